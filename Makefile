@@ -1,0 +1,38 @@
+# FieldDesk: `make run` opens the app, `make test` runs every test. Both set up .venv first.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+TSTAMP := $(VENV)/.installed-test
+
+.PHONY: run test lint bench screenshots package install-desktop clean qt-check qt-check-offscreen
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c "import sys; sys.exit(0 if sys.version_info >= (3, 11) else 'FieldDesk needs Python 3.11 or newer; this is ' + sys.version.split()[0])"
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	@touch $@
+
+$(TSTAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $@
+
+qt-check: $(STAMP)
+	@$(PY) packaging/qt_system_libs.py
+
+qt-check-offscreen: $(STAMP)
+	@$(PY) packaging/qt_system_libs.py --offscreen
+
+run: qt-check
+	$(PY) -m app
+
+test: $(TSTAMP) qt-check-offscreen
+	$(PY) -m ruff check app tests bench packaging
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: $(TSTAMP)
+	$(PY) -m ruff check app tests bench packaging
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

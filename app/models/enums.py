@@ -1,0 +1,100 @@
+"""Closed vocabularies of the domain. Values are stable wire strings (stored, synced, exported); labels are English
+source text that the GUI and reports translate."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class LabelledEnum(str, Enum):
+    """A str enum whose members carry an English label: ``Member = ("value", "Label")``."""
+
+    label: str
+
+    def __new__(cls, value: str, label: str | None = None):
+        obj = str.__new__(cls, value)
+        obj._value_ = value
+        obj.label = label or value.replace("_", " ").capitalize()
+        return obj
+
+    def __str__(self) -> str:
+        return self.value
+
+    @classmethod
+    def values(cls) -> list[str]:
+        return [m.value for m in cls]
+
+
+class OfficeRole(LabelledEnum):
+    FIELD = ("field", "Field office")
+    HQ = ("hq", "Headquarters")
+
+
+class FundingSource(LabelledEnum):
+    REGULAR_BUDGET = ("regular_budget", "UN regular budget")
+    VOLUNTARY_FUND = ("voluntary_fund", "Voluntary Fund for Technical Cooperation")
+    OTHER_DONOR = ("other_donor", "Other donor")
+
+
+class ProjectStatus(LabelledEnum):
+    PIPELINE = ("pipeline", "Pipeline")
+    APPROVED = ("approved", "Approved")
+    ONGOING = ("ongoing", "Ongoing")
+    COMPLETED = ("completed", "Completed")
+    CLOSED = ("closed", "Closed")
+
+
+class MissionStatus(LabelledEnum):
+    REQUESTED = ("requested", "Requested")
+    PLANNED = ("planned", "Planned")
+    IN_THE_FIELD = ("in_the_field", "In the field")
+    REPORT_DRAFTED = ("report_drafted", "Report drafted")
+    REPORT_FINAL = ("report_final", "Report final")
+    CLOSED = ("closed", "Closed")
+
+
+class Sex(LabelledEnum):
+    FEMALE = ("female", "Female")
+    MALE = ("male", "Male")
+    OTHER = ("other", "Other")
+    NOT_STATED = ("not_stated", "Not stated")
+
+
+class RecommendationSource(LabelledEnum):
+    NEEDS_ASSESSMENT = ("needs_assessment", "Needs assessment mission")
+    TREATY_BODY = ("treaty_body", "Treaty body")
+    SPECIAL_PROCEDURE = ("special_procedure", "Special procedure")
+    UPR = ("upr", "Universal periodic review")
+    BOARD_OF_TRUSTEES = ("board_of_trustees", "Board of Trustees of the Voluntary Fund")
+    NATIONAL_INSTITUTION = ("national_institution", "National human rights institution")
+    NGO = ("ngo", "NGO")
+
+
+class FollowUpStatus(LabelledEnum):
+    NOT_STARTED = ("not_started", "Not started")
+    IN_PROGRESS = ("in_progress", "In progress")
+    PARTIALLY_IMPLEMENTED = ("partially_implemented", "Partially implemented")
+    IMPLEMENTED = ("implemented", "Implemented")
+    NO_LONGER_RELEVANT = ("no_longer_relevant", "No longer relevant")
+
+
+class Priority(LabelledEnum):
+    HIGH = ("high", "High")
+    MEDIUM = ("medium", "Medium")
+    LOW = ("low", "Low")
+
+
+class TrainingForm(LabelledEnum):
+    TRAINING_COURSE = ("training_course", "Training course")
+    WORKSHOP = ("workshop", "Workshop")
+    SEMINAR = ("seminar", "Seminar")
+    FELLOWSHIP = ("fellowship", "Fellowship")
+    ADVISORY_SERVICE = ("advisory_service", "Advisory service")
+    EXPERT_CONSULTATION = ("expert_consultation", "Expert consultation")
+
+
+class ActivityStatus(LabelledEnum):
+    PLANNED = ("planned", "Planned")
+    ONGOING = ("ongoing", "Ongoing")
+    COMPLETED = ("completed", "Completed")
+    CANCELLED = ("cancelled", "Cancelled")

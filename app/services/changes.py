@@ -1,0 +1,95 @@
+"""Recording changes: every write transaction goes through a ``Writer``, which stamps changes with the hybrid
+logical clock and adds their change-log rows to the same transaction.
+
+Nothing commits a record without its change-log row: the rows are flushed just before the transaction commits, and a
+failure anywhere rolls both back (together with the clock, which lives in the same database).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+
+from app.models import ChangeLog, ClockState
+from app.services.clock import HybridClock, stamp_to_iso
+
+CHANGE_LOG = ChangeLog.__table__
+CLOCK = ClockState.__table__
+
+
+@dataclass(frozen=True)
+class SiteIdentity:
+    site_id: str
+    office: str
+    role: str
+
+    @property
+    def is_hq(self) -> bool:
+        return self.role == "hq"
+
+
+class Writer:
+    def __init__(self, conn: Connection, site: SiteIdentity, author: str):
+        self.conn = conn
+        self.site = site
+        self.author = author
+        last = conn.execute(select(CLOCK.c.hlc).where(CLOCK.c.id == 1)).scalar()
+        self._clock_row_exists = last is not None
+        self.clock = HybridClock(last or 0)
+        self._start_clock = self.clock.last
+        self._rows: list[dict[str, Any]] = []
+        self.touched_tables: set[str] = set()
+
+    def stamp(self) -> int:
+        return self.clock.tick()
+
+    def log(
+        self,
+        table: str,
+        record_id: str,
+        op: str,
+        new: dict[str, Any],
+        old: dict[str, Any] | None = None,
+        *,
+        hlc: int,
+        origin: tuple[str, str, str, str] | None = None,  # (site_id, office, author, at) of a change made elsewhere
+        bundle_id: str | None = None,
+    ) -> None:
+        if origin is None:
+            site_id, office, author, at = self.site.site_id, self.site.office, self.author, stamp_to_iso(hlc)
+        else:
+            site_id, office, author, at = origin
+        self._rows.append(
+            {
+                "table_name": table,
+                "record_id": record_id,
+                "op": op,
+                "hlc": hlc,
+                "site_id": site_id,
+                "office": office,
+                "author": author,
+                "at": at,
+                "new": new,
+                "old": old or {},
+                "bundle_id": bundle_id,
+            }
+        )
+        self.touched_tables.add(table)
+
+    @property
+    def pending(self) -> int:
+        return len(self._rows)
+
+    def flush(self) -> None:
+        if self._rows:
+            self.conn.execute(insert(CHANGE_LOG), self._rows)
+            self._rows = []
+        if self.clock.last != self._start_clock:
+            if self._clock_row_exists:
+                self.conn.execute(update(CLOCK).where(CLOCK.c.id == 1).values(hlc=self.clock.last))
+            else:
+                self.conn.execute(insert(CLOCK).values(id=1, hlc=self.clock.last))
+                self._clock_row_exists = True
+            self._start_clock = self.clock.last

@@ -1,0 +1,250 @@
+"""``FieldDesk``: one open profile and the services over it. The GUI, the command line, reports and sync all go
+through it; nothing here imports Qt."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import shutil
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Connection, select, text
+
+from app import __version__
+from app.models import LocalSetting, OfficeRole
+from app.models.ids import reference_id
+from app.services import schema
+from app.services.changes import SiteIdentity, Writer
+from app.services.db import Database
+from app.services.entities import ENTITIES
+from app.services.errors import ProfileError
+from app.services.profile import PROFILE_FORMAT, ProfileFolder
+from app.services.records import RecordService
+
+SETTINGS = LocalSetting.__table__
+
+# attribute name on FieldDesk -> table
+SERVICE_NAMES = {
+    "countries": "country",
+    "thematic_areas": "thematic_area",
+    "stakeholder_types": "stakeholder_type",
+    "offices": "office",
+    "experts": "expert",
+    "projects": "project",
+    "project_budgets": "project_budget",
+    "missions": "mission",
+    "mission_members": "mission_member",
+    "mission_findings": "mission_finding",
+    "meetings": "stakeholder_meeting",
+    "recommendations": "recommendation",
+    "followup_notes": "followup_note",
+    "trainings": "training",
+    "participants": "participant",
+    "enrollments": "enrollment",
+    "attachments": "attachment",
+}
+
+
+def default_author() -> str:
+    name = os.environ.get("FIELDDESK_USER")
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name on some systems
+        return "unknown"
+
+
+class FieldDesk:
+    countries: RecordService
+    thematic_areas: RecordService
+    stakeholder_types: RecordService
+    offices: RecordService
+    experts: RecordService
+    projects: RecordService
+    project_budgets: RecordService
+    missions: RecordService
+    mission_members: RecordService
+    mission_findings: RecordService
+    meetings: RecordService
+    recommendations: RecordService
+    followup_notes: RecordService
+    trainings: RecordService
+    participants: RecordService
+    enrollments: RecordService
+    attachments: RecordService
+
+    def __init__(self, folder: ProfileFolder, db: Database, site: SiteIdentity, author: str):
+        self.folder = folder
+        self.db = db
+        self.site = site
+        self.author = author
+        self._tls = threading.local()
+        self._services = {e.name: RecordService(self, e) for e in ENTITIES}
+        for attribute, table in SERVICE_NAMES.items():
+            setattr(self, attribute, self._services[table])
+
+    # ------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, author: str | None = None, upgrade: bool = True) -> FieldDesk:
+        folder = ProfileFolder(Path(path))
+        meta = folder.read_meta()
+        db = Database(folder.database_url(meta))
+        try:
+            with db.read() as conn:
+                state = schema.read_state(conn)
+            schema.refuse_if_newer(state)
+            if state.is_empty:
+                raise ProfileError(f"The database of the profile in {folder.path} is empty or missing.")
+            if state.is_older:
+                if not upgrade:
+                    raise ProfileError(f"The profile in {folder.path} needs a schema upgrade (schema {state.revision}).")
+                if db.is_sqlite:
+                    from app.services.backup import backup_before
+
+                    backup_before(folder, f"before-upgrade-from-{state.revision}")
+                schema.upgrade(db)
+            site = _load_identity(db)
+        except BaseException:
+            db.dispose()
+            raise
+        return cls(folder, db, site, author or default_author())
+
+    @classmethod
+    def create(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        office_code: str,
+        office_name: str,
+        role: str = "field",
+        country_code: str | None = None,
+        author: str | None = None,
+        database_url: str | None = None,
+    ) -> FieldDesk:
+        """Make a new profile. Built in a scratch folder and renamed into place, so a failure leaves nothing."""
+        target = Path(path)
+        if ProfileFolder(target).exists():
+            raise ProfileError(f"There is already a FieldDesk profile in {target}; nothing was changed.")
+        if target.exists() and any(target.iterdir()):
+            raise ProfileError(f"{target} is not empty and is not a FieldDesk profile; choose an empty or new folder.")
+        role = OfficeRole(role).value
+        code = office_code.strip().upper()
+        scratch = target.with_name(f".{target.name}.creating-{uuid.uuid4().hex[:8]}")
+        scratch.mkdir(parents=True)
+        fd = None
+        try:
+            folder = ProfileFolder(scratch)
+            meta = {"format": PROFILE_FORMAT, "created_by_version": __version__, "database": {}}
+            if database_url:
+                meta["database"]["url"] = database_url
+            db = Database(database_url or folder.database_url(meta))
+            schema.upgrade(db)
+            site = SiteIdentity(site_id=str(uuid.uuid4()), office=code, role=role)
+            with db.write() as conn:
+                from app.services.seed import seed_reference_data
+
+                seed_reference_data(conn)
+                _save_identity(conn, site)
+            fd = cls(folder, db, site, author or default_author())
+            country_id = None
+            if country_code:
+                country_id = reference_id("country", country_code)
+                if not fd.countries.exists(country_id):
+                    raise ProfileError(f"'{country_code}' is not an ISO 3166 country code (for example GT, MW, RU).")
+            fd.offices.create({"id": reference_id("office", code), "code": code, "name": office_name,
+                               "country_id": country_id, "role": role})
+            folder.write_meta(meta)
+            fd.close()
+            fd = None
+            if target.exists():
+                target.rmdir()
+            scratch.rename(target)
+        except BaseException:
+            if fd is not None:
+                fd.close()
+            shutil.rmtree(scratch, ignore_errors=True)
+            raise
+        return cls.open(target, author=author)
+
+    def close(self) -> None:
+        self.db.dispose()
+
+    def __enter__(self) -> FieldDesk:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------- transactions
+    def service(self, table: str) -> RecordService:
+        return self._services[table]
+
+    @contextmanager
+    def writing(self) -> Iterator[Writer]:
+        """A write transaction; nested calls on the same thread join the outer one."""
+        active: Writer | None = getattr(self._tls, "writer", None)
+        if active is not None:
+            yield active
+            return
+        with self.db.write() as conn:
+            writer = Writer(conn, self.site, self.author)
+            self._tls.writer = writer
+            try:
+                yield writer
+                writer.flush()
+            finally:
+                self._tls.writer = None
+
+    @contextmanager
+    def reading(self, conn: Connection | None = None) -> Iterator[Connection]:
+        if conn is not None:
+            yield conn
+            return
+        active: Writer | None = getattr(self._tls, "writer", None)
+        if active is not None:
+            yield active.conn
+            return
+        with self.db.read() as c:
+            yield c
+
+    # ------------------------------------------------------------ settings
+    def setting(self, key: str, default=None):
+        with self.reading() as conn:
+            value = conn.execute(select(SETTINGS.c.value).where(SETTINGS.c.key == key)).scalar()
+        return default if value is None else value
+
+    def set_setting(self, key: str, value) -> None:
+        with self.writing() as w:
+            _put_setting(w.conn, key, value)
+
+    def schema_revision(self) -> str | None:
+        with self.reading() as conn:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _put_setting(conn: Connection, key: str, value) -> None:
+    exists = conn.execute(select(SETTINGS.c.key).where(SETTINGS.c.key == key)).first()
+    if exists:
+        conn.execute(SETTINGS.update().where(SETTINGS.c.key == key).values(value=value))
+    else:
+        conn.execute(SETTINGS.insert().values(key=key, value=value))
+
+
+def _save_identity(conn: Connection, site: SiteIdentity) -> None:
+    _put_setting(conn, "site_id", site.site_id)
+    _put_setting(conn, "office_code", site.office)
+    _put_setting(conn, "role", site.role)
+
+
+def _load_identity(db: Database) -> SiteIdentity:
+    with db.read() as conn:
+        values = dict(conn.execute(select(SETTINGS.c.key, SETTINGS.c.value)).all())
+    try:
+        return SiteIdentity(site_id=values["site_id"], office=values["office_code"], role=values["role"])
+    except KeyError as missing:
+        raise ProfileError(f"The profile's identity is incomplete ({missing.args[0]} is missing).") from None

@@ -1,0 +1,183 @@
+"""What the services know about each shared table: its model, labels, parent, search columns and who governs it.
+
+The order of ``ENTITIES`` is a dependency order (parents before children): exports, bundles and the demo follow it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from typing import Any, get_args, get_origin
+
+from sqlmodel import SQLModel
+
+from app.models import (
+    Attachment,
+    Country,
+    Enrollment,
+    Expert,
+    FollowUpNote,
+    Mission,
+    MissionFinding,
+    MissionMember,
+    Office,
+    Participant,
+    Project,
+    ProjectBudget,
+    Recommendation,
+    StakeholderMeeting,
+    StakeholderType,
+    ThematicArea,
+    Training,
+)
+from app.models.base import SharedRecord
+
+# Governance: who may change records of a table.
+PROGRAMME = "programme"  # programme-wide reference data: changed at headquarters only, sent to every office
+ROSTER = "roster"  # shared lists (projects, experts, offices): any site owns what it creates; HQ's go to every office
+OFFICE = "office"  # an office's own work: changed by its owner and by headquarters
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str  # table name, also the key used in bundles, exports and the change log
+    model: type[SharedRecord]
+    label: str
+    plural: str
+    governance: str = OFFICE
+    parent: tuple[str, str] | None = None  # (foreign-key column, parent table): children follow the parent's owner
+    search_columns: tuple[str, ...] = ()
+    display: str = "id"  # the column that names a record for people
+    date_column: str | None = None  # what a date-range filter applies to
+    default_sort: tuple[str, ...] = ("id",)
+    unique_together: tuple[str, ...] = ()  # among live records
+    foreign_keys: dict[str, str] = field(default_factory=dict)  # column -> referenced table (filled below)
+    list_columns: dict[str, str] = field(default_factory=dict)  # JSON list column -> referenced table
+    date_columns: set[str] = field(default_factory=set)  # filled below
+    bool_columns: set[str] = field(default_factory=set)  # filled below
+
+    @property
+    def table(self):
+        return self.model.__table__
+
+    @property
+    def columns(self) -> list[str]:
+        return [c.name for c in self.table.columns]
+
+    @property
+    def data_columns(self) -> list[str]:
+        from app.models.base import SYSTEM_FIELDS
+
+        return [c for c in self.columns if c not in SYSTEM_FIELDS]
+
+    def field_title(self, column: str) -> str:
+        info = self.model.model_fields.get(column)
+        return (info.title if info and info.title else column.replace("_", " ").capitalize())
+
+    def enum_of(self, column: str) -> type[Enum] | None:
+        info = self.model.model_fields.get(column)
+        if info is None:
+            return None
+        return _enum_in(info.annotation)
+
+    def python_type(self, column: str) -> Any:
+        info = self.model.model_fields.get(column)
+        return info.annotation if info else None
+
+
+def _enum_in(annotation) -> type[Enum] | None:
+    if isinstance(annotation, type) and issubclass(annotation, Enum):
+        return annotation
+    for arg in get_args(annotation):
+        found = _enum_in(arg)
+        if found:
+            return found
+    return None
+
+
+def is_date_column(model: type[SQLModel], column: str) -> bool:
+    info = model.model_fields.get(column)
+    if info is None:
+        return False
+    ann = info.annotation
+    return ann is date or date in get_args(ann)
+
+
+def is_list_column(model: type[SQLModel], column: str) -> bool:
+    info = model.model_fields.get(column)
+    if info is None:
+        return False
+    ann = info.annotation
+    return ann is list or get_origin(ann) is list
+
+
+ENTITIES: list[Entity] = [
+    Entity("country", Country, "Country", "Countries", PROGRAMME, display="name", default_sort=("name",)),
+    Entity("thematic_area", ThematicArea, "Thematic area", "Thematic areas", PROGRAMME, display="name",
+           default_sort=("sort_order", "name")),
+    Entity("stakeholder_type", StakeholderType, "Stakeholder type", "Stakeholder types", PROGRAMME, display="name",
+           default_sort=("sort_order", "name")),
+    Entity("office", Office, "Office", "Offices", ROSTER, display="name", default_sort=("code",)),
+    Entity("expert", Expert, "Expert", "Experts", ROSTER, search_columns=("full_name", "organisation", "notes"),
+           display="full_name", default_sort=("full_name",)),
+    Entity("project", Project, "Project", "Projects", ROSTER, search_columns=("code", "title", "description"),
+           display="title", date_column="start_date", default_sort=("code",),
+           list_columns={"theme_ids": "thematic_area"}),
+    Entity("project_budget", ProjectBudget, "Budget line", "Budget lines", ROSTER, parent=("project_id", "project"),
+           display="year", default_sort=("year", "funding_source"), unique_together=("project_id", "year", "funding_source")),
+    Entity("mission", Mission, "Mission", "Missions",
+           search_columns=("title", "requesting_authority", "terms_of_reference", "summary"), display="title",
+           date_column="start_date", default_sort=("-start_date", "title"),
+           list_columns={"theme_ids": "thematic_area", "project_ids": "project"}),
+    Entity("mission_member", MissionMember, "Team member", "Team members", parent=("mission_id", "mission"),
+           display="staff_name", default_sort=("-is_lead", "staff_name")),
+    Entity("mission_finding", MissionFinding, "Finding", "Findings", parent=("mission_id", "mission"), display="text",
+           default_sort=("thematic_area_id", "created_at")),
+    Entity("stakeholder_meeting", StakeholderMeeting, "Meeting", "Meetings", parent=("mission_id", "mission"),
+           search_columns=("organisation", "summary"), display="organisation", date_column="meeting_date",
+           default_sort=("meeting_date", "organisation")),
+    Entity("recommendation", Recommendation, "Recommendation", "Recommendations",
+           search_columns=("text", "target_institution"), display="text", date_column="issued_date",
+           default_sort=("-issued_date", "id")),
+    Entity("followup_note", FollowUpNote, "Follow-up note", "Follow-up notes",
+           parent=("recommendation_id", "recommendation"), display="note", date_column="note_date",
+           default_sort=("note_date", "created_at")),
+    Entity("training", Training, "Training activity", "Training activities",
+           search_columns=("title", "venue", "facilitators", "description"), display="title", date_column="start_date",
+           default_sort=("-start_date", "title"),
+           list_columns={"theme_ids": "thematic_area", "target_group_ids": "stakeholder_type"}),
+    Entity("participant", Participant, "Participant", "Participants",
+           search_columns=("full_name", "organisation", "position", "email"), display="full_name",
+           default_sort=("full_name",)),
+    Entity("enrollment", Enrollment, "Enrollment", "Enrollments", parent=("training_id", "training"),
+           display="participant_id", default_sort=("created_at",), unique_together=("training_id", "participant_id")),
+    Entity("attachment", Attachment, "Attachment", "Attachments", display="filename", default_sort=("filename",)),
+]
+
+BY_NAME: dict[str, Entity] = {e.name: e for e in ENTITIES}
+
+
+def _fill_derived() -> None:
+    for entity in ENTITIES:
+        for column in entity.table.columns:
+            for fk in column.foreign_keys:
+                entity.foreign_keys[column.name] = fk.column.table.name
+            if is_date_column(entity.model, column.name):
+                entity.date_columns.add(column.name)
+            if entity.python_type(column.name) is bool:
+                entity.bool_columns.add(column.name)
+
+
+_fill_derived()
+
+
+def entity(name: str) -> Entity:
+    try:
+        return BY_NAME[name]
+    except KeyError:
+        raise KeyError(f"unknown record type {name!r}; known: {', '.join(BY_NAME)}") from None
+
+
+def children_of(name: str) -> list[Entity]:
+    return [e for e in ENTITIES if e.parent and e.parent[1] == name]

@@ -1,0 +1,99 @@
+"""A profile folder: the database, attachments, keys, backups and ``profile.json`` (format, engine, versions)."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.services.errors import ProfileError
+
+PROFILE_FILE = "profile.json"
+DB_FILE = "fielddesk.db"
+PROFILE_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class ProfileFolder:
+    path: Path
+
+    @property
+    def meta_file(self) -> Path:
+        return self.path / PROFILE_FILE
+
+    @property
+    def db_file(self) -> Path:
+        return self.path / DB_FILE
+
+    @property
+    def attachments_dir(self) -> Path:
+        return self.path / "attachments"
+
+    @property
+    def keys_dir(self) -> Path:
+        return self.path / "keys"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.path / "backups"
+
+    @property
+    def inbox_dir(self) -> Path:
+        """Bundles kept because they could not be applied yet (e.g. from a newer FieldDesk)."""
+        return self.path / "inbox"
+
+    def exists(self) -> bool:
+        return self.meta_file.is_file()
+
+    def read_meta(self) -> dict[str, Any]:
+        try:
+            meta = json.loads(self.meta_file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ProfileError(
+                f"There is no FieldDesk profile in {self.path}. Create one with "
+                f"'fielddesk --profile {self.path} init --office CODE --name NAME'."
+            ) from None
+        except (OSError, ValueError) as exc:
+            raise ProfileError(f"The profile file {self.meta_file} cannot be read ({exc}).") from None
+        if not isinstance(meta, dict) or meta.get("format") != PROFILE_FORMAT:
+            raise ProfileError(f"{self.meta_file} is not a FieldDesk profile file this version understands.")
+        return meta
+
+    def write_meta(self, meta: dict[str, Any]) -> None:
+        write_file_atomically(self.meta_file, json.dumps(meta, indent=2, sort_keys=True).encode("utf-8"))
+
+    def database_url(self, meta: dict[str, Any] | None = None) -> str:
+        meta = meta if meta is not None else self.read_meta()
+        url = (meta.get("database") or {}).get("url")
+        return url or f"sqlite:///{self.db_file}"
+
+
+def write_file_atomically(path: Path, data: bytes, mode: int | None = None) -> None:
+    """Write to a temporary name, flush it to disk, then rename: never a half-written file under the final name."""
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode if mode is not None else 0o666)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+
+
+def fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        dir_fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)

@@ -1,0 +1,213 @@
+"""Create, update, delete, get and list records of one table, each write logged in the change log."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, func, insert, select, update
+
+from app.models.base import PROGRAMME_OWNER, SYSTEM_FIELDS
+from app.models.ids import new_id
+from app.models.validation import FieldProblem, ValidationFailed
+from app.services import rules
+from app.services.changes import Writer
+from app.services.clock import now_iso
+from app.services.entities import ENTITIES, PROGRAMME, Entity
+from app.services.errors import NotAllowed, NotFound
+from app.services.query import ListQuery, Page, filtered_select, order_by
+from app.services.validate import check_known_fields, check_references, validated_row
+from app.services.values import row_to_wire, to_wire
+
+if TYPE_CHECKING:
+    from app.services.core import FieldDesk
+
+
+class RecordService:
+    def __init__(self, fd: FieldDesk, entity: Entity):
+        self.fd = fd
+        self.entity = entity
+        self.table = entity.table
+
+    # ----------------------------------------------------------------- reads
+    def get(self, record_id: str):
+        """The record as a model instance (deleted ones too: see its ``deleted`` flag)."""
+        return self.entity.model(**self.get_row(record_id))
+
+    def get_row(self, record_id: str, conn: Connection | None = None) -> dict[str, Any]:
+        with self.fd.reading(conn) as c:
+            row = c.execute(select(self.table).where(self.table.c.id == record_id)).mappings().first()
+        if row is None:
+            raise NotFound(f"There is no {self.entity.label.lower()} with id {record_id}.")
+        return dict(row)
+
+    def exists(self, record_id: str) -> bool:
+        with self.fd.reading() as c:
+            return c.execute(select(self.table.c.id).where(self.table.c.id == record_id)).first() is not None
+
+    def ids(self, query: ListQuery = ListQuery()) -> list[str]:
+        stmt = filtered_select(self.entity, query, dialect=self.fd.db.dialect).order_by(*order_by(self.entity, query.sort))
+        if query.limit is not None:
+            stmt = stmt.limit(query.limit).offset(query.offset)
+        with self.fd.reading() as c:
+            return list(c.execute(stmt).scalars())
+
+    def count(self, query: ListQuery = ListQuery()) -> int:
+        stmt = filtered_select(self.entity, query, [func.count()], dialect=self.fd.db.dialect)
+        with self.fd.reading() as c:
+            return int(c.execute(stmt).scalar() or 0)
+
+    def list(self, query: ListQuery = ListQuery()) -> Page:
+        stmt = filtered_select(self.entity, query, [self.table], dialect=self.fd.db.dialect)
+        stmt = stmt.order_by(*order_by(self.entity, query.sort))
+        if query.limit is not None:
+            stmt = stmt.limit(query.limit).offset(query.offset)
+        with self.fd.reading() as c:
+            rows = [self.entity.model(**dict(r)) for r in c.execute(stmt).mappings()]
+        total = len(rows) if query.limit is None and not query.offset else self.count(query)
+        return Page(rows, total)
+
+    def rows(self, ids: Sequence[str], columns: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        """Rows for ``ids`` in that order (missing ids are left out): what a lazy list model fetches."""
+        cols = [self.table.c[c] for c in (columns or self.entity.columns)]
+        if "id" not in (columns or ["id"]):
+            cols.append(self.table.c.id)
+        found: dict[str, dict[str, Any]] = {}
+        with self.fd.reading() as c:
+            for start in range(0, len(ids), 500):
+                chunk = list(ids[start : start + 500])
+                for row in c.execute(select(*cols).where(self.table.c.id.in_(chunk))).mappings():
+                    found[row["id"]] = dict(row)
+        return [found[i] for i in ids if i in found]
+
+    # ---------------------------------------------------------------- writes
+    def create(self, data: dict[str, Any], *, owner_office: str | None = None) -> str:
+        with self.fd.writing() as w:
+            row = self._prepare_new(w, dict(data), owner_office)
+            self._insert(w, [row])
+            rules.after_write(self.fd, w, self.entity, row, None)
+        return row["id"]
+
+    def create_many(self, items: Iterable[dict[str, Any]], *, owner_office: str | None = None) -> list[str]:
+        """Create many records in one transaction (imports, demo data): validated as a batch, inserted in bulk."""
+        with self.fd.writing() as w:
+            rows = [self._prepare_new(w, dict(item), owner_office, check_refs=False) for item in items]
+            if rows:
+                check_references(w.conn, self.entity, rows)
+                rules.check_batch(w.conn, self.entity, rows)
+                self._insert(w, rows)
+                for row in rows:
+                    rules.after_write(self.fd, w, self.entity, row, None)
+        return [r["id"] for r in rows]
+
+    def update(self, record_id: str, changes: dict[str, Any]) -> bool:
+        """Apply ``changes``; returns False when nothing actually changed (and then nothing is logged)."""
+        check_known_fields(self.entity, changes)
+        with self.fd.writing() as w:
+            old = self.get_row(record_id, w.conn)
+            self._check_may_write(old["owner_office"])
+            if old["deleted"]:
+                raise NotAllowed(f"This {self.entity.label.lower()} was deleted; restore it before changing it.")
+            merged = {**old, **changes}
+            row = validated_row(self.entity, merged)
+            changed = {k: row[k] for k in self.entity.data_columns if to_wire(row[k]) != to_wire(old[k])}
+            if not changed:
+                return False
+            check_references(w.conn, self.entity, [row], set(changed))
+            rules.check_row(w.conn, self.entity, row, old)
+            self._update(w, record_id, changed, old, op="update")
+            rules.after_write(self.fd, w, self.entity, {**old, **changed}, old)
+        return True
+
+    def delete(self, record_id: str) -> None:
+        """Delete (a tombstone, so sync can carry it), with the records that only exist as its parts."""
+        with self.fd.writing() as w:
+            old = self.get_row(record_id, w.conn)
+            self._check_may_write(old["owner_office"])
+            if old["deleted"]:
+                return
+            self._update(w, record_id, {"deleted": True}, old, op="delete")
+            for child, column in rules.dependents(self.entity):
+                service = self.fd.service(child.name)
+                child_ids = w.conn.execute(
+                    select(child.table.c.id).where(child.table.c[column] == record_id, child.table.c.deleted == False)  # noqa: E712
+                ).scalars().all()
+                for child_id in child_ids:
+                    service.delete(child_id)
+            rules.after_write(self.fd, w, self.entity, {**old, "deleted": True}, old)
+
+    def restore(self, record_id: str) -> None:
+        with self.fd.writing() as w:
+            old = self.get_row(record_id, w.conn)
+            self._check_may_write(old["owner_office"])
+            if not old["deleted"]:
+                return
+            parent = self.entity.parent
+            if parent and self.fd.service(parent[1]).get_row(old[parent[0]], w.conn)["deleted"]:
+                raise NotAllowed(f"Restore the {parent[1].replace('_', ' ')} first: this record belongs to it.")
+            self._update(w, record_id, {"deleted": False}, old, op="update")
+
+    # -------------------------------------------------------------- internals
+    def _prepare_new(self, w: Writer, data: dict[str, Any], owner_office: str | None, check_refs: bool = True) -> dict[str, Any]:
+        check_known_fields(self.entity, data)
+        record_id = data.pop("id", None) or new_id()
+        row = validated_row(self.entity, data)
+        owner = self._owner_for_new(w.conn, row, owner_office)
+        self._check_may_write(owner)
+        if check_refs:
+            check_references(w.conn, self.entity, [row])
+            rules.check_row(w.conn, self.entity, row, None)
+        now = now_iso()
+        row.update(id=record_id, owner_office=owner, created_at=now, created_by=w.author, updated_at=now,
+                   updated_by=w.author, deleted=False)
+        return row
+
+    def _owner_for_new(self, conn: Connection, row: dict[str, Any], requested: str | None) -> str:
+        site = self.fd.site
+        if self.entity.governance == PROGRAMME:
+            return PROGRAMME_OWNER
+        inherited = rules.inherited_owner(conn, self.entity, row)
+        if inherited is not None:
+            return inherited
+        if requested and requested != site.office:
+            if not site.is_hq:
+                raise NotAllowed(f"A field office creates records for itself only, not for office {requested}.")
+            return requested
+        return site.office
+
+    def _check_may_write(self, owner: str) -> None:
+        site = self.fd.site
+        if site.is_hq:
+            return
+        if self.entity.governance == PROGRAMME or owner == PROGRAMME_OWNER:
+            raise NotAllowed(f"{self.entity.plural} are reference data kept by headquarters; a field office cannot change them.")
+        if owner != site.office:
+            raise NotAllowed(
+                f"This {self.entity.label.lower()} belongs to office {owner}; only that office or headquarters can change it."
+            )
+
+    def _insert(self, w: Writer, rows: list[dict[str, Any]]) -> None:
+        w.conn.execute(insert(self.table), rows)
+        for row in rows:
+            wire = row_to_wire(row)
+            wire.pop("id")
+            w.log(self.entity.name, row["id"], "create", wire, hlc=w.stamp())
+
+    def _update(self, w: Writer, record_id: str, changed: dict[str, Any], old: dict[str, Any], op: str) -> None:
+        values = dict(changed)
+        values["updated_at"] = now_iso()
+        values["updated_by"] = w.author
+        w.conn.execute(update(self.table).where(self.table.c.id == record_id).values(**values))
+        w.log(self.entity.name, record_id, op, row_to_wire(values), {k: to_wire(old[k]) for k in values},
+              hlc=w.stamp())
+
+
+def data_only(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k not in SYSTEM_FIELDS}
+
+
+def refuse(entity: Entity, column: str, message: str) -> None:
+    raise ValidationFailed(entity.label, [FieldProblem(column, message)])
+
+
+__all__ = ["ENTITIES", "RecordService"]

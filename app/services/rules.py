@@ -1,0 +1,149 @@
+"""Rules that belong to particular tables: who owns a child record, what a delete takes with it, uniqueness, and
+follow-on changes (a follow-up note sets its recommendation's status)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, and_, select
+
+from app.models.validation import FieldProblem, ValidationFailed
+from app.services.entities import BY_NAME, Entity
+
+if TYPE_CHECKING:
+    from app.services.changes import Writer
+    from app.services.core import FieldDesk
+
+# Deleting the referenced record deletes these too (they have no life of their own without it).
+EXTRA_CASCADES = {("enrollment", "participant_id")}
+
+
+def dependents(entity: Entity) -> list[tuple[Entity, str]]:
+    found = []
+    for child in BY_NAME.values():
+        for column, target in child.foreign_keys.items():
+            if target != entity.name:
+                continue
+            if (child.parent and child.parent[0] == column) or (child.name, column) in EXTRA_CASCADES:
+                found.append((child, column))
+    if entity.name != "attachment":
+        found.append((BY_NAME["attachment"], "record_id"))
+    return found
+
+
+def inherited_owner(conn: Connection, entity: Entity, row: dict[str, Any]) -> str | None:
+    """Children belong to the office that owns their parent, wherever they are created."""
+    if entity.name == "attachment":
+        parent_table, parent_id = row["record_table"], row["record_id"]
+    elif entity.parent:
+        column, parent_table = entity.parent
+        parent_id = row[column]
+    else:
+        return None
+    parent = BY_NAME.get(parent_table)
+    if parent is None:
+        raise ValidationFailed(entity.label, [FieldProblem("record_table", f"'{parent_table}' is not a kind of record.")])
+    found = conn.execute(
+        select(parent.table.c.owner_office, parent.table.c.deleted).where(parent.table.c.id == parent_id)
+    ).first()
+    if found is None:
+        raise ValidationFailed(entity.label, [FieldProblem(entity.parent[0] if entity.parent else "record_id",
+                                                          f"There is no {parent.label.lower()} with id {parent_id}.")])
+    if found.deleted:
+        raise ValidationFailed(entity.label, [FieldProblem(entity.parent[0] if entity.parent else "record_id",
+                                                          f"The {parent.label.lower()} {parent_id} was deleted.")])
+    return found.owner_office
+
+
+def check_row(conn: Connection, entity: Entity, row: dict[str, Any], old: dict[str, Any] | None) -> None:
+    check_batch(conn, entity, [row], exclude_id=row.get("id") if old else None)
+
+
+def check_batch(conn: Connection, entity: Entity, rows: list[dict[str, Any]], exclude_id: str | None = None) -> None:
+    problems: list[FieldProblem] = []
+    if entity.unique_together:
+        problems += _unique_together(conn, entity, rows, exclude_id)
+    if entity.name == "project":
+        problems += _unique_column(conn, entity, rows, "code", exclude_id)
+    if entity.name == "enrollment":
+        problems += _attendance_fits(conn, rows)
+    if problems:
+        raise ValidationFailed(entity.label, problems)
+
+
+def _unique_together(conn, entity: Entity, rows, exclude_id) -> list[FieldProblem]:
+    cols = entity.unique_together
+    keys = [tuple(r.get(c) for c in cols) for r in rows]
+    problems = []
+    for key, n in Counter(keys).items():
+        if n > 1:
+            problems.append(FieldProblem(cols[-1], _duplicate_message(entity, key)))
+    table = entity.table
+    for key in set(keys):
+        cond = and_(*[table.c[c] == v for c, v in zip(cols, key, strict=True)], table.c.deleted == False)  # noqa: E712
+        if exclude_id:
+            cond = and_(cond, table.c.id != exclude_id)
+        if conn.execute(select(table.c.id).where(cond).limit(1)).first():
+            problems.append(FieldProblem(cols[-1], _duplicate_message(entity, key)))
+    return problems
+
+
+def _duplicate_message(entity: Entity, key: tuple) -> str:
+    if entity.name == "enrollment":
+        return "This participant is already enrolled in this activity."
+    return f"There is already a {entity.label.lower()} for {', '.join(str(k) for k in key)}."
+
+
+def _unique_column(conn, entity: Entity, rows, column: str, exclude_id) -> list[FieldProblem]:
+    values = [r[column] for r in rows]
+    problems = [FieldProblem(column, f"{entity.field_title(column)} '{v}' appears twice.")
+                for v, n in Counter(values).items() if n > 1]
+    table = entity.table
+    cond = and_(table.c[column].in_(values), table.c.deleted == False)  # noqa: E712
+    if exclude_id:
+        cond = and_(cond, table.c.id != exclude_id)
+    for value in conn.execute(select(table.c[column]).where(cond)).scalars():
+        problems.append(FieldProblem(column, f"{entity.field_title(column)} '{value}' is already used by another "
+                                             f"{entity.label.lower()}."))
+    return problems
+
+
+def _attendance_fits(conn, rows) -> list[FieldProblem]:
+    training = BY_NAME["training"].table
+    ids = {r["training_id"] for r in rows if r.get("attendance")}
+    if not ids:
+        return []
+    days = {
+        t.id: (t.end_date - t.start_date).days + 1
+        for t in conn.execute(select(training.c.id, training.c.start_date, training.c.end_date).where(training.c.id.in_(ids)))
+    }
+    problems = []
+    for r in rows:
+        n = days.get(r["training_id"])
+        if n is not None and len(r.get("attendance") or []) > n:
+            problems.append(FieldProblem("attendance", f"Attendance lists {len(r['attendance'])} days but the activity "
+                                                       f"lasts {n}."))
+    return problems
+
+
+def after_write(fd: FieldDesk, w: Writer, entity: Entity, row: dict[str, Any], old: dict[str, Any] | None) -> None:
+    if entity.name == "followup_note":
+        _sync_recommendation_status(fd, w, row["recommendation_id"])
+
+
+def _sync_recommendation_status(fd: FieldDesk, w: Writer, recommendation_id: str) -> None:
+    """A recommendation's follow-up status is that of its latest live note."""
+    notes = BY_NAME["followup_note"].table
+    latest = w.conn.execute(
+        select(notes.c.status)
+        .where(notes.c.recommendation_id == recommendation_id, notes.c.deleted == False)  # noqa: E712
+        .order_by(notes.c.note_date.desc(), notes.c.created_at.desc(), notes.c.id.desc())
+        .limit(1)
+    ).scalar()
+    if latest is None:
+        return
+    service = fd.service("recommendation")
+    current = service.get_row(recommendation_id, w.conn)
+    if current["status"] != latest and not current["deleted"]:
+        service.update(recommendation_id, {"status": latest})

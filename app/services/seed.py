@@ -1,0 +1,63 @@
+"""Reference data seeded identically at every site: countries (ISO 3166-1 via pycountry), thematic areas and
+stakeholder types from the programme's own vocabulary. Same ids everywhere (derived from codes), so they need no
+sync; headquarters' later edits to them sync as ordinary changes."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, insert, select
+
+from app.models.base import PROGRAMME_OWNER
+from app.models.ids import reference_id
+from app.models.reference import STAKEHOLDER_TYPES, THEMATIC_AREAS
+from app.services.entities import BY_NAME
+
+SEED_TIME = "2000-01-01T00:00:00.000Z"
+SEED_AUTHOR = "FieldDesk"
+
+
+def _stamp(row: dict) -> dict:
+    return {**row, "owner_office": PROGRAMME_OWNER, "created_at": SEED_TIME, "created_by": SEED_AUTHOR,
+            "updated_at": SEED_TIME, "updated_by": SEED_AUTHOR, "deleted": False}
+
+
+def reference_rows() -> dict[str, list[dict]]:
+    import pycountry
+
+    countries = [
+        _stamp({"id": reference_id("country", c.alpha_2), "code": c.alpha_2, "alpha3": c.alpha_3, "name": c.name})
+        for c in pycountry.countries
+    ]
+    themes = [
+        _stamp({"id": reference_id("thematic_area", code), "code": code, "name": name, "sort_order": i})
+        for i, (code, name) in enumerate(THEMATIC_AREAS)
+    ]
+    stakeholders = [
+        _stamp({"id": reference_id("stakeholder_type", code), "code": code, "name": name, "sort_order": i})
+        for i, (code, name) in enumerate(STAKEHOLDER_TYPES)
+    ]
+    return {"country": countries, "thematic_area": themes, "stakeholder_type": stakeholders}
+
+
+def seed_reference_data(conn: Connection) -> int:
+    """Insert the reference rows this site lacks; returns how many were added."""
+    added = 0
+    for table_name, rows in reference_rows().items():
+        table = BY_NAME[table_name].table
+        present = set(conn.execute(select(table.c.id)).scalars())
+        missing = [r for r in rows if r["id"] not in present]
+        if missing:
+            conn.execute(insert(table), missing)
+            added += len(missing)
+    return added
+
+
+def country_id(code: str) -> str:
+    return reference_id("country", code)
+
+
+def theme_id(code: str) -> str:
+    return reference_id("thematic_area", code)
+
+
+def stakeholder_type_id(code: str) -> str:
+    return reference_id("stakeholder_type", code)
