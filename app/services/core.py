@@ -24,6 +24,7 @@ from app.services.entities import ENTITIES
 from app.services.errors import ProfileError
 from app.services.profile import PROFILE_FORMAT, ProfileFolder
 from app.services.records import RecordService
+from app.services.stats import Statistics
 
 SETTINGS = LocalSetting.__table__
 
@@ -87,6 +88,7 @@ class FieldDesk:
         self._services = {e.name: RecordService(self, e) for e in ENTITIES}
         for attribute, table in SERVICE_NAMES.items():
             setattr(self, attribute, self._services[table])
+        self.stats = Statistics(self)
 
     # ------------------------------------------------------------ opening
     @classmethod

@@ -91,7 +91,8 @@ class RecordService:
     def create_many(self, items: Iterable[dict[str, Any]], *, owner_office: str | None = None) -> list[str]:
         """Create many records in one transaction (imports, demo data): validated as a batch, inserted in bulk."""
         with self.fd.writing() as w:
-            rows = [self._prepare_new(w, dict(item), owner_office, check_refs=False) for item in items]
+            owners: dict = {}
+            rows = [self._prepare_new(w, dict(item), owner_office, check_refs=False, owner_cache=owners) for item in items]
             if rows:
                 check_references(w.conn, self.entity, rows)
                 rules.check_batch(w.conn, self.entity, rows)
@@ -148,11 +149,12 @@ class RecordService:
             self._update(w, record_id, {"deleted": False}, old, op="update")
 
     # -------------------------------------------------------------- internals
-    def _prepare_new(self, w: Writer, data: dict[str, Any], owner_office: str | None, check_refs: bool = True) -> dict[str, Any]:
+    def _prepare_new(self, w: Writer, data: dict[str, Any], owner_office: str | None, check_refs: bool = True,
+                     owner_cache: dict | None = None) -> dict[str, Any]:
         check_known_fields(self.entity, data)
         record_id = data.pop("id", None) or new_id()
         row = validated_row(self.entity, data)
-        owner = self._owner_for_new(w.conn, row, owner_office)
+        owner = self._owner_for_new(w.conn, row, owner_office, owner_cache)
         self._check_may_write(owner)
         if check_refs:
             check_references(w.conn, self.entity, [row])
@@ -162,11 +164,11 @@ class RecordService:
                    updated_by=w.author, deleted=False)
         return row
 
-    def _owner_for_new(self, conn: Connection, row: dict[str, Any], requested: str | None) -> str:
+    def _owner_for_new(self, conn: Connection, row: dict[str, Any], requested: str | None, cache: dict | None = None) -> str:
         site = self.fd.site
         if self.entity.governance == PROGRAMME:
             return PROGRAMME_OWNER
-        inherited = rules.inherited_owner(conn, self.entity, row)
+        inherited = rules.inherited_owner(conn, self.entity, row, cache)
         if inherited is not None:
             return inherited
         if requested and requested != site.office:

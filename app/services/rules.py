@@ -32,7 +32,7 @@ def dependents(entity: Entity) -> list[tuple[Entity, str]]:
     return found
 
 
-def inherited_owner(conn: Connection, entity: Entity, row: dict[str, Any]) -> str | None:
+def inherited_owner(conn: Connection, entity: Entity, row: dict[str, Any], cache: dict | None = None) -> str | None:
     """Children belong to the office that owns their parent, wherever they are created."""
     if entity.name == "attachment":
         parent_table, parent_id = row["record_table"], row["record_id"]
@@ -41,6 +41,8 @@ def inherited_owner(conn: Connection, entity: Entity, row: dict[str, Any]) -> st
         parent_id = row[column]
     else:
         return None
+    if cache is not None and (parent_table, parent_id) in cache:
+        return cache[(parent_table, parent_id)]
     parent = BY_NAME.get(parent_table)
     if parent is None:
         raise ValidationFailed(entity.label, [FieldProblem("record_table", f"'{parent_table}' is not a kind of record.")])
@@ -53,6 +55,8 @@ def inherited_owner(conn: Connection, entity: Entity, row: dict[str, Any]) -> st
     if found.deleted:
         raise ValidationFailed(entity.label, [FieldProblem(entity.parent[0] if entity.parent else "record_id",
                                                           f"The {parent.label.lower()} {parent_id} was deleted.")])
+    if cache is not None:
+        cache[(parent_table, parent_id)] = found.owner_office
     return found.owner_office
 
 
@@ -80,12 +84,15 @@ def _unique_together(conn, entity: Entity, rows, exclude_id) -> list[FieldProble
         if n > 1:
             problems.append(FieldProblem(cols[-1], _duplicate_message(entity, key)))
     table = entity.table
-    for key in set(keys):
-        cond = and_(*[table.c[c] == v for c, v in zip(cols, key, strict=True)], table.c.deleted == False)  # noqa: E712
+    firsts = sorted({k[0] for k in keys if k[0] is not None})
+    wanted = set(keys)
+    for start in range(0, len(firsts), 500):
+        cond = and_(table.c[cols[0]].in_(firsts[start : start + 500]), table.c.deleted == False)  # noqa: E712
         if exclude_id:
             cond = and_(cond, table.c.id != exclude_id)
-        if conn.execute(select(table.c.id).where(cond).limit(1)).first():
-            problems.append(FieldProblem(cols[-1], _duplicate_message(entity, key)))
+        for existing in conn.execute(select(*[table.c[c] for c in cols]).where(cond)):
+            if tuple(existing) in wanted:
+                problems.append(FieldProblem(cols[-1], _duplicate_message(entity, tuple(existing))))
     return problems
 
 

@@ -1,0 +1,118 @@
+"""Profile commands: init, demo, info, check, export json."""
+
+from __future__ import annotations
+
+import sys
+
+from app.cli.common import open_profile, print_json, print_table, profile_dir
+from app.cli.parser import EXIT_FAILURE, UsageError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("init", help="create a profile for an office")
+    p.add_argument("--office", required=True, metavar="CODE", help="office code, e.g. GT-01")
+    p.add_argument("--name", required=True, metavar="NAME", help="office name, e.g. 'Guatemala office'")
+    p.add_argument("--role", choices=["field", "hq"], default="field", help="field office (default) or headquarters")
+    p.add_argument("--country", metavar="ISO", help="the office's country (ISO 3166 code, e.g. GT)")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("demo", help="fill an empty profile with realistic demo data")
+    p.add_argument("--scale", choices=["small", "large"], default="small")
+    p.add_argument("--seed", type=int, default=1998, metavar="N")
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("info", help="profile folder, office, role, schema version, record counts")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_info)
+
+    p = sub.add_parser("check", help="check the profile's integrity (exit 0 when sound, 1 otherwise)")
+    p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser("export", help="export data (json: canonical dump of all shared records)")
+    p.add_argument("format", choices=["json"], help="json")
+    p.add_argument("--out", required=True, metavar="FILE", help="file to write ('-' for standard output)")
+    p.set_defaults(handler=cmd_export)
+
+
+def cmd_init(args) -> int:
+    from app.services import FieldDesk
+
+    code = args.office.strip()
+    if not code or len(code) > 32 or not all(ch.isalnum() or ch in "-_" for ch in code):
+        raise UsageError(f"'{args.office}' is not an office code: use letters, digits and '-', e.g. GT-01")
+    if not args.name.strip():
+        raise UsageError("the office name must not be empty")
+    folder = profile_dir(args)
+    with FieldDesk.create(folder, office_code=code, office_name=args.name.strip(), role=args.role,
+                          country_code=args.country) as fd:
+        print(f"Created the profile of {fd.site.office} ({args.role}) in {folder}.")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from app.services.demo import load_demo
+
+    with open_profile(args) as fd:
+        counts = load_demo(fd, args.scale, args.seed, progress=lambda m: print(m, file=sys.stderr))
+    total = sum(counts.values())
+    print(f"Added {total} demo records: " + ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in counts.items()) + ".")
+    return 0
+
+
+def cmd_info(args) -> int:
+    with open_profile(args) as fd:
+        counts = fd.stats.record_counts()
+        office = fd.offices.rows([_office_id(fd.site.office)])
+        info = {
+            "profile": str(fd.folder.path),
+            "office": fd.site.office,
+            "office_name": office[0]["name"] if office else None,
+            "role": fd.site.role,
+            "site_id": fd.site.site_id,
+            "schema_version": fd.schema_revision(),
+            "database": "sqlite" if fd.db.is_sqlite else fd.db.dialect,
+            "records": counts,
+        }
+    if args.json:
+        print_json(info)
+        return 0
+    print(f"Profile:  {info['profile']}")
+    print(f"Office:   {info['office']} ({info['office_name']}), role {info['role']}")
+    print(f"Site id:  {info['site_id']}")
+    print(f"Schema:   {info['schema_version']}")
+    print_table([(t, n) for t, n in counts.items()], ("records", "count"))
+    return 0
+
+
+def _office_id(code: str) -> str:
+    from app.models.ids import reference_id
+
+    return reference_id("office", code)
+
+
+def cmd_check(args) -> int:
+    from app.services.check import check_profile
+
+    with open_profile(args) as fd:
+        problems = check_profile(fd)
+    if problems:
+        for problem in problems:
+            print(problem)
+        print(f"fielddesk: the profile has {len(problems)} problem(s).", file=sys.stderr)
+        return EXIT_FAILURE
+    print("The profile is sound.")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from pathlib import Path
+
+    from app.services.export import export_json, write_export
+
+    with open_profile(args) as fd:
+        if args.out == "-":
+            write_export(fd, sys.stdout)
+        else:
+            export_json(fd, Path(args.out))
+            print(f"Wrote {args.out}.", file=sys.stderr)
+    return 0

@@ -1,0 +1,31 @@
+"""Helpers shared by the commands: opening the profile, printing JSON and tables."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from app.paths import resolve_profile_dir
+
+
+def profile_dir(args):
+    return resolve_profile_dir(args.profile)
+
+
+def open_profile(args):
+    from app.services import FieldDesk
+
+    return FieldDesk.open(profile_dir(args))
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, indent=2, ensure_ascii=False, sort_keys=True, default=str)
+    sys.stdout.write("\n")
+
+
+def print_table(rows: list[tuple], headers: tuple[str, ...]) -> None:
+    widths = [max(len(str(h)), *(len(str(r[i])) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
+    print("  ".join(str(h).ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
+    for row in rows:
+        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())

@@ -1,0 +1,51 @@
+"""Argument parsing: one parser, with each command group registering its own sub-commands."""
+
+from __future__ import annotations
+
+import argparse
+
+from app import __version__
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    def __init__(self, message: str, code: int = EXIT_USAGE):
+        super().__init__(message)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of printing usage and exiting, so the error is one plain line."""
+
+    def error(self, message: str):
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+    def exit(self, status: int = 0, message: str | None = None):
+        if status:
+            raise UsageError((message or "").strip() or "invalid arguments", status)
+        if message:
+            self._print_message(message)
+        raise SystemExit(0)
+
+
+# Each module has ``register(subparsers)``; the commands import their heavy dependencies only when they run.
+COMMAND_MODULES = ["commands_profile"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    from app.cli import gui
+
+    parser = _Parser(prog="fielddesk", description="FieldDesk: missions, trainings, reports and sync for field offices.")
+    parser.add_argument("--version", action="version", version=f"FieldDesk {__version__}")
+    parser.add_argument("--profile", metavar="DIR", help="profile folder (default: $FIELDDESK_PROFILE, then the "
+                                                          "user data folder)")
+    gui.add_gui_options(parser)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"app.cli.{name}").register(sub)
+    return parser

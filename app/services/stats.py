@@ -1,0 +1,152 @@
+"""Figures for the dashboard and the summary reports, computed in SQL over live records."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import and_, distinct, func, select
+
+from app.services.entities import BY_NAME
+
+if TYPE_CHECKING:
+    from app.services.core import FieldDesk
+
+T = BY_NAME["training"].table
+E = BY_NAME["enrollment"].table
+P = BY_NAME["participant"].table
+M = BY_NAME["mission"].table
+R = BY_NAME["recommendation"].table
+
+
+@dataclass(frozen=True)
+class Period:
+    """Which activities count: by start date, owning office and country (all optional)."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    office: str | None = None
+    country_id: str | None = None
+
+    def training_conditions(self) -> list:
+        conds = [T.c.deleted == False, T.c.status != "cancelled"]  # noqa: E712
+        if self.date_from:
+            conds.append(T.c.start_date >= self.date_from)
+        if self.date_to:
+            conds.append(T.c.start_date <= self.date_to)
+        if self.office:
+            conds.append(T.c.owner_office == self.office)
+        if self.country_id:
+            conds.append(T.c.country_id == self.country_id)
+        return conds
+
+    def mission_conditions(self) -> list:
+        conds = [M.c.deleted == False]  # noqa: E712
+        if self.date_from:
+            conds.append(M.c.start_date >= self.date_from)
+        if self.date_to:
+            conds.append(M.c.start_date <= self.date_to)
+        if self.office:
+            conds.append(M.c.owner_office == self.office)
+        if self.country_id:
+            conds.append(M.c.country_id == self.country_id)
+        return conds
+
+
+def quarter_of(day: date) -> str:
+    return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+
+
+class Statistics:
+    def __init__(self, fd: FieldDesk):
+        self.fd = fd
+
+    def _enrolled(self, period: Period):
+        return and_(E.c.deleted == False, E.c.training_id == T.c.id, *period.training_conditions())  # noqa: E712
+
+    def activities_by_quarter(self, period: Period = Period()) -> list[tuple[str, int, int]]:
+        """(quarter, activities, participants enrolled) in date order."""
+        with self.fd.reading() as conn:
+            starts = conn.execute(select(T.c.start_date).where(*period.training_conditions())).scalars().all()
+            enrolled = conn.execute(
+                select(T.c.start_date, func.count()).select_from(E.join(T, E.c.training_id == T.c.id))
+                .where(self._enrolled(period)).group_by(T.c.start_date)
+            ).all()
+        activities = Counter(quarter_of(d) for d in starts)
+        participants: Counter[str] = Counter()
+        for day, n in enrolled:
+            participants[quarter_of(day)] += n
+        return [(q, activities[q], participants[q]) for q in sorted(set(activities) | set(participants))]
+
+    def participants_by_sex(self, period: Period = Period()) -> dict[str, int]:
+        """Unique people enrolled in the period's activities, by sex."""
+        stmt = (
+            select(P.c.sex, func.count(distinct(P.c.id)))
+            .select_from(E.join(T, E.c.training_id == T.c.id).join(P, E.c.participant_id == P.c.id))
+            .where(self._enrolled(period), P.c.deleted == False)  # noqa: E712
+            .group_by(P.c.sex)
+        )
+        with self.fd.reading() as conn:
+            return dict(conn.execute(stmt).all())
+
+    def participants_by_target_group(self, period: Period = Period()) -> dict[str | None, int]:
+        """Unique people enrolled, by their stakeholder type id (None when not recorded)."""
+        stmt = (
+            select(P.c.stakeholder_type_id, func.count(distinct(P.c.id)))
+            .select_from(E.join(T, E.c.training_id == T.c.id).join(P, E.c.participant_id == P.c.id))
+            .where(self._enrolled(period), P.c.deleted == False)  # noqa: E712
+            .group_by(P.c.stakeholder_type_id)
+        )
+        with self.fd.reading() as conn:
+            return dict(conn.execute(stmt).all())
+
+    def unique_participants(self, period: Period = Period()) -> int:
+        stmt = select(func.count(distinct(E.c.participant_id))).select_from(E.join(T, E.c.training_id == T.c.id)).where(
+            self._enrolled(period)
+        )
+        with self.fd.reading() as conn:
+            return int(conn.execute(stmt).scalar() or 0)
+
+    def activities_by_theme(self, period: Period = Period()) -> dict[str, int]:
+        with self.fd.reading() as conn:
+            lists = conn.execute(select(T.c.theme_ids).where(*period.training_conditions())).scalars().all()
+        counts: Counter[str] = Counter()
+        for ids in lists:
+            counts.update(set(ids or []))
+        return dict(counts)
+
+    def activities_by_form(self, period: Period = Period()) -> dict[str, int]:
+        stmt = select(T.c.form, func.count()).where(*period.training_conditions()).group_by(T.c.form)
+        with self.fd.reading() as conn:
+            return dict(conn.execute(stmt).all())
+
+    def recommendations_by_status(self, office: str | None = None, country_id: str | None = None) -> dict[str, int]:
+        conds = [R.c.deleted == False]  # noqa: E712
+        if office:
+            conds.append(R.c.owner_office == office)
+        if country_id:
+            conds.append(R.c.country_id == country_id)
+        stmt = select(R.c.status, func.count()).where(*conds).group_by(R.c.status)
+        with self.fd.reading() as conn:
+            return dict(conn.execute(stmt).all())
+
+    def missions_by_status(self, period: Period = Period()) -> dict[str, int]:
+        stmt = select(M.c.status, func.count()).where(*period.mission_conditions()).group_by(M.c.status)
+        with self.fd.reading() as conn:
+            return dict(conn.execute(stmt).all())
+
+    def missions_by_country(self, period: Period = Period()) -> dict[str, int]:
+        stmt = select(M.c.country_id, func.count()).where(*period.mission_conditions()).group_by(M.c.country_id)
+        with self.fd.reading() as conn:
+            return dict(conn.execute(stmt).all())
+
+    def record_counts(self) -> dict[str, int]:
+        """Live records per table."""
+        counts = {}
+        with self.fd.reading() as conn:
+            for name, entity in BY_NAME.items():
+                table = entity.table
+                counts[name] = int(conn.execute(select(func.count()).select_from(table).where(table.c.deleted == False)).scalar())  # noqa: E712
+        return counts

@@ -1,0 +1,1 @@
+"""Sync bundles between field offices and headquarters (no Qt here)."""

@@ -1,0 +1,96 @@
+"""Shared fixtures. Profiles are built once per session and copied per test (as Anki's tests copy one empty
+collection), so each test starts from a fresh, isolated profile in its own temporary folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Never touch a real user's data or display: every test runs offscreen with its own home and data folders.
+_SANDBOX = Path(tempfile.mkdtemp(prefix="fielddesk-tests-"))
+os.environ["HOME"] = str(_SANDBOX / "home")
+os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
+os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
+os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["FIELDDESK_USER"] = "tester"
+os.environ.pop("FIELDDESK_PROFILE", None)
+for sub in ("home", "data", "config", "cache"):
+    (_SANDBOX / sub).mkdir(parents=True, exist_ok=True)
+
+
+def _copy_profile(template: Path, target: Path) -> Path:
+    shutil.copytree(template, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def field_template(tmp_path_factory) -> Path:
+    from app.services import FieldDesk
+
+    path = tmp_path_factory.mktemp("templates") / "field"
+    FieldDesk.create(path, office_code="GT-01", office_name="Guatemala office", country_code="GT").close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def hq_template(tmp_path_factory) -> Path:
+    from app.services import FieldDesk
+
+    path = tmp_path_factory.mktemp("templates") / "hq"
+    FieldDesk.create(path, office_code="HQ", office_name="Headquarters Geneva", role="hq", country_code="CH").close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory, field_template) -> Path:
+    from app.services import FieldDesk
+    from app.services.demo import load_demo
+
+    path = _copy_profile(field_template, tmp_path_factory.mktemp("templates") / "demo")
+    with FieldDesk.open(path) as fd:
+        load_demo(fd, "small", seed=1998)
+    return path
+
+
+@pytest.fixture
+def field_profile(tmp_path, field_template) -> Path:
+    return _copy_profile(field_template, tmp_path / "profile")
+
+
+@pytest.fixture
+def hq_profile(tmp_path, hq_template) -> Path:
+    return _copy_profile(hq_template, tmp_path / "hq-profile")
+
+
+@pytest.fixture
+def demo_profile(tmp_path, demo_template) -> Path:
+    return _copy_profile(demo_template, tmp_path / "demo-profile")
+
+
+@pytest.fixture
+def fd(field_profile):
+    from app.services import FieldDesk
+
+    with FieldDesk.open(field_profile) as opened:
+        yield opened
+
+
+@pytest.fixture
+def hq(hq_profile):
+    from app.services import FieldDesk
+
+    with FieldDesk.open(hq_profile) as opened:
+        yield opened
+
+
+@pytest.fixture
+def demo(demo_profile):
+    from app.services import FieldDesk
+
+    with FieldDesk.open(demo_profile) as opened:
+        yield opened

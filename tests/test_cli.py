@@ -1,0 +1,104 @@
+"""The command line: each command, its output and its errors (one line, exit 2 for usage, 1 for failure)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_done_when_scenario(tmp_path, capsys):
+    """init, demo, info --json show the data, and check passes (the foundation issue's 'done when')."""
+    p = str(tmp_path / "P")
+    assert run(capsys, "--profile", p, "init", "--office", "GT-01", "--name", "Guatemala office")[0] == 0
+    code, out, _ = run(capsys, "--profile", p, "demo")
+    assert code == 0 and "Added" in out
+    code, out, _ = run(capsys, "--profile", p, "info", "--json")
+    info = json.loads(out)
+    assert code == 0 and info["office"] == "GT-01" and info["role"] == "field"
+    assert info["records"]["mission"] > 0 and info["records"]["participant"] > 0
+    assert info["schema_version"] and info["profile"] == str(Path(p).resolve())
+    code, out, _ = run(capsys, "--profile", p, "check")
+    assert code == 0 and "sound" in out
+
+
+def test_init_refuses_an_existing_profile_and_changes_nothing(tmp_path, capsys):
+    p = str(tmp_path / "P")
+    run(capsys, "--profile", p, "init", "--office", "GT-01", "--name", "Guatemala office", "--country", "GT")
+    before = (tmp_path / "P" / "profile.json").read_bytes()
+    code, out, err = run(capsys, "--profile", p, "init", "--office", "MW-01", "--name", "Other")
+    assert code == 1 and "already a FieldDesk profile" in err and err.count("\n") == 1
+    assert (tmp_path / "P" / "profile.json").read_bytes() == before
+
+
+def test_init_with_a_bad_country_leaves_no_profile(tmp_path, capsys):
+    code, _, err = run(capsys, "--profile", str(tmp_path / "P"), "init", "--office", "GT-01", "--name", "G",
+                       "--country", "XX")
+    assert code == 1 and "'XX' is not an ISO 3166 country code" in err
+    assert not (tmp_path / "P").exists() and list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("argv,needle", [
+    (["init", "--name", "x"], "--office"),
+    (["init", "--office", "bad code!", "--name", "x"], "is not an office code"),
+    (["demo", "--scale", "huge"], "invalid choice"),
+    (["frobnicate"], "invalid choice"),
+    (["export", "json"], "--out"),
+])
+def test_usage_errors_exit_2_with_one_line(tmp_path, capsys, argv, needle):
+    code, out, err = run(capsys, "--profile", str(tmp_path / "P"), *argv)
+    assert code == 2 and needle in err and err.count("\n") == 1 and out == ""
+
+
+def test_commands_on_a_missing_profile_fail_plainly(tmp_path, capsys):
+    code, _, err = run(capsys, "--profile", str(tmp_path / "none"), "info")
+    assert code == 1 and "There is no FieldDesk profile" in err and "Traceback" not in err
+
+
+def test_info_text_and_export_json(demo_profile, tmp_path, capsys):
+    code, out, _ = run(capsys, "--profile", str(demo_profile), "info")
+    assert code == 0 and "GT-01" in out and "participant" in out
+    target = tmp_path / "dump.json"
+    assert run(capsys, "--profile", str(demo_profile), "export", "json", "--out", str(target))[0] == 0
+    again = tmp_path / "again.json"
+    run(capsys, "--profile", str(demo_profile), "export", "json", "--out", str(again))
+    assert target.read_bytes() == again.read_bytes()
+    assert json.loads(target.read_text())["tables"]["participant"]
+
+
+def test_check_fails_with_exit_1_and_names_the_problem(demo_profile, capsys):
+    import sqlite3
+
+    raw = sqlite3.connect(demo_profile / "fielddesk.db")
+    raw.execute("UPDATE mission SET title = 'tampered' WHERE rowid = (SELECT min(rowid) FROM mission)")
+    raw.commit()
+    raw.close()
+    code, out, err = run(capsys, "--profile", str(demo_profile), "check")
+    assert code == 1 and "'title' holds 'tampered'" in out and "1 problem" in err
+
+
+def test_profile_from_environment(field_profile, capsys, monkeypatch):
+    monkeypatch.setenv("FIELDDESK_PROFILE", str(field_profile))
+    code, out, _ = run(capsys, "info", "--json")
+    assert code == 0 and json.loads(out)["profile"] == str(field_profile.resolve())
+
+
+def test_python_m_app_runs_the_same_cli_without_traceback(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    done = subprocess.run([sys.executable, "-m", "app", "--version"], capture_output=True, text=True, env=env)
+    assert done.returncode == 0 and done.stdout.startswith("FieldDesk ")
+    done = subprocess.run([sys.executable, "-m", "app", "--profile", str(tmp_path / "none"), "check"],
+                          capture_output=True, text=True, env=env)
+    assert done.returncode == 1 and "Traceback" not in done.stderr and done.stderr.count("\n") == 1

@@ -1,0 +1,108 @@
+"""Schema history: the known chain matches Alembic's scripts, older profiles are backed up and upgraded with their
+data, and a profile from a newer FieldDesk is refused without being touched."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+from app.migrations import HEAD, KNOWN_REVISIONS, alembic_config
+from app.services import FieldDesk, ProfileTooNew
+from app.services.check import check_profile
+from app.services.db import Database
+from app.services.seed import country_id
+
+
+def file_hash(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_known_revisions_match_alembic_scripts():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    chain = [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert chain == KNOWN_REVISIONS
+    assert script.get_current_head() == HEAD
+
+
+def test_every_constraint_has_a_name(field_profile):
+    """Unnamed SQLite constraints cannot be dropped by later batch migrations (apache/superset#531)."""
+    from sqlalchemy import inspect
+
+    db = Database(f"sqlite:///{field_profile / 'fielddesk.db'}")
+    inspector = inspect(db.engine)
+    unnamed = []
+    for table in inspector.get_table_names():
+        if table.endswith(("_fts", "_fts_data", "_fts_idx", "_fts_docsize", "_fts_config")) or table == "alembic_version":
+            continue
+        if not inspector.get_pk_constraint(table).get("name"):
+            unnamed.append(f"{table} primary key")
+        unnamed += [f"{table} foreign key {fk['constrained_columns']}" for fk in inspector.get_foreign_keys(table)
+                    if not fk.get("name")]
+        unnamed += [f"{table} unique {uq['column_names']}" for uq in inspector.get_unique_constraints(table)
+                    if not uq.get("name")]
+    db.dispose()
+    assert unnamed == []
+
+
+def test_an_older_profile_is_backed_up_then_upgraded_with_its_data(field_profile, tmp_path):
+    """Build a profile at the first revision with data, then open it with this FieldDesk."""
+    from alembic import command
+
+    old = tmp_path / "old-profile"
+    old.mkdir()
+    (old / "profile.json").write_text((field_profile / "profile.json").read_text())
+    db = Database(f"sqlite:///{old / 'fielddesk.db'}")
+    with db.engine.begin() as conn:
+        cfg = alembic_config(db.url)
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, KNOWN_REVISIONS[0])
+    db.dispose()
+    # Data as the first release wrote it: identity, seed data, an office, a participant, all logged.
+    src = sqlite3.connect(field_profile / "fielddesk.db")
+    dst = sqlite3.connect(old / "fielddesk.db")
+    for table in ("local_setting", "country", "thematic_area", "stakeholder_type", "office", "clock_state", "change_log"):
+        cols = [c[1] for c in dst.execute(f"PRAGMA table_info({table})")]
+        rows = src.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()
+        dst.executemany(f"INSERT OR REPLACE INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows)
+    dst.commit()
+    src.close()
+    dst.close()
+
+    with FieldDesk.open(old) as fd:
+        assert fd.schema_revision() == HEAD
+        pid = fd.participants.create({"full_name": "Ana López", "country_id": country_id("GT")})
+        assert fd.participants.get(pid).full_name == "Ana López"
+        assert fd.offices.count() == 1
+        assert check_profile(fd) == []
+    backups = list((old / "backups").glob("*.db")) if (old / "backups").exists() else []
+    if KNOWN_REVISIONS[0] != HEAD:
+        assert len(backups) == 1 and f"before-upgrade-from-{KNOWN_REVISIONS[0]}" in backups[0].name
+        raw = sqlite3.connect(backups[0])
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == KNOWN_REVISIONS[0]
+        raw.close()
+    else:
+        assert backups == []  # nothing to upgrade, so nothing to back up
+
+
+def test_a_profile_from_a_newer_fieldDesk_is_refused_and_left_untouched(field_profile):
+    db_file = field_profile / "fielddesk.db"
+    raw = sqlite3.connect(db_file)
+    raw.execute("UPDATE alembic_version SET version_num = '0099'")
+    raw.execute("UPDATE local_setting SET value = '\"7.3.0\"' WHERE key = 'schema_written_by'")
+    raw.commit()
+    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw.close()
+    before = file_hash(db_file)
+    with pytest.raises(ProfileTooNew) as caught:
+        FieldDesk.open(field_profile)
+    message = str(caught.value)
+    assert "FieldDesk 7.3.0" in message and f"this is FieldDesk {__version__}" in message
+    assert "Nothing was changed" in message
+    assert file_hash(db_file) == before
+    assert not (field_profile / "backups").exists()
