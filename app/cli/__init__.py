@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("fielddesk: interrupted; nothing more was done.", file=sys.stderr)
         return 130
-    except Exception as exc:  # noqa: BLE001 - the one place that turns any failure into a plain message
+    except Exception as exc:
         from app.services.errors import FieldDeskError
 
         if os.environ.get("FIELDDESK_DEBUG"):

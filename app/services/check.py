@@ -47,7 +47,7 @@ def _sqlite_checks(conn) -> list[str]:
         fts = f"{entity.name}_fts"
         try:
             conn.execute(text(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)"))
-        except Exception as exc:  # noqa: BLE001 - any failure here is a finding to report, not a crash
+        except Exception as exc:
             problems.append(f"Search index of {entity.plural.lower()} is out of step with the records ({exc.__class__.__name__}).")
     return problems
 

@@ -56,7 +56,7 @@ def default_author() -> str:
         return name
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name on some systems
+    except Exception:
         return "unknown"
 
 

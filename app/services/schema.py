@@ -49,7 +49,7 @@ def read_state(conn: Connection) -> SchemaState:
     written_by = None
     try:
         written_by = conn.execute(text("SELECT value FROM local_setting WHERE key = 'schema_written_by'")).scalar()
-    except Exception:  # noqa: BLE001 - an old or damaged profile without the table: the version is just unknown
+    except Exception:
         written_by = None
     if isinstance(written_by, str) and written_by.startswith('"'):
         written_by = written_by.strip('"')

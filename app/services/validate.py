@@ -94,7 +94,7 @@ def _message(entity: Entity, column: str, err: dict[str, Any]) -> str:
         if low is not None:
             return f"{title} must be at least {low:g}."
         return f"{title} must be at most {high:g}."
-    if kind.startswith("date") or kind.startswith("datetime"):
+    if kind.startswith("date"):
         return f"{title}: '{err.get('input')}' is not a date; write it as YYYY-MM-DD."
     if kind in ("int_parsing", "float_parsing", "int_from_float", "int_type", "float_type"):
         return f"{title}: '{err.get('input')}' is not a number."
