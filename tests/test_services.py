@@ -199,3 +199,34 @@ def test_profile_create_refuses_existing_profile_and_changes_nothing(field_profi
 def test_own_office_is_a_record_with_a_derived_id(fd):
     office = fd.offices.get(reference_id("office", "GT-01"))
     assert office.name == "Guatemala office" and office.role == "field" and office.country_id == country_id("GT")
+
+
+def test_attachments_are_stored_once_by_hash(fd, tmp_path):
+    from app.services.attachments import attach_file, attachment_file, attachments_of
+
+    pid = fd.participants.create({"full_name": "Ana López"})
+    source = tmp_path / "consent form.pdf"
+    source.write_bytes(b"%PDF-1.4 consent")
+    first = attach_file(fd, "participant", pid, source)
+    second = attach_file(fd, "participant", pid, source)
+    assert attachment_file(fd, first) == attachment_file(fd, second)
+    assert attachment_file(fd, first).read_bytes() == b"%PDF-1.4 consent"
+    assert len(list((fd.folder.attachments_dir).rglob("*"))) == 2  # one folder, one file
+    listed = attachments_of(fd, "participant", pid)
+    assert [a["filename"] for a in listed] == ["consent form.pdf"] * 2 and listed[0]["mime_type"] == "application/pdf"
+    assert fd.attachments.get(first).owner_office == "GT-01"
+    fd.participants.delete(pid)
+    assert attachments_of(fd, "participant", pid) == []  # deleted with the record
+
+
+def test_similar_participants_ignore_case_accents_and_word_order(fd):
+    from app.services.matching import similar_participants
+
+    same = fd.participants.create({"full_name": "María José Pérez", "organisation": "Organismo Judicial"})
+    fd.participants.create({"full_name": "María José Pérez", "organisation": "Fundación Myrna Mack"})
+    fd.participants.create({"full_name": "Juan Carlos Chávez", "organisation": "Organismo Judicial"})
+    found = similar_participants(fd, "perez maria jose", "organismo judicial")
+    assert [m.id for m in found] == [same] and found[0].score == 1.0
+    assert [m.id for m in similar_participants(fd, "Maria Jose Peres", "Organismo Judicial")] == [same]
+    assert similar_participants(fd, "Chikondi Banda", "Organismo Judicial") == []
+    assert len(similar_participants(fd, "María José Pérez")) == 2
