@@ -43,9 +43,13 @@ def cmd_init(args) -> int:
     if not args.name.strip():
         raise UsageError("the office name must not be empty")
     folder = profile_dir(args)
+    from app.sync.keys import create_identity, load_identity
+
     with FieldDesk.create(folder, office_code=code, office_name=args.name.strip(), role=args.role,
                           country_code=args.country) as fd:
-        print(f"Created the profile of {fd.site.office} ({args.role}) in {folder}.")
+        create_identity(fd)
+        card = load_identity(fd).card
+        print(f"Created the profile of {fd.site.office} ({args.role}) in {folder}. Key fingerprint: {card.fingerprint}")
     return 0
 
 

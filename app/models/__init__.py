@@ -17,6 +17,7 @@ from app.models.local import ChangeLog, ClockState, LocalSetting
 from app.models.missions import FollowUpNote, Mission, MissionFinding, MissionMember, Recommendation, StakeholderMeeting
 from app.models.programme import Expert, Project, ProjectBudget
 from app.models.reference import Country, Office, StakeholderType, ThematicArea
+from app.models.sync import BundleRecord, HeldChange, SyncConflict, SyncInbound, SyncOutbound, SyncPeer
 from app.models.training import Attachment, Enrollment, Participant, Training
 from app.models.validation import FieldProblem, ValidationFailed
 
@@ -25,6 +26,12 @@ __all__ = [
     "SYSTEM_FIELDS",
     "ActivityStatus",
     "Attachment",
+    "BundleRecord",
+    "HeldChange",
+    "SyncConflict",
+    "SyncInbound",
+    "SyncOutbound",
+    "SyncPeer",
     "ChangeLog",
     "ClockState",
     "Country",

@@ -33,9 +33,9 @@ def stamp_to_iso(stamp: int) -> str:
 
 
 class HybridClock:
-    def __init__(self, last: int = 0, now_ms: Callable[[], int] = wall_ms):
+    def __init__(self, last: int = 0, now_ms: Callable[[], int] | None = None):
         self.last = last
-        self._now_ms = now_ms
+        self._now_ms = now_ms or (lambda: wall_ms())  # looked up at call time, so tests can move the wall clock
 
     def tick(self) -> int:
         """A new stamp, larger than every stamp issued or observed here."""

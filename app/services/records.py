@@ -101,8 +101,10 @@ class RecordService:
                     rules.after_write(self.fd, w, self.entity, row, None)
         return [r["id"] for r in rows]
 
-    def update(self, record_id: str, changes: dict[str, Any]) -> bool:
-        """Apply ``changes``; returns False when nothing actually changed (and then nothing is logged)."""
+    def update(self, record_id: str, changes: dict[str, Any], *, reassert: bool = False) -> bool:
+        """Apply ``changes``; returns False when nothing actually changed (and then nothing is logged).
+        ``reassert`` writes the given fields with a new stamp even when unchanged (resolving a sync conflict in
+        favour of the current value must still travel, so that other sites close the same conflict)."""
         check_known_fields(self.entity, changes)
         with self.fd.writing() as w:
             old = self.get_row(record_id, w.conn)
@@ -111,7 +113,8 @@ class RecordService:
                 raise NotAllowed(f"This {self.entity.label.lower()} was deleted; restore it before changing it.")
             merged = {**old, **changes}
             row = validated_row(self.entity, merged)
-            changed = {k: row[k] for k in self.entity.data_columns if to_wire(row[k]) != to_wire(old[k])}
+            changed = {k: row[k] for k in self.entity.data_columns
+                       if to_wire(row[k]) != to_wire(old[k]) or (reassert and k in changes)}
             if not changed:
                 return False
             check_references(w.conn, self.entity, [row], set(changed))
@@ -137,11 +140,12 @@ class RecordService:
                     service.delete(child_id)
             rules.after_write(self.fd, w, self.entity, {**old, "deleted": True}, old)
 
-    def restore(self, record_id: str) -> None:
+    def restore(self, record_id: str, *, reassert: bool = False) -> None:
+        """Undo a delete. ``reassert`` logs "alive" even for a live record (a sync resolution that must travel)."""
         with self.fd.writing() as w:
             old = self.get_row(record_id, w.conn)
             self._check_may_write(old["owner_office"])
-            if not old["deleted"]:
+            if not old["deleted"] and not reassert:
                 return
             parent = self.entity.parent
             if parent and self.fd.service(parent[1]).get_row(old[parent[0]], w.conn)["deleted"]:

@@ -1,0 +1,206 @@
+"""Sync commands: keys, bundle export/import/inspect, conflicts, sync status. Import exits 0 when applied or already
+imported, 3 when a bundle is rejected (one line saying why), 1 on any other failure."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from app.cli.common import open_profile, print_json, print_table
+
+
+def register(sub) -> None:
+    keys = sub.add_parser("keys", help="this profile's identity and the peers it trusts")
+    ksub = keys.add_subparsers(title="keys commands", metavar="ACTION", required=True)
+    p = ksub.add_parser("show", help="own office, role and fingerprint; trusted peers")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_keys_show)
+    p = ksub.add_parser("export", help="write the public identity card to give to the other side")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(handler=cmd_keys_export)
+    p = ksub.add_parser("trust", help="pin a peer's identity card (compare its fingerprint by phone first)")
+    p.add_argument("card", metavar="FILE")
+    p.set_defaults(handler=cmd_keys_trust)
+
+    bundle = sub.add_parser("bundle", help="export, import or inspect sync bundles")
+    bsub = bundle.add_subparsers(title="bundle commands", metavar="ACTION", required=True)
+    p = bsub.add_parser("export", help="write a bundle for a peer")
+    p.add_argument("--for", dest="recipient", required=True, metavar="CODE", help="the recipient's office code")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--full", action="store_true", help="send everything, not only what the peer has not confirmed")
+    p.set_defaults(handler=cmd_bundle_export)
+    p = bsub.add_parser("import", help="verify and apply bundles")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="verify and report what would change, without writing")
+    p.add_argument("--json", action="store_true", help="print a JSON summary")
+    p.set_defaults(handler=cmd_bundle_import)
+    p = bsub.add_parser("inspect", help="verify a bundle and show its manifest without applying it")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_bundle_inspect)
+
+    conflicts = sub.add_parser("conflicts", help="list and resolve sync conflicts")
+    csub = conflicts.add_subparsers(title="conflicts commands", metavar="ACTION", required=True)
+    p = csub.add_parser("list", help="open conflicts, both values side by side")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--all", action="store_true", help="include resolved conflicts")
+    p.set_defaults(handler=cmd_conflicts_list)
+    p = csub.add_parser("resolve", help="keep this site's value (mine) or the other site's (theirs)")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--keep", required=True, choices=["mine", "theirs"])
+    p.set_defaults(handler=cmd_conflicts_resolve)
+
+    status = sub.add_parser("sync", help="sync status per peer")
+    ssub = status.add_subparsers(title="sync commands", metavar="ACTION", required=True)
+    p = ssub.add_parser("status", help="bundles sent and received, unacknowledged changes, gaps, silent offices")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_sync_status)
+
+
+def cmd_keys_show(args) -> int:
+    from app.sync.keys import load_identity, peers
+
+    with open_profile(args) as fd:
+        card = load_identity(fd).card
+        trusted = peers(fd)
+    if args.json:
+        print_json({"office": card.office, "name": card.name, "role": card.role, "site_id": card.site_id,
+                    "fingerprint": card.fingerprint,
+                    "peers": [{"office": p.office_code, "role": p.role, "fingerprint": p.fingerprint,
+                               "trusted_at": p.trusted_at} for p in trusted]})
+        return 0
+    print(f"Office:      {card.office} ({card.name}), role {card.role}")
+    print(f"Fingerprint: {card.fingerprint}")
+    if trusted:
+        print("Trusted peers:")
+        print_table([(p.office_code, p.role, p.fingerprint, p.trusted_at[:10]) for p in trusted],
+                    ("office", "role", "fingerprint", "since"))
+    else:
+        print("No trusted peers yet ('fielddesk keys trust CARD').")
+    return 0
+
+
+def cmd_keys_export(args) -> int:
+    from app.sync.keys import export_card
+
+    with open_profile(args) as fd:
+        card = export_card(fd, Path(args.out))
+    print(f"Wrote the identity card of {card.office} to {args.out}. Fingerprint: {card.fingerprint}")
+    return 0
+
+
+def cmd_keys_trust(args) -> int:
+    from app.sync.keys import read_card, trust_card
+
+    with open_profile(args) as fd:
+        card = read_card(Path(args.card))
+        peer, new = trust_card(fd, card)
+    if new:
+        print(f"Now trusting {peer.office_code} ({peer.role}), fingerprint {peer.fingerprint}.")
+    else:
+        print(f"{peer.office_code} was already trusted with these keys; nothing changed.")
+    return 0
+
+
+def cmd_bundle_export(args) -> int:
+    from app.sync.export import export_bundle
+
+    with open_profile(args) as fd:
+        result = export_bundle(fd, args.recipient, Path(args.out), full=args.full)
+    note = f" ({result.missing_attachments} attachment file(s) not available here)" if result.missing_attachments else ""
+    print(f"Wrote bundle #{result.sequence} for {result.recipient} to {result.path}: {result.changes} change(s), "
+          f"{result.attachments} attachment(s){note}.")
+    return 0
+
+
+def cmd_bundle_import(args) -> int:
+    from app.sync.importer import import_bundle
+
+    results = []
+    with open_profile(args) as fd:
+        for name in args.files:
+            result = import_bundle(fd, Path(name), dry_run=args.dry_run)
+            results.append(result)
+            if not args.json:
+                stream = sys.stderr if result.exit_code else sys.stdout
+                prefix = "fielddesk: rejected: " if result.exit_code else ""
+                print(f"{prefix}{Path(name).name}: {result.message}", file=stream)
+                for warning in result.warnings:
+                    print(f"  warning: {warning}", file=sys.stderr)
+    if args.json:
+        print_json([r.to_json() for r in results] if len(results) > 1 else results[0].to_json())
+    return max(r.exit_code for r in results)
+
+
+def cmd_bundle_inspect(args) -> int:
+    from app.sync.container import BundleRejected, summary
+    from app.sync.importer import verify
+
+    with open_profile(args) as fd:
+        try:
+            verified = verify(fd, Path(args.file))
+        except BundleRejected as exc:
+            print(f"fielddesk: rejected: {exc}", file=sys.stderr)
+            return exc.exit_code
+    info = summary(verified.opened.manifest)
+    info["signed_by"] = verified.sender.office_code
+    if args.json:
+        print_json(info)
+        return 0
+    m = verified.opened.manifest
+    print(f"Bundle {m.bundle_id} #{m.sequence} from {m.sender.office} to {m.recipient.office}, made {m.created_at}")
+    print(f"Signed by {verified.sender.office_code} (fingerprint {verified.sender.fingerprint}); FieldDesk "
+          f"{m.app_version}, schema {m.schema_version}{', full' if m.full else ''}")
+    print(f"{m.change_count} change(s), {info['attachments']} attachment(s)")
+    return 0
+
+
+def cmd_conflicts_list(args) -> int:
+    from app.sync.conflicts import list_conflicts
+
+    with open_profile(args) as fd:
+        found = list_conflicts(fd, include_closed=args.all)
+    if args.json:
+        print_json([{"id": c.id, "table": c.table, "record_id": c.record_id, "record": c.record_label,
+                     "field": c.field, "kind": c.kind, "mine": c.mine, "theirs": c.theirs, "in_effect": c.winner,
+                     "other_office": c.remote_office, "detected_at": c.detected_at, "open": c.open,
+                     "resolution": c.resolution, "explanation": c.describe()} for c in found])
+        return 0
+    if not found:
+        print("No open conflicts.")
+        return 0
+    for c in found:
+        print(f"{c.id[:8]}  {c.record_label} — {c.field_label}")
+        print(f"          mine: {c.mine!r}   theirs ({c.remote_office}): {c.theirs!r}   in effect: "
+              f"{'mine' if c.winner == 'local' else 'theirs'}")
+        print(f"          {c.describe()}")
+    return 0
+
+
+def cmd_conflicts_resolve(args) -> int:
+    from app.sync.conflicts import resolve_conflict
+
+    with open_profile(args) as fd:
+        conflict = resolve_conflict(fd, args.id, args.keep)
+    print(f"Resolved: kept {args.keep} for {conflict.record_label} — {conflict.field_label}.")
+    return 0
+
+
+def cmd_sync_status(args) -> int:
+    from app.sync.status import peer_status
+
+    with open_profile(args) as fd:
+        statuses = peer_status(fd)
+    if args.json:
+        from dataclasses import asdict
+
+        print_json([asdict(s) for s in statuses])
+        return 0
+    if not statuses:
+        print("No trusted peers yet.")
+        return 0
+    print_table([(s.office, s.role, s.sent, (s.last_sent_at or "-")[:16], s.received, (s.last_received_at or "-")[:16],
+                  s.unacknowledged, ", ".join(f"#{n}" for n in s.missing_bundles) or "-",
+                  "silent" if s.silent else "") for s in statuses],
+                ("office", "role", "sent", "last sent", "received", "last received", "unacknowledged", "missing", ""))
+    return 0

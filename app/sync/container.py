@@ -1,0 +1,191 @@
+"""The bundle file: age-encrypted (X25519, to the recipient) zip of a signed manifest, the compressed changes and
+attachments named by SHA-256. Opening it verifies everything before anything is written anywhere.
+
+Inside the encryption: ``manifest.json`` (exact bytes signed), ``manifest.sig`` (Ed25519 over those bytes),
+``changes.bin`` (zstd msgpack) and ``attachments/<sha256>``. Every entry is stored (not zip-compressed), listed in
+the manifest with its size and SHA-256, and nothing else may be present.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import zipfile
+from dataclasses import dataclass
+
+import msgspec
+
+from app.services.errors import FieldDeskError
+
+BUNDLE_FORMAT = "fielddesk-bundle"
+BUNDLE_FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+CHANGES = "changes.bin"
+ATTACHMENT_PREFIX = "attachments/"
+MAX_BUNDLE_BYTES = 2 * 1024 * 1024 * 1024
+MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+MAX_ENTRIES = 200_000
+_SAFE_NAME = re.compile(r"^(manifest\.json|manifest\.sig|changes\.bin|attachments/[0-9a-f]{64})$")
+
+
+class BundleRejected(FieldDeskError):
+    """The bundle must not be applied; the message says why in one line."""
+
+    exit_code = 3
+
+
+class BundleTooNew(BundleRejected):
+    pass
+
+
+class Party(msgspec.Struct, frozen=True):
+    site_id: str
+    office: str
+    role: str = ""
+
+
+class FileEntry(msgspec.Struct, frozen=True):
+    name: str
+    sha256: str
+    size: int
+
+
+class Manifest(msgspec.Struct, frozen=True):
+    format: str
+    format_version: int
+    schema_version: str
+    app_version: str
+    bundle_id: str
+    created_at: str
+    sender: Party
+    recipient: Party
+    sequence: int
+    full: bool
+    covers_from: int  # the sender's change-log seq range (covers_from, covers_to]
+    covers_to: int
+    received: dict[str, int]  # what the sender has applied from each site: site id -> that site's change-log seq
+    clock_min: int
+    clock_max: int
+    change_count: int
+    changes_size: int  # uncompressed bytes of changes.bin
+    files: list[FileEntry]
+
+
+_MANIFEST_DECODER = msgspec.json.Decoder(Manifest)
+
+
+def manifest_bytes(manifest: Manifest) -> bytes:
+    return msgspec.json.encode(manifest)
+
+
+def pack(manifest: Manifest, signature: bytes, files: dict[str, bytes], recipient: str) -> bytes:
+    import pyrage
+    from pyrage import x25519
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as zf:
+        zf.writestr(MANIFEST, manifest_bytes(manifest))
+        zf.writestr(SIGNATURE, signature)
+        for name, data in files.items():
+            zf.writestr(name, data)
+    return pyrage.encrypt(buffer.getvalue(), [x25519.Recipient.from_str(recipient)])
+
+
+def file_entry(name: str, data: bytes) -> FileEntry:
+    return FileEntry(name=name, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+
+
+@dataclass
+class OpenedBundle:
+    manifest: Manifest
+    manifest_raw: bytes
+    signature: bytes
+    files: dict[str, bytes]  # every listed file, verified
+    file_sha256: str  # of the encrypted file as received
+
+
+def decrypt(data: bytes, identity) -> bytes:
+    import pyrage
+
+    if not data.startswith(b"age-encryption.org/v1\n"):
+        raise BundleRejected("This is not a FieldDesk bundle (the file is not an encrypted bundle).")
+    try:
+        return pyrage.decrypt(data, [identity])
+    except pyrage.DecryptError as exc:
+        if "No matching keys" in str(exc):
+            raise BundleRejected("This bundle is not addressed to this office: it was encrypted for another "
+                                 "recipient.") from None
+        raise BundleRejected("The bundle is damaged or was altered: it does not decrypt.") from None
+    except Exception:
+        raise BundleRejected("The bundle is damaged or was altered: its encryption header is not valid.") from None
+
+
+def open_container(data: bytes, identity) -> OpenedBundle:
+    """Decrypt and check the container structure and every file's size and hash (not yet the signature)."""
+    if len(data) > MAX_BUNDLE_BYTES:
+        raise BundleRejected(f"The bundle is larger than {MAX_BUNDLE_BYTES // (1024 ** 3)} GB; it was not opened.")
+    file_sha = hashlib.sha256(data).hexdigest()
+    plain = decrypt(data, identity)
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(plain))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise BundleRejected("The bundle is damaged: its contents are not a valid archive.") from None
+    if len(infos) > MAX_ENTRIES:
+        raise BundleRejected(f"The bundle holds {len(infos)} files, more than {MAX_ENTRIES}.")
+    names = [i.filename for i in infos]
+    for info in infos:
+        if not _SAFE_NAME.match(info.filename):
+            raise BundleRejected(f"The bundle holds an entry with a name that is not allowed: {info.filename!r}.")
+        if info.compress_type != zipfile.ZIP_STORED or info.file_size != info.compress_size:
+            raise BundleRejected(f"The bundle entry {info.filename} is compressed in a way bundles never are.")
+    if len(set(names)) != len(names):
+        raise BundleRejected("The bundle holds the same entry twice.")
+    if MANIFEST not in names or SIGNATURE not in names:
+        raise BundleRejected("The bundle has no manifest or no signature.")
+    manifest_info = zf.getinfo(MANIFEST)
+    if manifest_info.file_size > MAX_MANIFEST_BYTES:
+        raise BundleRejected("The bundle's manifest is too large.")
+    try:
+        manifest_raw = zf.read(MANIFEST)
+        signature = zf.read(SIGNATURE)
+        manifest = _MANIFEST_DECODER.decode(manifest_raw)
+    except (zipfile.BadZipFile, OSError):
+        raise BundleRejected("The bundle is damaged: its manifest cannot be read.") from None
+    except msgspec.DecodeError as exc:
+        raise BundleRejected(f"The bundle's manifest is malformed ({exc}).") from None
+    if manifest.format != BUNDLE_FORMAT:
+        raise BundleRejected("This is not a FieldDesk bundle (unknown manifest format).")
+    if manifest.format_version > BUNDLE_FORMAT_VERSION:
+        raise BundleTooNew(f"This bundle uses bundle format {manifest.format_version}; update FieldDesk to version "
+                           f"{manifest.app_version} or later to import it.")
+    listed = {f.name: f for f in manifest.files}
+    unlisted = sorted(set(names) - {MANIFEST, SIGNATURE} - set(listed))
+    if unlisted:
+        raise BundleRejected(f"The bundle holds files its manifest does not list: {', '.join(unlisted[:3])}.")
+    missing = sorted(set(listed) - set(names))
+    if missing:
+        raise BundleRejected(f"The bundle lacks files its manifest lists: {', '.join(missing[:3])}.")
+    files: dict[str, bytes] = {}
+    for name, entry in listed.items():
+        info = zf.getinfo(name)
+        if info.file_size != entry.size:
+            raise BundleRejected(f"{name} in the bundle is {info.file_size} bytes, not the {entry.size} listed.")
+        try:
+            content = zf.read(name)
+        except (zipfile.BadZipFile, OSError):
+            raise BundleRejected(f"The bundle is damaged: {name} cannot be read.") from None
+        if hashlib.sha256(content).hexdigest() != entry.sha256:
+            raise BundleRejected(f"{name} in the bundle does not match its SHA-256: the bundle was altered.")
+        files[name] = content
+    if CHANGES not in files:
+        raise BundleRejected("The bundle has no changes file.")
+    return OpenedBundle(manifest, manifest_raw, signature, files, file_sha)
+
+
+def summary(manifest: Manifest) -> dict:
+    return json.loads(manifest_bytes(manifest)) | {"attachments": sum(1 for f in manifest.files
+                                                                       if f.name.startswith(ATTACHMENT_PREFIX))}

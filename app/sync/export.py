@@ -1,0 +1,134 @@
+"""``fielddesk bundle export``: every change the recipient has not yet acknowledged (so a lost bundle heals with the
+next one), with the attachments they need, signed, encrypted to the recipient and written atomically."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, insert, select, update
+
+from app import __version__
+from app.migrations import HEAD
+from app.models.local import ChangeLog
+from app.models.sync import BundleRecord, SyncInbound, SyncOutbound
+from app.services.attachments import stored_path
+from app.services.clock import now_iso
+from app.services.entities import BY_NAME
+from app.services.errors import FieldDeskError
+from app.services.profile import write_file_atomically
+from app.sync import container
+from app.sync.container import ATTACHMENT_PREFIX, CHANGES, Manifest, Party, file_entry
+from app.sync.keys import load_identity, peer_by_office
+from app.sync.scope import travels
+from app.sync.wire import Change, encode_changes
+
+if TYPE_CHECKING:
+    from app.services.core import FieldDesk
+
+LOG = ChangeLog.__table__
+OUT = SyncOutbound.__table__
+IN = SyncInbound.__table__
+BUNDLES = BundleRecord.__table__
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    bundle_id: str
+    recipient: str
+    sequence: int
+    changes: int
+    attachments: int
+    missing_attachments: int
+    full: bool
+
+
+def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool = False) -> ExportResult:
+    identity = load_identity(fd)
+    peer = peer_by_office(fd, recipient_code)
+    if peer is None:
+        raise FieldDeskError(f"No trusted office with code {recipient_code.upper()}: import its identity card first "
+                             "('fielddesk keys trust FILE').")
+    out = Path(out)
+    if out.exists() and out.is_dir():
+        raise FieldDeskError(f"{out} is a folder; give a file name for the bundle.")
+    with fd.writing() as w:
+        conn = w.conn
+        outbound = conn.execute(select(OUT).where(OUT.c.peer_site_id == peer.site_id)).mappings().first()
+        if outbound is None:
+            conn.execute(insert(OUT).values(peer_site_id=peer.site_id, last_seq=0, acked_upto=0))
+            outbound = {"last_seq": 0, "acked_upto": 0}
+        since = 0 if full else outbound["acked_upto"]
+        upto = conn.execute(select(func.max(LOG.c.seq))).scalar() or 0
+        changes = _changes_for(fd, conn, since, upto, peer.site_id, peer.office_code, full)
+        files: dict[str, bytes] = {}
+        missing = 0
+        for change in changes:
+            if change.table == "attachment" and "sha256" in change.new:
+                sha = change.new["sha256"]
+                name = ATTACHMENT_PREFIX + sha
+                if name in files:
+                    continue
+                blob = stored_path(fd, sha)
+                if blob.exists():
+                    files[name] = blob.read_bytes()
+                else:
+                    missing += 1
+        blob, raw_size = encode_changes(changes)
+        files[CHANGES] = blob
+        received = {row.peer_site_id: row.received_upto for row in conn.execute(select(IN))}
+        sequence = outbound["last_seq"] + 1
+        manifest = Manifest(
+            format=container.BUNDLE_FORMAT, format_version=container.BUNDLE_FORMAT_VERSION, schema_version=HEAD,
+            app_version=__version__, bundle_id=str(uuid.uuid4()), created_at=now_iso(),
+            sender=Party(fd.site.site_id, fd.site.office, fd.site.role),
+            recipient=Party(peer.site_id, peer.office_code, peer.role), sequence=sequence, full=full,
+            covers_from=since, covers_to=upto, received=received,
+            clock_min=min((c.hlc for c in changes), default=0), clock_max=max((c.hlc for c in changes), default=0),
+            change_count=len(changes), changes_size=raw_size,
+            files=[file_entry(name, data) for name, data in sorted(files.items())],
+        )
+        signature = identity.sign(container.manifest_bytes(manifest))
+        data = container.pack(manifest, signature, files, peer.encryption_key)
+
+        conn.execute(update(OUT).where(OUT.c.peer_site_id == peer.site_id).values(last_seq=sequence,
+                                                                                    last_sent_at=now_iso()))
+        conn.execute(insert(BUNDLES).values(
+            bundle_id=manifest.bundle_id, direction="out", peer_site_id=peer.site_id, peer_office=peer.office_code,
+            seq=sequence, file_sha256=hashlib.sha256(data).hexdigest(), file_name=out.name, changes=len(changes),
+            applied=0, skipped=0, conflicts=0, held=0, at=manifest.created_at,
+            summary={"attachments": len(files) - 1, "missing_attachments": missing, "full": full}))
+        write_file_atomically(out, data)
+    return ExportResult(out, manifest.bundle_id, peer.office_code, sequence, len(changes), len(files) - 1, missing, full)
+
+
+def _changes_for(fd: FieldDesk, conn, since: int, upto: int, recipient_site: str, recipient_office: str,
+                 full: bool) -> list[Change]:
+    """Change-log rows in (since, upto] that the recipient should receive, in log order."""
+    selected: list[Change] = []
+    for entity in BY_NAME.values():
+        table = entity.table
+        extra = [table.c.record_table] if entity.name == "attachment" else []
+        stmt = (
+            select(LOG.c.seq, LOG.c.record_id, LOG.c.op, LOG.c.hlc, LOG.c.site_id, LOG.c.office, LOG.c.author,
+                   LOG.c.at, LOG.c.new, LOG.c.old, table.c.owner_office, *extra)
+            .select_from(LOG.join(table, table.c.id == LOG.c.record_id))
+            .where(LOG.c.table_name == entity.name, LOG.c.seq > since, LOG.c.seq <= upto)
+        )
+        if not full:
+            stmt = stmt.where(LOG.c.site_id != recipient_site)
+        for row in conn.execute(stmt):
+            governance = entity.governance
+            if entity.name == "attachment" and row.record_table in BY_NAME:
+                governance = BY_NAME[row.record_table].governance
+            if not travels(governance, row.owner_office, sender_office=fd.site.office, sender_is_hq=fd.site.is_hq,
+                           recipient_office=recipient_office):
+                continue
+            selected.append(Change(row.seq, entity.name, row.record_id, row.op, row.hlc, row.site_id, row.office,
+                                   row.author, row.at, row.new or {}, row.old or {}))
+    selected.sort(key=lambda c: c.seq)
+    return selected

@@ -1,0 +1,264 @@
+"""``fielddesk bundle import``: verify everything (size, decryption, the sender's pinned signature, recipient,
+hashes, schema, clock, ownership), then apply the whole bundle in one transaction together with its bookkeeping."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import insert, select, update
+
+from app.migrations import KNOWN_REVISIONS
+from app.models.base import PROGRAMME_OWNER
+from app.models.sync import BundleRecord, SyncInbound, SyncOutbound
+from app.services.attachments import store_bytes
+from app.services.clock import HybridClock, physical_ms, stamp_to_iso, wall_ms
+from app.services.entities import BY_NAME, PROGRAMME
+from app.sync.container import (
+    ATTACHMENT_PREFIX,
+    CHANGES,
+    BundleRejected,
+    BundleTooNew,
+    OpenedBundle,
+    open_container,
+)
+from app.sync.keys import Peer, load_identity, peer_by_site
+from app.sync.merge import Merger
+from app.sync.wire import Change, WireError, decode_changes
+
+if TYPE_CHECKING:
+    from app.services.core import FieldDesk
+
+IN = SyncInbound.__table__
+OUT = SyncOutbound.__table__
+BUNDLES = BundleRecord.__table__
+DAY_MS = 24 * 3600 * 1000
+
+
+@dataclass
+class ImportResult:
+    file: str
+    status: str  # applied | would_apply | already_imported | superseded | rejected | too_new
+    message: str
+    bundle_id: str | None = None
+    sender: str | None = None
+    sequence: int | None = None
+    changes: int = 0
+    created: int = 0
+    updated: int = 0
+    skipped: int = 0
+    conflicts: int = 0
+    held: int = 0
+    released: int = 0
+    attachments: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return 3 if self.status in ("rejected", "too_new") else 0
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+class _DryRun(Exception):
+    pass
+
+
+@dataclass
+class Verified:
+    opened: OpenedBundle
+    sender: Peer
+    changes: list[Change]
+
+
+def verify(fd: FieldDesk, path: Path) -> Verified:
+    """Everything that can be checked before touching the database; raises BundleRejected."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise BundleRejected(f"{path} cannot be read ({exc.strerror}).") from None
+    from app.sync.container import MAX_BUNDLE_BYTES
+
+    if size > MAX_BUNDLE_BYTES:
+        raise BundleRejected(f"{path.name} is larger than any bundle may be; it was not opened.")
+    identity = load_identity(fd)
+    opened = open_container(path.read_bytes(), identity.encryption_identity)
+    manifest = opened.manifest
+    if manifest.sender.site_id == fd.site.site_id:
+        raise BundleRejected("This bundle was made by this profile itself; import it at the recipient.")
+    sender = peer_by_site(fd, manifest.sender.site_id)
+    if sender is None:
+        raise BundleRejected(f"The bundle says it comes from office {manifest.sender.office}, which is not trusted "
+                             "here: compare fingerprints by phone, then 'fielddesk keys trust CARD'.")
+    if not sender.verify(opened.signature, opened.manifest_raw):
+        raise BundleRejected(f"The bundle's signature does not match the key pinned for office {sender.office_code}: "
+                             "it was altered or not made by that office.")
+    if manifest.sender.office.upper() != sender.office_code:
+        raise BundleRejected(f"The bundle claims office {manifest.sender.office} but is signed by "
+                             f"{sender.office_code}.")
+    if manifest.recipient.site_id != fd.site.site_id:
+        raise BundleRejected(f"This bundle is addressed to office {manifest.recipient.office}, not to this office "
+                             f"({fd.site.office}).")
+    if manifest.schema_version not in KNOWN_REVISIONS:
+        raise BundleTooNew(f"This bundle comes from a newer FieldDesk (schema {manifest.schema_version}); update "
+                           f"FieldDesk to version {manifest.app_version} or later, then import it again.")
+    try:
+        changes = decode_changes(opened.files[CHANGES], manifest.changes_size)
+    except WireError as exc:
+        raise BundleRejected(f"The bundle's changes are not usable: {exc}.") from None
+    if len(changes) != manifest.change_count:
+        raise BundleRejected(f"The manifest announces {manifest.change_count} changes but the bundle holds "
+                             f"{len(changes)}.")
+    clock = HybridClock()
+    newest = max([manifest.clock_max] + [c.hlc for c in changes])
+    if clock.is_too_far_ahead(newest, DAY_MS):
+        ahead_h = (physical_ms(newest) - wall_ms()) / 3_600_000
+        raise BundleRejected(
+            f"The bundle is stamped {ahead_h:.0f} hours ahead of this computer's clock (bundle: "
+            f"{stamp_to_iso(newest)}, this computer: {stamp_to_iso(clock.tick())}). Check the date and time on both "
+            "computers; nothing was applied and this computer's clock was not changed.")
+    _check_ownership(fd, sender, changes)
+    return Verified(opened, sender, changes)
+
+
+def _check_ownership(fd: FieldDesk, sender: Peer, changes: list[Change]) -> None:
+    if sender.role == "hq":
+        return
+    bad: list[str] = []
+    owners: dict[tuple[str, str], str | None] = {}
+    for change in changes:
+        entity = BY_NAME.get(change.table)
+        if entity is None:
+            raise BundleRejected(f"The bundle changes an unknown kind of record '{change.table}'.")
+        if entity.governance == PROGRAMME:
+            bad.append(f"{entity.label.lower()} {change.record_id}")
+            continue
+        key = (change.table, change.record_id)
+        if "owner_office" in change.new:
+            if change.op != "create" and owners.get(key, change.new["owner_office"]) != change.new["owner_office"]:
+                bad.append(f"{entity.label.lower()} {change.record_id} (changes its owner)")
+            owners[key] = change.new["owner_office"]
+        if key not in owners:
+            with fd.reading() as conn:
+                owners[key] = conn.execute(select(entity.table.c.owner_office)
+                                           .where(entity.table.c.id == change.record_id)).scalar()
+        owner = owners[key]
+        if owner is not None and (owner != sender.office_code or owner == PROGRAMME_OWNER):
+            bad.append(f"{entity.label.lower()} {change.record_id} (owned by {owner})")
+    if bad:
+        listed = ", ".join(sorted(set(bad))[:5]) + (f" and {len(set(bad)) - 5} more" if len(set(bad)) > 5 else "")
+        raise BundleRejected(f"Office {sender.office_code} may change only its own records, but this bundle changes "
+                             f"{listed}. Nothing was applied.")
+
+
+def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False) -> ImportResult:
+    path = Path(path)
+    try:
+        verified = verify(fd, path)
+    except BundleTooNew as exc:
+        kept = _keep_in_inbox(fd, path)
+        return ImportResult(str(path), "too_new", f"{exc} The file was kept in {kept}.")
+    except BundleRejected as exc:
+        return ImportResult(str(path), "rejected", str(exc))
+    manifest = verified.opened.manifest
+    result = ImportResult(str(path), "applied", "", bundle_id=manifest.bundle_id, sender=verified.sender.office_code,
+                          sequence=manifest.sequence, changes=len(verified.changes))
+    with fd.reading() as conn:
+        seen = conn.execute(select(BUNDLES.c.at).where(BUNDLES.c.bundle_id == manifest.bundle_id)).scalar()
+        inbound = conn.execute(select(IN).where(IN.c.peer_site_id == verified.sender.site_id)).mappings().first()
+    if seen:
+        result.status, result.message = "already_imported", f"Already imported on {seen[:10]}; nothing changed."
+        return result
+    last_seq = inbound["last_seq"] if inbound else 0
+    if manifest.sequence <= last_seq:
+        result.status = "superseded"
+        result.message = (f"Bundle #{manifest.sequence} from {verified.sender.office_code} is older than bundle "
+                          f"#{last_seq}, already imported, which included its changes; nothing changed.")
+        return result
+    if manifest.sequence > last_seq + 1:
+        missing = ", ".join(f"#{n}" for n in range(last_seq + 1, manifest.sequence))
+        result.warnings.append(f"Bundle(s) {missing} from {verified.sender.office_code} never arrived here; their "
+                               "changes are included in this one.")
+    try:
+        _apply(fd, verified, result, dry_run)
+    except _DryRun:
+        pass
+    except BundleRejected as exc:
+        return ImportResult(str(path), "rejected", str(exc), bundle_id=manifest.bundle_id,
+                            sender=verified.sender.office_code, sequence=manifest.sequence)
+    return result
+
+
+def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: bool) -> None:
+    opened, sender = verified.opened, verified.sender
+    manifest = opened.manifest
+    if not dry_run:
+        for name, data in opened.files.items():
+            if name.startswith(ATTACHMENT_PREFIX):
+                store_bytes(fd, data, name[len(ATTACHMENT_PREFIX):])
+                result.attachments += 1
+    with fd.writing() as w:
+        merger = Merger(w, sender_site=sender.site_id, sender_office=sender.office_code,
+                        acked_by_sender=manifest.received.get(fd.site.site_id, 0), bundle_id=manifest.bundle_id,
+                        bulk_sqlite=fd.db.is_sqlite)
+        counts = merger.apply(verified.changes)
+        result.created, result.updated, result.skipped = counts.created, counts.updated, counts.unchanged
+        result.conflicts, result.released = counts.conflicts, counts.released
+        result.held = merger.waiting()
+        result.warnings += counts.warnings
+        if result.held:
+            result.warnings.append(f"{result.held} change(s) wait for a record that has not arrived yet; they will "
+                                   "be applied when it does.")
+        _bookkeeping(fd, w.conn, verified, result)
+        result.message = _message(result, dry_run)
+        if dry_run:
+            result.status = "would_apply"
+            raise _DryRun
+
+
+def _bookkeeping(fd: FieldDesk, conn, verified: Verified, result: ImportResult) -> None:
+    from app.services.clock import now_iso
+
+    opened, sender = verified.opened, verified.sender
+    manifest = opened.manifest
+    now = now_iso()
+    inbound = conn.execute(select(IN).where(IN.c.peer_site_id == sender.site_id)).first()
+    values = {"last_seq": manifest.sequence, "received_upto": manifest.covers_to, "last_received_at": now}
+    if inbound is None:
+        conn.execute(insert(IN).values(peer_site_id=sender.site_id, **values))
+    else:
+        values["received_upto"] = max(values["received_upto"], inbound.received_upto)
+        conn.execute(update(IN).where(IN.c.peer_site_id == sender.site_id).values(**values))
+    acked = manifest.received.get(fd.site.site_id, 0)
+    outbound = conn.execute(select(OUT).where(OUT.c.peer_site_id == sender.site_id)).first()
+    if outbound is None:
+        conn.execute(insert(OUT).values(peer_site_id=sender.site_id, last_seq=0, acked_upto=acked))
+    elif acked > outbound.acked_upto:
+        conn.execute(update(OUT).where(OUT.c.peer_site_id == sender.site_id).values(acked_upto=acked))
+    conn.execute(insert(BUNDLES).values(
+        bundle_id=manifest.bundle_id, direction="in", peer_site_id=sender.site_id, peer_office=sender.office_code,
+        seq=manifest.sequence, file_sha256=opened.file_sha256, file_name=Path(result.file).name,
+        changes=result.changes, applied=result.created + result.updated, skipped=result.skipped,
+        conflicts=result.conflicts, held=result.held, at=now, summary={"warnings": result.warnings}))
+
+
+def _message(result: ImportResult, dry_run: bool) -> str:
+    verb = "Would apply" if dry_run else "Applied"
+    text = (f"{verb} bundle #{result.sequence} from {result.sender}: {result.created} new and {result.updated} updated "
+            f"record(s), {result.skipped} already up to date")
+    if result.conflicts:
+        text += f", {result.conflicts} conflict(s) to review ('fielddesk conflicts list')"
+    return text + "."
+
+
+def _keep_in_inbox(fd: FieldDesk, path: Path) -> Path:
+    inbox = fd.folder.inbox_dir
+    inbox.mkdir(parents=True, exist_ok=True)
+    target = inbox / path.name
+    if path.resolve() != target.resolve():
+        shutil.copy2(path, target)
+    return target

@@ -1,0 +1,231 @@
+"""A site's identity: an Ed25519 signing key (cryptography) and an age X25519 encryption key (pyrage), kept in the
+profile with owner-only permissions and never put in a bundle; identity cards to exchange; pinned peers.
+
+The fingerprint people read out over the phone covers the site id, the office code and both public keys.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from sqlalchemy import insert, select
+
+from app.models.sync import SyncPeer
+from app.services.clock import now_iso
+from app.services.errors import FieldDeskError
+from app.services.profile import write_file_atomically
+
+if TYPE_CHECKING:
+    from app.services.core import FieldDesk
+
+PEERS = SyncPeer.__table__
+SIGNING_FILE = "signing.key"
+ENCRYPTION_FILE = "encryption.key"
+CARD_FORMAT = "fielddesk-identity-card"
+
+
+class IdentityError(FieldDeskError):
+    pass
+
+
+def fingerprint(site_id: str, office: str, signing_key_b64: str, encryption_key: str) -> str:
+    material = "\n".join([CARD_FORMAT, site_id, office.upper(), signing_key_b64, encryption_key]).encode()
+    digest = base64.b32encode(hashlib.sha256(material).digest()).decode()[:20]
+    return "-".join(digest[i : i + 4] for i in range(0, 20, 4))
+
+
+@dataclass(frozen=True)
+class IdentityCard:
+    office: str
+    name: str
+    site_id: str
+    role: str
+    signing_key: str
+    encryption_key: str
+    fingerprint: str
+
+    def to_json(self) -> str:
+        return json.dumps({"format": CARD_FORMAT, "version": 1, **asdict(self)}, indent=2, sort_keys=True) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str, source: str = "the card") -> IdentityCard:
+        try:
+            data = json.loads(text)
+        except ValueError:
+            raise IdentityError(f"{source} is not a FieldDesk identity card (it is not JSON).") from None
+        if not isinstance(data, dict) or data.get("format") != CARD_FORMAT:
+            raise IdentityError(f"{source} is not a FieldDesk identity card.")
+        try:
+            card = cls(**{k: str(data[k]) for k in ("office", "name", "site_id", "role", "signing_key",
+                                                     "encryption_key", "fingerprint")})
+        except KeyError as missing:
+            raise IdentityError(f"{source} lacks its '{missing.args[0]}'.") from None
+        if card.role not in ("field", "hq"):
+            raise IdentityError(f"{source} names an unknown role '{card.role}'.")
+        try:
+            raw = base64.b64decode(card.signing_key, validate=True)
+            Ed25519PublicKey.from_public_bytes(raw)
+            from pyrage import x25519
+
+            x25519.Recipient.from_str(card.encryption_key)
+        except Exception:
+            raise IdentityError(f"{source} holds keys that are not valid.") from None
+        if fingerprint(card.site_id, card.office, card.signing_key, card.encryption_key) != card.fingerprint:
+            raise IdentityError(f"{source} was altered: its fingerprint does not match its keys.")
+        return card
+
+
+class Identity:
+    """This site's private keys (loaded from the profile)."""
+
+    def __init__(self, signing: Ed25519PrivateKey, encryption_identity, card: IdentityCard):
+        self.signing = signing
+        self.encryption_identity = encryption_identity
+        self.card = card
+
+    def sign(self, data: bytes) -> bytes:
+        return self.signing.sign(data)
+
+
+def _keys_dir(fd: FieldDesk) -> Path:
+    return fd.folder.keys_dir
+
+
+def has_identity(fd: FieldDesk) -> bool:
+    return (_keys_dir(fd) / SIGNING_FILE).exists() and (_keys_dir(fd) / ENCRYPTION_FILE).exists()
+
+
+def create_identity(fd: FieldDesk) -> None:
+    """Make the key pairs unless they exist (never replaces keys: peers have pinned them)."""
+    if has_identity(fd):
+        return
+    from pyrage import x25519
+
+    folder = _keys_dir(fd)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)
+    signing = Ed25519PrivateKey.generate()
+    pem = signing.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                serialization.NoEncryption())
+    write_file_atomically(folder / SIGNING_FILE, pem, mode=0o600)
+    write_file_atomically(folder / ENCRYPTION_FILE, (str(x25519.Identity.generate()) + "\n").encode(), mode=0o600)
+
+
+def load_identity(fd: FieldDesk) -> Identity:
+    from pyrage import x25519
+
+    create_identity(fd)
+    folder = _keys_dir(fd)
+    try:
+        signing = serialization.load_pem_private_key((folder / SIGNING_FILE).read_bytes(), password=None)
+        encryption = x25519.Identity.from_str((folder / ENCRYPTION_FILE).read_text().strip())
+    except Exception as exc:
+        raise IdentityError(f"The keys in {folder} cannot be read ({exc.__class__.__name__}).") from None
+    if not isinstance(signing, Ed25519PrivateKey):
+        raise IdentityError(f"{folder / SIGNING_FILE} is not an Ed25519 key.")
+    public = base64.b64encode(signing.public_key().public_bytes(serialization.Encoding.Raw,
+                                                                  serialization.PublicFormat.Raw)).decode()
+    recipient = str(encryption.to_public())
+    office_row = fd.offices.rows([_office_id(fd.site.office)], ["name"])
+    card = IdentityCard(office=fd.site.office, name=office_row[0]["name"] if office_row else fd.site.office,
+                        site_id=fd.site.site_id, role=fd.site.role, signing_key=public, encryption_key=recipient,
+                        fingerprint=fingerprint(fd.site.site_id, fd.site.office, public, recipient))
+    return Identity(signing, encryption, card)
+
+
+def _office_id(code: str) -> str:
+    from app.models.ids import reference_id
+
+    return reference_id("office", code)
+
+
+def export_card(fd: FieldDesk, out: Path) -> IdentityCard:
+    card = load_identity(fd).card
+    write_file_atomically(Path(out), card.to_json().encode())
+    return card
+
+
+@dataclass(frozen=True)
+class Peer:
+    site_id: str
+    office_code: str
+    name: str
+    role: str
+    signing_key: str
+    encryption_key: str
+    fingerprint: str
+    trusted_at: str
+
+    def verify(self, signature: bytes, data: bytes) -> bool:
+        from cryptography.exceptions import InvalidSignature
+
+        key = Ed25519PublicKey.from_public_bytes(base64.b64decode(self.signing_key))
+        try:
+            key.verify(signature, data)
+        except InvalidSignature:
+            return False
+        return True
+
+
+def peers(fd: FieldDesk) -> list[Peer]:
+    with fd.reading() as conn:
+        return [Peer(**dict(r)) for r in conn.execute(select(PEERS).order_by(PEERS.c.office_code)).mappings()]
+
+
+def peer_by_site(fd: FieldDesk, site_id: str) -> Peer | None:
+    with fd.reading() as conn:
+        row = conn.execute(select(PEERS).where(PEERS.c.site_id == site_id)).mappings().first()
+    return Peer(**dict(row)) if row else None
+
+
+def peer_by_office(fd: FieldDesk, code: str) -> Peer | None:
+    with fd.reading() as conn:
+        row = conn.execute(select(PEERS).where(PEERS.c.office_code == code.strip().upper())).mappings().first()
+    return Peer(**dict(row)) if row else None
+
+
+def trust_card(fd: FieldDesk, card: IdentityCard) -> tuple[Peer, bool]:
+    """Pin a peer's keys. Returns (peer, newly pinned). Refuses a second set of keys for a pinned code."""
+    if card.site_id == fd.site.site_id:
+        raise IdentityError("This is this profile's own identity card; trust the card of the other site.")
+    if fd.site.is_hq and card.role != "field":
+        raise IdentityError(f"{card.office} is a headquarters card; headquarters pins field offices only.")
+    if not fd.site.is_hq and card.role != "hq":
+        raise IdentityError(f"{card.office} is a field office card; a field office exchanges bundles with its "
+                        "headquarters only.")
+    if card.office.upper() == fd.site.office:
+        raise IdentityError(f"{card.office} is this profile's own office code.")
+    with fd.writing() as w:
+        rows = w.conn.execute(select(PEERS).where((PEERS.c.office_code == card.office.upper())
+                                                  | (PEERS.c.site_id == card.site_id))).mappings().all()
+        for row in rows:
+            if (row["signing_key"], row["encryption_key"], row["site_id"]) == (card.signing_key, card.encryption_key,
+                                                                               card.site_id):
+                return Peer(**dict(row)), False
+            raise IdentityError(
+                f"Office {row['office_code']} is already trusted with other keys (fingerprint {row['fingerprint']}); "
+                f"this card has {card.fingerprint}. Nothing was changed. If the office really has new keys, "
+                "confirm by phone and remove the old trust first.")
+        if not fd.site.is_hq and w.conn.execute(select(PEERS.c.office_code)).first():
+            raise IdentityError("This office already trusts a headquarters; a field office syncs with one headquarters.")
+        values = {"site_id": card.site_id, "office_code": card.office.upper(), "name": card.name, "role": card.role,
+                  "signing_key": card.signing_key, "encryption_key": card.encryption_key,
+                  "fingerprint": card.fingerprint, "trusted_at": now_iso()}
+        w.conn.execute(insert(PEERS).values(**values))
+    return Peer(**values), True
+
+
+def read_card(path: Path) -> IdentityCard:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise IdentityError(f"{path} is not a FieldDesk identity card.") from None
+    return IdentityCard.from_json(text, str(path))

@@ -1,0 +1,303 @@
+"""Applying a bundle's changes inside one transaction: per-field last-writer-wins by (clock stamp, site id), so every
+site reaches the same state whatever order bundles arrive in; conflicts kept when both sides changed a field since
+they last agreed; tombstones with "edit beats a concurrent delete"; children held until their parent arrives.
+
+"Since they last agreed": the sender's manifest says how far into this site's change log it has applied. A local
+change after that point, not made by the sender, is one the sender had not seen when it wrote its own.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import msgspec
+from sqlalchemy import delete, insert, select
+
+from app.models.local import ChangeLog
+from app.models.sync import HeldChange, SyncConflict
+from app.services.changes import Writer
+from app.services.clock import now_iso
+from app.services.entities import BY_NAME, ENTITIES, Entity
+from app.services.values import to_wire
+from app.sync.container import BundleRejected
+from app.sync.wire import Change
+
+LOG = ChangeLog.__table__
+CONFLICTS = SyncConflict.__table__
+HELD = HeldChange.__table__
+AUDIT = {"updated_at", "updated_by"}
+ORDER = {e.name: i for i, e in enumerate(ENTITIES)}
+CHUNK = 500
+
+
+@dataclass
+class MergeCounts:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0  # already had it, or an older value that lost
+    conflicts: int = 0
+    held: int = 0
+    released: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def applied(self) -> int:
+        return self.created + self.updated
+
+
+def _defaults(entity: Entity) -> dict[str, Any]:
+    values = {}
+    for name, info in entity.model.model_fields.items():
+        if info.default_factory is not None:
+            values[name] = to_wire(info.default_factory())
+        elif not info.is_required():
+            values[name] = to_wire(info.default)
+    return values
+
+
+DEFAULTS = {e.name: _defaults(e) for e in ENTITIES}
+
+
+class Merger:
+    def __init__(self, w: Writer, *, sender_site: str, sender_office: str, acked_by_sender: int, bundle_id: str,
+                 bulk_sqlite: bool):
+        self.w = w
+        self.conn = w.conn
+        self.sender_site = sender_site
+        self.sender_office = sender_office
+        self.acked = acked_by_sender
+        self.bundle_id = bundle_id
+        self.bulk_sqlite = bulk_sqlite
+        self.counts = MergeCounts()
+        self._existing: dict[str, set[str]] = defaultdict(set)
+        self._pending: dict[str, list[Change]] = defaultdict(list)
+        self._created_here: dict[str, set[str]] = defaultdict(set)
+
+    # ------------------------------------------------------------ entry
+    def apply(self, changes: list[Change]) -> MergeCounts:
+        if self.conn.dialect.name == "sqlite":
+            self.conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        for change in changes:
+            if change.table not in BY_NAME:
+                raise BundleRejected(f"The bundle changes an unknown kind of record '{change.table}'.")
+            unknown = set(change.new) - set(BY_NAME[change.table].columns)
+            if unknown or "id" in change.new:
+                raise BundleRejected(f"The bundle sets unknown fields of {change.table}: {', '.join(sorted(unknown))}.")
+        self._prefetch(changes)
+        creates_in_bundle = {(c.table, c.record_id) for c in changes if c.op == "create"}
+        for change in changes:
+            self._one(change, creates_in_bundle)
+        self._flush()
+        self._release_held()
+        return self.counts
+
+    def _one(self, change: Change, creates_in_bundle: set[tuple[str, str]]) -> None:
+        entity = BY_NAME[change.table]
+        if change.record_id in self._existing[change.table]:
+            self._flush()
+            self._merge_existing(entity, change)
+            return
+        if change.op != "create":
+            self._hold(change, change.table, change.record_id)
+            return
+        missing = self._missing_parent(entity, change, creates_in_bundle)
+        if missing:
+            self._hold(change, *missing)
+            return
+        self._pending[change.table].append(change)
+        self._existing[change.table].add(change.record_id)
+        self._created_here[change.table].add(change.record_id)
+
+    # ------------------------------------------------------- lookups
+    def _prefetch(self, changes: list[Change]) -> None:
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for change in changes:
+            wanted[change.table].add(change.record_id)
+            for column, target in BY_NAME[change.table].foreign_keys.items():
+                value = change.new.get(column)
+                if value:
+                    wanted[target].add(value)
+        for table_name, ids in wanted.items():
+            self._existing[table_name] |= self._present(table_name, ids)
+
+    def _present(self, table_name: str, ids: set[str]) -> set[str]:
+        table = BY_NAME[table_name].table
+        found: set[str] = set()
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), CHUNK):
+            found.update(self.conn.execute(select(table.c.id).where(table.c.id.in_(ordered[start : start + CHUNK])))
+                         .scalars())
+        return found
+
+    def _missing_parent(self, entity: Entity, change: Change, creates: set[tuple[str, str]]) -> tuple[str, str] | None:
+        for column, target in entity.foreign_keys.items():
+            value = change.new.get(column)
+            if value and value not in self._existing[target] and (target, value) not in creates:
+                return target, value
+        return None
+
+    # ----------------------------------------------------- new records
+    def _flush(self) -> None:
+        for table_name in sorted(self._pending, key=ORDER.__getitem__):
+            batch = self._pending[table_name]
+            if batch:
+                self._insert(BY_NAME[table_name], batch)
+        self._pending.clear()
+
+    def _insert(self, entity: Entity, batch: list[Change]) -> None:
+        columns = entity.columns
+        defaults = DEFAULTS[entity.name]
+        rows = []
+        for change in batch:
+            values = {**defaults, **change.new, "id": change.record_id}
+            missing = [c for c in columns if c not in values]
+            if missing:
+                raise BundleRejected(f"The bundle creates {entity.label.lower()} {change.record_id} without "
+                                     f"{', '.join(missing)}.")
+            rows.append(values)
+        if self.bulk_sqlite:
+            json_columns = {c.name for c in entity.table.columns if c.type.__class__.__name__ == "JSON"}
+            sql = (f"INSERT INTO {entity.name} ({', '.join(columns)}) "
+                   f"VALUES ({', '.join('?' * len(columns))})")
+            self.conn.exec_driver_sql(sql, [
+                tuple(json.dumps(r[c], ensure_ascii=False, separators=(",", ":")) if c in json_columns and r[c] is not None
+                      else r[c] for c in columns)
+                for r in rows
+            ])
+        else:
+            from app.services.values import row_from_wire
+
+            self.conn.execute(insert(entity.table), [row_from_wire(entity, r) for r in rows])
+        for change in batch:
+            self._log(change, change.new, {})
+        self.counts.created += len(batch)
+
+    # ------------------------------------------------ existing records
+    def _field_state(self, entity: Entity, record_id: str) -> tuple[dict[str, tuple[int, str]], dict[str, bool], bool]:
+        """Per field: the winning stamp, and whether that winning change is one the sender has not seen; and
+        whether any change to the record is unseen by the sender."""
+        stamps: dict[str, tuple[int, str]] = {}
+        unseen: dict[str, bool] = {}
+        any_unseen = False
+        rows = self.conn.execute(
+            select(LOG.c.seq, LOG.c.hlc, LOG.c.site_id, LOG.c.new)
+            .where(LOG.c.table_name == entity.name, LOG.c.record_id == record_id)
+        )
+        for seq, hlc, site, new in rows:
+            stamp = (hlc, site)
+            not_seen = seq > self.acked and site != self.sender_site
+            touched_data = False
+            for name in new or {}:
+                if stamp > stamps.get(name, (0, "")):
+                    stamps[name] = stamp
+                    unseen[name] = not_seen
+                if name not in AUDIT:
+                    touched_data = True
+            if not_seen and touched_data:
+                any_unseen = True
+        return stamps, unseen, any_unseen
+
+    def _merge_existing(self, entity: Entity, change: Change) -> None:
+        table = entity.table
+        local = self.conn.execute(select(table).where(table.c.id == change.record_id)).mappings().first()
+        local = dict(local)
+        stamps, unseen, any_unseen = self._field_state(entity, change.record_id)
+        incoming = (change.hlc, change.site)
+        local_wire = {k: to_wire(v) for k, v in local.items()}
+
+        if change.new.get("deleted") is True and not local["deleted"] and any_unseen:
+            # Edit beats a concurrent delete: keep the record, keep the delete as a conflict.
+            self._conflict(entity, change, "deleted", "delete_ignored", local_wire["deleted"], stamps.get("deleted"),
+                           True, winner="local", winner_stamp=stamps.get("deleted", (0, "")))
+            self.counts.unchanged += 1
+            return
+
+        applied: dict[str, Any] = {}
+        for name, value in change.new.items():
+            current = stamps.get(name, (0, ""))
+            if incoming == current:
+                continue
+            differs = local_wire.get(name) != value
+            if incoming > current:
+                if differs and unseen.get(name) and name not in AUDIT and name != "deleted":
+                    self._conflict(entity, change, name, "field", local_wire.get(name), current, value,
+                                   winner="remote", winner_stamp=incoming)
+                applied[name] = value
+            elif differs and unseen.get(name) and name not in AUDIT and name != "deleted":
+                self._conflict(entity, change, name, "field", local_wire.get(name), current, value,
+                               winner="local", winner_stamp=current)
+
+        revive = (local["deleted"] and unseen.get("deleted") and change.new.get("deleted") is not True
+                  and any(n not in AUDIT and n != "deleted" for n in applied))
+        if not applied:
+            self.counts.unchanged += 1
+            return
+        old = {k: local_wire.get(k) for k in applied}
+        from app.services.values import row_from_wire
+
+        self.conn.execute(table.update().where(table.c.id == change.record_id).values(**row_from_wire(entity, applied)))
+        self._log(change, applied, old)
+        self.counts.updated += 1
+        if revive:
+            stamp = self.w.stamp()
+            self._conflict(entity, change, "deleted", "edit_revived", True, stamps.get("deleted"), False,
+                           winner="remote", winner_stamp=(stamp, self.w.site.site_id))
+            values = {"deleted": False, "updated_at": now_iso(), "updated_by": self.w.author}
+            self.conn.execute(table.update().where(table.c.id == change.record_id).values(**values))
+            self.w.log(entity.name, change.record_id, "update", values, {"deleted": True}, hlc=stamp)
+
+    def _conflict(self, entity: Entity, change: Change, name: str, kind: str, local_value, local_stamp,
+                  remote_value, *, winner: str, winner_stamp: tuple[int, str]) -> None:
+        local_stamp = local_stamp or (0, "")
+        self.conn.execute(insert(CONFLICTS).values(
+            id=str(uuid.uuid4()), table_name=entity.name, record_id=change.record_id, field=name, kind=kind,
+            local_value=local_value, local_hlc=local_stamp[0], local_site=local_stamp[1], remote_value=remote_value,
+            remote_hlc=change.hlc, remote_site=change.site, remote_office=change.office, winner=winner,
+            winner_hlc=winner_stamp[0], winner_site=winner_stamp[1], bundle_id=self.bundle_id, detected_at=now_iso(),
+        ))
+        self.counts.conflicts += 1
+
+    def _log(self, change: Change, new: dict[str, Any], old: dict[str, Any]) -> None:
+        self.w.log(change.table, change.record_id, change.op, dict(new), old, hlc=change.hlc,
+                   origin=(change.site, change.office, change.author, change.at), bundle_id=self.bundle_id)
+        self.w.clock.observe(change.hlc)
+
+    # ------------------------------------------------------------ held
+    def _hold(self, change: Change, waiting_table: str, waiting_id: str) -> None:
+        self.conn.execute(insert(HELD).values(
+            bundle_id=self.bundle_id, sender_site_id=self.sender_site, table_name=change.table,
+            record_id=change.record_id, waiting_table=waiting_table, waiting_id=waiting_id,
+            entry=msgspec.msgpack.encode(change), received_at=now_iso()))
+        self.counts.held += 1
+
+    def _release_held(self) -> None:
+        """Apply held changes whose parent is now here (repeatedly: a released parent can free its children)."""
+        decoder = msgspec.msgpack.Decoder(Change)
+        while True:
+            held = self.conn.execute(select(HELD).order_by(HELD.c.id)).mappings().all()
+            ready = [h for h in held if self._present(h["waiting_table"], {h["waiting_id"]})]
+            if not ready:
+                return
+            self.conn.execute(delete(HELD).where(HELD.c.id.in_([h["id"] for h in ready])))
+            changes = [decoder.decode(h["entry"]) for h in ready]
+            self._existing.clear()
+            self._prefetch(changes)
+            creates = {(c.table, c.record_id) for c in changes if c.op == "create"}
+            before = self.counts.held
+            for change in changes:
+                self._one(change, creates)
+            self._flush()
+            held_again = self.counts.held - before
+            self.counts.held = before
+            self.counts.released += len(changes) - held_again
+            if held_again == len(changes):
+                return
+
+    def waiting(self) -> int:
+        from sqlalchemy import func
+
+        return int(self.conn.execute(select(func.count()).select_from(HELD)).scalar() or 0)

@@ -1,0 +1,100 @@
+"""Where sync stands: per peer, bundles sent and received (with gaps), changes not yet acknowledged, silence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+
+from app.models.local import ChangeLog
+from app.models.sync import BundleRecord, SyncInbound, SyncOutbound
+from app.sync.keys import peers
+
+if TYPE_CHECKING:
+    from app.services.core import FieldDesk
+
+LOG = ChangeLog.__table__
+IN = SyncInbound.__table__
+OUT = SyncOutbound.__table__
+BUNDLES = BundleRecord.__table__
+SILENT_DAYS = 30
+
+
+@dataclass
+class PeerStatus:
+    office: str
+    name: str
+    role: str
+    fingerprint: str
+    sent: int
+    last_sent_at: str | None
+    received: int
+    last_received_at: str | None
+    unacknowledged: int  # our changes the peer has not confirmed receiving
+    unacknowledged_since: str | None
+    missing_bundles: list[int] = field(default_factory=list)  # numbers never received from the peer
+    silent: bool = False
+
+
+def _days_since(stamp: str | None) -> float | None:
+    if not stamp:
+        return None
+    moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    return (datetime.now(UTC) - moment).total_seconds() / 86400
+
+
+def peer_status(fd: FieldDesk) -> list[PeerStatus]:
+    result = []
+    with fd.reading() as conn:
+        for peer in peers(fd):
+            out = conn.execute(select(OUT).where(OUT.c.peer_site_id == peer.site_id)).mappings().first()
+            inbound = conn.execute(select(IN).where(IN.c.peer_site_id == peer.site_id)).mappings().first()
+            acked = out["acked_upto"] if out else 0
+            pending = select(func.count(), func.min(LOG.c.at)).where(LOG.c.seq > acked, LOG.c.site_id != peer.site_id)
+            count, since = conn.execute(pending).one()
+            got = sorted(conn.execute(select(BUNDLES.c.seq).where(BUNDLES.c.peer_site_id == peer.site_id,
+                                                                  BUNDLES.c.direction == "in")).scalars())
+            missing = sorted(set(range(1, max(got) + 1)) - set(got)) if got else []
+            last_in = inbound["last_received_at"] if inbound else None
+            silence = _days_since(last_in)
+            result.append(PeerStatus(
+                office=peer.office_code, name=peer.name, role=peer.role, fingerprint=peer.fingerprint,
+                sent=out["last_seq"] if out else 0, last_sent_at=out["last_sent_at"] if out else None,
+                received=inbound["last_seq"] if inbound else 0, last_received_at=last_in,
+                unacknowledged=int(count or 0), unacknowledged_since=since if count else None, missing_bundles=missing,
+                silent=peer.role == "field" and (silence is None or silence > SILENT_DAYS),
+            ))
+    return result
+
+
+def bundle_history(fd: FieldDesk, office: str | None = None) -> list[dict]:
+    """Bundles sent and received, newest first, each received one marked when numbers before it are missing."""
+    stmt = select(BUNDLES).order_by(BUNDLES.c.at.desc())
+    if office:
+        stmt = stmt.where(BUNDLES.c.peer_office == office.upper())
+    with fd.reading() as conn:
+        rows = [dict(r) for r in conn.execute(stmt).mappings()]
+    seen_in: dict[str, set[int]] = {}
+    for row in rows:
+        if row["direction"] == "in":
+            seen_in.setdefault(row["peer_site_id"], set()).add(row["seq"])
+    for row in rows:
+        if row["direction"] == "in":
+            earlier = seen_in[row["peer_site_id"]]
+            row["gap_before"] = [n for n in range(1, row["seq"]) if n not in earlier]
+        else:
+            row["gap_before"] = []
+    return rows
+
+
+def unsynced_changes(fd: FieldDesk) -> tuple[int, str | None]:
+    """For a field office: changes headquarters has not acknowledged, and the time of the oldest one."""
+    statuses = [s for s in peer_status(fd) if s.role == "hq"]
+    if statuses:
+        return statuses[0].unacknowledged, statuses[0].unacknowledged_since
+    with fd.reading() as conn:
+        count, since = conn.execute(select(func.count(), func.min(LOG.c.at))
+                                    .where(LOG.c.site_id == fd.site.site_id)).one()
+    return int(count or 0), since

@@ -1,0 +1,76 @@
+"""A small sync network (headquarters and three offices that trust each other), built once per session and copied
+per test, with helpers to exchange bundles."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from app.services import FieldDesk
+from app.services.export import export_json_text
+from app.sync.export import export_bundle
+from app.sync.importer import import_bundle
+from app.sync.keys import create_identity, load_identity, trust_card
+
+OFFICES = {"GT-01": ("Guatemala office", "GT"), "MW-01": ("Lilongwe office", "MW"), "MN-01": ("Ulaanbaatar office", "MN")}
+
+
+@pytest.fixture(scope="session")
+def network_template(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("network")
+    with FieldDesk.create(root / "HQ", office_code="HQ", office_name="Headquarters", role="hq", country_code="CH") as hq:
+        create_identity(hq)
+        hq_card = load_identity(hq).card
+        for code, (name, country) in OFFICES.items():
+            with FieldDesk.create(root / code, office_code=code, office_name=name, country_code=country) as office:
+                create_identity(office)
+                trust_card(office, hq_card)
+                trust_card(hq, load_identity(office).card)
+    return root
+
+
+@dataclass
+class Network:
+    root: Path
+    open: dict[str, FieldDesk] = field(default_factory=dict)
+    counter: int = 0
+
+    def __getitem__(self, code: str) -> FieldDesk:
+        if code not in self.open:
+            self.open[code] = FieldDesk.open(self.root / code)
+        return self.open[code]
+
+    def bundle(self, sender: str, recipient: str, full: bool = False) -> Path:
+        self.counter += 1
+        path = self.root / "bundles" / f"{self.counter:03d}-{sender}-to-{recipient}.fdb"
+        path.parent.mkdir(exist_ok=True)
+        export_bundle(self[sender], recipient, path, full=full)
+        return path
+
+    def deliver(self, path: Path, recipient: str, **kw):
+        return import_bundle(self[recipient], path, **kw)
+
+    def sync(self, sender: str, recipient: str):
+        result = self.deliver(self.bundle(sender, recipient), recipient)
+        assert result.status == "applied", result.message
+        return result
+
+    def dump(self, code: str) -> str:
+        return export_json_text(self[code])
+
+    def close(self) -> None:
+        for fd in self.open.values():
+            fd.close()
+        self.open.clear()
+
+
+@pytest.fixture
+def net(tmp_path, network_template):
+    root = tmp_path / "net"
+    shutil.copytree(network_template, root)
+    network = Network(root)
+    yield network
+    network.close()
