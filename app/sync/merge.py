@@ -97,6 +97,7 @@ class Merger:
 
     def _one(self, change: Change, creates_in_bundle: set[tuple[str, str]]) -> None:
         entity = BY_NAME[change.table]
+        self.w.clock.observe(change.hlc)  # any stamp written here from now on is newer than this change
         if change.record_id in self._existing[change.table]:
             self._flush()
             self._merge_existing(entity, change)
@@ -183,6 +184,7 @@ class Merger:
         stamps: dict[str, tuple[int, str]] = {}
         unseen: dict[str, bool] = {}
         any_unseen = False
+        self.w.flush()  # changes applied earlier in this bundle must count
         rows = self.conn.execute(
             select(LOG.c.seq, LOG.c.hlc, LOG.c.site_id, LOG.c.new)
             .where(LOG.c.table_name == entity.name, LOG.c.record_id == record_id)
@@ -195,7 +197,7 @@ class Merger:
                 if stamp > stamps.get(name, (0, "")):
                     stamps[name] = stamp
                     unseen[name] = not_seen
-                if name not in AUDIT:
+                if name not in AUDIT and name != "deleted":  # a delete or revive is not an edit of the record
                     touched_data = True
             if not_seen and touched_data:
                 any_unseen = True
@@ -210,9 +212,11 @@ class Merger:
         local_wire = {k: to_wire(v) for k, v in local.items()}
 
         if change.new.get("deleted") is True and not local["deleted"] and any_unseen:
-            # Edit beats a concurrent delete: keep the record, keep the delete as a conflict.
-            self._conflict(entity, change, "deleted", "delete_ignored", local_wire["deleted"], stamps.get("deleted"),
-                           True, winner="local", winner_stamp=stamps.get("deleted", (0, "")))
+            # Edit beats a concurrent delete: keep the record, keep the delete as a conflict, and say "alive" with a
+            # new stamp so the deleting site, which will count the delete as seen here, restores the record too.
+            stamp = self._write_alive(entity, change.record_id, was_deleted=False)
+            self._conflict(entity, change, "deleted", "delete_ignored", False, stamps.get("deleted"), True,
+                           winner="local", winner_stamp=(stamp, self.w.site.site_id))
             self.counts.unchanged += 1
             return
 
@@ -231,24 +235,32 @@ class Merger:
                 self._conflict(entity, change, name, "field", local_wire.get(name), current, value,
                                winner="local", winner_stamp=current)
 
+        # Whether or not its fields win, an edit made without seeing our delete revives the record, so that both
+        # sides end alive (the other side ignored our delete for the same reason).
         revive = (local["deleted"] and unseen.get("deleted") and change.new.get("deleted") is not True
-                  and any(n not in AUDIT and n != "deleted" for n in applied))
-        if not applied:
-            self.counts.unchanged += 1
-            return
-        old = {k: local_wire.get(k) for k in applied}
-        from app.services.values import row_from_wire
+                  and any(n not in AUDIT and n != "deleted" for n in change.new))
+        if applied:
+            old = {k: local_wire.get(k) for k in applied}
+            from app.services.values import row_from_wire
 
-        self.conn.execute(table.update().where(table.c.id == change.record_id).values(**row_from_wire(entity, applied)))
-        self._log(change, applied, old)
-        self.counts.updated += 1
+            self.conn.execute(table.update().where(table.c.id == change.record_id)
+                              .values(**row_from_wire(entity, applied)))
+            self._log(change, applied, old)
+            self.counts.updated += 1
+        else:
+            self.counts.unchanged += 1
         if revive:
-            stamp = self.w.stamp()
+            stamp = self._write_alive(entity, change.record_id, was_deleted=True)
             self._conflict(entity, change, "deleted", "edit_revived", True, stamps.get("deleted"), False,
                            winner="remote", winner_stamp=(stamp, self.w.site.site_id))
-            values = {"deleted": False, "updated_at": now_iso(), "updated_by": self.w.author}
-            self.conn.execute(table.update().where(table.c.id == change.record_id).values(**values))
-            self.w.log(entity.name, change.record_id, "update", values, {"deleted": True}, hlc=stamp)
+
+    def _write_alive(self, entity: Entity, record_id: str, *, was_deleted: bool) -> int:
+        """A local write of deleted=False with a new stamp (the decision travels like any edit)."""
+        stamp = self.w.stamp()
+        values = {"deleted": False, "updated_at": now_iso(), "updated_by": self.w.author}
+        self.conn.execute(entity.table.update().where(entity.table.c.id == record_id).values(**values))
+        self.w.log(entity.name, record_id, "update", values, {"deleted": was_deleted}, hlc=stamp)
+        return stamp
 
     def _conflict(self, entity: Entity, change: Change, name: str, kind: str, local_value, local_stamp,
                   remote_value, *, winner: str, winner_stamp: tuple[int, str]) -> None:

@@ -1,0 +1,186 @@
+"""Convergence (hypothesis): headquarters and three offices create, edit and delete; bundles travel in random order,
+some twice, some lost. After a final exchange headquarters holds every office's records, every record has the same
+field values at every site that holds it, and every edit is either the value in effect or kept in a conflict."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.models.sync import SyncConflict
+from tests.sync.conftest import Network
+
+SITES = ["HQ", "GT-01", "MW-01", "MN-01"]
+OFFICES = SITES[1:]
+CONFLICTS = SyncConflict.__table__
+
+VALUES = ["Judge", "Prosecutor", "Officer", "Director", "Clerk"]
+STEPS = {
+    "create": st.tuples(st.just("create"), st.sampled_from(SITES), st.sampled_from(OFFICES)),
+    "edit": st.tuples(st.just("edit"), st.sampled_from(SITES), st.integers(0, 40),
+                      st.sampled_from(["position", "organisation"]), st.sampled_from(VALUES)),
+    "delete": st.tuples(st.just("delete"), st.sampled_from(SITES), st.integers(0, 40)),
+    "send": st.tuples(st.just("send"), st.sampled_from(OFFICES), st.booleans()),  # office <-> HQ, either way
+    "deliver": st.tuples(st.just("deliver"), st.integers(0, 40), st.sampled_from(["once", "once", "twice", "lose"])),
+}
+# Edits and deliveries dominate, so that concurrent edits meet and bundles cross.
+op = st.sampled_from(["edit", "edit", "edit", "edit", "send", "send", "deliver", "deliver", "deliver", "create",
+                      "delete"]).flatmap(STEPS.__getitem__)
+
+
+@dataclass
+class Edit:
+    n: int
+    site: str
+    table: str
+    record: str
+    field: str
+    value: str
+    knew: frozenset[int]  # the edits its site knew when it was made
+
+
+@dataclass
+class World:
+    net: Network
+    records: list[tuple[str, str, str]] = field(default_factory=list)  # (table, id, owner office)
+    edits: list[Edit] = field(default_factory=list)
+    knows: dict[str, set[int]] = field(default_factory=lambda: {s: set() for s in SITES})
+    transit: list[tuple[Path, str, frozenset[int]]] = field(default_factory=list)
+
+    def holds(self, site: str, owner: str, table: str) -> bool:
+        return site == "HQ" or owner == site or (table == "expert" and owner == "HQ")
+
+    def may_edit(self, site: str, owner: str) -> bool:
+        return site == "HQ" or owner == site
+
+    def run(self, step) -> None:
+        kind = step[0]
+        if kind == "create":
+            _, site, owner = step
+            fd = self.net[site]
+            if site == "HQ" and owner == "GT-01" and len(self.records) % 3 == 0:
+                rid = fd.experts.create({"full_name": f"Expert {len(self.records)}"})
+                self.records.append(("expert", rid, "HQ"))
+            else:
+                owner = owner if site == "HQ" else site
+                rid = fd.participants.create({"full_name": f"Person {len(self.records)}"}, owner_office=owner)
+                self.records.append(("participant", rid, owner))
+        elif kind in ("edit", "delete"):
+            site = step[1]
+            fd = self.net[site]
+            mine = [r for r in self.records if self.holds(site, r[2], r[0]) and self.may_edit(site, r[2])
+                    and fd.service(r[0]).exists(r[1])]
+            if not mine:
+                return
+            table, rid, owner = mine[step[2] % len(mine)]
+            service = fd.service(table)
+            if service.get_row(rid)["deleted"]:
+                service.restore(rid)
+            if kind == "delete":
+                service.delete(rid)
+                return
+            name = "organisation" if table == "expert" else step[3]
+            value = f"{step[4]} {len(self.edits)}"
+            service.update(rid, {name: value})
+            edit = Edit(len(self.edits), site, table, rid, name, value, frozenset(self.knows[site]))
+            self.edits.append(edit)
+            self.knows[site].add(edit.n)
+        elif kind == "send":
+            office, upward = step[1], step[2]
+            sender, recipient = (office, "HQ") if upward else ("HQ", office)
+            self.transit.append((self.net.bundle(sender, recipient), recipient, frozenset(self.knows[sender])))
+        elif kind == "deliver" and self.transit:
+            index = step[1] % len(self.transit)
+            path, recipient, knowledge = self.transit[index]
+            if step[2] != "twice":
+                self.transit.pop(index)
+            if step[2] == "lose":
+                return
+            result = self.net.deliver(path, recipient)
+            assert result.status in ("applied", "already_imported", "superseded"), result.message
+            self.learn(recipient, knowledge)
+
+    def setup(self) -> None:
+        """Records every site holds before the random part, so that edits meet."""
+        for office in OFFICES:
+            for n in range(2):
+                rid = self.net[office].participants.create({"full_name": f"{office} person {n}"})
+                self.records.append(("participant", rid, office))
+            rid = self.net["HQ"].participants.create({"full_name": f"HQ-made {office} person"}, owner_office=office)
+            self.records.append(("participant", rid, office))
+        rid = self.net["HQ"].experts.create({"full_name": "Roster expert"})
+        self.records.append(("expert", rid, "HQ"))
+        self.final_exchange()
+
+    def learn(self, recipient: str, knowledge: frozenset[int]) -> None:
+        for n in knowledge:
+            edit = self.edits[n]
+            owner = next(o for t, r, o in self.records if r == edit.record)
+            if self.holds(recipient, owner, edit.table):
+                self.knows[recipient].add(n)
+
+    def final_exchange(self) -> None:
+        for _ in range(2):
+            for office in OFFICES:
+                knowledge = frozenset(self.knows[office])
+                result = self.net.deliver(self.net.bundle(office, "HQ"), "HQ")
+                assert result.status == "applied", result.message
+                self.learn("HQ", knowledge)
+            for office in OFFICES:
+                knowledge = frozenset(self.knows["HQ"])
+                result = self.net.deliver(self.net.bundle("HQ", office), office)
+                assert result.status == "applied", result.message
+                self.learn(office, knowledge)
+
+
+def rows_by_id(net: Network, site: str) -> dict[str, dict]:
+    tables = json.loads(net.dump(site))["tables"]
+    return {row["id"]: row for name in ("participant", "expert", "office") for row in tables[name]}
+
+
+@settings(max_examples=25, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(steps=st.lists(op, min_size=15, max_size=40))
+def test_sites_converge_and_no_edit_is_lost(network_template, steps):
+    root = Path(tempfile.mkdtemp(prefix="convergence-"))
+    shutil.copytree(network_template, root / "net")
+    world = World(Network(root / "net"))
+    try:
+        world.setup()
+        for step in steps:
+            world.run(step)
+        world.final_exchange()
+        at = {site: rows_by_id(world.net, site) for site in SITES}
+        # Headquarters holds every office's records.
+        for table, rid, _owner in world.records:
+            assert rid in at["HQ"], f"{table} {rid} never reached headquarters"
+        # Every record has the same values wherever it is held.
+        for site in OFFICES:
+            for rid, row in at[site].items():
+                assert row == at["HQ"][rid], f"{site} and HQ disagree on {rid}"
+            for table, rid, owner in world.records:
+                if world.holds(site, owner, table):
+                    assert rid in at[site], f"{site} lacks its {table} {rid}"
+        # Every edit is the value in effect or kept in a conflict, unless a later edit was made knowing it.
+        kept: set[tuple[str, str, str]] = set()
+        for site in SITES:
+            with world.net[site].reading() as conn:
+                for c in conn.execute(CONFLICTS.select()).mappings():
+                    kept.add((c["record_id"], c["field"], json.dumps(c["local_value"])))
+                    kept.add((c["record_id"], c["field"], json.dumps(c["remote_value"])))
+        for edit in world.edits:
+            superseded = any(later.n > edit.n and later.record == edit.record and later.field == edit.field
+                             and edit.n in later.knew for later in world.edits)
+            if superseded:
+                continue
+            in_effect = at["HQ"][edit.record][edit.field] == edit.value
+            assert in_effect or (edit.record, edit.field, json.dumps(edit.value)) in kept, f"edit {edit} was lost"
+    finally:
+        world.net.close()
+        shutil.rmtree(root, ignore_errors=True)
