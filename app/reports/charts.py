@@ -71,7 +71,8 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], width: float, *, b
     return drawing
 
 
-def pie_chart(labels: Sequence[str], values: Sequence[float], width: float, height: float = 120) -> Drawing:
+def pie_chart(labels: Sequence[str], values: Sequence[float], width: float, height: float = 120, *,
+              rtl: bool = False) -> Drawing:
     """A pie with a legend of label and count beside it."""
     drawing = Drawing(width, height)
     size = min(height - 10, width * 0.45)
@@ -92,7 +93,7 @@ def pie_chart(labels: Sequence[str], values: Sequence[float], width: float, heig
     for i, (label, value) in enumerate(shown):
         x = size + 20
         drawing.add(_swatch(x, y, PALETTE[i % len(PALETTE)]))
-        drawing.add(String(x + 14, y + 1, visual(f"{_short(label, 28)}: {value:g} ({100 * value / total:.0f}%)"),
+        drawing.add(String(x + 14, y + 1, visual(f"{_short(label, 28)}: {value:g} ({100 * value / total:.0f}%)", rtl),
                            fontName=fonts.REGULAR, fontSize=8, fillColor=INK))
         y -= 14
     return drawing

@@ -61,6 +61,10 @@ def _styles(rtl: bool) -> dict[str, ParagraphStyle]:
         "cell": ParagraphStyle("cell", parent=base, fontSize=CELL_FONT_SIZE, leading=CELL_FONT_SIZE + 2, spaceAfter=0),
         "cell_head": ParagraphStyle("cell_head", parent=base, fontName=fonts.BOLD, fontSize=CELL_FONT_SIZE,
                                     leading=CELL_FONT_SIZE + 2, spaceAfter=0),
+        "cell_head_right": ParagraphStyle("cell_head_right", parent=base, fontName=fonts.BOLD, fontSize=CELL_FONT_SIZE,
+                                          leading=CELL_FONT_SIZE + 2, spaceAfter=0, alignment=TA_RIGHT),
+        "cell_head_center": ParagraphStyle("cell_head_center", parent=base, fontName=fonts.BOLD, fontSize=CELL_FONT_SIZE,
+                                           leading=CELL_FONT_SIZE + 2, spaceAfter=0, alignment=TA_CENTER),
         "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
     }
 
@@ -75,6 +79,7 @@ class Report:
     generated_on: date
     confidential: bool = False
     landscape: bool = False
+    subject: str = ""  # what the report is about (a mission's or activity's title), shown in every page header
     progress: ProgressCallback | None = None
     styles: dict[str, ParagraphStyle] = field(init=False)
 
@@ -87,8 +92,16 @@ class Report:
         return landscape(A4) if self.landscape else A4
 
     @property
+    def header_text(self) -> str:
+        return f"{self.title}: {self.subject}" if self.subject else self.title
+
+    @property
     def frame_width(self) -> float:
         return self.pagesize[0] - 2 * MARGIN_X
+
+    @property
+    def frame_height(self) -> float:
+        return self.pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM
 
     def report_progress(self, fraction: float, message: str) -> None:
         if self.progress:
@@ -117,19 +130,44 @@ class Report:
         shown = visual(text, self.tr.rtl) if rtl_text else text
         if "\n" not in text and stringWidth(shown, st.fontName, st.fontSize) <= width - 2 * CELL_PAD:
             return shown
+        room = width - 2 * CELL_PAD
+        longest = max((stringWidth(w, st.fontName, st.fontSize) for w in shown.split()), default=0)
+        if longest > room:  # a word wider than its column would be cut in two: use a smaller font instead
+            size = max(5.5, st.fontSize * room / longest)
+            st = ParagraphStyle(f"{st.name}-{size:.1f}", parent=st, fontSize=size, leading=size + 2)
         if self.tr.rtl:
             return RtlParagraph(text, st)
         return Paragraph(markup(shown), st)
 
+    def two_line_cell(self, text: str, detail: str) -> Flowable:
+        """A cell with a main text and, under it, a detail in small grey type."""
+        if self.tr.rtl or has_rtl(text + detail):
+            return self.para(f"{text}\n{detail}", "cell")
+        return Paragraph(f"{markup(text)}<br/><font size='7' color='#5f6b7a'>{markup(detail)}</font>",
+                         self.styles["cell"])
+
+    def fitted_cell(self, value: Any, width: float, height: float) -> Any:
+        """A cell for a fixed-height row: long text wraps, in a smaller font if it would overflow the row."""
+        cell = self.cell(value, width)
+        if isinstance(cell, str):
+            return cell
+        base = self.styles["cell"]
+        for size in (base.fontSize, 7.5, 6.5, 5.5):
+            style = ParagraphStyle(f"cell{size}", parent=base, fontSize=size, leading=size + 1.5)
+            para = RtlParagraph(str(value), style) if self.tr.rtl else Paragraph(markup(visual(str(value))), style)
+            if para.wrap(width - 2 * CELL_PAD, height)[1] <= height - 4:
+                return para
+        return para
+
     def table(self, header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
               numeric: Sequence[int] = (), total_row: bool = False, row_height: float | None = None,
-              extra_style: Sequence[tuple] = ()) -> Table:
+              zebra: bool = True, extra_style: Sequence[tuple] = ()) -> Table:
         """A table that splits across pages with its header row repeated. ``widths`` are fractions of the frame
         width when they add up to 1 or less, else points. ``numeric`` columns are right-aligned."""
         if sum(widths) <= 1.0001:
             widths = [w * self.frame_width for w in widths]
-        head = [self.cell(h, w, "cell_head") if not isinstance(h, Flowable) else h
-                for h, w in zip(header, widths, strict=True)]
+        head = [self.cell(h, w, "cell_head_right" if i in numeric and not self.tr.rtl else "cell_head")
+                if not isinstance(h, Flowable) else h for i, (h, w) in enumerate(zip(header, widths, strict=True))]
         body = [[self.cell(v, w) for v, w in zip(row, widths, strict=True)] for row in rows]
         data = [head, *body]
         ncols = len(widths)
@@ -154,7 +192,7 @@ class Report:
         ]
         if self.tr.rtl:
             style.append(("ALIGN", (0, 0), (-1, -1), "RIGHT"))
-        if len(data) > 3:
+        if zebra and len(data) > 3:
             style.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]))
         for i in numeric:
             style.append(("ALIGN", (i, 0), (i, -1), "RIGHT"))
@@ -165,6 +203,14 @@ class Report:
         heights = None if row_height is None else [None] + [row_height] * len(body)
         table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="RIGHT" if self.tr.rtl else "LEFT")
         table.setStyle(TableStyle(style))
+        return table
+
+    def side_by_side(self, left: Flowable, right: Flowable) -> Table:
+        """Two flowables in the two halves of the frame (a table and its chart)."""
+        cells = [[right, left]] if self.tr.rtl else [[left, right]]
+        table = Table(cells, colWidths=[self.frame_width * 0.5] * 2, hAlign="LEFT")
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
         return table
 
     def facts(self, pairs: Sequence[tuple[str, str]], label_width: float = 0.28) -> Table:
@@ -221,7 +267,7 @@ class _Document(BaseDocTemplate):
         super().__init__(buffer, pagesize=report.pagesize, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=report.title,
                          author=report.office_label, creator="FieldDesk", subject=report.title,
-                         lang=report.tr.lang)
+                         lang=report.tr.lang, initialFontName=fonts.REGULAR)  # not Helvetica: embed every font
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X, height - MARGIN_TOP - MARGIN_BOTTOM, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
@@ -250,6 +296,14 @@ def _canvas_maker(report: Report):
     return NumberedCanvas
 
 
+def _fit(text: str, width: float, size: float) -> str:
+    if stringWidth(text, fonts.REGULAR, size) <= width:
+        return text
+    while len(text) > 1 and stringWidth(text + "…", fonts.REGULAR, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 def _draw_furniture(canvas: Canvas, report: Report, page: int, pages: int) -> None:
     tr = report.tr
     width, height = report.pagesize
@@ -266,7 +320,8 @@ def _draw_furniture(canvas: Canvas, report: Report, page: int, pages: int) -> No
     start, end = (canvas.drawRightString, canvas.drawString) if tr.rtl else (canvas.drawString, canvas.drawRightString)
     start_x, end_x = (right, left) if tr.rtl else (left, right)
     start(start_x, top_y, visual(report.office_label, tr.rtl))
-    end(end_x, top_y, visual(report.title, tr.rtl))
+    room = (right - left) / 2 - (30 * mm if report.confidential else 0)
+    end(end_x, top_y, visual(_fit(report.header_text, room, 8), tr.rtl))
     start(start_x, bottom_y, visual(tr.t("generated", date=tr.date(report.generated_on)), tr.rtl))
     end(end_x, bottom_y, visual(tr.t("page_of", page=page, pages=pages), tr.rtl))
     if report.confidential:

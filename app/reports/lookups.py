@@ -93,3 +93,9 @@ def live_record(service, record_id: str, what: str):
 
 def children(service, column: str, parent_id: str, sort: tuple[str, ...] | None = None) -> list:
     return service.list(ListQuery(filters={column: parent_id}, sort=sort)).rows
+
+
+def enrolled_participant_ids(fd: FieldDesk, training_id: str) -> list[str]:
+    """Who is enrolled in a training (plain rows: a 1,000-person sheet need not build 1,000 model objects)."""
+    ids = fd.enrollments.ids(ListQuery(filters={"training_id": training_id}))
+    return [r["participant_id"] for r in fd.enrollments.rows(ids, ["participant_id"])]

@@ -28,6 +28,7 @@ def build_story(fd: FieldDesk, report: Report, mission_id: str) -> tuple[list, i
     recommendations = children(fd.recommendations, "mission_id", mission_id, sort=("issued_date", "created_at"))
     report.report_progress(0.15, tr.t(TITLE_KEY))
 
+    report.subject = mission.title
     story = [report.para(tr.t(TITLE_KEY), "title"), report.para(mission.title, "subtitle")]
     team = []
     for m in members:

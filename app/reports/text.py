@@ -22,12 +22,12 @@ def has_rtl(text: str) -> bool:
 
 
 def visual(text: str, rtl_base: bool = False) -> str:
-    """One line of text in display order: Arabic letters joined, right-to-left runs reversed. Text without any
-    right-to-left character comes back unchanged (and costs one regular-expression search)."""
-    if not text or not (rtl_base or has_rtl(text)):
-        return text
+    """One line of text in display order: Arabic letters joined, right-to-left runs reversed, brackets mirrored.
+    Text without any right-to-left character comes back unchanged (and costs one regular-expression search)."""
+    if not text or not has_rtl(text):
+        return text  # left-to-right text keeps its own direction, in a right-to-left report too
     import arabic_reshaper
-    from bidi import get_display
+    from bidi.algorithm import get_display  # python-bidi's reference implementation: it also mirrors brackets
 
     return get_display(arabic_reshaper.reshape(text), base_dir="R" if rtl_base else "L")
 
@@ -90,5 +90,8 @@ class RtlParagraph(Flowable):
         canvas.setFillColor(style.textColor)
         y = self.height - style.fontSize
         for line in self._lines or []:
-            canvas.drawRightString(self._width, y, visual(line, True))
+            if style.alignment == 1:  # TA_CENTER
+                canvas.drawCentredString(self._width / 2, y, visual(line, True))
+            else:
+                canvas.drawRightString(self._width, y, visual(line, True))
             y -= style.leading

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import Table
 
 from app.models import ActivityStatus, Sex, TrainingForm
 from app.reports import charts
@@ -67,6 +67,7 @@ def build_story(fd: FieldDesk, report: Report, training_id: str) -> tuple[list, 
     results = results_of(enrollments)
     days = training.day_count
 
+    report.subject = training.title
     story = [report.para(tr.t(TITLE_KEY), "title"), report.para(training.title, "subtitle")]
     story.append(report.facts([
         (tr.t("training.form"), tr.enum(training.form, TrainingForm)),
@@ -91,15 +92,6 @@ def build_story(fd: FieldDesk, report: Report, training_id: str) -> tuple[list, 
     return story, 3 + len({p["organisation"] for p in people}) // 40
 
 
-def _side_by_side(report: Report, left, right) -> Table:
-    width = report.frame_width
-    cells = [[right, left]] if report.tr.rtl else [[left, right]]
-    table = Table(cells, colWidths=[width * 0.5, width * 0.5], hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
-    return table
-
-
 def _count_table(report: Report, header: str, counts: list[tuple[str, int]], total: int, width: float) -> Table:
     tr = report.tr
     rows = [[label, n, tr.percent(n, total)] for label, n in counts]
@@ -119,20 +111,20 @@ def _participants(report: Report, look: Lookups, people: list[dict]) -> list:
     sexes = Counter(p["sex"] for p in people)
     by_sex = [(tr.enum(s, Sex), sexes[s]) for s in Sex.values() if sexes.get(s)]
     out.append(report.heading(tr.t("training.by_sex"), 2))
-    out.append(_side_by_side(report, _count_table(report, tr.t("training.sex"), by_sex, total, half),
-                             charts.pie_chart([s for s, _ in by_sex], [n for _, n in by_sex], half, 90)))
+    out.append(report.side_by_side(_count_table(report, tr.t("training.sex"), by_sex, total, half),
+                             charts.pie_chart([s for s, _ in by_sex], [n for _, n in by_sex], half, 90, rtl=report.tr.rtl)))
 
     groups = Counter(p["stakeholder_type_id"] for p in people)
     by_group = sorted(((look.stakeholder(g), n) for g, n in groups.items()), key=lambda x: (-x[1], x[0]))
     out.append(report.heading(tr.t("training.by_group"), 2))
-    out.append(_side_by_side(report, _count_table(report, tr.t("training.group"), by_group, total, half),
+    out.append(report.side_by_side(_count_table(report, tr.t("training.group"), by_group, total, half),
                              charts.bar_chart([g for g, _ in by_group], [n for _, n in by_group], half)))
 
     orgs = Counter(p["organisation"] or tr.t("training.unspecified") for p in people)
     by_org = sorted(orgs.items(), key=lambda x: (-x[1], x[0]))
     out.append(report.heading(tr.t("training.by_org"), 2))
     top = by_org[:12]
-    out.append(_side_by_side(report, _count_table(report, tr.t("training.organisation"), by_org, total, half),
+    out.append(report.side_by_side(_count_table(report, tr.t("training.organisation"), by_org, total, half),
                              charts.bar_chart([o for o, _ in top], [n for _, n in top], half)))
     return out
 
@@ -159,7 +151,7 @@ def _results(report: Report, results: Results, cost: float) -> list:
         n = sum(results.eval_counts.values())
         rows = [(str(score), results.eval_counts.get(score, 0)) for score in (5, 4, 3, 2, 1)]
         out.append(report.heading(tr.t("training.evaluation"), 2))
-        out.append(_side_by_side(report, _count_table(report, tr.t("training.eval_score"), rows, n, half),
+        out.append(report.side_by_side(_count_table(report, tr.t("training.eval_score"), rows, n, half),
                                  charts.bar_chart([s for s, _ in rows], [c for _, c in rows], half)))
     out.append(report.heading(tr.t("training.cost")))
     per = cost / results.enrolled if results.enrolled else None

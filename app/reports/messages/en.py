@@ -102,6 +102,7 @@ MESSAGES = {
     "certificate.held_in": "held in {place}",
     "certificate.from_to": "from {start} to {end}",
     "certificate.on": "on {date}",
+    "certificate.activity": "{form} “{title}”",
     "certificate.signature": "Signature",
     "certificate.name_title": "Name and title",
     "certificate.date_place": "Place and date",

@@ -97,6 +97,7 @@ MESSAGES = {
     "certificate.held_in": "celebrada en {place}",
     "certificate.from_to": "del {start} al {end}",
     "certificate.on": "el {date}",
+    "certificate.activity": "{form} «{title}»",
     "certificate.signature": "Firma",
     "certificate.name_title": "Nombre y cargo",
     "certificate.date_place": "Lugar y fecha",

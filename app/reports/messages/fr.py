@@ -97,6 +97,7 @@ MESSAGES = {
     "certificate.held_in": "tenue à {place}",
     "certificate.from_to": "du {start} au {end}",
     "certificate.on": "le {date}",
+    "certificate.activity": "{form} « {title} »",
     "certificate.signature": "Signature",
     "certificate.name_title": "Nom et fonction",
     "certificate.date_place": "Lieu et date",

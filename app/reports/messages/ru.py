@@ -97,6 +97,7 @@ MESSAGES = {
     "certificate.held_in": "место проведения: {place}",
     "certificate.from_to": "с {start} по {end}",
     "certificate.on": "{date}",
+    "certificate.activity": "{form} «{title}»",
     "certificate.signature": "Подпись",
     "certificate.name_title": "Фамилия и должность",
     "certificate.date_place": "Место и дата",
