@@ -134,6 +134,8 @@ def cmd_import(args) -> int:
     if not plan.ok:
         print(f"fielddesk: {plan.summary_line()} Nothing was imported.", file=sys.stderr)
         return EXIT_FAILURE
+    if args.json:
+        return 0  # standard output holds the JSON only
     if done is not None:
         print(done.summary_line())
     else:
