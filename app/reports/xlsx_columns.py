@@ -82,7 +82,7 @@ def title(tr: Translator, table: str, column: Column) -> str:
     return tr.field(table, column.name, BY_NAME[table].field_title(column.name))
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", str(text))
     return re.sub(r"\s+", " ", "".join(c for c in decomposed if not unicodedata.combining(c))).strip().casefold()
 
@@ -94,9 +94,9 @@ def header_lookup(table: str) -> dict[str, str]:
     for lang in LANGUAGES:
         tr = Translator(lang)
         for column in columns_of(table):
-            lookup.setdefault(_fold(title(tr, table, column)), column.name)
+            lookup.setdefault(fold(title(tr, table, column)), column.name)
     for column in columns_of(table):
-        lookup.setdefault(_fold(column.name), column.name)
+        lookup.setdefault(fold(column.name), column.name)
     return lookup
 
 
@@ -172,10 +172,10 @@ def _enum_lookup(enum_class: type[Enum]) -> dict[str, str]:
     for lang in LANGUAGES:
         tr = Translator(lang)
         for member in enum_class:
-            lookup.setdefault(_fold(tr.enum(member, enum_class)), member.value)
+            lookup.setdefault(fold(tr.enum(member, enum_class)), member.value)
     for member in enum_class:
-        lookup[_fold(member.value)] = member.value
-        lookup.setdefault(_fold(member.value.replace("_", " ")), member.value)
+        lookup[fold(member.value)] = member.value
+        lookup.setdefault(fold(member.value.replace("_", " ")), member.value)
     return lookup
 
 
@@ -188,10 +188,10 @@ def _vocabulary_lookup(kind: str) -> dict[str, str]:
     lookup = {}
     for code, _ in pairs:
         rid = reference_id(table, code)
-        lookup[_fold(code)] = rid
+        lookup[fold(code)] = rid
         for lang in LANGUAGES:
             tr = Translator(lang)
-            lookup.setdefault(_fold(tr.theme(code) if kind == "theme" else tr.stakeholder(code)), rid)
+            lookup.setdefault(fold(tr.theme(code) if kind == "theme" else tr.stakeholder(code)), rid)
     return lookup
 
 
@@ -225,7 +225,7 @@ class Importer:
     def _project_ids(self) -> dict[str, str]:
         if self._projects is None:
             rows = self.fd.projects.rows(self.fd.projects.ids(), ["code"])
-            self._projects = {_fold(r["code"]): r["id"] for r in rows}
+            self._projects = {fold(r["code"]): r["id"] for r in rows}
         return self._projects
 
     def value(self, column: Column, raw: Any) -> Any:
@@ -239,7 +239,7 @@ class Importer:
         if kind == "bool":
             if isinstance(raw, bool):
                 return raw
-            text = _fold(str(raw))
+            text = fold(str(raw))
             if text in _TRUE:
                 return True
             if text in _FALSE:
@@ -258,7 +258,7 @@ class Importer:
                 return int(number)
             return number
         if kind == "enum":
-            found = _enum_lookup(column.enum).get(_fold(str(raw)))
+            found = _enum_lookup(column.enum).get(fold(str(raw)))
             if found is None:
                 allowed = ", ".join(m.value for m in column.enum)
                 raise CellProblem(f"'{raw}' is not one of the allowed values ({allowed})")
@@ -286,14 +286,14 @@ class Importer:
         return str(raw) if not isinstance(raw, str) else raw
 
     def _vocabulary(self, kind: str, raw: Any) -> str:
-        found = _vocabulary_lookup(kind).get(_fold(str(raw)))
+        found = _vocabulary_lookup(kind).get(fold(str(raw)))
         if found is None:
             what = "thematic area" if kind == "theme" else "stakeholder type"
             raise CellProblem(f"'{raw}' is not a known {what}")
         return found
 
     def _project(self, raw: Any) -> str:
-        found = self._project_ids().get(_fold(str(raw)))
+        found = self._project_ids().get(fold(str(raw)))
         if found is None:
             raise CellProblem(f"there is no project with the code '{raw}'")
         return found

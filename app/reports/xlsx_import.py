@@ -19,8 +19,8 @@ from app.reports.xlsx_columns import (
     CellProblem,
     Column,
     Importer,
-    _fold,
     columns_of,
+    fold,
     header_lookup,
     title,
 )
@@ -185,7 +185,7 @@ def _choose_sheet(file: Path, sheets: list[Sheet]) -> tuple[str, Sheet, dict[int
             for index, text in enumerate(titles):
                 if not text:
                     continue
-                name = lookup.get(_fold(text))
+                name = lookup.get(fold(text))
                 if name in known and name not in {c.name for c in mapping.values()}:
                     mapping[index] = known[name]
                 else:
@@ -282,7 +282,7 @@ class _Planner:
     def _natural_key(self, data: dict[str, Any]) -> tuple:
         if self.table == "participant":
             return (normalise(data["full_name"]), normalise(data.get("organisation", "")))
-        return (_fold(data["title"]), data.get("country_id"), _iso(data.get("start_date")))
+        return (fold(data["title"]), data.get("country_id"), _iso(data.get("start_date")))
 
     def _resolve(self, number: int, data: dict[str, Any], record_id: str | None) -> PlannedRow:
         planned = PlannedRow(number, data)
@@ -313,7 +313,7 @@ class _Planner:
             filters["start_date"] = None
         service = self.fd.service(self.table)
         for row in service.rows(service.ids(ListQuery(filters=filters)), ["title"]):
-            if _fold(row["title"]) == _fold(data["title"]):
+            if fold(row["title"]) == fold(data["title"]):
                 return row["id"]
         return None
 
