@@ -218,3 +218,16 @@ def test_headquarters_summary_covers_all_offices_or_the_one_asked(hq, tmp_path):
     assert f"{hq.missions.count()} needs assessment missions" in everything
     with pytest.raises(ReportError, match="no office with the code XX-99"):
         build_report(hq, "summary", tmp_path / "x.pdf", office="XX-99")
+
+
+def test_long_activities_get_one_sheet_per_week_of_days(fd, tmp_path):
+    course = fd.trainings.create({"title": "Fellowship", "form": "fellowship", "country_id": country_id("GT"),
+                                  "start_date": "2026-03-02", "end_date": "2026-03-11"})
+    people = fd.participants.create_many([{"full_name": f"Fellow {n}"} for n in range(3)])
+    fd.enrollments.create_many([{"training_id": course, "participant_id": p} for p in people])
+    out = tmp_path / "a.pdf"
+    build_report(fd, "attendance", out, record_id=course)
+    pages = pdf_pages(out)
+    assert len(pages) == 2
+    assert "Day 7" in pages[0] and "Day 8" not in pages[0]
+    assert "Day 8" in pages[1] and "Day 10" in pages[1] and "Fellow 2" in pages[1]
