@@ -286,11 +286,17 @@ class _Planner:
 
     def _resolve(self, number: int, data: dict[str, Any], record_id: str | None) -> PlannedRow:
         planned = PlannedRow(number, data)
-        existing = self._existing_by_id(record_id) or self._existing_by_key(data)
+        matches: list[Match] = []
+        existing = self._existing_by_id(record_id)
+        if not existing and self.table == "participant":
+            matches = similar_participants(self.fd, data["full_name"], data.get("organisation", ""))
+            existing = _same_person(matches, data)
+        elif not existing:
+            existing = self._existing_by_key(data)
         if existing:
             planned.action, planned.existing_id = EXISTING, existing
-        elif self.table == "participant":
-            planned.candidates = similar_participants(self.fd, data["full_name"], data.get("organisation", ""))
+        else:
+            planned.candidates = matches
         if self.into_training and self.table == "participant":
             planned.enroll = not (existing and existing in self.enrolled)
         return planned
@@ -302,10 +308,7 @@ class _Planner:
         return record_id if rows and not rows[0]["deleted"] else None
 
     def _existing_by_key(self, data: dict[str, Any]) -> str | None:
-        if self.table == "participant":
-            exact = [m for m in similar_participants(self.fd, data["full_name"], data.get("organisation", ""))
-                     if m.score >= 1.0 and normalise(m.organisation) == normalise(data.get("organisation", ""))]
-            return exact[0].id if exact else None
+        """A training or mission with the same title, country and start date."""
         filters = {"country_id": data["country_id"]}
         if data.get("start_date"):
             filters["start_date"] = data["start_date"]
@@ -316,6 +319,13 @@ class _Planner:
             if fold(row["title"]) == fold(data["title"]):
                 return row["id"]
         return None
+
+
+def _same_person(matches: list[Match], data: dict[str, Any]) -> str | None:
+    """The participant with the same name (case, accents and word order aside) in the same organisation."""
+    organisation = normalise(data.get("organisation", ""))
+    exact = [m for m in matches if m.score >= 1.0 and normalise(m.organisation) == organisation]
+    return exact[0].id if exact else None
 
 
 def _iso(day: date | None) -> str | None:
