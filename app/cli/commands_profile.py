@@ -1,4 +1,4 @@
-"""Profile commands: init, demo, info, check, export json."""
+"""Profile commands: init, demo, info, check, export json (and export xlsx, handled in commands_reports)."""
 
 from __future__ import annotations
 
@@ -28,9 +28,11 @@ def register(sub) -> None:
     p = sub.add_parser("check", help="check the profile's integrity (exit 0 when sound, 1 otherwise)")
     p.set_defaults(handler=cmd_check)
 
-    p = sub.add_parser("export", help="export data (json: canonical dump of all shared records)")
-    p.add_argument("format", choices=["json"], help="json")
-    p.add_argument("--out", required=True, metavar="FILE", help="file to write ('-' for standard output)")
+    p = sub.add_parser("export", help="export data (json: canonical dump of all shared records; xlsx: spreadsheet)")
+    p.add_argument("format", choices=["json", "xlsx"], help="json or xlsx")
+    p.add_argument("--out", required=True, metavar="FILE", help="file to write ('-' for standard output, json only)")
+    p.add_argument("--table", metavar="NAME", help="xlsx: one table (e.g. participant); default: one sheet per table")
+    p.add_argument("--lang", default="en", metavar="CODE", help="xlsx: language of the column titles and labels")
     p.set_defaults(handler=cmd_export)
 
 
@@ -110,6 +112,13 @@ def cmd_check(args) -> int:
 
 def cmd_export(args) -> int:
     from pathlib import Path
+
+    if args.format == "xlsx":
+        from app.cli.commands_reports import cmd_export_xlsx
+
+        return cmd_export_xlsx(args)
+    if args.table:
+        raise UsageError("--table applies to xlsx exports only; the json export holds every table")
 
     from app.services.export import export_json, write_export
 

@@ -1,0 +1,143 @@
+"""Report and spreadsheet commands: report, template, import xlsx (``export xlsx`` is in commands_profile's export).
+
+fielddesk report mission|training|attendance|certificates ID --out FILE.pdf [--lang CODE] [--confidential]
+fielddesk report summary [--from DATE] [--to DATE] [--office CODE] --out FILE.pdf [--lang CODE] [--confidential]
+fielddesk report followup [--country ISO] --out FILE.pdf [--lang CODE] [--confidential]
+fielddesk template participants|trainings|missions --out FILE [--lang CODE]
+fielddesk import xlsx FILE [--into-training ID] [--dry-run] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from app.cli.common import open_profile, print_json
+from app.cli.parser import EXIT_FAILURE
+
+RECORD_REPORTS = {"mission": "a mission", "training": "a training activity", "attendance": "a training activity",
+                  "certificates": "a training activity"}
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-03-31") from None
+
+
+def _common_report_options(p) -> None:
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
+    p.add_argument("--lang", default="en", metavar="CODE", help="language of the report: en, fr, es, ru, ar")
+    p.add_argument("--confidential", action="store_true", help="mark every page Confidential")
+
+
+def register(sub) -> None:
+    report = sub.add_parser("report", help="print a PDF report (mission, training, attendance, certificates, "
+                                           "summary, followup)")
+    kinds = report.add_subparsers(title="reports", metavar="REPORT", dest="report_kind", required=True)
+    for kind, what in RECORD_REPORTS.items():
+        p = kinds.add_parser(kind, help=f"the {kind} report of {what}")
+        p.add_argument("record_id", metavar="ID", help=f"the id of {what}")
+        _common_report_options(p)
+        p.set_defaults(handler=cmd_report)
+    p = kinds.add_parser("summary", help="programme summary for a period and office (all offices at headquarters)")
+    p.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE", help="first day (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE", help="last day (YYYY-MM-DD)")
+    p.add_argument("--office", metavar="CODE", help="one office (headquarters only; default: all offices at "
+                                                    "headquarters, this office elsewhere)")
+    _common_report_options(p)
+    p.set_defaults(handler=cmd_report)
+    p = kinds.add_parser("followup", help="recommendation follow-up report")
+    p.add_argument("--country", metavar="ISO", help="one country (ISO 3166 code, e.g. GT); default: all")
+    _common_report_options(p)
+    p.set_defaults(handler=cmd_report)
+
+    p = sub.add_parser("template", help="write an empty .xlsx to fill in and import")
+    p.add_argument("kind", choices=["participants", "trainings", "missions"])
+    p.add_argument("--out", required=True, metavar="FILE", help="the .xlsx file to write")
+    p.add_argument("--lang", default="en", metavar="CODE", help="language of the column titles")
+    p.set_defaults(handler=cmd_template)
+
+    p = sub.add_parser("import", help="import participants, trainings or missions from an .xlsx file")
+    p.add_argument("format", choices=["xlsx"], help="xlsx")
+    p.add_argument("file", metavar="FILE", help="the .xlsx file (a FieldDesk template or export)")
+    p.add_argument("--into-training", metavar="ID", help="enroll the imported participants in this training activity")
+    p.add_argument("--dry-run", action="store_true", help="check the file and show what would happen; write nothing")
+    p.add_argument("--json", action="store_true", help="print the preview as JSON")
+    p.set_defaults(handler=cmd_import)
+
+
+def cmd_report(args) -> int:
+    from app.reports import build_report
+    from app.reports.i18n import check_language
+
+    lang = check_language(args.lang)
+    kind = args.report_kind
+    if kind == "summary" and args.date_from and args.date_to and args.date_to < args.date_from:
+        from app.cli.parser import UsageError
+
+        raise UsageError(f"--to {args.date_to} is before --from {args.date_from}")
+    with open_profile(args) as fd:
+        result = build_report(
+            fd, kind, args.out, record_id=getattr(args, "record_id", None), lang=lang, confidential=args.confidential,
+            date_from=getattr(args, "date_from", None), date_to=getattr(args, "date_to", None),
+            office=getattr(args, "office", None), country=getattr(args, "country", None),
+        )
+    print(f"Wrote {result.path} ({result.pages} page{'s' if result.pages != 1 else ''}).", file=sys.stderr)
+    return 0
+
+
+def cmd_export_xlsx(args) -> int:
+    """``fielddesk export xlsx --out FILE [--table NAME]`` (registered with ``export`` in commands_profile)."""
+    from app.reports.i18n import check_language
+    from app.reports.xlsx_export import export_database, export_table
+
+    lang = check_language(getattr(args, "lang", "en") or "en")
+    if args.out == "-":
+        from app.cli.parser import UsageError
+
+        raise UsageError("an .xlsx file cannot go to standard output; name a file with --out")
+    with open_profile(args) as fd:
+        if args.table:
+            rows = export_table(fd, args.table, args.out, lang=lang)
+            print(f"Wrote {args.out} ({rows} rows).", file=sys.stderr)
+        else:
+            counts = export_database(fd, args.out, lang=lang)
+            print(f"Wrote {args.out} ({len(counts)} sheets, {sum(counts.values())} rows).", file=sys.stderr)
+    return 0
+
+
+def cmd_template(args) -> int:
+    from app.reports.i18n import check_language
+    from app.reports.xlsx_import import write_template
+
+    write_template(args.kind, args.out, lang=check_language(args.lang))
+    print(f"Wrote {args.out}.", file=sys.stderr)
+    return 0
+
+
+def cmd_import(args) -> int:
+    from app.reports.xlsx_import import commit_import, plan_import
+
+    with open_profile(args) as fd:
+        plan = plan_import(fd, args.file, into_training=args.into_training)
+        done = None
+        if not args.dry_run and plan.ok:
+            done = commit_import(fd, plan)
+    if args.json:
+        print_json({**plan.to_dict(), "written": done is not None, "created": done.created if done else {}})
+    else:
+        for line in plan.describe():
+            print(line)
+    if not plan.ok:
+        print(f"fielddesk: {plan.summary_line()} Nothing was imported.", file=sys.stderr)
+        return EXIT_FAILURE
+    if args.json:
+        return 0  # standard output holds the JSON only
+    if done is not None:
+        print(done.summary_line())
+    else:
+        print("Dry run: nothing was written. Run again without --dry-run to import.")
+    return 0

@@ -1,0 +1,87 @@
+"""``build_report``: the one entry point for PDF reports, for the command line and the GUI alike.
+
+The GUI calls it on its worker thread with a ``progress(fraction, message)`` callback and shows the file when it
+returns; errors are ``FieldDeskError``s whose message is written for the user.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.reports.i18n import Translator
+from app.reports.layout import ProgressCallback, Report
+from app.reports.lookups import Lookups, office_label
+from app.services.errors import FieldDeskError
+
+if TYPE_CHECKING:
+    from app.services.core import FieldDesk
+
+# kind -> (module, needs a record id, landscape pages)
+REPORT_KINDS: dict[str, tuple[str, bool, bool]] = {
+    "mission": ("mission", True, False),
+    "training": ("training", True, False),
+    "attendance": ("attendance", True, True),
+    "certificates": ("certificates", True, True),
+    "summary": ("summary", False, False),
+    "followup": ("followup", False, False),
+}
+
+
+class ReportError(FieldDeskError):
+    pass
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    path: Path
+    pages: int
+
+
+def build_report(fd: FieldDesk, kind: str, out_path: str | Path, *, record_id: str | None = None,
+                 lang: str = "en", confidential: bool = False, progress: ProgressCallback | None = None,
+                 date_from: date | None = None, date_to: date | None = None, office: str | None = None,
+                 country: str | None = None, generated_on: date | None = None) -> ReportResult:
+    """Write the ``kind`` report to ``out_path`` (a PDF) and return its path and page count.
+
+    ``record_id`` names the mission or training for mission, training, attendance and certificates; ``date_from``,
+    ``date_to`` and ``office`` scope the programme summary (all offices when ``office`` is None at headquarters,
+    this office at a field office); ``country`` (ISO code) scopes the follow-up report."""
+    if kind not in REPORT_KINDS:
+        raise ReportError(f"'{kind}' is not a report; choose one of {', '.join(REPORT_KINDS)}.")
+    module_name, needs_record, is_landscape = REPORT_KINDS[kind]
+    if needs_record and not record_id:
+        raise ReportError(f"The {kind} report needs the id of a record.")
+    out = Path(out_path)
+    if not out.parent.is_dir():
+        raise ReportError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+    tr = Translator(lang)
+    module = importlib.import_module(f"app.reports.{module_name}")
+    report = Report(tr=tr, title=tr.t(module.TITLE_KEY), office_label=office_label(fd, tr),
+                    generated_on=generated_on or date.today(), confidential=confidential, landscape=is_landscape,
+                    progress=progress)
+    report.report_progress(0.0, report.title)
+    if needs_record:
+        story, pages = module.build_story(fd, report, record_id)
+    elif kind == "summary":
+        story, pages = module.build_story(fd, report, date_from=date_from, date_to=date_to,
+                                          office=_summary_office(fd, office))
+    else:
+        story, pages = module.build_story(fd, report, country=country)
+    count = report.render(story, out, estimated_pages=pages)
+    return ReportResult(out, count)
+
+
+def _summary_office(fd: FieldDesk, office: str | None) -> str | None:
+    """Headquarters sees every office (or the one asked for); a field office reports on itself."""
+    if office:
+        code = office.strip().upper()
+        if not fd.site.is_hq and code != fd.site.office:
+            raise ReportError(f"A field office reports on itself only ({fd.site.office}), not on office {code}.")
+        if Lookups(fd, Translator("en")).office(code) == code:
+            raise ReportError(f"There is no office with the code {code}.")
+        return code
+    return None if fd.site.is_hq else fd.site.office

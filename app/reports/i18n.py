@@ -1,0 +1,150 @@
+"""Text of reports and spreadsheets in the chosen language: a small Qt-free catalogue (``app/reports/messages``),
+country names from pycountry's translations, dates and numbers written the way each language writes them."""
+
+from __future__ import annotations
+
+import gettext
+import importlib
+from datetime import date
+from enum import Enum
+from functools import cache
+
+from app.models import reference
+from app.services.errors import FieldDeskError
+from app.services.seed import country_id
+
+# code -> the language's own name. Right-to-left languages are shaped and reordered (app.reports.text).
+LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "ru": "Русский", "ar": "العربية"}
+RTL_LANGUAGES = {"ar"}
+UNSUPPORTED = {
+    "zh": "Chinese is not available: FieldDesk ships no font with Chinese characters (a CJK font adds 15 MB or more), "
+          "and PDF reports must embed their fonts.",
+}
+
+_THEMES = dict(reference.THEMATIC_AREAS)
+_STAKEHOLDERS = dict(reference.STAKEHOLDER_TYPES)
+
+
+class UnknownLanguage(FieldDeskError):
+    exit_code = 2
+
+
+def check_language(lang: str) -> str:
+    code = (lang or "en").strip().lower().replace("_", "-").split("-")[0]
+    if code in LANGUAGES:
+        return code
+    if code in UNSUPPORTED:
+        raise UnknownLanguage(UNSUPPORTED[code])
+    raise UnknownLanguage(f"'{lang}' is not a report language; choose one of {', '.join(LANGUAGES)}.")
+
+
+@cache
+def _messages(lang: str) -> dict[str, str]:
+    return importlib.import_module(f"app.reports.messages.{lang}").MESSAGES
+
+
+def _gettext(domain: str, lang: str):
+    """pycountry's translations of ``domain`` into ``lang`` (names stay English where there is none)."""
+    import pycountry
+
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang], fallback=True).gettext
+
+
+@cache
+def _country_names(lang: str) -> dict[str, str]:
+    """Country id -> name in ``lang`` (pycountry's ISO 3166 translations), and the code too."""
+    import pycountry
+
+    translate = _gettext("iso3166-1", lang)
+    own = _messages(lang)
+    names = {}
+    for c in pycountry.countries:
+        common = getattr(c, "common_name", None)
+        local = own.get(f"country.{c.alpha_2}") or translate(common or c.name) or common or c.name
+        names[country_id(c.alpha_2)] = local
+    return names
+
+
+@cache
+def _language_names(lang: str) -> dict[str, str]:
+    import pycountry
+
+    translate = _gettext("iso639-3", lang)
+    return {lg.alpha_2: translate(lg.name) for lg in pycountry.languages if hasattr(lg, "alpha_2")}
+
+
+class Translator:
+    """``t("key", n=3)`` gives the text in this language (English when a key is missing)."""
+
+    def __init__(self, lang: str = "en"):
+        self.lang = check_language(lang)
+        self.rtl = self.lang in RTL_LANGUAGES
+        self._own = _messages(self.lang)
+        self._en = _messages("en")
+
+    def t(self, key: str, **values) -> str:
+        text = self._own.get(key) or self._en.get(key)
+        if text is None:
+            raise KeyError(f"no report text for {key!r}")
+        return text.format(**values) if values else text
+
+    def has(self, key: str) -> bool:
+        return key in self._own or key in self._en
+
+    def enum(self, value, enum_class: type[Enum] | None = None) -> str:
+        """The label of an enum value (a member or its value string)."""
+        if value is None or value == "":
+            return ""
+        if enum_class is None:
+            enum_class = type(value)
+        member = enum_class(value)
+        own = self._own.get(f"enum.{enum_class.__name__}.{member.value}")
+        return own or getattr(member, "label", str(member.value))
+
+    def theme(self, code: str) -> str:
+        return self._own.get(f"theme.{code}") or _THEMES.get(code, code)
+
+    def stakeholder(self, code: str | None) -> str:
+        if not code:
+            return self.t("training.unspecified")
+        return self._own.get(f"stakeholder.{code}") or _STAKEHOLDERS.get(code, code)
+
+    def country(self, cid: str | None, fallback: str = "") -> str:
+        if not cid:
+            return fallback
+        return _country_names(self.lang).get(cid, fallback)
+
+    def language(self, code: str) -> str:
+        """A language's name in the report's language (pycountry's ISO 639 translations)."""
+        return _language_names(self.lang).get((code or "").lower(), code)
+
+    def field(self, table: str, column: str, english: str) -> str:
+        """A column title: ``field.<table>.<column>``, then ``field.<column>``, then the model's English title."""
+        return self._own.get(f"field.{table}.{column}") or self._own.get(f"field.{column}") or english
+
+    def date(self, day: date | None) -> str:
+        if day is None:
+            return ""
+        return self.t("date_format", day=day.day, month=self.t(f"month.{day.month}"), year=day.year)
+
+    def date_range(self, start: date | None, end: date | None) -> str:
+        if start and end and start != end:
+            return self.t("date_range", start=self.date(start), end=self.date(end))
+        return self.date(start or end)
+
+    def number(self, value: float | int | None, decimals: int = 0) -> str:
+        """Thousands grouped the language's way: 12,500 (en), 12 500 (fr, ru), 12.500 (es)."""
+        if value is None:
+            return self.t("not_available")
+        text = f"{value:,.{decimals}f}"
+        group, point = {"fr": ("\u202f", ","), "ru": ("\u00a0", ","), "es": (".", ","),
+                        "ar": (",", ".")}.get(self.lang, (",", "."))
+        return text.replace(",", "\x00").replace(".", point).replace("\x00", group)
+
+    def percent(self, part: float, whole: float) -> str:
+        if not whole:
+            return self.t("not_available")
+        return self.number(100.0 * part / whole, 1) + "\u00a0%"
+
+    def money(self, value: float | None) -> str:
+        return self.t("usd", amount=self.number(value)) if value is not None else self.t("not_available")

@@ -1,0 +1,339 @@
+"""What every report shares: page furniture (header and footer with the office and date, "Page X of Y", the optional
+Confidential marking), styles in the embedded font, tables that split across pages with their header repeated, and
+the progress callback.
+
+Table cells are plain strings whenever the text fits its column (ReportLab lays those out several times faster than
+paragraphs); only text too long for its column becomes a wrapped paragraph.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+
+from app.reports import fonts
+from app.reports.i18n import Translator
+from app.reports.text import RtlParagraph, has_rtl, markup, visual
+from app.services.profile import write_file_atomically
+
+# progress(fraction between 0 and 1, what is being done)
+ProgressCallback = Callable[[float, str], None]
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#5f6b7a")
+ACCENT = colors.HexColor("#1d4e89")
+RULE = colors.HexColor("#9aa5b1")
+HEADER_BG = colors.HexColor("#dde6f0")
+ZEBRA = colors.HexColor("#f4f6f8")
+CONFIDENTIAL_RED = colors.HexColor("#b3261e")
+
+CELL_PAD = 3
+CELL_FONT_SIZE = 8.5
+
+
+def _styles(rtl: bool) -> dict[str, ParagraphStyle]:
+    align = TA_RIGHT if rtl else TA_LEFT
+    base = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10, leading=13.5, textColor=INK, alignment=align,
+                          spaceAfter=5)
+    return {
+        "body": base,
+        "title": ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=19, leading=24, textColor=ACCENT,
+                                spaceAfter=4),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=12, leading=16, textColor=MUTED, spaceAfter=12),
+        "h1": ParagraphStyle("h1", parent=base, fontName=fonts.BOLD, fontSize=13, leading=17, textColor=ACCENT,
+                             spaceBefore=12, spaceAfter=6, keepWithNext=True),
+        "h2": ParagraphStyle("h2", parent=base, fontName=fonts.BOLD, fontSize=10.5, leading=14, spaceBefore=8,
+                             spaceAfter=4, keepWithNext=True),
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=MUTED),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=CELL_FONT_SIZE, leading=CELL_FONT_SIZE + 2, spaceAfter=0),
+        "cell_head": ParagraphStyle("cell_head", parent=base, fontName=fonts.BOLD, fontSize=CELL_FONT_SIZE,
+                                    leading=CELL_FONT_SIZE + 2, spaceAfter=0),
+        "cell_head_right": ParagraphStyle("cell_head_right", parent=base, fontName=fonts.BOLD, fontSize=CELL_FONT_SIZE,
+                                          leading=CELL_FONT_SIZE + 2, spaceAfter=0, alignment=TA_RIGHT),
+        "cell_head_center": ParagraphStyle("cell_head_center", parent=base, fontName=fonts.BOLD, fontSize=CELL_FONT_SIZE,
+                                           leading=CELL_FONT_SIZE + 2, spaceAfter=0, alignment=TA_CENTER),
+        "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
+    }
+
+
+@dataclass
+class Report:
+    """One report being built: the language, the page furniture and the helpers that make flowables."""
+
+    tr: Translator
+    title: str
+    office_label: str
+    generated_on: date
+    confidential: bool = False
+    landscape: bool = False
+    subject: str = ""  # what the report is about (a mission's or activity's title), shown in every page header
+    progress: ProgressCallback | None = None
+    styles: dict[str, ParagraphStyle] = field(init=False)
+
+    def __post_init__(self):
+        fonts.register_fonts()
+        self.styles = _styles(self.tr.rtl)
+
+    @property
+    def pagesize(self) -> tuple[float, float]:
+        return landscape(A4) if self.landscape else A4
+
+    @property
+    def header_text(self) -> str:
+        return f"{self.title}: {self.subject}" if self.subject else self.title
+
+    @property
+    def frame_width(self) -> float:
+        return self.pagesize[0] - 2 * MARGIN_X
+
+    @property
+    def frame_height(self) -> float:
+        return self.pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM
+
+    def report_progress(self, fraction: float, message: str) -> None:
+        if self.progress:
+            self.progress(max(0.0, min(1.0, fraction)), message)
+
+    # ------------------------------------------------------------ flowables
+    def para(self, text: str, style: str = "body") -> Flowable:
+        st = self.styles[style]
+        if self.tr.rtl or has_rtl(text):
+            return RtlParagraph(text, st) if self.tr.rtl else Paragraph(markup(visual(text)), st)
+        return Paragraph(markup(text), st)
+
+    def heading(self, text: str, level: int = 1) -> Flowable:
+        return self.para(text, "h1" if level == 1 else "h2")
+
+    def spacer(self, height_mm: float = 4) -> Flowable:
+        return Spacer(1, height_mm * mm)
+
+    def cell(self, value: Any, width: float, style: str = "cell") -> Any:
+        """A table cell: a plain string when it fits on one line, else a wrapped paragraph."""
+        if isinstance(value, Flowable):
+            return value
+        text = "" if value is None else str(value)
+        st = self.styles[style]
+        rtl_text = self.tr.rtl or has_rtl(text)
+        shown = visual(text, self.tr.rtl) if rtl_text else text
+        if "\n" not in text and stringWidth(shown, st.fontName, st.fontSize) <= width - 2 * CELL_PAD:
+            return shown
+        room = width - 2 * CELL_PAD
+        longest = max((stringWidth(w, st.fontName, st.fontSize) for w in shown.split()), default=0)
+        if longest > room:  # a word wider than its column would be cut in two: use a smaller font instead
+            size = max(5.5, st.fontSize * room / longest)
+            st = ParagraphStyle(f"{st.name}-{size:.1f}", parent=st, fontSize=size, leading=size + 2)
+        if self.tr.rtl:
+            return RtlParagraph(text, st)
+        return Paragraph(markup(shown), st)
+
+    def two_line_cell(self, text: str, detail: str) -> Flowable:
+        """A cell with a main text and, under it, a detail in small grey type."""
+        if self.tr.rtl or has_rtl(text + detail):
+            return self.para(f"{text}\n{detail}", "cell")
+        return Paragraph(f"{markup(text)}<br/><font size='7' color='#5f6b7a'>{markup(detail)}</font>",
+                         self.styles["cell"])
+
+    def fitted_cell(self, value: Any, width: float, height: float) -> Any:
+        """A cell for a fixed-height row: long text wraps, in a smaller font if it would overflow the row."""
+        cell = self.cell(value, width)
+        if isinstance(cell, str):
+            return cell
+        base = self.styles["cell"]
+        for size in (base.fontSize, 7.5, 6.5, 5.5):
+            style = ParagraphStyle(f"cell{size}", parent=base, fontSize=size, leading=size + 1.5)
+            para = RtlParagraph(str(value), style) if self.tr.rtl else Paragraph(markup(visual(str(value))), style)
+            if para.wrap(width - 2 * CELL_PAD, height)[1] <= height - 4:
+                return para
+        return para
+
+    def table(self, header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
+              numeric: Sequence[int] = (), total_row: bool = False, row_height: float | None = None,
+              zebra: bool = True, extra_style: Sequence[tuple] = ()) -> Table:
+        """A table that splits across pages with its header row repeated. ``widths`` are fractions of the frame
+        width when they add up to 1 or less, else points. ``numeric`` columns are right-aligned."""
+        if sum(widths) <= 1.0001:
+            widths = [w * self.frame_width for w in widths]
+        head = [self.cell(h, w, "cell_head_right" if i in numeric and not self.tr.rtl else "cell_head")
+                if not isinstance(h, Flowable) else h for i, (h, w) in enumerate(zip(header, widths, strict=True))]
+        body = [[self.cell(v, w) for v, w in zip(row, widths, strict=True)] for row in rows]
+        data = [head, *body]
+        ncols = len(widths)
+        numeric = list(numeric)
+        if self.tr.rtl:  # read from the right: first column on the right
+            data = [list(reversed(r)) for r in data]
+            widths = list(reversed(widths))
+            numeric = [ncols - 1 - i for i in numeric]
+        style = [
+            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+            ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
+            ("FONTSIZE", (0, 0), (-1, -1), CELL_FONT_SIZE),
+            ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+            ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ]
+        if self.tr.rtl:
+            style.append(("ALIGN", (0, 0), (-1, -1), "RIGHT"))
+        if zebra and len(data) > 3:
+            style.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]))
+        for i in numeric:
+            style.append(("ALIGN", (i, 0), (i, -1), "RIGHT"))
+        if total_row and body:
+            style += [("FONTNAME", (0, -1), (-1, -1), fonts.BOLD), ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
+                      ("BACKGROUND", (0, -1), (-1, -1), colors.white)]
+        style += list(extra_style)
+        heights = None if row_height is None else [None] + [row_height] * len(body)
+        table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="RIGHT" if self.tr.rtl else "LEFT")
+        table.setStyle(TableStyle(style))
+        return table
+
+    def side_by_side(self, left: Flowable, right: Flowable) -> Table:
+        """Two flowables in the two halves of the frame (a table and its chart)."""
+        cells = [[right, left]] if self.tr.rtl else [[left, right]]
+        table = Table(cells, colWidths=[self.frame_width * 0.5] * 2, hAlign="LEFT")
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
+        return table
+
+    def facts(self, pairs: Sequence[tuple[str, str]], label_width: float = 0.28) -> Table:
+        """Label / value pairs (a cover page's details)."""
+        widths = [label_width * self.frame_width, (1 - label_width) * self.frame_width]
+        rows = []
+        for label, value in pairs:
+            rows.append([self.cell(label, widths[0], "cell_head"), self.cell(value or "—", widths[1])])
+        if self.tr.rtl:
+            rows = [list(reversed(r)) for r in rows]
+            widths = list(reversed(widths))
+        table = Table(rows, colWidths=widths, hAlign="RIGHT" if self.tr.rtl else "LEFT")
+        table.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+            ("FONTSIZE", (0, 0), (-1, -1), CELL_FONT_SIZE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+            ("ALIGN", (0, 0), (-1, -1), "RIGHT" if self.tr.rtl else "LEFT"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]))
+        return table
+
+    # ------------------------------------------------------------ output
+    def render(self, story: list[Flowable], out_path: Path | str, *, estimated_pages: int = 1,
+               first_page_furniture: bool = True) -> int:
+        """Lay out ``story`` and write the PDF (atomically: never half a file under the final name).
+        Returns the number of pages."""
+        buffer = io.BytesIO()
+        page_count = {"n": 0}
+        doc = _Document(buffer, self)
+        span = max(1, estimated_pages)
+
+        def on_progress(kind: str, value: int) -> None:
+            if kind == "PAGE":
+                page_count["n"] = value
+                self.report_progress(0.2 + 0.75 * min(1.0, value / span), self.tr.t("page_of", page=value, pages=f"~{span}"))
+
+        doc.setProgressCallBack(on_progress)
+        doc.build(story, canvasmaker=_canvas_maker(self))
+        write_file_atomically(Path(out_path), buffer.getvalue())
+        self.report_progress(1.0, self.title)
+        return page_count["n"]
+
+
+MARGIN_X = 18 * mm
+MARGIN_TOP = 22 * mm
+MARGIN_BOTTOM = 20 * mm
+
+
+class _Document(BaseDocTemplate):
+    def __init__(self, buffer, report: Report):
+        width, height = report.pagesize
+        super().__init__(buffer, pagesize=report.pagesize, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=report.title,
+                         author=report.office_label, creator="FieldDesk", subject=report.title,
+                         lang=report.tr.lang, initialFontName=fonts.REGULAR)  # not Helvetica: embed every font
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X, height - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+
+
+def _canvas_maker(report: Report):
+    """A canvas that keeps each page until the end, so every footer can say "Page X of Y"."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict] = []
+
+        def showPage(self):
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._saved_pages)
+            for number, state in enumerate(self._saved_pages, start=1):
+                self.__dict__.update(state)
+                _draw_furniture(self, report, number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+def _fit(text: str, width: float, size: float) -> str:
+    if stringWidth(text, fonts.REGULAR, size) <= width:
+        return text
+    while len(text) > 1 and stringWidth(text + "…", fonts.REGULAR, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _draw_furniture(canvas: Canvas, report: Report, page: int, pages: int) -> None:
+    tr = report.tr
+    width, height = report.pagesize
+    left, right = MARGIN_X, width - MARGIN_X
+    top_y = height - 12 * mm
+    bottom_y = 10 * mm
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(left, top_y - 2.5 * mm, right, top_y - 2.5 * mm)
+    canvas.line(left, bottom_y + 4 * mm, right, bottom_y + 4 * mm)
+    canvas.setFillColor(MUTED)
+    canvas.setFont(fonts.REGULAR, 8)
+    start, end = (canvas.drawRightString, canvas.drawString) if tr.rtl else (canvas.drawString, canvas.drawRightString)
+    start_x, end_x = (right, left) if tr.rtl else (left, right)
+    start(start_x, top_y, visual(report.office_label, tr.rtl))
+    room = (right - left) / 2 - (30 * mm if report.confidential else 0)
+    end(end_x, top_y, visual(_fit(report.header_text, room, 8), tr.rtl))
+    start(start_x, bottom_y, visual(tr.t("generated", date=tr.date(report.generated_on)), tr.rtl))
+    end(end_x, bottom_y, visual(tr.t("page_of", page=page, pages=pages), tr.rtl))
+    if report.confidential:
+        mark = visual(tr.t("confidential"), tr.rtl)
+        canvas.setFillColor(CONFIDENTIAL_RED)
+        canvas.setFont(fonts.BOLD, 9)
+        canvas.drawCentredString(width / 2, top_y, mark)
+        canvas.drawCentredString(width / 2, bottom_y, mark)
+        # a faint diagonal mark across the page, under nothing important (drawn last, very light)
+        canvas.setFillColor(CONFIDENTIAL_RED, alpha=0.07)
+        canvas.setFont(fonts.BOLD, 64)
+        canvas.translate(width / 2, height / 2)
+        canvas.rotate(35)
+        canvas.drawCentredString(0, -20, mark)
+    canvas.restoreState()

@@ -1,0 +1,101 @@
+"""Names of referenced records (countries, themes, stakeholder types, projects, experts, offices) in the report's
+language, read once per report through the services."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from app.models.ids import reference_id
+from app.reports.i18n import Translator
+from app.services import ListQuery
+from app.services.errors import NotFound
+
+if TYPE_CHECKING:
+    from app.services.core import FieldDesk
+
+
+class ReportRefused(NotFound):
+    """The record cannot be reported on (missing or deleted); the message says which."""
+
+
+class Lookups:
+    def __init__(self, fd: FieldDesk, tr: Translator):
+        self.fd = fd
+        self.tr = tr
+
+    @cached_property
+    def _theme_codes(self) -> dict[str, str]:
+        return {r["id"]: r["code"] for r in self.fd.thematic_areas.rows(self.fd.thematic_areas.ids(), ["code"])}
+
+    @cached_property
+    def _stakeholder_codes(self) -> dict[str, str]:
+        ids = self.fd.stakeholder_types.ids()
+        return {r["id"]: r["code"] for r in self.fd.stakeholder_types.rows(ids, ["code"])}
+
+    @cached_property
+    def theme_order(self) -> dict[str, int]:
+        return {tid: n for n, tid in enumerate(self.fd.thematic_areas.ids())}
+
+    @cached_property
+    def stakeholder_order(self) -> dict[str, int]:
+        return {sid: n for n, sid in enumerate(self.fd.stakeholder_types.ids())}
+
+    def theme(self, theme_id: str | None) -> str:
+        code = self._theme_codes.get(theme_id or "")
+        return self.tr.theme(code) if code else ""
+
+    def themes(self, ids) -> str:
+        return "; ".join(self.theme(i) for i in ids or [])
+
+    def stakeholder(self, type_id: str | None) -> str:
+        return self.tr.stakeholder(self._stakeholder_codes.get(type_id or ""))
+
+    def stakeholders(self, ids) -> str:
+        return "; ".join(self.stakeholder(i) for i in ids or [])
+
+    def country(self, cid: str | None) -> str:
+        return self.tr.country(cid)
+
+    def project(self, pid: str | None) -> str:
+        if not pid:
+            return ""
+        rows = self.fd.projects.rows([pid], ["code", "title"])
+        return f"{rows[0]['code']} {rows[0]['title']}" if rows else ""
+
+    def expert(self, eid: str | None) -> str:
+        if not eid:
+            return ""
+        rows = self.fd.experts.rows([eid], ["full_name"])
+        return rows[0]["full_name"] if rows else ""
+
+    def office(self, code: str | None) -> str:
+        if not code:
+            return self.tr.t("all_offices")
+        rows = self.fd.offices.rows([reference_id("office", code)], ["name", "code"])
+        return f"{rows[0]['name']} ({rows[0]['code']})" if rows else code
+
+
+def office_label(fd: FieldDesk, tr: Translator) -> str:
+    """The office this report is printed by, for every page header."""
+    return Lookups(fd, tr).office(fd.site.office)
+
+
+def live_record(service, record_id: str, what: str):
+    try:
+        record = service.get(record_id)
+    except NotFound:
+        raise ReportRefused(f"There is no {what} with id {record_id}.") from None
+    if record.deleted:
+        raise ReportRefused(f"The {what} {record_id} was deleted; restore it to print its report.")
+    return record
+
+
+def children(service, column: str, parent_id: str, sort: tuple[str, ...] | None = None) -> list:
+    return service.list(ListQuery(filters={column: parent_id}, sort=sort)).rows
+
+
+def enrolled_participant_ids(fd: FieldDesk, training_id: str) -> list[str]:
+    """Who is enrolled in a training (plain rows: a 1,000-person sheet need not build 1,000 model objects)."""
+    ids = fd.enrollments.ids(ListQuery(filters={"training_id": training_id}))
+    return [r["participant_id"] for r in fd.enrollments.rows(ids, ["participant_id"])]

@@ -1,0 +1,97 @@
+"""Text as it goes on the page: escaped for ReportLab's paragraph markup, and right-to-left scripts (Arabic) shaped
+and put in visual order.
+
+Reordering a whole paragraph and then letting ReportLab wrap it puts the lines in the wrong order (the first line on
+the page would show the end of the text). ``RtlParagraph`` therefore wraps in logical order first, measuring the
+shaped words, and reorders each line on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+
+_RTL_CHARS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def has_rtl(text: str) -> bool:
+    return bool(text) and _RTL_CHARS.search(text) is not None
+
+
+def visual(text: str, rtl_base: bool = False) -> str:
+    """One line of text in display order: Arabic letters joined, right-to-left runs reversed, brackets mirrored.
+    Text without any right-to-left character comes back unchanged (and costs one regular-expression search)."""
+    if not text or not has_rtl(text):
+        return text  # left-to-right text keeps its own direction, in a right-to-left report too
+    import arabic_reshaper
+    from bidi.algorithm import get_display  # python-bidi's reference implementation: it also mirrors brackets
+
+    return get_display(arabic_reshaper.reshape(text), base_dir="R" if rtl_base else "L")
+
+
+def markup(text: str) -> str:
+    """Plain text -> paragraph markup (escaped, line breaks kept)."""
+    return escape(text or "").replace("\n", "<br/>")
+
+
+class RtlParagraph(Flowable):
+    """A right-aligned, wrapped paragraph of right-to-left text that splits across pages line by line."""
+
+    def __init__(self, text: str, style, lines: list[str] | None = None):
+        super().__init__()
+        self.text = text
+        self.style = style
+        self._lines = lines
+        self._width = 0.0
+
+    def _wrap_lines(self, width: float) -> list[str]:
+        style = self.style
+        out: list[str] = []
+        for paragraph in (self.text or "").split("\n"):
+            current: list[str] = []
+            for word in paragraph.split():
+                trial = " ".join([*current, word])
+                if current and stringWidth(visual(trial, True), style.fontName, style.fontSize) > width:
+                    out.append(" ".join(current))
+                    current = [word]
+                else:
+                    current.append(word)
+            out.append(" ".join(current))
+        return out
+
+    def wrap(self, availWidth, availHeight):
+        self._width = availWidth
+        if self._lines is None:
+            self._lines = self._wrap_lines(availWidth)
+        self.height = len(self._lines) * self.style.leading
+        return availWidth, self.height
+
+    def split(self, availWidth, availHeight):
+        self.wrap(availWidth, availHeight)
+        fit = int(availHeight // self.style.leading)
+        if fit <= 0 or fit >= len(self._lines):
+            return [] if fit <= 0 else [self]
+        return [RtlParagraph(self.text, self.style, self._lines[:fit]),
+                RtlParagraph(self.text, self.style, self._lines[fit:])]
+
+    def getSpaceBefore(self):
+        return self.style.spaceBefore
+
+    def getSpaceAfter(self):
+        return self.style.spaceAfter
+
+    def draw(self):
+        canvas = self.canv
+        style = self.style
+        canvas.setFont(style.fontName, style.fontSize)
+        canvas.setFillColor(style.textColor)
+        y = self.height - style.fontSize
+        for line in self._lines or []:
+            if style.alignment == 1:  # TA_CENTER
+                canvas.drawCentredString(self._width / 2, y, visual(line, True))
+            else:
+                canvas.drawRightString(self._width, y, visual(line, True))
+            y -= style.leading

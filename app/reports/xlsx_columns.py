@@ -1,0 +1,303 @@
+"""How each column of a table appears in a spreadsheet and is read back: titles in the chosen language, enums as
+labels, countries as ISO codes, thematic areas and stakeholder types by name, projects by code, dates as real dates,
+lists separated by ';'. Export and import share these rules, so an exported sheet imports back to the same data."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from app.models.ids import reference_id
+from app.reports.i18n import LANGUAGES, Translator
+from app.services.entities import BY_NAME
+
+if TYPE_CHECKING:
+    from app.services.core import FieldDesk
+
+ID_COLUMN = "id"
+LIST_SEPARATOR = "; "
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    kind: str  # text, int, float, bool, date, enum, country, theme, stakeholder, project, ref, themes, stakeholders,
+    #            projects, list, attendance, id
+    required: bool = False
+    enum: type[Enum] | None = None
+    ref_table: str | None = None
+
+
+def columns_of(table: str) -> list[Column]:
+    """The spreadsheet columns of ``table``: its data columns, then the record id."""
+    entity = BY_NAME[table]
+    model_fields = entity.model.model_fields
+    out = []
+    for name in entity.data_columns:
+        info = model_fields[name]
+        required = info.is_required()
+        ref = entity.foreign_keys.get(name)
+        listed = entity.list_columns.get(name)
+        if name in entity.date_columns:
+            kind = "date"
+        elif entity.enum_of(name):
+            kind = "enum"
+        elif ref:
+            kind = {"country": "country", "thematic_area": "theme", "stakeholder_type": "stakeholder",
+                    "project": "project"}.get(ref, "ref")
+        elif name == "expertise_ids":  # theme ids, though not declared as a list column of the entity
+            kind = "themes"
+        elif listed:
+            kind = {"thematic_area": "themes", "stakeholder_type": "stakeholders", "project": "projects"}[listed]
+        elif name == "attendance":
+            kind = "attendance"
+        elif name in entity.bool_columns:
+            kind = "bool"
+        else:
+            kind = _scalar_kind(entity.python_type(name))
+        out.append(Column(name, kind, required, entity.enum_of(name), ref))
+    out.append(Column(ID_COLUMN, "id"))
+    return out
+
+
+def _scalar_kind(annotation) -> str:
+    text = str(annotation)
+    if annotation is int or "int" in text and "float" not in text:
+        return "int"
+    if annotation is float or "float" in text:
+        return "float"
+    if "list" in text:
+        return "list"
+    return "text"
+
+
+def title(tr: Translator, table: str, column: Column) -> str:
+    if column.kind == "id":
+        return tr.t("xlsx.id")
+    return tr.field(table, column.name, BY_NAME[table].field_title(column.name))
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    return re.sub(r"\s+", " ", "".join(c for c in decomposed if not unicodedata.combining(c))).strip().casefold()
+
+
+@cache
+def header_lookup(table: str) -> dict[str, str]:
+    """A column title in any language (or the column's own name) -> the column."""
+    lookup: dict[str, str] = {}
+    for lang in LANGUAGES:
+        tr = Translator(lang)
+        for column in columns_of(table):
+            lookup.setdefault(fold(title(tr, table, column)), column.name)
+    for column in columns_of(table):
+        lookup.setdefault(fold(column.name), column.name)
+    return lookup
+
+
+# ----------------------------------------------------------------- export
+class Exporter:
+    """Turns stored values into cell values in one language (names of referenced records looked up once)."""
+
+    def __init__(self, fd: FieldDesk, tr: Translator):
+        self.fd = fd
+        self.tr = tr
+        self._codes: dict[str, dict[str, str]] = {}
+        self._display: dict[str, dict[str, str]] = {}
+
+    def _code_map(self, table: str) -> dict[str, str]:
+        if table not in self._codes:
+            service = self.fd.service(table)
+            self._codes[table] = {r["id"]: r["code"] for r in service.rows(service.ids(), ["code"])}
+        return self._codes[table]
+
+    def _display_of(self, table: str, record_id: str) -> str:
+        cache_ = self._display.setdefault(table, {})
+        if record_id not in cache_:
+            entity = BY_NAME[table]
+            rows = self.fd.service(table).rows([record_id], [entity.display])
+            cache_[record_id] = str(rows[0][entity.display]) if rows else record_id
+        return cache_[record_id]
+
+    def value(self, column: Column, value: Any) -> Any:
+        tr = self.tr
+        kind = column.kind
+        if value is None:
+            return None
+        if kind == "enum":
+            return tr.enum(value, column.enum)
+        if kind == "country":
+            return self._code_map("country").get(value, value)
+        if kind == "theme":
+            return tr.theme(self._code_map("thematic_area").get(value, ""))
+        if kind == "stakeholder":
+            return tr.stakeholder(self._code_map("stakeholder_type").get(value))
+        if kind == "project":
+            return self._code_map("project").get(value, value)
+        if kind == "ref":
+            return self._display_of(column.ref_table, value)
+        if kind == "themes":
+            return LIST_SEPARATOR.join(tr.theme(self._code_map("thematic_area").get(v, "")) for v in value) or None
+        if kind == "stakeholders":
+            codes = self._code_map("stakeholder_type")
+            return LIST_SEPARATOR.join(tr.stakeholder(codes.get(v)) for v in value) or None
+        if kind == "projects":
+            return LIST_SEPARATOR.join(self._code_map("project").get(v, v) for v in value) or None
+        if kind == "attendance":
+            return "".join("1" if d is True else "0" if d is False else "-" for d in value) or None
+        if kind == "list":
+            return LIST_SEPARATOR.join(str(v) for v in value) or None
+        if isinstance(value, Enum):
+            return value.value
+        return value
+
+
+# ----------------------------------------------------------------- import
+class CellProblem(ValueError):
+    pass
+
+
+_TRUE = {"1", "x", "yes", "y", "true", "oui", "si", "sí", "да", "نعم", "✓"}
+_FALSE = {"0", "", "no", "n", "false", "non", "нет", "لا"}
+
+
+@cache
+def _enum_lookup(enum_class: type[Enum]) -> dict[str, str]:
+    lookup = {}
+    for lang in LANGUAGES:
+        tr = Translator(lang)
+        for member in enum_class:
+            lookup.setdefault(fold(tr.enum(member, enum_class)), member.value)
+    for member in enum_class:
+        lookup[fold(member.value)] = member.value
+        lookup.setdefault(fold(member.value.replace("_", " ")), member.value)
+    return lookup
+
+
+@cache
+def _vocabulary_lookup(kind: str) -> dict[str, str]:
+    """Theme or stakeholder type: code or name in any language -> id."""
+    from app.models.reference import STAKEHOLDER_TYPES, THEMATIC_AREAS
+
+    table, pairs = ("thematic_area", THEMATIC_AREAS) if kind == "theme" else ("stakeholder_type", STAKEHOLDER_TYPES)
+    lookup = {}
+    for code, _ in pairs:
+        rid = reference_id(table, code)
+        lookup[fold(code)] = rid
+        for lang in LANGUAGES:
+            tr = Translator(lang)
+            lookup.setdefault(fold(tr.theme(code) if kind == "theme" else tr.stakeholder(code)), rid)
+    return lookup
+
+
+def _parse_date(value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        pass
+    match = re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        try:
+            return date(year, month, day)
+        except ValueError:
+            pass
+    raise CellProblem(f"'{text}' is not a date (write it as a date, or as YYYY-MM-DD or DD.MM.YYYY)")
+
+
+class Importer:
+    """Reads cell values back into stored values, raising ``CellProblem`` with a message for the person."""
+
+    def __init__(self, fd: FieldDesk):
+        self.fd = fd
+        self._projects: dict[str, str] | None = None
+
+    def _project_ids(self) -> dict[str, str]:
+        if self._projects is None:
+            rows = self.fd.projects.rows(self.fd.projects.ids(), ["code"])
+            self._projects = {fold(r["code"]): r["id"] for r in rows}
+        return self._projects
+
+    def value(self, column: Column, raw: Any) -> Any:
+        kind = column.kind
+        if isinstance(raw, str):
+            raw = raw.strip()
+        if raw is None or raw == "":
+            return None
+        if kind == "date":
+            return _parse_date(raw)
+        if kind == "bool":
+            if isinstance(raw, bool):
+                return raw
+            text = fold(str(raw))
+            if text in _TRUE:
+                return True
+            if text in _FALSE:
+                return False
+            raise CellProblem(f"'{raw}' is not yes or no")
+        if kind in ("int", "float"):
+            if isinstance(raw, bool):
+                raise CellProblem(f"'{raw}' is not a number")
+            try:
+                number = float(str(raw).replace("\u00a0", "").replace(" ", "").replace(",", ".")) if isinstance(raw, str) else float(raw)
+            except ValueError:
+                raise CellProblem(f"'{raw}' is not a number") from None
+            if kind == "int":
+                if number != int(number):
+                    raise CellProblem(f"'{raw}' is not a whole number")
+                return int(number)
+            return number
+        if kind == "enum":
+            found = _enum_lookup(column.enum).get(fold(str(raw)))
+            if found is None:
+                allowed = ", ".join(m.value for m in column.enum)
+                raise CellProblem(f"'{raw}' is not one of the allowed values ({allowed})")
+            return found
+        if kind == "country":
+            code = str(raw).strip().upper()
+            cid = reference_id("country", code)
+            if len(code) != 2 or not self.fd.countries.exists(cid):
+                raise CellProblem(f"'{raw}' is not a known country: use its ISO 3166 code (GT, MW, RU...)")
+            return cid
+        if kind in ("theme", "stakeholder"):
+            return self._vocabulary(kind, raw)
+        if kind in ("themes", "stakeholders"):
+            return [self._vocabulary(kind[:-1], part) for part in _split(raw)]
+        if kind == "project":
+            return self._project(raw)
+        if kind == "projects":
+            return [self._project(part) for part in _split(raw)]
+        if kind == "list":
+            return _split(raw)
+        if kind == "attendance":
+            return [True if c == "1" else False if c == "0" else None for c in str(raw)]
+        if kind == "ref":
+            raise CellProblem("this column cannot be imported")
+        return str(raw) if not isinstance(raw, str) else raw
+
+    def _vocabulary(self, kind: str, raw: Any) -> str:
+        found = _vocabulary_lookup(kind).get(fold(str(raw)))
+        if found is None:
+            what = "thematic area" if kind == "theme" else "stakeholder type"
+            raise CellProblem(f"'{raw}' is not a known {what}")
+        return found
+
+    def _project(self, raw: Any) -> str:
+        found = self._project_ids().get(fold(str(raw)))
+        if found is None:
+            raise CellProblem(f"there is no project with the code '{raw}'")
+        return found
+
+
+def _split(raw: Any) -> list[str]:
+    return [part.strip() for part in re.split(r"[;\n]", str(raw)) if part.strip()]

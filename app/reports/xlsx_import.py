@@ -1,0 +1,432 @@
+"""Importing participants (optionally into an activity), trainings and missions from .xlsx, in three steps a GUI
+can drive: ``plan_import`` (read and check everything, write nothing) -> the plan's rows, problems and match
+candidates (a preview; ``plan.choose`` settles a probable match) -> ``commit_import`` (all or nothing, one
+transaction). Re-importing a file creates no duplicates: rows that are already recorded (same id, or the same
+natural key) are recognised and left alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.models.validation import ValidationFailed
+from app.reports.i18n import Translator
+from app.reports.xlsx_columns import (
+    ID_COLUMN,
+    CellProblem,
+    Column,
+    Importer,
+    columns_of,
+    fold,
+    header_lookup,
+    title,
+)
+from app.reports.xlsx_read import ImportRefused, Sheet, read_sheets
+from app.services import ListQuery
+from app.services.entities import BY_NAME
+from app.services.errors import FieldDeskError, NotFound
+from app.services.matching import Match, normalise, similar_participants
+from app.services.validate import validated_row
+
+if TYPE_CHECKING:
+    from app.services.core import FieldDesk
+
+IMPORTABLE = {"participants": "participant", "trainings": "training", "missions": "mission"}
+
+# create: a new record; existing: already recorded (same id or same natural key), left as it is
+CREATE, EXISTING = "create", "existing"
+
+
+@dataclass(frozen=True)
+class Problem:
+    row: int  # the row number in the sheet (1 is the header)
+    column: str  # the column title as written in the file; "" for the row as a whole
+    message: str
+
+    def __str__(self) -> str:
+        where = f"row {self.row}" + (f", column '{self.column}'" if self.column else "")
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class PlannedRow:
+    row: int
+    data: dict[str, Any]
+    action: str = CREATE
+    existing_id: str | None = None
+    candidates: list[Match] = field(default_factory=list)  # participants probably already recorded
+    enroll: bool = False  # a participant to enroll in the plan's training
+
+    @property
+    def label(self) -> str:
+        return str(self.data.get("full_name") or self.data.get("title") or "")
+
+
+@dataclass
+class ImportPlan:
+    table: str
+    path: Path
+    sheet: str
+    rows: list[PlannedRow]
+    problems: list[Problem]
+    into_training: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def count(self, action: str) -> int:
+        return sum(1 for r in self.rows if r.action == action)
+
+    @property
+    def enrollments(self) -> int:
+        return sum(1 for r in self.rows if r.enroll)
+
+    def choose(self, row: int, participant_id: str | None) -> None:
+        """Settle a probable match: use the recorded participant ``participant_id``, or None for a new person."""
+        planned = next((r for r in self.rows if r.row == row), None)
+        if planned is None or self.table != "participant":
+            raise ValueError(f"row {row} holds no participant of this import")
+        if participant_id is None:
+            planned.action, planned.existing_id = CREATE, None
+        else:
+            if participant_id not in {c.id for c in planned.candidates}:
+                raise ValueError(f"{participant_id} is not one of the participants offered for row {row}")
+            planned.action, planned.existing_id = EXISTING, participant_id
+
+    def summary_line(self) -> str:
+        if self.problems:
+            rows = len({p.row for p in self.problems})
+            return f"{len(self.problems)} problem(s) in {rows} row(s) of {self.path.name}."
+        noun = BY_NAME[self.table].plural.lower()
+        text = f"{self.count(CREATE)} new {noun}, {self.count(EXISTING)} already recorded"
+        if self.into_training:
+            text += f", {self.enrollments} to enroll"
+        return text + "."
+
+    def describe(self) -> list[str]:
+        lines = [f"{self.path.name}, sheet '{self.sheet}': {len(self.rows)} row(s) of {BY_NAME[self.table].plural.lower()}."]
+        lines += [f"  {p}" for p in self.problems]
+        for r in self.rows:
+            if r.action == EXISTING:
+                lines.append(f"  row {r.row}: {r.label}: already recorded ({r.existing_id}).")
+            elif r.candidates:
+                offered = "; ".join(f"{c.full_name} ({c.organisation or '-'}, {c.id}, similarity {c.score:.2f})"
+                                    for c in r.candidates)
+                lines.append(f"  row {r.row}: {r.label}: new, but probably already recorded as: {offered}.")
+        lines.append(self.summary_line())
+        return lines
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "file": str(self.path), "sheet": self.sheet, "table": self.table, "into_training": self.into_training,
+            "ok": self.ok,
+            "problems": [{"row": p.row, "column": p.column, "message": p.message} for p in self.problems],
+            "rows": [{"row": r.row, "action": r.action, "existing_id": r.existing_id, "label": r.label,
+                      "enroll": r.enroll,
+                      "candidates": [{"id": c.id, "full_name": c.full_name, "organisation": c.organisation,
+                                      "score": c.score} for c in r.candidates]} for r in self.rows],
+            "new": self.count(CREATE), "existing": self.count(EXISTING), "enrollments": self.enrollments,
+        }
+
+
+@dataclass
+class ImportResult:
+    created: dict[str, int]
+    existing: int
+
+    def summary_line(self) -> str:
+        made = ", ".join(f"{n} {BY_NAME[t].plural.lower()}" for t, n in self.created.items() if n) or "nothing new"
+        return f"Imported: {made}; {self.existing} row(s) were already recorded."
+
+
+# ------------------------------------------------------------------ plan
+def plan_import(fd: FieldDesk, path: str | Path, *, into_training: str | None = None,
+                progress: Callable[[int, int], None] | None = None) -> ImportPlan:
+    """Read ``path`` and check every row; write nothing. Raises ``ImportRefused`` for a file that cannot be
+    imported at all; problems with single rows are in the plan's ``problems``."""
+    file = Path(path)
+    sheets = read_sheets(file)
+    table, sheet, mapping = _choose_sheet(file, sheets)
+    if into_training:
+        if table != "participant":
+            raise ImportRefused(f"--into-training applies to participants; {file.name} holds "
+                                f"{BY_NAME[table].plural.lower()}.")
+        _check_training(fd, into_training)
+    planner = _Planner(fd, table, mapping, into_training)
+    rows, problems = planner.plan(sheet, progress)
+    return ImportPlan(table, file, sheet.title, rows, problems, into_training)
+
+
+def _check_training(fd: FieldDesk, training_id: str) -> None:
+    try:
+        training = fd.trainings.get(training_id)
+    except NotFound:
+        raise ImportRefused(f"There is no training activity with id {training_id}.") from None
+    if training.deleted:
+        raise ImportRefused(f"The training activity {training_id} was deleted; restore it first.")
+    if not fd.site.is_hq and training.owner_office != fd.site.office:
+        raise ImportRefused(f"The training activity belongs to office {training.owner_office}; only that office "
+                            "or headquarters can enroll participants in it.")
+
+
+def _choose_sheet(file: Path, sheets: list[Sheet]) -> tuple[str, Sheet, dict[int, Column]]:
+    """The first sheet whose column titles are those of participants, trainings or missions."""
+    best: tuple[str, Sheet, list[str], list[str]] | None = None
+    for sheet in sheets:
+        titles = [str(h).strip() if h is not None else "" for h in sheet.header]
+        for table in IMPORTABLE.values():
+            lookup = header_lookup(table)
+            known = {c.name: c for c in columns_of(table) if c.kind != "ref"}
+            mapping, unknown = {}, []
+            for index, text in enumerate(titles):
+                if not text:
+                    continue
+                name = lookup.get(fold(text))
+                if name in known and name not in {c.name for c in mapping.values()}:
+                    mapping[index] = known[name]
+                else:
+                    unknown.append(text)
+            required = [c for c in known.values() if c.required]
+            missing = [title(Translator("en"), table, c) for c in required if c not in mapping.values()]
+            if not unknown and not missing:
+                if not sheet.rows:
+                    raise ImportRefused(f"{file.name}: the sheet '{sheet.title}' has column titles but no rows.")
+                return table, sheet, mapping
+            if mapping and (best is None or len(unknown) + len(missing) < len(best[2]) + len(best[3])):
+                best = (table, sheet, unknown, missing)
+    if best is None:
+        raise ImportRefused(f"{file.name} has none of the column titles of participants, trainings or missions. "
+                            "Start from a template: fielddesk template participants|trainings|missions --out FILE")
+    table, sheet, unknown, missing = best
+    parts = []
+    if unknown:
+        parts.append("unknown column(s): " + ", ".join(f"'{u}'" for u in unknown))
+    if missing:
+        parts.append("missing required column(s): " + ", ".join(f"'{m}'" for m in missing))
+    expected = ", ".join(title(Translator("en"), table, c) for c in columns_of(table))
+    raise ImportRefused(f"{file.name}, sheet '{sheet.title}' looks like {BY_NAME[table].plural.lower()} but has "
+                        f"{' and '.join(parts)}. Expected columns: {expected}.")
+
+
+class _Planner:
+    def __init__(self, fd: FieldDesk, table: str, mapping: dict[int, Column], into_training: str | None):
+        self.fd = fd
+        self.table = table
+        self.entity = BY_NAME[table]
+        self.mapping = mapping
+        self.into_training = into_training
+        self.importer = Importer(fd)
+        self.titles: dict[str, str] = {}
+        self.enrolled: set[str] = set()
+        if into_training:
+            ids = fd.enrollments.ids(ListQuery(filters={"training_id": into_training}))
+            self.enrolled = {r["participant_id"] for r in fd.enrollments.rows(ids, ["participant_id"])}
+
+    def plan(self, sheet: Sheet, progress) -> tuple[list[PlannedRow], list[Problem]]:
+        for index, column in self.mapping.items():
+            self.titles[column.name] = str(sheet.header[index]).strip()
+        rows: list[PlannedRow] = []
+        problems: list[Problem] = []
+        seen: dict[tuple, int] = {}
+        for n, (number, cells) in enumerate(sheet.rows, start=1):
+            data, record_id, row_problems = self._read_row(number, cells)
+            if not row_problems:
+                row_problems = self._validate(number, data)
+            if row_problems:
+                problems += row_problems
+                continue
+            key = self._natural_key(data)
+            if key in seen:
+                problems.append(Problem(number, "", f"duplicate of row {seen[key]}"))
+                continue
+            seen[key] = number
+            rows.append(self._resolve(number, data, record_id))
+            if progress and n % 200 == 0:
+                progress(n, len(sheet.rows))
+        if progress:
+            progress(len(sheet.rows), len(sheet.rows))
+        return rows, problems
+
+    def _read_row(self, number: int, cells: list[Any]) -> tuple[dict[str, Any], str | None, list[Problem]]:
+        data: dict[str, Any] = {}
+        record_id = None
+        problems = []
+        for index, column in self.mapping.items():
+            raw = cells[index] if index < len(cells) else None
+            if column.kind == "id":
+                record_id = str(raw).strip() if raw not in (None, "") else None
+                continue
+            try:
+                value = self.importer.value(column, raw)
+            except CellProblem as exc:
+                problems.append(Problem(number, self.titles[column.name], str(exc)))
+                continue
+            if value is None:
+                if column.required:
+                    problems.append(Problem(number, self.titles[column.name], "missing required value"))
+                continue
+            data[column.name] = value
+        return data, record_id, problems
+
+    def _validate(self, number: int, data: dict[str, Any]) -> list[Problem]:
+        try:
+            validated_row(self.entity, data)
+        except ValidationFailed as exc:
+            return [Problem(number, self.titles.get(p.field, ""), p.message.rstrip(".")) for p in exc.problems]
+        return []
+
+    def _natural_key(self, data: dict[str, Any]) -> tuple:
+        if self.table == "participant":
+            return (normalise(data["full_name"]), normalise(data.get("organisation", "")))
+        return (fold(data["title"]), data.get("country_id"), _iso(data.get("start_date")))
+
+    def _resolve(self, number: int, data: dict[str, Any], record_id: str | None) -> PlannedRow:
+        planned = PlannedRow(number, data)
+        matches: list[Match] = []
+        existing = self._existing_by_id(record_id)
+        if not existing and self.table == "participant":
+            matches = similar_participants(self.fd, data["full_name"], data.get("organisation", ""))
+            existing = _same_person(matches, data)
+        elif not existing:
+            existing = self._existing_by_key(data)
+        if existing:
+            planned.action, planned.existing_id = EXISTING, existing
+        else:
+            planned.candidates = matches
+        if self.into_training and self.table == "participant":
+            planned.enroll = not (existing and existing in self.enrolled)
+        return planned
+
+    def _existing_by_id(self, record_id: str | None) -> str | None:
+        if not record_id:
+            return None
+        rows = self.fd.service(self.table).rows([record_id], ["deleted"])
+        return record_id if rows and not rows[0]["deleted"] else None
+
+    def _existing_by_key(self, data: dict[str, Any]) -> str | None:
+        """A training or mission with the same title, country and start date."""
+        filters = {"country_id": data["country_id"]}
+        if data.get("start_date"):
+            filters["start_date"] = data["start_date"]
+        else:
+            filters["start_date"] = None
+        service = self.fd.service(self.table)
+        for row in service.rows(service.ids(ListQuery(filters=filters)), ["title"]):
+            if fold(row["title"]) == fold(data["title"]):
+                return row["id"]
+        return None
+
+
+def _same_person(matches: list[Match], data: dict[str, Any]) -> str | None:
+    """The participant with the same name (case, accents and word order aside) in the same organisation."""
+    organisation = normalise(data.get("organisation", ""))
+    exact = [m for m in matches if m.score >= 1.0 and normalise(m.organisation) == organisation]
+    return exact[0].id if exact else None
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+# ---------------------------------------------------------------- commit
+class ImportFailed(FieldDeskError):
+    pass
+
+
+def commit_import(fd: FieldDesk, plan: ImportPlan) -> ImportResult:
+    """Write the plan in one transaction: every new record and enrollment, or nothing at all."""
+    if not plan.ok:
+        raise ImportFailed(f"The import has problems; nothing was written. {plan.summary_line()}")
+    service = fd.service(plan.table)
+    new_rows = [r for r in plan.rows if r.action == CREATE]
+    created = {plan.table: 0, "enrollment": 0}
+    try:
+        with fd.writing():
+            ids = service.create_many([r.data for r in new_rows])
+            for planned, new_id in zip(new_rows, ids, strict=True):
+                planned.existing_id = new_id
+            created[plan.table] = len(ids)
+            if plan.into_training:
+                enroll = [{"training_id": plan.into_training, "participant_id": r.existing_id}
+                          for r in plan.rows if r.enroll]
+                created["enrollment"] = len(fd.enrollments.create_many(enroll))
+    except ValidationFailed as exc:
+        for planned in new_rows:
+            planned.existing_id = None
+        raise ImportFailed(f"Nothing was imported: {exc}") from None
+    return ImportResult(created, plan.count(EXISTING))
+
+
+# -------------------------------------------------------------- templates
+def write_template(kind: str, path: str | Path, lang: str = "en") -> None:
+    """An empty sheet with the column titles of ``kind`` (participants, trainings, missions) and a help sheet."""
+    import os
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    if kind not in IMPORTABLE:
+        raise ImportRefused(f"There is no template for '{kind}'; choose participants, trainings or missions.")
+    out = Path(path)
+    if out.suffix.lower() != ".xlsx":
+        raise ImportRefused(f"{out.name}: a template is an .xlsx file; name it so.")
+    if not out.parent.is_dir():
+        raise ImportRefused(f"Cannot write {out}: the folder {out.parent} does not exist.")
+    table = IMPORTABLE[kind]
+    tr = Translator(lang)
+    columns = [c for c in columns_of(table) if c.kind not in ("id", "ref")]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = tr.t(f"table.{table}")[:31]
+    for index, column in enumerate(columns, start=1):
+        cell = ws.cell(row=1, column=index, value=title(tr, table, column))
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="DDE6F0")
+        ws.column_dimensions[get_column_letter(index)].width = max(14, len(str(cell.value)) + 4)
+        if column.kind == "date":
+            for row in range(2, 502):
+                ws.cell(row=row, column=index).number_format = "yyyy-mm-dd"
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}1"
+    _help_sheet(wb, tr, table, columns)
+    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
+    try:
+        wb.save(tmp)
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _help_sheet(wb, tr: Translator, table: str, columns: list[Column]) -> None:
+    from openpyxl.styles import Font
+
+    ws = wb.create_sheet("Help")
+    required = ", ".join(title(tr, table, c) for c in columns if c.required)
+    ws.append([tr.t("xlsx.instructions", required=required)])
+    ws.append([])
+    for column in columns:
+        allowed = ""
+        if column.enum:
+            allowed = "; ".join(tr.enum(m, column.enum) for m in column.enum)
+        elif column.kind in ("stakeholder", "stakeholders"):
+            from app.models.reference import STAKEHOLDER_TYPES
+
+            allowed = "; ".join(tr.stakeholder(code) for code, _ in STAKEHOLDER_TYPES)
+        elif column.kind in ("theme", "themes"):
+            from app.models.reference import THEMATIC_AREAS
+
+            allowed = "; ".join(tr.theme(code) for code, _ in THEMATIC_AREAS)
+        ws.append([title(tr, table, column) + (" *" if column.required else ""), allowed])
+    ws["A1"].font = Font(bold=True)
+    ws.column_dimensions["A"].width = 40
+    ws.column_dimensions["B"].width = 120
+
+
+__all__ = ["ID_COLUMN", "ImportPlan", "ImportRefused", "ImportResult", "Problem", "commit_import", "plan_import",
+           "write_template"]

@@ -1,0 +1,66 @@
+"""The report catalogue and the text helpers: every language has every report text, vocabulary is translated, and
+right-to-left paragraphs wrap in reading order."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.models import FollowUpStatus, FundingSource, MissionStatus, Sex, TrainingForm
+from app.models.reference import STAKEHOLDER_TYPES, THEMATIC_AREAS
+from app.reports.i18n import LANGUAGES, Translator
+from app.reports.messages import en
+from app.services.seed import country_id
+
+SPREADSHEET_ONLY = ("field.", "table.", "xlsx.", "country.")
+
+
+@pytest.mark.parametrize("lang", sorted(set(LANGUAGES) - {"en"}))
+def test_every_language_has_every_report_text_and_the_vocabulary(lang):
+    tr = Translator(lang)
+    own = tr._own
+    missing = [k for k in en.MESSAGES if k not in own and not (lang == "ar" and k.startswith(SPREADSHEET_ONLY))]
+    assert missing == []
+    for enum in (FollowUpStatus, FundingSource, MissionStatus, Sex, TrainingForm):
+        assert [m.value for m in enum if f"enum.{enum.__name__}.{m.value}" not in own] == []
+    assert [code for code, _ in THEMATIC_AREAS if f"theme.{code}" not in own] == []
+    assert [code for code, _ in STAKEHOLDER_TYPES if f"stakeholder.{code}" not in own] == []
+    for key, text in own.items():  # the same placeholders as the English text
+        if key in en.MESSAGES:
+            assert sorted(_placeholders(text)) == sorted(_placeholders(en.MESSAGES[key])), (lang, key)
+
+
+def _placeholders(text: str) -> list[str]:
+    import string
+
+    return [name for _, name, _, _ in string.Formatter().parse(text) if name]
+
+
+def test_dates_numbers_and_countries_in_each_language():
+    day = date(2026, 3, 2)
+    assert Translator("en").date(day) == "2 March 2026"
+    assert Translator("fr").date(day) == "2 mars 2026"
+    assert Translator("es").date(day) == "2 de marzo de 2026"
+    assert Translator("ru").date(day) == "2 марта 2026 г."
+    assert Translator("fr").number(12500.5, 1) == "12\u202f500,5"
+    assert Translator("es").number(12500) == "12.500"
+    assert Translator("ru").country(country_id("MN")) == "Монголия"
+    assert Translator("en").country(country_id("RU")) == "Russian Federation"
+
+
+def test_right_to_left_paragraphs_wrap_in_reading_order():
+    from reportlab.lib.styles import ParagraphStyle
+
+    from app.reports import fonts
+    from app.reports.text import RtlParagraph
+
+    fonts.register_fonts()
+    words = [f"كلمة{n}" for n in range(40)]
+    para = RtlParagraph(" ".join(words), ParagraphStyle("s", fontName=fonts.REGULAR, fontSize=10, leading=12))
+    para.wrap(150, 1000)
+    lines = para._lines
+    assert len(lines) > 3
+    assert " ".join(lines).split() == words  # first words on the first line: no reversed line order
+    first, rest = para.split(150, 12 * 2)
+    assert first._lines == lines[:2] and rest._lines == lines[2:]
