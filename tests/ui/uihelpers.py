@@ -11,14 +11,18 @@ def settle(qtbot, ctx, timeout: int = 15000) -> None:
 
 
 def type_text(qtbot, widget, text: str) -> None:
-    """Replace a line edit's text the way a user does (so textEdited fires)."""
-    widget.selectAll()
-    if text:
-        qtbot.keyClicks(widget, text)
-    else:
-        from PySide6.QtCore import Qt
+    """Replace a line edit's text the way a user does: select all, then key presses (so textEdited fires). Each
+    character is sent as a key event carrying its text, which also covers letters no test keyboard has (ó, й)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
 
-        qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
 def choose(combo, data) -> None:

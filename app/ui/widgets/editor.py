@@ -158,6 +158,11 @@ class RecordEditor(QWidget):
         return problems
 
     # ------------------------------------------------------------ states
+    @property
+    def target_id(self) -> str | None:
+        """The record shown, or being read to be shown."""
+        return self._loading_id or self.record_id
+
     def is_dirty(self) -> bool:
         return self.mode != "empty" and self.form.values() != self._baseline
 

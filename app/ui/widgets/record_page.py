@@ -61,7 +61,6 @@ class RecordPage(Page):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
         self._programmatic = False
-        self._select_when_loaded: str | None = None
         self.panel.current_changed.connect(self._current_changed)
         self.panel.activated.connect(lambda _id: self.editor.form.focus_first())
         self.panel.loaded.connect(self._list_loaded)
@@ -109,7 +108,7 @@ class RecordPage(Page):
 
     # ------------------------------------------------------- navigation
     def _current_changed(self, record_id: str | None) -> None:
-        if self._programmatic or record_id is None or record_id == self.editor.record_id:
+        if self._programmatic or record_id is None or record_id == self.editor.target_id:
             return
         if self.editor.is_dirty():
             self._select_quietly(self.editor.record_id)  # stay on the edited record until the user has answered
@@ -196,8 +195,7 @@ class RecordPage(Page):
                       owner=self, on_error=lambda e: show_error(self, e), label=self.tr("Exporting\u2026"))
 
     # --------------------------------------------------------- reactions
-    def _saved(self, record_id: str) -> None:
-        self._select_when_loaded = record_id
+    def _saved(self, _record_id: str) -> None:
         self.status_message.emit(self.tr("Saved."))
 
     def _data_changed(self, tables) -> None:
@@ -207,9 +205,7 @@ class RecordPage(Page):
                 self.editor.reload()
 
     def _list_loaded(self, _total: int) -> None:
-        wanted = self._select_when_loaded or self.editor.record_id
-        self._select_when_loaded = None
-        self._select_quietly(wanted)
+        self._select_quietly(self.editor.target_id)
         self.data_shown.emit()
 
     def _remember_splitter(self, *_args) -> None:
