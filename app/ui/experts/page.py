@@ -55,7 +55,7 @@ class ExpertsPage(RecordPage):
         ]
 
     def count_text(self, n: int) -> str:
-        return self.tr("%n expert(s)", "", n)
+        return self.tr("%Ln expert(s)", "", n)
 
     def make_editor(self) -> RecordEditor:
         return ExpertEditor(self.ctx)

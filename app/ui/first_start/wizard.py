@@ -30,6 +30,7 @@ from app.ui.widgets.messages import error_text
 
 OFFICE_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{1,31}$")
 DEMO_OFFICE = ("GT-01", "Guatemala office (demo)", "field", "GT")
+CHOICE_PAGE, OFFICE_PAGE, DEMO_PAGE = 0, 1, 2
 
 
 class StatusArea(QWidget):
@@ -76,26 +77,35 @@ class ChoicePage(QWizardPage):
         group.addButton(self.setup)
         group.addButton(self.demo)
         where = QLabel(self.tr("Your data will be kept in %1.").replace("%1", str(folder)))
+        where.setObjectName("profileFolder")
         where.setWordWrap(True)
-        demo_note = QLabel(self.tr("The demo holds invented missions, trainings and participants in five countries; "
-                                   "use it to try FieldDesk, not for real work."))
-        demo_note.setWordWrap(True)
-        demo_note.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.setup)
         layout.addWidget(self.demo)
-        layout.addWidget(demo_note)
         layout.addStretch(1)
         layout.addWidget(where)
-        self.status_area = StatusArea()
-        layout.addWidget(self.status_area)
-        self.demo.toggled.connect(lambda _on: self.completeChanged.emit())
 
     def nextId(self) -> int:
-        return -1 if self.demo.isChecked() else 1
+        return DEMO_PAGE if self.demo.isChecked() else OFFICE_PAGE
 
-    def isFinalPage(self) -> bool:
-        return self.demo.isChecked()
+
+class DemoPage(QWizardPage):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Demo data"))
+        self.setSubTitle(self.tr("Finish loads the demo data; it takes a few seconds."))
+        note = QLabel(self.tr("The demo holds invented missions, trainings and participants in five countries, "
+                              "recorded by a Guatemala office. Use it to try FieldDesk, not for real work: for real "
+                              "work, start again with a new profile folder."))
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        self.status_area = StatusArea()
+        layout.addWidget(self.status_area)
+
+    def nextId(self) -> int:
+        return -1
 
 
 class OfficePage(QWizardPage):
@@ -168,6 +178,9 @@ class OfficePage(QWizardPage):
     def isComplete(self) -> bool:
         return not self.problems()
 
+    def nextId(self) -> int:
+        return -1
+
     def values(self) -> tuple[str, str, str, str | None]:
         return (self.code.text().strip().upper(), self.name.text().strip(), self.role.currentData(),
                 self.country.currentData())
@@ -183,16 +196,20 @@ class FirstStartWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.choice = ChoicePage(self.folder)
         self.office = OfficePage(language)
-        self.setPage(0, self.choice)
-        self.setPage(1, self.office)
-        self.setStartId(0)
+        self.demo = DemoPage()
+        self.setPage(CHOICE_PAGE, self.choice)
+        self.setPage(OFFICE_PAGE, self.office)
+        self.setPage(DEMO_PAGE, self.demo)
+        self.setStartId(CHOICE_PAGE)
         self.resize(640, 480)
 
     def validateCurrentPage(self) -> bool:
         """Finish starts making the profile; the wizard closes when it is ready (or says what went wrong)."""
+        if self.fd is not None:
+            return True  # made: QWizard asks again when the wizard is accepted
         if self.creating:
             return False
-        if self.currentPage() is self.choice and not self.choice.isFinalPage():
+        if self.currentPage() is self.choice:
             return True
         if self.currentPage() is self.office and not self.office.isComplete():
             return False
@@ -200,7 +217,7 @@ class FirstStartWizard(QWizard):
         return False
 
     def start_creating(self) -> None:
-        demo = self.choice.demo.isChecked()
+        demo = self.currentPage() is self.demo
         code, name, role, country = DEMO_OFFICE if demo else self.office.values()
         folder = self.folder
 

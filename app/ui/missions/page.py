@@ -102,7 +102,7 @@ class MissionsPage(RecordPage):
         ]
 
     def count_text(self, n: int) -> str:
-        return self.tr("%n mission(s)", "", n)
+        return self.tr("%Ln mission(s)", "", n)
 
     def make_editor(self) -> RecordEditor:
         return MissionEditor(self.ctx)

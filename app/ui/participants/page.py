@@ -125,7 +125,7 @@ class ParticipantsPage(RecordPage):
         ]
 
     def count_text(self, n: int) -> str:
-        return self.tr("%n participant(s)", "", n)
+        return self.tr("%Ln participant(s)", "", n)
 
     def make_editor(self) -> RecordEditor:
         return ParticipantEditor(self.ctx)

@@ -128,7 +128,7 @@ class ProjectsPage(RecordPage):
         ]
 
     def count_text(self, n: int) -> str:
-        return self.tr("%n project(s)", "", n)
+        return self.tr("%Ln project(s)", "", n)
 
     def make_editor(self) -> RecordEditor:
         return ProjectEditor(self.ctx)

@@ -85,7 +85,7 @@ class RecommendationsPage(RecordPage):
         ]
 
     def count_text(self, n: int) -> str:
-        return self.tr("%n recommendation(s)", "", n)
+        return self.tr("%Ln recommendation(s)", "", n)
 
     def make_editor(self) -> RecordEditor:
         return RecommendationEditor(self.ctx)

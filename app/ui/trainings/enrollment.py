@@ -161,7 +161,7 @@ class EnrollmentTab(SheetTab):
         self.view.resizeColumnsToContents()
         women = sum(1 for r in rows if r.get("sex") == Sex.FEMALE.value)
         men = sum(1 for r in rows if r.get("sex") == Sex.MALE.value)
-        self.count.setText(self.tr("%n participant(s)", "", len(rows)) + " \u2013 "
+        self.count.setText(self.tr("%Ln participant(s)", "", len(rows)) + " \u2013 "
                            + self.tr("women: %1, men: %2").replace("%1", str(women)).replace("%2", str(men)))
         self._update_buttons()
 

@@ -103,7 +103,7 @@ class TrainingsPage(RecordPage):
         ]
 
     def count_text(self, n: int) -> str:
-        return self.tr("%n activity(-ies)", "", n)
+        return self.tr("%Ln activity(-ies)", "", n)
 
     def make_editor(self) -> RecordEditor:
         return TrainingEditor(self.ctx)

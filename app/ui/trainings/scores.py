@@ -157,6 +157,6 @@ class ScoresTab(SheetTab):
         if rating is not None:
             parts.append(self.tr("average evaluation %1 / 5").replace("%1", format_number(rating, 1)))
         certificates = sum(1 for r in rows if r.get("certificate_issued"))
-        parts.append(self.tr("%n certificate(s) issued", "", certificates))
+        parts.append(self.tr("%Ln certificate(s) issued", "", certificates))
         text = "; ".join(parts)
         self.averages.setText(text[:1].upper() + text[1:])

@@ -87,6 +87,14 @@ class LongTextInput(FieldInput):
         self.widget.setReadOnly(read_only)
 
 
+class DateEdit(QDateEdit):
+    """Tab leaves the field, as in every other field (a plain QDateEdit spends it on moving from day to month to
+    year; the arrow keys do that here)."""
+
+    def focusNextPrevChild(self, next_: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next_)
+
+
 class DateInput(FieldInput):
     """A date; with ``optional``, also "no date" (shown blank, set with the clear button or the Delete key)."""
 
@@ -94,7 +102,7 @@ class DateInput(FieldInput):
         box = QWidget()
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        edit = QDateEdit()
+        edit = DateEdit()
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(date_format())
         edit.setDate(QDate.currentDate())

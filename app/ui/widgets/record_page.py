@@ -80,7 +80,7 @@ class RecordPage(Page):
         return []
 
     def count_text(self, n: int) -> str:
-        return self.tr("%n record(s)", "", n)
+        return self.tr("%Ln record(s)", "", n)
 
     def make_editor(self) -> RecordEditor:
         raise NotImplementedError
