@@ -27,7 +27,7 @@ def test_the_first_page_of_100000_participants_reads_a_few_hundred_rows(open_win
     shown_first_page(qtbot, ctx, panel)
     assert model.rowCount() == 100_000
     assert 0 < model.rows_fetched <= 300
-    assert panel.count.text() == "100,000 participant(s)"
+    assert panel.count.text() == "100,000 participants"
     assert model.index(0, 0).data() == "Person 000000"
 
     # sorting by a column: the database answers; still only the visible rows are read

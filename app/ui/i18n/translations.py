@@ -56,10 +56,10 @@ class Translations:
         for translator in self._installed:
             self.app.removeTranslator(translator)
         self._installed = []
+        own = QTranslator(self.app)
+        if own.load(str(catalogue_path(code))):  # English too: its catalogue holds the plural forms
+            self._installed.append(own)
         if code != "en":
-            own = QTranslator(self.app)
-            if own.load(str(catalogue_path(code))):
-                self._installed.append(own)
             qt = QTranslator(self.app)
             if qt.load(QT_CATALOGUE.get(code, f"qtbase_{code}"),
                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -73,6 +73,3 @@ class Translations:
         self.language = code
         return code
 
-    @property
-    def has_catalogue(self) -> bool:
-        return self.language == "en" or any(True for _ in self._installed)
