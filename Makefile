@@ -44,11 +44,15 @@ run: qt-check translations
 	$(PY) -m app
 
 test: $(TSTAMP) qt-check-offscreen translations
-	$(PY) -m ruff check app tests bench packaging
+	$(PY) -m ruff check app tests bench packaging tools
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: $(TSTAMP)
-	$(PY) -m ruff check app tests bench packaging
+	$(PY) -m ruff check app tests bench packaging tools
+
+# Every main screen rendered offscreen on a fresh demo profile (shown in the README).
+screenshots: $(STAMP) translations qt-check-offscreen
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache $(QM)

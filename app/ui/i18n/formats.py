@@ -53,7 +53,8 @@ def format_timestamp(iso_utc: str) -> str:
         moment = QDateTime.fromString(iso_utc, Qt.DateFormat.ISODate)
     if not moment.isValid():
         return iso_utc
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    return locale.toString(moment.toLocalTime(), f"{date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")
 
 
 def format_number(value, decimals: int = 0) -> str:

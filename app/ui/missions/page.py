@@ -32,9 +32,11 @@ class ProjectsInput(MultiChoiceInput):
         ctx.changed.connect(lambda tables: self.reload() if "project" in tables else None)
 
     def reload(self) -> None:
-        from app.services.lookups import search_choices
+        def read(fd):
+            rows = fd.projects.rows(fd.projects.ids(), ["code", "title"])
+            return [(r["id"], f"{r['code']} \u2013 {r['title']}") for r in rows]
 
-        self.ctx.read(lambda fd: search_choices(fd, "project", "", limit=2000), self.set_items, owner=self)
+        self.ctx.read(read, self.set_items, owner=self)
 
 
 class MissionEditor(RecordEditor):

@@ -64,6 +64,7 @@ class TextInput(FieldInput):
 
     def set_value(self, value) -> None:
         self.widget.setText("" if value is None else str(value))
+        self.widget.setCursorPosition(0)  # show the start of a long title, not its end
 
     def set_read_only(self, read_only: bool) -> None:
         self.widget.setReadOnly(read_only)
@@ -343,3 +344,4 @@ class WordsInput(TextInput):
 
     def set_value(self, value) -> None:
         self.widget.setText(", ".join(value or []))
+        self.widget.setCursorPosition(0)

@@ -7,7 +7,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.ui.i18n.vocabulary import enum_choices
 from app.ui.widgets.fields import DateInput
@@ -16,7 +16,7 @@ from app.ui.widgets.form import plain, with_mnemonics
 if TYPE_CHECKING:
     from app.ui.context import ReferenceData
 
-PER_ROW = 3
+SLOT_WIDTH = 240  # about what one label and its combo box need; the bar puts as many in a row as fit
 
 
 @dataclass(frozen=True)
@@ -37,9 +37,12 @@ class FilterBar(QWidget):
         self.filters = filters
         self.combos: dict[str, QComboBox] = {}
         self.dates: tuple[DateInput, DateInput] | None = None
+        self.slots: list[tuple[QLabel, QWidget]] = []
+        self.per_row = 0
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        labels = with_mnemonics([f.label for f in filters if f.kind != "dates"], {"s", "f"})
+        self.grid = grid
+        labels = with_mnemonics([f.label for f in filters], {"s", "f"})
         slot = 0
         label_iter = iter(labels)
         for spec in filters:
@@ -48,11 +51,21 @@ class FilterBar(QWidget):
                 start.clear()
                 end.clear()
                 self.dates = (start, end)
-                for n, (field, text) in enumerate(((start, self.tr("From")), (end, self.tr("To")))):
-                    self._place(grid, slot, text, f"{spec.label}: {text}" if n == 0 else f"{spec.label}: {text}",
-                                field.widget, field.focus_widget)
+                box = QWidget()
+                row = QHBoxLayout(box)
+                row.setContentsMargins(0, 0, 0, 0)
+                row.addWidget(start.widget, 1)
+                until = QLabel("\u2013")
+                until.setBuddy(end.focus_widget)
+                row.addWidget(until)
+                row.addWidget(end.widget, 1)
+                from_text, to_text = self.tr("From"), self.tr("To")
+                end.focus_widget.setAccessibleName(f"{plain(spec.label)}: {to_text}")
+                self._place(grid, slot, next(label_iter), f"{plain(spec.label)}: {from_text}", box,
+                            start.focus_widget)
+                for field in (start, end):
                     field.changed.connect(self.changed)
-                    slot += 1
+                slot += 1
                 continue
             combo = QComboBox()
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -64,17 +77,42 @@ class FilterBar(QWidget):
             slot += 1
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear)
-        grid.addWidget(self.clear_button, slot // PER_ROW, (slot % PER_ROW) * 2 + 1)
+        self.arrange(3)
         refs.updated.connect(self._refill)
 
     def _place(self, grid: QGridLayout, slot: int, text: str, accessible: str, widget: QWidget, focus: QWidget):
         label = QLabel(text)
         label.setBuddy(focus)
         focus.setAccessibleName(accessible)
-        row, column = divmod(slot, PER_ROW)
-        grid.addWidget(label, row, column * 2)
-        grid.addWidget(widget, row, column * 2 + 1)
-        grid.setColumnStretch(column * 2 + 1, 1)
+        self.slots.append((label, widget))
+
+    def arrange(self, per_row: int) -> None:
+        """Lay the filters out ``per_row`` to a row (fewer when the list is narrow)."""
+        per_row = max(1, per_row)
+        if per_row == self.per_row:
+            return
+        self.per_row = per_row
+        grid = self.grid
+        while grid.count():
+            grid.takeAt(0)
+        for column in range(grid.columnCount()):
+            grid.setColumnStretch(column, 0)
+        for slot, (label, widget) in enumerate(self.slots):
+            row, column = divmod(slot, per_row)
+            grid.addWidget(label, row, column * 2)
+            grid.addWidget(widget, row, column * 2 + 1)
+            grid.setColumnStretch(column * 2 + 1, 1)
+        slot = len(self.slots)
+        grid.addWidget(self.clear_button, slot // per_row, (slot % per_row) * 2 + 1)
+
+    def minimumSizeHint(self):
+        hint = super().minimumSizeHint()
+        hint.setWidth(min(hint.width(), SLOT_WIDTH))  # it rearranges itself rather than widen the window
+        return hint
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.arrange(min(3, max(1, self.width() // SLOT_WIDTH)))
 
     def _fill(self, spec: Filter) -> None:
         combo = self.combos[spec.key]

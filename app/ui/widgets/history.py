@@ -36,6 +36,8 @@ class HistoryModel(QAbstractTableModel):
                 if entry.op == "delete" and change.field == "deleted":
                     self.rows.append((entry, "", "", ""))
                     continue
+                if entry.op == "create" and (change.field == "deleted" or change.new in (None, "", [], False)):
+                    continue  # a new record's empty fields say nothing
                 self.rows.append((entry, self.describe_field(change.field),
                                   "" if entry.op == "create" else self.describe_value(change.field, change.old),
                                   self.describe_value(change.field, change.new)))

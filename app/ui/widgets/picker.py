@@ -74,6 +74,7 @@ class RecordPicker(FieldInput):
     def choose(self, record_id: str | None, name: str = "") -> None:
         self._id, self._name = record_id, name
         self.widget.setText(name)
+        self.widget.setCursorPosition(0)
         self.changed.emit()
 
     def choose_row(self, row: int) -> None:
@@ -106,6 +107,7 @@ class RecordPicker(FieldInput):
         if self._id == value:
             self._name = names.get(value, value)
             self.widget.setText(self._name)
+            self.widget.setCursorPosition(0)
 
     @property
     def pending_text(self) -> bool:

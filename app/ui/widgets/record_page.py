@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from app.ui.context import AppContext
 
 XLSX_EXPORT_MODULE = "app.reports.xlsx_export"
+SIDE_BY_SIDE_CHARS = 130
 
 
 def xlsx_export_available() -> bool:
@@ -57,6 +58,8 @@ class RecordPage(Page):
         if state:
             self.splitter.restoreState(QByteArray.fromBase64(state.encode()))
         self.splitter.splitterMoved.connect(self._remember_splitter)
+        # A narrow window (a small laptop, 200 % scaling) puts the editor under the list instead of beside it.
+        self.splitter.setMinimumSize(360, 300)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.splitter)
@@ -86,6 +89,14 @@ class RecordPage(Page):
         raise NotImplementedError
 
     # ------------------------------------------------------------ page
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # the list and the editor side by side need about 130 characters of width
+        beside = self.fontMetrics().averageCharWidth() * SIDE_BY_SIDE_CHARS
+        wanted = Qt.Orientation.Horizontal if self.width() >= beside else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+
     def on_shown(self) -> None:
         self.panel.start()
 
