@@ -1,0 +1,145 @@
+"""What every screen is handed: the open profile, the database worker, the settings, the reference data, and a
+signal saying which tables a write changed (after Anki's ``OpChanges``: each screen decides whether to redraw)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCollator, QLocale, QObject, Signal
+
+from app.ui.i18n.countries import country_name
+from app.ui.i18n.vocabulary import reference_name
+
+if TYPE_CHECKING:
+    from app.services import FieldDesk
+    from app.services.lookups import Choice
+    from app.ui.i18n.translations import Translations
+    from app.ui.settings.registry import Settings
+    from app.ui.tasks.taskman import TaskManager
+
+
+class ReferenceData(QObject):
+    """Countries, thematic areas, stakeholder types and offices, read once and named in the interface language."""
+
+    updated = Signal()
+
+    def __init__(self, language: str = "en", parent: QObject | None = None):
+        super().__init__(parent)
+        self.language = language
+        self._choices: dict[str, list[Choice]] = {}
+        self._by_id: dict[str, dict[str, Choice]] = {}
+
+    def set_choices(self, choices: dict[str, list[Choice]]) -> None:
+        self._choices = choices
+        self._by_id = {table: {c.id: c for c in items} for table, items in choices.items()}
+        self.updated.emit()
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.updated.emit()
+
+    def code(self, table: str, record_id: str | None) -> str:
+        choice = self._by_id.get(table, {}).get(record_id or "")
+        return choice.code if choice else ""
+
+    def name(self, table: str, record_id: str | None) -> str:
+        if not record_id:
+            return ""
+        choice = self._by_id.get(table, {}).get(record_id)
+        if choice is None:
+            return ""
+        return self._label(table, choice)
+
+    def _label(self, table: str, choice: Choice) -> str:
+        if table == "country":
+            return country_name(choice.name, self.language)
+        if table == "office":
+            return f"{choice.code} \u2013 {choice.name}" if choice.name and choice.name != choice.code else choice.code
+        return reference_name(table, choice.name)
+
+    def office_country(self, office_code: str) -> str | None:
+        """The country of an office (new records of that office default to it)."""
+        for choice in self._choices.get("office", []):
+            if choice.code == office_code:
+                return choice.country_id
+        return None
+
+    def office_items(self) -> list[tuple[str, str]]:
+        """(code, label) of the offices: records name their owner by office code."""
+        return [(c.code, self._label("office", c)) for c in self._choices.get("office", [])]
+
+    def items(self, table: str) -> list[tuple[str, str]]:
+        """(id, label) in the order a picker shows them: countries alphabetically in the interface language."""
+        items = [(c.id, self._label(table, c)) for c in self._choices.get(table, [])]
+        if table == "country":
+            collator = QCollator(QLocale())
+            items.sort(key=lambda item: collator.sortKey(item[1]))
+        return items
+
+
+class AppContext(QObject):
+    changed = Signal(object)  # the set of table names a write touched
+
+    def __init__(self, fd: FieldDesk, tasks: TaskManager, settings: Settings, translations: Translations | None = None,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.fd = fd
+        self.tasks = tasks
+        self.settings = settings
+        self.translations = translations
+        self.refs = ReferenceData(translations.language if translations else "en", self)
+        self.changed.connect(self._maybe_reload_references)
+
+    @property
+    def office(self) -> str:
+        return self.fd.site.office
+
+    @property
+    def is_hq(self) -> bool:
+        return self.fd.site.is_hq
+
+    def may_change(self, owner_office: str | None) -> bool:
+        """Whether this site may change a record owned by ``owner_office`` (the services enforce it; the screens
+        use it to show a record read-only instead of failing on save)."""
+        return self.is_hq or owner_office in (None, "", self.office)
+
+    def read(self, fn: Callable[[FieldDesk], Any], on_done: Callable[[Any], None] | None = None, *,
+             owner: QObject | None = None, on_error: Callable[[BaseException], None] | None = None,
+             label: str = "") -> None:
+        fd = self.fd
+        self.tasks.run(lambda: fn(fd), on_done, on_error, owner=owner, label=label)
+
+    def write(self, fn: Callable[[FieldDesk], Any], on_done: Callable[[Any], None] | None = None, *,
+              tables: Iterable[str], owner: QObject | None = None,
+              on_error: Callable[[BaseException], None] | None = None, label: str = "") -> None:
+        fd = self.fd
+        touched = set(tables)
+
+        def done(result):
+            self.changed.emit(touched)
+            if on_done is not None:
+                on_done(result)
+
+        def failed(error):
+            # A refused write may still have been half-understood by the screen; it redraws from the database.
+            if on_error is not None:
+                on_error(error)
+            else:
+                self.tasks.failed.emit(error)
+
+        self.tasks.run(lambda: fn(fd), done, failed, owner=owner, label=label)
+
+    def load_references(self, on_done: Callable[[], None] | None = None) -> None:
+        from app.services.lookups import reference_choices
+
+        def loaded(choices):
+            self.refs.set_choices(choices)
+            if on_done is not None:
+                on_done()
+
+        self.read(reference_choices, loaded)
+
+    def _maybe_reload_references(self, tables) -> None:
+        if set(tables) & {"country", "thematic_area", "stakeholder_type", "office"}:
+            self.load_references()

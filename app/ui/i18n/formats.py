@@ -1,0 +1,69 @@
+"""Dates, times and numbers as the user's locale writes them (``QLocale()`` is the default set with the language)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+
+
+def to_date(value) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def date_format(locale: QLocale | None = None) -> str:
+    """The locale's short date format with a four-digit year (a two-digit year is ambiguous in records that span
+    decades)."""
+    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
+def format_date(value) -> str:
+    day = to_date(value)
+    if day is None:
+        return ""
+    return QLocale().toString(qdate(day), date_format())
+
+
+def format_timestamp(iso_utc: str) -> str:
+    """A change-log time (ISO 8601, UTC) in local time, short format."""
+    if not iso_utc:
+        return ""
+    moment = QDateTime.fromString(iso_utc.replace("Z", "+00:00"), Qt.DateFormat.ISODateWithMs)
+    if not moment.isValid():
+        moment = QDateTime.fromString(iso_utc, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso_utc
+    locale = QLocale()
+    return locale.toString(moment.toLocalTime(), f"{date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")
+
+
+def format_number(value, decimals: int = 0) -> str:
+    if value is None or value == "":
+        return ""
+    if decimals == 0 and float(value).is_integer():
+        return QLocale().toString(int(value))
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def format_money(value) -> str:
+    return format_number(value, 0 if value is None or float(value).is_integer() else 2)

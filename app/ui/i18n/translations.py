@@ -1,0 +1,75 @@
+"""The interface language: FieldDesk's own catalogue and Qt's ``qtbase_`` catalogue (so stock dialogs and buttons
+are translated too), the layout direction (Arabic is right to left) and the locale for dates and numbers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+
+from app.resources import resource
+
+# The six UN languages, each named in itself (a user who cannot read the current language still finds their own).
+LANGUAGES: list[tuple[str, str]] = [
+    ("ar", "العربية"),
+    ("zh", "中文"),
+    ("en", "English"),
+    ("fr", "Français"),
+    ("ru", "Русский"),
+    ("es", "Español"),
+]
+CODES = [code for code, _ in LANGUAGES]
+RIGHT_TO_LEFT = {"ar"}
+QT_CATALOGUE = {"zh": "qtbase_zh_CN"}
+
+
+def catalogue_path(code: str):
+    return resource("i18n", f"fielddesk_{code}.qm")
+
+
+def resolve(setting: str, system: QLocale | None = None) -> str:
+    """The language to use: the one chosen in the preferences, else the system's when FieldDesk has it, else English."""
+    if setting in CODES:
+        return setting
+    system = system or QLocale.system()
+    code = QLocale.languageToCode(system.language())
+    return code if code in CODES else "en"
+
+
+def locale_for(code: str, system: QLocale | None = None) -> QLocale:
+    """Dates and numbers follow the system's locale when it speaks the interface language (fr_CA stays fr_CA),
+    else that language's main locale."""
+    system = system or QLocale.system()
+    if QLocale.languageToCode(system.language()) == code:
+        return system
+    return QLocale(code)
+
+
+class Translations:
+    """Installs and replaces the translators of one application."""
+
+    def __init__(self, app: QCoreApplication):
+        self.app = app
+        self.language = "en"
+        self._installed: list[QTranslator] = []
+
+    def apply(self, setting: str) -> str:
+        code = resolve(setting)
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed = []
+        own = QTranslator(self.app)
+        if own.load(str(catalogue_path(code))):  # English too: its catalogue holds the plural forms
+            self._installed.append(own)
+        if code != "en":
+            qt = QTranslator(self.app)
+            if qt.load(QT_CATALOGUE.get(code, f"qtbase_{code}"),
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                self._installed.append(qt)
+        for translator in self._installed:
+            self.app.installTranslator(translator)
+        QLocale.setDefault(locale_for(code))
+        direction = Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
+        if hasattr(self.app, "setLayoutDirection"):
+            self.app.setLayoutDirection(direction)
+        self.language = code
+        return code
+

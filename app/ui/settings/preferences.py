@@ -1,0 +1,94 @@
+"""Preferences: the interface language and the default folders for sync bundles and reports."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.i18n.formats import format_date, format_number
+from app.ui.i18n.translations import LANGUAGES
+from app.ui.settings.options import BUNDLES_FOLDER, LANGUAGE, REPORTS_FOLDER
+from app.ui.settings.registry import Settings
+
+
+class FolderField(QWidget):
+    def __init__(self, text: str, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = title
+        self.edit = QLineEdit(text)
+        self.edit.setAccessibleName(title)
+        self.browse = QPushButton(self.tr("Browse\u2026"))
+        self.browse.setAccessibleName(self.tr("Browse for: %1").replace("%1", title))
+        self.browse.clicked.connect(self._choose)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.browse)
+
+    def _choose(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.title, self.edit.text())
+        if chosen:
+            self.edit.setText(chosen)
+
+    def value(self) -> str:
+        return self.edit.text().strip()
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Preferences"))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("As the system"), "")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(settings.get(LANGUAGE)), 0))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.bundles = FolderField(settings.get(BUNDLES_FOLDER), self.tr("Folder for sync bundles"))
+        self.reports = FolderField(settings.get(REPORTS_FOLDER), self.tr("Folder for reports"))
+        form = QFormLayout()
+        language_label = QLabel(self.tr("&Language:"))
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, self.language)
+        bundles_label = QLabel(self.tr("Folder for sync &bundles:"))
+        bundles_label.setBuddy(self.bundles.edit)
+        form.addRow(bundles_label, self.bundles)
+        reports_label = QLabel(self.tr("Folder for &reports:"))
+        reports_label.setBuddy(self.reports.edit)
+        form.addRow(reports_label, self.reports)
+        sample = self.tr("Dates and numbers follow the conventions of the language: today is %1; one thousand "
+                         "two hundred and fifty-five is %2.").replace("%1", format_date(date.today())).replace(
+            "%2", format_number(1255))
+        note = QLabel(sample)
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def chosen_language(self) -> str:
+        return self.language.currentData() or ""
+
+    def accept(self) -> None:
+        self.settings.set(BUNDLES_FOLDER, self.bundles.value())
+        self.settings.set(REPORTS_FOLDER, self.reports.value())
+        self.settings.set(LANGUAGE, self.chosen_language())
+        super().accept()

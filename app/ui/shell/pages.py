@@ -1,0 +1,48 @@
+"""The pages of the side bar, in order. To add a page, add an entry here: a key, a translated title and a factory
+(imported when the page is first opened, so the first screen does not wait for the others)."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+if TYPE_CHECKING:
+    from app.ui.context import AppContext
+    from app.ui.widgets.page import Page
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    key: str
+    source_title: str  # English, translated when shown
+    module: str
+    factory_name: str
+
+    @property
+    def title(self) -> str:
+        return QCoreApplication.translate("Pages", self.source_title)
+
+    def create(self, ctx: AppContext) -> Page:
+        factory: Callable[[AppContext], Page] = getattr(importlib.import_module(self.module), self.factory_name)
+        page = factory(ctx)
+        page.key = self.key
+        return page
+
+
+PAGES: list[PageEntry] = [
+    PageEntry("dashboard", QT_TRANSLATE_NOOP("Pages", "Dashboard"), "app.ui.dashboard.page", "DashboardPage"),
+    PageEntry("missions", QT_TRANSLATE_NOOP("Pages", "Missions"), "app.ui.missions.page", "MissionsPage"),
+    PageEntry("trainings", QT_TRANSLATE_NOOP("Pages", "Trainings"), "app.ui.trainings.page", "TrainingsPage"),
+    PageEntry("participants", QT_TRANSLATE_NOOP("Pages", "Participants"), "app.ui.participants.page",
+              "ParticipantsPage"),
+    PageEntry("recommendations", QT_TRANSLATE_NOOP("Pages", "Recommendations"), "app.ui.recommendations.page",
+              "RecommendationsPage"),
+    PageEntry("projects", QT_TRANSLATE_NOOP("Pages", "Projects"), "app.ui.projects.page", "ProjectsPage"),
+    PageEntry("experts", QT_TRANSLATE_NOOP("Pages", "Experts"), "app.ui.experts.page", "ExpertsPage"),
+    PageEntry("sync", QT_TRANSLATE_NOOP("Pages", "Sync"), "app.ui.sync.page", "SyncPage"),
+    PageEntry("reports", QT_TRANSLATE_NOOP("Pages", "Reports"), "app.ui.reports.page", "ReportsPage"),
+]

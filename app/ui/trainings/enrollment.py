@@ -1,0 +1,219 @@
+"""Who takes part in a training: find people as you type and enrol them, or add someone new (with a hint when a
+similar name in the same organisation is already recorded)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models.enums import Sex
+from app.services.lookups import draft_problems, without_missing
+from app.ui.participants.duplicates import DuplicateHint
+from app.ui.trainings.sheet import SheetTab
+from app.ui.widgets.children import RowsModel
+from app.ui.widgets.columns import Column
+from app.ui.widgets.fields import ReferenceInput, TextInput, enum_input
+from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm
+from app.ui.widgets.messages import confirm, show_error
+from app.ui.widgets.picker import RecordPicker
+
+
+class NewParticipantDialog(QDialog):
+    """Record a new person and enrol them in the training in one step."""
+
+    def __init__(self, ctx, training_id: str, country_id: str | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.training_id = ctx, training_id
+        self.setWindowTitle(self.tr("New participant"))
+        refs = ctx.refs
+        self.form = RecordForm([
+            FieldSpec("full_name", self.tr("Full name"), lambda: TextInput(200)),
+            FieldSpec("sex", self.tr("Sex"), lambda: enum_input(Sex)),
+            FieldSpec("organisation", self.tr("Organisation"), lambda: TextInput(300)),
+            FieldSpec("position", self.tr("Position"), lambda: TextInput(200)),
+            FieldSpec("stakeholder_type_id", self.tr("Stakeholder type"),
+                      lambda: ReferenceInput(refs, "stakeholder_type", "\u2014")),
+            FieldSpec("country_id", self.tr("Country"), lambda: ReferenceInput(refs, "country", "\u2014")),
+        ])
+        self.form.set_values({"sex": Sex.NOT_STATED.value, "country_id": country_id})
+        self.duplicates = DuplicateHint(ctx)
+        self.summary = QLabel()
+        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary.setWordWrap(True)
+        self.summary.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.addButton(self.tr("Add and &enrol"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.duplicates)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self._touched = False
+        self.form.changed.connect(self._edited)
+        self._refresh()
+        self.resize(520, self.sizeHint().height())
+
+    def _edited(self) -> None:
+        self._touched = True
+        self._refresh()
+        values = self.form.values()
+        self.duplicates.check(values["full_name"], values["organisation"])
+
+    def _refresh(self) -> None:
+        problems = draft_problems("participant", self.form.values())
+        self.form.show_problems(problems if self._touched else {})
+        self.ok_button.setEnabled(not problems)
+
+    def save(self) -> None:
+        values = self.form.values()
+        if draft_problems("participant", values):
+            self._touched = True
+            self._refresh()
+            return
+        data, training_id = without_missing("participant", values), self.training_id
+
+        def write(fd):
+            with fd.writing():
+                person = fd.participants.create(data)
+                fd.enrollments.create({"training_id": training_id, "participant_id": person})
+            return person
+
+        self.ok_button.setEnabled(False)
+        self.ctx.write(write, lambda _pid: self.accept(), tables={"participant", "enrollment"}, owner=self,
+                       on_error=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        from app.services import ValidationFailed
+
+        self._refresh()
+        if isinstance(error, ValidationFailed):
+            rest = self.form.show_problems(error.by_field())
+            self.summary.setText(" ".join(rest.values()))
+            self.summary.setVisible(bool(rest))
+            return
+        show_error(self, error)
+
+
+class EnrollmentTab(SheetTab):
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.picker = RecordPicker(ctx, "participant")
+        self.picker.widget.setAccessibleName(self.tr("Find a participant to enrol"))
+        find_label = QLabel(self.tr("&Find a participant:"))
+        find_label.setBuddy(self.picker.widget)
+        self.enrol_button = QPushButton(self.tr("E&nrol"))
+        self.enrol_button.clicked.connect(self.enrol_chosen)
+        self.picker.changed.connect(self._update_buttons)
+        self.new_button = QPushButton(self.tr("New &participant\u2026"))
+        self.new_button.clicked.connect(lambda: self.add_new())
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        top = QHBoxLayout()
+        top.addWidget(find_label)
+        top.addWidget(self.picker.widget, 1)
+        top.addWidget(self.enrol_button)
+        top.addWidget(self.new_button)
+        self.model = RowsModel([Column("full_name", self.tr("Name")),
+                                Column("sex", self.tr("Sex"), "enum", enum=Sex),
+                                Column("organisation", self.tr("Organisation"))], ctx.refs, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Enrolled participants"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.count = QLabel()
+        self.remove_button = QPushButton(self.tr("&Remove from the activity"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.dialog: NewParticipantDialog | None = None
+        self._update_buttons()
+
+    def show_sheet(self, training: dict[str, Any], rows: list[dict[str, Any]]) -> None:
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        women = sum(1 for r in rows if r.get("sex") == Sex.FEMALE.value)
+        men = sum(1 for r in rows if r.get("sex") == Sex.MALE.value)
+        self.count.setText(self.tr("%Ln participant(s)", "", len(rows)) + " \u2013 "
+                           + self.tr("women: %1, men: %2").replace("%1", str(women)).replace("%2", str(men)))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_training = bool(self.training_id) and self.writable
+        self.picker.widget.setEnabled(has_training)
+        self.enrol_button.setEnabled(has_training and self.picker.value() is not None)
+        self.new_button.setEnabled(has_training)
+        self.remove_button.setEnabled(has_training and bool(self.view.selectionModel().selectedRows()))
+
+    def enrol_chosen(self) -> None:
+        person, training_id = self.picker.value(), self.training_id
+        if not person or not training_id:
+            return
+        self.message.hide()
+
+        def failed(error):
+            self.message.setText(self._problem_text(error))
+            self.message.show()
+
+        def done(_rid):
+            self.picker.choose(None, "")
+            self._update_buttons()
+
+        self.ctx.write(lambda fd: fd.enrollments.create({"training_id": training_id, "participant_id": person}), done,
+                       tables={"enrollment"}, owner=self, on_error=failed)
+
+    def _problem_text(self, error: BaseException) -> str:
+        from app.services import ValidationFailed
+        from app.ui.i18n.problems import problem_text
+        from app.ui.widgets.messages import error_text
+
+        if isinstance(error, ValidationFailed):
+            return " ".join(problem_text(p.message, p.field) for p in error.problems)
+        return error_text(error)
+
+    def add_new(self) -> NewParticipantDialog | None:
+        if not (self.training_id and self.writable):
+            return None
+        self.dialog = NewParticipantDialog(self.ctx, self.training_id, self.training.get("country_id"), self)
+        self.dialog.open()
+        return self.dialog
+
+    def remove_selected(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return
+        row = self.model.rows[rows[0].row()]
+        if not confirm(self, self.tr("Remove from the activity"),
+                       self.tr("Remove %1 from this activity? Their attendance and scores here are removed too.")
+                       .replace("%1", row["full_name"])):
+            return
+        enrollment_id = row["id"]
+        self.ctx.write(lambda fd: fd.enrollments.delete(enrollment_id), None, tables={"enrollment"}, owner=self,
+                       on_error=lambda e: show_error(self, e))

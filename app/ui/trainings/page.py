@@ -1,0 +1,113 @@
+"""Training activities: courses, workshops, seminars, fellowships... with their participants, attendance, tests and
+evaluations."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from app.models.enums import ActivityStatus, TrainingForm
+from app.ui.i18n.translations import LANGUAGES
+from app.ui.trainings.attendance import AttendanceTab
+from app.ui.trainings.enrollment import EnrollmentTab
+from app.ui.trainings.scores import ScoresTab
+from app.ui.widgets.columns import Column
+from app.ui.widgets.editor import RecordEditor
+from app.ui.widgets.fields import (
+    ChoiceInput,
+    DateInput,
+    LongTextInput,
+    MoneyInput,
+    ReferenceInput,
+    ReferenceListInput,
+    TextInput,
+    enum_input,
+)
+from app.ui.widgets.filter_bar import Filter
+from app.ui.widgets.form import FieldSpec
+from app.ui.widgets.picker import RecordPicker
+from app.ui.widgets.record_page import RecordPage
+
+
+class TrainingEditor(RecordEditor):
+    table = "training"
+
+    def field_specs(self) -> list[FieldSpec]:
+        refs, ctx = self.ctx.refs, self.ctx
+        return [
+            FieldSpec("title", self.tr("Title"), lambda: TextInput(300)),
+            FieldSpec("form", self.tr("Form"), lambda: enum_input(TrainingForm)),
+            FieldSpec("status", self.tr("Status"), lambda: enum_input(ActivityStatus)),
+            FieldSpec("country_id", self.tr("Country"), lambda: ReferenceInput(refs, "country", "\u2014")),
+            FieldSpec("venue", self.tr("Venue"), lambda: TextInput(300)),
+            FieldSpec("start_date", self.tr("Start date"), lambda: DateInput()),
+            FieldSpec("end_date", self.tr("End date"), lambda: DateInput()),
+            FieldSpec("target_group_ids", self.tr("Target groups"),
+                      lambda: ReferenceListInput(refs, "stakeholder_type")),
+            FieldSpec("theme_ids", self.tr("Thematic areas"), lambda: ReferenceListInput(refs, "thematic_area")),
+            FieldSpec("project_id", self.tr("Project"), lambda: RecordPicker(ctx, "project")),
+            FieldSpec("facilitators", self.tr("Facilitators"), lambda: TextInput(2000)),
+            FieldSpec("language", self.tr("Language"), lambda: ChoiceInput(LANGUAGES)),
+            FieldSpec("cost_usd", self.tr("Cost"), lambda: MoneyInput()),
+            FieldSpec("description", self.tr("Description"), lambda: LongTextInput(4)),
+        ]
+
+    def defaults(self) -> dict[str, Any]:
+        today = date.today()
+        return {"country_id": self.ctx.refs.office_country(self.ctx.office), "start_date": today, "end_date": today,
+                "form": TrainingForm.TRAINING_COURSE.value, "status": ActivityStatus.PLANNED.value, "language": "en"}
+
+    def part_tabs(self):
+        self.enrollment = EnrollmentTab(self.ctx)
+        self.attendance = AttendanceTab(self.ctx)
+        self.scores = ScoresTab(self.ctx)
+        return [(self.enrollment, self.tr("Participants")), (self.attendance, self.tr("Attendance")),
+                (self.scores, self.tr("Tests and evaluation"))]
+
+    def new_heading(self) -> str:
+        return self.tr("New training activity")
+
+
+class TrainingsPage(RecordPage):
+    key = "trainings"
+    table = "training"
+
+    def title(self) -> str:
+        return self.tr("Trainings")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("title", self.tr("Title")),
+            Column("form", self.tr("Form"), "enum", enum=TrainingForm),
+            Column("country_id", self.tr("Country"), "ref", ref="country"),
+            Column("start_date", self.tr("Start"), "date"),
+            Column("end_date", self.tr("End"), "date", visible=False),
+            Column("status", self.tr("Status"), "enum", enum=ActivityStatus),
+            Column("venue", self.tr("Venue")),
+            Column("project_id", self.tr("Project"), "ref", ref="project", visible=False),
+            Column("theme_ids", self.tr("Thematic areas"), "refs", ref="thematic_area", sortable=False, visible=False),
+            Column("target_group_ids", self.tr("Target groups"), "refs", ref="stakeholder_type", sortable=False,
+                   visible=False),
+            Column("cost_usd", self.tr("Cost (USD)"), "money", visible=False),
+            Column("owner_office", self.tr("Office"), visible=False),
+        ]
+
+    def filters(self) -> list[Filter]:
+        return [
+            Filter("reference", "country_id", self.tr("Country"), ref="country"),
+            Filter("enum", "status", self.tr("Status"), enum=ActivityStatus),
+            Filter("reference", "theme_ids", self.tr("Thematic area"), ref="thematic_area"),
+            Filter("dates", "dates", self.tr("Dates")),
+            Filter("enum", "form", self.tr("Form"), enum=TrainingForm),
+            Filter("office", "owner_office", self.tr("Office")),
+        ]
+
+    def count_text(self, n: int) -> str:
+        return self.tr("%Ln activity(-ies)", "", n)
+
+    def make_editor(self) -> RecordEditor:
+        return TrainingEditor(self.ctx)
+
+    def delete_question(self, what: str) -> str:
+        return self.tr("Delete the activity \u201c%1\u201d with its enrollments, attendance and scores?").replace(
+            "%1", what)

@@ -1,0 +1,201 @@
+"""The files attached to a record: add (copied into the profile), open (a copy, under its own name), remove."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.i18n.formats import format_number, format_timestamp
+from app.ui.settings.options import ATTACHMENTS_FOLDER
+from app.ui.widgets.messages import confirm, show_error
+
+if TYPE_CHECKING:
+    from app.ui.context import AppContext
+
+translate = QCoreApplication.translate
+_OPEN_DIR: Path | None = None
+
+
+def _open_dir() -> Path:
+    """A private folder (mode 0700) for the copies handed to other programs."""
+    global _OPEN_DIR
+    if _OPEN_DIR is None or not _OPEN_DIR.exists():
+        _OPEN_DIR = Path(tempfile.mkdtemp(prefix="fielddesk-open-"))
+    return _OPEN_DIR
+
+
+def copy_for_opening(fd, attachment_id: str) -> Path:
+    from app.services.attachments import attachment_file
+
+    row = fd.attachments.get_row(attachment_id)
+    source = attachment_file(fd, attachment_id)
+    target = _open_dir() / row["sha256"][:12] / Path(row["filename"]).name
+    target.parent.mkdir(exist_ok=True)
+    if not target.exists():
+        shutil.copyfile(source, target)
+    return target
+
+
+def size_text(size: int) -> str:
+    if size < 1024:
+        return translate("AttachmentsTab", "%1 bytes").replace("%1", format_number(size))
+    if size < 1024 * 1024:
+        return translate("AttachmentsTab", "%1 KB").replace("%1", format_number(round(size / 1024)))
+    return translate("AttachmentsTab", "%1 MB").replace("%1", format_number(size / (1024 * 1024), 1))
+
+
+class AttachmentsModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[dict[str, Any]] = []
+        self.headers = [self.tr("File"), self.tr("Size"), self.tr("Added"), self.tr("By"), self.tr("Description")]
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        return [row["filename"], size_text(row["size"]), format_timestamp(row["created_at"]), row["created_by"],
+                row.get("description", "")][index.column()]
+
+
+class AttachmentsTab(QWidget):
+    loaded = Signal()
+    opened = Signal(str)  # the path handed to the desktop
+
+    def __init__(self, ctx: AppContext, table: str, parent=None):
+        super().__init__(parent)
+        self.ctx, self.table = ctx, table
+        self.record_id: str | None = None
+        self.writable = True
+        self.model = AttachmentsModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Attached files"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.doubleClicked.connect(lambda _index: self.open_selected())
+        self.add_button = QPushButton(self.tr("&Add files\u2026"))
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.add_button.clicked.connect(self.add)
+        self.open_button.clicked.connect(self.open_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.open_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        note = QLabel(self.tr("Files are copied into the profile and travel with the next sync bundle."))
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def set_record(self, record_id: str | None, writable: bool = True) -> None:
+        self.record_id, self.writable = record_id, writable
+        self.reload()
+
+    def reload(self) -> None:
+        self._update_buttons()
+        if not self.record_id:
+            self.model.set_rows([])
+            return
+        from app.services.attachments import attachments_of
+
+        table, record_id = self.table, self.record_id
+
+        def shown(rows):
+            if record_id == self.record_id:
+                self.model.set_rows(rows)
+                self.view.resizeColumnsToContents()
+                self._update_buttons()
+                self.loaded.emit()
+
+        self.ctx.read(lambda fd: attachments_of(fd, table, record_id), shown, owner=self)
+
+    def selected(self) -> dict[str, Any] | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        self.add_button.setEnabled(bool(self.record_id) and self.writable)
+        self.open_button.setEnabled(has)
+        self.remove_button.setEnabled(has and self.writable)
+
+    def add(self) -> None:
+        folder = self.ctx.settings.get(ATTACHMENTS_FOLDER)
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), folder)
+        if not paths or not self.record_id:
+            return
+        self.ctx.settings.set(ATTACHMENTS_FOLDER, str(Path(paths[0]).parent))
+        from app.services.attachments import attach_file
+
+        table, record_id = self.table, self.record_id
+
+        def attach(fd):
+            with fd.writing():
+                return [attach_file(fd, table, record_id, p) for p in paths]
+
+        self.ctx.write(attach, lambda _ids: self.reload(), tables={"attachment"}, owner=self,
+                       on_error=lambda e: show_error(self, e), label=self.tr("Copying files into the profile\u2026"))
+
+    def open_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        attachment_id = row["id"]
+
+        def opened(path: Path):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            self.opened.emit(str(path))
+
+        self.ctx.read(lambda fd: copy_for_opening(fd, attachment_id), opened, owner=self,
+                      on_error=lambda e: show_error(self, e))
+
+    def remove_selected(self) -> None:
+        row = self.selected()
+        if row is None or not confirm(self, self.tr("Remove attachment"),
+                                      self.tr("Remove \u201c%1\u201d from this record?").replace("%1", row["filename"])):
+            return
+        attachment_id = row["id"]
+        self.ctx.write(lambda fd: fd.attachments.delete(attachment_id), lambda _r: self.reload(),
+                       tables={"attachment"}, owner=self, on_error=lambda e: show_error(self, e))

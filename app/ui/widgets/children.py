@@ -1,0 +1,303 @@
+"""The parts of a record (a mission's team, meetings and findings; a project's budget lines...): a short table with
+Add, Edit and Remove, each part edited in a small dialog with the same field-by-field checks as an editor."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.lookups import draft_problems, without_missing
+from app.ui.widgets.columns import Column, cell_text
+from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm
+from app.ui.widgets.messages import confirm, show_error
+
+if TYPE_CHECKING:
+    from app.ui.context import AppContext
+
+
+class RowsModel(QAbstractTableModel):
+    """A short list of rows held in full (a record's parts are tens, not thousands)."""
+
+    def __init__(self, columns: list[Column], refs, parent=None):
+        super().__init__(parent)
+        self.columns, self.refs = columns, refs
+        self.rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(column, row, self.refs)
+        if role == Qt.ItemDataRole.ToolTipRole and column.kind == "text":
+            text = str(row.get(column.key) or "")
+            return text if len(text) > 60 else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class PartDialog(QDialog):
+    """Add or edit one part. OK is disabled while the form is wrong; the database's objections appear beside the
+    fields and the dialog stays open."""
+
+    saved = Signal(str)
+
+    def __init__(self, ctx: AppContext, table: str, specs: list[FieldSpec], fixed: dict[str, Any],
+                 row: dict[str, Any] | None, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.table, self.fixed, self.row = ctx, table, fixed, row
+        self.setWindowTitle(title)
+        self.form = RecordForm(specs)
+        self.form.set_values(row or {})
+        self._baseline = self.form.values()
+        self._server: tuple[dict, dict[str, str]] = ({}, {})
+        self.summary = QLabel()
+        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary.setWordWrap(True)
+        self.summary.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self._touched = False
+        self.form.changed.connect(self._edited)
+        self.refresh()
+
+    @property
+    def ok_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def problems(self) -> dict[str, str]:
+        values = self.form.values()
+        found = draft_problems(self.table, {**self.fixed, **values})
+        server_values, server = self._server
+        for key, message in server.items():
+            if values.get(key) == server_values.get(key):
+                found.setdefault(key, message)
+        return found
+
+    def _edited(self) -> None:
+        self._touched = True
+        self.refresh()
+
+    def refresh(self) -> None:
+        problems = self.problems()
+        rest = self.form.show_problems(problems if self._touched else {})
+        self.summary.setText(" ".join(rest.values()) if self._touched else "")
+        self.summary.setVisible(bool(self.summary.text()))
+        self.ok_button.setEnabled(not problems and (self.row is None or self.form.values() != self._baseline))
+
+    def save(self) -> None:
+        if self.problems():
+            self._touched = True
+            self.refresh()
+            return
+        values = self.form.values()
+        table, fixed = self.table, self.fixed
+        if self.row is None:
+            data = without_missing(table, {**fixed, **values})
+
+            def write(fd):
+                return fd.service(table).create(data)
+        else:
+            record_id = self.row["id"]
+            changes = {k: v for k, v in values.items() if v != self._baseline.get(k)}
+
+            def write(fd):
+                fd.service(table).update(record_id, changes)
+                return record_id
+
+        self.ok_button.setEnabled(False)
+        self.ctx.write(write, self._saved, tables={table}, owner=self, on_error=lambda e: self._failed(values, e))
+
+    def _saved(self, record_id: str) -> None:
+        self.saved.emit(record_id)
+        self.accept()
+
+    def _failed(self, values: dict[str, Any], error: BaseException) -> None:
+        from app.services import ValidationFailed
+
+        if isinstance(error, ValidationFailed):
+            self._server = (values, error.by_field())
+            self._touched = True
+            self.refresh()
+            return
+        self.refresh()
+        show_error(self, error)
+
+
+class PartsSection(QWidget):
+    """A record's parts of one kind. ``set_record(parent_id, writable)`` shows them; writes go through the worker.
+    Subclasses give ``table``, ``parent_column``, ``make_columns()``, ``field_specs()`` and ``noun()``."""
+
+    table = ""
+    parent_column = ""
+    loaded = Signal()
+    changed = Signal()  # a part was added, edited or removed
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.parent_id: str | None = None
+        self.writable = False
+        self.dialog: PartDialog | None = None
+        self.model = RowsModel(self.make_columns(), ctx.refs, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.noun())
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.doubleClicked.connect(lambda index: self.edit(index.row()))
+        self.view.activated.connect(lambda index: self.edit(index.row()))
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.add_button.clicked.connect(lambda: self.add())
+        self.edit_button.clicked.connect(lambda: self.edit(self.selected_row()))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            self.buttons.addWidget(button)
+        self.buttons.addStretch(1)
+        self.main_layout = QVBoxLayout(self)
+        note = self.note()
+        if note:
+            label = QLabel(note)
+            label.setWordWrap(True)
+            self.main_layout.addWidget(label)
+        self.main_layout.addWidget(self.view, 1)
+        self.main_layout.addLayout(self.buttons)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        ctx.refs.updated.connect(self.view.viewport().update)
+        self._update_buttons()
+
+    def make_columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def field_specs(self) -> list[FieldSpec]:
+        raise NotImplementedError
+
+    def noun(self) -> str:
+        raise NotImplementedError
+
+    def note(self) -> str:
+        return ""
+
+    def defaults(self) -> dict[str, Any]:
+        return {}
+
+    def set_record(self, parent_id: str | None, writable: bool) -> None:
+        self.parent_id, self.writable = parent_id, writable
+        self.reload()
+
+    def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
+        from app.services.lookups import children
+
+        return children(fd, self.table, self.parent_column, parent_id)
+
+    def reload(self) -> None:
+        self._update_buttons()
+        if not self.parent_id:
+            self.model.set_rows([])
+            return
+        parent_id = self.parent_id
+
+        def shown(rows):
+            if parent_id == self.parent_id:
+                self.model.set_rows(rows)
+                self.view.resizeColumnsToContents()
+                self._update_buttons()
+                self.loaded.emit()
+
+        self.ctx.read(lambda fd: self.read_rows(fd, parent_id), shown, owner=self)
+
+    def selected_row(self) -> int:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _update_buttons(self) -> None:
+        has = self.selected_row() >= 0
+        self.add_button.setEnabled(bool(self.parent_id) and self.writable)
+        self.edit_button.setEnabled(has)
+        self.remove_button.setEnabled(has and self.writable)
+        self.edit_button.setText(self.tr("&Edit\u2026") if self.writable else self.tr("&View\u2026"))
+
+    def _open(self, row: dict[str, Any] | None, title: str) -> PartDialog:
+        dialog = PartDialog(self.ctx, self.table, self.field_specs(), {self.parent_column: self.parent_id}, row, title,
+                            self)
+        if not self.writable:
+            dialog.form.set_read_only(True)
+            dialog.ok_button.setEnabled(False)
+        dialog.saved.connect(lambda _rid: self._after_write())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def add(self) -> PartDialog | None:
+        if not (self.parent_id and self.writable):
+            return None
+        dialog = self._open(None, self.tr("Add: %1").replace("%1", self.noun()))
+        defaults = self.defaults()
+        if defaults:
+            dialog.form.set_values(defaults)
+            dialog.refresh()
+        return dialog
+
+    def edit(self, row: int) -> PartDialog | None:
+        if not 0 <= row < len(self.model.rows):
+            return None
+        return self._open(self.model.rows[row], self.tr("Edit: %1").replace("%1", self.noun()))
+
+    def remove_selected(self) -> None:
+        row = self.selected_row()
+        if row < 0 or not self.writable:
+            return
+        if not confirm(self, self.tr("Remove"), self.tr("Remove the selected line (%1)?").replace("%1", self.noun())):
+            return
+        record_id, table = self.model.rows[row]["id"], self.table
+        self.ctx.write(lambda fd: fd.service(table).delete(record_id), lambda _r: self._after_write(),
+                       tables={table}, owner=self, on_error=lambda e: show_error(self, e))
+
+    def _after_write(self) -> None:
+        self.reload()
+        self.changed.emit()

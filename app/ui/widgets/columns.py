@@ -1,0 +1,69 @@
+"""How a record's value is shown in a list cell: one ``Column`` per shown field, and the rendering by kind."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from app.services.lookups import NAME_SUFFIX, REFERENCE_TABLES
+from app.ui.i18n.formats import format_date, format_money, format_number
+from app.ui.i18n.vocabulary import enum_label
+
+if TYPE_CHECKING:
+    from app.ui.context import ReferenceData
+
+MAX_CELL_TEXT = 160
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # the record's field
+    title: str  # translated header
+    kind: str = "text"  # text | date | enum | ref | refs | number | money | score | bool | words
+    enum: type[Enum] | None = None
+    ref: str | None = None  # the table a ref/refs column points to
+    sortable: bool = True
+    visible: bool = True  # shown until the user chooses otherwise
+
+    @property
+    def numeric(self) -> bool:
+        return self.kind in ("number", "money", "score")
+
+
+def cell_text(column: Column, row: dict[str, Any], refs: ReferenceData) -> str:
+    value = row.get(column.key)
+    kind = column.kind
+    if kind == "date":
+        return format_date(value)
+    if kind == "enum" and column.enum is not None:
+        return enum_label(column.enum, value) if value else ""
+    if kind == "ref":
+        if column.ref in REFERENCE_TABLES:
+            return refs.name(column.ref, value)
+        return _short(row.get(column.key + NAME_SUFFIX, ""))
+    if kind == "refs":
+        return ", ".join(refs.name(column.ref or "", v) for v in value or [])
+    if kind == "money":
+        return format_money(value)
+    if kind == "number":
+        return format_number(value)
+    if kind == "score":
+        return format_number(value, 0 if value is None or float(value).is_integer() else 1)
+    if kind == "bool":
+        return QCoreApplication.translate("Columns", "Yes") if value else ""
+    if kind == "words":
+        return ", ".join(value or [])
+    return _short(value)
+
+
+def _short(value: Any) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    first = text.split("\n", 1)[0]
+    if len(first) > MAX_CELL_TEXT:
+        return first[: MAX_CELL_TEXT - 1] + "\u2026"
+    return first + (" \u2026" if first != text else "")

@@ -1,0 +1,390 @@
+"""The editor every kind of record shares: a form of its fields, tabs for its parts, its attachments and its history.
+
+A form checks itself as the user types (the checks that need no database, from the services' own validation) and
+Save stays disabled while something is wrong; what only the database can tell (a code already used, a deleted
+reference) comes back from the save and is shown beside its field in the same way. A record owned by another office
+opens read-only, with a line saying why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.entities import BY_NAME
+from app.services.lookups import REFERENCE_TABLES, draft_problems, without_missing
+from app.ui.i18n.formats import format_date
+from app.ui.i18n.vocabulary import enum_label
+from app.ui.widgets.attachments import AttachmentsTab
+from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm
+from app.ui.widgets.history import HistoryTab
+from app.ui.widgets.messages import show_error
+from app.ui.widgets.picker import RecordPicker
+
+if TYPE_CHECKING:
+    from app.ui.context import AppContext
+
+translate = QCoreApplication.translate
+
+
+class RecordEditor(QWidget):
+    """Subclasses give ``table``, ``field_specs()``, and optionally ``defaults()``, ``part_tabs()``, ``heading()``."""
+
+    table = ""
+    saved = Signal(str)
+    deleted = Signal(str)
+    loaded = Signal()
+    state_changed = Signal()
+    save_refused = Signal(object)  # the problems by field, when a save was refused
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.entity = BY_NAME[self.table]
+        self.record_id: str | None = None
+        self.row: dict[str, Any] = {}
+        self.mode = "empty"  # empty | new | existing
+        self.writable = True
+        self._baseline: dict[str, Any] = {}
+        self._loading_id: str | None = None
+        self._show_problems = False
+        self._server_problems: tuple[dict[str, Any], dict[str, str]] = ({}, {})
+        self.saving = False
+
+        self.heading_label = QLabel()
+        self.heading_label.setObjectName("editorHeading")
+        self.heading_label.setWordWrap(True)
+        font = self.heading_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.heading_label.setFont(font)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.hide()
+
+        self.form = RecordForm(self.field_specs(), taken_mnemonics={"s", "v"})
+        self.form.changed.connect(self._edited)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.addWidget(self.form)
+        self.details_footer = QVBoxLayout()  # subclasses add hints below the form here
+        details_layout.addLayout(self.details_footer)
+        details_layout.addStretch(1)
+        scroll.setWidget(details)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scroll, self.tr("Details"))
+        self.parts: list[QWidget] = []
+        for widget, title in self.part_tabs():
+            self.parts.append(widget)
+            self.tabs.addTab(widget, title)
+        self.attachments = AttachmentsTab(ctx, self.table)
+        self.history = HistoryTab(ctx, self.table, self.describe_field, self.describe_value)
+        self.tabs.addTab(self.attachments, self.tr("Attachments"))
+        self.tabs.addTab(self.history, self.tr("History"))
+
+        self.summary = QLabel()
+        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary.setWordWrap(True)
+        self.summary.hide()
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setDefault(True)
+        self.revert_button = QPushButton(self.tr("Re&vert"))
+        self.save_button.clicked.connect(lambda: self.save())
+        self.revert_button.clicked.connect(self.revert)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.heading_label)
+        column.addWidget(self.banner)
+        column.addWidget(self.tabs, 1)
+        column.addLayout(buttons)
+        self.placeholder = QLabel(self.tr("Choose a record in the list, or create a new one (Ctrl+N)."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self._refresh_state()
+
+    # ------------------------------------------------------ for subclasses
+    def field_specs(self) -> list[FieldSpec]:
+        raise NotImplementedError
+
+    def defaults(self) -> dict[str, Any]:
+        return {}
+
+    def part_tabs(self) -> list[tuple[QWidget, str]]:
+        """Tabs for the record's parts (team, meetings...); each has ``set_record(record_id, writable)``."""
+        return []
+
+    def heading(self, row: dict[str, Any]) -> str:
+        return str(row.get(self.entity.display) or "")
+
+    def new_heading(self) -> str:
+        return self.tr("New record")
+
+    def extra_problems(self, values: dict[str, Any]) -> dict[str, str]:
+        """Checks of this screen's own (e.g. a name typed in a picker but not chosen)."""
+        problems = {}
+        for key, field in self.form.inputs.items():
+            if isinstance(field, RecordPicker) and field.pending_text:
+                problems[key] = self.tr("Choose one of the suggestions, or clear the field.")
+        return problems
+
+    # ------------------------------------------------------------ states
+    @property
+    def target_id(self) -> str | None:
+        """The record shown, or being read to be shown."""
+        return self._loading_id or self.record_id
+
+    def is_dirty(self) -> bool:
+        return self.mode != "empty" and self.form.values() != self._baseline
+
+    def problems(self) -> dict[str, str]:
+        values = self.form.values()
+        found = draft_problems(self.table, self.data_for_checks(values))
+        found = {k: v for k, v in found.items() if k in self.form.inputs or k == ""}
+        failed_values, failed = self._server_problems
+        for key, message in failed.items():
+            if key not in found and values.get(key) == failed_values.get(key):
+                found[key] = message
+        found.update(self.extra_problems(values))
+        return found
+
+    def data_for_checks(self, values: dict[str, Any]) -> dict[str, Any]:
+        """The values the checks see: the form's, over the loaded row (fields not on the form keep theirs)."""
+        from app.models.base import SYSTEM_FIELDS
+
+        base = {k: v for k, v in self.row.items() if k not in SYSTEM_FIELDS} if self.mode == "existing" else {}
+        return {**base, **values}
+
+    def can_save(self) -> bool:
+        return self.mode != "empty" and self.writable and not self.saving and self.is_dirty() and not self.problems()
+
+    def _edited(self) -> None:
+        self._show_problems = True
+        self._refresh_state()
+
+    def _refresh_state(self) -> None:
+        problems = self.problems() if self.mode != "empty" and self.is_dirty() else {}
+        rest = self.form.show_problems(problems if self._show_problems else {})
+        text = " ".join(rest.values()) if self._show_problems else ""
+        self.summary.setText(text)
+        self.summary.setVisible(bool(text))
+        self.save_button.setEnabled(self.can_save())
+        self.save_button.setToolTip("" if not problems else self.tr("Correct the marked fields first."))
+        self.revert_button.setEnabled(self.is_dirty() and not self.saving)
+        self.state_changed.emit()
+
+    # ---------------------------------------------------------- loading
+    def read_record(self, fd, record_id: str) -> dict[str, Any]:
+        """Runs on the worker: the row to show (subclasses may add what their parts need)."""
+        return fd.service(self.table).get_row(record_id)
+
+    def load(self, record_id: str) -> None:
+        self._loading_id = record_id
+        self.ctx.read(lambda fd: self.read_record(fd, record_id), lambda row: self._show(record_id, row), owner=self,
+                      on_error=lambda e: self._load_failed(record_id, e))
+
+    def _load_failed(self, record_id: str, error: BaseException) -> None:
+        if record_id == self._loading_id:
+            show_error(self, error)
+            self.clear()
+
+    def _show(self, record_id: str, row: dict[str, Any]) -> None:
+        if record_id != self._loading_id:
+            return  # another record was asked for meanwhile
+        self.record_id, self.row, self.mode = record_id, row, "existing"
+        self.writable = self.ctx.may_change(row.get("owner_office")) and not row.get("deleted")
+        self._fill(row)
+        self.heading_label.setText(self.heading(row))
+        if row.get("deleted"):
+            self.banner.setText(self.tr("This record was deleted."))
+        elif not self.writable:
+            self.banner.setText(self.tr("This record belongs to office %1. You can read it; only that office or "
+                                        "headquarters can change it.").replace("%1", str(row.get("owner_office"))))
+        self.banner.setVisible(not self.writable)
+        for n in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(n, True)
+            self.tabs.setTabToolTip(n, "")
+        for part in self.parts:
+            part.set_record(record_id, self.writable)
+        self.attachments.set_record(record_id, self.writable)
+        self.history.set_record(record_id)
+        self.stack.setCurrentIndex(1)
+        self._refresh_state()
+        self.loaded.emit()
+
+    def _fill(self, row: dict[str, Any]) -> None:
+        self.form.set_values(row)
+        self.form.set_read_only(not self.writable)
+        self._baseline = self.form.values()
+        self._show_problems = False
+        self._server_problems = ({}, {})
+
+    def new_record(self, preset: dict[str, Any] | None = None) -> None:
+        self._loading_id = None
+        self.record_id, self.row, self.mode, self.writable = None, {}, "new", True
+        self.form.set_values({**self.defaults(), **(preset or {})})
+        self.form.set_read_only(False)
+        self._baseline = self.form.values()
+        self._show_problems = False
+        self._server_problems = ({}, {})
+        self.heading_label.setText(self.new_heading())
+        self.banner.hide()
+        for n in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(n, False)
+            self.tabs.setTabToolTip(n, self.tr("Save the record first."))
+        self.tabs.setCurrentIndex(0)
+        for part in self.parts:
+            part.set_record(None, False)
+        self.attachments.set_record(None, False)
+        self.history.set_record(None)
+        self.stack.setCurrentIndex(1)
+        self._refresh_state()
+        self.form.focus_first()
+        self.loaded.emit()
+
+    def clear(self) -> None:
+        self._loading_id = None
+        self.record_id, self.row, self.mode = None, {}, "empty"
+        self._baseline = {}
+        self.stack.setCurrentIndex(0)
+        self._refresh_state()
+
+    def revert(self) -> None:
+        if self.mode == "existing":
+            self._fill(self.row)
+        elif self.mode == "new":
+            self.new_record()
+        self._refresh_state()
+
+    def reload(self) -> None:
+        """Read the shown record again (after its parts changed it, e.g. a follow-up note set its status)."""
+        if self.mode == "existing" and self.record_id and not self.is_dirty():
+            self.load(self.record_id)
+
+    # ----------------------------------------------------------- writing
+    def tables_written(self) -> set[str]:
+        return {self.table}
+
+    def save(self, then: Callable[[], None] | None = None) -> bool:
+        """Save when the form is valid; ``then`` runs after a successful save. False when nothing was started."""
+        if not self.can_save():
+            if self.mode != "empty" and self.is_dirty():
+                self._show_problems = True
+                self._refresh_state()
+                self.save_refused.emit(self.problems())
+            return False
+        values = self.form.values()
+        table = self.table
+        if self.mode == "new":
+            data = without_missing(table, self.data_to_create(values))
+
+            def write(fd):
+                return fd.service(table).create(data)
+        else:
+            record_id = self.record_id
+            changes = {k: v for k, v in values.items() if v != self._baseline.get(k)}
+
+            def write(fd):
+                fd.service(table).update(record_id, changes)
+                return record_id
+
+        self.saving = True
+        self._refresh_state()
+        self.ctx.write(write, lambda rid: self._saved(rid, then), tables=self.tables_written(), owner=self,
+                       on_error=lambda e: self._save_failed(values, e), label=self.tr("Saving\u2026"))
+        return True
+
+    def data_to_create(self, values: dict[str, Any]) -> dict[str, Any]:
+        return values
+
+    def _saved(self, record_id: str, then: Callable[[], None] | None) -> None:
+        self.saving = False
+        self._baseline = self.form.values()  # clean at once, so a follow-up navigation does not ask again
+        self.load(record_id)
+        self.saved.emit(record_id)
+        if then is not None:
+            then()
+
+    def _save_failed(self, values: dict[str, Any], error: BaseException) -> None:
+        from app.services import ValidationFailed
+
+        self.saving = False
+        if isinstance(error, ValidationFailed):
+            self._server_problems = (values, error.by_field())
+            self._show_problems = True
+            self._refresh_state()
+            self.save_refused.emit(error.by_field())
+            first = next(iter(error.by_field()), "")
+            self.form.focus_field(first)
+            return
+        self._refresh_state()
+        show_error(self, error)
+
+    def delete(self, then: Callable[[], None] | None = None) -> None:
+        record_id, table = self.record_id, self.table
+        if not record_id:
+            return
+
+        def done(_result):
+            self.clear()
+            self.deleted.emit(record_id)
+            if then is not None:
+                then()
+
+        self.ctx.write(lambda fd: fd.service(table).delete(record_id), done, tables=self.tables_written(), owner=self,
+                       on_error=lambda e: show_error(self, e), label=self.tr("Deleting\u2026"))
+
+    # ----------------------------------------------------------- history
+    def describe_field(self, field: str) -> str:
+        if field in self.form.inputs:
+            return self.form.label_of(field)
+        if field == "deleted":
+            return translate("RecordEditor", "Deleted")
+        return self.entity.field_title(field)
+
+    def describe_value(self, field: str, value: Any) -> str:
+        if value is None or value == "" or value == []:
+            return "\u2014"
+        enum = self.entity.enum_of(field)
+        if enum is not None:
+            return enum_label(enum, value)
+        target = self.entity.foreign_keys.get(field) or self.entity.list_columns.get(field)
+        if target in REFERENCE_TABLES:
+            ids = value if isinstance(value, list) else [value]
+            return ", ".join(self.ctx.refs.name(target, i) or i for i in ids)
+        if field in self.entity.date_columns:
+            return format_date(value)
+        if isinstance(value, bool):
+            return translate("RecordEditor", "Yes") if value else translate("RecordEditor", "No")
+        if isinstance(value, list):
+            return ", ".join(str(v) for v in value)
+        return str(value)

@@ -1,0 +1,169 @@
+"""The filters above a list: country, status, thematic area, date range, owning office (each list picks its own)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from app.ui.i18n.vocabulary import enum_choices
+from app.ui.widgets.fields import DateInput
+from app.ui.widgets.form import plain, with_mnemonics
+
+if TYPE_CHECKING:
+    from app.ui.context import ReferenceData
+
+SLOT_WIDTH = 240  # about what one label and its combo box need; the bar puts as many in a row as fit
+
+
+@dataclass(frozen=True)
+class Filter:
+    kind: str  # enum | reference | office | dates
+    key: str  # the ListQuery filter key (a column, or "dates" for date_from/date_to)
+    label: str  # translated
+    enum: type[Enum] | None = None
+    ref: str | None = None  # the reference table of a "reference" filter
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, refs: ReferenceData, filters: list[Filter], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.refs = refs
+        self.filters = filters
+        self.combos: dict[str, QComboBox] = {}
+        self.dates: tuple[DateInput, DateInput] | None = None
+        self.slots: list[tuple[QLabel, QWidget]] = []
+        self.per_row = 0
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.grid = grid
+        labels = with_mnemonics([f.label for f in filters], {"s", "f"})
+        slot = 0
+        label_iter = iter(labels)
+        for spec in filters:
+            if spec.kind == "dates":
+                start, end = DateInput(optional=True), DateInput(optional=True)
+                start.clear()
+                end.clear()
+                self.dates = (start, end)
+                box = QWidget()
+                row = QHBoxLayout(box)
+                row.setContentsMargins(0, 0, 0, 0)
+                row.addWidget(start.widget, 1)
+                until = QLabel("\u2013")
+                until.setBuddy(end.focus_widget)
+                row.addWidget(until)
+                row.addWidget(end.widget, 1)
+                from_text, to_text = self.tr("From"), self.tr("To")
+                end.focus_widget.setAccessibleName(f"{plain(spec.label)}: {to_text}")
+                self._place(grid, slot, next(label_iter), f"{plain(spec.label)}: {from_text}", box,
+                            start.focus_widget)
+                for field in (start, end):
+                    field.changed.connect(self.changed)
+                slot += 1
+                continue
+            combo = QComboBox()
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+            self.combos[spec.key] = combo
+            self._fill(spec)
+            combo.currentIndexChanged.connect(self.changed)
+            self._place(grid, slot, next(label_iter), plain(spec.label), combo, combo)
+            slot += 1
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.clear_button.clicked.connect(self.clear)
+        self.arrange(3)
+        refs.updated.connect(self._refill)
+
+    def _place(self, grid: QGridLayout, slot: int, text: str, accessible: str, widget: QWidget, focus: QWidget):
+        label = QLabel(text)
+        label.setBuddy(focus)
+        focus.setAccessibleName(accessible)
+        self.slots.append((label, widget))
+
+    def arrange(self, per_row: int) -> None:
+        """Lay the filters out ``per_row`` to a row (fewer when the list is narrow)."""
+        per_row = max(1, per_row)
+        if per_row == self.per_row:
+            return
+        self.per_row = per_row
+        grid = self.grid
+        while grid.count():
+            grid.takeAt(0)
+        for column in range(grid.columnCount()):
+            grid.setColumnStretch(column, 0)
+        for slot, (label, widget) in enumerate(self.slots):
+            row, column = divmod(slot, per_row)
+            grid.addWidget(label, row, column * 2)
+            grid.addWidget(widget, row, column * 2 + 1)
+            grid.setColumnStretch(column * 2 + 1, 1)
+        slot = len(self.slots)
+        grid.addWidget(self.clear_button, slot // per_row, (slot % per_row) * 2 + 1)
+
+    def minimumSizeHint(self):
+        hint = super().minimumSizeHint()
+        hint.setWidth(min(hint.width(), SLOT_WIDTH))  # it rearranges itself rather than widen the window
+        return hint
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.arrange(min(3, max(1, self.width() // SLOT_WIDTH)))
+
+    def _fill(self, spec: Filter) -> None:
+        combo = self.combos[spec.key]
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All"), None)
+        if spec.kind == "enum" and spec.enum is not None:
+            items = enum_choices(spec.enum)
+        elif spec.kind == "office":
+            items = self.refs.office_items()
+        else:
+            items = self.refs.items(spec.ref or "")
+        for value, label in items:
+            combo.addItem(label, value)
+        found = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(found, 0))
+        combo.blockSignals(False)
+
+    def _refill(self) -> None:
+        for spec in self.filters:
+            if spec.kind in ("reference", "office"):
+                self._fill(spec)
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, combo in self.combos.items():
+            if combo.currentData() is not None:
+                out[key] = combo.currentData()
+        if self.dates:
+            start, end = self.dates[0].value(), self.dates[1].value()
+            if start:
+                out["date_from"] = start.isoformat()
+            if end:
+                out["date_to"] = end.isoformat()
+        return out
+
+    def set_value(self, key: str, value: Any) -> None:
+        combo = self.combos[key]
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+
+    def clear(self) -> None:
+        self.blockSignals(True)
+        for combo in self.combos.values():
+            combo.setCurrentIndex(0)
+        if self.dates:
+            self.dates[0].clear()
+            self.dates[1].clear()
+        self.blockSignals(False)
+        self.changed.emit()
+
+    @property
+    def active(self) -> int:
+        return len(self.values())

@@ -1,0 +1,120 @@
+"""A record's history, read from the change log: when, who, at which office, which field from what to what."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from app.ui.i18n.formats import format_timestamp
+
+if TYPE_CHECKING:
+    from app.services.history import HistoryEntry
+    from app.ui.context import AppContext
+
+
+class HistoryModel(QAbstractTableModel):
+    """One row per changed field (a record's creation lists the fields it was created with)."""
+
+    def __init__(self, describe_field: Callable[[str], str], describe_value: Callable[[str, Any], str], parent=None):
+        super().__init__(parent)
+        self.describe_field = describe_field
+        self.describe_value = describe_value
+        self.rows: list[tuple[HistoryEntry, str, str, str]] = []
+        self.headers = [self.tr("When"), self.tr("Who"), self.tr("Office"), self.tr("Change"), self.tr("Field"),
+                        self.tr("Before"), self.tr("After")]
+
+    def set_entries(self, entries: list[HistoryEntry]) -> None:
+        self.beginResetModel()
+        self.rows = []
+        for entry in reversed(entries):  # latest first
+            if not entry.changes:
+                self.rows.append((entry, "", "", ""))
+            for change in entry.changes:
+                if entry.op == "delete" and change.field == "deleted":
+                    self.rows.append((entry, "", "", ""))
+                    continue
+                if entry.op == "create" and (change.field == "deleted" or change.new in (None, "", [], False)):
+                    continue  # a new record's empty fields say nothing
+                self.rows.append((entry, self.describe_field(change.field),
+                                  "" if entry.op == "create" else self.describe_value(change.field, change.old),
+                                  self.describe_value(change.field, change.new)))
+        self.endResetModel()
+
+    def operation(self, entry: HistoryEntry) -> str:
+        if entry.op == "create":
+            return self.tr("Created")
+        if entry.op == "delete":
+            return self.tr("Deleted")
+        if any(c.field == "deleted" and c.new is False for c in entry.changes):
+            return self.tr("Restored")
+        text = self.tr("Changed")
+        return text + (" " + self.tr("(from a sync bundle)") if entry.from_bundle else "")
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        entry, field, old, new = self.rows[index.row()]
+        values = [format_timestamp(entry.at), entry.author, entry.office, self.operation(entry), field, old, new]
+        text = values[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text if len(text) > 40 else None
+        return text.split("\n", 1)[0]
+
+
+class HistoryTab(QWidget):
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, table: str, describe_field: Callable[[str], str],
+                 describe_value: Callable[[str, Any], str], parent=None):
+        super().__init__(parent)
+        self.ctx, self.table = ctx, table
+        self.record_id: str | None = None
+        self.model = HistoryModel(describe_field, describe_value, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("History of this record"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setWordWrap(False)
+        note = QLabel(self.tr("Every change to this record, latest first, as kept in the change log."))
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.view)
+
+    def set_record(self, record_id: str | None) -> None:
+        self.record_id = record_id
+        self.reload()
+
+    def reload(self) -> None:
+        if not self.record_id:
+            self.model.set_entries([])
+            return
+        from app.services.history import record_history
+
+        table, record_id = self.table, self.record_id
+
+        def shown(entries):
+            if record_id == self.record_id:
+                self.model.set_entries(entries)
+                self.view.resizeColumnsToContents()
+                self.loaded.emit()
+
+        self.ctx.read(lambda fd: record_history(fd, table, record_id), shown, owner=self)

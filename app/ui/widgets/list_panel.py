@@ -1,0 +1,235 @@
+"""A list of records: search box, filters, the number found, and the table with its chosen columns.
+
+The columns a user hides and the widths they give are kept per list in the settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.query import ListQuery
+from app.ui.settings.options import LIST_HIDDEN, LIST_WIDTHS, SHOW_FILTERS
+from app.ui.widgets.columns import Column
+from app.ui.widgets.filter_bar import Filter, FilterBar
+from app.ui.widgets.record_model import RecordTableModel
+from app.ui.widgets.sort_proxy import SqlSortProxy
+
+if TYPE_CHECKING:
+    from app.ui.context import AppContext
+
+SEARCH_DELAY_MS = 250
+DEFAULT_WIDTH = {"date": 95, "enum": 120, "ref": 150, "refs": 180, "number": 70, "money": 90, "score": 60,
+                 "bool": 60, "words": 90}
+
+
+class ListPanel(QWidget):
+    current_changed = Signal(object)  # the id of the current record, or None
+    activated = Signal(str)
+    loaded = Signal(int)
+
+    def __init__(self, ctx: AppContext, key: str, table: str, columns: list[Column], filters: list[Filter],
+                 count_text: Callable[[int], str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.key, self.table, self.count_text = ctx, key, table, count_text
+        self.base_filters: dict = {}
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search (Ctrl+F)\u2026"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setObjectName("search")
+        self.filter_button = QToolButton()
+        self.filter_button.setText(self.tr("Filters"))
+        self.filter_button.setCheckable(True)
+        self.filter_button.setAccessibleName(self.tr("Show filters"))
+        self.count = QLabel()
+        self.count.setObjectName("count")
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.filter_button)
+        top.addWidget(self.count)
+        self.filter_bar = FilterBar(ctx.refs, filters)
+        show = ctx.settings.get(SHOW_FILTERS) and bool(filters)
+        self.filter_bar.setVisible(show)
+        self.filter_button.setChecked(show)
+        self.filter_button.setVisible(bool(filters))
+        self.filter_button.toggled.connect(self._toggle_filters)
+
+        self.model = RecordTableModel(ctx, table, columns, self)
+        self.proxy = SqlSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setObjectName(f"list_{key}")
+        self.view.setAccessibleName(self.tr("List"))
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        vertical = self.view.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorClearable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self.view.setSortingEnabled(True)
+        self._restore_columns()
+        header.sectionResized.connect(self._remember_width)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.view, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_query)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(self.apply_query)
+        self.filter_bar.changed.connect(self.apply_query)
+        self.model.loaded.connect(self._loaded)
+        self.view.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.view.activated.connect(self._activated)
+        self.started = False
+
+    # ------------------------------------------------------------ queries
+    def start(self) -> None:
+        if not self.started:
+            self.started = True
+            self.apply_query()
+
+    def query(self) -> ListQuery:
+        return ListQuery(search=self.search.text().strip(), filters={**self.base_filters, **self.filter_bar.values()},
+                         sort=self.model.query.sort)
+
+    def apply_query(self) -> None:
+        self._timer.stop()
+        self.started = True
+        self.model.set_query(self.query())
+
+    def refresh(self) -> None:
+        if self.started:
+            self.model.refresh()
+
+    def _loaded(self, total: int) -> None:
+        self.count.setText(self.count_text(total))
+        self.loaded.emit(total)
+
+    def _toggle_filters(self, shown: bool) -> None:
+        self.filter_bar.setVisible(shown)
+        self.ctx.settings.set(SHOW_FILTERS, shown)
+
+    # ---------------------------------------------------------- selection
+    def current_id(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.proxy.record_id(index.row()) if index.isValid() else None
+
+    def select_id(self, record_id: str | None) -> bool:
+        """Make ``record_id`` current without announcing it (the page already knows)."""
+        row = self.proxy.row_of(record_id) if record_id else -1
+        model = self.view.selectionModel()
+        model.blockSignals(True)
+        try:
+            if row < 0:
+                model.clearSelection()
+                model.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+            else:
+                index = self.proxy.index(row, 0)
+                model.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+                self.view.scrollTo(index)
+        finally:
+            model.blockSignals(False)
+        self.view.viewport().update()
+        return row >= 0
+
+    def move(self, delta: int) -> bool:
+        """Make the next (1) or previous (-1) record current, as the arrow keys do."""
+        count = self.proxy.rowCount()
+        if not count:
+            return False
+        index = self.view.currentIndex()
+        row = (index.row() + delta) if index.isValid() else (0 if delta > 0 else count - 1)
+        if not 0 <= row < count:
+            return False
+        self.view.setCurrentIndex(self.proxy.index(row, 0))
+        return True
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_changed.emit(self.proxy.record_id(current.row()) if current.isValid() else None)
+
+    def _activated(self, index: QModelIndex) -> None:
+        record_id = self.proxy.record_id(index.row())
+        if record_id:
+            self.activated.emit(record_id)
+
+    # ------------------------------------------------------------ columns
+    def _restore_columns(self) -> None:
+        header = self.view.horizontalHeader()
+        hidden = self.ctx.settings.get(LIST_HIDDEN(self.key))
+        widths = self.ctx.settings.get(LIST_WIDTHS(self.key))
+        char = self.fontMetrics().averageCharWidth()
+        for n, column in enumerate(self.model.columns):
+            is_hidden = (not column.visible) if hidden is None else column.key in hidden
+            header.setSectionHidden(n, is_hidden)
+            width = widths.get(column.key) if isinstance(widths, dict) else None
+            if not isinstance(width, int) or width <= 0:
+                width = max(DEFAULT_WIDTH.get(column.kind, 200), len(column.title) * char + 30)
+            header.resizeSection(n, width)
+
+    def _remember_width(self, section: int, _old: int, new: int) -> None:
+        if new <= 0:
+            return
+        option = LIST_WIDTHS(self.key)
+        widths = self.ctx.settings.get(option)
+        widths[self.model.columns[section].key] = new
+        self.ctx.settings.set(option, widths)
+
+    def _column_menu(self, position) -> None:
+        menu = self.column_menu()
+        menu.exec(self.view.horizontalHeader().mapToGlobal(position))
+
+    def column_menu(self) -> QMenu:
+        menu = QMenu(self.tr("Columns"), self)
+        header = self.view.horizontalHeader()
+        for n, column in enumerate(self.model.columns):
+            action = QAction(column.title, menu)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(n))
+            action.toggled.connect(lambda shown, n=n: self.set_column_shown(n, shown))
+            menu.addAction(action)
+        return menu
+
+    def set_column_shown(self, section: int, shown: bool) -> None:
+        header = self.view.horizontalHeader()
+        visible = [n for n in range(len(self.model.columns)) if not header.isSectionHidden(n)]
+        if not shown and visible == [section]:
+            return  # the last column stays
+        header.setSectionHidden(section, not shown)
+        if shown and header.sectionSize(section) <= 0:
+            header.resizeSection(section, DEFAULT_WIDTH.get(self.model.columns[section].kind, 200))
+        hidden = [c.key for n, c in enumerate(self.model.columns) if header.isSectionHidden(n)]
+        self.ctx.settings.set(LIST_HIDDEN(self.key), hidden)

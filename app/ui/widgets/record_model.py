@@ -1,0 +1,190 @@
+"""A list of records as a Qt table model that holds ids and loads rows only when they are shown.
+
+The ids of everything the query matches are read at once (cheap: one indexed column, 100,000 ids in about 0.1 s);
+the rows are read in blocks of ``BLOCK`` the first time a view asks for one of them (after Anki's browser table
+model) and kept in a bounded cache. Sorting and filtering are the query's job, in SQL: nothing here ever reads all
+rows.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from app.services.query import ListQuery
+from app.ui.widgets.columns import Column, cell_text
+
+if TYPE_CHECKING:
+    from app.ui.context import AppContext
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_MISSING: dict[str, Any] = {}
+
+
+class RecordTableModel(QAbstractTableModel):
+    loaded = Signal(int)  # the number of records after the ids were (re)read
+    rows_arrived = Signal()
+
+    BLOCK = 100
+    CACHE_ROWS = 5000
+
+    def __init__(self, ctx: AppContext, table: str, columns: list[Column], parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.table = table
+        self.columns = columns
+        self._query = ListQuery()
+        self._ids: list[str] = []
+        self._row_of: dict[str, int] | None = None
+        self._cache: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._pending: set[int] = set()
+        self._generation = 0
+        self.rows_fetched = 0  # rows read from the database so far (tests and benchmarks look at it)
+        self.ready = False
+        ctx.refs.updated.connect(self._redraw)
+
+    # ------------------------------------------------------------- queries
+    @property
+    def query(self) -> ListQuery:
+        return self._query
+
+    def set_query(self, query: ListQuery) -> None:
+        self._query = query
+        self._reload(drop_cache=False)
+
+    def refresh(self) -> None:
+        """Read the ids again and forget cached rows (after a write)."""
+        self._reload(drop_cache=True)
+
+    def sort_by(self, column: int, order: Qt.SortOrder) -> bool:
+        if column < 0:
+            sort = None
+        else:
+            spec = self.columns[column]
+            if not spec.sortable:
+                return False
+            sort = (("-" if order == Qt.SortOrder.DescendingOrder else "") + spec.key,)
+        if sort != self._query.sort:
+            self.set_query(self._query.with_(sort=sort))
+        return True
+
+    def _reload(self, drop_cache: bool) -> None:
+        self._generation += 1
+        generation, query, table = self._generation, self._query, self.table
+        self.ctx.read(lambda fd: fd.service(table).ids(query), lambda ids: self._ids_arrived(generation, ids, drop_cache),
+                      owner=self, label=self.tr("Reading the list\u2026"))
+
+    def _ids_arrived(self, generation: int, ids: list[str], drop_cache: bool) -> None:
+        if generation != self._generation:
+            return  # a newer query is on its way
+        self.beginResetModel()
+        self._ids = ids
+        self._row_of = None
+        self._pending.clear()
+        if drop_cache:
+            self._cache.clear()
+        self.endResetModel()
+        self.ready = True
+        self.loaded.emit(len(ids))
+
+    # ---------------------------------------------------------------- rows
+    def _fetch_block(self, block: int) -> None:
+        if block in self._pending:
+            return
+        self._pending.add(block)
+        start = block * self.BLOCK
+        ids = self._ids[start : start + self.BLOCK]
+        generation, table = self._generation, self.table
+        keys = sorted({c.key for c in self.columns})
+
+        def read(fd):
+            from app.services.lookups import list_rows
+
+            return list_rows(fd, table, ids, keys)
+
+        self.ctx.read(read, lambda rows: self._rows_arrived(generation, block, ids, rows), owner=self)
+
+    def _rows_arrived(self, generation: int, block: int, ids: list[str], rows: list[dict[str, Any]]) -> None:
+        if generation != self._generation:
+            return
+        self._pending.discard(block)
+        self.rows_fetched += len(rows)
+        for row in rows:
+            self._cache[row["id"]] = row
+        for record_id in ids:
+            self._cache.setdefault(record_id, _MISSING)  # gone meanwhile: shown blank, not asked for again
+            self._cache.move_to_end(record_id)
+        while len(self._cache) > self.CACHE_ROWS:
+            self._cache.popitem(last=False)
+        first = block * self.BLOCK
+        last = min(first + self.BLOCK, len(self._ids)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+        self.rows_arrived.emit()
+
+    def row_data(self, row: int) -> dict[str, Any] | None:
+        """The cached row, or None while it is being read (asking starts the read)."""
+        if not 0 <= row < len(self._ids):
+            return None
+        found = self._cache.get(self._ids[row])
+        if found is None:
+            self._fetch_block(row // self.BLOCK)
+        return found
+
+    def record_id(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, record_id: str | None) -> int:
+        if record_id is None:
+            return -1
+        if self._row_of is None:
+            self._row_of = {rid: n for n, rid in enumerate(self._ids)}
+        return self._row_of.get(record_id, -1)
+
+    @property
+    def ids(self) -> list[str]:
+        return self._ids
+
+    def _redraw(self) -> None:
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
+
+    # ----------------------------------------------------------- Qt model
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.columns[section].title
+            if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].numeric:
+                return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            row = self.row_data(index.row())
+            if row is None:
+                return "\u2026" if index.column() == 0 and role == Qt.ItemDataRole.DisplayRole else None
+            if role == Qt.ItemDataRole.ToolTipRole:
+                value = row.get(column.key)
+                return str(value) if column.kind == "text" and value and len(str(value)) > 60 else None
+            return cell_text(column, row, self.ctx.refs)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and index.row() < len(self._ids) \
+                and self._cache.get(self._ids[index.row()]) is None:
+            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        return None

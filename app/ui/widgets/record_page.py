@@ -1,0 +1,223 @@
+"""A page of one kind of record: the list beside its editor, and what the window's actions do on it (new, save,
+delete, next, previous, search, export). Leaving a record with unsaved changes asks first."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtWidgets import QFileDialog, QSplitter, QVBoxLayout, QWidget
+
+from app.ui.settings.options import LIST_SPLITTER, REPORTS_FOLDER
+from app.ui.widgets.columns import Column
+from app.ui.widgets.editor import RecordEditor
+from app.ui.widgets.filter_bar import Filter
+from app.ui.widgets.list_panel import ListPanel
+from app.ui.widgets.messages import Leave, ask_unsaved, confirm, inform, show_error
+from app.ui.widgets.page import Page
+
+if TYPE_CHECKING:
+    from app.ui.context import AppContext
+
+XLSX_EXPORT_MODULE = "app.reports.xlsx_export"
+SIDE_BY_SIDE_CHARS = 130
+
+
+def xlsx_export_available() -> bool:
+    """The spreadsheet export is written in the reports work; until it exists the action stays disabled."""
+    try:
+        return importlib.util.find_spec(XLSX_EXPORT_MODULE) is not None
+    except ImportError:
+        return False
+
+
+class RecordPage(Page):
+    """Subclasses give ``key``, ``table``, ``title()``, ``columns()``, ``filters()``, ``count_text()`` and
+    ``make_editor()``."""
+
+    key = ""
+    table = ""
+    watch: frozenset[str] = frozenset()  # other tables whose changes show in this list
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.panel = ListPanel(ctx, self.key, self.table, self.columns(), self.filters(), self.count_text)
+        self.editor = self.make_editor()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([480, 640])
+        state = ctx.settings.get(LIST_SPLITTER(self.key))
+        if state:
+            self.splitter.restoreState(QByteArray.fromBase64(state.encode()))
+        self.splitter.splitterMoved.connect(self._remember_splitter)
+        # A narrow window (a small laptop, 200 % scaling) puts the editor under the list instead of beside it.
+        self.splitter.setMinimumSize(360, 300)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
+        self._programmatic = False
+        self.panel.current_changed.connect(self._current_changed)
+        self.panel.activated.connect(lambda _id: self.editor.form.focus_first())
+        self.panel.loaded.connect(self._list_loaded)
+        self.editor.state_changed.connect(self.actions_changed)
+        self.editor.saved.connect(self._saved)
+        self.editor.deleted.connect(lambda _id: self.status_message.emit(self.tr("Deleted.")))
+        ctx.changed.connect(self._data_changed)
+
+    # --------------------------------------------------- for subclasses
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def filters(self) -> list[Filter]:
+        return []
+
+    def count_text(self, n: int) -> str:
+        return self.tr("%Ln record(s)", "", n)
+
+    def make_editor(self) -> RecordEditor:
+        raise NotImplementedError
+
+    # ------------------------------------------------------------ page
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # the list and the editor side by side need about 130 characters of width
+        beside = self.fontMetrics().averageCharWidth() * SIDE_BY_SIDE_CHARS
+        wanted = Qt.Orientation.Horizontal if self.width() >= beside else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+
+    def on_shown(self) -> None:
+        self.panel.start()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.editor.is_dirty()
+
+    def can(self, action: str) -> bool:
+        editor = self.editor
+        if action == "new":
+            return True
+        if action == "save":
+            return editor.can_save()
+        if action == "delete":
+            return editor.mode == "existing" and editor.writable and not editor.saving
+        if action in ("next", "previous", "search"):
+            return True
+        if action == "export":
+            return xlsx_export_available()
+        return False
+
+    # ------------------------------------------------------- navigation
+    def _current_changed(self, record_id: str | None) -> None:
+        if self._programmatic or record_id is None or record_id == self.editor.target_id:
+            return
+        if self.editor.is_dirty():
+            self._select_quietly(self.editor.record_id)  # stay on the edited record until the user has answered
+            self.request_leave(lambda: self.open_record(record_id))
+        else:
+            self.open_record(record_id)
+
+    def _select_quietly(self, record_id: str | None) -> None:
+        self._programmatic = True
+        try:
+            self.panel.select_id(record_id)
+        finally:
+            self._programmatic = False
+
+    def open_record(self, record_id: str) -> None:
+        self._select_quietly(record_id)
+        self.editor.load(record_id)
+
+    def request_leave(self, proceed: Callable[[], None]) -> None:
+        """Run ``proceed`` once the edited record is saved or its changes discarded; not at all when cancelled."""
+        if not self.editor.is_dirty():
+            proceed()
+            return
+        answer = ask_unsaved(self, self.editor.heading_label.text() or self.title())
+        if answer == Leave.SAVE:
+            self.editor.save(then=proceed)
+        elif answer == Leave.DISCARD:
+            self.editor.revert()
+            proceed()
+
+    # ----------------------------------------------------------- actions
+    def new_record(self) -> None:
+        def start():
+            self._select_quietly(None)
+            self.editor.new_record(self.new_preset())
+
+        self.request_leave(start)
+
+    def new_preset(self) -> dict:
+        return {}
+
+    def save(self) -> None:
+        self.editor.save()
+
+    def delete(self) -> None:
+        if not self.can("delete"):
+            return
+        what = self.editor.heading_label.text()
+        if confirm(self, self.tr("Delete"), self.delete_question(what)):
+            self.editor.delete()
+
+    def delete_question(self, what: str) -> str:
+        return self.tr("Delete \u201c%1\u201d? Its parts and attachments are deleted with it.").replace("%1", what)
+
+    def next_record(self) -> None:
+        self.panel.move(1)
+
+    def previous_record(self) -> None:
+        self.panel.move(-1)
+
+    def focus_search(self) -> None:
+        self.panel.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.panel.search.selectAll()
+
+    def export_list(self) -> None:
+        if not xlsx_export_available():
+            return
+        folder = self.ctx.settings.get(REPORTS_FOLDER) or str(Path.home())
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"),
+                                              str(Path(folder) / f"{self.key}.xlsx"),
+                                              self.tr("Excel workbooks (*.xlsx)"))
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        table, query = self.table, self.panel.model.query.with_(offset=0, limit=None)
+
+        def export(fd):
+            module = importlib.import_module(XLSX_EXPORT_MODULE)
+            return module.export_list(fd, table, query, path)
+
+        self.ctx.read(export, lambda _r: inform(self, self.tr("Export to Excel"),
+                                                self.tr("The list was saved to %1.").replace("%1", path)),
+                      owner=self, on_error=lambda e: show_error(self, e), label=self.tr("Exporting\u2026"))
+
+    # --------------------------------------------------------- reactions
+    def _saved(self, _record_id: str) -> None:
+        self.status_message.emit(self.tr("Saved."))
+
+    def _data_changed(self, tables) -> None:
+        if self.table in tables or self.watch & set(tables):
+            self.panel.refresh()
+            if self.editor.mode == "existing" and self.table not in tables:
+                self.editor.reload()
+
+    def _list_loaded(self, _total: int) -> None:
+        self._select_quietly(self.editor.target_id)
+        self.data_shown.emit()
+
+    def _remember_splitter(self, *_args) -> None:
+        self.ctx.settings.set(LIST_SPLITTER(self.key), bytes(self.splitter.saveState().toBase64()).decode())

@@ -1,0 +1,2362 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>ActivitiesTab</name>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>الاختبار القبلي</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>الاختبار البعدي</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>الشهادة</translation>
+    </message>
+    <message>
+        <source>Activities of this participant</source>
+        <translation>أنشطة هذا المشارك</translation>
+    </message>
+    <message>
+        <source>Attendance and scores are recorded in each activity.</source>
+        <translation>يُسجَّل الحضور والدرجات في كل نشاط.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>مخطط له</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>جارٍ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsModel</name>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>تاريخ الإضافة</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 بايت</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 ك.بايت</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 م.بايت</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>الملفات المرفقة</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;إضافة ملفات…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;إزالة</translation>
+    </message>
+    <message>
+        <source>Files are copied into the profile and travel with the next sync bundle.</source>
+        <translation>تُنسخ الملفات إلى الملف الشخصي وتُرسَل مع حزمة المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>إرفاق ملفات</translation>
+    </message>
+    <message>
+        <source>Copying files into the profile…</source>
+        <translation>جارٍ نسخ الملفات إلى الملف الشخصي…</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>إزالة المرفق</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this record?</source>
+        <translation>هل تريد إزالة «%1» من هذا السجل؟</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Days present</source>
+        <translation>أيام الحضور</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>حاضر</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>غائب</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <source>Attendance by participant and day</source>
+        <translation>الحضور حسب المشارك واليوم</translation>
+    </message>
+    <message>
+        <source>Checked: present. Empty: absent. Dash: not recorded. Click a cell or press the space bar to change it; each change is saved at once.</source>
+        <translation>علامة الاختيار: حاضر. فارغ: غائب. شرطة: غير مسجَّل. انقر على الخانة أو اضغط مفتاح المسافة لتغييرها؛ ويُحفظ كل تغيير فورًا.</translation>
+    </message>
+    <message>
+        <source>Everyone &amp;present on the selected day</source>
+        <translation>الجميع &amp;حاضرون في اليوم المحدد</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetSection</name>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>مصدر التمويل</translation>
+    </message>
+    <message>
+        <source>Budget (USD)</source>
+        <translation>الميزانية (دولار أمريكي)</translation>
+    </message>
+    <message>
+        <source>Expenditure (USD)</source>
+        <translation>النفقات (دولار أمريكي)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>النفقات</translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation>بند الميزانية</translation>
+    </message>
+    <message>
+        <source>Total budget %1 USD; spent %2 USD%3.</source>
+        <translation>مجموع الميزانية %1 دولار أمريكي؛ المُنفَق %2 دولار أمريكي%3.</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Working</source>
+        <translation>جارٍ العمل</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>جارٍ العمل…</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <source>Welcome to FieldDesk</source>
+        <translation>مرحبًا بك في FieldDesk</translation>
+    </message>
+    <message>
+        <source>FieldDesk keeps your office&apos;s missions, trainings and participants on this computer.</source>
+        <translation>يحفظ FieldDesk بعثات مكتبك وأنشطته التدريبية والمشاركين فيها على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up my office</source>
+        <translation>&amp;إعداد مكتبي</translation>
+    </message>
+    <message>
+        <source>&amp;Explore FieldDesk with demo data</source>
+        <translation>&amp;تجربة FieldDesk ببيانات توضيحية</translation>
+    </message>
+    <message>
+        <source>Your data will be kept in %1.</source>
+        <translation>ستُحفظ بياناتك في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Activities and participants per quarter</source>
+        <translation>الأنشطة والمشاركون حسب الربع</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>لوحة المعلومات</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>كل السنوات</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;السنة:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>ال&amp;بلد:</translation>
+    </message>
+    <message>
+        <source>training activities</source>
+        <translation>نشاطًا تدريبيًا</translation>
+    </message>
+    <message>
+        <source>people trained</source>
+        <translation>شخصًا تلقوا التدريب</translation>
+    </message>
+    <message>
+        <source>missions</source>
+        <translation>بعثة</translation>
+    </message>
+    <message>
+        <source>recommendations being followed up</source>
+        <translation>توصية قيد المتابعة</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>Changes not yet sent to headquarters and the last sync with each office will show here once synchronisation is set up.</source>
+        <translation>ستظهر هنا التغييرات التي لم تُرسَل بعد إلى المقر وآخر مزامنة مع كل مكتب بعد إعداد المزامنة.</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>كل البلدان</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>جارٍ العدّ…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>Activities and participants per quarter</source>
+        <translation>الأنشطة والمشاركون حسب الربع</translation>
+    </message>
+    <message>
+        <source>Participants by sex</source>
+        <translation>المشاركون حسب الجنس</translation>
+    </message>
+    <message>
+        <source>Participants by target group</source>
+        <translation>المشاركون حسب الفئة المستهدفة</translation>
+    </message>
+    <message>
+        <source>Recommendations by follow-up status</source>
+        <translation>التوصيات حسب حالة المتابعة</translation>
+    </message>
+    <message>
+        <source>Missions by status</source>
+        <translation>البعثات حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>لم يُسجَّل شيء بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <source>No date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+        <source>Clear the date</source>
+        <translation>مسح التاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>Demo data</source>
+        <translation>بيانات توضيحية</translation>
+    </message>
+    <message>
+        <source>Finish loads the demo data; it takes a few seconds.</source>
+        <translation>يؤدي زر «إنهاء» إلى تحميل البيانات التوضيحية، ويستغرق ذلك بضع ثوانٍ.</translation>
+    </message>
+    <message>
+        <source>The demo holds invented missions, trainings and participants in five countries, recorded by a Guatemala office. Use it to try FieldDesk, not for real work: for real work, start again with a new profile folder.</source>
+        <translation>تتضمن البيانات التوضيحية بعثات وأنشطة تدريبية ومشاركين من نسج الخيال في خمسة بلدان، سجّلها مكتب في غواتيمالا. استخدمها لتجربة FieldDesk لا للعمل الفعلي؛ وللعمل الفعلي ابدأ من جديد بمجلد ملف شخصي جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateHint</name>
+    <message>
+        <source>Possible duplicate: %1. Check whether this is the same person before adding a new record.</source>
+        <translation>تكرار محتمل: %1. تحقّق مما إذا كان الشخص نفسه قبل إضافة سجل جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentTab</name>
+    <message>
+        <source>Find a participant to enrol</source>
+        <translation>البحث عن مشارك لتسجيله</translation>
+    </message>
+    <message>
+        <source>&amp;Find a participant:</source>
+        <translation>&amp;البحث عن مشارك:</translation>
+    </message>
+    <message>
+        <source>E&amp;nrol</source>
+        <translation>&amp;تسجيل</translation>
+    </message>
+    <message>
+        <source>New &amp;participant…</source>
+        <translation>&amp;مشارك جديد…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Enrolled participants</source>
+        <translation>المشاركون المسجَّلون</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the activity</source>
+        <translation>&amp;إزالة من النشاط</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln مشارك</numerusform>
+            <numerusform>مشارك واحد</numerusform>
+            <numerusform>مشاركان</numerusform>
+            <numerusform>%Ln مشاركين</numerusform>
+            <numerusform>%Ln مشاركًا</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>women: %1, men: %2</source>
+        <translation>النساء: %1، الرجال: %2</translation>
+    </message>
+    <message>
+        <source>Remove from the activity</source>
+        <translation>إزالة من النشاط</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this activity? Their attendance and scores here are removed too.</source>
+        <translation>هل تريد إزالة %1 من هذا النشاط؟ سيُحذف أيضًا حضوره ودرجاته في هذا النشاط.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertEditor</name>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>مجالات الخبرة</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Language codes separated by commas, for example: en, fr, es.</source>
+        <translation>رموز اللغات مفصولة بفواصل، مثل: ar, en, fr.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>New expert</source>
+        <translation>خبير جديد</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertsPage</name>
+    <message>
+        <source>Experts</source>
+        <translation>الخبراء</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>مجالات الخبرة</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln expert(s)</source>
+        <translation>
+            <numerusform>%Ln خبير</numerusform>
+            <numerusform>خبير واحد</numerusform>
+            <numerusform>خبيران</numerusform>
+            <numerusform>%Ln خبراء</numerusform>
+            <numerusform>%Ln خبيرًا</numerusform>
+            <numerusform>%Ln خبير</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>مسح عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsSection</name>
+    <message>
+        <source>Thematic area</source>
+        <translation>المجال المواضيعي</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>الاستنتاج</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>استنتاج</translation>
+    </message>
+    <message>
+        <source>What the mission found, by thematic area.</source>
+        <translation>ما توصلت إليه البعثة، حسب المجال المواضيعي.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartWizard</name>
+    <message>
+        <source>FieldDesk – first start</source>
+        <translation>FieldDesk – التشغيل الأول</translation>
+    </message>
+    <message>
+        <source>Loading the demo data…</source>
+        <translation>جارٍ تحميل البيانات التوضيحية…</translation>
+    </message>
+    <message>
+        <source>Creating the profile…</source>
+        <translation>جارٍ إنشاء الملف الشخصي…</translation>
+    </message>
+</context>
+<context>
+    <name>FolderField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Browse for: %1</source>
+        <translation>اختيار: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpStatus</name>
+    <message>
+        <source>Not started</source>
+        <translation>لم تبدأ</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation>نُفِّذت جزئيًا</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>نُفِّذت</translation>
+    </message>
+    <message>
+        <source>No longer relevant</source>
+        <translation>لم تعد ذات صلة</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTimeline</name>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>follow-up note</source>
+        <translation>ملاحظة متابعة</translation>
+    </message>
+    <message>
+        <source>Each step in following up this recommendation, oldest first. The latest note sets the recommendation&apos;s status.</source>
+        <translation>كل خطوة في متابعة هذه التوصية، من الأقدم إلى الأحدث. وتحدد أحدث ملاحظة حالة التوصية.</translation>
+    </message>
+</context>
+<context>
+    <name>FundingSource</name>
+    <message>
+        <source>UN regular budget</source>
+        <translation>الميزانية العادية للأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>Voluntary Fund for Technical Cooperation</source>
+        <translation>صندوق التبرعات للتعاون التقني</translation>
+    </message>
+    <message>
+        <source>Other donor</source>
+        <translation>جهة مانحة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>استُعيد</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>عُدِّل</translation>
+    </message>
+    <message>
+        <source>(from a sync bundle)</source>
+        <translation>(من حزمة مزامنة)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>History of this record</source>
+        <translation>سجل تغييرات هذا السجل</translation>
+    </message>
+    <message>
+        <source>Every change to this record, latest first, as kept in the change log.</source>
+        <translation>كل التغييرات على هذا السجل، الأحدث أولًا، كما هي محفوظة في سجل التغييرات.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>Search (Ctrl+F)…</source>
+        <translation>بحث (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>التصفية</translation>
+    </message>
+    <message>
+        <source>Show filters</source>
+        <translation>إظهار عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>FieldDesk – %1 – %2</source>
+        <translation>FieldDesk – %1 – %2</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Office %1</source>
+        <translation>المكتب %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;سجل</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;انتقال</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>شريط الأدوات الرئيسي</translation>
+    </message>
+    <message>
+        <source>Export to Excel is not available yet: it comes with the reports module.</source>
+        <translation>التصدير إلى Excel غير متاح بعد: سيأتي مع وحدة التقارير.</translation>
+    </message>
+    <message>
+        <source>About FieldDesk</source>
+        <translation>حول FieldDesk</translation>
+    </message>
+    <message>
+        <source>FieldDesk %1
+
+Missions, trainings, reports and sync for the field offices of a human rights technical cooperation programme.</source>
+        <translation>FieldDesk %1
+
+البعثات والتدريب والتقارير والمزامنة للمكاتب الميدانية لبرنامج للتعاون التقني في مجال حقوق الإنسان.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsSection</name>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Stakeholder type</source>
+        <translation>نوع الجهة المعنية</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>النساء</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>الرجال</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>آخرون</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Women met</source>
+        <translation>عدد النساء اللواتي قوبلن</translation>
+    </message>
+    <message>
+        <source>Men met</source>
+        <translation>عدد الرجال الذين قوبلوا</translation>
+    </message>
+    <message>
+        <source>Others met</source>
+        <translation>عدد الآخرين الذين قوبلوا</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>اجتماع</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>في «%1» تغييرات غير محفوظة. هل تريد حفظها؟</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written: %1</source>
+        <translation>تعذّرت قراءة الملف أو الكتابة فيه: %1</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong (%1: %2). Nothing was saved by this step; the details were written to the log.</source>
+        <translation>حدث خطأ غير متوقع (%1: %2). لم يُحفظ شيء في هذه الخطوة؛ وكُتبت التفاصيل في السجل.</translation>
+    </message>
+    <message>
+        <source>FieldDesk</source>
+        <translation>FieldDesk</translation>
+    </message>
+</context>
+<context>
+    <name>MissionEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Requesting authority</source>
+        <translation>الجهة الطالبة</translation>
+    </message>
+    <message>
+        <source>Request date</source>
+        <translation>تاريخ الطلب</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>المجالات المواضيعية</translation>
+    </message>
+    <message>
+        <source>Linked projects</source>
+        <translation>المشاريع المرتبطة</translation>
+    </message>
+    <message>
+        <source>Terms of reference</source>
+        <translation>الاختصاصات</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الاستنتاجات</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <source>New mission</source>
+        <translation>بعثة جديدة</translation>
+    </message>
+</context>
+<context>
+    <name>MissionRecommendationsSection</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>المجال المواضيعي</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Target institution</source>
+        <translation>المؤسسة المعنية</translation>
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>توصية</translation>
+    </message>
+    <message>
+        <source>Follow each recommendation up on the Recommendations page.</source>
+        <translation>تُتابَع كل توصية في صفحة «التوصيات».</translation>
+    </message>
+</context>
+<context>
+    <name>MissionStatus</name>
+    <message>
+        <source>Requested</source>
+        <translation>مطلوبة</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>مخطط لها</translation>
+    </message>
+    <message>
+        <source>In the field</source>
+        <translation>في الميدان</translation>
+    </message>
+    <message>
+        <source>Report drafted</source>
+        <translation>مشروع التقرير</translation>
+    </message>
+    <message>
+        <source>Report final</source>
+        <translation>التقرير النهائي</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+</context>
+<context>
+    <name>MissionsPage</name>
+    <message>
+        <source>Missions</source>
+        <translation>البعثات</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>الجهة الطالبة</translation>
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation>تاريخ الطلب</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>المجالات المواضيعية</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>المجال المواضيعي</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln mission(s)</source>
+        <translation>
+            <numerusform>%Ln بعثة</numerusform>
+            <numerusform>بعثة واحدة</numerusform>
+            <numerusform>بعثتان</numerusform>
+            <numerusform>%Ln بعثات</numerusform>
+            <numerusform>%Ln بعثة</numerusform>
+            <numerusform>%Ln بعثة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the mission “%1” with its team, meetings and findings?</source>
+        <translation>هل تريد حذف البعثة «%1» مع فريقها واجتماعاتها واستنتاجاتها؟</translation>
+    </message>
+</context>
+<context>
+    <name>NewParticipantDialog</name>
+    <message>
+        <source>New participant</source>
+        <translation>مشارك جديد</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <source>Stakeholder type</source>
+        <translation>نوع الجهة المعنية</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Add and &amp;enrol</source>
+        <translation>إضافة و&amp;تسجيل</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>Your office</source>
+        <translation>مكتبك</translation>
+    </message>
+    <message>
+        <source>Every record you make carries this office&apos;s code, so headquarters knows where it comes from.</source>
+        <translation>يحمل كل سجل تنشئه رمز هذا المكتب، ليعرف المقر مصدره.</translation>
+    </message>
+    <message>
+        <source>for example GT-01</source>
+        <translation>مثل GT-01</translation>
+    </message>
+    <message>
+        <source>for example Guatemala office</source>
+        <translation>مثل مكتب غواتيمالا</translation>
+    </message>
+    <message>
+        <source>Office &amp;code:</source>
+        <translation>&amp;رمز المكتب:</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;اسم المكتب:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>ال&amp;دور:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>ال&amp;بلد:</translation>
+    </message>
+    <message>
+        <source>The office code is required.</source>
+        <translation>رمز المكتب مطلوب.</translation>
+    </message>
+    <message>
+        <source>Use 2 to 32 letters, digits or hyphens, for example GT-01.</source>
+        <translation>استخدم من 2 إلى 32 حرفًا لاتينيًا أو رقمًا أو شرطة، مثل GT-01.</translation>
+    </message>
+    <message>
+        <source>The office name is required.</source>
+        <translation>اسم المكتب مطلوب.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeRole</name>
+    <message>
+        <source>Field office</source>
+        <translation>مكتب ميداني</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>المقر</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>لوحة المعلومات</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>البعثات</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>المشاريع</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>الخبراء</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantEditor</name>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <source>Stakeholder type</source>
+        <translation>نوع الجهة المعنية</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>Agrees that contact details are kept</source>
+        <translation>يوافق على الاحتفاظ ببيانات الاتصال به</translation>
+    </message>
+    <message>
+        <source>E-mail and phone may be kept only with the participant&apos;s consent.</source>
+        <translation>لا يجوز الاحتفاظ بالبريد الإلكتروني والهاتف إلا بموافقة المشارك.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>مشارك جديد</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <source>Stakeholder type</source>
+        <translation>نوع الجهة المعنية</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln مشارك</numerusform>
+            <numerusform>مشارك واحد</numerusform>
+            <numerusform>مشاركان</numerusform>
+            <numerusform>%Ln مشاركين</numerusform>
+            <numerusform>%Ln مشاركًا</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the participant “%1”? Their enrollments in activities are deleted with them.</source>
+        <translation>هل تريد حذف المشارك «%1»؟ ستُحذف معه تسجيلاته في الأنشطة.</translation>
+    </message>
+</context>
+<context>
+    <name>PartsSection</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;إضافة…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;إزالة</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>&amp;عرض…</translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>إضافة: %1</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>تعديل: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (%1)?</source>
+        <translation>هل تريد إزالة السطر المحدد (%1)؟</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>مثل النظام</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Folder for sync bundles</source>
+        <translation>مجلد حزم المزامنة</translation>
+    </message>
+    <message>
+        <source>Folder for reports</source>
+        <translation>مجلد التقارير</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;اللغة:</translation>
+    </message>
+    <message>
+        <source>Folder for sync &amp;bundles:</source>
+        <translation>مجلد &amp;حزم المزامنة:</translation>
+    </message>
+    <message>
+        <source>Folder for &amp;reports:</source>
+        <translation>مجلد ال&amp;تقارير:</translation>
+    </message>
+    <message>
+        <source>Dates and numbers follow the conventions of the language: today is %1; one thousand two hundred and fifty-five is %2.</source>
+        <translation>تتبع التواريخ والأرقام أعراف اللغة: اليوم هو %1؛ ويُكتب العدد ألف ومئتان وخمسة وخمسون هكذا: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>«%1» مطلوب.</translation>
+    </message>
+    <message>
+        <source>%1 must have at most %2 characters.</source>
+        <translation>يجب ألا يتجاوز «%1» %2 حرفًا.</translation>
+    </message>
+    <message>
+        <source>%1 must have at least %2 characters.</source>
+        <translation>يجب ألا يقل «%1» عن %2 حرفًا.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>يجب أن تكون قيمة «%1» بين %2 و%3.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>تاريخ الانتهاء %1 يسبق تاريخ البدء %2.</translation>
+    </message>
+    <message>
+        <source>An activity can last at most %1 days.</source>
+        <translation>لا يجوز أن تتجاوز مدة النشاط %1 يومًا.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is already used by another record.</source>
+        <translation>%1 «%2» مستخدم في سجل آخر.</translation>
+    </message>
+    <message>
+        <source>The mission cannot start before the request was received.</source>
+        <translation>لا يمكن أن تبدأ البعثة قبل ورود الطلب.</translation>
+    </message>
+    <message>
+        <source>Name a staff member or choose an expert from the roster.</source>
+        <translation>اذكر اسم موظف أو اختر خبيرًا من القائمة.</translation>
+    </message>
+    <message>
+        <source>Contact details may be kept only with the participant&apos;s consent.</source>
+        <translation>لا يجوز الاحتفاظ ببيانات الاتصال إلا بموافقة المشارك.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>هذا ليس عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>This participant is already enrolled in this activity.</source>
+        <translation>هذا المشارك مسجَّل بالفعل في هذا النشاط.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectEditor</name>
+    <message>
+        <source>Project code</source>
+        <translation>رمز المشروع</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>مصدر التمويل</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>المجالات المواضيعية</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>مشروع جديد</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectStatus</name>
+    <message>
+        <source>Pipeline</source>
+        <translation>قيد الإعداد</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation>المشاريع</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>مصدر التمويل</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>المجالات المواضيعية</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>المجال المواضيعي</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln project(s)</source>
+        <translation>
+            <numerusform>%Ln مشروع</numerusform>
+            <numerusform>مشروع واحد</numerusform>
+            <numerusform>مشروعان</numerusform>
+            <numerusform>%Ln مشاريع</numerusform>
+            <numerusform>%Ln مشروعًا</numerusform>
+            <numerusform>%Ln مشروع</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationEditor</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>البعثة</translation>
+    </message>
+    <message>
+        <source>The needs assessment mission that made it, if any.</source>
+        <translation>بعثة تقييم الاحتياجات التي أصدرتها، إن وُجدت.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>المجال المواضيعي</translation>
+    </message>
+    <message>
+        <source>Target institution</source>
+        <translation>المؤسسة المعنية</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>Follow-up status</source>
+        <translation>حالة المتابعة</translation>
+    </message>
+    <message>
+        <source>Set by the latest follow-up note, when there is one.</source>
+        <translation>تحددها أحدث ملاحظة متابعة، إن وُجدت.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>New recommendation</source>
+        <translation>توصية جديدة</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationSource</name>
+    <message>
+        <source>Needs assessment mission</source>
+        <translation>بعثة تقييم الاحتياجات</translation>
+    </message>
+    <message>
+        <source>Treaty body</source>
+        <translation>هيئة معاهدة</translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation>إجراء خاص</translation>
+    </message>
+    <message>
+        <source>Universal periodic review</source>
+        <translation>الاستعراض الدوري الشامل</translation>
+    </message>
+    <message>
+        <source>Board of Trustees of the Voluntary Fund</source>
+        <translation>مجلس أمناء صندوق التبرعات</translation>
+    </message>
+    <message>
+        <source>National human rights institution</source>
+        <translation>المؤسسة الوطنية لحقوق الإنسان</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>منظمة غير حكومية</translation>
+    </message>
+</context>
+<context>
+    <name>RecommendationsPage</name>
+    <message>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>المجال المواضيعي</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>البعثة</translation>
+    </message>
+    <message>
+        <source>Target institution</source>
+        <translation>المؤسسة المعنية</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recommendation(s)</source>
+        <translation>
+            <numerusform>%Ln توصية</numerusform>
+            <numerusform>توصية واحدة</numerusform>
+            <numerusform>توصيتان</numerusform>
+            <numerusform>%Ln توصيات</numerusform>
+            <numerusform>%Ln توصية</numerusform>
+            <numerusform>%Ln توصية</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;تراجع عن التغييرات</translation>
+    </message>
+    <message>
+        <source>Choose a record in the list, or create a new one (Ctrl+N).</source>
+        <translation>اختر سجلًا من القائمة أو أنشئ سجلًا جديدًا (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>سجل جديد</translation>
+    </message>
+    <message>
+        <source>Choose one of the suggestions, or clear the field.</source>
+        <translation>اختر أحد الاقتراحات أو امسح الحقل.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>صحّح الحقول المشار إليها أولًا.</translation>
+    </message>
+    <message>
+        <source>This record was deleted.</source>
+        <translation>حُذف هذا السجل.</translation>
+    </message>
+    <message>
+        <source>This record belongs to office %1. You can read it; only that office or headquarters can change it.</source>
+        <translation>هذا السجل تابع للمكتب %1. يمكنك الاطلاع عليه؛ ولا يعدّله إلا ذلك المكتب أو المقر.</translation>
+    </message>
+    <message>
+        <source>Save the record first.</source>
+        <translation>احفظ السجل أولًا.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>جارٍ الحذف…</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حُذف</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Deleted.</source>
+        <translation>حُذف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln سجل</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%Ln سجلات</numerusform>
+            <numerusform>%Ln سجلًا</numerusform>
+            <numerusform>%Ln سجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its parts and attachments are deleted with it.</source>
+        <translation>هل تريد حذف «%1»؟ ستُحذف معه أجزاؤه ومرفقاته.</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>التصدير إلى Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The list was saved to %1.</source>
+        <translation>حُفظت القائمة في %1.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>حُفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type to search…</source>
+        <translation>اكتب للبحث…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Reading the list…</source>
+        <translation>جارٍ قراءة القائمة…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>Here you will print mission reports, training reports, attendance sheets, certificates of participation and summaries for a period, as PDF files.</source>
+        <translation>هنا ستطبع، بصيغة PDF، تقارير البعثات وتقارير التدريب وكشوف الحضور وشهادات المشاركة وملخصات فترة معينة.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>الاختبار القبلي</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>الاختبار البعدي</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <source>Evaluation (1–5)</source>
+        <translation>التقييم (1–5)</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>الشهادة</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresTab</name>
+    <message>
+        <source>Tests and evaluation</source>
+        <translation>الاختبارات والتقييم</translation>
+    </message>
+    <message>
+        <source>Scores are percentages (0 to 100); the evaluation is the participant&apos;s rating of the activity, from 1 (poor) to 5 (excellent). Type a number or press F2 to change a cell.</source>
+        <translation>الدرجات نسب مئوية (من 0 إلى 100)؛ والتقييم هو تقدير المشارك للنشاط من 1 (ضعيف) إلى 5 (ممتاز). اكتب رقمًا أو اضغط F2 لتغيير الخانة.</translation>
+    </message>
+    <message>
+        <source>average pre-test %1</source>
+        <translation>متوسط الاختبار القبلي %1</translation>
+    </message>
+    <message>
+        <source>average post-test %1</source>
+        <translation>متوسط الاختبار البعدي %1</translation>
+    </message>
+    <message>
+        <source>average evaluation %1 / 5</source>
+        <translation>متوسط التقييم %1 / 5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln certificate(s) issued</source>
+        <translation>
+            <numerusform>لم تُصدر أي شهادة</numerusform>
+            <numerusform>صدرت شهادة واحدة</numerusform>
+            <numerusform>صدرت شهادتان</numerusform>
+            <numerusform>صدرت %Ln شهادات</numerusform>
+            <numerusform>صدرت %Ln شهادة</numerusform>
+            <numerusform>صدرت %Ln شهادة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sex</name>
+    <message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>آخر</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>غير مذكور</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Show FieldDesk in the new language now? The window is opened again; nothing is lost.</source>
+        <translation>هل تريد عرض FieldDesk باللغة الجديدة الآن؟ ستُفتح النافذة من جديد ولن يضيع شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderType</name>
+    <message>
+        <source>Government</source>
+        <translation>الحكومة</translation>
+    </message>
+    <message>
+        <source>Parliament</source>
+        <translation>البرلمان</translation>
+    </message>
+    <message>
+        <source>Judiciary</source>
+        <translation>القضاء</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>الشرطة</translation>
+    </message>
+    <message>
+        <source>Military</source>
+        <translation>القوات المسلحة</translation>
+    </message>
+    <message>
+        <source>Prison administration</source>
+        <translation>إدارة السجون</translation>
+    </message>
+    <message>
+        <source>National human rights institution</source>
+        <translation>المؤسسة الوطنية لحقوق الإنسان</translation>
+    </message>
+    <message>
+        <source>NGO or civil society</source>
+        <translation>المنظمات غير الحكومية أو المجتمع المدني</translation>
+    </message>
+    <message>
+        <source>UN agency</source>
+        <translation>وكالة تابعة للأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>جهة مانحة</translation>
+    </message>
+    <message>
+        <source>Independent expert</source>
+        <translation>خبير مستقل</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>الأوساط الأكاديمية</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>وسائط الإعلام</translation>
+    </message>
+</context>
+<context>
+    <name>StatusArea</name>
+    <message>
+        <source>Working</source>
+        <translation>جارٍ العمل</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>Here you will make a sync bundle for headquarters (on a USB stick or by e-mail), import the bundles you receive, and see which changes are not yet sent and when each office last synchronised.</source>
+        <translation>هنا ستُعِدّ حزمة مزامنة للمقر (على ذاكرة USB أو بالبريد الإلكتروني)، وتستورد الحزم التي تصلك، وترى التغييرات التي لم تُرسَل بعد وموعد آخر مزامنة لكل مكتب.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSection</name>
+    <message>
+        <source>Staff member</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <source>Roster expert</source>
+        <translation>خبير من القائمة</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>رئيس</translation>
+    </message>
+    <message>
+        <source>A staff member by name, or an expert from the roster below.</source>
+        <translation>اسم موظف، أو خبير من القائمة أدناه.</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>الدور في الفريق</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>رئيس الفريق</translation>
+    </message>
+    <message>
+        <source>Leads the mission</source>
+        <translation>يرأس البعثة</translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation>عضو الفريق</translation>
+    </message>
+</context>
+<context>
+    <name>ThematicArea</name>
+    <message>
+        <source>National human rights institutions</source>
+        <translation>المؤسسات الوطنية لحقوق الإنسان</translation>
+    </message>
+    <message>
+        <source>National human rights action plans</source>
+        <translation>خطط العمل الوطنية لحقوق الإنسان</translation>
+    </message>
+    <message>
+        <source>Human rights education</source>
+        <translation>التثقيف في مجال حقوق الإنسان</translation>
+    </message>
+    <message>
+        <source>Administration of justice</source>
+        <translation>إقامة العدل</translation>
+    </message>
+    <message>
+        <source>Constitutional and legislative reform</source>
+        <translation>الإصلاح الدستوري والتشريعي</translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation>الانتخابات</translation>
+    </message>
+    <message>
+        <source>Treaty body reporting</source>
+        <translation>تقديم التقارير إلى هيئات المعاهدات</translation>
+    </message>
+    <message>
+        <source>Economic, social and cultural rights and the right to development</source>
+        <translation>الحقوق الاقتصادية والاجتماعية والثقافية والحق في التنمية</translation>
+    </message>
+    <message>
+        <source>Compensation of victims</source>
+        <translation>تعويض الضحايا</translation>
+    </message>
+    <message>
+        <source>Support to NGOs and civil society</source>
+        <translation>دعم المنظمات غير الحكومية والمجتمع المدني</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingEditor</name>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>الشكل</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>الفئات المستهدفة</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>المجالات المواضيعية</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>الميسّرون</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>الحضور</translation>
+    </message>
+    <message>
+        <source>Tests and evaluation</source>
+        <translation>الاختبارات والتقييم</translation>
+    </message>
+    <message>
+        <source>New training activity</source>
+        <translation>نشاط تدريبي جديد</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <source>Training course</source>
+        <translation>دورة تدريبية</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>حلقة عمل</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>حلقة دراسية</translation>
+    </message>
+    <message>
+        <source>Fellowship</source>
+        <translation>زمالة</translation>
+    </message>
+    <message>
+        <source>Advisory service</source>
+        <translation>خدمة استشارية</translation>
+    </message>
+    <message>
+        <source>Expert consultation</source>
+        <translation>مشاورة خبراء</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsPage</name>
+    <message>
+        <source>Trainings</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>الشكل</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>المجالات المواضيعية</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>الفئات المستهدفة</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>التكلفة (دولار أمريكي)</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>المجال المواضيعي</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(-ies)</source>
+        <translation>
+            <numerusform>%Ln نشاط</numerusform>
+            <numerusform>نشاط واحد</numerusform>
+            <numerusform>نشاطان</numerusform>
+            <numerusform>%Ln أنشطة</numerusform>
+            <numerusform>%Ln نشاطًا</numerusform>
+            <numerusform>%Ln نشاط</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the activity “%1” with its enrollments, attendance and scores?</source>
+        <translation>هل تريد حذف النشاط «%1» مع تسجيلاته وحضوره ودرجاته؟</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;جديد</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>سجل جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>Save the record</source>
+        <translation>حفظ السجل</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <source>Delete the record</source>
+        <translation>حذف السجل</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt record</source>
+        <translation>السجل ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>Next record</source>
+        <translation>السجل التالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous record</source>
+        <translation>السجل ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Previous record</source>
+        <translation>السجل السابق</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>البحث في القائمة</translation>
+    </message>
+    <message>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;تصدير إلى Excel…</translation>
+    </message>
+    <message>
+        <source>Export the list to Excel</source>
+        <translation>تصدير القائمة إلى Excel</translation>
+    </message>
+    <message>
+        <source>P&amp;references…</source>
+        <translation>&amp;التفضيلات…</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Quit FieldDesk</source>
+        <translation>الخروج من FieldDesk</translation>
+    </message>
+    <message>
+        <source>&amp;About FieldDesk</source>
+        <translation>&amp;حول FieldDesk</translation>
+    </message>
+    <message>
+        <source>About FieldDesk</source>
+        <translation>حول FieldDesk</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,230 @@
+"""Per entity, the user's flow: create (after a refused save), edit, delete with confirmation; and each record's
+parts: a mission's team, meetings, findings and recommendations, a project's budget, a recommendation's
+follow-up."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QMessageBox
+from uihelpers import choose, settle, type_text
+
+from app.services import ListQuery
+from app.services.seed import country_id, stakeholder_type_id, theme_id
+
+
+def save_and_wait(qtbot, ctx, editor):
+    with qtbot.waitSignal(editor.loaded, timeout=10000):
+        assert editor.save() is True
+    settle(qtbot, ctx)
+
+
+def delete_with_confirmation(window, qtbot, ctx, dialogs):
+    dialogs.answers = [QMessageBox.StandardButton.Yes]
+    window.actions_.delete.trigger()
+    settle(qtbot, ctx)
+    assert dialogs.of("question"), "deleting asks first"
+
+
+def check_list(form, key, values):
+    model = form.inputs[key].model
+    for n in range(model.rowCount()):
+        item = model.item(n)
+        if item.data(0x0100) in values:
+            from PySide6.QtCore import Qt
+
+            item.setCheckState(Qt.CheckState.Checked)
+
+
+def test_expert_flow(open_window, qtbot, dialogs):
+    window, ctx = open_window("field", "experts")
+    editor, fd = window.current_page.editor, ctx.fd
+    window.actions_.new.trigger()
+    form = editor.form
+    type_text(qtbot, form.inputs["email"].widget, "not an address")
+    type_text(qtbot, form.inputs["full_name"].widget, "x")
+    type_text(qtbot, form.inputs["full_name"].widget, "")
+    assert form.errors["full_name"].text() == "Full name is required."
+    assert not editor.save_button.isEnabled()
+    type_text(qtbot, form.inputs["full_name"].widget, "Judge Marguerite Lefèvre")
+    type_text(qtbot, form.inputs["email"].widget, "m.lefevre@example.org")
+    type_text(qtbot, form.inputs["languages"].widget, "fr, en")
+    check_list(form, "expertise_ids", {theme_id("justice")})
+    save_and_wait(qtbot, ctx, editor)
+    [eid] = fd.experts.ids()
+    expert = fd.experts.get(eid)
+    assert expert.languages == ["fr", "en"] and expert.expertise_ids == [theme_id("justice")]
+    type_text(qtbot, form.inputs["organisation"].widget, "Cour de cassation")
+    save_and_wait(qtbot, ctx, editor)
+    assert fd.experts.get(eid).organisation == "Cour de cassation"
+    delete_with_confirmation(window, qtbot, ctx, dialogs)
+    assert fd.experts.count() == 0
+
+
+def test_project_flow_with_budget_lines(open_window, qtbot, dialogs):
+    window, ctx = open_window("field", "projects")
+    editor, fd = window.current_page.editor, ctx.fd
+    fd.projects.create({"code": "GT-2025-01", "title": "Existing"})
+    window.actions_.new.trigger()
+    form = editor.form
+    type_text(qtbot, form.inputs["code"].widget, "GT-2025-01")
+    type_text(qtbot, form.inputs["title"].widget, "Strengthening the ombudsman")
+    form.inputs["start_date"].set_value(date(2025, 3, 1))
+    form.inputs["end_date"].set_value(date(2025, 1, 1))
+    form.inputs["end_date"].changed.emit()
+    assert "before the start date" in form.errors["end_date"].text() and not editor.save_button.isEnabled()
+    form.inputs["end_date"].set_value(date(2027, 12, 31))
+    form.inputs["end_date"].changed.emit()
+    assert editor.save_button.isEnabled()
+    # the code is taken: only the database knows; the message comes back beside the field
+    with qtbot.waitSignal(editor.save_refused, timeout=10000):
+        editor.save()
+    settle(qtbot, ctx)
+    assert "already used" in form.errors["code"].text() and fd.projects.count() == 1
+    type_text(qtbot, form.inputs["code"].widget, "GT-2025-02")
+    save_and_wait(qtbot, ctx, editor)
+    pid = editor.record_id
+    assert fd.projects.get(pid).end_date == date(2027, 12, 31)
+
+    budget = editor.budget
+    dialog = budget.add()
+    dialog.form.inputs["budget_usd"].set_value(120000)
+    dialog.form.inputs["expenditure_usd"].set_value(30000)
+    dialog.form.inputs["year"].set_value(2025)
+    with qtbot.waitSignal(budget.loaded, timeout=10000):
+        dialog.ok_button.click()
+    assert [(r["year"], r["budget_usd"]) for r in budget.model.rows] == [(2025, 120000.0)]
+    assert "25 %" in budget.totals.text()
+    # the same year and source again: refused beside the field, the dialog stays open
+    dialog = budget.add()
+    dialog.form.inputs["year"].set_value(2025)
+    dialog.form.inputs["year"].changed.emit()
+    dialog.ok_button.click()
+    settle(qtbot, ctx)
+    assert dialog.isVisible() and "already" in dialog.form.errors["funding_source"].text()
+    dialog.reject()
+    delete_with_confirmation(window, qtbot, ctx, dialogs)
+    assert fd.projects.count() == 1 and fd.project_budgets.count() == 0
+
+
+def test_mission_flow_with_team_meetings_findings_and_recommendations(open_window, qtbot, dialogs):
+    window, ctx = open_window("field", "missions")
+    editor, fd = window.current_page.editor, ctx.fd
+    expert = fd.experts.create({"full_name": "Kwame Mensah"})
+    window.actions_.new.trigger()
+    form = editor.form
+    assert not editor.tabs.isTabEnabled(1), "parts wait until the mission is saved"
+    type_text(qtbot, form.inputs["title"].widget, "Needs assessment on justice")
+    form.inputs["request_date"].set_value(date(2025, 5, 1))
+    form.inputs["start_date"].set_value(date(2025, 4, 1))
+    form.inputs["start_date"].changed.emit()
+    assert form.errors["start_date"].text() == "The mission cannot start before the request was received."
+    form.inputs["start_date"].set_value(date(2025, 6, 2))
+    form.inputs["end_date"].set_value(date(2025, 6, 9))
+    form.inputs["end_date"].changed.emit()
+    save_and_wait(qtbot, ctx, editor)
+    mid = editor.record_id
+    assert fd.missions.get(mid).country_id == country_id("GT") and editor.tabs.isTabEnabled(1)
+
+    team = editor.team
+    dialog = team.add()
+    dialog.form.inputs["role"].widget.setText("Roster expert")
+    dialog.form.inputs["role"].changed.emit()
+    assert "Name a staff member" in dialog.form.errors["staff_name"].text() and not dialog.ok_button.isEnabled()
+    picker = dialog.form.inputs["expert_id"]
+    with qtbot.waitSignal(picker.suggestions_shown, timeout=10000):
+        type_text(qtbot, picker.widget, "kwa")
+        picker.search_now()
+    picker.choose_row(0)
+    assert picker.value() == expert and dialog.ok_button.isEnabled()
+    with qtbot.waitSignal(team.loaded, timeout=10000):
+        dialog.ok_button.click()
+    assert team.model.rows[0]["expert_id:name"] == "Kwame Mensah"
+
+    meetings = editor.meetings
+    dialog = meetings.add()
+    type_text(qtbot, dialog.form.inputs["organisation"].widget, "Procuraduría de los Derechos Humanos")
+    choose(dialog.form.inputs["stakeholder_type_id"].widget, stakeholder_type_id("nhri"))
+    dialog.form.inputs["women_met"].set_value(3)
+    with qtbot.waitSignal(meetings.loaded, timeout=10000):
+        dialog.ok_button.click()
+    assert fd.meetings.get(meetings.model.rows[0]["id"]).women_met == 3
+
+    findings = editor.findings
+    dialog = findings.add()
+    choose(dialog.form.inputs["thematic_area_id"].widget, theme_id("justice"))
+    dialog.form.inputs["text"].widget.setPlainText("Case backlog of four years.")
+    with qtbot.waitSignal(findings.loaded, timeout=10000):
+        dialog.ok_button.click()
+    assert findings.model.rows[0]["text"] == "Case backlog of four years."
+
+    recommendations = editor.recommendations
+    dialog = recommendations.add()
+    assert dialog.form.inputs["country_id"].value() == country_id("GT")
+    dialog.form.inputs["text"].widget.setPlainText("Adopt a plan to reduce the backlog.")
+    with qtbot.waitSignal(recommendations.loaded, timeout=10000):
+        dialog.ok_button.click()
+    [rid] = fd.recommendations.ids()
+    assert fd.recommendations.get(rid).mission_id == mid and fd.recommendations.get(rid).issued_date == date(2025, 6, 9)
+
+    # remove a part, asked first
+    dialogs.answers = [QMessageBox.StandardButton.Yes]
+    team.view.selectRow(0)
+    with qtbot.waitSignal(team.loaded, timeout=10000):
+        team.remove_button.click()
+    assert fd.mission_members.count() == 0
+    delete_with_confirmation(window, qtbot, ctx, dialogs)
+    assert fd.missions.count() == 0 and fd.meetings.count() == 0 and fd.mission_findings.count() == 0
+
+
+def test_recommendation_follow_up_sets_the_status(open_window, qtbot, dialogs):
+    window, ctx = open_window("field", "recommendations")
+    page, editor, fd = window.current_page, window.current_page.editor, ctx.fd
+    window.actions_.new.trigger()
+    form = editor.form
+    form.inputs["text"].widget.setPlainText("Adopt a national human rights action plan.")
+    choose(form.inputs["source"].widget, "upr")
+    save_and_wait(qtbot, ctx, editor)
+    rid = editor.record_id
+    timeline = editor.timeline
+    dialog = timeline.add()
+    choose(dialog.form.inputs["status"].widget, "implemented")
+    dialog.form.inputs["note"].widget.setPlainText("Published in the official gazette.")
+    with qtbot.waitSignal(editor.loaded, timeout=10000):
+        dialog.ok_button.click()
+    settle(qtbot, ctx)
+    assert fd.recommendations.get(rid).status == "implemented"
+    assert editor.form.inputs["status"].value() == "implemented"
+    row = page.panel.model.row_of(rid)
+    assert page.panel.model.index(row, 5).data() == "Implemented"
+    delete_with_confirmation(window, qtbot, ctx, dialogs)
+    assert fd.recommendations.count() == 0 and fd.followup_notes.count(ListQuery(include_deleted=True)) == 1
+
+
+def test_another_offices_record_opens_read_only(open_window, qtbot, hq_profile, make_ctx):
+    from app.services import FieldDesk
+
+    with FieldDesk.open(hq_profile) as hq:
+        hq.participants.create({"full_name": "Someone"}, owner_office="MW-01")
+    window, ctx = open_window(hq_profile, "participants")
+    page = window.current_page
+    window.actions_.next.trigger()
+    settle(qtbot, ctx)
+    assert page.editor.writable  # headquarters may change any office's records
+    window.close()
+    # the same record at a field office that does not own it
+    import shutil
+
+    field_copy = hq_profile.parent / "field-copy"
+    shutil.copytree(hq_profile, field_copy)
+    with FieldDesk.open(field_copy) as fd, fd.writing() as w:
+        from sqlalchemy import text
+
+        w.conn.execute(text("UPDATE local_setting SET value = '\"field\"' WHERE key = 'role'"))
+    window, ctx = open_window(field_copy, "participants")
+    page = window.current_page
+    window.actions_.next.trigger()
+    settle(qtbot, ctx)
+    assert not page.editor.writable and "MW-01" in page.editor.banner.text()
+    assert not window.actions_.delete.isEnabled()
+    assert page.editor.form.inputs["full_name"].widget.isReadOnly()

@@ -1,0 +1,33 @@
+"""`fielddesk` with no command opens the GUI: on a demo profile it shows the start screen's data; a profile it
+cannot open gets one clear message and exit code 1."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from types import SimpleNamespace
+
+
+def test_the_gui_opens_a_profile_shows_the_start_screen_and_quits_when_idle(demo_profile, tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-m", "app", "--profile", str(demo_profile), "--quit-when-idle",
+                           "--startup-times"], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("window visible: ") and lines[1].startswith("data shown: ")
+    assert "Traceback" not in done.stderr
+    assert list((tmp_path / "config").rglob("*.ini")), "the GUI's settings live in the user's config folder"
+
+
+def test_a_profile_from_a_newer_fieldDesk_is_refused_with_one_message(field_profile, dialogs):
+    from app.ui.main import run_gui
+
+    meta = json.loads((field_profile / "profile.json").read_text())
+    meta["format"] = 99
+    (field_profile / "profile.json").write_text(json.dumps(meta))
+    code = run_gui(SimpleNamespace(profile=str(field_profile), quit_when_idle=True, startup_times=False))
+    assert code == 1
+    [(kind, _title, text)] = dialogs.seen
+    assert kind == "critical" and "not a FieldDesk profile file this version understands" in text

@@ -1,0 +1,148 @@
+"""Languages: the window in French and in Arabic (right to left), switching language from the preferences, and
+catalogues that are complete and keep every placeholder."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from enum import Enum
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from uihelpers import settle
+
+from app.models import enums
+from app.models.reference import STAKEHOLDER_TYPES, THEMATIC_AREAS
+from app.services.seed import country_id
+from app.ui.i18n.translations import CODES
+from app.ui.i18n.vocabulary import SOURCE_TEXTS
+
+I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+PLACEHOLDER = re.compile(r"%(?:L?n|\d)")
+
+
+def sidebar_texts(window):
+    return [window.sidebar.item(n).text() for n in range(window.sidebar.count())]
+
+
+def test_the_window_in_french(open_window, qtbot):
+    window, ctx = open_window("demo", "participants", language="fr")
+    page = window.current_page
+    assert sidebar_texts(window)[:4] == ["Tableau de bord", "Missions", "Formations", "Participants"]
+    assert window.actions_.new.text() == "&Nouveau" and window.menuBar().actions()[0].text() == "&Fichier"
+    assert page.panel.model.headerData(0, Qt.Orientation.Horizontal) == "Nom"
+    assert page.panel.count.text() == f"{page.panel.model.rowCount()} participants"
+    page.panel.view.viewport().repaint()
+    settle(qtbot, ctx)
+    labels = {page.panel.model.index(r, 1).data() for r in range(40)}
+    assert "Femme" in labels and "Female" not in labels
+    assert ctx.refs.name("country", country_id("RU")) == "Russie, Fédération de"
+    window.actions_.next.trigger()
+    settle(qtbot, ctx)
+    editor = page.editor
+    assert editor.tabs.tabText(0) == "Détails" and editor.form.label_of("full_name") == "Nom complet"
+    editor.form.inputs["full_name"].widget.clear()
+    editor.form.inputs["full_name"].changed.emit()
+    assert editor.form.errors["full_name"].text() == "Nom complet : ce champ est obligatoire."
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    # Qt's own strings are translated too (qtbase_fr)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+
+
+def test_the_window_in_arabic_is_right_to_left(open_window, qtbot):
+    window, ctx = open_window("demo", "trainings", language="ar")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert sidebar_texts(window)[:3] == ["لوحة المعلومات", "البعثات", "التدريب"]
+    # the side bar is on the right in a right-to-left window
+    assert window.sidebar.mapTo(window, window.sidebar.rect().topLeft()).x() > window.width() // 2
+    page = window.current_page
+    assert page.panel.model.rowCount() == 40
+    assert page.panel.count.text() == "٤٠ نشاطًا", "the plural form for 11 to 99, in the locale's digits"
+    window.actions_.next.trigger()
+    settle(qtbot, ctx)
+    assert page.editor.tabs.tabText(1) == "المشاركون"
+
+
+def test_switching_language_from_the_preferences(make_ctx, demo_profile, qtbot, dialogs):
+    from app.ui.settings.options import LANGUAGE
+    from app.ui.shell.app_shell import Shell
+
+    ctx = make_ctx(demo_profile)
+    shell = Shell(ctx, ctx.translations)
+    window = shell.open_window("missions")
+    settle(qtbot, ctx)
+    assert sidebar_texts(window)[1] == "Missions"
+    dialog = shell.open_preferences()
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    dialogs.answers = [QMessageBox.StandardButton.Yes]
+    with qtbot.waitSignal(shell.window_opened, timeout=5000):
+        dialog.accept()
+    settle(qtbot, ctx)
+    assert ctx.settings.get(LANGUAGE) == "es"
+    new = shell.window
+    assert new is not window and new.current_key == "missions"
+    assert sidebar_texts(new)[:3] == ["Panel", "Misiones", "Capacitaciones"]
+    assert ctx.refs.name("country", country_id("RU")) == "Federación Rusa"
+    new.close()
+
+
+def test_switching_language_waits_for_unsaved_changes(make_ctx, demo_profile, qtbot, dialogs):
+    from app.ui.settings.options import LANGUAGE
+    from app.ui.shell.app_shell import Shell
+
+    ctx = make_ctx(demo_profile)
+    shell = Shell(ctx, ctx.translations)
+    window = shell.open_window("experts")
+    settle(qtbot, ctx)
+    window.actions_.next.trigger()
+    settle(qtbot, ctx)
+    window.current_page.editor.form.inputs["phone"].widget.setText("+41 22 917 90 00")
+    window.current_page.editor.form.inputs["phone"].changed.emit()
+    ctx.settings.set(LANGUAGE, "ru")
+    dialogs.answers = [QMessageBox.StandardButton.Cancel]
+    shell.apply_language()
+    assert shell.window is window and sidebar_texts(window)[0] == "Dashboard"
+    dialogs.answers = [QMessageBox.StandardButton.Discard]
+    with qtbot.waitSignal(shell.window_opened, timeout=5000):
+        shell.apply_language()
+    assert sidebar_texts(shell.window)[0] == "Сводка"
+    shell.window.close()
+
+
+@pytest.mark.parametrize("code", [c for c in CODES if c != "en"])
+def test_catalogues_are_complete_and_keep_placeholders(code):
+    root = ET.parse(I18N / f"fielddesk_{code}.ts").getroot()
+    problems = []
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            source = message.find("source").text
+            translation = message.find("translation")
+            if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                problems.append(f"untranslated: {source!r}")
+                continue
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+            for form in forms:
+                if not form.strip():
+                    problems.append(f"empty: {source!r}")
+                wanted = set(PLACEHOLDER.findall(source)) - {"%n", "%Ln"}
+                if set(PLACEHOLDER.findall(form)) - {"%n", "%Ln"} != wanted:
+                    problems.append(f"placeholders differ: {source!r} -> {form!r}")
+                if form.replace("&&", "").count("&") > 1:
+                    problems.append(f"two mnemonics: {form!r}")
+    assert problems == []
+
+
+def test_the_vocabulary_for_translation_covers_every_label_of_the_models():
+    for name in SOURCE_TEXTS:
+        if name in ("ThematicArea", "StakeholderType"):
+            continue
+        enum: type[Enum] = getattr(enums, name)
+        assert SOURCE_TEXTS[name] == [m.label for m in enum], name
+    labelled = {n for n, e in vars(enums).items() if isinstance(e, type) and issubclass(e, enums.LabelledEnum)
+                and e is not enums.LabelledEnum}
+    assert labelled <= set(SOURCE_TEXTS)
+    assert SOURCE_TEXTS["ThematicArea"] == [name for _, name in THEMATIC_AREAS]
+    assert SOURCE_TEXTS["StakeholderType"] == [name for _, name in STAKEHOLDER_TYPES]

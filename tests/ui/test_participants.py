@@ -1,0 +1,160 @@
+"""Participants: create (a validation error shown and save refused first), edit, delete with confirmation; the
+possible-duplicate hint; search and filters."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+from uihelpers import choose, settle, type_text
+
+from app.services import ListQuery
+from app.services.seed import country_id
+
+
+def test_participant_create_refuse_edit_delete(open_window, qtbot, dialogs):
+    window, ctx = open_window("field", "participants")
+    page, fd = window.current_page, ctx.fd
+    window.actions_.new.trigger()
+    editor = page.editor
+    form = editor.form
+    assert editor.mode == "new" and not window.actions_.save.isEnabled()
+    type_text(qtbot, form.inputs["full_name"].widget, "Ana López")
+    type_text(qtbot, form.inputs["email"].widget, "ana@example.org")
+    # contact details without consent: the message stands beside the consent field and Save stays disabled
+    error = form.errors["consent_contact"]
+    assert not error.isHidden() and "consent" in error.text()
+    assert form.inputs["consent_contact"].focus_widget.accessibleDescription() == error.text()
+    assert not window.actions_.save.isEnabled() and not editor.save_button.isEnabled()
+    window.actions_.save.trigger()
+    assert editor.save() is False
+    settle(qtbot, ctx)
+    assert fd.participants.count() == 0
+
+    form.inputs["consent_contact"].widget.setChecked(True)
+    assert error.isHidden() and window.actions_.save.isEnabled()
+    choose(form.inputs["sex"].widget, "female")
+    with qtbot.waitSignal(editor.loaded, timeout=10000):
+        window.actions_.save.trigger()
+    settle(qtbot, ctx)
+    [pid] = fd.participants.ids()
+    person = fd.participants.get(pid)
+    assert (person.full_name, person.sex, person.email, person.consent_contact) == (
+        "Ana López", "female", "ana@example.org", True)
+    assert person.country_id == country_id("GT")  # the office's country by default
+    assert page.panel.model.rowCount() == 1 and page.panel.current_id() == pid
+    assert page.panel.count.text() == "1 participant"
+
+    # edit: only the changed field is written, and the history tab shows it
+    type_text(qtbot, form.inputs["organisation"].widget, "Organismo Judicial")
+    assert editor.is_dirty()
+    with qtbot.waitSignal(editor.loaded, timeout=10000):
+        editor.save_button.click()
+    settle(qtbot, ctx)
+    assert fd.participants.get(pid).organisation == "Organismo Judicial" and not editor.is_dirty()
+    history = editor.history.model
+    assert [(r[1], r[2], r[3]) for r in history.rows[:1]] == [("Organisation", "\u2014", "Organismo Judicial")]
+    assert history.operation(history.rows[-1][0]) == "Created"
+
+    # delete: asked first; "No" keeps it, "Yes" deletes it
+    dialogs.answers = [QMessageBox.StandardButton.No]
+    window.actions_.delete.trigger()
+    settle(qtbot, ctx)
+    assert fd.participants.count() == 1
+    dialogs.answers = [QMessageBox.StandardButton.Yes]
+    window.actions_.delete.trigger()
+    settle(qtbot, ctx)
+    assert fd.participants.count() == 0 and fd.participants.get(pid).deleted
+    assert editor.mode == "empty" and page.panel.model.rowCount() == 0
+    assert [kind for kind, _t, text in dialogs.seen] == ["question", "question"]
+    assert "Ana López" in dialogs.seen[0][2]
+
+
+def test_a_save_refused_by_the_database_is_shown_beside_the_field(open_window, qtbot, monkeypatch):
+    window, ctx = open_window("field", "participants")
+    editor = window.current_page.editor
+    window.actions_.new.trigger()
+    type_text(qtbot, editor.form.inputs["full_name"].widget, "Ana")
+    from app.services import ValidationFailed
+    from app.services.records import RecordService
+    from app.services.validate import FieldProblem
+
+    def refuse(self, data, owner_office=None):
+        raise ValidationFailed("Participant", [FieldProblem("organisation", "Organisation must have at most 3 characters.")])
+
+    monkeypatch.setattr(RecordService, "create", refuse)
+    with qtbot.waitSignal(editor.save_refused, timeout=10000):
+        editor.save()
+    assert editor.form.errors["organisation"].text() == "Organisation must have at most 3 characters."
+    assert not editor.save_button.isEnabled()  # until the field is changed
+    type_text(qtbot, editor.form.inputs["organisation"].widget, "OJ")
+    assert editor.form.errors["organisation"].isHidden() and editor.save_button.isEnabled()
+
+
+def test_leaving_a_changed_record_asks_and_can_save_discard_or_stay(open_window, qtbot, dialogs):
+    window, ctx = open_window("demo", "participants")
+    page = window.current_page
+    window.actions_.next.trigger()
+    settle(qtbot, ctx)
+    first = page.editor.record_id
+    type_text(qtbot, page.editor.form.inputs["position"].widget, "Judge")
+    dialogs.answers = [QMessageBox.StandardButton.Cancel]
+    window.actions_.next.trigger()
+    settle(qtbot, ctx)
+    assert page.editor.record_id == first and page.editor.is_dirty() and page.panel.current_id() == first
+    dialogs.answers = [QMessageBox.StandardButton.Cancel]
+    window.show_page("missions")
+    assert window.current_key == "participants"
+    dialogs.answers = [QMessageBox.StandardButton.Save]
+    window.actions_.next.trigger()
+    settle(qtbot, ctx)
+    assert ctx.fd.participants.get(first).position == "Judge"
+    assert page.editor.record_id == page.panel.model.record_id(1)
+    type_text(qtbot, page.editor.form.inputs["position"].widget, "Clerk")
+    second = page.editor.record_id
+    dialogs.answers = [QMessageBox.StandardButton.Discard]
+    window.actions_.previous.trigger()
+    settle(qtbot, ctx)
+    assert ctx.fd.participants.get(second).position != "Clerk" and page.editor.record_id == first
+    assert len(dialogs.of("question")) == 4
+
+
+def test_possible_duplicate_hint(open_window, qtbot):
+    window, ctx = open_window("field", "participants")
+    ctx.fd.participants.create({"full_name": "María José Pérez", "organisation": "Organismo Judicial"})
+    editor = window.current_page.editor
+    window.actions_.new.trigger()
+    hint = editor.duplicates
+    with qtbot.waitSignal(hint.checked, timeout=10000) as found:
+        type_text(qtbot, editor.form.inputs["full_name"].widget, "Maria Jose Perez")
+        type_text(qtbot, editor.form.inputs["organisation"].widget, "Organismo Judicial")
+        hint.check_now()
+    assert len(found.args[0]) == 1 and hint.isVisibleTo(editor) and "María José Pérez" in hint.text()
+    with qtbot.waitSignal(hint.checked, timeout=10000):
+        type_text(qtbot, editor.form.inputs["organisation"].widget, "Fundación Myrna Mack")
+        hint.check_now()
+    assert not hint.isVisibleTo(editor)
+
+
+def test_search_and_filters(open_window, qtbot):
+    window, ctx = open_window("demo", "participants")
+    page, fd = window.current_page, ctx.fd
+    panel = page.panel
+    total = panel.model.rowCount()
+    assert total == fd.participants.count()
+    with qtbot.waitSignal(panel.loaded, timeout=10000):
+        qtbot.keyClicks(panel.search, "Chikondi")
+    expected = fd.participants.ids(ListQuery(search="Chikondi"))
+    assert panel.model.ids == expected and 0 < len(expected) < total
+    with qtbot.waitSignal(panel.loaded, timeout=10000):
+        panel.search.clear()
+    with qtbot.waitSignal(panel.loaded, timeout=10000):
+        choose(panel.filter_bar.combos["country_id"], country_id("RU"))
+    russian = fd.participants.count(ListQuery(filters={"country_id": country_id("RU")}))
+    assert panel.model.rowCount() == russian and 0 < russian < total
+    with qtbot.waitSignal(panel.loaded, timeout=10000):
+        choose(panel.filter_bar.combos["sex"], "female")
+    assert panel.model.rowCount() == fd.participants.count(
+        ListQuery(filters={"country_id": country_id("RU"), "sex": "female"}))
+    assert panel.count.text().endswith("participants")
+    with qtbot.waitSignal(panel.loaded, timeout=10000):
+        panel.filter_bar.clear()
+    assert panel.model.rowCount() == total

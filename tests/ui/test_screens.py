@@ -1,0 +1,91 @@
+"""Every screen opens on an empty and on a demo profile, and the window around them works from the keyboard."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from uihelpers import settle
+
+from app.ui.shell.pages import PAGES
+
+KEYS = [entry.key for entry in PAGES]
+
+
+@pytest.mark.parametrize("profile", ["field", "demo"])
+def test_every_page_opens_and_shows_its_data(open_window, qtbot, dialogs, profile):
+    window, ctx = open_window(profile, "dashboard")
+    for key in KEYS:
+        window.show_page(key)
+        page = window.current_page
+        settle(qtbot, ctx)
+        assert window.stack.currentWidget() is page and page.isVisible()
+        assert window.sidebar.currentItem().data(Qt.ItemDataRole.UserRole) == key
+        panel = getattr(page, "panel", None)
+        if panel is not None:
+            assert panel.model.ready
+            assert (panel.model.rowCount() > 0) == (profile == "demo")
+            assert panel.count.text()
+    assert dialogs.seen == []
+
+
+def test_the_dashboard_shows_figures_and_charts(open_window, qtbot):
+    window, ctx = open_window("demo", "dashboard")
+    page = window.current_page
+    if page.figures is None or page.charts.count() == 0:
+        with qtbot.waitSignal(page.data_shown, timeout=10000):
+            pass
+    assert page.figures["activities"] > 0 and int(page.cards["people"].value.text().replace(",", "")) > 0
+    from PySide6.QtCharts import QChartView
+
+    titles = {view.chart().title() for view in page.findChildren(QChartView)}
+    assert titles == {"Activities and participants per quarter", "Participants by sex",
+                      "Participants by target group", "Recommendations by follow-up status", "Missions by status"}
+    assert "synchronisation" in page.sync_box.findChild(type(page.cards["people"].caption)).text().lower()
+
+
+def test_the_dashboard_on_an_empty_profile_says_nothing_is_recorded(open_window, qtbot):
+    window, ctx = open_window("field", "dashboard")
+    page = window.current_page
+    if page.charts.count() == 0:
+        with qtbot.waitSignal(page.data_shown, timeout=10000):
+            pass
+    assert page.cards["activities"].value.text() == "0"
+    texts = [w.text() for w in page.findChildren(type(page.cards["people"].caption))]
+    assert texts.count("Nothing recorded yet.") == 5
+
+
+def test_window_title_names_office_and_profile(open_window):
+    window, ctx = open_window("field", "participants")
+    assert "GT-01" in window.windowTitle() and str(ctx.fd.folder.path) in window.windowTitle()
+
+
+def test_shortcuts_reach_every_page_and_the_record_actions(open_window, qtbot):
+    window, ctx = open_window("demo", "dashboard")
+    for n, key in enumerate(KEYS):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + n), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_key == key
+    shortcuts = {name: action.shortcut().toString() for name, action in window.actions_.record_actions().items()}
+    assert shortcuts == {"new": "Ctrl+N", "save": "Ctrl+S", "delete": "Del", "next": "Ctrl+PgDown",
+                         "previous": "Ctrl+PgUp", "search": "Ctrl+F", "export": "Ctrl+E"}
+
+
+def test_export_to_excel_waits_for_the_reports_module(open_window):
+    window, ctx = open_window("demo", "participants")
+    export = window.actions_.export
+    assert not export.isEnabled()
+    assert "not available yet" in export.toolTip()
+
+
+def test_next_and_previous_record_walk_the_list(open_window, qtbot):
+    window, ctx = open_window("demo", "experts")
+    page = window.current_page
+    window.actions_.next.trigger()
+    settle(qtbot, ctx)
+    first = page.editor.record_id
+    assert first == page.panel.model.record_id(0)
+    window.actions_.next.trigger()
+    settle(qtbot, ctx)
+    assert page.editor.record_id == page.panel.model.record_id(1)
+    window.actions_.previous.trigger()
+    settle(qtbot, ctx)
+    assert page.editor.record_id == first

@@ -1,0 +1,31 @@
+"""Helpers for the GUI tests: waiting on the worker, typing, choosing."""
+
+from __future__ import annotations
+
+
+def settle(qtbot, ctx, timeout: int = 15000) -> None:
+    """Wait until the database worker has nothing left to do (a callback may start more work)."""
+    while ctx.tasks.busy:
+        with qtbot.waitSignal(ctx.tasks.idle, timeout=timeout):
+            pass
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Replace a line edit's text the way a user does: select all, then key presses (so textEdited fires). Each
+    character is sent as a key event carrying its text, which also covers letters no test keyboard has (ó, й)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def choose(combo, data) -> None:
+    index = combo.findData(data)
+    assert index >= 0, f"{data!r} is not offered"
+    combo.setCurrentIndex(index)

@@ -1,0 +1,247 @@
+"""Render every main screen of FieldDesk offscreen, on a fresh demo profile, into PNG files (``make screenshots``).
+
+Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py [OUTPUT_DIR]   (default docs/screenshots)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("FIELDDESK_USER", "hdubois")
+
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+SIZE = (1280, 800)
+
+
+def pump(ms: int = 50) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_idle(ctx) -> None:
+    """Let the worker finish, and the screens draw what it returned (charts come one event-loop turn later)."""
+    for _ in range(3):
+        pump(30)
+        while ctx.tasks.busy:
+            loop = QEventLoop()
+            ctx.tasks.idle.connect(loop.quit)
+            QTimer.singleShot(20000, loop.quit)
+            loop.exec()
+            ctx.tasks.idle.disconnect(loop.quit)
+    pump(80)
+
+
+class Shooter:
+    def __init__(self, out: Path):
+        self.out = out
+        self.made: list[Path] = []
+
+    def save(self, widget: QWidget, name: str) -> None:
+        path = self.out / f"{name}.png"
+        widget.grab().save(str(path))
+        self.made.append(path)
+        print(path)
+
+
+def make_demo(folder: Path) -> Path:
+    from app.services import FieldDesk
+    from app.services.demo import load_demo
+
+    path = folder / "demo"
+    with FieldDesk.create(path, office_code="GT-01", office_name="Guatemala office", country_code="GT") as fd:
+        load_demo(fd, "small", seed=1998)
+    return path
+
+
+def open_context(app: QApplication, profile: Path, settings_file: Path, language: str):
+    from app.services import FieldDesk
+    from app.services.lookups import reference_choices
+    from app.ui.context import AppContext
+    from app.ui.i18n.translations import Translations
+    from app.ui.settings.registry import Settings
+    from app.ui.tasks.taskman import TaskManager
+
+    translations = Translations(app)
+    translations.apply(language)
+    fd = FieldDesk.open(profile)
+    ctx = AppContext(fd, TaskManager(), Settings.in_file(settings_file), translations)
+    ctx.refs.set_choices(reference_choices(fd))
+    return ctx
+
+
+def window_on(ctx, page: str):
+    from app.ui.shell.main_window import MainWindow
+
+    window = MainWindow(ctx, start_page=page)
+    window.resize(*SIZE)
+    window.show()
+    wait_idle(ctx)
+    return window
+
+
+def select_row(ctx, window, row) -> None:
+    """``row``: a row number, or a function of the profile that names the record to show."""
+    page = window.current_page
+    if callable(row):
+        row = page.panel.proxy.row_of(row(ctx.fd))
+    page.panel.view.setCurrentIndex(page.panel.proxy.index(row, 0))
+    wait_idle(ctx)
+
+
+def followed_up(fd) -> str:
+    """A recommendation with the longest follow-up."""
+    from collections import Counter
+
+    notes = fd.followup_notes.rows(fd.followup_notes.ids(), ["recommendation_id"])
+    return Counter(n["recommendation_id"] for n in notes).most_common(1)[0][0]
+
+
+def with_tab(ctx, window, tab: QWidget) -> None:
+    window.current_page.editor.tabs.setCurrentWidget(tab)
+    wait_idle(ctx)
+
+
+def record_screens(ctx, shoot: Shooter) -> None:
+    steps: list[tuple[str, str, int | Callable, Callable | None]] = [
+        ("missions", "missions", 0, None),
+        ("mission-team", "missions", 0, lambda e: e.team),
+        ("mission-meetings", "missions", 0, lambda e: e.meetings),
+        ("trainings", "trainings", 3, lambda e: e.enrollment),
+        ("training-attendance", "trainings", 3, lambda e: e.attendance),
+        ("training-scores", "trainings", 3, lambda e: e.scores),
+        ("participants", "participants", 2, None),
+        ("recommendations", "recommendations", followed_up, lambda e: e.timeline),
+        ("projects", "projects", 0, lambda e: e.budget),
+        ("experts", "experts", 0, None),
+        ("history", "participants", 2, lambda e: e.history),
+    ]
+    for name, key, row, tab in steps:
+        window = window_on(ctx, key)
+        select_row(ctx, window, row)
+        if name == "history":  # a change to show beside the creation
+            editor = window.current_page.editor
+            editor.form.inputs["position"].widget.setText("Head of the legal department")
+            editor.form.inputs["position"].changed.emit()
+            editor.save()
+            wait_idle(ctx)
+        if tab is not None:
+            with_tab(ctx, window, tab(window.current_page.editor))
+        shoot.save(window, name)
+        window.close()
+
+
+def main(out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("FieldDesk")
+    scratch = Path(tempfile.mkdtemp(prefix="fielddesk-screens-"))
+    profile = make_demo(scratch)
+    settings_file = scratch / "settings.ini"
+    shoot = Shooter(out)
+
+    ctx = open_context(app, profile, settings_file, "en")
+    window = window_on(ctx, "dashboard")
+    wait_idle(ctx)
+    shoot.save(window, "dashboard")
+    window.close()
+    record_screens(ctx, shoot)
+
+    # a new record with a mistake: the message beside the field, Save disabled
+    window = window_on(ctx, "participants")
+    page = window.current_page
+    window.actions_.new.trigger()
+    form = page.editor.form
+    form.inputs["full_name"].widget.setText("Tiwonge Phiri")
+    form.inputs["organisation"].widget.setText("Malawi Human Rights Commission")
+    form.inputs["email"].widget.setText("tiwonge.phiri")
+    form.inputs["email"].changed.emit()
+    wait_idle(ctx)
+    shoot.save(window, "validation")
+    page.editor.clear()
+    window.close()
+
+    # enrolling someone new: the possible-duplicate hint
+    window = window_on(ctx, "trainings")
+    select_row(ctx, window, 3)
+    editor = window.current_page.editor
+    with_tab(ctx, window, editor.enrollment)
+    first = editor.enrollment.model.rows[0]
+    dialog = editor.enrollment.add_new()
+    dialog.form.inputs["full_name"].widget.setText(" ".join(reversed(first["full_name"].split())))
+    dialog.form.inputs["organisation"].widget.setText(first["organisation"])
+    dialog.form.inputs["full_name"].changed.emit()
+    dialog.duplicates.check_now()
+    wait_idle(ctx)
+    dialog.adjustSize()
+    shoot.save(dialog, "duplicate-hint")
+    dialog.reject()
+    window.close()
+
+    for key in ("sync", "reports"):
+        window = window_on(ctx, key)
+        shoot.save(window, key)
+        window.close()
+
+    from app.ui.settings.preferences import PreferencesDialog
+
+    preferences = PreferencesDialog(ctx.settings)
+    preferences.show()
+    pump()
+    shoot.save(preferences, "preferences")
+    preferences.reject()
+    ctx.tasks.shutdown()
+    ctx.fd.close()
+
+    # other languages: French, and Arabic laid out right to left
+    from PySide6.QtGui import QFontDatabase
+
+    shots = [("fr", "participants", "french", 2), ("ar", "trainings", "arabic", 3), ("ru", "missions", "russian", 0)]
+    if QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
+        shots.append(("zh", "dashboard", "chinese", -1))
+    else:
+        print("no Chinese font on this machine (e.g. Debian's fonts-noto-cjk): the Chinese screenshot is left out")
+    for language, key, name, row in shots:
+        ctx = open_context(app, profile, scratch / f"settings-{language}.ini", language)
+        window = window_on(ctx, key)
+        if row >= 0:
+            select_row(ctx, window, row)
+        shoot.save(window, name)
+        window.close()
+        ctx.tasks.shutdown()
+        ctx.fd.close()
+
+    # the first start
+    from app.ui.first_start.wizard import FirstStartWizard
+    from app.ui.i18n.translations import Translations
+    from app.ui.tasks.taskman import TaskManager
+
+    Translations(app).apply("en")
+    tasks = TaskManager()
+    wizard = FirstStartWizard(scratch / "new-profile", tasks)
+    wizard.resize(640, 480)
+    wizard.show()
+    pump()
+    shoot.save(wizard, "first-start")
+    wizard.next()
+    wizard.office.code.setText("MW-01")
+    wizard.office.name.setText("Lilongwe office")
+    wizard.office.country.setCurrentIndex(wizard.office.country.findData("MW"))
+    pump()
+    shoot.save(wizard, "first-start-office")
+    wizard.reject()
+    tasks.shutdown()
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    print(f"{len(shoot.made)} screenshots in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")))
