@@ -69,11 +69,26 @@ def test_shortcuts_reach_every_page_and_the_record_actions(open_window, qtbot):
                          "previous": "Ctrl+PgUp", "search": "Ctrl+F", "export": "Ctrl+E"}
 
 
-def test_export_to_excel_waits_for_the_reports_module(open_window):
+def test_export_to_excel_writes_the_filtered_list(open_window, qtbot, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     window, ctx = open_window("demo", "participants")
-    export = window.actions_.export
-    assert not export.isEnabled()
-    assert "not available yet" in export.toolTip()
+    page = window.current_page
+    page.panel.search.setText("Иван")
+    qtbot.waitUntil(lambda: page.panel.model.query.search == "Иван" and 0 < page.panel.model.rowCount() < 300)
+    expected = page.panel.model.rowCount()
+    target = tmp_path / "people"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    assert window.actions_.export.isEnabled()
+    window.actions_.export.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)
+    sheet = load_workbook(tmp_path / "people.xlsx", read_only=True).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert len(rows) == expected + 1 and all("Иван" in " ".join(str(c) for c in r if c) for r in rows[1:])
+    assert "people.xlsx" in told[0]
 
 
 def test_next_and_previous_record_walk_the_list(open_window, qtbot):

@@ -26,7 +26,6 @@ from app.ui.shell.pages import PAGES, PageEntry
 from app.ui.tasks.progress import BusyIndicator
 from app.ui.widgets.messages import show_error
 from app.ui.widgets.page import Page
-from app.ui.widgets.record_page import xlsx_export_available
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
@@ -199,9 +198,6 @@ class MainWindow(QMainWindow):
         page = self.current_page
         for name, action in self.actions_.record_actions().items():
             action.setEnabled(page is not None and page.can(name))
-        export = self.actions_.export
-        if not xlsx_export_available():
-            export.setToolTip(self.tr("Export to Excel is not available yet: it comes with the reports module."))
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About FieldDesk"),

@@ -3,15 +3,14 @@ delete, next, previous, search, export). Leaving a record with unsaved changes a
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QSplitter, QVBoxLayout, QWidget
 
-from app.ui.settings.options import LIST_SPLITTER, REPORTS_FOLDER
+from app.ui.settings.options import LANGUAGE, LIST_SPLITTER, REPORTS_FOLDER
 from app.ui.widgets.columns import Column
 from app.ui.widgets.editor import RecordEditor
 from app.ui.widgets.filter_bar import Filter
@@ -22,16 +21,7 @@ from app.ui.widgets.page import Page
 if TYPE_CHECKING:
     from app.ui.context import AppContext
 
-XLSX_EXPORT_MODULE = "app.reports.xlsx_export"
 SIDE_BY_SIDE_CHARS = 130
-
-
-def xlsx_export_available() -> bool:
-    """The spreadsheet export is written in the reports work; until it exists the action stays disabled."""
-    try:
-        return importlib.util.find_spec(XLSX_EXPORT_MODULE) is not None
-    except ImportError:
-        return False
 
 
 class RecordPage(Page):
@@ -114,7 +104,7 @@ class RecordPage(Page):
         if action in ("next", "previous", "search"):
             return True
         if action == "export":
-            return xlsx_export_available()
+            return True
         return False
 
     # ------------------------------------------------------- navigation
@@ -185,8 +175,6 @@ class RecordPage(Page):
         self.panel.search.selectAll()
 
     def export_list(self) -> None:
-        if not xlsx_export_available():
-            return
         folder = self.ctx.settings.get(REPORTS_FOLDER) or str(Path.home())
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"),
                                               str(Path(folder) / f"{self.key}.xlsx"),
@@ -196,10 +184,12 @@ class RecordPage(Page):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         table, query = self.table, self.panel.model.query.with_(offset=0, limit=None)
+        lang = ui_language(self.ctx.settings)
 
         def export(fd):
-            module = importlib.import_module(XLSX_EXPORT_MODULE)
-            return module.export_list(fd, table, query, path)
+            from app.reports.xlsx_export import export_list  # openpyxl only when someone exports
+
+            return export_list(fd, table, query, path, lang=lang)
 
         self.ctx.read(export, lambda _r: inform(self, self.tr("Export to Excel"),
                                                 self.tr("The list was saved to %1.").replace("%1", path)),
@@ -221,3 +211,11 @@ class RecordPage(Page):
 
     def _remember_splitter(self, *_args) -> None:
         self.ctx.settings.set(LIST_SPLITTER(self.key), bytes(self.splitter.saveState().toBase64()).decode())
+
+
+def ui_language(settings) -> str:
+    """The language reports and spreadsheets are written in: the interface's (English when it follows the system)."""
+    from app.reports.i18n import LANGUAGES  # a small module: no ReportLab
+
+    code = settings.get(LANGUAGE) or QLocale().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
