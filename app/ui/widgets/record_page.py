@@ -101,11 +101,7 @@ class RecordPage(Page):
             return editor.can_save()
         if action == "delete":
             return editor.mode == "existing" and editor.writable and not editor.saving
-        if action in ("next", "previous", "search"):
-            return True
-        if action == "export":
-            return True
-        return False
+        return action in ("next", "previous", "search", "export")
 
     # ------------------------------------------------------- navigation
     def _current_changed(self, record_id: str | None) -> None:
