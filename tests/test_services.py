@@ -230,3 +230,23 @@ def test_similar_participants_ignore_case_accents_and_word_order(fd):
     assert [m.id for m in similar_participants(fd, "Maria Jose Peres", "Organismo Judicial")] == [same]
     assert similar_participants(fd, "Chikondi Banda", "Organismo Judicial") == []
     assert len(similar_participants(fd, "María José Pérez")) == 2
+
+
+def test_every_word_of_a_search_matches_as_a_prefix(fd):
+    person = fd.participants.create({"full_name": "Chikondi Banda", "organisation": "Malawi Human Rights Commission"})
+    assert fd.participants.ids(ListQuery(search="chik band")) == [person]
+    assert fd.participants.ids(ListQuery(search="band malawi comm")) == [person]
+
+
+def test_a_missing_required_reference_says_required(fd):
+    with pytest.raises(ValidationFailed) as caught:
+        fd.trainings.create({"title": "T", "country_id": None, "start_date": "2026-01-01", "end_date": "2026-01-01"})
+    assert caught.value.by_field()["country_id"] == "Country is required."
+
+
+def test_experts_filter_by_expertise(fd):
+    judge = fd.experts.create({"full_name": "Judge Lefèvre", "expertise_ids": [theme_id("justice")]})
+    fd.experts.create({"full_name": "Teacher Chen", "expertise_ids": [theme_id("education")]})
+    assert fd.experts.ids(ListQuery(filters={"expertise_ids": theme_id("justice")})) == [judge]
+    with pytest.raises(ValidationFailed, match="no thematic area"):
+        fd.experts.create({"full_name": "X", "expertise_ids": ["nonsense"]})

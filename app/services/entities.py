@@ -120,7 +120,7 @@ ENTITIES: list[Entity] = [
            default_sort=("sort_order", "name")),
     Entity("office", Office, "Office", "Offices", ROSTER, display="name", default_sort=("code",)),
     Entity("expert", Expert, "Expert", "Experts", ROSTER, search_columns=("full_name", "organisation", "notes"),
-           display="full_name", default_sort=("full_name",)),
+           display="full_name", default_sort=("full_name",), list_columns={"expertise_ids": "thematic_area"}),
     Entity("project", Project, "Project", "Projects", ROSTER, search_columns=("code", "title", "description"),
            display="title", date_column="start_date", default_sort=("code",),
            list_columns={"theme_ids": "thematic_area"}),

@@ -50,11 +50,13 @@ def similar_participants(fd: FieldDesk, full_name: str, organisation: str = "", 
     if not words:
         return []
     candidates: dict[str, dict] = {}
-    for word in words:
-        if len(word) < 2:
+    # The whole name first (so a common surname cannot crowd out the exact person), then each word for near misses.
+    for text in [" ".join(words), *words]:
+        if len(text) < 2:
             continue
-        ids = fd.participants.ids(ListQuery(search=word, limit=200))
-        for row in fd.participants.rows(ids, ["full_name", "organisation"]):
+        ids = fd.participants.ids(ListQuery(search=text, limit=200))
+        fresh = [i for i in ids if i not in candidates]
+        for row in fd.participants.rows(fresh, ["full_name", "organisation"]):
             candidates[row["id"]] = row
     wanted_org = normalise(organisation)
     matches = []

@@ -41,12 +41,11 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 def fts_match_expression(user_text: str) -> str | None:
-    """User text -> an FTS5 query: every word must match, the last one as a prefix (search as you type)."""
+    """User text -> an FTS5 query: every word must match as a prefix ("chik band" finds Chikondi Banda)."""
     words = _TOKEN.findall(user_text or "")
     if not words:
         return None
-    parts = [f'"{w}"' for w in words[:-1]] + [f'"{words[-1]}"*']
-    return " AND ".join(parts)
+    return " AND ".join(f'"{w}"*' for w in words)
 
 
 def filtered_select(entity: Entity, query: ListQuery, columns: list | None = None, *, dialect: str = "sqlite") -> Select:

@@ -77,7 +77,8 @@ def _message(entity: Entity, column: str, err: dict[str, Any]) -> str:
     if kind == "value_error":
         text = str(ctx.get("error") or err["msg"]).removeprefix("Value error, ")
         return text
-    if kind == "missing" or (kind == "string_too_short" and ctx.get("min_length") == 1):
+    if kind == "missing" or (kind == "string_too_short" and ctx.get("min_length") == 1) or (
+            kind.endswith("_type") and err.get("input") is None):
         return f"{title} is required."
     if kind == "string_too_short":
         return f"{title} must have at least {ctx.get('min_length')} characters."

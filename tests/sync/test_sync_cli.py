@@ -1,0 +1,122 @@
+"""The sync commands as people type them: keys, bundle export/import/inspect, conflicts, status; exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+
+from app.cli import main
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_init_creates_private_keys_with_owner_only_permissions(tmp_path, capsys):
+    profile = tmp_path / "P"
+    code, out, _ = run(capsys, "--profile", profile, "init", "--office", "GT-01", "--name", "Guatemala office")
+    assert code == 0 and "fingerprint" in out.lower()
+    keys = profile / "keys"
+    assert stat.S_IMODE(os.stat(keys).st_mode) == 0o700
+    for name in ("signing.key", "encryption.key"):
+        assert stat.S_IMODE(os.stat(keys / name).st_mode) == 0o600
+    code, out, _ = run(capsys, "--profile", profile, "keys", "show", "--json")
+    shown = json.loads(out)
+    assert shown["office"] == "GT-01" and shown["role"] == "field" and len(shown["fingerprint"]) == 24
+    card = tmp_path / "gt.card"
+    assert run(capsys, "--profile", profile, "keys", "export", "--out", card)[0] == 0
+    text = card.read_text()
+    assert "PRIVATE" not in text and "AGE-SECRET-KEY" not in text and shown["fingerprint"] in text
+
+
+def test_trust_rules(net, tmp_path, capsys):
+    hq, gt, mw = (str(net.root / c) for c in ("HQ", "GT-01", "MW-01"))
+    net.close()
+    mw_card = tmp_path / "mw.card"
+    run(capsys, "--profile", mw, "keys", "export", "--out", mw_card)
+    code, _, err = run(capsys, "--profile", gt, "keys", "trust", mw_card)
+    assert code == 1 and "exchanges bundles with its headquarters only" in err
+    code, out, _ = run(capsys, "--profile", hq, "keys", "trust", mw_card)
+    assert code == 0 and "already trusted" in out
+    # A card for a pinned code with other keys is refused.
+    forged = json.loads(mw_card.read_text())
+    gt_card = tmp_path / "gt.card"
+    run(capsys, "--profile", gt, "keys", "export", "--out", gt_card)
+    other = json.loads(gt_card.read_text())
+    from app.sync.keys import fingerprint
+
+    forged.update(site_id=other["site_id"], signing_key=other["signing_key"], encryption_key=other["encryption_key"])
+    forged["fingerprint"] = fingerprint(forged["site_id"], forged["office"], forged["signing_key"],
+                                        forged["encryption_key"])
+    (tmp_path / "forged.card").write_text(json.dumps(forged))
+    code, _, err = run(capsys, "--profile", hq, "keys", "trust", tmp_path / "forged.card")
+    assert code == 1 and "already trusted with other keys" in err
+    tampered = json.loads(mw_card.read_text())
+    tampered["encryption_key"] = other["encryption_key"]
+    (tmp_path / "tampered.card").write_text(json.dumps(tampered))
+    code, _, err = run(capsys, "--profile", hq, "keys", "trust", tmp_path / "tampered.card")
+    assert code == 1 and "fingerprint does not match" in err
+    (tmp_path / "junk.card").write_bytes(b"\xff\xfe junk")
+    code, _, err = run(capsys, "--profile", hq, "keys", "trust", tmp_path / "junk.card")
+    assert code == 1 and "not a FieldDesk identity card" in err and "Traceback" not in err
+
+
+def test_export_import_inspect_with_json_and_exit_codes(net, tmp_path, capsys):
+    net["GT-01"].participants.create({"full_name": "Ana López"})
+    hq, gt = str(net.root / "HQ"), str(net.root / "GT-01")
+    net.close()
+    bundle = tmp_path / "usb" / "gt-to-hq.fdb"
+    bundle.parent.mkdir()
+    code, out, _ = run(capsys, "--profile", gt, "bundle", "export", "--for", "HQ", "--out", bundle)
+    assert code == 0 and "bundle #1 for HQ" in out
+    assert [p.name for p in bundle.parent.iterdir()] == ["gt-to-hq.fdb"]  # no temporary file left behind
+    code, out, _ = run(capsys, "--profile", hq, "bundle", "inspect", bundle, "--json")
+    manifest = json.loads(out)
+    assert code == 0 and manifest["sender"]["office"] == "GT-01" and manifest["change_count"] == 2
+    code, out, _ = run(capsys, "--profile", hq, "bundle", "import", bundle, "--dry-run", "--json")
+    assert code == 0 and json.loads(out)["status"] == "would_apply"
+    code, out, _ = run(capsys, "--profile", hq, "bundle", "import", bundle, "--json")
+    summary = json.loads(out)
+    assert code == 0 and summary["status"] == "applied" and summary["created"] == 2 and summary["sender"] == "GT-01"
+    assert {"bundle_id", "conflicts", "warnings", "skipped"} <= set(summary)
+    code, out, _ = run(capsys, "--profile", hq, "bundle", "import", bundle)
+    assert code == 0 and "Already imported" in out
+    junk = tmp_path / "junk.fdb"
+    junk.write_bytes(b"not a bundle")
+    code, out, err = run(capsys, "--profile", hq, "bundle", "import", bundle, junk)
+    assert code == 3 and "junk.fdb" in err and err.count("rejected") == 1
+    code, _, err = run(capsys, "--profile", gt, "bundle", "export", "--for", "XX-99", "--out", tmp_path / "x.fdb")
+    assert code == 1 and "No trusted office with code XX-99" in err
+    code, _, err = run(capsys, "--profile", hq, "bundle", "import", tmp_path / "missing.fdb")
+    assert code == 3 and "cannot be read" in err
+    code, out, _ = run(capsys, "--profile", hq, "sync", "status", "--json")
+    status = {s["office"]: s for s in json.loads(out)}
+    assert status["GT-01"]["received"] == 1 and status["MW-01"]["silent"] is True
+
+
+def test_conflicts_list_and_resolve_from_the_command_line(net, capsys):
+    gt, hq = net["GT-01"], net["HQ"]
+    pid = gt.participants.create({"full_name": "Ana López", "position": "Jueza"})
+    net.sync("GT-01", "HQ")
+    gt.participants.update(pid, {"position": "Magistrada"})
+    hq.participants.update(pid, {"position": "Presidenta"})
+    to_gt = net.bundle("HQ", "GT-01")
+    net.deliver(to_gt, "GT-01")
+    path = str(net.root / "GT-01")
+    net.close()
+    code, out, _ = run(capsys, "--profile", path, "conflicts", "list", "--json")
+    [conflict] = json.loads(out)
+    assert (conflict["mine"], conflict["theirs"], conflict["in_effect"]) == ("Magistrada", "Presidenta", "remote")
+    code, out, _ = run(capsys, "--profile", path, "conflicts", "list")
+    assert "Magistrada" in out and "Presidenta" in out
+    code, out, _ = run(capsys, "--profile", path, "conflicts", "resolve", conflict["id"][:8], "--keep", "mine")
+    assert code == 0 and "kept mine" in out
+    code, out, _ = run(capsys, "--profile", path, "conflicts", "list")
+    assert "No open conflicts" in out
+    code, _, err = run(capsys, "--profile", path, "conflicts", "resolve", "nope", "--keep", "mine")
+    assert code == 1 and "no conflict with id nope" in err
+    code, _, err = run(capsys, "--profile", path, "conflicts", "resolve", conflict["id"], "--keep", "both")
+    assert code == 2
