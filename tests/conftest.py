@@ -94,3 +94,7 @@ def demo(demo_profile):
 
     with FieldDesk.open(demo_profile) as opened:
         yield opened
+
+
+# The sync network (headquarters and three offices that trust each other) is used by sync and GUI tests alike.
+from tests.sync.conftest import net, network_template  # noqa: E402, F401

@@ -185,10 +185,12 @@ def main(out: Path) -> int:
     dialog.reject()
     window.close()
 
-    for key in ("sync", "reports"):
-        window = window_on(ctx, key)
-        shoot.save(window, key)
-        window.close()
+    window = window_on(ctx, "reports")
+    shoot.save(window, "reports")
+    window.close()
+    from screenshots_sync import sync_screens
+
+    sync_screens(app, scratch, profile, shoot, open_context, window_on, wait_idle)
 
     from app.ui.settings.preferences import PreferencesDialog
 

@@ -64,7 +64,7 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
             outbound = {"last_seq": 0, "acked_upto": 0}
         since = 0 if full else outbound["acked_upto"]
         upto = conn.execute(select(func.max(LOG.c.seq))).scalar() or 0
-        changes = _changes_for(fd, conn, since, upto, peer.site_id, peer.office_code, full)
+        changes = changes_for(fd, conn, since, upto, peer.site_id, peer.office_code, full)
         files: dict[str, bytes] = {}
         missing = 0
         for change in changes:
@@ -106,7 +106,7 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
     return ExportResult(out, manifest.bundle_id, peer.office_code, sequence, len(changes), len(files) - 1, missing, full)
 
 
-def _changes_for(fd: FieldDesk, conn, since: int, upto: int, recipient_site: str, recipient_office: str,
+def changes_for(fd: FieldDesk, conn, since: int, upto: int, recipient_site: str, recipient_office: str,
                  full: bool) -> list[Change]:
     """Change-log rows in (since, upto] that the recipient should receive, in log order."""
     selected: list[Change] = []

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from app.models.local import ChangeLog
 from app.models.sync import BundleRecord, SyncInbound, SyncOutbound
+from app.sync.export import changes_for
 from app.sync.keys import peers
 
 if TYPE_CHECKING:
@@ -52,8 +53,9 @@ def peer_status(fd: FieldDesk) -> list[PeerStatus]:
             out = conn.execute(select(OUT).where(OUT.c.peer_site_id == peer.site_id)).mappings().first()
             inbound = conn.execute(select(IN).where(IN.c.peer_site_id == peer.site_id)).mappings().first()
             acked = out["acked_upto"] if out else 0
-            pending = select(func.count(), func.min(LOG.c.at)).where(LOG.c.seq > acked, LOG.c.site_id != peer.site_id)
-            count, since = conn.execute(pending).one()
+            upto = conn.execute(select(func.max(LOG.c.seq))).scalar() or 0
+            waiting = changes_for(fd, conn, acked, upto, peer.site_id, peer.office_code, full=False)
+            count, since = len(waiting), min((c.at for c in waiting), default=None)
             got = sorted(conn.execute(select(BUNDLES.c.seq).where(BUNDLES.c.peer_site_id == peer.site_id,
                                                                   BUNDLES.c.direction == "in")).scalars())
             missing = sorted(set(range(1, max(got) + 1)) - set(got)) if got else []
@@ -98,3 +100,18 @@ def unsynced_changes(fd: FieldDesk) -> tuple[int, str | None]:
         count, since = conn.execute(select(func.count(), func.min(LOG.c.at))
                                     .where(LOG.c.site_id == fd.site.site_id)).one()
     return int(count or 0), since
+
+
+def office_record_counts(fd: FieldDesk) -> dict[str, int]:
+    """Live missions, trainings, participants and recommendations per owning office (headquarters' overview)."""
+    from app.services.entities import BY_NAME
+
+    counts: dict[str, int] = {}
+    with fd.reading() as conn:
+        for name in ("mission", "training", "participant", "recommendation"):
+            table = BY_NAME[name].table
+            stmt = select(table.c.owner_office, func.count()).where(table.c.deleted == False).group_by(  # noqa: E712
+                table.c.owner_office)
+            for office, n in conn.execute(stmt):
+                counts[office] = counts.get(office, 0) + n
+    return counts

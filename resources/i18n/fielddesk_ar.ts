@@ -195,6 +195,45 @@
     </message>
 </context>
 <context>
+    <name>BundlePreview</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>استيراد الحزمة</translation>
+    </message>
+    <message>
+        <source>Bundle #%1 from %2 has been checked: it is signed by %2 and addressed to this office. Nothing has been changed yet.</source>
+        <translation>تم التحقق من الحزمة رقم %1 الواردة من %2: إنها موقّعة من %2 وموجّهة إلى هذا المكتب. لم يتغيّر أي شيء بعد.</translation>
+    </message>
+    <message>
+        <source>New records:</source>
+        <translation>سجلات جديدة:</translation>
+    </message>
+    <message>
+        <source>Updated records:</source>
+        <translation>سجلات محدّثة:</translation>
+    </message>
+    <message>
+        <source>Already up to date:</source>
+        <translation>محدّثة أصلًا:</translation>
+    </message>
+    <message>
+        <source>%1 (both sides changed the same thing; you will review them on the Conflicts tab)</source>
+        <translation>%1 (غيّر الطرفان الشيء نفسه؛ ستراجعها في تبويب التعارضات)</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>التعارضات:</translation>
+    </message>
+    <message>
+        <source>Waiting for a parent record:</source>
+        <translation>بانتظار سجل أصلي:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;تطبيق</translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <source>Working</source>
@@ -233,6 +272,89 @@
     <message>
         <source>Yes</source>
         <translation>نعم</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>قيمتي</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>قيمتهم</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>المعمول به</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>تاريخ الاكتشاف</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved conflicts</source>
+        <translation>إظهار التعارضات &amp;المحلولة</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>التعارض</translation>
+    </message>
+    <message>
+        <source>This office&apos;s value</source>
+        <translation>قيمة هذا المكتب</translation>
+    </message>
+    <message>
+        <source>The other office&apos;s value</source>
+        <translation>قيمة المكتب الآخر</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>الإبقاء على &amp;قيمتي</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>الإبقاء على قيمة&amp;هم</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to edit it</source>
+        <translation>&amp;فتح السجل لتعديله</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>قيمتي</translation>
+    </message>
+    <message>
+        <source>theirs (%1)</source>
+        <translation>قيمتهم (%1)</translation>
+    </message>
+    <message>
+        <source>No conflict selected. Conflicts appear here when this office and another changed the same thing between two syncs.</source>
+        <translation>لم يُحدَّد أي تعارض. تظهر التعارضات هنا عندما يغيّر هذا المكتب ومكتب آخر الشيء نفسه بين مزامنتين.</translation>
+    </message>
+    <message>
+        <source>(resolved: %1)</source>
+        <translation>(محلول: %1)</translation>
+    </message>
+    <message>
+        <source>Value from %1</source>
+        <translation>القيمة الواردة من %1</translation>
+    </message>
+    <message>
+        <source>Resolving…</source>
+        <translation>جارٍ الحل…</translation>
     </message>
 </context>
 <context>
@@ -295,10 +417,6 @@
     <message>
         <source>Synchronisation</source>
         <translation>المزامنة</translation>
-    </message>
-    <message>
-        <source>Changes not yet sent to headquarters and the last sync with each office will show here once synchronisation is set up.</source>
-        <translation>ستظهر هنا التغييرات التي لم تُرسَل بعد إلى المقر وآخر مزامنة مع كل مكتب بعد إعداد المزامنة.</translation>
     </message>
     <message>
         <source>All countries</source>
@@ -430,6 +548,97 @@
     <message>
         <source>Remove %1 from this activity? Their attendance and scores here are removed too.</source>
         <translation>هل تريد إزالة %1 من هذا النشاط؟ سيُحذف أيضًا حضوره ودرجاته في هذا النشاط.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTab</name>
+    <message>
+        <source>Send</source>
+        <translation>الإرسال</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>المستلم</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;المستلم:</translation>
+    </message>
+    <message>
+        <source>Send &amp;everything, not only what the recipient has not confirmed</source>
+        <translation>إرسال &amp;كل شيء، لا ما لم يؤكده المستلم فقط</translation>
+    </message>
+    <message>
+        <source>&amp;Make bundle…</source>
+        <translation>&amp;إنشاء الحزمة…</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>الاستلام</translation>
+    </message>
+    <message>
+        <source>Drop bundle files here, or</source>
+        <translation>أفلِت ملفات الحزم هنا، أو</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;استيراد حزم…</translation>
+    </message>
+    <message>
+        <source>No office is trusted yet. Exchange identity cards on the Keys tab first.</source>
+        <translation>لا يوجد بعدُ مكتب موثوق. تبادلوا بطاقات الهوية أولًا في تبويب المفاتيح.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) that %2 has not confirmed yet, the oldest from %3.</source>
+        <translation>عدد التغييرات التي لم يؤكدها %2 بعد: %1، أقدمها بتاريخ %3.</translation>
+    </message>
+    <message>
+        <source>%1 has confirmed every change; a bundle now only carries the confirmation of what you received.</source>
+        <translation>أكّد %1 كل التغييرات؛ لا تحمل الحزمة الآن إلا تأكيد ما استلمتموه.</translation>
+    </message>
+    <message>
+        <source>Save bundle</source>
+        <translation>حفظ الحزمة</translation>
+    </message>
+    <message>
+        <source>FieldDesk bundles (*.fdb);;All files (*)</source>
+        <translation>حزم FieldDesk (*.fdb);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Bundle saved</source>
+        <translation>حُفظت الحزمة</translation>
+    </message>
+    <message>
+        <source>Bundle #%1 for %2 was saved to %3 with %4 change(s) and %5 attachment(s). Carry it to %2 and import it there.</source>
+        <translation>حُفظت الحزمة رقم %1 الموجّهة إلى %2 في %3 وفيها %4 تغيير و%5 مرفق. انقلها إلى %2 واستوردها هناك.</translation>
+    </message>
+    <message>
+        <source>Making the bundle…</source>
+        <translation>جارٍ إنشاء الحزمة…</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>استيراد حزم</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>جارٍ التحقق من الحزمة…</translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation>لم تُستورد الحزمة</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>لا شيء للاستيراد</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>استُوردت الحزمة</translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
+        <translation>جارٍ استيراد الحزمة…</translation>
     </message>
 </context>
 <context>
@@ -703,6 +912,161 @@
         <source>Every change to this record, latest first, as kept in the change log.</source>
         <translation>كل التغييرات على هذا السجل، الأحدث أولًا، كما هي محفوظة في سجل التغييرات.</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>المطبَّق</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>الحزم المرسلة والمستلمة</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>مستلمة من</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>مرسلة إلى</translation>
+    </message>
+    <message>
+        <source>missing before it: %1 (their changes came in later bundles)</source>
+        <translation>ناقصة قبلها: %1 (وصلت تغييراتها في حزم لاحقة)</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>كل شيء</translation>
+    </message>
+</context>
+<context>
+    <name>KeysTab</name>
+    <message>
+        <source>This office</source>
+        <translation>هذا المكتب</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>المكتب:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>البصمة:</translation>
+    </message>
+    <message>
+        <source>&amp;Save my identity card…</source>
+        <translation>&amp;حفظ بطاقة هويتي…</translation>
+    </message>
+    <message>
+        <source>Trusted offices</source>
+        <translation>المكاتب الموثوقة</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>موثوق منذ</translation>
+    </message>
+    <message>
+        <source>&amp;Trust an identity card…</source>
+        <translation>&amp;الوثوق ببطاقة هوية…</translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>المقر الرئيسي</translation>
+    </message>
+    <message>
+        <source>field office</source>
+        <translation>مكتب ميداني</translation>
+    </message>
+    <message>
+        <source>Save identity card</source>
+        <translation>حفظ بطاقة الهوية</translation>
+    </message>
+    <message>
+        <source>Identity cards (*.fdcard);;All files (*)</source>
+        <translation>بطاقات الهوية (*.fdcard);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Identity card saved</source>
+        <translation>حُفظت بطاقة الهوية</translation>
+    </message>
+    <message>
+        <source>The card of %1 was saved to %2. Give it to the other office; when they trust it, read them this fingerprint by phone: %3</source>
+        <translation>حُفظت بطاقة %1 في %2. سلّمها إلى المكتب الآخر؛ وعندما يوثّقها اقرأ لهم هذه البصمة عبر الهاتف: %3</translation>
+    </message>
+    <message>
+        <source>Trust an identity card</source>
+        <translation>الوثوق ببطاقة هوية</translation>
+    </message>
+    <message>
+        <source>Identity cards (*.fdcard *.card *.json);;All files (*)</source>
+        <translation>بطاقات الهوية (*.fdcard *.card *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Trust this office?</source>
+        <translation>الوثوق بهذا المكتب؟</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)
+
+Fingerprint: %4
+
+Call the office and have them read their fingerprint to you. Trust the card only if every character matches.</source>
+        <translation>%1 – %2 (%3)
+
+البصمة: %4
+
+اتصل بالمكتب واطلب منهم قراءة بصمتهم لك. لا تثق بالبطاقة إلا إذا تطابق كل حرف.</translation>
+    </message>
+    <message>
+        <source>Already trusted</source>
+        <translation>موثوق أصلًا</translation>
+    </message>
+    <message>
+        <source>%1 was already trusted with these keys.</source>
+        <translation>كان %1 موثوقًا أصلًا بهذه المفاتيح.</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>
@@ -764,10 +1128,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
-    </message>
-    <message>
-        <source>Export to Excel is not available yet: it comes with the reports module.</source>
-        <translation>التصدير إلى Excel غير متاح بعد: سيأتي مع وحدة التقارير.</translation>
     </message>
     <message>
         <source>About FieldDesk</source>
@@ -1142,6 +1502,61 @@ Missions, trainings, reports and sync for the field offices of a human rights te
     <message>
         <source>Headquarters</source>
         <translation>المقر</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesTab</name>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>آخر حزمة مستلمة</translation>
+    </message>
+    <message>
+        <source>Bundles received</source>
+        <translation>الحزم المستلمة</translation>
+    </message>
+    <message>
+        <source>Missing bundles</source>
+        <translation>الحزم الناقصة</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by the office</source>
+        <translation>لم يؤكده المكتب بعد</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>المكاتب</translation>
+    </message>
+    <message>
+        <source>Each office&apos;s data can be viewed on the list pages with the Office filter.</source>
+        <translation>يمكن عرض بيانات كل مكتب في صفحات القوائم باستخدام عامل تصفية المكتب.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>silent for more than 30 days</source>
+        <translation>صامت منذ أكثر من 30 يومًا</translation>
+    </message>
+    <message>
+        <source>in touch</source>
+        <translation>على تواصل</translation>
     </message>
 </context>
 <context>
@@ -2006,12 +2421,71 @@ Missions, trainings, reports and sync for the field offices of a human rights te
 <context>
     <name>SyncPage</name>
     <message>
+        <source>Send and receive</source>
+        <translation>الإرسال والاستلام</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>المكاتب</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>Bundles carry changes between this office and %1 on a USB stick or by e-mail. They are signed and encrypted; a bundle is checked completely before anything is applied.</source>
+        <translation>تنقل الحزم التغييرات بين هذا المكتب و%1 على ذاكرة USB أو بالبريد الإلكتروني. وهي موقّعة ومشفّرة؛ وتُفحص الحزمة بالكامل قبل تطبيق أي شيء.</translation>
+    </message>
+    <message>
+        <source>the field offices</source>
+        <translation>المكاتب الميدانية</translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>المقر الرئيسي</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
+</context>
+<context>
+    <name>SyncStatusPanel</name>
     <message>
-        <source>Here you will make a sync bundle for headquarters (on a USB stick or by e-mail), import the bundles you receive, and see which changes are not yet sent and when each office last synchronised.</source>
-        <translation>هنا ستُعِدّ حزمة مزامنة للمقر (على ذاكرة USB أو بالبريد الإلكتروني)، وتستورد الحزم التي تصلك، وترى التغييرات التي لم تُرسَل بعد وموعد آخر مزامنة لكل مكتب.</translation>
+        <source>Offices silent for more than 30 days: %1</source>
+        <translation>المكاتب الصامتة منذ أكثر من 30 يومًا: %1</translation>
+    </message>
+    <message>
+        <source>Every office has sent a bundle in the last 30 days.</source>
+        <translation>أرسل كل مكتب حزمة خلال الأيام الثلاثين الأخيرة.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) not yet confirmed by headquarters, the oldest from %2.</source>
+        <translation>عدد التغييرات التي لم يؤكدها المقر الرئيسي بعد: %1، أقدمها بتاريخ %2.</translation>
+    </message>
+    <message>
+        <source>Headquarters has confirmed every change made here.</source>
+        <translation>أكّد المقر الرئيسي كل التغييرات التي أُجريت هنا.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>%1: last bundle sent %2, last received %3</source>
+        <translation>%1: آخر حزمة مرسلة %2، وآخر حزمة مستلمة %3</translation>
+    </message>
+    <message>
+        <source>No office is trusted yet: exchange identity cards on the Sync page.</source>
+        <translation>لا يوجد بعدُ مكتب موثوق: تبادلوا بطاقات الهوية في صفحة المزامنة.</translation>
     </message>
 </context>
 <context>

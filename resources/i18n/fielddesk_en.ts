@@ -195,6 +195,45 @@
     </message>
 </context>
 <context>
+    <name>BundlePreview</name>
+    <message>
+        <source>Import bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle #%1 from %2 has been checked: it is signed by %2 and addressed to this office. Nothing has been changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already up to date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (both sides changed the same thing; you will review them on the Conflicts tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a parent record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <source>Working</source>
@@ -232,6 +271,89 @@
     <name>Columns</name>
     <message>
         <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other office&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>theirs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflict selected. Conflicts appear here when this office and another changed the same thing between two syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(resolved: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolving…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -294,10 +416,6 @@
     </message>
     <message>
         <source>Synchronisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes not yet sent to headquarters and the last sync with each office will show here once synchronisation is set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -425,6 +543,97 @@
     </message>
     <message>
         <source>Remove %1 from this activity? Their attendance and scores here are removed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTab</name>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;everything, not only what the recipient has not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop bundle files here, or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No office is trusted yet. Exchange identity cards on the Keys tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 change(s) that %2 has not confirmed yet, the oldest from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has confirmed every change; a bundle now only carries the confirmation of what you received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FieldDesk bundles (*.fdb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle #%1 for %2 was saved to %3 with %4 change(s) and %5 attachment(s). Carry it to %2 and import it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -695,6 +904,157 @@
         <source>Every change to this record, latest first, as kept in the change log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing before it: %1 (their changes came in later bundles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeysTab</name>
+    <message>
+        <source>This office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save my identity card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust an identity card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity cards (*.fdcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity card saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card of %1 was saved to %2. Give it to the other office; when they trust it, read them this fingerprint by phone: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust an identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity cards (*.fdcard *.card *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this office?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)
+
+Fingerprint: %4
+
+Call the office and have them read their fingerprint to you. Trust the card only if every character matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already trusted with these keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>
@@ -755,10 +1115,6 @@
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to Excel is not available yet: it comes with the reports module.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1127,6 +1483,61 @@ Missions, trainings, reports and sync for the field offices of a human rights te
     </message>
     <message>
         <source>Headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficesTab</name>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each office&apos;s data can be viewed on the list pages with the Office filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>silent for more than 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in touch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1972,11 +2383,70 @@ Missions, trainings, reports and sync for the field offices of a human rights te
 <context>
     <name>SyncPage</name>
     <message>
-        <source>Sync</source>
+        <source>Send and receive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Here you will make a sync bundle for headquarters (on a USB stick or by e-mail), import the bundles you receive, and see which changes are not yet sent and when each office last synchronised.</source>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles carry changes between this office and %1 on a USB stick or by e-mail. They are signed and encrypted; a bundle is checked completely before anything is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusPanel</name>
+    <message>
+        <source>Offices silent for more than 30 days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every office has sent a bundle in the last 30 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 change(s) not yet confirmed by headquarters, the oldest from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters has confirmed every change made here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: last bundle sent %2, last received %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No office is trusted yet: exchange identity cards on the Sync page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -195,6 +195,45 @@
     </message>
 </context>
 <context>
+    <name>BundlePreview</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>Importar el paquete</translation>
+    </message>
+    <message>
+        <source>Bundle #%1 from %2 has been checked: it is signed by %2 and addressed to this office. Nothing has been changed yet.</source>
+        <translation>El paquete n.º %1 de %2 ha sido verificado: está firmado por %2 y dirigido a esta oficina. Todavía no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>New records:</source>
+        <translation>Registros nuevos:</translation>
+    </message>
+    <message>
+        <source>Updated records:</source>
+        <translation>Registros actualizados:</translation>
+    </message>
+    <message>
+        <source>Already up to date:</source>
+        <translation>Ya actualizados:</translation>
+    </message>
+    <message>
+        <source>%1 (both sides changed the same thing; you will review them on the Conflicts tab)</source>
+        <translation>%1 (ambas partes cambiaron lo mismo; los revisará en la pestaña Conflictos)</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Conflictos:</translation>
+    </message>
+    <message>
+        <source>Waiting for a parent record:</source>
+        <translation>A la espera de un registro padre:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <source>Working</source>
@@ -233,6 +272,89 @@
     <message>
         <source>Yes</source>
         <translation>Sí</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>El mío</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>El suyo</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved conflicts</source>
+        <translation>Mostrar conflictos &amp;resueltos</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <source>This office&apos;s value</source>
+        <translation>Valor de esta oficina</translation>
+    </message>
+    <message>
+        <source>The other office&apos;s value</source>
+        <translation>Valor de la otra oficina</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Conservar el &amp;mío</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Conservar el &amp;suyo</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to edit it</source>
+        <translation>&amp;Abrir el registro para editarlo</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>el mío</translation>
+    </message>
+    <message>
+        <source>theirs (%1)</source>
+        <translation>el suyo (%1)</translation>
+    </message>
+    <message>
+        <source>No conflict selected. Conflicts appear here when this office and another changed the same thing between two syncs.</source>
+        <translation>Ningún conflicto seleccionado. Los conflictos aparecen aquí cuando esta oficina y otra cambiaron lo mismo entre dos sincronizaciones.</translation>
+    </message>
+    <message>
+        <source>(resolved: %1)</source>
+        <translation>(resuelto: %1)</translation>
+    </message>
+    <message>
+        <source>Value from %1</source>
+        <translation>Valor de %1</translation>
+    </message>
+    <message>
+        <source>Resolving…</source>
+        <translation>Resolviendo…</translation>
     </message>
 </context>
 <context>
@@ -295,10 +417,6 @@
     <message>
         <source>Synchronisation</source>
         <translation>Sincronización</translation>
-    </message>
-    <message>
-        <source>Changes not yet sent to headquarters and the last sync with each office will show here once synchronisation is set up.</source>
-        <translation>Aquí se mostrarán los cambios aún no enviados a la sede y la última sincronización con cada oficina cuando se configure la sincronización.</translation>
     </message>
     <message>
         <source>All countries</source>
@@ -426,6 +544,97 @@
     <message>
         <source>Remove %1 from this activity? Their attendance and scores here are removed too.</source>
         <translation>¿Quitar a %1 de esta actividad? También se quitarán su asistencia y sus calificaciones en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTab</name>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Destinatario:</translation>
+    </message>
+    <message>
+        <source>Send &amp;everything, not only what the recipient has not confirmed</source>
+        <translation>Enviar &amp;todo, no solo lo que el destinatario no ha confirmado</translation>
+    </message>
+    <message>
+        <source>&amp;Make bundle…</source>
+        <translation>&amp;Crear el paquete…</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Recibir</translation>
+    </message>
+    <message>
+        <source>Drop bundle files here, or</source>
+        <translation>Suelte aquí los archivos de paquete, o</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Importar paquetes…</translation>
+    </message>
+    <message>
+        <source>No office is trusted yet. Exchange identity cards on the Keys tab first.</source>
+        <translation>Aún no se confía en ninguna oficina. Intercambie primero las tarjetas de identidad en la pestaña Claves.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) that %2 has not confirmed yet, the oldest from %3.</source>
+        <translation>%1 cambio(s) que %2 aún no ha confirmado; el más antiguo del %3.</translation>
+    </message>
+    <message>
+        <source>%1 has confirmed every change; a bundle now only carries the confirmation of what you received.</source>
+        <translation>%1 ha confirmado todos los cambios; ahora un paquete solo lleva la confirmación de lo que usted recibió.</translation>
+    </message>
+    <message>
+        <source>Save bundle</source>
+        <translation>Guardar el paquete</translation>
+    </message>
+    <message>
+        <source>FieldDesk bundles (*.fdb);;All files (*)</source>
+        <translation>Paquetes de FieldDesk (*.fdb);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Bundle saved</source>
+        <translation>Paquete guardado</translation>
+    </message>
+    <message>
+        <source>Bundle #%1 for %2 was saved to %3 with %4 change(s) and %5 attachment(s). Carry it to %2 and import it there.</source>
+        <translation>El paquete n.º %1 para %2 se guardó en %3 con %4 cambio(s) y %5 adjunto(s). Llévelo a %2 e impórtelo allí.</translation>
+    </message>
+    <message>
+        <source>Making the bundle…</source>
+        <translation>Creando el paquete…</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Importar paquetes</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Verificando el paquete…</translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation>Paquete no importado</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Nada que importar</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Paquete importado</translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
+        <translation>Importando el paquete…</translation>
     </message>
 </context>
 <context>
@@ -695,6 +904,161 @@
         <source>Every change to this record, latest first, as kept in the change log.</source>
         <translation>Todos los cambios de este registro, los más recientes primero, tal como constan en el registro de cambios.</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicados</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>Paquetes enviados y recibidos</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Recibido de</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Enviado a</translation>
+    </message>
+    <message>
+        <source>missing before it: %1 (their changes came in later bundles)</source>
+        <translation>faltan antes de este: %1 (sus cambios llegaron en paquetes posteriores)</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>todo</translation>
+    </message>
+</context>
+<context>
+    <name>KeysTab</name>
+    <message>
+        <source>This office</source>
+        <translation>Esta oficina</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Oficina:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Huella:</translation>
+    </message>
+    <message>
+        <source>&amp;Save my identity card…</source>
+        <translation>&amp;Guardar mi tarjeta de identidad…</translation>
+    </message>
+    <message>
+        <source>Trusted offices</source>
+        <translation>Oficinas de confianza</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>De confianza desde</translation>
+    </message>
+    <message>
+        <source>&amp;Trust an identity card…</source>
+        <translation>&amp;Confiar en una tarjeta de identidad…</translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>sede</translation>
+    </message>
+    <message>
+        <source>field office</source>
+        <translation>oficina sobre el terreno</translation>
+    </message>
+    <message>
+        <source>Save identity card</source>
+        <translation>Guardar la tarjeta de identidad</translation>
+    </message>
+    <message>
+        <source>Identity cards (*.fdcard);;All files (*)</source>
+        <translation>Tarjetas de identidad (*.fdcard);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Identity card saved</source>
+        <translation>Tarjeta de identidad guardada</translation>
+    </message>
+    <message>
+        <source>The card of %1 was saved to %2. Give it to the other office; when they trust it, read them this fingerprint by phone: %3</source>
+        <translation>La tarjeta de %1 se guardó en %2. Entréguela a la otra oficina; cuando confíen en ella, léales esta huella por teléfono: %3</translation>
+    </message>
+    <message>
+        <source>Trust an identity card</source>
+        <translation>Confiar en una tarjeta de identidad</translation>
+    </message>
+    <message>
+        <source>Identity cards (*.fdcard *.card *.json);;All files (*)</source>
+        <translation>Tarjetas de identidad (*.fdcard *.card *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Trust this office?</source>
+        <translation>¿Confiar en esta oficina?</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)
+
+Fingerprint: %4
+
+Call the office and have them read their fingerprint to you. Trust the card only if every character matches.</source>
+        <translation>%1 – %2 (%3)
+
+Huella: %4
+
+Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si coinciden todos los caracteres.</translation>
+    </message>
+    <message>
+        <source>Already trusted</source>
+        <translation>Ya es de confianza</translation>
+    </message>
+    <message>
+        <source>%1 was already trusted with these keys.</source>
+        <translation>%1 ya era de confianza con estas claves.</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>
@@ -756,10 +1120,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
-    </message>
-    <message>
-        <source>Export to Excel is not available yet: it comes with the reports module.</source>
-        <translation>La exportación a Excel aún no está disponible: llegará con el módulo de informes.</translation>
     </message>
     <message>
         <source>About FieldDesk</source>
@@ -1130,6 +1490,61 @@ Misiones, capacitaciones, informes y sincronización para las oficinas sobre el 
     <message>
         <source>Headquarters</source>
         <translation>Sede</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesTab</name>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>Último paquete recibido</translation>
+    </message>
+    <message>
+        <source>Bundles received</source>
+        <translation>Paquetes recibidos</translation>
+    </message>
+    <message>
+        <source>Missing bundles</source>
+        <translation>Paquetes faltantes</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by the office</source>
+        <translation>Aún no confirmado por la oficina</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Oficinas</translation>
+    </message>
+    <message>
+        <source>Each office&apos;s data can be viewed on the list pages with the Office filter.</source>
+        <translation>Los datos de cada oficina pueden verse en las páginas de listas con el filtro Oficina.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>silent for more than 30 days</source>
+        <translation>sin noticias desde hace más de 30 días</translation>
+    </message>
+    <message>
+        <source>in touch</source>
+        <translation>en contacto</translation>
     </message>
 </context>
 <context>
@@ -1974,12 +2389,71 @@ Misiones, capacitaciones, informes y sincronización para las oficinas sobre el 
 <context>
     <name>SyncPage</name>
     <message>
+        <source>Send and receive</source>
+        <translation>Enviar y recibir</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Oficinas</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Claves</translation>
+    </message>
+    <message>
+        <source>Bundles carry changes between this office and %1 on a USB stick or by e-mail. They are signed and encrypted; a bundle is checked completely before anything is applied.</source>
+        <translation>Los paquetes llevan los cambios entre esta oficina y %1 en una memoria USB o por correo electrónico. Están firmados y cifrados; un paquete se verifica por completo antes de aplicar nada.</translation>
+    </message>
+    <message>
+        <source>the field offices</source>
+        <translation>las oficinas sobre el terreno</translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>la sede</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
+</context>
+<context>
+    <name>SyncStatusPanel</name>
     <message>
-        <source>Here you will make a sync bundle for headquarters (on a USB stick or by e-mail), import the bundles you receive, and see which changes are not yet sent and when each office last synchronised.</source>
-        <translation>Aquí preparará un paquete de sincronización para la sede (en una memoria USB o por correo electrónico), importará los paquetes que reciba y verá qué cambios aún no se han enviado y cuándo se sincronizó cada oficina por última vez.</translation>
+        <source>Offices silent for more than 30 days: %1</source>
+        <translation>Oficinas sin noticias desde hace más de 30 días: %1</translation>
+    </message>
+    <message>
+        <source>Every office has sent a bundle in the last 30 days.</source>
+        <translation>Todas las oficinas han enviado un paquete en los últimos 30 días.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) not yet confirmed by headquarters, the oldest from %2.</source>
+        <translation>%1 cambio(s) aún no confirmado(s) por la sede; el más antiguo del %2.</translation>
+    </message>
+    <message>
+        <source>Headquarters has confirmed every change made here.</source>
+        <translation>La sede ha confirmado todos los cambios hechos aquí.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1: last bundle sent %2, last received %3</source>
+        <translation>%1: último paquete enviado %2, último recibido %3</translation>
+    </message>
+    <message>
+        <source>No office is trusted yet: exchange identity cards on the Sync page.</source>
+        <translation>Aún no se confía en ninguna oficina: intercambie las tarjetas de identidad en la página Sincronización.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,45 @@
     </message>
 </context>
 <context>
+    <name>BundlePreview</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>Importer le lot</translation>
+    </message>
+    <message>
+        <source>Bundle #%1 from %2 has been checked: it is signed by %2 and addressed to this office. Nothing has been changed yet.</source>
+        <translation>Le lot n° %1 de %2 a été vérifié : il est signé par %2 et adressé à ce bureau. Rien n&apos;a encore été modifié.</translation>
+    </message>
+    <message>
+        <source>New records:</source>
+        <translation>Nouveaux enregistrements :</translation>
+    </message>
+    <message>
+        <source>Updated records:</source>
+        <translation>Enregistrements mis à jour :</translation>
+    </message>
+    <message>
+        <source>Already up to date:</source>
+        <translation>Déjà à jour :</translation>
+    </message>
+    <message>
+        <source>%1 (both sides changed the same thing; you will review them on the Conflicts tab)</source>
+        <translation>%1 (les deux côtés ont modifié la même chose ; vous les examinerez dans l&apos;onglet Conflits)</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Conflits :</translation>
+    </message>
+    <message>
+        <source>Waiting for a parent record:</source>
+        <translation>En attente d&apos;un enregistrement parent :</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <source>Working</source>
@@ -233,6 +272,89 @@
     <message>
         <source>Yes</source>
         <translation>Oui</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Le mien</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Le leur</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved conflicts</source>
+        <translation>Afficher les conflits &amp;résolus</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>This office&apos;s value</source>
+        <translation>Valeur de ce bureau</translation>
+    </message>
+    <message>
+        <source>The other office&apos;s value</source>
+        <translation>Valeur de l&apos;autre bureau</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Garder le &amp;mien</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Garder le &amp;leur</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to edit it</source>
+        <translation>&amp;Ouvrir l&apos;enregistrement pour le modifier</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>le mien</translation>
+    </message>
+    <message>
+        <source>theirs (%1)</source>
+        <translation>le leur (%1)</translation>
+    </message>
+    <message>
+        <source>No conflict selected. Conflicts appear here when this office and another changed the same thing between two syncs.</source>
+        <translation>Aucun conflit sélectionné. Les conflits apparaissent ici quand ce bureau et un autre ont modifié la même chose entre deux synchronisations.</translation>
+    </message>
+    <message>
+        <source>(resolved: %1)</source>
+        <translation>(résolu : %1)</translation>
+    </message>
+    <message>
+        <source>Value from %1</source>
+        <translation>Valeur de %1</translation>
+    </message>
+    <message>
+        <source>Resolving…</source>
+        <translation>Résolution…</translation>
     </message>
 </context>
 <context>
@@ -295,10 +417,6 @@
     <message>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
-    </message>
-    <message>
-        <source>Changes not yet sent to headquarters and the last sync with each office will show here once synchronisation is set up.</source>
-        <translation>Les modifications pas encore envoyées au siège et la dernière synchronisation avec chaque bureau s’afficheront ici une fois la synchronisation configurée.</translation>
     </message>
     <message>
         <source>All countries</source>
@@ -426,6 +544,97 @@
     <message>
         <source>Remove %1 from this activity? Their attendance and scores here are removed too.</source>
         <translation>Retirer %1 de cette activité ? Ses présences et ses notes dans cette activité seront aussi supprimées.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTab</name>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Destinataire :</translation>
+    </message>
+    <message>
+        <source>Send &amp;everything, not only what the recipient has not confirmed</source>
+        <translation>&amp;Tout envoyer, pas seulement ce que le destinataire n&apos;a pas confirmé</translation>
+    </message>
+    <message>
+        <source>&amp;Make bundle…</source>
+        <translation>&amp;Créer le lot…</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Recevoir</translation>
+    </message>
+    <message>
+        <source>Drop bundle files here, or</source>
+        <translation>Déposez les fichiers de lot ici, ou</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Importer des lots…</translation>
+    </message>
+    <message>
+        <source>No office is trusted yet. Exchange identity cards on the Keys tab first.</source>
+        <translation>Aucun bureau n&apos;est encore approuvé. Échangez d&apos;abord les cartes d&apos;identité dans l&apos;onglet Clés.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) that %2 has not confirmed yet, the oldest from %3.</source>
+        <translation>%1 modification(s) que %2 n&apos;a pas encore confirmée(s), la plus ancienne du %3.</translation>
+    </message>
+    <message>
+        <source>%1 has confirmed every change; a bundle now only carries the confirmation of what you received.</source>
+        <translation>%1 a confirmé toutes les modifications ; un lot ne porte maintenant que la confirmation de ce que vous avez reçu.</translation>
+    </message>
+    <message>
+        <source>Save bundle</source>
+        <translation>Enregistrer le lot</translation>
+    </message>
+    <message>
+        <source>FieldDesk bundles (*.fdb);;All files (*)</source>
+        <translation>Lots FieldDesk (*.fdb);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Bundle saved</source>
+        <translation>Lot enregistré</translation>
+    </message>
+    <message>
+        <source>Bundle #%1 for %2 was saved to %3 with %4 change(s) and %5 attachment(s). Carry it to %2 and import it there.</source>
+        <translation>Le lot n° %1 pour %2 a été enregistré dans %3 avec %4 modification(s) et %5 pièce(s) jointe(s). Apportez-le à %2 et importez-le là-bas.</translation>
+    </message>
+    <message>
+        <source>Making the bundle…</source>
+        <translation>Création du lot…</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Importer des lots</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Vérification du lot…</translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation>Lot non importé</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Rien à importer</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Lot importé</translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
+        <translation>Importation du lot…</translation>
     </message>
 </context>
 <context>
@@ -695,6 +904,161 @@
         <source>Every change to this record, latest first, as kept in the change log.</source>
         <translation>Toutes les modifications de cette fiche, les plus récentes en premier, telles que conservées dans le journal des modifications.</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliquées</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>Lots envoyés et reçus</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Reçu de</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Envoyé à</translation>
+    </message>
+    <message>
+        <source>missing before it: %1 (their changes came in later bundles)</source>
+        <translation>manquant avant celui-ci : %1 (leurs modifications sont arrivées dans des lots ultérieurs)</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>tout</translation>
+    </message>
+</context>
+<context>
+    <name>KeysTab</name>
+    <message>
+        <source>This office</source>
+        <translation>Ce bureau</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Bureau :</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <source>&amp;Save my identity card…</source>
+        <translation>&amp;Enregistrer ma carte d&apos;identité…</translation>
+    </message>
+    <message>
+        <source>Trusted offices</source>
+        <translation>Bureaux approuvés</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>Approuvé depuis</translation>
+    </message>
+    <message>
+        <source>&amp;Trust an identity card…</source>
+        <translation>&amp;Approuver une carte d&apos;identité…</translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>siège</translation>
+    </message>
+    <message>
+        <source>field office</source>
+        <translation>bureau de terrain</translation>
+    </message>
+    <message>
+        <source>Save identity card</source>
+        <translation>Enregistrer la carte d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Identity cards (*.fdcard);;All files (*)</source>
+        <translation>Cartes d&apos;identité (*.fdcard);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Identity card saved</source>
+        <translation>Carte d&apos;identité enregistrée</translation>
+    </message>
+    <message>
+        <source>The card of %1 was saved to %2. Give it to the other office; when they trust it, read them this fingerprint by phone: %3</source>
+        <translation>La carte de %1 a été enregistrée dans %2. Remettez-la à l&apos;autre bureau ; quand il l&apos;approuvera, lisez-lui cette empreinte par téléphone : %3</translation>
+    </message>
+    <message>
+        <source>Trust an identity card</source>
+        <translation>Approuver une carte d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Identity cards (*.fdcard *.card *.json);;All files (*)</source>
+        <translation>Cartes d&apos;identité (*.fdcard *.card *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Trust this office?</source>
+        <translation>Approuver ce bureau ?</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)
+
+Fingerprint: %4
+
+Call the office and have them read their fingerprint to you. Trust the card only if every character matches.</source>
+        <translation>%1 – %2 (%3)
+
+Empreinte : %4
+
+Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte que si chaque caractère correspond.</translation>
+    </message>
+    <message>
+        <source>Already trusted</source>
+        <translation>Déjà approuvé</translation>
+    </message>
+    <message>
+        <source>%1 was already trusted with these keys.</source>
+        <translation>%1 était déjà approuvé avec ces clés.</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>
@@ -756,10 +1120,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
-    </message>
-    <message>
-        <source>Export to Excel is not available yet: it comes with the reports module.</source>
-        <translation>L’export vers Excel n’est pas encore disponible : il arrivera avec le module des rapports.</translation>
     </message>
     <message>
         <source>About FieldDesk</source>
@@ -1130,6 +1490,61 @@ Missions, formations, rapports et synchronisation pour les bureaux de terrain d�
     <message>
         <source>Headquarters</source>
         <translation>Siège</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesTab</name>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>Dernier lot reçu</translation>
+    </message>
+    <message>
+        <source>Bundles received</source>
+        <translation>Lots reçus</translation>
+    </message>
+    <message>
+        <source>Missing bundles</source>
+        <translation>Lots manquants</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by the office</source>
+        <translation>Pas encore confirmé par le bureau</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <source>Each office&apos;s data can be viewed on the list pages with the Office filter.</source>
+        <translation>Les données de chaque bureau peuvent être consultées dans les pages de liste avec le filtre Bureau.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>silent for more than 30 days</source>
+        <translation>silencieux depuis plus de 30 jours</translation>
+    </message>
+    <message>
+        <source>in touch</source>
+        <translation>en contact</translation>
     </message>
 </context>
 <context>
@@ -1974,12 +2389,71 @@ Missions, formations, rapports et synchronisation pour les bureaux de terrain d�
 <context>
     <name>SyncPage</name>
     <message>
+        <source>Send and receive</source>
+        <translation>Envoyer et recevoir</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Bureaux</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>Bundles carry changes between this office and %1 on a USB stick or by e-mail. They are signed and encrypted; a bundle is checked completely before anything is applied.</source>
+        <translation>Les lots transportent les modifications entre ce bureau et %1 sur une clé USB ou par courriel. Ils sont signés et chiffrés ; un lot est entièrement vérifié avant que quoi que ce soit ne soit appliqué.</translation>
+    </message>
+    <message>
+        <source>the field offices</source>
+        <translation>les bureaux de terrain</translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>le siège</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
+</context>
+<context>
+    <name>SyncStatusPanel</name>
     <message>
-        <source>Here you will make a sync bundle for headquarters (on a USB stick or by e-mail), import the bundles you receive, and see which changes are not yet sent and when each office last synchronised.</source>
-        <translation>Vous préparerez ici un paquet de synchronisation pour le siège (sur une clé USB ou par courriel), importerez les paquets reçus et verrez quelles modifications n’ont pas encore été envoyées et quand chaque bureau s’est synchronisé pour la dernière fois.</translation>
+        <source>Offices silent for more than 30 days: %1</source>
+        <translation>Bureaux silencieux depuis plus de 30 jours : %1</translation>
+    </message>
+    <message>
+        <source>Every office has sent a bundle in the last 30 days.</source>
+        <translation>Chaque bureau a envoyé un lot au cours des 30 derniers jours.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) not yet confirmed by headquarters, the oldest from %2.</source>
+        <translation>%1 modification(s) pas encore confirmée(s) par le siège, la plus ancienne du %2.</translation>
+    </message>
+    <message>
+        <source>Headquarters has confirmed every change made here.</source>
+        <translation>Le siège a confirmé toutes les modifications faites ici.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1: last bundle sent %2, last received %3</source>
+        <translation>%1 : dernier lot envoyé %2, dernier reçu %3</translation>
+    </message>
+    <message>
+        <source>No office is trusted yet: exchange identity cards on the Sync page.</source>
+        <translation>Aucun bureau n&apos;est encore approuvé : échangez les cartes d&apos;identité dans la page Synchronisation.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,45 @@
     </message>
 </context>
 <context>
+    <name>BundlePreview</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>Импорт пакета</translation>
+    </message>
+    <message>
+        <source>Bundle #%1 from %2 has been checked: it is signed by %2 and addressed to this office. Nothing has been changed yet.</source>
+        <translation>Пакет № %1 от %2 проверен: он подписан %2 и адресован этому офису. Пока ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>New records:</source>
+        <translation>Новые записи:</translation>
+    </message>
+    <message>
+        <source>Updated records:</source>
+        <translation>Обновлённые записи:</translation>
+    </message>
+    <message>
+        <source>Already up to date:</source>
+        <translation>Уже актуальны:</translation>
+    </message>
+    <message>
+        <source>%1 (both sides changed the same thing; you will review them on the Conflicts tab)</source>
+        <translation>%1 (обе стороны изменили одно и то же; вы рассмотрите их на вкладке «Конфликты»)</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Конфликты:</translation>
+    </message>
+    <message>
+        <source>Waiting for a parent record:</source>
+        <translation>Ожидают родительскую запись:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <source>Working</source>
@@ -233,6 +272,89 @@
     <message>
         <source>Yes</source>
         <translation>Да</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Моё</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Их</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Обнаружен</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved conflicts</source>
+        <translation>Показывать &amp;решённые конфликты</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>This office&apos;s value</source>
+        <translation>Значение этого офиса</translation>
+    </message>
+    <message>
+        <source>The other office&apos;s value</source>
+        <translation>Значение другого офиса</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Оставить &amp;моё</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Оставить &amp;их</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to edit it</source>
+        <translation>&amp;Открыть запись для правки</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>моё</translation>
+    </message>
+    <message>
+        <source>theirs (%1)</source>
+        <translation>их (%1)</translation>
+    </message>
+    <message>
+        <source>No conflict selected. Conflicts appear here when this office and another changed the same thing between two syncs.</source>
+        <translation>Конфликт не выбран. Конфликты появляются здесь, когда этот офис и другой изменили одно и то же между двумя синхронизациями.</translation>
+    </message>
+    <message>
+        <source>(resolved: %1)</source>
+        <translation>(решён: %1)</translation>
+    </message>
+    <message>
+        <source>Value from %1</source>
+        <translation>Значение от %1</translation>
+    </message>
+    <message>
+        <source>Resolving…</source>
+        <translation>Разрешение…</translation>
     </message>
 </context>
 <context>
@@ -295,10 +417,6 @@
     <message>
         <source>Synchronisation</source>
         <translation>Синхронизация</translation>
-    </message>
-    <message>
-        <source>Changes not yet sent to headquarters and the last sync with each office will show here once synchronisation is set up.</source>
-        <translation>Когда синхронизация будет настроена, здесь появятся изменения, ещё не отправленные в штаб-квартиру, и дата последней синхронизации с каждым отделением.</translation>
     </message>
     <message>
         <source>All countries</source>
@@ -427,6 +545,97 @@
     <message>
         <source>Remove %1 from this activity? Their attendance and scores here are removed too.</source>
         <translation>Исключить %1 из мероприятия? Отметки о посещаемости и баллы по нему тоже будут удалены.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTab</name>
+    <message>
+        <source>Send</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Получатель:</translation>
+    </message>
+    <message>
+        <source>Send &amp;everything, not only what the recipient has not confirmed</source>
+        <translation>Отправить &amp;всё, а не только то, что получатель не подтвердил</translation>
+    </message>
+    <message>
+        <source>&amp;Make bundle…</source>
+        <translation>&amp;Создать пакет…</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Получение</translation>
+    </message>
+    <message>
+        <source>Drop bundle files here, or</source>
+        <translation>Перетащите файлы пакетов сюда или</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Импортировать пакеты…</translation>
+    </message>
+    <message>
+        <source>No office is trusted yet. Exchange identity cards on the Keys tab first.</source>
+        <translation>Доверенных офисов пока нет. Сначала обменяйтесь удостоверениями на вкладке «Ключи».</translation>
+    </message>
+    <message>
+        <source>%1 change(s) that %2 has not confirmed yet, the oldest from %3.</source>
+        <translation>Изменений, ещё не подтверждённых %2: %1; самое раннее от %3.</translation>
+    </message>
+    <message>
+        <source>%1 has confirmed every change; a bundle now only carries the confirmation of what you received.</source>
+        <translation>%1 подтвердил все изменения; пакет теперь несёт только подтверждение того, что вы получили.</translation>
+    </message>
+    <message>
+        <source>Save bundle</source>
+        <translation>Сохранить пакет</translation>
+    </message>
+    <message>
+        <source>FieldDesk bundles (*.fdb);;All files (*)</source>
+        <translation>Пакеты FieldDesk (*.fdb);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Bundle saved</source>
+        <translation>Пакет сохранён</translation>
+    </message>
+    <message>
+        <source>Bundle #%1 for %2 was saved to %3 with %4 change(s) and %5 attachment(s). Carry it to %2 and import it there.</source>
+        <translation>Пакет № %1 для %2 сохранён в %3: изменений — %4, вложений — %5. Доставьте его в %2 и импортируйте там.</translation>
+    </message>
+    <message>
+        <source>Making the bundle…</source>
+        <translation>Создание пакета…</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Импорт пакетов</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Проверка пакета…</translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation>Пакет не импортирован</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Нечего импортировать</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Пакет импортирован</translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
+        <translation>Импорт пакета…</translation>
     </message>
 </context>
 <context>
@@ -697,6 +906,161 @@
         <source>Every change to this record, latest first, as kept in the change log.</source>
         <translation>Все изменения этой записи, начиная с последних, по журналу изменений.</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Применено</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>Отправленные и полученные пакеты</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Получен от</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Отправлен в</translation>
+    </message>
+    <message>
+        <source>missing before it: %1 (their changes came in later bundles)</source>
+        <translation>до него не пришли: %1 (их изменения пришли в более поздних пакетах)</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>всё</translation>
+    </message>
+</context>
+<context>
+    <name>KeysTab</name>
+    <message>
+        <source>This office</source>
+        <translation>Этот офис</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>Офис:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Отпечаток:</translation>
+    </message>
+    <message>
+        <source>&amp;Save my identity card…</source>
+        <translation>&amp;Сохранить моё удостоверение…</translation>
+    </message>
+    <message>
+        <source>Trusted offices</source>
+        <translation>Доверенные офисы</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>Доверие с</translation>
+    </message>
+    <message>
+        <source>&amp;Trust an identity card…</source>
+        <translation>&amp;Доверять удостоверению…</translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>штаб-квартира</translation>
+    </message>
+    <message>
+        <source>field office</source>
+        <translation>полевой офис</translation>
+    </message>
+    <message>
+        <source>Save identity card</source>
+        <translation>Сохранить удостоверение</translation>
+    </message>
+    <message>
+        <source>Identity cards (*.fdcard);;All files (*)</source>
+        <translation>Удостоверения (*.fdcard);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Identity card saved</source>
+        <translation>Удостоверение сохранено</translation>
+    </message>
+    <message>
+        <source>The card of %1 was saved to %2. Give it to the other office; when they trust it, read them this fingerprint by phone: %3</source>
+        <translation>Удостоверение %1 сохранено в %2. Передайте его другому офису; когда они будут его принимать, прочитайте им по телефону этот отпечаток: %3</translation>
+    </message>
+    <message>
+        <source>Trust an identity card</source>
+        <translation>Доверять удостоверению</translation>
+    </message>
+    <message>
+        <source>Identity cards (*.fdcard *.card *.json);;All files (*)</source>
+        <translation>Удостоверения (*.fdcard *.card *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Trust this office?</source>
+        <translation>Доверять этому офису?</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)
+
+Fingerprint: %4
+
+Call the office and have them read their fingerprint to you. Trust the card only if every character matches.</source>
+        <translation>%1 – %2 (%3)
+
+Отпечаток: %4
+
+Позвоните в офис и попросите прочитать вам их отпечаток. Доверяйте удостоверению, только если совпадает каждый символ.</translation>
+    </message>
+    <message>
+        <source>Already trusted</source>
+        <translation>Уже доверенный</translation>
+    </message>
+    <message>
+        <source>%1 was already trusted with these keys.</source>
+        <translation>%1 уже был доверенным с этими ключами.</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>
@@ -758,10 +1122,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
-    </message>
-    <message>
-        <source>Export to Excel is not available yet: it comes with the reports module.</source>
-        <translation>Экспорт в Excel пока недоступен: он появится вместе с модулем отчётов.</translation>
     </message>
     <message>
         <source>About FieldDesk</source>
@@ -1133,6 +1493,61 @@ Missions, trainings, reports and sync for the field offices of a human rights te
     <message>
         <source>Headquarters</source>
         <translation>Штаб-квартира</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesTab</name>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>Последний полученный пакет</translation>
+    </message>
+    <message>
+        <source>Bundles received</source>
+        <translation>Получено пакетов</translation>
+    </message>
+    <message>
+        <source>Missing bundles</source>
+        <translation>Недостающие пакеты</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by the office</source>
+        <translation>Ещё не подтверждено офисом</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Офисы</translation>
+    </message>
+    <message>
+        <source>Each office&apos;s data can be viewed on the list pages with the Office filter.</source>
+        <translation>Данные каждого офиса можно просмотреть на страницах списков с фильтром «Офис».</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>silent for more than 30 days</source>
+        <translation>молчит более 30 дней</translation>
+    </message>
+    <message>
+        <source>in touch</source>
+        <translation>на связи</translation>
     </message>
 </context>
 <context>
@@ -1982,12 +2397,71 @@ Missions, trainings, reports and sync for the field offices of a human rights te
 <context>
     <name>SyncPage</name>
     <message>
+        <source>Send and receive</source>
+        <translation>Отправка и получение</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>Офисы</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Ключи</translation>
+    </message>
+    <message>
+        <source>Bundles carry changes between this office and %1 on a USB stick or by e-mail. They are signed and encrypted; a bundle is checked completely before anything is applied.</source>
+        <translation>Пакеты переносят изменения между этим офисом и %1 на USB-накопителе или по электронной почте. Они подписаны и зашифрованы; пакет полностью проверяется, прежде чем что-либо применяется.</translation>
+    </message>
+    <message>
+        <source>the field offices</source>
+        <translation>полевыми офисами</translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>штаб-квартирой</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
+</context>
+<context>
+    <name>SyncStatusPanel</name>
     <message>
-        <source>Here you will make a sync bundle for headquarters (on a USB stick or by e-mail), import the bundles you receive, and see which changes are not yet sent and when each office last synchronised.</source>
-        <translation>Здесь можно будет подготовить пакет синхронизации для штаб-квартиры (на флешке или по электронной почте), загрузить полученные пакеты и увидеть, какие изменения ещё не отправлены и когда каждое отделение синхронизировалось в последний раз.</translation>
+        <source>Offices silent for more than 30 days: %1</source>
+        <translation>Офисы, молчащие более 30 дней: %1</translation>
+    </message>
+    <message>
+        <source>Every office has sent a bundle in the last 30 days.</source>
+        <translation>Каждый офис прислал пакет за последние 30 дней.</translation>
+    </message>
+    <message>
+        <source>%1 change(s) not yet confirmed by headquarters, the oldest from %2.</source>
+        <translation>Изменений, ещё не подтверждённых штаб-квартирой: %1; самое раннее от %2.</translation>
+    </message>
+    <message>
+        <source>Headquarters has confirmed every change made here.</source>
+        <translation>Штаб-квартира подтвердила все изменения, сделанные здесь.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>%1: last bundle sent %2, last received %3</source>
+        <translation>%1: последний пакет отправлен %2, последний получен %3</translation>
+    </message>
+    <message>
+        <source>No office is trusted yet: exchange identity cards on the Sync page.</source>
+        <translation>Доверенных офисов пока нет: обменяйтесь удостоверениями на странице «Синхронизация».</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,45 @@
     </message>
 </context>
 <context>
+    <name>BundlePreview</name>
+    <message>
+        <source>Import bundle</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Bundle #%1 from %2 has been checked: it is signed by %2 and addressed to this office. Nothing has been changed yet.</source>
+        <translation>来自 %2 的第 %1 号数据包已通过检查：它由 %2 签名并发给本办事处。目前尚未做任何更改。</translation>
+    </message>
+    <message>
+        <source>New records:</source>
+        <translation>新记录：</translation>
+    </message>
+    <message>
+        <source>Updated records:</source>
+        <translation>更新的记录：</translation>
+    </message>
+    <message>
+        <source>Already up to date:</source>
+        <translation>已是最新：</translation>
+    </message>
+    <message>
+        <source>%1 (both sides changed the same thing; you will review them on the Conflicts tab)</source>
+        <translation>%1（双方修改了同一内容；您将在“冲突”选项卡中查看）</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>冲突：</translation>
+    </message>
+    <message>
+        <source>Waiting for a parent record:</source>
+        <translation>等待上级记录：</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <source>Working</source>
@@ -233,6 +272,89 @@
     <message>
         <source>Yes</source>
         <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>当前生效</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved conflicts</source>
+        <translation>显示已解决的冲突(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>This office&apos;s value</source>
+        <translation>本办事处的值</translation>
+    </message>
+    <message>
+        <source>The other office&apos;s value</source>
+        <translation>另一办事处的值</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>保留我方(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>保留对方(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the record to edit it</source>
+        <translation>打开记录进行编辑(&amp;O)</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <source>theirs (%1)</source>
+        <translation>对方（%1）</translation>
+    </message>
+    <message>
+        <source>No conflict selected. Conflicts appear here when this office and another changed the same thing between two syncs.</source>
+        <translation>未选择冲突。当本办事处与另一办事处在两次同步之间修改了同一内容时，冲突会显示在这里。</translation>
+    </message>
+    <message>
+        <source>(resolved: %1)</source>
+        <translation>（已解决：%1）</translation>
+    </message>
+    <message>
+        <source>Value from %1</source>
+        <translation>来自 %1 的值</translation>
+    </message>
+    <message>
+        <source>Resolving…</source>
+        <translation>正在解决…</translation>
     </message>
 </context>
 <context>
@@ -295,10 +417,6 @@
     <message>
         <source>Synchronisation</source>
         <translation>同步</translation>
-    </message>
-    <message>
-        <source>Changes not yet sent to headquarters and the last sync with each office will show here once synchronisation is set up.</source>
-        <translation>设置同步后，此处将显示尚未发送到总部的更改以及与各办事处的最近一次同步。</translation>
     </message>
     <message>
         <source>All countries</source>
@@ -425,6 +543,97 @@
     <message>
         <source>Remove %1 from this activity? Their attendance and scores here are removed too.</source>
         <translation>要将 %1 从此活动中移除吗？其在本活动中的出勤和成绩也将被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTab</name>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>接收方(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Send &amp;everything, not only what the recipient has not confirmed</source>
+        <translation>发送全部内容，而不仅是接收方尚未确认的部分(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Make bundle…</source>
+        <translation>生成数据包(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>Drop bundle files here, or</source>
+        <translation>将数据包文件拖放到此处，或</translation>
+    </message>
+    <message>
+        <source>&amp;Import bundles…</source>
+        <translation>导入数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>No office is trusted yet. Exchange identity cards on the Keys tab first.</source>
+        <translation>尚未信任任何办事处。请先在“密钥”选项卡中交换身份卡。</translation>
+    </message>
+    <message>
+        <source>%1 change(s) that %2 has not confirmed yet, the oldest from %3.</source>
+        <translation>%2 尚未确认 %1 项更改，最早的一项来自 %3。</translation>
+    </message>
+    <message>
+        <source>%1 has confirmed every change; a bundle now only carries the confirmation of what you received.</source>
+        <translation>%1 已确认所有更改；现在的数据包只携带对您已接收内容的确认。</translation>
+    </message>
+    <message>
+        <source>Save bundle</source>
+        <translation>保存数据包</translation>
+    </message>
+    <message>
+        <source>FieldDesk bundles (*.fdb);;All files (*)</source>
+        <translation>FieldDesk 数据包 (*.fdb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Bundle saved</source>
+        <translation>数据包已保存</translation>
+    </message>
+    <message>
+        <source>Bundle #%1 for %2 was saved to %3 with %4 change(s) and %5 attachment(s). Carry it to %2 and import it there.</source>
+        <translation>发给 %2 的第 %1 号数据包已保存到 %3，包含 %4 项更改和 %5 个附件。请将其带到 %2 并在那里导入。</translation>
+    </message>
+    <message>
+        <source>Making the bundle…</source>
+        <translation>正在生成数据包…</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>正在检查数据包…</translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation>数据包未导入</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>没有可导入的内容</translation>
+    </message>
+    <message>
+        <source>Bundle imported</source>
+        <translation>数据包已导入</translation>
+    </message>
+    <message>
+        <source>Importing the bundle…</source>
+        <translation>正在导入数据包…</translation>
     </message>
 </context>
 <context>
@@ -693,6 +902,161 @@
         <source>Every change to this record, latest first, as kept in the change log.</source>
         <translation>变更日志中记录的此记录的所有更改，最新的在前。</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办事处</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>已发送和已接收的数据包</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>接收自</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>发送至</translation>
+    </message>
+    <message>
+        <source>missing before it: %1 (their changes came in later bundles)</source>
+        <translation>此前缺失：%1（其更改已包含在之后的数据包中）</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>KeysTab</name>
+    <message>
+        <source>This office</source>
+        <translation>本办事处</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>办事处：</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>&amp;Save my identity card…</source>
+        <translation>保存我的身份卡(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Trusted offices</source>
+        <translation>受信任的办事处</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办事处</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>信任起始时间</translation>
+    </message>
+    <message>
+        <source>&amp;Trust an identity card…</source>
+        <translation>信任身份卡(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>field office</source>
+        <translation>外地办事处</translation>
+    </message>
+    <message>
+        <source>Save identity card</source>
+        <translation>保存身份卡</translation>
+    </message>
+    <message>
+        <source>Identity cards (*.fdcard);;All files (*)</source>
+        <translation>身份卡 (*.fdcard);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Identity card saved</source>
+        <translation>身份卡已保存</translation>
+    </message>
+    <message>
+        <source>The card of %1 was saved to %2. Give it to the other office; when they trust it, read them this fingerprint by phone: %3</source>
+        <translation>%1 的身份卡已保存到 %2。请将其交给另一办事处；对方信任该卡时，请通过电话向其读出此指纹：%3</translation>
+    </message>
+    <message>
+        <source>Trust an identity card</source>
+        <translation>信任身份卡</translation>
+    </message>
+    <message>
+        <source>Identity cards (*.fdcard *.card *.json);;All files (*)</source>
+        <translation>身份卡 (*.fdcard *.card *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Trust this office?</source>
+        <translation>信任此办事处？</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)
+
+Fingerprint: %4
+
+Call the office and have them read their fingerprint to you. Trust the card only if every character matches.</source>
+        <translation>%1 – %2（%3）
+
+指纹：%4
+
+请致电该办事处，让对方向您读出其指纹。只有每个字符都一致时才信任该卡。</translation>
+    </message>
+    <message>
+        <source>Already trusted</source>
+        <translation>已受信任</translation>
+    </message>
+    <message>
+        <source>%1 was already trusted with these keys.</source>
+        <translation>%1 已使用这些密钥受信任。</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>
@@ -754,10 +1118,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>Export to Excel is not available yet: it comes with the reports module.</source>
-        <translation>导出到 Excel 尚不可用：该功能将随报告模块提供。</translation>
     </message>
     <message>
         <source>About FieldDesk</source>
@@ -1127,6 +1487,61 @@ Missions, trainings, reports and sync for the field offices of a human rights te
     <message>
         <source>Headquarters</source>
         <translation>总部</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesTab</name>
+    <message>
+        <source>Office</source>
+        <translation>办事处</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>最近收到的数据包</translation>
+    </message>
+    <message>
+        <source>Bundles received</source>
+        <translation>已收到的数据包</translation>
+    </message>
+    <message>
+        <source>Missing bundles</source>
+        <translation>缺失的数据包</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by the office</source>
+        <translation>办事处尚未确认</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>办事处</translation>
+    </message>
+    <message>
+        <source>Each office&apos;s data can be viewed on the list pages with the Office filter.</source>
+        <translation>可在列表页面中使用“办事处”筛选器查看各办事处的数据。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>silent for more than 30 days</source>
+        <translation>超过 30 天无联系</translation>
+    </message>
+    <message>
+        <source>in touch</source>
+        <translation>保持联系</translation>
     </message>
 </context>
 <context>
@@ -1966,12 +2381,71 @@ Missions, trainings, reports and sync for the field offices of a human rights te
 <context>
     <name>SyncPage</name>
     <message>
+        <source>Send and receive</source>
+        <translation>发送和接收</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Offices</source>
+        <translation>办事处</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Bundles carry changes between this office and %1 on a USB stick or by e-mail. They are signed and encrypted; a bundle is checked completely before anything is applied.</source>
+        <translation>数据包通过 U 盘或电子邮件在本办事处与%1之间传递更改。数据包经过签名和加密；在应用任何内容之前会完整检查数据包。</translation>
+    </message>
+    <message>
+        <source>the field offices</source>
+        <translation>各外地办事处</translation>
+    </message>
+    <message>
+        <source>headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
+</context>
+<context>
+    <name>SyncStatusPanel</name>
     <message>
-        <source>Here you will make a sync bundle for headquarters (on a USB stick or by e-mail), import the bundles you receive, and see which changes are not yet sent and when each office last synchronised.</source>
-        <translation>您将在此处为总部制作同步包（通过 U 盘或电子邮件），导入收到的同步包，并查看哪些更改尚未发送以及各办事处最近一次同步的时间。</translation>
+        <source>Offices silent for more than 30 days: %1</source>
+        <translation>超过 30 天无联系的办事处：%1</translation>
+    </message>
+    <message>
+        <source>Every office has sent a bundle in the last 30 days.</source>
+        <translation>每个办事处在过去 30 天内都发送过数据包。</translation>
+    </message>
+    <message>
+        <source>%1 change(s) not yet confirmed by headquarters, the oldest from %2.</source>
+        <translation>总部尚未确认 %1 项更改，最早的一项来自 %2。</translation>
+    </message>
+    <message>
+        <source>Headquarters has confirmed every change made here.</source>
+        <translation>总部已确认在此所做的所有更改。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1: last bundle sent %2, last received %3</source>
+        <translation>%1：最近发送数据包 %2，最近接收 %3</translation>
+    </message>
+    <message>
+        <source>No office is trusted yet: exchange identity cards on the Sync page.</source>
+        <translation>尚未信任任何办事处：请在“同步”页面交换身份卡。</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,6 @@ synchronisation."""
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -29,8 +27,6 @@ from app.ui.widgets.page import Page
 if TYPE_CHECKING:
     from app.ui.context import AppContext
 
-# The sync work provides this panel (unsynced changes, last sync per office); until then a note holds its place.
-SYNC_PANEL = ("app.ui.sync.dashboard_panel", "SyncStatusPanel")
 WATCHED = {"training", "enrollment", "participant", "mission", "recommendation", "followup_note"}
 CLOSED_RECOMMENDATIONS = {FollowUpStatus.IMPLEMENTED.value, FollowUpStatus.NO_LONGER_RELEVANT.value}
 
@@ -148,17 +144,9 @@ class DashboardPage(Page):
         return self.tr("Dashboard")
 
     def _sync_panel(self) -> QWidget:
-        module, name = SYNC_PANEL
-        try:
-            found = importlib.util.find_spec(module) is not None
-        except ImportError:
-            found = False
-        if found:
-            return getattr(importlib.import_module(module), name)(self.ctx)
-        note = QLabel(self.tr("Changes not yet sent to headquarters and the last sync with each office will show "
-                              "here once synchronisation is set up."))
-        note.setWordWrap(True)
-        return note
+        from app.ui.sync.dashboard_panel import SyncStatusPanel
+
+        return SyncStatusPanel(self.ctx)
 
     def _fill_countries(self) -> None:
         current = self.country.currentData()

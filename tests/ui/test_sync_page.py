@@ -1,0 +1,138 @@
+"""The Sync page: exchanging identity cards, exporting a bundle, importing with a preview, conflict resolution,
+history with gaps, and headquarters' view of its offices."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QMessageBox
+from uihelpers import settle
+
+
+def sync_page(qtbot, make_ctx, profile):
+    from app.ui.sync.page import SyncPage
+
+    ctx = make_ctx(profile)
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.on_shown()
+    settle(qtbot, ctx)
+    return page, ctx
+
+
+def test_keys_tab_shows_the_fingerprint_and_trusts_a_card_after_confirmation(qtbot, make_ctx, tmp_path, dialogs):
+    from app.services import FieldDesk
+    from app.sync.keys import create_identity, export_card, load_identity
+
+    with FieldDesk.create(tmp_path / "hq", office_code="HQ", office_name="Headquarters", role="hq") as hq:
+        create_identity(hq)
+        card = export_card(hq, tmp_path / "hq.fdcard")
+    with FieldDesk.create(tmp_path / "gt", office_code="GT-01", office_name="Guatemala office") as gt:
+        create_identity(gt)
+        own = load_identity(gt).card
+    page, ctx = sync_page(qtbot, make_ctx, tmp_path / "gt")
+    assert page.keys.fingerprint.text() == own.fingerprint
+    assert not page.exchange.export_button.isEnabled()  # nobody to send to yet
+    page.keys.trust_card_file(str(tmp_path / "hq.fdcard"))
+    settle(qtbot, ctx)
+    [(kind, _title, text)] = dialogs.of("question")
+    assert card.fingerprint in text and "every character matches" in text
+    assert page.keys.model.rowCount() == 0  # answered no
+    dialogs.answers.append(QMessageBox.StandardButton.Yes)
+    page.keys.trust_card_file(str(tmp_path / "hq.fdcard"))
+    settle(qtbot, ctx)
+    assert page.keys.model.rowCount() == 1 and page.exchange.export_button.isEnabled()
+    assert page.exchange.peer.currentData() == "HQ"
+    page.keys.save_card_to(str(tmp_path / "mine.fdcard"))
+    settle(qtbot, ctx)
+    assert own.fingerprint in (tmp_path / "mine.fdcard").read_text()
+
+
+def test_export_then_import_with_preview_and_apply(qtbot, make_ctx, net, dialogs, monkeypatch):
+    from app.ui.sync import exchange
+
+    pid = net["GT-01"].participants.create({"full_name": "Ana López"})
+    net.close()
+    office, ctx = sync_page(qtbot, make_ctx, net.root / "GT-01")
+    target = net.root / "usb" / "gt.fdb"
+    target.parent.mkdir()
+    office.exchange.export_to("HQ", str(target))
+    settle(qtbot, ctx)
+    assert target.exists() and "Bundle #1 for HQ" in dialogs.of("information")[-1][2]
+    assert office.history.model.rowCount() == 1
+
+    hq_page, hq_ctx = sync_page(qtbot, make_ctx, net.root / "HQ")
+    previews = []
+
+    def fake_exec(dialog):
+        previews.append(dialog.figures)
+        return QDialog.DialogCode.Rejected if len(previews) == 1 else QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(exchange.BundlePreview, "exec", fake_exec)
+    hq_page.exchange.import_files([str(target)])  # previewed, then cancelled: nothing applied
+    settle(qtbot, hq_ctx)
+    assert previews[0]["created"] == 2 and not hq_ctx.fd.participants.exists(pid)
+    hq_page.exchange.import_files([str(target)])  # previewed, then applied
+    settle(qtbot, hq_ctx)
+    assert hq_ctx.fd.participants.exists(pid)
+    assert "Applied bundle #1 from GT-01" in dialogs.of("information")[-1][2]
+    assert hq_page.history.model.rowCount() == 1
+    hq_page.exchange.import_files([str(target)])  # again: said plainly, nothing to apply
+    settle(qtbot, hq_ctx)
+    assert "Already imported" in dialogs.of("information")[-1][2]
+    assert hq_page.offices is not None and hq_page.offices.model.rowCount() == 3
+    statuses = {s.office: s for s in hq_page.offices.model.items}
+    assert statuses["GT-01"].received == 1 and statuses["MW-01"].silent
+
+
+def test_a_rejected_bundle_is_explained_and_changes_nothing(qtbot, make_ctx, net, dialogs, tmp_path):
+    from app.services.export import export_json_text
+
+    net.close()
+    page, ctx = sync_page(qtbot, make_ctx, net.root / "HQ")
+    before = export_json_text(ctx.fd)
+    junk = tmp_path / "junk.fdb"
+    junk.write_bytes(b"definitely not a bundle")
+    page.exchange.import_files([str(junk)])
+    settle(qtbot, ctx)
+    [(_kind, title, text)] = dialogs.of("warning")
+    assert "not a FieldDesk bundle" in text and title == "Bundle not imported"
+    assert export_json_text(ctx.fd) == before
+
+
+def test_conflicts_are_shown_side_by_side_and_resolved(qtbot, make_ctx, net):
+    gt, hq = net["GT-01"], net["HQ"]
+    pid = gt.participants.create({"full_name": "Ana López", "position": "Jueza"})
+    net.sync("GT-01", "HQ")
+    gt.participants.update(pid, {"position": "Magistrada"})
+    hq.participants.update(pid, {"position": "Presidenta"})
+    net.deliver(net.bundle("HQ", "GT-01"), "GT-01")
+    net.close()
+    page, ctx = sync_page(qtbot, make_ctx, net.root / "GT-01")
+    assert page.conflicts.model.rowCount() == 1
+    assert page.tabs.tabText(page.conflicts_index) == "Conflicts (1)"
+    assert page.conflicts.mine.toPlainText() == "Magistrada" and page.conflicts.theirs.toPlainText() == "Presidenta"
+    assert "Both sides changed" in page.conflicts.explanation.text()
+    opened = []
+    page.conflicts.open_record.connect(lambda key, rid: opened.append((key, rid)))
+    page.conflicts.edit.click()
+    assert opened == [("participants", pid)]
+    page.conflicts.keep_mine.click()
+    settle(qtbot, ctx)
+    assert ctx.fd.participants.get(pid).position == "Magistrada"
+    assert page.conflicts.model.rowCount() == 0 and page.tabs.tabText(page.conflicts_index) == "Conflicts"
+    page.conflicts.show_resolved.setChecked(True)
+    settle(qtbot, ctx)
+    assert page.conflicts.model.rowCount() == 1 and not page.conflicts.keep_mine.isEnabled()
+
+
+def test_dashboard_panel_counts_unconfirmed_changes(qtbot, make_ctx, net):
+    from app.ui.sync.dashboard_panel import SyncStatusPanel
+
+    net["GT-01"].participants.create({"full_name": "Ana López"})
+    net.close()
+    ctx = make_ctx(net.root / "GT-01")
+    panel = SyncStatusPanel(ctx)
+    qtbot.addWidget(panel)
+    settle(qtbot, ctx)
+    assert "not yet confirmed by headquarters" in panel.summary.text()
+    assert "HQ: last bundle sent never" in panel.peers.text()
