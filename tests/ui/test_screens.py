@@ -40,7 +40,7 @@ def test_the_dashboard_shows_figures_and_charts(open_window, qtbot):
     titles = {view.chart().title() for view in page.findChildren(QChartView)}
     assert titles == {"Activities and participants per quarter", "Participants by sex",
                       "Participants by target group", "Recommendations by follow-up status", "Missions by status"}
-    assert "synchronisation" in page.sync_box.findChild(type(page.cards["people"].caption)).text().lower()
+    assert "not yet confirmed by headquarters" in page.sync_box.findChild(type(page.cards["people"].caption)).text()
 
 
 def test_the_dashboard_on_an_empty_profile_says_nothing_is_recorded(open_window, qtbot):
