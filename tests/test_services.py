@@ -202,15 +202,14 @@ def test_own_office_is_a_record_with_a_derived_id(fd):
 
 
 def test_attachments_are_stored_once_by_hash(fd, tmp_path):
-    from app.services.attachments import attach_file, attachment_file, attachments_of
+    from app.services.attachments import attach_file, attachments_of, read_attachment
 
     pid = fd.participants.create({"full_name": "Ana López"})
     source = tmp_path / "consent form.pdf"
     source.write_bytes(b"%PDF-1.4 consent")
     first = attach_file(fd, "participant", pid, source)
     second = attach_file(fd, "participant", pid, source)
-    assert attachment_file(fd, first) == attachment_file(fd, second)
-    assert attachment_file(fd, first).read_bytes() == b"%PDF-1.4 consent"
+    assert read_attachment(fd, first) == read_attachment(fd, second) == b"%PDF-1.4 consent"
     assert len(list((fd.folder.attachments_dir).rglob("*"))) == 2  # one folder, one file
     listed = attachments_of(fd, "participant", pid)
     assert [a["filename"] for a in listed] == ["consent form.pdf"] * 2 and listed[0]["mime_type"] == "application/pdf"

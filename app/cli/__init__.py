@@ -29,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"fielddesk: {exc}", file=sys.stderr)
         return exc.code
+    except BrokenPipeError:  # the output was piped into a program that stopped reading (head, less)
+        return 0
     except KeyboardInterrupt:
         print("fielddesk: interrupted; nothing more was done.", file=sys.stderr)
         return 130

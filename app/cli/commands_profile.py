@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from app.cli.common import open_profile, print_json, print_table, profile_dir
 from app.cli.parser import EXIT_FAILURE, UsageError
@@ -14,6 +15,9 @@ def register(sub) -> None:
     p.add_argument("--name", required=True, metavar="NAME", help="office name, e.g. 'Guatemala office'")
     p.add_argument("--role", choices=["field", "hq"], default="field", help="field office (default) or headquarters")
     p.add_argument("--country", metavar="ISO", help="the office's country (ISO 3166 code, e.g. GT)")
+    p.add_argument("--passphrase-file", dest="init_passphrase_file", metavar="FILE",
+                   help="encrypt the profile with the passphrase in FILE (without it the profile is plain)")
+    p.add_argument("--recovery-sheet", metavar="FILE.pdf", help="also write the recovery key as a printable PDF")
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("demo", help="fill an empty profile with realistic demo data")
@@ -45,13 +49,30 @@ def cmd_init(args) -> int:
     if not args.name.strip():
         raise UsageError("the office name must not be empty")
     folder = profile_dir(args)
+    from app.cli.secrets import given_secret, read_secret_file
     from app.sync.keys import create_identity, load_identity
 
+    passphrase = read_secret_file(args.init_passphrase_file) if args.init_passphrase_file else given_secret(args)
+    if args.recovery_sheet and passphrase is None:
+        raise UsageError("--recovery-sheet needs an encrypted profile (give --passphrase-file)")
     with FieldDesk.create(folder, office_code=code, office_name=args.name.strip(), role=args.role,
-                          country_code=args.country) as fd:
+                          country_code=args.country, passphrase=passphrase) as fd:
         create_identity(fd)
         card = load_identity(fd).card
         print(f"Created the profile of {fd.site.office} ({args.role}) in {folder}. Key fingerprint: {card.fingerprint}")
+        if fd.recovery_key:
+            print("The profile is encrypted. Its recovery key (shown only now; write it down or print it, and keep "
+                  "it away from this computer):")
+            print(f"    {fd.recovery_key}")
+            if args.recovery_sheet:
+                from app.reports.recovery_sheet import write_recovery_sheet
+
+                write_recovery_sheet(Path(args.recovery_sheet), office=fd.site.office, office_name=args.name.strip(),
+                                     recovery_key=fd.recovery_key)
+                print(f"The recovery sheet was written to {args.recovery_sheet}; print it, then delete the file.")
+        else:
+            print("This profile is NOT encrypted (no passphrase was given). Encrypt it with 'fielddesk encrypt' "
+                  "before recording real names.")
     return 0
 
 

@@ -13,10 +13,22 @@ def profile_dir(args):
     return resolve_profile_dir(args.profile)
 
 
-def open_profile(args):
+def open_profile(args, *, daily_backup: bool = True):
+    """Open the profile named on the command line (unlocking it with the given passphrase), and make the day's
+    backup on its first use today."""
+    from app.cli.secrets import given_secret
     from app.services import FieldDesk
 
-    return FieldDesk.open(profile_dir(args))
+    fd = FieldDesk.open(profile_dir(args), secret=given_secret(args))
+    if daily_backup:
+        from app.services.backup import daily_backup_if_due
+
+        try:
+            daily_backup_if_due(fd)
+        except BaseException:
+            fd.close()
+            raise
+    return fd
 
 
 def print_json(value: Any) -> None:

@@ -32,7 +32,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 # Each module has ``register(subparsers)``; the commands import their heavy dependencies only when they run.
-COMMAND_MODULES = ["commands_profile", "commands_sync", "commands_reports"]
+COMMAND_MODULES = ["commands_profile", "commands_sync", "commands_reports", "commands_safety"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"FieldDesk {__version__}")
     parser.add_argument("--profile", metavar="DIR", help="profile folder (default: $FIELDDESK_PROFILE, then the "
                                                           "user data folder)")
+    parser.add_argument("--passphrase-file", metavar="FILE",
+                        help="file holding the passphrase (or recovery key) of an encrypted profile "
+                             "(default: $FIELDDESK_PASSPHRASE_FILE)")
     gui.add_gui_options(parser)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:

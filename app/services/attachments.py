@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import os
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,42 +29,48 @@ def stored_path(fd: FieldDesk, sha256: str) -> Path:
     return fd.folder.attachments_dir / sha256[:2] / sha256
 
 
+def _write_blob(fd: FieldDesk, sha: str, data: bytes) -> None:
+    """Keep ``data`` under its SHA-256, encrypted when the profile is (written to a temporary name, then renamed)."""
+    target = stored_path(fd, sha)
+    if target.exists():
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    stored = fd.vault.encrypt(data, "attachment") if fd.vault is not None else data
+    partial = target.with_name(target.name + ".partial")
+    with open(partial, "wb") as fh:
+        fh.write(stored)
+        fh.flush()
+        os.fsync(fh.fileno())
+    partial.replace(target)
+    fsync_dir(target.parent)
+
+
 def store_blob(fd: FieldDesk, source: Path) -> tuple[str, int]:
     """Copy ``source`` into the profile's attachment store; returns (sha256, size)."""
     size = source.stat().st_size
     if size > MAX_ATTACHMENT_BYTES:
         raise FieldDeskError(f"{source.name} is {size // (1024 * 1024)} MB; attachments can be at most "
                              f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB.")
-    sha = sha256_of(source)
-    target = stored_path(fd, sha)
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".partial")
-        shutil.copyfile(source, partial)
-        with open(partial, "rb") as fh:
-            os.fsync(fh.fileno())
-        if sha256_of(partial) != sha:
-            partial.unlink(missing_ok=True)
-            raise FieldDeskError(f"{source.name} changed while it was being copied; attach it again.")
-        partial.replace(target)
-        fsync_dir(target.parent)
-    return sha, size
+    data = source.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    _write_blob(fd, sha, data)
+    return sha, len(data)
 
 
 def store_bytes(fd: FieldDesk, data: bytes, expected_sha256: str) -> None:
     """Keep bytes received in a bundle, after checking they are what their name says."""
     if hashlib.sha256(data).hexdigest() != expected_sha256:
         raise FieldDeskError(f"Attachment {expected_sha256[:12]}… does not match its SHA-256.")
-    target = stored_path(fd, expected_sha256)
-    if target.exists():
-        return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    with open(partial, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    partial.replace(target)
+    _write_blob(fd, expected_sha256, data)
+
+
+def read_blob(fd: FieldDesk, sha256: str) -> bytes | None:
+    """The content stored under ``sha256`` (decrypted), or None when it has not arrived."""
+    path = stored_path(fd, sha256)
+    if not path.exists():
+        return None
+    data = path.read_bytes()
+    return fd.vault.decrypt(data, "attachment") if fd.vault is not None else data
 
 
 def attach_file(fd: FieldDesk, record_table: str, record_id: str, source: str | os.PathLike[str],
@@ -80,14 +85,14 @@ def attach_file(fd: FieldDesk, record_table: str, record_id: str, source: str | 
                                   "description": description})
 
 
-def attachment_file(fd: FieldDesk, attachment_id: str) -> Path:
-    """Where the attachment's bytes are, to open or copy them."""
+def read_attachment(fd: FieldDesk, attachment_id: str) -> bytes:
+    """The attachment's content, to open or copy it."""
     row = fd.attachments.get_row(attachment_id)
-    path = stored_path(fd, row["sha256"])
-    if not path.exists():
+    data = read_blob(fd, row["sha256"])
+    if data is None:
         raise NotFound(f"The file of attachment '{row['filename']}' has not arrived yet (it comes with the next "
                        "bundle from the office that attached it).")
-    return path
+    return data
 
 
 def attachments_of(fd: FieldDesk, record_table: str, record_id: str) -> list[dict]:

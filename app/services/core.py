@@ -25,6 +25,7 @@ from app.services.errors import ProfileError
 from app.services.profile import PROFILE_FORMAT, ProfileFolder
 from app.services.records import RecordService
 from app.services.stats import Statistics
+from app.services.vault import Keyring, ProfileLocked, Vault
 
 SETTINGS = LocalSetting.__table__
 
@@ -79,9 +80,12 @@ class FieldDesk:
     enrollments: RecordService
     attachments: RecordService
 
-    def __init__(self, folder: ProfileFolder, db: Database, site: SiteIdentity, author: str):
+    def __init__(self, folder: ProfileFolder, db: Database, site: SiteIdentity, author: str,
+                 vault: Vault | None = None):
         self.folder = folder
         self.db = db
+        self.vault = vault  # the unlocked data key of an encrypted profile; None for a plain one
+        self.recovery_key: str | None = None  # set only on the object that created an encrypted profile
         self.site = site
         self.author = author
         self._tls = threading.local()
@@ -92,10 +96,13 @@ class FieldDesk:
 
     # ------------------------------------------------------------ opening
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, author: str | None = None, upgrade: bool = True) -> FieldDesk:
+    def open(cls, path: str | os.PathLike[str], *, author: str | None = None, upgrade: bool = True,
+             secret: str | None = None) -> FieldDesk:
+        """Open a profile; ``secret`` is the passphrase or recovery key of an encrypted one."""
         folder = ProfileFolder(Path(path))
         meta = folder.read_meta()
-        db = Database(folder.database_url(meta))
+        vault = unlock_vault(folder, secret)
+        db = Database(folder.database_url(meta), key=vault.sqlcipher_key if vault else None)
         try:
             with db.read() as conn:
                 state = schema.read_state(conn)
@@ -108,13 +115,13 @@ class FieldDesk:
                 if db.is_sqlite:
                     from app.services.backup import backup_before
 
-                    backup_before(folder, f"before-upgrade-from-{state.revision}")
+                    backup_before(folder, db, f"before-upgrade-from-{state.revision}")
                 schema.upgrade(db)
             site = _load_identity(db)
         except BaseException:
             db.dispose()
             raise
-        return cls(folder, db, site, author or default_author())
+        return cls(folder, db, site, author or default_author(), vault)
 
     @classmethod
     def create(
@@ -127,8 +134,11 @@ class FieldDesk:
         country_code: str | None = None,
         author: str | None = None,
         database_url: str | None = None,
+        passphrase: str | None = None,
     ) -> FieldDesk:
-        """Make a new profile. Built in a scratch folder and renamed into place, so a failure leaves nothing."""
+        """Make a new profile, encrypted when a passphrase is given (the returned object's ``recovery_key`` is then
+        the only time the recovery key is seen). Built in a scratch folder and renamed into place, so a failure
+        leaves nothing."""
         target = Path(path)
         if ProfileFolder(target).exists():
             raise ProfileError(f"There is already a FieldDesk profile in {target}; nothing was changed.")
@@ -144,7 +154,11 @@ class FieldDesk:
             meta = {"format": PROFILE_FORMAT, "created_by_version": __version__, "database": {}}
             if database_url:
                 meta["database"]["url"] = database_url
-            db = Database(database_url or folder.database_url(meta))
+            vault, recovery = None, None
+            if passphrase is not None:
+                data_key, recovery = Keyring(scratch).create(passphrase)
+                vault = Vault(data_key)
+            db = Database(database_url or folder.database_url(meta), key=vault.sqlcipher_key if vault else None)
             schema.upgrade(db)
             site = SiteIdentity(site_id=str(uuid.uuid4()), office=code, role=role)
             with db.write() as conn:
@@ -152,7 +166,7 @@ class FieldDesk:
 
                 seed_reference_data(conn)
                 _save_identity(conn, site)
-            fd = cls(folder, db, site, author or default_author())
+            fd = cls(folder, db, site, author or default_author(), vault)
             country_id = None
             if country_code:
                 country_id = reference_id("country", country_code)
@@ -171,7 +185,9 @@ class FieldDesk:
                 fd.close()
             shutil.rmtree(scratch, ignore_errors=True)
             raise
-        return cls.open(target, author=author)
+        opened = cls.open(target, author=author, secret=passphrase)
+        opened.recovery_key = recovery
+        return opened
 
     def close(self) -> None:
         self.db.dispose()
@@ -250,3 +266,18 @@ def _load_identity(db: Database) -> SiteIdentity:
         return SiteIdentity(site_id=values["site_id"], office=values["office_code"], role=values["role"])
     except KeyError as missing:
         raise ProfileError(f"The profile's identity is incomplete ({missing.args[0]} is missing).") from None
+
+
+def unlock_vault(folder: ProfileFolder, secret: str | None) -> Vault | None:
+    keyring = Keyring(folder.path)
+    if not keyring.exists():
+        return None
+    if not secret:
+        raise ProfileLocked(f"The profile in {folder.path} is encrypted: give its passphrase with --passphrase-file "
+                            "FILE (or FIELDDESK_PASSPHRASE_FILE), or unlock it in the FieldDesk window.")
+    vault = Vault(keyring.unlock(secret.strip("\r\n")))
+    head = folder.db_file.read_bytes()[:16] if folder.db_file.exists() else b""
+    if head.startswith(b"SQLite format 3"):
+        raise ProfileError(f"Encrypting the profile in {folder.path} was interrupted; run 'fielddesk encrypt' again "
+                           "to finish it.")
+    return vault

@@ -23,19 +23,29 @@ def sqlite_url(path) -> str:
     return f"sqlite:///{path}"
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, key: str | None = None) -> Engine:
+    """``key``: an SQLCipher raw key (``x'…'``) for an encrypted profile; the driver is then sqlcipher3."""
     if url.startswith("sqlite"):
-        engine = create_engine(url, json_serializer=_json_dumps)
-        _configure_sqlite(engine)
+        if key is not None:
+            import sqlcipher3
+
+            engine = create_engine(url, json_serializer=_json_dumps, module=sqlcipher3.dbapi2)
+        else:
+            engine = create_engine(url, json_serializer=_json_dumps)
+        _configure_sqlite(engine, key)
         return engine
     return create_engine(url, json_serializer=_json_dumps, pool_pre_ping=True)
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, key: str | None) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
         dbapi_connection.isolation_level = None  # SQLAlchemy, not the driver, decides when transactions begin
         cursor = dbapi_connection.cursor()
+        if key is not None:
+            cursor.execute("PRAGMA cipher_log_level = NONE")  # a failure is reported to the user, not to stderr
+            cursor.execute(f'PRAGMA key = "{key}"')
+            cursor.execute("PRAGMA temp_store = MEMORY")  # no temporary files next to the encrypted ones
         cursor.execute("PRAGMA busy_timeout = 10000")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
@@ -51,9 +61,10 @@ def _configure_sqlite(engine: Engine) -> None:
 class Database:
     """One profile's engine. ``read()`` and ``write()`` hand out a connection inside a transaction."""
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, key: str | None = None):
         self.url = url
-        self.engine = make_engine(url)
+        self.key = key
+        self.engine = make_engine(url, key)
         self.dialect = self.engine.dialect.name
 
     @property

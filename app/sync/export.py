@@ -15,7 +15,7 @@ from app import __version__
 from app.migrations import HEAD
 from app.models.local import ChangeLog
 from app.models.sync import BundleRecord, SyncInbound, SyncOutbound
-from app.services.attachments import stored_path
+from app.services.attachments import read_blob
 from app.services.clock import now_iso
 from app.services.entities import BY_NAME
 from app.services.errors import FieldDeskError
@@ -73,9 +73,9 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
                 name = ATTACHMENT_PREFIX + sha
                 if name in files:
                     continue
-                blob = stored_path(fd, sha)
-                if blob.exists():
-                    files[name] = blob.read_bytes()
+                content = read_blob(fd, sha)
+                if content is not None:
+                    files[name] = content
                 else:
                     missing += 1
         blob, raw_size = encode_changes(changes)

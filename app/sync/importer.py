@@ -155,7 +155,9 @@ def _check_ownership(fd: FieldDesk, sender: Peer, changes: list[Change]) -> None
                              f"{listed}. Nothing was applied.")
 
 
-def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False) -> ImportResult:
+def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: bool = True) -> ImportResult:
+    """Verify, then apply ``path``. Unless ``dry_run``, an automatic backup is made first (``backup=False`` only
+    for benchmarks and tests that measure the apply step itself)."""
     path = Path(path)
     try:
         verified = verify(fd, path)
@@ -183,6 +185,10 @@ def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False) -> Import
         missing = ", ".join(f"#{n}" for n in range(last_seq + 1, manifest.sequence))
         result.warnings.append(f"Bundle(s) {missing} from {verified.sender.office_code} never arrived here; their "
                                "changes are included in this one.")
+    if backup and not dry_run and fd.db.is_sqlite:
+        from app.services.backup import backup_before
+
+        backup_before(fd.folder, fd.db, f"before-import-{verified.sender.office_code}-{manifest.sequence}")
     try:
         _apply(fd, verified, result, dry_run)
     except _DryRun:

@@ -115,8 +115,25 @@ def create_identity(fd: FieldDesk) -> None:
     signing = Ed25519PrivateKey.generate()
     pem = signing.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption())
-    write_file_atomically(folder / SIGNING_FILE, pem, mode=0o600)
-    write_file_atomically(folder / ENCRYPTION_FILE, (str(x25519.Identity.generate()) + "\n").encode(), mode=0o600)
+    write_private(fd, folder / SIGNING_FILE, pem)
+    write_private(fd, folder / ENCRYPTION_FILE, (str(x25519.Identity.generate()) + "\n").encode())
+
+
+def write_private(fd: FieldDesk, path: Path, data: bytes) -> None:
+    """A private key file: owner-only, and encrypted with the profile's data key when the profile is encrypted."""
+    stored = fd.vault.encrypt(data, f"private key {path.name}") if fd.vault is not None else data
+    write_file_atomically(path, stored, mode=0o600)
+
+
+def read_private(fd: FieldDesk, path: Path) -> bytes:
+    from app.services.vault import is_encrypted_blob
+
+    stored = path.read_bytes()
+    if fd.vault is not None:
+        return fd.vault.decrypt(stored, f"private key {path.name}")
+    if is_encrypted_blob(stored):
+        raise IdentityError(f"{path} is encrypted but the profile is not unlocked.")
+    return stored
 
 
 def load_identity(fd: FieldDesk) -> Identity:
@@ -125,8 +142,10 @@ def load_identity(fd: FieldDesk) -> Identity:
     create_identity(fd)
     folder = _keys_dir(fd)
     try:
-        signing = serialization.load_pem_private_key((folder / SIGNING_FILE).read_bytes(), password=None)
-        encryption = x25519.Identity.from_str((folder / ENCRYPTION_FILE).read_text().strip())
+        signing = serialization.load_pem_private_key(read_private(fd, folder / SIGNING_FILE), password=None)
+        encryption = x25519.Identity.from_str(read_private(fd, folder / ENCRYPTION_FILE).decode().strip())
+    except IdentityError:
+        raise
     except Exception as exc:
         raise IdentityError(f"The keys in {folder} cannot be read ({exc.__class__.__name__}).") from None
     if not isinstance(signing, Ed25519PrivateKey):

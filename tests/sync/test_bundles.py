@@ -143,7 +143,7 @@ def test_held_change_is_applied_when_its_parent_arrives(net):
 
 
 def test_attachments_travel_once_and_arrive_intact(net, tmp_path):
-    from app.services.attachments import attach_file, attachment_file
+    from app.services.attachments import attach_file, read_attachment
 
     gt, hq = net["GT-01"], net["HQ"]
     pid = gt.participants.create({"full_name": "Ana López"})
@@ -158,7 +158,7 @@ def test_attachments_travel_once_and_arrive_intact(net, tmp_path):
     assert sum(n.startswith("attachments/") for n in names) == 1  # deduplicated by SHA-256
     result = net.deliver(path, "HQ")
     assert result.attachments == 1
-    assert attachment_file(hq, a1).read_bytes() == scan.read_bytes() == attachment_file(hq, a2).read_bytes()
+    assert read_attachment(hq, a1) == scan.read_bytes() == read_attachment(hq, a2)
 
 
 def test_a_bundle_stamped_more_than_a_day_ahead_is_rejected_whole(net, monkeypatch):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import shutil
 import tempfile
 from pathlib import Path
@@ -37,19 +38,30 @@ def _open_dir() -> Path:
     global _OPEN_DIR
     if _OPEN_DIR is None or not _OPEN_DIR.exists():
         _OPEN_DIR = Path(tempfile.mkdtemp(prefix="fielddesk-open-"))
+        atexit.register(remove_opened_copies)
     return _OPEN_DIR
 
 
 def copy_for_opening(fd, attachment_id: str) -> Path:
-    from app.services.attachments import attachment_file
+    """A copy another program can open (decrypted for an encrypted profile), in a private folder removed when
+    FieldDesk closes."""
+    from app.services.attachments import read_attachment
 
     row = fd.attachments.get_row(attachment_id)
-    source = attachment_file(fd, attachment_id)
     target = _open_dir() / row["sha256"][:12] / Path(row["filename"]).name
-    target.parent.mkdir(exist_ok=True)
+    target.parent.mkdir(mode=0o700, exist_ok=True)
     if not target.exists():
-        shutil.copyfile(source, target)
+        target.write_bytes(read_attachment(fd, attachment_id))
+        target.chmod(0o600)
     return target
+
+
+def remove_opened_copies() -> None:
+    """Called when the application quits: the decrypted copies handed to other programs go with it."""
+    global _OPEN_DIR
+    if _OPEN_DIR is not None:
+        shutil.rmtree(_OPEN_DIR, ignore_errors=True)
+        _OPEN_DIR = None
 
 
 def size_text(size: int) -> str:

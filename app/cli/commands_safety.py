@@ -1,0 +1,159 @@
+"""Data-safety commands: encrypt, passphrase change, unlock with the recovery key, backups and restore."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from app.cli.common import open_profile, print_json, print_table, profile_dir
+from app.cli.parser import UsageError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("encrypt", help="encrypt a plain profile (a backup is made first)")
+    p.add_argument("--new-passphrase-file", metavar="FILE", help="the passphrase to set (default: asked twice)")
+    p.add_argument("--recovery-sheet", metavar="FILE.pdf", help="also write the recovery key as a printable PDF")
+    p.set_defaults(handler=cmd_encrypt)
+
+    p = sub.add_parser("passphrase", help="change the passphrase of an encrypted profile")
+    psub = p.add_subparsers(title="passphrase commands", metavar="ACTION", required=True)
+    c = psub.add_parser("change", help="set a new passphrase (the current one from --passphrase-file)")
+    c.add_argument("--new-passphrase-file", metavar="FILE", help="the new passphrase (default: asked twice)")
+    c.set_defaults(handler=cmd_passphrase_change)
+
+    p = sub.add_parser("unlock", help="open an encrypted profile with its recovery key and set a new passphrase")
+    p.add_argument("--recovery-key", nargs="?", const="", required=True, metavar="KEY",
+                   help="the recovery key (asked for when not given)")
+    p.add_argument("--new-passphrase-file", metavar="FILE", help="the new passphrase (default: asked twice)")
+    p.set_defaults(handler=cmd_unlock)
+
+    p = sub.add_parser("backup", help="create, list and restore backups")
+    bsub = p.add_subparsers(title="backup commands", metavar="ACTION", required=True)
+    c = bsub.add_parser("create", help="back up the profile now (kept until deleted by hand)")
+    c.add_argument("--to", metavar="FOLDER", help="also copy the backup to FOLDER (e.g. a USB stick)")
+    c.set_defaults(handler=cmd_backup_create)
+    c = bsub.add_parser("list", help="the backups of this profile, newest first")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(handler=cmd_backup_list)
+    c = bsub.add_parser("restore", help="replace the profile's data by a backup (the current state is backed up)")
+    c.add_argument("backup", metavar="ID|FILE")
+    c.add_argument("--yes", action="store_true",
+                   help="confirm even though headquarters has not acknowledged every change")
+    c.set_defaults(handler=cmd_backup_restore)
+
+
+def _print_recovery(recovery: str, args, office: str, name: str) -> None:
+    print("The recovery key (shown only now; write it down or print it, and keep it away from this computer):")
+    print(f"    {recovery}")
+    if getattr(args, "recovery_sheet", None):
+        from app.reports.recovery_sheet import write_recovery_sheet
+
+        write_recovery_sheet(Path(args.recovery_sheet), office=office, office_name=name, recovery_key=recovery)
+        print(f"The recovery sheet was written to {args.recovery_sheet}; print it, then delete the file.")
+
+
+def cmd_encrypt(args) -> int:
+    from app.cli.secrets import new_passphrase
+    from app.services.encryption import encrypt_profile
+    from app.services.vault import Keyring
+
+    folder = profile_dir(args)
+    resuming = Keyring(folder).exists()
+    if resuming and not _interrupted(folder):
+        print("The profile is already encrypted.")
+        return 0
+    office = name = ""
+    if not resuming:
+        with open_profile(args, daily_backup=False) as fd:  # a profile that opens, before anything is changed
+            office, name = fd.site.office, _office_name(fd)
+    recovery = encrypt_profile(folder, new_passphrase(args, "passphrase"))
+    print(f"The profile in {folder} is now encrypted; a backup was made first (and encrypted with it).")
+    if recovery:
+        _print_recovery(recovery, args, office, name)
+    return 0
+
+
+def _interrupted(folder: Path) -> bool:
+    db = folder / "fielddesk.db"
+    return db.exists() and db.read_bytes()[:16].startswith(b"SQLite format 3")
+
+
+def _office_name(fd) -> str:
+    from app.models.ids import reference_id
+
+    rows = fd.offices.rows([reference_id("office", fd.site.office)], ["name"])
+    return rows[0]["name"] if rows else fd.site.office
+
+
+def cmd_passphrase_change(args) -> int:
+    from app.cli.secrets import given_secret, new_passphrase
+    from app.services.encryption import change_passphrase
+
+    secret = given_secret(args)
+    if secret is None:
+        from app.cli.secrets import prompt_secret
+
+        secret = prompt_secret("current passphrase")
+    new = new_passphrase(args)
+    change_passphrase(profile_dir(args), secret, new)
+    print("The passphrase was changed. The recovery key is unchanged.")
+    return 0
+
+
+def cmd_unlock(args) -> int:
+    from app.cli.secrets import new_passphrase, prompt_secret
+    from app.services.encryption import change_passphrase
+    from app.services.vault import is_recovery_key
+
+    recovery = args.recovery_key or prompt_secret("recovery key")
+    if not is_recovery_key(recovery):
+        raise UsageError("that is not a recovery key: it starts with FDRK and has 40 more letters and digits", 1)
+    new = new_passphrase(args)
+    change_passphrase(profile_dir(args), recovery, new)
+    print("Unlocked with the recovery key; the new passphrase is set. The recovery key still works.")
+    return 0
+
+
+def cmd_backup_create(args) -> int:
+    from app.services.backup import create_backup
+
+    with open_profile(args, daily_backup=False) as fd:
+        info = create_backup(fd, to=Path(args.to) if args.to else None)
+    print(f"Backup {info.id} made ({info.size // 1024} KB{', encrypted' if info.encrypted else ''}).")
+    if args.to:
+        print(f"Copied to {args.to} with its description{' and key file' if info.encrypted else ''}.")
+    return 0
+
+
+def cmd_backup_list(args) -> int:
+    from app.services.backup import list_backups
+    from app.services.profile import ProfileFolder
+
+    folder = ProfileFolder(profile_dir(args))
+    folder.read_meta()
+    found = list_backups(folder)
+    if args.json:
+        print_json([b.to_json() for b in found])
+        return 0
+    if not found:
+        print("No backups yet ('fielddesk backup create').")
+        return 0
+    print_table([(b.id, b.created_at[:16].replace("T", " "), "automatic" if b.automatic else "by hand", b.reason,
+                  f"{b.size // 1024} KB") for b in found], ("id", "made", "kind", "reason", "size"))
+    return 0
+
+
+def cmd_backup_restore(args) -> int:
+    from app.services.backup import restore_backup
+
+    fd = open_profile(args, daily_backup=False)
+    try:
+        before = restore_backup(fd, args.backup, confirmed=args.yes)
+    finally:
+        fd.close()
+    print(f"Restored {args.backup}. The state before the restore was backed up as {before.id}.",
+          file=sys.stdout)
+    return 0
+
+
+__all__ = ["register", "print_table", "print_json"]

@@ -1,0 +1,94 @@
+"""Turning a plain profile into an encrypted one (``fielddesk encrypt``), and changing the passphrase.
+
+Encrypting works in steps that can each be repeated: back up; write the key file; write an encrypted copy of the
+database (SQLCipher's ``sqlcipher_export``) and put it in place; encrypt the backups, attachments and private keys
+file by file. If it is interrupted, running it again with the same passphrase finishes it.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from app.services.backup import make_backup
+from app.services.errors import FieldDeskError
+from app.services.profile import ProfileFolder, fsync_dir, write_file_atomically
+from app.services.vault import Keyring, Vault, check_passphrase_strength, is_encrypted_blob
+
+
+def _is_plain_sqlite(path: Path) -> bool:
+    return path.read_bytes()[:16].startswith(b"SQLite format 3")
+
+
+def _encrypt_database_file(path: Path, key: str) -> None:
+    """Replace the plain SQLite file ``path`` by an encrypted copy (the plain one is overwritten by the rename)."""
+    import sqlcipher3
+
+    target = path.with_name(path.name + ".encrypting")
+    target.unlink(missing_ok=True)
+    plain = sqlite3.connect(path)
+    try:
+        busy, _, _ = plain.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            raise FieldDeskError("The profile is open in another FieldDesk; close it, then encrypt.")
+        plain.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        plain.close()
+    conn = sqlcipher3.connect(str(path))
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"ATTACH DATABASE '{target}' AS encrypted KEY \"{key}\"")
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        conn.execute("DETACH DATABASE encrypted")
+    finally:
+        conn.close()
+    with open(target, "rb") as fh:
+        os.fsync(fh.fileno())
+    target.replace(path)
+    fsync_dir(path.parent)
+
+
+def _encrypt_files(folder: ProfileFolder, vault: Vault) -> None:
+    if folder.attachments_dir.exists():
+        for blob in folder.attachments_dir.rglob("*"):
+            if blob.is_file() and not blob.name.endswith(".partial"):
+                data = blob.read_bytes()
+                if not is_encrypted_blob(data):
+                    write_file_atomically(blob, vault.encrypt(data, "attachment"))
+    for key_file in (folder.keys_dir.glob("*.key") if folder.keys_dir.exists() else []):
+        data = key_file.read_bytes()
+        if not is_encrypted_blob(data):
+            write_file_atomically(key_file, vault.encrypt(data, f"private key {key_file.name}"), mode=0o600)
+    for backup in (folder.backups_dir.glob("*.db") if folder.backups_dir.exists() else []):
+        if _is_plain_sqlite(backup):
+            _encrypt_database_file(backup, vault.sqlcipher_key)
+
+
+def encrypt_profile(path: Path, passphrase: str) -> str | None:
+    """Encrypt the plain profile at ``path``; returns the new recovery key (None if the profile was already
+    encrypted with this passphrase and had nothing left to do)."""
+    folder = ProfileFolder(Path(path))
+    folder.read_meta()
+    check_passphrase_strength(passphrase)
+    keyring = Keyring(folder.path)
+    if keyring.exists():
+        vault = Vault(keyring.unlock(passphrase))
+        if not _is_plain_sqlite(folder.db_file):
+            _encrypt_files(folder, vault)
+            return None
+        recovery = keyring.new_recovery(passphrase)  # the first run may have ended before showing it
+    else:
+        make_backup(folder, None, "before-encrypt", automatic=False)
+        data_key, recovery = keyring.create(passphrase)
+        vault = Vault(data_key)
+    _encrypt_database_file(folder.db_file, vault.sqlcipher_key)
+    _encrypt_files(folder, vault)
+    return recovery
+
+
+def change_passphrase(path: Path, secret: str, new_passphrase: str) -> None:
+    keyring = Keyring(Path(path))
+    if not keyring.exists():
+        raise FieldDeskError("This profile is not encrypted; use 'fielddesk encrypt' to give it a passphrase.")
+    keyring.change_passphrase(secret, new_passphrase)

@@ -1,0 +1,228 @@
+"""Encryption at rest for a profile: one random 256-bit data key encrypts the database (SQLCipher), the attachments
+and the private sync keys. The data key is stored only wrapped, twice, in ``keyring.json``: by a key derived from
+the passphrase (scrypt) and by a key derived from the recovery key (HKDF; the recovery key is 200 random bits).
+Wrapping is AES-256-GCM from ``cryptography``; no cryptography is written here, only put together.
+
+Changing the passphrase re-wraps the data key (so every backup, encrypted with the same data key, still opens).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from app.services.errors import ProfileError
+from app.services.profile import write_file_atomically
+
+KEYRING_FILE = "keyring.json"
+FORMAT = 1
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+RECOVERY_PREFIX = "FDRK"
+BLOB_MAGIC = b"FDENC1\n"
+_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud and typed from paper
+
+
+class ProfileLocked(ProfileError):
+    """The profile is encrypted and no passphrase was given."""
+
+
+class WrongPassphrase(ProfileError):
+    pass
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text)
+
+
+def new_recovery_key() -> str:
+    chars = "".join(secrets.choice(_ALPHABET) for _ in range(40))
+    return RECOVERY_PREFIX + "-" + "-".join(chars[i : i + 5] for i in range(0, 40, 5))
+
+
+def is_recovery_key(secret: str) -> bool:
+    """Dashes, spaces and case do not matter: it is typed from a sheet of paper."""
+    plain = _normal_recovery(secret).decode()
+    return len(plain) == len(RECOVERY_PREFIX) + 40 and plain.startswith(RECOVERY_PREFIX)
+
+
+def _normal_recovery(secret: str) -> bytes:
+    return "".join(ch for ch in secret.upper() if ch.isascii() and ch.isalnum()).encode()
+
+
+def _passphrase_kek(passphrase: str, salt: bytes, n: int = SCRYPT_N) -> bytes:
+    return Scrypt(salt=salt, length=32, n=n, r=SCRYPT_R, p=SCRYPT_P).derive(passphrase.encode("utf-8"))
+
+
+def _recovery_kek(recovery: str, salt: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=b"fielddesk recovery key").derive(
+        _normal_recovery(recovery))
+
+
+def _wrap(kek: bytes, data_key: bytes, slot: str) -> dict:
+    nonce = os.urandom(12)
+    return {"nonce": _b64(nonce), "wrapped": _b64(AESGCM(kek).encrypt(nonce, data_key, slot.encode()))}
+
+
+def _unwrap(kek: bytes, slot_data: dict, slot: str) -> bytes | None:
+    try:
+        return AESGCM(kek).decrypt(_unb64(slot_data["nonce"]), _unb64(slot_data["wrapped"]), slot.encode())
+    except InvalidTag:
+        return None
+
+
+def check_passphrase_strength(passphrase: str) -> None:
+    if len(passphrase) < 8:
+        raise ProfileError("The passphrase must have at least 8 characters; a few words are easier to remember "
+                           "and harder to guess.")
+
+
+@dataclass
+class Keyring:
+    folder: Path
+
+    @property
+    def file(self) -> Path:
+        return self.folder / KEYRING_FILE
+
+    def exists(self) -> bool:
+        return self.file.is_file()
+
+    def read(self) -> dict:
+        try:
+            data = json.loads(self.file.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ProfileError(f"The profile's key file {self.file} cannot be read ({exc}).") from None
+        if data.get("format") != FORMAT:
+            raise ProfileError(f"{self.file} is not a key file this FieldDesk understands.")
+        return data
+
+    def create(self, passphrase: str) -> tuple[bytes, str]:
+        """A new data key, wrapped by the passphrase and by a new recovery key; returns (data key, recovery key)."""
+        check_passphrase_strength(passphrase)
+        data_key = os.urandom(32)
+        recovery = new_recovery_key()
+        self._write(data_key, passphrase, recovery)
+        return data_key, recovery
+
+    def _write(self, data_key: bytes, passphrase: str, recovery: str | None, keep_recovery: dict | None = None) -> None:
+        salt = os.urandom(16)
+        slots = {"passphrase": {"kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(salt),
+                                **_wrap(_passphrase_kek(passphrase, salt), data_key, "passphrase")}}
+        if recovery is not None:
+            rsalt = os.urandom(16)
+            slots["recovery"] = {"kdf": "hkdf-sha256", "salt": _b64(rsalt),
+                                 **_wrap(_recovery_kek(recovery, rsalt), data_key, "recovery")}
+        else:
+            slots["recovery"] = keep_recovery
+        data = {"format": FORMAT, "cipher": "sqlcipher4+aes-256-gcm", "slots": slots}
+        write_file_atomically(self.file, json.dumps(data, indent=2).encode(), mode=0o600)
+
+    def unlock(self, secret: str) -> bytes:
+        """The data key, from the passphrase or the recovery key; WrongPassphrase when neither opens it."""
+        data = self.read()
+        slots = data["slots"]
+        if is_recovery_key(secret):
+            slot = slots["recovery"]
+            key = _unwrap(_recovery_kek(secret, _unb64(slot["salt"])), slot, "recovery")
+            if key is not None:
+                return key
+            passphrase_slot = slots["passphrase"]
+            key = _unwrap(_passphrase_kek(secret, _unb64(passphrase_slot["salt"]), int(passphrase_slot["n"])),
+                          passphrase_slot, "passphrase")
+            if key is None:
+                raise WrongPassphrase("This recovery key does not open the profile. Check it against the printed "
+                                      "sheet (letters and digits only; dashes do not matter). Nothing was changed.")
+            return key
+        slot = slots["passphrase"]
+        key = _unwrap(_passphrase_kek(secret, _unb64(slot["salt"]), int(slot["n"])), slot, "passphrase")
+        if key is None:
+            raise WrongPassphrase("The passphrase is not right. Nothing was changed.")
+        return key
+
+    def change_passphrase(self, secret: str, new_passphrase: str) -> None:
+        check_passphrase_strength(new_passphrase)
+        data_key = self.unlock(secret)
+        self._write(data_key, new_passphrase, None, keep_recovery=self.read()["slots"]["recovery"])
+
+    def new_recovery(self, secret: str) -> str:
+        """Replace the recovery key (the old one stops working); needs the passphrase."""
+        data_key = self.unlock(secret)
+        recovery = new_recovery_key()
+        slots = self.read()["slots"]
+        rsalt = os.urandom(16)
+        slots["recovery"] = {"kdf": "hkdf-sha256", "salt": _b64(rsalt),
+                             **_wrap(_recovery_kek(recovery, rsalt), data_key, "recovery")}
+        write_file_atomically(self.file, json.dumps({"format": FORMAT, "cipher": "sqlcipher4+aes-256-gcm",
+                                                     "slots": slots}, indent=2).encode(), mode=0o600)
+        return recovery
+
+
+class Vault:
+    """The unlocked data key of an encrypted profile: the database key and file encryption."""
+
+    def __init__(self, data_key: bytes):
+        self._key = data_key
+
+    @property
+    def sqlcipher_key(self) -> str:
+        return f"x'{self._key.hex()}'"
+
+    def _file_key(self, purpose: str) -> bytes:
+        return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                    info=f"fielddesk file key: {purpose}".encode()).derive(self._key)
+
+    def encrypt(self, data: bytes, purpose: str) -> bytes:
+        nonce = os.urandom(12)
+        return BLOB_MAGIC + nonce + AESGCM(self._file_key(purpose)).encrypt(nonce, data, purpose.encode())
+
+    def decrypt(self, blob: bytes, purpose: str) -> bytes:
+        if not blob.startswith(BLOB_MAGIC):
+            return blob  # written before the profile was encrypted
+        start = len(BLOB_MAGIC)
+        try:
+            return AESGCM(self._file_key(purpose)).decrypt(blob[start : start + 12], blob[start + 12 :],
+                                                           purpose.encode())
+        except InvalidTag:
+            raise ProfileError("An encrypted file of the profile is damaged or was altered.") from None
+
+
+def is_encrypted_blob(blob: bytes) -> bool:
+    return blob.startswith(BLOB_MAGIC)
+
+
+class UnlockThrottle:
+    """Waits longer after each wrong try (1, 2, 4... seconds from the fourth), so guessing is slow."""
+
+    FREE_TRIES = 3
+
+    def __init__(self, clock=time.monotonic):
+        self.failures = 0
+        self._clock = clock
+        self._not_before = 0.0
+
+    def wait_seconds(self) -> float:
+        return max(0.0, self._not_before - self._clock())
+
+    def failed(self) -> None:
+        self.failures += 1
+        if self.failures >= self.FREE_TRIES:
+            self._not_before = self._clock() + min(2 ** (self.failures - self.FREE_TRIES), 300)
+
+    def succeeded(self) -> None:
+        self.failures = 0
+        self._not_before = 0.0
