@@ -126,6 +126,13 @@ def run_smoke_test(program: Program, work: Path) -> None:
         raise SmokeFailure(f"--version printed {out!r}, expected 'FieldDesk {__version__}'")
     program.ok(f"--version: {out}")
 
+    about = json.loads(program.run("about", "--json").stdout)
+    names = {c["name"].lower(): c for c in about["components"]}
+    lacking = sorted(name for name, c in names.items() if not (c["licence"] and c["licence_text"]))
+    if about["version"] != __version__ or lacking or not {"fielddesk", "python", "pyside6_essentials"} <= names.keys():
+        raise SmokeFailure(f"about --json: version {about['version']}, no licence or text for {lacking}")
+    program.ok(f"about: {len(names)} components, each with its licence name and text")
+
     field, hq = work / "field", work / "hq"
     program.run("--profile", str(field), "init", "--office", "GT-01", "--name", "Guatemala office", "--country", "GT")
     program.run("--profile", str(field), "demo")

@@ -227,3 +227,19 @@ def test_in_a_packaged_build_resources_come_from_the_bundle_and_profiles_from_th
 def test_the_package_extra_installs_pyinstaller():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert any(dep.startswith("pyinstaller") for dep in project["optional-dependencies"]["package"])
+
+
+def test_fielddesk_about_lists_every_component_with_its_licence(capsys, tmp_path):
+    import json
+
+    from app import __version__
+    from app.cli import main
+
+    assert main(["--profile", str(tmp_path / "p"), "about", "--json"]) == 0
+    about = json.loads(capsys.readouterr().out)
+    assert about["version"] == __version__ and about["profile"] == str(tmp_path / "p")
+    names = {c["name"]: c for c in about["components"]}
+    assert names["FieldDesk"]["licence"] == "MIT" and "SQLAlchemy" in names and "DejaVu Sans" in names
+    assert all(c["licence"] and c["licence_text"] for c in about["components"])
+    assert main(["about"]) == 0
+    assert f"FieldDesk {__version__}, free software under the MIT licence." in capsys.readouterr().out
