@@ -9,6 +9,7 @@ from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from uihelpers import settle
 
 from app import __version__
 from app.licences import components, dependency_closure, licence_text, licences_dir, normalise, text_key
@@ -29,10 +30,15 @@ def select(dialog, name: str) -> str:
     return dialog.text.toPlainText()
 
 
+def open_about(window, ctx, qtbot):
+    window.actions_.about.trigger()
+    settle(qtbot, ctx)  # the components are read on the worker
+    return window.about_dialog
+
+
 def test_help_about_shows_the_version_the_data_folder_and_every_library_with_its_licence(open_window, qtbot):
     window, ctx = open_window("field")
-    window.actions_.about.trigger()
-    dialog = window.about_dialog
+    dialog = open_about(window, ctx, qtbot)
     assert dialog is not None and dialog.isVisible()
     assert dialog.windowTitle() == "About FieldDesk"
     assert __version__ in dialog.version_label.text()
@@ -57,15 +63,14 @@ def test_help_about_shows_the_version_the_data_folder_and_every_library_with_its
     if SCREENSHOTS:
         dialog.table.selectRow(0)
         dialog.grab().save(str(SCREENSHOTS / "about.png"))
-    window.actions_.about.trigger()
-    assert window.about_dialog is dialog  # one dialog, raised again
+    dialog.close()
+    assert open_about(window, ctx, qtbot) is dialog and dialog.isVisible()  # one dialog, shown again
     dialog.close()
 
 
-def test_the_about_dialog_speaks_the_interface_language(open_window):
-    window, _ctx = open_window("field", language="fr")
-    window.actions_.about.trigger()
-    dialog = window.about_dialog
+def test_the_about_dialog_speaks_the_interface_language(open_window, qtbot):
+    window, ctx = open_window("field", language="fr")
+    dialog = open_about(window, ctx, qtbot)
     assert dialog.windowTitle() == "À propos de FieldDesk"
     assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "Composant"
     assert dialog.version_label.text() == f"Version {__version__}"

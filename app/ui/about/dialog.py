@@ -1,5 +1,6 @@
 """About FieldDesk: the version, FieldDesk's licence, where the data is kept, and every bundled library and font
-with its version and licence (from app.licences); choosing one shows its licence text."""
+with its version and licence (``app.licences.components()``, read on the worker by the caller); choosing one shows
+its licence text."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.licences import Component, components, licence_text
+from app.licences import Component, licence_text
 from app.ui.icons import app_icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -71,7 +72,7 @@ class ComponentsModel(QAbstractTableModel):
 
 
 class AboutDialog(QDialog):
-    def __init__(self, profile_folder: Path | None = None, parent: QWidget | None = None):
+    def __init__(self, items: list[Component], profile_folder: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About FieldDesk"))
@@ -112,7 +113,7 @@ class AboutDialog(QDialog):
                                     .replace("%1", str(profile_folder)))
         self.data_label.setVisible(profile_folder is not None)
 
-        self.model = ComponentsModel(components(), self)
+        self.model = ComponentsModel(items, self)
         self.table = QTableView()
         self.table.setObjectName("aboutComponents")
         self.table.setAccessibleName(self.tr("Components and their licences"))

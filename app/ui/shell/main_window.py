@@ -199,11 +199,20 @@ class MainWindow(QMainWindow):
         for name, action in self.actions_.record_actions().items():
             action.setEnabled(page is not None and page.can(name))
 
-    def _about(self) -> AboutDialog:
+    def _about(self) -> None:
+        """The About dialog, once the components are read (the installed metadata, on the worker)."""
+        if self.about_dialog is not None:
+            self._show_about(self.about_dialog.model.items)
+            return
+        from app.licences import components
+
+        self.ctx.tasks.run(components, self._show_about, owner=self)
+
+    def _show_about(self, items) -> AboutDialog:
         from app.ui.about.dialog import AboutDialog
 
         if self.about_dialog is None:
-            self.about_dialog = AboutDialog(self.ctx.fd.folder.path, self)
+            self.about_dialog = AboutDialog(items, self.ctx.fd.folder.path, self)
         self.about_dialog.show()
         self.about_dialog.raise_()
         return self.about_dialog
