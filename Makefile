@@ -4,6 +4,8 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
+PSTAMP := $(VENV)/.installed-package
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' app/__init__.py)
 
 .PHONY: run test lint bench screenshots package install-desktop clean qt-check qt-check-offscreen translations \
 	translations-update
@@ -22,6 +24,10 @@ $(STAMP): pyproject.toml
 
 $(TSTAMP): $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $@
+
+$(PSTAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[package]'
 	@touch $@
 
 qt-check: $(STAMP)
@@ -53,6 +59,23 @@ lint: $(TSTAMP)
 # Every main screen rendered offscreen on a fresh demo profile (shown in the README).
 screenshots: $(STAMP) translations qt-check-offscreen
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
+
+# The installable FieldDesk: PyInstaller builds dist/FieldDesk/ from packaging/fielddesk.spec (several minutes),
+# then packaging/smoke_test.py runs the built program (init, demo, reports, a sync bundle, an upgrade, the GUI
+# offscreen) and the folder is archived as dist/FieldDesk-VERSION-linux-ARCH.tar.gz. Not part of `make test`.
+package: $(PSTAMP) translations qt-check-offscreen
+	rm -rf dist/FieldDesk
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/fielddesk.spec
+	cp packaging/linux/install-desktop.sh packaging/linux/fielddesk.desktop dist/FieldDesk/
+	$(PY) packaging/smoke_test.py dist/FieldDesk
+	tar -C dist -czf dist/FieldDesk-$(VERSION)-linux-$$(uname -m).tar.gz FieldDesk
+	@echo "Built dist/FieldDesk/ and dist/FieldDesk-$(VERSION)-linux-$$(uname -m).tar.gz"
+
+# Puts the built FieldDesk (dist/FieldDesk/) in this user's application menu, with its icon.
+install-desktop:
+	@test -x dist/FieldDesk/FieldDesk || { echo "There is no build in dist/FieldDesk: run 'make package' first." >&2; exit 1; }
+	sh packaging/linux/install-desktop.sh dist/FieldDesk
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache $(QM)

@@ -51,6 +51,10 @@ def run_gui(args) -> int:
     app.setApplicationName("FieldDesk")
     app.setOrganizationName("FieldDesk")
     app.setApplicationVersion(__version__)
+    from app.ui.icons import DESKTOP_FILE_NAME, app_icon
+
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
     settings = Settings.for_user()
     translations = Translations(app)
     translations.apply(settings.get(LANGUAGE))

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Application</source>
+        <translation>التطبيق</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>بيئة التشغيل</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>مكتبة</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>خط</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>المكوّن</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>see the text</source>
+        <translation>انظر النص</translation>
+    </message>
+    <message>
+        <source>About FieldDesk</source>
+        <translation>حول FieldDesk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>الإصدار %1</translation>
+    </message>
+    <message>
+        <source>Missions, trainings, reports and sync for the field offices of a human rights technical cooperation programme.</source>
+        <translation>البعثات والتدريب والتقارير والمزامنة للمكاتب الميدانية لبرنامج للتعاون التقني في مجال حقوق الإنسان.</translation>
+    </message>
+    <message>
+        <source>FieldDesk is free software under the MIT licence. It is built on the libraries and fonts below, each under its own licence: choose one to read it.</source>
+        <translation>FieldDesk برنامج حر مرخّص بموجب ترخيص MIT. وهو مبني على المكتبات والخطوط أدناه، ولكل منها ترخيصه الخاص: اختر أحدها لقراءة ترخيصه.</translation>
+    </message>
+    <message>
+        <source>Your data is kept in %1, not in the program&apos;s folder: installing a newer version or removing FieldDesk leaves it where it is.</source>
+        <translation>تُحفظ بياناتك في %1، وليس في مجلد البرنامج: تثبيت إصدار أحدث أو إزالة FieldDesk يتركها في مكانها.</translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation>المكوّنات وتراخيصها</translation>
+    </message>
+    <message>
+        <source>Licence of %1</source>
+        <translation>ترخيص %1</translation>
+    </message>
+    <message>
+        <source>The licence text of %1 is not included with this copy of FieldDesk; see %2.</source>
+        <translation>نص ترخيص %1 غير مضمّن في هذه النسخة من FieldDesk؛ راجع %2.</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesTab</name>
     <message>
         <source>Activity</source>
@@ -1128,18 +1199,6 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
-    </message>
-    <message>
-        <source>About FieldDesk</source>
-        <translation>حول FieldDesk</translation>
-    </message>
-    <message>
-        <source>FieldDesk %1
-
-Missions, trainings, reports and sync for the field offices of a human rights technical cooperation programme.</source>
-        <translation>FieldDesk %1
-
-البعثات والتدريب والتقارير والمزامنة للمكاتب الميدانية لبرنامج للتعاون التقني في مجال حقوق الإنسان.</translation>
     </message>
 </context>
 <context>

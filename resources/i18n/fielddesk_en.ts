@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About FieldDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missions, trainings, reports and sync for the field offices of a human rights technical cooperation programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FieldDesk is free software under the MIT licence. It is built on the libraries and fonts below, each under its own licence: choose one to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data is kept in %1, not in the program&apos;s folder: installing a newer version or removing FieldDesk leaves it where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The licence text of %1 is not included with this copy of FieldDesk; see %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesTab</name>
     <message>
         <source>Activity</source>
@@ -1115,16 +1186,6 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About FieldDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FieldDesk %1
-
-Missions, trainings, reports and sync for the field offices of a human rights technical cooperation programme.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

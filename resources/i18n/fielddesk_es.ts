@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Application</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Entorno de ejecución</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>see the text</source>
+        <translation>ver el texto</translation>
+    </message>
+    <message>
+        <source>About FieldDesk</source>
+        <translation>Acerca de FieldDesk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Missions, trainings, reports and sync for the field offices of a human rights technical cooperation programme.</source>
+        <translation>Misiones, capacitaciones, informes y sincronización para las oficinas sobre el terreno de un programa de cooperación técnica en materia de derechos humanos.</translation>
+    </message>
+    <message>
+        <source>FieldDesk is free software under the MIT licence. It is built on the libraries and fonts below, each under its own licence: choose one to read it.</source>
+        <translation>FieldDesk es software libre con licencia MIT. Se basa en las bibliotecas y fuentes siguientes, cada una con su propia licencia: elija una para leerla.</translation>
+    </message>
+    <message>
+        <source>Your data is kept in %1, not in the program&apos;s folder: installing a newer version or removing FieldDesk leaves it where it is.</source>
+        <translation>Sus datos se guardan en %1, no en la carpeta del programa: instalar una versión más reciente o desinstalar FieldDesk los deja donde están.</translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation>Componentes y sus licencias</translation>
+    </message>
+    <message>
+        <source>Licence of %1</source>
+        <translation>Licencia de %1</translation>
+    </message>
+    <message>
+        <source>The licence text of %1 is not included with this copy of FieldDesk; see %2.</source>
+        <translation>El texto de la licencia de %1 no se incluye en esta copia de FieldDesk; véase %2.</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesTab</name>
     <message>
         <source>Activity</source>
@@ -1120,18 +1191,6 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
-    </message>
-    <message>
-        <source>About FieldDesk</source>
-        <translation>Acerca de FieldDesk</translation>
-    </message>
-    <message>
-        <source>FieldDesk %1
-
-Missions, trainings, reports and sync for the field offices of a human rights technical cooperation programme.</source>
-        <translation>FieldDesk %1
-
-Misiones, capacitaciones, informes y sincronización para las oficinas sobre el terreno de un programa de cooperación técnica en materia de derechos humanos.</translation>
     </message>
 </context>
 <context>

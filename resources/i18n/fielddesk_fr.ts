@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Environnement d’exécution</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>see the text</source>
+        <translation>voir le texte</translation>
+    </message>
+    <message>
+        <source>About FieldDesk</source>
+        <translation>À propos de FieldDesk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Missions, trainings, reports and sync for the field offices of a human rights technical cooperation programme.</source>
+        <translation>Missions, formations, rapports et synchronisation pour les bureaux de terrain d’un programme de coopération technique dans le domaine des droits de l’homme.</translation>
+    </message>
+    <message>
+        <source>FieldDesk is free software under the MIT licence. It is built on the libraries and fonts below, each under its own licence: choose one to read it.</source>
+        <translation>FieldDesk est un logiciel libre sous licence MIT. Il s’appuie sur les bibliothèques et polices ci-dessous, chacune sous sa propre licence : choisissez-en une pour la lire.</translation>
+    </message>
+    <message>
+        <source>Your data is kept in %1, not in the program&apos;s folder: installing a newer version or removing FieldDesk leaves it where it is.</source>
+        <translation>Vos données sont conservées dans %1, et non dans le dossier du programme : installer une version plus récente ou désinstaller FieldDesk les laisse en place.</translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation>Composants et leurs licences</translation>
+    </message>
+    <message>
+        <source>Licence of %1</source>
+        <translation>Licence de %1</translation>
+    </message>
+    <message>
+        <source>The licence text of %1 is not included with this copy of FieldDesk; see %2.</source>
+        <translation>Le texte de la licence de %1 n’est pas inclus dans cette copie de FieldDesk ; voir %2.</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesTab</name>
     <message>
         <source>Activity</source>
@@ -1120,18 +1191,6 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <message>
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
-    </message>
-    <message>
-        <source>About FieldDesk</source>
-        <translation>À propos de FieldDesk</translation>
-    </message>
-    <message>
-        <source>FieldDesk %1
-
-Missions, trainings, reports and sync for the field offices of a human rights technical cooperation programme.</source>
-        <translation>FieldDesk %1
-
-Missions, formations, rapports et synchronisation pour les bureaux de terrain d’un programme de coopération technique dans le domaine des droits de l’homme.</translation>
     </message>
 </context>
 <context>

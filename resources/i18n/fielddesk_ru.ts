@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Application</source>
+        <translation>Приложение</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Среда выполнения</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Шрифт</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>see the text</source>
+        <translation>см. текст</translation>
+    </message>
+    <message>
+        <source>About FieldDesk</source>
+        <translation>О программе FieldDesk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <source>Missions, trainings, reports and sync for the field offices of a human rights technical cooperation programme.</source>
+        <translation>Миссии, учебные мероприятия, отчёты и синхронизация для местных отделений программы технического сотрудничества в области прав человека.</translation>
+    </message>
+    <message>
+        <source>FieldDesk is free software under the MIT licence. It is built on the libraries and fonts below, each under its own licence: choose one to read it.</source>
+        <translation>FieldDesk — свободная программа под лицензией MIT. Она использует перечисленные ниже библиотеки и шрифты, у каждого из которых своя лицензия: выберите строку, чтобы прочитать её.</translation>
+    </message>
+    <message>
+        <source>Your data is kept in %1, not in the program&apos;s folder: installing a newer version or removing FieldDesk leaves it where it is.</source>
+        <translation>Ваши данные хранятся в %1, а не в папке программы: установка новой версии или удаление FieldDesk их не затрагивает.</translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation>Компоненты и их лицензии</translation>
+    </message>
+    <message>
+        <source>Licence of %1</source>
+        <translation>Лицензия: %1</translation>
+    </message>
+    <message>
+        <source>The licence text of %1 is not included with this copy of FieldDesk; see %2.</source>
+        <translation>Текст лицензии %1 не входит в эту копию FieldDesk; см. %2.</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesTab</name>
     <message>
         <source>Activity</source>
@@ -1122,18 +1193,6 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
-    </message>
-    <message>
-        <source>About FieldDesk</source>
-        <translation>О программе FieldDesk</translation>
-    </message>
-    <message>
-        <source>FieldDesk %1
-
-Missions, trainings, reports and sync for the field offices of a human rights technical cooperation programme.</source>
-        <translation>FieldDesk %1
-
-Миссии, учебные мероприятия, отчёты и синхронизация для местных отделений программы технического сотрудничества в области прав человека.</translation>
     </message>
 </context>
 <context>

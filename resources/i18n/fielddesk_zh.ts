@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>运行环境</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>库</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>see the text</source>
+        <translation>见全文</translation>
+    </message>
+    <message>
+        <source>About FieldDesk</source>
+        <translation>关于 FieldDesk</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Missions, trainings, reports and sync for the field offices of a human rights technical cooperation programme.</source>
+        <translation>为人权技术合作方案的外地办事处提供特派团、培训、报告和同步功能。</translation>
+    </message>
+    <message>
+        <source>FieldDesk is free software under the MIT licence. It is built on the libraries and fonts below, each under its own licence: choose one to read it.</source>
+        <translation>FieldDesk 是采用 MIT 许可证的自由软件。它基于下列库和字体构建，每一项都有各自的许可证：选择一项即可阅读。</translation>
+    </message>
+    <message>
+        <source>Your data is kept in %1, not in the program&apos;s folder: installing a newer version or removing FieldDesk leaves it where it is.</source>
+        <translation>您的数据保存在 %1，而不在程序文件夹中：安装新版本或卸载 FieldDesk 都不会改动这些数据。</translation>
+    </message>
+    <message>
+        <source>Components and their licences</source>
+        <translation>组件及其许可证</translation>
+    </message>
+    <message>
+        <source>Licence of %1</source>
+        <translation>%1 的许可证</translation>
+    </message>
+    <message>
+        <source>The licence text of %1 is not included with this copy of FieldDesk; see %2.</source>
+        <translation>此 FieldDesk 副本未包含 %1 的许可证文本；请参阅 %2。</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesTab</name>
     <message>
         <source>Activity</source>
@@ -1118,18 +1189,6 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>About FieldDesk</source>
-        <translation>关于 FieldDesk</translation>
-    </message>
-    <message>
-        <source>FieldDesk %1
-
-Missions, trainings, reports and sync for the field offices of a human rights technical cooperation programme.</source>
-        <translation>FieldDesk %1
-
-为人权技术合作方案的外地办事处提供特派团、培训、报告和同步功能。</translation>
     </message>
 </context>
 <context>

@@ -13,13 +13,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QWidget,
 )
 
-from app import __version__
 from app.ui.settings.options import LAST_PAGE, WINDOW_GEOMETRY, WINDOW_STATE
 from app.ui.shell.actions import build_actions
 from app.ui.shell.pages import PAGES, PageEntry
@@ -28,6 +26,7 @@ from app.ui.widgets.messages import show_error
 from app.ui.widgets.page import Page
 
 if TYPE_CHECKING:
+    from app.ui.about.dialog import AboutDialog
     from app.ui.context import AppContext
 
 
@@ -82,6 +81,7 @@ class MainWindow(QMainWindow):
         ctx.tasks.failed.connect(lambda error: show_error(self, error))
 
         self.current_key: str | None = None
+        self.about_dialog: AboutDialog | None = None
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         self._restore_geometry()
         start = start_page or ctx.settings.get(LAST_PAGE)
@@ -200,9 +200,22 @@ class MainWindow(QMainWindow):
             action.setEnabled(page is not None and page.can(name))
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About FieldDesk"),
-                          self.tr("FieldDesk %1\n\nMissions, trainings, reports and sync for the field offices of a "
-                                  "human rights technical cooperation programme.").replace("%1", __version__))
+        """The About dialog, once the components are read (the installed metadata, on the worker)."""
+        if self.about_dialog is not None:
+            self._show_about(self.about_dialog.model.items)
+            return
+        from app.licences import components
+
+        self.ctx.tasks.run(components, self._show_about, owner=self)
+
+    def _show_about(self, items) -> AboutDialog:
+        from app.ui.about.dialog import AboutDialog
+
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(items, self.ctx.fd.folder.path, self)
+        self.about_dialog.show()
+        self.about_dialog.raise_()
+        return self.about_dialog
 
     # ------------------------------------------------------------ closing
     def unsaved_page(self) -> Page | None:
