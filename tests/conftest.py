@@ -4,11 +4,12 @@ collection), so each test starts from a fresh, isolated profile in its own tempo
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
+
+from tests.profiles import clone_profile
 
 # Never touch a real user's data or display: every test runs offscreen with its own home and data folders.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="fielddesk-tests-"))
@@ -23,53 +24,92 @@ for sub in ("home", "data", "config", "cache"):
     (_SANDBOX / sub).mkdir(parents=True, exist_ok=True)
 
 
-def _copy_profile(template: Path, target: Path) -> Path:
-    shutil.copytree(template, target)
-    return target
+# The service, sync and report suites run against both engines; everything else on SQLite only.
+BOTH_ENGINES = ("tests/test_services.py", "tests/test_changelog.py", "tests/test_docs.py", "tests/sync/",
+                "tests/reports/")
+
+
+def pytest_generate_tests(metafunc):
+    if "backend" not in metafunc.fixturenames:
+        return
+    path = Path(str(metafunc.definition.fspath)).resolve().relative_to(Path(__file__).resolve().parent.parent)
+    engines = ["sqlite", "postgresql"] if str(path).startswith(BOTH_ENGINES) else ["sqlite"]
+    metafunc.parametrize("backend", engines, indirect=True, scope="session")
 
 
 @pytest.fixture(scope="session")
-def field_template(tmp_path_factory) -> Path:
+def backend(request) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    from tests.pg_server import PostgresServer
+
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def engine_url(backend, request):
+    """``engine_url(name)``: where a new template profile keeps its data (None: SQLite in the folder)."""
+    if backend == "sqlite":
+        return lambda _name: None
+    server = request.getfixturevalue("pg_server")
+    return lambda name: server.create_database(f"tmpl_{name}")
+
+
+@pytest.fixture(scope="session")
+def clone(backend, request):
+    server = request.getfixturevalue("pg_server") if backend == "postgresql" else None
+    return lambda source, target: clone_profile(source, target, server)
+
+
+@pytest.fixture(scope="session")
+def field_template(tmp_path_factory, engine_url) -> Path:
     from app.services import FieldDesk
 
     path = tmp_path_factory.mktemp("templates") / "field"
-    FieldDesk.create(path, office_code="GT-01", office_name="Guatemala office", country_code="GT").close()
+    FieldDesk.create(path, office_code="GT-01", office_name="Guatemala office", country_code="GT",
+                     database_url=engine_url("field")).close()
     return path
 
 
 @pytest.fixture(scope="session")
-def hq_template(tmp_path_factory) -> Path:
+def hq_template(tmp_path_factory, engine_url) -> Path:
     from app.services import FieldDesk
 
     path = tmp_path_factory.mktemp("templates") / "hq"
-    FieldDesk.create(path, office_code="HQ", office_name="Headquarters Geneva", role="hq", country_code="CH").close()
+    FieldDesk.create(path, office_code="HQ", office_name="Headquarters Geneva", role="hq", country_code="CH",
+                     database_url=engine_url("hq")).close()
     return path
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory, field_template) -> Path:
+def demo_template(tmp_path_factory, field_template, clone) -> Path:
     from app.services import FieldDesk
     from app.services.demo import load_demo
 
-    path = _copy_profile(field_template, tmp_path_factory.mktemp("templates") / "demo")
+    path = clone(field_template, tmp_path_factory.mktemp("templates") / "demo")
     with FieldDesk.open(path) as fd:
         load_demo(fd, "small", seed=1998)
     return path
 
 
 @pytest.fixture
-def field_profile(tmp_path, field_template) -> Path:
-    return _copy_profile(field_template, tmp_path / "profile")
+def field_profile(tmp_path, field_template, clone) -> Path:
+    return clone(field_template, tmp_path / "profile")
 
 
 @pytest.fixture
-def hq_profile(tmp_path, hq_template) -> Path:
-    return _copy_profile(hq_template, tmp_path / "hq-profile")
+def hq_profile(tmp_path, hq_template, clone) -> Path:
+    return clone(hq_template, tmp_path / "hq-profile")
 
 
 @pytest.fixture
-def demo_profile(tmp_path, demo_template) -> Path:
-    return _copy_profile(demo_template, tmp_path / "demo-profile")
+def demo_profile(tmp_path, demo_template, clone) -> Path:
+    return clone(demo_template, tmp_path / "demo-profile")
 
 
 @pytest.fixture

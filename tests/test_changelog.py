@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from sqlalchemy import func, select
 
@@ -98,20 +96,16 @@ def test_history_reads_who_changed_what_from_what_to_what(fd):
 
 
 def test_check_detects_a_write_around_the_services(fd, field_profile):
+    from sqlalchemy import text
+
     pid = fd.participants.create({"full_name": "Marta Morales", "stakeholder_type_id": stakeholder_type_id("ngo")})
     assert check_profile(fd) == []
-    fd.close()
-    raw = sqlite3.connect(field_profile / "fielddesk.db")
-    raw.execute("UPDATE participant SET full_name = 'Someone else' WHERE id = ?", (pid,))
-    raw.execute("INSERT INTO participant (id, owner_office, created_at, created_by, updated_at, updated_by, deleted, "
-                "full_name, sex, organisation, position, email, phone, consent_contact) VALUES "
-                "('x-1', 'GT-01', '', '', '', '', 0, 'Ghost', 'male', '', '', '', '', 0)")
-    raw.commit()
-    raw.close()
-    from app.services import FieldDesk
-
-    with FieldDesk.open(field_profile) as reopened:
-        found = check_profile(reopened)
+    with fd.db.engine.begin() as raw:  # plain SQL, as a careless script would write
+        raw.execute(text("UPDATE participant SET full_name = 'Someone else' WHERE id = :id"), {"id": pid})
+        raw.execute(text("INSERT INTO participant (id, owner_office, created_at, created_by, updated_at, updated_by, "
+                         "deleted, full_name, sex, organisation, position, email, phone, consent_contact) VALUES "
+                         "('x-1', 'GT-01', '', '', '', '', false, 'Ghost', 'male', '', '', '', '', false)"))
+    found = check_profile(fd)
     assert any("'full_name' holds 'Someone else'" in p for p in found)
     assert any("x-1 has no change-log entry" in p for p in found)
 

@@ -18,6 +18,8 @@ def register(sub) -> None:
     p.add_argument("--passphrase-file", dest="init_passphrase_file", metavar="FILE",
                    help="encrypt the profile with the passphrase in FILE (without it the profile is plain)")
     p.add_argument("--recovery-sheet", metavar="FILE.pdf", help="also write the recovery key as a printable PDF")
+    p.add_argument("--keys-from", metavar="PROFILE",
+                   help="with --db: join a headquarters database another user made, with the keys of their profile")
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("demo", help="fill an empty profile with realistic demo data")
@@ -55,8 +57,24 @@ def cmd_init(args) -> int:
     passphrase = read_secret_file(args.init_passphrase_file) if args.init_passphrase_file else given_secret(args)
     if args.recovery_sheet and passphrase is None:
         raise UsageError("--recovery-sheet needs an encrypted profile (give --passphrase-file)")
+    if args.db:
+        if not args.db.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
+            raise UsageError(f"--db takes a PostgreSQL address such as postgresql://USER@HOST/DB, not {args.db!r}")
+        if args.role != "hq":
+            raise UsageError("a PostgreSQL database is for headquarters: add --role hq")
+        if passphrase is not None:
+            raise UsageError("a PostgreSQL database is protected by the server's own access control; leave out "
+                             "--passphrase-file")
+    if args.keys_from:
+        if not args.db:
+            raise UsageError("--keys-from joins a shared database: give it with --db")
+        with FieldDesk.join(folder, database_url=args.db, office_code=code, keys_from=args.keys_from) as fd:
+            card = load_identity(fd).card
+        print(f"Joined the headquarters database as {fd.site.office} in {folder}. Key fingerprint: "
+              f"{card.fingerprint}")
+        return 0
     with FieldDesk.create(folder, office_code=code, office_name=args.name.strip(), role=args.role,
-                          country_code=args.country, passphrase=passphrase) as fd:
+                          country_code=args.country, passphrase=passphrase, database_url=args.db) as fd:
         create_identity(fd)
         card = load_identity(fd).card
         print(f"Created the profile of {fd.site.office} ({args.role}) in {folder}. Key fingerprint: {card.fingerprint}")
@@ -70,6 +88,9 @@ def cmd_init(args) -> int:
                 write_recovery_sheet(Path(args.recovery_sheet), office=fd.site.office, office_name=args.name.strip(),
                                      recovery_key=fd.recovery_key)
                 print(f"The recovery sheet was written to {args.recovery_sheet}; print it, then delete the file.")
+        elif args.db:
+            print("The data is kept in the PostgreSQL database; protect it with the server's access control and "
+                  "back it up with the server's tools (pg_dump).")
         else:
             print("This profile is NOT encrypted (no passphrase was given). Encrypt it with 'fielddesk encrypt' "
                   "before recording real names.")

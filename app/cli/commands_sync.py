@@ -21,6 +21,9 @@ def register(sub) -> None:
     p = ksub.add_parser("trust", help="pin a peer's identity card (compare its fingerprint by phone first)")
     p.add_argument("card", metavar="FILE")
     p.set_defaults(handler=cmd_keys_trust)
+    p = ksub.add_parser("untrust", help="stop trusting a peer (before pinning its new keys)")
+    p.add_argument("office", metavar="CODE")
+    p.set_defaults(handler=cmd_keys_untrust)
 
     bundle = sub.add_parser("bundle", help="export, import or inspect sync bundles")
     bsub = bundle.add_subparsers(title="bundle commands", metavar="ACTION", required=True)
@@ -99,6 +102,16 @@ def cmd_keys_trust(args) -> int:
         print(f"Now trusting {peer.office_code} ({peer.role}), fingerprint {peer.fingerprint}.")
     else:
         print(f"{peer.office_code} was already trusted with these keys; nothing changed.")
+    return 0
+
+
+def cmd_keys_untrust(args) -> int:
+    from app.sync.keys import untrust
+
+    with open_profile(args) as fd:
+        peer = untrust(fd, args.office)
+    print(f"{peer.office_code} is no longer trusted (its fingerprint was {peer.fingerprint}); bundles from it will "
+          "be rejected until a card is trusted again.")
     return 0
 
 

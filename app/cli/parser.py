@@ -33,7 +33,7 @@ class _Parser(argparse.ArgumentParser):
 
 # Each module has ``register(subparsers)``; the commands import their heavy dependencies only when they run.
 COMMAND_MODULES = ["commands_profile", "commands_sync", "commands_reports", "commands_safety",
-                   "commands_about"]
+                   "commands_about", "commands_hq"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,6 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"FieldDesk {__version__}")
     parser.add_argument("--profile", metavar="DIR", help="profile folder (default: $FIELDDESK_PROFILE, then the "
                                                           "user data folder)")
+    parser.add_argument("--db", metavar="URL",
+                        help="with init: keep the data in this PostgreSQL database (postgresql://USER@HOST/DB), "
+                             "remembered in the profile")
     parser.add_argument("--passphrase-file", metavar="FILE",
                         help="file holding the passphrase (or recovery key) of an encrypted profile "
                              "(default: $FIELDDESK_PASSPHRASE_FILE)")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import BigInteger, Index
+from sqlalchemy import BigInteger, Index, LargeBinary
 from sqlmodel import JSON, Column, Field, SQLModel
 
 
@@ -46,3 +46,13 @@ class LocalSetting(SQLModel, table=True):
 
     key: str = Field(primary_key=True, max_length=64)
     value: Any = Field(default=None, sa_column=Column(JSON))
+
+
+class AttachmentBlob(SQLModel, table=True):
+    """Attachment contents kept in the database (a shared PostgreSQL server at headquarters); a laptop's profile keeps
+    them as files instead."""
+
+    __tablename__ = "attachment_blob"
+
+    sha256: str = Field(primary_key=True, max_length=64)
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))

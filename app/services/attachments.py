@@ -30,7 +30,11 @@ def stored_path(fd: FieldDesk, sha256: str) -> Path:
 
 
 def _write_blob(fd: FieldDesk, sha: str, data: bytes) -> None:
-    """Keep ``data`` under its SHA-256, encrypted when the profile is (written to a temporary name, then renamed)."""
+    """Keep ``data`` under its SHA-256: in the profile folder, encrypted when the profile is (written to a temporary
+    name, then renamed); in the database itself when it is a shared server, so every headquarters user sees it."""
+    if not fd.db.is_sqlite:
+        _write_blob_row(fd, sha, data)
+        return
     target = stored_path(fd, sha)
     if target.exists():
         return
@@ -64,8 +68,27 @@ def store_bytes(fd: FieldDesk, data: bytes, expected_sha256: str) -> None:
     _write_blob(fd, expected_sha256, data)
 
 
+def _write_blob_row(fd: FieldDesk, sha: str, data: bytes) -> None:
+    from sqlalchemy import select
+
+    from app.models.local import AttachmentBlob
+
+    table = AttachmentBlob.__table__
+    with fd.writing() as w:
+        if w.conn.execute(select(table.c.sha256).where(table.c.sha256 == sha)).first() is None:
+            w.conn.execute(table.insert().values(sha256=sha, data=data))
+
+
 def read_blob(fd: FieldDesk, sha256: str) -> bytes | None:
     """The content stored under ``sha256`` (decrypted), or None when it has not arrived."""
+    if not fd.db.is_sqlite:
+        from sqlalchemy import select
+
+        from app.models.local import AttachmentBlob
+
+        table = AttachmentBlob.__table__
+        with fd.reading() as conn:
+            return conn.execute(select(table.c.data).where(table.c.sha256 == sha256)).scalar()
     path = stored_path(fd, sha256)
     if not path.exists():
         return None

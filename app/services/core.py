@@ -19,7 +19,7 @@ from app.models import LocalSetting, OfficeRole
 from app.models.ids import reference_id
 from app.services import schema
 from app.services.changes import SiteIdentity, Writer
-from app.services.db import Database
+from app.services.db import Database, normalise_url
 from app.services.entities import ENTITIES
 from app.services.errors import ProfileError
 from app.services.profile import PROFILE_FORMAT, ProfileFolder
@@ -153,12 +153,20 @@ class FieldDesk:
             folder = ProfileFolder(scratch)
             meta = {"format": PROFILE_FORMAT, "created_by_version": __version__, "database": {}}
             if database_url:
+                database_url = normalise_url(database_url)
                 meta["database"]["url"] = database_url
             vault, recovery = None, None
             if passphrase is not None:
                 data_key, recovery = Keyring(scratch).create(passphrase)
                 vault = Vault(data_key)
             db = Database(database_url or folder.database_url(meta), key=vault.sqlcipher_key if vault else None)
+            with db.read() as conn:
+                existing = schema.read_state(conn)
+            if not existing.is_empty:
+                db.dispose()
+                raise ProfileError("That database already holds a FieldDesk profile; another headquarters user joins "
+                                   "it with the keys of the first (init --keys-from THEIR_PROFILE). Nothing was "
+                                   "changed.")
             schema.upgrade(db)
             site = SiteIdentity(site_id=str(uuid.uuid4()), office=code, role=role)
             with db.write() as conn:
@@ -188,6 +196,42 @@ class FieldDesk:
         opened = cls.open(target, author=author, secret=passphrase)
         opened.recovery_key = recovery
         return opened
+
+    @classmethod
+    def join(cls, path: str | os.PathLike[str], *, database_url: str, office_code: str,
+             keys_from: str | os.PathLike[str], author: str | None = None) -> FieldDesk:
+        """A second headquarters user's profile folder on the shared database, with the headquarters keys copied
+        from a first user's profile (offices have pinned those keys, so every HQ user signs with them)."""
+        from app.sync.keys import adopt_keys
+
+        target = Path(path)
+        if ProfileFolder(target).exists():
+            raise ProfileError(f"There is already a FieldDesk profile in {target}; nothing was changed.")
+        url = normalise_url(database_url)
+        db = Database(url)
+        try:
+            with db.read() as conn:
+                state = schema.read_state(conn)
+            schema.refuse_if_newer(state)
+            if state.is_empty:
+                raise ProfileError("That database holds no FieldDesk profile yet; create one with init (without "
+                                   "--keys-from).")
+            site = _load_identity(db)
+        finally:
+            db.dispose()
+        if site.office != office_code.strip().upper() or not site.is_hq:
+            raise ProfileError(f"That database belongs to {site.office} ({site.role}), not to {office_code}; nothing "
+                               "was changed.")
+        target.mkdir(parents=True, exist_ok=True)
+        folder = ProfileFolder(target)
+        try:
+            fd = cls(folder, Database(url), site, author or default_author())
+            adopt_keys(fd, Path(keys_from))
+            folder.write_meta({"format": PROFILE_FORMAT, "created_by_version": __version__, "database": {"url": url}})
+        except BaseException:
+            shutil.rmtree(target / "keys", ignore_errors=True)
+            raise
+        return fd
 
     def close(self) -> None:
         self.db.dispose()

@@ -19,6 +19,14 @@ def _json_dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def normalise_url(url: str) -> str:
+    """``postgresql://user@host/db`` as people write it -> the psycopg 3 driver FieldDesk ships."""
+    for prefix in ("postgresql://", "postgres://", "postgresql+psycopg2://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
 def sqlite_url(path) -> str:
     return f"sqlite:///{path}"
 
@@ -62,6 +70,7 @@ class Database:
     """One profile's engine. ``read()`` and ``write()`` hand out a connection inside a transaction."""
 
     def __init__(self, url: str, key: str | None = None):
+        url = normalise_url(url)
         self.url = url
         self.key = key
         self.engine = make_engine(url, key)

@@ -38,7 +38,8 @@ def iter_export_lines(fd: FieldDesk) -> Iterator[str]:
             table = by_name[name].table
             yield f"{_dumps(name)}:["
             first = True
-            result = conn.execution_options(yield_per=2000).execute(select(table).order_by(table.c.id))
+            order = table.c.id if fd.db.is_sqlite else table.c.id.collate("C")  # byte order on every engine
+            result = conn.execution_options(yield_per=2000).execute(select(table).order_by(order))
             for row in result.mappings():
                 yield ("\n" if first else ",\n") + _dumps(row_to_wire(dict(row)))
                 first = False

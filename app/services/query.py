@@ -98,11 +98,18 @@ def _condition(entity: Entity, key: str, value: Any, dialect: str) -> ColumnElem
 
 def _json_list_contains(column, value: str, dialect: str) -> ColumnElement:
     if dialect == "postgresql":
-        return text(f"CAST({column.table.name}.{column.name} AS JSONB) ? :v_{abs(hash(value))}").bindparams(
-            **{f"v_{abs(hash(value))}": value}
-        )
+        from sqlalchemy import cast
+        from sqlalchemy.dialects.postgresql import JSONB
+
+        return cast(column, JSONB).contains([value])
     each = func.json_each(column).table_valued("value")
     return exists(select(literal_column("1")).select_from(each).where(each.c.value == value))
+
+
+def postgres_search_expression(table_name: str, columns) -> str:
+    """The indexed expression of migration 0004 (the query must spell it the same way to use the GIN index)."""
+    joined = " || ' ' || ".join(f"coalesce({table_name}.{c}, '')" for c in columns)
+    return f"to_tsvector('simple'::regconfig, fd_unaccent({joined}))"
 
 
 def _search_condition(entity: Entity, user_text: str, dialect: str) -> ColumnElement | None:
@@ -120,7 +127,9 @@ def _search_condition(entity: Entity, user_text: str, dialect: str) -> ColumnEle
     words = _TOKEN.findall(user_text or "")
     if not words:
         return None
-    return and_(*[or_(*[table.c[c].ilike(f"%{w}%") for c in entity.search_columns]) for w in words])
+    query = " & ".join(f"{w}:*" for w in words)
+    return text(f"{postgres_search_expression(table.name, entity.search_columns)} @@ "
+                "to_tsquery('simple'::regconfig, fd_unaccent(:search_query))").bindparams(search_query=query)
 
 
 def order_by(entity: Entity, sort: tuple[str, ...] | None) -> list:

@@ -67,6 +67,28 @@ class _DryRun(Exception):
     pass
 
 
+class _Settled(Exception):
+    """(status, message): the bundle was applied, or superseded, by the time the write lock was ours."""
+
+
+def _already_settled(conn, verified: Verified) -> tuple[str, str] | None:
+    manifest = verified.opened.manifest
+    seen = conn.execute(select(BUNDLES.c.at).where(BUNDLES.c.bundle_id == manifest.bundle_id,
+                                                   BUNDLES.c.direction == "in")).scalar()
+    if seen:
+        return "already_imported", f"Already imported on {seen[:10]}; nothing changed."
+    last_seq = conn.execute(select(IN.c.last_seq).where(IN.c.peer_site_id == verified.sender.site_id)).scalar() or 0
+    if manifest.sequence <= last_seq:
+        return "superseded", (f"Bundle #{manifest.sequence} from {verified.sender.office_code} is older than bundle "
+                              f"#{last_seq}, already imported, which included its changes; nothing changed.")
+    return None
+
+
+def _last_seq(fd: FieldDesk, verified: Verified) -> int:
+    with fd.reading() as conn:
+        return conn.execute(select(IN.c.last_seq).where(IN.c.peer_site_id == verified.sender.site_id)).scalar() or 0
+
+
 @dataclass
 class Verified:
     opened: OpenedBundle
@@ -170,17 +192,11 @@ def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: b
     result = ImportResult(str(path), "applied", "", bundle_id=manifest.bundle_id, sender=verified.sender.office_code,
                           sequence=manifest.sequence, changes=len(verified.changes))
     with fd.reading() as conn:
-        seen = conn.execute(select(BUNDLES.c.at).where(BUNDLES.c.bundle_id == manifest.bundle_id)).scalar()
-        inbound = conn.execute(select(IN).where(IN.c.peer_site_id == verified.sender.site_id)).mappings().first()
-    if seen:
-        result.status, result.message = "already_imported", f"Already imported on {seen[:10]}; nothing changed."
+        settled = _already_settled(conn, verified)
+    if settled is not None:
+        result.status, result.message = settled
         return result
-    last_seq = inbound["last_seq"] if inbound else 0
-    if manifest.sequence <= last_seq:
-        result.status = "superseded"
-        result.message = (f"Bundle #{manifest.sequence} from {verified.sender.office_code} is older than bundle "
-                          f"#{last_seq}, already imported, which included its changes; nothing changed.")
-        return result
+    last_seq = _last_seq(fd, verified)
     if manifest.sequence > last_seq + 1:
         missing = ", ".join(f"#{n}" for n in range(last_seq + 1, manifest.sequence))
         result.warnings.append(f"Bundle(s) {missing} from {verified.sender.office_code} never arrived here; their "
@@ -193,6 +209,9 @@ def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: b
         _apply(fd, verified, result, dry_run)
     except _DryRun:
         pass
+    except _Settled as settled:  # another import of the same bundle committed first (a shared server)
+        result.status, result.message = settled.args
+        result.created = result.updated = result.skipped = result.conflicts = result.held = 0
     except BundleRejected as exc:
         return ImportResult(str(path), "rejected", str(exc), bundle_id=manifest.bundle_id,
                             sender=verified.sender.office_code, sequence=manifest.sequence)
@@ -208,6 +227,9 @@ def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: boo
                 store_bytes(fd, data, name[len(ATTACHMENT_PREFIX):])
                 result.attachments += 1
     with fd.writing() as w:
+        settled = _already_settled(w.conn, verified)  # again, now that this transaction holds the write lock
+        if settled is not None:
+            raise _Settled(*settled)
         merger = Merger(w, sender_site=sender.site_id, sender_office=sender.office_code,
                         acked_by_sender=manifest.received.get(fd.site.site_id, 0), bundle_id=manifest.bundle_id,
                         bulk_sqlite=fd.db.is_sqlite)

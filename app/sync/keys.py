@@ -99,6 +99,32 @@ def _keys_dir(fd: FieldDesk) -> Path:
     return fd.folder.keys_dir
 
 
+def _remember_public(fd: FieldDesk, card: IdentityCard) -> None:
+    """The public half of the identity, kept in the database, so a second headquarters user's keys can be checked
+    against it (and so the keys of a shared database are never silently replaced)."""
+    if fd.setting("identity_fingerprint") != card.fingerprint:
+        fd.set_setting("identity_fingerprint", card.fingerprint)
+
+
+def adopt_keys(fd: FieldDesk, source: Path) -> None:
+    """Copy the site's private keys from another profile folder (or its keys folder) and check they are this
+    site's: their fingerprint must be the one the database remembers."""
+    folder = source / "keys" if (source / "keys" / SIGNING_FILE).exists() else source
+    if not (folder / SIGNING_FILE).exists() or not (folder / ENCRYPTION_FILE).exists():
+        raise IdentityError(f"{source} holds no FieldDesk keys (keys/{SIGNING_FILE} and keys/{ENCRYPTION_FILE}).")
+    target = _keys_dir(fd)
+    target.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for name in (SIGNING_FILE, ENCRYPTION_FILE):
+        write_file_atomically(target / name, (folder / name).read_bytes(), mode=0o600)
+    card = load_identity(fd).card
+    expected = fd.setting("identity_fingerprint")
+    if expected and expected != card.fingerprint:
+        for name in (SIGNING_FILE, ENCRYPTION_FILE):
+            (target / name).unlink(missing_ok=True)
+        raise IdentityError(f"The keys in {folder} are not this headquarters' keys (fingerprint {card.fingerprint}, "
+                            f"expected {expected}); they were not taken.")
+
+
 def has_identity(fd: FieldDesk) -> bool:
     return (_keys_dir(fd) / SIGNING_FILE).exists() and (_keys_dir(fd) / ENCRYPTION_FILE).exists()
 
@@ -107,6 +133,10 @@ def create_identity(fd: FieldDesk) -> None:
     """Make the key pairs unless they exist (never replaces keys: peers have pinned them)."""
     if has_identity(fd):
         return
+    if fd.setting("identity_fingerprint"):
+        raise IdentityError("This site's keys exist already, in the profile folder of the person who made it "
+                            f"(fingerprint {fd.setting('identity_fingerprint')}). Copy them here: init --keys-from "
+                            "THAT_PROFILE.")
     from pyrage import x25519
 
     folder = _keys_dir(fd)
@@ -157,6 +187,8 @@ def load_identity(fd: FieldDesk) -> Identity:
     card = IdentityCard(office=fd.site.office, name=office_row[0]["name"] if office_row else fd.site.office,
                         site_id=fd.site.site_id, role=fd.site.role, signing_key=public, encryption_key=recipient,
                         fingerprint=fingerprint(fd.site.site_id, fd.site.office, public, recipient))
+    if fd.setting("identity_fingerprint") is None:
+        _remember_public(fd, card)
     return Identity(signing, encryption, card)
 
 
@@ -225,14 +257,16 @@ def trust_card(fd: FieldDesk, card: IdentityCard) -> tuple[Peer, bool]:
     with fd.writing() as w:
         rows = w.conn.execute(select(PEERS).where((PEERS.c.office_code == card.office.upper())
                                                   | (PEERS.c.site_id == card.site_id))).mappings().all()
-        for row in rows:
-            if (row["signing_key"], row["encryption_key"], row["site_id"]) == (card.signing_key, card.encryption_key,
-                                                                               card.site_id):
-                return Peer(**dict(row)), False
+        same = [r for r in rows if (r["office_code"], r["site_id"], r["signing_key"], r["encryption_key"]) ==
+                (card.office.upper(), card.site_id, card.signing_key, card.encryption_key)]
+        if same:
+            return Peer(**dict(same[0])), False
+        if rows:
+            row = sorted(rows, key=lambda r: r["office_code"] != card.office.upper())[0]
             raise IdentityError(
                 f"Office {row['office_code']} is already trusted with other keys (fingerprint {row['fingerprint']}); "
                 f"this card has {card.fingerprint}. Nothing was changed. If the office really has new keys, "
-                "confirm by phone and remove the old trust first.")
+                "confirm by phone, then 'fielddesk keys untrust CODE' and trust the new card.")
         if not fd.site.is_hq and w.conn.execute(select(PEERS.c.office_code)).first():
             raise IdentityError("This office already trusts a headquarters; a field office syncs with one headquarters.")
         values = {"site_id": card.site_id, "office_code": card.office.upper(), "name": card.name, "role": card.role,
@@ -240,6 +274,15 @@ def trust_card(fd: FieldDesk, card: IdentityCard) -> tuple[Peer, bool]:
                   "fingerprint": card.fingerprint, "trusted_at": now_iso()}
         w.conn.execute(insert(PEERS).values(**values))
     return Peer(**values), True
+
+
+def untrust(fd: FieldDesk, office_code: str) -> Peer:
+    peer = peer_by_office(fd, office_code)
+    if peer is None:
+        raise IdentityError(f"No office with code {office_code.upper()} is trusted here.")
+    with fd.writing() as w:
+        w.conn.execute(PEERS.delete().where(PEERS.c.site_id == peer.site_id))
+    return peer
 
 
 def read_card(path: Path) -> IdentityCard:

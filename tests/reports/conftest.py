@@ -3,7 +3,6 @@ profile comes from the shared session template in tests/conftest.py."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,10 +12,11 @@ from app.services.seed import country_id
 
 
 @pytest.fixture(scope="session")
-def large_training_template(tmp_path_factory) -> tuple[Path, str]:
+def large_training_template(tmp_path_factory, engine_url) -> tuple[Path, str]:
     """A profile with one three-day seminar of 1,000 participants (names in Cyrillic)."""
     path = tmp_path_factory.mktemp("templates") / "large"
-    with FieldDesk.create(path, office_code="RU-01", office_name="Moscow office", country_code="RU") as fd:
+    with FieldDesk.create(path, office_code="RU-01", office_name="Moscow office", country_code="RU",
+                          database_url=engine_url("large")) as fd:
         training = fd.trainings.create({"title": "Семинар по правам человека", "form": "seminar",
                                         "country_id": country_id("RU"), "venue": "Москва",
                                         "start_date": "2026-03-02", "end_date": "2026-03-04"})
@@ -27,8 +27,8 @@ def large_training_template(tmp_path_factory) -> tuple[Path, str]:
 
 
 @pytest.fixture
-def large_training(tmp_path, large_training_template):
+def large_training(tmp_path, large_training_template, clone):
     template, training = large_training_template
-    path = shutil.copytree(template, tmp_path / "large")
+    path = clone(template, tmp_path / "large")
     with FieldDesk.open(path) as fd:
         yield fd, training

@@ -3,7 +3,6 @@ per test, with helpers to exchange bundles."""
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,9 +18,11 @@ OFFICES = {"GT-01": ("Guatemala office", "GT"), "MW-01": ("Lilongwe office", "MW
 
 
 @pytest.fixture(scope="session")
-def network_template(tmp_path_factory) -> Path:
+def network_template(tmp_path_factory, engine_url) -> Path:
+    """Headquarters on the engine under test (SQLite or PostgreSQL); the offices on SQLite, as in the field."""
     root = tmp_path_factory.mktemp("network")
-    with FieldDesk.create(root / "HQ", office_code="HQ", office_name="Headquarters", role="hq", country_code="CH") as hq:
+    with FieldDesk.create(root / "HQ", office_code="HQ", office_name="Headquarters", role="hq", country_code="CH",
+                          database_url=engine_url("network_hq")) as hq:
         create_identity(hq)
         hq_card = load_identity(hq).card
         for code, (name, country) in OFFICES.items():
@@ -68,9 +69,11 @@ class Network:
 
 
 @pytest.fixture
-def net(tmp_path, network_template):
+def net(tmp_path, network_template, clone):
     root = tmp_path / "net"
-    shutil.copytree(network_template, root)
+    root.mkdir()
+    for site in network_template.iterdir():
+        clone(site, root / site.name)
     network = Network(root)
     yield network
     network.close()

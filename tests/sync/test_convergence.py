@@ -147,9 +147,11 @@ def rows_by_id(net: Network, site: str) -> dict[str, dict]:
 @settings(max_examples=25, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(steps=st.lists(op, min_size=15, max_size=40))
-def test_sites_converge_and_no_edit_is_lost(network_template, steps):
+def test_sites_converge_and_no_edit_is_lost(network_template, clone, steps):
     root = Path(tempfile.mkdtemp(prefix="convergence-"))
-    shutil.copytree(network_template, root / "net")
+    (root / "net").mkdir()
+    for site in network_template.iterdir():
+        clone(site, root / "net" / site.name)
     world = World(Network(root / "net"))
     try:
         world.setup()

@@ -32,18 +32,18 @@ def start_import(profile: Path, bundle: Path) -> subprocess.Popen:
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-def test_an_interrupted_import_leaves_before_or_after(net, tmp_path):
+def test_an_interrupted_import_leaves_before_or_after(net, tmp_path, clone):
     gt = net["GT-01"]
     gt.participants.create_many([{"full_name": f"Participant {n}", "organisation": "Organismo Judicial",
                                   "position": "Juez" if n % 2 else "Fiscal"} for n in range(4000)])
     bundle = net.bundle("GT-01", "HQ")
     net.close()
     pristine = tmp_path / "hq-before"
-    shutil.copytree(net.root / "HQ", pristine)
+    clone(net.root / "HQ", pristine)
     before = dump(pristine)
 
     done = tmp_path / "hq-after"
-    shutil.copytree(pristine, done)
+    clone(pristine, done)
     started = time.monotonic()
     assert start_import(done, bundle).wait(timeout=120) == 0
     duration = time.monotonic() - started
@@ -54,7 +54,7 @@ def test_an_interrupted_import_leaves_before_or_after(net, tmp_path):
     outcomes = {"before": 0, "after": 0}
     for run in range(RUNS):
         target = tmp_path / f"run-{run}"
-        shutil.copytree(pristine, target)
+        clone(pristine, target)
         process = start_import(target, bundle)
         time.sleep(rng.uniform(0.05, duration * 1.05))
         process.send_signal(signal.SIGKILL)

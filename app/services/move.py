@@ -1,0 +1,112 @@
+"""``fielddesk hq move-to-postgres``: copy a headquarters profile's SQLite database into an empty PostgreSQL database,
+check that the canonical export is identical before and after, then point the profile at PostgreSQL.
+
+Everything is copied (shared records, the change log, sync bookkeeping, conflicts, held changes, settings), so sync
+continues where it was; attachment files go into the database so every headquarters user sees them. The SQLite file
+stays in the profile folder, renamed, until someone deletes it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sqlalchemy import insert, select, text
+from sqlmodel import SQLModel
+
+from app.services import schema
+from app.services.core import FieldDesk
+from app.services.db import Database, normalise_url
+from app.services.errors import FieldDeskError
+from app.services.export import export_json_text
+
+CHUNK = 2000
+
+
+def move_to_postgres(fd: FieldDesk, url: str) -> Path:
+    """Returns where the SQLite file was kept. ``fd`` is closed afterwards."""
+    if not fd.db.is_sqlite:
+        raise FieldDeskError("This profile's data is not in SQLite; there is nothing to move.")
+    if not fd.site.is_hq:
+        raise FieldDeskError("Only a headquarters profile moves to PostgreSQL; a field office keeps its laptop "
+                             "database.")
+    url = normalise_url(url)
+    if not url.startswith("postgresql"):
+        raise FieldDeskError(f"{url} is not a PostgreSQL address (postgresql://USER@HOST/DB).")
+    target = Database(url)
+    try:
+        with target.read() as conn:
+            tables = conn.execute(text("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                                       "current_schema()")).scalar()
+        if tables:
+            raise FieldDeskError("The PostgreSQL database is not empty; give an empty database (createdb NAME). "
+                                 "Nothing was changed.")
+        schema.upgrade(target)
+        _copy_tables(fd, target)
+        _copy_attachments(fd, target)
+    except BaseException:
+        target.dispose()
+        raise
+    before = export_json_text(fd)
+    moved = FieldDesk(fd.folder, target, fd.site, fd.author)
+    after = export_json_text(moved)
+    if before != after:
+        moved.close()
+        raise FieldDeskError("The copy in PostgreSQL differs from the SQLite data; the profile still uses SQLite. "
+                             "Drop and re-create the PostgreSQL database before trying again.")
+    if fd.vault is not None:
+        _unencrypt_private_keys(fd)
+    moved.close()
+    fd.close()
+    meta = fd.folder.read_meta()
+    meta["database"] = {"url": url}
+    fd.folder.write_meta(meta)
+    kept = fd.folder.db_file.with_name(fd.folder.db_file.name + ".moved-to-postgres")
+    os.replace(fd.folder.db_file, kept)
+    keyring = fd.folder.path / "keyring.json"
+    if keyring.exists():
+        os.replace(keyring, keyring.with_name("keyring.json.moved-to-postgres"))
+    return kept
+
+
+def _copy_tables(fd: FieldDesk, target: Database) -> None:
+    with fd.reading() as source, target.write() as dest:
+        for table in SQLModel.metadata.sorted_tables:
+            if table.name in ("alembic_version", "attachment_blob"):
+                continue
+            if table.name == "local_setting":
+                dest.execute(table.delete())  # the schema upgrade noted its writer; the source's settings win
+            result = source.execution_options(yield_per=CHUNK).execute(select(table))
+            for rows in result.mappings().partitions(CHUNK):
+                dest.execute(insert(table), [dict(r) for r in rows])
+        for table, column in (("change_log", "seq"), ("held_change", "id")):
+            top = dest.execute(text(f"SELECT max({column}) FROM {table}")).scalar()
+            if top:
+                dest.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), :top)"),
+                             {"top": top})
+
+
+def _copy_attachments(fd: FieldDesk, target: Database) -> None:
+    from app.models.local import AttachmentBlob
+    from app.services.attachments import read_blob
+
+    blobs = AttachmentBlob.__table__
+    folder = fd.folder.attachments_dir
+    if not folder.exists():
+        return
+    with target.write() as dest:
+        for path in folder.rglob("*"):
+            if path.is_file() and len(path.name) == 64:
+                data = read_blob(fd, path.name)
+                if data is not None:
+                    dest.execute(insert(blobs).values(sha256=path.name, data=data))
+
+
+def _unencrypt_private_keys(fd: FieldDesk) -> None:
+    """PostgreSQL has no SQLCipher: the profile's data key no longer applies, so the private keys are rewritten
+    plain (owner-only), protected like the folder of each headquarters user."""
+    from app.services.profile import write_file_atomically
+
+    for key_file in fd.folder.keys_dir.glob("*.key"):
+        plain = fd.vault.decrypt(key_file.read_bytes(), f"private key {key_file.name}")
+        write_file_atomically(key_file, plain, mode=0o600)
