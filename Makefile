@@ -50,6 +50,7 @@ run: qt-check translations
 	$(PY) -m app
 
 test: $(TSTAMP) qt-check-offscreen translations
+	@$(PY) packaging/check_postgres.py
 	$(PY) -m ruff check app tests bench packaging tools
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
