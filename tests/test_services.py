@@ -254,3 +254,20 @@ def test_experts_filter_by_expertise(fd):
     assert fd.experts.ids(ListQuery(filters={"expertise_ids": theme_id("justice")})) == [judge]
     with pytest.raises(ValidationFailed, match="no thematic area"):
         fd.experts.create({"full_name": "X", "expertise_ids": ["nonsense"]})
+
+
+def test_two_people_saving_the_same_field_keep_the_replaced_value_as_a_conflict(fd):
+    from app.sync.conflicts import list_conflicts, resolve_conflict
+
+    pid = fd.participants.create({"full_name": "Ana López", "position": "Jueza"})
+    seen_by_both = {"position": "Jueza"}
+    fd.participants.update(pid, {"position": "Magistrada"}, base=seen_by_both)  # the first person saves
+    fd.participants.update(pid, {"position": "Presidenta"}, base=seen_by_both)  # the second, unaware
+    assert fd.participants.get(pid).position == "Presidenta"
+    [conflict] = list_conflicts(fd)
+    assert (conflict.kind, conflict.mine, conflict.theirs) == ("concurrent_edit", "Presidenta", "Magistrada")
+    assert "at the same time" in conflict.describe()
+    resolve_conflict(fd, conflict.id, "theirs")
+    assert fd.participants.get(pid).position == "Magistrada" and list_conflicts(fd) == []
+    fd.participants.update(pid, {"position": "Fiscal"}, base={"position": "Magistrada"})  # saw the latest: fine
+    assert list_conflicts(fd) == []

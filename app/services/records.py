@@ -101,10 +101,14 @@ class RecordService:
                     rules.after_write(self.fd, w, self.entity, row, None)
         return [r["id"] for r in rows]
 
-    def update(self, record_id: str, changes: dict[str, Any], *, reassert: bool = False) -> bool:
+    def update(self, record_id: str, changes: dict[str, Any], *, reassert: bool = False,
+               base: dict[str, Any] | None = None) -> bool:
         """Apply ``changes``; returns False when nothing actually changed (and then nothing is logged).
         ``reassert`` writes the given fields with a new stamp even when unchanged (resolving a sync conflict in
-        favour of the current value must still travel, so that other sites close the same conflict)."""
+        favour of the current value must still travel, so that other sites close the same conflict).
+        ``base``: the values the editor started from. When another person saved a different value since (several
+        headquarters users on one database), this save still wins, as the later one would in sync, and the value it
+        replaces is kept as a conflict for people to review."""
         check_known_fields(self.entity, changes)
         with self.fd.writing() as w:
             old = self.get_row(record_id, w.conn)
@@ -119,7 +123,13 @@ class RecordService:
                 return False
             check_references(w.conn, self.entity, [row], set(changed))
             rules.check_row(w.conn, self.entity, row, old)
-            self._update(w, record_id, changed, old, op="update")
+            stamp = self._update(w, record_id, changed, old, op="update")
+            if base:
+                overwritten = {k: old[k] for k in changed if k in base and to_wire(base[k]) != to_wire(old[k])}
+                if overwritten:
+                    from app.services.concurrent import keep_overwritten
+
+                    keep_overwritten(w, self.entity, record_id, overwritten, changed, old, stamp)
             rules.after_write(self.fd, w, self.entity, {**old, **changed}, old)
         return True
 
@@ -199,13 +209,14 @@ class RecordService:
             wire.pop("id")
             w.log(self.entity.name, row["id"], "create", wire, hlc=w.stamp())
 
-    def _update(self, w: Writer, record_id: str, changed: dict[str, Any], old: dict[str, Any], op: str) -> None:
+    def _update(self, w: Writer, record_id: str, changed: dict[str, Any], old: dict[str, Any], op: str) -> int:
         values = dict(changed)
         values["updated_at"] = now_iso()
         values["updated_by"] = w.author
         w.conn.execute(update(self.table).where(self.table.c.id == record_id).values(**values))
-        w.log(self.entity.name, record_id, op, row_to_wire(values), {k: to_wire(old[k]) for k in values},
-              hlc=w.stamp())
+        stamp = w.stamp()
+        w.log(self.entity.name, record_id, op, row_to_wire(values), {k: to_wire(old[k]) for k in values}, hlc=stamp)
+        return stamp
 
 
 def data_only(row: dict[str, Any]) -> dict[str, Any]:

@@ -46,6 +46,9 @@ class Conflict:
             return f"{self.remote_office} deleted this record while it was being edited here; it was kept."
         if self.kind == "edit_revived":
             return f"This record was deleted here while {self.remote_office} edited it; it was restored."
+        if self.kind == "concurrent_edit":
+            return (f"Two people changed {self.field_label.lower()} at the same time; the later save is in effect and "
+                    f"the value it replaced, saved by {self.remote_office}, is kept here.")
         kept = "this site's value" if self.winner == "local" else f"{self.remote_office}'s value"
         return f"Both sides changed {self.field_label.lower()}; the newer change ({kept}) is in effect."
 

@@ -312,9 +312,10 @@ class RecordEditor(QWidget):
         else:
             record_id = self.record_id
             changes = {k: v for k, v in values.items() if v != self._baseline.get(k)}
+            base = {k: self._baseline.get(k) for k in changes}  # what this person saw: another's save is kept
 
             def write(fd):
-                fd.service(table).update(record_id, changes)
+                fd.service(table).update(record_id, changes, base=base)
                 return record_id
 
         self.saving = True
