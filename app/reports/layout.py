@@ -126,6 +126,8 @@ class Report:
             return value
         text = "" if value is None else str(value)
         st = self.styles[style]
+        if len(text) * st.fontSize <= width - 2 * CELL_PAD and "\n" not in text and not self.tr.rtl and text.isascii():
+            return text  # no glyph is wider than 1 em: it fits without measuring (row numbers, blanks, codes)
         rtl_text = self.tr.rtl or has_rtl(text)
         shown = visual(text, self.tr.rtl) if rtl_text else text
         if "\n" not in text and stringWidth(shown, st.fontName, st.fontSize) <= width - 2 * CELL_PAD:

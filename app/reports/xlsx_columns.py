@@ -116,6 +116,19 @@ class Exporter:
             self._codes[table] = {r["id"]: r["code"] for r in service.rows(service.ids(), ["code"])}
         return self._codes[table]
 
+    def prime(self, columns, rows: list[dict[str, Any]]) -> None:
+        """Look up, in one query per table, the names of the records a batch of rows refers to (instead of one
+        query per record)."""
+        for column in columns:
+            if column.kind != "ref":
+                continue
+            cache_ = self._display.setdefault(column.ref_table, {})
+            wanted = sorted({r[column.name] for r in rows if r.get(column.name) and r[column.name] not in cache_})
+            if wanted:
+                entity = BY_NAME[column.ref_table]
+                for found in self.fd.service(column.ref_table).rows(wanted, [entity.display]):
+                    cache_[found["id"]] = str(found[entity.display])
+
     def _display_of(self, table: str, record_id: str) -> str:
         cache_ = self._display.setdefault(table, {})
         if record_id not in cache_:

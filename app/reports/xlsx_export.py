@@ -104,7 +104,9 @@ def _rows(fd: FieldDesk, table: str, ids: list[str], columns: list[Column], expo
     service = fd.service(table)
     names = [c.name for c in columns]
     for start in range(0, len(ids), BATCH):
-        for row in service.rows(ids[start : start + BATCH], names):
+        batch = service.rows(ids[start : start + BATCH], names)
+        exporter.prime(columns, batch)
+        for row in batch:
             yield [exporter.value(c, row[c.name]) for c in columns]
 
 

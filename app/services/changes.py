@@ -84,13 +84,28 @@ class Writer:
         )
         self.touched_tables.add(table)
 
+    def _flush_raw(self) -> None:
+        """Bulk writes (bundle imports, imports, demo data) skip SQLAlchemy's per-row parameter processing: the JSON
+        columns are encoded once with msgspec, and the rows go to the driver's executemany."""
+        import msgspec
+
+        encode = msgspec.json.encode
+        self.conn.exec_driver_sql(
+            "INSERT INTO change_log (table_name, record_id, op, hlc, site_id, office, author, at, new, old, bundle_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(r["table_name"], r["record_id"], r["op"], r["hlc"], r["site_id"], r["office"], r["author"], r["at"],
+              encode(r["new"]).decode(), encode(r["old"]).decode(), r["bundle_id"]) for r in self._rows])
+
     @property
     def pending(self) -> int:
         return len(self._rows)
 
     def flush(self) -> None:
         if self._rows:
-            self.conn.execute(insert(CHANGE_LOG), self._rows)
+            if self.conn.dialect.name == "sqlite" and len(self._rows) > 100:
+                self._flush_raw()
+            else:
+                self.conn.execute(insert(CHANGE_LOG), self._rows)
             self._rows = []
         if self.clock.last != self._start_clock:
             if self._clock_row_exists:

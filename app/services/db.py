@@ -55,6 +55,8 @@ def _configure_sqlite(engine: Engine, key: str | None) -> None:
             cursor.execute(f'PRAGMA key = "{key}"')
             cursor.execute("PRAGMA temp_store = MEMORY")  # no temporary files next to the encrypted ones
         cursor.execute("PRAGMA busy_timeout = 10000")
+        # SQLite's default page cache (2 MB) thrashes on headquarters-sized imports; 64 MB is taken only as used.
+        cursor.execute("PRAGMA cache_size = -65536")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")

@@ -8,7 +8,6 @@ change after that point, not made by the sender, is one the sender had not seen 
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -161,12 +160,14 @@ class Merger:
                                      f"{', '.join(missing)}.")
             rows.append(values)
         if self.bulk_sqlite:
+            encode = msgspec.json.encode
             json_columns = {c.name for c in entity.table.columns if c.type.__class__.__name__ == "JSON"}
-            sql = (f"INSERT INTO {entity.name} ({', '.join(columns)}) "
-                   f"VALUES ({', '.join('?' * len(columns))})")
+            plain = [c for c in columns if c not in json_columns]
+            order = plain + [c for c in columns if c in json_columns]
+            sql = f"INSERT INTO {entity.name} ({', '.join(order)}) VALUES ({', '.join('?' * len(order))})"
             self.conn.exec_driver_sql(sql, [
-                tuple(json.dumps(r[c], ensure_ascii=False, separators=(",", ":")) if c in json_columns and r[c] is not None
-                      else r[c] for c in columns)
+                tuple(r[c] for c in plain) + tuple(encode(r[c]).decode() if r[c] is not None else None
+                                                  for c in order[len(plain):])
                 for r in rows
             ])
         else:
