@@ -15,25 +15,28 @@ if TYPE_CHECKING:
     from app.services.core import FieldDesk
 
 
-def _filters(office: str | None) -> dict[str, Any]:
-    return {"owner_office": office} if office else {}
+def _filters(office: str | None, country_id: str | None = None) -> dict[str, Any]:
+    filters: dict[str, Any] = {"owner_office": office} if office else {}
+    if country_id:
+        filters["country_id"] = country_id
+    return filters
 
 
-def requests_by_status(fd: FieldDesk, office: str | None = None) -> dict[str, int]:
+def requests_by_status(fd: FieldDesk, office: str | None = None, country_id: str | None = None) -> dict[str, int]:
     service = fd.requests
-    return dict(Counter(r["status"] for r in service.rows(service.ids(ListQuery(filters=_filters(office))),
-                                                           ["status"])))
+    ids = service.ids(ListQuery(filters=_filters(office, country_id)))
+    return dict(Counter(r["status"] for r in service.rows(ids, ["status"])))
 
 
-def projects_by_status(fd: FieldDesk, office: str | None = None) -> dict[str, int]:
+def projects_by_status(fd: FieldDesk, office: str | None = None, country_id: str | None = None) -> dict[str, int]:
     service = fd.projects
-    return dict(Counter(r["status"] for r in service.rows(service.ids(ListQuery(filters=_filters(office))),
-                                                           ["status"])))
+    ids = service.ids(ListQuery(filters=_filters(office, country_id)))
+    return dict(Counter(r["status"] for r in service.rows(ids, ["status"])))
 
 
-def indicators_by_status(fd: FieldDesk, office: str | None = None) -> dict[str, int]:
+def indicators_by_status(fd: FieldDesk, office: str | None = None, country_id: str | None = None) -> dict[str, int]:
     """Indicators of projects that are approved or running, by where they stand."""
-    ids = fd.projects.ids(ListQuery(filters={**_filters(office), "status": ["approved", "ongoing"]}))
+    ids = fd.projects.ids(ListQuery(filters={**_filters(office, country_id), "status": ["approved", "ongoing"]}))
     counts: Counter[str] = Counter()
     for views in frameworks(fd, ids).values():
         counts.update(indicator_counts(views))

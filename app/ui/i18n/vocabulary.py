@@ -129,6 +129,16 @@ SOURCE_TEXTS = {
         QT_TRANSLATE_NOOP("ThematicArea", "Compensation of victims"),
         QT_TRANSLATE_NOOP("ThematicArea", "Support to NGOs and civil society"),
     ],
+    "PriorityCriterion": [
+        QT_TRANSLATE_NOOP("PriorityCriterion", "Country in transition to democracy"),
+        QT_TRANSLATE_NOOP("PriorityCriterion", "Least developed country"),
+        QT_TRANSLATE_NOOP("PriorityCriterion", "Needs named by treaty bodies"),
+        QT_TRANSLATE_NOOP("PriorityCriterion",
+                          "Needs named by special rapporteurs, representatives and working groups"),
+        QT_TRANSLATE_NOOP("PriorityCriterion", "Recommendations of the Board of Trustees"),
+        QT_TRANSLATE_NOOP("PriorityCriterion", "Views of national institutions and NGOs"),
+        QT_TRANSLATE_NOOP("PriorityCriterion", "Coordination with other UN bodies and donors"),
+    ],
     "StakeholderType": [
         QT_TRANSLATE_NOOP("StakeholderType", "Government"),
         QT_TRANSLATE_NOOP("StakeholderType", "Parliament"),
@@ -146,7 +156,8 @@ SOURCE_TEXTS = {
     ],
 }
 
-REFERENCE_CONTEXT = {"thematic_area": "ThematicArea", "stakeholder_type": "StakeholderType"}
+REFERENCE_CONTEXT = {"thematic_area": "ThematicArea", "stakeholder_type": "StakeholderType",
+                     "priority_criterion": "PriorityCriterion"}
 
 
 def enum_label(enum: type[Enum], value) -> str:
