@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reportlab.platypus import KeepInFrame
+
 from app.models.enums import RequestChannel, RequestStatus
 from app.reports.layout import Report
 from app.reports.lookups import Lookups, live_record
@@ -17,6 +19,7 @@ if TYPE_CHECKING:
 
 TITLE_KEY = "assessment.title"
 SUMMARY_CHARS = 600  # the sheet stays one page; the full summary is in FieldDesk
+MAX_STEPS = 8  # the latest status changes; the full history is in FieldDesk
 
 
 def build_story(fd: FieldDesk, report: Report, request_id: str) -> tuple[list, int]:
@@ -69,7 +72,7 @@ def build_story(fd: FieldDesk, report: Report, request_id: str) -> tuple[list, i
         rows.append([names[c.name], c.weight, c.score, c.points, score_reason(tr, look, c, max_evidence=1)])
     rows.append([tr.t("total"), "", "", f"{card.points} / {card.max_points}", total_text(tr, card.total)])
     story.append(report.table([tr.t("ranking.criterion"), tr.t("ranking.weight"), tr.t("ranking.score"),
-                               tr.t("ranking.points"), tr.t("ranking.why")], rows, [0.3, 0.08, 0.07, 0.08, 0.47],
+                               tr.t("ranking.points"), tr.t("ranking.why")], rows, [0.28, 0.08, 0.1, 0.08, 0.46],
                               numeric=[1, 2, 3], total_row=True))
     if place is not None:
         line = tr.t("assessment.rank", rank=place.rank, n=of, total=total_text(tr, card.total))
@@ -83,6 +86,10 @@ def build_story(fd: FieldDesk, report: Report, request_id: str) -> tuple[list, i
         [tr.t("assessment.date"), tr.t("assessment.from"), tr.t("assessment.to"), tr.t("assessment.by"),
          tr.t("assessment.note")],
         [[tr.date(s["transition_date"]), tr.enum(s["from_status"], RequestStatus) or "\u2014",
-          tr.enum(s["to_status"], RequestStatus), s["made_by"], s["note"]] for s in steps],
+          tr.enum(s["to_status"], RequestStatus), s["made_by"], s["note"]] for s in steps[-MAX_STEPS:]],
         [0.17, 0.2, 0.2, 0.12, 0.31]))
-    return story, 1
+    if len(steps) > MAX_STEPS:
+        story.append(report.para(tr.t("assessment.earlier", n=len(steps) - MAX_STEPS), "small"))
+    # One page: what is left is bounded (a summary cut short, the criteria, the last status changes), so shrinking
+    # it to fit keeps it readable.
+    return [KeepInFrame(report.frame_width, report.frame_height, story, mode="shrink")], 1

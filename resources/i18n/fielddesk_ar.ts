@@ -291,6 +291,73 @@
     </message>
 </context>
 <context>
+    <name>CriteriaView</name>
+    <message>
+        <source>Headquarters sets the criteria and their weights; every office ranks its requests by them.</source>
+        <translation>يحدد المقر المعايير وأوزانها؛ ويرتب كل مكتب طلباته وفقًا لها.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; every office ranks its requests by them.</source>
+        <translation>يحددها المقر؛ ويرتب كل مكتب طلباته وفقًا لها.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <source>How it is evaluated</source>
+        <translation>طريقة التقييم</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Priority criteria</source>
+        <translation>معايير الأولوية</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;إضافة…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>0 (not counted) to 10.</source>
+        <translation>من 0 (لا يُحتسب) إلى 10.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>إضافة: %1</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>معيار</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>تعديل: %1</translation>
+    </message>
+</context>
+<context>
     <name>CriterionEvaluation</name>
     <message>
         <source>Country facts: in transition to democracy</source>
@@ -2449,6 +2516,10 @@ Missions, trainings, reports and sync for the field offices of a human rights te
     <message>
         <source>Ranking</source>
         <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>المعايير</translation>
     </message>
     <message>
         <source>Requests</source>

@@ -291,6 +291,73 @@
     </message>
 </context>
 <context>
+    <name>CriteriaView</name>
+    <message>
+        <source>Headquarters sets the criteria and their weights; every office ranks its requests by them.</source>
+        <translation>Le Siège fixe les critères et leurs pondérations ; chaque bureau classe ses demandes d&apos;après eux.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; every office ranks its requests by them.</source>
+        <translation>Fixés par le Siège ; chaque bureau classe ses demandes d&apos;après eux.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>How it is evaluated</source>
+        <translation>Mode d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Priority criteria</source>
+        <translation>Critères de priorité</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>0 (not counted) to 10.</source>
+        <translation>De 0 (non compté) à 10.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>Ajouter : %1</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>critère</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>Modifier : %1</translation>
+    </message>
+</context>
+<context>
     <name>CriterionEvaluation</name>
     <message>
         <source>Country facts: in transition to democracy</source>
@@ -2413,6 +2480,10 @@ Missions, formations, rapports et synchronisation pour les bureaux de terrain d�
     <message>
         <source>Ranking</source>
         <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
     </message>
     <message>
         <source>Requests</source>

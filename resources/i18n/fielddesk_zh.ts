@@ -291,6 +291,73 @@
     </message>
 </context>
 <context>
+    <name>CriteriaView</name>
+    <message>
+        <source>Headquarters sets the criteria and their weights; every office ranks its requests by them.</source>
+        <translation>总部设定标准及其权重；各办事处据此对其请求排序。</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; every office ranks its requests by them.</source>
+        <translation>由总部设定；各办事处据此对其请求排序。</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>How it is evaluated</source>
+        <translation>评估方式</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Priority criteria</source>
+        <translation>优先标准</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>0 (not counted) to 10.</source>
+        <translation>0（不计入）至 10。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>添加：%1</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>编辑：%1</translation>
+    </message>
+</context>
+<context>
     <name>CriterionEvaluation</name>
     <message>
         <source>Country facts: in transition to democracy</source>
@@ -2404,6 +2471,10 @@ Missions, trainings, reports and sync for the field offices of a human rights te
     <message>
         <source>Ranking</source>
         <translation>排序</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>标准</translation>
     </message>
     <message>
         <source>Requests</source>

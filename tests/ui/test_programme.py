@@ -198,3 +198,34 @@ def test_project_sustainability_fields(open_window, qtbot):
     save_and_wait(qtbot, ctx, editor)
     project = fd.projects.get(editor.record_id)
     assert (project.national_partner, project.exit_date) == ("Programa Nacional de Resarcimiento", date(2028, 6, 30))
+
+
+def test_criteria_are_shown_everywhere_and_weighted_at_headquarters(open_window, make_ctx, hq_profile, qtbot):
+    from app.ui.shell.main_window import MainWindow
+
+    window, ctx = open_window("field", "requests")
+    view = window.current_page.criteria
+    window.current_page.views.setCurrentWidget(view)
+    settle(qtbot, ctx)
+    assert [r["shown_name"] for r in view.model.rows][:2] == ["Country in transition to democracy",
+                                                              "Least developed country"]
+    assert not view.add_button.isVisible() and view.edit() is None  # a field office reads them only
+
+    hq = make_ctx(hq_profile)
+    hq_window = MainWindow(hq, start_page="requests")
+    qtbot.addWidget(hq_window)
+    hq_window.show()
+    view = hq_window.current_page.criteria
+    hq_window.current_page.views.setCurrentWidget(view)
+    settle(qtbot, hq)
+    assert view.edit_button.isVisible()
+    view.view.selectRow(0)
+    dialog = view.edit()
+    dialog.form.inputs["weight"].set_value(5)
+    dialog.form.inputs["weight"].changed.emit()
+    with qtbot.waitSignal(dialog.saved, timeout=10000):
+        dialog.ok_button.click()
+    settle(qtbot, hq)
+    assert hq.fd.priority_criteria.get(criterion_id("transition")).weight == 5
+    assert view.model.rows[0]["weight"] == 5
+    hq_window.close()

@@ -253,6 +253,7 @@ MESSAGES = {
     "assessment.scores": "معايير الأولوية",
     "assessment.rank": "الترتيب {rank} من {n} من الطلبات المفتوحة، بمجموع {total} من 100.",
     "assessment.closed": "المجموع {total} من 100. الطلب مغلق ولم يعد مرتبًا.",
+    "assessment.earlier": "و{n} من تغييرات الحالة السابقة (السجل الكامل في FieldDesk).",
     "assessment.history": "سجل الحالات",
     "assessment.date": "التاريخ",
     "assessment.from": "من",

@@ -245,6 +245,7 @@ MESSAGES = {
     "assessment.scores": "Priority criteria",
     "assessment.rank": "Ranked {rank} of {n} open requests, with a total of {total} out of 100.",
     "assessment.closed": "Total {total} out of 100. The request is closed and no longer ranked.",
+    "assessment.earlier": "and {n} earlier status changes (the full history is in FieldDesk).",
     "assessment.history": "Status history",
     "assessment.date": "Date",
     "assessment.from": "From",

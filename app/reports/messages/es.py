@@ -306,6 +306,7 @@ MESSAGES = {
     "assessment.rank": "Clasificada en el puesto {rank} de {n} solicitudes abiertas, con un total de {total} sobre "
                        "100.",
     "assessment.closed": "Total {total} sobre 100. La solicitud está cerrada y ya no se clasifica.",
+    "assessment.earlier": "y {n} cambios de estado anteriores (el historial completo está en FieldDesk).",
     "assessment.history": "Historial de estados",
     "assessment.date": "Fecha",
     "assessment.from": "De",

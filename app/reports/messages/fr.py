@@ -304,6 +304,7 @@ MESSAGES = {
     "assessment.scores": "Critères de priorité",
     "assessment.rank": "Classée {rank}e sur {n} demandes en cours, avec un total de {total} sur 100.",
     "assessment.closed": "Total {total} sur 100. La demande est close et n'est plus classée.",
+    "assessment.earlier": "et {n} changements d'état antérieurs (l'historique complet est dans FieldDesk).",
     "assessment.history": "Historique des états",
     "assessment.date": "Date",
     "assessment.from": "De",

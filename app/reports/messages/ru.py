@@ -304,6 +304,7 @@ MESSAGES = {
     "assessment.scores": "Критерии приоритетности",
     "assessment.rank": "Место {rank} из {n} открытых просьб, итог {total} из 100.",
     "assessment.closed": "Итог {total} из 100. Просьба закрыта и больше не ранжируется.",
+    "assessment.earlier": "и ещё изменений статуса ранее: {n} (полная история — в FieldDesk).",
     "assessment.history": "История статусов",
     "assessment.date": "Дата",
     "assessment.from": "Из",

@@ -1,5 +1,6 @@
-"""Requests for assistance: where technical cooperation starts. The list (or the ranking of the open requests)
-beside the editor: the request, its status with dated transitions, its priority criteria with the evidence."""
+"""Requests for assistance: where technical cooperation starts. The list (or the ranking of the open requests, or
+the criteria they are ranked by) beside the editor: the request, its status with dated transitions, its priority
+criteria with the evidence."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QTabWidget
 
 from app.models.enums import RequestChannel, RequestStatus
 from app.ui.missions.page import ProjectsInput
+from app.ui.requests.criteria import CriteriaView
 from app.ui.requests.priority import PriorityTab
 from app.ui.requests.ranking import RankingView
 from app.ui.settings.options import LIST_SPLITTER
@@ -84,6 +86,8 @@ class RequestsPage(RecordPage):
         self.splitter.replaceWidget(0, self.views)
         self.views.addTab(self.panel, self.tr("List"))
         self.views.addTab(self.ranking, self.tr("Ranking"))
+        self.criteria = CriteriaView(ctx)
+        self.views.addTab(self.criteria, self.tr("Criteria"))
         self.ranking.chosen.connect(self._ranked_chosen)
         self.splitter.setStretchFactor(0, 4)  # as on every page, now that the tabs hold the list
         if not ctx.settings.get(LIST_SPLITTER(self.key)):
