@@ -118,7 +118,7 @@ class RecordService:
             if not changed:
                 return False
             check_references(w.conn, self.entity, [row], set(changed))
-            rules.check_row(w.conn, self.entity, row, old)
+            rules.check_row(w.conn, self.entity, row, old, check_flow=not reassert)
             self._update(w, record_id, changed, old, op="update")
             rules.after_write(self.fd, w, self.entity, {**old, **changed}, old)
         return True

@@ -62,8 +62,11 @@ def inherited_owner(conn: Connection, entity: Entity, row: dict[str, Any], cache
     return found.owner_office
 
 
-def check_row(conn: Connection, entity: Entity, row: dict[str, Any], old: dict[str, Any] | None) -> None:
-    problems = transitions.check(entity.name, row, old)
+def check_row(conn: Connection, entity: Entity, row: dict[str, Any], old: dict[str, Any] | None, *,
+              check_flow: bool = True) -> None:
+    """``check_flow`` False: a status may go back to any value (resolving a sync conflict restores what one site
+    had; the change is still recorded)."""
+    problems = transitions.check(entity.name, row, old) if check_flow else []
     if problems:
         raise ValidationFailed(entity.label, problems)
     check_batch(conn, entity, [row], exclude_id=row.get("id") if old else None)

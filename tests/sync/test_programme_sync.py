@@ -89,3 +89,37 @@ def test_project_results_made_at_headquarters_reach_the_office_that_owns_the_pro
     [view] = results_framework(hq, pid)
     assert view.indicators[0].progress.share == 0.5
     assert [t["to_status"] for t in history(hq, "project", pid)] == ["pipeline", "approved"]
+
+
+def test_a_status_conflict_can_be_resolved_either_way_and_the_change_is_recorded(net):
+    from app.sync.conflicts import list_conflicts, resolve_conflict
+
+    hq, gt = net["HQ"], net["GT-01"]
+    rid = gt.requests.create({"title": "Police training", "requesting_authority": "Ministry of the Interior",
+                              "country_id": country_id("GT"), "received_date": "2026-01-10"})
+    net.sync("GT-01", "HQ")
+    transition(gt, "assistance_request", rid, "under_assessment", on=date(2026, 2, 2))
+    transition(hq, "assistance_request", rid, "declined", on=date(2026, 2, 3), reasons="Covered by UNDP.")
+    net.sync("GT-01", "HQ")
+    # one conflict: the request's creation, sent again before headquarters' acknowledgement came back, is not one
+    [conflict] = list_conflicts(hq)
+    assert conflict.winner == "local" and hq.requests.get(rid).status == "declined"  # the later change won
+    resolve_conflict(hq, conflict.id, "theirs")  # declined is final in the flow, yet a resolution may undo it
+    assert hq.requests.get(rid).status == "under_assessment"
+    assert [t["to_status"] for t in history(hq, "assistance_request", rid)][-1] == "under_assessment"
+    net.sync("HQ", "GT-01")
+    assert gt.requests.get(rid).status == "under_assessment"
+
+
+def test_a_change_sent_again_before_its_acknowledgement_is_not_a_conflict(net):
+    """An office re-sends what headquarters has not acknowledged yet; headquarters' own later edits of those records
+    are not in conflict with what it had already applied."""
+    from app.sync.conflicts import list_conflicts
+
+    hq, gt = net["HQ"], net["GT-01"]
+    person = gt.participants.create({"full_name": "Ana López", "position": "Judge"})
+    net.sync("GT-01", "HQ")
+    hq.participants.update(person, {"position": "Supreme Court judge"})
+    result = net.sync("GT-01", "HQ")  # the same creation again: headquarters' acknowledgement has not gone back
+    assert result.conflicts == 0 and list_conflicts(hq) == []
+    assert hq.participants.get(person).position == "Supreme Court judge"
