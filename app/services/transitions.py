@@ -27,7 +27,7 @@ S, P = RequestStatus, ProjectStatus
 
 
 def _values(flow: dict) -> dict[str, tuple[str, ...]]:
-    # plain strings: an enum member hashes by its name, so it would not find its own value in a dict
+    # plain wire strings, as statuses are stored and compared (and shown in messages) as their values
     return {str(k.value): tuple(str(v.value) for v in vs) for k, vs in flow.items()}
 
 
