@@ -102,3 +102,30 @@ def test_python_m_app_runs_the_same_cli_without_traceback(tmp_path):
     done = subprocess.run([sys.executable, "-m", "app", "--profile", str(tmp_path / "none"), "check"],
                           capture_output=True, text=True, env=env)
     assert done.returncode == 1 and "Traceback" not in done.stderr and done.stderr.count("\n") == 1
+
+
+def test_criteria_and_country_facts_are_read_everywhere_and_set_at_headquarters(field_profile, hq_profile, capsys):
+    from app.cli import main
+
+    assert main(["--profile", str(field_profile), "criteria"]) == 0
+    out = capsys.readouterr().out
+    assert "transition" in out and "Country in transition to democracy" in out and "least_developed" in out
+    assert main(["--profile", str(field_profile), "criteria", "set", "transition", "--weight", "5"]) == 1
+    assert "reference data kept by headquarters" in capsys.readouterr().err
+    assert main(["--profile", str(hq_profile), "criteria", "set", "transition", "--weight", "5"]) == 0
+    assert main(["--profile", str(hq_profile), "criteria", "set", "transition", "--weight", "50"]) == 1
+    assert "Weight must be between 0 and 10" in capsys.readouterr().err
+    assert main(["--profile", str(hq_profile), "criteria", "set", "nope", "--weight", "1"]) == 1
+    assert "there is no criterion 'nope'; known: transition" in capsys.readouterr().err
+    assert main(["--profile", str(hq_profile), "criteria", "--json"]) == 0
+    listed = {c["code"]: c["weight"] for c in json.loads(capsys.readouterr().out)}
+    assert listed["transition"] == 5
+
+    assert main(["--profile", str(field_profile), "country-facts", "mw"]) == 0
+    assert capsys.readouterr().out.startswith("MW: least developed yes, in transition to democracy no")
+    assert main(["--profile", str(hq_profile), "country-facts", "GT", "--in-transition", "yes", "--notes",
+                 "Peace accords."]) == 0
+    assert "GT: least developed no, in transition to democracy yes; Peace accords." in capsys.readouterr().out
+    assert main(["--profile", str(hq_profile), "country-facts", "GT", "--in-transition", "maybe"]) == 2
+    assert "'maybe' is not yes or no" in capsys.readouterr().err
+    assert main(["--profile", str(hq_profile), "country-facts", "XX"]) == 2

@@ -17,3 +17,9 @@ def test_api_example_runs(tmp_path):
     example = blocks[-1]
     assert "fd.trainings.create" in example
     exec(compile(example, "docs/API.md", "exec"), {"profile_dir": tmp_path / "example"})
+
+
+def test_programme_example_runs(tmp_path):
+    blocks = python_blocks((DOCS / "API.md").read_text(encoding="utf-8"))
+    [example] = [b for b in blocks if "rank_requests" in b]
+    exec(compile(example, "docs/API.md", "exec"), {"profile_dir": tmp_path / "example"})

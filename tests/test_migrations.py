@@ -106,3 +106,63 @@ def test_a_profile_from_a_newer_fieldDesk_is_refused_and_left_untouched(field_pr
     assert "Nothing was changed" in message
     assert file_hash(db_file) == before
     assert not (field_profile / "backups").exists()
+
+
+def test_the_migrations_build_exactly_the_tables_the_models_declare(field_profile):
+    """Autogenerate against a migrated profile finds nothing to do (FTS5 tables left aside, as env.py does)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    def include_object(obj, name, type_, reflected, compare_to) -> bool:  # env.py's filter
+        return not (type_ == "table" and name and "_fts" in name)
+
+    db = Database(f"sqlite:///{field_profile / 'fielddesk.db'}")
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_object": include_object, "compare_type": True})
+        diffs = compare_metadata(context, SQLModel.metadata)
+    db.dispose()
+    assert diffs == []
+
+
+def test_a_profile_of_schema_0002_gets_programme_management_and_keeps_its_projects(field_profile, tmp_path):
+    """0003 adds columns to projects without rebuilding the table: search still finds them, and the seeded
+    priority criteria and country facts arrive when the profile opens."""
+    from alembic import command
+
+    old = tmp_path / "profile-0002"
+    old.mkdir()
+    (old / "profile.json").write_text((field_profile / "profile.json").read_text())
+    db = Database(f"sqlite:///{old / 'fielddesk.db'}")
+    with db.engine.begin() as conn:
+        cfg = alembic_config(db.url)
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0002")
+    db.dispose()
+    src = sqlite3.connect(field_profile / "fielddesk.db")
+    dst = sqlite3.connect(old / "fielddesk.db")
+    for table in ("local_setting", "country", "thematic_area", "stakeholder_type", "office", "clock_state", "change_log"):
+        cols = [c[1] for c in dst.execute(f"PRAGMA table_info({table})")]
+        rows = src.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()
+        dst.executemany(f"INSERT OR REPLACE INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows)
+    dst.execute("INSERT INTO project (id, owner_office, created_at, created_by, updated_at, updated_by, deleted, code, "
+                "title, theme_ids, funding_source, status, description) VALUES ('p-1', 'GT-01', 't', 'a', 't', 'a', 0, "
+                "'GT-2024-01', 'Strengthening the ombudsman', '[]', 'regular_budget', 'ongoing', '')")
+    dst.commit()
+    src.close()
+    dst.close()
+
+    from app.services import ListQuery
+
+    with FieldDesk.open(old) as fd:
+        assert fd.schema_revision() == HEAD
+        project = fd.projects.get("p-1")
+        assert (project.title, project.national_partner, project.exit_plan, project.exit_date) == \
+            ("Strengthening the ombudsman", "", "", None)
+        assert fd.projects.ids(ListQuery(search="ombuds")) == ["p-1"]
+        assert fd.priority_criteria.count() == 7 and fd.country_profiles.count() == 44
+        rid = fd.requests.create({"title": "Ombudsman law", "requesting_authority": "Congress",
+                                  "country_id": country_id("GT"), "received_date": "2026-02-02"})
+        assert fd.requests.ids(ListQuery(search="ombudsman")) == [rid]
+        problems = check_profile(fd)
+    assert [p for p in problems if "p-1" not in p] == []  # the hand-made project has no change-log entry

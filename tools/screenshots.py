@@ -104,6 +104,18 @@ def followed_up(fd) -> str:
     return Counter(n["recommendation_id"] for n in notes).most_common(1)[0][0]
 
 
+def ongoing_project(fd) -> str:
+    from app.services import ListQuery
+
+    return fd.projects.ids(ListQuery(filters={"code": "MW-2024-01"}))[0]
+
+
+def ranked_first(fd) -> str:
+    from app.services.priorities import rank_requests
+
+    return rank_requests(fd)[0].card.request_id
+
+
 def with_tab(ctx, window, tab: QWidget) -> None:
     window.current_page.editor.tabs.setCurrentWidget(tab)
     wait_idle(ctx)
@@ -120,6 +132,9 @@ def record_screens(ctx, shoot: Shooter) -> None:
         ("participants", "participants", 2, None),
         ("recommendations", "recommendations", followed_up, lambda e: e.timeline),
         ("projects", "projects", 0, lambda e: e.budget),
+        ("project-results", "projects", ongoing_project, lambda e: e.results),
+        ("requests", "requests", ranked_first, lambda e: e.priority),
+        ("request-status", "requests", ranked_first, None),
         ("experts", "experts", 0, None),
         ("history", "participants", 2, lambda e: e.history),
     ]
@@ -134,6 +149,16 @@ def record_screens(ctx, shoot: Shooter) -> None:
             wait_idle(ctx)
         if tab is not None:
             with_tab(ctx, window, tab(window.current_page.editor))
+        if name == "project-results":  # an expected result and its indicator chosen: the three levels shown
+            results = window.current_page.editor.results
+            results.results.view.selectRow(1)
+            wait_idle(ctx)
+            results.indicators.view.selectRow(0)
+            wait_idle(ctx)
+        if name == "requests":
+            window.current_page.show_ranking()
+            window.current_page.editor.priority.view.selectRow(0)
+            wait_idle(ctx)
         shoot.save(window, name)
         window.close()
 
@@ -151,6 +176,12 @@ def main(out: Path) -> int:
     window = window_on(ctx, "dashboard")
     wait_idle(ctx)
     shoot.save(window, "dashboard")
+    from PySide6.QtWidgets import QScrollArea
+
+    scroll = window.current_page.findChild(QScrollArea)
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())  # the programme's tiles
+    pump()
+    shoot.save(window, "dashboard-programme")
     window.close()
     record_screens(ctx, shoot)
 

@@ -3,6 +3,8 @@
 fielddesk report mission|training|attendance|certificates ID --out FILE.pdf [--lang CODE] [--confidential]
 fielddesk report summary [--from DATE] [--to DATE] [--office CODE] --out FILE.pdf [--lang CODE] [--confidential]
 fielddesk report followup [--country ISO] --out FILE.pdf [--lang CODE] [--confidential]
+fielddesk report request|project ID --out FILE.pdf [--lang CODE] [--confidential]
+fielddesk report requests|portfolio [--office CODE] --out FILE.pdf [--lang CODE] [--confidential]
 fielddesk template participants|trainings|missions --out FILE [--lang CODE]
 fielddesk import xlsx FILE [--into-training ID] [--dry-run] [--json]
 """
@@ -17,7 +19,10 @@ from app.cli.common import open_profile, print_json
 from app.cli.parser import EXIT_FAILURE
 
 RECORD_REPORTS = {"mission": "a mission", "training": "a training activity", "attendance": "a training activity",
-                  "certificates": "a training activity"}
+                  "certificates": "a training activity", "request": "a request for assistance (assessment sheet)",
+                  "project": "a project (progress report)"}
+OFFICE_REPORTS = {"requests": "open requests for assistance ranked by the priority criteria, each score explained",
+                  "portfolio": "portfolio overview: requests, projects, indicators, budget execution, exit plans"}
 
 
 def _iso_date(text: str) -> date:
@@ -35,7 +40,7 @@ def _common_report_options(p) -> None:
 
 def register(sub) -> None:
     report = sub.add_parser("report", help="print a PDF report (mission, training, attendance, certificates, "
-                                           "summary, followup)")
+                                           "summary, followup, requests, request, project, portfolio)")
     kinds = report.add_subparsers(title="reports", metavar="REPORT", dest="report_kind", required=True)
     for kind, what in RECORD_REPORTS.items():
         p = kinds.add_parser(kind, help=f"the {kind} report of {what}")
@@ -49,6 +54,12 @@ def register(sub) -> None:
                                                     "headquarters, this office elsewhere)")
     _common_report_options(p)
     p.set_defaults(handler=cmd_report)
+    for kind, what in OFFICE_REPORTS.items():
+        p = kinds.add_parser(kind, help=what)
+        p.add_argument("--office", metavar="CODE", help="one office (headquarters only; default: all offices at "
+                                                        "headquarters, this office elsewhere)")
+        _common_report_options(p)
+        p.set_defaults(handler=cmd_report)
     p = kinds.add_parser("followup", help="recommendation follow-up report")
     p.add_argument("--country", metavar="ISO", help="one country (ISO 3166 code, e.g. GT); default: all")
     _common_report_options(p)

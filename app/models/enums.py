@@ -98,3 +98,57 @@ class ActivityStatus(LabelledEnum):
     ONGOING = ("ongoing", "Ongoing")
     COMPLETED = ("completed", "Completed")
     CANCELLED = ("cancelled", "Cancelled")
+
+
+class RequestStatus(LabelledEnum):
+    RECEIVED = ("received", "Received")
+    UNDER_ASSESSMENT = ("under_assessment", "Under assessment")
+    NEEDS_ASSESSMENT_PLANNED = ("needs_assessment_planned", "Needs assessment planned")
+    ASSESSED = ("assessed", "Assessed")
+    PROJECT_PROPOSED = ("project_proposed", "Project proposed")
+    APPROVED = ("approved", "Approved")
+    DECLINED = ("declined", "Declined")
+    WITHDRAWN = ("withdrawn", "Withdrawn")
+
+
+class RequestChannel(LabelledEnum):
+    LETTER = ("letter", "Letter from the government")
+    NOTE_VERBALE = ("note_verbale", "Note verbale from the permanent mission")
+    FIELD_OFFICE = ("field_office", "Through the field office")
+    UN_COUNTRY_TEAM = ("un_country_team", "Through the UN country team")
+    MEETING = ("meeting", "At a meeting or mission")
+    OTHER = ("other", "Other")
+
+
+class CriterionEvaluation(LabelledEnum):
+    """How a priority criterion is evaluated: from recorded facts (which the score shows as evidence) or by staff."""
+
+    COUNTRY_IN_TRANSITION = ("country_in_transition", "Country facts: in transition to democracy")
+    LEAST_DEVELOPED = ("least_developed", "Country facts: least developed country")
+    TREATY_BODY_RECOMMENDATIONS = ("treaty_body_recommendations", "Open recommendations of treaty bodies")
+    SPECIAL_PROCEDURE_RECOMMENDATIONS = ("special_procedure_recommendations",
+                                         "Open recommendations of special procedures and the periodic review")
+    BOARD_OF_TRUSTEES_RECOMMENDATIONS = ("board_of_trustees_recommendations",
+                                         "Open recommendations of the Board of Trustees")
+    NATIONAL_VIEWS = ("national_views", "Views of national institutions and NGOs recorded")
+    COORDINATION = ("coordination", "UN agencies and donors met during the needs assessment")
+    MANUAL = ("manual", "Assessed by staff")
+
+
+class ResultLevel(LabelledEnum):
+    OBJECTIVE = ("objective", "Objective")
+    EXPECTED_RESULT = ("expected_result", "Expected result")
+
+
+class ProgressStatus(LabelledEnum):
+    """Where an indicator stands (computed from its measurements, never stored)."""
+
+    ACHIEVED = ("achieved", "Achieved")
+    ON_TRACK = ("on_track", "On track")
+    OFF_TRACK = ("off_track", "Off track")
+    NOT_MEASURED = ("not_measured", "Not measured yet")
+
+
+class EvaluationKind(LabelledEnum):
+    MID_TERM = ("mid_term", "Mid-term evaluation")
+    END_OF_PROJECT = ("end_of_project", "End-of-project evaluation")

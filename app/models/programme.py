@@ -1,4 +1,5 @@
-"""Technical cooperation projects, their yearly budget lines, and the roster of experts."""
+"""Technical cooperation projects (with who takes over when they end), their yearly budget lines, and the roster of
+experts."""
 
 from __future__ import annotations
 
@@ -24,10 +25,16 @@ class Project(SharedRecord, table=True):
     start_date: date | None = Field(default=None, title="Start date")
     end_date: date | None = Field(default=None, title="End date")
     description: str = Field(default="", max_length=20000, title="Description")
+    # Sustainability: assistance aims at its own eventual obsolescence, so who takes over, how and when is recorded.
+    national_partner: str = Field(default="", max_length=300, title="National partner")
+    exit_plan: str = Field(default="", max_length=20000, title="Exit plan")
+    exit_date: date | None = Field(default=None, title="Exit date")
 
     @model_validator(mode="after")
     def _dates_in_order(self):
         check_date_order(self.start_date, self.end_date)
+        if self.exit_date and self.start_date and self.exit_date < self.start_date:
+            raise ValueError("exit_date|The exit date cannot come before the project starts.")
         return self
 
 

@@ -1,7 +1,8 @@
 """PDF reports (ReportLab) and spreadsheets (openpyxl), Qt-free: the GUI and the command line call them.
 
 - ``app.reports.build_report(fd, kind, out_path, ...)``: mission, training, attendance, certificates, summary,
-  followup reports, with a progress callback.
+  followup, requests (ranking), request (assessment sheet), project (progress), portfolio reports, with a progress
+  callback.
 - ``app.reports.xlsx_export.export_list`` / ``export_database``: lists and whole databases to .xlsx.
 - ``app.reports.xlsx_import``: plan, preview and commit an import of participants, trainings or missions.
 """

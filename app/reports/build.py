@@ -28,6 +28,10 @@ REPORT_KINDS: dict[str, tuple[str, bool, bool]] = {
     "certificates": ("certificates", True, True),
     "summary": ("summary", False, False),
     "followup": ("followup", False, False),
+    "requests": ("ranking", False, True),
+    "request": ("assessment", True, False),
+    "project": ("project_progress", True, False),
+    "portfolio": ("portfolio", False, False),
 }
 
 
@@ -47,9 +51,10 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path, *, record_id: s
                  country: str | None = None, generated_on: date | None = None) -> ReportResult:
     """Write the ``kind`` report to ``out_path`` (a PDF) and return its path and page count.
 
-    ``record_id`` names the mission or training for mission, training, attendance and certificates; ``date_from``,
-    ``date_to`` and ``office`` scope the programme summary (all offices when ``office`` is None at headquarters,
-    this office at a field office); ``country`` (ISO code) scopes the follow-up report."""
+    ``record_id`` names the mission or training for mission, training, attendance and certificates, the request
+    for assistance (request) or the project (project); ``date_from``, ``date_to`` and ``office`` scope the programme
+    summary, and ``office`` the requests ranking and the portfolio (all offices when ``office`` is None at
+    headquarters, this office at a field office); ``country`` (ISO code) scopes the follow-up report."""
     if kind not in REPORT_KINDS:
         raise ReportError(f"'{kind}' is not a report; choose one of {', '.join(REPORT_KINDS)}.")
     module_name, needs_record, is_landscape = REPORT_KINDS[kind]
@@ -69,6 +74,8 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path, *, record_id: s
     elif kind == "summary":
         story, pages = module.build_story(fd, report, date_from=date_from, date_to=date_to,
                                           office=_summary_office(fd, office))
+    elif kind in ("requests", "portfolio"):
+        story, pages = module.build_story(fd, report, office=_summary_office(fd, office))
     else:
         story, pages = module.build_story(fd, report, country=country)
     count = report.render(story, out, estimated_pages=pages)

@@ -72,27 +72,29 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], width: float, *, b
 
 
 def pie_chart(labels: Sequence[str], values: Sequence[float], width: float, height: float = 120, *,
-              rtl: bool = False) -> Drawing:
-    """A pie with a legend of label and count beside it."""
+              rtl: bool = False, colours: Sequence | None = None) -> Drawing:
+    """A pie with a legend of label and count beside it (``colours``: one per label, else the palette)."""
     drawing = Drawing(width, height)
     size = min(height - 10, width * 0.45)
     pie = Pie()
     pie.x = 5
     pie.y = (height - size) / 2
     pie.width = pie.height = size
-    shown = [(lab, v) for lab, v in zip(labels, values, strict=True) if v] or [("", 1)]
+    palette = list(colours) if colours else [PALETTE[i % len(PALETTE)] for i in range(len(labels))]
+    kept = [(lab, v, c) for lab, v, c in zip(labels, values, palette, strict=False) if v] or [("", 1, PALETTE[0])]
+    shown = [(lab, v) for lab, v, _ in kept]
     pie.data = [float(v) for _, v in shown]
     pie.labels = None
     pie.slices.strokeColor = colors.white
     pie.slices.strokeWidth = 0.8
-    for i in range(len(shown)):
-        pie.slices[i].fillColor = PALETTE[i % len(PALETTE)]
+    for i, (_, _, colour) in enumerate(kept):
+        pie.slices[i].fillColor = colour
     drawing.add(pie)
     total = sum(v for _, v in shown) or 1
     y = height / 2 + (len(shown) * 14) / 2 - 10
     for i, (label, value) in enumerate(shown):
         x = size + 20
-        drawing.add(_swatch(x, y, PALETTE[i % len(PALETTE)]))
+        drawing.add(_swatch(x, y, kept[i][2]))
         drawing.add(String(x + 14, y + 1, visual(f"{_short(label, 28)}: {value:g} ({100 * value / total:.0f}%)", rtl),
                            fontName=fonts.REGULAR, fontSize=8, fillColor=INK))
         y -= 14
@@ -103,3 +105,42 @@ def _swatch(x: float, y: float, color) -> object:
     from reportlab.graphics.shapes import Rect
 
     return Rect(x, y, 9, 9, fillColor=color, strokeColor=None)
+
+
+STATUS_COLOURS = {"achieved": colors.HexColor("#1d4e89"), "on_track": colors.HexColor("#3a9d5d"),
+                  "off_track": colors.HexColor("#b3261e"), "not_measured": colors.HexColor("#9aa5b1")}
+
+
+def progress_chart(rows: Sequence[tuple[str, float | None, float | None, str]], width: float, *, rtl: bool = False,
+                   scale_labels: tuple[str, str, str] = ("0 %", "50 %", "100 %"), row_height: float = 15) -> Drawing:
+    """One bar per indicator: the share of the way from baseline to target (``None``: not measured), coloured by
+    status, with a tick where it was expected to be. ``rows`` are (label, share, expected share, status)."""
+    from reportlab.graphics.shapes import Line, Rect
+
+    label_width = min(width * 0.42, max((stringWidth(visual(r[0], rtl), fonts.REGULAR, 7.5) for r in rows),
+                                        default=10) + 8)
+    track_x = label_width
+    track_w = (width - label_width - 34) / 1.2  # room to show up to 120 % of the way
+    height = len(rows) * row_height + 18
+    drawing = Drawing(width, height)
+    for n, (label, share, expected, status) in enumerate(rows):
+        y = height - 14 - (n + 1) * row_height + 4
+        drawing.add(String(track_x - 4, y + 2, visual(_fit(label, label_width - 6, 7.5), rtl), fontName=fonts.REGULAR,
+                           fontSize=7.5, fillColor=INK, textAnchor="end"))
+        drawing.add(Rect(track_x, y, track_w, row_height * 0.62, fillColor=colors.HexColor("#eef1f4"),
+                         strokeColor=None))
+        if share is not None:
+            shown = max(0.0, min(1.2, share))
+            drawing.add(Rect(track_x, y, track_w * shown, row_height * 0.62,
+                             fillColor=STATUS_COLOURS.get(status, ACCENT), strokeColor=None))
+            drawing.add(String(track_x + track_w * shown + 3, y + 2, f"{100 * share:.0f} %", fontName=fonts.REGULAR,
+                               fontSize=7, fillColor=INK))
+        if expected is not None:
+            x = track_x + track_w * expected
+            drawing.add(Line(x, y - 2, x, y + row_height * 0.62 + 2, strokeColor=INK, strokeWidth=1.2))
+    for fraction, text in zip((0.0, 0.5, 1.0), scale_labels, strict=True):
+        x = track_x + track_w * fraction
+        drawing.add(Line(x, height - 12, x, 4, strokeColor=MUTED, strokeWidth=0.3, strokeDashArray=[1, 2]))
+        drawing.add(String(x, height - 9, text, fontName=fonts.REGULAR, fontSize=6.5, fillColor=MUTED,
+                           textAnchor="middle"))
+    return drawing

@@ -27,7 +27,7 @@ LIST_SEPARATOR = "; "
 class Column:
     name: str
     kind: str  # text, int, float, bool, date, enum, country, theme, stakeholder, project, ref, themes, stakeholders,
-    #            projects, list, attendance, id
+    #            projects, refs, list, attendance, id
     required: bool = False
     enum: type[Enum] | None = None
     ref_table: str | None = None
@@ -53,7 +53,9 @@ def columns_of(table: str) -> list[Column]:
         elif name == "expertise_ids":  # theme ids, though not declared as a list column of the entity
             kind = "themes"
         elif listed:
-            kind = {"thematic_area": "themes", "stakeholder_type": "stakeholders", "project": "projects"}[listed]
+            kind = {"thematic_area": "themes", "stakeholder_type": "stakeholders", "project": "projects"}.get(listed,
+                                                                                                              "refs")
+            ref = ref or listed
         elif name == "attendance":
             kind = "attendance"
         elif name in entity.bool_columns:
@@ -161,6 +163,8 @@ class Exporter:
             return LIST_SEPARATOR.join(tr.stakeholder(codes.get(v)) for v in value) or None
         if kind == "projects":
             return LIST_SEPARATOR.join(self._code_map("project").get(v, v) for v in value) or None
+        if kind == "refs":  # records named by their display column (a result's activities, by title)
+            return LIST_SEPARATOR.join(self._display_of(column.ref_table, v) for v in value) or None
         if kind == "attendance":
             return "".join("1" if d is True else "0" if d is False else "-" for d in value) or None
         if kind == "list":
@@ -294,7 +298,7 @@ class Importer:
             return _split(raw)
         if kind == "attendance":
             return [True if c == "1" else False if c == "0" else None for c in str(raw)]
-        if kind == "ref":
+        if kind in ("ref", "refs"):
             raise CellProblem("this column cannot be imported")
         return str(raw) if not isinstance(raw, str) else raw
 

@@ -47,6 +47,9 @@ class Writer:
         self._start_clock = self.clock.last
         self._rows: list[dict[str, Any]] = []
         self.touched_tables: set[str] = set()
+        # What a service tells the rules about the write it is making (a status change's date and note), for the
+        # length of this transaction.
+        self.hints: dict[Any, Any] = {}
 
     def stamp(self) -> int:
         return self.clock.tick()

@@ -48,6 +48,17 @@ SERVICE_NAMES = {
     "participants": "participant",
     "enrollments": "enrollment",
     "attachments": "attachment",
+    "country_profiles": "country_profile",
+    "priority_criteria": "priority_criterion",
+    "project_transitions": "project_transition",
+    "project_results": "project_result",
+    "indicators": "result_indicator",
+    "indicator_values": "indicator_value",
+    "project_risks": "project_risk",
+    "project_evaluations": "project_evaluation",
+    "requests": "assistance_request",
+    "request_transitions": "request_transition",
+    "request_scores": "request_score",
 }
 
 
@@ -79,6 +90,17 @@ class FieldDesk:
     participants: RecordService
     enrollments: RecordService
     attachments: RecordService
+    country_profiles: RecordService
+    priority_criteria: RecordService
+    project_transitions: RecordService
+    project_results: RecordService
+    indicators: RecordService
+    indicator_values: RecordService
+    project_risks: RecordService
+    project_evaluations: RecordService
+    requests: RecordService
+    request_transitions: RecordService
+    request_scores: RecordService
 
     def __init__(self, folder: ProfileFolder, db: Database, site: SiteIdentity, author: str,
                  vault: Vault | None = None):
@@ -117,6 +139,10 @@ class FieldDesk:
 
                     backup_before(folder, db, f"before-upgrade-from-{state.revision}")
                 schema.upgrade(db)
+                with db.write() as conn:  # reference data that came with the newer schema
+                    from app.services.seed import seed_reference_data
+
+                    seed_reference_data(conn)
             site = _load_identity(db)
         except BaseException:
             db.dispose()

@@ -1,5 +1,6 @@
-"""Realistic, deterministic demo data: missions, trainings, participants and projects in the five countries of the
-2003 global review. The same seed gives the same content (ids differ, as ids are made where records are created)."""
+"""Realistic, deterministic demo data: missions, trainings, participants, projects (with their cycle and results)
+and requests for assistance in the five countries of the 2003 global review. The same seed gives the same content
+(ids differ, as ids are made where records are created)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from typing import TYPE_CHECKING
 
 from app.models.ids import reference_id
 from app.services import demo_data as D
+from app.services.demo_programme import ProgrammeDemo
 from app.services.errors import FieldDeskError
+from app.services.query import ListQuery
 from app.services.seed import country_id, stakeholder_type_id, theme_id
 
 if TYPE_CHECKING:
@@ -51,18 +54,21 @@ def load_demo(fd: FieldDesk, scale: str = "small", seed: int = 1998,
     if fd.missions.count() or fd.trainings.count() or fd.participants.count():
         raise DemoRefused("This profile already holds missions, trainings or participants; demo data goes into a new, "
                           "empty profile only. Nothing was changed.")
-    return _DemoBuilder(fd, SCALES[scale], random.Random(seed), progress or (lambda _msg: None)).build()
+    return _DemoBuilder(fd, SCALES[scale], seed, progress or (lambda _msg: None)).build()
 
 
 class _DemoBuilder:
-    def __init__(self, fd: FieldDesk, scale: Scale, rng: random.Random, progress: Callable[[str], None]):
-        self.fd, self.scale, self.rng, self.progress = fd, scale, rng, progress
+    def __init__(self, fd: FieldDesk, scale: Scale, seed: int, progress: Callable[[str], None]):
+        self.fd, self.scale, self.rng, self.progress = fd, scale, random.Random(seed), progress
         self.owner: dict[str, str] = {}
-        self.counts: dict[str, int] = {}
+        self.programme = ProgrammeDemo(fd, seed, DEMO_TODAY, self._add)
 
     def build(self) -> dict[str, int]:
-        with self.fd.writing():
+        before = self.fd.stats.record_counts()
+        with self.fd.writing() as w:
+            self.w = w
             self._offices()
+            self.programme.country_facts()
             experts = self._experts()
             for cc in COUNTRIES:
                 self.progress(f"Demo data for {cc}")
@@ -70,14 +76,31 @@ class _DemoBuilder:
                 self._missions(cc, experts, projects)
                 participants = self._participants(cc)
                 self._trainings(cc, projects, participants)
-        return self.counts
+                self._programme(cc, projects)
+            after = self.fd.stats.record_counts()
+        # everything added, including what the services add on their own (status changes)
+        return {table: after[table] - before[table] for table in after if after[table] > before[table]}
+
+    def _programme(self, cc: str, projects: list[str]) -> None:
+        """Results frameworks, exit plans and requests for assistance (after the activities they link to)."""
+        demo, fd = self.programme, self.fd
+        themes = D.COUNTRY_THEMES[cc]
+        for n, pid in enumerate(projects):
+            start = date(2024 + n, 1, 1)
+            theme = themes[n % len(themes)]
+            demo.framework(cc, pid, theme, start, date(start.year + 2, 12, 31))
+            demo.sustainability(cc, pid, theme, date(start.year + 2, 12, 31), complete=cc != "RU" or n == 0)
+        demo.recommendations(cc, self.owner[cc])
+        demo.earlier_and_later_projects(cc, self.owner[cc], self._country_name(cc))
+        missions = fd.missions.rows(fd.missions.ids(ListQuery(filters={"country_id": country_id(cc)})),
+                                    ["theme_ids"])
+        demo.requests(cc, missions, projects)
 
     def _add(self, table: str, items: list[dict], owner: str | None = None) -> list[str]:
         ids: list[str] = []
         service = self.fd.service(table)
         for start in range(0, len(items), self.scale.batch):
             ids += service.create_many(items[start : start + self.scale.batch], owner_office=owner)
-        self.counts[table] = self.counts.get(table, 0) + len(ids)
         return ids
 
     def _offices(self) -> None:
@@ -106,18 +129,22 @@ class _DemoBuilder:
         rng = self.rng
         themes = D.COUNTRY_THEMES[cc]
         items = []
+        ids = self.programme.project_ids(2)
         for n, source in enumerate(["regular_budget", "voluntary_fund"]):
             start = date(2024 + n, 1, 1)
             items.append({
-                "code": f"{cc}-{2024 + n}-{n + 1:02d}",
+                "id": ids[n], "code": f"{cc}-{2024 + n}-{n + 1:02d}",
                 "title": f"Strengthening {D.THEME_TITLES[themes[n % len(themes)]]} in {self._country_name(cc)}",
                 "country_id": country_id(cc), "theme_ids": [theme_id(t) for t in themes[n:n + 2] or themes[:1]],
-                "funding_source": source, "status": "ongoing" if n == 0 else "approved",
+                "funding_source": source, "status": "pipeline",
                 "start_date": start, "end_date": date(start.year + 2, 12, 31),
                 "description": "Technical cooperation project agreed with the Government following a needs "
                                "assessment mission.",
             })
+            self.programme.date_first_status(self.w, ids[n], start)
         ids = self._add("project", items, self.owner[cc])
+        for pid, item in zip(ids, items, strict=True):
+            self.programme.project_cycle(pid, item["start_date"], "ongoing")
         lines = []
         for pid, item in zip(ids, items, strict=True):
             for year in (2025, 2026):

@@ -122,7 +122,7 @@ class RecordService:
             if not changed:
                 return False
             check_references(w.conn, self.entity, [row], set(changed))
-            rules.check_row(w.conn, self.entity, row, old)
+            rules.check_row(w.conn, self.entity, row, old, check_flow=not reassert)
             stamp = self._update(w, record_id, changed, old, op="update")
             if base:
                 overwritten = {k: old[k] for k in changed if k in base and to_wire(base[k]) != to_wire(old[k])}

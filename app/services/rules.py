@@ -1,5 +1,6 @@
-"""Rules that belong to particular tables: who owns a child record, what a delete takes with it, uniqueness, and
-follow-on changes (a follow-up note sets its recommendation's status)."""
+"""Rules that belong to particular tables: who owns a child record, what a delete takes with it, uniqueness, status
+transitions (requests and projects), and follow-on changes (a follow-up note sets its recommendation's status; a
+status change is recorded with its date and author)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, and_, select
 
 from app.models.validation import FieldProblem, ValidationFailed
+from app.services import transitions
 from app.services.entities import BY_NAME, Entity
 
 if TYPE_CHECKING:
@@ -60,7 +62,13 @@ def inherited_owner(conn: Connection, entity: Entity, row: dict[str, Any], cache
     return found.owner_office
 
 
-def check_row(conn: Connection, entity: Entity, row: dict[str, Any], old: dict[str, Any] | None) -> None:
+def check_row(conn: Connection, entity: Entity, row: dict[str, Any], old: dict[str, Any] | None, *,
+              check_flow: bool = True) -> None:
+    """``check_flow`` False: a status may go back to any value (resolving a sync conflict restores what one site
+    had; the change is still recorded)."""
+    problems = transitions.check(entity.name, row, old) if check_flow else []
+    if problems:
+        raise ValidationFailed(entity.label, problems)
     check_batch(conn, entity, [row], exclude_id=row.get("id") if old else None)
 
 
@@ -68,7 +76,7 @@ def check_batch(conn: Connection, entity: Entity, rows: list[dict[str, Any]], ex
     problems: list[FieldProblem] = []
     if entity.unique_together:
         problems += _unique_together(conn, entity, rows, exclude_id)
-    if entity.name == "project":
+    if entity.name in ("project", "priority_criterion"):
         problems += _unique_column(conn, entity, rows, "code", exclude_id)
     if entity.name == "enrollment":
         problems += _attendance_fits(conn, rows)
@@ -137,6 +145,8 @@ def _attendance_fits(conn, rows) -> list[FieldProblem]:
 def after_write(fd: FieldDesk, w: Writer, entity: Entity, row: dict[str, Any], old: dict[str, Any] | None) -> None:
     if entity.name == "followup_note":
         _sync_recommendation_status(fd, w, row["recommendation_id"])
+    elif entity.name in transitions.FLOWS:
+        transitions.record(fd, w, entity.name, row, old)
 
 
 def _sync_recommendation_status(fd: FieldDesk, w: Writer, recommendation_id: str) -> None:

@@ -1,6 +1,7 @@
 """Reference data seeded identically at every site: countries (ISO 3166-1 via pycountry), thematic areas and
-stakeholder types from the programme's own vocabulary. Same ids everywhere (derived from codes), so they need no
-sync; headquarters' later edits to them sync as ordinary changes."""
+stakeholder types from the programme's own vocabulary, the priority criteria of the 1998 report, and the UN list of
+least developed countries. Same ids everywhere (derived from codes), so they need no sync; headquarters' later edits
+to them sync as ordinary changes. A profile upgraded from an older schema gets the rows it lacks when it opens."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from sqlalchemy import Connection, insert, select
 from app.models.base import PROGRAMME_OWNER
 from app.models.ids import reference_id
 from app.models.reference import STAKEHOLDER_TYPES, THEMATIC_AREAS
+from app.models.requests import LEAST_DEVELOPED_AS_OF, LEAST_DEVELOPED_COUNTRIES, PRIORITY_CRITERIA
 from app.services.entities import BY_NAME
 
 SEED_TIME = "2000-01-01T00:00:00.000Z"
+SEEDED_TABLES = ("country", "thematic_area", "stakeholder_type", "priority_criterion", "country_profile")
 SEED_AUTHOR = "FieldDesk"
 
 
@@ -35,7 +38,19 @@ def reference_rows() -> dict[str, list[dict]]:
         _stamp({"id": reference_id("stakeholder_type", code), "code": code, "name": name, "sort_order": i})
         for i, (code, name) in enumerate(STAKEHOLDER_TYPES)
     ]
-    return {"country": countries, "thematic_area": themes, "stakeholder_type": stakeholders}
+    criteria = [
+        _stamp({"id": criterion_id(code), "code": code, "name": name, "description": description, "weight": weight,
+                "evaluation": evaluation.value, "sort_order": i})
+        for i, (code, name, description, weight, evaluation) in enumerate(PRIORITY_CRITERIA)
+    ]
+    profiles = [
+        _stamp({"id": country_profile_id(code), "country_id": country_id(code), "least_developed": True,
+                "in_transition": False, "as_of": LEAST_DEVELOPED_AS_OF,
+                "notes": "UN list of least developed countries."})
+        for code in LEAST_DEVELOPED_COUNTRIES
+    ]
+    return {"country": countries, "thematic_area": themes, "stakeholder_type": stakeholders,
+            "priority_criterion": criteria, "country_profile": profiles}
 
 
 def seed_reference_data(conn: Connection) -> int:
@@ -61,3 +76,12 @@ def theme_id(code: str) -> str:
 
 def stakeholder_type_id(code: str) -> str:
     return reference_id("stakeholder_type", code)
+
+
+def criterion_id(code: str) -> str:
+    return reference_id("priority_criterion", code)
+
+
+def country_profile_id(country_code: str) -> str:
+    """The id of a country's facts: the same at every site, so headquarters' record and the seed are one record."""
+    return reference_id("country_profile", country_code)

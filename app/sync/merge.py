@@ -179,11 +179,14 @@ class Merger:
         self.counts.created += len(batch)
 
     # ------------------------------------------------ existing records
-    def _field_state(self, entity: Entity, record_id: str) -> tuple[dict[str, tuple[int, str]], dict[str, bool], bool]:
-        """Per field: the winning stamp, and whether that winning change is one the sender has not seen; and
-        whether any change to the record is unseen by the sender."""
+    def _field_state(self, entity: Entity, record_id: str) -> tuple[dict[str, tuple[int, str]], dict[str, bool], bool,
+                                                                       set[tuple[int, str]]]:
+        """Per field: the winning stamp, and whether that winning change is one the sender has not seen; whether any
+        change to the record is unseen by the sender; and every stamp already applied here (a change sent again,
+        because its acknowledgement has not reached the sender yet, is not news)."""
         stamps: dict[str, tuple[int, str]] = {}
         unseen: dict[str, bool] = {}
+        applied: set[tuple[int, str]] = set()
         any_unseen = False
         self.w.flush()  # changes applied earlier in this bundle must count
         rows = self.conn.execute(
@@ -192,6 +195,7 @@ class Merger:
         )
         for seq, hlc, site, new in rows:
             stamp = (hlc, site)
+            applied.add(stamp)
             not_seen = seq > self.acked and site != self.sender_site
             touched_data = False
             for name in new or {}:
@@ -202,14 +206,17 @@ class Merger:
                     touched_data = True
             if not_seen and touched_data:
                 any_unseen = True
-        return stamps, unseen, any_unseen
+        return stamps, unseen, any_unseen, applied
 
     def _merge_existing(self, entity: Entity, change: Change) -> None:
         table = entity.table
         local = self.conn.execute(select(table).where(table.c.id == change.record_id)).mappings().first()
         local = dict(local)
-        stamps, unseen, any_unseen = self._field_state(entity, change.record_id)
+        stamps, unseen, any_unseen, already = self._field_state(entity, change.record_id)
         incoming = (change.hlc, change.site)
+        if incoming in already:  # applied before: merging it again could only report conflicts already reported
+            self.counts.unchanged += 1
+            return
         local_wire = {k: to_wire(v) for k, v in local.items()}
 
         if change.new.get("deleted") is True and not local["deleted"] and any_unseen:

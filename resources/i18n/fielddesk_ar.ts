@@ -123,6 +123,49 @@
     </message>
 </context>
 <context>
+    <name>AssessDialog</name>
+    <message>
+        <source>Assess: %1</source>
+        <translation>تقييم: %1</translation>
+    </message>
+    <message>
+        <source>From the evidence (%1)</source>
+        <translation>حسب البيانات المسجلة (%1)</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>غير مُقيَّم</translation>
+    </message>
+    <message>
+        <source>0 – does not apply</source>
+        <translation>0 – لا ينطبق</translation>
+    </message>
+    <message>
+        <source>3 – applies fully</source>
+        <translation>3 – ينطبق تمامًا</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Why this score: the facts, who was consulted.</source>
+        <translation>سبب هذه الدرجة: الوقائع ومن جرت استشارتهم.</translation>
+    </message>
+    <message>
+        <source>No evidence recorded.</source>
+        <translation>لا توجد بيانات مسجلة.</translation>
+    </message>
+    <message>
+        <source>Evidence recorded:</source>
+        <translation>البيانات المسجلة:</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <source>File</source>
@@ -263,6 +306,18 @@
     <message>
         <source>Total budget %1 USD; spent %2 USD%3.</source>
         <translation>مجموع الميزانية %1 دولار أمريكي؛ المُنفَق %2 دولار أمريكي%3.</translation>
+    </message>
+    <message>
+        <source>Execution (%)</source>
+        <translation>التنفيذ (%)</translation>
+    </message>
+    <message>
+        <source>Budget and expenditure per year and funding source; the execution rate is expenditure as a share of budget.</source>
+        <translation>الميزانية والنفقات حسب السنة ومصدر التمويل؛ ومعدل التنفيذ هو نسبة النفقات إلى الميزانية.</translation>
+    </message>
+    <message>
+        <source>Execution by year: %1.</source>
+        <translation>التنفيذ حسب السنة: %1.</translation>
     </message>
 </context>
 <context>
@@ -429,6 +484,108 @@
     </message>
 </context>
 <context>
+    <name>CriteriaView</name>
+    <message>
+        <source>Headquarters sets the criteria and their weights; every office ranks its requests by them.</source>
+        <translation>يحدد المقر المعايير وأوزانها؛ ويرتب كل مكتب طلباته وفقًا لها.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; every office ranks its requests by them.</source>
+        <translation>يحددها المقر؛ ويرتب كل مكتب طلباته وفقًا لها.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <source>How it is evaluated</source>
+        <translation>طريقة التقييم</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Priority criteria</source>
+        <translation>معايير الأولوية</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;إضافة…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>0 (not counted) to 10.</source>
+        <translation>من 0 (لا يُحتسب) إلى 10.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>إضافة: %1</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>معيار</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>تعديل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionEvaluation</name>
+    <message>
+        <source>Country facts: in transition to democracy</source>
+        <translation>بيانات البلد: انتقال إلى الديمقراطية</translation>
+    </message>
+    <message>
+        <source>Country facts: least developed country</source>
+        <translation>بيانات البلد: من أقل البلدان نموًا</translation>
+    </message>
+    <message>
+        <source>Open recommendations of treaty bodies</source>
+        <translation>توصيات هيئات المعاهدات غير المنفذة</translation>
+    </message>
+    <message>
+        <source>Open recommendations of special procedures and the periodic review</source>
+        <translation>توصيات الإجراءات الخاصة والاستعراض الدوري غير المنفذة</translation>
+    </message>
+    <message>
+        <source>Open recommendations of the Board of Trustees</source>
+        <translation>توصيات مجلس الأمناء غير المنفذة</translation>
+    </message>
+    <message>
+        <source>Views of national institutions and NGOs recorded</source>
+        <translation>آراء المؤسسات الوطنية والمنظمات غير الحكومية المسجلة</translation>
+    </message>
+    <message>
+        <source>UN agencies and donors met during the needs assessment</source>
+        <translation>وكالات الأمم المتحدة والجهات المانحة التي جرى لقاؤها خلال تقييم الاحتياجات</translation>
+    </message>
+    <message>
+        <source>Assessed by staff</source>
+        <translation>قيّمه الموظفون</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Activities and participants per quarter</source>
@@ -525,6 +682,22 @@
         <source>Nothing recorded yet.</source>
         <translation>لم يُسجَّل شيء بعد.</translation>
     </message>
+    <message>
+        <source>open requests for assistance</source>
+        <translation>طلبات المساعدة المفتوحة</translation>
+    </message>
+    <message>
+        <source>Open requests by status</source>
+        <translation>الطلبات المفتوحة حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Projects by stage</source>
+        <translation>المشاريع حسب المرحلة</translation>
+    </message>
+    <message>
+        <source>Indicators on and off track</source>
+        <translation>المؤشرات على المسار والمتأخرة</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -619,6 +792,48 @@
     <message>
         <source>Remove %1 from this activity? Their attendance and scores here are removed too.</source>
         <translation>هل تريد إزالة %1 من هذا النشاط؟ سيُحذف أيضًا حضوره ودرجاته في هذا النشاط.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationKind</name>
+    <message>
+        <source>Mid-term evaluation</source>
+        <translation>تقييم منتصف المدة</translation>
+    </message>
+    <message>
+        <source>End-of-project evaluation</source>
+        <translation>تقييم نهاية المشروع</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsSection</name>
+    <message>
+        <source>Evaluation</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>المقيّمون</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الاستنتاجات</translation>
+    </message>
+    <message>
+        <source>Lessons learnt</source>
+        <translation>الدروس المستفادة</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>تقييم</translation>
+    </message>
+    <message>
+        <source>Mid-term and end-of-project evaluations: what was found, and what was learnt.</source>
+        <translation>تقييمات منتصف المدة ونهاية المشروع: ما تبيّن وما استُفيد من دروس.</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1249,61 @@
     <message>
         <source>everything</source>
         <translation>كل شيء</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsSection</name>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>خط الأساس</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>آخر قيمة</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>تاريخ خط الأساس</translation>
+    </message>
+    <message>
+        <source>Empty: the project&apos;s start.</source>
+        <translation>فارغ: بداية المشروع.</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>التاريخ المستهدف</translation>
+    </message>
+    <message>
+        <source>Empty: the project&apos;s end.</source>
+        <translation>فارغ: نهاية المشروع.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>مؤشر</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1926,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>الطلبات</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -1854,6 +2128,155 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
+    <message>
+        <source>Headquarters has recorded no facts about this country.</source>
+        <translation>لم يسجل المقر أي بيانات عن هذا البلد.</translation>
+    </message>
+    <message>
+        <source>On the UN list of least developed countries.</source>
+        <translation>مدرج في قائمة الأمم المتحدة لأقل البلدان نموًا.</translation>
+    </message>
+    <message>
+        <source>Not on the UN list of least developed countries.</source>
+        <translation>غير مدرج في قائمة الأمم المتحدة لأقل البلدان نموًا.</translation>
+    </message>
+    <message>
+        <source>Recorded by headquarters as in transition to democracy.</source>
+        <translation>يسجله المقر بلدًا يمر بمرحلة انتقال إلى الديمقراطية.</translation>
+    </message>
+    <message>
+        <source>Not recorded by headquarters as in transition to democracy.</source>
+        <translation>لا يسجله المقر بلدًا يمر بمرحلة انتقال إلى الديمقراطية.</translation>
+    </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation>(في %1)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1، %2: %3</translation>
+    </message>
+    <message>
+        <source>Met %1 (%2), %3</source>
+        <translation>اجتماع مع %1 (%2)، %3</translation>
+    </message>
+    <message>
+        <source>Assessed by staff (the evidence suggests %1)</source>
+        <translation>قيّمه الموظفون (تشير البيانات إلى %1)</translation>
+    </message>
+    <message>
+        <source>Assessed by staff</source>
+        <translation>قيّمه الموظفون</translation>
+    </message>
+    <message>
+        <source>From the evidence</source>
+        <translation>حسب البيانات المسجلة</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>لم يُقيَّم بعد</translation>
+    </message>
+    <message>
+        <source>Same total as “%1”, which scores higher on “%2” (%3 against %4).</source>
+        <translation>المجموع نفسه الذي حصل عليه «%1»، وهو أعلى في معيار «%2» (%3 مقابل %4).</translation>
+    </message>
+    <message>
+        <source>Same total and scores as “%1”, which was received earlier (%2 against %3).</source>
+        <translation>المجموع والدرجات نفسها التي حصل عليها «%1»، وقد ورد قبله (%2 مقابل %3).</translation>
+    </message>
+    <message>
+        <source>Same total, scores and date received as “%1”, which was recorded first.</source>
+        <translation>المجموع والدرجات وتاريخ الورود نفسها التي حصل عليها «%1»، وقد سُجل قبله.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityCriterion</name>
+    <message>
+        <source>Country in transition to democracy</source>
+        <translation>بلد يمر بمرحلة انتقال إلى الديمقراطية</translation>
+    </message>
+    <message>
+        <source>Least developed country</source>
+        <translation>بلد من أقل البلدان نموًا</translation>
+    </message>
+    <message>
+        <source>Needs named by treaty bodies</source>
+        <translation>احتياجات حددتها هيئات المعاهدات</translation>
+    </message>
+    <message>
+        <source>Needs named by special rapporteurs, representatives and working groups</source>
+        <translation>احتياجات حددها المقررون الخاصون والممثلون والأفرقة العاملة</translation>
+    </message>
+    <message>
+        <source>Recommendations of the Board of Trustees</source>
+        <translation>توصيات مجلس الأمناء</translation>
+    </message>
+    <message>
+        <source>Views of national institutions and NGOs</source>
+        <translation>آراء المؤسسات الوطنية والمنظمات غير الحكومية</translation>
+    </message>
+    <message>
+        <source>Coordination with other UN bodies and donors</source>
+        <translation>التنسيق مع هيئات الأمم المتحدة الأخرى والجهات المانحة</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityTab</name>
+    <message>
+        <source>Criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>الأساس</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <source>Priority criteria</source>
+        <translation>معايير الأولوية</translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
+        <translation>&amp;تقييم…</translation>
+    </message>
+    <message>
+        <source>Each criterion is scored from 0 to 3: from the recorded evidence, unless staff assess it. The total is the weighted score out of 100.</source>
+        <translation>يُقيَّم كل معيار من 0 إلى 3: حسب البيانات المسجلة، ما لم يقيّمه الموظفون. والمجموع هو الدرجة المرجحة من 100.</translation>
+    </message>
+    <message>
+        <source>Total %1 out of 100: ranked %2 of %3 open requests.</source>
+        <translation>المجموع %1 من 100: الترتيب %2 من %3 من الطلبات المفتوحة.</translation>
+    </message>
+    <message>
+        <source>Total %1 out of 100. The request is closed and no longer ranked.</source>
+        <translation>المجموع %1 من 100. الطلب مغلق ولم يعد مرتبًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(و%n أخرى)</numerusform>
+            <numerusform>(وواحدة أخرى)</numerusform>
+            <numerusform>(واثنتان أخريان)</numerusform>
+            <numerusform>(و%n أخرى)</numerusform>
+            <numerusform>(و%n أخرى)</numerusform>
+            <numerusform>(و%n أخرى)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>ملاحظة: %1</translation>
+    </message>
 </context>
 <context>
     <name>Problems</name>
@@ -1907,6 +2330,25 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>ProgressStatus</name>
+    <message>
+        <source>Achieved</source>
+        <translation>متحقق</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>على المسار</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>لم يُقَس بعد</translation>
+    </message>
+</context>
+<context>
     <name>ProjectEditor</name>
     <message>
         <source>Project code</source>
@@ -1951,6 +2393,38 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>New project</source>
         <translation>مشروع جديد</translation>
+    </message>
+    <message>
+        <source>National partner</source>
+        <translation>الشريك الوطني</translation>
+    </message>
+    <message>
+        <source>The national institution that carries the work on when the project ends.</source>
+        <translation>المؤسسة الوطنية التي تواصل العمل عند انتهاء المشروع.</translation>
+    </message>
+    <message>
+        <source>Exit plan</source>
+        <translation>خطة الانسحاب</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>تاريخ الانسحاب</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>المخاطر</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>التقييمات</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>سجل الحالات</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2509,56 @@ Call the office and have them read their fingerprint to you. Trust the card only
             <numerusform>%Ln مشاريع</numerusform>
             <numerusform>%Ln مشروعًا</numerusform>
             <numerusform>%Ln مشروع</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RankingView</name>
+    <message>
+        <source>Open requests, highest priority first. Equal totals are parted by the scores on the heaviest criteria, then by the earlier date received.</source>
+        <translation>الطلبات المفتوحة، الأعلى أولوية أولًا. يُفصل بين المجاميع المتساوية بالدرجات في المعايير الأثقل وزنًا، ثم بتاريخ الورود الأقدم.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Tie parted by</source>
+        <translation>الفصل في التعادل</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Ranking…</source>
+        <translation>جارٍ الترتيب…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open request(s)</source>
+        <translation>
+            <numerusform>%Ln طلب مفتوح</numerusform>
+            <numerusform>طلب مفتوح واحد</numerusform>
+            <numerusform>طلبان مفتوحان</numerusform>
+            <numerusform>%Ln طلبات مفتوحة</numerusform>
+            <numerusform>%Ln طلبًا مفتوحًا</numerusform>
+            <numerusform>%Ln طلب مفتوح</numerusform>
         </translation>
     </message>
 </context>
@@ -2325,6 +2849,329 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>RequestChannel</name>
+    <message>
+        <source>Letter from the government</source>
+        <translation>رسالة من الحكومة</translation>
+    </message>
+    <message>
+        <source>Note verbale from the permanent mission</source>
+        <translation>مذكرة شفوية من البعثة الدائمة</translation>
+    </message>
+    <message>
+        <source>Through the field office</source>
+        <translation>عن طريق المكتب الميداني</translation>
+    </message>
+    <message>
+        <source>Through the UN country team</source>
+        <translation>عن طريق فريق الأمم المتحدة القطري</translation>
+    </message>
+    <message>
+        <source>At a meeting or mission</source>
+        <translation>في اجتماع أو بعثة</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>غير ذلك</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Requesting authority</source>
+        <translation>الجهة الطالبة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>تاريخ الورود</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>The number of the letter or note verbale.</source>
+        <translation>رقم الرسالة أو المذكرة الشفوية.</translation>
+    </message>
+    <message>
+        <source>Areas requested</source>
+        <translation>المجالات المطلوبة</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Once saved, the status changes with “Change status”, which records the date and who made the change.</source>
+        <translation>بعد الحفظ، تتغير الحالة بزر «تغيير الحالة» الذي يسجل التاريخ ومن أجرى التغيير.</translation>
+    </message>
+    <message>
+        <source>Needs assessment mission</source>
+        <translation>بعثة تقييم الاحتياجات</translation>
+    </message>
+    <message>
+        <source>Resulting projects</source>
+        <translation>المشاريع الناتجة</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation>أسباب القرار</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>سجل الحالات</translation>
+    </message>
+    <message>
+        <source>New request for assistance</source>
+        <translation>طلب مساعدة جديد</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>وارد</translation>
+    </message>
+    <message>
+        <source>Under assessment</source>
+        <translation>قيد الدراسة</translation>
+    </message>
+    <message>
+        <source>Needs assessment planned</source>
+        <translation>تقييم الاحتياجات مقرر</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>مُقيَّم</translation>
+    </message>
+    <message>
+        <source>Project proposed</source>
+        <translation>مشروع مقترح</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>موافق عليه</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>List</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>المعايير</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>وارد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>مقدم الطلب</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Areas requested</source>
+        <translation>المجالات المطلوبة</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>تاريخ البت</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Area requested</source>
+        <translation>المجال المطلوب</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln طلب</numerusform>
+            <numerusform>طلب واحد</numerusform>
+            <numerusform>طلبان</numerusform>
+            <numerusform>%Ln طلبات</numerusform>
+            <numerusform>%Ln طلبًا</numerusform>
+            <numerusform>%Ln طلب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the request “%1” with its scores and status history?</source>
+        <translation>هل تريد حذف الطلب «%1» مع درجاته وسجل حالاته؟</translation>
+    </message>
+</context>
+<context>
+    <name>ResultLevel</name>
+    <message>
+        <source>Objective</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>نتيجة متوقعة</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsSection</name>
+    <message>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Activities serving it</source>
+        <translation>الأنشطة التي تخدمها</translation>
+    </message>
+    <message>
+        <source>Trainings and advisory services of this project.</source>
+        <translation>أنشطة التدريب والخدمات الاستشارية لهذا المشروع.</translation>
+    </message>
+    <message>
+        <source>Missions serving it</source>
+        <translation>البعثات التي تخدمها</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>نتيجة</translation>
+    </message>
+    <message>
+        <source>The objective and the expected results; choose one to see its indicators.</source>
+        <translation>الهدف والنتائج المتوقعة؛ اختر واحدًا لرؤية مؤشراته.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Indicators of: %1</source>
+        <translation>مؤشرات: %1</translation>
+    </message>
+    <message>
+        <source>Indicators: choose a result above.</source>
+        <translation>المؤشرات: اختر نتيجة أعلاه.</translation>
+    </message>
+    <message>
+        <source>Values of: %1</source>
+        <translation>قيم: %1</translation>
+    </message>
+    <message>
+        <source>Values: choose an indicator above.</source>
+        <translation>القيم: اختر مؤشرًا أعلاه.</translation>
+    </message>
+</context>
+<context>
+    <name>RisksSection</name>
+    <message>
+        <source>Risk</source>
+        <translation>الخطر</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>الاحتمال</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>الأثر</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>التخفيف</translation>
+    </message>
+    <message>
+        <source>No longer a risk</source>
+        <translation>لم يعد خطرًا</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>منتهٍ</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>خطر</translation>
+    </message>
+</context>
+<context>
     <name>ScoresModel</name>
     <message>
         <source>Participant</source>
@@ -2475,6 +3322,56 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Working</source>
         <translation>جارٍ العمل</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistory</name>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>تغيير الحالة</translation>
+    </message>
+    <message>
+        <source>Every change of status, with its date and who made it. Use “Change status” on the Details tab to make one.</source>
+        <translation>كل تغيير في الحالة مع تاريخه ومن أجراه. استخدم «تغيير الحالة» في تبويب التفاصيل لإجراء تغيير.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation>&amp;تغيير الحالة…</translation>
+    </message>
+    <message>
+        <source>Status: %1, since %2 (%3).</source>
+        <translation>الحالة: %1، منذ %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>الحالة: %1.</translation>
+    </message>
+    <message>
+        <source>This status is final.</source>
+        <translation>هذه الحالة نهائية.</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +3704,68 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Delete the activity “%1” with its enrollments, attendance and scores?</source>
         <translation>هل تريد حذف النشاط «%1» مع تسجيلاته وحضوره ودرجاته؟</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>تغيير الحالة</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>الحالة الجديدة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation>أسباب القرار</translation>
+    </message>
+    <message>
+        <source>Required when the request is approved or declined.</source>
+        <translation>مطلوب عند الموافقة على الطلب أو رفضه.</translation>
+    </message>
+    <message>
+        <source>Now: %1. It can go to the statuses offered below.</source>
+        <translation>الآن: %1. يمكن الانتقال إلى الحالات المعروضة أدناه.</translation>
+    </message>
+    <message>
+        <source>Give the reasons for the decision: approved and declined requests are explained.</source>
+        <translation>اذكر أسباب القرار: الطلبات الموافق عليها والمرفوضة تُعلَّل.</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesSection</name>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>تاريخ القياس</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>القيمة الفعلية</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>A year, or part of one: 2026, 2026 H1, 2026 Q3.</source>
+        <translation>سنة أو جزء منها: 2026، 2026 ن1، 2026 ر3.</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>قيمة</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,49 @@
     </message>
 </context>
 <context>
+    <name>AssessDialog</name>
+    <message>
+        <source>Assess: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the evidence (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 – does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 – applies fully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this score: the facts, who was consulted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <source>File</source>
@@ -262,6 +305,18 @@
     </message>
     <message>
         <source>Total budget %1 USD; spent %2 USD%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget and expenditure per year and funding source; the execution rate is expenditure as a share of budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution by year: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -429,6 +484,108 @@
     </message>
 </context>
 <context>
+    <name>CriteriaView</name>
+    <message>
+        <source>Headquarters sets the criteria and their weights; every office ranks its requests by them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by headquarters; every office ranks its requests by them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (not counted) to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriterionEvaluation</name>
+    <message>
+        <source>Country facts: in transition to democracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country facts: least developed country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open recommendations of treaty bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open recommendations of special procedures and the periodic review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open recommendations of the Board of Trustees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views of national institutions and NGOs recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN agencies and donors met during the needs assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Activities and participants per quarter</source>
@@ -525,6 +682,22 @@
         <source>Nothing recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>open requests for assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open requests by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators on and off track</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -614,6 +787,48 @@
     </message>
     <message>
         <source>Remove %1 from this activity? Their attendance and scores here are removed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationKind</name>
+    <message>
+        <source>Mid-term evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-of-project evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsSection</name>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons learnt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-term and end-of-project evaluations: what was found, and what was learnt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1025,6 +1240,61 @@
     </message>
     <message>
         <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsSection</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the project&apos;s start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the project&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1640,6 +1910,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -1834,6 +2108,151 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Headquarters has recorded no facts about this country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the UN list of least developed countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the UN list of least developed countries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by headquarters as in transition to democracy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded by headquarters as in transition to democracy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed by staff (the evidence suggests %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed by staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same total as “%1”, which scores higher on “%2” (%3 against %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same total and scores as “%1”, which was received earlier (%2 against %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same total, scores and date received as “%1”, which was recorded first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriorityCriterion</name>
+    <message>
+        <source>Country in transition to democracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least developed country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs named by treaty bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs named by special rapporteurs, representatives and working groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations of the Board of Trustees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views of national institutions and NGOs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordination with other UN bodies and donors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriorityTab</name>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each criterion is scored from 0 to 3: from the recorded evidence, unless staff assess it. The total is the weighted score out of 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 out of 100: ranked %2 of %3 open requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 out of 100. The request is closed and no longer ranked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(and %n more)</numerusform>
+            <numerusform>(and %n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Problems</name>
@@ -1887,6 +2306,25 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>ProgressStatus</name>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectEditor</name>
     <message>
         <source>Project code</source>
@@ -1930,6 +2368,38 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national institution that carries the work on when the project ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2011,6 +2481,52 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>
             <numerusform>%Ln project</numerusform>
             <numerusform>%Ln projects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RankingView</name>
+    <message>
+        <source>Open requests, highest priority first. Equal totals are parted by the scores on the heaviest criteria, then by the earlier date received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie parted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open request(s)</source>
+        <translation>
+            <numerusform>%Ln open request</numerusform>
+            <numerusform>%Ln open requests</numerusform>
         </translation>
     </message>
 </context>
@@ -2293,6 +2809,325 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>RequestChannel</name>
+    <message>
+        <source>Letter from the government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note verbale from the permanent mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the field office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the UN country team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a meeting or mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of the letter or note verbale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once saved, the status changes with “Change status”, which records the date and who made the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs assessment mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resulting projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request for assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatus</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs assessment planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the request “%1” with its scores and status history?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultLevel</name>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsSection</name>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities serving it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainings and advisory services of this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missions serving it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objective and the expected results; choose one to see its indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Indicators of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators: choose a result above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values: choose an indicator above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RisksSection</name>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScoresModel</name>
     <message>
         <source>Participant</source>
@@ -2438,6 +3273,56 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <name>StatusArea</name>
     <message>
         <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistory</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of status, with its date and who made it. Use “Change status” on the Details tab to make one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1, since %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This status is final.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2766,6 +3651,68 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Delete the activity “%1” with its enrollments, attendance and scores?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when the request is approved or declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1. It can go to the statuses offered below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reasons for the decision: approved and declined requests are explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValuesSection</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year, or part of one: 2026, 2026 H1, 2026 Q3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -123,6 +123,49 @@
     </message>
 </context>
 <context>
+    <name>AssessDialog</name>
+    <message>
+        <source>Assess: %1</source>
+        <translation>Evaluar: %1</translation>
+    </message>
+    <message>
+        <source>From the evidence (%1)</source>
+        <translation>Según los datos registrados (%1)</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <source>0 – does not apply</source>
+        <translation>0 – no se aplica</translation>
+    </message>
+    <message>
+        <source>3 – applies fully</source>
+        <translation>3 – se aplica plenamente</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Why this score: the facts, who was consulted.</source>
+        <translation>Por qué esta puntuación: los hechos, a quién se consultó.</translation>
+    </message>
+    <message>
+        <source>No evidence recorded.</source>
+        <translation>No hay datos registrados.</translation>
+    </message>
+    <message>
+        <source>Evidence recorded:</source>
+        <translation>Datos registrados:</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <source>File</source>
@@ -263,6 +306,18 @@
     <message>
         <source>Total budget %1 USD; spent %2 USD%3.</source>
         <translation>Presupuesto total %1 USD; gastado %2 USD%3.</translation>
+    </message>
+    <message>
+        <source>Execution (%)</source>
+        <translation>Ejecución (%)</translation>
+    </message>
+    <message>
+        <source>Budget and expenditure per year and funding source; the execution rate is expenditure as a share of budget.</source>
+        <translation>Presupuesto y gasto por año y fuente de financiación; la tasa de ejecución es el gasto como proporción del presupuesto.</translation>
+    </message>
+    <message>
+        <source>Execution by year: %1.</source>
+        <translation>Ejecución por año: %1.</translation>
     </message>
 </context>
 <context>
@@ -429,6 +484,108 @@
     </message>
 </context>
 <context>
+    <name>CriteriaView</name>
+    <message>
+        <source>Headquarters sets the criteria and their weights; every office ranks its requests by them.</source>
+        <translation>La Sede fija los criterios y sus pesos; cada oficina clasifica sus solicitudes según ellos.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; every office ranks its requests by them.</source>
+        <translation>Fijados por la Sede; cada oficina clasifica sus solicitudes según ellos.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>How it is evaluated</source>
+        <translation>Cómo se evalúa</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Priority criteria</source>
+        <translation>Criterios de prioridad</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>0 (not counted) to 10.</source>
+        <translation>De 0 (no se cuenta) a 10.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>Añadir: %1</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>criterio</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>Editar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionEvaluation</name>
+    <message>
+        <source>Country facts: in transition to democracy</source>
+        <translation>Datos del país: en transición hacia la democracia</translation>
+    </message>
+    <message>
+        <source>Country facts: least developed country</source>
+        <translation>Datos del país: país menos adelantado</translation>
+    </message>
+    <message>
+        <source>Open recommendations of treaty bodies</source>
+        <translation>Recomendaciones pendientes de los órganos de tratados</translation>
+    </message>
+    <message>
+        <source>Open recommendations of special procedures and the periodic review</source>
+        <translation>Recomendaciones pendientes de los procedimientos especiales y del examen periódico</translation>
+    </message>
+    <message>
+        <source>Open recommendations of the Board of Trustees</source>
+        <translation>Recomendaciones pendientes de la Junta de Síndicos</translation>
+    </message>
+    <message>
+        <source>Views of national institutions and NGOs recorded</source>
+        <translation>Opiniones registradas de las instituciones nacionales y las ONG</translation>
+    </message>
+    <message>
+        <source>UN agencies and donors met during the needs assessment</source>
+        <translation>Organismos de las Naciones Unidas y donantes consultados en la evaluación de necesidades</translation>
+    </message>
+    <message>
+        <source>Assessed by staff</source>
+        <translation>Evaluado por el personal</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Activities and participants per quarter</source>
@@ -525,6 +682,22 @@
         <source>Nothing recorded yet.</source>
         <translation>Todavía no hay nada registrado.</translation>
     </message>
+    <message>
+        <source>open requests for assistance</source>
+        <translation>solicitudes de asistencia abiertas</translation>
+    </message>
+    <message>
+        <source>Open requests by status</source>
+        <translation>Solicitudes abiertas por estado</translation>
+    </message>
+    <message>
+        <source>Projects by stage</source>
+        <translation>Proyectos por etapa</translation>
+    </message>
+    <message>
+        <source>Indicators on and off track</source>
+        <translation>Indicadores en buen camino y retrasados</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -615,6 +788,48 @@
     <message>
         <source>Remove %1 from this activity? Their attendance and scores here are removed too.</source>
         <translation>¿Quitar a %1 de esta actividad? También se quitarán su asistencia y sus calificaciones en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationKind</name>
+    <message>
+        <source>Mid-term evaluation</source>
+        <translation>Evaluación de mitad de período</translation>
+    </message>
+    <message>
+        <source>End-of-project evaluation</source>
+        <translation>Evaluación final del proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsSection</name>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>Evaluadores</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Conclusiones</translation>
+    </message>
+    <message>
+        <source>Lessons learnt</source>
+        <translation>Lecciones aprendidas</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>evaluación</translation>
+    </message>
+    <message>
+        <source>Mid-term and end-of-project evaluations: what was found, and what was learnt.</source>
+        <translation>Evaluaciones de mitad de período y finales: lo que se constató y lo que se aprendió.</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1241,61 @@
     <message>
         <source>everything</source>
         <translation>todo</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsSection</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Línea de base</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Último valor</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>Fecha de la línea de base</translation>
+    </message>
+    <message>
+        <source>Empty: the project&apos;s start.</source>
+        <translation>Vacío: el inicio del proyecto.</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha meta</translation>
+    </message>
+    <message>
+        <source>Empty: the project&apos;s end.</source>
+        <translation>Vacío: el fin del proyecto.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indicador</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1914,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -1838,6 +2112,151 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Low</source>
         <translation>Baja</translation>
     </message>
+    <message>
+        <source>Headquarters has recorded no facts about this country.</source>
+        <translation>La Sede no ha registrado datos sobre este país.</translation>
+    </message>
+    <message>
+        <source>On the UN list of least developed countries.</source>
+        <translation>Figura en la lista de países menos adelantados de las Naciones Unidas.</translation>
+    </message>
+    <message>
+        <source>Not on the UN list of least developed countries.</source>
+        <translation>No figura en la lista de países menos adelantados de las Naciones Unidas.</translation>
+    </message>
+    <message>
+        <source>Recorded by headquarters as in transition to democracy.</source>
+        <translation>La Sede lo registra como país en transición hacia la democracia.</translation>
+    </message>
+    <message>
+        <source>Not recorded by headquarters as in transition to democracy.</source>
+        <translation>La Sede no lo registra como país en transición hacia la democracia.</translation>
+    </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation>(al %1)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Met %1 (%2), %3</source>
+        <translation>Reunión con %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Assessed by staff (the evidence suggests %1)</source>
+        <translation>Evaluado por el personal (los datos indican %1)</translation>
+    </message>
+    <message>
+        <source>Assessed by staff</source>
+        <translation>Evaluado por el personal</translation>
+    </message>
+    <message>
+        <source>From the evidence</source>
+        <translation>Según los datos registrados</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Aún sin evaluar</translation>
+    </message>
+    <message>
+        <source>Same total as “%1”, which scores higher on “%2” (%3 against %4).</source>
+        <translation>Mismo total que «%1», que puntúa más en «%2» (%3 frente a %4).</translation>
+    </message>
+    <message>
+        <source>Same total and scores as “%1”, which was received earlier (%2 against %3).</source>
+        <translation>Mismo total y puntuaciones que «%1», recibida antes (%2 frente a %3).</translation>
+    </message>
+    <message>
+        <source>Same total, scores and date received as “%1”, which was recorded first.</source>
+        <translation>Mismo total, puntuaciones y fecha de recepción que «%1», registrada antes.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityCriterion</name>
+    <message>
+        <source>Country in transition to democracy</source>
+        <translation>País en transición hacia la democracia</translation>
+    </message>
+    <message>
+        <source>Least developed country</source>
+        <translation>País menos adelantado</translation>
+    </message>
+    <message>
+        <source>Needs named by treaty bodies</source>
+        <translation>Necesidades señaladas por los órganos de tratados</translation>
+    </message>
+    <message>
+        <source>Needs named by special rapporteurs, representatives and working groups</source>
+        <translation>Necesidades señaladas por relatores especiales, representantes y grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>Recommendations of the Board of Trustees</source>
+        <translation>Recomendaciones de la Junta de Síndicos</translation>
+    </message>
+    <message>
+        <source>Views of national institutions and NGOs</source>
+        <translation>Opiniones de las instituciones nacionales y las ONG</translation>
+    </message>
+    <message>
+        <source>Coordination with other UN bodies and donors</source>
+        <translation>Coordinación con otros organismos de las Naciones Unidas y los donantes</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityTab</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fundamento</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Priority criteria</source>
+        <translation>Criterios de prioridad</translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
+        <translation>E&amp;valuar…</translation>
+    </message>
+    <message>
+        <source>Each criterion is scored from 0 to 3: from the recorded evidence, unless staff assess it. The total is the weighted score out of 100.</source>
+        <translation>Cada criterio se puntúa de 0 a 3: según los datos registrados, salvo que el personal lo evalúe. El total es la puntuación ponderada sobre 100.</translation>
+    </message>
+    <message>
+        <source>Total %1 out of 100: ranked %2 of %3 open requests.</source>
+        <translation>Total %1 sobre 100: puesto %2 de %3 solicitudes abiertas.</translation>
+    </message>
+    <message>
+        <source>Total %1 out of 100. The request is closed and no longer ranked.</source>
+        <translation>Total %1 sobre 100. La solicitud está cerrada y ya no se clasifica.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(y %n más)</numerusform>
+            <numerusform>(y %n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
 </context>
 <context>
     <name>Problems</name>
@@ -1891,6 +2310,25 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     </message>
 </context>
 <context>
+    <name>ProgressStatus</name>
+    <message>
+        <source>Achieved</source>
+        <translation>Alcanzado</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>En buen camino</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Retrasado</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>Aún sin medir</translation>
+    </message>
+</context>
+<context>
     <name>ProjectEditor</name>
     <message>
         <source>Project code</source>
@@ -1935,6 +2373,38 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>New project</source>
         <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>National partner</source>
+        <translation>Contraparte nacional</translation>
+    </message>
+    <message>
+        <source>The national institution that carries the work on when the project ends.</source>
+        <translation>La institución nacional que continúa el trabajo cuando termina el proyecto.</translation>
+    </message>
+    <message>
+        <source>Exit plan</source>
+        <translation>Estrategia de salida</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Fecha de salida</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Riesgos</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluaciones</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historial de estados</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2485,52 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <translation>
             <numerusform>%Ln proyecto</numerusform>
             <numerusform>%Ln proyectos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RankingView</name>
+    <message>
+        <source>Open requests, highest priority first. Equal totals are parted by the scores on the heaviest criteria, then by the earlier date received.</source>
+        <translation>Solicitudes abiertas, de mayor a menor prioridad. Los empates se resuelven por las puntuaciones en los criterios de mayor peso y luego por la fecha de recepción más temprana.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tie parted by</source>
+        <translation>Empate resuelto por</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Ranking…</source>
+        <translation>Clasificando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open request(s)</source>
+        <translation>
+            <numerusform>%Ln solicitud abierta</numerusform>
+            <numerusform>%Ln solicitudes abiertas</numerusform>
         </translation>
     </message>
 </context>
@@ -2297,6 +2813,325 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     </message>
 </context>
 <context>
+    <name>RequestChannel</name>
+    <message>
+        <source>Letter from the government</source>
+        <translation>Carta del gobierno</translation>
+    </message>
+    <message>
+        <source>Note verbale from the permanent mission</source>
+        <translation>Nota verbal de la misión permanente</translation>
+    </message>
+    <message>
+        <source>Through the field office</source>
+        <translation>Por medio de la oficina en el terreno</translation>
+    </message>
+    <message>
+        <source>Through the UN country team</source>
+        <translation>Por medio del equipo de las Naciones Unidas en el país</translation>
+    </message>
+    <message>
+        <source>At a meeting or mission</source>
+        <translation>En una reunión o misión</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Requesting authority</source>
+        <translation>Autoridad solicitante</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Fecha de recepción</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Vía</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>The number of the letter or note verbale.</source>
+        <translation>El número de la carta o nota verbal.</translation>
+    </message>
+    <message>
+        <source>Areas requested</source>
+        <translation>Esferas solicitadas</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Once saved, the status changes with “Change status”, which records the date and who made the change.</source>
+        <translation>Una vez guardada, el estado cambia con «Cambiar estado», que registra la fecha y quién hizo el cambio.</translation>
+    </message>
+    <message>
+        <source>Needs assessment mission</source>
+        <translation>Misión de evaluación de necesidades</translation>
+    </message>
+    <message>
+        <source>Resulting projects</source>
+        <translation>Proyectos resultantes</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Fecha de la decisión</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation>Motivos de la decisión</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historial de estados</translation>
+    </message>
+    <message>
+        <source>New request for assistance</source>
+        <translation>Nueva solicitud de asistencia</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Under assessment</source>
+        <translation>En examen</translation>
+    </message>
+    <message>
+        <source>Needs assessment planned</source>
+        <translation>Evaluación de necesidades prevista</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Evaluada</translation>
+    </message>
+    <message>
+        <source>Project proposed</source>
+        <translation>Proyecto propuesto</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Criterios</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Solicitada por</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Vía</translation>
+    </message>
+    <message>
+        <source>Areas requested</source>
+        <translation>Esferas solicitadas</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decidida el</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Area requested</source>
+        <translation>Esfera solicitada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln solicitud</numerusform>
+            <numerusform>%Ln solicitudes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the request “%1” with its scores and status history?</source>
+        <translation>¿Eliminar la solicitud «%1» con sus puntuaciones y su historial de estados?</translation>
+    </message>
+</context>
+<context>
+    <name>ResultLevel</name>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Resultado esperado</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsSection</name>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Enunciado</translation>
+    </message>
+    <message>
+        <source>Activities serving it</source>
+        <translation>Actividades que contribuyen</translation>
+    </message>
+    <message>
+        <source>Trainings and advisory services of this project.</source>
+        <translation>Capacitaciones y servicios de asesoramiento de este proyecto.</translation>
+    </message>
+    <message>
+        <source>Missions serving it</source>
+        <translation>Misiones que contribuyen</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>The objective and the expected results; choose one to see its indicators.</source>
+        <translation>El objetivo y los resultados esperados; elija uno para ver sus indicadores.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Indicators of: %1</source>
+        <translation>Indicadores de: %1</translation>
+    </message>
+    <message>
+        <source>Indicators: choose a result above.</source>
+        <translation>Indicadores: elija un resultado arriba.</translation>
+    </message>
+    <message>
+        <source>Values of: %1</source>
+        <translation>Valores de: %1</translation>
+    </message>
+    <message>
+        <source>Values: choose an indicator above.</source>
+        <translation>Valores: elija un indicador arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>RisksSection</name>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Mitigación</translation>
+    </message>
+    <message>
+        <source>No longer a risk</source>
+        <translation>Ya no es un riesgo</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>riesgo</translation>
+    </message>
+</context>
+<context>
     <name>ScoresModel</name>
     <message>
         <source>Participant</source>
@@ -2443,6 +3278,56 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Working</source>
         <translation>Procesando</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistory</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>cambio de estado</translation>
+    </message>
+    <message>
+        <source>Every change of status, with its date and who made it. Use “Change status” on the Details tab to make one.</source>
+        <translation>Cada cambio de estado, con su fecha y quién lo hizo. Use «Cambiar estado» en la pestaña Detalles para hacer uno.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation>Cambiar es&amp;tado…</translation>
+    </message>
+    <message>
+        <source>Status: %1, since %2 (%3).</source>
+        <translation>Estado: %1, desde el %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Estado: %1.</translation>
+    </message>
+    <message>
+        <source>This status is final.</source>
+        <translation>Este estado es definitivo.</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +3656,68 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Delete the activity “%1” with its enrollments, attendance and scores?</source>
         <translation>¿Eliminar la actividad «%1» con sus inscripciones, su asistencia y sus calificaciones?</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Cambiar estado</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nuevo estado</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation>Motivos de la decisión</translation>
+    </message>
+    <message>
+        <source>Required when the request is approved or declined.</source>
+        <translation>Obligatorio cuando la solicitud se aprueba o se rechaza.</translation>
+    </message>
+    <message>
+        <source>Now: %1. It can go to the statuses offered below.</source>
+        <translation>Ahora: %1. Puede pasar a los estados que se ofrecen abajo.</translation>
+    </message>
+    <message>
+        <source>Give the reasons for the decision: approved and declined requests are explained.</source>
+        <translation>Indique los motivos de la decisión: las solicitudes aprobadas y rechazadas se justifican.</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesSection</name>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Medido el</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>Valor real</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>A year, or part of one: 2026, 2026 H1, 2026 Q3.</source>
+        <translation>Un año, o parte de él: 2026, 2026 S1, 2026 T3.</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,49 @@
     </message>
 </context>
 <context>
+    <name>AssessDialog</name>
+    <message>
+        <source>Assess: %1</source>
+        <translation>Évaluer : %1</translation>
+    </message>
+    <message>
+        <source>From the evidence (%1)</source>
+        <translation>D&apos;après les éléments enregistrés (%1)</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>0 – does not apply</source>
+        <translation>0 – ne s&apos;applique pas</translation>
+    </message>
+    <message>
+        <source>3 – applies fully</source>
+        <translation>3 – s&apos;applique pleinement</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Why this score: the facts, who was consulted.</source>
+        <translation>Pourquoi cette note : les faits, les personnes consultées.</translation>
+    </message>
+    <message>
+        <source>No evidence recorded.</source>
+        <translation>Aucun élément enregistré.</translation>
+    </message>
+    <message>
+        <source>Evidence recorded:</source>
+        <translation>Éléments enregistrés :</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <source>File</source>
@@ -263,6 +306,18 @@
     <message>
         <source>Total budget %1 USD; spent %2 USD%3.</source>
         <translation>Budget total %1 USD ; dépensé %2 USD%3.</translation>
+    </message>
+    <message>
+        <source>Execution (%)</source>
+        <translation>Exécution (%)</translation>
+    </message>
+    <message>
+        <source>Budget and expenditure per year and funding source; the execution rate is expenditure as a share of budget.</source>
+        <translation>Budget et dépenses par année et source de financement ; le taux d&apos;exécution est la part du budget dépensée.</translation>
+    </message>
+    <message>
+        <source>Execution by year: %1.</source>
+        <translation>Exécution par année : %1.</translation>
     </message>
 </context>
 <context>
@@ -429,6 +484,108 @@
     </message>
 </context>
 <context>
+    <name>CriteriaView</name>
+    <message>
+        <source>Headquarters sets the criteria and their weights; every office ranks its requests by them.</source>
+        <translation>Le Siège fixe les critères et leurs pondérations ; chaque bureau classe ses demandes d&apos;après eux.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; every office ranks its requests by them.</source>
+        <translation>Fixés par le Siège ; chaque bureau classe ses demandes d&apos;après eux.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>How it is evaluated</source>
+        <translation>Mode d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Priority criteria</source>
+        <translation>Critères de priorité</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>0 (not counted) to 10.</source>
+        <translation>De 0 (non compté) à 10.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>Ajouter : %1</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>critère</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>Modifier : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionEvaluation</name>
+    <message>
+        <source>Country facts: in transition to democracy</source>
+        <translation>Données sur le pays : en transition vers la démocratie</translation>
+    </message>
+    <message>
+        <source>Country facts: least developed country</source>
+        <translation>Données sur le pays : pays le moins avancé</translation>
+    </message>
+    <message>
+        <source>Open recommendations of treaty bodies</source>
+        <translation>Recommandations en suspens des organes conventionnels</translation>
+    </message>
+    <message>
+        <source>Open recommendations of special procedures and the periodic review</source>
+        <translation>Recommandations en suspens des procédures spéciales et de l&apos;examen périodique</translation>
+    </message>
+    <message>
+        <source>Open recommendations of the Board of Trustees</source>
+        <translation>Recommandations en suspens du Conseil d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Views of national institutions and NGOs recorded</source>
+        <translation>Avis enregistrés des institutions nationales et des ONG</translation>
+    </message>
+    <message>
+        <source>UN agencies and donors met during the needs assessment</source>
+        <translation>Organismes des Nations Unies et donateurs rencontrés lors de l&apos;évaluation des besoins</translation>
+    </message>
+    <message>
+        <source>Assessed by staff</source>
+        <translation>Évalué par le personnel</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Activities and participants per quarter</source>
@@ -525,6 +682,22 @@
         <source>Nothing recorded yet.</source>
         <translation>Rien n’est encore enregistré.</translation>
     </message>
+    <message>
+        <source>open requests for assistance</source>
+        <translation>demandes d&apos;assistance en cours</translation>
+    </message>
+    <message>
+        <source>Open requests by status</source>
+        <translation>Demandes en cours par état</translation>
+    </message>
+    <message>
+        <source>Projects by stage</source>
+        <translation>Projets par étape</translation>
+    </message>
+    <message>
+        <source>Indicators on and off track</source>
+        <translation>Indicateurs en bonne voie et en retard</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -615,6 +788,48 @@
     <message>
         <source>Remove %1 from this activity? Their attendance and scores here are removed too.</source>
         <translation>Retirer %1 de cette activité ? Ses présences et ses notes dans cette activité seront aussi supprimées.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationKind</name>
+    <message>
+        <source>Mid-term evaluation</source>
+        <translation>Évaluation à mi-parcours</translation>
+    </message>
+    <message>
+        <source>End-of-project evaluation</source>
+        <translation>Évaluation de fin de projet</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsSection</name>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>Évaluateurs</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatations</translation>
+    </message>
+    <message>
+        <source>Lessons learnt</source>
+        <translation>Enseignements</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <source>Mid-term and end-of-project evaluations: what was found, and what was learnt.</source>
+        <translation>Évaluations à mi-parcours et de fin de projet : ce qui a été constaté et les enseignements tirés.</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1241,61 @@
     <message>
         <source>everything</source>
         <translation>tout</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsSection</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>Date de référence</translation>
+    </message>
+    <message>
+        <source>Empty: the project&apos;s start.</source>
+        <translation>Vide : le début du projet.</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
+        <source>Empty: the project&apos;s end.</source>
+        <translation>Vide : la fin du projet.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indicateur</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1914,10 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -1838,6 +2112,151 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <source>Low</source>
         <translation>Basse</translation>
     </message>
+    <message>
+        <source>Headquarters has recorded no facts about this country.</source>
+        <translation>Le Siège n&apos;a enregistré aucune donnée sur ce pays.</translation>
+    </message>
+    <message>
+        <source>On the UN list of least developed countries.</source>
+        <translation>Figure sur la liste des pays les moins avancés de l&apos;ONU.</translation>
+    </message>
+    <message>
+        <source>Not on the UN list of least developed countries.</source>
+        <translation>Ne figure pas sur la liste des pays les moins avancés de l&apos;ONU.</translation>
+    </message>
+    <message>
+        <source>Recorded by headquarters as in transition to democracy.</source>
+        <translation>Considéré par le Siège comme en transition vers la démocratie.</translation>
+    </message>
+    <message>
+        <source>Not recorded by headquarters as in transition to democracy.</source>
+        <translation>Non considéré par le Siège comme en transition vers la démocratie.</translation>
+    </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation>(au %1)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>Met %1 (%2), %3</source>
+        <translation>Rencontre avec %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Assessed by staff (the evidence suggests %1)</source>
+        <translation>Évalué par le personnel (les éléments indiquent %1)</translation>
+    </message>
+    <message>
+        <source>Assessed by staff</source>
+        <translation>Évalué par le personnel</translation>
+    </message>
+    <message>
+        <source>From the evidence</source>
+        <translation>D&apos;après les éléments enregistrés</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Pas encore évalué</translation>
+    </message>
+    <message>
+        <source>Same total as “%1”, which scores higher on “%2” (%3 against %4).</source>
+        <translation>Même total que « %1 », qui obtient un meilleur score pour « %2 » (%3 contre %4).</translation>
+    </message>
+    <message>
+        <source>Same total and scores as “%1”, which was received earlier (%2 against %3).</source>
+        <translation>Même total et mêmes scores que « %1 », reçue plus tôt (%2 contre %3).</translation>
+    </message>
+    <message>
+        <source>Same total, scores and date received as “%1”, which was recorded first.</source>
+        <translation>Même total, mêmes scores et même date de réception que « %1 », enregistrée en premier.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityCriterion</name>
+    <message>
+        <source>Country in transition to democracy</source>
+        <translation>Pays en transition vers la démocratie</translation>
+    </message>
+    <message>
+        <source>Least developed country</source>
+        <translation>Pays les moins avancés</translation>
+    </message>
+    <message>
+        <source>Needs named by treaty bodies</source>
+        <translation>Besoins relevés par les organes conventionnels</translation>
+    </message>
+    <message>
+        <source>Needs named by special rapporteurs, representatives and working groups</source>
+        <translation>Besoins relevés par les rapporteurs spéciaux, représentants et groupes de travail</translation>
+    </message>
+    <message>
+        <source>Recommendations of the Board of Trustees</source>
+        <translation>Recommandations du Conseil d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Views of national institutions and NGOs</source>
+        <translation>Avis des institutions nationales et des ONG</translation>
+    </message>
+    <message>
+        <source>Coordination with other UN bodies and donors</source>
+        <translation>Coordination avec les autres organismes des Nations Unies et les donateurs</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityTab</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Pondération</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Fondement</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Priority criteria</source>
+        <translation>Critères de priorité</translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
+        <translation>É&amp;valuer…</translation>
+    </message>
+    <message>
+        <source>Each criterion is scored from 0 to 3: from the recorded evidence, unless staff assess it. The total is the weighted score out of 100.</source>
+        <translation>Chaque critère est noté de 0 à 3 : d&apos;après les éléments enregistrés, sauf si le personnel l&apos;évalue. Le total est la note pondérée sur 100.</translation>
+    </message>
+    <message>
+        <source>Total %1 out of 100: ranked %2 of %3 open requests.</source>
+        <translation>Total %1 sur 100 : classée %2e sur %3 demandes en cours.</translation>
+    </message>
+    <message>
+        <source>Total %1 out of 100. The request is closed and no longer ranked.</source>
+        <translation>Total %1 sur 100. La demande est close et n&apos;est plus classée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(et %n autre)</numerusform>
+            <numerusform>(et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
 </context>
 <context>
     <name>Problems</name>
@@ -1891,6 +2310,25 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
 </context>
 <context>
+    <name>ProgressStatus</name>
+    <message>
+        <source>Achieved</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>En bonne voie</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>Pas encore mesuré</translation>
+    </message>
+</context>
+<context>
     <name>ProjectEditor</name>
     <message>
         <source>Project code</source>
@@ -1935,6 +2373,38 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <message>
         <source>New project</source>
         <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>National partner</source>
+        <translation>Partenaire national</translation>
+    </message>
+    <message>
+        <source>The national institution that carries the work on when the project ends.</source>
+        <translation>L&apos;institution nationale qui poursuit le travail à la fin du projet.</translation>
+    </message>
+    <message>
+        <source>Exit plan</source>
+        <translation>Stratégie de retrait</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Date de retrait</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique des états</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2485,52 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <translation>
             <numerusform>%Ln projet</numerusform>
             <numerusform>%Ln projets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RankingView</name>
+    <message>
+        <source>Open requests, highest priority first. Equal totals are parted by the scores on the heaviest criteria, then by the earlier date received.</source>
+        <translation>Demandes en cours, de la plus prioritaire à la moins prioritaire. Les totaux égaux sont départagés par les notes des critères les plus lourds, puis par la date de réception la plus ancienne.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Tie parted by</source>
+        <translation>Égalité départagée par</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Ranking…</source>
+        <translation>Classement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open request(s)</source>
+        <translation>
+            <numerusform>%Ln demande en cours</numerusform>
+            <numerusform>%Ln demandes en cours</numerusform>
         </translation>
     </message>
 </context>
@@ -2297,6 +2813,325 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
 </context>
 <context>
+    <name>RequestChannel</name>
+    <message>
+        <source>Letter from the government</source>
+        <translation>Lettre du gouvernement</translation>
+    </message>
+    <message>
+        <source>Note verbale from the permanent mission</source>
+        <translation>Note verbale de la mission permanente</translation>
+    </message>
+    <message>
+        <source>Through the field office</source>
+        <translation>Par le bureau extérieur</translation>
+    </message>
+    <message>
+        <source>Through the UN country team</source>
+        <translation>Par l&apos;équipe de pays des Nations Unies</translation>
+    </message>
+    <message>
+        <source>At a meeting or mission</source>
+        <translation>Lors d&apos;une réunion ou d&apos;une mission</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Requesting authority</source>
+        <translation>Autorité requérante</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Date de réception</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Voie de transmission</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>The number of the letter or note verbale.</source>
+        <translation>Le numéro de la lettre ou de la note verbale.</translation>
+    </message>
+    <message>
+        <source>Areas requested</source>
+        <translation>Domaines demandés</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Once saved, the status changes with “Change status”, which records the date and who made the change.</source>
+        <translation>Une fois enregistrée, l&apos;état change avec « Changer l&apos;état », qui consigne la date et l&apos;auteur du changement.</translation>
+    </message>
+    <message>
+        <source>Needs assessment mission</source>
+        <translation>Mission d’évaluation des besoins</translation>
+    </message>
+    <message>
+        <source>Resulting projects</source>
+        <translation>Projets qui en découlent</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Date de la décision</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation>Motifs de la décision</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Historique des états</translation>
+    </message>
+    <message>
+        <source>New request for assistance</source>
+        <translation>Nouvelle demande d&apos;assistance</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Under assessment</source>
+        <translation>En cours d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Needs assessment planned</source>
+        <translation>Évaluation des besoins prévue</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Évaluée</translation>
+    </message>
+    <message>
+        <source>Project proposed</source>
+        <translation>Projet proposé</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Voie de transmission</translation>
+    </message>
+    <message>
+        <source>Areas requested</source>
+        <translation>Domaines demandés</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Décidée le</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Area requested</source>
+        <translation>Domaine demandé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln demande</numerusform>
+            <numerusform>%Ln demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the request “%1” with its scores and status history?</source>
+        <translation>Supprimer la demande « %1 » avec ses notes et son historique des états ?</translation>
+    </message>
+</context>
+<context>
+    <name>ResultLevel</name>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Résultat attendu</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsSection</name>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>Activities serving it</source>
+        <translation>Activités qui y contribuent</translation>
+    </message>
+    <message>
+        <source>Trainings and advisory services of this project.</source>
+        <translation>Formations et services consultatifs de ce projet.</translation>
+    </message>
+    <message>
+        <source>Missions serving it</source>
+        <translation>Missions qui y contribuent</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <source>The objective and the expected results; choose one to see its indicators.</source>
+        <translation>L&apos;objectif et les résultats attendus ; choisissez-en un pour voir ses indicateurs.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Indicators of: %1</source>
+        <translation>Indicateurs de : %1</translation>
+    </message>
+    <message>
+        <source>Indicators: choose a result above.</source>
+        <translation>Indicateurs : choisissez un résultat ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Values of: %1</source>
+        <translation>Valeurs de : %1</translation>
+    </message>
+    <message>
+        <source>Values: choose an indicator above.</source>
+        <translation>Valeurs : choisissez un indicateur ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>RisksSection</name>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Incidence</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Atténuation</translation>
+    </message>
+    <message>
+        <source>No longer a risk</source>
+        <translation>N&apos;est plus un risque</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>risque</translation>
+    </message>
+</context>
+<context>
     <name>ScoresModel</name>
     <message>
         <source>Participant</source>
@@ -2443,6 +3278,56 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <message>
         <source>Working</source>
         <translation>Traitement en cours</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistory</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>changement d&apos;état</translation>
+    </message>
+    <message>
+        <source>Every change of status, with its date and who made it. Use “Change status” on the Details tab to make one.</source>
+        <translation>Chaque changement d&apos;état, avec sa date et son auteur. Utilisez « Changer l&apos;état » dans l&apos;onglet Détails pour en faire un.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation>Changer l&apos;&amp;état…</translation>
+    </message>
+    <message>
+        <source>Status: %1, since %2 (%3).</source>
+        <translation>État : %1, depuis le %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>État : %1.</translation>
+    </message>
+    <message>
+        <source>This status is final.</source>
+        <translation>Cet état est définitif.</translation>
     </message>
 </context>
 <context>
@@ -2771,6 +3656,68 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <message>
         <source>Delete the activity “%1” with its enrollments, attendance and scores?</source>
         <translation>Supprimer l’activité « %1 » avec ses inscriptions, ses présences et ses notes ?</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Changer l&apos;état</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nouvel état</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation>Motifs de la décision</translation>
+    </message>
+    <message>
+        <source>Required when the request is approved or declined.</source>
+        <translation>Obligatoire lorsque la demande est approuvée ou rejetée.</translation>
+    </message>
+    <message>
+        <source>Now: %1. It can go to the statuses offered below.</source>
+        <translation>Actuellement : %1. Il peut passer aux états proposés ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Give the reasons for the decision: approved and declined requests are explained.</source>
+        <translation>Indiquez les motifs de la décision : les demandes approuvées et rejetées sont motivées.</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesSection</name>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Mesurée le</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>Valeur réelle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>A year, or part of one: 2026, 2026 H1, 2026 Q3.</source>
+        <translation>Une année, ou une partie : 2026, 2026 S1, 2026 T3.</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,49 @@
     </message>
 </context>
 <context>
+    <name>AssessDialog</name>
+    <message>
+        <source>Assess: %1</source>
+        <translation>Оценка: %1</translation>
+    </message>
+    <message>
+        <source>From the evidence (%1)</source>
+        <translation>По имеющимся данным (%1)</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Не оценено</translation>
+    </message>
+    <message>
+        <source>0 – does not apply</source>
+        <translation>0 – не применяется</translation>
+    </message>
+    <message>
+        <source>3 – applies fully</source>
+        <translation>3 – применяется полностью</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Why this score: the facts, who was consulted.</source>
+        <translation>Почему такой балл: факты, с кем консультировались.</translation>
+    </message>
+    <message>
+        <source>No evidence recorded.</source>
+        <translation>Данных не записано.</translation>
+    </message>
+    <message>
+        <source>Evidence recorded:</source>
+        <translation>Записанные данные:</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <source>File</source>
@@ -263,6 +306,18 @@
     <message>
         <source>Total budget %1 USD; spent %2 USD%3.</source>
         <translation>Общий бюджет %1 долл. США; израсходовано %2 долл. США%3.</translation>
+    </message>
+    <message>
+        <source>Execution (%)</source>
+        <translation>Исполнение (%)</translation>
+    </message>
+    <message>
+        <source>Budget and expenditure per year and funding source; the execution rate is expenditure as a share of budget.</source>
+        <translation>Бюджет и расходы по годам и источникам финансирования; уровень исполнения — доля израсходованного бюджета.</translation>
+    </message>
+    <message>
+        <source>Execution by year: %1.</source>
+        <translation>Исполнение по годам: %1.</translation>
     </message>
 </context>
 <context>
@@ -429,6 +484,108 @@
     </message>
 </context>
 <context>
+    <name>CriteriaView</name>
+    <message>
+        <source>Headquarters sets the criteria and their weights; every office ranks its requests by them.</source>
+        <translation>Штаб-квартира устанавливает критерии и их веса; каждое отделение ранжирует по ним свои просьбы.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; every office ranks its requests by them.</source>
+        <translation>Устанавливаются штаб-квартирой; каждое отделение ранжирует по ним свои просьбы.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>How it is evaluated</source>
+        <translation>Как оценивается</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Priority criteria</source>
+        <translation>Критерии приоритетности</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>0 (not counted) to 10.</source>
+        <translation>От 0 (не учитывается) до 10.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>Добавить: %1</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>критерий</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>Изменить: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionEvaluation</name>
+    <message>
+        <source>Country facts: in transition to democracy</source>
+        <translation>Сведения о стране: переход к демократии</translation>
+    </message>
+    <message>
+        <source>Country facts: least developed country</source>
+        <translation>Сведения о стране: наименее развитая страна</translation>
+    </message>
+    <message>
+        <source>Open recommendations of treaty bodies</source>
+        <translation>Невыполненные рекомендации договорных органов</translation>
+    </message>
+    <message>
+        <source>Open recommendations of special procedures and the periodic review</source>
+        <translation>Невыполненные рекомендации специальных процедур и периодического обзора</translation>
+    </message>
+    <message>
+        <source>Open recommendations of the Board of Trustees</source>
+        <translation>Невыполненные рекомендации Совета попечителей</translation>
+    </message>
+    <message>
+        <source>Views of national institutions and NGOs recorded</source>
+        <translation>Записанные мнения национальных учреждений и НПО</translation>
+    </message>
+    <message>
+        <source>UN agencies and donors met during the needs assessment</source>
+        <translation>Встречи с учреждениями ООН и донорами в ходе оценки потребностей</translation>
+    </message>
+    <message>
+        <source>Assessed by staff</source>
+        <translation>Оценено сотрудниками</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Activities and participants per quarter</source>
@@ -525,6 +682,22 @@
         <source>Nothing recorded yet.</source>
         <translation>Пока ничего не записано.</translation>
     </message>
+    <message>
+        <source>open requests for assistance</source>
+        <translation>открытых просьб о помощи</translation>
+    </message>
+    <message>
+        <source>Open requests by status</source>
+        <translation>Открытые просьбы по статусу</translation>
+    </message>
+    <message>
+        <source>Projects by stage</source>
+        <translation>Проекты по этапам</translation>
+    </message>
+    <message>
+        <source>Indicators on and off track</source>
+        <translation>Показатели по плану и с отставанием</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -616,6 +789,48 @@
     <message>
         <source>Remove %1 from this activity? Their attendance and scores here are removed too.</source>
         <translation>Исключить %1 из мероприятия? Отметки о посещаемости и баллы по нему тоже будут удалены.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationKind</name>
+    <message>
+        <source>Mid-term evaluation</source>
+        <translation>Среднесрочная оценка</translation>
+    </message>
+    <message>
+        <source>End-of-project evaluation</source>
+        <translation>Итоговая оценка проекта</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsSection</name>
+    <message>
+        <source>Evaluation</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>Оценщики</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <source>Lessons learnt</source>
+        <translation>Извлечённые уроки</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <source>Mid-term and end-of-project evaluations: what was found, and what was learnt.</source>
+        <translation>Среднесрочные и итоговые оценки: что выявлено и какие уроки извлечены.</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1243,61 @@
     <message>
         <source>everything</source>
         <translation>всё</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsSection</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Исходный уровень</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Последнее значение</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>Дата исходного уровня</translation>
+    </message>
+    <message>
+        <source>Empty: the project&apos;s start.</source>
+        <translation>Пусто: начало проекта.</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Целевая дата</translation>
+    </message>
+    <message>
+        <source>Empty: the project&apos;s end.</source>
+        <translation>Пусто: окончание проекта.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>показатель</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1917,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>Просьбы</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -1842,6 +2116,152 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
+    <message>
+        <source>Headquarters has recorded no facts about this country.</source>
+        <translation>Штаб-квартира не внесла сведений об этой стране.</translation>
+    </message>
+    <message>
+        <source>On the UN list of least developed countries.</source>
+        <translation>Входит в перечень наименее развитых стран ООН.</translation>
+    </message>
+    <message>
+        <source>Not on the UN list of least developed countries.</source>
+        <translation>Не входит в перечень наименее развитых стран ООН.</translation>
+    </message>
+    <message>
+        <source>Recorded by headquarters as in transition to democracy.</source>
+        <translation>По данным штаб-квартиры, страна находится в переходе к демократии.</translation>
+    </message>
+    <message>
+        <source>Not recorded by headquarters as in transition to democracy.</source>
+        <translation>По данным штаб-квартиры, страна не находится в переходе к демократии.</translation>
+    </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation>(на %1)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Met %1 (%2), %3</source>
+        <translation>Встреча: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Assessed by staff (the evidence suggests %1)</source>
+        <translation>Оценено сотрудниками (по данным: %1)</translation>
+    </message>
+    <message>
+        <source>Assessed by staff</source>
+        <translation>Оценено сотрудниками</translation>
+    </message>
+    <message>
+        <source>From the evidence</source>
+        <translation>По имеющимся данным</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Ещё не оценено</translation>
+    </message>
+    <message>
+        <source>Same total as “%1”, which scores higher on “%2” (%3 against %4).</source>
+        <translation>Та же сумма, что у «%1», у которой выше балл по критерию «%2» (%3 против %4).</translation>
+    </message>
+    <message>
+        <source>Same total and scores as “%1”, which was received earlier (%2 against %3).</source>
+        <translation>Та же сумма и те же баллы, что у «%1», поступившей раньше (%2 против %3).</translation>
+    </message>
+    <message>
+        <source>Same total, scores and date received as “%1”, which was recorded first.</source>
+        <translation>Та же сумма, те же баллы и та же дата поступления, что у «%1», записанной раньше.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityCriterion</name>
+    <message>
+        <source>Country in transition to democracy</source>
+        <translation>Страна в переходе к демократии</translation>
+    </message>
+    <message>
+        <source>Least developed country</source>
+        <translation>Наименее развитая страна</translation>
+    </message>
+    <message>
+        <source>Needs named by treaty bodies</source>
+        <translation>Потребности, названные договорными органами</translation>
+    </message>
+    <message>
+        <source>Needs named by special rapporteurs, representatives and working groups</source>
+        <translation>Потребности, названные специальными докладчиками, представителями и рабочими группами</translation>
+    </message>
+    <message>
+        <source>Recommendations of the Board of Trustees</source>
+        <translation>Рекомендации Совета попечителей</translation>
+    </message>
+    <message>
+        <source>Views of national institutions and NGOs</source>
+        <translation>Мнения национальных учреждений и НПО</translation>
+    </message>
+    <message>
+        <source>Coordination with other UN bodies and donors</source>
+        <translation>Координация с другими органами ООН и донорами</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityTab</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>Priority criteria</source>
+        <translation>Критерии приоритетности</translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
+        <translation>&amp;Оценить…</translation>
+    </message>
+    <message>
+        <source>Each criterion is scored from 0 to 3: from the recorded evidence, unless staff assess it. The total is the weighted score out of 100.</source>
+        <translation>Каждый критерий оценивается от 0 до 3: по записанным данным, если сотрудники не оценили его сами. Итог — взвешенный балл из 100.</translation>
+    </message>
+    <message>
+        <source>Total %1 out of 100: ranked %2 of %3 open requests.</source>
+        <translation>Итог %1 из 100: место %2 из %3 открытых просьб.</translation>
+    </message>
+    <message>
+        <source>Total %1 out of 100. The request is closed and no longer ranked.</source>
+        <translation>Итог %1 из 100. Просьба закрыта и больше не ранжируется.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>(и ещё %n)</numerusform>
+            <numerusform>(и ещё %n)</numerusform>
+            <numerusform>(и ещё %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
 </context>
 <context>
     <name>Problems</name>
@@ -1895,6 +2315,25 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>ProgressStatus</name>
+    <message>
+        <source>Achieved</source>
+        <translation>Достигнут</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>По плану</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>С отставанием</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>Ещё не измерен</translation>
+    </message>
+</context>
+<context>
     <name>ProjectEditor</name>
     <message>
         <source>Project code</source>
@@ -1939,6 +2378,38 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>New project</source>
         <translation>Новый проект</translation>
+    </message>
+    <message>
+        <source>National partner</source>
+        <translation>Национальный партнёр</translation>
+    </message>
+    <message>
+        <source>The national institution that carries the work on when the project ends.</source>
+        <translation>Национальное учреждение, которое продолжит работу после окончания проекта.</translation>
+    </message>
+    <message>
+        <source>Exit plan</source>
+        <translation>План завершения участия</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Дата завершения участия</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Риски</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>История статусов</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2491,53 @@ Call the office and have them read their fingerprint to you. Trust the card only
             <numerusform>%Ln проект</numerusform>
             <numerusform>%Ln проекта</numerusform>
             <numerusform>%Ln проектов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RankingView</name>
+    <message>
+        <source>Open requests, highest priority first. Equal totals are parted by the scores on the heaviest criteria, then by the earlier date received.</source>
+        <translation>Открытые просьбы, начиная с самой приоритетной. При равных итогах решают баллы по самым весомым критериям, затем более ранняя дата поступления.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Просьба</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Tie parted by</source>
+        <translation>Равенство разрешено</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>Ranking…</source>
+        <translation>Ранжирование…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open request(s)</source>
+        <translation>
+            <numerusform>%Ln открытая просьба</numerusform>
+            <numerusform>%Ln открытые просьбы</numerusform>
+            <numerusform>%Ln открытых просьб</numerusform>
         </translation>
     </message>
 </context>
@@ -2304,6 +2822,326 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>RequestChannel</name>
+    <message>
+        <source>Letter from the government</source>
+        <translation>Письмо правительства</translation>
+    </message>
+    <message>
+        <source>Note verbale from the permanent mission</source>
+        <translation>Вербальная нота постоянного представительства</translation>
+    </message>
+    <message>
+        <source>Through the field office</source>
+        <translation>Через отделение на местах</translation>
+    </message>
+    <message>
+        <source>Through the UN country team</source>
+        <translation>Через страновую группу ООН</translation>
+    </message>
+    <message>
+        <source>At a meeting or mission</source>
+        <translation>На встрече или в ходе миссии</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Requesting authority</source>
+        <translation>Запрашивающий орган</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>Дата поступления</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>The number of the letter or note verbale.</source>
+        <translation>Номер письма или вербальной ноты.</translation>
+    </message>
+    <message>
+        <source>Areas requested</source>
+        <translation>Запрошенные области</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Once saved, the status changes with “Change status”, which records the date and who made the change.</source>
+        <translation>После сохранения статус меняется кнопкой «Изменить статус», которая записывает дату и автора изменения.</translation>
+    </message>
+    <message>
+        <source>Needs assessment mission</source>
+        <translation>Миссия по оценке потребностей</translation>
+    </message>
+    <message>
+        <source>Resulting projects</source>
+        <translation>Проекты по итогам</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation>Основания решения</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритетность</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>История статусов</translation>
+    </message>
+    <message>
+        <source>New request for assistance</source>
+        <translation>Новая просьба о помощи</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Получена</translation>
+    </message>
+    <message>
+        <source>Under assessment</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <source>Needs assessment planned</source>
+        <translation>Запланирована оценка потребностей</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Оценена</translation>
+    </message>
+    <message>
+        <source>Project proposed</source>
+        <translation>Предложен проект</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрена</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвана</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Критерии</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Просьбы</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получена</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Кем запрошена</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Areas requested</source>
+        <translation>Запрошенные области</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Area requested</source>
+        <translation>Запрошенная область</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln просьба</numerusform>
+            <numerusform>%Ln просьбы</numerusform>
+            <numerusform>%Ln просьб</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the request “%1” with its scores and status history?</source>
+        <translation>Удалить просьбу «%1» вместе с баллами и историей статусов?</translation>
+    </message>
+</context>
+<context>
+    <name>ResultLevel</name>
+    <message>
+        <source>Objective</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Ожидаемый результат</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsSection</name>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Формулировка</translation>
+    </message>
+    <message>
+        <source>Activities serving it</source>
+        <translation>Мероприятия для него</translation>
+    </message>
+    <message>
+        <source>Trainings and advisory services of this project.</source>
+        <translation>Учебные мероприятия и консультативные услуги этого проекта.</translation>
+    </message>
+    <message>
+        <source>Missions serving it</source>
+        <translation>Миссии для него</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <source>The objective and the expected results; choose one to see its indicators.</source>
+        <translation>Цель и ожидаемые результаты; выберите один, чтобы увидеть его показатели.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Indicators of: %1</source>
+        <translation>Показатели: %1</translation>
+    </message>
+    <message>
+        <source>Indicators: choose a result above.</source>
+        <translation>Показатели: выберите результат выше.</translation>
+    </message>
+    <message>
+        <source>Values of: %1</source>
+        <translation>Значения: %1</translation>
+    </message>
+    <message>
+        <source>Values: choose an indicator above.</source>
+        <translation>Значения: выберите показатель выше.</translation>
+    </message>
+</context>
+<context>
+    <name>RisksSection</name>
+    <message>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Последствия</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Меры по снижению</translation>
+    </message>
+    <message>
+        <source>No longer a risk</source>
+        <translation>Риск снят</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Снят</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>риск</translation>
+    </message>
+</context>
+<context>
     <name>ScoresModel</name>
     <message>
         <source>Participant</source>
@@ -2451,6 +3289,56 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Working</source>
         <translation>Выполняется</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistory</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Из</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>В</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>изменение статуса</translation>
+    </message>
+    <message>
+        <source>Every change of status, with its date and who made it. Use “Change status” on the Details tab to make one.</source>
+        <translation>Каждое изменение статуса с датой и автором. Чтобы изменить статус, используйте «Изменить статус» на вкладке «Сведения».</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation>Изменить с&amp;татус…</translation>
+    </message>
+    <message>
+        <source>Status: %1, since %2 (%3).</source>
+        <translation>Статус: %1, с %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Статус: %1.</translation>
+    </message>
+    <message>
+        <source>This status is final.</source>
+        <translation>Это окончательный статус.</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +3668,68 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Delete the activity “%1” with its enrollments, attendance and scores?</source>
         <translation>Удалить мероприятие «%1» вместе с записями участников, посещаемостью и баллами?</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Изменить статус</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Новый статус</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation>Основания решения</translation>
+    </message>
+    <message>
+        <source>Required when the request is approved or declined.</source>
+        <translation>Обязательно, когда просьба одобрена или отклонена.</translation>
+    </message>
+    <message>
+        <source>Now: %1. It can go to the statuses offered below.</source>
+        <translation>Сейчас: %1. Возможен переход в статусы, предложенные ниже.</translation>
+    </message>
+    <message>
+        <source>Give the reasons for the decision: approved and declined requests are explained.</source>
+        <translation>Укажите основания решения: одобренные и отклонённые просьбы обосновываются.</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesSection</name>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Дата измерения</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>Фактическое значение</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>A year, or part of one: 2026, 2026 H1, 2026 Q3.</source>
+        <translation>Год или его часть: 2026, 2026 П1, 2026 К3.</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значение</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,49 @@
     </message>
 </context>
 <context>
+    <name>AssessDialog</name>
+    <message>
+        <source>Assess: %1</source>
+        <translation>评估：%1</translation>
+    </message>
+    <message>
+        <source>From the evidence (%1)</source>
+        <translation>依据记录的证据（%1）</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>0 – does not apply</source>
+        <translation>0 – 不适用</translation>
+    </message>
+    <message>
+        <source>3 – applies fully</source>
+        <translation>3 – 完全适用</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Why this score: the facts, who was consulted.</source>
+        <translation>为何给出此分数：事实依据、咨询了哪些人。</translation>
+    </message>
+    <message>
+        <source>No evidence recorded.</source>
+        <translation>没有记录的证据。</translation>
+    </message>
+    <message>
+        <source>Evidence recorded:</source>
+        <translation>记录的证据：</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message>
         <source>File</source>
@@ -263,6 +306,18 @@
     <message>
         <source>Total budget %1 USD; spent %2 USD%3.</source>
         <translation>总预算 %1 美元；已支出 %2 美元%3。</translation>
+    </message>
+    <message>
+        <source>Execution (%)</source>
+        <translation>执行率（%）</translation>
+    </message>
+    <message>
+        <source>Budget and expenditure per year and funding source; the execution rate is expenditure as a share of budget.</source>
+        <translation>按年份和资金来源列出的预算与支出；执行率为支出占预算的比例。</translation>
+    </message>
+    <message>
+        <source>Execution by year: %1.</source>
+        <translation>按年份的执行率：%1。</translation>
     </message>
 </context>
 <context>
@@ -429,6 +484,108 @@
     </message>
 </context>
 <context>
+    <name>CriteriaView</name>
+    <message>
+        <source>Headquarters sets the criteria and their weights; every office ranks its requests by them.</source>
+        <translation>总部设定标准及其权重；各办事处据此对其请求排序。</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; every office ranks its requests by them.</source>
+        <translation>由总部设定；各办事处据此对其请求排序。</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>How it is evaluated</source>
+        <translation>评估方式</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Priority criteria</source>
+        <translation>优先标准</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>0 (not counted) to 10.</source>
+        <translation>0（不计入）至 10。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Add: %1</source>
+        <translation>添加：%1</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Edit: %1</source>
+        <translation>编辑：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionEvaluation</name>
+    <message>
+        <source>Country facts: in transition to democracy</source>
+        <translation>国家情况：正在向民主过渡</translation>
+    </message>
+    <message>
+        <source>Country facts: least developed country</source>
+        <translation>国家情况：最不发达国家</translation>
+    </message>
+    <message>
+        <source>Open recommendations of treaty bodies</source>
+        <translation>条约机构尚未落实的建议</translation>
+    </message>
+    <message>
+        <source>Open recommendations of special procedures and the periodic review</source>
+        <translation>特别程序和定期审议尚未落实的建议</translation>
+    </message>
+    <message>
+        <source>Open recommendations of the Board of Trustees</source>
+        <translation>董事会尚未落实的建议</translation>
+    </message>
+    <message>
+        <source>Views of national institutions and NGOs recorded</source>
+        <translation>已记录的国家机构和非政府组织的意见</translation>
+    </message>
+    <message>
+        <source>UN agencies and donors met during the needs assessment</source>
+        <translation>需求评估期间会见的联合国机构和捐助方</translation>
+    </message>
+    <message>
+        <source>Assessed by staff</source>
+        <translation>由工作人员评估</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Activities and participants per quarter</source>
@@ -525,6 +682,22 @@
         <source>Nothing recorded yet.</source>
         <translation>尚无记录。</translation>
     </message>
+    <message>
+        <source>open requests for assistance</source>
+        <translation>待处理的援助请求</translation>
+    </message>
+    <message>
+        <source>Open requests by status</source>
+        <translation>按状态分列的待处理请求</translation>
+    </message>
+    <message>
+        <source>Projects by stage</source>
+        <translation>按阶段分列的项目</translation>
+    </message>
+    <message>
+        <source>Indicators on and off track</source>
+        <translation>进展正常与滞后的指标</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -614,6 +787,48 @@
     <message>
         <source>Remove %1 from this activity? Their attendance and scores here are removed too.</source>
         <translation>要将 %1 从此活动中移除吗？其在本活动中的出勤和成绩也将被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationKind</name>
+    <message>
+        <source>Mid-term evaluation</source>
+        <translation>中期评估</translation>
+    </message>
+    <message>
+        <source>End-of-project evaluation</source>
+        <translation>项目结束评估</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsSection</name>
+    <message>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>评估人员</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>Lessons learnt</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Mid-term and end-of-project evaluations: what was found, and what was learnt.</source>
+        <translation>中期评估和项目结束评估：发现了什么，学到了什么。</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1239,61 @@
     <message>
         <source>everything</source>
         <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsSection</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>最新值</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>基线日期</translation>
+    </message>
+    <message>
+        <source>Empty: the project&apos;s start.</source>
+        <translation>留空：项目开始日期。</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <source>Empty: the project&apos;s end.</source>
+        <translation>留空：项目结束日期。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>指标</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1911,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Reports</source>
         <translation>报告</translation>
     </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -1834,6 +2108,150 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Low</source>
         <translation>低</translation>
     </message>
+    <message>
+        <source>Headquarters has recorded no facts about this country.</source>
+        <translation>总部未记录该国的任何情况。</translation>
+    </message>
+    <message>
+        <source>On the UN list of least developed countries.</source>
+        <translation>列入联合国最不发达国家名单。</translation>
+    </message>
+    <message>
+        <source>Not on the UN list of least developed countries.</source>
+        <translation>未列入联合国最不发达国家名单。</translation>
+    </message>
+    <message>
+        <source>Recorded by headquarters as in transition to democracy.</source>
+        <translation>总部记录该国正在向民主过渡。</translation>
+    </message>
+    <message>
+        <source>Not recorded by headquarters as in transition to democracy.</source>
+        <translation>总部未记录该国正在向民主过渡。</translation>
+    </message>
+    <message>
+        <source>(as of %1)</source>
+        <translation>（截至 %1）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Met %1 (%2), %3</source>
+        <translation>会见 %1（%2），%3</translation>
+    </message>
+    <message>
+        <source>Assessed by staff (the evidence suggests %1)</source>
+        <translation>由工作人员评估（证据显示为 %1）</translation>
+    </message>
+    <message>
+        <source>Assessed by staff</source>
+        <translation>由工作人员评估</translation>
+    </message>
+    <message>
+        <source>From the evidence</source>
+        <translation>依据证据</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>尚未评估</translation>
+    </message>
+    <message>
+        <source>Same total as “%1”, which scores higher on “%2” (%3 against %4).</source>
+        <translation>与“%1”总分相同，但后者在“%2”上得分更高（%3 比 %4）。</translation>
+    </message>
+    <message>
+        <source>Same total and scores as “%1”, which was received earlier (%2 against %3).</source>
+        <translation>与“%1”总分和各项分数相同，但后者收到得更早（%2 比 %3）。</translation>
+    </message>
+    <message>
+        <source>Same total, scores and date received as “%1”, which was recorded first.</source>
+        <translation>与“%1”总分、各项分数和收到日期均相同，但后者先被记录。</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityCriterion</name>
+    <message>
+        <source>Country in transition to democracy</source>
+        <translation>正在向民主过渡的国家</translation>
+    </message>
+    <message>
+        <source>Least developed country</source>
+        <translation>最不发达国家</translation>
+    </message>
+    <message>
+        <source>Needs named by treaty bodies</source>
+        <translation>条约机构指出的需求</translation>
+    </message>
+    <message>
+        <source>Needs named by special rapporteurs, representatives and working groups</source>
+        <translation>特别报告员、代表和工作组指出的需求</translation>
+    </message>
+    <message>
+        <source>Recommendations of the Board of Trustees</source>
+        <translation>董事会的建议</translation>
+    </message>
+    <message>
+        <source>Views of national institutions and NGOs</source>
+        <translation>国家机构和非政府组织的意见</translation>
+    </message>
+    <message>
+        <source>Coordination with other UN bodies and donors</source>
+        <translation>与其他联合国机构和捐助方的协调</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityTab</name>
+    <message>
+        <source>Criterion</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Priority criteria</source>
+        <translation>优先标准</translation>
+    </message>
+    <message>
+        <source>&amp;Assess…</source>
+        <translation>评估(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Each criterion is scored from 0 to 3: from the recorded evidence, unless staff assess it. The total is the weighted score out of 100.</source>
+        <translation>每项标准按 0 至 3 评分：依据记录的证据，除非由工作人员评估。总分为满分 100 的加权分数。</translation>
+    </message>
+    <message>
+        <source>Total %1 out of 100: ranked %2 of %3 open requests.</source>
+        <translation>总分 %1（满分 100）：在 %3 个待处理请求中排第 %2。</translation>
+    </message>
+    <message>
+        <source>Total %1 out of 100. The request is closed and no longer ranked.</source>
+        <translation>总分 %1（满分 100）。该请求已结束，不再参与排序。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation>
+            <numerusform>（另有 %n 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
 </context>
 <context>
     <name>Problems</name>
@@ -1887,6 +2305,25 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>ProgressStatus</name>
+    <message>
+        <source>Achieved</source>
+        <translation>已实现</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>进展正常</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>进展滞后</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>尚未测量</translation>
+    </message>
+</context>
+<context>
     <name>ProjectEditor</name>
     <message>
         <source>Project code</source>
@@ -1931,6 +2368,38 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>New project</source>
         <translation>新项目</translation>
+    </message>
+    <message>
+        <source>National partner</source>
+        <translation>国家合作伙伴</translation>
+    </message>
+    <message>
+        <source>The national institution that carries the work on when the project ends.</source>
+        <translation>项目结束后继续开展工作的国家机构。</translation>
+    </message>
+    <message>
+        <source>Exit plan</source>
+        <translation>退出计划</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>退出日期</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>状态历史</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2479,51 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>%Ln project(s)</source>
         <translation>
             <numerusform>%Ln 个项目</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RankingView</name>
+    <message>
+        <source>Open requests, highest priority first. Equal totals are parted by the scores on the heaviest criteria, then by the earlier date received.</source>
+        <translation>待处理请求，按优先级从高到低排列。总分相同时，依次按权重最高的标准得分和较早的收到日期区分。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Tie parted by</source>
+        <translation>并列时的区分依据</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Ranking…</source>
+        <translation>正在排序…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open request(s)</source>
+        <translation>
+            <numerusform>%Ln 个待处理请求</numerusform>
         </translation>
     </message>
 </context>
@@ -2290,6 +2804,324 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>RequestChannel</name>
+    <message>
+        <source>Letter from the government</source>
+        <translation>政府来函</translation>
+    </message>
+    <message>
+        <source>Note verbale from the permanent mission</source>
+        <translation>常驻代表团的普通照会</translation>
+    </message>
+    <message>
+        <source>Through the field office</source>
+        <translation>通过外地办事处</translation>
+    </message>
+    <message>
+        <source>Through the UN country team</source>
+        <translation>通过联合国国家工作队</translation>
+    </message>
+    <message>
+        <source>At a meeting or mission</source>
+        <translation>在会议或访问期间</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <source>Subject</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Requesting authority</source>
+        <translation>请求机关</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>The number of the letter or note verbale.</source>
+        <translation>来函或普通照会的编号。</translation>
+    </message>
+    <message>
+        <source>Areas requested</source>
+        <translation>请求的领域</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Once saved, the status changes with “Change status”, which records the date and who made the change.</source>
+        <translation>保存后，通过“更改状态”更改状态，系统会记录日期和更改人。</translation>
+    </message>
+    <message>
+        <source>Needs assessment mission</source>
+        <translation>需求评估访问团</translation>
+    </message>
+    <message>
+        <source>Resulting projects</source>
+        <translation>由此产生的项目</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation>决定理由</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>状态历史</translation>
+    </message>
+    <message>
+        <source>New request for assistance</source>
+        <translation>新的援助请求</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>Under assessment</source>
+        <translation>评估中</translation>
+    </message>
+    <message>
+        <source>Needs assessment planned</source>
+        <translation>已计划需求评估</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <source>Project proposed</source>
+        <translation>已提出项目</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>请求方</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Areas requested</source>
+        <translation>请求的领域</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办事处</translation>
+    </message>
+    <message>
+        <source>Area requested</source>
+        <translation>请求的领域</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln 个请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the request “%1” with its scores and status history?</source>
+        <translation>删除请求“%1”及其评分和状态历史吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ResultLevel</name>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>预期成果</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsSection</name>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>表述</translation>
+    </message>
+    <message>
+        <source>Activities serving it</source>
+        <translation>服务于该成果的活动</translation>
+    </message>
+    <message>
+        <source>Trainings and advisory services of this project.</source>
+        <translation>本项目的培训和咨询服务。</translation>
+    </message>
+    <message>
+        <source>Missions serving it</source>
+        <translation>服务于该成果的访问团</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>The objective and the expected results; choose one to see its indicators.</source>
+        <translation>目标和预期成果；选择其中一项以查看其指标。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTab</name>
+    <message>
+        <source>Indicators of: %1</source>
+        <translation>指标：%1</translation>
+    </message>
+    <message>
+        <source>Indicators: choose a result above.</source>
+        <translation>指标：请在上方选择一项成果。</translation>
+    </message>
+    <message>
+        <source>Values of: %1</source>
+        <translation>数值：%1</translation>
+    </message>
+    <message>
+        <source>Values: choose an indicator above.</source>
+        <translation>数值：请在上方选择一项指标。</translation>
+    </message>
+</context>
+<context>
+    <name>RisksSection</name>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>可能性</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>缓解措施</translation>
+    </message>
+    <message>
+        <source>No longer a risk</source>
+        <translation>已不再构成风险</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>风险</translation>
+    </message>
+</context>
+<context>
     <name>ScoresModel</name>
     <message>
         <source>Participant</source>
@@ -2435,6 +3267,56 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Working</source>
         <translation>正在处理</translation>
+    </message>
+</context>
+<context>
+    <name>StatusHistory</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>status change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <source>Every change of status, with its date and who made it. Use “Change status” on the Details tab to make one.</source>
+        <translation>每次状态变更及其日期和操作人。请在“详细信息”选项卡中使用“更改状态”进行变更。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation>更改状态(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Status: %1, since %2 (%3).</source>
+        <translation>状态：%1，自 %2 起（%3）。</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>状态：%1。</translation>
+    </message>
+    <message>
+        <source>This status is final.</source>
+        <translation>此状态为最终状态。</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +3644,68 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Delete the activity “%1” with its enrollments, attendance and scores?</source>
         <translation>要删除活动“%1”及其登记、出勤和成绩吗？</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reasons for the decision</source>
+        <translation>决定理由</translation>
+    </message>
+    <message>
+        <source>Required when the request is approved or declined.</source>
+        <translation>批准或拒绝请求时必填。</translation>
+    </message>
+    <message>
+        <source>Now: %1. It can go to the statuses offered below.</source>
+        <translation>当前：%1。可以转入下列状态。</translation>
+    </message>
+    <message>
+        <source>Give the reasons for the decision: approved and declined requests are explained.</source>
+        <translation>请说明决定理由：批准和拒绝的请求都须说明理由。</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesSection</name>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>测量日期</translation>
+    </message>
+    <message>
+        <source>Actual value</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>A year, or part of one: 2026, 2026 H1, 2026 Q3.</source>
+        <translation>某一年或其中一段：2026、2026 上半年、2026 第三季度。</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
     </message>
 </context>
 <context>

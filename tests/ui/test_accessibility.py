@@ -10,7 +10,7 @@ from uihelpers import settle
 
 from app.ui.widgets.form import RecordForm
 
-RECORD_PAGES = ["missions", "trainings", "participants", "recommendations", "projects", "experts"]
+RECORD_PAGES = ["missions", "trainings", "participants", "recommendations", "requests", "projects", "experts"]
 
 
 def labelled(widget: QWidget, root: QWidget) -> bool:

@@ -15,6 +15,7 @@ from uihelpers import settle
 
 from app.models import enums
 from app.models.reference import STAKEHOLDER_TYPES, THEMATIC_AREAS
+from app.models.requests import PRIORITY_CRITERIA
 from app.services.seed import country_id
 from app.ui.i18n.translations import CODES
 from app.ui.i18n.vocabulary import SOURCE_TEXTS
@@ -137,7 +138,7 @@ def test_catalogues_are_complete_and_keep_placeholders(code):
 
 def test_the_vocabulary_for_translation_covers_every_label_of_the_models():
     for name in SOURCE_TEXTS:
-        if name in ("ThematicArea", "StakeholderType"):
+        if name in ("ThematicArea", "StakeholderType", "PriorityCriterion"):
             continue
         enum: type[Enum] = getattr(enums, name)
         assert SOURCE_TEXTS[name] == [m.label for m in enum], name
@@ -146,3 +147,4 @@ def test_the_vocabulary_for_translation_covers_every_label_of_the_models():
     assert labelled <= set(SOURCE_TEXTS)
     assert SOURCE_TEXTS["ThematicArea"] == [name for _, name in THEMATIC_AREAS]
     assert SOURCE_TEXTS["StakeholderType"] == [name for _, name in STAKEHOLDER_TYPES]
+    assert SOURCE_TEXTS["PriorityCriterion"] == [name for _, name, *_ in PRIORITY_CRITERIA]

@@ -39,7 +39,10 @@ def test_the_dashboard_shows_figures_and_charts(open_window, qtbot):
 
     titles = {view.chart().title() for view in page.findChildren(QChartView)}
     assert titles == {"Activities and participants per quarter", "Participants by sex",
-                      "Participants by target group", "Recommendations by follow-up status", "Missions by status"}
+                      "Participants by target group", "Recommendations by follow-up status", "Missions by status",
+                      "Open requests by status", "Projects by stage", "Indicators on and off track"}
+    open_requests = sum(page.figures["requests"].values())
+    assert open_requests > 0 and page.cards["requests"].value.text() == str(open_requests)
     assert "not yet confirmed by headquarters" in page.sync_box.findChild(type(page.cards["people"].caption)).text()
 
 
@@ -51,7 +54,7 @@ def test_the_dashboard_on_an_empty_profile_says_nothing_is_recorded(open_window,
             pass
     assert page.cards["activities"].value.text() == "0"
     texts = [w.text() for w in page.findChildren(type(page.cards["people"].caption))]
-    assert texts.count("Nothing recorded yet.") == 5
+    assert texts.count("Nothing recorded yet.") == 8
 
 
 def test_window_title_names_office_and_profile(open_window):
@@ -61,8 +64,10 @@ def test_window_title_names_office_and_profile(open_window):
 
 def test_shortcuts_reach_every_page_and_the_record_actions(open_window, qtbot):
     window, ctx = open_window("demo", "dashboard")
-    for n, key in enumerate(KEYS):
-        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + n), Qt.KeyboardModifier.ControlModifier)
+    assert len(KEYS) == 10
+    for n, key in enumerate(KEYS):  # Ctrl+1 to Ctrl+9, then Ctrl+0
+        digit = Qt.Key.Key_0 if n == 9 else Qt.Key(Qt.Key.Key_1 + n)
+        qtbot.keyClick(window, digit, Qt.KeyboardModifier.ControlModifier)
         assert window.current_key == key
     shortcuts = {name: action.shortcut().toString() for name, action in window.actions_.record_actions().items()}
     assert shortcuts == {"new": "Ctrl+N", "save": "Ctrl+S", "delete": "Del", "next": "Ctrl+PgDown",

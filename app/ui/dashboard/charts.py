@@ -22,6 +22,8 @@ translate = QCoreApplication.translate
 PALETTE = ["#1f6fb2", "#e07b39", "#3a9d5d", "#c0392b", "#8e6bbf", "#7f8c8d", "#d4a017", "#16a2b8", "#a0522d",
            "#5d6d7e", "#2e86c1", "#b03a2e", "#239b56"]
 CHART_HEIGHT = 260
+# where an indicator stands: achieved, on track, off track, not measured yet
+PROGRESS_COLOURS = {"achieved": "#1f6fb2", "on_track": "#3a9d5d", "off_track": "#c0392b", "not_measured": "#7f8c8d"}
 
 
 def _chart(title: str) -> QChart:
@@ -99,14 +101,14 @@ def quarters_chart(rows: list[tuple[str, int, int]]) -> QChartView:
     return _view(chart, translate("Dashboard", "Activities and participants per quarter"))
 
 
-def pie_chart(title: str, slices: list[tuple[str, int]]) -> QChartView:
+def pie_chart(title: str, slices: list[tuple[str, int]], colours: list[str] | None = None) -> QChartView:
     chart = _chart(title)
     series = QPieSeries()
     series.setHoleSize(0.35)
     total = sum(v for _, v in slices) or 1
     for n, (label, value) in enumerate(slices):
         piece = series.append(f"{label} ({round(100 * value / total)} %)", value)
-        piece.setColor(QColor(PALETTE[n % len(PALETTE)]))
+        piece.setColor(QColor(colours[n] if colours else PALETTE[n % len(PALETTE)]))
     chart.addSeries(series)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     return _view(chart, title)

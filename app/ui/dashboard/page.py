@@ -1,5 +1,5 @@
-"""The dashboard: key figures, charts of activities, participants, recommendations and missions, and the state of
-synchronisation."""
+"""The dashboard: key figures, charts of activities, participants, recommendations and missions, the programme's
+requests, projects and indicators, and the state of synchronisation."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import FollowUpStatus, MissionStatus, Sex
+from app.models.enums import FollowUpStatus, MissionStatus, ProgressStatus, ProjectStatus, RequestStatus, Sex
 from app.ui.i18n.formats import format_number
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.page import Page
@@ -27,13 +27,16 @@ from app.ui.widgets.page import Page
 if TYPE_CHECKING:
     from app.ui.context import AppContext
 
-WATCHED = {"training", "enrollment", "participant", "mission", "recommendation", "followup_note"}
+WATCHED = {"training", "enrollment", "participant", "mission", "recommendation", "followup_note", "assistance_request",
+           "project", "project_result", "result_indicator", "indicator_value"}
 CLOSED_RECOMMENDATIONS = {FollowUpStatus.IMPLEMENTED.value, FollowUpStatus.NO_LONGER_RELEVANT.value}
 
 
 def read_figures(fd, year: int | None, country_id: str | None) -> dict[str, Any]:
     """Runs on the worker: every figure the dashboard shows, for one year (or all) and one country (or all)."""
+    from app.services import portfolio
     from app.services.stats import Period
+    from app.services.transitions import OPEN_REQUEST_STATUSES
 
     period = Period(date_from=date(year, 1, 1) if year else None, date_to=date(year, 12, 31) if year else None,
                     country_id=country_id)
@@ -47,6 +50,11 @@ def read_figures(fd, year: int | None, country_id: str | None) -> dict[str, Any]
         "missions": stats.missions_by_status(period),
         "people": stats.unique_participants(period),
         "activities": sum(n for _, n, _ in quarters),
+        # the programme as it stands now (not limited to the year)
+        "requests": {s: n for s, n in portfolio.requests_by_status(fd, country_id=country_id).items()
+                     if s in OPEN_REQUEST_STATUSES},
+        "projects": portfolio.projects_by_status(fd, country_id=country_id),
+        "indicators": portfolio.indicators_by_status(fd, country_id=country_id),
     }
 
 
@@ -113,6 +121,7 @@ class DashboardPage(Page):
             "people": Card(self.tr("people trained")),
             "missions": Card(self.tr("missions")),
             "open": Card(self.tr("recommendations being followed up")),
+            "requests": Card(self.tr("open requests for assistance")),
         }
         cards = QHBoxLayout()
         for card in self.cards.values():
@@ -184,6 +193,7 @@ class DashboardPage(Page):
         self.cards["missions"].set_value(sum(figures["missions"].values()))
         self.cards["open"].set_value(sum(n for s, n in figures["recommendations"].items()
                                          if s not in CLOSED_RECOMMENDATIONS))
+        self.cards["requests"].set_value(sum(figures["requests"].values()))
         # The cards show at once; the charts (and QtCharts) follow in the next turn of the event loop.
         QTimer.singleShot(0, lambda: self._draw_charts(generation))
 
@@ -204,6 +214,11 @@ class DashboardPage(Page):
         recommendations = [(enum_label(FollowUpStatus, s), n) for s, n in
                            sorted(figures["recommendations"].items(), key=_enum_order(FollowUpStatus))]
         missions = [(enum_label(MissionStatus, s), figures["missions"].get(s.value, 0)) for s in MissionStatus]
+        requests = [(enum_label(RequestStatus, s), figures["requests"][s.value]) for s in RequestStatus
+                    if figures["requests"].get(s.value)]
+        projects = [(enum_label(ProjectStatus, s), figures["projects"].get(s.value, 0)) for s in ProjectStatus]
+        indicators = [(enum_label(ProgressStatus, s), figures["indicators"][s.value]) for s in ProgressStatus
+                      if figures["indicators"].get(s.value)]
         placed = [
             (self._or_empty(figures["quarters"], lambda: charts.quarters_chart(figures["quarters"]),
                             self.tr("Activities and participants per quarter")), 0, 0, 1, 2),
@@ -217,6 +232,16 @@ class DashboardPage(Page):
             (self._or_empty([m for m in missions if m[1]],
                             lambda: charts.bar_chart(self.tr("Missions by status"), missions, True),
                             self.tr("Missions by status")), 2, 1, 1, 1),
+            (self._or_empty(requests, lambda: charts.bar_chart(self.tr("Open requests by status"), requests, True),
+                            self.tr("Open requests by status")), 3, 0, 1, 1),
+            (self._or_empty([p for p in projects if p[1]],
+                            lambda: charts.bar_chart(self.tr("Projects by stage"), projects, True),
+                            self.tr("Projects by stage")), 3, 1, 1, 1),
+            (self._or_empty(indicators,
+                            lambda: charts.pie_chart(self.tr("Indicators on and off track"), indicators,
+                                                     [charts.PROGRESS_COLOURS[s.value] for s in ProgressStatus
+                                                      if figures["indicators"].get(s.value)]),
+                            self.tr("Indicators on and off track")), 4, 0, 1, 2),
         ]
         for widget, row, column, rows, columns in placed:
             self.charts.addWidget(widget, row, column, rows, columns)

@@ -74,6 +74,48 @@ SOURCE_TEXTS = {
         QT_TRANSLATE_NOOP("ActivityStatus", "Completed"),
         QT_TRANSLATE_NOOP("ActivityStatus", "Cancelled"),
     ],
+    "RequestStatus": [
+        QT_TRANSLATE_NOOP("RequestStatus", "Received"),
+        QT_TRANSLATE_NOOP("RequestStatus", "Under assessment"),
+        QT_TRANSLATE_NOOP("RequestStatus", "Needs assessment planned"),
+        QT_TRANSLATE_NOOP("RequestStatus", "Assessed"),
+        QT_TRANSLATE_NOOP("RequestStatus", "Project proposed"),
+        QT_TRANSLATE_NOOP("RequestStatus", "Approved"),
+        QT_TRANSLATE_NOOP("RequestStatus", "Declined"),
+        QT_TRANSLATE_NOOP("RequestStatus", "Withdrawn"),
+    ],
+    "RequestChannel": [
+        QT_TRANSLATE_NOOP("RequestChannel", "Letter from the government"),
+        QT_TRANSLATE_NOOP("RequestChannel", "Note verbale from the permanent mission"),
+        QT_TRANSLATE_NOOP("RequestChannel", "Through the field office"),
+        QT_TRANSLATE_NOOP("RequestChannel", "Through the UN country team"),
+        QT_TRANSLATE_NOOP("RequestChannel", "At a meeting or mission"),
+        QT_TRANSLATE_NOOP("RequestChannel", "Other"),
+    ],
+    "CriterionEvaluation": [
+        QT_TRANSLATE_NOOP("CriterionEvaluation", "Country facts: in transition to democracy"),
+        QT_TRANSLATE_NOOP("CriterionEvaluation", "Country facts: least developed country"),
+        QT_TRANSLATE_NOOP("CriterionEvaluation", "Open recommendations of treaty bodies"),
+        QT_TRANSLATE_NOOP("CriterionEvaluation", "Open recommendations of special procedures and the periodic review"),
+        QT_TRANSLATE_NOOP("CriterionEvaluation", "Open recommendations of the Board of Trustees"),
+        QT_TRANSLATE_NOOP("CriterionEvaluation", "Views of national institutions and NGOs recorded"),
+        QT_TRANSLATE_NOOP("CriterionEvaluation", "UN agencies and donors met during the needs assessment"),
+        QT_TRANSLATE_NOOP("CriterionEvaluation", "Assessed by staff"),
+    ],
+    "ResultLevel": [
+        QT_TRANSLATE_NOOP("ResultLevel", "Objective"),
+        QT_TRANSLATE_NOOP("ResultLevel", "Expected result"),
+    ],
+    "ProgressStatus": [
+        QT_TRANSLATE_NOOP("ProgressStatus", "Achieved"),
+        QT_TRANSLATE_NOOP("ProgressStatus", "On track"),
+        QT_TRANSLATE_NOOP("ProgressStatus", "Off track"),
+        QT_TRANSLATE_NOOP("ProgressStatus", "Not measured yet"),
+    ],
+    "EvaluationKind": [
+        QT_TRANSLATE_NOOP("EvaluationKind", "Mid-term evaluation"),
+        QT_TRANSLATE_NOOP("EvaluationKind", "End-of-project evaluation"),
+    ],
     # The names seeded for the programme's reference data (headquarters may rename them; a new name shows as is).
     "ThematicArea": [
         QT_TRANSLATE_NOOP("ThematicArea", "National human rights institutions"),
@@ -86,6 +128,16 @@ SOURCE_TEXTS = {
         QT_TRANSLATE_NOOP("ThematicArea", "Economic, social and cultural rights and the right to development"),
         QT_TRANSLATE_NOOP("ThematicArea", "Compensation of victims"),
         QT_TRANSLATE_NOOP("ThematicArea", "Support to NGOs and civil society"),
+    ],
+    "PriorityCriterion": [
+        QT_TRANSLATE_NOOP("PriorityCriterion", "Country in transition to democracy"),
+        QT_TRANSLATE_NOOP("PriorityCriterion", "Least developed country"),
+        QT_TRANSLATE_NOOP("PriorityCriterion", "Needs named by treaty bodies"),
+        QT_TRANSLATE_NOOP("PriorityCriterion",
+                          "Needs named by special rapporteurs, representatives and working groups"),
+        QT_TRANSLATE_NOOP("PriorityCriterion", "Recommendations of the Board of Trustees"),
+        QT_TRANSLATE_NOOP("PriorityCriterion", "Views of national institutions and NGOs"),
+        QT_TRANSLATE_NOOP("PriorityCriterion", "Coordination with other UN bodies and donors"),
     ],
     "StakeholderType": [
         QT_TRANSLATE_NOOP("StakeholderType", "Government"),
@@ -104,7 +156,8 @@ SOURCE_TEXTS = {
     ],
 }
 
-REFERENCE_CONTEXT = {"thematic_area": "ThematicArea", "stakeholder_type": "StakeholderType"}
+REFERENCE_CONTEXT = {"thematic_area": "ThematicArea", "stakeholder_type": "StakeholderType",
+                     "priority_criterion": "PriorityCriterion"}
 
 
 def enum_label(enum: type[Enum], value) -> str:

@@ -1,21 +1,18 @@
-"""Projects: technical cooperation projects with their yearly budget lines."""
+"""Projects: technical cooperation projects through their cycle (pipeline to closed, each change dated), with their
+results framework, budget and its execution, risks, evaluations, and who takes over when they end."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel
-
 from app.models.enums import FundingSource, ProjectStatus
-from app.ui.i18n.formats import format_money
-from app.ui.widgets.children import PartsSection
+from app.ui.projects.parts import BudgetSection, EvaluationsSection, ProjectHistory, RisksSection
+from app.ui.projects.results import ResultsTab
 from app.ui.widgets.columns import Column
 from app.ui.widgets.editor import RecordEditor
 from app.ui.widgets.fields import (
     DateInput,
-    IntInput,
     LongTextInput,
-    MoneyInput,
     ReferenceInput,
     ReferenceListInput,
     TextInput,
@@ -24,51 +21,15 @@ from app.ui.widgets.fields import (
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.form import FieldSpec
 from app.ui.widgets.record_page import RecordPage
+from app.ui.widgets.status_flow import StatusFlowEditor
 
 
-class BudgetSection(PartsSection):
-    table = "project_budget"
-    parent_column = "project_id"
+class ProjectEditor(StatusFlowEditor, RecordEditor):
+    table = "project"
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self.totals = QLabel()
-        self.totals.setObjectName("budgetTotals")
-        self.main_layout.insertWidget(self.main_layout.count() - 1, self.totals)
-        self.loaded.connect(self._show_totals)
-
-    def make_columns(self) -> list[Column]:
-        return [Column("year", self.tr("Year")),
-                Column("funding_source", self.tr("Funding source"), "enum", enum=FundingSource),
-                Column("budget_usd", self.tr("Budget (USD)"), "money"),
-                Column("expenditure_usd", self.tr("Expenditure (USD)"), "money")]
-
-    def field_specs(self) -> list[FieldSpec]:
-        return [
-            FieldSpec("year", self.tr("Year"), lambda: IntInput(1990, 2100, grouping=False)),
-            FieldSpec("funding_source", self.tr("Funding source"), lambda: enum_input(FundingSource)),
-            FieldSpec("budget_usd", self.tr("Budget"), lambda: MoneyInput()),
-            FieldSpec("expenditure_usd", self.tr("Expenditure"), lambda: MoneyInput()),
-        ]
-
-    def noun(self) -> str:
-        return self.tr("budget line")
-
-    def defaults(self) -> dict[str, Any]:
-        from datetime import date
-
-        return {"year": date.today().year}
-
-    def _show_totals(self) -> None:
-        budget = sum(r["budget_usd"] or 0 for r in self.model.rows)
-        spent = sum(r["expenditure_usd"] or 0 for r in self.model.rows)
-        rate = f" ({round(100 * spent / budget)} %)" if budget else ""
-        self.totals.setText(self.tr("Total budget %1 USD; spent %2 USD%3.").replace("%1", format_money(budget))
-                            .replace("%2", format_money(spent)).replace("%3", rate))
-
-
-class ProjectEditor(RecordEditor):
-    table = "project"
+        self.add_status_line()
 
     def field_specs(self) -> list[FieldSpec]:
         refs = self.ctx.refs
@@ -82,14 +43,24 @@ class ProjectEditor(RecordEditor):
             FieldSpec("end_date", self.tr("End date"), lambda: DateInput(optional=True)),
             FieldSpec("theme_ids", self.tr("Thematic areas"), lambda: ReferenceListInput(refs, "thematic_area")),
             FieldSpec("description", self.tr("Description"), lambda: LongTextInput(5)),
+            FieldSpec("national_partner", self.tr("National partner"), lambda: TextInput(300),
+                      hint=self.tr("The national institution that carries the work on when the project ends.")),
+            FieldSpec("exit_plan", self.tr("Exit plan"), lambda: LongTextInput(3)),
+            FieldSpec("exit_date", self.tr("Exit date"), lambda: DateInput(optional=True)),
         ]
 
     def defaults(self) -> dict[str, Any]:
-        return {"country_id": self.ctx.refs.office_country(self.ctx.office), "start_date": None, "end_date": None}
+        return {"country_id": self.ctx.refs.office_country(self.ctx.office), "start_date": None, "end_date": None,
+                "exit_date": None}
 
     def part_tabs(self):
+        self.results = ResultsTab(self.ctx)
         self.budget = BudgetSection(self.ctx)
-        return [(self.budget, self.tr("Budget"))]
+        self.risks = RisksSection(self.ctx)
+        self.evaluations = EvaluationsSection(self.ctx)
+        self.history_tab = ProjectHistory(self.ctx)
+        return [(self.results, self.tr("Results")), (self.budget, self.tr("Budget")), (self.risks, self.tr("Risks")),
+                (self.evaluations, self.tr("Evaluations")), (self.history_tab, self.tr("Status history"))]
 
     def heading(self, row: dict[str, Any]) -> str:
         return f"{row.get('code', '')} \u2013 {row.get('title', '')}"
@@ -101,6 +72,7 @@ class ProjectEditor(RecordEditor):
 class ProjectsPage(RecordPage):
     key = "projects"
     table = "project"
+    watch = frozenset({"project_transition"})
 
     def title(self) -> str:
         return self.tr("Projects")

@@ -50,8 +50,8 @@ class MainWindow(QMainWindow):
         for n, entry in enumerate(self.entries):
             item = QListWidgetItem(entry.title)
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
-            if n < 9:
-                item.setToolTip(f"{entry.title} ({QKeySequence(f'Ctrl+{n + 1}').toString(QKeySequence.SequenceFormat.NativeText)})")
+            if n < 10:  # Ctrl+1 to Ctrl+9, then Ctrl+0
+                item.setToolTip(f"{entry.title} ({QKeySequence(f'Ctrl+{(n + 1) % 10}').toString(QKeySequence.SequenceFormat.NativeText)})")
             self.sidebar.addItem(item)
         self.sidebar.setStyleSheet("QListWidget#sidebar { border: none; }"
                                    "QListWidget#sidebar::item { padding: 7px 12px; }")
@@ -106,8 +106,8 @@ class MainWindow(QMainWindow):
         go = self.menuBar().addMenu(self.tr("&Go"))
         for n, entry in enumerate(self.entries):
             action = go.addAction(entry.title)
-            if n < 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
+            if n < 10:
+                action.setShortcut(QKeySequence(f"Ctrl+{(n + 1) % 10}"))
             action.triggered.connect(lambda _checked=False, key=entry.key: self.show_page(key))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(a.about)

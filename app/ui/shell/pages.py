@@ -41,6 +41,7 @@ PAGES: list[PageEntry] = [
               "ParticipantsPage"),
     PageEntry("recommendations", QT_TRANSLATE_NOOP("Pages", "Recommendations"), "app.ui.recommendations.page",
               "RecommendationsPage"),
+    PageEntry("requests", QT_TRANSLATE_NOOP("Pages", "Requests"), "app.ui.requests.page", "RequestsPage"),
     PageEntry("projects", QT_TRANSLATE_NOOP("Pages", "Projects"), "app.ui.projects.page", "ProjectsPage"),
     PageEntry("experts", QT_TRANSLATE_NOOP("Pages", "Experts"), "app.ui.experts.page", "ExpertsPage"),
     PageEntry("sync", QT_TRANSLATE_NOOP("Pages", "Sync"), "app.ui.sync.page", "SyncPage"),

@@ -197,6 +197,27 @@ class MoneyInput(FieldInput):
         self.widget.setReadOnly(read_only)
 
 
+class NumberInput(FieldInput):
+    """A measured quantity (an indicator's baseline, target or value): may be negative, with decimals."""
+
+    def __init__(self, low: float = -1e12, high: float = 1e12, decimals: int = 2):
+        spin = QDoubleSpinBox()
+        spin.setRange(low, high)
+        spin.setDecimals(decimals)
+        spin.setGroupSeparatorShown(True)
+        super().__init__(spin)
+        spin.valueChanged.connect(self.changed)
+
+    def value(self) -> float:
+        return float(self.widget.value())
+
+    def set_value(self, value) -> None:
+        self.widget.setValue(float(value or 0))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.widget.setReadOnly(read_only)
+
+
 class ChoiceInput(FieldInput):
     """One of a list of (value, label); ``none_label`` adds an empty choice for optional fields."""
 

@@ -1,0 +1,195 @@
+"""Status transitions of requests for assistance and of projects: which status may follow which, the refusal of any
+other jump (naming the statuses that may follow), and a dated record of every change and of who made it.
+
+Every status change is recorded, whichever way it is made: ``transition()`` (with a date and a note), a plain
+``update`` of the status (dated today), or a create (the first status). The rules call ``check`` and ``record``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+
+from app.models.enums import ProjectStatus, RequestStatus
+from app.models.requests import DECIDED
+from app.models.validation import FieldProblem, ValidationFailed
+from app.services.entities import BY_NAME
+
+if TYPE_CHECKING:
+    from app.services.changes import Writer
+    from app.services.core import FieldDesk
+
+S, P = RequestStatus, ProjectStatus
+
+
+def _values(flow: dict) -> dict[str, tuple[str, ...]]:
+    # plain wire strings, as statuses are stored and compared (and shown in messages) as their values
+    return {str(k.value): tuple(str(v.value) for v in vs) for k, vs in flow.items()}
+
+
+# A request is assessed (often by a needs assessment mission) before a project is proposed; it may be declined or
+# withdrawn at any step until it is decided. Approved, declined and withdrawn requests are closed: a government that
+# asks again makes a new request.
+REQUEST_FLOW: dict[str, tuple[str, ...]] = _values({
+    S.RECEIVED: (S.UNDER_ASSESSMENT, S.DECLINED, S.WITHDRAWN),
+    S.UNDER_ASSESSMENT: (S.NEEDS_ASSESSMENT_PLANNED, S.ASSESSED, S.DECLINED, S.WITHDRAWN),
+    S.NEEDS_ASSESSMENT_PLANNED: (S.ASSESSED, S.DECLINED, S.WITHDRAWN),
+    S.ASSESSED: (S.PROJECT_PROPOSED, S.DECLINED, S.WITHDRAWN),
+    S.PROJECT_PROPOSED: (S.APPROVED, S.DECLINED, S.WITHDRAWN),
+    S.APPROVED: (),
+    S.DECLINED: (),
+    S.WITHDRAWN: (),
+})
+
+# pipeline -> approved -> ongoing -> completed -> closed; a project that never starts is closed from the pipeline or
+# once approved.
+PROJECT_FLOW: dict[str, tuple[str, ...]] = _values({
+    P.PIPELINE: (P.APPROVED, P.CLOSED),
+    P.APPROVED: (P.ONGOING, P.CLOSED),
+    P.ONGOING: (P.COMPLETED,),
+    P.COMPLETED: (P.CLOSED,),
+    P.CLOSED: (),
+})
+
+OPEN_REQUEST_STATUSES = tuple(s.value for s in RequestStatus if REQUEST_FLOW[s.value])
+
+
+@dataclass(frozen=True)
+class Flow:
+    table: str
+    log_table: str  # where each change is recorded
+    parent_column: str
+    status: type[Enum]
+    steps: dict[str, tuple[str, ...]]
+    noun: str
+
+
+FLOWS = {
+    "assistance_request": Flow("assistance_request", "request_transition", "request_id", RequestStatus, REQUEST_FLOW,
+                               "request"),
+    "project": Flow("project", "project_transition", "project_id", ProjectStatus, PROJECT_FLOW, "project"),
+}
+
+NEW = "*new*"  # hint key for the record about to be created
+
+
+def allowed_next(table: str, status: str) -> list[str]:
+    """The statuses that may follow ``status``, in the order of the flow."""
+    return [str(s) for s in FLOWS[table].steps.get(status, ())]
+
+
+def _label(flow: Flow, value: str) -> str:
+    try:
+        return flow.status(value).label
+    except ValueError:
+        return str(value)
+
+
+def refusal(table: str, old_status: str, new_status: str) -> str | None:
+    """The message refusing the jump from ``old_status`` to ``new_status``; None when it is allowed."""
+    flow = FLOWS[table]
+    if old_status == new_status:
+        return None
+    nexts = flow.steps.get(old_status)
+    if nexts is None or new_status in nexts:
+        return None  # an unknown old status (a newer FieldDesk's) cannot be judged here
+    old_label, new_label = _label(flow, old_status), _label(flow, new_status)
+    if not nexts:
+        return (f"A {flow.noun} that is {old_label.lower()} is closed: its status no longer changes "
+                f"(not to {new_label.lower()}).")
+    allowed = ", ".join(_label(flow, s).lower() for s in nexts)
+    return f"A {flow.noun} cannot go from {old_label.lower()} to {new_label.lower()}; from {old_label.lower()} it " \
+           f"can go to: {allowed}."
+
+
+def check(table: str, row: dict[str, Any], old: dict[str, Any] | None) -> list[FieldProblem]:
+    if table not in FLOWS or old is None:
+        return []
+    message = refusal(table, str(old["status"]), str(row["status"]))
+    return [FieldProblem("status", message)] if message else []
+
+
+def record(fd: FieldDesk, w: Writer, table: str, row: dict[str, Any], old: dict[str, Any] | None) -> None:
+    """After a write: log the status change, if there was one, with its date, author and note."""
+    flow = FLOWS.get(table)
+    if flow is None or row.get("deleted") or (old is not None and old["status"] == row["status"]):
+        return
+    hint = w.hints.pop((table, row["id"]), None) or (w.hints.pop((table, NEW), None) if old is None else None)
+    on, note = hint if hint else (None, "")
+    if on is None:
+        on = row.get("received_date") if old is None and table == "assistance_request" else date.today()
+    fd.service(flow.log_table).create({
+        flow.parent_column: row["id"], "from_status": old["status"] if old else None, "to_status": row["status"],
+        "transition_date": on, "made_by": w.author, "note": note,
+    })
+
+
+def date_next_create(w: Writer, table: str, on: date, note: str = "") -> None:
+    """Date the first status of the next ``table`` record created in this transaction (importing history)."""
+    w.hints[(table, NEW)] = (on, note)
+
+
+def transition(fd: FieldDesk, table: str, record_id: str, to_status: str, *, on: date | None = None, note: str = "",
+               reasons: str | None = None) -> bool:
+    """Move a request or project to ``to_status`` on ``on`` (today by default), recording who did it and ``note``.
+    A decision on a request (approved, declined) takes its ``reasons`` and is dated. False when the status is
+    already ``to_status``; ``ValidationFailed`` naming the allowed statuses for any other jump."""
+    flow = FLOWS[table]
+    entity = BY_NAME[table]
+    try:
+        target = flow.status(to_status).value
+    except ValueError:
+        allowed = ", ".join(s.value for s in flow.status)
+        raise ValidationFailed(entity.label, [FieldProblem("status", f"'{to_status}' is not a status of a "
+                                                                     f"{flow.noun}; known: {allowed}.")]) from None
+    on = on or date.today()
+    service = fd.service(table)
+    with fd.writing() as w:
+        row = service.get_row(record_id, w.conn)
+        if row["status"] == target:
+            return False
+        message = refusal(table, row["status"], target)
+        if message:
+            raise ValidationFailed(entity.label, [FieldProblem("status", message)])
+        last = _last_change(w, flow, record_id)
+        if table == "assistance_request":
+            last = max(filter(None, [last, row["received_date"]]))
+        if last and on < last:
+            raise ValidationFailed(entity.label, [FieldProblem(
+                "transition_date", f"The date {on.isoformat()} is before the {flow.noun}'s last status change "
+                                   f"({last.isoformat()}).")])
+        changes: dict[str, Any] = {"status": target}
+        if table == "assistance_request" and target in DECIDED:
+            changes["decision_date"] = on
+            if reasons is not None:
+                changes["decision_reasons"] = reasons
+        w.hints[(table, record_id)] = (on, note)
+        try:
+            service.update(record_id, changes)
+        finally:
+            w.hints.pop((table, record_id), None)
+    return True
+
+
+def _last_change(w: Writer, flow: Flow, record_id: str) -> date | None:
+    """The date of the last change from one status to another (the first status is dated by when it was recorded,
+    which may be after the history being entered)."""
+    log = BY_NAME[flow.log_table].table
+    return w.conn.execute(
+        select(func.max(log.c.transition_date))
+        .where(log.c[flow.parent_column] == record_id, log.c.from_status.is_not(None),
+               log.c.deleted == False)  # noqa: E712
+    ).scalar()
+
+
+def history(fd: FieldDesk, table: str, record_id: str) -> list[dict[str, Any]]:
+    """The recorded status changes of a request or project, oldest first."""
+    from app.services.query import ListQuery
+
+    flow = FLOWS[table]
+    service = fd.service(flow.log_table)
+    return service.rows(service.ids(ListQuery(filters={flow.parent_column: record_id})))
