@@ -129,3 +129,26 @@ def test_criteria_and_country_facts_are_read_everywhere_and_set_at_headquarters(
     assert main(["--profile", str(hq_profile), "country-facts", "GT", "--in-transition", "maybe"]) == 2
     assert "'maybe' is not yes or no" in capsys.readouterr().err
     assert main(["--profile", str(hq_profile), "country-facts", "XX"]) == 2
+
+
+def test_invalid_data_from_a_command_is_one_plain_line(field_profile, capsys):
+    """A write refused by validation (here: a criterion weight out of range) is reported, not crashed on."""
+    from app.services import FieldDesk
+    from app.services.seed import country_id
+
+    with FieldDesk.open(field_profile) as fd:
+        pid = fd.participants.create({"full_name": "Ana", "country_id": country_id("GT")})
+    import app.cli.commands_profile as profile_commands
+
+    def failing(_args):
+        with FieldDesk.open(field_profile) as fd:
+            fd.participants.update(pid, {"full_name": ""})
+        return 0
+
+    original = profile_commands.cmd_check
+    profile_commands.cmd_check = failing
+    try:
+        code, _out, err = run(capsys, "--profile", str(field_profile), "check")
+    finally:
+        profile_commands.cmd_check = original
+    assert code == 1 and "Full name is required" in err and "unexpected" not in err and err.count("\n") == 1

@@ -35,11 +35,12 @@ def main(argv: list[str] | None = None) -> int:
         print("fielddesk: interrupted; nothing more was done.", file=sys.stderr)
         return 130
     except Exception as exc:
+        from app.models.validation import ValidationFailed
         from app.services.errors import FieldDeskError
 
         if os.environ.get("FIELDDESK_DEBUG"):
             raise
-        if isinstance(exc, FieldDeskError):
+        if isinstance(exc, (FieldDeskError, ValidationFailed)):
             print(f"fielddesk: {exc}", file=sys.stderr)
             return getattr(exc, "exit_code", EXIT_FAILURE)
         if isinstance(exc, OSError):
