@@ -191,10 +191,13 @@ def main(out: Path) -> int:
     from screenshots_sync import sync_screens
 
     sync_screens(app, scratch, profile, shoot, open_context, window_on, wait_idle)
+    from screenshots_safety import safety_screens
+
+    safety_screens(app, scratch, profile, shoot, wait_idle, pump, SIZE)
 
     from app.ui.settings.preferences import PreferencesDialog
 
-    preferences = PreferencesDialog(ctx.settings)
+    preferences = PreferencesDialog(ctx.settings, ctx=ctx)
     preferences.show()
     pump()
     shoot.save(preferences, "preferences")
