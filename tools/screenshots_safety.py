@@ -59,18 +59,16 @@ def composite(window, dialog):
     return picture
 
 
-def safety_screens(app, scratch: Path, demo_profile: Path, shoot, wait_idle, pump, size) -> None:
+def safety_screens(app, translations, scratch: Path, demo_profile: Path, shoot, wait_idle, pump, size) -> None:
     from app.services import FieldDesk
     from app.services.lookups import reference_choices
     from app.ui.context import AppContext
-    from app.ui.i18n.translations import Translations
     from app.ui.safety.unlock_dialog import UnlockDialog
     from app.ui.settings.registry import Settings
     from app.ui.shell.app_shell import Shell
     from app.ui.tasks.taskman import TaskManager
 
     path = make_encrypted(scratch / "safety", demo_profile)
-    translations = Translations(app)
     translations.apply("en")
 
     # the passphrase dialog at start, after a wrong try

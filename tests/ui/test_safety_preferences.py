@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from safetyhelpers import PASSPHRASE
 from uihelpers import settle, type_text
 
-from app.services import FieldDesk
+from app.services import FieldDesk, ListQuery
 from app.services.vault import Keyring, ProfileLocked, WrongPassphrase
 from app.ui.safety.passphrase_dialog import NewPassphraseDialog
 from app.ui.safety.recovery import RecoveryKeyDialog
@@ -48,7 +48,12 @@ def test_encrypting_a_plain_profile_from_preferences(open_shell, demo_profile, q
         type_text(qtbot, field.edit, "a new passphrase here")
     with qtbot.waitSignal(dialog.accepted, timeout=30000):
         dialog.ok.click()
+        # queued behind the encryption on the worker: runs against the profile opened again, encrypted
+        ctx.write(lambda fd: fd.participants.create({"full_name": "Queued while encrypting"}), tables=["participant"])
+    settle(qtbot, ctx)
     assert ctx.fd.vault is not None and shell.lock.active
+    assert ctx.fd.participants.ids(ListQuery(search="queued while")), "the queued write was not lost"
+    count += 1
     shown = preferences.findChild(RecoveryKeyDialog)
     recovery = shown.panel.key
     assert not shown.close_button.isEnabled()

@@ -23,12 +23,11 @@ class SecretField(QWidget):
         super().__init__(parent)
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.edit.setAccessibleName(name)
         self.edit.setMaxLength(1024)
         self.toggle = QToolButton()
         self.toggle.setCheckable(True)
-        self.toggle.setAccessibleName(self.tr("Show what is typed in: %1").replace("%1", name))
         self.toggle.toggled.connect(self.set_shown)
+        self.set_name(name)
         self.set_shown(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -37,6 +36,11 @@ class SecretField(QWidget):
         self.setFocusProxy(self.edit)
         self.edit.textChanged.connect(self.edited)
         self.edit.returnPressed.connect(self.submitted)
+
+    def set_name(self, name: str) -> None:
+        """What a screen reader calls the field (and its Show button)."""
+        self.edit.setAccessibleName(name)
+        self.toggle.setAccessibleName(self.tr("Show what is typed in: %1").replace("%1", name))
 
     def set_shown(self, shown: bool) -> None:
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)

@@ -118,7 +118,7 @@ class UnlockDialog(QDialog):
     # ------------------------------------------------------------- state
     def _recovery_mode(self, on: bool) -> None:
         self.label.setText(self.tr("&Recovery key:") if on else self.tr("&Passphrase:"))
-        self.secret.edit.setAccessibleName(self.tr("Recovery key") if on else self.tr("Passphrase"))
+        self.secret.set_name(self.tr("Recovery key") if on else self.tr("Passphrase"))
         self.secret.edit.setPlaceholderText(f"{RECOVERY_PREFIX}-XXXXX-XXXXX-\u2026" if on else "")
         self.secret.set_shown(on)  # typed from paper: seeing it helps more than it risks
         self.recovery_note.setVisible(on)
