@@ -206,6 +206,10 @@
         <translation>تم النسخ الاحتياطي والنسخ إلى %1، مع ملف المفاتيح الذي يفتحها (لا تزال عبارة المرور أو مفتاح الاسترداد لازمة).</translation>
     </message>
     <message>
+        <source>Backed up and copied to %1. This profile is not encrypted: anyone who has the copy can read it.</source>
+        <translation>تم النسخ الاحتياطي والنسخ إلى %1. هذا الملف الشخصي غير مشفّر: يستطيع كل من يحوز النسخة قراءتها.</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>

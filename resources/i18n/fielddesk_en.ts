@@ -206,6 +206,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Backed up and copied to %1. This profile is not encrypted: anyone who has the copy can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>

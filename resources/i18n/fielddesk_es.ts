@@ -206,6 +206,10 @@
         <translation>Copia hecha y copiada en %1, con el archivo de claves que la abre (sigue haciendo falta la frase de contraseña o la clave de recuperación).</translation>
     </message>
     <message>
+        <source>Backed up and copied to %1. This profile is not encrypted: anyone who has the copy can read it.</source>
+        <translation>Copia hecha y copiada en %1. Este perfil no está cifrado: cualquiera que tenga la copia puede leerla.</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>

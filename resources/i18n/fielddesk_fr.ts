@@ -206,6 +206,10 @@
         <translation>Sauvegarde faite et copiée dans %1, avec le fichier de clés qui l&apos;ouvre (la phrase secrète ou la clé de récupération reste nécessaire).</translation>
     </message>
     <message>
+        <source>Backed up and copied to %1. This profile is not encrypted: anyone who has the copy can read it.</source>
+        <translation>Sauvegarde faite et copiée dans %1. Ce profil n&apos;est pas chiffré : quiconque a la copie peut la lire.</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>

@@ -206,6 +206,10 @@
         <translation>Резервная копия сделана и скопирована в %1 вместе с файлом ключей, который её открывает (парольная фраза или ключ восстановления всё равно нужны).</translation>
     </message>
     <message>
+        <source>Backed up and copied to %1. This profile is not encrypted: anyone who has the copy can read it.</source>
+        <translation>Резервная копия сделана и скопирована в %1. Этот профиль не зашифрован: любой, у кого есть копия, может её прочитать.</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Восстановить из резервной копии</translation>
     </message>

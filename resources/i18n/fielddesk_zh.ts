@@ -206,6 +206,10 @@
         <translation>已备份并复制到 %1，同时附上打开它的密钥文件（仍需要密码短语或恢复密钥）。</translation>
     </message>
     <message>
+        <source>Backed up and copied to %1. This profile is not encrypted: anyone who has the copy can read it.</source>
+        <translation>已备份并复制到 %1。此配置文件未加密：任何拿到副本的人都能读取。</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>

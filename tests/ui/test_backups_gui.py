@@ -36,6 +36,7 @@ def test_backing_up_and_restoring_with_the_unsynced_guard(open_shell, demo_profi
     dialog.to_folder.click()
     settle(qtbot, ctx)
     assert dialog.model.rowCount() == 2 and str(usb) in dialog.status.text()
+    assert "not encrypted: anyone who has the copy can read it" in dialog.status.text()
     assert sorted(p.suffix for p in usb.iterdir()) == [".db", ".json"]
 
     ctx.write(lambda fd: fd.participants.create({"full_name": "Recorded after the backup"}), tables=["participant"])

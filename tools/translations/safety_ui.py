@@ -502,6 +502,13 @@ add(C, "Backed up and copied to %1, with the key file that opens it (the passphr
     "تم النسخ الاحتياطي والنسخ إلى %1، مع ملف المفاتيح الذي يفتحها (لا تزال عبارة المرور أو مفتاح الاسترداد "
     "لازمة).",
     "已备份并复制到 %1，同时附上打开它的密钥文件（仍需要密码短语或恢复密钥）。")
+add(C, "Backed up and copied to %1. This profile is not encrypted: anyone who has the copy can read it.",
+    "Sauvegarde faite et copiée dans %1. Ce profil n'est pas chiffré : quiconque a la copie peut la lire.",
+    "Copia hecha y copiada en %1. Este perfil no está cifrado: cualquiera que tenga la copia puede leerla.",
+    "Резервная копия сделана и скопирована в %1. Этот профиль не зашифрован: любой, у кого есть копия, может её "
+    "прочитать.",
+    "تم النسخ الاحتياطي والنسخ إلى %1. هذا الملف الشخصي غير مشفّر: يستطيع كل من يحوز النسخة قراءتها.",
+    "已备份并复制到 %1。此配置文件未加密：任何拿到副本的人都能读取。")
 add(C, "Restore a backup", "Restaurer une sauvegarde", "Restaurar una copia de seguridad",
     "Восстановить из резервной копии", "استعادة نسخة احتياطية", "恢复备份")
 add(C, "Replace the profile's data with the backup made %1? Everything recorded since then is replaced. The current "

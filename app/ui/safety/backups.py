@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.i18n.formats import format_number, format_timestamp
+from app.ui.i18n.formats import format_number, format_timestamp, isolated
 from app.ui.safety.passphrase_fields import OK_STYLE
 from app.ui.widgets.form import ERROR_STYLE
 from app.ui.widgets.messages import confirm, error_text
@@ -235,9 +235,12 @@ class BackupsDialog(QDialog):
         self._set_busy(False)
         if folder is None:
             self._say(self.tr("Backed up (%1).").replace("%1", size_text(info.size)), OK_STYLE)
-        else:
+        elif info.encrypted:
             self._say(self.tr("Backed up and copied to %1, with the key file that opens it (the passphrase or the "
-                              "recovery key is still needed).").replace("%1", str(folder)), OK_STYLE)
+                              "recovery key is still needed).").replace("%1", isolated(str(folder))), OK_STYLE)
+        else:
+            self._say(self.tr("Backed up and copied to %1. This profile is not encrypted: anyone who has the copy "
+                              "can read it.").replace("%1", isolated(str(folder))), OK_STYLE)
         self.reload()
 
     # ------------------------------------------------------------ restoring
