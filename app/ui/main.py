@@ -42,7 +42,8 @@ def open_existing(folder, args, tasks, throttle):
     from app.ui.safety import flows
 
     secret = given_secret(args)
-    if secret is None and Keyring(folder).exists() and not getattr(args, "quit_when_idle", False):
+    unattended = getattr(args, "quit_when_idle", False)  # nobody to type a passphrase or to see a recovery key
+    if secret is None and Keyring(folder).exists() and not unattended:
         from app.ui.safety.unlock_dialog import UnlockDialog
 
         dialog = UnlockDialog(tasks, lambda typed: flows.open_profile(folder, typed), throttle, folder=folder)
@@ -52,7 +53,7 @@ def open_existing(folder, args, tasks, throttle):
         if dialog.recovery_used:
             flows.new_passphrase_after_recovery(tasks, folder, dialog.recovery_used, None, blocking=True)
     else:
-        fd = run_blocking(tasks, lambda: flows.open_profile(folder, secret))
+        fd = run_blocking(tasks, lambda: flows.open_profile(folder, secret, finish=not unattended))
     if fd.recovery_key:
         from app.ui.safety.recovery import RecoveryKeyDialog
 

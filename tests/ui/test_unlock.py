@@ -207,7 +207,7 @@ def test_with_a_passphrase_file_the_window_opens_without_asking_and_quits_when_i
     assert not (folder / "backups" / daily[0].name.replace(".json", ".db")).read_bytes().startswith(b"SQLite")
 
 
-def test_an_encryption_a_power_cut_interrupted_is_finished_by_the_passphrase(field_profile, monkeypatch):
+def test_an_encryption_a_power_cut_interrupted_is_finished_by_the_passphrase(field_profile, monkeypatch, tmp_path):
     """Encrypting from Preferences was cut short: at the next start the passphrase finishes it (the CLI is not
     needed), and a new recovery key is made to be shown; a wrong passphrase changes nothing."""
     import pytest
@@ -223,7 +223,35 @@ def test_an_encryption_a_power_cut_interrupted_is_finished_by_the_passphrase(fie
     with pytest.raises(WrongPassphrase):
         flows.open_profile(field_profile, "not the passphrase")
     assert (field_profile / "keyring.json").read_bytes() == keyring
-    fd = flows.open_profile(field_profile, PASSPHRASE)
-    assert fd.vault is not None and fd.recovery_key.startswith("FDRK-") and fd.offices.count() == 1
+
+    from app.services.errors import ProfileError
+    from app.ui.main import open_existing
+    from app.ui.safety.recovery import RecoveryKeyDialog
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text(PASSPHRASE)
+    args = SimpleNamespace(profile=str(field_profile), passphrase_file=str(secret), quit_when_idle=True)
+    tasks = TaskManager()
+    with pytest.raises(ProfileError, match="interrupted"):
+        open_existing(field_profile, args, tasks, UnlockThrottle())  # unattended: nobody would see the new key
+    assert (field_profile / "keyring.json").read_bytes() == keyring
+
+    shown = []
+
+    def keep_the_key():
+        dialog = modal_of(RecoveryKeyDialog)
+        if dialog is None:
+            QTimer.singleShot(20, keep_the_key)
+            return
+        shown.append(dialog.panel.key)
+        dialog.panel.confirmed.setChecked(True)
+        dialog.close_button.click()
+
+    QTimer.singleShot(0, keep_the_key)
+    args.quit_when_idle = False
+    fd = open_existing(field_profile, args, tasks, UnlockThrottle())
+    assert fd.vault is not None and fd.recovery_key is None and fd.offices.count() == 1
+    assert shown and Keyring(field_profile).unlock(shown[0]) == Keyring(field_profile).unlock(PASSPHRASE)
     fd.close()
+    tasks.shutdown()
     assert not flows.interrupted_encryption(field_profile)

@@ -38,12 +38,13 @@ def interrupted_encryption(folder: Path) -> bool:
     return Keyring(Path(folder)).exists() and db.exists() and db.read_bytes()[:16].startswith(b"SQLite format 3")
 
 
-def open_profile(folder: Path, secret: str | None, author: str | None = None) -> FieldDesk:
-    """Open the profile; if encrypting it was interrupted (a power cut), the right passphrase finishes it first. The
-    recovery key made then is on the returned profile's ``recovery_key``, to be shown."""
+def open_profile(folder: Path, secret: str | None, author: str | None = None, finish: bool = True) -> FieldDesk:
+    """Open the profile; if encrypting it was interrupted (a power cut), the right passphrase finishes it first
+    (unless ``finish`` is false: nobody would see the new key). The recovery key made then is on the returned
+    profile's ``recovery_key``, to be shown."""
     from app.services import FieldDesk
 
-    if secret and not is_recovery_key(secret) and interrupted_encryption(folder):
+    if finish and secret and not is_recovery_key(secret) and interrupted_encryption(folder):
         from app.services.encryption import encrypt_profile
 
         Keyring(Path(folder)).unlock(secret)  # a wrong passphrase is refused before anything is done
