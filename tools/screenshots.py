@@ -61,15 +61,27 @@ def make_demo(folder: Path) -> Path:
     return path
 
 
+_TRANSLATIONS: dict = {}
+
+
+def translations_of(app: QApplication):
+    """One Translations for the whole run: each one installs translators the others cannot remove, so a second one
+    left the first-start shots in the previous language (Chinese)."""
+    from app.ui.i18n.translations import Translations
+
+    if "app" not in _TRANSLATIONS:
+        _TRANSLATIONS["app"] = Translations(app)
+    return _TRANSLATIONS["app"]
+
+
 def open_context(app: QApplication, profile: Path, settings_file: Path, language: str):
     from app.services import FieldDesk
     from app.services.lookups import reference_choices
     from app.ui.context import AppContext
-    from app.ui.i18n.translations import Translations
     from app.ui.settings.registry import Settings
     from app.ui.tasks.taskman import TaskManager
 
-    translations = Translations(app)
+    translations = translations_of(app)
     translations.apply(language)
     fd = FieldDesk.open(profile)
     ctx = AppContext(fd, TaskManager(), Settings.in_file(settings_file), translations)
@@ -222,10 +234,13 @@ def main(out: Path) -> int:
     from screenshots_sync import sync_screens
 
     sync_screens(app, scratch, profile, shoot, open_context, window_on, wait_idle)
+    from screenshots_safety import safety_screens
+
+    safety_screens(app, translations_of(app), scratch, profile, shoot, wait_idle, pump, SIZE)
 
     from app.ui.settings.preferences import PreferencesDialog
 
-    preferences = PreferencesDialog(ctx.settings)
+    preferences = PreferencesDialog(ctx.settings, ctx=ctx)
     preferences.show()
     pump()
     shoot.save(preferences, "preferences")
@@ -253,10 +268,9 @@ def main(out: Path) -> int:
 
     # the first start
     from app.ui.first_start.wizard import FirstStartWizard
-    from app.ui.i18n.translations import Translations
     from app.ui.tasks.taskman import TaskManager
 
-    Translations(app).apply("en")
+    translations_of(app).apply("en")
     tasks = TaskManager()
     wizard = FirstStartWizard(scratch / "new-profile", tasks)
     wizard.resize(640, 480)
@@ -267,6 +281,7 @@ def main(out: Path) -> int:
     wizard.office.code.setText("MW-01")
     wizard.office.name.setText("Lilongwe office")
     wizard.office.country.setCurrentIndex(wizard.office.country.findData("MW"))
+    wizard.office.completeChanged.emit()  # as typing does: Next is enabled
     pump()
     shoot.save(wizard, "first-start-office")
     wizard.reject()

@@ -119,11 +119,13 @@ class FieldDesk:
     # ------------------------------------------------------------ opening
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, author: str | None = None, upgrade: bool = True,
-             secret: str | None = None) -> FieldDesk:
-        """Open a profile; ``secret`` is the passphrase or recovery key of an encrypted one."""
+             secret: str | None = None, vault: Vault | None = None) -> FieldDesk:
+        """Open a profile; ``secret`` is the passphrase or recovery key of an encrypted one, or ``vault`` its key
+        already unlocked (to open it again after a restore replaced the database, without asking again)."""
         folder = ProfileFolder(Path(path))
         meta = folder.read_meta()
-        vault = unlock_vault(folder, secret)
+        if vault is None:
+            vault = unlock_vault(folder, secret)
         db = Database(folder.database_url(meta), key=vault.sqlcipher_key if vault else None)
         try:
             with db.read() as conn:

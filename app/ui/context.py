@@ -107,13 +107,13 @@ class AppContext(QObject):
     def read(self, fn: Callable[[FieldDesk], Any], on_done: Callable[[Any], None] | None = None, *,
              owner: QObject | None = None, on_error: Callable[[BaseException], None] | None = None,
              label: str = "") -> None:
-        fd = self.fd
-        self.tasks.run(lambda: fn(fd), on_done, on_error, owner=owner, label=label)
+        # ``self.fd`` is read when the task runs: encrypting or restoring reopens the profile on the worker, and
+        # work queued meanwhile must use the reopened one.
+        self.tasks.run(lambda: fn(self.fd), on_done, on_error, owner=owner, label=label)
 
     def write(self, fn: Callable[[FieldDesk], Any], on_done: Callable[[Any], None] | None = None, *,
               tables: Iterable[str], owner: QObject | None = None,
               on_error: Callable[[BaseException], None] | None = None, label: str = "") -> None:
-        fd = self.fd
         touched = set(tables)
 
         def done(result):
@@ -128,7 +128,7 @@ class AppContext(QObject):
             else:
                 self.tasks.failed.emit(error)
 
-        self.tasks.run(lambda: fn(fd), done, failed, owner=owner, label=label)
+        self.tasks.run(lambda: fn(self.fd), done, failed, owner=owner, label=label)
 
     def load_references(self, on_done: Callable[[], None] | None = None) -> None:
         from app.services.lookups import reference_choices

@@ -30,23 +30,60 @@ def run_blocking(tasks, fn: Callable[[], Any]) -> Any:
     return outcome["result"]
 
 
+def open_existing(folder, args, tasks, throttle):
+    """The profile in ``folder``, unlocked with the passphrase file given, or else asked for (None: the user quit).
+    After the recovery key, a new passphrase is asked for; a recovery key made while finishing an interrupted
+    encryption is shown."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QDialog
+
+    from app.cli.secrets import given_secret
+    from app.services.vault import Keyring
+    from app.ui.safety import flows
+
+    secret = given_secret(args)
+    unattended = getattr(args, "quit_when_idle", False)  # nobody to type a passphrase or to see a recovery key
+    if secret is None and Keyring(folder).exists() and not unattended:
+        from app.ui.safety.unlock_dialog import UnlockDialog
+
+        dialog = UnlockDialog(tasks, lambda typed: flows.open_profile(folder, typed), throttle, folder=folder)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        fd = dialog.result_value
+        if dialog.recovery_used:
+            flows.new_passphrase_after_recovery(tasks, folder, dialog.recovery_used, None, blocking=True)
+    else:
+        fd = run_blocking(tasks, lambda: flows.open_profile(folder, secret, finish=not unattended))
+    if fd.recovery_key:
+        from app.ui.safety.recovery import RecoveryKeyDialog
+
+        key, fd.recovery_key = fd.recovery_key, None
+        name = run_blocking(tasks, lambda: flows.office_name(fd))
+        RecoveryKeyDialog(tasks, key, fd.site.office, name, QCoreApplication.translate(
+            "Startup", "Encrypting the profile, interrupted earlier, is now finished. This is its recovery key.")).exec()
+    return fd
+
+
 def run_gui(args) -> int:
     started = time.perf_counter()
 
     def since_start() -> int:
         return round((time.perf_counter() - started) * 1000)
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
     from app import __version__
+    from app.cli.parser import UsageError
     from app.paths import resolve_profile_dir
     from app.services.profile import ProfileFolder
+    from app.services.vault import UnlockThrottle
     from app.ui.i18n.translations import Translations
     from app.ui.settings.options import LANGUAGE
     from app.ui.settings.registry import Settings
     from app.ui.tasks.taskman import TaskManager
 
+    translate = QCoreApplication.translate
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("FieldDesk")
     app.setOrganizationName("FieldDesk")
@@ -59,13 +96,15 @@ def run_gui(args) -> int:
     translations = Translations(app)
     translations.apply(settings.get(LANGUAGE))
     tasks = TaskManager()
+    throttle = UnlockThrottle()
     folder = resolve_profile_dir(getattr(args, "profile", None))
     fd = None
     try:
         if ProfileFolder(folder).exists():
-            from app.services import FieldDesk
-
-            fd = run_blocking(tasks, lambda: FieldDesk.open(folder))
+            fd = open_existing(folder, args, tasks, throttle)
+            if fd is None:
+                tasks.shutdown()
+                return 0
         else:
             from app.ui.first_start.wizard import FirstStartWizard
 
@@ -80,7 +119,9 @@ def run_gui(args) -> int:
     except Exception as error:
         from app.ui.widgets.messages import error_text
 
-        QMessageBox.critical(None, "FieldDesk", error_text(error))
+        text = str(error) if isinstance(error, UsageError) else error_text(error)
+        print(f"fielddesk: {text}", file=sys.stderr)
+        QMessageBox.critical(None, "FieldDesk", text)
         tasks.shutdown()
         if fd is not None:
             fd.close()
@@ -91,12 +132,17 @@ def run_gui(args) -> int:
 
     ctx = AppContext(fd, tasks, settings, translations)
     ctx.refs.set_choices(choices)
-    shell = Shell(ctx, translations)
+    shell = Shell(ctx, translations, throttle=throttle)
     window = shell.open_window()
     if args.startup_times:
         print(f"window visible: {since_start()} ms", flush=True)
 
     first = {"shown": False}
+
+    def daily_backup_failed(error: BaseException) -> None:
+        from app.ui.widgets.messages import show_error
+
+        show_error(shell.window, error, translate("Startup", "The daily backup could not be made"))
 
     def data_shown():
         if first["shown"]:
@@ -104,6 +150,10 @@ def run_gui(args) -> int:
         first["shown"] = True
         if args.startup_times:
             print(f"data shown: {since_start()} ms", flush=True)
+        from app.services.backup import daily_backup_if_due
+
+        # after the first screen, never before it: the day's first backup on first use
+        ctx.read(daily_backup_if_due, on_error=daily_backup_failed, label=translate("Startup", "Backing up\u2026"))
         if args.quit_when_idle:
             if tasks.busy:
                 tasks.idle.connect(app.quit)
@@ -113,7 +163,8 @@ def run_gui(args) -> int:
     if window.current_page is not None:
         window.current_page.data_shown.connect(data_shown)
     code = app.exec()
+    shell.close()
     tasks.shutdown()
     settings.sync()
-    fd.close()
+    ctx.fd.close()
     return code

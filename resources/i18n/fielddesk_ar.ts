@@ -274,6 +274,144 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>FieldDesk backs up this profile once a day when it is first used, and before every bundle import, database upgrade and restore. It keeps the last 10 automatic backups and every backup made by hand. Backups are encrypted like the profile.</source>
+        <translation>يأخذ FieldDesk نسخة احتياطية من هذا الملف الشخصي مرة يوميًا عند أول استخدام، وقبل كل استيراد لحزمة وكل ترقية لقاعدة البيانات وكل استعادة. ويحتفظ بآخر 10 نسخ تلقائية وبكل نسخة أُخذت يدويًا. النسخ الاحتياطية مشفّرة مثل الملف الشخصي.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <source>Back up to a &amp;folder…</source>
+        <translation>نسخ احتياطي إلى &amp;مجلد…</translation>
+    </message>
+    <message>
+        <source>Back up now and copy the backup to a folder, for example on a USB stick, with the key file that opens it</source>
+        <translation>أخذ نسخة احتياطية الآن ونسخها إلى مجلد، على وحدة USB مثلًا، مع ملف المفاتيح الذي يفتحها</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>ا&amp;ستعادة…</translation>
+    </message>
+    <message>
+        <source>Changes made here that headquarters has not yet acknowledged: %1 (the oldest from %2). Restoring a backup would replace them.</source>
+        <translation>تغييرات أُجريت هنا لم يؤكد المقر استلامها بعد: %1 (أقدمها بتاريخ %2). واستعادة نسخة احتياطية ستستبدلها.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <source>Copy the backup to a folder</source>
+        <translation>نسخ النسخة الاحتياطية إلى مجلد</translation>
+    </message>
+    <message>
+        <source>Backed up (%1).</source>
+        <translation>تم النسخ الاحتياطي (%1).</translation>
+    </message>
+    <message>
+        <source>Backed up and copied to %1, with the key file that opens it (the passphrase or the recovery key is still needed).</source>
+        <translation>تم النسخ الاحتياطي والنسخ إلى %1، مع ملف المفاتيح الذي يفتحها (لا تزال عبارة المرور أو مفتاح الاسترداد لازمة).</translation>
+    </message>
+    <message>
+        <source>Backed up and copied to %1. This profile is not encrypted: anyone who has the copy can read it.</source>
+        <translation>تم النسخ الاحتياطي والنسخ إلى %1. هذا الملف الشخصي غير مشفّر: يستطيع كل من يحوز النسخة قراءتها.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Replace the profile&apos;s data with the backup made %1? Everything recorded since then is replaced. The current data is backed up first, so restoring that backup undoes this.</source>
+        <translation>هل تريد استبدال بيانات الملف الشخصي بالنسخة الاحتياطية المأخوذة في %1؟ سيُستبدل كل ما سُجّل منذ ذلك الحين. تُنسخ البيانات الحالية أولًا، فاستعادة تلك النسخة تُلغي هذه العملية.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>جارٍ الاستعادة…</translation>
+    </message>
+    <message>
+        <source>Changes not yet at headquarters</source>
+        <translation>تغييرات لم تصل إلى المقر بعد</translation>
+    </message>
+    <message>
+        <source>Changes made here that headquarters has not acknowledged: %1 (the oldest from %2). Restoring replaces them; they stay in the backup made before the restore. Sending a bundle to headquarters first is safer.
+
+Restore anyway?</source>
+        <translation>تغييرات أُجريت هنا لم يؤكد المقر استلامها: %1 (أقدمها بتاريخ %2). الاستعادة تستبدلها؛ وتبقى في النسخة الاحتياطية المأخوذة قبل الاستعادة. والأسلم إرسال حزمة إلى المقر أولًا.
+
+هل تريد الاستعادة على أي حال؟</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>لم تُستعد أي بيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Daily, on first use</source>
+        <translation>يومية، عند أول استخدام</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>أُخذت يدويًا</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>قبل استعادة</translation>
+    </message>
+    <message>
+        <source>Before encrypting</source>
+        <translation>قبل التشفير</translation>
+    </message>
+    <message>
+        <source>Before a database upgrade</source>
+        <translation>قبل ترقية قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Before importing bundle #%1 from %2</source>
+        <translation>قبل استيراد الحزمة رقم %1 من %2</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 م.ب</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 ك.ب</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>تلقائية</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>يدوية</translation>
+    </message>
+</context>
+<context>
     <name>BudgetSection</name>
     <message>
         <source>Year</source>
@@ -481,6 +619,17 @@
     <message>
         <source>Resolving…</source>
         <translation>جارٍ الحل…</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <source>FieldDesk is locked</source>
+        <translation>FieldDesk مقفل</translation>
+    </message>
+    <message>
+        <source>Office %1. Type the passphrase to go on: the windows come back as they were.</source>
+        <translation>المكتب %1. اكتب عبارة المرور للمتابعة: ستعود النوافذ كما كانت.</translation>
     </message>
 </context>
 <context>
@@ -721,8 +870,8 @@
         <translation>يؤدي زر «إنهاء» إلى تحميل البيانات التوضيحية، ويستغرق ذلك بضع ثوانٍ.</translation>
     </message>
     <message>
-        <source>The demo holds invented missions, trainings and participants in five countries, recorded by a Guatemala office. Use it to try FieldDesk, not for real work: for real work, start again with a new profile folder.</source>
-        <translation>تتضمن البيانات التوضيحية بعثات وأنشطة تدريبية ومشاركين من نسج الخيال في خمسة بلدان، سجّلها مكتب في غواتيمالا. استخدمها لتجربة FieldDesk لا للعمل الفعلي؛ وللعمل الفعلي ابدأ من جديد بمجلد ملف شخصي جديد.</translation>
+        <source>The demo holds invented missions, trainings and participants in five countries, recorded by a Guatemala office. Use it to try FieldDesk, not for real work: for real work, start again with a new profile folder. As it holds nothing real, the demo profile is not encrypted.</source>
+        <translation>تتضمن البيانات التوضيحية بعثات وأنشطة تدريبية ومشاركين من نسج الخيال في خمسة بلدان، سجّلها مكتب في غواتيمالا. استخدمها لتجربة FieldDesk لا للعمل الفعلي؛ وللعمل الفعلي ابدأ من جديد بمجلد ملف شخصي جديد. ولأنه لا يحتوي على أي شيء حقيقي، فإن الملف الشخصي التوضيحي غير مشفّر.</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1212,14 @@
     <message>
         <source>Creating the profile…</source>
         <translation>جارٍ إنشاء الملف الشخصي…</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>The recovery key is shown only now. Without it, a forgotten passphrase means the data cannot be opened. Go on without keeping it?</source>
+        <translation>يُعرض مفتاح الاسترداد الآن فقط. ومن دونه، يعني نسيان عبارة المرور أنه لا يمكن فتح البيانات. هل تريد المتابعة دون الاحتفاظ به؟</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1627,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>ال&amp;نسخ الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Back up the profile, copy a backup to a folder, or restore one</source>
+        <translation>أخذ نسخة احتياطية من الملف الشخصي أو نسخها إلى مجلد أو استعادة نسخة</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsSection</name>
@@ -1776,6 +1941,80 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Working… this can take a moment; please wait.</source>
+        <translation>جارٍ العمل… قد يستغرق ذلك لحظة؛ يُرجى الانتظار.</translation>
+    </message>
+    <message>
+        <source>Several wrong tries: the next one is possible in %1 s.</source>
+        <translation>عدة محاولات خاطئة: ستكون المحاولة التالية ممكنة بعد %1 ث.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>عبارة المرور الحالية غير صحيحة. لم يتغيّر أي شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>عبارة المرور ال&amp;حالية:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>عبارة المرور الجديدة مرة أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>عبارة المرور ال&amp;جديدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;مرة أخرى:</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. A few unrelated words are easier to remember and harder to guess than a short password with symbols. Without the passphrase, only the recovery key opens the profile.</source>
+        <translation>8 أحرف على الأقل. بضع كلمات لا رابط بينها أسهل في التذكّر وأصعب في التخمين من كلمة مرور قصيرة برموز. ومن دون عبارة المرور، لا يفتح الملف الشخصي إلا مفتاح الاسترداد.</translation>
+    </message>
+    <message>
+        <source>Too short: at least 8 characters (%1 so far).</source>
+        <translation>قصيرة جدًا: 8 أحرف على الأقل (%1 حتى الآن).</translation>
+    </message>
+    <message>
+        <source>The passphrase starts or ends with a space; remove it, it is easily forgotten.</source>
+        <translation>تبدأ عبارة المرور أو تنتهي بمسافة؛ احذفها، فمن السهل نسيانها.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again below.</source>
+        <translation>اكتب عبارة المرور نفسها مرة أخرى أدناه.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase too.</source>
+        <translation>اكتب عبارة المرور الحالية أيضًا.</translation>
+    </message>
+    <message>
+        <source>The passphrases match. Accepted, but a longer one (12 characters or more) is harder to guess.</source>
+        <translation>عبارتا المرور متطابقتان. مقبولة، لكن العبارة الأطول (12 حرفًا أو أكثر) أصعب في التخمين.</translation>
+    </message>
+    <message>
+        <source>The passphrases match, and the length is good.</source>
+        <translation>عبارتا المرور متطابقتان، والطول جيد.</translation>
+    </message>
+</context>
+<context>
     <name>OfficePage</name>
     <message>
         <source>Your office</source>
@@ -2073,6 +2312,29 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Remove the selected line (%1)?</source>
         <translation>هل تريد إزالة السطر المحدد (%1)؟</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>The profile is encrypted with this passphrase: without it, nobody can read the data, even with this computer in hand.</source>
+        <translation>يُشفَّر الملف الشخصي بعبارة المرور هذه: من دونها لا يستطيع أحد قراءة البيانات، حتى لو كان هذا الحاسوب بين يديه.</translation>
+    </message>
+    <message>
+        <source>&amp;Do not encrypt (training or demo use only)</source>
+        <translation>&amp;عدم التشفير (للتدريب أو العرض التوضيحي فقط)</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone who has this computer, or its disk, can read every name and finding in the profile. Use this only for training or demonstrations; the profile can be encrypted later from Preferences.</source>
+        <translation>من دون تشفير، يستطيع كل من يحوز هذا الحاسوب أو قرصه قراءة كل اسم وكل استنتاج في الملف الشخصي. لا تستخدم هذا إلا للتدريب أو العروض التوضيحية؛ ويمكن تشفير الملف الشخصي لاحقًا من التفضيلات.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the profile</source>
+        <translation>&amp;إنشاء الملف الشخصي</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +3100,59 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>The recovery key is shown only now. Without it, a forgotten passphrase means the data cannot be opened. Close without keeping it?</source>
+        <translation>يُعرض مفتاح الاسترداد الآن فقط. ومن دونه، يعني نسيان عبارة المرور أنه لا يمكن فتح البيانات. هل تريد الإغلاق دون الاحتفاظ به؟</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>If the passphrase is forgotten, this recovery key is the only way to open the profile. It is shown only now. Write it down or print it, and keep it locked away, apart from this computer: anyone who has both can read the profile.</source>
+        <translation>إذا نُسيت عبارة المرور، فمفتاح الاسترداد هذا هو السبيل الوحيد لفتح الملف الشخصي. يُعرض الآن فقط. دوّنه أو اطبعه واحفظه في مكان مقفل بعيدًا عن هذا الحاسوب: من يملك الاثنين معًا يستطيع قراءة الملف الشخصي.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>&amp;Save printable sheet (PDF)…</source>
+        <translation>&amp;حفظ ورقة للطباعة (PDF)…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>لقد &amp;دوّنت مفتاح الاسترداد أو طبعته</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>حفظ ورقة الاسترداد</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sheet was saved as %1. Print it, then delete the file: a copy left on this computer defeats its purpose.</source>
+        <translation>حُفظت الورقة باسم %1. اطبعها ثم احذف الملف: فبقاء نسخة على هذا الحاسوب يُبطل الغرض منها.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>The profile is made and encrypted. Keep its recovery key before you go on.</source>
+        <translation>أُنشئ الملف الشخصي وشُفّر. احتفظ بمفتاح الاسترداد الخاص به قبل المتابعة.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -3172,6 +3487,128 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>SafetyFlows</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة مرور جديدة</translation>
+    </message>
+    <message>
+        <source>You opened the profile with the recovery key. Choose a new passphrase now; the recovery key keeps working.</source>
+        <translation>فتحت الملف الشخصي بمفتاح الاسترداد. اختر الآن عبارة مرور جديدة؛ ويظل مفتاح الاسترداد صالحًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the passphrase</source>
+        <translation>&amp;تعيين عبارة المرور</translation>
+    </message>
+    <message>
+        <source>The new passphrase is set. The recovery key still works.</source>
+        <translation>عُيّنت عبارة المرور الجديدة. ولا يزال مفتاح الاسترداد صالحًا.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>تغيير عبارة المرور</translation>
+    </message>
+    <message>
+        <source>The data stays as it is; only the passphrase that opens it changes. Backups open with the new passphrase too. The recovery key is unchanged.</source>
+        <translation>تبقى البيانات كما هي؛ ولا يتغيّر إلا عبارة المرور التي تفتحها. وتُفتح النسخ الاحتياطية أيضًا بعبارة المرور الجديدة. ولا يتغيّر مفتاح الاسترداد.</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;تغيير</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. The recovery key is unchanged.</source>
+        <translation>تم تغيير عبارة المرور. ولم يتغيّر مفتاح الاسترداد.</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>مفتاح استرداد جديد</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the current one, which stops opening this profile (copies of backups made earlier keep the key file they were made with). Type the passphrase to go on.</source>
+        <translation>يحل مفتاح استرداد جديد محل المفتاح الحالي، الذي لن يفتح هذا الملف الشخصي بعد ذلك (تحتفظ نسخ النسخ الاحتياطية المأخوذة سابقًا بملف المفاتيح الذي أُنشئت به). اكتب عبارة المرور للمتابعة.</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new key</source>
+        <translation>&amp;إنشاء مفتاح جديد</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The new recovery key. The old one no longer opens the profile.</source>
+        <translation>مفتاح الاسترداد الجديد. لم يعد المفتاح القديم يفتح الملف الشخصي.</translation>
+    </message>
+    <message>
+        <source>Encrypt this profile</source>
+        <translation>تشفير هذا الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>Once encrypted, the profile&apos;s database, backups, attachments and keys cannot be read without the passphrase or the recovery key. A backup is made first. It takes a moment (longer for a big profile).</source>
+        <translation>بعد التشفير، لا يمكن قراءة قاعدة بيانات الملف الشخصي ونسخه الاحتياطية ومرفقاته ومفاتيحه من دون عبارة المرور أو مفتاح الاسترداد. تُؤخذ نسخة احتياطية أولًا. يستغرق ذلك لحظة (وأطول للملف الشخصي الكبير).</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;تشفير</translation>
+    </message>
+    <message>
+        <source>The profile is now encrypted. A backup was made first, and is encrypted too.</source>
+        <translation>أصبح الملف الشخصي مشفّرًا. أُخذت نسخة احتياطية أولًا، وهي مشفّرة أيضًا.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetySection</name>
+    <message>
+        <source>Data safety</source>
+        <translation>أمان البيانات</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Lock the window after minutes without use</source>
+        <translation>قفل النافذة بعد هذه الدقائق من عدم الاستخدام</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the window after:</source>
+        <translation>&amp;قفل النافذة بعد:</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this profile…</source>
+        <translation>&amp;تشفير هذا الملف الشخصي…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>&amp;تغيير عبارة المرور…</translation>
+    </message>
+    <message>
+        <source>New reco&amp;very key…</source>
+        <translation>مفتاح ا&amp;سترداد جديد…</translation>
+    </message>
+    <message>
+        <source>This profile is encrypted: its database, backups, attachments and keys cannot be read without the passphrase or the recovery key.</source>
+        <translation>هذا الملف الشخصي مشفّر: لا يمكن قراءة قاعدة بياناته ونسخه الاحتياطية ومرفقاته ومفاتيحه من دون عبارة المرور أو مفتاح الاسترداد.</translation>
+    </message>
+    <message>
+        <source>Locking hides every window until the passphrase is typed again; nothing is closed or lost.</source>
+        <translation>يُخفي القفل كل النوافذ إلى أن تُكتب عبارة المرور من جديد؛ ولا يُغلق شيء ولا يضيع.</translation>
+    </message>
+    <message>
+        <source>This profile is not encrypted: anyone who has this computer, or its disk, can read it. Encrypt it for real work.</source>
+        <translation>هذا الملف الشخصي غير مشفّر: يستطيع كل من يحوز هذا الحاسوب أو قرصه قراءته. شفّره للعمل الفعلي.</translation>
+    </message>
+    <message>
+        <source>Only an encrypted profile locks (a plain one has no passphrase to ask for).</source>
+        <translation>لا يُقفل إلا الملف الشخصي المشفّر (فغير المشفّر لا عبارة مرور له تُطلب).</translation>
+    </message>
+</context>
+<context>
     <name>ScoresModel</name>
     <message>
         <source>Participant</source>
@@ -3233,6 +3670,21 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>SecretField</name>
+    <message>
+        <source>Show what is typed in: %1</source>
+        <translation>إظهار ما كُتب في: %1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>إظهار</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
         <source>Female</source>
@@ -3260,6 +3712,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Show FieldDesk in the new language now? The window is opened again; nothing is lost.</source>
         <translation>هل تريد عرض FieldDesk باللغة الجديدة الآن؟ ستُفتح النافذة من جديد ولن يضيع شيء.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The data as it was just before is kept as the backup of %1.</source>
+        <translation>تمت استعادة النسخة الاحتياطية. والبيانات كما كانت قبل ذلك مباشرةً محفوظة في النسخة الاحتياطية بتاريخ %1.</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3775,21 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Media</source>
         <translation>وسائط الإعلام</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Encrypting the profile, interrupted earlier, is now finished. This is its recovery key.</source>
+        <translation>اكتمل الآن تشفير الملف الشخصي الذي انقطع سابقًا. هذا هو مفتاح الاسترداد الخاص به.</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made</source>
+        <translation>تعذّر أخذ النسخة الاحتياطية اليومية</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +4214,77 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Give the reasons for the decision: approved and declined requests are explained.</source>
         <translation>اذكر أسباب القرار: الطلبات الموافق عليها والمرفوضة تُعلَّل.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>FieldDesk is locked</source>
+        <translation>FieldDesk مقفل</translation>
+    </message>
+    <message>
+        <source>FieldDesk was locked because it was not used for a while. Type the passphrase to go on; nothing you were doing is lost.</source>
+        <translation>قُفل FieldDesk لأنه لم يُستخدم لبعض الوقت. اكتب عبارة المرور للمتابعة؛ لن يضيع شيء مما كنت تفعله.</translation>
+    </message>
+    <message>
+        <source>Open FieldDesk</source>
+        <translation>فتح FieldDesk</translation>
+    </message>
+    <message>
+        <source>The profile in %1 is encrypted. Type its passphrase to open it.</source>
+        <translation>الملف الشخصي في %1 مشفّر. اكتب عبارة المرور الخاصة به لفتحه.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>استخدام مفتاح الا&amp;سترداد بدلًا منها</translation>
+    </message>
+    <message>
+        <source>The recovery key is on the sheet kept when the profile was made: FDRK and 40 letters and digits. Dashes and spaces do not matter. You will then choose a new passphrase.</source>
+        <translation>مفتاح الاسترداد مدوّن في الورقة المحفوظة عند إنشاء الملف الشخصي: FDRK ثم 40 حرفًا ورقمًا. لا أهمية للشرطات والمسافات. ستختار بعد ذلك عبارة مرور جديدة.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;فتح القفل</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>مفتاح الا&amp;سترداد:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Several wrong tries: the next one is possible in %1 s.</source>
+        <translation>عدة محاولات خاطئة: ستكون المحاولة التالية ممكنة بعد %1 ث.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key: it starts with FDRK, followed by 40 letters and digits.</source>
+        <translation>هذا ليس مفتاح استرداد: يبدأ المفتاح بـ FDRK يليه 40 حرفًا ورقمًا.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open the profile. Check it against the sheet (letters and digits only; dashes do not matter). Nothing was changed.</source>
+        <translation>مفتاح الاسترداد هذا لا يفتح الملف الشخصي. قارنه بالورقة (الحروف والأرقام فقط؛ لا أهمية للشرطات). لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Nothing was changed.</source>
+        <translation>عبارة المرور غير صحيحة. لم يتغيّر أي شيء.</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,144 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>FieldDesk backs up this profile once a day when it is first used, and before every bundle import, database upgrade and restore. It keeps the last 10 automatic backups and every backup made by hand. Backups are encrypted like the profile.</source>
+        <translation>FieldDesk hace una copia de seguridad de este perfil una vez al día, la primera vez que se usa, y antes de cada importación de paquete, actualización de la base de datos y restauración. Conserva las 10 últimas copias automáticas y todas las hechas a mano. Las copias están cifradas como el perfil.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>Back up to a &amp;folder…</source>
+        <translation>Copia en una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Back up now and copy the backup to a folder, for example on a USB stick, with the key file that opens it</source>
+        <translation>Hacer una copia ahora y copiarla en una carpeta, por ejemplo en una memoria USB, con el archivo de claves que la abre</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>Changes made here that headquarters has not yet acknowledged: %1 (the oldest from %2). Restoring a backup would replace them.</source>
+        <translation>Cambios hechos aquí cuya recepción la sede aún no ha confirmado: %1 (el más antiguo del %2). Restaurar una copia los reemplazaría.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Copy the backup to a folder</source>
+        <translation>Copiar la copia en una carpeta</translation>
+    </message>
+    <message>
+        <source>Backed up (%1).</source>
+        <translation>Copia hecha (%1).</translation>
+    </message>
+    <message>
+        <source>Backed up and copied to %1, with the key file that opens it (the passphrase or the recovery key is still needed).</source>
+        <translation>Copia hecha y copiada en %1, con el archivo de claves que la abre (sigue haciendo falta la frase de contraseña o la clave de recuperación).</translation>
+    </message>
+    <message>
+        <source>Backed up and copied to %1. This profile is not encrypted: anyone who has the copy can read it.</source>
+        <translation>Copia hecha y copiada en %1. Este perfil no está cifrado: cualquiera que tenga la copia puede leerla.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Replace the profile&apos;s data with the backup made %1? Everything recorded since then is replaced. The current data is backed up first, so restoring that backup undoes this.</source>
+        <translation>¿Reemplazar los datos del perfil por la copia hecha el %1? Todo lo registrado desde entonces se reemplaza. Los datos actuales se copian primero, así que restaurar esa copia deshace esto.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+    <message>
+        <source>Changes not yet at headquarters</source>
+        <translation>Cambios que aún no están en la sede</translation>
+    </message>
+    <message>
+        <source>Changes made here that headquarters has not acknowledged: %1 (the oldest from %2). Restoring replaces them; they stay in the backup made before the restore. Sending a bundle to headquarters first is safer.
+
+Restore anyway?</source>
+        <translation>Cambios hechos aquí cuya recepción la sede no ha confirmado: %1 (el más antiguo del %2). La restauración los reemplaza; quedan en la copia hecha antes de restaurar. Es más seguro enviar antes un paquete a la sede.
+
+¿Restaurar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>No se ha restaurado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Daily, on first use</source>
+        <translation>Diaria, al primer uso</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Hecha a mano</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <source>Before encrypting</source>
+        <translation>Antes de cifrar</translation>
+    </message>
+    <message>
+        <source>Before a database upgrade</source>
+        <translation>Antes de una actualización de la base de datos</translation>
+    </message>
+    <message>
+        <source>Before importing bundle #%1 from %2</source>
+        <translation>Antes de importar el paquete n.º %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>A mano</translation>
+    </message>
+</context>
+<context>
     <name>BudgetSection</name>
     <message>
         <source>Year</source>
@@ -481,6 +619,17 @@
     <message>
         <source>Resolving…</source>
         <translation>Resolviendo…</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <source>FieldDesk is locked</source>
+        <translation>FieldDesk está bloqueado</translation>
+    </message>
+    <message>
+        <source>Office %1. Type the passphrase to go on: the windows come back as they were.</source>
+        <translation>Oficina %1. Escriba la frase de contraseña para continuar: las ventanas vuelven tal como estaban.</translation>
     </message>
 </context>
 <context>
@@ -721,8 +870,8 @@
         <translation>Finalizar carga los datos de demostración; tarda unos segundos.</translation>
     </message>
     <message>
-        <source>The demo holds invented missions, trainings and participants in five countries, recorded by a Guatemala office. Use it to try FieldDesk, not for real work: for real work, start again with a new profile folder.</source>
-        <translation>La demostración contiene misiones, capacitaciones y participantes ficticios en cinco países, registrados por una oficina de Guatemala. Úsela para probar FieldDesk, no para trabajo real: para eso, empiece de nuevo con una carpeta de perfil nueva.</translation>
+        <source>The demo holds invented missions, trainings and participants in five countries, recorded by a Guatemala office. Use it to try FieldDesk, not for real work: for real work, start again with a new profile folder. As it holds nothing real, the demo profile is not encrypted.</source>
+        <translation>La demostración contiene misiones, capacitaciones y participantes ficticios en cinco países, registrados por una oficina de Guatemala. Úsela para probar FieldDesk, no para trabajo real: para eso, empiece de nuevo con una carpeta de perfil nueva. Como no contiene nada real, el perfil de demostración no está cifrado.</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1204,14 @@
     <message>
         <source>Creating the profile…</source>
         <translation>Creando el perfil…</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>The recovery key is shown only now. Without it, a forgotten passphrase means the data cannot be opened. Go on without keeping it?</source>
+        <translation>La clave de recuperación solo se muestra ahora. Sin ella, si se olvida la frase de contraseña, los datos ya no podrán abrirse. ¿Continuar sin guardarla?</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1619,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
     </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Back up the profile, copy a backup to a folder, or restore one</source>
+        <translation>Hacer una copia del perfil, copiarla en una carpeta o restaurar una</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsSection</name>
@@ -1764,6 +1929,80 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Working… this can take a moment; please wait.</source>
+        <translation>Trabajando… puede tardar un momento; espere, por favor.</translation>
+    </message>
+    <message>
+        <source>Several wrong tries: the next one is possible in %1 s.</source>
+        <translation>Varios intentos erróneos: el próximo será posible dentro de %1 s.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>La frase de contraseña actual no es correcta. No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Frase de contraseña a&amp;ctual:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nueva frase de contraseña, otra vez</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. A few unrelated words are easier to remember and harder to guess than a short password with symbols. Without the passphrase, only the recovery key opens the profile.</source>
+        <translation>Al menos 8 caracteres. Unas cuantas palabras sin relación entre sí son más fáciles de recordar y más difíciles de adivinar que una contraseña corta con símbolos. Sin la frase de contraseña, solo la clave de recuperación abre el perfil.</translation>
+    </message>
+    <message>
+        <source>Too short: at least 8 characters (%1 so far).</source>
+        <translation>Demasiado corta: al menos 8 caracteres (%1 por ahora).</translation>
+    </message>
+    <message>
+        <source>The passphrase starts or ends with a space; remove it, it is easily forgotten.</source>
+        <translation>La frase de contraseña empieza o termina con un espacio; quítelo, se olvida fácilmente.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again below.</source>
+        <translation>Escriba la misma frase de contraseña abajo.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase too.</source>
+        <translation>Escriba también la frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <source>The passphrases match. Accepted, but a longer one (12 characters or more) is harder to guess.</source>
+        <translation>Las frases de contraseña coinciden. Aceptada, pero una más larga (12 caracteres o más) es más difícil de adivinar.</translation>
+    </message>
+    <message>
+        <source>The passphrases match, and the length is good.</source>
+        <translation>Las frases de contraseña coinciden y la longitud es buena.</translation>
+    </message>
+</context>
+<context>
     <name>OfficePage</name>
     <message>
         <source>Your office</source>
@@ -2057,6 +2296,29 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Remove the selected line (%1)?</source>
         <translation>¿Quitar la línea seleccionada (%1)?</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The profile is encrypted with this passphrase: without it, nobody can read the data, even with this computer in hand.</source>
+        <translation>El perfil se cifra con esta frase de contraseña: sin ella, nadie puede leer los datos, ni siquiera con este ordenador en la mano.</translation>
+    </message>
+    <message>
+        <source>&amp;Do not encrypt (training or demo use only)</source>
+        <translation>&amp;No cifrar (solo para formación o demostración)</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone who has this computer, or its disk, can read every name and finding in the profile. Use this only for training or demonstrations; the profile can be encrypted later from Preferences.</source>
+        <translation>Sin cifrado, cualquiera que tenga este ordenador, o su disco, puede leer cada nombre y cada constatación del perfil. Úselo solo para formación o demostraciones; el perfil puede cifrarse más tarde desde Preferencias.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the profile</source>
+        <translation>&amp;Crear el perfil</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +3064,59 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>The recovery key is shown only now. Without it, a forgotten passphrase means the data cannot be opened. Close without keeping it?</source>
+        <translation>La clave de recuperación solo se muestra ahora. Sin ella, si se olvida la frase de contraseña, los datos ya no podrán abrirse. ¿Cerrar sin guardarla?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>If the passphrase is forgotten, this recovery key is the only way to open the profile. It is shown only now. Write it down or print it, and keep it locked away, apart from this computer: anyone who has both can read the profile.</source>
+        <translation>Si se olvida la frase de contraseña, esta clave de recuperación es la única forma de abrir el perfil. Solo se muestra ahora. Anótela o imprímala y guárdela bajo llave, lejos de este ordenador: quien tenga ambos puede leer el perfil.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Save printable sheet (PDF)…</source>
+        <translation>&amp;Guardar hoja para imprimir (PDF)…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>He &amp;anotado o impreso la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Guardar la hoja de recuperación</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sheet was saved as %1. Print it, then delete the file: a copy left on this computer defeats its purpose.</source>
+        <translation>La hoja se guardó como %1. Imprímala y después borre el archivo: una copia en este ordenador anula su propósito.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>The profile is made and encrypted. Keep its recovery key before you go on.</source>
+        <translation>El perfil está creado y cifrado. Guarde su clave de recuperación antes de continuar.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -3132,6 +3447,128 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     </message>
 </context>
 <context>
+    <name>SafetyFlows</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>You opened the profile with the recovery key. Choose a new passphrase now; the recovery key keeps working.</source>
+        <translation>Ha abierto el perfil con la clave de recuperación. Elija ahora una nueva frase de contraseña; la clave de recuperación sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the passphrase</source>
+        <translation>&amp;Establecer la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The new passphrase is set. The recovery key still works.</source>
+        <translation>La nueva frase de contraseña está establecida. La clave de recuperación sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The data stays as it is; only the passphrase that opens it changes. Backups open with the new passphrase too. The recovery key is unchanged.</source>
+        <translation>Los datos no cambian; solo cambia la frase de contraseña que los abre. Las copias de seguridad también se abren con la nueva frase. La clave de recuperación no cambia.</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Cambiar</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. The recovery key is unchanged.</source>
+        <translation>Se ha cambiado la frase de contraseña. La clave de recuperación no cambia.</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the current one, which stops opening this profile (copies of backups made earlier keep the key file they were made with). Type the passphrase to go on.</source>
+        <translation>Una nueva clave de recuperación sustituye a la actual, que deja de abrir este perfil (las copias de seguridad hechas antes conservan el archivo de claves con que se hicieron). Escriba la frase de contraseña para continuar.</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new key</source>
+        <translation>&amp;Crear una clave nueva</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The new recovery key. The old one no longer opens the profile.</source>
+        <translation>La nueva clave de recuperación. La anterior ya no abre el perfil.</translation>
+    </message>
+    <message>
+        <source>Encrypt this profile</source>
+        <translation>Cifrar este perfil</translation>
+    </message>
+    <message>
+        <source>Once encrypted, the profile&apos;s database, backups, attachments and keys cannot be read without the passphrase or the recovery key. A backup is made first. It takes a moment (longer for a big profile).</source>
+        <translation>Una vez cifrados, la base de datos, las copias de seguridad, los adjuntos y las claves del perfil no pueden leerse sin la frase de contraseña o la clave de recuperación. Primero se hace una copia de seguridad. Tarda un momento (más en un perfil grande).</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Cifrar</translation>
+    </message>
+    <message>
+        <source>The profile is now encrypted. A backup was made first, and is encrypted too.</source>
+        <translation>El perfil ya está cifrado. Primero se hizo una copia de seguridad, que también está cifrada.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetySection</name>
+    <message>
+        <source>Data safety</source>
+        <translation>Seguridad de los datos</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Lock the window after minutes without use</source>
+        <translation>Bloquear la ventana tras estos minutos sin uso</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the window after:</source>
+        <translation>&amp;Bloquear la ventana tras:</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this profile…</source>
+        <translation>&amp;Cifrar este perfil…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>Cam&amp;biar la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>New reco&amp;very key…</source>
+        <translation>Nueva clave de recu&amp;peración…</translation>
+    </message>
+    <message>
+        <source>This profile is encrypted: its database, backups, attachments and keys cannot be read without the passphrase or the recovery key.</source>
+        <translation>Este perfil está cifrado: su base de datos, sus copias de seguridad, sus adjuntos y sus claves no pueden leerse sin la frase de contraseña o la clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Locking hides every window until the passphrase is typed again; nothing is closed or lost.</source>
+        <translation>El bloqueo oculta todas las ventanas hasta que se vuelva a escribir la frase de contraseña; no se cierra ni se pierde nada.</translation>
+    </message>
+    <message>
+        <source>This profile is not encrypted: anyone who has this computer, or its disk, can read it. Encrypt it for real work.</source>
+        <translation>Este perfil no está cifrado: cualquiera que tenga este ordenador, o su disco, puede leerlo. Cífrelo para el trabajo real.</translation>
+    </message>
+    <message>
+        <source>Only an encrypted profile locks (a plain one has no passphrase to ask for).</source>
+        <translation>Solo se bloquea un perfil cifrado (uno sin cifrar no tiene frase de contraseña que pedir).</translation>
+    </message>
+</context>
+<context>
     <name>ScoresModel</name>
     <message>
         <source>Participant</source>
@@ -3189,6 +3626,21 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     </message>
 </context>
 <context>
+    <name>SecretField</name>
+    <message>
+        <source>Show what is typed in: %1</source>
+        <translation>Mostrar lo escrito en: %1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
         <source>Female</source>
@@ -3216,6 +3668,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Show FieldDesk in the new language now? The window is opened again; nothing is lost.</source>
         <translation>¿Mostrar FieldDesk en el nuevo idioma ahora? La ventana se vuelve a abrir; no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The data as it was just before is kept as the backup of %1.</source>
+        <translation>Se ha restaurado la copia. Los datos tal como estaban justo antes se conservan en la copia del %1.</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3731,21 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Media</source>
         <translation>Medios de comunicación</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Encrypting the profile, interrupted earlier, is now finished. This is its recovery key.</source>
+        <translation>El cifrado del perfil, interrumpido antes, ha terminado. Esta es su clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made</source>
+        <translation>No se pudo hacer la copia de seguridad diaria</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia de seguridad…</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +4166,77 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Give the reasons for the decision: approved and declined requests are explained.</source>
         <translation>Indique los motivos de la decisión: las solicitudes aprobadas y rechazadas se justifican.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>FieldDesk is locked</source>
+        <translation>FieldDesk está bloqueado</translation>
+    </message>
+    <message>
+        <source>FieldDesk was locked because it was not used for a while. Type the passphrase to go on; nothing you were doing is lost.</source>
+        <translation>FieldDesk se bloqueó porque no se usó durante un rato. Escriba la frase de contraseña para continuar; no se pierde nada de lo que estaba haciendo.</translation>
+    </message>
+    <message>
+        <source>Open FieldDesk</source>
+        <translation>Abrir FieldDesk</translation>
+    </message>
+    <message>
+        <source>The profile in %1 is encrypted. Type its passphrase to open it.</source>
+        <translation>El perfil de %1 está cifrado. Escriba su frase de contraseña para abrirlo.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Usar la clave de &amp;recuperación</translation>
+    </message>
+    <message>
+        <source>The recovery key is on the sheet kept when the profile was made: FDRK and 40 letters and digits. Dashes and spaces do not matter. You will then choose a new passphrase.</source>
+        <translation>La clave de recuperación está en la hoja guardada al crear el perfil: FDRK y 40 letras y cifras. Los guiones y los espacios no importan. Después elegirá una nueva frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>Clave de &amp;recuperación:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Several wrong tries: the next one is possible in %1 s.</source>
+        <translation>Varios intentos erróneos: el próximo será posible dentro de %1 s.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key: it starts with FDRK, followed by 40 letters and digits.</source>
+        <translation>No es una clave de recuperación: empieza por FDRK, seguida de 40 letras y cifras.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open the profile. Check it against the sheet (letters and digits only; dashes do not matter). Nothing was changed.</source>
+        <translation>Esta clave de recuperación no abre el perfil. Compárela con la hoja (solo cuentan letras y cifras; los guiones no importan). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Nothing was changed.</source>
+        <translation>La frase de contraseña no es correcta. No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,144 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>FieldDesk backs up this profile once a day when it is first used, and before every bundle import, database upgrade and restore. It keeps the last 10 automatic backups and every backup made by hand. Backups are encrypted like the profile.</source>
+        <translation>FieldDesk sauvegarde ce profil une fois par jour à la première utilisation, et avant chaque import de lot, mise à niveau de la base de données et restauration. Il garde les 10 dernières sauvegardes automatiques et toutes celles faites à la main. Les sauvegardes sont chiffrées comme le profil.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Back up to a &amp;folder…</source>
+        <translation>Sauvegarder dans un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Back up now and copy the backup to a folder, for example on a USB stick, with the key file that opens it</source>
+        <translation>Sauvegarder maintenant et copier la sauvegarde dans un dossier, par exemple sur une clé USB, avec le fichier de clés qui l&apos;ouvre</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Changes made here that headquarters has not yet acknowledged: %1 (the oldest from %2). Restoring a backup would replace them.</source>
+        <translation>Modifications faites ici dont le siège n&apos;a pas encore accusé réception : %1 (la plus ancienne du %2). Restaurer une sauvegarde les remplacerait.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Copy the backup to a folder</source>
+        <translation>Copier la sauvegarde dans un dossier</translation>
+    </message>
+    <message>
+        <source>Backed up (%1).</source>
+        <translation>Sauvegarde faite (%1).</translation>
+    </message>
+    <message>
+        <source>Backed up and copied to %1, with the key file that opens it (the passphrase or the recovery key is still needed).</source>
+        <translation>Sauvegarde faite et copiée dans %1, avec le fichier de clés qui l&apos;ouvre (la phrase secrète ou la clé de récupération reste nécessaire).</translation>
+    </message>
+    <message>
+        <source>Backed up and copied to %1. This profile is not encrypted: anyone who has the copy can read it.</source>
+        <translation>Sauvegarde faite et copiée dans %1. Ce profil n&apos;est pas chiffré : quiconque a la copie peut la lire.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace the profile&apos;s data with the backup made %1? Everything recorded since then is replaced. The current data is backed up first, so restoring that backup undoes this.</source>
+        <translation>Remplacer les données du profil par la sauvegarde faite le %1 ? Tout ce qui a été saisi depuis est remplacé. Les données actuelles sont d&apos;abord sauvegardées : restaurer cette sauvegarde annule l&apos;opération.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restauration…</translation>
+    </message>
+    <message>
+        <source>Changes not yet at headquarters</source>
+        <translation>Modifications pas encore au siège</translation>
+    </message>
+    <message>
+        <source>Changes made here that headquarters has not acknowledged: %1 (the oldest from %2). Restoring replaces them; they stay in the backup made before the restore. Sending a bundle to headquarters first is safer.
+
+Restore anyway?</source>
+        <translation>Modifications faites ici dont le siège n&apos;a pas accusé réception : %1 (la plus ancienne du %2). La restauration les remplace ; elles restent dans la sauvegarde faite avant la restauration. Il est plus sûr d&apos;envoyer d&apos;abord un lot au siège.
+
+Restaurer quand même ?</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Rien n&apos;a été restauré.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Daily, on first use</source>
+        <translation>Quotidienne, à la première utilisation</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Faite à la main</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>Before encrypting</source>
+        <translation>Avant le chiffrement</translation>
+    </message>
+    <message>
+        <source>Before a database upgrade</source>
+        <translation>Avant une mise à niveau de la base de données</translation>
+    </message>
+    <message>
+        <source>Before importing bundle #%1 from %2</source>
+        <translation>Avant l&apos;import du lot n° %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>À la main</translation>
+    </message>
+</context>
+<context>
     <name>BudgetSection</name>
     <message>
         <source>Year</source>
@@ -481,6 +619,17 @@
     <message>
         <source>Resolving…</source>
         <translation>Résolution…</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <source>FieldDesk is locked</source>
+        <translation>FieldDesk est verrouillé</translation>
+    </message>
+    <message>
+        <source>Office %1. Type the passphrase to go on: the windows come back as they were.</source>
+        <translation>Bureau %1. Saisissez la phrase secrète pour continuer : les fenêtres reviennent telles quelles.</translation>
     </message>
 </context>
 <context>
@@ -721,8 +870,8 @@
         <translation>Terminer charge les données de démonstration ; cela prend quelques secondes.</translation>
     </message>
     <message>
-        <source>The demo holds invented missions, trainings and participants in five countries, recorded by a Guatemala office. Use it to try FieldDesk, not for real work: for real work, start again with a new profile folder.</source>
-        <translation>La démonstration contient des missions, formations et participants fictifs dans cinq pays, saisis par un bureau du Guatemala. Utilisez-la pour essayer FieldDesk, pas pour un travail réel : pour cela, recommencez avec un nouveau dossier de profil.</translation>
+        <source>The demo holds invented missions, trainings and participants in five countries, recorded by a Guatemala office. Use it to try FieldDesk, not for real work: for real work, start again with a new profile folder. As it holds nothing real, the demo profile is not encrypted.</source>
+        <translation>La démonstration contient des missions, formations et participants fictifs dans cinq pays, saisis par un bureau du Guatemala. Utilisez-la pour essayer FieldDesk, pas pour un travail réel : pour cela, recommencez avec un nouveau dossier de profil. Comme il ne contient rien de réel, le profil de démonstration n&apos;est pas chiffré.</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1204,14 @@
     <message>
         <source>Creating the profile…</source>
         <translation>Création du profil…</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>The recovery key is shown only now. Without it, a forgotten passphrase means the data cannot be opened. Go on without keeping it?</source>
+        <translation>La clé de récupération n&apos;est affichée que maintenant. Sans elle, une phrase secrète oubliée signifie que les données ne peuvent plus être ouvertes. Continuer sans la conserver ?</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1619,14 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <source>Main toolbar</source>
         <translation>Barre d’outils principale</translation>
     </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Back up the profile, copy a backup to a folder, or restore one</source>
+        <translation>Sauvegarder le profil, copier une sauvegarde dans un dossier ou en restaurer une</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsSection</name>
@@ -1764,6 +1929,80 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Working… this can take a moment; please wait.</source>
+        <translation>Traitement… cela peut prendre un moment ; patientez.</translation>
+    </message>
+    <message>
+        <source>Several wrong tries: the next one is possible in %1 s.</source>
+        <translation>Plusieurs essais erronés : le prochain sera possible dans %1 s.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>La phrase secrète actuelle n&apos;est pas la bonne. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Phrase secrète &amp;actuelle :</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nouvelle phrase secrète, à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>À n&amp;ouveau :</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. A few unrelated words are easier to remember and harder to guess than a short password with symbols. Without the passphrase, only the recovery key opens the profile.</source>
+        <translation>Au moins 8 caractères. Quelques mots sans rapport entre eux sont plus faciles à retenir et plus difficiles à deviner qu&apos;un mot de passe court avec des symboles. Sans la phrase secrète, seule la clé de récupération ouvre le profil.</translation>
+    </message>
+    <message>
+        <source>Too short: at least 8 characters (%1 so far).</source>
+        <translation>Trop courte : au moins 8 caractères (%1 pour l&apos;instant).</translation>
+    </message>
+    <message>
+        <source>The passphrase starts or ends with a space; remove it, it is easily forgotten.</source>
+        <translation>La phrase secrète commence ou finit par une espace ; retirez-la, on l&apos;oublie facilement.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again below.</source>
+        <translation>Saisissez la même phrase secrète ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase too.</source>
+        <translation>Saisissez aussi la phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <source>The passphrases match. Accepted, but a longer one (12 characters or more) is harder to guess.</source>
+        <translation>Les phrases secrètes concordent. Acceptée, mais une plus longue (12 caractères ou plus) est plus difficile à deviner.</translation>
+    </message>
+    <message>
+        <source>The passphrases match, and the length is good.</source>
+        <translation>Les phrases secrètes concordent, et la longueur est bonne.</translation>
+    </message>
+</context>
+<context>
     <name>OfficePage</name>
     <message>
         <source>Your office</source>
@@ -2057,6 +2296,29 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <message>
         <source>Remove the selected line (%1)?</source>
         <translation>Retirer la ligne sélectionnée (%1) ?</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>The profile is encrypted with this passphrase: without it, nobody can read the data, even with this computer in hand.</source>
+        <translation>Le profil est chiffré avec cette phrase secrète : sans elle, personne ne peut lire les données, même avec cet ordinateur entre les mains.</translation>
+    </message>
+    <message>
+        <source>&amp;Do not encrypt (training or demo use only)</source>
+        <translation>&amp;Ne pas chiffrer (formation ou démonstration uniquement)</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone who has this computer, or its disk, can read every name and finding in the profile. Use this only for training or demonstrations; the profile can be encrypted later from Preferences.</source>
+        <translation>Sans chiffrement, quiconque a cet ordinateur, ou son disque, peut lire chaque nom et chaque constat du profil. Réservez ce choix à la formation ou aux démonstrations ; le profil peut être chiffré plus tard depuis les Préférences.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the profile</source>
+        <translation>&amp;Créer le profil</translation>
     </message>
 </context>
 <context>
@@ -2802,6 +3064,59 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>The recovery key is shown only now. Without it, a forgotten passphrase means the data cannot be opened. Close without keeping it?</source>
+        <translation>La clé de récupération n&apos;est affichée que maintenant. Sans elle, une phrase secrète oubliée signifie que les données ne peuvent plus être ouvertes. Fermer sans la conserver ?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>If the passphrase is forgotten, this recovery key is the only way to open the profile. It is shown only now. Write it down or print it, and keep it locked away, apart from this computer: anyone who has both can read the profile.</source>
+        <translation>Si la phrase secrète est oubliée, cette clé de récupération est le seul moyen d&apos;ouvrir le profil. Elle n&apos;est affichée que maintenant. Notez-la ou imprimez-la, et gardez-la sous clé, loin de cet ordinateur : quiconque possède les deux peut lire le profil.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>&amp;Save printable sheet (PDF)…</source>
+        <translation>&amp;Enregistrer une feuille à imprimer (PDF)…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>J&apos;ai &amp;noté ou imprimé la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Enregistrer la feuille de récupération</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sheet was saved as %1. Print it, then delete the file: a copy left on this computer defeats its purpose.</source>
+        <translation>La feuille a été enregistrée sous %1. Imprimez-la, puis supprimez le fichier : une copie laissée sur cet ordinateur lui ôte toute utilité.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>The profile is made and encrypted. Keep its recovery key before you go on.</source>
+        <translation>Le profil est créé et chiffré. Conservez sa clé de récupération avant de continuer.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -3132,6 +3447,128 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
 </context>
 <context>
+    <name>SafetyFlows</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>You opened the profile with the recovery key. Choose a new passphrase now; the recovery key keeps working.</source>
+        <translation>Vous avez ouvert le profil avec la clé de récupération. Choisissez maintenant une nouvelle phrase secrète ; la clé de récupération reste valable.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the passphrase</source>
+        <translation>&amp;Définir la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The new passphrase is set. The recovery key still works.</source>
+        <translation>La nouvelle phrase secrète est définie. La clé de récupération reste valable.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The data stays as it is; only the passphrase that opens it changes. Backups open with the new passphrase too. The recovery key is unchanged.</source>
+        <translation>Les données restent telles quelles ; seule la phrase secrète qui les ouvre change. Les sauvegardes s&apos;ouvrent aussi avec la nouvelle phrase secrète. La clé de récupération ne change pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Changer</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. The recovery key is unchanged.</source>
+        <translation>La phrase secrète a été changée. La clé de récupération ne change pas.</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Nouvelle clé de récupération</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the current one, which stops opening this profile (copies of backups made earlier keep the key file they were made with). Type the passphrase to go on.</source>
+        <translation>Une nouvelle clé de récupération remplace l&apos;actuelle, qui n&apos;ouvrira plus ce profil (les copies de sauvegardes faites auparavant gardent le fichier de clés avec lequel elles ont été faites). Saisissez la phrase secrète pour continuer.</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new key</source>
+        <translation>&amp;Créer une nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The new recovery key. The old one no longer opens the profile.</source>
+        <translation>La nouvelle clé de récupération. L&apos;ancienne n&apos;ouvre plus le profil.</translation>
+    </message>
+    <message>
+        <source>Encrypt this profile</source>
+        <translation>Chiffrer ce profil</translation>
+    </message>
+    <message>
+        <source>Once encrypted, the profile&apos;s database, backups, attachments and keys cannot be read without the passphrase or the recovery key. A backup is made first. It takes a moment (longer for a big profile).</source>
+        <translation>Une fois chiffrés, la base de données, les sauvegardes, les pièces jointes et les clés du profil ne peuvent plus être lus sans la phrase secrète ou la clé de récupération. Une sauvegarde est faite d&apos;abord. Cela prend un moment (plus pour un gros profil).</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Chiffrer</translation>
+    </message>
+    <message>
+        <source>The profile is now encrypted. A backup was made first, and is encrypted too.</source>
+        <translation>Le profil est désormais chiffré. Une sauvegarde a été faite d&apos;abord, et elle est chiffrée elle aussi.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetySection</name>
+    <message>
+        <source>Data safety</source>
+        <translation>Sécurité des données</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Lock the window after minutes without use</source>
+        <translation>Verrouiller la fenêtre après ces minutes sans utilisation</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the window after:</source>
+        <translation>&amp;Verrouiller la fenêtre après :</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this profile…</source>
+        <translation>&amp;Chiffrer ce profil…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>C&amp;hanger la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>New reco&amp;very key…</source>
+        <translation>Nouvelle clé de ré&amp;cupération…</translation>
+    </message>
+    <message>
+        <source>This profile is encrypted: its database, backups, attachments and keys cannot be read without the passphrase or the recovery key.</source>
+        <translation>Ce profil est chiffré : sa base de données, ses sauvegardes, ses pièces jointes et ses clés ne peuvent pas être lues sans la phrase secrète ou la clé de récupération.</translation>
+    </message>
+    <message>
+        <source>Locking hides every window until the passphrase is typed again; nothing is closed or lost.</source>
+        <translation>Le verrouillage masque toutes les fenêtres jusqu&apos;à ce que la phrase secrète soit saisie à nouveau ; rien n&apos;est fermé ni perdu.</translation>
+    </message>
+    <message>
+        <source>This profile is not encrypted: anyone who has this computer, or its disk, can read it. Encrypt it for real work.</source>
+        <translation>Ce profil n&apos;est pas chiffré : quiconque a cet ordinateur, ou son disque, peut le lire. Chiffrez-le pour un travail réel.</translation>
+    </message>
+    <message>
+        <source>Only an encrypted profile locks (a plain one has no passphrase to ask for).</source>
+        <translation>Seul un profil chiffré se verrouille (un profil non chiffré n&apos;a pas de phrase secrète à demander).</translation>
+    </message>
+</context>
+<context>
     <name>ScoresModel</name>
     <message>
         <source>Participant</source>
@@ -3189,6 +3626,21 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
 </context>
 <context>
+    <name>SecretField</name>
+    <message>
+        <source>Show what is typed in: %1</source>
+        <translation>Afficher la saisie : %1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
         <source>Female</source>
@@ -3216,6 +3668,14 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <message>
         <source>Show FieldDesk in the new language now? The window is opened again; nothing is lost.</source>
         <translation>Afficher FieldDesk dans la nouvelle langue maintenant ? La fenêtre sera rouverte ; rien n’est perdu.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The data as it was just before is kept as the backup of %1.</source>
+        <translation>La sauvegarde a été restaurée. Les données telles qu&apos;elles étaient juste avant sont conservées dans la sauvegarde du %1.</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3731,21 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <message>
         <source>Media</source>
         <translation>Médias</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Encrypting the profile, interrupted earlier, is now finished. This is its recovery key.</source>
+        <translation>Le chiffrement du profil, interrompu auparavant, est maintenant terminé. Voici sa clé de récupération.</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made</source>
+        <translation>La sauvegarde quotidienne n&apos;a pas pu être faite</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
     </message>
 </context>
 <context>
@@ -3691,6 +4166,77 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <message>
         <source>Give the reasons for the decision: approved and declined requests are explained.</source>
         <translation>Indiquez les motifs de la décision : les demandes approuvées et rejetées sont motivées.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>FieldDesk is locked</source>
+        <translation>FieldDesk est verrouillé</translation>
+    </message>
+    <message>
+        <source>FieldDesk was locked because it was not used for a while. Type the passphrase to go on; nothing you were doing is lost.</source>
+        <translation>FieldDesk a été verrouillé après un moment sans utilisation. Saisissez la phrase secrète pour continuer ; rien de ce que vous faisiez n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Open FieldDesk</source>
+        <translation>Ouvrir FieldDesk</translation>
+    </message>
+    <message>
+        <source>The profile in %1 is encrypted. Type its passphrase to open it.</source>
+        <translation>Le profil situé dans %1 est chiffré. Saisissez sa phrase secrète pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Utiliser plutôt la clé de &amp;récupération</translation>
+    </message>
+    <message>
+        <source>The recovery key is on the sheet kept when the profile was made: FDRK and 40 letters and digits. Dashes and spaces do not matter. You will then choose a new passphrase.</source>
+        <translation>La clé de récupération figure sur la feuille conservée lors de la création du profil : FDRK puis 40 lettres et chiffres. Les tirets et les espaces ne comptent pas. Vous choisirez ensuite une nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>Clé de &amp;récupération :</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <source>Several wrong tries: the next one is possible in %1 s.</source>
+        <translation>Plusieurs essais erronés : le prochain sera possible dans %1 s.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key: it starts with FDRK, followed by 40 letters and digits.</source>
+        <translation>Ce n&apos;est pas une clé de récupération : elle commence par FDRK, suivi de 40 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open the profile. Check it against the sheet (letters and digits only; dashes do not matter). Nothing was changed.</source>
+        <translation>Cette clé de récupération n&apos;ouvre pas le profil. Comparez-la avec la feuille (seuls les lettres et chiffres comptent, pas les tirets). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Nothing was changed.</source>
+        <translation>La phrase secrète n&apos;est pas la bonne. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,144 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>FieldDesk backs up this profile once a day when it is first used, and before every bundle import, database upgrade and restore. It keeps the last 10 automatic backups and every backup made by hand. Backups are encrypted like the profile.</source>
+        <translation>FieldDesk делает резервную копию этого профиля раз в день при первом использовании, а также перед каждым импортом пакета, обновлением базы данных и восстановлением. Хранятся 10 последних автоматических копий и все копии, сделанные вручную. Резервные копии зашифрованы так же, как профиль.</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Сделать копию сейчас</translation>
+    </message>
+    <message>
+        <source>Back up to a &amp;folder…</source>
+        <translation>Копия в &amp;папку…</translation>
+    </message>
+    <message>
+        <source>Back up now and copy the backup to a folder, for example on a USB stick, with the key file that opens it</source>
+        <translation>Сделать резервную копию сейчас и скопировать её в папку, например на USB-накопитель, вместе с файлом ключей, который её открывает</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <source>Changes made here that headquarters has not yet acknowledged: %1 (the oldest from %2). Restoring a backup would replace them.</source>
+        <translation>Изменения, сделанные здесь, получение которых штаб-квартира ещё не подтвердила: %1 (самое раннее от %2). Восстановление резервной копии заменит их.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+        <source>Copy the backup to a folder</source>
+        <translation>Скопировать резервную копию в папку</translation>
+    </message>
+    <message>
+        <source>Backed up (%1).</source>
+        <translation>Резервная копия сделана (%1).</translation>
+    </message>
+    <message>
+        <source>Backed up and copied to %1, with the key file that opens it (the passphrase or the recovery key is still needed).</source>
+        <translation>Резервная копия сделана и скопирована в %1 вместе с файлом ключей, который её открывает (парольная фраза или ключ восстановления всё равно нужны).</translation>
+    </message>
+    <message>
+        <source>Backed up and copied to %1. This profile is not encrypted: anyone who has the copy can read it.</source>
+        <translation>Резервная копия сделана и скопирована в %1. Этот профиль не зашифрован: любой, у кого есть копия, может её прочитать.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <source>Replace the profile&apos;s data with the backup made %1? Everything recorded since then is replaced. The current data is backed up first, so restoring that backup undoes this.</source>
+        <translation>Заменить данные профиля резервной копией от %1? Всё, что записано с тех пор, будет заменено. Текущие данные сначала копируются, так что восстановление этой копии отменит операцию.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
+        <source>Changes not yet at headquarters</source>
+        <translation>Изменения ещё не в штаб-квартире</translation>
+    </message>
+    <message>
+        <source>Changes made here that headquarters has not acknowledged: %1 (the oldest from %2). Restoring replaces them; they stay in the backup made before the restore. Sending a bundle to headquarters first is safer.
+
+Restore anyway?</source>
+        <translation>Изменения, сделанные здесь, получение которых штаб-квартира не подтвердила: %1 (самое раннее от %2). Восстановление заменит их; они останутся в резервной копии, сделанной перед восстановлением. Надёжнее сначала отправить пакет в штаб-квартиру.
+
+Всё равно восстановить?</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Ничего не восстановлено.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Daily, on first use</source>
+        <translation>Ежедневная, при первом использовании</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Сделана вручную</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Перед восстановлением</translation>
+    </message>
+    <message>
+        <source>Before encrypting</source>
+        <translation>Перед шифрованием</translation>
+    </message>
+    <message>
+        <source>Before a database upgrade</source>
+        <translation>Перед обновлением базы данных</translation>
+    </message>
+    <message>
+        <source>Before importing bundle #%1 from %2</source>
+        <translation>Перед импортом пакета № %1 от %2</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматическая</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Вручную</translation>
+    </message>
+</context>
+<context>
     <name>BudgetSection</name>
     <message>
         <source>Year</source>
@@ -481,6 +619,17 @@
     <message>
         <source>Resolving…</source>
         <translation>Разрешение…</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <source>FieldDesk is locked</source>
+        <translation>FieldDesk заблокирован</translation>
+    </message>
+    <message>
+        <source>Office %1. Type the passphrase to go on: the windows come back as they were.</source>
+        <translation>Отделение %1. Введите парольную фразу, чтобы продолжить: окна вернутся в прежнем виде.</translation>
     </message>
 </context>
 <context>
@@ -721,8 +870,8 @@
         <translation>Кнопка «Готово» загрузит демонстрационные данные; это займёт несколько секунд.</translation>
     </message>
     <message>
-        <source>The demo holds invented missions, trainings and participants in five countries, recorded by a Guatemala office. Use it to try FieldDesk, not for real work: for real work, start again with a new profile folder.</source>
-        <translation>Демонстрационные данные — это вымышленные миссии, учебные мероприятия и участники в пяти странах, записанные отделением в Гватемале. Используйте их, чтобы опробовать FieldDesk, а не для настоящей работы: для неё начните заново с новой папкой профиля.</translation>
+        <source>The demo holds invented missions, trainings and participants in five countries, recorded by a Guatemala office. Use it to try FieldDesk, not for real work: for real work, start again with a new profile folder. As it holds nothing real, the demo profile is not encrypted.</source>
+        <translation>Демонстрационные данные — это вымышленные миссии, учебные мероприятия и участники в пяти странах, записанные отделением в Гватемале. Используйте их, чтобы опробовать FieldDesk, а не для настоящей работы: для неё начните заново с новой папкой профиля. Поскольку в нём нет ничего настоящего, демонстрационный профиль не зашифрован.</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1206,14 @@
     <message>
         <source>Creating the profile…</source>
         <translation>Создание профиля…</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>The recovery key is shown only now. Without it, a forgotten passphrase means the data cannot be opened. Go on without keeping it?</source>
+        <translation>Ключ восстановления показывается только сейчас. Без него забытая парольная фраза означает, что данные больше не открыть. Продолжить, не сохранив его?</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1621,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
     </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Резервные копии…</translation>
+    </message>
+    <message>
+        <source>Back up the profile, copy a backup to a folder, or restore one</source>
+        <translation>Сделать резервную копию профиля, скопировать её в папку или восстановить из копии</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsSection</name>
@@ -1767,6 +1932,80 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Working… this can take a moment; please wait.</source>
+        <translation>Выполняется… это может занять некоторое время; подождите.</translation>
+    </message>
+    <message>
+        <source>Several wrong tries: the next one is possible in %1 s.</source>
+        <translation>Несколько неверных попыток: следующая будет возможна через %1 с.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>Текущая парольная фраза неверна. Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Текущая парольная фраза</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Текущая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Новая парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. A few unrelated words are easier to remember and harder to guess than a short password with symbols. Without the passphrase, only the recovery key opens the profile.</source>
+        <translation>Не менее 8 символов. Несколько не связанных между собой слов легче запомнить и труднее угадать, чем короткий пароль с символами. Без парольной фразы профиль открывает только ключ восстановления.</translation>
+    </message>
+    <message>
+        <source>Too short: at least 8 characters (%1 so far).</source>
+        <translation>Слишком коротко: не менее 8 символов (пока %1).</translation>
+    </message>
+    <message>
+        <source>The passphrase starts or ends with a space; remove it, it is easily forgotten.</source>
+        <translation>Парольная фраза начинается или заканчивается пробелом; уберите его — его легко забыть.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again below.</source>
+        <translation>Введите ту же парольную фразу ниже ещё раз.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Две парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase too.</source>
+        <translation>Введите также текущую парольную фразу.</translation>
+    </message>
+    <message>
+        <source>The passphrases match. Accepted, but a longer one (12 characters or more) is harder to guess.</source>
+        <translation>Парольные фразы совпадают. Принято, но более длинную (12 символов и больше) труднее угадать.</translation>
+    </message>
+    <message>
+        <source>The passphrases match, and the length is good.</source>
+        <translation>Парольные фразы совпадают, длина хорошая.</translation>
+    </message>
+</context>
+<context>
     <name>OfficePage</name>
     <message>
         <source>Your office</source>
@@ -2061,6 +2300,29 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Remove the selected line (%1)?</source>
         <translation>Убрать выбранную строку (%1)?</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>The profile is encrypted with this passphrase: without it, nobody can read the data, even with this computer in hand.</source>
+        <translation>Профиль шифруется этой парольной фразой: без неё никто не сможет прочитать данные, даже имея этот компьютер в руках.</translation>
+    </message>
+    <message>
+        <source>&amp;Do not encrypt (training or demo use only)</source>
+        <translation>&amp;Не шифровать (только для обучения или демонстрации)</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone who has this computer, or its disk, can read every name and finding in the profile. Use this only for training or demonstrations; the profile can be encrypted later from Preferences.</source>
+        <translation>Без шифрования любой, у кого окажется этот компьютер или его диск, сможет прочитать все имена и выводы в профиле. Используйте это только для обучения или демонстраций; профиль можно зашифровать позже в настройках.</translation>
+    </message>
+    <message>
+        <source>&amp;Create the profile</source>
+        <translation>&amp;Создать профиль</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +3073,59 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>The recovery key is shown only now. Without it, a forgotten passphrase means the data cannot be opened. Close without keeping it?</source>
+        <translation>Ключ восстановления показывается только сейчас. Без него забытая парольная фраза означает, что данные больше не открыть. Закрыть, не сохранив его?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>If the passphrase is forgotten, this recovery key is the only way to open the profile. It is shown only now. Write it down or print it, and keep it locked away, apart from this computer: anyone who has both can read the profile.</source>
+        <translation>Если парольная фраза забыта, этот ключ восстановления — единственный способ открыть профиль. Он показывается только сейчас. Запишите или распечатайте его и храните под замком отдельно от этого компьютера: любой, у кого есть и то и другое, может прочитать профиль.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>&amp;Save printable sheet (PDF)…</source>
+        <translation>&amp;Сохранить лист для печати (PDF)…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>Я &amp;записал(а) или распечатал(а) ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Сохранить лист восстановления</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sheet was saved as %1. Print it, then delete the file: a copy left on this computer defeats its purpose.</source>
+        <translation>Лист сохранён как %1. Распечатайте его, затем удалите файл: копия, оставленная на этом компьютере, сводит его смысл на нет.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>The profile is made and encrypted. Keep its recovery key before you go on.</source>
+        <translation>Профиль создан и зашифрован. Сохраните его ключ восстановления, прежде чем продолжить.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -3142,6 +3457,128 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>SafetyFlows</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>You opened the profile with the recovery key. Choose a new passphrase now; the recovery key keeps working.</source>
+        <translation>Вы открыли профиль ключом восстановления. Выберите сейчас новую парольную фразу; ключ восстановления продолжит действовать.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the passphrase</source>
+        <translation>&amp;Задать парольную фразу</translation>
+    </message>
+    <message>
+        <source>The new passphrase is set. The recovery key still works.</source>
+        <translation>Новая парольная фраза задана. Ключ восстановления по-прежнему действует.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <source>The data stays as it is; only the passphrase that opens it changes. Backups open with the new passphrase too. The recovery key is unchanged.</source>
+        <translation>Данные остаются прежними; меняется только парольная фраза, которая их открывает. Резервные копии тоже открываются новой парольной фразой. Ключ восстановления не меняется.</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Сменить</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. The recovery key is unchanged.</source>
+        <translation>Парольная фраза изменена. Ключ восстановления не изменился.</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>Новый ключ восстановления</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the current one, which stops opening this profile (copies of backups made earlier keep the key file they were made with). Type the passphrase to go on.</source>
+        <translation>Новый ключ восстановления заменит текущий, который перестанет открывать этот профиль (копии резервных копий, сделанные ранее, сохраняют файл ключей, с которым они были сделаны). Введите парольную фразу, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new key</source>
+        <translation>&amp;Создать новый ключ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The new recovery key. The old one no longer opens the profile.</source>
+        <translation>Новый ключ восстановления. Старый больше не открывает профиль.</translation>
+    </message>
+    <message>
+        <source>Encrypt this profile</source>
+        <translation>Зашифровать этот профиль</translation>
+    </message>
+    <message>
+        <source>Once encrypted, the profile&apos;s database, backups, attachments and keys cannot be read without the passphrase or the recovery key. A backup is made first. It takes a moment (longer for a big profile).</source>
+        <translation>После шифрования базу данных, резервные копии, вложения и ключи профиля нельзя прочитать без парольной фразы или ключа восстановления. Сначала делается резервная копия. Это занимает некоторое время (больше для большого профиля).</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>&amp;Зашифровать</translation>
+    </message>
+    <message>
+        <source>The profile is now encrypted. A backup was made first, and is encrypted too.</source>
+        <translation>Профиль теперь зашифрован. Сначала была сделана резервная копия — она тоже зашифрована.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetySection</name>
+    <message>
+        <source>Data safety</source>
+        <translation>Безопасность данных</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>Lock the window after minutes without use</source>
+        <translation>Блокировать окно через столько минут бездействия</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the window after:</source>
+        <translation>&amp;Блокировать окно через:</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this profile…</source>
+        <translation>&amp;Зашифровать этот профиль…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>С&amp;менить парольную фразу…</translation>
+    </message>
+    <message>
+        <source>New reco&amp;very key…</source>
+        <translation>Новый &amp;ключ восстановления…</translation>
+    </message>
+    <message>
+        <source>This profile is encrypted: its database, backups, attachments and keys cannot be read without the passphrase or the recovery key.</source>
+        <translation>Этот профиль зашифрован: его базу данных, резервные копии, вложения и ключи нельзя прочитать без парольной фразы или ключа восстановления.</translation>
+    </message>
+    <message>
+        <source>Locking hides every window until the passphrase is typed again; nothing is closed or lost.</source>
+        <translation>Блокировка скрывает все окна, пока парольная фраза не будет введена снова; ничего не закрывается и не теряется.</translation>
+    </message>
+    <message>
+        <source>This profile is not encrypted: anyone who has this computer, or its disk, can read it. Encrypt it for real work.</source>
+        <translation>Этот профиль не зашифрован: любой, у кого окажется этот компьютер или его диск, может его прочитать. Зашифруйте его для настоящей работы.</translation>
+    </message>
+    <message>
+        <source>Only an encrypted profile locks (a plain one has no passphrase to ask for).</source>
+        <translation>Блокируется только зашифрованный профиль (у незашифрованного нет парольной фразы, которую можно спросить).</translation>
+    </message>
+</context>
+<context>
     <name>ScoresModel</name>
     <message>
         <source>Participant</source>
@@ -3200,6 +3637,21 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>SecretField</name>
+    <message>
+        <source>Show what is typed in: %1</source>
+        <translation>Показать введённое в поле: %1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
         <source>Female</source>
@@ -3227,6 +3679,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Show FieldDesk in the new language now? The window is opened again; nothing is lost.</source>
         <translation>Показать FieldDesk на новом языке сейчас? Окно откроется заново; ничего не потеряется.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The data as it was just before is kept as the backup of %1.</source>
+        <translation>Резервная копия восстановлена. Данные в том виде, какими они были непосредственно перед этим, сохранены в резервной копии от %1.</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3742,21 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Media</source>
         <translation>СМИ</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Encrypting the profile, interrupted earlier, is now finished. This is its recovery key.</source>
+        <translation>Шифрование профиля, прерванное ранее, завершено. Вот его ключ восстановления.</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made</source>
+        <translation>Не удалось сделать ежедневную резервную копию</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Создание резервной копии…</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +4178,77 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Give the reasons for the decision: approved and declined requests are explained.</source>
         <translation>Укажите основания решения: одобренные и отклонённые просьбы обосновываются.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>FieldDesk is locked</source>
+        <translation>FieldDesk заблокирован</translation>
+    </message>
+    <message>
+        <source>FieldDesk was locked because it was not used for a while. Type the passphrase to go on; nothing you were doing is lost.</source>
+        <translation>FieldDesk заблокирован, так как им некоторое время не пользовались. Введите парольную фразу, чтобы продолжить; ничего из того, что вы делали, не потеряно.</translation>
+    </message>
+    <message>
+        <source>Open FieldDesk</source>
+        <translation>Открыть FieldDesk</translation>
+    </message>
+    <message>
+        <source>The profile in %1 is encrypted. Type its passphrase to open it.</source>
+        <translation>Профиль в %1 зашифрован. Введите его парольную фразу, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Использовать &amp;ключ восстановления</translation>
+    </message>
+    <message>
+        <source>The recovery key is on the sheet kept when the profile was made: FDRK and 40 letters and digits. Dashes and spaces do not matter. You will then choose a new passphrase.</source>
+        <translation>Ключ восстановления записан на листе, сохранённом при создании профиля: FDRK и 40 букв и цифр. Дефисы и пробелы не важны. Затем вы выберете новую парольную фразу.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>&amp;Ключ восстановления:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Ключ восстановления</translation>
+    </message>
+    <message>
+        <source>Several wrong tries: the next one is possible in %1 s.</source>
+        <translation>Несколько неверных попыток: следующая будет возможна через %1 с.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key: it starts with FDRK, followed by 40 letters and digits.</source>
+        <translation>Это не ключ восстановления: он начинается с FDRK, за которым следуют 40 букв и цифр.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open the profile. Check it against the sheet (letters and digits only; dashes do not matter). Nothing was changed.</source>
+        <translation>Этот ключ восстановления не открывает профиль. Сверьте его с листом (важны только буквы и цифры, дефисы — нет). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Nothing was changed.</source>
+        <translation>Неверная парольная фраза. Ничего не изменено.</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,144 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>FieldDesk backs up this profile once a day when it is first used, and before every bundle import, database upgrade and restore. It keeps the last 10 automatic backups and every backup made by hand. Backups are encrypted like the profile.</source>
+        <translation>FieldDesk 每天首次使用时备份此配置文件一次，并在每次导入数据包、升级数据库和恢复之前进行备份。它保留最近 10 份自动备份以及所有手动备份。备份与配置文件一样加密。</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back up to a &amp;folder…</source>
+        <translation>备份到文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Back up now and copy the backup to a folder, for example on a USB stick, with the key file that opens it</source>
+        <translation>立即备份，并将备份连同打开它的密钥文件复制到一个文件夹，例如 U 盘</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Changes made here that headquarters has not yet acknowledged: %1 (the oldest from %2). Restoring a backup would replace them.</source>
+        <translation>此处所做、总部尚未确认收到的更改：%1 项（最早的在 %2）。恢复备份将替换这些更改。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Copy the backup to a folder</source>
+        <translation>将备份复制到文件夹</translation>
+    </message>
+    <message>
+        <source>Backed up (%1).</source>
+        <translation>已备份（%1）。</translation>
+    </message>
+    <message>
+        <source>Backed up and copied to %1, with the key file that opens it (the passphrase or the recovery key is still needed).</source>
+        <translation>已备份并复制到 %1，同时附上打开它的密钥文件（仍需要密码短语或恢复密钥）。</translation>
+    </message>
+    <message>
+        <source>Backed up and copied to %1. This profile is not encrypted: anyone who has the copy can read it.</source>
+        <translation>已备份并复制到 %1。此配置文件未加密：任何拿到副本的人都能读取。</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace the profile&apos;s data with the backup made %1? Everything recorded since then is replaced. The current data is backed up first, so restoring that backup undoes this.</source>
+        <translation>用 %1 制作的备份替换配置文件中的数据吗？此后记录的所有内容都将被替换。当前数据会先备份，恢复那份备份即可撤销此操作。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>Changes not yet at headquarters</source>
+        <translation>尚未送达总部的更改</translation>
+    </message>
+    <message>
+        <source>Changes made here that headquarters has not acknowledged: %1 (the oldest from %2). Restoring replaces them; they stay in the backup made before the restore. Sending a bundle to headquarters first is safer.
+
+Restore anyway?</source>
+        <translation>此处所做、总部尚未确认收到的更改：%1 项（最早的在 %2）。恢复将替换这些更改；它们会保留在恢复前制作的备份中。更稳妥的做法是先向总部发送数据包。
+
+仍要恢复吗？</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>未恢复任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Daily, on first use</source>
+        <translation>每日，首次使用时</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>手动制作</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复之前</translation>
+    </message>
+    <message>
+        <source>Before encrypting</source>
+        <translation>加密之前</translation>
+    </message>
+    <message>
+        <source>Before a database upgrade</source>
+        <translation>数据库升级之前</translation>
+    </message>
+    <message>
+        <source>Before importing bundle #%1 from %2</source>
+        <translation>导入来自 %2 的第 %1 号数据包之前</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>制作时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+</context>
+<context>
     <name>BudgetSection</name>
     <message>
         <source>Year</source>
@@ -481,6 +619,17 @@
     <message>
         <source>Resolving…</source>
         <translation>正在解决…</translation>
+    </message>
+</context>
+<context>
+    <name>Cover</name>
+    <message>
+        <source>FieldDesk is locked</source>
+        <translation>FieldDesk 已锁定</translation>
+    </message>
+    <message>
+        <source>Office %1. Type the passphrase to go on: the windows come back as they were.</source>
+        <translation>办事处 %1。请输入密码短语以继续：窗口将恢复原样。</translation>
     </message>
 </context>
 <context>
@@ -721,8 +870,8 @@
         <translation>单击“完成”将加载演示数据，需要几秒钟。</translation>
     </message>
     <message>
-        <source>The demo holds invented missions, trainings and participants in five countries, recorded by a Guatemala office. Use it to try FieldDesk, not for real work: for real work, start again with a new profile folder.</source>
-        <translation>演示数据包含五个国家的虚构特派团、培训和参与者，由危地马拉办事处录入。请用它来试用 FieldDesk，不要用于实际工作；实际工作请使用新的配置文件夹重新开始。</translation>
+        <source>The demo holds invented missions, trainings and participants in five countries, recorded by a Guatemala office. Use it to try FieldDesk, not for real work: for real work, start again with a new profile folder. As it holds nothing real, the demo profile is not encrypted.</source>
+        <translation>演示数据包含五个国家的虚构特派团、培训和参与者，由危地马拉办事处录入。请用它来试用 FieldDesk，不要用于实际工作；实际工作请使用新的配置文件夹重新开始。由于其中没有真实内容，演示配置文件不加密。</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1202,14 @@
     <message>
         <source>Creating the profile…</source>
         <translation>正在创建配置文件…</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>The recovery key is shown only now. Without it, a forgotten passphrase means the data cannot be opened. Go on without keeping it?</source>
+        <translation>恢复密钥只在此时显示。没有它，一旦忘记密码短语，数据将无法打开。不保存就继续吗？</translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1617,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Back up the profile, copy a backup to a folder, or restore one</source>
+        <translation>备份配置文件、将备份复制到文件夹或恢复备份</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsSection</name>
@@ -1761,6 +1926,80 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Working… this can take a moment; please wait.</source>
+        <translation>正在处理……可能需要一点时间，请稍候。</translation>
+    </message>
+    <message>
+        <source>Several wrong tries: the next one is possible in %1 s.</source>
+        <translation>多次输入错误：%1 秒后才能再次尝试。</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right. Nothing was changed.</source>
+        <translation>当前密码短语不正确。未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseForm</name>
+    <message>
+        <source>Current passphrase</source>
+        <translation>当前密码短语</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>当前密码短语(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新密码短语</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>再次输入新密码短语</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新密码短语(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>再次输入(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. A few unrelated words are easier to remember and harder to guess than a short password with symbols. Without the passphrase, only the recovery key opens the profile.</source>
+        <translation>至少 8 个字符。几个互不相关的词比带符号的短密码更容易记住，也更难猜到。没有密码短语，只有恢复密钥能打开配置文件。</translation>
+    </message>
+    <message>
+        <source>Too short: at least 8 characters (%1 so far).</source>
+        <translation>太短：至少需要 8 个字符（目前 %1 个）。</translation>
+    </message>
+    <message>
+        <source>The passphrase starts or ends with a space; remove it, it is easily forgotten.</source>
+        <translation>密码短语以空格开头或结尾；请删除它，空格很容易被忘记。</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again below.</source>
+        <translation>请在下方再次输入相同的密码短语。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码短语不一致。</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase too.</source>
+        <translation>请同时输入当前密码短语。</translation>
+    </message>
+    <message>
+        <source>The passphrases match. Accepted, but a longer one (12 characters or more) is harder to guess.</source>
+        <translation>两次输入一致。可以接受，但更长的密码短语（12 个字符或以上）更难猜到。</translation>
+    </message>
+    <message>
+        <source>The passphrases match, and the length is good.</source>
+        <translation>两次输入一致，长度合适。</translation>
+    </message>
+</context>
+<context>
     <name>OfficePage</name>
     <message>
         <source>Your office</source>
@@ -2053,6 +2292,29 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Remove the selected line (%1)?</source>
         <translation>要移除所选的行（%1）吗？</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <source>The profile is encrypted with this passphrase: without it, nobody can read the data, even with this computer in hand.</source>
+        <translation>配置文件用此密码短语加密：没有它，即使拿到这台电脑，也无人能读取数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Do not encrypt (training or demo use only)</source>
+        <translation>不加密（仅用于培训或演示）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone who has this computer, or its disk, can read every name and finding in the profile. Use this only for training or demonstrations; the profile can be encrypted later from Preferences.</source>
+        <translation>不加密时，任何拿到这台电脑或其硬盘的人都能读取配置文件中的每个姓名和每项调查结果。仅在培训或演示时使用此选项；以后可在首选项中加密配置文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Create the profile</source>
+        <translation>创建配置文件(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +3055,59 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>The recovery key is shown only now. Without it, a forgotten passphrase means the data cannot be opened. Close without keeping it?</source>
+        <translation>恢复密钥只在此时显示。没有它，一旦忘记密码短语，数据将无法打开。不保存就关闭吗？</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>If the passphrase is forgotten, this recovery key is the only way to open the profile. It is shown only now. Write it down or print it, and keep it locked away, apart from this computer: anyone who has both can read the profile.</source>
+        <translation>如果忘记了密码短语，此恢复密钥是打开配置文件的唯一途径。它只在此时显示。请抄下或打印出来，锁好保存，并与这台电脑分开存放：同时拥有两者的人都能读取配置文件。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Save printable sheet (PDF)…</source>
+        <translation>保存可打印的纸页 (PDF)(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>我已抄下或打印恢复密钥(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>保存恢复密钥纸页</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sheet was saved as %1. Print it, then delete the file: a copy left on this computer defeats its purpose.</source>
+        <translation>纸页已保存为 %1。请打印后删除该文件：在这台电脑上留下副本会失去其意义。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>The profile is made and encrypted. Keep its recovery key before you go on.</source>
+        <translation>配置文件已创建并加密。请先保存其恢复密钥再继续。</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -3122,6 +3437,128 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>SafetyFlows</name>
+    <message>
+        <source>New passphrase</source>
+        <translation>新密码短语</translation>
+    </message>
+    <message>
+        <source>You opened the profile with the recovery key. Choose a new passphrase now; the recovery key keeps working.</source>
+        <translation>您是用恢复密钥打开配置文件的。请现在设置新的密码短语；恢复密钥仍然有效。</translation>
+    </message>
+    <message>
+        <source>&amp;Set the passphrase</source>
+        <translation>设置密码短语(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The new passphrase is set. The recovery key still works.</source>
+        <translation>新密码短语已设置。恢复密钥仍然有效。</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>更改密码短语</translation>
+    </message>
+    <message>
+        <source>The data stays as it is; only the passphrase that opens it changes. Backups open with the new passphrase too. The recovery key is unchanged.</source>
+        <translation>数据保持不变；只更改打开数据的密码短语。备份也可用新密码短语打开。恢复密钥不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>更改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. The recovery key is unchanged.</source>
+        <translation>密码短语已更改。恢复密钥未变。</translation>
+    </message>
+    <message>
+        <source>New recovery key</source>
+        <translation>新的恢复密钥</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the current one, which stops opening this profile (copies of backups made earlier keep the key file they were made with). Type the passphrase to go on.</source>
+        <translation>新的恢复密钥将取代当前密钥，当前密钥将不再能打开此配置文件（此前复制的备份保留其制作时的密钥文件）。请输入密码短语以继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new key</source>
+        <translation>生成新密钥(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The new recovery key. The old one no longer opens the profile.</source>
+        <translation>新的恢复密钥。旧密钥已不能打开配置文件。</translation>
+    </message>
+    <message>
+        <source>Encrypt this profile</source>
+        <translation>加密此配置文件</translation>
+    </message>
+    <message>
+        <source>Once encrypted, the profile&apos;s database, backups, attachments and keys cannot be read without the passphrase or the recovery key. A backup is made first. It takes a moment (longer for a big profile).</source>
+        <translation>加密后，没有密码短语或恢复密钥，就无法读取配置文件的数据库、备份、附件和密钥。会先进行备份。这需要一点时间（配置文件较大时更久）。</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt</source>
+        <translation>加密(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The profile is now encrypted. A backup was made first, and is encrypted too.</source>
+        <translation>配置文件现已加密。事先做了一份备份，它也已加密。</translation>
+    </message>
+</context>
+<context>
+    <name>SafetySection</name>
+    <message>
+        <source>Data safety</source>
+        <translation>数据安全</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Lock the window after minutes without use</source>
+        <translation>闲置多少分钟后锁定窗口</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the window after:</source>
+        <translation>窗口锁定时间(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt this profile…</source>
+        <translation>加密此配置文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange passphrase…</source>
+        <translation>更改密码短语(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>New reco&amp;very key…</source>
+        <translation>新的恢复密钥(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>This profile is encrypted: its database, backups, attachments and keys cannot be read without the passphrase or the recovery key.</source>
+        <translation>此配置文件已加密：没有密码短语或恢复密钥，无法读取其数据库、备份、附件和密钥。</translation>
+    </message>
+    <message>
+        <source>Locking hides every window until the passphrase is typed again; nothing is closed or lost.</source>
+        <translation>锁定会隐藏所有窗口，直到再次输入密码短语；不会关闭或丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>This profile is not encrypted: anyone who has this computer, or its disk, can read it. Encrypt it for real work.</source>
+        <translation>此配置文件未加密：任何拿到这台电脑或其硬盘的人都能读取它。用于实际工作时请加密。</translation>
+    </message>
+    <message>
+        <source>Only an encrypted profile locks (a plain one has no passphrase to ask for).</source>
+        <translation>只有加密的配置文件才会锁定（未加密的配置文件没有可询问的密码短语）。</translation>
+    </message>
+</context>
+<context>
     <name>ScoresModel</name>
     <message>
         <source>Participant</source>
@@ -3178,6 +3615,21 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>SecretField</name>
+    <message>
+        <source>Show what is typed in: %1</source>
+        <translation>显示输入内容：%1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
         <source>Female</source>
@@ -3205,6 +3657,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Show FieldDesk in the new language now? The window is opened again; nothing is lost.</source>
         <translation>现在以新语言显示 FieldDesk 吗？窗口将重新打开，不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The data as it was just before is kept as the backup of %1.</source>
+        <translation>备份已恢复。恢复前一刻的数据保存为 %1 的备份。</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3720,21 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Media</source>
         <translation>媒体</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Encrypting the profile, interrupted earlier, is now finished. This is its recovery key.</source>
+        <translation>先前中断的配置文件加密现已完成。这是它的恢复密钥。</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made</source>
+        <translation>无法完成每日备份</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +4154,77 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Give the reasons for the decision: approved and declined requests are explained.</source>
         <translation>请说明决定理由：批准和拒绝的请求都须说明理由。</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>FieldDesk is locked</source>
+        <translation>FieldDesk 已锁定</translation>
+    </message>
+    <message>
+        <source>FieldDesk was locked because it was not used for a while. Type the passphrase to go on; nothing you were doing is lost.</source>
+        <translation>FieldDesk 因一段时间未使用而已锁定。请输入密码短语以继续；您正在进行的工作不会丢失。</translation>
+    </message>
+    <message>
+        <source>Open FieldDesk</source>
+        <translation>打开 FieldDesk</translation>
+    </message>
+    <message>
+        <source>The profile in %1 is encrypted. Type its passphrase to open it.</source>
+        <translation>%1 中的配置文件已加密。请输入其密码短语以打开。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>改用恢复密钥(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The recovery key is on the sheet kept when the profile was made: FDRK and 40 letters and digits. Dashes and spaces do not matter. You will then choose a new passphrase.</source>
+        <translation>恢复密钥写在创建配置文件时保存的纸上：FDRK 加 40 个字母和数字。连字符和空格无关紧要。之后您将设置新的密码短语。</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key:</source>
+        <translation>恢复密钥(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Several wrong tries: the next one is possible in %1 s.</source>
+        <translation>多次输入错误：%1 秒后才能再次尝试。</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key: it starts with FDRK, followed by 40 letters and digits.</source>
+        <translation>这不是恢复密钥：恢复密钥以 FDRK 开头，后跟 40 个字母和数字。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open the profile. Check it against the sheet (letters and digits only; dashes do not matter). Nothing was changed.</source>
+        <translation>此恢复密钥无法打开配置文件。请与纸上的密钥核对（只看字母和数字；连字符无关紧要）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Nothing was changed.</source>
+        <translation>密码短语不正确。未做任何更改。</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,18 @@ def test_the_recovery_key_opens_and_the_passphrase_can_be_reset(encrypted):
         assert export_json_text(fd) == dump
 
 
+def test_a_profile_opens_again_with_its_unlocked_key_after_a_restore(encrypted):
+    """The GUI reopens the profile after a restore without asking for the passphrase again."""
+    from app.services.backup import create_backup, restore_backup
+
+    path, _ = encrypted
+    fd = FieldDesk.open(path, secret=PASSPHRASE)
+    info = create_backup(fd)
+    restore_backup(fd, info.id, confirmed=True)  # closes fd
+    with FieldDesk.open(path, vault=fd.vault) as again:
+        assert again.vault is fd.vault and again.participants.count() > 0
+
+
 def test_key_files_are_owner_only(encrypted):
     path, _ = encrypted
     assert stat.S_IMODE(os.stat(path / "keyring.json").st_mode) == 0o600

@@ -124,3 +124,7 @@ def big_template(tmp_path_factory, field_template) -> Path:
 @pytest.fixture
 def big_profile(tmp_path, big_template) -> Path:
     return Path(shutil.copytree(big_template, tmp_path / "big"))
+
+
+# Encrypted profiles and the application shell, for the data-safety tests.
+from safetyhelpers import encrypted_profile, encrypted_template, open_shell  # noqa: E402, F401

@@ -1,6 +1,7 @@
-"""First start, when there is no profile yet: set up this office (code, name, role, country), or explore FieldDesk
-with demo data. The profile is made on the database worker; a failure leaves nothing behind (the services build it
-aside and move it into place only when complete)."""
+"""First start, when there is no profile yet: set up this office (code, name, role, country) and its passphrase,
+then keep the recovery key; or explore FieldDesk with demo data (a plain profile: the demo is invented, and says so).
+The profile is made on the database worker; a failure leaves nothing behind (the services build it aside and move it
+into place only when complete)."""
 
 from __future__ import annotations
 
@@ -22,15 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import OfficeRole
+from app.ui.first_start.safety_pages import PassphrasePage, RecoveryPage
 from app.ui.i18n.countries import all_countries
 from app.ui.i18n.vocabulary import enum_choices
 from app.ui.tasks.taskman import TaskManager
 from app.ui.widgets.form import ERROR_STYLE
-from app.ui.widgets.messages import error_text
+from app.ui.widgets.messages import confirm, error_text
 
 OFFICE_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{1,31}$")
 DEMO_OFFICE = ("GT-01", "Guatemala office (demo)", "field", "GT")
-CHOICE_PAGE, OFFICE_PAGE, DEMO_PAGE = 0, 1, 2
+CHOICE_PAGE, OFFICE_PAGE, DEMO_PAGE, PASSPHRASE_PAGE, RECOVERY_PAGE = 0, 1, 2, 3, 4
 
 
 class StatusArea(QWidget):
@@ -96,7 +98,8 @@ class DemoPage(QWizardPage):
         self.setSubTitle(self.tr("Finish loads the demo data; it takes a few seconds."))
         note = QLabel(self.tr("The demo holds invented missions, trainings and participants in five countries, "
                               "recorded by a Guatemala office. Use it to try FieldDesk, not for real work: for real "
-                              "work, start again with a new profile folder."))
+                              "work, start again with a new profile folder. As it holds nothing real, the demo "
+                              "profile is not encrypted."))
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
@@ -179,7 +182,7 @@ class OfficePage(QWizardPage):
         return not self.problems()
 
     def nextId(self) -> int:
-        return -1
+        return PASSPHRASE_PAGE
 
     def values(self) -> tuple[str, str, str, str | None]:
         return (self.code.text().strip().upper(), self.name.text().strip(), self.role.currentData(),
@@ -197,11 +200,20 @@ class FirstStartWizard(QWizard):
         self.choice = ChoicePage(self.folder)
         self.office = OfficePage(language)
         self.demo = DemoPage()
+        self.passphrase = PassphrasePage(RECOVERY_PAGE, StatusArea)
+        self.recovery = RecoveryPage(tasks)
         self.setPage(CHOICE_PAGE, self.choice)
         self.setPage(OFFICE_PAGE, self.office)
         self.setPage(DEMO_PAGE, self.demo)
+        self.setPage(PASSPHRASE_PAGE, self.passphrase)
+        self.setPage(RECOVERY_PAGE, self.recovery)
         self.setStartId(CHOICE_PAGE)
-        self.resize(640, 480)
+        self.currentIdChanged.connect(self._page_changed)
+        self.resize(640, 520)
+
+    def _page_changed(self, page_id: int) -> None:
+        # The recovery key is shown once: the page is left by ticking its box, not by Cancel.
+        self.setOption(QWizard.WizardOption.NoCancelButton, page_id == RECOVERY_PAGE)
 
     def validateCurrentPage(self) -> bool:
         """Finish starts making the profile; the wizard closes when it is ready (or says what went wrong)."""
@@ -211,7 +223,9 @@ class FirstStartWizard(QWizard):
             return False
         if self.currentPage() is self.choice:
             return True
-        if self.currentPage() is self.office and not self.office.isComplete():
+        if self.currentPage() is self.office:
+            return self.office.isComplete()
+        if self.currentPage() is self.passphrase and not self.passphrase.isComplete():
             return False
         self.start_creating()
         return False
@@ -219,12 +233,14 @@ class FirstStartWizard(QWizard):
     def start_creating(self) -> None:
         demo = self.currentPage() is self.demo
         code, name, role, country = DEMO_OFFICE if demo else self.office.values()
+        passphrase = None if demo else self.passphrase.passphrase()
         folder = self.folder
 
         def create():
             from app.services import FieldDesk
 
-            fd = FieldDesk.create(folder, office_code=code, office_name=name, role=role, country_code=country)
+            fd = FieldDesk.create(folder, office_code=code, office_name=name, role=role, country_code=country,
+                                  passphrase=passphrase)
             if demo:
                 from app.services.demo import load_demo
 
@@ -255,7 +271,21 @@ class FirstStartWizard(QWizard):
         self.creating = False
         self.fd = fd
         self._set_busy(False, "")
-        self.accept()
+        if fd.recovery_key:
+            self.recovery.panel.set_key(fd.recovery_key, fd.site.office, self.office.values()[1])
+            fd.recovery_key = None  # shown on the next page, kept nowhere else
+            self.next()
+        else:
+            self.accept()
+
+    def reject(self) -> None:
+        if self.currentPage() is self.recovery and not self.recovery.isComplete():
+            if confirm(self, self.tr("Recovery key"),
+                       self.tr("The recovery key is shown only now. Without it, a forgotten passphrase means the "
+                               "data cannot be opened. Go on without keeping it?")):
+                self.done(QWizard.DialogCode.Accepted)  # the profile is made: open it
+            return
+        super().reject()
 
     def _failed(self, error: BaseException) -> None:
         self.creating = False

@@ -67,3 +67,9 @@ def format_number(value, decimals: int = 0) -> str:
 
 def format_money(value) -> str:
     return format_number(value, 0 if value is None or float(value).is_integer() else 2)
+
+
+def isolated(text: str) -> str:
+    """Left-to-right text (a file path) inside a sentence of any direction: Unicode's isolates keep an Arabic
+    sentence from reordering its slashes."""
+    return f"\u2066{text}\u2069"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.ui.settings.registry import OptionFamily, bool_option, list_option, text_option
+from app.ui.settings.registry import OptionFamily, bool_option, int_option, list_option, text_option
 
 # "" follows the system's language (English when FieldDesk has no translation for it).
 LANGUAGE = text_option("ui/language", "")
@@ -22,3 +22,6 @@ LIST_SPLITTER = OptionFamily("lists/{}/splitter", "", str)
 SHOW_FILTERS = bool_option("lists/show_filters", True)
 
 RECENT_PROFILES = list_option("profiles/recent", [])
+
+# Minutes without use after which the window of an encrypted profile locks; 0 never locks.
+LOCK_MINUTES = int_option("safety/lock_minutes", 10)

@@ -1,8 +1,10 @@
-"""Preferences: the interface language and the default folders for sync bundles and reports."""
+"""Preferences: the interface language, the default folders for sync bundles and reports, and (with an open
+profile) data safety: the idle lock, encryption, passphrase and recovery key."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +24,10 @@ from app.ui.i18n.formats import format_date, format_number
 from app.ui.i18n.translations import LANGUAGES
 from app.ui.settings.options import BUNDLES_FOLDER, LANGUAGE, REPORTS_FOLDER
 from app.ui.settings.registry import Settings
+
+if TYPE_CHECKING:
+    from app.services.vault import UnlockThrottle
+    from app.ui.context import AppContext
 
 
 class FolderField(QWidget):
@@ -48,9 +54,11 @@ class FolderField(QWidget):
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None):
+    def __init__(self, settings: Settings, parent: QWidget | None = None, ctx: AppContext | None = None,
+                 throttle: UnlockThrottle | None = None):
         super().__init__(parent)
         self.settings = settings
+        self.safety = None
         self.setWindowTitle(self.tr("Preferences"))
         self.language = QComboBox()
         self.language.addItem(self.tr("As the system"), "")
@@ -81,6 +89,12 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        if ctx is not None:
+            from app.ui.safety.preferences_section import SafetySection
+
+            self.safety = SafetySection(ctx, throttle)
+            layout.addWidget(self.safety)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
 
@@ -91,4 +105,6 @@ class PreferencesDialog(QDialog):
         self.settings.set(BUNDLES_FOLDER, self.bundles.value())
         self.settings.set(REPORTS_FOLDER, self.reports.value())
         self.settings.set(LANGUAGE, self.chosen_language())
+        if self.safety is not None:
+            self.safety.save()
         super().accept()

@@ -1,5 +1,5 @@
-"""The running application around the main window: preferences, and switching the language at once by building
-the window again in the new language (after the user has saved or discarded any changes)."""
+"""The running application around the main window: preferences, backups, the idle lock, and building the window
+again (in a new language, or over a restored backup) after the user has saved or discarded any changes."""
 
 from __future__ import annotations
 
@@ -8,35 +8,49 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from app.services.vault import UnlockThrottle
+from app.ui.safety.lock import IdleLock
 from app.ui.settings.options import LANGUAGE
 from app.ui.settings.preferences import PreferencesDialog
 from app.ui.shell.main_window import MainWindow
+from app.ui.widgets.messages import inform
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from app.services.backup import BackupInfo
     from app.ui.context import AppContext
     from app.ui.i18n.translations import Translations
+    from app.ui.safety.backups import BackupsDialog
 
 
 class Shell(QObject):
     window_opened = Signal(object)
 
-    def __init__(self, ctx: AppContext, translations: Translations, parent: QObject | None = None):
+    def __init__(self, ctx: AppContext, translations: Translations, parent: QObject | None = None,
+                 throttle: UnlockThrottle | None = None):
         super().__init__(parent)
         self.ctx, self.translations = ctx, translations
         self.window: MainWindow | None = None
         self.preferences: PreferencesDialog | None = None
+        self.backups: BackupsDialog | None = None
+        self.throttle = throttle or UnlockThrottle()  # shared by the lock and the passphrase dialogs
+        self.lock = IdleLock(ctx, lambda: self.window, self.throttle, self)
 
     def open_window(self, start_page: str | None = None) -> MainWindow:
         window = MainWindow(self.ctx, start_page=start_page)
         window.preferences_requested.connect(self.open_preferences)
+        window.backups_requested.connect(self.open_backups)
         self.window = window
         window.show()
+        if self.lock.locked:
+            self.lock.cover_new_windows()
         self.window_opened.emit(window)
         return window
 
     def open_preferences(self) -> PreferencesDialog:
         before = self.ctx.settings.get(LANGUAGE)
-        dialog = PreferencesDialog(self.ctx.settings, self.window)
+        dialog = PreferencesDialog(self.ctx.settings, self.window, ctx=self.ctx, throttle=self.throttle)
         dialog.finished.connect(lambda result: self._preferences_closed(result, before))
         self.preferences = dialog
         dialog.open()
@@ -44,6 +58,7 @@ class Shell(QObject):
 
     def _preferences_closed(self, result: int, before: str) -> None:
         self.preferences = None
+        self.lock.reload()
         if result != QDialog.DialogCode.Accepted or self.ctx.settings.get(LANGUAGE) == before:
             return
         answer = QMessageBox.question(
@@ -64,8 +79,54 @@ class Shell(QObject):
                 return
         code = self.translations.apply(self.ctx.settings.get(LANGUAGE))
         self.ctx.refs.set_language(code)
+        self.rebuild_window()
+
+    def rebuild_window(self) -> MainWindow:
+        window = self.window
         start = window.current_key if window is not None else None
         if window is not None:
             window.close()
             window.deleteLater()
-        self.open_window(start)
+        return self.open_window(start)
+
+    # ------------------------------------------------------------ backups
+    def open_backups(self) -> BackupsDialog:
+        from app.ui.safety.backups import BackupsDialog
+
+        dialog = BackupsDialog(self.ctx, self.window, leave=self.leave_pages)
+        dialog.restored.connect(self._restored)
+        dialog.finished.connect(lambda _result: setattr(self, "backups", None))
+        self.backups = dialog
+        dialog.open()
+        return dialog
+
+    def leave_pages(self, proceed: Callable[[], None]) -> None:
+        """``proceed`` once no page holds unsaved changes (each is saved or discarded as the user says)."""
+        window = self.window
+        page = window.unsaved_page() if window is not None else None
+        if page is None:
+            proceed()
+            return
+        if page is not window.current_page:
+            window.show_page(page.key)
+        page.request_leave(lambda: self.leave_pages(proceed))
+
+    def _restored(self, before: BackupInfo) -> None:
+        """The profile was opened again over the restored database: every screen is built again from it."""
+        from app.ui.i18n.formats import format_timestamp
+
+        for dialog in (self.backups, self.preferences):
+            if dialog is not None:
+                dialog.done(0)
+        self.backups = self.preferences = None
+
+        def references_loaded() -> None:
+            window = self.rebuild_window()
+            inform(window, self.tr("Backups"),
+                   self.tr("The backup was restored. The data as it was just before is kept as the backup of %1.")
+                   .replace("%1", format_timestamp(before.created_at)))
+
+        self.ctx.load_references(references_loaded)
+
+    def close(self) -> None:
+        self.lock.shutdown()

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     page_shown = Signal(str)
     preferences_requested = Signal()
+    backups_requested = Signal()
 
     def __init__(self, ctx: AppContext, pages: list[PageEntry] | None = None, start_page: str | None = None):
         super().__init__()
@@ -94,6 +95,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(a.export)
         file_menu.addSeparator()
+        self.backups_action = file_menu.addAction(self.tr("&Backups\u2026"))
+        self.backups_action.setStatusTip(self.tr("Back up the profile, copy a backup to a folder, or restore one"))
+        self.backups_action.triggered.connect(self.backups_requested)
         file_menu.addAction(a.preferences)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)

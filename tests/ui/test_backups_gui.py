@@ -1,0 +1,95 @@
+"""Backups from the GUI (File > Backups): the list, backing up now and to a folder, and restoring, which asks
+first, asks again when headquarters has not acknowledged every change, waits for unsaved edits, and shows every
+screen over the restored data."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from safetyhelpers import PASSPHRASE
+from uihelpers import settle
+
+from app.services import ListQuery
+from app.services.backup import list_backups
+
+Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+
+
+def test_backing_up_and_restoring_with_the_unsynced_guard(open_shell, demo_profile, qtbot, dialogs, tmp_path,
+                                                          monkeypatch):
+    shell, window, ctx = open_shell(demo_profile, None, "participants")
+    window.backups_action.trigger()
+    dialog = shell.backups
+    settle(qtbot, ctx)
+    assert dialog.model.rowCount() == 0 and not dialog.restore.isEnabled()
+    assert "headquarters has not yet acknowledged" in dialog.unsynced.text() and dialog.unsynced.isVisible()
+
+    dialog.back_up.click()
+    settle(qtbot, ctx)
+    assert dialog.model.rowCount() == 1 and dialog.status.text().startswith("Backed up")
+    model = dialog.model
+    assert [model.index(0, c).data() for c in (1, 2)] == ["By hand", "Made by hand"]
+    assert model.index(0, 3).data().endswith(("KB", "MB"))
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(usb)))
+    dialog.to_folder.click()
+    settle(qtbot, ctx)
+    assert dialog.model.rowCount() == 2 and str(usb) in dialog.status.text()
+    assert "not encrypted: anyone who has the copy can read it" in dialog.status.text()
+    assert sorted(p.suffix for p in usb.iterdir()) == [".db", ".json"]
+
+    ctx.write(lambda fd: fd.participants.create({"full_name": "Recorded after the backup"}), tables=["participant"])
+    settle(qtbot, ctx)
+    dialog.view.selectRow(1)  # the first backup, made by hand
+    assert dialog.restore.isEnabled()
+
+    dialogs.answers = [Yes, No]  # restore? yes; headquarters has not acknowledged the changes: no
+    dialog.restore.click()
+    settle(qtbot, ctx)
+    questions = [text for _k, _t, text in dialogs.of("question")]
+    assert questions[0].startswith("Replace the profile's data with the backup made")
+    assert "headquarters has not acknowledged" in questions[1] and questions[1].endswith("Restore anyway?")
+    assert dialog.status.text() == "Nothing was restored." and shell.window is window
+    assert ctx.fd.participants.ids(ListQuery(search="recorded after"))
+
+    dialogs.answers = [Yes, Yes]
+    with qtbot.waitSignal(shell.window_opened, timeout=30000):
+        dialog.restore.click()
+    settle(qtbot, ctx)
+    new = shell.window
+    assert new is not window and new.current_key == "participants" and shell.backups is None
+    assert dialogs.of("information")[-1][2].startswith("The backup was restored.")
+    assert not ctx.fd.participants.ids(ListQuery(search="recorded after"))
+    page = new.current_page
+    assert page.panel.model.rowCount() == ctx.fd.participants.count()
+    assert "before-restore" in [info.reason for info in list_backups(ctx.fd.folder)]
+
+
+def test_restoring_waits_for_unsaved_changes_and_cancel_restores_nothing(open_shell, encrypted_profile, qtbot,
+                                                                         dialogs):
+    folder, _ = encrypted_profile
+    shell, window, ctx = open_shell(folder, PASSPHRASE, "experts")
+    dialog = shell.open_backups()
+    settle(qtbot, ctx)
+    assert dialog.model.rowCount() == 1 and dialog.model.index(0, 2).data() == "Before encrypting"
+    page = window.current_page
+    window.actions_.next.trigger()
+    settle(qtbot, ctx)
+    phone = page.editor.form.inputs["phone"]
+    phone.widget.setText("+41 22 917 90 00")
+    phone.changed.emit()
+    dialog.view.selectRow(0)
+    dialogs.answers = [Yes, QMessageBox.StandardButton.Cancel]  # restore? yes; unsaved changes: cancel
+    dialog.restore.click()
+    settle(qtbot, ctx)
+    assert dialogs.of("question")[-1][1] == "Unsaved changes" and not dialog.busy
+    assert phone.widget.text() == "+41 22 917 90 00" and shell.window is window
+    assert "before-restore" not in [info.reason for info in list_backups(ctx.fd.folder)], "nothing was started"
+
+    # an encrypted profile is opened again with the key it was unlocked with: no passphrase asked
+    dialogs.answers = [Yes, QMessageBox.StandardButton.Discard, Yes]
+    with qtbot.waitSignal(shell.window_opened, timeout=30000):
+        dialog.restore.click()
+    settle(qtbot, ctx)
+    assert ctx.fd.vault is not None and ctx.fd.experts.count() > 0
