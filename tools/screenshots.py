@@ -138,6 +138,29 @@ def record_screens(ctx, shoot: Shooter) -> None:
         window.close()
 
 
+def wait_for(signal, ms: int = 30000) -> None:
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    signal.disconnect(loop.quit)
+
+
+def report_screens(ctx, shoot: Shooter) -> None:
+    """The Reports page with a mission report in its preview."""
+    from app.services import ListQuery
+
+    window = window_on(ctx, "reports")
+    page = window.current_page
+    [mission] = ctx.fd.missions.list(ListQuery(sort=("-start_date",), limit=1)).rows
+    page.choose_record("mission", mission.id, mission.title)
+    page.generate()
+    wait_for(page.preview.shown)
+    wait_idle(ctx)
+    shoot.save(window, "reports")
+    window.close()
+
+
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -185,10 +208,10 @@ def main(out: Path) -> int:
     dialog.reject()
     window.close()
 
-    for key in ("sync", "reports"):
-        window = window_on(ctx, key)
-        shoot.save(window, key)
-        window.close()
+    window = window_on(ctx, "sync")
+    shoot.save(window, "sync")
+    window.close()
+    report_screens(ctx, shoot)
 
     from app.ui.settings.preferences import PreferencesDialog
 
@@ -198,6 +221,7 @@ def main(out: Path) -> int:
     shoot.save(preferences, "preferences")
     preferences.reject()
     ctx.tasks.shutdown()
+    ctx.close_files()
     ctx.fd.close()
 
     # other languages: French, and Arabic laid out right to left

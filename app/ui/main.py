@@ -83,8 +83,10 @@ def run_gui(args) -> int:
         return 1
 
     from app.ui.context import AppContext
+    from app.ui.reports.files import remove_stale_sessions
     from app.ui.shell.app_shell import Shell
 
+    remove_stale_sessions(fd.folder.path)  # report copies left by a session that crashed
     ctx = AppContext(fd, tasks, settings, translations)
     ctx.refs.set_choices(choices)
     shell = Shell(ctx, translations)
@@ -110,6 +112,7 @@ def run_gui(args) -> int:
         window.current_page.data_shown.connect(data_shown)
     code = app.exec()
     tasks.shutdown()
+    ctx.close_files()
     settings.sync()
     fd.close()
     return code

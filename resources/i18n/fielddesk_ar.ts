@@ -643,6 +643,25 @@
     </message>
 </context>
 <context>
+    <name>GenerateStrip</name>
+    <message>
+        <source>Progress of the report</source>
+        <translation>تقدّم إعداد التقرير</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>إل&amp;غاء</translation>
+    </message>
+    <message>
+        <source>Stop generating the report</source>
+        <translation>إيقاف إعداد التقرير</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was made.</source>
+        <translation>أُلغي: لم يُعدّ أي تقرير.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
@@ -764,10 +783,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
-    </message>
-    <message>
-        <source>Export to Excel is not available yet: it comes with the reports module.</source>
-        <translation>التصدير إلى Excel غير متاح بعد: سيأتي مع وحدة التقارير.</translation>
     </message>
     <message>
         <source>About FieldDesk</source>
@@ -1367,6 +1382,21 @@ Missions, trainings, reports and sync for the field offices of a human rights te
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Print %1</source>
+        <translation>طباعة %1</translation>
+    </message>
+    <message>
+        <source>The report could not be read for printing (%1).</source>
+        <translation>تعذّرت قراءة التقرير للطباعة (%1).</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is connected and try again.</source>
+        <translation>تعذّر تشغيل الطابعة. تحقّق من توصيلها ثم أعد المحاولة.</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <source>High</source>
@@ -1833,10 +1863,196 @@ Missions, trainings, reports and sync for the field offices of a human rights te
     </message>
 </context>
 <context>
+    <name>RecordReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidential on every page</source>
+        <translation>&amp;سرّي على كل صفحة</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>ال&amp;تقرير:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>الل&amp;غة:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReportsButton</name>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>الت&amp;قارير</translation>
+    </message>
+    <message>
+        <source>Save the record first: reports show what is saved.</source>
+        <translation>احفظ السجل أولًا: تعرض التقارير ما هو محفوظ.</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>Reading the list…</source>
         <translation>جارٍ قراءة القائمة…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Report preview</source>
+        <translation>معاينة التقرير</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <source>Pag&amp;e</source>
+        <translation>ال&amp;صفحة</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Fit the page width to the window</source>
+        <translation>ملاءمة عرض الصفحة للنافذة</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>ملاءمة العرض</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>الصفحة كاملة</translation>
+    </message>
+    <message>
+        <source>Show whole pages</source>
+        <translation>عرض الصفحات كاملة</translation>
+    </message>
+    <message>
+        <source>Print the report (Ctrl+P)</source>
+        <translation>طباعة التقرير (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the report as a PDF file</source>
+        <translation>حفظ نسخة من التقرير في ملف PDF</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>حفظ &amp;باسم…</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Generate: it is shown here, ready to print or save.</source>
+        <translation>اختر تقريرًا واضغط «إعداد»: يظهر هنا جاهزًا للطباعة أو الحفظ.</translation>
+    </message>
+    <message>
+        <source>The report could not be shown (%1).</source>
+        <translation>تعذّر عرض التقرير (%1).</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>من %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln صفحة</numerusform>
+            <numerusform>صفحة واحدة</numerusform>
+            <numerusform>صفحتان</numerusform>
+            <numerusform>%Ln صفحات</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>جارٍ الطباعة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>لم تُرسل أي صفحة إلى الطابعة (%Ln).</numerusform>
+            <numerusform>أُرسلت صفحة واحدة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت صفحتان إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %Ln صفحات إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %Ln صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %Ln صفحة إلى الطابعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>جارٍ طباعة الصفحة %1 من %2…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>حُفظ في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Mission report</source>
+        <translation>تقرير البعثة</translation>
+    </message>
+    <message>
+        <source>Training report</source>
+        <translation>تقرير التدريب</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>كشف الحضور</translation>
+    </message>
+    <message>
+        <source>Certificates of participation</source>
+        <translation>شهادات المشاركة</translation>
+    </message>
+    <message>
+        <source>Programme summary</source>
+        <translation>ملخّص البرنامج</translation>
+    </message>
+    <message>
+        <source>Recommendation follow-up</source>
+        <translation>متابعة التوصيات</translation>
+    </message>
+    <message>
+        <source>Generating the report…</source>
+        <translation>جارٍ إعداد التقرير…</translation>
     </message>
 </context>
 <context>
@@ -1846,8 +2062,100 @@ Missions, trainings, reports and sync for the field offices of a human rights te
         <translation>التقارير</translation>
     </message>
     <message>
-        <source>Here you will print mission reports, training reports, attendance sheets, certificates of participation and summaries for a period, as PDF files.</source>
-        <translation>هنا ستطبع، بصيغة PDF، تقارير البعثات وتقارير التدريب وكشوف الحضور وشهادات المشاركة وملخصات فترة معينة.</translation>
+        <source>Ge&amp;nerate</source>
+        <translation>إ&amp;عداد</translation>
+    </message>
+    <message>
+        <source>%1 is ready.</source>
+        <translation>%1 جاهز.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>البعثة</translation>
+    </message>
+    <message>
+        <source>Training activity</source>
+        <translation>النشاط التدريبي</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Leave the dates empty for the whole programme.</source>
+        <translation>اترك التاريخين فارغين للبرنامج كله.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>جميع البلدان</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Confidential on every page</source>
+        <translation>«سرّي» على كل صفحة</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>جميع المكاتب</translation>
+    </message>
+    <message>
+        <source>Cover, terms of reference, stakeholders met, findings and recommendations.</source>
+        <translation>الغلاف والاختصاصات والجهات المعنية التي جرى لقاؤها والاستنتاجات والتوصيات.</translation>
+    </message>
+    <message>
+        <source>Participants by sex, target group and organisation; attendance, tests, evaluations and cost.</source>
+        <translation>المشاركون حسب الجنس والفئة المستهدفة والمنظمة؛ الحضور والاختبارات والتقييمات والتكلفة.</translation>
+    </message>
+    <message>
+        <source>One row per participant and a signature box per day, to print and sign.</source>
+        <translation>صفّ لكل مشارك وخانة توقيع لكل يوم، للطباعة والتوقيع.</translation>
+    </message>
+    <message>
+        <source>One certificate of participation per enrolled participant.</source>
+        <translation>شهادة مشاركة لكل مشارك مسجّل.</translation>
+    </message>
+    <message>
+        <source>Missions, trainings, participants reached, projects and expenditure for a period.</source>
+        <translation>البعثات والتدريب والمشاركون الذين جرى الوصول إليهم والمشاريع والنفقات خلال فترة.</translation>
+    </message>
+    <message>
+        <source>Recommendations by status, each with its latest follow-up note.</source>
+        <translation>التوصيات حسب الحالة، مع آخر ملاحظة متابعة لكل منها.</translation>
+    </message>
+    <message>
+        <source>Choose a mission first: type part of its title and pick it from the list.</source>
+        <translation>اختر بعثة أولًا: اكتب جزءًا من عنوانها واخترها من القائمة.</translation>
+    </message>
+    <message>
+        <source>Choose a training activity first: type part of its title and pick it from the list.</source>
+        <translation>اختر نشاطًا تدريبيًا أولًا: اكتب جزءًا من عنوانه واختره من القائمة.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>نهاية الفترة تسبق بدايتها.</translation>
     </message>
 </context>
 <context>

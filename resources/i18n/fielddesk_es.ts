@@ -635,6 +635,25 @@
     </message>
 </context>
 <context>
+    <name>GenerateStrip</name>
+    <message>
+        <source>Progress of the report</source>
+        <translation>Progreso del informe</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop generating the report</source>
+        <translation>Detener la generación del informe</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was made.</source>
+        <translation>Cancelado: no se generó ningún informe.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
@@ -756,10 +775,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>Barra de herramientas principal</translation>
-    </message>
-    <message>
-        <source>Export to Excel is not available yet: it comes with the reports module.</source>
-        <translation>La exportación a Excel aún no está disponible: llegará con el módulo de informes.</translation>
     </message>
     <message>
         <source>About FieldDesk</source>
@@ -1351,6 +1366,21 @@ Misiones, capacitaciones, informes y sincronización para las oficinas sobre el 
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimir %1</translation>
+    </message>
+    <message>
+        <source>The report could not be read for printing (%1).</source>
+        <translation>No se pudo leer el informe para imprimirlo (%1).</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is connected and try again.</source>
+        <translation>No se pudo iniciar la impresora. Compruebe que esté conectada y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <source>High</source>
@@ -1805,10 +1835,188 @@ Misiones, capacitaciones, informes y sincronización para las oficinas sobre el 
     </message>
 </context>
 <context>
+    <name>RecordReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidential on every page</source>
+        <translation>C&amp;onfidencial en cada página</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Informe:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>I&amp;dioma:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReportsButton</name>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>Infor&amp;mes</translation>
+    </message>
+    <message>
+        <source>Save the record first: reports show what is saved.</source>
+        <translation>Guarde primero el registro: los informes muestran lo que está guardado.</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>Reading the list…</source>
         <translation>Leyendo la lista…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Report preview</source>
+        <translation>Vista previa del informe</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Pag&amp;e</source>
+        <translation>Pá&amp;gina</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Reducir</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <source>Fit the page width to the window</source>
+        <translation>Ajustar el ancho de la página a la ventana</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Página completa</translation>
+    </message>
+    <message>
+        <source>Show whole pages</source>
+        <translation>Mostrar páginas completas</translation>
+    </message>
+    <message>
+        <source>Print the report (Ctrl+P)</source>
+        <translation>Imprimir el informe (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the report as a PDF file</source>
+        <translation>Guardar una copia del informe como archivo PDF</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Generate: it is shown here, ready to print or save.</source>
+        <translation>Elija un informe y pulse Generar: se mostrará aquí, listo para imprimir o guardar.</translation>
+    </message>
+    <message>
+        <source>The report could not be shown (%1).</source>
+        <translation>No se pudo mostrar el informe (%1).</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln página</numerusform>
+            <numerusform>%Ln páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%Ln página enviada a la impresora.</numerusform>
+            <numerusform>%Ln páginas enviadas a la impresora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Imprimiendo la página %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Mission report</source>
+        <translation>Informe de misión</translation>
+    </message>
+    <message>
+        <source>Training report</source>
+        <translation>Informe de capacitación</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Hoja de asistencia</translation>
+    </message>
+    <message>
+        <source>Certificates of participation</source>
+        <translation>Certificados de participación</translation>
+    </message>
+    <message>
+        <source>Programme summary</source>
+        <translation>Resumen del programa</translation>
+    </message>
+    <message>
+        <source>Recommendation follow-up</source>
+        <translation>Seguimiento de las recomendaciones</translation>
+    </message>
+    <message>
+        <source>Generating the report…</source>
+        <translation>Generando el informe…</translation>
     </message>
 </context>
 <context>
@@ -1818,8 +2026,100 @@ Misiones, capacitaciones, informes y sincronización para las oficinas sobre el 
         <translation>Informes</translation>
     </message>
     <message>
-        <source>Here you will print mission reports, training reports, attendance sheets, certificates of participation and summaries for a period, as PDF files.</source>
-        <translation>Aquí imprimirá, en PDF, informes de misión, informes de capacitación, listas de asistencia, certificados de participación y resúmenes de un período.</translation>
+        <source>Ge&amp;nerate</source>
+        <translation>Ge&amp;nerar</translation>
+    </message>
+    <message>
+        <source>%1 is ready.</source>
+        <translation>%1: listo.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Misión</translation>
+    </message>
+    <message>
+        <source>Training activity</source>
+        <translation>Actividad de capacitación</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Leave the dates empty for the whole programme.</source>
+        <translation>Deje las fechas vacías para todo el programa.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Confidential on every page</source>
+        <translation>Confidencial en cada página</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Todas las oficinas</translation>
+    </message>
+    <message>
+        <source>Cover, terms of reference, stakeholders met, findings and recommendations.</source>
+        <translation>Portada, términos de referencia, interlocutores entrevistados, conclusiones y recomendaciones.</translation>
+    </message>
+    <message>
+        <source>Participants by sex, target group and organisation; attendance, tests, evaluations and cost.</source>
+        <translation>Participantes por sexo, grupo destinatario y organización; asistencia, pruebas, evaluaciones y costo.</translation>
+    </message>
+    <message>
+        <source>One row per participant and a signature box per day, to print and sign.</source>
+        <translation>Una fila por participante y una casilla de firma por día, para imprimir y firmar.</translation>
+    </message>
+    <message>
+        <source>One certificate of participation per enrolled participant.</source>
+        <translation>Un certificado de participación por cada participante inscrito.</translation>
+    </message>
+    <message>
+        <source>Missions, trainings, participants reached, projects and expenditure for a period.</source>
+        <translation>Misiones, capacitaciones, participantes alcanzados, proyectos y gastos de un período.</translation>
+    </message>
+    <message>
+        <source>Recommendations by status, each with its latest follow-up note.</source>
+        <translation>Recomendaciones por estado, cada una con su última nota de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Choose a mission first: type part of its title and pick it from the list.</source>
+        <translation>Elija primero una misión: escriba parte de su título y selecciónela en la lista.</translation>
+    </message>
+    <message>
+        <source>Choose a training activity first: type part of its title and pick it from the list.</source>
+        <translation>Elija primero una actividad de capacitación: escriba parte de su título y selecciónela en la lista.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>El final del período es anterior a su inicio.</translation>
     </message>
 </context>
 <context>

@@ -637,6 +637,25 @@
     </message>
 </context>
 <context>
+    <name>GenerateStrip</name>
+    <message>
+        <source>Progress of the report</source>
+        <translation>Ход подготовки отчёта</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>Stop generating the report</source>
+        <translation>Остановить подготовку отчёта</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was made.</source>
+        <translation>Отменено: отчёт не создан.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
@@ -758,10 +777,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>Основная панель инструментов</translation>
-    </message>
-    <message>
-        <source>Export to Excel is not available yet: it comes with the reports module.</source>
-        <translation>Экспорт в Excel пока недоступен: он появится вместе с модулем отчётов.</translation>
     </message>
     <message>
         <source>About FieldDesk</source>
@@ -1355,6 +1370,21 @@ Missions, trainings, reports and sync for the field offices of a human rights te
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Печать: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be read for printing (%1).</source>
+        <translation>Не удалось прочитать отчёт для печати (%1).</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is connected and try again.</source>
+        <translation>Не удалось запустить принтер. Проверьте, что он подключён, и повторите попытку.</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <source>High</source>
@@ -1812,10 +1842,190 @@ Missions, trainings, reports and sync for the field offices of a human rights te
     </message>
 </context>
 <context>
+    <name>RecordReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidential on every page</source>
+        <translation>&amp;Конфиденциально на каждой странице</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Отчёт:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReportsButton</name>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>О&amp;тчёты</translation>
+    </message>
+    <message>
+        <source>Save the record first: reports show what is saved.</source>
+        <translation>Сначала сохраните запись: в отчётах показано то, что сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>Reading the list…</source>
         <translation>Чтение списка…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Report preview</source>
+        <translation>Предпросмотр отчёта</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>Pag&amp;e</source>
+        <translation>С&amp;траница</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Fit the page width to the window</source>
+        <translation>Подогнать ширину страницы к окну</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <source>Show whole pages</source>
+        <translation>Показывать страницы целиком</translation>
+    </message>
+    <message>
+        <source>Print the report (Ctrl+P)</source>
+        <translation>Напечатать отчёт (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the report as a PDF file</source>
+        <translation>Сохранить копию отчёта в файл PDF</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Generate: it is shown here, ready to print or save.</source>
+        <translation>Выберите отчёт и нажмите «Создать»: он появится здесь, готовый к печати или сохранению.</translation>
+    </message>
+    <message>
+        <source>The report could not be shown (%1).</source>
+        <translation>Не удалось показать отчёт (%1).</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>из %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln страница</numerusform>
+            <numerusform>%Ln страницы</numerusform>
+            <numerusform>%Ln страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%Ln страница отправлена на принтер.</numerusform>
+            <numerusform>%Ln страницы отправлены на принтер.</numerusform>
+            <numerusform>%Ln страниц отправлено на принтер.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Печать страницы %1 из %2…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Mission report</source>
+        <translation>Отчёт о миссии</translation>
+    </message>
+    <message>
+        <source>Training report</source>
+        <translation>Отчёт об обучении</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Лист посещаемости</translation>
+    </message>
+    <message>
+        <source>Certificates of participation</source>
+        <translation>Сертификаты участника</translation>
+    </message>
+    <message>
+        <source>Programme summary</source>
+        <translation>Сводка по программе</translation>
+    </message>
+    <message>
+        <source>Recommendation follow-up</source>
+        <translation>Выполнение рекомендаций</translation>
+    </message>
+    <message>
+        <source>Generating the report…</source>
+        <translation>Подготовка отчёта…</translation>
     </message>
 </context>
 <context>
@@ -1825,8 +2035,100 @@ Missions, trainings, reports and sync for the field offices of a human rights te
         <translation>Отчёты</translation>
     </message>
     <message>
-        <source>Here you will print mission reports, training reports, attendance sheets, certificates of participation and summaries for a period, as PDF files.</source>
-        <translation>Здесь можно будет печатать в PDF доклады миссий, отчёты об обучении, листы посещаемости, сертификаты участников и сводки за период.</translation>
+        <source>Ge&amp;nerate</source>
+        <translation>Со&amp;здать</translation>
+    </message>
+    <message>
+        <source>%1 is ready.</source>
+        <translation>%1: готово.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <source>Training activity</source>
+        <translation>Учебное мероприятие</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Leave the dates empty for the whole programme.</source>
+        <translation>Оставьте даты пустыми, чтобы охватить всю программу.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Гриф</translation>
+    </message>
+    <message>
+        <source>Confidential on every page</source>
+        <translation>«Конфиденциально» на каждой странице</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Все отделения</translation>
+    </message>
+    <message>
+        <source>Cover, terms of reference, stakeholders met, findings and recommendations.</source>
+        <translation>Титульная страница, круг ведения, встречи с заинтересованными сторонами, выводы и рекомендации.</translation>
+    </message>
+    <message>
+        <source>Participants by sex, target group and organisation; attendance, tests, evaluations and cost.</source>
+        <translation>Участники по полу, целевой группе и организации; посещаемость, тесты, оценки и стоимость.</translation>
+    </message>
+    <message>
+        <source>One row per participant and a signature box per day, to print and sign.</source>
+        <translation>Одна строка на участника и поле для подписи на каждый день — распечатать и подписать.</translation>
+    </message>
+    <message>
+        <source>One certificate of participation per enrolled participant.</source>
+        <translation>Сертификат участника для каждого зарегистрированного участника.</translation>
+    </message>
+    <message>
+        <source>Missions, trainings, participants reached, projects and expenditure for a period.</source>
+        <translation>Миссии, обучение, охваченные участники, проекты и расходы за период.</translation>
+    </message>
+    <message>
+        <source>Recommendations by status, each with its latest follow-up note.</source>
+        <translation>Рекомендации по статусу, каждая с последней отметкой о выполнении.</translation>
+    </message>
+    <message>
+        <source>Choose a mission first: type part of its title and pick it from the list.</source>
+        <translation>Сначала выберите миссию: введите часть её названия и выберите её в списке.</translation>
+    </message>
+    <message>
+        <source>Choose a training activity first: type part of its title and pick it from the list.</source>
+        <translation>Сначала выберите учебное мероприятие: введите часть его названия и выберите его в списке.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>Конец периода раньше его начала.</translation>
     </message>
 </context>
 <context>

@@ -633,6 +633,25 @@
     </message>
 </context>
 <context>
+    <name>GenerateStrip</name>
+    <message>
+        <source>Progress of the report</source>
+        <translation>报告生成进度</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop generating the report</source>
+        <translation>停止生成报告</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was made.</source>
+        <translation>已取消：未生成报告。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
@@ -754,10 +773,6 @@
     <message>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>Export to Excel is not available yet: it comes with the reports module.</source>
-        <translation>导出到 Excel 尚不可用：该功能将随报告模块提供。</translation>
     </message>
     <message>
         <source>About FieldDesk</source>
@@ -1347,6 +1362,21 @@ Missions, trainings, reports and sync for the field offices of a human rights te
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Print %1</source>
+        <translation>打印 %1</translation>
+    </message>
+    <message>
+        <source>The report could not be read for printing (%1).</source>
+        <translation>无法读取报告以进行打印（%1）。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is connected and try again.</source>
+        <translation>无法启动打印机。请检查打印机是否已连接，然后重试。</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <source>High</source>
@@ -1798,10 +1828,186 @@ Missions, trainings, reports and sync for the field offices of a human rights te
     </message>
 </context>
 <context>
+    <name>RecordReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidential on every page</source>
+        <translation>每页标注“机密”(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报告(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReportsButton</name>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports</source>
+        <translation>报告(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save the record first: reports show what is saved.</source>
+        <translation>请先保存记录：报告显示的是已保存的内容。</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>Reading the list…</source>
         <translation>正在读取列表…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Report preview</source>
+        <translation>报告预览</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>Pag&amp;e</source>
+        <translation>页(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit the page width to the window</source>
+        <translation>使页面宽度适应窗口</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Show whole pages</source>
+        <translation>显示整页</translation>
+    </message>
+    <message>
+        <source>Print the report (Ctrl+P)</source>
+        <translation>打印报告 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the report as a PDF file</source>
+        <translation>将报告副本另存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Generate: it is shown here, ready to print or save.</source>
+        <translation>选择一个报告并点击“生成”：报告将显示在这里，可以打印或保存。</translation>
+    </message>
+    <message>
+        <source>The report could not be shown (%1).</source>
+        <translation>无法显示报告（%1）。</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>已将 %Ln 页发送到打印机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>正在打印第 %1 页，共 %2 页…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Mission report</source>
+        <translation>特派团报告</translation>
+    </message>
+    <message>
+        <source>Training report</source>
+        <translation>培训报告</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>Certificates of participation</source>
+        <translation>参与证书</translation>
+    </message>
+    <message>
+        <source>Programme summary</source>
+        <translation>方案摘要</translation>
+    </message>
+    <message>
+        <source>Recommendation follow-up</source>
+        <translation>建议的后续落实</translation>
+    </message>
+    <message>
+        <source>Generating the report…</source>
+        <translation>正在生成报告…</translation>
     </message>
 </context>
 <context>
@@ -1811,8 +2017,100 @@ Missions, trainings, reports and sync for the field offices of a human rights te
         <translation>报告</translation>
     </message>
     <message>
-        <source>Here you will print mission reports, training reports, attendance sheets, certificates of participation and summaries for a period, as PDF files.</source>
-        <translation>您将在此处以 PDF 格式打印特派团报告、培训报告、签到表、参与证书和阶段汇总。</translation>
+        <source>Ge&amp;nerate</source>
+        <translation>生成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>%1 is ready.</source>
+        <translation>%1 已就绪。</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>特派团</translation>
+    </message>
+    <message>
+        <source>Training activity</source>
+        <translation>培训活动</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Leave the dates empty for the whole programme.</source>
+        <translation>日期留空即为整个方案期间。</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办事处</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>所有国家</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Confidential on every page</source>
+        <translation>每页标注“机密”</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>所有办事处</translation>
+    </message>
+    <message>
+        <source>Cover, terms of reference, stakeholders met, findings and recommendations.</source>
+        <translation>封面、职权范围、会见的利益相关方、调查结果和建议。</translation>
+    </message>
+    <message>
+        <source>Participants by sex, target group and organisation; attendance, tests, evaluations and cost.</source>
+        <translation>按性别、目标群体和组织分列的参与者；出勤、测试、评估和费用。</translation>
+    </message>
+    <message>
+        <source>One row per participant and a signature box per day, to print and sign.</source>
+        <translation>每位参与者一行，每天一个签名格，供打印和签名。</translation>
+    </message>
+    <message>
+        <source>One certificate of participation per enrolled participant.</source>
+        <translation>每位已登记的参与者一份参与证书。</translation>
+    </message>
+    <message>
+        <source>Missions, trainings, participants reached, projects and expenditure for a period.</source>
+        <translation>某一期间的特派团、培训、覆盖的参与者、项目和支出。</translation>
+    </message>
+    <message>
+        <source>Recommendations by status, each with its latest follow-up note.</source>
+        <translation>按状态分列的建议，每项附最新的后续记录。</translation>
+    </message>
+    <message>
+        <source>Choose a mission first: type part of its title and pick it from the list.</source>
+        <translation>请先选择特派团：输入其标题的一部分，然后从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Choose a training activity first: type part of its title and pick it from the list.</source>
+        <translation>请先选择培训活动：输入其标题的一部分，然后从列表中选择。</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>期间的结束日期早于开始日期。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from typing import Any
 
 from app.models.enums import MissionStatus
 from app.ui.missions.parts import FindingsSection, MeetingsSection, MissionRecommendationsSection, TeamSection
+from app.ui.reports.record_reports import RecordReportsButton
 from app.ui.widgets.columns import Column
 from app.ui.widgets.editor import RecordEditor
 from app.ui.widgets.fields import (
@@ -41,6 +42,10 @@ class ProjectsInput(MultiChoiceInput):
 
 class MissionEditor(RecordEditor):
     table = "mission"
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.reports = RecordReportsButton(self, ["mission"])
 
     def field_specs(self) -> list[FieldSpec]:
         refs, ctx = self.ctx.refs, self.ctx
