@@ -389,6 +389,14 @@
         <translation>&amp;مشارك جديد…</translation>
     </message>
     <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>ا&amp;ستيراد من Excel…</translation>
+    </message>
+    <message>
+        <source>Import participants from an Excel file and enrol them in this activity</source>
+        <translation>استيراد مشاركين من ملف Excel وتسجيلهم في هذا النشاط</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -721,6 +729,348 @@
     <message>
         <source>Every change to this record, latest first, as kept in the change log.</source>
         <translation>كل التغييرات على هذا السجل، الأحدث أولًا، كما هي محفوظة في سجل التغييرات.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>الاستيراد من Excel</translation>
+    </message>
+    <message>
+        <source>Import participants from an Excel file and enrol them in “%1”. People already recorded are recognised, so no one is added twice.</source>
+        <translation>استورد مشاركين من ملف Excel وسجّلهم في «%1». يُتعرَّف على الأشخاص الموجودين من قبل، فلا يُضاف أحد مرتين.</translation>
+    </message>
+    <message>
+        <source>Import %1 from an Excel file. The file is checked first and nothing is written until you press Import; rows already recorded are recognised, so importing a file twice adds nothing twice.</source>
+        <translation>استورد %1 من ملف Excel. يُفحص الملف أولًا ولا يُكتب شيء حتى تضغط «استيراد»؛ ويُتعرَّف على الصفوف الموجودة من قبل، فلا يُكرَّر شيء إذا استوردت الملف مرتين.</translation>
+    </message>
+    <message>
+        <source>An .xlsx file: a FieldDesk template or export</source>
+        <translation>ملف ‎.xlsx: قالب أو ملف مُصدَّر من FieldDesk</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>الملف المراد استيراده</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ال&amp;ملف:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ت&amp;صفّح…</translation>
+    </message>
+    <message>
+        <source>Template for</source>
+        <translation>قالب لـ</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>حفظ &amp;قالب…</translation>
+    </message>
+    <message>
+        <source>No file yet? Start from an empty template with the right column titles:</source>
+        <translation>لا ملف لديك بعد؟ ابدأ بقالب فارغ بعناوين الأعمدة الصحيحة:</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>المشكلات في الملف</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>صفوف الملف</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>م&amp;لف آخر…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the file</source>
+        <translation>&amp;فحص الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation>&amp;فحص مجددًا</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>مصنفات Excel (*.xlsx);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>جارٍ فحص الملف…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>لم يُستورد شيء: %1</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>حفظ قالب</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template was saved to %1. Fill it in, then import it here.</source>
+        <translation>حُفظ القالب في %1. املأه ثم استورده من هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>(the whole row)</source>
+        <translation>(الصف كله)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>ما سيحدث</translation>
+    </message>
+    <message>
+        <source>Someone new: add them</source>
+        <translation>شخص جديد: أضِفه</translation>
+    </message>
+    <message>
+        <source>The same person as %1 (%2)</source>
+        <translation>الشخص نفسه: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Already recorded: left as it is</source>
+        <translation>موجود من قبل: يُترك كما هو</translation>
+    </message>
+    <message>
+        <source>New: added</source>
+        <translation>جديد: يُضاف</translation>
+    </message>
+    <message>
+        <source>; enrolled in the activity</source>
+        <translation>؛ ويُسجَّل في النشاط</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>A value is required here.</source>
+        <translation>هذه الخانة مطلوبة.</translation>
+    </message>
+    <message>
+        <source>The same as row %1.</source>
+        <translation>مطابق للصف %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as a date, or as YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation>«%1» ليس تاريخًا: اكتبه تاريخًا، أو بالصيغة YYYY-MM-DD أو DD.MM.YYYY.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known country: write its ISO 3166 code (GT, MW, RU…).</source>
+        <translation>«%1» ليس بلدًا معروفًا: اكتب رمزه وفق ISO 3166 (GT، MW، RU…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the allowed values (%2).</source>
+        <translation>«%1» ليس من القيم المسموح بها (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>«%1» ليس عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation>«%1» ليس «نعم» ولا «لا».</translation>
+    </message>
+    <message>
+        <source>There is no project with the code “%1”.</source>
+        <translation>لا يوجد مشروع بالرمز «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>participants</source>
+        <translation>المشاركين</translation>
+    </message>
+    <message>
+        <source>training activities</source>
+        <translation>الأنشطة التدريبية</translation>
+    </message>
+    <message>
+        <source>missions</source>
+        <translation>البعثات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new participant(s)</source>
+        <translation>
+            <numerusform>%Ln مشارك جديد</numerusform>
+            <numerusform>مشارك جديد واحد</numerusform>
+            <numerusform>مشاركان جديدان</numerusform>
+            <numerusform>%Ln مشاركين جدد</numerusform>
+            <numerusform>%Ln مشاركًا جديدًا</numerusform>
+            <numerusform>%Ln مشارك جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new training activity(-ies)</source>
+        <translation>
+            <numerusform>%Ln نشاط تدريبي جديد</numerusform>
+            <numerusform>نشاط تدريبي جديد واحد</numerusform>
+            <numerusform>نشاطان تدريبيان جديدان</numerusform>
+            <numerusform>%Ln أنشطة تدريبية جديدة</numerusform>
+            <numerusform>%Ln نشاطًا تدريبيًا جديدًا</numerusform>
+            <numerusform>%Ln نشاط تدريبي جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new mission(s)</source>
+        <translation>
+            <numerusform>%Ln بعثة جديدة</numerusform>
+            <numerusform>بعثة جديدة واحدة</numerusform>
+            <numerusform>بعثتان جديدتان</numerusform>
+            <numerusform>%Ln بعثات جديدة</numerusform>
+            <numerusform>%Ln بعثة جديدة</numerusform>
+            <numerusform>%Ln بعثة جديدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the file</source>
+        <translation>
+            <numerusform>%Ln مشكلة في الملف</numerusform>
+            <numerusform>مشكلة واحدة في الملف</numerusform>
+            <numerusform>مشكلتان في الملف</numerusform>
+            <numerusform>%Ln مشكلات في الملف</numerusform>
+            <numerusform>%Ln مشكلة في الملف</numerusform>
+            <numerusform>%Ln مشكلة في الملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln صف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفّان</numerusform>
+            <numerusform>%Ln صفوف</numerusform>
+            <numerusform>%Ln صفًا</numerusform>
+            <numerusform>%Ln صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until they are corrected: correct the file, save it and check it again.</source>
+        <translation>لا يمكن استيراد شيء قبل تصحيحها: صحّح الملف واحفظه ثم افحصه مجددًا.</translation>
+    </message>
+    <message>
+        <source>To add: %1.</source>
+        <translation>للإضافة: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) already recorded, left as they are.</source>
+        <translation>
+            <numerusform>%Ln صف موجود من قبل، يُترك كما هو.</numerusform>
+            <numerusform>صف واحد موجود من قبل، يُترك كما هو.</numerusform>
+            <numerusform>صفّان موجودان من قبل، يُتركان كما هما.</numerusform>
+            <numerusform>%Ln صفوف موجودة من قبل، تُترك كما هي.</numerusform>
+            <numerusform>%Ln صفًا موجودة من قبل، تُترك كما هي.</numerusform>
+            <numerusform>%Ln صف موجودة من قبل، تُترك كما هي.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) to enrol in the activity.</source>
+        <translation>
+            <numerusform>%Ln مشارك للتسجيل في النشاط.</numerusform>
+            <numerusform>مشارك واحد للتسجيل في النشاط.</numerusform>
+            <numerusform>مشاركان للتسجيل في النشاط.</numerusform>
+            <numerusform>%Ln مشاركين للتسجيل في النشاط.</numerusform>
+            <numerusform>%Ln مشاركًا للتسجيل في النشاط.</numerusform>
+            <numerusform>%Ln مشارك للتسجيل في النشاط.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) may already be recorded (highlighted): choose in the last column whether each is the same person or someone new.</source>
+        <translation>
+            <numerusform>عدد المشاركين الذين قد يكونون موجودين من قبل (مظلَّلون): %Ln. اختر في العمود الأخير لكلٍّ منهم هل هو الشخص نفسه أم شخص جديد.</numerusform>
+            <numerusform>مشارك واحد قد يكون موجودًا من قبل (مظلَّل): اختر في العمود الأخير هل هو الشخص نفسه أم شخص جديد.</numerusform>
+            <numerusform>عدد المشاركين الذين قد يكونون موجودين من قبل (مظلَّلون): %Ln. اختر في العمود الأخير لكلٍّ منهم هل هو الشخص نفسه أم شخص جديد.</numerusform>
+            <numerusform>عدد المشاركين الذين قد يكونون موجودين من قبل (مظلَّلون): %Ln. اختر في العمود الأخير لكلٍّ منهم هل هو الشخص نفسه أم شخص جديد.</numerusform>
+            <numerusform>عدد المشاركين الذين قد يكونون موجودين من قبل (مظلَّلون): %Ln. اختر في العمود الأخير لكلٍّ منهم هل هو الشخص نفسه أم شخص جديد.</numerusform>
+            <numerusform>عدد المشاركين الذين قد يكونون موجودين من قبل (مظلَّلون): %Ln. اختر في العمود الأخير لكلٍّ منهم هل هو الشخص نفسه أم شخص جديد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import.</source>
+        <translation>لا يُكتب شيء حتى تضغط «استيراد».</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>استُورد: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) enrolled in the activity.</source>
+        <translation>
+            <numerusform>سُجّل %Ln مشارك في النشاط.</numerusform>
+            <numerusform>سُجّل مشارك واحد في النشاط.</numerusform>
+            <numerusform>سُجّل مشاركان في النشاط.</numerusform>
+            <numerusform>سُجّل %Ln مشاركين في النشاط.</numerusform>
+            <numerusform>سُجّل %Ln مشاركًا في النشاط.</numerusform>
+            <numerusform>سُجّل %Ln مشارك في النشاط.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were already recorded and left as they were.</source>
+        <translation>
+            <numerusform>%Ln صف كان موجودًا من قبل وتُرك كما هو.</numerusform>
+            <numerusform>صف واحد كان موجودًا من قبل وتُرك كما هو.</numerusform>
+            <numerusform>صفّان كانا موجودين من قبل وتُركا كما هما.</numerusform>
+            <numerusform>%Ln صفوف كانت موجودة من قبل وتُركت كما هي.</numerusform>
+            <numerusform>%Ln صفًا كانت موجودة من قبل وتُركت كما هي.</numerusform>
+            <numerusform>%Ln صف كانت موجودة من قبل وتُركت كما هي.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1892,8 +2242,8 @@ Missions, trainings, reports and sync for the field offices of a human rights te
         <translation>%1…</translation>
     </message>
     <message>
-        <source>Re&amp;ports</source>
-        <translation>الت&amp;قارير</translation>
+        <source>Reports</source>
+        <translation>التقارير</translation>
     </message>
     <message>
         <source>Save the record first: reports show what is saved.</source>
@@ -2641,6 +2991,14 @@ Missions, trainings, reports and sync for the field offices of a human rights te
     <message>
         <source>Export the list to Excel</source>
         <translation>تصدير القائمة إلى Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>ا&amp;ستيراد من Excel…</translation>
+    </message>
+    <message>
+        <source>Import records from an Excel file</source>
+        <translation>استيراد سجلات من ملف Excel</translation>
     </message>
     <message>
         <source>P&amp;references…</source>

@@ -389,6 +389,14 @@
         <translation>Nuevo &amp;participante…</translation>
     </message>
     <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importar desde Excel…</translation>
+    </message>
+    <message>
+        <source>Import participants from an Excel file and enrol them in this activity</source>
+        <translation>Importar participantes desde un archivo Excel e inscribirlos en esta actividad</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -713,6 +721,308 @@
     <message>
         <source>Every change to this record, latest first, as kept in the change log.</source>
         <translation>Todos los cambios de este registro, los más recientes primero, tal como constan en el registro de cambios.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Importar desde Excel</translation>
+    </message>
+    <message>
+        <source>Import participants from an Excel file and enrol them in “%1”. People already recorded are recognised, so no one is added twice.</source>
+        <translation>Importe participantes desde un archivo Excel e inscríbalos en «%1». Las personas ya registradas se reconocen, así que nadie se añade dos veces.</translation>
+    </message>
+    <message>
+        <source>Import %1 from an Excel file. The file is checked first and nothing is written until you press Import; rows already recorded are recognised, so importing a file twice adds nothing twice.</source>
+        <translation>Importe %1 desde un archivo Excel. Primero se comprueba el archivo y no se guarda nada hasta que pulse Importar; las filas ya registradas se reconocen, así que importar dos veces un archivo no duplica nada.</translation>
+    </message>
+    <message>
+        <source>An .xlsx file: a FieldDesk template or export</source>
+        <translation>Un archivo .xlsx: una plantilla o una exportación de FieldDesk</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo que se importará</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Template for</source>
+        <translation>Plantilla para</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Guardar una &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>No file yet? Start from an empty template with the right column titles:</source>
+        <translation>¿Aún no tiene un archivo? Empiece con una plantilla vacía con los títulos de columna correctos:</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problemas en el archivo</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Filas del archivo</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Otro archivo…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the file</source>
+        <translation>Co&amp;mprobar el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation>Co&amp;mprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Comprobando el archivo…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Guardar una plantilla</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template was saved to %1. Fill it in, then import it here.</source>
+        <translation>La plantilla se guardó en %1. Rellénela y luego impórtela aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>(the whole row)</source>
+        <translation>(toda la fila)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué se hará</translation>
+    </message>
+    <message>
+        <source>Someone new: add them</source>
+        <translation>Una persona nueva: añadirla</translation>
+    </message>
+    <message>
+        <source>The same person as %1 (%2)</source>
+        <translation>La misma persona que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Already recorded: left as it is</source>
+        <translation>Ya registrado: se deja como está</translation>
+    </message>
+    <message>
+        <source>New: added</source>
+        <translation>Nuevo: se añade</translation>
+    </message>
+    <message>
+        <source>; enrolled in the activity</source>
+        <translation>; se inscribe en la actividad</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>A value is required here.</source>
+        <translation>Aquí se requiere un valor.</translation>
+    </message>
+    <message>
+        <source>The same as row %1.</source>
+        <translation>Igual que la fila %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as a date, or as YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation>«%1» no es una fecha: escríbala como fecha, o como AAAA-MM-DD o DD.MM.AAAA.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known country: write its ISO 3166 code (GT, MW, RU…).</source>
+        <translation>«%1» no es un país conocido: escriba su código ISO 3166 (GT, MW, RU…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the allowed values (%2).</source>
+        <translation>«%1» no es uno de los valores permitidos (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>«%1» no es un número entero.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» no es un número.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation>«%1» no es sí ni no.</translation>
+    </message>
+    <message>
+        <source>There is no project with the code “%1”.</source>
+        <translation>No hay ningún proyecto con el código «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>participants</source>
+        <translation>participantes</translation>
+    </message>
+    <message>
+        <source>training activities</source>
+        <translation>actividades de capacitación</translation>
+    </message>
+    <message>
+        <source>missions</source>
+        <translation>misiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new participant(s)</source>
+        <translation>
+            <numerusform>%Ln participante nuevo</numerusform>
+            <numerusform>%Ln participantes nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new training activity(-ies)</source>
+        <translation>
+            <numerusform>%Ln actividad de capacitación nueva</numerusform>
+            <numerusform>%Ln actividades de capacitación nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new mission(s)</source>
+        <translation>
+            <numerusform>%Ln misión nueva</numerusform>
+            <numerusform>%Ln misiones nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the file</source>
+        <translation>
+            <numerusform>%Ln problema en el archivo</numerusform>
+            <numerusform>%Ln problemas en el archivo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until they are corrected: correct the file, save it and check it again.</source>
+        <translation>No se puede importar nada hasta que se corrijan: corrija el archivo, guárdelo y vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>To add: %1.</source>
+        <translation>Para añadir: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) already recorded, left as they are.</source>
+        <translation>
+            <numerusform>%Ln fila ya registrada, se deja como está.</numerusform>
+            <numerusform>%Ln filas ya registradas, se dejan como están.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) to enrol in the activity.</source>
+        <translation>
+            <numerusform>%Ln participante para inscribir en la actividad.</numerusform>
+            <numerusform>%Ln participantes para inscribir en la actividad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) may already be recorded (highlighted): choose in the last column whether each is the same person or someone new.</source>
+        <translation>
+            <numerusform>%Ln participante quizá ya esté registrado (resaltado): elija en la última columna si es la misma persona o alguien nuevo.</numerusform>
+            <numerusform>%Ln participantes quizá ya estén registrados (resaltados): elija para cada uno en la última columna si es la misma persona o alguien nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import.</source>
+        <translation>No se guarda nada hasta que pulse Importar.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importado: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) enrolled in the activity.</source>
+        <translation>
+            <numerusform>%Ln participante inscrito en la actividad.</numerusform>
+            <numerusform>%Ln participantes inscritos en la actividad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were already recorded and left as they were.</source>
+        <translation>
+            <numerusform>%Ln fila ya estaba registrada y se dejó como estaba.</numerusform>
+            <numerusform>%Ln filas ya estaban registradas y se dejaron como estaban.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1864,8 +2174,8 @@ Misiones, capacitaciones, informes y sincronización para las oficinas sobre el 
         <translation>%1…</translation>
     </message>
     <message>
-        <source>Re&amp;ports</source>
-        <translation>Infor&amp;mes</translation>
+        <source>Reports</source>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Save the record first: reports show what is saved.</source>
@@ -2597,6 +2907,14 @@ Misiones, capacitaciones, informes y sincronización para las oficinas sobre el 
     <message>
         <source>Export the list to Excel</source>
         <translation>Exportar la lista a Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importar desde Excel…</translation>
+    </message>
+    <message>
+        <source>Import records from an Excel file</source>
+        <translation>Importar registros desde un archivo Excel</translation>
     </message>
     <message>
         <source>P&amp;references…</source>

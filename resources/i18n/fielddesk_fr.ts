@@ -389,6 +389,14 @@
         <translation>Nouveau &amp;participant…</translation>
     </message>
     <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importer depuis Excel…</translation>
+    </message>
+    <message>
+        <source>Import participants from an Excel file and enrol them in this activity</source>
+        <translation>Importer des participants depuis un fichier Excel et les inscrire à cette activité</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -713,6 +721,308 @@
     <message>
         <source>Every change to this record, latest first, as kept in the change log.</source>
         <translation>Toutes les modifications de cette fiche, les plus récentes en premier, telles que conservées dans le journal des modifications.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Importer depuis Excel</translation>
+    </message>
+    <message>
+        <source>Import participants from an Excel file and enrol them in “%1”. People already recorded are recognised, so no one is added twice.</source>
+        <translation>Importez des participants depuis un fichier Excel et inscrivez-les à « %1 ». Les personnes déjà enregistrées sont reconnues : personne n’est ajouté deux fois.</translation>
+    </message>
+    <message>
+        <source>Import %1 from an Excel file. The file is checked first and nothing is written until you press Import; rows already recorded are recognised, so importing a file twice adds nothing twice.</source>
+        <translation>Importez des %1 depuis un fichier Excel. Le fichier est d’abord vérifié et rien n’est enregistré avant que vous cliquiez sur Importer ; les lignes déjà enregistrées sont reconnues : importer deux fois un fichier n’ajoute rien en double.</translation>
+    </message>
+    <message>
+        <source>An .xlsx file: a FieldDesk template or export</source>
+        <translation>Un fichier .xlsx : un modèle ou un export de FieldDesk</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Template for</source>
+        <translation>Modèle pour</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Enregistrer un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>No file yet? Start from an empty template with the right column titles:</source>
+        <translation>Pas encore de fichier ? Partez d’un modèle vide avec les bons titres de colonnes :</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problèmes dans le fichier</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Autre fichier…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the file</source>
+        <translation>&amp;Vérifier le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé : %1</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Enregistrer un modèle</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template was saved to %1. Fill it in, then import it here.</source>
+        <translation>Le modèle a été enregistré dans %1. Remplissez-le, puis importez-le ici.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>(the whole row)</source>
+        <translation>(toute la ligne)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui sera fait</translation>
+    </message>
+    <message>
+        <source>Someone new: add them</source>
+        <translation>Une nouvelle personne : l’ajouter</translation>
+    </message>
+    <message>
+        <source>The same person as %1 (%2)</source>
+        <translation>La même personne que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Already recorded: left as it is</source>
+        <translation>Déjà enregistré : laissé tel quel</translation>
+    </message>
+    <message>
+        <source>New: added</source>
+        <translation>Nouveau : ajouté</translation>
+    </message>
+    <message>
+        <source>; enrolled in the activity</source>
+        <translation> ; inscrit à l’activité</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>A value is required here.</source>
+        <translation>Une valeur est obligatoire ici.</translation>
+    </message>
+    <message>
+        <source>The same as row %1.</source>
+        <translation>Identique à la ligne %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as a date, or as YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation>« %1 » n’est pas une date : saisissez une date, ou écrivez AAAA-MM-JJ ou JJ.MM.AAAA.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known country: write its ISO 3166 code (GT, MW, RU…).</source>
+        <translation>« %1 » n’est pas un pays connu : écrivez son code ISO 3166 (GT, MW, RU…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the allowed values (%2).</source>
+        <translation>« %1 » ne fait pas partie des valeurs autorisées (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>« %1 » n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>« %1 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation>« %1 » n’est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>There is no project with the code “%1”.</source>
+        <translation>Aucun projet n’a le code « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>training activities</source>
+        <translation>activités de formation</translation>
+    </message>
+    <message>
+        <source>missions</source>
+        <translation>missions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new participant(s)</source>
+        <translation>
+            <numerusform>%Ln nouveau participant</numerusform>
+            <numerusform>%Ln nouveaux participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new training activity(-ies)</source>
+        <translation>
+            <numerusform>%Ln nouvelle activité de formation</numerusform>
+            <numerusform>%Ln nouvelles activités de formation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new mission(s)</source>
+        <translation>
+            <numerusform>%Ln nouvelle mission</numerusform>
+            <numerusform>%Ln nouvelles missions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the file</source>
+        <translation>
+            <numerusform>%Ln problème dans le fichier</numerusform>
+            <numerusform>%Ln problèmes dans le fichier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until they are corrected: correct the file, save it and check it again.</source>
+        <translation>Rien ne peut être importé tant qu’ils ne sont pas corrigés : corrigez le fichier, enregistrez-le et vérifiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>To add: %1.</source>
+        <translation>À ajouter : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) already recorded, left as they are.</source>
+        <translation>
+            <numerusform>%Ln ligne déjà enregistrée, laissée telle quelle.</numerusform>
+            <numerusform>%Ln lignes déjà enregistrées, laissées telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) to enrol in the activity.</source>
+        <translation>
+            <numerusform>%Ln participant à inscrire à l’activité.</numerusform>
+            <numerusform>%Ln participants à inscrire à l’activité.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) may already be recorded (highlighted): choose in the last column whether each is the same person or someone new.</source>
+        <translation>
+            <numerusform>%Ln participant est peut-être déjà enregistré (en surbrillance) : choisissez dans la dernière colonne s’il s’agit de la même personne ou d’une nouvelle personne.</numerusform>
+            <numerusform>%Ln participants sont peut-être déjà enregistrés (en surbrillance) : choisissez pour chacun dans la dernière colonne s’il s’agit de la même personne ou d’une nouvelle personne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import.</source>
+        <translation>Rien n’est enregistré avant que vous cliquiez sur Importer.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importé : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) enrolled in the activity.</source>
+        <translation>
+            <numerusform>%Ln participant inscrit à l’activité.</numerusform>
+            <numerusform>%Ln participants inscrits à l’activité.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were already recorded and left as they were.</source>
+        <translation>
+            <numerusform>%Ln ligne était déjà enregistrée et a été laissée telle quelle.</numerusform>
+            <numerusform>%Ln lignes étaient déjà enregistrées et ont été laissées telles quelles.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1864,8 +2174,8 @@ Missions, formations, rapports et synchronisation pour les bureaux de terrain d�
         <translation>%1…</translation>
     </message>
     <message>
-        <source>Re&amp;ports</source>
-        <translation>Ra&amp;pports</translation>
+        <source>Reports</source>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Save the record first: reports show what is saved.</source>
@@ -2597,6 +2907,14 @@ Missions, formations, rapports et synchronisation pour les bureaux de terrain d�
     <message>
         <source>Export the list to Excel</source>
         <translation>Exporter la liste vers Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importer depuis Excel…</translation>
+    </message>
+    <message>
+        <source>Import records from an Excel file</source>
+        <translation>Importer des fiches depuis un fichier Excel</translation>
     </message>
     <message>
         <source>P&amp;references…</source>

@@ -389,6 +389,14 @@
         <translation>Новый &amp;участник…</translation>
     </message>
     <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Импорт из Excel…</translation>
+    </message>
+    <message>
+        <source>Import participants from an Excel file and enrol them in this activity</source>
+        <translation>Импортировать участников из файла Excel и записать их в это мероприятие</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -715,6 +723,318 @@
     <message>
         <source>Every change to this record, latest first, as kept in the change log.</source>
         <translation>Все изменения этой записи, начиная с последних, по журналу изменений.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Импорт из Excel</translation>
+    </message>
+    <message>
+        <source>Import participants from an Excel file and enrol them in “%1”. People already recorded are recognised, so no one is added twice.</source>
+        <translation>Импортируйте участников из файла Excel и запишите их в «%1». Люди, которые уже внесены в базу, распознаются, поэтому никто не добавляется дважды.</translation>
+    </message>
+    <message>
+        <source>Import %1 from an Excel file. The file is checked first and nothing is written until you press Import; rows already recorded are recognised, so importing a file twice adds nothing twice.</source>
+        <translation>Импортируйте %1 из файла Excel. Сначала файл проверяется, и ничего не записывается, пока вы не нажмёте «Импортировать»; строки, которые уже есть в базе, распознаются, поэтому повторный импорт файла ничего не дублирует.</translation>
+    </message>
+    <message>
+        <source>An .xlsx file: a FieldDesk template or export</source>
+        <translation>Файл .xlsx: шаблон или экспорт FieldDesk</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Файл для импорта</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Template for</source>
+        <translation>Шаблон для</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Сохранить &amp;шаблон…</translation>
+    </message>
+    <message>
+        <source>No file yet? Start from an empty template with the right column titles:</source>
+        <translation>Файла ещё нет? Начните с пустого шаблона с правильными заголовками столбцов:</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Ошибки в файле</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Строки файла</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Другой файл…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the file</source>
+        <translation>Про&amp;верить файл</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation>Про&amp;верить снова</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Проверка файла…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Сохранить шаблон</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template was saved to %1. Fill it in, then import it here.</source>
+        <translation>Шаблон сохранён в %1. Заполните его, а затем импортируйте здесь.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>(the whole row)</source>
+        <translation>(вся строка)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Что произойдёт</translation>
+    </message>
+    <message>
+        <source>Someone new: add them</source>
+        <translation>Новый человек: добавить</translation>
+    </message>
+    <message>
+        <source>The same person as %1 (%2)</source>
+        <translation>Тот же человек, что и %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Already recorded: left as it is</source>
+        <translation>Уже есть в базе: остаётся без изменений</translation>
+    </message>
+    <message>
+        <source>New: added</source>
+        <translation>Новая запись: будет добавлена</translation>
+    </message>
+    <message>
+        <source>; enrolled in the activity</source>
+        <translation>; записывается в мероприятие</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>A value is required here.</source>
+        <translation>Здесь нужно значение.</translation>
+    </message>
+    <message>
+        <source>The same as row %1.</source>
+        <translation>Повторяет строку %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as a date, or as YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation>«%1» — не дата: введите дату или напишите её как ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known country: write its ISO 3166 code (GT, MW, RU…).</source>
+        <translation>«%1» — неизвестная страна: укажите её код ISO 3166 (GT, MW, RU…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the allowed values (%2).</source>
+        <translation>«%1» не входит в допустимые значения (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>«%1» — не целое число.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» — не число.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation>«%1» — не «да» и не «нет».</translation>
+    </message>
+    <message>
+        <source>There is no project with the code “%1”.</source>
+        <translation>Нет проекта с кодом «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>participants</source>
+        <translation>участников</translation>
+    </message>
+    <message>
+        <source>training activities</source>
+        <translation>учебные мероприятия</translation>
+    </message>
+    <message>
+        <source>missions</source>
+        <translation>миссии</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new participant(s)</source>
+        <translation>
+            <numerusform>%Ln новый участник</numerusform>
+            <numerusform>%Ln новых участника</numerusform>
+            <numerusform>%Ln новых участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new training activity(-ies)</source>
+        <translation>
+            <numerusform>%Ln новое учебное мероприятие</numerusform>
+            <numerusform>%Ln новых учебных мероприятия</numerusform>
+            <numerusform>%Ln новых учебных мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new mission(s)</source>
+        <translation>
+            <numerusform>%Ln новая миссия</numerusform>
+            <numerusform>%Ln новые миссии</numerusform>
+            <numerusform>%Ln новых миссий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the file</source>
+        <translation>
+            <numerusform>%Ln ошибка в файле</numerusform>
+            <numerusform>%Ln ошибки в файле</numerusform>
+            <numerusform>%Ln ошибок в файле</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until they are corrected: correct the file, save it and check it again.</source>
+        <translation>Ничего нельзя импортировать, пока они не исправлены: исправьте файл, сохраните его и проверьте снова.</translation>
+    </message>
+    <message>
+        <source>To add: %1.</source>
+        <translation>Будет добавлено: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) already recorded, left as they are.</source>
+        <translation>
+            <numerusform>%Ln строка уже есть в базе и останется без изменений.</numerusform>
+            <numerusform>%Ln строки уже есть в базе и останутся без изменений.</numerusform>
+            <numerusform>%Ln строк уже есть в базе и останутся без изменений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) to enrol in the activity.</source>
+        <translation>
+            <numerusform>%Ln участник будет записан в мероприятие.</numerusform>
+            <numerusform>%Ln участника будут записаны в мероприятие.</numerusform>
+            <numerusform>%Ln участников будут записаны в мероприятие.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) may already be recorded (highlighted): choose in the last column whether each is the same person or someone new.</source>
+        <translation>
+            <numerusform>%Ln участник, возможно, уже есть в базе (выделен): в последнем столбце выберите, тот же это человек или новый.</numerusform>
+            <numerusform>%Ln участника, возможно, уже есть в базе (выделены): в последнем столбце выберите для каждого, тот же это человек или новый.</numerusform>
+            <numerusform>%Ln участников, возможно, уже есть в базе (выделены): в последнем столбце выберите для каждого, тот же это человек или новый.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import.</source>
+        <translation>Ничего не записывается, пока вы не нажмёте «Импортировать».</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Импортировано: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) enrolled in the activity.</source>
+        <translation>
+            <numerusform>%Ln участник записан в мероприятие.</numerusform>
+            <numerusform>%Ln участника записаны в мероприятие.</numerusform>
+            <numerusform>%Ln участников записаны в мероприятие.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were already recorded and left as they were.</source>
+        <translation>
+            <numerusform>%Ln строка уже была в базе и осталась без изменений.</numerusform>
+            <numerusform>%Ln строки уже были в базе и остались без изменений.</numerusform>
+            <numerusform>%Ln строк уже были в базе и остались без изменений.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1871,8 +2191,8 @@ Missions, trainings, reports and sync for the field offices of a human rights te
         <translation>%1…</translation>
     </message>
     <message>
-        <source>Re&amp;ports</source>
-        <translation>О&amp;тчёты</translation>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
     </message>
     <message>
         <source>Save the record first: reports show what is saved.</source>
@@ -2608,6 +2928,14 @@ Missions, trainings, reports and sync for the field offices of a human rights te
     <message>
         <source>Export the list to Excel</source>
         <translation>Экспортировать список в Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Импорт из Excel…</translation>
+    </message>
+    <message>
+        <source>Import records from an Excel file</source>
+        <translation>Импортировать записи из файла Excel</translation>
     </message>
     <message>
         <source>P&amp;references…</source>

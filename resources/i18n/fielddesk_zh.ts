@@ -389,6 +389,14 @@
         <translation>新参与者(&amp;P)…</translation>
     </message>
     <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import participants from an Excel file and enrol them in this activity</source>
+        <translation>从 Excel 文件导入参与者并将其登记到本活动</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -711,6 +719,298 @@
     <message>
         <source>Every change to this record, latest first, as kept in the change log.</source>
         <translation>变更日志中记录的此记录的所有更改，最新的在前。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>Import participants from an Excel file and enrol them in “%1”. People already recorded are recognised, so no one is added twice.</source>
+        <translation>从 Excel 文件导入参与者，并将其登记到“%1”。已有记录的人员会被识别出来，因此不会重复添加。</translation>
+    </message>
+    <message>
+        <source>Import %1 from an Excel file. The file is checked first and nothing is written until you press Import; rows already recorded are recognised, so importing a file twice adds nothing twice.</source>
+        <translation>从 Excel 文件导入%1。系统会先检查文件，在您点击“导入”之前不会写入任何内容；已有记录的行会被识别出来，因此同一文件导入两次也不会重复。</translation>
+    </message>
+    <message>
+        <source>An .xlsx file: a FieldDesk template or export</source>
+        <translation>一个 .xlsx 文件：FieldDesk 模板或导出文件</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Template for</source>
+        <translation>模板类型</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>保存模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>No file yet? Start from an empty template with the right column titles:</source>
+        <translation>还没有文件？请从带有正确列标题的空模板开始：</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>文件中的问题</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>文件中的行</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>其他文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the file</source>
+        <translation>检查文件(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation>再次检查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template was saved to %1. Fill it in, then import it here.</source>
+        <translation>模板已保存到 %1。请填写后在此导入。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>(the whole row)</source>
+        <translation>（整行）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Someone new: add them</source>
+        <translation>新人员：添加</translation>
+    </message>
+    <message>
+        <source>The same person as %1 (%2)</source>
+        <translation>与 %1（%2）为同一人</translation>
+    </message>
+    <message>
+        <source>Already recorded: left as it is</source>
+        <translation>已有记录：保持不变</translation>
+    </message>
+    <message>
+        <source>New: added</source>
+        <translation>新记录：将添加</translation>
+    </message>
+    <message>
+        <source>; enrolled in the activity</source>
+        <translation>；登记到本活动</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>A value is required here.</source>
+        <translation>此处必须填写。</translation>
+    </message>
+    <message>
+        <source>The same as row %1.</source>
+        <translation>与第 %1 行相同。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as a date, or as YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation>“%1”不是日期：请填写日期，或写成 YYYY-MM-DD 或 DD.MM.YYYY。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known country: write its ISO 3166 code (GT, MW, RU…).</source>
+        <translation>“%1”不是已知的国家：请填写其 ISO 3166 代码（GT、MW、RU…）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the allowed values (%2).</source>
+        <translation>“%1”不是允许的值之一（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation>“%1”既不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <source>There is no project with the code “%1”.</source>
+        <translation>没有代码为“%1”的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>training activities</source>
+        <translation>培训活动</translation>
+    </message>
+    <message>
+        <source>missions</source>
+        <translation>特派团</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new participant(s)</source>
+        <translation>
+            <numerusform>%Ln 名新参与者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new training activity(-ies)</source>
+        <translation>
+            <numerusform>%Ln 项新培训活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new mission(s)</source>
+        <translation>
+            <numerusform>%Ln 个新特派团</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the file</source>
+        <translation>
+            <numerusform>文件中有 %Ln 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until they are corrected: correct the file, save it and check it again.</source>
+        <translation>在问题更正之前无法导入任何内容：请更正文件、保存后再次检查。</translation>
+    </message>
+    <message>
+        <source>To add: %1.</source>
+        <translation>将添加：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) already recorded, left as they are.</source>
+        <translation>
+            <numerusform>%Ln 行已有记录，保持不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) to enrol in the activity.</source>
+        <translation>
+            <numerusform>将有 %Ln 名参与者登记到本活动。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) may already be recorded (highlighted): choose in the last column whether each is the same person or someone new.</source>
+        <translation>
+            <numerusform>%Ln 名参与者可能已有记录（已突出显示）：请在最后一列为每人选择是同一人还是新人员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import.</source>
+        <translation>在您点击“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>已导入：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) enrolled in the activity.</source>
+        <translation>
+            <numerusform>已有 %Ln 名参与者登记到本活动。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were already recorded and left as they were.</source>
+        <translation>
+            <numerusform>%Ln 行原已有记录，保持不变。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1857,8 +2157,8 @@ Missions, trainings, reports and sync for the field offices of a human rights te
         <translation>%1…</translation>
     </message>
     <message>
-        <source>Re&amp;ports</source>
-        <translation>报告(&amp;P)</translation>
+        <source>Reports</source>
+        <translation>报告</translation>
     </message>
     <message>
         <source>Save the record first: reports show what is saved.</source>
@@ -2586,6 +2886,14 @@ Missions, trainings, reports and sync for the field offices of a human rights te
     <message>
         <source>Export the list to Excel</source>
         <translation>将列表导出到 Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import records from an Excel file</source>
+        <translation>从 Excel 文件导入记录</translation>
     </message>
     <message>
         <source>P&amp;references…</source>

@@ -82,6 +82,7 @@ class MissionEditor(RecordEditor):
 class MissionsPage(RecordPage):
     key = "missions"
     table = "mission"
+    import_kind = "missions"
 
     def title(self) -> str:
         return self.tr("Missions")

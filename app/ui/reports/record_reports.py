@@ -29,7 +29,7 @@ class RecordReportsButton(QToolButton):
             self.setText(self.tr("%1\u2026").replace("%1", report_label(kinds[0])))
             self.clicked.connect(lambda: self.open_report(kinds[0]))
         else:
-            self.setText(self.tr("Re&ports"))
+            self.setText(self.tr("Reports"))
             self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             menu = QMenu(self)
             for kind in kinds:

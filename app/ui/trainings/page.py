@@ -76,6 +76,7 @@ class TrainingEditor(RecordEditor):
 class TrainingsPage(RecordPage):
     key = "trainings"
     table = "training"
+    import_kind = "trainings"
 
     def title(self) -> str:
         return self.tr("Trainings")
