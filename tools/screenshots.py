@@ -18,6 +18,9 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 SIZE = (1280, 800)
+# The application's translators. A second Translations would leave the first one's catalogues installed, and
+# screens shot after Chinese would fall back to Chinese wherever English has no entry.
+TRANSLATIONS: dict = {}
 
 
 def pump(ms: int = 50) -> None:
@@ -69,7 +72,7 @@ def open_context(app: QApplication, profile: Path, settings_file: Path, language
     from app.ui.settings.registry import Settings
     from app.ui.tasks.taskman import TaskManager
 
-    translations = Translations(app)
+    translations = TRANSLATIONS.setdefault("app", Translations(app))  # one: apply() removes the last language's
     translations.apply(language)
     fd = FieldDesk.open(profile)
     ctx = AppContext(fd, TaskManager(), Settings.in_file(settings_file), translations)
@@ -161,6 +164,47 @@ def report_screens(ctx, shoot: Shooter) -> None:
     window.close()
 
 
+def import_screens(ctx, shoot: Shooter, scratch: Path) -> None:
+    """The import window: the problems of a file, then the rows of a sound one with a probable match to settle."""
+    from openpyxl import Workbook
+
+    def sheet(name: str, rows: list[list]) -> Path:
+        wb = Workbook()
+        ws = wb.active
+        ws.append(["Full name", "Sex", "Organisation", "Position", "Country", "E-mail",
+                   "Consents to keeping contact details"])
+        for row in rows:
+            ws.append(row)
+        path = scratch / name
+        wb.save(path)
+        return path
+
+    known = ctx.fd.participants.list().rows[0]
+    faulty = sheet("participants-to-correct.xlsx", [
+        ["Ana Lucía Tzul", "female", "Procuraduría de los Derechos Humanos", "Auxiliar", "GT", "", "no"],
+        ["", "male", "Organismo Judicial", "Juez", "GT", "", ""],
+        ["Marvin Ixcoy", "hombre?", "Policía Nacional Civil", "Agente", "GU", "", ""],
+        ["Rosa Elvira Batz", "female", "Defensoría de la Mujer Indígena", "", "GT", "rosa.batz@", "yes"],
+        ["ana lucia tzul", "female", "Procuraduría de los Derechos Humanos", "", "GT", "", ""],
+    ])
+    sound = sheet("participants.xlsx", [
+        ["Ana Lucía Tzul", "female", "Procuraduría de los Derechos Humanos", "Auxiliar", "GT", "", "no"],
+        [known.full_name + "a", known.sex, known.organisation, "", "", "", ""],
+        [known.full_name, known.sex, known.organisation, "", "", "", ""],
+        ["Marvin Ixcoy", "male", "Policía Nacional Civil", "Agente", "GT", "", ""],
+    ])
+    window = window_on(ctx, "participants")
+    for name, path in (("import-problems", faulty), ("import-matches", sound)):
+        dialog = window.current_page.import_file()
+        dialog.path.setText(str(path))
+        dialog.check()
+        wait_for(dialog.planned, 20000)
+        wait_idle(ctx)
+        shoot.save(dialog, name)
+        dialog.reject()
+    window.close()
+
+
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -212,6 +256,7 @@ def main(out: Path) -> int:
     shoot.save(window, "sync")
     window.close()
     report_screens(ctx, shoot)
+    import_screens(ctx, shoot, scratch)
 
     from app.ui.settings.preferences import PreferencesDialog
 
@@ -247,7 +292,7 @@ def main(out: Path) -> int:
     from app.ui.i18n.translations import Translations
     from app.ui.tasks.taskman import TaskManager
 
-    Translations(app).apply("en")
+    TRANSLATIONS.setdefault("app", Translations(app)).apply("en")
     tasks = TaskManager()
     wizard = FirstStartWizard(scratch / "new-profile", tasks)
     wizard.resize(640, 480)

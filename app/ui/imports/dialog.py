@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from app.ui.context import AppContext
 
 CHOOSE, PREVIEW, DONE = range(3)
+OPEN_CHOICES = 200  # rows to decide show their drop-down at once (more are edited by a click or a key)
 
 
 class ImportDialog(QDialog):
@@ -174,7 +175,9 @@ class ImportDialog(QDialog):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setWordWrap(False)
-        view.verticalHeader().hide()
+        vertical = view.verticalHeader()
+        vertical.hide()
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -265,6 +268,8 @@ class ImportDialog(QDialog):
         self.rows_view.setVisible(not plan.problems)
         for view in (self.problems_view, self.rows_view):
             view.resizeColumnsToContents()
+        for row in range(min(self.rows_model.rows_to_decide(), OPEN_CHOICES)):  # they come first
+            self.rows_view.openPersistentEditor(self.rows_model.index(row, 3))
         self.summary.setText(plan_text(plan, self.rows_model.rows_to_decide()))
         self._go(PREVIEW)
         self.planned.emit(plan)

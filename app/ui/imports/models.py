@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
@@ -26,7 +26,7 @@ def import_problem_text(message: str, column: str) -> str:
     if message == "missing required value":
         return translate("ImportProblems", "A value is required here.")
     if m := re.fullmatch(r"duplicate of row (\d+)", message):
-        return translate("ImportProblems", "The same as row %1.").replace("%1", m[1])
+        return translate("ImportProblems", "The same as row %1.").replace("%1", QLocale().toString(int(m[1])))
     if m := re.fullmatch(r"'(.*)' is not a date \(.*\)", message):
         return translate("ImportProblems", "\u201c%1\u201d is not a date: write it as a date, or as YYYY-MM-DD or "
                                            "DD.MM.YYYY.").replace("%1", m[1])

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QToolButton
+from PySide6.QtWidgets import QMenu, QPushButton
 
 from app.ui.reports.runner import report_label
 
@@ -17,7 +16,7 @@ if TYPE_CHECKING:
     from app.ui.widgets.editor import RecordEditor
 
 
-class RecordReportsButton(QToolButton):
+class RecordReportsButton(QPushButton):
     """The button beside an editor's Save: one report, or a menu of a record's reports."""
 
     def __init__(self, editor: RecordEditor, kinds: list[str]):
@@ -30,14 +29,12 @@ class RecordReportsButton(QToolButton):
             self.clicked.connect(lambda: self.open_report(kinds[0]))
         else:
             self.setText(self.tr("Reports"))
-            self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             menu = QMenu(self)
             for kind in kinds:
                 action = QAction(self.tr("%1\u2026").replace("%1", report_label(kind)), menu)
                 action.triggered.connect(lambda _checked=False, kind=kind: self.open_report(kind))
                 menu.addAction(action)
             self.setMenu(menu)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         editor.button_row.insertWidget(1, self)
         editor.state_changed.connect(self._update)
         self._update()

@@ -133,7 +133,6 @@ class EnrollmentTab(SheetTab):
         top.addWidget(self.picker.widget, 1)
         top.addWidget(self.enrol_button)
         top.addWidget(self.new_button)
-        top.addWidget(self.import_button)
         self.model = RowsModel([Column("full_name", self.tr("Name")),
                                 Column("sex", self.tr("Sex"), "enum", enum=Sex),
                                 Column("organisation", self.tr("Organisation"))], ctx.refs, self)
@@ -151,6 +150,7 @@ class EnrollmentTab(SheetTab):
         self.remove_button.clicked.connect(self.remove_selected)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.import_button)
         bottom.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
