@@ -2385,7 +2385,7 @@ Misiones, capacitaciones, informes y sincronización para las oficinas sobre el 
     </message>
     <message>
         <source>Marking</source>
-        <translation>Marca</translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <source>Confidential on every page</source>

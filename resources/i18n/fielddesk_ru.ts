@@ -2333,7 +2333,7 @@ Missions, trainings, reports and sync for the field offices of a human rights te
     </message>
     <message>
         <source>Certificates of participation</source>
-        <translation>Сертификаты участника</translation>
+        <translation>Сертификаты об участии</translation>
     </message>
     <message>
         <source>Programme summary</source>
@@ -2428,7 +2428,7 @@ Missions, trainings, reports and sync for the field offices of a human rights te
     </message>
     <message>
         <source>One certificate of participation per enrolled participant.</source>
-        <translation>Сертификат участника для каждого зарегистрированного участника.</translation>
+        <translation>Сертификат об участии для каждого записанного участника.</translation>
     </message>
     <message>
         <source>Missions, trainings, participants reached, projects and expenditure for a period.</source>

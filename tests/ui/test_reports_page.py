@@ -73,7 +73,10 @@ def test_generate_preview_print_save_and_clean_up(open_window, qtbot, print_dial
     training, title = first_training(ctx.fd)
     page.choose_record("certificates", training, title)
     assert not page.inputs["mission"].widget.isVisible() and page.inputs["training"].widget.isVisible()
+    progress = []
+    page.strip.runner.progress.connect(progress.append)
     count = shown_pages(qtbot, preview, page.generate_button.click)
+    assert progress and progress == sorted(progress) and progress[-1] == 1.0  # page by page, to the end
     assert count == preview.document.pageCount() > 1
     assert preview.stack.currentWidget() is preview.view and preview.status.text() == f"{count} pages"
     [working] = ctx.report_files.files()
@@ -99,6 +102,13 @@ def test_generate_preview_print_save_and_clean_up(open_window, qtbot, print_dial
     assert len(pypdf.PdfReader(print_dialog.out).pages) == count
     # the certificates are landscape: the printer was set up so
     assert print_dialog.instances[-1].printer.pageLayout().orientation().name == "Landscape"
+
+    # a print cancelled in the dialog prints nothing
+    print_dialog.out.unlink()
+    print_dialog.answer = QDialog.DialogCode.Rejected
+    with qtbot.assertNotEmitted(preview.printed, wait=100):
+        preview.print_report()
+    assert not print_dialog.out.exists() and preview.print_button.isEnabled()
 
     # save as: a copy where the user says, with the report's name offered
     offered = {}
@@ -229,3 +239,21 @@ def test_a_record_report_asks_for_its_record(open_window, qtbot):
     assert page.preview.report.request.date_from == date(2026, 5, 1)
     # a field office reports on itself: its office is chosen and fixed
     assert page.inputs["office"].value() == "GT-01" and not page.inputs["office"].widget.isEnabled()
+
+
+def test_headquarters_chooses_the_office_of_a_summary(open_window, qtbot, hq_profile):
+    from app.services import FieldDesk
+    from app.services.seed import reference_id
+
+    with FieldDesk.open(hq_profile) as fd:  # offices have ids made from their codes, the same at every site
+        fd.offices.create({"id": reference_id("office", "MW-01"), "code": "MW-01", "name": "Lilongwe office"})
+    window, ctx = open_window(hq_profile, "reports")
+    page = window.current_page
+    page.inputs["kind"].set_value("summary")
+    office = page.inputs["office"]
+    assert office.widget.isEnabled() and office.value() is None  # all offices
+    assert office.widget.itemText(0) == "All offices" and office.widget.findData("MW-01") > 0
+    office.set_value("MW-01")
+    with qtbot.waitSignal(page.preview.shown, timeout=20000):
+        page.generate()
+    assert page.preview.report.request.office == "MW-01"
