@@ -57,6 +57,10 @@ class ReportPreview(QWidget):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
+        # With "fit the width", a page about as tall as the window makes the scroll bar appear (narrower: the page
+        # fits, the bar goes), then vanish (wider: it does not fit), forever: QPdfView's layout never settles and
+        # the window freezes. A scroll bar that is always there keeps the width, and so the zoom, still.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.navigator = self.view.pageNavigator()
 
         self.previous_button = self._tool(self.tr("Previous page"), "\u25b2", lambda: self.go_to(self.page() - 1))
