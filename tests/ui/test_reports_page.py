@@ -114,12 +114,17 @@ def test_generate_preview_print_save_and_clean_up(open_window, qtbot, print_dial
     offered = {}
 
     def save_to(_parent, _title, suggested, _filter):
-        offered["name"] = Path(suggested).name
+        offered["name"], offered["folder"] = Path(suggested).name, Path(suggested).parent
         return str(tmp_path / "copy"), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_to))
+    from app.ui.settings.options import REPORTS_FOLDER
+
+    (tmp_path / "reports").mkdir()
+    ctx.settings.set(REPORTS_FOLDER, str(tmp_path / "reports"))
     with qtbot.waitSignal(preview.saved, timeout=10000):
         preview.save_button.click()
+    assert offered["folder"] == tmp_path / "reports"  # the folder for reports chosen in the preferences
     assert offered["name"].startswith("Certificates of participation \u2013 ") and offered["name"].endswith(".pdf")
     saved = tmp_path / "copy.pdf"
     assert saved.read_bytes() == working.read_bytes()

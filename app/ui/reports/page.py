@@ -55,6 +55,7 @@ class ReportsPage(Page):
         self.inputs = self.form.inputs
         self.inputs["language"].set_value(default_report_language(ctx))
         self._set_up_office()
+        ctx.refs.updated.connect(self._set_up_office)  # offices arrive with headquarters' reference data
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setEnabled(False)
