@@ -294,8 +294,11 @@ class ImportDialog(QDialog):
         self.rows_view.setFocus()  # an open choice editor commits its value first
         tables = {plan.table, "enrollment"} if plan.into_training else {plan.table}
         self._set_busy(True)
-        self.ctx.write(lambda fd: commit_import(fd, plan), self._imported, tables=tables, owner=self,
-                       on_error=self._import_failed, label=self.tr("Importing\u2026"))
+        # No owner: if the window is closed meanwhile, the import still finishes and still tells the lists (the
+        # context announces a write only when its callback runs); only this window's own update is skipped.
+        self.ctx.write(lambda fd: commit_import(fd, plan), lambda result: _if_alive(self, self._imported, result),
+                       tables=tables, on_error=self._import_failed_somewhere,
+                       label=self.tr("Importing\u2026"))
 
     def _imported(self, result: ImportResult) -> None:
         self._set_busy(False)
@@ -305,6 +308,14 @@ class ImportDialog(QDialog):
         self._go(DONE)
         self.close_button.setDefault(True)
         self.imported.emit(result)
+
+    def _import_failed_somewhere(self, error: BaseException) -> None:
+        from shiboken6 import Shiboken
+
+        if Shiboken.isValid(self):
+            self._import_failed(error)
+        else:
+            self.ctx.tasks.failed.emit(error)  # the window was closed: the main window says it
 
     def _import_failed(self, error: BaseException) -> None:
         self._set_busy(False)
@@ -334,3 +345,10 @@ class ImportDialog(QDialog):
             self._show_message(error_text(error))
 
         self.ctx.files.run(lambda: write_template(kind, path, lang), done, failed, owner=self)
+
+
+def _if_alive(widget: QWidget, fn, value) -> None:
+    from shiboken6 import Shiboken
+
+    if Shiboken.isValid(widget):
+        fn(value)
