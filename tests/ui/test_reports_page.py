@@ -25,6 +25,7 @@ class PrintToFile:
     instances: list[PrintToFile] = []
     answer = QDialog.DialogCode.Accepted
     out: Path | None = None
+    pages: tuple[int, int] | None = None  # a range the user typed, or every page
 
     def __init__(self, printer, parent=None):
         self.printer = printer
@@ -43,6 +44,9 @@ class PrintToFile:
     def exec(self):
         self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         self.printer.setOutputFileName(str(PrintToFile.out))
+        if PrintToFile.pages:
+            self.printer.setPrintRange(QPrinter.PrintRange.PageRange)
+            self.printer.setFromTo(*PrintToFile.pages)
         return PrintToFile.answer
 
 
@@ -53,6 +57,7 @@ def print_dialog(monkeypatch, tmp_path):
     PrintToFile.instances = []
     PrintToFile.answer = QDialog.DialogCode.Accepted
     PrintToFile.out = tmp_path / "printed.pdf"
+    PrintToFile.pages = None
     monkeypatch.setattr(printing, "QPrintDialog", PrintToFile)
     return PrintToFile
 
@@ -95,11 +100,12 @@ def test_generate_preview_print_save_and_clean_up(open_window, qtbot, print_dial
     preview.fit_page_button.click()
     assert preview.view.zoomMode() == QPdfView.ZoomMode.FitInView and preview.fit_page_button.isChecked()
 
-    # print: the dialog offers every page; the pages go to the printer
+    # print: the dialog offers every page; the pages chosen go to the printer
+    print_dialog.pages = (2, 3)
     with qtbot.waitSignal(preview.printed, timeout=30000) as printed:
         preview.print_button.click()
-    assert printed.args == [count] and print_dialog.instances[-1].range == (1, count)
-    assert len(pypdf.PdfReader(print_dialog.out).pages) == count
+    assert printed.args == [2] and print_dialog.instances[-1].range == (1, count)
+    assert len(pypdf.PdfReader(print_dialog.out).pages) == 2
     # the certificates are landscape: the printer was set up so
     assert print_dialog.instances[-1].printer.pageLayout().orientation().name == "Landscape"
 
@@ -162,8 +168,9 @@ def test_a_trainings_reports_from_its_editor(open_window, qtbot, print_dialog):
     with qtbot.waitSignal(dialog.preview.shown, timeout=20000):
         dialog.language.setCurrentIndex(dialog.language.findData("fr"))
     assert dialog.preview.report.request.lang == "fr" and not first.exists()
-    with qtbot.waitSignal(dialog.preview.printed, timeout=30000):
+    with qtbot.waitSignal(dialog.preview.printed, timeout=30000) as printed:
         dialog.preview.print_report()
+    assert printed.args == [dialog.preview.page_count_shown()]  # every page
     dialog.close()
     assert ctx.report_files.files() == []
     # unsaved changes: the report would not show them, so it waits for Save
