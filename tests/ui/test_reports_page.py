@@ -4,6 +4,7 @@ are removed once nothing shows them."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -202,12 +203,12 @@ def test_cancel_leaves_no_file_and_a_failure_says_why(open_window, qtbot, monkey
 
     window, ctx = open_window("demo", "reports")
     page = window.current_page
-    started = []
+    never = threading.Event()
 
     def slow_report(fd, kind, out, *, progress, **_kw):
-        started.append(kind)
-        for n in range(1000):
-            progress(n / 1000, "page")
+        for n in range(1000):  # a long report: a page every 10 ms, for at most 10 seconds
+            progress(n / 1000, "page")  # raises once the user has cancelled
+            never.wait(0.01)
         raise AssertionError("cancel did not stop the report")
 
     monkeypatch.setattr(reports, "build_report", slow_report)
