@@ -6,6 +6,7 @@ Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py [OUTPUT_DIR]   (def
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -206,10 +207,17 @@ def import_screens(ctx, shoot: Shooter, scratch: Path) -> None:
 
 
 def main(out: Path) -> int:
+    scratch = Path(tempfile.mkdtemp(prefix="fielddesk-screens-"))
+    try:
+        return shoot_everything(out, scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)  # the demo profile and its report copies go with it
+
+
+def shoot_everything(out: Path, scratch: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("FieldDesk")
-    scratch = Path(tempfile.mkdtemp(prefix="fielddesk-screens-"))
     profile = make_demo(scratch)
     settings_file = scratch / "settings.ini"
     shoot = Shooter(out)
