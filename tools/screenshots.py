@@ -6,6 +6,7 @@ Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py [OUTPUT_DIR]   (def
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -18,6 +19,8 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 SIZE = (1280, 800)
+# The application's translators. A second Translations would leave the first one's catalogues installed, and
+# screens shot after Chinese would fall back to Chinese wherever English has no entry.
 
 
 def pump(ms: int = 50) -> None:
@@ -175,11 +178,82 @@ def record_screens(ctx, shoot: Shooter) -> None:
         window.close()
 
 
+def wait_for(signal, ms: int = 30000) -> None:
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    signal.disconnect(loop.quit)
+
+
+def report_screens(ctx, shoot: Shooter) -> None:
+    """The Reports page with a mission report in its preview."""
+    from app.services import ListQuery
+
+    window = window_on(ctx, "reports")
+    page = window.current_page
+    [mission] = ctx.fd.missions.list(ListQuery(sort=("-start_date",), limit=1)).rows
+    page.choose_record("mission", mission.id, mission.title)
+    page.generate()
+    wait_for(page.preview.shown)
+    wait_idle(ctx)
+    shoot.save(window, "reports")
+    window.close()
+
+
+def import_screens(ctx, shoot: Shooter, scratch: Path) -> None:
+    """The import window: the problems of a file, then the rows of a sound one with a probable match to settle."""
+    from openpyxl import Workbook
+
+    def sheet(name: str, rows: list[list]) -> Path:
+        wb = Workbook()
+        ws = wb.active
+        ws.append(["Full name", "Sex", "Organisation", "Position", "Country", "E-mail",
+                   "Consents to keeping contact details"])
+        for row in rows:
+            ws.append(row)
+        path = scratch / name
+        wb.save(path)
+        return path
+
+    known = ctx.fd.participants.list().rows[0]
+    faulty = sheet("participants-to-correct.xlsx", [
+        ["Ana Lucía Tzul", "female", "Procuraduría de los Derechos Humanos", "Auxiliar", "GT", "", "no"],
+        ["", "male", "Organismo Judicial", "Juez", "GT", "", ""],
+        ["Marvin Ixcoy", "hombre?", "Policía Nacional Civil", "Agente", "GU", "", ""],
+        ["Rosa Elvira Batz", "female", "Defensoría de la Mujer Indígena", "", "GT", "rosa.batz@", "yes"],
+        ["ana lucia tzul", "female", "Procuraduría de los Derechos Humanos", "", "GT", "", ""],
+    ])
+    sound = sheet("participants.xlsx", [
+        ["Ana Lucía Tzul", "female", "Procuraduría de los Derechos Humanos", "Auxiliar", "GT", "", "no"],
+        [known.full_name + "a", known.sex, known.organisation, "", "", "", ""],
+        [known.full_name, known.sex, known.organisation, "", "", "", ""],
+        ["Marvin Ixcoy", "male", "Policía Nacional Civil", "Agente", "GT", "", ""],
+    ])
+    window = window_on(ctx, "participants")
+    for name, path in (("import-problems", faulty), ("import-matches", sound)):
+        dialog = window.current_page.import_file()
+        dialog.path.setText(str(path))
+        dialog.check()
+        wait_for(dialog.planned, 20000)
+        wait_idle(ctx)
+        shoot.save(dialog, name)
+        dialog.reject()
+    window.close()
+
+
 def main(out: Path) -> int:
+    scratch = Path(tempfile.mkdtemp(prefix="fielddesk-screens-"))
+    try:
+        return shoot_everything(out, scratch)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)  # the demo profile and its report copies go with it
+
+
+def shoot_everything(out: Path, scratch: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("FieldDesk")
-    scratch = Path(tempfile.mkdtemp(prefix="fielddesk-screens-"))
     profile = make_demo(scratch)
     settings_file = scratch / "settings.ini"
     shoot = Shooter(out)
@@ -228,9 +302,8 @@ def main(out: Path) -> int:
     dialog.reject()
     window.close()
 
-    window = window_on(ctx, "reports")
-    shoot.save(window, "reports")
-    window.close()
+    report_screens(ctx, shoot)
+    import_screens(ctx, shoot, scratch)
     from screenshots_sync import sync_screens
 
     sync_screens(app, scratch, profile, shoot, open_context, window_on, wait_idle)
@@ -246,6 +319,7 @@ def main(out: Path) -> int:
     shoot.save(preferences, "preferences")
     preferences.reject()
     ctx.tasks.shutdown()
+    ctx.close_files()
     ctx.fd.close()
 
     # other languages: French, and Arabic laid out right to left

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from app.services import FieldDesk
     from app.services.lookups import Choice
     from app.ui.i18n.translations import Translations
+    from app.ui.reports.files import ReportFiles
     from app.ui.settings.registry import Settings
     from app.ui.tasks.taskman import TaskManager
 
@@ -90,6 +91,8 @@ class AppContext(QObject):
         self.translations = translations
         self.refs = ReferenceData(translations.language if translations else "en", self)
         self.changed.connect(self._maybe_reload_references)
+        self._files: TaskManager | None = None
+        self._report_files: ReportFiles | None = None
 
     @property
     def office(self) -> str:
@@ -129,6 +132,33 @@ class AppContext(QObject):
                 self.tasks.failed.emit(error)
 
         self.tasks.run(lambda: fn(self.fd), done, failed, owner=owner, label=label)
+
+    # -------------------------------------------------------- file work
+    @property
+    def files(self) -> TaskManager:
+        """A second worker for file work that needs no database (printing a report, copying it to a USB stick), so
+        it neither waits behind database work nor holds it up."""
+        if self._files is None:
+            from app.ui.tasks.taskman import TaskManager
+
+            self._files = TaskManager(self, name="fielddesk-files")
+        return self._files
+
+    @property
+    def report_files(self) -> ReportFiles:
+        """The session's working copies of generated reports (inside the profile; removed by ``close_files``)."""
+        if self._report_files is None:
+            from app.ui.reports.files import ReportFiles
+
+            self._report_files = ReportFiles(self.fd.folder.path)
+        return self._report_files
+
+    def close_files(self) -> None:
+        """Finish file work and remove every working copy of a report (when the application closes)."""
+        if self._files is not None:
+            self._files.shutdown()
+        if self._report_files is not None:
+            self._report_files.close()
 
     def load_references(self, on_done: Callable[[], None] | None = None) -> None:
         from app.services.lookups import reference_choices

@@ -128,8 +128,10 @@ def run_gui(args) -> int:
         return 1
 
     from app.ui.context import AppContext
+    from app.ui.reports.files import remove_stale_sessions
     from app.ui.shell.app_shell import Shell
 
+    remove_stale_sessions(fd.folder.path)  # report copies left by a session that crashed
     ctx = AppContext(fd, tasks, settings, translations)
     ctx.refs.set_choices(choices)
     shell = Shell(ctx, translations, throttle=throttle)
@@ -165,6 +167,7 @@ def run_gui(args) -> int:
     code = app.exec()
     shell.close()
     tasks.shutdown()
+    ctx.close_files()
     settings.sync()
     ctx.fd.close()
     return code

@@ -942,6 +942,14 @@ Restore anyway?</source>
         <source>Remove %1 from this activity? Their attendance and scores here are removed too.</source>
         <translation>هل تريد إزالة %1 من هذا النشاط؟ سيُحذف أيضًا حضوره ودرجاته في هذا النشاط.</translation>
     </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>ا&amp;ستيراد من Excel…</translation>
+    </message>
+    <message>
+        <source>Import participants from an Excel file and enrol them in this activity</source>
+        <translation>استيراد مشاركين من ملف Excel وتسجيلهم في هذا النشاط</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationKind</name>
@@ -1295,6 +1303,25 @@ Restore anyway?</source>
     </message>
 </context>
 <context>
+    <name>GenerateStrip</name>
+    <message>
+        <source>Progress of the report</source>
+        <translation>تقدّم إعداد التقرير</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>إل&amp;غاء</translation>
+    </message>
+    <message>
+        <source>Stop generating the report</source>
+        <translation>إيقاف إعداد التقرير</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was made.</source>
+        <translation>أُلغي: لم يُعدّ أي تقرير.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
@@ -1406,6 +1433,348 @@ Restore anyway?</source>
     <message>
         <source>everything</source>
         <translation>كل شيء</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>الاستيراد من Excel</translation>
+    </message>
+    <message>
+        <source>Import participants from an Excel file and enrol them in “%1”. People already recorded are recognised, so no one is added twice.</source>
+        <translation>استورد مشاركين من ملف Excel وسجّلهم في «%1». يُتعرَّف على الأشخاص الموجودين من قبل، فلا يُضاف أحد مرتين.</translation>
+    </message>
+    <message>
+        <source>Import %1 from an Excel file. The file is checked first and nothing is written until you press Import; rows already recorded are recognised, so importing a file twice adds nothing twice.</source>
+        <translation>استورد %1 من ملف Excel. يُفحص الملف أولًا ولا يُكتب شيء حتى تضغط «استيراد»؛ ويُتعرَّف على الصفوف الموجودة من قبل، فلا يُكرَّر شيء إذا استوردت الملف مرتين.</translation>
+    </message>
+    <message>
+        <source>An .xlsx file: a FieldDesk template or export</source>
+        <translation>ملف ‎.xlsx: قالب أو ملف مُصدَّر من FieldDesk</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>الملف المراد استيراده</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ال&amp;ملف:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ت&amp;صفّح…</translation>
+    </message>
+    <message>
+        <source>Template for</source>
+        <translation>قالب لـ</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>حفظ &amp;قالب…</translation>
+    </message>
+    <message>
+        <source>No file yet? Start from an empty template with the right column titles:</source>
+        <translation>لا ملف لديك بعد؟ ابدأ بقالب فارغ بعناوين الأعمدة الصحيحة:</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>المشكلات في الملف</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>صفوف الملف</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>م&amp;لف آخر…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the file</source>
+        <translation>&amp;فحص الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation>&amp;فحص مجددًا</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>مصنفات Excel (*.xlsx);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>جارٍ فحص الملف…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>لم يُستورد شيء: %1</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>حفظ قالب</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template was saved to %1. Fill it in, then import it here.</source>
+        <translation>حُفظ القالب في %1. املأه ثم استورده من هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>(the whole row)</source>
+        <translation>(الصف كله)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>ما سيحدث</translation>
+    </message>
+    <message>
+        <source>Someone new: add them</source>
+        <translation>شخص جديد: أضِفه</translation>
+    </message>
+    <message>
+        <source>The same person as %1 (%2)</source>
+        <translation>الشخص نفسه: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Already recorded: left as it is</source>
+        <translation>موجود من قبل: يُترك كما هو</translation>
+    </message>
+    <message>
+        <source>New: added</source>
+        <translation>جديد: يُضاف</translation>
+    </message>
+    <message>
+        <source>; enrolled in the activity</source>
+        <translation>؛ ويُسجَّل في النشاط</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>A value is required here.</source>
+        <translation>هذه الخانة مطلوبة.</translation>
+    </message>
+    <message>
+        <source>The same as row %1.</source>
+        <translation>مطابق للصف %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as a date, or as YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation>«%1» ليس تاريخًا: اكتبه تاريخًا، أو بالصيغة YYYY-MM-DD أو DD.MM.YYYY.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known country: write its ISO 3166 code (GT, MW, RU…).</source>
+        <translation>«%1» ليس بلدًا معروفًا: اكتب رمزه وفق ISO 3166 (GT، MW، RU…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the allowed values (%2).</source>
+        <translation>«%1» ليس من القيم المسموح بها (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>«%1» ليس عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation>«%1» ليس «نعم» ولا «لا».</translation>
+    </message>
+    <message>
+        <source>There is no project with the code “%1”.</source>
+        <translation>لا يوجد مشروع بالرمز «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>participants</source>
+        <translation>المشاركين</translation>
+    </message>
+    <message>
+        <source>training activities</source>
+        <translation>الأنشطة التدريبية</translation>
+    </message>
+    <message>
+        <source>missions</source>
+        <translation>البعثات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new participant(s)</source>
+        <translation>
+            <numerusform>%Ln مشارك جديد</numerusform>
+            <numerusform>مشارك جديد واحد</numerusform>
+            <numerusform>مشاركان جديدان</numerusform>
+            <numerusform>%Ln مشاركين جدد</numerusform>
+            <numerusform>%Ln مشاركًا جديدًا</numerusform>
+            <numerusform>%Ln مشارك جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new training activity(-ies)</source>
+        <translation>
+            <numerusform>%Ln نشاط تدريبي جديد</numerusform>
+            <numerusform>نشاط تدريبي جديد واحد</numerusform>
+            <numerusform>نشاطان تدريبيان جديدان</numerusform>
+            <numerusform>%Ln أنشطة تدريبية جديدة</numerusform>
+            <numerusform>%Ln نشاطًا تدريبيًا جديدًا</numerusform>
+            <numerusform>%Ln نشاط تدريبي جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new mission(s)</source>
+        <translation>
+            <numerusform>%Ln بعثة جديدة</numerusform>
+            <numerusform>بعثة جديدة واحدة</numerusform>
+            <numerusform>بعثتان جديدتان</numerusform>
+            <numerusform>%Ln بعثات جديدة</numerusform>
+            <numerusform>%Ln بعثة جديدة</numerusform>
+            <numerusform>%Ln بعثة جديدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the file</source>
+        <translation>
+            <numerusform>%Ln مشكلة في الملف</numerusform>
+            <numerusform>مشكلة واحدة في الملف</numerusform>
+            <numerusform>مشكلتان في الملف</numerusform>
+            <numerusform>%Ln مشكلات في الملف</numerusform>
+            <numerusform>%Ln مشكلة في الملف</numerusform>
+            <numerusform>%Ln مشكلة في الملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln صف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفّان</numerusform>
+            <numerusform>%Ln صفوف</numerusform>
+            <numerusform>%Ln صفًا</numerusform>
+            <numerusform>%Ln صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until they are corrected: correct the file, save it and check it again.</source>
+        <translation>لا يمكن استيراد شيء قبل تصحيحها: صحّح الملف واحفظه ثم افحصه مجددًا.</translation>
+    </message>
+    <message>
+        <source>To add: %1.</source>
+        <translation>للإضافة: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) already recorded, left as they are.</source>
+        <translation>
+            <numerusform>%Ln صف موجود من قبل، يُترك كما هو.</numerusform>
+            <numerusform>صف واحد موجود من قبل، يُترك كما هو.</numerusform>
+            <numerusform>صفّان موجودان من قبل، يُتركان كما هما.</numerusform>
+            <numerusform>%Ln صفوف موجودة من قبل، تُترك كما هي.</numerusform>
+            <numerusform>%Ln صفًا موجودة من قبل، تُترك كما هي.</numerusform>
+            <numerusform>%Ln صف موجودة من قبل، تُترك كما هي.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) to enrol in the activity.</source>
+        <translation>
+            <numerusform>%Ln مشارك للتسجيل في النشاط.</numerusform>
+            <numerusform>مشارك واحد للتسجيل في النشاط.</numerusform>
+            <numerusform>مشاركان للتسجيل في النشاط.</numerusform>
+            <numerusform>%Ln مشاركين للتسجيل في النشاط.</numerusform>
+            <numerusform>%Ln مشاركًا للتسجيل في النشاط.</numerusform>
+            <numerusform>%Ln مشارك للتسجيل في النشاط.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) may already be recorded (highlighted): choose in the last column whether each is the same person or someone new.</source>
+        <translation>
+            <numerusform>عدد المشاركين الذين قد يكونون موجودين من قبل (مظلَّلون): %Ln. اختر في العمود الأخير لكلٍّ منهم هل هو الشخص نفسه أم شخص جديد.</numerusform>
+            <numerusform>مشارك واحد قد يكون موجودًا من قبل (مظلَّل): اختر في العمود الأخير هل هو الشخص نفسه أم شخص جديد.</numerusform>
+            <numerusform>عدد المشاركين الذين قد يكونون موجودين من قبل (مظلَّلون): %Ln. اختر في العمود الأخير لكلٍّ منهم هل هو الشخص نفسه أم شخص جديد.</numerusform>
+            <numerusform>عدد المشاركين الذين قد يكونون موجودين من قبل (مظلَّلون): %Ln. اختر في العمود الأخير لكلٍّ منهم هل هو الشخص نفسه أم شخص جديد.</numerusform>
+            <numerusform>عدد المشاركين الذين قد يكونون موجودين من قبل (مظلَّلون): %Ln. اختر في العمود الأخير لكلٍّ منهم هل هو الشخص نفسه أم شخص جديد.</numerusform>
+            <numerusform>عدد المشاركين الذين قد يكونون موجودين من قبل (مظلَّلون): %Ln. اختر في العمود الأخير لكلٍّ منهم هل هو الشخص نفسه أم شخص جديد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import.</source>
+        <translation>لا يُكتب شيء حتى تضغط «استيراد».</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>استُورد: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) enrolled in the activity.</source>
+        <translation>
+            <numerusform>سُجّل %Ln مشارك في النشاط.</numerusform>
+            <numerusform>سُجّل مشارك واحد في النشاط.</numerusform>
+            <numerusform>سُجّل مشاركان في النشاط.</numerusform>
+            <numerusform>سُجّل %Ln مشاركين في النشاط.</numerusform>
+            <numerusform>سُجّل %Ln مشاركًا في النشاط.</numerusform>
+            <numerusform>سُجّل %Ln مشارك في النشاط.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were already recorded and left as they were.</source>
+        <translation>
+            <numerusform>%Ln صف كان موجودًا من قبل وتُرك كما هو.</numerusform>
+            <numerusform>صف واحد كان موجودًا من قبل وتُرك كما هو.</numerusform>
+            <numerusform>صفّان كانا موجودين من قبل وتُركا كما هما.</numerusform>
+            <numerusform>%Ln صفوف كانت موجودة من قبل وتُركت كما هي.</numerusform>
+            <numerusform>%Ln صفًا كانت موجودة من قبل وتُركت كما هي.</numerusform>
+            <numerusform>%Ln صف كانت موجودة من قبل وتُركت كما هي.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2746,21 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Print %1</source>
+        <translation>طباعة %1</translation>
+    </message>
+    <message>
+        <source>The report could not be read for printing (%1).</source>
+        <translation>تعذّرت قراءة التقرير للطباعة (%1).</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is connected and try again.</source>
+        <translation>تعذّر تشغيل الطابعة. تحقّق من توصيلها ثم أعد المحاولة.</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <source>High</source>
@@ -3093,6 +3477,44 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>RecordReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidential on every page</source>
+        <translation>&amp;سرّي على كل صفحة</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>ال&amp;تقرير:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>الل&amp;غة:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReportsButton</name>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>Save the record first: reports show what is saved.</source>
+        <translation>احفظ السجل أولًا: تعرض التقارير ما هو محفوظ.</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>Reading the list…</source>
@@ -3153,14 +3575,254 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Report preview</source>
+        <translation>معاينة التقرير</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>الصفحة</translation>
+    </message>
+    <message>
+        <source>Pag&amp;e</source>
+        <translation>ال&amp;صفحة</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Fit the page width to the window</source>
+        <translation>ملاءمة عرض الصفحة للنافذة</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>ملاءمة العرض</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>الصفحة كاملة</translation>
+    </message>
+    <message>
+        <source>Show whole pages</source>
+        <translation>عرض الصفحات كاملة</translation>
+    </message>
+    <message>
+        <source>Print the report (Ctrl+P)</source>
+        <translation>طباعة التقرير (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the report as a PDF file</source>
+        <translation>حفظ نسخة من التقرير في ملف PDF</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>حفظ &amp;باسم…</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Generate: it is shown here, ready to print or save.</source>
+        <translation>اختر تقريرًا واضغط «إعداد»: يظهر هنا جاهزًا للطباعة أو الحفظ.</translation>
+    </message>
+    <message>
+        <source>The report could not be shown (%1).</source>
+        <translation>تعذّر عرض التقرير (%1).</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>من %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln صفحة</numerusform>
+            <numerusform>صفحة واحدة</numerusform>
+            <numerusform>صفحتان</numerusform>
+            <numerusform>%Ln صفحات</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
+            <numerusform>%Ln صفحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>جارٍ الطباعة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>لم تُرسل أي صفحة إلى الطابعة (%Ln).</numerusform>
+            <numerusform>أُرسلت صفحة واحدة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت صفحتان إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %Ln صفحات إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %Ln صفحة إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %Ln صفحة إلى الطابعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>جارٍ طباعة الصفحة %1 من %2…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>حُفظ في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Mission report</source>
+        <translation>تقرير البعثة</translation>
+    </message>
+    <message>
+        <source>Training report</source>
+        <translation>تقرير التدريب</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>كشف الحضور</translation>
+    </message>
+    <message>
+        <source>Certificates of participation</source>
+        <translation>شهادات المشاركة</translation>
+    </message>
+    <message>
+        <source>Programme summary</source>
+        <translation>ملخّص البرنامج</translation>
+    </message>
+    <message>
+        <source>Recommendation follow-up</source>
+        <translation>متابعة التوصيات</translation>
+    </message>
+    <message>
+        <source>Generating the report…</source>
+        <translation>جارٍ إعداد التقرير…</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <source>Here you will print mission reports, training reports, attendance sheets, certificates of participation and summaries for a period, as PDF files.</source>
-        <translation>هنا ستطبع، بصيغة PDF، تقارير البعثات وتقارير التدريب وكشوف الحضور وشهادات المشاركة وملخصات فترة معينة.</translation>
+        <source>Ge&amp;nerate</source>
+        <translation>إ&amp;عداد</translation>
+    </message>
+    <message>
+        <source>%1 is ready.</source>
+        <translation>%1 جاهز.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>البعثة</translation>
+    </message>
+    <message>
+        <source>Training activity</source>
+        <translation>النشاط التدريبي</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Leave the dates empty for the whole programme.</source>
+        <translation>اترك التاريخين فارغين للبرنامج كله.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>جميع البلدان</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>الوسم</translation>
+    </message>
+    <message>
+        <source>Confidential on every page</source>
+        <translation>«سرّي» على كل صفحة</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>جميع المكاتب</translation>
+    </message>
+    <message>
+        <source>Cover, terms of reference, stakeholders met, findings and recommendations.</source>
+        <translation>الغلاف والاختصاصات والجهات المعنية التي جرى لقاؤها والاستنتاجات والتوصيات.</translation>
+    </message>
+    <message>
+        <source>Participants by sex, target group and organisation; attendance, tests, evaluations and cost.</source>
+        <translation>المشاركون حسب الجنس والفئة المستهدفة والمنظمة؛ الحضور والاختبارات والتقييمات والتكلفة.</translation>
+    </message>
+    <message>
+        <source>One row per participant and a signature box per day, to print and sign.</source>
+        <translation>صفّ لكل مشارك وخانة توقيع لكل يوم، للطباعة والتوقيع.</translation>
+    </message>
+    <message>
+        <source>One certificate of participation per enrolled participant.</source>
+        <translation>شهادة مشاركة لكل مشارك مسجّل.</translation>
+    </message>
+    <message>
+        <source>Missions, trainings, participants reached, projects and expenditure for a period.</source>
+        <translation>البعثات والتدريب والمشاركون الذين جرى الوصول إليهم والمشاريع والنفقات خلال فترة.</translation>
+    </message>
+    <message>
+        <source>Recommendations by status, each with its latest follow-up note.</source>
+        <translation>التوصيات حسب الحالة، مع آخر ملاحظة متابعة لكل منها.</translation>
+    </message>
+    <message>
+        <source>Choose a mission first: type part of its title and pick it from the list.</source>
+        <translation>اختر بعثة أولًا: اكتب جزءًا من عنوانها واخترها من القائمة.</translation>
+    </message>
+    <message>
+        <source>Choose a training activity first: type part of its title and pick it from the list.</source>
+        <translation>اختر نشاطًا تدريبيًا أولًا: اكتب جزءًا من عنوانه واختره من القائمة.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>نهاية الفترة تسبق بدايتها.</translation>
     </message>
 </context>
 <context>
@@ -4395,6 +5057,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>About FieldDesk</source>
         <translation>حول FieldDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>ا&amp;ستيراد من Excel…</translation>
+    </message>
+    <message>
+        <source>Import records from an Excel file</source>
+        <translation>استيراد سجلات من ملف Excel</translation>
     </message>
 </context>
 </TS>

@@ -938,6 +938,14 @@ Restore anyway?</source>
         <source>Remove %1 from this activity? Their attendance and scores here are removed too.</source>
         <translation>¿Quitar a %1 de esta actividad? También se quitarán su asistencia y sus calificaciones en ella.</translation>
     </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importar desde Excel…</translation>
+    </message>
+    <message>
+        <source>Import participants from an Excel file and enrol them in this activity</source>
+        <translation>Importar participantes desde un archivo Excel e inscribirlos en esta actividad</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationKind</name>
@@ -1287,6 +1295,25 @@ Restore anyway?</source>
     </message>
 </context>
 <context>
+    <name>GenerateStrip</name>
+    <message>
+        <source>Progress of the report</source>
+        <translation>Progreso del informe</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop generating the report</source>
+        <translation>Detener la generación del informe</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was made.</source>
+        <translation>Cancelado: no se generó ningún informe.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
@@ -1398,6 +1425,308 @@ Restore anyway?</source>
     <message>
         <source>everything</source>
         <translation>todo</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Importar desde Excel</translation>
+    </message>
+    <message>
+        <source>Import participants from an Excel file and enrol them in “%1”. People already recorded are recognised, so no one is added twice.</source>
+        <translation>Importe participantes desde un archivo Excel e inscríbalos en «%1». Las personas ya registradas se reconocen, así que nadie se añade dos veces.</translation>
+    </message>
+    <message>
+        <source>Import %1 from an Excel file. The file is checked first and nothing is written until you press Import; rows already recorded are recognised, so importing a file twice adds nothing twice.</source>
+        <translation>Importe %1 desde un archivo Excel. Primero se comprueba el archivo y no se guarda nada hasta que pulse Importar; las filas ya registradas se reconocen, así que importar dos veces un archivo no duplica nada.</translation>
+    </message>
+    <message>
+        <source>An .xlsx file: a FieldDesk template or export</source>
+        <translation>Un archivo .xlsx: una plantilla o una exportación de FieldDesk</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo que se importará</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Template for</source>
+        <translation>Plantilla para</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Guardar una &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>No file yet? Start from an empty template with the right column titles:</source>
+        <translation>¿Aún no tiene un archivo? Empiece con una plantilla vacía con los títulos de columna correctos:</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problemas en el archivo</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Filas del archivo</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Otro archivo…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the file</source>
+        <translation>Co&amp;mprobar el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation>Co&amp;mprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Libros de Excel (*.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Comprobando el archivo…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Guardar una plantilla</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template was saved to %1. Fill it in, then import it here.</source>
+        <translation>La plantilla se guardó en %1. Rellénela y luego impórtela aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>(the whole row)</source>
+        <translation>(toda la fila)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué se hará</translation>
+    </message>
+    <message>
+        <source>Someone new: add them</source>
+        <translation>Una persona nueva: añadirla</translation>
+    </message>
+    <message>
+        <source>The same person as %1 (%2)</source>
+        <translation>La misma persona que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Already recorded: left as it is</source>
+        <translation>Ya registrado: se deja como está</translation>
+    </message>
+    <message>
+        <source>New: added</source>
+        <translation>Nuevo: se añade</translation>
+    </message>
+    <message>
+        <source>; enrolled in the activity</source>
+        <translation>; se inscribe en la actividad</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>A value is required here.</source>
+        <translation>Aquí se requiere un valor.</translation>
+    </message>
+    <message>
+        <source>The same as row %1.</source>
+        <translation>Igual que la fila %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as a date, or as YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation>«%1» no es una fecha: escríbala como fecha, o como AAAA-MM-DD o DD.MM.AAAA.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known country: write its ISO 3166 code (GT, MW, RU…).</source>
+        <translation>«%1» no es un país conocido: escriba su código ISO 3166 (GT, MW, RU…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the allowed values (%2).</source>
+        <translation>«%1» no es uno de los valores permitidos (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>«%1» no es un número entero.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» no es un número.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation>«%1» no es sí ni no.</translation>
+    </message>
+    <message>
+        <source>There is no project with the code “%1”.</source>
+        <translation>No hay ningún proyecto con el código «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>participants</source>
+        <translation>participantes</translation>
+    </message>
+    <message>
+        <source>training activities</source>
+        <translation>actividades de capacitación</translation>
+    </message>
+    <message>
+        <source>missions</source>
+        <translation>misiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new participant(s)</source>
+        <translation>
+            <numerusform>%Ln participante nuevo</numerusform>
+            <numerusform>%Ln participantes nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new training activity(-ies)</source>
+        <translation>
+            <numerusform>%Ln actividad de capacitación nueva</numerusform>
+            <numerusform>%Ln actividades de capacitación nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new mission(s)</source>
+        <translation>
+            <numerusform>%Ln misión nueva</numerusform>
+            <numerusform>%Ln misiones nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the file</source>
+        <translation>
+            <numerusform>%Ln problema en el archivo</numerusform>
+            <numerusform>%Ln problemas en el archivo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until they are corrected: correct the file, save it and check it again.</source>
+        <translation>No se puede importar nada hasta que se corrijan: corrija el archivo, guárdelo y vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>To add: %1.</source>
+        <translation>Para añadir: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) already recorded, left as they are.</source>
+        <translation>
+            <numerusform>%Ln fila ya registrada, se deja como está.</numerusform>
+            <numerusform>%Ln filas ya registradas, se dejan como están.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) to enrol in the activity.</source>
+        <translation>
+            <numerusform>%Ln participante para inscribir en la actividad.</numerusform>
+            <numerusform>%Ln participantes para inscribir en la actividad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) may already be recorded (highlighted): choose in the last column whether each is the same person or someone new.</source>
+        <translation>
+            <numerusform>%Ln participante quizá ya esté registrado (resaltado): elija en la última columna si es la misma persona o alguien nuevo.</numerusform>
+            <numerusform>%Ln participantes quizá ya estén registrados (resaltados): elija para cada uno en la última columna si es la misma persona o alguien nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import.</source>
+        <translation>No se guarda nada hasta que pulse Importar.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importado: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) enrolled in the activity.</source>
+        <translation>
+            <numerusform>%Ln participante inscrito en la actividad.</numerusform>
+            <numerusform>%Ln participantes inscritos en la actividad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were already recorded and left as they were.</source>
+        <translation>
+            <numerusform>%Ln fila ya estaba registrada y se dejó como estaba.</numerusform>
+            <numerusform>%Ln filas ya estaban registradas y se dejaron como estaban.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2690,21 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimir %1</translation>
+    </message>
+    <message>
+        <source>The report could not be read for printing (%1).</source>
+        <translation>No se pudo leer el informe para imprimirlo (%1).</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is connected and try again.</source>
+        <translation>No se pudo iniciar la impresora. Compruebe que esté conectada y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <source>High</source>
@@ -3057,6 +3401,44 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     </message>
 </context>
 <context>
+    <name>RecordReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidential on every page</source>
+        <translation>C&amp;onfidencial en cada página</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Informe:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>I&amp;dioma:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReportsButton</name>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Save the record first: reports show what is saved.</source>
+        <translation>Guarde primero el registro: los informes muestran lo que está guardado.</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>Reading the list…</source>
@@ -3117,14 +3499,246 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     </message>
 </context>
 <context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Report preview</source>
+        <translation>Vista previa del informe</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Pag&amp;e</source>
+        <translation>Pá&amp;gina</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Reducir</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <source>Fit the page width to the window</source>
+        <translation>Ajustar el ancho de la página a la ventana</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Página completa</translation>
+    </message>
+    <message>
+        <source>Show whole pages</source>
+        <translation>Mostrar páginas completas</translation>
+    </message>
+    <message>
+        <source>Print the report (Ctrl+P)</source>
+        <translation>Imprimir el informe (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the report as a PDF file</source>
+        <translation>Guardar una copia del informe como archivo PDF</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Generate: it is shown here, ready to print or save.</source>
+        <translation>Elija un informe y pulse Generar: se mostrará aquí, listo para imprimir o guardar.</translation>
+    </message>
+    <message>
+        <source>The report could not be shown (%1).</source>
+        <translation>No se pudo mostrar el informe (%1).</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln página</numerusform>
+            <numerusform>%Ln páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Imprimiendo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%Ln página enviada a la impresora.</numerusform>
+            <numerusform>%Ln páginas enviadas a la impresora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Imprimiendo la página %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Mission report</source>
+        <translation>Informe de misión</translation>
+    </message>
+    <message>
+        <source>Training report</source>
+        <translation>Informe de capacitación</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Hoja de asistencia</translation>
+    </message>
+    <message>
+        <source>Certificates of participation</source>
+        <translation>Certificados de participación</translation>
+    </message>
+    <message>
+        <source>Programme summary</source>
+        <translation>Resumen del programa</translation>
+    </message>
+    <message>
+        <source>Recommendation follow-up</source>
+        <translation>Seguimiento de las recomendaciones</translation>
+    </message>
+    <message>
+        <source>Generating the report…</source>
+        <translation>Generando el informe…</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <source>Here you will print mission reports, training reports, attendance sheets, certificates of participation and summaries for a period, as PDF files.</source>
-        <translation>Aquí imprimirá, en PDF, informes de misión, informes de capacitación, listas de asistencia, certificados de participación y resúmenes de un período.</translation>
+        <source>Ge&amp;nerate</source>
+        <translation>Ge&amp;nerar</translation>
+    </message>
+    <message>
+        <source>%1 is ready.</source>
+        <translation>%1: listo.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Misión</translation>
+    </message>
+    <message>
+        <source>Training activity</source>
+        <translation>Actividad de capacitación</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Leave the dates empty for the whole programme.</source>
+        <translation>Deje las fechas vacías para todo el programa.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Confidential on every page</source>
+        <translation>Confidencial en cada página</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Todas las oficinas</translation>
+    </message>
+    <message>
+        <source>Cover, terms of reference, stakeholders met, findings and recommendations.</source>
+        <translation>Portada, términos de referencia, interlocutores entrevistados, conclusiones y recomendaciones.</translation>
+    </message>
+    <message>
+        <source>Participants by sex, target group and organisation; attendance, tests, evaluations and cost.</source>
+        <translation>Participantes por sexo, grupo destinatario y organización; asistencia, pruebas, evaluaciones y costo.</translation>
+    </message>
+    <message>
+        <source>One row per participant and a signature box per day, to print and sign.</source>
+        <translation>Una fila por participante y una casilla de firma por día, para imprimir y firmar.</translation>
+    </message>
+    <message>
+        <source>One certificate of participation per enrolled participant.</source>
+        <translation>Un certificado de participación por cada participante inscrito.</translation>
+    </message>
+    <message>
+        <source>Missions, trainings, participants reached, projects and expenditure for a period.</source>
+        <translation>Misiones, capacitaciones, participantes alcanzados, proyectos y gastos de un período.</translation>
+    </message>
+    <message>
+        <source>Recommendations by status, each with its latest follow-up note.</source>
+        <translation>Recomendaciones por estado, cada una con su última nota de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Choose a mission first: type part of its title and pick it from the list.</source>
+        <translation>Elija primero una misión: escriba parte de su título y selecciónela en la lista.</translation>
+    </message>
+    <message>
+        <source>Choose a training activity first: type part of its title and pick it from the list.</source>
+        <translation>Elija primero una actividad de capacitación: escriba parte de su título y selecciónela en la lista.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>El final del período es anterior a su inicio.</translation>
     </message>
 </context>
 <context>
@@ -4347,6 +4961,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>About FieldDesk</source>
         <translation>Acerca de FieldDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importar desde Excel…</translation>
+    </message>
+    <message>
+        <source>Import records from an Excel file</source>
+        <translation>Importar registros desde un archivo Excel</translation>
     </message>
 </context>
 </TS>

@@ -938,6 +938,14 @@ Restaurer quand même ?</translation>
         <source>Remove %1 from this activity? Their attendance and scores here are removed too.</source>
         <translation>Retirer %1 de cette activité ? Ses présences et ses notes dans cette activité seront aussi supprimées.</translation>
     </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importer depuis Excel…</translation>
+    </message>
+    <message>
+        <source>Import participants from an Excel file and enrol them in this activity</source>
+        <translation>Importer des participants depuis un fichier Excel et les inscrire à cette activité</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationKind</name>
@@ -1287,6 +1295,25 @@ Restaurer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>GenerateStrip</name>
+    <message>
+        <source>Progress of the report</source>
+        <translation>Avancement du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Stop generating the report</source>
+        <translation>Arrêter la création du rapport</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was made.</source>
+        <translation>Annulé : aucun rapport n’a été créé.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
@@ -1398,6 +1425,308 @@ Restaurer quand même ?</translation>
     <message>
         <source>everything</source>
         <translation>tout</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Importer depuis Excel</translation>
+    </message>
+    <message>
+        <source>Import participants from an Excel file and enrol them in “%1”. People already recorded are recognised, so no one is added twice.</source>
+        <translation>Importez des participants depuis un fichier Excel et inscrivez-les à « %1 ». Les personnes déjà enregistrées sont reconnues : personne n’est ajouté deux fois.</translation>
+    </message>
+    <message>
+        <source>Import %1 from an Excel file. The file is checked first and nothing is written until you press Import; rows already recorded are recognised, so importing a file twice adds nothing twice.</source>
+        <translation>Importez des %1 depuis un fichier Excel. Le fichier est d’abord vérifié et rien n’est enregistré avant que vous cliquiez sur Importer ; les lignes déjà enregistrées sont reconnues : importer deux fois un fichier n’ajoute rien en double.</translation>
+    </message>
+    <message>
+        <source>An .xlsx file: a FieldDesk template or export</source>
+        <translation>Un fichier .xlsx : un modèle ou un export de FieldDesk</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Template for</source>
+        <translation>Modèle pour</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Enregistrer un &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>No file yet? Start from an empty template with the right column titles:</source>
+        <translation>Pas encore de fichier ? Partez d’un modèle vide avec les bons titres de colonnes :</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problèmes dans le fichier</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Autre fichier…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the file</source>
+        <translation>&amp;Vérifier le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Classeurs Excel (*.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n’a été importé : %1</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Enregistrer un modèle</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template was saved to %1. Fill it in, then import it here.</source>
+        <translation>Le modèle a été enregistré dans %1. Remplissez-le, puis importez-le ici.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>(the whole row)</source>
+        <translation>(toute la ligne)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui sera fait</translation>
+    </message>
+    <message>
+        <source>Someone new: add them</source>
+        <translation>Une nouvelle personne : l’ajouter</translation>
+    </message>
+    <message>
+        <source>The same person as %1 (%2)</source>
+        <translation>La même personne que %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Already recorded: left as it is</source>
+        <translation>Déjà enregistré : laissé tel quel</translation>
+    </message>
+    <message>
+        <source>New: added</source>
+        <translation>Nouveau : ajouté</translation>
+    </message>
+    <message>
+        <source>; enrolled in the activity</source>
+        <translation> ; inscrit à l’activité</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>A value is required here.</source>
+        <translation>Une valeur est obligatoire ici.</translation>
+    </message>
+    <message>
+        <source>The same as row %1.</source>
+        <translation>Identique à la ligne %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as a date, or as YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation>« %1 » n’est pas une date : saisissez une date, ou écrivez AAAA-MM-JJ ou JJ.MM.AAAA.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known country: write its ISO 3166 code (GT, MW, RU…).</source>
+        <translation>« %1 » n’est pas un pays connu : écrivez son code ISO 3166 (GT, MW, RU…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the allowed values (%2).</source>
+        <translation>« %1 » ne fait pas partie des valeurs autorisées (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>« %1 » n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>« %1 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation>« %1 » n’est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>There is no project with the code “%1”.</source>
+        <translation>Aucun projet n’a le code « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>training activities</source>
+        <translation>activités de formation</translation>
+    </message>
+    <message>
+        <source>missions</source>
+        <translation>missions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new participant(s)</source>
+        <translation>
+            <numerusform>%Ln nouveau participant</numerusform>
+            <numerusform>%Ln nouveaux participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new training activity(-ies)</source>
+        <translation>
+            <numerusform>%Ln nouvelle activité de formation</numerusform>
+            <numerusform>%Ln nouvelles activités de formation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new mission(s)</source>
+        <translation>
+            <numerusform>%Ln nouvelle mission</numerusform>
+            <numerusform>%Ln nouvelles missions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the file</source>
+        <translation>
+            <numerusform>%Ln problème dans le fichier</numerusform>
+            <numerusform>%Ln problèmes dans le fichier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until they are corrected: correct the file, save it and check it again.</source>
+        <translation>Rien ne peut être importé tant qu’ils ne sont pas corrigés : corrigez le fichier, enregistrez-le et vérifiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>To add: %1.</source>
+        <translation>À ajouter : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) already recorded, left as they are.</source>
+        <translation>
+            <numerusform>%Ln ligne déjà enregistrée, laissée telle quelle.</numerusform>
+            <numerusform>%Ln lignes déjà enregistrées, laissées telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) to enrol in the activity.</source>
+        <translation>
+            <numerusform>%Ln participant à inscrire à l’activité.</numerusform>
+            <numerusform>%Ln participants à inscrire à l’activité.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) may already be recorded (highlighted): choose in the last column whether each is the same person or someone new.</source>
+        <translation>
+            <numerusform>%Ln participant est peut-être déjà enregistré (en surbrillance) : choisissez dans la dernière colonne s’il s’agit de la même personne ou d’une nouvelle personne.</numerusform>
+            <numerusform>%Ln participants sont peut-être déjà enregistrés (en surbrillance) : choisissez pour chacun dans la dernière colonne s’il s’agit de la même personne ou d’une nouvelle personne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import.</source>
+        <translation>Rien n’est enregistré avant que vous cliquiez sur Importer.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importé : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) enrolled in the activity.</source>
+        <translation>
+            <numerusform>%Ln participant inscrit à l’activité.</numerusform>
+            <numerusform>%Ln participants inscrits à l’activité.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were already recorded and left as they were.</source>
+        <translation>
+            <numerusform>%Ln ligne était déjà enregistrée et a été laissée telle quelle.</numerusform>
+            <numerusform>%Ln lignes étaient déjà enregistrées et ont été laissées telles quelles.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2690,21 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <source>The report could not be read for printing (%1).</source>
+        <translation>Le rapport n’a pas pu être lu pour l’impression (%1).</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is connected and try again.</source>
+        <translation>L’imprimante n’a pas pu démarrer. Vérifiez qu’elle est connectée et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <source>High</source>
@@ -3057,6 +3401,44 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
 </context>
 <context>
+    <name>RecordReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidential on every page</source>
+        <translation>C&amp;onfidentiel sur chaque page</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReportsButton</name>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Save the record first: reports show what is saved.</source>
+        <translation>Enregistrez d’abord la fiche : les rapports montrent ce qui est enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>Reading the list…</source>
@@ -3117,14 +3499,246 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
 </context>
 <context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Report preview</source>
+        <translation>Aperçu du rapport</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Pag&amp;e</source>
+        <translation>Pag&amp;e</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit the page width to the window</source>
+        <translation>Ajuster la largeur de la page à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Pleine largeur</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <source>Show whole pages</source>
+        <translation>Afficher des pages entières</translation>
+    </message>
+    <message>
+        <source>Print the report (Ctrl+P)</source>
+        <translation>Imprimer le rapport (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the report as a PDF file</source>
+        <translation>Enregistrer une copie du rapport en PDF</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Generate: it is shown here, ready to print or save.</source>
+        <translation>Choisissez un rapport et cliquez sur Créer : il s’affiche ici, prêt à imprimer ou à enregistrer.</translation>
+    </message>
+    <message>
+        <source>The report could not be shown (%1).</source>
+        <translation>Le rapport n’a pas pu être affiché (%1).</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%Ln page envoyée à l’imprimante.</numerusform>
+            <numerusform>%Ln pages envoyées à l’imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Impression de la page %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Mission report</source>
+        <translation>Rapport de mission</translation>
+    </message>
+    <message>
+        <source>Training report</source>
+        <translation>Rapport de formation</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Feuille de présence</translation>
+    </message>
+    <message>
+        <source>Certificates of participation</source>
+        <translation>Certificats de participation</translation>
+    </message>
+    <message>
+        <source>Programme summary</source>
+        <translation>Bilan du programme</translation>
+    </message>
+    <message>
+        <source>Recommendation follow-up</source>
+        <translation>Suivi des recommandations</translation>
+    </message>
+    <message>
+        <source>Generating the report…</source>
+        <translation>Création du rapport…</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <source>Here you will print mission reports, training reports, attendance sheets, certificates of participation and summaries for a period, as PDF files.</source>
-        <translation>Vous imprimerez ici, en PDF, les rapports de mission, les rapports de formation, les feuilles de présence, les certificats de participation et les bilans d’une période.</translation>
+        <source>Ge&amp;nerate</source>
+        <translation>Cré&amp;er</translation>
+    </message>
+    <message>
+        <source>%1 is ready.</source>
+        <translation>%1 : prêt.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Training activity</source>
+        <translation>Activité de formation</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Leave the dates empty for the whole programme.</source>
+        <translation>Laissez les dates vides pour l’ensemble du programme.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Mention</translation>
+    </message>
+    <message>
+        <source>Confidential on every page</source>
+        <translation>Confidentiel sur chaque page</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Tous les bureaux</translation>
+    </message>
+    <message>
+        <source>Cover, terms of reference, stakeholders met, findings and recommendations.</source>
+        <translation>Couverture, mandat, interlocuteurs rencontrés, constatations et recommandations.</translation>
+    </message>
+    <message>
+        <source>Participants by sex, target group and organisation; attendance, tests, evaluations and cost.</source>
+        <translation>Participants par sexe, groupe cible et organisation ; présence, tests, évaluations et coût.</translation>
+    </message>
+    <message>
+        <source>One row per participant and a signature box per day, to print and sign.</source>
+        <translation>Une ligne par participant et une case de signature par jour, à imprimer et à signer.</translation>
+    </message>
+    <message>
+        <source>One certificate of participation per enrolled participant.</source>
+        <translation>Un certificat de participation par participant inscrit.</translation>
+    </message>
+    <message>
+        <source>Missions, trainings, participants reached, projects and expenditure for a period.</source>
+        <translation>Missions, formations, participants touchés, projets et dépenses sur une période.</translation>
+    </message>
+    <message>
+        <source>Recommendations by status, each with its latest follow-up note.</source>
+        <translation>Recommandations par état, chacune avec sa dernière note de suivi.</translation>
+    </message>
+    <message>
+        <source>Choose a mission first: type part of its title and pick it from the list.</source>
+        <translation>Choisissez d’abord une mission : tapez une partie de son titre et choisissez-la dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose a training activity first: type part of its title and pick it from the list.</source>
+        <translation>Choisissez d’abord une activité de formation : tapez une partie de son titre et choisissez-la dans la liste.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>La fin de la période précède son début.</translation>
     </message>
 </context>
 <context>
@@ -4347,6 +4961,14 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <message>
         <source>About FieldDesk</source>
         <translation>À propos de FieldDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importer depuis Excel…</translation>
+    </message>
+    <message>
+        <source>Import records from an Excel file</source>
+        <translation>Importer des fiches depuis un fichier Excel</translation>
     </message>
 </context>
 </TS>

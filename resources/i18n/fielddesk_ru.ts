@@ -939,6 +939,14 @@ Restore anyway?</source>
         <source>Remove %1 from this activity? Their attendance and scores here are removed too.</source>
         <translation>Исключить %1 из мероприятия? Отметки о посещаемости и баллы по нему тоже будут удалены.</translation>
     </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Импорт из Excel…</translation>
+    </message>
+    <message>
+        <source>Import participants from an Excel file and enrol them in this activity</source>
+        <translation>Импортировать участников из файла Excel и записать их в это мероприятие</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationKind</name>
@@ -1289,6 +1297,25 @@ Restore anyway?</source>
     </message>
 </context>
 <context>
+    <name>GenerateStrip</name>
+    <message>
+        <source>Progress of the report</source>
+        <translation>Ход подготовки отчёта</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>Stop generating the report</source>
+        <translation>Остановить подготовку отчёта</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was made.</source>
+        <translation>Отменено: отчёт не создан.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
@@ -1400,6 +1427,318 @@ Restore anyway?</source>
     <message>
         <source>everything</source>
         <translation>всё</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Импорт из Excel</translation>
+    </message>
+    <message>
+        <source>Import participants from an Excel file and enrol them in “%1”. People already recorded are recognised, so no one is added twice.</source>
+        <translation>Импортируйте участников из файла Excel и запишите их в «%1». Люди, которые уже внесены в базу, распознаются, поэтому никто не добавляется дважды.</translation>
+    </message>
+    <message>
+        <source>Import %1 from an Excel file. The file is checked first and nothing is written until you press Import; rows already recorded are recognised, so importing a file twice adds nothing twice.</source>
+        <translation>Импортируйте %1 из файла Excel. Сначала файл проверяется, и ничего не записывается, пока вы не нажмёте «Импортировать»; строки, которые уже есть в базе, распознаются, поэтому повторный импорт файла ничего не дублирует.</translation>
+    </message>
+    <message>
+        <source>An .xlsx file: a FieldDesk template or export</source>
+        <translation>Файл .xlsx: шаблон или экспорт FieldDesk</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Файл для импорта</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Template for</source>
+        <translation>Шаблон для</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Сохранить &amp;шаблон…</translation>
+    </message>
+    <message>
+        <source>No file yet? Start from an empty template with the right column titles:</source>
+        <translation>Файла ещё нет? Начните с пустого шаблона с правильными заголовками столбцов:</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Ошибки в файле</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Строки файла</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Другой файл…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the file</source>
+        <translation>Про&amp;верить файл</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation>Про&amp;верить снова</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Книги Excel (*.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Проверка файла…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Сохранить шаблон</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template was saved to %1. Fill it in, then import it here.</source>
+        <translation>Шаблон сохранён в %1. Заполните его, а затем импортируйте здесь.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>(the whole row)</source>
+        <translation>(вся строка)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Что произойдёт</translation>
+    </message>
+    <message>
+        <source>Someone new: add them</source>
+        <translation>Новый человек: добавить</translation>
+    </message>
+    <message>
+        <source>The same person as %1 (%2)</source>
+        <translation>Тот же человек, что и %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Already recorded: left as it is</source>
+        <translation>Уже есть в базе: остаётся без изменений</translation>
+    </message>
+    <message>
+        <source>New: added</source>
+        <translation>Новая запись: будет добавлена</translation>
+    </message>
+    <message>
+        <source>; enrolled in the activity</source>
+        <translation>; записывается в мероприятие</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>A value is required here.</source>
+        <translation>Здесь нужно значение.</translation>
+    </message>
+    <message>
+        <source>The same as row %1.</source>
+        <translation>Повторяет строку %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as a date, or as YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation>«%1» — не дата: введите дату или напишите её как ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known country: write its ISO 3166 code (GT, MW, RU…).</source>
+        <translation>«%1» — неизвестная страна: укажите её код ISO 3166 (GT, MW, RU…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the allowed values (%2).</source>
+        <translation>«%1» не входит в допустимые значения (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>«%1» — не целое число.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» — не число.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation>«%1» — не «да» и не «нет».</translation>
+    </message>
+    <message>
+        <source>There is no project with the code “%1”.</source>
+        <translation>Нет проекта с кодом «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>participants</source>
+        <translation>участников</translation>
+    </message>
+    <message>
+        <source>training activities</source>
+        <translation>учебные мероприятия</translation>
+    </message>
+    <message>
+        <source>missions</source>
+        <translation>миссии</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new participant(s)</source>
+        <translation>
+            <numerusform>%Ln новый участник</numerusform>
+            <numerusform>%Ln новых участника</numerusform>
+            <numerusform>%Ln новых участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new training activity(-ies)</source>
+        <translation>
+            <numerusform>%Ln новое учебное мероприятие</numerusform>
+            <numerusform>%Ln новых учебных мероприятия</numerusform>
+            <numerusform>%Ln новых учебных мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new mission(s)</source>
+        <translation>
+            <numerusform>%Ln новая миссия</numerusform>
+            <numerusform>%Ln новые миссии</numerusform>
+            <numerusform>%Ln новых миссий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the file</source>
+        <translation>
+            <numerusform>%Ln ошибка в файле</numerusform>
+            <numerusform>%Ln ошибки в файле</numerusform>
+            <numerusform>%Ln ошибок в файле</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until they are corrected: correct the file, save it and check it again.</source>
+        <translation>Ничего нельзя импортировать, пока они не исправлены: исправьте файл, сохраните его и проверьте снова.</translation>
+    </message>
+    <message>
+        <source>To add: %1.</source>
+        <translation>Будет добавлено: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) already recorded, left as they are.</source>
+        <translation>
+            <numerusform>%Ln строка уже есть в базе и останется без изменений.</numerusform>
+            <numerusform>%Ln строки уже есть в базе и останутся без изменений.</numerusform>
+            <numerusform>%Ln строк уже есть в базе и останутся без изменений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) to enrol in the activity.</source>
+        <translation>
+            <numerusform>%Ln участник будет записан в мероприятие.</numerusform>
+            <numerusform>%Ln участника будут записаны в мероприятие.</numerusform>
+            <numerusform>%Ln участников будут записаны в мероприятие.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) may already be recorded (highlighted): choose in the last column whether each is the same person or someone new.</source>
+        <translation>
+            <numerusform>%Ln участник, возможно, уже есть в базе (выделен): в последнем столбце выберите, тот же это человек или новый.</numerusform>
+            <numerusform>%Ln участника, возможно, уже есть в базе (выделены): в последнем столбце выберите для каждого, тот же это человек или новый.</numerusform>
+            <numerusform>%Ln участников, возможно, уже есть в базе (выделены): в последнем столбце выберите для каждого, тот же это человек или новый.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import.</source>
+        <translation>Ничего не записывается, пока вы не нажмёте «Импортировать».</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Импортировано: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) enrolled in the activity.</source>
+        <translation>
+            <numerusform>%Ln участник записан в мероприятие.</numerusform>
+            <numerusform>%Ln участника записаны в мероприятие.</numerusform>
+            <numerusform>%Ln участников записаны в мероприятие.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were already recorded and left as they were.</source>
+        <translation>
+            <numerusform>%Ln строка уже была в базе и осталась без изменений.</numerusform>
+            <numerusform>%Ln строки уже были в базе и остались без изменений.</numerusform>
+            <numerusform>%Ln строк уже были в базе и остались без изменений.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2704,21 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Печать: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be read for printing (%1).</source>
+        <translation>Не удалось прочитать отчёт для печати (%1).</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is connected and try again.</source>
+        <translation>Не удалось запустить принтер. Проверьте, что он подключён, и повторите попытку.</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <source>High</source>
@@ -3066,6 +3420,44 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>RecordReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidential on every page</source>
+        <translation>&amp;Конфиденциально на каждой странице</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Отчёт:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReportsButton</name>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Save the record first: reports show what is saved.</source>
+        <translation>Сначала сохраните запись: в отчётах показано то, что сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>Reading the list…</source>
@@ -3126,14 +3518,248 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Report preview</source>
+        <translation>Предпросмотр отчёта</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>Pag&amp;e</source>
+        <translation>С&amp;траница</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <source>Fit the page width to the window</source>
+        <translation>Подогнать ширину страницы к окну</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <source>Show whole pages</source>
+        <translation>Показывать страницы целиком</translation>
+    </message>
+    <message>
+        <source>Print the report (Ctrl+P)</source>
+        <translation>Напечатать отчёт (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the report as a PDF file</source>
+        <translation>Сохранить копию отчёта в файл PDF</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Сохранить &amp;как…</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Generate: it is shown here, ready to print or save.</source>
+        <translation>Выберите отчёт и нажмите «Создать»: он появится здесь, готовый к печати или сохранению.</translation>
+    </message>
+    <message>
+        <source>The report could not be shown (%1).</source>
+        <translation>Не удалось показать отчёт (%1).</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>из %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln страница</numerusform>
+            <numerusform>%Ln страницы</numerusform>
+            <numerusform>%Ln страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%Ln страница отправлена на принтер.</numerusform>
+            <numerusform>%Ln страницы отправлены на принтер.</numerusform>
+            <numerusform>%Ln страниц отправлено на принтер.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Печать страницы %1 из %2…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Mission report</source>
+        <translation>Отчёт о миссии</translation>
+    </message>
+    <message>
+        <source>Training report</source>
+        <translation>Отчёт об обучении</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Лист посещаемости</translation>
+    </message>
+    <message>
+        <source>Certificates of participation</source>
+        <translation>Сертификаты об участии</translation>
+    </message>
+    <message>
+        <source>Programme summary</source>
+        <translation>Сводка по программе</translation>
+    </message>
+    <message>
+        <source>Recommendation follow-up</source>
+        <translation>Выполнение рекомендаций</translation>
+    </message>
+    <message>
+        <source>Generating the report…</source>
+        <translation>Подготовка отчёта…</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <source>Here you will print mission reports, training reports, attendance sheets, certificates of participation and summaries for a period, as PDF files.</source>
-        <translation>Здесь можно будет печатать в PDF доклады миссий, отчёты об обучении, листы посещаемости, сертификаты участников и сводки за период.</translation>
+        <source>Ge&amp;nerate</source>
+        <translation>Со&amp;здать</translation>
+    </message>
+    <message>
+        <source>%1 is ready.</source>
+        <translation>%1: готово.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <source>Training activity</source>
+        <translation>Учебное мероприятие</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Leave the dates empty for the whole programme.</source>
+        <translation>Оставьте даты пустыми, чтобы охватить всю программу.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>Гриф</translation>
+    </message>
+    <message>
+        <source>Confidential on every page</source>
+        <translation>«Конфиденциально» на каждой странице</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Все отделения</translation>
+    </message>
+    <message>
+        <source>Cover, terms of reference, stakeholders met, findings and recommendations.</source>
+        <translation>Титульная страница, круг ведения, встречи с заинтересованными сторонами, выводы и рекомендации.</translation>
+    </message>
+    <message>
+        <source>Participants by sex, target group and organisation; attendance, tests, evaluations and cost.</source>
+        <translation>Участники по полу, целевой группе и организации; посещаемость, тесты, оценки и стоимость.</translation>
+    </message>
+    <message>
+        <source>One row per participant and a signature box per day, to print and sign.</source>
+        <translation>Одна строка на участника и поле для подписи на каждый день — распечатать и подписать.</translation>
+    </message>
+    <message>
+        <source>One certificate of participation per enrolled participant.</source>
+        <translation>Сертификат об участии для каждого записанного участника.</translation>
+    </message>
+    <message>
+        <source>Missions, trainings, participants reached, projects and expenditure for a period.</source>
+        <translation>Миссии, обучение, охваченные участники, проекты и расходы за период.</translation>
+    </message>
+    <message>
+        <source>Recommendations by status, each with its latest follow-up note.</source>
+        <translation>Рекомендации по статусу, каждая с последней отметкой о выполнении.</translation>
+    </message>
+    <message>
+        <source>Choose a mission first: type part of its title and pick it from the list.</source>
+        <translation>Сначала выберите миссию: введите часть её названия и выберите её в списке.</translation>
+    </message>
+    <message>
+        <source>Choose a training activity first: type part of its title and pick it from the list.</source>
+        <translation>Сначала выберите учебное мероприятие: введите часть его названия и выберите его в списке.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>Конец периода раньше его начала.</translation>
     </message>
 </context>
 <context>
@@ -4359,6 +4985,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>About FieldDesk</source>
         <translation>О программе FieldDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Импорт из Excel…</translation>
+    </message>
+    <message>
+        <source>Import records from an Excel file</source>
+        <translation>Импортировать записи из файла Excel</translation>
     </message>
 </context>
 </TS>

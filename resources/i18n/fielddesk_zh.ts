@@ -937,6 +937,14 @@ Restore anyway?</source>
         <source>Remove %1 from this activity? Their attendance and scores here are removed too.</source>
         <translation>要将 %1 从此活动中移除吗？其在本活动中的出勤和成绩也将被删除。</translation>
     </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import participants from an Excel file and enrol them in this activity</source>
+        <translation>从 Excel 文件导入参与者并将其登记到本活动</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationKind</name>
@@ -1285,6 +1293,25 @@ Restore anyway?</source>
     </message>
 </context>
 <context>
+    <name>GenerateStrip</name>
+    <message>
+        <source>Progress of the report</source>
+        <translation>报告生成进度</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop generating the report</source>
+        <translation>停止生成报告</translation>
+    </message>
+    <message>
+        <source>Cancelled: no report was made.</source>
+        <translation>已取消：未生成报告。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
@@ -1396,6 +1423,298 @@ Restore anyway?</source>
     <message>
         <source>everything</source>
         <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>Import participants from an Excel file and enrol them in “%1”. People already recorded are recognised, so no one is added twice.</source>
+        <translation>从 Excel 文件导入参与者，并将其登记到“%1”。已有记录的人员会被识别出来，因此不会重复添加。</translation>
+    </message>
+    <message>
+        <source>Import %1 from an Excel file. The file is checked first and nothing is written until you press Import; rows already recorded are recognised, so importing a file twice adds nothing twice.</source>
+        <translation>从 Excel 文件导入%1。系统会先检查文件，在您点击“导入”之前不会写入任何内容；已有记录的行会被识别出来，因此同一文件导入两次也不会重复。</translation>
+    </message>
+    <message>
+        <source>An .xlsx file: a FieldDesk template or export</source>
+        <translation>一个 .xlsx 文件：FieldDesk 模板或导出文件</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Template for</source>
+        <translation>模板类型</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>保存模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>No file yet? Start from an empty template with the right column titles:</source>
+        <translation>还没有文件？请从带有正确列标题的空模板开始：</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>文件中的问题</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>文件中的行</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>&amp;Other file…</source>
+        <translation>其他文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the file</source>
+        <translation>检查文件(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation>再次检查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template was saved to %1. Fill it in, then import it here.</source>
+        <translation>模板已保存到 %1。请填写后在此导入。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>(the whole row)</source>
+        <translation>（整行）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Someone new: add them</source>
+        <translation>新人员：添加</translation>
+    </message>
+    <message>
+        <source>The same person as %1 (%2)</source>
+        <translation>与 %1（%2）为同一人</translation>
+    </message>
+    <message>
+        <source>Already recorded: left as it is</source>
+        <translation>已有记录：保持不变</translation>
+    </message>
+    <message>
+        <source>New: added</source>
+        <translation>新记录：将添加</translation>
+    </message>
+    <message>
+        <source>; enrolled in the activity</source>
+        <translation>；登记到本活动</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>A value is required here.</source>
+        <translation>此处必须填写。</translation>
+    </message>
+    <message>
+        <source>The same as row %1.</source>
+        <translation>与第 %1 行相同。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as a date, or as YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation>“%1”不是日期：请填写日期，或写成 YYYY-MM-DD 或 DD.MM.YYYY。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known country: write its ISO 3166 code (GT, MW, RU…).</source>
+        <translation>“%1”不是已知的国家：请填写其 ISO 3166 代码（GT、MW、RU…）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the allowed values (%2).</source>
+        <translation>“%1”不是允许的值之一（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation>“%1”既不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <source>There is no project with the code “%1”.</source>
+        <translation>没有代码为“%1”的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>participants</source>
+        <translation>参与者</translation>
+    </message>
+    <message>
+        <source>training activities</source>
+        <translation>培训活动</translation>
+    </message>
+    <message>
+        <source>missions</source>
+        <translation>特派团</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new participant(s)</source>
+        <translation>
+            <numerusform>%Ln 名新参与者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new training activity(-ies)</source>
+        <translation>
+            <numerusform>%Ln 项新培训活动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new mission(s)</source>
+        <translation>
+            <numerusform>%Ln 个新特派团</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) in the file</source>
+        <translation>
+            <numerusform>文件中有 %Ln 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until they are corrected: correct the file, save it and check it again.</source>
+        <translation>在问题更正之前无法导入任何内容：请更正文件、保存后再次检查。</translation>
+    </message>
+    <message>
+        <source>To add: %1.</source>
+        <translation>将添加：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) already recorded, left as they are.</source>
+        <translation>
+            <numerusform>%Ln 行已有记录，保持不变。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) to enrol in the activity.</source>
+        <translation>
+            <numerusform>将有 %Ln 名参与者登记到本活动。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) may already be recorded (highlighted): choose in the last column whether each is the same person or someone new.</source>
+        <translation>
+            <numerusform>%Ln 名参与者可能已有记录（已突出显示）：请在最后一列为每人选择是同一人还是新人员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import.</source>
+        <translation>在您点击“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>已导入：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s) enrolled in the activity.</source>
+        <translation>
+            <numerusform>已有 %Ln 名参与者登记到本活动。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) were already recorded and left as they were.</source>
+        <translation>
+            <numerusform>%Ln 行原已有记录，保持不变。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2676,21 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Print %1</source>
+        <translation>打印 %1</translation>
+    </message>
+    <message>
+        <source>The report could not be read for printing (%1).</source>
+        <translation>无法读取报告以进行打印（%1）。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started. Check that it is connected and try again.</source>
+        <translation>无法启动打印机。请检查打印机是否已连接，然后重试。</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
         <source>High</source>
@@ -3048,6 +3382,44 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>RecordReportDialog</name>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>C&amp;onfidential on every page</source>
+        <translation>每页标注“机密”(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报告(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReportsButton</name>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Save the record first: reports show what is saved.</source>
+        <translation>请先保存记录：报告显示的是已保存的内容。</translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message>
         <source>Reading the list…</source>
@@ -3108,14 +3480,244 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Report preview</source>
+        <translation>报告预览</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>Pag&amp;e</source>
+        <translation>页(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit the page width to the window</source>
+        <translation>使页面宽度适应窗口</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Show whole pages</source>
+        <translation>显示整页</translation>
+    </message>
+    <message>
+        <source>Print the report (Ctrl+P)</source>
+        <translation>打印报告 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the report as a PDF file</source>
+        <translation>将报告副本另存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Generate: it is shown here, ready to print or save.</source>
+        <translation>选择一个报告并点击“生成”：报告将显示在这里，可以打印或保存。</translation>
+    </message>
+    <message>
+        <source>The report could not be shown (%1).</source>
+        <translation>无法显示报告（%1）。</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s)</source>
+        <translation>
+            <numerusform>%Ln 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>已将 %Ln 页发送到打印机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>正在打印第 %1 页，共 %2 页…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Mission report</source>
+        <translation>特派团报告</translation>
+    </message>
+    <message>
+        <source>Training report</source>
+        <translation>培训报告</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>Certificates of participation</source>
+        <translation>参与证书</translation>
+    </message>
+    <message>
+        <source>Programme summary</source>
+        <translation>方案摘要</translation>
+    </message>
+    <message>
+        <source>Recommendation follow-up</source>
+        <translation>建议的后续落实</translation>
+    </message>
+    <message>
+        <source>Generating the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message>
-        <source>Here you will print mission reports, training reports, attendance sheets, certificates of participation and summaries for a period, as PDF files.</source>
-        <translation>您将在此处以 PDF 格式打印特派团报告、培训报告、签到表、参与证书和阶段汇总。</translation>
+        <source>Ge&amp;nerate</source>
+        <translation>生成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>%1 is ready.</source>
+        <translation>%1 已就绪。</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>特派团</translation>
+    </message>
+    <message>
+        <source>Training activity</source>
+        <translation>培训活动</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Leave the dates empty for the whole programme.</source>
+        <translation>日期留空即为整个方案期间。</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办事处</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>所有国家</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Marking</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Confidential on every page</source>
+        <translation>每页标注“机密”</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>所有办事处</translation>
+    </message>
+    <message>
+        <source>Cover, terms of reference, stakeholders met, findings and recommendations.</source>
+        <translation>封面、职权范围、会见的利益相关方、调查结果和建议。</translation>
+    </message>
+    <message>
+        <source>Participants by sex, target group and organisation; attendance, tests, evaluations and cost.</source>
+        <translation>按性别、目标群体和组织分列的参与者；出勤、测试、评估和费用。</translation>
+    </message>
+    <message>
+        <source>One row per participant and a signature box per day, to print and sign.</source>
+        <translation>每位参与者一行，每天一个签名格，供打印和签名。</translation>
+    </message>
+    <message>
+        <source>One certificate of participation per enrolled participant.</source>
+        <translation>每位已登记的参与者一份参与证书。</translation>
+    </message>
+    <message>
+        <source>Missions, trainings, participants reached, projects and expenditure for a period.</source>
+        <translation>某一期间的特派团、培训、覆盖的参与者、项目和支出。</translation>
+    </message>
+    <message>
+        <source>Recommendations by status, each with its latest follow-up note.</source>
+        <translation>按状态分列的建议，每项附最新的后续记录。</translation>
+    </message>
+    <message>
+        <source>Choose a mission first: type part of its title and pick it from the list.</source>
+        <translation>请先选择特派团：输入其标题的一部分，然后从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Choose a training activity first: type part of its title and pick it from the list.</source>
+        <translation>请先选择培训活动：输入其标题的一部分，然后从列表中选择。</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>期间的结束日期早于开始日期。</translation>
     </message>
 </context>
 <context>
@@ -4335,6 +4937,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>About FieldDesk</source>
         <translation>关于 FieldDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import records from an Excel file</source>
+        <translation>从 Excel 文件导入记录</translation>
     </message>
 </context>
 </TS>

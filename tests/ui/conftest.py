@@ -73,6 +73,7 @@ def make_ctx(qapp, tmp_path):
     yield make
     for ctx in made:
         ctx.tasks.shutdown()
+        ctx.close_files()
         ctx.fd.close()
     translations.apply("en")
 

@@ -71,7 +71,8 @@ def test_shortcuts_reach_every_page_and_the_record_actions(open_window, qtbot):
         assert window.current_key == key
     shortcuts = {name: action.shortcut().toString() for name, action in window.actions_.record_actions().items()}
     assert shortcuts == {"new": "Ctrl+N", "save": "Ctrl+S", "delete": "Del", "next": "Ctrl+PgDown",
-                         "previous": "Ctrl+PgUp", "search": "Ctrl+F", "export": "Ctrl+E"}
+                         "previous": "Ctrl+PgUp", "search": "Ctrl+F", "export": "Ctrl+E",
+                         "import": "Ctrl+I"}
 
 
 def test_export_to_excel_writes_the_filtered_list(open_window, qtbot, tmp_path, monkeypatch):

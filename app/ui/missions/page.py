@@ -6,6 +6,7 @@ from typing import Any
 
 from app.models.enums import MissionStatus
 from app.ui.missions.parts import FindingsSection, MeetingsSection, MissionRecommendationsSection, TeamSection
+from app.ui.reports.record_reports import RecordReportsButton
 from app.ui.widgets.columns import Column
 from app.ui.widgets.editor import RecordEditor
 from app.ui.widgets.fields import (
@@ -42,6 +43,10 @@ class ProjectsInput(MultiChoiceInput):
 class MissionEditor(RecordEditor):
     table = "mission"
 
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.reports = RecordReportsButton(self, ["mission"])
+
     def field_specs(self) -> list[FieldSpec]:
         refs, ctx = self.ctx.refs, self.ctx
         return [
@@ -77,6 +82,7 @@ class MissionEditor(RecordEditor):
 class MissionsPage(RecordPage):
     key = "missions"
     table = "mission"
+    import_kind = "missions"
 
     def title(self) -> str:
         return self.tr("Missions")

@@ -100,6 +100,7 @@ class ParticipantEditor(RecordEditor):
 class ParticipantsPage(RecordPage):
     key = "participants"
     table = "participant"
+    import_kind = "participants"
 
     def title(self) -> str:
         return self.tr("Participants")

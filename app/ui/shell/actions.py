@@ -20,6 +20,7 @@ class WindowActions:
     previous: QAction
     search: QAction
     export: QAction
+    import_: QAction
     preferences: QAction
     quit: QAction
     about: QAction
@@ -27,7 +28,7 @@ class WindowActions:
     def record_actions(self) -> dict[str, QAction]:
         """Actions that act on the current page, by the name a page's ``can()`` answers to."""
         return {"new": self.new, "save": self.save, "delete": self.delete, "next": self.next,
-                "previous": self.previous, "search": self.search, "export": self.export}
+                "previous": self.previous, "search": self.search, "export": self.export, "import": self.import_}
 
 
 def build_actions(window: QWidget) -> WindowActions:
@@ -57,6 +58,8 @@ def build_actions(window: QWidget) -> WindowActions:
         search=make(translate("WindowActions", "&Find\u2026"), [QKeySequence.StandardKey.Find], sp.SP_FileDialogContentsView,
                     translate("WindowActions", "Search the list")),
         export=make(translate("WindowActions", "&Export to Excel\u2026"), ["Ctrl+E"], sp.SP_DialogSaveButton, translate("WindowActions", "Export the list to Excel")),
+        import_=make(translate("WindowActions", "&Import from Excel\u2026"), ["Ctrl+I"], sp.SP_DialogOpenButton,
+                     translate("WindowActions", "Import records from an Excel file")),
         preferences=make(translate("WindowActions", "P&references\u2026"), ["Ctrl+,"], None, translate("WindowActions", "Preferences")),
         quit=make(translate("WindowActions", "&Quit"), [QKeySequence.StandardKey.Quit], None, translate("WindowActions", "Quit FieldDesk")),
         about=make(translate("WindowActions", "&About FieldDesk"), [], None, translate("WindowActions", "About FieldDesk")),

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions_
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(a.import_)
         file_menu.addAction(a.export)
         file_menu.addSeparator()
         self.backups_action = file_menu.addAction(self.tr("&Backups\u2026"))
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         a.previous.triggered.connect(lambda: self._on_page("previous"))
         a.search.triggered.connect(lambda: self._on_page("search"))
         a.export.triggered.connect(lambda: self._on_page("export"))
+        a.import_.triggered.connect(lambda: self._on_page("import"))
         a.preferences.triggered.connect(self.preferences_requested)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self._about)
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
         for action in (a.previous, a.next, a.search):
             bar.addAction(action)
         bar.addSeparator()
+        bar.addAction(a.import_)
         bar.addAction(a.export)
         self.addToolBar(bar)
         self.toolbar = bar
@@ -196,7 +199,8 @@ class MainWindow(QMainWindow):
         if page is None or not page.can(action):
             return
         {"new": page.new_record, "save": page.save, "delete": page.delete, "next": page.next_record,
-         "previous": page.previous_record, "search": page.focus_search, "export": page.export_list}[action]()
+         "previous": page.previous_record, "search": page.focus_search, "export": page.export_list,
+         "import": page.import_file}[action]()
 
     def _update_actions(self) -> None:
         page = self.current_page

@@ -33,9 +33,10 @@ class TaskManager(QObject):
     failed = Signal(object)
     _finished = Signal(object)
 
-    def __init__(self, parent: QObject | None = None, progress_delay_ms: int = PROGRESS_DELAY_MS):
+    def __init__(self, parent: QObject | None = None, progress_delay_ms: int = PROGRESS_DELAY_MS,
+                 name: str = "fielddesk-db"):
         super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fielddesk-db")
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self.pending = 0
         self._label = ""

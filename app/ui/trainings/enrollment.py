@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -120,6 +121,9 @@ class EnrollmentTab(SheetTab):
         self.picker.changed.connect(self._update_buttons)
         self.new_button = QPushButton(self.tr("New &participant\u2026"))
         self.new_button.clicked.connect(lambda: self.add_new())
+        self.import_button = QPushButton(self.tr("&Import from Excel\u2026"))
+        self.import_button.setToolTip(self.tr("Import participants from an Excel file and enrol them in this activity"))
+        self.import_button.clicked.connect(lambda: self.import_participants())
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
@@ -146,6 +150,7 @@ class EnrollmentTab(SheetTab):
         self.remove_button.clicked.connect(self.remove_selected)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.import_button)
         bottom.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -170,6 +175,7 @@ class EnrollmentTab(SheetTab):
         self.picker.widget.setEnabled(has_training)
         self.enrol_button.setEnabled(has_training and self.picker.value() is not None)
         self.new_button.setEnabled(has_training)
+        self.import_button.setEnabled(has_training)
         self.remove_button.setEnabled(has_training and bool(self.view.selectionModel().selectedRows()))
 
     def enrol_chosen(self) -> None:
@@ -204,6 +210,18 @@ class EnrollmentTab(SheetTab):
         self.dialog = NewParticipantDialog(self.ctx, self.training_id, self.training.get("country_id"), self)
         self.dialog.open()
         return self.dialog
+
+    def import_participants(self):
+        """The import window, set to enrol whoever the file lists in this activity."""
+        if not (self.training_id and self.writable):
+            return None
+        from app.ui.imports.dialog import ImportDialog
+
+        dialog = ImportDialog(self.ctx, "participants", into_training=self.training_id,
+                              training_title=str(self.training.get("title") or ""), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def remove_selected(self) -> None:
         rows = self.view.selectionModel().selectedRows()

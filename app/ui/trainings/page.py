@@ -8,6 +8,7 @@ from typing import Any
 
 from app.models.enums import ActivityStatus, TrainingForm
 from app.ui.i18n.translations import LANGUAGES
+from app.ui.reports.record_reports import RecordReportsButton
 from app.ui.trainings.attendance import AttendanceTab
 from app.ui.trainings.enrollment import EnrollmentTab
 from app.ui.trainings.scores import ScoresTab
@@ -31,6 +32,10 @@ from app.ui.widgets.record_page import RecordPage
 
 class TrainingEditor(RecordEditor):
     table = "training"
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.reports = RecordReportsButton(self, ["training", "attendance", "certificates"])
 
     def field_specs(self) -> list[FieldSpec]:
         refs, ctx = self.ctx.refs, self.ctx
@@ -71,6 +76,7 @@ class TrainingEditor(RecordEditor):
 class TrainingsPage(RecordPage):
     key = "trainings"
     table = "training"
+    import_kind = "trainings"
 
     def title(self) -> str:
         return self.tr("Trainings")

@@ -110,6 +110,7 @@ class RecordEditor(QWidget):
         self.save_button.clicked.connect(lambda: self.save())
         self.revert_button.clicked.connect(self.revert)
         buttons = QHBoxLayout()
+        self.button_row = buttons  # subclasses add their own buttons (a record's reports) here
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)

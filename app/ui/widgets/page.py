@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 # The window actions a page may support (see ``shell/actions.py``).
-ACTIONS = ("new", "save", "delete", "next", "previous", "search", "export")
+ACTIONS = ("new", "save", "delete", "next", "previous", "search", "export", "import")
 
 
 class Page(QWidget):
@@ -47,3 +47,5 @@ class Page(QWidget):
     def focus_search(self) -> None: ...
 
     def export_list(self) -> None: ...
+
+    def import_file(self) -> None: ...

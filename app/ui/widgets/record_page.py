@@ -31,6 +31,7 @@ class RecordPage(Page):
     key = ""
     table = ""
     watch: frozenset[str] = frozenset()  # other tables whose changes show in this list
+    import_kind = ""  # what "Import from Excel" brings into this list (participants, trainings, missions), if any
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -101,6 +102,8 @@ class RecordPage(Page):
             return editor.can_save()
         if action == "delete":
             return editor.mode == "existing" and editor.writable and not editor.saving
+        if action == "import":
+            return bool(self.import_kind)
         return action in ("next", "previous", "search", "export")
 
     # ------------------------------------------------------- navigation
@@ -190,6 +193,17 @@ class RecordPage(Page):
         self.ctx.read(export, lambda _r: inform(self, self.tr("Export to Excel"),
                                                 self.tr("The list was saved to %1.").replace("%1", path)),
                       owner=self, on_error=lambda e: show_error(self, e), label=self.tr("Exporting\u2026"))
+
+    def import_file(self):
+        """The import window for this list's records (the lists show what it added once it is done)."""
+        if not self.import_kind:
+            return None
+        from app.ui.imports.dialog import ImportDialog
+
+        dialog = ImportDialog(self.ctx, self.import_kind, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # --------------------------------------------------------- reactions
     def _saved(self, _record_id: str) -> None:

@@ -1,0 +1,204 @@
+"""The preview of a spreadsheet import as Qt models: every problem by row, column and message; and every row of a
+sound file with what will happen to it, where a probable match is settled (the same person, or someone new)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
+
+from app.ui.i18n.problems import problem_text
+
+if TYPE_CHECKING:
+    from app.reports.xlsx_import import ImportPlan, PlannedRow, Problem
+
+translate = QCoreApplication.translate
+CHOOSE_ROLE = Qt.ItemDataRole.UserRole + 1  # the (participant id or None, label) choices of a row
+TO_DECIDE = QColor("#fff4ce")
+
+
+def import_problem_text(message: str, column: str) -> str:
+    """A problem of the import (English, from app.reports) in the interface language when it is one of the usual
+    ones; otherwise as written, which is still a clear sentence."""
+    if message == "missing required value":
+        return translate("ImportProblems", "A value is required here.")
+    if m := re.fullmatch(r"duplicate of row (\d+)", message):
+        return translate("ImportProblems", "The same as row %1.").replace("%1", QLocale().toString(int(m[1])))
+    if m := re.fullmatch(r"'(.*)' is not a date \(.*\)", message):
+        return translate("ImportProblems", "\u201c%1\u201d is not a date: write it as a date, or as YYYY-MM-DD or "
+                                           "DD.MM.YYYY.").replace("%1", m[1])
+    if m := re.fullmatch(r"'(.*)' is not a known country: .*", message):
+        return translate("ImportProblems", "\u201c%1\u201d is not a known country: write its ISO 3166 code "
+                                           "(GT, MW, RU\u2026).").replace("%1", m[1])
+    if m := re.fullmatch(r"'(.*)' is not one of the allowed values \((.*)\)", message):
+        return translate("ImportProblems", "\u201c%1\u201d is not one of the allowed values (%2).").replace(
+            "%1", m[1]).replace("%2", m[2])
+    if m := re.fullmatch(r"'(.*)' is not a whole number", message):
+        return translate("ImportProblems", "\u201c%1\u201d is not a whole number.").replace("%1", m[1])
+    if m := re.fullmatch(r"'(.*)' is not a number", message):
+        return translate("ImportProblems", "\u201c%1\u201d is not a number.").replace("%1", m[1])
+    if m := re.fullmatch(r"'(.*)' is not yes or no", message):
+        return translate("ImportProblems", "\u201c%1\u201d is not yes or no.").replace("%1", m[1])
+    if m := re.fullmatch(r"there is no project with the code '(.*)'", message):
+        return translate("ImportProblems", "There is no project with the code \u201c%1\u201d.").replace("%1", m[1])
+    return problem_text(message if message.endswith(".") else message + ".", column or "")
+
+
+class ProblemsModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.problems: list[Problem] = []
+
+    def set_problems(self, problems: list[Problem]) -> None:
+        self.beginResetModel()
+        self.problems = sorted(problems, key=lambda p: (p.row, p.column))
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.problems)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (translate("ImportPreview", "Row"), translate("ImportPreview", "Column"),
+                    translate("ImportPreview", "Problem"))[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        problem = self.problems[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return problem.row
+            if index.column() == 1:
+                return problem.column or translate("ImportPreview", "(the whole row)")
+            return import_problem_text(problem.message, problem.column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class PlanRowsModel(QAbstractTableModel):
+    """The rows of a sound file; the last column says what happens to each and, for a participant who is probably
+    recorded already, lets the user choose (``setData`` settles it in the plan)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.plan: ImportPlan | None = None
+        self.rows: list[PlannedRow] = []
+
+    def set_plan(self, plan: ImportPlan | None) -> None:
+        self.beginResetModel()
+        self.plan = plan
+        # rows to decide first: they are what the user has to look at
+        self.rows = sorted(plan.rows, key=lambda r: (not r.candidates, r.row)) if plan else []
+        self.endResetModel()
+
+    def rows_to_decide(self) -> int:
+        return sum(1 for r in self.rows if r.candidates)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            participants = self.plan is not None and self.plan.table == "participant"
+            return (translate("ImportPreview", "Row"),
+                    translate("ImportPreview", "Name") if participants else translate("ImportPreview", "Title"),
+                    translate("ImportPreview", "Organisation") if participants else translate("ImportPreview",
+                                                                                              "Start date"),
+                    translate("ImportPreview", "What happens"))[section]
+        return None
+
+    def choices(self, planned: PlannedRow) -> list[tuple[str | None, str]]:
+        new = translate("ImportPreview", "Someone new: add them")
+        same = translate("ImportPreview", "The same person as %1 (%2)")
+        return [(None, new)] + [(c.id, same.replace("%1", c.full_name).replace("%2", c.organisation or "\u2014"))
+                                for c in planned.candidates]
+
+    def outcome(self, planned: PlannedRow) -> str:
+        from app.reports.xlsx_import import EXISTING
+
+        if planned.candidates:
+            chosen = planned.existing_id if planned.action == EXISTING else None
+            return dict(self.choices(planned)).get(chosen, "")
+        if planned.action == EXISTING:
+            text = translate("ImportPreview", "Already recorded: left as it is")
+        else:
+            text = translate("ImportPreview", "New: added")
+        if planned.enroll:
+            text += translate("ImportPreview", "; enrolled in the activity")
+        return text
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        planned = self.rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 0:
+                return planned.row if role == Qt.ItemDataRole.DisplayRole else None
+            if column == 1:
+                return planned.label
+            if column == 2:
+                return _second_column(planned.data)
+            return self.outcome(planned)
+        if role == Qt.ItemDataRole.EditRole and column == 3:
+            return planned.existing_id if planned.candidates else None
+        if role == CHOOSE_ROLE and column == 3 and planned.candidates:
+            return self.choices(planned)
+        if role == Qt.ItemDataRole.BackgroundRole and planned.candidates:
+            return QBrush(TO_DECIDE)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index):
+        flags = super().flags(index)
+        if index.isValid() and index.column() == 3 and self.rows[index.row()].candidates:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != 3 or self.plan is None:
+            return False
+        planned = self.rows[index.row()]
+        if not planned.candidates:
+            return False
+        self.plan.choose(planned.row, value or None)
+        self.dataChanged.emit(index, index)
+        return True
+
+
+def _second_column(data: dict[str, Any]) -> str:
+    if "full_name" in data:
+        return str(data.get("organisation") or "")
+    from app.ui.i18n.formats import format_date
+
+    return format_date(data.get("start_date")) if data.get("start_date") else ""
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits a row's choice with a drop-down of the model's ``CHOOSE_ROLE`` choices."""
+
+    def createEditor(self, parent, _option, index):
+        combo = QComboBox(parent)
+        for value, label in index.data(CHOOSE_ROLE) or []:
+            combo.addItem(label, value)
+        combo.activated.connect(lambda _i: self.commitData.emit(combo))
+        return combo
+
+    def setEditorData(self, editor, index):
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

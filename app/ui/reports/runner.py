@@ -1,0 +1,155 @@
+"""Generating a report in the background: ``build_report`` on the database worker, its progress back to the GUI
+thread by signal, and Cancel.
+
+Reports run on the database worker, not on a pool of their own: ``build_report`` reads the records through the
+services while it lays the pages out, and the worker is the one thread that talks to the database (see
+docs/ARCHITECTURE.md). Cancel sets a flag that the progress callback checks on every page; it raises, the report is
+abandoned before its file is written (``build_report`` writes atomically) and the worker moves on.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from shiboken6 import Shiboken
+
+if TYPE_CHECKING:
+    from app.ui.context import AppContext
+
+# kind -> its name in the interface (English source, translated where shown), in the order they are offered
+REPORT_LABELS: dict[str, str] = {
+    "mission": QT_TRANSLATE_NOOP("Reports", "Mission report"),
+    "training": QT_TRANSLATE_NOOP("Reports", "Training report"),
+    "attendance": QT_TRANSLATE_NOOP("Reports", "Attendance sheet"),
+    "certificates": QT_TRANSLATE_NOOP("Reports", "Certificates of participation"),
+    "summary": QT_TRANSLATE_NOOP("Reports", "Programme summary"),
+    "followup": QT_TRANSLATE_NOOP("Reports", "Recommendation follow-up"),
+}
+RECORD_TABLE = {"mission": "mission", "training": "training", "attendance": "training", "certificates": "training"}
+PROGRESS_STEP = 0.01  # send progress to the GUI thread when it has moved by at least this much
+
+
+def report_label(kind: str) -> str:
+    return QCoreApplication.translate("Reports", REPORT_LABELS[kind])
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    kind: str
+    record_id: str | None = None
+    lang: str = "en"
+    confidential: bool = False
+    date_from: date | None = None
+    date_to: date | None = None
+    office: str | None = None
+    country: str | None = None  # ISO 3166 code
+    subject: str = ""  # the record's title, for the window and the file name offered when saving
+
+    def with_(self, **changes) -> ReportRequest:
+        return replace(self, **changes)
+
+    @property
+    def title(self) -> str:
+        label = report_label(self.kind)
+        return f"{label} \u2013 {self.subject}" if self.subject else label
+
+
+@dataclass(frozen=True)
+class GeneratedReport:
+    request: ReportRequest
+    path: Path
+    pages: int
+
+
+class ReportCancelled(Exception):
+    """The user cancelled; nothing was written."""
+
+
+class ReportRunner(QObject):
+    """Runs one report at a time; starting another abandons the one before. Signals come on the GUI thread."""
+
+    started = Signal()
+    progress = Signal(float)  # 0..1
+    finished = Signal(object)  # GeneratedReport
+    failed = Signal(object)  # the error (a FieldDeskError has a message for the user)
+    cancelled = Signal()
+    _progress_from_worker = Signal(int, float)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._generation = 0
+        self._cancel: threading.Event | None = None
+        self.running = False
+        self._progress_from_worker.connect(self._relay_progress)
+
+    def start(self, request: ReportRequest) -> None:
+        from app.reports import build_report
+
+        self.cancel(quietly=True)
+        self._generation += 1
+        generation = self._generation
+        cancel = self._cancel = threading.Event()
+        files = self.ctx.report_files
+        path = files.new_path(request.kind)
+        send = self._progress_from_worker.emit
+        last = [-1.0]
+
+        def progress(fraction: float, _message: str) -> None:
+            if cancel.is_set():
+                raise ReportCancelled()
+            if fraction - last[0] >= PROGRESS_STEP or fraction >= 1.0:
+                last[0] = fraction
+                try:
+                    send(generation, fraction)
+                except RuntimeError:  # the screen that asked is gone: nobody wants the report any more
+                    raise ReportCancelled() from None
+
+        def build(fd):
+            if cancel.is_set():
+                raise ReportCancelled()
+            return build_report(fd, request.kind, path, record_id=request.record_id, lang=request.lang,
+                                confidential=request.confidential, progress=progress, date_from=request.date_from,
+                                date_to=request.date_to, office=request.office, country=request.country)
+
+        def done(result) -> None:
+            if not Shiboken.isValid(self) or generation != self._generation or cancel.is_set():
+                files.discard(path)
+                if Shiboken.isValid(self) and generation == self._generation:
+                    self.running = False
+                    self.cancelled.emit()  # cancelled after its last page: the file is not wanted either
+                return
+            self.running = False
+            self.finished.emit(GeneratedReport(request, Path(result.path), result.pages))
+
+        def failed(error: BaseException) -> None:
+            files.discard(path)
+            if not Shiboken.isValid(self) or generation != self._generation:
+                return
+            self.running = False
+            if isinstance(error, ReportCancelled):
+                self.cancelled.emit()
+            else:
+                self.failed.emit(error)
+
+        self.running = True
+        self.started.emit()
+        # no owner: the callbacks always run, so a report finished for a closed screen is removed at once
+        self.ctx.read(build, done, on_error=failed,
+                      label=QCoreApplication.translate("Reports", "Generating the report\u2026"))
+
+    def cancel(self, quietly: bool = False) -> None:
+        if self._cancel is not None and self.running:
+            self._cancel.set()
+            if quietly:
+                self._generation += 1  # its callbacks find themselves stale and only clean up
+                self.running = False
+
+    def _relay_progress(self, generation: int, fraction: float) -> None:
+        if generation == self._generation:
+            self.progress.emit(fraction)

@@ -1,0 +1,272 @@
+"""The Reports page: a report generated in the background and shown inside the window, page navigation and zoom,
+printing to a QPrinter (the print dialog patched to print to a PDF file), Save as, Cancel, and working copies that
+are removed once nothing shows them."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog
+from uihelpers import settle
+
+
+def shown_pages(qtbot, preview, start) -> int:
+    with qtbot.waitSignal(preview.shown, timeout=20000) as shown:
+        start()
+    return shown.args[0]
+
+
+class PrintToFile:
+    """Stands in for QPrintDialog: the printer prints to a PDF file, as if the user had pressed Print."""
+
+    instances: list[PrintToFile] = []
+    answer = QDialog.DialogCode.Accepted
+    out: Path | None = None
+    pages: tuple[int, int] | None = None  # a range the user typed, or every page
+
+    def __init__(self, printer, parent=None):
+        self.printer = printer
+        self.range = None
+        PrintToFile.instances.append(self)
+
+    def setWindowTitle(self, title):
+        self.title = title
+
+    def setMinMax(self, low, high):
+        self.range = (low, high)
+
+    def setOption(self, *_args):
+        pass
+
+    def exec(self):
+        self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        self.printer.setOutputFileName(str(PrintToFile.out))
+        if PrintToFile.pages:
+            self.printer.setPrintRange(QPrinter.PrintRange.PageRange)
+            self.printer.setFromTo(*PrintToFile.pages)
+        return PrintToFile.answer
+
+
+@pytest.fixture
+def print_dialog(monkeypatch, tmp_path):
+    import app.ui.reports.printing as printing
+
+    PrintToFile.instances = []
+    PrintToFile.answer = QDialog.DialogCode.Accepted
+    PrintToFile.out = tmp_path / "printed.pdf"
+    PrintToFile.pages = None
+    monkeypatch.setattr(printing, "QPrintDialog", PrintToFile)
+    return PrintToFile
+
+
+def first_training(fd) -> tuple[str, str]:
+    from app.services import ListQuery
+
+    [row] = fd.trainings.list(ListQuery(sort=("start_date",), limit=1)).rows
+    return row.id, row.title
+
+
+def test_generate_preview_print_save_and_clean_up(open_window, qtbot, print_dialog, monkeypatch, tmp_path):
+    import pypdf
+
+    window, ctx = open_window("demo", "reports")
+    page = window.current_page
+    preview = page.preview
+    training, title = first_training(ctx.fd)
+    page.choose_record("certificates", training, title)
+    assert not page.inputs["mission"].widget.isVisible() and page.inputs["training"].widget.isVisible()
+    progress = []
+    page.strip.runner.progress.connect(progress.append)
+    count = shown_pages(qtbot, preview, page.generate_button.click)
+    assert progress and progress == sorted(progress) and progress[-1] == 1.0  # page by page, to the end
+    assert count == preview.document.pageCount() > 1
+    assert preview.stack.currentWidget() is preview.view and preview.status.text() == f"{count} pages"
+    [working] = ctx.report_files.files()
+    assert working.is_relative_to(Path(ctx.fd.folder.path))  # inside the profile, not the system's temp folder
+
+    # navigation and zoom
+    preview.next_button.click()
+    assert preview.page() == 1 and preview.page_spin.value() == 2
+    preview.page_spin.setValue(count)
+    assert preview.page() == count - 1 and not preview.next_button.isEnabled()
+    preview.zoom_in_button.click()
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.Custom and not preview.fit_width_button.isChecked()
+    zoomed = preview.view.zoomFactor()
+    preview.zoom_out_button.click()
+    assert preview.view.zoomFactor() < zoomed
+    preview.fit_page_button.click()
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitInView and preview.fit_page_button.isChecked()
+
+    # print: the dialog offers every page; the pages chosen go to the printer
+    print_dialog.pages = (2, 3)
+    with qtbot.waitSignal(preview.printed, timeout=30000) as printed:
+        preview.print_button.click()
+    assert printed.args == [2] and print_dialog.instances[-1].range == (1, count)
+    assert len(pypdf.PdfReader(print_dialog.out).pages) == 2
+    # the certificates are landscape: the printer was set up so
+    assert print_dialog.instances[-1].printer.pageLayout().orientation().name == "Landscape"
+
+    # a print cancelled in the dialog prints nothing
+    print_dialog.out.unlink()
+    print_dialog.answer = QDialog.DialogCode.Rejected
+    with qtbot.assertNotEmitted(preview.printed, wait=100):
+        preview.print_report()
+    assert not print_dialog.out.exists() and preview.print_button.isEnabled()
+
+    # save as: a copy where the user says, with the report's name offered
+    offered = {}
+
+    def save_to(_parent, _title, suggested, _filter):
+        offered["name"], offered["folder"] = Path(suggested).name, Path(suggested).parent
+        return str(tmp_path / "copy"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_to))
+    from app.ui.settings.options import REPORTS_FOLDER
+
+    (tmp_path / "reports").mkdir()
+    ctx.settings.set(REPORTS_FOLDER, str(tmp_path / "reports"))
+    with qtbot.waitSignal(preview.saved, timeout=10000):
+        preview.save_button.click()
+    assert offered["folder"] == tmp_path / "reports"  # the folder for reports chosen in the preferences
+    assert offered["name"].startswith("Certificates of participation \u2013 ") and offered["name"].endswith(".pdf")
+    saved = tmp_path / "copy.pdf"
+    assert saved.read_bytes() == working.read_bytes()
+
+    # another report replaces the first, whose working copy is removed
+    page.inputs["kind"].set_value("attendance")
+    shown_pages(qtbot, preview, page.generate)
+    assert working not in ctx.report_files.files() and len(ctx.report_files.files()) == 1
+    page.deleteLater()  # as when the window is closed and deleted (a language switch, quitting)
+    qtbot.waitUntil(lambda: ctx.report_files.files() == [], timeout=5000)
+    ctx.close_files()
+    assert not (Path(ctx.fd.folder.path) / "previews").exists()
+
+
+def test_a_trainings_reports_from_its_editor(open_window, qtbot, print_dialog):
+    window, ctx = open_window("demo", "trainings")
+    page = window.current_page
+    editor = page.editor
+    button = editor.reports
+    assert not button.isEnabled()  # no record yet
+    window.actions_.next.trigger()
+    settle(qtbot, ctx)
+    assert button.isEnabled() and [a.text() for a in button.menu().actions()] == [
+        "Training report\u2026", "Attendance sheet\u2026", "Certificates of participation\u2026"]
+    title = editor.heading_label.text()
+    with qtbot.waitSignal(editor.reports.menu().actions()[1].triggered):
+        button.menu().actions()[1].trigger()
+    dialog = button.dialog
+    with qtbot.waitSignal(dialog.preview.shown, timeout=20000):
+        pass
+    assert dialog.kind.currentData() == "attendance" and dialog.windowTitle() == title
+    assert dialog.preview.page_count_shown() >= 1
+    first = dialog.preview.report.path
+    # another language makes the report again; the first copy is removed
+    with qtbot.waitSignal(dialog.preview.shown, timeout=20000):
+        dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    assert dialog.preview.report.request.lang == "fr" and not first.exists()
+    with qtbot.waitSignal(dialog.preview.printed, timeout=30000) as printed:
+        dialog.preview.print_report()
+    assert printed.args == [dialog.preview.page_count_shown()]  # every page
+    dialog.close()
+    assert ctx.report_files.files() == []
+    # unsaved changes: the report would not show them, so it waits for Save
+    editor.form.inputs["venue"].widget.setText("Somewhere else")
+    editor.form.inputs["venue"].changed.emit()
+    assert not button.isEnabled() and "Save the record first" in button.toolTip()
+    editor.revert()
+    assert button.isEnabled()
+
+
+def test_the_mission_report_from_the_mission_editor(open_window, qtbot):
+    window, ctx = open_window("demo", "missions")
+    editor = window.current_page.editor
+    window.actions_.next.trigger()
+    settle(qtbot, ctx)
+    assert editor.reports.text() == "Mission report\u2026"
+    with qtbot.waitSignal(editor.reports.clicked):
+        editor.reports.click()
+    dialog = editor.reports.dialog
+    assert not dialog.kind.isVisible()  # one report only: nothing to choose
+    with qtbot.waitSignal(dialog.preview.shown, timeout=20000) as shown:
+        pass
+    assert shown.args[0] >= 1 and dialog.preview.report.request.kind == "mission"
+    dialog.close()
+
+
+def test_cancel_leaves_no_file_and_a_failure_says_why(open_window, qtbot, monkeypatch):
+    import app.reports as reports
+
+    window, ctx = open_window("demo", "reports")
+    page = window.current_page
+    never = threading.Event()
+
+    def slow_report(fd, kind, out, *, progress, **_kw):
+        for n in range(1000):  # a long report: a page every 10 ms, for at most 10 seconds
+            progress(n / 1000, "page")  # raises once the user has cancelled
+            never.wait(0.01)
+        raise AssertionError("cancel did not stop the report")
+
+    monkeypatch.setattr(reports, "build_report", slow_report)
+    page.inputs["kind"].set_value("followup")
+    with qtbot.waitSignal(page.strip.runner.cancelled, timeout=10000):
+        page.generate()
+        page.strip.cancel()
+    assert page.strip.message.text() == "Cancelled: no report was made." and page.generate_button.isEnabled()
+    assert ctx.report_files.files() == [] and page.preview.report is None
+
+    # a report that cannot be made: the services' message, and no file
+    from app.reports import ReportError
+
+    def refused(*_a, **_kw):
+        raise ReportError("A field office reports on itself only (GT-01), not on office MW-01.")
+
+    monkeypatch.setattr(reports, "build_report", refused)
+    with qtbot.waitSignal(page.strip.runner.failed, timeout=10000):
+        page.generate()
+    assert page.strip.message.text() == "A field office reports on itself only (GT-01), not on office MW-01."
+    assert ctx.report_files.files() == []
+
+
+def test_a_record_report_asks_for_its_record(open_window, qtbot):
+    window, ctx = open_window("demo", "reports")
+    page = window.current_page
+    page.inputs["kind"].set_value("mission")
+    page.generate()
+    assert page.problem.isVisible() and page.problem.text().startswith("Choose a mission first")
+    assert not page.strip.running
+    page.inputs["kind"].set_value("summary")
+    from datetime import date
+
+    page.inputs["date_from"].set_value(date(2026, 5, 1))
+    page.inputs["date_to"].set_value(date(2026, 4, 1))
+    page.generate()
+    assert page.problem.text() == "The end of the period is before its start."
+    page.inputs["date_to"].set_value(date(2026, 12, 31))
+    with qtbot.waitSignal(page.preview.shown, timeout=20000):
+        page.generate()
+    assert page.preview.report.request.date_from == date(2026, 5, 1)
+    # a field office reports on itself: its office is chosen and fixed
+    assert page.inputs["office"].value() == "GT-01" and not page.inputs["office"].widget.isEnabled()
+
+
+def test_headquarters_chooses_the_office_of_a_summary(open_window, qtbot, hq_profile):
+    from app.services import FieldDesk
+    from app.services.seed import reference_id
+
+    with FieldDesk.open(hq_profile) as fd:  # offices have ids made from their codes, the same at every site
+        fd.offices.create({"id": reference_id("office", "MW-01"), "code": "MW-01", "name": "Lilongwe office"})
+    window, ctx = open_window(hq_profile, "reports")
+    page = window.current_page
+    page.inputs["kind"].set_value("summary")
+    office = page.inputs["office"]
+    assert office.widget.isEnabled() and office.value() is None  # all offices
+    assert office.widget.itemText(0) == "All offices" and office.widget.findData("MW-01") > 0
+    office.set_value("MW-01")
+    with qtbot.waitSignal(page.preview.shown, timeout=20000):
+        page.generate()
+    assert page.preview.report.request.office == "MW-01"
