@@ -3,7 +3,9 @@ collection), so each test starts from a fresh, isolated profile in its own tempo
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from tests.profiles import clone_profile
 
 # Never touch a real user's data or display: every test runs offscreen with its own home and data folders.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="fielddesk-tests-"))
+atexit.register(shutil.rmtree, _SANDBOX, True)
 os.environ["HOME"] = str(_SANDBOX / "home")
 os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")

@@ -77,3 +77,9 @@ def test_reference_ids_are_the_same_everywhere_and_new_ids_are_uuid7():
     first, second = new_id(), new_id()
     assert is_uuid(first) and first[14] == "7"
     assert first < second  # time-ordered
+
+
+@pytest.mark.parametrize("address", ["rosa.batz@", "@example.org", "rosa@example", "rosa batz@example.org"])
+def test_e_mail_addresses_are_checked(address):
+    found = problems("participant", {"full_name": "Rosa", "email": address, "consent_contact": True})
+    assert "not an e-mail address" in found["email"]

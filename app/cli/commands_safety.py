@@ -144,11 +144,13 @@ def cmd_backup_list(args) -> int:
 
 
 def cmd_backup_restore(args) -> int:
-    from app.services.backup import restore_backup
+    from app.services.backup import RestoreNeedsConfirmation, restore_backup
 
     fd = open_profile(args, daily_backup=False)
     try:
         before = restore_backup(fd, args.backup, confirmed=args.yes)
+    except RestoreNeedsConfirmation as exc:
+        raise RestoreNeedsConfirmation(f"{exc} (add --yes)") from None
     finally:
         fd.close()
     print(f"Restored {args.backup}. The state before the restore was backed up as {before.id}.",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from pydantic import model_validator
@@ -12,6 +13,7 @@ from app.models.enums import ActivityStatus, Sex, TrainingForm
 from app.models.validation import check_date_order
 
 MAX_ACTIVITY_DAYS = 366
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 
 
 class Training(SharedRecord, table=True):
@@ -65,8 +67,8 @@ class Participant(SharedRecord, table=True):
     def _contact_needs_consent(self):
         if (self.email.strip() or self.phone.strip()) and not self.consent_contact:
             raise ValueError("consent_contact|Contact details may be kept only with the participant's consent.")
-        if self.email.strip() and "@" not in self.email:
-            raise ValueError("email|This is not an e-mail address.")
+        if self.email.strip() and not EMAIL.match(self.email.strip()):
+            raise ValueError("email|This is not an e-mail address (name@example.org).")
         return self
 
 

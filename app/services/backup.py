@@ -214,7 +214,9 @@ def restore_backup(fd: FieldDesk, reference: str, *, confirmed: bool = False) ->
             raise RestoreNeedsConfirmation(
                 f"This profile holds {count} change(s) that headquarters has not acknowledged (the oldest from "
                 f"{(since or '')[:10]}). Restoring replaces them (they stay in the backup made first). Send a bundle "
-                "first, or confirm with --yes.")
+                "first, or confirm that you want to restore anyway.")
+    if fd.lock is not None:
+        fd.lock.exclusive("restore")
     with fd.db.engine.connect() as conn:
         busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         conn.rollback()

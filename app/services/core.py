@@ -22,6 +22,7 @@ from app.services.changes import SiteIdentity, Writer
 from app.services.db import Database, normalise_url
 from app.services.entities import ENTITIES
 from app.services.errors import ProfileError
+from app.services.lock import ProfileLock
 from app.services.profile import PROFILE_FORMAT, ProfileFolder
 from app.services.records import RecordService
 from app.services.stats import Statistics
@@ -108,6 +109,7 @@ class FieldDesk:
         self.db = db
         self.vault = vault  # the unlocked data key of an encrypted profile; None for a plain one
         self.recovery_key: str | None = None  # set only on the object that created an encrypted profile
+        self.lock: ProfileLock | None = None  # shared while open (see app/services/lock.py)
         self.site = site
         self.author = author
         self._tls = threading.local()
@@ -124,8 +126,13 @@ class FieldDesk:
         already unlocked (to open it again after a restore replaced the database, without asking again)."""
         folder = ProfileFolder(Path(path))
         meta = folder.read_meta()
-        if vault is None:
-            vault = unlock_vault(folder, secret)
+        lock = ProfileLock(folder.path).share()
+        try:
+            if vault is None:
+                vault = unlock_vault(folder, secret)
+        except BaseException:
+            lock.release()
+            raise
         db = Database(folder.database_url(meta), key=vault.sqlcipher_key if vault else None)
         try:
             with db.read() as conn:
@@ -148,8 +155,11 @@ class FieldDesk:
             site = _load_identity(db)
         except BaseException:
             db.dispose()
+            lock.release()
             raise
-        return cls(folder, db, site, author or default_author(), vault)
+        opened = cls(folder, db, site, author or default_author(), vault)
+        opened.lock = lock
+        return opened
 
     @classmethod
     def create(
@@ -263,6 +273,8 @@ class FieldDesk:
 
     def close(self) -> None:
         self.db.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
     def __enter__(self) -> FieldDesk:
         return self

@@ -68,9 +68,20 @@ def _encrypt_files(folder: ProfileFolder, vault: Vault) -> None:
 def encrypt_profile(path: Path, passphrase: str) -> str | None:
     """Encrypt the plain profile at ``path``; returns the new recovery key (None if the profile was already
     encrypted with this passphrase and had nothing left to do)."""
+    from app.services.lock import ProfileLock
+
     folder = ProfileFolder(Path(path))
     folder.read_meta()
     check_passphrase_strength(passphrase)
+    lock = ProfileLock(folder.path)
+    lock.exclusive("encrypt it")  # before anything is written: nobody else may hold the old file
+    try:
+        return _encrypt(folder, passphrase)
+    finally:
+        lock.release()
+
+
+def _encrypt(folder: ProfileFolder, passphrase: str) -> str | None:
     keyring = Keyring(folder.path)
     if keyring.exists():
         vault = Vault(keyring.unlock(passphrase))

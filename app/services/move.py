@@ -30,6 +30,8 @@ def move_to_postgres(fd: FieldDesk, url: str) -> Path:
     if not fd.site.is_hq:
         raise FieldDeskError("Only a headquarters profile moves to PostgreSQL; a field office keeps its laptop "
                              "database.")
+    if fd.lock is not None:
+        fd.lock.exclusive("move it")
     url = normalise_url(url)
     if not url.startswith("postgresql"):
         raise FieldDeskError(f"{url} is not a PostgreSQL address (postgresql://USER@HOST/DB).")

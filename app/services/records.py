@@ -168,6 +168,10 @@ class RecordService:
         check_known_fields(self.entity, data)
         record_id = data.pop("id", None) or new_id()
         row = validated_row(self.entity, data)
+        if self.entity.name == "office":  # every site knows an office by the same id, made from its code
+            from app.models.ids import reference_id
+
+            record_id = reference_id("office", row["code"])
         owner = self._owner_for_new(w.conn, row, owner_office, owner_cache)
         self._check_may_write(owner)
         if check_refs:

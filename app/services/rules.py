@@ -74,6 +74,7 @@ def check_row(conn: Connection, entity: Entity, row: dict[str, Any], old: dict[s
 
 def check_batch(conn: Connection, entity: Entity, rows: list[dict[str, Any]], exclude_id: str | None = None) -> None:
     problems: list[FieldProblem] = []
+
     if entity.unique_together:
         problems += _unique_together(conn, entity, rows, exclude_id)
     if entity.name in ("project", "priority_criterion"):

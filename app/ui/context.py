@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCollator, QLocale, QObject, Signal
+from shiboken6 import Shiboken
 
 from app.ui.i18n.countries import country_name
 from app.ui.i18n.vocabulary import reference_name
@@ -119,19 +120,23 @@ class AppContext(QObject):
               on_error: Callable[[BaseException], None] | None = None, label: str = "") -> None:
         touched = set(tables)
 
+        def alive() -> bool:
+            return owner is None or Shiboken.isValid(owner)
+
         def done(result):
+            # Announced even when the screen that asked has closed meanwhile: the others still show stale data.
             self.changed.emit(touched)
-            if on_done is not None:
+            if on_done is not None and alive():
                 on_done(result)
 
         def failed(error):
             # A refused write may still have been half-understood by the screen; it redraws from the database.
-            if on_error is not None:
+            if on_error is not None and alive():
                 on_error(error)
             else:
                 self.tasks.failed.emit(error)
 
-        self.tasks.run(lambda: fn(self.fd), done, failed, owner=owner, label=label)
+        self.tasks.run(lambda: fn(self.fd), done, failed, owner=None, label=label)
 
     # -------------------------------------------------------- file work
     @property

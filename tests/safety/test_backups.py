@@ -173,3 +173,23 @@ def test_killing_a_backup_or_restore_leaves_a_sound_profile(demo_profile, tmp_pa
             assert export_json_text(fd) in states
         shutil.rmtree(target)
 
+
+
+def test_restore_and_encrypt_refuse_while_the_profile_is_open_elsewhere(demo_profile):
+    from app.services.encryption import encrypt_profile
+    from app.services.lock import ProfileBusy
+
+    other = FieldDesk.open(demo_profile)  # another window or command
+    try:
+        with FieldDesk.open(demo_profile) as fd:
+            info = create_backup(fd)
+            before = export_json_text(fd)
+            with pytest.raises(ProfileBusy, match="open in another FieldDesk"):
+                restore_backup(fd, info.id, confirmed=True)
+            assert export_json_text(fd) == before
+        with pytest.raises(ProfileBusy, match="Nothing was changed"):
+            encrypt_profile(demo_profile, "a long enough passphrase")
+        assert not (demo_profile / "keyring.json").exists()
+    finally:
+        other.close()
+    encrypt_profile(demo_profile, "a long enough passphrase")  # alone now: allowed
