@@ -114,6 +114,10 @@ def test_the_migrations_build_exactly_the_tables_the_models_declare(field_profil
     from alembic.migration import MigrationContext
     from sqlmodel import SQLModel
 
+    from app.models import load_all
+
+    load_all()
+
     def include_object(obj, name, type_, reflected, compare_to) -> bool:  # env.py's filter
         return not (type_ == "table" and name and "_fts" in name)
 

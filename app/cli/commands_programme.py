@@ -15,7 +15,6 @@ from datetime import date
 
 from app.cli.common import open_profile, print_json, print_table
 from app.cli.parser import UsageError
-from app.models.validation import ValidationFailed
 
 
 def _yes_no(text: str) -> bool:
@@ -85,7 +84,7 @@ def cmd_criteria_set(args) -> int:
             raise UsageError(f"there is no criterion '{args.code}'; known: {known}", 1)
         try:
             changed = fd.priority_criteria.update(ids[0], changes)
-        except ValidationFailed as exc:
+        except _validation_failed() as exc:
             raise UsageError(str(exc), 1) from None
     print(f"Criterion {args.code}: {'changed' if changed else 'already so; nothing changed'}.", file=sys.stderr)
     return 0
@@ -107,7 +106,7 @@ def cmd_country_facts(args) -> int:
                     fd.country_profiles.update(record_id, changes)
                 else:
                     fd.country_profiles.create({"id": record_id, "country_id": country_id(code), **changes})
-            except ValidationFailed as exc:
+            except _validation_failed() as exc:
                 raise UsageError(str(exc), 1) from None
         row = fd.country_profiles.get_row(record_id) if fd.country_profiles.exists(record_id) else None
     facts = {"country": code, "least_developed": bool(row and row["least_developed"]),
@@ -121,3 +120,9 @@ def cmd_country_facts(args) -> int:
               f"{yes[facts['in_transition']]}" + (f" (as of {facts['as_of']})" if facts["as_of"] else "")
               + (f"; {facts['notes']}" if facts["notes"] else ""))
     return 0
+
+
+def _validation_failed():
+    from app.models.validation import ValidationFailed  # the models only when a command runs
+
+    return ValidationFailed

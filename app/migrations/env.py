@@ -7,8 +7,9 @@ from alembic import context
 from sqlalchemy import create_engine
 from sqlmodel import SQLModel
 
-import app.models  # noqa: F401  (registers every table on the metadata)
+import app.models
 
+app.models.load_all()  # every table on the metadata
 config = context.config
 target_metadata = SQLModel.metadata
 

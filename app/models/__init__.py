@@ -1,98 +1,89 @@
-"""The domain model: SQLModel tables, enums and validation. No Qt here (a test enforces it)."""
+"""The domain model: SQLModel tables, enums and validation. No Qt here (a test enforces it).
 
-from app.models.base import PROGRAMME_OWNER, SYSTEM_FIELDS, SharedRecord
-from app.models.enums import (
-    ActivityStatus,
-    CriterionEvaluation,
-    EvaluationKind,
-    FollowUpStatus,
-    FundingSource,
-    MissionStatus,
-    OfficeRole,
-    Priority,
-    ProgressStatus,
-    ProjectStatus,
-    RecommendationSource,
-    RequestChannel,
-    RequestStatus,
-    ResultLevel,
-    Sex,
-    TrainingForm,
-)
-from app.models.local import ChangeLog, ClockState, LocalSetting
-from app.models.missions import FollowUpNote, Mission, MissionFinding, MissionMember, Recommendation, StakeholderMeeting
-from app.models.programme import Expert, Project, ProjectBudget
-from app.models.reference import Country, Office, StakeholderType, ThematicArea
-from app.models.requests import AssistanceRequest, CountryProfile, PriorityCriterion, RequestScore, RequestTransition
-from app.models.results import (
-    IndicatorValue,
-    ProjectEvaluation,
-    ProjectResult,
-    ProjectRisk,
-    ProjectTransition,
-    ResultIndicator,
-)
-from app.models.sync import BundleRecord, HeldChange, SyncConflict, SyncInbound, SyncOutbound, SyncPeer
-from app.models.training import Attachment, Enrollment, Participant, Training
-from app.models.validation import FieldProblem, ValidationFailed
+Names load on first use (PEP 562): importing a light module of this package (validation, enums) does not import
+SQLModel and every table. ``load_all()`` imports every table module, for whoever needs the whole metadata
+(migrations, copying a database).
+"""
 
-__all__ = [
-    "PROGRAMME_OWNER",
-    "SYSTEM_FIELDS",
-    "ActivityStatus",
-    "AssistanceRequest",
-    "Attachment",
-    "BundleRecord",
-    "ChangeLog",
-    "ClockState",
-    "Country",
-    "CountryProfile",
-    "CriterionEvaluation",
-    "Enrollment",
-    "EvaluationKind",
-    "Expert",
-    "FieldProblem",
-    "FollowUpNote",
-    "FollowUpStatus",
-    "FundingSource",
-    "HeldChange",
-    "IndicatorValue",
-    "LocalSetting",
-    "Mission",
-    "MissionFinding",
-    "MissionMember",
-    "MissionStatus",
-    "Office",
-    "OfficeRole",
-    "Participant",
-    "Priority",
-    "PriorityCriterion",
-    "ProgressStatus",
-    "Project",
-    "ProjectBudget",
-    "ProjectEvaluation",
-    "ProjectResult",
-    "ProjectRisk",
-    "ProjectStatus",
-    "ProjectTransition",
-    "Recommendation",
-    "RecommendationSource",
-    "RequestChannel",
-    "RequestScore",
-    "RequestStatus",
-    "RequestTransition",
-    "ResultIndicator",
-    "ResultLevel",
-    "Sex",
-    "SharedRecord",
-    "StakeholderMeeting",
-    "StakeholderType",
-    "SyncConflict",
-    "SyncInbound",
-    "SyncOutbound",
-    "SyncPeer",
-    "ThematicArea",
-    "Training",
-    "TrainingForm",
-    "ValidationFailed",
-]
+from __future__ import annotations
+
+from importlib import import_module
+
+_WHERE = {
+    "ActivityStatus": "app.models.enums",
+    "AssistanceRequest": "app.models.requests",
+    "Attachment": "app.models.training",
+    "BundleRecord": "app.models.sync",
+    "ChangeLog": "app.models.local",
+    "ClockState": "app.models.local",
+    "Country": "app.models.reference",
+    "CountryProfile": "app.models.requests",
+    "CriterionEvaluation": "app.models.enums",
+    "Enrollment": "app.models.training",
+    "EvaluationKind": "app.models.enums",
+    "Expert": "app.models.programme",
+    "FieldProblem": "app.models.validation",
+    "FollowUpNote": "app.models.missions",
+    "FollowUpStatus": "app.models.enums",
+    "FundingSource": "app.models.enums",
+    "HeldChange": "app.models.sync",
+    "IndicatorValue": "app.models.results",
+    "LocalSetting": "app.models.local",
+    "Mission": "app.models.missions",
+    "MissionFinding": "app.models.missions",
+    "MissionMember": "app.models.missions",
+    "MissionStatus": "app.models.enums",
+    "Office": "app.models.reference",
+    "OfficeRole": "app.models.enums",
+    "PROGRAMME_OWNER": "app.models.base",
+    "Participant": "app.models.training",
+    "Priority": "app.models.enums",
+    "PriorityCriterion": "app.models.requests",
+    "ProgressStatus": "app.models.enums",
+    "Project": "app.models.programme",
+    "ProjectBudget": "app.models.programme",
+    "ProjectEvaluation": "app.models.results",
+    "ProjectResult": "app.models.results",
+    "ProjectRisk": "app.models.results",
+    "ProjectStatus": "app.models.enums",
+    "ProjectTransition": "app.models.results",
+    "Recommendation": "app.models.missions",
+    "RecommendationSource": "app.models.enums",
+    "RequestChannel": "app.models.enums",
+    "RequestScore": "app.models.requests",
+    "RequestStatus": "app.models.enums",
+    "RequestTransition": "app.models.requests",
+    "ResultIndicator": "app.models.results",
+    "ResultLevel": "app.models.enums",
+    "SYSTEM_FIELDS": "app.models.base",
+    "Sex": "app.models.enums",
+    "SharedRecord": "app.models.base",
+    "StakeholderMeeting": "app.models.missions",
+    "StakeholderType": "app.models.reference",
+    "SyncConflict": "app.models.sync",
+    "SyncInbound": "app.models.sync",
+    "SyncOutbound": "app.models.sync",
+    "SyncPeer": "app.models.sync",
+    "ThematicArea": "app.models.reference",
+    "Training": "app.models.training",
+    "TrainingForm": "app.models.enums",
+    "ValidationFailed": "app.models.validation",
+}
+
+TABLE_MODULES = ("app.models.local", "app.models.missions", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.sync", "app.models.training")
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str):
+    if name in _WHERE:
+        value = getattr(import_module(_WHERE[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'app.models' has no attribute {name!r}")
+
+
+def load_all() -> None:
+    """Import every table module, so SQLModel.metadata knows every table."""
+    for module in TABLE_MODULES:
+        import_module(module)

@@ -11,6 +11,8 @@ from typing import Any
 from sqlalchemy import BigInteger, Index, LargeBinary
 from sqlmodel import JSON, Column, Field, SQLModel
 
+from app.models.base import NAMING_CONVENTION  # noqa: F401 - the metadata with its naming convention first
+
 
 class ChangeLog(SQLModel, table=True):
     __tablename__ = "change_log"

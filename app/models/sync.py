@@ -8,6 +8,8 @@ from typing import Any
 from sqlalchemy import BigInteger, LargeBinary
 from sqlmodel import JSON, Column, Field, SQLModel
 
+from app.models.base import NAMING_CONVENTION  # noqa: F401 - the metadata with its naming convention first
+
 
 class SyncPeer(SQLModel, table=True):
     """A site whose identity card was trusted here: bundles from it are verified with these keys."""

@@ -3,6 +3,7 @@ through it; nothing here imports Qt."""
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import os
 import shutil
@@ -159,6 +160,9 @@ class FieldDesk:
             raise
         opened = cls(folder, db, site, author or default_author(), vault)
         opened.lock = lock
+        if meta.get("office") != site.office or meta.get("role") != site.role:
+            with contextlib.suppress(OSError):  # what the window shows before opening it (app/services/summary.py)
+                folder.write_meta({**meta, "office": site.office, "role": site.role})
         return opened
 
     @classmethod
@@ -189,7 +193,8 @@ class FieldDesk:
         fd = None
         try:
             folder = ProfileFolder(scratch)
-            meta = {"format": PROFILE_FORMAT, "created_by_version": __version__, "database": {}}
+            meta = {"format": PROFILE_FORMAT, "created_by_version": __version__, "database": {}, "office": code,
+                    "role": role}
             if database_url:
                 database_url = normalise_url(database_url)
                 meta["database"]["url"] = database_url

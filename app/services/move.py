@@ -72,6 +72,9 @@ def move_to_postgres(fd: FieldDesk, url: str) -> Path:
 
 
 def _copy_tables(fd: FieldDesk, target: Database) -> None:
+    from app.models import load_all
+
+    load_all()
     with fd.reading() as source, target.write() as dest:
         for table in SQLModel.metadata.sorted_tables:
             if table.name in ("alembic_version", "attachment_blob"):
