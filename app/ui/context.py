@@ -15,6 +15,7 @@ from app.ui.i18n.vocabulary import reference_name
 if TYPE_CHECKING:
     from app.services import FieldDesk
     from app.services.lookups import Choice
+    from app.services.summary import ProfileSummary
     from app.ui.i18n.translations import Translations
     from app.ui.reports.files import ReportFiles
     from app.ui.settings.registry import Settings
@@ -83,10 +84,14 @@ class ReferenceData(QObject):
 class AppContext(QObject):
     changed = Signal(object)  # the set of table names a write touched
 
-    def __init__(self, fd: FieldDesk, tasks: TaskManager, settings: Settings, translations: Translations | None = None,
-                 parent: QObject | None = None):
+    def __init__(self, fd: FieldDesk | None, tasks: TaskManager, settings: Settings,
+                 translations: Translations | None = None, parent: QObject | None = None,
+                 summary: ProfileSummary | None = None):
+        """``fd`` may be None while the profile is still being opened on the worker (the window shows first); then
+        ``summary`` says what the window needs meanwhile, and work queued behind the opening finds ``fd`` set."""
         super().__init__(parent)
         self.fd = fd
+        self.summary = summary
         self.tasks = tasks
         self.settings = settings
         self.translations = translations
@@ -97,11 +102,15 @@ class AppContext(QObject):
 
     @property
     def office(self) -> str:
-        return self.fd.site.office
+        return self.fd.site.office if self.fd is not None else self.summary.office
 
     @property
     def is_hq(self) -> bool:
-        return self.fd.site.is_hq
+        return self.fd.site.is_hq if self.fd is not None else self.summary.is_hq
+
+    @property
+    def profile_path(self):
+        return self.fd.folder.path if self.fd is not None else self.summary.path
 
     def may_change(self, owner_office: str | None) -> bool:
         """Whether this site may change a record owned by ``owner_office`` (the services enforce it; the screens

@@ -34,7 +34,6 @@ def open_existing(folder, args, tasks, throttle):
     """The profile in ``folder``, unlocked with the passphrase file given, or else asked for (None: the user quit).
     After the recovery key, a new passphrase is asked for; a recovery key made while finishing an interrupted
     encryption is shown."""
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QDialog
 
     from app.cli.secrets import given_secret
@@ -55,13 +54,21 @@ def open_existing(folder, args, tasks, throttle):
     else:
         fd = run_blocking(tasks, lambda: flows.open_profile(folder, secret, finish=not unattended))
     if fd.recovery_key:
-        from app.ui.safety.recovery import RecoveryKeyDialog
-
-        key, fd.recovery_key = fd.recovery_key, None
-        name = run_blocking(tasks, lambda: flows.office_name(fd))
-        RecoveryKeyDialog(tasks, key, fd.site.office, name, QCoreApplication.translate(
-            "Startup", "Encrypting the profile, interrupted earlier, is now finished. This is its recovery key.")).exec()
+        show_finished_encryption(tasks, fd)
     return fd
+
+
+def show_finished_encryption(tasks, fd) -> None:
+    """The recovery key made while finishing an encryption that a power cut had interrupted: shown once."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui.safety import flows
+    from app.ui.safety.recovery import RecoveryKeyDialog
+
+    key, fd.recovery_key = fd.recovery_key, None
+    name = run_blocking(tasks, lambda: flows.office_name(fd))
+    RecoveryKeyDialog(tasks, key, fd.site.office, name, QCoreApplication.translate(
+        "Startup", "Encrypting the profile, interrupted earlier, is now finished. This is its recovery key.")).exec()
 
 
 def run_gui(args) -> int:
@@ -99,6 +106,21 @@ def run_gui(args) -> int:
     throttle = UnlockThrottle()
     folder = resolve_profile_dir(getattr(args, "profile", None))
     fd = None
+    try:
+        from app.cli.secrets import given_secret
+        from app.services.summary import profile_summary
+
+        secret = given_secret(args)
+        summary = profile_summary(folder) if ProfileFolder(folder).exists() else None
+    except Exception as error:  # an unreadable passphrase file
+        print(f"fielddesk: {error}", file=sys.stderr)
+        QMessageBox.critical(None, "FieldDesk", str(error))
+        tasks.shutdown()
+        return 1
+    if summary is not None and (secret is not None or not (folder / "keyring.json").exists()):
+        from app.ui.startup import window_first
+
+        return window_first(app, args, folder, summary, secret, settings, translations, tasks, throttle, since_start)
     try:
         if ProfileFolder(folder).exists():
             fd = open_existing(folder, args, tasks, throttle)

@@ -128,7 +128,7 @@ class IdleLock(QObject):
     @property
     def active(self) -> bool:
         """Whether the window may lock: a time is set and the profile is encrypted."""
-        return self.timeout_ms > 0 and self.ctx.fd.vault is not None
+        return self.timeout_ms > 0 and self.ctx.fd is not None and self.ctx.fd.vault is not None
 
     def reload(self) -> None:
         self.set_timeout_ms(max(0, self.ctx.settings.get(LOCK_MINUTES)) * 60_000)
@@ -178,7 +178,7 @@ class IdleLock(QObject):
 
     # --------------------------------------------------------- locking
     def lock(self) -> None:
-        if self.locked or self.ctx.fd.vault is None:
+        if self.locked or self.ctx.fd is None or self.ctx.fd.vault is None:
             return
         self.locked = True
         self.timer.stop()

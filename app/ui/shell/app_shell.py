@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from app.services.vault import UnlockThrottle
 from app.ui.safety.lock import IdleLock
 from app.ui.settings.options import LANGUAGE
 from app.ui.settings.preferences import PreferencesDialog
@@ -19,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from app.services.backup import BackupInfo
+    from app.services.vault import UnlockThrottle
     from app.ui.context import AppContext
     from app.ui.i18n.translations import Translations
     from app.ui.safety.backups import BackupsDialog
@@ -34,11 +34,15 @@ class Shell(QObject):
         self.window: MainWindow | None = None
         self.preferences: PreferencesDialog | None = None
         self.backups: BackupsDialog | None = None
-        self.throttle = throttle or UnlockThrottle()  # shared by the lock and the passphrase dialogs
+        if throttle is None:
+            from app.services.vault import UnlockThrottle
+
+            throttle = UnlockThrottle()
+        self.throttle = throttle  # shared by the lock and the passphrase dialogs
         self.lock = IdleLock(ctx, lambda: self.window, self.throttle, self)
 
-    def open_window(self, start_page: str | None = None) -> MainWindow:
-        window = MainWindow(self.ctx, start_page=start_page)
+    def open_window(self, start_page: str | None = None, defer_start: bool = False) -> MainWindow:
+        window = MainWindow(self.ctx, start_page=start_page, defer_start=defer_start)
         window.preferences_requested.connect(self.open_preferences)
         window.backups_requested.connect(self.open_backups)
         self.window = window

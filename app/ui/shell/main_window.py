@@ -35,13 +35,16 @@ class MainWindow(QMainWindow):
     preferences_requested = Signal()
     backups_requested = Signal()
 
-    def __init__(self, ctx: AppContext, pages: list[PageEntry] | None = None, start_page: str | None = None):
+    def __init__(self, ctx: AppContext, pages: list[PageEntry] | None = None, start_page: str | None = None,
+                 defer_start: bool = False):
+        """``defer_start``: show the frame only; ``show_start_page()`` follows once the profile is open (start-up
+        shows the window before the data stack has loaded)."""
         super().__init__()
         self.ctx = ctx
         self.entries = list(pages or PAGES)
         self.pages: dict[str, Page] = {}
         self.setObjectName("mainWindow")
-        profile = str(ctx.fd.folder.path)
+        profile = str(ctx.profile_path)
         self.setWindowTitle(self.tr("FieldDesk \u2013 %1 \u2013 %2").replace("%1", ctx.office).replace("%2", profile))
 
         self.sidebar = QListWidget()
@@ -85,7 +88,12 @@ class MainWindow(QMainWindow):
         self.about_dialog: AboutDialog | None = None
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         self._restore_geometry()
-        start = start_page or ctx.settings.get(LAST_PAGE)
+        self._start_page = start_page
+        if not defer_start:
+            self.show_start_page()
+
+    def show_start_page(self) -> None:
+        start = self._start_page or self.ctx.settings.get(LAST_PAGE)
         keys = [e.key for e in self.entries]
         self.show_page(start if start in keys else keys[0])
 
@@ -220,7 +228,7 @@ class MainWindow(QMainWindow):
         from app.ui.about.dialog import AboutDialog
 
         if self.about_dialog is None:
-            self.about_dialog = AboutDialog(items, self.ctx.fd.folder.path, self)
+            self.about_dialog = AboutDialog(items, self.ctx.profile_path, self)
         self.about_dialog.show()
         self.about_dialog.raise_()
         return self.about_dialog

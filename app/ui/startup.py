@@ -1,0 +1,100 @@
+"""The quick way in: when the profile can be opened without asking anything (plain, or its passphrase given in a
+file), the window shows first and the profile opens on the database worker behind it; the start page follows when
+the profile and its reference data are there. Opening it loads the whole data stack (SQLAlchemy, every model),
+which must not delay the window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QTimer
+
+if TYPE_CHECKING:
+    from app.services.summary import ProfileSummary
+
+
+def window_first(app, args, folder: Path, summary: ProfileSummary, secret: str | None, settings, translations,
+                 tasks, throttle, since_start: Callable[[], int]) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.context import AppContext
+    from app.ui.shell.app_shell import Shell
+
+    translate = QCoreApplication.translate
+    ctx = AppContext(None, tasks, settings, translations, summary=summary)
+    unattended = getattr(args, "quit_when_idle", False)
+    outcome: dict[str, object] = {}
+
+    def open_profile():
+        from app.services.lookups import reference_choices
+        from app.ui.safety import flows
+
+        fd = flows.open_profile(folder, secret, finish=not unattended)
+        ctx.fd = fd  # on the worker, before anything queued behind this runs
+        return reference_choices(fd)
+
+    def opened(choices) -> None:
+        from app.ui.reports.files import remove_stale_sessions
+
+        ctx.refs.set_choices(choices)
+        remove_stale_sessions(ctx.fd.folder.path)  # report copies left by a session that crashed
+        shell.lock.reload()
+        window.show_start_page()
+        page = window.current_page
+        if page is not None:
+            page.data_shown.connect(data_shown)
+        if ctx.fd.recovery_key:  # encryption interrupted earlier, finished just now
+            from app.ui.main import show_finished_encryption
+
+            show_finished_encryption(tasks, ctx.fd)
+
+    def failed(error: BaseException) -> None:
+        from app.ui.widgets.messages import error_text
+
+        text = error_text(error)
+        print(f"fielddesk: {text}", file=sys.stderr)
+        window.hide()
+        QMessageBox.critical(None, "FieldDesk", text)
+        outcome["code"] = 1
+        app.exit(1)
+
+    tasks.run(open_profile, opened, failed)
+    shell = Shell(ctx, translations, throttle=throttle)
+    window = shell.open_window(defer_start=True)
+    if getattr(args, "startup_times", False):
+        print(f"window visible: {since_start()} ms", flush=True)
+
+    shown = {"done": False}
+
+    def daily_backup_failed(error: BaseException) -> None:
+        from app.ui.widgets.messages import show_error
+
+        show_error(shell.window, error, translate("Startup", "The daily backup could not be made"))
+
+    def data_shown() -> None:
+        if shown["done"]:
+            return
+        shown["done"] = True
+        if getattr(args, "startup_times", False):
+            print(f"data shown: {since_start()} ms", flush=True)
+        from app.services.backup import daily_backup_if_due
+
+        # after the first screen, never before it: the day's first backup on first use
+        ctx.read(daily_backup_if_due, on_error=daily_backup_failed, label=translate("Startup", "Backing up\u2026"))
+        if unattended:
+            if tasks.busy:
+                tasks.idle.connect(app.quit)
+            else:
+                QTimer.singleShot(0, app.quit)
+
+    code = app.exec()
+    shell.close()
+    tasks.shutdown()
+    ctx.close_files()
+    settings.sync()
+    if ctx.fd is not None:
+        ctx.fd.close()
+    return int(outcome.get("code", code))
