@@ -12,7 +12,6 @@ import base64
 import json
 import os
 import secrets
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -205,24 +204,3 @@ def is_encrypted_blob(blob: bytes) -> bool:
     return blob.startswith(BLOB_MAGIC)
 
 
-class UnlockThrottle:
-    """Waits longer after each wrong try (1, 2, 4... seconds from the fourth), so guessing is slow."""
-
-    FREE_TRIES = 3
-
-    def __init__(self, clock=time.monotonic):
-        self.failures = 0
-        self._clock = clock
-        self._not_before = 0.0
-
-    def wait_seconds(self) -> float:
-        return max(0.0, self._not_before - self._clock())
-
-    def failed(self) -> None:
-        self.failures += 1
-        if self.failures >= self.FREE_TRIES:
-            self._not_before = self._clock() + min(2 ** (self.failures - self.FREE_TRIES), 300)
-
-    def succeeded(self) -> None:
-        self.failures = 0
-        self._not_before = 0.0

@@ -84,7 +84,6 @@ def run_gui(args) -> int:
     from app.cli.parser import UsageError
     from app.paths import resolve_profile_dir
     from app.services.profile import ProfileFolder
-    from app.services.vault import UnlockThrottle
     from app.ui.i18n.translations import Translations
     from app.ui.settings.options import LANGUAGE
     from app.ui.settings.registry import Settings
@@ -103,7 +102,6 @@ def run_gui(args) -> int:
     translations = Translations(app)
     translations.apply(settings.get(LANGUAGE))
     tasks = TaskManager()
-    throttle = UnlockThrottle()
     folder = resolve_profile_dir(getattr(args, "profile", None))
     fd = None
     try:
@@ -120,7 +118,10 @@ def run_gui(args) -> int:
     if summary is not None and (secret is not None or not (folder / "keyring.json").exists()):
         from app.ui.startup import window_first
 
-        return window_first(app, args, folder, summary, secret, settings, translations, tasks, throttle, since_start)
+        return window_first(app, args, folder, summary, secret, settings, translations, tasks, None, since_start)
+    from app.services.throttle import UnlockThrottle
+
+    throttle = UnlockThrottle()  # shared by the passphrase dialog and, later, the idle lock
     try:
         if ProfileFolder(folder).exists():
             fd = open_existing(folder, args, tasks, throttle)
@@ -158,6 +159,7 @@ def run_gui(args) -> int:
     ctx.refs.set_choices(choices)
     shell = Shell(ctx, translations, throttle=throttle)
     window = shell.open_window()
+    shell.lock.reload()  # the idle lock starts watching
     if args.startup_times:
         print(f"window visible: {since_start()} ms", flush=True)
 

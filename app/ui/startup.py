@@ -61,11 +61,12 @@ def window_first(app, args, folder: Path, summary: ProfileSummary, secret: str |
         outcome["code"] = 1
         app.exit(1)
 
-    tasks.run(open_profile, opened, failed)
     shell = Shell(ctx, translations, throttle=throttle)
     window = shell.open_window(defer_start=True)
     if getattr(args, "startup_times", False):
         print(f"window visible: {since_start()} ms", flush=True)
+    # Only now: importing the data stack on the worker would compete with the window for the interpreter.
+    tasks.run(open_profile, opened, failed)
 
     shown = {"done": False}
 

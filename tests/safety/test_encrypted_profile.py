@@ -12,7 +12,8 @@ from app.cli import main
 from app.services import FieldDesk
 from app.services.demo import load_demo
 from app.services.export import export_json_text
-from app.services.vault import ProfileLocked, UnlockThrottle, WrongPassphrase
+from app.services.throttle import UnlockThrottle
+from app.services.vault import ProfileLocked, WrongPassphrase
 
 PASSPHRASE = "correct horse battery staple"
 

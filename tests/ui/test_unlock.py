@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QLineEdit
 from safetyhelpers import PASSPHRASE, FakeClock, modal_of
 from uihelpers import type_text
 
-from app.services.vault import Keyring, UnlockThrottle, WrongPassphrase
+from app.services.throttle import UnlockThrottle
+from app.services.vault import Keyring, WrongPassphrase
 from app.ui.safety import flows
 from app.ui.safety.passphrase_dialog import NewPassphraseDialog
 from app.ui.safety.unlock_dialog import UnlockDialog

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from app.services.vault import Keyring, UnlockThrottle, is_recovery_key
+from app.services.throttle import UnlockThrottle
+from app.services.vault import Keyring, is_recovery_key
 from app.ui.safety.passphrase_dialog import NewPassphraseDialog
 from app.ui.safety.recovery import RecoveryKeyDialog
 from app.ui.safety.unlock_dialog import UnlockDialog

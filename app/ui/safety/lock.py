@@ -18,7 +18,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette, QWindow
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolTip, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
-from app.services.vault import Keyring, UnlockThrottle
+from app.services.throttle import UnlockThrottle
+from app.services.vault import Keyring
 from app.ui.safety.unlock_dialog import UnlockDialog
 from app.ui.settings.options import LOCK_MINUTES
 from app.ui.tasks.taskman import TaskManager

@@ -26,7 +26,7 @@ from app.ui.settings.options import BUNDLES_FOLDER, LANGUAGE, REPORTS_FOLDER
 from app.ui.settings.registry import Settings
 
 if TYPE_CHECKING:
-    from app.services.vault import UnlockThrottle
+    from app.services.throttle import UnlockThrottle
     from app.ui.context import AppContext
 
 

@@ -8,9 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from app.ui.safety.lock import IdleLock
 from app.ui.settings.options import LANGUAGE
-from app.ui.settings.preferences import PreferencesDialog
 from app.ui.shell.main_window import MainWindow
 from app.ui.widgets.messages import inform
 
@@ -18,10 +16,12 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from app.services.backup import BackupInfo
-    from app.services.vault import UnlockThrottle
+    from app.services.throttle import UnlockThrottle
     from app.ui.context import AppContext
     from app.ui.i18n.translations import Translations
     from app.ui.safety.backups import BackupsDialog
+    from app.ui.safety.lock import IdleLock
+    from app.ui.settings.preferences import PreferencesDialog
 
 
 class Shell(QObject):
@@ -35,11 +35,20 @@ class Shell(QObject):
         self.preferences: PreferencesDialog | None = None
         self.backups: BackupsDialog | None = None
         if throttle is None:
-            from app.services.vault import UnlockThrottle
+            from app.services.throttle import UnlockThrottle
 
             throttle = UnlockThrottle()
         self.throttle = throttle  # shared by the lock and the passphrase dialogs
-        self.lock = IdleLock(ctx, lambda: self.window, self.throttle, self)
+        self._lock: IdleLock | None = None
+
+    @property
+    def lock(self) -> IdleLock:
+        """The idle lock, made on first use (after the window shows: its module is not needed to show it)."""
+        if self._lock is None:
+            from app.ui.safety.lock import IdleLock
+
+            self._lock = IdleLock(self.ctx, lambda: self.window, self.throttle, self)
+        return self._lock
 
     def open_window(self, start_page: str | None = None, defer_start: bool = False) -> MainWindow:
         window = MainWindow(self.ctx, start_page=start_page, defer_start=defer_start)
@@ -47,12 +56,14 @@ class Shell(QObject):
         window.backups_requested.connect(self.open_backups)
         self.window = window
         window.show()
-        if self.lock.locked:
-            self.lock.cover_new_windows()
+        if self._lock is not None and self._lock.locked:
+            self._lock.cover_new_windows()
         self.window_opened.emit(window)
         return window
 
     def open_preferences(self) -> PreferencesDialog:
+        from app.ui.settings.preferences import PreferencesDialog
+
         before = self.ctx.settings.get(LANGUAGE)
         dialog = PreferencesDialog(self.ctx.settings, self.window, ctx=self.ctx, throttle=self.throttle)
         dialog.finished.connect(lambda result: self._preferences_closed(result, before))
@@ -133,4 +144,5 @@ class Shell(QObject):
         self.ctx.load_references(references_loaded)
 
     def close(self) -> None:
-        self.lock.shutdown()
+        if self._lock is not None:
+            self._lock.shutdown()

@@ -89,10 +89,12 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         self._restore_geometry()
         self._start_page = start_page
+        self._started = False
         if not defer_start:
             self.show_start_page()
 
     def show_start_page(self) -> None:
+        self._started = True
         start = self._start_page or self.ctx.settings.get(LAST_PAGE)
         keys = [e.key for e in self.entries]
         self.show_page(start if start in keys else keys[0])
@@ -174,6 +176,9 @@ class MainWindow(QMainWindow):
         return self.pages.get(self.current_key or "")
 
     def show_page(self, key: str) -> None:
+        if not self._started:  # the profile is still opening: this page is the one to start on
+            self._start_page = key
+            return
         current = self.current_page
         if current is not None and key != self.current_key:
             current.request_leave(lambda: self._switch(key))
