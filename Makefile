@@ -57,6 +57,12 @@ test: $(TSTAMP) qt-check-offscreen translations
 lint: $(TSTAMP)
 	$(PY) -m ruff check app tests bench packaging tools
 
+# Benchmarks against floors measured in the same run (bench/README.md): a table, and bench/results.json. The first
+# run builds the large demo profile and the other test profiles into bench/.cache (several minutes). `make bench
+# SUITES="sync list"` runs some of them only. Not part of `make test`.
+bench: $(STAMP) translations qt-check-offscreen
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py $(SUITES)
+
 # Every main screen rendered offscreen on a fresh demo profile (shown in the README).
 screenshots: $(STAMP) translations qt-check-offscreen
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots

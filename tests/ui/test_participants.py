@@ -140,10 +140,13 @@ def test_search_and_filters(open_window, qtbot):
     panel = page.panel
     total = panel.model.rowCount()
     assert total == fd.participants.count()
-    with qtbot.waitSignal(panel.loaded, timeout=10000):
-        qtbot.keyClicks(panel.search, "Chikondi")
+    searched = []
+    panel.loaded.connect(lambda _n: searched.append(panel.model.shown_query.search))
+    qtbot.keyClicks(panel.search, "Chikondi")  # every keystroke searches, unless a search is still running
+    qtbot.waitUntil(lambda: panel.model.shown_query.search == "Chikondi" and not panel.model.busy, timeout=10000)
     expected = fd.participants.ids(ListQuery(search="Chikondi"))
     assert panel.model.ids == expected and 0 < len(expected) < total
+    assert searched == ["C", "Chikondi"]  # typed faster than searched: the letters in between are skipped
     with qtbot.waitSignal(panel.loaded, timeout=10000):
         panel.search.clear()
     with qtbot.waitSignal(panel.loaded, timeout=10000):

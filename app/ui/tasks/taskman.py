@@ -84,9 +84,9 @@ class TaskManager(QObject):
             elif on_error is not None:
                 on_error(error)
             else:
-                self._report(error)
+                self.report(error)
         except Exception as error:  # a bug in a callback: say so rather than leave the task counted forever
-            self._report(error)
+            self.report(error)
         finally:
             self.pending -= 1
             if self.pending == 0:
@@ -97,7 +97,8 @@ class TaskManager(QObject):
                     self.busy_changed.emit(False, "")
                 self.idle.emit()
 
-    def _report(self, error: BaseException) -> None:
+    def report(self, error: BaseException) -> None:
+        """Says a task failed (the window shows it), for tasks that had nobody of their own to tell."""
         from app.services.errors import FieldDeskError
 
         if not isinstance(error, FieldDeskError):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,6 @@ from app.ui.widgets.sort_proxy import SqlSortProxy
 if TYPE_CHECKING:
     from app.ui.context import AppContext
 
-SEARCH_DELAY_MS = 250
 DEFAULT_WIDTH = {"date": 95, "enum": 120, "ref": 150, "refs": 180, "number": 70, "money": 90, "score": 60,
                  "bool": 60, "words": 90}
 
@@ -103,14 +102,14 @@ class ListPanel(QWidget):
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.view, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_query)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
+        # Search as you type: each keystroke searches at once unless a search is still running; then only the
+        # newest text follows when it is back, so fast typing never queues a search per letter.
+        self.search_waiting = False
+        self.search.textChanged.connect(self._search_typed)
         self.search.returnPressed.connect(self.apply_query)
         self.filter_bar.changed.connect(self.apply_query)
         self.model.loaded.connect(self._loaded)
+        self.model.failed.connect(self._search_answered)
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.view.activated.connect(self._activated)
         self.started = False
@@ -126,7 +125,7 @@ class ListPanel(QWidget):
                          sort=self.model.query.sort)
 
     def apply_query(self) -> None:
-        self._timer.stop()
+        self.search_waiting = False
         self.started = True
         self.model.set_query(self.query())
 
@@ -134,9 +133,20 @@ class ListPanel(QWidget):
         if self.started:
             self.model.refresh()
 
+    def _search_typed(self, _text: str) -> None:
+        if self.started and self.model.busy:
+            self.search_waiting = True
+        else:
+            self.apply_query()
+
+    def _search_answered(self, *_args) -> None:
+        if self.search_waiting and not self.model.busy:
+            self.apply_query()
+
     def _loaded(self, total: int) -> None:
         self.count.setText(self.count_text(total))
         self.loaded.emit(total)
+        self._search_answered()
 
     def _toggle_filters(self, shown: bool) -> None:
         self.filter_bar.setVisible(shown)

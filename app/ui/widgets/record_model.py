@@ -28,6 +28,7 @@ _MISSING: dict[str, Any] = {}
 class RecordTableModel(QAbstractTableModel):
     loaded = Signal(int)  # the number of records after the ids were (re)read
     rows_arrived = Signal()
+    failed = Signal(object)  # reading the ids failed (the exception)
 
     BLOCK = 100
     CACHE_ROWS = 5000
@@ -43,6 +44,8 @@ class RecordTableModel(QAbstractTableModel):
         self._cache: OrderedDict[str, dict[str, Any]] = OrderedDict()
         self._pending: set[int] = set()
         self._generation = 0
+        self._answered = 0  # the newest generation whose ids came back (or failed)
+        self.shown_query = ListQuery()  # the query whose ids the model holds
         self.rows_fetched = 0  # rows read from the database so far (tests and benchmarks look at it)
         self.ready = False
         ctx.refs.updated.connect(self._redraw)
@@ -51,6 +54,11 @@ class RecordTableModel(QAbstractTableModel):
     @property
     def query(self) -> ListQuery:
         return self._query
+
+    @property
+    def busy(self) -> bool:
+        """Whether the ids of the newest query are still being read."""
+        return self._answered != self._generation
 
     def set_query(self, query: ListQuery) -> None:
         self._query = query
@@ -75,12 +83,22 @@ class RecordTableModel(QAbstractTableModel):
     def _reload(self, drop_cache: bool) -> None:
         self._generation += 1
         generation, query, table = self._generation, self._query, self.table
-        self.ctx.read(lambda fd: fd.service(table).ids(query), lambda ids: self._ids_arrived(generation, ids, drop_cache),
-                      owner=self, label=self.tr("Reading the list\u2026"))
+        self.ctx.read(lambda fd: fd.service(table).ids(query),
+                      lambda ids: self._ids_arrived(generation, query, ids, drop_cache),
+                      owner=self, on_error=lambda error: self._ids_failed(generation, error),
+                      label=self.tr("Reading the list\u2026"))
 
-    def _ids_arrived(self, generation: int, ids: list[str], drop_cache: bool) -> None:
+    def _ids_failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self._answered = generation
+            self.failed.emit(error)
+        self.ctx.tasks.report(error)
+
+    def _ids_arrived(self, generation: int, query: ListQuery, ids: list[str], drop_cache: bool) -> None:
         if generation != self._generation:
             return  # a newer query is on its way
+        self._answered = generation
+        self.shown_query = query
         self.beginResetModel()
         self._ids = ids
         self._row_of = None
