@@ -8,7 +8,7 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-from harness import Result, cached_profile, copy_profile, fitted_exponent, timed
+from harness import RUNS, Result, cached_profile, copy_profile, fitted_exponent, timed
 
 SIZES = [1_000, 10_000, 100_000]
 
@@ -57,10 +57,11 @@ def measure(size: int, scratch: Path) -> dict[str, float]:
     from app.sync.importer import import_bundle
 
     hq, office, bundle = growth_pair(size)
-    runs = 1 if size >= 100_000 else 3
     target = scratch / "hq"
     times: dict[str, list[float]] = {"import": [], "export": [], "xlsx": [], "summary report": []}
-    for _ in range(runs):
+    for run_ in range(RUNS + 1):  # the first is the warm-up
+        if run_ == 1:
+            times = {name: [] for name in times}
         copy_profile(hq, target)
         with FieldDesk.open(target) as fd:
             times["import"].append(timed(lambda fd=fd: import_bundle(fd, bundle, backup=False)))

@@ -18,7 +18,8 @@ FLOORS = ROOT / "bench" / "floors"
 CONFIG = Path(tempfile.mkdtemp(prefix="fielddesk-bench-config-"))
 (CONFIG / "FieldDesk").mkdir()
 # Start on the Participants list (the floors show 50 participants too), with a settings file of our own.
-(CONFIG / "FieldDesk" / "FieldDesk.conf").write_text("[window]\npage=participants\n")
+# The settings file FieldDesk reads (Settings.for_user: IniFormat, values stored as JSON).
+(CONFIG / "FieldDesk" / "FieldDesk.ini").write_text('[meta]\nversion=1\n\n[window]\npage=\\"participants\\"\n')
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "XDG_CONFIG_HOME": str(CONFIG)}
 
 
@@ -62,6 +63,9 @@ def startup(runs: int = 7) -> list[Result]:
         bad = [r for r in runs_ if r["returncode"] != 0]
         if bad:
             raise RuntimeError(f"{name} exited {bad[0]['returncode']}")
+
+    if '\\"participants\\"' not in (CONFIG / "FieldDesk" / "FieldDesk.ini").read_text():
+        raise RuntimeError("FieldDesk did not start on the Participants list: the start-up figures would be wrong")
 
     def median(name: str, key: str) -> float:
         return statistics.median(r[key] for r in times[name])

@@ -21,6 +21,18 @@ def test_the_gui_opens_a_profile_shows_the_start_screen_and_quits_when_idle(demo
     assert list((tmp_path / "config").rglob("*.ini")), "the GUI's settings live in the user's config folder"
 
 
+def test_the_window_starts_on_the_page_it_was_left_on(demo_profile, tmp_path):
+    """The window shows before the profile is open; the page it was closed on must still be the one it opens on."""
+    settings = tmp_path / "config" / "FieldDesk" / "FieldDesk.ini"
+    settings.parent.mkdir(parents=True)
+    settings.write_text('[meta]\nversion=1\n\n[window]\npage=\\"participants\\"\n')
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-m", "app", "--profile", str(demo_profile), "--quit-when-idle"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert 'page=\\"participants\\"' in settings.read_text()  # saved on closing: the page that was shown
+
+
 def test_a_profile_from_a_newer_fieldDesk_is_refused_with_one_message(field_profile, dialogs):
     from app.ui.main import run_gui
 

@@ -90,11 +90,14 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._start_page = start_page
         self._started = False
-        if not defer_start:
+        if defer_start:
+            self.sidebar.setEnabled(False)
+        else:
             self.show_start_page()
 
     def show_start_page(self) -> None:
         self._started = True
+        self.sidebar.setEnabled(True)
         start = self._start_page or self.ctx.settings.get(LAST_PAGE)
         keys = [e.key for e in self.entries]
         self.show_page(start if start in keys else keys[0])
@@ -176,8 +179,7 @@ class MainWindow(QMainWindow):
         return self.pages.get(self.current_key or "")
 
     def show_page(self, key: str) -> None:
-        if not self._started:  # the profile is still opening: this page is the one to start on
-            self._start_page = key
+        if not self._started:  # the profile is still opening (the sidebar waits; Qt may pick its first row)
             return
         current = self.current_page
         if current is not None and key != self.current_key:
