@@ -55,6 +55,41 @@ def test_the_first_page_of_100000_participants_reads_a_few_hundred_rows(open_win
     assert model.row_data(last) is not None and model.rows_fetched - before <= 300
 
 
+def test_a_large_list_shows_its_head_first_and_reads_every_id_once_the_typing_stops(open_window, qtbot, big_profile):
+    window, ctx = open_window(big_profile, "participants")
+    panel = window.current_page.panel
+    model = panel.model
+    settle(qtbot, ctx)
+    qtbot.waitUntil(lambda: model.complete, timeout=10000)
+    assert model.ids == ctx.fd.participants.ids(ListQuery())
+
+    asked = []
+    service = ctx.fd.participants
+    real_ids = service.ids
+    ctx.fd.participants.ids = lambda query=ListQuery(): asked.append(query) or real_ids(query)
+    try:
+        for typed in ("P", "Pe", "Per"):  # a search matching everyone, typed slowly enough to search each time
+            panel.search.setText(typed)
+            qtbot.waitUntil(lambda typed=typed: model.shown_query.search == typed and not model.busy, timeout=10000)
+            assert model.rowCount() == 100_000 and len(model.ids) == model.HEAD and not model.complete
+            assert model.index(0, 0).data() == "Person 000000"
+            assert model.record_id(model.HEAD + 10) is None  # past the head: not known yet
+        assert all(q.limit == model.HEAD for q in asked)  # between keystrokes, only the heads were read
+        qtbot.waitUntil(lambda: model.complete, timeout=10000)  # the typing stopped: all the ids follow
+        panel.search.setText("Pers")
+        qtbot.waitUntil(lambda: model.shown_query.search == "Pers" and not model.busy, timeout=10000)
+        assert model.index(model.HEAD + 10, 0).data() == "\u2026"  # a row past the head, drawn while unknown...
+        settle(qtbot, ctx)
+        assert model.complete  # ...makes the list read every id at once, without waiting for the pause
+    finally:
+        del ctx.fd.participants.ids
+    assert asked[-1].limit is None and asked[-1].search == "Pers"
+    assert model.ids == real_ids(ListQuery(search="Pers")) and len(model.ids) == 100_000
+    panel.view.scrollToBottom()
+    shown_first_page(qtbot, ctx, panel)
+    assert model.row_data(model.rowCount() - 1) is not None
+
+
 def test_sorting_never_reads_every_row(make_ctx, qtbot, demo_profile):
     from app.ui.widgets.columns import Column
     from app.ui.widgets.record_model import RecordTableModel

@@ -1,9 +1,10 @@
 """A list of records as a Qt table model that holds ids and loads rows only when they are shown.
 
-The ids of everything the query matches are read at once (cheap: one indexed column, 100,000 ids in about 0.1 s);
-the rows are read in blocks of ``BLOCK`` the first time a view asks for one of them (after Anki's browser table
-model) and kept in a bounded cache. Sorting and filtering are the query's job, in SQL: nothing here ever reads all
-rows.
+The ids are read in two steps: first the ``HEAD`` first ones and how many there are in all, which is enough to draw
+the list (a few milliseconds whatever its size), then all of them (one indexed column, but 100,000 ids take about
+0.1 s: too long to wait for on each keystroke of a search). Rows past the head show as "..." until then. The rows
+are read in blocks of ``BLOCK`` the first time a view asks for one of them (after Anki's browser table model) and
+kept in a bounded cache. Sorting and filtering are the query's job, in SQL: nothing here ever reads all rows.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -32,6 +33,8 @@ class RecordTableModel(QAbstractTableModel):
 
     BLOCK = 100
     CACHE_ROWS = 5000
+    HEAD = 500  # ids read first: more than any screen shows
+    ALL_IDS_DELAY_MS = 300
 
     def __init__(self, ctx: AppContext, table: str, columns: list[Column], parent=None):
         super().__init__(parent)
@@ -39,13 +42,19 @@ class RecordTableModel(QAbstractTableModel):
         self.table = table
         self.columns = columns
         self._query = ListQuery()
-        self._ids: list[str] = []
+        self._ids: list[str] = []  # the ids known so far: the head, then all
+        self._total = 0  # how many records the query matches (the rows shown)
         self._row_of: dict[str, int] | None = None
         self._cache: OrderedDict[str, dict[str, Any]] = OrderedDict()
         self._pending: set[int] = set()
         self._generation = 0
         self._answered = 0  # the newest generation whose ids came back (or failed)
         self.shown_query = ListQuery()  # the query whose ids the model holds
+        self._all_asked = 0  # the generation whose ids were all asked for
+        self._all_timer = QTimer(self)
+        self._all_timer.setSingleShot(True)
+        self._all_timer.setInterval(self.ALL_IDS_DELAY_MS)
+        self._all_timer.timeout.connect(self._read_all)
         self.rows_fetched = 0  # rows read from the database so far (tests and benchmarks look at it)
         self.ready = False
         ctx.refs.updated.connect(self._redraw)
@@ -82,11 +91,34 @@ class RecordTableModel(QAbstractTableModel):
 
     def _reload(self, drop_cache: bool) -> None:
         self._generation += 1
-        generation, query, table = self._generation, self._query, self.table
-        self.ctx.read(lambda fd: fd.service(table).ids(query),
-                      lambda ids: self._ids_arrived(generation, query, ids, drop_cache),
+        generation, query, table, head = self._generation, self._query, self.table, self.HEAD
+
+        def read_head(fd) -> tuple[list[str], int]:
+            service = fd.service(table)
+            first = service.ids(query.with_(offset=0, limit=head))
+            return first, (len(first) if len(first) < head else service.count(query))
+
+        self._all_timer.stop()
+        self.ctx.read(read_head, lambda found: self._head_arrived(generation, query, *found, drop_cache),
                       owner=self, on_error=lambda error: self._ids_failed(generation, error),
                       label=self.tr("Reading the list\u2026"))
+
+    def _read_all(self) -> None:
+        """All the ids, once per query: when the list has been still for a moment (not between the keystrokes of a
+        search), or at once when the view reaches past the head."""
+        self._all_timer.stop()
+        generation, query, table = self._generation, self.shown_query, self.table
+        if self.complete or self._all_asked == generation or self.busy:
+            return
+        self._all_asked = generation
+
+        def read_all(fd) -> list[str] | None:
+            if generation != self._generation:
+                return None  # a newer query came meanwhile: its ids are what will be shown
+            return fd.service(table).ids(query)
+
+        self.ctx.read(read_all, lambda ids: self._all_arrived(generation, ids), owner=self,
+                      on_error=lambda error: self._ids_failed(generation, error))
 
     def _ids_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
@@ -94,20 +126,42 @@ class RecordTableModel(QAbstractTableModel):
             self.failed.emit(error)
         self.ctx.tasks.report(error)
 
-    def _ids_arrived(self, generation: int, query: ListQuery, ids: list[str], drop_cache: bool) -> None:
+    def _head_arrived(self, generation: int, query: ListQuery, ids: list[str], total: int, drop_cache: bool) -> None:
         if generation != self._generation:
             return  # a newer query is on its way
         self._answered = generation
         self.shown_query = query
         self.beginResetModel()
-        self._ids = ids
+        self._ids, self._total = ids, total
         self._row_of = None
         self._pending.clear()
         if drop_cache:
             self._cache.clear()
         self.endResetModel()
         self.ready = True
-        self.loaded.emit(len(ids))
+        self.loaded.emit(total)
+        if not self.complete and generation == self._generation:
+            self._all_timer.start()
+
+    def _all_arrived(self, generation: int, ids: list[str] | None) -> None:
+        if ids is None or generation != self._generation or self.complete:
+            return
+        known = len(self._ids)
+        if len(ids) == self._total and ids[:known] == self._ids:
+            self._ids, self._row_of = ids, None
+            if self._total > known:
+                self.dataChanged.emit(self.index(known, 0), self.index(self._total - 1, len(self.columns) - 1))
+        else:  # changed between the two reads
+            self.beginResetModel()
+            self._ids, self._total, self._row_of = ids, len(ids), None
+            self._pending.clear()
+            self.endResetModel()
+        self.loaded.emit(self._total)
+
+    @property
+    def complete(self) -> bool:
+        """Whether every id of the list is known (not only the head)."""
+        return len(self._ids) == self._total
 
     # ---------------------------------------------------------------- rows
     def _fetch_block(self, block: int) -> None:
@@ -145,8 +199,11 @@ class RecordTableModel(QAbstractTableModel):
         self.rows_arrived.emit()
 
     def row_data(self, row: int) -> dict[str, Any] | None:
-        """The cached row, or None while it is being read (asking starts the read)."""
+        """The cached row, or None while it is being read (asking starts the read; past the head, the row waits
+        for all the ids)."""
         if not 0 <= row < len(self._ids):
+            if len(self._ids) <= row < self._total:
+                self._read_all()
             return None
         found = self._cache.get(self._ids[row])
         if found is None:
@@ -168,12 +225,12 @@ class RecordTableModel(QAbstractTableModel):
         return self._ids
 
     def _redraw(self) -> None:
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.columns) - 1))
+        if self._total:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, len(self.columns) - 1))
 
     # ----------------------------------------------------------- Qt model
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
@@ -191,7 +248,7 @@ class RecordTableModel(QAbstractTableModel):
             return None
         column = self.columns[index.column()]
         if role == ID_ROLE:
-            return self._ids[index.row()]
+            return self.record_id(index.row())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             row = self.row_data(index.row())
             if row is None:
