@@ -15,8 +15,8 @@ from profiles import encrypted_large_profile, large_profile
 
 def opening(encrypted: Path, passphrase: str) -> list[Result]:
     from app.services import FieldDesk
-    from app.services.core import unlock_vault
     from app.services.profile import ProfileFolder
+    from app.services.vault import unlock_vault
 
     plain = large_profile()
     mine, floor = compare(lambda: FieldDesk.open(encrypted, secret=passphrase).close(),

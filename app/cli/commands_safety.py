@@ -75,7 +75,9 @@ def cmd_encrypt(args) -> int:
 
 def _interrupted(folder: Path) -> bool:
     db = folder / "fielddesk.db"
-    return db.exists() and db.read_bytes()[:16].startswith(b"SQLite format 3")
+    from app.services.profile import is_plain_sqlite
+
+    return db.exists() and is_plain_sqlite(db)
 
 
 def _office_name(fd) -> str:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from app import __version__
 from app.services.errors import FieldDeskError
-from app.services.profile import ProfileFolder, fsync_dir, write_file_atomically
+from app.services.profile import ProfileFolder, fsync_dir, is_plain_sqlite, write_file_atomically
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -178,10 +178,10 @@ def find_backup(folder: ProfileFolder, reference: str) -> Path:
 
 def check_backup(path: Path, key: str | None) -> str:
     """The backup's schema, after checking it opens with this profile's key and is sound."""
-    head = path.read_bytes()[:16]
-    if key is None and not head.startswith(b"SQLite format 3"):
+    plain = is_plain_sqlite(path)
+    if key is None and not plain:
         raise FieldDeskError(f"{path.name} is not a backup of this profile (it is encrypted, this profile is not).")
-    if key is not None and head.startswith(b"SQLite format 3"):
+    if key is not None and plain:
         raise FieldDeskError(f"{path.name} is not encrypted; this profile is. Encrypting is done by 'fielddesk "
                              "encrypt', not by restoring.")
     conn = _connect(path, key, readonly=True)

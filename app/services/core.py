@@ -27,7 +27,7 @@ from app.services.lock import ProfileLock
 from app.services.profile import PROFILE_FORMAT, ProfileFolder
 from app.services.records import RecordService
 from app.services.stats import Statistics
-from app.services.vault import Keyring, ProfileLocked, Vault
+from app.services.vault import Keyring, Vault, unlock_vault
 
 SETTINGS = LocalSetting.__table__
 
@@ -355,18 +355,3 @@ def _load_identity(db: Database) -> SiteIdentity:
         return SiteIdentity(site_id=values["site_id"], office=values["office_code"], role=values["role"])
     except KeyError as missing:
         raise ProfileError(f"The profile's identity is incomplete ({missing.args[0]} is missing).") from None
-
-
-def unlock_vault(folder: ProfileFolder, secret: str | None) -> Vault | None:
-    keyring = Keyring(folder.path)
-    if not keyring.exists():
-        return None
-    if not secret:
-        raise ProfileLocked(f"The profile in {folder.path} is encrypted: give its passphrase with --passphrase-file "
-                            "FILE (or FIELDDESK_PASSPHRASE_FILE), or unlock it in the FieldDesk window.")
-    vault = Vault(keyring.unlock(secret.strip("\r\n")))
-    head = folder.db_file.read_bytes()[:16] if folder.db_file.exists() else b""
-    if head.startswith(b"SQLite format 3"):
-        raise ProfileError(f"Encrypting the profile in {folder.path} was interrupted; run 'fielddesk encrypt' again "
-                           "to finish it.")
-    return vault

@@ -13,12 +13,12 @@ from pathlib import Path
 
 from app.services.backup import make_backup
 from app.services.errors import FieldDeskError
-from app.services.profile import ProfileFolder, fsync_dir, write_file_atomically
+from app.services.profile import ProfileFolder, fsync_dir, is_plain_sqlite, write_file_atomically
 from app.services.vault import Keyring, Vault, check_passphrase_strength, is_encrypted_blob
 
 
 def _is_plain_sqlite(path: Path) -> bool:
-    return path.read_bytes()[:16].startswith(b"SQLite format 3")
+    return is_plain_sqlite(path)
 
 
 def _encrypt_database_file(path: Path, key: str) -> None:

@@ -70,6 +70,13 @@ class ProfileFolder:
         return url or f"sqlite:///{self.db_file}"
 
 
+def is_plain_sqlite(path: Path) -> bool:
+    """Whether ``path`` starts like a plain (not encrypted) SQLite database: its first 16 bytes only, never the
+    whole file."""
+    with Path(path).open("rb") as file:
+        return file.read(16).startswith(b"SQLite format 3")
+
+
 def write_file_atomically(path: Path, data: bytes, mode: int | None = None) -> None:
     """Write to a temporary name, flush it to disk, then rename: never a half-written file under the final name."""
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")

@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from app.services.errors import ProfileError
-from app.services.profile import write_file_atomically
+from app.services.profile import ProfileFolder, is_plain_sqlite, write_file_atomically
 
 KEYRING_FILE = "keyring.json"
 FORMAT = 1
@@ -204,3 +204,17 @@ def is_encrypted_blob(blob: bytes) -> bool:
     return blob.startswith(BLOB_MAGIC)
 
 
+def unlock_vault(folder: ProfileFolder, secret: str | None) -> Vault | None:
+    """The unlocked key of an encrypted profile (None for a plain one). Deriving it from a passphrase is slow on
+    purpose; the window does it in a thread of its own while it starts."""
+    keyring = Keyring(folder.path)
+    if not keyring.exists():
+        return None
+    if not secret:
+        raise ProfileLocked(f"The profile in {folder.path} is encrypted: give its passphrase with --passphrase-file "
+                            "FILE (or FIELDDESK_PASSPHRASE_FILE), or unlock it in the FieldDesk window.")
+    vault = Vault(keyring.unlock(secret.strip("\r\n")))
+    if folder.db_file.exists() and is_plain_sqlite(folder.db_file):
+        raise ProfileError(f"Encrypting the profile in {folder.path} was interrupted; run 'fielddesk encrypt' again "
+                           "to finish it.")
+    return vault

@@ -186,6 +186,20 @@ def test_a_passphrase_file_that_cannot_be_read_is_one_message(encrypted_profile,
     assert kind == "critical" and "missing.txt cannot be read" in text
 
 
+def test_a_wrong_passphrase_in_a_file_is_one_message_and_opens_nothing(encrypted_profile, dialogs, tmp_path):
+    """The key is derived in a thread of its own while the window starts: its refusal still reaches the user."""
+    from app.ui.main import run_gui
+
+    folder, _ = encrypted_profile
+    secret = tmp_path / "secret.txt"
+    secret.write_text("not the passphrase\n")
+    code = run_gui(SimpleNamespace(profile=str(folder), passphrase_file=str(secret), quit_when_idle=True,
+                                   startup_times=False))
+    assert code == 1
+    [(kind, _title, text)] = dialogs.seen
+    assert kind == "critical" and "passphrase" in text.lower()
+
+
 def run_app(folder, tmp_path, extra_args=(), env_extra=None):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
     env.pop("FIELDDESK_PASSPHRASE_FILE", None)
