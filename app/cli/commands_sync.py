@@ -132,7 +132,10 @@ def cmd_bundle_import(args) -> int:
     results = []
     with open_profile(args) as fd:
         for name in args.files:
-            result = import_bundle(fd, Path(name), dry_run=args.dry_run)
+            # One backup before the batch is enough to undo it: made before the first bundle that is applied, not
+            # before each (fifty bundles into a large profile would otherwise copy it fifty times).
+            first = not any(r.status == "applied" for r in results)
+            result = import_bundle(fd, Path(name), dry_run=args.dry_run, backup=first)
             results.append(result)
             if not args.json:
                 stream = sys.stderr if result.exit_code else sys.stdout

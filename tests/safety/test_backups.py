@@ -105,6 +105,21 @@ def test_a_bundle_import_is_preceded_by_a_backup(net):
     assert [b.reason for b in list_backups(net["HQ"].folder)] == ["before-import-GT-01-1"]
 
 
+def test_importing_several_bundles_at_once_backs_up_once_before_the_first_applied(net):
+    from app.cli import main
+
+    gt = net["GT-01"]
+    paths = []
+    for name in ("Ana López", "Juan Pérez"):
+        gt.participants.create({"full_name": name})
+        paths.append(net.bundle("GT-01", "HQ"))
+    code = main(["--profile", str(net["HQ"].folder.path), "bundle", "import", *map(str, paths)])
+    assert code == 0
+    before_imports = [b.reason for b in list_backups(net["HQ"].folder) if b.reason.startswith("before-import")]
+    assert before_imports == ["before-import-GT-01-1"]
+    assert net["HQ"].participants.count() >= 2
+
+
 def test_restore_asks_when_headquarters_has_not_acknowledged_changes(net, capsys):
     gt = net["GT-01"]
     info = create_backup(gt)
