@@ -82,7 +82,6 @@ def main() -> None:
     else:
         page, _ = open_page()
         panel, model = page.panel, page.panel.model
-        counts = []
         for _ in range(runs):
             for word in WORDS:
                 panel.search.clear()
@@ -101,7 +100,6 @@ def main() -> None:
                         wait_for(model.rows_arrived)
                     settle()
                     times.append(time.perf_counter() - started)
-                counts.append(model.rowCount())
     print(json.dumps({"times": times, "total": len(fd.participants.ids())}), flush=True)
     ctx.tasks.shutdown()
     fd.close()
