@@ -37,6 +37,7 @@ def open_existing(folder, args, tasks, throttle):
     from PySide6.QtWidgets import QDialog
 
     from app.cli.secrets import given_secret
+    from app.services import opening
     from app.services.vault import Keyring
     from app.ui.safety import flows
 
@@ -45,14 +46,14 @@ def open_existing(folder, args, tasks, throttle):
     if secret is None and Keyring(folder).exists() and not unattended:
         from app.ui.safety.unlock_dialog import UnlockDialog
 
-        dialog = UnlockDialog(tasks, lambda typed: flows.open_profile(folder, typed), throttle, folder=folder)
+        dialog = UnlockDialog(tasks, lambda typed: opening.open_profile(folder, typed), throttle, folder=folder)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         fd = dialog.result_value
         if dialog.recovery_used:
             flows.new_passphrase_after_recovery(tasks, folder, dialog.recovery_used, None, blocking=True)
     else:
-        fd = run_blocking(tasks, lambda: flows.open_profile(folder, secret, finish=not unattended))
+        fd = run_blocking(tasks, lambda: opening.open_profile(folder, secret, finish=not unattended))
     if fd.recovery_key:
         show_finished_encryption(tasks, fd)
     return fd

@@ -29,12 +29,12 @@ def window_first(app, args, folder: Path, summary: ProfileSummary, secret: str |
     outcome: dict[str, object] = {}
 
     def open_profile():
-        from app.ui.safety import flows
+        from app.services import opening
 
-        unlocking = flows.start_unlocking(folder, secret)  # the key's derivation runs beside the imports below
+        unlocking = opening.start_unlocking(folder, secret)  # the key's derivation runs beside the imports below
         from app.services.lookups import reference_choices
 
-        fd = flows.open_profile(folder, secret, finish=not unattended, unlocking=unlocking)
+        fd = opening.open_profile(folder, secret, finish=not unattended, unlocking=unlocking)
         ctx.fd = fd  # on the worker, before anything queued behind this runs
         return reference_choices(fd)
 

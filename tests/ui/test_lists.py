@@ -134,3 +134,23 @@ def test_columns_shown_and_widths_are_remembered(open_window, qtbot, tmp_path, m
     assert not header2.isSectionHidden(keys.index("email")) and header2.isSectionHidden(keys.index("sex"))
     assert header2.sectionSize(0) == 333
     settle(qtbot, ctx)
+
+
+def test_a_list_says_its_data_is_shown_only_once_its_first_rows_are_there(make_ctx, qtbot, demo_profile):
+    """``data_shown`` ends ``--quit-when-idle`` and times start-up: the ids alone draw only "…" placeholders."""
+    from app.ui.shell.main_window import MainWindow
+
+    ctx = make_ctx(demo_profile)
+    window = MainWindow(ctx, start_page="participants")
+    qtbot.addWidget(window)
+    page = window.current_page
+    model = page.panel.model
+    seen = []
+    page.data_shown.connect(lambda: seen.append((model.rowCount(), model.index(0, 0).data())))
+    window.show()
+    with qtbot.waitSignal(page.data_shown, timeout=10000):
+        pass
+    rows, first = seen[0]
+    assert rows > 0 and first not in (None, "\u2026")
+    settle(qtbot, ctx)
+    window.close()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLineEdit
 from safetyhelpers import PASSPHRASE, FakeClock, modal_of
 from uihelpers import type_text
 
+from app.services import opening
 from app.services.throttle import UnlockThrottle
 from app.services.vault import Keyring, WrongPassphrase
 from app.ui.safety import flows
@@ -27,7 +28,7 @@ def test_a_wrong_passphrase_is_named_beside_the_field_and_changes_nothing(qtbot,
     folder, _ = encrypted_profile
     before = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
     tasks = TaskManager()
-    dialog = UnlockDialog(tasks, lambda secret: flows.open_profile(folder, secret), folder=folder)
+    dialog = UnlockDialog(tasks, lambda secret: opening.open_profile(folder, secret), folder=folder)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.label.buddy() is dialog.secret.edit and dialog.secret.edit.accessibleName() == "Passphrase"
@@ -94,7 +95,7 @@ def test_after_several_wrong_tries_the_dialog_counts_down_with_unlock_disabled(q
 def test_the_recovery_key_opens_the_profile_then_a_new_passphrase_is_set(qtbot, encrypted_profile, dialogs):
     folder, recovery = encrypted_profile
     tasks = TaskManager()
-    dialog = UnlockDialog(tasks, lambda secret: flows.open_profile(folder, secret), folder=folder)
+    dialog = UnlockDialog(tasks, lambda secret: opening.open_profile(folder, secret), folder=folder)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.recovery.setChecked(True)
@@ -233,10 +234,10 @@ def test_an_encryption_a_power_cut_interrupted_is_finished_by_the_passphrase(fie
     with pytest.raises(OSError):
         encryption.encrypt_profile(field_profile, PASSPHRASE)
     monkeypatch.undo()
-    assert flows.interrupted_encryption(field_profile)
+    assert opening.interrupted_encryption(field_profile)
     keyring = (field_profile / "keyring.json").read_bytes()
     with pytest.raises(WrongPassphrase):
-        flows.open_profile(field_profile, "not the passphrase")
+        opening.open_profile(field_profile, "not the passphrase")
     assert (field_profile / "keyring.json").read_bytes() == keyring
 
     from app.services.errors import ProfileError
@@ -269,4 +270,4 @@ def test_an_encryption_a_power_cut_interrupted_is_finished_by_the_passphrase(fie
     assert shown and Keyring(field_profile).unlock(shown[0]) == Keyring(field_profile).unlock(PASSPHRASE)
     fd.close()
     tasks.shutdown()
-    assert not flows.interrupted_encryption(field_profile)
+    assert not opening.interrupted_encryption(field_profile)

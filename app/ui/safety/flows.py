@@ -6,16 +6,14 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from app.services.profile import is_plain_sqlite
 from app.services.throttle import UnlockThrottle
-from app.services.vault import Keyring, is_recovery_key
+from app.services.vault import Keyring
 from app.ui.safety.passphrase_dialog import NewPassphraseDialog
 from app.ui.safety.recovery import RecoveryKeyDialog
 from app.ui.safety.unlock_dialog import UnlockDialog
@@ -34,48 +32,6 @@ def office_name(fd: FieldDesk) -> str:
 
     rows = fd.offices.rows([reference_id("office", fd.site.office)], ["name"])
     return rows[0]["name"] if rows else fd.site.office
-
-
-def interrupted_encryption(folder: Path) -> bool:
-    db = Path(folder) / "fielddesk.db"
-    return Keyring(Path(folder)).exists() and db.exists() and is_plain_sqlite(db)
-
-
-def open_profile(folder: Path, secret: str | None, author: str | None = None, finish: bool = True,
-                 unlocking: Future | None = None) -> FieldDesk:
-    """Open the profile; if encrypting it was interrupted (a power cut), the right passphrase finishes it first
-    (unless ``finish`` is false: nobody would see the new key). The recovery key made then is on the returned
-    profile's ``recovery_key``, to be shown. ``unlocking``: the key being derived from ``secret`` meanwhile (see
-    ``start_unlocking``)."""
-    from app.services import FieldDesk
-
-    if finish and secret and not is_recovery_key(secret) and interrupted_encryption(folder):
-        from app.services.encryption import encrypt_profile
-
-        Keyring(Path(folder)).unlock(secret)  # a wrong passphrase is refused before anything is done
-        recovery = encrypt_profile(Path(folder), secret)
-        fd = FieldDesk.open(folder, secret=secret, author=author)
-        fd.recovery_key = recovery
-        return fd
-    vault = unlocking.result() if unlocking is not None else None
-    return FieldDesk.open(folder, secret=secret, author=author, vault=vault)
-
-
-def start_unlocking(folder: Path, secret: str | None) -> Future | None:
-    """Starts deriving an encrypted profile's key from ``secret`` in a thread of its own, or None when there is
-    nothing to derive. The key derivation (scrypt) is slow on purpose and leaves the interpreter free, so done beside
-    the start-up's imports it costs the user almost no time."""
-    if not secret or not (Path(folder) / "keyring.json").exists() or interrupted_encryption(folder):
-        return None
-    from concurrent.futures import ThreadPoolExecutor
-
-    from app.services.profile import ProfileFolder
-    from app.services.vault import unlock_vault
-
-    pool = ThreadPoolExecutor(1, thread_name_prefix="fielddesk-unlock")
-    future = pool.submit(unlock_vault, ProfileFolder(Path(folder)), secret)
-    pool.shutdown(wait=False)  # the thread ends with its one task
-    return future
 
 
 def show_recovery_key(tasks: TaskManager, key: str, office: str, name: str, heading: str,

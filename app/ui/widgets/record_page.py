@@ -58,6 +58,8 @@ class RecordPage(Page):
         self.panel.current_changed.connect(self._current_changed)
         self.panel.activated.connect(lambda _id: self.editor.form.focus_first())
         self.panel.loaded.connect(self._list_loaded)
+        self._shown_when_rows = False  # data_shown waits for the first rows, not only the ids
+        self.panel.model.rows_arrived.connect(self._rows_arrived)
         self.editor.state_changed.connect(self.actions_changed)
         self.editor.saved.connect(self._saved)
         self.editor.deleted.connect(lambda _id: self.status_message.emit(self.tr("Deleted.")))
@@ -215,9 +217,18 @@ class RecordPage(Page):
             if self.editor.mode == "existing" and self.table not in tables:
                 self.editor.reload()
 
-    def _list_loaded(self, _total: int) -> None:
+    def _list_loaded(self, total: int) -> None:
         self._select_quietly(self.editor.target_id)
-        self.data_shown.emit()
+        top = max(self.panel.view.rowAt(0), 0)
+        if total == 0 or self.panel.model.row_data(top) is not None:  # asking starts reading the rows
+            self.data_shown.emit()
+        else:
+            self._shown_when_rows = True
+
+    def _rows_arrived(self) -> None:
+        if self._shown_when_rows:
+            self._shown_when_rows = False
+            self.data_shown.emit()
 
     def _remember_splitter(self, *_args) -> None:
         self.ctx.settings.set(LIST_SPLITTER(self.key), bytes(self.splitter.saveState().toBase64()).decode())
