@@ -111,6 +111,10 @@ class RequestStatus(LabelledEnum):
     WITHDRAWN = ("withdrawn", "Withdrawn")
 
 
+# A decided request gives its reasons (a rule of the model, and of the status transitions).
+DECIDED_REQUEST = (RequestStatus.APPROVED, RequestStatus.DECLINED)
+
+
 class RequestChannel(LabelledEnum):
     LETTER = ("letter", "Letter from the government")
     NOTE_VERBALE = ("note_verbale", "Note verbale from the permanent mission")

@@ -9,11 +9,10 @@ from pydantic import model_validator
 from sqlmodel import JSON, Column, Field
 
 from app.models.base import ENUM_TEXT, SharedRecord
-from app.models.enums import CriterionEvaluation, RequestChannel, RequestStatus
+from app.models.enums import DECIDED_REQUEST, CriterionEvaluation, RequestChannel, RequestStatus
 
 # Scores run from 0 (the criterion does not apply) to 3 (it applies fully).
 MAX_SCORE = 3
-DECIDED = (RequestStatus.APPROVED, RequestStatus.DECLINED)
 
 
 class AssistanceRequest(SharedRecord, table=True):
@@ -41,7 +40,7 @@ class AssistanceRequest(SharedRecord, table=True):
     def _decision_is_explained(self):
         if self.decision_date and self.decision_date < self.received_date:
             raise ValueError("decision_date|The decision cannot come before the request was received.")
-        if self.status in DECIDED and not self.decision_reasons.strip():
+        if self.status in DECIDED_REQUEST and not self.decision_reasons.strip():
             raise ValueError("decision_reasons|Give the reasons for the decision: approved and declined requests "
                              "are explained.")
         return self

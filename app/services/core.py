@@ -4,6 +4,7 @@ through it; nothing here imports Qt."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import getpass
 import os
 import shutil
@@ -12,6 +13,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, select, text
 
@@ -26,8 +28,10 @@ from app.services.errors import ProfileError
 from app.services.lock import ProfileLock
 from app.services.profile import PROFILE_FORMAT, ProfileFolder
 from app.services.records import RecordService
-from app.services.stats import Statistics
 from app.services.vault import Keyring, Vault, unlock_vault
+
+if TYPE_CHECKING:
+    from app.services.stats import Statistics
 
 SETTINGS = LocalSetting.__table__
 
@@ -117,7 +121,12 @@ class FieldDesk:
         self._services = {e.name: RecordService(self, e) for e in ENTITIES}
         for attribute, table in SERVICE_NAMES.items():
             setattr(self, attribute, self._services[table])
-        self.stats = Statistics(self)
+
+    @functools.cached_property
+    def stats(self) -> Statistics:
+        from app.services.stats import Statistics  # on first use: it declares the tables it counts
+
+        return Statistics(self)
 
     # ------------------------------------------------------------ opening
     @classmethod

@@ -1,6 +1,10 @@
 """What the services know about each shared table: its model, labels, parent, search columns and who governs it.
 
 The order of ``ENTITIES`` is a dependency order (parents before children): exports, bundles and the demo follow it.
+
+Each entity names its model, which is declared on first use: declaring all ~35 tables (SQLAlchemy mappers and pydantic
+schemas) takes about 0.1 s, and the first screen needs a handful. Whoever needs the whole metadata (migrations,
+copying a database) calls ``app.models.load_all()``.
 """
 
 from __future__ import annotations
@@ -8,41 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
-from typing import Any, get_args, get_origin
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, get_args, get_origin
 
-from sqlmodel import SQLModel
+import app.models
 
-from app.models import (
-    AssistanceRequest,
-    Attachment,
-    Country,
-    CountryProfile,
-    Enrollment,
-    Expert,
-    FollowUpNote,
-    IndicatorValue,
-    Mission,
-    MissionFinding,
-    MissionMember,
-    Office,
-    Participant,
-    PriorityCriterion,
-    Project,
-    ProjectBudget,
-    ProjectEvaluation,
-    ProjectResult,
-    ProjectRisk,
-    ProjectTransition,
-    Recommendation,
-    RequestScore,
-    RequestTransition,
-    ResultIndicator,
-    StakeholderMeeting,
-    StakeholderType,
-    ThematicArea,
-    Training,
-)
-from app.models.base import SharedRecord
+if TYPE_CHECKING:
+    from sqlmodel import SQLModel
+
+    from app.models.base import SharedRecord
 
 # Governance: who may change records of a table.
 PROGRAMME = "programme"  # programme-wide reference data: changed at headquarters only, sent to every office
@@ -53,7 +31,7 @@ OFFICE = "office"  # an office's own work: changed by its owner and by headquart
 @dataclass(frozen=True)
 class Entity:
     name: str  # table name, also the key used in bundles, exports and the change log
-    model: type[SharedRecord]
+    model_name: str  # the SQLModel class, in app.models
     label: str
     plural: str
     governance: str = OFFICE
@@ -63,14 +41,29 @@ class Entity:
     date_column: str | None = None  # what a date-range filter applies to
     default_sort: tuple[str, ...] = ("id",)
     unique_together: tuple[str, ...] = ()  # among live records
-    foreign_keys: dict[str, str] = field(default_factory=dict)  # column -> referenced table (filled below)
     list_columns: dict[str, str] = field(default_factory=dict)  # JSON list column -> referenced table
-    date_columns: set[str] = field(default_factory=set)  # filled below
-    bool_columns: set[str] = field(default_factory=set)  # filled below
+
+    @property
+    def model(self) -> type[SharedRecord]:
+        return getattr(app.models, self.model_name)
 
     @property
     def table(self):
         return self.model.__table__
+
+    @cached_property
+    def foreign_keys(self) -> dict[str, str]:
+        """Column -> referenced table (read from the key's target, so the referenced model need not be declared)."""
+        return {column.name: fk.target_fullname.split(".")[0]
+                for column in self.table.columns for fk in column.foreign_keys}
+
+    @cached_property
+    def date_columns(self) -> frozenset[str]:
+        return frozenset(c.name for c in self.table.columns if is_date_column(self.model, c.name))
+
+    @cached_property
+    def bool_columns(self) -> frozenset[str]:
+        return frozenset(c.name for c in self.table.columns if self.python_type(c.name) is bool)
 
     @property
     def columns(self) -> list[str]:
@@ -124,95 +117,81 @@ def is_list_column(model: type[SQLModel], column: str) -> bool:
 
 
 ENTITIES: list[Entity] = [
-    Entity("country", Country, "Country", "Countries", PROGRAMME, display="name", default_sort=("name",)),
-    Entity("thematic_area", ThematicArea, "Thematic area", "Thematic areas", PROGRAMME, display="name",
+    Entity("country", "Country", "Country", "Countries", PROGRAMME, display="name", default_sort=("name",)),
+    Entity("thematic_area", "ThematicArea", "Thematic area", "Thematic areas", PROGRAMME, display="name",
            default_sort=("sort_order", "name")),
-    Entity("stakeholder_type", StakeholderType, "Stakeholder type", "Stakeholder types", PROGRAMME, display="name",
+    Entity("stakeholder_type", "StakeholderType", "Stakeholder type", "Stakeholder types", PROGRAMME, display="name",
            default_sort=("sort_order", "name")),
-    Entity("office", Office, "Office", "Offices", ROSTER, display="name", default_sort=("code",)),
-    Entity("expert", Expert, "Expert", "Experts", ROSTER, search_columns=("full_name", "organisation", "notes"),
+    Entity("office", "Office", "Office", "Offices", ROSTER, display="name", default_sort=("code",)),
+    Entity("expert", "Expert", "Expert", "Experts", ROSTER, search_columns=("full_name", "organisation", "notes"),
            display="full_name", default_sort=("full_name",), list_columns={"expertise_ids": "thematic_area"}),
-    Entity("project", Project, "Project", "Projects", ROSTER, search_columns=("code", "title", "description"),
+    Entity("project", "Project", "Project", "Projects", ROSTER, search_columns=("code", "title", "description"),
            display="title", date_column="start_date", default_sort=("code",),
            list_columns={"theme_ids": "thematic_area"}),
-    Entity("project_budget", ProjectBudget, "Budget line", "Budget lines", ROSTER, parent=("project_id", "project"),
+    Entity("project_budget", "ProjectBudget", "Budget line", "Budget lines", ROSTER, parent=("project_id", "project"),
            display="year", default_sort=("year", "funding_source"), unique_together=("project_id", "year", "funding_source")),
-    Entity("mission", Mission, "Mission", "Missions",
+    Entity("mission", "Mission", "Mission", "Missions",
            search_columns=("title", "requesting_authority", "terms_of_reference", "summary"), display="title",
            date_column="start_date", default_sort=("-start_date", "title"),
            list_columns={"theme_ids": "thematic_area", "project_ids": "project"}),
-    Entity("mission_member", MissionMember, "Team member", "Team members", parent=("mission_id", "mission"),
+    Entity("mission_member", "MissionMember", "Team member", "Team members", parent=("mission_id", "mission"),
            display="staff_name", default_sort=("-is_lead", "staff_name")),
-    Entity("mission_finding", MissionFinding, "Finding", "Findings", parent=("mission_id", "mission"), display="text",
+    Entity("mission_finding", "MissionFinding", "Finding", "Findings", parent=("mission_id", "mission"), display="text",
            default_sort=("thematic_area_id", "created_at")),
-    Entity("stakeholder_meeting", StakeholderMeeting, "Meeting", "Meetings", parent=("mission_id", "mission"),
+    Entity("stakeholder_meeting", "StakeholderMeeting", "Meeting", "Meetings", parent=("mission_id", "mission"),
            search_columns=("organisation", "summary"), display="organisation", date_column="meeting_date",
            default_sort=("meeting_date", "organisation")),
-    Entity("recommendation", Recommendation, "Recommendation", "Recommendations",
+    Entity("recommendation", "Recommendation", "Recommendation", "Recommendations",
            search_columns=("text", "target_institution"), display="text", date_column="issued_date",
            default_sort=("-issued_date", "id")),
-    Entity("followup_note", FollowUpNote, "Follow-up note", "Follow-up notes",
+    Entity("followup_note", "FollowUpNote", "Follow-up note", "Follow-up notes",
            parent=("recommendation_id", "recommendation"), display="note", date_column="note_date",
            default_sort=("note_date", "created_at")),
-    Entity("training", Training, "Training activity", "Training activities",
+    Entity("training", "Training", "Training activity", "Training activities",
            search_columns=("title", "venue", "facilitators", "description"), display="title", date_column="start_date",
            default_sort=("-start_date", "title"),
            list_columns={"theme_ids": "thematic_area", "target_group_ids": "stakeholder_type"}),
-    Entity("participant", Participant, "Participant", "Participants",
+    Entity("participant", "Participant", "Participant", "Participants",
            search_columns=("full_name", "organisation", "position", "email"), display="full_name",
            default_sort=("full_name",)),
-    Entity("enrollment", Enrollment, "Enrollment", "Enrollments", parent=("training_id", "training"),
+    Entity("enrollment", "Enrollment", "Enrollment", "Enrollments", parent=("training_id", "training"),
            display="participant_id", default_sort=("created_at",), unique_together=("training_id", "participant_id")),
     # Programme management (schema 0003). Criteria and country facts are headquarters' reference data; requests
     # are an office's own work; a project's cycle and results follow the project, as its budget lines do.
-    Entity("country_profile", CountryProfile, "Country facts", "Country facts", PROGRAMME, display="country_id",
+    Entity("country_profile", "CountryProfile", "Country facts", "Country facts", PROGRAMME, display="country_id",
            default_sort=("country_id",), unique_together=("country_id",)),
-    Entity("priority_criterion", PriorityCriterion, "Priority criterion", "Priority criteria", PROGRAMME,
+    Entity("priority_criterion", "PriorityCriterion", "Priority criterion", "Priority criteria", PROGRAMME,
            display="name", default_sort=("sort_order", "code")),
-    Entity("project_transition", ProjectTransition, "Project status change", "Project status changes", ROSTER,
+    Entity("project_transition", "ProjectTransition", "Project status change", "Project status changes", ROSTER,
            parent=("project_id", "project"), display="to_status", date_column="transition_date",
            default_sort=("created_at",)),  # the order they were made in: each starts from the status before it
-    Entity("project_result", ProjectResult, "Result", "Results", ROSTER, parent=("project_id", "project"),
+    Entity("project_result", "ProjectResult", "Result", "Results", ROSTER, parent=("project_id", "project"),
            display="statement", default_sort=("sort_order", "code", "created_at"),
            list_columns={"training_ids": "training", "mission_ids": "mission"}),
-    Entity("result_indicator", ResultIndicator, "Indicator", "Indicators", ROSTER, parent=("result_id", "project_result"),
+    Entity("result_indicator", "ResultIndicator", "Indicator", "Indicators", ROSTER, parent=("result_id", "project_result"),
            display="name", default_sort=("sort_order", "created_at")),
-    Entity("indicator_value", IndicatorValue, "Indicator value", "Indicator values", ROSTER,
+    Entity("indicator_value", "IndicatorValue", "Indicator value", "Indicator values", ROSTER,
            parent=("indicator_id", "result_indicator"), display="period", date_column="measured_on",
            default_sort=("measured_on", "period"), unique_together=("indicator_id", "period")),
-    Entity("project_risk", ProjectRisk, "Risk", "Risks", ROSTER, parent=("project_id", "project"),
+    Entity("project_risk", "ProjectRisk", "Risk", "Risks", ROSTER, parent=("project_id", "project"),
            display="description", default_sort=("closed", "created_at")),
-    Entity("project_evaluation", ProjectEvaluation, "Evaluation", "Evaluations", ROSTER,
+    Entity("project_evaluation", "ProjectEvaluation", "Evaluation", "Evaluations", ROSTER,
            parent=("project_id", "project"), display="kind", date_column="evaluation_date",
            default_sort=("evaluation_date", "created_at")),
-    Entity("assistance_request", AssistanceRequest, "Request for assistance", "Requests for assistance",
+    Entity("assistance_request", "AssistanceRequest", "Request for assistance", "Requests for assistance",
            search_columns=("title", "requesting_authority", "reference", "summary", "decision_reasons"),
            display="title", date_column="received_date", default_sort=("-received_date", "title"),
            list_columns={"theme_ids": "thematic_area", "project_ids": "project"}),
-    Entity("request_transition", RequestTransition, "Request status change", "Request status changes",
+    Entity("request_transition", "RequestTransition", "Request status change", "Request status changes",
            parent=("request_id", "assistance_request"), display="to_status", date_column="transition_date",
            default_sort=("created_at",)),
-    Entity("request_score", RequestScore, "Criterion score", "Criterion scores",
+    Entity("request_score", "RequestScore", "Criterion score", "Criterion scores",
            parent=("request_id", "assistance_request"), display="criterion_id", default_sort=("created_at",),
            unique_together=("request_id", "criterion_id")),
-    Entity("attachment", Attachment, "Attachment", "Attachments", display="filename", default_sort=("filename",)),
+    Entity("attachment", "Attachment", "Attachment", "Attachments", display="filename", default_sort=("filename",)),
 ]
 
 BY_NAME: dict[str, Entity] = {e.name: e for e in ENTITIES}
-
-
-def _fill_derived() -> None:
-    for entity in ENTITIES:
-        for column in entity.table.columns:
-            for fk in column.foreign_keys:
-                entity.foreign_keys[column.name] = fk.column.table.name
-            if is_date_column(entity.model, column.name):
-                entity.date_columns.add(column.name)
-            if entity.python_type(column.name) is bool:
-                entity.bool_columns.add(column.name)
-
-
-_fill_derived()
 
 
 def entity(name: str) -> Entity:

@@ -27,7 +27,10 @@ class RecordService:
     def __init__(self, fd: FieldDesk, entity: Entity):
         self.fd = fd
         self.entity = entity
-        self.table = entity.table
+
+    @property
+    def table(self):
+        return self.entity.table  # the model is declared on first use (app/services/entities.py)
 
     # ----------------------------------------------------------------- reads
     def get(self, record_id: str):

@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from app.models.enums import ProjectStatus, RequestStatus
-from app.models.requests import DECIDED
+from app.models.enums import DECIDED_REQUEST, ProjectStatus, RequestStatus
 from app.models.validation import FieldProblem, ValidationFailed
 from app.services.entities import BY_NAME
 
@@ -163,7 +162,7 @@ def transition(fd: FieldDesk, table: str, record_id: str, to_status: str, *, on:
                 "transition_date", f"The date {on.isoformat()} is before the {flow.noun}'s last status change "
                                    f"({last.isoformat()}).")])
         changes: dict[str, Any] = {"status": target}
-        if table == "assistance_request" and target in DECIDED:
+        if table == "assistance_request" and target in DECIDED_REQUEST:
             changes["decision_date"] = on
             if reasons is not None:
                 changes["decision_reasons"] = reasons
