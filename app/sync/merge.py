@@ -75,6 +75,8 @@ class Merger:
         self._existing: dict[str, set[str]] = defaultdict(set)
         self._pending: dict[str, list[Change]] = defaultdict(list)
         self._created_here: dict[str, set[str]] = defaultdict(set)
+        # (table, record id, stamp, site) of every change already applied here to a record the bundle touches
+        self._applied: set[tuple[str, str, int, str]] = set()
 
     # ------------------------------------------------------------ entry
     def apply(self, changes: list[Change]) -> MergeCounts:
@@ -98,6 +100,11 @@ class Merger:
         entity = BY_NAME[change.table]
         self.w.clock.observe(change.hlc)  # any stamp written here from now on is newer than this change
         if change.record_id in self._existing[change.table]:
+            if (change.table, change.record_id, change.hlc, change.site) in self._applied:
+                # Sent again (its acknowledgement had not reached the sender): the answer _merge_existing would
+                # give after reading the record and its log, without those two queries per record.
+                self.counts.unchanged += 1
+                return
             self._flush()
             self._merge_existing(entity, change)
             return
@@ -123,6 +130,17 @@ class Merger:
                     wanted[target].add(value)
         for table_name, ids in wanted.items():
             self._existing[table_name] |= self._present(table_name, ids)
+        changed_here: dict[str, set[str]] = defaultdict(set)
+        for change in changes:
+            if change.record_id in self._existing[change.table]:
+                changed_here[change.table].add(change.record_id)
+        for table_name, ids in changed_here.items():
+            ordered = sorted(ids)
+            for start in range(0, len(ordered), CHUNK):
+                rows = self.conn.execute(
+                    select(LOG.c.record_id, LOG.c.hlc, LOG.c.site_id)
+                    .where(LOG.c.table_name == table_name, LOG.c.record_id.in_(ordered[start : start + CHUNK])))
+                self._applied.update((table_name, record_id, hlc, site) for record_id, hlc, site in rows)
 
     def _present(self, table_name: str, ids: set[str]) -> set[str]:
         table = BY_NAME[table_name].table

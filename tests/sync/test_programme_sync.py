@@ -114,12 +114,20 @@ def test_a_status_conflict_can_be_resolved_either_way_and_the_change_is_recorded
 def test_a_change_sent_again_before_its_acknowledgement_is_not_a_conflict(net):
     """An office re-sends what headquarters has not acknowledged yet; headquarters' own later edits of those records
     are not in conflict with what it had already applied."""
+    from app.services.export import export_json_text
     from app.sync.conflicts import list_conflicts
 
     hq, gt = net["HQ"], net["GT-01"]
     person = gt.participants.create({"full_name": "Ana López", "position": "Judge"})
     net.sync("GT-01", "HQ")
     hq.participants.update(person, {"position": "Supreme Court judge"})
+    gt.participants.create({"full_name": "Juan Pérez"})
     result = net.sync("GT-01", "HQ")  # the same creation again: headquarters' acknowledgement has not gone back
+    assert (result.created, result.updated, result.skipped) == (1, 0, result.changes - 1) and result.skipped >= 1
     assert result.conflicts == 0 and list_conflicts(hq) == []
     assert hq.participants.get(person).position == "Supreme Court judge"
+    before = export_json_text(hq)
+    again = net.deliver(net.bundle("GT-01", "HQ"), "HQ")  # both sent once more: nothing changes at all
+    assert again.status == "applied" and (again.created, again.updated, again.skipped) == (0, 0, again.changes)
+    assert again.changes >= 2
+    assert export_json_text(hq) == before
