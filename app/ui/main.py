@@ -178,9 +178,11 @@ def run_gui(args) -> int:
         if args.startup_times:
             print(f"data shown: {since_start()} ms", flush=True)
         from app.services.backup import daily_backup_if_due
+        from app.services.entities import declare_all
 
         # after the first screen, never before it: the day's first backup on first use
         ctx.read(daily_backup_if_due, on_error=daily_backup_failed, label=translate("Startup", "Backing up\u2026"))
+        ctx.read(declare_all)  # the tables the first screen did not need, now, on the worker
         if args.quit_when_idle:
             if tasks.busy:
                 tasks.idle.connect(app.quit)

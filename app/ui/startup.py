@@ -84,9 +84,11 @@ def window_first(app, args, folder: Path, summary: ProfileSummary, secret: str |
         if getattr(args, "startup_times", False):
             print(f"data shown: {since_start()} ms", flush=True)
         from app.services.backup import daily_backup_if_due
+        from app.services.entities import declare_all
 
         # after the first screen, never before it: the day's first backup on first use
         ctx.read(daily_backup_if_due, on_error=daily_backup_failed, label=translate("Startup", "Backing up\u2026"))
+        ctx.read(declare_all)  # the tables the first screen did not need, now, on the worker
         if unattended:
             if tasks.busy:
                 tasks.idle.connect(app.quit)
