@@ -194,7 +194,7 @@ ENTITIES: list[Entity] = [
 BY_NAME: dict[str, Entity] = {e.name: e for e in ENTITIES}
 
 
-def declare_all(_fd=None) -> None:
+def declare_all() -> None:
     """Declare every table now. The GUI calls it on its database worker once the first screen shows, so that a
     later screen never declares one on the GUI thread, nor two threads at once."""
     app.models.load_all()

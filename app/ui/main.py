@@ -78,7 +78,6 @@ def run_gui(args) -> int:
     def since_start() -> int:
         return round((time.perf_counter() - started) * 1000)
 
-    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
     from app import __version__
@@ -90,7 +89,6 @@ def run_gui(args) -> int:
     from app.ui.settings.registry import Settings
     from app.ui.tasks.taskman import TaskManager
 
-    translate = QCoreApplication.translate
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("FieldDesk")
     app.setOrganizationName("FieldDesk")
@@ -164,31 +162,9 @@ def run_gui(args) -> int:
     if args.startup_times:
         print(f"window visible: {since_start()} ms", flush=True)
 
-    first = {"shown": False}
+    from app.ui.startup import after_first_screen
 
-    def daily_backup_failed(error: BaseException) -> None:
-        from app.ui.widgets.messages import show_error
-
-        show_error(shell.window, error, translate("Startup", "The daily backup could not be made"))
-
-    def data_shown():
-        if first["shown"]:
-            return
-        first["shown"] = True
-        if args.startup_times:
-            print(f"data shown: {since_start()} ms", flush=True)
-        from app.services.backup import daily_backup_if_due
-        from app.services.entities import declare_all
-
-        # after the first screen, never before it: the day's first backup on first use
-        ctx.read(daily_backup_if_due, on_error=daily_backup_failed, label=translate("Startup", "Backing up\u2026"))
-        ctx.read(declare_all)  # the tables the first screen did not need, now, on the worker
-        if args.quit_when_idle:
-            if tasks.busy:
-                tasks.idle.connect(app.quit)
-            else:
-                QTimer.singleShot(0, app.quit)
-
+    data_shown = after_first_screen(app, args, ctx, shell, tasks, since_start)
     if window.current_page is not None:
         window.current_page.data_shown.connect(data_shown)
     code = app.exec()

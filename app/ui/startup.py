@@ -23,7 +23,6 @@ def window_first(app, args, folder: Path, summary: ProfileSummary, secret: str |
     from app.ui.context import AppContext
     from app.ui.shell.app_shell import Shell
 
-    translate = QCoreApplication.translate
     ctx = AppContext(None, tasks, settings, translations, summary=summary)
     unattended = getattr(args, "quit_when_idle", False)
     outcome: dict[str, object] = {}
@@ -70,6 +69,22 @@ def window_first(app, args, folder: Path, summary: ProfileSummary, secret: str |
     # Only now: importing the data stack on the worker would compete with the window for the interpreter.
     tasks.run(open_profile, opened, failed)
 
+    data_shown = after_first_screen(app, args, ctx, shell, tasks, since_start)
+    code = app.exec()
+    shell.close()
+    tasks.shutdown()
+    ctx.close_files()
+    settings.sync()
+    if ctx.fd is not None:
+        ctx.fd.close()
+    return int(outcome.get("code", code))
+
+
+def after_first_screen(app, args, ctx, shell, tasks, since_start: Callable[[], int]) -> Callable[[], None]:
+    """What follows the first screen's data, once (connect it to the start page's ``data_shown``): the startup time
+    printed, the day's first backup, the tables the first screen did not need declared on the worker, and the end
+    of ``--quit-when-idle``."""
+    translate = QCoreApplication.translate
     shown = {"done": False}
 
     def daily_backup_failed(error: BaseException) -> None:
@@ -88,18 +103,11 @@ def window_first(app, args, folder: Path, summary: ProfileSummary, secret: str |
 
         # after the first screen, never before it: the day's first backup on first use
         ctx.read(daily_backup_if_due, on_error=daily_backup_failed, label=translate("Startup", "Backing up\u2026"))
-        ctx.read(declare_all)  # the tables the first screen did not need, now, on the worker
-        if unattended:
+        ctx.read(lambda _fd: declare_all())  # the tables the first screen did not need, now, on the worker
+        if getattr(args, "quit_when_idle", False):
             if tasks.busy:
                 tasks.idle.connect(app.quit)
             else:
                 QTimer.singleShot(0, app.quit)
 
-    code = app.exec()
-    shell.close()
-    tasks.shutdown()
-    ctx.close_files()
-    settings.sync()
-    if ctx.fd is not None:
-        ctx.fd.close()
-    return int(outcome.get("code", code))
+    return data_shown
