@@ -28,10 +28,10 @@ from app.services.errors import ProfileError
 from app.services.lock import ProfileLock
 from app.services.profile import PROFILE_FORMAT, ProfileFolder
 from app.services.records import RecordService
-from app.services.vault import Keyring, Vault, unlock_vault
 
 if TYPE_CHECKING:
     from app.services.stats import Statistics
+    from app.services.vault import Vault
 
 SETTINGS = LocalSetting.__table__
 
@@ -138,7 +138,9 @@ class FieldDesk:
         meta = folder.read_meta()
         lock = ProfileLock(folder.path).share()
         try:
-            if vault is None:
+            if vault is None and folder.is_encrypted:
+                from app.services.vault import unlock_vault  # cryptography loads for an encrypted profile only
+
                 vault = unlock_vault(folder, secret)
         except BaseException:
             lock.release()
@@ -209,6 +211,8 @@ class FieldDesk:
                 meta["database"]["url"] = database_url
             vault, recovery = None, None
             if passphrase is not None:
+                from app.services.vault import Keyring, Vault
+
                 data_key, recovery = Keyring(scratch).create(passphrase)
                 vault = Vault(data_key)
             db = Database(database_url or folder.database_url(meta), key=vault.sqlcipher_key if vault else None)

@@ -8,8 +8,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.services.profile import is_plain_sqlite
-from app.services.vault import Keyring, is_recovery_key
+from app.services.profile import ProfileFolder, is_plain_sqlite
 
 if TYPE_CHECKING:
     from app.services import FieldDesk
@@ -17,7 +16,7 @@ if TYPE_CHECKING:
 
 def interrupted_encryption(folder: Path) -> bool:
     db = Path(folder) / "fielddesk.db"
-    return Keyring(Path(folder)).exists() and db.exists() and is_plain_sqlite(db)
+    return ProfileFolder(Path(folder)).is_encrypted and db.exists() and is_plain_sqlite(db)
 
 
 def open_profile(folder: Path, secret: str | None, author: str | None = None, finish: bool = True,
@@ -28,14 +27,17 @@ def open_profile(folder: Path, secret: str | None, author: str | None = None, fi
     ``start_unlocking``)."""
     from app.services import FieldDesk
 
-    if finish and secret and not is_recovery_key(secret) and interrupted_encryption(folder):
-        from app.services.encryption import encrypt_profile
+    if finish and secret and interrupted_encryption(folder):
+        from app.services.vault import Keyring, is_recovery_key
 
-        Keyring(Path(folder)).unlock(secret)  # a wrong passphrase is refused before anything is done
-        recovery = encrypt_profile(Path(folder), secret)
-        fd = FieldDesk.open(folder, secret=secret, author=author)
-        fd.recovery_key = recovery
-        return fd
+        if not is_recovery_key(secret):
+            from app.services.encryption import encrypt_profile
+
+            Keyring(Path(folder)).unlock(secret)  # a wrong passphrase is refused before anything is done
+            recovery = encrypt_profile(Path(folder), secret)
+            fd = FieldDesk.open(folder, secret=secret, author=author)
+            fd.recovery_key = recovery
+            return fd
     vault = unlocking.result() if unlocking is not None else None
     return FieldDesk.open(folder, secret=secret, author=author, vault=vault)
 
@@ -44,11 +46,10 @@ def start_unlocking(folder: Path, secret: str | None) -> Future | None:
     """Starts deriving an encrypted profile's key from ``secret`` in a thread of its own, or None when there is
     nothing to derive. The key derivation (scrypt) is slow on purpose and leaves the interpreter free, so done beside
     the start-up's imports it costs the user almost no time."""
-    if not secret or not (Path(folder) / "keyring.json").exists() or interrupted_encryption(folder):
+    if not secret or not ProfileFolder(Path(folder)).is_encrypted or interrupted_encryption(folder):
         return None
     from concurrent.futures import ThreadPoolExecutor
 
-    from app.services.profile import ProfileFolder
     from app.services.vault import unlock_vault
 
     pool = ThreadPoolExecutor(1, thread_name_prefix="fielddesk-unlock")

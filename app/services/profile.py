@@ -12,6 +12,7 @@ from app.services.errors import ProfileError
 
 PROFILE_FILE = "profile.json"
 DB_FILE = "fielddesk.db"
+KEYRING_FILE = "keyring.json"  # an encrypted profile's wrapped data key (app/services/vault.py)
 PROFILE_FORMAT = 1
 
 
@@ -26,6 +27,15 @@ class ProfileFolder:
     @property
     def db_file(self) -> Path:
         return self.path / DB_FILE
+
+    @property
+    def keyring_file(self) -> Path:
+        return self.path / KEYRING_FILE
+
+    @property
+    def is_encrypted(self) -> bool:
+        """Encrypted, or being encrypted: it has a keyring (known without loading any cryptography)."""
+        return self.keyring_file.is_file()
 
     @property
     def attachments_dir(self) -> Path:

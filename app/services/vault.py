@@ -22,9 +22,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from app.services.errors import ProfileError
-from app.services.profile import ProfileFolder, is_plain_sqlite, write_file_atomically
+from app.services.profile import KEYRING_FILE, ProfileFolder, is_plain_sqlite, write_file_atomically
 
-KEYRING_FILE = "keyring.json"
 FORMAT = 1
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 RECOVERY_PREFIX = "FDRK"

@@ -78,46 +78,63 @@ def run_gui(args) -> int:
     def since_start() -> int:
         return round((time.perf_counter() - started) * 1000)
 
-    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from app import __version__
-    from app.cli.parser import UsageError
     from app.paths import resolve_profile_dir
-    from app.services.profile import ProfileFolder
-    from app.ui.i18n.translations import Translations
-    from app.ui.settings.options import LANGUAGE
+    from app.ui.icons import DESKTOP_FILE_NAME
     from app.ui.settings.registry import Settings
-    from app.ui.tasks.taskman import TaskManager
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("FieldDesk")
     app.setOrganizationName("FieldDesk")
     app.setApplicationVersion(__version__)
-    from app.ui.icons import DESKTOP_FILE_NAME, app_icon
-
-    app.setWindowIcon(app_icon())
-    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)  # before any window shows: Wayland names a window's program then
     settings = Settings.for_user()
-    translations = Translations(app)
-    translations.apply(settings.get(LANGUAGE))
-    tasks = TaskManager()
     folder = resolve_profile_dir(getattr(args, "profile", None))
-    fd = None
     try:
         from app.cli.secrets import given_secret
         from app.services.summary import profile_summary
 
         secret = given_secret(args)
-        summary = profile_summary(folder) if ProfileFolder(folder).exists() else None
+        summary = profile_summary(folder)
     except Exception as error:  # an unreadable passphrase file
+        from PySide6.QtWidgets import QMessageBox
+
         print(f"fielddesk: {error}", file=sys.stderr)
         QMessageBox.critical(None, "FieldDesk", str(error))
-        tasks.shutdown()
         return 1
+    frame = None
     if summary is not None and (secret is not None or not (folder / "keyring.json").exists()):
+        # Nothing to ask before the profile opens: the window shows now, before the rest of the interface is even
+        # imported, and is filled next; the profile opens behind it (app/ui/startup.py).
+        from app.ui.shell.main_window import MainWindow
+
+        frame = MainWindow(settings=settings)
+        frame.show()
+        app.processEvents()  # drawn now, not once the rest is ready
+        if args.startup_times:
+            print(f"window visible: {since_start()} ms", flush=True)
+
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from app.cli.parser import UsageError
+    from app.services.profile import ProfileFolder
+    from app.ui.i18n.translations import Translations
+    from app.ui.icons import app_icon
+    from app.ui.settings.options import LANGUAGE
+    from app.ui.tasks.taskman import TaskManager
+
+    app.setWindowIcon(app_icon())
+    translations = Translations(app)
+    translations.apply(settings.get(LANGUAGE))
+    tasks = TaskManager()
+    fd = None
+    if frame is not None:
         from app.ui.startup import window_first
 
-        return window_first(app, args, folder, summary, secret, settings, translations, tasks, None, since_start)
+        return window_first(app, args, folder, summary, secret, settings, translations, tasks, None, since_start,
+                            frame)
     from app.services.throttle import UnlockThrottle
 
     throttle = UnlockThrottle()  # shared by the passphrase dialog and, later, the idle lock
@@ -150,10 +167,8 @@ def run_gui(args) -> int:
         return 1
 
     from app.ui.context import AppContext
-    from app.ui.reports.files import remove_stale_sessions
     from app.ui.shell.app_shell import Shell
 
-    remove_stale_sessions(fd.folder.path)  # report copies left by a session that crashed
     ctx = AppContext(fd, tasks, settings, translations)
     ctx.refs.set_choices(choices)
     shell = Shell(ctx, translations, throttle=throttle)
@@ -161,6 +176,7 @@ def run_gui(args) -> int:
     shell.lock.reload()  # the idle lock starts watching
     if args.startup_times:
         print(f"window visible: {since_start()} ms", flush=True)
+        print(f"window complete: {since_start()} ms", flush=True)  # built whole here: after a dialog, or a wizard
 
     from app.ui.startup import after_first_screen
 

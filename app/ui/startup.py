@@ -1,7 +1,7 @@
 """The quick way in: when the profile can be opened without asking anything (plain, or its passphrase given in a
-file), the window shows first and the profile opens on the database worker behind it; the start page follows when
-the profile and its reference data are there. Opening it loads the whole data stack (SQLAlchemy, every model),
-which must not delay the window."""
+file), the bare window shows first (``app/ui/main.py``), is filled here, and the profile opens on the database worker
+behind it; the start page follows when the profile and its reference data are there. Opening it loads the whole data
+stack (SQLAlchemy, every model), which must not delay the window."""
 
 from __future__ import annotations
 
@@ -14,10 +14,12 @@ from PySide6.QtCore import QCoreApplication, QTimer
 
 if TYPE_CHECKING:
     from app.services.summary import ProfileSummary
+    from app.ui.shell.main_window import MainWindow
 
 
 def window_first(app, args, folder: Path, summary: ProfileSummary, secret: str | None, settings, translations,
-                 tasks, throttle, since_start: Callable[[], int]) -> int:
+                 tasks, throttle, since_start: Callable[[], int], frame: MainWindow) -> int:
+    """``frame``: the bare main window, already shown."""
     from PySide6.QtWidgets import QMessageBox
 
     from app.ui.context import AppContext
@@ -38,15 +40,12 @@ def window_first(app, args, folder: Path, summary: ProfileSummary, secret: str |
         return reference_choices(fd)
 
     def opened(choices) -> None:
-        from app.ui.reports.files import remove_stale_sessions
-
         ctx.refs.set_choices(choices)
-        remove_stale_sessions(ctx.fd.folder.path)  # report copies left by a session that crashed
-        shell.lock.reload()
         window.show_start_page()
         page = window.current_page
         if page is not None:
             page.data_shown.connect(data_shown)
+        QTimer.singleShot(0, shell.lock.reload)  # the idle lock starts watching, while the worker reads the page
         if ctx.fd.recovery_key:  # encryption interrupted earlier, finished just now
             from app.ui.main import show_finished_encryption
 
@@ -63,9 +62,9 @@ def window_first(app, args, folder: Path, summary: ProfileSummary, secret: str |
         app.exit(1)
 
     shell = Shell(ctx, translations, throttle=throttle)
-    window = shell.open_window(defer_start=True)
+    window = shell.open_window(defer_start=True, frame=frame)
     if getattr(args, "startup_times", False):
-        print(f"window visible: {since_start()} ms", flush=True)
+        print(f"window complete: {since_start()} ms", flush=True)
     # Only now: importing the data stack on the worker would compete with the window for the interpreter.
     tasks.run(open_profile, opened, failed)
 
@@ -82,8 +81,8 @@ def window_first(app, args, folder: Path, summary: ProfileSummary, secret: str |
 
 def after_first_screen(app, args, ctx, shell, tasks, since_start: Callable[[], int]) -> Callable[[], None]:
     """What follows the first screen's data, once (connect it to the start page's ``data_shown``): the startup time
-    printed, the day's first backup, the tables the first screen did not need declared on the worker, and the end
-    of ``--quit-when-idle``."""
+    printed, the day's first backup, report copies left by a session that crashed removed, the tables the first
+    screen did not need declared on the worker, and the end of ``--quit-when-idle``."""
     translate = QCoreApplication.translate
     shown = {"done": False}
 
@@ -100,9 +99,11 @@ def after_first_screen(app, args, ctx, shell, tasks, since_start: Callable[[], i
             print(f"data shown: {since_start()} ms", flush=True)
         from app.services.backup import daily_backup_if_due
         from app.services.entities import declare_all
+        from app.ui.reports.files import remove_stale_sessions
 
         # after the first screen, never before it: the day's first backup on first use
         ctx.read(daily_backup_if_due, on_error=daily_backup_failed, label=translate("Startup", "Backing up\u2026"))
+        ctx.read(lambda fd: remove_stale_sessions(fd.folder.path))
         ctx.read(lambda _fd: declare_all())  # the tables the first screen did not need, now, on the worker
         if getattr(args, "quit_when_idle", False):
             if tasks.busy:

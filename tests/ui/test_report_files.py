@@ -4,6 +4,7 @@ next start while a running session's are kept."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -46,6 +47,16 @@ def test_a_crashed_sessions_copies_are_removed_at_the_next_start(tmp_path, qapp)
     assert not crashed.exists()
     assert remove_stale_sessions(tmp_path) == 0 and len(running.files()) == 1
     running.close()
+
+
+def test_a_session_of_this_process_is_never_swept_even_before_it_holds_its_lock(tmp_path, qapp):
+    being_made = previews_dir(tmp_path) / f"{os.getpid()}-0123abcd"  # start-up sweeps on the worker meanwhile
+    being_made.mkdir(parents=True)
+    (being_made / "report.pdf").write_bytes(b"%PDF")
+    left = previews_dir(tmp_path) / "4194303-deadbeef"  # another process's, without a lock
+    left.mkdir()
+    assert remove_stale_sessions(tmp_path) == 1
+    assert being_made.exists() and not left.exists()
 
 
 def test_file_names_offered_are_safe():

@@ -217,7 +217,7 @@ def test_with_a_passphrase_file_the_window_opens_without_asking_and_quits_when_i
     for extra, env in ((["--passphrase-file", str(secret)], None), ([], {"FIELDDESK_PASSPHRASE_FILE": str(secret)})):
         done = run_app(folder, tmp_path, extra, env)
         assert done.returncode == 0, done.stderr
-        assert done.stdout.splitlines()[1].startswith("data shown: ") and "Traceback" not in done.stderr
+        assert done.stdout.splitlines()[-1].startswith("data shown: ") and "Traceback" not in done.stderr
     daily = [p for p in (folder / "backups").glob("*.json") if "daily" in p.name]
     assert len(daily) == 1, "the day's backup, made once after the first screen"
     assert not (folder / "backups" / daily[0].name.replace(".json", ".db")).read_bytes().startswith(b"SQLite")

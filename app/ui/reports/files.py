@@ -39,8 +39,9 @@ def remove_stale_sessions(profile: Path) -> int:
     if not root.is_dir():
         return 0
     removed = 0
+    own = f"{os.getpid()}-"  # this process's sessions: one being made may not hold its lock yet
     for folder in root.iterdir():
-        if not folder.is_dir():
+        if not folder.is_dir() or folder.name.startswith(own):
             continue
         lock = _lock(folder)
         if not (folder / LOCK).exists() or lock.tryLock(0):

@@ -19,13 +19,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolTip, QVBox
 from shiboken6 import Shiboken
 
 from app.services.throttle import UnlockThrottle
-from app.services.vault import Keyring
-from app.ui.safety.unlock_dialog import UnlockDialog
 from app.ui.settings.options import LOCK_MINUTES
 from app.ui.tasks.taskman import TaskManager
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
+    from app.ui.safety.unlock_dialog import UnlockDialog
 
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
             QEvent.Type.TouchBegin, QEvent.Type.TabletPress}
@@ -188,6 +187,10 @@ class IdleLock(QObject):
         QToolTip.hideText()
         while (popup := QApplication.activePopupWidget()) is not None:
             popup.close()
+        # only now: a plain profile never locks, and the lock is made while the first screen loads
+        from app.services.vault import Keyring
+        from app.ui.safety.unlock_dialog import UnlockDialog
+
         if self._key_tasks is None:
             self._key_tasks = TaskManager(self)
         folder = self.ctx.fd.folder.path

@@ -6,11 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox
 
 from app.ui.settings.options import LANGUAGE
 from app.ui.shell.main_window import MainWindow
-from app.ui.widgets.messages import inform
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -50,8 +48,14 @@ class Shell(QObject):
             self._lock = IdleLock(self.ctx, lambda: self.window, self.throttle, self)
         return self._lock
 
-    def open_window(self, start_page: str | None = None, defer_start: bool = False) -> MainWindow:
-        window = MainWindow(self.ctx, start_page=start_page, defer_start=defer_start)
+    def open_window(self, start_page: str | None = None, defer_start: bool = False,
+                    frame: MainWindow | None = None) -> MainWindow:
+        """The main window, shown; ``frame``: the bare window start-up has already shown, to be filled."""
+        if frame is None:
+            window = MainWindow(self.ctx, start_page=start_page, defer_start=defer_start)
+        else:
+            window = frame
+            window.assemble(self.ctx, start_page=start_page, defer_start=defer_start)
         window.preferences_requested.connect(self.open_preferences)
         window.backups_requested.connect(self.open_backups)
         self.window = window
@@ -72,6 +76,8 @@ class Shell(QObject):
         return dialog
 
     def _preferences_closed(self, result: int, before: str) -> None:
+        from PySide6.QtWidgets import QDialog, QMessageBox
+
         self.preferences = None
         self.lock.reload()
         if result != QDialog.DialogCode.Accepted or self.ctx.settings.get(LANGUAGE) == before:
@@ -129,6 +135,7 @@ class Shell(QObject):
     def _restored(self, before: BackupInfo) -> None:
         """The profile was opened again over the restored database: every screen is built again from it."""
         from app.ui.i18n.formats import format_timestamp
+        from app.ui.widgets.messages import inform
 
         for dialog in (self.backups, self.preferences):
             if dialog is not None:

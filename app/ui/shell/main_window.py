@@ -1,33 +1,29 @@
 """The main window. It only assembles: the side bar, the pages (made when first opened), menus, toolbar and
-status bar; what a page does is the page's business."""
+status bar (``chrome.py``); what a page does is the page's business.
+
+It is made in two steps so that start-up can show it before the rest of the interface is even imported: the frame,
+where the user left it, then ``assemble`` fills it. This module therefore imports nothing but the window itself."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QStackedWidget,
-    QToolBar,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtWidgets import QMainWindow
 
 from app.ui.settings.options import LAST_PAGE, WINDOW_GEOMETRY, WINDOW_STATE
-from app.ui.shell.actions import build_actions
-from app.ui.shell.pages import PAGES, PageEntry
-from app.ui.tasks.progress import BusyIndicator
-from app.ui.widgets.messages import show_error
-from app.ui.widgets.page import Page
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QLabel, QListWidget, QStackedWidget, QToolBar, QWidget
+
     from app.ui.about.dialog import AboutDialog
     from app.ui.context import AppContext
+    from app.ui.settings.registry import Settings
+    from app.ui.shell.actions import WindowActions
+    from app.ui.shell.pages import PageEntry
+    from app.ui.tasks.progress import BusyIndicator
+    from app.ui.widgets.page import Page
 
 
 class MainWindow(QMainWindow):
@@ -35,61 +31,49 @@ class MainWindow(QMainWindow):
     preferences_requested = Signal()
     backups_requested = Signal()
 
-    def __init__(self, ctx: AppContext, pages: list[PageEntry] | None = None, start_page: str | None = None,
-                 defer_start: bool = False):
-        """``defer_start``: show the frame only; ``show_start_page()`` follows once the profile is open (start-up
-        shows the window before the data stack has loaded)."""
+    sidebar: QListWidget
+    stack: QStackedWidget
+    _slots: dict[str, QWidget]
+    actions_: WindowActions
+    toolbar: QToolBar
+    busy: BusyIndicator
+    office_label: QLabel
+
+    def __init__(self, ctx: AppContext | None = None, pages: list[PageEntry] | None = None,
+                 start_page: str | None = None, defer_start: bool = False, *, settings: Settings | None = None):
+        """With ``ctx``, the whole window. Without it, only the frame, placed from ``settings``: start-up shows it
+        and then calls ``assemble``. ``defer_start``: no page yet; ``show_start_page()`` follows once the profile
+        is open (start-up shows the window before the data stack has loaded)."""
         super().__init__()
-        self.ctx = ctx
-        self.entries = list(pages or PAGES)
-        self.pages: dict[str, Page] = {}
         self.setObjectName("mainWindow")
-        profile = str(ctx.profile_path)
-        self.setWindowTitle(self.tr("FieldDesk \u2013 %1 \u2013 %2").replace("%1", ctx.office).replace("%2", profile))
-
-        self.sidebar = QListWidget()
-        self.sidebar.setObjectName("sidebar")
-        self.sidebar.setAccessibleName(self.tr("Sections"))
-        self.sidebar.setUniformItemSizes(True)
-        for n, entry in enumerate(self.entries):
-            item = QListWidgetItem(entry.title)
-            item.setData(Qt.ItemDataRole.UserRole, entry.key)
-            if n < 10:  # Ctrl+1 to Ctrl+9, then Ctrl+0
-                item.setToolTip(f"{entry.title} ({QKeySequence(f'Ctrl+{(n + 1) % 10}').toString(QKeySequence.SequenceFormat.NativeText)})")
-            self.sidebar.addItem(item)
-        self.sidebar.setStyleSheet("QListWidget#sidebar { border: none; }"
-                                   "QListWidget#sidebar::item { padding: 7px 12px; }")
-        width = max(self.sidebar.sizeHintForColumn(0), 120) + 40
-        self.sidebar.setFixedWidth(width)
-        self.stack = QStackedWidget()
-        self._slots: dict[str, QWidget] = {}
-        for entry in self.entries:
-            slot = QWidget()
-            self._slots[entry.key] = slot
-            self.stack.addWidget(slot)
-        central = QWidget()
-        row = QHBoxLayout(central)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(self.sidebar)
-        row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
-
-        self.actions_ = build_actions(self)
-        self._build_menus()
-        self._build_toolbar()
-        self.busy = BusyIndicator(ctx.tasks)
-        self.statusBar().addPermanentWidget(self.busy)
-        self.office_label = QLabel(self.tr("Office %1").replace("%1", ctx.office))
-        self.statusBar().addPermanentWidget(self.office_label)
-        ctx.tasks.failed.connect(lambda error: show_error(self, error))
-
+        self.setWindowTitle("FieldDesk")
+        self.ctx: AppContext | None = None
+        self.pages: dict[str, Page] = {}
         self.current_key: str | None = None
         self.about_dialog: AboutDialog | None = None
-        self.sidebar.currentRowChanged.connect(self._sidebar_changed)
-        self._restore_geometry()
-        self._start_page = start_page
         self._started = False
+        self._settings = settings if settings is not None else ctx.settings
+        self._restore_geometry()
+        if ctx is not None:
+            self.assemble(ctx, pages, start_page, defer_start)
+
+    @property
+    def assembled(self) -> bool:
+        return self.ctx is not None
+
+    def assemble(self, ctx: AppContext, pages: list[PageEntry] | None = None, start_page: str | None = None,
+                 defer_start: bool = False) -> None:
+        from app.ui.shell.chrome import build_chrome
+        from app.ui.shell.pages import PAGES
+
+        self.ctx = ctx
+        self.entries = list(pages or PAGES)
+        profile = str(ctx.profile_path)
+        self.setWindowTitle(self.tr("FieldDesk \u2013 %1 \u2013 %2").replace("%1", ctx.office).replace("%2", profile))
+        build_chrome(self)
+        self.sidebar.currentRowChanged.connect(self._sidebar_changed)
+        self._restore_state()
+        self._start_page = start_page
         if defer_start:
             self.sidebar.setEnabled(False)
         else:
@@ -101,62 +85,6 @@ class MainWindow(QMainWindow):
         start = self._start_page or self.ctx.settings.get(LAST_PAGE)
         keys = [e.key for e in self.entries]
         self.show_page(start if start in keys else keys[0])
-
-    # ------------------------------------------------------------ layout
-    def _build_menus(self) -> None:
-        a = self.actions_
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(a.import_)
-        file_menu.addAction(a.export)
-        file_menu.addSeparator()
-        self.backups_action = file_menu.addAction(self.tr("&Backups\u2026"))
-        self.backups_action.setStatusTip(self.tr("Back up the profile, copy a backup to a folder, or restore one"))
-        self.backups_action.triggered.connect(self.backups_requested)
-        file_menu.addAction(a.preferences)
-        file_menu.addSeparator()
-        file_menu.addAction(a.quit)
-        record = self.menuBar().addMenu(self.tr("&Record"))
-        for action in (a.new, a.save, a.delete):
-            record.addAction(action)
-        record.addSeparator()
-        for action in (a.previous, a.next, a.search):
-            record.addAction(action)
-        go = self.menuBar().addMenu(self.tr("&Go"))
-        for n, entry in enumerate(self.entries):
-            action = go.addAction(entry.title)
-            if n < 10:
-                action.setShortcut(QKeySequence(f"Ctrl+{(n + 1) % 10}"))
-            action.triggered.connect(lambda _checked=False, key=entry.key: self.show_page(key))
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(a.about)
-        a.new.triggered.connect(lambda: self._on_page("new"))
-        a.save.triggered.connect(lambda: self._on_page("save"))
-        a.delete.triggered.connect(lambda: self._on_page("delete"))
-        a.next.triggered.connect(lambda: self._on_page("next"))
-        a.previous.triggered.connect(lambda: self._on_page("previous"))
-        a.search.triggered.connect(lambda: self._on_page("search"))
-        a.export.triggered.connect(lambda: self._on_page("export"))
-        a.import_.triggered.connect(lambda: self._on_page("import"))
-        a.preferences.triggered.connect(self.preferences_requested)
-        a.quit.triggered.connect(self.close)
-        a.about.triggered.connect(self._about)
-
-    def _build_toolbar(self) -> None:
-        a = self.actions_
-        bar = QToolBar(self.tr("Main toolbar"))
-        bar.setObjectName("mainToolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        bar.setMovable(False)
-        for action in (a.new, a.save, a.delete):
-            bar.addAction(action)
-        bar.addSeparator()
-        for action in (a.previous, a.next, a.search):
-            bar.addAction(action)
-        bar.addSeparator()
-        bar.addAction(a.import_)
-        bar.addAction(a.export)
-        self.addToolBar(bar)
-        self.toolbar = bar
 
     # ------------------------------------------------------------- pages
     def page(self, key: str) -> Page:
@@ -209,7 +137,7 @@ class MainWindow(QMainWindow):
             self.show_page(self.entries[row].key)
 
     # ----------------------------------------------------------- actions
-    def _on_page(self, action: str) -> None:
+    def on_page_action(self, action: str) -> None:
         page = self.current_page
         if page is None or not page.can(action):
             return
@@ -222,7 +150,7 @@ class MainWindow(QMainWindow):
         for name, action in self.actions_.record_actions().items():
             action.setEnabled(page is not None and page.can(name))
 
-    def _about(self) -> None:
+    def show_about(self) -> None:
         """The About dialog, once the components are read (the installed metadata, on the worker)."""
         if self.about_dialog is not None:
             self._show_about(self.about_dialog.model.items)
@@ -252,20 +180,24 @@ class MainWindow(QMainWindow):
                 self._switch(page.key)
             page.request_leave(self.close)
             return
-        self._save_geometry()
+        if self.assembled:  # a frame closed before it was filled (start-up failed) would save no toolbar
+            self._save_geometry()
         event.accept()
 
     def _save_geometry(self) -> None:
-        settings = self.ctx.settings
+        settings = self._settings
         settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64()).decode())
         settings.set(WINDOW_STATE, bytes(self.saveState().toBase64()).decode())
 
     def _restore_geometry(self) -> None:
-        geometry = self.ctx.settings.get(WINDOW_GEOMETRY)
+        geometry = self._settings.get(WINDOW_GEOMETRY)
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
         else:
             self.resize(1280, 800)
-        state = self.ctx.settings.get(WINDOW_STATE)
+
+    def _restore_state(self) -> None:
+        """Toolbars and docks, once they exist."""
+        state = self._settings.get(WINDOW_STATE)
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode()))
