@@ -36,7 +36,7 @@ _WHERE = {
     "Office": "app.models.reference",
     "OfficeRole": "app.models.enums",
     "PROGRAMME_OWNER": "app.models.base",
-    "Participant": "app.models.training",
+    "Participant": "app.models.participants",
     "Priority": "app.models.enums",
     "PriorityCriterion": "app.models.requests",
     "ProgressStatus": "app.models.enums",
@@ -70,7 +70,7 @@ _WHERE = {
     "ValidationFailed": "app.models.validation",
 }
 
-TABLE_MODULES = ("app.models.local", "app.models.missions", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.sync", "app.models.training")
+TABLE_MODULES = ("app.models.local", "app.models.missions", "app.models.participants", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.sync", "app.models.training")
 
 __all__ = sorted(_WHERE)
 

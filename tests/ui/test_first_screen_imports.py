@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 NOT_FOR_THE_FIRST_SCREEN = ("alembic", "reportlab", "openpyxl", "PySide6.QtCharts", "app.reports", "app.sync",
                             "cryptography", "app.ui.safety.unlock_dialog",  # a plain profile, which never locks
                             "app.models.missions", "app.models.programme", "app.models.requests",
-                            "app.models.results")
+                            "app.models.results", "app.models.training")
 
 
 NOT_FOR_THE_BARE_WINDOW = ("sqlalchemy", "sqlmodel", "pydantic", "app.models.base", "app.models.local",
@@ -61,6 +61,7 @@ def test_starting_on_the_participants_list_loads_neither_writers_nor_other_table
     assert within(visible, NOT_FOR_THE_BARE_WINDOW) == []
     assert "app.ui.shell.main_window" in visible and "app.ui.shell.chrome" in shown
     assert within(shown, NOT_FOR_THE_FIRST_SCREEN) == []
-    assert {"app.models.training", "app.ui.widgets.record_model"} <= shown  # it did show the list
+    assert {"app.models.participants", "app.ui.widgets.record_model"} <= shown  # it did show the list
     # then, on the worker, every other table: no later screen declares one on the GUI thread
-    assert {"app.models.missions", "app.models.programme", "app.models.requests", "app.models.results"} <= at_exit
+    assert {"app.models.missions", "app.models.programme", "app.models.requests", "app.models.results",
+            "app.models.training"} <= at_exit

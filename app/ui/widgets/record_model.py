@@ -93,10 +93,16 @@ class RecordTableModel(QAbstractTableModel):
         self._generation += 1
         generation, query, table, head = self._generation, self._query, self.table, self.HEAD
 
-        def read_head(fd) -> tuple[list[str], int]:
+        keys, block = self._row_keys(), self.BLOCK
+
+        def read_head(fd) -> tuple[list[str], int, list[dict[str, Any]]]:
+            from app.services.lookups import list_rows
+
             service = fd.service(table)
             first = service.ids(query.with_(offset=0, limit=head))
-            return first, (len(first) if len(first) < head else service.count(query))
+            total = len(first) if len(first) < head else service.count(query)
+            # the rows the view shows first come with the ids: one trip to the worker less for each search
+            return first, total, list_rows(fd, table, first[:block], keys)
 
         self._all_timer.stop()
         self.ctx.read(read_head, lambda found: self._head_arrived(generation, query, *found, drop_cache),
@@ -126,7 +132,8 @@ class RecordTableModel(QAbstractTableModel):
             self.failed.emit(error)
         self.ctx.tasks.report(error)
 
-    def _head_arrived(self, generation: int, query: ListQuery, ids: list[str], total: int, drop_cache: bool) -> None:
+    def _head_arrived(self, generation: int, query: ListQuery, ids: list[str], total: int,
+                      rows: list[dict[str, Any]], drop_cache: bool) -> None:
         if generation != self._generation:
             return  # a newer query is on its way
         self._answered = generation
@@ -137,7 +144,10 @@ class RecordTableModel(QAbstractTableModel):
         self._pending.clear()
         if drop_cache:
             self._cache.clear()
+        self._store_rows(ids[: self.BLOCK], rows)
         self.endResetModel()
+        if rows:
+            self.rows_arrived.emit()
         self.ready = True
         self.loaded.emit(total)
         if not self.complete and generation == self._generation:
@@ -171,7 +181,7 @@ class RecordTableModel(QAbstractTableModel):
         start = block * self.BLOCK
         ids = self._ids[start : start + self.BLOCK]
         generation, table = self._generation, self.table
-        keys = sorted({c.key for c in self.columns})
+        keys = self._row_keys()
 
         def read(fd):
             from app.services.lookups import list_rows
@@ -184,6 +194,18 @@ class RecordTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._pending.discard(block)
+        self._store_rows(ids, rows)
+        first = block * self.BLOCK
+        last = min(first + self.BLOCK, len(self._ids)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+        self.rows_arrived.emit()
+
+    def _row_keys(self) -> list[str]:
+        return sorted({c.key for c in self.columns})
+
+    def _store_rows(self, ids: list[str], rows: list[dict[str, Any]]) -> None:
+        """Cache the rows read for ``ids``."""
         self.rows_fetched += len(rows)
         for row in rows:
             self._cache[row["id"]] = row
@@ -192,11 +214,6 @@ class RecordTableModel(QAbstractTableModel):
             self._cache.move_to_end(record_id)
         while len(self._cache) > self.CACHE_ROWS:
             self._cache.popitem(last=False)
-        first = block * self.BLOCK
-        last = min(first + self.BLOCK, len(self._ids)) - 1
-        if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
-        self.rows_arrived.emit()
 
     def row_data(self, row: int) -> dict[str, Any] | None:
         """The cached row, or None while it is being read (asking starts the read; past the head, the row waits

@@ -1,0 +1,38 @@
+"""The people who take part in training activities, reused across activities. A module of its own: the Participants
+list, a common first screen, declares this one table and not the four of the activities."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import model_validator
+from sqlmodel import Field
+
+from app.models.base import ENUM_TEXT, SharedRecord
+from app.models.enums import Sex
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+
+
+class Participant(SharedRecord, table=True):
+    """A person, reused across activities. Contact details are kept only with their consent."""
+
+    __tablename__ = "participant"
+
+    full_name: str = Field(min_length=1, max_length=200, index=True, title="Full name")
+    sex: Sex = Field(sa_type=ENUM_TEXT, default=Sex.NOT_STATED, title="Sex")
+    organisation: str = Field(default="", max_length=300, index=True, title="Organisation")
+    position: str = Field(default="", max_length=200, title="Position")
+    stakeholder_type_id: str | None = Field(default=None, foreign_key="stakeholder_type.id", title="Stakeholder type")
+    country_id: str | None = Field(default=None, foreign_key="country.id", index=True, title="Country")
+    email: str = Field(default="", max_length=200, title="E-mail")
+    phone: str = Field(default="", max_length=60, title="Phone")
+    consent_contact: bool = Field(default=False, title="Consents to keeping contact details")
+
+    @model_validator(mode="after")
+    def _contact_needs_consent(self):
+        if (self.email.strip() or self.phone.strip()) and not self.consent_contact:
+            raise ValueError("consent_contact|Contact details may be kept only with the participant's consent.")
+        if self.email.strip() and not EMAIL.match(self.email.strip()):
+            raise ValueError("email|This is not an e-mail address (name@example.org).")
+        return self
