@@ -79,7 +79,13 @@ def test_an_older_profile_is_backed_up_then_upgraded_with_its_data(field_profile
         pid = fd.participants.create({"full_name": "Ana López", "country_id": country_id("GT")})
         assert fd.participants.get(pid).full_name == "Ana López"
         assert fd.offices.count() == 1
+        fd.offices.delete(fd.offices.ids()[0])
+        assert fd.offices.count() == 0  # counted with the deleted rows' index the upgrade made (0005)
         assert check_profile(fd) == []
+    raw = sqlite3.connect(old / "fielddesk.db")
+    indexes = {name for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    raw.close()
+    assert {"ix_participant_deleted_rows", "ix_office_deleted_rows", "ix_training_deleted_rows"} <= indexes
     backups = list((old / "backups").glob("*.db")) if (old / "backups").exists() else []
     if KNOWN_REVISIONS[0] != HEAD:
         assert len(backups) == 1 and f"before-upgrade-from-{KNOWN_REVISIONS[0]}" in backups[0].name

@@ -271,3 +271,39 @@ def test_two_people_saving_the_same_field_keep_the_replaced_value_as_a_conflict(
     assert fd.participants.get(pid).position == "Magistrada" and list_conflicts(fd) == []
     fd.participants.update(pid, {"position": "Fiscal"}, base={"position": "Magistrada"})  # saw the latest: fine
     assert list_conflicts(fd) == []
+
+
+def test_live_records_are_counted_without_reading_the_table(fd):
+    """Counting a whole list (no filter, no search) is, on SQLite, all rows less the deleted ones, from indexes only;
+    the count is the same as the filtered one's, deleted records left out."""
+    from sqlalchemy import event, func, text
+
+    from app.services.query import filtered_select
+
+    people = [fd.participants.create({"full_name": f"Person {n}", "organisation": "Court"}) for n in range(7)]
+    fd.participants.delete(people[0])
+    fd.participants.delete(people[3])
+    scanned = filtered_select(fd.service("participant").entity, ListQuery(), [func.count()])
+    with fd.reading() as conn:
+        assert conn.execute(scanned).scalar() == 5
+    assert fd.participants.count() == 5 == len(fd.participants.ids())
+    assert fd.participants.count(ListQuery(include_deleted=True)) == 7
+    assert fd.participants.count(ListQuery(search="person")) == 5
+    if not fd.db.is_sqlite:
+        return  # PostgreSQL keeps no row count to read: its count stays the filtered one
+
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args):
+        statements.append(statement)
+
+    event.listen(fd.db.engine, "before_cursor_execute", seen)
+    try:
+        fd.participants.count()
+    finally:
+        event.remove(fd.db.engine, "before_cursor_execute", seen)
+    [statement] = [s for s in statements if "count(" in s]
+    with fd.reading() as conn:
+        plan = [row[-1] for row in conn.execute(text("EXPLAIN QUERY PLAN " + statement))]
+    assert any("ix_participant_deleted_rows" in step for step in plan), plan
+    assert all("USING" in step for step in plan if step.startswith("SCAN participant")), plan  # never the table

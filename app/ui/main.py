@@ -94,6 +94,7 @@ def run_gui(args) -> int:
     folder = resolve_profile_dir(getattr(args, "profile", None))
     try:
         from app.cli.secrets import given_secret
+        from app.services.profile import ProfileFolder
         from app.services.summary import profile_summary
 
         secret = given_secret(args)
@@ -105,7 +106,7 @@ def run_gui(args) -> int:
         QMessageBox.critical(None, "FieldDesk", str(error))
         return 1
     frame = None
-    if summary is not None and (secret is not None or not (folder / "keyring.json").exists()):
+    if summary is not None and (secret is not None or not ProfileFolder(folder).is_encrypted):
         # Nothing to ask before the profile opens: the window shows now, before the rest of the interface is even
         # imported, and is filled next; the profile opens behind it (app/ui/startup.py).
         from app.ui.shell.main_window import MainWindow
@@ -119,7 +120,6 @@ def run_gui(args) -> int:
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from app.cli.parser import UsageError
-    from app.services.profile import ProfileFolder
     from app.ui.i18n.translations import Translations
     from app.ui.icons import app_icon
     from app.ui.settings.options import LANGUAGE
