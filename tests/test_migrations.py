@@ -125,6 +125,8 @@ def test_the_migrations_build_exactly_the_tables_the_models_declare(field_profil
     load_all()
 
     def include_object(obj, name, type_, reflected, compare_to) -> bool:  # env.py's filter
+        if type_ == "index" and name and name.endswith("_deleted_rows"):
+            return False
         return not (type_ == "table" and name and "_fts" in name)
 
     db = Database(f"sqlite:///{field_profile / 'fielddesk.db'}")
@@ -176,3 +178,21 @@ def test_a_profile_of_schema_0002_gets_programme_management_and_keeps_its_projec
         assert fd.requests.ids(ListQuery(search="ombudsman")) == [rid]
         problems = check_profile(fd)
     assert [p for p in problems if "p-1" not in p] == []  # the hand-made project has no change-log entry
+
+
+def test_every_shared_table_indexes_its_deleted_rows(field_profile):
+    """The partial indexes that count a list without reading its table are made by the migrations only (0005), not
+    declared on the models: a shared table added later needs its own in its revision."""
+    from sqlmodel import SQLModel
+
+    from app.models import load_all
+
+    load_all()
+    shared = {t.name for t in SQLModel.metadata.sorted_tables if "deleted" in t.c and "owner_office" in t.c}
+    raw = sqlite3.connect(field_profile / "fielddesk.db")
+    indexes = dict(raw.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+    raw.close()
+    assert len(shared) >= 28
+    missing = sorted(t for t in shared if f"ix_{t}_deleted_rows" not in indexes)
+    assert missing == []
+    assert indexes["ix_participant_deleted_rows"].endswith("WHERE deleted = 1")

@@ -3,7 +3,7 @@ first Alembic revision names every constraint and later batch migrations can dro
 
 from __future__ import annotations
 
-from sqlalchemy import Index, MetaData, String, text
+from sqlalchemy import MetaData, String
 from sqlmodel import Field, SQLModel
 
 NAMING_CONVENTION = {
@@ -36,17 +36,3 @@ class SharedRecord(SQLModel):
     updated_at: str = Field(max_length=32)
     updated_by: str = Field(max_length=120)
     deleted: bool = Field(default=False)
-
-    def __init_subclass__(cls, **kwargs):
-        """Each table of shared records indexes its deleted rows (few), so that the live ones are counted from two
-        index lookups, not by reading the whole table (``RecordService.count``)."""
-        super().__init_subclass__(**kwargs)
-        table = cls.__dict__.get("__tablename__")
-        if isinstance(table, str):
-            cls.__table_args__ = (*cls.__dict__.get("__table_args__", ()), deleted_rows_index(table))
-
-
-def deleted_rows_index(table: str) -> Index:
-    """A partial index of the rows marked deleted. Queries for live rows (``deleted = 0``) cannot use it, so it never
-    changes how a list is read."""
-    return Index(f"ix_{table}_deleted_rows", "id", sqlite_where=text("deleted = 1"), postgresql_where=text("deleted"))
