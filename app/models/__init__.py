@@ -28,7 +28,7 @@ _WHERE = {
     "FundingSource": "app.models.enums",
     "HeldChange": "app.models.sync",
     "IndicatorValue": "app.models.results",
-    "LocalSetting": "app.models.local",
+    "LocalSetting": "app.models.local_setting",
     "Mission": "app.models.missions",
     "MissionFinding": "app.models.missions",
     "MissionMember": "app.models.missions",
@@ -70,7 +70,7 @@ _WHERE = {
     "ValidationFailed": "app.models.validation",
 }
 
-TABLE_MODULES = ("app.models.local", "app.models.missions", "app.models.participants", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.sync", "app.models.training")
+TABLE_MODULES = ("app.models.local", "app.models.local_setting", "app.models.missions", "app.models.participants", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.sync", "app.models.training")
 
 __all__ = sorted(_WHERE)
 

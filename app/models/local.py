@@ -1,4 +1,6 @@
-"""Tables that stay on this site: the change log, the hybrid logical clock, and local settings.
+"""Tables that stay on this site: the change log, the hybrid logical clock, and attachment contents kept in the
+database. Local settings (the site's identity) are in ``local_setting.py``: opening a profile reads them first,
+and needs none of these.
 
 The change log is the ground truth for sync: every write through the services adds one row per changed record, in the
 same transaction, with the changed fields' new and old values and the clock stamp that orders them at every site.
@@ -39,15 +41,6 @@ class ClockState(SQLModel, table=True):
 
     id: int = Field(default=1, primary_key=True)
     hlc: int = Field(sa_column=Column(BigInteger, nullable=False))
-
-
-class LocalSetting(SQLModel, table=True):
-    """This site's identity and local state (site id, office code, role...), never synced or exported."""
-
-    __tablename__ = "local_setting"
-
-    key: str = Field(primary_key=True, max_length=64)
-    value: Any = Field(default=None, sa_column=Column(JSON))
 
 
 class AttachmentBlob(SQLModel, table=True):

@@ -12,11 +12,14 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
-from app.models import ChangeLog, ClockState
 from app.services.clock import HybridClock, stamp_to_iso
 
-CHANGE_LOG = ChangeLog.__table__
-CLOCK = ClockState.__table__
+
+def _tables():
+    """The change log and the clock, declared on the first write (opening a profile to read needs neither)."""
+    from app.models import ChangeLog, ClockState
+
+    return ChangeLog.__table__, ClockState.__table__
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,9 @@ class Writer:
         self.conn = conn
         self.site = site
         self.author = author
-        stmt = select(CLOCK.c.hlc).where(CLOCK.c.id == 1)
+        self._change_log, self._clock_table = _tables()
+        clock = self._clock_table
+        stmt = select(clock.c.hlc).where(clock.c.id == 1)
         if conn.dialect.name != "sqlite":
             # Several headquarters users share one server: taking the clock row for the whole transaction puts
             # writes in one order, so change-log numbers are committed in the order they are given (an export
@@ -108,12 +113,13 @@ class Writer:
             if self.conn.dialect.name == "sqlite" and len(self._rows) > 100:
                 self._flush_raw()
             else:
-                self.conn.execute(insert(CHANGE_LOG), self._rows)
+                self.conn.execute(insert(self._change_log), self._rows)
             self._rows = []
         if self.clock.last != self._start_clock:
+            clock = self._clock_table
             if self._clock_row_exists:
-                self.conn.execute(update(CLOCK).where(CLOCK.c.id == 1).values(hlc=self.clock.last))
+                self.conn.execute(update(clock).where(clock.c.id == 1).values(hlc=self.clock.last))
             else:
-                self.conn.execute(insert(CLOCK).values(id=1, hlc=self.clock.last))
+                self.conn.execute(insert(clock).values(id=1, hlc=self.clock.last))
                 self._clock_row_exists = True
             self._start_clock = self.clock.last

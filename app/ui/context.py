@@ -32,14 +32,17 @@ class ReferenceData(QObject):
         self.language = language
         self._choices: dict[str, list[Choice]] = {}
         self._by_id: dict[str, dict[str, Choice]] = {}
+        self._items: dict[str, list[tuple[str, str]]] = {}  # as pickers show them, until the data or language change
 
     def set_choices(self, choices: dict[str, list[Choice]]) -> None:
         self._choices = choices
         self._by_id = {table: {c.id: c for c in items} for table, items in choices.items()}
+        self._items.clear()
         self.updated.emit()
 
     def set_language(self, language: str) -> None:
         self.language = language
+        self._items.clear()
         self.updated.emit()
 
     def code(self, table: str, record_id: str | None) -> str:
@@ -74,11 +77,13 @@ class ReferenceData(QObject):
 
     def items(self, table: str) -> list[tuple[str, str]]:
         """(id, label) in the order a picker shows them: countries alphabetically in the interface language."""
-        items = [(c.id, self._label(table, c)) for c in self._choices.get(table, [])]
-        if table == "country":
-            collator = QCollator(QLocale())
-            items.sort(key=lambda item: collator.sortKey(item[1]))
-        return items
+        if table not in self._items:
+            items = [(c.id, self._label(table, c)) for c in self._choices.get(table, [])]
+            if table == "country":
+                collator = QCollator(QLocale())
+                items.sort(key=lambda item: collator.sortKey(item[1]))
+            self._items[table] = items
+        return list(self._items[table])
 
 
 class AppContext(QObject):

@@ -14,7 +14,8 @@ ROOT = Path(__file__).resolve().parents[2]
 NOT_FOR_THE_FIRST_SCREEN = ("alembic", "reportlab", "openpyxl", "PySide6.QtCharts", "app.reports", "app.sync",
                             "cryptography", "app.ui.safety.unlock_dialog",  # a plain profile, which never locks
                             "app.models.missions", "app.models.programme", "app.models.requests",
-                            "app.models.results", "app.models.training")
+                            "app.models.results", "app.models.training",
+                            "app.models.local")  # the change log and the clock: declared on the first write
 
 
 NOT_FOR_THE_BARE_WINDOW = ("sqlalchemy", "sqlmodel", "pydantic", "app.models.base", "app.models.local",

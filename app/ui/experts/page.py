@@ -2,32 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.ui.widgets.columns import Column
-from app.ui.widgets.editor import RecordEditor
-from app.ui.widgets.fields import LongTextInput, ReferenceListInput, TextInput, WordsInput
 from app.ui.widgets.filter_bar import Filter
-from app.ui.widgets.form import FieldSpec
 from app.ui.widgets.record_page import RecordPage
 
-
-class ExpertEditor(RecordEditor):
-    table = "expert"
-
-    def field_specs(self) -> list[FieldSpec]:
-        refs = self.ctx.refs
-        return [
-            FieldSpec("full_name", self.tr("Full name"), lambda: TextInput(200)),
-            FieldSpec("organisation", self.tr("Organisation"), lambda: TextInput(200)),
-            FieldSpec("expertise_ids", self.tr("Expertise"), lambda: ReferenceListInput(refs, "thematic_area")),
-            FieldSpec("languages", self.tr("Languages"), lambda: WordsInput(200),
-                      hint=self.tr("Language codes separated by commas, for example: en, fr, es.")),
-            FieldSpec("email", self.tr("E-mail"), lambda: TextInput(200)),
-            FieldSpec("phone", self.tr("Phone"), lambda: TextInput(60)),
-            FieldSpec("notes", self.tr("Notes"), lambda: LongTextInput(4)),
-        ]
-
-    def new_heading(self) -> str:
-        return self.tr("New expert")
+if TYPE_CHECKING:
+    from app.ui.widgets.editor import RecordEditor
 
 
 class ExpertsPage(RecordPage):
@@ -58,4 +40,6 @@ class ExpertsPage(RecordPage):
         return self.tr("%Ln expert(s)", "", n)
 
     def make_editor(self) -> RecordEditor:
+        from app.ui.experts.editor import ExpertEditor  # after the list's first read is on its way
+
         return ExpertEditor(self.ctx)

@@ -2,81 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from app.models.enums import MissionStatus
-from app.ui.missions.parts import FindingsSection, MeetingsSection, MissionRecommendationsSection, TeamSection
-from app.ui.reports.record_reports import RecordReportsButton
 from app.ui.widgets.columns import Column
-from app.ui.widgets.editor import RecordEditor
-from app.ui.widgets.fields import (
-    DateInput,
-    LongTextInput,
-    MultiChoiceInput,
-    ReferenceInput,
-    ReferenceListInput,
-    TextInput,
-    enum_input,
-)
 from app.ui.widgets.filter_bar import Filter
-from app.ui.widgets.form import FieldSpec
 from app.ui.widgets.record_page import RecordPage
 
-
-class ProjectsInput(MultiChoiceInput):
-    """The projects a mission is linked to (there are tens, not thousands: all are listed)."""
-
-    def __init__(self, ctx):
-        super().__init__([], rows=4)
-        self.ctx = ctx
-        self.reload()
-        ctx.changed.connect(lambda tables: self.reload() if "project" in tables else None)
-
-    def reload(self) -> None:
-        def read(fd):
-            rows = fd.projects.rows(fd.projects.ids(), ["code", "title"])
-            return [(r["id"], f"{r['code']} \u2013 {r['title']}") for r in rows]
-
-        self.ctx.read(read, self.set_items, owner=self)
-
-
-class MissionEditor(RecordEditor):
-    table = "mission"
-
-    def __init__(self, ctx, parent=None):
-        super().__init__(ctx, parent)
-        self.reports = RecordReportsButton(self, ["mission"])
-
-    def field_specs(self) -> list[FieldSpec]:
-        refs, ctx = self.ctx.refs, self.ctx
-        return [
-            FieldSpec("title", self.tr("Title"), lambda: TextInput(300)),
-            FieldSpec("country_id", self.tr("Country"), lambda: ReferenceInput(refs, "country", "\u2014")),
-            FieldSpec("status", self.tr("Status"), lambda: enum_input(MissionStatus)),
-            FieldSpec("requesting_authority", self.tr("Requesting authority"), lambda: TextInput(300)),
-            FieldSpec("request_date", self.tr("Request date"), lambda: DateInput(optional=True)),
-            FieldSpec("start_date", self.tr("Start date"), lambda: DateInput(optional=True)),
-            FieldSpec("end_date", self.tr("End date"), lambda: DateInput(optional=True)),
-            FieldSpec("theme_ids", self.tr("Thematic areas"), lambda: ReferenceListInput(refs, "thematic_area")),
-            FieldSpec("project_ids", self.tr("Linked projects"), lambda: ProjectsInput(ctx)),
-            FieldSpec("terms_of_reference", self.tr("Terms of reference"), lambda: LongTextInput(5)),
-            FieldSpec("summary", self.tr("Summary"), lambda: LongTextInput(4)),
-        ]
-
-    def defaults(self) -> dict[str, Any]:
-        return {"country_id": self.ctx.refs.office_country(self.ctx.office), "status": MissionStatus.REQUESTED.value,
-                "request_date": None, "start_date": None, "end_date": None}
-
-    def part_tabs(self):
-        self.team = TeamSection(self.ctx)
-        self.meetings = MeetingsSection(self.ctx)
-        self.findings = FindingsSection(self.ctx)
-        self.recommendations = MissionRecommendationsSection(self.ctx, lambda: self.row)
-        return [(self.team, self.tr("Team")), (self.meetings, self.tr("Meetings")),
-                (self.findings, self.tr("Findings")), (self.recommendations, self.tr("Recommendations"))]
-
-    def new_heading(self) -> str:
-        return self.tr("New mission")
+if TYPE_CHECKING:
+    from app.ui.widgets.editor import RecordEditor
 
 
 class MissionsPage(RecordPage):
@@ -113,6 +47,8 @@ class MissionsPage(RecordPage):
         return self.tr("%Ln mission(s)", "", n)
 
     def make_editor(self) -> RecordEditor:
+        from app.ui.missions.editor import MissionEditor  # after the list's first read is on its way
+
         return MissionEditor(self.ctx)
 
     def delete_question(self, what: str) -> str:

@@ -2,99 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from typing import TYPE_CHECKING
 
 from app.models.enums import Sex
-from app.ui.participants.duplicates import DuplicateHint
-from app.ui.widgets.children import RowsModel
 from app.ui.widgets.columns import Column
-from app.ui.widgets.editor import RecordEditor
-from app.ui.widgets.fields import BoolInput, ReferenceInput, TextInput, enum_input
 from app.ui.widgets.filter_bar import Filter
-from app.ui.widgets.form import FieldSpec
 from app.ui.widgets.record_page import RecordPage
 
-
-class ActivitiesTab(QWidget):
-    """The activities a participant took part in, with their scores (read here, edited in the activity)."""
-
-    def __init__(self, ctx, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.record_id: str | None = None
-        columns = [Column("title", self.tr("Activity")), Column("start_date", self.tr("Start"), "date"),
-                   Column("pre_score", self.tr("Pre-test"), "score"), Column("post_score", self.tr("Post-test"), "score"),
-                   Column("certificate_issued", self.tr("Certificate"), "bool")]
-        self.model = RowsModel(columns, ctx.refs, self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Activities of this participant"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Attendance and scores are recorded in each activity.")))
-        layout.addWidget(self.view)
-
-    def set_record(self, record_id: str | None, _writable: bool) -> None:
-        self.record_id = record_id
-        if not record_id:
-            self.model.set_rows([])
-            return
-        from app.services.lookups import activities_of
-
-        def shown(rows):
-            if record_id == self.record_id:
-                self.model.set_rows(rows)
-                self.view.resizeColumnsToContents()
-
-        self.ctx.read(lambda fd: activities_of(fd, record_id), shown, owner=self)
-
-
-class ParticipantEditor(RecordEditor):
-    table = "participant"
-
-    def field_specs(self) -> list[FieldSpec]:
-        refs = self.ctx.refs
-        return [
-            FieldSpec("full_name", self.tr("Full name"), lambda: TextInput(200)),
-            FieldSpec("sex", self.tr("Sex"), lambda: enum_input(Sex)),
-            FieldSpec("organisation", self.tr("Organisation"), lambda: TextInput(300)),
-            FieldSpec("position", self.tr("Position"), lambda: TextInput(200)),
-            FieldSpec("stakeholder_type_id", self.tr("Stakeholder type"),
-                      lambda: ReferenceInput(refs, "stakeholder_type", "\u2014")),
-            FieldSpec("country_id", self.tr("Country"), lambda: ReferenceInput(refs, "country", "\u2014")),
-            FieldSpec("consent_contact", self.tr("Consent"),
-                      lambda: BoolInput(self.tr("Agrees that contact details are kept")),
-                      hint=self.tr("E-mail and phone may be kept only with the participant's consent.")),
-            FieldSpec("email", self.tr("E-mail"), lambda: TextInput(200)),
-            FieldSpec("phone", self.tr("Phone"), lambda: TextInput(60)),
-        ]
-
-    def defaults(self) -> dict[str, Any]:
-        return {"sex": Sex.NOT_STATED.value, "country_id": self.ctx.refs.office_country(self.ctx.office)}
-
-    def part_tabs(self):
-        self.activities = ActivitiesTab(self.ctx)
-        return [(self.activities, self.tr("Activities"))]
-
-    def new_heading(self) -> str:
-        return self.tr("New participant")
-
-    def __init__(self, ctx, parent=None):
-        super().__init__(ctx, parent)
-        self.duplicates = DuplicateHint(ctx)
-        self.details_footer.addWidget(self.duplicates)
-        for key in ("full_name", "organisation"):
-            self.form.inputs[key].changed.connect(self._check_duplicates)
-        self.loaded.connect(self.duplicates.clear_hint)
-
-    def _check_duplicates(self) -> None:
-        values = self.form.values()
-        self.duplicates.check(values["full_name"], values["organisation"], self.record_id)
+if TYPE_CHECKING:
+    from app.ui.widgets.editor import RecordEditor
 
 
 class ParticipantsPage(RecordPage):
@@ -129,6 +45,8 @@ class ParticipantsPage(RecordPage):
         return self.tr("%Ln participant(s)", "", n)
 
     def make_editor(self) -> RecordEditor:
+        from app.ui.participants.editor import ParticipantEditor  # after the list's first read is on its way
+
         return ParticipantEditor(self.ctx)
 
     def delete_question(self, what: str) -> str:

@@ -3,74 +3,15 @@ evaluations."""
 
 from __future__ import annotations
 
-from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from app.models.enums import ActivityStatus, TrainingForm
-from app.ui.i18n.translations import LANGUAGES
-from app.ui.reports.record_reports import RecordReportsButton
-from app.ui.trainings.attendance import AttendanceTab
-from app.ui.trainings.enrollment import EnrollmentTab
-from app.ui.trainings.scores import ScoresTab
 from app.ui.widgets.columns import Column
-from app.ui.widgets.editor import RecordEditor
-from app.ui.widgets.fields import (
-    ChoiceInput,
-    DateInput,
-    LongTextInput,
-    MoneyInput,
-    ReferenceInput,
-    ReferenceListInput,
-    TextInput,
-    enum_input,
-)
 from app.ui.widgets.filter_bar import Filter
-from app.ui.widgets.form import FieldSpec
-from app.ui.widgets.picker import RecordPicker
 from app.ui.widgets.record_page import RecordPage
 
-
-class TrainingEditor(RecordEditor):
-    table = "training"
-
-    def __init__(self, ctx, parent=None):
-        super().__init__(ctx, parent)
-        self.reports = RecordReportsButton(self, ["training", "attendance", "certificates"])
-
-    def field_specs(self) -> list[FieldSpec]:
-        refs, ctx = self.ctx.refs, self.ctx
-        return [
-            FieldSpec("title", self.tr("Title"), lambda: TextInput(300)),
-            FieldSpec("form", self.tr("Form"), lambda: enum_input(TrainingForm)),
-            FieldSpec("status", self.tr("Status"), lambda: enum_input(ActivityStatus)),
-            FieldSpec("country_id", self.tr("Country"), lambda: ReferenceInput(refs, "country", "\u2014")),
-            FieldSpec("venue", self.tr("Venue"), lambda: TextInput(300)),
-            FieldSpec("start_date", self.tr("Start date"), lambda: DateInput()),
-            FieldSpec("end_date", self.tr("End date"), lambda: DateInput()),
-            FieldSpec("target_group_ids", self.tr("Target groups"),
-                      lambda: ReferenceListInput(refs, "stakeholder_type")),
-            FieldSpec("theme_ids", self.tr("Thematic areas"), lambda: ReferenceListInput(refs, "thematic_area")),
-            FieldSpec("project_id", self.tr("Project"), lambda: RecordPicker(ctx, "project")),
-            FieldSpec("facilitators", self.tr("Facilitators"), lambda: TextInput(2000)),
-            FieldSpec("language", self.tr("Language"), lambda: ChoiceInput(LANGUAGES)),
-            FieldSpec("cost_usd", self.tr("Cost"), lambda: MoneyInput()),
-            FieldSpec("description", self.tr("Description"), lambda: LongTextInput(4)),
-        ]
-
-    def defaults(self) -> dict[str, Any]:
-        today = date.today()
-        return {"country_id": self.ctx.refs.office_country(self.ctx.office), "start_date": today, "end_date": today,
-                "form": TrainingForm.TRAINING_COURSE.value, "status": ActivityStatus.PLANNED.value, "language": "en"}
-
-    def part_tabs(self):
-        self.enrollment = EnrollmentTab(self.ctx)
-        self.attendance = AttendanceTab(self.ctx)
-        self.scores = ScoresTab(self.ctx)
-        return [(self.enrollment, self.tr("Participants")), (self.attendance, self.tr("Attendance")),
-                (self.scores, self.tr("Tests and evaluation"))]
-
-    def new_heading(self) -> str:
-        return self.tr("New training activity")
+if TYPE_CHECKING:
+    from app.ui.widgets.editor import RecordEditor
 
 
 class TrainingsPage(RecordPage):
@@ -112,6 +53,8 @@ class TrainingsPage(RecordPage):
         return self.tr("%Ln activity(-ies)", "", n)
 
     def make_editor(self) -> RecordEditor:
+        from app.ui.trainings.editor import TrainingEditor  # after the list's first read is on its way
+
         return TrainingEditor(self.ctx)
 
     def delete_question(self, what: str) -> str:

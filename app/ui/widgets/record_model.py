@@ -94,6 +94,7 @@ class RecordTableModel(QAbstractTableModel):
         generation, query, table, head = self._generation, self._query, self.table, self.HEAD
 
         keys, block = self._row_keys(), self.BLOCK
+        cached = frozenset() if drop_cache else frozenset(self._cache)  # a copy: the cache is the GUI thread's
 
         def read_head(fd) -> tuple[list[str], int, list[dict[str, Any]]]:
             from app.services.lookups import list_rows
@@ -101,8 +102,9 @@ class RecordTableModel(QAbstractTableModel):
             service = fd.service(table)
             first = service.ids(query.with_(offset=0, limit=head))
             total = len(first) if len(first) < head else service.count(query)
-            # the rows the view shows first come with the ids: one trip to the worker less for each search
-            return first, total, list_rows(fd, table, first[:block], keys)
+            # the rows the view shows first come with the ids (those not cached yet): one trip to the worker less
+            # for each search
+            return first, total, list_rows(fd, table, [i for i in first[:block] if i not in cached], keys)
 
         self._all_timer.stop()
         self.ctx.read(read_head, lambda found: self._head_arrived(generation, query, *found, drop_cache),
@@ -144,7 +146,7 @@ class RecordTableModel(QAbstractTableModel):
         self._pending.clear()
         if drop_cache:
             self._cache.clear()
-        self._store_rows(ids[: self.BLOCK], rows)
+        self._store_rows([row["id"] for row in rows], rows)
         self.endResetModel()
         if rows:
             self.rows_arrived.emit()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QSplitter, QVBoxLayout, QWidget
 
 from app.ui.settings.options import LANGUAGE, LIST_SPLITTER, REPORTS_FOLDER
 from app.ui.widgets.columns import Column
-from app.ui.widgets.editor import RecordEditor
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.list_panel import ListPanel
 from app.ui.widgets.messages import Leave, ask_unsaved, confirm, inform, show_error
@@ -20,6 +19,7 @@ from app.ui.widgets.page import Page
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
+    from app.ui.widgets.editor import RecordEditor
 
 SIDE_BY_SIDE_CHARS = 130
 
@@ -37,6 +37,9 @@ class RecordPage(Page):
         super().__init__(parent)
         self.ctx = ctx
         self.panel = ListPanel(ctx, self.key, self.table, self.columns(), self.filters(), self.count_text)
+        # A page is made to be shown: its list's first read goes to the worker now, and the editor (its modules
+        # too: make_editor imports them) is built while the worker reads, so the list shows sooner.
+        self.panel.start()
         self.editor = self.make_editor()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
