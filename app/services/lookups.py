@@ -36,12 +36,12 @@ def reference_choices(fd: FieldDesk) -> dict[str, list[Choice]]:
     out: dict[str, list[Choice]] = {}
     for table in REFERENCE_TABLES:
         service = fd.service(table)
-        ids = service.ids(ListQuery())
         if table == "office":
-            rows = service.rows(ids, ["code", "name", "country_id"])
+            rows = service.matching_rows(ListQuery(), ["code", "name", "country_id"])
             out[table] = [Choice(r["id"], r["code"], r["name"], r["country_id"]) for r in rows]
         else:
-            out[table] = [Choice(r["id"], r["code"], r["name"]) for r in service.rows(ids, ["code", "name"])]
+            rows = service.matching_rows(ListQuery(), ["code", "name"])
+            out[table] = [Choice(r["id"], r["code"], r["name"]) for r in rows]
     return out
 
 

@@ -3,6 +3,7 @@ title bar, the task bar and the About dialog."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon
 
 from app.resources import resource
@@ -13,9 +14,10 @@ DESKTOP_FILE_NAME = "fielddesk"
 
 
 def app_icon() -> QIcon:
+    """Each size is read when Qt first draws it (given its size, ``addFile`` need not open the file)."""
     icon = QIcon()
     for size in ICON_SIZES:
         path = resource("icons", f"fielddesk-{size}.png")
         if path.is_file():
-            icon.addFile(str(path))
+            icon.addFile(str(path), QSize(size, size))
     return icon
