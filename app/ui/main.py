@@ -7,6 +7,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from app.ui.collection import StartupCollection
+
 
 def run_blocking(tasks, fn: Callable[[], Any]) -> Any:
     """Run ``fn`` on the database worker and wait for it in a local event loop (before any window exists)."""
@@ -74,10 +76,15 @@ def show_finished_encryption(tasks, fd) -> None:
 
 def run_gui(args) -> int:
     started = time.perf_counter()
+    collection = StartupCollection()
+    collection.pause()
+    try:
+        return _run_gui(args, collection, lambda: round((time.perf_counter() - started) * 1000))
+    finally:
+        collection.resume()  # however it ended (nothing to do if the first screen resumed it)
 
-    def since_start() -> int:
-        return round((time.perf_counter() - started) * 1000)
 
+def _run_gui(args, collection: StartupCollection, since_start: Callable[[], int]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from app import __version__
@@ -134,7 +141,8 @@ def run_gui(args) -> int:
         from app.ui.startup import window_first
 
         return window_first(app, args, folder, summary, secret, settings, translations, tasks, None, since_start,
-                            frame)
+                            frame, collection)
+    collection.resume()  # a dialog comes first, and waits for the user
     from app.services.throttle import UnlockThrottle
 
     throttle = UnlockThrottle()  # shared by the passphrase dialog and, later, the idle lock
@@ -180,7 +188,7 @@ def run_gui(args) -> int:
 
     from app.ui.startup import after_first_screen
 
-    data_shown = after_first_screen(app, args, ctx, shell, tasks, since_start)
+    data_shown = after_first_screen(app, args, ctx, shell, tasks, since_start, collection)
     if window.current_page is not None:
         window.current_page.data_shown.connect(data_shown)
     code = app.exec()

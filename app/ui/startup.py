@@ -12,14 +12,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
+COLLECTION_PAUSE_MS = 5000  # the longest the cycle collector waits for the first screen
+
 if TYPE_CHECKING:
     from app.services.summary import ProfileSummary
+    from app.ui.collection import StartupCollection
     from app.ui.shell.main_window import MainWindow
 
 
 def window_first(app, args, folder: Path, summary: ProfileSummary, secret: str | None, settings, translations,
-                 tasks, throttle, since_start: Callable[[], int], frame: MainWindow) -> int:
-    """``frame``: the bare main window, already shown."""
+                 tasks, throttle, since_start: Callable[[], int], frame: MainWindow,
+                 collection: StartupCollection) -> int:
+    """``frame``: the bare main window, already shown; ``collection``: the cycle collector, paused until the first
+    screen shows its data (``app/ui/collection.py``)."""
     from PySide6.QtWidgets import QMessageBox
 
     from app.ui.context import AppContext
@@ -56,6 +61,7 @@ def window_first(app, args, folder: Path, summary: ProfileSummary, secret: str |
 
         text = error_text(error)
         print(f"fielddesk: {text}", file=sys.stderr)
+        collection.resume()
         window.hide()
         QMessageBox.critical(None, "FieldDesk", text)
         outcome["code"] = 1
@@ -68,7 +74,8 @@ def window_first(app, args, folder: Path, summary: ProfileSummary, secret: str |
     # Only now: importing the data stack on the worker would compete with the window for the interpreter.
     tasks.run(open_profile, opened, failed)
 
-    data_shown = after_first_screen(app, args, ctx, shell, tasks, since_start)
+    data_shown = after_first_screen(app, args, ctx, shell, tasks, since_start, collection)
+    QTimer.singleShot(COLLECTION_PAUSE_MS, collection.resume)  # should the first screen never show its data
     code = app.exec()
     shell.close()
     tasks.shutdown()
@@ -79,9 +86,10 @@ def window_first(app, args, folder: Path, summary: ProfileSummary, secret: str |
     return int(outcome.get("code", code))
 
 
-def after_first_screen(app, args, ctx, shell, tasks, since_start: Callable[[], int]) -> Callable[[], None]:
+def after_first_screen(app, args, ctx, shell, tasks, since_start: Callable[[], int],
+                       collection: StartupCollection) -> Callable[[], None]:
     """What follows the first screen's data, once (connect it to the start page's ``data_shown``): the startup time
-    printed, the day's first backup, report copies left by a session that crashed removed, the tables the first
+    printed, the cycle collector back at work, the day's first backup, report copies left by a session that crashed removed, the tables the first
     screen did not need declared on the worker, and the end of ``--quit-when-idle``."""
     translate = QCoreApplication.translate
     shown = {"done": False}
@@ -97,6 +105,7 @@ def after_first_screen(app, args, ctx, shell, tasks, since_start: Callable[[], i
         shown["done"] = True
         if getattr(args, "startup_times", False):
             print(f"data shown: {since_start()} ms", flush=True)
+        QTimer.singleShot(0, collection.resume)  # once the screen is drawn
         from app.services.backup import daily_backup_if_due
         from app.services.entities import declare_all
         from app.ui.reports.files import remove_stale_sessions

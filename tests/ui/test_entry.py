@@ -3,6 +3,7 @@ cannot open gets one clear message and exit code 1."""
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -43,5 +44,26 @@ def test_a_profile_from_a_newer_fieldDesk_is_refused_with_one_message(field_prof
     (field_profile / "profile.json").write_text(json.dumps(meta))
     code = run_gui(SimpleNamespace(profile=str(field_profile), quit_when_idle=True, startup_times=False))
     assert code == 1
+    assert gc.isenabled(), "the cycle collector paused for the start-up works again, whatever the way out"
     [(kind, _title, text)] = dialogs.seen
     assert kind == "critical" and "not a FieldDesk profile file this version understands" in text
+
+
+def test_the_start_up_pause_of_the_cycle_collector_leaves_it_as_it_found_it():
+    from app.ui.collection import StartupCollection
+
+    assert gc.isenabled()
+    paused = StartupCollection()
+    paused.pause()
+    assert not gc.isenabled()
+    paused.resume()
+    paused.resume()  # twice: once is all it does
+    assert gc.isenabled()
+    gc.disable()  # someone else's choice (a profiler, a test): kept
+    try:
+        kept = StartupCollection()
+        kept.pause()
+        kept.resume()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
