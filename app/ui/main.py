@@ -110,6 +110,7 @@ def _run_gui(args, collection: StartupCollection, since_start: Callable[[], int]
         from PySide6.QtWidgets import QMessageBox
 
         print(f"fielddesk: {error}", file=sys.stderr)
+        collection.resume()  # the message waits for the user
         QMessageBox.critical(None, "FieldDesk", str(error))
         return 1
     frame = None
