@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak
 
-from app.reports.layout import Report
+from app.reports.layout import FittingText, Report
 from app.reports.lookups import Lookups, enrolled_participant_ids, live_record
 
 if TYPE_CHECKING:
@@ -61,8 +61,11 @@ def _sheet(report: Report, people: list[dict], week: list, first_day_number: int
     text_w = width - number_w - day_w * len(week)
     name_w, org_w = text_w * 0.55, text_w * 0.45
     header = [tr.t("no"), tr.t("attendance.name"), tr.t("attendance.organisation")]
-    header += [report.cell(f"{tr.t('attendance.day', n=first_day_number + i)}\n{d.day:02d}.{d.month:02d}", day_w,
-                           "cell_head_center") for i, d in enumerate(week)]
+    days = [f"{tr.t('attendance.day', n=first_day_number + i)}\n{d.day:02d}.{d.month:02d}" for i, d in enumerate(week)]
+    if tr.rtl:
+        header += [report.cell(day, day_w, "cell_head_center") for day in days]
+    else:  # two short lines: plain text, centred by the table's style (a paragraph per header cell and page costs)
+        header += [FittingText(day) for day in days]
     blanks = [""] * len(week)
     rows = [[n, report.fitted_cell(p["full_name"], name_w, ROW_HEIGHT), report.fitted_cell(p["organisation"], org_w, ROW_HEIGHT),
              *blanks] for n, p in enumerate(people, start=1)]

@@ -23,6 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
 from app.reports import fonts
 from app.reports.i18n import Translator
@@ -42,6 +43,25 @@ CONFIDENTIAL_RED = colors.HexColor("#b3261e")
 
 CELL_PAD = 3
 CELL_FONT_SIZE = 8.5
+
+
+class ReportCell(CellStyle):
+    """What every cell of a report's tables shares, as defaults: a style command for each would set it on every
+    cell one by one (on a 1,000-row attendance sheet, a tenth of the time it takes to make)."""
+
+    fontname = fonts.REGULAR
+    fontsize = CELL_FONT_SIZE
+    color = INK
+    valign = "MIDDLE"
+    leftPadding = CELL_PAD
+    rightPadding = CELL_PAD
+    topPadding = 2
+    bottomPadding = 2.5
+
+
+class FittingText(str):
+    """Cell text already measured and found to fit its column: ``Report.table`` does not measure it again (an
+    attendance sheet's names are fitted to their row first)."""
 
 
 def _styles(rtl: bool) -> dict[str, ParagraphStyle]:
@@ -122,7 +142,7 @@ class Report:
 
     def cell(self, value: Any, width: float, style: str = "cell") -> Any:
         """A table cell: a plain string when it fits on one line, else a wrapped paragraph."""
-        if isinstance(value, Flowable):
+        if isinstance(value, (Flowable, FittingText)):
             return value
         text = "" if value is None else str(value)
         st = self.styles[style]
@@ -131,7 +151,7 @@ class Report:
         rtl_text = self.tr.rtl or has_rtl(text)
         shown = visual(text, self.tr.rtl) if rtl_text else text
         if "\n" not in text and stringWidth(shown, st.fontName, st.fontSize) <= width - 2 * CELL_PAD:
-            return shown
+            return FittingText(shown)
         room = width - 2 * CELL_PAD
         longest = max((stringWidth(w, st.fontName, st.fontSize) for w in shown.split()), default=0)
         if longest > room:  # a word wider than its column would be cut in two: use a smaller font instead
@@ -178,19 +198,11 @@ class Report:
             data = [list(reversed(r)) for r in data]
             widths = list(reversed(widths))
             numeric = [ncols - 1 - i for i in numeric]
-        style = [
-            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+        style = [  # the font, colour, padding and alignment every cell shares are ReportCell's defaults
             ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
-            ("FONTSIZE", (0, 0), (-1, -1), CELL_FONT_SIZE),
-            ("TEXTCOLOR", (0, 0), (-1, -1), INK),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
             ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
-            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ]
         if self.tr.rtl:
             style.append(("ALIGN", (0, 0), (-1, -1), "RIGHT"))
@@ -203,7 +215,9 @@ class Report:
                       ("BACKGROUND", (0, -1), (-1, -1), colors.white)]
         style += list(extra_style)
         heights = None if row_height is None else [None] + [row_height] * len(body)
-        table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="RIGHT" if self.tr.rtl else "LEFT")
+        cell_styles = [[ReportCell("cell") for _ in range(ncols)] for _ in data]
+        table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, cellStyles=cell_styles,
+                      hAlign="RIGHT" if self.tr.rtl else "LEFT")
         table.setStyle(TableStyle(style))
         return table
 
