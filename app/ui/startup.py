@@ -54,6 +54,7 @@ def window_first(app, args, folder: Path, summary: ProfileSummary, secret: str |
         if ctx.fd.recovery_key:  # encryption interrupted earlier, finished just now
             from app.ui.main import show_finished_encryption
 
+            collection.resume()  # the recovery key's dialog waits for the user
             show_finished_encryption(tasks, ctx.fd)
 
     def failed(error: BaseException) -> None:
