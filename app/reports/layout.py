@@ -60,8 +60,9 @@ class ReportCell(CellStyle):
 
 
 class FittingText(str):
-    """Cell text already measured and found to fit its column: ``Report.table`` does not measure it again (an
-    attendance sheet's names are fitted to their row first)."""
+    """Cell text known to fit its column, which ``Report.table`` draws as it is without measuring it (again): text
+    ``Report.cell`` measured already (an attendance sheet's names are fitted to their row first), or a header's
+    short lines."""
 
 
 def _styles(rtl: bool) -> dict[str, ParagraphStyle]:

@@ -10,6 +10,7 @@ from sqlalchemy import func, select, text
 from app.models.base import PROGRAMME_OWNER
 from app.models.local import ChangeLog, ClockState
 from app.services.entities import ENTITIES
+from app.services.query import fts_table
 from app.services.values import to_wire
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def _sqlite_checks(conn) -> list[str]:
     for entity in ENTITIES:
         if not entity.search_columns:
             continue
-        fts = f"{entity.name}_fts"
+        fts = fts_table(entity)
         try:
             conn.execute(text(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)"))
         except Exception as exc:

@@ -35,13 +35,9 @@ def reference_choices(fd: FieldDesk) -> dict[str, list[Choice]]:
     """Every live record of the reference tables, in their own order (countries by name, themes by their order)."""
     out: dict[str, list[Choice]] = {}
     for table in REFERENCE_TABLES:
-        service = fd.service(table)
-        if table == "office":
-            rows = service.matching_rows(ListQuery(), ["code", "name", "country_id"])
-            out[table] = [Choice(r["id"], r["code"], r["name"], r["country_id"]) for r in rows]
-        else:
-            rows = service.matching_rows(ListQuery(), ["code", "name"])
-            out[table] = [Choice(r["id"], r["code"], r["name"]) for r in rows]
+        columns = ["code", "name", "country_id"] if table == "office" else ["code", "name"]
+        rows = fd.service(table).matching_rows(ListQuery(), columns)
+        out[table] = [Choice(r["id"], r["code"], r["name"], r.get("country_id")) for r in rows]
     return out
 
 

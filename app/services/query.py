@@ -48,6 +48,11 @@ def fts_match_expression(user_text: str) -> str | None:
     return " AND ".join(f'"{w}"*' for w in words)
 
 
+def fts_table(entity: Entity) -> str:
+    """The SQLite full-text table of a searchable entity (kept by triggers, migrations 0001 and 0004)."""
+    return f"{entity.name}_fts"
+
+
 def filtered_select(entity: Entity, query: ListQuery, columns: list | None = None, *, dialect: str = "sqlite") -> Select:
     table = entity.table
     stmt = select(*(columns if columns is not None else [table.c.id])).select_from(table)
@@ -120,7 +125,7 @@ def _search_condition(entity: Entity, user_text: str, dialect: str) -> ColumnEle
         match = fts_match_expression(user_text)
         if match is None:
             return None
-        fts = f"{entity.name}_fts"
+        fts = fts_table(entity)
         return literal_column(f"{table.name}.rowid").in_(
             select(literal_column("rowid")).select_from(text(fts)).where(text(f"{fts} MATCH :q").bindparams(q=match))
         )

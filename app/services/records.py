@@ -15,7 +15,7 @@ from app.services.changes import Writer
 from app.services.clock import now_iso
 from app.services.entities import ENTITIES, PROGRAMME, Entity
 from app.services.errors import NotAllowed, NotFound
-from app.services.query import ListQuery, Page, filtered_select, fts_match_expression, order_by
+from app.services.query import ListQuery, Page, filtered_select, fts_match_expression, fts_table, order_by
 from app.services.validate import check_known_fields, check_references, validated_row
 from app.services.values import row_to_wire, to_wire
 
@@ -56,25 +56,31 @@ class RecordService:
             return list(c.execute(stmt).scalars())
 
     def count(self, query: ListQuery = ListQuery()) -> int:
-        table = self.table
         with self.fd.reading() as c:
             if self.fd.db.is_sqlite and not (query.filters or query.include_deleted):
-                # The deleted rows have a partial index of their own (migration 0005), so these read indexes only:
-                # a whole list is all rows (SQLite counts them from its smallest index) less the deleted ones...
-                is_deleted = table.c.deleted == True  # noqa: E712 - SQL, and "= 1" as the partial index says
-                if not query.search:
-                    everything = select(func.count()).select_from(table).scalar_subquery()
-                    deleted = select(func.count()).select_from(table).where(is_deleted).scalar_subquery()
-                    return int(c.execute(select(everything - deleted)).scalar() or 0)
-                # ...and a search of a table with nothing deleted is the full-text index's own count (about 5 ms
-                # for 100,000 matches instead of 20: no looking up of each match to leave deleted ones out)
-                match = fts_match_expression(query.search) if self.entity.search_columns else None
-                if match is not None and c.execute(select(table.c.id).where(is_deleted).limit(1)).first() is None:
-                    fts = f"{self.entity.name}_fts"
-                    return int(c.execute(text(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH :q"), {"q": match})
-                               .scalar() or 0)
+                counted = self._count_from_indexes(c, query)
+                if counted is not None:
+                    return counted
             stmt = filtered_select(self.entity, query, [func.count()], dialect=self.fd.db.dialect)
             return int(c.execute(stmt).scalar() or 0)
+
+    def _count_from_indexes(self, c: Connection, query: ListQuery) -> int | None:
+        """The count of live records without reading the table, where SQLite can (None where it cannot). The
+        deleted rows have a partial index of their own (migration 0005): a whole list is all rows (counted from the
+        smallest index) less the deleted ones, and a search of a table with nothing deleted is the full-text index's
+        own count (about 5 ms for 100,000 matches instead of 20: no looking up of each match to leave deleted ones
+        out)."""
+        table = self.table
+        is_deleted = table.c.deleted == True  # noqa: E712 - SQL, and "= 1" as the partial index says
+        if not query.search:
+            everything = select(func.count()).select_from(table).scalar_subquery()
+            deleted = select(func.count()).select_from(table).where(is_deleted).scalar_subquery()
+            return int(c.execute(select(everything - deleted)).scalar() or 0)
+        match = fts_match_expression(query.search) if self.entity.search_columns else None
+        if match is None or c.execute(select(table.c.id).where(is_deleted).limit(1)).first() is not None:
+            return None
+        fts = fts_table(self.entity)
+        return int(c.execute(text(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH :q"), {"q": match}).scalar() or 0)
 
     def list(self, query: ListQuery = ListQuery()) -> Page:
         stmt = filtered_select(self.entity, query, [self.table], dialect=self.fd.db.dialect)
