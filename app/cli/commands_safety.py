@@ -157,6 +157,8 @@ def cmd_backup_restore(args) -> int:
         fd.close()
     print(f"Restored {args.backup}. The state before the restore was backed up as {before.id}.",
           file=sys.stdout)
+    for line in before.restore_sync.describe() if before.restore_sync else []:
+        print(line, file=sys.stdout)
     return 0
 
 

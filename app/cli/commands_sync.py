@@ -203,6 +203,7 @@ def cmd_conflicts_resolve(args) -> int:
 
 
 def cmd_sync_status(args) -> int:
+    from app.sync.gaps import format_gaps
     from app.sync.status import peer_status
 
     with open_profile(args) as fd:
@@ -216,7 +217,7 @@ def cmd_sync_status(args) -> int:
         print("No trusted peers yet.")
         return 0
     print_table([(s.office, s.role, s.sent, (s.last_sent_at or "-")[:16], s.received, (s.last_received_at or "-")[:16],
-                  s.unacknowledged, ", ".join(f"#{n}" for n in s.missing_bundles) or "-",
+                  s.unacknowledged, format_gaps(s.missing_bundles) or "-",
                   "silent" if s.silent else "") for s in statuses],
                 ("office", "role", "sent", "last sent", "received", "last received", "unacknowledged", "missing", ""))
     return 0

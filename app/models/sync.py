@@ -35,6 +35,13 @@ class SyncOutbound(SQLModel, table=True):
     last_seq: int = Field(default=0)
     acked_upto: int = Field(default=0)  # our change-log seq the peer has confirmed receiving
     last_sent_at: str | None = Field(default=None, max_length=32)
+    # After the peer went back (a restored backup): its own changes stamped after ``resend_own_after`` (its clock when
+    # it went back) and applied here up to our change-log position ``resend_own_upto`` are sent back to it, since it
+    # may have lost them, until it confirms receiving the bundle that carried ``resend_token``
+    # (app/services/incarnation.py).
+    resend_own_after: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    resend_own_upto: int | None = Field(default=None)
+    resend_token: str = Field(default="", max_length=36)
 
 
 class SyncInbound(SQLModel, table=True):
@@ -46,10 +53,19 @@ class SyncInbound(SQLModel, table=True):
     last_seq: int = Field(default=0)
     received_upto: int = Field(default=0)  # the peer's change-log seq applied here
     last_received_at: str | None = Field(default=None, max_length=32)
+    # The peer's incarnation: a new one begins when it restores a backup (app/services/incarnation.py). Bundle numbers
+    # and change-log positions compare only within one incarnation; its first bundle number tells gaps apart.
+    epoch: str = Field(default="", max_length=36)
+    epoch_started: str = Field(default="", max_length=32)
+    epoch_first_seq: int = Field(default=1)
+    epoch_clock: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))
+    last_created_at: str | None = Field(default=None, max_length=32)  # the peer's time of its newest bundle here
+    resend_token_seen: str = Field(default="", max_length=36)  # the last resend of our own changes it sent us
 
 
 class BundleRecord(SQLModel, table=True):
-    """A bundle sent or applied here (rejected bundles change nothing, so they are not recorded)."""
+    """A bundle sent or applied here, or received late after a newer one had brought its changes (summary
+    ``superseded``; rejected bundles change nothing, so they are not recorded)."""
 
     __tablename__ = "bundle_log"
 
@@ -67,6 +83,7 @@ class BundleRecord(SQLModel, table=True):
     held: int = Field(default=0)
     at: str = Field(max_length=32)
     summary: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    epoch: str = Field(default="", max_length=36)  # the sender's incarnation
 
 
 class SyncConflict(SQLModel, table=True):

@@ -33,6 +33,30 @@ class RestoreNeedsConfirmation(FieldDeskError):
 
 
 @dataclass
+class RestoreSync:
+    """What a restore means for sync, in this site's own changes (the restore starts a new sync incarnation, so
+    nothing is mistaken for what was sent before: app/services/incarnation.py)."""
+
+    will_come_back: int  # made after the backup and received by a peer: it sends them back with its next bundle
+    not_sent: int  # made after the backup and never acknowledged: kept only in the backup made before the restore
+    to_send: int  # in the backup and not yet acknowledged: they go with the next bundle
+
+    def describe(self) -> list[str]:
+        lines = ["Sync: this profile now starts a new sync incarnation; its next bundle is not mistaken for one "
+                 "sent before."]
+        if self.will_come_back:
+            lines.append(f"{self.will_come_back} change(s) made here after this backup had already been received; "
+                         "they come back with the next bundle from headquarters.")
+        if self.not_sent:
+            lines.append(f"{self.not_sent} change(s) made here after this backup had not been acknowledged; they "
+                         "are kept in the backup made before the restore, and come back if a bundle that carries "
+                         "them still reaches headquarters.")
+        if self.to_send:
+            lines.append(f"{self.to_send} change(s) in this backup not yet acknowledged go with the next bundle.")
+        return lines
+
+
+@dataclass
 class BackupInfo:
     id: str
     path: str
@@ -43,9 +67,13 @@ class BackupInfo:
     schema: str | None
     app_version: str
     encrypted: bool
+    restore_sync: RestoreSync | None = None  # on the backup made before a restore: what the restore means for sync
 
     def to_json(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        if self.restore_sync is None:
+            data.pop("restore_sync")
+        return data
 
 
 def _connect(path: Path, key: str | None, *, readonly: bool = False):
@@ -201,6 +229,45 @@ def check_backup(path: Path, key: str | None) -> str:
     return schema
 
 
+def _own_changes(fd: FieldDesk) -> tuple[int, int, list[int]]:
+    """The current database's change-log position, how far any peer has acknowledged it, and the positions of the
+    changes made here after the point no backup older than now can hold (read before the restore replaces them)."""
+    with fd.db.engine.connect() as conn:
+        position = conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change_log").scalar()
+        acked = conn.exec_driver_sql("SELECT coalesce(max(acked_upto), 0) FROM sync_outbound").scalar()
+        own = [row[0] for row in conn.exec_driver_sql("SELECT seq FROM change_log WHERE site_id = ?",
+                                                       (fd.site.site_id,))]
+        conn.rollback()
+    return int(position), int(acked), own
+
+
+def _new_incarnation(staged: Path, key: str | None, site_id: str, mine: tuple[int, int, list[int]]) -> RestoreSync:
+    """Start a new sync incarnation in the backup about to replace the database, and say what that means."""
+    from app.services.incarnation import LINEAGE_KEY, begin_in_value
+
+    position, acked, own = mine
+    conn = _connect(staged, key)
+    try:
+        base = conn.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0]
+        try:
+            base_acked = conn.execute("SELECT coalesce(max(acked_upto), 0) FROM sync_outbound").fetchone()[0]
+        except sqlite3.OperationalError:  # a backup from before sync existed: nothing was ever acknowledged
+            base_acked = 0
+        to_send = conn.execute("SELECT count(*) FROM change_log WHERE site_id = ? AND seq > ?",
+                               (site_id, base_acked)).fetchone()[0]
+        clock = conn.execute("SELECT coalesce(max(hlc), 0) FROM clock_state").fetchone()[0]
+        row = conn.execute("SELECT value FROM local_setting WHERE key = ?", (LINEAGE_KEY,)).fetchone()
+        value = json.dumps(begin_in_value(json.loads(row[0]) if row and row[0] else None, base, clock))
+        conn.execute("DELETE FROM local_setting WHERE key = ?", (LINEAGE_KEY,))
+        conn.execute("INSERT INTO local_setting (key, value) VALUES (?, ?)", (LINEAGE_KEY, value))
+        conn.commit()
+    finally:
+        conn.close()
+    after_backup = [seq for seq in own if seq > base]
+    return RestoreSync(will_come_back=sum(1 for seq in after_backup if seq <= acked),
+                       not_sent=sum(1 for seq in after_backup if seq > acked), to_send=int(to_send))
+
+
 def restore_backup(fd: FieldDesk, reference: str, *, confirmed: bool = False) -> BackupInfo:
     """Replace the database with a backup. First backs up the current state; refuses, unless ``confirmed``, when
     the profile holds changes headquarters has not acknowledged. ``fd`` is closed afterwards: open it again."""
@@ -224,9 +291,11 @@ def restore_backup(fd: FieldDesk, reference: str, *, confirmed: bool = False) ->
         raise FieldDeskError("The profile is open in another FieldDesk window or command; close it, then restore.")
     before = make_backup(fd.folder, fd.db.key, "before-restore", automatic=True)
     folder = fd.folder
+    mine = _own_changes(fd)
     fd.close()
     staged = folder.db_file.with_name(folder.db_file.name + ".restoring")
     shutil.copyfile(source, staged)
+    before.restore_sync = _new_incarnation(staged, fd.db.key, fd.site.site_id, mine)
     with open(staged, "rb") as fh:
         os.fsync(fh.fileno())
     for suffix in ("-wal", "-shm"):

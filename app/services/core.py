@@ -165,6 +165,11 @@ class FieldDesk:
 
                     seed_reference_data(conn)
             site = _load_identity(db)
+            if meta.get("sync_high_water"):  # only a profile that has synced has a mark to compare with
+                from app.services import incarnation
+
+                with db.write() as conn:
+                    incarnation.check_high_water(folder, meta, conn, site.site_id)
         except BaseException:
             db.dispose()
             lock.release()

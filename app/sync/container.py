@@ -72,6 +72,15 @@ class Manifest(msgspec.Struct, frozen=True):
     change_count: int
     changes_size: int  # uncompressed bytes of changes.bin
     files: list[FileEntry]
+    # The sender's incarnation (app/services/incarnation.py): a new one begins when it restores a backup. Bundles made
+    # before incarnations existed have none (""), which is every site's first incarnation.
+    epoch: str = ""
+    epoch_started: str = ""  # when it began (ISO 8601, UTC): a later incarnation is newer
+    epoch_first_seq: int = 1  # the first bundle number the sender used in it (earlier numbers are not gaps)
+    epoch_clock: int = 0  # the sender's clock when it began: its own changes stamped later may have been lost
+    received_epochs: dict[str, str] = {}  # site id -> that site's incarnation that ``received`` counts in
+    resend_token: str = ""  # set when the bundle sends the recipient's own changes back after it went back
+    recovered: dict[str, str] = {}  # site id -> the last resend token received from it (so it can stop)
 
 
 _MANIFEST_DECODER = msgspec.json.Decoder(Manifest)

@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import and_, func, insert, or_, select, update
 
 from app import __version__
 from app.migrations import HEAD
 from app.models.local import ChangeLog
 from app.models.sync import BundleRecord, SyncInbound, SyncOutbound
+from app.services import incarnation
 from app.services.attachments import read_blob
 from app.services.clock import now_iso
 from app.services.entities import BY_NAME
@@ -58,13 +59,16 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
         raise FieldDeskError(f"{out} is a folder; give a file name for the bundle.")
     with fd.writing() as w:
         conn = w.conn
+        me = incarnation.current(conn)
         outbound = conn.execute(select(OUT).where(OUT.c.peer_site_id == peer.site_id)).mappings().first()
         if outbound is None:
             conn.execute(insert(OUT).values(peer_site_id=peer.site_id, last_seq=0, acked_upto=0))
-            outbound = {"last_seq": 0, "acked_upto": 0}
+            outbound = {"last_seq": 0, "acked_upto": 0, "resend_own_after": None, "resend_own_upto": None,
+                        "resend_token": ""}
         since = 0 if full else outbound["acked_upto"]
         upto = conn.execute(select(func.max(LOG.c.seq))).scalar() or 0
-        changes = changes_for(fd, conn, since, upto, peer.site_id, peer.office_code, full)
+        changes = changes_for(fd, conn, since, upto, peer.site_id, peer.office_code, full,
+                              resend_own=resend_window(outbound))
         files: dict[str, bytes] = {}
         missing = 0
         for change in changes:
@@ -80,8 +84,15 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
                     missing += 1
         blob, raw_size = encode_changes(changes)
         files[CHANGES] = blob
-        received = {row.peer_site_id: row.received_upto for row in conn.execute(select(IN))}
+        inbound = conn.execute(select(IN)).all()
+        received = {row.peer_site_id: row.received_upto for row in inbound}
+        received_epochs = {row.peer_site_id: row.epoch for row in inbound}
+        recovered = {row.peer_site_id: row.resend_token_seen for row in inbound if row.resend_token_seen}
+        resend = resend_window(outbound)
         sequence = outbound["last_seq"] + 1
+        first_in_epoch = conn.execute(select(func.min(BUNDLES.c.seq)).where(
+            BUNDLES.c.direction == "out", BUNDLES.c.peer_site_id == peer.site_id, BUNDLES.c.epoch == me.epoch,
+        )).scalar()
         manifest = Manifest(
             format=container.BUNDLE_FORMAT, format_version=container.BUNDLE_FORMAT_VERSION, schema_version=HEAD,
             app_version=__version__, bundle_id=str(uuid.uuid4()), created_at=now_iso(),
@@ -91,6 +102,9 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
             clock_min=min((c.hlc for c in changes), default=0), clock_max=max((c.hlc for c in changes), default=0),
             change_count=len(changes), changes_size=raw_size,
             files=[file_entry(name, data) for name, data in sorted(files.items())],
+            epoch=me.epoch, epoch_started=me.started, epoch_first_seq=first_in_epoch or sequence,
+            epoch_clock=me.clock, received_epochs=received_epochs,
+            resend_token=outbound["resend_token"] if resend else "", recovered=recovered,
         )
         signature = identity.sign(container.manifest_bytes(manifest))
         data = container.pack(manifest, signature, files, peer.encryption_key)
@@ -101,14 +115,25 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
             bundle_id=manifest.bundle_id, direction="out", peer_site_id=peer.site_id, peer_office=peer.office_code,
             seq=sequence, file_sha256=hashlib.sha256(data).hexdigest(), file_name=out.name, changes=len(changes),
             applied=0, skipped=0, conflicts=0, held=0, at=manifest.created_at,
-            summary={"attachments": len(files) - 1, "missing_attachments": missing, "full": full}))
+            summary={"attachments": len(files) - 1, "missing_attachments": missing, "full": full}, epoch=me.epoch))
         write_file_atomically(out, data)
+    with fd.reading() as conn:
+        incarnation.remember_high_water(fd, conn)
     return ExportResult(out, manifest.bundle_id, peer.office_code, sequence, len(changes), len(files) - 1, missing, full)
 
 
+def resend_window(outbound) -> tuple[int, int] | None:
+    """(stamp, position): the recipient's own changes stamped after ``stamp`` and applied here up to ``position`` are
+    sent back to it (it went back in time and may have lost them), or None."""
+    after, upto = outbound.get("resend_own_after"), outbound.get("resend_own_upto")
+    return (after, upto) if after is not None and upto is not None else None
+
+
 def changes_for(fd: FieldDesk, conn, since: int, upto: int, recipient_site: str, recipient_office: str,
-                 full: bool) -> list[Change]:
-    """Change-log rows in (since, upto] that the recipient should receive, in log order."""
+                 full: bool, resend_own: tuple[int, int] | None = None) -> list[Change]:
+    """Change-log rows in (since, upto] that the recipient should receive, in log order. A site's own changes are
+    not sent back to it, except with ``full``, and those in ``resend_own`` (see ``resend_window``) wherever they
+    are in the log, since the recipient may have lost them by going back in time."""
     selected: list[Change] = []
     for entity in BY_NAME.values():
         table = entity.table
@@ -117,10 +142,16 @@ def changes_for(fd: FieldDesk, conn, since: int, upto: int, recipient_site: str,
             select(LOG.c.seq, LOG.c.record_id, LOG.c.op, LOG.c.hlc, LOG.c.site_id, LOG.c.office, LOG.c.author,
                    LOG.c.at, LOG.c.new, LOG.c.old, table.c.owner_office, *extra)
             .select_from(LOG.join(table, table.c.id == LOG.c.record_id))
-            .where(LOG.c.table_name == entity.name, LOG.c.seq > since, LOG.c.seq <= upto)
+            .where(LOG.c.table_name == entity.name, LOG.c.seq <= upto)
         )
-        if not full:
-            stmt = stmt.where(LOG.c.site_id != recipient_site)
+        if full:
+            stmt = stmt.where(LOG.c.seq > since)
+        elif resend_own:
+            stmt = stmt.where(or_(and_(LOG.c.seq > since, LOG.c.site_id != recipient_site),
+                                  and_(LOG.c.site_id == recipient_site, LOG.c.hlc > resend_own[0],
+                                       LOG.c.seq <= resend_own[1])))
+        else:
+            stmt = stmt.where(LOG.c.seq > since, LOG.c.site_id != recipient_site)
         for row in conn.execute(stmt):
             governance = entity.governance
             if entity.name == "attachment" and row.record_table in BY_NAME:

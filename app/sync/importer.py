@@ -4,6 +4,7 @@ hashes, schema, clock, ownership), then apply the whole bundle in one transactio
 from __future__ import annotations
 
 import shutil
+import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,8 +14,9 @@ from sqlalchemy import insert, select, update
 from app.migrations import KNOWN_REVISIONS
 from app.models.base import PROGRAMME_OWNER
 from app.models.sync import BundleRecord, SyncInbound, SyncOutbound
+from app.services import incarnation
 from app.services.attachments import store_bytes
-from app.services.clock import HybridClock, physical_ms, stamp_to_iso, wall_ms
+from app.services.clock import HybridClock, now_iso, physical_ms, stamp_to_iso, wall_ms
 from app.services.entities import BY_NAME, PROGRAMME
 from app.sync.container import (
     ATTACHMENT_PREFIX,
@@ -35,6 +37,8 @@ IN = SyncInbound.__table__
 OUT = SyncOutbound.__table__
 BUNDLES = BundleRecord.__table__
 DAY_MS = 24 * 3600 * 1000
+INT32_MAX = 2**31 - 1  # bundle numbers and change-log positions are stored in 32-bit columns
+MAX_SEQUENCE_JUMP = 10_000
 
 
 @dataclass
@@ -71,22 +75,59 @@ class _Settled(Exception):
     """(status, message): the bundle was applied, or superseded, by the time the write lock was ours."""
 
 
-def _already_settled(conn, verified: Verified) -> tuple[str, str] | None:
+@dataclass(frozen=True)
+class Standing:
+    """Where a verified bundle stands against what was received from its sender before.
+
+    kind: ``next`` (a later bundle of the incarnation we know), ``new_incarnation`` (the sender restored a backup
+    and says so), ``went_back`` (the sender reuses a number with a bundle made after the newer one we hold: its
+    database went back without its knowing), ``earlier_incarnation`` (made before a restore we already know of: its
+    changes are applied, since the sender may have lost them, and sent back to it), ``superseded`` (an older bundle
+    of the same incarnation, whose changes a later one brought), ``already_imported``."""
+
+    kind: str
+    message: str = ""
+
+    @property
+    def settled(self) -> bool:
+        return self.kind in ("already_imported", "superseded")
+
+    @property
+    def restarts(self) -> bool:
+        return self.kind in ("new_incarnation", "went_back")
+
+
+def _standing(conn, verified: Verified) -> Standing:
     manifest = verified.opened.manifest
-    seen = conn.execute(select(BUNDLES.c.at).where(BUNDLES.c.bundle_id == manifest.bundle_id,
-                                                   BUNDLES.c.direction == "in")).scalar()
+    seen = conn.execute(select(BUNDLES.c.at, BUNDLES.c.summary).where(BUNDLES.c.bundle_id == manifest.bundle_id,
+                                                                      BUNDLES.c.direction == "in")).first()
     if seen:
-        return "already_imported", f"Already imported on {seen[:10]}; nothing changed."
-    last_seq = conn.execute(select(IN.c.last_seq).where(IN.c.peer_site_id == verified.sender.site_id)).scalar() or 0
-    if manifest.sequence <= last_seq:
-        return "superseded", (f"Bundle #{manifest.sequence} from {verified.sender.office_code} is older than bundle "
-                              f"#{last_seq}, already imported, which included its changes; nothing changed.")
-    return None
-
-
-def _last_seq(fd: FieldDesk, verified: Verified) -> int:
-    with fd.reading() as conn:
-        return conn.execute(select(IN.c.last_seq).where(IN.c.peer_site_id == verified.sender.site_id)).scalar() or 0
+        if (seen.summary or {}).get("superseded"):
+            return Standing("already_imported", f"Already received on {seen.at[:10]}, after a newer bundle that "
+                                                "included its changes; nothing changed.")
+        return Standing("already_imported", f"Already imported on {seen.at[:10]}; nothing changed.")
+    inbound = conn.execute(select(IN).where(IN.c.peer_site_id == verified.sender.site_id)).first()
+    if inbound is None:
+        return Standing("next")
+    office = verified.sender.office_code
+    if manifest.epoch == inbound.epoch:
+        if manifest.sequence > inbound.last_seq:
+            return Standing("next")
+        if inbound.last_created_at and manifest.created_at > inbound.last_created_at:
+            return Standing("went_back", f"Bundle #{manifest.sequence} from {office} was made after bundle "
+                                         f"#{inbound.last_seq}, already imported, yet reuses an earlier number: that "
+                                         "office's profile was put back to an older copy. Its changes were applied, "
+                                         "and what it lost will be sent back to it with the next bundle.")
+        return Standing("superseded", f"Bundle #{manifest.sequence} from {office} is older than bundle "
+                                      f"#{inbound.last_seq}, already imported, which included its changes; nothing "
+                                      "changed.")
+    if (manifest.epoch_started, manifest.epoch) > (inbound.epoch_started, inbound.epoch):
+        return Standing("new_incarnation", f"{office} restored a backup (since {manifest.epoch_started[:10]}): its "
+                                           "bundle was applied, and what it lost will be sent back to it with the "
+                                           "next bundle.")
+    return Standing("earlier_incarnation", f"Bundle #{manifest.sequence} from {office} was made before that office "
+                                           "restored a backup; its changes were applied and will be sent back to it, "
+                                           "since it may have lost them.")
 
 
 @dataclass
@@ -125,6 +166,7 @@ def verify(fd: FieldDesk, path: Path) -> Verified:
     if manifest.recipient.site_id != fd.site.site_id:
         raise BundleRejected(f"This bundle is addressed to office {manifest.recipient.office}, not to this office "
                              f"({fd.site.office}).")
+    _check_numbers(manifest)
     if manifest.schema_version not in KNOWN_REVISIONS:
         raise BundleTooNew(f"This bundle comes from a newer FieldDesk (schema {manifest.schema_version}); update "
                            f"FieldDesk to version {manifest.app_version} or later, then import it again.")
@@ -145,6 +187,28 @@ def verify(fd: FieldDesk, path: Path) -> Verified:
             "computers; nothing was applied and this computer's clock was not changed.")
     _check_ownership(fd, sender, changes)
     return Verified(opened, sender, changes)
+
+
+def _check_numbers(manifest) -> None:
+    """Every number a bundle states about the sync is a count or a position: whole, not negative, within the
+    columns that keep it, and in a sensible order. A signed bundle can still be wrong (a bug, a stolen key)."""
+    counts = [("its bundle number", manifest.sequence), ("the start of its range", manifest.covers_from),
+              ("the end of its range", manifest.covers_to), ("its first bundle number", manifest.epoch_first_seq),
+              *(("an acknowledgement", value) for value in manifest.received.values())]
+    for what, value in counts:
+        if not 0 <= value <= INT32_MAX:
+            raise BundleRejected(f"The bundle's manifest gives {what} as {value}, outside 0-{INT32_MAX:,}; it is "
+                                 "damaged or forged, and nothing was applied.")
+    if manifest.sequence < 1 or not 1 <= manifest.epoch_first_seq <= manifest.sequence:
+        raise BundleRejected(f"The bundle's manifest numbers it #{manifest.sequence} (first of its series: "
+                             f"#{manifest.epoch_first_seq}); it is damaged or forged, and nothing was applied.")
+    if manifest.covers_from > manifest.covers_to:
+        raise BundleRejected("The bundle's manifest gives a range that ends before it starts; it is damaged or "
+                             "forged, and nothing was applied.")
+    if (len(manifest.received) > 100_000 or len(manifest.epoch) > 36 or len(manifest.epoch_started) > 32
+            or any(len(k) > 36 or len(v) > 36 for k, v in manifest.received_epochs.items())):
+        raise BundleRejected("The bundle's manifest holds identifiers longer than any FieldDesk makes; it is "
+                             "damaged or forged, and nothing was applied.")
 
 
 def _check_ownership(fd: FieldDesk, sender: Peer, changes: list[Change]) -> None:
@@ -192,14 +256,21 @@ def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: b
     result = ImportResult(str(path), "applied", "", bundle_id=manifest.bundle_id, sender=verified.sender.office_code,
                           sequence=manifest.sequence, changes=len(verified.changes))
     with fd.reading() as conn:
-        settled = _already_settled(conn, verified)
-    if settled is not None:
-        result.status, result.message = settled
+        standing = _standing(conn, verified)
+        inbound = conn.execute(select(IN).where(IN.c.peer_site_id == verified.sender.site_id)).first()
+    try:
+        _check_sequence(verified, inbound)
+    except BundleRejected as exc:
+        return ImportResult(str(path), "rejected", str(exc), bundle_id=manifest.bundle_id,
+                            sender=verified.sender.office_code, sequence=manifest.sequence)
+    if standing.settled:
+        result.status, result.message = standing.kind, standing.message
+        if standing.kind == "superseded" and not dry_run:
+            _record_superseded(fd, verified, result)
         return result
-    last_seq = _last_seq(fd, verified)
-    if manifest.sequence > last_seq + 1:
-        missing = ", ".join(f"#{n}" for n in range(last_seq + 1, manifest.sequence))
-        result.warnings.append(f"Bundle(s) {missing} from {verified.sender.office_code} never arrived here; their "
+    gap = _gap(standing, inbound, manifest)
+    if gap:
+        result.warnings.append(f"{_bundles(gap)} from {verified.sender.office_code} never arrived here; their "
                                "changes are included in this one.")
     if backup and not dry_run and fd.db.is_sqlite:
         from app.services.backup import backup_before
@@ -215,63 +286,169 @@ def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: b
     except BundleRejected as exc:
         return ImportResult(str(path), "rejected", str(exc), bundle_id=manifest.bundle_id,
                             sender=verified.sender.office_code, sequence=manifest.sequence)
+    if not dry_run and result.status == "applied":
+        with fd.reading() as conn:
+            incarnation.remember_high_water(fd, conn)
     return result
 
 
-def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: bool) -> None:
-    opened, sender = verified.opened, verified.sender
+def _check_sequence(verified: Verified, inbound) -> None:
+    """Bundle numbers grow by one per export: a jump of more than MAX_SEQUENCE_JUMP cannot be bundles lost on the
+    way, and accepting it would make every later genuine bundle look older."""
+    manifest = verified.opened.manifest
+    last = inbound.last_seq if inbound is not None else 0
+    if manifest.sequence > last + MAX_SEQUENCE_JUMP:
+        raise BundleRejected(f"Bundle #{manifest.sequence} from {verified.sender.office_code} cannot follow bundle "
+                             f"#{last}: no office makes {MAX_SEQUENCE_JUMP:,} bundles that all get lost. Nothing was "
+                             "applied; ask that office to check its FieldDesk and send a new bundle.")
+
+
+def _gap(standing: Standing, inbound, manifest) -> tuple[int, int] | None:
+    """The bundle numbers of the sender's incarnation that never arrived before this one, as a range."""
+    if standing.kind == "next":
+        first = inbound.last_seq + 1 if inbound is not None else manifest.epoch_first_seq
+    elif standing.restarts:
+        first = manifest.epoch_first_seq
+    else:
+        return None
+    return (first, manifest.sequence - 1) if manifest.sequence > first else None
+
+
+def _bundles(gap: tuple[int, int]) -> str:
+    first, last = gap
+    return f"Bundle #{first}" if first == last else f"Bundles #{first}-#{last}"
+
+
+def _record_superseded(fd: FieldDesk, verified: Verified, result: ImportResult) -> None:
+    with fd.writing() as w:
+        if _standing(w.conn, verified).kind == "superseded":
+            _insert_superseded(w.conn, verified, result)
+
+
+def _insert_superseded(conn, verified: Verified, result: ImportResult) -> None:
+    """A bundle that arrived after a newer one is recorded (nothing applied), so its number is no longer missing."""
+    opened = verified.opened
     manifest = opened.manifest
+    conn.execute(insert(BUNDLES).values(
+            bundle_id=manifest.bundle_id, direction="in", peer_site_id=verified.sender.site_id,
+            peer_office=verified.sender.office_code, seq=manifest.sequence, file_sha256=opened.file_sha256,
+            file_name=Path(result.file).name, changes=len(verified.changes), applied=0, skipped=0, conflicts=0,
+        held=0, at=now_iso(), summary={"superseded": True}, epoch=manifest.epoch))
+
+
+def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: bool) -> None:
+    opened = verified.opened
     if not dry_run:
         for name, data in opened.files.items():
             if name.startswith(ATTACHMENT_PREFIX):
                 store_bytes(fd, data, name[len(ATTACHMENT_PREFIX):])
                 result.attachments += 1
+    settled = None
     with fd.writing() as w:
-        settled = _already_settled(w.conn, verified)  # again, now that this transaction holds the write lock
-        if settled is not None:
-            raise _Settled(*settled)
-        merger = Merger(w, sender_site=sender.site_id, sender_office=sender.office_code,
-                        acked_by_sender=manifest.received.get(fd.site.site_id, 0), bundle_id=manifest.bundle_id,
-                        bulk_sqlite=fd.db.is_sqlite)
-        counts = merger.apply(verified.changes)
-        result.created, result.updated, result.skipped = counts.created, counts.updated, counts.unchanged
-        result.conflicts, result.released = counts.conflicts, counts.released
-        result.held = merger.waiting()
-        result.warnings += counts.warnings
-        if result.held:
-            result.warnings.append(f"{result.held} change(s) wait for a record that has not arrived yet; they will "
-                                   "be applied when it does.")
-        _bookkeeping(fd, w.conn, verified, result)
-        result.message = _message(result, dry_run)
-        if dry_run:
-            result.status = "would_apply"
-            raise _DryRun
+        standing = _standing(w.conn, verified)  # again, now that this transaction holds the write lock
+        if standing.settled:
+            settled = standing
+            if standing.kind == "superseded" and not dry_run:
+                _insert_superseded(w.conn, verified, result)  # committed with this block: no exception inside it
+        else:
+            _merge(fd, w, verified, result, standing, dry_run)
+    if settled is not None:
+        raise _Settled(settled.kind, settled.message)
 
 
-def _bookkeeping(fd: FieldDesk, conn, verified: Verified, result: ImportResult) -> None:
-    from app.services.clock import now_iso
+def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing: Standing, dry_run: bool) -> None:
+    sender, manifest = verified.sender, verified.opened.manifest
+    acked = _believed_ack(w.conn, manifest, fd.site.site_id, result)
+    merger = Merger(w, sender_site=sender.site_id, sender_office=sender.office_code,
+                    acked_by_sender=acked, bundle_id=manifest.bundle_id, bulk_sqlite=fd.db.is_sqlite)
+    counts = merger.apply(verified.changes)
+    result.created, result.updated, result.skipped = counts.created, counts.updated, counts.unchanged
+    result.conflicts, result.released = counts.conflicts, counts.released
+    result.held = merger.waiting()
+    result.warnings += counts.warnings
+    if result.held:
+        result.warnings.append(f"{result.held} change(s) wait for a record that has not arrived yet; they will "
+                               "be applied when it does.")
+    if standing.message:
+        result.warnings.append(standing.message)
+    w.flush()
+    _bookkeeping(fd, w.conn, verified, result, standing, acked)
+    result.message = _message(result, dry_run)
+    if dry_run:
+        result.status = "would_apply"
+        raise _DryRun
 
+
+_WENT_BACK_HERE = ("The sender has received more of this profile's changes than this profile holds (an older copy of "
+                   "it was put in place): it starts a new sync incarnation, and the other side will send back what it "
+                   "lost.")
+
+
+def _believed_ack(conn, manifest, my_site: str, result: ImportResult) -> int:
+    """How much of this site's change log the sender has really applied (see app/services/incarnation.py)."""
+    ack = manifest.received.get(my_site, 0)
+    ack_epoch = manifest.received_epochs.get(my_site, "")
+    if incarnation.went_back(conn, ack, ack_epoch):
+        incarnation.begin(conn, unknown_past=True)
+        result.warnings.append(_WENT_BACK_HERE)
+    return incarnation.believed_ack(incarnation.lineage(conn), ack, ack_epoch)
+
+
+def _bookkeeping(fd: FieldDesk, conn, verified: Verified, result: ImportResult, standing: Standing,
+                 acked: int) -> None:
     opened, sender = verified.opened, verified.sender
     manifest = opened.manifest
     now = now_iso()
     inbound = conn.execute(select(IN).where(IN.c.peer_site_id == sender.site_id)).first()
-    values = {"last_seq": manifest.sequence, "received_upto": manifest.covers_to, "last_received_at": now}
-    if inbound is None:
-        conn.execute(insert(IN).values(peer_site_id=sender.site_id, **values))
-    else:
-        values["received_upto"] = max(values["received_upto"], inbound.received_upto)
-        conn.execute(update(IN).where(IN.c.peer_site_id == sender.site_id).values(**values))
-    acked = manifest.received.get(fd.site.site_id, 0)
-    outbound = conn.execute(select(OUT).where(OUT.c.peer_site_id == sender.site_id)).first()
-    if outbound is None:
-        conn.execute(insert(OUT).values(peer_site_id=sender.site_id, last_seq=0, acked_upto=acked))
-    elif acked > outbound.acked_upto:
-        conn.execute(update(OUT).where(OUT.c.peer_site_id == sender.site_id).values(acked_upto=acked))
+    if standing.kind != "earlier_incarnation":
+        values = {"last_seq": manifest.sequence, "received_upto": manifest.covers_to, "last_received_at": now,
+                  "last_created_at": manifest.created_at, "epoch": manifest.epoch,
+                  "epoch_started": manifest.epoch_started, "epoch_first_seq": manifest.epoch_first_seq,
+                  "epoch_clock": manifest.epoch_clock}
+        if manifest.resend_token:
+            values["resend_token_seen"] = manifest.resend_token
+        if inbound is None:
+            conn.execute(insert(IN).values(peer_site_id=sender.site_id, **values))
+        else:
+            if standing.kind == "next":
+                values["received_upto"] = max(values["received_upto"], inbound.received_upto)
+            conn.execute(update(IN).where(IN.c.peer_site_id == sender.site_id).values(**values))
+    _outbound(conn, verified, standing, acked, inbound, fd.site.site_id)
     conn.execute(insert(BUNDLES).values(
         bundle_id=manifest.bundle_id, direction="in", peer_site_id=sender.site_id, peer_office=sender.office_code,
         seq=manifest.sequence, file_sha256=opened.file_sha256, file_name=Path(result.file).name,
         changes=result.changes, applied=result.created + result.updated, skipped=result.skipped,
-        conflicts=result.conflicts, held=result.held, at=now, summary={"warnings": result.warnings}))
+        conflicts=result.conflicts, held=result.held, at=now, summary={"warnings": result.warnings},
+        epoch=manifest.epoch))
+
+
+def _outbound(conn, verified: Verified, standing: Standing, acked: int, inbound, my_site: str) -> None:
+    """What we believe the sender holds of ours, and whether its own changes must be sent back to it."""
+    sender, manifest = verified.sender, verified.opened.manifest
+    where = OUT.c.peer_site_id == sender.site_id
+    outbound = conn.execute(select(OUT).where(where)).first()
+    if outbound is None:
+        conn.execute(insert(OUT).values(peer_site_id=sender.site_id, last_seq=0, acked_upto=acked))
+        outbound = conn.execute(select(OUT).where(where)).first()
+    values: dict = {}
+    if outbound.resend_token and manifest.recovered.get(my_site) == outbound.resend_token:
+        values.update(resend_own_after=None, resend_own_upto=None, resend_token="")  # it has them back
+    position = incarnation.log_position(conn)
+    if standing.restarts:
+        # The sender went back: believe only what it says it holds now, and send back its own changes stamped
+        # after its clock at that moment (all of them when it did not notice itself).
+        after = manifest.epoch_clock if standing.kind == "new_incarnation" else 0
+        values.update(acked_upto=acked, resend_own_after=after, resend_own_upto=position,
+                      resend_token=str(uuid.uuid4()))
+    elif standing.kind == "earlier_incarnation":
+        # Made before the restore we know of: what it brought may be missing at the sender; send it back too.
+        after = outbound.resend_own_after if values.get("resend_token", outbound.resend_token) else None
+        values.update(resend_own_after=inbound.epoch_clock if after is None else min(after, inbound.epoch_clock),
+                      resend_own_upto=position, resend_token=str(uuid.uuid4()))
+    elif acked > outbound.acked_upto:
+        values["acked_upto"] = acked
+    if values:
+        conn.execute(update(OUT).where(where).values(**values))
 
 
 def _message(result: ImportResult, dry_run: bool) -> str:

@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 
 from app.models.local import ChangeLog
 from app.models.sync import BundleRecord, SyncInbound, SyncOutbound
-from app.sync.export import changes_for
+from app.sync.export import changes_for, resend_window
+from app.sync.gaps import gaps
 from app.sync.keys import peers
 
 if TYPE_CHECKING:
@@ -35,7 +36,8 @@ class PeerStatus:
     last_received_at: str | None
     unacknowledged: int  # our changes the peer has not confirmed receiving
     unacknowledged_since: str | None
-    missing_bundles: list[int] = field(default_factory=list)  # numbers never received from the peer
+    # numbers never received from the peer in its current incarnation, as (first, last) ranges
+    missing_bundles: list[tuple[int, int]] = field(default_factory=list)
     silent: bool = False
 
 
@@ -54,11 +56,14 @@ def peer_status(fd: FieldDesk) -> list[PeerStatus]:
             inbound = conn.execute(select(IN).where(IN.c.peer_site_id == peer.site_id)).mappings().first()
             acked = out["acked_upto"] if out else 0
             upto = conn.execute(select(func.max(LOG.c.seq))).scalar() or 0
-            waiting = changes_for(fd, conn, acked, upto, peer.site_id, peer.office_code, full=False)
+            waiting = changes_for(fd, conn, acked, upto, peer.site_id, peer.office_code, full=False,
+                                  resend_own=resend_window(out) if out else None)
             count, since = len(waiting), min((c.at for c in waiting), default=None)
-            got = sorted(conn.execute(select(BUNDLES.c.seq).where(BUNDLES.c.peer_site_id == peer.site_id,
-                                                                  BUNDLES.c.direction == "in")).scalars())
-            missing = sorted(set(range(1, max(got) + 1)) - set(got)) if got else []
+            epoch, first = (inbound["epoch"], inbound["epoch_first_seq"]) if inbound else ("", 1)
+            got = conn.execute(select(BUNDLES.c.seq).where(
+                BUNDLES.c.peer_site_id == peer.site_id, BUNDLES.c.direction == "in", BUNDLES.c.epoch == epoch,
+            )).scalars().all()
+            missing = gaps(first, got)
             last_in = inbound["last_received_at"] if inbound else None
             silence = _days_since(last_in)
             result.append(PeerStatus(
@@ -72,22 +77,24 @@ def peer_status(fd: FieldDesk) -> list[PeerStatus]:
 
 
 def bundle_history(fd: FieldDesk, office: str | None = None) -> list[dict]:
-    """Bundles sent and received, newest first, each received one marked when numbers before it are missing."""
+    """Bundles sent and received, newest first, each received one marked with the numbers of its sender's
+    incarnation before it that are missing (as ranges)."""
     stmt = select(BUNDLES).order_by(BUNDLES.c.at.desc())
     if office:
         stmt = stmt.where(BUNDLES.c.peer_office == office.upper())
     with fd.reading() as conn:
         rows = [dict(r) for r in conn.execute(stmt).mappings()]
-    seen_in: dict[str, set[int]] = {}
+        first_of = {(r.peer_site_id, r.epoch): r.epoch_first_seq for r in conn.execute(select(IN))}
+    seen_in: dict[tuple[str, str], list[int]] = {}
     for row in rows:
         if row["direction"] == "in":
-            seen_in.setdefault(row["peer_site_id"], set()).add(row["seq"])
+            seen_in.setdefault((row["peer_site_id"], row["epoch"]), []).append(row["seq"])
     for row in rows:
+        row["gap_before"] = []
         if row["direction"] == "in":
-            earlier = seen_in[row["peer_site_id"]]
-            row["gap_before"] = [n for n in range(1, row["seq"]) if n not in earlier]
-        else:
-            row["gap_before"] = []
+            key = (row["peer_site_id"], row["epoch"])
+            earlier = [n for n in seen_in[key] if n < row["seq"]] + [row["seq"]]
+            row["gap_before"] = gaps(first_of.get(key, min(seen_in[key]) if row["epoch"] else 1), earlier)
     return rows
 
 

@@ -4368,6 +4368,22 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <context>
     <name>Shell</name>
     <message>
+        <source>Sync: this profile starts a new sync incarnation, so its next bundle is not mistaken for one sent before.</source>
+        <translation>المزامنة: يبدأ هذا الملف الشخصي تجسّدًا جديدًا للمزامنة، حتى لا تُعدّ حزمته التالية حزمةً أُرسلت من قبل.</translation>
+    </message>
+    <message>
+        <source>Changes made here after this backup that headquarters had already received: %1. They come back with the next bundle from headquarters.</source>
+        <translation>التغييرات التي أُجريت هنا بعد هذه النسخة الاحتياطية وكان المقر قد استلمها: %1. ستعود مع الحزمة التالية من المقر.</translation>
+    </message>
+    <message>
+        <source>Changes made here after this backup that headquarters had not acknowledged: %1. They are kept in the backup made before the restore, and come back if a bundle that carries them still reaches headquarters.</source>
+        <translation>التغييرات التي أُجريت هنا بعد هذه النسخة الاحتياطية ولم يؤكد المقر استلامها: %1. إنها محفوظة في النسخة الاحتياطية التي أُنشئت قبل الاستعادة، وستعود إذا وصلت إلى المقر حزمةٌ تحملها.</translation>
+    </message>
+    <message>
+        <source>Changes in this backup not yet acknowledged, sent with the next bundle: %1.</source>
+        <translation>تغييرات في هذه النسخة الاحتياطية لم يُؤكَّد استلامها بعد، وستُرسل مع الحزمة التالية: %1.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>

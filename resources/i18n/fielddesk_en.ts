@@ -4270,6 +4270,22 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <context>
     <name>Shell</name>
     <message>
+        <source>Sync: this profile starts a new sync incarnation, so its next bundle is not mistaken for one sent before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made here after this backup that headquarters had already received: %1. They come back with the next bundle from headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made here after this backup that headquarters had not acknowledged: %1. They are kept in the backup made before the restore, and come back if a bundle that carries them still reaches headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes in this backup not yet acknowledged, sent with the next bundle: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>

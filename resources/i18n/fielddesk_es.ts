@@ -4276,6 +4276,22 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
 <context>
     <name>Shell</name>
     <message>
+        <source>Sync: this profile starts a new sync incarnation, so its next bundle is not mistaken for one sent before.</source>
+        <translation>Sincronización: este perfil inicia una nueva encarnación de sincronización, para que su próximo paquete no se confunda con uno enviado antes.</translation>
+    </message>
+    <message>
+        <source>Changes made here after this backup that headquarters had already received: %1. They come back with the next bundle from headquarters.</source>
+        <translation>Cambios hechos aquí después de esta copia que la sede ya había recibido: %1. Volverán con el próximo paquete de la sede.</translation>
+    </message>
+    <message>
+        <source>Changes made here after this backup that headquarters had not acknowledged: %1. They are kept in the backup made before the restore, and come back if a bundle that carries them still reaches headquarters.</source>
+        <translation>Cambios hechos aquí después de esta copia que la sede no había confirmado: %1. Se conservan en la copia hecha antes de la restauración y volverán si un paquete que los contiene todavía llega a la sede.</translation>
+    </message>
+    <message>
+        <source>Changes in this backup not yet acknowledged, sent with the next bundle: %1.</source>
+        <translation>Cambios de esta copia aún no confirmados, que se enviarán con el próximo paquete: %1.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>

@@ -4276,6 +4276,22 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
 <context>
     <name>Shell</name>
     <message>
+        <source>Sync: this profile starts a new sync incarnation, so its next bundle is not mistaken for one sent before.</source>
+        <translation>Synchronisation : ce profil commence une nouvelle incarnation de synchronisation ; son prochain lot ne sera pas confondu avec un lot envoyé auparavant.</translation>
+    </message>
+    <message>
+        <source>Changes made here after this backup that headquarters had already received: %1. They come back with the next bundle from headquarters.</source>
+        <translation>Modifications faites ici après cette sauvegarde et déjà reçues par le siège : %1. Elles reviendront avec le prochain lot du siège.</translation>
+    </message>
+    <message>
+        <source>Changes made here after this backup that headquarters had not acknowledged: %1. They are kept in the backup made before the restore, and come back if a bundle that carries them still reaches headquarters.</source>
+        <translation>Modifications faites ici après cette sauvegarde et non confirmées par le siège : %1. Elles sont conservées dans la sauvegarde faite avant la restauration, et reviendront si un lot qui les contient parvient encore au siège.</translation>
+    </message>
+    <message>
+        <source>Changes in this backup not yet acknowledged, sent with the next bundle: %1.</source>
+        <translation>Modifications de cette sauvegarde pas encore confirmées, envoyées avec le prochain lot : %1.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>

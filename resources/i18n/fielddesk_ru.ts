@@ -4299,6 +4299,22 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <context>
     <name>Shell</name>
     <message>
+        <source>Sync: this profile starts a new sync incarnation, so its next bundle is not mistaken for one sent before.</source>
+        <translation>Синхронизация: этот профиль начинает новое воплощение синхронизации, чтобы его следующий пакет не был принят за отправленный ранее.</translation>
+    </message>
+    <message>
+        <source>Changes made here after this backup that headquarters had already received: %1. They come back with the next bundle from headquarters.</source>
+        <translation>Изменения, сделанные здесь после этой резервной копии и уже полученные штаб-квартирой: %1. Они вернутся со следующим пакетом из штаб-квартиры.</translation>
+    </message>
+    <message>
+        <source>Changes made here after this backup that headquarters had not acknowledged: %1. They are kept in the backup made before the restore, and come back if a bundle that carries them still reaches headquarters.</source>
+        <translation>Изменения, сделанные здесь после этой резервной копии и не подтверждённые штаб-квартирой: %1. Они сохранены в резервной копии, сделанной перед восстановлением, и вернутся, если пакет с ними всё же дойдёт до штаб-квартиры.</translation>
+    </message>
+    <message>
+        <source>Changes in this backup not yet acknowledged, sent with the next bundle: %1.</source>
+        <translation>Изменения в этой резервной копии, ещё не подтверждённые и отправляемые со следующим пакетом: %1.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>

@@ -4253,6 +4253,22 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <context>
     <name>Shell</name>
     <message>
+        <source>Sync: this profile starts a new sync incarnation, so its next bundle is not mistaken for one sent before.</source>
+        <translation>同步：此配置文件开始新的同步化身，因此其下一个数据包不会被误认为以前发送过的数据包。</translation>
+    </message>
+    <message>
+        <source>Changes made here after this backup that headquarters had already received: %1. They come back with the next bundle from headquarters.</source>
+        <translation>此备份之后在此处所做、总部已收到的更改：%1。它们将随总部的下一个数据包返回。</translation>
+    </message>
+    <message>
+        <source>Changes made here after this backup that headquarters had not acknowledged: %1. They are kept in the backup made before the restore, and come back if a bundle that carries them still reaches headquarters.</source>
+        <translation>此备份之后在此处所做、总部尚未确认的更改：%1。它们保存在恢复前所做的备份中；如果载有它们的数据包仍送达总部，它们将会返回。</translation>
+    </message>
+    <message>
+        <source>Changes in this backup not yet acknowledged, sent with the next bundle: %1.</source>
+        <translation>此备份中尚未确认、将随下一个数据包发送的更改：%1。</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>

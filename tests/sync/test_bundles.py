@@ -55,15 +55,20 @@ def test_reimporting_a_bundle_even_renamed_changes_nothing(net):
 def test_a_lost_bundle_heals_with_the_next_and_the_gap_is_reported(net):
     gt = net["GT-01"]
     first = gt.participants.create({"full_name": "Ana López"})
-    net.bundle("GT-01", "HQ")  # lost on the way
+    late = net.bundle("GT-01", "HQ")  # held up on the way
     second = gt.participants.create({"full_name": "Juan Pérez"})
     result = net.deliver(net.bundle("GT-01", "HQ"), "HQ")
     assert result.status == "applied" and any("#1" in w and "never arrived" in w for w in result.warnings)
     assert net["HQ"].participants.exists(first) and net["HQ"].participants.exists(second)
     from app.sync.status import bundle_history, peer_status
 
-    assert [s.missing_bundles for s in peer_status(net["HQ"]) if s.office == "GT-01"] == [[1]]
-    assert bundle_history(net["HQ"], "GT-01")[0]["gap_before"] == [1]
+    assert [s.missing_bundles for s in peer_status(net["HQ"]) if s.office == "GT-01"] == [[(1, 1)]]
+    assert bundle_history(net["HQ"], "GT-01")[0]["gap_before"] == [(1, 1)]
+    # It arrives after all: nothing to apply, and nothing is missing any more.
+    assert net.deliver(late, "HQ").status == "superseded"
+    assert [s.missing_bundles for s in peer_status(net["HQ"]) if s.office == "GT-01"] == [[]]
+    assert all(row["gap_before"] == [] for row in bundle_history(net["HQ"], "GT-01"))
+    assert net.deliver(late, "HQ").status == "already_imported"
 
 
 def test_an_older_bundle_after_a_newer_one_changes_nothing(net):

@@ -1,6 +1,8 @@
 """Convergence (hypothesis): headquarters and three offices create, edit and delete; bundles travel in random order,
-some twice, some lost. After a final exchange headquarters holds every office's records, every record has the same
-field values at every site that holds it, and every edit is either the value in effect or kept in a conflict."""
+some twice, some lost; offices make backups and restore them. After a final exchange headquarters holds every
+office's records, every record has the same field values at every site that holds it, and every edit is either the
+value in effect or kept in a conflict, unless no site knew of it any more (made at an office and gone with a
+restore before any bundle carried it to a place where it arrived)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.models.sync import SyncConflict
+from app.services.backup import create_backup, restore_backup
 from tests.sync.conftest import Network
 
 SITES = ["HQ", "GT-01", "MW-01", "MN-01"]
@@ -28,10 +31,12 @@ STEPS = {
     "delete": st.tuples(st.just("delete"), st.sampled_from(SITES), st.integers(0, 40)),
     "send": st.tuples(st.just("send"), st.sampled_from(OFFICES), st.booleans()),  # office <-> HQ, either way
     "deliver": st.tuples(st.just("deliver"), st.integers(0, 40), st.sampled_from(["once", "once", "twice", "lose"])),
+    "backup": st.tuples(st.just("backup"), st.sampled_from(OFFICES)),
+    "restore": st.tuples(st.just("restore"), st.sampled_from(OFFICES), st.integers(0, 5)),
 }
 # Edits and deliveries dominate, so that concurrent edits meet and bundles cross.
 op = st.sampled_from(["edit", "edit", "edit", "edit", "send", "send", "deliver", "deliver", "deliver", "create",
-                      "delete"]).flatmap(STEPS.__getitem__)
+                      "delete", "backup", "restore"]).flatmap(STEPS.__getitem__)
 
 
 @dataclass
@@ -52,6 +57,14 @@ class World:
     edits: list[Edit] = field(default_factory=list)
     knows: dict[str, set[int]] = field(default_factory=lambda: {s: set() for s in SITES})
     transit: list[tuple[Path, str, frozenset[int]]] = field(default_factory=list)
+    backups: dict[str, list[tuple[str, frozenset[int]]]] = field(default_factory=dict)  # office -> (id, knowledge)
+    created: dict[str, int] = field(default_factory=dict)  # record id -> the edit that created it (its name)
+
+    def record_created(self, site: str, table: str, rid: str, value: str) -> None:
+        edit = Edit(len(self.edits), site, table, rid, "full_name", value, frozenset(self.knows[site]))
+        self.edits.append(edit)
+        self.knows[site].add(edit.n)
+        self.created[rid] = edit.n
 
     def holds(self, site: str, owner: str, table: str) -> bool:
         return site == "HQ" or owner == site or (table == "expert" and owner == "HQ")
@@ -65,12 +78,16 @@ class World:
             _, site, owner = step
             fd = self.net[site]
             if site == "HQ" and owner == "GT-01" and len(self.records) % 3 == 0:
-                rid = fd.experts.create({"full_name": f"Expert {len(self.records)}"})
+                name = f"Expert {len(self.records)}"
+                rid = fd.experts.create({"full_name": name})
                 self.records.append(("expert", rid, "HQ"))
+                self.record_created(site, "expert", rid, name)
             else:
                 owner = owner if site == "HQ" else site
-                rid = fd.participants.create({"full_name": f"Person {len(self.records)}"}, owner_office=owner)
+                name = f"Person {len(self.records)}"
+                rid = fd.participants.create({"full_name": name}, owner_office=owner)
                 self.records.append(("participant", rid, owner))
+                self.record_created(site, "participant", rid, name)
         elif kind in ("edit", "delete"):
             site = step[1]
             fd = self.net[site]
@@ -105,6 +122,16 @@ class World:
             result = self.net.deliver(path, recipient)
             assert result.status in ("applied", "already_imported", "superseded"), result.message
             self.learn(recipient, knowledge)
+        elif kind == "backup":
+            office = step[1]
+            backup = create_backup(self.net[office], reason="test")
+            self.backups.setdefault(office, []).append((backup.id, frozenset(self.knows[office])))
+        elif kind == "restore" and self.backups.get(step[1]):
+            office = step[1]
+            backup_id, knowledge = self.backups[office][step[2] % len(self.backups[office])]
+            restore_backup(self.net[office], backup_id, confirmed=True)
+            self.net.open.pop(office)
+            self.knows[office] = set(knowledge)
 
     def setup(self) -> None:
         """Records every site holds before the random part, so that edits meet."""
@@ -112,10 +139,13 @@ class World:
             for n in range(2):
                 rid = self.net[office].participants.create({"full_name": f"{office} person {n}"})
                 self.records.append(("participant", rid, office))
+                self.record_created(office, "participant", rid, f"{office} person {n}")
             rid = self.net["HQ"].participants.create({"full_name": f"HQ-made {office} person"}, owner_office=office)
             self.records.append(("participant", rid, office))
+            self.record_created("HQ", "participant", rid, f"HQ-made {office} person")
         rid = self.net["HQ"].experts.create({"full_name": "Roster expert"})
         self.records.append(("expert", rid, "HQ"))
+        self.record_created("HQ", "expert", rid, "Roster expert")
         self.final_exchange()
 
     def learn(self, recipient: str, knowledge: frozenset[int]) -> None:
@@ -160,14 +190,15 @@ def test_sites_converge_and_no_edit_is_lost(network_template, clone, steps):
         world.final_exchange()
         at = {site: rows_by_id(world.net, site) for site in SITES}
         # Headquarters holds every office's records.
+        known = set().union(*world.knows.values())
         for table, rid, _owner in world.records:
-            assert rid in at["HQ"], f"{table} {rid} never reached headquarters"
+            assert rid in at["HQ"] or world.created[rid] not in known, f"{table} {rid} never reached headquarters"
         # Every record has the same values wherever it is held.
         for site in OFFICES:
             for rid, row in at[site].items():
                 assert row == at["HQ"][rid], f"{site} and HQ disagree on {rid}"
             for table, rid, owner in world.records:
-                if world.holds(site, owner, table):
+                if world.holds(site, owner, table) and world.created[rid] in known:
                     assert rid in at[site], f"{site} lacks its {table} {rid}"
         # Every edit is the value in effect or kept in a conflict, unless a later edit was made knowing it.
         kept: set[tuple[str, str, str]] = set()
@@ -179,7 +210,7 @@ def test_sites_converge_and_no_edit_is_lost(network_template, clone, steps):
         for edit in world.edits:
             superseded = any(later.n > edit.n and later.record == edit.record and later.field == edit.field
                              and edit.n in later.knew for later in world.edits)
-            if superseded:
+            if superseded or edit.n not in known:
                 continue
             in_effect = at["HQ"][edit.record][edit.field] == edit.value
             assert in_effect or (edit.record, edit.field, json.dumps(edit.value)) in kept, f"edit {edit} was lost"

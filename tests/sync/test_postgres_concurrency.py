@@ -25,14 +25,17 @@ ROOT = Path(__file__).resolve().parents[2]
 OFFICES = [f"O{n}-01" for n in range(1, 9)]
 
 
-def totals(profile: Path) -> tuple[int, int, int]:
+def totals(profile: Path) -> tuple[int, int, int, int]:
+    """Change-log rows applied from bundles, distinct bundles among them, bundles recorded as applied, and bundles
+    recorded as received after a newer one (superseded: nothing applied, recorded so their number is not missing)."""
     with FieldDesk.open(profile) as fd, fd.reading() as conn:
         log = ChangeLog.__table__
         bundles = BundleRecord.__table__
         applied_rows = conn.execute(select(func.count()).select_from(log).where(log.c.bundle_id.isnot(None))).scalar()
         distinct = conn.execute(select(func.count(func.distinct(log.c.bundle_id)))).scalar()
-        received = conn.execute(select(func.count()).select_from(bundles).where(bundles.c.direction == "in")).scalar()
-    return applied_rows, distinct, received
+        summaries = conn.execute(select(bundles.c.summary).where(bundles.c.direction == "in")).scalars().all()
+    superseded = sum(1 for s in summaries if (s or {}).get("superseded"))
+    return applied_rows, distinct, len(summaries) - superseded, superseded
 
 
 def test_concurrent_imports_equal_a_sequential_import(pg_server, tmp_path):
@@ -82,9 +85,10 @@ def test_concurrent_imports_equal_a_sequential_import(pg_server, tmp_path):
     assert sum(o["status"] == "applied" for o in outcomes) <= 40
     with FieldDesk.open(concurrent) as fd:
         assert export_json_text(fd) == expected
-    applied_rows, distinct_bundles, received = totals(concurrent)
-    seq_rows, seq_bundles, _ = totals(sequential)
+    applied_rows, distinct_bundles, received, superseded = totals(concurrent)
+    seq_rows, seq_bundles, _, _ = totals(sequential)
     assert received == sum(o["status"] == "applied" for o in outcomes)  # each applied bundle recorded once
+    assert superseded == len({o["bundle_id"] for o in outcomes if o["status"] == "superseded"})
     assert applied_rows == seq_rows  # every change applied exactly once, whatever the order
     assert distinct_bundles <= seq_bundles
 

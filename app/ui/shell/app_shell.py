@@ -144,11 +144,34 @@ class Shell(QObject):
 
         def references_loaded() -> None:
             window = self.rebuild_window()
-            inform(window, self.tr("Backups"),
-                   self.tr("The backup was restored. The data as it was just before is kept as the backup of %1.")
-                   .replace("%1", format_timestamp(before.created_at)))
+            text = (self.tr("The backup was restored. The data as it was just before is kept as the backup of %1.")
+                    .replace("%1", format_timestamp(before.created_at)))
+            inform(window, self.tr("Backups"), "\n\n".join([text, *self._restore_sync_notes(before)]))
 
         self.ctx.load_references(references_loaded)
+
+    def _restore_sync_notes(self, before: BackupInfo) -> list[str]:
+        """What the restore means for sync (app/services/incarnation.py), in counts of this office's own changes."""
+        from app.ui.i18n.formats import format_number
+
+        sync = before.restore_sync
+        if sync is None:
+            return []
+        notes = [self.tr("Sync: this profile starts a new sync incarnation, so its next bundle is not mistaken for "
+                         "one sent before.")]
+        if sync.will_come_back:
+            notes.append(self.tr("Changes made here after this backup that headquarters had already received: %1. "
+                                 "They come back with the next bundle from headquarters.")
+                         .replace("%1", format_number(sync.will_come_back)))
+        if sync.not_sent:
+            notes.append(self.tr("Changes made here after this backup that headquarters had not acknowledged: %1. "
+                                 "They are kept in the backup made before the restore, and come back if a bundle "
+                                 "that carries them still reaches headquarters.")
+                         .replace("%1", format_number(sync.not_sent)))
+        if sync.to_send:
+            notes.append(self.tr("Changes in this backup not yet acknowledged, sent with the next bundle: %1.")
+                         .replace("%1", format_number(sync.to_send)))
+        return notes
 
     def close(self) -> None:
         if self._lock is not None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
+from app.sync.gaps import format_gaps
 from app.ui.i18n.formats import format_timestamp
 from app.ui.widgets.rows_model import RowsModel
 
@@ -55,7 +56,7 @@ class HistoryTab(QWidget):
         notes = []
         if row["gap_before"]:
             notes.append(self.tr("missing before it: %1 (their changes came in later bundles)").replace(
-                "%1", ", ".join(f"#{n}" for n in row["gap_before"])))
+                "%1", format_gaps(row["gap_before"])))
         if not received and (row["summary"] or {}).get("full"):
             notes.append(self.tr("everything"))
         return "; ".join(notes)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from app.sync.gaps import format_gaps
 from app.ui.i18n.formats import format_timestamp
 from app.ui.widgets.rows_model import RowsModel
 
@@ -59,7 +60,7 @@ class OfficesTab(QWidget):
         if column == 3:
             return str(s.received)
         if column == 4:
-            return ", ".join(f"#{n}" for n in s.missing_bundles)
+            return format_gaps(s.missing_bundles)
         if column == 5:
             return str(s.unacknowledged)
         if column == 6:

@@ -1,0 +1,188 @@
+"""A site that goes back in time (a restored backup, a database file replaced by an older copy) loses nothing: its
+next bundles are not mistaken for old ones, acknowledgements never cover changes that did not travel, and what it
+lost comes back from headquarters, without anyone typing --full (app/services/incarnation.py)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tracemalloc
+
+from app.services.backup import create_backup, restore_backup
+from app.sync.status import peer_status
+from app.sync.wire import Change
+from tests.sync.craft import craft_bundle
+
+
+def restore(net, code: str, backup_id: str, **kw):
+    before = restore_backup(net[code], backup_id, **kw)
+    net.open.pop(code)  # closed by the restore; the next use opens the restored profile
+    return before
+
+
+def gt_rows(net, site: str) -> dict[str, dict]:
+    """GT-01's participants as a site holds them."""
+    rows = json.loads(net.dump(site))["tables"]["participant"]
+    return {r["id"]: r for r in rows if r["owner_office"] == "GT-01"}
+
+
+def names(net, site: str) -> set[str]:
+    return {r["full_name"] for r in gt_rows(net, site).values()}
+
+
+def pending(net, site: str, peer: str) -> int:
+    return next(s.unacknowledged for s in peer_status(net[site]) if s.office == peer)
+
+
+def test_a_restored_backup_loses_nothing_in_either_direction(net):
+    gt, hq = net["GT-01"], net["HQ"]
+    kept = gt.participants.create({"full_name": "Before the backup"})
+    net.sync("GT-01", "HQ")
+    net.sync("HQ", "GT-01")
+    backup = create_backup(gt, reason="yesterday")
+
+    # After the backup: work at the office that reaches headquarters, and headquarters' edits that reach the office.
+    sent = [gt.participants.create({"full_name": f"Sent before the restore {n}"}) for n in range(3)]
+    gt.participants.update(kept, {"organisation": "Supreme Court"})
+    net.sync("GT-01", "HQ")
+    hq.participants.update(sent[0], {"position": "Judge"})
+    net.sync("HQ", "GT-01")
+    assert net["GT-01"].participants.get_row(sent[0])["position"] == "Judge"
+
+    before = restore(net, "GT-01", backup.id)
+    assert before.restore_sync.will_come_back == 4  # three creates and one edit had reached headquarters
+    assert before.restore_sync.not_sent == 0
+    assert names(net, "GT-01") == {"Before the backup"}
+
+    # New work after the restore, then a bundle to headquarters: applied, never taken for an old one.
+    new = [net["GT-01"].participants.create({"full_name": f"After the restore {n}"}) for n in range(2)]
+    result = net.deliver(net.bundle("GT-01", "HQ"), "HQ")
+    assert result.status == "applied", result.message
+    assert result.created == 2
+    assert any("restored a backup" in w for w in result.warnings)
+    # Headquarters knows the office lacks things: they are pending for it, not acknowledged.
+    assert pending(net, "HQ", "GT-01") >= 5
+
+    result = net.deliver(net.bundle("HQ", "GT-01"), "GT-01")
+    assert result.status == "applied", result.message
+    net.sync("GT-01", "HQ")
+    net.sync("HQ", "GT-01")
+
+    expected = {"Before the backup", *(f"Sent before the restore {n}" for n in range(3)),
+                *(f"After the restore {n}" for n in range(2))}
+    assert names(net, "GT-01") == names(net, "HQ") == expected
+    assert gt_rows(net, "GT-01") == gt_rows(net, "HQ")
+    assert gt_rows(net, "GT-01")[sent[0]]["position"] == "Judge"
+    assert gt_rows(net, "GT-01")[kept]["organisation"] == "Supreme Court"
+    assert all(net["HQ"].participants.exists(pid) for pid in new)
+    assert pending(net, "GT-01", "HQ") == 0 and pending(net, "HQ", "GT-01") == 0
+
+
+def test_an_acknowledgement_from_before_the_restore_never_covers_new_work(net):
+    """Headquarters' bundle, made before it heard of the restore, acknowledges positions the office has reused."""
+    gt = net["GT-01"]
+    gt.participants.create({"full_name": "Before the backup"})
+    net.sync("GT-01", "HQ")
+    backup = create_backup(gt, reason="yesterday")
+    for n in range(4):
+        gt.participants.create({"full_name": f"Lost at the office {n}"})
+    net.sync("GT-01", "HQ")  # headquarters' next bundle acknowledges positions up to the end of these four
+    restore(net, "GT-01", backup.id, confirmed=True)  # the office has not heard back yet
+    for n in range(4):
+        net["GT-01"].participants.create({"full_name": f"New at the office {n}"})
+
+    assert net.deliver(net.bundle("HQ", "GT-01"), "GT-01").status == "applied"
+    assert pending(net, "GT-01", "HQ") == 4  # the old acknowledgement does not cover the new work
+    net.sync("GT-01", "HQ")
+    net.sync("HQ", "GT-01")
+    expected = {"Before the backup", *(f"Lost at the office {n}" for n in range(4)),
+                *(f"New at the office {n}" for n in range(4))}
+    assert names(net, "GT-01") == names(net, "HQ") == expected
+
+
+def test_a_database_file_replaced_by_hand_is_noticed(net):
+    """No restore command: somebody copies yesterday's database file over today's. The profile's high-water mark
+    (outside the database) shows it went back."""
+    gt = net["GT-01"]
+    gt.participants.create({"full_name": "Before the copy"})
+    net.sync("GT-01", "HQ")
+    net.sync("HQ", "GT-01")
+    net.close()
+    folder = net.root / "GT-01"
+    copy = net.root / "yesterday.db"
+    shutil.copyfile(folder / "fielddesk.db", copy)
+    for n in range(3):
+        net["GT-01"].participants.create({"full_name": f"Sent, then lost {n}"})
+    net.sync("GT-01", "HQ")
+    net.close()
+    shutil.copyfile(copy, folder / "fielddesk.db")
+    for suffix in ("-wal", "-shm"):
+        (folder / f"fielddesk.db{suffix}").unlink(missing_ok=True)
+
+    net["GT-01"].participants.create({"full_name": "After the copy"})
+    result = net.deliver(net.bundle("GT-01", "HQ"), "HQ")
+    assert result.status == "applied", result.message
+    net.sync("HQ", "GT-01")
+    net.sync("GT-01", "HQ")
+    expected = {"Before the copy", "After the copy", *(f"Sent, then lost {n}" for n in range(3))}
+    assert names(net, "GT-01") == names(net, "HQ") == expected
+
+
+def test_a_bundle_made_before_the_restore_still_counts_when_it_arrives_late(net):
+    gt = net["GT-01"]
+    net.sync("GT-01", "HQ")
+    backup = create_backup(gt, reason="yesterday")
+    gt.participants.create({"full_name": "Only in the lost bundle"})
+    in_transit = net.bundle("GT-01", "HQ")
+    restore(net, "GT-01", backup.id, confirmed=True)
+    net["GT-01"].participants.create({"full_name": "After the restore"})
+    assert net.deliver(net.bundle("GT-01", "HQ"), "HQ").status == "applied"
+
+    late = net.deliver(in_transit, "HQ")
+    assert late.status == "applied", late.message
+    assert late.created == 1 and any("before that office restored" in w for w in late.warnings)
+    net.sync("HQ", "GT-01")
+    assert names(net, "GT-01") == names(net, "HQ") == {"Only in the lost bundle", "After the restore"}
+
+
+def test_the_restore_says_what_is_not_at_headquarters(net):
+    gt = net["GT-01"]
+    backup = create_backup(gt, reason="yesterday")
+    for n in range(2):
+        gt.participants.create({"full_name": f"Never sent {n}"})
+    before = restore(net, "GT-01", backup.id, confirmed=True)
+    assert (before.restore_sync.not_sent, before.restore_sync.will_come_back) == (2, 0)
+    assert any("not been acknowledged" in line for line in before.restore_sync.describe())
+
+
+def _one_change(net, sender: str) -> list[Change]:
+    from app.services.clock import pack, wall_ms
+
+    return [Change(1, "participant", "7d0f3c8e-0000-4000-8000-00000000beef", "create", pack(wall_ms()),
+                   net[sender].site.site_id, sender, "x", "2026-01-01T00:00:00.000Z",
+                   {"full_name": "Numbered absurdly", "owner_office": sender}, {})]
+
+
+def test_absurd_bundle_numbers_are_refused_and_later_bundles_still_count(net):
+    """A signed bundle numbered 2^31, or 3,000,000: refused in one line, with bounded memory, and the office's next
+    genuine bundle is applied, not dropped as superseded."""
+    for number in (2**31, 3_000_000):
+        path = craft_bundle(net, "GT-01", "HQ", _one_change(net, "GT-01"), sequence=number)
+        tracemalloc.start()
+        result = net.deliver(path, "HQ")
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        assert result.status == "rejected" and result.exit_code == 3, result.message
+        assert "\n" not in result.message and str(number) in result.message
+        assert peak < 64 * 1024 * 1024
+    net["GT-01"].participants.create({"full_name": "Genuine"})
+    assert net.deliver(net.bundle("GT-01", "HQ"), "HQ").status == "applied"
+    assert "Genuine" in names(net, "HQ")
+
+
+def test_negative_and_oversized_numbers_in_a_manifest_are_refused(net):
+    for field_changes in ({"received": {net["HQ"].site.site_id: -1}}, {"covers_to": 2**40},
+                          {"covers_from": 5, "covers_to": 2}, {"epoch_first_seq": 9}):
+        path = craft_bundle(net, "GT-01", "HQ", [], sequence=1, manifest_changes=field_changes)
+        result = net.deliver(path, "HQ")
+        assert result.status == "rejected" and "\n" not in result.message, (field_changes, result.message)
