@@ -59,7 +59,11 @@ def test_backing_up_and_restoring_with_the_unsynced_guard(open_shell, demo_profi
     settle(qtbot, ctx)
     new = shell.window
     assert new is not window and new.current_key == "participants" and shell.backups is None
-    assert dialogs.of("information")[-1][2].startswith("The backup was restored.")
+    message = dialogs.of("information")[-1][2]
+    assert message.startswith("The backup was restored.")
+    # What the restore means for sync: the participant recorded after the backup never reached headquarters.
+    assert "new sync incarnation" in message
+    assert "Changes made here after this backup that headquarters had not acknowledged: 1." in message
     assert not ctx.fd.participants.ids(ListQuery(search="recorded after"))
     page = new.current_page
     assert page.panel.model.rowCount() == ctx.fd.participants.count()
