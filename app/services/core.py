@@ -168,8 +168,11 @@ class FieldDesk:
             if meta.get("sync_high_water"):  # only a profile that has synced has a mark to compare with
                 from app.services import incarnation
 
-                with db.write() as conn:
-                    incarnation.check_high_water(folder, meta, conn, site.site_id)
+                with db.read() as conn:
+                    behind = incarnation.behind_high_water(meta, conn, site.site_id)
+                if behind:
+                    with db.write() as conn:
+                        incarnation.begin(conn)
         except BaseException:
             db.dispose()
             lock.release()

@@ -38,7 +38,6 @@ from app.services.errors import FieldDeskError
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
-    from app.services.profile import ProfileFolder
 
 SETTINGS = LocalSetting.__table__
 LINEAGE_KEY = "sync_incarnations"
@@ -118,6 +117,30 @@ def believed_ack(chain: list[Incarnation], ack: int, ack_epoch: str) -> int:
     return min([max(0, ack)] + [i.base for i in later])
 
 
+def may_have_lost(chain: list[Incarnation], stamp: int, site_id: str, my_site: str) -> bool:
+    """Whether a change stamped ``stamp`` that says it was made here can be one of ours that a restore lost: made
+    after the clock of a backup we went back to, and before we went back. A peer sends such changes back to us
+    after a restore; any other change claiming to be ours is not (we hold all of ours but those)."""
+    from app.services.clock import physical_ms
+
+    if site_id != my_site:
+        return False
+    for incarnation in chain[1:]:
+        started_ms = _iso_ms(incarnation.started)
+        if incarnation.clock < stamp and (started_ms is None or physical_ms(stamp) <= started_ms):
+            return True
+    return False
+
+
+def _iso_ms(text: str) -> int | None:
+    from datetime import datetime
+
+    try:
+        return int(datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp() * 1000)
+    except ValueError:
+        return None
+
+
 def went_back(conn, ack: int, ack_epoch: str) -> bool:
     """A peer acknowledges, in our current incarnation, more of our change log than we hold: our database went back
     (an older copy put in place by hand) without a new incarnation."""
@@ -125,16 +148,14 @@ def went_back(conn, ack: int, ack_epoch: str) -> bool:
 
 
 # ----------------------------------------------------------------- the high-water mark outside the database
-def check_high_water(folder: ProfileFolder, meta: dict[str, Any], conn, site_id: str) -> Incarnation | None:
-    """At open: begin a new incarnation when profile.json says this database was further along than it is now (the
-    database file was replaced by an older copy). Nothing has been written since, so the position and the clock
-    are those of the copy. Returns the new incarnation, if one began."""
+def behind_high_water(meta: dict[str, Any], conn, site_id: str) -> bool:
+    """At open: whether profile.json says this database was further along than it is now (the database file was
+    replaced by an older copy). The caller then begins a new incarnation before anything is written, so that its
+    position and clock are those of the copy."""
     mark = meta.get(HIGH_WATER_KEY)
     if not isinstance(mark, dict) or mark.get("site_id") != site_id:
-        return None
-    if mark.get("epoch") == current(conn).epoch and int(mark.get("position", 0)) > log_position(conn):
-        return begin(conn)
-    return None
+        return False
+    return mark.get("epoch") == current(conn).epoch and int(mark.get("position", 0)) > log_position(conn)
 
 
 def remember_high_water(fd: FieldDesk, conn) -> None:

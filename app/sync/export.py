@@ -133,7 +133,8 @@ def changes_for(fd: FieldDesk, conn, since: int, upto: int, recipient_site: str,
                  full: bool, resend_own: tuple[int, int] | None = None) -> list[Change]:
     """Change-log rows in (since, upto] that the recipient should receive, in log order. A site's own changes are
     not sent back to it, except with ``full``, and those in ``resend_own`` (see ``resend_window``) wherever they
-    are in the log, since the recipient may have lost them by going back in time."""
+    are in the log and whatever record they change, since the recipient made them and may have lost them by going
+    back in time."""
     selected: list[Change] = []
     for entity in BY_NAME.values():
         table = entity.table
@@ -156,8 +157,9 @@ def changes_for(fd: FieldDesk, conn, since: int, upto: int, recipient_site: str,
             governance = entity.governance
             if entity.name == "attachment" and row.record_table in BY_NAME:
                 governance = BY_NAME[row.record_table].governance
-            if not travels(governance, row.owner_office, sender_office=fd.site.office, sender_is_hq=fd.site.is_hq,
-                           recipient_office=recipient_office):
+            echo = resend_own is not None and not full and row.site_id == recipient_site
+            if not echo and not travels(governance, row.owner_office, sender_office=fd.site.office,
+                                        sender_is_hq=fd.site.is_hq, recipient_office=recipient_office):
                 continue
             selected.append(Change(row.seq, entity.name, row.record_id, row.op, row.hlc, row.site_id, row.office,
                                    row.author, row.at, row.new or {}, row.old or {}))

@@ -216,10 +216,14 @@ def _check_ownership(fd: FieldDesk, sender: Peer, changes: list[Change]) -> None
         return
     bad: list[str] = []
     owners: dict[tuple[str, str], str | None] = {}
+    with fd.reading() as conn:
+        chain = incarnation.lineage(conn)
     for change in changes:
         entity = BY_NAME.get(change.table)
         if entity is None:
             raise BundleRejected(f"The bundle changes an unknown kind of record '{change.table}'.")
+        if incarnation.may_have_lost(chain, change.hlc, change.site, fd.site.site_id):
+            continue  # one of our own changes, sent back after we restored a backup
         if entity.governance == PROGRAMME:
             bad.append(f"{entity.label.lower()} {change.record_id}")
             continue

@@ -186,3 +186,56 @@ def test_negative_and_oversized_numbers_in_a_manifest_are_refused(net):
         path = craft_bundle(net, "GT-01", "HQ", [], sequence=1, manifest_changes=field_changes)
         result = net.deliver(path, "HQ")
         assert result.status == "rejected" and "\n" not in result.message, (field_changes, result.message)
+
+
+def test_headquarters_restoring_a_backup_gets_its_own_changes_back_from_the_office(tmp_path):
+    """Headquarters on SQLite (a small headquarters) restores yesterday's backup: its roster and its edits of an
+    office's records that reached the office come back with the office's next bundle, and only those: a change that
+    merely claims to be headquarters' is still refused."""
+    from app.services import FieldDesk
+    from app.sync.keys import create_identity, load_identity, trust_card
+    from tests.sync.conftest import Network
+
+    root = tmp_path / "net"
+    with FieldDesk.create(root / "HQ", office_code="HQ", office_name="Headquarters", role="hq",
+                          country_code="CH") as hq:
+        create_identity(hq)
+        with FieldDesk.create(root / "GT-01", office_code="GT-01", office_name="Guatemala office",
+                              country_code="GT") as office:
+            create_identity(office)
+            trust_card(office, load_identity(hq).card)
+            trust_card(hq, load_identity(office).card)
+    net = Network(root)
+    try:
+        pid = net["GT-01"].participants.create({"full_name": "Ana López"})
+        net["HQ"].experts.create({"full_name": "Expert before the backup"})
+        net.sync("GT-01", "HQ")
+        net.sync("HQ", "GT-01")
+        backup = create_backup(net["HQ"], reason="yesterday")
+        lost_expert = net["HQ"].experts.create({"full_name": "Expert after the backup"})
+        net["HQ"].participants.update(pid, {"position": "Magistrate"})
+        net.sync("HQ", "GT-01")
+
+        restore(net, "HQ", backup.id)
+        assert not net["HQ"].experts.exists(lost_expert)
+        net.sync("HQ", "GT-01")  # the office learns that headquarters went back
+        result = net.deliver(net.bundle("GT-01", "HQ"), "HQ")
+        assert result.status == "applied", result.message
+        assert net["HQ"].experts.exists(lost_expert)
+        assert net["HQ"].participants.get_row(pid)["position"] == "Magistrate"
+        assert pending(net, "GT-01", "HQ") == 2  # sent back, until headquarters confirms it has them
+        net.sync("HQ", "GT-01")
+        net.sync("GT-01", "HQ")
+        assert pending(net, "GT-01", "HQ") == 0 and pending(net, "HQ", "GT-01") == 0
+
+        # A change made up by the office in headquarters' name, stamped now (after the restore), is no echo.
+        from app.services.clock import pack, wall_ms
+
+        forged = Change(99, "expert", "5f0c3c8e-0000-4000-8000-00000000f00d", "create", pack(wall_ms()),
+                        net["HQ"].site.site_id, "HQ", "HQ Director", "2026-01-01T00:00:00.000Z",
+                        {"full_name": "Planted expert", "owner_office": "HQ"}, {})
+        path = craft_bundle(net, "GT-01", "HQ", [forged], sequence=50)
+        assert net.deliver(path, "HQ").status == "rejected"
+        assert not net["HQ"].experts.exists(forged.record_id)
+    finally:
+        net.close()
