@@ -102,6 +102,8 @@ class Report:
     landscape: bool = False
     subject: str = ""  # what the report is about (a mission's or activity's title), shown in every page header
     progress: ProgressCallback | None = None
+    # pages of their own design (certificates are handed out): no running header or footer, narrow margins
+    plain_pages: bool = False
     styles: dict[str, ParagraphStyle] = field(init=False)
 
     def __post_init__(self):
@@ -117,12 +119,17 @@ class Report:
         return f"{self.title}: {self.subject}" if self.subject else self.title
 
     @property
+    def margins(self) -> tuple[float, float, float]:
+        """(left and right, top, bottom): room for the running header and footer unless the pages are plain."""
+        return (PLAIN_MARGIN,) * 3 if self.plain_pages else (MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM)
+
+    @property
     def frame_width(self) -> float:
-        return self.pagesize[0] - 2 * MARGIN_X
+        return self.pagesize[0] - 2 * self.margins[0]
 
     @property
     def frame_height(self) -> float:
-        return self.pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM
+        return self.pagesize[1] - self.margins[1] - self.margins[2]
 
     def report_progress(self, fraction: float, message: str) -> None:
         if self.progress:
@@ -276,16 +283,18 @@ class Report:
 MARGIN_X = 18 * mm
 MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 20 * mm
+PLAIN_MARGIN = 12 * mm
 
 
 class _Document(BaseDocTemplate):
     def __init__(self, buffer, report: Report):
         width, height = report.pagesize
-        super().__init__(buffer, pagesize=report.pagesize, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=report.title,
+        side, top, bottom = report.margins
+        super().__init__(buffer, pagesize=report.pagesize, leftMargin=side, rightMargin=side,
+                         topMargin=top, bottomMargin=bottom, title=report.title,
                          author=report.office_label, creator="FieldDesk", subject=report.title,
                          lang=report.tr.lang, initialFontName=fonts.REGULAR)  # not Helvetica: embed every font
-        frame = Frame(MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X, height - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+        frame = Frame(side, bottom, width - 2 * side, height - top - bottom, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
@@ -322,6 +331,10 @@ def _fit(text: str, width: float, size: float) -> str:
 
 
 def _draw_furniture(canvas: Canvas, report: Report, page: int, pages: int) -> None:
+    if report.plain_pages:
+        if report.confidential:
+            _draw_confidential(canvas, report, report.pagesize[1] - PLAIN_MARGIN / 2 - 3, PLAIN_MARGIN / 2 - 3)
+        return
     tr = report.tr
     width, height = report.pagesize
     left, right = MARGIN_X, width - MARGIN_X
@@ -341,16 +354,23 @@ def _draw_furniture(canvas: Canvas, report: Report, page: int, pages: int) -> No
     end(end_x, top_y, visual(_fit(report.header_text, room, 8), tr.rtl))
     start(start_x, bottom_y, visual(tr.t("generated", date=tr.date(report.generated_on)), tr.rtl))
     end(end_x, bottom_y, visual(tr.t("page_of", page=page, pages=pages), tr.rtl))
+    canvas.restoreState()
     if report.confidential:
-        mark = visual(tr.t("confidential"), tr.rtl)
-        canvas.setFillColor(CONFIDENTIAL_RED)
-        canvas.setFont(fonts.BOLD, 9)
-        canvas.drawCentredString(width / 2, top_y, mark)
-        canvas.drawCentredString(width / 2, bottom_y, mark)
-        # a faint diagonal mark across the page, under nothing important (drawn last, very light)
-        canvas.setFillColor(CONFIDENTIAL_RED, alpha=0.07)
-        canvas.setFont(fonts.BOLD, 64)
-        canvas.translate(width / 2, height / 2)
-        canvas.rotate(35)
-        canvas.drawCentredString(0, -20, mark)
+        _draw_confidential(canvas, report, top_y, bottom_y)
+
+
+def _draw_confidential(canvas: Canvas, report: Report, top_y: float, bottom_y: float) -> None:
+    width, height = report.pagesize
+    mark = visual(report.tr.t("confidential"), report.tr.rtl)
+    canvas.saveState()
+    canvas.setFillColor(CONFIDENTIAL_RED)
+    canvas.setFont(fonts.BOLD, 9)
+    canvas.drawCentredString(width / 2, top_y, mark)
+    canvas.drawCentredString(width / 2, bottom_y, mark)
+    # a faint diagonal mark across the page, under nothing important (drawn last, very light)
+    canvas.setFillColor(CONFIDENTIAL_RED, alpha=0.07)
+    canvas.setFont(fonts.BOLD, 64)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(35)
+    canvas.drawCentredString(0, -20, mark)
     canvas.restoreState()

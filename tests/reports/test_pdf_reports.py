@@ -66,13 +66,16 @@ def test_attendance_sheet_lists_every_participant_with_a_column_per_day(demo, tm
     assert f"День {training.day_count + 1}" not in text
 
 
-def test_certificates_are_one_page_per_participant(demo, tmp_path):
+def test_certificates_are_one_page_per_participant_with_a_certificate_issued(demo, tmp_path):
     training_id = completed_training(demo, "GT")
-    people = demo.participants.list(ListQuery(filters={"enrolled_in": training_id})).rows
+    enrolments = demo.enrollments.list(ListQuery(filters={"training_id": training_id})).rows
+    issued = [e.participant_id for e in enrolments if e.certificate_issued]
+    people = [p for p in demo.participants.list(ListQuery(filters={"enrolled_in": training_id})).rows
+              if p.id in issued]
     out = tmp_path / "certificates.pdf"
     result = build_report(demo, "certificates", out, record_id=training_id, lang="es")
     pages = pdf_pages(out)
-    assert result.pages == len(people) == len(pages)
+    assert result.pages == len(people) == len(pages) == len(issued)
     names = sorted(p.full_name for p in people)
     for page, name in zip(pages, sorted(names, key=str.casefold), strict=True):
         assert "Certificado de participación" in page and name in page and "Firma" in page

@@ -107,6 +107,14 @@ MESSAGES = {
     "certificate.name_title": "Name and title",
     "certificate.date_place": "Place and date",
     "certificate.none": "No participants are enrolled in this activity: there is no certificate to print.",
+    "certificate.took_part_female": "took part in the",
+    "certificate.took_part_male": "took part in the",
+    "certificate.activity_titled": "“{title}”",
+    "certificate.number": "Certificate No. {number}",
+    "certificate.organisation": "Human Rights Technical Cooperation Programme",
+    "certificate.not_held": "This activity is {status}, not held: there is no certificate to print.",
+    "certificate.none_issued": "No certificate is marked as issued for this activity: there is no certificate to "
+                               "print. Mark the participants who earned one first.",
     # programme summary
     "summary.title": "Programme summary",
     "summary.scope": "{office}, {period}",

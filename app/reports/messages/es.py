@@ -102,6 +102,15 @@ MESSAGES = {
     "certificate.name_title": "Nombre y cargo",
     "certificate.date_place": "Lugar y fecha",
     "certificate.none": "No hay participantes inscritos en esta actividad: no hay certificados que imprimir.",
+    "certificate.took_part_female": "participó en la actividad",
+    "certificate.took_part_male": "participó en la actividad",
+    "certificate.activity_titled": "«{title}»",
+    "certificate.number": "Certificado n.º {number}",
+    "certificate.organisation": "Programa de Cooperación Técnica en materia de Derechos Humanos",
+    "certificate.not_held": "Esta actividad está en estado «{status}» y no se ha celebrado: no hay certificados que "
+                            "imprimir.",
+    "certificate.none_issued": "Ningún certificado de esta actividad está marcado como expedido: no hay certificados "
+                               "que imprimir. Marque primero a los participantes que lo obtuvieron.",
     "summary.title": "Resumen del programa",
     "summary.scope": "{office}, {period}",
     "summary.period_all": "todas las fechas",

@@ -102,6 +102,15 @@ MESSAGES = {
     "certificate.name_title": "Nom et fonction",
     "certificate.date_place": "Lieu et date",
     "certificate.none": "Aucun participant n'est inscrit à cette activité : il n'y a pas d'attestation à imprimer.",
+    "certificate.took_part_female": "a participé à l'activité suivante :",
+    "certificate.took_part_male": "a participé à l'activité suivante :",
+    "certificate.activity_titled": "« {title} »",
+    "certificate.number": "Attestation n° {number}",
+    "certificate.organisation": "Programme de coopération technique dans le domaine des droits de l'homme",
+    "certificate.not_held": "Cette activité est à l'état « {status} » et n'a pas eu lieu : il n'y a pas d'attestation "
+                            "à imprimer.",
+    "certificate.none_issued": "Aucune attestation n'est marquée comme délivrée pour cette activité : il n'y a pas "
+                               "d'attestation à imprimer. Marquez d'abord les participants qui en ont obtenu une.",
     "summary.title": "Synthèse du programme",
     "summary.scope": "{office}, {period}",
     "summary.period_all": "toutes dates",
