@@ -124,7 +124,7 @@ MESSAGES = {
     "summary.overview": "Overview",
     "summary.text_missions": "During the period, {missions} needs assessment missions were undertaken in {countries}.",
     "summary.text_no_missions": "No needs assessment mission was undertaken during the period.",
-    "summary.text_trainings": "{activities} training activities (courses, workshops, seminars, fellowships and "
+    "summary.text_trainings": "{activities} training activities held (courses, workshops, seminars, fellowships and "
                               "advisory services) reached {people} people, of whom {women} women.",
     "summary.text_expenditure": "The total expenditure for technical cooperation was US${total}, of which "
                                 "US${regular} was financed through the UN regular budget and US${voluntary} "
@@ -150,6 +150,21 @@ MESSAGES = {
     "summary.form": "Form",
     "summary.group": "Target group",
     "summary.source": "Funding source",
+    "summary.tested": "Enrolments with both test scores",
+    "summary.tests": "Pre- and post-test results of the activities held",
+    "summary.enrolments": "Participants enrolled",
+    "summary.quarter_label": "Q{q} {year}",
+    "summary.quarter": "Quarter",
+    "summary.trainings_by_quarter": "Training activities held by quarter",
+    "summary.none_held": "No training activity was held during the period.",
+    "summary.activities_held": "Activities held",
+    "summary.activities_all": "Activities",
+    "summary.trainings_by_status": "Training activities by status",
+    "summary.missions_all": "Missions",
+    "summary.missions_undertaken": "Missions undertaken",
+    "summary.text_trainings_apart": "Not counted above: {ongoing} ongoing and {planned} planned training activities.",
+    "summary.text_missions_apart": "Not counted above: {in_field} missions in the field and {planned} requested or "
+                                   "planned.",
     # follow-up report
     "followup.title": "Recommendation follow-up report",
     "followup.status_counts": "Recommendations by follow-up status",

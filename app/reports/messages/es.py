@@ -119,8 +119,9 @@ MESSAGES = {
     "summary.overview": "Panorama general",
     "summary.text_missions": "Durante el período se realizaron {missions} misiones de evaluación de necesidades: {countries}.",
     "summary.text_no_missions": "Durante el período no se realizó ninguna misión de evaluación de necesidades.",
-    "summary.text_trainings": "{activities} actividades de capacitación (cursos, talleres, seminarios, becas y servicios "
-                              "de asesoramiento) llegaron a {people} personas, de las cuales {women} mujeres.",
+    "summary.text_trainings": "{activities} actividades de capacitación realizadas (cursos, talleres, seminarios, "
+                              "becas y servicios de asesoramiento) llegaron a {people} personas, de las cuales "
+                              "{women} mujeres.",
     "summary.text_expenditure": "El gasto total en cooperación técnica fue de {total} USD, de los cuales {regular} USD "
                                 "se financiaron con el presupuesto ordinario de las Naciones Unidas y {voluntary} USD "
                                 "con el Fondo de Contribuciones Voluntarias.",
@@ -145,6 +146,22 @@ MESSAGES = {
     "summary.form": "Modalidad",
     "summary.group": "Grupo destinatario",
     "summary.source": "Fuente de financiación",
+    "summary.tested": "Inscripciones con ambas pruebas",
+    "summary.tests": "Resultados de las pruebas inicial y final de las actividades realizadas",
+    "summary.enrolments": "Participantes inscritos",
+    "summary.quarter_label": "{q}.º trimestre de {year}",
+    "summary.quarter": "Trimestre",
+    "summary.trainings_by_quarter": "Actividades de capacitación realizadas por trimestre",
+    "summary.none_held": "Durante el período no se realizó ninguna actividad de capacitación.",
+    "summary.activities_held": "Actividades realizadas",
+    "summary.activities_all": "Actividades",
+    "summary.trainings_by_status": "Actividades de capacitación por estado",
+    "summary.missions_all": "Misiones",
+    "summary.missions_undertaken": "Misiones realizadas",
+    "summary.text_trainings_apart": "No incluidas arriba: {ongoing} actividades de capacitación en curso y {planned} "
+                                    "previstas.",
+    "summary.text_missions_apart": "No incluidas arriba: {in_field} misiones sobre el terreno y {planned} solicitadas "
+                                   "o previstas.",
     "followup.title": "Informe de seguimiento de recomendaciones",
     "followup.status_counts": "Recomendaciones por estado del seguimiento",
     "followup.list": "Recomendaciones y último seguimiento",

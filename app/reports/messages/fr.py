@@ -119,8 +119,8 @@ MESSAGES = {
     "summary.overview": "Vue d'ensemble",
     "summary.text_missions": "Au cours de la période, {missions} missions d'évaluation des besoins ont été menées : {countries}.",
     "summary.text_no_missions": "Aucune mission d'évaluation des besoins n'a été menée au cours de la période.",
-    "summary.text_trainings": "{activities} activités de formation (cours, ateliers, séminaires, bourses et services "
-                              "consultatifs) ont touché {people} personnes, dont {women} femmes.",
+    "summary.text_trainings": "{activities} activités de formation tenues (cours, ateliers, séminaires, bourses et "
+                              "services consultatifs) ont touché {people} personnes, dont {women} femmes.",
     "summary.text_expenditure": "Les dépenses totales de coopération technique se sont élevées à {total} $ US, dont "
                                 "{regular} $ US financés par le budget ordinaire de l'ONU et {voluntary} $ US par le "
                                 "Fonds de contributions volontaires.",
@@ -145,6 +145,22 @@ MESSAGES = {
     "summary.form": "Forme",
     "summary.group": "Groupe cible",
     "summary.source": "Source de financement",
+    "summary.tested": "Inscriptions avec les deux tests",
+    "summary.tests": "Résultats des tests initial et final des activités tenues",
+    "summary.enrolments": "Participants inscrits",
+    "summary.quarter_label": "{q}e trimestre {year}",
+    "summary.quarter": "Trimestre",
+    "summary.trainings_by_quarter": "Activités de formation tenues par trimestre",
+    "summary.none_held": "Aucune activité de formation n'a été tenue au cours de la période.",
+    "summary.activities_held": "Activités tenues",
+    "summary.activities_all": "Activités",
+    "summary.trainings_by_status": "Activités de formation par état",
+    "summary.missions_all": "Missions",
+    "summary.missions_undertaken": "Missions menées",
+    "summary.text_trainings_apart": "Non comptées ci-dessus : {ongoing} activités de formation en cours et {planned} "
+                                    "prévues.",
+    "summary.text_missions_apart": "Non comptées ci-dessus : {in_field} missions sur le terrain et {planned} demandées "
+                                   "ou prévues.",
     "followup.title": "Rapport de suivi des recommandations",
     "followup.status_counts": "Recommandations par état du suivi",
     "followup.list": "Recommandations et dernier suivi",

@@ -118,8 +118,9 @@ MESSAGES = {
     "summary.overview": "Общий обзор",
     "summary.text_missions": "За отчётный период проведено миссий по оценке потребностей: {missions} ({countries}).",
     "summary.text_no_missions": "За отчётный период миссии по оценке потребностей не проводились.",
-    "summary.text_trainings": "Учебных мероприятий (курсы, семинары-практикумы, семинары, стипендии и "
-                              "консультативные услуги): {activities}; охвачено человек: {people}, из них женщин: {women}.",
+    "summary.text_trainings": "Проведено учебных мероприятий (курсы, семинары-практикумы, семинары, стипендии и "
+                              "консультативные услуги): {activities}; охвачено человек: {people}, из них женщин: "
+                              "{women}.",
     "summary.text_expenditure": "Общие расходы на техническое сотрудничество составили {total} долл. США, в том числе "
                                 "{regular} долл. США из регулярного бюджета ООН и {voluntary} долл. США из "
                                 "Фонда добровольных взносов.",
@@ -144,6 +145,22 @@ MESSAGES = {
     "summary.form": "Форма",
     "summary.group": "Целевая группа",
     "summary.source": "Источник финансирования",
+    "summary.tested": "Регистрации с результатами обоих тестов",
+    "summary.tests": "Результаты входного и итогового тестов проведённых мероприятий",
+    "summary.enrolments": "Зарегистрировано участников",
+    "summary.quarter_label": "{q}-й квартал {year} г.",
+    "summary.quarter": "Квартал",
+    "summary.trainings_by_quarter": "Проведённые учебные мероприятия по кварталам",
+    "summary.none_held": "За отчётный период учебные мероприятия не проводились.",
+    "summary.activities_held": "Проведено мероприятий",
+    "summary.activities_all": "Мероприятия",
+    "summary.trainings_by_status": "Учебные мероприятия по статусу",
+    "summary.missions_all": "Миссии",
+    "summary.missions_undertaken": "Проведено миссий",
+    "summary.text_trainings_apart": "Не учтены выше: текущие учебные мероприятия ({ongoing}) и запланированные "
+                                    "({planned}).",
+    "summary.text_missions_apart": "Не учтены выше: миссии на местах ({in_field}) и запрошенные или запланированные "
+                                   "({planned}).",
     "followup.title": "Отчёт о выполнении рекомендаций",
     "followup.status_counts": "Рекомендации по ходу выполнения",
     "followup.list": "Рекомендации и последние сведения о выполнении",
