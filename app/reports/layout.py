@@ -191,9 +191,11 @@ class Report:
 
     def table(self, header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
               numeric: Sequence[int] = (), total_row: bool = False, row_height: float | None = None,
-              zebra: bool = True, extra_style: Sequence[tuple] = ()) -> Table:
+              row_heights: Sequence[float] | None = None, zebra: bool = True,
+              extra_style: Sequence[tuple] = ()) -> Table:
         """A table that splits across pages with its header row repeated. ``widths`` are fractions of the frame
-        width when they add up to 1 or less, else points. ``numeric`` columns are right-aligned."""
+        width when they add up to 1 or less, else points. ``numeric`` columns are right-aligned. Rows are
+        ``row_height`` high, or each its own of ``row_heights``, or as high as their cells."""
         if sum(widths) <= 1.0001:
             widths = [w * self.frame_width for w in widths]
         head = [self.cell(h, w, "cell_head_right" if i in numeric and not self.tr.rtl else "cell_head")
@@ -223,6 +225,8 @@ class Report:
                       ("BACKGROUND", (0, -1), (-1, -1), colors.white)]
         style += list(extra_style)
         heights = None if row_height is None else [None] + [row_height] * len(body)
+        if row_heights is not None:
+            heights = [None, *row_heights]
         cell_styles = [[ReportCell("cell") for _ in range(ncols)] for _ in data]
         table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, cellStyles=cell_styles,
                       hAlign="RIGHT" if self.tr.rtl else "LEFT")

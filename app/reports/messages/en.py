@@ -95,6 +95,10 @@ MESSAGES = {
     "attendance.signature": "Signature",
     "attendance.instructions": "Please sign in the box of each day you attend.",
     "attendance.empty": "No participants are enrolled in this activity yet.",
+    "attendance.date": "Date",
+    "attendance.facilitator": "Facilitator",
+    "attendance.certify": "I certify that the persons above attended the activity on the days they signed.",
+    "attendance.walk_ins": "Not on the list? Write your name and organisation in a blank row at the end.",
     # certificates
     "certificate.title": "Certificate of participation",
     "certificate.certify": "This is to certify that",

@@ -91,6 +91,12 @@ MESSAGES = {
     "attendance.signature": "Signature",
     "attendance.instructions": "Veuillez signer dans la case de chaque jour de présence.",
     "attendance.empty": "Aucun participant n'est encore inscrit à cette activité.",
+    "attendance.date": "Date",
+    "attendance.facilitator": "Animateur",
+    "attendance.certify": "Je certifie que les personnes ci-dessus ont assisté à l'activité les jours où elles ont "
+                          "signé.",
+    "attendance.walk_ins": "Vous n'êtes pas sur la liste ? Inscrivez votre nom et votre organisation dans une ligne "
+                           "vide à la fin.",
     "certificate.title": "Attestation de participation",
     "certificate.certify": "Nous certifions que",
     "certificate.took_part": "a participé à l'activité suivante :",
