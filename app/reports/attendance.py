@@ -13,11 +13,10 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Table, TableStyle
+from reportlab.platypus import KeepTogether, PageBreak, Table
 
-from app.reports import fonts
 from app.reports.collation import surname_key
-from app.reports.layout import CELL_PAD, INK, MUTED, FittingText, Report
+from app.reports.layout import CELL_PAD, FittingText, Report
 from app.reports.lookups import Lookups, enrolled_participant_ids, live_record
 from app.services import site_settings
 
@@ -136,20 +135,5 @@ def _sheet(report: Report, people: list[dict], week: list[date], first_day_numbe
 def _certification(report: Report) -> KeepTogether:
     """The facilitator certifies the sheet: a sentence, then name, signature and date lines to fill in."""
     tr = report.tr
-    label_w = 28 * mm
-    line_w = report.frame_width / 3 - label_w
-    labels = [tr.t("attendance.facilitator"), tr.t("attendance.signature"), tr.t("attendance.date")]
-    cells, widths = [], []
-    for label in labels:
-        cells += [report.cell(label, label_w, "cell_head"), ""]
-        widths += [label_w, line_w]
-    style = [("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-             ("TEXTCOLOR", (0, 0), (-1, -1), MUTED), ("TOPPADDING", (0, 0), (-1, -1), 14)]
-    line_cols = [1, 3, 5]
-    if tr.rtl:
-        cells, widths = list(reversed(cells)), list(reversed(widths))
-        line_cols = [len(cells) - 1 - c for c in line_cols]
-    style += [("LINEBELOW", (c, 0), (c, 0), 0.6, INK) for c in line_cols]
-    lines = Table([cells], colWidths=widths, hAlign="RIGHT" if tr.rtl else "LEFT")
-    lines.setStyle(TableStyle(style))
+    lines = report.sign_lines([tr.t("attendance.facilitator"), tr.t("attendance.signature"), tr.t("attendance.date")])
     return KeepTogether([report.spacer(3), report.para(tr.t("attendance.certify"), "body"), lines])

@@ -241,6 +241,24 @@ class Report:
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
         return table
 
+    def sign_lines(self, labels: Sequence[str], label_width: float = 28 * mm) -> Table:
+        """Lines to fill in by hand (a name, a signature, a date), each after its label, across the frame."""
+        line_width = self.frame_width / len(labels) - label_width
+        cells: list = []
+        widths: list[float] = []
+        for label in labels:
+            cells += [self.cell(label, label_width, "cell_head"), ""]
+            widths += [label_width, line_width]
+        line_cols = list(range(1, len(cells), 2))
+        if self.tr.rtl:
+            cells, widths = list(reversed(cells)), list(reversed(widths))
+            line_cols = [len(cells) - 1 - c for c in line_cols]
+        table = Table([cells], colWidths=widths, hAlign="RIGHT" if self.tr.rtl else "LEFT")
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                                   ("TEXTCOLOR", (0, 0), (-1, -1), MUTED), ("TOPPADDING", (0, 0), (-1, -1), 14),
+                                   *[("LINEBELOW", (c, 0), (c, 0), 0.6, INK) for c in line_cols]]))
+        return table
+
     def facts(self, pairs: Sequence[tuple[str, str]], label_width: float = 0.28) -> Table:
         """Label / value pairs (a cover page's details)."""
         widths = [label_width * self.frame_width, (1 - label_width) * self.frame_width]

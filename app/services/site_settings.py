@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 WEEKEND_KEY = "weekend_days"
 ORGANISATION_KEY = "organisation_name"
 SIGNATORY_KEY = "certificate_signatory"
+AUTHOR_NAMES_KEY = "author_names"
 
 # Python's weekday numbers (Monday 0 ... Sunday 6). The two weekends offices keep: most countries rest on Saturday
 # and Sunday, many in the Middle East and North Africa on Friday and Saturday.
@@ -50,3 +51,21 @@ def organisation_name(fd: FieldDesk) -> str:
 def signatory(fd: FieldDesk) -> str:
     """Who signs certificates ("Name, title"); empty leaves the line to be filled in by hand."""
     return str(fd.setting(SIGNATORY_KEY) or "").strip()
+
+
+def author_names(fd: FieldDesk) -> dict[str, str]:
+    """The people's names of recorded authors (login name -> "María López"): a change is stamped with the login name
+    unless FIELDDESK_USER gives a name, and a printed history names people, not accounts."""
+    value = fd.setting(AUTHOR_NAMES_KEY)
+    return dict(value) if isinstance(value, dict) else {}
+
+
+def set_author_name(fd: FieldDesk, name: str, author: str | None = None) -> None:
+    """Name the person behind ``author`` (this profile's author unless given); an empty name forgets it."""
+    names = author_names(fd)
+    key = author or fd.author
+    if name.strip():
+        names[key] = " ".join(name.split())
+    else:
+        names.pop(key, None)
+    fd.set_setting(AUTHOR_NAMES_KEY, names)

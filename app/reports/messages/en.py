@@ -49,6 +49,12 @@ MESSAGES = {
     "mission.priority": "Priority",
     "mission.target": "Target institution",
     "mission.rec_status": "Follow-up status",
+    "mission.said": "What stakeholders said",
+    "mission.signature": "Signature",
+    "mission.name_title": "Name and title",
+    "mission.approved_by": "Approved by",
+    "mission.sign_off": "Preparation and approval",
+    "mission.prepared_by": "Prepared by",
     # training report
     "training.title": "Training activity report",
     "training.summary": "Summary",
