@@ -254,7 +254,8 @@ class Report:
             cells, widths = list(reversed(cells)), list(reversed(widths))
             line_cols = [len(cells) - 1 - c for c in line_cols]
         table = Table([cells], colWidths=widths, hAlign="RIGHT" if self.tr.rtl else "LEFT")
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                   ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
                                    ("TEXTCOLOR", (0, 0), (-1, -1), MUTED), ("TOPPADDING", (0, 0), (-1, -1), 14),
                                    *[("LINEBELOW", (c, 0), (c, 0), 0.6, INK) for c in line_cols]]))
         return table
