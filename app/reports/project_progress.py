@@ -164,5 +164,5 @@ def _history(report: Report, look: Lookups, steps: list) -> list:
             for s in steps]
     return [report.heading(tr.t("project.history")),
             report.table([tr.t("assessment.date"), tr.t("assessment.from"), tr.t("assessment.to"),
-                          tr.t("assessment.by"), tr.t("assessment.note")], rows, [0.15, 0.17, 0.17, 0.16, 0.35])]
+                          tr.t("assessment.by"), tr.t("assessment.note")], rows, [0.14, 0.15, 0.15, 0.22, 0.34])]
 
