@@ -1,6 +1,7 @@
 """Report and spreadsheet commands: report, template, import xlsx (``export xlsx`` is in commands_profile's export).
 
 fielddesk report mission|training|attendance|certificates ID --out FILE.pdf [--lang CODE] [--confidential]
+    (attendance also [--blank-rows N] [--all-days])
 fielddesk report summary [--from DATE] [--to DATE] [--office CODE] --out FILE.pdf [--lang CODE] [--confidential]
 fielddesk report followup [--country ISO] --out FILE.pdf [--lang CODE] [--confidential]
 fielddesk report request|project ID --out FILE.pdf [--lang CODE] [--confidential]
@@ -18,6 +19,10 @@ from datetime import date
 from app.cli.common import open_profile, print_json
 from app.cli.parser import EXIT_FAILURE
 
+# the attendance sheet's limits, repeated here: importing app.reports would load ReportLab for every command
+DEFAULT_BLANK_ROWS = 3
+MAX_BLANK_ROWS = 100
+
 RECORD_REPORTS = {"mission": "a mission", "training": "a training activity", "attendance": "a training activity",
                   "certificates": "a training activity", "request": "a request for assistance (assessment sheet)",
                   "project": "a project (progress report)"}
@@ -30,6 +35,16 @@ def _iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-03-31") from None
+
+
+def _blank_rows(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = -1
+    if not 0 <= n <= MAX_BLANK_ROWS:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of blank rows: write 0 to {MAX_BLANK_ROWS}")
+    return n
 
 
 def _common_report_options(p) -> None:
@@ -46,6 +61,12 @@ def register(sub) -> None:
         p = kinds.add_parser(kind, help=f"the {kind} report of {what}")
         p.add_argument("record_id", metavar="ID", help=f"the id of {what}")
         _common_report_options(p)
+        if kind == "attendance":
+            p.add_argument("--blank-rows", type=_blank_rows, default=None, metavar="N",
+                           help=f"blank rows at the end for participants not on the list (default "
+                                f"{DEFAULT_BLANK_ROWS}, at most {MAX_BLANK_ROWS})")
+            p.add_argument("--all-days", action="store_true",
+                           help="a column for every day, weekends too (default: the office's working days)")
         p.set_defaults(handler=cmd_report)
     p = kinds.add_parser("summary", help="programme summary for a period and office (all offices at headquarters)")
     p.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE", help="first day (YYYY-MM-DD)")
@@ -95,6 +116,7 @@ def cmd_report(args) -> int:
             fd, kind, args.out, record_id=getattr(args, "record_id", None), lang=lang, confidential=args.confidential,
             date_from=getattr(args, "date_from", None), date_to=getattr(args, "date_to", None),
             office=getattr(args, "office", None), country=getattr(args, "country", None),
+            blank_rows=getattr(args, "blank_rows", None), all_days=getattr(args, "all_days", False),
         )
     print(f"Wrote {result.path} ({result.pages} page{'s' if result.pages != 1 else ''}).", file=sys.stderr)
     return 0

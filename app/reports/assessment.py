@@ -86,8 +86,9 @@ def build_story(fd: FieldDesk, report: Report, request_id: str) -> tuple[list, i
         [tr.t("assessment.date"), tr.t("assessment.from"), tr.t("assessment.to"), tr.t("assessment.by"),
          tr.t("assessment.note")],
         [[tr.date(s["transition_date"]), tr.enum(s["from_status"], RequestStatus) or "\u2014",
-          tr.enum(s["to_status"], RequestStatus), s["made_by"], s["note"]] for s in steps[-MAX_STEPS:]],
-        [0.17, 0.2, 0.2, 0.12, 0.31]))
+          tr.enum(s["to_status"], RequestStatus), look.author(s["made_by"], s["owner_office"]), s["note"]]
+         for s in steps[-MAX_STEPS:]],
+        [0.15, 0.16, 0.16, 0.22, 0.31]))
     if len(steps) > MAX_STEPS:
         story.append(report.para(tr.t("assessment.earlier", n=len(steps) - MAX_STEPS), "small"))
     # One page: what is left is bounded (a summary cut short, the criteria, the last status changes), so shrinking

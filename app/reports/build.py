@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.reports.attendance import DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS
 from app.reports.i18n import Translator
 from app.reports.layout import ProgressCallback, Report
 from app.reports.lookups import Lookups, office_label
@@ -48,18 +49,22 @@ class ReportResult:
 def build_report(fd: FieldDesk, kind: str, out_path: str | Path, *, record_id: str | None = None,
                  lang: str = "en", confidential: bool = False, progress: ProgressCallback | None = None,
                  date_from: date | None = None, date_to: date | None = None, office: str | None = None,
-                 country: str | None = None, generated_on: date | None = None) -> ReportResult:
+                 country: str | None = None, generated_on: date | None = None, blank_rows: int | None = None,
+                 all_days: bool = False) -> ReportResult:
     """Write the ``kind`` report to ``out_path`` (a PDF) and return its path and page count.
 
     ``record_id`` names the mission or training for mission, training, attendance and certificates, the request
     for assistance (request) or the project (project); ``date_from``, ``date_to`` and ``office`` scope the programme
     summary, and ``office`` the requests ranking and the portfolio (all offices when ``office`` is None at
-    headquarters, this office at a field office); ``country`` (ISO code) scopes the follow-up report."""
+    headquarters, this office at a field office); ``country`` (ISO code) scopes the follow-up report.
+    ``blank_rows`` (for walk-ins, 3 unless given) and ``all_days`` (weekends too) shape the attendance sheet."""
     if kind not in REPORT_KINDS:
         raise ReportError(f"'{kind}' is not a report; choose one of {', '.join(REPORT_KINDS)}.")
     module_name, needs_record, is_landscape = REPORT_KINDS[kind]
     if needs_record and not record_id:
         raise ReportError(f"The {kind} report needs the id of a record.")
+    if blank_rows is not None and not 0 <= blank_rows <= MAX_BLANK_ROWS:
+        raise ReportError(f"Blank rows must be between 0 and {MAX_BLANK_ROWS}, not {blank_rows}.")
     out = Path(out_path)
     if not out.parent.is_dir():
         raise ReportError(f"Cannot write {out}: the folder {out.parent} does not exist.")
@@ -69,7 +74,10 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path, *, record_id: s
                     generated_on=generated_on or date.today(), confidential=confidential, landscape=is_landscape,
                     progress=progress)
     report.report_progress(0.0, report.title)
-    if needs_record:
+    if kind == "attendance":
+        story, pages = module.build_story(fd, report, record_id, all_days=all_days,
+                                          blank_rows=DEFAULT_BLANK_ROWS if blank_rows is None else blank_rows)
+    elif needs_record:
         story, pages = module.build_story(fd, report, record_id)
     elif kind == "summary":
         story, pages = module.build_story(fd, report, date_from=date_from, date_to=date_to,

@@ -1,8 +1,15 @@
-"""Certificates of participation: one landscape page per enrolled participant, with the activity, its dates and
-place, and signature lines."""
+"""Certificates of participation, to hand out: one landscape page per enrolment marked "certificate issued", for an
+activity that was held, each with a number of its own.
+
+Pages of their own design (no running header or "Page X of Y" footer: a participant takes one page home). The
+number is derived from the ids (office, year, a short hash of the activity and participant), so printing again
+gives the same number and the office can find the enrolment it stands for (``find_certificate``).
+"""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from typing import TYPE_CHECKING
 
 from reportlab.lib.enums import TA_CENTER
@@ -10,16 +17,47 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from app.models import TrainingForm
+from app.models import ActivityStatus, TrainingForm
 from app.reports import fonts
+from app.reports.i18n import Translator
 from app.reports.layout import ACCENT, INK, MUTED, Report
-from app.reports.lookups import Lookups, ReportRefused, enrolled_participant_ids, live_record
+from app.reports.lookups import Lookups, ReportRefused, live_record
 from app.reports.text import RtlParagraph, markup, visual
+from app.services import ListQuery, site_settings
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
 
 TITLE_KEY = "certificate.title"
+# Certificates are handed out at the closing session, often before anyone marks the activity completed: an
+# ongoing activity is being held. A planned or cancelled one was not.
+HELD_STATUSES = (ActivityStatus.ONGOING.value, ActivityStatus.COMPLETED.value)
+
+
+def certificate_number(office: str, year: int, training_id: str, participant_id: str) -> str:
+    """``GT-01-2026-K3F9QZ``: the office and year say where to look, six base32 letters of a hash of the two ids
+    tell the enrolments apart (one in a billion chance that two of an office's certificates of a year collide)."""
+    digest = hashlib.sha256(f"{training_id}:{participant_id}".encode()).digest()
+    return f"{office}-{year}-{base64.b32encode(digest).decode()[:6]}"
+
+
+def find_certificate(fd: FieldDesk, number: str) -> tuple[str, str] | None:
+    """(training id, participant id) of the certificate with this number, or None."""
+    wanted = number.strip().upper()
+    office, _, year = wanted.rpartition("-")[0].rpartition("-")
+    if not office or not year.isdigit():
+        return None
+    trainings = fd.trainings.rows(fd.trainings.ids(ListQuery(filters={"status": list(HELD_STATUSES)})),
+                                  ["owner_office", "start_date"])
+    for t in trainings:
+        if t["owner_office"] != office or t["start_date"].year != int(year):
+            continue
+        ids = fd.enrollments.ids(ListQuery(filters={"training_id": t["id"]}))
+        for e in fd.enrollments.rows(ids, ["participant_id", "certificate_issued"]):
+            if e["certificate_issued"] and certificate_number(
+                    office, int(year), t["id"], e["participant_id"]) == wanted:
+                return t["id"], e["participant_id"]
+    return None
 
 
 def build_story(fd: FieldDesk, report: Report, training_id: str) -> tuple[list, int]:
@@ -27,19 +65,45 @@ def build_story(fd: FieldDesk, report: Report, training_id: str) -> tuple[list, 
     look = Lookups(fd, tr)
     training = live_record(fd.trainings, training_id, "training activity")
     report.subject = training.title
-    people = fd.participants.rows(enrolled_participant_ids(fd, training_id), ["full_name", "organisation", "position"])
-    if not people:
-        raise ReportRefused(tr.t("certificate.none"))
+    report.plain_pages = True
+    if training.status not in HELD_STATUSES:
+        raise ReportRefused(tr.t("certificate.not_held", status=tr.enum(training.status, ActivityStatus).lower()))
+    ids = fd.enrollments.ids(ListQuery(filters={"training_id": training_id}))
+    issued = [r["participant_id"] for r in fd.enrollments.rows(ids, ["participant_id", "certificate_issued"])
+              if r["certificate_issued"]]
+    if not issued:
+        raise ReportRefused(tr.t("certificate.none_issued" if ids else "certificate.none"))
+    people = fd.participants.rows(issued, ["full_name", "organisation", "position", "sex"])
     people.sort(key=lambda p: p["full_name"].casefold())
     report.report_progress(0.15, tr.t(TITLE_KEY))
+
     place = ", ".join(x for x in (training.venue, look.country(training.country_id)) if x)
     if training.start_date == training.end_date:
         when = tr.t("certificate.on", date=tr.date(training.start_date))
     else:
         when = tr.t("certificate.from_to", start=tr.date(training.start_date), end=tr.date(training.end_date))
-    activity = tr.t("certificate.activity", form=tr.enum(training.form, TrainingForm), title=training.title)
-    lines = {"when": when, "place": tr.t("certificate.held_in", place=place) if place else "", "activity": activity}
-    return [Certificate(report, person, lines) for person in people], len(people)
+    days = training.day_count
+    duration = tr.t("day_1") if days == 1 else tr.t("days_n", n=days)
+    lines = {"when": f"{when} ({duration})", "place": tr.t("certificate.held_in", place=place) if place else "",
+             "activity": activity_line(tr, training.form, training.title),
+             "issuer": site_settings.organisation_name(fd) or tr.t("certificate.organisation"),
+             "office": look.office(training.owner_office), "signatory": site_settings.signatory(fd)}
+    year = training.start_date.year
+    pages = [Certificate(report, person, lines,
+                         certificate_number(training.owner_office, year, training_id, person["id"]))
+             for person in people]
+    return pages, len(pages)
+
+
+def activity_line(tr: Translator, form: str, title: str) -> str:
+    """The activity as a certificate names it: its form and quoted title, or the title alone when it names the form
+    already ("Workshop on ...", never 'Workshop "Workshop on ..."'). Titles are written in the office's language,
+    which may not be the report's: the English form counts too."""
+    label = tr.enum(form, TrainingForm)
+    named = title.casefold()
+    if any(word.casefold() in named for word in (label, TrainingForm(form).label)):
+        return tr.t("certificate.activity_titled", title=title)
+    return tr.t("certificate.activity", form=label, title=title)
 
 
 def _style(name: str, size: float, font: str = fonts.REGULAR, color=INK) -> ParagraphStyle:
@@ -49,11 +113,12 @@ def _style(name: str, size: float, font: str = fonts.REGULAR, color=INK) -> Para
 class Certificate(Flowable):
     """One certificate filling the page's frame: drawn at fixed places, so every certificate looks the same."""
 
-    def __init__(self, report: Report, person: dict, lines: dict[str, str]):
+    def __init__(self, report: Report, person: dict, lines: dict[str, str], number: str):
         super().__init__()
         self.report = report
         self.person = person
         self.lines = lines
+        self.number = number
 
     def wrap(self, availWidth, availHeight):
         # the whole frame, always: the next certificate then cannot fit and goes on a page of its own
@@ -67,6 +132,13 @@ class Certificate(Flowable):
         para.drawOn(self.canv, (self.width - width) / 2, y_top - h)
         return y_top - h
 
+    def _took_part(self) -> str:
+        """Wording that agrees with the participant's sex where it is recorded (Arabic and Russian verbs do),
+        else the neutral form."""
+        tr = self.report.tr
+        sex = self.person.get("sex")
+        return tr.t(f"certificate.took_part_{sex}") if sex in ("female", "male") else tr.t("certificate.took_part")
+
     def draw(self):
         tr = self.report.tr
         c = self.canv
@@ -79,15 +151,17 @@ class Certificate(Flowable):
         c.rect(4 * mm, 4 * mm, w - 8 * mm, h - 8 * mm)
         c.restoreState()
         inner = w - 40 * mm
-        y = h - 18 * mm
-        y = self._centred(tr.t("certificate.title"), _style("t", 30, fonts.BOLD, ACCENT), y, inner) - 10 * mm
+        y = h - 14 * mm
+        y = self._centred(self.lines["issuer"], _style("i", 12, fonts.BOLD, INK), y, inner) - 1 * mm
+        y = self._centred(self.lines["office"], _style("of", 10, color=MUTED), y, inner) - 8 * mm
+        y = self._centred(tr.t("certificate.title"), _style("t", 30, fonts.BOLD, ACCENT), y, inner) - 8 * mm
         y = self._centred(tr.t("certificate.certify"), _style("c", 13, color=MUTED), y, inner) - 4 * mm
         y = self._centred(self.person["full_name"], _style("n", 24, fonts.BOLD), y, inner) - 1 * mm
         who = ", ".join(x for x in (self.person["position"], self.person["organisation"]) if x)
         if who:
             y = self._centred(who, _style("o", 11, color=MUTED), y, inner)
-        y -= 7 * mm
-        y = self._centred(tr.t("certificate.took_part"), _style("p", 13, color=MUTED), y, inner) - 3 * mm
+        y -= 6 * mm
+        y = self._centred(self._took_part(), _style("p", 13, color=MUTED), y, inner) - 3 * mm
         y = self._centred(self.lines["activity"], _style("a", 16, fonts.BOLD, ACCENT), y, inner) - 3 * mm
         if self.lines["place"]:
             y = self._centred(self.lines["place"], _style("pl", 12), y, inner)
@@ -98,15 +172,21 @@ class Certificate(Flowable):
         tr = self.report.tr
         c = self.canv
         line_w = 70 * mm
-        y = 22 * mm
+        y = 26 * mm
         c.saveState()
         c.setStrokeColor(INK)
         c.setLineWidth(0.6)
         c.setFont(fonts.REGULAR, 9)
         c.setFillColor(MUTED)
-        for x_centre, label in ((self.width * 0.25, tr.t("certificate.date_place")),
-                                (self.width * 0.75, tr.t("certificate.signature"))):
+        date_x, sign_x = (self.width * 0.75, self.width * 0.25) if tr.rtl else (self.width * 0.25, self.width * 0.75)
+        for x_centre, label in ((date_x, tr.t("certificate.date_place")), (sign_x, tr.t("certificate.signature"))):
             c.line(x_centre - line_w / 2, y, x_centre + line_w / 2, y)
             c.drawCentredString(x_centre, y - 11, visual(label, tr.rtl))
-        c.drawCentredString(self.width * 0.75, y - 22, visual(tr.t("certificate.name_title"), tr.rtl))
+        signatory = self.lines["signatory"]
+        c.setFillColor(INK if signatory else MUTED)
+        c.drawCentredString(sign_x, y - 22, visual(signatory or tr.t("certificate.name_title"), tr.rtl))
+        # the number, small, where a clerk looks for it: it finds the enrolment again (find_certificate)
+        c.setFillColor(MUTED)
+        c.setFont(fonts.REGULAR, 8.5)
+        c.drawCentredString(self.width / 2, 9 * mm, visual(tr.t("certificate.number", number=self.number), tr.rtl))
         c.restoreState()

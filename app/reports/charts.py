@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.piecharts import Pie
@@ -32,8 +32,9 @@ def _fit(text: str, width: float, size: float) -> str:
 
 
 def bar_chart(labels: Sequence[str], values: Sequence[float], width: float, *, bar_height: float = 13,
-              value_format: str = "{:g}") -> Drawing:
-    """Horizontal bars, one per label, largest first as given; the value written at the end of each bar."""
+              value_format: str = "{:g}", number: Callable[[float], str] | None = None) -> Drawing:
+    """Horizontal bars, one per label, largest first as given; the value written at the end of each bar (by
+    ``number`` when given: the report's own grouping of thousands)."""
     n = max(1, len(values))
     widest = max((stringWidth(visual(t), fonts.REGULAR, 7.5) for t in labels), default=10)
     label_width = min(width * 0.45, widest + 8)
@@ -61,7 +62,7 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], width: float, *, b
     chart.bars[0].strokeColor = None
     chart.barWidth = bar_height * 0.7
     chart.groupSpacing = bar_height * 0.3
-    chart.barLabelFormat = lambda v: value_format.format(v)
+    chart.barLabelFormat = number or (lambda v: value_format.format(v))
     chart.barLabels.fontName = fonts.REGULAR
     chart.barLabels.fontSize = 7.5
     chart.barLabels.boxAnchor = "w"

@@ -102,6 +102,8 @@ class Report:
     landscape: bool = False
     subject: str = ""  # what the report is about (a mission's or activity's title), shown in every page header
     progress: ProgressCallback | None = None
+    # pages of their own design (certificates are handed out): no running header or footer, narrow margins
+    plain_pages: bool = False
     styles: dict[str, ParagraphStyle] = field(init=False)
 
     def __post_init__(self):
@@ -117,12 +119,17 @@ class Report:
         return f"{self.title}: {self.subject}" if self.subject else self.title
 
     @property
+    def margins(self) -> tuple[float, float, float]:
+        """(left and right, top, bottom): room for the running header and footer unless the pages are plain."""
+        return (PLAIN_MARGIN,) * 3 if self.plain_pages else (MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM)
+
+    @property
     def frame_width(self) -> float:
-        return self.pagesize[0] - 2 * MARGIN_X
+        return self.pagesize[0] - 2 * self.margins[0]
 
     @property
     def frame_height(self) -> float:
-        return self.pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM
+        return self.pagesize[1] - self.margins[1] - self.margins[2]
 
     def report_progress(self, fraction: float, message: str) -> None:
         if self.progress:
@@ -184,9 +191,11 @@ class Report:
 
     def table(self, header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
               numeric: Sequence[int] = (), total_row: bool = False, row_height: float | None = None,
-              zebra: bool = True, extra_style: Sequence[tuple] = ()) -> Table:
+              row_heights: Sequence[float] | None = None, zebra: bool = True,
+              extra_style: Sequence[tuple] = ()) -> Table:
         """A table that splits across pages with its header row repeated. ``widths`` are fractions of the frame
-        width when they add up to 1 or less, else points. ``numeric`` columns are right-aligned."""
+        width when they add up to 1 or less, else points. ``numeric`` columns are right-aligned. Rows are
+        ``row_height`` high, or each its own of ``row_heights``, or as high as their cells."""
         if sum(widths) <= 1.0001:
             widths = [w * self.frame_width for w in widths]
         head = [self.cell(h, w, "cell_head_right" if i in numeric and not self.tr.rtl else "cell_head")
@@ -216,6 +225,8 @@ class Report:
                       ("BACKGROUND", (0, -1), (-1, -1), colors.white)]
         style += list(extra_style)
         heights = None if row_height is None else [None] + [row_height] * len(body)
+        if row_heights is not None:
+            heights = [None, *row_heights]
         cell_styles = [[ReportCell("cell") for _ in range(ncols)] for _ in data]
         table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, cellStyles=cell_styles,
                       hAlign="RIGHT" if self.tr.rtl else "LEFT")
@@ -228,6 +239,25 @@ class Report:
         table = Table(cells, colWidths=[self.frame_width * 0.5] * 2, hAlign="LEFT")
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
+        return table
+
+    def sign_lines(self, labels: Sequence[str], label_width: float = 28 * mm) -> Table:
+        """Lines to fill in by hand (a name, a signature, a date), each after its label, across the frame."""
+        line_width = self.frame_width / len(labels) - label_width
+        cells: list = []
+        widths: list[float] = []
+        for label in labels:
+            cells += [self.cell(label, label_width, "cell_head"), ""]
+            widths += [label_width, line_width]
+        line_cols = list(range(1, len(cells), 2))
+        if self.tr.rtl:
+            cells, widths = list(reversed(cells)), list(reversed(widths))
+            line_cols = [len(cells) - 1 - c for c in line_cols]
+        table = Table([cells], colWidths=widths, hAlign="RIGHT" if self.tr.rtl else "LEFT")
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                   ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                                   ("TEXTCOLOR", (0, 0), (-1, -1), MUTED), ("TOPPADDING", (0, 0), (-1, -1), 14),
+                                   *[("LINEBELOW", (c, 0), (c, 0), 0.6, INK) for c in line_cols]]))
         return table
 
     def facts(self, pairs: Sequence[tuple[str, str]], label_width: float = 0.28) -> Table:
@@ -276,16 +306,18 @@ class Report:
 MARGIN_X = 18 * mm
 MARGIN_TOP = 22 * mm
 MARGIN_BOTTOM = 20 * mm
+PLAIN_MARGIN = 12 * mm
 
 
 class _Document(BaseDocTemplate):
     def __init__(self, buffer, report: Report):
         width, height = report.pagesize
-        super().__init__(buffer, pagesize=report.pagesize, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=report.title,
+        side, top, bottom = report.margins
+        super().__init__(buffer, pagesize=report.pagesize, leftMargin=side, rightMargin=side,
+                         topMargin=top, bottomMargin=bottom, title=report.title,
                          author=report.office_label, creator="FieldDesk", subject=report.title,
                          lang=report.tr.lang, initialFontName=fonts.REGULAR)  # not Helvetica: embed every font
-        frame = Frame(MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X, height - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+        frame = Frame(side, bottom, width - 2 * side, height - top - bottom, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
 
@@ -322,6 +354,10 @@ def _fit(text: str, width: float, size: float) -> str:
 
 
 def _draw_furniture(canvas: Canvas, report: Report, page: int, pages: int) -> None:
+    if report.plain_pages:
+        if report.confidential:
+            _draw_confidential(canvas, report, report.pagesize[1] - PLAIN_MARGIN / 2 - 3, PLAIN_MARGIN / 2 - 3)
+        return
     tr = report.tr
     width, height = report.pagesize
     left, right = MARGIN_X, width - MARGIN_X
@@ -341,16 +377,23 @@ def _draw_furniture(canvas: Canvas, report: Report, page: int, pages: int) -> No
     end(end_x, top_y, visual(_fit(report.header_text, room, 8), tr.rtl))
     start(start_x, bottom_y, visual(tr.t("generated", date=tr.date(report.generated_on)), tr.rtl))
     end(end_x, bottom_y, visual(tr.t("page_of", page=page, pages=pages), tr.rtl))
+    canvas.restoreState()
     if report.confidential:
-        mark = visual(tr.t("confidential"), tr.rtl)
-        canvas.setFillColor(CONFIDENTIAL_RED)
-        canvas.setFont(fonts.BOLD, 9)
-        canvas.drawCentredString(width / 2, top_y, mark)
-        canvas.drawCentredString(width / 2, bottom_y, mark)
-        # a faint diagonal mark across the page, under nothing important (drawn last, very light)
-        canvas.setFillColor(CONFIDENTIAL_RED, alpha=0.07)
-        canvas.setFont(fonts.BOLD, 64)
-        canvas.translate(width / 2, height / 2)
-        canvas.rotate(35)
-        canvas.drawCentredString(0, -20, mark)
+        _draw_confidential(canvas, report, top_y, bottom_y)
+
+
+def _draw_confidential(canvas: Canvas, report: Report, top_y: float, bottom_y: float) -> None:
+    width, height = report.pagesize
+    mark = visual(report.tr.t("confidential"), report.tr.rtl)
+    canvas.saveState()
+    canvas.setFillColor(CONFIDENTIAL_RED)
+    canvas.setFont(fonts.BOLD, 9)
+    canvas.drawCentredString(width / 2, top_y, mark)
+    canvas.drawCentredString(width / 2, bottom_y, mark)
+    # a faint diagonal mark across the page, under nothing important (drawn last, very light)
+    canvas.setFillColor(CONFIDENTIAL_RED, alpha=0.07)
+    canvas.setFont(fonts.BOLD, 64)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(35)
+    canvas.drawCentredString(0, -20, mark)
     canvas.restoreState()

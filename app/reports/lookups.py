@@ -69,6 +69,24 @@ class Lookups:
         rows = self.fd.experts.rows([eid], ["full_name"])
         return rows[0]["full_name"] if rows else ""
 
+    @cached_property
+    def _author_names(self) -> dict[str, str]:
+        from app.services import site_settings
+
+        return site_settings.author_names(self.fd)
+
+    def author(self, made_by: str | None, office: str | None) -> str:
+        """Who made a recorded change, as a printed history names them: the person's name the office gave the
+        author, or the name recorded (FIELDDESK_USER), never an operating-system account ("root", "jdoe",
+        "Administrator": one word, where a person's name has two or more). An account with no name given is
+        shown as its office."""
+        made_by = (made_by or "").strip()
+        if made_by in self._author_names:
+            return self._author_names[made_by]
+        if len(made_by.split()) >= 2:
+            return made_by
+        return self.office(office) if office else self.tr.t("not_available")
+
     def office(self, code: str | None) -> str:
         if not code:
             return self.tr.t("all_offices")

@@ -1,12 +1,15 @@
-"""Needs assessment mission report: cover (country, dates, requesting authority, team), terms of reference,
-stakeholders met (table and counts by type and sex), findings by thematic area, recommendations."""
+"""Needs assessment mission report: cover (country, dates, requesting authority, team, who prepared it), terms of
+reference, stakeholders met (table and counts by type and sex) and what they said, findings by thematic area,
+recommendations, and the preparation and approval block to sign."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import PageBreak
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether
 
 from app.models import FollowUpStatus, MissionStatus, Priority
 from app.reports.layout import Report
@@ -30,11 +33,9 @@ def build_story(fd: FieldDesk, report: Report, mission_id: str) -> tuple[list, i
 
     report.subject = mission.title
     story = [report.para(tr.t(TITLE_KEY), "title"), report.para(mission.title, "subtitle")]
-    team = []
-    for m in members:
-        name = m.staff_name or look.expert(m.expert_id)
-        role = f"{m.role} ({tr.t('mission.lead')})" if m.is_lead and tr.t("mission.lead") not in m.role else m.role
-        team.append(f"{name}: {role}" if role else name)
+    team = [_member(tr, look, m) for m in members]
+    # the lead prepares the report; a team without a lead named is led by its first member
+    prepared_by = "\n".join(_member(tr, look, m) for m in members if m.is_lead) or (team[0] if team else "")
     story.append(report.facts([
         (tr.t("mission.country"), look.country(mission.country_id)),
         (tr.t("mission.dates"), tr.date_range(mission.start_date, mission.end_date)),
@@ -47,8 +48,9 @@ def build_story(fd: FieldDesk, report: Report, mission_id: str) -> tuple[list, i
         (tr.t("mission.stakeholders"), tr.t("mission.meetings_total", **_meeting_counts(meetings))),
         (tr.t("mission.findings"), str(len(findings))),
         (tr.t("mission.recommendations"), str(len(recommendations))),
+        (tr.t("mission.prepared_by"), prepared_by),
     ]))
-    story.append(PageBreak())
+    # no page break: the cover's facts take a third of a page, and a page left blank under them looked unfinished
 
     story.append(report.heading(tr.t("mission.tor")))
     story += _paragraphs(report, mission.terms_of_reference)
@@ -59,7 +61,28 @@ def build_story(fd: FieldDesk, report: Report, mission_id: str) -> tuple[list, i
     story += _stakeholders(report, look, meetings)
     story += _findings(report, look, findings)
     story += _recommendations(report, recommendations)
-    return story, 3 + len(meetings) // 40 + len(recommendations) // 15
+    story.append(_sign_off(report, prepared_by))
+    return story, 2 + len(meetings) // 10 + len(recommendations) // 15
+
+
+def _member(tr, look: Lookups, m) -> str:
+    name = m.staff_name or look.expert(m.expert_id)
+    role = f"{m.role} ({tr.t('mission.lead')})" if m.is_lead and tr.t("mission.lead") not in m.role else m.role
+    return f"{name}: {role}" if role else name
+
+
+def _sign_off(report: Report, prepared_by: str) -> KeepTogether:
+    """Who prepared the report signs it, and whoever approves it names themselves, signs and dates it."""
+    tr = report.tr
+    return KeepTogether([
+        report.heading(tr.t("mission.sign_off")),
+        report.facts([(tr.t("mission.prepared_by"), prepared_by)]),
+        report.sign_lines([tr.t("mission.signature"), tr.t("mission.date")], label_width=32 * mm),
+        report.spacer(6),
+        report.heading(tr.t("mission.approved_by"), 2),
+        report.sign_lines([tr.t("mission.name_title")], label_width=32 * mm),
+        report.sign_lines([tr.t("mission.signature"), tr.t("mission.date")], label_width=32 * mm),
+    ])
 
 
 def _paragraphs(report: Report, text: str) -> list:
@@ -84,8 +107,8 @@ def _stakeholders(report: Report, look: Lookups, meetings: list) -> list:
         row[3] += m.others_met
     rows = []
     for type_id in sorted(by_type, key=lambda t: look.stakeholder_order.get(t, 99)):
-        n, w, mm, o = by_type[type_id]
-        rows.append([look.stakeholder(type_id), n, w, mm, o, w + mm + o])
+        n, w, men_met, o = by_type[type_id]
+        rows.append([look.stakeholder(type_id), n, w, men_met, o, w + men_met + o])
     rows.append([tr.t("total"), len(meetings), women, men, others, women + men + others])
     out.append(report.heading(tr.t("mission.by_type"), 2))
     out.append(report.table([tr.t("mission.type"), tr.t("mission.meetings"), tr.t("women"), tr.t("men"),
@@ -98,6 +121,21 @@ def _stakeholders(report: Report, look: Lookups, meetings: list) -> list:
     out.append(report.table([tr.t("mission.date"), tr.t("mission.organisation"), tr.t("mission.type"), tr.t("women"),
                              tr.t("men"), tr.t("others")], detail, [0.17, 0.38, 0.18, 0.09, 0.09, 0.09],
                             numeric=[3, 4, 5]))
+    return out + _what_was_said(report, look, meetings)
+
+
+def _what_was_said(report: Report, look: Lookups, meetings: list) -> list:
+    """Each meeting's summary, in date order: what the stakeholders said is what the recommendations rest on."""
+    tr = report.tr
+    said = sorted((m for m in meetings if m.summary.strip()),
+                  key=lambda m: (m.meeting_date is None, m.meeting_date or date.min, m.organisation))
+    if not said:
+        return []
+    out = [report.heading(tr.t("mission.said"))]
+    for m in said:
+        where = ", ".join(x for x in (look.stakeholder(m.stakeholder_type_id), tr.date(m.meeting_date)) if x)
+        out.append(report.heading(f"{m.organisation} ({where})", 2))
+        out += _paragraphs(report, m.summary)
     return out
 
 

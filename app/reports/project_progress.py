@@ -57,7 +57,7 @@ def build_story(fd: FieldDesk, report: Report, project_id: str) -> tuple[list, i
     story += _budget(report, data["budget"])
     story += _risks(report, data["risks"])
     story += _evaluations(report, data["evaluations"])
-    story += _history(report, data["transitions"])
+    story += _history(report, look, data["transitions"])
     return story, 3
 
 
@@ -157,11 +157,12 @@ def _evaluations(report: Report, evaluations: list) -> list:
     return out
 
 
-def _history(report: Report, steps: list) -> list:
+def _history(report: Report, look: Lookups, steps: list) -> list:
     tr = report.tr
     rows = [[tr.date(s["transition_date"]), tr.enum(s["from_status"], ProjectStatus) or "\u2014",
-             tr.enum(s["to_status"], ProjectStatus), s["made_by"], s["note"]] for s in steps]
+             tr.enum(s["to_status"], ProjectStatus), look.author(s["made_by"], s.get("owner_office")), s["note"]]
+            for s in steps]
     return [report.heading(tr.t("project.history")),
             report.table([tr.t("assessment.date"), tr.t("assessment.from"), tr.t("assessment.to"),
-                          tr.t("assessment.by"), tr.t("assessment.note")], rows, [0.15, 0.17, 0.17, 0.16, 0.35])]
+                          tr.t("assessment.by"), tr.t("assessment.note")], rows, [0.14, 0.15, 0.15, 0.22, 0.34])]
 

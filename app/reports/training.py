@@ -13,6 +13,7 @@ from app.models import ActivityStatus, Sex, TrainingForm
 from app.reports import charts
 from app.reports.layout import Report
 from app.reports.lookups import Lookups, children, live_record
+from app.services.stats import TestResults
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -134,17 +135,18 @@ def _results(report: Report, results: Results, cost: float) -> list:
     na = tr.t("not_available")
     rate = (tr.t("training.attendance_detail", rate=tr.percent(results.present, results.expected),
                  present=results.present, expected=results.expected) if results.expected else na)
-    gain = results.gain
+    # the gain printed is the difference of the averages as printed (one rounding for all three)
+    pre, post, gain = TestResults(results.tested, results.pre_avg, results.post_avg).rounded(1)
     out = [report.heading(tr.t("training.results"))]
     out.append(report.facts([
         (tr.t("training.attendance_rate"), rate),
-        (tr.t("training.tested"), str(results.tested)),
-        (tr.t("training.pre_avg"), tr.number(results.pre_avg, 1) if results.pre_avg is not None else na),
-        (tr.t("training.post_avg"), tr.number(results.post_avg, 1) if results.post_avg is not None else na),
+        (tr.t("training.tested"), tr.number(results.tested)),
+        (tr.t("training.pre_avg"), tr.number(pre, 1) if pre is not None else na),
+        (tr.t("training.post_avg"), tr.number(post, 1) if post is not None else na),
         (tr.t("training.gain"), (("+" if gain >= 0 else "") + tr.t("points", n=tr.number(gain, 1)))
          if gain is not None else na),
         (tr.t("training.eval_avg"), tr.number(results.eval_avg, 2) if results.eval_avg is not None else na),
-        (tr.t("training.certificates"), str(results.certificates)),
+        (tr.t("training.certificates"), tr.number(results.certificates)),
     ], label_width=0.4))
     if results.eval_counts:
         half = report.frame_width * 0.5 - 8

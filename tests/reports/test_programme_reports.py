@@ -75,7 +75,8 @@ def test_the_assessment_sheet_is_one_page_with_scores_rank_and_history(fd, tmp_p
                    "On the UN list of least developed countries.", "Treaty body, 14 March 2025: Improve conditions",
                    "Assessed by staff: UNODC prison reform project consulted.",
                    f"Ranked 1 of 1 open requests, with a total of {card.total:.1f} out of 100.",
-                   "12 January 2026 \u2014 Received", "2 February 2026 Received Under assessment tester Desk review"):
+                   "12 January 2026 \u2014 Received",
+                   "2 February 2026 Received Under assessment Guatemala office (GT-01) Desk review"):
         assert needle in text, needle
 
 

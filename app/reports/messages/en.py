@@ -49,6 +49,12 @@ MESSAGES = {
     "mission.priority": "Priority",
     "mission.target": "Target institution",
     "mission.rec_status": "Follow-up status",
+    "mission.said": "What stakeholders said",
+    "mission.signature": "Signature",
+    "mission.name_title": "Name and title",
+    "mission.approved_by": "Approved by",
+    "mission.sign_off": "Preparation and approval",
+    "mission.prepared_by": "Prepared by",
     # training report
     "training.title": "Training activity report",
     "training.summary": "Summary",
@@ -95,6 +101,10 @@ MESSAGES = {
     "attendance.signature": "Signature",
     "attendance.instructions": "Please sign in the box of each day you attend.",
     "attendance.empty": "No participants are enrolled in this activity yet.",
+    "attendance.date": "Date",
+    "attendance.facilitator": "Facilitator",
+    "attendance.certify": "I certify that the persons above attended the activity on the days they signed.",
+    "attendance.walk_ins": "Not on the list? Write your name and organisation in a blank row at the end.",
     # certificates
     "certificate.title": "Certificate of participation",
     "certificate.certify": "This is to certify that",
@@ -107,6 +117,14 @@ MESSAGES = {
     "certificate.name_title": "Name and title",
     "certificate.date_place": "Place and date",
     "certificate.none": "No participants are enrolled in this activity: there is no certificate to print.",
+    "certificate.took_part_female": "took part in the",
+    "certificate.took_part_male": "took part in the",
+    "certificate.activity_titled": "“{title}”",
+    "certificate.number": "Certificate No. {number}",
+    "certificate.organisation": "Human Rights Technical Cooperation Programme",
+    "certificate.not_held": "This activity is {status}, not held: there is no certificate to print.",
+    "certificate.none_issued": "No certificate is marked as issued for this activity: there is no certificate to "
+                               "print. Mark the participants who earned one first.",
     # programme summary
     "summary.title": "Programme summary",
     "summary.scope": "{office}, {period}",
@@ -116,7 +134,7 @@ MESSAGES = {
     "summary.overview": "Overview",
     "summary.text_missions": "During the period, {missions} needs assessment missions were undertaken in {countries}.",
     "summary.text_no_missions": "No needs assessment mission was undertaken during the period.",
-    "summary.text_trainings": "{activities} training activities (courses, workshops, seminars, fellowships and "
+    "summary.text_trainings": "{activities} training activities held (courses, workshops, seminars, fellowships and "
                               "advisory services) reached {people} people, of whom {women} women.",
     "summary.text_expenditure": "The total expenditure for technical cooperation was US${total}, of which "
                                 "US${regular} was financed through the UN regular budget and US${voluntary} "
@@ -142,6 +160,21 @@ MESSAGES = {
     "summary.form": "Form",
     "summary.group": "Target group",
     "summary.source": "Funding source",
+    "summary.tested": "Enrolments with both test scores",
+    "summary.tests": "Pre- and post-test results of the activities held",
+    "summary.enrolments": "Participants enrolled",
+    "summary.quarter_label": "Q{q} {year}",
+    "summary.quarter": "Quarter",
+    "summary.trainings_by_quarter": "Training activities held by quarter",
+    "summary.none_held": "No training activity was held during the period.",
+    "summary.activities_held": "Activities held",
+    "summary.activities_all": "Activities",
+    "summary.trainings_by_status": "Training activities by status",
+    "summary.missions_all": "Missions",
+    "summary.missions_undertaken": "Missions undertaken",
+    "summary.text_trainings_apart": "Not counted above: {ongoing} ongoing and {planned} planned training activities.",
+    "summary.text_missions_apart": "Not counted above: {in_field} missions in the field and {planned} requested or "
+                                   "planned.",
     # follow-up report
     "followup.title": "Recommendation follow-up report",
     "followup.status_counts": "Recommendations by follow-up status",

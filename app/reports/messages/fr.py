@@ -47,6 +47,12 @@ MESSAGES = {
     "mission.priority": "Priorité",
     "mission.target": "Institution visée",
     "mission.rec_status": "État du suivi",
+    "mission.said": "Ce que les interlocuteurs ont dit",
+    "mission.signature": "Signature",
+    "mission.name_title": "Nom et fonction",
+    "mission.approved_by": "Approuvé par",
+    "mission.sign_off": "Établissement et approbation",
+    "mission.prepared_by": "Établi par",
     "training.title": "Rapport d'activité de formation",
     "training.summary": "Résumé",
     "training.form": "Forme",
@@ -91,6 +97,12 @@ MESSAGES = {
     "attendance.signature": "Signature",
     "attendance.instructions": "Veuillez signer dans la case de chaque jour de présence.",
     "attendance.empty": "Aucun participant n'est encore inscrit à cette activité.",
+    "attendance.date": "Date",
+    "attendance.facilitator": "Animateur",
+    "attendance.certify": "Je certifie que les personnes ci-dessus ont assisté à l'activité les jours où elles ont "
+                          "signé.",
+    "attendance.walk_ins": "Vous n'êtes pas sur la liste ? Inscrivez votre nom et votre organisation dans une ligne "
+                           "vide à la fin.",
     "certificate.title": "Attestation de participation",
     "certificate.certify": "Nous certifions que",
     "certificate.took_part": "a participé à l'activité suivante :",
@@ -102,6 +114,15 @@ MESSAGES = {
     "certificate.name_title": "Nom et fonction",
     "certificate.date_place": "Lieu et date",
     "certificate.none": "Aucun participant n'est inscrit à cette activité : il n'y a pas d'attestation à imprimer.",
+    "certificate.took_part_female": "a participé à l'activité suivante :",
+    "certificate.took_part_male": "a participé à l'activité suivante :",
+    "certificate.activity_titled": "« {title} »",
+    "certificate.number": "Attestation n° {number}",
+    "certificate.organisation": "Programme de coopération technique dans le domaine des droits de l'homme",
+    "certificate.not_held": "Cette activité est à l'état « {status} » et n'a pas eu lieu : il n'y a pas d'attestation "
+                            "à imprimer.",
+    "certificate.none_issued": "Aucune attestation n'est marquée comme délivrée pour cette activité : il n'y a pas "
+                               "d'attestation à imprimer. Marquez d'abord les participants qui en ont obtenu une.",
     "summary.title": "Synthèse du programme",
     "summary.scope": "{office}, {period}",
     "summary.period_all": "toutes dates",
@@ -110,8 +131,8 @@ MESSAGES = {
     "summary.overview": "Vue d'ensemble",
     "summary.text_missions": "Au cours de la période, {missions} missions d'évaluation des besoins ont été menées : {countries}.",
     "summary.text_no_missions": "Aucune mission d'évaluation des besoins n'a été menée au cours de la période.",
-    "summary.text_trainings": "{activities} activités de formation (cours, ateliers, séminaires, bourses et services "
-                              "consultatifs) ont touché {people} personnes, dont {women} femmes.",
+    "summary.text_trainings": "{activities} activités de formation tenues (cours, ateliers, séminaires, bourses et "
+                              "services consultatifs) ont touché {people} personnes, dont {women} femmes.",
     "summary.text_expenditure": "Les dépenses totales de coopération technique se sont élevées à {total} $ US, dont "
                                 "{regular} $ US financés par le budget ordinaire de l'ONU et {voluntary} $ US par le "
                                 "Fonds de contributions volontaires.",
@@ -136,6 +157,22 @@ MESSAGES = {
     "summary.form": "Forme",
     "summary.group": "Groupe cible",
     "summary.source": "Source de financement",
+    "summary.tested": "Inscriptions avec les deux tests",
+    "summary.tests": "Résultats des tests initial et final des activités tenues",
+    "summary.enrolments": "Participants inscrits",
+    "summary.quarter_label": "{q}e trimestre {year}",
+    "summary.quarter": "Trimestre",
+    "summary.trainings_by_quarter": "Activités de formation tenues par trimestre",
+    "summary.none_held": "Aucune activité de formation n'a été tenue au cours de la période.",
+    "summary.activities_held": "Activités tenues",
+    "summary.activities_all": "Activités",
+    "summary.trainings_by_status": "Activités de formation par état",
+    "summary.missions_all": "Missions",
+    "summary.missions_undertaken": "Missions menées",
+    "summary.text_trainings_apart": "Non comptées ci-dessus : {ongoing} activités de formation en cours et {planned} "
+                                    "prévues.",
+    "summary.text_missions_apart": "Non comptées ci-dessus : {in_field} missions sur le terrain et {planned} demandées "
+                                   "ou prévues.",
     "followup.title": "Rapport de suivi des recommandations",
     "followup.status_counts": "Recommandations par état du suivi",
     "followup.list": "Recommandations et dernier suivi",

@@ -1,0 +1,71 @@
+"""Settings an office chooses for its own printed papers, kept like the site's identity in ``local_setting`` (never
+synced: two offices may keep different weekends and sign their certificates differently)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.services.errors import FieldDeskError
+
+if TYPE_CHECKING:
+    from app.services.core import FieldDesk
+
+WEEKEND_KEY = "weekend_days"
+ORGANISATION_KEY = "organisation_name"
+SIGNATORY_KEY = "certificate_signatory"
+AUTHOR_NAMES_KEY = "author_names"
+
+# Python's weekday numbers (Monday 0 ... Sunday 6). The two weekends offices keep: most countries rest on Saturday
+# and Sunday, many in the Middle East and North Africa on Friday and Saturday.
+WEEKENDS = {"saturday-sunday": (5, 6), "friday-saturday": (4, 5)}
+DEFAULT_WEEKEND = "saturday-sunday"
+
+
+class SettingRefused(FieldDeskError):
+    exit_code = 2
+
+
+def weekend(fd: FieldDesk) -> str:
+    """The office's weekend, a key of ``WEEKENDS`` (Saturday-Sunday unless the office chose otherwise)."""
+    value = fd.setting(WEEKEND_KEY)
+    return value if value in WEEKENDS else DEFAULT_WEEKEND
+
+
+def weekend_days(fd: FieldDesk) -> tuple[int, ...]:
+    return WEEKENDS[weekend(fd)]
+
+
+def set_weekend(fd: FieldDesk, name: str) -> None:
+    key = (name or "").strip().lower()
+    if key not in WEEKENDS:
+        raise SettingRefused(f"'{name}' is not a weekend; choose one of {', '.join(WEEKENDS)}.")
+    fd.set_setting(WEEKEND_KEY, key)
+
+
+def organisation_name(fd: FieldDesk) -> str:
+    """The organisation named on certificates; empty when the office has not set one (the report then names the
+    programme in its own language)."""
+    return str(fd.setting(ORGANISATION_KEY) or "").strip()
+
+
+def signatory(fd: FieldDesk) -> str:
+    """Who signs certificates ("Name, title"); empty leaves the line to be filled in by hand."""
+    return str(fd.setting(SIGNATORY_KEY) or "").strip()
+
+
+def author_names(fd: FieldDesk) -> dict[str, str]:
+    """The people's names of recorded authors (login name -> "María López"): a change is stamped with the login name
+    unless FIELDDESK_USER gives a name, and a printed history names people, not accounts."""
+    value = fd.setting(AUTHOR_NAMES_KEY)
+    return dict(value) if isinstance(value, dict) else {}
+
+
+def set_author_name(fd: FieldDesk, name: str, author: str | None = None) -> None:
+    """Name the person behind ``author`` (this profile's author unless given); an empty name forgets it."""
+    names = author_names(fd)
+    key = author or fd.author
+    if name.strip():
+        names[key] = " ".join(name.split())
+    else:
+        names.pop(key, None)
+    fd.set_setting(AUTHOR_NAMES_KEY, names)

@@ -1,0 +1,55 @@
+"""The programme summary's figures mean what they say: "undertaken" and "reached" count held activities and
+missions that went to the field, planned and ongoing ones are shown apart by name, counts are grouped, and the
+pre/post/gain figures agree with each other as printed."""
+
+from __future__ import annotations
+
+from report_helpers import pdf_text
+
+from app.reports import build_report
+from app.services.seed import country_id
+from app.services.stats import TestResults
+
+
+def _activity(fd, status: str, start: str) -> str:
+    return fd.trainings.create({"title": f"{status} course", "form": "training_course", "country_id": country_id("GT"),
+                                "start_date": start, "end_date": start, "status": status})
+
+
+def _mission(fd, status: str) -> None:
+    fd.missions.create({"title": f"{status} mission", "country_id": country_id("GT"), "start_date": "2026-02-02",
+                        "end_date": "2026-02-06", "status": status})
+
+
+def test_summary_counts_held_activities_and_names_the_others(fd, tmp_path):
+    held, held_too = _activity(fd, "completed", "2026-02-10"), _activity(fd, "completed", "2026-03-10")
+    planned, ongoing = _activity(fd, "planned", "2026-11-10"), _activity(fd, "ongoing", "2026-09-10")
+    people = fd.participants.create_many([{"full_name": f"Person {n}", "sex": "female" if n % 2 else "male"}
+                                          for n in range(1001)])
+    fd.enrollments.create_many([{"training_id": held, "participant_id": p} for p in people])
+    fd.enrollments.create_many([{"training_id": held_too, "participant_id": people[0], "pre_score": 52.36,
+                                 "post_score": 60.14}])
+    extra = fd.participants.create_many([{"full_name": f"Not yet {n}"} for n in range(5)])
+    fd.enrollments.create_many([{"training_id": planned, "participant_id": p} for p in extra[:2]]
+                               + [{"training_id": ongoing, "participant_id": p} for p in extra[2:]])
+    for status in ("closed", "report_final", "in_the_field", "planned", "requested"):
+        _mission(fd, status)
+
+    out = tmp_path / "summary.pdf"
+    build_report(fd, "summary", out)
+    text = " ".join(pdf_text(out).split())
+    assert "2 needs assessment missions were undertaken in Guatemala (2)" in text
+    assert "Not counted above: 1 missions in the field and 2 requested or planned." in text
+    assert "2 training activities held (courses," in text and "reached 1,001 people, of whom 500 women" in text
+    assert "Not counted above: 1 ongoing and 1 planned training activities." in text
+    assert "Activities held" in text and "Missions undertaken" in text  # columns say what they count
+    assert "Training activities held by quarter" in text and "Q1 2026 2 1,002" in text
+    assert "Q3 2026" not in text and "Q4 2026" not in text  # planned and ongoing are no quarter's activities held
+    assert "Enrolments with both test scores 1" in text
+    # 52.36 and 60.14 print as 52.4 and 60.1: the gain printed is theirs (7.7), not the unrounded 7.78
+    assert "52.4 points" in text and "60.1 points" in text and "+7.7 points" in text
+
+
+def test_the_gain_is_the_difference_of_the_rounded_averages():
+    assert TestResults(1, 52.36, 60.14).rounded(1) == (52.4, 60.1, 7.7)
+    assert TestResults(0, None, None).rounded(1) == (None, None, None)
