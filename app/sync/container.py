@@ -53,6 +53,15 @@ class FileEntry(msgspec.Struct, frozen=True):
     size: int
 
 
+class RefusalNote(msgspec.Struct, frozen=True):
+    """A change of the recipient's that the sender refused when it arrived (app.sync.rights.CODES)."""
+
+    table: str
+    record_id: str
+    code: str
+    at: str
+
+
 class Manifest(msgspec.Struct, frozen=True):
     format: str
     format_version: int
@@ -72,6 +81,8 @@ class Manifest(msgspec.Struct, frozen=True):
     change_count: int
     changes_size: int  # uncompressed bytes of changes.bin
     files: list[FileEntry]
+    # Appended with a default, so bundles made before it still decode: the recipient's refused changes, newest first.
+    refused: list[RefusalNote] = msgspec.field(default_factory=list)
 
 
 _MANIFEST_DECODER = msgspec.json.Decoder(Manifest)

@@ -23,6 +23,7 @@ from app.services.profile import write_file_atomically
 from app.sync import container
 from app.sync.container import ATTACHMENT_PREFIX, CHANGES, Manifest, Party, file_entry
 from app.sync.keys import load_identity, peer_by_office
+from app.sync.review import notes_for
 from app.sync.scope import travels
 from app.sync.wire import Change, encode_changes
 
@@ -91,6 +92,7 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
             clock_min=min((c.hlc for c in changes), default=0), clock_max=max((c.hlc for c in changes), default=0),
             change_count=len(changes), changes_size=raw_size,
             files=[file_entry(name, data) for name, data in sorted(files.items())],
+            refused=notes_for(conn, peer.site_id),
         )
         signature = identity.sign(container.manifest_bytes(manifest))
         data = container.pack(manifest, signature, files, peer.encryption_key)

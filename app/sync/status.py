@@ -37,6 +37,8 @@ class PeerStatus:
     unacknowledged_since: str | None
     missing_bundles: list[int] = field(default_factory=list)  # numbers never received from the peer
     silent: bool = False
+    # This site's changes the peer refused (record, reason code), as its latest bundle reported them.
+    refused_by_peer: list[dict] = field(default_factory=list)
 
 
 def _days_since(stamp: str | None) -> float | None:
@@ -59,6 +61,9 @@ def peer_status(fd: FieldDesk) -> list[PeerStatus]:
             got = sorted(conn.execute(select(BUNDLES.c.seq).where(BUNDLES.c.peer_site_id == peer.site_id,
                                                                   BUNDLES.c.direction == "in")).scalars())
             missing = sorted(set(range(1, max(got) + 1)) - set(got)) if got else []
+            latest = conn.execute(select(BUNDLES.c.summary).where(BUNDLES.c.peer_site_id == peer.site_id,
+                                                                  BUNDLES.c.direction == "in")
+                                  .order_by(BUNDLES.c.seq.desc()).limit(1)).scalar()
             last_in = inbound["last_received_at"] if inbound else None
             silence = _days_since(last_in)
             result.append(PeerStatus(
@@ -67,6 +72,7 @@ def peer_status(fd: FieldDesk) -> list[PeerStatus]:
                 received=inbound["last_seq"] if inbound else 0, last_received_at=last_in,
                 unacknowledged=int(count or 0), unacknowledged_since=since if count else None, missing_bundles=missing,
                 silent=peer.role == "field" and (silence is None or silence > SILENT_DAYS),
+                refused_by_peer=list((latest or {}).get("refused_by_peer", [])),
             ))
     return result
 
