@@ -214,8 +214,8 @@ def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: boo
         if result.refused:
             shown = ", ".join(result.refused_records[:5])
             more = f" and {result.refused - 5} more" if result.refused > 5 else ""
-            result.warnings.append(f"{result.refused} change(s) from {sender.office_code} were refused and not "
-                                   f"applied: {shown}{more}. They are kept for review ('fielddesk sync review').")
+            result.warnings.append(f"{result.refused} change(s) were refused and not applied: {shown}{more}. "
+                                   "They are kept for review ('fielddesk sync review').")
         result.held = merger.waiting()
         result.warnings += counts.warnings
         if result.held:

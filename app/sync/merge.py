@@ -49,7 +49,7 @@ class MergeCounts:
     held: int = 0
     released: int = 0
     refused: int = 0
-    refused_records: list[str] = field(default_factory=list)  # "participant <id> (not_owner)", in bundle order
+    refused_records: list[str] = field(default_factory=list)  # "participant <id> (not_owner, sent by GT-01)"
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -163,7 +163,8 @@ class Merger:
         if creates is not None:
             creates.discard((change.table, change.record_id))
         self.counts.refused += 1
-        self.counts.refused_records.append(f"{change.table[:40]} {change.record_id[:36]} ({refused.code})")
+        self.counts.refused_records.append(f"{change.table[:40]} {change.record_id[:36]} ({refused.code}, sent by "
+                                           f"{sender.office})")
 
     def _owner(self, table_name: str, record_id: str) -> str | None:
         key = (table_name, record_id)

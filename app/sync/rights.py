@@ -142,11 +142,11 @@ def check_stored(entity: Entity, change: Change, stored: dict, sender: Party, re
     """A change to a record stored here. ``stored`` holds at least its owner_office (and the other FIXED fields
     when the change names them)."""
     owner = stored["owner_office"]
-    if not _may_send(entity, owner, sender, receiver):
-        raise _denied(entity, change, owner, sender)
     if change.op == "create" and change.new.get("owner_office", owner) != owner:
         raise Refused("create_exists", f"{_name(entity, change).capitalize()} already exists here, owned by "
-                                       f"{owner}; a create cannot take it over.")
+                                       f"{owner}; a create cannot take it over.", "owner_office")
+    if not _may_send(entity, owner, sender, receiver):
+        raise _denied(entity, change, owner, sender)
     for name in FIXED:
         if name in change.new and change.new[name] != stored.get(name):
             code = "owner_change" if name == "owner_office" else "fixed_field"

@@ -248,7 +248,8 @@ def test_headquarters_refuses_the_changes_of_an_office_bundle_to_records_it_does
     result = net.deliver(path, "HQ")
     assert result.status == "applied" and result.exit_code == 0
     assert result.refused == 2 and result.created == 1
-    assert f"project {project} (not_owner)" in result.warnings[-1] and "(programme_data)" in result.warnings[-1]
+    assert f"project {project} (not_owner, sent by GT-01)" in result.warnings[-1]
+    assert "(programme_data, sent by GT-01)" in result.warnings[-1]
     assert hq.projects.get(project).title == "Global project"
     assert hq.thematic_areas.get(theme_id("elections")).name != "Votes"
     assert {(r.table, r.code) for r in list_refusals(hq)} == {("project", "not_owner"),
