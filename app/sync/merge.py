@@ -131,6 +131,10 @@ class Merger:
             check_origin(entity, change, sender)
             check_origin_text(entity, change)
             if stored:
+                missing = self._missing_parent(entity, change, creates_in_bundle)
+                if missing:  # an edit pointing at a record not here yet waits for it, as a create does
+                    self._hold(change, *missing, sender)
+                    return
                 self._flush()
                 self._merge_existing(entity, change, sender)
                 return
@@ -180,7 +184,7 @@ class Merger:
             wanted[change.table].add(change.record_id)
             for column, target in BY_NAME[change.table].foreign_keys.items():
                 value = change.new.get(column)
-                if value:
+                if value and isinstance(value, str):  # anything else is refused with the change's values
                     wanted[target].add(value)
         for table_name, ids in wanted.items():
             self._existing[table_name] |= self._present(table_name, ids)
@@ -212,7 +216,8 @@ class Merger:
     def _missing_parent(self, entity: Entity, change: Change, creates: set[tuple[str, str]]) -> tuple[str, str] | None:
         for column, target in entity.foreign_keys.items():
             value = change.new.get(column)
-            if value and value not in self._existing[target] and (target, value) not in creates:
+            if value and isinstance(value, str) and value not in self._existing[target] and (
+                    target, value) not in creates:
                 return target, value
         return None
 
@@ -311,7 +316,7 @@ class Merger:
             return
         local_wire = {k: to_wire(v) for k, v in local.items()}
         check_stored(entity, change, local_wire, sender, self.receiver)
-        parent = parent_of(entity, change)
+        parent = parent_of(entity, change, local_wire)
         if parent:
             check_parent(entity, change, local["owner_office"], self._owner(*parent))
         change = msgspec.structs.replace(change, new=checked_values(entity, change, local_wire))

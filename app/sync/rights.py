@@ -171,10 +171,15 @@ def check_new(entity: Entity, change: Change, sender: Party, receiver: Party) ->
     return owner
 
 
-def parent_of(entity: Entity, change: Change) -> tuple[str, str] | None:
-    """The (table, id) of the record this change attaches the record to, when the change sets it."""
+def parent_of(entity: Entity, change: Change, stored: dict | None = None) -> tuple[str, str] | None:
+    """The (table, id) of the record this change attaches the record to, when the change sets it (an attachment's
+    is two fields: the one the change does not set is the stored one)."""
     if entity.name == "attachment":
-        table, rid = change.new.get("record_table"), change.new.get("record_id")
+        if "record_table" not in change.new and "record_id" not in change.new:
+            return None
+        stored = stored or {}
+        table = change.new.get("record_table", stored.get("record_table"))
+        rid = change.new.get("record_id", stored.get("record_id"))
         return (table, rid) if isinstance(table, str) and isinstance(rid, str) and table in BY_NAME else None
     if entity.parent and isinstance(change.new.get(entity.parent[0]), str):
         return entity.parent[1], change.new[entity.parent[0]]

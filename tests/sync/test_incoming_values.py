@@ -24,6 +24,8 @@ CASES = [  # (what, table, op, new, code, field)
     ("a name too long", "participant", "update", {"full_name": "A" * 201}, "invalid_value", "full_name"),
     ("a delete that edits", "participant", "delete", {"deleted": True, "full_name": "Gone"}, "bad_delete", ""),
     ("an unknown field", "participant", "update", {"salary": 10}, "unknown_field", "salary"),
+    ("a list as a reference", "participant", "update", {"country_id": ["GT"]}, "invalid_value", "country_id"),
+    ("a number as a reference", "participant", "update", {"country_id": 7}, "invalid_value", "country_id"),
 ]
 
 
