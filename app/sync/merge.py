@@ -164,7 +164,7 @@ class Merger:
                 bundle_id: str | None = None) -> None:
         """Kept for review, not applied; its children then wait for a parent that is not coming (held)."""
         review.keep(self.conn, bundle_id=bundle_id or self.bundle_id, sender=sender, change=change, refused=refused)
-        if creates is not None:
+        if creates is not None and change.op == "create" and change.record_id not in self._existing[change.table]:
             creates.discard((change.table, change.record_id))
         self.counts.refused += 1
         self.counts.refused_records.append(f"{change.table[:40]} {change.record_id[:36]} ({refused.code}, sent by "

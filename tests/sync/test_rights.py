@@ -176,3 +176,12 @@ def test_refusals_are_reported_back_to_their_sender(net, capsys):
     assert main(["--profile", str(net.root / "GT-01"), "sync", "status"]) == 0
     out = capsys.readouterr().out
     assert "HQ refused 1 change(s) made here" in out and f"participant {theirs}: not_owner" in out
+
+
+def test_a_dry_run_reports_refusals_without_keeping_them(net):
+    hq, gt = net["HQ"], net["GT-01"]
+    theirs = _malawi_participant(net)
+    path = craft_bundle(net, "GT-01", "HQ", [forged(gt, "participant", theirs, "delete", {"deleted": True})])
+    result = net.deliver(path, "HQ", dry_run=True)
+    assert result.status == "would_apply" and result.refused == 1 and "1 change(s) refused" in result.message
+    assert refusals(hq, theirs) == [] and not hq.participants.get(theirs).deleted
