@@ -21,7 +21,7 @@ import msgspec
 from sqlalchemy import delete, insert, select
 
 from app.models.local import ChangeLog
-from app.models.sync import HeldChange, SyncConflict
+from app.models.sync import BundleRecord, HeldChange, SyncConflict
 from app.services.changes import Writer
 from app.services.clock import now_iso
 from app.services.entities import BY_NAME, ENTITIES, Entity
@@ -35,6 +35,7 @@ from app.sync.wire import Change
 LOG = ChangeLog.__table__
 CONFLICTS = SyncConflict.__table__
 HELD = HeldChange.__table__
+BUNDLES = BundleRecord.__table__
 AUDIT = {"updated_at", "updated_by"}
 ORDER = {e.name: i for i, e in enumerate(ENTITIES)}
 CHUNK = 500
@@ -413,7 +414,9 @@ class Merger:
                 sender = self.sender if h["sender_site_id"] == self.sender.site_id else self.party_of(
                     h["sender_site_id"])
                 if sender is None:
-                    gone = Party(h["sender_site_id"], "?", False)
+                    office = self.conn.execute(select(BUNDLES.c.peer_office)
+                                               .where(BUNDLES.c.bundle_id == h["bundle_id"])).scalar()
+                    gone = Party(h["sender_site_id"], office or "?", False)
                     self._refuse(change, gone, Refused("untrusted_sender", f"A held change to {change.table} "
                                                        f"{change.record_id} came from a site no longer trusted."),
                                  bundle_id=h["bundle_id"])

@@ -185,3 +185,29 @@ def test_a_dry_run_reports_refusals_without_keeping_them(net):
     result = net.deliver(path, "HQ", dry_run=True)
     assert result.status == "would_apply" and result.refused == 1 and "1 change(s) refused" in result.message
     assert refusals(hq, theirs) == [] and not hq.participants.get(theirs).deleted
+
+
+def test_a_held_change_from_a_site_no_longer_trusted_is_refused_when_released(net):
+    from app.sync.keys import untrust
+
+    hq, gt, mw = net["HQ"], net["GT-01"], net["MW-01"]
+    mission = mw.missions.create({"title": "Prisons assessment", "country_id": country_id("MW")})
+    edit = forged(gt, "mission", mission, "update", {"summary": "Waiting"})
+    assert deliver(net, "GT-01", "HQ", [edit]).held == 1
+    untrust(hq, "GT-01")
+    result = net.sync("MW-01", "HQ")
+    assert result.refused == 1 and hq.missions.get(mission).summary == ""
+    assert refusals(hq, mission) == [("untrusted_sender", "")]
+    assert warned(result, f"mission {mission} (untrusted_sender, sent by GT-01)")
+
+
+def test_a_manifest_made_before_refusals_were_reported_still_decodes():
+    import msgspec
+
+    from app.sync.container import _MANIFEST_DECODER, Manifest, Party, manifest_bytes
+
+    manifest = Manifest("fielddesk-bundle", 1, "0005", "1.0", "id", "2026-01-01T00:00:00.000Z", Party("a", "GT-01"),
+                        Party("b", "HQ"), 1, False, 0, 0, {}, 0, 0, 0, 0, [])
+    older = json.loads(manifest_bytes(manifest))
+    del older["refused"]
+    assert _MANIFEST_DECODER.decode(msgspec.json.encode(older)) == manifest
