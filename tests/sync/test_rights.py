@@ -211,3 +211,21 @@ def test_a_manifest_made_before_refusals_were_reported_still_decodes():
     older = json.loads(manifest_bytes(manifest))
     del older["refused"]
     assert _MANIFEST_DECODER.decode(msgspec.json.encode(older)) == manifest
+
+
+def test_an_office_cannot_attach_a_file_to_another_offices_record(net, tmp_path):
+    from app.services.attachments import attach_file
+
+    hq, gt = net["HQ"], net["GT-01"]
+    theirs = _malawi_participant(net)
+    mark = log_mark(gt)
+    mine = gt.participants.create({"full_name": "Ana López"})
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF planted")
+    attach_file(gt, "participant", mine, scan)
+    honest = logged_since(gt, mark)
+    planted = forged(gt, "attachment", new_id(), "create", {**honest[-1].new, "record_id": theirs})
+    result = deliver(net, "GT-01", "HQ", [*honest, planted])
+    assert result.status == "applied" and (result.refused, result.created) == (1, 2)
+    assert refusals(hq, planted.record_id) == [("parent_owner", "record_id")]
+    assert not hq.service("attachment").exists(planted.record_id)
