@@ -58,6 +58,11 @@ def register(sub) -> None:
     p = ssub.add_parser("status", help="bundles sent and received, unacknowledged changes, gaps, silent offices")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_sync_status)
+    p = ssub.add_parser("review", help="incoming changes that were refused (no right to the record, or invalid "
+                                       "values), kept for review")
+    p.add_argument("--office", metavar="CODE", help="only those sent by this office")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_sync_review)
 
 
 def cmd_keys_show(args) -> int:
@@ -220,4 +225,31 @@ def cmd_sync_status(args) -> int:
                   s.unacknowledged, format_gaps(s.missing_bundles) or "-",
                   "silent" if s.silent else "") for s in statuses],
                 ("office", "role", "sent", "last sent", "received", "last received", "unacknowledged", "missing", ""))
+    for s in statuses:
+        if s.refused_by_peer:
+            print(f"{s.office} refused {len(s.refused_by_peer)} change(s) made here; they were not applied there:")
+            for note in s.refused_by_peer[:20]:
+                print(f"  {note['table']} {note['record_id']}: {note['code']} ({note['at'][:16]})")
+            if len(s.refused_by_peer) > 20:
+                print(f"  and {len(s.refused_by_peer) - 20} more ('fielddesk sync status --json' lists them all)")
+    return 0
+
+
+def cmd_sync_review(args) -> int:
+    from app.sync.review import list_refusals
+    from app.sync.rights import CODES
+
+    with open_profile(args) as fd:
+        found = list_refusals(fd, args.office)
+    if args.json:
+        print_json([{"id": r.id, "received_at": r.received_at, "office": r.sender_office, "table": r.table,
+                     "record_id": r.record_id, "op": r.op, "field": r.field, "code": r.code, "reason": r.reason}
+                    for r in found])
+        return 0
+    if not found:
+        print("No refused changes.")
+        return 0
+    for r in found:
+        print(f"{r.id[:8]}  {r.received_at[:16]}  from {r.sender_office}: {r.op} of {r.record_label}")
+        print(f"          {r.code} ({CODES[r.code]}): {r.reason}")
     return 0

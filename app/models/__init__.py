@@ -64,6 +64,7 @@ _WHERE = {
     "SyncInbound": "app.models.sync",
     "SyncOutbound": "app.models.sync",
     "SyncPeer": "app.models.sync",
+    "SyncRefusal": "app.models.sync",
     "ThematicArea": "app.models.reference",
     "Training": "app.models.training",
     "TrainingForm": "app.models.enums",

@@ -127,3 +127,23 @@ class HeldChange(SQLModel, table=True):
     waiting_id: str = Field(max_length=36, index=True)
     entry: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     received_at: str = Field(max_length=32)
+
+
+class SyncRefusal(SQLModel, table=True):
+    """An incoming change that was not applied: the sender had no right to it, or its values break the rules a form
+    enforces. Kept whole (``entry``) for people to review; the rest of its bundle was applied."""
+
+    __tablename__ = "sync_refusal"
+
+    id: str = Field(primary_key=True, max_length=36)
+    bundle_id: str = Field(max_length=36)
+    sender_site_id: str = Field(max_length=36, index=True)
+    sender_office: str = Field(max_length=32)
+    table_name: str = Field(max_length=40)
+    record_id: str = Field(max_length=36, index=True)
+    op: str = Field(max_length=20)
+    field: str = Field(default="", max_length=64)
+    code: str = Field(max_length=30)  # see app.sync.rights.CODES
+    reason: str = Field(max_length=500)  # plain text for people; names fields and records, never their values
+    entry: bytes = Field(sa_column=Column(LargeBinary, nullable=False))  # the change as received (msgpack)
+    received_at: str = Field(max_length=32)

@@ -53,6 +53,15 @@ class FileEntry(msgspec.Struct, frozen=True):
     size: int
 
 
+class RefusalNote(msgspec.Struct, frozen=True):
+    """A change of the recipient's that the sender refused when it arrived (app.sync.rights.CODES)."""
+
+    table: str
+    record_id: str
+    code: str
+    at: str
+
+
 class Manifest(msgspec.Struct, frozen=True):
     format: str
     format_version: int
@@ -81,6 +90,8 @@ class Manifest(msgspec.Struct, frozen=True):
     received_epochs: dict[str, str] = {}  # site id -> that site's incarnation that ``received`` counts in
     resend_token: str = ""  # set when the bundle sends the recipient's own changes back after it went back
     recovered: dict[str, str] = {}  # site id -> the last resend token received from it (so it can stop)
+    # Appended with a default, so bundles made before it still decode: the recipient's refused changes, newest first.
+    refused: list[RefusalNote] = msgspec.field(default_factory=list)
 
 
 _MANIFEST_DECODER = msgspec.json.Decoder(Manifest)

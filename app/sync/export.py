@@ -24,6 +24,7 @@ from app.services.profile import write_file_atomically
 from app.sync import container
 from app.sync.container import ATTACHMENT_PREFIX, CHANGES, Manifest, Party, file_entry
 from app.sync.keys import load_identity, peer_by_office
+from app.sync.review import notes_for
 from app.sync.scope import travels
 from app.sync.wire import Change, encode_changes
 
@@ -105,6 +106,7 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
             epoch=me.epoch, epoch_started=me.started, epoch_first_seq=first_in_epoch or sequence,
             epoch_clock=me.clock, received_epochs=received_epochs,
             resend_token=outbound["resend_token"] if resend else "", recovered=recovered,
+            refused=notes_for(conn, peer.site_id),
         )
         signature = identity.sign(container.manifest_bytes(manifest))
         data = container.pack(manifest, signature, files, peer.encryption_key)

@@ -1,5 +1,7 @@
 """``fielddesk bundle import``: verify everything (size, decryption, the sender's pinned signature, recipient,
-hashes, schema, clock, ownership), then apply the whole bundle in one transaction together with its bookkeeping."""
+hashes, schema, clock), then apply the bundle in one transaction together with its bookkeeping. Each change is
+checked against the sender's rights and the form's rules as it is merged (``app.sync.rights``): a refused change is
+kept for review and reported, and the rest of the bundle is applied."""
 
 from __future__ import annotations
 
@@ -9,15 +11,14 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import msgspec
 from sqlalchemy import insert, select, update
 
 from app.migrations import KNOWN_REVISIONS
-from app.models.base import PROGRAMME_OWNER
 from app.models.sync import BundleRecord, SyncInbound, SyncOutbound
 from app.services import incarnation
 from app.services.attachments import store_bytes
 from app.services.clock import HybridClock, now_iso, physical_ms, stamp_to_iso, wall_ms
-from app.services.entities import BY_NAME, PROGRAMME
 from app.sync.container import (
     ATTACHMENT_PREFIX,
     CHANGES,
@@ -28,6 +29,7 @@ from app.sync.container import (
 )
 from app.sync.keys import Peer, load_identity, peer_by_site
 from app.sync.merge import Merger
+from app.sync.rights import Party
 from app.sync.wire import Change, WireError, decode_changes
 
 if TYPE_CHECKING:
@@ -56,6 +58,8 @@ class ImportResult:
     conflicts: int = 0
     held: int = 0
     released: int = 0
+    refused: int = 0  # changes not applied, kept for review ('fielddesk sync review')
+    refused_records: list[str] = field(default_factory=list)
     attachments: int = 0
     warnings: list[str] = field(default_factory=list)
 
@@ -185,7 +189,6 @@ def verify(fd: FieldDesk, path: Path) -> Verified:
             f"The bundle is stamped {ahead_h:.0f} hours ahead of this computer's clock (bundle: "
             f"{stamp_to_iso(newest)}, this computer: {stamp_to_iso(clock.tick())}). Check the date and time on both "
             "computers; nothing was applied and this computer's clock was not changed.")
-    _check_ownership(fd, sender, changes)
     return Verified(opened, sender, changes)
 
 
@@ -209,40 +212,6 @@ def _check_numbers(manifest) -> None:
             or any(len(k) > 36 or len(v) > 36 for k, v in manifest.received_epochs.items())):
         raise BundleRejected("The bundle's manifest holds identifiers longer than any FieldDesk makes; it is "
                              "damaged or forged, and nothing was applied.")
-
-
-def _check_ownership(fd: FieldDesk, sender: Peer, changes: list[Change]) -> None:
-    if sender.role == "hq":
-        return
-    bad: list[str] = []
-    owners: dict[tuple[str, str], str | None] = {}
-    with fd.reading() as conn:
-        chain = incarnation.lineage(conn)
-    for change in changes:
-        entity = BY_NAME.get(change.table)
-        if entity is None:
-            raise BundleRejected(f"The bundle changes an unknown kind of record '{change.table}'.")
-        if incarnation.may_have_lost(chain, change.hlc, change.site, fd.site.site_id):
-            continue  # one of our own changes, sent back after we restored a backup
-        if entity.governance == PROGRAMME:
-            bad.append(f"{entity.label.lower()} {change.record_id}")
-            continue
-        key = (change.table, change.record_id)
-        if "owner_office" in change.new:
-            if change.op != "create" and owners.get(key, change.new["owner_office"]) != change.new["owner_office"]:
-                bad.append(f"{entity.label.lower()} {change.record_id} (changes its owner)")
-            owners[key] = change.new["owner_office"]
-        if key not in owners:
-            with fd.reading() as conn:
-                owners[key] = conn.execute(select(entity.table.c.owner_office)
-                                           .where(entity.table.c.id == change.record_id)).scalar()
-        owner = owners[key]
-        if owner is not None and (owner != sender.office_code or owner == PROGRAMME_OWNER):
-            bad.append(f"{entity.label.lower()} {change.record_id} (owned by {owner})")
-    if bad:
-        listed = ", ".join(sorted(set(bad))[:5]) + (f" and {len(set(bad)) - 5} more" if len(set(bad)) > 5 else "")
-        raise BundleRejected(f"Office {sender.office_code} may change only its own records, but this bundle changes "
-                             f"{listed}. Nothing was applied.")
 
 
 def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: bool = True) -> ImportResult:
@@ -286,7 +255,8 @@ def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: b
         pass
     except _Settled as settled:  # another import of the same bundle committed first (a shared server)
         result.status, result.message = settled.args
-        result.created = result.updated = result.skipped = result.conflicts = result.held = 0
+        result.created = result.updated = result.skipped = result.conflicts = result.held = result.refused = 0
+        result.refused_records = []
     except BundleRejected as exc:
         return ImportResult(str(path), "rejected", str(exc), bundle_id=manifest.bundle_id,
                             sender=verified.sender.office_code, sequence=manifest.sequence)
@@ -363,11 +333,17 @@ def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: boo
 def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing: Standing, dry_run: bool) -> None:
     sender, manifest = verified.sender, verified.opened.manifest
     acked = _believed_ack(w.conn, manifest, fd.site.site_id, result)
-    merger = Merger(w, sender_site=sender.site_id, sender_office=sender.office_code,
-                    acked_by_sender=acked, bundle_id=manifest.bundle_id, bulk_sqlite=fd.db.is_sqlite)
+    merger = Merger(w, sender=_party(sender), acked_by_sender=acked, bundle_id=manifest.bundle_id,
+                    bulk_sqlite=fd.db.is_sqlite, party_of=lambda site: _party(peer_by_site(fd, site)))
     counts = merger.apply(verified.changes)
     result.created, result.updated, result.skipped = counts.created, counts.updated, counts.unchanged
     result.conflicts, result.released = counts.conflicts, counts.released
+    result.refused, result.refused_records = counts.refused, counts.refused_records
+    if result.refused:
+        shown = ", ".join(result.refused_records[:5])
+        more = f" and {result.refused - 5} more" if result.refused > 5 else ""
+        result.warnings.append(f"{result.refused} change(s) were refused and not applied: {shown}{more}. "
+                               "They are kept for review ('fielddesk sync review').")
     result.held = merger.waiting()
     result.warnings += counts.warnings
     if result.held:
@@ -381,6 +357,10 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
     if dry_run:
         result.status = "would_apply"
         raise _DryRun
+
+
+def _party(peer: Peer | None) -> Party | None:
+    return None if peer is None else Party(peer.site_id, peer.office_code, peer.role == "hq")
 
 
 _WENT_BACK_HERE = ("The sender has received more of this profile's changes than this profile holds (an older copy of "
@@ -422,7 +402,10 @@ def _bookkeeping(fd: FieldDesk, conn, verified: Verified, result: ImportResult, 
         bundle_id=manifest.bundle_id, direction="in", peer_site_id=sender.site_id, peer_office=sender.office_code,
         seq=manifest.sequence, file_sha256=opened.file_sha256, file_name=Path(result.file).name,
         changes=result.changes, applied=result.created + result.updated, skipped=result.skipped,
-        conflicts=result.conflicts, held=result.held, at=now, summary={"warnings": result.warnings},
+        conflicts=result.conflicts, held=result.held, at=now,
+        summary={"warnings": result.warnings, "refused": result.refused,
+                 # what the sender says it refused of ours: the newest list replaces the last (sync status)
+                 "refused_by_peer": [msgspec.structs.asdict(note) for note in manifest.refused]},
         epoch=manifest.epoch))
 
 
@@ -461,6 +444,8 @@ def _message(result: ImportResult, dry_run: bool) -> str:
             f"record(s), {result.skipped} already up to date")
     if result.conflicts:
         text += f", {result.conflicts} conflict(s) to review ('fielddesk conflicts list')"
+    if result.refused:
+        text += f", {result.refused} change(s) refused and kept for review ('fielddesk sync review')"
     return text + "."
 
 

@@ -4,12 +4,16 @@ they last agreed; tombstones with "edit beats a concurrent delete"; children hel
 
 "Since they last agreed": the sender's manifest says how far into this site's change log it has applied. A local
 change after that point, not made by the sender, is one the sender had not seen when it wrote its own.
+
+Before any of that, each change passes the sender's rights (``app.sync.rights``) and the form's rules
+(``app.sync.incoming``); one that does not is kept for review (``app.sync.review``) and the rest goes on.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,17 +21,22 @@ import msgspec
 from sqlalchemy import delete, insert, select
 
 from app.models.local import ChangeLog
-from app.models.sync import HeldChange, SyncConflict
+from app.models.sync import BundleRecord, HeldChange, SyncConflict
+from app.services import incarnation
 from app.services.changes import Writer
 from app.services.clock import now_iso
 from app.services.entities import BY_NAME, ENTITIES, Entity
 from app.services.values import to_wire
+from app.sync import review
 from app.sync.container import BundleRejected
+from app.sync.incoming import check_origin_text, checked_values
+from app.sync.rights import Party, Refused, check_new, check_origin, check_parent, check_shape, check_stored, parent_of
 from app.sync.wire import Change
 
 LOG = ChangeLog.__table__
 CONFLICTS = SyncConflict.__table__
 HELD = HeldChange.__table__
+BUNDLES = BundleRecord.__table__
 AUDIT = {"updated_at", "updated_by"}
 ORDER = {e.name: i for i, e in enumerate(ENTITIES)}
 CHUNK = 500
@@ -41,6 +50,8 @@ class MergeCounts:
     conflicts: int = 0
     held: int = 0
     released: int = 0
+    refused: int = 0
+    refused_records: list[str] = field(default_factory=list)  # "participant <id> (not_owner, sent by GT-01)"
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -62,12 +73,18 @@ DEFAULTS = {e.name: _defaults(e) for e in ENTITIES}
 
 
 class Merger:
-    def __init__(self, w: Writer, *, sender_site: str, sender_office: str, acked_by_sender: int, bundle_id: str,
-                 bulk_sqlite: bool):
+    def __init__(self, w: Writer, *, sender: Party, acked_by_sender: int, bundle_id: str, bulk_sqlite: bool,
+                 party_of: Callable[[str], Party | None] = lambda site: None):
+        """``party_of``: the trusted site with this id, if it still is (a held change is checked against the
+        rights of the bundle it came in, which may be another sender's)."""
         self.w = w
         self.conn = w.conn
-        self.sender_site = sender_site
-        self.sender_office = sender_office
+        self.sender = sender
+        self.receiver = Party(w.site.site_id, w.site.office, w.site.is_hq)
+        self._lineage = incarnation.lineage(w.conn)
+        self.party_of = party_of
+        self.sender_site = sender.site_id
+        self.sender_office = sender.office
         self.acked = acked_by_sender
         self.bundle_id = bundle_id
         self.bulk_sqlite = bulk_sqlite
@@ -77,47 +94,94 @@ class Merger:
         self._created_here: dict[str, set[str]] = defaultdict(set)
         # (table, record id, stamp, site) of every change already applied here to a record the bundle touches
         self._applied: set[tuple[str, str, int, str]] = set()
+        self._owners: dict[tuple[str, str], str | None] = {}  # (table, id) -> owner_office, None when absent
+        self._senders: dict[tuple[str, str], Party] = {}  # who sent each pending create (released ones vary)
 
     # ------------------------------------------------------------ entry
     def apply(self, changes: list[Change]) -> MergeCounts:
         if self.conn.dialect.name == "sqlite":
             self.conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-        for change in changes:
-            if change.table not in BY_NAME:
-                raise BundleRejected(f"The bundle changes an unknown kind of record '{change.table}'.")
-            unknown = set(change.new) - set(BY_NAME[change.table].columns)
-            if unknown or "id" in change.new:
-                raise BundleRejected(f"The bundle sets unknown fields of {change.table}: {', '.join(sorted(unknown))}.")
+        changes = [c for c in changes if self._shaped(c, self.sender)]
         self._prefetch(changes)
         creates_in_bundle = {(c.table, c.record_id) for c in changes if c.op == "create"}
         for change in changes:
-            self._one(change, creates_in_bundle)
+            self._one(change, creates_in_bundle, self.sender)
         self._flush()
         self._release_held()
         return self.counts
 
-    def _one(self, change: Change, creates_in_bundle: set[tuple[str, str]]) -> None:
+    def _shaped(self, change: Change, sender: Party, bundle_id: str | None = None) -> bool:
+        try:
+            check_shape(change)
+        except Refused as refused:
+            self._refuse(change, sender, refused, bundle_id=bundle_id)
+            return False
+        return True
+
+    def _one(self, change: Change, creates_in_bundle: set[tuple[str, str]], sender: Party,
+             bundle_id: str | None = None) -> None:
         entity = BY_NAME[change.table]
-        self.w.clock.observe(change.hlc)  # any stamp written here from now on is newer than this change
-        if change.record_id in self._existing[change.table]:
-            if (change.table, change.record_id, change.hlc, change.site) in self._applied:
-                # Sent again (its acknowledgement had not reached the sender): the answer _merge_existing would
-                # give after reading the record and its log, without those two queries per record.
-                self.counts.unchanged += 1
+        stored = change.record_id in self._existing[change.table]
+        if stored and (change.table, change.record_id, change.hlc, change.site) in self._applied:
+            # Sent again (its acknowledgement had not reached the sender), or this site's own change echoed back:
+            # the answer _merge_existing would give after reading the record and its log, without two queries.
+            self.counts.unchanged += 1
+            return
+        try:
+            if change.site == self.receiver.site_id:  # claims to be ours, yet our log does not have it
+                if not incarnation.may_have_lost(self._lineage, change.hlc, change.site, self.receiver.site_id):
+                    raise Refused("forged_origin", f"The change to {entity.label.lower()} {change.record_id} claims "
+                                                   "to have been made here, but this site never made it.")
+                # One of ours that a restore lost, sent back (app/services/incarnation.py): checked as our own.
+                sender = self.receiver
+            check_origin(entity, change, sender)
+            check_origin_text(entity, change)
+            if stored:
+                missing = self._missing_parent(entity, change, creates_in_bundle)
+                if missing:  # an edit pointing at a record not here yet waits for it, as a create does
+                    self._hold(change, *missing, sender)
+                    return
+                self._flush()
+                self._merge_existing(entity, change, sender)
                 return
-            self._flush()
-            self._merge_existing(entity, change)
+            if change.op != "create":
+                self._hold(change, change.table, change.record_id, sender)  # rights checked when it is released
+                return
+            owner = check_new(entity, change, sender, self.receiver)
+            change = msgspec.structs.replace(change, new=checked_values(entity, change, DEFAULTS[entity.name]))
+            missing = self._missing_parent(entity, change, creates_in_bundle)
+            if missing:
+                self._hold(change, *missing, sender)
+                return
+            parent = parent_of(entity, change)
+            if parent:
+                check_parent(entity, change, owner, self._owner(*parent))
+        except Refused as refused:
+            self._refuse(change, sender, refused, creates_in_bundle, bundle_id)
             return
-        if change.op != "create":
-            self._hold(change, change.table, change.record_id)
-            return
-        missing = self._missing_parent(entity, change, creates_in_bundle)
-        if missing:
-            self._hold(change, *missing)
-            return
+        self.w.clock.observe(change.hlc)  # any stamp written here from now on is newer than this change
         self._pending[change.table].append(change)
         self._existing[change.table].add(change.record_id)
         self._created_here[change.table].add(change.record_id)
+        self._owners[(change.table, change.record_id)] = owner
+        self._senders[(change.table, change.record_id)] = sender
+
+    def _refuse(self, change: Change, sender: Party, refused: Refused, creates: set | None = None,
+                bundle_id: str | None = None) -> None:
+        """Kept for review, not applied; its children then wait for a parent that is not coming (held)."""
+        review.keep(self.conn, bundle_id=bundle_id or self.bundle_id, sender=sender, change=change, refused=refused)
+        if creates is not None and change.op == "create" and change.record_id not in self._existing[change.table]:
+            creates.discard((change.table, change.record_id))
+        self.counts.refused += 1
+        self.counts.refused_records.append(f"{change.table[:40]} {change.record_id[:36]} ({refused.code}, sent by "
+                                           f"{sender.office})")
+
+    def _owner(self, table_name: str, record_id: str) -> str | None:
+        key = (table_name, record_id)
+        if key not in self._owners:
+            table = BY_NAME[table_name].table
+            self._owners[key] = self.conn.execute(select(table.c.owner_office).where(table.c.id == record_id)).scalar()
+        return self._owners[key]
 
     # ------------------------------------------------------- lookups
     def _prefetch(self, changes: list[Change]) -> None:
@@ -126,7 +190,7 @@ class Merger:
             wanted[change.table].add(change.record_id)
             for column, target in BY_NAME[change.table].foreign_keys.items():
                 value = change.new.get(column)
-                if value:
+                if value and isinstance(value, str):  # anything else is refused with the change's values
                     wanted[target].add(value)
         for table_name, ids in wanted.items():
             self._existing[table_name] |= self._present(table_name, ids)
@@ -143,28 +207,49 @@ class Merger:
                 self._applied.update((table_name, record_id, hlc, site) for record_id, hlc, site in rows)
 
     def _present(self, table_name: str, ids: set[str]) -> set[str]:
+        """Those of ``ids`` stored here; their owners are remembered for the rights check."""
         table = BY_NAME[table_name].table
         found: set[str] = set()
         ordered = sorted(ids)
         for start in range(0, len(ordered), CHUNK):
-            found.update(self.conn.execute(select(table.c.id).where(table.c.id.in_(ordered[start : start + CHUNK])))
-                         .scalars())
+            chunk = ordered[start : start + CHUNK]
+            for record_id, owner in self.conn.execute(select(table.c.id, table.c.owner_office)
+                                                      .where(table.c.id.in_(chunk))):
+                found.add(record_id)
+                self._owners[(table_name, record_id)] = owner
         return found
 
     def _missing_parent(self, entity: Entity, change: Change, creates: set[tuple[str, str]]) -> tuple[str, str] | None:
         for column, target in entity.foreign_keys.items():
             value = change.new.get(column)
-            if value and value not in self._existing[target] and (target, value) not in creates:
+            if value and isinstance(value, str) and value not in self._existing[target] and (
+                    target, value) not in creates:
                 return target, value
         return None
 
     # ----------------------------------------------------- new records
     def _flush(self) -> None:
         for table_name in sorted(self._pending, key=ORDER.__getitem__):
-            batch = self._pending[table_name]
+            batch = self._orphans_held(BY_NAME[table_name], self._pending[table_name])
             if batch:
                 self._insert(BY_NAME[table_name], batch)
         self._pending.clear()
+
+    def _orphans_held(self, entity: Entity, batch: list[Change]) -> list[Change]:
+        """A new record whose parent, created in the same bundle, was then refused waits for it (held) instead of
+        being inserted without it. Parents come first (ORDER), so a refused parent's whole line waits."""
+        kept = []
+        for change in batch:
+            missing = next(((target, change.new[column]) for column, target in entity.foreign_keys.items()
+                            if change.new.get(column) and change.new[column] not in self._existing[target]), None)
+            if missing is None:
+                kept.append(change)
+                continue
+            self._existing[entity.name].discard(change.record_id)
+            self._created_here[entity.name].discard(change.record_id)
+            self._owners.pop((entity.name, change.record_id), None)
+            self._hold(change, *missing, self._senders.get((entity.name, change.record_id), self.sender))
+        return kept
 
     def _insert(self, entity: Entity, batch: list[Change]) -> None:
         columns = entity.columns
@@ -226,7 +311,7 @@ class Merger:
                 any_unseen = True
         return stamps, unseen, any_unseen, applied
 
-    def _merge_existing(self, entity: Entity, change: Change) -> None:
+    def _merge_existing(self, entity: Entity, change: Change, sender: Party) -> None:
         table = entity.table
         local = self.conn.execute(select(table).where(table.c.id == change.record_id)).mappings().first()
         local = dict(local)
@@ -236,6 +321,12 @@ class Merger:
             self.counts.unchanged += 1
             return
         local_wire = {k: to_wire(v) for k, v in local.items()}
+        check_stored(entity, change, local_wire, sender, self.receiver)
+        parent = parent_of(entity, change, local_wire)
+        if parent:
+            check_parent(entity, change, local["owner_office"], self._owner(*parent))
+        change = msgspec.structs.replace(change, new=checked_values(entity, change, local_wire))
+        self.w.clock.observe(change.hlc)  # any stamp written here from now on is newer than this change
 
         if change.new.get("deleted") is True and not local["deleted"] and any_unseen:
             # Edit beats a concurrent delete: keep the record, keep the delete as a conflict, and say "alive" with a
@@ -305,9 +396,9 @@ class Merger:
         self.w.clock.observe(change.hlc)
 
     # ------------------------------------------------------------ held
-    def _hold(self, change: Change, waiting_table: str, waiting_id: str) -> None:
+    def _hold(self, change: Change, waiting_table: str, waiting_id: str, sender: Party) -> None:
         self.conn.execute(insert(HELD).values(
-            bundle_id=self.bundle_id, sender_site_id=self.sender_site, table_name=change.table,
+            bundle_id=self.bundle_id, sender_site_id=sender.site_id, table_name=change.table,
             record_id=change.record_id, waiting_table=waiting_table, waiting_id=waiting_id,
             entry=msgspec.msgpack.encode(change), received_at=now_iso()))
         self.counts.held += 1
@@ -321,18 +412,33 @@ class Merger:
             if not ready:
                 return
             self.conn.execute(delete(HELD).where(HELD.c.id.in_([h["id"] for h in ready])))
-            changes = [decoder.decode(h["entry"]) for h in ready]
+            # Each held change is judged with the rights of the site that sent it, which may not be this bundle's.
+            batch = []
+            for h in ready:
+                change = decoder.decode(h["entry"])
+                sender = self.sender if h["sender_site_id"] == self.sender.site_id else self.party_of(
+                    h["sender_site_id"])
+                if sender is None:
+                    office = self.conn.execute(select(BUNDLES.c.peer_office)
+                                               .where(BUNDLES.c.bundle_id == h["bundle_id"])).scalar()
+                    gone = Party(h["sender_site_id"], office or "?", False)
+                    self._refuse(change, gone, Refused("untrusted_sender", f"A held change to {change.table} "
+                                                       f"{change.record_id} came from a site no longer trusted."),
+                                 bundle_id=h["bundle_id"])
+                elif self._shaped(change, sender, h["bundle_id"]):
+                    batch.append((change, sender, h["bundle_id"]))
+            changes = [c for c, _s, _b in batch]
             self._existing.clear()
             self._prefetch(changes)
             creates = {(c.table, c.record_id) for c in changes if c.op == "create"}
-            before = self.counts.held
-            for change in changes:
-                self._one(change, creates)
+            before, refused_before = self.counts.held, self.counts.refused
+            for change, sender, bundle_id in batch:
+                self._one(change, creates, sender, bundle_id)
             self._flush()
             held_again = self.counts.held - before
             self.counts.held = before
-            self.counts.released += len(changes) - held_again
-            if held_again == len(changes):
+            self.counts.released += len(changes) - held_again - (self.counts.refused - refused_before)
+            if held_again == len(ready):
                 return
 
     def waiting(self) -> int:

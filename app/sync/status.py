@@ -39,6 +39,8 @@ class PeerStatus:
     # numbers never received from the peer in its current incarnation, as (first, last) ranges
     missing_bundles: list[tuple[int, int]] = field(default_factory=list)
     silent: bool = False
+    # This site's changes the peer refused (record, reason code), as its latest bundle reported them.
+    refused_by_peer: list[dict] = field(default_factory=list)
 
 
 def _days_since(stamp: str | None) -> float | None:
@@ -64,6 +66,11 @@ def peer_status(fd: FieldDesk) -> list[PeerStatus]:
                 BUNDLES.c.peer_site_id == peer.site_id, BUNDLES.c.direction == "in", BUNDLES.c.epoch == epoch,
             )).scalars().all()
             missing = gaps(first, got)
+            recent = conn.execute(select(BUNDLES.c.summary).where(BUNDLES.c.peer_site_id == peer.site_id,
+                                                                  BUNDLES.c.direction == "in")
+                                  .order_by(BUNDLES.c.at.desc()).limit(50)).scalars()
+            # the newest bundle applied (one recorded late, after a newer one, says nothing of refusals)
+            latest = next((s for s in recent if not (s or {}).get("superseded")), None)
             last_in = inbound["last_received_at"] if inbound else None
             silence = _days_since(last_in)
             result.append(PeerStatus(
@@ -72,6 +79,7 @@ def peer_status(fd: FieldDesk) -> list[PeerStatus]:
                 received=inbound["last_seq"] if inbound else 0, last_received_at=last_in,
                 unacknowledged=int(count or 0), unacknowledged_since=since if count else None, missing_bundles=missing,
                 silent=peer.role == "field" and (silence is None or silence > SILENT_DAYS),
+                refused_by_peer=list((latest or {}).get("refused_by_peer", [])),
             ))
     return result
 

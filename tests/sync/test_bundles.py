@@ -234,7 +234,9 @@ def test_an_office_does_not_export_what_it_does_not_own(net):
     assert result.updated == 0 and hq.projects.get(project).title == "Global project"  # only its office record went
 
 
-def test_headquarters_rejects_an_office_bundle_that_changes_records_it_does_not_own(net):
+def test_headquarters_refuses_the_changes_of_an_office_bundle_to_records_it_does_not_own(net):
+    """Was a whole-bundle rejection; the foreign changes are now refused one by one and the rest is applied."""
+    from app.sync.review import list_refusals
     from tests.sync.craft import craft_bundle
 
     hq, gt = net["HQ"], net["GT-01"]
@@ -247,13 +249,16 @@ def test_headquarters_rejects_an_office_bundle_that_changes_records_it_does_not_
     gt.thematic_areas.update(theme_id("elections"), {"name": "Votes"})
     gt.site = type(gt.site)(gt.site.site_id, gt.site.office, "field")
     gt.participants.create({"full_name": "An honest change"})
-    before, logs = net.dump("HQ"), log_count(hq)
     path = craft_bundle(net, "GT-01", "HQ", office_log_changes(gt, mark))
     result = net.deliver(path, "HQ")
-    assert result.status == "rejected" and result.exit_code == 3
-    assert "may change only its own records" in result.message
-    assert f"project {project} (owned by HQ)" in result.message and "thematic area" in result.message
-    assert net.dump("HQ") == before and log_count(hq) == logs
+    assert result.status == "applied" and result.exit_code == 0
+    assert result.refused == 2 and result.created == 1
+    assert f"project {project} (not_owner, sent by GT-01)" in result.warnings[-1]
+    assert "(programme_data, sent by GT-01)" in result.warnings[-1]
+    assert hq.projects.get(project).title == "Global project"
+    assert hq.thematic_areas.get(theme_id("elections")).name != "Votes"
+    assert {(r.table, r.code) for r in list_refusals(hq)} == {("project", "not_owner"),
+                                                            ("thematic_area", "programme_data")}
 
 
 def test_dry_run_reports_without_writing(net):

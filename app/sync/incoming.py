@@ -1,0 +1,110 @@
+"""The values of an incoming change pass the rules a form applies (the model's types, enums, lengths, bounds, date
+order, consent for contact details), checked on the record as it would be after the change: a bundle is input like
+any other, and one bad value stored here would break headquarters' exports and reports later.
+
+Not checked here, because honest concurrent edits at two sites can break them and only people can settle them: rules
+that read other records (unique codes, status flows, references to deleted records). ``fielddesk check`` reports those.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+import pydantic
+from pydantic import ValidationError
+
+from app.services.entities import BY_NAME, Entity
+from app.sync.rights import Refused
+from app.sync.wire import Change
+
+# C0 control characters other than tab, line feed and carriage return (which notes may hold), and DEL.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_DATES = re.compile(r" \d{4}-\d{2}-\d{2}")
+MAX_AUTHOR = 120
+MAX_AT = 32
+
+
+def _has_control(value: Any) -> bool:
+    if isinstance(value, str):
+        return bool(_CONTROL.search(value))
+    if isinstance(value, list):
+        return any(_has_control(v) for v in value)
+    if isinstance(value, dict):
+        return any(_has_control(k) or _has_control(v) for k, v in value.items())
+    return False
+
+
+def check_origin_text(entity: Entity, change: Change) -> None:
+    """The author and time go into the change log as given: plain text that fits its column."""
+    name = f"{entity.label.lower()} {change.record_id}"
+    if not change.author.strip() or len(change.author) > MAX_AUTHOR or _has_control(change.author):
+        raise Refused("invalid_value", f"The change to {name} names its author with empty, overlong or control "
+                                       "characters.", "author")
+    if not change.at or len(change.at) > MAX_AT or _has_control(change.at):
+        raise Refused("invalid_value", f"The change to {name} has a malformed time.", "at")
+
+
+@cache
+def _checker(table_name: str) -> type[pydantic.BaseModel]:
+    """The model's fields and validators on a plain pydantic model: the same rules, without building a mapped
+    SQLAlchemy instance for every row (about 6 instead of 55 microseconds a record, on a bundle of 100,000)."""
+    model = BY_NAME[table_name].model
+    decorators = model.__pydantic_decorators__
+    validators: dict[str, Any] = {
+        name: pydantic.model_validator(mode=d.info.mode)(d.func) for name, d in decorators.model_validators.items()}
+    validators.update({name: pydantic.field_validator(*d.info.fields, mode=d.info.mode)(d.func)
+                       for name, d in decorators.field_validators.items()})
+    fields = {name: (info.annotation, info) for name, info in model.model_fields.items()}
+    return pydantic.create_model(f"{model.__name__}Incoming", __validators__=validators, **fields)
+
+
+def checked_values(entity: Entity, change: Change, base: dict[str, Any]) -> dict[str, Any]:
+    """``change.new`` in its canonical wire form, once the record ``base`` (wire values: the stored row, or the
+    defaults for a new one) with the change applied passes the model's rules; raises Refused otherwise."""
+    name = f"{entity.label.lower()} {change.record_id}"
+    texts = [v for v in change.new.values() if isinstance(v, str)]
+    if _CONTROL.search("".join(texts)) or any(_has_control(v) for v in change.new.values() if isinstance(v, list)):
+        column = next(c for c, v in change.new.items() if _has_control(v))
+        raise Refused("invalid_value", f"{entity.field_title(column)} of {name} contains control characters.",
+                      column)
+    candidate = {**base, **change.new, "id": change.record_id}
+    try:
+        instance = _checker(entity.name).model_validate(candidate)
+    except ValidationError as exc:
+        column, text = _first_problem(entity, exc)
+        raise Refused("invalid_value", f"{text} ({name})", column) from None
+    # The wire form (enum values, ISO dates) that the change log and the origin site use, serialised by pydantic.
+    return instance.model_dump(mode="json", include=set(change.new))
+
+
+def _first_problem(entity: Entity, exc: ValidationError) -> tuple[str, str]:
+    """The field and a plain message for the first problem, without the offending value (messages are shown and
+    logged; the value is in the kept change)."""
+    err = exc.errors()[0]
+    column = str(err["loc"][0]) if err.get("loc") else ""
+    kind = err["type"]
+    title = entity.field_title(column) if column in entity.columns else entity.label
+    if kind == "value_error":  # a model rule: "field|message", the message written for a form
+        text = str((err.get("ctx") or {}).get("error") or err["msg"]).removeprefix("Value error, ")
+        if "|" in text:
+            column, text = text.split("|", 1)
+        return column, _DATES.sub("", text)
+    if kind == "missing" or err.get("input") is None:
+        return column, f"{title} is required."
+    if kind == "enum":
+        return column, f"{title} is not one of the known values."
+    if kind.startswith("string_too"):
+        return column, f"{title} is too short or too long."
+    if kind.startswith("string"):
+        return column, f"{title} must be text."
+    if kind.startswith(("greater", "less")):
+        return column, f"{title} is out of its range."
+    if kind.startswith("date"):
+        return column, f"{title} is not a date (YYYY-MM-DD)."
+    if kind.startswith(("int", "float")):
+        return column, f"{title} is not a number."
+    if kind.startswith("bool"):
+        return column, f"{title} is not yes or no."
+    return column, f"{title} is not a valid value."
