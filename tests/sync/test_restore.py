@@ -221,6 +221,7 @@ def test_headquarters_restoring_a_backup_gets_its_own_changes_back_from_the_offi
         net.sync("HQ", "GT-01")  # the office learns that headquarters went back
         result = net.deliver(net.bundle("GT-01", "HQ"), "HQ")
         assert result.status == "applied", result.message
+        assert result.refused == 0, result.refused_records
         assert net["HQ"].experts.exists(lost_expert)
         assert net["HQ"].participants.get_row(pid)["position"] == "Magistrate"
         assert pending(net, "GT-01", "HQ") == 2  # sent back, until headquarters confirms it has them
@@ -235,7 +236,8 @@ def test_headquarters_restoring_a_backup_gets_its_own_changes_back_from_the_offi
                         net["HQ"].site.site_id, "HQ", "HQ Director", "2026-01-01T00:00:00.000Z",
                         {"full_name": "Planted expert", "owner_office": "HQ"}, {})
         path = craft_bundle(net, "GT-01", "HQ", [forged], sequence=50)
-        assert net.deliver(path, "HQ").status == "rejected"
+        result = net.deliver(path, "HQ")
+        assert result.refused == 1 and "forged_origin" in result.refused_records[0]
         assert not net["HQ"].experts.exists(forged.record_id)
     finally:
         net.close()
