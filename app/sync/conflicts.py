@@ -13,7 +13,6 @@ from sqlalchemy import select, update
 
 from app.models.local import ChangeLog
 from app.models.sync import SyncConflict
-from app.services.clock import now_iso
 from app.services.entities import BY_NAME
 from app.services.errors import FieldDeskError, NotFound
 
@@ -112,7 +111,7 @@ def resolve_conflict(fd: FieldDesk, conflict_id: str, keep: str) -> Conflict:
         else:
             service.update(conflict.record_id, {conflict.field: value}, reassert=True)
         w.conn.execute(update(CONFLICTS).where(CONFLICTS.c.id == conflict.id)
-                       .values(resolved_at=now_iso(), resolution=f"kept {keep}"))
+                       .values(resolved_at=fd.wall.iso(), resolution=f"kept {keep}"))
     conflict.open, conflict.resolution = False, f"kept {keep}"
     return conflict
 

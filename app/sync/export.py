@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +16,6 @@ from app.migrations import HEAD
 from app.models.local import ChangeLog
 from app.models.sync import BundleRecord, SyncInbound, SyncOutbound
 from app.services.attachments import read_blob
-from app.services.clock import now_iso
 from app.services.entities import BY_NAME
 from app.services.errors import FieldDeskError
 from app.services.profile import write_file_atomically
@@ -45,6 +44,7 @@ class ExportResult:
     attachments: int
     missing_attachments: int
     full: bool
+    warnings: list[str] = field(default_factory=list)  # this computer's clock seems wrong (app/sync/skew.py)
 
 
 def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool = False) -> ExportResult:
@@ -84,7 +84,7 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
         sequence = outbound["last_seq"] + 1
         manifest = Manifest(
             format=container.BUNDLE_FORMAT, format_version=container.BUNDLE_FORMAT_VERSION, schema_version=HEAD,
-            app_version=__version__, bundle_id=str(uuid.uuid4()), created_at=now_iso(),
+            app_version=__version__, bundle_id=str(uuid.uuid4()), created_at=fd.wall.iso(),
             sender=Party(fd.site.site_id, fd.site.office, fd.site.role),
             recipient=Party(peer.site_id, peer.office_code, peer.role), sequence=sequence, full=full,
             covers_from=since, covers_to=upto, received=received,
@@ -96,14 +96,17 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
         data = container.pack(manifest, signature, files, peer.encryption_key)
 
         conn.execute(update(OUT).where(OUT.c.peer_site_id == peer.site_id).values(last_seq=sequence,
-                                                                                    last_sent_at=now_iso()))
+                                                                                    last_sent_at=fd.wall.iso()))
         conn.execute(insert(BUNDLES).values(
             bundle_id=manifest.bundle_id, direction="out", peer_site_id=peer.site_id, peer_office=peer.office_code,
             seq=sequence, file_sha256=hashlib.sha256(data).hexdigest(), file_name=out.name, changes=len(changes),
             applied=0, skipped=0, conflicts=0, held=0, at=manifest.created_at,
             summary={"attachments": len(files) - 1, "missing_attachments": missing, "full": full}))
         write_file_atomically(out, data)
-    return ExportResult(out, manifest.bundle_id, peer.office_code, sequence, len(changes), len(files) - 1, missing, full)
+    from app.sync.skew import clock_health
+
+    return ExportResult(out, manifest.bundle_id, peer.office_code, sequence, len(changes), len(files) - 1, missing, full,
+                        clock_health(fd))
 
 
 def changes_for(fd: FieldDesk, conn, since: int, upto: int, recipient_site: str, recipient_office: str,

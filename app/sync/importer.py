@@ -14,7 +14,6 @@ from app.migrations import KNOWN_REVISIONS
 from app.models.base import PROGRAMME_OWNER
 from app.models.sync import BundleRecord, SyncInbound, SyncOutbound
 from app.services.attachments import store_bytes
-from app.services.clock import HybridClock, physical_ms, stamp_to_iso, wall_ms
 from app.services.entities import BY_NAME, PROGRAMME
 from app.sync.container import (
     ATTACHMENT_PREFIX,
@@ -26,6 +25,7 @@ from app.sync.container import (
 )
 from app.sync.keys import Peer, load_identity, peer_by_site
 from app.sync.merge import Merger
+from app.sync.skew import BundleQuarantined, bundle_skew_warnings, check_not_ahead
 from app.sync.wire import Change, WireError, decode_changes
 
 if TYPE_CHECKING:
@@ -34,13 +34,12 @@ if TYPE_CHECKING:
 IN = SyncInbound.__table__
 OUT = SyncOutbound.__table__
 BUNDLES = BundleRecord.__table__
-DAY_MS = 24 * 3600 * 1000
 
 
 @dataclass
 class ImportResult:
     file: str
-    status: str  # applied | would_apply | already_imported | superseded | rejected | too_new
+    status: str  # applied | would_apply | already_imported | superseded | rejected | too_new | quarantined
     message: str
     bundle_id: str | None = None
     sender: str | None = None
@@ -57,7 +56,7 @@ class ImportResult:
 
     @property
     def exit_code(self) -> int:
-        return 3 if self.status in ("rejected", "too_new") else 0
+        return 3 if self.status in ("rejected", "too_new", "quarantined") else 0
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -96,8 +95,9 @@ class Verified:
     changes: list[Change]
 
 
-def verify(fd: FieldDesk, path: Path) -> Verified:
-    """Everything that can be checked before touching the database; raises BundleRejected."""
+def verify(fd: FieldDesk, path: Path, *, accept_clock: bool = False) -> Verified:
+    """Everything that can be checked before touching the database; raises BundleRejected (BundleQuarantined when
+    only the clock is wrong: stamped too far ahead, unless ``accept_clock`` says someone has checked it)."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -135,15 +135,9 @@ def verify(fd: FieldDesk, path: Path) -> Verified:
     if len(changes) != manifest.change_count:
         raise BundleRejected(f"The manifest announces {manifest.change_count} changes but the bundle holds "
                              f"{len(changes)}.")
-    clock = HybridClock()
-    newest = max([manifest.clock_max] + [c.hlc for c in changes])
-    if clock.is_too_far_ahead(newest, DAY_MS):
-        ahead_h = (physical_ms(newest) - wall_ms()) / 3_600_000
-        raise BundleRejected(
-            f"The bundle is stamped {ahead_h:.0f} hours ahead of this computer's clock (bundle: "
-            f"{stamp_to_iso(newest)}, this computer: {stamp_to_iso(clock.tick())}). Check the date and time on both "
-            "computers; nothing was applied and this computer's clock was not changed.")
     _check_ownership(fd, sender, changes)
+    if not accept_clock:  # last, so that a quarantined bundle is one that passed every other check
+        check_not_ahead(fd, manifest, changes, sender)
     return Verified(opened, sender, changes)
 
 
@@ -177,12 +171,18 @@ def _check_ownership(fd: FieldDesk, sender: Peer, changes: list[Change]) -> None
                              f"{listed}. Nothing was applied.")
 
 
-def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: bool = True) -> ImportResult:
+def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: bool = True,
+                  accept_clock: bool = False) -> ImportResult:
     """Verify, then apply ``path``. Unless ``dry_run``, an automatic backup is made first (``backup=False`` only
-    for benchmarks and tests that measure the apply step itself)."""
+    for benchmarks and tests that measure the apply step itself). ``accept_clock``: apply a bundle stamped too far
+    ahead, its future stamps brought back to the present (app/sync/quarantine.py)."""
     path = Path(path)
     try:
-        verified = verify(fd, path)
+        verified = verify(fd, path, accept_clock=accept_clock)
+    except BundleQuarantined as exc:
+        from app.sync.quarantine import quarantine
+
+        return quarantine(fd, path, exc, dry_run=dry_run)
     except BundleTooNew as exc:
         kept = _keep_in_inbox(fd, path)
         return ImportResult(str(path), "too_new", f"{exc} The file was kept in {kept}.")
@@ -206,7 +206,7 @@ def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: b
 
         backup_before(fd.folder, fd.db, f"before-import-{verified.sender.office_code}-{manifest.sequence}")
     try:
-        _apply(fd, verified, result, dry_run)
+        _apply(fd, verified, result, dry_run, accept_clock)
     except _DryRun:
         pass
     except _Settled as settled:  # another import of the same bundle committed first (a shared server)
@@ -218,7 +218,7 @@ def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: b
     return result
 
 
-def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: bool) -> None:
+def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: bool, accept_clock: bool) -> None:
     opened, sender = verified.opened, verified.sender
     manifest = opened.manifest
     if not dry_run:
@@ -230,10 +230,21 @@ def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: boo
         settled = _already_settled(w.conn, verified)  # again, now that this transaction holds the write lock
         if settled is not None:
             raise _Settled(*settled)
+        result.warnings += bundle_skew_warnings(fd, w.conn, manifest, sender)
+        changes, restamped = verified.changes, 0
+        if accept_clock:
+            from app.sync.quarantine import bring_to_present
+
+            changes, restamped = bring_to_present(w, changes)
         merger = Merger(w, sender_site=sender.site_id, sender_office=sender.office_code,
                         acked_by_sender=manifest.received.get(fd.site.site_id, 0), bundle_id=manifest.bundle_id,
                         bulk_sqlite=fd.db.is_sqlite)
-        counts = merger.apply(verified.changes)
+        counts = merger.apply(changes)
+        if restamped:
+            result.warnings.append(
+                f"{restamped} change(s) stamped in the future were applied with the present time here. This bundle is "
+                f"not acknowledged, so {sender.office_code} sends these changes again: ask it to set its clock and "
+                "run 'fielddesk clock repair' before its next export.")
         result.created, result.updated, result.skipped = counts.created, counts.updated, counts.unchanged
         result.conflicts, result.released = counts.conflicts, counts.released
         result.held = merger.waiting()
@@ -241,21 +252,22 @@ def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: boo
         if result.held:
             result.warnings.append(f"{result.held} change(s) wait for a record that has not arrived yet; they will "
                                    "be applied when it does.")
-        _bookkeeping(fd, w.conn, verified, result)
+        _bookkeeping(fd, w.conn, verified, result, acknowledge=not restamped)
         result.message = _message(result, dry_run)
         if dry_run:
             result.status = "would_apply"
             raise _DryRun
 
 
-def _bookkeeping(fd: FieldDesk, conn, verified: Verified, result: ImportResult) -> None:
-    from app.services.clock import now_iso
-
+def _bookkeeping(fd: FieldDesk, conn, verified: Verified, result: ImportResult, *, acknowledge: bool = True) -> None:
+    """``acknowledge=False`` (a bundle accepted with its future stamps changed here): the sender's position is not
+    moved, so it sends those changes again, with its own repaired stamps, and both sites end with the same stamps."""
     opened, sender = verified.opened, verified.sender
     manifest = opened.manifest
-    now = now_iso()
+    now = fd.wall.iso()
     inbound = conn.execute(select(IN).where(IN.c.peer_site_id == sender.site_id)).first()
-    values = {"last_seq": manifest.sequence, "received_upto": manifest.covers_to, "last_received_at": now}
+    values = {"last_seq": manifest.sequence, "received_upto": manifest.covers_to if acknowledge else 0,
+              "last_received_at": now}
     if inbound is None:
         conn.execute(insert(IN).values(peer_site_id=sender.site_id, **values))
     else:
@@ -271,7 +283,8 @@ def _bookkeeping(fd: FieldDesk, conn, verified: Verified, result: ImportResult) 
         bundle_id=manifest.bundle_id, direction="in", peer_site_id=sender.site_id, peer_office=sender.office_code,
         seq=manifest.sequence, file_sha256=opened.file_sha256, file_name=Path(result.file).name,
         changes=result.changes, applied=result.created + result.updated, skipped=result.skipped,
-        conflicts=result.conflicts, held=result.held, at=now, summary={"warnings": result.warnings}))
+        conflicts=result.conflicts, held=result.held, at=now,
+        summary={"warnings": result.warnings, "created_at": manifest.created_at}))
 
 
 def _message(result: ImportResult, dry_run: bool) -> str:

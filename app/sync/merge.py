@@ -19,7 +19,6 @@ from sqlalchemy import delete, insert, select
 from app.models.local import ChangeLog
 from app.models.sync import HeldChange, SyncConflict
 from app.services.changes import Writer
-from app.services.clock import now_iso
 from app.services.entities import BY_NAME, ENTITIES, Entity
 from app.services.values import to_wire
 from app.sync.container import BundleRejected
@@ -282,8 +281,8 @@ class Merger:
 
     def _write_alive(self, entity: Entity, record_id: str, *, was_deleted: bool) -> int:
         """A local write of deleted=False with a new stamp (the decision travels like any edit)."""
-        stamp = self.w.stamp()
-        values = {"deleted": False, "updated_at": now_iso(), "updated_by": self.w.author}
+        stamp = self.w.stamp_after(entity.name, record_id)
+        values = {"deleted": False, "updated_at": self.w.now_iso(), "updated_by": self.w.author}
         self.conn.execute(entity.table.update().where(entity.table.c.id == record_id).values(**values))
         self.w.log(entity.name, record_id, "update", values, {"deleted": was_deleted}, hlc=stamp)
         return stamp
@@ -295,7 +294,7 @@ class Merger:
             id=str(uuid.uuid4()), table_name=entity.name, record_id=change.record_id, field=name, kind=kind,
             local_value=local_value, local_hlc=local_stamp[0], local_site=local_stamp[1], remote_value=remote_value,
             remote_hlc=change.hlc, remote_site=change.site, remote_office=change.office, winner=winner,
-            winner_hlc=winner_stamp[0], winner_site=winner_stamp[1], bundle_id=self.bundle_id, detected_at=now_iso(),
+            winner_hlc=winner_stamp[0], winner_site=winner_stamp[1], bundle_id=self.bundle_id, detected_at=self.w.now_iso(),
         ))
         self.counts.conflicts += 1
 
@@ -309,7 +308,7 @@ class Merger:
         self.conn.execute(insert(HELD).values(
             bundle_id=self.bundle_id, sender_site_id=self.sender_site, table_name=change.table,
             record_id=change.record_id, waiting_table=waiting_table, waiting_id=waiting_id,
-            entry=msgspec.msgpack.encode(change), received_at=now_iso()))
+            entry=msgspec.msgpack.encode(change), received_at=self.w.now_iso()))
         self.counts.held += 1
 
     def _release_held(self) -> None:
