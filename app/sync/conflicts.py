@@ -15,6 +15,7 @@ from app.models.local import ChangeLog
 from app.models.sync import SyncConflict
 from app.services.entities import BY_NAME
 from app.services.errors import FieldDeskError, NotFound
+from app.sync.conflict_notices import loser_of
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -39,6 +40,7 @@ class Conflict:
     detected_at: str
     open: bool
     resolution: str | None
+    key: tuple = ()  # the same at every site that lists this conflict: table, record, field, losing stamp and site
 
     def describe(self) -> str:
         if self.kind == "delete_ignored":
@@ -77,7 +79,8 @@ def list_conflicts(fd: FieldDesk, *, include_closed: bool = False) -> list[Confl
             found.append(Conflict(row["id"], row["table_name"], row["record_id"], label, row["field"],
                                   entity.field_title(row["field"]) if entity else row["field"], row["kind"], mine,
                                   theirs, row["winner"], row["remote_office"], row["detected_at"], still,
-                                  row["resolution"] or (None if still else "superseded")))
+                                  row["resolution"] or (None if still else "superseded"),
+                                  (row["table_name"], row["record_id"], row["field"], *loser_of(row))))
     return found
 
 

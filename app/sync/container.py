@@ -53,6 +53,20 @@ class FileEntry(msgspec.Struct, frozen=True):
     size: int
 
 
+class ConflictNotice(msgspec.Struct, frozen=True):
+    """A conflict listed by the sender between a change made by the recipient and another: the recipient lists it
+    too once it holds both changes (app/sync/conflict_notices.py). Stamps only: the recipient has the values."""
+
+    table: str
+    record_id: str
+    field: str
+    kind: str
+    loser_hlc: int
+    loser_site: str
+    winner_hlc: int
+    winner_site: str
+
+
 class Manifest(msgspec.Struct, frozen=True):
     format: str
     format_version: int
@@ -72,6 +86,7 @@ class Manifest(msgspec.Struct, frozen=True):
     change_count: int
     changes_size: int  # uncompressed bytes of changes.bin
     files: list[FileEntry]
+    conflicts: list[ConflictNotice] = []  # absent from bundles of earlier versions
 
 
 _MANIFEST_DECODER = msgspec.json.Decoder(Manifest)

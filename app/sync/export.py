@@ -20,6 +20,7 @@ from app.services.entities import BY_NAME
 from app.services.errors import FieldDeskError
 from app.services.profile import write_file_atomically
 from app.sync import container
+from app.sync.conflict_notices import notices_for
 from app.sync.container import ATTACHMENT_PREFIX, CHANGES, Manifest, Party, file_entry
 from app.sync.keys import load_identity, peer_by_office
 from app.sync.scope import travels
@@ -91,6 +92,7 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
             clock_min=min((c.hlc for c in changes), default=0), clock_max=max((c.hlc for c in changes), default=0),
             change_count=len(changes), changes_size=raw_size,
             files=[file_entry(name, data) for name, data in sorted(files.items())],
+            conflicts=notices_for(conn, peer.site_id),
         )
         signature = identity.sign(container.manifest_bytes(manifest))
         data = container.pack(manifest, signature, files, peer.encryption_key)

@@ -240,6 +240,9 @@ def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: boo
                         acked_by_sender=manifest.received.get(fd.site.site_id, 0), bundle_id=manifest.bundle_id,
                         bulk_sqlite=fd.db.is_sqlite)
         counts = merger.apply(changes)
+        from app.sync.conflict_notices import record_notices
+
+        counts.conflicts += record_notices(w, manifest.conflicts, sender, manifest.bundle_id)
         if restamped:
             result.warnings.append(
                 f"{restamped} change(s) stamped in the future were applied with the present time here. This bundle is "
