@@ -197,10 +197,14 @@ def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: b
         result.status, result.message = settled
         return result
     last_seq = _last_seq(fd, verified)
+    from app.sync.quarantine import quarantined_before
+
+    held_back = quarantined_before(fd, verified.sender.office_code, manifest.sequence)
     if manifest.sequence > last_seq + 1:
-        missing = ", ".join(f"#{n}" for n in range(last_seq + 1, manifest.sequence))
-        result.warnings.append(f"Bundle(s) {missing} from {verified.sender.office_code} never arrived here; their "
-                               "changes are included in this one.")
+        missing = ", ".join(f"#{n}" for n in range(last_seq + 1, manifest.sequence) if n not in held_back)
+        if missing:
+            result.warnings.append(f"Bundle(s) {missing} from {verified.sender.office_code} never arrived here; "
+                                   "their changes are included in this one.")
     if backup and not dry_run and fd.db.is_sqlite:
         from app.services.backup import backup_before
 
@@ -215,6 +219,10 @@ def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: b
     except BundleRejected as exc:
         return ImportResult(str(path), "rejected", str(exc), bundle_id=manifest.bundle_id,
                             sender=verified.sender.office_code, sequence=manifest.sequence)
+    if held_back and result.status == "applied":
+        from app.sync.quarantine import release_superseded
+
+        result.warnings.append(release_superseded(fd, verified.sender.office_code, held_back))
     return result
 
 

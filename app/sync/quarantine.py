@@ -73,6 +73,21 @@ def quarantined(fd: FieldDesk) -> list[dict]:
     return sorted(notes, key=lambda n: n.get("quarantined_at", ""))
 
 
+def quarantined_before(fd: FieldDesk, sender: str, sequence: int) -> dict[int, str]:
+    """Quarantined bundles of ``sender`` numbered before ``sequence`` (number -> bundle id): a later bundle carries
+    every change they held that is still unacknowledged, so once it is applied they are superseded."""
+    return {n["sequence"]: n["bundle_id"] for n in quarantined(fd) if n["sender"] == sender and n["sequence"] < sequence}
+
+
+def release_superseded(fd: FieldDesk, sender: str, held_back: dict[int, str]) -> str:
+    for bundle_id in held_back.values():
+        for kept in (quarantine_dir(fd) / f"{bundle_id}{SUFFIX}", quarantine_dir(fd) / f"{bundle_id}.json"):
+            kept.unlink(missing_ok=True)
+    numbers = ", ".join(f"#{n}" for n in sorted(held_back))
+    return (f"Bundle(s) {numbers} from {sender}, kept in quarantine, are superseded by this one (it carries their "
+            "changes) and were removed from quarantine.")
+
+
 def find_quarantined(fd: FieldDesk, file_or_id: str) -> Path:
     given = Path(file_or_id)
     if given.is_file():
