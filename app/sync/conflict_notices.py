@@ -72,6 +72,9 @@ def _value_of(conn, table: str, record_id: str, field: str, stamp: tuple[int, st
 
 def record_notices(w: Writer, notices: list[ConflictNotice], sender: Peer, bundle_id: str) -> int:
     """List here the conflicts the sender named that this site holds both values of and does not list yet."""
+    if not notices:
+        return 0
+    w.flush()  # the changes this bundle just applied are looked up in the change log
     me = w.site.site_id
     added = 0
     for n in notices:
