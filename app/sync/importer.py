@@ -182,7 +182,7 @@ def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: b
     except BundleQuarantined as exc:
         from app.sync.quarantine import quarantine
 
-        return quarantine(fd, path, exc, dry_run=dry_run)
+        return quarantine(fd, path, exc)
     except BundleTooNew as exc:
         kept = _keep_in_inbox(fd, path)
         return ImportResult(str(path), "too_new", f"{exc} The file was kept in {kept}.")

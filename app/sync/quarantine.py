@@ -32,17 +32,16 @@ def quarantine_dir(fd: FieldDesk) -> Path:
     return fd.folder.inbox_dir / "quarantine"
 
 
-def quarantine(fd: FieldDesk, path: Path, exc: BundleQuarantined, *, dry_run: bool = False) -> ImportResult:
-    """Keep the bundle and a note of why; nothing is applied. The result's message is one line."""
+def quarantine(fd: FieldDesk, path: Path, exc: BundleQuarantined) -> ImportResult:
+    """Keep the bundle and a note of why; nothing is applied. The result's message is one line. A dry run keeps it
+    too (as a bundle from a newer schema is kept in the inbox): the GUI's preview is a dry run, and the file should
+    be where ``bundle accept`` finds it whichever way it was read."""
     from app.sync.container import open_container
     from app.sync.importer import ImportResult
     from app.sync.keys import load_identity
 
     manifest = open_container(path.read_bytes(), load_identity(fd).encryption_identity).manifest
     short = manifest.bundle_id[:8]
-    if dry_run:
-        return ImportResult(str(path), "quarantined", f"{exc} It would be quarantined.", bundle_id=manifest.bundle_id,
-                            sender=manifest.sender.office, sequence=manifest.sequence)
     folder = quarantine_dir(fd)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{manifest.bundle_id}{SUFFIX}"
