@@ -112,12 +112,14 @@ def clock_health(fd: FieldDesk) -> list[str]:
     """What is wrong with this computer's clock, as far as this site can tell (empty when nothing seems wrong).
     Called at start (the command line, the GUI's sync page) and at every export."""
     from app.models.local import ClockState
-    from app.sync.keys import peers
+    from app.models.sync import SyncPeer
 
     now = fd.wall.now_ms()
     problems: list[str] = []
-    hq = [p.site_id for p in peers(fd) if p.role == "hq" and p.site_id != fd.site.site_id]
+    peers = SyncPeer.__table__  # read here rather than through app.sync.keys, which loads the cryptography
     with fd.reading() as conn:
+        hq = list(conn.execute(select(peers.c.site_id).where(peers.c.role == "hq",
+                                                             peers.c.site_id != fd.site.site_id)).scalars())
         persisted = conn.execute(select(ClockState.__table__.c.hlc)).scalar() or 0
         from_hq = conn.execute(select(func.max(LOG.c.hlc)).where(LOG.c.site_id.in_(hq))).scalar() if hq else None
         made = [iso_to_ms(s.get("created_at", "")) for s in conn.execute(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from app.cli import main
 from app.services.check import check_profile
 from app.services.clock import MAX_AHEAD_MS, pack, physical_ms
+from app.sync.conflicts import list_conflicts
 from app.sync.export import export_bundle
 from app.sync.quarantine import quarantine_dir, quarantined
 from app.sync.repair import repair_clock
@@ -94,23 +95,27 @@ def test_an_office_23_hours_ahead_does_not_drag_headquarters_so_an_office_2_hour
     assert check_profile(hq) == [] and check_profile(gt) == []
 
 
-def test_an_office_ten_years_behind_is_named_on_both_sides(net):
+def test_an_office_ten_years_behind_is_named_on_both_sides_and_lists_its_lost_edit(net):
     gt, hq = net["GT-01"], net["HQ"]
     pid = gt.participants.create({"full_name": "Ana López", "position": "Jueza"})
     net.sync("GT-01", "HQ")
     net.sync("HQ", "GT-01")
+    hq.participants.update(pid, {"position": "Presidenta del tribunal"})
     gt.wall.shift(days=-3650)
-    gt.participants.update(pid, {"organisation": "Organismo Judicial"})
+    gt.participants.update(pid, {"position": "Magistrada", "organisation": "Organismo Judicial"})
     at_hq = net.sync("GT-01", "HQ")
     assert any("GT-01's clock seems about 10 years behind this computer's" in w for w in at_hq.warnings)
-    hq.participants.update(pid, {"position": "Magistrada"})
     at_gt = net.sync("HQ", "GT-01")
     assert any("This computer's clock seems about 10 years behind headquarters'" in w for w in at_gt.warnings)
     assert any("10 years behind" in p for p in clock_health(gt))  # at start, until the clock is set
     assert any("10 years behind" in w for w in export_bundle(gt, "HQ", net.root / "again.fdb").warnings)
+    # The office's edit lost to headquarters' concurrent one: listed on both sides, not only at headquarters.
+    [at_gt_conflict] = list_conflicts(gt)
+    assert [c.key for c in list_conflicts(hq)] == [at_gt_conflict.key]
+    assert (at_gt_conflict.mine, at_gt_conflict.theirs) == ("Magistrada", "Presidenta del tribunal")
+    assert gt.participants.get(pid).organisation == hq.participants.get(pid).organisation == "Organismo Judicial"
     gt.wall.reset()
     assert clock_health(gt) == []
-    assert gt.participants.get(pid).organisation == hq.participants.get(pid).organisation == "Organismo Judicial"
 
 
 def test_a_bundle_far_ahead_is_quarantined_then_accepted_without_moving_the_clock(net, capsys):
