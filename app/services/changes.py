@@ -53,6 +53,8 @@ class Writer:
         self._start_clock = self.clock.last
         self._rows: list[dict[str, Any]] = []
         self._record_top: dict[tuple[str, str], int] = {}  # the highest stamp each record written here now holds
+        self._log_top: int | None = None  # the newest stamp in the change log when first needed
+        self._logged_top = 0  # the newest stamp logged in this transaction
         self.touched_tables: set[str] = set()
         # What a service tells the rules about the write it is making (a status change's date and note), for the
         # length of this transaction.
@@ -68,13 +70,17 @@ class Writer:
         """A stamp for a local write to a record: from the clock, or just above the record's newest stamp when that
         one is further ahead (a remote stamp beyond the clock's ceiling does not move the clock, yet an edit made
         after seeing it must win over it here and everywhere). The clock itself is not moved past its ceiling."""
+        from sqlalchemy import func
+
         stamp = self.clock.tick()
+        log = self._change_log
+        if self._log_top is None:  # one indexed read per transaction: almost always no stamp is ahead of the clock
+            self._log_top = self.conn.execute(select(func.max(log.c.hlc))).scalar() or 0
+        if max(self._log_top, self._logged_top) < stamp:
+            return stamp
         key = (table, record_id)
         top = self._record_top.get(key)
         if top is None:
-            from sqlalchemy import func
-
-            log = self._change_log
             top = self.conn.execute(select(func.max(log.c.hlc))
                                     .where(log.c.table_name == table, log.c.record_id == record_id)).scalar() or 0
             top = max([top] + [r["hlc"] for r in self._rows if r["table_name"] == table and r["record_id"] == record_id])
@@ -122,6 +128,8 @@ class Writer:
         )
         self.touched_tables.add(table)
         self.note_stamp(table, record_id, hlc)
+        if hlc > self._logged_top:
+            self._logged_top = hlc
 
     def _flush_raw(self) -> None:
         """Bulk writes (bundle imports, imports, demo data) skip SQLAlchemy's per-row parameter processing: the JSON

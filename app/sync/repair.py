@@ -67,20 +67,22 @@ def repair_clock(fd: FieldDesk, *, dry_run: bool = False) -> RepairResult:
             acked = w.conn.execute(select(func.max(OUT.c.acked_upto))).scalar() or 0
             mine_ahead = (LOG.c.site_id == fd.site.site_id) & (LOG.c.hlc > w.clock.ceiling())
             result.kept = w.conn.execute(select(func.count()).where(mine_ahead, LOG.c.seq <= acked)).scalar() or 0
+            to_restamp = mine_ahead & (LOG.c.seq > acked)
             rows = w.conn.execute(select(LOG.c.seq, LOG.c.table_name, LOG.c.record_id, LOG.c.hlc)
-                                  .where(mine_ahead, LOG.c.seq > acked).order_by(LOG.c.seq)).all()
+                                  .where(to_restamp).order_by(LOG.c.seq)).all()
             w.clock.last = now  # the clock goes back to the present: every stamp from here on is made from it
-            restamp = {row.seq for row in rows}
+            given: dict[tuple[str, str], int] = {}  # per record, the newest stamp given so far
             for row in rows:
-                # Above every other change to the record that this one was above (remote changes it beat, and
-                # changes made here and already sent), so the value in effect stays the same.
+                # Above every other change to the record that this one was above (remote changes it beat, changes
+                # made here and already sent, and the ones re-stamped before it), so no value in effect changes.
+                key = (row.table_name, row.record_id)
                 floor = w.conn.execute(select(func.max(LOG.c.hlc)).where(
                     LOG.c.table_name == row.table_name, LOG.c.record_id == row.record_id, LOG.c.hlc < row.hlc,
-                    LOG.c.seq.not_in(restamp))).scalar() or 0
-                new = max(w.stamp(), floor + 1)
+                    ~to_restamp)).scalar() or 0
+                new = max(w.stamp(), floor + 1, given.get(key, 0) + 1)
+                given[key] = new
                 w.clock.last = max(w.clock.last, min(new, w.clock.ceiling()))
                 w.conn.execute(update(LOG).where(LOG.c.seq == row.seq).values(hlc=new))
-                restamp.discard(row.seq)
                 result.restamped += 1
             result.clock_after = stamp_to_iso(w.clock.last)
             if dry_run:

@@ -79,12 +79,14 @@ def _whose(fd: FieldDesk, sender: Peer, sender_offset_ms: int) -> str:
     """One sentence naming the clock that seems wrong and what to do, with headquarters' clock as the reference."""
     gap = describe_gap(sender_offset_ms)
     if fd.site.is_hq or sender.role != "hq":
-        direction = "ahead of" if sender_offset_ms > 0 else "behind"
-        return (f"{sender.office_code}'s clock seems about {gap} {direction} this computer's: ask {sender.office_code} "
-                f"to {SET_CLOCK}, then to run 'fielddesk clock check'.")
-    direction = "behind" if sender_offset_ms > 0 else "ahead of"
-    return (f"This computer's clock seems about {gap} {direction} headquarters': {SET_CLOCK.replace('that', 'this')}, "
-            "then run 'fielddesk clock check'.")
+        ahead = sender_offset_ms > 0
+        then = "'fielddesk clock repair'" if ahead else "'fielddesk clock check'"
+        return (f"{sender.office_code}'s clock seems about {gap} {'ahead of' if ahead else 'behind'} this computer's: "
+                f"ask {sender.office_code} to {SET_CLOCK}, then to run {then}.")
+    ahead = sender_offset_ms < 0  # headquarters seems behind: this computer is ahead
+    then = "'fielddesk clock repair'" if ahead else "'fielddesk clock check'"
+    return (f"This computer's clock seems about {gap} {'ahead of' if ahead else 'behind'} headquarters': "
+            f"{SET_CLOCK.replace('that', 'this')}, then run {then}.")
 
 
 def bundle_skew_warnings(fd: FieldDesk, conn, manifest: Manifest, sender: Peer) -> list[str]:
