@@ -197,18 +197,28 @@ def cmd_bundle_quarantine(args) -> int:
 def cmd_bundle_inspect(args) -> int:
     from app.sync.container import BundleRejected, summary
     from app.sync.importer import verify
+    from app.sync.skew import BundleQuarantined, check_not_ahead
 
     with open_profile(args) as fd:
-        try:
-            verified = verify(fd, Path(args.file))
+        try:  # a bundle stamped too far ahead is shown all the same: people inspect it before accepting it
+            verified = verify(fd, Path(args.file), accept_clock=True)
         except BundleRejected as exc:
             print(f"fielddesk: rejected: {exc}", file=sys.stderr)
             return exc.exit_code
+        try:
+            check_not_ahead(fd, verified.opened.manifest, verified.changes, verified.sender)
+            clock_note = None
+        except BundleQuarantined as exc:
+            clock_note = f"{exc} Importing it here quarantines it."
     info = summary(verified.opened.manifest)
     info["signed_by"] = verified.sender.office_code
+    if clock_note:
+        info["clock_warning"] = clock_note
     if args.json:
         print_json(info)
         return 0
+    if clock_note:
+        print(f"warning: {clock_note}", file=sys.stderr)
     m = verified.opened.manifest
     print(f"Bundle {m.bundle_id} #{m.sequence} from {m.sender.office} to {m.recipient.office}, made {m.created_at}")
     print(f"Signed by {verified.sender.office_code} (fingerprint {verified.sender.fingerprint}); FieldDesk "

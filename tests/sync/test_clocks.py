@@ -135,6 +135,8 @@ def test_a_bundle_far_ahead_is_quarantined_then_accepted_without_moving_the_cloc
     assert (quarantine_dir(net["HQ"]) / f"{note['bundle_id']}.fdb").read_bytes() == path.read_bytes()
     assert net.dump("HQ") == before
     net.close()
+    code, out, err = run(capsys, "--profile", hq_root, "bundle", "inspect", path)  # shown, to be checked
+    assert code == 0 and "#1 from GT-01" in out and "72 hours ahead" in err
     code, out, _ = run(capsys, "--profile", hq_root, "bundle", "quarantine")
     assert code == 0 and note["bundle_id"][:8] in out
     code, out, err = run(capsys, "--profile", hq_root, "bundle", "accept", note["bundle_id"][:8])
