@@ -78,15 +78,20 @@ def record_notices(w: Writer, notices: list[ConflictNotice], sender: Peer, bundl
     me = w.site.site_id
     added = 0
     for n in notices:
-        if n.kind not in SYNC_KINDS or n.table not in BY_NAME or me not in (n.loser_site, n.winner_site):
-            continue
         loser, winner = (n.loser_hlc, n.loser_site), (n.winner_hlc, n.winner_site)
+        # Only a conflict between a change made here and one made by the sender, in the order the merge rule
+        # gives: a faulty or hostile peer can make nothing else appear here.
+        if (n.kind not in SYNC_KINDS or n.table not in BY_NAME or {n.loser_site, n.winner_site} != {me, sender.site_id}
+                or winner <= loser):
+            continue
         if loser in known_losers(w.conn, n.table, n.record_id, n.field):
             continue
         lost_value = _value_of(w.conn, n.table, n.record_id, n.field, loser)
         won_value = _value_of(w.conn, n.table, n.record_id, n.field, winner)
         if lost_value is _MISSING or won_value is _MISSING:
             continue  # named again by the next bundle, once both changes are here
+        if lost_value == won_value:
+            continue  # equal values are no conflict
         mine_lost = n.loser_site == me
         if n.field == "deleted":
             kind = "edit_revived" if mine_lost else "delete_ignored"

@@ -195,3 +195,33 @@ def test_a_conflict_resolved_in_opposite_directions_at_two_sites_converges_and_s
     net.sync("GT-01", "HQ")
     assert list_conflicts(gt) == list_conflicts(hq) == []
     assert gt.participants.get(pid).position == hq.participants.get(pid).position
+
+
+def test_a_peer_cannot_make_a_conflict_appear_by_naming_one(net):
+    from sqlalchemy import func, select
+
+    from app.models.local import ChangeLog
+    from app.sync.container import ConflictNotice
+    from tests.sync.craft import craft_bundle
+
+    pid = shared_participant(net)
+    gt, hq, mw = net["GT-01"], net["HQ"], net["MW-01"]
+    hq.participants.update(pid, {"position": "Presidenta del tribunal"})
+    net.sync("HQ", "GT-01")
+    gt.participants.update(pid, {"position": "Magistrada"})  # after seeing headquarters' edit: no conflict
+    net.sync("GT-01", "HQ")
+    log = ChangeLog.__table__
+    with hq.reading() as conn:
+        stamps = dict(conn.execute(select(log.c.site_id, func.max(log.c.hlc))
+                                   .where(log.c.record_id == pid).group_by(log.c.site_id)).all())
+    hq_stamp, gt_stamp = stamps[hq.site.site_id], stamps[gt.site.site_id]
+    bogus = [
+        # the order reversed: the older value named as the winner
+        ConflictNotice("participant", pid, "position", "field", gt_stamp, gt.site.site_id, hq_stamp, hq.site.site_id),
+        # a third site's change
+        ConflictNotice("participant", pid, "position", "field", hq_stamp, hq.site.site_id, gt_stamp + 1,
+                       mw.site.site_id),
+    ]
+    path = craft_bundle(net, "GT-01", "HQ", [], sequence=9, manifest_changes={"conflicts": bogus})
+    assert net.deliver(path, "HQ").conflicts == 0
+    assert list_conflicts(hq, include_closed=True) == []
