@@ -83,7 +83,8 @@ class Writer:
         if top is None:
             top = self.conn.execute(select(func.max(log.c.hlc))
                                     .where(log.c.table_name == table, log.c.record_id == record_id)).scalar() or 0
-            top = max([top] + [r["hlc"] for r in self._rows if r["table_name"] == table and r["record_id"] == record_id])
+            buffered = [r["hlc"] for r in self._rows if r["table_name"] == table and r["record_id"] == record_id]
+            top = max([top, *buffered])
         if top >= stamp:
             stamp = top + 1
         self._record_top[key] = stamp

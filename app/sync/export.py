@@ -107,8 +107,8 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
         write_file_atomically(out, data)
     from app.sync.skew import clock_health
 
-    return ExportResult(out, manifest.bundle_id, peer.office_code, sequence, len(changes), len(files) - 1, missing, full,
-                        clock_health(fd))
+    return ExportResult(out, manifest.bundle_id, peer.office_code, sequence, len(changes), len(files) - 1, missing,
+                        full, clock_health(fd))
 
 
 def changes_for(fd: FieldDesk, conn, since: int, upto: int, recipient_site: str, recipient_office: str,

@@ -229,8 +229,9 @@ class Merger:
                     touched_data = True
             if not_seen and touched_data:
                 any_unseen = True
-        applied.update(self.conn.execute(select(LOST.c.hlc, LOST.c.site_id)  # lost before: no news either
-                                         .where(LOST.c.table_name == entity.name, LOST.c.record_id == record_id)).all())
+        lost = self.conn.execute(select(LOST.c.hlc, LOST.c.site_id)  # lost before: no news either
+                                 .where(LOST.c.table_name == entity.name, LOST.c.record_id == record_id))
+        applied.update((hlc, site) for hlc, site in lost)
         return stamps, unseen, any_unseen, applied
 
     def _merge_existing(self, entity: Entity, change: Change) -> None:
@@ -309,7 +310,8 @@ class Merger:
             id=str(uuid.uuid4()), table_name=entity.name, record_id=change.record_id, field=name, kind=kind,
             local_value=local_value, local_hlc=local_stamp[0], local_site=local_stamp[1], remote_value=remote_value,
             remote_hlc=change.hlc, remote_site=change.site, remote_office=change.office, winner=winner,
-            winner_hlc=winner_stamp[0], winner_site=winner_stamp[1], bundle_id=self.bundle_id, detected_at=self.w.now_iso(),
+            winner_hlc=winner_stamp[0], winner_site=winner_stamp[1], bundle_id=self.bundle_id,
+            detected_at=self.w.now_iso(),
         ))
         self.counts.conflicts += 1
 

@@ -75,7 +75,8 @@ def quarantined(fd: FieldDesk) -> list[dict]:
 def quarantined_before(fd: FieldDesk, sender: str, sequence: int) -> dict[int, str]:
     """Quarantined bundles of ``sender`` numbered before ``sequence`` (number -> bundle id): a later bundle carries
     every change they held that is still unacknowledged, so once it is applied they are superseded."""
-    return {n["sequence"]: n["bundle_id"] for n in quarantined(fd) if n["sender"] == sender and n["sequence"] < sequence}
+    return {n["sequence"]: n["bundle_id"] for n in quarantined(fd)
+            if n["sender"] == sender and n["sequence"] < sequence}
 
 
 def release_superseded(fd: FieldDesk, sender: str, held_back: dict[int, str]) -> str:

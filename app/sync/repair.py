@@ -39,7 +39,8 @@ class RepairResult:
     @property
     def message(self) -> str:
         if self.ahead_ms <= MAX_AHEAD_MS:
-            return f"This site's sync clock ({self.clock_before}) is not ahead of this computer's time; nothing to repair."
+            return (f"This site's sync clock ({self.clock_before}) is not ahead of this computer's time; nothing to "
+                    "repair.")
         verb = "Would re-stamp" if self.dry_run else "Re-stamped"
         text = (f"The sync clock was {describe_gap(self.ahead_ms)} ahead ({self.clock_before}). {verb} "
                 f"{self.restamped} unsent change(s) with the present time, in their order, and "

@@ -105,8 +105,8 @@ def bundle_skew_warnings(fd: FieldDesk, conn, manifest: Manifest, sender: Peer) 
         return [f"{sender.office_code} made this bundle at {manifest.created_at}, before changes from here it had "
                 f"already received ({stamp_to_iso(ours_seen)}). " + _whose(fd, sender, made - physical_ms(ours_seen))]
     if now - made > OLD_BUNDLE_MS:
-        return [f"{sender.office_code}'s bundle says it was made {describe_gap(now - made)} ago ({manifest.created_at})."
-                " If it was not, " + _whose(fd, sender, made - now)]
+        return [f"{sender.office_code}'s bundle says it was made {describe_gap(now - made)} ago "
+                f"({manifest.created_at}). If it was not, " + _whose(fd, sender, made - now)]
     return []
 
 
