@@ -37,6 +37,14 @@ def register(sub) -> None:
     p.add_argument("--dry-run", action="store_true", help="verify and report what would change, without writing")
     p.add_argument("--json", action="store_true", help="print a JSON summary")
     p.set_defaults(handler=cmd_bundle_import)
+    p = bsub.add_parser("accept", help="apply a quarantined bundle (stamped too far ahead) after checking the clocks")
+    p.add_argument("bundle", metavar="FILE-OR-ID", help="the quarantined bundle's file or id (or its start)")
+    p.add_argument("--dry-run", action="store_true", help="verify and report what would change, without writing")
+    p.add_argument("--json", action="store_true", help="print a JSON summary")
+    p.set_defaults(handler=cmd_bundle_accept)
+    p = bsub.add_parser("quarantine", help="list the bundles kept in quarantine (stamped too far ahead)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_bundle_quarantine)
     p = bsub.add_parser("inspect", help="verify a bundle and show its manifest without applying it")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true")
@@ -128,6 +136,8 @@ def cmd_bundle_export(args) -> int:
     note = f" ({result.missing_attachments} attachment file(s) not available here)" if result.missing_attachments else ""
     print(f"Wrote bundle #{result.sequence} for {result.recipient} to {result.path}: {result.changes} change(s), "
           f"{result.attachments} attachment(s){note}.")
+    for warning in result.warnings:
+        print(f"  warning: {warning}", file=sys.stderr)
     return 0
 
 
@@ -143,31 +153,77 @@ def cmd_bundle_import(args) -> int:
             result = import_bundle(fd, Path(name), dry_run=args.dry_run, backup=first)
             results.append(result)
             if not args.json:
-                stream = sys.stderr if result.exit_code else sys.stdout
-                prefix = "fielddesk: rejected: " if result.exit_code else ""
-                print(f"{prefix}{Path(name).name}: {result.message}", file=stream)
-                for warning in result.warnings:
-                    print(f"  warning: {warning}", file=sys.stderr)
+                _print_result(name, result)
     if args.json:
         print_json([r.to_json() for r in results] if len(results) > 1 else results[0].to_json())
     return max(r.exit_code for r in results)
 
 
+def _print_result(name: str, result) -> None:
+    stream = sys.stderr if result.exit_code else sys.stdout
+    prefix = ""
+    if result.exit_code:  # a quarantined bundle's message begins with "Quarantined:" and says how to accept it
+        prefix = "fielddesk: " if result.status == "quarantined" else "fielddesk: rejected: "
+    print(f"{prefix}{Path(name).name}: {result.message}", file=stream)
+    for warning in result.warnings:
+        print(f"  warning: {warning}", file=sys.stderr)
+
+
+def cmd_bundle_accept(args) -> int:
+    from app.sync.quarantine import accept
+
+    with open_profile(args) as fd:
+        result = accept(fd, args.bundle, dry_run=args.dry_run)
+    if args.json:
+        print_json(result.to_json())
+    else:
+        _print_result(Path(result.file).name, result)
+    return result.exit_code
+
+
+def cmd_bundle_quarantine(args) -> int:
+    from app.sync.quarantine import quarantined
+
+    with open_profile(args) as fd:
+        notes = quarantined(fd)
+    if args.json:
+        print_json(notes)
+        return 0
+    if not notes:
+        print("No bundle is in quarantine.")
+        return 0
+    for note in notes:
+        print(f"{note['bundle_id'][:8]}  #{note['sequence']} from {note['sender']} ({note['file_name']}), "
+              f"quarantined {note['quarantined_at'][:16]}")
+        print(f"          {note['reason']}")
+    return 0
+
+
 def cmd_bundle_inspect(args) -> int:
     from app.sync.container import BundleRejected, summary
     from app.sync.importer import verify
+    from app.sync.skew import BundleQuarantined, check_not_ahead
 
     with open_profile(args) as fd:
-        try:
-            verified = verify(fd, Path(args.file))
+        try:  # a bundle stamped too far ahead is shown all the same: people inspect it before accepting it
+            verified = verify(fd, Path(args.file), accept_clock=True)
         except BundleRejected as exc:
             print(f"fielddesk: rejected: {exc}", file=sys.stderr)
             return exc.exit_code
+        try:
+            check_not_ahead(fd, verified.opened.manifest, verified.changes, verified.sender)
+            clock_note = None
+        except BundleQuarantined as exc:
+            clock_note = f"{exc} Importing it here quarantines it."
     info = summary(verified.opened.manifest)
     info["signed_by"] = verified.sender.office_code
+    if clock_note:
+        info["clock_warning"] = clock_note
     if args.json:
         print_json(info)
         return 0
+    if clock_note:
+        print(f"warning: {clock_note}", file=sys.stderr)
     m = verified.opened.manifest
     print(f"Bundle {m.bundle_id} #{m.sequence} from {m.sender.office} to {m.recipient.office}, made {m.created_at}")
     print(f"Signed by {verified.sender.office_code} (fingerprint {verified.sender.fingerprint}); FieldDesk "

@@ -13,9 +13,9 @@ def profile_dir(args):
     return resolve_profile_dir(args.profile)
 
 
-def open_profile(args, *, daily_backup: bool = True):
+def open_profile(args, *, daily_backup: bool = True, clock_check: bool = True):
     """Open the profile named on the command line (unlocking it with the given passphrase), and make the day's
-    backup on its first use today."""
+    backup on its first use today. A clock that seems far off is named on stderr at once (app/sync/skew.py)."""
     from app.cli.secrets import given_secret
     from app.services import FieldDesk
 
@@ -28,6 +28,11 @@ def open_profile(args, *, daily_backup: bool = True):
         except BaseException:
             fd.close()
             raise
+    if clock_check:
+        from app.sync.skew import clock_health
+
+        for problem in clock_health(fd):
+            print(f"fielddesk: warning: {problem}", file=sys.stderr)
     return fd
 
 

@@ -61,6 +61,7 @@ _WHERE = {
     "StakeholderMeeting": "app.models.missions",
     "StakeholderType": "app.models.reference",
     "SyncConflict": "app.models.sync",
+    "SyncLostChange": "app.models.sync",
     "SyncInbound": "app.models.sync",
     "SyncOutbound": "app.models.sync",
     "SyncPeer": "app.models.sync",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import BigInteger, LargeBinary
+from sqlalchemy import BigInteger, Index, LargeBinary
 from sqlmodel import JSON, Column, Field, SQLModel
 
 from app.models.base import NAMING_CONVENTION  # noqa: F401 - the metadata with its naming convention first
@@ -111,6 +111,25 @@ class SyncConflict(SQLModel, table=True):
     detected_at: str = Field(max_length=32)
     resolved_at: str | None = Field(default=None, max_length=32)
     resolution: str | None = Field(default=None, max_length=20)
+
+
+class SyncLostChange(SQLModel, table=True):
+    """A change from another site that lost to a newer one on every field it set, so nothing of it was written: kept
+    so that the same change arriving again (its acknowledgement had not reached the sender) is known and skipped,
+    instead of being merged again and reopening a conflict already resolved; its values let a conflict named by a
+    peer be listed here too."""
+
+    __tablename__ = "sync_lost_change"
+    __table_args__ = (Index("ix_sync_lost_change_record", "table_name", "record_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    table_name: str = Field(max_length=40)
+    record_id: str = Field(max_length=36)
+    hlc: int = Field(sa_column=Column(BigInteger, nullable=False))
+    site_id: str = Field(max_length=36)
+    new: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    bundle_id: str = Field(max_length=36)
+    received_at: str = Field(max_length=32)
 
 
 class HeldChange(SQLModel, table=True):

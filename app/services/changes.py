@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
-from app.services.clock import HybridClock, stamp_to_iso
+from app.services.clock import SYSTEM, HybridClock, WallClock, stamp_to_iso
 
 
 def _tables():
@@ -34,8 +34,9 @@ class SiteIdentity:
 
 
 class Writer:
-    def __init__(self, conn: Connection, site: SiteIdentity, author: str):
+    def __init__(self, conn: Connection, site: SiteIdentity, author: str, wall: WallClock | None = None):
         self.conn = conn
+        self.wall = wall or SYSTEM
         self.site = site
         self.author = author
         self._change_log, self._clock_table = _tables()
@@ -48,9 +49,12 @@ class Writer:
             stmt = stmt.with_for_update()
         last = conn.execute(stmt).scalar()
         self._clock_row_exists = last is not None
-        self.clock = HybridClock(last or 0)
+        self.clock = HybridClock(last or 0, self.wall.now_ms)
         self._start_clock = self.clock.last
         self._rows: list[dict[str, Any]] = []
+        self._record_top: dict[tuple[str, str], int] = {}  # the highest stamp each record written here now holds
+        self._log_top: int | None = None  # the newest stamp in the change log when first needed
+        self._logged_top = 0  # the newest stamp logged in this transaction
         self.touched_tables: set[str] = set()
         # What a service tells the rules about the write it is making (a status change's date and note), for the
         # length of this transaction.
@@ -58,6 +62,39 @@ class Writer:
 
     def stamp(self) -> int:
         return self.clock.tick()
+
+    def now_iso(self) -> str:
+        return self.wall.iso()
+
+    def stamp_after(self, table: str, record_id: str) -> int:
+        """A stamp for a local write to a record: from the clock, or just above the record's newest stamp when that
+        one is further ahead (a remote stamp beyond the clock's ceiling does not move the clock, yet an edit made
+        after seeing it must win over it here and everywhere). The clock itself is not moved past its ceiling."""
+        from sqlalchemy import func
+
+        stamp = self.clock.tick()
+        log = self._change_log
+        if self._log_top is None:  # one indexed read per transaction: almost always no stamp is ahead of the clock
+            self._log_top = self.conn.execute(select(func.max(log.c.hlc))).scalar() or 0
+        if max(self._log_top, self._logged_top) < stamp:
+            return stamp
+        key = (table, record_id)
+        top = self._record_top.get(key)
+        if top is None:
+            top = self.conn.execute(select(func.max(log.c.hlc))
+                                    .where(log.c.table_name == table, log.c.record_id == record_id)).scalar() or 0
+            buffered = [r["hlc"] for r in self._rows if r["table_name"] == table and r["record_id"] == record_id]
+            top = max([top, *buffered])
+        if top >= stamp:
+            stamp = top + 1
+        self._record_top[key] = stamp
+        return stamp
+
+    def note_stamp(self, table: str, record_id: str, hlc: int) -> None:
+        """A change logged with a remote stamp: later local writes to the record in this transaction must exceed it."""
+        key = (table, record_id)
+        if key in self._record_top and hlc > self._record_top[key]:
+            self._record_top[key] = hlc
 
     def log(
         self,
@@ -91,6 +128,9 @@ class Writer:
             }
         )
         self.touched_tables.add(table)
+        self.note_stamp(table, record_id, hlc)
+        if hlc > self._logged_top:
+            self._logged_top = hlc
 
     def _flush_raw(self) -> None:
         """Bulk writes (bundle imports, imports, demo data) skip SQLAlchemy's per-row parameter processing: the JSON

@@ -11,7 +11,6 @@ from sqlalchemy import insert, select
 
 from app.models.local import ChangeLog
 from app.models.sync import SyncConflict
-from app.services.clock import now_iso
 from app.services.values import to_wire
 
 if TYPE_CHECKING:
@@ -36,4 +35,4 @@ def keep_overwritten(w: Writer, entity: Entity, record_id: str, overwritten: dic
             local_value=to_wire(changed[name]), local_hlc=stamp, local_site=w.site.site_id,
             remote_value=to_wire(value), remote_hlc=last[0], remote_site=last[1],
             remote_office=f"{w.site.office} ({last[2]})", winner="local", winner_hlc=stamp,
-            winner_site=w.site.site_id, bundle_id="", detected_at=now_iso()))
+            winner_site=w.site.site_id, bundle_id="", detected_at=w.now_iso()))

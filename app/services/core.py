@@ -22,6 +22,7 @@ from app.models import LocalSetting, OfficeRole
 from app.models.ids import reference_id
 from app.services import schema
 from app.services.changes import SiteIdentity, Writer
+from app.services.clock import SYSTEM, WallClock
 from app.services.db import Database, normalise_url
 from app.services.entities import ENTITIES
 from app.services.errors import ProfileError
@@ -117,6 +118,8 @@ class FieldDesk:
         self.lock: ProfileLock | None = None  # shared while open (see app/services/lock.py)
         self.site = site
         self.author = author
+        # The time this site believes it is (app/services/clock.py): the system's, movable per site by tests.
+        self.wall = WallClock(base=SYSTEM)
         self._tls = threading.local()
         self._services = {e.name: RecordService(self, e) for e in ENTITIES}
         for attribute, table in SERVICE_NAMES.items():
@@ -320,7 +323,7 @@ class FieldDesk:
             yield active
             return
         with self.db.write() as conn:
-            writer = Writer(conn, self.site, self.author)
+            writer = Writer(conn, self.site, self.author, self.wall)
             self._tls.writer = writer
             try:
                 yield writer

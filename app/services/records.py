@@ -12,7 +12,6 @@ from app.models.ids import new_id
 from app.models.validation import FieldProblem, ValidationFailed
 from app.services import rules
 from app.services.changes import Writer
-from app.services.clock import now_iso
 from app.services.entities import ENTITIES, PROGRAMME, Entity
 from app.services.errors import NotAllowed, NotFound
 from app.services.query import ListQuery, Page, filtered_select, fts_match_expression, fts_table, order_by
@@ -213,7 +212,7 @@ class RecordService:
         if check_refs:
             check_references(w.conn, self.entity, [row])
             rules.check_row(w.conn, self.entity, row, None)
-        now = now_iso()
+        now = w.now_iso()
         row.update(id=record_id, owner_office=owner, created_at=now, created_by=w.author, updated_at=now,
                    updated_by=w.author, deleted=False)
         return row
@@ -251,10 +250,10 @@ class RecordService:
 
     def _update(self, w: Writer, record_id: str, changed: dict[str, Any], old: dict[str, Any], op: str) -> int:
         values = dict(changed)
-        values["updated_at"] = now_iso()
+        values["updated_at"] = w.now_iso()
         values["updated_by"] = w.author
         w.conn.execute(update(self.table).where(self.table.c.id == record_id).values(**values))
-        stamp = w.stamp()
+        stamp = w.stamp_after(self.entity.name, record_id)
         w.log(self.entity.name, record_id, op, row_to_wire(values), {k: to_wire(old[k]) for k in values}, hlc=stamp)
         return stamp
 

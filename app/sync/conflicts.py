@@ -13,9 +13,9 @@ from sqlalchemy import select, update
 
 from app.models.local import ChangeLog
 from app.models.sync import SyncConflict
-from app.services.clock import now_iso
 from app.services.entities import BY_NAME
 from app.services.errors import FieldDeskError, NotFound
+from app.sync.conflict_notices import loser_of
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -40,6 +40,7 @@ class Conflict:
     detected_at: str
     open: bool
     resolution: str | None
+    key: tuple = ()  # the same at every site that lists this conflict: table, record, field, losing stamp and site
 
     def describe(self) -> str:
         if self.kind == "delete_ignored":
@@ -78,7 +79,8 @@ def list_conflicts(fd: FieldDesk, *, include_closed: bool = False) -> list[Confl
             found.append(Conflict(row["id"], row["table_name"], row["record_id"], label, row["field"],
                                   entity.field_title(row["field"]) if entity else row["field"], row["kind"], mine,
                                   theirs, row["winner"], row["remote_office"], row["detected_at"], still,
-                                  row["resolution"] or (None if still else "superseded")))
+                                  row["resolution"] or (None if still else "superseded"),
+                                  (row["table_name"], row["record_id"], row["field"], *loser_of(row))))
     return found
 
 
@@ -112,7 +114,7 @@ def resolve_conflict(fd: FieldDesk, conflict_id: str, keep: str) -> Conflict:
         else:
             service.update(conflict.record_id, {conflict.field: value}, reassert=True)
         w.conn.execute(update(CONFLICTS).where(CONFLICTS.c.id == conflict.id)
-                       .values(resolved_at=now_iso(), resolution=f"kept {keep}"))
+                       .values(resolved_at=fd.wall.iso(), resolution=f"kept {keep}"))
     conflict.open, conflict.resolution = False, f"kept {keep}"
     return conflict
 

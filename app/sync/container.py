@@ -62,6 +62,20 @@ class RefusalNote(msgspec.Struct, frozen=True):
     at: str
 
 
+class ConflictNotice(msgspec.Struct, frozen=True):
+    """A conflict listed by the sender between a change made by the recipient and another: the recipient lists it
+    too once it holds both changes (app/sync/conflict_notices.py). Stamps only: the recipient has the values."""
+
+    table: str
+    record_id: str
+    field: str
+    kind: str
+    loser_hlc: int
+    loser_site: str
+    winner_hlc: int
+    winner_site: str
+
+
 class Manifest(msgspec.Struct, frozen=True):
     format: str
     format_version: int
@@ -92,6 +106,7 @@ class Manifest(msgspec.Struct, frozen=True):
     recovered: dict[str, str] = {}  # site id -> the last resend token received from it (so it can stop)
     # Appended with a default, so bundles made before it still decode: the recipient's refused changes, newest first.
     refused: list[RefusalNote] = msgspec.field(default_factory=list)
+    conflicts: list[ConflictNotice] = []  # absent from bundles of earlier versions
 
 
 _MANIFEST_DECODER = msgspec.json.Decoder(Manifest)

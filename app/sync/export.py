@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,11 +17,11 @@ from app.models.local import ChangeLog
 from app.models.sync import BundleRecord, SyncInbound, SyncOutbound
 from app.services import incarnation
 from app.services.attachments import read_blob
-from app.services.clock import now_iso
 from app.services.entities import BY_NAME
 from app.services.errors import FieldDeskError
 from app.services.profile import write_file_atomically
 from app.sync import container
+from app.sync.conflict_notices import notices_for
 from app.sync.container import ATTACHMENT_PREFIX, CHANGES, Manifest, Party, file_entry
 from app.sync.keys import load_identity, peer_by_office
 from app.sync.review import notes_for
@@ -47,6 +47,7 @@ class ExportResult:
     attachments: int
     missing_attachments: int
     full: bool
+    warnings: list[str] = field(default_factory=list)  # this computer's clock seems wrong (app/sync/skew.py)
 
 
 def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool = False) -> ExportResult:
@@ -96,7 +97,7 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
         )).scalar()
         manifest = Manifest(
             format=container.BUNDLE_FORMAT, format_version=container.BUNDLE_FORMAT_VERSION, schema_version=HEAD,
-            app_version=__version__, bundle_id=str(uuid.uuid4()), created_at=now_iso(),
+            app_version=__version__, bundle_id=str(uuid.uuid4()), created_at=fd.wall.iso(),
             sender=Party(fd.site.site_id, fd.site.office, fd.site.role),
             recipient=Party(peer.site_id, peer.office_code, peer.role), sequence=sequence, full=full,
             covers_from=since, covers_to=upto, received=received,
@@ -107,12 +108,13 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
             epoch_clock=me.clock, received_epochs=received_epochs,
             resend_token=outbound["resend_token"] if resend else "", recovered=recovered,
             refused=notes_for(conn, peer.site_id),
+            conflicts=notices_for(conn, peer.site_id),
         )
         signature = identity.sign(container.manifest_bytes(manifest))
         data = container.pack(manifest, signature, files, peer.encryption_key)
 
         conn.execute(update(OUT).where(OUT.c.peer_site_id == peer.site_id).values(last_seq=sequence,
-                                                                                    last_sent_at=now_iso()))
+                                                                                    last_sent_at=fd.wall.iso()))
         conn.execute(insert(BUNDLES).values(
             bundle_id=manifest.bundle_id, direction="out", peer_site_id=peer.site_id, peer_office=peer.office_code,
             seq=sequence, file_sha256=hashlib.sha256(data).hexdigest(), file_name=out.name, changes=len(changes),
@@ -121,7 +123,10 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
         write_file_atomically(out, data)
     with fd.reading() as conn:
         incarnation.remember_high_water(fd, conn)
-    return ExportResult(out, manifest.bundle_id, peer.office_code, sequence, len(changes), len(files) - 1, missing, full)
+    from app.sync.skew import clock_health
+
+    return ExportResult(out, manifest.bundle_id, peer.office_code, sequence, len(changes), len(files) - 1, missing,
+                        full, clock_health(fd))
 
 
 def resend_window(outbound) -> tuple[int, int] | None:

@@ -18,7 +18,7 @@ from app.migrations import KNOWN_REVISIONS
 from app.models.sync import BundleRecord, SyncInbound, SyncOutbound
 from app.services import incarnation
 from app.services.attachments import store_bytes
-from app.services.clock import HybridClock, now_iso, physical_ms, stamp_to_iso, wall_ms
+from app.services.clock import now_iso
 from app.sync.container import (
     ATTACHMENT_PREFIX,
     CHANGES,
@@ -27,9 +27,11 @@ from app.sync.container import (
     OpenedBundle,
     open_container,
 )
+from app.sync.gaps import format_gaps, gaps
 from app.sync.keys import Peer, load_identity, peer_by_site
 from app.sync.merge import Merger
 from app.sync.rights import Party
+from app.sync.skew import BundleQuarantined, bundle_skew_warnings, check_not_ahead
 from app.sync.wire import Change, WireError, decode_changes
 
 if TYPE_CHECKING:
@@ -38,7 +40,6 @@ if TYPE_CHECKING:
 IN = SyncInbound.__table__
 OUT = SyncOutbound.__table__
 BUNDLES = BundleRecord.__table__
-DAY_MS = 24 * 3600 * 1000
 INT32_MAX = 2**31 - 1  # bundle numbers and change-log positions are stored in 32-bit columns
 MAX_SEQUENCE_JUMP = 10_000
 
@@ -46,7 +47,7 @@ MAX_SEQUENCE_JUMP = 10_000
 @dataclass
 class ImportResult:
     file: str
-    status: str  # applied | would_apply | already_imported | superseded | rejected | too_new
+    status: str  # applied | would_apply | already_imported | superseded | rejected | too_new | quarantined
     message: str
     bundle_id: str | None = None
     sender: str | None = None
@@ -65,7 +66,7 @@ class ImportResult:
 
     @property
     def exit_code(self) -> int:
-        return 3 if self.status in ("rejected", "too_new") else 0
+        return 3 if self.status in ("rejected", "too_new", "quarantined") else 0
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -141,8 +142,9 @@ class Verified:
     changes: list[Change]
 
 
-def verify(fd: FieldDesk, path: Path) -> Verified:
-    """Everything that can be checked before touching the database; raises BundleRejected."""
+def verify(fd: FieldDesk, path: Path, *, accept_clock: bool = False) -> Verified:
+    """Everything that can be checked before touching the database; raises BundleRejected (BundleQuarantined when
+    only the clock is wrong: stamped too far ahead, unless ``accept_clock`` says someone has checked it)."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -181,14 +183,8 @@ def verify(fd: FieldDesk, path: Path) -> Verified:
     if len(changes) != manifest.change_count:
         raise BundleRejected(f"The manifest announces {manifest.change_count} changes but the bundle holds "
                              f"{len(changes)}.")
-    clock = HybridClock()
-    newest = max([manifest.clock_max] + [c.hlc for c in changes])
-    if clock.is_too_far_ahead(newest, DAY_MS):
-        ahead_h = (physical_ms(newest) - wall_ms()) / 3_600_000
-        raise BundleRejected(
-            f"The bundle is stamped {ahead_h:.0f} hours ahead of this computer's clock (bundle: "
-            f"{stamp_to_iso(newest)}, this computer: {stamp_to_iso(clock.tick())}). Check the date and time on both "
-            "computers; nothing was applied and this computer's clock was not changed.")
+    if not accept_clock:  # last, so that a quarantined bundle is one that passed every other check
+        check_not_ahead(fd, manifest, changes, sender)
     return Verified(opened, sender, changes)
 
 
@@ -214,12 +210,18 @@ def _check_numbers(manifest) -> None:
                              "damaged or forged, and nothing was applied.")
 
 
-def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: bool = True) -> ImportResult:
+def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: bool = True,
+                  accept_clock: bool = False) -> ImportResult:
     """Verify, then apply ``path``. Unless ``dry_run``, an automatic backup is made first (``backup=False`` only
-    for benchmarks and tests that measure the apply step itself)."""
+    for benchmarks and tests that measure the apply step itself). ``accept_clock``: apply a bundle stamped too far
+    ahead, its future stamps brought back to the present (app/sync/quarantine.py)."""
     path = Path(path)
     try:
-        verified = verify(fd, path)
+        verified = verify(fd, path, accept_clock=accept_clock)
+    except BundleQuarantined as exc:
+        from app.sync.quarantine import quarantine
+
+        return quarantine(fd, path, exc)
     except BundleTooNew as exc:
         kept = _keep_in_inbox(fd, path)
         return ImportResult(str(path), "too_new", f"{exc} The file was kept in {kept}.")
@@ -241,16 +243,22 @@ def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: b
         if standing.kind == "superseded" and not dry_run:
             _record_superseded(fd, verified, result)
         return result
+    from app.sync.quarantine import quarantined_before
+
+    held_back = quarantined_before(fd, verified.sender.office_code, manifest.sequence)
     gap = _gap(standing, inbound, manifest)
     if gap:
-        result.warnings.append(f"{_bundles(gap)} from {verified.sender.office_code} never arrived here; their "
-                               "changes are included in this one.")
+        # numbers kept in quarantine here did arrive: they are not missing
+        missing = gaps(gap[0], [n for n in held_back if gap[0] <= n <= gap[1]] + [manifest.sequence])
+        if missing:
+            result.warnings.append(f"Bundle(s) {format_gaps(missing)} from {verified.sender.office_code} never "
+                                   "arrived here; their changes are included in this one.")
     if backup and not dry_run and fd.db.is_sqlite:
         from app.services.backup import backup_before
 
         backup_before(fd.folder, fd.db, f"before-import-{verified.sender.office_code}-{manifest.sequence}")
     try:
-        _apply(fd, verified, result, dry_run)
+        _apply(fd, verified, result, dry_run, accept_clock)
     except _DryRun:
         pass
     except _Settled as settled:  # another import of the same bundle committed first (a shared server)
@@ -263,6 +271,10 @@ def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: b
     if not dry_run and result.status == "applied":
         with fd.reading() as conn:
             incarnation.remember_high_water(fd, conn)
+    if held_back and result.status == "applied":
+        from app.sync.quarantine import release_superseded
+
+        result.warnings.append(release_superseded(fd, verified.sender.office_code, held_back))
     return result
 
 
@@ -288,11 +300,6 @@ def _gap(standing: Standing, inbound, manifest) -> tuple[int, int] | None:
     return (first, manifest.sequence - 1) if manifest.sequence > first else None
 
 
-def _bundles(gap: tuple[int, int]) -> str:
-    first, last = gap
-    return f"Bundle #{first}" if first == last else f"Bundles #{first}-#{last}"
-
-
 def _record_superseded(fd: FieldDesk, verified: Verified, result: ImportResult) -> None:
     with fd.writing() as w:
         if _standing(w.conn, verified).kind == "superseded":
@@ -310,7 +317,7 @@ def _insert_superseded(conn, verified: Verified, result: ImportResult) -> None:
         held=0, at=now_iso(), summary={"superseded": True}, epoch=manifest.epoch))
 
 
-def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: bool) -> None:
+def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: bool, accept_clock: bool) -> None:
     opened = verified.opened
     if not dry_run:
         for name, data in opened.files.items():
@@ -325,17 +332,32 @@ def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: boo
             if standing.kind == "superseded" and not dry_run:
                 _insert_superseded(w.conn, verified, result)  # committed with this block: no exception inside it
         else:
-            _merge(fd, w, verified, result, standing, dry_run)
+            _merge(fd, w, verified, result, standing, dry_run, accept_clock)
     if settled is not None:
         raise _Settled(settled.kind, settled.message)
 
 
-def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing: Standing, dry_run: bool) -> None:
+def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing: Standing, dry_run: bool,
+           accept_clock: bool) -> None:
     sender, manifest = verified.sender, verified.opened.manifest
+    result.warnings += bundle_skew_warnings(fd, w.conn, manifest, sender)
+    changes, restamped = verified.changes, 0
+    if accept_clock:
+        from app.sync.quarantine import bring_to_present
+
+        changes, restamped = bring_to_present(w, changes)
     acked = _believed_ack(w.conn, manifest, fd.site.site_id, result)
     merger = Merger(w, sender=_party(sender), acked_by_sender=acked, bundle_id=manifest.bundle_id,
                     bulk_sqlite=fd.db.is_sqlite, party_of=lambda site: _party(peer_by_site(fd, site)))
-    counts = merger.apply(verified.changes)
+    counts = merger.apply(changes)
+    from app.sync.conflict_notices import record_notices
+
+    counts.conflicts += record_notices(w, manifest.conflicts, _party(sender), manifest.bundle_id)
+    if restamped:
+        result.warnings.append(
+            f"{restamped} change(s) stamped in the future were applied with the present time here. This bundle is "
+            f"not acknowledged, so {sender.office_code} sends these changes again: ask it to set its clock and "
+            "run 'fielddesk clock repair' before its next export.")
     result.created, result.updated, result.skipped = counts.created, counts.updated, counts.unchanged
     result.conflicts, result.released = counts.conflicts, counts.released
     result.refused, result.refused_records = counts.refused, counts.refused_records
@@ -352,7 +374,7 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
     if standing.message:
         result.warnings.append(standing.message)
     w.flush()
-    _bookkeeping(fd, w.conn, verified, result, standing, acked)
+    _bookkeeping(fd, w.conn, verified, result, standing, acked, acknowledge=not restamped)
     result.message = _message(result, dry_run)
     if dry_run:
         result.status = "would_apply"
@@ -379,13 +401,16 @@ def _believed_ack(conn, manifest, my_site: str, result: ImportResult) -> int:
 
 
 def _bookkeeping(fd: FieldDesk, conn, verified: Verified, result: ImportResult, standing: Standing,
-                 acked: int) -> None:
+                 acked: int, *, acknowledge: bool = True) -> None:
+    """``acknowledge=False`` (a bundle accepted with its future stamps changed here): the sender's position is not
+    moved, so it sends those changes again, with its own repaired stamps, and both sites end with the same stamps."""
     opened, sender = verified.opened, verified.sender
     manifest = opened.manifest
-    now = now_iso()
+    now = fd.wall.iso()
     inbound = conn.execute(select(IN).where(IN.c.peer_site_id == sender.site_id)).first()
     if standing.kind != "earlier_incarnation":
-        values = {"last_seq": manifest.sequence, "received_upto": manifest.covers_to, "last_received_at": now,
+        received = manifest.covers_to if acknowledge else (inbound.received_upto if inbound is not None else 0)
+        values = {"last_seq": manifest.sequence, "received_upto": received, "last_received_at": now,
                   "last_created_at": manifest.created_at, "epoch": manifest.epoch,
                   "epoch_started": manifest.epoch_started, "epoch_first_seq": manifest.epoch_first_seq,
                   "epoch_clock": manifest.epoch_clock}
@@ -403,7 +428,7 @@ def _bookkeeping(fd: FieldDesk, conn, verified: Verified, result: ImportResult, 
         seq=manifest.sequence, file_sha256=opened.file_sha256, file_name=Path(result.file).name,
         changes=result.changes, applied=result.created + result.updated, skipped=result.skipped,
         conflicts=result.conflicts, held=result.held, at=now,
-        summary={"warnings": result.warnings, "refused": result.refused,
+        summary={"warnings": result.warnings, "refused": result.refused, "created_at": manifest.created_at,
                  # what the sender says it refused of ours: the newest list replaces the last (sync status)
                  "refused_by_peer": [msgspec.structs.asdict(note) for note in manifest.refused]},
         epoch=manifest.epoch))

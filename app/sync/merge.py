@@ -21,13 +21,13 @@ import msgspec
 from sqlalchemy import delete, insert, select
 
 from app.models.local import ChangeLog
-from app.models.sync import BundleRecord, HeldChange, SyncConflict
+from app.models.sync import BundleRecord, HeldChange, SyncConflict, SyncLostChange
 from app.services import incarnation
 from app.services.changes import Writer
-from app.services.clock import now_iso
 from app.services.entities import BY_NAME, ENTITIES, Entity
 from app.services.values import to_wire
 from app.sync import review
+from app.sync.conflict_notices import known_losers
 from app.sync.container import BundleRejected
 from app.sync.incoming import check_origin_text, checked_values
 from app.sync.rights import Party, Refused, check_new, check_origin, check_parent, check_shape, check_stored, parent_of
@@ -37,6 +37,7 @@ LOG = ChangeLog.__table__
 CONFLICTS = SyncConflict.__table__
 HELD = HeldChange.__table__
 BUNDLES = BundleRecord.__table__
+LOST = SyncLostChange.__table__
 AUDIT = {"updated_at", "updated_by"}
 ORDER = {e.name: i for i, e in enumerate(ENTITIES)}
 CHUNK = 500
@@ -205,6 +206,10 @@ class Merger:
                     select(LOG.c.record_id, LOG.c.hlc, LOG.c.site_id)
                     .where(LOG.c.table_name == table_name, LOG.c.record_id.in_(ordered[start : start + CHUNK])))
                 self._applied.update((table_name, record_id, hlc, site) for record_id, hlc, site in rows)
+                lost = self.conn.execute(
+                    select(LOST.c.record_id, LOST.c.hlc, LOST.c.site_id)
+                    .where(LOST.c.table_name == table_name, LOST.c.record_id.in_(ordered[start : start + CHUNK])))
+                self._applied.update((table_name, record_id, hlc, site) for record_id, hlc, site in lost)
 
     def _present(self, table_name: str, ids: set[str]) -> set[str]:
         """Those of ``ids`` stored here; their owners are remembered for the rights check."""
@@ -309,6 +314,9 @@ class Merger:
                     touched_data = True
             if not_seen and touched_data:
                 any_unseen = True
+        lost = self.conn.execute(select(LOST.c.hlc, LOST.c.site_id)  # lost before: no news either
+                                 .where(LOST.c.table_name == entity.name, LOST.c.record_id == record_id))
+        applied.update((hlc, site) for hlc, site in lost)
         return stamps, unseen, any_unseen, applied
 
     def _merge_existing(self, entity: Entity, change: Change, sender: Party) -> None:
@@ -334,6 +342,7 @@ class Merger:
             stamp = self._write_alive(entity, change.record_id, was_deleted=False)
             self._conflict(entity, change, "deleted", "delete_ignored", False, stamps.get("deleted"), True,
                            winner="local", winner_stamp=(stamp, self.w.site.site_id))
+            self._remember_lost(change)
             self.counts.unchanged += 1
             return
 
@@ -365,6 +374,7 @@ class Merger:
             self._log(change, applied, old)
             self.counts.updated += 1
         else:
+            self._remember_lost(change)
             self.counts.unchanged += 1
         if revive:
             stamp = self._write_alive(entity, change.record_id, was_deleted=True)
@@ -373,8 +383,8 @@ class Merger:
 
     def _write_alive(self, entity: Entity, record_id: str, *, was_deleted: bool) -> int:
         """A local write of deleted=False with a new stamp (the decision travels like any edit)."""
-        stamp = self.w.stamp()
-        values = {"deleted": False, "updated_at": now_iso(), "updated_by": self.w.author}
+        stamp = self.w.stamp_after(entity.name, record_id)
+        values = {"deleted": False, "updated_at": self.w.now_iso(), "updated_by": self.w.author}
         self.conn.execute(entity.table.update().where(entity.table.c.id == record_id).values(**values))
         self.w.log(entity.name, record_id, "update", values, {"deleted": was_deleted}, hlc=stamp)
         return stamp
@@ -382,13 +392,25 @@ class Merger:
     def _conflict(self, entity: Entity, change: Change, name: str, kind: str, local_value, local_stamp,
                   remote_value, *, winner: str, winner_stamp: tuple[int, str]) -> None:
         local_stamp = local_stamp or (0, "")
+        loser = (change.hlc, change.site) if winner == "local" else local_stamp
+        if kind == "edit_revived":  # the delete made here lost
+            loser = local_stamp
+        if tuple(loser) in known_losers(self.conn, entity.name, change.record_id, name):
+            return  # the same losing value met again: one conflict, listed once
         self.conn.execute(insert(CONFLICTS).values(
             id=str(uuid.uuid4()), table_name=entity.name, record_id=change.record_id, field=name, kind=kind,
             local_value=local_value, local_hlc=local_stamp[0], local_site=local_stamp[1], remote_value=remote_value,
             remote_hlc=change.hlc, remote_site=change.site, remote_office=change.office, winner=winner,
-            winner_hlc=winner_stamp[0], winner_site=winner_stamp[1], bundle_id=self.bundle_id, detected_at=now_iso(),
+            winner_hlc=winner_stamp[0], winner_site=winner_stamp[1], bundle_id=self.bundle_id,
+            detected_at=self.w.now_iso(),
         ))
         self.counts.conflicts += 1
+
+    def _remember_lost(self, change: Change) -> None:
+        """Nothing of the change was written: remember it, so that when it comes again it is not news."""
+        self.conn.execute(insert(LOST).values(
+            table_name=change.table, record_id=change.record_id, hlc=change.hlc, site_id=change.site,
+            new=dict(change.new), bundle_id=self.bundle_id, received_at=self.w.now_iso()))
 
     def _log(self, change: Change, new: dict[str, Any], old: dict[str, Any]) -> None:
         self.w.log(change.table, change.record_id, change.op, dict(new), old, hlc=change.hlc,
@@ -400,7 +422,7 @@ class Merger:
         self.conn.execute(insert(HELD).values(
             bundle_id=self.bundle_id, sender_site_id=sender.site_id, table_name=change.table,
             record_id=change.record_id, waiting_table=waiting_table, waiting_id=waiting_id,
-            entry=msgspec.msgpack.encode(change), received_at=now_iso()))
+            entry=msgspec.msgpack.encode(change), received_at=self.w.now_iso()))
         self.counts.held += 1
 
     def _release_held(self) -> None:

@@ -166,22 +166,20 @@ def test_attachments_travel_once_and_arrive_intact(net, tmp_path):
     assert read_attachment(hq, a1) == scan.read_bytes() == read_attachment(hq, a2)
 
 
-def test_a_bundle_stamped_more_than_a_day_ahead_is_rejected_whole(net, monkeypatch):
-    from app.services import clock
-
+def test_a_bundle_stamped_more_than_a_day_ahead_is_quarantined_not_applied(net):
     gt = net["GT-01"]
-    real = clock.wall_ms
-    monkeypatch.setattr(clock, "wall_ms", lambda: real() + 3 * 24 * 3600 * 1000)
+    gt.wall.shift(days=3)
     gt.participants.create({"full_name": "From the future"})
     path = net.bundle("GT-01", "HQ")
-    monkeypatch.setattr(clock, "wall_ms", real)
+    gt.wall.reset()
     hq = net["HQ"]
     before, logs = net.dump("HQ"), log_count(hq)
     with hq.reading() as conn:
         clock_before = conn.exec_driver_sql("SELECT hlc FROM clock_state").scalar()
     result = net.deliver(path, "HQ")
-    assert result.status == "rejected" and result.exit_code == 3
+    assert result.status == "quarantined" and result.exit_code == 3
     assert "72 hours ahead" in result.message and "clock was not changed" in result.message
+    assert "fielddesk bundle accept" in result.message
     assert net.dump("HQ") == before and log_count(hq) == logs
     with hq.reading() as conn:
         assert conn.exec_driver_sql("SELECT hlc FROM clock_state").scalar() == clock_before

@@ -136,3 +136,22 @@ def test_dashboard_panel_counts_unconfirmed_changes(qtbot, make_ctx, net):
     settle(qtbot, ctx)
     assert "not yet confirmed by headquarters" in panel.summary.text()
     assert "HQ: last bundle sent never" in panel.peers.text()
+
+
+def test_dashboard_panel_names_a_sync_clock_that_ran_ahead(qtbot, make_ctx, net, tmp_path):
+    from app.ui.sync.dashboard_panel import SyncStatusPanel
+
+    gt = net["GT-01"]
+    gt.wall.shift(days=3)  # the laptop's date was wrong when this was saved, and has been set right since
+    gt.participants.create({"full_name": "Ana López"})
+    net.close()
+    ctx = make_ctx(net.root / "GT-01")
+    panel = SyncStatusPanel(ctx)
+    qtbot.addWidget(panel)
+    panel.resize(700, 300)
+    panel.show()
+    settle(qtbot, ctx)
+    text = panel.peers.text()
+    assert "3 days ahead" in text and "fielddesk clock repair" in text
+    assert text.index("3 days ahead") < text.index("HQ: last bundle sent")
+    panel.grab().save(str(tmp_path / "clock-warning.png"))

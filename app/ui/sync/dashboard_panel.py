@@ -30,14 +30,15 @@ class SyncStatusPanel(QWidget):
 
     def reload(self) -> None:
         def load(fd):
+            from app.sync.skew import clock_health
             from app.sync.status import peer_status, unsynced_changes
 
-            return unsynced_changes(fd), peer_status(fd)
+            return unsynced_changes(fd), peer_status(fd), clock_health(fd)
 
         self.ctx.read(load, self._arrived, owner=self)
 
     def _arrived(self, loaded) -> None:
-        (count, since), statuses = loaded
+        (count, since), statuses, clock_problems = loaded
         if self.ctx.is_hq:
             silent = [s.office for s in statuses if s.silent]
             self.summary.setText(self.tr("Offices silent for more than 30 days: %1").replace("%1", ", ".join(silent))
@@ -55,4 +56,5 @@ class SyncStatusPanel(QWidget):
                          .replace("%2", sent).replace("%3", received))
         if not statuses:
             lines.append(self.tr("No office is trusted yet: exchange identity cards on the Sync page."))
-        self.peers.setText("\n".join(lines))
+        # A clock that seems far off is said first, at start: stamps made meanwhile are wrong (app/sync/skew.py).
+        self.peers.setText("\n".join([f"\u26a0 {p}" for p in clock_problems] + lines))

@@ -154,7 +154,7 @@ class ExchangeTab(QWidget):
                 "Bundle #%1 for %2 was saved to %3 with %4 change(s) and %5 attachment(s). Carry it to %2 and "
                 "import it there.").replace("%1", str(result.sequence)).replace("%2", result.recipient)
                    .replace("%3", str(result.path)).replace("%4", str(result.changes))
-                   .replace("%5", str(result.attachments)))
+                   .replace("%5", str(result.attachments)) + "".join(f"\n\u2022 {w}" for w in result.warnings))
             self.exported.emit(str(result.path))
 
         self.ctx.write(export, done, tables={"bundle_log"}, owner=self, on_error=lambda e: show_error(self, e),

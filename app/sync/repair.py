@@ -1,0 +1,93 @@
+"""``fielddesk clock repair``: after a computer's clock ran ahead and was corrected, bring this site's clock and its
+unsent changes back to the present, instead of stamping in the future (and being quarantined by headquarters) until
+real time catches up.
+
+Only changes made here that no peer has acknowledged are re-stamped: no other site holds them with their old stamps,
+so changing the stamps cannot make two sites order them differently. A change a peer has acknowledged keeps its
+stamp, since the peer (and every site it passed the change to) orders by that stamp; a later edit of such a record
+is stamped just above it (``Writer.stamp_after``), so it still wins. Re-stamped changes keep their order, and each
+stays above every other change to its record that it was above before, so no value in effect changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select, update
+
+from app.models.local import ChangeLog
+from app.models.sync import SyncOutbound
+from app.services.clock import MAX_AHEAD_MS, describe_gap, pack, physical_ms, stamp_to_iso
+
+if TYPE_CHECKING:
+    from app.services.core import FieldDesk
+
+LOG = ChangeLog.__table__
+OUT = SyncOutbound.__table__
+
+
+@dataclass
+class RepairResult:
+    ahead_ms: int  # how far the persisted clock was ahead of the wall clock (0 or less: nothing to repair)
+    restamped: int  # unsent changes given present stamps
+    kept: int  # changes ahead of the present that a peer has acknowledged, left as they are
+    clock_before: str
+    clock_after: str
+    dry_run: bool
+
+    @property
+    def message(self) -> str:
+        if self.ahead_ms <= MAX_AHEAD_MS:
+            return (f"This site's sync clock ({self.clock_before}) is not ahead of this computer's time; nothing to "
+                    "repair.")
+        verb = "Would re-stamp" if self.dry_run else "Re-stamped"
+        text = (f"The sync clock was {describe_gap(self.ahead_ms)} ahead ({self.clock_before}). {verb} "
+                f"{self.restamped} unsent change(s) with the present time, in their order, and "
+                f"{'would set' if self.dry_run else 'set'} the clock to {self.clock_after}.")
+        if self.kept:
+            text += (f" {self.kept} change(s) already acknowledged by a peer keep their stamps (other sites hold them "
+                     "so); later edits of those records are stamped after them.")
+        return text
+
+
+class _DryRun(Exception):
+    pass
+
+
+def repair_clock(fd: FieldDesk, *, dry_run: bool = False) -> RepairResult:
+    result = None
+    try:
+        with fd.writing() as w:
+            before = w.clock.last
+            now = pack(fd.wall.now_ms())
+            result = RepairResult(physical_ms(before) - fd.wall.now_ms(), 0, 0, stamp_to_iso(before),
+                                  stamp_to_iso(before), dry_run)
+            if result.ahead_ms <= MAX_AHEAD_MS:
+                return result
+            acked = w.conn.execute(select(func.max(OUT.c.acked_upto))).scalar() or 0
+            mine_ahead = (LOG.c.site_id == fd.site.site_id) & (LOG.c.hlc > w.clock.ceiling())
+            result.kept = w.conn.execute(select(func.count()).where(mine_ahead, LOG.c.seq <= acked)).scalar() or 0
+            to_restamp = mine_ahead & (LOG.c.seq > acked)
+            rows = w.conn.execute(select(LOG.c.seq, LOG.c.table_name, LOG.c.record_id, LOG.c.hlc)
+                                  .where(to_restamp).order_by(LOG.c.seq)).all()
+            w.clock.last = now  # the clock goes back to the present: every stamp from here on is made from it
+            given: dict[tuple[str, str], int] = {}  # per record, the newest stamp given so far
+            for row in rows:
+                # Above every other change to the record that this one was above (remote changes it beat, changes
+                # made here and already sent, and the ones re-stamped before it), so no value in effect changes.
+                key = (row.table_name, row.record_id)
+                floor = w.conn.execute(select(func.max(LOG.c.hlc)).where(
+                    LOG.c.table_name == row.table_name, LOG.c.record_id == row.record_id, LOG.c.hlc < row.hlc,
+                    ~to_restamp)).scalar() or 0
+                new = max(w.stamp(), floor + 1, given.get(key, 0) + 1)
+                given[key] = new
+                w.clock.last = max(w.clock.last, min(new, w.clock.ceiling()))
+                w.conn.execute(update(LOG).where(LOG.c.seq == row.seq).values(hlc=new))
+                result.restamped += 1
+            result.clock_after = stamp_to_iso(w.clock.last)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    return result
