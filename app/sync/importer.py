@@ -352,7 +352,7 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
     counts = merger.apply(changes)
     from app.sync.conflict_notices import record_notices
 
-    counts.conflicts += record_notices(w, manifest.conflicts, _party(sender), manifest.bundle_id)
+    counts.conflicts += record_notices(w, manifest.conflicts, sender, manifest.bundle_id)
     if restamped:
         result.warnings.append(
             f"{restamped} change(s) stamped in the future were applied with the present time here. This bundle is "
