@@ -131,6 +131,8 @@ def cmd_bundle_import(args) -> int:
 
     results = []
     with open_profile(args) as fd:
+        # import_bundle answers every file with a result (it never raises for a bundle), so a bad file is reported
+        # on its line and the next one is still imported; the exit code is the worst of them.
         for name in args.files:
             # One backup before the batch is enough to undo it: made before the first bundle that is applied, not
             # before each (fifty bundles into a large profile would otherwise copy it fifty times).
@@ -139,7 +141,7 @@ def cmd_bundle_import(args) -> int:
             results.append(result)
             if not args.json:
                 stream = sys.stderr if result.exit_code else sys.stdout
-                prefix = "fielddesk: rejected: " if result.exit_code else ""
+                prefix = {0: "", 1: "fielddesk: failed: "}.get(result.exit_code, "fielddesk: rejected: ")
                 print(f"{prefix}{Path(name).name}: {result.message}", file=stream)
                 for warning in result.warnings:
                     print(f"  warning: {warning}", file=sys.stderr)

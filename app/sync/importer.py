@@ -16,6 +16,7 @@ from app.models.sync import BundleRecord, SyncInbound, SyncOutbound
 from app.services.attachments import store_bytes
 from app.services.clock import HybridClock, physical_ms, stamp_to_iso, wall_ms
 from app.services.entities import BY_NAME, PROGRAMME
+from app.services.errors import FieldDeskError
 from app.sync.container import (
     ATTACHMENT_PREFIX,
     CHANGES,
@@ -24,6 +25,7 @@ from app.sync.container import (
     OpenedBundle,
     open_container,
 )
+from app.sync.failures import ApplyFailed, describe
 from app.sync.keys import Peer, load_identity, peer_by_site
 from app.sync.merge import Merger
 from app.sync.wire import Change, WireError, decode_changes
@@ -40,7 +42,7 @@ DAY_MS = 24 * 3600 * 1000
 @dataclass
 class ImportResult:
     file: str
-    status: str  # applied | would_apply | already_imported | superseded | rejected | too_new
+    status: str  # applied | would_apply | already_imported | superseded | rejected | too_new | failed
     message: str
     bundle_id: str | None = None
     sender: str | None = None
@@ -57,6 +59,8 @@ class ImportResult:
 
     @property
     def exit_code(self) -> int:
+        if self.status == "failed":  # not the bundle's fault: the same file may go in when tried again
+            return 1
         return 3 if self.status in ("rejected", "too_new") else 0
 
     def to_json(self) -> dict:
@@ -179,8 +183,29 @@ def _check_ownership(fd: FieldDesk, sender: Peer, changes: list[Change]) -> None
 
 def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: bool = True) -> ImportResult:
     """Verify, then apply ``path``. Unless ``dry_run``, an automatic backup is made first (``backup=False`` only
-    for benchmarks and tests that measure the apply step itself)."""
+    for benchmarks and tests that measure the apply step itself).
+
+    Never raises for a bundle: whatever goes wrong ends in a result, so one bad file in a batch does not stop the
+    others. What the database raises while applying becomes a refusal named in plain words (``failures``); a
+    failure that is not the bundle's (a busy database, a full disk) is status "failed" (exit 1)."""
     path = Path(path)
+    try:
+        return _import_bundle(fd, path, dry_run=dry_run, backup=backup)
+    except ApplyFailed as exc:
+        return ImportResult(str(path), "failed", str(exc))
+    except BundleRejected as exc:
+        return ImportResult(str(path), "rejected", str(exc))
+    except FieldDeskError as exc:  # this profile's trouble (its keys cannot be read...): the message is written for it
+        return ImportResult(str(path), "failed", str(exc))
+    except Exception as exc:
+        try:
+            reason = describe(exc)
+        except ApplyFailed as failed:
+            return ImportResult(str(path), "failed", str(failed))
+        return ImportResult(str(path), "rejected", f"The bundle cannot be applied: {reason}. Nothing was applied.")
+
+
+def _import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool, backup: bool) -> ImportResult:
     try:
         verified = verify(fd, path)
     except BundleTooNew as exc:
@@ -214,6 +239,14 @@ def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: b
         result.created = result.updated = result.skipped = result.conflicts = result.held = 0
     except BundleRejected as exc:
         return ImportResult(str(path), "rejected", str(exc), bundle_id=manifest.bundle_id,
+                            sender=verified.sender.office_code, sequence=manifest.sequence)
+    except ApplyFailed as exc:
+        return ImportResult(str(path), "failed", str(exc), bundle_id=manifest.bundle_id,
+                            sender=verified.sender.office_code, sequence=manifest.sequence)
+    except Exception as exc:  # the transaction has rolled back; say what was wrong without the values
+        reason = describe(exc)
+        return ImportResult(str(path), "rejected", f"The bundle from {verified.sender.office_code} cannot be applied: "
+                            f"{reason}. Nothing was applied.", bundle_id=manifest.bundle_id,
                             sender=verified.sender.office_code, sequence=manifest.sequence)
     return result
 
