@@ -109,3 +109,30 @@ def test_a_bad_bundle_in_a_batch_does_not_stop_the_others(net, capsys):
     assert [line.split(": ")[2] for line in lines] == [bad.name, "junk.fdb"]
     assert f"{good.name}: Applied bundle #1 from GT-01" in out
     assert "Rosa Tzul" in net.dump("HQ")
+
+
+def test_a_damaged_encryption_header_is_reported_as_damaged_not_as_addressed_elsewhere(net):
+    """Every single-bit flip in the age header outside the key stanza's random bytes is named as damage; only
+    changed bytes inside the wrapped key itself look exactly like another recipient's key, and the message then says
+    both."""
+    net["GT-01"].participants.create({"full_name": "Ana"})
+    data = net.bundle("GT-01", "HQ").read_bytes()
+    header_end = data.index(b"\n", data.index(b"\n--- ") + 1)
+    stanza = data.index(b"-> X25519 ")
+    key_bytes = range(stanza + len(b"-> X25519 "), data.index(b"\n", data.index(b"\n", stanza) + 1))
+    before = state(net)
+    messages = {}
+    for position in range(len(b"age-encryption.org/v1\n"), header_end):
+        for bit in (0, 3, 6):
+            damaged = bytearray(data)
+            damaged[position] ^= 1 << bit
+            path = net.root / "damaged.fdb"
+            path.write_bytes(bytes(damaged))
+            result = net.deliver(path, "HQ")
+            assert result.status == "rejected"
+            messages[(position, bit)] = result.message
+    outside = {m for (p, _), m in messages.items() if p not in key_bytes}
+    assert all("damaged" in m and "another recipient" not in m for m in outside), outside
+    inside = {m for (p, _), m in messages.items() if p in key_bytes}
+    assert all("damaged" in m for m in inside)
+    assert state(net) == before
