@@ -139,6 +139,7 @@ def verify(fd: FieldDesk, path: Path) -> Verified:
     if len(changes) != manifest.change_count:
         raise BundleRejected(f"The manifest announces {manifest.change_count} changes but the bundle holds "
                              f"{len(changes)}.")
+    _check_attachments(verified_files=opened.files, changes=changes)
     clock = HybridClock()
     newest = max([manifest.clock_max] + [c.hlc for c in changes])
     if clock.is_too_far_ahead(newest, DAY_MS):
@@ -149,6 +150,17 @@ def verify(fd: FieldDesk, path: Path) -> Verified:
             "computers; nothing was applied and this computer's clock was not changed.")
     _check_ownership(fd, sender, changes)
     return Verified(opened, sender, changes)
+
+
+def _check_attachments(*, verified_files: dict[str, bytes], changes: list[Change]) -> None:
+    """An attachment file travels only with the attachment record that names it (export.py): a file no change in
+    the bundle refers to is something slipped in, and would be stored here for nothing."""
+    named = {c.new["sha256"] for c in changes if c.table == "attachment" and isinstance(c.new.get("sha256"), str)}
+    stray = sorted(n[len(ATTACHMENT_PREFIX):] for n in verified_files
+                   if n.startswith(ATTACHMENT_PREFIX) and n[len(ATTACHMENT_PREFIX):] not in named)
+    if stray:
+        raise BundleRejected(f"The bundle holds {len(stray)} attachment file(s) that no record in it refers to "
+                             f"({stray[0][:12]}…); nothing was applied.")
 
 
 def _check_ownership(fd: FieldDesk, sender: Peer, changes: list[Change]) -> None:
@@ -252,33 +264,48 @@ def _import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool, backup: bool) ->
 
 
 def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: bool) -> None:
+    new_files: list[Path] = []
+    try:
+        with fd.writing() as w:
+            _apply_in(fd, w, verified, result, dry_run, new_files)
+    except BaseException:
+        # The transaction rolled back (or never committed): the attachment files it wrote go with it. Files that
+        # were here before are kept (content-addressed, other records may use them).
+        for path in new_files:
+            path.unlink(missing_ok=True)
+        raise
+
+
+def _apply_in(fd: FieldDesk, w, verified: Verified, result: ImportResult, dry_run: bool,
+              new_files: list[Path]) -> None:
+    """The bundle's changes, its attachments and its bookkeeping, all in the one write transaction ``w``."""
     opened, sender = verified.opened, verified.sender
     manifest = opened.manifest
-    if not dry_run:
-        for name, data in opened.files.items():
-            if name.startswith(ATTACHMENT_PREFIX):
-                store_bytes(fd, data, name[len(ATTACHMENT_PREFIX):])
-                result.attachments += 1
-    with fd.writing() as w:
-        settled = _already_settled(w.conn, verified)  # again, now that this transaction holds the write lock
-        if settled is not None:
-            raise _Settled(*settled)
-        merger = Merger(w, sender_site=sender.site_id, sender_office=sender.office_code,
-                        acked_by_sender=manifest.received.get(fd.site.site_id, 0), bundle_id=manifest.bundle_id,
-                        bulk_sqlite=fd.db.is_sqlite)
-        counts = merger.apply(verified.changes)
-        result.created, result.updated, result.skipped = counts.created, counts.updated, counts.unchanged
-        result.conflicts, result.released = counts.conflicts, counts.released
-        result.held = merger.waiting()
-        result.warnings += counts.warnings
-        if result.held:
-            result.warnings.append(f"{result.held} change(s) wait for a record that has not arrived yet; they will "
-                                   "be applied when it does.")
-        _bookkeeping(fd, w.conn, verified, result)
-        result.message = _message(result, dry_run)
-        if dry_run:
-            result.status = "would_apply"
-            raise _DryRun
+    settled = _already_settled(w.conn, verified)  # again, now that this transaction holds the write lock
+    if settled is not None:
+        raise _Settled(*settled)
+    merger = Merger(w, sender_site=sender.site_id, sender_office=sender.office_code,
+                    acked_by_sender=manifest.received.get(fd.site.site_id, 0), bundle_id=manifest.bundle_id,
+                    bulk_sqlite=fd.db.is_sqlite)
+    counts = merger.apply(verified.changes)
+    result.created, result.updated, result.skipped = counts.created, counts.updated, counts.unchanged
+    result.conflicts, result.released = counts.conflicts, counts.released
+    result.held = merger.waiting()
+    result.warnings += counts.warnings
+    if result.held:
+        result.warnings.append(f"{result.held} change(s) wait for a record that has not arrived yet; they will "
+                               "be applied when it does.")
+    _bookkeeping(fd, w.conn, verified, result)
+    result.message = _message(result, dry_run)
+    if dry_run:
+        result.status = "would_apply"
+        raise _DryRun
+    for name, data in opened.files.items():
+        if name.startswith(ATTACHMENT_PREFIX):
+            stored = store_bytes(fd, data, name[len(ATTACHMENT_PREFIX):])
+            if stored is not None:
+                new_files.append(stored)
+            result.attachments += 1
 
 
 def _bookkeeping(fd: FieldDesk, conn, verified: Verified, result: ImportResult) -> None:

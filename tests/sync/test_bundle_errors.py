@@ -136,3 +136,47 @@ def test_a_damaged_encryption_header_is_reported_as_damaged_not_as_addressed_els
     inside = {m for (p, _), m in messages.items() if p in key_bytes}
     assert all("damaged" in m for m in inside)
     assert state(net) == before
+
+
+def _attachment(net, content: bytes, **fields):
+    import hashlib
+
+    sha = hashlib.sha256(content).hexdigest()
+    values = {"record_table": "participant", "record_id": str(uuid.uuid4()), "sha256": sha, "filename": "scan.pdf",
+              "size": len(content), "mime_type": "application/pdf", **fields}
+    return sha, change(net, "attachment", str(uuid.uuid4()), values)
+
+
+def test_attachments_are_stored_with_the_bundle_or_not_at_all(net):
+    from app.services.attachments import read_blob
+
+    content = b"%PDF scan of a signed attendance sheet"
+    sha, record = _attachment(net, content)
+    path = craft_bundle(net, "GT-01", "HQ", [record, person(net, full_name=None)],
+                        files={f"attachments/{sha}": content})
+    before = state(net)
+    result = net.deliver(path, "HQ")
+    assert result.status == "rejected" and "required field is empty" in result.message
+    assert read_blob(net["HQ"], sha) is None  # not left behind by the refused bundle
+    assert state(net) == before
+    good = craft_bundle(net, "GT-01", "HQ", [record], files={f"attachments/{sha}": content}, sequence=2)
+    assert net.deliver(good, "HQ").status == "applied"
+    assert read_blob(net["HQ"], sha) == content
+
+
+def test_an_attachment_no_record_refers_to_is_refused(net):
+    from app.services.attachments import read_blob
+
+    content, stray = b"the file of the record", b"a file slipped in beside it"
+    sha, record = _attachment(net, content)
+    import hashlib
+
+    stray_sha = hashlib.sha256(stray).hexdigest()
+    path = craft_bundle(net, "GT-01", "HQ", [record],
+                        files={f"attachments/{sha}": content, f"attachments/{stray_sha}": stray})
+    before = state(net)
+    result = net.deliver(path, "HQ")
+    assert result.status == "rejected" and "no record in it refers to" in result.message
+    assert stray_sha[:12] in result.message
+    assert read_blob(net["HQ"], sha) is None and read_blob(net["HQ"], stray_sha) is None
+    assert state(net) == before
