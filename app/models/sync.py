@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import BigInteger, LargeBinary
+from sqlalchemy import BigInteger, Index, LargeBinary
 from sqlmodel import JSON, Column, Field, SQLModel
 
 from app.models.base import NAMING_CONVENTION  # noqa: F401 - the metadata with its naming convention first
@@ -97,9 +97,13 @@ class SyncConflict(SQLModel, table=True):
 
 
 class HeldChange(SQLModel, table=True):
-    """A change whose parent record has not arrived yet; applied when it comes."""
+    """A change whose parent record has not arrived yet; applied when it comes, dropped after ``held.HELD_DAYS``.
+
+    Looked up by the record it waits for (only the parents a bundle just applied), so thousands of held changes cost
+    an unrelated import nothing."""
 
     __tablename__ = "held_change"
+    __table_args__ = (Index("ix_held_change_waiting", "waiting_table", "waiting_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     bundle_id: str = Field(max_length=36)
@@ -107,6 +111,6 @@ class HeldChange(SQLModel, table=True):
     table_name: str = Field(max_length=40)
     record_id: str = Field(max_length=36)
     waiting_table: str = Field(max_length=40)
-    waiting_id: str = Field(max_length=36, index=True)
+    waiting_id: str = Field(max_length=36)
     entry: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
-    received_at: str = Field(max_length=32)
+    received_at: str = Field(max_length=32, index=True)
