@@ -221,4 +221,13 @@ def cmd_sync_status(args) -> int:
                   s.unacknowledged, ", ".join(f"#{n}" for n in s.missing_bundles) or "-",
                   "silent" if s.silent else "") for s in statuses],
                 ("office", "role", "sent", "last sent", "received", "last received", "unacknowledged", "missing", ""))
+    from app.sync.held import HELD_DAYS
+
+    for s in statuses:
+        if s.held:
+            print(f"{s.office}: {s.held} change(s) wait for a record that has not arrived (since "
+                  f"{(s.held_since or '')[:10]}); dropped after {HELD_DAYS} days.")
+        if s.held_expired:
+            print(f"{s.office}: {s.held_expired} held change(s) were dropped after waiting {HELD_DAYS} days for a "
+                  "record that never arrived.")
     return 0

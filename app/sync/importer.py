@@ -54,6 +54,7 @@ class ImportResult:
     conflicts: int = 0
     held: int = 0
     released: int = 0
+    expired: int = 0  # held changes dropped after waiting HELD_DAYS for their parent
     attachments: int = 0
     warnings: list[str] = field(default_factory=list)
 
@@ -290,6 +291,7 @@ def _apply_in(fd: FieldDesk, w, verified: Verified, result: ImportResult, dry_ru
     counts = merger.apply(verified.changes)
     result.created, result.updated, result.skipped = counts.created, counts.updated, counts.unchanged
     result.conflicts, result.released = counts.conflicts, counts.released
+    _expire_held(fd, w.conn, result)
     result.held = merger.waiting()
     result.warnings += counts.warnings
     if result.held:
@@ -306,6 +308,23 @@ def _apply_in(fd: FieldDesk, w, verified: Verified, result: ImportResult, dry_ru
             if stored is not None:
                 new_files.append(stored)
             result.attachments += 1
+
+
+def _expire_held(fd: FieldDesk, conn, result: ImportResult) -> None:
+    """After the merge, so that a parent arriving in this very bundle still frees its old children."""
+    from app.sync.held import HELD_DAYS, expire
+
+    dropped = expire(conn)
+    if dropped:
+        result.expired = sum(dropped.values())
+        offices = ", ".join(sorted(_office_of(fd, site) for site in dropped))
+        result.warnings.append(f"{result.expired} held change(s) from {offices} waited more than {HELD_DAYS} days for "
+                               "a record that never arrived and were dropped ('fielddesk sync status').")
+
+
+def _office_of(fd: FieldDesk, site: str) -> str:
+    peer = peer_by_site(fd, site)
+    return peer.office_code if peer else f"site {site[:8]}"
 
 
 def _bookkeeping(fd: FieldDesk, conn, verified: Verified, result: ImportResult) -> None:

@@ -77,6 +77,7 @@ class Merger:
         self._created_here: dict[str, set[str]] = defaultdict(set)
         # (table, record id, stamp, site) of every change already applied here to a record the bundle touches
         self._applied: set[tuple[str, str, int, str]] = set()
+        self._first_received: dict[tuple[str, str, int, str], str] = {}
 
     # ------------------------------------------------------------ entry
     def apply(self, changes: list[Change]) -> MergeCounts:
@@ -93,7 +94,10 @@ class Merger:
         for change in changes:
             self._one(change, creates_in_bundle)
         self._flush()
-        self._release_held()
+        touched: dict[str, set[str]] = defaultdict(set)
+        for change in changes:
+            touched[change.table].add(change.record_id)
+        self._release_held(touched)
         return self.counts
 
     def _one(self, change: Change, creates_in_bundle: set[tuple[str, str]]) -> None:
@@ -306,22 +310,37 @@ class Merger:
 
     # ------------------------------------------------------------ held
     def _hold(self, change: Change, waiting_table: str, waiting_id: str) -> None:
+        # A released change held again (now for another parent) keeps the time it first arrived: that is what
+        # its expiry counts from.
+        received = self._first_received.get((change.table, change.record_id, change.hlc, change.site), now_iso())
         self.conn.execute(insert(HELD).values(
             bundle_id=self.bundle_id, sender_site_id=self.sender_site, table_name=change.table,
             record_id=change.record_id, waiting_table=waiting_table, waiting_id=waiting_id,
-            entry=msgspec.msgpack.encode(change), received_at=now_iso()))
+            entry=msgspec.msgpack.encode(change), received_at=received))
         self.counts.held += 1
 
-    def _release_held(self) -> None:
-        """Apply held changes whose parent is now here (repeatedly: a released parent can free its children)."""
+    def _release_held(self, touched: dict[str, set[str]]) -> None:
+        """Apply held changes whose parent is one of the records just applied (repeatedly: a released parent can
+        free its children). Only the held rows waiting for those records are read, by their index."""
+        from app.sync.held import waiting_for
+
         decoder = msgspec.msgpack.Decoder(Change)
-        while True:
-            held = self.conn.execute(select(HELD).order_by(HELD.c.id)).mappings().all()
-            ready = [h for h in held if self._present(h["waiting_table"], {h["waiting_id"]})]
+        while touched:
+            held = waiting_for(self.conn, touched)
+            wanted: dict[str, set[str]] = defaultdict(set)
+            for h in held:
+                wanted[h["waiting_table"]].add(h["waiting_id"])
+            present = {(t, i) for t, ids in wanted.items() for i in self._present(t, ids)}
+            ready = [h for h in held if (h["waiting_table"], h["waiting_id"]) in present]
             if not ready:
                 return
             self.conn.execute(delete(HELD).where(HELD.c.id.in_([h["id"] for h in ready])))
             changes = [decoder.decode(h["entry"]) for h in ready]
+            self._first_received = {(c.table, c.record_id, c.hlc, c.site): h["received_at"]
+                                    for c, h in zip(changes, ready, strict=True)}
+            touched = defaultdict(set)
+            for change in changes:
+                touched[change.table].add(change.record_id)
             self._existing.clear()
             self._prefetch(changes)
             creates = {(c.table, c.record_id) for c in changes if c.op == "create"}

@@ -37,6 +37,9 @@ class PeerStatus:
     unacknowledged_since: str | None
     missing_bundles: list[int] = field(default_factory=list)  # numbers never received from the peer
     silent: bool = False
+    held: int = 0  # its changes waiting here for a record that has not arrived
+    held_since: str | None = None
+    held_expired: int = 0  # its held changes dropped after waiting held.HELD_DAYS
 
 
 def _days_since(stamp: str | None) -> float | None:
@@ -47,8 +50,11 @@ def _days_since(stamp: str | None) -> float | None:
 
 
 def peer_status(fd: FieldDesk) -> list[PeerStatus]:
+    from app.sync.held import expired_totals, waiting_by_sender
+
     result = []
     with fd.reading() as conn:
+        held, expired = waiting_by_sender(conn), expired_totals(conn)
         for peer in peers(fd):
             out = conn.execute(select(OUT).where(OUT.c.peer_site_id == peer.site_id)).mappings().first()
             inbound = conn.execute(select(IN).where(IN.c.peer_site_id == peer.site_id)).mappings().first()
@@ -67,6 +73,8 @@ def peer_status(fd: FieldDesk) -> list[PeerStatus]:
                 received=inbound["last_seq"] if inbound else 0, last_received_at=last_in,
                 unacknowledged=int(count or 0), unacknowledged_since=since if count else None, missing_bundles=missing,
                 silent=peer.role == "field" and (silence is None or silence > SILENT_DAYS),
+                held=held.get(peer.site_id, (0, None))[0], held_since=held.get(peer.site_id, (0, None))[1],
+                held_expired=int(expired.get(peer.site_id, {}).get("count", 0)),
             ))
     return result
 

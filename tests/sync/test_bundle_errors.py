@@ -180,3 +180,61 @@ def test_an_attachment_no_record_refers_to_is_refused(net):
     assert stray_sha[:12] in result.message
     assert read_blob(net["HQ"], sha) is None and read_blob(net["HQ"], stray_sha) is None
     assert state(net) == before
+
+
+def _hold_orphans(net, count: int) -> str:
+    """``count`` enrollments from GT-01 whose training never arrives, held at headquarters; returns the bundle id."""
+    enrollments = [change(net, "enrollment", str(uuid.uuid4()), {"training_id": str(uuid.uuid4()),
+                                                                  "participant_id": None}) for _ in range(count)]
+    result = net.deliver(craft_bundle(net, "GT-01", "HQ", enrollments, sequence=net.counter + 1), "HQ")
+    assert result.status == "applied" and result.held >= count
+    return result.bundle_id
+
+
+def _age(net, bundle_id: str, days: int) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    import sqlalchemy as sa
+
+    when = (datetime.now(UTC) - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    with net["HQ"].db.write() as conn:
+        conn.execute(sa.text("UPDATE held_change SET received_at = :w WHERE bundle_id = :b"),
+                     {"w": when, "b": bundle_id})
+
+
+def test_many_held_changes_are_not_read_by_an_unrelated_import(net):
+    """Held changes are found by the parents a bundle applied (the (waiting_table, waiting_id) index), never read
+    whole: an import that frees none reads none of their entries."""
+    from sqlalchemy import event
+
+    _hold_orphans(net, 2000)
+    hq = net["HQ"]
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, *args):
+        if "held_change" in statement:
+            statements.append(" ".join(statement.split()))
+
+    event.listen(hq.db.engine, "before_cursor_execute", seen)
+    unrelated = craft_bundle(net, "GT-01", "HQ", [person(net), person(net)], sequence=net.counter + 1)
+    result = net.deliver(unrelated, "HQ")
+    event.remove(hq.db.engine, "before_cursor_execute", seen)
+    assert result.status == "applied" and result.created == 2 and result.held == 2000 and result.released == 0
+    reads = [s for s in statements if s.startswith("SELECT") and "entry" in s]
+    assert reads and all("waiting_table" in s and "waiting_id IN" in s for s in reads), reads
+
+
+def test_held_changes_expire_after_their_days_with_a_notice(net, capsys):
+    from app.sync.held import HELD_DAYS
+
+    old, recent = _hold_orphans(net, 3), _hold_orphans(net, 2)
+    _age(net, old, HELD_DAYS + 5)
+    _age(net, recent, HELD_DAYS - 5)
+    result = net.deliver(craft_bundle(net, "GT-01", "HQ", [person(net)], sequence=net.counter + 1), "HQ")
+    assert result.status == "applied" and result.expired == 3 and result.held == 2
+    assert any(f"3 held change(s) from GT-01 waited more than {HELD_DAYS} days" in w for w in result.warnings)
+    net.close()
+    assert main(["--profile", str(net.root / "HQ"), "sync", "status"]) == 0
+    out = capsys.readouterr().out
+    assert f"GT-01: 3 held change(s) were dropped after waiting {HELD_DAYS} days" in out
+    assert "GT-01: 2 change(s) wait for a record that has not arrived" in out
