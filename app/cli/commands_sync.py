@@ -151,17 +151,20 @@ def cmd_bundle_import(args) -> int:
 
 
 def cmd_bundle_inspect(args) -> int:
-    from app.sync.container import BundleRejected, summary
-    from app.sync.importer import verify
+    from app.sync.container import summary
+    from app.sync.importer import inspect_bundle
 
+    # Every check import makes, the merge included (rolled back, holding no lock others wait for): inspect never
+    # passes a bundle that import would refuse.
     with open_profile(args) as fd:
-        try:
-            verified = verify(fd, Path(args.file))
-        except BundleRejected as exc:
-            print(f"fielddesk: rejected: {exc}", file=sys.stderr)
-            return exc.exit_code
+        result, verified = inspect_bundle(fd, Path(args.file))
+    if result.exit_code or verified is None:
+        prefix = "fielddesk: failed: " if result.exit_code == 1 else "fielddesk: rejected: "
+        print(f"{prefix}{result.message}", file=sys.stderr)
+        return result.exit_code or 3
     info = summary(verified.opened.manifest)
     info["signed_by"] = verified.sender.office_code
+    info["dry_run"] = result.to_json()
     if args.json:
         print_json(info)
         return 0
@@ -170,6 +173,9 @@ def cmd_bundle_inspect(args) -> int:
     print(f"Signed by {verified.sender.office_code} (fingerprint {verified.sender.fingerprint}); FieldDesk "
           f"{m.app_version}, schema {m.schema_version}{', full' if m.full else ''}")
     print(f"{m.change_count} change(s), {info['attachments']} attachment(s)")
+    print(result.message)
+    for warning in result.warnings:
+        print(f"  warning: {warning}")
     return 0
 
 

@@ -4,6 +4,7 @@ hashes, schema, clock, ownership), then apply the whole bundle in one transactio
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -194,7 +195,16 @@ def _check_ownership(fd: FieldDesk, sender: Peer, changes: list[Change]) -> None
                              f"{listed}. Nothing was applied.")
 
 
-def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: bool = True) -> ImportResult:
+def inspect_bundle(fd: FieldDesk, path: Path) -> tuple[ImportResult, Verified | None]:
+    """Every check import makes, and its merge as a dry run, without applying or keeping anything: what ``bundle
+    inspect`` shows. The Verified bundle comes back when the checks before the merge passed."""
+    seen: list[Verified] = []
+    result = import_bundle(fd, path, dry_run=True, backup=False, keep_too_new=False, on_verified=seen.append)
+    return result, (seen[0] if seen else None)
+
+
+def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: bool = True,
+                  keep_too_new: bool = True, on_verified: Callable[[Verified], None] | None = None) -> ImportResult:
     """Verify, then apply ``path``. Unless ``dry_run``, an automatic backup is made first (``backup=False`` only
     for benchmarks and tests that measure the apply step itself).
 
@@ -203,7 +213,8 @@ def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: b
     failure that is not the bundle's (a busy database, a full disk) is status "failed" (exit 1)."""
     path = Path(path)
     try:
-        return _import_bundle(fd, path, dry_run=dry_run, backup=backup)
+        return _import_bundle(fd, path, dry_run=dry_run, backup=backup, keep_too_new=keep_too_new,
+                              on_verified=on_verified)
     except ApplyFailed as exc:
         return ImportResult(str(path), "failed", str(exc))
     except BundleRejected as exc:
@@ -218,14 +229,19 @@ def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: b
         return ImportResult(str(path), "rejected", f"The bundle cannot be applied: {reason}. Nothing was applied.")
 
 
-def _import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool, backup: bool) -> ImportResult:
+def _import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool, backup: bool, keep_too_new: bool,
+                   on_verified: Callable[[Verified], None] | None) -> ImportResult:
     try:
         verified = verify(fd, path)
     except BundleTooNew as exc:
+        if not keep_too_new:
+            return ImportResult(str(path), "too_new", str(exc))
         kept = _keep_in_inbox(fd, path)
         return ImportResult(str(path), "too_new", f"{exc} The file was kept in {kept}.")
     except BundleRejected as exc:
         return ImportResult(str(path), "rejected", str(exc))
+    if on_verified is not None:
+        on_verified(verified)
     manifest = verified.opened.manifest
     result = ImportResult(str(path), "applied", "", bundle_id=manifest.bundle_id, sender=verified.sender.office_code,
                           sequence=manifest.sequence, changes=len(verified.changes))
@@ -265,6 +281,12 @@ def _import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool, backup: bool) ->
 
 
 def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: bool) -> None:
+    if dry_run:
+        from app.sync.dryrun import rehearsal
+
+        with rehearsal(fd) as w:
+            _apply_in(fd, w, verified, result, dry_run, [])
+        return
     new_files: list[Path] = []
     try:
         with fd.writing() as w:
@@ -300,6 +322,9 @@ def _apply_in(fd: FieldDesk, w, verified: Verified, result: ImportResult, dry_ru
     _bookkeeping(fd, w.conn, verified, result)
     result.message = _message(result, dry_run)
     if dry_run:
+        from app.sync.dryrun import check_references
+
+        check_references(w, sender.office_code)
         result.status = "would_apply"
         raise _DryRun
     for name, data in opened.files.items():

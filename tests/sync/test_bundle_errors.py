@@ -80,13 +80,16 @@ def test_a_signed_bundle_the_database_refuses_is_rejected_in_one_plain_line(net,
     before = state(net, recipient)
     capsys.readouterr()
     with caplog.at_level(logging.DEBUG):
+        inspected = main(["--profile", str(net.root / recipient), "bundle", "inspect", str(path)])
+        _, inspect_err = capsys.readouterr()
         code = _import(net, recipient, path)
     out, err = capsys.readouterr()
     if only_on and only_on != backend:
         # This engine stores the value as it is (refusing such values at merge is another piece of work): it must
         # at least not crash.
-        assert code == 0 and "Traceback" not in err and "unexpected" not in err
+        assert code == inspected == 0 and "Traceback" not in err and "unexpected" not in err
         return
+    assert inspected == 3 and inspect_err.startswith("fielddesk: rejected: ") and words in inspect_err, inspect_err
     assert code == 3, err
     assert err.startswith("fielddesk: rejected: ") and err.count("\n") == 1, err
     assert words in err and "Nothing was applied" in err
@@ -238,3 +241,71 @@ def test_held_changes_expire_after_their_days_with_a_notice(net, capsys):
     out = capsys.readouterr().out
     assert f"GT-01: 3 held change(s) were dropped after waiting {HELD_DAYS} days" in out
     assert "GT-01: 2 change(s) wait for a record that has not arrived" in out
+
+
+def test_a_dry_run_takes_no_lock_that_other_writers_wait_for(net, monkeypatch):
+    """Someone saves a record while a dry run of a large bundle is in the middle of its merge: the save completes
+    before the dry run goes on (synchronised at the merge, not timed), and the dry run changes nothing."""
+    import threading
+
+    from app.sync import merge
+    from app.sync.importer import import_bundle
+
+    hq = net["HQ"]
+    path = craft_bundle(net, "GT-01", "HQ", [person(net) for _ in range(5)])
+    before = net.dump("HQ")
+    merging, go_on, saved = threading.Event(), threading.Event(), threading.Event()
+    original = merge.Merger.apply
+
+    def apply_and_wait(self, changes):
+        counts = original(self, changes)
+        merging.set()  # the dry run's transaction has written everything it will write
+        go_on.wait(60)
+        return counts
+
+    monkeypatch.setattr(merge.Merger, "apply", apply_and_wait)
+    results, failures = [], []
+    dry = threading.Thread(target=lambda: results.append(import_bundle(hq, path, dry_run=True)))
+    dry.start()
+    try:
+        assert merging.wait(60)
+
+        def save():
+            try:
+                hq.participants.create({"full_name": "Saved meanwhile"})
+                saved.set()
+            except Exception as exc:  # reported by the assertion below
+                failures.append(exc)
+
+        writer = threading.Thread(target=save)
+        writer.start()
+        saved_in_time = saved.wait(30)
+        assert dry.is_alive() and not go_on.is_set()  # the dry run was still in progress
+        assert saved_in_time and not failures, failures
+    finally:
+        go_on.set()
+        dry.join(60)
+        writer.join(60)
+    assert results[0].status == "would_apply" and results[0].created == 5
+    after = net.dump("HQ")
+    assert "Saved meanwhile" in after and SECRET not in after and after != before
+
+
+def test_a_dry_run_at_an_encrypted_office_merges_in_a_keyed_snapshot(net):
+    from app.services import FieldDesk
+    from app.services.encryption import encrypt_profile
+    from app.services.export import export_json_text
+    from app.sync.importer import import_bundle
+
+    passphrase = "correct horse battery staple"
+    net["HQ"].participants.create({"full_name": "For Guatemala"}, owner_office="GT-01")
+    path = net.bundle("HQ", "GT-01")
+    net.close()
+    encrypt_profile(net.root / "GT-01", passphrase)
+    with FieldDesk.open(net.root / "GT-01", secret=passphrase) as gt:
+        before = export_json_text(gt)
+        result = import_bundle(gt, path, dry_run=True)
+        assert result.status == "would_apply" and result.created >= 1, result.message
+        assert export_json_text(gt) == before
+        assert import_bundle(gt, path).status == "applied"
+        assert "For Guatemala" in export_json_text(gt)

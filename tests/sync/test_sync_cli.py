@@ -174,3 +174,21 @@ def test_peers_pinned_before_0008_keep_working_with_recomputed_fingerprints(net,
             {code: card.fingerprint for code, card in cards.items()}
     code, out, _ = run(capsys, "--profile", net.root / "HQ", "bundle", "import", bundle)
     assert code == 0 and "Applied bundle #1 from GT-01" in out
+
+
+def test_inspect_reports_the_dry_merge_and_refuses_what_import_refuses(net, capsys):
+    from tests.sync.craft import craft_bundle
+
+    net["GT-01"].participants.create({"full_name": "Ana López"})
+    good = net.bundle("GT-01", "HQ")
+    stray = craft_bundle(net, "GT-01", "HQ", [], files={"attachments/" + "0" * 64: b"x"}, sequence=2)
+    hq = net.root / "HQ"
+    net.close()
+    code, out, _ = run(capsys, "--profile", hq, "bundle", "inspect", good)
+    assert code == 0 and "Would apply bundle #1 from GT-01: 2 new" in out
+    code, out, _ = run(capsys, "--profile", hq, "bundle", "inspect", good, "--json")
+    assert code == 0 and json.loads(out)["dry_run"]["status"] == "would_apply"
+    code, _, err = run(capsys, "--profile", hq, "bundle", "inspect", stray)
+    assert code == 3 and err.startswith("fielddesk: rejected:") and "no record in it refers to" in err
+    code, out, _ = run(capsys, "--profile", hq, "sync", "status", "--json")
+    assert {s["office"]: s["received"] for s in json.loads(out)}["GT-01"] == 0  # inspecting applied nothing
