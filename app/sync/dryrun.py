@@ -73,12 +73,13 @@ def _snapshot(fd: FieldDesk):
     return snapshot
 
 
-def check_references(w: Writer, sender_office: str) -> None:
-    """What SQLite checks at commit (foreign keys are deferred during a bundle): a dry run never commits, so it asks
-    for the tables the bundle wrote. PostgreSQL checks each statement as it runs."""
+def finish(w: Writer, sender_office: str) -> None:
+    """What a commit would do and check: write the change-log rows the Writer still buffers (their values can be
+    refused too), and on SQLite check the foreign keys, deferred during a bundle, of the tables the bundle wrote.
+    PostgreSQL checks foreign keys as each statement runs."""
+    w.flush()
     if w.conn.dialect.name != "sqlite":
         return
-    w.flush()
     for table in sorted(w.touched_tables):
         if w.conn.exec_driver_sql(f'PRAGMA foreign_key_check("{table}")').first():
             raise BundleRejected(f"The bundle from {sender_office} cannot be applied: it refers to a record that does "

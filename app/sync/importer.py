@@ -322,9 +322,9 @@ def _apply_in(fd: FieldDesk, w, verified: Verified, result: ImportResult, dry_ru
     _bookkeeping(fd, w.conn, verified, result)
     result.message = _message(result, dry_run)
     if dry_run:
-        from app.sync.dryrun import check_references
+        from app.sync.dryrun import finish
 
-        check_references(w, sender.office_code)
+        finish(w, sender.office_code)
         result.status = "would_apply"
         raise _DryRun
     for name, data in opened.files.items():

@@ -35,6 +35,13 @@ def training(net, **fields):
     return change(net, "training", str(uuid.uuid4()), values)
 
 
+def origin(net, **fields):
+    """A good new participant whose change claims another origin (site, office...)."""
+    import msgspec
+
+    return msgspec.structs.replace(person(net), **fields)
+
+
 def reference_to_nothing(net):
     gt = net["GT-01"]
     pid = gt.participants.create({"full_name": "Ana", "organisation": SECRET})
@@ -62,6 +69,11 @@ VARIANTS = {
     "not a date": (lambda net: [training(net, start_date="soon")], "not of its field's type", "postgresql"),
     "not a boolean": (lambda net: [person(net, deleted="yes")], "not of its field's type", "postgresql"),
     "huge number in a float": (lambda net: [training(net, cost_usd=2**64 - 1)], "too large", "sqlite"),
+    "bytes in a text field": (lambda net: [person(net, full_name=b"\xff\x00")], "not of its field's type", None),
+    # Values the change log itself refuses, written when the transaction ends (a dry run must write them too).
+    "origin too long for the change log": (lambda net: [origin(net, site="s" * 100)], "longer than its field",
+                                           "postgresql"),
+    "NUL in the change's office": (lambda net: [origin(net, office="G\x00")], "NUL character", "postgresql"),
 }
 
 
@@ -74,7 +86,7 @@ def _import(net, code, *paths):
 def test_a_signed_bundle_the_database_refuses_is_rejected_in_one_plain_line(net, capsys, caplog, backend, variant):
     make, words, only_on = VARIANTS[variant]
     changes = make(net)
-    sender = changes[0].office
+    sender = "HQ" if changes[0].office == "HQ" else "GT-01"
     recipient = "GT-01" if sender == "HQ" else "HQ"
     path = craft_bundle(net, sender, recipient, changes, sequence=5)
     before = state(net, recipient)
