@@ -321,3 +321,35 @@ def test_a_dry_run_at_an_encrypted_office_merges_in_a_keyed_snapshot(net):
         assert export_json_text(gt) == before
         assert import_bundle(gt, path).status == "applied"
         assert "For Guatemala" in export_json_text(gt)
+
+
+def test_a_failure_that_is_not_the_bundles_is_exit_1_and_the_batch_goes_on(net, capsys, monkeypatch):
+    """A busy or unreachable database is not a reason to refuse the bundle: it is reported (exit 1, without the
+    statement or its values) so the same file can be tried again, and the next file is still imported."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from app.sync import merge
+
+    original, calls = merge.Merger.apply, []
+
+    def busy_once(self, changes):
+        calls.append(1)
+        if len(calls) == 1:
+            raise OperationalError("INSERT INTO participant ...", {"organisation": SECRET},
+                                   sqlite3.OperationalError("database is locked"))
+        return original(self, changes)
+
+    monkeypatch.setattr(merge.Merger, "apply", busy_once)
+    first = craft_bundle(net, "GT-01", "HQ", [person(net)], sequence=1)
+    second = craft_bundle(net, "GT-01", "HQ", [person(net)], sequence=2)
+    before = state(net)
+    net.close()
+    code = main(["--profile", str(net.root / "HQ"), "bundle", "import", "--dry-run", str(first), str(second)])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert err.startswith(f"fielddesk: failed: {first.name}: ") and "database is busy" in err and "try again" in err
+    assert SECRET not in err and "INSERT" not in err
+    assert f"{second.name}: Would apply bundle #2 from GT-01: 1 new" in out
+    assert state(net) == before
