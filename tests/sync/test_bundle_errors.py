@@ -174,7 +174,15 @@ def test_attachments_are_stored_with_the_bundle_or_not_at_all(net):
     assert result.status == "rejected" and "required field is empty" in result.message
     assert read_blob(net["HQ"], sha) is None  # not left behind by the refused bundle
     assert state(net) == before
-    good = craft_bundle(net, "GT-01", "HQ", [record], files={f"attachments/{sha}": content}, sequence=2)
+    # Refused only when the transaction commits (SQLite checks foreign keys then), after the file was written.
+    late = craft_bundle(net, "GT-01", "HQ", [record, *reference_to_nothing(net)],
+                        files={f"attachments/{sha}": content}, sequence=5)
+    before = state(net)
+    result = net.deliver(late, "HQ")
+    assert result.status == "rejected" and "does not exist" in result.message
+    assert read_blob(net["HQ"], sha) is None
+    assert state(net) == before
+    good = craft_bundle(net, "GT-01", "HQ", [record], files={f"attachments/{sha}": content}, sequence=6)
     assert net.deliver(good, "HQ").status == "applied"
     assert read_blob(net["HQ"], sha) == content
 
