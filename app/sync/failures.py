@@ -74,7 +74,7 @@ def describe(exc: BaseException) -> str:
 
     orig = exc.orig if isinstance(exc, StatementError) and exc.orig is not None else exc
     state = _sqlstate(orig)
-    log.warning("a bundle was refused while being applied: %s%s", orig.__class__.__name__,
+    log.warning("applying a bundle failed: %s%s", orig.__class__.__name__,
                 f" (SQLSTATE {state})" if state else "")
     if isinstance(orig, OverflowError):
         return _BY_STATE["22003"]
