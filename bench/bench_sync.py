@@ -11,6 +11,7 @@ from pathlib import Path
 from harness import Result, cached_profile, compare, copy_profile
 
 SIZE = 100_000
+HELD, HELD_IMPORT = 20_000, 1_000
 
 
 def _people(n: int, offset: int = 0) -> list[dict]:
@@ -72,6 +73,37 @@ def import_pair(size: int, scratch: Path) -> tuple[float, float]:
                    floor_setup=lambda: copy_profile(hq, target))
 
 
+def held_pair(size: int, held: int, scratch: Path) -> tuple[float, float]:
+    """An import of ``size`` new records into a headquarters holding ``held`` changes for records that have not
+    arrived (none of them this bundle's), against the same import holding none: held changes are looked up by
+    the parents a bundle applies, so they should cost next to nothing."""
+    import uuid
+
+    from app.services import FieldDesk
+    from app.sync.importer import import_bundle
+
+    hq, _office, bundle = sync_pair(size)
+    target = scratch / "hq-held"
+
+    def with_held() -> None:
+        copy_profile(hq, target)
+        conn = sqlite3.connect(target / "fielddesk.db")
+        with conn:
+            conn.executemany(
+                "INSERT INTO held_change (bundle_id, sender_site_id, table_name, record_id, waiting_table, waiting_id, "
+                "entry, received_at) VALUES (?, ?, 'enrollment', ?, 'training', ?, ?, '2099-01-01T00:00:00.000Z')",
+                [(str(uuid.uuid4()), str(uuid.uuid4()), str(uuid.uuid4()), str(uuid.uuid4()), b"\x90")
+                 for _ in range(held)])
+        conn.close()
+
+    def fielddesk() -> None:
+        with FieldDesk.open(target) as fd:
+            result = import_bundle(fd, bundle, backup=False)
+        assert result.created >= size, result.message
+
+    return compare(fielddesk, fielddesk, fd_setup=with_held, floor_setup=lambda: copy_profile(hq, target))
+
+
 def export_pair(size: int, scratch: Path) -> tuple[float, float]:
     import msgspec
     import zstandard
@@ -107,6 +139,9 @@ def run() -> list[Result]:
         results = [Result("import bundle, 100k records", mine, floor, 3.0,
                           note="floor: plain sqlite3 executemany of the same rows into the same schema (FTS "
                                "triggers included), one transaction")]
+        mine, floor = held_pair(HELD_IMPORT, HELD, scratch)
+        results.append(Result(f"import {HELD_IMPORT:,} records with {HELD:,} held changes", mine, floor, 1.3,
+                              note="floor: the same import with no held change"))
         mine, floor = export_pair(SIZE, scratch)
         results.append(Result("export bundle, 100k records", mine, floor, 2.0,
                               note="floor: select the change-log rows, msgpack them, zstd-compress"))

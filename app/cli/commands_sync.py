@@ -146,6 +146,8 @@ def cmd_bundle_import(args) -> int:
 
     results = []
     with open_profile(args) as fd:
+        # import_bundle answers every file with a result (it never raises for a bundle), so a bad file is reported
+        # on its line and the next one is still imported; the exit code is the worst of them.
         for name in args.files:
             # One backup before the batch is enough to undo it: made before the first bundle that is applied, not
             # before each (fifty bundles into a large profile would otherwise copy it fifty times).
@@ -162,8 +164,12 @@ def cmd_bundle_import(args) -> int:
 def _print_result(name: str, result) -> None:
     stream = sys.stderr if result.exit_code else sys.stdout
     prefix = ""
-    if result.exit_code:  # a quarantined bundle's message begins with "Quarantined:" and says how to accept it
-        prefix = "fielddesk: " if result.status == "quarantined" else "fielddesk: rejected: "
+    if result.status == "quarantined":  # its message begins with "Quarantined:" and says how to accept it
+        prefix = "fielddesk: "
+    elif result.exit_code == 1:  # not the bundle's fault (a busy database...): the same file may go in later
+        prefix = "fielddesk: failed: "
+    elif result.exit_code:
+        prefix = "fielddesk: rejected: "
     print(f"{prefix}{Path(name).name}: {result.message}", file=stream)
     for warning in result.warnings:
         print(f"  warning: {warning}", file=sys.stderr)
@@ -200,23 +206,27 @@ def cmd_bundle_quarantine(args) -> int:
 
 
 def cmd_bundle_inspect(args) -> int:
-    from app.sync.container import BundleRejected, summary
-    from app.sync.importer import verify
+    from app.sync.container import summary
+    from app.sync.importer import inspect_bundle
     from app.sync.skew import BundleQuarantined, check_not_ahead
 
+    # Every check import makes, the merge included (rolled back, holding no lock others wait for): inspect never
+    # passes a bundle that import would refuse.
     with open_profile(args) as fd:
-        try:  # a bundle stamped too far ahead is shown all the same: people inspect it before accepting it
-            verified = verify(fd, Path(args.file), accept_clock=True)
-        except BundleRejected as exc:
-            print(f"fielddesk: rejected: {exc}", file=sys.stderr)
-            return exc.exit_code
-        try:
-            check_not_ahead(fd, verified.opened.manifest, verified.changes, verified.sender)
-            clock_note = None
-        except BundleQuarantined as exc:
-            clock_note = f"{exc} Importing it here quarantines it."
+        result, verified = inspect_bundle(fd, Path(args.file))
+        clock_note = None
+        if verified is not None and not result.exit_code:
+            try:  # a bundle stamped too far ahead is shown all the same: people inspect it before accepting it
+                check_not_ahead(fd, verified.opened.manifest, verified.changes, verified.sender)
+            except BundleQuarantined as exc:
+                clock_note = f"{exc} Importing it here quarantines it."
+    if result.exit_code or verified is None:
+        prefix = "fielddesk: failed: " if result.exit_code == 1 else "fielddesk: rejected: "
+        print(f"{prefix}{result.message}", file=sys.stderr)
+        return result.exit_code or 3
     info = summary(verified.opened.manifest)
     info["signed_by"] = verified.sender.office_code
+    info["dry_run"] = result.to_json()
     if clock_note:
         info["clock_warning"] = clock_note
     if args.json:
@@ -229,6 +239,9 @@ def cmd_bundle_inspect(args) -> int:
     print(f"Signed by {verified.sender.office_code} (fingerprint {verified.sender.fingerprint}); FieldDesk "
           f"{m.app_version}, schema {m.schema_version}{', full' if m.full else ''}")
     print(f"{m.change_count} change(s), {info['attachments']} attachment(s)")
+    print(result.message)
+    for warning in result.warnings:
+        print(f"  warning: {warning}")
     return 0
 
 
@@ -288,6 +301,15 @@ def cmd_sync_status(args) -> int:
                 print(f"  {note['table']} {note['record_id']}: {note['code']} ({note['at'][:16]})")
             if len(s.refused_by_peer) > 20:
                 print(f"  and {len(s.refused_by_peer) - 20} more ('fielddesk sync status --json' lists them all)")
+    from app.sync.held import HELD_DAYS
+
+    for s in statuses:
+        if s.held:
+            print(f"{s.office}: {s.held} change(s) wait for a record that has not arrived (since "
+                  f"{(s.held_since or '')[:10]}); dropped after {HELD_DAYS} days.")
+        if s.held_expired:
+            print(f"{s.office}: {s.held_expired} held change(s) were dropped after waiting {HELD_DAYS} days for a "
+                  "record that never arrived.")
     return 0
 
 

@@ -29,15 +29,16 @@ def stored_path(fd: FieldDesk, sha256: str) -> Path:
     return fd.folder.attachments_dir / sha256[:2] / sha256
 
 
-def _write_blob(fd: FieldDesk, sha: str, data: bytes) -> None:
+def _write_blob(fd: FieldDesk, sha: str, data: bytes) -> Path | None:
     """Keep ``data`` under its SHA-256: in the profile folder, encrypted when the profile is (written to a temporary
-    name, then renamed); in the database itself when it is a shared server, so every headquarters user sees it."""
+    name, then renamed); in the database itself when it is a shared server, so every headquarters user sees it
+    (inside the caller's write transaction, when there is one). Returns the file when it is new here."""
     if not fd.db.is_sqlite:
         _write_blob_row(fd, sha, data)
-        return
+        return None
     target = stored_path(fd, sha)
     if target.exists():
-        return
+        return None
     target.parent.mkdir(parents=True, exist_ok=True)
     stored = fd.vault.encrypt(data, "attachment") if fd.vault is not None else data
     partial = target.with_name(target.name + ".partial")
@@ -47,6 +48,7 @@ def _write_blob(fd: FieldDesk, sha: str, data: bytes) -> None:
         os.fsync(fh.fileno())
     partial.replace(target)
     fsync_dir(target.parent)
+    return target
 
 
 def store_blob(fd: FieldDesk, source: Path) -> tuple[str, int]:
@@ -61,11 +63,13 @@ def store_blob(fd: FieldDesk, source: Path) -> tuple[str, int]:
     return sha, len(data)
 
 
-def store_bytes(fd: FieldDesk, data: bytes, expected_sha256: str) -> None:
-    """Keep bytes received in a bundle, after checking they are what their name says."""
+def store_bytes(fd: FieldDesk, data: bytes, expected_sha256: str) -> Path | None:
+    """Keep bytes received in a bundle, after checking they are what their name says. Called inside the bundle's
+    write transaction: on a server the blob row is part of it; on a laptop the file is returned when it is new, for
+    the caller to remove if the transaction does not commit."""
     if hashlib.sha256(data).hexdigest() != expected_sha256:
         raise FieldDeskError(f"Attachment {expected_sha256[:12]}… does not match its SHA-256.")
-    _write_blob(fd, expected_sha256, data)
+    return _write_blob(fd, expected_sha256, data)
 
 
 def _write_blob_row(fd: FieldDesk, sha: str, data: bytes) -> None:

@@ -142,20 +142,76 @@ class OpenedBundle:
     file_sha256: str  # of the encrypted file as received
 
 
+AGE_VERSION_LINE = b"age-encryption.org/v1"
+_MAX_HEADER_BYTES = 64 * 1024
+_B64 = re.compile(rb"^[A-Za-z0-9+/]*$")
+_ARG = re.compile(rb"^[\x21-\x7e]+$")
+_DAMAGED_HEADER = "The bundle is damaged or was altered: its encryption header is not valid."
+
+
+def _header_problem(data: bytes) -> str | None:
+    """Why the age header (the text lines before the encrypted payload) is not one a FieldDesk bundle has, or None.
+
+    age answers "no matching keys" both for a file encrypted to someone else and for one whose key stanza was
+    damaged, since either way the file key does not unwrap. Reading the header's structure first tells most
+    damage apart: a FieldDesk bundle holds exactly one well-formed X25519 stanza (a 32-byte share and a 32-byte
+    wrapped key) among any others age adds, and a MAC line."""
+    end = data.find(b"\n--- ", 0, _MAX_HEADER_BYTES)
+    if end < 0:
+        return "its encryption header has no end"
+    mac_end = data.find(b"\n", end + 1, end + 100)
+    lines = data[:end].split(b"\n")
+    mac = data[end + 5 : mac_end] if mac_end > 0 else b""
+    if lines[0] != AGE_VERSION_LINE or len(mac) != 43 or not _B64.match(mac):
+        return "its encryption header is not valid"
+    x25519: list[tuple[list[bytes], bytes]] = []
+    i = 1
+    while i < len(lines):
+        line = lines[i]
+        if not line.startswith(b"-> "):
+            return "its encryption header is not valid"
+        args = line[3:].split(b" ")
+        if not all(_ARG.match(a) for a in args):
+            return "its encryption header is not valid"
+        body, i = [], i + 1
+        while i < len(lines):  # full lines are 64 characters; the body ends with a shorter one (possibly empty)
+            if not _B64.match(lines[i]) or len(lines[i]) > 64:
+                return "its encryption header is not valid"
+            body.append(lines[i])
+            i += 1
+            if len(body[-1]) < 64:
+                break
+        else:
+            return "its encryption header is not valid"
+        if args[0] == b"X25519":
+            x25519.append((args[1:], b"".join(body)))
+    if len(x25519) != 1:
+        return "its encryption header holds no key for any office" if not x25519 else "it has several recipients"
+    args, body = x25519[0]
+    if len(args) != 1 or len(args[0]) != 43 or len(body) != 43:
+        return "its encryption header's key is not valid"
+    return None
+
+
 def decrypt(data: bytes, identity) -> bytes:
     import pyrage
 
-    if not data.startswith(b"age-encryption.org/v1\n"):
+    if not data.startswith(AGE_VERSION_LINE + b"\n"):
         raise BundleRejected("This is not a FieldDesk bundle (the file is not an encrypted bundle).")
+    problem = _header_problem(data)
+    if problem:
+        raise BundleRejected(f"The bundle is damaged or was altered: {problem}.")
     try:
         return pyrage.decrypt(data, [identity])
     except pyrage.DecryptError as exc:
         if "No matching keys" in str(exc):
+            # A well-formed header whose key does not unwrap: another recipient's, or bytes changed inside the
+            # key itself, which no check can tell apart (the key is random bytes either way).
             raise BundleRejected("This bundle is not addressed to this office: it was encrypted for another "
-                                 "recipient.") from None
+                                 "recipient (or its encryption header was damaged on the way).") from None
         raise BundleRejected("The bundle is damaged or was altered: it does not decrypt.") from None
     except Exception:
-        raise BundleRejected("The bundle is damaged or was altered: its encryption header is not valid.") from None
+        raise BundleRejected(_DAMAGED_HEADER) from None
 
 
 def open_container(data: bytes, identity) -> OpenedBundle:

@@ -1,24 +1,24 @@
 """``fielddesk bundle import``: verify everything (size, decryption, the sender's pinned signature, recipient,
-hashes, schema, clock), then apply the bundle in one transaction together with its bookkeeping. Each change is
-checked against the sender's rights and the form's rules as it is merged (``app.sync.rights``): a refused change is
-kept for review and reported, and the rest of the bundle is applied."""
+hashes, schema, numbers, clock), then apply the bundle in one transaction together with its attachments and its
+bookkeeping. Each change is checked against the sender's rights and the form's rules as it is merged
+(``app.sync.rights``): a refused change is kept for review and reported, and the rest of the bundle is applied.
+Whatever goes wrong ends in a result, never an exception: one bad file in a batch does not stop the others."""
 
 from __future__ import annotations
 
 import shutil
-import uuid
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import msgspec
-from sqlalchemy import insert, select, update
+from sqlalchemy import select
 
 from app.migrations import KNOWN_REVISIONS
-from app.models.sync import BundleRecord, SyncInbound, SyncOutbound
 from app.services import incarnation
 from app.services.attachments import store_bytes
-from app.services.clock import now_iso
+from app.services.errors import FieldDeskError
+from app.sync import standing as standings
 from app.sync.container import (
     ATTACHMENT_PREFIX,
     CHANGES,
@@ -27,6 +27,7 @@ from app.sync.container import (
     OpenedBundle,
     open_container,
 )
+from app.sync.failures import ApplyFailed, describe
 from app.sync.gaps import format_gaps, gaps
 from app.sync.keys import Peer, load_identity, peer_by_site
 from app.sync.merge import Merger
@@ -37,17 +38,14 @@ from app.sync.wire import Change, WireError, decode_changes
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
 
-IN = SyncInbound.__table__
-OUT = SyncOutbound.__table__
-BUNDLES = BundleRecord.__table__
+IN = standings.IN
 INT32_MAX = 2**31 - 1  # bundle numbers and change-log positions are stored in 32-bit columns
-MAX_SEQUENCE_JUMP = 10_000
 
 
 @dataclass
 class ImportResult:
     file: str
-    status: str  # applied | would_apply | already_imported | superseded | rejected | too_new | quarantined
+    status: str  # applied | would_apply | already_imported | superseded | rejected | too_new | quarantined | failed
     message: str
     bundle_id: str | None = None
     sender: str | None = None
@@ -59,6 +57,7 @@ class ImportResult:
     conflicts: int = 0
     held: int = 0
     released: int = 0
+    expired: int = 0  # held changes dropped after waiting HELD_DAYS for their parent
     refused: int = 0  # changes not applied, kept for review ('fielddesk sync review')
     refused_records: list[str] = field(default_factory=list)
     attachments: int = 0
@@ -66,6 +65,8 @@ class ImportResult:
 
     @property
     def exit_code(self) -> int:
+        if self.status == "failed":  # not the bundle's fault: the same file may go in when tried again
+            return 1
         return 3 if self.status in ("rejected", "too_new", "quarantined") else 0
 
     def to_json(self) -> dict:
@@ -78,61 +79,6 @@ class _DryRun(Exception):
 
 class _Settled(Exception):
     """(status, message): the bundle was applied, or superseded, by the time the write lock was ours."""
-
-
-@dataclass(frozen=True)
-class Standing:
-    """Where a verified bundle stands against what was received from its sender before.
-
-    kind: ``next`` (a later bundle of the incarnation we know), ``new_incarnation`` (the sender restored a backup
-    and says so), ``went_back`` (the sender reuses a number with a bundle made after the newer one we hold: its
-    database went back without its knowing), ``earlier_incarnation`` (made before a restore we already know of: its
-    changes are applied, since the sender may have lost them, and sent back to it), ``superseded`` (an older bundle
-    of the same incarnation, whose changes a later one brought), ``already_imported``."""
-
-    kind: str
-    message: str = ""
-
-    @property
-    def settled(self) -> bool:
-        return self.kind in ("already_imported", "superseded")
-
-    @property
-    def restarts(self) -> bool:
-        return self.kind in ("new_incarnation", "went_back")
-
-
-def _standing(conn, verified: Verified) -> Standing:
-    manifest = verified.opened.manifest
-    seen = conn.execute(select(BUNDLES.c.at, BUNDLES.c.summary).where(BUNDLES.c.bundle_id == manifest.bundle_id,
-                                                                      BUNDLES.c.direction == "in")).first()
-    if seen:
-        if (seen.summary or {}).get("superseded"):
-            return Standing("already_imported", f"Already received on {seen.at[:10]}, after a newer bundle that "
-                                                "included its changes; nothing changed.")
-        return Standing("already_imported", f"Already imported on {seen.at[:10]}; nothing changed.")
-    inbound = conn.execute(select(IN).where(IN.c.peer_site_id == verified.sender.site_id)).first()
-    if inbound is None:
-        return Standing("next")
-    office = verified.sender.office_code
-    if manifest.epoch == inbound.epoch:
-        if manifest.sequence > inbound.last_seq:
-            return Standing("next")
-        if inbound.last_created_at and manifest.created_at > inbound.last_created_at:
-            return Standing("went_back", f"Bundle #{manifest.sequence} from {office} was made after bundle "
-                                         f"#{inbound.last_seq}, already imported, yet reuses an earlier number: that "
-                                         "office's profile was put back to an older copy. Its changes were applied, "
-                                         "and what it lost will be sent back to it with the next bundle.")
-        return Standing("superseded", f"Bundle #{manifest.sequence} from {office} is older than bundle "
-                                      f"#{inbound.last_seq}, already imported, which included its changes; nothing "
-                                      "changed.")
-    if (manifest.epoch_started, manifest.epoch) > (inbound.epoch_started, inbound.epoch):
-        return Standing("new_incarnation", f"{office} restored a backup (since {manifest.epoch_started[:10]}): its "
-                                           "bundle was applied, and what it lost will be sent back to it with the "
-                                           "next bundle.")
-    return Standing("earlier_incarnation", f"Bundle #{manifest.sequence} from {office} was made before that office "
-                                           "restored a backup; its changes were applied and will be sent back to it, "
-                                           "since it may have lost them.")
 
 
 @dataclass
@@ -183,6 +129,7 @@ def verify(fd: FieldDesk, path: Path, *, accept_clock: bool = False) -> Verified
     if len(changes) != manifest.change_count:
         raise BundleRejected(f"The manifest announces {manifest.change_count} changes but the bundle holds "
                              f"{len(changes)}.")
+    _check_attachments(verified_files=opened.files, changes=changes)
     if not accept_clock:  # last, so that a quarantined bundle is one that passed every other check
         check_not_ahead(fd, manifest, changes, sender)
     return Verified(opened, sender, changes)
@@ -210,12 +157,56 @@ def _check_numbers(manifest) -> None:
                              "damaged or forged, and nothing was applied.")
 
 
+def _check_attachments(*, verified_files: dict[str, bytes], changes: list[Change]) -> None:
+    """An attachment file travels only with the attachment record that names it (export.py): a file no change in
+    the bundle refers to is something slipped in, and would be stored here for nothing."""
+    named = {c.new["sha256"] for c in changes if c.table == "attachment" and isinstance(c.new.get("sha256"), str)}
+    stray = sorted(n[len(ATTACHMENT_PREFIX):] for n in verified_files
+                   if n.startswith(ATTACHMENT_PREFIX) and n[len(ATTACHMENT_PREFIX):] not in named)
+    if stray:
+        raise BundleRejected(f"The bundle holds {len(stray)} attachment file(s) that no record in it refers to "
+                             f"({stray[0][:12]}…); nothing was applied.")
+
+
+def inspect_bundle(fd: FieldDesk, path: Path) -> tuple[ImportResult, Verified | None]:
+    """Every check import makes, and its merge as a dry run, without applying or keeping anything: what ``bundle
+    inspect`` shows. The Verified bundle comes back when the checks before the merge passed. A bundle stamped too
+    far ahead is merged all the same (people inspect it before accepting it); the caller names its clock."""
+    seen: list[Verified] = []
+    result = import_bundle(fd, path, dry_run=True, backup=False, keep_too_new=False, on_verified=seen.append,
+                           accept_clock=True)
+    return result, (seen[0] if seen else None)
+
+
 def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: bool = True,
-                  accept_clock: bool = False) -> ImportResult:
+                  accept_clock: bool = False, keep_too_new: bool = True,
+                  on_verified: Callable[[Verified], None] | None = None) -> ImportResult:
     """Verify, then apply ``path``. Unless ``dry_run``, an automatic backup is made first (``backup=False`` only
     for benchmarks and tests that measure the apply step itself). ``accept_clock``: apply a bundle stamped too far
-    ahead, its future stamps brought back to the present (app/sync/quarantine.py)."""
+    ahead, its future stamps brought back to the present (app/sync/quarantine.py).
+
+    Never raises for a bundle: what the database raises while applying becomes a refusal named in plain words
+    (``failures``); a failure that is not the bundle's (a busy database, a full disk) is status "failed" (exit 1)."""
     path = Path(path)
+    try:
+        return _import_bundle(fd, path, dry_run=dry_run, backup=backup, accept_clock=accept_clock,
+                              keep_too_new=keep_too_new, on_verified=on_verified)
+    except ApplyFailed as exc:
+        return ImportResult(str(path), "failed", str(exc))
+    except BundleRejected as exc:
+        return ImportResult(str(path), "rejected", str(exc))
+    except FieldDeskError as exc:  # this profile's trouble (its keys cannot be read...): the message is written for it
+        return ImportResult(str(path), "failed", str(exc))
+    except Exception as exc:
+        try:
+            reason = describe(exc)
+        except ApplyFailed as failed:
+            return ImportResult(str(path), "failed", str(failed))
+        return ImportResult(str(path), "rejected", f"The bundle cannot be applied: {reason}. Nothing was applied.")
+
+
+def _import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool, backup: bool, accept_clock: bool,
+                   keep_too_new: bool, on_verified: Callable[[Verified], None] | None) -> ImportResult:
     try:
         verified = verify(fd, path, accept_clock=accept_clock)
     except BundleQuarantined as exc:
@@ -223,30 +214,35 @@ def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: b
 
         return quarantine(fd, path, exc)
     except BundleTooNew as exc:
+        if not keep_too_new:
+            return ImportResult(str(path), "too_new", str(exc))
         kept = _keep_in_inbox(fd, path)
         return ImportResult(str(path), "too_new", f"{exc} The file was kept in {kept}.")
     except BundleRejected as exc:
         return ImportResult(str(path), "rejected", str(exc))
+    if on_verified is not None:
+        on_verified(verified)
     manifest = verified.opened.manifest
     result = ImportResult(str(path), "applied", "", bundle_id=manifest.bundle_id, sender=verified.sender.office_code,
                           sequence=manifest.sequence, changes=len(verified.changes))
     with fd.reading() as conn:
-        standing = _standing(conn, verified)
+        standing = standings.standing_of(conn, verified)
         inbound = conn.execute(select(IN).where(IN.c.peer_site_id == verified.sender.site_id)).first()
     try:
-        _check_sequence(verified, inbound)
+        standings.check_sequence(verified, inbound)
     except BundleRejected as exc:
-        return ImportResult(str(path), "rejected", str(exc), bundle_id=manifest.bundle_id,
-                            sender=verified.sender.office_code, sequence=manifest.sequence)
+        return _rejected(result, str(exc))
     if standing.settled:
         result.status, result.message = standing.kind, standing.message
         if standing.kind == "superseded" and not dry_run:
-            _record_superseded(fd, verified, result)
+            with fd.writing() as w:
+                if standings.standing_of(w.conn, verified).kind == "superseded":
+                    standings.record_superseded(w.conn, verified, result)
         return result
     from app.sync.quarantine import quarantined_before
 
     held_back = quarantined_before(fd, verified.sender.office_code, manifest.sequence)
-    gap = _gap(standing, inbound, manifest)
+    gap = standings.gap(standing, inbound, manifest)
     if gap:
         # numbers kept in quarantine here did arrive: they are not missing
         missing = gaps(gap[0], [n for n in held_back if gap[0] <= n <= gap[1]] + [manifest.sequence])
@@ -266,8 +262,12 @@ def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: b
         result.created = result.updated = result.skipped = result.conflicts = result.held = result.refused = 0
         result.refused_records = []
     except BundleRejected as exc:
-        return ImportResult(str(path), "rejected", str(exc), bundle_id=manifest.bundle_id,
-                            sender=verified.sender.office_code, sequence=manifest.sequence)
+        return _rejected(result, str(exc))
+    except ApplyFailed as exc:
+        return _rejected(result, str(exc), status="failed")
+    except Exception as exc:  # the transaction has rolled back; say what was wrong without the values
+        return _rejected(result, f"The bundle from {verified.sender.office_code} cannot be applied: {describe(exc)}. "
+                                 "Nothing was applied.")
     if not dry_run and result.status == "applied":
         with fd.reading() as conn:
             incarnation.remember_high_water(fd, conn)
@@ -278,66 +278,52 @@ def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: b
     return result
 
 
-def _check_sequence(verified: Verified, inbound) -> None:
-    """Bundle numbers grow by one per export: a jump of more than MAX_SEQUENCE_JUMP cannot be bundles lost on the
-    way, and accepting it would make every later genuine bundle look older."""
-    manifest = verified.opened.manifest
-    last = inbound.last_seq if inbound is not None else 0
-    if manifest.sequence > last + MAX_SEQUENCE_JUMP:
-        raise BundleRejected(f"Bundle #{manifest.sequence} from {verified.sender.office_code} cannot follow bundle "
-                             f"#{last}: no office makes {MAX_SEQUENCE_JUMP:,} bundles that all get lost. Nothing was "
-                             "applied; ask that office to check its FieldDesk and send a new bundle.")
-
-
-def _gap(standing: Standing, inbound, manifest) -> tuple[int, int] | None:
-    """The bundle numbers of the sender's incarnation that never arrived before this one, as a range."""
-    if standing.kind == "next":
-        first = inbound.last_seq + 1 if inbound is not None else manifest.epoch_first_seq
-    elif standing.restarts:
-        first = manifest.epoch_first_seq
-    else:
-        return None
-    return (first, manifest.sequence - 1) if manifest.sequence > first else None
-
-
-def _record_superseded(fd: FieldDesk, verified: Verified, result: ImportResult) -> None:
-    with fd.writing() as w:
-        if _standing(w.conn, verified).kind == "superseded":
-            _insert_superseded(w.conn, verified, result)
-
-
-def _insert_superseded(conn, verified: Verified, result: ImportResult) -> None:
-    """A bundle that arrived after a newer one is recorded (nothing applied), so its number is no longer missing."""
-    opened = verified.opened
-    manifest = opened.manifest
-    conn.execute(insert(BUNDLES).values(
-            bundle_id=manifest.bundle_id, direction="in", peer_site_id=verified.sender.site_id,
-            peer_office=verified.sender.office_code, seq=manifest.sequence, file_sha256=opened.file_sha256,
-            file_name=Path(result.file).name, changes=len(verified.changes), applied=0, skipped=0, conflicts=0,
-        held=0, at=now_iso(), summary={"superseded": True}, epoch=manifest.epoch))
+def _rejected(result: ImportResult, message: str, status: str = "rejected") -> ImportResult:
+    return ImportResult(result.file, status, message, bundle_id=result.bundle_id, sender=result.sender,
+                        sequence=result.sequence)
 
 
 def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: bool, accept_clock: bool) -> None:
-    opened = verified.opened
-    if not dry_run:
-        for name, data in opened.files.items():
-            if name.startswith(ATTACHMENT_PREFIX):
-                store_bytes(fd, data, name[len(ATTACHMENT_PREFIX):])
-                result.attachments += 1
-    settled = None
-    with fd.writing() as w:
-        standing = _standing(w.conn, verified)  # again, now that this transaction holds the write lock
-        if standing.settled:
-            settled = standing
-            if standing.kind == "superseded" and not dry_run:
-                _insert_superseded(w.conn, verified, result)  # committed with this block: no exception inside it
-        else:
-            _merge(fd, w, verified, result, standing, dry_run, accept_clock)
-    if settled is not None:
+    if dry_run:
+        from app.sync.dryrun import rehearsal
+
+        with rehearsal(fd) as w:
+            settled = _apply_in(fd, w, verified, result, dry_run, accept_clock, [])
+    else:
+        new_files: list[Path] = []
+        try:
+            with fd.writing() as w:
+                settled = _apply_in(fd, w, verified, result, dry_run, accept_clock, new_files)
+        except BaseException:
+            # The transaction rolled back (or never committed): the attachment files it wrote go with it. Files
+            # that were here before are kept (content-addressed, other records may use them).
+            for path in new_files:
+                path.unlink(missing_ok=True)
+            raise
+    if settled is not None:  # raised once its transaction has committed (a late bundle's arrival is recorded)
         raise _Settled(settled.kind, settled.message)
 
 
-def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing: Standing, dry_run: bool,
+def _apply_in(fd: FieldDesk, w, verified: Verified, result: ImportResult, dry_run: bool, accept_clock: bool,
+              new_files: list[Path]) -> standings.Standing | None:
+    """The bundle's changes, its attachments and its bookkeeping, all in the one write transaction ``w``; or, when
+    another import settled the bundle meanwhile, its standing (a late bundle's arrival recorded)."""
+    standing = standings.standing_of(w.conn, verified)  # again, now that this transaction holds the write lock
+    if standing.settled:
+        if standing.kind == "superseded" and not dry_run:
+            standings.record_superseded(w.conn, verified, result)
+        return standing
+    _merge(fd, w, verified, result, standing, dry_run, accept_clock)
+    for name, data in verified.opened.files.items():
+        if name.startswith(ATTACHMENT_PREFIX):
+            stored = store_bytes(fd, data, name[len(ATTACHMENT_PREFIX):])
+            if stored is not None:
+                new_files.append(stored)
+            result.attachments += 1
+    return None
+
+
+def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing: standings.Standing, dry_run: bool,
            accept_clock: bool) -> None:
     sender, manifest = verified.sender, verified.opened.manifest
     result.warnings += bundle_skew_warnings(fd, w.conn, manifest, sender)
@@ -346,7 +332,7 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
         from app.sync.quarantine import bring_to_present
 
         changes, restamped = bring_to_present(w, changes)
-    acked = _believed_ack(w.conn, manifest, fd.site.site_id, result)
+    acked = standings.believed_ack(w.conn, manifest, fd.site.site_id, result)
     merger = Merger(w, sender=_party(sender), acked_by_sender=acked, bundle_id=manifest.bundle_id,
                     bulk_sqlite=fd.db.is_sqlite, party_of=lambda site: _party(peer_by_site(fd, site)))
     counts = merger.apply(changes)
@@ -366,6 +352,7 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
         more = f" and {result.refused - 5} more" if result.refused > 5 else ""
         result.warnings.append(f"{result.refused} change(s) were refused and not applied: {shown}{more}. "
                                "They are kept for review ('fielddesk sync review').")
+    _expire_held(fd, w.conn, result)
     result.held = merger.waiting()
     result.warnings += counts.warnings
     if result.held:
@@ -374,9 +361,12 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
     if standing.message:
         result.warnings.append(standing.message)
     w.flush()
-    _bookkeeping(fd, w.conn, verified, result, standing, acked, acknowledge=not restamped)
+    standings.record_applied(fd, w.conn, verified, result, standing, acked, acknowledge=not restamped)
     result.message = _message(result, dry_run)
     if dry_run:
+        from app.sync.dryrun import finish
+
+        finish(w, sender.office_code)
         result.status = "would_apply"
         raise _DryRun
 
@@ -385,82 +375,21 @@ def _party(peer: Peer | None) -> Party | None:
     return None if peer is None else Party(peer.site_id, peer.office_code, peer.role == "hq")
 
 
-_WENT_BACK_HERE = ("The sender has received more of this profile's changes than this profile holds (an older copy of "
-                   "it was put in place): it starts a new sync incarnation, and the other side will send back what it "
-                   "lost.")
+def _expire_held(fd: FieldDesk, conn, result: ImportResult) -> None:
+    """After the merge, so that a parent arriving in this very bundle still frees its old children."""
+    from app.sync.held import HELD_DAYS, expire
+
+    dropped = expire(conn)
+    if dropped:
+        result.expired = sum(dropped.values())
+        offices = ", ".join(sorted(_office_of(fd, site) for site in dropped))
+        result.warnings.append(f"{result.expired} held change(s) from {offices} waited more than {HELD_DAYS} days for "
+                               "a record that never arrived and were dropped ('fielddesk sync status').")
 
 
-def _believed_ack(conn, manifest, my_site: str, result: ImportResult) -> int:
-    """How much of this site's change log the sender has really applied (see app/services/incarnation.py)."""
-    ack = manifest.received.get(my_site, 0)
-    ack_epoch = manifest.received_epochs.get(my_site, "")
-    if incarnation.went_back(conn, ack, ack_epoch):
-        incarnation.begin(conn, unknown_past=True)
-        result.warnings.append(_WENT_BACK_HERE)
-    return incarnation.believed_ack(incarnation.lineage(conn), ack, ack_epoch)
-
-
-def _bookkeeping(fd: FieldDesk, conn, verified: Verified, result: ImportResult, standing: Standing,
-                 acked: int, *, acknowledge: bool = True) -> None:
-    """``acknowledge=False`` (a bundle accepted with its future stamps changed here): the sender's position is not
-    moved, so it sends those changes again, with its own repaired stamps, and both sites end with the same stamps."""
-    opened, sender = verified.opened, verified.sender
-    manifest = opened.manifest
-    now = fd.wall.iso()
-    inbound = conn.execute(select(IN).where(IN.c.peer_site_id == sender.site_id)).first()
-    if standing.kind != "earlier_incarnation":
-        received = manifest.covers_to if acknowledge else (inbound.received_upto if inbound is not None else 0)
-        values = {"last_seq": manifest.sequence, "received_upto": received, "last_received_at": now,
-                  "last_created_at": manifest.created_at, "epoch": manifest.epoch,
-                  "epoch_started": manifest.epoch_started, "epoch_first_seq": manifest.epoch_first_seq,
-                  "epoch_clock": manifest.epoch_clock}
-        if manifest.resend_token:
-            values["resend_token_seen"] = manifest.resend_token
-        if inbound is None:
-            conn.execute(insert(IN).values(peer_site_id=sender.site_id, **values))
-        else:
-            if standing.kind == "next":
-                values["received_upto"] = max(values["received_upto"], inbound.received_upto)
-            conn.execute(update(IN).where(IN.c.peer_site_id == sender.site_id).values(**values))
-    _outbound(conn, verified, standing, acked, inbound, fd.site.site_id)
-    conn.execute(insert(BUNDLES).values(
-        bundle_id=manifest.bundle_id, direction="in", peer_site_id=sender.site_id, peer_office=sender.office_code,
-        seq=manifest.sequence, file_sha256=opened.file_sha256, file_name=Path(result.file).name,
-        changes=result.changes, applied=result.created + result.updated, skipped=result.skipped,
-        conflicts=result.conflicts, held=result.held, at=now,
-        summary={"warnings": result.warnings, "refused": result.refused, "created_at": manifest.created_at,
-                 # what the sender says it refused of ours: the newest list replaces the last (sync status)
-                 "refused_by_peer": [msgspec.structs.asdict(note) for note in manifest.refused]},
-        epoch=manifest.epoch))
-
-
-def _outbound(conn, verified: Verified, standing: Standing, acked: int, inbound, my_site: str) -> None:
-    """What we believe the sender holds of ours, and whether its own changes must be sent back to it."""
-    sender, manifest = verified.sender, verified.opened.manifest
-    where = OUT.c.peer_site_id == sender.site_id
-    outbound = conn.execute(select(OUT).where(where)).first()
-    if outbound is None:
-        conn.execute(insert(OUT).values(peer_site_id=sender.site_id, last_seq=0, acked_upto=acked))
-        outbound = conn.execute(select(OUT).where(where)).first()
-    values: dict = {}
-    if outbound.resend_token and manifest.recovered.get(my_site) == outbound.resend_token:
-        values.update(resend_own_after=None, resend_own_upto=None, resend_token="")  # it has them back
-    position = incarnation.log_position(conn)
-    if standing.restarts:
-        # The sender went back: believe only what it says it holds now, and send back its own changes stamped
-        # after its clock at that moment (all of them when it did not notice itself).
-        after = manifest.epoch_clock if standing.kind == "new_incarnation" else 0
-        values.update(acked_upto=acked, resend_own_after=after, resend_own_upto=position,
-                      resend_token=str(uuid.uuid4()))
-    elif standing.kind == "earlier_incarnation":
-        # Made before the restore we know of: what it brought may be missing at the sender; send it back too.
-        after = outbound.resend_own_after if values.get("resend_token", outbound.resend_token) else None
-        values.update(resend_own_after=inbound.epoch_clock if after is None else min(after, inbound.epoch_clock),
-                      resend_own_upto=position, resend_token=str(uuid.uuid4()))
-    elif acked > outbound.acked_upto:
-        values["acked_upto"] = acked
-    if values:
-        conn.execute(update(OUT).where(where).values(**values))
+def _office_of(fd: FieldDesk, site: str) -> str:
+    peer = peer_by_site(fd, site)
+    return peer.office_code if peer else f"site {site[:8]}"
 
 
 def _message(result: ImportResult, dry_run: bool) -> str:

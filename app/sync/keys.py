@@ -1,7 +1,12 @@
 """A site's identity: an Ed25519 signing key (cryptography) and an age X25519 encryption key (pyrage), kept in the
 profile with owner-only permissions and never put in a bundle; identity cards to exchange; pinned peers.
 
-The fingerprint people read out over the phone covers the site id, the office code and both public keys.
+The fingerprint people read out over the phone covers the whole card: site id, office code, office name, role and
+both public keys, so no field of a card can be changed without changing what is compared by phone. (Cards of
+version 1 left the name and role out: they are refused, and pinned peers' fingerprints were recomputed by migration
+0008. The database remembers this site's own *keys* fingerprint (``keys_fingerprint``, the version-1 formula, so
+profiles made before 0008 need nothing): a second headquarters user's copied keys are checked against it, and
+renaming the office must not make them look foreign.)
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ import base64
 import hashlib
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,16 +35,27 @@ PEERS = SyncPeer.__table__
 SIGNING_FILE = "signing.key"
 ENCRYPTION_FILE = "encryption.key"
 CARD_FORMAT = "fielddesk-identity-card"
+CARD_VERSION = 2
 
 
 class IdentityError(FieldDeskError):
     pass
 
 
-def fingerprint(site_id: str, office: str, signing_key_b64: str, encryption_key: str) -> str:
-    material = "\n".join([CARD_FORMAT, site_id, office.upper(), signing_key_b64, encryption_key]).encode()
-    digest = base64.b32encode(hashlib.sha256(material).digest()).decode()[:20]
+def _digest(parts: list[str]) -> str:
+    digest = base64.b32encode(hashlib.sha256("\n".join(parts).encode()).digest()).decode()[:20]
     return "-".join(digest[i : i + 4] for i in range(0, 20, 4))
+
+
+def fingerprint(site_id: str, office: str, name: str, role: str, signing_key_b64: str, encryption_key: str) -> str:
+    """Over every field of the card (migration 0008 holds a frozen copy: change both or neither)."""
+    return _digest([f"{CARD_FORMAT}/{CARD_VERSION}", site_id, office.upper(), name, role, signing_key_b64,
+                    encryption_key])
+
+
+def keys_fingerprint(card: IdentityCard) -> str:
+    """Site, office code and keys only (the card fingerprint of version 1): which keys belong to this site."""
+    return _digest([CARD_FORMAT, card.site_id, card.office.upper(), card.signing_key, card.encryption_key])
 
 
 @dataclass(frozen=True)
@@ -53,7 +69,8 @@ class IdentityCard:
     fingerprint: str
 
     def to_json(self) -> str:
-        return json.dumps({"format": CARD_FORMAT, "version": 1, **asdict(self)}, indent=2, sort_keys=True) + "\n"
+        return json.dumps({"format": CARD_FORMAT, "version": CARD_VERSION, **asdict(self)}, indent=2,
+                          sort_keys=True) + "\n"
 
     @classmethod
     def from_json(cls, text: str, source: str = "the card") -> IdentityCard:
@@ -63,6 +80,9 @@ class IdentityCard:
             raise IdentityError(f"{source} is not a FieldDesk identity card (it is not JSON).") from None
         if not isinstance(data, dict) or data.get("format") != CARD_FORMAT:
             raise IdentityError(f"{source} is not a FieldDesk identity card.")
+        if data.get("version") != CARD_VERSION:
+            raise IdentityError(f"{source} was made by an older FieldDesk: its fingerprint does not cover the office's "
+                                "name and role. Ask the other side to update FieldDesk and export its card again.")
         try:
             card = cls(**{k: str(data[k]) for k in ("office", "name", "site_id", "role", "signing_key",
                                                      "encryption_key", "fingerprint")})
@@ -78,7 +98,8 @@ class IdentityCard:
             x25519.Recipient.from_str(card.encryption_key)
         except Exception:
             raise IdentityError(f"{source} holds keys that are not valid.") from None
-        if fingerprint(card.site_id, card.office, card.signing_key, card.encryption_key) != card.fingerprint:
+        if fingerprint(card.site_id, card.office, card.name, card.role, card.signing_key,
+                       card.encryption_key) != card.fingerprint:
             raise IdentityError(f"{source} was altered: its fingerprint does not match its keys.")
         return card
 
@@ -102,8 +123,8 @@ def _keys_dir(fd: FieldDesk) -> Path:
 def _remember_public(fd: FieldDesk, card: IdentityCard) -> None:
     """The public half of the identity, kept in the database, so a second headquarters user's keys can be checked
     against it (and so the keys of a shared database are never silently replaced)."""
-    if fd.setting("identity_fingerprint") != card.fingerprint:
-        fd.set_setting("identity_fingerprint", card.fingerprint)
+    if fd.setting("identity_fingerprint") != keys_fingerprint(card):
+        fd.set_setting("identity_fingerprint", keys_fingerprint(card))
 
 
 def adopt_keys(fd: FieldDesk, source: Path) -> None:
@@ -118,11 +139,11 @@ def adopt_keys(fd: FieldDesk, source: Path) -> None:
         write_file_atomically(target / name, (folder / name).read_bytes(), mode=0o600)
     card = load_identity(fd).card
     expected = fd.setting("identity_fingerprint")
-    if expected and expected != card.fingerprint:
+    if expected and expected != keys_fingerprint(card):
         for name in (SIGNING_FILE, ENCRYPTION_FILE):
             (target / name).unlink(missing_ok=True)
-        raise IdentityError(f"The keys in {folder} are not this headquarters' keys (fingerprint {card.fingerprint}, "
-                            f"expected {expected}); they were not taken.")
+        raise IdentityError(f"The keys in {folder} are not this headquarters' keys (key fingerprint "
+                            f"{keys_fingerprint(card)}, expected {expected}); they were not taken.")
 
 
 def has_identity(fd: FieldDesk) -> bool:
@@ -135,7 +156,7 @@ def create_identity(fd: FieldDesk) -> None:
         return
     if fd.setting("identity_fingerprint"):
         raise IdentityError("This site's keys exist already, in the profile folder of the person who made it "
-                            f"(fingerprint {fd.setting('identity_fingerprint')}). Copy them here: init --keys-from "
+                            f"(key fingerprint {fd.setting('identity_fingerprint')}). Copy them here: init --keys-from "
                             "THAT_PROFILE.")
     from pyrage import x25519
 
@@ -186,7 +207,8 @@ def load_identity(fd: FieldDesk) -> Identity:
     office_row = fd.offices.rows([_office_id(fd.site.office)], ["name"])
     card = IdentityCard(office=fd.site.office, name=office_row[0]["name"] if office_row else fd.site.office,
                         site_id=fd.site.site_id, role=fd.site.role, signing_key=public, encryption_key=recipient,
-                        fingerprint=fingerprint(fd.site.site_id, fd.site.office, public, recipient))
+                        fingerprint="")
+    card = replace(card, fingerprint=fingerprint(card.site_id, card.office, card.name, card.role, public, recipient))
     if fd.setting("identity_fingerprint") is None:
         _remember_public(fd, card)
     return Identity(signing, encryption, card)

@@ -97,6 +97,7 @@ class Merger:
         self._applied: set[tuple[str, str, int, str]] = set()
         self._owners: dict[tuple[str, str], str | None] = {}  # (table, id) -> owner_office, None when absent
         self._senders: dict[tuple[str, str], Party] = {}  # who sent each pending create (released ones vary)
+        self._first_received: dict[tuple[str, str, int, str], str] = {}
 
     # ------------------------------------------------------------ entry
     def apply(self, changes: list[Change]) -> MergeCounts:
@@ -108,7 +109,10 @@ class Merger:
         for change in changes:
             self._one(change, creates_in_bundle, self.sender)
         self._flush()
-        self._release_held()
+        touched: dict[str, set[str]] = defaultdict(set)
+        for change in changes:
+            touched[change.table].add(change.record_id)
+        self._release_held(touched)
         return self.counts
 
     def _shaped(self, change: Change, sender: Party, bundle_id: str | None = None) -> bool:
@@ -419,18 +423,29 @@ class Merger:
 
     # ------------------------------------------------------------ held
     def _hold(self, change: Change, waiting_table: str, waiting_id: str, sender: Party) -> None:
+        # A released change held again (now for another parent) keeps the time it first arrived: that is what
+        # its expiry counts from.
+        received = self._first_received.get((change.table, change.record_id, change.hlc, change.site),
+                                            self.w.now_iso())
         self.conn.execute(insert(HELD).values(
             bundle_id=self.bundle_id, sender_site_id=sender.site_id, table_name=change.table,
             record_id=change.record_id, waiting_table=waiting_table, waiting_id=waiting_id,
-            entry=msgspec.msgpack.encode(change), received_at=self.w.now_iso()))
+            entry=msgspec.msgpack.encode(change), received_at=received))
         self.counts.held += 1
 
-    def _release_held(self) -> None:
-        """Apply held changes whose parent is now here (repeatedly: a released parent can free its children)."""
+    def _release_held(self, touched: dict[str, set[str]]) -> None:
+        """Apply held changes whose parent is one of the records just applied (repeatedly: a released parent can
+        free its children). Only the held rows waiting for those records are read, by their index."""
+        from app.sync.held import waiting_for
+
         decoder = msgspec.msgpack.Decoder(Change)
-        while True:
-            held = self.conn.execute(select(HELD).order_by(HELD.c.id)).mappings().all()
-            ready = [h for h in held if self._present(h["waiting_table"], {h["waiting_id"]})]
+        while touched:
+            held = waiting_for(self.conn, touched)
+            wanted: dict[str, set[str]] = defaultdict(set)
+            for h in held:
+                wanted[h["waiting_table"]].add(h["waiting_id"])
+            present = {(t, i) for t, ids in wanted.items() for i in self._present(t, ids)}
+            ready = [h for h in held if (h["waiting_table"], h["waiting_id"]) in present]
             if not ready:
                 return
             self.conn.execute(delete(HELD).where(HELD.c.id.in_([h["id"] for h in ready])))
@@ -450,6 +465,11 @@ class Merger:
                 elif self._shaped(change, sender, h["bundle_id"]):
                     batch.append((change, sender, h["bundle_id"]))
             changes = [c for c, _s, _b in batch]
+            self._first_received = {(c.table, c.record_id, c.hlc, c.site): h["received_at"]
+                                    for c, h in zip((decoder.decode(h["entry"]) for h in ready), ready, strict=True)}
+            touched = defaultdict(set)
+            for change in changes:
+                touched[change.table].add(change.record_id)
             self._existing.clear()
             self._prefetch(changes)
             creates = {(c.table, c.record_id) for c in changes if c.op == "create"}

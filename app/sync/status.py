@@ -41,6 +41,9 @@ class PeerStatus:
     silent: bool = False
     # This site's changes the peer refused (record, reason code), as its latest bundle reported them.
     refused_by_peer: list[dict] = field(default_factory=list)
+    held: int = 0  # its changes waiting here for a record that has not arrived
+    held_since: str | None = None
+    held_expired: int = 0  # its held changes dropped after waiting held.HELD_DAYS
 
 
 def _days_since(stamp: str | None) -> float | None:
@@ -51,8 +54,11 @@ def _days_since(stamp: str | None) -> float | None:
 
 
 def peer_status(fd: FieldDesk) -> list[PeerStatus]:
+    from app.sync.held import expired_totals, waiting_by_sender
+
     result = []
     with fd.reading() as conn:
+        held, expired = waiting_by_sender(conn), expired_totals(conn)
         for peer in peers(fd):
             out = conn.execute(select(OUT).where(OUT.c.peer_site_id == peer.site_id)).mappings().first()
             inbound = conn.execute(select(IN).where(IN.c.peer_site_id == peer.site_id)).mappings().first()
@@ -80,6 +86,8 @@ def peer_status(fd: FieldDesk) -> list[PeerStatus]:
                 unacknowledged=int(count or 0), unacknowledged_since=since if count else None, missing_bundles=missing,
                 silent=peer.role == "field" and (silence is None or silence > SILENT_DAYS),
                 refused_by_peer=list((latest or {}).get("refused_by_peer", [])),
+                held=held.get(peer.site_id, (0, None))[0], held_since=held.get(peer.site_id, (0, None))[1],
+                held_expired=int(expired.get(peer.site_id, {}).get("count", 0)),
             ))
     return result
 

@@ -49,8 +49,8 @@ def test_trust_rules(net, tmp_path, capsys):
     from app.sync.keys import fingerprint
 
     forged.update(site_id=other["site_id"], signing_key=other["signing_key"], encryption_key=other["encryption_key"])
-    forged["fingerprint"] = fingerprint(forged["site_id"], forged["office"], forged["signing_key"],
-                                        forged["encryption_key"])
+    forged["fingerprint"] = fingerprint(forged["site_id"], forged["office"], forged["name"], forged["role"],
+                                        forged["signing_key"], forged["encryption_key"])
     (tmp_path / "forged.card").write_text(json.dumps(forged))
     code, _, err = run(capsys, "--profile", hq, "keys", "trust", tmp_path / "forged.card")
     assert code == 1 and "already trusted with other keys" in err
@@ -120,3 +120,75 @@ def test_conflicts_list_and_resolve_from_the_command_line(net, capsys):
     assert code == 1 and "no conflict with id nope" in err
     code, _, err = run(capsys, "--profile", path, "conflicts", "resolve", conflict["id"], "--keep", "both")
     assert code == 2
+
+
+def test_the_fingerprint_covers_the_whole_card(net, tmp_path, capsys):
+    """A card whose office name or role was changed, keeping its fingerprint, is refused; so is a card of version 1,
+    whose fingerprint left them out."""
+    hq, mw = str(net.root / "HQ"), str(net.root / "MW-01")
+    net.close()
+    card = tmp_path / "mw.card"
+    run(capsys, "--profile", mw, "keys", "export", "--out", card)
+    run(capsys, "--profile", hq, "keys", "untrust", "MW-01")
+    original = json.loads(card.read_text())
+    for field, value in (("name", "Headquarters"), ("role", "hq"), ("office", "MW-02"), ("site_id", "x")):
+        tampered = {**original, field: value}
+        (tmp_path / "t.card").write_text(json.dumps(tampered))
+        code, _, err = run(capsys, "--profile", hq, "keys", "trust", tmp_path / "t.card")
+        assert code == 1 and ("fingerprint does not match" in err or "headquarters card" in err), (field, err)
+    from app.sync.keys import keys_fingerprint, read_card
+
+    old = {**original, "version": 1, "fingerprint": keys_fingerprint(read_card(card))}
+    (tmp_path / "v1.card").write_text(json.dumps(old))
+    code, _, err = run(capsys, "--profile", hq, "keys", "trust", tmp_path / "v1.card")
+    assert code == 1 and "older FieldDesk" in err
+    code, out, _ = run(capsys, "--profile", hq, "keys", "trust", card)
+    assert code == 0 and original["fingerprint"] in out
+
+
+def test_peers_pinned_before_0008_keep_working_with_recomputed_fingerprints(net, capsys):
+    """A headquarters profile of schema 0005 (peers pinned with fingerprints of version 1) is upgraded at open: the
+    pinned fingerprints become the ones the offices' cards now show, and bundles still go in."""
+    import sqlalchemy as sa
+
+    from app.migrations import HEAD
+    from app.services import FieldDesk
+    from app.sync.keys import keys_fingerprint, load_identity, peers
+
+    cards = {code: load_identity(net[code]).card for code in ("GT-01", "MW-01", "MN-01")}
+    net["GT-01"].participants.create({"full_name": "Ana López"})
+    bundle = net.bundle("GT-01", "HQ")
+    hq = net["HQ"]
+    with hq.db.write() as conn:  # back to 0005 as an older FieldDesk left it
+        for card in cards.values():
+            conn.execute(sa.text("UPDATE sync_peer SET fingerprint = :f WHERE site_id = :s"),
+                         {"f": keys_fingerprint(card), "s": card.site_id})
+        conn.execute(sa.text("DROP INDEX ix_held_change_waiting"))
+        conn.execute(sa.text("DROP INDEX ix_held_change_received_at"))
+        conn.execute(sa.text("CREATE INDEX ix_held_change_waiting_id ON held_change (waiting_id)"))
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '0005'"))
+    net.close()
+    with FieldDesk.open(net.root / "HQ") as upgraded:
+        assert upgraded.schema_revision() == HEAD
+        assert {p.office_code: p.fingerprint for p in peers(upgraded)} == \
+            {code: card.fingerprint for code, card in cards.items()}
+    code, out, _ = run(capsys, "--profile", net.root / "HQ", "bundle", "import", bundle)
+    assert code == 0 and "Applied bundle #1 from GT-01" in out
+
+
+def test_inspect_reports_the_dry_merge_and_refuses_what_import_refuses(net, capsys):
+    from tests.sync.craft import craft_bundle
+
+    net["GT-01"].participants.create({"full_name": "Ana López"})
+    good = net.bundle("GT-01", "HQ")
+    stray = craft_bundle(net, "GT-01", "HQ", [], files={"attachments/" + "0" * 64: b"x"}, sequence=2)
+    hq = net.root / "HQ"
+    net.close()
+    code, out, _ = run(capsys, "--profile", hq, "bundle", "inspect", good)
+    assert code == 0 and "Would apply bundle #1 from GT-01: 2 new" in out
+    code, out, _ = run(capsys, "--profile", hq, "bundle", "inspect", good, "--json")
+    assert code == 0 and json.loads(out)["dry_run"]["status"] == "would_apply"
+    code, _, err = run(capsys, "--profile", hq, "bundle", "inspect", stray)
+    assert code == 3 and err.startswith("fielddesk: rejected:") and "no record in it refers to" in err
+    code, out, _ = run(capsys, "--profile", hq, "sync", "status", "--json")
+    assert {s["office"]: s["received"] for s in json.loads(out)}["GT-01"] == 0  # inspecting applied nothing
