@@ -8,6 +8,7 @@ that read other records (unique codes, status flows, references to deleted recor
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 from typing import Any
@@ -22,6 +23,7 @@ from app.sync.wire import Change
 # C0 control characters other than tab, line feed and carriage return (which notes may hold), and DEL.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DATES = re.compile(r" \d{4}-\d{2}-\d{2}")
+MAX_NUMBER = 1e15  # above any amount (the forms stop at 10^12), score or count
 MAX_AUTHOR = 120
 MAX_AT = 32
 
@@ -69,6 +71,7 @@ def checked_values(entity: Entity, change: Change, base: dict[str, Any]) -> dict
         column = next(c for c, v in change.new.items() if _has_control(v))
         raise Refused("invalid_value", f"{entity.field_title(column)} of {name} contains control characters.",
                       column)
+    _check_plain_types(entity, change, name)
     candidate = {**base, **change.new, "id": change.record_id}
     try:
         instance = _checker(entity.name).model_validate(candidate)
@@ -77,6 +80,29 @@ def checked_values(entity: Entity, change: Change, base: dict[str, Any]) -> dict
         raise Refused("invalid_value", f"{text} ({name})", column) from None
     # The wire form (enum values, ISO dates) that the change log and the origin site use, serialised by pydantic.
     return instance.model_dump(mode="json", include=set(change.new))
+
+
+def _check_plain_types(entity: Entity, change: Change, name: str) -> None:
+    """What pydantic's lax mode would let through from a bundle: "yes" for a yes/no field (a form sends a real one),
+    and numbers beyond any amount or count FieldDesk records (infinity, 2^64), which break reports and exports."""
+    for column, value in change.new.items():
+        if value is None:
+            continue
+        if _is_flag(entity, column) and not isinstance(value, bool):
+            raise Refused("invalid_value", f"{entity.field_title(column)} of {name} is not yes or no.", column)
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and (
+                not math.isfinite(value) or abs(value) > MAX_NUMBER):
+            raise Refused("invalid_value", f"{entity.field_title(column)} of {name} is out of its range.", column)
+
+
+@cache
+def _flags(table_name: str) -> frozenset[str]:
+    fields = BY_NAME[table_name].model.model_fields
+    return frozenset(n for n, info in fields.items() if info.annotation in (bool, bool | None))
+
+
+def _is_flag(entity: Entity, column: str) -> bool:
+    return column in _flags(entity.name)
 
 
 def _first_problem(entity: Entity, exc: ValidationError) -> tuple[str, str]:
