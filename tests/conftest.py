@@ -6,12 +6,40 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
 from tests.profiles import clone_profile
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _build_translations() -> None:
+    """Plain ``pytest`` works like ``make test``: the compiled interface translations (.qm, not kept in git) are built
+    from their .ts sources when missing or older, with the pyside6-lrelease that comes with PySide6."""
+    stale = [ts for ts in sorted((ROOT / "resources" / "i18n").glob("*.ts"))
+             if not ts.with_suffix(".qm").exists() or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
+    if not stale:
+        return
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pyside6-lrelease")
+    if lrelease is None:
+        pytest.exit("The compiled translations (resources/i18n/*.qm) are missing and pyside6-lrelease is not "
+                    "installed here: run `make test` (or `make translations`) first.", returncode=4)
+    for ts in stale:
+        done = subprocess.run([lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            pytest.exit(f"pyside6-lrelease could not compile {ts.name}: {done.stderr.strip()} "
+                        "(run `make translations`).", returncode=4)
+
+
+def pytest_configure(config):
+    _build_translations()
 
 # Never touch a real user's data or display: every test runs offscreen with its own home and data folders.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="fielddesk-tests-"))

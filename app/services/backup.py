@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import __version__
+from app.services import testpoints
 from app.services.errors import FieldDeskError
 from app.services.profile import ProfileFolder, fsync_dir, is_plain_sqlite, write_file_atomically
 
@@ -106,6 +107,7 @@ def copy_database(source: Path, destination: Path, key: str | None = None) -> Pa
         src.close()
     with open(partial, "rb") as fh:
         os.fsync(fh.fileno())
+    testpoints.reached("backup-copied")
     partial.replace(destination)
     fsync_dir(destination.parent)
     return destination
@@ -300,6 +302,7 @@ def restore_backup(fd: FieldDesk, reference: str, *, confirmed: bool = False) ->
         os.fsync(fh.fileno())
     for suffix in ("-wal", "-shm"):
         Path(str(folder.db_file) + suffix).unlink(missing_ok=True)
+    testpoints.reached("restore-staged")
     staged.replace(folder.db_file)
     fsync_dir(folder.path)
     return before

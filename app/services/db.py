@@ -14,6 +14,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 
+from app.services import testpoints
+
 
 def _json_dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
@@ -105,8 +107,11 @@ class Database:
         with self.engine.connect() as conn:
             if self.is_sqlite:
                 conn = conn.execution_options(sqlite_begin="IMMEDIATE")
+            if testpoints.active():
+                testpoints.watch_writes(conn)
             with conn.begin():
                 yield conn
+                testpoints.reached("commit")
 
     def dispose(self) -> None:
         self.engine.dispose()
