@@ -143,3 +143,21 @@ def test_invalid_data_from_a_command_is_one_plain_line(hq_profile, capsys):
         assert code == 1 and message in err and "Traceback" not in err and err.count("\n") == 1, err
     assert main(["--profile", profile, "criteria", "--json"]) == 0
     assert capsys.readouterr().out == before
+
+
+def test_messages_name_the_file_asked_for_never_a_temporary_one(field_profile, tmp_path, capsys):
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    for out, reason in ((folder, "Is a directory"), (tmp_path / "missing" / "gt.card", "No such file or directory")):
+        code, _out, err = run(capsys, "--profile", str(field_profile), "keys", "export", "--out", str(out))
+        assert code == 1 and err == f"fielddesk: {reason} ({out})\n", err
+    assert list(tmp_path.rglob("*.tmp-*")) == []
+
+
+@pytest.mark.parametrize("written, shown", [(".gt.card.tmp-17283", "gt.card"), (".adir.tmp-5", "adir"),
+                                            ("2026-manual.db.partial", "2026-manual.db"),
+                                            ("fielddesk.db.restoring", "fielddesk.db"), ("plain.txt", "plain.txt")])
+def test_an_error_about_a_file_written_atomically_names_its_final_name(tmp_path, written, shown):
+    from app.services.errors import file_in_error
+
+    assert file_in_error(OSError(2, "No such file or directory", str(tmp_path / written))) == str(tmp_path / shown)

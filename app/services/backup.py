@@ -155,10 +155,16 @@ def backup_before(folder: ProfileFolder, db: Database, reason: str) -> BackupInf
 
 
 def create_backup(fd: FieldDesk, *, reason: str = "by hand", to: Path | None = None) -> BackupInfo:
-    info = make_backup(fd.folder, fd.db.key, reason, automatic=False)
     if to is not None:
         to = Path(to)
-        to.mkdir(parents=True, exist_ok=True)
+        if to.exists() and not to.is_dir():
+            raise FieldDeskError(f"{to} is a file, not a folder; no backup was made.")
+        if not to.exists() and not to.parent.is_dir():
+            raise FieldDeskError(f"The folder {to.parent} does not exist (is the USB stick plugged in?); no backup "
+                                 "was made.")
+    info = make_backup(fd.folder, fd.db.key, reason, automatic=False)
+    if to is not None:
+        to.mkdir(exist_ok=True)
         shutil.copy2(info.path, to / Path(info.path).name)
         shutil.copy2(fd.folder.backups_dir / f"{info.id}.json", to / f"{info.id}.json")
         keyring = fd.folder.path / "keyring.json"
@@ -195,6 +201,9 @@ def daily_backup_if_due(fd: FieldDesk) -> BackupInfo | None:
 
 
 def find_backup(folder: ProfileFolder, reference: str) -> Path:
+    if not reference.strip():
+        raise FieldDeskError("Say which backup to restore: its id (see 'fielddesk backup list') or its file. "
+                             "Nothing was changed.")
     candidate = Path(reference)
     if candidate.is_file():
         return candidate

@@ -153,10 +153,33 @@ def test_backup_commands(demo_profile, tmp_path, capsys):
     assert [b["automatic"] for b in listed] == [False]  # made by hand (it also counts as the day's backup)
     code = main(["--profile", str(demo_profile), "backup", "restore", "nonexistent"])
     assert code == 1 and "no backup 'nonexistent'" in capsys.readouterr().err
+    code = main(["--profile", str(demo_profile), "backup", "restore", "", "--yes"])  # not "the only backup"
+    err = capsys.readouterr().err
+    assert code == 1 and "Say which backup to restore" in err and err.count("\n") == 1
+    with FieldDesk.open(demo_profile) as fd:
+        assert [b.reason for b in list_backups(fd.folder)] == ["by hand"]  # nothing was restored
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
     assert main(["--profile", str(demo_profile), "backup", "restore", str(junk), "--yes"]) == 1
     assert "not a FieldDesk backup" in capsys.readouterr().err
+
+
+def test_backup_to_a_folder_that_is_not_there_is_refused_unless_its_parent_is(demo_profile, tmp_path, capsys):
+    deep = tmp_path / "no" / "such" / "folder"
+    code = main(["--profile", str(demo_profile), "backup", "create", "--to", str(deep)])
+    err = capsys.readouterr().err
+    assert code == 1 and f"The folder {deep.parent} does not exist" in err and err.count("\n") == 1
+    assert not (tmp_path / "no").exists()
+    with FieldDesk.open(demo_profile) as fd:
+        assert list_backups(fd.folder) == []  # refused before anything was made
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x")
+    assert main(["--profile", str(demo_profile), "backup", "create", "--to", str(a_file)]) == 1
+    assert "is a file, not a folder" in capsys.readouterr().err
+    usb = tmp_path / "usb"  # a new folder on a stick that is there
+    usb.mkdir()
+    assert main(["--profile", str(demo_profile), "backup", "create", "--to", str(usb / "fielddesk")]) == 0
+    assert len(list((usb / "fielddesk").glob("*.db"))) == 1
 
 
 # Where each command is killed (app/services/testpoints.py): create, with its copy written but not yet named; restore,
