@@ -73,13 +73,34 @@ def backend(request) -> str:
     return getattr(request, "param", "sqlite")
 
 
+_PG_SERVER: list = []
+
+
 @pytest.fixture(scope="session")
 def pg_server():
+    """One throw-away PostgreSQL server for the whole session, started on first use; stopped at the end with
+    ``pg_ctl stop -m immediate`` (nothing in it is kept) and its folder removed."""
     from tests.pg_server import PostgresServer
 
     server = PostgresServer().start()
+    _PG_SERVER.append(server)
     yield server
+    _PG_SERVER.clear()
     server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _drop_the_tests_databases():
+    """The PostgreSQL copies a test made of the template profiles are dropped after it, so the server stays small
+    (its folder would otherwise grow by a database per test) and stops at once. Session-scoped fixtures are set up
+    before this one, so their templates are never dropped."""
+    first = len(_PG_SERVER[0].clones) if _PG_SERVER else 0
+    yield
+    if _PG_SERVER:
+        server = _PG_SERVER[0]
+        for name in server.clones[first:]:
+            server.drop_database(name)
+        del server.clones[first:]
 
 
 @pytest.fixture(scope="session")
