@@ -280,3 +280,29 @@ def test_fielddesk_about_lists_every_component_with_its_licence(capsys, tmp_path
     assert all(c["licence"] and c["licence_text"] for c in about["components"])
     assert main(["about"]) == 0
     assert f"FieldDesk {__version__}, free software under the MIT licence." in capsys.readouterr().out
+
+
+def test_constraints_pin_every_dependency_make_installs_within_pyprojects_ranges():
+    """make installs with constraints.txt: every run and test dependency has an exact version there, inside the range
+    pyproject.toml allows; the project itself is not in it."""
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    pinned = {}
+    for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, version = line.partition("==")
+            assert version and "@" not in line and not line.startswith("-"), f"not an exact version: {line}"
+            pinned[canonicalize_name(name)] = version.strip()
+    assert "fielddesk" not in pinned
+    for text in project["dependencies"] + project["optional-dependencies"]["test"]:
+        requirement = Requirement(text)
+        name = canonicalize_name(requirement.name)
+        assert name in pinned, f"{requirement.name} is not pinned in constraints.txt"
+        assert requirement.specifier.contains(pinned[name], prereleases=True), f"{name}=={pinned[name]} vs {text}"
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "PIP_INSTALL = $(PY) -m pip install --quiet --constraint constraints.txt" in makefile
+    # Every other install in the Makefile goes through $(PIP_INSTALL), apart from make lock's own environment.
+    others = [line for line in makefile.splitlines() if "pip install" in line and "$(VENV)-lock" not in line]
+    assert len(others) == 1 and makefile.count("\t$(PIP_INSTALL) ") == 4, others

@@ -128,3 +128,20 @@ def test_a_server_that_cannot_be_reached_or_refuses_is_one_plain_line(pg_server,
     assert f'Cannot connect to the PostgreSQL database "{database}" on 127.0.0.1:' in err and reason in err, err
     assert "Check that the server is running" in err and "sqlalche.me" not in err and "unexpected" not in err
     assert not (tmp_path / "P" / "profile.json").exists()
+
+
+def test_opening_a_profile_whose_server_is_gone_is_one_plain_line(pg_server, tmp_path, capsys):
+    import socket
+
+    profile = tmp_path / "HQ"
+    url = pg_server.create_database("gone_hq")
+    assert run(capsys, "--profile", profile, "--db", url, "init", "--office", "HQ", "--name", "HQ", "--role", "hq")[0] == 0
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]
+    meta = json.loads((profile / "profile.json").read_text())
+    meta["database"]["url"] = url.replace(f":{pg_server.port}/", f":{closed}/")
+    (profile / "profile.json").write_text(json.dumps(meta))
+    code, out, err = run(capsys, "--profile", profile, "info")
+    assert code == 1 and out == "" and err.count("\n") == 1, err
+    assert f'"gone_hq" on 127.0.0.1:{closed} as fielddesk: connection refused. Check that the server' in err
