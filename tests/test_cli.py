@@ -156,7 +156,8 @@ def test_messages_name_the_file_asked_for_never_a_temporary_one(field_profile, t
 
 @pytest.mark.parametrize("written, shown", [(".gt.card.tmp-17283", "gt.card"), (".adir.tmp-5", "adir"),
                                             ("2026-manual.db.partial", "2026-manual.db"),
-                                            ("fielddesk.db.restoring", "fielddesk.db"), ("plain.txt", "plain.txt")])
+                                            ("fielddesk.db.restoring", "fielddesk.db"), ("plain.txt", "plain.txt"),
+                                            ("notes.partial", "notes.partial")])
 def test_an_error_about_a_file_written_atomically_names_its_final_name(tmp_path, written, shown):
     from app.services.errors import file_in_error
 

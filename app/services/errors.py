@@ -33,9 +33,10 @@ class DatabaseUnreachable(FieldDeskError):
     """The PostgreSQL server cannot be reached, or refuses the connection."""
 
 
-# A file written under a temporary name first (``.NAME.tmp-PID``, ``NAME.partial``, ``NAME.restoring``) and renamed
-# when complete: messages name the file the person asked for, never the temporary one.
-_TEMPORARY_NAME = re.compile(r"^\.(?P<name>.+)\.tmp-\d+$|^(?P<plain>.+)\.(?:partial|restoring)$")
+# A file written under a temporary name first (``.NAME.tmp-PID``; a database copy ``NAME.db.partial`` or
+# ``NAME.db.restoring``) and renamed when complete: messages name the file the person asked for, never the temporary
+# one.
+_TEMPORARY_NAME = re.compile(r"^\.(?P<name>.+)\.tmp-\d+$|^(?P<plain>.+\.db)\.(?:partial|restoring)$")
 
 
 def file_in_error(error: OSError) -> str | None:

@@ -1,5 +1,6 @@
 """Test points: places inside FieldDesk's writes where the crash tests stop a process and kill it, so each kill is
-known to have landed where the test says (tests/sync/test_crash.py, tests/safety/test_backups.py).
+known to have landed where the test says (tests/sync/test_crash.py, tests/safety/test_backups.py,
+tests/safety/test_import_crash.py; tests/crashing.py runs and kills the process).
 
 ``FIELDDESK_TEST_POINT=NAME:N@FILE``: the N-th time the process reaches the point NAME, it appends
 ``NAME N <pid>`` to FILE and waits there (at most 10 minutes) for the test to kill it.
