@@ -48,18 +48,34 @@ def transactions(trace: list[Point]) -> list[tuple[list[Point], Point]]:
 def kill_at(profile: Path, command: list[str], point: Point, marks: Path, timeout: float = 120) -> bool:
     """Start the command, wait until it stops at ``point``, kill it (SIGKILL) there. False when it ended, or did not
     get there in time, without reaching the point."""
-    name, nth = point
-    process = _start(profile, command, f"{name}:{nth}@{marks}")
-    deadline = time.monotonic() + timeout
-    reached = False
+    return kill_each(command, [(profile, point)], marks.parent, timeout, prefix=marks.name) == 1
+
+
+def kill_each(command: list[str], runs: list[tuple[Path, Point]], marks_dir: Path, timeout: float = 120,
+              parallel: int = 2, prefix: str = "marks") -> int:
+    """``kill_at`` for each (profile copy, point), ``parallel`` at a time: while one child works the test only
+    waits, so a second one uses the other core. Returns how many kills landed at their point."""
+    pending = list(enumerate(runs))
+    running: dict[int, tuple[subprocess.Popen, str, Path, float]] = {}
+    landed = 0
     try:
-        while time.monotonic() < deadline and process.poll() is None:
-            if marks.exists() and marks.read_text(encoding="utf-8").startswith(f"{name} {nth} "):
-                reached = True
-                break
+        while pending or running:
+            while pending and len(running) < parallel:
+                n, (profile, (name, nth)) = pending.pop(0)
+                marks = marks_dir / f"{prefix}-{n}"
+                process = _start(profile, command, f"{name}:{nth}@{marks}")
+                running[n] = (process, f"{name} {nth} ", marks, time.monotonic() + timeout)
+            for n, (process, line, marks, deadline) in list(running.items()):
+                reached = marks.exists() and marks.read_text(encoding="utf-8").startswith(line)
+                if reached or process.poll() is not None or time.monotonic() > deadline:
+                    if process.poll() is None:
+                        process.send_signal(signal.SIGKILL)
+                    process.communicate(timeout=60)
+                    landed += reached and process.returncode == -signal.SIGKILL
+                    del running[n]
             time.sleep(0.01)
     finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGKILL)
-        process.communicate(timeout=60)
-    return reached and process.returncode == -signal.SIGKILL
+        for process, *_ in running.values():
+            process.kill()
+            process.communicate(timeout=60)
+    return landed

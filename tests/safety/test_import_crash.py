@@ -13,7 +13,7 @@ from app.services import FieldDesk
 from app.services.check import check_profile
 from app.services.export import export_json_text
 from app.services.seed import country_id
-from tests.crashing import kill_at, run_traced, transactions
+from tests.crashing import kill_each, run_traced, transactions
 
 
 def dump(profile) -> str:
@@ -46,11 +46,8 @@ def test_an_interrupted_xlsx_import_leaves_before_or_after(field_profile, tmp_pa
     writes, commit = max(transactions(trace), key=lambda t: len(t[0]))
     assert len(writes) >= 3, trace  # participants, enrolments, change log
     chosen = [*writes, commit]
-    landed = 0
-    for run, point in enumerate(chosen):
-        target = tmp_path / f"run-{run}"
-        shutil.copytree(pristine, target)
-        landed += kill_at(target, command, point, tmp_path / f"marks-{run}")
+    targets = [shutil.copytree(pristine, tmp_path / f"run-{run}") for run in range(len(chosen))]
+    landed = kill_each(command, list(zip(targets, chosen, strict=True)), tmp_path)
+    for target, point in zip(targets, chosen, strict=True):
         assert dump(target) == before, f"kill at {point}: the profile holds part of the import"
-        shutil.rmtree(target)
     assert landed == len(chosen)  # every kill landed inside the import's transaction

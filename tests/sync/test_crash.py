@@ -1,16 +1,14 @@
-"""Killing the bundle import inside its write transaction: the process is stopped at a test point (an INSERT, UPDATE
-or DELETE of the import's transaction, or just before its COMMIT: app/services/testpoints.py) and killed there, at
-points spread over the whole transaction. Afterwards the profile passes `fielddesk check` and holds the state before
-the import, never something in between; a kill just after the COMMIT leaves the state after it."""
+"""Killing the bundle import inside its write transaction: the process is stopped at a test point (app/services/
+testpoints.py) before each of the import transaction's statements in turn, and just before its COMMIT, and killed
+there; every kill is checked to have landed at its point. Afterwards the profile passes `fielddesk check` and holds
+the state before the import, never something in between; the import run to its end gives the state after it."""
 
 from __future__ import annotations
-
-import shutil
 
 from app.services import FieldDesk
 from app.services.check import check_profile
 from app.services.export import export_json_text
-from tests.crashing import kill_at, run_traced, transactions
+from tests.crashing import kill_each, run_traced, transactions
 
 
 def dump(profile) -> str:
@@ -41,11 +39,8 @@ def test_an_interrupted_import_leaves_before_or_after(net, tmp_path, clone):
     writes, commit = max(transactions(trace), key=lambda t: len(t[0]))
     assert len(writes) >= 3, trace
     chosen = [*writes, commit]
-    landed = 0
-    for run, point in enumerate(chosen):
-        target = tmp_path / f"run-{run}"
-        clone(pristine, target)
-        landed += kill_at(target, command, point, tmp_path / f"marks-{run}")
+    targets = [clone(pristine, tmp_path / f"run-{run}") for run in range(len(chosen))]
+    landed = kill_each(command, list(zip(targets, chosen, strict=True)), tmp_path)
+    for target, point in zip(targets, chosen, strict=True):
         assert dump(target) == before, f"kill at {point}: the profile holds a partial or committed import"
-        shutil.rmtree(target)
     assert landed == len(chosen)  # every kill landed inside the import's transaction
