@@ -16,6 +16,15 @@ def run(capsys, *argv) -> tuple[int, str, str]:
     return code, out, err
 
 
+def closed_port() -> int:
+    """A loopback port nothing listens on."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 def exported(capsys, profile) -> str:
     code, out, err = run(capsys, "--profile", profile, "export", "json", "--out", "-")
     assert code == 0, err
@@ -32,6 +41,10 @@ def test_move_to_postgres_copies_everything_and_the_profile_uses_it_from_then_on
     before = exported(capsys, profile)
     _, fingerprint, _ = run(capsys, "--profile", profile, "keys", "show", "--json")
     url = pg_server.create_database("moved_hq")
+    code, _, err = run(capsys, "--profile", profile, "hq", "move-to-postgres", "--db",
+                       f"postgresql://fielddesk@127.0.0.1:{closed_port()}/moved_hq")
+    assert code == 1 and err.count("\n") == 1 and "connection refused. Check that the server is running" in err, err
+    assert (profile / "fielddesk.db").exists() and not json.loads((profile / "profile.json").read_text())["database"]
 
     code, out, err = run(capsys, "--profile", profile, "hq", "move-to-postgres", "--db", url)
     assert code == 0 and "identical before and after" in out and "fielddesk.db.moved-to-postgres" in out, err
