@@ -100,7 +100,8 @@ def main(argv: list[str]) -> int:
     sudo = "" if os.geteuid() == 0 else "sudo "
     print(f"    {sudo}apt-get install -y " + " ".join(packages), file=sys.stderr)
     if unknown:
-        print("(No Debian package is known here for: " + ", ".join(unknown) + "; search with apt-file.)", file=sys.stderr)
+        print("(No Debian package is known here for: " + ", ".join(unknown) + "; search with apt-file.)",
+              file=sys.stderr)
     return 1
 
 

@@ -148,7 +148,9 @@ def test_opening_a_profile_whose_server_is_gone_is_one_plain_line(pg_server, tmp
 
     profile = tmp_path / "HQ"
     url = pg_server.create_database("gone_hq")
-    assert run(capsys, "--profile", profile, "--db", url, "init", "--office", "HQ", "--name", "HQ", "--role", "hq")[0] == 0
+    code, _, err = run(capsys, "--profile", profile, "--db", url, "init", "--office", "HQ", "--name", "HQ", "--role",
+                       "hq")
+    assert code == 0, err
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         closed = s.getsockname()[1]
