@@ -7,7 +7,7 @@ TSTAMP := $(VENV)/.installed-test
 PSTAMP := $(VENV)/.installed-package
 VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' app/__init__.py)
 
-.PHONY: run test lint bench screenshots package install-desktop clean qt-check qt-check-offscreen translations \
+.PHONY: run test lint lock bench screenshots package install-desktop clean qt-check qt-check-offscreen translations \
 	translations-update
 
 # Interface translations: the .ts sources are kept in git; the compiled .qm are built here (pyside6-lrelease comes
@@ -15,20 +15,50 @@ VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' app/__init__.py)
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-$(STAMP): pyproject.toml
+# Every install takes the exact versions in constraints.txt (refreshed by `make lock`); pyproject.toml keeps open
+# ranges for people installing with pip.
+PIP_INSTALL = $(PY) -m pip install --quiet --constraint constraints.txt
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo "sudo ")
+
+# A .venv that cannot run (its python was removed or upgraded away) or has no pip (made without ensurepip) is
+# removed here, before anything uses it, and made again below.
+ifneq ($(wildcard $(VENV)/pyvenv.cfg),)
+ifneq ($(shell $(PY) -c "import pip" >/dev/null 2>&1 && echo ok),ok)
+$(info .venv has no working python or pip: making it again)
+$(shell rm -rf $(VENV))
+endif
+endif
+
+$(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c "import sys; sys.exit(0 if sys.version_info >= (3, 11) else 'FieldDesk needs Python 3.11 or newer; this is ' + sys.version.split()[0])"
-	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e .
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV) >/dev/null 2>&1 && $(PY) -c "import pip" 2>/dev/null || { \
+		rm -rf $(VENV); \
+		echo "$(PYTHON) cannot make a virtual environment with pip (no ensurepip); install it with: $(SUDO)apt-get install -y $$($(PYTHON) -c 'import sys; print("python3.%d-venv" % sys.version_info[1])')" >&2; \
+		exit 1; }
+	$(PIP_INSTALL) --upgrade pip
+	$(PIP_INSTALL) -e .
 	@touch $@
 
 $(TSTAMP): $(STAMP)
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PIP_INSTALL) -e '.[test]'
 	@touch $@
 
 $(PSTAMP): $(STAMP)
-	$(PY) -m pip install --quiet -e '.[package]'
+	$(PIP_INSTALL) -e '.[package]'
 	@touch $@
+
+# Refresh constraints.txt: a throw-away environment takes the newest versions pyproject.toml allows for run and
+# test, and their exact versions are written down. Then run `make test` and commit constraints.txt.
+lock:
+	rm -rf $(VENV)-lock
+	$(PYTHON) -m venv $(VENV)-lock
+	$(VENV)-lock/bin/python -m pip install --quiet --upgrade pip
+	$(VENV)-lock/bin/python -m pip install --quiet -e '.[test]'
+	{ sed -n '/^#/p' constraints.txt; $(VENV)-lock/bin/python -m pip freeze --all --exclude-editable | \
+		grep -v -i -E '^(setuptools|wheel)==|^#|^-e '; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
+	rm -rf $(VENV)-lock
+	@echo "constraints.txt refreshed; run 'make test', then commit it."
 
 qt-check: $(STAMP)
 	@$(PY) packaging/qt_system_libs.py

@@ -3,6 +3,8 @@
 PySide6 wheels bundle Qt but not the X11/xcb, EGL and font libraries of the system. Without them a window program
 aborts with "Could not load the Qt platform plugin", which tells a user nothing about what to install.
 Usage: qt_system_libs.py [--offscreen]   (exit 0 when complete, 1 with the apt-get line otherwise)
+       qt_system_libs.py [--offscreen] --packages   (prints the missing Debian packages on one line; .ci/run
+                                                      installs them)
 """
 
 from __future__ import annotations
@@ -84,16 +86,22 @@ def main(argv: list[str]) -> int:
         missing |= missing_dlopened(DLOPENED_FOR_XCB)
     for target in targets:
         missing |= missing_from_ldd(target)
-    if not missing:
-        return 0
     packages = sorted({DEBIAN_PACKAGES.get(lib, lib) for lib in missing})
     unknown = sorted(lib for lib in missing if lib not in DEBIAN_PACKAGES)
+    if "--packages" in argv:
+        print(" ".join(sorted({DEBIAN_PACKAGES[lib] for lib in missing if lib in DEBIAN_PACKAGES})))
+        if unknown:
+            print("No Debian package is known here for: " + ", ".join(unknown), file=sys.stderr)
+        return 0
+    if not missing:
+        return 0
     print("Qt needs system libraries that this machine lacks: " + ", ".join(sorted(missing)) + ".", file=sys.stderr)
     print("Install them with:", file=sys.stderr)
     sudo = "" if os.geteuid() == 0 else "sudo "
     print(f"    {sudo}apt-get install -y " + " ".join(packages), file=sys.stderr)
     if unknown:
-        print("(No Debian package is known here for: " + ", ".join(unknown) + "; search with apt-file.)", file=sys.stderr)
+        print("(No Debian package is known here for: " + ", ".join(unknown) + "; search with apt-file.)",
+              file=sys.stderr)
     return 1
 
 

@@ -6,12 +6,40 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
 from tests.profiles import clone_profile
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _build_translations() -> None:
+    """Plain ``pytest`` works like ``make test``: the compiled interface translations (.qm, not kept in git) are built
+    from their .ts sources when missing or older, with the pyside6-lrelease that comes with PySide6."""
+    stale = [ts for ts in sorted((ROOT / "resources" / "i18n").glob("*.ts"))
+             if not ts.with_suffix(".qm").exists() or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
+    if not stale:
+        return
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pyside6-lrelease")
+    if lrelease is None:
+        pytest.exit("The compiled translations (resources/i18n/*.qm) are missing and pyside6-lrelease is not "
+                    "installed here: run `make test` (or `make translations`) first.", returncode=4)
+    for ts in stale:
+        done = subprocess.run([lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            pytest.exit(f"pyside6-lrelease could not compile {ts.name}: {done.stderr.strip()} "
+                        "(run `make translations`).", returncode=4)
+
+
+def pytest_configure(config):
+    _build_translations()
 
 # Never touch a real user's data or display: every test runs offscreen with its own home and data folders.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="fielddesk-tests-"))
@@ -45,13 +73,34 @@ def backend(request) -> str:
     return getattr(request, "param", "sqlite")
 
 
+_PG_SERVER: list = []
+
+
 @pytest.fixture(scope="session")
 def pg_server():
+    """One throw-away PostgreSQL server for the whole session, started on first use; stopped at the end with
+    ``pg_ctl stop -m immediate`` (nothing in it is kept) and its folder removed."""
     from tests.pg_server import PostgresServer
 
     server = PostgresServer().start()
+    _PG_SERVER.append(server)
     yield server
+    _PG_SERVER.clear()
     server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _drop_the_tests_databases():
+    """The PostgreSQL copies a test made of the template profiles are dropped after it, so the server stays small
+    (its folder would otherwise grow by a database per test) and stops at once. Session-scoped fixtures are set up
+    before this one, so their templates are never dropped."""
+    first = len(_PG_SERVER[0].clones) if _PG_SERVER else 0
+    yield
+    if _PG_SERVER:
+        server = _PG_SERVER[0]
+        for name in server.clones[first:]:
+            server.drop_database(name)
+        del server.clones[first:]
 
 
 @pytest.fixture(scope="session")

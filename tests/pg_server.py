@@ -40,6 +40,7 @@ class PostgresServer:
         self.root = Path(tempfile.mkdtemp(prefix="fielddesk-pg-"))
         self.data = self.root / "data"
         self.port = _free_port()
+        self.clones: list[str] = []  # the profile copies' databases, in the order made (conftest drops a test's own)
         self._as = []
         if os.geteuid() == 0:
             shutil.chown(self.root, "postgres")
@@ -72,6 +73,15 @@ class PostgresServer:
         with psycopg.connect(f"host=127.0.0.1 port={self.port} user={self.user} dbname=postgres",
                              autocommit=True) as conn:
             conn.execute(sql)
+
+    def drop_database(self, name: str) -> None:
+        """Even when a connection was left open (WITH (FORCE) needs PostgreSQL 13 or newer)."""
+        import psycopg
+
+        try:
+            self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        except psycopg.errors.SyntaxError:
+            self.execute(f'DROP DATABASE IF EXISTS "{name}"')
 
     def create_database(self, name: str, template: str | None = None) -> str:
         self.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))

@@ -23,6 +23,7 @@ def clone_profile(source: Path, target: Path, server=None) -> Path:
         template = url.rsplit("/", 1)[1]
         name = f"t{next(_names)}_{template}"[:60]
         new_url = server.create_database(name, template=template)
+        server.clones.append(name)
         meta_file = target / "profile.json"
         meta = json.loads(meta_file.read_text())
         meta["database"]["url"] = new_url

@@ -131,24 +131,34 @@ def test_criteria_and_country_facts_are_read_everywhere_and_set_at_headquarters(
     assert main(["--profile", str(hq_profile), "country-facts", "XX"]) == 2
 
 
-def test_invalid_data_from_a_command_is_one_plain_line(field_profile, capsys):
-    """A write refused by validation (here: a criterion weight out of range) is reported, not crashed on."""
-    from app.services import FieldDesk
-    from app.services.seed import country_id
+def test_invalid_data_from_a_command_is_one_plain_line(hq_profile, capsys):
+    """A write refused by validation (here: a criterion weight out of range, an empty name) is reported in one plain
+    line naming the field, exit 1, and changes nothing."""
+    profile = str(hq_profile)
+    assert main(["--profile", profile, "criteria", "--json"]) == 0
+    before = capsys.readouterr().out
+    for option, value, message in (("--weight", "99", "Weight must be between 0 and 10; '99' is not."),
+                                   ("--name", "", "Name is required.")):
+        code, _out, err = run(capsys, "--profile", profile, "criteria", "set", "transition", option, value)
+        assert code == 1 and message in err and "Traceback" not in err and err.count("\n") == 1, err
+    assert main(["--profile", profile, "criteria", "--json"]) == 0
+    assert capsys.readouterr().out == before
 
-    with FieldDesk.open(field_profile) as fd:
-        pid = fd.participants.create({"full_name": "Ana", "country_id": country_id("GT")})
-    import app.cli.commands_profile as profile_commands
 
-    def failing(_args):
-        with FieldDesk.open(field_profile) as fd:
-            fd.participants.update(pid, {"full_name": ""})
-        return 0
+def test_messages_name_the_file_asked_for_never_a_temporary_one(field_profile, tmp_path, capsys):
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    for out, reason in ((folder, "Is a directory"), (tmp_path / "missing" / "gt.card", "No such file or directory")):
+        code, _out, err = run(capsys, "--profile", str(field_profile), "keys", "export", "--out", str(out))
+        assert code == 1 and err == f"fielddesk: {reason} ({out})\n", err
+    assert list(tmp_path.rglob("*.tmp-*")) == []
 
-    original = profile_commands.cmd_check
-    profile_commands.cmd_check = failing
-    try:
-        code, _out, err = run(capsys, "--profile", str(field_profile), "check")
-    finally:
-        profile_commands.cmd_check = original
-    assert code == 1 and "Full name is required" in err and "unexpected" not in err and err.count("\n") == 1
+
+@pytest.mark.parametrize("written, shown", [(".gt.card.tmp-17283", "gt.card"), (".adir.tmp-5", "adir"),
+                                            ("2026-manual.db.partial", "2026-manual.db"),
+                                            ("fielddesk.db.restoring", "fielddesk.db"), ("plain.txt", "plain.txt"),
+                                            ("notes.partial", "notes.partial")])
+def test_an_error_about_a_file_written_atomically_names_its_final_name(tmp_path, written, shown):
+    from app.services.errors import file_in_error
+
+    assert file_in_error(OSError(2, "No such file or directory", str(tmp_path / written))) == str(tmp_path / shown)

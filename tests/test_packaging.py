@@ -36,12 +36,49 @@ def test_the_spec_bundles_every_folder_under_resources():
     assert sorted(spec_constant("RESOURCE_FOLDERS")) == folders
 
 
-def test_the_spec_bundles_the_migrations_licence_metadata_and_pycountry_data():
-    text = SPEC.read_text(encoding="utf-8")
-    for needed in ('"env.py"', '"script.py.mako"', '"versions"', '"LICENSE"', 'collect_data_files("pycountry")',
-                   'copy_metadata("fielddesk", recursive=True)', 'collect_submodules("app"'):
-        assert needed in text, f"the spec does not bundle {needed}"
-    assert "PySide6.QtWebEngineCore" in spec_constant("QT_EXCLUDES")
+def run_spec(monkeypatch) -> dict:
+    """Run the spec as PyInstaller would, with PyInstaller's hooks and build steps replaced by recorders: what it
+    hands to Analysis and what ends up in the folder (COLLECT). A line commented out is then really missing."""
+    import types
+
+    hooks = types.ModuleType("PyInstaller.utils.hooks")
+    hooks.collect_data_files = lambda package, **kw: [(f"<data of {package}>", package)]
+    hooks.copy_metadata = lambda dist, **kw: [(f"<metadata of {dist} recursive={kw.get('recursive', False)}>", ".")]
+    hooks.collect_submodules = lambda package, **kw: [f"<submodules of {package}>"]
+    for name in ("PyInstaller", "PyInstaller.utils"):
+        monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
+    monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
+    seen: dict = {}
+
+    def analysis(scripts, **kw):
+        seen["analysis"] = kw
+        datas = [(str(Path(dest) / Path(source).name), source, "DATA") for source, dest in kw["datas"]]
+        return types.SimpleNamespace(binaries=[], datas=datas, pure=[], scripts=scripts)
+
+    def collect(*args, **kw):
+        seen["collected"] = [entry[0] for group in args if isinstance(group, list) for entry in group]
+        return object()
+
+    namespace = {"SPECPATH": str(SPEC.parent), "__file__": str(SPEC), "Analysis": analysis, "COLLECT": collect,
+                 "PYZ": lambda *a, **k: object(), "EXE": lambda *a, **k: object(), "BUNDLE": lambda *a, **k: object()}
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
+    return seen
+
+
+def test_the_spec_bundles_the_migrations_licence_metadata_and_pycountry_data(monkeypatch):
+    seen = run_spec(monkeypatch)
+    collected = set(seen["collected"])
+    migrations = ROOT / "app" / "migrations"
+    needed = {"LICENSE", "app/migrations/env.py", "app/migrations/script.py.mako",
+              "pycountry/<data of pycountry>", "<metadata of fielddesk recursive=True>"}
+    needed |= {f"app/migrations/versions/{p.name}" for p in (migrations / "versions").glob("*.py")}
+    needed |= {str(p.relative_to(ROOT)) for p in (ROOT / "resources").rglob("*")
+               if p.is_file() and p.suffix != ".ts"}
+    assert needed <= collected, f"the spec does not bundle {sorted(needed - collected)}"
+    assert not any(name.endswith(".ts") for name in collected)
+    assert "<submodules of app>" in seen["analysis"]["hiddenimports"]
+    assert "PySide6.QtWebEngineCore" in seen["analysis"]["excludes"]
 
 
 def png_size(path: Path) -> tuple[int, int]:
@@ -243,3 +280,29 @@ def test_fielddesk_about_lists_every_component_with_its_licence(capsys, tmp_path
     assert all(c["licence"] and c["licence_text"] for c in about["components"])
     assert main(["about"]) == 0
     assert f"FieldDesk {__version__}, free software under the MIT licence." in capsys.readouterr().out
+
+
+def test_constraints_pin_every_dependency_make_installs_within_pyprojects_ranges():
+    """make installs with constraints.txt: every run and test dependency has an exact version there, inside the range
+    pyproject.toml allows; the project itself is not in it."""
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    pinned = {}
+    for line in (ROOT / "constraints.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, version = line.partition("==")
+            assert version and "@" not in line and not line.startswith("-"), f"not an exact version: {line}"
+            pinned[canonicalize_name(name)] = version.strip()
+    assert "fielddesk" not in pinned
+    for text in project["dependencies"] + project["optional-dependencies"]["test"]:
+        requirement = Requirement(text)
+        name = canonicalize_name(requirement.name)
+        assert name in pinned, f"{requirement.name} is not pinned in constraints.txt"
+        assert requirement.specifier.contains(pinned[name], prereleases=True), f"{name}=={pinned[name]} vs {text}"
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "PIP_INSTALL = $(PY) -m pip install --quiet --constraint constraints.txt" in makefile
+    # Every other install in the Makefile goes through $(PIP_INSTALL), apart from make lock's own environment.
+    others = [line for line in makefile.splitlines() if "pip install" in line and "$(VENV)-lock" not in line]
+    assert len(others) == 1 and makefile.count("\t$(PIP_INSTALL) ") == 4, others

@@ -75,7 +75,9 @@ def _run(args) -> int:
             print(f"fielddesk: {exc}", file=sys.stderr)
             return getattr(exc, "exit_code", EXIT_FAILURE)
         if isinstance(exc, OSError):
-            where = f" ({exc.filename})" if exc.filename else ""
+            from app.services.errors import file_in_error
+
+            where = f" ({file_in_error(exc)})" if exc.filename else ""
             print(f"fielddesk: {exc.strerror or exc}{where}", file=sys.stderr)
             return EXIT_FAILURE
         print(f"fielddesk: unexpected error: {exc.__class__.__name__}: {exc} (run with FIELDDESK_DEBUG=1 for details)",

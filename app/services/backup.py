@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import __version__
+from app.services import testpoints
 from app.services.errors import FieldDeskError
 from app.services.profile import ProfileFolder, fsync_dir, is_plain_sqlite, write_file_atomically
 
@@ -106,6 +107,7 @@ def copy_database(source: Path, destination: Path, key: str | None = None) -> Pa
         src.close()
     with open(partial, "rb") as fh:
         os.fsync(fh.fileno())
+    testpoints.reached("backup-copied")
     partial.replace(destination)
     fsync_dir(destination.parent)
     return destination
@@ -153,10 +155,16 @@ def backup_before(folder: ProfileFolder, db: Database, reason: str) -> BackupInf
 
 
 def create_backup(fd: FieldDesk, *, reason: str = "by hand", to: Path | None = None) -> BackupInfo:
-    info = make_backup(fd.folder, fd.db.key, reason, automatic=False)
     if to is not None:
         to = Path(to)
-        to.mkdir(parents=True, exist_ok=True)
+        if to.exists() and not to.is_dir():
+            raise FieldDeskError(f"{to} is a file, not a folder; no backup was made.")
+        if not to.exists() and not to.parent.is_dir():
+            raise FieldDeskError(f"The folder {to.parent} does not exist (is the USB stick plugged in?); no backup "
+                                 "was made.")
+    info = make_backup(fd.folder, fd.db.key, reason, automatic=False)
+    if to is not None:
+        to.mkdir(exist_ok=True)
         shutil.copy2(info.path, to / Path(info.path).name)
         shutil.copy2(fd.folder.backups_dir / f"{info.id}.json", to / f"{info.id}.json")
         keyring = fd.folder.path / "keyring.json"
@@ -193,6 +201,9 @@ def daily_backup_if_due(fd: FieldDesk) -> BackupInfo | None:
 
 
 def find_backup(folder: ProfileFolder, reference: str) -> Path:
+    if not reference.strip():
+        raise FieldDeskError("Say which backup to restore: its id (see 'fielddesk backup list') or its file. "
+                             "Nothing was changed.")
     candidate = Path(reference)
     if candidate.is_file():
         return candidate
@@ -300,6 +311,7 @@ def restore_backup(fd: FieldDesk, reference: str, *, confirmed: bool = False) ->
         os.fsync(fh.fileno())
     for suffix in ("-wal", "-shm"):
         Path(str(folder.db_file) + suffix).unlink(missing_ok=True)
+    testpoints.reached("restore-staged")
     staged.replace(folder.db_file)
     fsync_dir(folder.path)
     return before

@@ -14,6 +14,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 
+from app.services import testpoints
+from app.services.errors import DatabaseUnreachable
+
 
 def _json_dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
@@ -80,6 +83,27 @@ def _configure_postgres(engine: Engine) -> None:
             cursor.execute("SET plan_cache_mode = force_custom_plan")
         dbapi_connection.commit()  # a SET is transactional: the pool's rollback would otherwise undo it
 
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context):
+        # A server that cannot be reached or refuses to connect: one plain line instead of the driver's three.
+        if context.connection is None and context.original_exception.__class__.__name__ == "OperationalError":
+            return DatabaseUnreachable(unreachable_message(engine.url, context.original_exception))
+        return None
+
+
+def unreachable_message(url, error: BaseException) -> str:
+    """``Cannot connect to the PostgreSQL database "hq" on db.example.org:5432 as fielddesk: connection refused.
+    Check ...``: the driver's reason in its own words, without its hints and links."""
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    reason = lines[0] if lines else error.__class__.__name__
+    reason = reason.rpartition(" failed: ")[2] if " failed: " in reason else reason
+    reason = reason.removeprefix("FATAL:").strip().rstrip(".")
+    where = f"{url.host or 'localhost'}:{url.port or 5432}"
+    who = f" as {url.username}" if url.username else ""
+    return (f'Cannot connect to the PostgreSQL database "{url.database}" on {where}{who}: {reason[:1].lower()}'
+            f"{reason[1:]}. Check that the server is running and accepts connections from this computer, and that "
+            "the address, user, password and database name are right.")
+
 
 class Database:
     """One profile's engine. ``read()`` and ``write()`` hand out a connection inside a transaction."""
@@ -105,8 +129,11 @@ class Database:
         with self.engine.connect() as conn:
             if self.is_sqlite:
                 conn = conn.execution_options(sqlite_begin="IMMEDIATE")
+            if testpoints.active():
+                testpoints.watch_writes(conn)
             with conn.begin():
                 yield conn
+                testpoints.reached("commit")
 
     def dispose(self) -> None:
         self.engine.dispose()

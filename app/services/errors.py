@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import re
+from pathlib import Path
+
 from app.models.validation import FieldProblem, ValidationFailed
 
 
@@ -25,7 +29,29 @@ class ProfileTooNew(ProfileError):
     pass
 
 
+class DatabaseUnreachable(FieldDeskError):
+    """The PostgreSQL server cannot be reached, or refuses the connection."""
+
+
+# A file written under a temporary name first (``.NAME.tmp-PID``; a database copy ``NAME.db.partial`` or
+# ``NAME.db.restoring``) and renamed when complete: messages name the file the person asked for, never the temporary
+# one.
+_TEMPORARY_NAME = re.compile(r"^\.(?P<name>.+)\.tmp-\d+$|^(?P<plain>.+\.db)\.(?:partial|restoring)$")
+
+
+def file_in_error(error: OSError) -> str | None:
+    """The file an ``OSError`` is about, as the person knows it (the final name of a file written atomically)."""
+    if not error.filename:
+        return None
+    path = Path(os.fsdecode(error.filename))
+    match = _TEMPORARY_NAME.match(path.name)
+    if match:
+        path = path.with_name(match.group("name") or match.group("plain"))
+    return str(path)
+
+
 __all__ = [
+    "DatabaseUnreachable",
     "FieldDeskError",
     "FieldProblem",
     "NotAllowed",
@@ -33,4 +59,5 @@ __all__ = [
     "ProfileError",
     "ProfileTooNew",
     "ValidationFailed",
+    "file_in_error",
 ]

@@ -3,14 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
-import random
 import shutil
-import signal
-import subprocess
-import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -20,6 +14,7 @@ from app.services import FieldDesk, ListQuery
 from app.services.backup import (
     AUTO_KEEP,
     RestoreNeedsConfirmation,
+    check_backup,
     create_backup,
     daily_backup_if_due,
     list_backups,
@@ -28,6 +23,7 @@ from app.services.backup import (
 )
 from app.services.check import check_profile
 from app.services.export import export_json_text
+from tests.crashing import kill_at, run_traced
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -50,27 +46,38 @@ def test_backup_then_restore_gives_back_the_same_data(demo_profile):
 
 
 def test_a_backup_taken_while_the_app_writes_is_consistent(demo_profile, tmp_path):
-    stop = threading.Event()
+    """Each backup is taken while another connection's write transaction is open and has written its rows (the
+    writer waits inside it until the backup is done): the backup holds every transaction committed before, and
+    nothing of the open one."""
+    rounds, per_round = 3, 50
+    inside, backed_up = threading.Event(), threading.Event()
+    committed = []
 
     def writer():
         with FieldDesk.open(demo_profile) as fd:
-            n = 0
-            while not stop.is_set():
-                fd.participants.create_many([{"full_name": f"Writer {n} {k}"} for k in range(50)])
-                n += 1
+            for n in range(rounds):
+                with fd.writing():
+                    fd.participants.create_many([{"full_name": f"Writer {n} {k}"} for k in range(per_round)])
+                    inside.set()
+                    assert backed_up.wait(timeout=60)
+                    backed_up.clear()
+                committed.append(n)
 
     thread = threading.Thread(target=writer)
     thread.start()
+    copies, overlapped = [], 0
     try:
-        time.sleep(0.2)
-        copies = []
         with FieldDesk.open(demo_profile) as fd:
-            for _ in range(3):
+            for n in range(rounds):
+                assert inside.wait(timeout=60)
+                inside.clear()
                 copies.append(create_backup(fd))
-                time.sleep(0.05)
+                overlapped += len(committed) == n  # the writer was still inside its transaction
+                backed_up.set()
     finally:
-        stop.set()
-        thread.join()
+        backed_up.set()
+        thread.join(timeout=60)
+    assert overlapped == rounds and committed == list(range(rounds))
     for n, info in enumerate(copies):
         restored = tmp_path / f"restored-{n}"
         shutil.copytree(demo_profile, restored, ignore=shutil.ignore_patterns("backups", "fielddesk.db*"))
@@ -78,7 +85,7 @@ def test_a_backup_taken_while_the_app_writes_is_consistent(demo_profile, tmp_pat
         with FieldDesk.open(restored) as fd:
             assert check_profile(fd) == []
             names = [p.full_name for p in fd.participants.list().rows if p.full_name.startswith("Writer")]
-            assert len(names) % 50 == 0  # whole transactions only
+            assert len(names) == n * per_round  # the committed transactions, whole, and not the open one
 
 
 def test_only_the_last_automatic_backups_are_kept_and_manual_ones_stay(field_profile):
@@ -146,16 +153,38 @@ def test_backup_commands(demo_profile, tmp_path, capsys):
     assert [b["automatic"] for b in listed] == [False]  # made by hand (it also counts as the day's backup)
     code = main(["--profile", str(demo_profile), "backup", "restore", "nonexistent"])
     assert code == 1 and "no backup 'nonexistent'" in capsys.readouterr().err
+    code = main(["--profile", str(demo_profile), "backup", "restore", "", "--yes"])  # not "the only backup"
+    err = capsys.readouterr().err
+    assert code == 1 and "Say which backup to restore" in err and err.count("\n") == 1
+    with FieldDesk.open(demo_profile) as fd:
+        assert [b.reason for b in list_backups(fd.folder)] == ["by hand"]  # nothing was restored
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
     assert main(["--profile", str(demo_profile), "backup", "restore", str(junk), "--yes"]) == 1
     assert "not a FieldDesk backup" in capsys.readouterr().err
 
 
-def _run(args: list[str]) -> subprocess.Popen:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-m", "app", *args], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+def test_backup_to_a_folder_that_is_not_there_is_refused_unless_its_parent_is(demo_profile, tmp_path, capsys):
+    deep = tmp_path / "no" / "such" / "folder"
+    code = main(["--profile", str(demo_profile), "backup", "create", "--to", str(deep)])
+    err = capsys.readouterr().err
+    assert code == 1 and f"The folder {deep.parent} does not exist" in err and err.count("\n") == 1
+    assert not (tmp_path / "no").exists()
+    with FieldDesk.open(demo_profile) as fd:
+        assert list_backups(fd.folder) == []  # refused before anything was made
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x")
+    assert main(["--profile", str(demo_profile), "backup", "create", "--to", str(a_file)]) == 1
+    assert "is a file, not a folder" in capsys.readouterr().err
+    usb = tmp_path / "usb"  # a new folder on a stick that is there
+    usb.mkdir()
+    assert main(["--profile", str(demo_profile), "backup", "create", "--to", str(usb / "fielddesk")]) == 0
+    assert len(list((usb / "fielddesk").glob("*.db"))) == 1
+
+
+# Where each command is killed (app/services/testpoints.py): create, with its copy written but not yet named; restore,
+# with the backup made first written but not yet named, and with the backup to restore staged beside the database.
+KILL_POINTS = {"create": [("backup-copied", 1)], "restore": [("backup-copied", 1), ("restore-staged", 1)]}
 
 
 @pytest.mark.parametrize("command", ["create", "restore"])
@@ -164,30 +193,36 @@ def test_killing_a_backup_or_restore_leaves_a_sound_profile(demo_profile, tmp_pa
         fd.participants.create_many([{"full_name": f"Extra {n}"} for n in range(3000)])
         reference = create_backup(fd)
         fd.participants.create({"full_name": "After the reference backup"})
-        states = {export_json_text(fd)}
-        shutil.copyfile(reference.path, tmp_path / "reference.db")
-    restored = tmp_path / "copy"
-    shutil.copytree(demo_profile, restored, ignore=shutil.ignore_patterns("backups", "fielddesk.db*"))
-    shutil.copy(reference.path, restored / "fielddesk.db")
-    with FieldDesk.open(restored) as fd:
-        states.add(export_json_text(fd))
+        current = export_json_text(fd)
+        backups = {b.id for b in list_backups(fd.folder)}
+    args = ["backup", command] + ([reference.id, "--yes"] if command == "restore" else [])
     pristine = tmp_path / "pristine"
     shutil.copytree(demo_profile, pristine)
-    rng = random.Random(7)
-    for run in range(6):
+
+    whole = tmp_path / "whole"
+    shutil.copytree(pristine, whole)
+    assert set(KILL_POINTS[command]) <= set(run_traced(whole, args, tmp_path / "trace"))
+    with FieldDesk.open(whole) as fd:
+        done = export_json_text(fd)
+    assert (done != current) == (command == "restore")
+
+    landed = 0
+    for run, point in enumerate(KILL_POINTS[command]):
         target = tmp_path / f"run-{run}"
         shutil.copytree(pristine, target)
-        args = ["--profile", str(target), "backup", command]
-        args += [reference.id, "--yes"] if command == "restore" else []
-        process = _run(args)
-        time.sleep(rng.uniform(0.3, 1.2))
-        process.send_signal(signal.SIGKILL)
-        process.wait(timeout=30)
+        landed += kill_at(target, args, point, tmp_path / f"marks-{run}")
         with FieldDesk.open(target) as fd:
             assert check_profile(fd) == []
-            assert export_json_text(fd) in states
+            assert export_json_text(fd) == current, f"killed at {point}: the profile changed"
+            listed = {b.id: b for b in list_backups(fd.folder)}
+            assert backups <= set(listed)
+            if point[0] == "backup-copied":
+                assert set(listed) == backups  # the half-written backup is not listed
+            for new in set(listed) - backups:  # the backup made before the restore, whole
+                assert check_backup(Path(listed[new].path), None) == reference.schema
+            assert create_backup(fd).size > 0  # and the next backup is made over what the kill left
         shutil.rmtree(target)
-
+    assert landed == len(KILL_POINTS[command])  # every kill landed at its point
 
 
 def test_restore_and_encrypt_refuse_while_the_profile_is_open_elsewhere(demo_profile):

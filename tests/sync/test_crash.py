@@ -1,35 +1,20 @@
-"""Killing the import at random moments (20 runs): afterwards the profile passes `fielddesk check` and holds either
-the state before the import or the state after it, never something in between."""
+"""Killing the bundle import inside its write transaction: the process is stopped at a test point (app/services/
+testpoints.py) before each of the import transaction's statements in turn, and just before its COMMIT, and killed
+there; every kill is checked to have landed at its point. Afterwards the profile passes `fielddesk check` and holds
+the state before the import, never something in between; the import run to its end gives the state after it."""
 
 from __future__ import annotations
-
-import os
-import random
-import shutil
-import signal
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 from app.services import FieldDesk
 from app.services.check import check_profile
 from app.services.export import export_json_text
-
-ROOT = Path(__file__).resolve().parents[2]
-RUNS = 20
+from tests.crashing import kill_each, run_traced, transactions
 
 
-def dump(profile: Path) -> str:
+def dump(profile) -> str:
     with FieldDesk.open(profile) as fd:
         assert check_profile(fd) == []
         return export_json_text(fd)
-
-
-def start_import(profile: Path, bundle: Path) -> subprocess.Popen:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-m", "app", "--profile", str(profile), "bundle", "import", str(bundle)],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def test_an_interrupted_import_leaves_before_or_after(net, tmp_path, clone):
@@ -44,23 +29,18 @@ def test_an_interrupted_import_leaves_before_or_after(net, tmp_path, clone):
 
     done = tmp_path / "hq-after"
     clone(pristine, done)
-    started = time.monotonic()
-    assert start_import(done, bundle).wait(timeout=120) == 0
-    duration = time.monotonic() - started
+    command = ["bundle", "import", str(bundle)]
+    trace = run_traced(done, command, tmp_path / "trace")
     after = dump(done)
     assert after != before
 
-    rng = random.Random(20)
-    outcomes = {"before": 0, "after": 0}
-    for run in range(RUNS):
-        target = tmp_path / f"run-{run}"
-        clone(pristine, target)
-        process = start_import(target, bundle)
-        time.sleep(rng.uniform(0.05, duration * 1.05))
-        process.send_signal(signal.SIGKILL)
-        process.wait(timeout=30)
-        state = dump(target)
-        assert state in (before, after), f"run {run}: the profile holds a partial import"
-        outcomes["before" if state == before else "after"] += 1
-        shutil.rmtree(target)
-    assert outcomes["before"] > 0  # some kills landed before the commit
+    # The import's transaction is the one that writes most (a few statements: the rows go in batches); kill before
+    # each of its writes and just before its COMMIT.
+    writes, commit = max(transactions(trace), key=lambda t: len(t[0]))
+    assert len(writes) >= 3, trace
+    chosen = [*writes, commit]
+    targets = [clone(pristine, tmp_path / f"run-{run}") for run in range(len(chosen))]
+    landed = kill_each(command, list(zip(targets, chosen, strict=True)), tmp_path)
+    for target, point in zip(targets, chosen, strict=True):
+        assert dump(target) == before, f"kill at {point}: the profile holds a partial or committed import"
+    assert landed == len(chosen)  # every kill landed inside the import's transaction

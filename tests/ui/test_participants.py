@@ -68,25 +68,27 @@ def test_participant_create_refuse_edit_delete(open_window, qtbot, dialogs):
     assert "Ana López" in dialogs.seen[0][2]
 
 
-def test_a_save_refused_by_the_database_is_shown_beside_the_field(open_window, qtbot, monkeypatch):
+def test_a_save_refused_by_the_database_is_shown_beside_the_field(open_window, qtbot):
+    """The form offers a stakeholder type that headquarters' reference data then withdraws (deleted in the database
+    while the form is open): the service refuses the save, and the refusal is shown beside that field."""
+    from app.services.seed import stakeholder_type_id
+
     window, ctx = open_window("field", "participants")
     editor = window.current_page.editor
     window.actions_.new.trigger()
     type_text(qtbot, editor.form.inputs["full_name"].widget, "Ana")
-    from app.services import ValidationFailed
-    from app.services.records import RecordService
-    from app.services.validate import FieldProblem
-
-    def refuse(self, data, owner_office=None):
-        raise ValidationFailed("Participant", [FieldProblem("organisation", "Organisation must have at most 3 characters.")])
-
-    monkeypatch.setattr(RecordService, "create", refuse)
-    with qtbot.waitSignal(editor.save_refused, timeout=10000):
+    withdrawn = stakeholder_type_id("ngo")
+    choose(editor.form.inputs["stakeholder_type_id"].widget, withdrawn)
+    with ctx.fd.writing() as w:  # as a reference-data update from headquarters does
+        w.conn.exec_driver_sql("UPDATE stakeholder_type SET deleted = 1 WHERE id = ?", (withdrawn,))
+    with qtbot.waitSignal(editor.save_refused, timeout=10000) as refused:
         editor.save()
-    assert editor.form.errors["organisation"].text() == "Organisation must have at most 3 characters."
+    message = editor.form.errors["stakeholder_type_id"].text()
+    assert "stakeholder_type_id" in refused.args[0] and "was deleted" in message, message
+    assert ctx.fd.participants.count() == 0
     assert not editor.save_button.isEnabled()  # until the field is changed
-    type_text(qtbot, editor.form.inputs["organisation"].widget, "OJ")
-    assert editor.form.errors["organisation"].isHidden() and editor.save_button.isEnabled()
+    choose(editor.form.inputs["stakeholder_type_id"].widget, stakeholder_type_id("judiciary"))
+    assert editor.form.errors["stakeholder_type_id"].isHidden() and editor.save_button.isEnabled()
 
 
 def test_leaving_a_changed_record_asks_and_can_save_discard_or_stay(open_window, qtbot, dialogs):

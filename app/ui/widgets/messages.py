@@ -38,12 +38,12 @@ def ask_unsaved(parent: QWidget | None, what: str) -> Leave:
 
 def error_text(error: BaseException) -> str:
     """What to tell the user: the services' own message, or plainly that something unexpected happened."""
-    from app.services.errors import FieldDeskError
+    from app.services.errors import FieldDeskError, file_in_error
 
     if isinstance(error, FieldDeskError):
         return str(error)
     if isinstance(error, OSError):
-        where = f" ({error.filename})" if error.filename else ""
+        where = f" ({file_in_error(error)})" if error.filename else ""
         return translate("Messages", "The file could not be read or written: %1").replace(
             "%1", f"{error.strerror or error}{where}")
     return translate("Messages", "Something unexpected went wrong (%1: %2). Nothing was saved by this step; the "
