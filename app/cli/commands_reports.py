@@ -51,6 +51,7 @@ def _common_report_options(p) -> None:
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
     p.add_argument("--lang", default="en", metavar="CODE", help="language of the report: en, fr, es, ru, ar")
     p.add_argument("--confidential", action="store_true", help="mark every page Confidential")
+    p.add_argument("--paper", choices=["a4", "letter"], help="paper size (default: the office's, see 'letterhead')")
 
 
 def register(sub) -> None:
@@ -117,6 +118,7 @@ def cmd_report(args) -> int:
             date_from=getattr(args, "date_from", None), date_to=getattr(args, "date_to", None),
             office=getattr(args, "office", None), country=getattr(args, "country", None),
             blank_rows=getattr(args, "blank_rows", None), all_days=getattr(args, "all_days", False),
+            paper=args.paper,
         )
     print(f"Wrote {result.path} ({result.pages} page{'s' if result.pages != 1 else ''}).", file=sys.stderr)
     return 0

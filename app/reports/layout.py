@@ -17,7 +17,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -27,6 +27,7 @@ from reportlab.platypus.tables import CellStyle
 
 from app.reports import fonts
 from app.reports.i18n import Translator
+from app.reports.letterhead_block import LETTERHEAD_ROOM, PrintedLetterhead, draw_letterhead
 from app.reports.text import RtlParagraph, has_rtl, markup, visual
 from app.services.profile import write_file_atomically
 
@@ -104,6 +105,8 @@ class Report:
     progress: ProgressCallback | None = None
     # pages of their own design (certificates are handed out): no running header or footer, narrow margins
     plain_pages: bool = False
+    letterhead: PrintedLetterhead | None = None  # drawn at the top of the first page (not on plain pages)
+    paper: str = "a4"  # or "letter" (US Letter)
     styles: dict[str, ParagraphStyle] = field(init=False)
 
     def __post_init__(self):
@@ -112,7 +115,12 @@ class Report:
 
     @property
     def pagesize(self) -> tuple[float, float]:
-        return landscape(A4) if self.landscape else A4
+        size = LETTER if self.paper == "letter" else A4
+        return landscape(size) if self.landscape else size
+
+    @property
+    def has_letterhead(self) -> bool:
+        return self.letterhead is not None and not self.plain_pages
 
     @property
     def header_text(self) -> str:
@@ -129,7 +137,9 @@ class Report:
 
     @property
     def frame_height(self) -> float:
-        return self.pagesize[1] - self.margins[1] - self.margins[2]
+        """The height a page's frame offers for sure (the first page's, under its letterhead, is the smallest)."""
+        room = LETTERHEAD_ROOM if self.has_letterhead else 0
+        return self.pagesize[1] - self.margins[1] - self.margins[2] - room
 
     def report_progress(self, fraction: float, message: str) -> None:
         if self.progress:
@@ -314,12 +324,18 @@ class _Document(BaseDocTemplate):
         width, height = report.pagesize
         side, top, bottom = report.margins
         super().__init__(buffer, pagesize=report.pagesize, leftMargin=side, rightMargin=side,
-                         topMargin=top, bottomMargin=bottom, title=report.title,
-                         author=report.office_label, creator="FieldDesk", subject=report.title,
+                         topMargin=top, bottomMargin=bottom, title=report.header_text,
+                         author=report.letterhead.name if report.letterhead else report.office_label,
+                         creator="FieldDesk", subject=report.subject or report.title,
                          lang=report.tr.lang, initialFontName=fonts.REGULAR)  # not Helvetica: embed every font
         frame = Frame(side, bottom, width - 2 * side, height - top - bottom, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        templates = [PageTemplate(id="page", frames=[frame])]
+        if report.has_letterhead:  # the first page's frame starts under the letterhead; the next pages' do not
+            first = Frame(side, bottom, width - 2 * side, height - top - bottom - LETTERHEAD_ROOM, id="first",
+                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+            templates.insert(0, PageTemplate(id="first", frames=[first], autoNextPageTemplate="page"))
+        self.addPageTemplates(templates)
 
 
 def _canvas_maker(report: Report):
@@ -377,6 +393,9 @@ def _draw_furniture(canvas: Canvas, report: Report, page: int, pages: int) -> No
     end(end_x, top_y, visual(_fit(report.header_text, room, 8), tr.rtl))
     start(start_x, bottom_y, visual(tr.t("generated", date=tr.date(report.generated_on)), tr.rtl))
     end(end_x, bottom_y, visual(tr.t("page_of", page=page, pages=pages), tr.rtl))
+    if page == 1 and report.has_letterhead:
+        draw_letterhead(canvas, report.letterhead, left=left, right=right, top=height - MARGIN_TOP + 2 * mm,
+                        rtl=tr.rtl, symbol_label=tr.t("letterhead.symbol"), ink=INK, muted=MUTED)
     canvas.restoreState()
     if report.confidential:
         _draw_confidential(canvas, report, top_y, bottom_y)

@@ -3,6 +3,7 @@
 MESSAGES = {
     "generated": "تاريخ الإعداد: {date}",
     "page_of": "الصفحة {page} من {pages}",
+    "letterhead.symbol": "الرمز",
     "confidential": "سري",
     "all_offices": "جميع المكاتب",
     "all_countries": "جميع البلدان",
