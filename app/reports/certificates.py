@@ -106,8 +106,9 @@ def activity_line(tr: Translator, form: str, title: str) -> str:
     return tr.t("certificate.activity", form=label, title=title)
 
 
-def _style(name: str, size: float, font: str = fonts.REGULAR, color=INK) -> ParagraphStyle:
-    return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.3, alignment=TA_CENTER, textColor=color)
+def _style(name: str, size: float, font: str = fonts.REGULAR, color=INK, cjk: bool = False) -> ParagraphStyle:
+    return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.3, alignment=TA_CENTER, textColor=color,
+                          wordWrap="CJK" if cjk else None)
 
 
 class Certificate(Flowable):
@@ -124,6 +125,10 @@ class Certificate(Flowable):
         # the whole frame, always: the next certificate then cannot fit and goes on a page of its own
         self.width, self.height = availWidth, self.report.frame_height - 1
         return self.width, self.height
+
+    def _style(self, name: str, size: float, font: str | None = None, color=INK) -> ParagraphStyle:
+        """A centred style in the report's font (a Chinese certificate's breaks between characters)."""
+        return _style(name, size, font or self.report.family.regular, color, cjk=self.report.tr.lang == "zh")
 
     def _centred(self, text: str, style: ParagraphStyle, y_top: float, width: float) -> float:
         """Draw wrapped, centred text whose top is at ``y_top``; returns the y below it."""
@@ -152,20 +157,20 @@ class Certificate(Flowable):
         c.restoreState()
         inner = w - 40 * mm
         y = h - 14 * mm
-        y = self._centred(self.lines["issuer"], _style("i", 12, fonts.BOLD, INK), y, inner) - 1 * mm
-        y = self._centred(self.lines["office"], _style("of", 10, color=MUTED), y, inner) - 8 * mm
-        y = self._centred(tr.t("certificate.title"), _style("t", 30, fonts.BOLD, ACCENT), y, inner) - 8 * mm
-        y = self._centred(tr.t("certificate.certify"), _style("c", 13, color=MUTED), y, inner) - 4 * mm
-        y = self._centred(self.person["full_name"], _style("n", 24, fonts.BOLD), y, inner) - 1 * mm
+        y = self._centred(self.lines["issuer"], self._style("i", 12, self.report.family.bold, INK), y, inner) - 1 * mm
+        y = self._centred(self.lines["office"], self._style("of", 10, color=MUTED), y, inner) - 8 * mm
+        y = self._centred(tr.t("certificate.title"), self._style("t", 30, self.report.family.bold, ACCENT), y, inner) - 8 * mm
+        y = self._centred(tr.t("certificate.certify"), self._style("c", 13, color=MUTED), y, inner) - 4 * mm
+        y = self._centred(self.person["full_name"], self._style("n", 24, self.report.family.bold), y, inner) - 1 * mm
         who = ", ".join(x for x in (self.person["position"], self.person["organisation"]) if x)
         if who:
-            y = self._centred(who, _style("o", 11, color=MUTED), y, inner)
+            y = self._centred(who, self._style("o", 11, color=MUTED), y, inner)
         y -= 6 * mm
-        y = self._centred(self._took_part(), _style("p", 13, color=MUTED), y, inner) - 3 * mm
-        y = self._centred(self.lines["activity"], _style("a", 16, fonts.BOLD, ACCENT), y, inner) - 3 * mm
+        y = self._centred(self._took_part(), self._style("p", 13, color=MUTED), y, inner) - 3 * mm
+        y = self._centred(self.lines["activity"], self._style("a", 16, self.report.family.bold, ACCENT), y, inner) - 3 * mm
         if self.lines["place"]:
-            y = self._centred(self.lines["place"], _style("pl", 12), y, inner)
-        self._centred(self.lines["when"], _style("w", 12), y, inner)
+            y = self._centred(self.lines["place"], self._style("pl", 12), y, inner)
+        self._centred(self.lines["when"], self._style("w", 12), y, inner)
         self._signature_lines()
 
     def _signature_lines(self):
@@ -176,7 +181,7 @@ class Certificate(Flowable):
         c.saveState()
         c.setStrokeColor(INK)
         c.setLineWidth(0.6)
-        c.setFont(fonts.REGULAR, 9)
+        c.setFont(self.report.family.regular, 9)
         c.setFillColor(MUTED)
         date_x, sign_x = (self.width * 0.75, self.width * 0.25) if tr.rtl else (self.width * 0.25, self.width * 0.75)
         for x_centre, label in ((date_x, tr.t("certificate.date_place")), (sign_x, tr.t("certificate.signature"))):
@@ -187,6 +192,6 @@ class Certificate(Flowable):
         c.drawCentredString(sign_x, y - 22, visual(signatory or tr.t("certificate.name_title"), tr.rtl))
         # the number, small, where a clerk looks for it: it finds the enrolment again (find_certificate)
         c.setFillColor(MUTED)
-        c.setFont(fonts.REGULAR, 8.5)
+        c.setFont(self.report.family.regular, 8.5)
         c.drawCentredString(self.width / 2, 9 * mm, visual(tr.t("certificate.number", number=self.number), tr.rtl))
         c.restoreState()

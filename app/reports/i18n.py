@@ -14,12 +14,9 @@ from app.services.errors import FieldDeskError
 from app.services.seed import country_id
 
 # code -> the language's own name. Right-to-left languages are shaped and reordered (app.reports.text).
-LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "ru": "Русский", "ar": "العربية"}
+LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "ru": "Русский", "ar": "العربية", "zh": "中文"}
 RTL_LANGUAGES = {"ar"}
-UNSUPPORTED = {
-    "zh": "Chinese is not available: FieldDesk ships no font with Chinese characters (a CJK font adds 15 MB or more), "
-          "and PDF reports must embed their fonts.",
-}
+UNSUPPORTED: dict[str, str] = {}  # language -> why its reports cannot be printed (none since Chinese came)
 
 _THEMES = dict(reference.THEMATIC_AREAS)
 _STAKEHOLDERS = dict(reference.STAKEHOLDER_TYPES)

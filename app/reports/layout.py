@@ -12,6 +12,7 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -60,32 +61,39 @@ class ReportCell(CellStyle):
     bottomPadding = 2.5
 
 
+@cache
+def _cell_class(font: str) -> type[ReportCell]:
+    """ReportCell in another report font (a Chinese report's), still a class default: one object per cell, since a
+    table's style commands change the cells' objects one by one."""
+    return ReportCell if font == fonts.REGULAR else type(f"ReportCell-{font}", (ReportCell,), {"fontname": font})
+
+
 class FittingText(str):
     """Cell text known to fit its column, which ``Report.table`` draws as it is without measuring it (again): text
     ``Report.cell`` measured already (an attendance sheet's names are fitted to their row first), or a header's
     short lines."""
 
 
-def _styles(rtl: bool) -> dict[str, ParagraphStyle]:
+def _styles(rtl: bool, family: fonts.Family, cjk: bool = False) -> dict[str, ParagraphStyle]:
     align = TA_RIGHT if rtl else TA_LEFT
-    base = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10, leading=13.5, textColor=INK, alignment=align,
-                          spaceAfter=5)
+    base = ParagraphStyle("body", fontName=family.regular, fontSize=10, leading=13.5, textColor=INK, alignment=align,
+                          spaceAfter=5, wordWrap="CJK" if cjk else None)  # Chinese breaks between characters
     return {
         "body": base,
-        "title": ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=19, leading=24, textColor=ACCENT,
+        "title": ParagraphStyle("title", parent=base, fontName=family.bold, fontSize=19, leading=24, textColor=ACCENT,
                                 spaceAfter=4),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=12, leading=16, textColor=MUTED, spaceAfter=12),
-        "h1": ParagraphStyle("h1", parent=base, fontName=fonts.BOLD, fontSize=13, leading=17, textColor=ACCENT,
+        "h1": ParagraphStyle("h1", parent=base, fontName=family.bold, fontSize=13, leading=17, textColor=ACCENT,
                              spaceBefore=12, spaceAfter=6, keepWithNext=True),
-        "h2": ParagraphStyle("h2", parent=base, fontName=fonts.BOLD, fontSize=10.5, leading=14, spaceBefore=8,
+        "h2": ParagraphStyle("h2", parent=base, fontName=family.bold, fontSize=10.5, leading=14, spaceBefore=8,
                              spaceAfter=4, keepWithNext=True),
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=MUTED),
         "cell": ParagraphStyle("cell", parent=base, fontSize=CELL_FONT_SIZE, leading=CELL_FONT_SIZE + 2, spaceAfter=0),
-        "cell_head": ParagraphStyle("cell_head", parent=base, fontName=fonts.BOLD, fontSize=CELL_FONT_SIZE,
+        "cell_head": ParagraphStyle("cell_head", parent=base, fontName=family.bold, fontSize=CELL_FONT_SIZE,
                                     leading=CELL_FONT_SIZE + 2, spaceAfter=0),
-        "cell_head_right": ParagraphStyle("cell_head_right", parent=base, fontName=fonts.BOLD, fontSize=CELL_FONT_SIZE,
+        "cell_head_right": ParagraphStyle("cell_head_right", parent=base, fontName=family.bold, fontSize=CELL_FONT_SIZE,
                                           leading=CELL_FONT_SIZE + 2, spaceAfter=0, alignment=TA_RIGHT),
-        "cell_head_center": ParagraphStyle("cell_head_center", parent=base, fontName=fonts.BOLD, fontSize=CELL_FONT_SIZE,
+        "cell_head_center": ParagraphStyle("cell_head_center", parent=base, fontName=family.bold, fontSize=CELL_FONT_SIZE,
                                            leading=CELL_FONT_SIZE + 2, spaceAfter=0, alignment=TA_CENTER),
         "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
     }
@@ -108,10 +116,11 @@ class Report:
     letterhead: PrintedLetterhead | None = None  # drawn at the top of the first page (not on plain pages)
     paper: str = "a4"  # or "letter" (US Letter)
     styles: dict[str, ParagraphStyle] = field(init=False)
+    family: fonts.Family = field(init=False)
 
     def __post_init__(self):
-        fonts.register_fonts()
-        self.styles = _styles(self.tr.rtl)
+        self.family = fonts.family(self.tr.lang)
+        self.styles = _styles(self.tr.rtl, self.family, cjk=self.tr.lang == "zh")
 
     @property
     def pagesize(self) -> tuple[float, float]:
@@ -219,7 +228,7 @@ class Report:
             widths = list(reversed(widths))
             numeric = [ncols - 1 - i for i in numeric]
         style = [  # the font, colour, padding and alignment every cell shares are ReportCell's defaults
-            ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
+            ("FONTNAME", (0, 0), (-1, 0), self.family.bold),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
             ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
@@ -231,13 +240,14 @@ class Report:
         for i in numeric:
             style.append(("ALIGN", (i, 0), (i, -1), "RIGHT"))
         if total_row and body:
-            style += [("FONTNAME", (0, -1), (-1, -1), fonts.BOLD), ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
+            style += [("FONTNAME", (0, -1), (-1, -1), self.family.bold), ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
                       ("BACKGROUND", (0, -1), (-1, -1), colors.white)]
         style += list(extra_style)
         heights = None if row_height is None else [None] + [row_height] * len(body)
         if row_heights is not None:
             heights = [None, *row_heights]
-        cell_styles = [[ReportCell("cell") for _ in range(ncols)] for _ in data]
+        cell_class = _cell_class(self.family.regular)
+        cell_styles = [[cell_class("cell") for _ in range(ncols)] for _ in data]
         table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, cellStyles=cell_styles,
                       hAlign="RIGHT" if self.tr.rtl else "LEFT")
         table.setStyle(TableStyle(style))
@@ -247,7 +257,9 @@ class Report:
         """Two flowables in the two halves of the frame (a table and its chart)."""
         cells = [[right, left]] if self.tr.rtl else [[left, right]]
         table = Table(cells, colWidths=[self.frame_width * 0.5] * 2, hAlign="LEFT")
+        # the font of cells that hold flowables is still set when they are drawn: the report's, not Helvetica
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("FONTNAME", (0, 0), (-1, -1), self.family.regular),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
         return table
 
@@ -265,7 +277,7 @@ class Report:
             line_cols = [len(cells) - 1 - c for c in line_cols]
         table = Table([cells], colWidths=widths, hAlign="RIGHT" if self.tr.rtl else "LEFT")
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                                   ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                                   ("FONTNAME", (0, 0), (-1, -1), self.family.regular),
                                    ("TEXTCOLOR", (0, 0), (-1, -1), MUTED), ("TOPPADDING", (0, 0), (-1, -1), 14),
                                    *[("LINEBELOW", (c, 0), (c, 0), 0.6, INK) for c in line_cols]]))
         return table
@@ -281,7 +293,7 @@ class Report:
             widths = list(reversed(widths))
         table = Table(rows, colWidths=widths, hAlign="RIGHT" if self.tr.rtl else "LEFT")
         table.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+            ("FONTNAME", (0, 0), (-1, -1), self.family.regular),
             ("FONTSIZE", (0, 0), (-1, -1), CELL_FONT_SIZE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
@@ -327,7 +339,7 @@ class _Document(BaseDocTemplate):
                          topMargin=top, bottomMargin=bottom, title=report.header_text,
                          author=report.letterhead.name if report.letterhead else report.office_label,
                          creator="FieldDesk", subject=report.subject or report.title,
-                         lang=report.tr.lang, initialFontName=fonts.REGULAR)  # not Helvetica: embed every font
+                         lang=report.tr.lang, initialFontName=report.family.regular)  # not Helvetica: embed every font
         frame = Frame(side, bottom, width - 2 * side, height - top - bottom, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         templates = [PageTemplate(id="page", frames=[frame])]
@@ -361,10 +373,10 @@ def _canvas_maker(report: Report):
     return NumberedCanvas
 
 
-def _fit(text: str, width: float, size: float) -> str:
-    if stringWidth(text, fonts.REGULAR, size) <= width:
+def _fit(text: str, width: float, size: float, font: str = fonts.REGULAR) -> str:
+    if stringWidth(text, font, size) <= width:
         return text
-    while len(text) > 1 and stringWidth(text + "…", fonts.REGULAR, size) > width:
+    while len(text) > 1 and stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 
@@ -385,17 +397,18 @@ def _draw_furniture(canvas: Canvas, report: Report, page: int, pages: int) -> No
     canvas.line(left, top_y - 2.5 * mm, right, top_y - 2.5 * mm)
     canvas.line(left, bottom_y + 4 * mm, right, bottom_y + 4 * mm)
     canvas.setFillColor(MUTED)
-    canvas.setFont(fonts.REGULAR, 8)
+    canvas.setFont(report.family.regular, 8)
     start, end = (canvas.drawRightString, canvas.drawString) if tr.rtl else (canvas.drawString, canvas.drawRightString)
     start_x, end_x = (right, left) if tr.rtl else (left, right)
     start(start_x, top_y, visual(report.office_label, tr.rtl))
     room = (right - left) / 2 - (30 * mm if report.confidential else 0)
-    end(end_x, top_y, visual(_fit(report.header_text, room, 8), tr.rtl))
+    end(end_x, top_y, visual(_fit(report.header_text, room, 8, report.family.regular), tr.rtl))
     start(start_x, bottom_y, visual(tr.t("generated", date=tr.date(report.generated_on)), tr.rtl))
     end(end_x, bottom_y, visual(tr.t("page_of", page=page, pages=pages), tr.rtl))
     if page == 1 and report.has_letterhead:
         draw_letterhead(canvas, report.letterhead, left=left, right=right, top=height - MARGIN_TOP + 2 * mm,
-                        rtl=tr.rtl, symbol_label=tr.t("letterhead.symbol"), ink=INK, muted=MUTED)
+                        rtl=tr.rtl, symbol_label=tr.t("letterhead.symbol"), ink=INK, muted=MUTED,
+                        family=report.family)
     canvas.restoreState()
     if report.confidential:
         _draw_confidential(canvas, report, top_y, bottom_y)
@@ -406,12 +419,12 @@ def _draw_confidential(canvas: Canvas, report: Report, top_y: float, bottom_y: f
     mark = visual(report.tr.t("confidential"), report.tr.rtl)
     canvas.saveState()
     canvas.setFillColor(CONFIDENTIAL_RED)
-    canvas.setFont(fonts.BOLD, 9)
+    canvas.setFont(report.family.bold, 9)
     canvas.drawCentredString(width / 2, top_y, mark)
     canvas.drawCentredString(width / 2, bottom_y, mark)
     # a faint diagonal mark across the page, under nothing important (drawn last, very light)
     canvas.setFillColor(CONFIDENTIAL_RED, alpha=0.07)
-    canvas.setFont(fonts.BOLD, 64)
+    canvas.setFont(report.family.bold, 64)
     canvas.translate(width / 2, height / 2)
     canvas.rotate(35)
     canvas.drawCentredString(0, -20, mark)

@@ -36,7 +36,7 @@ def _logo(data: bytes | None):
 
 
 def draw_letterhead(canvas: Canvas, head: PrintedLetterhead, *, left: float, right: float, top: float, rtl: bool,
-                    symbol_label: str, ink, muted) -> None:
+                    symbol_label: str, ink, muted, family: fonts.Family = fonts.LATIN) -> None:
     """Draw the letterhead below ``top`` between ``left`` and ``right`` (mirrored for right-to-left reports)."""
     canvas.saveState()
     image = _logo(head.logo)
@@ -52,10 +52,10 @@ def draw_letterhead(canvas: Canvas, head: PrintedLetterhead, *, left: float, rig
     draw = canvas.drawRightString if rtl else canvas.drawString
     y = top - NAME_SIZE
     canvas.setFillColor(ink)
-    canvas.setFont(fonts.BOLD, NAME_SIZE)
+    canvas.setFont(family.bold, NAME_SIZE)
     draw(x, y, visual(head.name, rtl))
     canvas.setFillColor(muted)
-    canvas.setFont(fonts.REGULAR, ADDRESS_SIZE)
+    canvas.setFont(family.regular, ADDRESS_SIZE)
     for line in head.address.split("\n")[:3]:
         if line:
             y -= ADDRESS_SIZE + 2
@@ -63,9 +63,9 @@ def draw_letterhead(canvas: Canvas, head: PrintedLetterhead, *, left: float, rig
     if head.symbol:
         label = visual(symbol_label, rtl)
         end_draw, end_x = (canvas.drawString, left) if rtl else (canvas.drawRightString, right)
-        canvas.setFont(fonts.REGULAR, ADDRESS_SIZE)
+        canvas.setFont(family.regular, ADDRESS_SIZE)
         end_draw(end_x, top - NAME_SIZE, label)
         canvas.setFillColor(ink)
-        canvas.setFont(fonts.BOLD, ADDRESS_SIZE + 1)
+        canvas.setFont(family.bold, ADDRESS_SIZE + 1)
         end_draw(end_x, top - NAME_SIZE - ADDRESS_SIZE - 3, head.symbol)
     canvas.restoreState()

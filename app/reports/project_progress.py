@@ -82,7 +82,7 @@ def _results(report: Report, results) -> list:
                             [0.38, 0.11, 0.11, 0.11, 0.09, 0.2], numeric=[1, 2, 3], extra_style=bold))
     if chart_rows:
         out.append(report.heading(tr.t("project.chart"), 2))
-        out.append(charts.progress_chart(chart_rows, report.frame_width, rtl=tr.rtl))
+        out.append(charts.progress_chart(chart_rows, report.frame_width, rtl=tr.rtl, font=report.family.regular))
         out.append(report.para(tr.t("project.chart_key"), "small"))
     return out
 
