@@ -49,7 +49,7 @@ def _blank_rows(text: str) -> int:
 
 def _common_report_options(p) -> None:
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
-    p.add_argument("--lang", default="en", metavar="CODE", help="language of the report: en, fr, es, ru, ar")
+    p.add_argument("--lang", default="en", metavar="CODE", help="language of the report: en, fr, es, ru, ar, zh")
     p.add_argument("--confidential", action="store_true", help="mark every page Confidential")
     p.add_argument("--paper", choices=["a4", "letter"], help="paper size (default: the office's, see 'letterhead')")
 

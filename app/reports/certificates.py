@@ -21,6 +21,7 @@ from app.models import ActivityStatus, TrainingForm
 from app.reports import fonts
 from app.reports.i18n import Translator
 from app.reports.layout import ACCENT, INK, MUTED, Report
+from app.reports.letterhead_block import draw_logo
 from app.reports.lookups import Lookups, ReportRefused, live_record
 from app.reports.text import RtlParagraph, markup, visual
 from app.services import ListQuery, site_settings
@@ -87,12 +88,20 @@ def build_story(fd: FieldDesk, report: Report, training_id: str) -> tuple[list, 
     lines = {"when": f"{when} ({duration})", "place": tr.t("certificate.held_in", place=place) if place else "",
              "activity": activity_line(tr, training.form, training.title),
              "issuer": site_settings.organisation_name(fd) or tr.t("certificate.organisation"),
-             "office": look.office(training.owner_office), "signatory": site_settings.signatory(fd)}
+             "office": _office_name(report, look, training.owner_office, fd.site.office),
+             "signatory": site_settings.signatory(fd)}
     year = training.start_date.year
     pages = [Certificate(report, person, lines,
                          certificate_number(training.owner_office, year, training_id, person["id"]))
              for person in people]
     return pages, len(pages)
+
+
+def _office_name(report: Report, look, owner: str, own_office: str) -> str:
+    """The office as its letterhead names it in the certificate's language (its own activities), else its name."""
+    if owner == own_office and report.letterhead is not None and report.letterhead.name:
+        return report.letterhead.name
+    return look.office(owner)
 
 
 def activity_line(tr: Translator, form: str, title: str) -> str:
@@ -109,6 +118,9 @@ def activity_line(tr: Translator, form: str, title: str) -> str:
 def _style(name: str, size: float, font: str = fonts.REGULAR, color=INK, cjk: bool = False) -> ParagraphStyle:
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.3, alignment=TA_CENTER, textColor=color,
                           wordWrap="CJK" if cjk else None)
+
+
+CERTIFICATE_LOGO_HEIGHT = 14 * mm
 
 
 class Certificate(Flowable):
@@ -157,6 +169,9 @@ class Certificate(Flowable):
         c.restoreState()
         inner = w - 40 * mm
         y = h - 14 * mm
+        logo = self.report.letterhead.logo if self.report.letterhead else None
+        if logo:  # the office's logo above its name, as on its letters
+            y = draw_logo(c, logo, w / 2, y + 4 * mm, CERTIFICATE_LOGO_HEIGHT) - 3 * mm
         y = self._centred(self.lines["issuer"], self._style("i", 12, self.report.family.bold, INK), y, inner) - 1 * mm
         y = self._centred(self.lines["office"], self._style("of", 10, color=MUTED), y, inner) - 8 * mm
         y = self._centred(tr.t("certificate.title"), self._style("t", 30, self.report.family.bold, ACCENT), y, inner) - 8 * mm

@@ -35,6 +35,16 @@ def _logo(data: bytes | None):
     return ImageReader(io.BytesIO(data))
 
 
+def draw_logo(canvas: Canvas, data: bytes, centre_x: float, top: float, height: float) -> float:
+    """Draw the logo centred on ``centre_x`` below ``top``, ``height`` high at most; returns the y under it."""
+    image = _logo(data)
+    width, pixels_high = image.getSize()
+    shown_w = min(LOGO_MAX_WIDTH, height * width / pixels_high)
+    shown_h = shown_w * pixels_high / width
+    canvas.drawImage(image, centre_x - shown_w / 2, top - shown_h, shown_w, shown_h, mask="auto")
+    return top - shown_h
+
+
 def draw_letterhead(canvas: Canvas, head: PrintedLetterhead, *, left: float, right: float, top: float, rtl: bool,
                     symbol_label: str, ink, muted, family: fonts.Family = fonts.LATIN) -> None:
     """Draw the letterhead below ``top`` between ``left`` and ``right`` (mirrored for right-to-left reports)."""

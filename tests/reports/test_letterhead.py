@@ -114,6 +114,9 @@ def test_every_first_page_carries_the_letterhead_and_the_paper_size(demo_profile
         assert meta.author == ("Bureau au Guatemala" if "fr" in argv else "Office in Guatemala")
         assert meta.title and meta.subject
         assert reader.trailer["/Root"].get("/Lang") == ("fr" if "fr" in argv else "en")
+    certificates = tmp_path / "certificates.pdf"
+    assert run(capsys, *p, "report", "certificates", training, "--out", str(certificates))[0] == 0
+    assert first_page_image_count(certificates) == 1, "the certificate shows the office's logo"
     mission_first = " ".join(pdf_pages(tmp_path / "mission.pdf")[0].split())
     assert f"{office}/" in mission_first and "/MISSION/" in mission_first, "the document symbol"
     again = tmp_path / "again.pdf"
