@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.reports.attendance import DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS
+from app.reports.docx_report import DocxReport
 from app.reports.i18n import Translator
 from app.reports.layout import ProgressCallback, Report
 from app.reports.letterhead_block import PrintedLetterhead
@@ -39,6 +40,9 @@ REPORT_KINDS: dict[str, tuple[str, bool, bool]] = {
 }
 
 
+DOCX_KINDS = ("mission", "training")  # the reports offices edit further (a cover letter, their own remarks)
+
+
 class ReportError(FieldDeskError):
     pass
 
@@ -53,7 +57,7 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path, *, record_id: s
                  lang: str = "en", confidential: bool = False, progress: ProgressCallback | None = None,
                  date_from: date | None = None, date_to: date | None = None, office: str | None = None,
                  country: str | None = None, generated_on: date | None = None, blank_rows: int | None = None,
-                 all_days: bool = False, paper: str | None = None) -> ReportResult:
+                 all_days: bool = False, paper: str | None = None, fmt: str = "pdf") -> ReportResult:
     """Write the ``kind`` report to ``out_path`` (a PDF) and return its path and page count.
 
     ``record_id`` names the mission or training for mission, training, attendance and certificates, the request
@@ -61,7 +65,8 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path, *, record_id: s
     summary, and ``office`` the requests ranking and the portfolio (all offices when ``office`` is None at
     headquarters, this office at a field office); ``country`` (ISO code) scopes the follow-up report.
     ``blank_rows`` (for walk-ins, 3 unless given) and ``all_days`` (weekends too) shape the attendance sheet.
-    ``paper`` (a4 or letter) overrides the office's paper size."""
+    ``paper`` (a4 or letter) overrides the office's paper size. ``fmt="docx"`` writes the mission and training
+    reports as editable Word documents instead (the same story; ``pages`` is then the number of blocks)."""
     if kind not in REPORT_KINDS:
         raise ReportError(f"'{kind}' is not a report; choose one of {', '.join(REPORT_KINDS)}.")
     module_name, needs_record, is_landscape = REPORT_KINDS[kind]
@@ -72,12 +77,18 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path, *, record_id: s
     out = Path(out_path)
     if not out.parent.is_dir():
         raise ReportError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+    if fmt not in ("pdf", "docx"):
+        raise ReportError(f"'{fmt}' is not a report format; choose pdf or docx.")
+    if fmt == "docx" and kind not in DOCX_KINDS:
+        raise ReportError(f"The {kind} report is printed as a PDF only; .docx copies are made of the "
+                          f"{' and '.join(DOCX_KINDS)} reports.")
     if paper is not None and paper not in PAPERS:
         raise ReportError(f"'{paper}' is not a paper size; choose a4 or letter.")
     tr = Translator(lang)
     module = importlib.import_module(f"app.reports.{module_name}")
     head = letterhead.letterhead(fd)
-    report = Report(tr=tr, title=tr.t(module.TITLE_KEY), office_label=office_label(fd, tr),
+    report_class = DocxReport if fmt == "docx" else Report
+    report = report_class(tr=tr, title=tr.t(module.TITLE_KEY), office_label=office_label(fd, tr),
                     generated_on=generated_on or date.today(), confidential=confidential, landscape=is_landscape,
                     progress=progress, paper=paper or head.paper,
                     letterhead=printed_letterhead(fd, head, tr, kind, record_id))
@@ -94,6 +105,13 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path, *, record_id: s
         story, pages = module.build_story(fd, report, office=_summary_office(fd, office))
     else:
         story, pages = module.build_story(fd, report, country=country)
+    if fmt == "docx":
+        from app.reports.docx_writer import write_docx
+
+        report.report_progress(0.8, report.title)
+        count = write_docx(report, story, out)
+        report.report_progress(1.0, report.title)
+        return ReportResult(out, count)
     count = report.render(story, out, estimated_pages=pages)
     return ReportResult(out, count)
 
