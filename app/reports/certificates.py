@@ -117,7 +117,7 @@ def activity_line(tr: Translator, form: str, title: str) -> str:
 
 def _style(name: str, size: float, font: str = fonts.REGULAR, color=INK, cjk: bool = False) -> ParagraphStyle:
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.3, alignment=TA_CENTER, textColor=color,
-                          wordWrap="CJK" if cjk else None)
+                          wordWrap="CJK" if cjk else None, splitLongWords=0)
 
 
 CERTIFICATE_LOGO_HEIGHT = 14 * mm

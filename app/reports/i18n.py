@@ -10,6 +10,7 @@ from enum import Enum
 from functools import cache
 
 from app.models import reference
+from app.reports.typeset import french_spacing, unbreakable
 from app.services.errors import FieldDeskError
 from app.services.seed import country_id
 
@@ -83,7 +84,8 @@ class Translator:
         text = self._own.get(key) or self._en.get(key)
         if text is None:
             raise KeyError(f"no report text for {key!r}")
-        return text.format(**values) if values else text
+        text = text.format(**values) if values else text
+        return french_spacing(text) if self.lang == "fr" else text
 
     def has(self, key: str) -> bool:
         return key in self._own or key in self._en
@@ -130,11 +132,12 @@ class Translator:
         return self.date(start or end)
 
     def number(self, value: float | int | None, decimals: int = 0) -> str:
-        """Thousands grouped the language's way: 12,500 (en), 12 500 (fr, ru), 12.500 (es)."""
+        """Thousands grouped the language's way: 12,500 (en), 12 500 (fr, ru), 12.500 (es); the groups are held
+        together by no-break spaces, so a number never breaks across lines."""
         if value is None:
             return self.t("not_available")
         text = f"{value:,.{decimals}f}"
-        group, point = {"fr": ("\u202f", ","), "ru": ("\u00a0", ","), "es": (".", ","),
+        group, point = {"fr": ("\u00a0", ","), "ru": ("\u00a0", ","), "es": (".", ","),
                         "ar": (",", ".")}.get(self.lang, (",", "."))
         return text.replace(",", "\x00").replace(".", point).replace("\x00", group)
 
@@ -144,4 +147,6 @@ class Translator:
         return self.number(100.0 * part / whole, 1) + "\u00a0%"
 
     def money(self, value: float | None) -> str:
-        return self.t("usd", amount=self.number(value)) if value is not None else self.t("not_available")
+        if value is None:
+            return self.t("not_available")
+        return unbreakable(self.t("usd", amount=self.number(value)))  # "12 500 $ US" on one line

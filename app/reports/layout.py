@@ -26,7 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
 
-from app.reports import fonts
+from app.reports import fonts, typeset
 from app.reports.i18n import Translator
 from app.reports.letterhead_block import LETTERHEAD_ROOM, PrintedLetterhead, draw_letterhead
 from app.reports.text import RtlParagraph, has_rtl, markup, visual
@@ -76,8 +76,9 @@ class FittingText(str):
 
 def _styles(rtl: bool, family: fonts.Family, cjk: bool = False) -> dict[str, ParagraphStyle]:
     align = TA_RIGHT if rtl else TA_LEFT
+    # Chinese breaks between characters; no word is ever cut in two (columns are fitted to their words instead)
     base = ParagraphStyle("body", fontName=family.regular, fontSize=10, leading=13.5, textColor=INK, alignment=align,
-                          spaceAfter=5, wordWrap="CJK" if cjk else None)  # Chinese breaks between characters
+                          spaceAfter=5, wordWrap="CJK" if cjk else None, splitLongWords=0)
     return {
         "body": base,
         "title": ParagraphStyle("title", parent=base, fontName=family.bold, fontSize=19, leading=24, textColor=ACCENT,
@@ -180,8 +181,9 @@ class Report:
         if "\n" not in text and stringWidth(shown, st.fontName, st.fontSize) <= width - 2 * CELL_PAD:
             return FittingText(shown)
         room = width - 2 * CELL_PAD
-        longest = max((stringWidth(w, st.fontName, st.fontSize) for w in shown.split()), default=0)
-        if longest > room:  # a word wider than its column would be cut in two: use a smaller font instead
+        longest = typeset.longest_word([shown], st.fontName, st.fontSize)
+        if longest > room and not style.startswith("cell_head"):
+            # a word wider than its column even after the columns were fitted: a smaller font, never a cut word
             size = max(5.5, st.fontSize * room / longest)
             st = ParagraphStyle(f"{st.name}-{size:.1f}", parent=st, fontSize=size, leading=size + 2)
         if self.tr.rtl:
@@ -217,6 +219,7 @@ class Report:
         ``row_height`` high, or each its own of ``row_heights``, or as high as their cells."""
         if sum(widths) <= 1.0001:
             widths = [w * self.frame_width for w in widths]
+        widths = self._fit_columns(header, rows, widths)
         head = [self.cell(h, w, "cell_head_right" if i in numeric and not self.tr.rtl else "cell_head")
                 if not isinstance(h, Flowable) else h for i, (h, w) in enumerate(zip(header, widths, strict=True))]
         body = [[self.cell(v, w) for v, w in zip(row, widths, strict=True)] for row in rows]
@@ -252,6 +255,19 @@ class Report:
                       hAlign="RIGHT" if self.tr.rtl else "LEFT")
         table.setStyle(TableStyle(style))
         return table
+
+    def _fit_columns(self, header: Sequence[Any], rows: Sequence[Sequence[Any]], widths: list[float]) -> list[float]:
+        """Widths from content: each column at least as wide as its longest word (headers in bold at the body's
+        size: a header is never made smaller), taken from the columns with room to spare."""
+        size, rtl = CELL_FONT_SIZE, self.tr.rtl
+        needs = []
+        for i, _ in enumerate(widths):
+            column = [row[i] for row in rows if not isinstance(row[i], (Flowable, FittingText))]
+            head = header[i] if isinstance(header[i], str) else ""
+            word = max(typeset.longest_word([head], self.family.bold, size, rtl),
+                       typeset.longest_word(column, self.family.regular, size, rtl))
+            needs.append(word + 2 * CELL_PAD + 1)
+        return typeset.content_widths(widths, needs)
 
     def side_by_side(self, left: Flowable, right: Flowable) -> Table:
         """Two flowables in the two halves of the frame (a table and its chart)."""

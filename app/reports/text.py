@@ -52,7 +52,9 @@ class RtlParagraph(Flowable):
         out: list[str] = []
         for paragraph in (self.text or "").split("\n"):
             current: list[str] = []
-            for word in paragraph.split():
+            for word in paragraph.split(" "):  # not str.split(): it would break at no-break spaces too
+                if not word:
+                    continue
                 trial = " ".join([*current, word])
                 if current and stringWidth(visual(trial, True), style.fontName, style.fontSize) > width:
                     out.append(" ".join(current))

@@ -43,7 +43,8 @@ def check_weekend(name: str) -> str:
 
 
 def set_weekend(fd: FieldDesk, name: str) -> None:
-    fd.set_setting(WEEKEND_KEY, check_weekend(name))
+    key = check_weekend(name)  # refused before the profile is touched
+    fd.set_setting(WEEKEND_KEY, key)
 
 
 def organisation_name(fd: FieldDesk) -> str:
