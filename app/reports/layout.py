@@ -61,6 +61,24 @@ class ReportCell(CellStyle):
     bottomPadding = 2.5
 
 
+def _mirror_spans(data: list[list], commands: list[tuple], ncols: int) -> list[tuple]:
+    """Spans of a right-to-left table: its columns were reversed, so a span's columns are mirrored and its text
+    moved into the span's first (leftmost) cell, the one ReportLab draws (else a spanned row printed empty)."""
+    out = []
+    for command in commands:
+        if command[0] != "SPAN":
+            out.append(command)  # callers give the other commands for the table as drawn
+            continue
+        (c0, r0), (c1, r1) = command[1], command[2]
+        c0, c1 = c0 % ncols, c1 % ncols
+        left, right = ncols - 1 - c1, ncols - 1 - c0
+        if left != right:
+            for r in range(r0 % len(data), r1 % len(data) + 1):
+                data[r][left], data[r][right] = data[r][right], ""
+        out.append(("SPAN", (left, r0), (right, r1)))
+    return out
+
+
 @cache
 def _cell_class(font: str) -> type[ReportCell]:
     """ReportCell in another report font (a Chinese report's), still a class default: one object per cell, since a
@@ -230,6 +248,7 @@ class Report:
             data = [list(reversed(r)) for r in data]
             widths = list(reversed(widths))
             numeric = [ncols - 1 - i for i in numeric]
+            extra_style = _mirror_spans(data, list(extra_style), ncols)
         style = [  # the font, colour, padding and alignment every cell shares are ReportCell's defaults
             ("FONTNAME", (0, 0), (-1, 0), self.family.bold),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),

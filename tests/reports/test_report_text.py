@@ -64,3 +64,29 @@ def test_right_to_left_paragraphs_wrap_in_reading_order():
     assert " ".join(lines).split() == words  # first words on the first line: no reversed line order
     first, rest = para.split(150, 12 * 2)
     assert first._lines == lines[:2] and rest._lines == lines[2:]
+
+
+@pytest.mark.parametrize("n,expected", [(1, "يوم واحد"), (2, "يومان"), (3, "3 أيام"), (10, "10 أيام"),
+                                        (11, "11 يومًا"), (100, "100 يوم"), (103, "103 أيام"), ("1,250", "1,250 يومًا")])
+def test_arabic_nouns_agree_with_the_number_before_them(n, expected):
+    assert Translator("ar").t("days_n", n=n) == expected
+
+
+def test_arabic_project_report_prints_its_objective_and_result_statements(demo, tmp_path):
+    """The statements sit in rows spanning the table; mirrored for right-to-left, they printed empty."""
+    from report_helpers import pdf_text
+
+    from app.reports import build_report
+    from app.services import ListQuery
+    from app.services.results import results_framework
+
+    for project_id in demo.projects.ids(ListQuery()):
+        statements = [r.statement for r in results_framework(demo, project_id)]
+        if statements:
+            break
+    out = tmp_path / "project-ar.pdf"
+    build_report(demo, "project", out, record_id=project_id, lang="ar")
+    text = " ".join(pdf_text(out).split())
+    for statement in statements:
+        first_words = " ".join(statement.split()[:3])
+        assert first_words in text, f"lost in the Arabic report: {statement!r}"
