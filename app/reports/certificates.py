@@ -78,7 +78,7 @@ def build_story(fd: FieldDesk, report: Report, training_id: str) -> tuple[list, 
     people.sort(key=lambda p: p["full_name"].casefold())
     report.report_progress(0.15, tr.t(TITLE_KEY))
 
-    place = ", ".join(x for x in (training.venue, look.country(training.country_id)) if x)
+    place = tr.join(x for x in (training.venue, look.country(training.country_id)) if x)
     if training.start_date == training.end_date:
         when = tr.t("certificate.on", date=tr.date(training.start_date))
     else:
@@ -177,7 +177,7 @@ class Certificate(Flowable):
         y = self._centred(tr.t("certificate.title"), self._style("t", 30, self.report.family.bold, ACCENT), y, inner) - 8 * mm
         y = self._centred(tr.t("certificate.certify"), self._style("c", 13, color=MUTED), y, inner) - 4 * mm
         y = self._centred(self.person["full_name"], self._style("n", 24, self.report.family.bold), y, inner) - 1 * mm
-        who = ", ".join(x for x in (self.person["position"], self.person["organisation"]) if x)
+        who = self.report.tr.join(x for x in (self.person["position"], self.person["organisation"]) if x)
         if who:
             y = self._centred(who, self._style("o", 11, color=MUTED), y, inner)
         y -= 6 * mm

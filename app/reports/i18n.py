@@ -38,6 +38,7 @@ def _arabic_plural(n) -> str:
 
 
 PLURAL_RULES = {"ar": _arabic_plural}
+LIST_SEPARATORS = {"ar": ("؛ ", "، "), "zh": ("；", "、")}
 
 
 class UnknownLanguage(FieldDeskError):
@@ -108,6 +109,12 @@ class Translator:
             raise KeyError(f"no report text for {key!r}")
         text = text.format(**values) if values else text
         return french_spacing(text) if self.lang == "fr" else text
+
+    def join(self, items, strong: bool = False) -> str:
+        """Items listed the language's way: "a, b" ("a; b" when ``strong``: items that hold commas themselves);
+        Arabic and Chinese have their own commas (، ؛ and 、 ；)."""
+        sep = LIST_SEPARATORS.get(self.lang, ("; ", ", "))[0 if strong else 1]
+        return sep.join(item for item in items if item)
 
     def has(self, key: str) -> bool:
         return key in self._own or key in self._en

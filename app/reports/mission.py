@@ -133,7 +133,7 @@ def _what_was_said(report: Report, look: Lookups, meetings: list) -> list:
         return []
     out = [report.heading(tr.t("mission.said"))]
     for m in said:
-        where = ", ".join(x for x in (look.stakeholder(m.stakeholder_type_id), tr.date(m.meeting_date)) if x)
+        where = tr.join(x for x in (look.stakeholder(m.stakeholder_type_id), tr.date(m.meeting_date)) if x)
         out.append(report.heading(f"{m.organisation} ({where})", 2))
         out += _paragraphs(report, m.summary)
     return out

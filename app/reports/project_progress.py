@@ -105,7 +105,7 @@ def _activities(report: Report, activities: list, results) -> list:
         else:
             kind, status = tr.t("project.mission"), tr.enum(a["status"], MissionStatus)
         rows.append([tr.date_range(a["start_date"], a["end_date"]), a["title"], kind, status,
-                     ", ".join(serves.get(a["id"], []))])
+                     tr.join(serves.get(a["id"], []))])
     out.append(report.table([tr.t("project.dates"), tr.t("project.activity"), tr.t("project.form"),
                              tr.t("project.status"), tr.t("project.serves")], rows, [0.2, 0.38, 0.16, 0.13, 0.13]))
     return out

@@ -80,7 +80,7 @@ def _overview(report: Report, look: Lookups, f: dict) -> list:
     out = [report.heading(tr.t("summary.overview"))]
     missions = f["missions"]
     if missions:
-        countries = ", ".join(f"{look.country(c)} ({n(k)})" for c, k in _by_count(missions, look.country))
+        countries = tr.join(f"{look.country(c)} ({n(k)})" for c, k in _by_count(missions, look.country))
         out.append(report.para(tr.t("summary.text_missions", missions=n(sum(missions.values())), countries=countries)))
     else:
         out.append(report.para(tr.t("summary.text_no_missions")))

@@ -90,3 +90,25 @@ def test_arabic_project_report_prints_its_objective_and_result_statements(demo, 
     for statement in statements:
         first_words = " ".join(statement.split()[:3])
         assert first_words in text, f"lost in the Arabic report: {statement!r}"
+
+
+@pytest.mark.parametrize("logical,shown", [
+    ("Guatemala office (GT-01)، جميع التواريخ", "ﺦﻳﺭﺍﻮﺘﻟﺍ ﻊﻴﻤﺟ ،Guatemala office (GT-01)"),
+    ("تقرير: BA-2021-00 – Support (phase 2)", "BA-2021-00 – Support (phase 2) :ﺮﻳﺮﻘﺗ"),
+    ("الاتحاد الروسي (3)، مالاوي (3)", "(3) ﻱﻭﻻﺎﻣ ،(3) ﻲﺳﻭﺮﻟﺍ ﺩﺎﺤﺗﻻﺍ"),
+    ("Ministarstvo pravde (وزارة العدل)", "(ﻝﺪﻌﻟﺍ ﺓﺭﺍﺯﻭ) Ministarstvo pravde"),
+])
+def test_left_to_right_runs_in_arabic_keep_their_brackets(logical, shown):
+    from app.reports.text import visual
+
+    assert visual(logical, True) == shown
+
+
+def test_an_arabic_report_prints_an_office_code_in_brackets_the_right_way_round(demo, tmp_path):
+    from report_helpers import pdf_text
+
+    from app.reports import build_report
+
+    out = tmp_path / "summary-ar.pdf"
+    build_report(demo, "summary", out, lang="ar")
+    assert f"({demo.site.office})" in pdf_text(out)
