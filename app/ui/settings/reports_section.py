@@ -60,7 +60,6 @@ class ReportsSection(QGroupBox):
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.default_lang = self._combo(REPORT_LANGUAGES, self.tr("Default language of the letterhead"))
         self.logo_path = self._line(self.tr("Logo file (PNG or JPEG)"))
-        self.logo_path.setPlaceholderText(self.tr("Keep the current logo"))
         browse = QPushButton(self.tr("Browse\u2026"))
         browse.clicked.connect(self._choose_logo)
         self.no_logo = QCheckBox(self.tr("No logo"))
@@ -86,7 +85,7 @@ class ReportsSection(QGroupBox):
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout(self)
-        for label, widget in [(self.tr("Lan&guage of the texts below:"), self.language),
+        for label, widget in [(self.tr("Language of the te&xts below:"), self.language),
                               (self.tr("Office &name:"), self.office_name), (self.tr("A&ddress:"), self.address),
                               (self.tr("De&fault language:"), self.default_lang), (self.tr("Lo&go:"), logo_row),
                               (self.tr("&Signatory:"), self.signatory_name), (self.tr("Signatory's &title:"),
@@ -94,8 +93,8 @@ class ReportsSection(QGroupBox):
                               (self.tr("Document s&ymbol:"), self.symbol), (self.tr("&Paper:"), self.paper),
                               (self.tr("&Weekend:"), self.weekend),
                               (self.tr("&Organisation on certificates:"), self.organisation),
-                              (self.tr("Certificates si&gned by:"), self.certificate_signatory),
-                              (self.tr("Your &name on printed histories:"), self.author_name)]:
+                              (self.tr("&Certificates signed by:"), self.certificate_signatory),
+                              (self.tr("Your name on pr&inted histories:"), self.author_name)]:
             text = QLabel(label)
             text.setBuddy(self.logo_path if widget is logo_row else widget)
             form.addRow(text, widget)
@@ -131,7 +130,10 @@ class ReportsSection(QGroupBox):
         self.organisation.setText(values["organisation"])
         self.certificate_signatory.setText(values["certificate_signatory"])
         self.author_name.setText(values["author_name"])
-        self.no_logo.setToolTip(self.tr("A logo is printed now") if head.has_logo else self.tr("No logo is set"))
+        # whether a logo is printed now, said where the file would be named
+        self.logo_path.setPlaceholderText(self.tr("Keep the current logo") if head.has_logo
+                                          else self.tr("No logo yet: name a PNG or JPEG file"))
+        self.no_logo.setEnabled(head.has_logo)
         self.setEnabled(True)
 
     def _keep_shown_language(self) -> None:
