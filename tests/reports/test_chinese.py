@@ -4,11 +4,14 @@ text has its glyph in that font (no empty boxes)."""
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 
 import pytest
 from pypdf import PdfReader
 from report_helpers import completed_training, pdf_text, reported_mission
 from reportlab.pdfbase.ttfonts import TTFont
+from typesetting import layout_lines
 
 from app.reports import build_report
 from app.reports.fonts import CJK_FILE
@@ -45,6 +48,13 @@ def test_a_chinese_summary_embeds_its_font_and_has_every_glyph(demo, tmp_path):
     text = pdf_text(out)
     for needle in ("方案摘要", "概况", "按国家分列的已开展特派团", "第1页，共", "合计"):
         assert needle in text, needle
+    laid_out = "\n".join(layout_lines(out))  # pdftotext -layout where poppler is installed
+    assert "按国家分列的已开展特派团" in laid_out and "方案摘要" in laid_out
+    pdffonts = shutil.which("pdffonts")
+    if pdffonts:  # poppler's own view of the fonts, as a reader's viewer would see them
+        listed = subprocess.run([pdffonts, str(out)], capture_output=True, text=True, check=True).stdout
+        rows = [line.split() for line in listed.splitlines()[2:] if line.strip()]
+        assert rows and all("WenQuanYiMicroHei" in row[0] and row[-5] == "yes" for row in rows), listed
     face = TTFont("check", str(resource("fonts", CJK_FILE)), subfontIndex=0).face
     missing = sorted({ch for ch in text if not ch.isspace() and ord(ch) not in face.charToGlyph})
     assert missing == [], f"no glyph for {missing}"
