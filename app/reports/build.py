@@ -124,7 +124,8 @@ def printed_letterhead(fd: FieldDesk, head: letterhead.Letterhead, tr: Translato
     numbered = letterhead.document_number(fd, kind, record_id) if record_id else None
     symbol = head.symbol(office=office, year=numbered[0], kind=kind, n=numbered[1]) if numbered else ""
     return PrintedLetterhead(name=head.name(tr.lang) or office_label(fd, tr), address=head.address(tr.lang),
-                             logo=letterhead.logo(fd) if head.has_logo else None, symbol=symbol)
+                             logo=letterhead.logo(fd) if head.has_logo else None, symbol=symbol,
+                             signatory=head.signatory())
 
 
 def _summary_office(fd: FieldDesk, office: str | None) -> str | None:

@@ -25,6 +25,7 @@ class PrintedLetterhead:
     address: str = ""
     logo: bytes | None = None
     symbol: str = ""
+    signatory: str = ""  # "Name, title" of who approves the office's reports
 
 
 def _logo(data: bytes | None):

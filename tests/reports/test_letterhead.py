@@ -89,6 +89,7 @@ def test_every_first_page_carries_the_letterhead_and_the_paper_size(demo_profile
         Image.new("RGB", (200, 100), (200, 30, 30)).save(buffer, "JPEG")
         letterhead.update(fd, names={"en": "Office in Guatemala", "fr": "Bureau au Guatemala"},
                           addresses={"en": "12 Calle 1-25, Guatemala City"}, paper="letter",
+                          signatory_name="Ana Pérez", signatory_title="Head of Office",
                           logo_bytes=buffer.getvalue())
         mission, training = reported_mission(fd), completed_training(fd)
         office = fd.site.office
@@ -121,5 +122,6 @@ def test_every_first_page_carries_the_letterhead_and_the_paper_size(demo_profile
     assert f"{office}/" in mission_first and "/MISSION/" in mission_first, "the document symbol"
     again = tmp_path / "again.pdf"
     assert run(capsys, *p, "report", "mission", mission, "--out", str(again))[0] == 0
+    assert "Ana Pérez, Head of Office" in " ".join(pdf_pages(tmp_path / "mission.pdf")[-1].split()), "who approves"
     symbol = [w for w in mission_first.split() if "/MISSION/" in w]
     assert symbol and symbol[0] in " ".join(pdf_pages(again)[0].split()), "a reprint keeps its symbol"
