@@ -45,8 +45,10 @@ def register(sub) -> None:
     p.add_argument("--signatory-name", metavar="NAME", help="who signs the office's reports")
     p.add_argument("--signatory-title", metavar="TITLE", help="the signatory's title")
     p.add_argument("--symbol", metavar="PATTERN",
-                   help="document symbol pattern with {office}, {year}, {kind} and {n}, e.g. '{office}/{year}/{kind}/{n}'")
-    p.add_argument("--paper", choices=["a4", "letter"], help="the office's paper size (a report's --paper overrides it)")
+                   help="document symbol pattern with {office}, {year}, {kind} and {n}, "
+                        "e.g. '{office}/{year}/{kind}/{n}'")
+    p.add_argument("--paper", choices=["a4", "letter"],
+                   help="the office's paper size (a report's --paper overrides it)")
     p.add_argument("--weekend", choices=WEEKENDS, help="the office's weekend (attendance sheets list working days)")
     p.add_argument("--organisation", metavar="NAME", help="the organisation named on certificates")
     p.add_argument("--certificate-signatory", metavar="'NAME, TITLE'",
@@ -74,14 +76,15 @@ def cmd_show(args) -> int:
     rows = [("Paper", values["paper"].upper() if values["paper"] == "a4" else "US Letter"),
             ("Default language", values["default_lang"]),
             *[(f"Name ({lang})", name) for lang, name in sorted(values["names"].items())],
-            *[(f"Address ({lang})", address.replace("\n", " / ")) for lang, address in sorted(values["addresses"].items())],
+            *[(f"Address ({lang})", address.replace("\n", " / "))
+              for lang, address in sorted(values["addresses"].items())],
             ("Logo", "yes" if values["has_logo"] else "none"),
             ("Signatory", ", ".join(v for v in (values["signatory_name"], values["signatory_title"]) if v) or "(none)"),
             ("Document symbol", values["symbol_pattern"]),
             ("Weekend", values["weekend"]),
             ("Certificates' organisation", values["organisation"] or "(the programme)"),
-            ("Certificates' signatory", values["certificate_signatory"] or ("(the letterhead's)" if values["signatory_name"]
-                                                                             else "(to be filled in by hand)")),
+            ("Certificates' signatory", values["certificate_signatory"]
+             or ("(the letterhead's)" if values["signatory_name"] else "(to be filled in by hand)")),
             *[(f"Author {login}", name) for login, name in sorted(values["author_names"].items())]]
     width = max(len(label) for label, _ in rows)
     for label, value in rows:

@@ -174,7 +174,8 @@ class Certificate(Flowable):
             y = draw_logo(c, logo, w / 2, y + 4 * mm, CERTIFICATE_LOGO_HEIGHT) - 3 * mm
         y = self._centred(self.lines["issuer"], self._style("i", 12, self.report.family.bold, INK), y, inner) - 1 * mm
         y = self._centred(self.lines["office"], self._style("of", 10, color=MUTED), y, inner) - 8 * mm
-        y = self._centred(tr.t("certificate.title"), self._style("t", 30, self.report.family.bold, ACCENT), y, inner) - 8 * mm
+        bold = self.report.family.bold
+        y = self._centred(tr.t("certificate.title"), self._style("t", 30, bold, ACCENT), y, inner) - 8 * mm
         y = self._centred(tr.t("certificate.certify"), self._style("c", 13, color=MUTED), y, inner) - 4 * mm
         y = self._centred(self.person["full_name"], self._style("n", 24, self.report.family.bold), y, inner) - 1 * mm
         who = self.report.tr.join(x for x in (self.person["position"], self.person["organisation"]) if x)
@@ -182,7 +183,7 @@ class Certificate(Flowable):
             y = self._centred(who, self._style("o", 11, color=MUTED), y, inner)
         y -= 6 * mm
         y = self._centred(self._took_part(), self._style("p", 13, color=MUTED), y, inner) - 3 * mm
-        y = self._centred(self.lines["activity"], self._style("a", 16, self.report.family.bold, ACCENT), y, inner) - 3 * mm
+        y = self._centred(self.lines["activity"], self._style("a", 16, bold, ACCENT), y, inner) - 3 * mm
         if self.lines["place"]:
             y = self._centred(self.lines["place"], self._style("pl", 12), y, inner)
         self._centred(self.lines["when"], self._style("w", 12), y, inner)

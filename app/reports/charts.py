@@ -56,7 +56,8 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], width: float, *, b
     chart.height = n * bar_height
     # HorizontalBarChart draws the first category at the bottom: reverse so the list reads top-down
     chart.data = [list(reversed([float(v) for v in values])) or [0]]
-    chart.categoryAxis.categoryNames = list(reversed([visual(_fit(t, label_width - 6, 7.5, font)) for t in labels])) or [""]
+    names = [visual(_fit(t, label_width - 6, 7.5, font)) for t in labels]
+    chart.categoryAxis.categoryNames = list(reversed(names)) or [""]
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.fillColor = INK

@@ -112,7 +112,8 @@ def _styles(rtl: bool, family: fonts.Family, cjk: bool = False) -> dict[str, Par
                                     leading=CELL_FONT_SIZE + 2, spaceAfter=0),
         "cell_head_right": ParagraphStyle("cell_head_right", parent=base, fontName=family.bold, fontSize=CELL_FONT_SIZE,
                                           leading=CELL_FONT_SIZE + 2, spaceAfter=0, alignment=TA_RIGHT),
-        "cell_head_center": ParagraphStyle("cell_head_center", parent=base, fontName=family.bold, fontSize=CELL_FONT_SIZE,
+        "cell_head_center": ParagraphStyle("cell_head_center", parent=base, fontName=family.bold,
+                                           fontSize=CELL_FONT_SIZE,
                                            leading=CELL_FONT_SIZE + 2, spaceAfter=0, alignment=TA_CENTER),
         "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
     }

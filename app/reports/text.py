@@ -22,7 +22,8 @@ def has_rtl(text: str) -> bool:
 
 
 # A run of left-to-right words inside right-to-left text: from its first strong left-to-right letter (Latin,
-# Greek, Cyrillic) to its last letter or digit, with what lies between that is not right-to-left (spaces, digits, brackets).
+# Greek, Cyrillic) to its last letter or digit, with what lies between that is not right-to-left (spaces, digits,
+# brackets).
 _LTR_LETTER = "A-Za-z\u00c0-\u02af\u0370-\u052f\u1e00-\u1fff"
 _LTR_RUN = re.compile(f"[{_LTR_LETTER}](?:[^\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\n]*[{_LTR_LETTER}0-9])?")
 _LRE, _PDF = "\u202a", "\u202c"

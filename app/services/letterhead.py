@@ -127,7 +127,8 @@ def check_symbol(pattern: str) -> str:
     try:
         names = {name for _, name, _, _ in string.Formatter().parse(pattern) if name is not None}
     except ValueError:
-        raise SettingRefused(f"'{pattern}' is not a symbol pattern: braces must pair, as in {DEFAULT_SYMBOL}.") from None
+        raise SettingRefused(f"'{pattern}' is not a symbol pattern: braces must pair, "
+                             f"as in {DEFAULT_SYMBOL}.") from None
     unknown = names - SYMBOL_FIELDS
     if unknown:
         raise SettingRefused(f"'{pattern}' names {', '.join(sorted('{' + n + '}' for n in unknown))}; a symbol "

@@ -67,7 +67,8 @@ def test_right_to_left_paragraphs_wrap_in_reading_order():
 
 
 @pytest.mark.parametrize("n,expected", [(1, "يوم واحد"), (2, "يومان"), (3, "3 أيام"), (10, "10 أيام"),
-                                        (11, "11 يومًا"), (100, "100 يوم"), (103, "103 أيام"), ("1,250", "1,250 يومًا")])
+                                        (11, "11 يومًا"), (100, "100 يوم"), (103, "103 أيام"),
+                                        ("1,250", "1,250 يومًا")])
 def test_arabic_nouns_agree_with_the_number_before_them(n, expected):
     assert Translator("ar").t("days_n", n=n) == expected
 

@@ -72,7 +72,8 @@ class ReportsSection(QGroupBox):
         self.signatory_name = self._line(self.tr("Signatory's name"))
         self.signatory_title = self._line(self.tr("Signatory's title"))
         self.symbol = self._line(self.tr("Document symbol pattern"))
-        self.symbol.setToolTip(self.tr("{office}, {year}, {kind} and {n} are replaced, e.g. {office}/{year}/{kind}/{n}"))
+        self.symbol.setToolTip(
+            self.tr("{office}, {year}, {kind} and {n} are replaced, e.g. {office}/{year}/{kind}/{n}"))
         self.paper = self._combo([("a4", "A4"), ("letter", "US Letter")], self.tr("Paper"))
         self.weekend = self._combo([("saturday-sunday", self.tr("Saturday and Sunday")),
                                     ("friday-saturday", self.tr("Friday and Saturday"))], self.tr("Weekend"))
