@@ -3498,6 +3498,30 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>&amp;Language:</source>
         <translation>الل&amp;غة:</translation>
     </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>حفظ بصيغة &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save an editable copy (.docx) with the same text and letterhead</source>
+        <translation>حفظ نسخة قابلة للتحرير (.docx) بالنص والترويسة نفسيهما</translation>
+    </message>
+    <message>
+        <source>Save an editable copy</source>
+        <translation>حفظ نسخة قابلة للتحرير</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>مستندات Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saving an editable copy</source>
+        <translation>جارٍ حفظ نسخة قابلة للتحرير</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>حُفظ: %1.</translation>
+    </message>
 </context>
 <context>
     <name>RecordReportsButton</name>

@@ -3422,6 +3422,30 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>&amp;Language:</source>
         <translation>I&amp;dioma:</translation>
     </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Guardar como &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save an editable copy (.docx) with the same text and letterhead</source>
+        <translation>Guardar una copia editable (.docx) con el mismo texto y membrete</translation>
+    </message>
+    <message>
+        <source>Save an editable copy</source>
+        <translation>Guardar una copia editable</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saving an editable copy</source>
+        <translation>Guardando una copia editable</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado: %1.</translation>
+    </message>
 </context>
 <context>
     <name>RecordReportsButton</name>

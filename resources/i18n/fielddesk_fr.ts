@@ -3422,6 +3422,30 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Enregistrer en &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save an editable copy (.docx) with the same text and letterhead</source>
+        <translation>Enregistrer une copie modifiable (.docx) avec le même texte et le même en-tête</translation>
+    </message>
+    <message>
+        <source>Save an editable copy</source>
+        <translation>Enregistrer une copie modifiable</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saving an editable copy</source>
+        <translation>Enregistrement d&apos;une copie modifiable</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>RecordReportsButton</name>

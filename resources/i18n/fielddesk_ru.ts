@@ -3441,6 +3441,30 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Сохранить в &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save an editable copy (.docx) with the same text and letterhead</source>
+        <translation>Сохранить редактируемую копию (.docx) с тем же текстом и бланком</translation>
+    </message>
+    <message>
+        <source>Save an editable copy</source>
+        <translation>Сохранить редактируемую копию</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saving an editable copy</source>
+        <translation>Сохранение редактируемой копии</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
 </context>
 <context>
     <name>RecordReportsButton</name>

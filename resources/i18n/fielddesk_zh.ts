@@ -3403,6 +3403,30 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>另存为Word(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save an editable copy (.docx) with the same text and letterhead</source>
+        <translation>保存可编辑副本（.docx），文字和信头相同</translation>
+    </message>
+    <message>
+        <source>Save an editable copy</source>
+        <translation>保存可编辑副本</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saving an editable copy</source>
+        <translation>正在保存可编辑副本</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存：%1。</translation>
+    </message>
 </context>
 <context>
     <name>RecordReportsButton</name>
