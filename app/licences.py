@@ -122,6 +122,8 @@ def components() -> list[Component]:
         items.append(Component(name, dist.version, licence_name(dist), "library", text_key(name), project_url(dist)))
     items.append(Component("DejaVu Sans", "", "Bitstream Vera / Arev font licence", "font", "dejavu-fonts",
                            "https://dejavu-fonts.github.io"))
+    items.append(Component("WenQuanYi Micro Hei", "0.2.0-beta", "Apache-2.0", "font", "wqy-microhei",
+                           "http://wenq.org"))  # Chinese reports
     return items
 
 
@@ -138,6 +140,7 @@ def licence_text(component: Component) -> str:
     candidates = {
         "fielddesk": [project_licence_file()],
         "dejavu-fonts": [resource("fonts", "LICENSE-DejaVu.txt")],
+        "wqy-microhei": [resource("fonts", "LICENSE-WenQuanYi-MicroHei.txt")],
     }.get(component.text_key, []) + [licences_dir() / f"{component.text_key}.txt"]
     for path in candidates:
         if path.is_file():

@@ -49,8 +49,9 @@ def _blank_rows(text: str) -> int:
 
 def _common_report_options(p) -> None:
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
-    p.add_argument("--lang", default="en", metavar="CODE", help="language of the report: en, fr, es, ru, ar")
+    p.add_argument("--lang", default="en", metavar="CODE", help="language of the report: en, fr, es, ru, ar, zh")
     p.add_argument("--confidential", action="store_true", help="mark every page Confidential")
+    p.add_argument("--paper", choices=["a4", "letter"], help="paper size (default: the office's, see 'letterhead')")
 
 
 def register(sub) -> None:
@@ -61,6 +62,9 @@ def register(sub) -> None:
         p = kinds.add_parser(kind, help=f"the {kind} report of {what}")
         p.add_argument("record_id", metavar="ID", help=f"the id of {what}")
         _common_report_options(p)
+        if kind in ("mission", "training"):
+            p.add_argument("--format", dest="fmt", choices=["pdf", "docx"], default="pdf",
+                           help="pdf (default) or docx: an editable copy with the same content and letterhead")
         if kind == "attendance":
             p.add_argument("--blank-rows", type=_blank_rows, default=None, metavar="N",
                            help=f"blank rows at the end for participants not on the list (default "
@@ -117,8 +121,12 @@ def cmd_report(args) -> int:
             date_from=getattr(args, "date_from", None), date_to=getattr(args, "date_to", None),
             office=getattr(args, "office", None), country=getattr(args, "country", None),
             blank_rows=getattr(args, "blank_rows", None), all_days=getattr(args, "all_days", False),
+            paper=args.paper, fmt=getattr(args, "fmt", "pdf"),
         )
-    print(f"Wrote {result.path} ({result.pages} page{'s' if result.pages != 1 else ''}).", file=sys.stderr)
+    if getattr(args, "fmt", "pdf") == "docx":  # Word lays out the pages when the document opens
+        print(f"Wrote {result.path}.", file=sys.stderr)
+    else:
+        print(f"Wrote {result.path} ({result.pages} page{'s' if result.pages != 1 else ''}).", file=sys.stderr)
     return 0
 
 

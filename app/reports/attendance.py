@@ -62,7 +62,7 @@ def build_story(fd: FieldDesk, report: Report, training_id: str, *, blank_rows: 
 
     weekend = site_settings.weekend_days(fd)
     days = sheet_days(training.start_date, training.end_date, weekend, all_days)
-    place = ", ".join(x for x in (training.venue, look.country(training.country_id)) if x)
+    place = tr.join(x for x in (training.venue, look.country(training.country_id)) if x)
     instructions = tr.t("attendance.instructions")
     if blank_rows:
         instructions += " " + tr.t("attendance.walk_ins")

@@ -13,10 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.reports.attendance import DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS
+from app.reports.docx_report import DocxReport
 from app.reports.i18n import Translator
 from app.reports.layout import ProgressCallback, Report
+from app.reports.letterhead_block import PrintedLetterhead
 from app.reports.lookups import Lookups, office_label
+from app.services import letterhead
 from app.services.errors import FieldDeskError
+from app.services.letterhead import PAPERS
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -36,6 +40,9 @@ REPORT_KINDS: dict[str, tuple[str, bool, bool]] = {
 }
 
 
+DOCX_KINDS = ("mission", "training")  # the reports offices edit further (a cover letter, their own remarks)
+
+
 class ReportError(FieldDeskError):
     pass
 
@@ -50,14 +57,16 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path, *, record_id: s
                  lang: str = "en", confidential: bool = False, progress: ProgressCallback | None = None,
                  date_from: date | None = None, date_to: date | None = None, office: str | None = None,
                  country: str | None = None, generated_on: date | None = None, blank_rows: int | None = None,
-                 all_days: bool = False) -> ReportResult:
+                 all_days: bool = False, paper: str | None = None, fmt: str = "pdf") -> ReportResult:
     """Write the ``kind`` report to ``out_path`` (a PDF) and return its path and page count.
 
     ``record_id`` names the mission or training for mission, training, attendance and certificates, the request
     for assistance (request) or the project (project); ``date_from``, ``date_to`` and ``office`` scope the programme
     summary, and ``office`` the requests ranking and the portfolio (all offices when ``office`` is None at
     headquarters, this office at a field office); ``country`` (ISO code) scopes the follow-up report.
-    ``blank_rows`` (for walk-ins, 3 unless given) and ``all_days`` (weekends too) shape the attendance sheet."""
+    ``blank_rows`` (for walk-ins, 3 unless given) and ``all_days`` (weekends too) shape the attendance sheet.
+    ``paper`` (a4 or letter) overrides the office's paper size. ``fmt="docx"`` writes the mission and training
+    reports as editable Word documents instead (the same story; ``pages`` is then the number of blocks)."""
     if kind not in REPORT_KINDS:
         raise ReportError(f"'{kind}' is not a report; choose one of {', '.join(REPORT_KINDS)}.")
     module_name, needs_record, is_landscape = REPORT_KINDS[kind]
@@ -68,11 +77,21 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path, *, record_id: s
     out = Path(out_path)
     if not out.parent.is_dir():
         raise ReportError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+    if fmt not in ("pdf", "docx"):
+        raise ReportError(f"'{fmt}' is not a report format; choose pdf or docx.")
+    if fmt == "docx" and kind not in DOCX_KINDS:
+        raise ReportError(f"The {kind} report is printed as a PDF only; .docx copies are made of the "
+                          f"{' and '.join(DOCX_KINDS)} reports.")
+    if paper is not None and paper not in PAPERS:
+        raise ReportError(f"'{paper}' is not a paper size; choose a4 or letter.")
     tr = Translator(lang)
     module = importlib.import_module(f"app.reports.{module_name}")
-    report = Report(tr=tr, title=tr.t(module.TITLE_KEY), office_label=office_label(fd, tr),
+    head = letterhead.letterhead(fd)
+    report_class = DocxReport if fmt == "docx" else Report
+    report = report_class(tr=tr, title=tr.t(module.TITLE_KEY), office_label=office_label(fd, tr),
                     generated_on=generated_on or date.today(), confidential=confidential, landscape=is_landscape,
-                    progress=progress)
+                    progress=progress, paper=paper or head.paper,
+                    letterhead=printed_letterhead(fd, head, tr, kind, record_id))
     report.report_progress(0.0, report.title)
     if kind == "attendance":
         story, pages = module.build_story(fd, report, record_id, all_days=all_days,
@@ -86,8 +105,27 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path, *, record_id: s
         story, pages = module.build_story(fd, report, office=_summary_office(fd, office))
     else:
         story, pages = module.build_story(fd, report, country=country)
+    if fmt == "docx":
+        from app.reports.docx_writer import write_docx
+
+        report.report_progress(0.8, report.title)
+        count = write_docx(report, story, out)
+        report.report_progress(1.0, report.title)
+        return ReportResult(out, count)
     count = report.render(story, out, estimated_pages=pages)
     return ReportResult(out, count)
+
+
+def printed_letterhead(fd: FieldDesk, head: letterhead.Letterhead, tr: Translator, kind: str,
+                       record_id: str | None) -> PrintedLetterhead:
+    """What the first page says about the office: its letterhead in the report's language, else the office's name
+    as FieldDesk knows it; the symbol for reports on one record."""
+    office = fd.site.office
+    numbered = letterhead.document_number(fd, kind, record_id) if record_id else None
+    symbol = head.symbol(office=office, year=numbered[0], kind=kind, n=numbered[1]) if numbered else ""
+    return PrintedLetterhead(name=head.name(tr.lang) or office_label(fd, tr), address=head.address(tr.lang),
+                             logo=letterhead.logo(fd) if head.has_logo else None, symbol=symbol,
+                             signatory=head.signatory())
 
 
 def _summary_office(fd: FieldDesk, office: str | None) -> str | None:

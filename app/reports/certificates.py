@@ -21,6 +21,7 @@ from app.models import ActivityStatus, TrainingForm
 from app.reports import fonts
 from app.reports.i18n import Translator
 from app.reports.layout import ACCENT, INK, MUTED, Report
+from app.reports.letterhead_block import draw_logo
 from app.reports.lookups import Lookups, ReportRefused, live_record
 from app.reports.text import RtlParagraph, markup, visual
 from app.services import ListQuery, site_settings
@@ -77,7 +78,7 @@ def build_story(fd: FieldDesk, report: Report, training_id: str) -> tuple[list, 
     people.sort(key=lambda p: p["full_name"].casefold())
     report.report_progress(0.15, tr.t(TITLE_KEY))
 
-    place = ", ".join(x for x in (training.venue, look.country(training.country_id)) if x)
+    place = tr.join(x for x in (training.venue, look.country(training.country_id)) if x)
     if training.start_date == training.end_date:
         when = tr.t("certificate.on", date=tr.date(training.start_date))
     else:
@@ -87,12 +88,20 @@ def build_story(fd: FieldDesk, report: Report, training_id: str) -> tuple[list, 
     lines = {"when": f"{when} ({duration})", "place": tr.t("certificate.held_in", place=place) if place else "",
              "activity": activity_line(tr, training.form, training.title),
              "issuer": site_settings.organisation_name(fd) or tr.t("certificate.organisation"),
-             "office": look.office(training.owner_office), "signatory": site_settings.signatory(fd)}
+             "office": _office_name(report, look, training.owner_office, fd.site.office),
+             "signatory": site_settings.signatory(fd)}
     year = training.start_date.year
     pages = [Certificate(report, person, lines,
                          certificate_number(training.owner_office, year, training_id, person["id"]))
              for person in people]
     return pages, len(pages)
+
+
+def _office_name(report: Report, look, owner: str, own_office: str) -> str:
+    """The office as its letterhead names it in the certificate's language (its own activities), else its name."""
+    if owner == own_office and report.letterhead is not None and report.letterhead.name:
+        return report.letterhead.name
+    return look.office(owner)
 
 
 def activity_line(tr: Translator, form: str, title: str) -> str:
@@ -106,8 +115,12 @@ def activity_line(tr: Translator, form: str, title: str) -> str:
     return tr.t("certificate.activity", form=label, title=title)
 
 
-def _style(name: str, size: float, font: str = fonts.REGULAR, color=INK) -> ParagraphStyle:
-    return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.3, alignment=TA_CENTER, textColor=color)
+def _style(name: str, size: float, font: str = fonts.REGULAR, color=INK, cjk: bool = False) -> ParagraphStyle:
+    return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.3, alignment=TA_CENTER, textColor=color,
+                          wordWrap="CJK" if cjk else None, splitLongWords=0)
+
+
+CERTIFICATE_LOGO_HEIGHT = 14 * mm
 
 
 class Certificate(Flowable):
@@ -124,6 +137,10 @@ class Certificate(Flowable):
         # the whole frame, always: the next certificate then cannot fit and goes on a page of its own
         self.width, self.height = availWidth, self.report.frame_height - 1
         return self.width, self.height
+
+    def _style(self, name: str, size: float, font: str | None = None, color=INK) -> ParagraphStyle:
+        """A centred style in the report's font (a Chinese certificate's breaks between characters)."""
+        return _style(name, size, font or self.report.family.regular, color, cjk=self.report.tr.lang == "zh")
 
     def _centred(self, text: str, style: ParagraphStyle, y_top: float, width: float) -> float:
         """Draw wrapped, centred text whose top is at ``y_top``; returns the y below it."""
@@ -152,20 +169,24 @@ class Certificate(Flowable):
         c.restoreState()
         inner = w - 40 * mm
         y = h - 14 * mm
-        y = self._centred(self.lines["issuer"], _style("i", 12, fonts.BOLD, INK), y, inner) - 1 * mm
-        y = self._centred(self.lines["office"], _style("of", 10, color=MUTED), y, inner) - 8 * mm
-        y = self._centred(tr.t("certificate.title"), _style("t", 30, fonts.BOLD, ACCENT), y, inner) - 8 * mm
-        y = self._centred(tr.t("certificate.certify"), _style("c", 13, color=MUTED), y, inner) - 4 * mm
-        y = self._centred(self.person["full_name"], _style("n", 24, fonts.BOLD), y, inner) - 1 * mm
-        who = ", ".join(x for x in (self.person["position"], self.person["organisation"]) if x)
+        logo = self.report.letterhead.logo if self.report.letterhead else None
+        if logo:  # the office's logo above its name, as on its letters
+            y = draw_logo(c, logo, w / 2, y + 4 * mm, CERTIFICATE_LOGO_HEIGHT) - 3 * mm
+        y = self._centred(self.lines["issuer"], self._style("i", 12, self.report.family.bold, INK), y, inner) - 1 * mm
+        y = self._centred(self.lines["office"], self._style("of", 10, color=MUTED), y, inner) - 8 * mm
+        bold = self.report.family.bold
+        y = self._centred(tr.t("certificate.title"), self._style("t", 30, bold, ACCENT), y, inner) - 8 * mm
+        y = self._centred(tr.t("certificate.certify"), self._style("c", 13, color=MUTED), y, inner) - 4 * mm
+        y = self._centred(self.person["full_name"], self._style("n", 24, self.report.family.bold), y, inner) - 1 * mm
+        who = self.report.tr.join(x for x in (self.person["position"], self.person["organisation"]) if x)
         if who:
-            y = self._centred(who, _style("o", 11, color=MUTED), y, inner)
+            y = self._centred(who, self._style("o", 11, color=MUTED), y, inner)
         y -= 6 * mm
-        y = self._centred(self._took_part(), _style("p", 13, color=MUTED), y, inner) - 3 * mm
-        y = self._centred(self.lines["activity"], _style("a", 16, fonts.BOLD, ACCENT), y, inner) - 3 * mm
+        y = self._centred(self._took_part(), self._style("p", 13, color=MUTED), y, inner) - 3 * mm
+        y = self._centred(self.lines["activity"], self._style("a", 16, bold, ACCENT), y, inner) - 3 * mm
         if self.lines["place"]:
-            y = self._centred(self.lines["place"], _style("pl", 12), y, inner)
-        self._centred(self.lines["when"], _style("w", 12), y, inner)
+            y = self._centred(self.lines["place"], self._style("pl", 12), y, inner)
+        self._centred(self.lines["when"], self._style("w", 12), y, inner)
         self._signature_lines()
 
     def _signature_lines(self):
@@ -176,7 +197,7 @@ class Certificate(Flowable):
         c.saveState()
         c.setStrokeColor(INK)
         c.setLineWidth(0.6)
-        c.setFont(fonts.REGULAR, 9)
+        c.setFont(self.report.family.regular, 9)
         c.setFillColor(MUTED)
         date_x, sign_x = (self.width * 0.75, self.width * 0.25) if tr.rtl else (self.width * 0.25, self.width * 0.75)
         for x_centre, label in ((date_x, tr.t("certificate.date_place")), (sign_x, tr.t("certificate.signature"))):
@@ -187,6 +208,6 @@ class Certificate(Flowable):
         c.drawCentredString(sign_x, y - 22, visual(signatory or tr.t("certificate.name_title"), tr.rtl))
         # the number, small, where a clerk looks for it: it finds the enrolment again (find_certificate)
         c.setFillColor(MUTED)
-        c.setFont(fonts.REGULAR, 8.5)
+        c.setFont(self.report.family.regular, 8.5)
         c.drawCentredString(self.width / 2, 9 * mm, visual(tr.t("certificate.number", number=self.number), tr.rtl))
         c.restoreState()

@@ -18,28 +18,37 @@ PALETTE = [colors.HexColor(c) for c in ("#1d4e89", "#e07a1f", "#3a9d5d", "#b3261
                                          "#c5a300", "#8c564b", "#5f6b7a", "#d45d9a")]
 
 
+def _drawing(width: float, height: float, font: str) -> Drawing:
+    """A drawing whose initial font is the report's: ReportLab starts every drawing in Helvetica otherwise, which
+    ends up named, and not embedded, in the PDF."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = font
+    return drawing
+
+
 def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _fit(text: str, width: float, size: float) -> str:
+def _fit(text: str, width: float, size: float, font: str = fonts.REGULAR) -> str:
     """``text`` cut (with an ellipsis) to fit ``width`` points."""
-    if stringWidth(visual(text), fonts.REGULAR, size) <= width:
+    if stringWidth(visual(text), font, size) <= width:
         return text
-    while len(text) > 1 and stringWidth(visual(text + "…"), fonts.REGULAR, size) > width:
+    while len(text) > 1 and stringWidth(visual(text + "…"), font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 
 
 def bar_chart(labels: Sequence[str], values: Sequence[float], width: float, *, bar_height: float = 13,
-              value_format: str = "{:g}", number: Callable[[float], str] | None = None) -> Drawing:
+              value_format: str = "{:g}", number: Callable[[float], str] | None = None,
+              font: str = fonts.REGULAR) -> Drawing:
     """Horizontal bars, one per label, largest first as given; the value written at the end of each bar (by
     ``number`` when given: the report's own grouping of thousands)."""
     n = max(1, len(values))
-    widest = max((stringWidth(visual(t), fonts.REGULAR, 7.5) for t in labels), default=10)
+    widest = max((stringWidth(visual(t), font, 7.5) for t in labels), default=10)
     label_width = min(width * 0.45, widest + 8)
     height = n * bar_height + 16
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height, font)
     chart = HorizontalBarChart()
     chart.x = label_width
     chart.y = 6
@@ -47,8 +56,9 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], width: float, *, b
     chart.height = n * bar_height
     # HorizontalBarChart draws the first category at the bottom: reverse so the list reads top-down
     chart.data = [list(reversed([float(v) for v in values])) or [0]]
-    chart.categoryAxis.categoryNames = list(reversed([visual(_fit(t, label_width - 6, 7.5)) for t in labels])) or [""]
-    chart.categoryAxis.labels.fontName = fonts.REGULAR
+    names = [visual(_fit(t, label_width - 6, 7.5, font)) for t in labels]
+    chart.categoryAxis.categoryNames = list(reversed(names)) or [""]
+    chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.fillColor = INK
     chart.categoryAxis.labels.boxAnchor = "e"
@@ -56,6 +66,7 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], width: float, *, b
     chart.categoryAxis.strokeColor = MUTED
     chart.categoryAxis.tickLeft = 0
     chart.valueAxis.visible = False
+    chart.valueAxis.labels.fontName = font  # not drawn, but never Helvetica: every font in a report is embedded
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = max([*values, 1]) * 1.05
     chart.bars[0].fillColor = ACCENT
@@ -63,7 +74,7 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], width: float, *, b
     chart.barWidth = bar_height * 0.7
     chart.groupSpacing = bar_height * 0.3
     chart.barLabelFormat = number or (lambda v: value_format.format(v))
-    chart.barLabels.fontName = fonts.REGULAR
+    chart.barLabels.fontName = font
     chart.barLabels.fontSize = 7.5
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
@@ -73,9 +84,9 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], width: float, *, b
 
 
 def pie_chart(labels: Sequence[str], values: Sequence[float], width: float, height: float = 120, *,
-              rtl: bool = False, colours: Sequence | None = None) -> Drawing:
+              rtl: bool = False, colours: Sequence | None = None, font: str = fonts.REGULAR) -> Drawing:
     """A pie with a legend of label and count beside it (``colours``: one per label, else the palette)."""
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height, font)
     size = min(height - 10, width * 0.45)
     pie = Pie()
     pie.x = 5
@@ -97,7 +108,7 @@ def pie_chart(labels: Sequence[str], values: Sequence[float], width: float, heig
         x = size + 20
         drawing.add(_swatch(x, y, kept[i][2]))
         drawing.add(String(x + 14, y + 1, visual(f"{_short(label, 28)}: {value:g} ({100 * value / total:.0f}%)", rtl),
-                           fontName=fonts.REGULAR, fontSize=8, fillColor=INK))
+                           fontName=font, fontSize=8, fillColor=INK))
         y -= 14
     return drawing
 
@@ -113,20 +124,21 @@ STATUS_COLOURS = {"achieved": colors.HexColor("#1d4e89"), "on_track": colors.Hex
 
 
 def progress_chart(rows: Sequence[tuple[str, float | None, float | None, str]], width: float, *, rtl: bool = False,
-                   scale_labels: tuple[str, str, str] = ("0 %", "50 %", "100 %"), row_height: float = 15) -> Drawing:
+                   scale_labels: tuple[str, str, str] = ("0 %", "50 %", "100 %"), row_height: float = 15,
+                   font: str = fonts.REGULAR) -> Drawing:
     """One bar per indicator: the share of the way from baseline to target (``None``: not measured), coloured by
     status, with a tick where it was expected to be. ``rows`` are (label, share, expected share, status)."""
     from reportlab.graphics.shapes import Line, Rect
 
-    label_width = min(width * 0.42, max((stringWidth(visual(r[0], rtl), fonts.REGULAR, 7.5) for r in rows),
+    label_width = min(width * 0.42, max((stringWidth(visual(r[0], rtl), font, 7.5) for r in rows),
                                         default=10) + 8)
     track_x = label_width
     track_w = (width - label_width - 34) / 1.2  # room to show up to 120 % of the way
     height = len(rows) * row_height + 18
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height, font)
     for n, (label, share, expected, status) in enumerate(rows):
         y = height - 14 - (n + 1) * row_height + 4
-        drawing.add(String(track_x - 4, y + 2, visual(_fit(label, label_width - 6, 7.5), rtl), fontName=fonts.REGULAR,
+        drawing.add(String(track_x - 4, y + 2, visual(_fit(label, label_width - 6, 7.5, font), rtl), fontName=font,
                            fontSize=7.5, fillColor=INK, textAnchor="end"))
         drawing.add(Rect(track_x, y, track_w, row_height * 0.62, fillColor=colors.HexColor("#eef1f4"),
                          strokeColor=None))
@@ -134,7 +146,7 @@ def progress_chart(rows: Sequence[tuple[str, float | None, float | None, str]], 
             shown = max(0.0, min(1.2, share))
             drawing.add(Rect(track_x, y, track_w * shown, row_height * 0.62,
                              fillColor=STATUS_COLOURS.get(status, ACCENT), strokeColor=None))
-            drawing.add(String(track_x + track_w * shown + 3, y + 2, f"{100 * share:.0f} %", fontName=fonts.REGULAR,
+            drawing.add(String(track_x + track_w * shown + 3, y + 2, f"{100 * share:.0f} %", fontName=font,
                                fontSize=7, fillColor=INK))
         if expected is not None:
             x = track_x + track_w * expected
@@ -142,6 +154,6 @@ def progress_chart(rows: Sequence[tuple[str, float | None, float | None, str]], 
     for fraction, text in zip((0.0, 0.5, 1.0), scale_labels, strict=True):
         x = track_x + track_w * fraction
         drawing.add(Line(x, height - 12, x, 4, strokeColor=MUTED, strokeWidth=0.3, strokeDashArray=[1, 2]))
-        drawing.add(String(x, height - 9, text, fontName=fonts.REGULAR, fontSize=6.5, fillColor=MUTED,
+        drawing.add(String(x, height - 9, text, fontName=font, fontSize=6.5, fillColor=MUTED,
                            textAnchor="middle"))
     return drawing

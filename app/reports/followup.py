@@ -72,7 +72,8 @@ def _status_counts(report: Report, recs: list[dict]) -> list:
                          + [[tr.t("total"), len(recs), tr.percent(len(recs), len(recs))]],
                          [half * 0.56, half * 0.2, half * 0.24], numeric=[1, 2], total_row=True)
     return [report.heading(tr.t("followup.status_counts")),
-            report.side_by_side(table, charts.pie_chart([r[0] for r in rows], [r[1] for r in rows], half, 95, rtl=report.tr.rtl))]
+            report.side_by_side(table, charts.pie_chart([r[0] for r in rows], [r[1] for r in rows], half, 95,
+                                                          rtl=report.tr.rtl, font=report.family.regular))]
 
 
 def _list_table(report: Report, recs: list[dict], notes: dict[str, dict]):

@@ -10,19 +10,35 @@ from enum import Enum
 from functools import cache
 
 from app.models import reference
+from app.reports.typeset import french_spacing, unbreakable
 from app.services.errors import FieldDeskError
 from app.services.seed import country_id
 
 # code -> the language's own name. Right-to-left languages are shaped and reordered (app.reports.text).
-LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "ru": "Русский", "ar": "العربية"}
+LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "ru": "Русский", "ar": "العربية", "zh": "中文"}
 RTL_LANGUAGES = {"ar"}
-UNSUPPORTED = {
-    "zh": "Chinese is not available: FieldDesk ships no font with Chinese characters (a CJK font adds 15 MB or more), "
-          "and PDF reports must embed their fonts.",
-}
+UNSUPPORTED: dict[str, str] = {}  # language -> why its reports cannot be printed (none since Chinese came)
 
 _THEMES = dict(reference.THEMATIC_AREAS)
 _STAKEHOLDERS = dict(reference.STAKEHOLDER_TYPES)
+
+
+def _arabic_plural(n) -> str:
+    """CLDR's plural categories for Arabic (whole numbers): 0 zero, 1 one, 2 two, 3-10 few, 11-99 many (by the last
+    two digits), else other. A count already written out ("1,250") is read back; a fraction is "other"."""
+    if isinstance(n, str):
+        digits = n.replace(",", "").replace("\u00a0", "")
+        n = int(digits) if digits.isdigit() else None
+    if not isinstance(n, int) or isinstance(n, bool):
+        return "other"
+    if n in (0, 1, 2):
+        return ("zero", "one", "two")[n]
+    rest = n % 100
+    return "few" if 3 <= rest <= 10 else "many" if 11 <= rest <= 99 else "other"
+
+
+PLURAL_RULES = {"ar": _arabic_plural}
+LIST_SEPARATORS = {"ar": ("؛ ", "، "), "zh": ("；", "、")}
 
 
 class UnknownLanguage(FieldDeskError):
@@ -83,10 +99,22 @@ class Translator:
         self._en = _messages("en")
 
     def t(self, key: str, **values) -> str:
-        text = self._own.get(key) or self._en.get(key)
+        """The text of ``key`` with ``values`` put in; a count ``n`` picks the language's plural form of the text
+        where the catalogue has one (``key.few`` ...: Arabic has six)."""
+        text = None
+        if "n" in values and self.lang in PLURAL_RULES:
+            text = self._own.get(f"{key}.{PLURAL_RULES[self.lang](values['n'])}")
+        text = text or self._own.get(key) or self._en.get(key)
         if text is None:
             raise KeyError(f"no report text for {key!r}")
-        return text.format(**values) if values else text
+        text = text.format(**values) if values else text
+        return french_spacing(text) if self.lang == "fr" else text
+
+    def join(self, items, strong: bool = False) -> str:
+        """Items listed the language's way: "a, b" ("a; b" when ``strong``: items that hold commas themselves);
+        Arabic and Chinese have their own commas (، ؛ and 、 ；)."""
+        sep = LIST_SEPARATORS.get(self.lang, ("; ", ", "))[0 if strong else 1]
+        return sep.join(item for item in items if item)
 
     def has(self, key: str) -> bool:
         return key in self._own or key in self._en
@@ -133,11 +161,12 @@ class Translator:
         return self.date(start or end)
 
     def number(self, value: float | int | None, decimals: int = 0) -> str:
-        """Thousands grouped the language's way: 12,500 (en), 12 500 (fr, ru), 12.500 (es)."""
+        """Thousands grouped the language's way: 12,500 (en), 12 500 (fr, ru), 12.500 (es); the groups are held
+        together by no-break spaces, so a number never breaks across lines."""
         if value is None:
             return self.t("not_available")
         text = f"{value:,.{decimals}f}"
-        group, point = {"fr": ("\u202f", ","), "ru": ("\u00a0", ","), "es": (".", ","),
+        group, point = {"fr": ("\u00a0", ","), "ru": ("\u00a0", ","), "es": (".", ","),
                         "ar": (",", ".")}.get(self.lang, (",", "."))
         return text.replace(",", "\x00").replace(".", point).replace("\x00", group)
 
@@ -147,4 +176,6 @@ class Translator:
         return self.number(100.0 * part / whole, 1) + "\u00a0%"
 
     def money(self, value: float | None) -> str:
-        return self.t("usd", amount=self.number(value)) if value is not None else self.t("not_available")
+        if value is None:
+            return self.t("not_available")
+        return unbreakable(self.t("usd", amount=self.number(value)))  # "12 500 $ US" on one line

@@ -12,12 +12,13 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -25,8 +26,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
 
-from app.reports import fonts
+from app.reports import fonts, typeset
 from app.reports.i18n import Translator
+from app.reports.letterhead_block import LETTERHEAD_ROOM, PrintedLetterhead, draw_letterhead
 from app.reports.text import RtlParagraph, has_rtl, markup, visual
 from app.services.profile import write_file_atomically
 
@@ -59,32 +61,59 @@ class ReportCell(CellStyle):
     bottomPadding = 2.5
 
 
+def _mirror_spans(data: list[list], commands: list[tuple], ncols: int) -> list[tuple]:
+    """Spans of a right-to-left table: its columns were reversed, so a span's columns are mirrored and its text
+    moved into the span's first (leftmost) cell, the one ReportLab draws (else a spanned row printed empty)."""
+    out = []
+    for command in commands:
+        if command[0] != "SPAN":
+            out.append(command)  # callers give the other commands for the table as drawn
+            continue
+        (c0, r0), (c1, r1) = command[1], command[2]
+        c0, c1 = c0 % ncols, c1 % ncols
+        left, right = ncols - 1 - c1, ncols - 1 - c0
+        if left != right:
+            for r in range(r0 % len(data), r1 % len(data) + 1):
+                data[r][left], data[r][right] = data[r][right], ""
+        out.append(("SPAN", (left, r0), (right, r1)))
+    return out
+
+
+@cache
+def _cell_class(font: str) -> type[ReportCell]:
+    """ReportCell in another report font (a Chinese report's), still a class default: one object per cell, since a
+    table's style commands change the cells' objects one by one."""
+    return ReportCell if font == fonts.REGULAR else type(f"ReportCell-{font}", (ReportCell,), {"fontname": font})
+
+
 class FittingText(str):
     """Cell text known to fit its column, which ``Report.table`` draws as it is without measuring it (again): text
     ``Report.cell`` measured already (an attendance sheet's names are fitted to their row first), or a header's
     short lines."""
 
 
-def _styles(rtl: bool) -> dict[str, ParagraphStyle]:
+def _styles(rtl: bool, family: fonts.Family, cjk: bool = False) -> dict[str, ParagraphStyle]:
     align = TA_RIGHT if rtl else TA_LEFT
-    base = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10, leading=13.5, textColor=INK, alignment=align,
-                          spaceAfter=5)
+    # Chinese breaks between characters; no word is ever cut in two (columns are fitted to their words instead)
+    base = ParagraphStyle("body", fontName=family.regular, fontSize=10, leading=13.5, textColor=INK, alignment=align,
+                          spaceAfter=5, wordWrap="CJK" if cjk else None, splitLongWords=0)
     return {
         "body": base,
-        "title": ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=19, leading=24, textColor=ACCENT,
+        "title": ParagraphStyle("title", parent=base, fontName=family.bold, fontSize=19, leading=24, textColor=ACCENT,
                                 spaceAfter=4),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=12, leading=16, textColor=MUTED, spaceAfter=12),
-        "h1": ParagraphStyle("h1", parent=base, fontName=fonts.BOLD, fontSize=13, leading=17, textColor=ACCENT,
+        "h1": ParagraphStyle("h1", parent=base, fontName=family.bold, fontSize=13, leading=17, textColor=ACCENT,
                              spaceBefore=12, spaceAfter=6, keepWithNext=True),
-        "h2": ParagraphStyle("h2", parent=base, fontName=fonts.BOLD, fontSize=10.5, leading=14, spaceBefore=8,
+        "h2": ParagraphStyle("h2", parent=base, fontName=family.bold, fontSize=10.5, leading=14, spaceBefore=8,
                              spaceAfter=4, keepWithNext=True),
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10, textColor=MUTED),
         "cell": ParagraphStyle("cell", parent=base, fontSize=CELL_FONT_SIZE, leading=CELL_FONT_SIZE + 2, spaceAfter=0),
-        "cell_head": ParagraphStyle("cell_head", parent=base, fontName=fonts.BOLD, fontSize=CELL_FONT_SIZE,
+        "cell_head": ParagraphStyle("cell_head", parent=base, fontName=family.bold, fontSize=CELL_FONT_SIZE,
                                     leading=CELL_FONT_SIZE + 2, spaceAfter=0),
-        "cell_head_right": ParagraphStyle("cell_head_right", parent=base, fontName=fonts.BOLD, fontSize=CELL_FONT_SIZE,
+        "cell_head_right": ParagraphStyle("cell_head_right", parent=base, fontName=family.bold, fontSize=CELL_FONT_SIZE,
                                           leading=CELL_FONT_SIZE + 2, spaceAfter=0, alignment=TA_RIGHT),
-        "cell_head_center": ParagraphStyle("cell_head_center", parent=base, fontName=fonts.BOLD, fontSize=CELL_FONT_SIZE,
+        "cell_head_center": ParagraphStyle("cell_head_center", parent=base, fontName=family.bold,
+                                           fontSize=CELL_FONT_SIZE,
                                            leading=CELL_FONT_SIZE + 2, spaceAfter=0, alignment=TA_CENTER),
         "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
     }
@@ -104,15 +133,23 @@ class Report:
     progress: ProgressCallback | None = None
     # pages of their own design (certificates are handed out): no running header or footer, narrow margins
     plain_pages: bool = False
+    letterhead: PrintedLetterhead | None = None  # drawn at the top of the first page (not on plain pages)
+    paper: str = "a4"  # or "letter" (US Letter)
     styles: dict[str, ParagraphStyle] = field(init=False)
+    family: fonts.Family = field(init=False)
 
     def __post_init__(self):
-        fonts.register_fonts()
-        self.styles = _styles(self.tr.rtl)
+        self.family = fonts.family(self.tr.lang)
+        self.styles = _styles(self.tr.rtl, self.family, cjk=self.tr.lang == "zh")
 
     @property
     def pagesize(self) -> tuple[float, float]:
-        return landscape(A4) if self.landscape else A4
+        size = LETTER if self.paper == "letter" else A4
+        return landscape(size) if self.landscape else size
+
+    @property
+    def has_letterhead(self) -> bool:
+        return self.letterhead is not None and not self.plain_pages
 
     @property
     def header_text(self) -> str:
@@ -129,7 +166,9 @@ class Report:
 
     @property
     def frame_height(self) -> float:
-        return self.pagesize[1] - self.margins[1] - self.margins[2]
+        """The height a page's frame offers for sure (the first page's, under its letterhead, is the smallest)."""
+        room = LETTERHEAD_ROOM if self.has_letterhead else 0
+        return self.pagesize[1] - self.margins[1] - self.margins[2] - room
 
     def report_progress(self, fraction: float, message: str) -> None:
         if self.progress:
@@ -161,8 +200,9 @@ class Report:
         if "\n" not in text and stringWidth(shown, st.fontName, st.fontSize) <= width - 2 * CELL_PAD:
             return FittingText(shown)
         room = width - 2 * CELL_PAD
-        longest = max((stringWidth(w, st.fontName, st.fontSize) for w in shown.split()), default=0)
-        if longest > room:  # a word wider than its column would be cut in two: use a smaller font instead
+        longest = typeset.longest_word([shown], st.fontName, st.fontSize)
+        if longest > room and not style.startswith("cell_head"):
+            # a word wider than its column even after the columns were fitted: a smaller font, never a cut word
             size = max(5.5, st.fontSize * room / longest)
             st = ParagraphStyle(f"{st.name}-{size:.1f}", parent=st, fontSize=size, leading=size + 2)
         if self.tr.rtl:
@@ -198,6 +238,7 @@ class Report:
         ``row_height`` high, or each its own of ``row_heights``, or as high as their cells."""
         if sum(widths) <= 1.0001:
             widths = [w * self.frame_width for w in widths]
+        widths = self._fit_columns(header, rows, widths)
         head = [self.cell(h, w, "cell_head_right" if i in numeric and not self.tr.rtl else "cell_head")
                 if not isinstance(h, Flowable) else h for i, (h, w) in enumerate(zip(header, widths, strict=True))]
         body = [[self.cell(v, w) for v, w in zip(row, widths, strict=True)] for row in rows]
@@ -208,8 +249,9 @@ class Report:
             data = [list(reversed(r)) for r in data]
             widths = list(reversed(widths))
             numeric = [ncols - 1 - i for i in numeric]
+            extra_style = _mirror_spans(data, list(extra_style), ncols)
         style = [  # the font, colour, padding and alignment every cell shares are ReportCell's defaults
-            ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
+            ("FONTNAME", (0, 0), (-1, 0), self.family.bold),
             ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG),
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
             ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
@@ -221,23 +263,39 @@ class Report:
         for i in numeric:
             style.append(("ALIGN", (i, 0), (i, -1), "RIGHT"))
         if total_row and body:
-            style += [("FONTNAME", (0, -1), (-1, -1), fonts.BOLD), ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
+            style += [("FONTNAME", (0, -1), (-1, -1), self.family.bold), ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
                       ("BACKGROUND", (0, -1), (-1, -1), colors.white)]
         style += list(extra_style)
         heights = None if row_height is None else [None] + [row_height] * len(body)
         if row_heights is not None:
             heights = [None, *row_heights]
-        cell_styles = [[ReportCell("cell") for _ in range(ncols)] for _ in data]
+        cell_class = _cell_class(self.family.regular)
+        cell_styles = [[cell_class("cell") for _ in range(ncols)] for _ in data]
         table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, cellStyles=cell_styles,
                       hAlign="RIGHT" if self.tr.rtl else "LEFT")
         table.setStyle(TableStyle(style))
         return table
 
+    def _fit_columns(self, header: Sequence[Any], rows: Sequence[Sequence[Any]], widths: list[float]) -> list[float]:
+        """Widths from content: each column at least as wide as its longest word (headers in bold at the body's
+        size: a header is never made smaller), taken from the columns with room to spare."""
+        size, rtl = CELL_FONT_SIZE, self.tr.rtl
+        needs = []
+        for i, _ in enumerate(widths):
+            column = [row[i] for row in rows if not isinstance(row[i], (Flowable, FittingText))]
+            head = header[i] if isinstance(header[i], str) else ""
+            word = max(typeset.longest_word([head], self.family.bold, size, rtl),
+                       typeset.longest_word(column, self.family.regular, size, rtl))
+            needs.append(word + 2 * CELL_PAD + 1)
+        return typeset.content_widths(widths, needs)
+
     def side_by_side(self, left: Flowable, right: Flowable) -> Table:
         """Two flowables in the two halves of the frame (a table and its chart)."""
         cells = [[right, left]] if self.tr.rtl else [[left, right]]
         table = Table(cells, colWidths=[self.frame_width * 0.5] * 2, hAlign="LEFT")
+        # the font of cells that hold flowables is still set when they are drawn: the report's, not Helvetica
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("FONTNAME", (0, 0), (-1, -1), self.family.regular),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 6)]))
         return table
 
@@ -255,7 +313,7 @@ class Report:
             line_cols = [len(cells) - 1 - c for c in line_cols]
         table = Table([cells], colWidths=widths, hAlign="RIGHT" if self.tr.rtl else "LEFT")
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                                   ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+                                   ("FONTNAME", (0, 0), (-1, -1), self.family.regular),
                                    ("TEXTCOLOR", (0, 0), (-1, -1), MUTED), ("TOPPADDING", (0, 0), (-1, -1), 14),
                                    *[("LINEBELOW", (c, 0), (c, 0), 0.6, INK) for c in line_cols]]))
         return table
@@ -271,7 +329,7 @@ class Report:
             widths = list(reversed(widths))
         table = Table(rows, colWidths=widths, hAlign="RIGHT" if self.tr.rtl else "LEFT")
         table.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+            ("FONTNAME", (0, 0), (-1, -1), self.family.regular),
             ("FONTSIZE", (0, 0), (-1, -1), CELL_FONT_SIZE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
@@ -314,12 +372,18 @@ class _Document(BaseDocTemplate):
         width, height = report.pagesize
         side, top, bottom = report.margins
         super().__init__(buffer, pagesize=report.pagesize, leftMargin=side, rightMargin=side,
-                         topMargin=top, bottomMargin=bottom, title=report.title,
-                         author=report.office_label, creator="FieldDesk", subject=report.title,
-                         lang=report.tr.lang, initialFontName=fonts.REGULAR)  # not Helvetica: embed every font
+                         topMargin=top, bottomMargin=bottom, title=report.header_text,
+                         author=report.letterhead.name if report.letterhead else report.office_label,
+                         creator="FieldDesk", subject=report.subject or report.title,
+                         lang=report.tr.lang, initialFontName=report.family.regular)  # not Helvetica: embed every font
         frame = Frame(side, bottom, width - 2 * side, height - top - bottom, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        templates = [PageTemplate(id="page", frames=[frame])]
+        if report.has_letterhead:  # the first page's frame starts under the letterhead; the next pages' do not
+            first = Frame(side, bottom, width - 2 * side, height - top - bottom - LETTERHEAD_ROOM, id="first",
+                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+            templates.insert(0, PageTemplate(id="first", frames=[first], autoNextPageTemplate="page"))
+        self.addPageTemplates(templates)
 
 
 def _canvas_maker(report: Report):
@@ -345,10 +409,10 @@ def _canvas_maker(report: Report):
     return NumberedCanvas
 
 
-def _fit(text: str, width: float, size: float) -> str:
-    if stringWidth(text, fonts.REGULAR, size) <= width:
+def _fit(text: str, width: float, size: float, font: str = fonts.REGULAR) -> str:
+    if stringWidth(text, font, size) <= width:
         return text
-    while len(text) > 1 and stringWidth(text + "…", fonts.REGULAR, size) > width:
+    while len(text) > 1 and stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 
@@ -369,14 +433,18 @@ def _draw_furniture(canvas: Canvas, report: Report, page: int, pages: int) -> No
     canvas.line(left, top_y - 2.5 * mm, right, top_y - 2.5 * mm)
     canvas.line(left, bottom_y + 4 * mm, right, bottom_y + 4 * mm)
     canvas.setFillColor(MUTED)
-    canvas.setFont(fonts.REGULAR, 8)
+    canvas.setFont(report.family.regular, 8)
     start, end = (canvas.drawRightString, canvas.drawString) if tr.rtl else (canvas.drawString, canvas.drawRightString)
     start_x, end_x = (right, left) if tr.rtl else (left, right)
     start(start_x, top_y, visual(report.office_label, tr.rtl))
     room = (right - left) / 2 - (30 * mm if report.confidential else 0)
-    end(end_x, top_y, visual(_fit(report.header_text, room, 8), tr.rtl))
+    end(end_x, top_y, visual(_fit(report.header_text, room, 8, report.family.regular), tr.rtl))
     start(start_x, bottom_y, visual(tr.t("generated", date=tr.date(report.generated_on)), tr.rtl))
     end(end_x, bottom_y, visual(tr.t("page_of", page=page, pages=pages), tr.rtl))
+    if page == 1 and report.has_letterhead:
+        draw_letterhead(canvas, report.letterhead, left=left, right=right, top=height - MARGIN_TOP + 2 * mm,
+                        rtl=tr.rtl, symbol_label=tr.t("letterhead.symbol"), ink=INK, muted=MUTED,
+                        family=report.family)
     canvas.restoreState()
     if report.confidential:
         _draw_confidential(canvas, report, top_y, bottom_y)
@@ -387,12 +455,12 @@ def _draw_confidential(canvas: Canvas, report: Report, top_y: float, bottom_y: f
     mark = visual(report.tr.t("confidential"), report.tr.rtl)
     canvas.saveState()
     canvas.setFillColor(CONFIDENTIAL_RED)
-    canvas.setFont(fonts.BOLD, 9)
+    canvas.setFont(report.family.bold, 9)
     canvas.drawCentredString(width / 2, top_y, mark)
     canvas.drawCentredString(width / 2, bottom_y, mark)
     # a faint diagonal mark across the page, under nothing important (drawn last, very light)
     canvas.setFillColor(CONFIDENTIAL_RED, alpha=0.07)
-    canvas.setFont(fonts.BOLD, 64)
+    canvas.setFont(report.family.bold, 64)
     canvas.translate(width / 2, height / 2)
     canvas.rotate(35)
     canvas.drawCentredString(0, -20, mark)

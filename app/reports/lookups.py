@@ -46,13 +46,13 @@ class Lookups:
         return self.tr.theme(code) if code else ""
 
     def themes(self, ids) -> str:
-        return "; ".join(self.theme(i) for i in ids or [])
+        return self.tr.join((self.theme(i) for i in ids or []), strong=True)
 
     def stakeholder(self, type_id: str | None) -> str:
         return self.tr.stakeholder(self._stakeholder_codes.get(type_id or ""))
 
     def stakeholders(self, ids) -> str:
-        return "; ".join(self.stakeholder(i) for i in ids or [])
+        return self.tr.join((self.stakeholder(i) for i in ids or []), strong=True)
 
     def country(self, cid: str | None) -> str:
         return self.tr.country(cid)

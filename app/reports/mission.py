@@ -72,15 +72,19 @@ def _member(tr, look: Lookups, m) -> str:
 
 
 def _sign_off(report: Report, prepared_by: str) -> KeepTogether:
-    """Who prepared the report signs it, and whoever approves it names themselves, signs and dates it."""
+    """Who prepared the report signs it, and whoever approves it signs and dates it: the office's signatory when its
+    letterhead names one, else whoever writes their name and title in."""
     tr = report.tr
+    signatory = report.letterhead.signatory if report.letterhead else ""
+    approver = (report.facts([(tr.t("mission.name_title"), signatory)]) if signatory
+                else report.sign_lines([tr.t("mission.name_title")], label_width=32 * mm))
     return KeepTogether([
         report.heading(tr.t("mission.sign_off")),
         report.facts([(tr.t("mission.prepared_by"), prepared_by)]),
         report.sign_lines([tr.t("mission.signature"), tr.t("mission.date")], label_width=32 * mm),
         report.spacer(6),
         report.heading(tr.t("mission.approved_by"), 2),
-        report.sign_lines([tr.t("mission.name_title")], label_width=32 * mm),
+        approver,
         report.sign_lines([tr.t("mission.signature"), tr.t("mission.date")], label_width=32 * mm),
     ])
 
@@ -133,7 +137,7 @@ def _what_was_said(report: Report, look: Lookups, meetings: list) -> list:
         return []
     out = [report.heading(tr.t("mission.said"))]
     for m in said:
-        where = ", ".join(x for x in (look.stakeholder(m.stakeholder_type_id), tr.date(m.meeting_date)) if x)
+        where = tr.join(x for x in (look.stakeholder(m.stakeholder_type_id), tr.date(m.meeting_date)) if x)
         out.append(report.heading(f"{m.organisation} ({where})", 2))
         out += _paragraphs(report, m.summary)
     return out

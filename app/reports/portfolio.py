@@ -54,7 +54,8 @@ def build_story(fd: FieldDesk, report: Report, *, office: str | None) -> tuple[l
                              [half * 0.7, half * 0.3], numeric=[1], total_row=True)
         colours = [charts.STATUS_COLOURS[s] for s in ProgressStatus.values() if ind.get(s)]
         story.append(report.side_by_side(table, charts.pie_chart([r[0] for r in rows], [r[1] for r in rows], half,
-                                                                 90, rtl=tr.rtl, colours=colours)))
+                                                                 90, rtl=tr.rtl, colours=colours,
+                                                                 font=report.family.regular)))
     else:
         story.append(report.para(tr.t("none_recorded")))
 
@@ -105,4 +106,5 @@ def _counts(report: Report, column: str, rows: list[tuple[str, int]], half: floa
     table = report.table([tr.t("summary.status"), column],
                          [[label, n] for label, n in rows] + [[tr.t("total"), sum(n for _, n in rows)]],
                          [half * 0.7, half * 0.3], numeric=[1], total_row=True)
-    return report.side_by_side(table, charts.bar_chart([r[0] for r in rows], [r[1] for r in rows], half))
+    chart = charts.bar_chart([r[0] for r in rows], [r[1] for r in rows], half, font=report.family.regular)
+    return report.side_by_side(table, chart)

@@ -82,7 +82,7 @@ def _results(report: Report, results) -> list:
                             [0.38, 0.11, 0.11, 0.11, 0.09, 0.2], numeric=[1, 2, 3], extra_style=bold))
     if chart_rows:
         out.append(report.heading(tr.t("project.chart"), 2))
-        out.append(charts.progress_chart(chart_rows, report.frame_width, rtl=tr.rtl))
+        out.append(charts.progress_chart(chart_rows, report.frame_width, rtl=tr.rtl, font=report.family.regular))
         out.append(report.para(tr.t("project.chart_key"), "small"))
     return out
 
@@ -105,7 +105,7 @@ def _activities(report: Report, activities: list, results) -> list:
         else:
             kind, status = tr.t("project.mission"), tr.enum(a["status"], MissionStatus)
         rows.append([tr.date_range(a["start_date"], a["end_date"]), a["title"], kind, status,
-                     ", ".join(serves.get(a["id"], []))])
+                     tr.join(serves.get(a["id"], []))])
     out.append(report.table([tr.t("project.dates"), tr.t("project.activity"), tr.t("project.form"),
                              tr.t("project.status"), tr.t("project.serves")], rows, [0.2, 0.38, 0.16, 0.13, 0.13]))
     return out

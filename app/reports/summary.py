@@ -80,7 +80,7 @@ def _overview(report: Report, look: Lookups, f: dict) -> list:
     out = [report.heading(tr.t("summary.overview"))]
     missions = f["missions"]
     if missions:
-        countries = ", ".join(f"{look.country(c)} ({n(k)})" for c, k in _by_count(missions, look.country))
+        countries = tr.join(f"{look.country(c)} ({n(k)})" for c, k in _by_count(missions, look.country))
         out.append(report.para(tr.t("summary.text_missions", missions=n(sum(missions.values())), countries=countries)))
     else:
         out.append(report.para(tr.t("summary.text_no_missions")))
@@ -114,7 +114,8 @@ def _counts_with_chart(report: Report, header: list[str], rows: list[tuple[str, 
     total = sum(k for _, k in rows)
     table = report.table(header, [[label, tr.number(k)] for label, k in rows] + [[tr.t("total"), tr.number(total)]],
                          [half * 0.75, half * 0.25], numeric=[1], total_row=True)
-    chart = charts.bar_chart([label for label, _ in rows], [k for _, k in rows], half, number=tr.number)
+    chart = charts.bar_chart([label for label, _ in rows], [k for _, k in rows], half, number=tr.number,
+                             font=report.family.regular)
     return [report.side_by_side(table, chart)]
 
 
@@ -182,7 +183,8 @@ def _participants(report: Report, by_sex: dict, unique: int) -> list:
                          [half * 0.5, half * 0.27, half * 0.23], numeric=[1, 2], total_row=True)
     if not rows:
         return [*out, table]
-    pie = charts.pie_chart([r[0] for r in rows], [r[1] for r in rows], half, 90, rtl=report.tr.rtl)
+    pie = charts.pie_chart([r[0] for r in rows], [r[1] for r in rows], half, 90, rtl=report.tr.rtl,
+                           font=report.family.regular)
     return [*out, report.side_by_side(table, pie)]
 
 

@@ -21,6 +21,41 @@ def has_rtl(text: str) -> bool:
     return bool(text) and _RTL_CHARS.search(text) is not None
 
 
+# A run of left-to-right words inside right-to-left text: from its first strong left-to-right letter (Latin,
+# Greek, Cyrillic) to its last letter or digit, with what lies between that is not right-to-left (spaces, digits,
+# brackets).
+_LTR_LETTER = "A-Za-z\u00c0-\u02af\u0370-\u052f\u1e00-\u1fff"
+_LTR_RUN = re.compile(f"[{_LTR_LETTER}](?:[^\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\n]*[{_LTR_LETTER}0-9])?")
+_LRE, _PDF = "\u202a", "\u202c"
+_BRACKETS = {"(": ")", "[": "]", "{": "}"}
+
+
+def _embed_ltr_runs(text: str) -> str:
+    """Mark each left-to-right run as an embedding (LRE ... PDF), taking in a closing bracket whose opening one is
+    in the run. python-bidi's algorithm predates the paired-bracket rule: in "office (GT-01)، ..." it gave the
+    closing bracket the paragraph's direction, moved it out of the run and mirrored it, printing "(office (GT-01"."""
+
+    def embed(match: re.Match) -> str:
+        run = match.group()
+        end = match.end()
+        for opening, closing in _BRACKETS.items():
+            while run.count(opening) > run.count(closing) and text[end:end + 1] == closing:
+                run += closing
+                end += 1
+        return f"{_LRE}{run}{_PDF}"
+
+    out, last = [], 0
+    for match in _LTR_RUN.finditer(text):
+        if match.start() < last:
+            continue
+        out.append(text[last:match.start()])
+        embedded = embed(match)
+        out.append(embedded)
+        last = match.start() + len(embedded) - 2
+    out.append(text[last:])
+    return "".join(out)
+
+
 def visual(text: str, rtl_base: bool = False) -> str:
     """One line of text in display order: Arabic letters joined, right-to-left runs reversed, brackets mirrored.
     Text without any right-to-left character comes back unchanged (and costs one regular-expression search)."""
@@ -29,7 +64,8 @@ def visual(text: str, rtl_base: bool = False) -> str:
     import arabic_reshaper
     from bidi.algorithm import get_display  # python-bidi's reference implementation: it also mirrors brackets
 
-    return get_display(arabic_reshaper.reshape(text), base_dir="R" if rtl_base else "L")
+    shown = get_display(arabic_reshaper.reshape(_embed_ltr_runs(text)), base_dir="R" if rtl_base else "L")
+    return shown.replace(_LRE, "").replace(_PDF, "")  # the marks have no glyph
 
 
 def markup(text: str) -> str:
@@ -52,7 +88,9 @@ class RtlParagraph(Flowable):
         out: list[str] = []
         for paragraph in (self.text or "").split("\n"):
             current: list[str] = []
-            for word in paragraph.split():
+            for word in paragraph.split(" "):  # not str.split(): it would break at no-break spaces too
+                if not word:
+                    continue
                 trial = " ".join([*current, word])
                 if current and stringWidth(visual(trial, True), style.fontName, style.fontSize) > width:
                     out.append(" ".join(current))

@@ -113,20 +113,24 @@ def _participants(report: Report, look: Lookups, people: list[dict]) -> list:
     by_sex = [(tr.enum(s, Sex), sexes[s]) for s in Sex.values() if sexes.get(s)]
     out.append(report.heading(tr.t("training.by_sex"), 2))
     out.append(report.side_by_side(_count_table(report, tr.t("training.sex"), by_sex, total, half),
-                             charts.pie_chart([s for s, _ in by_sex], [n for _, n in by_sex], half, 90, rtl=report.tr.rtl)))
+                             charts.pie_chart([s for s, _ in by_sex], [n for _, n in by_sex], half, 90,
+                                              rtl=report.tr.rtl,
+                                              font=report.family.regular)))
 
     groups = Counter(p["stakeholder_type_id"] for p in people)
     by_group = sorted(((look.stakeholder(g), n) for g, n in groups.items()), key=lambda x: (-x[1], x[0]))
     out.append(report.heading(tr.t("training.by_group"), 2))
     out.append(report.side_by_side(_count_table(report, tr.t("training.group"), by_group, total, half),
-                             charts.bar_chart([g for g, _ in by_group], [n for _, n in by_group], half)))
+                             charts.bar_chart([g for g, _ in by_group], [n for _, n in by_group], half,
+                                              font=report.family.regular)))
 
     orgs = Counter(p["organisation"] or tr.t("training.unspecified") for p in people)
     by_org = sorted(orgs.items(), key=lambda x: (-x[1], x[0]))
     out.append(report.heading(tr.t("training.by_org"), 2))
     top = by_org[:12]
     out.append(report.side_by_side(_count_table(report, tr.t("training.organisation"), by_org, total, half),
-                             charts.bar_chart([o for o, _ in top], [n for _, n in top], half)))
+                             charts.bar_chart([o for o, _ in top], [n for _, n in top], half,
+                                              font=report.family.regular)))
     return out
 
 
@@ -154,7 +158,8 @@ def _results(report: Report, results: Results, cost: float) -> list:
         rows = [(str(score), results.eval_counts.get(score, 0)) for score in (5, 4, 3, 2, 1)]
         out.append(report.heading(tr.t("training.evaluation"), 2))
         out.append(report.side_by_side(_count_table(report, tr.t("training.eval_score"), rows, n, half),
-                                 charts.bar_chart([s for s, _ in rows], [c for _, c in rows], half)))
+                                 charts.bar_chart([s for s, _ in rows], [c for _, c in rows], half,
+                                                  font=report.family.regular)))
     out.append(report.heading(tr.t("training.cost")))
     per = cost / results.enrolled if results.enrolled else None
     out.append(report.facts([(tr.t("training.total_cost"), tr.money(cost)),

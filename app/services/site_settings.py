@@ -35,10 +35,15 @@ def weekend_days(fd: FieldDesk) -> tuple[int, ...]:
     return WEEKENDS[weekend(fd)]
 
 
-def set_weekend(fd: FieldDesk, name: str) -> None:
+def check_weekend(name: str) -> str:
     key = (name or "").strip().lower()
     if key not in WEEKENDS:
         raise SettingRefused(f"'{name}' is not a weekend; choose one of {', '.join(WEEKENDS)}.")
+    return key
+
+
+def set_weekend(fd: FieldDesk, name: str) -> None:
+    key = check_weekend(name)  # refused before the profile is touched
     fd.set_setting(WEEKEND_KEY, key)
 
 
@@ -48,9 +53,25 @@ def organisation_name(fd: FieldDesk) -> str:
     return str(fd.setting(ORGANISATION_KEY) or "").strip()
 
 
-def signatory(fd: FieldDesk) -> str:
-    """Who signs certificates ("Name, title"); empty leaves the line to be filled in by hand."""
+def set_organisation_name(fd: FieldDesk, name: str) -> None:
+    fd.set_setting(ORGANISATION_KEY, " ".join((name or "").split()) or None)
+
+
+def certificate_signatory(fd: FieldDesk) -> str:
+    """The certificates' own signatory ("Name, title"), empty when the office set none."""
     return str(fd.setting(SIGNATORY_KEY) or "").strip()
+
+
+def signatory(fd: FieldDesk) -> str:
+    """Who signs certificates ("Name, title"): their own signatory, else the letterhead's; empty leaves the line to
+    be filled in by hand."""
+    from app.services.letterhead import letterhead
+
+    return certificate_signatory(fd) or letterhead(fd).signatory()
+
+
+def set_signatory(fd: FieldDesk, value: str) -> None:
+    fd.set_setting(SIGNATORY_KEY, " ".join((value or "").split()) or None)
 
 
 def author_names(fd: FieldDesk) -> dict[str, str]:

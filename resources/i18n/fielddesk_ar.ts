@@ -3498,6 +3498,30 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>&amp;Language:</source>
         <translation>الل&amp;غة:</translation>
     </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>حفظ بصيغة &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save an editable copy (.docx) with the same text and letterhead</source>
+        <translation>حفظ نسخة قابلة للتحرير (.docx) بالنص والترويسة نفسيهما</translation>
+    </message>
+    <message>
+        <source>Save an editable copy</source>
+        <translation>حفظ نسخة قابلة للتحرير</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>مستندات Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saving an editable copy</source>
+        <translation>جارٍ حفظ نسخة قابلة للتحرير</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>حُفظ: %1.</translation>
+    </message>
 </context>
 <context>
     <name>RecordReportsButton</name>
@@ -5081,6 +5105,161 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Import records from an Excel file</source>
         <translation>استيراد سجلات من ملف Excel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
+    <message>
+        <source>Printed reports</source>
+        <translation>التقارير المطبوعة</translation>
+    </message>
+    <message>
+        <source>Language of the office&apos;s name and address</source>
+        <translation>لغة اسم المكتب وعنوانه</translation>
+    </message>
+    <message>
+        <source>Office name in this language</source>
+        <translation>اسم المكتب بهذه اللغة</translation>
+    </message>
+    <message>
+        <source>Address in this language</source>
+        <translation>العنوان بهذه اللغة</translation>
+    </message>
+    <message>
+        <source>Default language of the letterhead</source>
+        <translation>اللغة الافتراضية للترويسة</translation>
+    </message>
+    <message>
+        <source>Logo file (PNG or JPEG)</source>
+        <translation>ملف الشعار (PNG أو JPEG)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>بلا شعار</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation>اسم الموقّع</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title</source>
+        <translation>صفة الموقّع</translation>
+    </message>
+    <message>
+        <source>Document symbol pattern</source>
+        <translation>نمط رمز الوثيقة</translation>
+    </message>
+    <message>
+        <source>{office}, {year}, {kind} and {n} are replaced, e.g. {office}/{year}/{kind}/{n}</source>
+        <translation>تُستبدل {office} و{year} و{kind} و{n}، مثلًا {office}/{year}/{kind}/{n}</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+    <message>
+        <source>Saturday and Sunday</source>
+        <translation>السبت والأحد</translation>
+    </message>
+    <message>
+        <source>Friday and Saturday</source>
+        <translation>الجمعة والسبت</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>عطلة نهاية الأسبوع</translation>
+    </message>
+    <message>
+        <source>Organisation named on certificates</source>
+        <translation>المنظمة المذكورة في الشهادات</translation>
+    </message>
+    <message>
+        <source>Who signs certificates</source>
+        <translation>من يوقّع الشهادات</translation>
+    </message>
+    <message>
+        <source>The letterhead&apos;s signatory</source>
+        <translation>موقّع الترويسة</translation>
+    </message>
+    <message>
+        <source>Your name on printed histories</source>
+        <translation>اسمك في السجلات المطبوعة</translation>
+    </message>
+    <message>
+        <source>Language of the te&amp;xts below:</source>
+        <translation>لغة النصوص أد&amp;ناه:</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;اسم المكتب:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>De&amp;fault language:</source>
+        <translation>اللغة الا&amp;فتراضية:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation>ال&amp;شعار:</translation>
+    </message>
+    <message>
+        <source>&amp;Signatory:</source>
+        <translation>ال&amp;موقّع:</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;title:</source>
+        <translation>&amp;صفة الموقّع:</translation>
+    </message>
+    <message>
+        <source>Document s&amp;ymbol:</source>
+        <translation>&amp;رمز الوثيقة:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>ال&amp;ورق:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekend:</source>
+        <translation>عطلة نهاية الأ&amp;سبوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation on certificates:</source>
+        <translation>المن&amp;ظمة في الشهادات:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates signed by:</source>
+        <translation>الشهادات يو&amp;قّعها:</translation>
+    </message>
+    <message>
+        <source>Your name on pr&amp;inted histories:</source>
+        <translation>اسمك في السجلات ال&amp;مطبوعة:</translation>
+    </message>
+    <message>
+        <source>Keep the current logo</source>
+        <translation>الإبقاء على الشعار الحالي</translation>
+    </message>
+    <message>
+        <source>No logo yet: name a PNG or JPEG file</source>
+        <translation>لا شعار بعد: حدّد ملف PNG أو JPEG</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>الصور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Saving the report settings</source>
+        <translation>جارٍ حفظ إعدادات التقارير</translation>
     </message>
 </context>
 </TS>

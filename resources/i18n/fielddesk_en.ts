@@ -3416,6 +3416,30 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an editable copy (.docx) with the same text and letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an editable copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving an editable copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordReportsButton</name>
@@ -4978,6 +5002,161 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Import records from an Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
+    <message>
+        <source>Printed reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the office&apos;s name and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address in this language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default language of the letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo file (PNG or JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document symbol pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{office}, {year}, {kind} and {n} are replaced, e.g. {office}/{year}/{kind}/{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday and Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday and Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation named on certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who signs certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letterhead&apos;s signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name on printed histories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the te&amp;xts below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;fault language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signatory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document s&amp;ymbol:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weekend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation on certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificates signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name on pr&amp;inted histories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo yet: name a PNG or JPEG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the report settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

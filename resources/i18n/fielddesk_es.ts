@@ -3422,6 +3422,30 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>&amp;Language:</source>
         <translation>I&amp;dioma:</translation>
     </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Guardar como &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save an editable copy (.docx) with the same text and letterhead</source>
+        <translation>Guardar una copia editable (.docx) con el mismo texto y membrete</translation>
+    </message>
+    <message>
+        <source>Save an editable copy</source>
+        <translation>Guardar una copia editable</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saving an editable copy</source>
+        <translation>Guardando una copia editable</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado: %1.</translation>
+    </message>
 </context>
 <context>
     <name>RecordReportsButton</name>
@@ -4985,6 +5009,161 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Import records from an Excel file</source>
         <translation>Importar registros desde un archivo Excel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
+    <message>
+        <source>Printed reports</source>
+        <translation>Informes impresos</translation>
+    </message>
+    <message>
+        <source>Language of the office&apos;s name and address</source>
+        <translation>Idioma del nombre y la dirección de la oficina</translation>
+    </message>
+    <message>
+        <source>Office name in this language</source>
+        <translation>Nombre de la oficina en este idioma</translation>
+    </message>
+    <message>
+        <source>Address in this language</source>
+        <translation>Dirección en este idioma</translation>
+    </message>
+    <message>
+        <source>Default language of the letterhead</source>
+        <translation>Idioma predeterminado del membrete</translation>
+    </message>
+    <message>
+        <source>Logo file (PNG or JPEG)</source>
+        <translation>Archivo del logotipo (PNG o JPEG)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation>Nombre del firmante</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title</source>
+        <translation>Cargo del firmante</translation>
+    </message>
+    <message>
+        <source>Document symbol pattern</source>
+        <translation>Modelo de signatura del documento</translation>
+    </message>
+    <message>
+        <source>{office}, {year}, {kind} and {n} are replaced, e.g. {office}/{year}/{kind}/{n}</source>
+        <translation>{office}, {year}, {kind} y {n} se sustituyen, p. ej. {office}/{year}/{kind}/{n}</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Saturday and Sunday</source>
+        <translation>Sábado y domingo</translation>
+    </message>
+    <message>
+        <source>Friday and Saturday</source>
+        <translation>Viernes y sábado</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Fin de semana</translation>
+    </message>
+    <message>
+        <source>Organisation named on certificates</source>
+        <translation>Organización que figura en los certificados</translation>
+    </message>
+    <message>
+        <source>Who signs certificates</source>
+        <translation>Quién firma los certificados</translation>
+    </message>
+    <message>
+        <source>The letterhead&apos;s signatory</source>
+        <translation>El firmante del membrete</translation>
+    </message>
+    <message>
+        <source>Your name on printed histories</source>
+        <translation>Su nombre en los historiales impresos</translation>
+    </message>
+    <message>
+        <source>Language of the te&amp;xts below:</source>
+        <translation>Idioma de los te&amp;xtos siguientes:</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;Nombre de la oficina:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>De&amp;fault language:</source>
+        <translation>Idioma &amp;predeterminado:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation>Lo&amp;gotipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Signatory:</source>
+        <translation>&amp;Firmante:</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;title:</source>
+        <translation>&amp;Cargo del firmante:</translation>
+    </message>
+    <message>
+        <source>Document s&amp;ymbol:</source>
+        <translation>Si&amp;gnatura del documento:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>Pa&amp;pel:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekend:</source>
+        <translation>Fin de se&amp;mana:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation on certificates:</source>
+        <translation>&amp;Organización en los certificados:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates signed by:</source>
+        <translation>Certificados firmados po&amp;r:</translation>
+    </message>
+    <message>
+        <source>Your name on pr&amp;inted histories:</source>
+        <translation>Su nombre en los &amp;historiales impresos:</translation>
+    </message>
+    <message>
+        <source>Keep the current logo</source>
+        <translation>Conservar el logotipo actual</translation>
+    </message>
+    <message>
+        <source>No logo yet: name a PNG or JPEG file</source>
+        <translation>Aún no hay logotipo: indique un archivo PNG o JPEG</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Saving the report settings</source>
+        <translation>Guardando la configuración de los informes</translation>
     </message>
 </context>
 </TS>

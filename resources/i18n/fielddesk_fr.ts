@@ -3422,6 +3422,30 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Enregistrer en &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save an editable copy (.docx) with the same text and letterhead</source>
+        <translation>Enregistrer une copie modifiable (.docx) avec le même texte et le même en-tête</translation>
+    </message>
+    <message>
+        <source>Save an editable copy</source>
+        <translation>Enregistrer une copie modifiable</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saving an editable copy</source>
+        <translation>Enregistrement d&apos;une copie modifiable</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>RecordReportsButton</name>
@@ -4985,6 +5009,161 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <message>
         <source>Import records from an Excel file</source>
         <translation>Importer des fiches depuis un fichier Excel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
+    <message>
+        <source>Printed reports</source>
+        <translation>Rapports imprimés</translation>
+    </message>
+    <message>
+        <source>Language of the office&apos;s name and address</source>
+        <translation>Langue du nom et de l&apos;adresse du bureau</translation>
+    </message>
+    <message>
+        <source>Office name in this language</source>
+        <translation>Nom du bureau dans cette langue</translation>
+    </message>
+    <message>
+        <source>Address in this language</source>
+        <translation>Adresse dans cette langue</translation>
+    </message>
+    <message>
+        <source>Default language of the letterhead</source>
+        <translation>Langue par défaut de l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Logo file (PNG or JPEG)</source>
+        <translation>Fichier du logo (PNG ou JPEG)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sans logo</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation>Nom du signataire</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title</source>
+        <translation>Titre du signataire</translation>
+    </message>
+    <message>
+        <source>Document symbol pattern</source>
+        <translation>Modèle de cote du document</translation>
+    </message>
+    <message>
+        <source>{office}, {year}, {kind} and {n} are replaced, e.g. {office}/{year}/{kind}/{n}</source>
+        <translation>{office}, {year}, {kind} et {n} sont remplacés, p. ex. {office}/{year}/{kind}/{n}</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Saturday and Sunday</source>
+        <translation>Samedi et dimanche</translation>
+    </message>
+    <message>
+        <source>Friday and Saturday</source>
+        <translation>Vendredi et samedi</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Fin de semaine</translation>
+    </message>
+    <message>
+        <source>Organisation named on certificates</source>
+        <translation>Organisation nommée sur les attestations</translation>
+    </message>
+    <message>
+        <source>Who signs certificates</source>
+        <translation>Signataire des attestations</translation>
+    </message>
+    <message>
+        <source>The letterhead&apos;s signatory</source>
+        <translation>Le signataire de l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Your name on printed histories</source>
+        <translation>Votre nom dans les historiques imprimés</translation>
+    </message>
+    <message>
+        <source>Language of the te&amp;xts below:</source>
+        <translation>Langue des te&amp;xtes ci-dessous :</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;Nom du bureau :</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <source>De&amp;fault language:</source>
+        <translation>Langue par dé&amp;faut :</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation>Lo&amp;go :</translation>
+    </message>
+    <message>
+        <source>&amp;Signatory:</source>
+        <translation>&amp;Signataire :</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;title:</source>
+        <translation>&amp;Titre du signataire :</translation>
+    </message>
+    <message>
+        <source>Document s&amp;ymbol:</source>
+        <translation>Co&amp;te du document :</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <source>&amp;Weekend:</source>
+        <translation>Fin de se&amp;maine :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation on certificates:</source>
+        <translation>&amp;Organisation sur les attestations :</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates signed by:</source>
+        <translation>Attestations si&amp;gnées par :</translation>
+    </message>
+    <message>
+        <source>Your name on pr&amp;inted histories:</source>
+        <translation>Votre nom dans les &amp;historiques imprimés :</translation>
+    </message>
+    <message>
+        <source>Keep the current logo</source>
+        <translation>Garder le logo actuel</translation>
+    </message>
+    <message>
+        <source>No logo yet: name a PNG or JPEG file</source>
+        <translation>Pas encore de logo : indiquez un fichier PNG ou JPEG</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Saving the report settings</source>
+        <translation>Enregistrement des réglages des rapports</translation>
     </message>
 </context>
 </TS>

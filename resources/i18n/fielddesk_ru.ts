@@ -3441,6 +3441,30 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Сохранить в &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save an editable copy (.docx) with the same text and letterhead</source>
+        <translation>Сохранить редактируемую копию (.docx) с тем же текстом и бланком</translation>
+    </message>
+    <message>
+        <source>Save an editable copy</source>
+        <translation>Сохранить редактируемую копию</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saving an editable copy</source>
+        <translation>Сохранение редактируемой копии</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
 </context>
 <context>
     <name>RecordReportsButton</name>
@@ -5009,6 +5033,161 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Import records from an Excel file</source>
         <translation>Импортировать записи из файла Excel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
+    <message>
+        <source>Printed reports</source>
+        <translation>Печатные отчёты</translation>
+    </message>
+    <message>
+        <source>Language of the office&apos;s name and address</source>
+        <translation>Язык названия и адреса отделения</translation>
+    </message>
+    <message>
+        <source>Office name in this language</source>
+        <translation>Название отделения на этом языке</translation>
+    </message>
+    <message>
+        <source>Address in this language</source>
+        <translation>Адрес на этом языке</translation>
+    </message>
+    <message>
+        <source>Default language of the letterhead</source>
+        <translation>Язык бланка по умолчанию</translation>
+    </message>
+    <message>
+        <source>Logo file (PNG or JPEG)</source>
+        <translation>Файл логотипа (PNG или JPEG)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Без логотипа</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation>Имя подписывающего лица</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title</source>
+        <translation>Должность подписывающего лица</translation>
+    </message>
+    <message>
+        <source>Document symbol pattern</source>
+        <translation>Шаблон условного обозначения документа</translation>
+    </message>
+    <message>
+        <source>{office}, {year}, {kind} and {n} are replaced, e.g. {office}/{year}/{kind}/{n}</source>
+        <translation>{office}, {year}, {kind} и {n} заменяются, например {office}/{year}/{kind}/{n}</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <source>Saturday and Sunday</source>
+        <translation>Суббота и воскресенье</translation>
+    </message>
+    <message>
+        <source>Friday and Saturday</source>
+        <translation>Пятница и суббота</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>Выходные дни</translation>
+    </message>
+    <message>
+        <source>Organisation named on certificates</source>
+        <translation>Организация, указанная в сертификатах</translation>
+    </message>
+    <message>
+        <source>Who signs certificates</source>
+        <translation>Кто подписывает сертификаты</translation>
+    </message>
+    <message>
+        <source>The letterhead&apos;s signatory</source>
+        <translation>Подписывающее лицо бланка</translation>
+    </message>
+    <message>
+        <source>Your name on printed histories</source>
+        <translation>Ваше имя в печатной истории изменений</translation>
+    </message>
+    <message>
+        <source>Language of the te&amp;xts below:</source>
+        <translation>Язык те&amp;кстов ниже:</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;Название отделения:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>De&amp;fault language:</source>
+        <translation>Язык по &amp;умолчанию:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation>Лого&amp;тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Signatory:</source>
+        <translation>&amp;Подписывает:</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;title:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>Document s&amp;ymbol:</source>
+        <translation>Условное о&amp;бозначение:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>Бу&amp;мага:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekend:</source>
+        <translation>&amp;Выходные дни:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation on certificates:</source>
+        <translation>&amp;Организация в сертификатах:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates signed by:</source>
+        <translation>&amp;Сертификаты подписывает:</translation>
+    </message>
+    <message>
+        <source>Your name on pr&amp;inted histories:</source>
+        <translation>Ваше &amp;имя в печатной истории:</translation>
+    </message>
+    <message>
+        <source>Keep the current logo</source>
+        <translation>Оставить текущий логотип</translation>
+    </message>
+    <message>
+        <source>No logo yet: name a PNG or JPEG file</source>
+        <translation>Логотипа пока нет: укажите файл PNG или JPEG</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Saving the report settings</source>
+        <translation>Сохранение настроек отчётов</translation>
     </message>
 </context>
 </TS>

@@ -3403,6 +3403,30 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>另存为Word(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save an editable copy (.docx) with the same text and letterhead</source>
+        <translation>保存可编辑副本（.docx），文字和信头相同</translation>
+    </message>
+    <message>
+        <source>Save an editable copy</source>
+        <translation>保存可编辑副本</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saving an editable copy</source>
+        <translation>正在保存可编辑副本</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存：%1。</translation>
+    </message>
 </context>
 <context>
     <name>RecordReportsButton</name>
@@ -4961,6 +4985,161 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Import records from an Excel file</source>
         <translation>从 Excel 文件导入记录</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsSection</name>
+    <message>
+        <source>Printed reports</source>
+        <translation>打印的报告</translation>
+    </message>
+    <message>
+        <source>Language of the office&apos;s name and address</source>
+        <translation>办事处名称和地址的语言</translation>
+    </message>
+    <message>
+        <source>Office name in this language</source>
+        <translation>该语言的办事处名称</translation>
+    </message>
+    <message>
+        <source>Address in this language</source>
+        <translation>该语言的地址</translation>
+    </message>
+    <message>
+        <source>Default language of the letterhead</source>
+        <translation>信头的默认语言</translation>
+    </message>
+    <message>
+        <source>Logo file (PNG or JPEG)</source>
+        <translation>徽标文件（PNG或JPEG）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>不用徽标</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s name</source>
+        <translation>签署人姓名</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title</source>
+        <translation>签署人职务</translation>
+    </message>
+    <message>
+        <source>Document symbol pattern</source>
+        <translation>文号格式</translation>
+    </message>
+    <message>
+        <source>{office}, {year}, {kind} and {n} are replaced, e.g. {office}/{year}/{kind}/{n}</source>
+        <translation>{office}、{year}、{kind}和{n}会被替换，例如{office}/{year}/{kind}/{n}</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Saturday and Sunday</source>
+        <translation>星期六和星期日</translation>
+    </message>
+    <message>
+        <source>Friday and Saturday</source>
+        <translation>星期五和星期六</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>Organisation named on certificates</source>
+        <translation>证书上的组织名称</translation>
+    </message>
+    <message>
+        <source>Who signs certificates</source>
+        <translation>证书签署人</translation>
+    </message>
+    <message>
+        <source>The letterhead&apos;s signatory</source>
+        <translation>信头的签署人</translation>
+    </message>
+    <message>
+        <source>Your name on printed histories</source>
+        <translation>您在打印的历史记录中的姓名</translation>
+    </message>
+    <message>
+        <source>Language of the te&amp;xts below:</source>
+        <translation>以下文字的语言(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>办事处名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>De&amp;fault language:</source>
+        <translation>默认语言(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation>徽标(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Signatory:</source>
+        <translation>签署人(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;title:</source>
+        <translation>签署人职务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Document s&amp;ymbol:</source>
+        <translation>文号(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Weekend:</source>
+        <translation>周末(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation on certificates:</source>
+        <translation>证书上的组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates signed by:</source>
+        <translation>证书签署人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Your name on pr&amp;inted histories:</source>
+        <translation>打印历史中的姓名(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Keep the current logo</source>
+        <translation>保留当前徽标</translation>
+    </message>
+    <message>
+        <source>No logo yet: name a PNG or JPEG file</source>
+        <translation>尚无徽标：请指定PNG或JPEG文件</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>徽标</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图像 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Saving the report settings</source>
+        <translation>正在保存报告设置</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@ MESSAGES = {
     # page furniture
     "generated": "Generated {date}",
     "page_of": "Page {page} of {pages}",
+    "letterhead.symbol": "Symbol",
     "confidential": "CONFIDENTIAL",
     "all_offices": "All offices",
     "all_countries": "All countries",

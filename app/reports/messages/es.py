@@ -3,6 +3,7 @@
 MESSAGES = {
     "generated": "Generado el {date}",
     "page_of": "Página {page} de {pages}",
+    "letterhead.symbol": "Signatura",
     "confidential": "CONFIDENCIAL",
     "all_offices": "Todas las oficinas",
     "all_countries": "Todos los países",

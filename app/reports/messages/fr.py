@@ -3,6 +3,7 @@
 MESSAGES = {
     "generated": "Établi le {date}",
     "page_of": "Page {page} sur {pages}",
+    "letterhead.symbol": "Cote",
     "confidential": "CONFIDENTIEL",
     "all_offices": "Tous les bureaux",
     "all_countries": "Tous les pays",

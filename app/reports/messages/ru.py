@@ -3,6 +3,7 @@
 MESSAGES = {
     "generated": "Дата составления: {date}",
     "page_of": "Страница {page} из {pages}",
+    "letterhead.symbol": "Условное обозначение",
     "confidential": "КОНФИДЕНЦИАЛЬНО",
     "all_offices": "Все отделения",
     "all_countries": "Все страны",

@@ -1,5 +1,6 @@
 """Preferences: the interface language, the default folders for sync bundles and reports, and (with an open
-profile) data safety: the idle lock, encryption, passphrase and recovery key."""
+profile) data safety (the idle lock, encryption, passphrase and recovery key) and the settings of printed reports
+(the letterhead, paper, weekend, certificates)."""
 
 from __future__ import annotations
 
@@ -59,6 +60,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.safety = None
+        self.reports_section = None
         self.setWindowTitle(self.tr("Preferences"))
         self.language = QComboBox()
         self.language.addItem(self.tr("As the system"), "")
@@ -91,9 +93,12 @@ class PreferencesDialog(QDialog):
         layout.addWidget(note)
         if ctx is not None:
             from app.ui.safety.preferences_section import SafetySection
+            from app.ui.settings.reports_section import ReportsSection
 
             self.safety = SafetySection(ctx, throttle)
             layout.addWidget(self.safety)
+            self.reports_section = ReportsSection(ctx)
+            layout.addWidget(self.reports_section)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
@@ -102,6 +107,8 @@ class PreferencesDialog(QDialog):
         return self.language.currentData() or ""
 
     def accept(self) -> None:
+        if self.reports_section is not None and not self.reports_section.save():
+            return  # the section says what it refused; nothing is saved and the dialog stays open
         self.settings.set(BUNDLES_FOLDER, self.bundles.value())
         self.settings.set(REPORTS_FOLDER, self.reports.value())
         self.settings.set(LANGUAGE, self.chosen_language())
