@@ -147,7 +147,7 @@ def test_the_fingerprint_covers_the_whole_card(net, tmp_path, capsys):
 
 
 def test_peers_pinned_before_0008_keep_working_with_recomputed_fingerprints(net, capsys):
-    """A headquarters profile of schema 0005 (peers pinned with fingerprints of version 1) is upgraded at open: the
+    """A headquarters profile of schema 0007 (peers pinned with fingerprints of version 1) is upgraded at open: the
     pinned fingerprints become the ones the offices' cards now show, and bundles still go in."""
     import sqlalchemy as sa
 
@@ -159,14 +159,15 @@ def test_peers_pinned_before_0008_keep_working_with_recomputed_fingerprints(net,
     net["GT-01"].participants.create({"full_name": "Ana López"})
     bundle = net.bundle("GT-01", "HQ")
     hq = net["HQ"]
-    with hq.db.write() as conn:  # back to 0005 as an older FieldDesk left it
+    with hq.db.write() as conn:  # back to 0007 as an older FieldDesk left it (0008 and 0009 undone)
         for card in cards.values():
             conn.execute(sa.text("UPDATE sync_peer SET fingerprint = :f WHERE site_id = :s"),
                          {"f": keys_fingerprint(card), "s": card.site_id})
         conn.execute(sa.text("DROP INDEX ix_held_change_waiting"))
         conn.execute(sa.text("DROP INDEX ix_held_change_received_at"))
         conn.execute(sa.text("CREATE INDEX ix_held_change_waiting_id ON held_change (waiting_id)"))
-        conn.execute(sa.text("UPDATE alembic_version SET version_num = '0005'"))
+        conn.execute(sa.text("DROP TABLE sync_lost_change"))
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '0007'"))
     net.close()
     with FieldDesk.open(net.root / "HQ") as upgraded:
         assert upgraded.schema_revision() == HEAD
