@@ -240,23 +240,24 @@ def check_backup(path: Path, key: str | None) -> str:
     return schema
 
 
-def _own_changes(fd: FieldDesk) -> tuple[int, int, list[int]]:
-    """The current database's change-log position, how far any peer has acknowledged it, and the positions of the
-    changes made here after the point no backup older than now can hold (read before the restore replaces them)."""
+def _own_changes(fd: FieldDesk) -> tuple[int, int, list[int], int]:
+    """The current database's change-log position, how far any peer has acknowledged it, the positions of the
+    changes made here, and its clock (read before the restore replaces them)."""
     with fd.db.engine.connect() as conn:
         position = conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change_log").scalar()
         acked = conn.exec_driver_sql("SELECT coalesce(max(acked_upto), 0) FROM sync_outbound").scalar()
         own = [row[0] for row in conn.exec_driver_sql("SELECT seq FROM change_log WHERE site_id = ?",
                                                        (fd.site.site_id,))]
+        clock = conn.exec_driver_sql("SELECT coalesce(max(hlc), 0) FROM clock_state").scalar()
         conn.rollback()
-    return int(position), int(acked), own
+    return int(position), int(acked), own, int(clock)
 
 
-def _new_incarnation(staged: Path, key: str | None, site_id: str, mine: tuple[int, int, list[int]]) -> RestoreSync:
+def _new_incarnation(staged: Path, key: str | None, site_id: str, mine: tuple[int, int, list[int], int]) -> RestoreSync:
     """Start a new sync incarnation in the backup about to replace the database, and say what that means."""
     from app.services.incarnation import LINEAGE_KEY, begin_in_value
 
-    position, acked, own = mine
+    position, acked, own, clock_before = mine
     conn = _connect(staged, key)
     try:
         base = conn.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0]
@@ -268,7 +269,8 @@ def _new_incarnation(staged: Path, key: str | None, site_id: str, mine: tuple[in
                                (site_id, base_acked)).fetchone()[0]
         clock = conn.execute("SELECT coalesce(max(hlc), 0) FROM clock_state").fetchone()[0]
         row = conn.execute("SELECT value FROM local_setting WHERE key = ?", (LINEAGE_KEY,)).fetchone()
-        value = json.dumps(begin_in_value(json.loads(row[0]) if row and row[0] else None, base, clock))
+        value = json.dumps(begin_in_value(json.loads(row[0]) if row and row[0] else None, base, clock,
+                                          max(clock_before, clock)))
         conn.execute("DELETE FROM local_setting WHERE key = ?", (LINEAGE_KEY,))
         conn.execute("INSERT INTO local_setting (key, value) VALUES (?, ?)", (LINEAGE_KEY, value))
         conn.commit()

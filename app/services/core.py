@@ -172,10 +172,10 @@ class FieldDesk:
                 from app.services import incarnation
 
                 with db.read() as conn:
-                    behind = incarnation.behind_high_water(meta, conn, site.site_id)
-                if behind:
+                    noted_clock = incarnation.behind_high_water(meta, conn, site.site_id)
+                if noted_clock is not None:
                     with db.write() as conn:
-                        incarnation.begin(conn)
+                        incarnation.begin(conn, until=noted_clock)
         except BaseException:
             db.dispose()
             lock.release()

@@ -50,6 +50,7 @@ class Incarnation:
     started: str  # ISO 8601 UTC; "" for the first
     base: int  # change-log position when it began
     clock: int = 0  # this site's hybrid clock when it began: its own changes stamped after it may have been lost
+    until: int = 0  # ... up to this stamp (its clock just before it went back): the window of changes it may have lost
 
     @property
     def order(self) -> tuple[str, str]:
@@ -63,8 +64,7 @@ def lineage(conn) -> list[Incarnation]:
     value = conn.execute(select(SETTINGS.c.value).where(SETTINGS.c.key == LINEAGE_KEY)).scalar()
     if not value:
         return [FIRST]
-    return [Incarnation(str(item[0]), str(item[1]), int(item[2]), int(item[3]) if len(item) > 3 else 0)
-            for item in value]
+    return [Incarnation(str(item[0]), str(item[1]), int(item[2]), *(int(v) for v in item[3:5])) for item in value]
 
 
 def current(conn) -> Incarnation:
@@ -76,29 +76,32 @@ def log_position(conn) -> int:
     return int(conn.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change_log").scalar())
 
 
-def begin(conn, *, unknown_past: bool = False) -> Incarnation:
-    """Start a new incarnation of this site, at the change log's position and the clock as they are now; or, with
-    ``unknown_past`` (we learn we went back only after writing since), at position 0 and clock 0: peers then
+def begin(conn, *, unknown_past: bool = False, until: int = 0) -> Incarnation:
+    """Start a new incarnation of this site, at the change log's position and the clock as they are now, when
+    nothing was written since the database went back (``until``: the clock before it went back, when known); or,
+    with ``unknown_past`` (we learn we went back only after writing since), at position 0 and clock 0: peers then
     believe none of our old acknowledgements and send back all our own changes, which costs a larger bundle once
     and loses nothing."""
+    from app.services.clock import pack, wall_ms
+
+    now = int(conn.exec_driver_sql("SELECT coalesce(max(hlc), 0) FROM clock_state").scalar())
     base = clock = 0
     if not unknown_past:
-        base = log_position(conn)
-        clock = int(conn.exec_driver_sql("SELECT coalesce(max(hlc), 0) FROM clock_state").scalar())
-    new = Incarnation(str(uuid.uuid4()), now_iso(), base, clock)
+        base, clock = log_position(conn), now
+    new = Incarnation(str(uuid.uuid4()), now_iso(), base, clock, until or max(now, pack(wall_ms())))
     _save_lineage(conn, [*lineage(conn), new])
     return new
 
 
-def begin_in_value(value: Any, base: int, clock: int) -> list[list]:
-    """The lineage setting's stored value with a new incarnation at ``base`` and ``clock`` appended: for a database
-    reached without SQLAlchemy (a backup being restored, before it replaces the profile's database)."""
-    chain = [list(item) for item in value] if value else [[FIRST.epoch, FIRST.started, FIRST.base, FIRST.clock]]
-    return [*chain, [str(uuid.uuid4()), now_iso(), base, clock]]
+def begin_in_value(value: Any, base: int, clock: int, until: int) -> list[list]:
+    """The lineage setting's stored value with a new incarnation appended (see ``begin``): for a database reached
+    without SQLAlchemy (a backup being restored, before it replaces the profile's database)."""
+    chain = [list(item) for item in value] if value else [[FIRST.epoch, FIRST.started, FIRST.base, FIRST.clock, 0]]
+    return [*chain, [str(uuid.uuid4()), now_iso(), base, clock, until]]
 
 
 def _save_lineage(conn, chain: list[Incarnation]) -> None:
-    value = [[i.epoch, i.started, i.base, i.clock] for i in chain]
+    value = [[i.epoch, i.started, i.base, i.clock, i.until] for i in chain]
     if conn.execute(select(SETTINGS.c.key).where(SETTINGS.c.key == LINEAGE_KEY)).first():
         conn.execute(SETTINGS.update().where(SETTINGS.c.key == LINEAGE_KEY).values(value=value))
     else:
@@ -121,24 +124,9 @@ def may_have_lost(chain: list[Incarnation], stamp: int, site_id: str, my_site: s
     """Whether a change stamped ``stamp`` that says it was made here can be one of ours that a restore lost: made
     after the clock of a backup we went back to, and before we went back. A peer sends such changes back to us
     after a restore; any other change claiming to be ours is not (we hold all of ours but those)."""
-    from app.services.clock import physical_ms
-
     if site_id != my_site:
         return False
-    for incarnation in chain[1:]:
-        started_ms = _iso_ms(incarnation.started)
-        if incarnation.clock < stamp and (started_ms is None or physical_ms(stamp) <= started_ms):
-            return True
-    return False
-
-
-def _iso_ms(text: str) -> int | None:
-    from datetime import datetime
-
-    try:
-        return int(datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp() * 1000)
-    except ValueError:
-        return None
+    return any(i.clock < stamp <= i.until for i in chain[1:])
 
 
 def went_back(conn, ack: int, ack_epoch: str) -> bool:
@@ -148,14 +136,17 @@ def went_back(conn, ack: int, ack_epoch: str) -> bool:
 
 
 # ----------------------------------------------------------------- the high-water mark outside the database
-def behind_high_water(meta: dict[str, Any], conn, site_id: str) -> bool:
-    """At open: whether profile.json says this database was further along than it is now (the database file was
-    replaced by an older copy). The caller then begins a new incarnation before anything is written, so that its
-    position and clock are those of the copy."""
+def behind_high_water(meta: dict[str, Any], conn, site_id: str) -> int | None:
+    """At open: when profile.json says this database was further along than it is now (the database file was
+    replaced by an older copy), the clock the mark noted (0 if it noted none), else None. The caller then begins a
+    new incarnation before anything is written, so that its position and clock are those of the copy; every change
+    of ours a peer can hold is stamped at most the noted clock (the mark is written after each bundle)."""
     mark = meta.get(HIGH_WATER_KEY)
     if not isinstance(mark, dict) or mark.get("site_id") != site_id:
-        return False
-    return mark.get("epoch") == current(conn).epoch and int(mark.get("position", 0)) > log_position(conn)
+        return None
+    if mark.get("epoch") == current(conn).epoch and int(mark.get("position", 0)) > log_position(conn):
+        return int(mark.get("clock", 0))
+    return None
 
 
 def remember_high_water(fd: FieldDesk, conn) -> None:
@@ -163,8 +154,9 @@ def remember_high_water(fd: FieldDesk, conn) -> None:
     further into our change log than a bundle told them."""
     try:
         meta = fd.folder.read_meta()
+        clock = int(conn.exec_driver_sql("SELECT coalesce(max(hlc), 0) FROM clock_state").scalar())
         meta[HIGH_WATER_KEY] = {"site_id": fd.site.site_id, "epoch": current(conn).epoch,
-                                "position": log_position(conn)}
+                                "position": log_position(conn), "clock": clock}
         fd.folder.write_meta(meta)
     except (OSError, FieldDeskError):  # the mark is a second line of defence; sync does not depend on it
         pass

@@ -1,5 +1,7 @@
 """Convergence (hypothesis): headquarters and three offices create, edit and delete; bundles travel in random order,
-some twice, some lost; offices make backups and restore them. After a final exchange headquarters holds every
+some twice, some lost; sites make backups and restore them; clocks run hours ahead or years behind; an office's key
+sends forged changes (another office's record, another site's origin, a value no form accepts), each refused and
+changing nothing. After a final exchange headquarters holds every
 office's records, every record has the same field values at every site that holds it, and every edit is either the
 value in effect or kept in a conflict, unless no site knew of it any more (made at an office and gone with a
 restore before any bundle carried it to a place where it arrived)."""
@@ -14,10 +16,15 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select, update
 
-from app.models.sync import SyncConflict
+from app.models.sync import SyncConflict, SyncOutbound, SyncPeer
+from app.services import incarnation
 from app.services.backup import create_backup, restore_backup
+from app.services.clock import pack
+from app.sync.wire import Change
 from tests.sync.conftest import Network
+from tests.sync.craft import craft_bundle
 
 SITES = ["HQ", "GT-01", "MW-01", "MN-01"]
 OFFICES = SITES[1:]
@@ -33,10 +40,17 @@ STEPS = {
     "deliver": st.tuples(st.just("deliver"), st.integers(0, 40), st.sampled_from(["once", "once", "twice", "lose"])),
     "backup": st.tuples(st.just("backup"), st.sampled_from(SITES)),
     "restore": st.tuples(st.just("restore"), st.sampled_from(SITES), st.integers(0, 5)),
+    # Hours off: inside the day headquarters tolerates before it quarantines, or an office far behind (a laptop's
+    # date reset). Headquarters' clock is the reference: when it is wrong every bundle waits (tests/sync/test_clocks).
+    "skew": st.one_of(st.tuples(st.just("skew"), st.just("HQ"), st.sampled_from([-20, -5, 0, 5, 20])),
+                      st.tuples(st.just("skew"), st.sampled_from(OFFICES),
+                                st.sampled_from([-24 * 3650, -72, -5, 0, 5, 20]))),
+    "forge": st.tuples(st.just("forge"), st.sampled_from(OFFICES), st.integers(0, 40),
+                       st.sampled_from(["not_owner", "forged_origin", "invalid_value"])),
 }
 # Edits and deliveries dominate, so that concurrent edits meet and bundles cross.
 op = st.sampled_from(["edit", "edit", "edit", "edit", "send", "send", "deliver", "deliver", "deliver", "create",
-                      "delete", "backup", "restore"]).flatmap(STEPS.__getitem__)
+                      "delete", "backup", "restore", "skew", "forge"]).flatmap(STEPS.__getitem__)
 
 
 @dataclass
@@ -60,6 +74,16 @@ class World:
     transit: list[tuple[Path, str, frozenset[int]]] = field(default_factory=list)
     backups: dict[str, list[tuple[str, frozenset[int]]]] = field(default_factory=dict)  # office -> (id, knowledge)
     created: dict[str, int] = field(default_factory=dict)  # record id -> the edit that created it (its name)
+    offsets: dict[str, float] = field(default_factory=dict)  # site -> hours its clock is off
+
+    def at(self, code: str):
+        """The site's profile, its clock as wrong as the test made it (a restore opens the profile anew)."""
+        fd = self.net[code]
+        wanted = int(self.offsets.get(code, 0) * 3_600_000)
+        if fd.wall.offset_ms != wanted:
+            fd.wall.reset()
+            fd.wall.shift(ms=wanted)
+        return fd
 
     def record_created(self, site: str, table: str, rid: str, value: str) -> None:
         edit = Edit(len(self.edits), site, table, rid, "full_name", value, frozenset(self.knows[site]))
@@ -75,6 +99,8 @@ class World:
 
     def run(self, step) -> None:
         kind = step[0]
+        for code in SITES:
+            self.at(code)
         if kind == "create":
             _, site, owner = step
             fd = self.net[site]
@@ -133,6 +159,39 @@ class World:
             restore_backup(self.net[office], backup_id, confirmed=True)
             self.net.open.pop(office)
             self.knows[office] = set(knowledge)
+        elif kind == "skew":
+            self.offsets[step[1]] = step[2]
+        elif kind == "forge":
+            self.forge(*step[1:])
+
+    def forge(self, office: str, pick: int, how: str) -> None:
+        """``office``'s key sends headquarters a bundle, next in its numbering, holding one forged change: refused,
+        kept for review, and nothing changes at headquarters."""
+        hq = self.net["HQ"]
+        others = [r for r in self.records if r[0] == "participant" and hq.participants.exists(r[1])
+                  and (r[2] != office if how == "not_owner" else r[2] == office)]
+        if not others:
+            return
+        _table, rid, _owner = others[pick % len(others)]
+        sender = self.at(office)
+        site, origin = (hq.site.site_id, "HQ") if how == "forged_origin" else (sender.site.site_id, office)
+        new = {"sex": "martian"} if how == "invalid_value" else {"full_name": "Taken over"}
+        forged = Change(1, "participant", rid, "update", pack(sender.wall.now_ms()), site, origin, "Forger",
+                        sender.wall.iso(), new, {})
+        with sender.writing() as w:  # the office's own numbering, so the bundle is the next one headquarters sees
+            out = SyncOutbound.__table__
+            peer = w.conn.execute(select(SyncPeer.__table__.c.site_id).where(
+                SyncPeer.__table__.c.office_code == "HQ")).scalar()
+            sequence = (w.conn.execute(select(out.c.last_seq).where(out.c.peer_site_id == peer)).scalar() or 0) + 1
+            w.conn.execute(update(out).where(out.c.peer_site_id == peer).values(last_seq=sequence))
+            me = incarnation.current(w.conn)
+        before = rows_by_id(self.net, "HQ")[rid]
+        path = craft_bundle(self.net, office, "HQ", [forged], sequence=sequence,
+                            manifest_changes={"created_at": sender.wall.iso(), "epoch": me.epoch,
+                                              "epoch_started": me.started})
+        result = self.net.deliver(path, "HQ")
+        assert result.status == "applied" and result.refused == 1 and how in result.refused_records[0], result
+        assert rows_by_id(self.net, "HQ")[rid] == before
 
     def setup(self) -> None:
         """Records every site holds before the random part, so that edits meet."""
