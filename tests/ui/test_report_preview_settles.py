@@ -54,5 +54,5 @@ def test_the_report_window_settles_after_showing_a_report(tmp_path):
                           text=True, timeout=60)
     assert done.returncode == 0, done.stderr[-2000:]
     words = done.stdout.split()
-    assert words[-8:-6] == ["pages", "1"]
+    assert words[-8] == "pages" and int(words[-7]) >= 1  # shown (a sheet per working week: one or more pages)
     assert int(words[-1]) <= 2, "the scroll bar came and went: the layout never settled"
