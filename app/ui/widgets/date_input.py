@@ -155,6 +155,10 @@ class DateInput(FieldInput):
         edit.setToolTip(self.tr("Type the date as %1 or as %2, or press Alt+Down for a calendar.")
                         .replace("%1", self.placeholder()).replace("%2", "2026-12-31"))
         edit.setClearButtonEnabled(optional)  # the mouse's way to "no date"
+        # wide enough for the whole format and the clear button, even in a narrow filter bar
+        metrics = edit.fontMetrics()
+        wanted = max(metrics.horizontalAdvance(self.placeholder()), metrics.horizontalAdvance("00/00/0000"))
+        edit.setMinimumWidth(wanted + metrics.height() + 16)
         self.calendar_button = QToolButton()
         self.calendar_button.setText("\u25be")
         self.calendar_button.setToolTip(self.tr("Calendar (Alt+Down)"))
