@@ -193,3 +193,23 @@ def test_a_list_filter_names_a_date_that_is_not_one(open_window, qtbot):
     QTest.keyClick(focused(), Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: bar.date_problem.isVisible())
     assert "February 2026 has 28 days" in bar.date_problem.text()
+
+
+def test_the_reports_page_names_an_impossible_date_and_hints_the_period(open_window, qtbot):
+    window, ctx = open_window("demo", "reports")
+    page = window.current_page
+    page.inputs["kind"].set_value("summary")  # choosing the report is not what this test is about
+    start, end = page.inputs["date_from"], page.inputs["date_to"]
+    qtbot.waitUntil(lambda: start.edit.isVisible())
+    type_date(qtbot, start, "2/30/2026")
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.problem.isVisible())
+    assert page.problem.text() == "\u201c2/30/2026\u201d is not a date: February 2026 has 28 days."
+    assert not page.strip.running and focused() is start.edit
+    QTest.keyClick(focused(), Qt.Key.Key_Delete)
+    type_keys("5/1/2026")
+    click_into(qtbot, end)
+    QTest.keyClick(focused(), Qt.Key.Key_F4)
+    qtbot.waitUntil(lambda: end.popup is not None and end.popup.isVisible())
+    assert (end.popup.calendar.yearShown(), end.popup.calendar.monthShown()) == (2026, 5), "the period's start"
+    QTest.keyClick(focused(), Qt.Key.Key_Escape)
