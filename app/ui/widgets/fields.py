@@ -45,6 +45,11 @@ class FieldInput(QObject):
     def set_read_only(self, read_only: bool) -> None:
         self.widget.setEnabled(not read_only)
 
+    def problem(self) -> str:
+        """What the input itself finds wrong with what was typed (a text that is no date), in plain words; the form
+        shows it beside the field and will not save."""
+        return ""
+
 
 class TextInput(FieldInput):
     def __init__(self, max_length: int = 0):

@@ -115,12 +115,7 @@ class RecordForm(QWidget):
 
     def input_problems(self) -> dict[str, str]:
         """What the inputs themselves find wrong (a typed text that is no date), by field."""
-        found = {}
-        for key, field in self.inputs.items():
-            message = field.problem() if isinstance(field, DateInput) else ""
-            if message:
-                found[key] = message
-        return found
+        return {key: message for key, field in self.inputs.items() if (message := field.problem())}
 
     def date_hint_for(self, key: str) -> date | None:
         """Where an empty date field's calendar opens: the record's other dates (the nearest field first), else
