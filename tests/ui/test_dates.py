@@ -213,3 +213,15 @@ def test_the_reports_page_names_an_impossible_date_and_hints_the_period(open_win
     qtbot.waitUntil(lambda: end.popup is not None and end.popup.isVisible())
     assert (end.popup.calendar.yearShown(), end.popup.calendar.monthShown()) == (2026, 5), "the period's start"
     QTest.keyClick(focused(), Qt.Key.Key_Escape)
+
+
+def test_an_impossible_date_is_named_in_arabic_with_the_locales_digits(open_window, qtbot):
+    editor, ctx, mid = open_mission(qtbot, open_window, "ar")
+    field = editor.form.inputs["request_date"]
+    type_date(qtbot, field, "31/02/2026")
+    QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    error = editor.form.errors["request_date"]
+    qtbot.waitUntil(lambda: error.isVisible())
+    assert error.text() == "\u00ab31/02/2026\u00bb \u0644\u064a\u0633 \u062a\u0627\u0631\u064a\u062e\u064b\u0627: " \
+                           "\u0634\u0647\u0631 \u0641\u0628\u0631\u0627\u064a\u0631 \u0662\u0660\u0662\u0666 " \
+                           "\u0641\u064a\u0647 \u0662\u0668 \u064a\u0648\u0645\u064b\u0627."

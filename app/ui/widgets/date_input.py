@@ -199,13 +199,14 @@ class DateInput(FieldInput):
             return self.tr("\u201c%1\u201d: write the year in full, with four digits.").replace("%1", text)
         if parsed.problem == "month":
             return self.tr("\u201c%1\u201d is not a date: there is no month %2.") \
-                .replace("%1", text).replace("%2", str(parsed.parts[1]))
-        if parsed.problem == "day":
+                .replace("%1", text).replace("%2", QLocale().toString(parsed.parts[1]))
+        if parsed.problem == "day":  # numbers in the locale's digits, as the rest of the window writes them
             year, month, _day = parsed.parts
-            month_name = QLocale().standaloneMonthName(month, QLocale.FormatType.LongFormat)
+            locale, first = QLocale(), QDate(year, month, 1)
+            month_name = locale.standaloneMonthName(month, QLocale.FormatType.LongFormat)
             return self.tr("\u201c%1\u201d is not a date: %2 %3 has %4 days.") \
-                .replace("%1", text).replace("%2", month_name).replace("%3", str(year)) \
-                .replace("%4", str(QDate(year, month, 1).daysInMonth()))
+                .replace("%1", text).replace("%2", month_name).replace("%3", locale.toString(first, "yyyy")) \
+                .replace("%4", locale.toString(first.daysInMonth()))
         if parsed.problem == "range":
             return self.tr("\u201c%1\u201d is outside the dates this field accepts (%2 to %3).") \
                 .replace("%1", text).replace("%2", format_date(self.earliest)).replace("%3", format_date(self.latest))
