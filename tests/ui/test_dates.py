@@ -225,3 +225,33 @@ def test_an_impossible_date_is_named_in_arabic_with_the_locales_digits(open_wind
     assert error.text() == "\u00ab31/02/2026\u00bb \u0644\u064a\u0633 \u062a\u0627\u0631\u064a\u062e\u064b\u0627: " \
                            "\u0634\u0647\u0631 \u0641\u0628\u0631\u0627\u064a\u0631 \u0662\u0660\u0662\u0666 " \
                            "\u0641\u064a\u0647 \u0662\u0668 \u064a\u0648\u0645\u064b\u0627."
+
+
+def test_a_required_date_emptied_is_refused_and_its_calendar_opens_at_the_parents_date(open_window, qtbot):
+    window, ctx = open_window("field", "recommendations")
+    rid = ctx.fd.recommendations.create({"text": "Adopt a national human rights action plan.", "source": "upr",
+                                         "country_id": country_id("GT"), "issued_date": date(2024, 11, 5)})
+    editor = window.current_page.editor
+    with qtbot.waitSignal(editor.loaded, timeout=10000):
+        editor.load(rid)
+    settle(qtbot, ctx)
+    editor.tabs.setCurrentWidget(editor.timeline)
+    qtbot.mouseClick(editor.timeline.add_button, Qt.MouseButton.LeftButton)
+    dialog = editor.timeline.dialog
+    qtbot.waitUntil(lambda: dialog.isVisible())
+    field = dialog.form.inputs["note_date"]
+    click_into(qtbot, field)
+    QTest.keyClick(focused(), Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: dialog.form.errors["note_date"].isVisible())
+    assert dialog.form.errors["note_date"].text() == "Date is required." and not dialog.ok_button.isEnabled()
+    QTest.keyClick(focused(), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: field.popup is not None and field.popup.isVisible())
+    assert (field.popup.calendar.yearShown(), field.popup.calendar.monthShown()) == (2024, 11)
+    qtbot.waitUntil(lambda: focused() is not None and field.popup.calendar.isAncestorOf(focused()))
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: field.value() == date(2024, 11, 5) and dialog.ok_button.isEnabled())
+    with qtbot.waitSignal(editor.timeline.loaded, timeout=10000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    [note] = ctx.fd.followup_notes.rows(ctx.fd.followup_notes.ids())
+    assert (note["recommendation_id"], str(note["note_date"])) == (rid, "2024-11-05")
