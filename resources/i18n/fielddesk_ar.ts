@@ -851,12 +851,51 @@ Restore anyway?</source>
 <context>
     <name>DateInput</name>
     <message>
-        <source>No date</source>
-        <translation>بلا تاريخ</translation>
+        <source>dd</source>
+        <comment>day in a date format</comment>
+        <translation>يوم</translation>
     </message>
     <message>
-        <source>Clear the date</source>
-        <translation>مسح التاريخ</translation>
+        <source>mm</source>
+        <comment>month in a date format</comment>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>year in a date format</comment>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <source>Type the date as %1 or as %2, or press Alt+Down for a calendar.</source>
+        <translation>اكتب التاريخ بالشكل %1 أو %2، أو اضغط Alt+السهم لأسفل لفتح التقويم.</translation>
+    </message>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation>التقويم (Alt+السهم لأسفل)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>فتح التقويم</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as %2 or as %3.</source>
+        <translation>«%1» ليس تاريخًا. اكتبه بالشكل %2 أو %3.</translation>
+    </message>
+    <message>
+        <source>“%1”: write the year in full, with four digits.</source>
+        <translation>«%1»: اكتب السنة كاملة بأربعة أرقام.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: there is no month %2.</source>
+        <translation>«%1» ليس تاريخًا: لا يوجد شهر رقم %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: %2 %3 has %4 days.</source>
+        <translation>«%1» ليس تاريخًا: شهر %2 %3 فيه %4 يومًا.</translation>
+    </message>
+    <message>
+        <source>“%1” is outside the dates this field accepts (%2 to %3).</source>
+        <translation>«%1» خارج نطاق التواريخ التي يقبلها هذا الحقل (من %2 إلى %3).</translation>
     </message>
 </context>
 <context>

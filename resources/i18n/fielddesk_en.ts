@@ -849,11 +849,50 @@ Restore anyway?</source>
 <context>
     <name>DateInput</name>
     <message>
-        <source>No date</source>
+        <source>dd</source>
+        <comment>day in a date format</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clear the date</source>
+        <source>mm</source>
+        <comment>month in a date format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>year in a date format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as %1 or as %2, or press Alt+Down for a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as %2 or as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: write the year in full, with four digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: there is no month %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: %2 %3 has %4 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is outside the dates this field accepts (%2 to %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -851,12 +851,51 @@ Restore anyway?</source>
 <context>
     <name>DateInput</name>
     <message>
-        <source>No date</source>
-        <translation>Sin fecha</translation>
+        <source>dd</source>
+        <comment>day in a date format</comment>
+        <translation>dd</translation>
     </message>
     <message>
-        <source>Clear the date</source>
-        <translation>Borrar la fecha</translation>
+        <source>mm</source>
+        <comment>month in a date format</comment>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>year in a date format</comment>
+        <translation>aaaa</translation>
+    </message>
+    <message>
+        <source>Type the date as %1 or as %2, or press Alt+Down for a calendar.</source>
+        <translation>Escriba la fecha como %1 o como %2, o pulse Alt+Abajo para ver un calendario.</translation>
+    </message>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Abrir el calendario</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as %2 or as %3.</source>
+        <translation>«%1» no es una fecha. Escríbala como %2 o como %3.</translation>
+    </message>
+    <message>
+        <source>“%1”: write the year in full, with four digits.</source>
+        <translation>«%1»: escriba el año completo, con cuatro cifras.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: there is no month %2.</source>
+        <translation>«%1» no es una fecha: no existe el mes %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: %2 %3 has %4 days.</source>
+        <translation>«%1» no es una fecha: %2 de %3 tiene %4 días.</translation>
+    </message>
+    <message>
+        <source>“%1” is outside the dates this field accepts (%2 to %3).</source>
+        <translation>«%1» está fuera de las fechas que admite este campo (del %2 al %3).</translation>
     </message>
 </context>
 <context>

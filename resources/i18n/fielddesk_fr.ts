@@ -851,12 +851,51 @@ Restaurer quand même ?</translation>
 <context>
     <name>DateInput</name>
     <message>
-        <source>No date</source>
-        <translation>Pas de date</translation>
+        <source>dd</source>
+        <comment>day in a date format</comment>
+        <translation>jj</translation>
     </message>
     <message>
-        <source>Clear the date</source>
-        <translation>Effacer la date</translation>
+        <source>mm</source>
+        <comment>month in a date format</comment>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>year in a date format</comment>
+        <translation>aaaa</translation>
+    </message>
+    <message>
+        <source>Type the date as %1 or as %2, or press Alt+Down for a calendar.</source>
+        <translation>Tapez la date sous la forme %1 ou %2, ou appuyez sur Alt+Bas pour un calendrier.</translation>
+    </message>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Ouvrir le calendrier</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as %2 or as %3.</source>
+        <translation>« %1 » n’est pas une date. Tapez-la sous la forme %2 ou %3.</translation>
+    </message>
+    <message>
+        <source>“%1”: write the year in full, with four digits.</source>
+        <translation>« %1 » : écrivez l’année en entier, avec quatre chiffres.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: there is no month %2.</source>
+        <translation>« %1 » n’est pas une date : il n’y a pas de mois %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: %2 %3 has %4 days.</source>
+        <translation>« %1 » n’est pas une date : %2 %3 a %4 jours.</translation>
+    </message>
+    <message>
+        <source>“%1” is outside the dates this field accepts (%2 to %3).</source>
+        <translation>« %1 » est en dehors des dates que ce champ accepte (du %2 au %3).</translation>
     </message>
 </context>
 <context>

@@ -851,12 +851,51 @@ Restore anyway?</source>
 <context>
     <name>DateInput</name>
     <message>
-        <source>No date</source>
-        <translation>Без даты</translation>
+        <source>dd</source>
+        <comment>day in a date format</comment>
+        <translation>дд</translation>
     </message>
     <message>
-        <source>Clear the date</source>
-        <translation>Очистить дату</translation>
+        <source>mm</source>
+        <comment>month in a date format</comment>
+        <translation>мм</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>year in a date format</comment>
+        <translation>гггг</translation>
+    </message>
+    <message>
+        <source>Type the date as %1 or as %2, or press Alt+Down for a calendar.</source>
+        <translation>Введите дату в виде %1 или %2 либо нажмите Alt+Вниз, чтобы открыть календарь.</translation>
+    </message>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation>Календарь (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Открыть календарь</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as %2 or as %3.</source>
+        <translation>«%1» — не дата. Введите её в виде %2 или %3.</translation>
+    </message>
+    <message>
+        <source>“%1”: write the year in full, with four digits.</source>
+        <translation>«%1»: укажите год полностью, четырьмя цифрами.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: there is no month %2.</source>
+        <translation>«%1» — не дата: месяца %2 не существует.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: %2 %3 has %4 days.</source>
+        <translation>«%1» — не дата: в месяце %2 %3 года %4 дн.</translation>
+    </message>
+    <message>
+        <source>“%1” is outside the dates this field accepts (%2 to %3).</source>
+        <translation>«%1» вне допустимых для этого поля дат (с %2 по %3).</translation>
     </message>
 </context>
 <context>

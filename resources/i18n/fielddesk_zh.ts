@@ -851,12 +851,51 @@ Restore anyway?</source>
 <context>
     <name>DateInput</name>
     <message>
-        <source>No date</source>
-        <translation>无日期</translation>
+        <source>dd</source>
+        <comment>day in a date format</comment>
+        <translation>日</translation>
     </message>
     <message>
-        <source>Clear the date</source>
-        <translation>清除日期</translation>
+        <source>mm</source>
+        <comment>month in a date format</comment>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>year in a date format</comment>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Type the date as %1 or as %2, or press Alt+Down for a calendar.</source>
+        <translation>请按 %1 或 %2 的格式输入日期，或按 Alt+向下键打开日历。</translation>
+    </message>
+    <message>
+        <source>Calendar (Alt+Down)</source>
+        <translation>日历（Alt+向下键）</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>打开日历</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it as %2 or as %3.</source>
+        <translation>“%1”不是日期。请按 %2 或 %3 的格式输入。</translation>
+    </message>
+    <message>
+        <source>“%1”: write the year in full, with four digits.</source>
+        <translation>“%1”：请写出完整的四位数年份。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: there is no month %2.</source>
+        <translation>“%1”不是日期：没有第 %2 个月。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: %2 %3 has %4 days.</source>
+        <translation>“%1”不是日期：%3年%2只有 %4 天。</translation>
+    </message>
+    <message>
+        <source>“%1” is outside the dates this field accepts (%2 to %3).</source>
+        <translation>“%1”超出了此字段接受的日期范围（%2 至 %3）。</translation>
     </message>
 </context>
 <context>

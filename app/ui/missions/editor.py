@@ -7,9 +7,9 @@ from typing import Any
 from app.models.enums import MissionStatus
 from app.ui.missions.parts import FindingsSection, MeetingsSection, MissionRecommendationsSection, TeamSection
 from app.ui.reports.record_reports import RecordReportsButton
+from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.editor import RecordEditor
 from app.ui.widgets.fields import (
-    DateInput,
     LongTextInput,
     MultiChoiceInput,
     ReferenceInput,

@@ -7,9 +7,9 @@ from typing import Any
 from app.models.enums import Priority
 from app.ui.widgets.children import PartsSection
 from app.ui.widgets.columns import Column
+from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.fields import (
     BoolInput,
-    DateInput,
     IntInput,
     LongTextInput,
     ReferenceInput,

@@ -7,9 +7,9 @@ from typing import Any
 from app.models.enums import FundingSource, ProjectStatus
 from app.ui.projects.parts import BudgetSection, EvaluationsSection, ProjectHistory, RisksSection
 from app.ui.projects.results import ResultsTab
+from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.editor import RecordEditor
 from app.ui.widgets.fields import (
-    DateInput,
     LongTextInput,
     ReferenceInput,
     ReferenceListInput,

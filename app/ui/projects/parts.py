@@ -12,7 +12,8 @@ from app.models.enums import EvaluationKind, FundingSource, Priority, ProjectSta
 from app.ui.i18n.formats import format_money, format_number
 from app.ui.widgets.children import PartsSection
 from app.ui.widgets.columns import Column
-from app.ui.widgets.fields import BoolInput, DateInput, IntInput, LongTextInput, MoneyInput, TextInput, enum_input
+from app.ui.widgets.date_input import DateInput
+from app.ui.widgets.fields import BoolInput, IntInput, LongTextInput, MoneyInput, TextInput, enum_input
 from app.ui.widgets.form import FieldSpec
 from app.ui.widgets.status_flow import StatusHistory
 

@@ -13,8 +13,8 @@ from app.ui.i18n.formats import format_date, format_number
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.children import PartsSection
 from app.ui.widgets.columns import Column
+from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.fields import (
-    DateInput,
     IntInput,
     LongTextInput,
     MultiChoiceInput,

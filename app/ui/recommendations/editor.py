@@ -6,8 +6,9 @@ from typing import Any
 
 from app.models.enums import FollowUpStatus, Priority, RecommendationSource
 from app.ui.recommendations.timeline import FollowUpTimeline
+from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.editor import RecordEditor
-from app.ui.widgets.fields import DateInput, LongTextInput, ReferenceInput, TextInput, enum_input
+from app.ui.widgets.fields import LongTextInput, ReferenceInput, TextInput, enum_input
 from app.ui.widgets.form import FieldSpec
 from app.ui.widgets.picker import RecordPicker
 

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from app.models.enums import FollowUpStatus
 from app.ui.widgets.children import PartsSection
 from app.ui.widgets.columns import Column
-from app.ui.widgets.fields import DateInput, LongTextInput, enum_input
+from app.ui.widgets.date_input import DateInput
+from app.ui.widgets.fields import LongTextInput, enum_input
 from app.ui.widgets.form import FieldSpec
 
 STATUS_COLOURS = {

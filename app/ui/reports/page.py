@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from app.ui.reports.generate import GenerateStrip, default_report_language, report_languages
 from app.ui.reports.preview import ReportPreview
 from app.ui.reports.runner import RECORD_TABLE, REPORT_LABELS, ReportRequest, report_label
-from app.ui.widgets.fields import BoolInput, ChoiceInput, DateInput, ReferenceInput
+from app.ui.widgets.date_input import DateInput
+from app.ui.widgets.fields import BoolInput, ChoiceInput, ReferenceInput
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm
 from app.ui.widgets.page import Page
 from app.ui.widgets.picker import RecordPicker
@@ -174,6 +175,10 @@ class ReportsPage(Page):
                 return None
             return request.with_(record_id=picker.value(), subject=picker.widget.text())
         if kind == "summary":
+            for key in ("date_from", "date_to"):
+                if message := self.inputs[key].problem():
+                    self._refuse(key, message)
+                    return None
             start, end = values["date_from"], values["date_to"]
             if start and end and end < start:
                 self._refuse("date_to", self.tr("The end of the period is before its start."))

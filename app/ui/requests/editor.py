@@ -7,8 +7,9 @@ from typing import Any
 from app.models.enums import RequestChannel, RequestStatus
 from app.ui.missions.editor import ProjectsInput
 from app.ui.requests.priority import PriorityTab
+from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.editor import RecordEditor
-from app.ui.widgets.fields import DateInput, LongTextInput, ReferenceInput, ReferenceListInput, TextInput, enum_input
+from app.ui.widgets.fields import LongTextInput, ReferenceInput, ReferenceListInput, TextInput, enum_input
 from app.ui.widgets.form import FieldSpec
 from app.ui.widgets.picker import RecordPicker
 from app.ui.widgets.status_flow import StatusFlowEditor, StatusHistory

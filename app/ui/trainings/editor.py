@@ -11,10 +11,10 @@ from app.ui.reports.record_reports import RecordReportsButton
 from app.ui.trainings.attendance import AttendanceTab
 from app.ui.trainings.enrollment import EnrollmentTab
 from app.ui.trainings.scores import ScoresTab
+from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.editor import RecordEditor
 from app.ui.widgets.fields import (
     ChoiceInput,
-    DateInput,
     LongTextInput,
     MoneyInput,
     ReferenceInput,

@@ -3,6 +3,7 @@ Add, Edit and Remove, each part edited in a small dialog with the same field-by-
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
@@ -104,6 +105,7 @@ class PartDialog(QDialog):
     def problems(self) -> dict[str, str]:
         values = self.form.values()
         found = draft_problems(self.table, {**self.fixed, **values})
+        found.update(self.form.input_problems())
         server_values, server = self._server
         for key, message in server.items():
             if values.get(key) == server_values.get(key):
@@ -175,6 +177,7 @@ class PartsSection(QWidget):
         self.parent_id: str | None = None
         self.writable = False
         self.dialog: PartDialog | None = None
+        self.date_hint: date | None = None  # the parent record's date, where an empty date's calendar opens
         self.model = RowsModel(self.make_columns(), ctx.refs, self)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -264,6 +267,7 @@ class PartsSection(QWidget):
     def _open(self, row: dict[str, Any] | None, title: str) -> PartDialog:
         dialog = PartDialog(self.ctx, self.table, self.field_specs(), {self.parent_column: self.parent_id}, row, title,
                             self)
+        dialog.form.date_hint = self.date_hint
         if not self.writable:
             dialog.form.set_read_only(True)
             dialog.ok_button.setEnabled(False)

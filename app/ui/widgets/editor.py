@@ -9,6 +9,7 @@ opens read-only, with a line saying why.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.entities import BY_NAME
 from app.services.lookups import REFERENCE_TABLES, draft_problems, without_missing
-from app.ui.i18n.formats import format_date
+from app.ui.i18n.formats import format_date, to_date
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.attachments import AttachmentsTab
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm
@@ -147,6 +148,11 @@ class RecordEditor(QWidget):
     def heading(self, row: dict[str, Any]) -> str:
         return str(row.get(self.entity.display) or "")
 
+    def date_hint(self, row: dict[str, Any]) -> date | None:
+        """The month a part's empty date opens its calendar at: the record's start, else its first date."""
+        columns = sorted(self.entity.date_columns, key=lambda c: (c != "start_date", c))
+        return next((d for d in (to_date(row.get(c)) for c in columns) if d is not None), None)
+
     def new_heading(self) -> str:
         return self.tr("New record")
 
@@ -156,6 +162,7 @@ class RecordEditor(QWidget):
         for key, field in self.form.inputs.items():
             if isinstance(field, RecordPicker) and field.pending_text:
                 problems[key] = self.tr("Choose one of the suggestions, or clear the field.")
+        problems.update(self.form.input_problems())
         return problems
 
     # ------------------------------------------------------------ states
@@ -165,7 +172,8 @@ class RecordEditor(QWidget):
         return self._loading_id or self.record_id
 
     def is_dirty(self) -> bool:
-        return self.mode != "empty" and self.form.values() != self._baseline
+        # a typed text that is no date reads as None, like an empty field: it still counts as a change to correct
+        return self.mode != "empty" and (self.form.values() != self._baseline or bool(self.form.input_problems()))
 
     def problems(self) -> dict[str, str]:
         values = self.form.values()
@@ -235,6 +243,7 @@ class RecordEditor(QWidget):
             self.tabs.setTabEnabled(n, True)
             self.tabs.setTabToolTip(n, "")
         for part in self.parts:
+            part.date_hint = self.date_hint(row)
             part.set_record(record_id, self.writable)
         self.attachments.set_record(record_id, self.writable)
         self.history.set_record(record_id)

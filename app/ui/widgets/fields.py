@@ -1,30 +1,25 @@
 """Input widgets with one small interface (``value()``, ``set_value()``, ``changed``), so a form can read, fill and
-watch any field the same way: text, long text, dates with or without a value, numbers, closed vocabularies,
+watch any field the same way: text, long text, numbers (dates are in ``date_input``), closed vocabularies,
 reference data, several references at once, yes/no and lists of words."""
 
 from __future__ import annotations
 
-from datetime import date
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
-    QHBoxLayout,
     QLineEdit,
     QListView,
     QPlainTextEdit,
     QSpinBox,
-    QToolButton,
     QWidget,
 )
 
-from app.ui.i18n.formats import date_format, from_qdate, qdate, to_date
 from app.ui.i18n.vocabulary import enum_choices
 
 if TYPE_CHECKING:
@@ -49,6 +44,11 @@ class FieldInput(QObject):
 
     def set_read_only(self, read_only: bool) -> None:
         self.widget.setEnabled(not read_only)
+
+    def problem(self) -> str:
+        """What the input itself finds wrong with what was typed (a text that is no date), in plain words; the form
+        shows it beside the field and will not save."""
+        return ""
 
 
 class TextInput(FieldInput):
@@ -86,77 +86,6 @@ class LongTextInput(FieldInput):
 
     def set_read_only(self, read_only: bool) -> None:
         self.widget.setReadOnly(read_only)
-
-
-class DateEdit(QDateEdit):
-    """Tab leaves the field, as in every other field (a plain QDateEdit spends it on moving from day to month to
-    year; the arrow keys do that here)."""
-
-    def focusNextPrevChild(self, next_: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next_)
-
-
-class DateInput(FieldInput):
-    """A date; with ``optional``, also "no date" (shown blank, set with the clear button or the Delete key)."""
-
-    def __init__(self, optional: bool = False):
-        box = QWidget()
-        layout = QHBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        edit = DateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(date_format())
-        edit.setDate(QDate.currentDate())
-        self.optional = optional
-        self._blank = QDate(1900, 1, 1)
-        layout.addWidget(edit, 1)
-        super().__init__(box, edit)
-        self.edit = edit
-        if optional:
-            edit.setMinimumDate(self._blank)
-            edit.setSpecialValueText(" ")
-            clear = QToolButton()
-            clear.setText("\u2715")
-            clear.setToolTip(self.tr("No date"))
-            clear.setAccessibleName(self.tr("Clear the date"))
-            clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            clear.clicked.connect(self.clear)
-            layout.addWidget(clear)
-            self.clear_button = clear
-            edit.installEventFilter(self)
-        edit.dateChanged.connect(self.changed)
-
-    def eventFilter(self, watched, event) -> bool:
-        from PySide6.QtCore import QEvent
-
-        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
-                and event.modifiers() == Qt.KeyboardModifier.ControlModifier):
-            self.clear()
-            return True
-        return False
-
-    def clear(self) -> None:
-        if self.optional:
-            self.edit.setDate(self._blank)
-
-    def value(self) -> date | None:
-        current = self.edit.date()
-        if self.optional and current == self._blank:
-            return None
-        return from_qdate(current)
-
-    def set_value(self, value) -> None:
-        day = to_date(value)
-        if day is None:
-            if self.optional:
-                self.edit.setDate(self._blank)
-            return
-        self.edit.setDate(qdate(day))
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.edit.setReadOnly(read_only)
-        if self.optional:
-            self.clear_button.setEnabled(not read_only)
 
 
 class IntInput(FieldInput):

@@ -7,11 +7,11 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.i18n.vocabulary import enum_choices
-from app.ui.widgets.fields import DateInput
-from app.ui.widgets.form import plain, with_mnemonics
+from app.ui.widgets.date_input import DateInput
+from app.ui.widgets.form import ERROR_STYLE, plain, with_mnemonics
 
 if TYPE_CHECKING:
     from app.ui.context import ReferenceData
@@ -52,19 +52,27 @@ class FilterBar(QWidget):
                 end.clear()
                 self.dates = (start, end)
                 box = QWidget()
-                row = QHBoxLayout(box)
-                row.setContentsMargins(0, 0, 0, 0)
+                column = QVBoxLayout(box)
+                column.setContentsMargins(0, 0, 0, 0)
+                column.setSpacing(2)
+                row = QHBoxLayout()
                 row.addWidget(start.widget, 1)
                 until = QLabel("\u2013")
                 until.setBuddy(end.focus_widget)
                 row.addWidget(until)
                 row.addWidget(end.widget, 1)
+                column.addLayout(row)
+                self.date_problem = QLabel()
+                self.date_problem.setStyleSheet(ERROR_STYLE)
+                self.date_problem.setWordWrap(True)
+                self.date_problem.hide()
+                column.addWidget(self.date_problem)
                 from_text, to_text = self.tr("From"), self.tr("To")
                 end.focus_widget.setAccessibleName(f"{plain(spec.label)}: {to_text}")
                 self._place(grid, slot, next(label_iter), f"{plain(spec.label)}: {from_text}", box,
                             start.focus_widget)
                 for field in (start, end):
-                    field.changed.connect(self.changed)
+                    field.changed.connect(self._dates_changed)
                 slot += 1
                 continue
             combo = QComboBox()
@@ -79,6 +87,13 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.arrange(3)
         refs.updated.connect(self._refill)
+
+    def _dates_changed(self) -> None:
+        # a typed text that is no date filters nothing; the bar says so rather than show every record silently
+        text = " ".join(m for m in (field.problem() for field in self.dates) if m)
+        self.date_problem.setText(text)
+        self.date_problem.setVisible(bool(text))
+        self.changed.emit()
 
     def _place(self, grid: QGridLayout, slot: int, text: str, accessible: str, widget: QWidget, focus: QWidget):
         label = QLabel(text)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from app.ui.i18n.problems import problem_text
+from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.fields import FieldInput
 
 ERROR_STYLE = "color: #b3261e;"
@@ -60,6 +62,9 @@ class RecordForm(QWidget):
         self.inputs: dict[str, FieldInput] = {}
         self.labels: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
+        # the month an empty date's calendar opens at when the form has no other date: the parent record's, given
+        # by the dialog or editor that knows it
+        self.date_hint: date | None = None
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -89,6 +94,8 @@ class RecordForm(QWidget):
             column.addWidget(error)
             layout.addRow(label, box)
             field.changed.connect(self.changed)
+            if isinstance(field, DateInput):
+                field.hint = lambda key=spec.key: self.date_hint_for(key)
             self.inputs[spec.key] = field
             self.labels[spec.key] = label
             self.errors[spec.key] = error
@@ -105,6 +112,21 @@ class RecordForm(QWidget):
 
     def values(self) -> dict[str, Any]:
         return {key: field.value() for key, field in self.inputs.items()}
+
+    def input_problems(self) -> dict[str, str]:
+        """What the inputs themselves find wrong (a typed text that is no date), by field."""
+        return {key: message for key, field in self.inputs.items() if (message := field.problem())}
+
+    def date_hint_for(self, key: str) -> date | None:
+        """Where an empty date field's calendar opens: the record's other dates (the nearest field first), else
+        the form's hint."""
+        keys = list(self.inputs)
+        here = keys.index(key)
+        for other in sorted(keys, key=lambda k: abs(keys.index(k) - here)):
+            field = self.inputs[other]
+            if other != key and isinstance(field, DateInput) and field.value() is not None:
+                return field.value()
+        return self.date_hint
 
     def set_values(self, row: dict[str, Any]) -> None:
         for key, field in self.inputs.items():

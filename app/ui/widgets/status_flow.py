@@ -16,7 +16,8 @@ from app.ui.i18n.formats import format_date
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.children import PartsSection
 from app.ui.widgets.columns import Column
-from app.ui.widgets.fields import ChoiceInput, DateInput, LongTextInput
+from app.ui.widgets.date_input import DateInput
+from app.ui.widgets.fields import ChoiceInput, LongTextInput
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm
 from app.ui.widgets.messages import show_error
 
@@ -79,6 +80,7 @@ class TransitionDialog(QDialog):
                 and not (values.get("decision_reasons") or "").strip():
             found["decision_reasons"] = self.tr("Give the reasons for the decision: approved and declined requests "
                                                 "are explained.")
+        found.update(self.form.input_problems())
         server_values, server = self._server
         for key, message in server.items():
             if values.get(key) == server_values.get(key):
