@@ -3,8 +3,13 @@ first Alembic revision names every constraint and later batch migrations can dro
 
 from __future__ import annotations
 
+from typing import Any
+
+from pydantic import ValidationInfo, field_validator
 from sqlalchemy import MetaData, String
 from sqlmodel import Field, SQLModel
+
+from app.models.validation import check_plain_text, is_long_text
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -36,3 +41,17 @@ class SharedRecord(SQLModel):
     updated_at: str = Field(max_length=32)
     updated_by: str = Field(max_length=120)
     deleted: bool = Field(default=False)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _plain_text(cls, value: Any, info: ValidationInfo) -> Any:
+        """No bidi override or isolate, no control character (tab and newline only in long text), in any text of
+        any record: every form, import and service write passes here, and incoming bundles run the same rules."""
+        texts = [value] if isinstance(value, str) else [v for v in value if isinstance(v, str)] if isinstance(
+            value, list) else []
+        if texts:
+            field = cls.model_fields[info.field_name]
+            long_text = is_long_text(field)
+            for text in texts:
+                check_plain_text(text, field.title or info.field_name, long_text=long_text)
+        return value
