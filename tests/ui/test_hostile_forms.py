@@ -37,3 +37,12 @@ def test_a_control_character_pasted_into_a_field_is_refused(open_window, qtbot):
     assert "\u2066" in field.text()
     assert "U+2066 (LEFT-TO-RIGHT ISOLATE)" in form.errors["organisation"].text()
     assert not editor.save_button.isEnabled()
+
+
+def test_the_refusal_is_shown_in_the_interface_language(open_window, qtbot):
+    window, _ctx = open_window("field", "participants", language="fr")
+    editor = window.current_page.editor
+    window.actions_.new.trigger()
+    type_text(qtbot, editor.form.inputs["full_name"].widget, "Ali \u202eexe.live")
+    text = editor.form.errors["full_name"].text()
+    assert "contient un caractère interdit : U+202E (RIGHT-TO-LEFT OVERRIDE). Supprimez-le." in text
