@@ -8,7 +8,6 @@ that read other records (unique codes, status flows, references to deleted recor
 
 from __future__ import annotations
 
-import inspect
 import math
 import re
 from functools import cache
@@ -56,12 +55,6 @@ def check_origin_text(entity: Entity, change: Change) -> None:
         raise Refused("invalid_value", f"The change to {name} has a malformed time.", "at")
 
 
-def _as_classmethod(func):
-    """A field validator declared as a classmethod (the models' plain-text check) is kept as one: pydantic stores
-    it bound to the model and would not recognise the bare function's signature."""
-    return classmethod(func.__func__) if inspect.ismethod(func) else func
-
-
 @cache
 def _checker(table_name: str) -> type[pydantic.BaseModel]:
     """The model's fields and validators on a plain pydantic model: the same rules, without building a mapped
@@ -70,7 +63,7 @@ def _checker(table_name: str) -> type[pydantic.BaseModel]:
     decorators = model.__pydantic_decorators__
     validators: dict[str, Any] = {
         name: pydantic.model_validator(mode=d.info.mode)(d.func) for name, d in decorators.model_validators.items()}
-    validators.update({name: pydantic.field_validator(*d.info.fields, mode=d.info.mode)(_as_classmethod(d.func))
+    validators.update({name: pydantic.field_validator(*d.info.fields, mode=d.info.mode)(d.func)
                        for name, d in decorators.field_validators.items()})
     fields = {name: (info.annotation, info) for name, info in model.model_fields.items()}
     return pydantic.create_model(f"{model.__name__}Incoming", __validators__=validators, **fields)
