@@ -15,6 +15,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from app.reports.i18n import Translator
+from app.reports.xlsx_cells import as_text, text_cell
 from app.reports.xlsx_columns import Column, Exporter, columns_of, title
 from app.services import ListQuery
 from app.services.entities import BY_NAME, ENTITIES
@@ -135,7 +136,7 @@ def _write_sheet(wb: Workbook, fd: FieldDesk, tr: Translator, table: str, ids: l
     ws.freeze_panes = "A2"
     head = []
     for header in headers:
-        cell = WriteOnlyCell(ws, value=header)
+        cell = as_text(WriteOnlyCell(ws, value=header))
         cell.font = HEADER_FONT
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(vertical="top")
@@ -147,8 +148,8 @@ def _write_sheet(wb: Workbook, fd: FieldDesk, tr: Translator, table: str, ids: l
 
     def emit(values: list) -> None:
         nonlocal written
+        values = [text_cell(ws, v) for v in values]  # never a formula from the data
         if date_columns:
-            values = list(values)
             for i in date_columns:
                 if values[i] is not None:
                     cell = WriteOnlyCell(ws, value=values[i])

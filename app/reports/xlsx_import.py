@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.models.validation import ValidationFailed
 from app.reports.i18n import Translator
+from app.reports.xlsx_cells import as_text
 from app.reports.xlsx_columns import (
     ID_COLUMN,
     CellProblem,
@@ -384,7 +385,7 @@ def write_template(kind: str, path: str | Path, lang: str = "en") -> None:
     ws = wb.active
     ws.title = tr.t(f"table.{table}")[:31]
     for index, column in enumerate(columns, start=1):
-        cell = ws.cell(row=1, column=index, value=title(tr, table, column))
+        cell = as_text(ws.cell(row=1, column=index, value=title(tr, table, column)))
         cell.font = Font(bold=True)
         cell.fill = PatternFill("solid", fgColor="DDE6F0")
         ws.column_dimensions[get_column_letter(index)].width = max(14, len(str(cell.value)) + 4)
@@ -423,6 +424,9 @@ def _help_sheet(wb, tr: Translator, table: str, columns: list[Column]) -> None:
 
             allowed = "; ".join(tr.theme(code) for code, _ in THEMATIC_AREAS)
         ws.append([title(tr, table, column) + (" *" if column.required else ""), allowed])
+    for row in ws.iter_rows():
+        for cell in row:
+            as_text(cell)
     ws["A1"].font = Font(bold=True)
     ws.column_dimensions["A"].width = 40
     ws.column_dimensions["B"].width = 120

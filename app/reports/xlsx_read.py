@@ -64,6 +64,33 @@ def check_file(path: Path) -> None:
     if unpacked > MAX_UNPACKED_BYTES:
         raise ImportRefused(f"{path.name} is too large to import (it unpacks to {unpacked / 1024 / 1024:.0f} MB). "
                             "Split it into smaller files.")
+    _check_no_dtd(path)
+
+
+def _check_no_dtd(path: Path) -> None:
+    """No part of a spreadsheet Excel or LibreOffice writes has a DTD; one that declares entities is an attack (a
+    billion-laughs bomb expands a few hundred bytes to gigabytes, an external entity reads local files). openpyxl
+    reads sheets with defusedxml, but some parts with lxml when it is installed: every XML part's prolog is read
+    here with defusedxml, forbidding any DTD, before openpyxl sees the file. The prolog ends at the first element,
+    so this reads a few bytes of each part."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import iterparse
+
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            if not info.filename.endswith((".xml", ".rels", ".vml")):
+                continue
+            try:
+                with archive.open(info) as part:
+                    for _event, _element in iterparse(part, events=("start",), forbid_dtd=True):
+                        break  # the root element: the prolog, where a DTD must be, has passed
+            except DefusedXmlException:
+                raise ImportRefused(f"{path.name} is not a normal Excel workbook: its part {info.filename} declares "
+                                    "XML entities (a DTD), which spreadsheets never do and attacks on the reader do. "
+                                    "Nothing was imported.") from None
+            except Exception:  # a part that is not XML at all: say so plainly
+                raise ImportRefused(f"{path.name} is damaged or is not an Excel .xlsx file (its part {info.filename} "
+                                    "is not readable XML). Nothing was imported.") from None
 
 
 def read_sheets(path: Path) -> list[Sheet]:
@@ -75,26 +102,35 @@ def read_sheets(path: Path) -> list[Sheet]:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a damaged file; none is for the user
         raise ImportRefused(f"{path.name} could not be read as an Excel workbook ({exc.__class__.__name__}).") from None
-    sheets = []
     try:
-        for ws in wb.worksheets:
-            header: list[Any] | None = None
-            rows: list[tuple[int, list[Any]]] = []
-            for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-                cells = list(values)
-                if not any(v is not None and str(v).strip() != "" for v in cells):
-                    continue
-                if header is None:
-                    header = cells
-                    continue
-                rows.append((number, cells))
-                if len(rows) > MAX_ROWS:
-                    raise ImportRefused(f"{path.name} has more than {MAX_ROWS:,} rows in the sheet '{ws.title}'; "
-                                        "that is too large to import at once. Split it into smaller files.")
-            if header is not None:
-                sheets.append(Sheet(ws.title, header, rows))
+        return _sheets(path, wb)
+    except ImportRefused:
+        raise
+    except Exception as exc:  # openpyxl reads a read-only sheet as it is iterated: a damaged part surfaces here
+        raise ImportRefused(f"{path.name} could not be read as an Excel workbook ({exc.__class__.__name__}). "
+                            "Nothing was imported.") from None
     finally:
         wb.close()
+
+
+def _sheets(path: Path, wb) -> list[Sheet]:
+    sheets = []
+    for ws in wb.worksheets:
+        header: list[Any] | None = None
+        rows: list[tuple[int, list[Any]]] = []
+        for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+            cells = list(values)
+            if not any(v is not None and str(v).strip() != "" for v in cells):
+                continue
+            if header is None:
+                header = cells
+                continue
+            rows.append((number, cells))
+            if len(rows) > MAX_ROWS:
+                raise ImportRefused(f"{path.name} has more than {MAX_ROWS:,} rows in the sheet '{ws.title}'; "
+                                    "that is too large to import at once. Split it into smaller files.")
+        if header is not None:
+            sheets.append(Sheet(ws.title, header, rows))
     if not sheets:
         raise ImportRefused(f"{path.name} is empty: none of its sheets has anything in it.")
     return sheets

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.services.errors import FieldDeskError, NotFound
+from app.services.filenames import visible_name
 from app.services.profile import fsync_dir
 
 if TYPE_CHECKING:
@@ -105,11 +106,22 @@ def attach_file(fd: FieldDesk, record_table: str, record_id: str, source: str | 
     source = Path(source)
     if not source.is_file():
         raise FieldDeskError(f"{source} is not a file that can be attached.")
+    _check_name(source.name)
     sha, size = store_blob(fd, source)
     mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
     return fd.attachments.create({"record_table": record_table, "record_id": record_id, "sha256": sha,
                                   "filename": source.name, "size": size, "mime_type": mime,
                                   "description": description})
+
+
+def _check_name(filename: str) -> None:
+    """Refused before anything is copied (the model refuses it too, but the file would already be in the store)."""
+    from app.models.validation import check_plain_text
+
+    try:
+        check_plain_text(filename, "The file name")
+    except ValueError as exc:
+        raise FieldDeskError(f"{visible_name(filename)} cannot be attached: {exc} Rename the file first.") from None
 
 
 def read_attachment(fd: FieldDesk, attachment_id: str) -> bytes:

@@ -16,26 +16,33 @@ from typing import Any
 import pydantic
 from pydantic import ValidationError
 
+from app.models.validation import forbidden_character, is_long_text
 from app.services.entities import BY_NAME, Entity
 from app.sync.rights import Refused
 from app.sync.wire import Change
 
-# C0 control characters other than tab, line feed and carriage return (which notes may hold), and DEL.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DATES = re.compile(r" \d{4}-\d{2}-\d{2}")
 MAX_NUMBER = 1e15  # above any amount (the forms stop at 10^12), score or count
 MAX_AUTHOR = 120
 MAX_AT = 32
 
 
-def _has_control(value: Any) -> bool:
+def _has_control(value: Any, long_text: bool = False) -> bool:
+    """Bidi overrides and isolates, C0/C1 controls and NUL: the one definition the forms and imports use
+    (``app.models.validation``); tab and newline only in long text."""
     if isinstance(value, str):
-        return bool(_CONTROL.search(value))
+        return forbidden_character(value, long_text=long_text) is not None
     if isinstance(value, list):
         return any(_has_control(v) for v in value)
     if isinstance(value, dict):
         return any(_has_control(k) or _has_control(v) for k, v in value.items())
     return False
+
+
+@cache
+def _long_texts(table_name: str) -> frozenset[str]:
+    fields = BY_NAME[table_name].model.model_fields
+    return frozenset(n for n, info in fields.items() if is_long_text(info))
 
 
 def check_origin_text(entity: Entity, change: Change) -> None:
@@ -66,11 +73,11 @@ def checked_values(entity: Entity, change: Change, base: dict[str, Any]) -> dict
     """``change.new`` in its canonical wire form, once the record ``base`` (wire values: the stored row, or the
     defaults for a new one) with the change applied passes the model's rules; raises Refused otherwise."""
     name = f"{entity.label.lower()} {change.record_id}"
-    texts = [v for v in change.new.values() if isinstance(v, str)]
-    if _CONTROL.search("".join(texts)) or any(_has_control(v) for v in change.new.values() if isinstance(v, list)):
-        column = next(c for c, v in change.new.items() if _has_control(v))
-        raise Refused("invalid_value", f"{entity.field_title(column)} of {name} contains control characters.",
-                      column)
+    long_texts = _long_texts(entity.name)
+    for column, value in change.new.items():
+        if _has_control(value, column in long_texts):
+            raise Refused("invalid_value", f"{entity.field_title(column)} of {name} contains control characters.",
+                          column)
     _check_plain_types(entity, change, name)
     candidate = {**base, **change.new, "id": change.record_id}
     try:

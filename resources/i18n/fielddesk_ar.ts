@@ -191,6 +191,26 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
+        <source>“%1” is a .%2 file: a program or script that runs on this computer with your rights when opened. Open it only if you know where it comes from. Open it?</source>
+        <translation>«%1» ملف ‎.%2: برنامج أو نص برمجي يعمل على هذا الحاسوب بصلاحياتك عند فتحه. لا تفتحه إلا إذا كنت تعرف مصدره. هل تريد فتحه؟</translation>
+    </message>
+    <message>
+        <source>Open a program?</source>
+        <translation>فتح برنامج؟</translation>
+    </message>
+    <message>
+        <source>Type: .%1, a program or script (FieldDesk asks before opening it)</source>
+        <translation>النوع: .%1، برنامج أو نص برمجي (يسأل FieldDesk قبل فتحه)</translation>
+    </message>
+    <message>
+        <source>Type: .%1</source>
+        <translation>النوع: .%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
         <source>%1 bytes</source>
         <translation>%1 بايت</translation>
     </message>
@@ -2965,6 +2985,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
 </context>
 <context>
     <name>Problems</name>
+    <message>
+        <source>%1 contains a character that is not allowed: %2. Remove it.</source>
+        <translation>يحتوي %1 على حرف غير مسموح به: %2. احذفه.</translation>
+    </message>
     <message>
         <source>%1 is required.</source>
         <translation>«%1» مطلوب.</translation>

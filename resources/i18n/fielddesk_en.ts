@@ -191,6 +191,26 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
+        <source>“%1” is a .%2 file: a program or script that runs on this computer with your rights when opened. Open it only if you know where it comes from. Open it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: .%1, a program or script (FieldDesk asks before opening it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: .%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,6 +2919,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
 </context>
 <context>
     <name>Problems</name>
+    <message>
+        <source>%1 contains a character that is not allowed: %2. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1 is required.</source>
         <translation type="unfinished"></translation>

@@ -191,6 +191,26 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
+        <source>“%1” is a .%2 file: a program or script that runs on this computer with your rights when opened. Open it only if you know where it comes from. Open it?</source>
+        <translation>«%1» es un archivo .%2: un programa o script que se ejecuta en este ordenador con sus permisos al abrirlo. Ábralo solo si sabe de dónde viene. ¿Abrirlo?</translation>
+    </message>
+    <message>
+        <source>Open a program?</source>
+        <translation>¿Abrir un programa?</translation>
+    </message>
+    <message>
+        <source>Type: .%1, a program or script (FieldDesk asks before opening it)</source>
+        <translation>Tipo: .%1, un programa o un script (FieldDesk pregunta antes de abrirlo)</translation>
+    </message>
+    <message>
+        <source>Type: .%1</source>
+        <translation>Tipo: .%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
@@ -2905,6 +2925,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
 </context>
 <context>
     <name>Problems</name>
+    <message>
+        <source>%1 contains a character that is not allowed: %2. Remove it.</source>
+        <translation>%1 contiene un carácter no permitido: %2. Elimínelo.</translation>
+    </message>
     <message>
         <source>%1 is required.</source>
         <translation>%1: el campo es obligatorio.</translation>

@@ -191,6 +191,26 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
+        <source>“%1” is a .%2 file: a program or script that runs on this computer with your rights when opened. Open it only if you know where it comes from. Open it?</source>
+        <translation>« %1 » est un fichier .%2 : un programme ou un script qui s’exécute sur cet ordinateur avec vos droits lorsqu’il est ouvert. Ne l’ouvrez que si vous savez d’où il vient. L’ouvrir ?</translation>
+    </message>
+    <message>
+        <source>Open a program?</source>
+        <translation>Ouvrir un programme ?</translation>
+    </message>
+    <message>
+        <source>Type: .%1, a program or script (FieldDesk asks before opening it)</source>
+        <translation>Type : .%1, un programme ou un script (FieldDesk demande avant de l’ouvrir)</translation>
+    </message>
+    <message>
+        <source>Type: .%1</source>
+        <translation>Type : .%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
     </message>
@@ -2905,6 +2925,10 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
 </context>
 <context>
     <name>Problems</name>
+    <message>
+        <source>%1 contains a character that is not allowed: %2. Remove it.</source>
+        <translation>%1 contient un caractère interdit : %2. Supprimez-le.</translation>
+    </message>
     <message>
         <source>%1 is required.</source>
         <translation>%1 : ce champ est obligatoire.</translation>

@@ -191,6 +191,26 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
+        <source>“%1” is a .%2 file: a program or script that runs on this computer with your rights when opened. Open it only if you know where it comes from. Open it?</source>
+        <translation>«%1» — файл .%2: программа или сценарий, который при открытии запускается на этом компьютере с вашими правами. Открывайте его, только если знаете, откуда он. Открыть?</translation>
+    </message>
+    <message>
+        <source>Open a program?</source>
+        <translation>Открыть программу?</translation>
+    </message>
+    <message>
+        <source>Type: .%1, a program or script (FieldDesk asks before opening it)</source>
+        <translation>Тип: .%1, программа или сценарий (FieldDesk спрашивает перед открытием)</translation>
+    </message>
+    <message>
+        <source>Type: .%1</source>
+        <translation>Тип: .%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
         <source>%1 bytes</source>
         <translation>%1 байт</translation>
     </message>
@@ -2920,6 +2940,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
 </context>
 <context>
     <name>Problems</name>
+    <message>
+        <source>%1 contains a character that is not allowed: %2. Remove it.</source>
+        <translation>%1 содержит недопустимый символ: %2. Удалите его.</translation>
+    </message>
     <message>
         <source>%1 is required.</source>
         <translation>%1: обязательное поле.</translation>

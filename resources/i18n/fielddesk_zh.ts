@@ -191,6 +191,26 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
+        <source>“%1” is a .%2 file: a program or script that runs on this computer with your rights when opened. Open it only if you know where it comes from. Open it?</source>
+        <translation>“%1”是 .%2 文件：打开后会以您的权限在此计算机上运行的程序或脚本。只有在您知道其来源时才打开。要打开吗？</translation>
+    </message>
+    <message>
+        <source>Open a program?</source>
+        <translation>打开程序？</translation>
+    </message>
+    <message>
+        <source>Type: .%1, a program or script (FieldDesk asks before opening it)</source>
+        <translation>类型：.%1，程序或脚本（FieldDesk 打开前会询问）</translation>
+    </message>
+    <message>
+        <source>Type: .%1</source>
+        <translation>类型：.%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
         <source>%1 bytes</source>
         <translation>%1 字节</translation>
     </message>
@@ -2890,6 +2910,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
 </context>
 <context>
     <name>Problems</name>
+    <message>
+        <source>%1 contains a character that is not allowed: %2. Remove it.</source>
+        <translation>%1 包含不允许的字符：%2。请删除它。</translation>
+    </message>
     <message>
         <source>%1 is required.</source>
         <translation>必须填写“%1”。</translation>

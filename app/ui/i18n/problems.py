@@ -37,6 +37,10 @@ def problem_text(message: str, label: str) -> str:
     if m := re.fullmatch(r".* '(.*)' is already used by another .*\.", message):
         return translate("Problems", "%1 \u201c%2\u201d is already used by another record.").replace(
             "%1", label).replace("%2", m[1])
+    if m := re.fullmatch(r".* contains a character that is not allowed: (U\+[0-9A-F]{4,6}.*)\. Remove it\.", message):
+        # the character's code and Unicode name (English, as Unicode gives it) in the translated sentence
+        return (translate("Problems", "%1 contains a character that is not allowed: %2. Remove it.")
+                .replace("%1", label).replace("%2", m[1]))
     fixed = {
         "The mission cannot start before the request was received.":
             translate("Problems", "The mission cannot start before the request was received."),

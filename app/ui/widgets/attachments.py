@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.filenames import is_executable, real_extension, safe_copy_name, visible_name
 from app.ui.i18n.formats import format_number, format_timestamp
 from app.ui.settings.options import ATTACHMENTS_FOLDER
 from app.ui.widgets.messages import confirm, show_error
@@ -48,7 +49,7 @@ def copy_for_opening(fd, attachment_id: str) -> Path:
     from app.services.attachments import read_attachment
 
     row = fd.attachments.get_row(attachment_id)
-    target = _open_dir() / row["sha256"][:12] / Path(row["filename"]).name
+    target = _open_dir() / row["sha256"][:12] / safe_copy_name(row["filename"])
     target.parent.mkdir(mode=0o700, exist_ok=True)
     if not target.exists():
         target.write_bytes(read_attachment(fd, attachment_id))
@@ -95,11 +96,25 @@ class AttachmentsModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         row = self.rows[index.row()]
-        return [row["filename"], size_text(row["size"]), format_timestamp(row["created_at"]), row["created_by"],
-                row.get("description", "")][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return file_kind_text(row["filename"])
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        # a name from another office (or from before names were checked) may hold bidi overrides: shown as codes
+        return [visible_name(row["filename"]), size_text(row["size"]), format_timestamp(row["created_at"]),
+                row["created_by"], row.get("description", "")][index.column()]
+
+
+def file_kind_text(filename: str) -> str:
+    """What the desktop will take the file for: its real extension, and whether it runs."""
+    extension = real_extension(filename) or translate("AttachmentsTab", "none")
+    if is_executable(filename):
+        return translate("AttachmentsTab", "Type: .%1, a program or script (FieldDesk asks before opening it)").replace(
+            "%1", extension)
+    return translate("AttachmentsTab", "Type: .%1").replace("%1", extension)
 
 
 class AttachmentsTab(QWidget):
@@ -195,6 +210,12 @@ class AttachmentsTab(QWidget):
         if row is None:
             return
         attachment_id = row["id"]
+        if is_executable(row["filename"]) and not confirm(
+                self, self.tr("Open a program?"),
+                self.tr("\u201c%1\u201d is a .%2 file: a program or script that runs on this computer with your "
+                        "rights when opened. Open it only if you know where it comes from. Open it?")
+                .replace("%1", visible_name(row["filename"])).replace("%2", real_extension(row["filename"]))):
+            return
 
         def opened(path: Path):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
@@ -206,7 +227,8 @@ class AttachmentsTab(QWidget):
     def remove_selected(self) -> None:
         row = self.selected()
         if row is None or not confirm(self, self.tr("Remove attachment"),
-                                      self.tr("Remove \u201c%1\u201d from this record?").replace("%1", row["filename"])):
+                                      self.tr("Remove \u201c%1\u201d from this record?").replace(
+                                          "%1", visible_name(row["filename"]))):
             return
         attachment_id = row["id"]
         self.ctx.write(lambda fd: fd.attachments.delete(attachment_id), lambda _r: self.reload(),
