@@ -12,12 +12,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.units import mm
 
 from app.reports import fonts
 from app.reports.i18n import Translator
-from app.reports.layout import MARGIN_X, ProgressCallback
+from app.reports.layout import MARGIN_X, ProgressCallback, page_size
 from app.reports.letterhead_block import PrintedLetterhead
 
 
@@ -66,8 +65,7 @@ class DocxReport:
 
     @property
     def pagesize(self) -> tuple[float, float]:
-        size = LETTER if self.paper == "letter" else A4
-        return landscape(size) if self.landscape else size
+        return page_size(self.paper, self.landscape)
 
     @property
     def frame_width(self) -> float:

@@ -92,6 +92,12 @@ class FittingText(str):
     short lines."""
 
 
+def page_size(paper: str, turned: bool) -> tuple[float, float]:
+    """A4 or US Letter ("letter"), turned to landscape when ``turned``: the PDF's and the Word copy's page."""
+    size = LETTER if paper == "letter" else A4
+    return landscape(size) if turned else size
+
+
 def _styles(rtl: bool, family: fonts.Family, cjk: bool = False) -> dict[str, ParagraphStyle]:
     align = TA_RIGHT if rtl else TA_LEFT
     # Chinese breaks between characters; no word is ever cut in two (columns are fitted to their words instead)
@@ -144,8 +150,7 @@ class Report:
 
     @property
     def pagesize(self) -> tuple[float, float]:
-        size = LETTER if self.paper == "letter" else A4
-        return landscape(size) if self.landscape else size
+        return page_size(self.paper, self.landscape)
 
     @property
     def has_letterhead(self) -> bool:
