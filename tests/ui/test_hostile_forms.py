@@ -31,6 +31,7 @@ def test_a_control_character_pasted_into_a_field_is_refused(open_window, qtbot):
     form = editor.form
     type_text(qtbot, form.inputs["full_name"].widget, "Ana López")
     field = form.inputs["organisation"].widget
+    # Text copied in another program (an e-mail, a web page) sits on the system clipboard; the person pastes it.
     QApplication.clipboard().setText("Org\u2066anismo")
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
