@@ -23,7 +23,7 @@ from app.reports.i18n import Translator
 from app.reports.layout import ACCENT, INK, MUTED, Report
 from app.reports.letterhead_block import draw_logo
 from app.reports.lookups import Lookups, ReportRefused, live_record
-from app.reports.text import RtlParagraph, markup, visual
+from app.reports.text import RtlParagraph, draw_line, markup, visual
 from app.services import ListQuery, site_settings
 
 if TYPE_CHECKING:
@@ -202,12 +202,12 @@ class Certificate(Flowable):
         date_x, sign_x = (self.width * 0.75, self.width * 0.25) if tr.rtl else (self.width * 0.25, self.width * 0.75)
         for x_centre, label in ((date_x, tr.t("certificate.date_place")), (sign_x, tr.t("certificate.signature"))):
             c.line(x_centre - line_w / 2, y, x_centre + line_w / 2, y)
-            c.drawCentredString(x_centre, y - 11, visual(label, tr.rtl))
+            draw_line(c, "centre", x_centre, y - 11, label, tr.rtl)
         signatory = self.lines["signatory"]
         c.setFillColor(INK if signatory else MUTED)
-        c.drawCentredString(sign_x, y - 22, visual(signatory or tr.t("certificate.name_title"), tr.rtl))
+        draw_line(c, "centre", sign_x, y - 22, signatory or tr.t("certificate.name_title"), tr.rtl)
         # the number, small, where a clerk looks for it: it finds the enrolment again (find_certificate)
         c.setFillColor(MUTED)
         c.setFont(self.report.family.regular, 8.5)
-        c.drawCentredString(self.width / 2, 9 * mm, visual(tr.t("certificate.number", number=self.number), tr.rtl))
+        draw_line(c, "centre", self.width / 2, 9 * mm, tr.t("certificate.number", number=self.number), tr.rtl)
         c.restoreState()

@@ -4,24 +4,65 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from reportlab.graphics import renderPDF
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.rl_config import _unset_
 
 from app.reports import fonts
 from app.reports.layout import ACCENT, INK, MUTED
-from app.reports.text import visual
+from app.reports.text import begin_actual_text, end_actual_text, visual
 
 PALETTE = [colors.HexColor(c) for c in ("#1d4e89", "#e07a1f", "#3a9d5d", "#b3261e", "#7b5ea7", "#2a9db0",
                                          "#c5a300", "#8c564b", "#5f6b7a", "#d45d9a")]
 
 
-def _drawing(width: float, height: float, font: str) -> Drawing:
+class _SearchableRenderer(renderPDF._PDFRenderer):
+    """Draws a chart's right-to-left labels as the report's text is drawn: in display order, read in logical order
+    when searched or copied (text.py)."""
+
+    def __init__(self, logical: dict[str, str]):
+        super().__init__()
+        self._logical = logical
+
+    def drawString(self, stringObj):
+        logical = self._logical.get(stringObj.text)
+        if logical is None:
+            return super().drawString(stringObj)
+        begin_actual_text(self._canvas, logical)
+        try:
+            return super().drawString(stringObj)
+        finally:
+            end_actual_text(self._canvas)
+
+
+class ChartDrawing(Drawing):
+    """A drawing that remembers the logical text of each label it shows in display order."""
+
+    def __init__(self, width: float, height: float):
+        super().__init__(width, height)
+        self._logical: dict[str, str] = {}
+
+    def shown(self, text: str, rtl: bool = False) -> str:
+        """``text`` as drawn (visual order), remembered with its logical text when the two differ."""
+        drawn = visual(text, rtl)
+        if drawn != text:
+            self._logical[drawn] = text
+        return drawn
+
+    def draw(self, showBoundary=_unset_):
+        boundary = showBoundary if showBoundary is not _unset_ else getattr(self, "_showBoundary", _unset_)
+        _SearchableRenderer(self._logical).draw(renderPDF.renderScaledDrawing(self), self.canv, 0, 0,
+                                               showBoundary=boundary)
+
+
+def _drawing(width: float, height: float, font: str) -> ChartDrawing:
     """A drawing whose initial font is the report's: ReportLab starts every drawing in Helvetica otherwise, which
     ends up named, and not embedded, in the PDF."""
-    drawing = Drawing(width, height)
+    drawing = ChartDrawing(width, height)
     drawing.initialFontName = font
     return drawing
 
@@ -56,7 +97,7 @@ def bar_chart(labels: Sequence[str], values: Sequence[float], width: float, *, b
     chart.height = n * bar_height
     # HorizontalBarChart draws the first category at the bottom: reverse so the list reads top-down
     chart.data = [list(reversed([float(v) for v in values])) or [0]]
-    names = [visual(_fit(t, label_width - 6, 7.5, font)) for t in labels]
+    names = [drawing.shown(_fit(t, label_width - 6, 7.5, font)) for t in labels]
     chart.categoryAxis.categoryNames = list(reversed(names)) or [""]
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 7.5
@@ -107,7 +148,8 @@ def pie_chart(labels: Sequence[str], values: Sequence[float], width: float, heig
     for i, (label, value) in enumerate(shown):
         x = size + 20
         drawing.add(_swatch(x, y, kept[i][2]))
-        drawing.add(String(x + 14, y + 1, visual(f"{_short(label, 28)}: {value:g} ({100 * value / total:.0f}%)", rtl),
+        drawing.add(String(x + 14, y + 1, drawing.shown(f"{_short(label, 28)}: {value:g} ({100 * value / total:.0f}%)",
+                                                        rtl),
                            fontName=font, fontSize=8, fillColor=INK))
         y -= 14
     return drawing
@@ -138,8 +180,8 @@ def progress_chart(rows: Sequence[tuple[str, float | None, float | None, str]], 
     drawing = _drawing(width, height, font)
     for n, (label, share, expected, status) in enumerate(rows):
         y = height - 14 - (n + 1) * row_height + 4
-        drawing.add(String(track_x - 4, y + 2, visual(_fit(label, label_width - 6, 7.5, font), rtl), fontName=font,
-                           fontSize=7.5, fillColor=INK, textAnchor="end"))
+        drawing.add(String(track_x - 4, y + 2, drawing.shown(_fit(label, label_width - 6, 7.5, font), rtl),
+                           fontName=font, fontSize=7.5, fillColor=INK, textAnchor="end"))
         drawing.add(Rect(track_x, y, track_w, row_height * 0.62, fillColor=colors.HexColor("#eef1f4"),
                          strokeColor=None))
         if share is not None:

@@ -29,7 +29,7 @@ from reportlab.platypus.tables import CellStyle
 from app.reports import fonts, typeset
 from app.reports.i18n import Translator
 from app.reports.letterhead_block import LETTERHEAD_ROOM, PrintedLetterhead, draw_letterhead
-from app.reports.text import RtlParagraph, has_rtl, markup, visual
+from app.reports.text import RtlParagraph, begin_actual_text, draw_line, end_actual_text, has_rtl, markup, visual
 from app.services.profile import write_file_atomically
 
 # progress(fraction between 0 and 1, what is being done)
@@ -89,7 +89,30 @@ def _cell_class(font: str) -> type[ReportCell]:
 class FittingText(str):
     """Cell text known to fit its column, which ``Report.table`` draws as it is without measuring it (again): text
     ``Report.cell`` measured already (an attendance sheet's names are fitted to their row first), or a header's
-    short lines."""
+    short lines. Right-to-left text is held in display order, with its ``logical`` text for searching and copying."""
+
+    logical: str | None = None
+
+    @classmethod
+    def shaped(cls, shown: str, logical: str) -> FittingText:
+        text = cls(shown)
+        if shown != logical:
+            text.logical = logical
+        return text
+
+
+class ReportTable(Table):
+    """A table whose right-to-left text cells read, when searched or copied, in logical order (see text.py)."""
+
+    def _drawCell(self, cellval, cellstyle, pos, size):
+        logical = getattr(cellval, "logical", None)
+        if logical is None:
+            return super()._drawCell(cellval, cellstyle, pos, size)
+        begin_actual_text(self.canv, logical)
+        try:
+            return super()._drawCell(cellval, cellstyle, pos, size)
+        finally:
+            end_actual_text(self.canv)
 
 
 def page_size(paper: str, turned: bool) -> tuple[float, float]:
@@ -203,7 +226,7 @@ class Report:
         rtl_text = self.tr.rtl or has_rtl(text)
         shown = visual(text, self.tr.rtl) if rtl_text else text
         if "\n" not in text and stringWidth(shown, st.fontName, st.fontSize) <= width - 2 * CELL_PAD:
-            return FittingText(shown)
+            return FittingText.shaped(shown, text)
         room = width - 2 * CELL_PAD
         longest = typeset.longest_word([shown], st.fontName, st.fontSize)
         if longest > room and not style.startswith("cell_head"):
@@ -276,7 +299,7 @@ class Report:
             heights = [None, *row_heights]
         cell_class = _cell_class(self.family.regular)
         cell_styles = [[cell_class("cell") for _ in range(ncols)] for _ in data]
-        table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, cellStyles=cell_styles,
+        table = ReportTable(data, colWidths=widths, rowHeights=heights, repeatRows=1, cellStyles=cell_styles,
                       hAlign="RIGHT" if self.tr.rtl else "LEFT")
         table.setStyle(TableStyle(style))
         return table
@@ -316,7 +339,7 @@ class Report:
         if self.tr.rtl:
             cells, widths = list(reversed(cells)), list(reversed(widths))
             line_cols = [len(cells) - 1 - c for c in line_cols]
-        table = Table([cells], colWidths=widths, hAlign="RIGHT" if self.tr.rtl else "LEFT")
+        table = ReportTable([cells], colWidths=widths, hAlign="RIGHT" if self.tr.rtl else "LEFT")
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                                    ("FONTNAME", (0, 0), (-1, -1), self.family.regular),
                                    ("TEXTCOLOR", (0, 0), (-1, -1), MUTED), ("TOPPADDING", (0, 0), (-1, -1), 14),
@@ -332,7 +355,7 @@ class Report:
         if self.tr.rtl:
             rows = [list(reversed(r)) for r in rows]
             widths = list(reversed(widths))
-        table = Table(rows, colWidths=widths, hAlign="RIGHT" if self.tr.rtl else "LEFT")
+        table = ReportTable(rows, colWidths=widths, hAlign="RIGHT" if self.tr.rtl else "LEFT")
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), self.family.regular),
             ("FONTSIZE", (0, 0), (-1, -1), CELL_FONT_SIZE),
@@ -439,13 +462,13 @@ def _draw_furniture(canvas: Canvas, report: Report, page: int, pages: int) -> No
     canvas.line(left, bottom_y + 4 * mm, right, bottom_y + 4 * mm)
     canvas.setFillColor(MUTED)
     canvas.setFont(report.family.regular, 8)
-    start, end = (canvas.drawRightString, canvas.drawString) if tr.rtl else (canvas.drawString, canvas.drawRightString)
+    start, end = ("right", "left") if tr.rtl else ("left", "right")
     start_x, end_x = (right, left) if tr.rtl else (left, right)
-    start(start_x, top_y, visual(report.office_label, tr.rtl))
+    draw_line(canvas, start, start_x, top_y, report.office_label, tr.rtl)
     room = (right - left) / 2 - (30 * mm if report.confidential else 0)
-    end(end_x, top_y, visual(_fit(report.header_text, room, 8, report.family.regular), tr.rtl))
-    start(start_x, bottom_y, visual(tr.t("generated", date=tr.date(report.generated_on)), tr.rtl))
-    end(end_x, bottom_y, visual(tr.t("page_of", page=page, pages=pages), tr.rtl))
+    draw_line(canvas, end, end_x, top_y, _fit(report.header_text, room, 8, report.family.regular), tr.rtl)
+    draw_line(canvas, start, start_x, bottom_y, tr.t("generated", date=tr.date(report.generated_on)), tr.rtl)
+    draw_line(canvas, end, end_x, bottom_y, tr.t("page_of", page=page, pages=pages), tr.rtl)
     if page == 1 and report.has_letterhead:
         draw_letterhead(canvas, report.letterhead, left=left, right=right, top=height - MARGIN_TOP + 2 * mm,
                         rtl=tr.rtl, symbol_label=tr.t("letterhead.symbol"), ink=INK, muted=MUTED,
@@ -457,16 +480,16 @@ def _draw_furniture(canvas: Canvas, report: Report, page: int, pages: int) -> No
 
 def _draw_confidential(canvas: Canvas, report: Report, top_y: float, bottom_y: float) -> None:
     width, height = report.pagesize
-    mark = visual(report.tr.t("confidential"), report.tr.rtl)
+    mark = report.tr.t("confidential")
     canvas.saveState()
     canvas.setFillColor(CONFIDENTIAL_RED)
     canvas.setFont(report.family.bold, 9)
-    canvas.drawCentredString(width / 2, top_y, mark)
-    canvas.drawCentredString(width / 2, bottom_y, mark)
+    draw_line(canvas, "centre", width / 2, top_y, mark, report.tr.rtl)
+    draw_line(canvas, "centre", width / 2, bottom_y, mark, report.tr.rtl)
     # a faint diagonal mark across the page, under nothing important (drawn last, very light)
     canvas.setFillColor(CONFIDENTIAL_RED, alpha=0.07)
     canvas.setFont(report.family.bold, 64)
     canvas.translate(width / 2, height / 2)
     canvas.rotate(35)
-    canvas.drawCentredString(0, -20, mark)
+    draw_line(canvas, "centre", 0, -20, mark, report.tr.rtl)
     canvas.restoreState()

@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from app.reports import fonts
-from app.reports.text import visual
+from app.reports.text import draw_line
 
 LETTERHEAD_ROOM = 24 * mm  # what the first page's frame gives up
 LOGO_HEIGHT = 16 * mm
@@ -60,23 +60,22 @@ def draw_letterhead(canvas: Canvas, head: PrintedLetterhead, *, left: float, rig
         canvas.drawImage(image, x, top - shown_h, shown_w, shown_h, mask="auto")
         indent = shown_w + 4 * mm
     x = right - indent if rtl else left + indent
-    draw = canvas.drawRightString if rtl else canvas.drawString
+    side = "right" if rtl else "left"
     y = top - NAME_SIZE
     canvas.setFillColor(ink)
     canvas.setFont(family.bold, NAME_SIZE)
-    draw(x, y, visual(head.name, rtl))
+    draw_line(canvas, side, x, y, head.name, rtl)
     canvas.setFillColor(muted)
     canvas.setFont(family.regular, ADDRESS_SIZE)
     for line in head.address.split("\n")[:3]:
         if line:
             y -= ADDRESS_SIZE + 2
-            draw(x, y, visual(line, rtl))
+            draw_line(canvas, side, x, y, line, rtl)
     if head.symbol:
-        label = visual(symbol_label, rtl)
-        end_draw, end_x = (canvas.drawString, left) if rtl else (canvas.drawRightString, right)
+        end, end_x = ("left", left) if rtl else ("right", right)
         canvas.setFont(family.regular, ADDRESS_SIZE)
-        end_draw(end_x, top - NAME_SIZE, label)
+        draw_line(canvas, end, end_x, top - NAME_SIZE, symbol_label, rtl)
         canvas.setFillColor(ink)
         canvas.setFont(family.bold, ADDRESS_SIZE + 1)
-        end_draw(end_x, top - NAME_SIZE - ADDRESS_SIZE - 3, head.symbol)
+        draw_line(canvas, end, end_x, top - NAME_SIZE - ADDRESS_SIZE - 3, head.symbol, rtl)
     canvas.restoreState()

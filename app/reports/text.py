@@ -1,6 +1,10 @@
 """Text as it goes on the page: escaped for ReportLab's paragraph markup, and right-to-left scripts (Arabic) shaped
 and put in visual order.
 
+A PDF holds the glyphs in the order they are drawn, so a reader's viewer would search and copy right-to-left text
+backwards and as presentation forms. Every right-to-left line is therefore drawn inside a marked-content span whose
+``/ActualText`` is the logical text (PDF 32000-1, 14.9.4): viewers and ``pdftotext`` search and copy that instead.
+
 Reordering a whole paragraph and then letting ReportLab wrap it puts the lines in the wrong order (the first line on
 the page would show the end of the text). ``RtlParagraph`` therefore wraps in logical order first, measuring the
 shaped words, and reorders each line on its own.
@@ -68,6 +72,34 @@ def visual(text: str, rtl_base: bool = False) -> str:
     return shown.replace(_LRE, "").replace(_PDF, "")  # the marks have no glyph
 
 
+def _actual_text(logical: str) -> str:
+    """The text string of an /ActualText entry: UTF-16BE with its byte-order mark, written in hexadecimal so that no
+    character of the text needs escaping in the content stream."""
+    return "<FEFF" + logical.encode("utf-16-be").hex().upper() + ">"
+
+
+def draw_line(canvas, align: str, x: float, y: float, logical: str, rtl: bool = False) -> None:
+    """Draw one line of text, given in logical order, at ``x`` (``align``: "left", "right" or "centre" of the line), shaped and reordered for display; a line with right-to-left text carries its logical text as
+    /ActualText so that it can be searched and copied as it was written."""
+    draw = {"left": canvas.drawString, "right": canvas.drawRightString, "centre": canvas.drawCentredString}[align]
+    shown = visual(logical, rtl)
+    if shown == logical:
+        draw(x, y, shown)
+        return
+    begin_actual_text(canvas, logical)
+    draw(x, y, shown)
+    end_actual_text(canvas)
+
+
+def begin_actual_text(canvas, logical: str) -> None:
+    """What is drawn until ``end_actual_text`` reads, when searched or copied, as ``logical``."""
+    canvas.addLiteral(f"/Span <</ActualText {_actual_text(logical)}>> BDC")
+
+
+def end_actual_text(canvas) -> None:
+    canvas.addLiteral("EMC")
+
+
 def markup(text: str) -> str:
     """Plain text -> paragraph markup (escaped, line breaks kept)."""
     return escape(text or "").replace("\n", "<br/>")
@@ -129,7 +161,7 @@ class RtlParagraph(Flowable):
         y = self.height - style.fontSize
         for line in self._lines or []:
             if style.alignment == 1:  # TA_CENTER
-                canvas.drawCentredString(self._width / 2, y, visual(line, True))
+                draw_line(canvas, "centre", self._width / 2, y, line, True)
             else:
-                canvas.drawRightString(self._width, y, visual(line, True))
+                draw_line(canvas, "right", self._width, y, line, True)
             y -= style.leading

@@ -7,6 +7,7 @@ import re
 
 import arabic_reshaper
 import pytest
+from pypdf import PdfReader
 from report_helpers import REPORT_DAY, completed_training, pdf_fonts, pdf_pages, pdf_text, reported_mission
 
 from app.reports import ReportError, build_report
@@ -157,10 +158,35 @@ def test_arabic_is_shaped_and_reordered(demo, tmp_path):
     out = tmp_path / "ar.pdf"
     build_report(demo, "followup", out, lang="ar", country="GT")
     text = pdf_text(out)
-    # joined letters are Arabic presentation forms (pypdf reads them back in logical order)
+    # joined letters are Arabic presentation forms (pypdf reads the glyphs back as drawn)
     assert re.search("[\ufe70-\ufeff]", text)
     assert arabic_reshaper.reshape("تقرير متابعة التوصيات") in text
     assert "تقرير متابعة التوصيات" not in text  # never the unshaped letters
+
+
+def _actual_texts(path) -> list[str]:
+    """The /ActualText of every marked-content span in the pages' content streams (UTF-16BE, hexadecimal)."""
+    found = []
+    for page in PdfReader(str(path)).pages:
+        stream = page.get_contents().get_data().decode("latin-1")
+        found += [bytes.fromhex(h).decode("utf-16-be") for h in re.findall(r"/ActualText <FEFF([0-9A-F]*)>", stream)]
+    return found
+
+
+def test_arabic_reads_in_logical_order_when_searched_or_copied(demo, tmp_path):
+    """Every right-to-left line, table cell and chart label carries its text as written, so that a viewer's search
+    for a word finds it (the glyphs are drawn reversed and joined)."""
+    out = tmp_path / "ar.pdf"
+    build_report(demo, "followup", out, lang="ar", country="GT")
+    spans = _actual_texts(out)
+    assert "تقرير متابعة التوصيات" in spans  # the title (a paragraph's line)
+    assert "الحالة" in spans  # a table's header cell
+    assert any(span.startswith("لم تبدأ: ") for span in spans)  # a chart's legend
+    assert any(span.startswith("الصفحة 1 ") for span in spans)  # the page footer
+    assert all(not re.search("[\ufb50-\ufdff\ufe70-\ufeff]", span) for span in spans)  # letters, not glyph forms
+    english = tmp_path / "en.pdf"
+    build_report(demo, "followup", english, lang="en", country="GT")
+    assert _actual_texts(english) == []  # left-to-right text is read as drawn
 
 
 def test_progress_goes_from_zero_to_one(demo, tmp_path):
