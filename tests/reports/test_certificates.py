@@ -3,6 +3,7 @@ footer), a stable number per enrolment that finds it again, and wording that agr
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -89,3 +90,29 @@ def test_the_form_is_not_repeated_and_the_wording_agrees_with_the_sex(fd, tmp_pa
     assert "Саша Ким" in sasha and "принял(а) участие" in sasha
     assert "Семинар «Семинар" not in anna and "«Семинар по правам человека»" in anna
     assert "(дней: 3)" in anna
+
+
+def test_the_office_looks_up_a_certificate_by_its_number(demo_profile, capsys):
+    """``fielddesk certificate NUMBER``: exit 0 and who and what for a number this office issued, typed in any case;
+    exit 1 for a number it did not issue; exit 2 for text that is no certificate number."""
+    from app.cli import main
+    from app.reports.certificates import certificate_number
+    from app.services import FieldDesk
+
+    with FieldDesk.open(demo_profile) as fd:
+        training_id, issued = _mixed_training(fd)
+        training = fd.trainings.get(training_id)
+        person = fd.participants.get(issued[0].participant_id)
+        number = certificate_number("GT-01", training.start_date.year, training_id, person.id)
+    profile = ["--profile", str(demo_profile)]
+    assert main([*profile, "certificate", number.lower()]) == 0
+    out = capsys.readouterr().out
+    assert f"Certificate {number} was issued by GT-01 to {person.full_name}" in out and training.title in out
+    assert main([*profile, "certificate", number, "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert found["found"] and found["certificate"]["participant_id"] == person.id
+    assert found["certificate"]["training_id"] == training_id
+    assert main([*profile, "certificate", f"GT-01-{training.start_date.year}-AAAAAA"]) == 1
+    assert "No certificate" in capsys.readouterr().out
+    assert main([*profile, "certificate", "=HYPERLINK(1)"]) == 2
+    assert "is not a certificate number" in capsys.readouterr().err
