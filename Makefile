@@ -79,10 +79,14 @@ translations-update: $(STAMP)
 run: qt-check translations
 	$(PY) -m app
 
+# The suite runs on two processes (pytest-xdist; each has its own sandbox and PostgreSQL server): CI machines have
+# two cores. `make test TEST_PROCESSES=1` runs it on one.
+TEST_PROCESSES ?= 2
+
 test: $(TSTAMP) qt-check-offscreen translations
 	@$(PY) packaging/check_postgres.py
 	$(PY) -m ruff check app tests bench packaging tools
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(TEST_PROCESSES) --dist worksteal
 
 lint: $(TSTAMP)
 	$(PY) -m ruff check app tests bench packaging tools
