@@ -14,11 +14,16 @@ from app.reports.kinds import REPORT_KINDS, kinds_about
 
 
 def pick(qtbot, combo, text: str) -> None:
-    """Open a combo's list with the mouse, type the start of an entry and press Return."""
+    """Open a combo's list with the mouse, go down it with the arrow keys to the entry that starts with ``text`` and
+    press Return (arrows rather than typing: typed letters add up to one search for a moment)."""
+    row = next(i for i in range(combo.count()) if combo.itemText(i).startswith(text))
     qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: combo.view().isVisible())
-    qtbot.keyClicks(combo.view(), text)
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Home)
+    for _ in range(row):
+        qtbot.keyClick(combo.view(), Qt.Key.Key_Down)
     qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
+    assert combo.currentIndex() == row
 
 
 def pdf_text(path) -> str:
@@ -43,6 +48,9 @@ def test_the_reports_page_offers_every_report_and_makes_them(open_window, qtbot)
     report = generate(qtbot, page)
     assert report.request.date_from is None and report.request.date_to is None
     assert "Missions" in pdf_text(report.path) and report.pages >= 1
+    assert not page.word.button.isVisibleTo(page)  # Word copies are of mission and training reports only
+    pick(qtbot, kind, "Training")
+    assert page.word.button.isVisibleTo(page) and page.inputs["training"].widget.isVisibleTo(page)
 
     # the requests ranked for this office (a field office reports on itself)
     pick(qtbot, kind, "Requests ranked")
