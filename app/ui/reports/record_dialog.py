@@ -62,11 +62,8 @@ class RecordReportDialog(QDialog):
         language_label.setBuddy(self.language)
         paper_label = QLabel(self.tr("&Paper:"))
         paper_label.setBuddy(self.paper)
-        options = QHBoxLayout()
-        for widget in (kind_label, self.kind, None, language_label, self.language, None, paper_label, self.paper,
-                       None, self.confidential):
-            options.addSpacing(12) if widget is None else options.addWidget(widget)
-        options.addStretch(1)
+        options = _row(kind_label, self.kind, None, language_label, self.language, None, paper_label, self.paper, None,
+                       self.confidential)
         kind_label.setVisible(len(kinds) > 1)
         self.kind.setVisible(len(kinds) > 1)
         # the attendance sheet's own options (fielddesk report attendance --blank-rows N --all-days)
@@ -78,11 +75,9 @@ class RecordReportDialog(QDialog):
         blank_label.setBuddy(self.blank_rows)
         self.all_days = QCheckBox(self.tr("A column for &every day, weekends too"))
         self.sheet_options = QWidget()
-        sheet = QHBoxLayout(self.sheet_options)
+        sheet = _row(blank_label, self.blank_rows, None, self.all_days)
         sheet.setContentsMargins(0, 0, 0, 0)
-        for widget in (blank_label, self.blank_rows, None, self.all_days):
-            sheet.addSpacing(12) if widget is None else sheet.addWidget(widget)
-        sheet.addStretch(1)
+        self.sheet_options.setLayout(sheet)
         self.preview = ReportPreview(ctx)
         self.strip = GenerateStrip(ctx, self.preview)
         self.strip.generated.connect(self.generated)
@@ -129,3 +124,15 @@ class RecordReportDialog(QDialog):
     def _closed(self, _result: int) -> None:
         self.strip.cancel()
         self.preview.clear()  # the working copy goes now, not when Qt gets round to deleting the window
+
+
+def _row(*widgets: QWidget | None) -> QHBoxLayout:
+    """Widgets side by side, a gap where None stands, and room left at the end."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        if widget is None:
+            row.addSpacing(12)
+        else:
+            row.addWidget(widget)
+    row.addStretch(1)
+    return row
