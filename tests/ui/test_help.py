@@ -74,3 +74,22 @@ def test_the_guide_follows_the_interface_language(open_window, qtbot):
     assert guide.lang == "es" and guide.current_key == "enrolling"
     assert guide.browser.toPlainText().startswith("Inscribir participantes y duplicados")
     guide.close()
+
+
+def test_f1_in_the_import_window_opens_the_excel_section(open_window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.help.window import HelpWindow
+    from app.ui.imports.dialog import ImportDialog
+
+    window, ctx = open_window("demo", "participants")
+    QTest.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ImportDialog))
+    dialog = QApplication.activeModalWidget()
+    dialog.activateWindow()  # as the window manager does with a new window
+    qtbot.waitUntil(dialog.isActiveWindow)
+    QTest.keyClick(dialog, Qt.Key.Key_F1)
+    guide = dialog.findChild(HelpWindow)
+    assert guide.isVisible() and guide.current_key == "excel-import"
+    assert guide.browser.toPlainText().startswith("Importing from Excel")
+    dialog.reject()
