@@ -8,8 +8,9 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from uihelpers import settle
 
-from app.ui.help.guide import PAGE_SECTIONS, SECTIONS, guide_folder, read_guide
+from app.ui.help.guide import PAGE_SECTIONS, SECTIONS, TAB_SECTIONS, guide_folder, read_guide
 from app.ui.shell.pages import PAGES
 
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
@@ -40,7 +41,7 @@ def test_every_language_has_every_section_translated_with_its_pictures_and_links
 
 def test_every_page_has_its_section():
     assert {entry.key for entry in PAGES} <= set(PAGE_SECTIONS)
-    assert set(PAGE_SECTIONS.values()) <= set(SECTIONS)
+    assert set(PAGE_SECTIONS.values()) | set(TAB_SECTIONS.values()) <= set(SECTIONS)
 
 
 def test_f1_opens_the_guide_at_the_pages_section_in_the_interface_language(open_window, qtbot):
@@ -93,3 +94,16 @@ def test_f1_in_the_import_window_opens_the_excel_section(open_window, qtbot):
     assert guide.isVisible() and guide.current_key == "excel-import"
     assert guide.browser.toPlainText().startswith("Importing from Excel")
     dialog.reject()
+
+
+def test_f1_on_an_activitys_attendance_tab_opens_the_attendance_section(open_window, qtbot):
+    window, ctx = open_window("demo", "trainings")
+    QTest.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, ctx)
+    editor = window.current_page.editor
+    bar = editor.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(editor.tabs.indexOf(editor.attendance)).center())
+    assert editor.tabs.currentWidget() is editor.attendance
+    QTest.keyClick(window, Qt.Key.Key_F1)
+    assert window.help_window.current_key == "attendance"
+    window.help_window.close()

@@ -20,6 +20,9 @@ PAGE_SECTIONS = {"dashboard": "first-start", "missions": "missions-trainings", "
                  "participants": "enrolling", "recommendations": "missions-trainings",
                  "requests": "missions-trainings", "projects": "missions-trainings", "experts": "missions-trainings",
                  "sync": "sync", "reports": "reports"}
+# an editor's tab with a section of its own: (page, the editor's attribute holding the tab) -> section
+TAB_SECTIONS = {("trainings", "enrollment"): "enrolling", ("trainings", "attendance"): "attendance",
+                ("trainings", "scores"): "attendance"}
 HEADING = re.compile(r"^## (?P<title>.+?)\s*\{#(?P<key>[a-z-]+)\}\s*$")
 
 
@@ -62,5 +65,6 @@ def parse_guide(text: str) -> list[Section]:
     return sections
 
 
-def section_of_page(page_key: str | None) -> str:
-    return PAGE_SECTIONS.get(page_key or "", SECTIONS[0])
+def section_of_page(page_key: str | None, tab: str | None = None) -> str:
+    """The section about a page, or about the tab shown in its editor (``tab``: the editor's attribute name)."""
+    return TAB_SECTIONS.get((page_key or "", tab or "")) or PAGE_SECTIONS.get(page_key or "", SECTIONS[0])

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QStringListModel, Qt, QUrl
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QListView, QSplitter, QTextBrowser, QWidget
 
-from app.ui.help.guide import Section, guide_folder, read_guide, section_of_page
+from app.ui.help.guide import TAB_SECTIONS, Section, guide_folder, read_guide, section_of_page
 
 if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
@@ -70,13 +70,23 @@ class HelpWindow(QDialog):
             self.show_section(url.fragment())
 
 
+def _tab_shown(page) -> str | None:
+    """The name of the page's editor attribute that holds the tab shown (e.g. "attendance"), if any."""
+    editor = getattr(page, "editor", None)
+    tabs = getattr(editor, "tabs", None)
+    if tabs is None or not tabs.isVisible():
+        return None
+    current = tabs.currentWidget()
+    return next((name for (_page, name) in TAB_SECTIONS if getattr(editor, name, None) is current), None)
+
+
 def show_guide(window: MainWindow) -> HelpWindow:
     """Open (or bring back) the guide at the section of the page shown."""
     from app.ui.widgets.record_page import ui_language
 
     lang = ui_language(window.ctx.settings)
     page = window.current_page
-    section = section_of_page(getattr(page, "key", None))
+    section = section_of_page(getattr(page, "key", None), _tab_shown(page))
     dialog: HelpWindow | None = getattr(window, "help_window", None)
     if dialog is None or dialog.lang != lang:
         if dialog is not None:
