@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Table
 
 from app.reports.collation import surname_key
-from app.reports.kinds import DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS  # noqa: F401  (the catalogue holds them)
+from app.reports.kinds import DEFAULT_BLANK_ROWS
 from app.reports.layout import CELL_PAD, FittingText, Report
 from app.reports.lookups import Lookups, enrolled_participant_ids, live_record
 from app.services import site_settings
