@@ -4,9 +4,12 @@ modules, and model/view lists."""
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 APP = Path(__file__).resolve().parent.parent / "app"
 QT_FREE = ["app.models", "app.services", "app.sync", "app.reports", "app.cli", "app.migrations"]
@@ -62,3 +65,52 @@ def test_no_item_widgets_as_data_stores():
     offenders = [str(p.relative_to(APP)) for p in APP.rglob("*.py")
                  if any(w in p.read_text(encoding="utf-8") for w in ("QTableWidget", "QTreeWidget"))]
     assert offenders == []
+
+
+def _field_spec_keys(path: Path) -> set[str]:
+    """The keys of the ``FieldSpec("key", ...)`` a GUI module declares."""
+    return {node.args[0].value for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "FieldSpec"
+            and node.args and isinstance(node.args[0], ast.Constant)}
+
+
+def test_every_report_kind_is_offered_by_the_gui_and_the_cli_with_its_options():
+    """One catalogue (app/reports/kinds.py): the command line has a command per kind with a flag per option, the
+    Reports page a field for the record and each option, and the editor of each record's table a Reports button; no
+    other module lists the kinds."""
+    from app.cli.parser import UsageError, build_parser
+    from app.reports.kinds import COMMON_OPTIONS, OPTIONS, REPORT_KINDS
+    from app.ui.reports.page import FIELDS_OF_OPTION
+
+    flags = {"period": ["--from", "2026-01-01", "--to", "2026-12-31"], "office": ["--office", "GT-01"],
+             "country": ["--country", "GT"], "blank_rows": ["--blank-rows", "5"], "all_days": ["--all-days"],
+             "docx": ["--format", "docx"], "language": ["--lang", "fr"], "confidential": ["--confidential"],
+             "paper": ["--paper", "letter"]}
+    assert set(flags) == set(OPTIONS) | set(COMMON_OPTIONS) == set(FIELDS_OF_OPTION)
+    parser = build_parser()
+    page_fields = _field_spec_keys(APP / "ui" / "reports" / "page.py")
+    editors = {node.value.value: path for path in (APP / "ui").rglob("editor.py")
+               for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+               if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "table" for t in node.targets)
+               and isinstance(node.value, ast.Constant)}
+    for key, kind in REPORT_KINDS.items():
+        args = ["report", key, *(["some-id"] if kind.needs_record else []), "--out", "x.pdf"]
+        for option in (*kind.options, *COMMON_OPTIONS):
+            args += flags[option]
+        parsed = parser.parse_args(args)
+        assert parsed.report_kind == key and parsed.lang == "fr" and parsed.confidential and parsed.paper == "letter"
+        for option in OPTIONS:  # an option the kind does not take is refused, as the page hides its field
+            if option not in kind.options:
+                with pytest.raises(UsageError):
+                    parser.parse_args([*args, *flags[option]])
+        wanted = {kind.record} if kind.record else set()
+        for option in (*kind.options, *COMMON_OPTIONS):
+            wanted.update(FIELDS_OF_OPTION[option])
+        assert wanted <= page_fields, (key, wanted - page_fields)
+        if kind.record:
+            editor = editors[kind.record]
+            assert "RecordReportsButton(self)" in editor.read_text(encoding="utf-8"), editor
+    listing = re.compile(r"[\"']certificates[\"']\s*[:,]")  # a hand-written list of kinds (a dict or a tuple)
+    copies = [str(p.relative_to(APP)) for p in APP.rglob("*.py")
+              if p.name != "kinds.py" and listing.search(p.read_text(encoding="utf-8"))]
+    assert copies == []

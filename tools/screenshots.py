@@ -303,6 +303,9 @@ def shoot_everything(out: Path, scratch: Path) -> int:
     window.close()
 
     report_screens(ctx, shoot)
+    from screenshots_guide import guide_pictures, help_screen, record_report_screen
+
+    record_report_screen(ctx, shoot, window_on, wait_idle, wait_for)
     import_screens(ctx, shoot, scratch)
     from screenshots_sync import sync_screens
 
@@ -361,6 +364,11 @@ def shoot_everything(out: Path, scratch: Path) -> int:
     wizard.reject()
     tasks.shutdown()
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    print(f"{len(guide_pictures(out))} screenshots in the user guide (resources/guide/images)")
+    ctx = open_context(app, profile, scratch / "settings-help.ini", "en")
+    help_screen(ctx, shoot, window_on, wait_idle)
+    ctx.tasks.shutdown()
+    ctx.fd.close()
     print(f"{len(shoot.made)} screenshots in {out}")
     return 0
 

@@ -1,11 +1,7 @@
 """Report and spreadsheet commands: report, template, import xlsx (``export xlsx`` is in commands_profile's export).
 
-fielddesk report mission|training|attendance|certificates ID --out FILE.pdf [--lang CODE] [--confidential]
-    (attendance also [--blank-rows N] [--all-days])
-fielddesk report summary [--from DATE] [--to DATE] [--office CODE] --out FILE.pdf [--lang CODE] [--confidential]
-fielddesk report followup [--country ISO] --out FILE.pdf [--lang CODE] [--confidential]
-fielddesk report request|project ID --out FILE.pdf [--lang CODE] [--confidential]
-fielddesk report requests|portfolio [--office CODE] --out FILE.pdf [--lang CODE] [--confidential]
+fielddesk report KIND [ID] [options] --out FILE.pdf [--lang CODE] [--confidential] [--paper a4|letter]
+    one command per kind in app.reports.kinds (the catalogue the GUI reads too), with the options it names
 fielddesk template participants|trainings|missions --out FILE [--lang CODE]
 fielddesk import xlsx FILE [--into-training ID] [--dry-run] [--json]
 """
@@ -18,16 +14,7 @@ from datetime import date
 
 from app.cli.common import open_profile, print_json
 from app.cli.parser import EXIT_FAILURE
-
-# the attendance sheet's limits, repeated here: importing app.reports would load ReportLab for every command
-DEFAULT_BLANK_ROWS = 3
-MAX_BLANK_ROWS = 100
-
-RECORD_REPORTS = {"mission": "a mission", "training": "a training activity", "attendance": "a training activity",
-                  "certificates": "a training activity", "request": "a request for assistance (assessment sheet)",
-                  "project": "a project (progress report)"}
-OFFICE_REPORTS = {"requests": "open requests for assistance ranked by the priority criteria, each score explained",
-                  "portfolio": "portfolio overview: requests, projects, indicators, budget execution, exit plans"}
+from app.reports.kinds import DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS, REPORT_KINDS, ReportKind
 
 
 def _iso_date(text: str) -> date:
@@ -55,40 +42,10 @@ def _common_report_options(p) -> None:
 
 
 def register(sub) -> None:
-    report = sub.add_parser("report", help="print a PDF report (mission, training, attendance, certificates, "
-                                           "summary, followup, requests, request, project, portfolio)")
+    report = sub.add_parser("report", help=f"print a PDF report ({', '.join(REPORT_KINDS)})")
     kinds = report.add_subparsers(title="reports", metavar="REPORT", dest="report_kind", required=True)
-    for kind, what in RECORD_REPORTS.items():
-        p = kinds.add_parser(kind, help=f"the {kind} report of {what}")
-        p.add_argument("record_id", metavar="ID", help=f"the id of {what}")
-        _common_report_options(p)
-        if kind in ("mission", "training"):
-            p.add_argument("--format", dest="fmt", choices=["pdf", "docx"], default="pdf",
-                           help="pdf (default) or docx: an editable copy with the same content and letterhead")
-        if kind == "attendance":
-            p.add_argument("--blank-rows", type=_blank_rows, default=None, metavar="N",
-                           help=f"blank rows at the end for participants not on the list (default "
-                                f"{DEFAULT_BLANK_ROWS}, at most {MAX_BLANK_ROWS})")
-            p.add_argument("--all-days", action="store_true",
-                           help="a column for every day, weekends too (default: the office's working days)")
-        p.set_defaults(handler=cmd_report)
-    p = kinds.add_parser("summary", help="programme summary for a period and office (all offices at headquarters)")
-    p.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE", help="first day (YYYY-MM-DD)")
-    p.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE", help="last day (YYYY-MM-DD)")
-    p.add_argument("--office", metavar="CODE", help="one office (headquarters only; default: all offices at "
-                                                    "headquarters, this office elsewhere)")
-    _common_report_options(p)
-    p.set_defaults(handler=cmd_report)
-    for kind, what in OFFICE_REPORTS.items():
-        p = kinds.add_parser(kind, help=what)
-        p.add_argument("--office", metavar="CODE", help="one office (headquarters only; default: all offices at "
-                                                        "headquarters, this office elsewhere)")
-        _common_report_options(p)
-        p.set_defaults(handler=cmd_report)
-    p = kinds.add_parser("followup", help="recommendation follow-up report")
-    p.add_argument("--country", metavar="ISO", help="one country (ISO 3166 code, e.g. GT); default: all")
-    _common_report_options(p)
-    p.set_defaults(handler=cmd_report)
+    for kind in REPORT_KINDS.values():  # one command per kind in the catalogue, with the options it names
+        _register_kind(kinds, kind)
 
     p = sub.add_parser("template", help="write an empty .xlsx to fill in and import")
     p.add_argument("kind", choices=["participants", "trainings", "missions"])
@@ -105,13 +62,44 @@ def register(sub) -> None:
     p.set_defaults(handler=cmd_import)
 
 
+OFFICE_HELP = "one office (headquarters only; default: all offices at headquarters, this office elsewhere)"
+
+
+def _register_kind(kinds, kind: ReportKind) -> None:
+    what = kind.description[0].lower() + kind.description[1:].rstrip(".")
+    p = kinds.add_parser(kind.key, help=what, description=f"{kind.label}. {kind.description}")
+    if kind.needs_record:
+        p.add_argument("record_id", metavar="ID", help=f"the id of {kind.record_noun}")
+    if kind.takes("period"):
+        p.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE",
+                       help="first day (YYYY-MM-DD; default: from the first record)")
+        p.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE",
+                       help="last day (YYYY-MM-DD; default: to the last record)")
+    if kind.takes("office"):
+        p.add_argument("--office", metavar="CODE", help=OFFICE_HELP)
+    if kind.takes("country"):
+        p.add_argument("--country", metavar="ISO", help="one country (ISO 3166 code, e.g. GT); default: all")
+    _common_report_options(p)
+    if kind.takes("docx"):
+        p.add_argument("--format", dest="fmt", choices=["pdf", "docx"], default="pdf",
+                       help="pdf (default) or docx: an editable copy with the same content and letterhead")
+    if kind.takes("blank_rows"):
+        p.add_argument("--blank-rows", type=_blank_rows, default=None, metavar="N",
+                       help=f"blank rows at the end for participants not on the list (default "
+                            f"{DEFAULT_BLANK_ROWS}, at most {MAX_BLANK_ROWS})")
+    if kind.takes("all_days"):
+        p.add_argument("--all-days", action="store_true",
+                       help="a column for every day, weekends too (default: the office's working days)")
+    p.set_defaults(handler=cmd_report)
+
+
 def cmd_report(args) -> int:
     from app.reports import build_report
     from app.reports.i18n import check_language
 
     lang = check_language(args.lang)
     kind = args.report_kind
-    if kind == "summary" and args.date_from and args.date_to and args.date_to < args.date_from:
+    if getattr(args, "date_from", None) and args.date_from and args.date_to and args.date_to < args.date_from:
         from app.cli.parser import UsageError
 
         raise UsageError(f"--to {args.date_to} is before --from {args.date_from}")

@@ -5,9 +5,19 @@
   callback.
 - ``app.reports.xlsx_export.export_list`` / ``export_database``: lists and whole databases to .xlsx.
 - ``app.reports.xlsx_import``: plan, preview and commit an import of participants, trainings or missions.
+
+The kinds of report and their options are listed in ``app.reports.kinds``; this package loads ReportLab only when
+``build_report`` is first used (PEP 562), so the catalogue costs nothing to whoever only reads it.
 """
 
-from app.reports.build import REPORT_KINDS, ReportError, ReportResult, build_report
-from app.reports.i18n import LANGUAGES
+import importlib
 
 __all__ = ["LANGUAGES", "REPORT_KINDS", "ReportError", "ReportResult", "build_report"]
+_FROM = {"LANGUAGES": "app.reports.i18n", "REPORT_KINDS": "app.reports.kinds", "ReportError": "app.reports.build",
+         "ReportResult": "app.reports.build", "build_report": "app.reports.build"}
+
+
+def __getattr__(name: str):
+    if name in _FROM:
+        return getattr(importlib.import_module(_FROM[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

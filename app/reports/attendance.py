@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Table
 
 from app.reports.collation import surname_key
+from app.reports.kinds import DEFAULT_BLANK_ROWS
 from app.reports.layout import CELL_PAD, FittingText, Report
 from app.reports.lookups import Lookups, enrolled_participant_ids, live_record
 from app.services import site_settings
@@ -26,8 +27,6 @@ if TYPE_CHECKING:
 TITLE_KEY = "attendance.title"
 ROW_HEIGHT = 26
 ROWS_PER_PAGE = 15  # landscape A4 at ROW_HEIGHT under the title, for the progress estimate
-DEFAULT_BLANK_ROWS = 3
-MAX_BLANK_ROWS = 100
 _CELL_V_PAD = 4.5  # a cell's top and bottom padding (ReportCell)
 
 

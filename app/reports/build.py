@@ -12,9 +12,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.reports.attendance import DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS
 from app.reports.docx_report import DocxReport
 from app.reports.i18n import Translator
+from app.reports.kinds import DEFAULT_BLANK_ROWS, DOCX_KINDS, MAX_BLANK_ROWS, REPORT_KINDS
 from app.reports.layout import ProgressCallback, Report
 from app.reports.letterhead_block import PrintedLetterhead
 from app.reports.lookups import Lookups, office_label
@@ -24,24 +24,6 @@ from app.services.letterhead import PAPERS
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
-
-# kind -> (module, needs a record id, landscape pages)
-REPORT_KINDS: dict[str, tuple[str, bool, bool]] = {
-    "mission": ("mission", True, False),
-    "training": ("training", True, False),
-    "attendance": ("attendance", True, True),
-    "certificates": ("certificates", True, True),
-    "summary": ("summary", False, False),
-    "followup": ("followup", False, False),
-    "requests": ("ranking", False, True),
-    "request": ("assessment", True, False),
-    "project": ("project_progress", True, False),
-    "portfolio": ("portfolio", False, False),
-}
-
-
-DOCX_KINDS = ("mission", "training")  # the reports offices edit further (a cover letter, their own remarks)
-
 
 class ReportError(FieldDeskError):
     pass
@@ -69,7 +51,8 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path, *, record_id: s
     reports as editable Word documents instead (the same story; ``pages`` is then the number of blocks)."""
     if kind not in REPORT_KINDS:
         raise ReportError(f"'{kind}' is not a report; choose one of {', '.join(REPORT_KINDS)}.")
-    module_name, needs_record, is_landscape = REPORT_KINDS[kind]
+    entry = REPORT_KINDS[kind]
+    module_name, needs_record, is_landscape = entry.module, entry.needs_record, entry.landscape
     if needs_record and not record_id:
         raise ReportError(f"The {kind} report needs the id of a record.")
     if blank_rows is not None and not 0 <= blank_rows <= MAX_BLANK_ROWS:

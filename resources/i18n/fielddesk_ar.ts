@@ -3585,6 +3585,26 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Saved %1.</source>
         <translation>حُفظ: %1.</translation>
     </message>
+    <message>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>ال&amp;ورق:</translation>
+    </message>
+    <message>
+        <source>Blank rows</source>
+        <translation>صفوف فارغة</translation>
+    </message>
+    <message>
+        <source>&amp;Blank rows for walk-ins:</source>
+        <translation>صفوف &amp;فارغة لغير المسجلين:</translation>
+    </message>
+    <message>
+        <source>A column for &amp;every day, weekends too</source>
+        <translation>عمود لكل &amp;يوم، بما في ذلك عطلات نهاية الأسبوع</translation>
+    </message>
 </context>
 <context>
     <name>RecordReportsButton</name>
@@ -3808,6 +3828,74 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Generating the report…</source>
         <translation>جارٍ إعداد التقرير…</translation>
     </message>
+    <message>
+        <source>Cover, terms of reference, stakeholders met, findings and recommendations.</source>
+        <translation>الغلاف والاختصاصات والجهات المعنية التي جرى لقاؤها والاستنتاجات والتوصيات.</translation>
+    </message>
+    <message>
+        <source>Participants by sex, target group and organisation; attendance, tests, evaluations and cost.</source>
+        <translation>المشاركون حسب الجنس والفئة المستهدفة والمنظمة؛ الحضور والاختبارات والتقييمات والتكلفة.</translation>
+    </message>
+    <message>
+        <source>One row per participant and a signature box per day, to print and sign.</source>
+        <translation>صفّ لكل مشارك وخانة توقيع لكل يوم، للطباعة والتوقيع.</translation>
+    </message>
+    <message>
+        <source>One certificate of participation per enrolled participant.</source>
+        <translation>شهادة مشاركة لكل مشارك مسجّل.</translation>
+    </message>
+    <message>
+        <source>Missions, trainings, participants reached, projects and expenditure for a period.</source>
+        <translation>البعثات والتدريب والمشاركون الذين جرى الوصول إليهم والمشاريع والنفقات خلال فترة.</translation>
+    </message>
+    <message>
+        <source>Recommendations by status, each with its latest follow-up note.</source>
+        <translation>التوصيات حسب الحالة، مع آخر ملاحظة متابعة لكل منها.</translation>
+    </message>
+    <message>
+        <source>Requests ranked by priority</source>
+        <translation>الطلبات مرتبة حسب الأولوية</translation>
+    </message>
+    <message>
+        <source>Assessment of a request</source>
+        <translation>تقييم طلب</translation>
+    </message>
+    <message>
+        <source>Project progress report</source>
+        <translation>تقرير سير المشروع</translation>
+    </message>
+    <message>
+        <source>Portfolio overview</source>
+        <translation>نظرة عامة على الحافظة</translation>
+    </message>
+    <message>
+        <source>Open requests for assistance ranked by the priority criteria, each score explained.</source>
+        <translation>طلبات المساعدة المفتوحة مرتبة حسب معايير الأولوية، مع شرح كل درجة.</translation>
+    </message>
+    <message>
+        <source>One request for assistance: the criteria, the evidence behind each score, and its history.</source>
+        <translation>طلب مساعدة واحد: المعايير، والأدلة التي تستند إليها كل درجة، وتاريخه.</translation>
+    </message>
+    <message>
+        <source>Results, indicators against their targets, budget execution, risks and the exit plan.</source>
+        <translation>النتائج، والمؤشرات مقارنة بأهدافها، وتنفيذ الميزانية، والمخاطر، وخطة الخروج.</translation>
+    </message>
+    <message>
+        <source>Requests, projects, indicators, budget execution and exit plans of an office.</source>
+        <translation>الطلبات والمشاريع والمؤشرات وتنفيذ الميزانية وخطط الخروج لمكتب ما.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s paper</source>
+        <translation>ورق المكتب</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Letter الأمريكي</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3910,6 +3998,42 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>The end of the period is before its start.</source>
         <translation>نهاية الفترة تسبق بدايتها.</translation>
+    </message>
+    <message>
+        <source>Request for assistance</source>
+        <translation>طلب المساعدة</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Blank rows</source>
+        <translation>صفوف فارغة</translation>
+    </message>
+    <message>
+        <source>Rows at the end for participants not on the list.</source>
+        <translation>صفوف في النهاية للمشاركين غير الموجودين في القائمة.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>الأيام</translation>
+    </message>
+    <message>
+        <source>A column for every day, weekends too</source>
+        <translation>عمود لكل يوم، بما في ذلك عطلات نهاية الأسبوع</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>الورق</translation>
+    </message>
+    <message>
+        <source>Choose a request for assistance first: type part of its title and pick it from the list.</source>
+        <translation>اختر طلب مساعدة أولًا: اكتب جزءًا من عنوانه واختره من القائمة.</translation>
+    </message>
+    <message>
+        <source>Choose a project first: type part of its title or code and pick it from the list.</source>
+        <translation>اختر مشروعًا أولًا: اكتب جزءًا من عنوانه أو رمزه واختره من القائمة.</translation>
     </message>
 </context>
 <context>
@@ -5169,6 +5293,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Import records from an Excel file</source>
         <translation>استيراد سجلات من ملف Excel</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>The user guide, at the part about this page</source>
+        <translation>دليل المستخدم، عند الجزء الخاص بهذه الصفحة</translation>
+    </message>
 </context>
 <context>
     <name>ReportsSection</name>
@@ -5323,6 +5455,48 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Saving the report settings</source>
         <translation>جارٍ حفظ إعدادات التقارير</translation>
+    </message>
+</context>
+<context>
+    <name>WordCopy</name>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>حفظ بصيغة &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save an editable copy (.docx) with the same text and letterhead</source>
+        <translation>حفظ نسخة قابلة للتحرير (.docx) بالنص والترويسة نفسيهما</translation>
+    </message>
+    <message>
+        <source>Save an editable copy</source>
+        <translation>حفظ نسخة قابلة للتحرير</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>مستندات Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saving an editable copy</source>
+        <translation>جارٍ حفظ نسخة قابلة للتحرير</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>حُفظ: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>FieldDesk user guide</source>
+        <translation>دليل مستخدم FieldDesk</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>دليل المستخدم</translation>
     </message>
 </context>
 </TS>

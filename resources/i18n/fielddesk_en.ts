@@ -3503,6 +3503,26 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank rows for walk-ins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column for &amp;every day, weekends too</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordReportsButton</name>
@@ -3718,6 +3738,74 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Generating the report…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cover, terms of reference, stakeholders met, findings and recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants by sex, target group and organisation; attendance, tests, evaluations and cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per participant and a signature box per day, to print and sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One certificate of participation per enrolled participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missions, trainings, participants reached, projects and expenditure for a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations by status, each with its latest follow-up note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests ranked by priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment of a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portfolio overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open requests for assistance ranked by the priority criteria, each score explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One request for assistance: the criteria, the evidence behind each score, and its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results, indicators against their targets, budget execution, risks and the exit plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests, projects, indicators, budget execution and exit plans of an office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office&apos;s paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3819,6 +3907,42 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>The end of the period is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request for assistance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows at the end for participants not on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column for every day, weekends too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a request for assistance first: type part of its title and pick it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a project first: type part of its title or code and pick it from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5067,6 +5191,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Import records from an Excel file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide, at the part about this page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsSection</name>
@@ -5220,6 +5352,48 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Saving the report settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordCopy</name>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an editable copy (.docx) with the same text and letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save an editable copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving an editable copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>FieldDesk user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3509,6 +3509,26 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Saved %1.</source>
         <translation>Guardado: %1.</translation>
     </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>Blank rows</source>
+        <translation>Filas en blanco</translation>
+    </message>
+    <message>
+        <source>&amp;Blank rows for walk-ins:</source>
+        <translation>Filas en &amp;blanco para quienes no se inscribieron:</translation>
+    </message>
+    <message>
+        <source>A column for &amp;every day, weekends too</source>
+        <translation>Una columna para cada &amp;día, también los fines de semana</translation>
+    </message>
 </context>
 <context>
     <name>RecordReportsButton</name>
@@ -3724,6 +3744,74 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Generating the report…</source>
         <translation>Generando el informe…</translation>
     </message>
+    <message>
+        <source>Cover, terms of reference, stakeholders met, findings and recommendations.</source>
+        <translation>Portada, términos de referencia, interlocutores entrevistados, conclusiones y recomendaciones.</translation>
+    </message>
+    <message>
+        <source>Participants by sex, target group and organisation; attendance, tests, evaluations and cost.</source>
+        <translation>Participantes por sexo, grupo destinatario y organización; asistencia, pruebas, evaluaciones y costo.</translation>
+    </message>
+    <message>
+        <source>One row per participant and a signature box per day, to print and sign.</source>
+        <translation>Una fila por participante y una casilla de firma por día, para imprimir y firmar.</translation>
+    </message>
+    <message>
+        <source>One certificate of participation per enrolled participant.</source>
+        <translation>Un certificado de participación por cada participante inscrito.</translation>
+    </message>
+    <message>
+        <source>Missions, trainings, participants reached, projects and expenditure for a period.</source>
+        <translation>Misiones, capacitaciones, participantes alcanzados, proyectos y gastos de un período.</translation>
+    </message>
+    <message>
+        <source>Recommendations by status, each with its latest follow-up note.</source>
+        <translation>Recomendaciones por estado, cada una con su última nota de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Requests ranked by priority</source>
+        <translation>Solicitudes ordenadas por prioridad</translation>
+    </message>
+    <message>
+        <source>Assessment of a request</source>
+        <translation>Evaluación de una solicitud</translation>
+    </message>
+    <message>
+        <source>Project progress report</source>
+        <translation>Informe de avance del proyecto</translation>
+    </message>
+    <message>
+        <source>Portfolio overview</source>
+        <translation>Panorama de la cartera</translation>
+    </message>
+    <message>
+        <source>Open requests for assistance ranked by the priority criteria, each score explained.</source>
+        <translation>Las solicitudes de asistencia abiertas ordenadas según los criterios de prioridad, con cada puntuación explicada.</translation>
+    </message>
+    <message>
+        <source>One request for assistance: the criteria, the evidence behind each score, and its history.</source>
+        <translation>Una solicitud de asistencia: los criterios, los datos en que se basa cada puntuación y su historial.</translation>
+    </message>
+    <message>
+        <source>Results, indicators against their targets, budget execution, risks and the exit plan.</source>
+        <translation>Resultados, indicadores frente a sus metas, ejecución del presupuesto, riesgos y plan de salida.</translation>
+    </message>
+    <message>
+        <source>Requests, projects, indicators, budget execution and exit plans of an office.</source>
+        <translation>Solicitudes, proyectos, indicadores, ejecución del presupuesto y planes de salida de una oficina.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s paper</source>
+        <translation>El papel de la oficina</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3826,6 +3914,42 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>The end of the period is before its start.</source>
         <translation>El final del período es anterior a su inicio.</translation>
+    </message>
+    <message>
+        <source>Request for assistance</source>
+        <translation>Solicitud de asistencia</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Blank rows</source>
+        <translation>Filas en blanco</translation>
+    </message>
+    <message>
+        <source>Rows at the end for participants not on the list.</source>
+        <translation>Filas al final para los participantes que no están en la lista.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>A column for every day, weekends too</source>
+        <translation>Una columna para cada día, también los fines de semana</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Choose a request for assistance first: type part of its title and pick it from the list.</source>
+        <translation>Elija primero una solicitud de asistencia: escriba parte de su título y elíjala en la lista.</translation>
+    </message>
+    <message>
+        <source>Choose a project first: type part of its title or code and pick it from the list.</source>
+        <translation>Elija primero un proyecto: escriba parte de su título o de su código y elíjalo en la lista.</translation>
     </message>
 </context>
 <context>
@@ -5073,6 +5197,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Import records from an Excel file</source>
         <translation>Importar registros desde un archivo Excel</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>The user guide, at the part about this page</source>
+        <translation>La guía del usuario, en la parte sobre esta página</translation>
+    </message>
 </context>
 <context>
     <name>ReportsSection</name>
@@ -5227,6 +5359,48 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Saving the report settings</source>
         <translation>Guardando la configuración de los informes</translation>
+    </message>
+</context>
+<context>
+    <name>WordCopy</name>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Guardar como &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save an editable copy (.docx) with the same text and letterhead</source>
+        <translation>Guardar una copia editable (.docx) con el mismo texto y membrete</translation>
+    </message>
+    <message>
+        <source>Save an editable copy</source>
+        <translation>Guardar una copia editable</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saving an editable copy</source>
+        <translation>Guardando una copia editable</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>FieldDesk user guide</source>
+        <translation>Guía del usuario de FieldDesk</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
     </message>
 </context>
 </TS>

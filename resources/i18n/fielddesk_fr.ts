@@ -3509,6 +3509,26 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
     </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <source>Blank rows</source>
+        <translation>Lignes vides</translation>
+    </message>
+    <message>
+        <source>&amp;Blank rows for walk-ins:</source>
+        <translation>Lignes &amp;vides pour les participants non inscrits :</translation>
+    </message>
+    <message>
+        <source>A column for &amp;every day, weekends too</source>
+        <translation>Une colonne pour chaque &amp;jour, week-ends compris</translation>
+    </message>
 </context>
 <context>
     <name>RecordReportsButton</name>
@@ -3724,6 +3744,74 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <source>Generating the report…</source>
         <translation>Création du rapport…</translation>
     </message>
+    <message>
+        <source>Cover, terms of reference, stakeholders met, findings and recommendations.</source>
+        <translation>Couverture, mandat, interlocuteurs rencontrés, constatations et recommandations.</translation>
+    </message>
+    <message>
+        <source>Participants by sex, target group and organisation; attendance, tests, evaluations and cost.</source>
+        <translation>Participants par sexe, groupe cible et organisation ; présence, tests, évaluations et coût.</translation>
+    </message>
+    <message>
+        <source>One row per participant and a signature box per day, to print and sign.</source>
+        <translation>Une ligne par participant et une case de signature par jour, à imprimer et à signer.</translation>
+    </message>
+    <message>
+        <source>One certificate of participation per enrolled participant.</source>
+        <translation>Un certificat de participation par participant inscrit.</translation>
+    </message>
+    <message>
+        <source>Missions, trainings, participants reached, projects and expenditure for a period.</source>
+        <translation>Missions, formations, participants touchés, projets et dépenses sur une période.</translation>
+    </message>
+    <message>
+        <source>Recommendations by status, each with its latest follow-up note.</source>
+        <translation>Recommandations par état, chacune avec sa dernière note de suivi.</translation>
+    </message>
+    <message>
+        <source>Requests ranked by priority</source>
+        <translation>Demandes classées par priorité</translation>
+    </message>
+    <message>
+        <source>Assessment of a request</source>
+        <translation>Évaluation d&apos;une demande</translation>
+    </message>
+    <message>
+        <source>Project progress report</source>
+        <translation>Rapport d&apos;avancement du projet</translation>
+    </message>
+    <message>
+        <source>Portfolio overview</source>
+        <translation>Vue d&apos;ensemble du portefeuille</translation>
+    </message>
+    <message>
+        <source>Open requests for assistance ranked by the priority criteria, each score explained.</source>
+        <translation>Les demandes d&apos;assistance en cours classées selon les critères de priorité, chaque note expliquée.</translation>
+    </message>
+    <message>
+        <source>One request for assistance: the criteria, the evidence behind each score, and its history.</source>
+        <translation>Une demande d&apos;assistance : les critères, les éléments qui fondent chaque note, et son historique.</translation>
+    </message>
+    <message>
+        <source>Results, indicators against their targets, budget execution, risks and the exit plan.</source>
+        <translation>Résultats, indicateurs au regard de leurs cibles, exécution du budget, risques et plan de sortie.</translation>
+    </message>
+    <message>
+        <source>Requests, projects, indicators, budget execution and exit plans of an office.</source>
+        <translation>Demandes, projets, indicateurs, exécution du budget et plans de sortie d&apos;un bureau.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s paper</source>
+        <translation>Le papier du bureau</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3826,6 +3914,42 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <message>
         <source>The end of the period is before its start.</source>
         <translation>La fin de la période précède son début.</translation>
+    </message>
+    <message>
+        <source>Request for assistance</source>
+        <translation>Demande d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Blank rows</source>
+        <translation>Lignes vides</translation>
+    </message>
+    <message>
+        <source>Rows at the end for participants not on the list.</source>
+        <translation>Lignes à la fin pour les participants absents de la liste.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>A column for every day, weekends too</source>
+        <translation>Une colonne pour chaque jour, week-ends compris</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Choose a request for assistance first: type part of its title and pick it from the list.</source>
+        <translation>Choisissez d&apos;abord une demande d&apos;assistance : tapez une partie de son titre et choisissez-la dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose a project first: type part of its title or code and pick it from the list.</source>
+        <translation>Choisissez d&apos;abord un projet : tapez une partie de son titre ou de son code et choisissez-le dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -5073,6 +5197,14 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <source>Import records from an Excel file</source>
         <translation>Importer des fiches depuis un fichier Excel</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>The user guide, at the part about this page</source>
+        <translation>Le guide de l&apos;utilisateur, à la partie sur cette page</translation>
+    </message>
 </context>
 <context>
     <name>ReportsSection</name>
@@ -5227,6 +5359,48 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <message>
         <source>Saving the report settings</source>
         <translation>Enregistrement des réglages des rapports</translation>
+    </message>
+</context>
+<context>
+    <name>WordCopy</name>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Enregistrer en &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save an editable copy (.docx) with the same text and letterhead</source>
+        <translation>Enregistrer une copie modifiable (.docx) avec le même texte et le même en-tête</translation>
+    </message>
+    <message>
+        <source>Save an editable copy</source>
+        <translation>Enregistrer une copie modifiable</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Documents Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saving an editable copy</source>
+        <translation>Enregistrement d&apos;une copie modifiable</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>FieldDesk user guide</source>
+        <translation>Guide de l&apos;utilisateur de FieldDesk</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 </TS>

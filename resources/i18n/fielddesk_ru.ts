@@ -3528,6 +3528,26 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Saved %1.</source>
         <translation>Сохранено: %1.</translation>
     </message>
+    <message>
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <source>Blank rows</source>
+        <translation>Пустые строки</translation>
+    </message>
+    <message>
+        <source>&amp;Blank rows for walk-ins:</source>
+        <translation>&amp;Пустые строки для незаписанных:</translation>
+    </message>
+    <message>
+        <source>A column for &amp;every day, weekends too</source>
+        <translation>Столбец на &amp;каждый день, включая выходные</translation>
+    </message>
 </context>
 <context>
     <name>RecordReportsButton</name>
@@ -3745,6 +3765,74 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Generating the report…</source>
         <translation>Подготовка отчёта…</translation>
     </message>
+    <message>
+        <source>Cover, terms of reference, stakeholders met, findings and recommendations.</source>
+        <translation>Титульная страница, круг ведения, встречи с заинтересованными сторонами, выводы и рекомендации.</translation>
+    </message>
+    <message>
+        <source>Participants by sex, target group and organisation; attendance, tests, evaluations and cost.</source>
+        <translation>Участники по полу, целевой группе и организации; посещаемость, тесты, оценки и стоимость.</translation>
+    </message>
+    <message>
+        <source>One row per participant and a signature box per day, to print and sign.</source>
+        <translation>Одна строка на участника и поле для подписи на каждый день — распечатать и подписать.</translation>
+    </message>
+    <message>
+        <source>One certificate of participation per enrolled participant.</source>
+        <translation>Сертификат об участии для каждого записанного участника.</translation>
+    </message>
+    <message>
+        <source>Missions, trainings, participants reached, projects and expenditure for a period.</source>
+        <translation>Миссии, обучение, охваченные участники, проекты и расходы за период.</translation>
+    </message>
+    <message>
+        <source>Recommendations by status, each with its latest follow-up note.</source>
+        <translation>Рекомендации по статусу, каждая с последней отметкой о выполнении.</translation>
+    </message>
+    <message>
+        <source>Requests ranked by priority</source>
+        <translation>Просьбы в порядке приоритетности</translation>
+    </message>
+    <message>
+        <source>Assessment of a request</source>
+        <translation>Оценка просьбы</translation>
+    </message>
+    <message>
+        <source>Project progress report</source>
+        <translation>Отчёт о ходе проекта</translation>
+    </message>
+    <message>
+        <source>Portfolio overview</source>
+        <translation>Обзор портфеля</translation>
+    </message>
+    <message>
+        <source>Open requests for assistance ranked by the priority criteria, each score explained.</source>
+        <translation>Открытые просьбы о помощи в порядке приоритетности по критериям, с пояснением каждой оценки.</translation>
+    </message>
+    <message>
+        <source>One request for assistance: the criteria, the evidence behind each score, and its history.</source>
+        <translation>Одна просьба о помощи: критерии, основания каждой оценки и её история.</translation>
+    </message>
+    <message>
+        <source>Results, indicators against their targets, budget execution, risks and the exit plan.</source>
+        <translation>Результаты, показатели в сравнении с целевыми значениями, исполнение бюджета, риски и план выхода.</translation>
+    </message>
+    <message>
+        <source>Requests, projects, indicators, budget execution and exit plans of an office.</source>
+        <translation>Просьбы, проекты, показатели, исполнение бюджета и планы выхода отделения.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s paper</source>
+        <translation>Бумага отделения</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Letter (США)</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3847,6 +3935,42 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>The end of the period is before its start.</source>
         <translation>Конец периода раньше его начала.</translation>
+    </message>
+    <message>
+        <source>Request for assistance</source>
+        <translation>Просьба о помощи</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Blank rows</source>
+        <translation>Пустые строки</translation>
+    </message>
+    <message>
+        <source>Rows at the end for participants not on the list.</source>
+        <translation>Строки в конце для участников, которых нет в списке.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+    <message>
+        <source>A column for every day, weekends too</source>
+        <translation>Столбец на каждый день, включая выходные</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <source>Choose a request for assistance first: type part of its title and pick it from the list.</source>
+        <translation>Сначала выберите просьбу о помощи: введите часть её названия и выберите её из списка.</translation>
+    </message>
+    <message>
+        <source>Choose a project first: type part of its title or code and pick it from the list.</source>
+        <translation>Сначала выберите проект: введите часть его названия или кода и выберите его из списка.</translation>
     </message>
 </context>
 <context>
@@ -5097,6 +5221,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Import records from an Excel file</source>
         <translation>Импортировать записи из файла Excel</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>The user guide, at the part about this page</source>
+        <translation>Руководство пользователя, раздел об этой странице</translation>
+    </message>
 </context>
 <context>
     <name>ReportsSection</name>
@@ -5251,6 +5383,48 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Saving the report settings</source>
         <translation>Сохранение настроек отчётов</translation>
+    </message>
+</context>
+<context>
+    <name>WordCopy</name>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>Сохранить в &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save an editable copy (.docx) with the same text and letterhead</source>
+        <translation>Сохранить редактируемую копию (.docx) с тем же текстом и бланком</translation>
+    </message>
+    <message>
+        <source>Save an editable copy</source>
+        <translation>Сохранить редактируемую копию</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Документы Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saving an editable copy</source>
+        <translation>Сохранение редактируемой копии</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>FieldDesk user guide</source>
+        <translation>Руководство пользователя FieldDesk</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
     </message>
 </context>
 </TS>

@@ -3490,6 +3490,26 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Saved %1.</source>
         <translation>已保存：%1。</translation>
     </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Blank rows</source>
+        <translation>空白行</translation>
+    </message>
+    <message>
+        <source>&amp;Blank rows for walk-ins:</source>
+        <translation>为未登记者留的空白行(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>A column for &amp;every day, weekends too</source>
+        <translation>每天一栏，包括周末(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>RecordReportsButton</name>
@@ -3703,6 +3723,74 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Generating the report…</source>
         <translation>正在生成报告…</translation>
     </message>
+    <message>
+        <source>Cover, terms of reference, stakeholders met, findings and recommendations.</source>
+        <translation>封面、职权范围、会见的利益相关方、调查结果和建议。</translation>
+    </message>
+    <message>
+        <source>Participants by sex, target group and organisation; attendance, tests, evaluations and cost.</source>
+        <translation>按性别、目标群体和组织分列的参与者；出勤、测试、评估和费用。</translation>
+    </message>
+    <message>
+        <source>One row per participant and a signature box per day, to print and sign.</source>
+        <translation>每位参与者一行，每天一个签名格，供打印和签名。</translation>
+    </message>
+    <message>
+        <source>One certificate of participation per enrolled participant.</source>
+        <translation>每位已登记的参与者一份参与证书。</translation>
+    </message>
+    <message>
+        <source>Missions, trainings, participants reached, projects and expenditure for a period.</source>
+        <translation>某一期间的特派团、培训、覆盖的参与者、项目和支出。</translation>
+    </message>
+    <message>
+        <source>Recommendations by status, each with its latest follow-up note.</source>
+        <translation>按状态分列的建议，每项附最新的后续记录。</translation>
+    </message>
+    <message>
+        <source>Requests ranked by priority</source>
+        <translation>按优先顺序排列的请求</translation>
+    </message>
+    <message>
+        <source>Assessment of a request</source>
+        <translation>请求评估</translation>
+    </message>
+    <message>
+        <source>Project progress report</source>
+        <translation>项目进展报告</translation>
+    </message>
+    <message>
+        <source>Portfolio overview</source>
+        <translation>项目组合概览</translation>
+    </message>
+    <message>
+        <source>Open requests for assistance ranked by the priority criteria, each score explained.</source>
+        <translation>按优先标准排列的未结援助请求，并解释每项得分。</translation>
+    </message>
+    <message>
+        <source>One request for assistance: the criteria, the evidence behind each score, and its history.</source>
+        <translation>单个援助请求：各项标准、每项得分的依据及其历史。</translation>
+    </message>
+    <message>
+        <source>Results, indicators against their targets, budget execution, risks and the exit plan.</source>
+        <translation>成果、指标与目标的对比、预算执行情况、风险以及退出计划。</translation>
+    </message>
+    <message>
+        <source>Requests, projects, indicators, budget execution and exit plans of an office.</source>
+        <translation>某一办事处的请求、项目、指标、预算执行情况和退出计划。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s paper</source>
+        <translation>办事处的纸张</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>美国 Letter 纸</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3805,6 +3893,42 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>The end of the period is before its start.</source>
         <translation>期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Request for assistance</source>
+        <translation>援助请求</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Blank rows</source>
+        <translation>空白行</translation>
+    </message>
+    <message>
+        <source>Rows at the end for participants not on the list.</source>
+        <translation>末尾留给名单之外参与者的行。</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>A column for every day, weekends too</source>
+        <translation>每天一栏，包括周末</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <source>Choose a request for assistance first: type part of its title and pick it from the list.</source>
+        <translation>请先选择一个援助请求：输入其标题的一部分，然后从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Choose a project first: type part of its title or code and pick it from the list.</source>
+        <translation>请先选择一个项目：输入其标题或代码的一部分，然后从列表中选择。</translation>
     </message>
 </context>
 <context>
@@ -5049,6 +5173,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Import records from an Excel file</source>
         <translation>从 Excel 文件导入记录</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The user guide, at the part about this page</source>
+        <translation>用户指南中关于本页面的部分</translation>
+    </message>
 </context>
 <context>
     <name>ReportsSection</name>
@@ -5203,6 +5335,48 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Saving the report settings</source>
         <translation>正在保存报告设置</translation>
+    </message>
+</context>
+<context>
+    <name>WordCopy</name>
+    <message>
+        <source>Save as &amp;Word…</source>
+        <translation>另存为Word(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save an editable copy (.docx) with the same text and letterhead</source>
+        <translation>保存可编辑副本（.docx），文字和信头相同</translation>
+    </message>
+    <message>
+        <source>Save an editable copy</source>
+        <translation>保存可编辑副本</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saving an editable copy</source>
+        <translation>正在保存可编辑副本</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>FieldDesk user guide</source>
+        <translation>FieldDesk 用户指南</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
     </message>
 </context>
 </TS>

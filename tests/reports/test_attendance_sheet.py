@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from report_helpers import pdf_pages, pdf_text
 
-from app.cli import commands_reports, main
+from app.cli import main
 from app.reports import ReportError, attendance, build_report
 from app.reports.i18n import Translator
 from app.reports.layout import CELL_FONT_SIZE, Report
@@ -99,8 +99,6 @@ def test_the_command_line_takes_blank_rows_and_all_days(field_profile, tmp_path,
     assert "'many' is not a number of blank rows" in capsys.readouterr().err
     with FieldDesk.open(field_profile) as fd, pytest.raises(ReportError, match="between 0 and 100"):
         build_report(fd, "attendance", out, record_id=course, blank_rows=101)
-    assert (commands_reports.DEFAULT_BLANK_ROWS, commands_reports.MAX_BLANK_ROWS) == (
-        attendance.DEFAULT_BLANK_ROWS, attendance.MAX_BLANK_ROWS)
 
 
 def test_the_russian_name_column_says_what_is_printed(fd, tmp_path):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.help.shortcut import guide_on_f1
 from app.ui.imports.models import ChoiceDelegate, PlanRowsModel, ProblemsModel
 from app.ui.imports.texts import KINDS, done_text, kind_label, plan_text
 from app.ui.settings.options import REPORTS_FOLDER
@@ -60,6 +61,7 @@ class ImportDialog(QDialog):
         self.result: ImportResult | None = None
         self._generation = 0
         self.setWindowTitle(self.tr("Import from Excel"))
+        guide_on_f1(self, ctx, "excel-import")
         if into_training:
             intro = self.tr("Import participants from an Excel file and enrol them in \u201c%1\u201d. People "
                             "already recorded are recognised, so no one is added twice.").replace("%1", training_title)

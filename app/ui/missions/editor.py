@@ -42,7 +42,7 @@ class MissionEditor(RecordEditor):
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self.reports = RecordReportsButton(self, ["mission"])
+        self.reports = RecordReportsButton(self)
 
     def field_specs(self) -> list[FieldSpec]:
         refs, ctx = self.ctx.refs, self.ctx

@@ -7,6 +7,7 @@ from typing import Any
 from app.models.enums import FundingSource, ProjectStatus
 from app.ui.projects.parts import BudgetSection, EvaluationsSection, ProjectHistory, RisksSection
 from app.ui.projects.results import ResultsTab
+from app.ui.reports.record_reports import RecordReportsButton
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.editor import RecordEditor
 from app.ui.widgets.fields import (
@@ -26,6 +27,7 @@ class ProjectEditor(StatusFlowEditor, RecordEditor):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.add_status_line()
+        self.reports = RecordReportsButton(self)
 
     def field_specs(self) -> list[FieldSpec]:
         refs = self.ctx.refs

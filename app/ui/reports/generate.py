@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.reports.preview import ReportPreview
@@ -23,6 +23,13 @@ def report_languages() -> list[tuple[str, str]]:
     from app.reports.i18n import LANGUAGES
 
     return list(LANGUAGES.items())
+
+
+def paper_items() -> list[tuple[str | None, str]]:
+    """The paper sizes a report may be printed on (``--paper``): the office's own (see its letterhead) first."""
+    translate = QCoreApplication.translate
+    return [(None, translate("Reports", "The office's paper")), ("a4", translate("Reports", "A4")),
+            ("letter", translate("Reports", "US Letter"))]
 
 
 def default_report_language(ctx: AppContext) -> str:

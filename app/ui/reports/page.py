@@ -1,6 +1,7 @@
-"""Reports: choose a report (a mission's or an activity's, an attendance sheet, certificates, the programme summary
-for a period and office, the follow-up of recommendations in a country), its language and marking; Generate makes
-it in the background and shows it beside the choices, ready to print or save."""
+"""Reports: choose any report of the catalogue (``app.reports.kinds``: the same list and options as ``fielddesk
+report``), the record it is about or its period, office or country, its language, paper and marking; Generate makes
+it in the background and shows it beside the choices, ready to print or save (as Word too, where the kind has an
+editable copy)."""
 
 from __future__ import annotations
 
@@ -18,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.reports.generate import GenerateStrip, default_report_language, report_languages
+from app.reports.kinds import DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS, REPORT_KINDS
+from app.ui.reports.generate import GenerateStrip, default_report_language, paper_items, report_languages
 from app.ui.reports.preview import ReportPreview
-from app.ui.reports.runner import RECORD_TABLE, REPORT_LABELS, ReportRequest, report_label
+from app.ui.reports.runner import ReportRequest, report_description, report_label
+from app.ui.reports.word_copy import WordCopy
 from app.ui.widgets.date_input import DateInput
-from app.ui.widgets.fields import BoolInput, ChoiceInput, ReferenceInput
+from app.ui.widgets.fields import BoolInput, ChoiceInput, IntInput, ReferenceInput
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm
 from app.ui.widgets.page import Page
 from app.ui.widgets.picker import RecordPicker
@@ -30,15 +33,19 @@ from app.ui.widgets.picker import RecordPicker
 if TYPE_CHECKING:
     from app.ui.context import AppContext
 
-# the fields each kind of report asks for (language and marking are asked for every report)
-FIELDS_OF = {
-    "mission": {"mission"},
-    "training": {"training"},
-    "attendance": {"training"},
-    "certificates": {"training"},
-    "summary": {"date_from", "date_to", "office"},
-    "followup": {"country"},
-}
+# the form's fields for each option of the catalogue (language, paper and marking are asked for every report)
+FIELDS_OF_OPTION = {"language": ("language",), "confidential": ("confidential",), "paper": ("paper",),
+                    "period": ("date_from", "date_to"), "office": ("office",), "country": ("country",),
+                    "blank_rows": ("blank_rows",), "all_days": ("all_days",), "docx": ()}  # docx: Save as Word
+
+
+def fields_of(kind: str) -> set[str]:
+    """The form's fields the ``kind`` report asks for."""
+    entry = REPORT_KINDS[kind]
+    wanted = {"kind"} | ({entry.record} if entry.record else set())
+    for option in (*entry.options, "language", "confidential", "paper"):
+        wanted.update(FIELDS_OF_OPTION[option])
+    return wanted
 
 
 class ReportsPage(Page):
@@ -52,9 +59,10 @@ class ReportsPage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         heading.setFont(font)
-        self.form = RecordForm(self._field_specs(), taken_mnemonics=set("npacefrgh"))
+        self.form = RecordForm(self._field_specs(), taken_mnemonics=set("npacefrghw"))
         self.inputs = self.form.inputs
         self.inputs["language"].set_value(default_report_language(ctx))
+        self.inputs["blank_rows"].set_value(DEFAULT_BLANK_ROWS)
         self._set_up_office()
         ctx.refs.updated.connect(self._set_up_office)  # offices arrive with headquarters' reference data
         self.description = QLabel()
@@ -80,10 +88,13 @@ class ReportsPage(Page):
         column.addWidget(self.form)
         column.addWidget(self.description)
         column.addWidget(self.problem)
+        self.word = WordCopy(ctx, self.request, self)  # an editable copy, where the kind has one
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.word.button)
         buttons.addWidget(self.generate_button)
         column.addLayout(buttons)
+        column.addWidget(self.word.message)
         column.addWidget(self.strip)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -112,18 +123,26 @@ class ReportsPage(Page):
 
     def _field_specs(self) -> list[FieldSpec]:
         ctx = self.ctx
-        kinds = [(kind, report_label(kind)) for kind in REPORT_LABELS]
+        kinds = [(kind, report_label(kind)) for kind in REPORT_KINDS]
         return [
             FieldSpec("kind", self.tr("Report"), lambda: ChoiceInput(kinds)),
             FieldSpec("mission", self.tr("Mission"), lambda: RecordPicker(ctx, "mission")),
             FieldSpec("training", self.tr("Training activity"), lambda: RecordPicker(ctx, "training")),
+            FieldSpec("assistance_request", self.tr("Request for assistance"),
+                      lambda: RecordPicker(ctx, "assistance_request")),
+            FieldSpec("project", self.tr("Project"), lambda: RecordPicker(ctx, "project")),
             FieldSpec("date_from", self.tr("From"), lambda: DateInput(optional=True),
                       hint=self.tr("Leave the dates empty for the whole programme.")),
             FieldSpec("date_to", self.tr("To"), lambda: DateInput(optional=True)),
             FieldSpec("office", self.tr("Office"), lambda: ChoiceInput()),
             FieldSpec("country", self.tr("Country"), lambda: ReferenceInput(ctx.refs, "country",
                                                                             self.tr("All countries"))),
+            FieldSpec("blank_rows", self.tr("Blank rows"), lambda: IntInput(0, MAX_BLANK_ROWS),
+                      hint=self.tr("Rows at the end for participants not on the list.")),
+            FieldSpec("all_days", self.tr("Days"), lambda: BoolInput(self.tr("A column for every day, weekends "
+                                                                             "too"))),
             FieldSpec("language", self.tr("Language"), lambda: ChoiceInput(report_languages())),
+            FieldSpec("paper", self.tr("Paper"), lambda: ChoiceInput(paper_items())),
             FieldSpec("confidential", self.tr("Marking"), lambda: BoolInput(self.tr("Confidential on every page"))),
         ]
 
@@ -140,41 +159,31 @@ class ReportsPage(Page):
 
     def _kind_changed(self) -> None:
         kind = self.inputs["kind"].value()
-        wanted = FIELDS_OF[kind] | {"kind", "language", "confidential"}
+        wanted = fields_of(kind)
         layout = self.form.layout()
         for row, spec in enumerate(self.form.specs):
             layout.setRowVisible(row, spec.key in wanted)
-        self.description.setText(self._describe(kind))
+        self.description.setText(report_description(kind))
+        self.word.offer(kind)
         self.problem.hide()
-
-    def _describe(self, kind: str) -> str:
-        return {
-            "mission": self.tr("Cover, terms of reference, stakeholders met, findings and recommendations."),
-            "training": self.tr("Participants by sex, target group and organisation; attendance, tests, "
-                                "evaluations and cost."),
-            "attendance": self.tr("One row per participant and a signature box per day, to print and sign."),
-            "certificates": self.tr("One certificate of participation per enrolled participant."),
-            "summary": self.tr("Missions, trainings, participants reached, projects and expenditure for a "
-                               "period."),
-            "followup": self.tr("Recommendations by status, each with its latest follow-up note."),
-        }[kind]
 
     # ------------------------------------------------------------- generate
     def request(self) -> ReportRequest | None:
         """The report asked for, or None (with the reason shown) when something is missing."""
         values = self.form.values()
         kind = values["kind"]
-        request = ReportRequest(kind, lang=values["language"], confidential=values["confidential"])
-        if kind in RECORD_TABLE:
-            picker: RecordPicker = self.inputs[RECORD_TABLE[kind]]
+        entry = REPORT_KINDS[kind]
+        request = ReportRequest(kind, lang=values["language"], confidential=values["confidential"],
+                                paper=values["paper"])
+        if entry.record:
+            picker: RecordPicker = self.inputs[entry.record]
             if picker.value() is None:
-                self._refuse(RECORD_TABLE[kind], self.tr("Choose a mission first: type part of its title and "
-                                                         "pick it from the list.") if kind == "mission" else
-                             self.tr("Choose a training activity first: type part of its title and pick it from "
-                                     "the list."))
+                self._refuse(entry.record, self._choose_first(entry.record))
                 return None
-            return request.with_(record_id=picker.value(), subject=picker.widget.text())
-        if kind == "summary":
+            request = request.with_(record_id=picker.value(), subject=picker.widget.text())
+        if entry.takes("blank_rows"):
+            request = request.with_(blank_rows=values["blank_rows"], all_days=values["all_days"])
+        if entry.takes("period"):
             for key in ("date_from", "date_to"):
                 if message := self.inputs[key].problem():
                     self._refuse(key, message)
@@ -183,10 +192,23 @@ class ReportsPage(Page):
             if start and end and end < start:
                 self._refuse("date_to", self.tr("The end of the period is before its start."))
                 return None
-            return request.with_(date_from=start, date_to=end, office=values["office"])
-        country = values["country"]
-        return request.with_(country=self.ctx.refs.code("country", country) or None if country else None,
-                             subject=self.ctx.refs.name("country", country) if country else "")
+            request = request.with_(date_from=start, date_to=end)
+        if entry.takes("office"):
+            request = request.with_(office=values["office"])
+        if entry.takes("country") and (country := values["country"]):
+            request = request.with_(country=self.ctx.refs.code("country", country) or None,
+                                    subject=self.ctx.refs.name("country", country))
+        return request
+
+    def _choose_first(self, table: str) -> str:
+        return {
+            "mission": self.tr("Choose a mission first: type part of its title and pick it from the list."),
+            "training": self.tr("Choose a training activity first: type part of its title and pick it from the "
+                                "list."),
+            "assistance_request": self.tr("Choose a request for assistance first: type part of its title and pick "
+                                          "it from the list."),
+            "project": self.tr("Choose a project first: type part of its title or code and pick it from the list."),
+        }[table]
 
     def _refuse(self, field: str, text: str) -> None:
         self.problem.setText(text)
@@ -204,4 +226,4 @@ class ReportsPage(Page):
         """Preset the page to a record's report (what a record's own report button does when it opens here)."""
         self.inputs["kind"].set_value(kind)
         self._kind_changed()
-        self.inputs[RECORD_TABLE[kind]].choose(record_id, name)
+        self.inputs[REPORT_KINDS[kind].record].choose(record_id, name)

@@ -1,9 +1,9 @@
-"""The window a record's report opens in: which of the record's reports, its language and marking, and the same
-preview as the Reports page (print, save as). The report is made again whenever one of the choices changes."""
+"""The window a record's report opens in: which of the record's reports, its language, paper and marking (and the
+attendance sheet's rows and days), and the same preview as the Reports page (print, save as, save as Word where the
+kind has an editable copy). The report is made again whenever one of the choices changes."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -12,23 +12,18 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from app.ui.reports.files import safe_file_name
-from app.ui.reports.generate import GenerateStrip, default_report_language, report_languages
+from app.reports.kinds import DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS, REPORT_KINDS
+from app.ui.reports.generate import GenerateStrip, default_report_language, paper_items, report_languages
 from app.ui.reports.preview import ReportPreview
 from app.ui.reports.runner import ReportRequest, report_label
-from app.ui.settings.options import REPORTS_FOLDER
-from app.ui.widgets.form import ERROR_STYLE
-from app.ui.widgets.messages import error_text
-
-DOCX_KINDS = ("mission", "training")  # app.reports.build.DOCX_KINDS, without loading ReportLab with the window
+from app.ui.reports.word_copy import WordCopy
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
@@ -56,94 +51,88 @@ class RecordReportDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(default_report_language(ctx))))
         self.language.setAccessibleName(self.tr("Language"))
+        self.paper = QComboBox()
+        for code, name in paper_items():
+            self.paper.addItem(name, code)
+        self.paper.setAccessibleName(self.tr("Paper"))
         self.confidential = QCheckBox(self.tr("C&onfidential on every page"))
         kind_label = QLabel(self.tr("&Report:"))
         kind_label.setBuddy(self.kind)
         language_label = QLabel(self.tr("&Language:"))
         language_label.setBuddy(self.language)
-        options = QHBoxLayout()
-        options.addWidget(kind_label)
-        options.addWidget(self.kind)
-        options.addSpacing(12)
-        options.addWidget(language_label)
-        options.addWidget(self.language)
-        options.addSpacing(12)
-        options.addWidget(self.confidential)
-        options.addStretch(1)
+        paper_label = QLabel(self.tr("&Paper:"))
+        paper_label.setBuddy(self.paper)
+        options = _row(kind_label, self.kind, None, language_label, self.language, None, paper_label, self.paper, None,
+                       self.confidential)
         kind_label.setVisible(len(kinds) > 1)
         self.kind.setVisible(len(kinds) > 1)
+        # the attendance sheet's own options (fielddesk report attendance --blank-rows N --all-days)
+        self.blank_rows = QSpinBox()
+        self.blank_rows.setRange(0, MAX_BLANK_ROWS)
+        self.blank_rows.setValue(DEFAULT_BLANK_ROWS)
+        self.blank_rows.setAccessibleName(self.tr("Blank rows"))
+        blank_label = QLabel(self.tr("&Blank rows for walk-ins:"))
+        blank_label.setBuddy(self.blank_rows)
+        self.all_days = QCheckBox(self.tr("A column for &every day, weekends too"))
+        self.sheet_options = QWidget()
+        sheet = _row(blank_label, self.blank_rows, None, self.all_days)
+        sheet.setContentsMargins(0, 0, 0, 0)
+        self.sheet_options.setLayout(sheet)
         self.preview = ReportPreview(ctx)
         self.strip = GenerateStrip(ctx, self.preview)
         self.strip.generated.connect(self.generated)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        # an editable copy (mission and training reports): the same story written by python-docx
-        self.save_docx = QPushButton(self.tr("Save as &Word\u2026"))
-        self.save_docx.setToolTip(self.tr("Save an editable copy (.docx) with the same text and letterhead"))
-        self.save_docx.clicked.connect(self._save_docx)
+        self.word = WordCopy(ctx, self.request, self)  # an editable copy, where the kind has one
+        self.save_docx = self.word.button
         buttons.addButton(self.save_docx, QDialogButtonBox.ButtonRole.ActionRole)
-        self.docx_message = QLabel()
-        self.docx_message.setObjectName("docxMessage")
-        self.docx_message.setWordWrap(True)
-        self.docx_message.hide()
+        self.docx_message = self.word.message
         layout = QVBoxLayout(self)
         layout.addLayout(options)
+        layout.addWidget(self.sheet_options)
         layout.addWidget(self.strip)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.docx_message)
         layout.addWidget(buttons)
-        self.kind.currentIndexChanged.connect(self._offer_docx)
-        self._offer_docx()
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
         self.kind.currentIndexChanged.connect(self.generate)
         self.language.currentIndexChanged.connect(self.generate)
+        self.paper.currentIndexChanged.connect(self.generate)
         self.confidential.toggled.connect(self.generate)
+        self.blank_rows.editingFinished.connect(self.generate)
+        self.all_days.toggled.connect(self.generate)
         self.finished.connect(self._closed)
         self.resize(900, 760)
 
     def request(self) -> ReportRequest:
-        return ReportRequest(self.kind.currentData(), record_id=self.record_id, lang=self.language.currentData(),
-                             confidential=self.confidential.isChecked(), subject=self.subject)
+        kind = self.kind.currentData()
+        sheet = REPORT_KINDS[kind].takes("blank_rows")
+        return ReportRequest(kind, record_id=self.record_id, lang=self.language.currentData(),
+                             confidential=self.confidential.isChecked(), subject=self.subject,
+                             paper=self.paper.currentData(), blank_rows=self.blank_rows.value() if sheet else None,
+                             all_days=sheet and self.all_days.isChecked())
 
     def generate(self) -> None:
         self.strip.run(self.request())
 
-    def _offer_docx(self) -> None:
-        self.save_docx.setVisible(self.kind.currentData() in DOCX_KINDS)
-
-    def _save_docx(self) -> None:
-        request = self.request()
-        folder = Path(self.ctx.settings.get(REPORTS_FOLDER) or Path.home())
-        suggested = folder if folder.is_dir() else Path.home()
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save an editable copy"),
-                                                str(suggested / (safe_file_name(self.subject) + ".docx")),
-                                                self.tr("Word documents (*.docx)"))
-        if not target:
-            return
-        if not target.lower().endswith(".docx"):
-            target += ".docx"
-
-        def write(fd):  # on the database worker, like every report: it reads the records while it writes
-            from app.reports import build_report
-
-            return build_report(fd, request.kind, target, record_id=request.record_id, lang=request.lang,
-                                confidential=request.confidential, fmt="docx").path
-
-        self.save_docx.setEnabled(False)
-        self.ctx.read(write, self._docx_saved, owner=self, on_error=self._docx_failed,
-                      label=self.tr("Saving an editable copy"))
-
-    def _docx_saved(self, path) -> None:
-        self.save_docx.setEnabled(True)
-        self.docx_message.setStyleSheet("")
-        self.docx_message.setText(self.tr("Saved %1.").replace("%1", str(path)))
-        self.docx_message.show()
-
-    def _docx_failed(self, error: BaseException) -> None:
-        self.save_docx.setEnabled(True)
-        self.docx_message.setStyleSheet(ERROR_STYLE)
-        self.docx_message.setText(error_text(error))
-        self.docx_message.show()
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.word.offer(kind)
+        self.sheet_options.setVisible(REPORT_KINDS[kind].takes("blank_rows"))
 
     def _closed(self, _result: int) -> None:
         self.strip.cancel()
         self.preview.clear()  # the working copy goes now, not when Qt gets round to deleting the window
+
+
+def _row(*widgets: QWidget | None) -> QHBoxLayout:
+    """Widgets side by side, a gap where None stands, and room left at the end."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        if widget is None:
+            row.addSpacing(12)
+        else:
+            row.addWidget(widget)
+    row.addStretch(1)
+    return row

@@ -1,6 +1,8 @@
-"""A record's own reports, from its editor: the mission report beside a mission's Save button; the training report,
-attendance sheet and certificates beside an activity's. Each opens the report window (``record_dialog``), generated
-at once in the interface language. (QtPdf is imported only when a report is first opened.)"""
+"""A record's own reports, from its editor: the catalogue's reports about the record's table (``kinds_about``) beside
+its Save button: the mission report for a mission; the training report, attendance sheet and certificates for an
+activity; the assessment for a request for assistance; the progress report for a project. Each opens the report
+window (``record_dialog``), generated at once in the interface language. (QtPdf is imported only when a report is
+first opened.)"""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton
 
+from app.reports.kinds import kinds_about
 from app.ui.reports.runner import report_label
 
 if TYPE_CHECKING:
@@ -19,8 +22,9 @@ if TYPE_CHECKING:
 class RecordReportsButton(QPushButton):
     """The button beside an editor's Save: one report, or a menu of a record's reports."""
 
-    def __init__(self, editor: RecordEditor, kinds: list[str]):
+    def __init__(self, editor: RecordEditor, kinds: list[str] | None = None):
         super().__init__()
+        kinds = kinds or kinds_about(editor.table)
         self.editor, self.kinds = editor, kinds
         self.dialog: RecordReportDialog | None = None
         self.setObjectName("recordReports")

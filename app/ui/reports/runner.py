@@ -15,27 +15,24 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from shiboken6 import Shiboken
+
+from app.reports.kinds import REPORT_KINDS
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
 
-# kind -> its name in the interface (English source, translated where shown), in the order they are offered
-REPORT_LABELS: dict[str, str] = {
-    "mission": QT_TRANSLATE_NOOP("Reports", "Mission report"),
-    "training": QT_TRANSLATE_NOOP("Reports", "Training report"),
-    "attendance": QT_TRANSLATE_NOOP("Reports", "Attendance sheet"),
-    "certificates": QT_TRANSLATE_NOOP("Reports", "Certificates of participation"),
-    "summary": QT_TRANSLATE_NOOP("Reports", "Programme summary"),
-    "followup": QT_TRANSLATE_NOOP("Reports", "Recommendation follow-up"),
-}
-RECORD_TABLE = {"mission": "mission", "training": "training", "attendance": "training", "certificates": "training"}
 PROGRESS_STEP = 0.01  # send progress to the GUI thread when it has moved by at least this much
 
 
 def report_label(kind: str) -> str:
-    return QCoreApplication.translate("Reports", REPORT_LABELS[kind])
+    """The kind's name in the interface language (the catalogue's English, translated in context "Reports")."""
+    return QCoreApplication.translate("Reports", REPORT_KINDS[kind].label)
+
+
+def report_description(kind: str) -> str:
+    return QCoreApplication.translate("Reports", REPORT_KINDS[kind].description)
 
 
 @dataclass(frozen=True)
@@ -48,6 +45,9 @@ class ReportRequest:
     date_to: date | None = None
     office: str | None = None
     country: str | None = None  # ISO 3166 code
+    paper: str | None = None  # a4 or letter; None: the office's
+    blank_rows: int | None = None  # the attendance sheet's rows for walk-ins (None: the default)
+    all_days: bool = False  # the attendance sheet's weekends too
     subject: str = ""  # the record's title, for the window and the file name offered when saving
 
     def with_(self, **changes) -> ReportRequest:
@@ -115,7 +115,8 @@ class ReportRunner(QObject):
                 raise ReportCancelled()
             return build_report(fd, request.kind, path, record_id=request.record_id, lang=request.lang,
                                 confidential=request.confidential, progress=progress, date_from=request.date_from,
-                                date_to=request.date_to, office=request.office, country=request.country)
+                                date_to=request.date_to, office=request.office, country=request.country,
+                                paper=request.paper, blank_rows=request.blank_rows, all_days=request.all_days)
 
         def done(result) -> None:
             if not Shiboken.isValid(self) or generation != self._generation or cancel.is_set():

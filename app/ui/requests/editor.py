@@ -6,6 +6,7 @@ from typing import Any
 
 from app.models.enums import RequestChannel, RequestStatus
 from app.ui.missions.editor import ProjectsInput
+from app.ui.reports.record_reports import RecordReportsButton
 from app.ui.requests.priority import PriorityTab
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.editor import RecordEditor
@@ -27,6 +28,7 @@ class RequestEditor(StatusFlowEditor, RecordEditor):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.add_status_line()
+        self.reports = RecordReportsButton(self)
 
     def field_specs(self) -> list[FieldSpec]:
         refs, ctx = self.ctx.refs, self.ctx

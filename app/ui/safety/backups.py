@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.help.shortcut import guide_on_f1
 from app.ui.i18n.formats import format_number, format_timestamp, isolated
 from app.ui.safety.passphrase_fields import OK_STYLE
 from app.ui.widgets.form import ERROR_STYLE
@@ -110,6 +111,7 @@ class BackupsDialog(QDialog):
         self.setObjectName("backupsDialog")
         self.setWindowTitle(self.tr("Backups"))
         self.ctx = ctx
+        guide_on_f1(self, ctx, "backups")
         self.leave = leave or (lambda proceed: proceed())
         self.busy = False
         intro = QLabel(self.tr("FieldDesk backs up this profile once a day when it is first used, and before every "

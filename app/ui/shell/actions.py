@@ -24,6 +24,7 @@ class WindowActions:
     preferences: QAction
     quit: QAction
     about: QAction
+    guide: QAction
 
     def record_actions(self) -> dict[str, QAction]:
         """Actions that act on the current page, by the name a page's ``can()`` answers to."""
@@ -63,4 +64,6 @@ def build_actions(window: QWidget) -> WindowActions:
         preferences=make(translate("WindowActions", "P&references\u2026"), ["Ctrl+,"], None, translate("WindowActions", "Preferences")),
         quit=make(translate("WindowActions", "&Quit"), [QKeySequence.StandardKey.Quit], None, translate("WindowActions", "Quit FieldDesk")),
         about=make(translate("WindowActions", "&About FieldDesk"), [], None, translate("WindowActions", "About FieldDesk")),
+        guide=make(translate("WindowActions", "&User guide"), ["F1"], None,
+                   translate("WindowActions", "The user guide, at the part about this page")),
     )

@@ -91,6 +91,8 @@ def _build_menus(window: MainWindow) -> None:
             action.setShortcut(_shortcut(n))
         action.triggered.connect(lambda _checked=False, key=entry.key: window.show_page(key))
     help_menu = window.menuBar().addMenu(window.tr("&Help"))
+    help_menu.addAction(a.guide)
+    help_menu.addSeparator()
     help_menu.addAction(a.about)
     for name in ("new", "save", "delete", "next", "previous", "search", "export"):
         getattr(a, name).triggered.connect(lambda _checked=False, name=name: window.on_page_action(name))
@@ -98,6 +100,13 @@ def _build_menus(window: MainWindow) -> None:
     a.preferences.triggered.connect(window.preferences_requested)
     a.quit.triggered.connect(window.close)
     a.about.triggered.connect(window.show_about)
+    a.guide.triggered.connect(lambda: _show_guide(window))
+
+
+def _show_guide(window: MainWindow) -> None:
+    from app.ui.help.window import show_guide  # the guide's window is made when first asked for
+
+    show_guide(window)
 
 
 def _build_toolbar(window: MainWindow) -> None:

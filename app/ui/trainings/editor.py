@@ -31,7 +31,7 @@ class TrainingEditor(RecordEditor):
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self.reports = RecordReportsButton(self, ["training", "attendance", "certificates"])
+        self.reports = RecordReportsButton(self)
 
     def field_specs(self) -> list[FieldSpec]:
         refs, ctx = self.ctx.refs, self.ctx

@@ -1,0 +1,87 @@
+"""Every report FieldDesk prints, in one place: its key, what it is about and which options it takes.
+
+The command line (``app/cli/commands_reports.py``) makes one ``fielddesk report KIND`` command per entry, the GUI's
+Reports page offers every entry with the fields its options name, and a record's editor offers the entries about its
+record; ``build_report`` reads the module and orientation from here. ``tests/test_architecture.py`` checks that both
+sides offer every kind with every option. Importing this module loads nothing else (the first screen imports it).
+
+Every report takes a language, the Confidential marking and a paper size; the options below are the rest:
+
+- ``period``: first and last day (both empty: every date);
+- ``office``: one office (headquarters only; a field office reports on itself);
+- ``country``: one country (ISO 3166 code; empty: every country);
+- ``blank_rows`` and ``all_days``: the attendance sheet's rows for walk-ins and a column for weekends too;
+- ``docx``: an editable Word copy besides the PDF.
+
+Labels and descriptions are English; the GUI translates them (context "Reports"), the command line shows them as
+they are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+COMMON_OPTIONS = ("language", "confidential", "paper")
+OPTIONS = ("period", "office", "country", "blank_rows", "all_days", "docx")
+DEFAULT_BLANK_ROWS = 3  # the attendance sheet's rows for participants not on the list
+MAX_BLANK_ROWS = 100
+
+
+@dataclass(frozen=True)
+class ReportKind:
+    key: str
+    module: str  # in app.reports, with TITLE_KEY and build_story
+    label: str  # its name in the interface (English)
+    description: str  # one sentence: what it holds (English)
+    record: str | None = None  # the table of the record it is about (the command takes its id), or None
+    record_noun: str = ""  # "a mission": for the command line's help
+    options: tuple[str, ...] = ()
+    landscape: bool = False
+
+    @property
+    def needs_record(self) -> bool:
+        return self.record is not None
+
+    def takes(self, option: str) -> bool:
+        return option in COMMON_OPTIONS or option in self.options
+
+
+REPORT_KINDS: dict[str, ReportKind] = {kind.key: kind for kind in (
+    ReportKind("mission", "mission", "Mission report",
+               "Cover, terms of reference, stakeholders met, findings and recommendations.",
+               record="mission", record_noun="a mission", options=("docx",)),
+    ReportKind("training", "training", "Training report",
+               "Participants by sex, target group and organisation; attendance, tests, evaluations and cost.",
+               record="training", record_noun="a training activity", options=("docx",)),
+    ReportKind("attendance", "attendance", "Attendance sheet",
+               "One row per participant and a signature box per day, to print and sign.",
+               record="training", record_noun="a training activity", options=("blank_rows", "all_days"),
+               landscape=True),
+    ReportKind("certificates", "certificates", "Certificates of participation",
+               "One certificate of participation per enrolled participant.",
+               record="training", record_noun="a training activity", landscape=True),
+    ReportKind("summary", "summary", "Programme summary",
+               "Missions, trainings, participants reached, projects and expenditure for a period.",
+               options=("period", "office")),
+    ReportKind("followup", "followup", "Recommendation follow-up",
+               "Recommendations by status, each with its latest follow-up note.", options=("country",)),
+    ReportKind("requests", "ranking", "Requests ranked by priority",
+               "Open requests for assistance ranked by the priority criteria, each score explained.",
+               options=("office",), landscape=True),
+    ReportKind("request", "assessment", "Assessment of a request",
+               "One request for assistance: the criteria, the evidence behind each score, and its history.",
+               record="assistance_request", record_noun="a request for assistance"),
+    ReportKind("project", "project_progress", "Project progress report",
+               "Results, indicators against their targets, budget execution, risks and the exit plan.",
+               record="project", record_noun="a project"),
+    ReportKind("portfolio", "portfolio", "Portfolio overview",
+               "Requests, projects, indicators, budget execution and exit plans of an office.",
+               options=("office",)),
+)}
+
+DOCX_KINDS = tuple(key for key, kind in REPORT_KINDS.items() if "docx" in kind.options)
+
+
+def kinds_about(table: str) -> list[str]:
+    """The reports on one record of ``table`` (what its editor offers), in catalogue order."""
+    return [key for key, kind in REPORT_KINDS.items() if kind.record == table]
