@@ -124,9 +124,11 @@ def test_the_attendance_sheets_rows_and_days_from_the_activitys_report_window(op
     menu = editor.reports.menu()
     assert [a.text() for a in menu.actions()] == [REPORT_KINDS[k].label + "\u2026" for k in kinds_about("training")]
 
-
-    def choose_the_second() -> None:  # the button's menu is open (it runs its own event loop meanwhile)
+    def choose_the_second() -> None:  # once the button's menu is open (it runs its own event loop meanwhile)
         popup = QApplication.activePopupWidget()
+        if popup is None:  # not shown yet (a loaded machine): look again, never type into nothing
+            QTimer.singleShot(20, choose_the_second)
+            return
         for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Return):
             QTest.keyClick(popup, key)
 
