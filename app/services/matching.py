@@ -1,38 +1,73 @@
-"""Finding people who are probably already recorded: the same or a similar name in the same organisation.
+"""Finding people who are probably already recorded: the same or a similar name in the same organisation, whatever
+script it was typed in.
 
-Used by the enrollment editor ("possible duplicate") and by spreadsheet imports (offer a match, not a duplicate).
+Names are compared in Latin letters (``anyascii``: Иван Петров and Ivan Petrov, 王小明 and Wang Xiaoming are the
+same key) and fuzzily (``rapidfuzz``): word order, case, accents and punctuation do not count. Arabic is written
+without short vowels, so a name in Arabic script is also compared by its consonants (محمد, "mhmd", finds Mohammed).
+
+Used by the enrollment editor and the participant form ("possible duplicate"), by spreadsheet imports (offer a
+match, not a duplicate), and by ``fielddesk participants duplicates``. Pairs that people decided are two persons
+(``participant_distinct``) are never offered again.
 """
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from dataclasses import dataclass
+from itertools import permutations
 from typing import TYPE_CHECKING
 
-from app.services.query import ListQuery
+from anyascii import anyascii
+from rapidfuzz import fuzz
+from sqlalchemy import select
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
     from app.services.core import FieldDesk
 
 SIMILAR = 0.85
+VOWELS = str.maketrans("", "", "aeiouy")
+
+
+def _abjad(text: str) -> bool:
+    return any(unicodedata.name(ch, "").startswith(("ARABIC", "HEBREW")) for ch in text)
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a name in plain Latin letters, lower case, in their order."""
+    # Soft and hard signs come out as ' and " (Ol'ga): letters of the word, not breaks between words.
+    plain = anyascii(unicodedata.normalize("NFKC", text or "")).casefold().replace("'", "").replace('"', "")
+    return "".join(ch if ch.isalnum() else " " for ch in plain).split()
 
 
 def normalise(text: str) -> str:
-    """Case, accents, punctuation and word order do not make two names different."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    words = "".join(ch if ch.isalnum() else " " for ch in plain).split()
-    return " ".join(sorted(words))
+    """Script, case, accents, punctuation and word order do not make two names different."""
+    return " ".join(sorted(words_of(text)))
+
+
+def _joined_orders(words: list[str]) -> list[str]:
+    """The words joined without spaces in every order: a Chinese name comes as one word (王小明 is "wangxiaoming"),
+    which must meet "Xiaoming Wang" as well as "Wang Xiaoming"."""
+    if len(words) > 4:
+        return ["".join(words)]
+    return ["".join(p) for p in permutations(words)]
 
 
 def similarity(a: str, b: str) -> float:
-    na, nb = normalise(a), normalise(b)
+    wa, wb = words_of(a), words_of(b)
+    na, nb = " ".join(sorted(wa)), " ".join(sorted(wb))
     if not na or not nb:
         return 0.0
     if na == nb:
         return 1.0
-    return difflib.SequenceMatcher(None, na, nb).ratio()
+    best = fuzz.ratio(na, nb)
+    if (len(wa) == 1) != (len(wb) == 1):  # one side written as one word (Chinese): compare without spaces
+        single, several = ("".join(wa), wb) if len(wa) == 1 else ("".join(wb), wa)
+        best = max(best, *(fuzz.ratio(single, joined) for joined in _joined_orders(several)))
+    if _abjad(a) != _abjad(b):  # one side written without short vowels: compare the consonants
+        best = max(best, fuzz.ratio(na.translate(VOWELS), nb.translate(VOWELS)) * 0.97)
+    return best / 100.0
 
 
 @dataclass(frozen=True)
@@ -41,32 +76,94 @@ class Match:
     full_name: str
     organisation: str
     score: float
+    owner_office: str = ""
+
+
+def _live_people(conn: Connection) -> list[dict]:
+    from app.models.participants import Participant
+
+    table = Participant.__table__
+    rows = conn.execute(select(table.c.id, table.c.full_name, table.c.organisation, table.c.owner_office)
+                        .where(table.c.deleted == False)).mappings()  # noqa: E712
+    return [dict(r) for r in rows]
+
+
+def distinct_pairs(conn: Connection) -> set[frozenset[str]]:
+    """Pairs people decided are two persons."""
+    from app.models.participants import ParticipantDistinct
+
+    table = ParticipantDistinct.__table__
+    rows = conn.execute(select(table.c.participant_id, table.c.other_id).where(table.c.deleted == False))  # noqa: E712
+    return {frozenset(r) for r in rows}
 
 
 def similar_participants(fd: FieldDesk, full_name: str, organisation: str = "", *, limit: int = 5,
                          exclude_id: str | None = None) -> list[Match]:
-    """Live participants whose name is the same or similar, in the same organisation when one is given."""
-    words = normalise(full_name).split()
-    if not words:
+    """Live participants whose name is the same or similar (in any script), in the same organisation when one is
+    given. Every live name is compared: a full-text search cannot find Иван Петров from "Ivan"."""
+    if not normalise(full_name):
         return []
-    candidates: dict[str, dict] = {}
-    # The whole name first (so a common surname cannot crowd out the exact person), then each word for near misses.
-    for text in [" ".join(words), *words]:
-        if len(text) < 2:
-            continue
-        ids = fd.participants.ids(ListQuery(search=text, limit=200))
-        fresh = [i for i in ids if i not in candidates]
-        for row in fd.participants.rows(fresh, ["full_name", "organisation"]):
-            candidates[row["id"]] = row
     wanted_org = normalise(organisation)
+    with fd.reading() as conn:
+        people = _live_people(conn)
+        distinct = distinct_pairs(conn) if exclude_id else set()
     matches = []
-    for row in candidates.values():
-        if row["id"] == exclude_id:
+    for row in people:
+        if row["id"] == exclude_id or frozenset((row["id"], exclude_id)) in distinct:
             continue
         if wanted_org and normalise(row["organisation"]) != wanted_org:
             continue
         score = similarity(full_name, row["full_name"])
         if score >= SIMILAR:
-            matches.append(Match(row["id"], row["full_name"], row["organisation"], round(score, 3)))
+            matches.append(Match(row["id"], row["full_name"], row["organisation"], round(score, 3),
+                                 row["owner_office"]))
     matches.sort(key=lambda m: (-m.score, m.full_name))
     return matches[:limit]
+
+
+@dataclass(frozen=True)
+class Pair:
+    first: Match
+    second: Match
+    score: float
+
+
+def probable_duplicates(fd: FieldDesk, *, threshold: float = SIMILAR) -> list[Pair]:
+    """Every pair of live participants whose names are probably one person's, across the whole profile (every
+    office's records at headquarters), best first. Names are compared only when they share the start of a word (or
+    of their consonants), so a profile of thousands costs thousands of comparisons, not millions."""
+    with fd.reading() as conn:
+        people = _live_people(conn)
+        distinct = distinct_pairs(conn)
+    blocks: dict[str, list[int]] = {}
+    for i, row in enumerate(people):
+        keys = set()
+        for word in words_of(row["full_name"]):
+            keys.add(word[:3])
+            keys.add("#" + word.translate(VOWELS)[:2])
+        for key in keys:
+            blocks.setdefault(key, []).append(i)
+    seen: set[tuple[int, int]] = set()
+    pairs = []
+    for members in blocks.values():
+        if len(members) > 2000:  # a word everyone shares ("mohamed") is no evidence on its own
+            continue
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                key = (members[x], members[y])
+                if key in seen:
+                    continue
+                seen.add(key)
+                a, b = people[key[0]], people[key[1]]
+                if frozenset((a["id"], b["id"])) in distinct:
+                    continue
+                score = similarity(a["full_name"], b["full_name"])
+                if score >= threshold:
+                    first, second = sorted((a, b), key=lambda r: (r["full_name"], r["id"]))
+                    pairs.append(Pair(_match(first, score), _match(second, score), round(score, 3)))
+    pairs.sort(key=lambda p: (-p.score, p.first.full_name, p.first.id))
+    return pairs
+
+
+def _match(row: dict, score: float) -> Match:
+    return Match(row["id"], row["full_name"], row["organisation"], round(score, 3), row["owner_office"])
