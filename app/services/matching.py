@@ -21,6 +21,8 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from sqlalchemy import select
 
+from app.services.errors import FieldDeskError
+
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
@@ -119,6 +121,39 @@ def similar_participants(fd: FieldDesk, full_name: str, organisation: str = "", 
                                  row["owner_office"]))
     matches.sort(key=lambda m: (-m.score, m.full_name))
     return matches[:limit]
+
+
+class PossibleDuplicate(FieldDeskError):
+    """A new person was about to be recorded while similar records exist and nobody decided about them."""
+
+    def __init__(self, matches: list[Match]):
+        names = "; ".join(m.full_name for m in matches)
+        super().__init__(f"This person may be recorded already ({names}): use the existing record, or say that "
+                         "this is not the same person.")
+        self.matches = matches
+
+
+def create_checked(fd: FieldDesk, data: dict, *, not_same_as: list[str] | None = None) -> str:
+    """Record a new participant, unless similar people exist that nobody has decided about (``not_same_as``: the
+    ids people said are someone else; the decisions are kept, so the pairs are not offered again)."""
+    with fd.writing():
+        decided = set(not_same_as or [])
+        pending = [m for m in similar_participants(fd, data.get("full_name", ""), data.get("organisation", ""))
+                   if m.id not in decided]
+        if pending:
+            raise PossibleDuplicate(pending)
+        person = fd.participants.create(data)
+        for other in sorted(decided):
+            record_not_same(fd, person, other)
+    return person
+
+
+def record_not_same(fd: FieldDesk, participant_id: str, other_id: str) -> None:
+    """Keep the decision that two records are two people (a record that travels with the first one)."""
+    with fd.reading() as conn:
+        if frozenset((participant_id, other_id)) in distinct_pairs(conn):
+            return
+    fd.service("participant_distinct").create({"participant_id": participant_id, "other_id": other_id})
 
 
 @dataclass(frozen=True)
