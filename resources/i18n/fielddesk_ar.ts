@@ -939,6 +939,26 @@ Restore anyway?</source>
         <source>Possible duplicate: %1. Check whether this is the same person before adding a new record.</source>
         <translation>تكرار محتمل: %1. تحقّق مما إذا كان الشخص نفسه قبل إضافة سجل جديد.</translation>
     </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;ليس الشخص نفسه</translation>
+    </message>
+    <message>
+        <source>Record a new person and do not offer these records as duplicates again</source>
+        <translation>تسجيل شخص جديد وعدم اقتراح هذه السجلات كتكرار مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: this person may be recorded already. Use the existing record, or say that this is not the same person.</source>
+        <translation>تكرار محتمل: ربما سُجّل هذا الشخص من قبل. استخدم السجل الموجود، أو بيّن أنه ليس الشخص نفسه.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this person</source>
+        <translation>ا&amp;ستخدام هذا الشخص</translation>
+    </message>
+    <message>
+        <source>Use this person</source>
+        <translation>استخدام هذا الشخص</translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentTab</name>
@@ -2651,6 +2671,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>New participant</source>
         <translation>مشارك جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;دمج…</translation>
+    </message>
+    <message>
+        <source>Merge this record with another record of the same person</source>
+        <translation>دمج هذا السجل مع سجل آخر للشخص نفسه</translation>
     </message>
 </context>
 <context>
@@ -5323,6 +5351,101 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Saving the report settings</source>
         <translation>جارٍ حفظ إعدادات التقارير</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge participants</source>
+        <translation>دمج المشاركين</translation>
+    </message>
+    <message>
+        <source>The other record of this person</source>
+        <translation>السجل الآخر لهذا الشخص</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with:</source>
+        <translation>الدمج &amp;مع:</translation>
+    </message>
+    <message>
+        <source>&amp;Swap: keep the other record</source>
+        <translation>&amp;تبديل: الإبقاء على السجل الآخر</translation>
+    </message>
+    <message>
+        <source>Choose, for each field, the value the person keeps. The other record's enrolments move to the kept one; an activity where both are enrolled keeps one enrolment with the better attendance and scores. The other record is then kept only as a pointer to the kept one.</source>
+        <translation>اختر لكل حقل القيمة التي يحتفظ بها الشخص. تنتقل تسجيلات السجل الآخر إلى السجل المُبقى عليه؛ والنشاط المسجَّل فيه كلاهما يحتفظ بتسجيل واحد بأفضل حضور ودرجات. ثم يبقى السجل الآخر مجرد إحالة إلى السجل المُبقى عليه.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;دمج</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>يُبقى عليه: %1</translation>
+    </message>
+    <message>
+        <source>Merged into it: %1</source>
+        <translation>يُدمج فيه: %1</translation>
+    </message>
+    <message>
+        <source>%1: both are enrolled; one enrolment is kept, with the better attendance and scores</source>
+        <translation>%1: كلاهما مسجَّل؛ يُحتفظ بتسجيل واحد بأفضل حضور ودرجات</translation>
+    </message>
+    <message>
+        <source>%1: the enrolment moves to the kept record</source>
+        <translation>%1: ينتقل التسجيل إلى السجل المُبقى عليه</translation>
+    </message>
+    <message>
+        <source>Attachments that move to the kept record: %1</source>
+        <translation>المرفقات التي تنتقل إلى السجل المُبقى عليه: %1</translation>
+    </message>
+    <message>
+        <source>The merged record is enrolled in no activity.</source>
+        <translation>السجل المدموج غير مسجَّل في أي نشاط.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <source>Stakeholder type</source>
+        <translation>نوع الجهة المعنية</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
     </message>
 </context>
 </TS>

@@ -937,6 +937,26 @@ Restore anyway?</source>
         <source>Possible duplicate: %1. Check whether this is the same person before adding a new record.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new person and do not offer these records as duplicates again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate: this person may be recorded already. Use the existing record, or say that this is not the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this person</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentTab</name>
@@ -2592,6 +2612,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>New participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge this record with another record of the same person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5220,6 +5248,101 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Saving the report settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other record of this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Swap: keep the other record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose, for each field, the value the person keeps. The other record's enrolments move to the kept one; an activity where both are enrolled keeps one enrolment with the better attendance and scores. The other record is then kept only as a pointer to the kept one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: both are enrolled; one enrolment is kept, with the better attendance and scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the enrolment moves to the kept record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments that move to the kept record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merged record is enrolled in no activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -939,6 +939,26 @@ Restore anyway?</source>
         <source>Possible duplicate: %1. Check whether this is the same person before adding a new record.</source>
         <translation>Posible duplicado: %1. Compruebe si es la misma persona antes de añadir un registro nuevo.</translation>
     </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;No es la misma persona</translation>
+    </message>
+    <message>
+        <source>Record a new person and do not offer these records as duplicates again</source>
+        <translation>Registrar a una persona nueva y no volver a proponer estos registros como duplicados</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: this person may be recorded already. Use the existing record, or say that this is not the same person.</source>
+        <translation>Posible duplicado: esta persona quizá ya esté registrada. Use el registro existente o indique que no es la misma persona.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this person</source>
+        <translation>&amp;Usar esta persona</translation>
+    </message>
+    <message>
+        <source>Use this person</source>
+        <translation>Usar esta persona</translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentTab</name>
@@ -2599,6 +2619,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>New participant</source>
         <translation>Nuevo participante</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionar…</translation>
+    </message>
+    <message>
+        <source>Merge this record with another record of the same person</source>
+        <translation>Fusionar este registro con otro registro de la misma persona</translation>
     </message>
 </context>
 <context>
@@ -5227,6 +5255,101 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Saving the report settings</source>
         <translation>Guardando la configuración de los informes</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge participants</source>
+        <translation>Fusionar participantes</translation>
+    </message>
+    <message>
+        <source>The other record of this person</source>
+        <translation>El otro registro de esta persona</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with:</source>
+        <translation>Fusionar &amp;con:</translation>
+    </message>
+    <message>
+        <source>&amp;Swap: keep the other record</source>
+        <translation>&amp;Invertir: conservar el otro registro</translation>
+    </message>
+    <message>
+        <source>Choose, for each field, the value the person keeps. The other record's enrolments move to the kept one; an activity where both are enrolled keeps one enrolment with the better attendance and scores. The other record is then kept only as a pointer to the kept one.</source>
+        <translation>Elija, para cada campo, el valor que conserva la persona. Las inscripciones del otro registro pasan al conservado; una actividad en la que ambos están inscritos conserva una sola inscripción, con la mejor asistencia y las mejores puntuaciones. El otro registro queda solo como referencia al conservado.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Se conserva: %1</translation>
+    </message>
+    <message>
+        <source>Merged into it: %1</source>
+        <translation>Se fusiona con él: %1</translation>
+    </message>
+    <message>
+        <source>%1: both are enrolled; one enrolment is kept, with the better attendance and scores</source>
+        <translation>%1: ambos están inscritos; se conserva una inscripción, con la mejor asistencia y las mejores puntuaciones</translation>
+    </message>
+    <message>
+        <source>%1: the enrolment moves to the kept record</source>
+        <translation>%1: la inscripción pasa al registro conservado</translation>
+    </message>
+    <message>
+        <source>Attachments that move to the kept record: %1</source>
+        <translation>Adjuntos que pasan al registro conservado: %1</translation>
+    </message>
+    <message>
+        <source>The merged record is enrolled in no activity.</source>
+        <translation>El registro fusionado no está inscrito en ninguna actividad.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Stakeholder type</source>
+        <translation>Tipo de actor</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 </TS>

@@ -939,6 +939,26 @@ Restaurer quand même ?</translation>
         <source>Possible duplicate: %1. Check whether this is the same person before adding a new record.</source>
         <translation>Doublon possible : %1. Vérifiez s’il s’agit de la même personne avant d’ajouter une nouvelle fiche.</translation>
     </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;Pas la même personne</translation>
+    </message>
+    <message>
+        <source>Record a new person and do not offer these records as duplicates again</source>
+        <translation>Enregistrer une nouvelle personne et ne plus proposer ces fiches comme doublons</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: this person may be recorded already. Use the existing record, or say that this is not the same person.</source>
+        <translation>Doublon possible : cette personne est peut-être déjà enregistrée. Utilisez la fiche existante, ou indiquez qu’il ne s’agit pas de la même personne.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this person</source>
+        <translation>&amp;Utiliser cette personne</translation>
+    </message>
+    <message>
+        <source>Use this person</source>
+        <translation>Utiliser cette personne</translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentTab</name>
@@ -2599,6 +2619,14 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <message>
         <source>New participant</source>
         <translation>Nouveau participant</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <source>Merge this record with another record of the same person</source>
+        <translation>Fusionner cette fiche avec une autre fiche de la même personne</translation>
     </message>
 </context>
 <context>
@@ -5227,6 +5255,101 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <message>
         <source>Saving the report settings</source>
         <translation>Enregistrement des réglages des rapports</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge participants</source>
+        <translation>Fusionner des participants</translation>
+    </message>
+    <message>
+        <source>The other record of this person</source>
+        <translation>L’autre fiche de cette personne</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with:</source>
+        <translation>Fusionner &amp;avec :</translation>
+    </message>
+    <message>
+        <source>&amp;Swap: keep the other record</source>
+        <translation>&amp;Inverser : garder l’autre fiche</translation>
+    </message>
+    <message>
+        <source>Choose, for each field, the value the person keeps. The other record's enrolments move to the kept one; an activity where both are enrolled keeps one enrolment with the better attendance and scores. The other record is then kept only as a pointer to the kept one.</source>
+        <translation>Choisissez, pour chaque champ, la valeur que la personne garde. Les inscriptions de l’autre fiche passent à la fiche gardée ; une activité où les deux sont inscrites garde une seule inscription, avec la meilleure présence et les meilleurs résultats. L’autre fiche ne reste ensuite qu’un renvoi vers la fiche gardée.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Gardée : %1</translation>
+    </message>
+    <message>
+        <source>Merged into it: %1</source>
+        <translation>Fusionnée avec elle : %1</translation>
+    </message>
+    <message>
+        <source>%1: both are enrolled; one enrolment is kept, with the better attendance and scores</source>
+        <translation>%1 : les deux sont inscrites ; une inscription est gardée, avec la meilleure présence et les meilleurs résultats</translation>
+    </message>
+    <message>
+        <source>%1: the enrolment moves to the kept record</source>
+        <translation>%1 : l’inscription passe à la fiche gardée</translation>
+    </message>
+    <message>
+        <source>Attachments that move to the kept record: %1</source>
+        <translation>Pièces jointes qui passent à la fiche gardée : %1</translation>
+    </message>
+    <message>
+        <source>The merged record is enrolled in no activity.</source>
+        <translation>La fiche fusionnée n’est inscrite à aucune activité.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Stakeholder type</source>
+        <translation>Type de partie prenante</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 </TS>

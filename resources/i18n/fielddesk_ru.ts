@@ -939,6 +939,26 @@ Restore anyway?</source>
         <source>Possible duplicate: %1. Check whether this is the same person before adding a new record.</source>
         <translation>Возможный дубликат: %1. Прежде чем добавлять новую запись, проверьте, не тот ли это человек.</translation>
     </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;Это другой человек</translation>
+    </message>
+    <message>
+        <source>Record a new person and do not offer these records as duplicates again</source>
+        <translation>Записать нового человека и больше не предлагать эти записи как дубликаты</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: this person may be recorded already. Use the existing record, or say that this is not the same person.</source>
+        <translation>Возможный дубликат: этот человек, возможно, уже записан. Используйте существующую запись или укажите, что это другой человек.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this person</source>
+        <translation>&amp;Использовать эту запись</translation>
+    </message>
+    <message>
+        <source>Use this person</source>
+        <translation>Использовать эту запись</translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentTab</name>
@@ -2612,6 +2632,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>New participant</source>
         <translation>Новый участник</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <source>Merge this record with another record of the same person</source>
+        <translation>Объединить эту запись с другой записью того же человека</translation>
     </message>
 </context>
 <context>
@@ -5251,6 +5279,101 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Saving the report settings</source>
         <translation>Сохранение настроек отчётов</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge participants</source>
+        <translation>Объединение участников</translation>
+    </message>
+    <message>
+        <source>The other record of this person</source>
+        <translation>Другая запись этого человека</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with:</source>
+        <translation>Объединить &amp;с:</translation>
+    </message>
+    <message>
+        <source>&amp;Swap: keep the other record</source>
+        <translation>&amp;Поменять: оставить другую запись</translation>
+    </message>
+    <message>
+        <source>Choose, for each field, the value the person keeps. The other record's enrolments move to the kept one; an activity where both are enrolled keeps one enrolment with the better attendance and scores. The other record is then kept only as a pointer to the kept one.</source>
+        <translation>Выберите для каждого поля значение, которое останется. Регистрации другой записи переходят к оставленной; в мероприятии, где зарегистрированы обе, остаётся одна регистрация с лучшей посещаемостью и баллами. Другая запись затем остаётся лишь ссылкой на оставленную.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Остаётся: %1</translation>
+    </message>
+    <message>
+        <source>Merged into it: %1</source>
+        <translation>Объединяется с ней: %1</translation>
+    </message>
+    <message>
+        <source>%1: both are enrolled; one enrolment is kept, with the better attendance and scores</source>
+        <translation>%1: зарегистрированы обе; остаётся одна регистрация с лучшей посещаемостью и баллами</translation>
+    </message>
+    <message>
+        <source>%1: the enrolment moves to the kept record</source>
+        <translation>%1: регистрация переходит к оставленной записи</translation>
+    </message>
+    <message>
+        <source>Attachments that move to the kept record: %1</source>
+        <translation>Вложения, переходящие к оставленной записи: %1</translation>
+    </message>
+    <message>
+        <source>The merged record is enrolled in no activity.</source>
+        <translation>Объединяемая запись не зарегистрирована ни в одном мероприятии.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Stakeholder type</source>
+        <translation>Тип заинтересованной стороны</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
     </message>
 </context>
 </TS>

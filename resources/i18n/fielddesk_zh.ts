@@ -939,6 +939,26 @@ Restore anyway?</source>
         <source>Possible duplicate: %1. Check whether this is the same person before adding a new record.</source>
         <translation>可能重复：%1。添加新记录前，请确认是否为同一人。</translation>
     </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation>不是同一个人(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Record a new person and do not offer these records as duplicates again</source>
+        <translation>登记为新的人员，并且不再将这些记录提示为重复</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: this person may be recorded already. Use the existing record, or say that this is not the same person.</source>
+        <translation>可能重复：此人可能已有记录。请使用现有记录，或说明这不是同一个人。</translation>
+    </message>
+    <message>
+        <source>&amp;Use this person</source>
+        <translation>使用此人(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Use this person</source>
+        <translation>使用此人</translation>
+    </message>
 </context>
 <context>
     <name>EnrollmentTab</name>
@@ -2586,6 +2606,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>New participant</source>
         <translation>新参与者</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge this record with another record of the same person</source>
+        <translation>将此记录与同一人的另一条记录合并</translation>
     </message>
 </context>
 <context>
@@ -5203,6 +5231,101 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Saving the report settings</source>
         <translation>正在保存报告设置</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge participants</source>
+        <translation>合并参与者</translation>
+    </message>
+    <message>
+        <source>The other record of this person</source>
+        <translation>此人的另一条记录</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with:</source>
+        <translation>合并对象(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Swap: keep the other record</source>
+        <translation>互换：保留另一条记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Choose, for each field, the value the person keeps. The other record's enrolments move to the kept one; an activity where both are enrolled keeps one enrolment with the better attendance and scores. The other record is then kept only as a pointer to the kept one.</source>
+        <translation>请为每个字段选择此人保留的值。另一条记录的登记将转到保留的记录；两者都登记的活动只保留一条登记，取较好的出勤和成绩。另一条记录此后仅作为指向保留记录的引用。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>保留：%1</translation>
+    </message>
+    <message>
+        <source>Merged into it: %1</source>
+        <translation>并入其中：%1</translation>
+    </message>
+    <message>
+        <source>%1: both are enrolled; one enrolment is kept, with the better attendance and scores</source>
+        <translation>%1：两者都已登记；保留一条登记，取较好的出勤和成绩</translation>
+    </message>
+    <message>
+        <source>%1: the enrolment moves to the kept record</source>
+        <translation>%1：登记转到保留的记录</translation>
+    </message>
+    <message>
+        <source>Attachments that move to the kept record: %1</source>
+        <translation>转到保留记录的附件：%1</translation>
+    </message>
+    <message>
+        <source>The merged record is enrolled in no activity.</source>
+        <translation>被合并的记录未登记任何活动。</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Stakeholder type</source>
+        <translation>利益相关方类型</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 </TS>

@@ -176,7 +176,7 @@ class MergeDialog(QDialog):
             else:
                 lines.append(self.tr("%1: the enrolment moves to the kept record").replace("%1", move.training_title))
         if plan.attachments:
-            lines.append(self.tr("%n attachment(s) move to the kept record", "", plan.attachments))
+            lines.append(self.tr("Attachments that move to the kept record: %1").replace("%1", str(plan.attachments)))
         self.enrolments.setText("\n".join(lines) or self.tr("The merged record is enrolled in no activity."))
         self.merge_button.setEnabled(True)
         first = next(iter(self.groups.values()), None)
