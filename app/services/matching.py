@@ -64,6 +64,12 @@ def similarity(a: str, b: str) -> float:
     if na == nb:
         return 1.0
     best = fuzz.ratio(na, nb)
+    if len(wa) > 1 and len(wb) > 1 and _abjad(a) == _abjad(b):
+        # Every word must find its like: "Svetlana Kozlova" and "Svetlana Orlova" share a long first name, which
+        # alone makes the whole names look 90 % alike. The weakest word's likeness pulls the score down.
+        short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+        weakest = min(max(fuzz.ratio(x, y) for y in long_) for x in short)
+        best = (best + weakest) / 2
     if (len(wa) == 1) != (len(wb) == 1):  # one side written as one word (Chinese): compare without spaces
         single, several = ("".join(wa), wb) if len(wa) == 1 else ("".join(wb), wa)
         best = max(best, *(fuzz.ratio(single, joined) for joined in _joined_orders(several)))
