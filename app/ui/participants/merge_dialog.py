@@ -78,7 +78,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.enrolments)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(760, 560)
+        self.resize(900, 560)
         self._suggest_other()
 
     # ------------------------------------------------------------ choosing
@@ -168,6 +168,7 @@ class MergeDialog(QDialog):
             self.groups[choice.name] = group
         self.grid.setColumnStretch(1, 1)
         self.grid.setColumnStretch(2, 1)
+        self.grid.setRowStretch(len(plan.fields) + 1, 1)  # the rows stay together at the top
         lines = []
         for move in plan.enrolments:
             if move.into:
