@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from app.models.ids import reference_id
+from app.services.check import check_profile
 from app.services.errors import NotAllowed
 from app.services.merging import merge_participants, plan_merge
 from app.services.query import ListQuery
@@ -72,6 +73,7 @@ def test_merge_with_a_concurrent_edit_and_enrolment_converges(net, two_records):
         assert [r["participant_id"] for r in _live_enrolments(site, only_other)] == [keep]
         assert [(r["participant_id"], r["pre_score"]) for r in _live_enrolments(site, later)] == [(keep, 70)]
         assert site.participants.count(ListQuery(search="Ana")) == 1
+        assert check_profile(site) == []  # every carried change went through the change log
 
 
 def test_a_merge_is_refused_plainly_when_it_cannot_be_done(net, two_records):

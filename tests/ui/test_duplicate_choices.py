@@ -67,6 +67,22 @@ def test_the_hint_asks_and_both_choices_do_what_they_say(open_window, qtbot):
     settle(qtbot, ctx)
     assert _enrolled(fd, training) == [known] and fd.participants.count() == 1
 
+    # The search popup names each person whole, with their organisation, in a popup as wide as the longest one.
+    fd.participants.create({"full_name": "Ivan Petrovich Sidorenko-Vasilievsky", "organisation":
+                            "Constitutional Court of the Russian Federation, Department of International Law"})
+    window.activateWindow()  # the closed dialog took the activation with it
+    qtbot.mouseClick(tab.picker.widget, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(tab.picker.widget.hasFocus, timeout=5000)
+    with qtbot.waitSignal(tab.picker.suggestions_shown, timeout=10000):
+        QTest.keyClicks(tab.picker.widget, "Ivan")
+    popup = tab.picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible, timeout=5000)
+    shown = sorted(popup.model().index(r, 0).data() for r in range(popup.model().rowCount()))
+    assert shown == ["Ivan Petrov \u2014 Supreme Court", "Ivan Petrovich Sidorenko-Vasilievsky \u2014 Constitutional "
+                     "Court of the Russian Federation, Department of International Law"]
+    assert popup.width() >= popup.sizeHintForColumn(0)
+    QTest.keyClick(popup, Qt.Key.Key_Escape)
+
     # Someone else with a similar name: "Not the same person", by its mnemonic, records them and the decision.
     other = fd.participants.create({"full_name": "Anna Ivanova", "organisation": "Bar Association"})
     dialog = _new_participant_dialog(qtbot, ctx, tab)
@@ -78,6 +94,6 @@ def test_the_hint_asks_and_both_choices_do_what_they_say(open_window, qtbot):
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
     settle(qtbot, ctx)
     [new] = [p for p in _enrolled(fd, training) if p not in (known, other)]
-    assert fd.participants.get(new).full_name == "Ana Ivanova" and fd.participants.count() == 3
+    assert fd.participants.get(new).full_name == "Ana Ivanova" and fd.participants.count() == 4
     assert all({p.first.id, p.second.id} != {new, other} for p in probable_duplicates(fd))
     assert probable_duplicates(fd, threshold=0.8) == []  # the one near pair left was decided
