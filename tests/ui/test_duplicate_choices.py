@@ -67,6 +67,17 @@ def test_the_hint_asks_and_both_choices_do_what_they_say(open_window, qtbot):
     settle(qtbot, ctx)
     assert _enrolled(fd, training) == [known] and fd.participants.count() == 1
 
+    # The same person again: "Use this person" is refused with the reason, and nothing changes.
+    dialog = _new_participant_dialog(qtbot, ctx, tab)
+    _type(qtbot, dialog, "full_name", "Ivan Petrov")
+    _type(qtbot, dialog, "organisation", "Supreme Court")
+    qtbot.waitUntil(lambda: dialog.duplicates.isVisible() and not ctx.tasks.busy, timeout=10000)
+    qtbot.mouseClick(dialog.duplicates.use_buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "already enrolled" in dialog.summary.text(), timeout=10000)
+    assert dialog.isVisible() and _enrolled(fd, training) == [known]
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+
     # The search popup names each person whole, with their organisation, in a popup as wide as the longest one.
     fd.participants.create({"full_name": "Ivan Petrovich Sidorenko-Vasilievsky", "organisation":
                             "Constitutional Court of the Russian Federation, Department of International Law"})

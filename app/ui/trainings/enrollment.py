@@ -125,8 +125,10 @@ class NewParticipantDialog(QDialog):
             self.duplicates.show_matches(error.matches)
             return
         if isinstance(error, ValidationFailed):
+            from app.ui.i18n.problems import problem_text
+
             rest = self.form.show_problems(error.by_field())
-            self.summary.setText(" ".join(rest.values()))
+            self.summary.setText(" ".join(problem_text(message, field) for field, message in rest.items()))
             self.summary.setVisible(bool(rest))
             return
         show_error(self, error)
