@@ -56,15 +56,32 @@ def _joined_orders(words: list[str]) -> list[str]:
     return ["".join(p) for p in permutations(words)]
 
 
-def similarity(a: str, b: str) -> float:
-    wa, wb = words_of(a), words_of(b)
-    na, nb = " ".join(sorted(wa)), " ".join(sorted(wb))
+@dataclass(frozen=True)
+class Name:
+    """A name made ready for comparing once: its words in Latin letters, sorted, and its script's kind."""
+
+    words: tuple[str, ...]
+    key: str
+    abjad: bool
+
+    @classmethod
+    def of(cls, text: str) -> Name:
+        words = tuple(words_of(text))
+        return cls(words, " ".join(sorted(words)), _abjad(text or ""))
+
+
+def similarity(a: str | Name, b: str | Name) -> float:
+    a = a if isinstance(a, Name) else Name.of(a)
+    b = b if isinstance(b, Name) else Name.of(b)
+    wa, wb, na, nb = a.words, b.words, a.key, b.key
     if not na or not nb:
         return 0.0
     if na == nb:
         return 1.0
+    if a.abjad == b.abjad and fuzz.ratio(na, nb, score_cutoff=60) == 0 and (len(wa) == 1) == (len(wb) == 1):
+        return 0.0  # far apart whichever way they are compared below (most of a profile: cheap to leave out)
     best = fuzz.ratio(na, nb)
-    if len(wa) > 1 and len(wb) > 1 and _abjad(a) == _abjad(b):
+    if len(wa) > 1 and len(wb) > 1 and a.abjad == b.abjad:
         # Every word must find its like: "Svetlana Kozlova" and "Svetlana Orlova" share a long first name, which
         # alone makes the whole names look 90 % alike. The weakest word's likeness pulls the score down.
         short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
@@ -72,8 +89,8 @@ def similarity(a: str, b: str) -> float:
         best = (best + weakest) / 2
     if (len(wa) == 1) != (len(wb) == 1):  # one side written as one word (Chinese): compare without spaces
         single, several = ("".join(wa), wb) if len(wa) == 1 else ("".join(wb), wa)
-        best = max(best, *(fuzz.ratio(single, joined) for joined in _joined_orders(several)))
-    if _abjad(a) != _abjad(b):  # one side written without short vowels: compare the consonants
+        best = max(best, *(fuzz.ratio(single, joined) for joined in _joined_orders(list(several))))
+    if a.abjad != b.abjad:  # one side written without short vowels: compare the consonants
         best = max(best, fuzz.ratio(na.translate(VOWELS), nb.translate(VOWELS)) * 0.97)
     return best / 100.0
 
@@ -87,13 +104,30 @@ class Match:
     owner_office: str = ""
 
 
+_PEOPLE_CACHE: dict[int, tuple[tuple, list[dict]]] = {}  # engine -> (what the tables held, the live people)
+
+
 def _live_people(conn: Connection) -> list[dict]:
+    """Live participants with their names made ready (``name``). Kept while the table is unchanged (its newest
+    change-log entry, and the table's count of rows), so a spreadsheet import asking for each of its rows reads them once."""
+    from sqlalchemy import func
+
+    from app.models.local import ChangeLog
     from app.models.participants import Participant
 
-    table = Participant.__table__
+    table, log = Participant.__table__, ChangeLog.__table__
+    version = (str(conn.engine.url), conn.execute(select(func.max(log.c.seq))).scalar(),
+               conn.execute(select(func.count()).select_from(table)).scalar())
+    cached = _PEOPLE_CACHE.get(id(conn.engine))
+    if cached is not None and cached[0] == version:
+        return cached[1]
     rows = conn.execute(select(table.c.id, table.c.full_name, table.c.organisation, table.c.owner_office)
                         .where(table.c.deleted == False)).mappings()  # noqa: E712
-    return [dict(r) for r in rows]
+    people = [{**r, "name": Name.of(r["full_name"]), "org": normalise(r["organisation"])} for r in rows]
+    if len(_PEOPLE_CACHE) > 8:  # profiles opened and closed (tests): keep memory bounded
+        _PEOPLE_CACHE.clear()
+    _PEOPLE_CACHE[id(conn.engine)] = (version, people)
+    return people
 
 
 def distinct_pairs(conn: Connection) -> set[frozenset[str]]:
@@ -111,7 +145,7 @@ def similar_participants(fd: FieldDesk, full_name: str, organisation: str = "", 
     given. Every live name is compared: a full-text search cannot find Иван Петров from "Ivan"."""
     if not normalise(full_name):
         return []
-    wanted_org = normalise(organisation)
+    wanted_org, wanted = normalise(organisation), Name.of(full_name)
     with fd.reading() as conn:
         people = _live_people(conn)
         distinct = distinct_pairs(conn) if exclude_id else set()
@@ -119,9 +153,9 @@ def similar_participants(fd: FieldDesk, full_name: str, organisation: str = "", 
     for row in people:
         if row["id"] == exclude_id or frozenset((row["id"], exclude_id)) in distinct:
             continue
-        if wanted_org and normalise(row["organisation"]) != wanted_org:
+        if wanted_org and row["org"] != wanted_org:
             continue
-        score = similarity(full_name, row["full_name"])
+        score = similarity(wanted, row["name"])
         if score >= SIMILAR:
             matches.append(Match(row["id"], row["full_name"], row["organisation"], round(score, 3),
                                  row["owner_office"]))
@@ -198,7 +232,7 @@ def probable_duplicates(fd: FieldDesk, *, threshold: float = SIMILAR) -> list[Pa
                 a, b = people[key[0]], people[key[1]]
                 if frozenset((a["id"], b["id"])) in distinct:
                     continue
-                score = similarity(a["full_name"], b["full_name"])
+                score = similarity(a["name"], b["name"])
                 if score >= threshold:
                     first, second = sorted((a, b), key=lambda r: (r["full_name"], r["id"]))
                     pairs.append(Pair(_match(first, score), _match(second, score), round(score, 3)))
