@@ -48,4 +48,6 @@ class ParticipantDistinct(SharedRecord, table=True):
     __tablename__ = "participant_distinct"
 
     participant_id: str = Field(foreign_key="participant.id", index=True, title="Participant")
-    other_id: str = Field(foreign_key="participant.id", index=True, title="Other participant")
+    # No foreign key: at headquarters the other may be another office's person, whom this record's office never
+    # holds (a key would keep the decision waiting there for a parent that never comes).
+    other_id: str = Field(max_length=36, index=True, title="Other participant")

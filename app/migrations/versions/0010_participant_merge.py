@@ -32,11 +32,9 @@ def upgrade() -> None:
         sa.Column("updated_by", sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("participant_id", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-        sa.Column("other_id", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("other_id", sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
         sa.ForeignKeyConstraint(["participant_id"], ["participant.id"],
                                 name=op.f("fk_participant_distinct_participant_id_participant")),
-        sa.ForeignKeyConstraint(["other_id"], ["participant.id"],
-                                name=op.f("fk_participant_distinct_other_id_participant")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_participant_distinct")),
     )
     with op.batch_alter_table("participant_distinct", schema=None) as batch_op:
