@@ -128,7 +128,7 @@ class ParticipantEditor(RecordEditor):
         """A new record that looks like someone recorded already is not saved until the hint is answered."""
         pending = [m.id for m in self.duplicates.matches if m.id not in self._not_same_as]
         if self.mode == "new" and pending and self.duplicates.isVisible():
-            self.duplicates.setFocus()
+            self.duplicates.use_buttons[0].setFocus()  # the question is on screen: answer it first
             return False
         return super().save(then)
 
