@@ -2673,7 +2673,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>مشارك جديد</translation>
     </message>
     <message>
-        <source>&amp;Merge…</source>
+        <source>Merg&amp;e…</source>
         <translation>&amp;دمج…</translation>
     </message>
     <message>

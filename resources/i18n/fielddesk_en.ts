@@ -2615,7 +2615,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Merge…</source>
+        <source>Merg&amp;e…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

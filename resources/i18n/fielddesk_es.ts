@@ -2621,7 +2621,7 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <translation>Nuevo participante</translation>
     </message>
     <message>
-        <source>&amp;Merge…</source>
+        <source>Merg&amp;e…</source>
         <translation>&amp;Fusionar…</translation>
     </message>
     <message>

@@ -2621,7 +2621,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <translation>Nouveau participant</translation>
     </message>
     <message>
-        <source>&amp;Merge…</source>
+        <source>Merg&amp;e…</source>
         <translation>&amp;Fusionner…</translation>
     </message>
     <message>

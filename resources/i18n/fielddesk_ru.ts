@@ -2634,7 +2634,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>Новый участник</translation>
     </message>
     <message>
-        <source>&amp;Merge…</source>
+        <source>Merg&amp;e…</source>
         <translation>&amp;Объединить…</translation>
     </message>
     <message>

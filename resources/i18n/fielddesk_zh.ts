@@ -2608,7 +2608,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>新参与者</translation>
     </message>
     <message>
-        <source>&amp;Merge…</source>
+        <source>Merg&amp;e…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message>

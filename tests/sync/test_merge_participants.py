@@ -10,6 +10,7 @@ import pytest
 from app.models.ids import reference_id
 from app.services.check import check_profile
 from app.services.errors import NotAllowed
+from app.services.matching import probable_duplicates
 from app.services.merging import merge_participants, plan_merge
 from app.services.query import ListQuery
 
@@ -84,6 +85,10 @@ def test_a_merge_is_refused_plainly_when_it_cannot_be_done(net, two_records):
     merge_participants(hq, keep, other)
     with pytest.raises(NotAllowed, match="merged into"):
         plan_merge(hq, keep, other)
-    mw = hq.participants.create({"full_name": "Ana López"}, owner_office="MW-01")
+    mw = hq.participants.create({"full_name": "ANA LOPEZ"}, owner_office="MW-01")
+    # Headquarters finds the pair across offices, and says why it cannot merge it.
+    [pair] = probable_duplicates(hq)
+    assert {(pair.first.id, pair.first.owner_office), (pair.second.id, pair.second.owner_office)} == {
+        (keep, "GT-01"), (mw, "MW-01")}
     with pytest.raises(NotAllowed, match="only records of one office"):
         plan_merge(hq, keep, mw)

@@ -42,7 +42,7 @@ add(C, "Use this person", "Utiliser cette personne", "Usar esta persona", "Ис�
     "استخدام هذا الشخص", "使用此人")
 
 C = "ParticipantEditor"
-add(C, "&Merge\u2026", "&Fusionner\u2026", "&Fusionar\u2026", "&Объединить\u2026", "&دمج\u2026", "合并(&M)\u2026")
+add(C, "Merg&e\u2026", "&Fusionner\u2026", "&Fusionar\u2026", "&Объединить\u2026", "&دمج\u2026", "合并(&M)\u2026")
 add(C, "Merge this record with another record of the same person",
     "Fusionner cette fiche avec une autre fiche de la même personne",
     "Fusionar este registro con otro registro de la misma persona",

@@ -95,7 +95,7 @@ class ParticipantEditor(RecordEditor):
         self.duplicates.not_same.connect(self._not_same)
         self._not_same_as: list[str] = []  # decided for the new record being typed, kept when it is saved
         self.saved.connect(self._keep_decisions)
-        self.merge_button = QPushButton(self.tr("&Merge\u2026"))
+        self.merge_button = QPushButton(self.tr("Merg&e\u2026"))
         self.merge_button.setToolTip(self.tr("Merge this record with another record of the same person"))
         self.merge_button.clicked.connect(self.merge)
         self.button_row.insertWidget(1, self.merge_button)
