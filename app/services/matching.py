@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import permutations
 from typing import TYPE_CHECKING
 
@@ -104,6 +105,10 @@ class Match:
     owner_office: str = ""
 
 
+# Transliterating is most of the cost of reading a profile's names: a name already seen is not done again when the
+# table has changed (a save reads the live people again, 50,000 of them in a large profile).
+_name_of = lru_cache(maxsize=262_144)(Name.of)
+_org_of = lru_cache(maxsize=65_536)(normalise)
 _PEOPLE_CACHE: dict[int, tuple[tuple, list[dict]]] = {}  # engine -> (what the tables held, the live people)
 
 
@@ -123,7 +128,7 @@ def _live_people(conn: Connection) -> list[dict]:
         return cached[1]
     rows = conn.execute(select(table.c.id, table.c.full_name, table.c.organisation, table.c.owner_office)
                         .where(table.c.deleted == False)).mappings()  # noqa: E712
-    people = [{**r, "name": Name.of(r["full_name"]), "org": normalise(r["organisation"])} for r in rows]
+    people = [{**r, "name": _name_of(r["full_name"]), "org": _org_of(r["organisation"])} for r in rows]
     if len(_PEOPLE_CACHE) > 8:  # profiles opened and closed (tests): keep memory bounded
         _PEOPLE_CACHE.clear()
     _PEOPLE_CACHE[id(conn.engine)] = (version, people)
