@@ -19,7 +19,7 @@ from itertools import permutations
 from typing import TYPE_CHECKING
 
 from anyascii import anyascii
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
 from app.services.errors import FieldDeskError
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from app.services.core import FieldDesk
 
 SIMILAR = 0.85
+COMMON_BLOCK = 2000  # people sharing a block key beyond which the key says little about who is who
 VOWELS = str.maketrans("", "", "aeiouy")
 
 
@@ -96,6 +97,16 @@ def similarity(a: str | Name, b: str | Name) -> float:
     return best / 100.0
 
 
+def block_keys(name: Name) -> set[str]:
+    """Names are compared only when they share one of these: the start of a word, or of its consonants (a name
+    in Arabic script has no short vowels). A profile of 50,000 people then costs a few hundred comparisons a name."""
+    keys = set()
+    for word in name.words:
+        keys.add(word[:3])
+        keys.add("#" + word.translate(VOWELS)[:2])
+    return keys
+
+
 @dataclass(frozen=True)
 class Match:
     id: str
@@ -109,10 +120,26 @@ class Match:
 # table has changed (a save reads the live people again, 50,000 of them in a large profile).
 _name_of = lru_cache(maxsize=262_144)(Name.of)
 _org_of = lru_cache(maxsize=65_536)(normalise)
-_PEOPLE_CACHE: dict[int, tuple[tuple, list[dict]]] = {}  # engine -> (what the tables held, the live people)
+_PEOPLE_CACHE: dict[int, tuple[tuple, People]] = {}  # engine -> (what the tables held, the live people)
 
 
-def _live_people(conn: Connection) -> list[dict]:
+@dataclass
+class People:
+    rows: list[dict]
+    blocks: dict[str, list[int]]  # block key -> the rows that have it
+
+    def near(self, name: Name) -> list[dict]:
+        """The people who share a block with ``name``. A block thousands share (a common first name) is left out
+        when the name has a rarer one (its surname): a match shares that one too."""
+        sizes = sorted((len(self.blocks.get(key, ())), key) for key in block_keys(name))
+        chosen = [key for size, key in sizes if size <= COMMON_BLOCK] or [key for _size, key in sizes[:1]]
+        found: set[int] = set()
+        for key in chosen:
+            found.update(self.blocks.get(key, ()))
+        return [self.rows[i] for i in sorted(found)]
+
+
+def _live_people(conn: Connection) -> People:
     """Live participants with their names made ready (``name``). Kept while the table is unchanged (its newest
     change-log entry, and the table's count of rows), so a spreadsheet import asking for each of its rows reads them once."""
     from sqlalchemy import func
@@ -129,6 +156,11 @@ def _live_people(conn: Connection) -> list[dict]:
     rows = conn.execute(select(table.c.id, table.c.full_name, table.c.organisation, table.c.owner_office)
                         .where(table.c.deleted == False)).mappings()  # noqa: E712
     people = [{**r, "name": _name_of(r["full_name"]), "org": _org_of(r["organisation"])} for r in rows]
+    blocks: dict[str, list[int]] = {}
+    for i, row in enumerate(people):
+        for key in block_keys(row["name"]):
+            blocks.setdefault(key, []).append(i)
+    people = People(people, blocks)
     if len(_PEOPLE_CACHE) > 8:  # profiles opened and closed (tests): keep memory bounded
         _PEOPLE_CACHE.clear()
     _PEOPLE_CACHE[id(conn.engine)] = (version, people)
@@ -147,7 +179,8 @@ def distinct_pairs(conn: Connection) -> set[frozenset[str]]:
 def similar_participants(fd: FieldDesk, full_name: str, organisation: str = "", *, limit: int = 5,
                          exclude_id: str | None = None) -> list[Match]:
     """Live participants whose name is the same or similar (in any script), in the same organisation when one is
-    given. Every live name is compared: a full-text search cannot find Иван Петров from "Ivan"."""
+    given. Names are compared in Latin letters (a full-text search cannot find Иван Петров from "Ivan"), among the
+    people who share the start of a word with the name (``block_keys``)."""
     if not normalise(full_name):
         return []
     wanted_org, wanted = normalise(organisation), Name.of(full_name)
@@ -155,7 +188,7 @@ def similar_participants(fd: FieldDesk, full_name: str, organisation: str = "", 
         people = _live_people(conn)
         distinct = distinct_pairs(conn) if exclude_id else set()
     matches = []
-    for row in people:
+    for row in _prefiltered(wanted, people.near(wanted)):
         if row["id"] == exclude_id or frozenset((row["id"], exclude_id)) in distinct:
             continue
         if wanted_org and row["org"] != wanted_org:
@@ -166,6 +199,17 @@ def similar_participants(fd: FieldDesk, full_name: str, organisation: str = "", 
                                  row["owner_office"]))
     matches.sort(key=lambda m: (-m.score, m.full_name))
     return matches[:limit]
+
+
+def _prefiltered(wanted: Name, rows: list[dict]) -> list[dict]:
+    """Those of ``rows`` that may reach ``SIMILAR``: names of several words in one kind of script are compared whole
+    first in rapidfuzz's C loop (a score of 0.85 needs at least 0.7 there); the others are all kept."""
+    plain_wanted = len(wanted.words) > 1 and not wanted.abjad
+    plain = [r for r in rows if plain_wanted and len(r["name"].words) > 1 and not r["name"].abjad]
+    kept = [r for r in rows if not (plain_wanted and len(r["name"].words) > 1 and not r["name"].abjad)]
+    hits = process.extract(wanted.key, [r["name"].key for r in plain], scorer=fuzz.ratio, score_cutoff=70,
+                           limit=None)
+    return kept + [plain[index] for _key, _score, index in hits]
 
 
 class PossibleDuplicate(FieldDeskError):
@@ -213,34 +257,40 @@ def probable_duplicates(fd: FieldDesk, *, threshold: float = SIMILAR) -> list[Pa
     office's records at headquarters), best first. Names are compared only when they share the start of a word (or
     of their consonants), so a profile of thousands costs thousands of comparisons, not millions."""
     with fd.reading() as conn:
-        people = _live_people(conn)
+        live = _live_people(conn)
         distinct = distinct_pairs(conn)
-    blocks: dict[str, list[int]] = {}
-    for i, row in enumerate(people):
-        keys = set()
-        for word in words_of(row["full_name"]):
-            keys.add(word[:3])
-            keys.add("#" + word.translate(VOWELS)[:2])
-        for key in keys:
-            blocks.setdefault(key, []).append(i)
+    people, blocks = live.rows, live.blocks
     seen: set[tuple[int, int]] = set()
     pairs = []
+
+    def consider(i: int, j: int) -> None:
+        key = (min(i, j), max(i, j))
+        if i == j or key in seen:
+            return
+        seen.add(key)
+        a, b = people[key[0]], people[key[1]]
+        if frozenset((a["id"], b["id"])) in distinct:
+            return
+        score = similarity(a["name"], b["name"])
+        if score >= threshold:
+            first, second = sorted((a, b), key=lambda r: (r["full_name"], r["id"]))
+            pairs.append(Pair(_match(first, score), _match(second, score), round(score, 3)))
+
     for members in blocks.values():
-        if len(members) > 2000:  # a word everyone shares ("mohamed") is no evidence on its own
+        if len(members) < 2 or len(members) > 5000:  # a word everyone shares is no evidence on its own
             continue
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                key = (members[x], members[y])
-                if key in seen:
-                    continue
-                seen.add(key)
-                a, b = people[key[0]], people[key[1]]
-                if frozenset((a["id"], b["id"])) in distinct:
-                    continue
-                score = similarity(a["name"], b["name"])
-                if score >= threshold:
-                    first, second = sorted((a, b), key=lambda r: (r["full_name"], r["id"]))
-                    pairs.append(Pair(_match(first, score), _match(second, score), round(score, 3)))
+        # Names of several words in one kind of script are first compared whole, in rapidfuzz's C loop, keeping
+        # only the near ones; a one-word name (Chinese) or a name in Arabic script meets everyone in the block.
+        plain = [i for i in members if len(people[i]["name"].words) > 1 and not people[i]["name"].abjad]
+        special = [i for i in members if len(people[i]["name"].words) <= 1 or people[i]["name"].abjad]
+        keys = [people[i]["name"].key for i in plain]
+        for n, i in enumerate(plain):
+            for _key, _score, m in process.extract(keys[n], keys[n + 1:], scorer=fuzz.ratio, score_cutoff=70,
+                                                   limit=None):
+                consider(i, plain[n + 1 + m])
+        for i in special:
+            for j in members:
+                consider(i, j)
     pairs.sort(key=lambda p: (-p.score, p.first.full_name, p.first.id))
     return pairs
 
