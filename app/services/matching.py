@@ -50,6 +50,17 @@ def normalise(text: str) -> str:
     return " ".join(sorted(words_of(text)))
 
 
+def spelled_alike(a: str, b: str) -> bool:
+    """The same letters (case, accents, punctuation and word order aside), in the same script: Иван Петров and
+    Ivan Petrov are alike for ``similarity`` but spelled apart, so an import offers the match instead of assuming it."""
+    def plain(text: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", text or "")
+        letters = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+        return " ".join(sorted("".join(ch if ch.isalnum() else " " for ch in letters).split()))
+
+    return plain(a) == plain(b)
+
+
 def _joined_orders(words: list[str]) -> list[str]:
     """The words joined without spaces in every order: a Chinese name comes as one word (王小明 is "wangxiaoming"),
     which must meet "Xiaoming Wang" as well as "Wang Xiaoming"."""
