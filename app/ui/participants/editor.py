@@ -94,6 +94,7 @@ class ParticipantEditor(RecordEditor):
         self.duplicates.use_person.connect(self._use_person)
         self.duplicates.not_same.connect(self._not_same)
         self._not_same_as: list[str] = []  # decided for the new record being typed, kept when it is saved
+        self._looked_for: tuple[str, str] | None = None  # the name and organisation the hint has found nobody for
         self.saved.connect(self._keep_decisions)
         self.merge_button = QPushButton(self.tr("Merg&e\u2026"))
         self.merge_button.setToolTip(self.tr("Merge this record with another record of the same person"))
@@ -121,16 +122,38 @@ class ParticipantEditor(RecordEditor):
         self.duplicates.check(values["full_name"], values["organisation"], self.record_id)
 
     def new_record(self, preset=None) -> None:
-        self._not_same_as = []
+        self._not_same_as, self._looked_for = [], None
         super().new_record(preset)
 
     def save(self, then=None) -> bool:
-        """A new record that looks like someone recorded already is not saved until the hint is answered."""
+        """A new record that looks like someone recorded already is not saved until the hint is answered, even when
+        Ctrl+S comes before the hint had time to look: the save then looks first."""
+        if self.mode != "new" or not self.can_save():
+            return super().save(then)
         pending = [m.id for m in self.duplicates.matches if m.id not in self._not_same_as]
-        if self.mode == "new" and pending and self.duplicates.isVisible():
+        if pending and self.duplicates.isVisible():
             self.duplicates.use_buttons[0].setFocus()  # the question is on screen: answer it first
             return False
-        return super().save(then)
+        values = self.form.values()
+        wanted = (values["full_name"], values["organisation"])
+        if self._looked_for == wanted:
+            return super().save(then)
+
+        def looked(matches) -> None:
+            self.duplicates.checked.disconnect(looked)
+            now = self.form.values()
+            if self.mode != "new" or (now["full_name"], now["organisation"]) != wanted:
+                return  # typed on meanwhile: the next save looks again
+            self._looked_for = wanted
+            if any(m.id not in self._not_same_as for m in matches):
+                self.duplicates.use_buttons[0].setFocus()
+                return
+            super(ParticipantEditor, self).save(then)
+
+        self.duplicates.checked.connect(looked)
+        self.duplicates.check(*wanted, self.record_id)
+        self.duplicates.check_now()
+        return True
 
     def _use_person(self, participant_id: str) -> None:
         if self.mode == "existing" and self.record_id:  # the same person recorded twice: merge the two
