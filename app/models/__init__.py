@@ -37,6 +37,7 @@ _WHERE = {
     "OfficeRole": "app.models.enums",
     "PROGRAMME_OWNER": "app.models.base",
     "Participant": "app.models.participants",
+    "ParticipantDistinct": "app.models.participants",
     "Priority": "app.models.enums",
     "PriorityCriterion": "app.models.requests",
     "ProgressStatus": "app.models.enums",

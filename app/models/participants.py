@@ -28,6 +28,9 @@ class Participant(SharedRecord, table=True):
     email: str = Field(default="", max_length=200, title="E-mail")
     phone: str = Field(default="", max_length=60, title="Phone")
     consent_contact: bool = Field(default=False, title="Consents to keeping contact details")
+    # Set when this record was merged into another (a tombstone that names the survivor): a change arriving later
+    # for it is carried to the survivor (app/sync/redirect.py). No foreign key: the survivor may be merged in turn.
+    merged_into: str | None = Field(default=None, max_length=36, title="Merged into")
 
     @model_validator(mode="after")
     def _contact_needs_consent(self):
@@ -36,3 +39,15 @@ class Participant(SharedRecord, table=True):
         if self.email.strip() and not EMAIL.match(self.email.strip()):
             raise ValueError("email|This is not an e-mail address (name@example.org).")
         return self
+
+
+class ParticipantDistinct(SharedRecord, table=True):
+    """People decided to be two persons although their names look alike ("Not the same person"), so the pair is
+    not offered as a possible duplicate again. Belongs to the first participant's office; travels like any part."""
+
+    __tablename__ = "participant_distinct"
+
+    participant_id: str = Field(foreign_key="participant.id", index=True, title="Participant")
+    # No foreign key: at headquarters the other may be another office's person, whom this record's office never
+    # holds (a key would keep the decision waiting there for a parent that never comes).
+    other_id: str = Field(max_length=36, index=True, title="Other participant")

@@ -29,7 +29,7 @@ from app.reports.xlsx_read import ImportRefused, Sheet, read_sheets
 from app.services import ListQuery
 from app.services.entities import BY_NAME
 from app.services.errors import FieldDeskError, NotFound
-from app.services.matching import Match, normalise, similar_participants
+from app.services.matching import Match, normalise, similar_participants, spelled_alike
 from app.services.validate import validated_row
 
 if TYPE_CHECKING:
@@ -325,7 +325,8 @@ class _Planner:
 def _same_person(matches: list[Match], data: dict[str, Any]) -> str | None:
     """The participant with the same name (case, accents and word order aside) in the same organisation."""
     organisation = normalise(data.get("organisation", ""))
-    exact = [m for m in matches if m.score >= 1.0 and normalise(m.organisation) == organisation]
+    exact = [m for m in matches if m.score >= 1.0 and normalise(m.organisation) == organisation
+             and spelled_alike(m.full_name, data["full_name"])]  # another script's spelling is offered, not assumed
     return exact[0].id if exact else None
 
 

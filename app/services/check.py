@@ -29,7 +29,22 @@ def check_profile(fd: FieldDesk) -> list[str]:
         # be behind the newest stamp: a remote stamp further ahead than the bound does not move it (clock.py).
         for entity in ENTITIES:
             problems += _replay_table(conn, entity)
+        problems += _enrolled_twice(conn)
     return problems
+
+
+def _enrolled_twice(conn) -> list[str]:
+    """One person enrolled twice in one activity: the services refuse it, but two sites may each have enrolled them
+    before they synced (merge them, or remove one enrolment)."""
+    from sqlalchemy import func
+
+    from app.services.entities import BY_NAME
+
+    e = BY_NAME["enrollment"].table
+    rows = conn.execute(select(e.c.training_id, e.c.participant_id).where(e.c.deleted == False)  # noqa: E712
+                        .group_by(e.c.training_id, e.c.participant_id).having(func.count() > 1)
+                        .limit(MAX_REPORTED)).all()
+    return [f"participant {p} is enrolled twice in training activity {t}: remove one enrolment" for t, p in rows]
 
 
 def _sqlite_checks(conn) -> list[str]:

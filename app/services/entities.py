@@ -156,6 +156,9 @@ ENTITIES: list[Entity] = [
            default_sort=("full_name",)),
     Entity("enrollment", "Enrollment", "Enrollment", "Enrollments", parent=("training_id", "training"),
            display="participant_id", default_sort=("created_at",), unique_together=("training_id", "participant_id")),
+    Entity("participant_distinct", "ParticipantDistinct", "Distinct people", "Distinct people",
+           parent=("participant_id", "participant"), display="other_id", default_sort=("created_at",),
+           unique_together=("participant_id", "other_id")),
     # Programme management (schema 0003). Criteria and country facts are headquarters' reference data; requests
     # are an office's own work; a project's cycle and results follow the project, as its budget lines do.
     Entity("country_profile", "CountryProfile", "Country facts", "Country facts", PROGRAMME, display="country_id",

@@ -81,6 +81,21 @@ def search_choices(fd: FieldDesk, table: str, text: str, *, limit: int = 20,
     return [(i, names.get(i, "")) for i in ids]
 
 
+# What tells two records of the same name apart in a picker's suggestions (a person's organisation).
+CHOICE_DETAILS = {"participant": "organisation"}
+
+
+def search_choices_detailed(fd: FieldDesk, table: str, text: str, *, limit: int = 20,
+                            filters: dict[str, Any] | None = None) -> list[tuple[str, str, str]]:
+    """(id, name, detail) of the records ``search_choices`` finds: the detail tells apart two people of one name."""
+    found = search_choices(fd, table, text, limit=limit, filters=filters)
+    column = CHOICE_DETAILS.get(table)
+    if column is None:
+        return [(i, name, "") for i, name in found]
+    details = {r["id"]: r[column] or "" for r in fd.service(table).rows([i for i, _n in found], [column])}
+    return [(i, name, details.get(i, "")) for i, name in found]
+
+
 def children(fd: FieldDesk, table: str, parent_column: str, parent_id: str,
              columns: Sequence[str] | None = None) -> list[dict[str, Any]]:
     """The live child records of one parent, in the child table's default order, names of references filled in."""

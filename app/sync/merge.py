@@ -30,6 +30,7 @@ from app.sync import review
 from app.sync.conflict_notices import known_losers
 from app.sync.container import BundleRejected
 from app.sync.incoming import check_origin_text, checked_values
+from app.sync.redirect import Redirects, settle
 from app.sync.rights import Party, Refused, check_new, check_origin, check_parent, check_shape, check_stored, parent_of
 from app.sync.wire import Change
 
@@ -98,6 +99,7 @@ class Merger:
         self._owners: dict[tuple[str, str], str | None] = {}  # (table, id) -> owner_office, None when absent
         self._senders: dict[tuple[str, str], Party] = {}  # who sent each pending create (released ones vary)
         self._first_received: dict[tuple[str, str, int, str], str] = {}
+        self.redirects = Redirects()  # what arrived for merged participants, carried to their survivors at the end
 
     # ------------------------------------------------------------ entry
     def apply(self, changes: list[Change]) -> MergeCounts:
@@ -113,6 +115,7 @@ class Merger:
         for change in changes:
             touched[change.table].add(change.record_id)
         self._release_held(touched)
+        settle(self.w, self.redirects)
         return self.counts
 
     def _shaped(self, change: Change, sender: Party, bundle_id: str | None = None) -> bool:
@@ -340,7 +343,12 @@ class Merger:
         change = msgspec.structs.replace(change, new=checked_values(entity, change, local_wire))
         self.w.clock.observe(change.hlc)  # any stamp written here from now on is newer than this change
 
-        if change.new.get("deleted") is True and not local["deleted"] and any_unseen:
+        # A merge (a tombstone naming its survivor) is not a delete an edit could beat: the edit goes to the survivor.
+        merging = bool(change.new.get("merged_into")) and not local.get("merged_into")
+        if merging:
+            self.redirects.carry(change.record_id, {n: local_wire[n] for n, fresh in unseen.items()
+                                                    if fresh and n not in change.new})
+        if change.new.get("deleted") is True and not local["deleted"] and any_unseen and not merging:
             # Edit beats a concurrent delete: keep the record, keep the delete as a conflict, and say "alive" with a
             # new stamp so the deleting site, which will count the delete as seen here, restores the record too.
             stamp = self._write_alive(entity, change.record_id, was_deleted=False)
@@ -367,7 +375,8 @@ class Merger:
 
         # Whether or not its fields win, an edit made without seeing our delete revives the record, so that both
         # sides end alive (the other side ignored our delete for the same reason).
-        revive = (local["deleted"] and unseen.get("deleted") and change.new.get("deleted") is not True
+        revive = (local["deleted"] and not local.get("merged_into") and unseen.get("deleted")
+                  and change.new.get("deleted") is not True
                   and any(n not in AUDIT and n != "deleted" for n in change.new))
         if applied:
             old = {k: local_wire.get(k) for k in applied}
@@ -377,6 +386,8 @@ class Merger:
                               .values(**row_from_wire(entity, applied)))
             self._log(change, applied, old)
             self.counts.updated += 1
+            if local.get("merged_into"):  # an edit of a merged record, made without seeing the merge
+                self.redirects.carry(change.record_id, applied)
         else:
             self._remember_lost(change)
             self.counts.unchanged += 1

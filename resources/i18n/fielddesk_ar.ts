@@ -56,7 +56,7 @@
         <translation>FieldDesk برنامج حر مرخّص بموجب ترخيص MIT. وهو مبني على المكتبات والخطوط أدناه، ولكل منها ترخيصه الخاص: اختر أحدها لقراءة ترخيصه.</translation>
     </message>
     <message>
-        <source>Your data is kept in %1, not in the program&apos;s folder: installing a newer version or removing FieldDesk leaves it where it is.</source>
+        <source>Your data is kept in %1, not in the program's folder: installing a newer version or removing FieldDesk leaves it where it is.</source>
         <translation>تُحفظ بياناتك في %1، وليس في مجلد البرنامج: تثبيت إصدار أحدث أو إزالة FieldDesk يتركها في مكانها.</translation>
     </message>
     <message>
@@ -348,7 +348,7 @@
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <source>Replace the profile&apos;s data with the backup made %1? Everything recorded since then is replaced. The current data is backed up first, so restoring that backup undoes this.</source>
+        <source>Replace the profile's data with the backup made %1? Everything recorded since then is replaced. The current data is backed up first, so restoring that backup undoes this.</source>
         <translation>هل تريد استبدال بيانات الملف الشخصي بالنسخة الاحتياطية المأخوذة في %1؟ سيُستبدل كل ما سُجّل منذ ذلك الحين. تُنسخ البيانات الحالية أولًا، فاستعادة تلك النسخة تُلغي هذه العملية.</translation>
     </message>
     <message>
@@ -535,7 +535,7 @@ Restore anyway?</source>
         <translation>مرحبًا بك في FieldDesk</translation>
     </message>
     <message>
-        <source>FieldDesk keeps your office&apos;s missions, trainings and participants on this computer.</source>
+        <source>FieldDesk keeps your office's missions, trainings and participants on this computer.</source>
         <translation>يحفظ FieldDesk بعثات مكتبك وأنشطته التدريبية والمشاركين فيها على هذا الحاسوب.</translation>
     </message>
     <message>
@@ -597,11 +597,11 @@ Restore anyway?</source>
         <translation>التعارض</translation>
     </message>
     <message>
-        <source>This office&apos;s value</source>
+        <source>This office's value</source>
         <translation>قيمة هذا المكتب</translation>
     </message>
     <message>
-        <source>The other office&apos;s value</source>
+        <source>The other office's value</source>
         <translation>قيمة المكتب الآخر</translation>
     </message>
     <message>
@@ -938,6 +938,26 @@ Restore anyway?</source>
     <message>
         <source>Possible duplicate: %1. Check whether this is the same person before adding a new record.</source>
         <translation>تكرار محتمل: %1. تحقّق مما إذا كان الشخص نفسه قبل إضافة سجل جديد.</translation>
+    </message>
+<message>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;ليس الشخص نفسه</translation>
+    </message>
+    <message>
+        <source>Record a new person and do not offer these records as duplicates again</source>
+        <translation>تسجيل شخص جديد وعدم اقتراح هذه السجلات كتكرار مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: this person may be recorded already. Use the existing record, or say that this is not the same person.</source>
+        <translation>تكرار محتمل: ربما سُجّل هذا الشخص من قبل. استخدم السجل الموجود، أو بيّن أنه ليس الشخص نفسه.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this person</source>
+        <translation>ا&amp;ستخدام هذا الشخص</translation>
+    </message>
+    <message>
+        <source>Use this person</source>
+        <translation>استخدام هذا الشخص</translation>
     </message>
 </context>
 <context>
@@ -1342,7 +1362,7 @@ Restore anyway?</source>
         <translation>ملاحظة متابعة</translation>
     </message>
     <message>
-        <source>Each step in following up this recommendation, oldest first. The latest note sets the recommendation&apos;s status.</source>
+        <source>Each step in following up this recommendation, oldest first. The latest note sets the recommendation's status.</source>
         <translation>كل خطوة في متابعة هذه التوصية، من الأقدم إلى الأحدث. وتحدد أحدث ملاحظة حالة التوصية.</translation>
     </message>
 </context>
@@ -1871,7 +1891,7 @@ Restore anyway?</source>
         <translation>تاريخ خط الأساس</translation>
     </message>
     <message>
-        <source>Empty: the project&apos;s start.</source>
+        <source>Empty: the project's start.</source>
         <translation>فارغ: بداية المشروع.</translation>
     </message>
     <message>
@@ -1879,7 +1899,7 @@ Restore anyway?</source>
         <translation>التاريخ المستهدف</translation>
     </message>
     <message>
-        <source>Empty: the project&apos;s end.</source>
+        <source>Empty: the project's end.</source>
         <translation>فارغ: نهاية المشروع.</translation>
     </message>
     <message>
@@ -2449,7 +2469,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>مكتبك</translation>
     </message>
     <message>
-        <source>Every record you make carries this office&apos;s code, so headquarters knows where it comes from.</source>
+        <source>Every record you make carries this office's code, so headquarters knows where it comes from.</source>
         <translation>يحمل كل سجل تنشئه رمز هذا المكتب، ليعرف المقر مصدره.</translation>
     </message>
     <message>
@@ -2539,7 +2559,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>المكاتب</translation>
     </message>
     <message>
-        <source>Each office&apos;s data can be viewed on the list pages with the Office filter.</source>
+        <source>Each office's data can be viewed on the list pages with the Office filter.</source>
         <translation>يمكن عرض بيانات كل مكتب في صفحات القوائم باستخدام عامل تصفية المكتب.</translation>
     </message>
     <message>
@@ -2633,7 +2653,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>يوافق على الاحتفاظ ببيانات الاتصال به</translation>
     </message>
     <message>
-        <source>E-mail and phone may be kept only with the participant&apos;s consent.</source>
+        <source>E-mail and phone may be kept only with the participant's consent.</source>
         <translation>لا يجوز الاحتفاظ بالبريد الإلكتروني والهاتف إلا بموافقة المشارك.</translation>
     </message>
     <message>
@@ -2651,6 +2671,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>New participant</source>
         <translation>مشارك جديد</translation>
+    </message>
+<message>
+        <source>Merg&amp;e…</source>
+        <translation>&amp;دمج…</translation>
+    </message>
+    <message>
+        <source>Merge this record with another record of the same person</source>
+        <translation>دمج هذا السجل مع سجل آخر للشخص نفسه</translation>
     </message>
 </context>
 <context>
@@ -3026,7 +3054,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>اذكر اسم موظف أو اختر خبيرًا من القائمة.</translation>
     </message>
     <message>
-        <source>Contact details may be kept only with the participant&apos;s consent.</source>
+        <source>Contact details may be kept only with the participant's consent.</source>
         <translation>لا يجوز الاحتفاظ ببيانات الاتصال إلا بموافقة المشارك.</translation>
     </message>
     <message>
@@ -3885,7 +3913,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>الطلبات والمشاريع والمؤشرات وتنفيذ الميزانية وخطط الخروج لمكتب ما.</translation>
     </message>
     <message>
-        <source>The office&apos;s paper</source>
+        <source>The office's paper</source>
         <translation>ورق المكتب</translation>
     </message>
     <message>
@@ -4418,7 +4446,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>تشفير هذا الملف الشخصي</translation>
     </message>
     <message>
-        <source>Once encrypted, the profile&apos;s database, backups, attachments and keys cannot be read without the passphrase or the recovery key. A backup is made first. It takes a moment (longer for a big profile).</source>
+        <source>Once encrypted, the profile's database, backups, attachments and keys cannot be read without the passphrase or the recovery key. A backup is made first. It takes a moment (longer for a big profile).</source>
         <translation>بعد التشفير، لا يمكن قراءة قاعدة بيانات الملف الشخصي ونسخه الاحتياطية ومرفقاته ومفاتيحه من دون عبارة المرور أو مفتاح الاسترداد. تُؤخذ نسخة احتياطية أولًا. يستغرق ذلك لحظة (وأطول للملف الشخصي الكبير).</translation>
     </message>
     <message>
@@ -4515,7 +4543,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>الاختبارات والتقييم</translation>
     </message>
     <message>
-        <source>Scores are percentages (0 to 100); the evaluation is the participant&apos;s rating of the activity, from 1 (poor) to 5 (excellent). Type a number or press F2 to change a cell.</source>
+        <source>Scores are percentages (0 to 100); the evaluation is the participant's rating of the activity, from 1 (poor) to 5 (excellent). Type a number or press F2 to change a cell.</source>
         <translation>الدرجات نسب مئوية (من 0 إلى 100)؛ والتقييم هو تقدير المشارك للنشاط من 1 (ضعيف) إلى 5 (ممتاز). اكتب رقمًا أو اضغط F2 لتغيير الخانة.</translation>
     </message>
     <message>
@@ -5309,7 +5337,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>التقارير المطبوعة</translation>
     </message>
     <message>
-        <source>Language of the office&apos;s name and address</source>
+        <source>Language of the office's name and address</source>
         <translation>لغة اسم المكتب وعنوانه</translation>
     </message>
     <message>
@@ -5337,11 +5365,11 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>بلا شعار</translation>
     </message>
     <message>
-        <source>Signatory&apos;s name</source>
+        <source>Signatory's name</source>
         <translation>اسم الموقّع</translation>
     </message>
     <message>
-        <source>Signatory&apos;s title</source>
+        <source>Signatory's title</source>
         <translation>صفة الموقّع</translation>
     </message>
     <message>
@@ -5377,7 +5405,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>من يوقّع الشهادات</translation>
     </message>
     <message>
-        <source>The letterhead&apos;s signatory</source>
+        <source>The letterhead's signatory</source>
         <translation>موقّع الترويسة</translation>
     </message>
     <message>
@@ -5409,7 +5437,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>ال&amp;موقّع:</translation>
     </message>
     <message>
-        <source>Signatory&apos;s &amp;title:</source>
+        <source>Signatory's &amp;title:</source>
         <translation>&amp;صفة الموقّع:</translation>
     </message>
     <message>
@@ -5499,4 +5527,96 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>دليل المستخدم</translation>
     </message>
 </context>
-</TS>
+<context><name>MergeDialog</name><message>
+        <source>Merge participants</source>
+        <translation>دمج المشاركين</translation>
+    </message>
+    <message>
+        <source>The other record of this person</source>
+        <translation>السجل الآخر لهذا الشخص</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with:</source>
+        <translation>الدمج &amp;مع:</translation>
+    </message>
+    <message>
+        <source>&amp;Swap: keep the other record</source>
+        <translation>&amp;تبديل: الإبقاء على السجل الآخر</translation>
+    </message>
+    <message>
+        <source>Choose, for each field, the value the person keeps. The other record's enrolments move to the kept one; an activity where both are enrolled keeps one enrolment with the better attendance and scores. The other record is then kept only as a pointer to the kept one.</source>
+        <translation>اختر لكل حقل القيمة التي يحتفظ بها الشخص. تنتقل تسجيلات السجل الآخر إلى السجل المُبقى عليه؛ والنشاط المسجَّل فيه كلاهما يحتفظ بتسجيل واحد بأفضل حضور ودرجات. ثم يبقى السجل الآخر مجرد إحالة إلى السجل المُبقى عليه.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;دمج</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>يُبقى عليه: %1</translation>
+    </message>
+    <message>
+        <source>Merged into it: %1</source>
+        <translation>يُدمج فيه: %1</translation>
+    </message>
+    <message>
+        <source>%1: both are enrolled; one enrolment is kept, with the better attendance and scores</source>
+        <translation>%1: كلاهما مسجَّل؛ يُحتفظ بتسجيل واحد بأفضل حضور ودرجات</translation>
+    </message>
+    <message>
+        <source>%1: the enrolment moves to the kept record</source>
+        <translation>%1: ينتقل التسجيل إلى السجل المُبقى عليه</translation>
+    </message>
+    <message>
+        <source>Attachments that move to the kept record: %1</source>
+        <translation>المرفقات التي تنتقل إلى السجل المُبقى عليه: %1</translation>
+    </message>
+    <message>
+        <source>The merged record is enrolled in no activity.</source>
+        <translation>السجل المدموج غير مسجَّل في أي نشاط.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <source>Stakeholder type</source>
+        <translation>نوع الجهة المعنية</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+</context></TS>

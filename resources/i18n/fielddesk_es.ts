@@ -56,7 +56,7 @@
         <translation>FieldDesk es software libre con licencia MIT. Se basa en las bibliotecas y fuentes siguientes, cada una con su propia licencia: elija una para leerla.</translation>
     </message>
     <message>
-        <source>Your data is kept in %1, not in the program&apos;s folder: installing a newer version or removing FieldDesk leaves it where it is.</source>
+        <source>Your data is kept in %1, not in the program's folder: installing a newer version or removing FieldDesk leaves it where it is.</source>
         <translation>Sus datos se guardan en %1, no en la carpeta del programa: instalar una versión más reciente o desinstalar FieldDesk los deja donde están.</translation>
     </message>
     <message>
@@ -348,7 +348,7 @@
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <source>Replace the profile&apos;s data with the backup made %1? Everything recorded since then is replaced. The current data is backed up first, so restoring that backup undoes this.</source>
+        <source>Replace the profile's data with the backup made %1? Everything recorded since then is replaced. The current data is backed up first, so restoring that backup undoes this.</source>
         <translation>¿Reemplazar los datos del perfil por la copia hecha el %1? Todo lo registrado desde entonces se reemplaza. Los datos actuales se copian primero, así que restaurar esa copia deshace esto.</translation>
     </message>
     <message>
@@ -535,7 +535,7 @@ Restore anyway?</source>
         <translation>Bienvenido a FieldDesk</translation>
     </message>
     <message>
-        <source>FieldDesk keeps your office&apos;s missions, trainings and participants on this computer.</source>
+        <source>FieldDesk keeps your office's missions, trainings and participants on this computer.</source>
         <translation>FieldDesk guarda en esta computadora las misiones, capacitaciones y participantes de su oficina.</translation>
     </message>
     <message>
@@ -597,11 +597,11 @@ Restore anyway?</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <source>This office&apos;s value</source>
+        <source>This office's value</source>
         <translation>Valor de esta oficina</translation>
     </message>
     <message>
-        <source>The other office&apos;s value</source>
+        <source>The other office's value</source>
         <translation>Valor de la otra oficina</translation>
     </message>
     <message>
@@ -938,6 +938,26 @@ Restore anyway?</source>
     <message>
         <source>Possible duplicate: %1. Check whether this is the same person before adding a new record.</source>
         <translation>Posible duplicado: %1. Compruebe si es la misma persona antes de añadir un registro nuevo.</translation>
+    </message>
+<message>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;No es la misma persona</translation>
+    </message>
+    <message>
+        <source>Record a new person and do not offer these records as duplicates again</source>
+        <translation>Registrar a una persona nueva y no volver a proponer estos registros como duplicados</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: this person may be recorded already. Use the existing record, or say that this is not the same person.</source>
+        <translation>Posible duplicado: esta persona quizá ya esté registrada. Use el registro existente o indique que no es la misma persona.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this person</source>
+        <translation>&amp;Usar esta persona</translation>
+    </message>
+    <message>
+        <source>Use this person</source>
+        <translation>Usar esta persona</translation>
     </message>
 </context>
 <context>
@@ -1334,7 +1354,7 @@ Restore anyway?</source>
         <translation>nota de seguimiento</translation>
     </message>
     <message>
-        <source>Each step in following up this recommendation, oldest first. The latest note sets the recommendation&apos;s status.</source>
+        <source>Each step in following up this recommendation, oldest first. The latest note sets the recommendation's status.</source>
         <translation>Cada paso del seguimiento de esta recomendación, del más antiguo al más reciente. La última nota determina el estado de la recomendación.</translation>
     </message>
 </context>
@@ -1823,7 +1843,7 @@ Restore anyway?</source>
         <translation>Fecha de la línea de base</translation>
     </message>
     <message>
-        <source>Empty: the project&apos;s start.</source>
+        <source>Empty: the project's start.</source>
         <translation>Vacío: el inicio del proyecto.</translation>
     </message>
     <message>
@@ -1831,7 +1851,7 @@ Restore anyway?</source>
         <translation>Fecha meta</translation>
     </message>
     <message>
-        <source>Empty: the project&apos;s end.</source>
+        <source>Empty: the project's end.</source>
         <translation>Vacío: el fin del proyecto.</translation>
     </message>
     <message>
@@ -2397,7 +2417,7 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <translation>Su oficina</translation>
     </message>
     <message>
-        <source>Every record you make carries this office&apos;s code, so headquarters knows where it comes from.</source>
+        <source>Every record you make carries this office's code, so headquarters knows where it comes from.</source>
         <translation>Cada registro que cree lleva el código de esta oficina, para que la sede sepa de dónde procede.</translation>
     </message>
     <message>
@@ -2487,7 +2507,7 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <translation>Oficinas</translation>
     </message>
     <message>
-        <source>Each office&apos;s data can be viewed on the list pages with the Office filter.</source>
+        <source>Each office's data can be viewed on the list pages with the Office filter.</source>
         <translation>Los datos de cada oficina pueden verse en las páginas de listas con el filtro Oficina.</translation>
     </message>
     <message>
@@ -2581,7 +2601,7 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <translation>Acepta que se guarden sus datos de contacto</translation>
     </message>
     <message>
-        <source>E-mail and phone may be kept only with the participant&apos;s consent.</source>
+        <source>E-mail and phone may be kept only with the participant's consent.</source>
         <translation>El correo electrónico y el teléfono solo pueden guardarse con el consentimiento del participante.</translation>
     </message>
     <message>
@@ -2599,6 +2619,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>New participant</source>
         <translation>Nuevo participante</translation>
+    </message>
+<message>
+        <source>Merg&amp;e…</source>
+        <translation>&amp;Fusionar…</translation>
+    </message>
+    <message>
+        <source>Merge this record with another record of the same person</source>
+        <translation>Fusionar este registro con otro registro de la misma persona</translation>
     </message>
 </context>
 <context>
@@ -2966,7 +2994,7 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <translation>Indique un miembro del personal o elija un experto de la lista.</translation>
     </message>
     <message>
-        <source>Contact details may be kept only with the participant&apos;s consent.</source>
+        <source>Contact details may be kept only with the participant's consent.</source>
         <translation>Los datos de contacto solo pueden guardarse con el consentimiento del participante.</translation>
     </message>
     <message>
@@ -3801,7 +3829,7 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <translation>Solicitudes, proyectos, indicadores, ejecución del presupuesto y planes de salida de una oficina.</translation>
     </message>
     <message>
-        <source>The office&apos;s paper</source>
+        <source>The office's paper</source>
         <translation>El papel de la oficina</translation>
     </message>
     <message>
@@ -4330,7 +4358,7 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <translation>Cifrar este perfil</translation>
     </message>
     <message>
-        <source>Once encrypted, the profile&apos;s database, backups, attachments and keys cannot be read without the passphrase or the recovery key. A backup is made first. It takes a moment (longer for a big profile).</source>
+        <source>Once encrypted, the profile's database, backups, attachments and keys cannot be read without the passphrase or the recovery key. A backup is made first. It takes a moment (longer for a big profile).</source>
         <translation>Una vez cifrados, la base de datos, las copias de seguridad, los adjuntos y las claves del perfil no pueden leerse sin la frase de contraseña o la clave de recuperación. Primero se hace una copia de seguridad. Tarda un momento (más en un perfil grande).</translation>
     </message>
     <message>
@@ -4427,7 +4455,7 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <translation>Pruebas y evaluación</translation>
     </message>
     <message>
-        <source>Scores are percentages (0 to 100); the evaluation is the participant&apos;s rating of the activity, from 1 (poor) to 5 (excellent). Type a number or press F2 to change a cell.</source>
+        <source>Scores are percentages (0 to 100); the evaluation is the participant's rating of the activity, from 1 (poor) to 5 (excellent). Type a number or press F2 to change a cell.</source>
         <translation>Las calificaciones son porcentajes (0 a 100); la evaluación es la valoración de la actividad por el participante, de 1 (deficiente) a 5 (excelente). Escriba un número o pulse F2 para cambiar una casilla.</translation>
     </message>
     <message>
@@ -5213,7 +5241,7 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <translation>Informes impresos</translation>
     </message>
     <message>
-        <source>Language of the office&apos;s name and address</source>
+        <source>Language of the office's name and address</source>
         <translation>Idioma del nombre y la dirección de la oficina</translation>
     </message>
     <message>
@@ -5241,11 +5269,11 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <source>Signatory&apos;s name</source>
+        <source>Signatory's name</source>
         <translation>Nombre del firmante</translation>
     </message>
     <message>
-        <source>Signatory&apos;s title</source>
+        <source>Signatory's title</source>
         <translation>Cargo del firmante</translation>
     </message>
     <message>
@@ -5281,7 +5309,7 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <translation>Quién firma los certificados</translation>
     </message>
     <message>
-        <source>The letterhead&apos;s signatory</source>
+        <source>The letterhead's signatory</source>
         <translation>El firmante del membrete</translation>
     </message>
     <message>
@@ -5313,7 +5341,7 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <translation>&amp;Firmante:</translation>
     </message>
     <message>
-        <source>Signatory&apos;s &amp;title:</source>
+        <source>Signatory's &amp;title:</source>
         <translation>&amp;Cargo del firmante:</translation>
     </message>
     <message>
@@ -5403,4 +5431,96 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <translation>Guía del usuario</translation>
     </message>
 </context>
-</TS>
+<context><name>MergeDialog</name><message>
+        <source>Merge participants</source>
+        <translation>Fusionar participantes</translation>
+    </message>
+    <message>
+        <source>The other record of this person</source>
+        <translation>El otro registro de esta persona</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with:</source>
+        <translation>Fusionar &amp;con:</translation>
+    </message>
+    <message>
+        <source>&amp;Swap: keep the other record</source>
+        <translation>&amp;Invertir: conservar el otro registro</translation>
+    </message>
+    <message>
+        <source>Choose, for each field, the value the person keeps. The other record's enrolments move to the kept one; an activity where both are enrolled keeps one enrolment with the better attendance and scores. The other record is then kept only as a pointer to the kept one.</source>
+        <translation>Elija, para cada campo, el valor que conserva la persona. Las inscripciones del otro registro pasan al conservado; una actividad en la que ambos están inscritos conserva una sola inscripción, con la mejor asistencia y las mejores puntuaciones. El otro registro queda solo como referencia al conservado.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Se conserva: %1</translation>
+    </message>
+    <message>
+        <source>Merged into it: %1</source>
+        <translation>Se fusiona con él: %1</translation>
+    </message>
+    <message>
+        <source>%1: both are enrolled; one enrolment is kept, with the better attendance and scores</source>
+        <translation>%1: ambos están inscritos; se conserva una inscripción, con la mejor asistencia y las mejores puntuaciones</translation>
+    </message>
+    <message>
+        <source>%1: the enrolment moves to the kept record</source>
+        <translation>%1: la inscripción pasa al registro conservado</translation>
+    </message>
+    <message>
+        <source>Attachments that move to the kept record: %1</source>
+        <translation>Adjuntos que pasan al registro conservado: %1</translation>
+    </message>
+    <message>
+        <source>The merged record is enrolled in no activity.</source>
+        <translation>El registro fusionado no está inscrito en ninguna actividad.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Stakeholder type</source>
+        <translation>Tipo de actor</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context></TS>

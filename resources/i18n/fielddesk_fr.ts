@@ -56,7 +56,7 @@
         <translation>FieldDesk est un logiciel libre sous licence MIT. Il s’appuie sur les bibliothèques et polices ci-dessous, chacune sous sa propre licence : choisissez-en une pour la lire.</translation>
     </message>
     <message>
-        <source>Your data is kept in %1, not in the program&apos;s folder: installing a newer version or removing FieldDesk leaves it where it is.</source>
+        <source>Your data is kept in %1, not in the program's folder: installing a newer version or removing FieldDesk leaves it where it is.</source>
         <translation>Vos données sont conservées dans %1, et non dans le dossier du programme : installer une version plus récente ou désinstaller FieldDesk les laisse en place.</translation>
     </message>
     <message>
@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>From the evidence (%1)</source>
-        <translation>D&apos;après les éléments enregistrés (%1)</translation>
+        <translation>D'après les éléments enregistrés (%1)</translation>
     </message>
     <message>
         <source>Not assessed</source>
@@ -138,11 +138,11 @@
     </message>
     <message>
         <source>0 – does not apply</source>
-        <translation>0 – ne s&apos;applique pas</translation>
+        <translation>0 – ne s'applique pas</translation>
     </message>
     <message>
         <source>3 – applies fully</source>
-        <translation>3 – s&apos;applique pleinement</translation>
+        <translation>3 – s'applique pleinement</translation>
     </message>
     <message>
         <source>Score</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Back up now and copy the backup to a folder, for example on a USB stick, with the key file that opens it</source>
-        <translation>Sauvegarder maintenant et copier la sauvegarde dans un dossier, par exemple sur une clé USB, avec le fichier de clés qui l&apos;ouvre</translation>
+        <translation>Sauvegarder maintenant et copier la sauvegarde dans un dossier, par exemple sur une clé USB, avec le fichier de clés qui l'ouvre</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>Changes made here that headquarters has not yet acknowledged: %1 (the oldest from %2). Restoring a backup would replace them.</source>
-        <translation>Modifications faites ici dont le siège n&apos;a pas encore accusé réception : %1 (la plus ancienne du %2). Restaurer une sauvegarde les remplacerait.</translation>
+        <translation>Modifications faites ici dont le siège n'a pas encore accusé réception : %1 (la plus ancienne du %2). Restaurer une sauvegarde les remplacerait.</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -337,19 +337,19 @@
     </message>
     <message>
         <source>Backed up and copied to %1, with the key file that opens it (the passphrase or the recovery key is still needed).</source>
-        <translation>Sauvegarde faite et copiée dans %1, avec le fichier de clés qui l&apos;ouvre (la phrase secrète ou la clé de récupération reste nécessaire).</translation>
+        <translation>Sauvegarde faite et copiée dans %1, avec le fichier de clés qui l'ouvre (la phrase secrète ou la clé de récupération reste nécessaire).</translation>
     </message>
     <message>
         <source>Backed up and copied to %1. This profile is not encrypted: anyone who has the copy can read it.</source>
-        <translation>Sauvegarde faite et copiée dans %1. Ce profil n&apos;est pas chiffré : quiconque a la copie peut la lire.</translation>
+        <translation>Sauvegarde faite et copiée dans %1. Ce profil n'est pas chiffré : quiconque a la copie peut la lire.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <source>Replace the profile&apos;s data with the backup made %1? Everything recorded since then is replaced. The current data is backed up first, so restoring that backup undoes this.</source>
-        <translation>Remplacer les données du profil par la sauvegarde faite le %1 ? Tout ce qui a été saisi depuis est remplacé. Les données actuelles sont d&apos;abord sauvegardées : restaurer cette sauvegarde annule l&apos;opération.</translation>
+        <source>Replace the profile's data with the backup made %1? Everything recorded since then is replaced. The current data is backed up first, so restoring that backup undoes this.</source>
+        <translation>Remplacer les données du profil par la sauvegarde faite le %1 ? Tout ce qui a été saisi depuis est remplacé. Les données actuelles sont d'abord sauvegardées : restaurer cette sauvegarde annule l'opération.</translation>
     </message>
     <message>
         <source>Restoring…</source>
@@ -363,13 +363,13 @@
         <source>Changes made here that headquarters has not acknowledged: %1 (the oldest from %2). Restoring replaces them; they stay in the backup made before the restore. Sending a bundle to headquarters first is safer.
 
 Restore anyway?</source>
-        <translation>Modifications faites ici dont le siège n&apos;a pas accusé réception : %1 (la plus ancienne du %2). La restauration les remplace ; elles restent dans la sauvegarde faite avant la restauration. Il est plus sûr d&apos;envoyer d&apos;abord un lot au siège.
+        <translation>Modifications faites ici dont le siège n'a pas accusé réception : %1 (la plus ancienne du %2). La restauration les remplace ; elles restent dans la sauvegarde faite avant la restauration. Il est plus sûr d'envoyer d'abord un lot au siège.
 
 Restaurer quand même ?</translation>
     </message>
     <message>
         <source>Nothing was restored.</source>
-        <translation>Rien n&apos;a été restauré.</translation>
+        <translation>Rien n'a été restauré.</translation>
     </message>
 </context>
 <context>
@@ -396,7 +396,7 @@ Restaurer quand même ?</translation>
     </message>
     <message>
         <source>Before importing bundle #%1 from %2</source>
-        <translation>Avant l&apos;import du lot n° %1 de %2</translation>
+        <translation>Avant l'import du lot n° %1 de %2</translation>
     </message>
     <message>
         <source>%1 MB</source>
@@ -471,7 +471,7 @@ Restaurer quand même ?</translation>
     </message>
     <message>
         <source>Budget and expenditure per year and funding source; the execution rate is expenditure as a share of budget.</source>
-        <translation>Budget et dépenses par année et source de financement ; le taux d&apos;exécution est la part du budget dépensée.</translation>
+        <translation>Budget et dépenses par année et source de financement ; le taux d'exécution est la part du budget dépensée.</translation>
     </message>
     <message>
         <source>Execution by year: %1.</source>
@@ -486,7 +486,7 @@ Restaurer quand même ?</translation>
     </message>
     <message>
         <source>Bundle #%1 from %2 has been checked: it is signed by %2 and addressed to this office. Nothing has been changed yet.</source>
-        <translation>Le lot n° %1 de %2 a été vérifié : il est signé par %2 et adressé à ce bureau. Rien n&apos;a encore été modifié.</translation>
+        <translation>Le lot n° %1 de %2 a été vérifié : il est signé par %2 et adressé à ce bureau. Rien n'a encore été modifié.</translation>
     </message>
     <message>
         <source>New records:</source>
@@ -502,7 +502,7 @@ Restaurer quand même ?</translation>
     </message>
     <message>
         <source>%1 (both sides changed the same thing; you will review them on the Conflicts tab)</source>
-        <translation>%1 (les deux côtés ont modifié la même chose ; vous les examinerez dans l&apos;onglet Conflits)</translation>
+        <translation>%1 (les deux côtés ont modifié la même chose ; vous les examinerez dans l'onglet Conflits)</translation>
     </message>
     <message>
         <source>Conflicts:</source>
@@ -510,7 +510,7 @@ Restaurer quand même ?</translation>
     </message>
     <message>
         <source>Waiting for a parent record:</source>
-        <translation>En attente d&apos;un enregistrement parent :</translation>
+        <translation>En attente d'un enregistrement parent :</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -535,7 +535,7 @@ Restaurer quand même ?</translation>
         <translation>Bienvenue dans FieldDesk</translation>
     </message>
     <message>
-        <source>FieldDesk keeps your office&apos;s missions, trainings and participants on this computer.</source>
+        <source>FieldDesk keeps your office's missions, trainings and participants on this computer.</source>
         <translation>FieldDesk conserve sur cet ordinateur les missions, formations et participants de votre bureau.</translation>
     </message>
     <message>
@@ -597,12 +597,12 @@ Restaurer quand même ?</translation>
         <translation>Conflit</translation>
     </message>
     <message>
-        <source>This office&apos;s value</source>
+        <source>This office's value</source>
         <translation>Valeur de ce bureau</translation>
     </message>
     <message>
-        <source>The other office&apos;s value</source>
-        <translation>Valeur de l&apos;autre bureau</translation>
+        <source>The other office's value</source>
+        <translation>Valeur de l'autre bureau</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
@@ -614,7 +614,7 @@ Restaurer quand même ?</translation>
     </message>
     <message>
         <source>&amp;Open the record to edit it</source>
-        <translation>&amp;Ouvrir l&apos;enregistrement pour le modifier</translation>
+        <translation>&amp;Ouvrir l'enregistrement pour le modifier</translation>
     </message>
     <message>
         <source>mine</source>
@@ -656,11 +656,11 @@ Restaurer quand même ?</translation>
     <name>CriteriaView</name>
     <message>
         <source>Headquarters sets the criteria and their weights; every office ranks its requests by them.</source>
-        <translation>Le Siège fixe les critères et leurs pondérations ; chaque bureau classe ses demandes d&apos;après eux.</translation>
+        <translation>Le Siège fixe les critères et leurs pondérations ; chaque bureau classe ses demandes d'après eux.</translation>
     </message>
     <message>
         <source>Set by headquarters; every office ranks its requests by them.</source>
-        <translation>Fixés par le Siège ; chaque bureau classe ses demandes d&apos;après eux.</translation>
+        <translation>Fixés par le Siège ; chaque bureau classe ses demandes d'après eux.</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -672,7 +672,7 @@ Restaurer quand même ?</translation>
     </message>
     <message>
         <source>How it is evaluated</source>
-        <translation>Mode d&apos;évaluation</translation>
+        <translation>Mode d'évaluation</translation>
     </message>
     <message>
         <source>Description</source>
@@ -735,11 +735,11 @@ Restaurer quand même ?</translation>
     </message>
     <message>
         <source>Open recommendations of special procedures and the periodic review</source>
-        <translation>Recommandations en suspens des procédures spéciales et de l&apos;examen périodique</translation>
+        <translation>Recommandations en suspens des procédures spéciales et de l'examen périodique</translation>
     </message>
     <message>
         <source>Open recommendations of the Board of Trustees</source>
-        <translation>Recommandations en suspens du Conseil d&apos;administration</translation>
+        <translation>Recommandations en suspens du Conseil d'administration</translation>
     </message>
     <message>
         <source>Views of national institutions and NGOs recorded</source>
@@ -747,7 +747,7 @@ Restaurer quand même ?</translation>
     </message>
     <message>
         <source>UN agencies and donors met during the needs assessment</source>
-        <translation>Organismes des Nations Unies et donateurs rencontrés lors de l&apos;évaluation des besoins</translation>
+        <translation>Organismes des Nations Unies et donateurs rencontrés lors de l'évaluation des besoins</translation>
     </message>
     <message>
         <source>Assessed by staff</source>
@@ -853,7 +853,7 @@ Restaurer quand même ?</translation>
     </message>
     <message>
         <source>open requests for assistance</source>
-        <translation>demandes d&apos;assistance en cours</translation>
+        <translation>demandes d'assistance en cours</translation>
     </message>
     <message>
         <source>Open requests by status</source>
@@ -930,7 +930,7 @@ Restaurer quand même ?</translation>
     </message>
     <message>
         <source>The demo holds invented missions, trainings and participants in five countries, recorded by a Guatemala office. Use it to try FieldDesk, not for real work: for real work, start again with a new profile folder. As it holds nothing real, the demo profile is not encrypted.</source>
-        <translation>La démonstration contient des missions, formations et participants fictifs dans cinq pays, saisis par un bureau du Guatemala. Utilisez-la pour essayer FieldDesk, pas pour un travail réel : pour cela, recommencez avec un nouveau dossier de profil. Comme il ne contient rien de réel, le profil de démonstration n&apos;est pas chiffré.</translation>
+        <translation>La démonstration contient des missions, formations et participants fictifs dans cinq pays, saisis par un bureau du Guatemala. Utilisez-la pour essayer FieldDesk, pas pour un travail réel : pour cela, recommencez avec un nouveau dossier de profil. Comme il ne contient rien de réel, le profil de démonstration n'est pas chiffré.</translation>
     </message>
 </context>
 <context>
@@ -938,6 +938,26 @@ Restaurer quand même ?</translation>
     <message>
         <source>Possible duplicate: %1. Check whether this is the same person before adding a new record.</source>
         <translation>Doublon possible : %1. Vérifiez s’il s’agit de la même personne avant d’ajouter une nouvelle fiche.</translation>
+    </message>
+<message>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;Pas la même personne</translation>
+    </message>
+    <message>
+        <source>Record a new person and do not offer these records as duplicates again</source>
+        <translation>Enregistrer une nouvelle personne et ne plus proposer ces fiches comme doublons</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: this person may be recorded already. Use the existing record, or say that this is not the same person.</source>
+        <translation>Doublon possible : cette personne est peut-être déjà enregistrée. Utilisez la fiche existante, ou indiquez qu’il ne s’agit pas de la même personne.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this person</source>
+        <translation>&amp;Utiliser cette personne</translation>
+    </message>
+    <message>
+        <source>Use this person</source>
+        <translation>Utiliser cette personne</translation>
     </message>
 </context>
 <context>
@@ -1064,7 +1084,7 @@ Restaurer quand même ?</translation>
     </message>
     <message>
         <source>Send &amp;everything, not only what the recipient has not confirmed</source>
-        <translation>&amp;Tout envoyer, pas seulement ce que le destinataire n&apos;a pas confirmé</translation>
+        <translation>&amp;Tout envoyer, pas seulement ce que le destinataire n'a pas confirmé</translation>
     </message>
     <message>
         <source>&amp;Make bundle…</source>
@@ -1084,11 +1104,11 @@ Restaurer quand même ?</translation>
     </message>
     <message>
         <source>No office is trusted yet. Exchange identity cards on the Keys tab first.</source>
-        <translation>Aucun bureau n&apos;est encore approuvé. Échangez d&apos;abord les cartes d&apos;identité dans l&apos;onglet Clés.</translation>
+        <translation>Aucun bureau n'est encore approuvé. Échangez d'abord les cartes d'identité dans l'onglet Clés.</translation>
     </message>
     <message>
         <source>%1 change(s) that %2 has not confirmed yet, the oldest from %3.</source>
-        <translation>%1 modification(s) que %2 n&apos;a pas encore confirmée(s), la plus ancienne du %3.</translation>
+        <translation>%1 modification(s) que %2 n'a pas encore confirmée(s), la plus ancienne du %3.</translation>
     </message>
     <message>
         <source>%1 has confirmed every change; a bundle now only carries the confirmation of what you received.</source>
@@ -1278,7 +1298,7 @@ Restaurer quand même ?</translation>
     </message>
     <message>
         <source>The recovery key is shown only now. Without it, a forgotten passphrase means the data cannot be opened. Go on without keeping it?</source>
-        <translation>La clé de récupération n&apos;est affichée que maintenant. Sans elle, une phrase secrète oubliée signifie que les données ne peuvent plus être ouvertes. Continuer sans la conserver ?</translation>
+        <translation>La clé de récupération n'est affichée que maintenant. Sans elle, une phrase secrète oubliée signifie que les données ne peuvent plus être ouvertes. Continuer sans la conserver ?</translation>
     </message>
 </context>
 <context>
@@ -1334,7 +1354,7 @@ Restaurer quand même ?</translation>
         <translation>note de suivi</translation>
     </message>
     <message>
-        <source>Each step in following up this recommendation, oldest first. The latest note sets the recommendation&apos;s status.</source>
+        <source>Each step in following up this recommendation, oldest first. The latest note sets the recommendation's status.</source>
         <translation>Chaque étape du suivi de cette recommandation, de la plus ancienne à la plus récente. La dernière note détermine l’état de la recommandation.</translation>
     </message>
 </context>
@@ -1823,7 +1843,7 @@ Restaurer quand même ?</translation>
         <translation>Date de référence</translation>
     </message>
     <message>
-        <source>Empty: the project&apos;s start.</source>
+        <source>Empty: the project's start.</source>
         <translation>Vide : le début du projet.</translation>
     </message>
     <message>
@@ -1831,7 +1851,7 @@ Restaurer quand même ?</translation>
         <translation>Date cible</translation>
     </message>
     <message>
-        <source>Empty: the project&apos;s end.</source>
+        <source>Empty: the project's end.</source>
         <translation>Vide : la fin du projet.</translation>
     </message>
     <message>
@@ -1863,7 +1883,7 @@ Restaurer quand même ?</translation>
     </message>
     <message>
         <source>&amp;Save my identity card…</source>
-        <translation>&amp;Enregistrer ma carte d&apos;identité…</translation>
+        <translation>&amp;Enregistrer ma carte d'identité…</translation>
     </message>
     <message>
         <source>Trusted offices</source>
@@ -1887,7 +1907,7 @@ Restaurer quand même ?</translation>
     </message>
     <message>
         <source>&amp;Trust an identity card…</source>
-        <translation>&amp;Approuver une carte d&apos;identité…</translation>
+        <translation>&amp;Approuver une carte d'identité…</translation>
     </message>
     <message>
         <source>headquarters</source>
@@ -1899,27 +1919,27 @@ Restaurer quand même ?</translation>
     </message>
     <message>
         <source>Save identity card</source>
-        <translation>Enregistrer la carte d&apos;identité</translation>
+        <translation>Enregistrer la carte d'identité</translation>
     </message>
     <message>
         <source>Identity cards (*.fdcard);;All files (*)</source>
-        <translation>Cartes d&apos;identité (*.fdcard);;Tous les fichiers (*)</translation>
+        <translation>Cartes d'identité (*.fdcard);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Identity card saved</source>
-        <translation>Carte d&apos;identité enregistrée</translation>
+        <translation>Carte d'identité enregistrée</translation>
     </message>
     <message>
         <source>The card of %1 was saved to %2. Give it to the other office; when they trust it, read them this fingerprint by phone: %3</source>
-        <translation>La carte de %1 a été enregistrée dans %2. Remettez-la à l&apos;autre bureau ; quand il l&apos;approuvera, lisez-lui cette empreinte par téléphone : %3</translation>
+        <translation>La carte de %1 a été enregistrée dans %2. Remettez-la à l'autre bureau ; quand il l'approuvera, lisez-lui cette empreinte par téléphone : %3</translation>
     </message>
     <message>
         <source>Trust an identity card</source>
-        <translation>Approuver une carte d&apos;identité</translation>
+        <translation>Approuver une carte d'identité</translation>
     </message>
     <message>
         <source>Identity cards (*.fdcard *.card *.json);;All files (*)</source>
-        <translation>Cartes d&apos;identité (*.fdcard *.card *.json);;Tous les fichiers (*)</translation>
+        <translation>Cartes d'identité (*.fdcard *.card *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Trust this office?</source>
@@ -1935,7 +1955,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
 
 Empreinte : %4
 
-Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte que si chaque caractère correspond.</translation>
+Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si chaque caractère correspond.</translation>
     </message>
     <message>
         <source>Already trusted</source>
@@ -2328,7 +2348,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>The current passphrase is not right. Nothing was changed.</source>
-        <translation>La phrase secrète actuelle n&apos;est pas la bonne. Rien n&apos;a été modifié.</translation>
+        <translation>La phrase secrète actuelle n'est pas la bonne. Rien n'a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2359,15 +2379,15 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>At least 8 characters. A few unrelated words are easier to remember and harder to guess than a short password with symbols. Without the passphrase, only the recovery key opens the profile.</source>
-        <translation>Au moins 8 caractères. Quelques mots sans rapport entre eux sont plus faciles à retenir et plus difficiles à deviner qu&apos;un mot de passe court avec des symboles. Sans la phrase secrète, seule la clé de récupération ouvre le profil.</translation>
+        <translation>Au moins 8 caractères. Quelques mots sans rapport entre eux sont plus faciles à retenir et plus difficiles à deviner qu'un mot de passe court avec des symboles. Sans la phrase secrète, seule la clé de récupération ouvre le profil.</translation>
     </message>
     <message>
         <source>Too short: at least 8 characters (%1 so far).</source>
-        <translation>Trop courte : au moins 8 caractères (%1 pour l&apos;instant).</translation>
+        <translation>Trop courte : au moins 8 caractères (%1 pour l'instant).</translation>
     </message>
     <message>
         <source>The passphrase starts or ends with a space; remove it, it is easily forgotten.</source>
-        <translation>La phrase secrète commence ou finit par une espace ; retirez-la, on l&apos;oublie facilement.</translation>
+        <translation>La phrase secrète commence ou finit par une espace ; retirez-la, on l'oublie facilement.</translation>
     </message>
     <message>
         <source>Type the same passphrase again below.</source>
@@ -2397,7 +2417,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <translation>Votre bureau</translation>
     </message>
     <message>
-        <source>Every record you make carries this office&apos;s code, so headquarters knows where it comes from.</source>
+        <source>Every record you make carries this office's code, so headquarters knows where it comes from.</source>
         <translation>Chaque fiche que vous créez porte le code de ce bureau, pour que le siège sache d’où elle vient.</translation>
     </message>
     <message>
@@ -2487,7 +2507,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <translation>Bureaux</translation>
     </message>
     <message>
-        <source>Each office&apos;s data can be viewed on the list pages with the Office filter.</source>
+        <source>Each office's data can be viewed on the list pages with the Office filter.</source>
         <translation>Les données de chaque bureau peuvent être consultées dans les pages de liste avec le filtre Bureau.</translation>
     </message>
     <message>
@@ -2581,7 +2601,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <translation>Accepte que ses coordonnées soient conservées</translation>
     </message>
     <message>
-        <source>E-mail and phone may be kept only with the participant&apos;s consent.</source>
+        <source>E-mail and phone may be kept only with the participant's consent.</source>
         <translation>Le courriel et le téléphone ne peuvent être conservés qu’avec le consentement du participant.</translation>
     </message>
     <message>
@@ -2599,6 +2619,14 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <message>
         <source>New participant</source>
         <translation>Nouveau participant</translation>
+    </message>
+<message>
+        <source>Merg&amp;e…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <source>Merge this record with another record of the same person</source>
+        <translation>Fusionner cette fiche avec une autre fiche de la même personne</translation>
     </message>
 </context>
 <context>
@@ -2779,15 +2807,15 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>Headquarters has recorded no facts about this country.</source>
-        <translation>Le Siège n&apos;a enregistré aucune donnée sur ce pays.</translation>
+        <translation>Le Siège n'a enregistré aucune donnée sur ce pays.</translation>
     </message>
     <message>
         <source>On the UN list of least developed countries.</source>
-        <translation>Figure sur la liste des pays les moins avancés de l&apos;ONU.</translation>
+        <translation>Figure sur la liste des pays les moins avancés de l'ONU.</translation>
     </message>
     <message>
         <source>Not on the UN list of least developed countries.</source>
-        <translation>Ne figure pas sur la liste des pays les moins avancés de l&apos;ONU.</translation>
+        <translation>Ne figure pas sur la liste des pays les moins avancés de l'ONU.</translation>
     </message>
     <message>
         <source>Recorded by headquarters as in transition to democracy.</source>
@@ -2819,7 +2847,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>From the evidence</source>
-        <translation>D&apos;après les éléments enregistrés</translation>
+        <translation>D'après les éléments enregistrés</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
@@ -2858,7 +2886,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>Recommendations of the Board of Trustees</source>
-        <translation>Recommandations du Conseil d&apos;administration</translation>
+        <translation>Recommandations du Conseil d'administration</translation>
     </message>
     <message>
         <source>Views of national institutions and NGOs</source>
@@ -2901,7 +2929,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>Each criterion is scored from 0 to 3: from the recorded evidence, unless staff assess it. The total is the weighted score out of 100.</source>
-        <translation>Chaque critère est noté de 0 à 3 : d&apos;après les éléments enregistrés, sauf si le personnel l&apos;évalue. Le total est la note pondérée sur 100.</translation>
+        <translation>Chaque critère est noté de 0 à 3 : d'après les éléments enregistrés, sauf si le personnel l'évalue. Le total est la note pondérée sur 100.</translation>
     </message>
     <message>
         <source>Total %1 out of 100: ranked %2 of %3 open requests.</source>
@@ -2909,7 +2937,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>Total %1 out of 100. The request is closed and no longer ranked.</source>
-        <translation>Total %1 sur 100. La demande est close et n&apos;est plus classée.</translation>
+        <translation>Total %1 sur 100. La demande est close et n'est plus classée.</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more)</source>
@@ -2966,7 +2994,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <translation>Indiquez un membre du personnel ou choisissez un expert du fichier.</translation>
     </message>
     <message>
-        <source>Contact details may be kept only with the participant&apos;s consent.</source>
+        <source>Contact details may be kept only with the participant's consent.</source>
         <translation>Les coordonnées ne peuvent être conservées qu’avec le consentement du participant.</translation>
     </message>
     <message>
@@ -3049,7 +3077,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>The national institution that carries the work on when the project ends.</source>
-        <translation>L&apos;institution nationale qui poursuit le travail à la fin du projet.</translation>
+        <translation>L'institution nationale qui poursuit le travail à la fin du projet.</translation>
     </message>
     <message>
         <source>Exit plan</source>
@@ -3503,7 +3531,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>Saving an editable copy</source>
-        <translation>Enregistrement d&apos;une copie modifiable</translation>
+        <translation>Enregistrement d'une copie modifiable</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -3560,14 +3588,14 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>The recovery key is shown only now. Without it, a forgotten passphrase means the data cannot be opened. Close without keeping it?</source>
-        <translation>La clé de récupération n&apos;est affichée que maintenant. Sans elle, une phrase secrète oubliée signifie que les données ne peuvent plus être ouvertes. Fermer sans la conserver ?</translation>
+        <translation>La clé de récupération n'est affichée que maintenant. Sans elle, une phrase secrète oubliée signifie que les données ne peuvent plus être ouvertes. Fermer sans la conserver ?</translation>
     </message>
 </context>
 <context>
     <name>RecoveryKeyPanel</name>
     <message>
         <source>If the passphrase is forgotten, this recovery key is the only way to open the profile. It is shown only now. Write it down or print it, and keep it locked away, apart from this computer: anyone who has both can read the profile.</source>
-        <translation>Si la phrase secrète est oubliée, cette clé de récupération est le seul moyen d&apos;ouvrir le profil. Elle n&apos;est affichée que maintenant. Notez-la ou imprimez-la, et gardez-la sous clé, loin de cet ordinateur : quiconque possède les deux peut lire le profil.</translation>
+        <translation>Si la phrase secrète est oubliée, cette clé de récupération est le seul moyen d'ouvrir le profil. Elle n'est affichée que maintenant. Notez-la ou imprimez-la, et gardez-la sous clé, loin de cet ordinateur : quiconque possède les deux peut lire le profil.</translation>
     </message>
     <message>
         <source>Recovery key</source>
@@ -3579,7 +3607,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>I have &amp;written down or printed the recovery key</source>
-        <translation>J&apos;ai &amp;noté ou imprimé la clé de récupération</translation>
+        <translation>J'ai &amp;noté ou imprimé la clé de récupération</translation>
     </message>
     <message>
         <source>Save the recovery sheet</source>
@@ -3774,23 +3802,23 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>Assessment of a request</source>
-        <translation>Évaluation d&apos;une demande</translation>
+        <translation>Évaluation d'une demande</translation>
     </message>
     <message>
         <source>Project progress report</source>
-        <translation>Rapport d&apos;avancement du projet</translation>
+        <translation>Rapport d'avancement du projet</translation>
     </message>
     <message>
         <source>Portfolio overview</source>
-        <translation>Vue d&apos;ensemble du portefeuille</translation>
+        <translation>Vue d'ensemble du portefeuille</translation>
     </message>
     <message>
         <source>Open requests for assistance ranked by the priority criteria, each score explained.</source>
-        <translation>Les demandes d&apos;assistance en cours classées selon les critères de priorité, chaque note expliquée.</translation>
+        <translation>Les demandes d'assistance en cours classées selon les critères de priorité, chaque note expliquée.</translation>
     </message>
     <message>
         <source>One request for assistance: the criteria, the evidence behind each score, and its history.</source>
-        <translation>Une demande d&apos;assistance : les critères, les éléments qui fondent chaque note, et son historique.</translation>
+        <translation>Une demande d'assistance : les critères, les éléments qui fondent chaque note, et son historique.</translation>
     </message>
     <message>
         <source>Results, indicators against their targets, budget execution, risks and the exit plan.</source>
@@ -3798,10 +3826,10 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>Requests, projects, indicators, budget execution and exit plans of an office.</source>
-        <translation>Demandes, projets, indicateurs, exécution du budget et plans de sortie d&apos;un bureau.</translation>
+        <translation>Demandes, projets, indicateurs, exécution du budget et plans de sortie d'un bureau.</translation>
     </message>
     <message>
-        <source>The office&apos;s paper</source>
+        <source>The office's paper</source>
         <translation>Le papier du bureau</translation>
     </message>
     <message>
@@ -3917,7 +3945,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>Request for assistance</source>
-        <translation>Demande d&apos;assistance</translation>
+        <translation>Demande d'assistance</translation>
     </message>
     <message>
         <source>Project</source>
@@ -3945,11 +3973,11 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>Choose a request for assistance first: type part of its title and pick it from the list.</source>
-        <translation>Choisissez d&apos;abord une demande d&apos;assistance : tapez une partie de son titre et choisissez-la dans la liste.</translation>
+        <translation>Choisissez d'abord une demande d'assistance : tapez une partie de son titre et choisissez-la dans la liste.</translation>
     </message>
     <message>
         <source>Choose a project first: type part of its title or code and pick it from the list.</source>
-        <translation>Choisissez d&apos;abord un projet : tapez une partie de son titre ou de son code et choisissez-le dans la liste.</translation>
+        <translation>Choisissez d'abord un projet : tapez une partie de son titre ou de son code et choisissez-le dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -3968,11 +3996,11 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>Through the UN country team</source>
-        <translation>Par l&apos;équipe de pays des Nations Unies</translation>
+        <translation>Par l'équipe de pays des Nations Unies</translation>
     </message>
     <message>
         <source>At a meeting or mission</source>
-        <translation>Lors d&apos;une réunion ou d&apos;une mission</translation>
+        <translation>Lors d'une réunion ou d'une mission</translation>
     </message>
     <message>
         <source>Other</source>
@@ -4023,7 +4051,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>Once saved, the status changes with “Change status”, which records the date and who made the change.</source>
-        <translation>Une fois enregistrée, l&apos;état change avec « Changer l&apos;état », qui consigne la date et l&apos;auteur du changement.</translation>
+        <translation>Une fois enregistrée, l'état change avec « Changer l'état », qui consigne la date et l'auteur du changement.</translation>
     </message>
     <message>
         <source>Needs assessment mission</source>
@@ -4051,7 +4079,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>New request for assistance</source>
-        <translation>Nouvelle demande d&apos;assistance</translation>
+        <translation>Nouvelle demande d'assistance</translation>
     </message>
 </context>
 <context>
@@ -4062,7 +4090,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>Under assessment</source>
-        <translation>En cours d&apos;examen</translation>
+        <translation>En cours d'examen</translation>
     </message>
     <message>
         <source>Needs assessment planned</source>
@@ -4218,7 +4246,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>The objective and the expected results; choose one to see its indicators.</source>
-        <translation>L&apos;objectif et les résultats attendus ; choisissez-en un pour voir ses indicateurs.</translation>
+        <translation>L'objectif et les résultats attendus ; choisissez-en un pour voir ses indicateurs.</translation>
     </message>
 </context>
 <context>
@@ -4260,7 +4288,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>No longer a risk</source>
-        <translation>N&apos;est plus un risque</translation>
+        <translation>N'est plus un risque</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -4295,7 +4323,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>The data stays as it is; only the passphrase that opens it changes. Backups open with the new passphrase too. The recovery key is unchanged.</source>
-        <translation>Les données restent telles quelles ; seule la phrase secrète qui les ouvre change. Les sauvegardes s&apos;ouvrent aussi avec la nouvelle phrase secrète. La clé de récupération ne change pas.</translation>
+        <translation>Les données restent telles quelles ; seule la phrase secrète qui les ouvre change. Les sauvegardes s'ouvrent aussi avec la nouvelle phrase secrète. La clé de récupération ne change pas.</translation>
     </message>
     <message>
         <source>&amp;Change</source>
@@ -4311,7 +4339,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>A new recovery key replaces the current one, which stops opening this profile (copies of backups made earlier keep the key file they were made with). Type the passphrase to go on.</source>
-        <translation>Une nouvelle clé de récupération remplace l&apos;actuelle, qui n&apos;ouvrira plus ce profil (les copies de sauvegardes faites auparavant gardent le fichier de clés avec lequel elles ont été faites). Saisissez la phrase secrète pour continuer.</translation>
+        <translation>Une nouvelle clé de récupération remplace l'actuelle, qui n'ouvrira plus ce profil (les copies de sauvegardes faites auparavant gardent le fichier de clés avec lequel elles ont été faites). Saisissez la phrase secrète pour continuer.</translation>
     </message>
     <message>
         <source>&amp;Make a new key</source>
@@ -4323,15 +4351,15 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>The new recovery key. The old one no longer opens the profile.</source>
-        <translation>La nouvelle clé de récupération. L&apos;ancienne n&apos;ouvre plus le profil.</translation>
+        <translation>La nouvelle clé de récupération. L'ancienne n'ouvre plus le profil.</translation>
     </message>
     <message>
         <source>Encrypt this profile</source>
         <translation>Chiffrer ce profil</translation>
     </message>
     <message>
-        <source>Once encrypted, the profile&apos;s database, backups, attachments and keys cannot be read without the passphrase or the recovery key. A backup is made first. It takes a moment (longer for a big profile).</source>
-        <translation>Une fois chiffrés, la base de données, les sauvegardes, les pièces jointes et les clés du profil ne peuvent plus être lus sans la phrase secrète ou la clé de récupération. Une sauvegarde est faite d&apos;abord. Cela prend un moment (plus pour un gros profil).</translation>
+        <source>Once encrypted, the profile's database, backups, attachments and keys cannot be read without the passphrase or the recovery key. A backup is made first. It takes a moment (longer for a big profile).</source>
+        <translation>Une fois chiffrés, la base de données, les sauvegardes, les pièces jointes et les clés du profil ne peuvent plus être lus sans la phrase secrète ou la clé de récupération. Une sauvegarde est faite d'abord. Cela prend un moment (plus pour un gros profil).</translation>
     </message>
     <message>
         <source>&amp;Encrypt</source>
@@ -4339,7 +4367,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>The profile is now encrypted. A backup was made first, and is encrypted too.</source>
-        <translation>Le profil est désormais chiffré. Une sauvegarde a été faite d&apos;abord, et elle est chiffrée elle aussi.</translation>
+        <translation>Le profil est désormais chiffré. Une sauvegarde a été faite d'abord, et elle est chiffrée elle aussi.</translation>
     </message>
 </context>
 <context>
@@ -4382,15 +4410,15 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>Locking hides every window until the passphrase is typed again; nothing is closed or lost.</source>
-        <translation>Le verrouillage masque toutes les fenêtres jusqu&apos;à ce que la phrase secrète soit saisie à nouveau ; rien n&apos;est fermé ni perdu.</translation>
+        <translation>Le verrouillage masque toutes les fenêtres jusqu'à ce que la phrase secrète soit saisie à nouveau ; rien n'est fermé ni perdu.</translation>
     </message>
     <message>
         <source>This profile is not encrypted: anyone who has this computer, or its disk, can read it. Encrypt it for real work.</source>
-        <translation>Ce profil n&apos;est pas chiffré : quiconque a cet ordinateur, ou son disque, peut le lire. Chiffrez-le pour un travail réel.</translation>
+        <translation>Ce profil n'est pas chiffré : quiconque a cet ordinateur, ou son disque, peut le lire. Chiffrez-le pour un travail réel.</translation>
     </message>
     <message>
         <source>Only an encrypted profile locks (a plain one has no passphrase to ask for).</source>
-        <translation>Seul un profil chiffré se verrouille (un profil non chiffré n&apos;a pas de phrase secrète à demander).</translation>
+        <translation>Seul un profil chiffré se verrouille (un profil non chiffré n'a pas de phrase secrète à demander).</translation>
     </message>
 </context>
 <context>
@@ -4427,7 +4455,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <translation>Tests et évaluation</translation>
     </message>
     <message>
-        <source>Scores are percentages (0 to 100); the evaluation is the participant&apos;s rating of the activity, from 1 (poor) to 5 (excellent). Type a number or press F2 to change a cell.</source>
+        <source>Scores are percentages (0 to 100); the evaluation is the participant's rating of the activity, from 1 (poor) to 5 (excellent). Type a number or press F2 to change a cell.</source>
         <translation>Les notes sont des pourcentages (0 à 100) ; l’évaluation est la note donnée à l’activité par le participant, de 1 (faible) à 5 (excellent). Tapez un nombre ou appuyez sur F2 pour modifier une case.</translation>
     </message>
     <message>
@@ -4516,7 +4544,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>The backup was restored. The data as it was just before is kept as the backup of %1.</source>
-        <translation>La sauvegarde a été restaurée. Les données telles qu&apos;elles étaient juste avant sont conservées dans la sauvegarde du %1.</translation>
+        <translation>La sauvegarde a été restaurée. Les données telles qu'elles étaient juste avant sont conservées dans la sauvegarde du %1.</translation>
     </message>
 </context>
 <context>
@@ -4582,7 +4610,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>The daily backup could not be made</source>
-        <translation>La sauvegarde quotidienne n&apos;a pas pu être faite</translation>
+        <translation>La sauvegarde quotidienne n'a pas pu être faite</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -4620,18 +4648,18 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>status change</source>
-        <translation>changement d&apos;état</translation>
+        <translation>changement d'état</translation>
     </message>
     <message>
         <source>Every change of status, with its date and who made it. Use “Change status” on the Details tab to make one.</source>
-        <translation>Chaque changement d&apos;état, avec sa date et son auteur. Utilisez « Changer l&apos;état » dans l&apos;onglet Détails pour en faire un.</translation>
+        <translation>Chaque changement d'état, avec sa date et son auteur. Utilisez « Changer l'état » dans l'onglet Détails pour en faire un.</translation>
     </message>
 </context>
 <context>
     <name>StatusLine</name>
     <message>
         <source>Change s&amp;tatus…</source>
-        <translation>Changer l&apos;&amp;état…</translation>
+        <translation>Changer l'&amp;état…</translation>
     </message>
     <message>
         <source>Status: %1, since %2 (%3).</source>
@@ -4713,7 +4741,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>No office is trusted yet: exchange identity cards on the Sync page.</source>
-        <translation>Aucun bureau n&apos;est encore approuvé : échangez les cartes d&apos;identité dans la page Synchronisation.</translation>
+        <translation>Aucun bureau n'est encore approuvé : échangez les cartes d'identité dans la page Synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -4978,7 +5006,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <name>TransitionDialog</name>
     <message>
         <source>Change status</source>
-        <translation>Changer l&apos;état</translation>
+        <translation>Changer l'état</translation>
     </message>
     <message>
         <source>New status</source>
@@ -5017,7 +5045,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>FieldDesk was locked because it was not used for a while. Type the passphrase to go on; nothing you were doing is lost.</source>
-        <translation>FieldDesk a été verrouillé après un moment sans utilisation. Saisissez la phrase secrète pour continuer ; rien de ce que vous faisiez n&apos;est perdu.</translation>
+        <translation>FieldDesk a été verrouillé après un moment sans utilisation. Saisissez la phrase secrète pour continuer ; rien de ce que vous faisiez n'est perdu.</translation>
     </message>
     <message>
         <source>Open FieldDesk</source>
@@ -5025,7 +5053,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>The profile in %1 is encrypted. Type its passphrase to open it.</source>
-        <translation>Le profil situé dans %1 est chiffré. Saisissez sa phrase secrète pour l&apos;ouvrir.</translation>
+        <translation>Le profil situé dans %1 est chiffré. Saisissez sa phrase secrète pour l'ouvrir.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -5065,7 +5093,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>This is not a recovery key: it starts with FDRK, followed by 40 letters and digits.</source>
-        <translation>Ce n&apos;est pas une clé de récupération : elle commence par FDRK, suivi de 40 lettres et chiffres.</translation>
+        <translation>Ce n'est pas une clé de récupération : elle commence par FDRK, suivi de 40 lettres et chiffres.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -5073,11 +5101,11 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>This recovery key does not open the profile. Check it against the sheet (letters and digits only; dashes do not matter). Nothing was changed.</source>
-        <translation>Cette clé de récupération n&apos;ouvre pas le profil. Comparez-la avec la feuille (seuls les lettres et chiffres comptent, pas les tirets). Rien n&apos;a été modifié.</translation>
+        <translation>Cette clé de récupération n'ouvre pas le profil. Comparez-la avec la feuille (seuls les lettres et chiffres comptent, pas les tirets). Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The passphrase is not right. Nothing was changed.</source>
-        <translation>La phrase secrète n&apos;est pas la bonne. Rien n&apos;a été modifié.</translation>
+        <translation>La phrase secrète n'est pas la bonne. Rien n'a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -5199,11 +5227,11 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation>&amp;Guide de l&apos;utilisateur</translation>
+        <translation>&amp;Guide de l'utilisateur</translation>
     </message>
     <message>
         <source>The user guide, at the part about this page</source>
-        <translation>Le guide de l&apos;utilisateur, à la partie sur cette page</translation>
+        <translation>Le guide de l'utilisateur, à la partie sur cette page</translation>
     </message>
 </context>
 <context>
@@ -5213,8 +5241,8 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <translation>Rapports imprimés</translation>
     </message>
     <message>
-        <source>Language of the office&apos;s name and address</source>
-        <translation>Langue du nom et de l&apos;adresse du bureau</translation>
+        <source>Language of the office's name and address</source>
+        <translation>Langue du nom et de l'adresse du bureau</translation>
     </message>
     <message>
         <source>Office name in this language</source>
@@ -5226,7 +5254,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>Default language of the letterhead</source>
-        <translation>Langue par défaut de l&apos;en-tête</translation>
+        <translation>Langue par défaut de l'en-tête</translation>
     </message>
     <message>
         <source>Logo file (PNG or JPEG)</source>
@@ -5241,11 +5269,11 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <translation>Sans logo</translation>
     </message>
     <message>
-        <source>Signatory&apos;s name</source>
+        <source>Signatory's name</source>
         <translation>Nom du signataire</translation>
     </message>
     <message>
-        <source>Signatory&apos;s title</source>
+        <source>Signatory's title</source>
         <translation>Titre du signataire</translation>
     </message>
     <message>
@@ -5281,8 +5309,8 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <translation>Signataire des attestations</translation>
     </message>
     <message>
-        <source>The letterhead&apos;s signatory</source>
-        <translation>Le signataire de l&apos;en-tête</translation>
+        <source>The letterhead's signatory</source>
+        <translation>Le signataire de l'en-tête</translation>
     </message>
     <message>
         <source>Your name on printed histories</source>
@@ -5313,7 +5341,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <translation>&amp;Signataire :</translation>
     </message>
     <message>
-        <source>Signatory&apos;s &amp;title:</source>
+        <source>Signatory's &amp;title:</source>
         <translation>&amp;Titre du signataire :</translation>
     </message>
     <message>
@@ -5381,7 +5409,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>Saving an editable copy</source>
-        <translation>Enregistrement d&apos;une copie modifiable</translation>
+        <translation>Enregistrement d'une copie modifiable</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -5392,7 +5420,7 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <name>HelpWindow</name>
     <message>
         <source>FieldDesk user guide</source>
-        <translation>Guide de l&apos;utilisateur de FieldDesk</translation>
+        <translation>Guide de l'utilisateur de FieldDesk</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -5400,7 +5428,99 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     </message>
     <message>
         <source>User guide</source>
-        <translation>Guide de l&apos;utilisateur</translation>
+        <translation>Guide de l'utilisateur</translation>
     </message>
 </context>
-</TS>
+<context><name>MergeDialog</name><message>
+        <source>Merge participants</source>
+        <translation>Fusionner des participants</translation>
+    </message>
+    <message>
+        <source>The other record of this person</source>
+        <translation>L’autre fiche de cette personne</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with:</source>
+        <translation>Fusionner &amp;avec :</translation>
+    </message>
+    <message>
+        <source>&amp;Swap: keep the other record</source>
+        <translation>&amp;Inverser : garder l’autre fiche</translation>
+    </message>
+    <message>
+        <source>Choose, for each field, the value the person keeps. The other record's enrolments move to the kept one; an activity where both are enrolled keeps one enrolment with the better attendance and scores. The other record is then kept only as a pointer to the kept one.</source>
+        <translation>Choisissez, pour chaque champ, la valeur que la personne garde. Les inscriptions de l’autre fiche passent à la fiche gardée ; une activité où les deux sont inscrites garde une seule inscription, avec la meilleure présence et les meilleurs résultats. L’autre fiche ne reste ensuite qu’un renvoi vers la fiche gardée.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Gardée : %1</translation>
+    </message>
+    <message>
+        <source>Merged into it: %1</source>
+        <translation>Fusionnée avec elle : %1</translation>
+    </message>
+    <message>
+        <source>%1: both are enrolled; one enrolment is kept, with the better attendance and scores</source>
+        <translation>%1 : les deux sont inscrites ; une inscription est gardée, avec la meilleure présence et les meilleurs résultats</translation>
+    </message>
+    <message>
+        <source>%1: the enrolment moves to the kept record</source>
+        <translation>%1 : l’inscription passe à la fiche gardée</translation>
+    </message>
+    <message>
+        <source>Attachments that move to the kept record: %1</source>
+        <translation>Pièces jointes qui passent à la fiche gardée : %1</translation>
+    </message>
+    <message>
+        <source>The merged record is enrolled in no activity.</source>
+        <translation>La fiche fusionnée n’est inscrite à aucune activité.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Stakeholder type</source>
+        <translation>Type de partie prenante</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context></TS>

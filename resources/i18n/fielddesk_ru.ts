@@ -56,7 +56,7 @@
         <translation>FieldDesk — свободная программа под лицензией MIT. Она использует перечисленные ниже библиотеки и шрифты, у каждого из которых своя лицензия: выберите строку, чтобы прочитать её.</translation>
     </message>
     <message>
-        <source>Your data is kept in %1, not in the program&apos;s folder: installing a newer version or removing FieldDesk leaves it where it is.</source>
+        <source>Your data is kept in %1, not in the program's folder: installing a newer version or removing FieldDesk leaves it where it is.</source>
         <translation>Ваши данные хранятся в %1, а не в папке программы: установка новой версии или удаление FieldDesk их не затрагивает.</translation>
     </message>
     <message>
@@ -348,7 +348,7 @@
         <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-        <source>Replace the profile&apos;s data with the backup made %1? Everything recorded since then is replaced. The current data is backed up first, so restoring that backup undoes this.</source>
+        <source>Replace the profile's data with the backup made %1? Everything recorded since then is replaced. The current data is backed up first, so restoring that backup undoes this.</source>
         <translation>Заменить данные профиля резервной копией от %1? Всё, что записано с тех пор, будет заменено. Текущие данные сначала копируются, так что восстановление этой копии отменит операцию.</translation>
     </message>
     <message>
@@ -535,7 +535,7 @@ Restore anyway?</source>
         <translation>Добро пожаловать в FieldDesk</translation>
     </message>
     <message>
-        <source>FieldDesk keeps your office&apos;s missions, trainings and participants on this computer.</source>
+        <source>FieldDesk keeps your office's missions, trainings and participants on this computer.</source>
         <translation>FieldDesk хранит миссии, учебные мероприятия и участников вашего отделения на этом компьютере.</translation>
     </message>
     <message>
@@ -597,11 +597,11 @@ Restore anyway?</source>
         <translation>Конфликт</translation>
     </message>
     <message>
-        <source>This office&apos;s value</source>
+        <source>This office's value</source>
         <translation>Значение этого офиса</translation>
     </message>
     <message>
-        <source>The other office&apos;s value</source>
+        <source>The other office's value</source>
         <translation>Значение другого офиса</translation>
     </message>
     <message>
@@ -938,6 +938,26 @@ Restore anyway?</source>
     <message>
         <source>Possible duplicate: %1. Check whether this is the same person before adding a new record.</source>
         <translation>Возможный дубликат: %1. Прежде чем добавлять новую запись, проверьте, не тот ли это человек.</translation>
+    </message>
+<message>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;Это другой человек</translation>
+    </message>
+    <message>
+        <source>Record a new person and do not offer these records as duplicates again</source>
+        <translation>Записать нового человека и больше не предлагать эти записи как дубликаты</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: this person may be recorded already. Use the existing record, or say that this is not the same person.</source>
+        <translation>Возможный дубликат: этот человек, возможно, уже записан. Используйте существующую запись или укажите, что это другой человек.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this person</source>
+        <translation>&amp;Использовать эту запись</translation>
+    </message>
+    <message>
+        <source>Use this person</source>
+        <translation>Использовать эту запись</translation>
     </message>
 </context>
 <context>
@@ -1336,7 +1356,7 @@ Restore anyway?</source>
         <translation>запись о ходе выполнения</translation>
     </message>
     <message>
-        <source>Each step in following up this recommendation, oldest first. The latest note sets the recommendation&apos;s status.</source>
+        <source>Each step in following up this recommendation, oldest first. The latest note sets the recommendation's status.</source>
         <translation>Каждый шаг в выполнении этой рекомендации, от самого раннего. Последняя запись определяет состояние рекомендации.</translation>
     </message>
 </context>
@@ -1835,7 +1855,7 @@ Restore anyway?</source>
         <translation>Дата исходного уровня</translation>
     </message>
     <message>
-        <source>Empty: the project&apos;s start.</source>
+        <source>Empty: the project's start.</source>
         <translation>Пусто: начало проекта.</translation>
     </message>
     <message>
@@ -1843,7 +1863,7 @@ Restore anyway?</source>
         <translation>Целевая дата</translation>
     </message>
     <message>
-        <source>Empty: the project&apos;s end.</source>
+        <source>Empty: the project's end.</source>
         <translation>Пусто: окончание проекта.</translation>
     </message>
     <message>
@@ -2410,7 +2430,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>Ваше отделение</translation>
     </message>
     <message>
-        <source>Every record you make carries this office&apos;s code, so headquarters knows where it comes from.</source>
+        <source>Every record you make carries this office's code, so headquarters knows where it comes from.</source>
         <translation>Каждая созданная вами запись несёт код этого отделения, чтобы штаб-квартира знала, откуда она.</translation>
     </message>
     <message>
@@ -2500,7 +2520,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>Офисы</translation>
     </message>
     <message>
-        <source>Each office&apos;s data can be viewed on the list pages with the Office filter.</source>
+        <source>Each office's data can be viewed on the list pages with the Office filter.</source>
         <translation>Данные каждого офиса можно просмотреть на страницах списков с фильтром «Офис».</translation>
     </message>
     <message>
@@ -2594,7 +2614,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>Согласен(на) на хранение контактных данных</translation>
     </message>
     <message>
-        <source>E-mail and phone may be kept only with the participant&apos;s consent.</source>
+        <source>E-mail and phone may be kept only with the participant's consent.</source>
         <translation>Электронную почту и телефон можно хранить только с согласия участника.</translation>
     </message>
     <message>
@@ -2612,6 +2632,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>New participant</source>
         <translation>Новый участник</translation>
+    </message>
+<message>
+        <source>Merg&amp;e…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <source>Merge this record with another record of the same person</source>
+        <translation>Объединить эту запись с другой записью того же человека</translation>
     </message>
 </context>
 <context>
@@ -2981,7 +3009,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>Укажите сотрудника или выберите эксперта из реестра.</translation>
     </message>
     <message>
-        <source>Contact details may be kept only with the participant&apos;s consent.</source>
+        <source>Contact details may be kept only with the participant's consent.</source>
         <translation>Контактные данные можно хранить только с согласия участника.</translation>
     </message>
     <message>
@@ -3822,7 +3850,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>Просьбы, проекты, показатели, исполнение бюджета и планы выхода отделения.</translation>
     </message>
     <message>
-        <source>The office&apos;s paper</source>
+        <source>The office's paper</source>
         <translation>Бумага отделения</translation>
     </message>
     <message>
@@ -4352,7 +4380,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>Зашифровать этот профиль</translation>
     </message>
     <message>
-        <source>Once encrypted, the profile&apos;s database, backups, attachments and keys cannot be read without the passphrase or the recovery key. A backup is made first. It takes a moment (longer for a big profile).</source>
+        <source>Once encrypted, the profile's database, backups, attachments and keys cannot be read without the passphrase or the recovery key. A backup is made first. It takes a moment (longer for a big profile).</source>
         <translation>После шифрования базу данных, резервные копии, вложения и ключи профиля нельзя прочитать без парольной фразы или ключа восстановления. Сначала делается резервная копия. Это занимает некоторое время (больше для большого профиля).</translation>
     </message>
     <message>
@@ -4449,7 +4477,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>Тесты и оценка</translation>
     </message>
     <message>
-        <source>Scores are percentages (0 to 100); the evaluation is the participant&apos;s rating of the activity, from 1 (poor) to 5 (excellent). Type a number or press F2 to change a cell.</source>
+        <source>Scores are percentages (0 to 100); the evaluation is the participant's rating of the activity, from 1 (poor) to 5 (excellent). Type a number or press F2 to change a cell.</source>
         <translation>Баллы — в процентах (от 0 до 100); оценка — это мнение участника о мероприятии, от 1 (плохо) до 5 (отлично). Чтобы изменить клетку, введите число или нажмите F2.</translation>
     </message>
     <message>
@@ -5237,7 +5265,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>Печатные отчёты</translation>
     </message>
     <message>
-        <source>Language of the office&apos;s name and address</source>
+        <source>Language of the office's name and address</source>
         <translation>Язык названия и адреса отделения</translation>
     </message>
     <message>
@@ -5265,11 +5293,11 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>Без логотипа</translation>
     </message>
     <message>
-        <source>Signatory&apos;s name</source>
+        <source>Signatory's name</source>
         <translation>Имя подписывающего лица</translation>
     </message>
     <message>
-        <source>Signatory&apos;s title</source>
+        <source>Signatory's title</source>
         <translation>Должность подписывающего лица</translation>
     </message>
     <message>
@@ -5305,7 +5333,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>Кто подписывает сертификаты</translation>
     </message>
     <message>
-        <source>The letterhead&apos;s signatory</source>
+        <source>The letterhead's signatory</source>
         <translation>Подписывающее лицо бланка</translation>
     </message>
     <message>
@@ -5337,7 +5365,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>&amp;Подписывает:</translation>
     </message>
     <message>
-        <source>Signatory&apos;s &amp;title:</source>
+        <source>Signatory's &amp;title:</source>
         <translation>&amp;Должность:</translation>
     </message>
     <message>
@@ -5427,4 +5455,96 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>Руководство пользователя</translation>
     </message>
 </context>
-</TS>
+<context><name>MergeDialog</name><message>
+        <source>Merge participants</source>
+        <translation>Объединение участников</translation>
+    </message>
+    <message>
+        <source>The other record of this person</source>
+        <translation>Другая запись этого человека</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with:</source>
+        <translation>Объединить &amp;с:</translation>
+    </message>
+    <message>
+        <source>&amp;Swap: keep the other record</source>
+        <translation>&amp;Поменять: оставить другую запись</translation>
+    </message>
+    <message>
+        <source>Choose, for each field, the value the person keeps. The other record's enrolments move to the kept one; an activity where both are enrolled keeps one enrolment with the better attendance and scores. The other record is then kept only as a pointer to the kept one.</source>
+        <translation>Выберите для каждого поля значение, которое останется. Регистрации другой записи переходят к оставленной; в мероприятии, где зарегистрированы обе, остаётся одна регистрация с лучшей посещаемостью и баллами. Другая запись затем остаётся лишь ссылкой на оставленную.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Остаётся: %1</translation>
+    </message>
+    <message>
+        <source>Merged into it: %1</source>
+        <translation>Объединяется с ней: %1</translation>
+    </message>
+    <message>
+        <source>%1: both are enrolled; one enrolment is kept, with the better attendance and scores</source>
+        <translation>%1: зарегистрированы обе; остаётся одна регистрация с лучшей посещаемостью и баллами</translation>
+    </message>
+    <message>
+        <source>%1: the enrolment moves to the kept record</source>
+        <translation>%1: регистрация переходит к оставленной записи</translation>
+    </message>
+    <message>
+        <source>Attachments that move to the kept record: %1</source>
+        <translation>Вложения, переходящие к оставленной записи: %1</translation>
+    </message>
+    <message>
+        <source>The merged record is enrolled in no activity.</source>
+        <translation>Объединяемая запись не зарегистрирована ни в одном мероприятии.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Stakeholder type</source>
+        <translation>Тип заинтересованной стороны</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context></TS>

@@ -56,7 +56,7 @@
         <translation>FieldDesk 是采用 MIT 许可证的自由软件。它基于下列库和字体构建，每一项都有各自的许可证：选择一项即可阅读。</translation>
     </message>
     <message>
-        <source>Your data is kept in %1, not in the program&apos;s folder: installing a newer version or removing FieldDesk leaves it where it is.</source>
+        <source>Your data is kept in %1, not in the program's folder: installing a newer version or removing FieldDesk leaves it where it is.</source>
         <translation>您的数据保存在 %1，而不在程序文件夹中：安装新版本或卸载 FieldDesk 都不会改动这些数据。</translation>
     </message>
     <message>
@@ -348,7 +348,7 @@
         <translation>恢复备份</translation>
     </message>
     <message>
-        <source>Replace the profile&apos;s data with the backup made %1? Everything recorded since then is replaced. The current data is backed up first, so restoring that backup undoes this.</source>
+        <source>Replace the profile's data with the backup made %1? Everything recorded since then is replaced. The current data is backed up first, so restoring that backup undoes this.</source>
         <translation>用 %1 制作的备份替换配置文件中的数据吗？此后记录的所有内容都将被替换。当前数据会先备份，恢复那份备份即可撤销此操作。</translation>
     </message>
     <message>
@@ -535,7 +535,7 @@ Restore anyway?</source>
         <translation>欢迎使用 FieldDesk</translation>
     </message>
     <message>
-        <source>FieldDesk keeps your office&apos;s missions, trainings and participants on this computer.</source>
+        <source>FieldDesk keeps your office's missions, trainings and participants on this computer.</source>
         <translation>FieldDesk 在这台计算机上保存您办事处的特派团、培训和参与者信息。</translation>
     </message>
     <message>
@@ -597,11 +597,11 @@ Restore anyway?</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <source>This office&apos;s value</source>
+        <source>This office's value</source>
         <translation>本办事处的值</translation>
     </message>
     <message>
-        <source>The other office&apos;s value</source>
+        <source>The other office's value</source>
         <translation>另一办事处的值</translation>
     </message>
     <message>
@@ -938,6 +938,26 @@ Restore anyway?</source>
     <message>
         <source>Possible duplicate: %1. Check whether this is the same person before adding a new record.</source>
         <translation>可能重复：%1。添加新记录前，请确认是否为同一人。</translation>
+    </message>
+<message>
+        <source>&amp;Not the same person</source>
+        <translation>不是同一个人(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Record a new person and do not offer these records as duplicates again</source>
+        <translation>登记为新的人员，并且不再将这些记录提示为重复</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: this person may be recorded already. Use the existing record, or say that this is not the same person.</source>
+        <translation>可能重复：此人可能已有记录。请使用现有记录，或说明这不是同一个人。</translation>
+    </message>
+    <message>
+        <source>&amp;Use this person</source>
+        <translation>使用此人(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Use this person</source>
+        <translation>使用此人</translation>
     </message>
 </context>
 <context>
@@ -1332,7 +1352,7 @@ Restore anyway?</source>
         <translation>后续记录</translation>
     </message>
     <message>
-        <source>Each step in following up this recommendation, oldest first. The latest note sets the recommendation&apos;s status.</source>
+        <source>Each step in following up this recommendation, oldest first. The latest note sets the recommendation's status.</source>
         <translation>落实本建议的每一步，按时间先后排列。最新的一条记录决定建议的状态。</translation>
     </message>
 </context>
@@ -1811,7 +1831,7 @@ Restore anyway?</source>
         <translation>基线日期</translation>
     </message>
     <message>
-        <source>Empty: the project&apos;s start.</source>
+        <source>Empty: the project's start.</source>
         <translation>留空：项目开始日期。</translation>
     </message>
     <message>
@@ -1819,7 +1839,7 @@ Restore anyway?</source>
         <translation>目标日期</translation>
     </message>
     <message>
-        <source>Empty: the project&apos;s end.</source>
+        <source>Empty: the project's end.</source>
         <translation>留空：项目结束日期。</translation>
     </message>
     <message>
@@ -2384,7 +2404,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>您的办事处</translation>
     </message>
     <message>
-        <source>Every record you make carries this office&apos;s code, so headquarters knows where it comes from.</source>
+        <source>Every record you make carries this office's code, so headquarters knows where it comes from.</source>
         <translation>您创建的每条记录都带有本办事处的代码，以便总部了解其来源。</translation>
     </message>
     <message>
@@ -2474,7 +2494,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>办事处</translation>
     </message>
     <message>
-        <source>Each office&apos;s data can be viewed on the list pages with the Office filter.</source>
+        <source>Each office's data can be viewed on the list pages with the Office filter.</source>
         <translation>可在列表页面中使用“办事处”筛选器查看各办事处的数据。</translation>
     </message>
     <message>
@@ -2568,7 +2588,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>同意保存其联系方式</translation>
     </message>
     <message>
-        <source>E-mail and phone may be kept only with the participant&apos;s consent.</source>
+        <source>E-mail and phone may be kept only with the participant's consent.</source>
         <translation>只有在参与者同意的情况下，才能保存电子邮件和电话。</translation>
     </message>
     <message>
@@ -2586,6 +2606,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>New participant</source>
         <translation>新参与者</translation>
+    </message>
+<message>
+        <source>Merg&amp;e…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Merge this record with another record of the same person</source>
+        <translation>将此记录与同一人的另一条记录合并</translation>
     </message>
 </context>
 <context>
@@ -2951,7 +2979,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>请填写工作人员姓名，或从专家名册中选择专家。</translation>
     </message>
     <message>
-        <source>Contact details may be kept only with the participant&apos;s consent.</source>
+        <source>Contact details may be kept only with the participant's consent.</source>
         <translation>只有在参与者同意的情况下，才能保存联系方式。</translation>
     </message>
     <message>
@@ -3780,7 +3808,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>某一办事处的请求、项目、指标、预算执行情况和退出计划。</translation>
     </message>
     <message>
-        <source>The office&apos;s paper</source>
+        <source>The office's paper</source>
         <translation>办事处的纸张</translation>
     </message>
     <message>
@@ -4308,7 +4336,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>加密此配置文件</translation>
     </message>
     <message>
-        <source>Once encrypted, the profile&apos;s database, backups, attachments and keys cannot be read without the passphrase or the recovery key. A backup is made first. It takes a moment (longer for a big profile).</source>
+        <source>Once encrypted, the profile's database, backups, attachments and keys cannot be read without the passphrase or the recovery key. A backup is made first. It takes a moment (longer for a big profile).</source>
         <translation>加密后，没有密码短语或恢复密钥，就无法读取配置文件的数据库、备份、附件和密钥。会先进行备份。这需要一点时间（配置文件较大时更久）。</translation>
     </message>
     <message>
@@ -4405,7 +4433,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>测试与评价</translation>
     </message>
     <message>
-        <source>Scores are percentages (0 to 100); the evaluation is the participant&apos;s rating of the activity, from 1 (poor) to 5 (excellent). Type a number or press F2 to change a cell.</source>
+        <source>Scores are percentages (0 to 100); the evaluation is the participant's rating of the activity, from 1 (poor) to 5 (excellent). Type a number or press F2 to change a cell.</source>
         <translation>成绩为百分制（0 至 100）；评价是参与者对活动的打分，从 1（差）到 5（优）。输入数字或按 F2 即可修改单元格。</translation>
     </message>
     <message>
@@ -5189,7 +5217,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>打印的报告</translation>
     </message>
     <message>
-        <source>Language of the office&apos;s name and address</source>
+        <source>Language of the office's name and address</source>
         <translation>办事处名称和地址的语言</translation>
     </message>
     <message>
@@ -5217,11 +5245,11 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>不用徽标</translation>
     </message>
     <message>
-        <source>Signatory&apos;s name</source>
+        <source>Signatory's name</source>
         <translation>签署人姓名</translation>
     </message>
     <message>
-        <source>Signatory&apos;s title</source>
+        <source>Signatory's title</source>
         <translation>签署人职务</translation>
     </message>
     <message>
@@ -5257,7 +5285,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>证书签署人</translation>
     </message>
     <message>
-        <source>The letterhead&apos;s signatory</source>
+        <source>The letterhead's signatory</source>
         <translation>信头的签署人</translation>
     </message>
     <message>
@@ -5289,7 +5317,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>签署人(&amp;S)：</translation>
     </message>
     <message>
-        <source>Signatory&apos;s &amp;title:</source>
+        <source>Signatory's &amp;title:</source>
         <translation>签署人职务(&amp;T)：</translation>
     </message>
     <message>
@@ -5379,4 +5407,96 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>用户指南</translation>
     </message>
 </context>
-</TS>
+<context><name>MergeDialog</name><message>
+        <source>Merge participants</source>
+        <translation>合并参与者</translation>
+    </message>
+    <message>
+        <source>The other record of this person</source>
+        <translation>此人的另一条记录</translation>
+    </message>
+    <message>
+        <source>Merge &amp;with:</source>
+        <translation>合并对象(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Swap: keep the other record</source>
+        <translation>互换：保留另一条记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Choose, for each field, the value the person keeps. The other record's enrolments move to the kept one; an activity where both are enrolled keeps one enrolment with the better attendance and scores. The other record is then kept only as a pointer to the kept one.</source>
+        <translation>请为每个字段选择此人保留的值。另一条记录的登记将转到保留的记录；两者都登记的活动只保留一条登记，取较好的出勤和成绩。另一条记录此后仅作为指向保留记录的引用。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>保留：%1</translation>
+    </message>
+    <message>
+        <source>Merged into it: %1</source>
+        <translation>并入其中：%1</translation>
+    </message>
+    <message>
+        <source>%1: both are enrolled; one enrolment is kept, with the better attendance and scores</source>
+        <translation>%1：两者都已登记；保留一条登记，取较好的出勤和成绩</translation>
+    </message>
+    <message>
+        <source>%1: the enrolment moves to the kept record</source>
+        <translation>%1：登记转到保留的记录</translation>
+    </message>
+    <message>
+        <source>Attachments that move to the kept record: %1</source>
+        <translation>转到保留记录的附件：%1</translation>
+    </message>
+    <message>
+        <source>The merged record is enrolled in no activity.</source>
+        <translation>被合并的记录未登记任何活动。</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Stakeholder type</source>
+        <translation>利益相关方类型</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context></TS>

@@ -205,6 +205,7 @@ MESSAGES = {
     "table.mission_finding": "Findings", "table.stakeholder_meeting": "Meetings",
     "table.recommendation": "Recommendations", "table.followup_note": "Follow-up notes",
     "table.training": "Training activities", "table.participant": "Participants", "table.enrollment": "Enrollments",
+    "table.participant_distinct": "Distinct people", "field.merged_into": "Merged into", "field.other_id": "Other participant",
     "table.attachment": "Attachments",
     # priority criteria (seeded names; a criterion headquarters renames or adds shows as written)
     "criterion.transition": "Country in transition to democracy",

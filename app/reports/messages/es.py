@@ -201,6 +201,7 @@ MESSAGES = {
     "table.stakeholder_meeting": "Reuniones", "table.recommendation": "Recomendaciones",
     "table.followup_note": "Notas de seguimiento", "table.training": "Actividades de capacitación",
     "table.participant": "Participantes", "table.enrollment": "Inscripciones", "table.attachment": "Adjuntos",
+    "table.participant_distinct": "Personas distintas", "field.merged_into": "Fusionado con", "field.other_id": "Otro participante",
     "enum.TrainingForm.training_course": "Curso de capacitación", "enum.TrainingForm.workshop": "Taller",
     "enum.TrainingForm.seminar": "Seminario", "enum.TrainingForm.fellowship": "Beca",
     "enum.TrainingForm.advisory_service": "Servicio de asesoramiento",

@@ -203,6 +203,7 @@ MESSAGES = {
     "table.stakeholder_meeting": "Réunions", "table.recommendation": "Recommandations",
     "table.followup_note": "Notes de suivi", "table.training": "Activités de formation",
     "table.participant": "Participants", "table.enrollment": "Inscriptions", "table.attachment": "Pièces jointes",
+    "table.participant_distinct": "Personnes distinctes", "field.merged_into": "Fusionné avec", "field.other_id": "Autre participant",
     # vocabulary
     "enum.TrainingForm.training_course": "Cours de formation", "enum.TrainingForm.workshop": "Atelier",
     "enum.TrainingForm.seminar": "Séminaire", "enum.TrainingForm.fellowship": "Bourse",

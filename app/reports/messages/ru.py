@@ -201,6 +201,7 @@ MESSAGES = {
     "table.stakeholder_meeting": "Встречи", "table.recommendation": "Рекомендации",
     "table.followup_note": "Записи о выполнении", "table.training": "Учебные мероприятия",
     "table.participant": "Участники", "table.enrollment": "Регистрации", "table.attachment": "Вложения",
+    "table.participant_distinct": "Разные люди", "field.merged_into": "Объединён с", "field.other_id": "Другой участник",
     "enum.TrainingForm.training_course": "Учебный курс", "enum.TrainingForm.workshop": "Семинар-практикум",
     "enum.TrainingForm.seminar": "Семинар", "enum.TrainingForm.fellowship": "Стипендия",
     "enum.TrainingForm.advisory_service": "Консультативная услуга",

@@ -203,6 +203,7 @@ MESSAGES = {
     "table.mission_finding": "调查结果", "table.stakeholder_meeting": "会议",
     "table.recommendation": "建议", "table.followup_note": "后续行动说明",
     "table.training": "培训活动", "table.participant": "学员", "table.enrollment": "登记",
+    "table.participant_distinct": "不同的人", "field.merged_into": "已合并到", "field.other_id": "另一学员",
     "table.attachment": "附件",
     # priority criteria
     "criterion.transition": "向民主过渡的国家",

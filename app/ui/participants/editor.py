@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from app.models.enums import Sex
 from app.ui.participants.duplicates import DuplicateHint
@@ -54,6 +55,7 @@ class ActivitiesTab(QWidget):
 
 class ParticipantEditor(RecordEditor):
     table = "participant"
+    open_requested = Signal(str)  # "Use this person" on a new record: show the existing one instead
 
     def field_specs(self) -> list[FieldSpec]:
         refs = self.ctx.refs
@@ -89,7 +91,106 @@ class ParticipantEditor(RecordEditor):
         for key in ("full_name", "organisation"):
             self.form.inputs[key].changed.connect(self._check_duplicates)
         self.loaded.connect(self.duplicates.clear_hint)
+        self.duplicates.use_person.connect(self._use_person)
+        self.duplicates.not_same.connect(self._not_same)
+        self._not_same_as: list[str] = []  # decided for the new record being typed, kept when it is saved
+        self._looked_for: tuple[str, str] | None = None  # the name and organisation the hint has found nobody for
+        self.saved.connect(self._keep_decisions)
+        self.merge_button = QPushButton(self.tr("Merg&e\u2026"))
+        self.merge_button.setToolTip(self.tr("Merge this record with another record of the same person"))
+        self.merge_button.clicked.connect(self.merge)
+        self.button_row.insertWidget(1, self.merge_button)
+        self.state_changed.connect(self._update_merge)
+        self.loaded.connect(self._update_merge)
+        self._update_merge()
+
+    def _update_merge(self) -> None:
+        self.merge_button.setEnabled(self.mode == "existing" and self.writable and not self.is_dirty())
+
+    def merge(self):
+        """The merge dialog for this record (the Participants page's "Merge..." action)."""
+        if not (self.mode == "existing" and self.writable and self.record_id):
+            return None
+        from app.ui.participants.merge_dialog import open_merge
+
+        dialog = open_merge(self.ctx, self.record_id, self)
+        dialog.merged.connect(self.open_requested)
+        return dialog
 
     def _check_duplicates(self) -> None:
         values = self.form.values()
         self.duplicates.check(values["full_name"], values["organisation"], self.record_id)
+
+    def new_record(self, preset=None) -> None:
+        self._not_same_as, self._looked_for = [], None
+        super().new_record(preset)
+
+    def save(self, then=None) -> bool:
+        """A new record that looks like someone recorded already is not saved until the hint is answered, even when
+        Ctrl+S comes before the hint had time to look: the save then looks first."""
+        if self.mode != "new" or not self.can_save():
+            return super().save(then)
+        pending = [m.id for m in self.duplicates.matches if m.id not in self._not_same_as]
+        if pending and self.duplicates.isVisible():
+            self.duplicates.use_buttons[0].setFocus()  # the question is on screen: answer it first
+            return False
+        values = self.form.values()
+        wanted = (values["full_name"], values["organisation"])
+        if self._looked_for == wanted:
+            return super().save(then)
+
+        def looked(matches) -> None:
+            self.duplicates.checked.disconnect(looked)
+            now = self.form.values()
+            if self.mode != "new" or (now["full_name"], now["organisation"]) != wanted:
+                return  # typed on meanwhile: the next save looks again
+            self._looked_for = wanted
+            if any(m.id not in self._not_same_as for m in matches):
+                self.duplicates.use_buttons[0].setFocus()
+                return
+            super(ParticipantEditor, self).save(then)
+
+        self.duplicates.checked.connect(looked)
+        self.duplicates.check(*wanted, self.record_id)
+        self.duplicates.check_now()
+        return True
+
+    def _use_person(self, participant_id: str) -> None:
+        if self.mode == "existing" and self.record_id:  # the same person recorded twice: merge the two
+            from app.ui.participants.merge_dialog import open_merge
+
+            dialog = open_merge(self.ctx, participant_id, self)
+            dialog.merged.connect(self.open_requested)
+            return
+        self.revert()
+        self.open_requested.emit(participant_id)
+
+    def _not_same(self, others: list[str]) -> None:
+        if self.mode == "existing" and self.record_id:
+            from app.services.matching import record_not_same
+
+            record_id = self.record_id
+
+            def write(fd):
+                with fd.writing():
+                    for other in others:
+                        record_not_same(fd, record_id, other)
+
+            self.ctx.write(write, lambda _r: self.duplicates.clear_hint(), tables={"participant_distinct"},
+                           owner=self)
+            return
+        self._not_same_as = sorted(set(self._not_same_as) | set(others))
+        self.duplicates.clear_hint()
+
+    def _keep_decisions(self, record_id: str) -> None:
+        decided, self._not_same_as = self._not_same_as, []
+        if not decided:
+            return
+        from app.services.matching import record_not_same
+
+        def write(fd):
+            with fd.writing():
+                for other in decided:
+                    record_not_same(fd, record_id, other)
+
+        self.ctx.write(write, None, tables={"participant_distinct"}, owner=self)

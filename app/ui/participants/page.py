@@ -47,7 +47,13 @@ class ParticipantsPage(RecordPage):
     def make_editor(self) -> RecordEditor:
         from app.ui.participants.editor import ParticipantEditor  # after the list's first read is on its way
 
-        return ParticipantEditor(self.ctx)
+        editor = ParticipantEditor(self.ctx)
+        editor.open_requested.connect(lambda rid: self.request_leave(lambda: self.open_record(rid)))
+        return editor
+
+    def merge(self):
+        """"Merge...": the edited record with another record of the same person."""
+        return self.editor.merge()
 
     def delete_question(self, what: str) -> str:
         return self.tr("Delete the participant \u201c%1\u201d? Their enrollments in activities are deleted with "

@@ -50,6 +50,8 @@ class NewParticipantDialog(QDialog):
         ])
         self.form.set_values({"sex": Sex.NOT_STATED.value, "country_id": country_id})
         self.duplicates = DuplicateHint(ctx)
+        self.duplicates.use_person.connect(self.use_existing)
+        self.duplicates.not_same.connect(self.add_as_someone_else)
         self.summary = QLabel()
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
@@ -79,31 +81,54 @@ class NewParticipantDialog(QDialog):
         self.form.show_problems(problems if self._touched else {})
         self.ok_button.setEnabled(not problems)
 
-    def save(self) -> None:
+    def use_existing(self, participant_id: str) -> None:
+        """"Use this person": enrol the record that exists, record no one new."""
+        training_id = self.training_id
+        self.ok_button.setEnabled(False)
+        self.ctx.write(lambda fd: fd.enrollments.create({"training_id": training_id, "participant_id": participant_id}),
+                       lambda _eid: self.accept(), tables={"enrollment"}, owner=self, on_error=self._failed)
+
+    def add_as_someone_else(self, others: list[str]) -> None:
+        """"Not the same person": record the new person, and that they are not those shown."""
+        self.save(not_same_as=others)
+
+    def save(self, not_same_as: list[str] | None = None) -> None:
+        """Add and enrol. Never creates a duplicate silently: when similar people exist that nobody decided about
+        (even ones the hint had no time to show), nothing is written and the hint asks."""
         values = self.form.values()
         if draft_problems("participant", values):
             self._touched = True
             self._refresh()
             return
         data, training_id = without_missing("participant", values), self.training_id
+        decided = list(not_same_as or [])
 
         def write(fd):
+            from app.services.matching import create_checked
+
             with fd.writing():
-                person = fd.participants.create(data)
+                person = create_checked(fd, data, not_same_as=decided)
                 fd.enrollments.create({"training_id": training_id, "participant_id": person})
             return person
 
         self.ok_button.setEnabled(False)
-        self.ctx.write(write, lambda _pid: self.accept(), tables={"participant", "enrollment"}, owner=self,
+        self.ctx.write(write, lambda _pid: self.accept(),
+                       tables={"participant", "enrollment", "participant_distinct"}, owner=self,
                        on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         from app.services import ValidationFailed
+        from app.services.matching import PossibleDuplicate
 
         self._refresh()
+        if isinstance(error, PossibleDuplicate):
+            self.duplicates.show_matches(error.matches)
+            return
         if isinstance(error, ValidationFailed):
+            from app.ui.i18n.problems import problem_text
+
             rest = self.form.show_problems(error.by_field())
-            self.summary.setText(" ".join(rest.values()))
+            self.summary.setText(" ".join(problem_text(message, field) for field, message in rest.items()))
             self.summary.setVisible(bool(rest))
             return
         show_error(self, error)

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from app.ui.context import AppContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_ROLE = Qt.ItemDataRole.UserRole + 2  # the name alone: what goes into the box when a suggestion is chosen
 SEARCH_DELAY_MS = 200
 
 
@@ -35,6 +36,9 @@ class RecordPicker(FieldInput):
         self.completer = QCompleter(self.model, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setCompletionRole(NAME_ROLE)
+        # Whole names, never cut: two people must not look alike because their names end in "...".
+        self.completer.popup().setTextElideMode(Qt.TextElideMode.ElideNone)
         edit.setCompleter(self.completer)
         self.completer.activated[QModelIndex].connect(self._chosen)
         self._timer = QTimer(self)
@@ -51,25 +55,37 @@ class RecordPicker(FieldInput):
 
     def search_now(self) -> None:
         self._timer.stop()
-        from app.services.lookups import search_choices
+        from app.services.lookups import search_choices_detailed
 
         self._generation += 1
         generation, text, table, filters, limit = (self._generation, self.widget.text(), self.table, self.filters,
                                                    self.limit)
-        self.ctx.read(lambda fd: search_choices(fd, table, text, limit=limit, filters=filters),
+        self.ctx.read(lambda fd: search_choices_detailed(fd, table, text, limit=limit, filters=filters),
                       lambda found: self._show(generation, found), owner=self)
 
-    def _show(self, generation: int, found: list[tuple[str, str]]) -> None:
+    def _show(self, generation: int, found: list[tuple[str, str, str]]) -> None:
         if generation != self._generation:
             return
         self.model.clear()
-        for record_id, name in found:
-            item = QStandardItem(name)
+        for record_id, name, detail in found:
+            item = QStandardItem(f"{name} \u2014 {detail}" if detail else name)
             item.setData(record_id, ID_ROLE)
+            item.setData(name, NAME_ROLE)
+            item.setToolTip(item.text())
             self.model.appendRow(item)
         if found and self.widget.hasFocus():
-            self.completer.complete()
+            self.completer.complete(self._popup_rect())
         self.suggestions_shown.emit(len(found))
+
+    def _popup_rect(self):
+        """Below the box, as wide as the longest suggestion needs (within the screen), never narrower than the box."""
+        popup = self.completer.popup()
+        wanted = popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width() + 2 * popup.frameWidth()
+        screen = self.widget.screen()
+        limit = screen.availableGeometry().width() if screen is not None else wanted
+        rect = self.widget.rect()
+        rect.setWidth(max(rect.width(), min(wanted, limit)))
+        return rect
 
     def choose(self, record_id: str | None, name: str = "") -> None:
         self._id, self._name = record_id, name
@@ -83,7 +99,7 @@ class RecordPicker(FieldInput):
     def _chosen(self, index: QModelIndex) -> None:
         if index.isValid():
             # The completer may hand over an index of its own proxy; its data reaches the same item.
-            self.choose(index.data(ID_ROLE), index.data(Qt.ItemDataRole.DisplayRole))
+            self.choose(index.data(ID_ROLE), index.data(NAME_ROLE))
 
     def value(self) -> str | None:
         if self._id and self.widget.text() == self._name:
