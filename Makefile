@@ -55,7 +55,7 @@ lock:
 	$(VENV)-lock/bin/python -m pip install --quiet --upgrade pip
 	$(VENV)-lock/bin/python -m pip install --quiet -e '.[test]'
 	{ sed -n '/^#/p' constraints.txt; $(VENV)-lock/bin/python -m pip freeze --all --exclude-editable | \
-		grep -v -i -E '^(setuptools|wheel)==|^#|^-e '; } > constraints.txt.new
+		grep -v -i -E '^wheel==|^#|^-e '; } > constraints.txt.new
 	mv constraints.txt.new constraints.txt
 	rm -rf $(VENV)-lock
 	@echo "constraints.txt refreshed; run 'make test', then commit it."
@@ -66,6 +66,7 @@ qt-check: $(STAMP)
 qt-check-offscreen: $(STAMP)
 	@$(PY) packaging/qt_system_libs.py --offscreen
 
+# The package build compiles them too (setup.py), so a wheel or an editable install has them without make.
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	@$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 

@@ -49,10 +49,14 @@ class Translations:
     def __init__(self, app: QCoreApplication):
         self.app = app
         self.language = "en"
+        self.missing = ""  # the language chosen whose catalogue is not installed ("" when none is missing)
         self._installed: list[QTranslator] = []
 
     def apply(self, setting: str) -> str:
         code = resolve(setting)
+        self.missing = ""
+        if code != "en" and not catalogue_path(code).is_file():
+            self.missing, code = code, "en"  # said to the user by the shell (missing_catalogue_text)
         for translator in self._installed:
             self.app.removeTranslator(translator)
         self._installed = []
@@ -73,3 +77,15 @@ class Translations:
         self.language = code
         return code
 
+
+
+def language_name(code: str) -> str:
+    return dict(LANGUAGES).get(code, code)
+
+
+def missing_catalogue_text(code: str) -> str:
+    """What to say when the chosen language's catalogue is not installed (a broken or partial install)."""
+    return (QCoreApplication.translate(
+        "Translations", "The translation into %1 is not installed with this FieldDesk (%2 is missing), so the "
+        "interface stays in English. Reinstall FieldDesk, or run `make translations` in a source checkout.")
+        .replace("%1", language_name(code)).replace("%2", str(catalogue_path(code))))

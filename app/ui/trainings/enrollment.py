@@ -26,6 +26,7 @@ from app.ui.trainings.sheet import SheetTab
 from app.ui.widgets.children import RowsModel
 from app.ui.widgets.columns import Column
 from app.ui.widgets.fields import ReferenceInput, TextInput, enum_input
+from app.ui.widgets.fit_columns import fit_columns
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm
 from app.ui.widgets.messages import confirm, show_error
 from app.ui.widgets.picker import RecordPicker
@@ -163,7 +164,7 @@ class EnrollmentTab(SheetTab):
 
     def show_sheet(self, training: dict[str, Any], rows: list[dict[str, Any]]) -> None:
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         women = sum(1 for r in rows if r.get("sex") == Sex.FEMALE.value)
         men = sum(1 for r in rows if r.get("sex") == Sex.MALE.value)
         self.count.setText(self.tr("%Ln participant(s)", "", len(rows)) + " \u2013 "

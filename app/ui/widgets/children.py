@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services.lookups import draft_problems, without_missing
 from app.ui.widgets.columns import Column, cell_text
+from app.ui.widgets.fit_columns import fit_columns
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm
 from app.ui.widgets.messages import confirm, show_error
 
@@ -60,9 +61,9 @@ class RowsModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(column, row, self.refs)
-        if role == Qt.ItemDataRole.ToolTipRole and column.kind == "text":
-            text = str(row.get(column.key) or "")
-            return text if len(text) > 60 else None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell its column may elide
+            text = str(row.get(column.key) or "") if column.kind == "text" else cell_text(column, row, self.refs)
+            return text or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -247,7 +248,7 @@ class PartsSection(QWidget):
         def shown(rows):
             if parent_id == self.parent_id:
                 self.model.set_rows(rows)
-                self.view.resizeColumnsToContents()
+                fit_columns(self.view)
                 self._update_buttons()
                 self.loaded.emit()
 

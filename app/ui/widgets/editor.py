@@ -91,6 +91,8 @@ class RecordEditor(QWidget):
         scroll.setWidget(details)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        # every tab in sight: the row never scrolls (the editor is at least as wide as its tabs)
+        self.tabs.setUsesScrollButtons(False)
         self.tabs.addTab(scroll, self.tr("Details"))
         self.parts: list[QWidget] = []
         for widget, title in self.part_tabs():

@@ -80,6 +80,8 @@ class ListPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
+        # titles that begin alike ("Needs assessment mission on …") stay told apart; the full text is the tooltip
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setAlternatingRowColors(True)
         vertical = self.view.verticalHeader()
         vertical.hide()
