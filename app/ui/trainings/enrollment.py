@@ -147,6 +147,7 @@ class EnrollmentTab(SheetTab):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.count = QLabel()
+        self.count.setWordWrap(True)  # the counts of a long translation go on two lines rather than be cut
         self.remove_button = QPushButton(self.tr("&Remove from the activity"))
         self.remove_button.clicked.connect(self.remove_selected)
         bottom = QHBoxLayout()

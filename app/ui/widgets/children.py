@@ -242,6 +242,7 @@ class PartsSection(QWidget):
         self._update_buttons()
         if not self.parent_id:
             self.model.set_rows([])
+            fit_columns(self.view)  # the column titles in view, before any row
             return
         parent_id = self.parent_id
 

@@ -127,7 +127,16 @@ class FilterBar(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.arrange(min(3, max(1, self.width() // SLOT_WIDTH)))
+        self.arrange(min(3, max(1, self.width() // self.slot_width())))
+
+    def slot_width(self) -> int:
+        """The width one filter needs beside another: its label (translated: some are long) and its input."""
+        if not self.slots:
+            return SLOT_WIDTH
+        spacing = max(self.grid.horizontalSpacing(), 0)
+        label = max(label.sizeHint().width() for label, _widget in self.slots)
+        widget = max(widget.minimumSizeHint().width() for _label, widget in self.slots)
+        return max(SLOT_WIDTH, label + widget + 2 * spacing)
 
     def _fill(self, spec: Filter) -> None:
         combo = self.combos[spec.key]
