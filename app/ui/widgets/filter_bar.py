@@ -127,16 +127,20 @@ class FilterBar(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.arrange(min(3, max(1, self.width() // self.slot_width())))
+        fitting = [n for n in (3, 2) if self.needed_width(n) <= self.width()]
+        self.arrange(fitting[0] if fitting else 1)
 
-    def slot_width(self) -> int:
-        """The width one filter needs beside another: its label (translated: some are long) and its input."""
-        if not self.slots:
-            return SLOT_WIDTH
+    def needed_width(self, per_row: int) -> int:
+        """The width the filters need ``per_row`` to a row: each grid column as wide as its widest label (some
+        translations are long) and its widest input."""
         spacing = max(self.grid.horizontalSpacing(), 0)
-        label = max(label.sizeHint().width() for label, _widget in self.slots)
-        widget = max(widget.minimumSizeHint().width() for _label, widget in self.slots)
-        return max(SLOT_WIDTH, label + widget + 2 * spacing)
+        total = 0
+        for column in range(per_row):
+            slots = self.slots[column::per_row]
+            if slots:
+                total += max(label.sizeHint().width() for label, _ in slots) + spacing
+                total += max(max(widget.minimumSizeHint().width() for _, widget in slots), SLOT_WIDTH // 2) + spacing
+        return total
 
     def _fill(self, spec: Filter) -> None:
         combo = self.combos[spec.key]
