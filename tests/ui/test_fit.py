@@ -48,8 +48,26 @@ def walk_window(window, ctx, qtbot) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("language", CODES)
-def test_every_page_fits_a_field_laptop(open_window, qtbot, language):
+@pytest.fixture
+def text_size(qapp, tmp_path):
+    """Preferences > Text size for the windows the test opens next; back to 100 % after."""
+    from app.ui.settings.options import TEXT_SIZE
+    from app.ui.settings.registry import Settings
+    from app.ui.settings.text_size import apply_text_size
+
+    settings = Settings.in_file(tmp_path / "text-size.ini")
+
+    def set_(percent: int) -> None:
+        settings.set(TEXT_SIZE, percent)
+        apply_text_size(qapp, settings)
+
+    yield set_
+    set_(100)
+
+
+@pytest.mark.parametrize(("language", "percent"), [(code, 100) for code in CODES] + [("en", 125), ("ru", 125)])
+def test_every_page_fits_a_field_laptop(open_window, qtbot, text_size, language, percent):
+    text_size(percent)
     window, ctx = open_window("demo", "dashboard", language=language)
     window.resize(*SCREEN_AREA)
     settle(qtbot, ctx)

@@ -122,7 +122,7 @@ class FilterBar(QWidget):
 
     def minimumSizeHint(self):
         hint = super().minimumSizeHint()
-        hint.setWidth(min(hint.width(), SLOT_WIDTH))  # it rearranges itself rather than widen the window
+        hint.setWidth(self.needed_width(1))  # it rearranges itself, one filter to a row at the narrowest
         return hint
 
     def resizeEvent(self, event) -> None:
@@ -132,14 +132,16 @@ class FilterBar(QWidget):
 
     def needed_width(self, per_row: int) -> int:
         """The width the filters need ``per_row`` to a row: each grid column as wide as its widest label (some
-        translations are long) and its widest input."""
+        translations are long) and its widest input (the clear button comes last, in an input column)."""
         spacing = max(self.grid.horizontalSpacing(), 0)
+        slots = [(label.sizeHint().width(), widget.minimumSizeHint().width()) for label, widget in self.slots]
+        slots.append((0, self.clear_button.sizeHint().width()))
         total = 0
         for column in range(per_row):
-            slots = self.slots[column::per_row]
-            if slots:
-                total += max(label.sizeHint().width() for label, _ in slots) + spacing
-                total += max(max(widget.minimumSizeHint().width() for _, widget in slots), SLOT_WIDTH // 2) + spacing
+            here = slots[column::per_row]
+            if here:
+                total += max(label for label, _ in here) + spacing
+                total += max(max(widget for _, widget in here), SLOT_WIDTH // 2) + spacing
         return total
 
     def _fill(self, spec: Filter) -> None:
