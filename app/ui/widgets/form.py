@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from app.ui.i18n.problems import problem_text
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.fields import FieldInput
-from app.ui.widgets.secondary import make_secondary
+from app.ui.widgets.secondary import WrappedLabel, make_secondary
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -82,9 +82,8 @@ class RecordForm(QWidget):
             column.setSpacing(2)
             column.addWidget(field.widget)
             if spec.hint:
-                hint = make_secondary(QLabel(spec.hint))
+                hint = make_secondary(WrappedLabel(spec.hint))
                 hint.setObjectName(f"hint_{spec.key}")
-                hint.setWordWrap(True)
                 column.addWidget(hint)
             error = QLabel()
             error.setObjectName(f"error_{spec.key}")

@@ -46,6 +46,21 @@ def secondary_colour(palette: QPalette, background_role=QPalette.ColorRole.Windo
     return best
 
 
+class WrappedLabel(QLabel):
+    """A word-wrapped label that asks its layout for the height its text needs at its width (a form in a scroll
+    area otherwise gives it the height of fewer lines at large text sizes, and its last lines are cut)."""
+
+    def __init__(self, text: str = "", parent=None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
 def make_secondary(label: QLabel) -> QLabel:
     """Show ``label`` as secondary text (enabled: a screen reader reads it, and its contrast is kept)."""
     palette = label.palette()
