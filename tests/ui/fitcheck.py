@@ -69,7 +69,9 @@ def label_problem(label: QLabel) -> str | None:
         needed = label.heightForWidth(label.width())
         if needed > label.height() + SLACK:
             return f"wraps to {needed} px in {label.height()} px"
-        # a single word wider than the label is cut even when wrapping
+        # a single word wider than the label is cut even when wrapping (Chinese breaks between any characters)
+        if any("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in text):
+            return None
         longest = max((metrics.horizontalAdvance(word) for word in plain(text).split()), default=0)
         if longest > rect.width() - margin + SLACK:
             return f"a word of {longest} px in {rect.width()} px"

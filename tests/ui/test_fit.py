@@ -7,7 +7,7 @@ import pytest
 from fitcheck import problems
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTabBar
-from uihelpers import settle
+from uihelpers import settle, type_text
 
 from app.ui.i18n.translations import CODES
 from app.ui.shell.pages import PAGES
@@ -48,6 +48,73 @@ def walk_window(window, ctx, qtbot) -> list[str]:
     return found
 
 
+def dialog_problems(dialog, qtbot, ctx, what: str) -> list[str]:
+    laid_out(qtbot, ctx)
+    return [f"{what}: {p}" for p in problems(dialog)]
+
+
+def walk_dialogs(window, ctx, qtbot) -> list[str]:
+    """The main dialogs: preferences, unlocking after three wrong tries, the lock with its recovery note, adding a
+    mission's team member, a new participant enrolled from a training."""
+    from safetyhelpers import FakeClock
+
+    from app.services.throttle import UnlockThrottle
+    from app.services.vault import WrongPassphrase
+    from app.ui.safety.unlock_dialog import UnlockDialog
+    from app.ui.settings.preferences import PreferencesDialog
+
+    found = []
+    preferences = PreferencesDialog(ctx.settings, window, ctx=ctx)
+    qtbot.addWidget(preferences)
+    preferences.show()
+    found += dialog_problems(preferences, qtbot, ctx, "preferences")
+    preferences.reject()
+
+    def wrong(_secret):
+        raise WrongPassphrase("no")
+
+    unlock = UnlockDialog(ctx.tasks, wrong, UnlockThrottle(clock=FakeClock()), folder=ctx.profile_path)
+    qtbot.addWidget(unlock)
+    unlock.show()
+    field_height = unlock.secret.height()
+    for _ in range(UnlockThrottle.FREE_TRIES):
+        type_text(qtbot, unlock.secret.edit, "not the passphrase")
+        qtbot.keyClick(unlock.secret.edit, Qt.Key.Key_Return)
+        settle(qtbot, ctx)
+    assert unlock.wait.isVisible() and unlock.error.isVisible()
+    found += dialog_problems(unlock, qtbot, ctx, "unlock after three wrong tries")
+    if unlock.secret.height() < field_height:
+        found.append(f"unlock: the passphrase field shrank from {field_height} to {unlock.secret.height()} px")
+    unlock.locked = True  # closes without asking
+    unlock.done(0)
+
+    lock = UnlockDialog(ctx.tasks, wrong, UnlockThrottle(clock=FakeClock()), locked=True)
+    qtbot.addWidget(lock)
+    lock.show()
+    lock.recovery.setFocus()
+    qtbot.keyClick(lock.recovery, Qt.Key.Key_Space)
+    assert lock.recovery_note.isVisible()
+    found += dialog_problems(lock, qtbot, ctx, "lock with the recovery key")
+    lock.done(0)
+
+    window.show_page("missions")
+    settle(qtbot, ctx)
+    page = window.current_page
+    team = page.editor.team
+    qtbot.mouseClick(team.add_button, Qt.MouseButton.LeftButton)
+    part = team.dialog
+    found += dialog_problems(part, qtbot, ctx, "add a team member")
+    part.reject()
+
+    window.show_page("trainings")
+    settle(qtbot, ctx)
+    enrollment = window.current_page.editor.enrollment
+    qtbot.mouseClick(enrollment.new_button, Qt.MouseButton.LeftButton)
+    found += dialog_problems(enrollment.dialog, qtbot, ctx, "new participant")
+    enrollment.dialog.reject()
+    return found
+
+
 @pytest.fixture
 def text_size(qapp, tmp_path):
     """Preferences > Text size for the windows the test opens next; back to 100 % after."""
@@ -72,4 +139,6 @@ def test_every_page_fits_a_field_laptop(open_window, qtbot, text_size, language,
     window.resize(*SCREEN_AREA)
     settle(qtbot, ctx)
     found = walk_window(window, ctx, qtbot)
+    if percent == 100:
+        found += walk_dialogs(window, ctx, qtbot)
     assert found == [], "\n".join(found)

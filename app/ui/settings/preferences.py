@@ -26,6 +26,7 @@ from app.ui.i18n.translations import LANGUAGES
 from app.ui.settings.options import BUNDLES_FOLDER, LANGUAGE, REPORTS_FOLDER, TEXT_SIZE
 from app.ui.settings.registry import Settings
 from app.ui.settings.text_size import SIZES, text_size
+from app.ui.widgets.dialog_fit import keep_fitting
 
 if TYPE_CHECKING:
     from app.services.throttle import UnlockThrottle
@@ -111,6 +112,7 @@ class PreferencesDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
+        keep_fitting(self)
 
     def chosen_language(self) -> str:
         return self.language.currentData() or ""

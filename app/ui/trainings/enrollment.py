@@ -25,6 +25,7 @@ from app.ui.participants.duplicates import DuplicateHint
 from app.ui.trainings.sheet import SheetTab
 from app.ui.widgets.children import RowsModel
 from app.ui.widgets.columns import Column
+from app.ui.widgets.dialog_fit import keep_fitting
 from app.ui.widgets.fields import ReferenceInput, TextInput, enum_input
 from app.ui.widgets.fit_columns import fit_columns
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm
@@ -68,6 +69,7 @@ class NewParticipantDialog(QDialog):
         self.form.changed.connect(self._edited)
         self._refresh()
         self.resize(520, self.sizeHint().height())
+        keep_fitting(self)
 
     def _edited(self) -> None:
         self._touched = True

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services.lookups import draft_problems, without_missing
 from app.ui.widgets.columns import Column, cell_text
+from app.ui.widgets.dialog_fit import keep_fitting
 from app.ui.widgets.fit_columns import fit_columns
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm
 from app.ui.widgets.messages import confirm, show_error
@@ -98,6 +99,7 @@ class PartDialog(QDialog):
         self._touched = False
         self.form.changed.connect(self._edited)
         self.refresh()
+        keep_fitting(self)
 
     @property
     def ok_button(self) -> QPushButton:
