@@ -3,7 +3,7 @@ are translated too), the layout direction (Arabic is right to left) and the loca
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from app.resources import resource
 
@@ -19,6 +19,9 @@ LANGUAGES: list[tuple[str, str]] = [
 CODES = [code for code, _ in LANGUAGES]
 RIGHT_TO_LEFT = {"ar"}
 QT_CATALOGUE = {"zh": "qtbase_zh_CN"}
+# Labels of Qt's own file dialog that Qt's catalogues lack (Qt 6 added their mnemonics): FieldDesk's catalogue has
+# them (Qt asks every installed translator).
+QT_GAPS = [QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:")]
 
 
 def catalogue_path(code: str):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.i18n.formats import format_timestamp
 from app.ui.settings.options import BUNDLES_FOLDER
+from app.ui.sync.import_summary import import_summary
 from app.ui.sync.preview import BundlePreview
 from app.ui.widgets.messages import inform, show_error
 
@@ -211,7 +212,7 @@ class ExchangeTab(QWidget):
             if result.exit_code:
                 show_error_text(self, result.message, self.tr("Bundle not imported"))
             else:
-                inform(self, self.tr("Bundle imported"), result.message + "".join(
+                inform(self, self.tr("Bundle imported"), import_summary(result) + "".join(
                     f"\n\u2022 {w}" for w in result.warnings))
                 self.imported.emit(result)
             self._done_with(path)
