@@ -147,6 +147,10 @@ class RecordEditor(QWidget):
         """Tabs for the record's parts (team, meetings...); each has ``set_record(record_id, writable)``."""
         return []
 
+    def full_heading(self, row: dict[str, Any]) -> str:
+        """The heading's tooltip: its whole text where ``heading`` shortens it."""
+        return self.heading(row)
+
     def heading(self, row: dict[str, Any]) -> str:
         return str(row.get(self.entity.display) or "")
 
@@ -235,6 +239,7 @@ class RecordEditor(QWidget):
         self.writable = self.ctx.may_change(row.get("owner_office")) and not row.get("deleted")
         self._fill(row)
         self.heading_label.setText(self.heading(row))
+        self.heading_label.setToolTip(self.full_heading(row))
         if row.get("deleted"):
             self.banner.setText(self.tr("This record was deleted."))
         elif not self.writable:
@@ -269,6 +274,7 @@ class RecordEditor(QWidget):
         self._show_problems = False
         self._server_problems = ({}, {})
         self.heading_label.setText(self.new_heading())
+        self.heading_label.setToolTip("")
         self.banner.hide()
         for n in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(n, False)

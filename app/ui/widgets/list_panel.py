@@ -209,7 +209,9 @@ class ListPanel(QWidget):
             header.setSectionHidden(n, is_hidden)
             width = widths.get(column.key) if isinstance(widths, dict) else None
             if not isinstance(width, int) or width <= 0:
-                width = max(DEFAULT_WIDTH.get(column.kind, 200), len(column.title) * char + 30)
+                # the default widths are for a 7-pixel average character; larger text (Preferences > Text size)
+                # widens them alike
+                width = max(round(DEFAULT_WIDTH.get(column.kind, 200) * char / 7), len(column.title) * char + 30)
             header.resizeSection(n, width)
 
     def _remember_width(self, section: int, _old: int, new: int) -> None:
