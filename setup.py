@@ -38,13 +38,20 @@ def lrelease() -> str:
     return found
 
 
-def compile_catalogues() -> list[Path]:
-    """resources/i18n/*.qm from their .ts sources, those missing or older."""
+def compile_catalogues(required: bool = True) -> list[Path]:
+    """resources/i18n/*.qm from their .ts sources, those missing or older. Not ``required`` (an editable install
+    made by `make`, which compiles them itself, before PySide6 is installed): skipped without lrelease."""
     sources = sorted((RESOURCES / "i18n").glob("*.ts"))
     stale = [ts for ts in sources
              if not ts.with_suffix(".qm").exists() or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
     if stale:
-        tool = lrelease()
+        try:
+            tool = lrelease()
+        except SystemExit as missing:
+            if required:
+                raise
+            print(f"warning: {missing}", file=sys.stderr)
+            return []
         for ts in stale:
             subprocess.run([tool, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return [ts.with_suffix(".qm") for ts in sources]
@@ -53,8 +60,9 @@ def compile_catalogues() -> list[Path]:
 class BuildWithResources(build_py):
     def run(self) -> None:
         super().run()
-        compile_catalogues()
-        if getattr(self, "editable_mode", False):
+        editable = getattr(self, "editable_mode", False)
+        compile_catalogues(required=not editable)
+        if editable:
             return  # app.resources reads the checkout's resources/
         target = Path(self.build_lib) / "app" / SHIPPED
         if target.exists():
