@@ -191,7 +191,10 @@ class ExchangeTab(QWidget):
     def _previewed(self, path: str, result: ImportResult) -> None:
         if result.status != "would_apply":
             title = self.tr("Bundle not imported") if result.exit_code else self.tr("Nothing to import")
-            (show_error_text if result.exit_code else inform_text)(self, result.message, title)
+            if result.exit_code:
+                show_error_text(self, result.message, title)
+            else:  # imported before, or brought by a later bundle: said in the interface's language
+                inform_text(self, import_summary(result), title)
             self._done_with(path)
             return
         dialog = BundlePreview(result, self)
