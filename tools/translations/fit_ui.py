@@ -1,7 +1,8 @@
 """Translations (fr, es, ru, ar, zh) of issue 16's interface text: Preferences > Text size, the message for a
 language whose catalogue is not installed, a bundle's import summary, and the two labels of Qt's own file dialog
 that Qt's catalogues lack ("&Look in:", "Files of &type:"; their older forms without the & are translated).
-Inserted with tools/ts_insert.py."""
+Inserted with tools/ts_insert.py (on main; this branch inserted them with the same rules: each entry at the end of
+its context, a new context in alphabetical order, English unfinished)."""
 
 T = {}
 
