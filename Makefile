@@ -16,7 +16,8 @@ TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
 # Every install takes the exact versions in constraints.txt (refreshed by `make lock`); pyproject.toml keeps open
-# ranges for people installing with pip.
+# ranges for people installing with pip. The editable install is built with .venv's own setuptools (no separate
+# build environment to download PySide6 into: the rule below compiles the catalogues).
 PIP_INSTALL = $(PY) -m pip install --quiet --constraint constraints.txt
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo "sudo ")
 
@@ -35,16 +36,16 @@ $(STAMP): pyproject.toml constraints.txt
 		rm -rf $(VENV); \
 		echo "$(PYTHON) cannot make a virtual environment with pip (no ensurepip); install it with: $(SUDO)apt-get install -y $$($(PYTHON) -c 'import sys; print("python3.%d-venv" % sys.version_info[1])')" >&2; \
 		exit 1; }
-	$(PIP_INSTALL) --upgrade pip
-	$(PIP_INSTALL) -e .
+	$(PIP_INSTALL) --upgrade pip setuptools
+	$(PIP_INSTALL) --no-build-isolation -e .
 	@touch $@
 
 $(TSTAMP): $(STAMP)
-	$(PIP_INSTALL) -e '.[test]'
+	$(PIP_INSTALL) --no-build-isolation -e '.[test]'
 	@touch $@
 
 $(PSTAMP): $(STAMP)
-	$(PIP_INSTALL) -e '.[package]'
+	$(PIP_INSTALL) --no-build-isolation -e '.[package]'
 	@touch $@
 
 # Refresh constraints.txt: a throw-away environment takes the newest versions pyproject.toml allows for run and
@@ -55,7 +56,7 @@ lock:
 	$(VENV)-lock/bin/python -m pip install --quiet --upgrade pip
 	$(VENV)-lock/bin/python -m pip install --quiet -e '.[test]'
 	{ sed -n '/^#/p' constraints.txt; $(VENV)-lock/bin/python -m pip freeze --all --exclude-editable | \
-		grep -v -i -E '^(setuptools|wheel)==|^#|^-e '; } > constraints.txt.new
+		grep -v -i -E '^wheel==|^#|^-e '; } > constraints.txt.new
 	mv constraints.txt.new constraints.txt
 	rm -rf $(VENV)-lock
 	@echo "constraints.txt refreshed; run 'make test', then commit it."
@@ -66,6 +67,7 @@ qt-check: $(STAMP)
 qt-check-offscreen: $(STAMP)
 	@$(PY) packaging/qt_system_libs.py --offscreen
 
+# The package build compiles them too (setup.py), so a wheel or an editable install has them without make.
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	@$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 

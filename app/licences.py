@@ -15,7 +15,7 @@ from importlib import metadata
 from pathlib import Path
 
 from app import __version__
-from app.resources import resource, resources_dir
+from app.resources import license_file, resource
 
 DISTRIBUTION = "fielddesk"
 # Qt for Python's three distributions share one text: the LGPL v3 (and the GPL v3 it builds on).
@@ -43,8 +43,8 @@ def licences_dir() -> Path:
 
 
 def project_licence_file() -> Path:
-    """FieldDesk's LICENSE: beside resources/ in a checkout, and in the same place in a PyInstaller build."""
-    return resources_dir().parent / "LICENSE"
+    """FieldDesk's LICENSE: beside resources/ in a checkout and a PyInstaller build, with them when installed."""
+    return license_file()
 
 
 def dependency_closure(root: str = DISTRIBUTION) -> list[metadata.Distribution]:

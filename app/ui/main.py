@@ -98,6 +98,9 @@ def _run_gui(args, collection: StartupCollection, since_start: Callable[[], int]
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE_NAME)  # before any window shows: Wayland names a window's program then
     settings = Settings.for_user()
+    from app.ui.settings.text_size import apply_text_size
+
+    apply_text_size(app, settings)
     folder = resolve_profile_dir(getattr(args, "profile", None))
     try:
         from app.cli.secrets import given_secret
@@ -136,6 +139,10 @@ def _run_gui(args, collection: StartupCollection, since_start: Callable[[], int]
     app.setWindowIcon(app_icon())
     translations = Translations(app)
     translations.apply(settings.get(LANGUAGE))
+    if translations.missing:
+        from app.ui.i18n.translations import missing_catalogue_text
+
+        print(f"fielddesk: {missing_catalogue_text(translations.missing)}", file=sys.stderr)
     tasks = TaskManager()
     fd = None
     if frame is not None:

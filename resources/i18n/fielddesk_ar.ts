@@ -1716,6 +1716,41 @@ Restore anyway?</source>
     </message>
 </context>
 <context>
+    <name>ImportSummary</name>
+    <message>
+        <source>This bundle was imported before; nothing was changed.</source>
+        <translation>استُورِدت هذه الحزمة من قبل؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>A later bundle from %1 has already brought these changes; nothing was changed.</source>
+        <translation>حزمة لاحقة من %1 جلبت هذه التغييرات بالفعل؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Bundle no. %1 from %2 applied.</source>
+        <translation>طُبِّقت الحزمة رقم %1 من %2.</translation>
+    </message>
+    <message>
+        <source>New records: %1</source>
+        <translation>سجلات جديدة: %1</translation>
+    </message>
+    <message>
+        <source>Updated records: %1</source>
+        <translation>سجلات محدَّثة: %1</translation>
+    </message>
+    <message>
+        <source>Already up to date: %1</source>
+        <translation>محدَّثة من قبل: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (Sync page, Conflicts): %1</source>
+        <translation>تعارضات للمراجعة (صفحة المزامنة، التعارضات): %1</translation>
+    </message>
+    <message>
+        <source>Changes refused and kept for review: %1</source>
+        <translation>تغييرات مرفوضة ومحفوظة للمراجعة: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <source>participants</source>
@@ -2831,6 +2866,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Dates and numbers follow the conventions of the language: today is %1; one thousand two hundred and fifty-five is %2.</source>
         <translation>تتبع التواريخ والأرقام أعراف اللغة: اليوم هو %1؛ ويُكتب العدد ألف ومئتان وخمسة وخمسون هكذا: %2.</translation>
     </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation>حجم ال&amp;نص:</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1٪</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -3247,6 +3294,17 @@ Call the office and have them read their fingerprint to you. Trust the card only
             <numerusform>%Ln مشروعًا</numerusform>
             <numerusform>%Ln مشروع</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>ا&amp;عثر في:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>الملفّات من ال&amp;نّوع:</translation>
     </message>
 </context>
 <context>
@@ -5131,6 +5189,13 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Give the reasons for the decision: approved and declined requests are explained.</source>
         <translation>اذكر أسباب القرار: الطلبات الموافق عليها والمرفوضة تُعلَّل.</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>The translation into %1 is not installed with this FieldDesk (%2 is missing), so the interface stays in English. Reinstall FieldDesk, or run `make translations` in a source checkout.</source>
+        <translation>الترجمة إلى %1 غير مثبتة مع FieldDesk هذا (الملف %2 مفقود)، لذا تبقى الواجهة بالإنجليزية. أعد تثبيت FieldDesk، أو شغّل `make translations` في نسخة الشيفرة المصدرية.</translation>
     </message>
 </context>
 <context>

@@ -1706,6 +1706,41 @@ Restore anyway?</source>
     </message>
 </context>
 <context>
+    <name>ImportSummary</name>
+    <message>
+        <source>This bundle was imported before; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later bundle from %1 has already brought these changes; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle no. %1 from %2 applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already up to date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to review (Sync page, Conflicts): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes refused and kept for review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <source>participants</source>
@@ -2769,6 +2804,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Dates and numbers follow the conventions of the language: today is %1; one thousand two hundred and fifty-five is %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -3177,6 +3224,17 @@ Call the office and have them read their fingerprint to you. Trust the card only
             <numerusform>%Ln project</numerusform>
             <numerusform>%Ln projects</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5029,6 +5087,13 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Give the reasons for the decision: approved and declined requests are explained.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>The translation into %1 is not installed with this FieldDesk (%2 is missing), so the interface stays in English. Reinstall FieldDesk, or run `make translations` in a source checkout.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1708,6 +1708,41 @@ Restore anyway?</source>
     </message>
 </context>
 <context>
+    <name>ImportSummary</name>
+    <message>
+        <source>This bundle was imported before; nothing was changed.</source>
+        <translation>Este paquete ya se importó antes; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A later bundle from %1 has already brought these changes; nothing was changed.</source>
+        <translation>Un paquete posterior de %1 ya trajo estos cambios; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Bundle no. %1 from %2 applied.</source>
+        <translation>Paquete n.º %1 de %2 aplicado.</translation>
+    </message>
+    <message>
+        <source>New records: %1</source>
+        <translation>Registros nuevos: %1</translation>
+    </message>
+    <message>
+        <source>Updated records: %1</source>
+        <translation>Registros actualizados: %1</translation>
+    </message>
+    <message>
+        <source>Already up to date: %1</source>
+        <translation>Ya al día: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (Sync page, Conflicts): %1</source>
+        <translation>Conflictos por revisar (página Sincronización, Conflictos): %1</translation>
+    </message>
+    <message>
+        <source>Changes refused and kept for review: %1</source>
+        <translation>Cambios rechazados y guardados para revisión: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <source>participants</source>
@@ -2775,6 +2810,18 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Dates and numbers follow the conventions of the language: today is %1; one thousand two hundred and fifty-five is %2.</source>
         <translation>Las fechas y los números siguen las convenciones del idioma: hoy es %1; mil doscientos cincuenta y cinco se escribe %2.</translation>
     </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation>Tamaño del te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -3183,6 +3230,17 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
             <numerusform>%Ln proyecto</numerusform>
             <numerusform>%Ln proyectos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Ver en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Ficheros de &amp;tipo:</translation>
     </message>
 </context>
 <context>
@@ -5035,6 +5093,13 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Give the reasons for the decision: approved and declined requests are explained.</source>
         <translation>Indique los motivos de la decisión: las solicitudes aprobadas y rechazadas se justifican.</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>The translation into %1 is not installed with this FieldDesk (%2 is missing), so the interface stays in English. Reinstall FieldDesk, or run `make translations` in a source checkout.</source>
+        <translation>La traducción al %1 no está instalada con este FieldDesk (falta %2), así que la interfaz sigue en inglés. Vuelva a instalar FieldDesk, o ejecute `make translations` en una copia del código fuente.</translation>
     </message>
 </context>
 <context>

@@ -1708,6 +1708,41 @@ Restaurer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>ImportSummary</name>
+    <message>
+        <source>This bundle was imported before; nothing was changed.</source>
+        <translation>Ce paquet a déjà été importé ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>A later bundle from %1 has already brought these changes; nothing was changed.</source>
+        <translation>Un paquet plus récent de %1 a déjà apporté ces modifications ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Bundle no. %1 from %2 applied.</source>
+        <translation>Paquet n° %1 de %2 appliqué.</translation>
+    </message>
+    <message>
+        <source>New records: %1</source>
+        <translation>Nouveaux enregistrements : %1</translation>
+    </message>
+    <message>
+        <source>Updated records: %1</source>
+        <translation>Enregistrements mis à jour : %1</translation>
+    </message>
+    <message>
+        <source>Already up to date: %1</source>
+        <translation>Déjà à jour : %1</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (Sync page, Conflicts): %1</source>
+        <translation>Conflits à examiner (page Synchronisation, Conflits) : %1</translation>
+    </message>
+    <message>
+        <source>Changes refused and kept for review: %1</source>
+        <translation>Modifications refusées et gardées pour examen : %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <source>participants</source>
@@ -2775,6 +2810,18 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Dates and numbers follow the conventions of the language: today is %1; one thousand two hundred and fifty-five is %2.</source>
         <translation>Les dates et les nombres suivent les conventions de la langue : nous sommes le %1 ; mille deux cent cinquante-cinq s’écrit %2.</translation>
     </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation>Taille du te&amp;xte :</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -3183,6 +3230,17 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
             <numerusform>%Ln projet</numerusform>
             <numerusform>%Ln projets</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
     </message>
 </context>
 <context>
@@ -5035,6 +5093,13 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>Give the reasons for the decision: approved and declined requests are explained.</source>
         <translation>Indiquez les motifs de la décision : les demandes approuvées et rejetées sont motivées.</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>The translation into %1 is not installed with this FieldDesk (%2 is missing), so the interface stays in English. Reinstall FieldDesk, or run `make translations` in a source checkout.</source>
+        <translation>La traduction en %1 n’est pas installée avec ce FieldDesk (%2 manque) : l’interface reste en anglais. Réinstallez FieldDesk, ou lancez `make translations` dans une copie des sources.</translation>
     </message>
 </context>
 <context>

@@ -1710,6 +1710,41 @@ Restore anyway?</source>
     </message>
 </context>
 <context>
+    <name>ImportSummary</name>
+    <message>
+        <source>This bundle was imported before; nothing was changed.</source>
+        <translation>Этот пакет уже был импортирован; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>A later bundle from %1 has already brought these changes; nothing was changed.</source>
+        <translation>Более поздний пакет от %1 уже принёс эти изменения; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Bundle no. %1 from %2 applied.</source>
+        <translation>Пакет № %1 от %2 применён.</translation>
+    </message>
+    <message>
+        <source>New records: %1</source>
+        <translation>Новых записей: %1</translation>
+    </message>
+    <message>
+        <source>Updated records: %1</source>
+        <translation>Обновлённых записей: %1</translation>
+    </message>
+    <message>
+        <source>Already up to date: %1</source>
+        <translation>Уже актуальных: %1</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (Sync page, Conflicts): %1</source>
+        <translation>Конфликтов для проверки (страница «Синхронизация», «Конфликты»): %1</translation>
+    </message>
+    <message>
+        <source>Changes refused and kept for review: %1</source>
+        <translation>Отклонённых изменений, сохранённых для проверки: %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <source>participants</source>
@@ -2789,6 +2824,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Dates and numbers follow the conventions of the language: today is %1; one thousand two hundred and fifty-five is %2.</source>
         <translation>Даты и числа записываются по правилам языка: сегодня %1; тысяча двести пятьдесят пять — это %2.</translation>
     </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation>Размер т&amp;екста:</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Размер текста</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -3199,6 +3246,17 @@ Call the office and have them read their fingerprint to you. Trust the card only
             <numerusform>%Ln проекта</numerusform>
             <numerusform>%Ln проектов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
     </message>
 </context>
 <context>
@@ -5059,6 +5117,13 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Give the reasons for the decision: approved and declined requests are explained.</source>
         <translation>Укажите основания решения: одобренные и отклонённые просьбы обосновываются.</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>The translation into %1 is not installed with this FieldDesk (%2 is missing), so the interface stays in English. Reinstall FieldDesk, or run `make translations` in a source checkout.</source>
+        <translation>Перевод на %1 не установлен с этой копией FieldDesk (нет файла %2), поэтому интерфейс остаётся на английском. Переустановите FieldDesk или выполните `make translations` в копии исходного кода.</translation>
     </message>
 </context>
 <context>

@@ -1706,6 +1706,41 @@ Restore anyway?</source>
     </message>
 </context>
 <context>
+    <name>ImportSummary</name>
+    <message>
+        <source>This bundle was imported before; nothing was changed.</source>
+        <translation>此数据包之前已导入；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>A later bundle from %1 has already brought these changes; nothing was changed.</source>
+        <translation>来自 %1 的较新数据包已带来这些更改；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Bundle no. %1 from %2 applied.</source>
+        <translation>已应用来自 %2 的第 %1 号数据包。</translation>
+    </message>
+    <message>
+        <source>New records: %1</source>
+        <translation>新记录：%1</translation>
+    </message>
+    <message>
+        <source>Updated records: %1</source>
+        <translation>已更新记录：%1</translation>
+    </message>
+    <message>
+        <source>Already up to date: %1</source>
+        <translation>已是最新：%1</translation>
+    </message>
+    <message>
+        <source>Conflicts to review (Sync page, Conflicts): %1</source>
+        <translation>待审核的冲突（“同步”页面，“冲突”）：%1</translation>
+    </message>
+    <message>
+        <source>Changes refused and kept for review: %1</source>
+        <translation>被拒绝并留待审核的更改：%1</translation>
+    </message>
+</context>
+<context>
     <name>ImportTexts</name>
     <message>
         <source>participants</source>
@@ -2761,6 +2796,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Dates and numbers follow the conventions of the language: today is %1; one thousand two hundred and fifty-five is %2.</source>
         <translation>日期和数字遵循该语言的惯例：今天是 %1；一千二百五十五写作 %2。</translation>
     </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation>文字大小(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -3167,6 +3214,17 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>
             <numerusform>%Ln 个项目</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -5011,6 +5069,13 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Give the reasons for the decision: approved and declined requests are explained.</source>
         <translation>请说明决定理由：批准和拒绝的请求都须说明理由。</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>The translation into %1 is not installed with this FieldDesk (%2 is missing), so the interface stays in English. Reinstall FieldDesk, or run `make translations` in a source checkout.</source>
+        <translation>此 FieldDesk 未安装%1翻译（缺少 %2），因此界面仍为英文。请重新安装 FieldDesk，或在源代码副本中运行 `make translations`。</translation>
     </message>
 </context>
 <context>

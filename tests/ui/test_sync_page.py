@@ -74,11 +74,11 @@ def test_export_then_import_with_preview_and_apply(qtbot, make_ctx, net, dialogs
     hq_page.exchange.import_files([str(target)])  # previewed, then applied
     settle(qtbot, hq_ctx)
     assert hq_ctx.fd.participants.exists(pid)
-    assert "Applied bundle #1 from GT-01" in dialogs.of("information")[-1][2]
+    assert dialogs.of("information")[-1][2].startswith("Bundle no. 1 from GT-01 applied.\n\u2022 New records: 2\n")
     assert hq_page.history.model.rowCount() == 1
     hq_page.exchange.import_files([str(target)])  # again: said plainly, nothing to apply
     settle(qtbot, hq_ctx)
-    assert "Already imported" in dialogs.of("information")[-1][2]
+    assert "This bundle was imported before; nothing was changed." in dialogs.of("information")[-1][2]
     assert hq_page.offices is not None and hq_page.offices.model.rowCount() == 3
     statuses = {s.office: s for s in hq_page.offices.model.items}
     assert statuses["GT-01"].received == 1 and statuses["MW-01"].silent

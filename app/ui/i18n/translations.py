@@ -3,7 +3,7 @@ are translated too), the layout direction (Arabic is right to left) and the loca
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from app.resources import resource
 
@@ -19,6 +19,9 @@ LANGUAGES: list[tuple[str, str]] = [
 CODES = [code for code, _ in LANGUAGES]
 RIGHT_TO_LEFT = {"ar"}
 QT_CATALOGUE = {"zh": "qtbase_zh_CN"}
+# Labels of Qt's own file dialog that Qt's catalogues lack (Qt 6 added their mnemonics): FieldDesk's catalogue has
+# them (Qt asks every installed translator).
+QT_GAPS = [QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:")]
 
 
 def catalogue_path(code: str):
@@ -49,10 +52,14 @@ class Translations:
     def __init__(self, app: QCoreApplication):
         self.app = app
         self.language = "en"
+        self.missing = ""  # the language chosen whose catalogue is not installed ("" when none is missing)
         self._installed: list[QTranslator] = []
 
     def apply(self, setting: str) -> str:
         code = resolve(setting)
+        self.missing = ""
+        if code != "en" and not catalogue_path(code).is_file():
+            self.missing, code = code, "en"  # said to the user by the shell (missing_catalogue_text)
         for translator in self._installed:
             self.app.removeTranslator(translator)
         self._installed = []
@@ -73,3 +80,15 @@ class Translations:
         self.language = code
         return code
 
+
+
+def language_name(code: str) -> str:
+    return dict(LANGUAGES).get(code, code)
+
+
+def missing_catalogue_text(code: str) -> str:
+    """What to say when the chosen language's catalogue is not installed (a broken or partial install)."""
+    return (QCoreApplication.translate(
+        "Translations", "The translation into %1 is not installed with this FieldDesk (%2 is missing), so the "
+        "interface stays in English. Reinstall FieldDesk, or run `make translations` in a source checkout.")
+        .replace("%1", language_name(code)).replace("%2", str(catalogue_path(code))))

@@ -35,6 +35,7 @@ from app.ui.imports.models import ChoiceDelegate, PlanRowsModel, ProblemsModel
 from app.ui.imports.texts import KINDS, done_text, kind_label, plan_text
 from app.ui.settings.options import REPORTS_FOLDER
 from app.ui.tasks.taskman import PROGRESS_DELAY_MS
+from app.ui.widgets.fit_columns import fit_columns
 from app.ui.widgets.form import ERROR_STYLE
 from app.ui.widgets.messages import error_text
 
@@ -269,7 +270,7 @@ class ImportDialog(QDialog):
         self.problems_view.setVisible(bool(plan.problems))
         self.rows_view.setVisible(not plan.problems)
         for view in (self.problems_view, self.rows_view):
-            view.resizeColumnsToContents()
+            fit_columns(view)
         for row in range(min(self.rows_model.rows_to_decide(), OPEN_CHOICES)):  # they come first
             self.rows_view.openPersistentEditor(self.rows_model.index(row, 3))
         self.summary.setText(plan_text(plan, self.rows_model.rows_to_decide()))

@@ -13,6 +13,7 @@ from app.ui.widgets.children import RowsModel
 from app.ui.widgets.columns import Column
 from app.ui.widgets.editor import RecordEditor
 from app.ui.widgets.fields import BoolInput, ReferenceInput, TextInput, enum_input
+from app.ui.widgets.fit_columns import fit_columns
 from app.ui.widgets.form import FieldSpec
 
 
@@ -48,7 +49,7 @@ class ActivitiesTab(QWidget):
         def shown(rows):
             if record_id == self.record_id:
                 self.model.set_rows(rows)
-                self.view.resizeColumnsToContents()
+                fit_columns(self.view)
 
         self.ctx.read(lambda fd: activities_of(fd, record_id), shown, owner=self)
 

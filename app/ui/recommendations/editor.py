@@ -42,6 +42,9 @@ class RecommendationEditor(RecordEditor):
         self.timeline.changed.connect(self.reload)
         return [(self.timeline, self.tr("Follow-up"))]
 
+    def full_heading(self, row: dict[str, Any]) -> str:
+        return str(row.get("text") or "")
+
     def heading(self, row: dict[str, Any]) -> str:
         text = str(row.get("text") or "")
         return text if len(text) < 90 else text[:89] + "\u2026"

@@ -21,6 +21,7 @@ from app.ui.requests.priority import criterion_name
 from app.ui.widgets.children import PartDialog, RowsModel
 from app.ui.widgets.columns import Column
 from app.ui.widgets.fields import IntInput, LongTextInput, TextInput, enum_input
+from app.ui.widgets.fit_columns import fit_columns
 from app.ui.widgets.form import FieldSpec
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ class CriteriaView(QWidget):
         for row in rows:
             row["shown_name"] = criterion_name(row["name"])
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         for column in range(self.model.columnCount()):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), 360))
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QTabWidget
 from app.models.enums import RequestChannel, RequestStatus
 from app.ui.requests.criteria import CriteriaView
 from app.ui.requests.ranking import RankingView
-from app.ui.settings.options import LIST_SPLITTER
 from app.ui.widgets.columns import Column
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.record_page import RecordPage
@@ -36,9 +35,7 @@ class RequestsPage(RecordPage):
         self.criteria = CriteriaView(ctx)
         self.views.addTab(self.criteria, self.tr("Criteria"))
         self.ranking.chosen.connect(self._ranked_chosen)
-        self.splitter.setStretchFactor(0, 4)  # as on every page, now that the tabs hold the list
-        if not ctx.settings.get(LIST_SPLITTER(self.key)):
-            self.splitter.setSizes([480, 640])
+        self.splitter.setStretchFactor(0, 0)  # as on every page, now that the tabs hold the list
 
     def title(self) -> str:
         return self.tr("Requests")

@@ -26,6 +26,7 @@ from app.ui.i18n.vocabulary import enum_label, reference_name
 from app.ui.widgets.children import RowsModel
 from app.ui.widgets.columns import Column
 from app.ui.widgets.fields import ChoiceInput, LongTextInput
+from app.ui.widgets.fit_columns import fit_columns
 from app.ui.widgets.form import FieldSpec, RecordForm
 from app.ui.widgets.messages import show_error
 
@@ -226,7 +227,7 @@ class PriorityTab(QWidget):
             return
         self.card = card
         self.model.set_rows([self._row(c) for c in card.criteria])
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         for column in range(self.model.columnCount()):  # long names and evidence must not push the rest away
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), 220))
         total = format_number(card.total, 1)

@@ -12,6 +12,7 @@ from app.models.enums import RequestStatus
 from app.ui.requests.priority import tie_text
 from app.ui.widgets.children import RowsModel
 from app.ui.widgets.columns import Column
+from app.ui.widgets.fit_columns import fit_columns
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
@@ -83,7 +84,7 @@ class RankingView(QWidget):
         for row in rows:
             row["tie_text"] = tie_text(row.pop("tie"))
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         for column in range(self.model.columnCount()):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), 320))
         self.count.setText(self.tr("%Ln open request(s)", "", len(rows)))

@@ -4,7 +4,16 @@ with its strength note (the wizard, Preferences and the recovery flow share it).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui.widgets.form import ERROR_STYLE
 
@@ -34,6 +43,8 @@ class SecretField(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.toggle)
         self.setFocusProxy(self.edit)
+        # as tall as a line edit, whatever message appears below it
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.edit.textChanged.connect(self.edited)
         self.edit.returnPressed.connect(self.submitted)
 

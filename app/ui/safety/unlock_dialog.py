@@ -26,6 +26,7 @@ from app.services.vault import RECOVERY_PREFIX, WrongPassphrase, is_recovery_key
 from app.ui.i18n.formats import isolated
 from app.ui.safety.passphrase_fields import SecretField, error_label, show_message
 from app.ui.tasks.taskman import TaskManager
+from app.ui.widgets.dialog_fit import keep_fitting
 from app.ui.widgets.messages import error_text
 
 TICK_MS = 250
@@ -114,6 +115,7 @@ class UnlockDialog(QDialog):
         self.secret.submitted.connect(self.try_unlock)
         self.recovery.toggled.connect(self._recovery_mode)
         self.setMinimumWidth(480)
+        keep_fitting(self)  # a message or the recovery note makes it taller, never squeezes the field
         self._tick()
         self.secret.setFocus()
 

@@ -6,6 +6,8 @@ from app.ui.settings.registry import OptionFamily, bool_option, int_option, list
 
 # "" follows the system's language (English when FieldDesk has no translation for it).
 LANGUAGE = text_option("ui/language", "")
+# The interface's text size, in percent of the system's (100, 125, 150): every font scales with it.
+TEXT_SIZE = int_option("ui/text_size", 100)
 BUNDLES_FOLDER = text_option("folders/bundles", "")
 REPORTS_FOLDER = text_option("folders/reports", "")
 ATTACHMENTS_FOLDER = text_option("folders/attachments", "")  # where "Add attachment" last looked

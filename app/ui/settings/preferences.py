@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from app.ui.i18n.formats import format_date, format_number
 from app.ui.i18n.translations import LANGUAGES
-from app.ui.settings.options import BUNDLES_FOLDER, LANGUAGE, REPORTS_FOLDER
+from app.ui.settings.options import BUNDLES_FOLDER, LANGUAGE, REPORTS_FOLDER, TEXT_SIZE
 from app.ui.settings.registry import Settings
+from app.ui.settings.text_size import SIZES, text_size
+from app.ui.widgets.dialog_fit import keep_fitting
 
 if TYPE_CHECKING:
     from app.services.throttle import UnlockThrottle
@@ -68,12 +70,20 @@ class PreferencesDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(settings.get(LANGUAGE)), 0))
         self.language.setAccessibleName(self.tr("Language"))
+        self.text_size = QComboBox()
+        for percent in SIZES:
+            self.text_size.addItem(self.tr("%1 %").replace("%1", format_number(percent)), percent)
+        self.text_size.setCurrentIndex(max(self.text_size.findData(text_size(settings)), 0))
+        self.text_size.setAccessibleName(self.tr("Text size"))
         self.bundles = FolderField(settings.get(BUNDLES_FOLDER), self.tr("Folder for sync bundles"))
         self.reports = FolderField(settings.get(REPORTS_FOLDER), self.tr("Folder for reports"))
         form = QFormLayout()
         language_label = QLabel(self.tr("&Language:"))
         language_label.setBuddy(self.language)
         form.addRow(language_label, self.language)
+        size_label = QLabel(self.tr("Te&xt size:"))
+        size_label.setBuddy(self.text_size)
+        form.addRow(size_label, self.text_size)
         bundles_label = QLabel(self.tr("Folder for sync &bundles:"))
         bundles_label.setBuddy(self.bundles.edit)
         form.addRow(bundles_label, self.bundles)
@@ -101,7 +111,8 @@ class PreferencesDialog(QDialog):
             layout.addWidget(self.reports_section)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
+        keep_fitting(self)
 
     def chosen_language(self) -> str:
         return self.language.currentData() or ""
@@ -112,6 +123,7 @@ class PreferencesDialog(QDialog):
         self.settings.set(BUNDLES_FOLDER, self.bundles.value())
         self.settings.set(REPORTS_FOLDER, self.reports.value())
         self.settings.set(LANGUAGE, self.chosen_language())
+        self.settings.set(TEXT_SIZE, self.text_size.currentData())
         if self.safety is not None:
             self.safety.save()
         super().accept()

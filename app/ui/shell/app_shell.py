@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from app.ui.settings.options import LANGUAGE
+from app.ui.settings.options import LANGUAGE, TEXT_SIZE
 from app.ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -68,19 +68,31 @@ class Shell(QObject):
     def open_preferences(self) -> PreferencesDialog:
         from app.ui.settings.preferences import PreferencesDialog
 
-        before = self.ctx.settings.get(LANGUAGE)
+        before, before_size = self.ctx.settings.get(LANGUAGE), self.ctx.settings.get(TEXT_SIZE)
         dialog = PreferencesDialog(self.ctx.settings, self.window, ctx=self.ctx, throttle=self.throttle)
-        dialog.finished.connect(lambda result: self._preferences_closed(result, before))
+        dialog.finished.connect(lambda result: self._preferences_closed(result, before, before_size))
         self.preferences = dialog
         dialog.open()
         return dialog
 
-    def _preferences_closed(self, result: int, before: str) -> None:
-        from PySide6.QtWidgets import QDialog, QMessageBox
+    def _preferences_closed(self, result: int, before: str, before_size: int) -> None:
+        from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+        from app.ui.i18n.translations import catalogue_path, missing_catalogue_text, resolve
+        from app.ui.settings.text_size import apply_text_size
 
         self.preferences = None
         self.lock.reload()
-        if result != QDialog.DialogCode.Accepted or self.ctx.settings.get(LANGUAGE) == before:
+        if result != QDialog.DialogCode.Accepted:
+            return
+        if self.ctx.settings.get(TEXT_SIZE) != before_size:
+            apply_text_size(QApplication.instance(), self.ctx.settings)
+            self.rebuild_window()
+        if self.ctx.settings.get(LANGUAGE) == before:
+            return
+        chosen = resolve(self.ctx.settings.get(LANGUAGE))
+        if chosen != "en" and not catalogue_path(chosen).is_file():
+            QMessageBox.warning(self.window, self.tr("Language"), missing_catalogue_text(chosen))
             return
         answer = QMessageBox.question(
             self.window, self.tr("Language"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from app.ui.settings.options import LAST_PAGE, WINDOW_GEOMETRY, WINDOW_STATE
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from app.ui.shell.pages import PageEntry
     from app.ui.tasks.progress import BusyIndicator
     from app.ui.widgets.page import Page
+
+DEFAULT_SIZE = (1280, 800)
+FRAME_MARGIN, FRAME_TITLE = 4, 32  # a window manager's border and title bar, about
 
 
 class MainWindow(QMainWindow):
@@ -190,11 +193,26 @@ class MainWindow(QMainWindow):
         settings.set(WINDOW_STATE, bytes(self.saveState().toBase64()).decode())
 
     def _restore_geometry(self) -> None:
+        """Where the user left the window, inside the screen's available area (a smaller screen than last time, a
+        laptop off its docking station); the first time 1280x800, or the whole area on a smaller screen."""
         geometry = self._settings.get(WINDOW_GEOMETRY)
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
         else:
-            self.resize(1280, 800)
+            self.resize(*DEFAULT_SIZE)
+        if self.isMaximized() or self.isFullScreen():
+            return
+        area = self.screen().availableGeometry()
+        # room for the window manager's frame, which the window does not know before it is shown
+        room = area.adjusted(FRAME_MARGIN, FRAME_TITLE, -FRAME_MARGIN, -FRAME_MARGIN)
+        if self.width() > room.width() or self.height() > room.height():
+            self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
+            if not geometry:
+                self.setWindowState(Qt.WindowState.WindowMaximized)
+        rect = self.geometry()
+        rect.moveLeft(max(room.left(), min(rect.left(), room.right() - rect.width() + 1)))
+        rect.moveTop(max(room.top(), min(rect.top(), room.bottom() - rect.height() + 1)))
+        self.move(rect.topLeft())
 
     def _restore_state(self) -> None:
         """Toolbars and docks, once they exist."""

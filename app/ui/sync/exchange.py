@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.i18n.formats import format_timestamp
 from app.ui.settings.options import BUNDLES_FOLDER
+from app.ui.sync.import_summary import import_summary
 from app.ui.sync.preview import BundlePreview
 from app.ui.widgets.messages import inform, show_error
 
@@ -190,7 +191,10 @@ class ExchangeTab(QWidget):
     def _previewed(self, path: str, result: ImportResult) -> None:
         if result.status != "would_apply":
             title = self.tr("Bundle not imported") if result.exit_code else self.tr("Nothing to import")
-            (show_error_text if result.exit_code else inform_text)(self, result.message, title)
+            if result.exit_code:
+                show_error_text(self, result.message, title)
+            else:  # imported before, or brought by a later bundle: said in the interface's language
+                inform_text(self, import_summary(result), title)
             self._done_with(path)
             return
         dialog = BundlePreview(result, self)
@@ -211,7 +215,7 @@ class ExchangeTab(QWidget):
             if result.exit_code:
                 show_error_text(self, result.message, self.tr("Bundle not imported"))
             else:
-                inform(self, self.tr("Bundle imported"), result.message + "".join(
+                inform(self, self.tr("Bundle imported"), import_summary(result) + "".join(
                     f"\n\u2022 {w}" for w in result.warnings))
                 self.imported.emit(result)
             self._done_with(path)

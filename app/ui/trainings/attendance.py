@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButto
 
 from app.ui.i18n.formats import qdate
 from app.ui.trainings.sheet import SheetTab, activity_days
+from app.ui.widgets.fit_columns import fit_columns
 
 STATE_OF = {True: Qt.CheckState.Checked, False: Qt.CheckState.Unchecked, None: Qt.CheckState.PartiallyChecked}
 VALUE_OF = {v: k for k, v in STATE_OF.items()}
@@ -127,7 +128,7 @@ class AttendanceTab(SheetTab):
     def show_sheet(self, training: dict[str, Any], rows: list[dict[str, Any]]) -> None:
         current = self.view.currentIndex()
         self.model.set_sheet(activity_days(training), rows, self.writable)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         if current.isValid() and current.row() < self.model.rowCount():  # the keyboard user stays where they were
             self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
         self.all_present.setEnabled(self.writable and bool(rows))

@@ -25,7 +25,9 @@ from app.ui.participants.duplicates import DuplicateHint
 from app.ui.trainings.sheet import SheetTab
 from app.ui.widgets.children import RowsModel
 from app.ui.widgets.columns import Column
+from app.ui.widgets.dialog_fit import keep_fitting
 from app.ui.widgets.fields import ReferenceInput, TextInput, enum_input
+from app.ui.widgets.fit_columns import fit_columns
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm
 from app.ui.widgets.messages import confirm, show_error
 from app.ui.widgets.picker import RecordPicker
@@ -69,6 +71,7 @@ class NewParticipantDialog(QDialog):
         self.form.changed.connect(self._edited)
         self._refresh()
         self.resize(520, self.sizeHint().height())
+        keep_fitting(self)
 
     def _edited(self) -> None:
         self._touched = True
@@ -171,6 +174,7 @@ class EnrollmentTab(SheetTab):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.count = QLabel()
+        self.count.setWordWrap(True)  # the counts of a long translation go on two lines rather than be cut
         self.remove_button = QPushButton(self.tr("&Remove from the activity"))
         self.remove_button.clicked.connect(self.remove_selected)
         bottom = QHBoxLayout()
@@ -188,7 +192,7 @@ class EnrollmentTab(SheetTab):
 
     def show_sheet(self, training: dict[str, Any], rows: list[dict[str, Any]]) -> None:
         self.model.set_rows(rows)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         women = sum(1 for r in rows if r.get("sex") == Sex.FEMALE.value)
         men = sum(1 for r in rows if r.get("sex") == Sex.MALE.value)
         self.count.setText(self.tr("%Ln participant(s)", "", len(rows)) + " \u2013 "

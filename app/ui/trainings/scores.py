@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QSpinBox, QStyledItemDe
 
 from app.ui.i18n.formats import format_number
 from app.ui.trainings.sheet import SheetTab
+from app.ui.widgets.fit_columns import fit_columns
 
 # column -> (field, lowest, highest); the spin box's value below the lowest means "no score"
 EDITABLE = {1: ("pre_score", 0, 100), 2: ("post_score", 0, 100), 4: ("evaluation_score", 1, 5)}
@@ -136,7 +137,7 @@ class ScoresTab(SheetTab):
     def show_sheet(self, training: dict[str, Any], rows: list[dict[str, Any]]) -> None:
         current = self.view.currentIndex()
         self.model.set_rows(rows, self.writable)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         if current.isValid() and current.row() < self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
         self.show_averages()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.filenames import is_executable, real_extension, safe_copy_name, visible_name
 from app.ui.i18n.formats import format_number, format_timestamp
 from app.ui.settings.options import ATTACHMENTS_FOLDER
+from app.ui.widgets.fit_columns import fit_columns
 from app.ui.widgets.messages import confirm, show_error
 
 if TYPE_CHECKING:
@@ -172,7 +173,7 @@ class AttachmentsTab(QWidget):
         def shown(rows):
             if record_id == self.record_id:
                 self.model.set_rows(rows)
-                self.view.resizeColumnsToContents()
+                fit_columns(self.view)
                 self._update_buttons()
                 self.loaded.emit()
 

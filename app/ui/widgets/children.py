@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.services.lookups import draft_problems, without_missing
 from app.ui.widgets.columns import Column, cell_text
+from app.ui.widgets.dialog_fit import keep_fitting
+from app.ui.widgets.fit_columns import fit_columns
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm
 from app.ui.widgets.messages import confirm, show_error
 
@@ -60,9 +62,9 @@ class RowsModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(column, row, self.refs)
-        if role == Qt.ItemDataRole.ToolTipRole and column.kind == "text":
-            text = str(row.get(column.key) or "")
-            return text if len(text) > 60 else None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell its column may elide
+            text = str(row.get(column.key) or "") if column.kind == "text" else cell_text(column, row, self.refs)
+            return text or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -97,6 +99,7 @@ class PartDialog(QDialog):
         self._touched = False
         self.form.changed.connect(self._edited)
         self.refresh()
+        keep_fitting(self)
 
     @property
     def ok_button(self) -> QPushButton:
@@ -241,13 +244,14 @@ class PartsSection(QWidget):
         self._update_buttons()
         if not self.parent_id:
             self.model.set_rows([])
+            fit_columns(self.view)  # the column titles in view, before any row
             return
         parent_id = self.parent_id
 
         def shown(rows):
             if parent_id == self.parent_id:
                 self.model.set_rows(rows)
-                self.view.resizeColumnsToContents()
+                fit_columns(self.view)
                 self._update_buttons()
                 self.loaded.emit()
 

@@ -91,6 +91,8 @@ class RecordEditor(QWidget):
         scroll.setWidget(details)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        # every tab in sight: the row never scrolls (the editor is at least as wide as its tabs)
+        self.tabs.setUsesScrollButtons(False)
         self.tabs.addTab(scroll, self.tr("Details"))
         self.parts: list[QWidget] = []
         for widget, title in self.part_tabs():
@@ -144,6 +146,10 @@ class RecordEditor(QWidget):
     def part_tabs(self) -> list[tuple[QWidget, str]]:
         """Tabs for the record's parts (team, meetings...); each has ``set_record(record_id, writable)``."""
         return []
+
+    def full_heading(self, row: dict[str, Any]) -> str:
+        """The heading's tooltip: its whole text where ``heading`` shortens it."""
+        return self.heading(row)
 
     def heading(self, row: dict[str, Any]) -> str:
         return str(row.get(self.entity.display) or "")
@@ -233,6 +239,7 @@ class RecordEditor(QWidget):
         self.writable = self.ctx.may_change(row.get("owner_office")) and not row.get("deleted")
         self._fill(row)
         self.heading_label.setText(self.heading(row))
+        self.heading_label.setToolTip(self.full_heading(row))
         if row.get("deleted"):
             self.banner.setText(self.tr("This record was deleted."))
         elif not self.writable:
@@ -267,6 +274,7 @@ class RecordEditor(QWidget):
         self._show_problems = False
         self._server_problems = ({}, {})
         self.heading_label.setText(self.new_heading())
+        self.heading_label.setToolTip("")
         self.banner.hide()
         for n in range(1, self.tabs.count()):
             self.tabs.setTabEnabled(n, False)

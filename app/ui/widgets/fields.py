@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.i18n.vocabulary import enum_choices
+from app.ui.widgets.elide import ReadingOrderElide
 
 if TYPE_CHECKING:
     from app.ui.context import ReferenceData
@@ -213,6 +214,8 @@ class MultiChoiceInput(FieldInput):
         view.setMaximumHeight(view.fontMetrics().lineSpacing() * (rows + 3) + 8)
         self.model = QStandardItemModel(view)
         view.setModel(self.model)
+        view.setItemDelegate(ReadingOrderElide(view))
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         super().__init__(view)
         self._loading = False
         self.model.itemChanged.connect(self._item_changed)
@@ -224,6 +227,7 @@ class MultiChoiceInput(FieldInput):
         self.model.clear()
         for value, label in items:
             item = QStandardItem(label)
+            item.setToolTip(label)
             item.setData(value, Qt.ItemDataRole.UserRole)
             item.setCheckable(True)
             item.setEditable(False)

@@ -16,6 +16,7 @@ from app.ui.widgets.form import ERROR_STYLE, plain, with_mnemonics
 if TYPE_CHECKING:
     from app.ui.context import ReferenceData
 
+STACKED = 0
 SLOT_WIDTH = 240  # about what one label and its combo box need; the bar puts as many in a row as fit
 
 
@@ -38,7 +39,7 @@ class FilterBar(QWidget):
         self.combos: dict[str, QComboBox] = {}
         self.dates: tuple[DateInput, DateInput] | None = None
         self.slots: list[tuple[QLabel, QWidget]] = []
-        self.per_row = 0
+        self.per_row = -1  # filters side by side in a row; STACKED: each label above its input
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.grid = grid
@@ -102,8 +103,9 @@ class FilterBar(QWidget):
         self.slots.append((label, widget))
 
     def arrange(self, per_row: int) -> None:
-        """Lay the filters out ``per_row`` to a row (fewer when the list is narrow)."""
-        per_row = max(1, per_row)
+        """Lay the filters out ``per_row`` to a row (fewer when the list is narrow), or STACKED, each label above
+        its input, when even one to a row is too wide (a narrow list beside a wide editor, large text)."""
+        per_row = max(STACKED, per_row)
         if per_row == self.per_row:
             return
         self.per_row = per_row
@@ -112,6 +114,13 @@ class FilterBar(QWidget):
             grid.takeAt(0)
         for column in range(grid.columnCount()):
             grid.setColumnStretch(column, 0)
+        if per_row == STACKED:
+            for slot, (label, widget) in enumerate(self.slots):
+                grid.addWidget(label, slot * 2, 0)
+                grid.addWidget(widget, slot * 2 + 1, 0)
+            grid.addWidget(self.clear_button, len(self.slots) * 2, 0)
+            grid.setColumnStretch(0, 1)
+            return
         for slot, (label, widget) in enumerate(self.slots):
             row, column = divmod(slot, per_row)
             grid.addWidget(label, row, column * 2)
@@ -122,12 +131,29 @@ class FilterBar(QWidget):
 
     def minimumSizeHint(self):
         hint = super().minimumSizeHint()
-        hint.setWidth(min(hint.width(), SLOT_WIDTH))  # it rearranges itself rather than widen the window
+        hint.setWidth(self.needed_width(STACKED))  # it rearranges itself, stacked at the narrowest
         return hint
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.arrange(min(3, max(1, self.width() // SLOT_WIDTH)))
+        fitting = [n for n in (3, 2, 1) if self.needed_width(n) <= self.width()]
+        self.arrange(fitting[0] if fitting else STACKED)
+
+    def needed_width(self, per_row: int) -> int:
+        """The width the filters need ``per_row`` to a row: each grid column as wide as its widest label (some
+        translations are long) and its widest input (the clear button comes last, in an input column)."""
+        spacing = max(self.grid.horizontalSpacing(), 0)
+        slots = [(label.sizeHint().width(), widget.minimumSizeHint().width()) for label, widget in self.slots]
+        slots.append((0, self.clear_button.sizeHint().width()))
+        if per_row == STACKED:
+            return max(max(label, widget) for label, widget in slots)
+        total = 0
+        for column in range(per_row):
+            here = slots[column::per_row]
+            if here:
+                total += max(label for label, _ in here) + spacing
+                total += max(max(widget for _, widget in here), SLOT_WIDTH // 2) + spacing
+        return total
 
     def _fill(self, spec: Filter) -> None:
         combo = self.combos[spec.key]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from app.ui.i18n.problems import problem_text
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.fields import FieldInput
+from app.ui.widgets.secondary import WrappedLabel, make_secondary
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -81,9 +82,8 @@ class RecordForm(QWidget):
             column.setSpacing(2)
             column.addWidget(field.widget)
             if spec.hint:
-                hint = QLabel(spec.hint)
-                hint.setWordWrap(True)
-                hint.setEnabled(False)
+                hint = make_secondary(WrappedLabel(spec.hint))
+                hint.setObjectName(f"hint_{spec.key}")
                 column.addWidget(hint)
             error = QLabel()
             error.setObjectName(f"error_{spec.key}")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.ui.i18n.formats import format_timestamp
+from app.ui.widgets.fit_columns import fit_columns
 
 if TYPE_CHECKING:
     from app.services.history import HistoryEntry
@@ -114,7 +115,7 @@ class HistoryTab(QWidget):
         def shown(entries):
             if record_id == self.record_id:
                 self.model.set_entries(entries)
-                self.view.resizeColumnsToContents()
+                fit_columns(self.view)
                 self.loaded.emit()
 
         self.ctx.read(lambda fd: record_history(fd, table, record_id), shown, owner=self)

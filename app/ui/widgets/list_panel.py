@@ -80,6 +80,8 @@ class ListPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
+        # titles that begin alike ("Needs assessment mission on …") stay told apart; the full text is the tooltip
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setAlternatingRowColors(True)
         vertical = self.view.verticalHeader()
         vertical.hide()
@@ -207,7 +209,9 @@ class ListPanel(QWidget):
             header.setSectionHidden(n, is_hidden)
             width = widths.get(column.key) if isinstance(widths, dict) else None
             if not isinstance(width, int) or width <= 0:
-                width = max(DEFAULT_WIDTH.get(column.kind, 200), len(column.title) * char + 30)
+                # the default widths are for a 7-pixel average character; larger text (Preferences > Text size)
+                # widens them alike
+                width = max(round(DEFAULT_WIDTH.get(column.kind, 200) * char / 7), len(column.title) * char + 30)
             header.resizeSection(n, width)
 
     def _remember_width(self, section: int, _old: int, new: int) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.services.query import ListQuery
 from app.ui.widgets.columns import Column, cell_text
+from app.ui.widgets.secondary import secondary_colour
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
@@ -273,12 +274,14 @@ class RecordTableModel(QAbstractTableModel):
             if row is None:
                 return "\u2026" if index.column() == 0 and role == Qt.ItemDataRole.DisplayRole else None
             if role == Qt.ItemDataRole.ToolTipRole:
+                # the whole text of a cell its column may elide (titles that begin alike are cut in the middle)
                 value = row.get(column.key)
-                return str(value) if column.kind == "text" and value and len(str(value)) > 60 else None
+                return (str(value) if value else None) if column.kind == "text" else (
+                    cell_text(column, row, self.ctx.refs) or None)
             return cell_text(column, row, self.ctx.refs)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and index.row() < len(self._ids) \
                 and self._cache.get(self._ids[index.row()]) is None:
-            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+            return secondary_colour(QApplication.palette(), QPalette.ColorRole.Base)
         return None

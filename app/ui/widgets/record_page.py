@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLocale, Qt
+from PySide6.QtCore import QByteArray, QEvent, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QSplitter, QVBoxLayout, QWidget
 
 from app.ui.settings.options import LANGUAGE, LIST_SPLITTER, REPORTS_FOLDER
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from app.ui.widgets.editor import RecordEditor
 
 SIDE_BY_SIDE_CHARS = 130
+EDITOR_SHARE = 0.55
 
 
 class RecordPage(Page):
@@ -45,13 +46,15 @@ class RecordPage(Page):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.panel)
         self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 4)
-        self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([480, 640])
+        # the editor takes what the window gains; the list keeps what the user gave it
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self._split_placed = False
         state = ctx.settings.get(LIST_SPLITTER(self.key))
         if state:
-            self.splitter.restoreState(QByteArray.fromBase64(state.encode()))
+            self._split_placed = self.splitter.restoreState(QByteArray.fromBase64(state.encode()))
         self.splitter.splitterMoved.connect(self._remember_splitter)
+        self.splitter.installEventFilter(self)  # placed again as it resizes, until the user moves it
         # A narrow window (a small laptop, 200 % scaling) puts the editor under the list instead of beside it.
         self.splitter.setMinimumSize(360, 300)
         layout = QVBoxLayout(self)
@@ -92,6 +95,23 @@ class RecordPage(Page):
         wanted = Qt.Orientation.Horizontal if self.width() >= beside else Qt.Orientation.Vertical
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.splitter and event.type() == QEvent.Type.Resize and not self._split_placed
+                and self.splitter.orientation() == Qt.Orientation.Horizontal):
+            # after the splitter has laid its children out (before its first show it has none)
+            QTimer.singleShot(0, self, self._place_split)
+        return super().eventFilter(watched, event)
+
+    def _place_split(self) -> None:
+        """The first split, until the user moves it: the editor gets room for its tabs and fields (at least 55 %),
+        the list the rest, down to its narrowest (its filters stack)."""
+        if self._split_placed or self.splitter.orientation() != Qt.Orientation.Horizontal:
+            return
+        room = self.splitter.width() - self.splitter.handleWidth()
+        editor = max(self.editor.minimumSizeHint().width(), round(room * EDITOR_SHARE))
+        listing = max(self.splitter.widget(0).minimumSizeHint().width(), room - editor)
+        self.splitter.setSizes([listing, room - listing])
 
     def on_shown(self) -> None:
         self.panel.start()
@@ -234,6 +254,7 @@ class RecordPage(Page):
             self.data_shown.emit()
 
     def _remember_splitter(self, *_args) -> None:
+        self._split_placed = True
         self.ctx.settings.set(LIST_SPLITTER(self.key), bytes(self.splitter.saveState().toBase64()).decode())
 
 

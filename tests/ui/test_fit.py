@@ -1,0 +1,151 @@
+"""Every page, editor tab and main dialog fits a 1366x768 field laptop in each of the six languages: no text cut or
+elided, no tab row that scrolls, every column title of a part list in view, no widget outside its window."""
+
+from __future__ import annotations
+
+import pytest
+from fitcheck import problems
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTabBar
+from uihelpers import settle, type_text
+
+from app.ui.i18n.translations import CODES
+from app.ui.shell.pages import PAGES
+
+# A maximised window on a 1366x768 screen (the common field laptop), below a window manager's title bar; and on a
+# 1280x720 one.
+SCREEN_AREA = (1366, 736)
+SMALL_SCREEN_AREA = (1280, 688)
+
+
+def click_tab(qtbot, bar: QTabBar, n: int) -> None:
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(n).center())
+
+
+def laid_out(qtbot, ctx) -> None:
+    """The worker done and every layout request handled (texts set by a callback are laid out next)."""
+    settle(qtbot, ctx)
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+
+
+def walk_window(window, ctx, qtbot) -> list[str]:
+    found = []
+    for entry in PAGES:
+        window.show_page(entry.key)
+        laid_out(qtbot, ctx)
+        page = window.current_page
+        editor = getattr(page, "editor", None)
+        found += [f"{entry.key}: {p}" for p in problems(window, editor or page)]
+        if editor is None:
+            continue
+        window.actions_.next.trigger()
+        settle(qtbot, ctx)
+        bar = editor.tabs.tabBar()
+        for n in range(bar.count()):
+            click_tab(qtbot, bar, n)
+            laid_out(qtbot, ctx)
+            found += [f"{entry.key} / {bar.tabText(n)}: {p}" for p in problems(window, editor)]
+        click_tab(qtbot, bar, 0)
+    return found
+
+
+def dialog_problems(dialog, qtbot, ctx, what: str) -> list[str]:
+    laid_out(qtbot, ctx)
+    return [f"{what}: {p}" for p in problems(dialog)]
+
+
+def walk_dialogs(window, ctx, qtbot) -> list[str]:
+    """The main dialogs: preferences, unlocking after three wrong tries, the lock with its recovery note, adding a
+    mission's team member, a new participant enrolled from a training."""
+    from safetyhelpers import FakeClock
+
+    from app.services.throttle import UnlockThrottle
+    from app.services.vault import WrongPassphrase
+    from app.ui.safety.unlock_dialog import UnlockDialog
+    from app.ui.settings.preferences import PreferencesDialog
+
+    found = []
+    preferences = PreferencesDialog(ctx.settings, window, ctx=ctx)
+    qtbot.addWidget(preferences)
+    preferences.show()
+    found += dialog_problems(preferences, qtbot, ctx, "preferences")
+    preferences.reject()
+
+    def wrong(_secret):
+        raise WrongPassphrase("no")
+
+    unlock = UnlockDialog(ctx.tasks, wrong, UnlockThrottle(clock=FakeClock()), folder=ctx.profile_path)
+    qtbot.addWidget(unlock)
+    unlock.show()
+    field_height = unlock.secret.height()
+    for _ in range(UnlockThrottle.FREE_TRIES):
+        type_text(qtbot, unlock.secret.edit, "not the passphrase")
+        qtbot.keyClick(unlock.secret.edit, Qt.Key.Key_Return)
+        settle(qtbot, ctx)
+    assert unlock.wait.isVisible() and unlock.error.isVisible()
+    found += dialog_problems(unlock, qtbot, ctx, "unlock after three wrong tries")
+    if unlock.secret.height() < field_height:
+        found.append(f"unlock: the passphrase field shrank from {field_height} to {unlock.secret.height()} px")
+    unlock.locked = True  # closes without asking
+    unlock.done(0)
+
+    lock = UnlockDialog(ctx.tasks, wrong, UnlockThrottle(clock=FakeClock()), locked=True)
+    qtbot.addWidget(lock)
+    lock.show()
+    lock.recovery.setFocus()
+    qtbot.keyClick(lock.recovery, Qt.Key.Key_Space)
+    assert lock.recovery_note.isVisible()
+    found += dialog_problems(lock, qtbot, ctx, "lock with the recovery key")
+    lock.done(0)
+
+    window.show_page("missions")
+    settle(qtbot, ctx)
+    page = window.current_page
+    team = page.editor.team
+    qtbot.mouseClick(team.add_button, Qt.MouseButton.LeftButton)
+    part = team.dialog
+    found += dialog_problems(part, qtbot, ctx, "add a team member")
+    part.reject()
+
+    window.show_page("trainings")
+    settle(qtbot, ctx)
+    enrollment = window.current_page.editor.enrollment
+    qtbot.mouseClick(enrollment.new_button, Qt.MouseButton.LeftButton)
+    found += dialog_problems(enrollment.dialog, qtbot, ctx, "new participant")
+    enrollment.dialog.reject()
+    return found
+
+
+@pytest.fixture
+def text_size(qapp, tmp_path):
+    """Preferences > Text size for the windows the test opens next; back to 100 % after."""
+    from app.ui.settings.options import TEXT_SIZE
+    from app.ui.settings.registry import Settings
+    from app.ui.settings.text_size import apply_text_size
+
+    settings = Settings.in_file(tmp_path / "text-size.ini")
+
+    def set_(percent: int) -> None:
+        settings.set(TEXT_SIZE, percent)
+        apply_text_size(qapp, settings)
+
+    yield set_
+    set_(100)
+
+
+CASES = [(code, 100, SCREEN_AREA) for code in CODES] + [
+    ("en", 125, SCREEN_AREA), ("ru", 125, SCREEN_AREA), ("fr", 100, SMALL_SCREEN_AREA)]
+
+
+@pytest.mark.parametrize(("language", "percent", "area"), CASES,
+                         ids=[f"{code}-{percent}%-{w}x{h}" for code, percent, (w, h) in CASES])
+def test_every_page_fits_a_field_laptop(open_window, qtbot, text_size, language, percent, area):
+    text_size(percent)
+    window, ctx = open_window("demo", "dashboard", language=language)
+    window.resize(*area)
+    settle(qtbot, ctx)
+    found = walk_window(window, ctx, qtbot)
+    if percent == 100 and area == SCREEN_AREA:
+        found += walk_dialogs(window, ctx, qtbot)
+    assert found == [], "\n".join(found)
