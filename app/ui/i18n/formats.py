@@ -73,3 +73,13 @@ def isolated(text: str) -> str:
     """Left-to-right text (a file path) inside a sentence of any direction: Unicode's isolates keep an Arabic
     sentence from reordering its slashes."""
     return f"\u2066{text}\u2069"
+
+
+def shown_path(path) -> str:
+    """A file or folder path inside a sentence of a wrapped label that only shows it (nobody copies it from there):
+    isolated (see ``isolated``), with a place to break the line after each separator (a zero-width space), so that a
+    long path wraps instead of widening its dialog past the screen."""
+    text = str(path)
+    for separator in ("/", "\\"):
+        text = text.replace(separator, separator + "\u200b")
+    return isolated(text)

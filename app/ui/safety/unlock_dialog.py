@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.services.throttle import UnlockThrottle
 from app.services.vault import RECOVERY_PREFIX, WrongPassphrase, is_recovery_key
-from app.ui.i18n.formats import isolated
+from app.ui.i18n.formats import shown_path
 from app.ui.safety.passphrase_fields import SecretField, error_label, show_message
 from app.ui.tasks.taskman import TaskManager
 from app.ui.widgets.dialog_fit import keep_fitting
@@ -57,7 +57,7 @@ class UnlockDialog(QDialog):
         else:
             self.setWindowTitle(title or self.tr("Open FieldDesk"))
             intro = intro or self.tr("The profile in %1 is encrypted. Type its passphrase to open it.").replace(
-                "%1", isolated(str(folder or "")))
+                "%1", shown_path(folder or ""))
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
 
