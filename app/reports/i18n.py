@@ -9,6 +9,7 @@ from datetime import date
 from enum import Enum
 from functools import cache
 
+from app import vocabulary
 from app.models import reference
 from app.reports.typeset import french_spacing, unbreakable
 from app.services.errors import FieldDeskError
@@ -56,7 +57,8 @@ def check_language(lang: str) -> str:
 
 @cache
 def _messages(lang: str) -> dict[str, str]:
-    return importlib.import_module(f"app.reports.messages.{lang}").MESSAGES
+    """The report text of ``lang`` with the words that name data (``app.vocabulary``, shared with the screen)."""
+    return {**vocabulary.words(lang), **importlib.import_module(f"app.reports.messages.{lang}").MESSAGES}
 
 
 def _gettext(domain: str, lang: str):
@@ -125,9 +127,8 @@ class Translator:
             return ""
         if enum_class is None:
             enum_class = type(value)
-        member = enum_class(value)
-        own = self._own.get(f"enum.{enum_class.__name__}.{member.value}")
-        return own or getattr(member, "label", str(member.value))
+        enum_class(value)  # a value the enum does not know is refused, as before
+        return vocabulary.enum_label(enum_class, value, self.lang)
 
     def theme(self, code: str) -> str:
         return self._own.get(f"theme.{code}") or _THEMES.get(code, code)
@@ -148,7 +149,7 @@ class Translator:
 
     def field(self, table: str, column: str, english: str) -> str:
         """A column title: ``field.<table>.<column>``, then ``field.<column>``, then the model's English title."""
-        return self._own.get(f"field.{table}.{column}") or self._own.get(f"field.{column}") or english
+        return vocabulary.field_title(table, column, english, self.lang)
 
     def date(self, day: date | None) -> str:
         if day is None:

@@ -12,9 +12,11 @@ from enum import Enum
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from app import vocabulary
 from app.models.ids import reference_id
 from app.reports.i18n import LANGUAGES, Translator
 from app.services.entities import BY_NAME
+from app.vocabulary.former import FORMER_WORDS
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -84,8 +86,12 @@ def title(tr: Translator, table: str, column: Column) -> str:
     return tr.field(table, column.name, BY_NAME[table].field_title(column.name))
 
 
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
+
+
 def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", str(text))
+    """Case, accents, spacing and the apostrophe's shape (’ or ') do not matter when a word is read back."""
+    decomposed = unicodedata.normalize("NFKD", str(text).translate(_APOSTROPHES))
     return re.sub(r"\s+", " ", "".join(c for c in decomposed if not unicodedata.combining(c))).strip().casefold()
 
 
@@ -186,10 +192,9 @@ _FALSE = {"0", "", "no", "n", "false", "non", "нет", "لا"}
 @cache
 def _enum_lookup(enum_class: type[Enum]) -> dict[str, str]:
     lookup = {}
-    for lang in LANGUAGES:
-        tr = Translator(lang)
-        for member in enum_class:
-            lookup.setdefault(fold(tr.enum(member, enum_class)), member.value)
+    for value, spellings in vocabulary.enum_spellings(enum_class).items():  # today's words, then former ones
+        for spelling in spellings:
+            lookup.setdefault(fold(spelling), value)
     for member in enum_class:
         lookup[fold(member.value)] = member.value
         lookup.setdefault(fold(member.value.replace("_", " ")), member.value)
@@ -209,6 +214,9 @@ def _vocabulary_lookup(kind: str) -> dict[str, str]:
         for lang in LANGUAGES:
             tr = Translator(lang)
             lookup.setdefault(fold(tr.theme(code) if kind == "theme" else tr.stakeholder(code)), rid)
+        for former in FORMER_WORDS.values():
+            for spelling in former.get(f"{kind}.{code}", []):
+                lookup.setdefault(fold(spelling), rid)
     return lookup
 
 

@@ -104,25 +104,6 @@
     </message>
 </context>
 <context>
-    <name>ActivityStatus</name>
-    <message>
-        <source>Planned</source>
-        <translation>Prevista</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Finalizada</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-</context>
-<context>
     <name>AssessDialog</name>
     <message>
         <source>Assess: %1</source>
@@ -720,41 +701,6 @@ Restore anyway?</source>
     </message>
 </context>
 <context>
-    <name>CriterionEvaluation</name>
-    <message>
-        <source>Country facts: in transition to democracy</source>
-        <translation>Datos del país: en transición hacia la democracia</translation>
-    </message>
-    <message>
-        <source>Country facts: least developed country</source>
-        <translation>Datos del país: país menos adelantado</translation>
-    </message>
-    <message>
-        <source>Open recommendations of treaty bodies</source>
-        <translation>Recomendaciones pendientes de los órganos de tratados</translation>
-    </message>
-    <message>
-        <source>Open recommendations of special procedures and the periodic review</source>
-        <translation>Recomendaciones pendientes de los procedimientos especiales y del examen periódico</translation>
-    </message>
-    <message>
-        <source>Open recommendations of the Board of Trustees</source>
-        <translation>Recomendaciones pendientes de la Junta de Síndicos</translation>
-    </message>
-    <message>
-        <source>Views of national institutions and NGOs recorded</source>
-        <translation>Opiniones registradas de las instituciones nacionales y las ONG</translation>
-    </message>
-    <message>
-        <source>UN agencies and donors met during the needs assessment</source>
-        <translation>Organismos de las Naciones Unidas y donantes consultados en la evaluación de necesidades</translation>
-    </message>
-    <message>
-        <source>Assessed by staff</source>
-        <translation>Evaluado por el personal</translation>
-    </message>
-</context>
-<context>
     <name>Dashboard</name>
     <message>
         <source>Activities and participants per quarter</source>
@@ -1004,17 +950,6 @@ Restore anyway?</source>
     <message>
         <source>Import participants from an Excel file and enrol them in this activity</source>
         <translation>Importar participantes desde un archivo Excel e inscribirlos en esta actividad</translation>
-    </message>
-</context>
-<context>
-    <name>EvaluationKind</name>
-    <message>
-        <source>Mid-term evaluation</source>
-        <translation>Evaluación de mitad de período</translation>
-    </message>
-    <message>
-        <source>End-of-project evaluation</source>
-        <translation>Evaluación final del proyecto</translation>
     </message>
 </context>
 <context>
@@ -1293,29 +1228,6 @@ Restore anyway?</source>
     </message>
 </context>
 <context>
-    <name>FollowUpStatus</name>
-    <message>
-        <source>Not started</source>
-        <translation>Sin iniciar</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation>Aplicada parcialmente</translation>
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation>Aplicada</translation>
-    </message>
-    <message>
-        <source>No longer relevant</source>
-        <translation>Ya no pertinente</translation>
-    </message>
-</context>
-<context>
     <name>FollowUpTimeline</name>
     <message>
         <source>Date</source>
@@ -1336,21 +1248,6 @@ Restore anyway?</source>
     <message>
         <source>Each step in following up this recommendation, oldest first. The latest note sets the recommendation&apos;s status.</source>
         <translation>Cada paso del seguimiento de esta recomendación, del más antiguo al más reciente. La última nota determina el estado de la recomendación.</translation>
-    </message>
-</context>
-<context>
-    <name>FundingSource</name>
-    <message>
-        <source>UN regular budget</source>
-        <translation>Presupuesto ordinario de las Naciones Unidas</translation>
-    </message>
-    <message>
-        <source>Voluntary Fund for Technical Cooperation</source>
-        <translation>Fondo de Contribuciones Voluntarias para la Cooperación Técnica</translation>
-    </message>
-    <message>
-        <source>Other donor</source>
-        <translation>Otro donante</translation>
     </message>
 </context>
 <context>
@@ -2193,33 +2090,6 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     </message>
 </context>
 <context>
-    <name>MissionStatus</name>
-    <message>
-        <source>Requested</source>
-        <translation>Solicitada</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Prevista</translation>
-    </message>
-    <message>
-        <source>In the field</source>
-        <translation>Sobre el terreno</translation>
-    </message>
-    <message>
-        <source>Report drafted</source>
-        <translation>Informe en borrador</translation>
-    </message>
-    <message>
-        <source>Report final</source>
-        <translation>Informe definitivo</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Cerrada</translation>
-    </message>
-</context>
-<context>
     <name>MissionsPage</name>
     <message>
         <source>Missions</source>
@@ -2435,17 +2305,6 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>The office name is required.</source>
         <translation>El nombre de la oficina es obligatorio.</translation>
-    </message>
-</context>
-<context>
-    <name>OfficeRole</name>
-    <message>
-        <source>Field office</source>
-        <translation>Oficina sobre el terreno</translation>
-    </message>
-    <message>
-        <source>Headquarters</source>
-        <translation>Sede</translation>
     </message>
 </context>
 <context>
@@ -2766,18 +2625,6 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
 <context>
     <name>Priority</name>
     <message>
-        <source>High</source>
-        <translation>Alta</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Baja</translation>
-    </message>
-    <message>
         <source>Headquarters has recorded no facts about this country.</source>
         <translation>La Sede no ha registrado datos sobre este país.</translation>
     </message>
@@ -2836,37 +2683,6 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Same total, scores and date received as “%1”, which was recorded first.</source>
         <translation>Mismo total, puntuaciones y fecha de recepción que «%1», registrada antes.</translation>
-    </message>
-</context>
-<context>
-    <name>PriorityCriterion</name>
-    <message>
-        <source>Country in transition to democracy</source>
-        <translation>País en transición hacia la democracia</translation>
-    </message>
-    <message>
-        <source>Least developed country</source>
-        <translation>País menos adelantado</translation>
-    </message>
-    <message>
-        <source>Needs named by treaty bodies</source>
-        <translation>Necesidades señaladas por los órganos de tratados</translation>
-    </message>
-    <message>
-        <source>Needs named by special rapporteurs, representatives and working groups</source>
-        <translation>Necesidades señaladas por relatores especiales, representantes y grupos de trabajo</translation>
-    </message>
-    <message>
-        <source>Recommendations of the Board of Trustees</source>
-        <translation>Recomendaciones de la Junta de Síndicos</translation>
-    </message>
-    <message>
-        <source>Views of national institutions and NGOs</source>
-        <translation>Opiniones de las instituciones nacionales y las ONG</translation>
-    </message>
-    <message>
-        <source>Coordination with other UN bodies and donors</source>
-        <translation>Coordinación con otros organismos de las Naciones Unidas y los donantes</translation>
     </message>
 </context>
 <context>
@@ -2979,25 +2795,6 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     </message>
 </context>
 <context>
-    <name>ProgressStatus</name>
-    <message>
-        <source>Achieved</source>
-        <translation>Alcanzado</translation>
-    </message>
-    <message>
-        <source>On track</source>
-        <translation>En buen camino</translation>
-    </message>
-    <message>
-        <source>Off track</source>
-        <translation>Retrasado</translation>
-    </message>
-    <message>
-        <source>Not measured yet</source>
-        <translation>Aún sin medir</translation>
-    </message>
-</context>
-<context>
     <name>ProjectEditor</name>
     <message>
         <source>Project code</source>
@@ -3074,29 +2871,6 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Status history</source>
         <translation>Historial de estados</translation>
-    </message>
-</context>
-<context>
-    <name>ProjectStatus</name>
-    <message>
-        <source>Pipeline</source>
-        <translation>En preparación</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Aprobado</translation>
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation>En curso</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Finalizado</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Cerrado</translation>
     </message>
 </context>
 <context>
@@ -3256,37 +3030,6 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>New recommendation</source>
         <translation>Nueva recomendación</translation>
-    </message>
-</context>
-<context>
-    <name>RecommendationSource</name>
-    <message>
-        <source>Needs assessment mission</source>
-        <translation>Misión de evaluación de necesidades</translation>
-    </message>
-    <message>
-        <source>Treaty body</source>
-        <translation>Órgano de tratado</translation>
-    </message>
-    <message>
-        <source>Special procedure</source>
-        <translation>Procedimiento especial</translation>
-    </message>
-    <message>
-        <source>Universal periodic review</source>
-        <translation>Examen periódico universal</translation>
-    </message>
-    <message>
-        <source>Board of Trustees of the Voluntary Fund</source>
-        <translation>Junta de Síndicos del Fondo de Contribuciones Voluntarias</translation>
-    </message>
-    <message>
-        <source>National human rights institution</source>
-        <translation>Institución nacional de derechos humanos</translation>
-    </message>
-    <message>
-        <source>NGO</source>
-        <translation>ONG</translation>
     </message>
 </context>
 <context>
@@ -3829,33 +3572,6 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     </message>
 </context>
 <context>
-    <name>RequestChannel</name>
-    <message>
-        <source>Letter from the government</source>
-        <translation>Carta del gobierno</translation>
-    </message>
-    <message>
-        <source>Note verbale from the permanent mission</source>
-        <translation>Nota verbal de la misión permanente</translation>
-    </message>
-    <message>
-        <source>Through the field office</source>
-        <translation>Por medio de la oficina en el terreno</translation>
-    </message>
-    <message>
-        <source>Through the UN country team</source>
-        <translation>Por medio del equipo de las Naciones Unidas en el país</translation>
-    </message>
-    <message>
-        <source>At a meeting or mission</source>
-        <translation>En una reunión o misión</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otra</translation>
-    </message>
-</context>
-<context>
     <name>RequestEditor</name>
     <message>
         <source>Subject</source>
@@ -3931,41 +3647,6 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     </message>
 </context>
 <context>
-    <name>RequestStatus</name>
-    <message>
-        <source>Received</source>
-        <translation>Recibida</translation>
-    </message>
-    <message>
-        <source>Under assessment</source>
-        <translation>En examen</translation>
-    </message>
-    <message>
-        <source>Needs assessment planned</source>
-        <translation>Evaluación de necesidades prevista</translation>
-    </message>
-    <message>
-        <source>Assessed</source>
-        <translation>Evaluada</translation>
-    </message>
-    <message>
-        <source>Project proposed</source>
-        <translation>Proyecto propuesto</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Aprobada</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Rechazada</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Retirada</translation>
-    </message>
-</context>
-<context>
     <name>RequestsPage</name>
     <message>
         <source>List</source>
@@ -4033,17 +3714,6 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Delete the request “%1” with its scores and status history?</source>
         <translation>¿Eliminar la solicitud «%1» con sus puntuaciones y su historial de estados?</translation>
-    </message>
-</context>
-<context>
-    <name>ResultLevel</name>
-    <message>
-        <source>Objective</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
-        <source>Expected result</source>
-        <translation>Resultado esperado</translation>
     </message>
 </context>
 <context>
@@ -4342,25 +4012,6 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     </message>
 </context>
 <context>
-    <name>Sex</name>
-    <message>
-        <source>Female</source>
-        <translation>Mujer</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Hombre</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>No indicado</translation>
-    </message>
-</context>
-<context>
     <name>Shell</name>
     <message>
         <source>Sync: this profile starts a new sync incarnation, so its next bundle is not mistaken for one sent before.</source>
@@ -4393,61 +4044,6 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>The backup was restored. The data as it was just before is kept as the backup of %1.</source>
         <translation>Se ha restaurado la copia. Los datos tal como estaban justo antes se conservan en la copia del %1.</translation>
-    </message>
-</context>
-<context>
-    <name>StakeholderType</name>
-    <message>
-        <source>Government</source>
-        <translation>Gobierno</translation>
-    </message>
-    <message>
-        <source>Parliament</source>
-        <translation>Parlamento</translation>
-    </message>
-    <message>
-        <source>Judiciary</source>
-        <translation>Poder judicial</translation>
-    </message>
-    <message>
-        <source>Police</source>
-        <translation>Policía</translation>
-    </message>
-    <message>
-        <source>Military</source>
-        <translation>Fuerzas armadas</translation>
-    </message>
-    <message>
-        <source>Prison administration</source>
-        <translation>Administración penitenciaria</translation>
-    </message>
-    <message>
-        <source>National human rights institution</source>
-        <translation>Institución nacional de derechos humanos</translation>
-    </message>
-    <message>
-        <source>NGO or civil society</source>
-        <translation>ONG o sociedad civil</translation>
-    </message>
-    <message>
-        <source>UN agency</source>
-        <translation>Organismo de las Naciones Unidas</translation>
-    </message>
-    <message>
-        <source>Donor</source>
-        <translation>Donante</translation>
-    </message>
-    <message>
-        <source>Independent expert</source>
-        <translation>Experto independiente</translation>
-    </message>
-    <message>
-        <source>Academia</source>
-        <translation>Ámbito académico</translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation>Medios de comunicación</translation>
     </message>
 </context>
 <context>
@@ -4632,49 +4228,6 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     </message>
 </context>
 <context>
-    <name>ThematicArea</name>
-    <message>
-        <source>National human rights institutions</source>
-        <translation>Instituciones nacionales de derechos humanos</translation>
-    </message>
-    <message>
-        <source>National human rights action plans</source>
-        <translation>Planes nacionales de acción en materia de derechos humanos</translation>
-    </message>
-    <message>
-        <source>Human rights education</source>
-        <translation>Educación en derechos humanos</translation>
-    </message>
-    <message>
-        <source>Administration of justice</source>
-        <translation>Administración de justicia</translation>
-    </message>
-    <message>
-        <source>Constitutional and legislative reform</source>
-        <translation>Reforma constitucional y legislativa</translation>
-    </message>
-    <message>
-        <source>Elections</source>
-        <translation>Elecciones</translation>
-    </message>
-    <message>
-        <source>Treaty body reporting</source>
-        <translation>Informes a los órganos de tratados</translation>
-    </message>
-    <message>
-        <source>Economic, social and cultural rights and the right to development</source>
-        <translation>Derechos económicos, sociales y culturales y derecho al desarrollo</translation>
-    </message>
-    <message>
-        <source>Compensation of victims</source>
-        <translation>Reparación a las víctimas</translation>
-    </message>
-    <message>
-        <source>Support to NGOs and civil society</source>
-        <translation>Apoyo a las ONG y la sociedad civil</translation>
-    </message>
-</context>
-<context>
     <name>TrainingEditor</name>
     <message>
         <source>Title</source>
@@ -4747,33 +4300,6 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>New training activity</source>
         <translation>Nueva actividad de capacitación</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingForm</name>
-    <message>
-        <source>Training course</source>
-        <translation>Curso de capacitación</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Taller</translation>
-    </message>
-    <message>
-        <source>Seminar</source>
-        <translation>Seminario</translation>
-    </message>
-    <message>
-        <source>Fellowship</source>
-        <translation>Beca</translation>
-    </message>
-    <message>
-        <source>Advisory service</source>
-        <translation>Servicio de asesoramiento</translation>
-    </message>
-    <message>
-        <source>Expert consultation</source>
-        <translation>Consulta de expertos</translation>
     </message>
 </context>
 <context>

@@ -207,13 +207,6 @@ MESSAGES = {
     "table.training": "Training activities", "table.participant": "Participants", "table.enrollment": "Enrollments",
     "table.attachment": "Attachments",
     # priority criteria (seeded names; a criterion headquarters renames or adds shows as written)
-    "criterion.transition": "Country in transition to democracy",
-    "criterion.least_developed": "Least developed country",
-    "criterion.treaty_bodies": "Needs named by treaty bodies",
-    "criterion.special_procedures": "Needs named by special rapporteurs, representatives and working groups",
-    "criterion.board_of_trustees": "Recommendations of the Board of Trustees",
-    "criterion.national_views": "Views of national institutions and NGOs",
-    "criterion.coordination": "Coordination with other UN bodies and donors",
     # why a criterion has its score
     "req.ev.no_facts": "Headquarters has recorded no facts about this country.",
     "req.ev.least_developed_yes": "On the UN list of least developed countries.",
