@@ -17,6 +17,7 @@ from app.models.ids import reference_id
 from app.reports.i18n import LANGUAGES, Translator
 from app.services.entities import BY_NAME
 from app.vocabulary.former import FORMER_WORDS
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -182,7 +183,14 @@ class Exporter:
 
 # ----------------------------------------------------------------- import
 class CellProblem(ValueError):
-    pass
+    """A cell that cannot be read; ``problem`` says why, as data (its ``str`` is the English message)."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.problem = text
+
+    def __str__(self) -> str:
+        return str(self.problem)
 
 
 _TRUE = {"1", "x", "yes", "y", "true", "oui", "si", "sí", "да", "نعم", "✓"}
@@ -237,7 +245,8 @@ def _parse_date(value: Any) -> date:
             return date(year, month, day)
         except ValueError:
             pass
-    raise CellProblem(f"'{text}' is not a date (write it as a date, or as YYYY-MM-DD or DD.MM.YYYY)")
+    raise CellProblem(problem("import_not_a_date", f"'{text}' is not a date (write it as a date, or as YYYY-MM-DD or "
+                                                  "DD.MM.YYYY)", input=text))
 
 
 class Importer:
@@ -269,30 +278,32 @@ class Importer:
                 return True
             if text in _FALSE:
                 return False
-            raise CellProblem(f"'{raw}' is not yes or no")
+            raise CellProblem(problem("import_not_yes_no", f"'{raw}' is not yes or no", input=raw))
         if kind in ("int", "float"):
             if isinstance(raw, bool):
-                raise CellProblem(f"'{raw}' is not a number")
+                raise CellProblem(problem("import_not_a_number", f"'{raw}' is not a number", input=raw))
             try:
                 number = float(str(raw).replace("\u00a0", "").replace(" ", "").replace(",", ".")) if isinstance(raw, str) else float(raw)
             except ValueError:
-                raise CellProblem(f"'{raw}' is not a number") from None
+                raise CellProblem(problem("import_not_a_number", f"'{raw}' is not a number", input=raw)) from None
             if kind == "int":
                 if number != int(number):
-                    raise CellProblem(f"'{raw}' is not a whole number")
+                    raise CellProblem(problem("import_not_whole", f"'{raw}' is not a whole number", input=raw))
                 return int(number)
             return number
         if kind == "enum":
             found = _enum_lookup(column.enum).get(fold(str(raw)))
             if found is None:
                 allowed = ", ".join(m.value for m in column.enum)
-                raise CellProblem(f"'{raw}' is not one of the allowed values ({allowed})")
+                raise CellProblem(problem("import_not_allowed", f"'{raw}' is not one of the allowed values ({allowed})",
+                                          input=raw, allowed=allowed))
             return found
         if kind == "country":
             code = str(raw).strip().upper()
             cid = reference_id("country", code)
             if len(code) != 2 or not self.fd.countries.exists(cid):
-                raise CellProblem(f"'{raw}' is not a known country: use its ISO 3166 code (GT, MW, RU...)")
+                raise CellProblem(problem("import_unknown_country", f"'{raw}' is not a known country: use its ISO 3166 "
+                                          "code (GT, MW, RU...)", input=raw))
             return cid
         if kind in ("theme", "stakeholder"):
             return self._vocabulary(kind, raw)
@@ -314,13 +325,13 @@ class Importer:
         found = _vocabulary_lookup(kind).get(fold(str(raw)))
         if found is None:
             what = "thematic area" if kind == "theme" else "stakeholder type"
-            raise CellProblem(f"'{raw}' is not a known {what}")
+            raise CellProblem(problem(f"import_unknown_{kind}", f"'{raw}' is not a known {what}", input=raw))
         return found
 
     def _project(self, raw: Any) -> str:
         found = self._project_ids().get(fold(str(raw)))
         if found is None:
-            raise CellProblem(f"there is no project with the code '{raw}'")
+            raise CellProblem(problem("import_no_project", f"there is no project with the code '{raw}'", input=raw))
         return found
 
 

@@ -1554,45 +1554,6 @@ Restore anyway?</source>
     </message>
 </context>
 <context>
-    <name>ImportProblems</name>
-    <message>
-        <source>A value is required here.</source>
-        <translation>هذه الخانة مطلوبة.</translation>
-    </message>
-    <message>
-        <source>The same as row %1.</source>
-        <translation>مطابق للصف %1.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: write it as a date, or as YYYY-MM-DD or DD.MM.YYYY.</source>
-        <translation>«%1» ليس تاريخًا: اكتبه تاريخًا، أو بالصيغة YYYY-MM-DD أو DD.MM.YYYY.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a known country: write its ISO 3166 code (GT, MW, RU…).</source>
-        <translation>«%1» ليس بلدًا معروفًا: اكتب رمزه وفق ISO 3166 (GT، MW، RU…).</translation>
-    </message>
-    <message>
-        <source>“%1” is not one of the allowed values (%2).</source>
-        <translation>«%1» ليس من القيم المسموح بها (%2).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a whole number.</source>
-        <translation>«%1» ليس عددًا صحيحًا.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number.</source>
-        <translation>«%1» ليس رقمًا.</translation>
-    </message>
-    <message>
-        <source>“%1” is not yes or no.</source>
-        <translation>«%1» ليس «نعم» ولا «لا».</translation>
-    </message>
-    <message>
-        <source>There is no project with the code “%1”.</source>
-        <translation>لا يوجد مشروع بالرمز «%1».</translation>
-    </message>
-</context>
-<context>
     <name>ImportTexts</name>
     <message>
         <source>participants</source>
@@ -2797,61 +2758,6 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Note: %1</source>
         <translation>ملاحظة: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Problems</name>
-    <message>
-        <source>%1 contains a character that is not allowed: %2. Remove it.</source>
-        <translation>يحتوي %1 على حرف غير مسموح به: %2. احذفه.</translation>
-    </message>
-    <message>
-        <source>%1 is required.</source>
-        <translation>«%1» مطلوب.</translation>
-    </message>
-    <message>
-        <source>%1 must have at most %2 characters.</source>
-        <translation>يجب ألا يتجاوز «%1» %2 حرفًا.</translation>
-    </message>
-    <message>
-        <source>%1 must have at least %2 characters.</source>
-        <translation>يجب ألا يقل «%1» عن %2 حرفًا.</translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3.</source>
-        <translation>يجب أن تكون قيمة «%1» بين %2 و%3.</translation>
-    </message>
-    <message>
-        <source>The end date %1 is before the start date %2.</source>
-        <translation>تاريخ الانتهاء %1 يسبق تاريخ البدء %2.</translation>
-    </message>
-    <message>
-        <source>An activity can last at most %1 days.</source>
-        <translation>لا يجوز أن تتجاوز مدة النشاط %1 يومًا.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” is already used by another record.</source>
-        <translation>%1 «%2» مستخدم في سجل آخر.</translation>
-    </message>
-    <message>
-        <source>The mission cannot start before the request was received.</source>
-        <translation>لا يمكن أن تبدأ البعثة قبل ورود الطلب.</translation>
-    </message>
-    <message>
-        <source>Name a staff member or choose an expert from the roster.</source>
-        <translation>اذكر اسم موظف أو اختر خبيرًا من القائمة.</translation>
-    </message>
-    <message>
-        <source>Contact details may be kept only with the participant&apos;s consent.</source>
-        <translation>لا يجوز الاحتفاظ ببيانات الاتصال إلا بموافقة المشارك.</translation>
-    </message>
-    <message>
-        <source>This is not an e-mail address.</source>
-        <translation>هذا ليس عنوان بريد إلكتروني.</translation>
-    </message>
-    <message>
-        <source>This participant is already enrolled in this activity.</source>
-        <translation>هذا المشارك مسجَّل بالفعل في هذا النشاط.</translation>
     </message>
 </context>
 <context>

@@ -1544,45 +1544,6 @@ Restore anyway?</source>
     </message>
 </context>
 <context>
-    <name>ImportProblems</name>
-    <message>
-        <source>A value is required here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same as row %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: write it as a date, or as YYYY-MM-DD or DD.MM.YYYY.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a known country: write its ISO 3166 code (GT, MW, RU…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not one of the allowed values (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not yes or no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no project with the code “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ImportTexts</name>
     <message>
         <source>participants</source>
@@ -2730,61 +2691,6 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Problems</name>
-    <message>
-        <source>%1 contains a character that is not allowed: %2. Remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must have at most %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must have at least %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The end date %1 is before the start date %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An activity can last at most %1 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 “%2” is already used by another record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The mission cannot start before the request was received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name a staff member or choose an expert from the roster.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact details may be kept only with the participant&apos;s consent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This participant is already enrolled in this activity.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

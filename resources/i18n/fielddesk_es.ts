@@ -1546,45 +1546,6 @@ Restore anyway?</source>
     </message>
 </context>
 <context>
-    <name>ImportProblems</name>
-    <message>
-        <source>A value is required here.</source>
-        <translation>Aquí se requiere un valor.</translation>
-    </message>
-    <message>
-        <source>The same as row %1.</source>
-        <translation>Igual que la fila %1.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: write it as a date, or as YYYY-MM-DD or DD.MM.YYYY.</source>
-        <translation>«%1» no es una fecha: escríbala como fecha, o como AAAA-MM-DD o DD.MM.AAAA.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a known country: write its ISO 3166 code (GT, MW, RU…).</source>
-        <translation>«%1» no es un país conocido: escriba su código ISO 3166 (GT, MW, RU…).</translation>
-    </message>
-    <message>
-        <source>“%1” is not one of the allowed values (%2).</source>
-        <translation>«%1» no es uno de los valores permitidos (%2).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a whole number.</source>
-        <translation>«%1» no es un número entero.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number.</source>
-        <translation>«%1» no es un número.</translation>
-    </message>
-    <message>
-        <source>“%1” is not yes or no.</source>
-        <translation>«%1» no es sí ni no.</translation>
-    </message>
-    <message>
-        <source>There is no project with the code “%1”.</source>
-        <translation>No hay ningún proyecto con el código «%1».</translation>
-    </message>
-</context>
-<context>
     <name>ImportTexts</name>
     <message>
         <source>participants</source>
@@ -2737,61 +2698,6 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Problems</name>
-    <message>
-        <source>%1 contains a character that is not allowed: %2. Remove it.</source>
-        <translation>%1 contiene un carácter no permitido: %2. Elimínelo.</translation>
-    </message>
-    <message>
-        <source>%1 is required.</source>
-        <translation>%1: el campo es obligatorio.</translation>
-    </message>
-    <message>
-        <source>%1 must have at most %2 characters.</source>
-        <translation>%1: como máximo %2 caracteres.</translation>
-    </message>
-    <message>
-        <source>%1 must have at least %2 characters.</source>
-        <translation>%1: como mínimo %2 caracteres.</translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3.</source>
-        <translation>%1: el valor debe estar entre %2 y %3.</translation>
-    </message>
-    <message>
-        <source>The end date %1 is before the start date %2.</source>
-        <translation>La fecha de fin (%1) es anterior a la fecha de inicio (%2).</translation>
-    </message>
-    <message>
-        <source>An activity can last at most %1 days.</source>
-        <translation>Una actividad puede durar como máximo %1 días.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” is already used by another record.</source>
-        <translation>%1 «%2» ya lo usa otro registro.</translation>
-    </message>
-    <message>
-        <source>The mission cannot start before the request was received.</source>
-        <translation>La misión no puede empezar antes de que se recibiera la solicitud.</translation>
-    </message>
-    <message>
-        <source>Name a staff member or choose an expert from the roster.</source>
-        <translation>Indique un miembro del personal o elija un experto de la lista.</translation>
-    </message>
-    <message>
-        <source>Contact details may be kept only with the participant&apos;s consent.</source>
-        <translation>Los datos de contacto solo pueden guardarse con el consentimiento del participante.</translation>
-    </message>
-    <message>
-        <source>This is not an e-mail address.</source>
-        <translation>Esto no es una dirección de correo electrónico.</translation>
-    </message>
-    <message>
-        <source>This participant is already enrolled in this activity.</source>
-        <translation>Este participante ya está inscrito en esta actividad.</translation>
     </message>
 </context>
 <context>

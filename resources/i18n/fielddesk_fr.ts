@@ -1546,45 +1546,6 @@ Restaurer quand même ?</translation>
     </message>
 </context>
 <context>
-    <name>ImportProblems</name>
-    <message>
-        <source>A value is required here.</source>
-        <translation>Une valeur est obligatoire ici.</translation>
-    </message>
-    <message>
-        <source>The same as row %1.</source>
-        <translation>Identique à la ligne %1.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: write it as a date, or as YYYY-MM-DD or DD.MM.YYYY.</source>
-        <translation>« %1 » n’est pas une date : saisissez une date, ou écrivez AAAA-MM-JJ ou JJ.MM.AAAA.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a known country: write its ISO 3166 code (GT, MW, RU…).</source>
-        <translation>« %1 » n’est pas un pays connu : écrivez son code ISO 3166 (GT, MW, RU…).</translation>
-    </message>
-    <message>
-        <source>“%1” is not one of the allowed values (%2).</source>
-        <translation>« %1 » ne fait pas partie des valeurs autorisées (%2).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a whole number.</source>
-        <translation>« %1 » n’est pas un nombre entier.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number.</source>
-        <translation>« %1 » n’est pas un nombre.</translation>
-    </message>
-    <message>
-        <source>“%1” is not yes or no.</source>
-        <translation>« %1 » n’est ni oui ni non.</translation>
-    </message>
-    <message>
-        <source>There is no project with the code “%1”.</source>
-        <translation>Aucun projet n’a le code « %1 ».</translation>
-    </message>
-</context>
-<context>
     <name>ImportTexts</name>
     <message>
         <source>participants</source>
@@ -2737,61 +2698,6 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <message>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
-    </message>
-</context>
-<context>
-    <name>Problems</name>
-    <message>
-        <source>%1 contains a character that is not allowed: %2. Remove it.</source>
-        <translation>%1 contient un caractère interdit : %2. Supprimez-le.</translation>
-    </message>
-    <message>
-        <source>%1 is required.</source>
-        <translation>%1 : ce champ est obligatoire.</translation>
-    </message>
-    <message>
-        <source>%1 must have at most %2 characters.</source>
-        <translation>%1 : %2 caractères au plus.</translation>
-    </message>
-    <message>
-        <source>%1 must have at least %2 characters.</source>
-        <translation>%1 : %2 caractères au moins.</translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3.</source>
-        <translation>%1 : la valeur doit être comprise entre %2 et %3.</translation>
-    </message>
-    <message>
-        <source>The end date %1 is before the start date %2.</source>
-        <translation>La date de fin (%1) précède la date de début (%2).</translation>
-    </message>
-    <message>
-        <source>An activity can last at most %1 days.</source>
-        <translation>Une activité peut durer au plus %1 jours.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” is already used by another record.</source>
-        <translation>%1 « %2 » est déjà utilisé par une autre fiche.</translation>
-    </message>
-    <message>
-        <source>The mission cannot start before the request was received.</source>
-        <translation>La mission ne peut pas commencer avant la réception de la demande.</translation>
-    </message>
-    <message>
-        <source>Name a staff member or choose an expert from the roster.</source>
-        <translation>Indiquez un membre du personnel ou choisissez un expert du fichier.</translation>
-    </message>
-    <message>
-        <source>Contact details may be kept only with the participant&apos;s consent.</source>
-        <translation>Les coordonnées ne peuvent être conservées qu’avec le consentement du participant.</translation>
-    </message>
-    <message>
-        <source>This is not an e-mail address.</source>
-        <translation>Ce n’est pas une adresse électronique.</translation>
-    </message>
-    <message>
-        <source>This participant is already enrolled in this activity.</source>
-        <translation>Ce participant est déjà inscrit à cette activité.</translation>
     </message>
 </context>
 <context>

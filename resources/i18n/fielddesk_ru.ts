@@ -1548,45 +1548,6 @@ Restore anyway?</source>
     </message>
 </context>
 <context>
-    <name>ImportProblems</name>
-    <message>
-        <source>A value is required here.</source>
-        <translation>Здесь нужно значение.</translation>
-    </message>
-    <message>
-        <source>The same as row %1.</source>
-        <translation>Повторяет строку %1.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: write it as a date, or as YYYY-MM-DD or DD.MM.YYYY.</source>
-        <translation>«%1» — не дата: введите дату или напишите её как ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a known country: write its ISO 3166 code (GT, MW, RU…).</source>
-        <translation>«%1» — неизвестная страна: укажите её код ISO 3166 (GT, MW, RU…).</translation>
-    </message>
-    <message>
-        <source>“%1” is not one of the allowed values (%2).</source>
-        <translation>«%1» не входит в допустимые значения (%2).</translation>
-    </message>
-    <message>
-        <source>“%1” is not a whole number.</source>
-        <translation>«%1» — не целое число.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number.</source>
-        <translation>«%1» — не число.</translation>
-    </message>
-    <message>
-        <source>“%1” is not yes or no.</source>
-        <translation>«%1» — не «да» и не «нет».</translation>
-    </message>
-    <message>
-        <source>There is no project with the code “%1”.</source>
-        <translation>Нет проекта с кодом «%1».</translation>
-    </message>
-</context>
-<context>
     <name>ImportTexts</name>
     <message>
         <source>participants</source>
@@ -2752,61 +2713,6 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Note: %1</source>
         <translation>Примечание: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Problems</name>
-    <message>
-        <source>%1 contains a character that is not allowed: %2. Remove it.</source>
-        <translation>%1 содержит недопустимый символ: %2. Удалите его.</translation>
-    </message>
-    <message>
-        <source>%1 is required.</source>
-        <translation>%1: обязательное поле.</translation>
-    </message>
-    <message>
-        <source>%1 must have at most %2 characters.</source>
-        <translation>%1: не более %2 символов.</translation>
-    </message>
-    <message>
-        <source>%1 must have at least %2 characters.</source>
-        <translation>%1: не менее %2 символов.</translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3.</source>
-        <translation>%1: значение должно быть от %2 до %3.</translation>
-    </message>
-    <message>
-        <source>The end date %1 is before the start date %2.</source>
-        <translation>Дата окончания (%1) раньше даты начала (%2).</translation>
-    </message>
-    <message>
-        <source>An activity can last at most %1 days.</source>
-        <translation>Мероприятие может длиться не более %1 дней.</translation>
-    </message>
-    <message>
-        <source>%1 “%2” is already used by another record.</source>
-        <translation>%1 «%2» уже используется в другой записи.</translation>
-    </message>
-    <message>
-        <source>The mission cannot start before the request was received.</source>
-        <translation>Миссия не может начаться раньше получения запроса.</translation>
-    </message>
-    <message>
-        <source>Name a staff member or choose an expert from the roster.</source>
-        <translation>Укажите сотрудника или выберите эксперта из реестра.</translation>
-    </message>
-    <message>
-        <source>Contact details may be kept only with the participant&apos;s consent.</source>
-        <translation>Контактные данные можно хранить только с согласия участника.</translation>
-    </message>
-    <message>
-        <source>This is not an e-mail address.</source>
-        <translation>Это не адрес электронной почты.</translation>
-    </message>
-    <message>
-        <source>This participant is already enrolled in this activity.</source>
-        <translation>Этот участник уже записан на это мероприятие.</translation>
     </message>
 </context>
 <context>

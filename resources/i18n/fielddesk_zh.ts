@@ -1544,45 +1544,6 @@ Restore anyway?</source>
     </message>
 </context>
 <context>
-    <name>ImportProblems</name>
-    <message>
-        <source>A value is required here.</source>
-        <translation>此处必须填写。</translation>
-    </message>
-    <message>
-        <source>The same as row %1.</source>
-        <translation>与第 %1 行相同。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: write it as a date, or as YYYY-MM-DD or DD.MM.YYYY.</source>
-        <translation>“%1”不是日期：请填写日期，或写成 YYYY-MM-DD 或 DD.MM.YYYY。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a known country: write its ISO 3166 code (GT, MW, RU…).</source>
-        <translation>“%1”不是已知的国家：请填写其 ISO 3166 代码（GT、MW、RU…）。</translation>
-    </message>
-    <message>
-        <source>“%1” is not one of the allowed values (%2).</source>
-        <translation>“%1”不是允许的值之一（%2）。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a whole number.</source>
-        <translation>“%1”不是整数。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number.</source>
-        <translation>“%1”不是数字。</translation>
-    </message>
-    <message>
-        <source>“%1” is not yes or no.</source>
-        <translation>“%1”既不是“是”也不是“否”。</translation>
-    </message>
-    <message>
-        <source>There is no project with the code “%1”.</source>
-        <translation>没有代码为“%1”的项目。</translation>
-    </message>
-</context>
-<context>
     <name>ImportTexts</name>
     <message>
         <source>participants</source>
@@ -2722,61 +2683,6 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
-    </message>
-</context>
-<context>
-    <name>Problems</name>
-    <message>
-        <source>%1 contains a character that is not allowed: %2. Remove it.</source>
-        <translation>%1 包含不允许的字符：%2。请删除它。</translation>
-    </message>
-    <message>
-        <source>%1 is required.</source>
-        <translation>必须填写“%1”。</translation>
-    </message>
-    <message>
-        <source>%1 must have at most %2 characters.</source>
-        <translation>“%1”最多 %2 个字符。</translation>
-    </message>
-    <message>
-        <source>%1 must have at least %2 characters.</source>
-        <translation>“%1”至少 %2 个字符。</translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3.</source>
-        <translation>“%1”必须介于 %2 和 %3 之间。</translation>
-    </message>
-    <message>
-        <source>The end date %1 is before the start date %2.</source>
-        <translation>结束日期 %1 早于开始日期 %2。</translation>
-    </message>
-    <message>
-        <source>An activity can last at most %1 days.</source>
-        <translation>一项活动最多持续 %1 天。</translation>
-    </message>
-    <message>
-        <source>%1 “%2” is already used by another record.</source>
-        <translation>%1“%2”已被另一条记录使用。</translation>
-    </message>
-    <message>
-        <source>The mission cannot start before the request was received.</source>
-        <translation>特派团不能在收到请求之前开始。</translation>
-    </message>
-    <message>
-        <source>Name a staff member or choose an expert from the roster.</source>
-        <translation>请填写工作人员姓名，或从专家名册中选择专家。</translation>
-    </message>
-    <message>
-        <source>Contact details may be kept only with the participant&apos;s consent.</source>
-        <translation>只有在参与者同意的情况下，才能保存联系方式。</translation>
-    </message>
-    <message>
-        <source>This is not an e-mail address.</source>
-        <translation>这不是电子邮件地址。</translation>
-    </message>
-    <message>
-        <source>This participant is already enrolled in this activity.</source>
-        <translation>该参与者已登记参加此活动。</translation>
     </message>
 </context>
 <context>

@@ -247,3 +247,14 @@ def test_the_word_on_screen_and_on_paper_imports_back_and_so_do_former_ones():
     assert read(Column("status", "enum", False, ProjectStatus), "Terminado") == "completed"
     for word in ("Budget ordinaire de l’ONU", "Budget ordinaire de l'ONU"):  # either apostrophe
         assert read(Column("funding", "enum", False, FundingSource), word) == "regular_budget"
+
+
+def test_a_row_s_cell_problems_and_rule_problems_are_listed_in_one_pass(fd, tmp_path):
+    path = tmp_path / "p.xlsx"
+    write_sheet(path, ["Full name", "Sex", "E-mail", "Consents to keeping contact details"], [
+        ["Ana Tzul", "unknown", "not an address", "no"],
+    ])
+    found = {p.column: p.message for p in plan_import(fd, path).problems}
+    assert {c: m.code for c, m in found.items()} == {
+        "Sex": "import_not_allowed", "E-mail": "not_an_email", "Consents to keeping contact details": "consent_needed"}
+    assert found["E-mail"] == "This is not an e-mail address (name@example.org)"  # the English the CLI prints
