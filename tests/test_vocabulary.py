@@ -54,3 +54,23 @@ def test_a_date_problem_carries_its_dates_and_each_reader_writes_them():
 
 def test_text_that_is_no_problem_shows_as_it_is():
     assert render_text("Déjà traduit.", "fr") == "Déjà traduit."
+
+
+@pytest.mark.parametrize("lang,counts,forms", [
+    ("en", (0, 1, 2, "1,250", "1.5"), ["other", "one", "other", "other", "other"]),
+    ("fr", (0, 1, 2, "12\u00a0500"), ["one", "one", "other", "other"]),
+    ("ru", (1, 3, 5, 21), ["one", "few", "many", "one"]),
+    ("ar", (0, 1, 2, 5, 15, 100), ["zero", "one", "two", "few", "many", "other"]),
+])
+def test_plural_forms_follow_cldr(lang, counts, forms):
+    from app.vocabulary.plurals import plural_category
+
+    assert [plural_category(n, lang) for n in counts] == forms
+
+
+def test_report_counts_agree_with_their_number():
+    from app.reports.i18n import Translator
+
+    assert Translator("en").t("training.participants_n", n=1) == "1 participant enrolled."
+    assert Translator("fr").t("days_n", n=1) == "1 jour"
+    assert Translator("ar").t("days_n", n=15) == "15 يومًا"

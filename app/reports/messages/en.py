@@ -351,4 +351,13 @@ MESSAGES = {
     "table.result_indicator": "Indicators", "table.indicator_value": "Indicator values", "table.project_risk": "Risks",
     "table.project_evaluation": "Evaluations", "table.assistance_request": "Requests for assistance",
     "table.request_transition": "Request status changes", "table.request_score": "Criterion scores",
+    # singular forms (the plural form is chosen by CLDR's rules, app/vocabulary/plurals.py)
+    "days_n.one": "{n} day", "points.one": "{n} point",
+    "training.participants_n.one": "{n} participant enrolled.",
+    "summary.text_projects.one": "A total of {n} project was either being implemented or had been approved.",
+    "ranking.scope.one": "{office}: {n} open request",
+    "assessment.earlier.one": "and {n} earlier status change (the full history is in FieldDesk).",
+    "project.activities_n.one": "{n} activity, of which {done} delivered.",
+    "portfolio.without_exit.one": "{n} project approved or under way does not yet name a national partner, an exit "
+                                  "plan and an exit date.",
 }

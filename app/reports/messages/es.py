@@ -348,4 +348,13 @@ MESSAGES = {
     "table.assistance_request": "Solicitudes de asistencia",
     "table.request_transition": "Cambios de estado de solicitudes",
     "table.request_score": "Puntuaciones por criterio",
+    # singular (la forma la eligen las reglas del CLDR, app/vocabulary/plurals.py)
+    "days_n.one": "{n} día", "points.one": "{n} punto",
+    "training.participants_n.one": "{n} participante inscrito.",
+    "summary.text_projects.one": "Un total de {n} proyecto estaba en ejecución o había sido aprobado.",
+    "ranking.scope.one": "{office}: {n} solicitud abierta",
+    "assessment.earlier.one": "y {n} cambio de estado anterior (el historial completo está en FieldDesk).",
+    "project.activities_n.one": "{n} actividad, de la cual {done} realizada.",
+    "portfolio.without_exit.one": "{n} proyecto aprobado o en curso aún no designa una contraparte nacional, una "
+                                  "estrategia de salida y una fecha de salida.",
 }

@@ -352,4 +352,13 @@ MESSAGES = {
     "table.assistance_request": "Demandes d'assistance",
     "table.request_transition": "Changements d'état des demandes",
     "table.request_score": "Notes par critère",
+    # singulier (0 et 1 en français ; la forme est choisie par les règles du CLDR, app/vocabulary/plurals.py)
+    "days_n.one": "{n} jour", "points.one": "{n} point",
+    "training.participants_n.one": "{n} participant inscrit.",
+    "summary.text_projects.one": "Au total, {n} projet était en cours d'exécution ou avait été approuvé.",
+    "ranking.scope.one": "{office} : {n} demande en cours",
+    "assessment.earlier.one": "et {n} changement d'état antérieur (l'historique complet est dans FieldDesk).",
+    "project.activities_n.one": "{n} activité, dont {done} réalisée.",
+    "portfolio.without_exit.one": "{n} projet approuvé ou en cours ne désigne pas encore de partenaire national, de "
+                                  "stratégie de retrait et de date de retrait.",
 }
