@@ -126,7 +126,7 @@ class ImportPlan:
         return {
             "file": str(self.path), "sheet": self.sheet, "table": self.table, "into_training": self.into_training,
             "ok": self.ok,
-            "problems": [{"row": p.row, "column": p.column, "message": p.message} for p in self.problems],
+            "problems": [{"row": p.row, "column": p.column, "message": str(p.message)} for p in self.problems],
             "rows": [{"row": r.row, "action": r.action, "existing_id": r.existing_id, "label": r.label,
                       "enroll": r.enroll,
                       "candidates": [{"id": c.id, "full_name": c.full_name, "organisation": c.organisation,
