@@ -70,12 +70,7 @@ def problems_from(entity: Entity, exc: ValidationError) -> list[FieldProblem]:
         if err["type"] == "value_error" and isinstance(error, ProblemError):  # a model's rule, as data
             problems += [FieldProblem(field, text) for field, text in error.problems]
             continue
-        message = _message(entity, column, err)
-        if "|" in message:  # a rule that still says "field|message"
-            column, text = message.split("|", 1)
-            message = problem("invalid", text, title=entity.field_title(column) if column else entity.label,
-                              detail=text.rstrip("."))
-        problems.append(FieldProblem(column, message))
+        problems.append(FieldProblem(column, _message(entity, column, err)))
     return problems
 
 

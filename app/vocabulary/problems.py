@@ -75,7 +75,7 @@ def render_text(message: str, lang: str, *, title: str | None = None, **formats)
 
 class ProblemError(ValueError):
     """Raised by a model's rules: one or more (field, problem) pairs. Pydantic keeps the exception, so the services
-    take the problems from it as they are; ``str()`` still says "field|message" for older readers."""
+    take the problems from it as they are (``str()`` says "field|message", for a log or a traceback only)."""
 
     def __init__(self, field: str, code: str | None = None, english: str | None = None, **params: Any):
         self.problems: list[tuple[str, ProblemText]] = []
