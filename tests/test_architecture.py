@@ -46,24 +46,6 @@ def test_core_sources_never_import_pyside6():
     assert offenders == []
 
 
-def test_the_gui_reaches_data_only_through_the_services():
-    offenders = [str(p.relative_to(APP)) for p in (APP / "ui").rglob("*.py")
-                 if _imports(p) & {"sqlalchemy", "sqlmodel", "sqlite3", "alembic"}]
-    assert offenders == []
-
-
-def test_modules_stay_small():
-    big = {str(p.relative_to(APP)): n for p in APP.rglob("*.py")
-           if "versions" not in p.parts and (n := len(p.read_text(encoding="utf-8").splitlines())) > 600}
-    assert big == {}
-
-
-def test_no_item_widgets_as_data_stores():
-    offenders = [str(p.relative_to(APP)) for p in APP.rglob("*.py")
-                 if any(w in p.read_text(encoding="utf-8") for w in ("QTableWidget", "QTreeWidget"))]
-    assert offenders == []
-
-
 def _labelled_enums():
     from app.models import enums
 
@@ -93,3 +75,21 @@ def test_screen_and_paper_name_every_enum_value_alike_in_every_language():
     finally:
         screen.set_language("en")
     assert different == [] and missing == []
+
+
+def test_the_gui_reaches_data_only_through_the_services():
+    offenders = [str(p.relative_to(APP)) for p in (APP / "ui").rglob("*.py")
+                 if _imports(p) & {"sqlalchemy", "sqlmodel", "sqlite3", "alembic"}]
+    assert offenders == []
+
+
+def test_modules_stay_small():
+    big = {str(p.relative_to(APP)): n for p in APP.rglob("*.py")
+           if "versions" not in p.parts and (n := len(p.read_text(encoding="utf-8").splitlines())) > 600}
+    assert big == {}
+
+
+def test_no_item_widgets_as_data_stores():
+    offenders = [str(p.relative_to(APP)) for p in APP.rglob("*.py")
+                 if any(w in p.read_text(encoding="utf-8") for w in ("QTableWidget", "QTreeWidget"))]
+    assert offenders == []
