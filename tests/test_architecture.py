@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 APP = Path(__file__).resolve().parent.parent / "app"
-QT_FREE = ["app.models", "app.services", "app.sync", "app.reports", "app.cli", "app.migrations"]
+QT_FREE = ["app.models", "app.services", "app.sync", "app.reports", "app.cli", "app.migrations", "app.vocabulary"]
 
 
 def test_core_packages_import_without_pyside6():
@@ -44,9 +44,40 @@ def _imports(path: Path) -> set[str]:
 
 
 def test_core_sources_never_import_pyside6():
-    offenders = [str(p.relative_to(APP)) for pkg in ("models", "services", "sync", "reports", "cli", "migrations")
+    offenders = [str(p.relative_to(APP)) for pkg in ("models", "services", "sync", "reports", "cli", "migrations", "vocabulary")
                  for p in (APP / pkg).rglob("*.py") if "PySide6" in _imports(p)]
     assert offenders == []
+
+
+def _labelled_enums():
+    from app.models import enums
+
+    return [e for e in vars(enums).values() if isinstance(e, type) and issubclass(e, enums.LabelledEnum)
+            and e is not enums.LabelledEnum]
+
+
+def test_screen_and_paper_name_every_enum_value_alike_in_every_language():
+    """One catalogue (app.vocabulary): the label the screen shows is the one printed, in every language, and it
+    is complete (no language falls back to English for a label)."""
+    from app import vocabulary
+    from app.reports.i18n import Translator
+    from app.ui.i18n import vocabulary as screen
+
+    different, missing = [], []
+    try:
+        for lang in vocabulary.LANGUAGES:
+            screen.set_language(lang)
+            paper = Translator(lang)
+            for enum in _labelled_enums():
+                for member in enum:
+                    shown, printed = screen.enum_label(enum, member.value), paper.enum(member.value, enum)
+                    if shown != printed:
+                        different.append((lang, enum.__name__, member.value, shown, printed))
+                    if lang != "en" and f"enum.{enum.__name__}.{member.value}" not in vocabulary.words(lang):
+                        missing.append((lang, enum.__name__, member.value))
+    finally:
+        screen.set_language("en")
+    assert different == [] and missing == []
 
 
 def test_the_gui_reaches_data_only_through_the_services():

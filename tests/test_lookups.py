@@ -53,7 +53,8 @@ def test_search_choices_find_by_prefix_and_respect_filters(fd):
 def test_draft_problems_name_the_fields_without_touching_the_database():
     assert lookups.draft_problems("training", {"title": "", "country_id": None, "start_date": date(2025, 5, 2),
                                                "end_date": date(2025, 5, 1)}) == {
-        "title": "Title is required.", "country_id": "Country is required."}
+        "title": "Title is required.", "country_id": "Country is required.",  # every problem at once (issue 15)
+        "end_date": "The end date 2025-05-01 is before the start date 2025-05-02."}
     problems = lookups.draft_problems("training", {"title": "T", "country_id": country_id("GT"),
                                                    "start_date": date(2025, 5, 2), "end_date": date(2025, 5, 1)})
     assert problems == {"end_date": "The end date 2025-05-01 is before the start date 2025-05-02."}

@@ -9,7 +9,8 @@ from pydantic import model_validator
 from sqlalchemy import MetaData, String
 from sqlmodel import Field, SQLModel
 
-from app.models.validation import check_plain_text, forbidden_character, is_long_text
+from app.models.validation import describe_character, forbidden_character, is_long_text
+from app.vocabulary.problems import ProblemError
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -56,10 +57,10 @@ class SharedRecord(SQLModel):
         for names, long_text in ((short, False), (long, True)):
             for name in names:
                 for text in _texts(values, (name,)):
-                    try:
-                        check_plain_text(text, fields[name].title or name, long_text=long_text)
-                    except ValueError as exc:
-                        raise ValueError(f"{name}|{exc}") from None
+                    char = forbidden_character(text, long_text=long_text)
+                    if char is not None:
+                        raise ProblemError(name, "forbidden_character", title=fields[name].title or name,
+                                           char=describe_character(char))
         return self
 
 

@@ -10,6 +10,7 @@ from sqlmodel import JSON, Column, Field
 from app.models.base import ENUM_TEXT, SharedRecord
 from app.models.enums import FollowUpStatus, MissionStatus, Priority, RecommendationSource
 from app.models.validation import check_date_order
+from app.vocabulary.problems import ProblemError
 
 
 class Mission(SharedRecord, table=True):
@@ -33,7 +34,7 @@ class Mission(SharedRecord, table=True):
     def _dates_in_order(self):
         check_date_order(self.start_date, self.end_date)
         if self.request_date and self.start_date and self.start_date < self.request_date:
-            raise ValueError("start_date|The mission cannot start before the request was received.")
+            raise ProblemError("start_date", "mission_before_request")
         return self
 
 
@@ -51,7 +52,7 @@ class MissionMember(SharedRecord, table=True):
     @model_validator(mode="after")
     def _someone(self):
         if not self.expert_id and not self.staff_name.strip():
-            raise ValueError("staff_name|Name a staff member or choose an expert from the roster.")
+            raise ProblemError("staff_name", "staff_or_expert")
         return self
 
 

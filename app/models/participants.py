@@ -10,6 +10,7 @@ from sqlmodel import Field
 
 from app.models.base import ENUM_TEXT, SharedRecord
 from app.models.enums import Sex
+from app.vocabulary.problems import ProblemError, problem
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 
@@ -34,10 +35,13 @@ class Participant(SharedRecord, table=True):
 
     @model_validator(mode="after")
     def _contact_needs_consent(self):
+        found = []  # every problem at once: the form shows them together
         if (self.email.strip() or self.phone.strip()) and not self.consent_contact:
-            raise ValueError("consent_contact|Contact details may be kept only with the participant's consent.")
+            found.append(("consent_contact", problem("consent_needed")))
         if self.email.strip() and not EMAIL.match(self.email.strip()):
-            raise ValueError("email|This is not an e-mail address (name@example.org).")
+            found.append(("email", problem("not_an_email")))
+        if found:
+            raise ProblemError.of(found)
         return self
 
 

@@ -11,6 +11,7 @@ from sqlmodel import JSON, Column, Field
 from app.models.base import ENUM_TEXT, SharedRecord
 from app.models.enums import FundingSource, ProjectStatus
 from app.models.validation import check_date_order
+from app.vocabulary.problems import ProblemError
 
 
 class Project(SharedRecord, table=True):
@@ -34,7 +35,7 @@ class Project(SharedRecord, table=True):
     def _dates_in_order(self):
         check_date_order(self.start_date, self.end_date)
         if self.exit_date and self.start_date and self.exit_date < self.start_date:
-            raise ValueError("exit_date|The exit date cannot come before the project starts.")
+            raise ProblemError("exit_date", "exit_before_start")
         return self
 
 

@@ -10,6 +10,7 @@ from sqlmodel import JSON, Column, Field
 
 from app.models.base import ENUM_TEXT, SharedRecord
 from app.models.enums import DECIDED_REQUEST, CriterionEvaluation, RequestChannel, RequestStatus
+from app.vocabulary.problems import ProblemError
 
 # Scores run from 0 (the criterion does not apply) to 3 (it applies fully).
 MAX_SCORE = 3
@@ -39,10 +40,9 @@ class AssistanceRequest(SharedRecord, table=True):
     @model_validator(mode="after")
     def _decision_is_explained(self):
         if self.decision_date and self.decision_date < self.received_date:
-            raise ValueError("decision_date|The decision cannot come before the request was received.")
+            raise ProblemError("decision_date", "decision_before_received")
         if self.status in DECIDED_REQUEST and not self.decision_reasons.strip():
-            raise ValueError("decision_reasons|Give the reasons for the decision: approved and declined requests "
-                             "are explained.")
+            raise ProblemError("decision_reasons", "decision_reasons")
         return self
 
 

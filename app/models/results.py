@@ -11,6 +11,7 @@ from sqlmodel import JSON, Column, Field
 from app.models.base import ENUM_TEXT, SharedRecord
 from app.models.enums import EvaluationKind, Priority, ProjectStatus, ResultLevel
 from app.models.validation import check_date_order
+from app.vocabulary.problems import ProblemError
 
 
 class ProjectTransition(SharedRecord, table=True):
@@ -59,7 +60,7 @@ class ResultIndicator(SharedRecord, table=True):
     @model_validator(mode="after")
     def _target_differs(self):
         if self.target == self.baseline:
-            raise ValueError("target|The target must differ from the baseline, or progress cannot be measured.")
+            raise ProblemError("target", "target_is_baseline")
         check_date_order(self.baseline_date, self.target_date, end_field="target_date")
         return self
 

@@ -12,6 +12,7 @@ from app.models.base import ENUM_TEXT, SharedRecord
 from app.models.enums import ActivityStatus, TrainingForm
 from app.models.participants import Participant  # noqa: F401 - the table an enrollment's foreign key names
 from app.models.validation import check_date_order
+from app.vocabulary.problems import ProblemError
 
 MAX_ACTIVITY_DAYS = 366
 
@@ -40,7 +41,7 @@ class Training(SharedRecord, table=True):
     def _dates_in_order(self):
         check_date_order(self.start_date, self.end_date)
         if (self.end_date - self.start_date).days >= MAX_ACTIVITY_DAYS:
-            raise ValueError(f"end_date|An activity can last at most {MAX_ACTIVITY_DAYS} days.")
+            raise ProblemError("end_date", "activity_too_long", days=MAX_ACTIVITY_DAYS)
         return self
 
     @property

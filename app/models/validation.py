@@ -7,20 +7,24 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from app.vocabulary.problems import ProblemError, ProblemText, problem
 
-class DateOrderError(ValueError):
+__all__ = ["DateOrderError", "FieldProblem", "ProblemError", "ProblemText", "ValidationFailed", "problem"]
+
+
+class DateOrderError(ProblemError):
     """End date before start date (raised inside model validators, reported on the end date field)."""
 
 
 def check_date_order(start: date | None, end: date | None, *, end_field: str = "end_date") -> None:
     if start and end and end < start:
-        raise DateOrderError(f"{end_field}|The end date {end.isoformat()} is before the start date {start.isoformat()}.")
+        raise DateOrderError(end_field, "date_order", start=start.isoformat(), end=end.isoformat())
 
 
 @dataclass(frozen=True)
 class FieldProblem:
     field: str  # column name, or "" for the record as a whole
-    message: str
+    message: str  # English; a ProblemText (``app.vocabulary.problems``) carries its code and parameters too
 
     def __str__(self) -> str:
         return self.message
@@ -36,6 +40,7 @@ class ValidationFailed(ValueError):
         super().__init__(f"{entity_label} not saved: {detail}")
 
     def by_field(self) -> dict[str, str]:
+        """field -> its first problem (a ProblemText wherever the services made it: outputs render its code)."""
         out: dict[str, str] = {}
         for p in self.problems:
             out.setdefault(p.field, p.message)

@@ -9,10 +9,12 @@ from datetime import date
 from enum import Enum
 from functools import cache
 
+from app import vocabulary
 from app.models import reference
 from app.reports.typeset import french_spacing, unbreakable
 from app.services.errors import FieldDeskError
 from app.services.seed import country_id
+from app.vocabulary.plurals import plural_category
 
 # code -> the language's own name. Right-to-left languages are shaped and reordered (app.reports.text).
 LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "ru": "Русский", "ar": "العربية", "zh": "中文"}
@@ -23,21 +25,6 @@ _THEMES = dict(reference.THEMATIC_AREAS)
 _STAKEHOLDERS = dict(reference.STAKEHOLDER_TYPES)
 
 
-def _arabic_plural(n) -> str:
-    """CLDR's plural categories for Arabic (whole numbers): 0 zero, 1 one, 2 two, 3-10 few, 11-99 many (by the last
-    two digits), else other. A count already written out ("1,250") is read back; a fraction is "other"."""
-    if isinstance(n, str):
-        digits = n.replace(",", "").replace("\u00a0", "")
-        n = int(digits) if digits.isdigit() else None
-    if not isinstance(n, int) or isinstance(n, bool):
-        return "other"
-    if n in (0, 1, 2):
-        return ("zero", "one", "two")[n]
-    rest = n % 100
-    return "few" if 3 <= rest <= 10 else "many" if 11 <= rest <= 99 else "other"
-
-
-PLURAL_RULES = {"ar": _arabic_plural}
 LIST_SEPARATORS = {"ar": ("؛ ", "، "), "zh": ("；", "、")}
 
 
@@ -56,7 +43,8 @@ def check_language(lang: str) -> str:
 
 @cache
 def _messages(lang: str) -> dict[str, str]:
-    return importlib.import_module(f"app.reports.messages.{lang}").MESSAGES
+    """The report text of ``lang`` with the words that name data (``app.vocabulary``, shared with the screen)."""
+    return {**vocabulary.words(lang), **importlib.import_module(f"app.reports.messages.{lang}").MESSAGES}
 
 
 def _gettext(domain: str, lang: str):
@@ -100,10 +88,10 @@ class Translator:
 
     def t(self, key: str, **values) -> str:
         """The text of ``key`` with ``values`` put in; a count ``n`` picks the language's plural form of the text
-        where the catalogue has one (``key.few`` ...: Arabic has six)."""
+        where the catalogue has one (``key.one``, ``key.few`` ...: CLDR's categories, by Babel; Arabic has six)."""
         text = None
-        if "n" in values and self.lang in PLURAL_RULES:
-            text = self._own.get(f"{key}.{PLURAL_RULES[self.lang](values['n'])}")
+        if "n" in values:
+            text = self._own.get(f"{key}.{plural_category(values['n'], self.lang)}")
         text = text or self._own.get(key) or self._en.get(key)
         if text is None:
             raise KeyError(f"no report text for {key!r}")
@@ -125,9 +113,8 @@ class Translator:
             return ""
         if enum_class is None:
             enum_class = type(value)
-        member = enum_class(value)
-        own = self._own.get(f"enum.{enum_class.__name__}.{member.value}")
-        return own or getattr(member, "label", str(member.value))
+        enum_class(value)  # a value the enum does not know is refused, as before
+        return vocabulary.enum_label(enum_class, value, self.lang)
 
     def theme(self, code: str) -> str:
         return self._own.get(f"theme.{code}") or _THEMES.get(code, code)
@@ -148,7 +135,7 @@ class Translator:
 
     def field(self, table: str, column: str, english: str) -> str:
         """A column title: ``field.<table>.<column>``, then ``field.<column>``, then the model's English title."""
-        return self._own.get(f"field.{table}.{column}") or self._own.get(f"field.{column}") or english
+        return vocabulary.field_title(table, column, english, self.lang)
 
     def date(self, day: date | None) -> str:
         if day is None:

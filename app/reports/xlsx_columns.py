@@ -12,9 +12,12 @@ from enum import Enum
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from app import vocabulary
 from app.models.ids import reference_id
 from app.reports.i18n import LANGUAGES, Translator
 from app.services.entities import BY_NAME
+from app.vocabulary.former import FORMER_WORDS
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -84,8 +87,12 @@ def title(tr: Translator, table: str, column: Column) -> str:
     return tr.field(table, column.name, BY_NAME[table].field_title(column.name))
 
 
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
+
+
 def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", str(text))
+    """Case, accents, spacing and the apostrophe's shape (’ or ') do not matter when a word is read back."""
+    decomposed = unicodedata.normalize("NFKD", str(text).translate(_APOSTROPHES))
     return re.sub(r"\s+", " ", "".join(c for c in decomposed if not unicodedata.combining(c))).strip().casefold()
 
 
@@ -176,7 +183,14 @@ class Exporter:
 
 # ----------------------------------------------------------------- import
 class CellProblem(ValueError):
-    pass
+    """A cell that cannot be read; ``problem`` says why, as data (its ``str`` is the English message)."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.problem = text
+
+    def __str__(self) -> str:
+        return str(self.problem)
 
 
 _TRUE = {"1", "x", "yes", "y", "true", "oui", "si", "sí", "да", "نعم", "✓"}
@@ -186,10 +200,9 @@ _FALSE = {"0", "", "no", "n", "false", "non", "нет", "لا"}
 @cache
 def _enum_lookup(enum_class: type[Enum]) -> dict[str, str]:
     lookup = {}
-    for lang in LANGUAGES:
-        tr = Translator(lang)
-        for member in enum_class:
-            lookup.setdefault(fold(tr.enum(member, enum_class)), member.value)
+    for value, spellings in vocabulary.enum_spellings(enum_class).items():  # today's words, then former ones
+        for spelling in spellings:
+            lookup.setdefault(fold(spelling), value)
     for member in enum_class:
         lookup[fold(member.value)] = member.value
         lookup.setdefault(fold(member.value.replace("_", " ")), member.value)
@@ -209,6 +222,9 @@ def _vocabulary_lookup(kind: str) -> dict[str, str]:
         for lang in LANGUAGES:
             tr = Translator(lang)
             lookup.setdefault(fold(tr.theme(code) if kind == "theme" else tr.stakeholder(code)), rid)
+        for former in FORMER_WORDS.values():
+            for spelling in former.get(f"{kind}.{code}", []):
+                lookup.setdefault(fold(spelling), rid)
     return lookup
 
 
@@ -229,7 +245,8 @@ def _parse_date(value: Any) -> date:
             return date(year, month, day)
         except ValueError:
             pass
-    raise CellProblem(f"'{text}' is not a date (write it as a date, or as YYYY-MM-DD or DD.MM.YYYY)")
+    raise CellProblem(problem("import_not_a_date", f"'{text}' is not a date (write it as a date, or as YYYY-MM-DD or "
+                                                  "DD.MM.YYYY)", input=text))
 
 
 class Importer:
@@ -261,30 +278,32 @@ class Importer:
                 return True
             if text in _FALSE:
                 return False
-            raise CellProblem(f"'{raw}' is not yes or no")
+            raise CellProblem(problem("import_not_yes_no", f"'{raw}' is not yes or no", input=raw))
         if kind in ("int", "float"):
             if isinstance(raw, bool):
-                raise CellProblem(f"'{raw}' is not a number")
+                raise CellProblem(problem("import_not_a_number", f"'{raw}' is not a number", input=raw))
             try:
                 number = float(str(raw).replace("\u00a0", "").replace(" ", "").replace(",", ".")) if isinstance(raw, str) else float(raw)
             except ValueError:
-                raise CellProblem(f"'{raw}' is not a number") from None
+                raise CellProblem(problem("import_not_a_number", f"'{raw}' is not a number", input=raw)) from None
             if kind == "int":
                 if number != int(number):
-                    raise CellProblem(f"'{raw}' is not a whole number")
+                    raise CellProblem(problem("import_not_whole", f"'{raw}' is not a whole number", input=raw))
                 return int(number)
             return number
         if kind == "enum":
             found = _enum_lookup(column.enum).get(fold(str(raw)))
             if found is None:
                 allowed = ", ".join(m.value for m in column.enum)
-                raise CellProblem(f"'{raw}' is not one of the allowed values ({allowed})")
+                raise CellProblem(problem("import_not_allowed", f"'{raw}' is not one of the allowed values ({allowed})",
+                                          input=raw, allowed=allowed))
             return found
         if kind == "country":
             code = str(raw).strip().upper()
             cid = reference_id("country", code)
             if len(code) != 2 or not self.fd.countries.exists(cid):
-                raise CellProblem(f"'{raw}' is not a known country: use its ISO 3166 code (GT, MW, RU...)")
+                raise CellProblem(problem("import_unknown_country", f"'{raw}' is not a known country: use its ISO 3166 "
+                                          "code (GT, MW, RU...)", input=raw))
             return cid
         if kind in ("theme", "stakeholder"):
             return self._vocabulary(kind, raw)
@@ -306,13 +325,13 @@ class Importer:
         found = _vocabulary_lookup(kind).get(fold(str(raw)))
         if found is None:
             what = "thematic area" if kind == "theme" else "stakeholder type"
-            raise CellProblem(f"'{raw}' is not a known {what}")
+            raise CellProblem(problem(f"import_unknown_{kind}", f"'{raw}' is not a known {what}", input=raw))
         return found
 
     def _project(self, raw: Any) -> str:
         found = self._project_ids().get(fold(str(raw)))
         if found is None:
-            raise CellProblem(f"there is no project with the code '{raw}'")
+            raise CellProblem(problem("import_no_project", f"there is no project with the code '{raw}'", input=raw))
         return found
 
 

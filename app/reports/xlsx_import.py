@@ -31,6 +31,7 @@ from app.services.entities import BY_NAME
 from app.services.errors import FieldDeskError, NotFound
 from app.services.matching import Match, normalise, similar_participants, spelled_alike
 from app.services.validate import validated_row
+from app.vocabulary.problems import ProblemText, problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -125,7 +126,7 @@ class ImportPlan:
         return {
             "file": str(self.path), "sheet": self.sheet, "table": self.table, "into_training": self.into_training,
             "ok": self.ok,
-            "problems": [{"row": p.row, "column": p.column, "message": p.message} for p in self.problems],
+            "problems": [{"row": p.row, "column": p.column, "message": str(p.message)} for p in self.problems],
             "rows": [{"row": r.row, "action": r.action, "existing_id": r.existing_id, "label": r.label,
                       "enroll": r.enroll,
                       "candidates": [{"id": c.id, "full_name": c.full_name, "organisation": c.organisation,
@@ -235,14 +236,14 @@ class _Planner:
         seen: dict[tuple, int] = {}
         for n, (number, cells) in enumerate(sheet.rows, start=1):
             data, record_id, row_problems = self._read_row(number, cells)
-            if not row_problems:
-                row_problems = self._validate(number, data)
+            row_problems += self._validate(number, data, {p.column for p in row_problems})  # all in one pass
             if row_problems:
                 problems += row_problems
                 continue
             key = self._natural_key(data)
             if key in seen:
-                problems.append(Problem(number, "", f"duplicate of row {seen[key]}"))
+                problems.append(Problem(number, "", problem("import_duplicate_row", f"duplicate of row {seen[key]}",
+                                                             row=seen[key])))
                 continue
             seen[key] = number
             rows.append(self._resolve(number, data, record_id))
@@ -264,20 +265,31 @@ class _Planner:
             try:
                 value = self.importer.value(column, raw)
             except CellProblem as exc:
-                problems.append(Problem(number, self.titles[column.name], str(exc)))
+                problems.append(Problem(number, self.titles[column.name], exc.problem))
                 continue
             if value is None:
                 if column.required:
-                    problems.append(Problem(number, self.titles[column.name], "missing required value"))
+                    problems.append(Problem(number, self.titles[column.name],
+                                            problem("import_missing", "missing required value")))
                 continue
             data[column.name] = value
         return data, record_id, problems
 
-    def _validate(self, number: int, data: dict[str, Any]) -> list[Problem]:
+    def _validate(self, number: int, data: dict[str, Any], flagged: set[str] = frozenset()) -> list[Problem]:
+        """The record's own rules, on what the row's cells gave; columns already ``flagged`` by a cell problem
+        are not named twice."""
         try:
             validated_row(self.entity, data)
         except ValidationFailed as exc:
-            return [Problem(number, self.titles.get(p.field, ""), p.message.rstrip(".")) for p in exc.problems]
+            found = []
+            for p in exc.problems:
+                column = self.titles.get(p.field, "")
+                if column in flagged and column:
+                    continue
+                text = p.message.restated(p.message.rstrip(".")) if isinstance(p.message, ProblemText) \
+                    else p.message.rstrip(".")
+                found.append(Problem(number, column, text))
+            return found
         return []
 
     def _natural_key(self, data: dict[str, Any]) -> tuple:

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, and_, select
 from app.models.validation import FieldProblem, ValidationFailed
 from app.services import transitions
 from app.services.entities import BY_NAME, Entity
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.changes import Writer
@@ -47,16 +48,16 @@ def inherited_owner(conn: Connection, entity: Entity, row: dict[str, Any], cache
         return cache[(parent_table, parent_id)]
     parent = BY_NAME.get(parent_table)
     if parent is None:
-        raise ValidationFailed(entity.label, [FieldProblem("record_table", f"'{parent_table}' is not a kind of record.")])
+        raise ValidationFailed(entity.label, [FieldProblem("record_table", problem("not_a_kind_of_record", table=parent_table))])
     found = conn.execute(
         select(parent.table.c.owner_office, parent.table.c.deleted).where(parent.table.c.id == parent_id)
     ).first()
     if found is None:
         raise ValidationFailed(entity.label, [FieldProblem(entity.parent[0] if entity.parent else "record_id",
-                                                          f"There is no {parent.label.lower()} with id {parent_id}.")])
+                                                          problem("no_parent", entity=parent.label.lower(), id=parent_id))])
     if found.deleted:
         raise ValidationFailed(entity.label, [FieldProblem(entity.parent[0] if entity.parent else "record_id",
-                                                          f"The {parent.label.lower()} {parent_id} was deleted.")])
+                                                          problem("parent_deleted", entity=parent.label.lower(), id=parent_id))])
     if cache is not None:
         cache[(parent_table, parent_id)] = found.owner_office
     return found.owner_office
@@ -107,21 +108,23 @@ def _unique_together(conn, entity: Entity, rows, exclude_id) -> list[FieldProble
 
 def _duplicate_message(entity: Entity, key: tuple) -> str:
     if entity.name == "enrollment":
-        return "This participant is already enrolled in this activity."
-    return f"There is already a {entity.label.lower()} for {', '.join(str(k) for k in key)}."
+        return problem("already_enrolled")
+    return problem("duplicate", entity=entity.label.lower(), key=", ".join(str(k) for k in key))
 
 
 def _unique_column(conn, entity: Entity, rows, column: str, exclude_id) -> list[FieldProblem]:
     values = [r[column] for r in rows]
-    problems = [FieldProblem(column, f"{entity.field_title(column)} '{v}' appears twice.")
+    problems = [FieldProblem(column, problem("appears_twice", f"{entity.field_title(column)} '{v}' appears twice.",
+                                             title=entity.field_title(column), value=v))
                 for v, n in Counter(values).items() if n > 1]
     table = entity.table
     cond = and_(table.c[column].in_(values), table.c.deleted == False)  # noqa: E712
     if exclude_id:
         cond = and_(cond, table.c.id != exclude_id)
     for value in conn.execute(select(table.c[column]).where(cond)).scalars():
-        problems.append(FieldProblem(column, f"{entity.field_title(column)} '{value}' is already used by another "
-                                             f"{entity.label.lower()}."))
+        problems.append(FieldProblem(column, problem(
+            "already_used", f"{entity.field_title(column)} '{value}' is already used by another {entity.label.lower()}.",
+            title=entity.field_title(column), value=value)))
     return problems
 
 
@@ -138,8 +141,8 @@ def _attendance_fits(conn, rows) -> list[FieldProblem]:
     for r in rows:
         n = days.get(r["training_id"])
         if n is not None and len(r.get("attendance") or []) > n:
-            problems.append(FieldProblem("attendance", f"Attendance lists {len(r['attendance'])} days but the activity "
-                                                       f"lasts {n}."))
+            problems.append(FieldProblem("attendance", problem("attendance_too_long", listed=len(r["attendance"]),
+                                                               days=n)))
     return problems
 
 

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from app.models.enums import DECIDED_REQUEST, ProjectStatus, RequestStatus
 from app.models.validation import FieldProblem, ValidationFailed
 from app.services.entities import BY_NAME
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.changes import Writer
@@ -98,11 +99,9 @@ def refusal(table: str, old_status: str, new_status: str) -> str | None:
         return None  # an unknown old status (a newer FieldDesk's) cannot be judged here
     old_label, new_label = _label(flow, old_status), _label(flow, new_status)
     if not nexts:
-        return (f"A {flow.noun} that is {old_label.lower()} is closed: its status no longer changes "
-                f"(not to {new_label.lower()}).")
+        return problem("status_closed", noun=flow.noun, old=old_label.lower(), new=new_label.lower())
     allowed = ", ".join(_label(flow, s).lower() for s in nexts)
-    return f"A {flow.noun} cannot go from {old_label.lower()} to {new_label.lower()}; from {old_label.lower()} it " \
-           f"can go to: {allowed}."
+    return problem("status_jump", noun=flow.noun, old=old_label.lower(), new=new_label.lower(), allowed=allowed)
 
 
 def check(table: str, row: dict[str, Any], old: dict[str, Any] | None) -> list[FieldProblem]:
@@ -143,8 +142,8 @@ def transition(fd: FieldDesk, table: str, record_id: str, to_status: str, *, on:
         target = flow.status(to_status).value
     except ValueError:
         allowed = ", ".join(s.value for s in flow.status)
-        raise ValidationFailed(entity.label, [FieldProblem("status", f"'{to_status}' is not a status of a "
-                                                                     f"{flow.noun}; known: {allowed}.")]) from None
+        raise ValidationFailed(entity.label, [FieldProblem("status", problem(
+            "not_a_status", value=to_status, noun=flow.noun, allowed=allowed))]) from None
     on = on or date.today()
     service = fd.service(table)
     with fd.writing() as w:
@@ -159,8 +158,8 @@ def transition(fd: FieldDesk, table: str, record_id: str, to_status: str, *, on:
             last = max(filter(None, [last, row["received_date"]]))
         if last and on < last:
             raise ValidationFailed(entity.label, [FieldProblem(
-                "transition_date", f"The date {on.isoformat()} is before the {flow.noun}'s last status change "
-                                   f"({last.isoformat()}).")])
+                "transition_date", problem("before_last_change", date=on.isoformat(), noun=flow.noun,
+                                   last=last.isoformat()))])
         changes: dict[str, Any] = {"status": target}
         if table == "assistance_request" and target in DECIDED_REQUEST:
             changes["decision_date"] = on

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from enum import Enum
+from functools import cache
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import Connection, select
 
 from app.models.base import SYSTEM_FIELDS
 from app.models.validation import FieldProblem, ValidationFailed
 from app.services.entities import BY_NAME, Entity
+from app.vocabulary.problems import ProblemError, problem
 
 _SYSTEM_PLACEHOLDERS = {
     "id": "00000000-0000-0000-0000-000000000000",
@@ -27,10 +29,10 @@ _SYSTEM_PLACEHOLDERS = {
 def check_known_fields(entity: Entity, data: dict[str, Any], *, allow_system: bool = False) -> None:
     known = set(entity.columns)
     unknown = sorted(k for k in data if k not in known)
-    problems = [FieldProblem(k, f"{entity.label} has no field '{k}'.") for k in unknown]
+    problems = [FieldProblem(k, problem("unknown_field", entity=entity.label, name=k)) for k in unknown]
     if not allow_system:
         problems += [
-            FieldProblem(k, f"'{k}' is kept by FieldDesk and cannot be set directly.")
+            FieldProblem(k, problem("system_field", name=k))
             for k in sorted(data)
             if k in SYSTEM_FIELDS and k != "id"
         ]
@@ -44,7 +46,8 @@ def validated_row(entity: Entity, data: dict[str, Any]) -> dict[str, Any]:
     try:
         instance = entity.model.model_validate(candidate)
     except ValidationError as exc:
-        raise ValidationFailed(entity.label, problems_from(entity, exc)) from None
+        problems = problems_from(entity, exc)
+        raise ValidationFailed(entity.label, problems + _rule_problems(entity, candidate, problems)) from None
     row = {}
     for column in entity.columns:
         value = getattr(instance, column)
@@ -63,45 +66,95 @@ def problems_from(entity: Entity, exc: ValidationError) -> list[FieldProblem]:
     problems = []
     for err in exc.errors():
         column = str(err["loc"][0]) if err.get("loc") else ""
-        message = _message(entity, column, err)
-        if "|" in message:
-            column, message = message.split("|", 1)
-        problems.append(FieldProblem(column, message))
+        error = (err.get("ctx") or {}).get("error")
+        if err["type"] == "value_error" and isinstance(error, ProblemError):  # a model's rule, as data
+            problems += [FieldProblem(field, text) for field, text in error.problems]
+            continue
+        problems.append(FieldProblem(column, _message(entity, column, err)))
     return problems
+
+
+def _rule_problems(entity: Entity, candidate: dict[str, Any], found: list[FieldProblem]) -> list[FieldProblem]:
+    """What the record's own rules (its "after" validators) say about the fields that are valid, when other
+    fields are not: pydantic runs those rules only once every field passes, so a form would otherwise show its
+    problems one layer at a time (fix the name, then learn about the e-mail address). A rule that needs a field
+    that failed is left until that field is right."""
+    model = entity.model
+    rules = [d.func for d in model.__pydantic_decorators__.model_validators.values() if d.info.mode == "after"]
+    failed = {p.field for p in found}
+    if not rules or "" in failed:
+        return []
+    values = {}
+    for name, info in model.model_fields.items():
+        if name in failed or name not in candidate:
+            continue
+        try:
+            values[name] = _adapter(model, name, info.annotation).validate_python(candidate[name])
+        except ValidationError:
+            return []  # cannot happen for a field that passed; judge nothing rather than guess
+    draft = _draft_class(model)()
+    for name, info in model.model_fields.items():
+        if name not in values and name not in failed and not info.is_required():
+            values[name] = info.get_default(call_default_factory=True)
+    draft.__dict__.update(values)
+    problems = []
+    for rule in rules:
+        try:
+            rule(draft)
+        except ProblemError as error:
+            problems += [FieldProblem(f, text) for f, text in error.problems if f not in failed]
+        except (AttributeError, TypeError, ValueError):
+            continue  # the rule reads a field that is missing or wrong: it speaks once that field is right
+    return problems
+
+
+@cache
+def _draft_class(model: type) -> type:
+    """A stand-in for a record the rules can read (its fields as attributes, ``model_fields`` on its type): the
+    table models themselves cannot be built half-valid, SQLAlchemy guards their attributes."""
+    return type(f"{model.__name__}Draft", (), {"model_fields": model.model_fields})
+
+
+@cache
+def _adapter(model: type, name: str, annotation: Any) -> TypeAdapter:
+    return TypeAdapter(annotation)
 
 
 def _message(entity: Entity, column: str, err: dict[str, Any]) -> str:
     kind = err["type"]
     ctx = err.get("ctx") or {}
     title = entity.field_title(column) if column else entity.label
+    given = err.get("input")
     if kind == "value_error":
-        text = str(ctx.get("error") or err["msg"]).removeprefix("Value error, ")
-        return text
+        return str(ctx.get("error") or err["msg"]).removeprefix("Value error, ")
     if kind == "missing" or (kind == "string_too_short" and ctx.get("min_length") == 1) or (
-            kind.endswith("_type") and err.get("input") is None):
-        return f"{title} is required."
+            kind.endswith("_type") and given is None):
+        return problem("required", title=title)
     if kind == "string_too_short":
-        return f"{title} must have at least {ctx.get('min_length')} characters."
+        return problem("too_short", title=title, min=ctx.get("min_length"))
     if kind == "string_too_long":
-        return f"{title} must have at most {ctx.get('max_length')} characters."
+        return problem("too_long", title=title, max=ctx.get("max_length"))
     if kind == "enum":
         enum = entity.enum_of(column)
         allowed = ", ".join(f"{m.value} ({m.label})" for m in enum) if enum else ctx.get("expected", "")
-        return f"{title}: '{err.get('input')}' is not one of the known values: {allowed}."
+        return problem("not_known_value", f"{title}: '{given}' is not one of the known values: {allowed}.",
+                       title=title, input=given)
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         low, high = _bounds(entity, column)
         if low is not None and high is not None:
-            return f"{title} must be between {low:g} and {high:g}; '{err.get('input')}' is not."
+            return problem("between", f"{title} must be between {low:g} and {high:g}; '{given}' is not.",
+                           title=title, low=f"{low:g}", high=f"{high:g}", input=given)
         if low is not None:
-            return f"{title} must be at least {low:g}."
-        return f"{title} must be at most {high:g}."
+            return problem("at_least", title=title, low=f"{low:g}")
+        return problem("at_most", title=title, high=f"{high:g}")
     if kind.startswith("date"):
-        return f"{title}: '{err.get('input')}' is not a date; write it as YYYY-MM-DD."
+        return problem("not_a_date", f"{title}: '{given}' is not a date; write it as YYYY-MM-DD.", title=title,
+                       input=given)
     if kind in ("int_parsing", "float_parsing", "int_from_float", "int_type", "float_type"):
-        return f"{title}: '{err.get('input')}' is not a number."
+        return problem("not_a_number", f"{title}: '{given}' is not a number.", title=title, input=given)
     if kind in ("bool_parsing", "bool_type"):
-        return f"{title}: '{err.get('input')}' is not yes or no."
-    return f"{title}: {err['msg']}."
+        return problem("not_yes_no", f"{title}: '{given}' is not yes or no.", title=title, input=given)
+    return problem("invalid", title=title, detail=err["msg"])
 
 
 def _bounds(entity: Entity, column: str) -> tuple[float | None, float | None]:
@@ -133,9 +186,11 @@ def check_references(conn: Connection, entity: Entity, rows: Iterable[dict[str, 
         state = live_state(conn, target_name, wanted)
         for ref in sorted(wanted):
             if ref not in state:
-                problems.append(FieldProblem(column, f"{entity.field_title(column)}: there is no {target.label.lower()} with id {ref}."))
+                problems.append(FieldProblem(column, problem("no_such_record", title=entity.field_title(column),
+                                                             entity=target.label.lower(), id=ref)))
             elif state[ref]:
-                problems.append(FieldProblem(column, f"{entity.field_title(column)}: the {target.label.lower()} {ref} was deleted."))
+                problems.append(FieldProblem(column, problem("record_deleted", title=entity.field_title(column),
+                                                             entity=target.label.lower(), id=ref)))
     if problems:
         raise ValidationFailed(entity.label, problems)
 

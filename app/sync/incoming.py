@@ -9,7 +9,6 @@ that read other records (unique codes, status flows, references to deleted recor
 from __future__ import annotations
 
 import math
-import re
 from functools import cache
 from typing import Any
 
@@ -20,8 +19,8 @@ from app.models.validation import forbidden_character, is_long_text
 from app.services.entities import BY_NAME, Entity
 from app.sync.rights import Refused
 from app.sync.wire import Change
+from app.vocabulary.problems import DATE_PARAMS, ProblemError
 
-_DATES = re.compile(r" \d{4}-\d{2}-\d{2}")
 MAX_NUMBER = 1e15  # above any amount (the forms stop at 10^12), score or count
 MAX_AUTHOR = 120
 MAX_AT = 32
@@ -119,11 +118,15 @@ def _first_problem(entity: Entity, exc: ValidationError) -> tuple[str, str]:
     column = str(err["loc"][0]) if err.get("loc") else ""
     kind = err["type"]
     title = entity.field_title(column) if column in entity.columns else entity.label
-    if kind == "value_error":  # a model rule: "field|message", the message written for a form
-        text = str((err.get("ctx") or {}).get("error") or err["msg"]).removeprefix("Value error, ")
-        if "|" in text:
-            column, text = text.split("|", 1)
-        return column, _DATES.sub("", text)
+    if kind == "value_error":  # a model rule: its problem as data, told without the dates it names
+        error = (err.get("ctx") or {}).get("error")
+        if isinstance(error, ProblemError) and error.problems:
+            column, problem = error.problems[0]
+            text = str(problem)
+            for name in DATE_PARAMS & problem.params.keys():
+                text = text.replace(f" {problem.params[name]}", "")
+            return column, text
+        return column, str(error or err["msg"]).removeprefix("Value error, ")
     if kind == "missing" or err.get("input") is None:
         return column, f"{title} is required."
     if kind == "enum":

@@ -62,7 +62,7 @@ class ReferenceData(QObject):
             return country_name(choice.name, self.language)
         if table == "office":
             return f"{choice.code} \u2013 {choice.name}" if choice.name and choice.name != choice.code else choice.code
-        return reference_name(table, choice.name)
+        return reference_name(table, choice.code, choice.name)
 
     def office_country(self, office_code: str) -> str | None:
         """The country of an office (new records of that office default to it)."""

@@ -232,3 +232,29 @@ def test_into_training_must_be_a_live_training_of_this_office(demo, tmp_path):
     training = demo.trainings.ids()[0]
     with pytest.raises(ImportRefused, match="applies to participants"):
         plan_import(demo, missions, into_training=training)
+
+
+def test_the_word_on_screen_and_on_paper_imports_back_and_so_do_former_ones():
+    from app import vocabulary
+    from app.models.enums import FundingSource, MissionStatus, ProjectStatus
+    from app.reports.xlsx_columns import Column, Importer
+
+    read = Importer(None).value
+    assert vocabulary.enum_label(MissionStatus, "closed", "fr") == "Clôturée"
+    assert vocabulary.enum_label(ProjectStatus, "completed", "es") == "Finalizado"
+    for word in ("Clôturée", "CLÔTURÉE", "Close", "closed", "Closed"):  # today's, a former paper word, value, English
+        assert read(Column("status", "enum", False, MissionStatus), word) == "closed"
+    assert read(Column("status", "enum", False, ProjectStatus), "Terminado") == "completed"
+    for word in ("Budget ordinaire de l’ONU", "Budget ordinaire de l'ONU"):  # either apostrophe
+        assert read(Column("funding", "enum", False, FundingSource), word) == "regular_budget"
+
+
+def test_a_row_s_cell_problems_and_rule_problems_are_listed_in_one_pass(fd, tmp_path):
+    path = tmp_path / "p.xlsx"
+    write_sheet(path, ["Full name", "Sex", "E-mail", "Consents to keeping contact details"], [
+        ["Ana Tzul", "unknown", "not an address", "no"],
+    ])
+    found = {p.column: p.message for p in plan_import(fd, path).problems}
+    assert {c: m.code for c, m in found.items()} == {
+        "Sex": "import_not_allowed", "E-mail": "not_an_email", "Consents to keeping contact details": "consent_needed"}
+    assert found["E-mail"] == "This is not an e-mail address (name@example.org)"  # the English the CLI prints

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-NOT_FOR_THE_FIRST_SCREEN = ("alembic", "reportlab", "openpyxl", "PySide6.QtCharts", "app.reports", "app.sync",
+NOT_FOR_THE_FIRST_SCREEN = ("alembic", "reportlab", "openpyxl", "PySide6.QtCharts", "app.reports", "app.sync", "babel",
                             "cryptography", "app.ui.safety.unlock_dialog",  # a plain profile, which never locks
                             "app.models.missions", "app.models.programme", "app.models.requests",
                             "app.models.results", "app.models.training",

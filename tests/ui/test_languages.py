@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from enum import Enum
 from pathlib import Path
 
 import pytest
@@ -13,12 +12,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from uihelpers import settle
 
-from app.models import enums
 from app.models.reference import STAKEHOLDER_TYPES, THEMATIC_AREAS
 from app.models.requests import PRIORITY_CRITERIA
 from app.services.seed import country_id
 from app.ui.i18n.translations import CODES
-from app.ui.i18n.vocabulary import SOURCE_TEXTS
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 PLACEHOLDER = re.compile(r"%(?:L?n|\d)")
@@ -136,15 +133,11 @@ def test_catalogues_are_complete_and_keep_placeholders(code):
     assert problems == []
 
 
-def test_the_vocabulary_for_translation_covers_every_label_of_the_models():
-    for name in SOURCE_TEXTS:
-        if name in ("ThematicArea", "StakeholderType", "PriorityCriterion"):
-            continue
-        enum: type[Enum] = getattr(enums, name)
-        assert SOURCE_TEXTS[name] == [m.label for m in enum], name
-    labelled = {n for n, e in vars(enums).items() if isinstance(e, type) and issubclass(e, enums.LabelledEnum)
-                and e is not enums.LabelledEnum}
-    assert labelled <= set(SOURCE_TEXTS)
-    assert SOURCE_TEXTS["ThematicArea"] == [name for _, name in THEMATIC_AREAS]
-    assert SOURCE_TEXTS["StakeholderType"] == [name for _, name in STAKEHOLDER_TYPES]
-    assert SOURCE_TEXTS["PriorityCriterion"] == [name for _, name, *_ in PRIORITY_CRITERIA]
+def test_the_vocabulary_names_every_seeded_reference_record_in_every_language():
+    from app import vocabulary
+
+    for lang in ("fr", "es", "ru", "ar", "zh"):
+        words = vocabulary.words(lang)
+        for prefix, pairs in (("theme", THEMATIC_AREAS), ("stakeholder", STAKEHOLDER_TYPES),
+                              ("criterion", PRIORITY_CRITERIA)):
+            assert [c for c, *_ in pairs if f"{prefix}.{c}" not in words] == [], (lang, prefix)

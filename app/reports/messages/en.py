@@ -205,16 +205,9 @@ MESSAGES = {
     "table.mission_finding": "Findings", "table.stakeholder_meeting": "Meetings",
     "table.recommendation": "Recommendations", "table.followup_note": "Follow-up notes",
     "table.training": "Training activities", "table.participant": "Participants", "table.enrollment": "Enrollments",
-    "table.participant_distinct": "Distinct people", "field.merged_into": "Merged into", "field.other_id": "Other participant",
+    "table.participant_distinct": "Distinct people",
     "table.attachment": "Attachments",
     # priority criteria (seeded names; a criterion headquarters renames or adds shows as written)
-    "criterion.transition": "Country in transition to democracy",
-    "criterion.least_developed": "Least developed country",
-    "criterion.treaty_bodies": "Needs named by treaty bodies",
-    "criterion.special_procedures": "Needs named by special rapporteurs, representatives and working groups",
-    "criterion.board_of_trustees": "Recommendations of the Board of Trustees",
-    "criterion.national_views": "Views of national institutions and NGOs",
-    "criterion.coordination": "Coordination with other UN bodies and donors",
     # why a criterion has its score
     "req.ev.no_facts": "Headquarters has recorded no facts about this country.",
     "req.ev.least_developed_yes": "On the UN list of least developed countries.",
@@ -359,4 +352,13 @@ MESSAGES = {
     "table.result_indicator": "Indicators", "table.indicator_value": "Indicator values", "table.project_risk": "Risks",
     "table.project_evaluation": "Evaluations", "table.assistance_request": "Requests for assistance",
     "table.request_transition": "Request status changes", "table.request_score": "Criterion scores",
+    # singular forms (the plural form is chosen by CLDR's rules, app/vocabulary/plurals.py)
+    "days_n.one": "{n} day", "points.one": "{n} point",
+    "training.participants_n.one": "{n} participant enrolled.",
+    "summary.text_projects.one": "A total of {n} project was either being implemented or had been approved.",
+    "ranking.scope.one": "{office}: {n} open request",
+    "assessment.earlier.one": "and {n} earlier status change (the full history is in FieldDesk).",
+    "project.activities_n.one": "{n} activity, of which {done} delivered.",
+    "portfolio.without_exit.one": "{n} project approved or under way does not yet name a national partner, an exit "
+                                  "plan and an exit date.",
 }

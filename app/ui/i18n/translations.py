@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from app.resources import resource
+from app.ui.i18n.vocabulary import set_language
 
 # The six UN languages, each named in itself (a user who cannot read the current language still finds their own).
 LANGUAGES: list[tuple[str, str]] = [
@@ -74,6 +75,7 @@ class Translations:
         for translator in self._installed:
             self.app.installTranslator(translator)
         QLocale.setDefault(locale_for(code))
+        set_language(code)
         direction = Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
         if hasattr(self.app, "setLayoutDirection"):
             self.app.setLayoutDirection(direction)

@@ -3,10 +3,9 @@ sound file with what will happen to it, where a probable match is settled (the s
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
@@ -21,30 +20,9 @@ TO_DECIDE = QColor("#fff4ce")
 
 
 def import_problem_text(message: str, column: str) -> str:
-    """A problem of the import (English, from app.reports) in the interface language when it is one of the usual
-    ones; otherwise as written, which is still a clear sentence."""
-    if message == "missing required value":
-        return translate("ImportProblems", "A value is required here.")
-    if m := re.fullmatch(r"duplicate of row (\d+)", message):
-        return translate("ImportProblems", "The same as row %1.").replace("%1", QLocale().toString(int(m[1])))
-    if m := re.fullmatch(r"'(.*)' is not a date \(.*\)", message):
-        return translate("ImportProblems", "\u201c%1\u201d is not a date: write it as a date, or as YYYY-MM-DD or "
-                                           "DD.MM.YYYY.").replace("%1", m[1])
-    if m := re.fullmatch(r"'(.*)' is not a known country: .*", message):
-        return translate("ImportProblems", "\u201c%1\u201d is not a known country: write its ISO 3166 code "
-                                           "(GT, MW, RU\u2026).").replace("%1", m[1])
-    if m := re.fullmatch(r"'(.*)' is not one of the allowed values \((.*)\)", message):
-        return translate("ImportProblems", "\u201c%1\u201d is not one of the allowed values (%2).").replace(
-            "%1", m[1]).replace("%2", m[2])
-    if m := re.fullmatch(r"'(.*)' is not a whole number", message):
-        return translate("ImportProblems", "\u201c%1\u201d is not a whole number.").replace("%1", m[1])
-    if m := re.fullmatch(r"'(.*)' is not a number", message):
-        return translate("ImportProblems", "\u201c%1\u201d is not a number.").replace("%1", m[1])
-    if m := re.fullmatch(r"'(.*)' is not yes or no", message):
-        return translate("ImportProblems", "\u201c%1\u201d is not yes or no.").replace("%1", m[1])
-    if m := re.fullmatch(r"there is no project with the code '(.*)'", message):
-        return translate("ImportProblems", "There is no project with the code \u201c%1\u201d.").replace("%1", m[1])
-    return problem_text(message if message.endswith(".") else message + ".", column or "")
+    """A problem of the import in the interface language: rendered from its code (``app.vocabulary.problems``)
+    with the column as the file names it; a problem the catalogue has no text for shows in English."""
+    return problem_text(message, column or None)
 
 
 class ProblemsModel(QAbstractTableModel):

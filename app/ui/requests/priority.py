@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from app.models.enums import RecommendationSource
 from app.ui.i18n.formats import format_date, format_number
-from app.ui.i18n.vocabulary import enum_label, reference_name
+from app.ui.i18n.vocabulary import criterion_name as seeded_criterion_name
+from app.ui.i18n.vocabulary import enum_label, stakeholder_name
 from app.ui.widgets.children import RowsModel
 from app.ui.widgets.columns import Column
 from app.ui.widgets.fields import ChoiceInput, LongTextInput
@@ -41,7 +42,7 @@ WATCHED = {"assistance_request", "request_score", "priority_criterion", "country
 
 def criterion_name(name: str) -> str:
     """A seeded criterion's name in the interface language (a name headquarters wrote shows as written)."""
-    return reference_name("priority_criterion", name)
+    return seeded_criterion_name(name)
 
 
 def evidence_text(e: Evidence) -> str:
@@ -59,15 +60,10 @@ def evidence_text(e: Evidence) -> str:
             .replace("%2", format_date(e.day) or "\u2014").replace("%3", e.text)
     if e.kind == "meeting":
         return translate("Priority", "Met %1 (%2), %3").replace("%1", e.text) \
-            .replace("%2", reference_name("stakeholder_type", _stakeholder_name(e.source))) \
+            .replace("%2", stakeholder_name(e.source)) \
             .replace("%3", format_date(e.day) or "\u2014")
     return e.text
 
-
-def _stakeholder_name(code: str) -> str:
-    from app.models.reference import STAKEHOLDER_TYPES
-
-    return dict(STAKEHOLDER_TYPES).get(code, code)
 
 
 def basis_text(c: CriterionScore) -> str:

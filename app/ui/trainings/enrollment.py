@@ -230,7 +230,7 @@ class EnrollmentTab(SheetTab):
         from app.ui.widgets.messages import error_text
 
         if isinstance(error, ValidationFailed):
-            return " ".join(problem_text(p.message, p.field) for p in error.problems)
+            return " ".join(problem_text(p.message, None) for p in error.problems)
         return error_text(error)
 
     def add_new(self) -> NewParticipantDialog | None:

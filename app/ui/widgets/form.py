@@ -154,7 +154,7 @@ class RecordForm(QWidget):
                 field.setAccessibleDescription("")
         for key, message in problems.items():
             if key not in self.errors:
-                rest[key] = problem_text(message, key)
+                rest[key] = problem_text(message, None)
         return rest
 
     def shown_problems(self) -> dict[str, str]:

@@ -1,0 +1,94 @@
+"""Problems as data: what is wrong with a value is a code and its parameters (``problem("required", title=...)``),
+rendered in each output's language from the catalogue (``problem.<code>`` in ``app.vocabulary.<lang>``); nothing
+reads a message back to learn what it meant.
+
+A problem is a ``ProblemText``: a ``str`` (the English sentence the services have always written, for the command
+line, logs and the change log) that also carries its ``code`` and ``params``. The screen and the import window call
+``render`` with their language, the field's title as they show it and their own date format."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from app.vocabulary import words
+
+DATE_PARAMS = frozenset({"start", "end", "date", "last"})  # ISO dates, written the reader's way by ``render``
+
+
+class ProblemText(str):
+    """An English message that knows its code and parameters."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, text: str, code: str, params: dict[str, Any] | None = None):
+        obj = super().__new__(cls, text)
+        obj.code = code
+        obj.params = dict(params or {})
+        return obj
+
+    def __reduce__(self):
+        return ProblemText, (str(self), self.code, self.params)
+
+    def restated(self, text: str) -> ProblemText:
+        """The same problem with another English sentence (a trailing full stop dropped, say)."""
+        return ProblemText(text, self.code, self.params)
+
+
+def problem(code: str, english: str | None = None, **params: Any) -> ProblemText:
+    """A problem; its English message is ``english`` or else the catalogue's English text."""
+    return ProblemText(english if english is not None else render(code, params, "en"), code, params)
+
+
+def template(code: str, lang: str) -> str | None:
+    return words(lang).get(f"problem.{code}") or words("en").get(f"problem.{code}")
+
+
+def render(code: str, params: dict[str, Any], lang: str, *, title: str | None = None,
+           date_text: Callable[[str], str] | None = None, number_text: Callable[[Any], str] | None = None) -> str:
+    """The text of problem ``code`` in ``lang``; ``title`` is the field as the reader sees it, ``date_text`` and
+    ``number_text`` write dates and numbers the reader's way."""
+    text = template(code, lang)
+    values = dict(params)
+    if title is not None:
+        values["title"] = title
+    if date_text is not None:
+        values.update({k: date_text(v) for k, v in values.items() if k in DATE_PARAMS and v})
+    if number_text is not None:
+        values.update({k: number_text(v) for k, v in values.items() if isinstance(v, int | float)
+                       and not isinstance(v, bool)})
+    if text is None:
+        raise KeyError(f"no text for problem {code!r}")
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return words("en")[f"problem.{code}"].format(**values)
+
+
+def render_text(message: str, lang: str, *, title: str | None = None, **formats) -> str:
+    """``message`` in ``lang`` when it is a problem; any other text (already in the reader's language) as it is."""
+    if isinstance(message, ProblemText) and template(message.code, lang) is not None:
+        return render(message.code, message.params, lang, title=title, **formats)
+    return message
+
+
+class ProblemError(ValueError):
+    """Raised by a model's rules: one or more (field, problem) pairs. Pydantic keeps the exception, so the services
+    take the problems from it as they are (``str()`` says "field|message", for a log or a traceback only)."""
+
+    def __init__(self, field: str, code: str | None = None, english: str | None = None, **params: Any):
+        self.problems: list[tuple[str, ProblemText]] = []
+        if code is not None:
+            self.problems.append((field, problem(code, english, **params)))
+        super().__init__()
+
+    @classmethod
+    def of(cls, problems: list[tuple[str, ProblemText]]) -> ProblemError:
+        error = cls("")
+        error.problems = list(problems)
+        return error
+
+    def __str__(self) -> str:
+        field, text = self.problems[0] if self.problems else ("", "")
+        return f"{field}|{text}"

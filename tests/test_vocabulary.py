@@ -1,0 +1,76 @@
+"""The one catalogue of data words and problems (app.vocabulary): complete, consistent, and problems as data."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from app import vocabulary
+from app.models.validation import ValidationFailed
+from app.services.entities import BY_NAME
+from app.services.validate import validated_row
+from app.vocabulary.problems import ProblemText, render, render_text
+
+ENGLISH_PROBLEMS = [k.removeprefix("problem.") for k in vocabulary.words("en") if k.startswith("problem.")]
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@pytest.mark.parametrize("lang", vocabulary.LANGUAGES[1:])
+def test_every_translated_problem_uses_only_the_english_placeholders(lang):
+    words = vocabulary.words(lang)
+    wrong = [code for code in ENGLISH_PROBLEMS if f"problem.{code}" in words
+             and not _fields(words[f"problem.{code}"]) <= _fields(vocabulary.words("en")[f"problem.{code}"])]
+    assert wrong == []
+
+
+def test_the_e_mail_problem_reads_in_all_six_languages():
+    texts = {lang: render("not_an_email", {}, lang) for lang in vocabulary.LANGUAGES}
+    assert len(set(texts.values())) == 6 and texts["ru"] == "Это не адрес электронной почты (name@example.org)."
+
+
+def test_a_participant_s_problems_come_all_at_once_as_codes_with_parameters():
+    with pytest.raises(ValidationFailed) as caught:
+        validated_row(BY_NAME["participant"], {"full_name": "", "email": "not an address", "consent_contact": False})
+    found = {p.field: p.message for p in caught.value.problems}
+    assert {f: m.code for f, m in found.items()} == {"full_name": "required", "email": "not_an_email",
+                                                     "consent_contact": "consent_needed"}
+    assert found["full_name"] == "Full name is required." and found["full_name"].params == {"title": "Full name"}
+    assert render_text(found["full_name"], "es", title="Nombre completo") == "Nombre completo: este campo es obligatorio."
+
+
+def test_a_date_problem_carries_its_dates_and_each_reader_writes_them():
+    with pytest.raises(ValidationFailed) as caught:
+        validated_row(BY_NAME["training"], {"title": "T", "country_id": "x", "form": "workshop",
+                                            "start_date": "2026-05-04", "end_date": "2026-05-01"})
+    [problem] = [p.message for p in caught.value.problems if p.field == "end_date"]
+    assert isinstance(problem, ProblemText) and problem.params == {"start": "2026-05-04", "end": "2026-05-01"}
+    assert render_text(problem, "fr", date_text=lambda iso: iso[8:] + "/" + iso[5:7]) == \
+        "La date de fin (01/05) précède la date de début (04/05)."
+
+
+def test_text_that_is_no_problem_shows_as_it_is():
+    assert render_text("Déjà traduit.", "fr") == "Déjà traduit."
+
+
+@pytest.mark.parametrize("lang,counts,forms", [
+    ("en", (0, 1, 2, "1,250", "1.5"), ["other", "one", "other", "other", "other"]),
+    ("fr", (0, 1, 2, "12\u00a0500"), ["one", "one", "other", "other"]),
+    ("ru", (1, 3, 5, 21), ["one", "few", "many", "one"]),
+    ("ar", (0, 1, 2, 5, 15, 100), ["zero", "one", "two", "few", "many", "other"]),
+])
+def test_plural_forms_follow_cldr(lang, counts, forms):
+    from app.vocabulary.plurals import plural_category
+
+    assert [plural_category(n, lang) for n in counts] == forms
+
+
+def test_report_counts_agree_with_their_number():
+    from app.reports.i18n import Translator
+
+    assert Translator("en").t("training.participants_n", n=1) == "1 participant enrolled."
+    assert Translator("fr").t("days_n", n=1) == "1 jour"
+    assert Translator("ar").t("days_n", n=15) == "15 يومًا"
