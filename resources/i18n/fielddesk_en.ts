@@ -104,25 +104,6 @@
     </message>
 </context>
 <context>
-    <name>ActivityStatus</name>
-    <message>
-        <source>Planned</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>AssessDialog</name>
     <message>
         <source>Assess: %1</source>
@@ -718,41 +699,6 @@ Restore anyway?</source>
     </message>
 </context>
 <context>
-    <name>CriterionEvaluation</name>
-    <message>
-        <source>Country facts: in transition to democracy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Country facts: least developed country</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open recommendations of treaty bodies</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open recommendations of special procedures and the periodic review</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Open recommendations of the Board of Trustees</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Views of national institutions and NGOs recorded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>UN agencies and donors met during the needs assessment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Assessed by staff</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>Dashboard</name>
     <message>
         <source>Activities and participants per quarter</source>
@@ -1021,17 +967,6 @@ Restore anyway?</source>
     </message>
     <message>
         <source>Import participants from an Excel file and enrol them in this activity</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>EvaluationKind</name>
-    <message>
-        <source>Mid-term evaluation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>End-of-project evaluation</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1311,29 +1246,6 @@ Restore anyway?</source>
     </message>
 </context>
 <context>
-    <name>FollowUpStatus</name>
-    <message>
-        <source>Not started</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Partially implemented</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Implemented</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No longer relevant</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>FollowUpTimeline</name>
     <message>
         <source>Date</source>
@@ -1353,21 +1265,6 @@ Restore anyway?</source>
     </message>
     <message>
         <source>Each step in following up this recommendation, oldest first. The latest note sets the recommendation's status.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>FundingSource</name>
-    <message>
-        <source>UN regular budget</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Voluntary Fund for Technical Cooperation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Other donor</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1663,45 +1560,6 @@ Restore anyway?</source>
     </message>
     <message>
         <source>; enrolled in the activity</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ImportProblems</name>
-    <message>
-        <source>A value is required here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The same as row %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” is not a date: write it as a date, or as YYYY-MM-DD or DD.MM.YYYY.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” is not a known country: write its ISO 3166 code (GT, MW, RU…).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” is not one of the allowed values (%2).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” is not a whole number.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” is not a number.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>“%1” is not yes or no.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no project with the code “%1”.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2242,33 +2100,6 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
-    <name>MissionStatus</name>
-    <message>
-        <source>Requested</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>In the field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Report drafted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Report final</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>MissionsPage</name>
     <message>
         <source>Missions</source>
@@ -2483,17 +2314,6 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>The office name is required.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>OfficeRole</name>
-    <message>
-        <source>Field office</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Headquarters</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2835,18 +2655,6 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <context>
     <name>Priority</name>
     <message>
-        <source>High</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Low</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Headquarters has recorded no facts about this country.</source>
         <translation type="unfinished" />
     </message>
@@ -2908,37 +2716,6 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
-    <name>PriorityCriterion</name>
-    <message>
-        <source>Country in transition to democracy</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Least developed country</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Needs named by treaty bodies</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Needs named by special rapporteurs, representatives and working groups</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Recommendations of the Board of Trustees</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Views of national institutions and NGOs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Coordination with other UN bodies and donors</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>PriorityTab</name>
     <message>
         <source>Criterion</source>
@@ -2989,80 +2766,6 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Problems</name>
-    <message>
-        <source>%1 contains a character that is not allowed: %2. Remove it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is required.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 must have at most %2 characters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 must have at least %2 characters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The end date %1 is before the start date %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>An activity can last at most %1 days.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 “%2” is already used by another record.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The mission cannot start before the request was received.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name a staff member or choose an expert from the roster.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Contact details may be kept only with the participant's consent.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This is not an e-mail address.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This participant is already enrolled in this activity.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ProgressStatus</name>
-    <message>
-        <source>Achieved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>On track</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Off track</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not measured yet</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3142,29 +2845,6 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ProjectStatus</name>
-    <message>
-        <source>Pipeline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ongoing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Closed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3335,37 +3015,6 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>New recommendation</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>RecommendationSource</name>
-    <message>
-        <source>Needs assessment mission</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Treaty body</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Special procedure</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Universal periodic review</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Board of Trustees of the Voluntary Fund</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>National human rights institution</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>NGO</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4033,33 +3682,6 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
-    <name>RequestChannel</name>
-    <message>
-        <source>Letter from the government</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Note verbale from the permanent mission</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Through the field office</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Through the UN country team</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>At a meeting or mission</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>RequestEditor</name>
     <message>
         <source>Subject</source>
@@ -4135,41 +3757,6 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
-    <name>RequestStatus</name>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Under assessment</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Needs assessment planned</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Assessed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Project proposed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>RequestsPage</name>
     <message>
         <source>List</source>
@@ -4236,17 +3823,6 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Delete the request “%1” with its scores and status history?</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ResultLevel</name>
-    <message>
-        <source>Objective</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Expected result</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4546,25 +4122,6 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
-    <name>Sex</name>
-    <message>
-        <source>Female</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Male</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>Shell</name>
     <message>
         <source>Sync: this profile starts a new sync incarnation, so its next bundle is not mistaken for one sent before.</source>
@@ -4596,61 +4153,6 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>The backup was restored. The data as it was just before is kept as the backup of %1.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>StakeholderType</name>
-    <message>
-        <source>Government</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Parliament</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Judiciary</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Police</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Military</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Prison administration</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>National human rights institution</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>NGO or civil society</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>UN agency</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Donor</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Independent expert</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Academia</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Media</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4836,49 +4338,6 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 </context>
 <context>
-    <name>ThematicArea</name>
-    <message>
-        <source>National human rights institutions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>National human rights action plans</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Human rights education</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Administration of justice</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Constitutional and legislative reform</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Elections</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Treaty body reporting</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Economic, social and cultural rights and the right to development</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Compensation of victims</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Support to NGOs and civil society</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>TrainingEditor</name>
     <message>
         <source>Title</source>
@@ -4950,33 +4409,6 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>New training activity</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>TrainingForm</name>
-    <message>
-        <source>Training course</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Seminar</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Fellowship</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Advisory service</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Expert consultation</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -72,7 +74,9 @@ def label_problem(label: QLabel) -> str | None:
         # a single word wider than the label is cut even when wrapping (Chinese breaks between any characters)
         if any("\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in text):
             return None
-        longest = max((metrics.horizontalAdvance(word) for word in plain(text).split()), default=0)
+        # words end at spaces and at zero-width spaces (where a long path may break: formats.shown_path)
+        longest = max((metrics.horizontalAdvance(word) for word in re.split(r"[\s\u200b]+", plain(text))),
+                      default=0)
         if longest > rect.width() - margin + SLACK:
             return f"a word of {longest} px in {rect.width()} px"
         return None
