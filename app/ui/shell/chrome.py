@@ -10,7 +10,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QToolBar, QWidget
 
 from app.ui.shell.actions import build_actions
+from app.ui.shell.shortcuts import TextFieldShortcuts
 from app.ui.tasks.progress import BusyIndicator
+from app.ui.widgets.focus_style import FOCUS_STYLE
 from app.ui.widgets.messages import show_error
 
 if TYPE_CHECKING:
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
 
 
 def build_chrome(window: MainWindow) -> None:
+    window.setStyleSheet(FOCUS_STYLE)
     _build_sidebar(window)
     window.stack = QStackedWidget()
     window._slots = {}
@@ -34,6 +37,7 @@ def build_chrome(window: MainWindow) -> None:
     window.setCentralWidget(central)
 
     window.actions_ = build_actions(window)
+    window.text_shortcuts = TextFieldShortcuts(window)
     _build_menus(window)
     _build_toolbar(window)
     window.busy = BusyIndicator(window.ctx.tasks)
@@ -60,7 +64,8 @@ def _build_sidebar(window: MainWindow) -> None:
             shortcut = _shortcut(n).toString(QKeySequence.SequenceFormat.NativeText)
             item.setToolTip(f"{entry.title} ({shortcut})")
         sidebar.addItem(item)
-    sidebar.setStyleSheet("QListWidget#sidebar { border: none; }"
+    sidebar.setStyleSheet("QListWidget#sidebar { border: 2px solid transparent; }"
+                          "QListWidget#sidebar:focus { border-color: palette(highlight); }"
                           "QListWidget#sidebar::item { padding: 7px 12px; }")
     sidebar.setFixedWidth(max(sidebar.sizeHintForColumn(0), 120) + 40)
     window.sidebar = sidebar
@@ -91,6 +96,7 @@ def _build_menus(window: MainWindow) -> None:
             action.setShortcut(_shortcut(n))
         action.triggered.connect(lambda _checked=False, key=entry.key: window.show_page(key))
     help_menu = window.menuBar().addMenu(window.tr("&Help"))
+    help_menu.addAction(a.shortcuts)
     help_menu.addAction(a.about)
     for name in ("new", "save", "delete", "next", "previous", "search", "export"):
         getattr(a, name).triggered.connect(lambda _checked=False, name=name: window.on_page_action(name))
@@ -98,6 +104,7 @@ def _build_menus(window: MainWindow) -> None:
     a.preferences.triggered.connect(window.preferences_requested)
     a.quit.triggered.connect(window.close)
     a.about.triggered.connect(window.show_about)
+    a.shortcuts.triggered.connect(window.show_shortcuts)
 
 
 def _build_toolbar(window: MainWindow) -> None:

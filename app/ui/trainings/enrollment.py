@@ -137,6 +137,7 @@ class EnrollmentTab(SheetTab):
                                 Column("sex", self.tr("Sex"), "enum", enum=Sex),
                                 Column("organisation", self.tr("Organisation"))], ctx.refs, self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Enrolled participants"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -180,6 +180,7 @@ class PartsSection(QWidget):
         self.date_hint: date | None = None  # the parent record's date, where an empty date's calendar opens
         self.model = RowsModel(self.make_columns(), ctx.refs, self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.noun())
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

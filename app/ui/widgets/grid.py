@@ -91,6 +91,14 @@ class EditableGrid(QTableView):
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.setTabKeyNavigation(True)
 
+    def event(self, event):
+        # Delete clears the cell, not the record (the window's Delete shortcut would otherwise take the key)
+        if (event.type() == QEvent.Type.ShortcutOverride and event.modifiers() == Qt.KeyboardModifier.NoModifier
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and is_changeable(self.currentIndex())):
+            event.accept()
+            return True
+        return super().event(event)
+
     # ------------------------------------------------------------ values
     def put_text(self, index: QModelIndex, text: str) -> bool:
         model = self.model()
