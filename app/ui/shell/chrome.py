@@ -13,6 +13,7 @@ from app.ui.shell.actions import build_actions
 from app.ui.shell.shortcuts import TextFieldShortcuts
 from app.ui.tasks.progress import BusyIndicator
 from app.ui.widgets.focus_style import FOCUS_STYLE
+from app.ui.widgets.mnemonics import MnemonicKeeper
 from app.ui.widgets.messages import show_error
 
 if TYPE_CHECKING:
@@ -38,6 +39,7 @@ def build_chrome(window: MainWindow) -> None:
 
     window.actions_ = build_actions(window)
     window.text_shortcuts = TextFieldShortcuts(window)
+    window.mnemonics = MnemonicKeeper(window)
     _build_menus(window)
     _build_toolbar(window)
     window.busy = BusyIndicator(window.ctx.tasks)

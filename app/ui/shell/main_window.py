@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from app.ui.context import AppContext
     from app.ui.settings.registry import Settings
     from app.ui.shell.actions import WindowActions
+    from app.ui.widgets.mnemonics import MnemonicKeeper
     from app.ui.shell.pages import PageEntry
     from app.ui.tasks.progress import BusyIndicator
     from app.ui.widgets.page import Page
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
     stack: QStackedWidget
     _slots: dict[str, QWidget]
     actions_: WindowActions
+    mnemonics: MnemonicKeeper
     toolbar: QToolBar
     busy: BusyIndicator
     office_label: QLabel
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
         self.ctx.settings.set(LAST_PAGE, key)
         page.on_shown()
         self._update_actions()
+        self.mnemonics.schedule(self)
         self.page_shown.emit(key)
 
     def _select_sidebar(self, key: str | None) -> None:
