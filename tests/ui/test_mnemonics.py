@@ -53,6 +53,11 @@ def clashes(window: QWidget) -> dict[str, list[str]]:
     return {k: v for k, v in held.items() if len(v) > 1}
 
 
+def activate(qtbot, window: QWidget) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+
+
 def press(sequence: str, window: QWidget | None = None) -> None:
     combination = QKeySequence(sequence)[0]
     QTest.keyClick(QApplication.focusWidget() or window, combination.key(),
@@ -78,9 +83,7 @@ def check_dialog(qtbot, ctx, button, where: str, found: list[str]) -> None:
     settled(qtbot, ctx, dialog, where, found)
     press("Esc")
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
-    window = button.window()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    activate(qtbot, button.window())
 
 
 def dialog_buttons(shown: QWidget) -> list[QPushButton]:
@@ -102,12 +105,10 @@ def dialog_buttons(shown: QWidget) -> list[QPushButton]:
 @pytest.mark.parametrize("language", ["en", "fr", "es", "ru", "ar", "zh"])
 def test_no_two_shown_widgets_share_a_mnemonic(open_window, qtbot, language):
     window, ctx = open_window("demo", "dashboard", language)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    activate(qtbot, window)
     found: list[str] = []
     for n, entry in enumerate(PAGES[:10]):
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+        activate(qtbot, window)
         press(f"Ctrl+{(n + 1) % 10}", window)
         qtbot.waitUntil(lambda key=entry.key: window.current_key == key, timeout=5000)
         page = window.current_page
@@ -118,6 +119,7 @@ def test_no_two_shown_widgets_share_a_mnemonic(open_window, qtbot, language):
             settled(qtbot, ctx, window, f"{entry.key} with filters", found)
         if editor is None:
             continue
+        activate(qtbot, window)
         press("Ctrl+PgDown", window)
         settle(qtbot, ctx)
         if editor.mode != "existing":

@@ -13,8 +13,8 @@ from app.ui.shell.actions import build_actions
 from app.ui.shell.shortcuts import TextFieldShortcuts
 from app.ui.tasks.progress import BusyIndicator
 from app.ui.widgets.focus_style import FOCUS_STYLE
-from app.ui.widgets.mnemonics import MnemonicKeeper
 from app.ui.widgets.messages import show_error
+from app.ui.widgets.mnemonics import MnemonicKeeper
 
 if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow

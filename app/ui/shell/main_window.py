@@ -21,9 +21,9 @@ if TYPE_CHECKING:
     from app.ui.context import AppContext
     from app.ui.settings.registry import Settings
     from app.ui.shell.actions import WindowActions
-    from app.ui.widgets.mnemonics import MnemonicKeeper
     from app.ui.shell.pages import PageEntry
     from app.ui.tasks.progress import BusyIndicator
+    from app.ui.widgets.mnemonics import MnemonicKeeper
     from app.ui.widgets.page import Page
 
 
@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
             self.pages[key] = page
             page.actions_changed.connect(self._update_actions)
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+            self.mnemonics.watch(page)
         return self.pages[key]
 
     @property

@@ -26,7 +26,7 @@ from app.ui.trainings.sheet import SheetTab
 from app.ui.widgets.children import RowsModel
 from app.ui.widgets.columns import Column
 from app.ui.widgets.fields import ReferenceInput, TextInput, enum_input
-from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm
+from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm, hold_lines
 from app.ui.widgets.messages import confirm, show_error
 from app.ui.widgets.picker import RecordPicker
 
@@ -127,6 +127,7 @@ class EnrollmentTab(SheetTab):
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
+        hold_lines(self.message)
         self.message.hide()
         top = QHBoxLayout()
         top.addWidget(find_label)

@@ -22,11 +22,23 @@ from PySide6.QtWidgets import (
 
 from app.services.lookups import draft_problems, without_missing
 from app.ui.widgets.columns import Column, cell_text
-from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm
+from app.ui.widgets.date_input import DateInput
+from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm, hold_lines
 from app.ui.widgets.messages import confirm, show_error
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
+
+
+def day_within(start: date | None, end: date | None, today: date | None = None) -> date | None:
+    """The day a part (a meeting, an evaluation) is most likely on: today when it falls within the parent's dates,
+    else the parent's start (or its end when only that is known)."""
+    today = today or date.today()
+    if start is None and end is None:
+        return None
+    if (start is None or start <= today) and (end is None or today <= end):
+        return today
+    return start or end
 
 
 class RowsModel(QAbstractTableModel):
@@ -86,6 +98,7 @@ class PartDialog(QDialog):
         self.summary = QLabel()
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
+        hold_lines(self.summary)
         self.summary.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -120,6 +133,7 @@ class PartDialog(QDialog):
         problems = self.problems()
         rest = self.form.show_problems(problems if self._touched else {})
         self.summary.setText(" ".join(rest.values()) if self._touched else "")
+        self.summary.setToolTip(self.summary.text())
         self.summary.setVisible(bool(self.summary.text()))
         self.ok_button.setEnabled(not problems and (self.row is None or self.form.values() != self._baseline))
 
@@ -178,6 +192,7 @@ class PartsSection(QWidget):
         self.writable = False
         self.dialog: PartDialog | None = None
         self.date_hint: date | None = None  # the parent record's date, where an empty date's calendar opens
+        self.parent_dates: tuple[date | None, date | None] = (None, None)  # the parent's start and end
         self.model = RowsModel(self.make_columns(), ctx.refs, self)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
@@ -283,6 +298,10 @@ class PartsSection(QWidget):
             return None
         dialog = self._open(None, self.tr("Add: %1").replace("%1", self.noun()))
         defaults = self.defaults()
+        day = day_within(*self.parent_dates)
+        for key, field in dialog.form.inputs.items():
+            if isinstance(field, DateInput) and key not in defaults and day is not None:
+                defaults[key] = day  # a meeting of a mission happens during the mission
         if defaults:
             dialog.form.set_values(defaults)
             dialog.refresh()

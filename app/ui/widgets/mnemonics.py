@@ -63,12 +63,21 @@ def moved(text: str, used: set[str]) -> str:
     return bare.replace("\0", "&&")
 
 
+def shown_widgets(window: QWidget) -> list[QWidget]:
+    """The widgets ``window`` shows (hidden pages and tabs are skipped whole, and other windows)."""
+    shown, stack = [], [window]
+    while stack:
+        for child in stack.pop().children():
+            if isinstance(child, QWidget) and not child.isWindow() and child.isVisible():
+                shown.append(child)
+                stack.append(child)
+    return shown
+
+
 def holders(window: QWidget) -> list[tuple[int, QWidget, int | None, str]]:
     """(rank, widget, tab index, text) of every shown text with a mnemonic in ``window``, best holders first."""
     found = []
-    for widget in window.findChildren(QWidget):
-        if widget.window() is not window or not widget.isVisible():
-            continue
+    for widget in shown_widgets(window):
         if isinstance(widget, QMenuBar):
             found += [(0, widget, n, a.text()) for n, a in enumerate(widget.actions()) if a.isVisible()]
         elif isinstance(widget, QAbstractButton):
@@ -135,9 +144,9 @@ class MnemonicKeeper(QObject):
         self.pending.add(id(window))
         self.timer.start()
 
-    def _focus_changed(self, _old, new) -> None:
-        if new is not None:
-            self.schedule(new)
+    def _focus_changed(self, old, new) -> None:
+        if new is not None and (old is None or old.window() is not new.window()):
+            self.schedule(new)  # another window (a dialog) has the focus
 
     def settle(self) -> None:
         pending, self.pending = self.pending, set()
@@ -145,19 +154,23 @@ class MnemonicKeeper(QObject):
             window = self.windows.pop(key, None)
             if window is None or not Shiboken.isValid(window) or not window.isVisible():
                 continue
-            self._watch(window)
+            if key not in self.watched:
+                self.watch(window)
             settle_mnemonics(window)
 
-    def _watch(self, window: QWidget) -> None:
-        """Follow what changes the shown set: stacks, tab widgets and checkable tool buttons (a filter bar)."""
-        for widget in window.findChildren(QWidget):
+    def watch(self, root: QWidget) -> None:
+        """Follow what changes the shown set under ``root`` (a window, or a page made later): stacks, tab widgets
+        and checkable tool buttons (a filter bar)."""
+        self.watched.add(id(root))
+        root.destroyed.connect(lambda _o=None, key=id(root): self.watched.discard(key))
+        switches = root.findChildren(QStackedWidget) + root.findChildren(QTabWidget)
+        toggles = [b for b in root.findChildren(QToolButton) if b.isCheckable()]
+        for widget in switches + toggles:
             if id(widget) in self.watched:
                 continue
-            if isinstance(widget, (QStackedWidget, QTabWidget)):
-                widget.currentChanged.connect(lambda _n, w=widget: self.schedule(w))
-            elif isinstance(widget, QToolButton) and widget.isCheckable():
+            if isinstance(widget, QToolButton):
                 widget.toggled.connect(lambda _on, w=widget: self.schedule(w))
             else:
-                continue
+                widget.currentChanged.connect(lambda _n, w=widget: self.schedule(w))
             self.watched.add(id(widget))
             widget.destroyed.connect(lambda _o=None, key=id(widget): self.watched.discard(key))
