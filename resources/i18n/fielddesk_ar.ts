@@ -292,6 +292,10 @@
         <source>Everyone &amp;present on the selected day</source>
         <translation>الجميع &amp;حاضرون في اليوم المحدد</translation>
     </message>
+    <message>
+        <source>Checked: present. Empty: absent. Dash: not recorded. Click a cell or press the space bar to change it, or type 1 (present) or 0 (absent); Enter or Tab moves on. Each change is saved at once.</source>
+        <translation>محدد: حاضر. فارغ: غائب. شرطة: غير مسجل. انقر خلية أو اضغط مفتاح المسافة لتغييرها، أو اكتب 1 (حاضر) أو 0 (غائب)؛ Enter أو Tab للانتقال إلى التالية. يُحفظ كل تغيير فورًا.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -2049,7 +2053,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>مساع&amp;دة</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -4417,6 +4421,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
             <numerusform>صدرت %Ln شهادة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scores are percentages (0 to 100); the evaluation is the participant&apos;s rating of the activity, from 1 (poor) to 5 (excellent). Type a number in a cell; Enter or Tab moves on, Esc cancels, Ctrl+V pastes a column copied from a spreadsheet.</source>
+        <translation>الدرجات نسب مئوية (من 0 إلى 100)؛ والتقييم هو تقدير المشارك للنشاط، من 1 (ضعيف) إلى 5 (ممتاز). اكتب رقمًا في الخلية؛ Enter أو Tab للانتقال إلى التالية، وEsc للإلغاء، وCtrl+V للصق عمود منسوخ من جدول بيانات.</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -5169,6 +5177,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Import records from an Excel file</source>
         <translation>استيراد سجلات من ملف Excel</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
 </context>
 <context>
     <name>ReportsSection</name>
@@ -5323,6 +5339,67 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Saving the report settings</source>
         <translation>جارٍ حفظ إعدادات التقارير</translation>
+    </message>
+    <message>
+        <source>The office&apos;s usual training language</source>
+        <translation>لغة التدريب المعتادة في المكتب</translation>
+    </message>
+    <message>
+        <source>Usual &amp;language of trainings:</source>
+        <translation>&amp;لغة التدريب المعتادة:</translation>
+    </message>
+</context>
+<context>
+    <name>Grid</name>
+    <message>
+        <source>Type a whole number from %1 to %2.</source>
+        <translation>اكتب عددًا صحيحًا من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Type a number from %1 to %2.</source>
+        <translation>اكتب عددًا من %1 إلى %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Go to the pages of the side bar, in order</source>
+        <translation>الانتقال إلى صفحات الشريط الجانبي بالترتيب</translation>
+    </message>
+    <message>
+        <source>Next or previous field (from a list to its editor and back)</source>
+        <translation>الحقل التالي أو السابق (من القائمة إلى محررها والعودة)</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving; in a grid, cancel the cell being typed</source>
+        <translation>إغلاق مربع حوار دون حفظ؛ وفي الجدول، إلغاء الخلية الجاري كتابتها</translation>
+    </message>
+    <message>
+        <source>Open a date field&apos;s calendar</source>
+        <translation>فتح تقويم حقل التاريخ</translation>
+    </message>
+    <message>
+        <source>In a grid: save the cell and go to the next one</source>
+        <translation>في الجدول: حفظ الخلية والانتقال إلى التالية</translation>
+    </message>
+    <message>
+        <source>In a grid: clear the cell (attendance: not recorded)</source>
+        <translation>في الجدول: مسح الخلية (الحضور: غير مسجل)</translation>
+    </message>
+    <message>
+        <source>In the attendance grid: present, absent, next state</source>
+        <translation>في جدول الحضور: حاضر، غائب، الحالة التالية</translation>
+    </message>
+    <message>
+        <source>In a grid: paste a column copied from a spreadsheet, from the current cell down</source>
+        <translation>في الجدول: لصق عمود منسوخ من جدول بيانات، من الخلية الحالية إلى الأسفل</translation>
     </message>
 </context>
 </TS>

@@ -292,6 +292,10 @@
         <source>Everyone &amp;present on the selected day</source>
         <translation>Todos &amp;presentes el día seleccionado</translation>
     </message>
+    <message>
+        <source>Checked: present. Empty: absent. Dash: not recorded. Click a cell or press the space bar to change it, or type 1 (present) or 0 (absent); Enter or Tab moves on. Each change is saved at once.</source>
+        <translation>Marcado: presente. Vacío: ausente. Guion: sin registrar. Haga clic en una celda o pulse la barra espaciadora para cambiarla, o escriba 1 (presente) o 0 (ausente); Intro o Tab pasa a la siguiente. Cada cambio se guarda al instante.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -4325,6 +4329,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
             <numerusform>%Ln certificados expedidos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scores are percentages (0 to 100); the evaluation is the participant&apos;s rating of the activity, from 1 (poor) to 5 (excellent). Type a number in a cell; Enter or Tab moves on, Esc cancels, Ctrl+V pastes a column copied from a spreadsheet.</source>
+        <translation>Las puntuaciones son porcentajes (0 a 100); la evaluación es la valoración de la actividad por el participante, de 1 (deficiente) a 5 (excelente). Escriba un número en una celda; Intro o Tab pasa a la siguiente, Esc cancela, Ctrl+V pega una columna copiada de una hoja de cálculo.</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -5073,6 +5081,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Import records from an Excel file</source>
         <translation>Importar registros desde un archivo Excel</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
 </context>
 <context>
     <name>ReportsSection</name>
@@ -5227,6 +5243,67 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Saving the report settings</source>
         <translation>Guardando la configuración de los informes</translation>
+    </message>
+    <message>
+        <source>The office&apos;s usual training language</source>
+        <translation>Idioma habitual de las formaciones de la oficina</translation>
+    </message>
+    <message>
+        <source>Usual &amp;language of trainings:</source>
+        <translation>&amp;Idioma habitual de las formaciones:</translation>
+    </message>
+</context>
+<context>
+    <name>Grid</name>
+    <message>
+        <source>Type a whole number from %1 to %2.</source>
+        <translation>Escriba un número entero de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Type a number from %1 to %2.</source>
+        <translation>Escriba un número de %1 a %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Go to the pages of the side bar, in order</source>
+        <translation>Ir a las páginas de la barra lateral, en orden</translation>
+    </message>
+    <message>
+        <source>Next or previous field (from a list to its editor and back)</source>
+        <translation>Campo siguiente o anterior (de una lista a su ficha y de vuelta)</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving; in a grid, cancel the cell being typed</source>
+        <translation>Cerrar un cuadro de diálogo sin guardar; en una cuadrícula, cancelar la celda que se escribe</translation>
+    </message>
+    <message>
+        <source>Open a date field&apos;s calendar</source>
+        <translation>Abrir el calendario de un campo de fecha</translation>
+    </message>
+    <message>
+        <source>In a grid: save the cell and go to the next one</source>
+        <translation>En una cuadrícula: guardar la celda y pasar a la siguiente</translation>
+    </message>
+    <message>
+        <source>In a grid: clear the cell (attendance: not recorded)</source>
+        <translation>En una cuadrícula: vaciar la celda (asistencia: sin registrar)</translation>
+    </message>
+    <message>
+        <source>In the attendance grid: present, absent, next state</source>
+        <translation>En la cuadrícula de asistencia: presente, ausente, estado siguiente</translation>
+    </message>
+    <message>
+        <source>In a grid: paste a column copied from a spreadsheet, from the current cell down</source>
+        <translation>En una cuadrícula: pegar una columna copiada de una hoja de cálculo, desde la celda actual hacia abajo</translation>
     </message>
 </context>
 </TS>

@@ -292,6 +292,10 @@
         <source>Everyone &amp;present on the selected day</source>
         <translation>Tout le monde &amp;présent le jour choisi</translation>
     </message>
+    <message>
+        <source>Checked: present. Empty: absent. Dash: not recorded. Click a cell or press the space bar to change it, or type 1 (present) or 0 (absent); Enter or Tab moves on. Each change is saved at once.</source>
+        <translation>Coché : présent. Vide : absent. Tiret : non saisi. Cliquez sur une case ou appuyez sur la barre d’espace pour la modifier, ou tapez 1 (présent) ou 0 (absent) ; Entrée ou Tab passe à la suivante. Chaque modification est enregistrée aussitôt.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -4325,6 +4329,10 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
             <numerusform>%Ln certificats délivrés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scores are percentages (0 to 100); the evaluation is the participant&apos;s rating of the activity, from 1 (poor) to 5 (excellent). Type a number in a cell; Enter or Tab moves on, Esc cancels, Ctrl+V pastes a column copied from a spreadsheet.</source>
+        <translation>Les notes sont des pourcentages (0 à 100) ; l’évaluation est la note donnée à l’activité par le participant, de 1 (faible) à 5 (excellent). Tapez un nombre dans une case ; Entrée ou Tab passe à la suivante, Échap annule, Ctrl+V colle une colonne copiée d’un tableur.</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -5073,6 +5081,14 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <source>Import records from an Excel file</source>
         <translation>Importer des fiches depuis un fichier Excel</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>ReportsSection</name>
@@ -5227,6 +5243,67 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <message>
         <source>Saving the report settings</source>
         <translation>Enregistrement des réglages des rapports</translation>
+    </message>
+    <message>
+        <source>The office&apos;s usual training language</source>
+        <translation>Langue habituelle des formations du bureau</translation>
+    </message>
+    <message>
+        <source>Usual &amp;language of trainings:</source>
+        <translation>&amp;Langue habituelle des formations :</translation>
+    </message>
+</context>
+<context>
+    <name>Grid</name>
+    <message>
+        <source>Type a whole number from %1 to %2.</source>
+        <translation>Tapez un nombre entier de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Type a number from %1 to %2.</source>
+        <translation>Tapez un nombre de %1 à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Go to the pages of the side bar, in order</source>
+        <translation>Aller aux pages de la barre latérale, dans l’ordre</translation>
+    </message>
+    <message>
+        <source>Next or previous field (from a list to its editor and back)</source>
+        <translation>Champ suivant ou précédent (d’une liste à sa fiche et retour)</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving; in a grid, cancel the cell being typed</source>
+        <translation>Fermer une boîte de dialogue sans enregistrer ; dans une grille, annuler la case en cours de saisie</translation>
+    </message>
+    <message>
+        <source>Open a date field&apos;s calendar</source>
+        <translation>Ouvrir le calendrier d’un champ de date</translation>
+    </message>
+    <message>
+        <source>In a grid: save the cell and go to the next one</source>
+        <translation>Dans une grille : enregistrer la case et passer à la suivante</translation>
+    </message>
+    <message>
+        <source>In a grid: clear the cell (attendance: not recorded)</source>
+        <translation>Dans une grille : vider la case (présence : non saisie)</translation>
+    </message>
+    <message>
+        <source>In the attendance grid: present, absent, next state</source>
+        <translation>Dans la grille des présences : présent, absent, état suivant</translation>
+    </message>
+    <message>
+        <source>In a grid: paste a column copied from a spreadsheet, from the current cell down</source>
+        <translation>Dans une grille : coller une colonne copiée d’un tableur, à partir de la case courante vers le bas</translation>
     </message>
 </context>
 </TS>

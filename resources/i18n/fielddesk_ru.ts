@@ -292,6 +292,10 @@
         <source>Everyone &amp;present on the selected day</source>
         <translation>Все &amp;присутствовали в выбранный день</translation>
     </message>
+    <message>
+        <source>Checked: present. Empty: absent. Dash: not recorded. Click a cell or press the space bar to change it, or type 1 (present) or 0 (absent); Enter or Tab moves on. Each change is saved at once.</source>
+        <translation>Отмечено: присутствовал. Пусто: отсутствовал. Прочерк: не отмечено. Щёлкните ячейку или нажмите пробел, чтобы изменить её, или введите 1 (присутствовал) или 0 (отсутствовал); Enter или Tab — к следующей. Каждое изменение сохраняется сразу.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -4348,6 +4352,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
             <numerusform>выдано %Ln сертификатов</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scores are percentages (0 to 100); the evaluation is the participant&apos;s rating of the activity, from 1 (poor) to 5 (excellent). Type a number in a cell; Enter or Tab moves on, Esc cancels, Ctrl+V pastes a column copied from a spreadsheet.</source>
+        <translation>Баллы — проценты (от 0 до 100); оценка — мнение участника о мероприятии, от 1 (плохо) до 5 (отлично). Введите число в ячейку; Enter или Tab — к следующей, Esc — отмена, Ctrl+V вставляет столбец, скопированный из электронной таблицы.</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -5097,6 +5105,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Import records from an Excel file</source>
         <translation>Импортировать записи из файла Excel</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
 </context>
 <context>
     <name>ReportsSection</name>
@@ -5251,6 +5267,67 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Saving the report settings</source>
         <translation>Сохранение настроек отчётов</translation>
+    </message>
+    <message>
+        <source>The office&apos;s usual training language</source>
+        <translation>Обычный язык обучения в отделении</translation>
+    </message>
+    <message>
+        <source>Usual &amp;language of trainings:</source>
+        <translation>&amp;Обычный язык обучения:</translation>
+    </message>
+</context>
+<context>
+    <name>Grid</name>
+    <message>
+        <source>Type a whole number from %1 to %2.</source>
+        <translation>Введите целое число от %1 до %2.</translation>
+    </message>
+    <message>
+        <source>Type a number from %1 to %2.</source>
+        <translation>Введите число от %1 до %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Go to the pages of the side bar, in order</source>
+        <translation>Перейти к разделам боковой панели по порядку</translation>
+    </message>
+    <message>
+        <source>Next or previous field (from a list to its editor and back)</source>
+        <translation>Следующее или предыдущее поле (из списка в карточку и обратно)</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving; in a grid, cancel the cell being typed</source>
+        <translation>Закрыть окно без сохранения; в таблице — отменить ввод в ячейку</translation>
+    </message>
+    <message>
+        <source>Open a date field&apos;s calendar</source>
+        <translation>Открыть календарь поля даты</translation>
+    </message>
+    <message>
+        <source>In a grid: save the cell and go to the next one</source>
+        <translation>В таблице: сохранить ячейку и перейти к следующей</translation>
+    </message>
+    <message>
+        <source>In a grid: clear the cell (attendance: not recorded)</source>
+        <translation>В таблице: очистить ячейку (посещаемость: не отмечено)</translation>
+    </message>
+    <message>
+        <source>In the attendance grid: present, absent, next state</source>
+        <translation>В таблице посещаемости: присутствовал, отсутствовал, следующее состояние</translation>
+    </message>
+    <message>
+        <source>In a grid: paste a column copied from a spreadsheet, from the current cell down</source>
+        <translation>В таблице: вставить столбец, скопированный из электронной таблицы, начиная с текущей ячейки вниз</translation>
     </message>
 </context>
 </TS>

@@ -292,6 +292,10 @@
         <source>Everyone &amp;present on the selected day</source>
         <translation>所选日期全部出席(&amp;P)</translation>
     </message>
+    <message>
+        <source>Checked: present. Empty: absent. Dash: not recorded. Click a cell or press the space bar to change it, or type 1 (present) or 0 (absent); Enter or Tab moves on. Each change is saved at once.</source>
+        <translation>勾选：出席。空白：缺席。短横线：未记录。单击单元格或按空格键可更改，或输入 1（出席）或 0（缺席）；按 Enter 或 Tab 转到下一个。每次更改都会立即保存。</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -4302,6 +4306,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
             <numerusform>已颁发 %Ln 份证书</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scores are percentages (0 to 100); the evaluation is the participant&apos;s rating of the activity, from 1 (poor) to 5 (excellent). Type a number in a cell; Enter or Tab moves on, Esc cancels, Ctrl+V pastes a column copied from a spreadsheet.</source>
+        <translation>分数为百分比（0 至 100）；评价是参与者对活动的评分，从 1（差）到 5（优）。在单元格中输入数字；按 Enter 或 Tab 转到下一个，按 Esc 取消，按 Ctrl+V 粘贴从电子表格复制的一列。</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -5049,6 +5057,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Import records from an Excel file</source>
         <translation>从 Excel 文件导入记录</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
 </context>
 <context>
     <name>ReportsSection</name>
@@ -5203,6 +5219,67 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Saving the report settings</source>
         <translation>正在保存报告设置</translation>
+    </message>
+    <message>
+        <source>The office&apos;s usual training language</source>
+        <translation>办事处常用的培训语言</translation>
+    </message>
+    <message>
+        <source>Usual &amp;language of trainings:</source>
+        <translation>培训常用语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>Grid</name>
+    <message>
+        <source>Type a whole number from %1 to %2.</source>
+        <translation>请输入 %1 至 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Type a number from %1 to %2.</source>
+        <translation>请输入 %1 至 %2 之间的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Go to the pages of the side bar, in order</source>
+        <translation>按顺序转到侧栏中的页面</translation>
+    </message>
+    <message>
+        <source>Next or previous field (from a list to its editor and back)</source>
+        <translation>下一个或上一个字段（从列表到编辑区，再返回）</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving; in a grid, cancel the cell being typed</source>
+        <translation>关闭对话框而不保存；在表格中取消正在输入的单元格</translation>
+    </message>
+    <message>
+        <source>Open a date field&apos;s calendar</source>
+        <translation>打开日期字段的日历</translation>
+    </message>
+    <message>
+        <source>In a grid: save the cell and go to the next one</source>
+        <translation>在表格中：保存单元格并转到下一个</translation>
+    </message>
+    <message>
+        <source>In a grid: clear the cell (attendance: not recorded)</source>
+        <translation>在表格中：清空单元格（出勤：未记录）</translation>
+    </message>
+    <message>
+        <source>In the attendance grid: present, absent, next state</source>
+        <translation>在出勤表中：出席、缺席、下一状态</translation>
+    </message>
+    <message>
+        <source>In a grid: paste a column copied from a spreadsheet, from the current cell down</source>
+        <translation>在表格中：粘贴从电子表格复制的一列，从当前单元格向下填充</translation>
     </message>
 </context>
 </TS>
