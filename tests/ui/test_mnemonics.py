@@ -32,9 +32,13 @@ def letter(text: str) -> str | None:
 def clashes(window: QWidget) -> dict[str, list[str]]:
     """Letters held by more than one shown widget of ``window`` (menus, buttons, tabs, group boxes, field labels)."""
     held: dict[str, list[str]] = {}
-    for widget in window.findChildren(QWidget):
-        if widget.window() is not window or not widget.isVisible():
-            continue
+    shown, parents = [], [window]
+    while parents:  # the shown widgets: hidden pages and tabs are passed over whole
+        for child in parents.pop().children():
+            if isinstance(child, QWidget) and not child.isWindow() and child.isVisible():
+                shown.append(child)
+                parents.append(child)
+    for widget in shown:
         if isinstance(widget, QMenuBar):
             texts = [a.text() for a in widget.actions() if a.isVisible()]
         elif isinstance(widget, QAbstractButton):
