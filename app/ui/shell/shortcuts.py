@@ -74,13 +74,9 @@ FIELD_KEYS: tuple[tuple[str, str], ...] = (
 
 
 def key_sequences(shortcut: Shortcut) -> list[QKeySequence]:
-    sequences: list[QKeySequence] = []
-    for key in shortcut.keys:
-        if isinstance(key, str):
-            sequences.append(QKeySequence(key))
-        else:
-            sequences.extend(QKeySequence.keyBindings(key))
-    return sequences
+    """A standard key is its platform's first binding only (X11 also binds Ctrl+D to Delete: a record would go with
+    a slip of the finger)."""
+    return [QKeySequence(key) for key in shortcut.keys]
 
 
 def native_text(sequences: list[QKeySequence]) -> str:

@@ -33,7 +33,8 @@ class ShortcutsDialog(QDialog):
         self.rows = shortcut_rows(actions)
         cells = "".join(f"<tr><td style='padding:2px 16px 2px 0'><b>{escape(keys)}</b></td>"
                         f"<td style='padding:2px 0'>{escape(text)}</td></tr>" for keys, text in self.rows)
-        self.table = QLabel(f"<table>{cells}</table>")
+        self.table = QLabel(f"<table width='100%'>{cells}</table>")
+        self.table.setWordWrap(True)
         self.table.setTextFormat(Qt.TextFormat.RichText)
         self.table.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         scroll = QScrollArea()
@@ -44,4 +45,4 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(620, 480)
+        self.resize(680, 520)
