@@ -37,6 +37,7 @@ def test_the_day_of_a_part_falls_within_its_parents_dates():
     assert day_within(start, end, today=date(2026, 5, 1)) == start
     assert day_within(start, end, today=date(2026, 1, 1)) == start
     assert day_within(None, end, today=date(2026, 5, 1)) == end
+    assert day_within(start, None, today=date(2026, 5, 1)) == start
     assert day_within(None, None) is None
 
 

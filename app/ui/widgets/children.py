@@ -32,13 +32,13 @@ if TYPE_CHECKING:
 
 def day_within(start: date | None, end: date | None, today: date | None = None) -> date | None:
     """The day a part (a meeting, an evaluation) is most likely on: today when it falls within the parent's dates,
-    else the parent's start (or its end when only that is known)."""
+    else the parent's start. A parent with one date known spans that day only (an unknown end is no licence to put
+    a meeting of a mission of 2024 today)."""
     today = today or date.today()
-    if start is None and end is None:
+    start, end = start or end, end or start
+    if start is None:
         return None
-    if (start is None or start <= today) and (end is None or today <= end):
-        return today
-    return start or end
+    return today if start <= today <= end else start
 
 
 class RowsModel(QAbstractTableModel):
