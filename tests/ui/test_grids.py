@@ -162,3 +162,32 @@ def test_arabic_grid_moves_right_to_left_and_reads_arabic_digits(training, qtbot
     type_keys("75\t")
     answered(qtbot, ctx, tab)
     assert scores(ctx, enrollments)[0][:2] == (40, 75)
+
+
+def test_budget_lines_typed_in_place(open_window, qtbot):
+    window, ctx = open_window("field", "projects")
+    fd = ctx.fd
+    pid = fd.projects.create({"code": "GT-2025-01", "title": "Ombudsman"})
+    lines = [fd.project_budgets.create({"project_id": pid, "year": year, "budget_usd": 1000, "expenditure_usd": 0,
+                                        "funding_source": "regular_budget"}) for year in (2025, 2026)]
+    editor = window.current_page.editor
+    with qtbot.waitSignal(editor.loaded, timeout=10000):
+        editor.load(pid)
+    settle(qtbot, ctx)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    budget = editor.budget
+    bar = editor.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(editor.tabs.indexOf(budget)).center())
+    settle(qtbot, ctx)
+    rows = {r["id"]: n for n, r in enumerate(budget.model.rows)}
+    first = rows[lines[0]]
+    click_cell(qtbot, budget.view, first, 2)
+    type_keys("1500.5\t750\t")  # budget, then expenditure, then on to the next line's budget
+    settle(qtbot, ctx)
+    qtbot.waitUntil(lambda: fd.project_budgets.get(lines[0]).expenditure_usd == 750, timeout=10000)
+    assert fd.project_budgets.get(lines[0]).budget_usd == 1500.5
+    assert focused() is budget.view and budget.view.currentIndex() == budget.model.index(1 - first, 2)
+    qtbot.waitUntil(lambda: budget.model.rows[first]["rate"] == 50.0)  # read again: the execution rate follows
+    type_keys("abc\t")
+    assert "number" in budget.message.text()

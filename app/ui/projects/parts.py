@@ -21,6 +21,7 @@ from app.ui.widgets.status_flow import StatusHistory
 class BudgetSection(PartsSection):
     table = "project_budget"
     parent_column = "project_id"
+    inline = {"budget_usd": (0, 1e12, 2), "expenditure_usd": (0, 1e12, 2)}
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
