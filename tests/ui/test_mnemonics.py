@@ -106,9 +106,34 @@ def dialog_buttons(shown: QWidget) -> list[QPushButton]:
     return found
 
 
+@pytest.fixture
+def shell_window(make_ctx, demo_profile, qtbot):
+    """The application (``Shell``) around a window in a language, as ``run_gui`` makes it: Preferences opens too."""
+    from app.ui.shell.app_shell import Shell
+
+    made = []
+
+    def open_(language: str):
+        ctx = make_ctx(demo_profile, language)
+        shell = Shell(ctx, ctx.translations)
+        window = shell.open_window("dashboard")
+        made.append((shell, window))
+        settle(qtbot, ctx)
+        return window, ctx
+
+    yield open_
+    for shell, window in made:
+        for page in window.pages.values():
+            editor = getattr(page, "editor", None)
+            if editor is not None and editor.mode != "empty":
+                editor.clear()
+        window.close()
+        shell.close()
+
+
 @pytest.mark.parametrize("language", ["en", "fr", "es", "ru", "ar", "zh"])
-def test_no_two_shown_widgets_share_a_mnemonic(open_window, qtbot, language):
-    window, ctx = open_window("demo", "dashboard", language)
+def test_no_two_shown_widgets_share_a_mnemonic(shell_window, qtbot, language):
+    window, ctx = shell_window(language)
     activate(qtbot, window)
     found: list[str] = []
     for n, entry in enumerate(PAGES[:10]):
@@ -137,4 +162,11 @@ def test_no_two_shown_widgets_share_a_mnemonic(open_window, qtbot, language):
             for button in dialog_buttons(shown):
                 if button.isVisible() and button.isEnabled():
                     check_dialog(qtbot, ctx, button, f"{where} / {button.text()}", found)
+    activate(qtbot, window)
+    press("Ctrl+,", window)  # Preferences
+    dialog = QApplication.activeModalWidget()
+    qtbot.waitUntil(lambda: dialog is not None and QApplication.activeWindow() is dialog, timeout=5000)
+    settled(qtbot, ctx, dialog, "preferences", found)
+    press("Esc")
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     assert not found, "\n".join(found)
