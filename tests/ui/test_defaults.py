@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
@@ -70,6 +71,9 @@ def test_a_new_training_speaks_the_offices_usual_language(open_window, qtbot):
     press("Ctrl+N")
     editor = window.current_page.editor
     assert editor.form.inputs["language"].value() == "es"
+    with pytest.raises(site_settings.SettingRefused, match="not a training language"):
+        site_settings.set_training_language(ctx.fd, "klingon")
+    assert site_settings.training_language(ctx.fd) == "es"
 
 
 def test_a_grid_message_moves_nothing(open_window, qtbot):
