@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QLineEdit, QStyledItemDelegate, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QLineEdit,
+    QStyledItemDelegate,
+    QTableView,
+)
 
 translate = QCoreApplication.translate
 Hint = QAbstractItemDelegate.EndEditHint
@@ -90,6 +97,15 @@ class EditableGrid(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.setTabKeyNavigation(True)
+
+    def reset(self):
+        # A model read again from scratch closes the cell being typed in; Qt would hand the focus to the next widget
+        # of the window (the search box took the next digits). The grid keeps it.
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and (focus is self or self.isAncestorOf(focus))
+        super().reset()
+        if had_focus:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def event(self, event):
         # Delete clears the cell, not the record (the window's Delete shortcut would otherwise take the key)
