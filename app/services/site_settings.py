@@ -14,6 +14,8 @@ WEEKEND_KEY = "weekend_days"
 ORGANISATION_KEY = "organisation_name"
 SIGNATORY_KEY = "certificate_signatory"
 AUTHOR_NAMES_KEY = "author_names"
+TRAINING_LANGUAGE_KEY = "training_language"
+TRAINING_LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")  # the languages a training's form offers
 
 # Python's weekday numbers (Monday 0 ... Sunday 6). The two weekends offices keep: most countries rest on Saturday
 # and Sunday, many in the Middle East and North Africa on Friday and Saturday.
@@ -90,3 +92,16 @@ def set_author_name(fd: FieldDesk, name: str, author: str | None = None) -> None
     else:
         names.pop(key, None)
     fd.set_setting(AUTHOR_NAMES_KEY, names)
+
+
+def training_language(fd: FieldDesk) -> str:
+    """The language the office usually trains in: a new training activity's default (English unless set)."""
+    value = fd.setting(TRAINING_LANGUAGE_KEY)
+    return value if value in TRAINING_LANGUAGES else "en"
+
+
+def set_training_language(fd: FieldDesk, code: str) -> None:
+    key = (code or "").strip().lower()
+    if key not in TRAINING_LANGUAGES:
+        raise SettingRefused(f"'{code}' is not a training language; choose one of {', '.join(TRAINING_LANGUAGES)}.")
+    fd.set_setting(TRAINING_LANGUAGE_KEY, key)

@@ -273,6 +273,10 @@
         <source>Everyone &amp;present on the selected day</source>
         <translation>الجميع &amp;حاضرون في اليوم المحدد</translation>
     </message>
+<message>
+        <source>Checked: present. Empty: absent. Dash: not recorded. Click a cell or press the space bar to change it, or type 1 (present) or 0 (absent); Enter or Tab moves on. Each change is saved at once.</source>
+        <translation>محدد: حاضر. فارغ: غائب. شرطة: غير مسجل. انقر خلية أو اضغط مفتاح المسافة لتغييرها، أو اكتب 1 (حاضر) أو 0 (غائب)؛ Enter أو Tab للانتقال إلى التالية. يُحفظ كل تغيير فورًا.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -2776,7 +2780,19 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Same total, scores and date received as “%1”, which was recorded first.</source>
         <translation>المجموع والدرجات وتاريخ الورود نفسها التي حصل عليها «%1»، وقد سُجل قبله.</translation>
     </message>
-</context>
+<message>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    </context>
 <context>
     <name>PriorityTab</name>
     <message>
@@ -4203,6 +4219,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
             <numerusform>صدرت %Ln شهادة</numerusform>
         </translation>
     </message>
+<message>
+        <source>Scores are percentages (0 to 100); the evaluation is the participant's rating of the activity, from 1 (poor) to 5 (excellent). Type a number in a cell; Enter or Tab moves on, Esc cancels, Ctrl+V pastes a column copied from a spreadsheet.</source>
+        <translation>الدرجات نسب مئوية (من 0 إلى 100)؛ والتقييم هو تقدير المشارك للنشاط، من 1 (ضعيف) إلى 5 (ممتاز). اكتب رقمًا في الخلية؛ Enter أو Tab للانتقال إلى التالية، وEsc للإلغاء، وCtrl+V للصق عمود منسوخ من جدول بيانات.</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -4826,6 +4846,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>The user guide, at the part about this page</source>
         <translation>دليل المستخدم، عند الجزء الخاص بهذه الصفحة</translation>
     </message>
+<message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
 </context>
 <context>
     <name>ReportsSection</name>
@@ -4981,6 +5009,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Saving the report settings</source>
         <translation>جارٍ حفظ إعدادات التقارير</translation>
     </message>
+<message>
+        <source>The office's usual training language</source>
+        <translation>لغة التدريب المعتادة في المكتب</translation>
+    </message>
+    <message>
+        <source>Usual &amp;language of trainings:</source>
+        <translation>&amp;لغة التدريب المعتادة:</translation>
+    </message>
 </context>
 <context>
     <name>WordCopy</name>
@@ -5115,5 +5151,545 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>No</source>
         <translation>لا</translation>
+    </message>
+</context><context><name>ActivityStatus</name><message>
+        <source>Planned</source>
+        <translation>مخطط له</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>جارٍ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+</context><context><name>CriterionEvaluation</name><message>
+        <source>Country facts: in transition to democracy</source>
+        <translation>بيانات البلد: انتقال إلى الديمقراطية</translation>
+    </message>
+    <message>
+        <source>Country facts: least developed country</source>
+        <translation>بيانات البلد: من أقل البلدان نموًا</translation>
+    </message>
+    <message>
+        <source>Open recommendations of treaty bodies</source>
+        <translation>توصيات هيئات المعاهدات غير المنفذة</translation>
+    </message>
+    <message>
+        <source>Open recommendations of special procedures and the periodic review</source>
+        <translation>توصيات الإجراءات الخاصة والاستعراض الدوري غير المنفذة</translation>
+    </message>
+    <message>
+        <source>Open recommendations of the Board of Trustees</source>
+        <translation>توصيات مجلس الأمناء غير المنفذة</translation>
+    </message>
+    <message>
+        <source>Views of national institutions and NGOs recorded</source>
+        <translation>آراء المؤسسات الوطنية والمنظمات غير الحكومية المسجلة</translation>
+    </message>
+    <message>
+        <source>UN agencies and donors met during the needs assessment</source>
+        <translation>وكالات الأمم المتحدة والجهات المانحة التي جرى لقاؤها خلال تقييم الاحتياجات</translation>
+    </message>
+    <message>
+        <source>Assessed by staff</source>
+        <translation>قيّمه الموظفون</translation>
+    </message>
+</context><context><name>EvaluationKind</name><message>
+        <source>Mid-term evaluation</source>
+        <translation>تقييم منتصف المدة</translation>
+    </message>
+    <message>
+        <source>End-of-project evaluation</source>
+        <translation>تقييم نهاية المشروع</translation>
+    </message>
+</context><context><name>FollowUpStatus</name><message>
+        <source>Not started</source>
+        <translation>لم تبدأ</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation>نُفِّذت جزئيًا</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>نُفِّذت</translation>
+    </message>
+    <message>
+        <source>No longer relevant</source>
+        <translation>لم تعد ذات صلة</translation>
+    </message>
+</context><context><name>FundingSource</name><message>
+        <source>UN regular budget</source>
+        <translation>الميزانية العادية للأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>Voluntary Fund for Technical Cooperation</source>
+        <translation>صندوق التبرعات للتعاون التقني</translation>
+    </message>
+    <message>
+        <source>Other donor</source>
+        <translation>جهة مانحة أخرى</translation>
+    </message>
+</context><context><name>ImportProblems</name><message>
+        <source>A value is required here.</source>
+        <translation>هذه الخانة مطلوبة.</translation>
+    </message>
+    <message>
+        <source>The same as row %1.</source>
+        <translation>مطابق للصف %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as a date, or as YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation>«%1» ليس تاريخًا: اكتبه تاريخًا، أو بالصيغة YYYY-MM-DD أو DD.MM.YYYY.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known country: write its ISO 3166 code (GT, MW, RU…).</source>
+        <translation>«%1» ليس بلدًا معروفًا: اكتب رمزه وفق ISO 3166 (GT، MW، RU…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the allowed values (%2).</source>
+        <translation>«%1» ليس من القيم المسموح بها (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>«%1» ليس عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation>«%1» ليس «نعم» ولا «لا».</translation>
+    </message>
+    <message>
+        <source>There is no project with the code “%1”.</source>
+        <translation>لا يوجد مشروع بالرمز «%1».</translation>
+    </message>
+</context><context><name>MissionStatus</name><message>
+        <source>Requested</source>
+        <translation>مطلوبة</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>مخطط لها</translation>
+    </message>
+    <message>
+        <source>In the field</source>
+        <translation>في الميدان</translation>
+    </message>
+    <message>
+        <source>Report drafted</source>
+        <translation>مشروع التقرير</translation>
+    </message>
+    <message>
+        <source>Report final</source>
+        <translation>التقرير النهائي</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+</context><context><name>OfficeRole</name><message>
+        <source>Field office</source>
+        <translation>مكتب ميداني</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>المقر</translation>
+    </message>
+</context><context><name>PriorityCriterion</name><message>
+        <source>Country in transition to democracy</source>
+        <translation>بلد يمر بمرحلة انتقال إلى الديمقراطية</translation>
+    </message>
+    <message>
+        <source>Least developed country</source>
+        <translation>بلد من أقل البلدان نموًا</translation>
+    </message>
+    <message>
+        <source>Needs named by treaty bodies</source>
+        <translation>احتياجات حددتها هيئات المعاهدات</translation>
+    </message>
+    <message>
+        <source>Needs named by special rapporteurs, representatives and working groups</source>
+        <translation>احتياجات حددها المقررون الخاصون والممثلون والأفرقة العاملة</translation>
+    </message>
+    <message>
+        <source>Recommendations of the Board of Trustees</source>
+        <translation>توصيات مجلس الأمناء</translation>
+    </message>
+    <message>
+        <source>Views of national institutions and NGOs</source>
+        <translation>آراء المؤسسات الوطنية والمنظمات غير الحكومية</translation>
+    </message>
+    <message>
+        <source>Coordination with other UN bodies and donors</source>
+        <translation>التنسيق مع هيئات الأمم المتحدة الأخرى والجهات المانحة</translation>
+    </message>
+</context><context><name>Problems</name><message>
+        <source>%1 contains a character that is not allowed: %2. Remove it.</source>
+        <translation>يحتوي %1 على حرف غير مسموح به: %2. احذفه.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>«%1» مطلوب.</translation>
+    </message>
+    <message>
+        <source>%1 must have at most %2 characters.</source>
+        <translation>يجب ألا يتجاوز «%1» %2 حرفًا.</translation>
+    </message>
+    <message>
+        <source>%1 must have at least %2 characters.</source>
+        <translation>يجب ألا يقل «%1» عن %2 حرفًا.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>يجب أن تكون قيمة «%1» بين %2 و%3.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>تاريخ الانتهاء %1 يسبق تاريخ البدء %2.</translation>
+    </message>
+    <message>
+        <source>An activity can last at most %1 days.</source>
+        <translation>لا يجوز أن تتجاوز مدة النشاط %1 يومًا.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is already used by another record.</source>
+        <translation>%1 «%2» مستخدم في سجل آخر.</translation>
+    </message>
+    <message>
+        <source>The mission cannot start before the request was received.</source>
+        <translation>لا يمكن أن تبدأ البعثة قبل ورود الطلب.</translation>
+    </message>
+    <message>
+        <source>Name a staff member or choose an expert from the roster.</source>
+        <translation>اذكر اسم موظف أو اختر خبيرًا من القائمة.</translation>
+    </message>
+    <message>
+        <source>Contact details may be kept only with the participant's consent.</source>
+        <translation>لا يجوز الاحتفاظ ببيانات الاتصال إلا بموافقة المشارك.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>هذا ليس عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>This participant is already enrolled in this activity.</source>
+        <translation>هذا المشارك مسجَّل بالفعل في هذا النشاط.</translation>
+    </message>
+</context><context><name>ProgressStatus</name><message>
+        <source>Achieved</source>
+        <translation>متحقق</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>على المسار</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>لم يُقَس بعد</translation>
+    </message>
+</context><context><name>ProjectStatus</name><message>
+        <source>Pipeline</source>
+        <translation>قيد الإعداد</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>منجز</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+</context><context><name>RecommendationSource</name><message>
+        <source>Needs assessment mission</source>
+        <translation>بعثة تقييم الاحتياجات</translation>
+    </message>
+    <message>
+        <source>Treaty body</source>
+        <translation>هيئة معاهدة</translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation>إجراء خاص</translation>
+    </message>
+    <message>
+        <source>Universal periodic review</source>
+        <translation>الاستعراض الدوري الشامل</translation>
+    </message>
+    <message>
+        <source>Board of Trustees of the Voluntary Fund</source>
+        <translation>مجلس أمناء صندوق التبرعات</translation>
+    </message>
+    <message>
+        <source>National human rights institution</source>
+        <translation>المؤسسة الوطنية لحقوق الإنسان</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>منظمة غير حكومية</translation>
+    </message>
+</context><context><name>RequestChannel</name><message>
+        <source>Letter from the government</source>
+        <translation>رسالة من الحكومة</translation>
+    </message>
+    <message>
+        <source>Note verbale from the permanent mission</source>
+        <translation>مذكرة شفوية من البعثة الدائمة</translation>
+    </message>
+    <message>
+        <source>Through the field office</source>
+        <translation>عن طريق المكتب الميداني</translation>
+    </message>
+    <message>
+        <source>Through the UN country team</source>
+        <translation>عن طريق فريق الأمم المتحدة القطري</translation>
+    </message>
+    <message>
+        <source>At a meeting or mission</source>
+        <translation>في اجتماع أو بعثة</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>غير ذلك</translation>
+    </message>
+</context><context><name>RequestStatus</name><message>
+        <source>Received</source>
+        <translation>وارد</translation>
+    </message>
+    <message>
+        <source>Under assessment</source>
+        <translation>قيد الدراسة</translation>
+    </message>
+    <message>
+        <source>Needs assessment planned</source>
+        <translation>تقييم الاحتياجات مقرر</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>مُقيَّم</translation>
+    </message>
+    <message>
+        <source>Project proposed</source>
+        <translation>مشروع مقترح</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>موافق عليه</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+</context><context><name>ResultLevel</name><message>
+        <source>Objective</source>
+        <translation>الهدف</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>نتيجة متوقعة</translation>
+    </message>
+</context><context><name>Sex</name><message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>آخر</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>غير مذكور</translation>
+    </message>
+</context><context><name>StakeholderType</name><message>
+        <source>Government</source>
+        <translation>الحكومة</translation>
+    </message>
+    <message>
+        <source>Parliament</source>
+        <translation>البرلمان</translation>
+    </message>
+    <message>
+        <source>Judiciary</source>
+        <translation>القضاء</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>الشرطة</translation>
+    </message>
+    <message>
+        <source>Military</source>
+        <translation>القوات المسلحة</translation>
+    </message>
+    <message>
+        <source>Prison administration</source>
+        <translation>إدارة السجون</translation>
+    </message>
+    <message>
+        <source>National human rights institution</source>
+        <translation>المؤسسة الوطنية لحقوق الإنسان</translation>
+    </message>
+    <message>
+        <source>NGO or civil society</source>
+        <translation>المنظمات غير الحكومية أو المجتمع المدني</translation>
+    </message>
+    <message>
+        <source>UN agency</source>
+        <translation>وكالة تابعة للأمم المتحدة</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>جهة مانحة</translation>
+    </message>
+    <message>
+        <source>Independent expert</source>
+        <translation>خبير مستقل</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>الأوساط الأكاديمية</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>وسائط الإعلام</translation>
+    </message>
+</context><context><name>ThematicArea</name><message>
+        <source>National human rights institutions</source>
+        <translation>المؤسسات الوطنية لحقوق الإنسان</translation>
+    </message>
+    <message>
+        <source>National human rights action plans</source>
+        <translation>خطط العمل الوطنية لحقوق الإنسان</translation>
+    </message>
+    <message>
+        <source>Human rights education</source>
+        <translation>التثقيف في مجال حقوق الإنسان</translation>
+    </message>
+    <message>
+        <source>Administration of justice</source>
+        <translation>إقامة العدل</translation>
+    </message>
+    <message>
+        <source>Constitutional and legislative reform</source>
+        <translation>الإصلاح الدستوري والتشريعي</translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation>الانتخابات</translation>
+    </message>
+    <message>
+        <source>Treaty body reporting</source>
+        <translation>تقديم التقارير إلى هيئات المعاهدات</translation>
+    </message>
+    <message>
+        <source>Economic, social and cultural rights and the right to development</source>
+        <translation>الحقوق الاقتصادية والاجتماعية والثقافية والحق في التنمية</translation>
+    </message>
+    <message>
+        <source>Compensation of victims</source>
+        <translation>تعويض الضحايا</translation>
+    </message>
+    <message>
+        <source>Support to NGOs and civil society</source>
+        <translation>دعم المنظمات غير الحكومية والمجتمع المدني</translation>
+    </message>
+</context><context><name>TrainingForm</name><message>
+        <source>Training course</source>
+        <translation>دورة تدريبية</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>حلقة عمل</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>حلقة دراسية</translation>
+    </message>
+    <message>
+        <source>Fellowship</source>
+        <translation>زمالة</translation>
+    </message>
+    <message>
+        <source>Advisory service</source>
+        <translation>خدمة استشارية</translation>
+    </message>
+    <message>
+        <source>Expert consultation</source>
+        <translation>مشاورة خبراء</translation>
+    </message>
+</context><context><name>Grid</name><message>
+        <source>Type a whole number from %1 to %2.</source>
+        <translation>اكتب عددًا صحيحًا من %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Type a number from %1 to %2.</source>
+        <translation>اكتب عددًا من %1 إلى %2.</translation>
+    </message>
+</context><context><name>ShortcutsDialog</name><message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+</context><context><name>Shortcuts</name><message>
+        <source>Go to the pages of the side bar, in order</source>
+        <translation>الانتقال إلى صفحات الشريط الجانبي بالترتيب</translation>
+    </message>
+    <message>
+        <source>Next or previous field (from a list to its editor and back)</source>
+        <translation>الحقل التالي أو السابق (من القائمة إلى محررها والعودة)</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving; in a grid, cancel the cell being typed</source>
+        <translation>إغلاق مربع حوار دون حفظ؛ وفي الجدول، إلغاء الخلية الجاري كتابتها</translation>
+    </message>
+    <message>
+        <source>Open a date field's calendar</source>
+        <translation>فتح تقويم حقل التاريخ</translation>
+    </message>
+    <message>
+        <source>In a grid: save the cell and go to the next one</source>
+        <translation>في الجدول: حفظ الخلية والانتقال إلى التالية</translation>
+    </message>
+    <message>
+        <source>In a grid: clear the cell (attendance: not recorded)</source>
+        <translation>في الجدول: مسح الخلية (الحضور: غير مسجل)</translation>
+    </message>
+    <message>
+        <source>In the attendance grid: present, absent, next state</source>
+        <translation>في جدول الحضور: حاضر، غائب، الحالة التالية</translation>
+    </message>
+    <message>
+        <source>In a grid: paste a column copied from a spreadsheet, from the current cell down</source>
+        <translation>في الجدول: لصق عمود منسوخ من جدول بيانات، من الخلية الحالية إلى الأسفل</translation>
     </message>
 </context></TS>

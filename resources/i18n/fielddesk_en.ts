@@ -273,6 +273,10 @@
         <source>Everyone &amp;present on the selected day</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Checked: present. Empty: absent. Dash: not recorded. Click a cell or press the space bar to change it, or type 1 (present) or 0 (absent); Enter or Tab moves on. Each change is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -4105,6 +4109,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
             <numerusform>%Ln certificates issued</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scores are percentages (0 to 100); the evaluation is the participant&apos;s rating of the activity, from 1 (poor) to 5 (excellent). Type a number in a cell; Enter or Tab moves on, Esc cancels, Ctrl+V pastes a column copied from a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -4724,6 +4732,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>The user guide, at the part about this page</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsSection</name>
@@ -4878,6 +4894,67 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Saving the report settings</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office&apos;s usual training language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual &amp;language of trainings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Grid</name>
+    <message>
+        <source>Type a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Go to the pages of the side bar, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next or previous field (from a list to its editor and back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving; in a grid, cancel the cell being typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a date field&apos;s calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a grid: save the cell and go to the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a grid: clear the cell (attendance: not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the attendance grid: present, absent, next state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a grid: paste a column copied from a spreadsheet, from the current cell down</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,10 @@
         <source>Everyone &amp;present on the selected day</source>
         <translation>Todos &amp;presentes el día seleccionado</translation>
     </message>
+<message>
+        <source>Checked: present. Empty: absent. Dash: not recorded. Click a cell or press the space bar to change it, or type 1 (present) or 0 (absent); Enter or Tab moves on. Each change is saved at once.</source>
+        <translation>Marcado: presente. Vacío: ausente. Guion: sin registrar. Haga clic en una celda o pulse la barra espaciadora para cambiarla, o escriba 1 (presente) o 0 (ausente); Intro o Tab pasa a la siguiente. Cada cambio se guarda al instante.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -2720,7 +2724,19 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Same total, scores and date received as “%1”, which was recorded first.</source>
         <translation>Mismo total, puntuaciones y fecha de recepción que «%1», registrada antes.</translation>
     </message>
-</context>
+<message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    </context>
 <context>
     <name>PriorityTab</name>
     <message>
@@ -4111,6 +4127,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
             <numerusform>%Ln certificados expedidos</numerusform>
         </translation>
     </message>
+<message>
+        <source>Scores are percentages (0 to 100); the evaluation is the participant's rating of the activity, from 1 (poor) to 5 (excellent). Type a number in a cell; Enter or Tab moves on, Esc cancels, Ctrl+V pastes a column copied from a spreadsheet.</source>
+        <translation>Las puntuaciones son porcentajes (0 a 100); la evaluación es la valoración de la actividad por el participante, de 1 (deficiente) a 5 (excelente). Escriba un número en una celda; Intro o Tab pasa a la siguiente, Esc cancela, Ctrl+V pega una columna copiada de una hoja de cálculo.</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -4730,6 +4750,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>The user guide, at the part about this page</source>
         <translation>La guía del usuario, en la parte sobre esta página</translation>
     </message>
+<message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
 </context>
 <context>
     <name>ReportsSection</name>
@@ -4885,6 +4913,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Saving the report settings</source>
         <translation>Guardando la configuración de los informes</translation>
     </message>
+<message>
+        <source>The office's usual training language</source>
+        <translation>Idioma habitual de las formaciones de la oficina</translation>
+    </message>
+    <message>
+        <source>Usual &amp;language of trainings:</source>
+        <translation>&amp;Idioma habitual de las formaciones:</translation>
+    </message>
 </context>
 <context>
     <name>WordCopy</name>
@@ -5019,5 +5055,545 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context><context><name>ActivityStatus</name><message>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+</context><context><name>CriterionEvaluation</name><message>
+        <source>Country facts: in transition to democracy</source>
+        <translation>Datos del país: en transición hacia la democracia</translation>
+    </message>
+    <message>
+        <source>Country facts: least developed country</source>
+        <translation>Datos del país: país menos adelantado</translation>
+    </message>
+    <message>
+        <source>Open recommendations of treaty bodies</source>
+        <translation>Recomendaciones pendientes de los órganos de tratados</translation>
+    </message>
+    <message>
+        <source>Open recommendations of special procedures and the periodic review</source>
+        <translation>Recomendaciones pendientes de los procedimientos especiales y del examen periódico</translation>
+    </message>
+    <message>
+        <source>Open recommendations of the Board of Trustees</source>
+        <translation>Recomendaciones pendientes de la Junta de Síndicos</translation>
+    </message>
+    <message>
+        <source>Views of national institutions and NGOs recorded</source>
+        <translation>Opiniones registradas de las instituciones nacionales y las ONG</translation>
+    </message>
+    <message>
+        <source>UN agencies and donors met during the needs assessment</source>
+        <translation>Organismos de las Naciones Unidas y donantes consultados en la evaluación de necesidades</translation>
+    </message>
+    <message>
+        <source>Assessed by staff</source>
+        <translation>Evaluado por el personal</translation>
+    </message>
+</context><context><name>EvaluationKind</name><message>
+        <source>Mid-term evaluation</source>
+        <translation>Evaluación de mitad de período</translation>
+    </message>
+    <message>
+        <source>End-of-project evaluation</source>
+        <translation>Evaluación final del proyecto</translation>
+    </message>
+</context><context><name>FollowUpStatus</name><message>
+        <source>Not started</source>
+        <translation>Sin iniciar</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation>Aplicada parcialmente</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Aplicada</translation>
+    </message>
+    <message>
+        <source>No longer relevant</source>
+        <translation>Ya no pertinente</translation>
+    </message>
+</context><context><name>FundingSource</name><message>
+        <source>UN regular budget</source>
+        <translation>Presupuesto ordinario de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>Voluntary Fund for Technical Cooperation</source>
+        <translation>Fondo de Contribuciones Voluntarias para la Cooperación Técnica</translation>
+    </message>
+    <message>
+        <source>Other donor</source>
+        <translation>Otro donante</translation>
+    </message>
+</context><context><name>ImportProblems</name><message>
+        <source>A value is required here.</source>
+        <translation>Aquí se requiere un valor.</translation>
+    </message>
+    <message>
+        <source>The same as row %1.</source>
+        <translation>Igual que la fila %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as a date, or as YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation>«%1» no es una fecha: escríbala como fecha, o como AAAA-MM-DD o DD.MM.AAAA.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known country: write its ISO 3166 code (GT, MW, RU…).</source>
+        <translation>«%1» no es un país conocido: escriba su código ISO 3166 (GT, MW, RU…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the allowed values (%2).</source>
+        <translation>«%1» no es uno de los valores permitidos (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>«%1» no es un número entero.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» no es un número.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation>«%1» no es sí ni no.</translation>
+    </message>
+    <message>
+        <source>There is no project with the code “%1”.</source>
+        <translation>No hay ningún proyecto con el código «%1».</translation>
+    </message>
+</context><context><name>MissionStatus</name><message>
+        <source>Requested</source>
+        <translation>Solicitada</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <source>In the field</source>
+        <translation>Sobre el terreno</translation>
+    </message>
+    <message>
+        <source>Report drafted</source>
+        <translation>Informe en borrador</translation>
+    </message>
+    <message>
+        <source>Report final</source>
+        <translation>Informe definitivo</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+</context><context><name>OfficeRole</name><message>
+        <source>Field office</source>
+        <translation>Oficina sobre el terreno</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Sede</translation>
+    </message>
+</context><context><name>PriorityCriterion</name><message>
+        <source>Country in transition to democracy</source>
+        <translation>País en transición hacia la democracia</translation>
+    </message>
+    <message>
+        <source>Least developed country</source>
+        <translation>País menos adelantado</translation>
+    </message>
+    <message>
+        <source>Needs named by treaty bodies</source>
+        <translation>Necesidades señaladas por los órganos de tratados</translation>
+    </message>
+    <message>
+        <source>Needs named by special rapporteurs, representatives and working groups</source>
+        <translation>Necesidades señaladas por relatores especiales, representantes y grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>Recommendations of the Board of Trustees</source>
+        <translation>Recomendaciones de la Junta de Síndicos</translation>
+    </message>
+    <message>
+        <source>Views of national institutions and NGOs</source>
+        <translation>Opiniones de las instituciones nacionales y las ONG</translation>
+    </message>
+    <message>
+        <source>Coordination with other UN bodies and donors</source>
+        <translation>Coordinación con otros organismos de las Naciones Unidas y los donantes</translation>
+    </message>
+</context><context><name>Problems</name><message>
+        <source>%1 contains a character that is not allowed: %2. Remove it.</source>
+        <translation>%1 contiene un carácter no permitido: %2. Elimínelo.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1: el campo es obligatorio.</translation>
+    </message>
+    <message>
+        <source>%1 must have at most %2 characters.</source>
+        <translation>%1: como máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1 must have at least %2 characters.</source>
+        <translation>%1: como mínimo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1: el valor debe estar entre %2 y %3.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>La fecha de fin (%1) es anterior a la fecha de inicio (%2).</translation>
+    </message>
+    <message>
+        <source>An activity can last at most %1 days.</source>
+        <translation>Una actividad puede durar como máximo %1 días.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is already used by another record.</source>
+        <translation>%1 «%2» ya lo usa otro registro.</translation>
+    </message>
+    <message>
+        <source>The mission cannot start before the request was received.</source>
+        <translation>La misión no puede empezar antes de que se recibiera la solicitud.</translation>
+    </message>
+    <message>
+        <source>Name a staff member or choose an expert from the roster.</source>
+        <translation>Indique un miembro del personal o elija un experto de la lista.</translation>
+    </message>
+    <message>
+        <source>Contact details may be kept only with the participant's consent.</source>
+        <translation>Los datos de contacto solo pueden guardarse con el consentimiento del participante.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Esto no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>This participant is already enrolled in this activity.</source>
+        <translation>Este participante ya está inscrito en esta actividad.</translation>
+    </message>
+</context><context><name>ProgressStatus</name><message>
+        <source>Achieved</source>
+        <translation>Alcanzado</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>En buen camino</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Retrasado</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>Aún sin medir</translation>
+    </message>
+</context><context><name>ProjectStatus</name><message>
+        <source>Pipeline</source>
+        <translation>En preparación</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+</context><context><name>RecommendationSource</name><message>
+        <source>Needs assessment mission</source>
+        <translation>Misión de evaluación de necesidades</translation>
+    </message>
+    <message>
+        <source>Treaty body</source>
+        <translation>Órgano de tratado</translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation>Procedimiento especial</translation>
+    </message>
+    <message>
+        <source>Universal periodic review</source>
+        <translation>Examen periódico universal</translation>
+    </message>
+    <message>
+        <source>Board of Trustees of the Voluntary Fund</source>
+        <translation>Junta de Síndicos del Fondo de Contribuciones Voluntarias</translation>
+    </message>
+    <message>
+        <source>National human rights institution</source>
+        <translation>Institución nacional de derechos humanos</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+</context><context><name>RequestChannel</name><message>
+        <source>Letter from the government</source>
+        <translation>Carta del gobierno</translation>
+    </message>
+    <message>
+        <source>Note verbale from the permanent mission</source>
+        <translation>Nota verbal de la misión permanente</translation>
+    </message>
+    <message>
+        <source>Through the field office</source>
+        <translation>Por medio de la oficina en el terreno</translation>
+    </message>
+    <message>
+        <source>Through the UN country team</source>
+        <translation>Por medio del equipo de las Naciones Unidas en el país</translation>
+    </message>
+    <message>
+        <source>At a meeting or mission</source>
+        <translation>En una reunión o misión</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+</context><context><name>RequestStatus</name><message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Under assessment</source>
+        <translation>En examen</translation>
+    </message>
+    <message>
+        <source>Needs assessment planned</source>
+        <translation>Evaluación de necesidades prevista</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Evaluada</translation>
+    </message>
+    <message>
+        <source>Project proposed</source>
+        <translation>Proyecto propuesto</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+</context><context><name>ResultLevel</name><message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Resultado esperado</translation>
+    </message>
+</context><context><name>Sex</name><message>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>No indicado</translation>
+    </message>
+</context><context><name>StakeholderType</name><message>
+        <source>Government</source>
+        <translation>Gobierno</translation>
+    </message>
+    <message>
+        <source>Parliament</source>
+        <translation>Parlamento</translation>
+    </message>
+    <message>
+        <source>Judiciary</source>
+        <translation>Poder judicial</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Policía</translation>
+    </message>
+    <message>
+        <source>Military</source>
+        <translation>Fuerzas armadas</translation>
+    </message>
+    <message>
+        <source>Prison administration</source>
+        <translation>Administración penitenciaria</translation>
+    </message>
+    <message>
+        <source>National human rights institution</source>
+        <translation>Institución nacional de derechos humanos</translation>
+    </message>
+    <message>
+        <source>NGO or civil society</source>
+        <translation>ONG o sociedad civil</translation>
+    </message>
+    <message>
+        <source>UN agency</source>
+        <translation>Organismo de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Independent expert</source>
+        <translation>Experto independiente</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Ámbito académico</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medios de comunicación</translation>
+    </message>
+</context><context><name>ThematicArea</name><message>
+        <source>National human rights institutions</source>
+        <translation>Instituciones nacionales de derechos humanos</translation>
+    </message>
+    <message>
+        <source>National human rights action plans</source>
+        <translation>Planes nacionales de acción en materia de derechos humanos</translation>
+    </message>
+    <message>
+        <source>Human rights education</source>
+        <translation>Educación en derechos humanos</translation>
+    </message>
+    <message>
+        <source>Administration of justice</source>
+        <translation>Administración de justicia</translation>
+    </message>
+    <message>
+        <source>Constitutional and legislative reform</source>
+        <translation>Reforma constitucional y legislativa</translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation>Elecciones</translation>
+    </message>
+    <message>
+        <source>Treaty body reporting</source>
+        <translation>Informes a los órganos de tratados</translation>
+    </message>
+    <message>
+        <source>Economic, social and cultural rights and the right to development</source>
+        <translation>Derechos económicos, sociales y culturales y derecho al desarrollo</translation>
+    </message>
+    <message>
+        <source>Compensation of victims</source>
+        <translation>Reparación a las víctimas</translation>
+    </message>
+    <message>
+        <source>Support to NGOs and civil society</source>
+        <translation>Apoyo a las ONG y la sociedad civil</translation>
+    </message>
+</context><context><name>TrainingForm</name><message>
+        <source>Training course</source>
+        <translation>Curso de capacitación</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Seminario</translation>
+    </message>
+    <message>
+        <source>Fellowship</source>
+        <translation>Beca</translation>
+    </message>
+    <message>
+        <source>Advisory service</source>
+        <translation>Servicio de asesoramiento</translation>
+    </message>
+    <message>
+        <source>Expert consultation</source>
+        <translation>Consulta de expertos</translation>
+    </message>
+</context><context><name>Grid</name><message>
+        <source>Type a whole number from %1 to %2.</source>
+        <translation>Escriba un número entero de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Type a number from %1 to %2.</source>
+        <translation>Escriba un número de %1 a %2.</translation>
+    </message>
+</context><context><name>ShortcutsDialog</name><message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context><context><name>Shortcuts</name><message>
+        <source>Go to the pages of the side bar, in order</source>
+        <translation>Ir a las páginas de la barra lateral, en orden</translation>
+    </message>
+    <message>
+        <source>Next or previous field (from a list to its editor and back)</source>
+        <translation>Campo siguiente o anterior (de una lista a su ficha y de vuelta)</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving; in a grid, cancel the cell being typed</source>
+        <translation>Cerrar un cuadro de diálogo sin guardar; en una cuadrícula, cancelar la celda que se escribe</translation>
+    </message>
+    <message>
+        <source>Open a date field's calendar</source>
+        <translation>Abrir el calendario de un campo de fecha</translation>
+    </message>
+    <message>
+        <source>In a grid: save the cell and go to the next one</source>
+        <translation>En una cuadrícula: guardar la celda y pasar a la siguiente</translation>
+    </message>
+    <message>
+        <source>In a grid: clear the cell (attendance: not recorded)</source>
+        <translation>En una cuadrícula: vaciar la celda (asistencia: sin registrar)</translation>
+    </message>
+    <message>
+        <source>In the attendance grid: present, absent, next state</source>
+        <translation>En la cuadrícula de asistencia: presente, ausente, estado siguiente</translation>
+    </message>
+    <message>
+        <source>In a grid: paste a column copied from a spreadsheet, from the current cell down</source>
+        <translation>En una cuadrícula: pegar una columna copiada de una hoja de cálculo, desde la celda actual hacia abajo</translation>
     </message>
 </context></TS>

@@ -273,6 +273,10 @@
         <source>Everyone &amp;present on the selected day</source>
         <translation>Tout le monde &amp;présent le jour choisi</translation>
     </message>
+<message>
+        <source>Checked: present. Empty: absent. Dash: not recorded. Click a cell or press the space bar to change it, or type 1 (present) or 0 (absent); Enter or Tab moves on. Each change is saved at once.</source>
+        <translation>Coché : présent. Vide : absent. Tiret : non saisi. Cliquez sur une case ou appuyez sur la barre d’espace pour la modifier, ou tapez 1 (présent) ou 0 (absent) ; Entrée ou Tab passe à la suivante. Chaque modification est enregistrée aussitôt.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -2720,7 +2724,19 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Same total, scores and date received as “%1”, which was recorded first.</source>
         <translation>Même total, mêmes scores et même date de réception que « %1 », enregistrée en premier.</translation>
     </message>
-</context>
+<message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    </context>
 <context>
     <name>PriorityTab</name>
     <message>
@@ -4111,6 +4127,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
             <numerusform>%Ln certificats délivrés</numerusform>
         </translation>
     </message>
+<message>
+        <source>Scores are percentages (0 to 100); the evaluation is the participant's rating of the activity, from 1 (poor) to 5 (excellent). Type a number in a cell; Enter or Tab moves on, Esc cancels, Ctrl+V pastes a column copied from a spreadsheet.</source>
+        <translation>Les notes sont des pourcentages (0 à 100) ; l’évaluation est la note donnée à l’activité par le participant, de 1 (faible) à 5 (excellent). Tapez un nombre dans une case ; Entrée ou Tab passe à la suivante, Échap annule, Ctrl+V colle une colonne copiée d’un tableur.</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -4730,6 +4750,14 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>The user guide, at the part about this page</source>
         <translation>Le guide de l'utilisateur, à la partie sur cette page</translation>
     </message>
+<message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>ReportsSection</name>
@@ -4885,6 +4913,14 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Saving the report settings</source>
         <translation>Enregistrement des réglages des rapports</translation>
     </message>
+<message>
+        <source>The office's usual training language</source>
+        <translation>Langue habituelle des formations du bureau</translation>
+    </message>
+    <message>
+        <source>Usual &amp;language of trainings:</source>
+        <translation>&amp;Langue habituelle des formations :</translation>
+    </message>
 </context>
 <context>
     <name>WordCopy</name>
@@ -5019,5 +5055,545 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context><context><name>ActivityStatus</name><message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+</context><context><name>CriterionEvaluation</name><message>
+        <source>Country facts: in transition to democracy</source>
+        <translation>Données sur le pays : en transition vers la démocratie</translation>
+    </message>
+    <message>
+        <source>Country facts: least developed country</source>
+        <translation>Données sur le pays : pays le moins avancé</translation>
+    </message>
+    <message>
+        <source>Open recommendations of treaty bodies</source>
+        <translation>Recommandations en suspens des organes conventionnels</translation>
+    </message>
+    <message>
+        <source>Open recommendations of special procedures and the periodic review</source>
+        <translation>Recommandations en suspens des procédures spéciales et de l'examen périodique</translation>
+    </message>
+    <message>
+        <source>Open recommendations of the Board of Trustees</source>
+        <translation>Recommandations en suspens du Conseil d'administration</translation>
+    </message>
+    <message>
+        <source>Views of national institutions and NGOs recorded</source>
+        <translation>Avis enregistrés des institutions nationales et des ONG</translation>
+    </message>
+    <message>
+        <source>UN agencies and donors met during the needs assessment</source>
+        <translation>Organismes des Nations Unies et donateurs rencontrés lors de l'évaluation des besoins</translation>
+    </message>
+    <message>
+        <source>Assessed by staff</source>
+        <translation>Évalué par le personnel</translation>
+    </message>
+</context><context><name>EvaluationKind</name><message>
+        <source>Mid-term evaluation</source>
+        <translation>Évaluation à mi-parcours</translation>
+    </message>
+    <message>
+        <source>End-of-project evaluation</source>
+        <translation>Évaluation de fin de projet</translation>
+    </message>
+</context><context><name>FollowUpStatus</name><message>
+        <source>Not started</source>
+        <translation>Non commencé</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation>Partiellement mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>No longer relevant</source>
+        <translation>Plus pertinente</translation>
+    </message>
+</context><context><name>FundingSource</name><message>
+        <source>UN regular budget</source>
+        <translation>Budget ordinaire de l’ONU</translation>
+    </message>
+    <message>
+        <source>Voluntary Fund for Technical Cooperation</source>
+        <translation>Fonds de contributions volontaires pour la coopération technique</translation>
+    </message>
+    <message>
+        <source>Other donor</source>
+        <translation>Autre donateur</translation>
+    </message>
+</context><context><name>ImportProblems</name><message>
+        <source>A value is required here.</source>
+        <translation>Une valeur est obligatoire ici.</translation>
+    </message>
+    <message>
+        <source>The same as row %1.</source>
+        <translation>Identique à la ligne %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as a date, or as YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation>« %1 » n’est pas une date : saisissez une date, ou écrivez AAAA-MM-JJ ou JJ.MM.AAAA.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known country: write its ISO 3166 code (GT, MW, RU…).</source>
+        <translation>« %1 » n’est pas un pays connu : écrivez son code ISO 3166 (GT, MW, RU…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the allowed values (%2).</source>
+        <translation>« %1 » ne fait pas partie des valeurs autorisées (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>« %1 » n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>« %1 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation>« %1 » n’est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>There is no project with the code “%1”.</source>
+        <translation>Aucun projet n’a le code « %1 ».</translation>
+    </message>
+</context><context><name>MissionStatus</name><message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>In the field</source>
+        <translation>Sur le terrain</translation>
+    </message>
+    <message>
+        <source>Report drafted</source>
+        <translation>Rapport en projet</translation>
+    </message>
+    <message>
+        <source>Report final</source>
+        <translation>Rapport définitif</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+</context><context><name>OfficeRole</name><message>
+        <source>Field office</source>
+        <translation>Bureau de terrain</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Siège</translation>
+    </message>
+</context><context><name>PriorityCriterion</name><message>
+        <source>Country in transition to democracy</source>
+        <translation>Pays en transition vers la démocratie</translation>
+    </message>
+    <message>
+        <source>Least developed country</source>
+        <translation>Pays les moins avancés</translation>
+    </message>
+    <message>
+        <source>Needs named by treaty bodies</source>
+        <translation>Besoins relevés par les organes conventionnels</translation>
+    </message>
+    <message>
+        <source>Needs named by special rapporteurs, representatives and working groups</source>
+        <translation>Besoins relevés par les rapporteurs spéciaux, représentants et groupes de travail</translation>
+    </message>
+    <message>
+        <source>Recommendations of the Board of Trustees</source>
+        <translation>Recommandations du Conseil d'administration</translation>
+    </message>
+    <message>
+        <source>Views of national institutions and NGOs</source>
+        <translation>Avis des institutions nationales et des ONG</translation>
+    </message>
+    <message>
+        <source>Coordination with other UN bodies and donors</source>
+        <translation>Coordination avec les autres organismes des Nations Unies et les donateurs</translation>
+    </message>
+</context><context><name>Problems</name><message>
+        <source>%1 contains a character that is not allowed: %2. Remove it.</source>
+        <translation>%1 contient un caractère interdit : %2. Supprimez-le.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 : ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 must have at most %2 characters.</source>
+        <translation>%1 : %2 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>%1 must have at least %2 characters.</source>
+        <translation>%1 : %2 caractères au moins.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 : la valeur doit être comprise entre %2 et %3.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>La date de fin (%1) précède la date de début (%2).</translation>
+    </message>
+    <message>
+        <source>An activity can last at most %1 days.</source>
+        <translation>Une activité peut durer au plus %1 jours.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is already used by another record.</source>
+        <translation>%1 « %2 » est déjà utilisé par une autre fiche.</translation>
+    </message>
+    <message>
+        <source>The mission cannot start before the request was received.</source>
+        <translation>La mission ne peut pas commencer avant la réception de la demande.</translation>
+    </message>
+    <message>
+        <source>Name a staff member or choose an expert from the roster.</source>
+        <translation>Indiquez un membre du personnel ou choisissez un expert du fichier.</translation>
+    </message>
+    <message>
+        <source>Contact details may be kept only with the participant's consent.</source>
+        <translation>Les coordonnées ne peuvent être conservées qu’avec le consentement du participant.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Ce n’est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>This participant is already enrolled in this activity.</source>
+        <translation>Ce participant est déjà inscrit à cette activité.</translation>
+    </message>
+</context><context><name>ProgressStatus</name><message>
+        <source>Achieved</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>En bonne voie</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>Pas encore mesuré</translation>
+    </message>
+</context><context><name>ProjectStatus</name><message>
+        <source>Pipeline</source>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Achevé</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturé</translation>
+    </message>
+</context><context><name>RecommendationSource</name><message>
+        <source>Needs assessment mission</source>
+        <translation>Mission d’évaluation des besoins</translation>
+    </message>
+    <message>
+        <source>Treaty body</source>
+        <translation>Organe conventionnel</translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation>Procédure spéciale</translation>
+    </message>
+    <message>
+        <source>Universal periodic review</source>
+        <translation>Examen périodique universel</translation>
+    </message>
+    <message>
+        <source>Board of Trustees of the Voluntary Fund</source>
+        <translation>Conseil d’administration du Fonds de contributions volontaires</translation>
+    </message>
+    <message>
+        <source>National human rights institution</source>
+        <translation>Institution nationale des droits de l’homme</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>ONG</translation>
+    </message>
+</context><context><name>RequestChannel</name><message>
+        <source>Letter from the government</source>
+        <translation>Lettre du gouvernement</translation>
+    </message>
+    <message>
+        <source>Note verbale from the permanent mission</source>
+        <translation>Note verbale de la mission permanente</translation>
+    </message>
+    <message>
+        <source>Through the field office</source>
+        <translation>Par le bureau extérieur</translation>
+    </message>
+    <message>
+        <source>Through the UN country team</source>
+        <translation>Par l'équipe de pays des Nations Unies</translation>
+    </message>
+    <message>
+        <source>At a meeting or mission</source>
+        <translation>Lors d'une réunion ou d'une mission</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context><context><name>RequestStatus</name><message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Under assessment</source>
+        <translation>En cours d'examen</translation>
+    </message>
+    <message>
+        <source>Needs assessment planned</source>
+        <translation>Évaluation des besoins prévue</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Évaluée</translation>
+    </message>
+    <message>
+        <source>Project proposed</source>
+        <translation>Projet proposé</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+</context><context><name>ResultLevel</name><message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Résultat attendu</translation>
+    </message>
+</context><context><name>Sex</name><message>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+</context><context><name>StakeholderType</name><message>
+        <source>Government</source>
+        <translation>Gouvernement</translation>
+    </message>
+    <message>
+        <source>Parliament</source>
+        <translation>Parlement</translation>
+    </message>
+    <message>
+        <source>Judiciary</source>
+        <translation>Magistrature</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Military</source>
+        <translation>Forces armées</translation>
+    </message>
+    <message>
+        <source>Prison administration</source>
+        <translation>Administration pénitentiaire</translation>
+    </message>
+    <message>
+        <source>National human rights institution</source>
+        <translation>Institution nationale des droits de l’homme</translation>
+    </message>
+    <message>
+        <source>NGO or civil society</source>
+        <translation>ONG ou société civile</translation>
+    </message>
+    <message>
+        <source>UN agency</source>
+        <translation>Organisme des Nations Unies</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <source>Independent expert</source>
+        <translation>Expert indépendant</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Milieu universitaire</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+</context><context><name>ThematicArea</name><message>
+        <source>National human rights institutions</source>
+        <translation>Institutions nationales des droits de l’homme</translation>
+    </message>
+    <message>
+        <source>National human rights action plans</source>
+        <translation>Plans d’action nationaux en faveur des droits de l’homme</translation>
+    </message>
+    <message>
+        <source>Human rights education</source>
+        <translation>Éducation aux droits de l’homme</translation>
+    </message>
+    <message>
+        <source>Administration of justice</source>
+        <translation>Administration de la justice</translation>
+    </message>
+    <message>
+        <source>Constitutional and legislative reform</source>
+        <translation>Réforme constitutionnelle et législative</translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation>Élections</translation>
+    </message>
+    <message>
+        <source>Treaty body reporting</source>
+        <translation>Rapports aux organes conventionnels</translation>
+    </message>
+    <message>
+        <source>Economic, social and cultural rights and the right to development</source>
+        <translation>Droits économiques, sociaux et culturels et droit au développement</translation>
+    </message>
+    <message>
+        <source>Compensation of victims</source>
+        <translation>Indemnisation des victimes</translation>
+    </message>
+    <message>
+        <source>Support to NGOs and civil society</source>
+        <translation>Appui aux ONG et à la société civile</translation>
+    </message>
+</context><context><name>TrainingForm</name><message>
+        <source>Training course</source>
+        <translation>Cours de formation</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Séminaire</translation>
+    </message>
+    <message>
+        <source>Fellowship</source>
+        <translation>Bourse</translation>
+    </message>
+    <message>
+        <source>Advisory service</source>
+        <translation>Services consultatifs</translation>
+    </message>
+    <message>
+        <source>Expert consultation</source>
+        <translation>Consultation d’experts</translation>
+    </message>
+</context><context><name>Grid</name><message>
+        <source>Type a whole number from %1 to %2.</source>
+        <translation>Tapez un nombre entier de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Type a number from %1 to %2.</source>
+        <translation>Tapez un nombre de %1 à %2.</translation>
+    </message>
+</context><context><name>ShortcutsDialog</name><message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context><context><name>Shortcuts</name><message>
+        <source>Go to the pages of the side bar, in order</source>
+        <translation>Aller aux pages de la barre latérale, dans l’ordre</translation>
+    </message>
+    <message>
+        <source>Next or previous field (from a list to its editor and back)</source>
+        <translation>Champ suivant ou précédent (d’une liste à sa fiche et retour)</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving; in a grid, cancel the cell being typed</source>
+        <translation>Fermer une boîte de dialogue sans enregistrer ; dans une grille, annuler la case en cours de saisie</translation>
+    </message>
+    <message>
+        <source>Open a date field's calendar</source>
+        <translation>Ouvrir le calendrier d’un champ de date</translation>
+    </message>
+    <message>
+        <source>In a grid: save the cell and go to the next one</source>
+        <translation>Dans une grille : enregistrer la case et passer à la suivante</translation>
+    </message>
+    <message>
+        <source>In a grid: clear the cell (attendance: not recorded)</source>
+        <translation>Dans une grille : vider la case (présence : non saisie)</translation>
+    </message>
+    <message>
+        <source>In the attendance grid: present, absent, next state</source>
+        <translation>Dans la grille des présences : présent, absent, état suivant</translation>
+    </message>
+    <message>
+        <source>In a grid: paste a column copied from a spreadsheet, from the current cell down</source>
+        <translation>Dans une grille : coller une colonne copiée d’un tableur, à partir de la case courante vers le bas</translation>
     </message>
 </context></TS>

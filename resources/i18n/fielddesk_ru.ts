@@ -273,6 +273,10 @@
         <source>Everyone &amp;present on the selected day</source>
         <translation>Все &amp;присутствовали в выбранный день</translation>
     </message>
+<message>
+        <source>Checked: present. Empty: absent. Dash: not recorded. Click a cell or press the space bar to change it, or type 1 (present) or 0 (absent); Enter or Tab moves on. Each change is saved at once.</source>
+        <translation>Отмечено: присутствовал. Пусто: отсутствовал. Прочерк: не отмечено. Щёлкните ячейку или нажмите пробел, чтобы изменить её, или введите 1 (присутствовал) или 0 (отсутствовал); Enter или Tab — к следующей. Каждое изменение сохраняется сразу.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -2734,7 +2738,19 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Same total, scores and date received as “%1”, which was recorded first.</source>
         <translation>Та же сумма, те же баллы и та же дата поступления, что у «%1», записанной раньше.</translation>
     </message>
-</context>
+<message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    </context>
 <context>
     <name>PriorityTab</name>
     <message>
@@ -4134,6 +4150,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
             <numerusform>выдано %Ln сертификатов</numerusform>
         </translation>
     </message>
+<message>
+        <source>Scores are percentages (0 to 100); the evaluation is the participant's rating of the activity, from 1 (poor) to 5 (excellent). Type a number in a cell; Enter or Tab moves on, Esc cancels, Ctrl+V pastes a column copied from a spreadsheet.</source>
+        <translation>Баллы — проценты (от 0 до 100); оценка — мнение участника о мероприятии, от 1 (плохо) до 5 (отлично). Введите число в ячейку; Enter или Tab — к следующей, Esc — отмена, Ctrl+V вставляет столбец, скопированный из электронной таблицы.</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -4754,6 +4774,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>The user guide, at the part about this page</source>
         <translation>Руководство пользователя, раздел об этой странице</translation>
     </message>
+<message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
 </context>
 <context>
     <name>ReportsSection</name>
@@ -4909,6 +4937,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Saving the report settings</source>
         <translation>Сохранение настроек отчётов</translation>
     </message>
+<message>
+        <source>The office's usual training language</source>
+        <translation>Обычный язык обучения в отделении</translation>
+    </message>
+    <message>
+        <source>Usual &amp;language of trainings:</source>
+        <translation>&amp;Обычный язык обучения:</translation>
+    </message>
 </context>
 <context>
     <name>WordCopy</name>
@@ -5043,5 +5079,545 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+</context><context><name>ActivityStatus</name><message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Проводится</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+</context><context><name>CriterionEvaluation</name><message>
+        <source>Country facts: in transition to democracy</source>
+        <translation>Сведения о стране: переход к демократии</translation>
+    </message>
+    <message>
+        <source>Country facts: least developed country</source>
+        <translation>Сведения о стране: наименее развитая страна</translation>
+    </message>
+    <message>
+        <source>Open recommendations of treaty bodies</source>
+        <translation>Невыполненные рекомендации договорных органов</translation>
+    </message>
+    <message>
+        <source>Open recommendations of special procedures and the periodic review</source>
+        <translation>Невыполненные рекомендации специальных процедур и периодического обзора</translation>
+    </message>
+    <message>
+        <source>Open recommendations of the Board of Trustees</source>
+        <translation>Невыполненные рекомендации Совета попечителей</translation>
+    </message>
+    <message>
+        <source>Views of national institutions and NGOs recorded</source>
+        <translation>Записанные мнения национальных учреждений и НПО</translation>
+    </message>
+    <message>
+        <source>UN agencies and donors met during the needs assessment</source>
+        <translation>Встречи с учреждениями ООН и донорами в ходе оценки потребностей</translation>
+    </message>
+    <message>
+        <source>Assessed by staff</source>
+        <translation>Оценено сотрудниками</translation>
+    </message>
+</context><context><name>EvaluationKind</name><message>
+        <source>Mid-term evaluation</source>
+        <translation>Среднесрочная оценка</translation>
+    </message>
+    <message>
+        <source>End-of-project evaluation</source>
+        <translation>Итоговая оценка проекта</translation>
+    </message>
+</context><context><name>FollowUpStatus</name><message>
+        <source>Not started</source>
+        <translation>Не начато</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation>Выполнена частично</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <source>No longer relevant</source>
+        <translation>Утратила актуальность</translation>
+    </message>
+</context><context><name>FundingSource</name><message>
+        <source>UN regular budget</source>
+        <translation>Регулярный бюджет ООН</translation>
+    </message>
+    <message>
+        <source>Voluntary Fund for Technical Cooperation</source>
+        <translation>Фонд добровольных взносов для технического сотрудничества</translation>
+    </message>
+    <message>
+        <source>Other donor</source>
+        <translation>Другой донор</translation>
+    </message>
+</context><context><name>ImportProblems</name><message>
+        <source>A value is required here.</source>
+        <translation>Здесь нужно значение.</translation>
+    </message>
+    <message>
+        <source>The same as row %1.</source>
+        <translation>Повторяет строку %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as a date, or as YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation>«%1» — не дата: введите дату или напишите её как ГГГГ-ММ-ДД или ДД.ММ.ГГГГ.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known country: write its ISO 3166 code (GT, MW, RU…).</source>
+        <translation>«%1» — неизвестная страна: укажите её код ISO 3166 (GT, MW, RU…).</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the allowed values (%2).</source>
+        <translation>«%1» не входит в допустимые значения (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>«%1» — не целое число.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» — не число.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation>«%1» — не «да» и не «нет».</translation>
+    </message>
+    <message>
+        <source>There is no project with the code “%1”.</source>
+        <translation>Нет проекта с кодом «%1».</translation>
+    </message>
+</context><context><name>MissionStatus</name><message>
+        <source>Requested</source>
+        <translation>Запрошена</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланирована</translation>
+    </message>
+    <message>
+        <source>In the field</source>
+        <translation>На месте</translation>
+    </message>
+    <message>
+        <source>Report drafted</source>
+        <translation>Проект доклада</translation>
+    </message>
+    <message>
+        <source>Report final</source>
+        <translation>Окончательный доклад</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+</context><context><name>OfficeRole</name><message>
+        <source>Field office</source>
+        <translation>Местное отделение</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Штаб-квартира</translation>
+    </message>
+</context><context><name>PriorityCriterion</name><message>
+        <source>Country in transition to democracy</source>
+        <translation>Страна в переходе к демократии</translation>
+    </message>
+    <message>
+        <source>Least developed country</source>
+        <translation>Наименее развитая страна</translation>
+    </message>
+    <message>
+        <source>Needs named by treaty bodies</source>
+        <translation>Потребности, названные договорными органами</translation>
+    </message>
+    <message>
+        <source>Needs named by special rapporteurs, representatives and working groups</source>
+        <translation>Потребности, названные специальными докладчиками, представителями и рабочими группами</translation>
+    </message>
+    <message>
+        <source>Recommendations of the Board of Trustees</source>
+        <translation>Рекомендации Совета попечителей</translation>
+    </message>
+    <message>
+        <source>Views of national institutions and NGOs</source>
+        <translation>Мнения национальных учреждений и НПО</translation>
+    </message>
+    <message>
+        <source>Coordination with other UN bodies and donors</source>
+        <translation>Координация с другими органами ООН и донорами</translation>
+    </message>
+</context><context><name>Problems</name><message>
+        <source>%1 contains a character that is not allowed: %2. Remove it.</source>
+        <translation>%1 содержит недопустимый символ: %2. Удалите его.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1: обязательное поле.</translation>
+    </message>
+    <message>
+        <source>%1 must have at most %2 characters.</source>
+        <translation>%1: не более %2 символов.</translation>
+    </message>
+    <message>
+        <source>%1 must have at least %2 characters.</source>
+        <translation>%1: не менее %2 символов.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1: значение должно быть от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>Дата окончания (%1) раньше даты начала (%2).</translation>
+    </message>
+    <message>
+        <source>An activity can last at most %1 days.</source>
+        <translation>Мероприятие может длиться не более %1 дней.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is already used by another record.</source>
+        <translation>%1 «%2» уже используется в другой записи.</translation>
+    </message>
+    <message>
+        <source>The mission cannot start before the request was received.</source>
+        <translation>Миссия не может начаться раньше получения запроса.</translation>
+    </message>
+    <message>
+        <source>Name a staff member or choose an expert from the roster.</source>
+        <translation>Укажите сотрудника или выберите эксперта из реестра.</translation>
+    </message>
+    <message>
+        <source>Contact details may be kept only with the participant's consent.</source>
+        <translation>Контактные данные можно хранить только с согласия участника.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Это не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>This participant is already enrolled in this activity.</source>
+        <translation>Этот участник уже записан на это мероприятие.</translation>
+    </message>
+</context><context><name>ProgressStatus</name><message>
+        <source>Achieved</source>
+        <translation>Достигнут</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>По плану</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>С отставанием</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>Ещё не измерен</translation>
+    </message>
+</context><context><name>ProjectStatus</name><message>
+        <source>Pipeline</source>
+        <translation>В разработке</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждён</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Осуществляется</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+</context><context><name>RecommendationSource</name><message>
+        <source>Needs assessment mission</source>
+        <translation>Миссия по оценке потребностей</translation>
+    </message>
+    <message>
+        <source>Treaty body</source>
+        <translation>Договорный орган</translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation>Специальная процедура</translation>
+    </message>
+    <message>
+        <source>Universal periodic review</source>
+        <translation>Универсальный периодический обзор</translation>
+    </message>
+    <message>
+        <source>Board of Trustees of the Voluntary Fund</source>
+        <translation>Совет попечителей Фонда добровольных взносов</translation>
+    </message>
+    <message>
+        <source>National human rights institution</source>
+        <translation>Национальное правозащитное учреждение</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>НПО</translation>
+    </message>
+</context><context><name>RequestChannel</name><message>
+        <source>Letter from the government</source>
+        <translation>Письмо правительства</translation>
+    </message>
+    <message>
+        <source>Note verbale from the permanent mission</source>
+        <translation>Вербальная нота постоянного представительства</translation>
+    </message>
+    <message>
+        <source>Through the field office</source>
+        <translation>Через отделение на местах</translation>
+    </message>
+    <message>
+        <source>Through the UN country team</source>
+        <translation>Через страновую группу ООН</translation>
+    </message>
+    <message>
+        <source>At a meeting or mission</source>
+        <translation>На встрече или в ходе миссии</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+</context><context><name>RequestStatus</name><message>
+        <source>Received</source>
+        <translation>Получена</translation>
+    </message>
+    <message>
+        <source>Under assessment</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <source>Needs assessment planned</source>
+        <translation>Запланирована оценка потребностей</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Оценена</translation>
+    </message>
+    <message>
+        <source>Project proposed</source>
+        <translation>Предложен проект</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрена</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отклонена</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвана</translation>
+    </message>
+</context><context><name>ResultLevel</name><message>
+        <source>Objective</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Ожидаемый результат</translation>
+    </message>
+</context><context><name>Sex</name><message>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другой</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Не указан</translation>
+    </message>
+</context><context><name>StakeholderType</name><message>
+        <source>Government</source>
+        <translation>Правительство</translation>
+    </message>
+    <message>
+        <source>Parliament</source>
+        <translation>Парламент</translation>
+    </message>
+    <message>
+        <source>Judiciary</source>
+        <translation>Судебная власть</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Полиция</translation>
+    </message>
+    <message>
+        <source>Military</source>
+        <translation>Вооружённые силы</translation>
+    </message>
+    <message>
+        <source>Prison administration</source>
+        <translation>Пенитенциарная система</translation>
+    </message>
+    <message>
+        <source>National human rights institution</source>
+        <translation>Национальное правозащитное учреждение</translation>
+    </message>
+    <message>
+        <source>NGO or civil society</source>
+        <translation>НПО и гражданское общество</translation>
+    </message>
+    <message>
+        <source>UN agency</source>
+        <translation>Учреждение ООН</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Independent expert</source>
+        <translation>Независимый эксперт</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Академическое сообщество</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>СМИ</translation>
+    </message>
+</context><context><name>ThematicArea</name><message>
+        <source>National human rights institutions</source>
+        <translation>Национальные правозащитные учреждения</translation>
+    </message>
+    <message>
+        <source>National human rights action plans</source>
+        <translation>Национальные планы действий в области прав человека</translation>
+    </message>
+    <message>
+        <source>Human rights education</source>
+        <translation>Образование в области прав человека</translation>
+    </message>
+    <message>
+        <source>Administration of justice</source>
+        <translation>Отправление правосудия</translation>
+    </message>
+    <message>
+        <source>Constitutional and legislative reform</source>
+        <translation>Конституционная и законодательная реформа</translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation>Выборы</translation>
+    </message>
+    <message>
+        <source>Treaty body reporting</source>
+        <translation>Доклады договорным органам</translation>
+    </message>
+    <message>
+        <source>Economic, social and cultural rights and the right to development</source>
+        <translation>Экономические, социальные и культурные права и право на развитие</translation>
+    </message>
+    <message>
+        <source>Compensation of victims</source>
+        <translation>Возмещение ущерба жертвам</translation>
+    </message>
+    <message>
+        <source>Support to NGOs and civil society</source>
+        <translation>Поддержка НПО и гражданского общества</translation>
+    </message>
+</context><context><name>TrainingForm</name><message>
+        <source>Training course</source>
+        <translation>Учебный курс</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Практикум</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>Семинар</translation>
+    </message>
+    <message>
+        <source>Fellowship</source>
+        <translation>Стажировка</translation>
+    </message>
+    <message>
+        <source>Advisory service</source>
+        <translation>Консультативная услуга</translation>
+    </message>
+    <message>
+        <source>Expert consultation</source>
+        <translation>Консультация экспертов</translation>
+    </message>
+</context><context><name>Grid</name><message>
+        <source>Type a whole number from %1 to %2.</source>
+        <translation>Введите целое число от %1 до %2.</translation>
+    </message>
+    <message>
+        <source>Type a number from %1 to %2.</source>
+        <translation>Введите число от %1 до %2.</translation>
+    </message>
+</context><context><name>ShortcutsDialog</name><message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+</context><context><name>Shortcuts</name><message>
+        <source>Go to the pages of the side bar, in order</source>
+        <translation>Перейти к разделам боковой панели по порядку</translation>
+    </message>
+    <message>
+        <source>Next or previous field (from a list to its editor and back)</source>
+        <translation>Следующее или предыдущее поле (из списка в карточку и обратно)</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving; in a grid, cancel the cell being typed</source>
+        <translation>Закрыть окно без сохранения; в таблице — отменить ввод в ячейку</translation>
+    </message>
+    <message>
+        <source>Open a date field's calendar</source>
+        <translation>Открыть календарь поля даты</translation>
+    </message>
+    <message>
+        <source>In a grid: save the cell and go to the next one</source>
+        <translation>В таблице: сохранить ячейку и перейти к следующей</translation>
+    </message>
+    <message>
+        <source>In a grid: clear the cell (attendance: not recorded)</source>
+        <translation>В таблице: очистить ячейку (посещаемость: не отмечено)</translation>
+    </message>
+    <message>
+        <source>In the attendance grid: present, absent, next state</source>
+        <translation>В таблице посещаемости: присутствовал, отсутствовал, следующее состояние</translation>
+    </message>
+    <message>
+        <source>In a grid: paste a column copied from a spreadsheet, from the current cell down</source>
+        <translation>В таблице: вставить столбец, скопированный из электронной таблицы, начиная с текущей ячейки вниз</translation>
     </message>
 </context></TS>

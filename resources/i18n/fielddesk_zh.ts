@@ -273,6 +273,10 @@
         <source>Everyone &amp;present on the selected day</source>
         <translation>所选日期全部出席(&amp;P)</translation>
     </message>
+<message>
+        <source>Checked: present. Empty: absent. Dash: not recorded. Click a cell or press the space bar to change it, or type 1 (present) or 0 (absent); Enter or Tab moves on. Each change is saved at once.</source>
+        <translation>勾选：出席。空白：缺席。短横线：未记录。单击单元格或按空格键可更改，或输入 1（出席）或 0（缺席）；按 Enter 或 Tab 转到下一个。每次更改都会立即保存。</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -2706,7 +2710,19 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Same total, scores and date received as “%1”, which was recorded first.</source>
         <translation>与“%1”总分、各项分数和收到日期均相同，但后者先被记录。</translation>
     </message>
-</context>
+<message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    </context>
 <context>
     <name>PriorityTab</name>
     <message>
@@ -4088,6 +4104,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
             <numerusform>已颁发 %Ln 份证书</numerusform>
         </translation>
     </message>
+<message>
+        <source>Scores are percentages (0 to 100); the evaluation is the participant's rating of the activity, from 1 (poor) to 5 (excellent). Type a number in a cell; Enter or Tab moves on, Esc cancels, Ctrl+V pastes a column copied from a spreadsheet.</source>
+        <translation>分数为百分比（0 至 100）；评价是参与者对活动的评分，从 1（差）到 5（优）。在单元格中输入数字；按 Enter 或 Tab 转到下一个，按 Esc 取消，按 Ctrl+V 粘贴从电子表格复制的一列。</translation>
+    </message>
 </context>
 <context>
     <name>SecretField</name>
@@ -4706,6 +4726,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>The user guide, at the part about this page</source>
         <translation>用户指南中关于本页面的部分</translation>
     </message>
+<message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
 </context>
 <context>
     <name>ReportsSection</name>
@@ -4861,6 +4889,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Saving the report settings</source>
         <translation>正在保存报告设置</translation>
     </message>
+<message>
+        <source>The office's usual training language</source>
+        <translation>办事处常用的培训语言</translation>
+    </message>
+    <message>
+        <source>Usual &amp;language of trainings:</source>
+        <translation>培训常用语言(&amp;L)：</translation>
+    </message>
 </context>
 <context>
     <name>WordCopy</name>
@@ -4995,5 +5031,545 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context><context><name>ActivityStatus</name><message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context><context><name>CriterionEvaluation</name><message>
+        <source>Country facts: in transition to democracy</source>
+        <translation>国家情况：正在向民主过渡</translation>
+    </message>
+    <message>
+        <source>Country facts: least developed country</source>
+        <translation>国家情况：最不发达国家</translation>
+    </message>
+    <message>
+        <source>Open recommendations of treaty bodies</source>
+        <translation>条约机构尚未落实的建议</translation>
+    </message>
+    <message>
+        <source>Open recommendations of special procedures and the periodic review</source>
+        <translation>特别程序和定期审议尚未落实的建议</translation>
+    </message>
+    <message>
+        <source>Open recommendations of the Board of Trustees</source>
+        <translation>董事会尚未落实的建议</translation>
+    </message>
+    <message>
+        <source>Views of national institutions and NGOs recorded</source>
+        <translation>已记录的国家机构和非政府组织的意见</translation>
+    </message>
+    <message>
+        <source>UN agencies and donors met during the needs assessment</source>
+        <translation>需求评估期间会见的联合国机构和捐助方</translation>
+    </message>
+    <message>
+        <source>Assessed by staff</source>
+        <translation>由工作人员评估</translation>
+    </message>
+</context><context><name>EvaluationKind</name><message>
+        <source>Mid-term evaluation</source>
+        <translation>中期评估</translation>
+    </message>
+    <message>
+        <source>End-of-project evaluation</source>
+        <translation>项目结束评估</translation>
+    </message>
+</context><context><name>FollowUpStatus</name><message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation>部分落实</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>已落实</translation>
+    </message>
+    <message>
+        <source>No longer relevant</source>
+        <translation>不再相关</translation>
+    </message>
+</context><context><name>FundingSource</name><message>
+        <source>UN regular budget</source>
+        <translation>联合国经常预算</translation>
+    </message>
+    <message>
+        <source>Voluntary Fund for Technical Cooperation</source>
+        <translation>技术合作自愿基金</translation>
+    </message>
+    <message>
+        <source>Other donor</source>
+        <translation>其他捐助方</translation>
+    </message>
+</context><context><name>ImportProblems</name><message>
+        <source>A value is required here.</source>
+        <translation>此处必须填写。</translation>
+    </message>
+    <message>
+        <source>The same as row %1.</source>
+        <translation>与第 %1 行相同。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as a date, or as YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation>“%1”不是日期：请填写日期，或写成 YYYY-MM-DD 或 DD.MM.YYYY。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known country: write its ISO 3166 code (GT, MW, RU…).</source>
+        <translation>“%1”不是已知的国家：请填写其 ISO 3166 代码（GT、MW、RU…）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the allowed values (%2).</source>
+        <translation>“%1”不是允许的值之一（%2）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation>“%1”既不是“是”也不是“否”。</translation>
+    </message>
+    <message>
+        <source>There is no project with the code “%1”.</source>
+        <translation>没有代码为“%1”的项目。</translation>
+    </message>
+</context><context><name>MissionStatus</name><message>
+        <source>Requested</source>
+        <translation>已请求</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>In the field</source>
+        <translation>实地工作中</translation>
+    </message>
+    <message>
+        <source>Report drafted</source>
+        <translation>报告草稿</translation>
+    </message>
+    <message>
+        <source>Report final</source>
+        <translation>报告定稿</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+</context><context><name>OfficeRole</name><message>
+        <source>Field office</source>
+        <translation>外地办事处</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>总部</translation>
+    </message>
+</context><context><name>PriorityCriterion</name><message>
+        <source>Country in transition to democracy</source>
+        <translation>正在向民主过渡的国家</translation>
+    </message>
+    <message>
+        <source>Least developed country</source>
+        <translation>最不发达国家</translation>
+    </message>
+    <message>
+        <source>Needs named by treaty bodies</source>
+        <translation>条约机构指出的需求</translation>
+    </message>
+    <message>
+        <source>Needs named by special rapporteurs, representatives and working groups</source>
+        <translation>特别报告员、代表和工作组指出的需求</translation>
+    </message>
+    <message>
+        <source>Recommendations of the Board of Trustees</source>
+        <translation>董事会的建议</translation>
+    </message>
+    <message>
+        <source>Views of national institutions and NGOs</source>
+        <translation>国家机构和非政府组织的意见</translation>
+    </message>
+    <message>
+        <source>Coordination with other UN bodies and donors</source>
+        <translation>与其他联合国机构和捐助方的协调</translation>
+    </message>
+</context><context><name>Problems</name><message>
+        <source>%1 contains a character that is not allowed: %2. Remove it.</source>
+        <translation>%1 包含不允许的字符：%2。请删除它。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>必须填写“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 must have at most %2 characters.</source>
+        <translation>“%1”最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 must have at least %2 characters.</source>
+        <translation>“%1”至少 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>“%1”必须介于 %2 和 %3 之间。</translation>
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation>结束日期 %1 早于开始日期 %2。</translation>
+    </message>
+    <message>
+        <source>An activity can last at most %1 days.</source>
+        <translation>一项活动最多持续 %1 天。</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is already used by another record.</source>
+        <translation>%1“%2”已被另一条记录使用。</translation>
+    </message>
+    <message>
+        <source>The mission cannot start before the request was received.</source>
+        <translation>特派团不能在收到请求之前开始。</translation>
+    </message>
+    <message>
+        <source>Name a staff member or choose an expert from the roster.</source>
+        <translation>请填写工作人员姓名，或从专家名册中选择专家。</translation>
+    </message>
+    <message>
+        <source>Contact details may be kept only with the participant's consent.</source>
+        <translation>只有在参与者同意的情况下，才能保存联系方式。</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>这不是电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>This participant is already enrolled in this activity.</source>
+        <translation>该参与者已登记参加此活动。</translation>
+    </message>
+</context><context><name>ProgressStatus</name><message>
+        <source>Achieved</source>
+        <translation>已实现</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>进展正常</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>进展滞后</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>尚未测量</translation>
+    </message>
+</context><context><name>ProjectStatus</name><message>
+        <source>Pipeline</source>
+        <translation>筹备中</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+</context><context><name>RecommendationSource</name><message>
+        <source>Needs assessment mission</source>
+        <translation>需求评估特派团</translation>
+    </message>
+    <message>
+        <source>Treaty body</source>
+        <translation>条约机构</translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation>特别程序</translation>
+    </message>
+    <message>
+        <source>Universal periodic review</source>
+        <translation>普遍定期审议</translation>
+    </message>
+    <message>
+        <source>Board of Trustees of the Voluntary Fund</source>
+        <translation>自愿基金董事会</translation>
+    </message>
+    <message>
+        <source>National human rights institution</source>
+        <translation>国家人权机构</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>非政府组织</translation>
+    </message>
+</context><context><name>RequestChannel</name><message>
+        <source>Letter from the government</source>
+        <translation>政府来函</translation>
+    </message>
+    <message>
+        <source>Note verbale from the permanent mission</source>
+        <translation>常驻代表团的普通照会</translation>
+    </message>
+    <message>
+        <source>Through the field office</source>
+        <translation>通过外地办事处</translation>
+    </message>
+    <message>
+        <source>Through the UN country team</source>
+        <translation>通过联合国国家工作队</translation>
+    </message>
+    <message>
+        <source>At a meeting or mission</source>
+        <translation>在会议或访问期间</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context><context><name>RequestStatus</name><message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>Under assessment</source>
+        <translation>评估中</translation>
+    </message>
+    <message>
+        <source>Needs assessment planned</source>
+        <translation>已计划需求评估</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <source>Project proposed</source>
+        <translation>已提出项目</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+</context><context><name>ResultLevel</name><message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>预期成果</translation>
+    </message>
+</context><context><name>Sex</name><message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未说明</translation>
+    </message>
+</context><context><name>StakeholderType</name><message>
+        <source>Government</source>
+        <translation>政府</translation>
+    </message>
+    <message>
+        <source>Parliament</source>
+        <translation>议会</translation>
+    </message>
+    <message>
+        <source>Judiciary</source>
+        <translation>司法机构</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>警察</translation>
+    </message>
+    <message>
+        <source>Military</source>
+        <translation>军队</translation>
+    </message>
+    <message>
+        <source>Prison administration</source>
+        <translation>监狱管理部门</translation>
+    </message>
+    <message>
+        <source>National human rights institution</source>
+        <translation>国家人权机构</translation>
+    </message>
+    <message>
+        <source>NGO or civil society</source>
+        <translation>非政府组织或民间社会</translation>
+    </message>
+    <message>
+        <source>UN agency</source>
+        <translation>联合国机构</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>捐助方</translation>
+    </message>
+    <message>
+        <source>Independent expert</source>
+        <translation>独立专家</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>学术界</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>媒体</translation>
+    </message>
+</context><context><name>ThematicArea</name><message>
+        <source>National human rights institutions</source>
+        <translation>国家人权机构</translation>
+    </message>
+    <message>
+        <source>National human rights action plans</source>
+        <translation>国家人权行动计划</translation>
+    </message>
+    <message>
+        <source>Human rights education</source>
+        <translation>人权教育</translation>
+    </message>
+    <message>
+        <source>Administration of justice</source>
+        <translation>司法</translation>
+    </message>
+    <message>
+        <source>Constitutional and legislative reform</source>
+        <translation>宪法和立法改革</translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation>选举</translation>
+    </message>
+    <message>
+        <source>Treaty body reporting</source>
+        <translation>向条约机构提交报告</translation>
+    </message>
+    <message>
+        <source>Economic, social and cultural rights and the right to development</source>
+        <translation>经济、社会及文化权利和发展权</translation>
+    </message>
+    <message>
+        <source>Compensation of victims</source>
+        <translation>受害者赔偿</translation>
+    </message>
+    <message>
+        <source>Support to NGOs and civil society</source>
+        <translation>支持非政府组织和民间社会</translation>
+    </message>
+</context><context><name>TrainingForm</name><message>
+        <source>Training course</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>讲习班</translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation>研讨会</translation>
+    </message>
+    <message>
+        <source>Fellowship</source>
+        <translation>研究金</translation>
+    </message>
+    <message>
+        <source>Advisory service</source>
+        <translation>咨询服务</translation>
+    </message>
+    <message>
+        <source>Expert consultation</source>
+        <translation>专家磋商</translation>
+    </message>
+</context><context><name>Grid</name><message>
+        <source>Type a whole number from %1 to %2.</source>
+        <translation>请输入 %1 至 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Type a number from %1 to %2.</source>
+        <translation>请输入 %1 至 %2 之间的数字。</translation>
+    </message>
+</context><context><name>ShortcutsDialog</name><message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context><context><name>Shortcuts</name><message>
+        <source>Go to the pages of the side bar, in order</source>
+        <translation>按顺序转到侧栏中的页面</translation>
+    </message>
+    <message>
+        <source>Next or previous field (from a list to its editor and back)</source>
+        <translation>下一个或上一个字段（从列表到编辑区，再返回）</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving; in a grid, cancel the cell being typed</source>
+        <translation>关闭对话框而不保存；在表格中取消正在输入的单元格</translation>
+    </message>
+    <message>
+        <source>Open a date field's calendar</source>
+        <translation>打开日期字段的日历</translation>
+    </message>
+    <message>
+        <source>In a grid: save the cell and go to the next one</source>
+        <translation>在表格中：保存单元格并转到下一个</translation>
+    </message>
+    <message>
+        <source>In a grid: clear the cell (attendance: not recorded)</source>
+        <translation>在表格中：清空单元格（出勤：未记录）</translation>
+    </message>
+    <message>
+        <source>In the attendance grid: present, absent, next state</source>
+        <translation>在出勤表中：出席、缺席、下一状态</translation>
+    </message>
+    <message>
+        <source>In a grid: paste a column copied from a spreadsheet, from the current cell down</source>
+        <translation>在表格中：粘贴从电子表格复制的一列，从当前单元格向下填充</translation>
     </message>
 </context></TS>

@@ -48,6 +48,7 @@ def test_report_settings_are_set_in_preferences(open_shell, demo_profile, qtbot,
     choose(qtbot, section.weekend, "Fr")
     type_text(qtbot, section.organisation, "UN Human Rights")
     type_text(qtbot, section.author_name, "María López")
+    choose(qtbot, section.training_language, "Es")  # the office usually trains in Spanish
     click_ok(qtbot, dialog)
     settle(qtbot, ctx)
     assert not dialog.isVisible()
@@ -59,6 +60,7 @@ def test_report_settings_are_set_in_preferences(open_shell, demo_profile, qtbot,
     assert site_settings.weekend(fd) == "friday-saturday"
     assert site_settings.organisation_name(fd) == "UN Human Rights"
     assert site_settings.author_names(fd)[fd.author] == "María López"
+    assert site_settings.training_language(fd) == "es"
 
     dialog = shell.open_preferences()  # opened again, it shows what was saved
     settle(qtbot, ctx)

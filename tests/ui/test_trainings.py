@@ -1,5 +1,5 @@
 """Trainings: the editor's flow, enrollment by search as you type (with the possible-duplicate hint), the attendance
-grid and the scores."""
+grid (typed scores and attendance: test_grids.py)."""
 
 from __future__ import annotations
 
@@ -142,33 +142,3 @@ def test_attendance_grid_participants_by_days(open_window, qtbot):
     assert [fd.enrollments.get(e).attendance for e in fd.enrollments.ids()] == [[True, True], [True]]
     assert model.index(0, 3).data() == "2 / 3"
     assert tab.view.currentIndex().row() == 1, "the keyboard position survives the reload"
-
-
-def test_scores_and_certificates_are_saved_from_the_grid(open_window, qtbot):
-    window, ctx = open_window("field", "trainings")
-    fd = ctx.fd
-    editor = new_training(window, qtbot, ctx)
-    pid = fd.participants.create({"full_name": "Ana"})
-    eid = fd.enrollments.create({"training_id": editor.record_id, "participant_id": pid})
-    tab = editor.scores
-    with qtbot.waitSignal(tab.loaded, timeout=10000):
-        tab.reload()
-    model = tab.model
-    with qtbot.waitSignal(ctx.changed, timeout=10000):
-        assert model.setData(model.index(0, 1), 40)
-    with qtbot.waitSignal(ctx.changed, timeout=10000):
-        assert model.setData(model.index(0, 2), 75)
-    with qtbot.waitSignal(ctx.changed, timeout=10000):
-        assert model.setData(model.index(0, 4), 5)
-    with qtbot.waitSignal(ctx.changed, timeout=10000):
-        assert model.setData(model.index(0, 5), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
-    settle(qtbot, ctx)
-    got = fd.enrollments.get(eid)
-    assert (got.pre_score, got.post_score, got.evaluation_score, got.certificate_issued) == (40, 75, 5, True)
-    assert model.index(0, 3).data() == "+35"
-    assert "average post-test 75" in tab.averages.text() and "1 certificate issued" in tab.averages.text()
-    # the lowest step of the spin box means "no score"
-    with qtbot.waitSignal(ctx.changed, timeout=10000):
-        model.setData(model.index(0, 1), -1)
-    settle(qtbot, ctx)
-    assert fd.enrollments.get(eid).pre_score is None and model.index(0, 3).data() == ""

@@ -115,6 +115,7 @@ class AboutDialog(QDialog):
 
         self.model = ComponentsModel(items, self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.table.setObjectName("aboutComponents")
         self.table.setAccessibleName(self.tr("Components and their licences"))
         self.table.setModel(self.model)

@@ -29,6 +29,7 @@ class ActivitiesTab(QWidget):
                    Column("certificate_issued", self.tr("Certificate"), "bool")]
         self.model = RowsModel(columns, ctx.refs, self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Activities of this participant"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

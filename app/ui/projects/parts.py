@@ -14,19 +14,21 @@ from app.ui.widgets.children import PartsSection
 from app.ui.widgets.columns import Column
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.fields import BoolInput, IntInput, LongTextInput, MoneyInput, TextInput, enum_input
-from app.ui.widgets.form import FieldSpec
+from app.ui.widgets.form import FieldSpec, hold_lines
 from app.ui.widgets.status_flow import StatusHistory
 
 
 class BudgetSection(PartsSection):
     table = "project_budget"
     parent_column = "project_id"
+    inline = {"budget_usd": (0, 1e12, 2), "expenditure_usd": (0, 1e12, 2)}
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.totals = QLabel()
         self.totals.setObjectName("budgetTotals")
         self.totals.setWordWrap(True)
+        hold_lines(self.totals)
         self.main_layout.insertWidget(self.main_layout.count() - 1, self.totals)
         self.loaded.connect(self._show_totals)
 

@@ -160,6 +160,7 @@ class IndicatorsSection(PartsSection):
 class ValuesSection(PartsSection):
     table = "indicator_value"
     parent_column = "indicator_id"
+    inline = {"value": (-1e12, 1e12, 2)}
 
     def make_columns(self) -> list[Column]:
         return [Column("period", self.tr("Period")), Column("measured_on", self.tr("Measured on"), "date"),

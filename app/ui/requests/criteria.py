@@ -49,6 +49,7 @@ class CriteriaView(QWidget):
                                        enum=CriterionEvaluation),
                                 Column("description", self.tr("Description"))], ctx.refs, self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Priority criteria"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

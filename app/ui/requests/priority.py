@@ -170,6 +170,7 @@ class PriorityTab(QWidget):
                                 Column("name", self.tr("Criterion")), Column("basis", self.tr("Basis")),
                                 Column("evidence", self.tr("Evidence"))], ctx.refs, self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Priority criteria"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -50,6 +50,7 @@ class RankingView(QWidget):
                                 Column("total", self.tr("Total"), "score"),
                                 Column("tie_text", self.tr("Tie parted by"))], ctx.refs, self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.view.setObjectName("ranking")
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Ranking"))

@@ -124,6 +124,7 @@ class BackupsDialog(QDialog):
         self.unsynced.hide()
         self.model = BackupsModel(self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Backups"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -39,7 +39,8 @@ def _snapshot(fd) -> dict:
     return {"head": head, "weekend": site_settings.weekend(fd),
             "organisation": site_settings.organisation_name(fd),
             "certificate_signatory": site_settings.certificate_signatory(fd),
-            "author_name": site_settings.author_names(fd).get(fd.author, "")}
+            "author_name": site_settings.author_names(fd).get(fd.author, ""),
+            "training_language": site_settings.training_language(fd)}
 
 
 class ReportsSection(QGroupBox):
@@ -81,6 +82,7 @@ class ReportsSection(QGroupBox):
         self.certificate_signatory = self._line(self.tr("Who signs certificates"))
         self.certificate_signatory.setPlaceholderText(self.tr("The letterhead's signatory"))
         self.author_name = self._line(self.tr("Your name on printed histories"))
+        self.training_language = self._combo(REPORT_LANGUAGES, self.tr("The office's usual training language"))
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -95,7 +97,8 @@ class ReportsSection(QGroupBox):
                               (self.tr("&Weekend:"), self.weekend),
                               (self.tr("&Organisation on certificates:"), self.organisation),
                               (self.tr("&Certificates signed by:"), self.certificate_signatory),
-                              (self.tr("Your name on pr&inted histories:"), self.author_name)]:
+                              (self.tr("Your name on pr&inted histories:"), self.author_name),
+                              (self.tr("Usual &language of trainings:"), self.training_language)]:
             text = QLabel(label)
             text.setBuddy(self.logo_path if widget is logo_row else widget)
             form.addRow(text, widget)
@@ -131,6 +134,7 @@ class ReportsSection(QGroupBox):
         self.organisation.setText(values["organisation"])
         self.certificate_signatory.setText(values["certificate_signatory"])
         self.author_name.setText(values["author_name"])
+        self.training_language.setCurrentIndex(max(self.training_language.findData(values["training_language"]), 0))
         # whether a logo is printed now, said where the file would be named
         self.logo_path.setPlaceholderText(self.tr("Keep the current logo") if head.has_logo
                                           else self.tr("No logo yet: name a PNG or JPEG file"))
@@ -179,6 +183,7 @@ class ReportsSection(QGroupBox):
             return self._refuse(str(exc))
         weekend, organisation = self.weekend.currentData(), self.organisation.text()
         signatory, author_name = self.certificate_signatory.text(), self.author_name.text()
+        training_language = self.training_language.currentData()
 
         def write(fd) -> None:
             lh.update(fd, **changes)
@@ -186,6 +191,7 @@ class ReportsSection(QGroupBox):
             site_settings.set_organisation_name(fd, organisation)
             site_settings.set_signatory(fd, signatory)
             site_settings.set_author_name(fd, author_name)
+            site_settings.set_training_language(fd, training_language)
 
         self.ctx.write(write, tables=["local_setting"], label=self.tr("Saving the report settings"))
         return True

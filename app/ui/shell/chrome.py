@@ -10,14 +10,18 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QToolBar, QWidget
 
 from app.ui.shell.actions import build_actions
+from app.ui.shell.shortcuts import TextFieldShortcuts
 from app.ui.tasks.progress import BusyIndicator
+from app.ui.widgets.focus_style import FOCUS_STYLE
 from app.ui.widgets.messages import show_error
+from app.ui.widgets.mnemonics import MnemonicKeeper
 
 if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
 
 
 def build_chrome(window: MainWindow) -> None:
+    window.setStyleSheet(FOCUS_STYLE)
     _build_sidebar(window)
     window.stack = QStackedWidget()
     window._slots = {}
@@ -34,6 +38,8 @@ def build_chrome(window: MainWindow) -> None:
     window.setCentralWidget(central)
 
     window.actions_ = build_actions(window)
+    window.text_shortcuts = TextFieldShortcuts(window)
+    window.mnemonics = MnemonicKeeper(window)
     _build_menus(window)
     _build_toolbar(window)
     window.busy = BusyIndicator(window.ctx.tasks)
@@ -60,7 +66,8 @@ def _build_sidebar(window: MainWindow) -> None:
             shortcut = _shortcut(n).toString(QKeySequence.SequenceFormat.NativeText)
             item.setToolTip(f"{entry.title} ({shortcut})")
         sidebar.addItem(item)
-    sidebar.setStyleSheet("QListWidget#sidebar { border: none; }"
+    sidebar.setStyleSheet("QListWidget#sidebar { border: 2px solid transparent; }"
+                          "QListWidget#sidebar:focus { border-color: palette(highlight); }"
                           "QListWidget#sidebar::item { padding: 7px 12px; }")
     sidebar.setFixedWidth(max(sidebar.sizeHintForColumn(0), 120) + 40)
     window.sidebar = sidebar
@@ -92,6 +99,7 @@ def _build_menus(window: MainWindow) -> None:
         action.triggered.connect(lambda _checked=False, key=entry.key: window.show_page(key))
     help_menu = window.menuBar().addMenu(window.tr("&Help"))
     help_menu.addAction(a.guide)
+    help_menu.addAction(a.shortcuts)
     help_menu.addSeparator()
     help_menu.addAction(a.about)
     for name in ("new", "save", "delete", "next", "previous", "search", "export"):
@@ -101,6 +109,7 @@ def _build_menus(window: MainWindow) -> None:
     a.quit.triggered.connect(window.close)
     a.about.triggered.connect(window.show_about)
     a.guide.triggered.connect(lambda: _show_guide(window))
+    a.shortcuts.triggered.connect(window.show_shortcuts)
 
 
 def _show_guide(window: MainWindow) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from app.ui.settings.options import LAST_PAGE, WINDOW_GEOMETRY, WINDOW_STATE
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from app.ui.shell.actions import WindowActions
     from app.ui.shell.pages import PageEntry
     from app.ui.tasks.progress import BusyIndicator
+    from app.ui.widgets.mnemonics import MnemonicKeeper
     from app.ui.widgets.page import Page
 
 DEFAULT_SIZE = (1280, 800)
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
     stack: QStackedWidget
     _slots: dict[str, QWidget]
     actions_: WindowActions
+    mnemonics: MnemonicKeeper
     toolbar: QToolBar
     busy: BusyIndicator
     office_label: QLabel
@@ -103,6 +105,7 @@ class MainWindow(QMainWindow):
             self.pages[key] = page
             page.actions_changed.connect(self._update_actions)
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+            self.mnemonics.watch(page)
         return self.pages[key]
 
     @property
@@ -127,6 +130,7 @@ class MainWindow(QMainWindow):
         self.ctx.settings.set(LAST_PAGE, key)
         page.on_shown()
         self._update_actions()
+        self.mnemonics.schedule(self)
         self.page_shown.emit(key)
 
     def _select_sidebar(self, key: str | None) -> None:
@@ -162,6 +166,15 @@ class MainWindow(QMainWindow):
 
         self.ctx.tasks.run(components, self._show_about, owner=self)
 
+    def show_shortcuts(self):
+        from app.ui.shell.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.actions_, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.shortcuts_dialog = dialog
+        return dialog
+
     def _show_about(self, items) -> AboutDialog:
         from app.ui.about.dialog import AboutDialog
 
@@ -176,16 +189,33 @@ class MainWindow(QMainWindow):
         return next((p for p in self.pages.values() if p.has_unsaved_changes()), None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        page = self.unsaved_page()
-        if page is not None:
-            event.ignore()
-            if page is not self.current_page:
-                self._switch(page.key)
-            page.request_leave(self.close)
-            return
+        # Each page with unsaved changes asks. Discard answers at once: the window closes now (calling close()
+        # again from inside this event would be ignored by Qt, and the window would stay open). Save answers once
+        # the save is back: the window is closed again then.
+        while (page := self.unsaved_page()) is not None:
+            if not self._left_at_once(page):
+                event.ignore()
+                return
         if self.assembled:  # a frame closed before it was filled (start-up failed) would save no toolbar
             self._save_geometry()
         event.accept()
+
+    def _left_at_once(self, page: Page) -> bool:
+        """Ask ``page`` to save or discard its changes; True when it is left now (a save closes the window again
+        once it is back)."""
+        state = {"asking": True, "left": False}
+
+        def proceed() -> None:
+            if state["asking"]:
+                state["left"] = True
+            else:
+                QTimer.singleShot(0, self.close)
+
+        if page is not self.current_page:
+            self._switch(page.key)
+        page.request_leave(proceed)
+        state["asking"] = False
+        return state["left"] and not page.has_unsaved_changes()
 
     def _save_geometry(self) -> None:
         settings = self._settings

@@ -54,6 +54,7 @@ class ConflictsTab(QWidget):
                    self.tr("Detected")]
         self.model = RowsModel(headers, self._cell, self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -24,6 +24,7 @@ class HistoryTab(QWidget):
                    self.tr("Applied"), self.tr("Conflicts"), self.tr("Note")]
         self.model = RowsModel(headers, self._cell, self, decorate=self._decorate)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

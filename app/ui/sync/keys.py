@@ -59,6 +59,7 @@ class KeysTab(QWidget):
         headers = [self.tr("Office"), self.tr("Name"), self.tr("Role"), self.tr("Fingerprint"), self.tr("Trusted since")]
         self.model = RowsModel(headers, self._cell, self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -26,6 +26,7 @@ class OfficesTab(QWidget):
                    self.tr("Status")]
         self.model = RowsModel(headers, self._cell, self, decorate=self._decorate)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -1,16 +1,18 @@
 """Attendance: participants down, days across. A cell is present (checked), absent (unchecked) or not recorded
-(partly checked); a click or the space bar steps through the three, and each change is saved at once."""
+(partly checked); a click or the space bar steps through the three, 1 and 0 set present and absent, Delete "not
+recorded" (the shared grid of ``widgets/grid.py``), and each change is saved at once."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from app.ui.i18n.formats import qdate
-from app.ui.trainings.sheet import SheetTab, activity_days
+from app.ui.trainings.sheet import SheetTab, activity_days, same_rows
 from app.ui.widgets.fit_columns import fit_columns
+from app.ui.widgets.grid import EditableGrid
 
 STATE_OF = {True: Qt.CheckState.Checked, False: Qt.CheckState.Unchecked, None: Qt.CheckState.PartiallyChecked}
 VALUE_OF = {v: k for k, v in STATE_OF.items()}
@@ -26,6 +28,11 @@ class AttendanceModel(QAbstractTableModel):
         self.writable = False
 
     def set_sheet(self, days: list, rows: list[dict[str, Any]], writable: bool) -> None:
+        if days == self.days and writable == self.writable and same_rows(self.rows, rows):
+            self.rows = rows  # in place: the keyboard user's cell and focus stay
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(days)))
+            return
         self.beginResetModel()
         self.days, self.rows, self.writable = days, rows, writable
         self.endResetModel()
@@ -107,13 +114,12 @@ class AttendanceTab(SheetTab):
         super().__init__(ctx, parent)
         self.model = AttendanceModel(self)
         self.model.changed_attendance.connect(lambda eid, marks: self.update_enrollment(eid, {"attendance": marks}))
-        self.view = QTableView()
+        self.view = EditableGrid()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Attendance by participant and day"))
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         note = QLabel(self.tr("Checked: present. Empty: absent. Dash: not recorded. Click a cell or press the space "
-                              "bar to change it; each change is saved at once."))
+                              "bar to change it, or type 1 (present) or 0 (absent); Enter or Tab moves on. Each "
+                              "change is saved at once."))
         note.setWordWrap(True)
         self.all_present = QPushButton(self.tr("Everyone &present on the selected day"))
         self.all_present.clicked.connect(self.mark_selected_day)
@@ -127,9 +133,12 @@ class AttendanceTab(SheetTab):
 
     def show_sheet(self, training: dict[str, Any], rows: list[dict[str, Any]]) -> None:
         current = self.view.currentIndex()
-        self.model.set_sheet(activity_days(training), rows, self.writable)
-        fit_columns(self.view)
-        if current.isValid() and current.row() < self.model.rowCount():  # the keyboard user stays where they were
+        days = activity_days(training)
+        fresh = not (days == self.model.days and same_rows(self.model.rows, rows))
+        self.model.set_sheet(days, rows, self.writable)
+        if fresh:
+            fit_columns(self.view)
+        if fresh and current.isValid() and current.row() < self.model.rowCount():  # the keyboard user stays where they were
             self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
         self.all_present.setEnabled(self.writable and bool(rows))
 
@@ -138,19 +147,7 @@ class AttendanceTab(SheetTab):
         column = index.column() if index.isValid() else 0
         if not self.model.days or column >= len(self.model.days):
             return
-        changed = self.model.mark_day(column, True)
-        if not changed:
-            return
-
-        def write(fd):
-            with fd.writing():
-                for enrollment_id, marks in changed:
-                    fd.enrollments.update(enrollment_id, {"attendance": marks})
-
-        self.ctx.write(write, None, tables={"enrollment"}, owner=self, on_error=lambda e: self._failed(e))
-
-    def _failed(self, error: BaseException) -> None:
-        from app.ui.widgets.messages import show_error
-
-        show_error(self, error)
-        self.reload()
+        self.batch(True)
+        for enrollment_id, marks in self.model.mark_day(column, True):
+            self.update_enrollment(enrollment_id, {"attendance": marks})
+        self.batch(False)

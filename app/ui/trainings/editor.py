@@ -32,6 +32,14 @@ class TrainingEditor(RecordEditor):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.reports = RecordReportsButton(self)
+        self.usual_language = "en"  # the office's (a site setting, read on the worker)
+        self._read_usual_language()
+        ctx.changed.connect(lambda tables: "local_setting" in tables and self._read_usual_language())
+
+    def _read_usual_language(self) -> None:
+        from app.services.site_settings import training_language
+
+        self.ctx.read(training_language, lambda code: setattr(self, "usual_language", code), owner=self)
 
     def field_specs(self) -> list[FieldSpec]:
         refs, ctx = self.ctx.refs, self.ctx
@@ -56,7 +64,7 @@ class TrainingEditor(RecordEditor):
     def defaults(self) -> dict[str, Any]:
         today = date.today()
         return {"country_id": self.ctx.refs.office_country(self.ctx.office), "start_date": today, "end_date": today,
-                "form": TrainingForm.TRAINING_COURSE.value, "status": ActivityStatus.PLANNED.value, "language": "en"}
+                "form": TrainingForm.TRAINING_COURSE.value, "status": ActivityStatus.PLANNED.value, "language": self.usual_language}
 
     def part_tabs(self):
         self.enrollment = EnrollmentTab(self.ctx)

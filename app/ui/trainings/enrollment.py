@@ -28,7 +28,7 @@ from app.ui.widgets.columns import Column
 from app.ui.widgets.dialog_fit import keep_fitting
 from app.ui.widgets.fields import ReferenceInput, TextInput, enum_input
 from app.ui.widgets.fit_columns import fit_columns
-from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm
+from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm, hold_lines
 from app.ui.widgets.messages import confirm, show_error
 from app.ui.widgets.picker import RecordPicker
 
@@ -155,6 +155,7 @@ class EnrollmentTab(SheetTab):
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
+        hold_lines(self.message)
         self.message.hide()
         top = QHBoxLayout()
         top.addWidget(find_label)
@@ -165,6 +166,7 @@ class EnrollmentTab(SheetTab):
                                 Column("sex", self.tr("Sex"), "enum", enum=Sex),
                                 Column("organisation", self.tr("Organisation"))], ctx.refs, self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Enrolled participants"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -1,19 +1,20 @@
 """Pre- and post-test scores, the participant's evaluation of the activity (1 to 5) and certificates. Cells are
-edited in place; each change is saved at once."""
+typed in place (the shared grid of ``widgets/grid.py``); each change is saved at once."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QSpinBox, QStyledItemDelegate, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from app.ui.i18n.formats import format_number
-from app.ui.trainings.sheet import SheetTab
+from app.ui.trainings.sheet import SheetTab, message_line, same_rows
 from app.ui.widgets.fit_columns import fit_columns
+from app.ui.widgets.grid import EditableGrid, parse_number
 
-# column -> (field, lowest, highest); the spin box's value below the lowest means "no score"
-EDITABLE = {1: ("pre_score", 0, 100), 2: ("post_score", 0, 100), 4: ("evaluation_score", 1, 5)}
+# column -> (field, lowest, highest, decimals); an empty cell is "no score"
+EDITABLE = {1: ("pre_score", 0, 100, 1), 2: ("post_score", 0, 100, 1), 4: ("evaluation_score", 1, 5, 0)}
 CERTIFICATE = 5
 
 
@@ -27,6 +28,12 @@ class ScoresModel(QAbstractTableModel):
                         self.tr("Evaluation (1\u20135)"), self.tr("Certificate")]
 
     def set_rows(self, rows: list[dict[str, Any]], writable: bool) -> None:
+        if same_rows(self.rows, rows) and writable == self.writable:
+            # the same people: values change in place, so the cell being typed in and the focus stay where they are
+            self.rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.headers) - 1))
+            return
         self.beginResetModel()
         self.rows, self.writable = rows, writable
         self.endResetModel()
@@ -60,11 +67,7 @@ class ScoresModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.EditRole and column in EDITABLE:
-            field, low, _high = EDITABLE[column]
-            value = row.get(field)
-            return int(round(value)) if value is not None else low - 1
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         if column == 0:
             return row.get("full_name", "")
@@ -77,6 +80,12 @@ class ScoresModel(QAbstractTableModel):
         value = row.get(EDITABLE[column][0])
         return "" if value is None else format_number(value, 0 if float(value).is_integer() else 1)
 
+    def cell_problem(self, index, text: str) -> str:
+        if index.column() not in EDITABLE:
+            return ""
+        _field, low, high, decimals = EDITABLE[index.column()]
+        return parse_number(str(text), low, high, decimals)[1]
+
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if not self.writable:
             return False
@@ -84,9 +93,11 @@ class ScoresModel(QAbstractTableModel):
         if column == CERTIFICATE and role == Qt.ItemDataRole.CheckStateRole:
             change = {"certificate_issued": Qt.CheckState(value) == Qt.CheckState.Checked}
         elif column in EDITABLE and role == Qt.ItemDataRole.EditRole:
-            field, low, _high = EDITABLE[column]
-            number = int(value)
-            change = {field: None if number < low else (float(number) if field != "evaluation_score" else number)}
+            field, low, high, decimals = EDITABLE[column]
+            number, problem = parse_number(str(value), low, high, decimals)
+            if problem:
+                return False
+            change = {field: None if number is None else (int(number) if decimals == 0 else float(number))}
         else:
             return False
         if all(row.get(k) == v for k, v in change.items()):
@@ -98,48 +109,37 @@ class ScoresModel(QAbstractTableModel):
         return True
 
 
-class ScoreDelegate(QStyledItemDelegate):
-    """A spin box whose lowest step means "no score" (shown as a dash)."""
-
-    def createEditor(self, parent, option, index):
-        field, low, high = EDITABLE[index.column()]
-        editor = QSpinBox(parent)
-        editor.setRange(low - 1, high)
-        editor.setSpecialValueText("\u2014")
-        editor.setAccessibleName(index.model().headerData(index.column(), Qt.Orientation.Horizontal))
-        return editor
-
-
 class ScoresTab(SheetTab):
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.model = ScoresModel(self)
-        self.view = QTableView()
+        self.view = EditableGrid()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Tests and evaluation"))
-        self.view.setItemDelegate(ScoreDelegate(self.view))
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
         note = QLabel(self.tr("Scores are percentages (0 to 100); the evaluation is the participant's rating of the "
-                              "activity, from 1 (poor) to 5 (excellent). Type a number or press F2 to change a cell."))
+                              "activity, from 1 (poor) to 5 (excellent). Type a number in a cell; Enter or Tab moves on, Esc cancels, "
+                              "Ctrl+V pastes a column copied from a spreadsheet."))
         note.setWordWrap(True)
-        self.averages = QLabel()
+        self.averages = message_line()
         self.averages.setObjectName("averages")
+        self.message = message_line(error=True)
+        self.view.problem.connect(self.message.setText)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
         layout.addWidget(self.averages)
 
     def show_sheet(self, training: dict[str, Any], rows: list[dict[str, Any]]) -> None:
         current = self.view.currentIndex()
+        fresh = not same_rows(self.model.rows, rows)
         self.model.set_rows(rows, self.writable)
-        fit_columns(self.view)
-        if current.isValid() and current.row() < self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
+        if fresh:
+            fit_columns(self.view)
+            if current.isValid() and current.row() < self.model.rowCount():
+                self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
         self.show_averages()
 
     def show_averages(self) -> None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWidget
 
+from app.ui.widgets.form import ERROR_STYLE
 from app.ui.widgets.messages import show_error
 
 if TYPE_CHECKING:
@@ -29,6 +30,21 @@ def activity_days(training: dict[str, Any]) -> list[date]:
     return [start + timedelta(days=n) for n in range((end - start).days + 1)]
 
 
+def same_rows(shown: list[dict[str, Any]], read: list[dict[str, Any]]) -> bool:
+    """Whether a sheet read again holds the same enrollments in the same order (its values may differ)."""
+    return [r.get("id") for r in shown] == [r.get("id") for r in read]
+
+
+def message_line(error: bool = False) -> QLabel:
+    """A one-line label whose height is kept when it is empty, so the grid above it never moves."""
+    label = QLabel()
+    label.setWordWrap(False)
+    if error:
+        label.setStyleSheet(ERROR_STYLE)
+    label.setMinimumHeight(label.fontMetrics().height() + 4)
+    return label
+
+
 class SheetTab(QWidget):
     """Base of the tabs over a training's enrollments."""
 
@@ -40,6 +56,9 @@ class SheetTab(QWidget):
         self.training_id: str | None = None
         self.writable = False
         self.training: dict[str, Any] = {}
+        self._pending: dict[str, dict[str, Any]] = {}  # enrollment id -> changes typed but not yet sent
+        self._in_flight = 0  # writes sent and not yet answered: a sheet read meanwhile would be stale
+        self._batching = False
         ctx.changed.connect(self._data_changed)
 
     def set_record(self, training_id: str | None, writable: bool) -> None:
@@ -53,6 +72,8 @@ class SheetTab(QWidget):
         training_id = self.training_id
 
         def shown(sheet):
+            if self._in_flight or self._pending:
+                return  # the write still to be answered reads the sheet again
             if training_id == self.training_id:
                 self.training = sheet["training"]
                 self.show_sheet(sheet["training"], sheet["rows"])
@@ -67,13 +88,36 @@ class SheetTab(QWidget):
         if self.training_id and ({"enrollment", "participant"} & set(tables)):
             self.reload()
 
+    def batch(self, started: bool) -> None:
+        """Changes made while a batch is open (a paste) go to the database in one write when it closes."""
+        self._batching = started
+        if not started:
+            self._flush()
+
     def update_enrollment(self, enrollment_id: str, changes: dict[str, Any]) -> None:
-        """Write one enrollment's changes at once (a grid has no Save button); a refusal is shown and the sheet is
-        read again, so what is shown is what is stored."""
+        """Write an enrollment's changes at once (a grid has no Save button): the changes of one turn of the event
+        loop go together. A refusal is shown and the sheet is read again, so what is shown is what is stored."""
+        self._pending.setdefault(enrollment_id, {}).update(changes)
+        if not self._batching:
+            QTimer.singleShot(0, self._flush)
+
+    def _flush(self) -> None:
+        if not self._pending or self._batching:
+            return
+        pending, self._pending = self._pending, {}
+
+        def write(fd):
+            with fd.writing():
+                for enrollment_id, changes in pending.items():
+                    fd.enrollments.update(enrollment_id, changes)
+
+        def answered(_result=None):
+            self._in_flight -= 1
 
         def failed(error):
+            answered()
             show_error(self, error)
             self.reload()
 
-        self.ctx.write(lambda fd: fd.enrollments.update(enrollment_id, changes), None, tables={"enrollment"},
-                       owner=self, on_error=failed)
+        self._in_flight += 1
+        self.ctx.write(write, answered, tables={"enrollment"}, owner=self, on_error=failed)

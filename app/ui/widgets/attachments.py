@@ -129,6 +129,7 @@ class AttachmentsTab(QWidget):
         self.writable = True
         self.model = AttachmentsModel(self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Attached files"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -3,6 +3,7 @@ Add, Edit and Remove, each part edited in a small dialog with the same field-by-
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -21,14 +22,28 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.lookups import draft_problems, without_missing
+from app.ui.i18n.formats import format_number
 from app.ui.widgets.columns import Column, cell_text
+from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.dialog_fit import keep_fitting
 from app.ui.widgets.fit_columns import fit_columns
-from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm
+from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm, hold_lines
+from app.ui.widgets.grid import EditableGrid, parse_number
 from app.ui.widgets.messages import confirm, show_error
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
+
+
+def day_within(start: date | None, end: date | None, today: date | None = None) -> date | None:
+    """The day a part (a meeting, an evaluation) is most likely on: today when it falls within the parent's dates,
+    else the parent's start. A parent with one date known spans that day only (an unknown end is no licence to put
+    a meeting of a mission of 2024 today)."""
+    today = today or date.today()
+    start, end = start or end, end or start
+    if start is None:
+        return None
+    return today if start <= today <= end else start
 
 
 class RowsModel(QAbstractTableModel):
@@ -38,11 +53,44 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns, self.refs = columns, refs
         self.rows: list[dict[str, Any]] = []
+        self.inline: dict[str, tuple[float, float, int]] = {}  # typed in place: key -> (lowest, highest, decimals)
+        self.writable = False
+        self.edited: Callable[[str, dict[str, Any]], None] | None = None  # (record id, changes) to write
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        if rows and [r.get("id") for r in rows] == [r.get("id") for r in self.rows]:
+            self.rows = rows  # in place: the cell being typed in and the focus stay where they are
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
+            return
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
+
+    def flags(self, index):
+        flags = super().flags(index)
+        if self.writable and index.isValid() and self.columns[index.column()].key in self.inline:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def cell_problem(self, index, text: str) -> str:
+        low, high, decimals = self.inline[self.columns[index.column()].key]
+        return parse_number(str(text), low, high, decimals)[1]
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        key = self.columns[index.column()].key
+        if role != Qt.ItemDataRole.EditRole or not self.writable or key not in self.inline:
+            return False
+        low, high, decimals = self.inline[key]
+        number, problem = parse_number(str(value), low, high, decimals)
+        row = self.rows[index.row()]
+        if problem or number == row.get(key):
+            return False
+        number = int(number) if number is not None and decimals == 0 else number
+        row[key] = number
+        self.dataChanged.emit(index, index)
+        if self.edited is not None:
+            self.edited(row["id"], {key: number})
+        return True
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -60,6 +108,9 @@ class RowsModel(QAbstractTableModel):
             return None
         column = self.columns[index.column()]
         row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.EditRole and column.key in self.inline:
+            value = row.get(column.key)
+            return "" if value is None else format_number(value, 0 if float(value).is_integer() else 2)
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(column, row, self.refs)
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell its column may elide
@@ -88,6 +139,7 @@ class PartDialog(QDialog):
         self.summary = QLabel()
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
+        hold_lines(self.summary)
         self.summary.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -123,6 +175,7 @@ class PartDialog(QDialog):
         problems = self.problems()
         rest = self.form.show_problems(problems if self._touched else {})
         self.summary.setText(" ".join(rest.values()) if self._touched else "")
+        self.summary.setToolTip(self.summary.text())
         self.summary.setVisible(bool(self.summary.text()))
         self.ok_button.setEnabled(not problems and (self.row is None or self.form.values() != self._baseline))
 
@@ -171,6 +224,7 @@ class PartsSection(QWidget):
 
     table = ""
     parent_column = ""
+    inline: dict[str, tuple[float, float, int]] = {}  # numeric columns typed in place (the shared grid)
     loaded = Signal()
     changed = Signal()  # a part was added, edited or removed
 
@@ -181,18 +235,27 @@ class PartsSection(QWidget):
         self.writable = False
         self.dialog: PartDialog | None = None
         self.date_hint: date | None = None  # the parent record's date, where an empty date's calendar opens
+        self.parent_dates: tuple[date | None, date | None] = (None, None)  # the parent's start and end
         self.model = RowsModel(self.make_columns(), ctx.refs, self)
-        self.view = QTableView()
+        self.model.inline = dict(self.inline)
+        self.model.edited = self._write_cell
+        if self.inline:
+            self.view = EditableGrid()  # Tab moves between the cells typed in
+        else:
+            self.view = QTableView()
+            self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.noun())
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        if not self.inline:
+            self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.doubleClicked.connect(lambda index: self.edit(index.row()))
+        self.view.doubleClicked.connect(lambda index: None if index.flags() & Qt.ItemFlag.ItemIsEditable
+                                        else self.edit(index.row()))
         self.view.activated.connect(lambda index: self.edit(index.row()))
         self.add_button = QPushButton(self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
@@ -211,6 +274,11 @@ class PartsSection(QWidget):
             label.setWordWrap(True)
             self.main_layout.addWidget(label)
         self.main_layout.addWidget(self.view, 1)
+        if self.inline:  # why a typed value was not taken, in room kept for it
+            self.message = hold_lines(QLabel(), 1)
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.view.problem.connect(self.message.setText)
+            self.main_layout.addWidget(self.message)
         self.main_layout.addLayout(self.buttons)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         ctx.refs.updated.connect(self.view.viewport().update)
@@ -233,7 +301,19 @@ class PartsSection(QWidget):
 
     def set_record(self, parent_id: str | None, writable: bool) -> None:
         self.parent_id, self.writable = parent_id, writable
+        self.model.writable = writable
         self.reload()
+
+    def _write_cell(self, record_id: str, changes: dict[str, Any]) -> None:
+        """A value typed in a cell, saved at once (a refusal is shown, and the rows read again)."""
+        table = self.table
+
+        def failed(error):
+            show_error(self, error)
+            self.reload()
+
+        self.ctx.write(lambda fd: fd.service(table).update(record_id, changes), lambda _r: self._after_write(),
+                       tables={table}, owner=self, on_error=failed)
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
         from app.services.lookups import children
@@ -286,6 +366,10 @@ class PartsSection(QWidget):
             return None
         dialog = self._open(None, self.tr("Add: %1").replace("%1", self.noun()))
         defaults = self.defaults()
+        day = day_within(*self.parent_dates)
+        for key, field in dialog.form.inputs.items():
+            if isinstance(field, DateInput) and key not in defaults and day is not None:
+                defaults[key] = day  # a meeting of a mission happens during the mission
         if defaults:
             dialog.form.set_values(defaults)
             dialog.refresh()

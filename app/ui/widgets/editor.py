@@ -30,7 +30,7 @@ from app.services.lookups import REFERENCE_TABLES, draft_problems, without_missi
 from app.ui.i18n.formats import format_date, to_date
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.attachments import AttachmentsTab
-from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm
+from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm, hold_lines
 from app.ui.widgets.history import HistoryTab
 from app.ui.widgets.messages import show_error
 from app.ui.widgets.picker import RecordPicker
@@ -106,6 +106,7 @@ class RecordEditor(QWidget):
         self.summary = QLabel()
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
+        hold_lines(self.summary)
         self.summary.hide()
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)
@@ -211,6 +212,7 @@ class RecordEditor(QWidget):
         rest = self.form.show_problems(problems if self._show_problems else {})
         text = " ".join(rest.values()) if self._show_problems else ""
         self.summary.setText(text)
+        self.summary.setToolTip(text)  # the whole of it, when it is longer than the room kept for it
         self.summary.setVisible(bool(text))
         self.save_button.setEnabled(self.can_save())
         self.save_button.setToolTip("" if not problems else self.tr("Correct the marked fields first."))
@@ -251,6 +253,7 @@ class RecordEditor(QWidget):
             self.tabs.setTabToolTip(n, "")
         for part in self.parts:
             part.date_hint = self.date_hint(row)
+            part.parent_dates = (to_date(row.get("start_date")), to_date(row.get("end_date")))
             part.set_record(record_id, self.writable)
         self.attachments.set_record(record_id, self.writable)
         self.history.set_record(record_id)

@@ -31,6 +31,16 @@ class FieldSpec:
     hint: str = ""  # a short help text under the field (translated)
 
 
+def hold_lines(label: QLabel, lines: int = 2) -> QLabel:
+    """Keep the room of ``lines`` lines of ``label`` whether it is shown or hidden, empty or full, so that a message
+    or a summary line appearing never moves the widgets around it (the next click lands where it was aimed)."""
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
+    label.setFixedHeight(label.fontMetrics().lineSpacing() * lines + 4)
+    return label
+
+
 def plain(label: str) -> str:
     return label.replace("&&", "\0").replace("&", "").replace("\0", "&")
 

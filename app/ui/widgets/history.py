@@ -86,6 +86,7 @@ class HistoryTab(QWidget):
         self.record_id: str | None = None
         self.model = HistoryModel(describe_field, describe_value, self)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("History of this record"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -73,6 +73,7 @@ class ListPanel(QWidget):
         self.proxy = SqlSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.view.setObjectName(f"list_{key}")
         self.view.setAccessibleName(self.tr("List"))
         self.view.setModel(self.proxy)
