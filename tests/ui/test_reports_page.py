@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
@@ -74,6 +75,9 @@ def test_generate_preview_print_save_and_clean_up(open_window, qtbot, print_dial
     import pypdf
 
     window, ctx = open_window("demo", "reports")
+    window.setWindowState(Qt.WindowState.WindowNoState)  # (opened maximised on the test's small screen)
+    window.resize(1366, 736)  # a field laptop's screen: the preview shows about one page at a time
+    qtbot.waitUntil(lambda: window.width() == 1366)
     page = window.current_page
     preview = page.preview
     training, title = first_training(ctx.fd)

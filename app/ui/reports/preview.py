@@ -94,12 +94,21 @@ class ReportPreview(QWidget):
         for widget in (self.previous_button, self.next_button, page_label, self.page_spin, self.page_count):
             bar.addWidget(widget)
         bar.addSpacing(16)
+        # the zoom's buttons: beside the page's, or on a row of their own when the preview is too narrow for both
+        # (long translations at a large text size): never squeezed until their words are cut
+        self.zoom_group = QWidget()
+        zoom = QHBoxLayout(self.zoom_group)
+        zoom.setContentsMargins(0, 0, 0, 0)
         for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_width_button,
                        self.fit_page_button):
-            bar.addWidget(widget)
-        bar.addStretch(1)
+            zoom.addWidget(widget)
+        zoom.addStretch(1)
+        bar.addWidget(self.zoom_group, 1)
         bar.addWidget(self.print_button)
         bar.addWidget(self.save_button)
+        self.bar = bar
+        self.zoom_row = QHBoxLayout()
+        self.zoom_row.setContentsMargins(0, 0, 0, 0)
         self.status = QLabel()
         self.status.setObjectName("previewStatus")
         self.status.setWordWrap(True)
@@ -113,6 +122,7 @@ class ReportPreview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addLayout(self.zoom_row)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.status)
 
@@ -131,6 +141,25 @@ class ReportPreview(QWidget):
         self._shown: dict[str, Path | None] = {"path": None}
         self.destroyed.connect(_discard_on_destroy(ctx, self._shown))
         self._update_controls()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_zoom()
+
+    def _place_zoom(self) -> None:
+        """The zoom's buttons on the page's row when it has room for all, else on a row of their own."""
+        hints = [self.previous_button, self.next_button, self.page_spin, self.page_count, self.print_button,
+                 self.save_button]
+        needed = sum(w.sizeHint().width() for w in hints) + self.zoom_group.sizeHint().width() + 16 + 80
+        below = self.width() < needed
+        if below == (self.zoom_row.indexOf(self.zoom_group) >= 0):
+            return
+        if below:
+            self.bar.removeWidget(self.zoom_group)
+            self.zoom_row.addWidget(self.zoom_group)
+        else:
+            self.zoom_row.removeWidget(self.zoom_group)
+            self.bar.insertWidget(self.bar.indexOf(self.print_button), self.zoom_group, 1)
 
     def _tool(self, tip: str, text: str, slot) -> QToolButton:
         button = QToolButton()

@@ -10,6 +10,7 @@ QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus { border-color: palette(h
 QLineEdit:read-only { background: palette(window); }
 QAbstractItemView { border: 2px solid palette(mid); }
 QAbstractItemView:focus { border-color: palette(highlight); }
+QHeaderView { border: none; }  /* a header is an item view too: a frame would make it narrower than its table */
 QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus, QComboBox:focus, QAbstractSpinBox:focus,
 QTabBar:focus {
     outline: 2px solid palette(highlight);
