@@ -66,8 +66,15 @@ def cmd_encrypt(args) -> int:
     if not resuming:
         with open_profile(args, daily_backup=False) as fd:  # a profile that opens, before anything is changed
             office, name = fd.site.office, _office_name(fd)
+    from app.services.encryption import on_server
+    from app.services.profile import ProfileFolder
+
     recovery = encrypt_profile(folder, new_passphrase(args, "passphrase"))
-    print(f"The profile in {folder} is now encrypted; a backup was made first (and encrypted with it).")
+    if on_server(ProfileFolder(folder)):
+        print(f"The private keys of the profile in {folder} are now encrypted; the passphrase is asked for each time "
+              "the profile opens. The data stays on the PostgreSQL server, protected by its access control.")
+    else:
+        print(f"The profile in {folder} is now encrypted; a backup was made first (and encrypted with it).")
     if recovery:
         _print_recovery(recovery, args, office, name)
     return 0
@@ -75,9 +82,10 @@ def cmd_encrypt(args) -> int:
 
 def _interrupted(folder: Path) -> bool:
     db = folder / "fielddesk.db"
-    from app.services.profile import is_plain_sqlite
+    from app.services.encryption import plain_key_files
+    from app.services.profile import ProfileFolder, is_plain_sqlite
 
-    return db.exists() and is_plain_sqlite(db)
+    return (db.exists() and is_plain_sqlite(db)) or bool(plain_key_files(ProfileFolder(folder)))
 
 
 def _office_name(fd) -> str:

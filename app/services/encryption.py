@@ -3,6 +3,9 @@
 Encrypting works in steps that can each be repeated: back up; write the key file; write an encrypted copy of the
 database (SQLCipher's ``sqlcipher_export``) and put it in place; encrypt the backups, attachments and private keys
 file by file. If it is interrupted, running it again with the same passphrase finishes it.
+
+A headquarters profile whose data is on PostgreSQL has nothing of the data in its folder: encrypting it gives it a
+keyring (passphrase and recovery key, like any profile) whose data key encrypts its private keys.
 """
 
 from __future__ import annotations
@@ -38,7 +41,8 @@ def _encrypt_database_file(path: Path, key: str) -> None:
     conn = sqlcipher3.connect(str(path))
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"ATTACH DATABASE '{target}' AS encrypted KEY \"{key}\"")
+        quoted = str(target).replace("'", "''")  # any character may be in a path, an apostrophe too
+        conn.execute(f"ATTACH DATABASE '{quoted}' AS encrypted KEY \"{key}\"")
         conn.execute("SELECT sqlcipher_export('encrypted')")
         conn.execute("DETACH DATABASE encrypted")
     finally:
@@ -56,13 +60,28 @@ def _encrypt_files(folder: ProfileFolder, vault: Vault) -> None:
                 data = blob.read_bytes()
                 if not is_encrypted_blob(data):
                     write_file_atomically(blob, vault.encrypt(data, "attachment"))
-    for key_file in (folder.keys_dir.glob("*.key") if folder.keys_dir.exists() else []):
-        data = key_file.read_bytes()
-        if not is_encrypted_blob(data):
-            write_file_atomically(key_file, vault.encrypt(data, f"private key {key_file.name}"), mode=0o600)
+    _encrypt_key_files(folder, vault)
     for backup in (folder.backups_dir.glob("*.db") if folder.backups_dir.exists() else []):
         if _is_plain_sqlite(backup):
             _encrypt_database_file(backup, vault.sqlcipher_key)
+
+
+def plain_key_files(folder: ProfileFolder) -> list[Path]:
+    """The private key files lying unencrypted in the profile folder."""
+    keys = sorted(folder.keys_dir.glob("*.key")) if folder.keys_dir.exists() else []
+    return [k for k in keys if not is_encrypted_blob(k.read_bytes())]
+
+
+def _encrypt_key_files(folder: ProfileFolder, vault: Vault) -> None:
+    for key_file in plain_key_files(folder):
+        write_file_atomically(key_file, vault.encrypt(key_file.read_bytes(), f"private key {key_file.name}"),
+                              mode=0o600)
+
+
+def on_server(folder: ProfileFolder) -> bool:
+    """Whether the profile's data is on a database server (headquarters on PostgreSQL): only the folder's keys are
+    then the profile's to encrypt."""
+    return not folder.database_url().startswith("sqlite")
 
 
 def encrypt_profile(path: Path, passphrase: str) -> str | None:
@@ -83,6 +102,13 @@ def encrypt_profile(path: Path, passphrase: str) -> str | None:
 
 def _encrypt(folder: ProfileFolder, passphrase: str) -> str | None:
     keyring = Keyring(folder.path)
+    if on_server(folder):
+        if keyring.exists():
+            _encrypt_key_files(folder, Vault(keyring.unlock(passphrase)))
+            return None
+        data_key, recovery = keyring.create(passphrase)
+        _encrypt_key_files(folder, Vault(data_key))
+        return recovery
     if keyring.exists():
         vault = Vault(keyring.unlock(passphrase))
         if not _is_plain_sqlite(folder.db_file):
