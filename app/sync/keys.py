@@ -110,6 +110,7 @@ class Identity:
     def __init__(self, signing: Ed25519PrivateKey, encryption_identity, card: IdentityCard):
         self.signing = signing
         self.encryption_identity = encryption_identity
+        self.decryption_identities = [encryption_identity]  # and the keys a rotation retired (app/sync/rotation.py)
         self.card = card
 
     def sign(self, data: bytes) -> bytes:
@@ -239,6 +240,23 @@ def load_identity(fd: FieldDesk) -> Identity:
         raise IdentityError(f"The keys in {folder} cannot be read ({exc.__class__.__name__}).") from None
     if not isinstance(signing, Ed25519PrivateKey):
         raise IdentityError(f"{folder / SIGNING_FILE} is not an Ed25519 key.")
+    card = own_card(fd, signing, encryption)
+    remembered = fd.setting("identity_fingerprint")
+    if remembered is None:
+        _remember_public(fd, card)
+    elif remembered != keys_fingerprint(card) and fd.setting("key_changes"):
+        raise IdentityError(f"This site's keys were replaced ('fielddesk keys rotate', key fingerprint {remembered}) "
+                            f"and the keys in {folder} are the old ones. Copy the new keys from the profile that "
+                            "replaced them (init --keys-from THAT_PROFILE in a new profile folder).")
+    identity = Identity(signing, encryption, card)
+    from app.sync.rotation import retired_identities
+
+    identity.decryption_identities = [encryption, *retired_identities(fd)]
+    return identity
+
+
+def own_card(fd: FieldDesk, signing: Ed25519PrivateKey, encryption) -> IdentityCard:
+    """This site's identity card for the given private keys."""
     public = base64.b64encode(signing.public_key().public_bytes(serialization.Encoding.Raw,
                                                                   serialization.PublicFormat.Raw)).decode()
     recipient = str(encryption.to_public())
@@ -246,10 +264,7 @@ def load_identity(fd: FieldDesk) -> Identity:
     card = IdentityCard(office=fd.site.office, name=office_row[0]["name"] if office_row else fd.site.office,
                         site_id=fd.site.site_id, role=fd.site.role, signing_key=public, encryption_key=recipient,
                         fingerprint="")
-    card = replace(card, fingerprint=fingerprint(card.site_id, card.office, card.name, card.role, public, recipient))
-    if fd.setting("identity_fingerprint") is None:
-        _remember_public(fd, card)
-    return Identity(signing, encryption, card)
+    return replace(card, fingerprint=fingerprint(card.site_id, card.office, card.name, card.role, public, recipient))
 
 
 def _office_id(code: str) -> str:
