@@ -1993,6 +1993,26 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>%1 was already trusted with these keys.</source>
         <translation>كان %1 موثوقًا أصلًا بهذه المفاتيح.</translation>
     </message>
+    <message>
+        <source>Earlier keys:</source>
+        <translation>المفاتيح السابقة:</translation>
+    </message>
+    <message>
+        <source>Earlier keys</source>
+        <translation>المفاتيح السابقة</translation>
+    </message>
+    <message>
+        <source>none (these are the first keys)</source>
+        <translation>لا توجد (هذه هي المفاتيح الأولى)</translation>
+    </message>
+    <message>
+        <source>replaced %1</source>
+        <translation>استُبدلت في %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>أُلغيت في %1</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>

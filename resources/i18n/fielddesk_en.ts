@@ -1939,6 +1939,26 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>%1 was already trusted with these keys.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Earlier keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (these are the first keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>

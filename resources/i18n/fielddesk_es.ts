@@ -1945,6 +1945,26 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>%1 was already trusted with these keys.</source>
         <translation>%1 ya era de confianza con estas claves.</translation>
     </message>
+    <message>
+        <source>Earlier keys:</source>
+        <translation>Claves anteriores:</translation>
+    </message>
+    <message>
+        <source>Earlier keys</source>
+        <translation>Claves anteriores</translation>
+    </message>
+    <message>
+        <source>none (these are the first keys)</source>
+        <translation>ninguna (son las primeras claves)</translation>
+    </message>
+    <message>
+        <source>replaced %1</source>
+        <translation>sustituidas el %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>revocadas el %1</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>

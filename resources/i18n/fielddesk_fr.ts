@@ -1945,6 +1945,26 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <source>%1 was already trusted with these keys.</source>
         <translation>%1 était déjà approuvé avec ces clés.</translation>
     </message>
+    <message>
+        <source>Earlier keys:</source>
+        <translation>Clés précédentes :</translation>
+    </message>
+    <message>
+        <source>Earlier keys</source>
+        <translation>Clés précédentes</translation>
+    </message>
+    <message>
+        <source>none (these are the first keys)</source>
+        <translation>aucune (ce sont les premières clés)</translation>
+    </message>
+    <message>
+        <source>replaced %1</source>
+        <translation>remplacées le %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>révoquées le %1</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>

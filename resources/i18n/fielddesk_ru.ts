@@ -1957,6 +1957,26 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>%1 was already trusted with these keys.</source>
         <translation>%1 уже был доверенным с этими ключами.</translation>
     </message>
+    <message>
+        <source>Earlier keys:</source>
+        <translation>Прежние ключи:</translation>
+    </message>
+    <message>
+        <source>Earlier keys</source>
+        <translation>Прежние ключи</translation>
+    </message>
+    <message>
+        <source>none (these are the first keys)</source>
+        <translation>нет (это первые ключи)</translation>
+    </message>
+    <message>
+        <source>replaced %1</source>
+        <translation>заменены %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>отозваны %1</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>

@@ -1933,6 +1933,26 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>%1 was already trusted with these keys.</source>
         <translation>%1 已使用这些密钥受信任。</translation>
     </message>
+    <message>
+        <source>Earlier keys:</source>
+        <translation>以前的密钥：</translation>
+    </message>
+    <message>
+        <source>Earlier keys</source>
+        <translation>以前的密钥</translation>
+    </message>
+    <message>
+        <source>none (these are the first keys)</source>
+        <translation>无（这是最初的密钥）</translation>
+    </message>
+    <message>
+        <source>replaced %1</source>
+        <translation>已于 %1 更换</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>已于 %1 吊销</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>
