@@ -2461,6 +2461,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>The passphrases match, and the length is good.</source>
         <translation>عبارتا المرور متطابقتان، والطول جيد.</translation>
     </message>
+    <message>
+        <source>Too easy to guess: common words, names, dates, keyboard patterns and repeats are tried first. Use three or four unrelated words, or a sentence of your own.</source>
+        <translation>من السهل جدًا تخمينها: الكلمات الشائعة والأسماء والتواريخ وتسلسلات لوحة المفاتيح والتكرار تُجرَّب أولًا. استخدم ثلاث أو أربع كلمات لا رابط بينها، أو جملة من تأليفك.</translation>
+    </message>
 </context>
 <context>
     <name>OfficePage</name>

@@ -2403,6 +2403,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>The passphrases match, and the length is good.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Too easy to guess: common words, names, dates, keyboard patterns and repeats are tried first. Use three or four unrelated words, or a sentence of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfficePage</name>

@@ -2409,6 +2409,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>The passphrases match, and the length is good.</source>
         <translation>Las frases de contraseña coinciden y la longitud es buena.</translation>
     </message>
+    <message>
+        <source>Too easy to guess: common words, names, dates, keyboard patterns and repeats are tried first. Use three or four unrelated words, or a sentence of your own.</source>
+        <translation>Demasiado fácil de adivinar: las palabras comunes, los nombres, las fechas, las secuencias del teclado y las repeticiones se prueban primero. Use tres o cuatro palabras sin relación entre sí, o una frase propia.</translation>
+    </message>
 </context>
 <context>
     <name>OfficePage</name>

@@ -2409,6 +2409,10 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <source>The passphrases match, and the length is good.</source>
         <translation>Les phrases secrètes concordent, et la longueur est bonne.</translation>
     </message>
+    <message>
+        <source>Too easy to guess: common words, names, dates, keyboard patterns and repeats are tried first. Use three or four unrelated words, or a sentence of your own.</source>
+        <translation>Trop facile à deviner : les mots courants, les noms, les dates, les suites de touches et les répétitions sont essayés en premier. Choisissez trois ou quatre mots sans rapport entre eux, ou une phrase à vous.</translation>
+    </message>
 </context>
 <context>
     <name>OfficePage</name>

@@ -2422,6 +2422,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>The passphrases match, and the length is good.</source>
         <translation>Парольные фразы совпадают, длина хорошая.</translation>
     </message>
+    <message>
+        <source>Too easy to guess: common words, names, dates, keyboard patterns and repeats are tried first. Use three or four unrelated words, or a sentence of your own.</source>
+        <translation>Слишком легко угадать: обычные слова, имена, даты, последовательности клавиш и повторы перебирают в первую очередь. Возьмите три-четыре не связанных между собой слова или собственную фразу.</translation>
+    </message>
 </context>
 <context>
     <name>OfficePage</name>

@@ -2396,6 +2396,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>The passphrases match, and the length is good.</source>
         <translation>两次输入一致，长度合适。</translation>
     </message>
+    <message>
+        <source>Too easy to guess: common words, names, dates, keyboard patterns and repeats are tried first. Use three or four unrelated words, or a sentence of your own.</source>
+        <translation>太容易被猜到：常用词、人名、日期、键盘上的连续按键和重复字符都会被优先尝试。请使用三四个互不相关的词，或一句你自己的话。</translation>
+    </message>
 </context>
 <context>
     <name>OfficePage</name>
