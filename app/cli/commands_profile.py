@@ -145,7 +145,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_info(args) -> int:
-    with open_profile(args) as fd:
+    with open_profile(args, name_plain_keys=True) as fd:
         counts = fd.stats.record_counts()
         office = fd.offices.rows([_office_id(fd.site.office)])
         info = {

@@ -42,6 +42,14 @@ def register(sub) -> None:
     c.set_defaults(handler=cmd_backup_restore)
 
 
+PLAIN_COPIES = (
+    "The plain files were overwritten before they were removed. That is not a guarantee: an SSD writes the zeros "
+    "elsewhere, and journaling or copy-on-write file systems and snapshots may keep older blocks. Nor does it reach "
+    "plain copies made before today, which stay readable wherever they are: backups copied to other folders or USB "
+    "sticks ('backup create --to'), spreadsheets and reports exported or saved, and e-mailed files. Delete those "
+    "copies, and use full-disk encryption (BitLocker, FileVault, LUKS) on this computer and on USB sticks.")
+
+
 def _print_recovery(recovery: str, args, office: str, name: str) -> None:
     print("The recovery key (shown only now; write it down or print it, and keep it away from this computer):")
     print(f"    {recovery}")
@@ -75,6 +83,7 @@ def cmd_encrypt(args) -> int:
               "the profile opens. The data stays on the PostgreSQL server, protected by its access control.")
     else:
         print(f"The profile in {folder} is now encrypted; a backup was made first (and encrypted with it).")
+        print(PLAIN_COPIES)
     if recovery:
         _print_recovery(recovery, args, office, name)
     return 0

@@ -80,7 +80,7 @@ def cmd_keys_show(args) -> int:
     from app.sync.keys import load_identity, peers
     from app.sync.rotation import own_changes, retired_peer_keys
 
-    with open_profile(args) as fd:
+    with open_profile(args, name_plain_keys=True) as fd:
         card = load_identity(fd).card
         trusted = peers(fd)
         replaced = {p.site_id: retired_peer_keys(fd, p.site_id) for p in trusted}

@@ -14,14 +14,14 @@ def profile_dir(args):
     return resolve_profile_dir(args.profile)
 
 
-def open_profile(args, *, daily_backup: bool = True, clock_check: bool = True):
+def open_profile(args, *, daily_backup: bool = True, clock_check: bool = True, name_plain_keys: bool = False):
     """Open the profile named on the command line (unlocking it with the given passphrase), and make the day's
     backup on its first use today. A clock that seems far off is named on stderr at once (app/sync/skew.py)."""
     from app.cli.secrets import given_secret
     from app.services import FieldDesk
 
     secret = given_secret(args)
-    _protect_plain_server_keys(profile_dir(args), secret)
+    _protect_plain_server_keys(profile_dir(args), secret, name_plain_keys)
     fd = FieldDesk.open(profile_dir(args), secret=secret)
     if daily_backup:
         from app.services.backup import daily_backup_if_due
@@ -39,9 +39,9 @@ def open_profile(args, *, daily_backup: bool = True, clock_check: bool = True):
     return fd
 
 
-def _protect_plain_server_keys(folder, secret: str | None) -> None:
+def _protect_plain_server_keys(folder, secret: str | None, name_plain_keys: bool) -> None:
     """A headquarters profile on PostgreSQL made by an older FieldDesk keeps its private keys unencrypted: they are
-    encrypted as soon as a passphrase is given (and until then every command says so)."""
+    encrypted as soon as a passphrase is given (and until then the commands that show the profile say so)."""
     from app.services.profile import ProfileFolder
 
     profile = ProfileFolder(folder)
@@ -55,6 +55,8 @@ def _protect_plain_server_keys(folder, secret: str | None) -> None:
     except (OSError, ValueError, FieldDeskError):
         return  # opening it says what is wrong
     if secret is None:
+        if not name_plain_keys:
+            return
         print(f"fielddesk: warning: this headquarters profile's private keys lie unencrypted in {profile.keys_dir}: "
               "whoever copies them can read every office's bundles and sign as headquarters. Encrypt them now: "
               f"fielddesk --profile {folder} encrypt", file=sys.stderr)

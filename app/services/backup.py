@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -129,18 +130,36 @@ def _schema_of(path: Path, key: str | None) -> str | None:
         conn.close()
 
 
-def make_backup(folder: ProfileFolder, key: str | None, reason: str, *, automatic: bool) -> BackupInfo:
+def make_backup(folder: ProfileFolder, key: str | None, reason: str, *, automatic: bool,
+                copy: Callable[[Path], None] | None = None) -> BackupInfo:
+    """``copy``: writes the backup file given (by default a copy of the profile's database with ``key``);
+    ``fielddesk encrypt`` passes one that writes it encrypted already."""
     stamp, iso = _stamp()
     slug = "".join(ch if ch.isalnum() or ch == "-" else "-" for ch in reason)[:40]
     backup_id = f"{stamp}-{'auto' if automatic else 'manual'}-{slug}"
     target = folder.backups_dir / f"{backup_id}.db"
-    copy_database(folder.db_file, target, key)
+    if copy is None:
+        copy_database(folder.db_file, target, key)
+    else:
+        copy(target)
     info = BackupInfo(backup_id, str(target), iso, reason, automatic, target.stat().st_size, _schema_of(target, key),
                       __version__, key is not None)
-    write_file_atomically(folder.backups_dir / f"{backup_id}.json", json.dumps(info.to_json(), indent=2).encode())
+    write_file_atomically(folder.backups_dir / f"{backup_id}.json", json.dumps(info.to_json(), indent=2).encode(),
+                          mode=0o600)
     if automatic:
         _prune(folder)
     return info
+
+
+def mark_encrypted(folder: ProfileFolder, backup: Path) -> None:
+    """The record of a backup encrypted after it was made (``fielddesk encrypt``) says so."""
+    sidecar = backup.with_suffix(".json")
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    data.update(encrypted=True, size=backup.stat().st_size)
+    write_file_atomically(sidecar, json.dumps(data, indent=2).encode(), mode=0o600)
 
 
 def _prune(folder: ProfileFolder) -> None:

@@ -139,6 +139,7 @@ class FieldDesk:
         already unlocked (to open it again after a restore replaced the database, without asking again)."""
         folder = ProfileFolder(Path(path))
         meta = folder.read_meta()
+        folder.restrict_access()
         lock = ProfileLock(folder.path).share()
         try:
             if vault is None and folder.is_encrypted:
@@ -212,7 +213,7 @@ class FieldDesk:
         role = OfficeRole(role).value
         code = office_code.strip().upper()
         scratch = target.with_name(f".{target.name}.creating-{uuid.uuid4().hex[:8]}")
-        scratch.mkdir(parents=True)
+        scratch.mkdir(mode=0o700, parents=True)
         fd = None
         try:
             folder = ProfileFolder(scratch)

@@ -1,8 +1,10 @@
 """Turning a plain profile into an encrypted one (``fielddesk encrypt``), and changing the passphrase.
 
-Encrypting works in steps that can each be repeated: back up; write the key file; write an encrypted copy of the
-database (SQLCipher's ``sqlcipher_export``) and put it in place; encrypt the backups, attachments and private keys
-file by file. If it is interrupted, running it again with the same passphrase finishes it.
+Encrypting works in steps that can each be repeated: write the key file; back up (encrypted already); write an
+encrypted copy of the database (SQLCipher's ``sqlcipher_export``) and put it in place; encrypt the backups,
+attachments and private keys file by file, their records saying so. Each plain file is overwritten once its
+encrypted copy is in place (best effort: app/services/erase.py says what that does not reach). If it is
+interrupted, running it again with the same passphrase finishes it.
 
 A headquarters profile whose data is on PostgreSQL has nothing of the data in its folder: encrypting it gives it a
 keyring (passphrase and recovery key, like any profile) whose data key encrypts its private keys.
@@ -14,7 +16,8 @@ import os
 import sqlite3
 from pathlib import Path
 
-from app.services.backup import make_backup
+from app.services.backup import make_backup, mark_encrypted
+from app.services.erase import replace_erasing, sweep
 from app.services.errors import FieldDeskError
 from app.services.profile import ProfileFolder, fsync_dir, is_plain_sqlite, write_file_atomically
 from app.services.vault import Keyring, Vault, check_passphrase_strength, is_encrypted_blob
@@ -24,11 +27,11 @@ def _is_plain_sqlite(path: Path) -> bool:
     return is_plain_sqlite(path)
 
 
-def _encrypt_database_file(path: Path, key: str) -> None:
-    """Replace the plain SQLite file ``path`` by an encrypted copy (the plain one is overwritten by the rename)."""
+def _export_encrypted(path: Path, target: Path, key: str) -> None:
+    """Write an encrypted copy of the plain SQLite file ``path`` to ``target`` (SQLCipher's ``sqlcipher_export``),
+    flushed to the disk; ``path`` is left as it is."""
     import sqlcipher3
 
-    target = path.with_name(path.name + ".encrypting")
     target.unlink(missing_ok=True)
     plain = sqlite3.connect(path)
     try:
@@ -49,21 +52,42 @@ def _encrypt_database_file(path: Path, key: str) -> None:
         conn.close()
     with open(target, "rb") as fh:
         os.fsync(fh.fileno())
-    target.replace(path)
+
+
+def _export_atomically(path: Path, target: Path, key: str) -> None:
+    partial = target.with_name(target.name + ".partial")
+    _export_encrypted(path, partial, key)
+    os.chmod(partial, 0o600)
+    partial.replace(target)
+
+
+def _encrypt_database_file(path: Path, key: str) -> None:
+    """Replace the plain SQLite file ``path`` by an encrypted copy, then overwrite the plain one (app/services/
+    erase.py)."""
+    target = path.with_name(path.name + ".encrypting")
+    _export_encrypted(path, target, key)
+    os.chmod(target, 0o600)
+    replace_erasing(path, lambda: target.replace(path))
     fsync_dir(path.parent)
 
 
+def _encrypt_blob(path: Path, encrypted: bytes, mode: int) -> None:
+    replace_erasing(path, lambda: write_file_atomically(path, encrypted, mode=mode))
+
+
 def _encrypt_files(folder: ProfileFolder, vault: Vault) -> None:
+    sweep(folder.path)
     if folder.attachments_dir.exists():
         for blob in folder.attachments_dir.rglob("*"):
             if blob.is_file() and not blob.name.endswith(".partial"):
                 data = blob.read_bytes()
                 if not is_encrypted_blob(data):
-                    write_file_atomically(blob, vault.encrypt(data, "attachment"))
+                    _encrypt_blob(blob, vault.encrypt(data, "attachment"), 0o600)
     _encrypt_key_files(folder, vault)
     for backup in (folder.backups_dir.glob("*.db") if folder.backups_dir.exists() else []):
         if _is_plain_sqlite(backup):
             _encrypt_database_file(backup, vault.sqlcipher_key)
+            mark_encrypted(folder, backup)
 
 
 def plain_key_files(folder: ProfileFolder) -> list[Path]:
@@ -74,8 +98,7 @@ def plain_key_files(folder: ProfileFolder) -> list[Path]:
 
 def _encrypt_key_files(folder: ProfileFolder, vault: Vault) -> None:
     for key_file in plain_key_files(folder):
-        write_file_atomically(key_file, vault.encrypt(key_file.read_bytes(), f"private key {key_file.name}"),
-                              mode=0o600)
+        _encrypt_blob(key_file, vault.encrypt(key_file.read_bytes(), f"private key {key_file.name}"), 0o600)
 
 
 def on_server(folder: ProfileFolder) -> bool:
@@ -116,9 +139,11 @@ def _encrypt(folder: ProfileFolder, passphrase: str) -> str | None:
             return None
         recovery = keyring.new_recovery(passphrase)  # the first run may have ended before showing it
     else:
-        make_backup(folder, None, "before-encrypt", automatic=False)
         data_key, recovery = keyring.create(passphrase)
         vault = Vault(data_key)
+        # the safety backup is encrypted from its first byte: a plain one would be one more plain copy to erase
+        make_backup(folder, vault.sqlcipher_key, "before-encrypt", automatic=False,
+                    copy=lambda target: _export_atomically(folder.db_file, target, vault.sqlcipher_key))
     _encrypt_database_file(folder.db_file, vault.sqlcipher_key)
     _encrypt_files(folder, vault)
     return recovery
