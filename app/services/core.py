@@ -138,7 +138,7 @@ class FieldDesk:
         """Open a profile; ``secret`` is the passphrase or recovery key of an encrypted one, or ``vault`` its key
         already unlocked (to open it again after a restore replaced the database, without asking again)."""
         folder = ProfileFolder(Path(path))
-        meta = folder.read_meta()
+        meta = _password_moved_out(folder, folder.read_meta())
         folder.restrict_access()
         lock = ProfileLock(folder.path).share()
         try:
@@ -208,6 +208,10 @@ class FieldDesk:
         target = Path(path)
         if ProfileFolder(target).exists():
             raise ProfileError(f"There is already a FieldDesk profile in {target}; nothing was changed.")
+        if database_url:
+            from app.services.pg_access import refuse_password
+
+            refuse_password(normalise_url(database_url))
         if target.exists() and any(target.iterdir()):
             raise ProfileError(f"{target} is not empty and is not a FieldDesk profile; choose an empty or new folder.")
         role = OfficeRole(role).value
@@ -282,6 +286,9 @@ class FieldDesk:
         if ProfileFolder(target).exists():
             raise ProfileError(f"There is already a FieldDesk profile in {target}; nothing was changed.")
         url = normalise_url(database_url)
+        from app.services.pg_access import refuse_password
+
+        refuse_password(url)
         db = Database(url)
         try:
             with db.read() as conn:
@@ -374,6 +381,23 @@ class FieldDesk:
     def schema_revision(self) -> str | None:
         with self.reading() as conn:
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _password_moved_out(folder: ProfileFolder, meta: dict) -> dict:
+    """A profile made before passwords were refused may keep one in its address: it goes to the PostgreSQL password
+    file (app/services/pg_access.py), and the profile keeps the address without it."""
+    url = (meta.get("database") or {}).get("url")
+    if not url or url.startswith("sqlite"):
+        return meta
+    from app.services.pg_access import remember_password, without_password
+
+    bare, password = without_password(url)
+    if password is None:
+        return meta
+    remember_password(bare, password)
+    meta = {**meta, "database": {**meta["database"], "url": bare}}
+    folder.write_meta(meta)
+    return meta
 
 
 def _database_key(url: str, vault: Vault | None) -> str | None:

@@ -37,6 +37,9 @@ def move_to_postgres(fd: FieldDesk, url: str) -> Path:
     url = normalise_url(url)
     if not url.startswith("postgresql"):
         raise FieldDeskError(f"{url} is not a PostgreSQL address (postgresql://USER@HOST/DB).")
+    from app.services.pg_access import refuse_password
+
+    refuse_password(url)
     target = Database(url)
     try:
         with target.read() as conn:
