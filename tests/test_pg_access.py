@@ -52,3 +52,27 @@ def test_tls_verifies_the_certificate_unless_the_server_is_this_computer(pg_serv
                  "--office", "HQ", "--name", "HQ", "--role", "hq"])
     err = capsys.readouterr().err
     assert code == 1 and err.count("\n") == 1 and "Cannot connect" in err and "sslrootcert=" in err, err
+
+
+def test_a_headquarters_user_with_the_documented_role_works_without_owning_anything(pg_server, tmp_path):
+    """README: a role per user with only the rights the application needs; the owner creates the schema."""
+    import re
+    from pathlib import Path
+
+    from app.services import FieldDesk
+    from app.services.check import check_profile
+
+    url = pg_server.create_database("hq_roles")
+    FieldDesk.create(tmp_path / "owner", office_code="HQ", office_name="HQ", role="hq", database_url=url).close()
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    grants = re.search(r"```sql\n(.*?)```", readme, re.S).group(1)
+    for statement in grants.replace("fielddesk_hq", "hq_roles").replace("PASSWORD '...' ", "").split(";\n"):
+        if statement.strip():
+            pg_server.execute_in("hq_roles", statement)
+    as_ana = tmp_path / "ana"
+    as_ana.mkdir()
+    (as_ana / "profile.json").write_text(json.dumps({"format": 1, "database": {"url": url.replace("fielddesk@",
+                                                                                                    "ana@")}}))
+    with FieldDesk.open(as_ana) as fd:
+        fd.participants.create({"full_name": "Written by Ana"})
+        assert not check_profile(fd)
