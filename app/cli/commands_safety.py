@@ -30,7 +30,10 @@ def register(sub) -> None:
     p = sub.add_parser("backup", help="create, list and restore backups")
     bsub = p.add_subparsers(title="backup commands", metavar="ACTION", required=True)
     c = bsub.add_parser("create", help="back up the profile now (kept until deleted by hand)")
-    c.add_argument("--to", metavar="FOLDER", help="also copy the backup to FOLDER (e.g. a USB stick)")
+    c.add_argument("--to", metavar="FOLDER", help="also copy the backup to FOLDER (e.g. a USB stick), with a key "
+                                                   "file that opens it with the recovery key only")
+    c.add_argument("--with-keyring", action="store_true",
+                   help="with --to: copy the whole key file, so that today's passphrase opens the copy too")
     c.set_defaults(handler=cmd_backup_create)
     c = bsub.add_parser("list", help="the backups of this profile, newest first")
     c.add_argument("--json", action="store_true")
@@ -124,7 +127,14 @@ def cmd_unlock(args) -> int:
     from app.services.encryption import change_passphrase
     from app.services.vault import is_recovery_key
 
-    recovery = args.recovery_key or prompt_secret("recovery key")
+    if args.recovery_key:
+        raise UsageError("the recovery key must not be written on the command line (other programs and the shell "
+                         "history see it): give --recovery-key alone to be asked for it, or put it in a file and give "
+                         "--passphrase-file FILE; nothing was changed")
+    from app.cli.secrets import given_secret
+
+    given = given_secret(args)
+    recovery = given if given and is_recovery_key(given) else prompt_secret("recovery key")
     if not is_recovery_key(recovery):
         raise UsageError("that is not a recovery key: it starts with FDRK and has 40 more letters and digits", 1)
     new = new_passphrase(args)
@@ -137,10 +147,14 @@ def cmd_backup_create(args) -> int:
     from app.services.backup import create_backup
 
     with open_profile(args, daily_backup=False) as fd:
-        info = create_backup(fd, to=Path(args.to) if args.to else None)
+        info = create_backup(fd, to=Path(args.to) if args.to else None, with_keyring=args.with_keyring)
     print(f"Backup {info.id} made ({info.size // 1024} KB{', encrypted' if info.encrypted else ''}).")
     if args.to:
-        print(f"Copied to {args.to} with its description{' and key file' if info.encrypted else ''}.")
+        key = ""
+        if info.encrypted:
+            key = (" and the key file (today's passphrase opens the copy too)" if args.with_keyring else
+                   " and a key file that opens it with the recovery key only")
+        print(f"Copied to {args.to} with its description{key}.")
     return 0
 
 

@@ -22,6 +22,7 @@ from app import __version__
 from app.services import testpoints
 from app.services.errors import FieldDeskError
 from app.services.profile import ProfileFolder, fsync_dir, is_plain_sqlite, write_file_atomically
+from app.services.vault import Keyring
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -173,7 +174,11 @@ def backup_before(folder: ProfileFolder, db: Database, reason: str) -> BackupInf
     return make_backup(folder, db.key, reason, automatic=True)
 
 
-def create_backup(fd: FieldDesk, *, reason: str = "by hand", to: Path | None = None) -> BackupInfo:
+def create_backup(fd: FieldDesk, *, reason: str = "by hand", to: Path | None = None,
+                  with_keyring: bool = False) -> BackupInfo:
+    """``to``: also copy it to that folder (a USB stick), with a key file that opens it with the recovery key only,
+    unless ``with_keyring`` asks for the whole key file (then the passphrase of today opens it too, and will as long
+    as that copy exists: a changed passphrase does not reach it)."""
     if to is not None:
         to = Path(to)
         if to.exists() and not to.is_dir():
@@ -186,9 +191,10 @@ def create_backup(fd: FieldDesk, *, reason: str = "by hand", to: Path | None = N
         to.mkdir(exist_ok=True)
         shutil.copy2(info.path, to / Path(info.path).name)
         shutil.copy2(fd.folder.backups_dir / f"{info.id}.json", to / f"{info.id}.json")
-        keyring = fd.folder.path / "keyring.json"
+        keyring = Keyring(fd.folder.path)
         if keyring.exists():
-            shutil.copy2(keyring, to / f"{info.id}.keyring.json")
+            copied = keyring.read() if with_keyring else keyring.recovery_only()
+            write_file_atomically(to / f"{info.id}.keyring.json", json.dumps(copied, indent=2).encode(), mode=0o600)
         fsync_dir(to)
     return info
 

@@ -177,12 +177,15 @@ class Keyring:
             key = _unwrap(_recovery_kek(secret, _unb64(slot["salt"])), slot, "recovery")
             if key is not None:
                 return key
-            key = _open_passphrase_slot(secret, slots["passphrase"])
+            key = _open_passphrase_slot(secret, slots["passphrase"]) if "passphrase" in slots else None
             if key is None:
                 raise WrongPassphrase("This recovery key does not open the profile. Check it against the printed "
                                       "sheet (letters and digits only; dashes do not matter). Nothing was changed.")
             return key
-        slot = slots["passphrase"]
+        slot = slots.get("passphrase")
+        if slot is None:
+            raise WrongPassphrase("This key file came with a backup and opens with the recovery key only. Nothing "
+                                  "was changed.")
         key = _open_passphrase_slot(secret, slot)
         if key is None:
             raise WrongPassphrase("The passphrase is not right. Nothing was changed.")
@@ -190,6 +193,12 @@ class Keyring:
             with contextlib.suppress(OSError):  # a read-only folder keeps the old wrapping, which still opens
                 self._write(key, secret, None, keep_recovery=slots["recovery"])
         return key
+
+    def recovery_only(self) -> dict:
+        """The key file without its passphrase slot: what goes with a backup copied elsewhere, so that an old copy
+        and an old passphrase never open it (the recovery key does)."""
+        data = self.read()
+        return {**data, "slots": {"recovery": data["slots"]["recovery"]}}
 
     def change_passphrase(self, secret: str, new_passphrase: str) -> None:
         check_passphrase_strength(new_passphrase)

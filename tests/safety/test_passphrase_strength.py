@@ -59,3 +59,30 @@ def _wrapped_as_typed(data_key: bytes, passphrase: str) -> dict:
     salt = os.urandom(16)
     return {"salt": base64.b64encode(salt).decode(), **_wrap(_passphrase_kek(passphrase, salt, 2**10), data_key,
                                                              "passphrase")}
+
+
+def test_a_backup_copied_elsewhere_opens_with_the_recovery_key_only_unless_asked(tmp_path):
+    """Before: every `backup --to` copied the whole key file, so an old USB copy and an old passphrase opened it."""
+    import shutil
+
+    from app.services import FieldDesk
+    from app.services.backup import create_backup
+
+    passphrase = "lake kettle orange window"
+    with FieldDesk.create(tmp_path / "p", office_code="GT-01", office_name="Guatemala office",
+                          passphrase=passphrase) as fd:
+        recovery = fd.recovery_key
+        plain_copy = create_backup(fd, to=tmp_path / "usb")
+        whole_copy = create_backup(fd, to=tmp_path / "usb2", with_keyring=True)
+
+    def copied_keyring(folder, backup_id):
+        opened = tmp_path / f"{folder}-opened"
+        opened.mkdir()
+        shutil.copy(tmp_path / folder / f"{backup_id}.keyring.json", opened / "keyring.json")
+        return Keyring(opened)
+
+    usb = copied_keyring("usb", plain_copy.id)
+    with pytest.raises(WrongPassphrase, match="recovery key only"):
+        usb.unlock(passphrase)
+    assert usb.unlock(recovery) == Keyring(tmp_path / "p").unlock(passphrase)
+    assert copied_keyring("usb2", whole_copy.id).unlock(passphrase) == usb.unlock(recovery)
