@@ -22,7 +22,6 @@ from app import __version__
 from app.services import testpoints
 from app.services.errors import FieldDeskError
 from app.services.profile import ProfileFolder, fsync_dir, is_plain_sqlite, write_file_atomically
-from app.services.vault import Keyring
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -191,6 +190,8 @@ def create_backup(fd: FieldDesk, *, reason: str = "by hand", to: Path | None = N
         to.mkdir(exist_ok=True)
         shutil.copy2(info.path, to / Path(info.path).name)
         shutil.copy2(fd.folder.backups_dir / f"{info.id}.json", to / f"{info.id}.json")
+        from app.services.vault import Keyring  # an encrypted profile's only: a plain one loads no cryptography
+
         keyring = Keyring(fd.folder.path)
         if keyring.exists():
             copied = keyring.read() if with_keyring else keyring.recovery_only()
