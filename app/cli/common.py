@@ -47,10 +47,12 @@ def _protect_plain_server_keys(folder, secret: str | None, name_plain_keys: bool
     profile = ProfileFolder(folder)
     if profile.is_encrypted or not profile.keys_dir.is_dir() or not profile.exists():
         return
-    from app.services.encryption import encrypt_profile, on_server, plain_key_files
-
     try:
-        if not on_server(profile) or not plain_key_files(profile):
+        if profile.database_url().startswith("sqlite"):
+            return  # a laptop profile: 'fielddesk encrypt' covers its keys with the rest
+        from app.services.encryption import encrypt_profile, plain_key_files
+
+        if not plain_key_files(profile):
             return
     except (OSError, ValueError, FieldDeskError):
         return  # opening it says what is wrong
