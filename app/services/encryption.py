@@ -55,6 +55,7 @@ def _export_encrypted(path: Path, target: Path, key: str) -> None:
 
 
 def _export_atomically(path: Path, target: Path, key: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     _export_encrypted(path, partial, key)
     os.chmod(partial, 0o600)
