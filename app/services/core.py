@@ -140,6 +140,10 @@ class FieldDesk:
         folder = ProfileFolder(Path(path))
         meta = _password_moved_out(folder, folder.read_meta())
         folder.restrict_access()
+        from app.services import opened_copies
+
+        opened_copies.no_core_dumps()
+        opened_copies.sweep()  # decrypted attachments a crashed session left for other programs
         lock = ProfileLock(folder.path).share()
         try:
             if vault is None and folder.is_encrypted:
