@@ -21,6 +21,11 @@ def register(sub) -> None:
     c.add_argument("--new-passphrase-file", metavar="FILE", help="the new passphrase (default: asked twice)")
     c.set_defaults(handler=cmd_passphrase_change)
 
+    p = sub.add_parser("rekey", help="give an encrypted profile a new data key (database, backups, attachments and "
+                                      "keys encrypted again) and a new recovery key; the passphrase stays")
+    p.add_argument("--recovery-sheet", metavar="FILE.pdf", help="also write the new recovery key as a printable PDF")
+    p.set_defaults(handler=cmd_rekey)
+
     p = sub.add_parser("unlock", help="open an encrypted profile with its recovery key and set a new passphrase")
     p.add_argument("--recovery-key", nargs="?", const="", required=True, metavar="KEY",
                    help="the recovery key (asked for when not given)")
@@ -119,6 +124,31 @@ def cmd_passphrase_change(args) -> int:
     new = new_passphrase(args)
     change_passphrase(profile_dir(args), secret, new)
     print("The passphrase was changed. The recovery key is unchanged.")
+    return 0
+
+
+def cmd_rekey(args) -> int:
+    from app.cli.secrets import given_secret, prompt_secret
+    from app.services.rekey import rekey_profile
+    from app.services.vault import is_recovery_key
+
+    secret = given_secret(args) or prompt_secret("passphrase")
+    if is_recovery_key(secret):
+        raise UsageError("rekey keeps the passphrase: give the passphrase, not the recovery key (to replace a "
+                         "forgotten passphrase, use 'fielddesk unlock --recovery-key' first)", 1)
+    from app.services.vault import Keyring
+
+    folder = profile_dir(args)
+    office = name = ""
+    keyring = Keyring(folder)
+    if keyring.exists() and "previous" not in keyring.read():  # not an interrupted rekey, which does not open
+        with open_profile(args, daily_backup=False) as fd:  # it opens with this passphrase before anything changes
+            office, name = fd.site.office, _office_name(fd)
+    recovery = rekey_profile(folder, secret)
+    print(f"The profile in {folder} has a new data key: its database, backups, attachments and keys are encrypted "
+          "with it. Key files copied earlier (with backups on USB sticks) no longer open today's data, and the old "
+          "recovery key stops working.")
+    _print_recovery(recovery, args, office, name)
     return 0
 
 

@@ -103,6 +103,10 @@ def _recovery_kek(recovery: str, salt: bytes) -> bytes:
         _normal_recovery(recovery))
 
 
+def _previous_kek(data_key: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"fielddesk previous data key").derive(data_key)
+
+
 def _wrap(kek: bytes, data_key: bytes, slot: str) -> dict:
     nonce = os.urandom(12)
     return {"nonce": _b64(nonce), "wrapped": _b64(AESGCM(kek).encrypt(nonce, data_key, slot.encode()))}
@@ -151,7 +155,8 @@ class Keyring:
         self._write(data_key, passphrase, recovery)
         return data_key, recovery
 
-    def _write(self, data_key: bytes, passphrase: str, recovery: str | None, keep_recovery: dict | None = None) -> None:
+    def _write(self, data_key: bytes, passphrase: str, recovery: str | None, keep_recovery: dict | None = None,
+               previous: bytes | None = None) -> None:
         from app.services.strength import normalise
 
         salt, n = os.urandom(16), scrypt_cost()
@@ -164,6 +169,10 @@ class Keyring:
         else:
             slots["recovery"] = keep_recovery
         data = {"format": FORMAT, "cipher": "sqlcipher4+aes-256-gcm", "slots": slots}
+        if previous is not None:
+            data["previous"] = _wrap(_previous_kek(data_key), previous, "previous")
+        elif self.exists() and "previous" in self.read():
+            data["previous"] = self.read()["previous"]  # a rekey in progress keeps its old key until it ends
         write_file_atomically(self.file, json.dumps(data, indent=2).encode(), mode=0o600)
 
     def unlock(self, secret: str) -> bytes:
@@ -193,6 +202,23 @@ class Keyring:
             with contextlib.suppress(OSError):  # a read-only folder keeps the old wrapping, which still opens
                 self._write(key, secret, None, keep_recovery=slots["recovery"])
         return key
+
+    def begin_rekey(self, old_key: bytes, new_key: bytes, passphrase: str) -> str:
+        """Wrap ``new_key`` by the passphrase and a new recovery key (returned), keeping ``old_key`` wrapped by the
+        new one until ``end_rekey``: an interrupted rekey is finished by running it again (app/services/rekey.py)."""
+        recovery = new_recovery_key()
+        self._write(new_key, passphrase, recovery, previous=old_key)
+        return recovery
+
+    def previous_key(self, data_key: bytes) -> bytes | None:
+        """The data key a rekey in progress is replacing (None when none is)."""
+        previous = self.read().get("previous")
+        return None if previous is None else _unwrap(_previous_kek(data_key), previous, "previous")
+
+    def end_rekey(self) -> None:
+        data = self.read()
+        data.pop("previous", None)
+        write_file_atomically(self.file, json.dumps(data, indent=2).encode(), mode=0o600)
 
     def recovery_only(self) -> dict:
         """The key file without its passphrase slot: what goes with a backup copied elsewhere, so that an old copy
@@ -264,4 +290,7 @@ def unlock_vault(folder: ProfileFolder, secret: str | None) -> Vault | None:
     if folder.db_file.exists() and is_plain_sqlite(folder.db_file):
         raise ProfileError(f"Encrypting the profile in {folder.path} was interrupted; run 'fielddesk encrypt' again "
                            "to finish it.")
+    if "previous" in keyring.read():
+        raise ProfileError(f"Changing the data key of the profile in {folder.path} was interrupted; run 'fielddesk "
+                           "rekey' again to finish it.")
     return vault
