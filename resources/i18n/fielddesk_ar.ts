@@ -2013,6 +2013,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>revoked %1</source>
         <translation>أُلغيت في %1</translation>
     </message>
+    <message>
+        <source>This headquarters profile's private keys lie unencrypted in its folder: whoever copies them can read every office's bundles and sign as headquarters. Encrypt them with 'fielddesk encrypt' (the window then asks for the passphrase when it starts).</source>
+        <translation>المفاتيح الخاصة لملف المقر هذا محفوظة دون تشفير في مجلده: من ينسخها يستطيع قراءة حزم جميع المكاتب والتوقيع باسم المقر. شفّرها بالأمر «fielddesk encrypt» (وستطلب النافذة عندئذ عبارة المرور عند بدء التشغيل).</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>

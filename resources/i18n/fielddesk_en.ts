@@ -1959,6 +1959,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>revoked %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This headquarters profile's private keys lie unencrypted in its folder: whoever copies them can read every office's bundles and sign as headquarters. Encrypt them with 'fielddesk encrypt' (the window then asks for the passphrase when it starts).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>

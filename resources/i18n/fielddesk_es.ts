@@ -1965,6 +1965,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>revoked %1</source>
         <translation>revocadas el %1</translation>
     </message>
+    <message>
+        <source>This headquarters profile's private keys lie unencrypted in its folder: whoever copies them can read every office's bundles and sign as headquarters. Encrypt them with 'fielddesk encrypt' (the window then asks for the passphrase when it starts).</source>
+        <translation>Las claves privadas de este perfil de la sede están sin cifrar en su carpeta: quien las copie puede leer los paquetes de todas las oficinas y firmar como la sede. Cífrelas con «fielddesk encrypt» (la ventana pedirá entonces la frase de contraseña al iniciarse).</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>

@@ -1965,6 +1965,10 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <source>revoked %1</source>
         <translation>révoquées le %1</translation>
     </message>
+    <message>
+        <source>This headquarters profile's private keys lie unencrypted in its folder: whoever copies them can read every office's bundles and sign as headquarters. Encrypt them with 'fielddesk encrypt' (the window then asks for the passphrase when it starts).</source>
+        <translation>Les clés privées de ce profil du siège sont en clair dans son dossier : quiconque les copie peut lire les paquets de tous les bureaux et signer au nom du siège. Chiffrez-les avec « fielddesk encrypt » (la fenêtre demandera alors la phrase secrète au démarrage).</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>

@@ -1977,6 +1977,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>revoked %1</source>
         <translation>отозваны %1</translation>
     </message>
+    <message>
+        <source>This headquarters profile's private keys lie unencrypted in its folder: whoever copies them can read every office's bundles and sign as headquarters. Encrypt them with 'fielddesk encrypt' (the window then asks for the passphrase when it starts).</source>
+        <translation>Закрытые ключи этого профиля штаб-квартиры хранятся в его папке незашифрованными: тот, кто их скопирует, сможет читать пакеты всех отделений и подписывать от имени штаб-квартиры. Зашифруйте их командой «fielddesk encrypt» (после этого окно будет запрашивать парольную фразу при запуске).</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>

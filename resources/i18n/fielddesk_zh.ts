@@ -1953,6 +1953,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>revoked %1</source>
         <translation>已于 %1 吊销</translation>
     </message>
+    <message>
+        <source>This headquarters profile's private keys lie unencrypted in its folder: whoever copies them can read every office's bundles and sign as headquarters. Encrypt them with 'fielddesk encrypt' (the window then asks for the passphrase when it starts).</source>
+        <translation>此总部配置文件的私钥以明文保存在其文件夹中：任何复制它们的人都能读取所有办事处的数据包并以总部名义签名。请用“fielddesk encrypt”加密它们（之后窗口在启动时会要求输入口令）。</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>

@@ -169,3 +169,4 @@ def test_keys_tab_shows_keys_replaced_here_and_by_a_trusted_office(qtbot, make_c
     rows = {hq.keys.model.index(r, 0).data(): hq.keys.model.index(r, 5).data() for r in range(hq.keys.model.rowCount())}
     assert rows["GT-01"].startswith("revoked ") and rows["MW-01"] == ""
     assert hq.keys.replaced.text() == "none (these are the first keys)"
+    assert hq.keys.plain_keys.isHidden()  # a laptop profile: 'encrypt' covers its keys with the rest

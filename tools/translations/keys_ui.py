@@ -23,6 +23,23 @@ add(C, "none (these are the first keys)", "aucune (ce sont les premières clés)
     "нет (это первые ключи)", "لا توجد (هذه هي المفاتيح الأولى)", "无（这是最初的密钥）")
 add(C, "replaced %1", "remplacées le %1", "sustituidas el %1", "заменены %1", "استُبدلت في %1", "已于 %1 更换")
 add(C, "revoked %1", "révoquées le %1", "revocadas el %1", "отозваны %1", "أُلغيت في %1", "已于 %1 吊销")
+add(C, "This headquarters profile's private keys lie unencrypted in its folder: whoever copies them can read every "
+       "office's bundles and sign as headquarters. Encrypt them with 'fielddesk encrypt' (the window then asks for "
+       "the passphrase when it starts).",
+    "Les clés privées de ce profil du siège sont en clair dans son dossier : quiconque les copie peut lire les "
+    "paquets de tous les bureaux et signer au nom du siège. Chiffrez-les avec « fielddesk encrypt » (la fenêtre "
+    "demandera alors la phrase secrète au démarrage).",
+    "Las claves privadas de este perfil de la sede están sin cifrar en su carpeta: quien las copie puede leer los "
+    "paquetes de todas las oficinas y firmar como la sede. Cífrelas con «fielddesk encrypt» (la ventana pedirá "
+    "entonces la frase de contraseña al iniciarse).",
+    "Закрытые ключи этого профиля штаб-квартиры хранятся в его папке незашифрованными: тот, кто их скопирует, "
+    "сможет читать пакеты всех отделений и подписывать от имени штаб-квартиры. Зашифруйте их командой «fielddesk "
+    "encrypt» (после этого окно будет запрашивать парольную фразу при запуске).",
+    "المفاتيح الخاصة لملف المقر هذا محفوظة دون تشفير في مجلده: من ينسخها يستطيع قراءة حزم جميع المكاتب والتوقيع "
+    "باسم المقر. شفّرها بالأمر «fielddesk encrypt» (وستطلب النافذة عندئذ عبارة المرور عند بدء التشغيل).",
+    "此总部配置文件的私钥以明文保存在其文件夹中：任何复制它们的人都能读取所有办事处的数据包并以总部名义签名。"
+    "请用“fielddesk encrypt”加密它们（之后窗口在启动时会要求输入口令）。")
+
 
 C = "NewPassphraseForm"
 add(C, "Too easy to guess: common words, names, dates, keyboard patterns and repeats are tried first. Use three or "
