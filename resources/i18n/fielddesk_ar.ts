@@ -371,6 +371,14 @@ Restore anyway?</source>
         <source>Nothing was restored.</source>
         <translation>لم تُستعد أي بيانات.</translation>
     </message>
+    <message>
+        <source>Back up now and copy the backup to a folder, for example on a USB stick, with a key file that opens it with the recovery key</source>
+        <translation>إنشاء نسخة احتياطية الآن ونسخها إلى مجلد، على ذاكرة USB مثلًا، مع ملف مفتاح يفتحها بمفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Backed up and copied to %1, with a key file that opens it with the recovery key only (not with the passphrase: an old copy never opens with an old passphrase).</source>
+        <translation>تم النسخ الاحتياطي والنسخ إلى %1، مع ملف مفتاح يفتحها بمفتاح الاسترداد فقط (لا بعبارة المرور: النسخة القديمة لا تُفتح أبدًا بعبارة مرور قديمة).</translation>
+    </message>
 </context>
 <context>
     <name>BackupsModel</name>

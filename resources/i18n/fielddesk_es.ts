@@ -371,6 +371,14 @@ Restore anyway?</source>
         <source>Nothing was restored.</source>
         <translation>No se ha restaurado nada.</translation>
     </message>
+    <message>
+        <source>Back up now and copy the backup to a folder, for example on a USB stick, with a key file that opens it with the recovery key</source>
+        <translation>Hacer ahora una copia de seguridad y copiarla en una carpeta, por ejemplo en una memoria USB, con un archivo de clave que la abre con la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Backed up and copied to %1, with a key file that opens it with the recovery key only (not with the passphrase: an old copy never opens with an old passphrase).</source>
+        <translation>Copia de seguridad hecha y copiada en %1, con un archivo de clave que la abre solo con la clave de recuperación (no con la frase de contraseña: una copia antigua nunca se abre con una frase antigua).</translation>
+    </message>
 </context>
 <context>
     <name>BackupsModel</name>

@@ -371,6 +371,14 @@ Restaurer quand même ?</translation>
         <source>Nothing was restored.</source>
         <translation>Rien n&apos;a été restauré.</translation>
     </message>
+    <message>
+        <source>Back up now and copy the backup to a folder, for example on a USB stick, with a key file that opens it with the recovery key</source>
+        <translation>Sauvegarder maintenant et copier la sauvegarde dans un dossier, par exemple sur une clé USB, avec un fichier de clé qui l’ouvre avec la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Backed up and copied to %1, with a key file that opens it with the recovery key only (not with the passphrase: an old copy never opens with an old passphrase).</source>
+        <translation>Sauvegardé et copié dans %1, avec un fichier de clé qui l’ouvre avec la clé de récupération seulement (pas avec la phrase secrète : une ancienne copie ne s’ouvre jamais avec une ancienne phrase secrète).</translation>
+    </message>
 </context>
 <context>
     <name>BackupsModel</name>

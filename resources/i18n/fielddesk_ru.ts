@@ -371,6 +371,14 @@ Restore anyway?</source>
         <source>Nothing was restored.</source>
         <translation>Ничего не восстановлено.</translation>
     </message>
+    <message>
+        <source>Back up now and copy the backup to a folder, for example on a USB stick, with a key file that opens it with the recovery key</source>
+        <translation>Создать резервную копию сейчас и скопировать её в папку, например на USB-накопитель, вместе с файлом ключа, который открывает её ключом восстановления</translation>
+    </message>
+    <message>
+        <source>Backed up and copied to %1, with a key file that opens it with the recovery key only (not with the passphrase: an old copy never opens with an old passphrase).</source>
+        <translation>Резервная копия создана и скопирована в %1 вместе с файлом ключа, который открывает её только ключом восстановления (не парольной фразой: старая копия никогда не откроется старой фразой).</translation>
+    </message>
 </context>
 <context>
     <name>BackupsModel</name>

@@ -371,6 +371,14 @@ Restore anyway?</source>
         <source>Nothing was restored.</source>
         <translation>未恢复任何内容。</translation>
     </message>
+    <message>
+        <source>Back up now and copy the backup to a folder, for example on a USB stick, with a key file that opens it with the recovery key</source>
+        <translation>立即备份并将备份复制到某个文件夹（例如 U 盘），同时附上可用恢复密钥打开它的密钥文件</translation>
+    </message>
+    <message>
+        <source>Backed up and copied to %1, with a key file that opens it with the recovery key only (not with the passphrase: an old copy never opens with an old passphrase).</source>
+        <translation>已备份并复制到 %1，附带的密钥文件只能用恢复密钥打开它（不能用口令：旧副本绝不会被旧口令打开）。</translation>
+    </message>
 </context>
 <context>
     <name>BackupsModel</name>

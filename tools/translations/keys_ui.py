@@ -54,6 +54,29 @@ add(C, "Too easy to guess: common words, names, dates, keyboard patterns and rep
     "ثلاث أو أربع كلمات لا رابط بينها، أو جملة من تأليفك.",
     "太容易被猜到：常用词、人名、日期、键盘上的连续按键和重复字符都会被优先尝试。请使用三四个互不相关的词，或一句你自己的话。")
 
+C = "BackupsDialog"
+add(C, "Back up now and copy the backup to a folder, for example on a USB stick, with a key file that opens it with "
+       "the recovery key",
+    "Sauvegarder maintenant et copier la sauvegarde dans un dossier, par exemple sur une clé USB, avec un fichier de "
+    "clé qui l’ouvre avec la clé de récupération",
+    "Hacer ahora una copia de seguridad y copiarla en una carpeta, por ejemplo en una memoria USB, con un archivo de "
+    "clave que la abre con la clave de recuperación",
+    "Создать резервную копию сейчас и скопировать её в папку, например на USB-накопитель, вместе с файлом ключа, "
+    "который открывает её ключом восстановления",
+    "إنشاء نسخة احتياطية الآن ونسخها إلى مجلد، على ذاكرة USB مثلًا، مع ملف مفتاح يفتحها بمفتاح الاسترداد",
+    "立即备份并将备份复制到某个文件夹（例如 U 盘），同时附上可用恢复密钥打开它的密钥文件")
+add(C, "Backed up and copied to %1, with a key file that opens it with the recovery key only (not with the "
+       "passphrase: an old copy never opens with an old passphrase).",
+    "Sauvegardé et copié dans %1, avec un fichier de clé qui l’ouvre avec la clé de récupération seulement (pas avec "
+    "la phrase secrète : une ancienne copie ne s’ouvre jamais avec une ancienne phrase secrète).",
+    "Copia de seguridad hecha y copiada en %1, con un archivo de clave que la abre solo con la clave de recuperación "
+    "(no con la frase de contraseña: una copia antigua nunca se abre con una frase antigua).",
+    "Резервная копия создана и скопирована в %1 вместе с файлом ключа, который открывает её только ключом "
+    "восстановления (не парольной фразой: старая копия никогда не откроется старой фразой).",
+    "تم النسخ الاحتياطي والنسخ إلى %1، مع ملف مفتاح يفتحها بمفتاح الاسترداد فقط (لا بعبارة المرور: النسخة القديمة "
+    "لا تُفتح أبدًا بعبارة مرور قديمة).",
+    "已备份并复制到 %1，附带的密钥文件只能用恢复密钥打开它（不能用口令：旧副本绝不会被旧口令打开）。")
+
 
 def insert(folder: Path) -> None:
     for lang in ("en", "fr", "es", "ru", "ar", "zh"):
