@@ -234,7 +234,7 @@ class FieldDesk:
             if passphrase is not None:
                 from app.services.vault import Keyring, Vault
 
-                data_key, recovery = Keyring(scratch).create(passphrase)
+                data_key, recovery = Keyring(scratch).create(passphrase, (code, office_name))
                 vault = Vault(data_key)
             url = database_url or folder.database_url(meta)
             db = Database(url, key=_database_key(url, vault))
@@ -315,7 +315,7 @@ class FieldDesk:
             if passphrase is not None:
                 from app.services.vault import Keyring, Vault
 
-                data_key, recovery = Keyring(target).create(passphrase)
+                data_key, recovery = Keyring(target).create(passphrase, (site.office,))
                 vault = Vault(data_key)
             fd = cls(folder, Database(url), site, author or default_author(), vault)
             adopt_keys(fd, Path(keys_from), keys_secret)

@@ -118,8 +118,8 @@ def encrypt_profile(path: Path, passphrase: str) -> str | None:
     from app.services.lock import ProfileLock
 
     folder = ProfileFolder(Path(path))
-    folder.read_meta()
-    check_passphrase_strength(passphrase)
+    known = (str(folder.read_meta().get("office") or ""),)
+    check_passphrase_strength(passphrase, known)
     lock = ProfileLock(folder.path)
     lock.exclusive("encrypt it")  # before anything is written: nobody else may hold the old file
     try:

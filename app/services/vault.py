@@ -147,9 +147,10 @@ class Keyring:
             raise ProfileError(f"{self.file} is not a key file this FieldDesk understands.")
         return data
 
-    def create(self, passphrase: str) -> tuple[bytes, str]:
-        """A new data key, wrapped by the passphrase and by a new recovery key; returns (data key, recovery key)."""
-        check_passphrase_strength(passphrase)
+    def create(self, passphrase: str, known_words: tuple[str, ...] = ()) -> tuple[bytes, str]:
+        """A new data key, wrapped by the passphrase and by a new recovery key; returns (data key, recovery key).
+        ``known_words``: what a thief of the laptop knows (the office's code and name), guessed first."""
+        check_passphrase_strength(passphrase, known_words)
         data_key = os.urandom(32)
         recovery = new_recovery_key()
         self._write(data_key, passphrase, recovery)

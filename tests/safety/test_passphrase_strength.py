@@ -86,3 +86,12 @@ def test_a_backup_copied_elsewhere_opens_with_the_recovery_key_only_unless_asked
         usb.unlock(passphrase)
     assert usb.unlock(recovery) == Keyring(tmp_path / "p").unlock(passphrase)
     assert copied_keyring("usb2", whole_copy.id).unlock(passphrase) == usb.unlock(recovery)
+
+
+def test_the_offices_own_name_counts_as_guessed_first(tmp_path):
+    from app.services import FieldDesk
+
+    with pytest.raises(ProfileError, match="too easy to guess"):
+        FieldDesk.create(tmp_path / "p", office_code="GT-01", office_name="Guatemala office",
+                         passphrase="Guatemala office")
+    assert not (tmp_path / "p").exists()
