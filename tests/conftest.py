@@ -50,6 +50,9 @@ os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")
 os.environ["XDG_CACHE_HOME"] = str(_SANDBOX / "cache")
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["FIELDDESK_USER"] = "tester"
+# Passphrases are wrapped at scrypt N=2^14 in tests (2^17 in use: about 1 s each, and the suite unlocks hundreds of
+# times); tests/safety/test_passphrase_strength.py checks the real cost and its upgrade.
+os.environ["FIELDDESK_TEST_SCRYPT_N"] = str(2**14)
 os.environ.pop("FIELDDESK_PROFILE", None)
 for sub in ("home", "data", "config", "cache"):
     (_SANDBOX / sub).mkdir(parents=True, exist_ok=True)

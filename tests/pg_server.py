@@ -74,6 +74,13 @@ class PostgresServer:
                              autocommit=True) as conn:
             conn.execute(sql)
 
+    def execute_in(self, database: str, sql: str) -> None:
+        import psycopg
+
+        with psycopg.connect(f"host=127.0.0.1 port={self.port} user={self.user} dbname={database}",
+                             autocommit=True) as conn:
+            conn.execute(sql)
+
     def drop_database(self, name: str) -> None:
         """Even when a connection was left open (WITH (FORCE) needs PostgreSQL 13 or newer)."""
         import psycopg

@@ -25,8 +25,9 @@ def closed_port() -> int:
         return s.getsockname()[1]
 
 
-def exported(capsys, profile) -> str:
-    code, out, err = run(capsys, "--profile", profile, "export", "json", "--out", "-")
+def exported(capsys, profile, passphrase_file=None) -> str:
+    unlock = ("--passphrase-file", passphrase_file) if passphrase_file else ()
+    code, out, err = run(capsys, "--profile", profile, *unlock, "export", "json", "--out", "-")
     assert code == 0, err
     return out
 
@@ -52,7 +53,8 @@ def test_move_to_postgres_copies_everything_and_the_profile_uses_it_from_then_on
     assert not (profile / "fielddesk.db").exists() and (profile / "fielddesk.db.moved-to-postgres").exists()
     assert exported(capsys, profile) == before
     assert run(capsys, "--profile", profile, "check")[0] == 0
-    assert run(capsys, "--profile", profile, "keys", "show", "--json")[1] == fingerprint
+    code, shown, err = run(capsys, "--profile", profile, "keys", "show", "--json")
+    assert shown == fingerprint and "private keys lie unencrypted" in err and "encrypt" in err
 
     code, _, err = run(capsys, "--profile", profile, "hq", "move-to-postgres", "--db", url)
     assert code == 1 and "not in SQLite" in err and err.count("\n") == 1
@@ -72,27 +74,33 @@ def test_move_to_postgres_copies_everything_and_the_profile_uses_it_from_then_on
 def test_a_second_user_joins_the_shared_database_with_the_first_users_keys(pg_server, tmp_path, capsys):
     url = pg_server.create_database("shared_hq")
     first, second = tmp_path / "first", tmp_path / "second"
+    mine, theirs = tmp_path / "first.pass", tmp_path / "second.pass"
+    mine.write_text("first user's long passphrase\n")
+    theirs.write_text("second user's other passphrase\n")
     code, out, err = run(capsys, "--profile", first, "--db", url, "init", "--office", "HQ", "--name", "Headquarters",
-                         "--role", "hq")
+                         "--role", "hq", "--passphrase-file", mine)
     assert code == 0 and "PostgreSQL" in out, err
-    _, first_keys, _ = run(capsys, "--profile", first, "keys", "show", "--json")
+    _, first_keys, _ = run(capsys, "--profile", first, "--passphrase-file", mine, "keys", "show", "--json")
 
-    code, out, err = run(capsys, "--profile", second, "--db", url, "init", "--office", "HQ", "--name",
-                         "Headquarters", "--role", "hq", "--keys-from", first)
+    code, out, err = run(capsys, "--profile", second, "--passphrase-file", theirs, "--db", url, "init", "--office",
+                         "HQ", "--name", "Headquarters", "--role", "hq", "--keys-from", first,
+                         "--keys-passphrase-file", mine)
     assert code == 0 and f"Joined the headquarters database as HQ in {second}" in out, err
-    assert json.loads(run(capsys, "--profile", second, "keys", "show", "--json")[1]) == json.loads(first_keys)
+    assert json.loads(run(capsys, "--profile", second, "--passphrase-file", theirs, "keys", "show", "--json")[1]) \
+        == json.loads(first_keys)
 
     from app.services import FieldDesk
 
-    with FieldDesk.open(first) as fd:
+    with FieldDesk.open(first, secret=mine.read_text()) as fd:
         fd.participants.create({"full_name": "Seen by both"})
-    assert exported(capsys, first) == exported(capsys, second)
+    assert exported(capsys, first, mine) == exported(capsys, second, theirs)
 
-    code, _, err = run(capsys, "--profile", tmp_path / "third", "--db", url, "init", "--office", "XX-01", "--name",
-                       "Elsewhere", "--role", "hq", "--keys-from", first)
+    code, _, err = run(capsys, "--profile", tmp_path / "third", "--passphrase-file", theirs, "--db", url, "init",
+                       "--office", "XX-01", "--name", "Elsewhere", "--role", "hq", "--keys-from", first,
+                       "--keys-passphrase-file", mine)
     assert code == 1 and "belongs to HQ" in err and not (tmp_path / "third" / "profile.json").exists()
-    code, _, err = run(capsys, "--profile", tmp_path / "fourth", "--db", url, "init", "--office", "HQ", "--name",
-                       "Headquarters", "--role", "hq", "--keys-from", tmp_path / "nowhere")
+    code, _, err = run(capsys, "--profile", tmp_path / "fourth", "--passphrase-file", theirs, "--db", url, "init",
+                       "--office", "HQ", "--name", "Headquarters", "--role", "hq", "--keys-from", tmp_path / "nowhere")
     assert code == 1 and "holds no FieldDesk keys" in err
     code, _, err = run(capsys, "--profile", tmp_path / "fifth", "init", "--office", "HQ", "--name", "Headquarters",
                        "--role", "hq", "--keys-from", first)
@@ -135,8 +143,10 @@ def test_a_server_that_cannot_be_reached_or_refuses_is_one_plain_line(pg_server,
     address = where.format(closed=closed, port=pg_server.port)
     url = f"postgresql://{address}" if "@" in address else f"postgresql://fielddesk@{address}"
     database = address.rsplit("/", 1)[1]
-    code, out, err = run(capsys, "--profile", tmp_path / "P", "--db", url, "init", "--office", "HQ", "--name", "HQ",
-                         "--role", "hq")
+    passphrase = tmp_path / "passphrase"
+    passphrase.write_text("a passphrase long enough\n")
+    code, out, err = run(capsys, "--profile", tmp_path / "P", "--passphrase-file", passphrase, "--db", url, "init",
+                         "--office", "HQ", "--name", "HQ", "--role", "hq")
     assert code == 1 and out == "" and err.count("\n") == 1, err
     assert f'Cannot connect to the PostgreSQL database "{database}" on 127.0.0.1:' in err and reason in err, err
     assert "Check that the server is running" in err and "sqlalche.me" not in err and "unexpected" not in err
@@ -148,8 +158,10 @@ def test_opening_a_profile_whose_server_is_gone_is_one_plain_line(pg_server, tmp
 
     profile = tmp_path / "HQ"
     url = pg_server.create_database("gone_hq")
-    code, _, err = run(capsys, "--profile", profile, "--db", url, "init", "--office", "HQ", "--name", "HQ", "--role",
-                       "hq")
+    passphrase = tmp_path / "passphrase"
+    passphrase.write_text("a passphrase long enough\n")
+    code, _, err = run(capsys, "--profile", profile, "--passphrase-file", passphrase, "--db", url, "init", "--office",
+                       "HQ", "--name", "HQ", "--role", "hq")
     assert code == 0, err
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -157,6 +169,6 @@ def test_opening_a_profile_whose_server_is_gone_is_one_plain_line(pg_server, tmp
     meta = json.loads((profile / "profile.json").read_text())
     meta["database"]["url"] = url.replace(f":{pg_server.port}/", f":{closed}/")
     (profile / "profile.json").write_text(json.dumps(meta))
-    code, out, err = run(capsys, "--profile", profile, "info")
+    code, out, err = run(capsys, "--profile", profile, "--passphrase-file", passphrase, "info")
     assert code == 1 and out == "" and err.count("\n") == 1, err
     assert f'"gone_hq" on 127.0.0.1:{closed} as fielddesk: connection refused. Check that the server' in err

@@ -20,6 +20,8 @@ def register(sub) -> None:
     p.add_argument("--recovery-sheet", metavar="FILE.pdf", help="also write the recovery key as a printable PDF")
     p.add_argument("--keys-from", metavar="PROFILE",
                    help="with --db: join a headquarters database another user made, with the keys of their profile")
+    p.add_argument("--keys-passphrase-file", metavar="FILE",
+                   help="with --keys-from: the passphrase of the profile the keys come from (default: asked)")
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("demo", help="fill an empty profile with realistic demo data")
@@ -62,16 +64,21 @@ def cmd_init(args) -> int:
             raise UsageError(f"--db takes a PostgreSQL address such as postgresql://USER@HOST/DB, not {args.db!r}")
         if args.role != "hq":
             raise UsageError("a PostgreSQL database is for headquarters: add --role hq")
-        if passphrase is not None:
-            raise UsageError("a PostgreSQL database is protected by the server's own access control; leave out "
-                             "--passphrase-file")
+        if passphrase is None:
+            passphrase = _hq_passphrase(args)
     if args.keys_from:
         if not args.db:
             raise UsageError("--keys-from joins a shared database: give it with --db")
-        with FieldDesk.join(folder, database_url=args.db, office_code=code, keys_from=args.keys_from) as fd:
+        keys_secret = _keys_secret(args)
+        with FieldDesk.join(folder, database_url=args.db, office_code=code, keys_from=args.keys_from,
+                            passphrase=passphrase, keys_secret=keys_secret) as fd:
             card = load_identity(fd).card
+            recovery = fd.recovery_key
         print(f"Joined the headquarters database as {fd.site.office} in {folder}. Key fingerprint: "
               f"{card.fingerprint}")
+        print("The headquarters keys are kept encrypted with your passphrase. Your recovery key (shown only now; "
+              "write it down or print it, and keep it away from this computer):")
+        print(f"    {recovery}")
         return 0
     with FieldDesk.create(folder, office_code=code, office_name=args.name.strip(), role=args.role,
                           country_code=args.country, passphrase=passphrase, database_url=args.db) as fd:
@@ -79,7 +86,8 @@ def cmd_init(args) -> int:
         card = load_identity(fd).card
         print(f"Created the profile of {fd.site.office} ({args.role}) in {folder}. Key fingerprint: {card.fingerprint}")
         if fd.recovery_key:
-            print("The profile is encrypted. Its recovery key (shown only now; write it down or print it, and keep "
+            what = "The headquarters keys in this profile folder are" if args.db else "The profile is"
+            print(f"{what} encrypted. Its recovery key (shown only now; write it down or print it, and keep "
                   "it away from this computer):")
             print(f"    {fd.recovery_key}")
             if args.recovery_sheet:
@@ -88,13 +96,42 @@ def cmd_init(args) -> int:
                 write_recovery_sheet(Path(args.recovery_sheet), office=fd.site.office, office_name=args.name.strip(),
                                      recovery_key=fd.recovery_key)
                 print(f"The recovery sheet was written to {args.recovery_sheet}; print it, then delete the file.")
-        elif args.db:
+        if args.db:
             print("The data is kept in the PostgreSQL database; protect it with the server's access control and "
-                  "back it up with the server's tools (pg_dump).")
-        else:
+                  "back it up with the server's tools (pg_dump). The passphrase protects the headquarters keys in "
+                  "this profile folder.")
+        if not fd.recovery_key:
             print("This profile is NOT encrypted (no passphrase was given). Encrypt it with 'fielddesk encrypt' "
                   "before recording real names.")
+            if args.role == "hq":
+                print("Its headquarters keys lie unencrypted too: whoever copies them can read every office's "
+                      "bundles and sign as headquarters.")
     return 0
+
+
+def _hq_passphrase(args) -> str:
+    """A headquarters profile on PostgreSQL keeps its private keys encrypted: its passphrase is required."""
+    if not sys.stdin.isatty():
+        raise UsageError("a headquarters profile on PostgreSQL keeps its private keys encrypted: give its passphrase "
+                         "with --passphrase-file FILE")
+    from app.cli.secrets import new_passphrase
+
+    return new_passphrase(args, "passphrase for this profile's keys")
+
+
+def _keys_secret(args) -> str | None:
+    """The passphrase of the profile the keys are copied from, when they are encrypted there."""
+    from app.cli.secrets import prompt_secret, read_secret_file
+    from app.sync.keys import source_keys_encrypted
+
+    if args.keys_passphrase_file:
+        return read_secret_file(args.keys_passphrase_file)
+    if not source_keys_encrypted(Path(args.keys_from)):
+        return None
+    if not sys.stdin.isatty():
+        raise UsageError(f"the keys in {args.keys_from} are encrypted: give the passphrase of the profile they come "
+                         "from with --keys-passphrase-file FILE")
+    return prompt_secret(f"passphrase of the profile in {args.keys_from}")
 
 
 def cmd_demo(args) -> int:
@@ -108,7 +145,7 @@ def cmd_demo(args) -> int:
 
 
 def cmd_info(args) -> int:
-    with open_profile(args) as fd:
+    with open_profile(args, name_plain_keys=True) as fd:
         counts = fd.stats.record_counts()
         office = fd.offices.rows([_office_id(fd.site.office)])
         info = {

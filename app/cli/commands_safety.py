@@ -21,6 +21,11 @@ def register(sub) -> None:
     c.add_argument("--new-passphrase-file", metavar="FILE", help="the new passphrase (default: asked twice)")
     c.set_defaults(handler=cmd_passphrase_change)
 
+    p = sub.add_parser("rekey", help="give an encrypted profile a new data key (database, backups, attachments and "
+                                      "keys encrypted again) and a new recovery key; the passphrase stays")
+    p.add_argument("--recovery-sheet", metavar="FILE.pdf", help="also write the new recovery key as a printable PDF")
+    p.set_defaults(handler=cmd_rekey)
+
     p = sub.add_parser("unlock", help="open an encrypted profile with its recovery key and set a new passphrase")
     p.add_argument("--recovery-key", nargs="?", const="", required=True, metavar="KEY",
                    help="the recovery key (asked for when not given)")
@@ -30,7 +35,10 @@ def register(sub) -> None:
     p = sub.add_parser("backup", help="create, list and restore backups")
     bsub = p.add_subparsers(title="backup commands", metavar="ACTION", required=True)
     c = bsub.add_parser("create", help="back up the profile now (kept until deleted by hand)")
-    c.add_argument("--to", metavar="FOLDER", help="also copy the backup to FOLDER (e.g. a USB stick)")
+    c.add_argument("--to", metavar="FOLDER", help="also copy the backup to FOLDER (e.g. a USB stick), with a key "
+                                                   "file that opens it with the recovery key only")
+    c.add_argument("--with-keyring", action="store_true",
+                   help="with --to: copy the whole key file, so that today's passphrase opens the copy too")
     c.set_defaults(handler=cmd_backup_create)
     c = bsub.add_parser("list", help="the backups of this profile, newest first")
     c.add_argument("--json", action="store_true")
@@ -40,6 +48,14 @@ def register(sub) -> None:
     c.add_argument("--yes", action="store_true",
                    help="confirm even though headquarters has not acknowledged every change")
     c.set_defaults(handler=cmd_backup_restore)
+
+
+PLAIN_COPIES = (
+    "The plain files were overwritten before they were removed. That is not a guarantee: an SSD writes the zeros "
+    "elsewhere, and journaling or copy-on-write file systems and snapshots may keep older blocks. Nor does it reach "
+    "plain copies made before today, which stay readable wherever they are: backups copied to other folders or USB "
+    "sticks ('backup create --to'), spreadsheets and reports exported or saved, and e-mailed files. Delete those "
+    "copies, and use full-disk encryption (BitLocker, FileVault, LUKS) on this computer and on USB sticks.")
 
 
 def _print_recovery(recovery: str, args, office: str, name: str) -> None:
@@ -66,8 +82,16 @@ def cmd_encrypt(args) -> int:
     if not resuming:
         with open_profile(args, daily_backup=False) as fd:  # a profile that opens, before anything is changed
             office, name = fd.site.office, _office_name(fd)
+    from app.services.encryption import on_server
+    from app.services.profile import ProfileFolder
+
     recovery = encrypt_profile(folder, new_passphrase(args, "passphrase"))
-    print(f"The profile in {folder} is now encrypted; a backup was made first (and encrypted with it).")
+    if on_server(ProfileFolder(folder)):
+        print(f"The private keys of the profile in {folder} are now encrypted; the passphrase is asked for each time "
+              "the profile opens. The data stays on the PostgreSQL server, protected by its access control.")
+    else:
+        print(f"The profile in {folder} is now encrypted; a backup was made first (and encrypted with it).")
+        print(PLAIN_COPIES)
     if recovery:
         _print_recovery(recovery, args, office, name)
     return 0
@@ -75,9 +99,10 @@ def cmd_encrypt(args) -> int:
 
 def _interrupted(folder: Path) -> bool:
     db = folder / "fielddesk.db"
-    from app.services.profile import is_plain_sqlite
+    from app.services.encryption import plain_key_files
+    from app.services.profile import ProfileFolder, is_plain_sqlite
 
-    return db.exists() and is_plain_sqlite(db)
+    return (db.exists() and is_plain_sqlite(db)) or bool(plain_key_files(ProfileFolder(folder)))
 
 
 def _office_name(fd) -> str:
@@ -102,12 +127,44 @@ def cmd_passphrase_change(args) -> int:
     return 0
 
 
+def cmd_rekey(args) -> int:
+    from app.cli.secrets import given_secret, prompt_secret
+    from app.services.rekey import rekey_profile
+    from app.services.vault import is_recovery_key
+
+    secret = given_secret(args) or prompt_secret("passphrase")
+    if is_recovery_key(secret):
+        raise UsageError("rekey keeps the passphrase: give the passphrase, not the recovery key (to replace a "
+                         "forgotten passphrase, use 'fielddesk unlock --recovery-key' first)", 1)
+    from app.services.vault import Keyring
+
+    folder = profile_dir(args)
+    office = name = ""
+    keyring = Keyring(folder)
+    if keyring.exists() and "previous" not in keyring.read():  # not an interrupted rekey, which does not open
+        with open_profile(args, daily_backup=False) as fd:  # it opens with this passphrase before anything changes
+            office, name = fd.site.office, _office_name(fd)
+    recovery = rekey_profile(folder, secret)
+    print(f"The profile in {folder} has a new data key: its database, backups, attachments and keys are encrypted "
+          "with it. Key files copied earlier (with backups on USB sticks) no longer open today's data, and the old "
+          "recovery key stops working.")
+    _print_recovery(recovery, args, office, name)
+    return 0
+
+
 def cmd_unlock(args) -> int:
     from app.cli.secrets import new_passphrase, prompt_secret
     from app.services.encryption import change_passphrase
     from app.services.vault import is_recovery_key
 
-    recovery = args.recovery_key or prompt_secret("recovery key")
+    if args.recovery_key:
+        raise UsageError("the recovery key must not be written on the command line (other programs and the shell "
+                         "history see it): give --recovery-key alone to be asked for it, or put it in a file and give "
+                         "--passphrase-file FILE; nothing was changed")
+    from app.cli.secrets import given_secret
+
+    given = given_secret(args)
+    recovery = given if given and is_recovery_key(given) else prompt_secret("recovery key")
     if not is_recovery_key(recovery):
         raise UsageError("that is not a recovery key: it starts with FDRK and has 40 more letters and digits", 1)
     new = new_passphrase(args)
@@ -120,10 +177,14 @@ def cmd_backup_create(args) -> int:
     from app.services.backup import create_backup
 
     with open_profile(args, daily_backup=False) as fd:
-        info = create_backup(fd, to=Path(args.to) if args.to else None)
+        info = create_backup(fd, to=Path(args.to) if args.to else None, with_keyring=args.with_keyring)
     print(f"Backup {info.id} made ({info.size // 1024} KB{', encrypted' if info.encrypted else ''}).")
     if args.to:
-        print(f"Copied to {args.to} with its description{' and key file' if info.encrypted else ''}.")
+        key = ""
+        if info.encrypted:
+            key = (" and the key file (today's passphrase opens the copy too)" if args.with_keyring else
+                   " and a key file that opens it with the recovery key only")
+        print(f"Copied to {args.to} with its description{key}.")
     return 0
 
 

@@ -24,6 +24,9 @@ def register(sub) -> None:
     p = ksub.add_parser("untrust", help="stop trusting a peer (before pinning its new keys)")
     p.add_argument("office", metavar="CODE")
     p.set_defaults(handler=cmd_keys_untrust)
+    from app.cli import commands_keys
+
+    commands_keys.register(ksub)
 
     bundle = sub.add_parser("bundle", help="export, import or inspect sync bundles")
     bsub = bundle.add_subparsers(title="bundle commands", metavar="ACTION", required=True)
@@ -75,25 +78,37 @@ def register(sub) -> None:
 
 def cmd_keys_show(args) -> int:
     from app.sync.keys import load_identity, peers
+    from app.sync.rotation import own_changes, retired_peer_keys
 
-    with open_profile(args) as fd:
+    with open_profile(args, name_plain_keys=True) as fd:
         card = load_identity(fd).card
         trusted = peers(fd)
+        replaced = {p.site_id: retired_peer_keys(fd, p.site_id) for p in trusted}
+        mine = own_changes(fd)
     if args.json:
         print_json({"office": card.office, "name": card.name, "role": card.role, "site_id": card.site_id,
                     "fingerprint": card.fingerprint,
+                    "keys_replaced": [{"at": c.made_at, "revoked": c.revoked} for c in mine],
                     "peers": [{"office": p.office_code, "role": p.role, "fingerprint": p.fingerprint,
-                               "trusted_at": p.trusted_at} for p in trusted]})
+                               "trusted_at": p.trusted_at,
+                               "keys_replaced": [{"at": r["replaced_at"], "revoked": r["revoked"]}
+                                                 for r in replaced[p.site_id]]} for p in trusted]})
         return 0
     print(f"Office:      {card.office} ({card.name}), role {card.role}")
     print(f"Fingerprint: {card.fingerprint}")
+    for change in mine:
+        print(f"Keys {'revoked' if change.revoked else 'replaced'} on {change.made_at[:10]}")
     if trusted:
         print("Trusted peers:")
-        print_table([(p.office_code, p.role, p.fingerprint, p.trusted_at[:10]) for p in trusted],
-                    ("office", "role", "fingerprint", "since"))
+        print_table([(p.office_code, p.role, p.fingerprint, p.trusted_at[:10], _replaced(replaced[p.site_id]))
+                     for p in trusted], ("office", "role", "fingerprint", "since", "old keys"))
     else:
         print("No trusted peers yet ('fielddesk keys trust CARD').")
     return 0
+
+
+def _replaced(entries: list[dict]) -> str:
+    return ", ".join(f"{'revoked' if e['revoked'] else 'replaced'} {e['replaced_at'][:10]}" for e in entries) or "-"
 
 
 def cmd_keys_export(args) -> int:

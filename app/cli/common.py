@@ -7,19 +7,22 @@ import sys
 from typing import Any
 
 from app.paths import resolve_profile_dir
+from app.services.errors import FieldDeskError
 
 
 def profile_dir(args):
     return resolve_profile_dir(args.profile)
 
 
-def open_profile(args, *, daily_backup: bool = True, clock_check: bool = True):
+def open_profile(args, *, daily_backup: bool = True, clock_check: bool = True, name_plain_keys: bool = False):
     """Open the profile named on the command line (unlocking it with the given passphrase), and make the day's
     backup on its first use today. A clock that seems far off is named on stderr at once (app/sync/skew.py)."""
     from app.cli.secrets import given_secret
     from app.services import FieldDesk
 
-    fd = FieldDesk.open(profile_dir(args), secret=given_secret(args))
+    secret = given_secret(args)
+    _protect_plain_server_keys(profile_dir(args), secret, name_plain_keys)
+    fd = FieldDesk.open(profile_dir(args), secret=secret)
     if daily_backup:
         from app.services.backup import daily_backup_if_due
 
@@ -34,6 +37,36 @@ def open_profile(args, *, daily_backup: bool = True, clock_check: bool = True):
         for problem in clock_health(fd):
             print(f"fielddesk: warning: {problem}", file=sys.stderr)
     return fd
+
+
+def _protect_plain_server_keys(folder, secret: str | None, name_plain_keys: bool) -> None:
+    """A headquarters profile on PostgreSQL made by an older FieldDesk keeps its private keys unencrypted: they are
+    encrypted as soon as a passphrase is given (and until then the commands that show the profile say so)."""
+    from app.services.profile import ProfileFolder
+
+    profile = ProfileFolder(folder)
+    if profile.is_encrypted or not profile.keys_dir.is_dir() or not profile.exists():
+        return
+    try:
+        if profile.database_url().startswith("sqlite"):
+            return  # a laptop profile: 'fielddesk encrypt' covers its keys with the rest
+        from app.services.encryption import encrypt_profile, plain_key_files
+
+        if not plain_key_files(profile):
+            return
+    except (OSError, ValueError, FieldDeskError):
+        return  # opening it says what is wrong
+    if secret is None:
+        if not name_plain_keys:
+            return
+        print(f"fielddesk: warning: this headquarters profile's private keys lie unencrypted in {profile.keys_dir}: "
+              "whoever copies them can read every office's bundles and sign as headquarters. Encrypt them now: "
+              f"fielddesk --profile {folder} encrypt", file=sys.stderr)
+        return
+    recovery = encrypt_profile(profile.path, secret)
+    print(f"fielddesk: this headquarters profile's private keys were unencrypted; they are now encrypted with the "
+          f"passphrase given, which every later command and the window ask for. The recovery key (shown only now; "
+          f"write it down and keep it away from this computer): {recovery}", file=sys.stderr)
 
 
 def print_json(value: Any) -> None:

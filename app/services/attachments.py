@@ -98,7 +98,17 @@ def read_blob(fd: FieldDesk, sha256: str) -> bytes | None:
     if not path.exists():
         return None
     data = path.read_bytes()
-    return fd.vault.decrypt(data, "attachment") if fd.vault is not None else data
+    if fd.vault is not None:
+        from app.services.vault import is_encrypted_blob
+
+        if not is_encrypted_blob(data):
+            raise FieldDeskError(f"The attachment stored as {sha256[:12]}… is not encrypted, in an encrypted "
+                                 "profile: it was put there from outside FieldDesk and was not read.")
+        data = fd.vault.decrypt(data, "attachment")
+    if hashlib.sha256(data).hexdigest() != sha256:  # a stored file swapped for another, even one encrypted here
+        raise FieldDeskError(f"The attachment stored as {sha256[:12]}… does not match its SHA-256: it was altered "
+                             "or swapped for another file, and was not read.")
+    return data
 
 
 def attach_file(fd: FieldDesk, record_table: str, record_id: str, source: str | os.PathLike[str],

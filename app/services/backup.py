@@ -12,6 +12,7 @@ import json
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -129,18 +130,36 @@ def _schema_of(path: Path, key: str | None) -> str | None:
         conn.close()
 
 
-def make_backup(folder: ProfileFolder, key: str | None, reason: str, *, automatic: bool) -> BackupInfo:
+def make_backup(folder: ProfileFolder, key: str | None, reason: str, *, automatic: bool,
+                copy: Callable[[Path], None] | None = None) -> BackupInfo:
+    """``copy``: writes the backup file given (by default a copy of the profile's database with ``key``);
+    ``fielddesk encrypt`` passes one that writes it encrypted already."""
     stamp, iso = _stamp()
     slug = "".join(ch if ch.isalnum() or ch == "-" else "-" for ch in reason)[:40]
     backup_id = f"{stamp}-{'auto' if automatic else 'manual'}-{slug}"
     target = folder.backups_dir / f"{backup_id}.db"
-    copy_database(folder.db_file, target, key)
+    if copy is None:
+        copy_database(folder.db_file, target, key)
+    else:
+        copy(target)
     info = BackupInfo(backup_id, str(target), iso, reason, automatic, target.stat().st_size, _schema_of(target, key),
                       __version__, key is not None)
-    write_file_atomically(folder.backups_dir / f"{backup_id}.json", json.dumps(info.to_json(), indent=2).encode())
+    write_file_atomically(folder.backups_dir / f"{backup_id}.json", json.dumps(info.to_json(), indent=2).encode(),
+                          mode=0o600)
     if automatic:
         _prune(folder)
     return info
+
+
+def mark_encrypted(folder: ProfileFolder, backup: Path) -> None:
+    """The record of a backup encrypted after it was made (``fielddesk encrypt``) says so."""
+    sidecar = backup.with_suffix(".json")
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    data.update(encrypted=True, size=backup.stat().st_size)
+    write_file_atomically(sidecar, json.dumps(data, indent=2).encode(), mode=0o600)
 
 
 def _prune(folder: ProfileFolder) -> None:
@@ -154,7 +173,11 @@ def backup_before(folder: ProfileFolder, db: Database, reason: str) -> BackupInf
     return make_backup(folder, db.key, reason, automatic=True)
 
 
-def create_backup(fd: FieldDesk, *, reason: str = "by hand", to: Path | None = None) -> BackupInfo:
+def create_backup(fd: FieldDesk, *, reason: str = "by hand", to: Path | None = None,
+                  with_keyring: bool = False) -> BackupInfo:
+    """``to``: also copy it to that folder (a USB stick), with a key file that opens it with the recovery key only,
+    unless ``with_keyring`` asks for the whole key file (then the passphrase of today opens it too, and will as long
+    as that copy exists: a changed passphrase does not reach it)."""
     if to is not None:
         to = Path(to)
         if to.exists() and not to.is_dir():
@@ -167,9 +190,12 @@ def create_backup(fd: FieldDesk, *, reason: str = "by hand", to: Path | None = N
         to.mkdir(exist_ok=True)
         shutil.copy2(info.path, to / Path(info.path).name)
         shutil.copy2(fd.folder.backups_dir / f"{info.id}.json", to / f"{info.id}.json")
-        keyring = fd.folder.path / "keyring.json"
+        from app.services.vault import Keyring  # an encrypted profile's only: a plain one loads no cryptography
+
+        keyring = Keyring(fd.folder.path)
         if keyring.exists():
-            shutil.copy2(keyring, to / f"{info.id}.keyring.json")
+            copied = keyring.read() if with_keyring else keyring.recovery_only()
+            write_file_atomically(to / f"{info.id}.keyring.json", json.dumps(copied, indent=2).encode(), mode=0o600)
         fsync_dir(to)
     return info
 

@@ -138,7 +138,12 @@ class FieldDesk:
         """Open a profile; ``secret`` is the passphrase or recovery key of an encrypted one, or ``vault`` its key
         already unlocked (to open it again after a restore replaced the database, without asking again)."""
         folder = ProfileFolder(Path(path))
-        meta = folder.read_meta()
+        meta = _password_moved_out(folder, folder.read_meta())
+        folder.restrict_access()
+        from app.services import opened_copies
+
+        opened_copies.no_core_dumps()
+        opened_copies.sweep()  # decrypted attachments a crashed session left for other programs
         lock = ProfileLock(folder.path).share()
         try:
             if vault is None and folder.is_encrypted:
@@ -148,7 +153,8 @@ class FieldDesk:
         except BaseException:
             lock.release()
             raise
-        db = Database(folder.database_url(meta), key=vault.sqlcipher_key if vault else None)
+        url = folder.database_url(meta)
+        db = Database(url, key=_database_key(url, vault))
         try:
             with db.read() as conn:
                 state = schema.read_state(conn)
@@ -206,12 +212,16 @@ class FieldDesk:
         target = Path(path)
         if ProfileFolder(target).exists():
             raise ProfileError(f"There is already a FieldDesk profile in {target}; nothing was changed.")
+        if database_url:
+            from app.services.pg_access import refuse_password
+
+            refuse_password(normalise_url(database_url))
         if target.exists() and any(target.iterdir()):
             raise ProfileError(f"{target} is not empty and is not a FieldDesk profile; choose an empty or new folder.")
         role = OfficeRole(role).value
         code = office_code.strip().upper()
         scratch = target.with_name(f".{target.name}.creating-{uuid.uuid4().hex[:8]}")
-        scratch.mkdir(parents=True)
+        scratch.mkdir(mode=0o700, parents=True)
         fd = None
         try:
             folder = ProfileFolder(scratch)
@@ -224,9 +234,10 @@ class FieldDesk:
             if passphrase is not None:
                 from app.services.vault import Keyring, Vault
 
-                data_key, recovery = Keyring(scratch).create(passphrase)
+                data_key, recovery = Keyring(scratch).create(passphrase, (code, office_name))
                 vault = Vault(data_key)
-            db = Database(database_url or folder.database_url(meta), key=vault.sqlcipher_key if vault else None)
+            url = database_url or folder.database_url(meta)
+            db = Database(url, key=_database_key(url, vault))
             with db.read() as conn:
                 existing = schema.read_state(conn)
             if not existing.is_empty:
@@ -266,15 +277,22 @@ class FieldDesk:
 
     @classmethod
     def join(cls, path: str | os.PathLike[str], *, database_url: str, office_code: str,
-             keys_from: str | os.PathLike[str], author: str | None = None) -> FieldDesk:
+             keys_from: str | os.PathLike[str], author: str | None = None, passphrase: str | None = None,
+             keys_secret: str | None = None) -> FieldDesk:
         """A second headquarters user's profile folder on the shared database, with the headquarters keys copied
-        from a first user's profile (offices have pinned those keys, so every HQ user signs with them)."""
+        from a first user's profile (offices have pinned those keys, so every HQ user signs with them). The keys
+        are read with ``keys_secret`` (the first user's passphrase or recovery key) when they are encrypted, and
+        kept encrypted under this user's own ``passphrase`` (the returned object's ``recovery_key`` is then the only
+        time the new recovery key is seen)."""
         from app.sync.keys import adopt_keys
 
         target = Path(path)
         if ProfileFolder(target).exists():
             raise ProfileError(f"There is already a FieldDesk profile in {target}; nothing was changed.")
         url = normalise_url(database_url)
+        from app.services.pg_access import refuse_password
+
+        refuse_password(url)
         db = Database(url)
         try:
             with db.read() as conn:
@@ -289,15 +307,26 @@ class FieldDesk:
         if site.office != office_code.strip().upper() or not site.is_hq:
             raise ProfileError(f"That database belongs to {site.office} ({site.role}), not to {office_code}; nothing "
                                "was changed.")
+        made = not target.exists()
         target.mkdir(parents=True, exist_ok=True)
         folder = ProfileFolder(target)
         try:
-            fd = cls(folder, Database(url), site, author or default_author())
-            adopt_keys(fd, Path(keys_from))
+            vault, recovery = None, None
+            if passphrase is not None:
+                from app.services.vault import Keyring, Vault
+
+                data_key, recovery = Keyring(target).create(passphrase, (site.office,))
+                vault = Vault(data_key)
+            fd = cls(folder, Database(url), site, author or default_author(), vault)
+            adopt_keys(fd, Path(keys_from), keys_secret)
             folder.write_meta({"format": PROFILE_FORMAT, "created_by_version": __version__, "database": {"url": url}})
         except BaseException:
             shutil.rmtree(target / "keys", ignore_errors=True)
+            folder.keyring_file.unlink(missing_ok=True)
+            if made:
+                shutil.rmtree(target, ignore_errors=True)
             raise
+        fd.recovery_key = recovery
         return fd
 
     def close(self) -> None:
@@ -356,6 +385,29 @@ class FieldDesk:
     def schema_revision(self) -> str | None:
         with self.reading() as conn:
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _password_moved_out(folder: ProfileFolder, meta: dict) -> dict:
+    """A profile made before passwords were refused may keep one in its address: it goes to the PostgreSQL password
+    file (app/services/pg_access.py), and the profile keeps the address without it."""
+    url = (meta.get("database") or {}).get("url")
+    if not url or url.startswith("sqlite"):
+        return meta
+    from app.services.pg_access import remember_password, without_password
+
+    bare, password = without_password(url)
+    if password is None:
+        return meta
+    remember_password(bare, password)
+    meta = {**meta, "database": {**meta["database"], "url": bare}}
+    folder.write_meta(meta)
+    return meta
+
+
+def _database_key(url: str, vault: Vault | None) -> str | None:
+    """SQLCipher's key for a laptop database. A headquarters profile on PostgreSQL has a keyring too, but its data
+    key protects only what lies in the profile folder (the private keys): the server guards the data."""
+    return vault.sqlcipher_key if vault is not None and url.startswith("sqlite") else None
 
 
 def _put_setting(conn: Connection, key: str, value) -> None:

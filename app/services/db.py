@@ -45,7 +45,9 @@ def make_engine(url: str, key: str | None = None) -> Engine:
             engine = create_engine(url, json_serializer=_json_dumps)
         _configure_sqlite(engine, key)
         return engine
-    engine = create_engine(url, json_serializer=_json_dumps, pool_pre_ping=True)
+    from app.services.pg_access import tls_options
+
+    engine = create_engine(url, json_serializer=_json_dumps, pool_pre_ping=True, connect_args=tls_options(url))
     _configure_postgres(engine)
     return engine
 
@@ -100,9 +102,11 @@ def unreachable_message(url, error: BaseException) -> str:
     reason = reason.removeprefix("FATAL:").strip().rstrip(".")
     where = f"{url.host or 'localhost'}:{url.port or 5432}"
     who = f" as {url.username}" if url.username else ""
+    from app.services.pg_access import tls_hint
+
     return (f'Cannot connect to the PostgreSQL database "{url.database}" on {where}{who}: {reason[:1].lower()}'
             f"{reason[1:]}. Check that the server is running and accepts connections from this computer, and that "
-            "the address, user, password and database name are right.")
+            "the address, user, password and database name are right." + tls_hint(reason))
 
 
 class Database:

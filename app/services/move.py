@@ -3,7 +3,9 @@ check that the canonical export is identical before and after, then point the pr
 
 Everything is copied (shared records, the change log, sync bookkeeping, conflicts, held changes, settings), so sync
 continues where it was; attachment files go into the database so every headquarters user sees them. The SQLite file
-stays in the profile folder, renamed, until someone deletes it.
+stays in the profile folder, renamed, until someone deletes it. The private keys are never decrypted: an encrypted
+profile keeps its keyring, whose data key goes on protecting the keys (and the kept SQLite file); the passphrase
+still opens the profile.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ def move_to_postgres(fd: FieldDesk, url: str) -> Path:
     url = normalise_url(url)
     if not url.startswith("postgresql"):
         raise FieldDeskError(f"{url} is not a PostgreSQL address (postgresql://USER@HOST/DB).")
+    from app.services.pg_access import refuse_password
+
+    refuse_password(url)
     target = Database(url)
     try:
         with target.read() as conn:
@@ -56,8 +61,6 @@ def move_to_postgres(fd: FieldDesk, url: str) -> Path:
         moved.close()
         raise FieldDeskError("The copy in PostgreSQL differs from the SQLite data; the profile still uses SQLite. "
                              "Drop and re-create the PostgreSQL database before trying again.")
-    if fd.vault is not None:
-        _unencrypt_private_keys(fd)
     moved.close()
     fd.close()
     meta = fd.folder.read_meta()
@@ -65,9 +68,6 @@ def move_to_postgres(fd: FieldDesk, url: str) -> Path:
     fd.folder.write_meta(meta)
     kept = fd.folder.db_file.with_name(fd.folder.db_file.name + ".moved-to-postgres")
     os.replace(fd.folder.db_file, kept)
-    keyring = fd.folder.path / "keyring.json"
-    if keyring.exists():
-        os.replace(keyring, keyring.with_name("keyring.json.moved-to-postgres"))
     return kept
 
 
@@ -105,13 +105,3 @@ def _copy_attachments(fd: FieldDesk, target: Database) -> None:
                 data = read_blob(fd, path.name)
                 if data is not None:
                     dest.execute(insert(blobs).values(sha256=path.name, data=data))
-
-
-def _unencrypt_private_keys(fd: FieldDesk) -> None:
-    """PostgreSQL has no SQLCipher: the profile's data key no longer applies, so the private keys are rewritten
-    plain (owner-only), protected like the folder of each headquarters user."""
-    from app.services.profile import write_file_atomically
-
-    for key_file in fd.folder.keys_dir.glob("*.key"):
-        plain = fd.vault.decrypt(key_file.read_bytes(), f"private key {key_file.name}")
-        write_file_atomically(key_file, plain, mode=0o600)

@@ -72,7 +72,20 @@ class ProfileFolder:
         return meta
 
     def write_meta(self, meta: dict[str, Any]) -> None:
-        write_file_atomically(self.meta_file, json.dumps(meta, indent=2, sort_keys=True).encode("utf-8"))
+        write_file_atomically(self.meta_file, json.dumps(meta, indent=2, sort_keys=True).encode("utf-8"), mode=0o600)
+
+    def restrict_access(self) -> None:
+        """The folder for its owner only (0700) and its files 0600: other accounts on the computer read nothing,
+        not even the office's name. Best effort (a folder on a FAT stick has no permissions)."""
+        if os.name != "posix":
+            return
+        try:
+            os.chmod(self.path, 0o700)
+            for entry in os.scandir(self.path):
+                if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_mode & 0o077:
+                    os.chmod(entry.path, 0o600)
+        except OSError:
+            pass
 
     def database_url(self, meta: dict[str, Any] | None = None) -> str:
         meta = meta if meta is not None else self.read_meta()

@@ -9,9 +9,11 @@ Changing the passphrase re-wraps the data key (so every backup, encrypted with t
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +27,9 @@ from app.services.errors import ProfileError
 from app.services.profile import KEYRING_FILE, ProfileFolder, is_plain_sqlite, write_file_atomically
 
 FORMAT = 1
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+# About 1 s on one core of a 2020s laptop (2^15, before, cost a quarter of that: 4.3 guesses a second per core).
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1
+TEST_COST_ENV = "FIELDDESK_TEST_SCRYPT_N"  # the test suite's cheaper cost (tests/conftest.py); lower only
 RECOVERY_PREFIX = "FDRK"
 BLOB_MAGIC = b"FDENC1\n"
 _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud and typed from paper
@@ -62,13 +66,45 @@ def _normal_recovery(secret: str) -> bytes:
     return "".join(ch for ch in secret.upper() if ch.isascii() and ch.isalnum()).encode()
 
 
-def _passphrase_kek(passphrase: str, salt: bytes, n: int = SCRYPT_N) -> bytes:
+def scrypt_cost() -> int:
+    """scrypt's N for a passphrase wrapped now. The tests set a lower one to stay fast; nothing can raise it, and
+    nothing but a power of two between 2^10 and SCRYPT_N is taken."""
+    wanted = os.environ.get(TEST_COST_ENV, "")
+    if wanted.isdigit() and 2**10 <= int(wanted) < SCRYPT_N and int(wanted) & (int(wanted) - 1) == 0:
+        return int(wanted)
+    return SCRYPT_N
+
+
+def _passphrase_kek(passphrase: str, salt: bytes, n: int) -> bytes:
     return Scrypt(salt=salt, length=32, n=n, r=SCRYPT_R, p=SCRYPT_P).derive(passphrase.encode("utf-8"))
+
+
+def _forms(secret: str, slot: dict) -> list[str]:
+    """How the passphrase may have been turned into bytes: NFC since it is normalised (``"nfc"`` in the slot);
+    before, as typed, so the other Unicode forms are tried too."""
+    from app.services.strength import normalise
+
+    if slot.get("nfc"):
+        return [normalise(secret)]
+    forms = [secret, normalise(secret), unicodedata.normalize("NFD", secret)]
+    return list(dict.fromkeys(forms))
+
+
+def _open_passphrase_slot(secret: str, slot: dict) -> bytes | None:
+    for form in _forms(secret, slot):
+        key = _unwrap(_passphrase_kek(form, _unb64(slot["salt"]), int(slot["n"])), slot, "passphrase")
+        if key is not None:
+            return key
+    return None
 
 
 def _recovery_kek(recovery: str, salt: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=b"fielddesk recovery key").derive(
         _normal_recovery(recovery))
+
+
+def _previous_kek(data_key: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"fielddesk previous data key").derive(data_key)
 
 
 def _wrap(kek: bytes, data_key: bytes, slot: str) -> dict:
@@ -83,10 +119,12 @@ def _unwrap(kek: bytes, slot_data: dict, slot: str) -> bytes | None:
         return None
 
 
-def check_passphrase_strength(passphrase: str) -> None:
-    if len(passphrase) < 8:
-        raise ProfileError("The passphrase must have at least 8 characters; a few words are easier to remember "
-                           "and harder to guess.")
+def check_passphrase_strength(passphrase: str, known_words: tuple[str, ...] = ()) -> None:
+    from app.services.strength import problem
+
+    refused = problem(passphrase, known_words)
+    if refused:
+        raise ProfileError(refused + " Nothing was changed.")
 
 
 @dataclass
@@ -109,18 +147,22 @@ class Keyring:
             raise ProfileError(f"{self.file} is not a key file this FieldDesk understands.")
         return data
 
-    def create(self, passphrase: str) -> tuple[bytes, str]:
-        """A new data key, wrapped by the passphrase and by a new recovery key; returns (data key, recovery key)."""
-        check_passphrase_strength(passphrase)
+    def create(self, passphrase: str, known_words: tuple[str, ...] = ()) -> tuple[bytes, str]:
+        """A new data key, wrapped by the passphrase and by a new recovery key; returns (data key, recovery key).
+        ``known_words``: what a thief of the laptop knows (the office's code and name), guessed first."""
+        check_passphrase_strength(passphrase, known_words)
         data_key = os.urandom(32)
         recovery = new_recovery_key()
         self._write(data_key, passphrase, recovery)
         return data_key, recovery
 
-    def _write(self, data_key: bytes, passphrase: str, recovery: str | None, keep_recovery: dict | None = None) -> None:
-        salt = os.urandom(16)
-        slots = {"passphrase": {"kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(salt),
-                                **_wrap(_passphrase_kek(passphrase, salt), data_key, "passphrase")}}
+    def _write(self, data_key: bytes, passphrase: str, recovery: str | None, keep_recovery: dict | None = None,
+               previous: bytes | None = None) -> None:
+        from app.services.strength import normalise
+
+        salt, n = os.urandom(16), scrypt_cost()
+        slots = {"passphrase": {"kdf": "scrypt", "n": n, "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(salt), "nfc": True,
+                                **_wrap(_passphrase_kek(normalise(passphrase), salt, n), data_key, "passphrase")}}
         if recovery is not None:
             rsalt = os.urandom(16)
             slots["recovery"] = {"kdf": "hkdf-sha256", "salt": _b64(rsalt),
@@ -128,10 +170,16 @@ class Keyring:
         else:
             slots["recovery"] = keep_recovery
         data = {"format": FORMAT, "cipher": "sqlcipher4+aes-256-gcm", "slots": slots}
+        if previous is not None:
+            data["previous"] = _wrap(_previous_kek(data_key), previous, "previous")
+        elif self.exists() and "previous" in self.read():
+            data["previous"] = self.read()["previous"]  # a rekey in progress keeps its old key until it ends
         write_file_atomically(self.file, json.dumps(data, indent=2).encode(), mode=0o600)
 
     def unlock(self, secret: str) -> bytes:
-        """The data key, from the passphrase or the recovery key; WrongPassphrase when neither opens it."""
+        """The data key, from the passphrase or the recovery key; WrongPassphrase when neither opens it. A
+        passphrase slot wrapped at a lower cost than today's, or before passphrases were normalised, is wrapped
+        again now (the data key is unchanged)."""
         data = self.read()
         slots = data["slots"]
         if is_recovery_key(secret):
@@ -139,18 +187,45 @@ class Keyring:
             key = _unwrap(_recovery_kek(secret, _unb64(slot["salt"])), slot, "recovery")
             if key is not None:
                 return key
-            passphrase_slot = slots["passphrase"]
-            key = _unwrap(_passphrase_kek(secret, _unb64(passphrase_slot["salt"]), int(passphrase_slot["n"])),
-                          passphrase_slot, "passphrase")
+            key = _open_passphrase_slot(secret, slots["passphrase"]) if "passphrase" in slots else None
             if key is None:
                 raise WrongPassphrase("This recovery key does not open the profile. Check it against the printed "
                                       "sheet (letters and digits only; dashes do not matter). Nothing was changed.")
             return key
-        slot = slots["passphrase"]
-        key = _unwrap(_passphrase_kek(secret, _unb64(slot["salt"]), int(slot["n"])), slot, "passphrase")
+        slot = slots.get("passphrase")
+        if slot is None:
+            raise WrongPassphrase("This key file came with a backup and opens with the recovery key only. Nothing "
+                                  "was changed.")
+        key = _open_passphrase_slot(secret, slot)
         if key is None:
             raise WrongPassphrase("The passphrase is not right. Nothing was changed.")
+        if int(slot["n"]) < scrypt_cost() or not slot.get("nfc"):
+            with contextlib.suppress(OSError):  # a read-only folder keeps the old wrapping, which still opens
+                self._write(key, secret, None, keep_recovery=slots["recovery"])
         return key
+
+    def begin_rekey(self, old_key: bytes, new_key: bytes, passphrase: str) -> str:
+        """Wrap ``new_key`` by the passphrase and a new recovery key (returned), keeping ``old_key`` wrapped by the
+        new one until ``end_rekey``: an interrupted rekey is finished by running it again (app/services/rekey.py)."""
+        recovery = new_recovery_key()
+        self._write(new_key, passphrase, recovery, previous=old_key)
+        return recovery
+
+    def previous_key(self, data_key: bytes) -> bytes | None:
+        """The data key a rekey in progress is replacing (None when none is)."""
+        previous = self.read().get("previous")
+        return None if previous is None else _unwrap(_previous_kek(data_key), previous, "previous")
+
+    def end_rekey(self) -> None:
+        data = self.read()
+        data.pop("previous", None)
+        write_file_atomically(self.file, json.dumps(data, indent=2).encode(), mode=0o600)
+
+    def recovery_only(self) -> dict:
+        """The key file without its passphrase slot: what goes with a backup copied elsewhere, so that an old copy
+        and an old passphrase never open it (the recovery key does)."""
+        data = self.read()
+        return {**data, "slots": {"recovery": data["slots"]["recovery"]}}
 
     def change_passphrase(self, secret: str, new_passphrase: str) -> None:
         check_passphrase_strength(new_passphrase)
@@ -216,4 +291,7 @@ def unlock_vault(folder: ProfileFolder, secret: str | None) -> Vault | None:
     if folder.db_file.exists() and is_plain_sqlite(folder.db_file):
         raise ProfileError(f"Encrypting the profile in {folder.path} was interrupted; run 'fielddesk encrypt' again "
                            "to finish it.")
+    if "previous" in keyring.read():
+        raise ProfileError(f"Changing the data key of the profile in {folder.path} was interrupted; run 'fielddesk "
+                           "rekey' again to finish it.")
     return vault

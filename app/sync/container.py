@@ -76,6 +76,18 @@ class ConflictNotice(msgspec.Struct, frozen=True):
     winner_site: str
 
 
+class KeyChange(msgspec.Struct, frozen=True):
+    """A site's new identity card, signed by the key it replaces (app/sync/rotation.py): a peer that pinned the old
+    key adopts the new one from a bundle, with no new phone call. ``revoked``: the old key may be in other hands."""
+
+    site_id: str
+    old_signing_key: str
+    new_card: str
+    revoked: bool
+    made_at: str
+    signature: str
+
+
 class Manifest(msgspec.Struct, frozen=True):
     format: str
     format_version: int
@@ -107,6 +119,7 @@ class Manifest(msgspec.Struct, frozen=True):
     # Appended with a default, so bundles made before it still decode: the recipient's refused changes, newest first.
     refused: list[RefusalNote] = msgspec.field(default_factory=list)
     conflicts: list[ConflictNotice] = []  # absent from bundles of earlier versions
+    key_changes: list[KeyChange] = []  # the sender's key rotations, oldest first (absent before them)
 
 
 _MANIFEST_DECODER = msgspec.json.Decoder(Manifest)
@@ -194,7 +207,11 @@ def _header_problem(data: bytes) -> str | None:
 
 
 def decrypt(data: bytes, identity) -> bytes:
+    """``identity``: this site's age identity, or a list of them (the current one and those a rotation retired,
+    for bundles made before the peer adopted the new key)."""
     import pyrage
+
+    identities = identity if isinstance(identity, list) else [identity]
 
     if not data.startswith(AGE_VERSION_LINE + b"\n"):
         raise BundleRejected("This is not a FieldDesk bundle (the file is not an encrypted bundle).")
@@ -202,7 +219,7 @@ def decrypt(data: bytes, identity) -> bytes:
     if problem:
         raise BundleRejected(f"The bundle is damaged or was altered: {problem}.")
     try:
-        return pyrage.decrypt(data, [identity])
+        return pyrage.decrypt(data, identities)
     except pyrage.DecryptError as exc:
         if "No matching keys" in str(exc):
             # A well-formed header whose key does not unwrap: another recipient's, or bytes changed inside the

@@ -25,6 +25,7 @@ from app.sync.conflict_notices import notices_for
 from app.sync.container import ATTACHMENT_PREFIX, CHANGES, Manifest, Party, file_entry
 from app.sync.keys import load_identity, peer_by_office
 from app.sync.review import notes_for
+from app.sync.rotation import own_changes
 from app.sync.scope import travels
 from app.sync.wire import Change, encode_changes
 
@@ -109,6 +110,7 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
             resend_token=outbound["resend_token"] if resend else "", recovered=recovered,
             refused=notes_for(conn, peer.site_id),
             conflicts=notices_for(conn, peer.site_id),
+            key_changes=own_changes(fd, conn),
         )
         signature = identity.sign(container.manifest_bytes(manifest))
         data = container.pack(manifest, signature, files, peer.encryption_key)

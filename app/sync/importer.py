@@ -84,8 +84,10 @@ class _Settled(Exception):
 @dataclass
 class Verified:
     opened: OpenedBundle
-    sender: Peer
+    sender: Peer  # with the new keys the bundle's statements carry, when it carries any (app/sync/rotation.py)
     changes: list[Change]
+    pinned: Peer | None = None  # the sender as pinned here before this bundle
+    adopted: list = field(default_factory=list)  # the sender's key changes this bundle makes known here
 
 
 def verify(fd: FieldDesk, path: Path, *, accept_clock: bool = False) -> Verified:
@@ -101,7 +103,7 @@ def verify(fd: FieldDesk, path: Path, *, accept_clock: bool = False) -> Verified
     if size > MAX_BUNDLE_BYTES:
         raise BundleRejected(f"{path.name} is larger than any bundle may be; it was not opened.")
     identity = load_identity(fd)
-    opened = open_container(path.read_bytes(), identity.encryption_identity)
+    opened = open_container(path.read_bytes(), identity.decryption_identities)
     manifest = opened.manifest
     if manifest.sender.site_id == fd.site.site_id:
         raise BundleRejected("This bundle was made by this profile itself; import it at the recipient.")
@@ -109,7 +111,14 @@ def verify(fd: FieldDesk, path: Path, *, accept_clock: bool = False) -> Verified
     if sender is None:
         raise BundleRejected(f"The bundle says it comes from office {manifest.sender.office}, which is not trusted "
                              "here: compare fingerprints by phone, then 'fielddesk keys trust CARD'.")
+    from app.sync import rotation
+
+    pinned = sender
+    sender, adopted = rotation.follow(pinned, manifest.key_changes)
     if not sender.verify(opened.signature, opened.manifest_raw):
+        retired = rotation.retired_signer(fd, pinned, opened.signature, opened.manifest_raw)
+        if retired is not None:
+            raise BundleRejected(rotation.refusal(pinned, retired))
         raise BundleRejected(f"The bundle's signature does not match the key pinned for office {sender.office_code}: "
                              "it was altered or not made by that office.")
     if manifest.sender.office.upper() != sender.office_code:
@@ -132,7 +141,7 @@ def verify(fd: FieldDesk, path: Path, *, accept_clock: bool = False) -> Verified
     _check_attachments(verified_files=opened.files, changes=changes)
     if not accept_clock:  # last, so that a quarantined bundle is one that passed every other check
         check_not_ahead(fd, manifest, changes, sender)
-    return Verified(opened, sender, changes)
+    return Verified(opened, sender, changes, pinned, adopted)
 
 
 def _check_numbers(manifest) -> None:
@@ -205,6 +214,12 @@ def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: b
         return ImportResult(str(path), "rejected", f"The bundle cannot be applied: {reason}. Nothing was applied.")
 
 
+def _adopted_note(verified: Verified) -> str:
+    how = "revoked its old key" if any(c.revoked for c in verified.adopted) else "replaced its keys"
+    return (f"Office {verified.sender.office_code} {how}; its new keys (fingerprint {verified.sender.fingerprint}) "
+            "are trusted here from now on, and anything signed with the old key is refused.")
+
+
 def _import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool, backup: bool, accept_clock: bool,
                    keep_too_new: bool, on_verified: Callable[[Verified], None] | None) -> ImportResult:
     try:
@@ -225,6 +240,11 @@ def _import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool, backup: bool, ac
     manifest = verified.opened.manifest
     result = ImportResult(str(path), "applied", "", bundle_id=manifest.bundle_id, sender=verified.sender.office_code,
                           sequence=manifest.sequence, changes=len(verified.changes))
+    if verified.adopted and not dry_run:  # the statements are the sender's own, whatever becomes of the bundle
+        from app.sync.rotation import record_adoption
+
+        record_adoption(fd, verified.pinned, verified.sender, verified.adopted)
+        result.warnings.append(_adopted_note(verified))
     with fd.reading() as conn:
         standing = standings.standing_of(conn, verified)
         inbound = conn.execute(select(IN).where(IN.c.peer_site_id == verified.sender.site_id)).first()

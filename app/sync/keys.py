@@ -110,6 +110,7 @@ class Identity:
     def __init__(self, signing: Ed25519PrivateKey, encryption_identity, card: IdentityCard):
         self.signing = signing
         self.encryption_identity = encryption_identity
+        self.decryption_identities = [encryption_identity]  # and the keys a rotation retired (app/sync/rotation.py)
         self.card = card
 
     def sign(self, data: bytes) -> bytes:
@@ -127,16 +128,18 @@ def _remember_public(fd: FieldDesk, card: IdentityCard) -> None:
         fd.set_setting("identity_fingerprint", keys_fingerprint(card))
 
 
-def adopt_keys(fd: FieldDesk, source: Path) -> None:
+def adopt_keys(fd: FieldDesk, source: Path, secret: str | None = None) -> None:
     """Copy the site's private keys from another profile folder (or its keys folder) and check they are this
-    site's: their fingerprint must be the one the database remembers."""
+    site's: their fingerprint must be the one the database remembers. Encrypted keys are read with ``secret``
+    (the passphrase or recovery key of the profile they come from) and stored under this profile's own key."""
     folder = source / "keys" if (source / "keys" / SIGNING_FILE).exists() else source
     if not (folder / SIGNING_FILE).exists() or not (folder / ENCRYPTION_FILE).exists():
         raise IdentityError(f"{source} holds no FieldDesk keys (keys/{SIGNING_FILE} and keys/{ENCRYPTION_FILE}).")
+    plain = {name: _read_source_key(folder, name, secret) for name in (SIGNING_FILE, ENCRYPTION_FILE)}
     target = _keys_dir(fd)
     target.mkdir(mode=0o700, parents=True, exist_ok=True)
-    for name in (SIGNING_FILE, ENCRYPTION_FILE):
-        write_file_atomically(target / name, (folder / name).read_bytes(), mode=0o600)
+    for name, data in plain.items():
+        write_private(fd, target / name, data)
     card = load_identity(fd).card
     expected = fd.setting("identity_fingerprint")
     if expected and expected != keys_fingerprint(card):
@@ -144,6 +147,42 @@ def adopt_keys(fd: FieldDesk, source: Path) -> None:
             (target / name).unlink(missing_ok=True)
         raise IdentityError(f"The keys in {folder} are not this headquarters' keys (key fingerprint "
                             f"{keys_fingerprint(card)}, expected {expected}); they were not taken.")
+
+
+class SourceKeysLocked(IdentityError):
+    """The keys to copy are encrypted and no passphrase was given for them."""
+
+
+def source_keys_encrypted(source: Path) -> bool:
+    from app.services.vault import is_encrypted_blob
+
+    folder = source / "keys" if (source / "keys" / SIGNING_FILE).exists() else source
+    key = folder / SIGNING_FILE
+    return key.is_file() and is_encrypted_blob(key.read_bytes())
+
+
+def _read_source_key(folder: Path, name: str, secret: str | None) -> bytes:
+    from app.services.vault import Keyring, Vault, is_encrypted_blob
+
+    stored = (folder / name).read_bytes()
+    if not is_encrypted_blob(stored):
+        return stored
+    profile = folder.parent if folder.name == "keys" else folder
+    keyring = Keyring(profile)
+    if not keyring.exists():
+        raise IdentityError(f"The keys in {folder} are encrypted, but the key file (keyring.json) of the profile they "
+                            "come from is not beside them: copy the keys folder together with keyring.json.")
+    if not secret:
+        raise SourceKeysLocked(f"The keys in {folder} are encrypted: give the passphrase of the profile they come "
+                               "from with --keys-passphrase-file FILE.")
+    from app.services.vault import WrongPassphrase
+
+    try:
+        data_key = keyring.unlock(secret.strip("\r\n"))
+    except WrongPassphrase:
+        raise IdentityError(f"The passphrase given for the keys in {folder} does not open them (it is the passphrase "
+                            "of the profile they come from). Nothing was changed.") from None
+    return Vault(data_key).decrypt(stored, f"private key {name}")
 
 
 def has_identity(fd: FieldDesk) -> bool:
@@ -201,6 +240,23 @@ def load_identity(fd: FieldDesk) -> Identity:
         raise IdentityError(f"The keys in {folder} cannot be read ({exc.__class__.__name__}).") from None
     if not isinstance(signing, Ed25519PrivateKey):
         raise IdentityError(f"{folder / SIGNING_FILE} is not an Ed25519 key.")
+    card = own_card(fd, signing, encryption)
+    remembered = fd.setting("identity_fingerprint")
+    if remembered is None:
+        _remember_public(fd, card)
+    elif remembered != keys_fingerprint(card) and fd.setting("key_changes"):
+        raise IdentityError(f"This site's keys were replaced ('fielddesk keys rotate', key fingerprint {remembered}) "
+                            f"and the keys in {folder} are the old ones. Copy the new keys from the profile that "
+                            "replaced them (init --keys-from THAT_PROFILE in a new profile folder).")
+    identity = Identity(signing, encryption, card)
+    from app.sync.rotation import retired_identities
+
+    identity.decryption_identities = [encryption, *retired_identities(fd)]
+    return identity
+
+
+def own_card(fd: FieldDesk, signing: Ed25519PrivateKey, encryption) -> IdentityCard:
+    """This site's identity card for the given private keys."""
     public = base64.b64encode(signing.public_key().public_bytes(serialization.Encoding.Raw,
                                                                   serialization.PublicFormat.Raw)).decode()
     recipient = str(encryption.to_public())
@@ -208,10 +264,7 @@ def load_identity(fd: FieldDesk) -> Identity:
     card = IdentityCard(office=fd.site.office, name=office_row[0]["name"] if office_row else fd.site.office,
                         site_id=fd.site.site_id, role=fd.site.role, signing_key=public, encryption_key=recipient,
                         fingerprint="")
-    card = replace(card, fingerprint=fingerprint(card.site_id, card.office, card.name, card.role, public, recipient))
-    if fd.setting("identity_fingerprint") is None:
-        _remember_public(fd, card)
-    return Identity(signing, encryption, card)
+    return replace(card, fingerprint=fingerprint(card.site_id, card.office, card.name, card.role, public, recipient))
 
 
 def _office_id(code: str) -> str:

@@ -40,7 +40,7 @@ def quarantine(fd: FieldDesk, path: Path, exc: BundleQuarantined) -> ImportResul
     from app.sync.importer import ImportResult
     from app.sync.keys import load_identity
 
-    manifest = open_container(path.read_bytes(), load_identity(fd).encryption_identity).manifest
+    manifest = open_container(path.read_bytes(), load_identity(fd).decryption_identities).manifest
     short = manifest.bundle_id[:8]
     folder = quarantine_dir(fd)
     folder.mkdir(parents=True, exist_ok=True)

@@ -356,6 +356,14 @@ Restore anyway?</source>
         <source>Nothing was restored.</source>
         <translation>لم تُستعد أي بيانات.</translation>
     </message>
+    <message>
+        <source>Back up now and copy the backup to a folder, for example on a USB stick, with a key file that opens it with the recovery key</source>
+        <translation>إنشاء نسخة احتياطية الآن ونسخها إلى مجلد، على ذاكرة USB مثلًا، مع ملف مفتاح يفتحها بمفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Backed up and copied to %1, with a key file that opens it with the recovery key only (not with the passphrase: an old copy never opens with an old passphrase).</source>
+        <translation>تم النسخ الاحتياطي والنسخ إلى %1، مع ملف مفتاح يفتحها بمفتاح الاسترداد فقط (لا بعبارة المرور: النسخة القديمة لا تُفتح أبدًا بعبارة مرور قديمة).</translation>
+    </message>
 </context>
 <context>
     <name>BackupsModel</name>
@@ -1910,6 +1918,30 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>%1 was already trusted with these keys.</source>
         <translation>كان %1 موثوقًا أصلًا بهذه المفاتيح.</translation>
     </message>
+    <message>
+        <source>Earlier keys:</source>
+        <translation>المفاتيح السابقة:</translation>
+    </message>
+    <message>
+        <source>Earlier keys</source>
+        <translation>المفاتيح السابقة</translation>
+    </message>
+    <message>
+        <source>none (these are the first keys)</source>
+        <translation>لا توجد (هذه هي المفاتيح الأولى)</translation>
+    </message>
+    <message>
+        <source>replaced %1</source>
+        <translation>استُبدلت في %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>أُلغيت في %1</translation>
+    </message>
+    <message>
+        <source>This headquarters profile's private keys lie unencrypted in its folder: whoever copies them can read every office's bundles and sign as headquarters. Encrypt them with 'fielddesk encrypt' (the window then asks for the passphrase when it starts).</source>
+        <translation>المفاتيح الخاصة لملف المقر هذا محفوظة دون تشفير في مجلده: من ينسخها يستطيع قراءة حزم جميع المكاتب والتوقيع باسم المقر. شفّرها بالأمر «fielddesk encrypt» (وستطلب النافذة عندئذ عبارة المرور عند بدء التشغيل).</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>
@@ -2330,6 +2362,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>The passphrases match, and the length is good.</source>
         <translation>عبارتا المرور متطابقتان، والطول جيد.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: common words, names, dates, keyboard patterns and repeats are tried first. Use three or four unrelated words, or a sentence of your own.</source>
+        <translation>من السهل جدًا تخمينها: الكلمات الشائعة والأسماء والتواريخ وتسلسلات لوحة المفاتيح والتكرار تُجرَّب أولًا. استخدم ثلاث أو أربع كلمات لا رابط بينها، أو جملة من تأليفك.</translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,14 @@ Restore anyway?</source>
         <source>Nothing was restored.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Back up now and copy the backup to a folder, for example on a USB stick, with a key file that opens it with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up and copied to %1, with a key file that opens it with the recovery key only (not with the passphrase: an old copy never opens with an old passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupsModel</name>
@@ -1856,6 +1864,30 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>%1 was already trusted with these keys.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Earlier keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (these are the first keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This headquarters profile's private keys lie unencrypted in its folder: whoever copies them can read every office's bundles and sign as headquarters. Encrypt them with 'fielddesk encrypt' (the window then asks for the passphrase when it starts).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>
@@ -2272,6 +2304,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>The passphrases match, and the length is good.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too easy to guess: common words, names, dates, keyboard patterns and repeats are tried first. Use three or four unrelated words, or a sentence of your own.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -356,6 +356,14 @@ Restore anyway?</source>
         <source>Nothing was restored.</source>
         <translation>No se ha restaurado nada.</translation>
     </message>
+    <message>
+        <source>Back up now and copy the backup to a folder, for example on a USB stick, with a key file that opens it with the recovery key</source>
+        <translation>Hacer ahora una copia de seguridad y copiarla en una carpeta, por ejemplo en una memoria USB, con un archivo de clave que la abre con la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Backed up and copied to %1, with a key file that opens it with the recovery key only (not with the passphrase: an old copy never opens with an old passphrase).</source>
+        <translation>Copia de seguridad hecha y copiada en %1, con un archivo de clave que la abre solo con la clave de recuperación (no con la frase de contraseña: una copia antigua nunca se abre con una frase antigua).</translation>
+    </message>
 </context>
 <context>
     <name>BackupsModel</name>
@@ -1862,6 +1870,30 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>%1 was already trusted with these keys.</source>
         <translation>%1 ya era de confianza con estas claves.</translation>
     </message>
+    <message>
+        <source>Earlier keys:</source>
+        <translation>Claves anteriores:</translation>
+    </message>
+    <message>
+        <source>Earlier keys</source>
+        <translation>Claves anteriores</translation>
+    </message>
+    <message>
+        <source>none (these are the first keys)</source>
+        <translation>ninguna (son las primeras claves)</translation>
+    </message>
+    <message>
+        <source>replaced %1</source>
+        <translation>sustituidas el %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>revocadas el %1</translation>
+    </message>
+    <message>
+        <source>This headquarters profile's private keys lie unencrypted in its folder: whoever copies them can read every office's bundles and sign as headquarters. Encrypt them with 'fielddesk encrypt' (the window then asks for the passphrase when it starts).</source>
+        <translation>Las claves privadas de este perfil de la sede están sin cifrar en su carpeta: quien las copie puede leer los paquetes de todas las oficinas y firmar como la sede. Cífrelas con «fielddesk encrypt» (la ventana pedirá entonces la frase de contraseña al iniciarse).</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>
@@ -2278,6 +2310,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>The passphrases match, and the length is good.</source>
         <translation>Las frases de contraseña coinciden y la longitud es buena.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: common words, names, dates, keyboard patterns and repeats are tried first. Use three or four unrelated words, or a sentence of your own.</source>
+        <translation>Demasiado fácil de adivinar: las palabras comunes, los nombres, las fechas, las secuencias del teclado y las repeticiones se prueban primero. Use tres o cuatro palabras sin relación entre sí, o una frase propia.</translation>
     </message>
 </context>
 <context>

@@ -356,6 +356,14 @@ Restaurer quand même ?</translation>
         <source>Nothing was restored.</source>
         <translation>Rien n'a été restauré.</translation>
     </message>
+    <message>
+        <source>Back up now and copy the backup to a folder, for example on a USB stick, with a key file that opens it with the recovery key</source>
+        <translation>Sauvegarder maintenant et copier la sauvegarde dans un dossier, par exemple sur une clé USB, avec un fichier de clé qui l’ouvre avec la clé de récupération</translation>
+    </message>
+    <message>
+        <source>Backed up and copied to %1, with a key file that opens it with the recovery key only (not with the passphrase: an old copy never opens with an old passphrase).</source>
+        <translation>Sauvegardé et copié dans %1, avec un fichier de clé qui l’ouvre avec la clé de récupération seulement (pas avec la phrase secrète : une ancienne copie ne s’ouvre jamais avec une ancienne phrase secrète).</translation>
+    </message>
 </context>
 <context>
     <name>BackupsModel</name>
@@ -1862,6 +1870,30 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>%1 was already trusted with these keys.</source>
         <translation>%1 était déjà approuvé avec ces clés.</translation>
     </message>
+    <message>
+        <source>Earlier keys:</source>
+        <translation>Clés précédentes :</translation>
+    </message>
+    <message>
+        <source>Earlier keys</source>
+        <translation>Clés précédentes</translation>
+    </message>
+    <message>
+        <source>none (these are the first keys)</source>
+        <translation>aucune (ce sont les premières clés)</translation>
+    </message>
+    <message>
+        <source>replaced %1</source>
+        <translation>remplacées le %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>révoquées le %1</translation>
+    </message>
+    <message>
+        <source>This headquarters profile's private keys lie unencrypted in its folder: whoever copies them can read every office's bundles and sign as headquarters. Encrypt them with 'fielddesk encrypt' (the window then asks for the passphrase when it starts).</source>
+        <translation>Les clés privées de ce profil du siège sont en clair dans son dossier : quiconque les copie peut lire les paquets de tous les bureaux et signer au nom du siège. Chiffrez-les avec « fielddesk encrypt » (la fenêtre demandera alors la phrase secrète au démarrage).</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>
@@ -2278,6 +2310,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>The passphrases match, and the length is good.</source>
         <translation>Les phrases secrètes concordent, et la longueur est bonne.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: common words, names, dates, keyboard patterns and repeats are tried first. Use three or four unrelated words, or a sentence of your own.</source>
+        <translation>Trop facile à deviner : les mots courants, les noms, les dates, les suites de touches et les répétitions sont essayés en premier. Choisissez trois ou quatre mots sans rapport entre eux, ou une phrase à vous.</translation>
     </message>
 </context>
 <context>

@@ -356,6 +356,14 @@ Restore anyway?</source>
         <source>Nothing was restored.</source>
         <translation>Ничего не восстановлено.</translation>
     </message>
+    <message>
+        <source>Back up now and copy the backup to a folder, for example on a USB stick, with a key file that opens it with the recovery key</source>
+        <translation>Создать резервную копию сейчас и скопировать её в папку, например на USB-накопитель, вместе с файлом ключа, который открывает её ключом восстановления</translation>
+    </message>
+    <message>
+        <source>Backed up and copied to %1, with a key file that opens it with the recovery key only (not with the passphrase: an old copy never opens with an old passphrase).</source>
+        <translation>Резервная копия создана и скопирована в %1 вместе с файлом ключа, который открывает её только ключом восстановления (не парольной фразой: старая копия никогда не откроется старой фразой).</translation>
+    </message>
 </context>
 <context>
     <name>BackupsModel</name>
@@ -1874,6 +1882,30 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>%1 was already trusted with these keys.</source>
         <translation>%1 уже был доверенным с этими ключами.</translation>
     </message>
+    <message>
+        <source>Earlier keys:</source>
+        <translation>Прежние ключи:</translation>
+    </message>
+    <message>
+        <source>Earlier keys</source>
+        <translation>Прежние ключи</translation>
+    </message>
+    <message>
+        <source>none (these are the first keys)</source>
+        <translation>нет (это первые ключи)</translation>
+    </message>
+    <message>
+        <source>replaced %1</source>
+        <translation>заменены %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>отозваны %1</translation>
+    </message>
+    <message>
+        <source>This headquarters profile's private keys lie unencrypted in its folder: whoever copies them can read every office's bundles and sign as headquarters. Encrypt them with 'fielddesk encrypt' (the window then asks for the passphrase when it starts).</source>
+        <translation>Закрытые ключи этого профиля штаб-квартиры хранятся в его папке незашифрованными: тот, кто их скопирует, сможет читать пакеты всех отделений и подписывать от имени штаб-квартиры. Зашифруйте их командой «fielddesk encrypt» (после этого окно будет запрашивать парольную фразу при запуске).</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>
@@ -2291,6 +2323,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>The passphrases match, and the length is good.</source>
         <translation>Парольные фразы совпадают, длина хорошая.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: common words, names, dates, keyboard patterns and repeats are tried first. Use three or four unrelated words, or a sentence of your own.</source>
+        <translation>Слишком легко угадать: обычные слова, имена, даты, последовательности клавиш и повторы перебирают в первую очередь. Возьмите три-четыре не связанных между собой слова или собственную фразу.</translation>
     </message>
 </context>
 <context>

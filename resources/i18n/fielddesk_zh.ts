@@ -356,6 +356,14 @@ Restore anyway?</source>
         <source>Nothing was restored.</source>
         <translation>未恢复任何内容。</translation>
     </message>
+    <message>
+        <source>Back up now and copy the backup to a folder, for example on a USB stick, with a key file that opens it with the recovery key</source>
+        <translation>立即备份并将备份复制到某个文件夹（例如 U 盘），同时附上可用恢复密钥打开它的密钥文件</translation>
+    </message>
+    <message>
+        <source>Backed up and copied to %1, with a key file that opens it with the recovery key only (not with the passphrase: an old copy never opens with an old passphrase).</source>
+        <translation>已备份并复制到 %1，附带的密钥文件只能用恢复密钥打开它（不能用口令：旧副本绝不会被旧口令打开）。</translation>
+    </message>
 </context>
 <context>
     <name>BackupsModel</name>
@@ -1850,6 +1858,30 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>%1 was already trusted with these keys.</source>
         <translation>%1 已使用这些密钥受信任。</translation>
     </message>
+    <message>
+        <source>Earlier keys:</source>
+        <translation>以前的密钥：</translation>
+    </message>
+    <message>
+        <source>Earlier keys</source>
+        <translation>以前的密钥</translation>
+    </message>
+    <message>
+        <source>none (these are the first keys)</source>
+        <translation>无（这是最初的密钥）</translation>
+    </message>
+    <message>
+        <source>replaced %1</source>
+        <translation>已于 %1 更换</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>已于 %1 吊销</translation>
+    </message>
+    <message>
+        <source>This headquarters profile's private keys lie unencrypted in its folder: whoever copies them can read every office's bundles and sign as headquarters. Encrypt them with 'fielddesk encrypt' (the window then asks for the passphrase when it starts).</source>
+        <translation>此总部配置文件的私钥以明文保存在其文件夹中：任何复制它们的人都能读取所有办事处的数据包并以总部名义签名。请用“fielddesk encrypt”加密它们（之后窗口在启动时会要求输入口令）。</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>
@@ -2265,6 +2297,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>The passphrases match, and the length is good.</source>
         <translation>两次输入一致，长度合适。</translation>
+    </message>
+    <message>
+        <source>Too easy to guess: common words, names, dates, keyboard patterns and repeats are tried first. Use three or four unrelated words, or a sentence of your own.</source>
+        <translation>太容易被猜到：常用词、人名、日期、键盘上的连续按键和重复字符都会被优先尝试。请使用三四个互不相关的词，或一句你自己的话。</translation>
     </message>
 </context>
 <context>

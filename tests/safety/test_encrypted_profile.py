@@ -203,7 +203,12 @@ def test_command_line(tmp_path, capsys, monkeypatch):
     capsys.readouterr()
     monkeypatch.delenv("FIELDDESK_PASSPHRASE_FILE")
     assert main(["--profile", str(profile), "unlock", "--recovery-key", recovery, "--new-passphrase-file",
-                 str(secret)]) == 0
+                 str(secret)]) == 2  # a secret on the command line is seen by other programs
+    assert "must not be written on the command line" in capsys.readouterr().err
+    sheet = tmp_path / "recovery.txt"
+    sheet.write_text(recovery)
+    assert main(["--profile", str(profile), "--passphrase-file", str(sheet), "unlock", "--recovery-key",
+                 "--new-passphrase-file", str(secret)]) == 0
     assert main(["--profile", str(profile), "--passphrase-file", str(secret), "check"]) == 0
     plain = tmp_path / "plain"
     assert main(["--profile", str(plain), "init", "--office", "MW-01", "--name", "Lilongwe office"]) == 0

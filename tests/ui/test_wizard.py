@@ -42,6 +42,9 @@ def test_setting_up_an_office_encrypts_it_and_shows_the_recovery_key_once(qtbot,
     assert not page.plain.isChecked() and not create.isEnabled(), "encrypted unless chosen otherwise"
     type_text(qtbot, page.form.first.edit, "short")
     assert page.form.status.text() == "Too short: at least 8 characters (5 so far)."
+    type_text(qtbot, page.form.first.edit, "password123")
+    type_text(qtbot, page.form.second.edit, "password123")
+    assert page.form.status.text().startswith("Too easy to guess: common words") and not create.isEnabled()
     type_text(qtbot, page.form.first.edit, "lake kettle orange window")
     type_text(qtbot, page.form.second.edit, "lake kettle orange")
     assert page.form.status.text() == "The two passphrases differ." and not create.isEnabled()

@@ -142,7 +142,7 @@ class BackupsDialog(QDialog):
         self.back_up.clicked.connect(lambda: self.back_up_now())
         self.to_folder = QPushButton(self.tr("Back up to a &folder\u2026"))
         self.to_folder.setToolTip(self.tr("Back up now and copy the backup to a folder, for example on a USB stick, "
-                                          "with the key file that opens it"))
+                                          "with a key file that opens it with the recovery key"))
         self.to_folder.clicked.connect(self.back_up_to_folder)
         self.restore = QPushButton(self.tr("&Restore\u2026"))
         self.restore.clicked.connect(self.restore_selected)
@@ -239,8 +239,9 @@ class BackupsDialog(QDialog):
         if folder is None:
             self._say(self.tr("Backed up (%1).").replace("%1", size_text(info.size)), OK_STYLE)
         elif info.encrypted:
-            self._say(self.tr("Backed up and copied to %1, with the key file that opens it (the passphrase or the "
-                              "recovery key is still needed).").replace("%1", isolated(str(folder))), OK_STYLE)
+            self._say(self.tr("Backed up and copied to %1, with a key file that opens it with the recovery key only "
+                              "(not with the passphrase: an old copy never opens with an old passphrase).")
+                      .replace("%1", isolated(str(folder))), OK_STYLE)
         else:
             self._say(self.tr("Backed up and copied to %1. This profile is not encrypted: anyone who has the copy "
                               "can read it.").replace("%1", isolated(str(folder))), OK_STYLE)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.widgets.form import ERROR_STYLE
 
-MIN_LENGTH = 8  # app.services.vault.check_passphrase_strength refuses shorter ones
+MIN_LENGTH = 8  # app.services.strength refuses shorter ones, and easily guessed ones
 GOOD_LENGTH = 12
 OK_STYLE = "color: #1e6b32;"
 
@@ -143,6 +143,11 @@ class NewPassphraseForm(QWidget):
             return self.tr("Too short: at least 8 characters (%1 so far).").replace("%1", str(len(first)))
         if first.strip() != first:
             return self.tr("The passphrase starts or ends with a space; remove it, it is easily forgotten.")
+        from app.services.strength import estimate  # the same estimate the services apply
+
+        if not estimate(first).acceptable:
+            return self.tr("Too easy to guess: common words, names, dates, keyboard patterns and repeats are tried "
+                           "first. Use three or four unrelated words, or a sentence of your own.")
         if first != second:
             return self.tr("Type the same passphrase again below.") if not second else \
                 self.tr("The two passphrases differ.")

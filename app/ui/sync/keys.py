@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.ui.i18n.formats import format_timestamp
 from app.ui.settings.options import BUNDLES_FOLDER
 from app.ui.sync.exchange import left_aligned
+from app.ui.widgets.form import ERROR_STYLE
 from app.ui.widgets.messages import inform, show_error
 from app.ui.widgets.rows_model import RowsModel
 
@@ -50,13 +51,25 @@ class KeysTab(QWidget):
         self.fingerprint.setAccessibleName(self.tr("Fingerprint"))
         form.addRow(self.tr("Office:"), self.office)
         form.addRow(self.tr("Fingerprint:"), self.fingerprint)
+        self.replaced = QLabel()
+        self.replaced.setWordWrap(True)
+        form.addRow(self.tr("Earlier keys:"), self.replaced)
+        self.plain_keys = QLabel(self.tr(
+            "This headquarters profile's private keys lie unencrypted in its folder: whoever copies them can read "
+            "every office's bundles and sign as headquarters. Encrypt them with 'fielddesk encrypt' (the window "
+            "then asks for the passphrase when it starts)."))
+        self.plain_keys.setWordWrap(True)
+        self.plain_keys.setStyleSheet(ERROR_STYLE)
+        self.plain_keys.hide()
+        form.addRow(self.plain_keys)
         self.save_card = QPushButton(self.tr("&Save my identity card\u2026"))
         self.save_card.clicked.connect(self.choose_card_file)
         form.addRow("", left_aligned(self.save_card))
 
         trusted = QGroupBox(self.tr("Trusted offices"))
         column = QVBoxLayout(trusted)
-        headers = [self.tr("Office"), self.tr("Name"), self.tr("Role"), self.tr("Fingerprint"), self.tr("Trusted since")]
+        headers = [self.tr("Office"), self.tr("Name"), self.tr("Role"), self.tr("Fingerprint"), self.tr("Trusted since"),
+                   self.tr("Earlier keys")]
         self.model = RowsModel(headers, self._cell, self)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
@@ -79,21 +92,39 @@ class KeysTab(QWidget):
     def reload(self) -> None:
         def load(fd):
             from app.sync.keys import load_identity, peers
+            from app.sync.rotation import own_changes, retired_peer_keys
 
-            return load_identity(fd).card, peers(fd)
+            trusted = peers(fd)
+            mine = [(c.made_at, c.revoked) for c in own_changes(fd)]
+            plain = False
+            if fd.vault is None and not fd.db.is_sqlite:  # on a server, the keys are all the folder holds
+                from app.services.encryption import plain_key_files
+
+                plain = bool(plain_key_files(fd.folder))
+            return load_identity(fd).card, mine, [(p, [(r["replaced_at"], r["revoked"])
+                                                       for r in retired_peer_keys(fd, p.site_id)]) for p in trusted], plain
 
         self.ctx.read(load, self._arrived, owner=self, on_error=lambda e: show_error(self, e))
 
     def _arrived(self, loaded) -> None:
-        card, peers = loaded
+        card, mine, peers, plain = loaded
+        self.plain_keys.setVisible(plain)
         role = self.tr("headquarters") if card.role == "hq" else self.tr("field office")
         self.office.setText(f"{card.office} \u2013 {card.name} ({role})")
         self.fingerprint.setText(card.fingerprint)
+        self.replaced.setText(self._replacements(mine) or self.tr("none (these are the first keys)"))
         self.model.set_items(peers)
 
-    def _cell(self, peer, column: int) -> str:
+    def _replacements(self, entries: list[tuple[str, bool]]) -> str:
+        """When earlier keys were replaced (keys rotate) or revoked (keys revoke), oldest first."""
+        return ", ".join((self.tr("revoked %1") if revoked else self.tr("replaced %1"))
+                         .replace("%1", format_timestamp(at)) for at, revoked in entries)
+
+    def _cell(self, item, column: int) -> str:
+        peer, replaced = item
         role = self.tr("headquarters") if peer.role == "hq" else self.tr("field office")
-        return [peer.office_code, peer.name, role, peer.fingerprint, format_timestamp(peer.trusted_at)][column]
+        return [peer.office_code, peer.name, role, peer.fingerprint, format_timestamp(peer.trusted_at),
+                self._replacements(replaced)][column]
 
     def choose_card_file(self) -> None:
         folder = self.ctx.settings.get(BUNDLES_FOLDER) or str(Path.home())

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import atexit
-import shutil
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,16 +29,14 @@ if TYPE_CHECKING:
     from app.ui.context import AppContext
 
 translate = QCoreApplication.translate
-_OPEN_DIR: Path | None = None
 
 
 def _open_dir() -> Path:
-    """A private folder (mode 0700) for the copies handed to other programs."""
-    global _OPEN_DIR
-    if _OPEN_DIR is None or not _OPEN_DIR.exists():
-        _OPEN_DIR = Path(tempfile.mkdtemp(prefix="fielddesk-open-"))
-        atexit.register(remove_opened_copies)
-    return _OPEN_DIR
+    """This session's private folder (mode 0700) for the copies handed to other programs (app/services/
+    opened_copies.py: removed on quitting, and by the next start after a crash)."""
+    from app.services import opened_copies
+
+    return opened_copies.session_dir()
 
 
 def copy_for_opening(fd, attachment_id: str) -> Path:
@@ -60,10 +55,9 @@ def copy_for_opening(fd, attachment_id: str) -> Path:
 
 def remove_opened_copies() -> None:
     """Called when the application quits: the decrypted copies handed to other programs go with it."""
-    global _OPEN_DIR
-    if _OPEN_DIR is not None:
-        shutil.rmtree(_OPEN_DIR, ignore_errors=True)
-        _OPEN_DIR = None
+    from app.services import opened_copies
+
+    opened_copies.remove_session()
 
 
 def size_text(size: int) -> str:
