@@ -76,6 +76,19 @@ class ConflictNotice(msgspec.Struct, frozen=True):
     winner_site: str
 
 
+class ErasureNotice(msgspec.Struct, frozen=True):
+    """A person's personal data was erased (app/sync/erasures.py): every site that holds the record applies it the
+    same way. Who asked and why stay where it was made; never any value."""
+
+    id: str
+    table: str
+    record_id: str
+    owner_office: str
+    erased_at: str
+    site: str
+    office: str
+
+
 class Manifest(msgspec.Struct, frozen=True):
     format: str
     format_version: int
@@ -107,6 +120,8 @@ class Manifest(msgspec.Struct, frozen=True):
     # Appended with a default, so bundles made before it still decode: the recipient's refused changes, newest first.
     refused: list[RefusalNote] = msgspec.field(default_factory=list)
     conflicts: list[ConflictNotice] = []  # absent from bundles of earlier versions
+    erasures: list[ErasureNotice] = []  # erasures the recipient has not acknowledged (absent before schema 0010)
+    erasures_held: list[str] = []  # ids of the erasures the sender holds, of records the recipient holds
 
 
 _MANIFEST_DECODER = msgspec.json.Decoder(Manifest)

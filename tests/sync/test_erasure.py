@@ -1,0 +1,151 @@
+"""Erasing a person: the name is gone from every file of both sites (database files, change log, search index,
+attachments, the bundles between them), on SQLite and PostgreSQL; statistics keep the person; an offline edit at
+the other site does not bring the name back, whichever bundle arrives first; acknowledgements close the erasure."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+import zstandard
+from sqlalchemy import text
+
+from app.services import ListQuery
+from app.services.erasure import erase_participant, pseudonym
+from app.services.errors import FieldDeskError, NotAllowed
+from app.services.seed import country_id, stakeholder_type_id
+from app.sync.container import decrypt
+from app.sync.keys import load_identity
+from app.sync.status import peer_status
+
+SECRET = b"Quetzalcoatl"  # in the name, an old name, the organisation, the e-mail and the attachment
+
+
+def person(fd) -> tuple[str, str]:
+    training = fd.trainings.create({"title": "Fair trial", "country_id": country_id("GT"),
+                                    "start_date": "2026-03-02", "end_date": "2026-03-03"})
+    pid = fd.participants.create({"full_name": "Xochitl Quetzalcoatl", "sex": "female",
+                                  "organisation": "Quetzalcoatl Defenders", "position": "Lawyer",
+                                  "email": "xq@quetzalcoatl.example.org", "phone": "+502 5555 0101",
+                                  "consent_contact": True, "country_id": country_id("GT"),
+                                  "stakeholder_type_id": stakeholder_type_id("judiciary")})
+    fd.enrollments.create({"training_id": training, "participant_id": pid, "pre_score": 40, "post_score": 80})
+    fd.participants.update(pid, {"full_name": "Xochitl Quetzalcoatl Ixcot"})  # an old value in the log
+    return pid, training
+
+
+def bundle_text(fd, path: Path) -> bytes:
+    """Everything inside a bundle, decrypted and decompressed."""
+    plain = decrypt(path.read_bytes(), load_identity(fd).encryption_identity)
+    out = []
+    with zipfile.ZipFile(io.BytesIO(plain)) as zf:
+        for name in zf.namelist():
+            data = zf.read(name)
+            out.append(zstandard.ZstdDecompressor().stream_reader(io.BytesIO(data)).read()
+                       if name == "changes.bin" else data)
+    return b"\n".join(out)
+
+
+def site_files(fd) -> list[Path]:
+    """Every file of the site but its backups (made before the erasure, by design: purging them is separate), and,
+    on PostgreSQL, every file of its database after a checkpoint."""
+    files = [p for p in Path(fd.folder.path).rglob("*") if p.is_file() and "backups" not in p.parts]
+    if not fd.db.is_sqlite:
+        with fd.db.engine.connect() as conn:
+            conn.execute(text("CHECKPOINT"))
+            data = conn.execute(text("SELECT current_setting('data_directory')")).scalar()
+            oid = conn.execute(text("SELECT oid FROM pg_database WHERE datname = current_database()")).scalar()
+        files += [p for p in (Path(data) / "base" / str(oid)).iterdir() if p.is_file()]
+    return files
+
+
+def holding(files: list[Path], secret: bytes = SECRET) -> list[str]:
+    found = []
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:  # a relation file unlinked meanwhile
+            continue
+        if secret in data or secret.lower() in data or secret.decode().encode("utf-16-le") in data:
+            found.append(str(path))
+    return found
+
+
+def test_erasure_leaves_no_trace_at_either_site_and_keeps_the_statistics(net, tmp_path):
+    from app.services.attachments import attach_file
+
+    gt, hq = net["GT-01"], net["HQ"]
+    pid, training = person(gt)
+    scan = tmp_path / "Quetzalcoatl passport.txt"
+    scan.write_bytes(b"Passport of Xochitl Quetzalcoatl")
+    attach_file(gt, "participant", pid, scan, description="Quetzalcoatl's passport")
+    scan.unlink()
+    net.sync("GT-01", "HQ")
+    net.sync("HQ", "GT-01")
+    hq.participants.update(pid, {"position": "Quetzalcoatl's lawyer"})  # made at HQ, reaches GT next
+    net.sync("HQ", "GT-01")
+    assert holding(site_files(gt)) and holding(site_files(hq))  # the scan does find the name before
+
+    with pytest.raises(FieldDeskError, match="must not name"):
+        erase_participant(gt, pid, reason="Xochitl Quetzalcoatl asked")
+    result = erase_participant(gt, pid, reason="Asked in writing on 3 May")
+    assert result.pseudonym == pseudonym(pid) and result.attachments == 1
+    with pytest.raises(FieldDeskError, match="already erased"):
+        erase_participant(gt, pid)
+    with pytest.raises(NotAllowed, match="erased"):
+        gt.participants.update(pid, {"full_name": "Xochitl Q."})
+    assert [s.erasures_unacknowledged for s in peer_status(gt)] == [1]
+
+    to_hq = net.bundle("GT-01", "HQ")
+    assert SECRET.lower() not in bundle_text(hq, to_hq).lower()
+    applied = net.deliver(to_hq, "HQ")
+    assert applied.status == "applied" and applied.erasures == 1, applied.message
+    back = net.bundle("HQ", "GT-01")
+    assert SECRET.lower() not in bundle_text(gt, back).lower()
+    assert net.deliver(back, "GT-01").status == "applied"
+    assert [s.erasures_unacknowledged for s in peer_status(gt)] == [0]
+    assert {s.office: s.erasures_unacknowledged for s in peer_status(hq)}["GT-01"] == 0
+
+    for fd in (gt, hq):
+        row = fd.participants.get(pid)
+        assert (row.full_name, row.email, row.organisation, row.sex, row.stakeholder_type_id) == (
+            pseudonym(pid), "", "", "female", stakeholder_type_id("judiciary"))
+        enrolled = fd.enrollments.rows(fd.enrollments.ids(ListQuery(filters={"participant_id": pid})))
+        assert [(e["training_id"], e["post_score"]) for e in enrolled] == [(training, 80)]
+        assert fd.participants.ids(ListQuery(search="Quetzalcoatl")) == []
+        assert fd.participants.ids(ListQuery(search=pseudonym(pid).split()[1])) == [pid]
+    net.close()  # every connection closed: the files are what a thief would copy
+    reopened = {code: net[code] for code in ("GT-01", "HQ")}
+    for code, fd in reopened.items():
+        assert holding(site_files(fd)) == [], code
+    from app.services.check import check_profile
+
+    for fd in reopened.values():
+        assert check_profile(fd) == []  # the rewritten change log still replays to the tables
+
+
+@pytest.mark.parametrize("first", ["office", "hq"])
+def test_an_offline_edit_does_not_bring_the_name_back_whichever_bundle_arrives_first(net, first):
+    gt, hq = net["GT-01"], net["HQ"]
+    pid, _training = person(gt)
+    net.sync("GT-01", "HQ")
+    net.sync("HQ", "GT-01")
+    erase_participant(hq, pid, reason="Request forwarded by the office")  # headquarters erases...
+    gt.participants.update(pid, {"full_name": "Xochitl Quetzalcoatl-Ixcot", "sex": "not_stated",
+                                 "position": "Quetzalcoatl's judge"})  # ...while the office edits it offline
+    to_hq, to_gt = net.bundle("GT-01", "HQ"), net.bundle("HQ", "GT-01")
+    order = [(to_hq, "HQ"), (to_gt, "GT-01")] if first == "office" else [(to_gt, "GT-01"), (to_hq, "HQ")]
+    for path, recipient in order:
+        assert net.deliver(path, recipient).status == "applied"
+    net.sync("GT-01", "HQ")
+    net.sync("HQ", "GT-01")
+    assert net.dump("GT-01") == net.dump("HQ")
+    for fd in (gt, hq):
+        row = fd.participants.get(pid)
+        assert (row.full_name, row.position, row.sex) == (pseudonym(pid), "", "not_stated")  # other edits stand
+    assert {s.office: s.erasures_unacknowledged for s in peer_status(hq)}["GT-01"] == 0
+    net.close()
+    for code in ("GT-01", "HQ"):
+        assert holding(site_files(net[code])) == [], code
