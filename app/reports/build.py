@@ -111,8 +111,12 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path, *, record_id: s
         report.report_progress(0.8, report.title)
         count = write_docx(report, story, out)
         report.report_progress(1.0, report.title)
-        return ReportResult(out, count)
-    count = report.render(story, out, estimated_pages=pages)
+    else:
+        count = report.render(story, out, estimated_pages=pages)
+    from app.services import access_log
+
+    access_log.record(fd, "report", f"{kind} report ({fmt})", people=access_log.people_in_report(fd, kind, record_id),
+                      target=out.name)
     return ReportResult(out, count)
 
 

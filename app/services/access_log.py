@@ -43,6 +43,18 @@ def record(fd: FieldDesk, kind: str, what: str, *, people: int = 0, target: str 
                                                people=max(0, int(people)), target=str(target)[:300]))
 
 
+def people_in_report(fd: FieldDesk, kind: str, record_id: str | None) -> int:
+    """The participants a report names: those enrolled in its training (training, attendance, certificates), or
+    the one person of a subject-access report; other reports name no participant."""
+    if kind == "subject_access":
+        return 1
+    if kind not in ("training", "attendance", "certificates") or not record_id:
+        return 0
+    from app.services.query import ListQuery
+
+    return fd.enrollments.count(ListQuery(filters={"training_id": record_id}))
+
+
 def events(fd: FieldDesk, *, kind: str | None = None, author: str | None = None, since: str | None = None,
            until: str | None = None, text: str | None = None, limit: int | None = None) -> list[AccessEvent]:
     """Newest first. ``since``/``until``: ISO dates (inclusive); ``text``: in what was made or its target."""
@@ -67,8 +79,9 @@ def events(fd: FieldDesk, *, kind: str | None = None, author: str | None = None,
 
 def export_csv(found: list[AccessEvent], out: Path) -> Path:
     """For an audit: one line an event, UTF-8 with a header."""
-    from app.services.profile import write_file_atomically
     import io
+
+    from app.services.profile import write_file_atomically
 
     buffer = io.StringIO()
     writer = csv.writer(buffer)

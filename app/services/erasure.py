@@ -52,7 +52,7 @@ def scrubbed(values: dict[str, Any], replacements: dict[str, Any]) -> dict[str, 
     """``values`` with every key that ``replacements`` names replaced (keys absent stay absent)."""
     if not values or not any(k in values for k in replacements):
         return values
-    return {k: (replacements[k] if k in replacements else v) for k, v in values.items()}
+    return {k: replacements.get(k, v) for k, v in values.items()}
 
 
 @dataclass
