@@ -163,3 +163,36 @@ def test_search_and_filters(open_window, qtbot):
     with qtbot.waitSignal(panel.loaded, timeout=10000):
         panel.filter_bar.clear()
     assert panel.model.rowCount() == total
+
+
+def test_erase_personal_data_asks_first_then_erases_and_records_it(open_window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from app.services.access_log import events
+    from app.services.erasure import pseudonym
+
+    window, ctx = open_window("field", "participants")
+    page, fd = window.current_page, ctx.fd
+    pid = fd.participants.create({"full_name": "Ana López", "sex": "female", "organisation": "Organismo Judicial"})
+    ctx.changed.emit({"participant"})
+    qtbot.waitUntil(lambda: page.panel.model.rowCount() == 1, timeout=10000)
+    window.actions_.next.trigger()
+    settle(qtbot, ctx)
+    editor = page.editor
+    qtbot.waitUntil(lambda: editor.record_id == pid and editor.erase_button.isVisible(), timeout=10000)
+    qtbot.mouseClick(editor.erase_button, Qt.MouseButton.LeftButton)
+    dialog = editor.erase_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    said = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Ana López" in said and "pseudonym" in said and "cannot be undone" in said
+    dialog.reason.setFocus()
+    qtbot.keyClicks(dialog.reason, "Asked by e-mail on 3 May")
+    with qtbot.waitSignal(editor.loaded, timeout=15000):
+        qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    person = fd.participants.get(pid)
+    assert (person.full_name, person.organisation, person.sex) == (pseudonym(pid), "", "female")
+    assert editor.erase_button.isHidden() and editor.form.values()["full_name"] == pseudonym(pid)
+    [event] = events(fd, kind="erasure")
+    assert (event.people, event.target) == (1, pid) and "Ana" not in event.what

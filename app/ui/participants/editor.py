@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.models.enums import Sex
 from app.ui.participants.duplicates import DuplicateHint
@@ -89,6 +98,33 @@ class ParticipantEditor(RecordEditor):
         for key in ("full_name", "organisation"):
             self.form.inputs[key].changed.connect(self._check_duplicates)
         self.loaded.connect(self.duplicates.clear_hint)
+        self.erase_button = QPushButton(self.tr("Erase personal data\u2026"))
+        self.erase_button.setToolTip(self.tr("The person asked to be forgotten: replace their name and contacts "
+                                             "with a pseudonym here and at every site"))
+        self.erase_button.clicked.connect(self.ask_erase)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.erase_button)
+        self.details_footer.addLayout(row)
+        self.erase_dialog = None
+        self.loaded.connect(self._erase_state)
+        self.state_changed.connect(self._erase_state)
+        self._erase_state()
+
+    def _erase_state(self) -> None:
+        from app.services.erasure import pseudonym
+
+        erasable = (self.mode == "existing" and self.writable and bool(self.record_id)
+                    and self.row.get("full_name") != pseudonym(self.record_id))
+        self.erase_button.setVisible(erasable)
+
+    def ask_erase(self) -> None:
+        from app.ui.participants.erase import EraseDialog
+
+        record_id = self.record_id
+        self.erase_dialog = EraseDialog(self.ctx, record_id, str(self.row.get("full_name", "")), self)
+        self.erase_dialog.erased.connect(self.load)
+        self.erase_dialog.open()
 
     def _check_duplicates(self) -> None:
         values = self.form.values()
