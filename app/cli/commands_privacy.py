@@ -7,7 +7,7 @@ from app.cli.common import open_profile, print_json, print_table
 
 
 def register(sub) -> None:
-    people = sub.add_parser("participants", help="a participant's personal data: erase it")
+    people = sub.add_parser("participants", help="a participant's personal data: show all that is held, erase it")
     psub = people.add_subparsers(title="participants commands", metavar="ACTION", required=True)
     p = psub.add_parser("erase", help="replace a participant's name, contacts, organisation and position with a "
                                       "pseudonym everywhere (this site, then every site through the bundles); "
@@ -16,6 +16,13 @@ def register(sub) -> None:
     p.add_argument("--reason", default="", help="why (kept here, never sent; must not name the person)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_participants_erase)
+    p = psub.add_parser("report", help="subject access report: every field, activity and recorded change of a "
+                                       "participant, as a PDF")
+    p.add_argument("id", help="the participant's id")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--lang", default="en", metavar="CODE", help="language of the report: en, fr, es, ru, ar, zh")
+    p.add_argument("--paper", choices=["a4", "letter"], help="paper size (default: the office's)")
+    p.set_defaults(handler=cmd_participants_report)
 
     access = sub.add_parser("access", help="the access record: reports, exports and erasures made here")
     asub = access.add_subparsers(title="access commands", metavar="ACTION", required=True)
@@ -44,11 +51,25 @@ def cmd_participants_erase(args) -> int:
                     "log_entries": result.log_entries, "erasure": result.erasure_id})
         return 0
     print(f"Erased: participant {result.record_id} is now \"{result.pseudonym}\". Name, contacts, organisation and "
-          f"position were removed from the record, from {result.log_entries} change-log entries and from the search "
-          f"index; {result.attachments} attachment(s) deleted. Sex, stakeholder type and enrolments are kept.")
+          f"position were removed from the record, from {result.log_entries} change-log "
+          f"entr{'y' if result.log_entries == 1 else 'ies'} and from the search index; {result.attachments} attachment(s) deleted. Sex, stakeholder type and enrolments are kept.")
     print("The erasure goes with the next bundle to every site that holds this participant "
-          "('fielddesk sync status' shows it until acknowledged). Backups made before today still hold the data "
-          "until they are rotated out.")
+          "('fielddesk sync status' shows it until acknowledged). Backups made before the erasure still hold the "
+          "data until they are rotated out.")
+    return 0
+
+
+def cmd_participants_report(args) -> int:
+    import sys
+
+    from app.reports import build_report
+    from app.reports.i18n import check_language
+
+    lang = check_language(args.lang)
+    with open_profile(args) as fd:
+        result = build_report(fd, "subject_access", args.out, record_id=args.id.strip(), lang=lang,
+                              confidential=True, paper=args.paper)
+    print(f"Wrote {result.path} ({result.pages} page{'s' if result.pages != 1 else ''}).", file=sys.stderr)
     return 0
 
 

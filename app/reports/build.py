@@ -37,6 +37,7 @@ REPORT_KINDS: dict[str, tuple[str, bool, bool]] = {
     "request": ("assessment", True, False),
     "project": ("project_progress", True, False),
     "portfolio": ("portfolio", False, False),
+    "subject_access": ("subject_access", True, False),
 }
 
 
@@ -115,8 +116,11 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path, *, record_id: s
         count = report.render(story, out, estimated_pages=pages)
     from app.services import access_log
 
-    access_log.record(fd, "report", f"{kind} report ({fmt})", people=access_log.people_in_report(fd, kind, record_id),
-                      target=out.name)
+    if kind == "subject_access":  # named by the record's id, never by the person's name
+        access_log.record(fd, "subject_access", "Subject access report", people=1, target=record_id or "")
+    else:
+        access_log.record(fd, "report", f"{kind} report ({fmt})",
+                          people=access_log.people_in_report(fd, kind, record_id), target=out.name)
     return ReportResult(out, count)
 
 

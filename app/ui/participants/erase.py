@@ -24,7 +24,7 @@ class EraseDialog(QDialog):
             "of changes and in the search index, and their attachments are deleted. Sex, stakeholder type, country "
             "and their activities with attendance and scores are kept, so statistics do not change.\n\n"
             "The erasure goes with the next bundle to every site that holds this participant, and is applied there "
-            "too. It cannot be undone. Backups made before today keep the data until they are rotated out."
+            "too. It cannot be undone. Backups made before the erasure keep the data until they are rotated out."
         ).replace("%1", name))
         text.setWordWrap(True)
         self.reason = QLineEdit()
