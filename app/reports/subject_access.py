@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.models import Sex
-from app.reports.lookups import Lookups, ReportRefused
 from app.reports.layout import Report
+from app.reports.lookups import Lookups, ReportRefused
 from app.services import ListQuery
 from app.services.errors import NotFound
 

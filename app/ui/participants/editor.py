@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.models.enums import Sex
 from app.ui.participants.duplicates import DuplicateHint
+from app.ui.reports.record_reports import RecordReportsButton
 from app.ui.widgets.children import RowsModel
 from app.ui.widgets.columns import Column
 from app.ui.widgets.editor import RecordEditor
@@ -107,6 +108,7 @@ class ParticipantEditor(RecordEditor):
         row.addWidget(self.erase_button)
         self.details_footer.addLayout(row)
         self.erase_dialog = None
+        self.reports = RecordReportsButton(self, ["subject_access"])
         self.loaded.connect(self._erase_state)
         self.state_changed.connect(self._erase_state)
         self._erase_state()

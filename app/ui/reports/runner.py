@@ -30,12 +30,16 @@ REPORT_LABELS: dict[str, str] = {
     "summary": QT_TRANSLATE_NOOP("Reports", "Programme summary"),
     "followup": QT_TRANSLATE_NOOP("Reports", "Recommendation follow-up"),
 }
+# Reports offered only from their record's editor, not on the Reports page
+RECORD_ONLY_LABELS: dict[str, str] = {
+    "subject_access": QT_TRANSLATE_NOOP("Reports", "Everything held about this person"),
+}
 RECORD_TABLE = {"mission": "mission", "training": "training", "attendance": "training", "certificates": "training"}
 PROGRESS_STEP = 0.01  # send progress to the GUI thread when it has moved by at least this much
 
 
 def report_label(kind: str) -> str:
-    return QCoreApplication.translate("Reports", REPORT_LABELS[kind])
+    return QCoreApplication.translate("Reports", REPORT_LABELS.get(kind) or RECORD_ONLY_LABELS[kind])
 
 
 @dataclass(frozen=True)
