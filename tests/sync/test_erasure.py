@@ -100,6 +100,10 @@ def test_erasure_leaves_no_trace_at_either_site_and_keeps_the_statistics(net, tm
 
     to_hq = net.bundle("GT-01", "HQ")
     assert SECRET.lower() not in bundle_text(hq, to_hq).lower()
+    from app.services.access_log import events
+
+    sent = events(gt, kind="bundle")  # every bundle export is in the access record, with the people it carries
+    assert [(e.what, e.people) for e in sent[-1:]] == [("Bundle #1 for HQ", 1)] and to_hq.name == sent[0].target
     applied = net.deliver(to_hq, "HQ")
     assert applied.status == "applied" and applied.erasures == 1, applied.message
     back = net.bundle("HQ", "GT-01")

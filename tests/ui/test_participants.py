@@ -165,7 +165,7 @@ def test_search_and_filters(open_window, qtbot):
     assert panel.model.rowCount() == total
 
 
-def test_erase_personal_data_asks_first_then_erases_and_records_it(open_window, qtbot):
+def test_subject_access_report_then_erase_personal_data_after_a_confirmation(open_window, qtbot):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel
 
@@ -181,6 +181,17 @@ def test_erase_personal_data_asks_first_then_erases_and_records_it(open_window, 
     settle(qtbot, ctx)
     editor = page.editor
     qtbot.waitUntil(lambda: editor.record_id == pid and editor.erase_button.isVisible(), timeout=10000)
+    # what is held about the person, before: the report window, recorded in the access record by id, not by name
+    assert editor.reports.text() == "Everything held about this person\u2026"
+    qtbot.mouseClick(editor.reports, Qt.MouseButton.LeftButton)
+    report = editor.reports.dialog
+    with qtbot.waitSignal(report.preview.shown, timeout=20000) as shown:
+        pass
+    assert shown.args[0] >= 1 and report.preview.report.request.kind == "subject_access"
+    report.close()
+    [seen] = events(fd, kind="subject_access")
+    assert (seen.people, seen.target) == (1, pid)
+
     qtbot.mouseClick(editor.erase_button, Qt.MouseButton.LeftButton)
     dialog = editor.erase_dialog
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
