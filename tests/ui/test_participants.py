@@ -207,3 +207,29 @@ def test_subject_access_report_then_erase_personal_data_after_a_confirmation(ope
     assert editor.erase_button.isHidden() and editor.form.values()["full_name"] == pseudonym(pid)
     [event] = events(fd, kind="erasure")
     assert (event.people, event.target) == (1, pid) and "Ana" not in event.what
+
+
+def test_the_access_record_shows_filters_and_exports_for_an_audit(open_window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.services import access_log
+
+    window, ctx = open_window("field", "participants")
+    fd = ctx.fd
+    access_log.record(fd, "spreadsheet", "participant list", people=12, target="people.xlsx")
+    access_log.record(fd, "report", "attendance report (pdf)", people=20, target="attendance.pdf")
+    window.access_action.trigger()
+    dialog = window.access_dialog
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=10000)
+    assert dialog.model.data(dialog.model.index(0, 3)) == "attendance report (pdf)"
+    dialog.text.setFocus()
+    qtbot.keyClicks(dialog.text, "people")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10000)
+    assert dialog.model.data(dialog.model.index(0, 5)) == "people.xlsx" and dialog.count.text() == "1 event(s)"
+    out = tmp_path / "audit.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(out.exists, timeout=10000)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2 and "people.xlsx" in lines[1]
