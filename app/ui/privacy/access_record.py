@@ -92,9 +92,11 @@ class AccessRecordDialog(QDialog):
         filters.addWidget(self.text, 1)
         filters.addWidget(self.count)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Every report, spreadsheet, bundle, subject access report and erasure made "
+        intro = QLabel(self.tr("Every report, spreadsheet, bundle, subject access report and erasure made "
                                         "here: who, when, what and for how many people. It never holds the "
-                                        "personal data itself.")))
+                                        "personal data itself."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addLayout(filters)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
