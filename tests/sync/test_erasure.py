@@ -5,6 +5,7 @@ the other site does not bring the name back, whichever bundle arrives first; ack
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from pathlib import Path
 
@@ -130,26 +131,51 @@ def test_erasure_leaves_no_trace_at_either_site_and_keeps_the_statistics(net, tm
         assert check_profile(fd) == []  # the rewritten change log still replays to the tables
 
 
-@pytest.mark.parametrize("first", ["office", "hq"])
-def test_an_offline_edit_does_not_bring_the_name_back_whichever_bundle_arrives_first(net, first):
-    gt, hq = net["GT-01"], net["HQ"]
-    pid, _training = person(gt)
-    net.sync("GT-01", "HQ")
-    net.sync("HQ", "GT-01")
-    erase_participant(hq, pid, reason="Request forwarded by the office")  # headquarters erases...
-    gt.participants.update(pid, {"full_name": "Xochitl Quetzalcoatl-Ixcot", "sex": "not_stated",
-                                 "position": "Quetzalcoatl's judge"})  # ...while the office edits it offline
-    to_hq, to_gt = net.bundle("GT-01", "HQ"), net.bundle("HQ", "GT-01")
-    order = [(to_hq, "HQ"), (to_gt, "GT-01")] if first == "office" else [(to_gt, "GT-01"), (to_hq, "HQ")]
-    for path, recipient in order:
-        assert net.deliver(path, recipient).status == "applied"
-    net.sync("GT-01", "HQ")
-    net.sync("HQ", "GT-01")
-    assert net.dump("GT-01") == net.dump("HQ")
-    for fd in (gt, hq):
-        row = fd.participants.get(pid)
-        assert (row.full_name, row.position, row.sex) == (pseudonym(pid), "", "not_stated")  # other edits stand
-    assert {s.office: s.erasures_unacknowledged for s in peer_status(hq)}["GT-01"] == 0
+def test_an_offline_edit_does_not_bring_the_name_back_whichever_bundle_arrives_first(net):
+    """At GT-01 the office's bundle reaches headquarters first; at MW-01 headquarters' bundle reaches the office
+    first. Headquarters erases a person of each office while the office edits the same person offline."""
+    hq = net["HQ"]
+    people = {}
+    for office, country in (("GT-01", "GT"), ("MW-01", "MW")):
+        people[office] = person(net[office])[0]
+        net.sync(office, "HQ")
+        net.sync("HQ", office)
+        erase_participant(hq, people[office], reason="Request forwarded by the office")
+        net[office].participants.update(people[office], {
+            "full_name": "Xochitl Quetzalcoatl-Ixcot", "sex": "not_stated", "position": "Quetzalcoatl's judge"})
+    for office, office_first in (("GT-01", True), ("MW-01", False)):
+        to_hq, to_office = net.bundle(office, "HQ"), net.bundle("HQ", office)
+        order = [(to_hq, "HQ"), (to_office, office)]
+        for path, recipient in order if office_first else reversed(order):
+            assert net.deliver(path, recipient).status == "applied"
+        net.sync(office, "HQ")
+        net.sync("HQ", office)
+    for office, pid in people.items():
+        for fd in (net[office], hq):
+            row = fd.participants.get(pid)
+            assert (row.full_name, row.position, row.sex) == (pseudonym(pid), "", "not_stated")  # other edits stand
+        assert {s.office: s.erasures_unacknowledged for s in peer_status(hq)}[office] == 0
+    at_hq = json.loads(net.dump("HQ"))["tables"]
+    for office in people:  # the office's people and their enrolments, the same at both sites
+        here = json.loads(net.dump(office))["tables"]
+        for table in ("participant", "enrollment"):
+            assert here[table] == [r for r in at_hq[table] if r["owner_office"] == office]
     net.close()
-    for code in ("GT-01", "HQ"):
+    for code in ("GT-01", "MW-01", "HQ"):
         assert holding(site_files(net[code])) == [], code
+
+
+def test_only_the_owning_office_or_headquarters_may_erase(net):
+    from tests.sync.craft import craft_bundle
+
+    from app.sync.container import ErasureNotice
+
+    gt, hq = net["GT-01"], net["HQ"]
+    pid = gt.participants.create({"full_name": "Ana López"})
+    net.sync("GT-01", "HQ")
+    forged = [ErasureNotice("e1", "participant", pid, "GT-01", "2026-01-01T00:00:00.000Z", "x", "MW-01"),
+              ErasureNotice("e2", "participant", pid, "MW-01", "2026-01-01T00:00:00.000Z", "x", "MW-01")]
+    result = net.deliver(craft_bundle(net, "MW-01", "HQ", [], manifest_changes={"erasures": forged}), "HQ")
+    assert result.status == "applied" and result.erasures == 0
+    assert sum("was not applied" in w for w in result.warnings) == 2
+    assert hq.participants.get(pid).full_name == "Ana López"
