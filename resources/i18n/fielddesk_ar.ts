@@ -2562,6 +2562,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>in touch</source>
         <translation>على تواصل</translation>
     </message>
+    <message>
+        <source>Erasures not yet confirmed</source>
+        <translation>عمليات محو لم تُؤكَّد بعد</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>

@@ -2504,6 +2504,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>in touch</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Erasures not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>

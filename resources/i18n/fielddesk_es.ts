@@ -2510,6 +2510,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>in touch</source>
         <translation>en contacto</translation>
     </message>
+    <message>
+        <source>Erasures not yet confirmed</source>
+        <translation>Borrados aún sin confirmar</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>

@@ -2510,6 +2510,10 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <source>in touch</source>
         <translation>en contact</translation>
     </message>
+    <message>
+        <source>Erasures not yet confirmed</source>
+        <translation>Effacements non encore confirmés</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>

@@ -2523,6 +2523,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>in touch</source>
         <translation>на связи</translation>
     </message>
+    <message>
+        <source>Erasures not yet confirmed</source>
+        <translation>Неподтверждённые удаления</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>

@@ -2497,6 +2497,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>in touch</source>
         <translation>保持联系</translation>
     </message>
+    <message>
+        <source>Erasures not yet confirmed</source>
+        <translation>尚未确认的删除</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>

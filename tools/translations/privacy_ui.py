@@ -153,6 +153,9 @@ add(C, "Who printed or exported whose data here, for an audit",
     "Кто распечатал или выгрузил чьи данные здесь — для проверки",
     "من طبع أو صدّر بيانات من هنا، للتدقيق", "谁在此处打印或导出了谁的数据，供审计使用")
 
+add("OfficesTab", "Erasures not yet confirmed", "Effacements non encore confirmés", "Borrados aún sin confirmar",
+    "Неподтверждённые удаления", "عمليات محو لم تُؤكَّد بعد", "尚未确认的删除")
+
 TEXTS = T
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 
