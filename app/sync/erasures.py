@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import msgspec
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 
 from app.services import erasure as service
 from app.sync.container import ErasureNotice
@@ -80,13 +80,25 @@ def _ack(conn: Connection, erasure_id: str, peer_site: str, now: str) -> None:
         conn.execute(insert(acks).values(erasure_id=erasure_id, peer_site_id=peer_site, acked_at=now))
 
 
-def record_acks(conn: Connection, ids: list[str], peer_site: str, now: str) -> None:
-    erasures, _acks = _tables()
-    wanted = set(ids)
-    if not wanted:
+def record_acks(conn: Connection, ids: list[str], peer_site: str, peer_office: str, peer_is_hq: bool,
+                now: str) -> None:
+    """The erasures a peer says it holds (every one of the records it holds, newest first, up to MAX_HELD). One it
+    had acknowledged and no longer lists was lost there (it restored a backup made before it): the next bundle
+    sends it again."""
+    erasures, acks = _tables()
+    held = set(ids)
+    if len(ids) < MAX_HELD:
+        acked = set(conn.execute(select(acks.c.erasure_id).where(
+            acks.c.peer_site_id == peer_site,
+            acks.c.erasure_id.in_(select(erasures.c.id).where(_in_scope(erasures, peer_office, peer_is_hq))))
+        ).scalars())
+        forgotten = acked - held
+        if forgotten:
+            conn.execute(delete(acks).where(acks.c.peer_site_id == peer_site, acks.c.erasure_id.in_(forgotten)))
+    if not held:
         return
-    held = set(conn.execute(select(erasures.c.id)).scalars()) & wanted
-    for erasure_id in sorted(held):
+    known = set(conn.execute(select(erasures.c.id)).scalars()) & held
+    for erasure_id in sorted(known):
         _ack(conn, erasure_id, peer_site, now)
 
 

@@ -354,7 +354,8 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
                     bulk_sqlite=fd.db.is_sqlite, party_of=lambda site: _party(peer_by_site(fd, site)),
                     scrubber=scrubber)
     counts = merger.apply(changes)
-    erasures.record_acks(w.conn, manifest.erasures_held, sender.site_id, w.now_iso())
+    erasures.record_acks(w.conn, manifest.erasures_held, sender.site_id, sender.office_code, sender.role == "hq",
+                         w.now_iso())
     from app.sync.conflict_notices import record_notices
 
     counts.conflicts += record_notices(w, manifest.conflicts, sender, manifest.bundle_id)

@@ -194,3 +194,27 @@ def test_only_the_owning_office_or_headquarters_may_erase(net):
     assert result.status == "applied" and result.erasures == 0
     assert sum("was not applied" in w for w in result.warnings) == 2
     assert hq.participants.get(pid).full_name == "Ana López"
+
+
+def test_an_office_that_restores_a_backup_made_before_the_erasure_is_sent_it_again(net):
+    from app.services.backup import create_backup, restore_backup
+
+    gt, hq = net["GT-01"], net["HQ"]
+    pid, _training = person(gt)
+    net.sync("GT-01", "HQ")
+    net.sync("HQ", "GT-01")
+    backup = create_backup(gt, reason="before the erasure")
+    erase_participant(hq, pid)
+    net.sync("HQ", "GT-01")
+    net.sync("GT-01", "HQ")  # acknowledged
+    assert {s.office: s.erasures_unacknowledged for s in peer_status(hq)}["GT-01"] == 0
+    restore_backup(gt, backup.id, confirmed=True)
+    net.open.pop("GT-01")  # closed by the restore
+    assert net["GT-01"].participants.get(pid).full_name == "Xochitl Quetzalcoatl Ixcot"  # back with the backup
+    net.sync("GT-01", "HQ")  # it no longer lists the erasure among those it holds...
+    assert {s.office: s.erasures_unacknowledged for s in peer_status(hq)}["GT-01"] == 1
+    assert net.sync("HQ", "GT-01").erasures == 1  # ...so headquarters sends it again
+    assert net["GT-01"].participants.get(pid).full_name == pseudonym(pid)
+    net.sync("GT-01", "HQ")
+    assert {s.office: s.erasures_unacknowledged for s in peer_status(hq)}["GT-01"] == 0
+    assert hq.participants.get(pid).full_name == pseudonym(pid)
