@@ -34,13 +34,18 @@ def _table():
     return Model.__table__
 
 
-def record(fd: FieldDesk, kind: str, what: str, *, people: int = 0, target: str = "") -> None:
-    """In the caller's write transaction when there is one (an erasure), else in its own."""
+def record(fd: FieldDesk, kind: str, what: str, *, people: int = 0, target: str = "", writer=None) -> None:
+    """In ``writer``'s transaction (a bundle's, which a dry run rolls back), else in the caller's write transaction
+    when there is one (an erasure), else in its own."""
     if kind not in KINDS:
         raise ValueError(f"unknown kind of access {kind!r}")
-    with fd.writing() as w:
-        w.conn.execute(insert(_table()).values(at=w.now_iso(), author=w.author[:120], kind=kind, what=what[:300],
-                                               people=max(0, int(people)), target=str(target)[:300]))
+    if writer is None:
+        with fd.writing() as w:
+            record(fd, kind, what, people=people, target=target, writer=w)
+        return
+    writer.conn.execute(insert(_table()).values(at=writer.now_iso(), author=writer.author[:120], kind=kind,
+                                                what=what[:300], people=max(0, int(people)),
+                                                target=str(target)[:300]))
 
 
 def people_in_report(fd: FieldDesk, kind: str, record_id: str | None) -> int:

@@ -64,10 +64,11 @@ def check_manifest(notices: list[ErasureNotice], held: list[str]) -> str | None:
     """What is wrong with a manifest's erasures, for the bundle's refusal, or None."""
     if len(notices) > 100_000 or len(held) > 100_000:
         return "lists more erasures than any site makes"
-    for n in notices:
-        if any(len(v) > 40 for v in (n.id, n.table, n.record_id, n.owner_office, n.erased_at, n.site, n.office)):
+    for n in notices:  # the lengths of the columns that keep them
+        if (max(len(n.id), len(n.record_id), len(n.site)) > 36 or max(len(n.owner_office), len(n.office)) > 32
+                or len(n.table) > 40 or len(n.erased_at) > 32):
             return "holds an erasure with identifiers longer than any FieldDesk makes"
-    if any(len(i) > 40 for i in held):
+    if any(len(i) > 36 for i in held):
         return "acknowledges an erasure with an identifier longer than any FieldDesk makes"
     return None
 
@@ -140,7 +141,7 @@ def apply_notices(fd: FieldDesk, w, notices: list[ErasureNotice], sender: Party,
                 reason="", received_from=sender.site_id, received_at=now))
             files += service.scrub_record(fd, w.conn, notice.record_id).files
             access_log.record(fd, "erasure", f"Erasure received from {sender.office}", people=1,
-                              target=notice.record_id)
+                              target=notice.record_id, writer=w)
             applied += 1
         elif service.erasure_of(w.conn, notice.record_id)["id"] != notice.id:
             # Erased at two sites before either heard of the other: the same values, one record of it here. The

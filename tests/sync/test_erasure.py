@@ -121,6 +121,9 @@ def test_erasure_leaves_no_trace_at_either_site_and_keeps_the_statistics(no_secu
 
     sent = events(gt, kind="bundle")  # every bundle export is in the access record, with the people it carries
     assert [(e.what, e.people) for e in sent[-1:]] == [("Bundle #1 for HQ", 1)] and to_hq.name == sent[0].target
+    dry = net.deliver(to_hq, "HQ", dry_run=True)  # rehearsed: said, and nothing kept
+    assert (dry.status, dry.erasures) == ("would_apply", 1) and "erased" in dry.message
+    assert hq.participants.get(pid).full_name == "Xochitl Quetzalcoatl Ixcot" and events(hq, kind="erasure") == []
     applied = net.deliver(to_hq, "HQ")
     assert applied.status == "applied" and applied.erasures == 1, applied.message
     back = net.bundle("HQ", "GT-01")
@@ -128,6 +131,7 @@ def test_erasure_leaves_no_trace_at_either_site_and_keeps_the_statistics(no_secu
     assert net.deliver(back, "GT-01").status == "applied"
     assert [s.erasures_unacknowledged for s in peer_status(gt)] == [0]
     assert {s.office: s.erasures_unacknowledged for s in peer_status(hq)}["GT-01"] == 0
+    assert [(e.what, e.target) for e in events(hq, kind="erasure")] == [("Erasure received from GT-01", pid)]
 
     for fd in (gt, hq):
         row = fd.participants.get(pid)
