@@ -24,6 +24,8 @@ def test_report_erase_and_the_access_record(field_profile, tmp_path, capsys):
     code, _, err = run(capsys, *p, "participants", "report", pid, "--out", tmp_path / "held.pdf", "--lang", "fr")
     assert code == 0 and "Wrote" in err and (tmp_path / "held.pdf").read_bytes().startswith(b"%PDF")
     assert run(capsys, *p, "export", "xlsx", "--out", tmp_path / "people.xlsx", "--table", "participant")[0] == 0
+    code, _, err = run(capsys, *p, "participants", "erase", pid, "--reason", "Asked by letter\x07")
+    assert code == 1 and "not allowed" in err
     code, out, _ = run(capsys, *p, "participants", "erase", pid, "--reason", "Asked by letter")
     assert code == 0 and "Participant " in out and "Tecún" not in out
     code, _, err = run(capsys, *p, "participants", "erase", pid)

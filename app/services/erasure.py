@@ -104,6 +104,12 @@ def erase_participant(fd: FieldDesk, record_id: str, reason: str = "") -> Erasur
     reason = (reason or "").strip()
     if len(reason) > 500:
         raise FieldDeskError("The reason can be at most 500 characters.")
+    from app.models.validation import check_plain_text
+
+    try:
+        check_plain_text(reason, "The reason")
+    except ValueError as exc:
+        raise FieldDeskError(str(exc)) from None
     with fd.writing() as w:
         participants, _attachments, _log, erasures = _tables()
         row = w.conn.execute(select(participants).where(participants.c.id == record_id)).mappings().first()
