@@ -226,7 +226,7 @@ def test_the_access_record_shows_filters_and_exports_for_an_audit(open_window, q
     dialog.text.setFocus()
     qtbot.keyClicks(dialog.text, "people")
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10000)
-    assert dialog.model.data(dialog.model.index(0, 5)) == "people.xlsx" and dialog.count.text() == "1 event(s)"
+    assert dialog.model.data(dialog.model.index(0, 5)) == "people.xlsx" and dialog.count.text() == "1 event"
     out = tmp_path / "audit.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
