@@ -200,7 +200,8 @@ def test_only_the_owning_office_or_headquarters_may_erase(net):
     assert hq.participants.get(pid).full_name == "Ana López"
 
 
-def test_an_office_that_restores_a_backup_made_before_the_erasure_is_sent_it_again(net):
+def test_an_office_that_restores_a_backup_made_before_the_erasure_is_sent_it_again(net, capsys):
+    from app.cli import main
     from app.services.backup import create_backup, restore_backup
 
     gt, hq = net["GT-01"], net["HQ"]
@@ -217,6 +218,9 @@ def test_an_office_that_restores_a_backup_made_before_the_erasure_is_sent_it_aga
     assert net["GT-01"].participants.get(pid).full_name == "Xochitl Quetzalcoatl Ixcot"  # back with the backup
     net.sync("GT-01", "HQ")  # it no longer lists the erasure among those it holds...
     assert {s.office: s.erasures_unacknowledged for s in peer_status(hq)}["GT-01"] == 1
+    capsys.readouterr()
+    assert main(["--profile", str(net.root / "HQ"), "sync", "status"]) == 0
+    assert "GT-01: 1 erasure(s) of personal data not yet acknowledged" in capsys.readouterr().out
     assert net.sync("HQ", "GT-01").erasures == 1  # ...so headquarters sends it again
     assert net["GT-01"].participants.get(pid).full_name == pseudonym(pid)
     net.sync("GT-01", "HQ")
