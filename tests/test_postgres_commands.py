@@ -38,7 +38,9 @@ def test_move_to_postgres_copies_everything_and_the_profile_uses_it_from_then_on
     profile = tmp_path / "HQ"
     assert run(capsys, "--profile", profile, "init", "--office", "HQ", "--name", "Headquarters", "--role", "hq")[0] == 0
     with FieldDesk.open(profile) as hq:
-        hq.participants.create_many([{"full_name": f"Person {n}", "organisation": "Ministry"} for n in range(30)])
+        people = hq.participants.create_many([{"full_name": f"Person {n}", "organisation": "Ministry"}
+                                              for n in range(30)])
+    assert run(capsys, "--profile", profile, "participants", "erase", people[0])[0] == 0
     before = exported(capsys, profile)
     _, fingerprint, _ = run(capsys, "--profile", profile, "keys", "show", "--json")
     url = pg_server.create_database("moved_hq")
@@ -55,6 +57,11 @@ def test_move_to_postgres_copies_everything_and_the_profile_uses_it_from_then_on
     assert run(capsys, "--profile", profile, "check")[0] == 0
     code, shown, err = run(capsys, "--profile", profile, "keys", "show", "--json")
     assert shown == fingerprint and "private keys lie unencrypted" in err and "encrypt" in err
+    code, _, err = run(capsys, "--profile", profile, "participants", "erase", people[0])  # the erasure moved too
+    assert code == 1 and "already erased" in err
+    assert run(capsys, "--profile", profile, "participants", "erase", people[1])[0] == 0  # its record continues
+    code, out, _ = run(capsys, "--profile", profile, "access", "list", "--kind", "erasure", "--json")
+    assert [e["target"] for e in json.loads(out)] == [people[1], people[0]]
 
     code, _, err = run(capsys, "--profile", profile, "hq", "move-to-postgres", "--db", url)
     assert code == 1 and "not in SQLite" in err and err.count("\n") == 1

@@ -325,6 +325,9 @@ def cmd_sync_status(args) -> int:
         if s.held_expired:
             print(f"{s.office}: {s.held_expired} held change(s) were dropped after waiting {HELD_DAYS} days for a "
                   "record that never arrived.")
+        if s.erasures_unacknowledged:
+            print(f"{s.office}: {s.erasures_unacknowledged} erasure(s) of personal data not yet acknowledged (they go "
+                  f"with the next bundle to {s.office}, which confirms them in its next bundle back).")
     return 0
 
 

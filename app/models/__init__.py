@@ -10,6 +10,7 @@ from __future__ import annotations
 from importlib import import_module
 
 _WHERE = {
+    "AccessEvent": "app.models.privacy",
     "ActivityStatus": "app.models.enums",
     "AssistanceRequest": "app.models.requests",
     "Attachment": "app.models.training",
@@ -20,6 +21,8 @@ _WHERE = {
     "CountryProfile": "app.models.requests",
     "CriterionEvaluation": "app.models.enums",
     "Enrollment": "app.models.training",
+    "Erasure": "app.models.privacy",
+    "ErasureAck": "app.models.privacy",
     "EvaluationKind": "app.models.enums",
     "Expert": "app.models.programme",
     "FieldProblem": "app.models.validation",
@@ -73,7 +76,7 @@ _WHERE = {
     "ValidationFailed": "app.models.validation",
 }
 
-TABLE_MODULES = ("app.models.local", "app.models.local_setting", "app.models.missions", "app.models.participants", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.sync", "app.models.training")
+TABLE_MODULES = ("app.models.local", "app.models.local_setting", "app.models.missions", "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.sync", "app.models.training")
 
 __all__ = sorted(_WHERE)
 

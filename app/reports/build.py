@@ -94,8 +94,15 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path, *, record_id: s
         report.report_progress(0.8, report.title)
         count = write_docx(report, story, out)
         report.report_progress(1.0, report.title)
-        return ReportResult(out, count)
-    count = report.render(story, out, estimated_pages=pages)
+    else:
+        count = report.render(story, out, estimated_pages=pages)
+    from app.services import access_log
+
+    if kind == "subject_access":  # named by the record's id, never by the person's name
+        access_log.record(fd, "subject_access", "Subject access report", people=1, target=record_id or "")
+    else:
+        access_log.record(fd, "report", f"{kind} report ({fmt})",
+                          people=access_log.people_in_report(fd, kind, record_id), target=out.name)
     return ReportResult(out, count)
 
 

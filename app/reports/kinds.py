@@ -77,6 +77,10 @@ REPORT_KINDS: dict[str, ReportKind] = {kind.key: kind for kind in (
     ReportKind("portfolio", "portfolio", "Portfolio overview",
                "Requests, projects, indicators, budget execution and exit plans of an office.",
                options=("office",)),
+    # a person's right to see what is held about them (the participant's editor, `fielddesk participants report`)
+    ReportKind("subject_access", "subject_access", "Everything held about this person",
+               "Every field, activity, attendance, score and change recorded about one participant.",
+               record="participant", record_noun="a participant"),
 )}
 
 DOCX_KINDS = tuple(key for key, kind in REPORT_KINDS.items() if "docx" in kind.options)

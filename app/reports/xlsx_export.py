@@ -62,6 +62,10 @@ def export_list(fd: FieldDesk, table: str, query: ListQuery, path: str | Path, l
     wb = Workbook(write_only=True)
     _write_sheet(wb, fd, tr, table, ids, progress, (0, len(ids)))
     _save(wb, out)
+    from app.services import access_log
+
+    access_log.record(fd, "spreadsheet", f"{table} list", people=len(ids) if table == "participant" else 0,
+                      target=out.name)
     return len(ids)
 
 
@@ -87,6 +91,10 @@ def export_database(fd: FieldDesk, path: str | Path, lang: str = "en", progress:
         _write_sheet(wb, fd, tr, table, ids_by_table[table], progress, (done, total))
         done += len(ids_by_table[table])
     _save(wb, out)
+    from app.services import access_log
+
+    access_log.record(fd, "spreadsheet", "whole database", people=len(ids_by_table.get("participant", [])),
+                      target=out.name)
     return {t: len(v) for t, v in ids_by_table.items()}
 
 

@@ -84,7 +84,8 @@ def _copy_tables(fd: FieldDesk, target: Database) -> None:
             result = source.execution_options(yield_per=CHUNK).execute(select(table))
             for rows in result.mappings().partitions(CHUNK):
                 dest.execute(insert(table), [dict(r) for r in rows])
-        for table, column in (("change_log", "seq"), ("held_change", "id"), ("sync_lost_change", "id")):
+        for table, column in (("change_log", "seq"), ("held_change", "id"), ("sync_lost_change", "id"),
+                              ("access_record", "id")):
             top = dest.execute(text(f"SELECT max({column}) FROM {table}")).scalar()
             if top:
                 dest.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), :top)"),

@@ -156,6 +156,10 @@ class RecordService:
                        if to_wire(row[k]) != to_wire(old[k]) or (reassert and k in changes)}
             if not changed:
                 return False
+            if self.entity.name == "participant":
+                from app.services.erasure import check_not_erased
+
+                check_not_erased(w.conn, record_id, changed)
             check_references(w.conn, self.entity, [row], set(changed))
             rules.check_row(w.conn, self.entity, row, old, check_flow=not reassert)
             stamp = self._update(w, record_id, changed, old, op="update")

@@ -86,6 +86,17 @@ class KeyChange(msgspec.Struct, frozen=True):
     revoked: bool
     made_at: str
     signature: str
+class ErasureNotice(msgspec.Struct, frozen=True):
+    """A person's personal data was erased (app/sync/erasures.py): every site that holds the record applies it the
+    same way. Who asked and why stay where it was made; never any value."""
+
+    id: str
+    table: str
+    record_id: str
+    owner_office: str
+    erased_at: str
+    site: str
+    office: str
 
 
 class Manifest(msgspec.Struct, frozen=True):
@@ -120,6 +131,8 @@ class Manifest(msgspec.Struct, frozen=True):
     refused: list[RefusalNote] = msgspec.field(default_factory=list)
     conflicts: list[ConflictNotice] = []  # absent from bundles of earlier versions
     key_changes: list[KeyChange] = []  # the sender's key rotations, oldest first (absent before them)
+    erasures: list[ErasureNotice] = []  # erasures the recipient has not acknowledged (absent before schema 0011)
+    erasures_held: list[str] = []  # ids of the erasures the sender holds, of records the recipient holds
 
 
 _MANIFEST_DECODER = msgspec.json.Decoder(Manifest)

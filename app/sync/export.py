@@ -72,10 +72,13 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
         upto = conn.execute(select(func.max(LOG.c.seq))).scalar() or 0
         changes = changes_for(fd, conn, since, upto, peer.site_id, peer.office_code, full,
                               resend_own=resend_window(outbound))
+        from app.sync import erasures
+
+        erased_files = erasures.erased_attachment_ids(conn)
         files: dict[str, bytes] = {}
         missing = 0
         for change in changes:
-            if change.table == "attachment" and "sha256" in change.new:
+            if change.table == "attachment" and "sha256" in change.new and change.record_id not in erased_files:
                 sha = change.new["sha256"]
                 name = ATTACHMENT_PREFIX + sha
                 if name in files:
@@ -111,6 +114,8 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
             refused=notes_for(conn, peer.site_id),
             conflicts=notices_for(conn, peer.site_id),
             key_changes=own_changes(fd, conn),
+            erasures=erasures.notices_for(conn, peer.site_id, peer.office_code, peer.role == "hq"),
+            erasures_held=erasures.held_for(conn, peer.office_code, peer.role == "hq"),
         )
         signature = identity.sign(container.manifest_bytes(manifest))
         data = container.pack(manifest, signature, files, peer.encryption_key)
@@ -122,6 +127,10 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
             seq=sequence, file_sha256=hashlib.sha256(data).hexdigest(), file_name=out.name, changes=len(changes),
             applied=0, skipped=0, conflicts=0, held=0, at=manifest.created_at,
             summary={"attachments": len(files) - 1, "missing_attachments": missing, "full": full}, epoch=me.epoch))
+        from app.services import access_log
+
+        people = len({c.record_id for c in changes if c.table == "participant"})
+        access_log.record(fd, "bundle", f"Bundle #{sequence} for {peer.office_code}", people=people, target=out.name)
         write_file_atomically(out, data)
     with fd.reading() as conn:
         incarnation.remember_high_water(fd, conn)

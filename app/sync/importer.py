@@ -61,6 +61,7 @@ class ImportResult:
     refused: int = 0  # changes not applied, kept for review ('fielddesk sync review')
     refused_records: list[str] = field(default_factory=list)
     attachments: int = 0
+    erasures: int = 0  # people's personal data erased here, as the bundle asked (app/sync/erasures.py)
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -160,6 +161,11 @@ def _check_numbers(manifest) -> None:
     if manifest.covers_from > manifest.covers_to:
         raise BundleRejected("The bundle's manifest gives a range that ends before it starts; it is damaged or "
                              "forged, and nothing was applied.")
+    from app.sync.erasures import check_manifest
+
+    wrong = check_manifest(manifest.erasures, manifest.erasures_held)
+    if wrong:
+        raise BundleRejected(f"The bundle's manifest {wrong}; it is damaged or forged, and nothing was applied.")
     if (len(manifest.received) > 100_000 or len(manifest.epoch) > 36 or len(manifest.epoch_started) > 32
             or any(len(k) > 36 or len(v) > 36 for k, v in manifest.received_epochs.items())):
         raise BundleRejected("The bundle's manifest holds identifiers longer than any FieldDesk makes; it is "
@@ -304,28 +310,33 @@ def _rejected(result: ImportResult, message: str, status: str = "rejected") -> I
 
 
 def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: bool, accept_clock: bool) -> None:
+    erased_files: list[Path] = []
     if dry_run:
         from app.sync.dryrun import rehearsal
 
         with rehearsal(fd) as w:
-            settled = _apply_in(fd, w, verified, result, dry_run, accept_clock, [])
+            settled = _apply_in(fd, w, verified, result, dry_run, accept_clock, [], erased_files)
     else:
         new_files: list[Path] = []
         try:
             with fd.writing() as w:
-                settled = _apply_in(fd, w, verified, result, dry_run, accept_clock, new_files)
+                settled = _apply_in(fd, w, verified, result, dry_run, accept_clock, new_files, erased_files)
         except BaseException:
             # The transaction rolled back (or never committed): the attachment files it wrote go with it. Files
             # that were here before are kept (content-addressed, other records may use them).
             for path in new_files:
                 path.unlink(missing_ok=True)
             raise
+        if result.erasures:  # committed: remove the erased people's files and rewrite the database's storage
+            from app.services.erasure import finish
+
+            finish(fd, erased_files)
     if settled is not None:  # raised once its transaction has committed (a late bundle's arrival is recorded)
         raise _Settled(settled.kind, settled.message)
 
 
 def _apply_in(fd: FieldDesk, w, verified: Verified, result: ImportResult, dry_run: bool, accept_clock: bool,
-              new_files: list[Path]) -> standings.Standing | None:
+              new_files: list[Path], erased_files: list[Path]) -> standings.Standing | None:
     """The bundle's changes, its attachments and its bookkeeping, all in the one write transaction ``w``; or, when
     another import settled the bundle meanwhile, its standing (a late bundle's arrival recorded)."""
     standing = standings.standing_of(w.conn, verified)  # again, now that this transaction holds the write lock
@@ -333,9 +344,11 @@ def _apply_in(fd: FieldDesk, w, verified: Verified, result: ImportResult, dry_ru
         if standing.kind == "superseded" and not dry_run:
             standings.record_superseded(w.conn, verified, result)
         return standing
-    _merge(fd, w, verified, result, standing, dry_run, accept_clock)
+    scrubber = _merge(fd, w, verified, result, standing, dry_run, accept_clock, erased_files)
     for name, data in verified.opened.files.items():
         if name.startswith(ATTACHMENT_PREFIX):
+            if not scrubber.keeps_content(name[len(ATTACHMENT_PREFIX):]):
+                continue  # an erased person's file: not kept
             stored = store_bytes(fd, data, name[len(ATTACHMENT_PREFIX):])
             if stored is not None:
                 new_files.append(stored)
@@ -344,9 +357,13 @@ def _apply_in(fd: FieldDesk, w, verified: Verified, result: ImportResult, dry_ru
 
 
 def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing: standings.Standing, dry_run: bool,
-           accept_clock: bool) -> None:
+           accept_clock: bool, erased_files: list[Path]):
+    from app.sync import erasures
+
     sender, manifest = verified.sender, verified.opened.manifest
     result.warnings += bundle_skew_warnings(fd, w.conn, manifest, sender)
+    result.erasures = erasures.apply_notices(fd, w, manifest.erasures, _party(sender), result.warnings, erased_files)
+    scrubber = erasures.Scrubber(w.conn)
     changes, restamped = verified.changes, 0
     if accept_clock:
         from app.sync.quarantine import bring_to_present
@@ -354,8 +371,11 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
         changes, restamped = bring_to_present(w, changes)
     acked = standings.believed_ack(w.conn, manifest, fd.site.site_id, result)
     merger = Merger(w, sender=_party(sender), acked_by_sender=acked, bundle_id=manifest.bundle_id,
-                    bulk_sqlite=fd.db.is_sqlite, party_of=lambda site: _party(peer_by_site(fd, site)))
+                    bulk_sqlite=fd.db.is_sqlite, party_of=lambda site: _party(peer_by_site(fd, site)),
+                    scrubber=scrubber)
     counts = merger.apply(changes)
+    erasures.record_acks(w.conn, manifest.erasures_held, sender.site_id, sender.office_code, sender.role == "hq",
+                         w.now_iso())
     from app.sync.conflict_notices import record_notices
 
     counts.conflicts += record_notices(w, manifest.conflicts, sender, manifest.bundle_id)
@@ -389,6 +409,7 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
         finish(w, sender.office_code)
         result.status = "would_apply"
         raise _DryRun
+    return scrubber
 
 
 def _party(peer: Peer | None) -> Party | None:
@@ -420,6 +441,8 @@ def _message(result: ImportResult, dry_run: bool) -> str:
         text += f", {result.conflicts} conflict(s) to review ('fielddesk conflicts list')"
     if result.refused:
         text += f", {result.refused} change(s) refused and kept for review ('fielddesk sync review')"
+    if result.erasures:
+        text += f", {result.erasures} person(s)' personal data erased"
     return text + "."
 
 

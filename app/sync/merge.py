@@ -76,9 +76,10 @@ DEFAULTS = {e.name: _defaults(e) for e in ENTITIES}
 
 class Merger:
     def __init__(self, w: Writer, *, sender: Party, acked_by_sender: int, bundle_id: str, bulk_sqlite: bool,
-                 party_of: Callable[[str], Party | None] = lambda site: None):
+                 party_of: Callable[[str], Party | None] = lambda site: None, scrubber=None):
         """``party_of``: the trusted site with this id, if it still is (a held change is checked against the
-        rights of the bundle it came in, which may be another sender's)."""
+        rights of the bundle it came in, which may be another sender's). ``scrubber``: removes from changes to
+        erased records the values the erasure removed (app/sync/erasures.py), before anything else sees them."""
         self.w = w
         self.conn = w.conn
         self.sender = sender
@@ -91,6 +92,7 @@ class Merger:
         self.bundle_id = bundle_id
         self.bulk_sqlite = bulk_sqlite
         self.counts = MergeCounts()
+        self._scrub = scrubber.scrub if scrubber is not None else (lambda change: change)
         self._existing: dict[str, set[str]] = defaultdict(set)
         self._pending: dict[str, list[Change]] = defaultdict(list)
         self._created_here: dict[str, set[str]] = defaultdict(set)
@@ -105,7 +107,7 @@ class Merger:
     def apply(self, changes: list[Change]) -> MergeCounts:
         if self.conn.dialect.name == "sqlite":
             self.conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-        changes = [c for c in changes if self._shaped(c, self.sender)]
+        changes = [c for c in map(self._scrub, changes) if self._shaped(c, self.sender)]
         self._prefetch(changes)
         creates_in_bundle = {(c.table, c.record_id) for c in changes if c.op == "create"}
         for change in changes:
@@ -463,7 +465,7 @@ class Merger:
             # Each held change is judged with the rights of the site that sent it, which may not be this bundle's.
             batch = []
             for h in ready:
-                change = decoder.decode(h["entry"])
+                change = self._scrub(decoder.decode(h["entry"]))
                 sender = self.sender if h["sender_site_id"] == self.sender.site_id else self.party_of(
                     h["sender_site_id"])
                 if sender is None:

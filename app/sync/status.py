@@ -44,6 +44,7 @@ class PeerStatus:
     held: int = 0  # its changes waiting here for a record that has not arrived
     held_since: str | None = None
     held_expired: int = 0  # its held changes dropped after waiting held.HELD_DAYS
+    erasures_unacknowledged: int = 0  # erasures of records it holds that it has not confirmed applying
 
 
 def _days_since(stamp: str | None) -> float | None:
@@ -54,6 +55,7 @@ def _days_since(stamp: str | None) -> float | None:
 
 
 def peer_status(fd: FieldDesk) -> list[PeerStatus]:
+    from app.sync.erasures import unacknowledged
     from app.sync.held import expired_totals, waiting_by_sender
 
     result = []
@@ -88,6 +90,7 @@ def peer_status(fd: FieldDesk) -> list[PeerStatus]:
                 refused_by_peer=list((latest or {}).get("refused_by_peer", [])),
                 held=held.get(peer.site_id, (0, None))[0], held_since=held.get(peer.site_id, (0, None))[1],
                 held_expired=int(expired.get(peer.site_id, {}).get("count", 0)),
+                erasures_unacknowledged=unacknowledged(conn, peer.site_id, peer.office_code, peer.role == "hq"),
             ))
     return result
 

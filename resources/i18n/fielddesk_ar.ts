@@ -2012,6 +2012,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Back up the profile, copy a backup to a folder, or restore one</source>
         <translation>أخذ نسخة احتياطية من الملف الشخصي أو نسخها إلى مجلد أو استعادة نسخة</translation>
     </message>
+<message>
+        <source>A&amp;ccess record…</source>
+        <translation>سجل الا&amp;طلاع…</translation>
+    </message>
+    <message>
+        <source>Who printed or exported whose data here, for an audit</source>
+        <translation>من طبع أو صدّر بيانات من هنا، للتدقيق</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsSection</name>
@@ -2469,6 +2477,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>in touch</source>
         <translation>على تواصل</translation>
     </message>
+<message>
+        <source>Erasures not yet confirmed</source>
+        <translation>عمليات محو لم تُؤكَّد بعد</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -2574,6 +2586,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Merge this record with another record of the same person</source>
         <translation>دمج هذا السجل مع سجل آخر للشخص نفسه</translation>
+    </message>
+<message>
+        <source>Erase personal data…</source>
+        <translation>محو البيانات الشخصية…</translation>
+    </message>
+    <message>
+        <source>The person asked to be forgotten: replace their name and contacts with a pseudonym here and at every site</source>
+        <translation>طلب الشخص أن يُنسى: استبدال اسمه وبيانات اتصاله باسم مستعار هنا وفي كل موقع</translation>
     </message>
 </context>
 <context>
@@ -3683,6 +3703,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>US Letter</source>
         <translation>Letter الأمريكي</translation>
     </message>
+<message>
+        <source>Everything held about this person</source>
+        <translation>كل ما يُحتفظ به عن هذا الشخص</translation>
+    </message>
+    <message>
+        <source>Every field, activity, attendance, score and change recorded about one participant.</source>
+        <translation>كل حقل ونشاط وحضور ودرجة وتغيير مسجَّل عن مشارك واحد.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3821,6 +3849,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Choose a project first: type part of its title or code and pick it from the list.</source>
         <translation>اختر مشروعًا أولًا: اكتب جزءًا من عنوانه أو رمزه واختره من القائمة.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>المشارك</translation>
     </message>
 </context>
 <context>
@@ -5727,5 +5759,143 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>In a grid: paste a column copied from a spreadsheet, from the current cell down</source>
         <translation>في الجدول: لصق عمود منسوخ من جدول بيانات، من الخلية الحالية إلى الأسفل</translation>
+    </message>
+</context><context><name>EraseDialog</name><message>
+        <source>Erase personal data</source>
+        <translation>محو البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of “%1”?
+
+Their name, e-mail, phone, organisation and position are replaced by a pseudonym here, in the history of changes and in the search index, and their attachments are deleted. Sex, stakeholder type, country and their activities with attendance and scores are kept, so statistics do not change.
+
+The erasure goes with the next bundle to every site that holds this participant, and is applied there too. It cannot be undone. Backups made before the erasure keep the data until they are rotated out.</source>
+        <translation>هل تريد محو البيانات الشخصية لـ «%1»؟
+
+يُستبدل اسمه وبريده الإلكتروني وهاتفه ومنظمته ومنصبه باسم مستعار هنا وفي سجل التغييرات وفهرس البحث، وتُحذف مرفقاته. ويُحتفظ بالجنس ونوع الجهة المعنية والبلد وأنشطته مع الحضور والدرجات، فلا تتغير الإحصاءات.
+
+يُرسل المحو مع الحزمة التالية إلى كل موقع يحتفظ بهذا المشارك ويُطبَّق هناك أيضًا. ولا يمكن التراجع عنه. وتحتفظ النسخ الاحتياطية المأخوذة قبل المحو بالبيانات إلى أن تُستبدل.</translation>
+    </message>
+    <message>
+        <source>Why (kept here; do not name the person)</source>
+        <translation>السبب (يُحفظ هنا؛ لا تذكر اسم الشخص)</translation>
+    </message>
+    <message>
+        <source>Reason for the erasure</source>
+        <translation>سبب المحو</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>Erasing personal data</source>
+        <translation>جارٍ محو البيانات الشخصية</translation>
+    </message>
+</context><context><name>AccessModel</name><message>
+        <source>When (UTC)</source>
+        <translation>متى (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>File, office or record</source>
+        <translation>الملف أو المكتب أو السجل</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>تقرير</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>جدول بيانات</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>حزمة</translation>
+    </message>
+    <message>
+        <source>Subject access report</source>
+        <translation>تقرير اطلاع صاحب البيانات</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>محو</translation>
+    </message>
+</context><context><name>AccessRecordDialog</name><message>
+        <source>Access record</source>
+        <translation>سجل الاطلاع</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <source>Search what was made, its file, office or record</source>
+        <translation>ابحث فيما أُنجز أو ملفه أو مكتبه أو سجله</translation>
+    </message>
+    <message>
+        <source>Search the access record</source>
+        <translation>البحث في سجل الاطلاع</translation>
+    </message>
+    <message>
+        <source>Export for an audit…</source>
+        <translation>تصدير للتدقيق…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>Every report, spreadsheet, bundle, subject access report and erasure made here: who, when, what and for how many people. It never holds the personal data itself.</source>
+        <translation>كل تقرير وجدول بيانات وحزمة وتقرير اطلاع ومحو أُجري هنا: من ومتى وماذا ولكم شخص. ولا يحتوي أبدًا على البيانات الشخصية نفسها.</translation>
+    </message>
+    <message>
+        <source>Export the access record</source>
+        <translation>تصدير سجل الاطلاع</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>لا أحداث</numerusform>
+            <numerusform>حدث واحد</numerusform>
+            <numerusform>حدثان</numerusform>
+            <numerusform>%n أحداث</numerusform>
+            <numerusform>%n حدثًا</numerusform>
+            <numerusform>%n حدث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>لم يُكتب أي حدث في %1.</numerusform>
+            <numerusform>كُتب حدث واحد في %1.</numerusform>
+            <numerusform>كُتب حدثان في %1.</numerusform>
+            <numerusform>كُتبت %n أحداث في %1.</numerusform>
+            <numerusform>كُتب %n حدثًا في %1.</numerusform>
+            <numerusform>كُتب %n حدث في %1.</numerusform>
+        </translation>
     </message>
 </context></TS>

@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>Checked: present. Empty: absent. Dash: not recorded. Click a cell or press the space bar to change it, or type 1 (present) or 0 (absent); Enter or Tab moves on. Each change is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -356,11 +356,11 @@ Restore anyway?</source>
     </message>
     <message>
         <source>Back up now and copy the backup to a folder, for example on a USB stick, with a key file that opens it with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Backed up and copied to %1, with a key file that opens it with the recovery key only (not with the passphrase: an old copy never opens with an old passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1866,27 +1866,27 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Earlier keys:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Earlier keys</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>none (these are the first keys)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>replaced %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>revoked %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This headquarters profile's private keys lie unencrypted in its folder: whoever copies them can read every office's bundles and sign as headquarters. Encrypt them with 'fielddesk encrypt' (the window then asks for the passphrase when it starts).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1956,6 +1956,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Back up the profile, copy a backup to a folder, or restore one</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>A&amp;ccess record…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who printed or exported whose data here, for an audit</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2307,7 +2315,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Too easy to guess: common words, names, dates, keyboard patterns and repeats are tried first. Use three or four unrelated words, or a sentence of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2409,6 +2417,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>in touch</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Erasures not yet confirmed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2515,6 +2527,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Merge this record with another record of the same person</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Erase personal data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The person asked to be forgotten: replace their name and contacts with a pseudonym here and at every site</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2754,7 +2774,19 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Same total, scores and date received as “%1”, which was recorded first.</source>
         <translation type="unfinished" />
     </message>
-</context>
+<message>
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    </context>
 <context>
     <name>PriorityTab</name>
     <message>
@@ -3581,6 +3613,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>US Letter</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Everything held about this person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every field, activity, attendance, score and change recorded about one participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3719,6 +3759,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Choose a project first: type part of its title or code and pick it from the list.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4146,8 +4190,8 @@ Call the office and have them read their fingerprint to you. Trust the card only
         </translation>
     </message>
     <message>
-        <source>Scores are percentages (0 to 100); the evaluation is the participant&apos;s rating of the activity, from 1 (poor) to 5 (excellent). Type a number in a cell; Enter or Tab moves on, Esc cancels, Ctrl+V pastes a column copied from a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <source>Scores are percentages (0 to 100); the evaluation is the participant's rating of the activity, from 1 (poor) to 5 (excellent). Type a number in a cell; Enter or Tab moves on, Esc cancels, Ctrl+V pastes a column copied from a spreadsheet.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4770,11 +4814,11 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4932,65 +4976,65 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The office&apos;s usual training language</source>
-        <translation type="unfinished"></translation>
+        <source>The office's usual training language</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Usual &amp;language of trainings:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Grid</name>
     <message>
         <source>Type a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>Go to the pages of the side bar, in order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next or previous field (from a list to its editor and back)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Close a dialog without saving; in a grid, cancel the cell being typed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Open a date field&apos;s calendar</source>
-        <translation type="unfinished"></translation>
+        <source>Open a date field's calendar</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In a grid: save the cell and go to the next one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In a grid: clear the cell (attendance: not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In the attendance grid: present, absent, next state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>In a grid: paste a column copied from a spreadsheet, from the current cell down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5126,5 +5170,627 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>No</source>
         <translation type="unfinished" />
+    </message>
+</context><context><name>ActivityStatus</name><message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>CriterionEvaluation</name><message>
+        <source>Country facts: in transition to democracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country facts: least developed country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open recommendations of treaty bodies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open recommendations of special procedures and the periodic review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open recommendations of the Board of Trustees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Views of national institutions and NGOs recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UN agencies and donors met during the needs assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessed by staff</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>EvaluationKind</name><message>
+        <source>Mid-term evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End-of-project evaluation</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>FollowUpStatus</name><message>
+        <source>Not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No longer relevant</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>FundingSource</name><message>
+        <source>UN regular budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voluntary Fund for Technical Cooperation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other donor</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>ImportProblems</name><message>
+        <source>A value is required here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same as row %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as a date, or as YYYY-MM-DD or DD.MM.YYYY.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a known country: write its ISO 3166 code (GT, MW, RU…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not one of the allowed values (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no project with the code “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>MissionStatus</name><message>
+        <source>Requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report drafted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report final</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>OfficeRole</name><message>
+        <source>Field office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>PriorityCriterion</name><message>
+        <source>Country in transition to democracy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Least developed country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs named by treaty bodies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs named by special rapporteurs, representatives and working groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendations of the Board of Trustees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Views of national institutions and NGOs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coordination with other UN bodies and donors</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>Problems</name><message>
+        <source>%1 contains a character that is not allowed: %2. Remove it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must have at most %2 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must have at least %2 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The end date %1 is before the start date %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An activity can last at most %1 days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 “%2” is already used by another record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mission cannot start before the request was received.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name a staff member or choose an expert from the roster.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact details may be kept only with the participant's consent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This participant is already enrolled in this activity.</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>ProgressStatus</name><message>
+        <source>Achieved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>ProjectStatus</name><message>
+        <source>Pipeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>RecommendationSource</name><message>
+        <source>Needs assessment mission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Treaty body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Universal periodic review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board of Trustees of the Voluntary Fund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>National human rights institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>RequestChannel</name><message>
+        <source>Letter from the government</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note verbale from the permanent mission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Through the field office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Through the UN country team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At a meeting or mission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>RequestStatus</name><message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs assessment planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project proposed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>ResultLevel</name><message>
+        <source>Objective</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>Sex</name><message>
+        <source>Female</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>StakeholderType</name><message>
+        <source>Government</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parliament</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Judiciary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Military</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prison administration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>National human rights institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NGO or civil society</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UN agency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Independent expert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>ThematicArea</name><message>
+        <source>National human rights institutions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>National human rights action plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Human rights education</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Administration of justice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Constitutional and legislative reform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Treaty body reporting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Economic, social and cultural rights and the right to development</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compensation of victims</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support to NGOs and civil society</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>TrainingForm</name><message>
+        <source>Training course</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fellowship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advisory service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expert consultation</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>EraseDialog</name><message>
+        <source>Erase personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase the personal data of “%1”?
+
+Their name, e-mail, phone, organisation and position are replaced by a pseudonym here, in the history of changes and in the search index, and their attachments are deleted. Sex, stakeholder type, country and their activities with attendance and scores are kept, so statistics do not change.
+
+The erasure goes with the next bundle to every site that holds this participant, and is applied there too. It cannot be undone. Backups made before the erasure keep the data until they are rotated out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why (kept here; do not name the person)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for the erasure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erasing personal data</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>AccessModel</name><message>
+        <source>When (UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File, office or record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject access report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>AccessRecordDialog</name><message>
+        <source>Access record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search what was made, its file, office or record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the access record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export for an audit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every report, spreadsheet, bundle, subject access report and erasure made here: who, when, what and for how many people. It never holds the personal data itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the access record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n event written to %1.</numerusform>
+            <numerusform>%n events written to %1.</numerusform>
+        </translation>
     </message>
 </context></TS>

@@ -1964,6 +1964,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Back up the profile, copy a backup to a folder, or restore one</source>
         <translation>Hacer una copia del perfil, copiarla en una carpeta o restaurar una</translation>
     </message>
+<message>
+        <source>A&amp;ccess record…</source>
+        <translation>Registro de a&amp;ccesos…</translation>
+    </message>
+    <message>
+        <source>Who printed or exported whose data here, for an audit</source>
+        <translation>Quién imprimió o exportó los datos de quién aquí, para una auditoría</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsSection</name>
@@ -2417,6 +2425,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>in touch</source>
         <translation>en contacto</translation>
     </message>
+<message>
+        <source>Erasures not yet confirmed</source>
+        <translation>Borrados aún sin confirmar</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -2522,6 +2534,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Merge this record with another record of the same person</source>
         <translation>Fusionar este registro con otro registro de la misma persona</translation>
+    </message>
+<message>
+        <source>Erase personal data…</source>
+        <translation>Borrar los datos personales…</translation>
+    </message>
+    <message>
+        <source>The person asked to be forgotten: replace their name and contacts with a pseudonym here and at every site</source>
+        <translation>La persona pidió ser olvidada: sustituir su nombre y sus datos de contacto por un seudónimo aquí y en todas las sedes</translation>
     </message>
 </context>
 <context>
@@ -3599,6 +3619,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
+<message>
+        <source>Everything held about this person</source>
+        <translation>Todo lo que se guarda sobre esta persona</translation>
+    </message>
+    <message>
+        <source>Every field, activity, attendance, score and change recorded about one participant.</source>
+        <translation>Cada campo, actividad, asistencia, puntuación y cambio registrados sobre un participante.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3737,6 +3765,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Choose a project first: type part of its title or code and pick it from the list.</source>
         <translation>Elija primero un proyecto: escriba parte de su título o de su código y elíjalo en la lista.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
     </message>
 </context>
 <context>
@@ -5631,5 +5663,135 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>In a grid: paste a column copied from a spreadsheet, from the current cell down</source>
         <translation>En una cuadrícula: pegar una columna copiada de una hoja de cálculo, desde la celda actual hacia abajo</translation>
+    </message>
+</context><context><name>EraseDialog</name><message>
+        <source>Erase personal data</source>
+        <translation>Borrar los datos personales</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of “%1”?
+
+Their name, e-mail, phone, organisation and position are replaced by a pseudonym here, in the history of changes and in the search index, and their attachments are deleted. Sex, stakeholder type, country and their activities with attendance and scores are kept, so statistics do not change.
+
+The erasure goes with the next bundle to every site that holds this participant, and is applied there too. It cannot be undone. Backups made before the erasure keep the data until they are rotated out.</source>
+        <translation>¿Borrar los datos personales de «%1»?
+
+Su nombre, correo electrónico, teléfono, organización y cargo se sustituyen por un seudónimo aquí, en el historial de cambios y en el índice de búsqueda, y sus archivos adjuntos se eliminan. Se conservan el sexo, el tipo de actor, el país y sus actividades con asistencia y puntuaciones, así que las estadísticas no cambian.
+
+El borrado viaja con el próximo paquete a cada sede que tenga a este participante y se aplica allí también. No se puede deshacer. Las copias de seguridad hechas antes del borrado conservan los datos hasta que se renuevan.</translation>
+    </message>
+    <message>
+        <source>Why (kept here; do not name the person)</source>
+        <translation>Por qué (se guarda aquí; no nombre a la persona)</translation>
+    </message>
+    <message>
+        <source>Reason for the erasure</source>
+        <translation>Motivo del borrado</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Erasing personal data</source>
+        <translation>Borrando los datos personales</translation>
+    </message>
+</context><context><name>AccessModel</name><message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>File, office or record</source>
+        <translation>Archivo, oficina o ficha</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Subject access report</source>
+        <translation>Informe de acceso de la persona</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Borrado</translation>
+    </message>
+</context><context><name>AccessRecordDialog</name><message>
+        <source>Access record</source>
+        <translation>Registro de accesos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Search what was made, its file, office or record</source>
+        <translation>Buscar lo que se hizo, su archivo, oficina o ficha</translation>
+    </message>
+    <message>
+        <source>Search the access record</source>
+        <translation>Buscar en el registro de accesos</translation>
+    </message>
+    <message>
+        <source>Export for an audit…</source>
+        <translation>Exportar para una auditoría…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Every report, spreadsheet, bundle, subject access report and erasure made here: who, when, what and for how many people. It never holds the personal data itself.</source>
+        <translation>Cada informe, hoja de cálculo, paquete, informe de acceso y borrado hecho aquí: quién, cuándo, qué y para cuántas personas. Nunca contiene los datos personales en sí.</translation>
+    </message>
+    <message>
+        <source>Export the access record</source>
+        <translation>Exportar el registro de accesos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n evento escrito en %1.</numerusform>
+            <numerusform>%n eventos escritos en %1.</numerusform>
+        </translation>
     </message>
 </context></TS>

@@ -1964,6 +1964,14 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Back up the profile, copy a backup to a folder, or restore one</source>
         <translation>Sauvegarder le profil, copier une sauvegarde dans un dossier ou en restaurer une</translation>
     </message>
+<message>
+        <source>A&amp;ccess record…</source>
+        <translation>Registre des a&amp;ccès…</translation>
+    </message>
+    <message>
+        <source>Who printed or exported whose data here, for an audit</source>
+        <translation>Qui a imprimé ou exporté les données de qui ici, pour un audit</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsSection</name>
@@ -2417,6 +2425,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>in touch</source>
         <translation>en contact</translation>
     </message>
+<message>
+        <source>Erasures not yet confirmed</source>
+        <translation>Effacements non encore confirmés</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -2522,6 +2534,14 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>Merge this record with another record of the same person</source>
         <translation>Fusionner cette fiche avec une autre fiche de la même personne</translation>
+    </message>
+<message>
+        <source>Erase personal data…</source>
+        <translation>Effacer les données personnelles…</translation>
+    </message>
+    <message>
+        <source>The person asked to be forgotten: replace their name and contacts with a pseudonym here and at every site</source>
+        <translation>La personne a demandé à être oubliée : remplacer son nom et ses coordonnées par un pseudonyme ici et sur chaque site</translation>
     </message>
 </context>
 <context>
@@ -3599,6 +3619,14 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
+<message>
+        <source>Everything held about this person</source>
+        <translation>Tout ce qui est conservé sur cette personne</translation>
+    </message>
+    <message>
+        <source>Every field, activity, attendance, score and change recorded about one participant.</source>
+        <translation>Chaque champ, activité, présence, note et modification enregistrés au sujet d’un participant.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3737,6 +3765,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>Choose a project first: type part of its title or code and pick it from the list.</source>
         <translation>Choisissez d'abord un projet : tapez une partie de son titre ou de son code et choisissez-le dans la liste.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
     </message>
 </context>
 <context>
@@ -5631,5 +5663,135 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>In a grid: paste a column copied from a spreadsheet, from the current cell down</source>
         <translation>Dans une grille : coller une colonne copiée d’un tableur, à partir de la case courante vers le bas</translation>
+    </message>
+</context><context><name>EraseDialog</name><message>
+        <source>Erase personal data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of “%1”?
+
+Their name, e-mail, phone, organisation and position are replaced by a pseudonym here, in the history of changes and in the search index, and their attachments are deleted. Sex, stakeholder type, country and their activities with attendance and scores are kept, so statistics do not change.
+
+The erasure goes with the next bundle to every site that holds this participant, and is applied there too. It cannot be undone. Backups made before the erasure keep the data until they are rotated out.</source>
+        <translation>Effacer les données personnelles de « %1 » ?
+
+Son nom, son courriel, son téléphone, son organisation et sa fonction sont remplacés par un pseudonyme ici, dans l’historique des modifications et dans l’index de recherche, et ses pièces jointes sont supprimées. Le sexe, le type de partie prenante, le pays et ses activités avec présence et notes sont conservés : les statistiques ne changent pas.
+
+L’effacement part avec le prochain paquet vers chaque site qui détient ce participant et y est appliqué aussi. Il est irréversible. Les sauvegardes faites avant l’effacement gardent les données jusqu’à leur rotation.</translation>
+    </message>
+    <message>
+        <source>Why (kept here; do not name the person)</source>
+        <translation>Pourquoi (conservé ici ; ne nommez pas la personne)</translation>
+    </message>
+    <message>
+        <source>Reason for the erasure</source>
+        <translation>Motif de l’effacement</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Erasing personal data</source>
+        <translation>Effacement des données personnelles</translation>
+    </message>
+</context><context><name>AccessModel</name><message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>File, office or record</source>
+        <translation>Fichier, bureau ou fiche</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Tableur</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Subject access report</source>
+        <translation>Rapport d’accès de la personne</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Effacement</translation>
+    </message>
+</context><context><name>AccessRecordDialog</name><message>
+        <source>Access record</source>
+        <translation>Registre des accès</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Search what was made, its file, office or record</source>
+        <translation>Chercher ce qui a été fait, son fichier, bureau ou fiche</translation>
+    </message>
+    <message>
+        <source>Search the access record</source>
+        <translation>Chercher dans le registre des accès</translation>
+    </message>
+    <message>
+        <source>Export for an audit…</source>
+        <translation>Exporter pour un audit…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Every report, spreadsheet, bundle, subject access report and erasure made here: who, when, what and for how many people. It never holds the personal data itself.</source>
+        <translation>Chaque rapport, tableur, paquet, rapport d’accès et effacement fait ici : qui, quand, quoi et pour combien de personnes. Il ne contient jamais les données personnelles elles-mêmes.</translation>
+    </message>
+    <message>
+        <source>Export the access record</source>
+        <translation>Exporter le registre des accès</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n événement écrit dans %1.</numerusform>
+            <numerusform>%n événements écrits dans %1.</numerusform>
+        </translation>
     </message>
 </context></TS>

@@ -1976,6 +1976,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Back up the profile, copy a backup to a folder, or restore one</source>
         <translation>Сделать резервную копию профиля, скопировать её в папку или восстановить из копии</translation>
     </message>
+<message>
+        <source>A&amp;ccess record…</source>
+        <translation>Журнал д&amp;оступа…</translation>
+    </message>
+    <message>
+        <source>Who printed or exported whose data here, for an audit</source>
+        <translation>Кто распечатал или выгрузил чьи данные здесь — для проверки</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsSection</name>
@@ -2430,6 +2438,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>in touch</source>
         <translation>на связи</translation>
     </message>
+<message>
+        <source>Erasures not yet confirmed</source>
+        <translation>Неподтверждённые удаления</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -2535,6 +2547,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Merge this record with another record of the same person</source>
         <translation>Объединить эту запись с другой записью того же человека</translation>
+    </message>
+<message>
+        <source>Erase personal data…</source>
+        <translation>Удалить персональные данные…</translation>
+    </message>
+    <message>
+        <source>The person asked to be forgotten: replace their name and contacts with a pseudonym here and at every site</source>
+        <translation>Человек попросил забыть его: заменить имя и контакты псевдонимом здесь и на всех площадках</translation>
     </message>
 </context>
 <context>
@@ -3620,6 +3640,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>US Letter</source>
         <translation>Letter (США)</translation>
     </message>
+<message>
+        <source>Everything held about this person</source>
+        <translation>Все данные об этом человеке</translation>
+    </message>
+    <message>
+        <source>Every field, activity, attendance, score and change recorded about one participant.</source>
+        <translation>Все поля, мероприятия, посещаемость, баллы и изменения, записанные об одном участнике.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3758,6 +3786,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Choose a project first: type part of its title or code and pick it from the list.</source>
         <translation>Сначала выберите проект: введите часть его названия или кода и выберите его из списка.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
     </message>
 </context>
 <context>
@@ -5655,5 +5687,137 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>In a grid: paste a column copied from a spreadsheet, from the current cell down</source>
         <translation>В таблице: вставить столбец, скопированный из электронной таблицы, начиная с текущей ячейки вниз</translation>
+    </message>
+</context><context><name>EraseDialog</name><message>
+        <source>Erase personal data</source>
+        <translation>Удалить персональные данные</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of “%1”?
+
+Their name, e-mail, phone, organisation and position are replaced by a pseudonym here, in the history of changes and in the search index, and their attachments are deleted. Sex, stakeholder type, country and their activities with attendance and scores are kept, so statistics do not change.
+
+The erasure goes with the next bundle to every site that holds this participant, and is applied there too. It cannot be undone. Backups made before the erasure keep the data until they are rotated out.</source>
+        <translation>Удалить персональные данные «%1»?
+
+Имя, эл. почта, телефон, организация и должность заменяются псевдонимом здесь, в истории изменений и в поисковом индексе, а прикреплённые файлы удаляются. Пол, тип заинтересованной стороны, страна и мероприятия с посещаемостью и оценками сохраняются, поэтому статистика не меняется.
+
+Удаление уйдёт со следующим пакетом на все площадки, где есть этот участник, и будет применено и там. Отменить его нельзя. Резервные копии, сделанные до удаления, хранят данные, пока не будут заменены.</translation>
+    </message>
+    <message>
+        <source>Why (kept here; do not name the person)</source>
+        <translation>Причина (хранится здесь; не называйте человека)</translation>
+    </message>
+    <message>
+        <source>Reason for the erasure</source>
+        <translation>Причина удаления</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Erasing personal data</source>
+        <translation>Удаление персональных данных</translation>
+    </message>
+</context><context><name>AccessModel</name><message>
+        <source>When (UTC)</source>
+        <translation>Когда (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Людей</translation>
+    </message>
+    <message>
+        <source>File, office or record</source>
+        <translation>Файл, отделение или запись</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Subject access report</source>
+        <translation>Отчёт для субъекта данных</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Удаление</translation>
+    </message>
+</context><context><name>AccessRecordDialog</name><message>
+        <source>Access record</source>
+        <translation>Журнал доступа</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <source>Search what was made, its file, office or record</source>
+        <translation>Поиск по действию, файлу, отделению или записи</translation>
+    </message>
+    <message>
+        <source>Search the access record</source>
+        <translation>Поиск в журнале доступа</translation>
+    </message>
+    <message>
+        <source>Export for an audit…</source>
+        <translation>Экспорт для проверки…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>Every report, spreadsheet, bundle, subject access report and erasure made here: who, when, what and for how many people. It never holds the personal data itself.</source>
+        <translation>Каждый отчёт, таблица, пакет, отчёт для субъекта данных и удаление, сделанные здесь: кто, когда, что и для скольких людей. Сами персональные данные здесь не хранятся.</translation>
+    </message>
+    <message>
+        <source>Export the access record</source>
+        <translation>Экспорт журнала доступа</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>%n запись записана в %1.</numerusform>
+            <numerusform>%n записи записаны в %1.</numerusform>
+            <numerusform>%n записей записано в %1.</numerusform>
+        </translation>
     </message>
 </context></TS>

@@ -1952,6 +1952,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Back up the profile, copy a backup to a folder, or restore one</source>
         <translation>备份配置文件、将备份复制到文件夹或恢复备份</translation>
     </message>
+<message>
+        <source>A&amp;ccess record…</source>
+        <translation>访问记录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Who printed or exported whose data here, for an audit</source>
+        <translation>谁在此处打印或导出了谁的数据，供审计使用</translation>
+    </message>
 </context>
 <context>
     <name>MeetingsSection</name>
@@ -2404,6 +2412,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>in touch</source>
         <translation>保持联系</translation>
     </message>
+<message>
+        <source>Erasures not yet confirmed</source>
+        <translation>尚未确认的删除</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -2509,6 +2521,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Merge this record with another record of the same person</source>
         <translation>将此记录与同一人的另一条记录合并</translation>
+    </message>
+<message>
+        <source>Erase personal data…</source>
+        <translation>删除个人数据…</translation>
+    </message>
+    <message>
+        <source>The person asked to be forgotten: replace their name and contacts with a pseudonym here and at every site</source>
+        <translation>此人要求被遗忘：在此处及所有站点将其姓名和联系方式替换为化名</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3598,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>US Letter</source>
         <translation>美国 Letter 纸</translation>
     </message>
+<message>
+        <source>Everything held about this person</source>
+        <translation>保存的此人全部信息</translation>
+    </message>
+    <message>
+        <source>Every field, activity, attendance, score and change recorded about one participant.</source>
+        <translation>关于一名学员记录的每个字段、活动、出勤、分数和更改。</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3716,6 +3744,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Choose a project first: type part of its title or code and pick it from the list.</source>
         <translation>请先选择一个项目：输入其标题或代码的一部分，然后从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>学员</translation>
     </message>
 </context>
 <context>
@@ -5607,5 +5639,133 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>In a grid: paste a column copied from a spreadsheet, from the current cell down</source>
         <translation>在表格中：粘贴从电子表格复制的一列，从当前单元格向下填充</translation>
+    </message>
+</context><context><name>EraseDialog</name><message>
+        <source>Erase personal data</source>
+        <translation>删除个人数据</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of “%1”?
+
+Their name, e-mail, phone, organisation and position are replaced by a pseudonym here, in the history of changes and in the search index, and their attachments are deleted. Sex, stakeholder type, country and their activities with attendance and scores are kept, so statistics do not change.
+
+The erasure goes with the next bundle to every site that holds this participant, and is applied there too. It cannot be undone. Backups made before the erasure keep the data until they are rotated out.</source>
+        <translation>删除“%1”的个人数据？
+
+其姓名、电子邮件、电话、组织和职务将在此处、更改历史和搜索索引中替换为化名，其附件将被删除。性别、利益攸关方类型、国家以及其活动（含出勤和成绩）将保留，因此统计数据不变。
+
+删除操作将随下一个数据包发送到保存该参与者的每个站点，并在那里同样执行。此操作无法撤销。删除前制作的备份在轮换淘汰前仍保留这些数据。</translation>
+    </message>
+    <message>
+        <source>Why (kept here; do not name the person)</source>
+        <translation>原因（保存在本地；请勿写出此人姓名）</translation>
+    </message>
+    <message>
+        <source>Reason for the erasure</source>
+        <translation>删除原因</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Erasing personal data</source>
+        <translation>正在删除个人数据</translation>
+    </message>
+</context><context><name>AccessModel</name><message>
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>File, office or record</source>
+        <translation>文件、办事处或记录</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>电子表格</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Subject access report</source>
+        <translation>数据主体查阅报告</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>删除</translation>
+    </message>
+</context><context><name>AccessRecordDialog</name><message>
+        <source>Access record</source>
+        <translation>访问记录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Search what was made, its file, office or record</source>
+        <translation>搜索操作内容、文件、办事处或记录</translation>
+    </message>
+    <message>
+        <source>Search the access record</source>
+        <translation>搜索访问记录</translation>
+    </message>
+    <message>
+        <source>Export for an audit…</source>
+        <translation>导出以供审计…</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Every report, spreadsheet, bundle, subject access report and erasure made here: who, when, what and for how many people. It never holds the personal data itself.</source>
+        <translation>此处生成的每份报告、电子表格、数据包、数据主体查阅报告和删除操作：由谁、何时、做了什么、涉及多少人。其中从不包含个人数据本身。</translation>
+    </message>
+    <message>
+        <source>Export the access record</source>
+        <translation>导出访问记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个事件写入 %1。</numerusform>
+        </translation>
     </message>
 </context></TS>

@@ -1,10 +1,11 @@
 """Convergence (hypothesis): headquarters and three offices create, edit and delete; bundles travel in random order,
 some twice, some lost; sites make backups and restore them; clocks run hours ahead or years behind; an office's key
 sends forged changes (another office's record, another site's origin, a value no form accepts), each refused and
-changing nothing. After a final exchange headquarters holds every
-office's records, every record has the same field values at every site that holds it, and every edit is either the
-value in effect or kept in a conflict, unless no site knew of it any more (made at an office and gone with a
-restore before any bundle carried it to a place where it arrived)."""
+changing nothing; a person's personal data is erased at their office or at headquarters. After a final exchange
+headquarters holds every office's records, every record has the same field values at every site that holds it, and
+every edit is either the value in effect or kept in a conflict, unless no site knew of it any more (made at an office
+and gone with a restore before any bundle carried it to a place where it arrived) or it was personal data since
+erased, which nothing holds any more."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ from app.models.sync import SyncConflict, SyncOutbound, SyncPeer
 from app.services import incarnation
 from app.services.backup import create_backup, restore_backup
 from app.services.clock import pack
+from app.services.erasure import SCRUBBED_FIELDS, erase_participant, pseudonym
+from app.services.errors import NotAllowed
 from app.sync.wire import Change
 from tests.sync.conftest import Network
 from tests.sync.craft import craft_bundle
@@ -47,10 +50,12 @@ STEPS = {
                                 st.sampled_from([-24 * 3650, -72, -5, 0, 5, 20]))),
     "forge": st.tuples(st.just("forge"), st.sampled_from(OFFICES), st.integers(0, 40),
                        st.sampled_from(["not_owner", "forged_origin", "invalid_value"])),
+    "erase": st.tuples(st.just("erase"), st.sampled_from(SITES), st.integers(0, 40)),
 }
 # Edits and deliveries dominate, so that concurrent edits meet and bundles cross.
 op = st.sampled_from(["edit", "edit", "edit", "edit", "send", "send", "deliver", "deliver", "deliver", "create",
-                      "delete", "backup", "restore", "skew", "forge"]).flatmap(STEPS.__getitem__)
+                      "delete", "backup", "restore", "skew", "forge", "erase"]).flatmap(STEPS.__getitem__)
+ERASED = "(erased)"  # the field of the Edit that stands for an erasure: it travels and is known like an edit
 
 
 @dataclass
@@ -131,7 +136,10 @@ class World:
                 return
             name = "organisation" if table == "expert" else step[3]
             value = f"{step[4]} {len(self.edits)}"
-            service.update(rid, {name: value})
+            try:
+                service.update(rid, {name: value})
+            except NotAllowed:  # the person's data was erased here: it cannot be filled in again
+                return
             edit = Edit(len(self.edits), site, table, rid, name, value, frozenset(self.knows[site]))
             self.edits.append(edit)
             self.knows[site].add(edit.n)
@@ -163,6 +171,18 @@ class World:
             self.offsets[step[1]] = step[2]
         elif kind == "forge":
             self.forge(*step[1:])
+        elif kind == "erase":
+            site = step[1]
+            fd = self.net[site]
+            people = [r for r in self.records if r[0] == "participant" and self.may_edit(site, r[2])
+                      and fd.participants.exists(r[1]) and fd.participants.get(r[1]).full_name != pseudonym(r[1])]
+            if not people:
+                return
+            _table, rid, _owner = people[step[2] % len(people)]
+            erase_participant(fd, rid)
+            edit = Edit(len(self.edits), site, "participant", rid, ERASED, "", frozenset(self.knows[site]))
+            self.edits.append(edit)
+            self.knows[site].add(edit.n)
 
     def forge(self, office: str, pick: int, how: str) -> None:
         """``office``'s key sends headquarters a bundle, next in its numbering, holding one forged change: refused,
@@ -261,7 +281,14 @@ def test_sites_converge_and_no_edit_is_lost(network_template, clone, backend, st
             for table, rid, owner in world.records:
                 if world.holds(site, owner, table) and world.created[rid] in known:
                     assert rid in at[site], f"{site} lacks its {table} {rid}"
-        # Every edit is the value in effect or kept in a conflict, unless a later edit was made knowing it.
+        # A person erased anywhere (and still known somewhere) is erased wherever the record is held.
+        erased = {e.record for e in world.edits if e.field == ERASED and e.n in known}
+        for site in SITES:
+            for rid in erased & set(at[site]):
+                assert at[site][rid]["full_name"] == pseudonym(rid), f"{site} still names erased {rid}"
+                assert all(at[site][rid][f] in ("", pseudonym(rid)) for f in SCRUBBED_FIELDS)
+        # Every edit is the value in effect or kept in a conflict, unless a later edit was made knowing it, or it
+        # was personal data since erased.
         kept: set[tuple[str, str, str]] = set()
         for site in SITES:
             with world.net[site].reading() as conn:
@@ -271,7 +298,8 @@ def test_sites_converge_and_no_edit_is_lost(network_template, clone, backend, st
         for edit in world.edits:
             superseded = any(later.n > edit.n and later.record == edit.record and later.field == edit.field
                              and edit.n in later.knew for later in world.edits)
-            if superseded or edit.n not in known:
+            if superseded or edit.n not in known or edit.field == ERASED or (
+                    edit.record in erased and edit.field in SCRUBBED_FIELDS):
                 continue
             in_effect = at["HQ"][edit.record][edit.field] == edit.value
             assert in_effect or (edit.record, edit.field, json.dumps(edit.value)) in kept, f"edit {edit} was lost"

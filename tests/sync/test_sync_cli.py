@@ -159,7 +159,7 @@ def test_peers_pinned_before_0008_keep_working_with_recomputed_fingerprints(net,
     net["GT-01"].participants.create({"full_name": "Ana López"})
     bundle = net.bundle("GT-01", "HQ")
     hq = net["HQ"]
-    with hq.db.write() as conn:  # back to 0007 as an older FieldDesk left it (0008 and 0009 undone)
+    with hq.db.write() as conn:  # back to 0007 as an older FieldDesk left it (0008 to 0011 undone)
         for card in cards.values():
             conn.execute(sa.text("UPDATE sync_peer SET fingerprint = :f WHERE site_id = :s"),
                          {"f": keys_fingerprint(card), "s": card.site_id})
@@ -167,6 +167,9 @@ def test_peers_pinned_before_0008_keep_working_with_recomputed_fingerprints(net,
         conn.execute(sa.text("DROP INDEX ix_held_change_received_at"))
         conn.execute(sa.text("CREATE INDEX ix_held_change_waiting_id ON held_change (waiting_id)"))
         conn.execute(sa.text("DROP TABLE sync_lost_change"))
+        for table in ("erasure", "erasure_ack", "access_record", "participant_distinct"):
+            conn.execute(sa.text(f"DROP TABLE {table}"))
+        conn.execute(sa.text("ALTER TABLE participant DROP COLUMN merged_into"))
         conn.execute(sa.text("UPDATE alembic_version SET version_num = '0007'"))
     net.close()
     with FieldDesk.open(net.root / "HQ") as upgraded:

@@ -5,10 +5,20 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.models.enums import Sex
 from app.ui.participants.duplicates import DuplicateHint
+from app.ui.reports.record_reports import RecordReportsButton
 from app.ui.widgets.children import RowsModel
 from app.ui.widgets.columns import Column
 from app.ui.widgets.editor import RecordEditor
@@ -105,6 +115,34 @@ class ParticipantEditor(RecordEditor):
         self.state_changed.connect(self._update_merge)
         self.loaded.connect(self._update_merge)
         self._update_merge()
+        self.erase_button = QPushButton(self.tr("Erase personal data\u2026"))
+        self.erase_button.setToolTip(self.tr("The person asked to be forgotten: replace their name and contacts "
+                                             "with a pseudonym here and at every site"))
+        self.erase_button.clicked.connect(self.ask_erase)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.erase_button)
+        self.details_footer.addLayout(row)
+        self.erase_dialog = None
+        self.reports = RecordReportsButton(self)
+        self.loaded.connect(self._erase_state)
+        self.state_changed.connect(self._erase_state)
+        self._erase_state()
+
+    def _erase_state(self) -> None:
+        from app.services.erasure import pseudonym
+
+        erasable = (self.mode == "existing" and self.writable and bool(self.record_id)
+                    and self.row.get("full_name") != pseudonym(self.record_id))
+        self.erase_button.setVisible(erasable)
+
+    def ask_erase(self) -> None:
+        from app.ui.participants.erase import EraseDialog
+
+        record_id = self.record_id
+        self.erase_dialog = EraseDialog(self.ctx, record_id, str(self.row.get("full_name", "")), self)
+        self.erase_dialog.erased.connect(self.load)
+        self.erase_dialog.open()
 
     def _update_merge(self) -> None:
         self.merge_button.setEnabled(self.mode == "existing" and self.writable and not self.is_dirty())

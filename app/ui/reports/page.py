@@ -131,6 +131,7 @@ class ReportsPage(Page):
             FieldSpec("assistance_request", self.tr("Request for assistance"),
                       lambda: RecordPicker(ctx, "assistance_request")),
             FieldSpec("project", self.tr("Project"), lambda: RecordPicker(ctx, "project")),
+            FieldSpec("participant", self.tr("Participant"), lambda: RecordPicker(ctx, "participant")),
             FieldSpec("date_from", self.tr("From"), lambda: DateInput(optional=True),
                       hint=self.tr("Leave the dates empty for the whole programme.")),
             FieldSpec("date_to", self.tr("To"), lambda: DateInput(optional=True)),

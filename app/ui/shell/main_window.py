@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self.current_key: str | None = None
         self.about_dialog: AboutDialog | None = None
+        self.access_dialog = None  # File > Access record, made when first opened
         self._started = False
         self._settings = settings if settings is not None else ctx.settings
         self._restore_geometry()
@@ -156,6 +157,14 @@ class MainWindow(QMainWindow):
         page = self.current_page
         for name, action in self.actions_.record_actions().items():
             action.setEnabled(page is not None and page.can(name))
+
+    def show_access_record(self):
+        """File > Access record: who printed or exported whose data here (app/ui/privacy/access_record.py)."""
+        from app.ui.privacy.access_record import AccessRecordDialog
+
+        self.access_dialog = AccessRecordDialog(self.ctx, self)
+        self.access_dialog.show()
+        return self.access_dialog
 
     def show_about(self) -> None:
         """The About dialog, once the components are read (the installed metadata, on the worker)."""

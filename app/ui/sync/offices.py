@@ -1,5 +1,5 @@
-"""Headquarters' view of the offices: each office's last bundle, missing bundles, what it has not confirmed, and
-offices silent for 30 days."""
+"""Headquarters' view of the offices: each office's last bundle, missing bundles, what it has not confirmed (changes,
+and erasures of people's personal data), and offices silent for 30 days."""
 
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ class OfficesTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         headers = [self.tr("Office"), self.tr("Name"), self.tr("Last bundle received"), self.tr("Bundles received"),
-                   self.tr("Missing bundles"), self.tr("Not yet confirmed by the office"), self.tr("Records"),
+                   self.tr("Missing bundles"), self.tr("Not yet confirmed by the office"),
+                   self.tr("Erasures not yet confirmed"), self.tr("Records"),
                    self.tr("Status")]
         self.model = RowsModel(headers, self._cell, self, decorate=self._decorate)
         self.view = QTableView()
@@ -65,10 +66,12 @@ class OfficesTab(QWidget):
         if column == 5:
             return str(s.unacknowledged)
         if column == 6:
+            return str(s.erasures_unacknowledged)
+        if column == 7:
             return str(self._counts.get(s.office, 0))
         return self.tr("silent for more than 30 days") if s.silent else self.tr("in touch")
 
     def _decorate(self, s, column: int, role: int):
-        if role == Qt.ItemDataRole.ForegroundRole and column == 7 and s.silent:
+        if role == Qt.ItemDataRole.ForegroundRole and column == 8 and s.silent:
             return QBrush(QColor("#b00020"))
         return None

@@ -1,0 +1,114 @@
+"""Privacy commands: ``participants erase`` (the right to be forgotten, carried to every site by the bundles) and
+``access list|export`` (who printed or exported whose data, for an audit)."""
+
+from __future__ import annotations
+
+from app.cli.common import open_profile, print_json, print_table
+
+
+def register(sub) -> None:
+    people = sub.add_parser("participants", help="a participant's personal data: show all that is held, erase it")
+    psub = people.add_subparsers(title="participants commands", metavar="ACTION", required=True)
+    p = psub.add_parser("erase", help="replace a participant's name, contacts, organisation and position with a "
+                                      "pseudonym everywhere (this site, then every site through the bundles); "
+                                      "sex, stakeholder type and enrolments stay")
+    p.add_argument("id", help="the participant's id")
+    p.add_argument("--reason", default="", help="why (kept here, never sent; must not name the person)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_participants_erase)
+    p = psub.add_parser("report", help="subject access report: every field, activity and recorded change of a "
+                                       "participant, as a PDF")
+    p.add_argument("id", help="the participant's id")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--lang", default="en", metavar="CODE", help="language of the report: en, fr, es, ru, ar, zh")
+    p.add_argument("--paper", choices=["a4", "letter"], help="paper size (default: the office's)")
+    p.set_defaults(handler=cmd_participants_report)
+
+    access = sub.add_parser("access", help="the access record: reports, exports and erasures made here")
+    asub = access.add_subparsers(title="access commands", metavar="ACTION", required=True)
+    for name, handler, text in (("list", cmd_access_list, "show the access record, newest first"),
+                                ("export", cmd_access_export, "write the access record to a CSV file for an audit")):
+        p = asub.add_parser(name, help=text)
+        p.add_argument("--kind", choices=["report", "spreadsheet", "bundle", "subject_access", "erasure"])
+        p.add_argument("--by", metavar="USER", help="made by this user")
+        p.add_argument("--since", metavar="YYYY-MM-DD")
+        p.add_argument("--until", metavar="YYYY-MM-DD")
+        p.add_argument("--text", help="in what was made or its file, office or record")
+        if name == "export":
+            p.add_argument("--out", required=True, metavar="FILE.csv")
+        else:
+            p.add_argument("--json", action="store_true")
+        p.set_defaults(handler=handler)
+
+
+def cmd_participants_erase(args) -> int:
+    from app.services.erasure import erase_participant
+
+    with open_profile(args) as fd:
+        result = erase_participant(fd, args.id.strip(), args.reason)
+    if args.json:
+        print_json({"id": result.record_id, "pseudonym": result.pseudonym, "attachments": result.attachments,
+                    "log_entries": result.log_entries, "erasure": result.erasure_id})
+        return 0
+    print(f"Erased: participant {result.record_id} is now \"{result.pseudonym}\". Name, contacts, organisation and "
+          f"position were removed from the record, from {result.log_entries} change-log "
+          f"entr{'y' if result.log_entries == 1 else 'ies'} and from the search index; {result.attachments} attachment(s) deleted. Sex, stakeholder type and enrolments are kept.")
+    print("The erasure goes with the next bundle to every site that holds this participant "
+          "('fielddesk sync status' shows it until acknowledged). Backups made before the erasure still hold the "
+          "data until they are rotated out.")
+    return 0
+
+
+def cmd_participants_report(args) -> int:
+    import sys
+
+    from app.reports import build_report
+    from app.reports.i18n import check_language
+
+    lang = check_language(args.lang)
+    with open_profile(args) as fd:
+        result = build_report(fd, "subject_access", args.out, record_id=args.id.strip(), lang=lang,
+                              confidential=True, paper=args.paper)
+    print(f"Wrote {result.path} ({result.pages} page{'s' if result.pages != 1 else ''}).", file=sys.stderr)
+    return 0
+
+
+def _found(args, fd):
+    from datetime import date
+
+    from app.cli.parser import UsageError
+    from app.services.access_log import events
+
+    for value in (args.since, args.until):
+        if value:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise UsageError(f"{value} is not a date (YYYY-MM-DD)") from None
+    return events(fd, kind=args.kind, author=args.by, since=args.since, until=args.until, text=args.text)
+
+
+def cmd_access_list(args) -> int:
+    with open_profile(args) as fd:
+        found = _found(args, fd)
+    if args.json:
+        from dataclasses import asdict
+
+        print_json([asdict(e) for e in found])
+        return 0
+    if not found:
+        print("Nothing recorded.")
+        return 0
+    print_table([(e.at[:16].replace("T", " "), e.author, e.kind, e.what, e.people, e.target) for e in found],
+                ("when", "who", "kind", "what", "people", "file / office / record"))
+    return 0
+
+
+def cmd_access_export(args) -> int:
+    from app.services.access_log import export_csv
+
+    with open_profile(args) as fd:
+        found = _found(args, fd)
+    path = export_csv(found, args.out)
+    print(f"Wrote {len(found)} event(s) to {path}.")
+    return 0

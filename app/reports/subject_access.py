@@ -1,0 +1,110 @@
+"""Subject access report: everything this site holds about one participant (the person's right to see it), in the
+chosen language: every field of the record, every activity with attendance and scores, the attached files, and
+every recorded change to the record (who, when, from which office). An erased person's report says so, and shows
+what remains."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.models import Sex
+from app.reports.layout import Report
+from app.reports.lookups import Lookups, ReportRefused
+from app.services import ListQuery
+from app.services.errors import NotFound
+
+if TYPE_CHECKING:
+    from app.services.core import FieldDesk
+
+TITLE_KEY = "subject.title"
+FIELDS = ("full_name", "sex", "organisation", "position", "stakeholder_type_id", "country_id", "consent_contact",
+          "email", "phone")
+
+
+def build_story(fd: FieldDesk, report: Report, record_id: str) -> tuple[list, int]:
+    from app.services.erasure import erasure_of
+    from app.services.history import record_history
+    from app.services.lookups import activities_of
+
+    tr = report.tr
+    look = Lookups(fd, tr)
+    try:
+        row = fd.participants.get_row(record_id)
+    except NotFound:
+        raise ReportRefused(f"There is no participant with id {record_id}.") from None
+    report.subject = row["full_name"]
+    with fd.reading() as conn:
+        erased = erasure_of(conn, record_id)
+    report.report_progress(0.1, report.title)
+
+    story = [report.para(tr.t(TITLE_KEY), "title"), report.para(row["full_name"], "subtitle"),
+             report.para(tr.t("subject.intro", date=tr.date(report.generated_on)))]
+    if erased:
+        from datetime import date
+
+        story.append(report.para(tr.t("subject.erased", date=tr.date(date.fromisoformat(erased["erased_at"][:10])))))
+    if row["deleted"]:
+        story.append(report.para(tr.t("subject.deleted")))
+
+    def shown(column: str, value) -> str:
+        if value is None or value == "":
+            return ""
+        if column == "sex":
+            return tr.enum(value, Sex)
+        if column == "stakeholder_type_id":
+            return look.stakeholder(value)
+        if column == "country_id":
+            return look.country(value)
+        if column in ("consent_contact", "deleted"):
+            return tr.t("yes") if value else tr.t("subject.no")
+        return str(value)
+
+    def label(column: str) -> str:
+        return tr.t(f"subject.field.{column}")
+
+    facts = [(label(c), shown(c, row[c])) for c in FIELDS]
+    facts += [(tr.t("subject.record_id"), record_id), (tr.t("subject.office"), look.office(row["owner_office"])),
+              (tr.t("subject.created"), f"{row['created_at'][:10]} ({look.author(row['created_by'], row['owner_office'])})"),
+              (tr.t("subject.updated"), row["updated_at"][:10])]
+    story += [report.heading(tr.t("subject.record")), report.facts(facts)]
+
+    activities = activities_of(fd, record_id)
+    story.append(report.heading(tr.t("subject.activities")))
+    if activities:
+        rows = []
+        for a in activities:
+            marks = [m for m in (a.get("attendance") or []) if m is not None]
+            attended = tr.t("subject.days", present=sum(1 for m in marks if m), expected=len(marks)) if marks else ""
+            rows.append([a["title"], tr.date_range(a["start_date"], a["end_date"]), attended,
+                         tr.number(a["pre_score"]) if a["pre_score"] is not None else "",
+                         tr.number(a["post_score"]) if a["post_score"] is not None else "",
+                         str(a["evaluation_score"] or ""), tr.t("yes") if a["certificate_issued"] else ""])
+        w = report.frame_width
+        story.append(report.table(
+            [tr.t("subject.activity"), tr.t("subject.dates"), tr.t("subject.attendance"), tr.t("subject.pre"),
+             tr.t("subject.post"), tr.t("subject.evaluation"), tr.t("subject.certificate")],
+            rows, [w * 0.3, w * 0.2, w * 0.14, w * 0.08, w * 0.08, w * 0.1, w * 0.1]))
+    else:
+        story.append(report.para(tr.t("none_recorded")))
+    report.report_progress(0.4, report.title)
+
+    files = fd.attachments.rows(fd.attachments.ids(ListQuery(filters={"record_table": "participant",
+                                                                      "record_id": record_id})))
+    story.append(report.heading(tr.t("subject.attachments")))
+    story.append(report.para(tr.join(f["filename"] for f in files) if files else tr.t("none_recorded")))
+
+    history = record_history(fd, "participant", record_id)
+    story.append(report.heading(tr.t("subject.history")))
+    rows = []
+    for entry in history:
+        changed = "; ".join(f"{label(c.field)}: {shown(c.field, c.new) or chr(0x2014)}" for c in entry.changes
+                            if c.field in FIELDS or (c.field == "deleted" and entry.op != "create"))
+        rows.append([entry.at[:16].replace("T", " "), look.author(entry.author, entry.office), entry.office,
+                     changed or "\u2014"])
+    w = report.frame_width
+    story.append(report.table([tr.t("subject.when"), tr.t("subject.who"), tr.t("subject.where"),
+                               tr.t("subject.what")], rows, [w * 0.18, w * 0.22, w * 0.12, w * 0.48])
+                 if rows else report.para(tr.t("none_recorded")))
+    report.report_progress(0.8, report.title)
+    return story, 2 + len(history) // 25
+

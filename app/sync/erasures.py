@@ -1,0 +1,200 @@
+"""Erasures travel in bundles as their own kind of change (the manifest's ``erasures``), not as field values: a
+field value would lose to an offline edit stamped later, and the person's name would come back.
+
+- Export: every erasure of a record the recipient holds (an office holds its own records; headquarters all of
+  them) that the recipient has not acknowledged, and the ids of every such erasure held here (``erasures_held``:
+  the acknowledgement the other way).
+- Import: each new erasure is checked (only the owning office or headquarters may erase a record), recorded and
+  applied before the bundle's changes (``app.services.erasure.scrub_record``); then every change to an erased record,
+  in this bundle or arriving later (held or not), is scrubbed before it is merged (``Scrubber``), so the values it
+  carries never reach a table, the change log, or the bookkeeping. Every site does the same, so they converge.
+- ``sync status`` names, per peer, the erasures it has not acknowledged yet.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import msgspec
+from sqlalchemy import delete, insert, select
+
+from app.services import erasure as service
+from app.sync.container import ErasureNotice
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from app.services.core import FieldDesk
+    from app.sync.rights import Party
+    from app.sync.wire import Change
+
+MAX_HELD = 5000  # acknowledgements in one manifest: erasures are rare, and older ones were acknowledged long ago
+
+
+def _tables():
+    from app.models import Erasure, ErasureAck
+
+    return Erasure.__table__, ErasureAck.__table__
+
+
+def _in_scope(table, peer_office: str, peer_is_hq: bool):
+    return True if peer_is_hq else table.c.owner_office == peer_office
+
+
+def notices_for(conn: Connection, peer_site: str, peer_office: str, peer_is_hq: bool) -> list[ErasureNotice]:
+    erasures, acks = _tables()
+    acked = select(acks.c.erasure_id).where(acks.c.peer_site_id == peer_site)
+    rows = conn.execute(select(erasures).where(_in_scope(erasures, peer_office, peer_is_hq),
+                                               erasures.c.id.not_in(acked)).order_by(erasures.c.erased_at))
+    return [ErasureNotice(r.id, r.table_name, r.record_id, r.owner_office, r.erased_at, r.erased_site,
+                          r.erased_office) for r in rows]
+
+
+def held_for(conn: Connection, peer_office: str, peer_is_hq: bool) -> list[str]:
+    erasures, _acks = _tables()
+    return list(conn.execute(select(erasures.c.id).where(_in_scope(erasures, peer_office, peer_is_hq))
+                             .order_by(erasures.c.erased_at.desc()).limit(MAX_HELD)).scalars())
+
+
+def unacknowledged(conn: Connection, peer_site: str, peer_office: str, peer_is_hq: bool) -> int:
+    return len(notices_for(conn, peer_site, peer_office, peer_is_hq))
+
+
+def check_manifest(notices: list[ErasureNotice], held: list[str]) -> str | None:
+    """What is wrong with a manifest's erasures, for the bundle's refusal, or None."""
+    if len(notices) > 100_000 or len(held) > 100_000:
+        return "lists more erasures than any site makes"
+    for n in notices:  # the lengths of the columns that keep them
+        if (max(len(n.id), len(n.record_id), len(n.site)) > 36 or max(len(n.owner_office), len(n.office)) > 32
+                or len(n.table) > 40 or len(n.erased_at) > 32):
+            return "holds an erasure with identifiers longer than any FieldDesk makes"
+    if any(len(i) > 36 for i in held):
+        return "acknowledges an erasure with an identifier longer than any FieldDesk makes"
+    return None
+
+
+def _ack(conn: Connection, erasure_id: str, peer_site: str, now: str) -> None:
+    _erasures, acks = _tables()
+    known = conn.execute(select(acks.c.erasure_id).where(acks.c.erasure_id == erasure_id,
+                                                        acks.c.peer_site_id == peer_site)).first()
+    if known is None:
+        conn.execute(insert(acks).values(erasure_id=erasure_id, peer_site_id=peer_site, acked_at=now))
+
+
+def record_acks(conn: Connection, ids: list[str], peer_site: str, peer_office: str, peer_is_hq: bool,
+                now: str) -> None:
+    """The erasures a peer says it holds (every one of the records it holds, newest first, up to MAX_HELD). One it
+    had acknowledged and no longer lists was lost there (it restored a backup made before it): the next bundle
+    sends it again."""
+    erasures, acks = _tables()
+    held = set(ids)
+    if len(ids) < MAX_HELD:
+        acked = set(conn.execute(select(acks.c.erasure_id).where(
+            acks.c.peer_site_id == peer_site,
+            acks.c.erasure_id.in_(select(erasures.c.id).where(_in_scope(erasures, peer_office, peer_is_hq))))
+        ).scalars())
+        forgotten = acked - held
+        if forgotten:
+            conn.execute(delete(acks).where(acks.c.peer_site_id == peer_site, acks.c.erasure_id.in_(forgotten)))
+    if not held:
+        return
+    known = set(conn.execute(select(erasures.c.id)).scalars()) & held
+    for erasure_id in sorted(known):
+        _ack(conn, erasure_id, peer_site, now)
+
+
+def _refusal(fd: FieldDesk, conn: Connection, notice: ErasureNotice, sender: Party) -> str | None:
+    if notice.table != service.ERASABLE:
+        return f"an erasure of a {notice.table[:40]} record (only participants are erased)"
+    if sender.is_hq:
+        if notice.owner_office != fd.site.office:
+            return f"an erasure of a record of office {notice.owner_office[:32]}, not of this office"
+    elif notice.owner_office != sender.office:
+        return f"an erasure of a record of office {notice.owner_office[:32]}, which {sender.office} may not erase"
+    from app.models import Participant
+
+    table = Participant.__table__
+    stored = conn.execute(select(table.c.owner_office).where(table.c.id == notice.record_id)).scalar()
+    if stored is not None and stored != notice.owner_office:
+        return f"an erasure naming office {notice.owner_office[:32]} for a record of office {stored}"
+    return None
+
+
+def apply_notices(fd: FieldDesk, w, notices: list[ErasureNotice], sender: Party, warnings: list[str],
+                  files: list) -> int:
+    """Record and apply the erasures new here (inside the bundle's transaction); returns how many. Files to remove
+    once the transaction commits are appended to ``files``."""
+    from app.services import access_log
+
+    erasures, _acks = _tables()
+    applied = 0
+    for notice in notices:
+        refused = _refusal(fd, w.conn, notice, sender)
+        if refused:
+            warnings.append(f"{sender.office} sent {refused}; it was not applied.")
+            continue
+        now = w.now_iso()
+        if service.erasure_of(w.conn, notice.record_id) is None:
+            w.conn.execute(insert(erasures).values(
+                id=notice.id, table_name=notice.table, record_id=notice.record_id, owner_office=notice.owner_office,
+                erased_at=notice.erased_at, erased_by="", erased_office=notice.office, erased_site=notice.site,
+                reason="", received_from=sender.site_id, received_at=now))
+            files += service.scrub_record(fd, w.conn, notice.record_id).files
+            access_log.record(fd, "erasure", f"Erasure received from {sender.office}", people=1,
+                              target=notice.record_id, writer=w)
+            applied += 1
+        elif service.erasure_of(w.conn, notice.record_id)["id"] != notice.id:
+            # Erased at two sites before either heard of the other: the same values, one record of it here. The
+            # sender's id is remembered as held by it, so it is not sent back.
+            w.conn.execute(insert(erasures).values(
+                id=notice.id, table_name=notice.table, record_id=notice.record_id, owner_office=notice.owner_office,
+                erased_at=notice.erased_at, erased_by="", erased_office=notice.office, erased_site=notice.site,
+                reason="", received_from=sender.site_id, received_at=now))
+        _ack(w.conn, notice.id, sender.site_id, now)
+    return applied
+
+
+class Scrubber:
+    """Replaces, in changes to erased records, the values an erasure removed (before a change is merged, held or
+    kept for review). Attachments of erased people are scrubbed too, and their contents are not stored."""
+
+    def __init__(self, conn: Connection):
+        from app.models import Attachment
+
+        self.erased = service.erased_ids(conn)
+        self.attachments: set[str] = set()
+        self.dropped_contents: set[str] = set()
+        self.kept_contents: set[str] = set()
+        if self.erased:
+            table = Attachment.__table__
+            self.attachments = set(conn.execute(select(table.c.id).where(
+                table.c.record_table == service.ERASABLE, table.c.record_id.in_(self.erased))).scalars())
+
+    def scrub(self, change: Change) -> Change:
+        if change.table == service.ERASABLE and change.record_id in self.erased:
+            values = service.erased_values(change.record_id)
+            return msgspec.structs.replace(change, new=service.scrubbed(change.new, values),
+                                           old=service.scrubbed(change.old, values))
+        if change.table == "attachment":
+            sha = change.new.get("sha256")
+            if (change.new.get("record_table") == service.ERASABLE and change.new.get("record_id") in self.erased) \
+                    or change.record_id in self.attachments:
+                self.attachments.add(change.record_id)
+                if isinstance(sha, str):
+                    self.dropped_contents.add(sha)
+                return msgspec.structs.replace(change, new=service.scrubbed(change.new, service.ATTACHMENT_VALUES),
+                                               old=service.scrubbed(change.old, service.ATTACHMENT_VALUES))
+            if isinstance(sha, str):
+                self.kept_contents.add(sha)
+        return change
+
+    def keeps_content(self, sha: str) -> bool:
+        return sha not in self.dropped_contents or sha in self.kept_contents
+
+
+def erased_attachment_ids(conn: Connection) -> set[str]:
+    return Scrubber(conn).attachments
+
+
+def scrub_values(record_id: str, values: dict[str, Any]) -> dict[str, Any]:
+    return service.scrubbed(values, service.erased_values(record_id))
