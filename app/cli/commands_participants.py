@@ -9,7 +9,8 @@ from app.cli.parser import EXIT_USAGE, UsageError
 
 
 def register(sub) -> None:
-    p = sub.add_parser("participants", help="find and merge records of one person")
+    p = sub.add_parser("participants", help="find and merge records of one person; erase a person's data, or show all "
+                                                "that is held about them")
     actions = p.add_subparsers(title="actions", metavar="ACTION", dest="participants_action")
     p.set_defaults(handler=lambda args: _usage())
 
@@ -31,9 +32,14 @@ def register(sub) -> None:
     m.add_argument("--json", action="store_true", help="print JSON")
     m.set_defaults(handler=cmd_merge)
 
+    from app.cli.commands_privacy import add_participant_actions
+
+    add_participant_actions(actions)
+
 
 def _usage() -> int:
-    raise UsageError("name an action: 'participants duplicates' or 'participants merge KEEP OTHER'", EXIT_USAGE)
+    raise UsageError("name an action: 'participants duplicates', 'participants merge KEEP OTHER', "
+                     "'participants erase ID' or 'participants report ID --out FILE.pdf'", EXIT_USAGE)
 
 
 def cmd_duplicates(args) -> int:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from app.cli.common import open_profile, print_json, print_table
 
 
-def register(sub) -> None:
-    people = sub.add_parser("participants", help="a participant's personal data: show all that is held, erase it")
-    psub = people.add_subparsers(title="participants commands", metavar="ACTION", required=True)
+def add_participant_actions(psub) -> None:
+    """``participants erase`` and ``participants report``, beside the other actions on participants
+    (commands_participants.py makes the ``participants`` command)."""
     p = psub.add_parser("erase", help="replace a participant's name, contacts, organisation and position with a "
                                       "pseudonym everywhere (this site, then every site through the bundles); "
                                       "sex, stakeholder type and enrolments stay")
@@ -24,6 +24,8 @@ def register(sub) -> None:
     p.add_argument("--paper", choices=["a4", "letter"], help="paper size (default: the office's)")
     p.set_defaults(handler=cmd_participants_report)
 
+
+def register(sub) -> None:
     access = sub.add_parser("access", help="the access record: reports, exports and erasures made here")
     asub = access.add_subparsers(title="access commands", metavar="ACTION", required=True)
     for name, handler, text in (("list", cmd_access_list, "show the access record, newest first"),
