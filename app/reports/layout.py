@@ -23,7 +23,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.tables import CellStyle
 
 from app.reports import fonts, typeset
@@ -395,6 +405,23 @@ MARGIN_BOTTOM = 20 * mm
 PLAIN_MARGIN = 12 * mm
 
 
+class KeepWithStart(KeepTogether):
+    """Headings (``keepWithNext``) kept with the start of what follows them, not with all of it: ReportLab's
+    KeepTogether moves a heading and its whole table to the next page when the table does not fit below it, leaving
+    the rest of this page empty. Here they stay when the heading fits with a first part of what follows (a table's
+    header and first rows, a paragraph's first lines); only a heading that would be left alone moves on."""
+
+    def split(self, aW, aH):
+        *heads, last = self._content
+        room = aH
+        for flowable in heads:
+            room -= flowable.wrap(aW, room)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        room -= last.getSpaceBefore()
+        if heads and room > 0 and last.wrap(aW, room)[1] > room and last.split(aW, room):
+            return self._content[:]  # the heading here, and what follows starts under it and splits
+        return super().split(aW, aH)
+
+
 class _Document(BaseDocTemplate):
     def __init__(self, buffer, report: Report):
         width, height = report.pagesize
@@ -403,7 +430,8 @@ class _Document(BaseDocTemplate):
                          topMargin=top, bottomMargin=bottom, title=report.header_text,
                          author=report.letterhead.name if report.letterhead else report.office_label,
                          creator="FieldDesk", subject=report.subject or report.title,
-                         lang=report.tr.lang, initialFontName=report.family.regular)  # not Helvetica: embed every font
+                         lang=report.tr.lang, initialFontName=report.family.regular,
+                         keepTogetherClass=KeepWithStart)  # not Helvetica: embed every font
         frame = Frame(side, bottom, width - 2 * side, height - top - bottom, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         templates = [PageTemplate(id="page", frames=[frame])]

@@ -1,0 +1,37 @@
+"""How a report's story flows over its pages: a heading keeps with the start of what follows it, never with all of
+it (a long table is not pushed whole to the next page while it can start on this one)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pypdf import PdfReader
+
+from app.reports.i18n import Translator
+from app.reports.layout import Report
+
+
+def pages_text(report: Report, story: list, path) -> list[str]:
+    report.render(story, path)
+    return [page.extract_text() for page in PdfReader(str(path)).pages]
+
+
+def story_under(report: Report, filler_lines: int, heading: str, rows: int) -> list:
+    filler = [report.para(f"Filler paragraph {n}.") for n in range(filler_lines)]
+    table = report.table(["Column A", "Column B"], [[f"row {n}", str(n)] for n in range(rows)], [0.5, 0.5])
+    return [*filler, report.heading(heading), table]
+
+
+def test_a_long_table_starts_under_its_heading_on_the_same_page(tmp_path):
+    report = Report(Translator("en"), "Flow", "Office", date(2026, 1, 1))
+    pages = pages_text(report, story_under(report, 20, "Projects heading", 80), tmp_path / "flow.pdf")
+    assert "Projects heading" in pages[0] and "row 0" in pages[0], "the table was pushed whole to the next page"
+    assert "Column A" in pages[1], "the table's header row repeats on the next page"
+
+
+def test_a_heading_with_no_room_for_its_table_moves_with_it(tmp_path):
+    report = Report(Translator("en"), "Flow", "Office", date(2026, 1, 1))
+    pages = pages_text(report, story_under(report, 36, "Lonely heading", 30), tmp_path / "flow.pdf")
+    assert "Lonely heading" not in pages[0]
+    heading_page = next(i for i, text in enumerate(pages) if "Lonely heading" in text)
+    assert "row 0" in pages[heading_page], "a heading was left alone at the foot of a page"
