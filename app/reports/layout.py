@@ -111,8 +111,25 @@ class FittingText(str):
         return text
 
 
+MIN_ROWS_APART = 2  # a table split across pages leaves at least this many rows on each side (or all it has)
+
+
 class ReportTable(Table):
-    """A table whose right-to-left text cells read, when searched or copied, in logical order (see text.py)."""
+    """A table whose right-to-left text cells read, when searched or copied, in logical order (see text.py), and
+    that never leaves one row alone at the foot of a page or the head of the next (a total row by itself)."""
+
+    def split(self, availWidth, availHeight):
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        body = len(self._cellvalues) - self.repeatRows
+        if len(parts[0]._cellvalues) - self.repeatRows < min(MIN_ROWS_APART, body):
+            return []  # the whole table starts on the next page
+        if len(parts[1]._cellvalues) - self.repeatRows < MIN_ROWS_APART <= body - MIN_ROWS_APART:
+            shorter = super().split(availWidth, availHeight - parts[0]._rowHeights[-1])
+            if len(shorter) == 2:
+                return self.split(availWidth, availHeight - parts[0]._rowHeights[-1])
+        return parts
 
     def _drawCell(self, cellval, cellstyle, pos, size):
         logical = getattr(cellval, "logical", None)

@@ -3,6 +3,7 @@ it (a long table is not pushed whole to the next page while it can start on this
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from pypdf import PdfReader
@@ -35,3 +36,14 @@ def test_a_heading_with_no_room_for_its_table_moves_with_it(tmp_path):
     assert "Lonely heading" not in pages[0]
     heading_page = next(i for i, text in enumerate(pages) if "Lonely heading" in text)
     assert "row 0" in pages[heading_page], "a heading was left alone at the foot of a page"
+
+
+def test_a_split_table_leaves_no_row_alone_on_either_page(tmp_path):
+    report = Report(Translator("en"), "Flow", "Office", date(2026, 1, 1))
+    for filler in range(30, 42):
+        filled = [report.para(f"Filler paragraph {n}.") for n in range(filler)]
+        rows = [[f"row {n}", str(n)] for n in range(8)] + [["Total row", "28"]]
+        story = [*filled, report.table(["Column A", "Column B"], rows, [0.5, 0.5], total_row=True)]
+        pages = pages_text(report, story, tmp_path / f"split-{filler}.pdf")
+        counts = [len(re.findall(r"\brow \d\b", text)) + ("Total row" in text) for text in pages]
+        assert all(count == 0 or count >= 2 for count in counts), (filler, counts)
