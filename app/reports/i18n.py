@@ -10,7 +10,7 @@ from enum import Enum
 from functools import cache
 
 from app.models import reference
-from app.reports.typeset import french_spacing, unbreakable
+from app.reports.typeset import date_breaks, french_spacing, unbreakable
 from app.services.errors import FieldDeskError
 from app.services.seed import country_id
 
@@ -153,7 +153,8 @@ class Translator:
     def date(self, day: date | None) -> str:
         if day is None:
             return ""
-        return self.t("date_format", day=day.day, month=self.t(f"month.{day.month}"), year=day.year)
+        text = self.t("date_format", day=day.day, month=self.t(f"month.{day.month}"), year=day.year)
+        return text if self.rtl else date_breaks(text, str(day.year))
 
     def date_range(self, start: date | None, end: date | None) -> str:
         if start and end and start != end:
