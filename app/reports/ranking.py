@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import KeepTogether
-
 from app.models.enums import CriterionEvaluation, RequestStatus
 from app.reports.layout import Report
 from app.reports.lookups import Lookups
@@ -80,8 +78,9 @@ def _explained(report: Report, look: Lookups, item, names: dict[str, str]) -> li
     table = report.table([tr.t("ranking.criterion"), tr.t("ranking.weight"), tr.t("ranking.score"),
                           tr.t("ranking.points"), tr.t("ranking.why")], rows, [0.24, 0.07, 0.07, 0.08, 0.54],
                          numeric=[1, 2, 3], total_row=True)
-    parts = [head, facts, table]
+    facts.keepWithNext = True  # the heading and its facts stay with the table's first rows (layout.KeepWithStart);
+    parts = [head, facts, table]  # a long explanation splits rather than leave half a page blank before it
     tie = tie_text(tr, item.tie, names)
     if tie:
         parts.append(report.para(tie, "small"))
-    return [KeepTogether(parts), report.spacer(2)]
+    return [*parts, report.spacer(2)]

@@ -8,6 +8,7 @@ from datetime import date
 
 from pypdf import PdfReader
 
+from app.reports import build_report
 from app.reports.i18n import Translator
 from app.reports.layout import Report
 
@@ -47,3 +48,27 @@ def test_a_split_table_leaves_no_row_alone_on_either_page(tmp_path):
         pages = pages_text(report, story, tmp_path / f"split-{filler}.pdf")
         counts = [len(re.findall(r"\brow \d\b", text)) + ("Total row" in text) for text in pages]
         assert all(count == 0 or count >= 2 for count in counts), (filler, counts)
+
+
+def lowest_body_text(path) -> list[float]:
+    """Each page's lowest line of text above the page footer, as a share of the page's height."""
+    shares = []
+    for page in PdfReader(str(path)).pages:
+        heights: list[float] = []
+
+        def visit(text, cm, tm, font, size, heights=heights):
+            y = tm[5] * cm[3] + cm[5]
+            if text.strip() and y > 17 * 72 / 25.4:  # the footer's line sits lower
+                heights.append(y)
+
+        page.extract_text(visitor_text=visit)
+        shares.append(min(heights) / float(page.mediabox.height))
+    return shares
+
+
+def test_the_scores_explained_flow_on_rather_than_take_a_page_each(demo, tmp_path):
+    out = tmp_path / "requests-fr.pdf"
+    build_report(demo, "requests", out, lang="fr")  # French explanations are too long for two on a page
+    shares = lowest_body_text(out)
+    half_empty = [n for n, share in enumerate(shares[:-1], start=1) if share > 0.4]
+    assert half_empty == [], f"pages left less than 60 % full: {half_empty}"
