@@ -100,6 +100,8 @@ def test_arabic_project_report_prints_its_objective_and_result_statements(demo, 
     ("تقرير: BA-2021-00 – Support (phase 2)", "BA-2021-00 – Support (phase 2) :ﺮﻳﺮﻘﺗ"),
     ("الاتحاد الروسي (3)، مالاوي (3)", "(3) ﻱﻭﻻﺎﻣ ،(3) ﻲﺳﻭﺮﻟﺍ ﺩﺎﺤﺗﻻﺍ"),
     ("Ministarstvo pravde (وزارة العدل)", "(ﻝﺪﻌﻟﺍ ﺓﺭﺍﺯﻭ) Ministarstvo pravde"),
+    # a running header shortened to its room: the ellipsis ends the Latin run, it does not start it
+    ("تقرير: Needs assessment miss…", "Needs assessment miss… :ﺮﻳﺮﻘﺗ"),
 ])
 def test_left_to_right_runs_in_arabic_keep_their_brackets(logical, shown):
     from app.reports.text import visual
