@@ -72,3 +72,15 @@ def test_the_scores_explained_flow_on_rather_than_take_a_page_each(demo, tmp_pat
     shares = lowest_body_text(out)
     half_empty = [n for n, share in enumerate(shares[:-1], start=1) if share > 0.4]
     assert half_empty == [], f"pages left less than 60 % full: {half_empty}"
+
+
+def test_a_bar_charts_names_are_cut_only_when_longer_than_half_its_width():
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart
+
+    from app.reports import fonts
+    from app.reports.charts import bar_chart
+
+    fonts.register_fonts()
+    names = ["Ministarstvo pravde Bosne i Hercegovine", "Sud Bosne i Hercegovine"]
+    chart = next(c for c in bar_chart(names, [5, 1], 300).contents if isinstance(c, HorizontalBarChart))
+    assert list(reversed(chart.categoryAxis.categoryNames)) == names  # 154 of 300 points at 7.5 pt
