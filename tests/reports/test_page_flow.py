@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import pytest
 from pypdf import PdfReader
 
 from app.reports import build_report
@@ -66,12 +67,15 @@ def lowest_body_text(path) -> list[float]:
     return shares
 
 
-def test_the_scores_explained_flow_on_rather_than_take_a_page_each(demo, tmp_path):
-    out = tmp_path / "requests-fr.pdf"
-    build_report(demo, "requests", out, lang="fr")  # French explanations are too long for two on a page
+@pytest.mark.parametrize("lang,tie", [("fr", "Même total"), ("zh", "总分")])
+def test_the_scores_explained_flow_on_rather_than_take_a_page_each(demo, tmp_path, lang, tie):
+    out = tmp_path / f"requests-{lang}.pdf"
+    build_report(demo, "requests", out, lang=lang)  # French explanations are too long for two on a page
     shares = lowest_body_text(out)
     half_empty = [n for n, share in enumerate(shares[:-1], start=1) if share > 0.4]
     assert half_empty == [], f"pages left less than 60 % full: {half_empty}"
+    alone = [n for n, page in enumerate(PdfReader(str(out)).pages, start=1) if page.extract_text().startswith(tie)]
+    assert alone == [], f"a tie's note left at the head of page {alone}, away from its request"
 
 
 def test_a_bar_charts_names_are_cut_only_when_longer_than_half_its_width():
