@@ -31,12 +31,13 @@ _CELL_V_PAD = 4.5  # a cell's top and bottom padding (ReportCell)
 
 
 def sheet_days(start: date, end: date, weekend: tuple[int, ...], all_days: bool = False) -> list[date]:
-    """The days that get a signature column: the working days, or every day when asked. An activity held only on
-    weekend days (a Saturday workshop) keeps its days."""
+    """The days that get a signature column: the working days, or every day when asked. The first and last days are
+    the activity's own, so they are kept even on a weekend (a course from Sunday to Monday is signed on both days,
+    as its cover and certificates say "2 days"); only weekend days in between are left out."""
     days = [start + timedelta(days=n) for n in range((end - start).days + 1)]
     if all_days:
         return days
-    return [d for d in days if d.weekday() not in weekend] or days
+    return [d for d in days if d.weekday() not in weekend or d in (start, end)]
 
 
 def weeks(days: list[date], weekend: tuple[int, ...]) -> list[list[date]]:
@@ -46,7 +47,13 @@ def weeks(days: list[date], weekend: tuple[int, ...]) -> list[list[date]]:
     out: dict[date, list[date]] = {}
     for d in days:
         out.setdefault(d - timedelta(days=(d.weekday() - first_weekday) % 7), []).append(d)
-    return list(out.values())
+    sheets = list(out.values())
+    # an activity that starts (or ends) on a weekend day signs that day on the sheet of the week it runs into
+    if len(sheets) > 1 and all(d.weekday() in weekend for d in sheets[0]):
+        sheets[:2] = [sheets[0] + sheets[1]]
+    if len(sheets) > 1 and all(d.weekday() in weekend for d in sheets[-1]):
+        sheets[-2:] = [sheets[-2] + sheets[-1]]
+    return sheets
 
 
 def build_story(fd: FieldDesk, report: Report, training_id: str, *, blank_rows: int = DEFAULT_BLANK_ROWS,

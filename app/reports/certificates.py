@@ -121,6 +121,17 @@ def _style(name: str, size: float, font: str = fonts.REGULAR, color=INK, cjk: bo
 
 
 CERTIFICATE_LOGO_HEIGHT = 14 * mm
+SIGNATURE_TOP = 40 * mm  # the signature lines and the number below this
+
+
+def spread_gaps(gaps: list[float], spare: float) -> list[float]:
+    """The gaps between a certificate's lines, widened in proportion to share most of the room left above the
+    signatures (else a short certificate leaves a blank band above them), at most three times as wide."""
+    total = sum(gaps)
+    if spare <= 0 or total <= 0:
+        return gaps
+    scale = min(3.0, 1 + 0.8 * spare / total)
+    return [gap * scale for gap in gaps]
 
 
 class Certificate(Flowable):
@@ -142,12 +153,23 @@ class Certificate(Flowable):
         """A centred style in the report's font (a Chinese certificate's breaks between characters)."""
         return _style(name, size, font or self.report.family.regular, color, cjk=self.report.tr.lang == "zh")
 
-    def _centred(self, text: str, style: ParagraphStyle, y_top: float, width: float) -> float:
-        """Draw wrapped, centred text whose top is at ``y_top``; returns the y below it."""
-        para = RtlParagraph(text, style) if self.report.tr.rtl else Paragraph(markup(visual(text)), style)
-        _, h = para.wrap(width, self.height)
-        para.drawOn(self.canv, (self.width - width) / 2, y_top - h)
-        return y_top - h
+    def _para(self, text: str, style: ParagraphStyle) -> Paragraph:
+        return RtlParagraph(text, style) if self.report.tr.rtl else Paragraph(markup(visual(text)), style)
+
+    def _blocks(self) -> list[tuple[str, ParagraphStyle, float]]:
+        """The certificate's lines from the top: (text, style, the least room under it)."""
+        tr, bold = self.report.tr, self.report.family.bold
+        who = tr.join(x for x in (self.person["position"], self.person["organisation"]) if x)
+        return [(self.lines["issuer"], self._style("i", 12, bold, INK), 1 * mm),
+                (self.lines["office"], self._style("of", 10, color=MUTED), 8 * mm),
+                (tr.t("certificate.title"), self._style("t", 30, bold, ACCENT), 8 * mm),
+                (tr.t("certificate.certify"), self._style("c", 13, color=MUTED), 4 * mm),
+                (self.person["full_name"], self._style("n", 24, bold), 1 * mm),
+                (who, self._style("o", 11, color=MUTED), 6 * mm),
+                (self._took_part(), self._style("p", 13, color=MUTED), 3 * mm),
+                (self.lines["activity"], self._style("a", 16, bold, ACCENT), 3 * mm),
+                (self.lines["place"], self._style("pl", 12), 0),
+                (self.lines["when"], self._style("w", 12), 0)]
 
     def _took_part(self) -> str:
         """Wording that agrees with the participant's sex where it is recorded (Arabic and Russian verbs do),
@@ -157,7 +179,6 @@ class Certificate(Flowable):
         return tr.t(f"certificate.took_part_{sex}") if sex in ("female", "male") else tr.t("certificate.took_part")
 
     def draw(self):
-        tr = self.report.tr
         c = self.canv
         w, h = self.width, self.height
         c.saveState()
@@ -172,21 +193,13 @@ class Certificate(Flowable):
         logo = self.report.letterhead.logo if self.report.letterhead else None
         if logo:  # the office's logo above its name, as on its letters
             y = draw_logo(c, logo, w / 2, y + 4 * mm, CERTIFICATE_LOGO_HEIGHT) - 3 * mm
-        y = self._centred(self.lines["issuer"], self._style("i", 12, self.report.family.bold, INK), y, inner) - 1 * mm
-        y = self._centred(self.lines["office"], self._style("of", 10, color=MUTED), y, inner) - 8 * mm
-        bold = self.report.family.bold
-        y = self._centred(tr.t("certificate.title"), self._style("t", 30, bold, ACCENT), y, inner) - 8 * mm
-        y = self._centred(tr.t("certificate.certify"), self._style("c", 13, color=MUTED), y, inner) - 4 * mm
-        y = self._centred(self.person["full_name"], self._style("n", 24, self.report.family.bold), y, inner) - 1 * mm
-        who = self.report.tr.join(x for x in (self.person["position"], self.person["organisation"]) if x)
-        if who:
-            y = self._centred(who, self._style("o", 11, color=MUTED), y, inner)
-        y -= 6 * mm
-        y = self._centred(self._took_part(), self._style("p", 13, color=MUTED), y, inner) - 3 * mm
-        y = self._centred(self.lines["activity"], self._style("a", 16, bold, ACCENT), y, inner) - 3 * mm
-        if self.lines["place"]:
-            y = self._centred(self.lines["place"], self._style("pl", 12), y, inner)
-        self._centred(self.lines["when"], self._style("w", 12), y, inner)
+        blocks = [(self._para(text, style), gap) for text, style, gap in self._blocks() if text]
+        heights = [para.wrap(inner, h)[1] for para, _ in blocks]
+        least = [gap for _, gap in blocks]
+        gaps = spread_gaps(least, y - SIGNATURE_TOP - sum(heights) - sum(least))
+        for (para, _), height, gap in zip(blocks, heights, gaps, strict=True):
+            para.drawOn(c, (w - inner) / 2, y - height)
+            y -= height + gap
         self._signature_lines()
 
     def _signature_lines(self):

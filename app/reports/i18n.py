@@ -11,7 +11,7 @@ from functools import cache
 
 from app import vocabulary
 from app.models import reference
-from app.reports.typeset import french_spacing, unbreakable
+from app.reports.typeset import date_breaks, french_spacing, unbreakable
 from app.services.errors import FieldDeskError
 from app.services.seed import country_id
 from app.vocabulary.plurals import plural_category
@@ -140,7 +140,8 @@ class Translator:
     def date(self, day: date | None) -> str:
         if day is None:
             return ""
-        return self.t("date_format", day=day.day, month=self.t(f"month.{day.month}"), year=day.year)
+        text = self.t("date_format", day=day.day, month=self.t(f"month.{day.month}"), year=day.year)
+        return text if self.rtl else date_breaks(text, str(day.year))
 
     def date_range(self, start: date | None, end: date | None) -> str:
         if start and end and start != end:

@@ -23,7 +23,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.tables import CellStyle
 
 from app.reports import fonts, typeset
@@ -101,8 +111,25 @@ class FittingText(str):
         return text
 
 
+MIN_ROWS_APART = 2  # a table split across pages leaves at least this many rows on each side (or all it has)
+
+
 class ReportTable(Table):
-    """A table whose right-to-left text cells read, when searched or copied, in logical order (see text.py)."""
+    """A table whose right-to-left text cells read, when searched or copied, in logical order (see text.py), and
+    that never leaves one row alone at the foot of a page or the head of the next (a total row by itself)."""
+
+    def split(self, availWidth, availHeight):
+        parts = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        body = len(self._cellvalues) - self.repeatRows
+        if len(parts[0]._cellvalues) - self.repeatRows < min(MIN_ROWS_APART, body):
+            return []  # the whole table starts on the next page
+        if len(parts[1]._cellvalues) - self.repeatRows < MIN_ROWS_APART <= body - MIN_ROWS_APART:
+            shorter = super().split(availWidth, availHeight - parts[0]._rowHeights[-1])
+            if len(shorter) == 2:
+                return self.split(availWidth, availHeight - parts[0]._rowHeights[-1])
+        return parts
 
     def _drawCell(self, cellval, cellstyle, pos, size):
         logical = getattr(cellval, "logical", None)
@@ -395,6 +422,23 @@ MARGIN_BOTTOM = 20 * mm
 PLAIN_MARGIN = 12 * mm
 
 
+class KeepWithStart(KeepTogether):
+    """Headings (``keepWithNext``) kept with the start of what follows them, not with all of it: ReportLab's
+    KeepTogether moves a heading and its whole table to the next page when the table does not fit below it, leaving
+    the rest of this page empty. Here they stay when the heading fits with a first part of what follows (a table's
+    header and first rows, a paragraph's first lines); only a heading that would be left alone moves on."""
+
+    def split(self, aW, aH):
+        *heads, last = self._content
+        room = aH
+        for flowable in heads:
+            room -= flowable.wrap(aW, room)[1] + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        room -= last.getSpaceBefore()
+        if heads and room > 0 and last.wrap(aW, room)[1] > room and last.split(aW, room):
+            return self._content[:]  # the heading here, and what follows starts under it and splits
+        return super().split(aW, aH)
+
+
 class _Document(BaseDocTemplate):
     def __init__(self, buffer, report: Report):
         width, height = report.pagesize
@@ -403,7 +447,8 @@ class _Document(BaseDocTemplate):
                          topMargin=top, bottomMargin=bottom, title=report.header_text,
                          author=report.letterhead.name if report.letterhead else report.office_label,
                          creator="FieldDesk", subject=report.subject or report.title,
-                         lang=report.tr.lang, initialFontName=report.family.regular)  # not Helvetica: embed every font
+                         lang=report.tr.lang, initialFontName=report.family.regular,
+                         keepTogetherClass=KeepWithStart)  # not Helvetica: embed every font
         frame = Frame(side, bottom, width - 2 * side, height - top - bottom, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         templates = [PageTemplate(id="page", frames=[frame])]

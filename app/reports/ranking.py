@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import KeepTogether
-
 from app.models.enums import CriterionEvaluation, RequestStatus
 from app.reports.layout import Report
 from app.reports.lookups import Lookups
@@ -80,8 +78,12 @@ def _explained(report: Report, look: Lookups, item, names: dict[str, str]) -> li
     table = report.table([tr.t("ranking.criterion"), tr.t("ranking.weight"), tr.t("ranking.score"),
                           tr.t("ranking.points"), tr.t("ranking.why")], rows, [0.24, 0.07, 0.07, 0.08, 0.54],
                          numeric=[1, 2, 3], total_row=True)
-    parts = [head, facts, table]
+    # the heading, its facts and how a tie was settled stay with the table's first rows (layout.KeepWithStart): a
+    # long explanation splits rather than leave half a page blank before it, and the tie is never left behind
+    parts = [head, facts]
     tie = tie_text(tr, item.tie, names)
     if tie:
         parts.append(report.para(tie, "small"))
-    return [KeepTogether(parts), report.spacer(2)]
+    for part in parts[1:]:
+        part.keepWithNext = True
+    return [*parts, table, report.spacer(2)]

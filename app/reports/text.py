@@ -27,9 +27,9 @@ def has_rtl(text: str) -> bool:
 
 # A run of left-to-right words inside right-to-left text: from its first strong left-to-right letter (Latin,
 # Greek, Cyrillic) to its last letter or digit, with what lies between that is not right-to-left (spaces, digits,
-# brackets).
+# brackets), and the ellipsis that ends a shortened run ("…" is neutral: left alone it went to the run's far side).
 _LTR_LETTER = "A-Za-z\u00c0-\u02af\u0370-\u052f\u1e00-\u1fff"
-_LTR_RUN = re.compile(f"[{_LTR_LETTER}](?:[^\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\n]*[{_LTR_LETTER}0-9])?")
+_LTR_RUN = re.compile(f"[{_LTR_LETTER}](?:[^\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\n]*[{_LTR_LETTER}0-9])?\u2026?")
 _LRE, _PDF = "\u202a", "\u202c"
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
 

@@ -34,6 +34,18 @@ def unbreakable(text: str) -> str:
     return BREAKS.sub(NBSP, text)
 
 
+def date_breaks(text: str, year: str) -> str:
+    """A date that may break only before its year: the day with its month, the year with what goes with it ("de"
+    before it in Spanish, "г." after it in Russian), so a narrow column never leaves "г." or "2026" alone."""
+    at = text.find(year)
+    if at <= 0:
+        return text
+    head, tail = words(text[:at]), words(text[at:])
+    if len(head) >= 3:  # "2 de marzo de": the last word is the year's preposition
+        head, tail = head[:-1], [head[-1], *tail]
+    return f"{NBSP.join(head)} {NBSP.join(tail)}" if head else NBSP.join(tail)
+
+
 def longest_word(texts, font: str, size: float, rtl: bool = False) -> float:
     """The width of the widest word among ``texts`` (Chinese characters may break anywhere: they do not count)."""
     candidates: list[str] = []

@@ -47,6 +47,12 @@ def test_the_columns_are_the_working_days_of_the_offices_weekend(fd, tmp_path):
 def test_a_weekend_only_activity_keeps_its_days_and_weekends_are_checked():
     saturday = date(2026, 3, 7)
     assert attendance.sheet_days(saturday, saturday, (5, 6)) == [saturday]
+    sunday, monday = date(2026, 9, 13), date(2026, 9, 14)  # the activity's own first and last days are signed
+    assert attendance.sheet_days(sunday, monday, (5, 6)) == [sunday, monday]
+    assert attendance.weeks([sunday, monday], (5, 6)) == [[sunday, monday]], "one sheet, not a sheet for Sunday"
+    assert attendance.sheet_days(date(2026, 9, 11), monday, (5, 6)) == [date(2026, 9, 11), monday]
+    assert attendance.sheet_days(date(2026, 9, 12), date(2026, 9, 20), (5, 6)) == [
+        date(2026, 9, 12), *(date(2026, 9, d) for d in range(14, 19)), date(2026, 9, 20)]
     with pytest.raises(site_settings.SettingRefused, match="'thursday' is not a weekend"):
         site_settings.set_weekend(None, "thursday")
 

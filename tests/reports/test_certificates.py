@@ -116,3 +116,30 @@ def test_the_office_looks_up_a_certificate_by_its_number(demo_profile, capsys):
     assert "No certificate" in capsys.readouterr().out
     assert main([*profile, "certificate", "=HYPERLINK(1)"]) == 2
     assert "is not a certificate number" in capsys.readouterr().err
+
+
+def _line_heights(path) -> dict[str, float]:
+    """The height on the first page of each line of text, by its first words."""
+    from pypdf import PdfReader
+
+    found: dict[str, float] = {}
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            found.setdefault(text.strip(), tm[5] * cm[3] + cm[5])
+
+    PdfReader(str(path)).pages[0].extract_text(visitor_text=visit)
+    return found
+
+
+def test_a_short_certificate_fills_its_page_down_to_the_signatures(fd, tmp_path):
+    course = _course(fd, "completed")
+    person = fd.participants.create({"full_name": "Ana López"})
+    fd.enrollments.create({"training_id": course, "participant_id": person, "certificate_issued": True})
+    out = tmp_path / "c.pdf"
+    build_report(fd, "certificates", out, record_id=course)
+    heights = _line_heights(out)
+    dates = next(y for text, y in heights.items() if text.startswith("from 2 March 2026"))
+    signature = heights["Signature"]
+    assert dates - signature < 40 * 72 / 25.4, "a blank band of more than 4 cm above the signatures"
+    assert dates - signature > 15 * 72 / 25.4, "the text runs into the signature lines"

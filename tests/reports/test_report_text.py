@@ -45,10 +45,12 @@ def _placeholders(text: str) -> list[str]:
 
 def test_dates_numbers_and_countries_in_each_language():
     day = date(2026, 3, 2)
-    assert Translator("en").date(day) == "2 March 2026"
-    assert Translator("fr").date(day) == "2 mars 2026"
-    assert Translator("es").date(day) == "2 de marzo de 2026"
-    assert Translator("ru").date(day) == "2 марта 2026 г."
+    # a date breaks only before its year: never "г." or "2026" alone on a line of a narrow column
+    assert Translator("en").date(day) == "2\u00a0March 2026"
+    assert Translator("fr").date(day) == "2\u00a0mars 2026"
+    assert Translator("es").date(day) == "2\u00a0de\u00a0marzo de\u00a02026"
+    assert Translator("ru").date(day) == "2\u00a0марта 2026\u00a0г."
+    assert Translator("zh").date(day) == "2026年3月2日"
     assert Translator("fr").number(12500.5, 1) == "12\u00a0500,5"  # U+202F is a break point for ReportLab
     assert Translator("es").number(12500) == "12.500"
     assert Translator("ru").country(country_id("MN")) == "Монголия"
@@ -104,6 +106,8 @@ def test_arabic_project_report_prints_its_objective_and_result_statements(demo, 
     ("تقرير: BA-2021-00 – Support (phase 2)", "BA-2021-00 – Support (phase 2) :ﺮﻳﺮﻘﺗ"),
     ("الاتحاد الروسي (3)، مالاوي (3)", "(3) ﻱﻭﻻﺎﻣ ،(3) ﻲﺳﻭﺮﻟﺍ ﺩﺎﺤﺗﻻﺍ"),
     ("Ministarstvo pravde (وزارة العدل)", "(ﻝﺪﻌﻟﺍ ﺓﺭﺍﺯﻭ) Ministarstvo pravde"),
+    # a running header shortened to its room: the ellipsis ends the Latin run, it does not start it
+    ("تقرير: Needs assessment miss…", "Needs assessment miss… :ﺮﻳﺮﻘﺗ"),
 ])
 def test_left_to_right_runs_in_arabic_keep_their_brackets(logical, shown):
     from app.reports.text import visual

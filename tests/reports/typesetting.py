@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 HAN = re.compile(r"[\u3400-\u9fff]")
+ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
 def layout_lines(path: Path) -> list[str]:
@@ -50,6 +51,8 @@ def broken_words(lines: list[str], words: set[str]) -> list[str]:
         for start, token in _tokens(line):
             if token.casefold() in words or HAN.search(token) or len(token) < 2:
                 continue
+            if ARABIC.search(token) and token[::-1] in words:
+                continue  # a known Arabic word as pdftotext prints it, in display order (right to left)
             end = start + len(token)
             if end < len(line) and not line[end:end + 2].isspace() and line[end:end + 1] not in ("", " "):
                 continue  # not at the end of a run of text
