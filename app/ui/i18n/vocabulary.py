@@ -47,6 +47,13 @@ SOURCE_TEXTS = {
         QT_TRANSLATE_NOOP("RecommendationSource", "Board of Trustees of the Voluntary Fund"),
         QT_TRANSLATE_NOOP("RecommendationSource", "National human rights institution"),
         QT_TRANSLATE_NOOP("RecommendationSource", "NGO"),
+        QT_TRANSLATE_NOOP("RecommendationSource", "Other mechanism"),
+    ],
+    "StateResponse": [
+        QT_TRANSLATE_NOOP("StateResponse", "No response recorded"),
+        QT_TRANSLATE_NOOP("StateResponse", "Supported"),
+        QT_TRANSLATE_NOOP("StateResponse", "Noted"),
+        QT_TRANSLATE_NOOP("StateResponse", "Under consideration"),
     ],
     "FollowUpStatus": [
         QT_TRANSLATE_NOOP("FollowUpStatus", "Not started"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.models.enums import FollowUpStatus, Priority, RecommendationSource
+from app.models.enums import FollowUpStatus, Priority, RecommendationSource, StateResponse
 from app.ui.widgets.columns import Column
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.record_page import RecordPage
@@ -25,6 +25,9 @@ class RecommendationsPage(RecordPage):
         return [
             Column("text", self.tr("Recommendation")),
             Column("source", self.tr("Source"), "enum", enum=RecommendationSource),
+            Column("document_symbol", self.tr("Symbol")),
+            Column("paragraph", self.tr("Paragraph"), visible=False),
+            Column("response", self.tr("Response"), "enum", enum=StateResponse, visible=False),
             Column("country_id", self.tr("Country"), "ref", ref="country"),
             Column("thematic_area_id", self.tr("Thematic area"), "ref", ref="thematic_area"),
             Column("priority", self.tr("Priority"), "enum", enum=Priority),
@@ -42,6 +45,7 @@ class RecommendationsPage(RecordPage):
             Filter("reference", "thematic_area_id", self.tr("Thematic area"), ref="thematic_area"),
             Filter("dates", "dates", self.tr("Issued")),
             Filter("enum", "source", self.tr("Source"), enum=RecommendationSource),
+            Filter("enum", "response", self.tr("Response"), enum=StateResponse),
             Filter("office", "owner_office", self.tr("Office")),
         ]
 
