@@ -104,6 +104,8 @@ class Recommendation(SharedRecord, table=True):
                                           title="Affected persons")
     sdg_target_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False),
                                       title="SDG targets")
+    project_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False),
+                                   title="Projects that answer it")
 
 
 class FollowUpNote(SharedRecord, table=True):

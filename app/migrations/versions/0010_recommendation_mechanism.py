@@ -1,5 +1,6 @@
 """A recommendation's mechanism: the treaty body, special procedure mandate or UPR cycle and recommending state that
-made it, the document symbol and paragraph, the state's response, the persons concerned and the SDG targets; and
+made it, the document symbol and paragraph, the state's response, the persons concerned, the SDG targets and the projects that
+answer it; and
 headquarters' reference lists behind them (treaty bodies, UPR cycles, SDG targets, affected groups).
 
 The recommendation's new columns come with foreign keys, which SQLite adds only by rebuilding the table (batch mode);
@@ -24,7 +25,7 @@ depends_on = None
 OLD_SEARCH = ["text", "target_institution"]
 NEW_SEARCH = ["text", "target_institution", "document_symbol", "mandate"]
 REFERENCE_TABLES = {"treaty_body": 16, "upr_cycle": 16, "sdg_target": 8, "affected_group": 40}
-NEW_COLUMNS = ["sdg_target_ids", "affected_group_ids", "response_comment", "response", "paragraph", "document_symbol",
+NEW_COLUMNS = ["project_ids", "sdg_target_ids", "affected_group_ids", "response_comment", "response", "paragraph", "document_symbol",
                "recommending_state_id", "upr_cycle_id", "mandate", "treaty_body_id"]
 
 
@@ -102,6 +103,7 @@ def upgrade() -> None:
         add(sa.Column("response_comment", string(length=5000), nullable=False, server_default=""))
         add(sa.Column("affected_group_ids", sa.JSON(), nullable=False, server_default="[]"))
         add(sa.Column("sdg_target_ids", sa.JSON(), nullable=False, server_default="[]"))
+        add(sa.Column("project_ids", sa.JSON(), nullable=False, server_default="[]"))
         batch_op.create_foreign_key(batch_op.f("fk_recommendation_treaty_body_id_treaty_body"), "treaty_body",
                                     ["treaty_body_id"], ["id"])
         batch_op.create_foreign_key(batch_op.f("fk_recommendation_upr_cycle_id_upr_cycle"), "upr_cycle",

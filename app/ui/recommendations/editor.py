@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.models.enums import FollowUpStatus, Priority, RecommendationSource, StateResponse
+from app.ui.missions.editor import ProjectsInput
 from app.ui.recommendations.timeline import FollowUpTimeline
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.editor import RecordEditor
@@ -46,6 +47,7 @@ class RecommendationEditor(RecordEditor):
             FieldSpec("response_comment", self.tr("Response comment"), lambda: LongTextInput(2)),
             FieldSpec("affected_group_ids", self.tr("Affected persons"), lambda: MultiChoiceInput([], 5)),
             FieldSpec("sdg_target_ids", self.tr("SDG targets"), lambda: MultiChoiceInput([], 6)),
+            FieldSpec("project_ids", self.tr("Projects that answer it"), lambda: ProjectsInput(ctx)),
             FieldSpec("status", self.tr("Follow-up status"), lambda: enum_input(FollowUpStatus),
                       hint=self.tr("Set by the latest follow-up note, when there is one.")),
         ]
