@@ -1,0 +1,54 @@
+"""The recommendation editor's mechanism fields, filled by keyboard as a user does, saved through the services and
+found again by the list's search on the document symbol."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from uihelpers import settle, type_text
+
+from app.services.seed import sdg_target_id, treaty_body_id
+
+
+def pick(qtbot, combo, text: str) -> None:
+    """Choose in a closed drop-down by typing the start of the item, as the keyboard does."""
+    combo.setFocus()
+    QTest.keyClicks(combo, text)
+    assert combo.currentText().startswith(text), combo.currentText()
+
+
+def tick(qtbot, view, text: str) -> None:
+    """Find an item of a check list by typing its start, then tick it with the space bar."""
+    view.setFocus()
+    QTest.keyClicks(view, text)
+    assert view.currentIndex().data().startswith(text), view.currentIndex().data()
+    QTest.keyClick(view, Qt.Key.Key_Space)
+
+
+def test_a_treaty_body_recommendation_is_entered_by_keyboard_and_found_by_its_symbol(open_window, qtbot):
+    window, ctx = open_window("field", "recommendations")
+    page, editor, fd = window.current_page, window.current_page.editor, ctx.fd
+    window.actions_.new.trigger()
+    settle(qtbot, ctx)
+    inputs = editor.form.inputs
+    inputs["text"].widget.setFocus()
+    QTest.keyClicks(inputs["text"].widget, "Criminalise torture")
+    pick(qtbot, inputs["source"].widget, "Treaty")
+    pick(qtbot, inputs["treaty_body_id"].widget, "CAT")
+    type_text(qtbot, inputs["document_symbol"].widget, "CAT/C/MWI/CO/1")
+    type_text(qtbot, inputs["paragraph"].widget, "12(b)")
+    pick(qtbot, inputs["response"].widget, "Noted")
+    tick(qtbot, inputs["sdg_target_ids"].widget, "16.3")
+    with qtbot.waitSignal(editor.loaded, timeout=10000):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    [rid] = fd.recommendations.ids()
+    rec = fd.recommendations.get(rid)
+    assert (rec.text, rec.source, rec.treaty_body_id) == ("Criminalise torture", "treaty_body", treaty_body_id("CAT"))
+    assert (rec.document_symbol, rec.paragraph, rec.response) == ("CAT/C/MWI/CO/1", "12(b)", "noted")
+    assert rec.sdg_target_ids == [sdg_target_id("16.3")]
+
+    fd.recommendations.create({"text": "Another one", "country_id": rec.country_id, "document_symbol": "A/HRC/1"})
+    page.focus_search()
+    QTest.keyClicks(page.panel.search, "CAT/C/MWI")
+    qtbot.waitUntil(lambda: page.panel.model.rowCount() == 1 and page.panel.model.row_of(rid) == 0, timeout=10000)
