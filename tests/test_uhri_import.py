@@ -57,7 +57,7 @@ def test_the_command_line_imports_and_reports_in_json(field_profile, capsys):
 
 
 @pytest.mark.parametrize(("content", "message"), [
-    ("Recommendation,Document symbol,Country\n\"=HYPERLINK(\"\"http://x\"\")\",A/1,Malawi\n".encode(),
+    (b"Recommendation,Document symbol,Country\n\"=HYPERLINK(\"\"http://x\"\")\",A/1,Malawi\n",
      "holds a spreadsheet formula"),
     ("Recommendation,Document symbol,Country\nR\u00e9former,A/1,Malawi\n".encode("latin-1"), "is not UTF-8 text"),
     (b"Name,Age\nx,1\n", "does not look like an export of the Universal Human Rights Index"),

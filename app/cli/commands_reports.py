@@ -82,7 +82,12 @@ def _register_kind(kinds, kind: ReportKind) -> None:
     if kind.takes("office"):
         p.add_argument("--office", metavar="CODE", help=OFFICE_HELP)
     if kind.takes("country"):
-        p.add_argument("--country", metavar="ISO", help="one country (ISO 3166 code, e.g. GT); default: all")
+        p.add_argument("--country", metavar="ISO", help="one country (ISO 3166 code, e.g. GT); default: all",
+                       required=kind.key == "matrix")
+    if kind.takes("theme"):
+        p.add_argument("--theme", metavar="CODE", help="one thematic area (its code, e.g. nhri); default: all")
+    if kind.takes("sdg"):
+        p.add_argument("--sdg", metavar="TARGET", help="one SDG target (e.g. 16.3); default: all")
     _common_report_options(p)
     if kind.takes("docx"):
         p.add_argument("--format", dest="fmt", choices=["pdf", "docx"], default="pdf",
@@ -113,7 +118,8 @@ def cmd_report(args) -> int:
             date_from=getattr(args, "date_from", None), date_to=getattr(args, "date_to", None),
             office=getattr(args, "office", None), country=getattr(args, "country", None),
             blank_rows=getattr(args, "blank_rows", None), all_days=getattr(args, "all_days", False),
-            paper=args.paper, fmt=getattr(args, "fmt", "pdf"),
+            paper=args.paper, fmt=getattr(args, "fmt", "pdf"), theme=getattr(args, "theme", None),
+            sdg=getattr(args, "sdg", None),
         )
     if getattr(args, "fmt", "pdf") == "docx":  # Word lays out the pages when the document opens
         print(f"Wrote {result.path}.", file=sys.stderr)
