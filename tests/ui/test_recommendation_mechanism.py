@@ -52,3 +52,23 @@ def test_a_treaty_body_recommendation_is_entered_by_keyboard_and_found_by_its_sy
     page.focus_search()
     QTest.keyClicks(page.panel.search, "CAT/C/MWI")
     qtbot.waitUntil(lambda: page.panel.model.rowCount() == 1 and page.panel.model.row_of(rid) == 0, timeout=10000)
+
+
+def test_the_reports_page_prints_the_implementation_matrix_of_a_country_and_theme(open_window, qtbot):
+    from test_every_report import generate, pdf_text, pick
+
+    window, ctx = open_window("demo", "reports")
+    page = window.current_page
+    pick(qtbot, page.inputs["kind"].widget, "Implementation matrix")
+    assert page.inputs["theme"].widget.isVisibleTo(page) and page.inputs["sdg"].widget.isVisibleTo(page)
+    assert not page.inputs["office"].widget.isVisibleTo(page)
+    recommendation = next(r for r in ctx.fd.recommendations.list().rows if r.thematic_area_id)
+    country = ctx.refs.name("country", recommendation.country_id)
+    pick(qtbot, page.inputs["country"].widget, country)
+    pick(qtbot, page.inputs["theme"].widget, ctx.refs.name("thematic_area", recommendation.thematic_area_id))
+    report = generate(qtbot, page)
+    assert report.request.kind == "matrix" and report.request.country == ctx.refs.code("country",
+                                                                                       recommendation.country_id)
+    assert report.request.theme == ctx.refs.code("thematic_area", recommendation.thematic_area_id)
+    text = pdf_text(report.path)
+    assert "Implementation matrix" in text and country in text and recommendation.text[:30] in " ".join(text.split())
