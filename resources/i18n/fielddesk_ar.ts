@@ -3325,6 +3325,58 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>New recommendation</source>
         <translation>توصية جديدة</translation>
     </message>
+    <message>
+        <source>Treaty body</source>
+        <translation>هيئة المعاهدة</translation>
+    </message>
+    <message>
+        <source>When the source is a treaty body.</source>
+        <translation>عندما يكون المصدر هيئة معاهدة.</translation>
+    </message>
+    <message>
+        <source>Special procedure mandate</source>
+        <translation>ولاية الإجراء الخاص</translation>
+    </message>
+    <message>
+        <source>UPR cycle</source>
+        <translation>دورة الاستعراض الدوري الشامل</translation>
+    </message>
+    <message>
+        <source>Recommending state</source>
+        <translation>الدولة المقدِّمة للتوصية</translation>
+    </message>
+    <message>
+        <source>The state that made it in the periodic review.</source>
+        <translation>الدولة التي قدّمتها في الاستعراض الدوري.</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>رمز الوثيقة</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>الفقرة</translation>
+    </message>
+    <message>
+        <source>State&apos;s response</source>
+        <translation>رد الدولة</translation>
+    </message>
+    <message>
+        <source>Response comment</source>
+        <translation>تعليق على الرد</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>الأشخاص المتأثرون</translation>
+    </message>
+    <message>
+        <source>SDG targets</source>
+        <translation>غايات أهداف التنمية المستدامة</translation>
+    </message>
+    <message>
+        <source>Projects that answer it</source>
+        <translation>المشاريع التي تستجيب لها</translation>
+    </message>
 </context>
 <context>
     <name>RecommendationSource</name>
@@ -3355,6 +3407,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>NGO</source>
         <translation>منظمة غير حكومية</translation>
+    </message>
+    <message>
+        <source>Other mechanism</source>
+        <translation>آلية أخرى</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +3469,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
             <numerusform>%Ln توصية</numerusform>
             <numerusform>%Ln توصية</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>الفقرة</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>الرد</translation>
     </message>
 </context>
 <context>
@@ -3896,6 +3964,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>US Letter</source>
         <translation>Letter الأمريكي</translation>
     </message>
+    <message>
+        <source>Implementation matrix</source>
+        <translation>مصفوفة التنفيذ</translation>
+    </message>
+    <message>
+        <source>Recommendations to one country by thematic area and mechanism, with the state&apos;s response, their follow-up and the projects that answer them.</source>
+        <translation>التوصيات الموجهة إلى بلد واحد حسب المجال المواضيعي والآلية، مع رد الدولة ومتابعتها والمشاريع التي تستجيب لها.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4034,6 +4110,22 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Choose a project first: type part of its title or code and pick it from the list.</source>
         <translation>اختر مشروعًا أولًا: اكتب جزءًا من عنوانه أو رمزه واختره من القائمة.</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>المجال المواضيعي</translation>
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation>جميع المجالات المواضيعية</translation>
+    </message>
+    <message>
+        <source>SDG target</source>
+        <translation>غاية أهداف التنمية المستدامة</translation>
+    </message>
+    <message>
+        <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
+        <translation>غاية من غايات أهداف التنمية المستدامة، مثل 16.3؛ اتركه فارغاً لجميع الغايات.</translation>
     </message>
 </context>
 <context>
@@ -5497,6 +5589,25 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>User guide</source>
         <translation>دليل المستخدم</translation>
+    </message>
+</context>
+<context>
+    <name>StateResponse</name>
+    <message>
+        <source>No response recorded</source>
+        <translation>لم يُسجَّل رد</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>مؤيَّدة</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>أُحيط بها علماً</translation>
+    </message>
+    <message>
+        <source>Under consideration</source>
+        <translation>قيد النظر</translation>
     </message>
 </context>
 </TS>

@@ -3251,6 +3251,58 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>New recommendation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Treaty body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the source is a treaty body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special procedure mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPR cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommending state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state that made it in the periodic review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State&apos;s response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDG targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects that answer it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecommendationSource</name>
@@ -3280,6 +3332,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>NGO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other mechanism</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3335,6 +3391,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
             <numerusform>%Ln recommendation</numerusform>
             <numerusform>%Ln recommendations</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3806,6 +3874,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Implementation matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations to one country by thematic area and mechanism, with the state&apos;s response, their follow-up and the projects that answer them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3943,6 +4019,22 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Choose a project first: type part of its title or code and pick it from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDG target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5394,6 +5486,25 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StateResponse</name>
+    <message>
+        <source>No response recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under consideration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3257,6 +3257,58 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>New recommendation</source>
         <translation>Nueva recomendación</translation>
     </message>
+    <message>
+        <source>Treaty body</source>
+        <translation>Órgano de tratado</translation>
+    </message>
+    <message>
+        <source>When the source is a treaty body.</source>
+        <translation>Cuando la fuente es un órgano de tratado.</translation>
+    </message>
+    <message>
+        <source>Special procedure mandate</source>
+        <translation>Mandato de procedimiento especial</translation>
+    </message>
+    <message>
+        <source>UPR cycle</source>
+        <translation>Ciclo del EPU</translation>
+    </message>
+    <message>
+        <source>Recommending state</source>
+        <translation>Estado recomendante</translation>
+    </message>
+    <message>
+        <source>The state that made it in the periodic review.</source>
+        <translation>El Estado que la formuló en el examen periódico.</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>Signatura del documento</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <source>State&apos;s response</source>
+        <translation>Respuesta del Estado</translation>
+    </message>
+    <message>
+        <source>Response comment</source>
+        <translation>Comentario sobre la respuesta</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>Personas afectadas</translation>
+    </message>
+    <message>
+        <source>SDG targets</source>
+        <translation>Metas de los ODS</translation>
+    </message>
+    <message>
+        <source>Projects that answer it</source>
+        <translation>Proyectos que la atienden</translation>
+    </message>
 </context>
 <context>
     <name>RecommendationSource</name>
@@ -3287,6 +3339,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>NGO</source>
         <translation>ONG</translation>
+    </message>
+    <message>
+        <source>Other mechanism</source>
+        <translation>Otro mecanismo</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3397,18 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
             <numerusform>%Ln recomendación</numerusform>
             <numerusform>%Ln recomendaciones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Signatura</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +3880,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
+    <message>
+        <source>Implementation matrix</source>
+        <translation>Matriz de implementación</translation>
+    </message>
+    <message>
+        <source>Recommendations to one country by thematic area and mechanism, with the state&apos;s response, their follow-up and the projects that answer them.</source>
+        <translation>Las recomendaciones dirigidas a un país, por área temática y mecanismo, con la respuesta del Estado, su seguimiento y los proyectos que las atienden.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3950,6 +4026,22 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Choose a project first: type part of its title or code and pick it from the list.</source>
         <translation>Elija primero un proyecto: escriba parte de su título o de su código y elíjalo en la lista.</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Área temática</translation>
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation>Todas las áreas temáticas</translation>
+    </message>
+    <message>
+        <source>SDG target</source>
+        <translation>Meta de los ODS</translation>
+    </message>
+    <message>
+        <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
+        <translation>Una meta de los Objetivos de Desarrollo Sostenible, como 16.3; vacío para todas.</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5493,25 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
+    </message>
+</context>
+<context>
+    <name>StateResponse</name>
+    <message>
+        <source>No response recorded</source>
+        <translation>Sin respuesta registrada</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Tomada en cuenta</translation>
+    </message>
+    <message>
+        <source>Under consideration</source>
+        <translation>En examen</translation>
     </message>
 </context>
 </TS>

@@ -3257,6 +3257,58 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <source>New recommendation</source>
         <translation>Nouvelle recommandation</translation>
     </message>
+    <message>
+        <source>Treaty body</source>
+        <translation>Organe conventionnel</translation>
+    </message>
+    <message>
+        <source>When the source is a treaty body.</source>
+        <translation>Lorsque la source est un organe conventionnel.</translation>
+    </message>
+    <message>
+        <source>Special procedure mandate</source>
+        <translation>Mandat de procédure spéciale</translation>
+    </message>
+    <message>
+        <source>UPR cycle</source>
+        <translation>Cycle de l’EPU</translation>
+    </message>
+    <message>
+        <source>Recommending state</source>
+        <translation>État recommandant</translation>
+    </message>
+    <message>
+        <source>The state that made it in the periodic review.</source>
+        <translation>L’État qui l’a formulée lors de l’examen périodique.</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>Symbole du document</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>State&apos;s response</source>
+        <translation>Réponse de l’État</translation>
+    </message>
+    <message>
+        <source>Response comment</source>
+        <translation>Commentaire sur la réponse</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>SDG targets</source>
+        <translation>Cibles des ODD</translation>
+    </message>
+    <message>
+        <source>Projects that answer it</source>
+        <translation>Projets qui y répondent</translation>
+    </message>
 </context>
 <context>
     <name>RecommendationSource</name>
@@ -3287,6 +3339,10 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <message>
         <source>NGO</source>
         <translation>ONG</translation>
+    </message>
+    <message>
+        <source>Other mechanism</source>
+        <translation>Autre mécanisme</translation>
     </message>
 </context>
 <context>
@@ -3341,6 +3397,18 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
             <numerusform>%Ln recommandation</numerusform>
             <numerusform>%Ln recommandations</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +3880,14 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
+    <message>
+        <source>Implementation matrix</source>
+        <translation>Matrice de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Recommendations to one country by thematic area and mechanism, with the state&apos;s response, their follow-up and the projects that answer them.</source>
+        <translation>Les recommandations adressées à un pays, par domaine thématique et par mécanisme, avec la réponse de l’État, leur suivi et les projets qui y répondent.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3950,6 +4026,22 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <message>
         <source>Choose a project first: type part of its title or code and pick it from the list.</source>
         <translation>Choisissez d&apos;abord un projet : tapez une partie de son titre ou de son code et choisissez-le dans la liste.</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Domaine thématique</translation>
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation>Tous les domaines thématiques</translation>
+    </message>
+    <message>
+        <source>SDG target</source>
+        <translation>Cible des ODD</translation>
+    </message>
+    <message>
+        <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
+        <translation>Une cible des objectifs de développement durable, par exemple 16.3 ; vide pour toutes.</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +5493,25 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <message>
         <source>User guide</source>
         <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>StateResponse</name>
+    <message>
+        <source>No response recorded</source>
+        <translation>Aucune réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Notée</translation>
+    </message>
+    <message>
+        <source>Under consideration</source>
+        <translation>À l’examen</translation>
     </message>
 </context>
 </TS>

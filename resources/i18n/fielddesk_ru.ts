@@ -3274,6 +3274,58 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>New recommendation</source>
         <translation>Новая рекомендация</translation>
     </message>
+    <message>
+        <source>Treaty body</source>
+        <translation>Договорный орган</translation>
+    </message>
+    <message>
+        <source>When the source is a treaty body.</source>
+        <translation>Если источник — договорный орган.</translation>
+    </message>
+    <message>
+        <source>Special procedure mandate</source>
+        <translation>Мандат специальной процедуры</translation>
+    </message>
+    <message>
+        <source>UPR cycle</source>
+        <translation>Цикл УПО</translation>
+    </message>
+    <message>
+        <source>Recommending state</source>
+        <translation>Рекомендующее государство</translation>
+    </message>
+    <message>
+        <source>The state that made it in the periodic review.</source>
+        <translation>Государство, сделавшее её в ходе периодического обзора.</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>Условное обозначение документа</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>State&apos;s response</source>
+        <translation>Ответ государства</translation>
+    </message>
+    <message>
+        <source>Response comment</source>
+        <translation>Комментарий к ответу</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>Затрагиваемые лица</translation>
+    </message>
+    <message>
+        <source>SDG targets</source>
+        <translation>Задачи ЦУР</translation>
+    </message>
+    <message>
+        <source>Projects that answer it</source>
+        <translation>Проекты, отвечающие на неё</translation>
+    </message>
 </context>
 <context>
     <name>RecommendationSource</name>
@@ -3304,6 +3356,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>NGO</source>
         <translation>НПО</translation>
+    </message>
+    <message>
+        <source>Other mechanism</source>
+        <translation>Другой механизм</translation>
     </message>
 </context>
 <context>
@@ -3359,6 +3415,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
             <numerusform>%Ln рекомендации</numerusform>
             <numerusform>%Ln рекомендаций</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Условное обозначение</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ответ</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +3901,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>US Letter</source>
         <translation>Letter (США)</translation>
     </message>
+    <message>
+        <source>Implementation matrix</source>
+        <translation>Матрица выполнения</translation>
+    </message>
+    <message>
+        <source>Recommendations to one country by thematic area and mechanism, with the state&apos;s response, their follow-up and the projects that answer them.</source>
+        <translation>Рекомендации одной стране по тематическим областям и механизмам, с ответом государства, последующими мерами и проектами, которые на них отвечают.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3971,6 +4047,22 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Choose a project first: type part of its title or code and pick it from the list.</source>
         <translation>Сначала выберите проект: введите часть его названия или кода и выберите его из списка.</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Тематическая область</translation>
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation>Все тематические области</translation>
+    </message>
+    <message>
+        <source>SDG target</source>
+        <translation>Задача ЦУР</translation>
+    </message>
+    <message>
+        <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
+        <translation>Задача целей устойчивого развития, например 16.3; пусто — все задачи.</translation>
     </message>
 </context>
 <context>
@@ -5425,6 +5517,25 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>User guide</source>
         <translation>Руководство пользователя</translation>
+    </message>
+</context>
+<context>
+    <name>StateResponse</name>
+    <message>
+        <source>No response recorded</source>
+        <translation>Ответ не записан</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Поддержана</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Принята к сведению</translation>
+    </message>
+    <message>
+        <source>Under consideration</source>
+        <translation>На рассмотрении</translation>
     </message>
 </context>
 </TS>

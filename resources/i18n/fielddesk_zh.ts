@@ -3240,6 +3240,58 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>New recommendation</source>
         <translation>新建议</translation>
     </message>
+    <message>
+        <source>Treaty body</source>
+        <translation>条约机构</translation>
+    </message>
+    <message>
+        <source>When the source is a treaty body.</source>
+        <translation>来源为条约机构时填写。</translation>
+    </message>
+    <message>
+        <source>Special procedure mandate</source>
+        <translation>特别程序任务</translation>
+    </message>
+    <message>
+        <source>UPR cycle</source>
+        <translation>普遍定期审议周期</translation>
+    </message>
+    <message>
+        <source>Recommending state</source>
+        <translation>提出建议的国家</translation>
+    </message>
+    <message>
+        <source>The state that made it in the periodic review.</source>
+        <translation>在定期审议中提出该建议的国家。</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>文件编号</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>State&apos;s response</source>
+        <translation>国家的答复</translation>
+    </message>
+    <message>
+        <source>Response comment</source>
+        <translation>答复评论</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>受影响者</translation>
+    </message>
+    <message>
+        <source>SDG targets</source>
+        <translation>可持续发展目标具体目标</translation>
+    </message>
+    <message>
+        <source>Projects that answer it</source>
+        <translation>回应该建议的项目</translation>
+    </message>
 </context>
 <context>
     <name>RecommendationSource</name>
@@ -3270,6 +3322,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>NGO</source>
         <translation>非政府组织</translation>
+    </message>
+    <message>
+        <source>Other mechanism</source>
+        <translation>其他机制</translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3379,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>
             <numerusform>%Ln 项建议</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>文件编号</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>答复</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3859,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>US Letter</source>
         <translation>美国 Letter 纸</translation>
     </message>
+    <message>
+        <source>Implementation matrix</source>
+        <translation>落实矩阵</translation>
+    </message>
+    <message>
+        <source>Recommendations to one country by thematic area and mechanism, with the state&apos;s response, their follow-up and the projects that answer them.</source>
+        <translation>向一个国家提出的建议，按专题领域和机制分列，附国家的答复、后续行动及回应这些建议的项目。</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3929,6 +4005,22 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Choose a project first: type part of its title or code and pick it from the list.</source>
         <translation>请先选择一个项目：输入其标题或代码的一部分，然后从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>专题领域</translation>
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation>所有专题领域</translation>
+    </message>
+    <message>
+        <source>SDG target</source>
+        <translation>可持续发展目标具体目标</translation>
+    </message>
+    <message>
+        <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
+        <translation>可持续发展目标的一个具体目标，例如 16.3；留空表示全部。</translation>
     </message>
 </context>
 <context>
@@ -5377,6 +5469,25 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>User guide</source>
         <translation>用户指南</translation>
+    </message>
+</context>
+<context>
+    <name>StateResponse</name>
+    <message>
+        <source>No response recorded</source>
+        <translation>未记录答复</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>注意到</translation>
+    </message>
+    <message>
+        <source>Under consideration</source>
+        <translation>正在审议</translation>
     </message>
 </context>
 </TS>

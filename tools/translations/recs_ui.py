@@ -1,0 +1,78 @@
+"""Translations (fr, es, ru, ar, zh) of a recommendation's mechanism in the window (its editor, list and vocabulary)
+and of the implementation matrix on the Reports page."""
+
+T = {}
+
+
+def add(context: str, source: str, fr: str, es: str, ru: str, ar: str, zh: str) -> None:
+    T[(context, source)] = {"fr": fr, "es": es, "ru": ru, "ar": ar, "zh": zh}
+
+
+C = "RecommendationEditor"
+add(C, "Treaty body", "Organe conventionnel", "Órgano de tratado", "Договорный орган", "هيئة المعاهدة", "条约机构")
+add(C, "When the source is a treaty body.", "Lorsque la source est un organe conventionnel.",
+    "Cuando la fuente es un órgano de tratado.", "Если источник — договорный орган.",
+    "عندما يكون المصدر هيئة معاهدة.", "来源为条约机构时填写。")
+add(C, "Special procedure mandate", "Mandat de procédure spéciale", "Mandato de procedimiento especial",
+    "Мандат специальной процедуры", "ولاية الإجراء الخاص", "特别程序任务")
+add(C, "UPR cycle", "Cycle de l’EPU", "Ciclo del EPU", "Цикл УПО", "دورة الاستعراض الدوري الشامل", "普遍定期审议周期")
+add(C, "Recommending state", "État recommandant", "Estado recomendante", "Рекомендующее государство",
+    "الدولة المقدِّمة للتوصية", "提出建议的国家")
+add(C, "The state that made it in the periodic review.", "L’État qui l’a formulée lors de l’examen périodique.",
+    "El Estado que la formuló en el examen periódico.", "Государство, сделавшее её в ходе периодического обзора.",
+    "الدولة التي قدّمتها في الاستعراض الدوري.", "在定期审议中提出该建议的国家。")
+add(C, "Document symbol", "Symbole du document", "Signatura del documento", "Условное обозначение документа",
+    "رمز الوثيقة", "文件编号")
+add(C, "Paragraph", "Paragraphe", "Párrafo", "Пункт", "الفقرة", "段落")
+add(C, "State's response", "Réponse de l’État", "Respuesta del Estado", "Ответ государства", "رد الدولة",
+    "国家的答复")
+add(C, "Response comment", "Commentaire sur la réponse", "Comentario sobre la respuesta", "Комментарий к ответу",
+    "تعليق على الرد", "答复评论")
+add(C, "Affected persons", "Personnes concernées", "Personas afectadas", "Затрагиваемые лица", "الأشخاص المتأثرون",
+    "受影响者")
+add(C, "SDG targets", "Cibles des ODD", "Metas de los ODS", "Задачи ЦУР", "غايات أهداف التنمية المستدامة",
+    "可持续发展目标具体目标")
+add(C, "Projects that answer it", "Projets qui y répondent", "Proyectos que la atienden",
+    "Проекты, отвечающие на неё", "المشاريع التي تستجيب لها", "回应该建议的项目")
+
+C = "RecommendationsPage"
+add(C, "Symbol", "Symbole", "Signatura", "Условное обозначение", "الرمز", "文件编号")
+add(C, "Paragraph", "Paragraphe", "Párrafo", "Пункт", "الفقرة", "段落")
+add(C, "Response", "Réponse", "Respuesta", "Ответ", "الرد", "答复")
+
+C = "RecommendationSource"
+add(C, "Other mechanism", "Autre mécanisme", "Otro mecanismo", "Другой механизм", "آلية أخرى", "其他机制")
+
+C = "StateResponse"
+add(C, "No response recorded", "Aucune réponse enregistrée", "Sin respuesta registrada", "Ответ не записан",
+    "لم يُسجَّل رد", "未记录答复")
+add(C, "Supported", "Acceptée", "Aceptada", "Поддержана", "مؤيَّدة", "支持")
+add(C, "Noted", "Notée", "Tomada en cuenta", "Принята к сведению", "أُحيط بها علماً", "注意到")
+add(C, "Under consideration", "À l’examen", "En examen", "На рассмотрении", "قيد النظر", "正在审议")
+
+C = "ReportsPage"
+add(C, "Thematic area", "Domaine thématique", "Área temática", "Тематическая область", "المجال المواضيعي", "专题领域")
+add(C, "All thematic areas", "Tous les domaines thématiques", "Todas las áreas temáticas", "Все тематические области",
+    "جميع المجالات المواضيعية", "所有专题领域")
+add(C, "SDG target", "Cible des ODD", "Meta de los ODS", "Задача ЦУР", "غاية أهداف التنمية المستدامة",
+    "可持续发展目标具体目标")
+add(C, "A target of the Sustainable Development Goals, such as 16.3; empty for all.",
+    "Une cible des objectifs de développement durable, par exemple 16.3 ; vide pour toutes.",
+    "Una meta de los Objetivos de Desarrollo Sostenible, como 16.3; vacío para todas.",
+    "Задача целей устойчивого развития, например 16.3; пусто — все задачи.",
+    "غاية من غايات أهداف التنمية المستدامة، مثل 16.3؛ اتركه فارغاً لجميع الغايات.",
+    "可持续发展目标的一个具体目标，例如 16.3；留空表示全部。")
+
+C = "Reports"
+add(C, "Implementation matrix", "Matrice de mise en œuvre", "Matriz de implementación", "Матрица выполнения",
+    "مصفوفة التنفيذ", "落实矩阵")
+add(C, "Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up "
+       "and the projects that answer them.",
+    "Les recommandations adressées à un pays, par domaine thématique et par mécanisme, avec la réponse de l’État, "
+    "leur suivi et les projets qui y répondent.",
+    "Las recomendaciones dirigidas a un país, por área temática y mecanismo, con la respuesta del Estado, su "
+    "seguimiento y los proyectos que las atienden.",
+    "Рекомендации одной стране по тематическим областям и механизмам, с ответом государства, последующими мерами и "
+    "проектами, которые на них отвечают.",
+    "التوصيات الموجهة إلى بلد واحد حسب المجال المواضيعي والآلية، مع رد الدولة ومتابعتها والمشاريع التي تستجيب لها.",
+    "向一个国家提出的建议，按专题领域和机制分列，附国家的答复、后续行动及回应这些建议的项目。")
