@@ -5610,4 +5610,63 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>قيد النظر</translation>
     </message>
 </context>
+<context>
+    <name>IndexImportDialog</name>
+    <message>
+        <source>Import recommendations from the Universal Human Rights Index</source>
+        <translation>استيراد التوصيات من الفهرس العالمي لحقوق الإنسان</translation>
+    </message>
+    <message>
+        <source>Export the recommendations from uhri.ohchr.org as CSV or Excel, then choose the file here. Nothing is written until you press Import; recommendations already recorded (same document symbol and paragraph) are left as they are.</source>
+        <translation>صدِّر التوصيات من uhri.ohchr.org بصيغة CSV أو Excel، ثم اختر الملف هنا. لا يُكتب شيء حتى تضغط على استيراد؛ وتبقى التوصيات المسجلة من قبل (بنفس رمز الوثيقة والفقرة) كما هي.</translation>
+    </message>
+    <message>
+        <source>Type the file&apos;s path, or Browse</source>
+        <translation>اكتب مسار الملف، أو استعرض</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>كما يذكر الملف</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>ال&amp;بلد</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>ت&amp;حقق</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>Index exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>ملفات الفهرس المصدَّرة (*.csv *.xlsx);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>New: %1. Already recorded: %2. For another country (left out): %3.</source>
+        <translation>جديدة: %1. مسجلة من قبل: %2. لبلد آخر (مستبعدة): %3.</translation>
+    </message>
+    <message>
+        <source>Problems: %1. Correct the file and check it again; nothing will be imported until then.</source>
+        <translation>المشكلات: %1. صحِّح الملف وتحقق منه مجدداً؛ لن يُستورد شيء قبل ذلك.</translation>
+    </message>
+    <message>
+        <source>Recommendations imported: %1.</source>
+        <translation>التوصيات المستوردة: %1.</translation>
+    </message>
+</context>
 </TS>

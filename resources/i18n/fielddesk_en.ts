@@ -5508,4 +5508,63 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>IndexImportDialog</name>
+    <message>
+        <source>Import recommendations from the Universal Human Rights Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the recommendations from uhri.ohchr.org as CSV or Excel, then choose the file here. Nothing is written until you press Import; recommendations already recorded (same document symbol and paragraph) are left as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the file&apos;s path, or Browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index exports (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1. Already recorded: %2. For another country (left out): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1. Correct the file and check it again; nothing will be imported until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

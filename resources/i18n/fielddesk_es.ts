@@ -5514,4 +5514,63 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <translation>En examen</translation>
     </message>
 </context>
+<context>
+    <name>IndexImportDialog</name>
+    <message>
+        <source>Import recommendations from the Universal Human Rights Index</source>
+        <translation>Importar recomendaciones del Índice Universal de Derechos Humanos</translation>
+    </message>
+    <message>
+        <source>Export the recommendations from uhri.ohchr.org as CSV or Excel, then choose the file here. Nothing is written until you press Import; recommendations already recorded (same document symbol and paragraph) are left as they are.</source>
+        <translation>Exporte las recomendaciones desde uhri.ohchr.org en CSV o Excel y elija aquí el archivo. No se guarda nada hasta que pulse Importar; las recomendaciones ya registradas (misma signatura y mismo párrafo) se dejan como están.</translation>
+    </message>
+    <message>
+        <source>Type the file&apos;s path, or Browse</source>
+        <translation>Escriba la ruta del archivo, o Examinar</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>Según el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Index exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>Exportaciones del Índice (*.csv *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>New: %1. Already recorded: %2. For another country (left out): %3.</source>
+        <translation>Nuevas: %1. Ya registradas: %2. De otro país (omitidas): %3.</translation>
+    </message>
+    <message>
+        <source>Problems: %1. Correct the file and check it again; nothing will be imported until then.</source>
+        <translation>Problemas: %1. Corrija el archivo y vuelva a comprobarlo; no se importará nada hasta entonces.</translation>
+    </message>
+    <message>
+        <source>Recommendations imported: %1.</source>
+        <translation>Recomendaciones importadas: %1.</translation>
+    </message>
+</context>
 </TS>

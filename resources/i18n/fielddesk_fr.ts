@@ -5514,4 +5514,63 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <translation>À l’examen</translation>
     </message>
 </context>
+<context>
+    <name>IndexImportDialog</name>
+    <message>
+        <source>Import recommendations from the Universal Human Rights Index</source>
+        <translation>Importer des recommandations de l’Index universel des droits de l’homme</translation>
+    </message>
+    <message>
+        <source>Export the recommendations from uhri.ohchr.org as CSV or Excel, then choose the file here. Nothing is written until you press Import; recommendations already recorded (same document symbol and paragraph) are left as they are.</source>
+        <translation>Exportez les recommandations depuis uhri.ohchr.org au format CSV ou Excel, puis choisissez le fichier ici. Rien n’est enregistré avant que vous appuyiez sur Importer ; les recommandations déjà enregistrées (même symbole de document et même paragraphe) restent telles quelles.</translation>
+    </message>
+    <message>
+        <source>Type the file&apos;s path, or Browse</source>
+        <translation>Tapez le chemin du fichier, ou Parcourir</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>Comme l’indique le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>P&amp;ays</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Index exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>Exports de l’Index (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>New: %1. Already recorded: %2. For another country (left out): %3.</source>
+        <translation>Nouvelles : %1. Déjà enregistrées : %2. Pour un autre pays (laissées de côté) : %3.</translation>
+    </message>
+    <message>
+        <source>Problems: %1. Correct the file and check it again; nothing will be imported until then.</source>
+        <translation>Problèmes : %1. Corrigez le fichier et vérifiez-le à nouveau ; rien ne sera importé d’ici là.</translation>
+    </message>
+    <message>
+        <source>Recommendations imported: %1.</source>
+        <translation>Recommandations importées : %1.</translation>
+    </message>
+</context>
 </TS>

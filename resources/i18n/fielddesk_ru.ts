@@ -5538,4 +5538,63 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>На рассмотрении</translation>
     </message>
 </context>
+<context>
+    <name>IndexImportDialog</name>
+    <message>
+        <source>Import recommendations from the Universal Human Rights Index</source>
+        <translation>Импорт рекомендаций из Универсального индекса прав человека</translation>
+    </message>
+    <message>
+        <source>Export the recommendations from uhri.ohchr.org as CSV or Excel, then choose the file here. Nothing is written until you press Import; recommendations already recorded (same document symbol and paragraph) are left as they are.</source>
+        <translation>Экспортируйте рекомендации с uhri.ohchr.org в формате CSV или Excel и выберите файл здесь. Ничего не записывается, пока вы не нажмёте «Импортировать»; уже записанные рекомендации (то же обозначение документа и пункт) остаются без изменений.</translation>
+    </message>
+    <message>
+        <source>Type the file&apos;s path, or Browse</source>
+        <translation>Введите путь к файлу или нажмите «Обзор»</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>Как указано в файле</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Страна</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>П&amp;роверить</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Index exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>Выгрузки Индекса (*.csv *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>New: %1. Already recorded: %2. For another country (left out): %3.</source>
+        <translation>Новые: %1. Уже записаны: %2. Для другой страны (пропущены): %3.</translation>
+    </message>
+    <message>
+        <source>Problems: %1. Correct the file and check it again; nothing will be imported until then.</source>
+        <translation>Проблем: %1. Исправьте файл и проверьте его снова; до тех пор ничего не будет импортировано.</translation>
+    </message>
+    <message>
+        <source>Recommendations imported: %1.</source>
+        <translation>Импортировано рекомендаций: %1.</translation>
+    </message>
+</context>
 </TS>

@@ -5490,4 +5490,63 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>正在审议</translation>
     </message>
 </context>
+<context>
+    <name>IndexImportDialog</name>
+    <message>
+        <source>Import recommendations from the Universal Human Rights Index</source>
+        <translation>从世界人权索引导入建议</translation>
+    </message>
+    <message>
+        <source>Export the recommendations from uhri.ohchr.org as CSV or Excel, then choose the file here. Nothing is written until you press Import; recommendations already recorded (same document symbol and paragraph) are left as they are.</source>
+        <translation>从 uhri.ohchr.org 将建议导出为 CSV 或 Excel 文件，然后在此选择该文件。在您按“导入”之前不会写入任何内容；已记录的建议（文件编号和段落相同）保持不变。</translation>
+    </message>
+    <message>
+        <source>Type the file&apos;s path, or Browse</source>
+        <translation>输入文件路径，或点击“浏览”</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>按文件所示</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>国家(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>检查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Index exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>索引导出文件 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>New: %1. Already recorded: %2. For another country (left out): %3.</source>
+        <translation>新建议：%1。已记录：%2。属于其他国家（略过）：%3。</translation>
+    </message>
+    <message>
+        <source>Problems: %1. Correct the file and check it again; nothing will be imported until then.</source>
+        <translation>问题：%1。请更正文件后重新检查；在此之前不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Recommendations imported: %1.</source>
+        <translation>已导入建议：%1。</translation>
+    </message>
+</context>
 </TS>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog
 from uihelpers import settle, type_text
 
 from app.services.seed import sdg_target_id, treaty_body_id
@@ -72,3 +73,38 @@ def test_the_reports_page_prints_the_implementation_matrix_of_a_country_and_them
     assert report.request.theme == ctx.refs.code("thematic_area", recommendation.thematic_area_id)
     text = pdf_text(report.path)
     assert "Implementation matrix" in text and country in text and recommendation.text[:30] in " ".join(text.split())
+
+
+def test_the_index_export_is_checked_then_imported_from_the_recommendations_page(open_window, qtbot):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QApplication
+
+    sample = Path(__file__).parent.parent / "samples" / "uhri_malawi.csv"
+    window, ctx = open_window("field", "recommendations")
+    page = window.current_page
+    assert window.actions_.import_.isEnabled()
+    QTest.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QDialog))
+    dialog = QApplication.activeModalWidget()
+    pick(qtbot, dialog.country.widget, "Malawi")
+    dialog.file.setFocus()
+    QTest.keyClicks(dialog.file, str(sample))
+    QTest.keyClick(dialog.file, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    assert dialog.summary.text() == "New: 6. Already recorded: 1. For another country (left out): 1."
+    assert ctx.fd.recommendations.count() == 0  # checking writes nothing
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.summary.text() == "Recommendations imported: 6.", timeout=10000)
+    assert ctx.fd.recommendations.count() == 6
+    qtbot.waitUntil(lambda: page.panel.model.rowCount() == 6, timeout=10000)
+    QTest.keyClick(dialog.file, Qt.Key.Key_Return)  # the same file again: nothing new
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10000)
+    assert dialog.summary.text().startswith("New: 0. Already recorded: 7.")
+    assert not dialog.import_button.isEnabled()
+    dialog.file.selectAll()
+    QTest.keyClicks(dialog.file, str(sample.with_suffix(".xls")))
+    QTest.keyClick(dialog.file, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.summary.text().startswith("There is no file"), timeout=10000)
+    assert not dialog.import_button.isEnabled() and ctx.fd.recommendations.count() == 6
+    dialog.reject()

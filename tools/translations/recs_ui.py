@@ -1,5 +1,5 @@
 """Translations (fr, es, ru, ar, zh) of a recommendation's mechanism in the window (its editor, list and vocabulary)
-and of the implementation matrix on the Reports page."""
+and of the implementation matrix on the Reports page, and the import of the Universal Human Rights Index's export."""
 
 T = {}
 
@@ -76,3 +76,54 @@ add(C, "Recommendations to one country by thematic area and mechanism, with the 
     "проектами, которые на них отвечают.",
     "التوصيات الموجهة إلى بلد واحد حسب المجال المواضيعي والآلية، مع رد الدولة ومتابعتها والمشاريع التي تستجيب لها.",
     "向一个国家提出的建议，按专题领域和机制分列，附国家的答复、后续行动及回应这些建议的项目。")
+
+C = "IndexImportDialog"
+add(C, "Import recommendations from the Universal Human Rights Index",
+    "Importer des recommandations de l’Index universel des droits de l’homme",
+    "Importar recomendaciones del Índice Universal de Derechos Humanos",
+    "Импорт рекомендаций из Универсального индекса прав человека",
+    "استيراد التوصيات من الفهرس العالمي لحقوق الإنسان", "从世界人权索引导入建议")
+add(C, "Export the recommendations from uhri.ohchr.org as CSV or Excel, then choose the file here. Nothing is written "
+       "until you press Import; recommendations already recorded (same document symbol and paragraph) are left as "
+       "they are.",
+    "Exportez les recommandations depuis uhri.ohchr.org au format CSV ou Excel, puis choisissez le fichier ici. Rien "
+    "n’est enregistré avant que vous appuyiez sur Importer ; les recommandations déjà enregistrées (même symbole de "
+    "document et même paragraphe) restent telles quelles.",
+    "Exporte las recomendaciones desde uhri.ohchr.org en CSV o Excel y elija aquí el archivo. No se guarda nada hasta "
+    "que pulse Importar; las recomendaciones ya registradas (misma signatura y mismo párrafo) se dejan como están.",
+    "Экспортируйте рекомендации с uhri.ohchr.org в формате CSV или Excel и выберите файл здесь. Ничего не "
+    "записывается, пока вы не нажмёте «Импортировать»; уже записанные рекомендации (то же обозначение документа и "
+    "пункт) остаются без изменений.",
+    "صدِّر التوصيات من uhri.ohchr.org بصيغة CSV أو Excel، ثم اختر الملف هنا. لا يُكتب شيء حتى تضغط على استيراد؛ "
+    "وتبقى التوصيات المسجلة من قبل (بنفس رمز الوثيقة والفقرة) كما هي.",
+    "从 uhri.ohchr.org 将建议导出为 CSV 或 Excel 文件，然后在此选择该文件。在您按“导入”之前不会写入任何内容；已记录的建议"
+    "（文件编号和段落相同）保持不变。")
+add(C, "Type the file's path, or Browse", "Tapez le chemin du fichier, ou Parcourir",
+    "Escriba la ruta del archivo, o Examinar", "Введите путь к файлу или нажмите «Обзор»",
+    "اكتب مسار الملف، أو استعرض", "输入文件路径，或点击“浏览”")
+add(C, "&Browse\u2026", "&Parcourir\u2026", "&Examinar\u2026", "&Обзор\u2026", "&استعراض\u2026", "浏览(&B)\u2026")
+add(C, "As the file says", "Comme l’indique le fichier", "Según el archivo", "Как указано в файле",
+    "كما يذكر الملف", "按文件所示")
+add(C, "&File", "&Fichier", "&Archivo", "&Файл", "&الملف", "文件(&F)")
+add(C, "&Country", "P&ays", "&País", "&Страна", "ال&بلد", "国家(&C)")
+add(C, "C&heck", "&Vérifier", "&Comprobar", "П&роверить", "ت&حقق", "检查(&H)")
+add(C, "&Import", "&Importer", "&Importar", "&Импортировать", "ا&ستيراد", "导入(&I)")
+add(C, "Index exports (*.csv *.xlsx);;All files (*)", "Exports de l’Index (*.csv *.xlsx);;Tous les fichiers (*)",
+    "Exportaciones del Índice (*.csv *.xlsx);;Todos los archivos (*)",
+    "Выгрузки Индекса (*.csv *.xlsx);;Все файлы (*)", "ملفات الفهرس المصدَّرة (*.csv *.xlsx);;جميع الملفات (*)",
+    "索引导出文件 (*.csv *.xlsx);;所有文件 (*)")
+add(C, "Checking\u2026", "Vérification\u2026", "Comprobando\u2026", "Проверка\u2026", "جارٍ التحقق\u2026", "正在检查\u2026")
+add(C, "New: %1. Already recorded: %2. For another country (left out): %3.",
+    "Nouvelles : %1. Déjà enregistrées : %2. Pour un autre pays (laissées de côté) : %3.",
+    "Nuevas: %1. Ya registradas: %2. De otro país (omitidas): %3.",
+    "Новые: %1. Уже записаны: %2. Для другой страны (пропущены): %3.",
+    "جديدة: %1. مسجلة من قبل: %2. لبلد آخر (مستبعدة): %3.",
+    "新建议：%1。已记录：%2。属于其他国家（略过）：%3。")
+add(C, "Problems: %1. Correct the file and check it again; nothing will be imported until then.",
+    "Problèmes : %1. Corrigez le fichier et vérifiez-le à nouveau ; rien ne sera importé d’ici là.",
+    "Problemas: %1. Corrija el archivo y vuelva a comprobarlo; no se importará nada hasta entonces.",
+    "Проблем: %1. Исправьте файл и проверьте его снова; до тех пор ничего не будет импортировано.",
+    "المشكلات: %1. صحِّح الملف وتحقق منه مجدداً؛ لن يُستورد شيء قبل ذلك.",
+    "问题：%1。请更正文件后重新检查；在此之前不会导入任何内容。")
+add(C, "Recommendations imported: %1.", "Recommandations importées : %1.", "Recomendaciones importadas: %1.",
+    "Импортировано рекомендаций: %1.", "التوصيات المستوردة: %1.", "已导入建议：%1。")

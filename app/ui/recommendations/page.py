@@ -52,6 +52,20 @@ class RecommendationsPage(RecordPage):
     def count_text(self, n: int) -> str:
         return self.tr("%Ln recommendation(s)", "", n)
 
+    def can(self, action: str) -> bool:
+        return action == "import" or super().can(action)
+
+    def import_file(self):
+        """The Universal Human Rights Index's export (the list shows what it added once it is done)."""
+        from PySide6.QtCore import Qt
+
+        from app.ui.recommendations.index_import import IndexImportDialog
+
+        dialog = IndexImportDialog(self.ctx, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def make_editor(self) -> RecordEditor:
         from app.ui.recommendations.editor import RecommendationEditor  # after the list's first read is on its way
 
