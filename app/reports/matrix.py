@@ -96,7 +96,8 @@ def build_story(fd: FieldDesk, report: Report, *, country: str | None, theme: st
         theme_id = reference_id("thematic_area", theme.strip())
         story.append(report.para(tr.t("matrix.theme_filter", theme=names.look.theme(theme_id))))
     if sdg:
-        story.append(report.para(tr.t("matrix.sdg_filter", target=sdg.strip().lower())))
+        code = sdg.strip().lower()  # "16.a" starts with a digit: embedded left to right, or Arabic shows "a.16"
+        story.append(report.para(tr.t("matrix.sdg_filter", target=f"\u202a{code}\u202c" if tr.rtl else code)))
     if not recs:
         return [*story, report.para(tr.t("matrix.none"))], 1
     report.report_progress(0.2, report.title)
