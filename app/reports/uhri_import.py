@@ -143,7 +143,7 @@ def plan_recommendations(fd: FieldDesk, path: str | Path, *, country: str | None
     file = Path(path)
     sheet = read_index_export(file)
     columns = _columns(file, sheet.header)
-    planner = _Planner(fd, columns, country)
+    planner = _Planner(fd, columns, country, sheet.header)
     if country is None and "country" not in columns:
         raise ImportRefused(f"{file.name} has no country column: name the country with --country ISO.")
     plan = RecommendationPlan(file, [])
@@ -179,11 +179,11 @@ def _columns(file: Path, header: list[Any]) -> dict[str, int]:
 
 
 class _Planner:
-    def __init__(self, fd: FieldDesk, columns: dict[str, int], country: str | None):
+    def __init__(self, fd: FieldDesk, columns: dict[str, int], country: str | None, header: list[Any]):
         from app.services import ListQuery
         from app.services.mechanisms import ids_by_code, mechanism_rows
 
-        self.fd, self.columns = fd, columns
+        self.fd, self.columns, self.header = fd, columns, header
         self.entity = BY_NAME["recommendation"]
         countries = fd.service("country").matching_rows(ListQuery(), ["code", "alpha3", "name"])
         self.countries: dict[str, str] = {}
@@ -217,7 +217,9 @@ class _Planner:
         return value.strip() if isinstance(value, str) else value
 
     def title(self, key: str) -> str:
-        return HEADERS[key][0].capitalize()
+        """The column's title as the file writes it (problems name what the user sees)."""
+        index = self.columns.get(key)
+        return str(self.header[index]) if index is not None else HEADERS[key][0].capitalize()
 
     def row(self, number: int, cells: list[Any]) -> tuple[PlannedRecommendation | None, list[Problem]]:
         problems: list[Problem] = []
