@@ -53,10 +53,14 @@ def register(sub) -> None:
     p.add_argument("--lang", default="en", metavar="CODE", help="language of the column titles")
     p.set_defaults(handler=cmd_template)
 
-    p = sub.add_parser("import", help="import participants, trainings or missions from an .xlsx file")
-    p.add_argument("format", choices=["xlsx"], help="xlsx")
-    p.add_argument("file", metavar="FILE", help="the .xlsx file (a FieldDesk template or export)")
+    p = sub.add_parser("import", help="import participants, trainings or missions from an .xlsx file, or "
+                                      "recommendations from an export of the Universal Human Rights Index")
+    p.add_argument("format", choices=["xlsx", "recommendations"],
+                   help="xlsx, or recommendations (the Index's CSV or .xlsx export)")
+    p.add_argument("file", metavar="FILE", help="the .xlsx file (a FieldDesk template or export), or the Index's export")
     p.add_argument("--into-training", metavar="ID", help="enroll the imported participants in this training activity")
+    p.add_argument("--country", metavar="ISO", help="recommendations: the country they are addressed to (rows for "
+                                                    "other countries are left out)")
     p.add_argument("--dry-run", action="store_true", help="check the file and show what would happen; write nothing")
     p.add_argument("--json", action="store_true", help="print the preview as JSON")
     p.set_defaults(handler=cmd_import)
@@ -78,7 +82,12 @@ def _register_kind(kinds, kind: ReportKind) -> None:
     if kind.takes("office"):
         p.add_argument("--office", metavar="CODE", help=OFFICE_HELP)
     if kind.takes("country"):
-        p.add_argument("--country", metavar="ISO", help="one country (ISO 3166 code, e.g. GT); default: all")
+        p.add_argument("--country", metavar="ISO", help="one country (ISO 3166 code, e.g. GT); default: all",
+                       required=kind.key == "matrix")
+    if kind.takes("theme"):
+        p.add_argument("--theme", metavar="CODE", help="one thematic area (its code, e.g. nhri); default: all")
+    if kind.takes("sdg"):
+        p.add_argument("--sdg", metavar="TARGET", help="one SDG target (e.g. 16.3); default: all")
     _common_report_options(p)
     if kind.takes("docx"):
         p.add_argument("--format", dest="fmt", choices=["pdf", "docx"], default="pdf",
@@ -109,7 +118,8 @@ def cmd_report(args) -> int:
             date_from=getattr(args, "date_from", None), date_to=getattr(args, "date_to", None),
             office=getattr(args, "office", None), country=getattr(args, "country", None),
             blank_rows=getattr(args, "blank_rows", None), all_days=getattr(args, "all_days", False),
-            paper=args.paper, fmt=getattr(args, "fmt", "pdf"),
+            paper=args.paper, fmt=getattr(args, "fmt", "pdf"), theme=getattr(args, "theme", None),
+            sdg=getattr(args, "sdg", None),
         )
     if getattr(args, "fmt", "pdf") == "docx":  # Word lays out the pages when the document opens
         print(f"Wrote {result.path}.", file=sys.stderr)
@@ -149,6 +159,15 @@ def cmd_template(args) -> int:
 
 def cmd_import(args) -> int:
     from app.reports.xlsx_import import commit_import, plan_import
+
+    if args.format == "recommendations":
+        from app.cli.commands_recommendations import cmd_import_recommendations
+
+        return cmd_import_recommendations(args)
+    if args.country:
+        from app.cli.parser import UsageError
+
+        raise UsageError("--country applies to 'import recommendations'")
 
     with open_profile(args) as fd:
         plan = plan_import(fd, args.file, into_training=args.into_training)

@@ -11,6 +11,11 @@ from importlib import import_module
 
 _WHERE = {
     "AccessEvent": "app.models.privacy",
+    "StateResponse": "app.models.enums",
+    "AffectedGroup": "app.models.mechanisms",
+    "SdgTarget": "app.models.mechanisms",
+    "UprCycle": "app.models.mechanisms",
+    "TreatyBody": "app.models.mechanisms",
     "ActivityStatus": "app.models.enums",
     "AssistanceRequest": "app.models.requests",
     "Attachment": "app.models.training",
@@ -76,7 +81,7 @@ _WHERE = {
     "ValidationFailed": "app.models.validation",
 }
 
-TABLE_MODULES = ("app.models.local", "app.models.local_setting", "app.models.missions", "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.sync", "app.models.training")
+TABLE_MODULES = ("app.models.local", "app.models.local_setting", "app.models.mechanisms", "app.models.missions", "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.sync", "app.models.training")
 
 __all__ = sorted(_WHERE)
 

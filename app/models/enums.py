@@ -68,6 +68,16 @@ class RecommendationSource(LabelledEnum):
     BOARD_OF_TRUSTEES = ("board_of_trustees", "Board of Trustees of the Voluntary Fund")
     NATIONAL_INSTITUTION = ("national_institution", "National human rights institution")
     NGO = ("ngo", "NGO")
+    OTHER = ("other", "Other mechanism")
+
+
+class StateResponse(LabelledEnum):
+    """The state's position on a recommendation (the UPR's terms; treaty bodies' recommendations are not answered)."""
+
+    NOT_RECORDED = ("not_recorded", "No response recorded")
+    SUPPORTED = ("supported", "Supported")
+    NOTED = ("noted", "Noted")
+    UNDER_CONSIDERATION = ("under_consideration", "Under consideration")
 
 
 class FollowUpStatus(LabelledEnum):

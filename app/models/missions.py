@@ -8,7 +8,7 @@ from pydantic import model_validator
 from sqlmodel import JSON, Column, Field
 
 from app.models.base import ENUM_TEXT, SharedRecord
-from app.models.enums import FollowUpStatus, MissionStatus, Priority, RecommendationSource
+from app.models.enums import FollowUpStatus, MissionStatus, Priority, RecommendationSource, StateResponse
 from app.models.validation import check_date_order
 from app.vocabulary.problems import ProblemError
 
@@ -91,6 +91,22 @@ class Recommendation(SharedRecord, table=True):
     priority: Priority = Field(sa_type=ENUM_TEXT, default=Priority.MEDIUM, title="Priority")
     status: FollowUpStatus = Field(sa_type=ENUM_TEXT, default=FollowUpStatus.NOT_STARTED, index=True, title="Follow-up status")
     issued_date: date | None = Field(default=None, title="Date issued")
+    # The mechanism that made it (schema 0010): which treaty body, special procedure mandate or review cycle, the
+    # document and paragraph, the state's response, the persons concerned and the SDG targets.
+    treaty_body_id: str | None = Field(default=None, foreign_key="treaty_body.id", title="Treaty body")
+    mandate: str = Field(default="", max_length=300, title="Special procedure mandate")
+    upr_cycle_id: str | None = Field(default=None, foreign_key="upr_cycle.id", title="UPR cycle")
+    recommending_state_id: str | None = Field(default=None, foreign_key="country.id", title="Recommending state")
+    document_symbol: str = Field(default="", max_length=120, index=True, title="Document symbol")
+    paragraph: str = Field(default="", max_length=40, title="Paragraph")
+    response: StateResponse = Field(sa_type=ENUM_TEXT, default=StateResponse.NOT_RECORDED, title="State's response")
+    response_comment: str = Field(default="", max_length=5000, title="Response comment")
+    affected_group_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False),
+                                          title="Affected persons")
+    sdg_target_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False),
+                                      title="SDG targets")
+    project_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False),
+                                   title="Projects that answer it")
 
 
 class FollowUpNote(SharedRecord, table=True):

@@ -39,13 +39,15 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path, *, record_id: s
                  lang: str = "en", confidential: bool = False, progress: ProgressCallback | None = None,
                  date_from: date | None = None, date_to: date | None = None, office: str | None = None,
                  country: str | None = None, generated_on: date | None = None, blank_rows: int | None = None,
-                 all_days: bool = False, paper: str | None = None, fmt: str = "pdf") -> ReportResult:
+                 all_days: bool = False, paper: str | None = None, fmt: str = "pdf", theme: str | None = None,
+                 sdg: str | None = None) -> ReportResult:
     """Write the ``kind`` report to ``out_path`` (a PDF) and return its path and page count.
 
     ``record_id`` names the mission or training for mission, training, attendance and certificates, the request
     for assistance (request) or the project (project); ``date_from``, ``date_to`` and ``office`` scope the programme
     summary, and ``office`` the requests ranking and the portfolio (all offices when ``office`` is None at
-    headquarters, this office at a field office); ``country`` (ISO code) scopes the follow-up report.
+    headquarters, this office at a field office); ``country`` (ISO code) scopes the follow-up report and the
+    implementation matrix, which ``theme`` (a thematic area's code) and ``sdg`` (a target, 16.3) narrow.
     ``blank_rows`` (for walk-ins, 3 unless given) and ``all_days`` (weekends too) shape the attendance sheet.
     ``paper`` (a4 or letter) overrides the office's paper size. ``fmt="docx"`` writes the mission and training
     reports as editable Word documents instead (the same story; ``pages`` is then the number of blocks)."""
@@ -86,6 +88,8 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path, *, record_id: s
                                           office=_summary_office(fd, office))
     elif kind in ("requests", "portfolio"):
         story, pages = module.build_story(fd, report, office=_summary_office(fd, office))
+    elif kind == "matrix":
+        story, pages = module.build_story(fd, report, country=country, theme=theme, sdg=sdg)
     else:
         story, pages = module.build_story(fd, report, country=country)
     if fmt == "docx":

@@ -9,7 +9,9 @@ Every report takes a language, the Confidential marking and a paper size; the op
 
 - ``period``: first and last day (both empty: every date);
 - ``office``: one office (headquarters only; a field office reports on itself);
-- ``country``: one country (ISO 3166 code; empty: every country);
+- ``country``: one country (ISO 3166 code; empty: every country, where the report allows it);
+- ``theme``: one thematic area (its code, e.g. nhri; empty: every area);
+- ``sdg``: one target of the Sustainable Development Goals (e.g. 16.3; empty: every target);
 - ``blank_rows`` and ``all_days``: the attendance sheet's rows for walk-ins and a column for weekends too;
 - ``docx``: an editable Word copy besides the PDF.
 
@@ -22,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 COMMON_OPTIONS = ("language", "confidential", "paper")
-OPTIONS = ("period", "office", "country", "blank_rows", "all_days", "docx")
+OPTIONS = ("period", "office", "country", "theme", "sdg", "blank_rows", "all_days", "docx")
 DEFAULT_BLANK_ROWS = 3  # the attendance sheet's rows for participants not on the list
 MAX_BLANK_ROWS = 100
 
@@ -65,6 +67,9 @@ REPORT_KINDS: dict[str, ReportKind] = {kind.key: kind for kind in (
                options=("period", "office")),
     ReportKind("followup", "followup", "Recommendation follow-up",
                "Recommendations by status, each with its latest follow-up note.", options=("country",)),
+    ReportKind("matrix", "matrix", "Implementation matrix",
+               "Recommendations to one country by thematic area and mechanism, with the state's response, their "
+               "follow-up and the projects that answer them.", options=("country", "theme", "sdg"), landscape=True),
     ReportKind("requests", "ranking", "Requests ranked by priority",
                "Open requests for assistance ranked by the priority criteria, each score explained.",
                options=("office",), landscape=True),

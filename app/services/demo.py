@@ -15,7 +15,15 @@ from app.services import demo_data as D
 from app.services.demo_programme import ProgrammeDemo
 from app.services.errors import FieldDeskError
 from app.services.query import ListQuery
-from app.services.seed import country_id, stakeholder_type_id, theme_id
+from app.services.seed import (
+    affected_group_id,
+    country_id,
+    sdg_target_id,
+    stakeholder_type_id,
+    theme_id,
+    treaty_body_id,
+    upr_cycle_id,
+)
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -212,14 +220,23 @@ class _DemoBuilder:
         self._add("stakeholder_meeting", meetings)
         rec_ids = self._add("recommendation", recs, self.owner[cc])
         # Treaty body and UPR recommendations too: priorities come from them as much as from missions.
+        import pycountry
+
+        alpha3 = pycountry.countries.get(alpha_2=cc).alpha_3
         extra = [{
             "text": "Establish an independent mechanism to investigate complaints against the police.",
             "source": "treaty_body", "country_id": country_id(cc), "thematic_area_id": theme_id("justice"),
             "target_institution": "Government", "priority": "high", "issued_date": date(2025, 3, 14),
+            "treaty_body_id": treaty_body_id("CCPR"), "document_symbol": f"CCPR/C/{alpha3}/CO/2", "paragraph": "17",
+            "affected_group_ids": [affected_group_id("deprived_of_liberty")], "sdg_target_ids": [sdg_target_id("16.3")],
         }, {
             "text": "Adopt and fund a national human rights action plan.", "source": "upr",
             "country_id": country_id(cc), "thematic_area_id": theme_id("action_plans"),
             "target_institution": "Government", "priority": "medium", "issued_date": date(2024, 11, 8),
+            "upr_cycle_id": upr_cycle_id("4"), "recommending_state_id": country_id("NO" if cc != "NO" else "SE"),
+            "document_symbol": f"A/HRC/58/{alpha3}", "paragraph": "121.4", "response": "supported",
+            "response_comment": "A drafting committee was set up.", "affected_group_ids": [affected_group_id("general")],
+            "sdg_target_ids": [sdg_target_id("16.6"), sdg_target_id("16.7")],
         }]
         rec_ids += self._add("recommendation", extra, self.owner[cc])
         notes = []

@@ -9,12 +9,14 @@ from sqlalchemy import Connection, insert, select
 
 from app.models.base import PROGRAMME_OWNER
 from app.models.ids import reference_id
+from app.models.mechanism_lists import AFFECTED_GROUPS, SDG_TARGETS, TREATY_BODIES, UPR_CYCLES, sdg_goal
 from app.models.reference import STAKEHOLDER_TYPES, THEMATIC_AREAS
 from app.models.requests import LEAST_DEVELOPED_AS_OF, LEAST_DEVELOPED_COUNTRIES, PRIORITY_CRITERIA
 from app.services.entities import BY_NAME
 
 SEED_TIME = "2000-01-01T00:00:00.000Z"
-SEEDED_TABLES = ("country", "thematic_area", "stakeholder_type", "priority_criterion", "country_profile")
+SEEDED_TABLES = ("country", "thematic_area", "stakeholder_type", "priority_criterion", "country_profile",
+                 "treaty_body", "upr_cycle", "sdg_target", "affected_group")
 SEED_AUTHOR = "FieldDesk"
 
 
@@ -49,8 +51,14 @@ def reference_rows() -> dict[str, list[dict]]:
                 "notes": "UN list of least developed countries."})
         for code in LEAST_DEVELOPED_COUNTRIES
     ]
+    listed = {table: [_stamp({"id": reference_id(table, code), "code": code, "name": name, "sort_order": i})
+                      for i, (code, name) in enumerate(rows)]
+              for table, rows in (("treaty_body", TREATY_BODIES), ("upr_cycle", UPR_CYCLES),
+                                  ("affected_group", AFFECTED_GROUPS))}
+    targets = [_stamp({"id": sdg_target_id(code), "code": code, "goal": sdg_goal(code), "name": name, "sort_order": i})
+               for i, (code, name) in enumerate(SDG_TARGETS)]
     return {"country": countries, "thematic_area": themes, "stakeholder_type": stakeholders,
-            "priority_criterion": criteria, "country_profile": profiles}
+            "priority_criterion": criteria, "country_profile": profiles, **listed, "sdg_target": targets}
 
 
 def seed_reference_data(conn: Connection) -> int:
@@ -85,3 +93,19 @@ def criterion_id(code: str) -> str:
 def country_profile_id(country_code: str) -> str:
     """The id of a country's facts: the same at every site, so headquarters' record and the seed are one record."""
     return reference_id("country_profile", country_code)
+
+
+def treaty_body_id(code: str) -> str:
+    return reference_id("treaty_body", code)
+
+
+def upr_cycle_id(code: str) -> str:
+    return reference_id("upr_cycle", code)
+
+
+def sdg_target_id(code: str) -> str:
+    return reference_id("sdg_target", code)
+
+
+def affected_group_id(code: str) -> str:
+    return reference_id("affected_group", code)

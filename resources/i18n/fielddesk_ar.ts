@@ -3163,6 +3163,58 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>New recommendation</source>
         <translation>توصية جديدة</translation>
     </message>
+<message>
+        <source>Treaty body</source>
+        <translation>هيئة المعاهدة</translation>
+    </message>
+    <message>
+        <source>When the source is a treaty body.</source>
+        <translation>عندما يكون المصدر هيئة معاهدة.</translation>
+    </message>
+    <message>
+        <source>Special procedure mandate</source>
+        <translation>ولاية الإجراء الخاص</translation>
+    </message>
+    <message>
+        <source>UPR cycle</source>
+        <translation>دورة الاستعراض الدوري الشامل</translation>
+    </message>
+    <message>
+        <source>Recommending state</source>
+        <translation>الدولة المقدِّمة للتوصية</translation>
+    </message>
+    <message>
+        <source>The state that made it in the periodic review.</source>
+        <translation>الدولة التي قدّمتها في الاستعراض الدوري.</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>رمز الوثيقة</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>الفقرة</translation>
+    </message>
+    <message>
+        <source>State's response</source>
+        <translation>رد الدولة</translation>
+    </message>
+    <message>
+        <source>Response comment</source>
+        <translation>تعليق على الرد</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>الأشخاص المتأثرون</translation>
+    </message>
+    <message>
+        <source>SDG targets</source>
+        <translation>غايات أهداف التنمية المستدامة</translation>
+    </message>
+    <message>
+        <source>Projects that answer it</source>
+        <translation>المشاريع التي تستجيب لها</translation>
+    </message>
 </context>
 <context>
     <name>RecommendationsPage</name>
@@ -3220,6 +3272,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
             <numerusform>%Ln توصية</numerusform>
             <numerusform>%Ln توصية</numerusform>
         </translation>
+    </message>
+<message>
+        <source>Symbol</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>الفقرة</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>الرد</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +3775,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Every field, activity, attendance, score and change recorded about one participant.</source>
         <translation>كل حقل ونشاط وحضور ودرجة وتغيير مسجَّل عن مشارك واحد.</translation>
     </message>
+<message>
+        <source>Implementation matrix</source>
+        <translation>مصفوفة التنفيذ</translation>
+    </message>
+    <message>
+        <source>Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up and the projects that answer them.</source>
+        <translation>التوصيات الموجهة إلى بلد واحد حسب المجال المواضيعي والآلية، مع رد الدولة ومتابعتها والمشاريع التي تستجيب لها.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3853,6 +3925,22 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Participant</source>
         <translation>المشارك</translation>
+    </message>
+<message>
+        <source>Thematic area</source>
+        <translation>المجال المواضيعي</translation>
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation>جميع المجالات المواضيعية</translation>
+    </message>
+    <message>
+        <source>SDG target</source>
+        <translation>غاية أهداف التنمية المستدامة</translation>
+    </message>
+    <message>
+        <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
+        <translation>غاية من غايات أهداف التنمية المستدامة، مثل 16.3؛ اتركه فارغاً لجميع الغايات.</translation>
     </message>
 </context>
 <context>
@@ -5520,6 +5608,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>NGO</source>
         <translation>منظمة غير حكومية</translation>
     </message>
+<message>
+        <source>Other mechanism</source>
+        <translation>آلية أخرى</translation>
+    </message>
 </context><context><name>RequestChannel</name><message>
         <source>Letter from the government</source>
         <translation>رسالة من الحكومة</translation>
@@ -5897,5 +5989,77 @@ The erasure goes with the next bundle to every site that holds this participant,
             <numerusform>كُتب %n حدثًا في %1.</numerusform>
             <numerusform>كُتب %n حدث في %1.</numerusform>
         </translation>
+    </message>
+</context><context><name>StateResponse</name><message>
+        <source>No response recorded</source>
+        <translation>لم يُسجَّل رد</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>مؤيَّدة</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>أُحيط بها علماً</translation>
+    </message>
+    <message>
+        <source>Under consideration</source>
+        <translation>قيد النظر</translation>
+    </message>
+</context><context><name>IndexImportDialog</name><message>
+        <source>Import recommendations from the Universal Human Rights Index</source>
+        <translation>استيراد التوصيات من الفهرس العالمي لحقوق الإنسان</translation>
+    </message>
+    <message>
+        <source>Export the recommendations from uhri.ohchr.org as CSV or Excel, then choose the file here. Nothing is written until you press Import; recommendations already recorded (same document symbol and paragraph) are left as they are.</source>
+        <translation>صدِّر التوصيات من uhri.ohchr.org بصيغة CSV أو Excel، ثم اختر الملف هنا. لا يُكتب شيء حتى تضغط على استيراد؛ وتبقى التوصيات المسجلة من قبل (بنفس رمز الوثيقة والفقرة) كما هي.</translation>
+    </message>
+    <message>
+        <source>Type the file's path, or Browse</source>
+        <translation>اكتب مسار الملف، أو استعرض</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;استعراض…</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>كما يذكر الملف</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>ال&amp;بلد</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>ت&amp;حقق</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>Index exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>ملفات الفهرس المصدَّرة (*.csv *.xlsx);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>New: %1. Already recorded: %2. For another country (left out): %3.</source>
+        <translation>جديدة: %1. مسجلة من قبل: %2. لبلد آخر (مستبعدة): %3.</translation>
+    </message>
+    <message>
+        <source>Problems: %1. Correct the file and check it again; nothing will be imported until then.</source>
+        <translation>المشكلات: %1. صحِّح الملف وتحقق منه مجدداً؛ لن يُستورد شيء قبل ذلك.</translation>
+    </message>
+    <message>
+        <source>Recommendations imported: %1.</source>
+        <translation>التوصيات المستوردة: %1.</translation>
     </message>
 </context></TS>

@@ -3089,6 +3089,58 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>New recommendation</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Treaty body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the source is a treaty body.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Special procedure mandate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UPR cycle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommending state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The state that made it in the periodic review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State's response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SDG targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projects that answer it</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RecommendationsPage</name>
@@ -3142,6 +3194,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
             <numerusform>%Ln recommendation</numerusform>
             <numerusform>%Ln recommendations</numerusform>
         </translation>
+    </message>
+<message>
+        <source>Symbol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3619,7 +3683,15 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Every field, activity, attendance, score and change recorded about one participant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Implementation matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up and the projects that answer them.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3762,7 +3834,23 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Thematic area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SDG target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5471,6 +5559,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>NGO</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Other mechanism</source>
+        <translation type="unfinished" />
+    </message>
 </context><context><name>RequestChannel</name><message>
         <source>Letter from the government</source>
         <translation type="unfinished" />
@@ -5792,5 +5884,77 @@ The erasure goes with the next bundle to every site that holds this participant,
             <numerusform>%n event written to %1.</numerusform>
             <numerusform>%n events written to %1.</numerusform>
         </translation>
+    </message>
+</context><context><name>StateResponse</name><message>
+        <source>No response recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Under consideration</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>IndexImportDialog</name><message>
+        <source>Import recommendations from the Universal Human Rights Index</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the recommendations from uhri.ohchr.org as CSV or Excel, then choose the file here. Nothing is written until you press Import; recommendations already recorded (same document symbol and paragraph) are left as they are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the file's path, or Browse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Index exports (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New: %1. Already recorded: %2. For another country (left out): %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems: %1. Correct the file and check it again; nothing will be imported until then.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendations imported: %1.</source>
+        <translation type="unfinished" />
     </message>
 </context></TS>

@@ -3095,6 +3095,58 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>New recommendation</source>
         <translation>Nueva recomendación</translation>
     </message>
+<message>
+        <source>Treaty body</source>
+        <translation>Órgano de tratado</translation>
+    </message>
+    <message>
+        <source>When the source is a treaty body.</source>
+        <translation>Cuando la fuente es un órgano de tratado.</translation>
+    </message>
+    <message>
+        <source>Special procedure mandate</source>
+        <translation>Mandato de procedimiento especial</translation>
+    </message>
+    <message>
+        <source>UPR cycle</source>
+        <translation>Ciclo del EPU</translation>
+    </message>
+    <message>
+        <source>Recommending state</source>
+        <translation>Estado recomendante</translation>
+    </message>
+    <message>
+        <source>The state that made it in the periodic review.</source>
+        <translation>El Estado que la formuló en el examen periódico.</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>Signatura del documento</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <source>State's response</source>
+        <translation>Respuesta del Estado</translation>
+    </message>
+    <message>
+        <source>Response comment</source>
+        <translation>Comentario sobre la respuesta</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>Personas afectadas</translation>
+    </message>
+    <message>
+        <source>SDG targets</source>
+        <translation>Metas de los ODS</translation>
+    </message>
+    <message>
+        <source>Projects that answer it</source>
+        <translation>Proyectos que la atienden</translation>
+    </message>
 </context>
 <context>
     <name>RecommendationsPage</name>
@@ -3148,6 +3200,18 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
             <numerusform>%Ln recomendación</numerusform>
             <numerusform>%Ln recomendaciones</numerusform>
         </translation>
+    </message>
+<message>
+        <source>Symbol</source>
+        <translation>Signatura</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Párrafo</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3691,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Every field, activity, attendance, score and change recorded about one participant.</source>
         <translation>Cada campo, actividad, asistencia, puntuación y cambio registrados sobre un participante.</translation>
     </message>
+<message>
+        <source>Implementation matrix</source>
+        <translation>Matriz de implementación</translation>
+    </message>
+    <message>
+        <source>Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up and the projects that answer them.</source>
+        <translation>Las recomendaciones dirigidas a un país, por área temática y mecanismo, con la respuesta del Estado, su seguimiento y los proyectos que las atienden.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3769,6 +3841,22 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Participant</source>
         <translation>Participante</translation>
+    </message>
+<message>
+        <source>Thematic area</source>
+        <translation>Área temática</translation>
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation>Todas las áreas temáticas</translation>
+    </message>
+    <message>
+        <source>SDG target</source>
+        <translation>Meta de los ODS</translation>
+    </message>
+    <message>
+        <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
+        <translation>Una meta de los Objetivos de Desarrollo Sostenible, como 16.3; vacío para todas.</translation>
     </message>
 </context>
 <context>
@@ -5424,6 +5512,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>NGO</source>
         <translation>ONG</translation>
     </message>
+<message>
+        <source>Other mechanism</source>
+        <translation>Otro mecanismo</translation>
+    </message>
 </context><context><name>RequestChannel</name><message>
         <source>Letter from the government</source>
         <translation>Carta del gobierno</translation>
@@ -5793,5 +5885,77 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
             <numerusform>%n evento escrito en %1.</numerusform>
             <numerusform>%n eventos escritos en %1.</numerusform>
         </translation>
+    </message>
+</context><context><name>StateResponse</name><message>
+        <source>No response recorded</source>
+        <translation>Sin respuesta registrada</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Tomada en cuenta</translation>
+    </message>
+    <message>
+        <source>Under consideration</source>
+        <translation>En examen</translation>
+    </message>
+</context><context><name>IndexImportDialog</name><message>
+        <source>Import recommendations from the Universal Human Rights Index</source>
+        <translation>Importar recomendaciones del Índice Universal de Derechos Humanos</translation>
+    </message>
+    <message>
+        <source>Export the recommendations from uhri.ohchr.org as CSV or Excel, then choose the file here. Nothing is written until you press Import; recommendations already recorded (same document symbol and paragraph) are left as they are.</source>
+        <translation>Exporte las recomendaciones desde uhri.ohchr.org en CSV o Excel y elija aquí el archivo. No se guarda nada hasta que pulse Importar; las recomendaciones ya registradas (misma signatura y mismo párrafo) se dejan como están.</translation>
+    </message>
+    <message>
+        <source>Type the file's path, or Browse</source>
+        <translation>Escriba la ruta del archivo, o Examinar</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>Según el archivo</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Index exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>Exportaciones del Índice (*.csv *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>New: %1. Already recorded: %2. For another country (left out): %3.</source>
+        <translation>Nuevas: %1. Ya registradas: %2. De otro país (omitidas): %3.</translation>
+    </message>
+    <message>
+        <source>Problems: %1. Correct the file and check it again; nothing will be imported until then.</source>
+        <translation>Problemas: %1. Corrija el archivo y vuelva a comprobarlo; no se importará nada hasta entonces.</translation>
+    </message>
+    <message>
+        <source>Recommendations imported: %1.</source>
+        <translation>Recomendaciones importadas: %1.</translation>
     </message>
 </context></TS>

@@ -3095,6 +3095,58 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>New recommendation</source>
         <translation>Nouvelle recommandation</translation>
     </message>
+<message>
+        <source>Treaty body</source>
+        <translation>Organe conventionnel</translation>
+    </message>
+    <message>
+        <source>When the source is a treaty body.</source>
+        <translation>Lorsque la source est un organe conventionnel.</translation>
+    </message>
+    <message>
+        <source>Special procedure mandate</source>
+        <translation>Mandat de procédure spéciale</translation>
+    </message>
+    <message>
+        <source>UPR cycle</source>
+        <translation>Cycle de l’EPU</translation>
+    </message>
+    <message>
+        <source>Recommending state</source>
+        <translation>État recommandant</translation>
+    </message>
+    <message>
+        <source>The state that made it in the periodic review.</source>
+        <translation>L’État qui l’a formulée lors de l’examen périodique.</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>Symbole du document</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>State's response</source>
+        <translation>Réponse de l’État</translation>
+    </message>
+    <message>
+        <source>Response comment</source>
+        <translation>Commentaire sur la réponse</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>SDG targets</source>
+        <translation>Cibles des ODD</translation>
+    </message>
+    <message>
+        <source>Projects that answer it</source>
+        <translation>Projets qui y répondent</translation>
+    </message>
 </context>
 <context>
     <name>RecommendationsPage</name>
@@ -3148,6 +3200,18 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
             <numerusform>%Ln recommandation</numerusform>
             <numerusform>%Ln recommandations</numerusform>
         </translation>
+    </message>
+<message>
+        <source>Symbol</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3691,14 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Every field, activity, attendance, score and change recorded about one participant.</source>
         <translation>Chaque champ, activité, présence, note et modification enregistrés au sujet d’un participant.</translation>
     </message>
+<message>
+        <source>Implementation matrix</source>
+        <translation>Matrice de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up and the projects that answer them.</source>
+        <translation>Les recommandations adressées à un pays, par domaine thématique et par mécanisme, avec la réponse de l’État, leur suivi et les projets qui y répondent.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3769,6 +3841,22 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>Participant</source>
         <translation>Participant</translation>
+    </message>
+<message>
+        <source>Thematic area</source>
+        <translation>Domaine thématique</translation>
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation>Tous les domaines thématiques</translation>
+    </message>
+    <message>
+        <source>SDG target</source>
+        <translation>Cible des ODD</translation>
+    </message>
+    <message>
+        <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
+        <translation>Une cible des objectifs de développement durable, par exemple 16.3 ; vide pour toutes.</translation>
     </message>
 </context>
 <context>
@@ -5424,6 +5512,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>NGO</source>
         <translation>ONG</translation>
     </message>
+<message>
+        <source>Other mechanism</source>
+        <translation>Autre mécanisme</translation>
+    </message>
 </context><context><name>RequestChannel</name><message>
         <source>Letter from the government</source>
         <translation>Lettre du gouvernement</translation>
@@ -5793,5 +5885,77 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
             <numerusform>%n événement écrit dans %1.</numerusform>
             <numerusform>%n événements écrits dans %1.</numerusform>
         </translation>
+    </message>
+</context><context><name>StateResponse</name><message>
+        <source>No response recorded</source>
+        <translation>Aucune réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Notée</translation>
+    </message>
+    <message>
+        <source>Under consideration</source>
+        <translation>À l’examen</translation>
+    </message>
+</context><context><name>IndexImportDialog</name><message>
+        <source>Import recommendations from the Universal Human Rights Index</source>
+        <translation>Importer des recommandations de l’Index universel des droits de l’homme</translation>
+    </message>
+    <message>
+        <source>Export the recommendations from uhri.ohchr.org as CSV or Excel, then choose the file here. Nothing is written until you press Import; recommendations already recorded (same document symbol and paragraph) are left as they are.</source>
+        <translation>Exportez les recommandations depuis uhri.ohchr.org au format CSV ou Excel, puis choisissez le fichier ici. Rien n’est enregistré avant que vous appuyiez sur Importer ; les recommandations déjà enregistrées (même symbole de document et même paragraphe) restent telles quelles.</translation>
+    </message>
+    <message>
+        <source>Type the file's path, or Browse</source>
+        <translation>Tapez le chemin du fichier, ou Parcourir</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>Comme l’indique le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>P&amp;ays</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Index exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>Exports de l’Index (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>New: %1. Already recorded: %2. For another country (left out): %3.</source>
+        <translation>Nouvelles : %1. Déjà enregistrées : %2. Pour un autre pays (laissées de côté) : %3.</translation>
+    </message>
+    <message>
+        <source>Problems: %1. Correct the file and check it again; nothing will be imported until then.</source>
+        <translation>Problèmes : %1. Corrigez le fichier et vérifiez-le à nouveau ; rien ne sera importé d’ici là.</translation>
+    </message>
+    <message>
+        <source>Recommendations imported: %1.</source>
+        <translation>Recommandations importées : %1.</translation>
     </message>
 </context></TS>

@@ -3112,6 +3112,58 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>New recommendation</source>
         <translation>Новая рекомендация</translation>
     </message>
+<message>
+        <source>Treaty body</source>
+        <translation>Договорный орган</translation>
+    </message>
+    <message>
+        <source>When the source is a treaty body.</source>
+        <translation>Если источник — договорный орган.</translation>
+    </message>
+    <message>
+        <source>Special procedure mandate</source>
+        <translation>Мандат специальной процедуры</translation>
+    </message>
+    <message>
+        <source>UPR cycle</source>
+        <translation>Цикл УПО</translation>
+    </message>
+    <message>
+        <source>Recommending state</source>
+        <translation>Рекомендующее государство</translation>
+    </message>
+    <message>
+        <source>The state that made it in the periodic review.</source>
+        <translation>Государство, сделавшее её в ходе периодического обзора.</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>Условное обозначение документа</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>State's response</source>
+        <translation>Ответ государства</translation>
+    </message>
+    <message>
+        <source>Response comment</source>
+        <translation>Комментарий к ответу</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>Затрагиваемые лица</translation>
+    </message>
+    <message>
+        <source>SDG targets</source>
+        <translation>Задачи ЦУР</translation>
+    </message>
+    <message>
+        <source>Projects that answer it</source>
+        <translation>Проекты, отвечающие на неё</translation>
+    </message>
 </context>
 <context>
     <name>RecommendationsPage</name>
@@ -3166,6 +3218,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
             <numerusform>%Ln рекомендации</numerusform>
             <numerusform>%Ln рекомендаций</numerusform>
         </translation>
+    </message>
+<message>
+        <source>Symbol</source>
+        <translation>Условное обозначение</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Ответ</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +3712,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Every field, activity, attendance, score and change recorded about one participant.</source>
         <translation>Все поля, мероприятия, посещаемость, баллы и изменения, записанные об одном участнике.</translation>
     </message>
+<message>
+        <source>Implementation matrix</source>
+        <translation>Матрица выполнения</translation>
+    </message>
+    <message>
+        <source>Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up and the projects that answer them.</source>
+        <translation>Рекомендации одной стране по тематическим областям и механизмам, с ответом государства, последующими мерами и проектами, которые на них отвечают.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3790,6 +3862,22 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Participant</source>
         <translation>Участник</translation>
+    </message>
+<message>
+        <source>Thematic area</source>
+        <translation>Тематическая область</translation>
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation>Все тематические области</translation>
+    </message>
+    <message>
+        <source>SDG target</source>
+        <translation>Задача ЦУР</translation>
+    </message>
+    <message>
+        <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
+        <translation>Задача целей устойчивого развития, например 16.3; пусто — все задачи.</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5536,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>NGO</source>
         <translation>НПО</translation>
     </message>
+<message>
+        <source>Other mechanism</source>
+        <translation>Другой механизм</translation>
+    </message>
 </context><context><name>RequestChannel</name><message>
         <source>Letter from the government</source>
         <translation>Письмо правительства</translation>
@@ -5819,5 +5911,77 @@ The erasure goes with the next bundle to every site that holds this participant,
             <numerusform>%n записи записаны в %1.</numerusform>
             <numerusform>%n записей записано в %1.</numerusform>
         </translation>
+    </message>
+</context><context><name>StateResponse</name><message>
+        <source>No response recorded</source>
+        <translation>Ответ не записан</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Поддержана</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Принята к сведению</translation>
+    </message>
+    <message>
+        <source>Under consideration</source>
+        <translation>На рассмотрении</translation>
+    </message>
+</context><context><name>IndexImportDialog</name><message>
+        <source>Import recommendations from the Universal Human Rights Index</source>
+        <translation>Импорт рекомендаций из Универсального индекса прав человека</translation>
+    </message>
+    <message>
+        <source>Export the recommendations from uhri.ohchr.org as CSV or Excel, then choose the file here. Nothing is written until you press Import; recommendations already recorded (same document symbol and paragraph) are left as they are.</source>
+        <translation>Экспортируйте рекомендации с uhri.ohchr.org в формате CSV или Excel и выберите файл здесь. Ничего не записывается, пока вы не нажмёте «Импортировать»; уже записанные рекомендации (то же обозначение документа и пункт) остаются без изменений.</translation>
+    </message>
+    <message>
+        <source>Type the file's path, or Browse</source>
+        <translation>Введите путь к файлу или нажмите «Обзор»</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>Как указано в файле</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Страна</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>П&amp;роверить</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Index exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>Выгрузки Индекса (*.csv *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>New: %1. Already recorded: %2. For another country (left out): %3.</source>
+        <translation>Новые: %1. Уже записаны: %2. Для другой страны (пропущены): %3.</translation>
+    </message>
+    <message>
+        <source>Problems: %1. Correct the file and check it again; nothing will be imported until then.</source>
+        <translation>Проблем: %1. Исправьте файл и проверьте его снова; до тех пор ничего не будет импортировано.</translation>
+    </message>
+    <message>
+        <source>Recommendations imported: %1.</source>
+        <translation>Импортировано рекомендаций: %1.</translation>
     </message>
 </context></TS>

@@ -3078,6 +3078,58 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>New recommendation</source>
         <translation>新建议</translation>
     </message>
+<message>
+        <source>Treaty body</source>
+        <translation>条约机构</translation>
+    </message>
+    <message>
+        <source>When the source is a treaty body.</source>
+        <translation>来源为条约机构时填写。</translation>
+    </message>
+    <message>
+        <source>Special procedure mandate</source>
+        <translation>特别程序任务</translation>
+    </message>
+    <message>
+        <source>UPR cycle</source>
+        <translation>普遍定期审议周期</translation>
+    </message>
+    <message>
+        <source>Recommending state</source>
+        <translation>提出建议的国家</translation>
+    </message>
+    <message>
+        <source>The state that made it in the periodic review.</source>
+        <translation>在定期审议中提出该建议的国家。</translation>
+    </message>
+    <message>
+        <source>Document symbol</source>
+        <translation>文件编号</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>State's response</source>
+        <translation>国家的答复</translation>
+    </message>
+    <message>
+        <source>Response comment</source>
+        <translation>答复评论</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>受影响者</translation>
+    </message>
+    <message>
+        <source>SDG targets</source>
+        <translation>可持续发展目标具体目标</translation>
+    </message>
+    <message>
+        <source>Projects that answer it</source>
+        <translation>回应该建议的项目</translation>
+    </message>
 </context>
 <context>
     <name>RecommendationsPage</name>
@@ -3130,6 +3182,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>
             <numerusform>%Ln 项建议</numerusform>
         </translation>
+    </message>
+<message>
+        <source>Symbol</source>
+        <translation>文件编号</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>答复</translation>
     </message>
 </context>
 <context>
@@ -3606,6 +3670,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Every field, activity, attendance, score and change recorded about one participant.</source>
         <translation>关于一名学员记录的每个字段、活动、出勤、分数和更改。</translation>
     </message>
+<message>
+        <source>Implementation matrix</source>
+        <translation>落实矩阵</translation>
+    </message>
+    <message>
+        <source>Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up and the projects that answer them.</source>
+        <translation>向一个国家提出的建议，按专题领域和机制分列，附国家的答复、后续行动及回应这些建议的项目。</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3748,6 +3820,22 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Participant</source>
         <translation>学员</translation>
+    </message>
+<message>
+        <source>Thematic area</source>
+        <translation>专题领域</translation>
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation>所有专题领域</translation>
+    </message>
+    <message>
+        <source>SDG target</source>
+        <translation>可持续发展目标具体目标</translation>
+    </message>
+    <message>
+        <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
+        <translation>可持续发展目标的一个具体目标，例如 16.3；留空表示全部。</translation>
     </message>
 </context>
 <context>
@@ -5400,6 +5488,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>NGO</source>
         <translation>非政府组织</translation>
     </message>
+<message>
+        <source>Other mechanism</source>
+        <translation>其他机制</translation>
+    </message>
 </context><context><name>RequestChannel</name><message>
         <source>Letter from the government</source>
         <translation>政府来函</translation>
@@ -5767,5 +5859,77 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>
             <numerusform>已将 %n 个事件写入 %1。</numerusform>
         </translation>
+    </message>
+</context><context><name>StateResponse</name><message>
+        <source>No response recorded</source>
+        <translation>未记录答复</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>注意到</translation>
+    </message>
+    <message>
+        <source>Under consideration</source>
+        <translation>正在审议</translation>
+    </message>
+</context><context><name>IndexImportDialog</name><message>
+        <source>Import recommendations from the Universal Human Rights Index</source>
+        <translation>从世界人权索引导入建议</translation>
+    </message>
+    <message>
+        <source>Export the recommendations from uhri.ohchr.org as CSV or Excel, then choose the file here. Nothing is written until you press Import; recommendations already recorded (same document symbol and paragraph) are left as they are.</source>
+        <translation>从 uhri.ohchr.org 将建议导出为 CSV 或 Excel 文件，然后在此选择该文件。在您按“导入”之前不会写入任何内容；已记录的建议（文件编号和段落相同）保持不变。</translation>
+    </message>
+    <message>
+        <source>Type the file's path, or Browse</source>
+        <translation>输入文件路径，或点击“浏览”</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>按文件所示</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>国家(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>检查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Index exports (*.csv *.xlsx);;All files (*)</source>
+        <translation>索引导出文件 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>New: %1. Already recorded: %2. For another country (left out): %3.</source>
+        <translation>新建议：%1。已记录：%2。属于其他国家（略过）：%3。</translation>
+    </message>
+    <message>
+        <source>Problems: %1. Correct the file and check it again; nothing will be imported until then.</source>
+        <translation>问题：%1。请更正文件后重新检查；在此之前不会导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Recommendations imported: %1.</source>
+        <translation>已导入建议：%1。</translation>
     </message>
 </context></TS>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.models.enums import FollowUpStatus, Priority, RecommendationSource
+from app.models.enums import FollowUpStatus, Priority, RecommendationSource, StateResponse
 from app.ui.widgets.columns import Column
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.record_page import RecordPage
@@ -30,6 +30,9 @@ class RecommendationsPage(RecordPage):
             Column("priority", self.tr("Priority"), "enum", enum=Priority),
             Column("status", self.tr("Status"), "enum", enum=FollowUpStatus),
             Column("issued_date", self.tr("Issued"), "date"),
+            Column("document_symbol", self.tr("Symbol")),
+            Column("paragraph", self.tr("Paragraph"), visible=False),
+            Column("response", self.tr("Response"), "enum", enum=StateResponse, visible=False),
             Column("mission_id", self.tr("Mission"), "ref", ref="mission", visible=False),
             Column("target_institution", self.tr("Target institution"), visible=False),
             Column("owner_office", self.tr("Office"), visible=False),
@@ -42,11 +45,26 @@ class RecommendationsPage(RecordPage):
             Filter("reference", "thematic_area_id", self.tr("Thematic area"), ref="thematic_area"),
             Filter("dates", "dates", self.tr("Issued")),
             Filter("enum", "source", self.tr("Source"), enum=RecommendationSource),
+            Filter("enum", "response", self.tr("Response"), enum=StateResponse),
             Filter("office", "owner_office", self.tr("Office")),
         ]
 
     def count_text(self, n: int) -> str:
         return self.tr("%Ln recommendation(s)", "", n)
+
+    def can(self, action: str) -> bool:
+        return action == "import" or super().can(action)
+
+    def import_file(self):
+        """The Universal Human Rights Index's export (the list shows what it added once it is done)."""
+        from PySide6.QtCore import Qt
+
+        from app.ui.recommendations.index_import import IndexImportDialog
+
+        dialog = IndexImportDialog(self.ctx, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def make_editor(self) -> RecordEditor:
         from app.ui.recommendations.editor import RecommendationEditor  # after the list's first read is on its way

@@ -25,7 +25,7 @@ from app.ui.reports.preview import ReportPreview
 from app.ui.reports.runner import ReportRequest, report_description, report_label
 from app.ui.reports.word_copy import WordCopy
 from app.ui.widgets.date_input import DateInput
-from app.ui.widgets.fields import BoolInput, ChoiceInput, IntInput, ReferenceInput
+from app.ui.widgets.fields import BoolInput, ChoiceInput, IntInput, ReferenceInput, TextInput
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm
 from app.ui.widgets.page import Page
 from app.ui.widgets.picker import RecordPicker
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 # the form's fields for each option of the catalogue (language, paper and marking are asked for every report)
 FIELDS_OF_OPTION = {"language": ("language",), "confidential": ("confidential",), "paper": ("paper",),
                     "period": ("date_from", "date_to"), "office": ("office",), "country": ("country",),
+                    "theme": ("theme",), "sdg": ("sdg",),
                     "blank_rows": ("blank_rows",), "all_days": ("all_days",), "docx": ()}  # docx: Save as Word
 
 
@@ -138,6 +139,10 @@ class ReportsPage(Page):
             FieldSpec("office", self.tr("Office"), lambda: ChoiceInput()),
             FieldSpec("country", self.tr("Country"), lambda: ReferenceInput(ctx.refs, "country",
                                                                             self.tr("All countries"))),
+            FieldSpec("theme", self.tr("Thematic area"), lambda: ReferenceInput(ctx.refs, "thematic_area",
+                                                                                self.tr("All thematic areas"))),
+            FieldSpec("sdg", self.tr("SDG target"), lambda: TextInput(8),
+                      hint=self.tr("A target of the Sustainable Development Goals, such as 16.3; empty for all.")),
             FieldSpec("blank_rows", self.tr("Blank rows"), lambda: IntInput(0, MAX_BLANK_ROWS),
                       hint=self.tr("Rows at the end for participants not on the list.")),
             FieldSpec("all_days", self.tr("Days"), lambda: BoolInput(self.tr("A column for every day, weekends "
@@ -199,6 +204,10 @@ class ReportsPage(Page):
         if entry.takes("country") and (country := values["country"]):
             request = request.with_(country=self.ctx.refs.code("country", country) or None,
                                     subject=self.ctx.refs.name("country", country))
+        if entry.takes("theme") and (theme := values["theme"]):
+            request = request.with_(theme=self.ctx.refs.code("thematic_area", theme) or None)
+        if entry.takes("sdg") and (sdg := values["sdg"].strip()):
+            request = request.with_(sdg=sdg)
         return request
 
     def _choose_first(self, table: str) -> str:

@@ -45,6 +45,8 @@ class ReportRequest:
     date_to: date | None = None
     office: str | None = None
     country: str | None = None  # ISO 3166 code
+    theme: str | None = None  # a thematic area's code
+    sdg: str | None = None  # an SDG target's code
     paper: str | None = None  # a4 or letter; None: the office's
     blank_rows: int | None = None  # the attendance sheet's rows for walk-ins (None: the default)
     all_days: bool = False  # the attendance sheet's weekends too
@@ -116,7 +118,8 @@ class ReportRunner(QObject):
             return build_report(fd, request.kind, path, record_id=request.record_id, lang=request.lang,
                                 confidential=request.confidential, progress=progress, date_from=request.date_from,
                                 date_to=request.date_to, office=request.office, country=request.country,
-                                paper=request.paper, blank_rows=request.blank_rows, all_days=request.all_days)
+                                paper=request.paper, blank_rows=request.blank_rows, all_days=request.all_days,
+                                theme=request.theme, sdg=request.sdg)
 
         def done(result) -> None:
             if not Shiboken.isValid(self) or generation != self._generation or cancel.is_set():

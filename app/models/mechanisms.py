@@ -1,0 +1,44 @@
+"""Headquarters' reference lists behind a recommendation's mechanism: the treaty bodies, the cycles of the Universal
+Periodic Review, the targets of the Sustainable Development Goals and the groups of persons a recommendation
+concerns. Seeded identically at every site with ids from their codes (``app/services/seed.py``)."""
+
+from __future__ import annotations
+
+from sqlmodel import Field
+
+from app.models.base import SharedRecord
+
+
+class TreatyBody(SharedRecord, table=True):
+    __tablename__ = "treaty_body"
+
+    code: str = Field(min_length=1, max_length=16, unique=True, title="Code")
+    name: str = Field(min_length=1, max_length=200, title="Name")
+    sort_order: int = Field(default=0, title="Order")
+
+
+class UprCycle(SharedRecord, table=True):
+    __tablename__ = "upr_cycle"
+
+    code: str = Field(min_length=1, max_length=16, unique=True, title="Code")
+    name: str = Field(min_length=1, max_length=200, title="Name")
+    sort_order: int = Field(default=0, title="Order")
+
+
+class SdgTarget(SharedRecord, table=True):
+    """One of the 169 targets of the 17 Sustainable Development Goals ("16.3"), with its English short title."""
+
+    __tablename__ = "sdg_target"
+
+    code: str = Field(min_length=3, max_length=8, unique=True, title="Target")
+    goal: int = Field(ge=1, le=17, title="Goal")
+    name: str = Field(min_length=1, max_length=200, title="Name")
+    sort_order: int = Field(default=0, title="Order")
+
+
+class AffectedGroup(SharedRecord, table=True):
+    __tablename__ = "affected_group"
+
+    code: str = Field(min_length=1, max_length=40, unique=True, title="Code")
+    name: str = Field(min_length=1, max_length=200, title="Name")
+    sort_order: int = Field(default=0, title="Order")
