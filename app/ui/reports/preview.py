@@ -10,7 +10,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.reports.files import safe_file_name
+from app.ui.reports.page_tracker import PageTracker, PdfPageView
 from app.ui.reports.printing import choose_printer, print_pdf
 from app.ui.settings.options import REPORTS_FOLDER
 from app.ui.widgets.messages import error_text
@@ -50,7 +51,7 @@ class ReportPreview(QWidget):
         self.ctx = ctx
         self.report: GeneratedReport | None = None
         self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
+        self.view = PdfPageView(self)
         self.view.setObjectName("reportPreview")
         self.view.setAccessibleName(self.tr("Report preview"))
         self.view.setDocument(self.document)
@@ -61,7 +62,9 @@ class ReportPreview(QWidget):
         # fits, the bar goes), then vanish (wider: it does not fit), forever: QPdfView's layout never settles and
         # the window freezes. A scroll bar that is always there keeps the width, and so the zoom, still.
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.navigator = self.view.pageNavigator()
+        # the page the reader is on: the one at the top (QPdfView's navigator counts the one under a line at 40 %
+        # of the view's height, a page or two further on where pages are short beside the view)
+        self.pages = PageTracker(self.view, self.document)
 
         self.previous_button = self._tool(self.tr("Previous page"), "\u25b2", lambda: self.go_to(self.page() - 1))
         self.next_button = self._tool(self.tr("Next page"), "\u25bc", lambda: self.go_to(self.page() + 1))
@@ -134,7 +137,7 @@ class ReportPreview(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
-        self.navigator.currentPageChanged.connect(self._page_changed)
+        self.pages.page_changed.connect(self._page_changed)
         self.view.zoomFactorChanged.connect(lambda _z: self._update_zoom())
         self.view.zoomModeChanged.connect(lambda _m: self._update_zoom())
         self._print_progress.connect(self._show_print_progress)
@@ -183,6 +186,7 @@ class ReportPreview(QWidget):
         self._shown["path"] = report.path
         self.page_spin.setMaximum(max(1, self.document.pageCount()))
         self.page_count.setText(self.tr("of %1").replace("%1", str(self.document.pageCount())))
+        self.pages.reset()
         self.stack.setCurrentWidget(self.view)
         self.fit_width()
         self.go_to(0)
@@ -196,6 +200,7 @@ class ReportPreview(QWidget):
         report, self.report = self.report, None
         self._shown["path"] = None
         self.document.close()
+        self.pages.reset()
         if report is not None:
             self.ctx.report_files.discard(report.path)
         self.stack.setCurrentWidget(self.empty)
@@ -208,15 +213,13 @@ class ReportPreview(QWidget):
 
     # ---------------------------------------------------------- navigation
     def page(self) -> int:
-        return self.navigator.currentPage()
+        return self.pages.page()
 
     def go_to(self, index: int) -> None:
         if self.report is None:
             return
-        index = max(0, min(index, self.document.pageCount() - 1))
-        if index != self.navigator.currentPage() or index == 0:
-            self.navigator.jump(index, QPointF(), self.navigator.currentZoom())
-        self._page_changed(index)
+        self.pages.go_to(index)
+        self._page_changed(self.pages.page())
 
     def _page_changed(self, index: int) -> None:
         self.page_spin.blockSignals(True)
