@@ -14,7 +14,7 @@ from app.models.requests import LEAST_DEVELOPED_AS_OF, LEAST_DEVELOPED_COUNTRIES
 from app.services.entities import BY_NAME
 
 SEED_TIME = "2000-01-01T00:00:00.000Z"
-SEEDED_TABLES = ("country", "thematic_area", "stakeholder_type", "priority_criterion", "country_profile")
+SEEDED_TABLES = ("country", "thematic_area", "stakeholder_type", "priority_criterion", "country_profile", "due_rule")
 SEED_AUTHOR = "FieldDesk"
 
 
@@ -49,8 +49,15 @@ def reference_rows() -> dict[str, list[dict]]:
                 "notes": "UN list of least developed countries."})
         for code in LEAST_DEVELOPED_COUNTRIES
     ]
+    from app.models.due import DUE_RULES
+
+    due_rules = [
+        _stamp({"id": due_rule_id(code), "code": code, "name": name, "days": days, "period_months": months,
+                "enabled": True, "sort_order": i})
+        for i, (code, name, days, months) in enumerate(DUE_RULES)
+    ]
     return {"country": countries, "thematic_area": themes, "stakeholder_type": stakeholders,
-            "priority_criterion": criteria, "country_profile": profiles}
+            "priority_criterion": criteria, "country_profile": profiles, "due_rule": due_rules}
 
 
 def seed_reference_data(conn: Connection) -> int:
@@ -85,3 +92,7 @@ def criterion_id(code: str) -> str:
 def country_profile_id(country_code: str) -> str:
     """The id of a country's facts: the same at every site, so headquarters' record and the seed are one record."""
     return reference_id("country_profile", country_code)
+
+
+def due_rule_id(code: str) -> str:
+    return reference_id("due_rule", code)

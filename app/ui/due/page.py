@@ -1,0 +1,92 @@
+"""The Due page: what is overdue, due this week and due this month, each item one Enter or double-click away from
+its record; at headquarters, how many items each office has overdue."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
+
+from app.ui.due.common import DueTable, counts_text, tr
+from app.ui.due.status import WATCHED
+from app.ui.widgets.page import Page
+
+if TYPE_CHECKING:
+    from app.ui.context import AppContext
+
+SECTIONS = (("overdue", "Overdue"), ("this_week", "This week"), ("this_month", "This month"))
+
+
+def read_due(fd) -> dict[str, Any]:
+    from app.services.due import due_summary
+
+    return due_summary(fd)
+
+
+class DuePage(Page):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.summary: dict[str, Any] | None = None
+        self._stale = True
+        heading = QLabel(tr("What is due"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        self.counts = QLabel("")
+        self.offices = QLabel("")
+        self.offices.setWordWrap(True)
+        self.offices.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.offices)
+        self.boxes: dict[str, QGroupBox] = {}
+        self.tables: dict[str, DueTable] = {}
+        for key, title in SECTIONS:
+            box = QGroupBox(tr(title))
+            table = DueTable(ctx, tr(title), show_office=ctx.is_hq)
+            QVBoxLayout(box).addWidget(table)
+            layout.addWidget(box, 1)
+            self.boxes[key], self.tables[key] = box, table
+        ctx.changed.connect(self._data_changed)
+
+    def title(self) -> str:
+        return tr("Due")
+
+    def on_shown(self) -> None:
+        if self._stale:
+            self.reload()
+
+    def _data_changed(self, tables) -> None:
+        if WATCHED & set(tables):
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        self.ctx.read(read_due, self._show, owner=self, label=tr("Finding what is due\u2026"))
+
+    def _show(self, summary: dict[str, Any]) -> None:
+        from app.services.due import grouped
+
+        self.summary = summary
+        today = summary["today"]
+        groups = grouped(summary["items"], today)
+        self.counts.setText(counts_text(groups))
+        for key, title in SECTIONS:
+            self.boxes[key].setTitle(f"{tr(title)} ({len(groups[key])})")
+            self.tables[key].set_items(groups[key], today)
+        per_office = summary["overdue_by_office"]
+        if summary["is_hq"] and per_office:
+            self.offices.setText(tr("Overdue per office: %1").replace(
+                "%1", ", ".join(f"{office} {n}" for office, n in per_office.items())))
+            self.offices.show()
+        else:
+            self.offices.hide()
+        first = next((self.tables[k] for k, _ in SECTIONS if groups[k]), None)
+        if first is not None and first.currentIndex().row() < 0:
+            first.setCurrentIndex(first.model().index(0, 0))
+        self.data_shown.emit()

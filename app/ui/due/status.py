@@ -1,0 +1,63 @@
+"""The status bar's count of overdue items ("3 overdue"), read on the database worker once the first page shows and
+again whenever what is due may have changed. Clicking it opens the Due page."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel
+
+if TYPE_CHECKING:
+    from app.ui.shell.main_window import MainWindow
+
+
+# The tables whose changes may change what is due (the Due page and panel use it too).
+WATCHED = {"mission", "recommendation", "followup_note", "project", "project_result", "result_indicator",
+           "indicator_value", "project_evaluation", "assistance_request", "due_rule"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Due", text)
+
+
+def _count(fd) -> int:
+    from app.services.due import overdue_count
+
+    return overdue_count(fd)
+
+
+class OverdueLabel(QLabel):
+    def __init__(self, window: MainWindow):
+        super().__init__("")
+        self.window_ = window
+        self.count: int | None = None
+        self._stale = True
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(tr("What is due: open the Due page"))
+        self.hide()
+        window.page_shown.connect(self._page_shown)
+        window.ctx.changed.connect(self._data_changed)
+
+    def _page_shown(self, _key: str) -> None:
+        if self._stale:
+            self.reload()
+
+    def _data_changed(self, tables) -> None:
+        if WATCHED & set(tables):
+            self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        self.window_.ctx.read(_count, self._show, owner=self)
+
+    def _show(self, count: int) -> None:
+        self.count = count
+        self.setText(tr("%n overdue").replace("%n", str(count)))
+        self.setAccessibleName(self.text())
+        self.setVisible(count > 0)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.window_.show_page("due")
+        super().mouseReleaseEvent(event)
