@@ -1,0 +1,71 @@
+"""What is due in the window: the dashboard's Due panel and the status bar's count, the Due page's groups, and each
+item opened on its record with Enter or a double-click (real input events)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from uihelpers import settle
+
+from app.services.seed import country_id
+
+
+def row_centre(view, row: int):
+    return view.visualRect(view.model().index(row, 2)).center()
+
+
+def double_click(qtbot, view, row: int) -> None:
+    """What a mouse sends for a double-click: a click, then the second press as a double-click (QTest's
+    mouseDClick alone sends only the latter, which a view ignores without the press before it)."""
+    pos = row_centre(view, row)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_due_items_are_counted_grouped_and_opened_on_their_records(open_window, field_profile, qtbot):
+    from app.services import FieldDesk
+
+    today = date.today()
+    with FieldDesk.open(field_profile) as fd:
+        mission = fd.missions.create({"title": "Mission to Malawi", "country_id": country_id("MW"),
+                                      "status": "report_drafted", "start_date": today - timedelta(days=60),
+                                      "end_date": today - timedelta(days=50)})
+        request = fd.requests.create({"title": "Prison reform", "requesting_authority": "Ministry of Justice",
+                                      "country_id": country_id("GT"), "received_date": today - timedelta(days=87)})
+    window, ctx = open_window(field_profile, "dashboard")
+    settle(qtbot, ctx)
+    panel = window.current_page.due_panel
+    assert panel.counts.text() == "1 overdue, 1 this week, 0 this month"
+    assert [panel.table.model().index(r, 1).data() for r in range(2)] == ["Mission report", "Decision on a request"]
+    assert panel.table.model().index(0, 3).data() == "Malawi"
+    status = window.overdue_label
+    assert status.isVisible() and status.text() == "1 overdue"
+
+    # Enter on the panel's first row opens the mission
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=row_centre(panel.table, 0))
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    settle(qtbot, ctx)
+    assert window.current_key == "missions" and window.current_page.editor.record_id == mission
+
+    # the status bar's count opens the Due page; a double-click opens the request
+    qtbot.mouseClick(status, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    page = window.current_page
+    assert window.current_key == "due"
+    assert [page.boxes[k].title() for k in ("overdue", "this_week", "this_month")] == [
+        "Overdue (1)", "This week (1)", "This month (0)"]
+    week = page.tables["this_week"]
+    double_click(qtbot, week, 0)
+    settle(qtbot, ctx)
+    assert window.current_key == "requests" and window.current_page.editor.record_id == request
+
+    # a decision recorded elsewhere takes the request off the list and the count follows
+    from app.services.transitions import transition
+
+    ctx.write(lambda fd: transition(fd, "assistance_request", request, "withdrawn", on=today),
+              tables=("assistance_request", "request_transition"))
+    settle(qtbot, ctx)
+    window.show_page("due")
+    settle(qtbot, ctx)
+    assert page.boxes["this_week"].title() == "This week (0)" and status.text() == "1 overdue"
