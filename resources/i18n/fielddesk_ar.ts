@@ -2597,6 +2597,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Requests</source>
         <translation>الطلبات</translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation>المواعيد المستحقة</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -5323,6 +5327,105 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Saving the report settings</source>
         <translation>جارٍ حفظ إعدادات التقارير</translation>
+    </message>
+</context>
+<context>
+    <name>Due</name>
+    <message>
+        <source>Due</source>
+        <translation>المواعيد المستحقة</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>ما هو مستحق</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <source>Mission report</source>
+        <translation>تقرير البعثة</translation>
+    </message>
+    <message>
+        <source>Follow-up review</source>
+        <translation>مراجعة المتابعة</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>قيمة المؤشر</translation>
+    </message>
+    <message>
+        <source>Final project report</source>
+        <translation>التقرير النهائي للمشروع</translation>
+    </message>
+    <message>
+        <source>Mid-term evaluation</source>
+        <translation>تقييم منتصف المدة</translation>
+    </message>
+    <message>
+        <source>End-of-project evaluation</source>
+        <translation>تقييم نهاية المشروع</translation>
+    </message>
+    <message>
+        <source>Decision on a request</source>
+        <translation>قرار بشأن طلب</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Days late: %1</source>
+        <translation>أيام التأخير: %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 this week, %3 this month</source>
+        <translation>متأخرة: %1، هذا الأسبوع: %2، هذا الشهر: %3</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>متأخرة: %1</translation>
+    </message>
+    <message>
+        <source>Overdue per office: %1</source>
+        <translation>المتأخرة حسب المكتب: %1</translation>
+    </message>
+    <message>
+        <source>Most urgent items due</source>
+        <translation>أكثر المواعيد إلحاحًا</translation>
+    </message>
+    <message>
+        <source>&amp;All that is due…</source>
+        <translation>&amp;كل المواعيد المستحقة…</translation>
+    </message>
+    <message>
+        <source>Finding what is due…</source>
+        <translation>جارٍ البحث عن المواعيد المستحقة…</translation>
+    </message>
+    <message>
+        <source>What is due: open the Due page</source>
+        <translation>ما هو مستحق: افتح صفحة المواعيد المستحقة</translation>
     </message>
 </context>
 </TS>

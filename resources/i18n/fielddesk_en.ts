@@ -2539,6 +2539,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -5220,6 +5224,105 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Saving the report settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Due</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final project report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-term evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End-of-project evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days late: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 this week, %3 this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue per office: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most urgent items due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All that is due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding what is due…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is due: open the Due page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2545,6 +2545,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Requests</source>
         <translation>Solicitudes</translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimientos</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -5227,6 +5231,105 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Saving the report settings</source>
         <translation>Guardando la configuración de los informes</translation>
+    </message>
+</context>
+<context>
+    <name>Due</name>
+    <message>
+        <source>Due</source>
+        <translation>Vencimientos</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Lo que vence</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasado</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Mission report</source>
+        <translation>Informe de misión</translation>
+    </message>
+    <message>
+        <source>Follow-up review</source>
+        <translation>Revisión de seguimiento</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Valor del indicador</translation>
+    </message>
+    <message>
+        <source>Final project report</source>
+        <translation>Informe final del proyecto</translation>
+    </message>
+    <message>
+        <source>Mid-term evaluation</source>
+        <translation>Evaluación de medio término</translation>
+    </message>
+    <message>
+        <source>End-of-project evaluation</source>
+        <translation>Evaluación final del proyecto</translation>
+    </message>
+    <message>
+        <source>Decision on a request</source>
+        <translation>Decisión sobre una solicitud</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Days late: %1</source>
+        <translation>Días de retraso: %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 this week, %3 this month</source>
+        <translation>%1 atrasados, %2 esta semana, %3 este mes</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Atrasados: %1</translation>
+    </message>
+    <message>
+        <source>Overdue per office: %1</source>
+        <translation>Atrasados por oficina: %1</translation>
+    </message>
+    <message>
+        <source>Most urgent items due</source>
+        <translation>Vencimientos más urgentes</translation>
+    </message>
+    <message>
+        <source>&amp;All that is due…</source>
+        <translation>&amp;Todos los vencimientos…</translation>
+    </message>
+    <message>
+        <source>Finding what is due…</source>
+        <translation>Buscando los vencimientos…</translation>
+    </message>
+    <message>
+        <source>What is due: open the Due page</source>
+        <translation>Lo que vence: abrir la página Vencimientos</translation>
     </message>
 </context>
 </TS>

@@ -2545,6 +2545,10 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéances</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -5227,6 +5231,105 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <message>
         <source>Saving the report settings</source>
         <translation>Enregistrement des réglages des rapports</translation>
+    </message>
+</context>
+<context>
+    <name>Due</name>
+    <message>
+        <source>Due</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Ce qui est dû</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Mission report</source>
+        <translation>Rapport de mission</translation>
+    </message>
+    <message>
+        <source>Follow-up review</source>
+        <translation>Examen de suivi</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Valeur d’indicateur</translation>
+    </message>
+    <message>
+        <source>Final project report</source>
+        <translation>Rapport final du projet</translation>
+    </message>
+    <message>
+        <source>Mid-term evaluation</source>
+        <translation>Évaluation à mi-parcours</translation>
+    </message>
+    <message>
+        <source>End-of-project evaluation</source>
+        <translation>Évaluation de fin de projet</translation>
+    </message>
+    <message>
+        <source>Decision on a request</source>
+        <translation>Décision sur une demande</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Days late: %1</source>
+        <translation>Jours de retard : %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 this week, %3 this month</source>
+        <translation>%1 en retard, %2 cette semaine, %3 ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>En retard : %1</translation>
+    </message>
+    <message>
+        <source>Overdue per office: %1</source>
+        <translation>En retard par bureau : %1</translation>
+    </message>
+    <message>
+        <source>Most urgent items due</source>
+        <translation>Échéances les plus urgentes</translation>
+    </message>
+    <message>
+        <source>&amp;All that is due…</source>
+        <translation>&amp;Toutes les échéances…</translation>
+    </message>
+    <message>
+        <source>Finding what is due…</source>
+        <translation>Recherche des échéances…</translation>
+    </message>
+    <message>
+        <source>What is due: open the Due page</source>
+        <translation>Ce qui est dû : ouvrir la page Échéances</translation>
     </message>
 </context>
 </TS>

@@ -2558,6 +2558,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Requests</source>
         <translation>Просьбы</translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation>Сроки</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -5251,6 +5255,105 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Saving the report settings</source>
         <translation>Сохранение настроек отчётов</translation>
+    </message>
+</context>
+<context>
+    <name>Due</name>
+    <message>
+        <source>Due</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Что пора сделать</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>В этом месяце</translation>
+    </message>
+    <message>
+        <source>Mission report</source>
+        <translation>Отчёт о миссии</translation>
+    </message>
+    <message>
+        <source>Follow-up review</source>
+        <translation>Проверка выполнения</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Значение показателя</translation>
+    </message>
+    <message>
+        <source>Final project report</source>
+        <translation>Итоговый отчёт по проекту</translation>
+    </message>
+    <message>
+        <source>Mid-term evaluation</source>
+        <translation>Среднесрочная оценка</translation>
+    </message>
+    <message>
+        <source>End-of-project evaluation</source>
+        <translation>Итоговая оценка проекта</translation>
+    </message>
+    <message>
+        <source>Decision on a request</source>
+        <translation>Решение по запросу</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Days late: %1</source>
+        <translation>Дней просрочки: %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 this week, %3 this month</source>
+        <translation>Просрочено: %1, на этой неделе: %2, в этом месяце: %3</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Просрочено: %1</translation>
+    </message>
+    <message>
+        <source>Overdue per office: %1</source>
+        <translation>Просрочено по отделениям: %1</translation>
+    </message>
+    <message>
+        <source>Most urgent items due</source>
+        <translation>Самые срочные сроки</translation>
+    </message>
+    <message>
+        <source>&amp;All that is due…</source>
+        <translation>&amp;Все сроки…</translation>
+    </message>
+    <message>
+        <source>Finding what is due…</source>
+        <translation>Поиск сроков…</translation>
+    </message>
+    <message>
+        <source>What is due: open the Due page</source>
+        <translation>Что пора сделать: открыть страницу «Сроки»</translation>
     </message>
 </context>
 </TS>

@@ -2532,6 +2532,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Requests</source>
         <translation>请求</translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation>到期事项</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -5203,6 +5207,105 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Saving the report settings</source>
         <translation>正在保存报告设置</translation>
+    </message>
+</context>
+<context>
+    <name>Due</name>
+    <message>
+        <source>Due</source>
+        <translation>到期事项</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>到期事项</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Mission report</source>
+        <translation>任务报告</translation>
+    </message>
+    <message>
+        <source>Follow-up review</source>
+        <translation>后续审查</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <source>Final project report</source>
+        <translation>项目最终报告</translation>
+    </message>
+    <message>
+        <source>Mid-term evaluation</source>
+        <translation>中期评估</translation>
+    </message>
+    <message>
+        <source>End-of-project evaluation</source>
+        <translation>项目结束评估</translation>
+    </message>
+    <message>
+        <source>Decision on a request</source>
+        <translation>对请求的决定</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办事处</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Days late: %1</source>
+        <translation>逾期天数：%1</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 this week, %3 this month</source>
+        <translation>已逾期 %1 项，本周 %2 项，本月 %3 项</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>已逾期：%1</translation>
+    </message>
+    <message>
+        <source>Overdue per office: %1</source>
+        <translation>各办事处逾期：%1</translation>
+    </message>
+    <message>
+        <source>Most urgent items due</source>
+        <translation>最紧急的到期事项</translation>
+    </message>
+    <message>
+        <source>&amp;All that is due…</source>
+        <translation>全部到期事项(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Finding what is due…</source>
+        <translation>正在查找到期事项…</translation>
+    </message>
+    <message>
+        <source>What is due: open the Due page</source>
+        <translation>到期事项：打开到期事项页面</translation>
     </message>
 </context>
 </TS>

@@ -40,7 +40,7 @@ def test_due_items_are_counted_grouped_and_opened_on_their_records(open_window, 
     assert [panel.table.model().index(r, 1).data() for r in range(2)] == ["Mission report", "Decision on a request"]
     assert panel.table.model().index(0, 3).data() == "Malawi"
     status = window.overdue_label
-    assert status.isVisible() and status.text() == "1 overdue"
+    assert status.isVisible() and status.text() == "Overdue: 1"
 
     # Enter on the panel's first row opens the mission
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=row_centre(panel.table, 0))
@@ -68,4 +68,4 @@ def test_due_items_are_counted_grouped_and_opened_on_their_records(open_window, 
     settle(qtbot, ctx)
     window.show_page("due")
     settle(qtbot, ctx)
-    assert page.boxes["this_week"].title() == "This week (0)" and status.text() == "1 overdue"
+    assert page.boxes["this_week"].title() == "This week (0)" and status.text() == "Overdue: 1"

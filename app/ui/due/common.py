@@ -6,11 +6,10 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from app.ui.due.status import tr
 from app.ui.i18n.formats import format_date
 from app.ui.widgets.rows_model import ROW_ROLE, RowsModel
 
@@ -24,13 +23,13 @@ PAGE_OF_TABLE = {"mission": "missions", "recommendation": "recommendations", "pr
                  "assistance_request": "requests"}
 
 KIND_NAMES = {
-    "mission_report": "Mission report",
-    "recommendation_review": "Follow-up review",
-    "indicator_value": "Indicator value",
-    "project_report": "Final project report",
-    "mid_term_evaluation": "Mid-term evaluation",
-    "final_evaluation": "End-of-project evaluation",
-    "request_decision": "Decision on a request",
+    "mission_report": QT_TRANSLATE_NOOP("Due", "Mission report"),
+    "recommendation_review": QT_TRANSLATE_NOOP("Due", "Follow-up review"),
+    "indicator_value": QT_TRANSLATE_NOOP("Due", "Indicator value"),
+    "project_report": QT_TRANSLATE_NOOP("Due", "Final project report"),
+    "mid_term_evaluation": QT_TRANSLATE_NOOP("Due", "Mid-term evaluation"),
+    "final_evaluation": QT_TRANSLATE_NOOP("Due", "End-of-project evaluation"),
+    "request_decision": QT_TRANSLATE_NOOP("Due", "Decision on a request"),
 }
 
 
@@ -76,7 +75,7 @@ class DueTable(QTableView):
         super().__init__(parent)
         self.ctx = ctx
         self.today: date | None = None
-        headers = [tr("Due"), tr("What"), tr("Record"), tr("Country")] + ([tr("Office")] if show_office else [])
+        headers = [QCoreApplication.translate("Due", "Due"), QCoreApplication.translate("Due", "What"), QCoreApplication.translate("Due", "Record"), QCoreApplication.translate("Due", "Country")] + ([QCoreApplication.translate("Due", "Office")] if show_office else [])
         self.model_ = RowsModel(headers, self._cell, self, decorate=self._decorate)
         self.setModel(self.model_)
         self.setAccessibleName(accessible_name)
@@ -116,7 +115,7 @@ class DueTable(QTableView):
     def _decorate(self, item: DueItem, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == 0 and self.today is not None:
             late = item.days_late(self.today)
-            return tr("%n day(s) late").replace("%n", str(late)) if late else None
+            return QCoreApplication.translate("Due", "Days late: %1").replace("%1", str(late)) if late else None
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and self.today and item.due < self.today:
             from PySide6.QtGui import QBrush, QColor
 
@@ -125,5 +124,5 @@ class DueTable(QTableView):
 
 
 def counts_text(groups: dict[str, list]) -> str:
-    return tr("%1 overdue, %2 this week, %3 this month").replace("%1", str(len(groups["overdue"]))).replace(
+    return QCoreApplication.translate("Due", "%1 overdue, %2 this week, %3 this month").replace("%1", str(len(groups["overdue"]))).replace(
         "%2", str(len(groups["this_week"]))).replace("%3", str(len(groups["this_month"])))

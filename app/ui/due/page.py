@@ -5,16 +5,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
-from app.ui.due.common import DueTable, counts_text, tr
+from app.ui.due.common import DueTable, counts_text
 from app.ui.due.status import WATCHED
 from app.ui.widgets.page import Page
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
 
-SECTIONS = (("overdue", "Overdue"), ("this_week", "This week"), ("this_month", "This month"))
+SECTIONS = (("overdue", QT_TRANSLATE_NOOP("Due", "Overdue")), ("this_week", QT_TRANSLATE_NOOP("Due", "This week")),
+            ("this_month", QT_TRANSLATE_NOOP("Due", "This month")))
 
 
 def read_due(fd) -> dict[str, Any]:
@@ -29,7 +31,7 @@ class DuePage(Page):
         self.ctx = ctx
         self.summary: dict[str, Any] | None = None
         self._stale = True
-        heading = QLabel(tr("What is due"))
+        heading = QLabel(QCoreApplication.translate("Due", "What is due"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -45,15 +47,15 @@ class DuePage(Page):
         self.boxes: dict[str, QGroupBox] = {}
         self.tables: dict[str, DueTable] = {}
         for key, title in SECTIONS:
-            box = QGroupBox(tr(title))
-            table = DueTable(ctx, tr(title), show_office=ctx.is_hq)
+            box = QGroupBox(QCoreApplication.translate("Due", title))
+            table = DueTable(ctx, QCoreApplication.translate("Due", title), show_office=ctx.is_hq)
             QVBoxLayout(box).addWidget(table)
             layout.addWidget(box, 1)
             self.boxes[key], self.tables[key] = box, table
         ctx.changed.connect(self._data_changed)
 
     def title(self) -> str:
-        return tr("Due")
+        return QCoreApplication.translate("Due", "Due")
 
     def on_shown(self) -> None:
         if self._stale:
@@ -67,7 +69,7 @@ class DuePage(Page):
 
     def reload(self) -> None:
         self._stale = False
-        self.ctx.read(read_due, self._show, owner=self, label=tr("Finding what is due\u2026"))
+        self.ctx.read(read_due, self._show, owner=self, label=QCoreApplication.translate("Due", "Finding what is due\u2026"))
 
     def _show(self, summary: dict[str, Any]) -> None:
         from app.services.due import grouped
@@ -77,11 +79,11 @@ class DuePage(Page):
         groups = grouped(summary["items"], today)
         self.counts.setText(counts_text(groups))
         for key, title in SECTIONS:
-            self.boxes[key].setTitle(f"{tr(title)} ({len(groups[key])})")
+            self.boxes[key].setTitle(f"{QCoreApplication.translate('Due', title)} ({len(groups[key])})")
             self.tables[key].set_items(groups[key], today)
         per_office = summary["overdue_by_office"]
         if summary["is_hq"] and per_office:
-            self.offices.setText(tr("Overdue per office: %1").replace(
+            self.offices.setText(QCoreApplication.translate("Due", "Overdue per office: %1").replace(
                 "%1", ", ".join(f"{office} {n}" for office, n in per_office.items())))
             self.offices.show()
         else:

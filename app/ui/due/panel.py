@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from app.ui.due.common import DueTable, counts_text, tr
+from app.ui.due.common import DueTable, counts_text
 from app.ui.due.status import WATCHED
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ SHOWN = 8  # the panel lists the most urgent; the page lists all
 
 class DuePanel(QGroupBox):
     def __init__(self, ctx: AppContext, parent=None):
-        super().__init__(tr("Due"), parent)
+        super().__init__(QCoreApplication.translate("Due", "Due"), parent)
         self.ctx = ctx
         self.summary: dict[str, Any] | None = None
         self._stale = True
@@ -27,9 +28,9 @@ class DuePanel(QGroupBox):
         self.offices = QLabel("")
         self.offices.setWordWrap(True)
         self.offices.hide()
-        self.table = DueTable(ctx, tr("Most urgent items due"), show_office=ctx.is_hq)
+        self.table = DueTable(ctx, QCoreApplication.translate("Due", "Most urgent items due"), show_office=ctx.is_hq)
         self.table.setMinimumHeight(140)
-        self.all_button = QPushButton(tr("&All that is due\u2026"))
+        self.all_button = QPushButton(QCoreApplication.translate("Due", "&All that is due\u2026"))
         self.all_button.clicked.connect(self._show_page)
         top = QHBoxLayout()
         top.addWidget(self.counts, 1)
@@ -68,7 +69,7 @@ class DuePanel(QGroupBox):
         per_office = summary["overdue_by_office"]
         self.offices.setVisible(bool(summary["is_hq"] and per_office))
         if summary["is_hq"] and per_office:
-            self.offices.setText(tr("Overdue per office: %1").replace(
+            self.offices.setText(QCoreApplication.translate("Due", "Overdue per office: %1").replace(
                 "%1", ", ".join(f"{office} {n}" for office, n in per_office.items())))
 
     def _show_page(self) -> None:

@@ -17,10 +17,6 @@ WATCHED = {"mission", "recommendation", "followup_note", "project", "project_res
            "indicator_value", "project_evaluation", "assistance_request", "due_rule"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Due", text)
-
-
 def _count(fd) -> int:
     from app.services.due import overdue_count
 
@@ -34,7 +30,7 @@ class OverdueLabel(QLabel):
         self.count: int | None = None
         self._stale = True
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(tr("What is due: open the Due page"))
+        self.setToolTip(QCoreApplication.translate("Due", "What is due: open the Due page"))
         self.hide()
         window.page_shown.connect(self._page_shown)
         window.ctx.changed.connect(self._data_changed)
@@ -53,7 +49,7 @@ class OverdueLabel(QLabel):
 
     def _show(self, count: int) -> None:
         self.count = count
-        self.setText(tr("%n overdue").replace("%n", str(count)))
+        self.setText(QCoreApplication.translate("Due", "Overdue: %1").replace("%1", str(count)))
         self.setAccessibleName(self.text())
         self.setVisible(count > 0)
 
