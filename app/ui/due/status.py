@@ -1,5 +1,5 @@
-"""The status bar's count of overdue items ("3 overdue"), read on the database worker once the first page shows and
-again whenever what is due may have changed. Clicking it opens the Due page."""
+"""The status bar's count of overdue items ("Overdue: 3"), read on the database worker once the first page has shown
+its data and again whenever what is due may have changed. Clicking it opens the Due page."""
 
 from __future__ import annotations
 
@@ -29,13 +29,28 @@ class OverdueLabel(QLabel):
         self.window_ = window
         self.count: int | None = None
         self._stale = True
+        self._asked = False
+        self._waiting = None  # the first page shown, whose data the count waits for
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(QCoreApplication.translate("Due", "What is due: open the Due page"))
         self.hide()
         window.page_shown.connect(self._page_shown)
         window.ctx.changed.connect(self._data_changed)
 
-    def _page_shown(self, _key: str) -> None:
+    def _page_shown(self, key: str) -> None:
+        """Counted once the first page shows its data (never before: the first screen loads only what it needs),
+        or when another page is opened first."""
+        if not self._stale:
+            return
+        if not self._asked:
+            self._asked = True
+            self._waiting = self.window_.pages.get(key)
+            if self._waiting is not None:
+                self._waiting.data_shown.connect(self._first_data_shown)
+                return
+        self.reload()
+
+    def _first_data_shown(self) -> None:
         if self._stale:
             self.reload()
 
@@ -45,6 +60,9 @@ class OverdueLabel(QLabel):
 
     def reload(self) -> None:
         self._stale = False
+        if self._waiting is not None:
+            self._waiting.data_shown.disconnect(self._first_data_shown)
+            self._waiting = None
         self.window_.ctx.read(_count, self._show, owner=self)
 
     def _show(self, count: int) -> None:
