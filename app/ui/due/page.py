@@ -50,7 +50,7 @@ class DuePage(Page):
             box = QGroupBox(QCoreApplication.translate("Due", title))
             table = DueTable(ctx, QCoreApplication.translate("Due", title), show_office=ctx.is_hq)
             QVBoxLayout(box).addWidget(table)
-            layout.addWidget(box, 1)
+            layout.addWidget(box, 2 if key == "overdue" else 1)
             self.boxes[key], self.tables[key] = box, table
         ctx.changed.connect(self._data_changed)
 
