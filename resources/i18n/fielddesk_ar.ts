@@ -2601,6 +2601,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Due</source>
         <translation>المواعيد المستحقة</translation>
     </message>
+    <message>
+        <source>Lessons</source>
+        <translation>الدروس المستفادة</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -5426,6 +5430,81 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>What is due: open the Due page</source>
         <translation>ما هو مستحق: افتح صفحة المواعيد المستحقة</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Lessons</source>
+        <translation>الدروس المستفادة</translation>
+    </message>
+    <message>
+        <source>Mission finding</source>
+        <translation>استنتاج البعثة</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>تقييم</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>ملاحظة متابعة</translation>
+    </message>
+    <message>
+        <source>Search findings, lessons and notes</source>
+        <translation>ابحث في الاستنتاجات والدروس والملاحظات</translation>
+    </message>
+    <message>
+        <source>Search lessons</source>
+        <translation>البحث في الدروس</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>المجال المواضيعي</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Lessons found</source>
+        <translation>الدروس التي عُثر عليها</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>كل البلدان</translation>
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation>كل المجالات</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>كل السنوات</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>عُثر على %1</translation>
     </message>
 </context>
 </TS>

@@ -2549,6 +2549,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Due</source>
         <translation>Vencimientos</translation>
     </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -5330,6 +5334,81 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>What is due: open the Due page</source>
         <translation>Lo que vence: abrir la página Vencimientos</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
+    <message>
+        <source>Mission finding</source>
+        <translation>Hallazgo de misión</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>Nota de seguimiento</translation>
+    </message>
+    <message>
+        <source>Search findings, lessons and notes</source>
+        <translation>Buscar hallazgos, lecciones y notas</translation>
+    </message>
+    <message>
+        <source>Search lessons</source>
+        <translation>Buscar lecciones</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Área temática</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Lessons found</source>
+        <translation>Lecciones encontradas</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation>Todas las áreas</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Todos los años</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>%1 encontrados</translation>
     </message>
 </context>
 </TS>

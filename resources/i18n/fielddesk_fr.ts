@@ -2549,6 +2549,10 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <source>Due</source>
         <translation>Échéances</translation>
     </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Enseignements</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -5330,6 +5334,81 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <message>
         <source>What is due: open the Due page</source>
         <translation>Ce qui est dû : ouvrir la page Échéances</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Enseignements</translation>
+    </message>
+    <message>
+        <source>Mission finding</source>
+        <translation>Constat de mission</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>Note de suivi</translation>
+    </message>
+    <message>
+        <source>Search findings, lessons and notes</source>
+        <translation>Rechercher constats, enseignements et notes</translation>
+    </message>
+    <message>
+        <source>Search lessons</source>
+        <translation>Rechercher les enseignements</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Domaine thématique</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Lessons found</source>
+        <translation>Enseignements trouvés</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>%1 trouvé(s)</translation>
     </message>
 </context>
 </TS>

@@ -2562,6 +2562,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Due</source>
         <translation>Сроки</translation>
     </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Уроки</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -5354,6 +5358,81 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>What is due: open the Due page</source>
         <translation>Что пора сделать: открыть страницу «Сроки»</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Lessons</source>
+        <translation>Уроки</translation>
+    </message>
+    <message>
+        <source>Mission finding</source>
+        <translation>Вывод миссии</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>Заметка о выполнении</translation>
+    </message>
+    <message>
+        <source>Search findings, lessons and notes</source>
+        <translation>Поиск выводов, уроков и заметок</translation>
+    </message>
+    <message>
+        <source>Search lessons</source>
+        <translation>Поиск уроков</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Тематическая область</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Lessons found</source>
+        <translation>Найденные уроки</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation>Все области</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>Найдено: %1</translation>
     </message>
 </context>
 </TS>

@@ -2536,6 +2536,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Due</source>
         <translation>到期事项</translation>
     </message>
+    <message>
+        <source>Lessons</source>
+        <translation>经验教训</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -5306,6 +5310,81 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>What is due: open the Due page</source>
         <translation>到期事项：打开到期事项页面</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Lessons</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <source>Mission finding</source>
+        <translation>任务调查结果</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>后续说明</translation>
+    </message>
+    <message>
+        <source>Search findings, lessons and notes</source>
+        <translation>搜索调查结果、经验教训和说明</translation>
+    </message>
+    <message>
+        <source>Search lessons</source>
+        <translation>搜索经验教训</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>专题领域</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Lessons found</source>
+        <translation>找到的经验教训</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>所有国家</translation>
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation>所有专题领域</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>所有年份</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>找到 %1 条</translation>
     </message>
 </context>
 </TS>

@@ -47,4 +47,5 @@ PAGES: list[PageEntry] = [
     PageEntry("sync", QT_TRANSLATE_NOOP("Pages", "Sync"), "app.ui.sync.page", "SyncPage"),
     PageEntry("reports", QT_TRANSLATE_NOOP("Pages", "Reports"), "app.ui.reports.page", "ReportsPage"),
     PageEntry("due", QT_TRANSLATE_NOOP("Pages", "Due"), "app.ui.due.page", "DuePage"),
+    PageEntry("lessons", QT_TRANSLATE_NOOP("Pages", "Lessons"), "app.ui.lessons.page", "LessonsPage"),
 ]
