@@ -50,3 +50,19 @@ def test_lessons_are_filtered_by_country_theme_and_year(fd):
     assert [lesson.record_id for lesson in search_lessons(fd, "hand", year=2025)] == [mission]
     fd.missions.delete(mission)
     assert [lesson.record_id for lesson in search_lessons(fd, "hand-over")] == [project]
+
+
+def test_the_command_line_searches_lessons(field_profile, capsys):
+    import json
+
+    from app.cli import main
+    from app.services import FieldDesk
+
+    with FieldDesk.open(field_profile) as fd:
+        _, project, _, _ = _record(fd)
+    assert main(["--profile", str(field_profile), "lessons", "hand-over", "--country", "BA", "--json"]) == 0
+    [found] = json.loads(capsys.readouterr().out)
+    assert (found["kind"], found["record_id"], found["country"], found["date"]) == (
+        "evaluation", project, "BA", "2024-02-01")
+    assert main(["--profile", str(field_profile), "lessons", "--theme", "nope"]) == 2
+    assert "no thematic area 'nope'" in capsys.readouterr().err

@@ -34,7 +34,8 @@ class _Parser(argparse.ArgumentParser):
 # Each module has ``register(subparsers)``; the commands import their heavy dependencies only when they run.
 COMMAND_MODULES = ["commands_profile", "commands_sync", "commands_reports", "commands_safety",
                    "commands_about", "commands_hq", "commands_programme", "commands_clock",
-                   "commands_letterhead", "commands_certificates", "commands_due"]
+                   "commands_letterhead", "commands_certificates", "commands_due",
+                   "commands_lessons"]
 
 
 def build_parser() -> argparse.ArgumentParser:

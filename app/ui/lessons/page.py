@@ -91,6 +91,9 @@ class LessonsPage(Page):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)  # the text gets the room, not the source
+        header.resizeSection(4, 280)
+        self.view.setWordWrap(False)
         self.view.doubleClicked.connect(self._activate)
         self.view.installEventFilter(_OpenKeys(self.view, self._activate))
         layout = QVBoxLayout(self)
