@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QLabel
 
 if TYPE_CHECKING:
@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 # The tables whose changes may change what is due (the Due page and panel use it too).
 WATCHED = {"mission", "recommendation", "followup_note", "project", "project_result", "result_indicator",
            "indicator_value", "project_evaluation", "assistance_request", "due_rule"}
+
+
+FALLBACK_MS = 3000
 
 
 def _count(fd) -> int:
@@ -47,6 +50,8 @@ class OverdueLabel(QLabel):
             self._waiting = self.window_.pages.get(key)
             if self._waiting is not None:
                 self._waiting.data_shown.connect(self._first_data_shown)
+                # a page that showed its data while being shown (before this was told) sends no more signal
+                QTimer.singleShot(FALLBACK_MS, self._first_data_shown)
                 return
         self.reload()
 
