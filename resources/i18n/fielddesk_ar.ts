@@ -5431,6 +5431,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>What is due: open the Due page</source>
         <translation>ما هو مستحق: افتح صفحة المواعيد المستحقة</translation>
     </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>ال&amp;قواعد…</translation>
+    </message>
+    <message>
+        <source>How many days after what each item is due</source>
+        <translation>بعد كم يومًا ومن أي حدث يستحق كل بند</translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>
@@ -5505,6 +5513,57 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>%1 found</source>
         <translation>عُثر على %1</translation>
+    </message>
+</context>
+<context>
+    <name>DueRules</name>
+    <message>
+        <source>Rules for what is due</source>
+        <translation>قواعد المواعيد المستحقة</translation>
+    </message>
+    <message>
+        <source>Headquarters sets these rules; every office is held to them.</source>
+        <translation>يضع المقر هذه القواعد؛ وتلتزم بها كل المكاتب.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; every office is held to them.</source>
+        <translation>يضعها المقر؛ وتلتزم بها كل المكاتب.</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>ما هو مستحق</translation>
+    </message>
+    <message>
+        <source>Days after</source>
+        <translation>أيام بعد</translation>
+    </message>
+    <message>
+        <source>Reporting period (months)</source>
+        <translation>فترة الإبلاغ (بالأشهر)</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>فترة الإبلاغ</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>مستخدمة</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>ربع سنة</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>نصف سنة</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سنة</translation>
     </message>
 </context>
 </TS>

@@ -5335,6 +5335,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>What is due: open the Due page</source>
         <translation>Lo que vence: abrir la página Vencimientos</translation>
     </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Reglas…</translation>
+    </message>
+    <message>
+        <source>How many days after what each item is due</source>
+        <translation>Cuántos días después de qué vence cada elemento</translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>
@@ -5409,6 +5417,57 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>%1 found</source>
         <translation>%1 encontrados</translation>
+    </message>
+</context>
+<context>
+    <name>DueRules</name>
+    <message>
+        <source>Rules for what is due</source>
+        <translation>Reglas de los vencimientos</translation>
+    </message>
+    <message>
+        <source>Headquarters sets these rules; every office is held to them.</source>
+        <translation>La sede fija estas reglas; todas las oficinas deben cumplirlas.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; every office is held to them.</source>
+        <translation>Fijadas por la sede; todas las oficinas deben cumplirlas.</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Lo que vence</translation>
+    </message>
+    <message>
+        <source>Days after</source>
+        <translation>Días después</translation>
+    </message>
+    <message>
+        <source>Reporting period (months)</source>
+        <translation>Período de informe (meses)</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Período de informe</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Semestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
     </message>
 </context>
 </TS>

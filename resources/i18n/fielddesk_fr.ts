@@ -5335,6 +5335,14 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <source>What is due: open the Due page</source>
         <translation>Ce qui est dû : ouvrir la page Échéances</translation>
     </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Règles…</translation>
+    </message>
+    <message>
+        <source>How many days after what each item is due</source>
+        <translation>Combien de jours après quoi chaque échéance tombe</translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>
@@ -5409,6 +5417,57 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
     <message>
         <source>%1 found</source>
         <translation>%1 trouvé(s)</translation>
+    </message>
+</context>
+<context>
+    <name>DueRules</name>
+    <message>
+        <source>Rules for what is due</source>
+        <translation>Règles des échéances</translation>
+    </message>
+    <message>
+        <source>Headquarters sets these rules; every office is held to them.</source>
+        <translation>Le siège fixe ces règles ; chaque bureau y est tenu.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; every office is held to them.</source>
+        <translation>Fixées par le siège ; chaque bureau y est tenu.</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Ce qui est dû</translation>
+    </message>
+    <message>
+        <source>Days after</source>
+        <translation>Jours après</translation>
+    </message>
+    <message>
+        <source>Reporting period (months)</source>
+        <translation>Période de rapport (mois)</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Période de rapport</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Semestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
     </message>
 </context>
 </TS>

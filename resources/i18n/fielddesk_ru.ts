@@ -5359,6 +5359,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>What is due: open the Due page</source>
         <translation>Что пора сделать: открыть страницу «Сроки»</translation>
     </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Правила…</translation>
+    </message>
+    <message>
+        <source>How many days after what each item is due</source>
+        <translation>Через сколько дней и после чего наступает каждый срок</translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>
@@ -5433,6 +5441,57 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>%1 found</source>
         <translation>Найдено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DueRules</name>
+    <message>
+        <source>Rules for what is due</source>
+        <translation>Правила сроков</translation>
+    </message>
+    <message>
+        <source>Headquarters sets these rules; every office is held to them.</source>
+        <translation>Эти правила устанавливает штаб-квартира; их соблюдает каждое отделение.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; every office is held to them.</source>
+        <translation>Установлены штаб-квартирой; их соблюдает каждое отделение.</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Что пора сделать</translation>
+    </message>
+    <message>
+        <source>Days after</source>
+        <translation>Дней после</translation>
+    </message>
+    <message>
+        <source>Reporting period (months)</source>
+        <translation>Отчётный период (мес.)</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Отчётный период</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Полугодие</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
     </message>
 </context>
 </TS>

@@ -5311,6 +5311,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>What is due: open the Due page</source>
         <translation>到期事项：打开到期事项页面</translation>
     </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>How many days after what each item is due</source>
+        <translation>每个事项在何事之后多少天到期</translation>
+    </message>
 </context>
 <context>
     <name>Lessons</name>
@@ -5385,6 +5393,57 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>%1 found</source>
         <translation>找到 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>DueRules</name>
+    <message>
+        <source>Rules for what is due</source>
+        <translation>到期规则</translation>
+    </message>
+    <message>
+        <source>Headquarters sets these rules; every office is held to them.</source>
+        <translation>这些规则由总部制定；每个办事处都须遵守。</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; every office is held to them.</source>
+        <translation>由总部制定；每个办事处都须遵守。</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>到期事项</translation>
+    </message>
+    <message>
+        <source>Days after</source>
+        <translation>之后天数</translation>
+    </message>
+    <message>
+        <source>Reporting period (months)</source>
+        <translation>报告期（月）</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>报告期</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>半年</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from uihelpers import settle
 
 from app.services.seed import country_id
@@ -69,3 +70,36 @@ def test_due_items_are_counted_grouped_and_opened_on_their_records(open_window, 
     window.show_page("due")
     settle(qtbot, ctx)
     assert page.boxes["this_week"].title() == "This week (0)" and status.text() == "Overdue: 1"
+
+
+def test_headquarters_changes_a_rule_and_a_field_office_only_reads_them(open_window, hq_profile, qtbot):
+    from app.services.seed import due_rule_id
+
+    window, ctx = open_window("field", "due")
+    rules = window.current_page
+    qtbot.mouseClick(rules.rules_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    dialog = rules.rules
+    assert dialog.model.rowCount() == 7 and not dialog.edit_button.isVisible()
+    dialog.view.setFocus()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
+    assert dialog.dialog is None, "a field office cannot change headquarters' rules"
+    dialog.close()
+
+    window, ctx = open_window(hq_profile, "due")
+    page = window.current_page
+    qtbot.mouseClick(page.rules_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    dialog = page.rules
+    assert dialog.edit_button.isVisible() and dialog.model.index(0, 0).data() == "Mission report"
+    dialog.view.setFocus()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
+    edit = dialog.dialog
+    days = edit.form.inputs["days"].widget
+    days.setFocus()
+    days.selectAll()
+    QTest.keyClicks(days, "10")
+    qtbot.mouseClick(edit.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert ctx.fd.due_rules.get(due_rule_id("mission_report")).days == 10
+    qtbot.waitUntil(lambda: dialog.model.index(0, 1).data() == "10")

@@ -51,3 +51,29 @@ add(C, "Finding what is due\u2026", "Recherche des échéances\u2026", "Buscando
 add(C, "What is due: open the Due page", "Ce qui est dû : ouvrir la page Échéances",
     "Lo que vence: abrir la página Vencimientos", "Что пора сделать: открыть страницу «Сроки»",
     "ما هو مستحق: افتح صفحة المواعيد المستحقة", "到期事项：打开到期事项页面")
+add(C, "&Rules\u2026", "&Règles\u2026", "&Reglas\u2026", "&Правила\u2026", "ال&قواعد\u2026", "规则(&R)\u2026")
+add(C, "How many days after what each item is due", "Combien de jours après quoi chaque échéance tombe",
+    "Cuántos días después de qué vence cada elemento", "Через сколько дней и после чего наступает каждый срок",
+    "بعد كم يومًا ومن أي حدث يستحق كل بند", "每个事项在何事之后多少天到期")
+C = "DueRules"
+add(C, "Rules for what is due", "Règles des échéances", "Reglas de los vencimientos", "Правила сроков",
+    "قواعد المواعيد المستحقة", "到期规则")
+add(C, "Headquarters sets these rules; every office is held to them.",
+    "Le siège fixe ces règles ; chaque bureau y est tenu.",
+    "La sede fija estas reglas; todas las oficinas deben cumplirlas.",
+    "Эти правила устанавливает штаб-квартира; их соблюдает каждое отделение.",
+    "يضع المقر هذه القواعد؛ وتلتزم بها كل المكاتب.", "这些规则由总部制定；每个办事处都须遵守。")
+add(C, "Set by headquarters; every office is held to them.", "Fixées par le siège ; chaque bureau y est tenu.",
+    "Fijadas por la sede; todas las oficinas deben cumplirlas.",
+    "Установлены штаб-квартирой; их соблюдает каждое отделение.",
+    "يضعها المقر؛ وتلتزم بها كل المكاتب.", "由总部制定；每个办事处都须遵守。")
+add(C, "What is due", "Ce qui est dû", "Lo que vence", "Что пора сделать", "ما هو مستحق", "到期事项")
+add(C, "Days after", "Jours après", "Días después", "Дней после", "أيام بعد", "之后天数")
+add(C, "Reporting period (months)", "Période de rapport (mois)", "Período de informe (meses)",
+    "Отчётный период (мес.)", "فترة الإبلاغ (بالأشهر)", "报告期（月）")
+add(C, "Reporting period", "Période de rapport", "Período de informe", "Отчётный период", "فترة الإبلاغ", "报告期")
+add(C, "In use", "En vigueur", "En uso", "Действует", "مستخدمة", "启用")
+add(C, "&Edit\u2026", "&Modifier\u2026", "&Editar\u2026", "&Изменить\u2026", "&تعديل\u2026", "编辑(&E)\u2026")
+add(C, "Quarter", "Trimestre", "Trimestre", "Квартал", "ربع سنة", "季度")
+add(C, "Half-year", "Semestre", "Semestre", "Полугодие", "نصف سنة", "半年")
+add(C, "Year", "Année", "Año", "Год", "سنة", "年")

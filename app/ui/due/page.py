@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from app.ui.due.common import DueTable, counts_text
 from app.ui.due.status import WATCHED
@@ -40,8 +40,15 @@ class DuePage(Page):
         self.offices = QLabel("")
         self.offices.setWordWrap(True)
         self.offices.hide()
+        self.rules_button = QPushButton(QCoreApplication.translate("Due", "&Rules…"))
+        self.rules_button.setToolTip(QCoreApplication.translate("Due", "How many days after what each item is due"))
+        self.rules_button.clicked.connect(self.show_rules)
+        self.rules: QDialog | None = None
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.rules_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addLayout(top)
         layout.addWidget(self.counts)
         layout.addWidget(self.offices)
         self.boxes: dict[str, QGroupBox] = {}
@@ -53,6 +60,17 @@ class DuePage(Page):
             layout.addWidget(box, 2 if key == "overdue" else 1)
             self.boxes[key], self.tables[key] = box, table
         ctx.changed.connect(self._data_changed)
+
+    def show_rules(self) -> QDialog:
+        from app.ui.due.rules import DueRulesDialog
+
+        if self.rules is None:
+            self.rules = DueRulesDialog(self.ctx, self)
+        else:
+            self.rules.reload()
+        self.rules.show()
+        self.rules.raise_()
+        return self.rules
 
     def title(self) -> str:
         return QCoreApplication.translate("Due", "Due")
