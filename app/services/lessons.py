@@ -95,3 +95,14 @@ def _followups(fd: FieldDesk, text: str) -> list[Lesson]:
         out.append(Lesson("followup", "recommendation", rec["id"], rec["text"], r["note"], r["note_date"],
                           rec["country_id"], (rec["thematic_area_id"],) if rec["thematic_area_id"] else ()))
     return out
+
+
+def lessons_before(fd: FieldDesk, table: str, record_id: str) -> list[Lesson]:
+    """What was learned before in the same country and thematic areas as a mission, request or project: the lessons
+    recorded elsewhere (not from this record), newest first."""
+    row = fd.service(table).get_row(record_id)
+    themes = set(row.get("theme_ids") or ())
+    found = search_lessons(fd, country_id=row["country_id"]) if row.get("country_id") else []
+    return [lesson for lesson in found
+            if not (lesson.table == table and lesson.record_id == record_id)
+            and (not themes or themes & set(lesson.theme_ids))]

@@ -5514,6 +5514,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>%1 found</source>
         <translation>عُثر على %1</translation>
     </message>
+    <message>
+        <source>Lessons from before</source>
+        <translation>دروس سابقة</translation>
+    </message>
+    <message>
+        <source>Once saved, the lessons recorded for the same country and thematic areas show here.</source>
+        <translation>بعد الحفظ، تظهر هنا الدروس المسجلة للبلد نفسه والمجالات المواضيعية نفسها.</translation>
+    </message>
+    <message>
+        <source>Lessons recorded for the same country and thematic areas: %1</source>
+        <translation>الدروس المسجلة للبلد نفسه والمجالات المواضيعية نفسها: %1</translation>
+    </message>
 </context>
 <context>
     <name>DueRules</name>

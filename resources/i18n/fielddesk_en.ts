@@ -5412,6 +5412,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>%1 found</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lessons from before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once saved, the lessons recorded for the same country and thematic areas show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons recorded for the same country and thematic areas: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DueRules</name>

@@ -5418,6 +5418,18 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>%1 found</source>
         <translation>%1 encontrados</translation>
     </message>
+    <message>
+        <source>Lessons from before</source>
+        <translation>Lecciones anteriores</translation>
+    </message>
+    <message>
+        <source>Once saved, the lessons recorded for the same country and thematic areas show here.</source>
+        <translation>Una vez guardado, aquí se muestran las lecciones del mismo país y las mismas áreas temáticas.</translation>
+    </message>
+    <message>
+        <source>Lessons recorded for the same country and thematic areas: %1</source>
+        <translation>Lecciones del mismo país y las mismas áreas temáticas: %1</translation>
+    </message>
 </context>
 <context>
     <name>DueRules</name>

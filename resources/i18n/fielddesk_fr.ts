@@ -5418,6 +5418,18 @@ Appelez le bureau et faites-vous lire son empreinte. N&apos;approuvez la carte q
         <source>%1 found</source>
         <translation>%1 trouvé(s)</translation>
     </message>
+    <message>
+        <source>Lessons from before</source>
+        <translation>Enseignements antérieurs</translation>
+    </message>
+    <message>
+        <source>Once saved, the lessons recorded for the same country and thematic areas show here.</source>
+        <translation>Une fois la fiche enregistrée, les enseignements du même pays et des mêmes domaines s’affichent ici.</translation>
+    </message>
+    <message>
+        <source>Lessons recorded for the same country and thematic areas: %1</source>
+        <translation>Enseignements du même pays et des mêmes domaines : %1</translation>
+    </message>
 </context>
 <context>
     <name>DueRules</name>

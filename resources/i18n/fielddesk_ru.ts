@@ -5442,6 +5442,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>%1 found</source>
         <translation>Найдено: %1</translation>
     </message>
+    <message>
+        <source>Lessons from before</source>
+        <translation>Прежние уроки</translation>
+    </message>
+    <message>
+        <source>Once saved, the lessons recorded for the same country and thematic areas show here.</source>
+        <translation>После сохранения здесь появятся уроки по той же стране и тем же тематическим областям.</translation>
+    </message>
+    <message>
+        <source>Lessons recorded for the same country and thematic areas: %1</source>
+        <translation>Уроки по той же стране и тематическим областям: %1</translation>
+    </message>
 </context>
 <context>
     <name>DueRules</name>

@@ -5394,6 +5394,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>%1 found</source>
         <translation>找到 %1 条</translation>
     </message>
+    <message>
+        <source>Lessons from before</source>
+        <translation>以往的经验教训</translation>
+    </message>
+    <message>
+        <source>Once saved, the lessons recorded for the same country and thematic areas show here.</source>
+        <translation>保存后，此处将显示同一国家和专题领域的经验教训。</translation>
+    </message>
+    <message>
+        <source>Lessons recorded for the same country and thematic areas: %1</source>
+        <translation>同一国家和专题领域的经验教训：%1</translation>
+    </message>
 </context>
 <context>
     <name>DueRules</name>

@@ -34,3 +34,17 @@ add(C, "All countries", "Tous les pays", "Todos los países", "Все стран
 add(C, "All thematic areas", "Tous les domaines", "Todas las áreas", "Все области", "كل المجالات", "所有专题领域")
 add(C, "All years", "Toutes les années", "Todos los años", "Все годы", "كل السنوات", "所有年份")
 add(C, "%1 found", "%1 trouvé(s)", "%1 encontrados", "Найдено: %1", "عُثر على %1", "找到 %1 条")
+add(C, "Lessons from before", "Enseignements antérieurs", "Lecciones anteriores", "Прежние уроки",
+    "دروس سابقة", "以往的经验教训")
+add(C, "Once saved, the lessons recorded for the same country and thematic areas show here.",
+    "Une fois la fiche enregistrée, les enseignements du même pays et des mêmes domaines s’affichent ici.",
+    "Una vez guardado, aquí se muestran las lecciones del mismo país y las mismas áreas temáticas.",
+    "После сохранения здесь появятся уроки по той же стране и тем же тематическим областям.",
+    "بعد الحفظ، تظهر هنا الدروس المسجلة للبلد نفسه والمجالات المواضيعية نفسها.",
+    "保存后，此处将显示同一国家和专题领域的经验教训。")
+add(C, "Lessons recorded for the same country and thematic areas: %1",
+    "Enseignements du même pays et des mêmes domaines : %1",
+    "Lecciones del mismo país y las mismas áreas temáticas: %1",
+    "Уроки по той же стране и тематическим областям: %1",
+    "الدروس المسجلة للبلد نفسه والمجالات المواضيعية نفسها: %1",
+    "同一国家和专题领域的经验教训：%1")

@@ -34,7 +34,9 @@ KIND_NAMES = {"finding": QT_TRANSLATE_NOOP("Lessons", "Mission finding"),
               "followup": QT_TRANSLATE_NOOP("Lessons", "Follow-up note")}
 
 
-class _OpenKeys(QObject):
+class OpenKeys(QObject):
+    """Enter or Return on a row opens it (a table view moves the cursor on Enter otherwise)."""
+
     def __init__(self, view: QTableView, activate):
         super().__init__(view)
         self.view, self.activate = view, activate
@@ -95,7 +97,7 @@ class LessonsPage(Page):
         header.resizeSection(4, 280)
         self.view.setWordWrap(False)
         self.view.doubleClicked.connect(self._activate)
-        self.view.installEventFilter(_OpenKeys(self.view, self._activate))
+        self.view.installEventFilter(OpenKeys(self.view, self._activate))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(filters)
