@@ -60,7 +60,7 @@ for sub in ("home", "data", "config", "cache"):
 
 # The service, sync and report suites run against both engines; everything else on SQLite only.
 BOTH_ENGINES = ("tests/test_services.py", "tests/test_changelog.py", "tests/test_docs.py", "tests/sync/",
-                "tests/reports/")
+                "tests/reports/", "tests/test_lessons.py")
 
 
 def pytest_generate_tests(metafunc):

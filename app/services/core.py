@@ -57,6 +57,7 @@ SERVICE_NAMES = {
     "attachments": "attachment",
     "country_profiles": "country_profile",
     "priority_criteria": "priority_criterion",
+    "due_rules": "due_rule",
     "project_transitions": "project_transition",
     "project_results": "project_result",
     "indicators": "result_indicator",
@@ -99,6 +100,7 @@ class FieldDesk:
     attachments: RecordService
     country_profiles: RecordService
     priority_criteria: RecordService
+    due_rules: RecordService
     project_transitions: RecordService
     project_results: RecordService
     indicators: RecordService

@@ -16,7 +16,7 @@ from app.services.entities import BY_NAME
 
 SEED_TIME = "2000-01-01T00:00:00.000Z"
 SEEDED_TABLES = ("country", "thematic_area", "stakeholder_type", "priority_criterion", "country_profile",
-                 "treaty_body", "upr_cycle", "sdg_target", "affected_group")
+                 "treaty_body", "upr_cycle", "sdg_target", "affected_group", "due_rule")
 SEED_AUTHOR = "FieldDesk"
 
 
@@ -57,8 +57,16 @@ def reference_rows() -> dict[str, list[dict]]:
                                   ("affected_group", AFFECTED_GROUPS))}
     targets = [_stamp({"id": sdg_target_id(code), "code": code, "goal": sdg_goal(code), "name": name, "sort_order": i})
                for i, (code, name) in enumerate(SDG_TARGETS)]
+    from app.models.due import DUE_RULES
+
+    due_rules = [
+        _stamp({"id": due_rule_id(code), "code": code, "name": name, "days": days, "period_months": months,
+                "enabled": True, "sort_order": i})
+        for i, (code, name, days, months) in enumerate(DUE_RULES)
+    ]
     return {"country": countries, "thematic_area": themes, "stakeholder_type": stakeholders,
-            "priority_criterion": criteria, "country_profile": profiles, **listed, "sdg_target": targets}
+            "priority_criterion": criteria, "country_profile": profiles, **listed, "sdg_target": targets,
+            "due_rule": due_rules}
 
 
 def seed_reference_data(conn: Connection) -> int:
@@ -109,3 +117,7 @@ def sdg_target_id(code: str) -> str:
 
 def affected_group_id(code: str) -> str:
     return reference_id("affected_group", code)
+
+
+def due_rule_id(code: str) -> str:
+    return reference_id("due_rule", code)

@@ -2524,6 +2524,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Requests</source>
         <translation>الطلبات</translation>
     </message>
+<message>
+        <source>Due</source>
+        <translation>المواعيد المستحقة</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>الدروس المستفادة</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -6061,5 +6069,241 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Recommendations imported: %1.</source>
         <translation>التوصيات المستوردة: %1.</translation>
+    </message>
+</context><context><name>Due</name><message>
+        <source>Due</source>
+        <translation>المواعيد المستحقة</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>ما هو مستحق</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <source>Mission report</source>
+        <translation>تقرير البعثة</translation>
+    </message>
+    <message>
+        <source>Follow-up review</source>
+        <translation>مراجعة المتابعة</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>قيمة المؤشر</translation>
+    </message>
+    <message>
+        <source>Final project report</source>
+        <translation>التقرير النهائي للمشروع</translation>
+    </message>
+    <message>
+        <source>Mid-term evaluation</source>
+        <translation>تقييم منتصف المدة</translation>
+    </message>
+    <message>
+        <source>End-of-project evaluation</source>
+        <translation>تقييم نهاية المشروع</translation>
+    </message>
+    <message>
+        <source>Decision on a request</source>
+        <translation>قرار بشأن طلب</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Days late: %1</source>
+        <translation>أيام التأخير: %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 this week, %3 this month</source>
+        <translation>متأخرة: %1، هذا الأسبوع: %2، هذا الشهر: %3</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>متأخرة: %1</translation>
+    </message>
+    <message>
+        <source>Overdue per office: %1</source>
+        <translation>المتأخرة حسب المكتب: %1</translation>
+    </message>
+    <message>
+        <source>Most urgent items due</source>
+        <translation>أكثر المواعيد إلحاحًا</translation>
+    </message>
+    <message>
+        <source>&amp;All that is due…</source>
+        <translation>&amp;كل المواعيد المستحقة…</translation>
+    </message>
+    <message>
+        <source>Finding what is due…</source>
+        <translation>جارٍ البحث عن المواعيد المستحقة…</translation>
+    </message>
+    <message>
+        <source>What is due: open the Due page</source>
+        <translation>ما هو مستحق: افتح صفحة المواعيد المستحقة</translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>ال&amp;قواعد…</translation>
+    </message>
+    <message>
+        <source>How many days after what each item is due</source>
+        <translation>بعد كم يومًا ومن أي حدث يستحق كل بند</translation>
+    </message>
+</context><context><name>Lessons</name><message>
+        <source>Lessons</source>
+        <translation>الدروس المستفادة</translation>
+    </message>
+    <message>
+        <source>Mission finding</source>
+        <translation>استنتاج البعثة</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>تقييم</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>ملاحظة متابعة</translation>
+    </message>
+    <message>
+        <source>Search findings, lessons and notes</source>
+        <translation>ابحث في الاستنتاجات والدروس والملاحظات</translation>
+    </message>
+    <message>
+        <source>Search lessons</source>
+        <translation>البحث في الدروس</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>المجال المواضيعي</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Lessons found</source>
+        <translation>الدروس التي عُثر عليها</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>كل البلدان</translation>
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation>كل المجالات</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>كل السنوات</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>عُثر على %1</translation>
+    </message>
+    <message>
+        <source>Lessons from before</source>
+        <translation>دروس سابقة</translation>
+    </message>
+    <message>
+        <source>Once saved, the lessons recorded for the same country and thematic areas show here.</source>
+        <translation>بعد الحفظ، تظهر هنا الدروس المسجلة للبلد نفسه والمجالات المواضيعية نفسها.</translation>
+    </message>
+    <message>
+        <source>Lessons recorded for the same country and thematic areas: %1</source>
+        <translation>الدروس المسجلة للبلد نفسه والمجالات المواضيعية نفسها: %1</translation>
+    </message>
+</context><context><name>DueRules</name><message>
+        <source>Rules for what is due</source>
+        <translation>قواعد المواعيد المستحقة</translation>
+    </message>
+    <message>
+        <source>Headquarters sets these rules; every office is held to them.</source>
+        <translation>يضع المقر هذه القواعد؛ وتلتزم بها كل المكاتب.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; every office is held to them.</source>
+        <translation>يضعها المقر؛ وتلتزم بها كل المكاتب.</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>ما هو مستحق</translation>
+    </message>
+    <message>
+        <source>Days after</source>
+        <translation>أيام بعد</translation>
+    </message>
+    <message>
+        <source>Reporting period (months)</source>
+        <translation>فترة الإبلاغ (بالأشهر)</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>فترة الإبلاغ</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>مستخدمة</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>ربع سنة</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>نصف سنة</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سنة</translation>
     </message>
 </context></TS>

@@ -2466,6 +2466,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Requests</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -5955,6 +5963,242 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>Recommendations imported: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>Due</name><message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mission report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final project report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mid-term evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End-of-project evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision on a request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days late: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 overdue, %2 this week, %3 this month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue per office: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Most urgent items due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;All that is due…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding what is due…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is due: open the Due page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many days after what each item is due</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>Lessons</name><message>
+        <source>Lessons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mission finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search findings, lessons and notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search lessons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lessons found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lessons from before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Once saved, the lessons recorded for the same country and thematic areas show here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lessons recorded for the same country and thematic areas: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>DueRules</name><message>
+        <source>Rules for what is due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headquarters sets these rules; every office is held to them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set by headquarters; every office is held to them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reporting period (months)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
         <translation type="unfinished" />
     </message>
 </context></TS>

@@ -2472,6 +2472,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Requests</source>
         <translation>Solicitudes</translation>
     </message>
+<message>
+        <source>Due</source>
+        <translation>Vencimientos</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -5957,5 +5965,241 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
     <message>
         <source>Recommendations imported: %1.</source>
         <translation>Recomendaciones importadas: %1.</translation>
+    </message>
+</context><context><name>Due</name><message>
+        <source>Due</source>
+        <translation>Vencimientos</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Lo que vence</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasado</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Mission report</source>
+        <translation>Informe de misión</translation>
+    </message>
+    <message>
+        <source>Follow-up review</source>
+        <translation>Revisión de seguimiento</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Valor del indicador</translation>
+    </message>
+    <message>
+        <source>Final project report</source>
+        <translation>Informe final del proyecto</translation>
+    </message>
+    <message>
+        <source>Mid-term evaluation</source>
+        <translation>Evaluación de medio término</translation>
+    </message>
+    <message>
+        <source>End-of-project evaluation</source>
+        <translation>Evaluación final del proyecto</translation>
+    </message>
+    <message>
+        <source>Decision on a request</source>
+        <translation>Decisión sobre una solicitud</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Days late: %1</source>
+        <translation>Días de retraso: %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 this week, %3 this month</source>
+        <translation>%1 atrasados, %2 esta semana, %3 este mes</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Atrasados: %1</translation>
+    </message>
+    <message>
+        <source>Overdue per office: %1</source>
+        <translation>Atrasados por oficina: %1</translation>
+    </message>
+    <message>
+        <source>Most urgent items due</source>
+        <translation>Vencimientos más urgentes</translation>
+    </message>
+    <message>
+        <source>&amp;All that is due…</source>
+        <translation>&amp;Todos los vencimientos…</translation>
+    </message>
+    <message>
+        <source>Finding what is due…</source>
+        <translation>Buscando los vencimientos…</translation>
+    </message>
+    <message>
+        <source>What is due: open the Due page</source>
+        <translation>Lo que vence: abrir la página Vencimientos</translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Reglas…</translation>
+    </message>
+    <message>
+        <source>How many days after what each item is due</source>
+        <translation>Cuántos días después de qué vence cada elemento</translation>
+    </message>
+</context><context><name>Lessons</name><message>
+        <source>Lessons</source>
+        <translation>Lecciones</translation>
+    </message>
+    <message>
+        <source>Mission finding</source>
+        <translation>Hallazgo de misión</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>Nota de seguimiento</translation>
+    </message>
+    <message>
+        <source>Search findings, lessons and notes</source>
+        <translation>Buscar hallazgos, lecciones y notas</translation>
+    </message>
+    <message>
+        <source>Search lessons</source>
+        <translation>Buscar lecciones</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Área temática</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Lessons found</source>
+        <translation>Lecciones encontradas</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation>Todas las áreas</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Todos los años</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>%1 encontrados</translation>
+    </message>
+    <message>
+        <source>Lessons from before</source>
+        <translation>Lecciones anteriores</translation>
+    </message>
+    <message>
+        <source>Once saved, the lessons recorded for the same country and thematic areas show here.</source>
+        <translation>Una vez guardado, aquí se muestran las lecciones del mismo país y las mismas áreas temáticas.</translation>
+    </message>
+    <message>
+        <source>Lessons recorded for the same country and thematic areas: %1</source>
+        <translation>Lecciones del mismo país y las mismas áreas temáticas: %1</translation>
+    </message>
+</context><context><name>DueRules</name><message>
+        <source>Rules for what is due</source>
+        <translation>Reglas de los vencimientos</translation>
+    </message>
+    <message>
+        <source>Headquarters sets these rules; every office is held to them.</source>
+        <translation>La sede fija estas reglas; todas las oficinas deben cumplirlas.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; every office is held to them.</source>
+        <translation>Fijadas por la sede; todas las oficinas deben cumplirlas.</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Lo que vence</translation>
+    </message>
+    <message>
+        <source>Days after</source>
+        <translation>Días después</translation>
+    </message>
+    <message>
+        <source>Reporting period (months)</source>
+        <translation>Período de informe (meses)</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Período de informe</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Semestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
     </message>
 </context></TS>

@@ -2472,6 +2472,14 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
+<message>
+        <source>Due</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Enseignements</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -5957,5 +5965,241 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     <message>
         <source>Recommendations imported: %1.</source>
         <translation>Recommandations importées : %1.</translation>
+    </message>
+</context><context><name>Due</name><message>
+        <source>Due</source>
+        <translation>Échéances</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Ce qui est dû</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Mission report</source>
+        <translation>Rapport de mission</translation>
+    </message>
+    <message>
+        <source>Follow-up review</source>
+        <translation>Examen de suivi</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Valeur d’indicateur</translation>
+    </message>
+    <message>
+        <source>Final project report</source>
+        <translation>Rapport final du projet</translation>
+    </message>
+    <message>
+        <source>Mid-term evaluation</source>
+        <translation>Évaluation à mi-parcours</translation>
+    </message>
+    <message>
+        <source>End-of-project evaluation</source>
+        <translation>Évaluation de fin de projet</translation>
+    </message>
+    <message>
+        <source>Decision on a request</source>
+        <translation>Décision sur une demande</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Days late: %1</source>
+        <translation>Jours de retard : %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 this week, %3 this month</source>
+        <translation>%1 en retard, %2 cette semaine, %3 ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>En retard : %1</translation>
+    </message>
+    <message>
+        <source>Overdue per office: %1</source>
+        <translation>En retard par bureau : %1</translation>
+    </message>
+    <message>
+        <source>Most urgent items due</source>
+        <translation>Échéances les plus urgentes</translation>
+    </message>
+    <message>
+        <source>&amp;All that is due…</source>
+        <translation>&amp;Toutes les échéances…</translation>
+    </message>
+    <message>
+        <source>Finding what is due…</source>
+        <translation>Recherche des échéances…</translation>
+    </message>
+    <message>
+        <source>What is due: open the Due page</source>
+        <translation>Ce qui est dû : ouvrir la page Échéances</translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Règles…</translation>
+    </message>
+    <message>
+        <source>How many days after what each item is due</source>
+        <translation>Combien de jours après quoi chaque échéance tombe</translation>
+    </message>
+</context><context><name>Lessons</name><message>
+        <source>Lessons</source>
+        <translation>Enseignements</translation>
+    </message>
+    <message>
+        <source>Mission finding</source>
+        <translation>Constat de mission</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>Note de suivi</translation>
+    </message>
+    <message>
+        <source>Search findings, lessons and notes</source>
+        <translation>Rechercher constats, enseignements et notes</translation>
+    </message>
+    <message>
+        <source>Search lessons</source>
+        <translation>Rechercher les enseignements</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Domaine thématique</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Lessons found</source>
+        <translation>Enseignements trouvés</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>%1 trouvé(s)</translation>
+    </message>
+    <message>
+        <source>Lessons from before</source>
+        <translation>Enseignements antérieurs</translation>
+    </message>
+    <message>
+        <source>Once saved, the lessons recorded for the same country and thematic areas show here.</source>
+        <translation>Une fois la fiche enregistrée, les enseignements du même pays et des mêmes domaines s’affichent ici.</translation>
+    </message>
+    <message>
+        <source>Lessons recorded for the same country and thematic areas: %1</source>
+        <translation>Enseignements du même pays et des mêmes domaines : %1</translation>
+    </message>
+</context><context><name>DueRules</name><message>
+        <source>Rules for what is due</source>
+        <translation>Règles des échéances</translation>
+    </message>
+    <message>
+        <source>Headquarters sets these rules; every office is held to them.</source>
+        <translation>Le siège fixe ces règles ; chaque bureau y est tenu.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; every office is held to them.</source>
+        <translation>Fixées par le siège ; chaque bureau y est tenu.</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Ce qui est dû</translation>
+    </message>
+    <message>
+        <source>Days after</source>
+        <translation>Jours après</translation>
+    </message>
+    <message>
+        <source>Reporting period (months)</source>
+        <translation>Période de rapport (mois)</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Période de rapport</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Semestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
     </message>
 </context></TS>

@@ -2485,6 +2485,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Requests</source>
         <translation>Просьбы</translation>
     </message>
+<message>
+        <source>Due</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Уроки</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -5983,5 +5991,241 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Recommendations imported: %1.</source>
         <translation>Импортировано рекомендаций: %1.</translation>
+    </message>
+</context><context><name>Due</name><message>
+        <source>Due</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Что пора сделать</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>В этом месяце</translation>
+    </message>
+    <message>
+        <source>Mission report</source>
+        <translation>Отчёт о миссии</translation>
+    </message>
+    <message>
+        <source>Follow-up review</source>
+        <translation>Проверка выполнения</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Значение показателя</translation>
+    </message>
+    <message>
+        <source>Final project report</source>
+        <translation>Итоговый отчёт по проекту</translation>
+    </message>
+    <message>
+        <source>Mid-term evaluation</source>
+        <translation>Среднесрочная оценка</translation>
+    </message>
+    <message>
+        <source>End-of-project evaluation</source>
+        <translation>Итоговая оценка проекта</translation>
+    </message>
+    <message>
+        <source>Decision on a request</source>
+        <translation>Решение по запросу</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Days late: %1</source>
+        <translation>Дней просрочки: %1</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 this week, %3 this month</source>
+        <translation>Просрочено: %1, на этой неделе: %2, в этом месяце: %3</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Просрочено: %1</translation>
+    </message>
+    <message>
+        <source>Overdue per office: %1</source>
+        <translation>Просрочено по отделениям: %1</translation>
+    </message>
+    <message>
+        <source>Most urgent items due</source>
+        <translation>Самые срочные сроки</translation>
+    </message>
+    <message>
+        <source>&amp;All that is due…</source>
+        <translation>&amp;Все сроки…</translation>
+    </message>
+    <message>
+        <source>Finding what is due…</source>
+        <translation>Поиск сроков…</translation>
+    </message>
+    <message>
+        <source>What is due: open the Due page</source>
+        <translation>Что пора сделать: открыть страницу «Сроки»</translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Правила…</translation>
+    </message>
+    <message>
+        <source>How many days after what each item is due</source>
+        <translation>Через сколько дней и после чего наступает каждый срок</translation>
+    </message>
+</context><context><name>Lessons</name><message>
+        <source>Lessons</source>
+        <translation>Уроки</translation>
+    </message>
+    <message>
+        <source>Mission finding</source>
+        <translation>Вывод миссии</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>Заметка о выполнении</translation>
+    </message>
+    <message>
+        <source>Search findings, lessons and notes</source>
+        <translation>Поиск выводов, уроков и заметок</translation>
+    </message>
+    <message>
+        <source>Search lessons</source>
+        <translation>Поиск уроков</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Тематическая область</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Lessons found</source>
+        <translation>Найденные уроки</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation>Все области</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Все годы</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>Найдено: %1</translation>
+    </message>
+    <message>
+        <source>Lessons from before</source>
+        <translation>Прежние уроки</translation>
+    </message>
+    <message>
+        <source>Once saved, the lessons recorded for the same country and thematic areas show here.</source>
+        <translation>После сохранения здесь появятся уроки по той же стране и тем же тематическим областям.</translation>
+    </message>
+    <message>
+        <source>Lessons recorded for the same country and thematic areas: %1</source>
+        <translation>Уроки по той же стране и тематическим областям: %1</translation>
+    </message>
+</context><context><name>DueRules</name><message>
+        <source>Rules for what is due</source>
+        <translation>Правила сроков</translation>
+    </message>
+    <message>
+        <source>Headquarters sets these rules; every office is held to them.</source>
+        <translation>Эти правила устанавливает штаб-квартира; их соблюдает каждое отделение.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; every office is held to them.</source>
+        <translation>Установлены штаб-квартирой; их соблюдает каждое отделение.</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>Что пора сделать</translation>
+    </message>
+    <message>
+        <source>Days after</source>
+        <translation>Дней после</translation>
+    </message>
+    <message>
+        <source>Reporting period (months)</source>
+        <translation>Отчётный период (мес.)</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Отчётный период</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Полугодие</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
     </message>
 </context></TS>

@@ -2459,6 +2459,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Requests</source>
         <translation>请求</translation>
     </message>
+<message>
+        <source>Due</source>
+        <translation>到期事项</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>经验教训</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -5931,5 +5939,241 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Recommendations imported: %1.</source>
         <translation>已导入建议：%1。</translation>
+    </message>
+</context><context><name>Due</name><message>
+        <source>Due</source>
+        <translation>到期事项</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>到期事项</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Mission report</source>
+        <translation>任务报告</translation>
+    </message>
+    <message>
+        <source>Follow-up review</source>
+        <translation>后续审查</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <source>Final project report</source>
+        <translation>项目最终报告</translation>
+    </message>
+    <message>
+        <source>Mid-term evaluation</source>
+        <translation>中期评估</translation>
+    </message>
+    <message>
+        <source>End-of-project evaluation</source>
+        <translation>项目结束评估</translation>
+    </message>
+    <message>
+        <source>Decision on a request</source>
+        <translation>对请求的决定</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办事处</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Days late: %1</source>
+        <translation>逾期天数：%1</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 this week, %3 this month</source>
+        <translation>已逾期 %1 项，本周 %2 项，本月 %3 项</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>已逾期：%1</translation>
+    </message>
+    <message>
+        <source>Overdue per office: %1</source>
+        <translation>各办事处逾期：%1</translation>
+    </message>
+    <message>
+        <source>Most urgent items due</source>
+        <translation>最紧急的到期事项</translation>
+    </message>
+    <message>
+        <source>&amp;All that is due…</source>
+        <translation>全部到期事项(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Finding what is due…</source>
+        <translation>正在查找到期事项…</translation>
+    </message>
+    <message>
+        <source>What is due: open the Due page</source>
+        <translation>到期事项：打开到期事项页面</translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>How many days after what each item is due</source>
+        <translation>每个事项在何事之后多少天到期</translation>
+    </message>
+</context><context><name>Lessons</name><message>
+        <source>Lessons</source>
+        <translation>经验教训</translation>
+    </message>
+    <message>
+        <source>Mission finding</source>
+        <translation>任务调查结果</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>后续说明</translation>
+    </message>
+    <message>
+        <source>Search findings, lessons and notes</source>
+        <translation>搜索调查结果、经验教训和说明</translation>
+    </message>
+    <message>
+        <source>Search lessons</source>
+        <translation>搜索经验教训</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>专题领域</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Lessons found</source>
+        <translation>找到的经验教训</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>所有国家</translation>
+    </message>
+    <message>
+        <source>All thematic areas</source>
+        <translation>所有专题领域</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>所有年份</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>找到 %1 条</translation>
+    </message>
+    <message>
+        <source>Lessons from before</source>
+        <translation>以往的经验教训</translation>
+    </message>
+    <message>
+        <source>Once saved, the lessons recorded for the same country and thematic areas show here.</source>
+        <translation>保存后，此处将显示同一国家和专题领域的经验教训。</translation>
+    </message>
+    <message>
+        <source>Lessons recorded for the same country and thematic areas: %1</source>
+        <translation>同一国家和专题领域的经验教训：%1</translation>
+    </message>
+</context><context><name>DueRules</name><message>
+        <source>Rules for what is due</source>
+        <translation>到期规则</translation>
+    </message>
+    <message>
+        <source>Headquarters sets these rules; every office is held to them.</source>
+        <translation>这些规则由总部制定；每个办事处都须遵守。</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; every office is held to them.</source>
+        <translation>由总部制定；每个办事处都须遵守。</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>到期事项</translation>
+    </message>
+    <message>
+        <source>Days after</source>
+        <translation>之后天数</translation>
+    </message>
+    <message>
+        <source>Reporting period (months)</source>
+        <translation>报告期（月）</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>报告期</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>半年</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
     </message>
 </context></TS>

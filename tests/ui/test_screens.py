@@ -64,8 +64,8 @@ def test_window_title_names_office_and_profile(open_window):
 
 def test_shortcuts_reach_every_page_and_the_record_actions(open_window, qtbot):
     window, ctx = open_window("demo", "dashboard")
-    assert len(KEYS) == 10
-    for n, key in enumerate(KEYS):  # Ctrl+1 to Ctrl+9, then Ctrl+0
+    assert len(KEYS) >= 10
+    for n, key in enumerate(KEYS[:10]):  # Ctrl+1 to Ctrl+9, then Ctrl+0 (pages after the tenth have none)
         digit = Qt.Key.Key_0 if n == 9 else Qt.Key(Qt.Key.Key_1 + n)
         qtbot.keyClick(window, digit, Qt.KeyboardModifier.ControlModifier)
         assert window.current_key == key

@@ -1,8 +1,8 @@
 """Privacy: erasures of people's personal data (and which peers acknowledged them), and the access record of
 reports and exports.
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-07
 """
 

@@ -7,8 +7,8 @@ The recommendation's new columns come with foreign keys, which SQLite adds only 
 its search now covers the document symbol and the mandate too, so the FTS5 table and triggers (SQLite, rebuilt from
 the new table's rows) and the GIN index (PostgreSQL) are made again over the new columns.
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-07
 """
 

@@ -137,6 +137,8 @@ class DashboardPage(Page):
         column = QVBoxLayout(body)
         column.addLayout(top)
         column.addLayout(cards)
+        self.due_panel = self._due_panel()
+        column.addWidget(self.due_panel)
         column.addLayout(self.charts)
         column.addWidget(self.sync_box)
         column.addStretch(1)
@@ -157,6 +159,11 @@ class DashboardPage(Page):
 
         return SyncStatusPanel(self.ctx)
 
+    def _due_panel(self) -> QWidget:
+        from app.ui.due.panel import DuePanel
+
+        return DuePanel(self.ctx)
+
     def _fill_countries(self) -> None:
         current = self.country.currentData()
         self.country.blockSignals(True)
@@ -168,6 +175,7 @@ class DashboardPage(Page):
         self.country.blockSignals(False)
 
     def on_shown(self) -> None:
+        self.due_panel.reload_if_stale()
         if self._stale:
             self.reload()
 

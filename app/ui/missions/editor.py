@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.models.enums import MissionStatus
+from app.ui.lessons.before import LessonsBefore
 from app.ui.missions.parts import FindingsSection, MeetingsSection, MissionRecommendationsSection, TeamSection
 from app.ui.reports.record_reports import RecordReportsButton
 from app.ui.widgets.date_input import DateInput
@@ -69,8 +72,10 @@ class MissionEditor(RecordEditor):
         self.meetings = MeetingsSection(self.ctx)
         self.findings = FindingsSection(self.ctx)
         self.recommendations = MissionRecommendationsSection(self.ctx, lambda: self.row)
+        self.lessons = LessonsBefore(self.ctx, "mission")
         return [(self.team, self.tr("Team")), (self.meetings, self.tr("Meetings")),
-                (self.findings, self.tr("Findings")), (self.recommendations, self.tr("Recommendations"))]
+                (self.findings, self.tr("Findings")), (self.recommendations, self.tr("Recommendations")),
+                (self.lessons, QCoreApplication.translate("Lessons", "Lessons from before"))]
 
     def new_heading(self) -> str:
         return self.tr("New mission")

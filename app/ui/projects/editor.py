@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.models.enums import FundingSource, ProjectStatus
+from app.ui.lessons.before import LessonsBefore
 from app.ui.projects.parts import BudgetSection, EvaluationsSection, ProjectHistory, RisksSection
 from app.ui.projects.results import ResultsTab
 from app.ui.reports.record_reports import RecordReportsButton
@@ -57,8 +60,10 @@ class ProjectEditor(StatusFlowEditor, RecordEditor):
         self.risks = RisksSection(self.ctx)
         self.evaluations = EvaluationsSection(self.ctx)
         self.history_tab = ProjectHistory(self.ctx)
+        self.lessons = LessonsBefore(self.ctx, "project")
         return [(self.results, self.tr("Results")), (self.budget, self.tr("Budget")), (self.risks, self.tr("Risks")),
-                (self.evaluations, self.tr("Evaluations")), (self.history_tab, self.tr("Status history"))]
+                (self.evaluations, self.tr("Evaluations")), (self.history_tab, self.tr("Status history")),
+                (self.lessons, QCoreApplication.translate("Lessons", "Lessons from before"))]
 
     def heading(self, row: dict[str, Any]) -> str:
         return f"{row.get('code', '')} \u2013 {row.get('title', '')}"

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from app.models.enums import RequestChannel, RequestStatus
+from app.ui.lessons.before import LessonsBefore
 from app.ui.missions.editor import ProjectsInput
 from app.ui.reports.record_reports import RecordReportsButton
 from app.ui.requests.priority import PriorityTab
@@ -60,7 +63,9 @@ class RequestEditor(StatusFlowEditor, RecordEditor):
     def part_tabs(self):
         self.priority = PriorityTab(self.ctx)
         self.history_tab = RequestHistory(self.ctx)
-        return [(self.priority, self.tr("Priority")), (self.history_tab, self.tr("Status history"))]
+        self.lessons = LessonsBefore(self.ctx, "assistance_request")
+        return [(self.priority, self.tr("Priority")), (self.history_tab, self.tr("Status history")),
+                (self.lessons, QCoreApplication.translate("Lessons", "Lessons from before"))]
 
     def new_heading(self) -> str:
         return self.tr("New request for assistance")

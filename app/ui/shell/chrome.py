@@ -44,6 +44,10 @@ def build_chrome(window: MainWindow) -> None:
     _build_toolbar(window)
     window.busy = BusyIndicator(window.ctx.tasks)
     window.statusBar().addPermanentWidget(window.busy)
+    from app.ui.due.status import OverdueLabel
+
+    window.overdue_label = OverdueLabel(window)
+    window.statusBar().addPermanentWidget(window.overdue_label)
     window.office_label = QLabel(window.tr("Office %1").replace("%1", window.ctx.office))
     window.statusBar().addPermanentWidget(window.office_label)
     window.ctx.tasks.failed.connect(lambda error: show_error(window, error))

@@ -46,4 +46,6 @@ PAGES: list[PageEntry] = [
     PageEntry("experts", QT_TRANSLATE_NOOP("Pages", "Experts"), "app.ui.experts.page", "ExpertsPage"),
     PageEntry("sync", QT_TRANSLATE_NOOP("Pages", "Sync"), "app.ui.sync.page", "SyncPage"),
     PageEntry("reports", QT_TRANSLATE_NOOP("Pages", "Reports"), "app.ui.reports.page", "ReportsPage"),
+    PageEntry("due", QT_TRANSLATE_NOOP("Pages", "Due"), "app.ui.due.page", "DuePage"),
+    PageEntry("lessons", QT_TRANSLATE_NOOP("Pages", "Lessons"), "app.ui.lessons.page", "LessonsPage"),
 ]

@@ -1,0 +1,41 @@
+"""How long after an event something is due (a mission report, a follow-up review, an indicator's value...):
+headquarters' settings, sent to every office like the priority criteria, so every office is held to the same
+deadlines. The due items themselves are computed from the records (``app/services/due.py``), never stored."""
+
+from __future__ import annotations
+
+from pydantic import model_validator
+from sqlmodel import Field
+
+from app.models.base import SharedRecord
+
+# Reporting periods an indicator may be measured over, in months.
+REPORTING_PERIODS = (3, 6, 12)
+
+# code -> (English name, days, reporting period in months or 0). Seeded at every site with ids from the codes.
+DUE_RULES: list[tuple[str, str, int, int]] = [
+    ("mission_report", "Mission report, days after the mission ends", 30, 0),
+    ("recommendation_review", "Follow-up review of an open recommendation, days after the last one", 180, 0),
+    ("indicator_value", "Indicator value, days after each reporting period", 30, 6),
+    ("project_report", "Final project report, days after the project ends", 90, 0),
+    ("mid_term_evaluation", "Mid-term evaluation, days after a project's midpoint", 30, 0),
+    ("final_evaluation", "End-of-project evaluation, days after the project ends", 90, 0),
+    ("request_decision", "Decision on a request for assistance, days after it was received", 90, 0),
+]
+
+
+class DueRule(SharedRecord, table=True):
+    __tablename__ = "due_rule"
+
+    code: str = Field(min_length=1, max_length=40, title="Code")
+    name: str = Field(min_length=1, max_length=200, title="Name")
+    days: int = Field(default=30, ge=0, le=3650, title="Days")
+    period_months: int = Field(default=0, ge=0, le=12, title="Reporting period (months)")
+    enabled: bool = Field(default=True, title="In use")
+    sort_order: int = Field(default=0, title="Order")
+
+    @model_validator(mode="after")
+    def _known_period(self):
+        if self.period_months and self.period_months not in REPORTING_PERIODS:
+            raise ValueError("period_months|A reporting period is 3, 6 or 12 months.")
+        return self
