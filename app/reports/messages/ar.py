@@ -400,22 +400,6 @@ MESSAGES = {
 
 # A recommendation's mechanism and the implementation matrix.
 MESSAGES.update({
-    "field.treaty_body_id": "هيئة معاهدة",
-    "field.mandate": "ولاية الإجراء الخاص",
-    "field.upr_cycle_id": "دورة الاستعراض الدوري الشامل",
-    "field.recommending_state_id": "الدولة المقدِّمة للتوصية",
-    "field.document_symbol": "رمز الوثيقة",
-    "field.paragraph": "الفقرة",
-    "field.response": "رد الدولة",
-    "field.response_comment": "تعليق على الرد",
-    "field.affected_group_ids": "الأشخاص المتأثرون",
-    "field.sdg_target_ids": "غايات أهداف التنمية المستدامة",
-    "field.recommendation.project_ids": "المشاريع التي تستجيب لها",
-    "enum.RecommendationSource.other": "آلية أخرى",
-    "enum.StateResponse.not_recorded": "لم يُسجَّل رد",
-    "enum.StateResponse.supported": "مؤيَّدة",
-    "enum.StateResponse.noted": "أُحيط بها علماً",
-    "enum.StateResponse.under_consideration": "قيد النظر",
     "table.treaty_body": "هيئات المعاهدات",
     "table.upr_cycle": "دورات الاستعراض الدوري الشامل",
     "table.sdg_target": "غايات أهداف التنمية المستدامة",

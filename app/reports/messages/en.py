@@ -402,22 +402,6 @@ MESSAGES = {
 
 # A recommendation's mechanism and the implementation matrix.
 MESSAGES.update({
-    "field.treaty_body_id": "Treaty body",
-    "field.mandate": "Special procedure mandate",
-    "field.upr_cycle_id": "UPR cycle",
-    "field.recommending_state_id": "Recommending state",
-    "field.document_symbol": "Document symbol",
-    "field.paragraph": "Paragraph",
-    "field.response": "State's response",
-    "field.response_comment": "Response comment",
-    "field.affected_group_ids": "Affected persons",
-    "field.sdg_target_ids": "SDG targets",
-    "field.recommendation.project_ids": "Projects that answer it",
-    "enum.RecommendationSource.other": "Other mechanism",
-    "enum.StateResponse.not_recorded": "No response recorded",
-    "enum.StateResponse.supported": "Supported",
-    "enum.StateResponse.noted": "Noted",
-    "enum.StateResponse.under_consideration": "Under consideration",
     "table.treaty_body": "Treaty bodies",
     "table.upr_cycle": "UPR cycles",
     "table.sdg_target": "SDG targets",

@@ -431,22 +431,6 @@ MESSAGES = {
 
 # A recommendation's mechanism and the implementation matrix.
 MESSAGES.update({
-    "field.treaty_body_id": "Órgano de tratado",
-    "field.mandate": "Mandato de procedimiento especial",
-    "field.upr_cycle_id": "Ciclo del EPU",
-    "field.recommending_state_id": "Estado recomendante",
-    "field.document_symbol": "Signatura del documento",
-    "field.paragraph": "Párrafo",
-    "field.response": "Respuesta del Estado",
-    "field.response_comment": "Comentario sobre la respuesta",
-    "field.affected_group_ids": "Personas afectadas",
-    "field.sdg_target_ids": "Metas de los ODS",
-    "field.recommendation.project_ids": "Proyectos que la atienden",
-    "enum.RecommendationSource.other": "Otro mecanismo",
-    "enum.StateResponse.not_recorded": "Sin respuesta registrada",
-    "enum.StateResponse.supported": "Aceptada",
-    "enum.StateResponse.noted": "Tomada en cuenta",
-    "enum.StateResponse.under_consideration": "En examen",
     "table.treaty_body": "Órganos de tratados",
     "table.upr_cycle": "Ciclos del EPU",
     "table.sdg_target": "Metas de los ODS",

@@ -436,22 +436,6 @@ MESSAGES = {
 
 # A recommendation's mechanism and the implementation matrix.
 MESSAGES.update({
-    "field.treaty_body_id": "Organe conventionnel",
-    "field.mandate": "Mandat de procédure spéciale",
-    "field.upr_cycle_id": "Cycle de l'EPU",
-    "field.recommending_state_id": "État recommandant",
-    "field.document_symbol": "Symbole du document",
-    "field.paragraph": "Paragraphe",
-    "field.response": "Réponse de l'État",
-    "field.response_comment": "Commentaire sur la réponse",
-    "field.affected_group_ids": "Personnes concernées",
-    "field.sdg_target_ids": "Cibles des ODD",
-    "field.recommendation.project_ids": "Projets qui y répondent",
-    "enum.RecommendationSource.other": "Autre mécanisme",
-    "enum.StateResponse.not_recorded": "Aucune réponse enregistrée",
-    "enum.StateResponse.supported": "Acceptée",
-    "enum.StateResponse.noted": "Notée",
-    "enum.StateResponse.under_consideration": "À l'examen",
     "table.treaty_body": "Organes conventionnels",
     "table.upr_cycle": "Cycles de l'EPU",
     "table.sdg_target": "Cibles des ODD",

@@ -420,22 +420,6 @@ MESSAGES = {
 
 # A recommendation's mechanism and the implementation matrix.
 MESSAGES.update({
-    "field.treaty_body_id": "Договорный орган",
-    "field.mandate": "Мандат специальной процедуры",
-    "field.upr_cycle_id": "Цикл УПО",
-    "field.recommending_state_id": "Рекомендующее государство",
-    "field.document_symbol": "Условное обозначение документа",
-    "field.paragraph": "Пункт",
-    "field.response": "Ответ государства",
-    "field.response_comment": "Комментарий к ответу",
-    "field.affected_group_ids": "Затрагиваемые лица",
-    "field.sdg_target_ids": "Задачи ЦУР",
-    "field.recommendation.project_ids": "Проекты, отвечающие на неё",
-    "enum.RecommendationSource.other": "Другой механизм",
-    "enum.StateResponse.not_recorded": "Ответ не записан",
-    "enum.StateResponse.supported": "Поддержана",
-    "enum.StateResponse.noted": "Принята к сведению",
-    "enum.StateResponse.under_consideration": "На рассмотрении",
     "table.treaty_body": "Договорные органы",
     "table.upr_cycle": "Циклы УПО",
     "table.sdg_target": "Задачи ЦУР",

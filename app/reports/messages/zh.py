@@ -407,22 +407,6 @@ MESSAGES = {
 
 # A recommendation's mechanism and the implementation matrix.
 MESSAGES.update({
-    "field.treaty_body_id": "条约机构",
-    "field.mandate": "特别程序任务",
-    "field.upr_cycle_id": "普遍定期审议周期",
-    "field.recommending_state_id": "提出建议的国家",
-    "field.document_symbol": "文件编号",
-    "field.paragraph": "段落",
-    "field.response": "国家的答复",
-    "field.response_comment": "答复评论",
-    "field.affected_group_ids": "受影响者",
-    "field.sdg_target_ids": "可持续发展目标具体目标",
-    "field.recommendation.project_ids": "回应该建议的项目",
-    "enum.RecommendationSource.other": "其他机制",
-    "enum.StateResponse.not_recorded": "未记录答复",
-    "enum.StateResponse.supported": "支持",
-    "enum.StateResponse.noted": "注意到",
-    "enum.StateResponse.under_consideration": "正在审议",
     "table.treaty_body": "条约机构",
     "table.upr_cycle": "普遍定期审议周期",
     "table.sdg_target": "可持续发展目标具体目标",

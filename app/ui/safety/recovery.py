@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.i18n.formats import shown_path
+from app.ui.i18n.formats import isolated
 from app.ui.safety.passphrase_fields import OK_STYLE
 from app.ui.tasks.taskman import TaskManager
 from app.ui.widgets.form import ERROR_STYLE
@@ -106,7 +106,7 @@ class RecoveryKeyPanel(QWidget):
         self.save_button.setEnabled(True)
         self.status.setStyleSheet(OK_STYLE)
         self.status.setText(self.tr("The sheet was saved as %1. Print it, then delete the file: a copy left on this "
-                                    "computer defeats its purpose.").replace("%1", shown_path(path)))
+                                    "computer defeats its purpose.").replace("%1", isolated(str(path))))
         self.status.show()
 
     def _failed(self, error: BaseException) -> None:
