@@ -71,6 +71,11 @@ class LessonsPage(Page):
         self.year = QComboBox()
         self.year.setAccessibleName(QCoreApplication.translate("Lessons", "Year"))
         self._fill_filters()
+        for combo in (self.country, self.theme):  # a long name is cut in the box (whole in its list), never the row
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+            combo.currentTextChanged.connect(combo.setToolTip)
         self.count = QLabel("")
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)

@@ -75,7 +75,7 @@ class MissionEditor(RecordEditor):
         self.lessons = LessonsBefore(self.ctx, "mission")
         return [(self.team, self.tr("Team")), (self.meetings, self.tr("Meetings")),
                 (self.findings, self.tr("Findings")), (self.recommendations, self.tr("Recommendations")),
-                (self.lessons, QCoreApplication.translate("Lessons", "Lessons from before"))]
+                (self.lessons, QCoreApplication.translate("Lessons", "Lessons"))]
 
     def new_heading(self) -> str:
         return self.tr("New mission")

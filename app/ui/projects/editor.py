@@ -63,7 +63,7 @@ class ProjectEditor(StatusFlowEditor, RecordEditor):
         self.lessons = LessonsBefore(self.ctx, "project")
         return [(self.results, self.tr("Results")), (self.budget, self.tr("Budget")), (self.risks, self.tr("Risks")),
                 (self.evaluations, self.tr("Evaluations")), (self.history_tab, self.tr("Status history")),
-                (self.lessons, QCoreApplication.translate("Lessons", "Lessons from before"))]
+                (self.lessons, QCoreApplication.translate("Lessons", "Lessons"))]
 
     def heading(self, row: dict[str, Any]) -> str:
         return f"{row.get('code', '')} \u2013 {row.get('title', '')}"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QToolButton,
@@ -106,6 +107,8 @@ class ReportPreview(QWidget):
                        self.fit_page_button):
             zoom.addWidget(widget)
         zoom.addStretch(1)
+        # as wide as its buttons' words at least: the preview, then the page's splitter, make room for them
+        self.zoom_group.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         bar.addWidget(self.zoom_group, 1)
         bar.addWidget(self.print_button)
         bar.addWidget(self.save_button)

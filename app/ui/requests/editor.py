@@ -65,7 +65,7 @@ class RequestEditor(StatusFlowEditor, RecordEditor):
         self.history_tab = RequestHistory(self.ctx)
         self.lessons = LessonsBefore(self.ctx, "assistance_request")
         return [(self.priority, self.tr("Priority")), (self.history_tab, self.tr("Status history")),
-                (self.lessons, QCoreApplication.translate("Lessons", "Lessons from before"))]
+                (self.lessons, QCoreApplication.translate("Lessons", "Lessons"))]
 
     def new_heading(self) -> str:
         return self.tr("New request for assistance")

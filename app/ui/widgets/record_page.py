@@ -92,6 +92,9 @@ class RecordPage(Page):
         super().resizeEvent(event)
         # the list and the editor side by side need about 130 characters of width
         beside = self.fontMetrics().averageCharWidth() * SIDE_BY_SIDE_CHARS
+        # and room for the editor's whole tab row beside the narrowest list (many tabs, long words, a large text)
+        beside = max(beside, self.editor.minimumSizeHint().width() + self.splitter.handleWidth()
+                     + self.splitter.widget(0).minimumSizeHint().width())
         wanted = Qt.Orientation.Horizontal if self.width() >= beside else Qt.Orientation.Vertical
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
