@@ -1998,7 +1998,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;مساعدة</translation>
+        <translation>مساع&amp;دة</translation>
     </message>
     <message>
         <source>Main toolbar</source>
