@@ -48,5 +48,3 @@ add(C, "Lessons recorded for the same country and thematic areas: %1",
     "Уроки по той же стране и тематическим областям: %1",
     "الدروس المسجلة للبلد نفسه والمجالات المواضيعية نفسها: %1",
     "同一国家和专题领域的经验教训：%1")
-# the tab's title, short so that a record's tabs fit one row at 125 % (its list keeps the longer name)
-add(C, "Lessons", "Enseignements", "Lecciones", "Уроки", "الدروس", "经验教训")

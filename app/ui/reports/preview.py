@@ -154,11 +154,11 @@ class ReportPreview(QWidget):
 
     def _place_zoom(self) -> None:
         """The zoom's buttons on the page's row when it has room for all, else on a row of their own."""
-        hints = [self.previous_button, self.next_button, self.page_spin, self.page_count, self.print_button,
-                 self.save_button]
-        needed = sum(w.sizeHint().width() for w in hints) + self.zoom_group.sizeHint().width() + 16 + 80
+        in_bar = self.bar.indexOf(self.zoom_group) >= 0
+        zoom = self.zoom_group.sizeHint().width() + self.bar.spacing()
+        needed = self.bar.sizeHint().width() + (0 if in_bar else zoom)  # the page's row with the zoom in it
         below = self.width() < needed
-        if below == (self.zoom_row.indexOf(self.zoom_group) >= 0):
+        if below == (not in_bar):
             return
         if below:
             self.bar.removeWidget(self.zoom_group)
