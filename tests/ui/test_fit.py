@@ -7,7 +7,7 @@ import pytest
 from fitcheck import problems
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTabBar
-from uihelpers import settle, type_text
+from uihelpers import press_in, settle, type_text
 
 from app.ui.i18n.translations import CODES
 from app.ui.shell.pages import PAGES
@@ -39,7 +39,7 @@ def walk_window(window, ctx, qtbot) -> list[str]:
         found += [f"{entry.key}: {p}" for p in problems(window, editor or page)]
         if editor is None:
             continue
-        window.actions_.next.trigger()
+        press_in(qtbot, window, "Ctrl+PgDown")  # the next record
         settle(qtbot, ctx)
         bar = editor.tabs.tabBar()
         for n in range(bar.count()):

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from uihelpers import type_text
+from uihelpers import press_in, type_text
 
 
 def test_a_participant_form_shows_every_problem_at_once_in_french(open_window, qtbot):
     window, ctx = open_window("field", "participants", language="fr")
     editor = window.current_page.editor
-    window.actions_.new.trigger()
+    press_in(qtbot, window, "Ctrl+N")  # New
     form = editor.form
     type_text(qtbot, form.inputs["full_name"].widget, "x")
     type_text(qtbot, form.inputs["full_name"].widget, "")

@@ -7,14 +7,14 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QStyleOptionViewItem
-from uihelpers import settle
+from uihelpers import press_in, settle
 
 from app.ui.widgets.secondary import MINIMUM_CONTRAST, contrast, secondary_colour
 
 
 def test_hints_are_enabled_and_readable(open_window, qtbot):
     window, ctx = open_window("demo", "participants")
-    window.actions_.next.trigger()
+    press_in(qtbot, window, "Ctrl+PgDown")  # the next record
     settle(qtbot, ctx)
     hints = [label for label in window.current_page.editor.findChildren(QLabel)
              if label.objectName().startswith("hint_")]

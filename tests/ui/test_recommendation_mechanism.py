@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
-from uihelpers import settle, type_text
+from uihelpers import press_in, settle, type_text
 
 from app.services.seed import sdg_target_id, treaty_body_id
 
@@ -29,7 +29,7 @@ def tick(qtbot, view, text: str) -> None:
 def test_a_treaty_body_recommendation_is_entered_by_keyboard_and_found_by_its_symbol(open_window, qtbot):
     window, ctx = open_window("field", "recommendations")
     page, editor, fd = window.current_page, window.current_page.editor, ctx.fd
-    window.actions_.new.trigger()
+    press_in(qtbot, window, "Ctrl+N")  # New
     settle(qtbot, ctx)
     inputs = editor.form.inputs
     inputs["text"].widget.setFocus()

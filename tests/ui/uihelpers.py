@@ -29,3 +29,16 @@ def choose(combo, data) -> None:
     index = combo.findData(data)
     assert index >= 0, f"{data!r} is not offered"
     combo.setCurrentIndex(index)
+
+
+def press_in(qtbot, window, sequence: str) -> None:
+    """A key sequence ("Ctrl+N") typed where the focus is in ``window``, made the active window first (offscreen, the
+    main window may stop being the active one, and then no shortcut of it answers)."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    combination = QKeySequence(sequence)[0]
+    QTest.keyClick(QApplication.focusWidget() or window, combination.key(), combination.keyboardModifiers())
