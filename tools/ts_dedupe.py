@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 
 def _finished(message) -> bool:
@@ -37,10 +38,10 @@ def dedupe(path: str) -> int:
         if keeper is not context:
             root.remove(context)
     tree.write(path, encoding="utf-8", xml_declaration=True)
-    text = open(path, encoding="utf-8").read().replace("<?xml version='1.0' encoding='utf-8'?>",
-                                                       '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>')
-    with open(path, "w", encoding="utf-8") as out:
-        out.write(text + ("" if text.endswith("\n") else "\n"))
+    file = Path(path)
+    text = file.read_text(encoding="utf-8").replace("<?xml version='1.0' encoding='utf-8'?>",
+                                                    '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>')
+    file.write_text(text + ("" if text.endswith("\n") else "\n"), encoding="utf-8")
     return dropped
 
 
