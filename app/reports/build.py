@@ -10,7 +10,7 @@ import importlib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from app.reports.docx_report import DocxReport
 from app.reports.i18n import Translator
@@ -31,17 +31,19 @@ class ReportError(FieldDeskError):
 
 @dataclass(frozen=True)
 class ReportResult:
-    path: Path
+    path: Path | None  # None: written to a stream
     pages: int
 
 
-def build_report(fd: FieldDesk, kind: str, out_path: str | Path, *, record_id: str | None = None,
+def build_report(fd: FieldDesk, kind: str, out_path: str | Path | BinaryIO, *, record_id: str | None = None,
                  lang: str = "en", confidential: bool = False, progress: ProgressCallback | None = None,
                  date_from: date | None = None, date_to: date | None = None, office: str | None = None,
                  country: str | None = None, generated_on: date | None = None, blank_rows: int | None = None,
                  all_days: bool = False, paper: str | None = None, fmt: str = "pdf", theme: str | None = None,
                  sdg: str | None = None) -> ReportResult:
-    """Write the ``kind`` report to ``out_path`` (a PDF) and return its path and page count.
+    """Write the ``kind`` report to ``out_path`` (a PDF) and return its path and page count. ``out_path`` may be
+    a binary stream instead (``io.BytesIO``): the window previews reports from memory, so an encrypted profile never
+    has a report's plain text on disk until the user saves a copy; the result's ``path`` is then None.
 
     ``record_id`` names the mission or training for mission, training, attendance and certificates, the request
     for assistance (request) or the project (project); ``date_from``, ``date_to`` and ``office`` scope the programme
@@ -59,11 +61,14 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path, *, record_id: s
         raise ReportError(f"The {kind} report needs the id of a record.")
     if blank_rows is not None and not 0 <= blank_rows <= MAX_BLANK_ROWS:
         raise ReportError(f"Blank rows must be between 0 and {MAX_BLANK_ROWS}, not {blank_rows}.")
-    out = Path(out_path)
-    if not out.parent.is_dir():
+    in_memory = hasattr(out_path, "write")
+    out = None if in_memory else Path(out_path)
+    if out is not None and not out.parent.is_dir():
         raise ReportError(f"Cannot write {out}: the folder {out.parent} does not exist.")
     if fmt not in ("pdf", "docx"):
         raise ReportError(f"'{fmt}' is not a report format; choose pdf or docx.")
+    if fmt == "docx" and in_memory:
+        raise ReportError("A .docx copy is written to a file.")
     if fmt == "docx" and kind not in DOCX_KINDS:
         raise ReportError(f"The {kind} report is printed as a PDF only; .docx copies are made of the "
                           f"{' and '.join(DOCX_KINDS)} reports.")
@@ -99,14 +104,15 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path, *, record_id: s
         count = write_docx(report, story, out)
         report.report_progress(1.0, report.title)
     else:
-        count = report.render(story, out, estimated_pages=pages)
+        count = report.render(story, out_path if in_memory else out, estimated_pages=pages)
     from app.services import access_log
 
     if kind == "subject_access":  # named by the record's id, never by the person's name
         access_log.record(fd, "subject_access", "Subject access report", people=1, target=record_id or "")
     else:
         access_log.record(fd, "report", f"{kind} report ({fmt})",
-                          people=access_log.people_in_report(fd, kind, record_id), target=out.name)
+                          people=access_log.people_in_report(fd, kind, record_id),
+                          target=out.name if out is not None else "preview")
     return ReportResult(out, count)
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -395,10 +395,10 @@ class Report:
         return table
 
     # ------------------------------------------------------------ output
-    def render(self, story: list[Flowable], out_path: Path | str, *, estimated_pages: int = 1,
+    def render(self, story: list[Flowable], out_path: Path | str | BinaryIO, *, estimated_pages: int = 1,
                first_page_furniture: bool = True) -> int:
-        """Lay out ``story`` and write the PDF (atomically: never half a file under the final name).
-        Returns the number of pages."""
+        """Lay out ``story`` and write the PDF (atomically: never half a file under the final name), or into
+        ``out_path`` when it is a binary stream (a preview kept in memory). Returns the number of pages."""
         buffer = io.BytesIO()
         page_count = {"n": 0}
         doc = _Document(buffer, self)
@@ -411,7 +411,10 @@ class Report:
 
         doc.setProgressCallBack(on_progress)
         doc.build(story, canvasmaker=_canvas_maker(self))
-        write_file_atomically(Path(out_path), buffer.getvalue())
+        if hasattr(out_path, "write"):
+            out_path.write(buffer.getvalue())
+        else:
+            write_file_atomically(Path(out_path), buffer.getvalue())
         self.report_progress(1.0, self.title)
         return page_count["n"]
 

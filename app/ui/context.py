@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from app.services.lookups import Choice
     from app.services.summary import ProfileSummary
     from app.ui.i18n.translations import Translations
-    from app.ui.reports.files import ReportFiles
     from app.ui.settings.registry import Settings
     from app.ui.tasks.taskman import TaskManager
 
@@ -103,7 +102,6 @@ class AppContext(QObject):
         self.refs = ReferenceData(translations.language if translations else "en", self)
         self.changed.connect(self._maybe_reload_references)
         self._files: TaskManager | None = None
-        self._report_files: ReportFiles | None = None
 
     @property
     def office(self) -> str:
@@ -163,21 +161,10 @@ class AppContext(QObject):
             self._files = TaskManager(self, name="fielddesk-files")
         return self._files
 
-    @property
-    def report_files(self) -> ReportFiles:
-        """The session's working copies of generated reports (inside the profile; removed by ``close_files``)."""
-        if self._report_files is None:
-            from app.ui.reports.files import ReportFiles
-
-            self._report_files = ReportFiles(self.fd.folder.path)
-        return self._report_files
-
     def close_files(self) -> None:
-        """Finish file work and remove every working copy of a report (when the application closes)."""
+        """Finish file work (a print or a saved copy under way) when the application closes."""
         if self._files is not None:
             self._files.shutdown()
-        if self._report_files is not None:
-            self._report_files.close()
 
     def load_references(self, on_done: Callable[[], None] | None = None) -> None:
         from app.services.lookups import reference_choices

@@ -4,6 +4,8 @@ date, as on the command line."""
 
 from __future__ import annotations
 
+import io
+
 import pypdf
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
@@ -29,8 +31,8 @@ def pick(qtbot, combo, text: str) -> None:
     assert combo.currentIndex() == row
 
 
-def pdf_text(path) -> str:
-    return " ".join((page.extract_text() or "") for page in pypdf.PdfReader(str(path)).pages)
+def pdf_text(data: bytes) -> str:
+    return " ".join((page.extract_text() or "") for page in pypdf.PdfReader(io.BytesIO(data)).pages)
 
 
 def generate(qtbot, page):
@@ -50,7 +52,7 @@ def test_the_reports_page_offers_every_report_and_makes_them(open_window, qtbot)
     assert page.inputs["date_from"].value() is None and page.inputs["date_to"].value() is None
     report = generate(qtbot, page)
     assert report.request.date_from is None and report.request.date_to is None
-    assert "Missions" in pdf_text(report.path) and report.pages >= 1
+    assert "Missions" in pdf_text(report.data) and report.pages >= 1
     assert not page.word.button.isVisibleTo(page)  # Word copies are of mission and training reports only
     pick(qtbot, kind, "Training")
     assert page.word.button.isVisibleTo(page) and page.inputs["training"].widget.isVisibleTo(page)
@@ -59,7 +61,7 @@ def test_the_reports_page_offers_every_report_and_makes_them(open_window, qtbot)
     pick(qtbot, kind, "Requests ranked")
     assert page.inputs["office"].widget.isVisibleTo(page) and not page.inputs["date_from"].widget.isVisibleTo(page)
     report = generate(qtbot, page)
-    assert report.request.kind == "requests" and "priority ranking" in pdf_text(report.path)
+    assert report.request.kind == "requests" and "priority ranking" in pdf_text(report.data)
 
     # the follow-up of one country's recommendations (`--country`), the country chosen from its list
     pick(qtbot, kind, "Recommendation follow-up")
@@ -68,7 +70,7 @@ def test_the_reports_page_offers_every_report_and_makes_them(open_window, qtbot)
     pick(qtbot, page.inputs["country"].widget, country)
     report = generate(qtbot, page)
     assert report.request.country == ctx.refs.code("country", recommendation.country_id)
-    assert country in pdf_text(report.path)
+    assert country in pdf_text(report.data)
 
     # one request's assessment: the record is chosen from what its title suggests, with the keyboard
     pick(qtbot, kind, "Assessment")
@@ -87,7 +89,7 @@ def test_the_reports_page_offers_every_report_and_makes_them(open_window, qtbot)
     assert picker.value() is not None
     report = generate(qtbot, page)
     assert report.request.record_id == picker.value()
-    assert "Request for assistance: assessment" in pdf_text(report.path)
+    assert "Request for assistance: assessment" in pdf_text(report.data)
 
 
 def test_a_request_and_a_project_offer_their_reports_from_the_editor(open_window, qtbot):
@@ -107,10 +109,10 @@ def test_a_request_and_a_project_offer_their_reports_from_the_editor(open_window
         if table == "project":  # the paper, as `--paper letter`: the report is made again on US Letter
             with qtbot.waitSignal(dialog.preview.shown, timeout=30000):
                 pick(qtbot, dialog.paper, "US")
-            path = dialog.preview.report.path
-            box = pypdf.PdfReader(str(path)).pages[0].mediabox
+            data = dialog.preview.report.data
+            box = pypdf.PdfReader(io.BytesIO(data)).pages[0].mediabox
             assert (round(float(box.width)), round(float(box.height))) == (612, 792)
-            assert "Project progress report" in pdf_text(path)
+            assert "Project progress report" in pdf_text(data)
             assert not dialog.save_docx.isVisible() and not dialog.sheet_options.isVisible()
         dialog.close()
         window.close()

@@ -71,7 +71,7 @@ def test_the_reports_page_prints_the_implementation_matrix_of_a_country_and_them
     assert report.request.kind == "matrix" and report.request.country == ctx.refs.code("country",
                                                                                        recommendation.country_id)
     assert report.request.theme == ctx.refs.code("thematic_area", recommendation.thematic_area_id)
-    text = pdf_text(report.path)
+    text = pdf_text(report.data)
     assert "Implementation matrix" in text and country in text and recommendation.text[:30] in " ".join(text.split())
 
 

@@ -1,6 +1,6 @@
 """The Reports page: a report generated in the background and shown inside the window, page navigation and zoom,
-printing to a QPrinter (the print dialog patched to print to a PDF file), Save as, Cancel, and working copies that
-are removed once nothing shows them."""
+printing to a QPrinter (the print dialog patched to print to a PDF file), Save as, Cancel, and reports kept in memory
+(never a working copy on disk: an encrypted profile holds no report's plain text until the user saves one)."""
 
 from __future__ import annotations
 
@@ -86,8 +86,7 @@ def test_generate_preview_print_save_and_clean_up(open_window, qtbot, print_dial
     assert progress and progress == sorted(progress) and progress[-1] == 1.0  # page by page, to the end
     assert count == preview.document.pageCount() > 1
     assert preview.stack.currentWidget() is preview.view and preview.status.text() == f"{count} pages"
-    [working] = ctx.report_files.files()
-    assert working.is_relative_to(Path(ctx.fd.folder.path))  # inside the profile, not the system's temp folder
+    assert not (Path(ctx.fd.folder.path) / "previews").exists()  # shown from memory: no working copy
 
     # navigation and zoom. The window fills the test's small screen (800 px wide): the landscape certificates are
     # short beside the narrow preview, several pages in sight (QPdfView's own navigator, which counts the page under a
@@ -148,15 +147,13 @@ def test_generate_preview_print_save_and_clean_up(open_window, qtbot, print_dial
     assert offered["folder"] == tmp_path / "reports"  # the folder for reports chosen in the preferences
     assert offered["name"].startswith("Certificates of participation \u2013 ") and offered["name"].endswith(".pdf")
     saved = tmp_path / "copy.pdf"
-    assert saved.read_bytes() == working.read_bytes()
+    assert saved.read_bytes() == preview.report.data
 
-    # another report replaces the first, whose working copy is removed
+    # another report replaces the first
+    first = preview.report
     page.inputs["kind"].set_value("attendance")
     shown_pages(qtbot, preview, page.generate)
-    assert working not in ctx.report_files.files() and len(ctx.report_files.files()) == 1
-    page.deleteLater()  # as when the window is closed and deleted (a language switch, quitting)
-    qtbot.waitUntil(lambda: ctx.report_files.files() == [], timeout=5000)
-    ctx.close_files()
+    assert preview.report is not first and preview.report.request.kind == "attendance"
     assert not (Path(ctx.fd.folder.path) / "previews").exists()
 
 
@@ -178,16 +175,15 @@ def test_a_trainings_reports_from_its_editor(open_window, qtbot, print_dialog):
         pass
     assert dialog.kind.currentData() == "attendance" and dialog.windowTitle() == title
     assert dialog.preview.page_count_shown() >= 1
-    first = dialog.preview.report.path
-    # another language makes the report again; the first copy is removed
+    first = dialog.preview.report
+    # another language makes the report again
     with qtbot.waitSignal(dialog.preview.shown, timeout=20000):
         dialog.language.setCurrentIndex(dialog.language.findData("fr"))
-    assert dialog.preview.report.request.lang == "fr" and not first.exists()
+    assert dialog.preview.report.request.lang == "fr" and dialog.preview.report.data != first.data
     with qtbot.waitSignal(dialog.preview.printed, timeout=30000) as printed:
         dialog.preview.print_report()
     assert printed.args == [dialog.preview.page_count_shown()]  # every page
     dialog.close()
-    assert ctx.report_files.files() == []
     # unsaved changes: the report would not show them, so it waits for Save
     editor.form.inputs["venue"].widget.setText("Somewhere else")
     editor.form.inputs["venue"].changed.emit()
@@ -231,7 +227,7 @@ def test_cancel_leaves_no_file_and_a_failure_says_why(open_window, qtbot, monkey
         page.generate()
         page.strip.cancel()
     assert page.strip.message.text() == "Cancelled: no report was made." and page.generate_button.isEnabled()
-    assert ctx.report_files.files() == [] and page.preview.report is None
+    assert page.preview.report is None
 
     # a report that cannot be made: the services' message, and no file
     from app.reports import ReportError
@@ -243,7 +239,7 @@ def test_cancel_leaves_no_file_and_a_failure_says_why(open_window, qtbot, monkey
     with qtbot.waitSignal(page.strip.runner.failed, timeout=10000):
         page.generate()
     assert page.strip.message.text() == "A field office reports on itself only (GT-01), not on office MW-01."
-    assert ctx.report_files.files() == []
+    assert page.preview.report is None
 
 
 def test_a_record_report_asks_for_its_record(open_window, qtbot):
@@ -284,3 +280,42 @@ def test_headquarters_chooses_the_office_of_a_summary(open_window, qtbot, hq_pro
     with qtbot.waitSignal(page.preview.shown, timeout=20000):
         page.generate()
     assert page.preview.report.request.office == "MW-01"
+
+
+def test_an_encrypted_profile_keeps_no_report_on_disk(open_shell, encrypted_profile, qtbot, print_dialog, monkeypatch,
+                                                      tmp_path):
+    """The review found 31 names of a certificate set in a plain PDF in PROFILE/previews/ while it was shown. Now a
+    report is shown, printed and saved from memory: while it is on screen, after printing it and after saving a copy
+    elsewhere, neither the profile's folder nor the temporary folder holds a participant's name."""
+    import io
+    import tempfile
+
+    import pypdf
+    from pdfhelpers import files_naming
+
+    temp = tmp_path / "temp"  # the system's temporary folder, as FieldDesk and Qt see it
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    folder, _ = encrypted_profile
+    from safetyhelpers import PASSPHRASE
+
+    _shell, window, ctx = open_shell(folder, PASSPHRASE, page="reports")
+    page, preview = window.current_page, window.current_page.preview
+    training, title = first_training(ctx.fd)
+    page.choose_record("certificates", training, title)
+    shown_pages(qtbot, preview, lambda: qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton))
+    text = " ".join(p.extract_text() or "" for p in pypdf.PdfReader(io.BytesIO(preview.report.data)).pages)
+    names = [row.full_name for row in ctx.fd.participants.list().rows if row.full_name in text]
+    assert names  # the certificates name the people trained
+    assert files_naming([folder, temp], names) == []
+
+    print_dialog.out = tmp_path / "printed.pdf"
+    with qtbot.waitSignal(preview.printed, timeout=30000):
+        qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(tmp_path / "copy.pdf"), "")))
+    with qtbot.waitSignal(preview.saved, timeout=10000):
+        qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
+    # the copies the user asked for hold the names; nothing else does
+    assert files_naming([tmp_path / "copy.pdf", tmp_path / "printed.pdf"], names[:1]) != []
+    assert files_naming([folder, temp], names) == []

@@ -1,11 +1,10 @@
-"""Where generated reports wait while they are previewed, printed or saved: a folder of this session inside the
-profile (``<profile>/previews/<session>/``), never the system's temporary folder.
+"""File names offered for reports, and the sweep of working copies that earlier versions left behind.
 
-Reports hold the same sensitive data as the database, so their working copies stay beside it (same disk, same
-permissions, same backup exclusions) and are removed as soon as nothing shows them: a preview that is closed or
-replaced gives its file back, and closing the application removes the session's folder. A session that ended without
-cleaning up (a crash, a power cut) is recognised by its lock file (``QLockFile`` knows whether the process that took
-it still runs) and its folder is removed the next time FieldDesk opens the profile.
+Reports are now previewed, printed and saved from memory (``app/ui/reports/preview.py``): nothing is written to disk
+until the user saves a copy. Versions before kept a plain PDF of each previewed report in a folder of their session
+inside the profile (``<profile>/previews/<session>/``); a session that ended without cleaning up (a crash, a power cut)
+is recognised by its lock file (``QLockFile`` knows whether the process that took it still runs), and its folder is
+removed the next time FieldDesk opens the profile.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ import contextlib
 import os
 import re
 import shutil
-import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
@@ -62,59 +60,3 @@ def safe_file_name(text: str, limit: int = 80) -> str:
     cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text).strip(" .")
     cleaned = re.sub(r"\s+", " ", cleaned)
     return cleaned[:limit].rstrip(" .") or "report"
-
-
-class ReportFiles:
-    """The session's working copies of reports. ``new_path()`` names a file to generate into; ``discard(path)``
-    removes it when no preview or print needs it any more; ``close()`` removes the whole session."""
-
-    def __init__(self, profile: Path):
-        self.profile = Path(profile)
-        remove_stale_sessions(self.profile)
-        self.folder = previews_dir(self.profile) / f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
-        self.folder.mkdir(parents=True, mode=0o700)
-        self._lock = _lock(self.folder)
-        self._lock.tryLock(0)
-        self._in_use: dict[Path, int] = {}
-        self._discarded: set[Path] = set()
-        self.closed = False
-
-    def new_path(self, stem: str = "report") -> Path:
-        return self.folder / f"{uuid.uuid4().hex[:12]}-{safe_file_name(stem, 40)}.pdf"
-
-    def hold(self, path: Path) -> None:
-        """Keep ``path`` until ``release``: a print job reads it even if its preview is closed meanwhile."""
-        self._in_use[path] = self._in_use.get(path, 0) + 1
-
-    def release(self, path: Path) -> None:
-        count = self._in_use.get(path, 0) - 1
-        if count > 0:
-            self._in_use[path] = count
-            return
-        self._in_use.pop(path, None)
-        if path in self._discarded:
-            self.discard(path)
-
-    def discard(self, path: Path | None) -> None:
-        if path is None:
-            return
-        path = Path(path)
-        if self._in_use.get(path):
-            self._discarded.add(path)
-            return
-        self._discarded.discard(path)
-        with contextlib.suppress(OSError):  # still open somewhere (Windows): close() removes it with the session
-            path.unlink(missing_ok=True)
-
-    def files(self) -> list[Path]:
-        if not self.folder.is_dir():
-            return []
-        return sorted(p for p in self.folder.iterdir() if p.name != LOCK and not p.name.startswith(LOCK))
-
-    def close(self) -> None:
-        if self.closed:
-            return
-        self.closed = True
-        self._lock.unlock()
-        shutil.rmtree(self.folder, ignore_errors=True)
-        _remove_if_empty(self.folder.parent)

@@ -1,7 +1,8 @@
 """A generated report inside the window (QtPdf): its pages with navigation and zoom, Print and Save as.
 
-The preview owns the working copy of the report it shows: replacing the report, clearing the preview or closing
-it gives the file back to ``ReportFiles``, which removes it (after a print or a copy still reading it has ended).
+The report is shown, printed and saved from memory (its bytes, read by ``QPdfDocument`` through a ``QBuffer``):
+no working copy is ever written to disk, so an encrypted profile leaves no report in plain text behind, even after
+a crash, until the user saves a copy.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.reports.files import safe_file_name
 from app.ui.reports.page_tracker import PageTracker, PdfPageView
-from app.ui.reports.printing import choose_printer, print_pdf
+from app.ui.reports.printing import choose_printer, open_pdf, print_pdf
 from app.ui.settings.options import REPORTS_FOLDER
 from app.ui.widgets.messages import error_text
 
@@ -144,8 +145,7 @@ class ReportPreview(QWidget):
         self.view.zoomFactorChanged.connect(lambda _z: self._update_zoom())
         self.view.zoomModeChanged.connect(lambda _m: self._update_zoom())
         self._print_progress.connect(self._show_print_progress)
-        self._shown: dict[str, Path | None] = {"path": None}
-        self.destroyed.connect(_discard_on_destroy(ctx, self._shown))
+        self._buffer = None  # the QBuffer the document reads the report from
         self._update_controls()
 
     def resizeEvent(self, event) -> None:
@@ -178,15 +178,14 @@ class ReportPreview(QWidget):
 
     # ------------------------------------------------------------- showing
     def show_report(self, report: GeneratedReport) -> bool:
-        """Show ``report`` (the preview takes its file over); False, with a message, when it cannot be read."""
+        """Show ``report`` from memory; False, with a message, when it cannot be read."""
         self.clear()
-        error = self.document.load(str(report.path))
+        self._buffer, error = open_pdf(self.document, report.data)
         if error != QPdfDocument.Error.None_:
-            self.ctx.report_files.discard(report.path)
+            self.clear()
             self.status.setText(self.tr("The report could not be shown (%1).").replace("%1", error.name))
             return False
         self.report = report
-        self._shown["path"] = report.path
         self.page_spin.setMaximum(max(1, self.document.pageCount()))
         self.page_count.setText(self.tr("of %1").replace("%1", str(self.document.pageCount())))
         self.pages.reset()
@@ -199,13 +198,13 @@ class ReportPreview(QWidget):
         return True
 
     def clear(self) -> None:
-        """Close the report shown and give its file back (it is removed)."""
-        report, self.report = self.report, None
-        self._shown["path"] = None
+        """Close the report shown (its bytes are let go)."""
+        self.report = None
         self.document.close()
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer = None
         self.pages.reset()
-        if report is not None:
-            self.ctx.report_files.discard(report.path)
         self.stack.setCurrentWidget(self.empty)
         self.page_count.clear()
         self.status.clear()
@@ -285,8 +284,7 @@ class ReportPreview(QWidget):
                                  report.request.title)
         if printer is None:
             return
-        files, path, send = self.ctx.report_files, report.path, self._print_progress.emit
-        files.hold(path)
+        data, send = report.data, self._print_progress.emit
         self.print_button.setEnabled(False)
         self.status.setText(self.tr("Printing\u2026"))
 
@@ -301,8 +299,8 @@ class ReportPreview(QWidget):
         def failed(error: BaseException) -> None:
             self._after_print(error_text(error), error)
 
-        self.ctx.files.run(lambda: print_pdf(path, printer, progress), _releasing(files, path, self, finished),
-                           _releasing(files, path, self, failed))
+        self.ctx.files.run(lambda: print_pdf(data, printer, progress), _if_alive(self, finished),
+                           _if_alive(self, failed))
 
     def _show_print_progress(self, done: int, total: int) -> None:
         self.status.setText(self.tr("Printing page %1 of %2\u2026").replace("%1", str(done)).replace("%2", str(total)))
@@ -329,13 +327,12 @@ class ReportPreview(QWidget):
             return
         if not target.lower().endswith(".pdf"):
             target += ".pdf"
-        files, path = self.ctx.report_files, report.path
-        files.hold(path)
+        data = report.data
 
         def copy():
             from app.services.profile import write_file_atomically
 
-            write_file_atomically(Path(target), path.read_bytes())
+            write_file_atomically(Path(target), data)
             return target
 
         def done(where: str) -> None:
@@ -347,28 +344,16 @@ class ReportPreview(QWidget):
             self.status.setText(text)
             self.problem.emit(text)
 
-        self.ctx.files.run(copy, _releasing(files, path, self, done), _releasing(files, path, self, failed))
+        self.ctx.files.run(copy, _if_alive(self, done), _if_alive(self, failed))
 
 
-def _releasing(files, path: Path, widget: QWidget, fn):
-    """A callback for file work on ``path``: give the file back, then run ``fn`` if ``widget`` still exists (the
-    work may outlive the preview that started it)."""
+def _if_alive(widget: QWidget, fn):
+    """A callback for file work that runs ``fn`` only if ``widget`` still exists (the work may outlive the preview
+    that started it: a print goes on after its preview is closed)."""
     from shiboken6 import Shiboken
 
     def callback(value) -> None:
-        files.release(path)
         if Shiboken.isValid(widget):
             fn(value)
 
     return callback
-
-
-def _discard_on_destroy(ctx: AppContext, shown: dict):
-    """A slot that removes the working copy the preview showed when the widget is destroyed (its window closed),
-    without keeping the preview itself alive."""
-
-    def gone(*_args) -> None:
-        if shown.get("path") is not None:
-            ctx.report_files.discard(shown["path"])
-
-    return gone

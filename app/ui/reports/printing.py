@@ -10,9 +10,8 @@ shape.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -52,10 +51,20 @@ def pages_to_print(printer: QPrinter, count: int) -> range:
     return range(count)
 
 
-def print_pdf(path: Path, printer: QPrinter, progress: Callable[[int, int], None] | None = None) -> int:
-    """Paint the pages of the PDF at ``path`` onto ``printer``; returns how many were printed. Runs on a worker."""
+def open_pdf(document: QPdfDocument, data: bytes) -> tuple[QBuffer, QPdfDocument.Error]:
+    """Load ``document`` from the PDF in ``data``, from memory (never a file); the buffer returned must live as long
+    as the document reads it."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    return buffer, document.error()
+
+
+def print_pdf(data: bytes, printer: QPrinter, progress: Callable[[int, int], None] | None = None) -> int:
+    """Paint the pages of the PDF in ``data`` onto ``printer``; returns how many were printed. Runs on a worker."""
     document = QPdfDocument()
-    error = document.load(str(path))
+    buffer, error = open_pdf(document, data)
     if error != QPdfDocument.Error.None_:
         raise PrintFailed(translate("Printing", "The report could not be read for printing (%1).")
                           .replace("%1", error.name))
@@ -76,6 +85,7 @@ def print_pdf(path: Path, printer: QPrinter, progress: Callable[[int, int], None
             painter.end()
     finally:
         document.close()
+        buffer.close()
     return len(pages)
 
 

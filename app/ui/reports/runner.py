@@ -4,15 +4,18 @@ thread by signal, and Cancel.
 Reports run on the database worker, not on a pool of their own: ``build_report`` reads the records through the
 services while it lays the pages out, and the worker is the one thread that talks to the database (see
 docs/ARCHITECTURE.md). Cancel sets a flag that the progress callback checks on every page; it raises, the report is
-abandoned before its file is written (``build_report`` writes atomically) and the worker moves on.
+abandoned before anything is shown and the worker moves on.
+
+The PDF is made in memory and handed to the preview as bytes: a report is never written to disk until the user
+saves a copy (an encrypted profile keeps the names it holds off the disk; see docs/DATA-SAFETY.md).
 """
 
 from __future__ import annotations
 
+import io
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -64,8 +67,8 @@ class ReportRequest:
 @dataclass(frozen=True)
 class GeneratedReport:
     request: ReportRequest
-    path: Path
-    pages: int
+    data: bytes = field(repr=False)  # the PDF, in memory only
+    pages: int = 0
 
 
 class ReportCancelled(Exception):
@@ -97,8 +100,6 @@ class ReportRunner(QObject):
         self._generation += 1
         generation = self._generation
         cancel = self._cancel = threading.Event()
-        files = self.ctx.report_files
-        path = files.new_path(request.kind)
         send = self._progress_from_worker.emit
         last = [-1.0]
 
@@ -115,24 +116,25 @@ class ReportRunner(QObject):
         def build(fd):
             if cancel.is_set():
                 raise ReportCancelled()
-            return build_report(fd, request.kind, path, record_id=request.record_id, lang=request.lang,
+            buffer = io.BytesIO()
+            result = build_report(fd, request.kind, buffer, record_id=request.record_id, lang=request.lang,
                                 confidential=request.confidential, progress=progress, date_from=request.date_from,
                                 date_to=request.date_to, office=request.office, country=request.country,
                                 paper=request.paper, blank_rows=request.blank_rows, all_days=request.all_days,
                                 theme=request.theme, sdg=request.sdg)
+            return buffer.getvalue(), result.pages
 
         def done(result) -> None:
             if not Shiboken.isValid(self) or generation != self._generation or cancel.is_set():
-                files.discard(path)
                 if Shiboken.isValid(self) and generation == self._generation:
                     self.running = False
-                    self.cancelled.emit()  # cancelled after its last page: the file is not wanted either
+                    self.cancelled.emit()  # cancelled after its last page: the report is not wanted either
                 return
             self.running = False
-            self.finished.emit(GeneratedReport(request, Path(result.path), result.pages))
+            data, pages = result
+            self.finished.emit(GeneratedReport(request, data, pages))
 
         def failed(error: BaseException) -> None:
-            files.discard(path)
             if not Shiboken.isValid(self) or generation != self._generation:
                 return
             self.running = False
@@ -143,7 +145,7 @@ class ReportRunner(QObject):
 
         self.running = True
         self.started.emit()
-        # no owner: the callbacks always run, so a report finished for a closed screen is removed at once
+        # no owner: the callbacks always run, so a report finished for a closed screen is dropped at once
         self.ctx.read(build, done, on_error=failed,
                       label=QCoreApplication.translate("Reports", "Generating the report\u2026"))
 
