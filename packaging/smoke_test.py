@@ -136,9 +136,15 @@ def run_smoke_test(program: Program, work: Path) -> None:
     field, hq = work / "field", work / "hq"
     program.run("--profile", str(field), "init", "--office", "GT-01", "--name", "Guatemala office", "--country", "GT")
     program.run("--profile", str(field), "demo")
-    program.run("--profile", str(hq), "init", "--office", "HQ", "--name", "Headquarters", "--role", "hq",
+    # headquarters is encrypted (init --role hq requires a passphrase): SQLCipher and the keyring in the build too
+    secret = work / "hq-passphrase.txt"
+    secret.write_text("correct horse battery staple\n", encoding="utf-8")
+    unlock = ("--passphrase-file", str(secret))
+    program.run("--profile", str(hq), *unlock, "init", "--office", "HQ", "--name", "Headquarters", "--role", "hq",
                 "--country", "CH")
-    program.ok("init (field office and headquarters) and demo")
+    if (hq / "fielddesk.db").read_bytes()[:16] == b"SQLite format 3\x00":
+        raise SmokeFailure("init --role hq with a passphrase made a plain database")
+    program.ok("init (field office, encrypted headquarters) and demo")
     info = json.loads(program.run("--profile", str(field), "info", "--json").stdout)
     if info["schema_version"] != HEAD or info["records"]["mission"] < 1:
         raise SmokeFailure(f"info after demo: schema {info['schema_version']}, {info['records']['mission']} missions")
@@ -162,16 +168,16 @@ def run_smoke_test(program: Program, work: Path) -> None:
 
     field_card, hq_card, bundle = work / "gt-01.card", work / "hq.card", work / "gt-01-to-hq.fdbundle"
     program.run("--profile", str(field), "keys", "export", "--out", str(field_card))
-    program.run("--profile", str(hq), "keys", "export", "--out", str(hq_card))
+    program.run("--profile", str(hq), *unlock, "keys", "export", "--out", str(hq_card))
     program.run("--profile", str(field), "keys", "trust", str(hq_card))
-    program.run("--profile", str(hq), "keys", "trust", str(field_card))
+    program.run("--profile", str(hq), *unlock, "keys", "trust", str(field_card))
     program.run("--profile", str(field), "bundle", "export", "--for", "HQ", "--out", str(bundle))
-    program.run("--profile", str(hq), "bundle", "import", str(bundle))
-    hq_info = json.loads(program.run("--profile", str(hq), "info", "--json").stdout)
+    program.run("--profile", str(hq), *unlock, "bundle", "import", str(bundle))
+    hq_info = json.loads(program.run("--profile", str(hq), *unlock, "info", "--json").stdout)
     if hq_info["records"]["mission"] != info["records"]["mission"]:
         raise SmokeFailure(f"headquarters has {hq_info['records']['mission']} missions after the import, "
                            f"the field office {info['records']['mission']}")
-    program.run("--profile", str(hq), "check")
+    program.run("--profile", str(hq), *unlock, "check")
     program.ok(f"keys export/trust, bundle export --for HQ, bundle import: {hq_info['records']['mission']} missions "
                "arrived")
 

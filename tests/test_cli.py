@@ -34,6 +34,27 @@ def test_done_when_scenario(tmp_path, capsys):
     assert code == 0 and "sound" in out
 
 
+def test_a_headquarters_profile_on_sqlite_is_encrypted_unless_plain_is_asked_for(tmp_path, capsys):
+    """The review: a headquarters made with `init --role hq` kept its private keys, which read every office's bundles
+    and sign as headquarters, in plain files. Now its passphrase is required (read from a file here; asked for at a
+    terminal), and only an explicit --plain makes a plain one, with a warning."""
+    hq = ("init", "--office", "HQ", "--name", "Headquarters", "--role", "hq")
+    code, out, err = run(capsys, "--profile", str(tmp_path / "refused"), *hq)
+    assert code == 2 and "give its passphrase with --passphrase-file FILE" in err and "--plain" in err
+    assert not (tmp_path / "refused" / "profile.json").exists()
+    secret = tmp_path / "secret"
+    secret.write_text("correct horse battery staple\n")
+    code, out, err = run(capsys, "--profile", str(tmp_path / "HQ"), "--passphrase-file", str(secret), *hq)
+    assert code == 0 and "The profile is encrypted" in out and "FDRK-" in out, err
+    assert b"PRIVATE KEY" not in (tmp_path / "HQ" / "keys" / "signing.key").read_bytes()
+    assert run(capsys, "--profile", str(tmp_path / "HQ"), "info")[0] != 0  # locked without the passphrase
+    code, out, err = run(capsys, "--profile", str(tmp_path / "both"), "--passphrase-file", str(secret), *hq, "--plain")
+    assert code == 2 and "one or the other" in err and not (tmp_path / "both").exists()
+    code, out, err = run(capsys, "--profile", str(tmp_path / "training"), *hq, "--plain")
+    assert code == 0 and "Warning: this headquarters profile is plain (--plain)" in err and "training" in err
+    assert b"PRIVATE KEY" in (tmp_path / "training" / "keys" / "signing.key").read_bytes()
+
+
 def test_init_refuses_an_existing_profile_and_changes_nothing(tmp_path, capsys):
     p = str(tmp_path / "P")
     run(capsys, "--profile", p, "init", "--office", "GT-01", "--name", "Guatemala office", "--country", "GT")

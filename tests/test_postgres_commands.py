@@ -36,7 +36,8 @@ def test_move_to_postgres_copies_everything_and_the_profile_uses_it_from_then_on
     from app.services import FieldDesk
 
     profile = tmp_path / "HQ"
-    assert run(capsys, "--profile", profile, "init", "--office", "HQ", "--name", "Headquarters", "--role", "hq")[0] == 0
+    assert run(capsys, "--profile", profile, "init", "--office", "HQ", "--name", "Headquarters", "--role", "hq",
+               "--plain")[0] == 0
     with FieldDesk.open(profile) as hq:
         people = hq.participants.create_many([{"full_name": f"Person {n}", "organisation": "Ministry"}
                                               for n in range(30)])
@@ -67,7 +68,8 @@ def test_move_to_postgres_copies_everything_and_the_profile_uses_it_from_then_on
     assert code == 1 and "not in SQLite" in err and err.count("\n") == 1
 
     other = tmp_path / "HQ2"
-    assert run(capsys, "--profile", other, "init", "--office", "HQ", "--name", "Headquarters", "--role", "hq")[0] == 0
+    assert run(capsys, "--profile", other, "init", "--office", "HQ", "--name", "Headquarters", "--role", "hq",
+               "--plain")[0] == 0
     code, _, err = run(capsys, "--profile", other, "hq", "move-to-postgres", "--db", url)
     assert code == 1 and "not empty" in err and (other / "fielddesk.db").exists()
 

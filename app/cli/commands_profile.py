@@ -18,6 +18,8 @@ def register(sub) -> None:
     p.add_argument("--passphrase-file", dest="init_passphrase_file", metavar="FILE",
                    help="encrypt the profile with the passphrase in FILE (without it the profile is plain)")
     p.add_argument("--recovery-sheet", metavar="FILE.pdf", help="also write the recovery key as a printable PDF")
+    p.add_argument("--plain", action="store_true",
+                   help="headquarters without --db: make it plain anyway, its keys unencrypted (training only)")
     p.add_argument("--keys-from", metavar="PROFILE",
                    help="with --db: join a headquarters database another user made, with the keys of their profile")
     p.add_argument("--keys-passphrase-file", metavar="FILE",
@@ -59,6 +61,17 @@ def cmd_init(args) -> int:
     passphrase = read_secret_file(args.init_passphrase_file) if args.init_passphrase_file else given_secret(args)
     if args.recovery_sheet and passphrase is None:
         raise UsageError("--recovery-sheet needs an encrypted profile (give --passphrase-file)")
+    if args.plain and passphrase is not None:
+        raise UsageError("--plain makes a profile without a passphrase: give one or the other")
+    if args.plain and args.db:
+        raise UsageError("a headquarters profile on PostgreSQL always keeps its keys encrypted: leave out --plain")
+    if args.role == "hq" and not args.db and not args.keys_from and passphrase is None:
+        if args.plain:
+            print("Warning: this headquarters profile is plain (--plain): its records and its private keys lie "
+                  "unencrypted in the folder, and whoever copies them can read every office's bundles and sign as "
+                  "headquarters. Use it for training only; 'fielddesk encrypt' encrypts it later.", file=sys.stderr)
+        else:
+            passphrase = _hq_passphrase(args)
     if args.db:
         if not args.db.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
             raise UsageError(f"--db takes a PostgreSQL address such as postgresql://USER@HOST/DB, not {args.db!r}")
@@ -110,13 +123,18 @@ def cmd_init(args) -> int:
 
 
 def _hq_passphrase(args) -> str:
-    """A headquarters profile on PostgreSQL keeps its private keys encrypted: its passphrase is required."""
+    """A headquarters profile keeps its private keys encrypted (on PostgreSQL, the keys; on SQLite, the whole
+    profile): its passphrase is required, unless ``--plain`` asks for a training profile without one."""
+    if args.db:
+        what, why = "passphrase for this profile's keys", "on PostgreSQL keeps its private keys encrypted"
+    else:
+        what, why = "passphrase for this profile", "is encrypted, with the keys that speak for every office"
     if not sys.stdin.isatty():
-        raise UsageError("a headquarters profile on PostgreSQL keeps its private keys encrypted: give its passphrase "
-                         "with --passphrase-file FILE")
+        plain = "" if args.db else " (or --plain for a training profile, unencrypted)"
+        raise UsageError(f"a headquarters profile {why}: give its passphrase with --passphrase-file FILE{plain}")
     from app.cli.secrets import new_passphrase
 
-    return new_passphrase(args, "passphrase for this profile's keys")
+    return new_passphrase(args, what)
 
 
 def _keys_secret(args) -> str | None:
