@@ -310,7 +310,7 @@ def test_an_encrypted_profile_keeps_no_report_on_disk(open_shell, encrypted_prof
     assert names  # the certificates name the people trained
     assert files_naming([folder, temp], names) == []
 
-    print_dialog.out = tmp_path / "printed.pdf"
+    print_dialog.out, print_dialog.pages = tmp_path / "printed.pdf", (1, 1)
     with qtbot.waitSignal(preview.printed, timeout=30000):
         qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(tmp_path / "copy.pdf"), "")))
