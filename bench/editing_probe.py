@@ -6,6 +6,8 @@ follow handled). Prints one JSON line of timings in seconds:
     open_participant -- a participant chosen in the list, to the editor showing it
     open_training    -- an activity chosen in the list, to the editor showing it (its tabs filled)
     switch_page      -- the side bar's Participants or Activities page (both opened before), to its list drawn
+    first_switch     -- the Activities page's first visit (the page made), to its list drawn
+    first_new_participant -- the dialog's first opening in the process (its modules imported)
     save             -- Ctrl+S on a changed participant, to the list showing the new value
 """
 
@@ -57,6 +59,16 @@ def until(condition, ctx) -> None:
     settle(ctx)
 
 
+def quiet(window, ctx) -> None:
+    """Before a step: the lists shown so far have read all their ids (a list reads its first 500 at once, the rest
+    when it has been still for a moment), so that no earlier step's work is counted in the next one."""
+    def lists_complete() -> bool:
+        return all(page.panel.model.complete for page in window.pages.values()
+                   if getattr(page, "panel", None) is not None and page.panel.model.ready)
+
+    until(lists_complete, ctx)
+
+
 def drawn(widget) -> None:
     """The widget painted now (offscreen, a paint is asked for and then made when events are handled)."""
     widget.repaint()
@@ -83,11 +95,12 @@ def main() -> None:
     window.activateWindow()  # its shortcuts answer only while it is the active window
     settle(ctx)
     participants = window.current_page
-    times: dict[str, list[float]] = {k: [] for k in ("new_participant", "open_participant", "open_training",
-                                                      "switch_page", "save")}
+    times: dict[str, list[float]] = {k: [] for k in ("new_participant", "first_new_participant", "open_participant",
+                                                      "open_training", "switch_page", "save")}
 
     def open_next(page) -> float:
         """The next record of the list made current (the Down arrow in the list), to the editor showing it."""
+        quiet(window, ctx)
         view = page.panel.view
         view.setFocus()
         before = page.editor.record_id
@@ -103,8 +116,12 @@ def main() -> None:
     for _ in range(runs):
         times["open_participant"].append(open_next(participants))
 
-    window.show_page("trainings")
+    quiet(window, ctx)
+    started = time.perf_counter()
+    window.show_page("trainings")  # its first visit: the page is made
     settle(ctx)
+    drawn(window)
+    times["first_switch"] = [time.perf_counter() - started]
     trainings = window.current_page
     open_next(trainings)
     for _ in range(runs):
@@ -113,6 +130,7 @@ def main() -> None:
     # switching pages: both made already; each run goes to the other one
     for n in range(runs + 1):
         key = "participants" if n % 2 == 0 else "trainings"
+        quiet(window, ctx)
         started = time.perf_counter()
         window.show_page(key)
         settle(ctx)
@@ -128,13 +146,13 @@ def main() -> None:
     settle(ctx)
     button = editor.enrollment.new_button
     for n in range(runs + 1):
+        quiet(window, ctx)
         started = time.perf_counter()
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
         dialog = editor.enrollment.dialog
         until(lambda d=dialog: d.isVisible(), ctx)
         drawn(dialog)
-        if n:
-            times["new_participant"].append(time.perf_counter() - started)
+        times["new_participant" if n else "first_new_participant"].append(time.perf_counter() - started)
         dialog.reject()
         settle(ctx)
 
@@ -160,6 +178,7 @@ def main() -> None:
             data = panel.model.row_data(row) if row >= 0 else None
             return data is not None and data.get("full_name") == new_name
 
+        quiet(window, ctx)
         started = time.perf_counter()
         QTest.keyClick(name_field, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
         until(lambda lst=listed: not participants.editor.saving and lst(), ctx)
