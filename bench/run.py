@@ -24,6 +24,7 @@ from harness import Result, print_table  # noqa: E402
 SUITES = {  # in the order they run: the GUI's start-up first, on a quiet machine
     "gui": "bench_gui",
     "list": "bench_list",
+    "editing": "bench_editing",
     "sync": "bench_sync",
     "reports": "bench_reports",
     "growth": "bench_growth",

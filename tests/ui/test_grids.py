@@ -191,3 +191,36 @@ def test_budget_lines_typed_in_place(open_window, qtbot):
     qtbot.waitUntil(lambda: budget.model.rows[first]["rate"] == 50.0)  # read again: the execution rate follows
     type_keys("abc\t")
     assert "number" in budget.message.text()
+
+
+def test_delete_on_a_cell_that_cannot_change_never_deletes_the_activity(training, qtbot, dialogs):
+    window, ctx, editor, enrollments = training()
+    for tab, column in ((editor.scores, 0), (editor.attendance, 3)):  # a participant's name, an attendance total
+        open_tab(qtbot, ctx, editor, tab)
+        click_cell(qtbot, tab.view, 0, column)
+        QTest.keyClick(focused(), Qt.Key.Key_Delete)
+        QTest.keyClick(focused(), Qt.Key.Key_Backspace)
+        settle(qtbot, ctx)
+        assert dialogs.of("question") == [], "Delete in a grid asked to delete the record"
+        assert focused() is tab.view
+    assert not ctx.fd.trainings.get(editor.record_id).deleted
+    assert len(ctx.fd.enrollments.ids(ListQuery(filters={"training_id": editor.record_id}))) == 3
+
+
+def test_ctrl_s_while_a_cell_is_typed_saves_the_cell_and_the_record(training, qtbot):
+    window, ctx, editor, enrollments = training()
+    title = editor.form.inputs["title"].focus_widget
+    qtbot.mouseClick(title, Qt.MouseButton.LeftButton)
+    QTest.keyClick(focused(), Qt.Key.Key_End)
+    QTest.keyClicks(focused(), " II")
+    tab = editor.scores
+    open_tab(qtbot, ctx, editor, tab)
+    click_cell(qtbot, tab.view, 1, 2)
+    type_keys("75")  # the cell is still being typed in
+    assert focused() is not tab.view and tab.view.isAncestorOf(focused())
+    QTest.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: scores(ctx, enrollments)[1][1] == 75, timeout=10000)
+    qtbot.waitUntil(lambda: ctx.fd.trainings.get(editor.record_id).title == "Fair trial standards II", timeout=10000)
+    answered(qtbot, ctx, tab)
+    assert tab.model.index(1, 2).data() == "75"
+    assert focused() is tab.view

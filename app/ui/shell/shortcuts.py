@@ -111,6 +111,9 @@ class TextFieldShortcuts(QObject):
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and event.keyCombination().toCombined() in self.keys:
+            commit = getattr(watched, "commit_typing", None)
+            if commit is not None:  # a grid's cell gives what was typed in it first: Ctrl+S saves it too
+                commit()
             event.ignore()  # not the field's: the window's shortcut runs
             return True
         return False

@@ -11,6 +11,7 @@ from app.ui.reports.record_reports import RecordReportsButton
 from app.ui.trainings.attendance import AttendanceTab
 from app.ui.trainings.enrollment import EnrollmentTab
 from app.ui.trainings.scores import ScoresTab
+from app.ui.trainings.sheet import SheetReads
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.editor import RecordEditor
 from app.ui.widgets.fields import (
@@ -70,6 +71,9 @@ class TrainingEditor(RecordEditor):
         self.enrollment = EnrollmentTab(self.ctx)
         self.attendance = AttendanceTab(self.ctx)
         self.scores = ScoresTab(self.ctx)
+        reads = SheetReads(self.ctx)  # the three tabs read one sheet: one read serves them all
+        for tab in (self.enrollment, self.attendance, self.scores):
+            tab.reads = reads
         return [(self.enrollment, self.tr("Participants")), (self.attendance, self.tr("Attendance")),
                 (self.scores, self.tr("Tests and evaluation"))]
 

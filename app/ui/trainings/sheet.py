@@ -3,11 +3,13 @@ read again whenever enrollments change, and the write of one enrollment's change
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
+from shiboken6 import Shiboken
 
 from app.ui.widgets.form import ERROR_STYLE
 from app.ui.widgets.messages import show_error
@@ -21,6 +23,33 @@ def read_sheet(fd, training_id: str) -> dict[str, Any]:
 
     training = fd.trainings.get_row(training_id)
     return {"training": training, "rows": enrollment_sheet(fd, training_id)}
+
+
+class SheetReads:
+    """One read of a training's sheet for every tab that asks while it is on its way: the participants, attendance
+    and scores tabs load together (a record opened, enrollments changed) and read the same sheet. A read still
+    waiting was sent after whatever made a tab ask (the worker answers in order), so sharing it shows nothing stale."""
+
+    def __init__(self, ctx: AppContext):
+        self.ctx = ctx
+        self.waiting: dict[str, list[tuple[QWidget, Callable[[dict[str, Any]], None]]]] = {}
+
+    def read(self, training_id: str, owner: QWidget, shown: Callable[[dict[str, Any]], None]) -> None:
+        if training_id in self.waiting:
+            self.waiting[training_id].append((owner, shown))
+            return
+        self.waiting[training_id] = [(owner, shown)]
+
+        def answered(sheet):
+            for who, callback in self.waiting.pop(training_id, []):
+                if Shiboken.isValid(who):
+                    callback(sheet)
+
+        def failed(error):
+            self.waiting.pop(training_id, None)
+            self.ctx.tasks.report(error)
+
+        self.ctx.read(lambda fd: read_sheet(fd, training_id), answered, on_error=failed)
 
 
 def activity_days(training: dict[str, Any]) -> list[date]:
@@ -59,6 +88,7 @@ class SheetTab(QWidget):
         self._pending: dict[str, dict[str, Any]] = {}  # enrollment id -> changes typed but not yet sent
         self._in_flight = 0  # writes sent and not yet answered: a sheet read meanwhile would be stale
         self._batching = False
+        self.reads = SheetReads(ctx)  # the training's editor gives its tabs one to share
         ctx.changed.connect(self._data_changed)
 
     def set_record(self, training_id: str | None, writable: bool) -> None:
@@ -79,7 +109,7 @@ class SheetTab(QWidget):
                 self.show_sheet(sheet["training"], sheet["rows"])
                 self.loaded.emit()
 
-        self.ctx.read(lambda fd: read_sheet(fd, training_id), shown, owner=self)
+        self.reads.read(training_id, self, shown)
 
     def show_sheet(self, training: dict[str, Any], rows: list[dict[str, Any]]) -> None:
         raise NotImplementedError

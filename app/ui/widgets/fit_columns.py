@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 NATURAL = "fitNaturalWidths"
+PENDING = "fitWhenShown"
 
 
 def title_width(header: QHeaderView, section: int) -> int:
@@ -38,6 +39,9 @@ def fit_columns(view: QTableView, natural: dict[int, int] | None = None) -> None
     model = view.model()
     if model is None or header.count() == 0:
         return
+    if natural is None and not view.isVisible():
+        fit_when_shown(view)  # a tab behind another is measured when it is shown, not while a record opens
+        return
     visible = [n for n in range(header.count()) if not header.isSectionHidden(n)]
     if natural is None:
         if view.property(NATURAL) is None:
@@ -65,6 +69,22 @@ class _Refit(QObject):
             if stored:
                 fit_columns(view, {int(k): v for k, v in stored.items()})
         return False
+
+
+class _FitWhenShown(QObject):
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Show and watched.property(PENDING):
+            watched.setProperty(PENDING, False)
+            fit_columns(watched)
+        return False
+
+
+def fit_when_shown(view: QTableView) -> None:
+    """Measure the contents the next time the table is shown (measuring reads every cell: an activity's attendance,
+    scores and history tabs cost tens of milliseconds each while the record opens, though only one tab shows)."""
+    if view.property(PENDING) is None:
+        view.installEventFilter(_FitWhenShown(view))
+    view.setProperty(PENDING, True)
 
 
 def keep_fitted(view: QTableView) -> None:

@@ -59,11 +59,24 @@ def is_changeable(index: QModelIndex) -> bool:
         flags & (Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable))
 
 
+class CellEditor(QLineEdit):
+    """The line a cell is typed in. A window's shortcut pressed while it is open (Ctrl+S) gives the cell its text
+    first (``TextFieldShortcuts`` calls ``commit_typing``), so what was typed is saved, not lost."""
+
+    def __init__(self, delegate: GridDelegate, parent):
+        super().__init__(parent)
+        self.delegate = delegate
+
+    def commit_typing(self) -> None:
+        self.delegate.commitData.emit(self)
+        self.delegate.closeEditor.emit(self, Hint.NoHint)
+
+
 class GridDelegate(QStyledItemDelegate):
     """A line of text over the cell: what the model shows is what is edited."""
 
     def createEditor(self, parent, option, index):
-        editor = QLineEdit(parent)
+        editor = CellEditor(self, parent)
         editor.setFrame(False)
         editor.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         title = index.model().headerData(index.column(), Qt.Orientation.Horizontal)
@@ -108,9 +121,10 @@ class EditableGrid(QTableView):
             self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def event(self, event):
-        # Delete clears the cell, not the record (the window's Delete shortcut would otherwise take the key)
+        # In a grid Delete means the cell, never the record: the window's Delete shortcut would otherwise take the
+        # key, and on a cell that cannot change (a name, a total) it asked to delete the whole activity.
         if (event.type() == QEvent.Type.ShortcutOverride and event.modifiers() == Qt.KeyboardModifier.NoModifier
-                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and is_changeable(self.currentIndex())):
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
             event.accept()
             return True
         return super().event(event)
@@ -209,6 +223,9 @@ class EditableGrid(QTableView):
             return
         if current.isValid() and plain and self._key_on_cell(current, event):
             event.accept()
+            return
+        if plain and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            event.accept()  # a cell that cannot change: nothing to clear
             return
         super().keyPressEvent(event)
 
