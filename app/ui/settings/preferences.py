@@ -63,6 +63,7 @@ class PreferencesDialog(QDialog):
         self.settings = settings
         self.safety = None
         self.reports_section = None
+        self.retention = None
         self.setWindowTitle(self.tr("Preferences"))
         self.language = QComboBox()
         self.language.addItem(self.tr("As the system"), "")
@@ -109,6 +110,10 @@ class PreferencesDialog(QDialog):
             layout.addWidget(self.safety)
             self.reports_section = ReportsSection(ctx)
             layout.addWidget(self.reports_section)
+            from app.ui.settings.retention_section import RetentionSection
+
+            self.retention = RetentionSection(ctx)
+            layout.addWidget(self.retention)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
@@ -126,4 +131,6 @@ class PreferencesDialog(QDialog):
         self.settings.set(TEXT_SIZE, self.text_size.currentData())
         if self.safety is not None:
             self.safety.save()
+        if self.retention is not None:
+            self.retention.save()
         super().accept()
