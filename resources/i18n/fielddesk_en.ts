@@ -4354,6 +4354,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Backing up…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The daily retention sweep could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusArea</name>
@@ -6201,4 +6205,67 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Year</source>
         <translation type="unfinished" />
     </message>
-</context></TS>
+</context><context>
+    <name>RetentionSection</name>
+    <message>
+        <source>Retention of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters sets how long personal data is kept; every office applies it in a daily sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by headquarters; applied here in a daily sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;details, after the last activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of &amp;erasures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups made by &amp;hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants whose contact details are removed at today&apos;s sweep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure records removed at today&apos;s sweep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual backups proposed for deletion now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants whose contact details will be removed on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure records that will be removed on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual backups proposed for deletion on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the next 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -4360,6 +4360,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
+    <message>
+        <source>The daily retention sweep could not be made</source>
+        <translation>No se pudo hacer la depuración diaria de los datos</translation>
+    </message>
 </context>
 <context>
     <name>StatusArea</name>
@@ -6202,4 +6206,67 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>Year</source>
         <translation>Año</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>RetentionSection</name>
+    <message>
+        <source>Retention of personal data</source>
+        <translation>Conservación de los datos personales</translation>
+    </message>
+    <message>
+        <source>Headquarters sets how long personal data is kept; every office applies it in a daily sweep.</source>
+        <translation>La sede fija cuánto tiempo se conservan los datos personales; cada oficina lo aplica en una depuración diaria.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; applied here in a daily sweep.</source>
+        <translation>Fijado por la sede; se aplica aquí en una depuración diaria.</translation>
+    </message>
+    <message>
+        <source>Contact &amp;details, after the last activity:</source>
+        <translation>&amp;Datos de contacto, tras la última actividad:</translation>
+    </message>
+    <message>
+        <source>Records of &amp;erasures:</source>
+        <translation>Registros de &amp;supresiones:</translation>
+    </message>
+    <message>
+        <source>Backups made by &amp;hand:</source>
+        <translation>Copias de seguridad &amp;manuales:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Not in use.</source>
+        <translation>No se aplica.</translation>
+    </message>
+    <message>
+        <source>Participants whose contact details are removed at today&apos;s sweep: %1</source>
+        <translation>Participantes cuyos datos de contacto se eliminan en la depuración de hoy: %1</translation>
+    </message>
+    <message>
+        <source>Erasure records removed at today&apos;s sweep: %1</source>
+        <translation>Registros de supresión eliminados en la depuración de hoy: %1</translation>
+    </message>
+    <message>
+        <source>Manual backups proposed for deletion now: %1</source>
+        <translation>Copias de seguridad manuales propuestas para eliminar ahora: %1</translation>
+    </message>
+    <message>
+        <source>Participants whose contact details will be removed on %1: %2</source>
+        <translation>Participantes cuyos datos de contacto se eliminarán el %1: %2</translation>
+    </message>
+    <message>
+        <source>Erasure records that will be removed on %1: %2</source>
+        <translation>Registros de supresión que se eliminarán el %1: %2</translation>
+    </message>
+    <message>
+        <source>Manual backups proposed for deletion on %1: %2</source>
+        <translation>Copias de seguridad manuales propuestas para eliminar el %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing in the next 90 days.</source>
+        <translation>Nada en los próximos 90 días.</translation>
+    </message>
+</context>
+</TS>

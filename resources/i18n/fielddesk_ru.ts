@@ -4383,6 +4383,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Backing up…</source>
         <translation>Создание резервной копии…</translation>
     </message>
+    <message>
+        <source>The daily retention sweep could not be made</source>
+        <translation>Не удалось выполнить ежедневную очистку данных</translation>
+    </message>
 </context>
 <context>
     <name>StatusArea</name>
@@ -6228,4 +6232,67 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Year</source>
         <translation>Год</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>RetentionSection</name>
+    <message>
+        <source>Retention of personal data</source>
+        <translation>Хранение персональных данных</translation>
+    </message>
+    <message>
+        <source>Headquarters sets how long personal data is kept; every office applies it in a daily sweep.</source>
+        <translation>Штаб-квартира устанавливает сроки хранения персональных данных; каждое отделение применяет их при ежедневной очистке.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; applied here in a daily sweep.</source>
+        <translation>Устанавливается штаб-квартирой; применяется здесь при ежедневной очистке.</translation>
+    </message>
+    <message>
+        <source>Contact &amp;details, after the last activity:</source>
+        <translation>&amp;Контактные данные после последней активности:</translation>
+    </message>
+    <message>
+        <source>Records of &amp;erasures:</source>
+        <translation>Записи об &amp;удалениях:</translation>
+    </message>
+    <message>
+        <source>Backups made by &amp;hand:</source>
+        <translation>&amp;Резервные копии, сделанные вручную:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>Not in use.</source>
+        <translation>Не применяется.</translation>
+    </message>
+    <message>
+        <source>Participants whose contact details are removed at today&apos;s sweep: %1</source>
+        <translation>Участники, чьи контактные данные удаляются при сегодняшней очистке: %1</translation>
+    </message>
+    <message>
+        <source>Erasure records removed at today&apos;s sweep: %1</source>
+        <translation>Записи об удалениях, удаляемые при сегодняшней очистке: %1</translation>
+    </message>
+    <message>
+        <source>Manual backups proposed for deletion now: %1</source>
+        <translation>Резервные копии, сделанные вручную, предлагаемые к удалению сейчас: %1</translation>
+    </message>
+    <message>
+        <source>Participants whose contact details will be removed on %1: %2</source>
+        <translation>Участники, чьи контактные данные будут удалены %1: %2</translation>
+    </message>
+    <message>
+        <source>Erasure records that will be removed on %1: %2</source>
+        <translation>Записи об удалениях, которые будут удалены %1: %2</translation>
+    </message>
+    <message>
+        <source>Manual backups proposed for deletion on %1: %2</source>
+        <translation>Резервные копии, сделанные вручную, предлагаемые к удалению %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing in the next 90 days.</source>
+        <translation>Ничего в ближайшие 90 дней.</translation>
+    </message>
+</context>
+</TS>
