@@ -18,6 +18,12 @@ def _ok(qtbot, dialog) -> None:
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton, pos=ok.rect().center())
 
 
+def _retention_tab(qtbot, preferences) -> None:
+    bar = preferences.sections.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    assert preferences.retention.isVisible()
+
+
 def test_an_office_sees_each_setting_with_its_effect_and_cannot_change_it(open_shell, field_profile, qtbot):
     with FieldDesk.open(field_profile) as fd:
         fd.wall.shift(days=-700)  # contact details kept 24 months: removed in about a month
@@ -26,6 +32,7 @@ def test_an_office_sees_each_setting_with_its_effect_and_cannot_change_it(open_s
     shell, _window, ctx = open_shell(field_profile)
     preferences = shell.open_preferences()
     settle(qtbot, ctx)
+    _retention_tab(qtbot, preferences)
     section = preferences.retention
     box = section.months["contact_details"]
     assert box.value() == 24 and box.isReadOnly()
@@ -44,6 +51,7 @@ def test_headquarters_changes_a_setting_in_preferences(open_shell, hq_profile, q
     shell, _window, ctx = open_shell(hq_profile)
     preferences = shell.open_preferences()
     settle(qtbot, ctx)
+    _retention_tab(qtbot, preferences)
     box = preferences.retention.months["manual_backups"]
     assert not box.isReadOnly() and box.value() == 12
     box.setFocus()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -106,14 +107,22 @@ class PreferencesDialog(QDialog):
             from app.ui.safety.preferences_section import SafetySection
             from app.ui.settings.reports_section import ReportsSection
 
-            self.safety = SafetySection(ctx, throttle)
-            layout.addWidget(self.safety)
-            self.reports_section = ReportsSection(ctx)
-            layout.addWidget(self.reports_section)
             from app.ui.settings.retention_section import RetentionSection
 
+            self.safety = SafetySection(ctx, throttle)
+            self.reports_section = ReportsSection(ctx)
             self.retention = RetentionSection(ctx)
-            layout.addWidget(self.retention)
+            # one tab a section: together they are taller than a 768-pixel screen
+            self.sections = QTabWidget()
+            for section in (self.safety, self.reports_section, self.retention):
+                page = QWidget()
+                column = QVBoxLayout(page)
+                column.addWidget(section)
+                column.addStretch(1)
+                self.sections.addTab(page, section.title())
+                section.setTitle("")
+                section.setFlat(True)
+            layout.addWidget(self.sections)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
