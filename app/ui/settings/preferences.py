@@ -106,7 +106,6 @@ class PreferencesDialog(QDialog):
         if ctx is not None:
             from app.ui.safety.preferences_section import SafetySection
             from app.ui.settings.reports_section import ReportsSection
-
             from app.ui.settings.retention_section import RetentionSection
 
             self.safety = SafetySection(ctx, throttle)
