@@ -1,5 +1,7 @@
-"""Retention: headquarters' rules for how long personal data is kept (``retention_rule``, programme reference data
-seeded at every site from its codes).
+"""Retention and consent: headquarters' rules for how long personal data is kept (``retention_rule``, programme
+reference data seeded at every site from its codes), and a participant's consent with its date and scope (the name
+shared with headquarters; keeping contact details was there already). Plain ADD COLUMN: the participant's search
+triggers and rowids are untouched.
 
 Revision ID: 0015
 Revises: 0014
@@ -40,7 +42,15 @@ def upgrade() -> None:
                     sqlite_where=sa.text("deleted = 1"), postgresql_where=sa.text("deleted"))
 
 
+    op.add_column("participant", sa.Column("consent_date", sa.Date(), nullable=True))
+    op.add_column("participant", sa.Column("consent_share_name", sa.Boolean(), nullable=False,
+                                           server_default=sa.true()))
+
+
 def downgrade() -> None:
+    with op.batch_alter_table("participant", schema=None) as batch_op:
+        batch_op.drop_column("consent_share_name")
+        batch_op.drop_column("consent_date")
     op.drop_index("ix_retention_rule_deleted_rows", table_name="retention_rule")
     with op.batch_alter_table("retention_rule", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_retention_rule_owner_office"))
