@@ -2603,6 +2603,22 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>The person asked to be forgotten: replace their name and contacts with a pseudonym here and at every site</source>
         <translation>طلب الشخص أن يُنسى: استبدال اسمه وبيانات اتصاله باسم مستعار هنا وفي كل موقع</translation>
     </message>
+    <message>
+        <source>Name shared</source>
+        <translation>مشاركة الاسم</translation>
+    </message>
+    <message>
+        <source>Agrees that the name is shared with headquarters</source>
+        <translation>يوافق على مشاركة اسمه مع المقر</translation>
+    </message>
+    <message>
+        <source>Without this, the name leaves the office only as a pseudonym (bundles to headquarters, exported spreadsheets).</source>
+        <translation>من دون هذه الموافقة لا يغادر الاسم المكتب إلا باسم مستعار (الحزم المرسلة إلى المقر، وجداول البيانات المصدَّرة).</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -6371,6 +6387,13 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Nothing in the next 90 days.</source>
         <translation>لا شيء خلال الأيام التسعين القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessModel</name>
+    <message>
+        <source>Retention sweep</source>
+        <translation>تنظيف حسب مدة الاحتفاظ</translation>
     </message>
 </context>
 </TS>

@@ -2545,6 +2545,22 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>The person asked to be forgotten: replace their name and contacts with a pseudonym here and at every site</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Name shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agrees that the name is shared with headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without this, the name leaves the office only as a pseudonym (bundles to headquarters, exported spreadsheets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -6265,6 +6281,13 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>Nothing in the next 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessModel</name>
+    <message>
+        <source>Retention sweep</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

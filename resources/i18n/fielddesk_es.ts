@@ -2551,6 +2551,22 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>The person asked to be forgotten: replace their name and contacts with a pseudonym here and at every site</source>
         <translation>La persona pidió ser olvidada: sustituir su nombre y sus datos de contacto por un seudónimo aquí y en todas las sedes</translation>
     </message>
+    <message>
+        <source>Name shared</source>
+        <translation>Nombre compartido</translation>
+    </message>
+    <message>
+        <source>Agrees that the name is shared with headquarters</source>
+        <translation>Acepta que su nombre se comparta con la sede</translation>
+    </message>
+    <message>
+        <source>Without this, the name leaves the office only as a pseudonym (bundles to headquarters, exported spreadsheets).</source>
+        <translation>Sin este consentimiento, el nombre solo sale de la oficina como seudónimo (paquetes para la sede, hojas de cálculo exportadas).</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Consentimiento dado el</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -6267,6 +6283,13 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
     <message>
         <source>Nothing in the next 90 days.</source>
         <translation>Nada en los próximos 90 días.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessModel</name>
+    <message>
+        <source>Retention sweep</source>
+        <translation>Depuración de conservación</translation>
     </message>
 </context>
 </TS>

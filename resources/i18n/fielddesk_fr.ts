@@ -2551,6 +2551,22 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>The person asked to be forgotten: replace their name and contacts with a pseudonym here and at every site</source>
         <translation>La personne a demandé à être oubliée : remplacer son nom et ses coordonnées par un pseudonyme ici et sur chaque site</translation>
     </message>
+    <message>
+        <source>Name shared</source>
+        <translation>Nom communiqué</translation>
+    </message>
+    <message>
+        <source>Agrees that the name is shared with headquarters</source>
+        <translation>Accepte que son nom soit communiqué au siège</translation>
+    </message>
+    <message>
+        <source>Without this, the name leaves the office only as a pseudonym (bundles to headquarters, exported spreadsheets).</source>
+        <translation>Sans cet accord, le nom ne quitte le bureau que sous un pseudonyme (paquets pour le siège, tableurs exportés).</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Consentement donné le</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -6267,6 +6283,13 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     <message>
         <source>Nothing in the next 90 days.</source>
         <translation>Rien dans les 90 prochains jours.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessModel</name>
+    <message>
+        <source>Retention sweep</source>
+        <translation>Nettoyage de conservation</translation>
     </message>
 </context>
 </TS>

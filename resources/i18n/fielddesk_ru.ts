@@ -2564,6 +2564,22 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>The person asked to be forgotten: replace their name and contacts with a pseudonym here and at every site</source>
         <translation>Человек попросил забыть его: заменить имя и контакты псевдонимом здесь и на всех площадках</translation>
     </message>
+    <message>
+        <source>Name shared</source>
+        <translation>Передача имени</translation>
+    </message>
+    <message>
+        <source>Agrees that the name is shared with headquarters</source>
+        <translation>Согласен на передачу имени в штаб-квартиру</translation>
+    </message>
+    <message>
+        <source>Without this, the name leaves the office only as a pseudonym (bundles to headquarters, exported spreadsheets).</source>
+        <translation>Без этого согласия имя покидает отделение только в виде псевдонима (пакеты для штаб-квартиры, экспортированные таблицы).</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Дата согласия</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -6293,6 +6309,13 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Nothing in the next 90 days.</source>
         <translation>Ничего в ближайшие 90 дней.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessModel</name>
+    <message>
+        <source>Retention sweep</source>
+        <translation>Очистка по срокам хранения</translation>
     </message>
 </context>
 </TS>

@@ -2538,6 +2538,22 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>The person asked to be forgotten: replace their name and contacts with a pseudonym here and at every site</source>
         <translation>此人要求被遗忘：在此处及所有站点将其姓名和联系方式替换为化名</translation>
     </message>
+    <message>
+        <source>Name shared</source>
+        <translation>姓名共享</translation>
+    </message>
+    <message>
+        <source>Agrees that the name is shared with headquarters</source>
+        <translation>同意将姓名提供给总部</translation>
+    </message>
+    <message>
+        <source>Without this, the name leaves the office only as a pseudonym (bundles to headquarters, exported spreadsheets).</source>
+        <translation>未经同意，姓名离开本办事处时只以化名出现（发往总部的数据包、导出的电子表格）。</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>同意日期</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -6241,6 +6257,13 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Nothing in the next 90 days.</source>
         <translation>未来 90 天内没有。</translation>
+    </message>
+</context>
+<context>
+    <name>AccessModel</name>
+    <message>
+        <source>Retention sweep</source>
+        <translation>保存期限清理</translation>
     </message>
 </context>
 </TS>
