@@ -14,9 +14,10 @@ def profile_dir(args):
     return resolve_profile_dir(args.profile)
 
 
-def open_profile(args, *, daily_backup: bool = True, clock_check: bool = True, name_plain_keys: bool = False):
+def open_profile(args, *, daily_backup: bool = True, clock_check: bool = True, name_plain_keys: bool = False,
+                 retention_sweep: bool = True):
     """Open the profile named on the command line (unlocking it with the given passphrase), and make the day's
-    backup on its first use today. A clock that seems far off is named on stderr at once (app/sync/skew.py)."""
+    backup and retention sweep on its first use today. A clock that seems far off is named on stderr at once (app/sync/skew.py)."""
     from app.cli.secrets import given_secret
     from app.services import FieldDesk
 
@@ -28,6 +29,10 @@ def open_profile(args, *, daily_backup: bool = True, clock_check: bool = True, n
 
         try:
             daily_backup_if_due(fd)
+            if retention_sweep:  # after the backup: what the sweep removes is still in the day's backup
+                from app.services.retention import sweep_if_due
+
+                sweep_if_due(fd)
         except BaseException:
             fd.close()
             raise

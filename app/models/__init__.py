@@ -24,6 +24,7 @@ _WHERE = {
     "ClockState": "app.models.local",
     "Country": "app.models.reference",
     "DueRule": "app.models.due",
+    "RetentionRule": "app.models.retention",
     "CountryProfile": "app.models.requests",
     "CriterionEvaluation": "app.models.enums",
     "Enrollment": "app.models.training",
@@ -82,7 +83,7 @@ _WHERE = {
     "ValidationFailed": "app.models.validation",
 }
 
-TABLE_MODULES = ("app.models.due", "app.models.local", "app.models.local_setting", "app.models.mechanisms", "app.models.missions", "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.sync", "app.models.training")
+TABLE_MODULES = ("app.models.due", "app.models.local", "app.models.local_setting", "app.models.mechanisms", "app.models.missions", "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.retention", "app.models.sync", "app.models.training")
 
 __all__ = sorted(_WHERE)
 

@@ -4,6 +4,7 @@ list, a common first screen, declares this one table and not the four of the act
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from pydantic import model_validator
 from sqlmodel import Field
@@ -29,6 +30,10 @@ class Participant(SharedRecord, table=True):
     email: str = Field(default="", max_length=200, title="E-mail")
     phone: str = Field(default="", max_length=60, title="Phone")
     consent_contact: bool = Field(default=False, title="Consents to keeping contact details")
+    # Consent's date and its other scope: a participant who does not agree to their name leaving the office is
+    # pseudonymised in spreadsheets exported and in bundles to headquarters (app/services/erasure.py's pseudonym).
+    consent_date: date | None = Field(default=None, title="Consent given on")
+    consent_share_name: bool = Field(default=True, title="Consents to sharing the name with headquarters")
     # Set when this record was merged into another (a tombstone that names the survivor): a change arriving later
     # for it is carried to the survivor (app/sync/redirect.py). No foreign key: the survivor may be merged in turn.
     merged_into: str | None = Field(default=None, max_length=36, title="Merged into")

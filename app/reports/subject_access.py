@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 TITLE_KEY = "subject.title"
 FIELDS = ("full_name", "sex", "organisation", "position", "stakeholder_type_id", "country_id", "consent_contact",
-          "email", "phone")
+          "consent_share_name", "consent_date", "email", "phone")
 
 
 def build_story(fd: FieldDesk, report: Report, record_id: str) -> tuple[list, int]:
@@ -55,7 +55,11 @@ def build_story(fd: FieldDesk, report: Report, record_id: str) -> tuple[list, in
             return look.stakeholder(value)
         if column == "country_id":
             return look.country(value)
-        if column in ("consent_contact", "deleted"):
+        if column == "consent_date":
+            from datetime import date
+
+            return tr.date(value if isinstance(value, date) else date.fromisoformat(str(value)[:10]))
+        if column in ("consent_contact", "consent_share_name", "deleted"):
             return tr.t("yes") if value else tr.t("subject.no")
         return str(value)
 

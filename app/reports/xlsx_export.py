@@ -112,11 +112,21 @@ def _save(wb: Workbook, out: Path) -> None:
 def _rows(fd: FieldDesk, table: str, ids: list[str], columns: list[Column], exporter: Exporter) -> Iterator[list]:
     service = fd.service(table)
     names = [c.name for c in columns]
+    private = table == "participant"  # without consent to share the name, the pseudonym leaves the office
+    wanted = list(dict.fromkeys([*names, "id", "consent_share_name"])) if private else names
     for start in range(0, len(ids), BATCH):
-        batch = service.rows(ids[start : start + BATCH], names)
+        batch = service.rows(ids[start : start + BATCH], wanted)
+        if private:
+            batch = [row if row["consent_share_name"] else pseudonymised(row) for row in batch]
         exporter.prime(columns, batch)
         for row in batch:
             yield [exporter.value(c, row[c.name]) for c in columns]
+
+
+def pseudonymised(row: dict) -> dict:
+    from app.services.erasure import erased_values
+
+    return {**row, **{k: v for k, v in erased_values(row["id"]).items() if k in row}}
 
 
 def _width(value) -> int:

@@ -14,7 +14,7 @@ from sqlalchemy import func, insert, select
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
 
-KINDS = ("report", "spreadsheet", "bundle", "subject_access", "erasure")
+KINDS = ("report", "spreadsheet", "bundle", "subject_access", "erasure", "retention")
 
 
 @dataclass(frozen=True)

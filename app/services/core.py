@@ -58,6 +58,7 @@ SERVICE_NAMES = {
     "country_profiles": "country_profile",
     "priority_criteria": "priority_criterion",
     "due_rules": "due_rule",
+    "retention_rules": "retention_rule",
     "project_transitions": "project_transition",
     "project_results": "project_result",
     "indicators": "result_indicator",
@@ -101,6 +102,7 @@ class FieldDesk:
     country_profiles: RecordService
     priority_criteria: RecordService
     due_rules: RecordService
+    retention_rules: RecordService
     project_transitions: RecordService
     project_results: RecordService
     indicators: RecordService

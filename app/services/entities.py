@@ -178,6 +178,8 @@ ENTITIES: list[Entity] = [
            display="name", default_sort=("sort_order", "code")),
     Entity("due_rule", "DueRule", "Due date rule", "Due date rules", PROGRAMME, display="name",
            default_sort=("sort_order", "code")),
+    Entity("retention_rule", "RetentionRule", "Retention rule", "Retention rules", PROGRAMME, display="name",
+           default_sort=("sort_order", "code")),
     Entity("project_transition", "ProjectTransition", "Project status change", "Project status changes", ROSTER,
            parent=("project_id", "project"), display="to_status", date_column="transition_date",
            default_sort=("created_at",)),  # the order they were made in: each starts from the status before it

@@ -78,7 +78,7 @@ def check_batch(conn: Connection, entity: Entity, rows: list[dict[str, Any]], ex
 
     if entity.unique_together:
         problems += _unique_together(conn, entity, rows, exclude_id)
-    if entity.name in ("project", "priority_criterion", "due_rule"):
+    if entity.name in ("project", "priority_criterion", "due_rule", "retention_rule"):
         problems += _unique_column(conn, entity, rows, "code", exclude_id)
     if entity.name == "enrollment":
         problems += _attendance_fits(conn, rows)

@@ -16,7 +16,8 @@ from app.services.entities import BY_NAME
 
 SEED_TIME = "2000-01-01T00:00:00.000Z"
 SEEDED_TABLES = ("country", "thematic_area", "stakeholder_type", "priority_criterion", "country_profile",
-                 "treaty_body", "upr_cycle", "sdg_target", "affected_group", "due_rule")
+                 "treaty_body", "upr_cycle", "sdg_target", "affected_group", "due_rule",
+                 "retention_rule")
 SEED_AUTHOR = "FieldDesk"
 
 
@@ -64,9 +65,16 @@ def reference_rows() -> dict[str, list[dict]]:
                 "enabled": True, "sort_order": i})
         for i, (code, name, days, months) in enumerate(DUE_RULES)
     ]
+    from app.models.retention import RETENTION_RULES
+
+    retention_rules = [
+        _stamp({"id": reference_id("retention_rule", code), "code": code, "name": name, "months": months,
+                "enabled": True, "sort_order": i})
+        for i, (code, name, months) in enumerate(RETENTION_RULES)
+    ]
     return {"country": countries, "thematic_area": themes, "stakeholder_type": stakeholders,
             "priority_criterion": criteria, "country_profile": profiles, **listed, "sdg_target": targets,
-            "due_rule": due_rules}
+            "due_rule": due_rules, "retention_rule": retention_rules}
 
 
 def seed_reference_data(conn: Connection) -> int:

@@ -72,6 +72,10 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
         upto = conn.execute(select(func.max(LOG.c.seq))).scalar() or 0
         changes = changes_for(fd, conn, since, upto, peer.site_id, peer.office_code, full,
                               resend_own=resend_window(outbound))
+        if peer.role == "hq":
+            from app.sync.consent import for_headquarters
+
+            changes = for_headquarters(conn, changes)
         from app.sync import erasures
 
         erased_files = erasures.erased_attachment_ids(conn)

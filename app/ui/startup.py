@@ -100,6 +100,11 @@ def after_first_screen(app, args, ctx, shell, tasks, since_start: Callable[[], i
 
         show_error(shell.window, error, translate("Startup", "The daily backup could not be made"))
 
+    def sweep_failed(error: BaseException) -> None:
+        from app.ui.widgets.messages import show_error
+
+        show_error(shell.window, error, translate("Startup", "The daily retention sweep could not be made"))
+
     def data_shown() -> None:
         if shown["done"]:
             return
@@ -113,6 +118,8 @@ def after_first_screen(app, args, ctx, shell, tasks, since_start: Callable[[], i
 
         # after the first screen, never before it: the day's first backup on first use
         ctx.read(daily_backup_if_due, on_error=daily_backup_failed, label=translate("Startup", "Backing up\u2026"))
+        # then the day's retention sweep (headquarters' settings: expired contact details, erasure records)
+        ctx.write(_retention_sweep, tables=("participant", "access_record"), on_error=sweep_failed)
         ctx.read(lambda fd: remove_stale_sessions(fd.folder.path))
         ctx.read(lambda _fd: declare_all())  # the tables the first screen did not need, now, on the worker
         if getattr(args, "quit_when_idle", False):
@@ -122,3 +129,9 @@ def after_first_screen(app, args, ctx, shell, tasks, since_start: Callable[[], i
                 QTimer.singleShot(0, app.quit)
 
     return data_shown
+
+
+def _retention_sweep(fd):
+    from app.services.retention import sweep_if_due
+
+    return sweep_if_due(fd)

@@ -2603,6 +2603,22 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>The person asked to be forgotten: replace their name and contacts with a pseudonym here and at every site</source>
         <translation>طلب الشخص أن يُنسى: استبدال اسمه وبيانات اتصاله باسم مستعار هنا وفي كل موقع</translation>
     </message>
+    <message>
+        <source>Name shared</source>
+        <translation>مشاركة الاسم</translation>
+    </message>
+    <message>
+        <source>Agrees that the name is shared with headquarters</source>
+        <translation>يوافق على مشاركة اسمه مع المقر</translation>
+    </message>
+    <message>
+        <source>Without this, the name leaves the office only as a pseudonym (bundles to headquarters, exported spreadsheets).</source>
+        <translation>من دون هذه الموافقة لا يغادر الاسم المكتب إلا باسم مستعار (الحزم المرسلة إلى المقر، وجداول البيانات المصدَّرة).</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -4451,6 +4467,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Backing up…</source>
         <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <source>The daily retention sweep could not be made</source>
+        <translation>تعذّر إجراء التنظيف اليومي للبيانات</translation>
     </message>
 </context>
 <context>
@@ -6306,4 +6326,74 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Year</source>
         <translation>سنة</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>RetentionSection</name>
+    <message>
+        <source>Retention of personal data</source>
+        <translation>الاحتفاظ بالبيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Headquarters sets how long personal data is kept; every office applies it in a daily sweep.</source>
+        <translation>يحدد المقر مدة الاحتفاظ بالبيانات الشخصية؛ ويطبقها كل مكتب في عملية تنظيف يومية.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; applied here in a daily sweep.</source>
+        <translation>يحدده المقر؛ ويُطبَّق هنا في عملية تنظيف يومية.</translation>
+    </message>
+    <message>
+        <source>Contact &amp;details, after the last activity:</source>
+        <translation>بيانات الا&amp;تصال، بعد آخر نشاط:</translation>
+    </message>
+    <message>
+        <source>Records of &amp;erasures:</source>
+        <translation>سجلات ال&amp;محو:</translation>
+    </message>
+    <message>
+        <source>Backups made by &amp;hand:</source>
+        <translation>النسخ الاحتياطية ال&amp;يدوية:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> شهرًا</translation>
+    </message>
+    <message>
+        <source>Not in use.</source>
+        <translation>غير مستخدم.</translation>
+    </message>
+    <message>
+        <source>Participants whose contact details are removed at today&apos;s sweep: %1</source>
+        <translation>المشاركون الذين تُحذف بيانات الاتصال الخاصة بهم في تنظيف اليوم: %1</translation>
+    </message>
+    <message>
+        <source>Erasure records removed at today&apos;s sweep: %1</source>
+        <translation>سجلات المحو التي تُحذف في تنظيف اليوم: %1</translation>
+    </message>
+    <message>
+        <source>Manual backups proposed for deletion now: %1</source>
+        <translation>النسخ الاحتياطية اليدوية المقترح حذفها الآن: %1</translation>
+    </message>
+    <message>
+        <source>Participants whose contact details will be removed on %1: %2</source>
+        <translation>المشاركون الذين ستُحذف بيانات الاتصال الخاصة بهم في %1: %2</translation>
+    </message>
+    <message>
+        <source>Erasure records that will be removed on %1: %2</source>
+        <translation>سجلات المحو التي ستُحذف في %1: %2</translation>
+    </message>
+    <message>
+        <source>Manual backups proposed for deletion on %1: %2</source>
+        <translation>النسخ الاحتياطية اليدوية المقترح حذفها في %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing in the next 90 days.</source>
+        <translation>لا شيء خلال الأيام التسعين القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessModel</name>
+    <message>
+        <source>Retention sweep</source>
+        <translation>تنظيف حسب مدة الاحتفاظ</translation>
+    </message>
+</context>
+</TS>

@@ -2551,6 +2551,22 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>The person asked to be forgotten: replace their name and contacts with a pseudonym here and at every site</source>
         <translation>La persona pidió ser olvidada: sustituir su nombre y sus datos de contacto por un seudónimo aquí y en todas las sedes</translation>
     </message>
+    <message>
+        <source>Name shared</source>
+        <translation>Nombre compartido</translation>
+    </message>
+    <message>
+        <source>Agrees that the name is shared with headquarters</source>
+        <translation>Acepta que su nombre se comparta con la sede</translation>
+    </message>
+    <message>
+        <source>Without this, the name leaves the office only as a pseudonym (bundles to headquarters, exported spreadsheets).</source>
+        <translation>Sin este consentimiento, el nombre solo sale de la oficina como seudónimo (paquetes para la sede, hojas de cálculo exportadas).</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Consentimiento dado el</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -4359,6 +4375,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>The daily retention sweep could not be made</source>
+        <translation>No se pudo hacer la depuración diaria de los datos</translation>
     </message>
 </context>
 <context>
@@ -6202,4 +6222,74 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>Year</source>
         <translation>Año</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>RetentionSection</name>
+    <message>
+        <source>Retention of personal data</source>
+        <translation>Conservación de los datos personales</translation>
+    </message>
+    <message>
+        <source>Headquarters sets how long personal data is kept; every office applies it in a daily sweep.</source>
+        <translation>La sede fija cuánto tiempo se conservan los datos personales; cada oficina lo aplica en una depuración diaria.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; applied here in a daily sweep.</source>
+        <translation>Fijado por la sede; se aplica aquí en una depuración diaria.</translation>
+    </message>
+    <message>
+        <source>Contact &amp;details, after the last activity:</source>
+        <translation>&amp;Datos de contacto, tras la última actividad:</translation>
+    </message>
+    <message>
+        <source>Records of &amp;erasures:</source>
+        <translation>Registros de &amp;supresiones:</translation>
+    </message>
+    <message>
+        <source>Backups made by &amp;hand:</source>
+        <translation>Copias de seguridad &amp;manuales:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Not in use.</source>
+        <translation>No se aplica.</translation>
+    </message>
+    <message>
+        <source>Participants whose contact details are removed at today&apos;s sweep: %1</source>
+        <translation>Participantes cuyos datos de contacto se eliminan en la depuración de hoy: %1</translation>
+    </message>
+    <message>
+        <source>Erasure records removed at today&apos;s sweep: %1</source>
+        <translation>Registros de supresión eliminados en la depuración de hoy: %1</translation>
+    </message>
+    <message>
+        <source>Manual backups proposed for deletion now: %1</source>
+        <translation>Copias de seguridad manuales propuestas para eliminar ahora: %1</translation>
+    </message>
+    <message>
+        <source>Participants whose contact details will be removed on %1: %2</source>
+        <translation>Participantes cuyos datos de contacto se eliminarán el %1: %2</translation>
+    </message>
+    <message>
+        <source>Erasure records that will be removed on %1: %2</source>
+        <translation>Registros de supresión que se eliminarán el %1: %2</translation>
+    </message>
+    <message>
+        <source>Manual backups proposed for deletion on %1: %2</source>
+        <translation>Copias de seguridad manuales propuestas para eliminar el %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing in the next 90 days.</source>
+        <translation>Nada en los próximos 90 días.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessModel</name>
+    <message>
+        <source>Retention sweep</source>
+        <translation>Depuración de conservación</translation>
+    </message>
+</context>
+</TS>

@@ -2551,6 +2551,22 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>The person asked to be forgotten: replace their name and contacts with a pseudonym here and at every site</source>
         <translation>La personne a demandé à être oubliée : remplacer son nom et ses coordonnées par un pseudonyme ici et sur chaque site</translation>
     </message>
+    <message>
+        <source>Name shared</source>
+        <translation>Nom communiqué</translation>
+    </message>
+    <message>
+        <source>Agrees that the name is shared with headquarters</source>
+        <translation>Accepte que son nom soit communiqué au siège</translation>
+    </message>
+    <message>
+        <source>Without this, the name leaves the office only as a pseudonym (bundles to headquarters, exported spreadsheets).</source>
+        <translation>Sans cet accord, le nom ne quitte le bureau que sous un pseudonyme (paquets pour le siège, tableurs exportés).</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Consentement donné le</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -4359,6 +4375,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>The daily retention sweep could not be made</source>
+        <translation>Le nettoyage quotidien des données n&apos;a pas pu être fait</translation>
     </message>
 </context>
 <context>
@@ -6202,4 +6222,74 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Year</source>
         <translation>Année</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>RetentionSection</name>
+    <message>
+        <source>Retention of personal data</source>
+        <translation>Conservation des données personnelles</translation>
+    </message>
+    <message>
+        <source>Headquarters sets how long personal data is kept; every office applies it in a daily sweep.</source>
+        <translation>Le siège fixe la durée de conservation des données personnelles ; chaque bureau l&apos;applique lors d&apos;un nettoyage quotidien.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; applied here in a daily sweep.</source>
+        <translation>Fixé par le siège ; appliqué ici lors d&apos;un nettoyage quotidien.</translation>
+    </message>
+    <message>
+        <source>Contact &amp;details, after the last activity:</source>
+        <translation>&amp;Coordonnées, après la dernière activité :</translation>
+    </message>
+    <message>
+        <source>Records of &amp;erasures:</source>
+        <translation>Traces des &amp;effacements :</translation>
+    </message>
+    <message>
+        <source>Backups made by &amp;hand:</source>
+        <translation>Sauvegardes &amp;manuelles :</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Not in use.</source>
+        <translation>Non appliqué.</translation>
+    </message>
+    <message>
+        <source>Participants whose contact details are removed at today&apos;s sweep: %1</source>
+        <translation>Participants dont les coordonnées sont supprimées au nettoyage d&apos;aujourd&apos;hui : %1</translation>
+    </message>
+    <message>
+        <source>Erasure records removed at today&apos;s sweep: %1</source>
+        <translation>Traces d&apos;effacement supprimées au nettoyage d&apos;aujourd&apos;hui : %1</translation>
+    </message>
+    <message>
+        <source>Manual backups proposed for deletion now: %1</source>
+        <translation>Sauvegardes manuelles proposées à la suppression maintenant : %1</translation>
+    </message>
+    <message>
+        <source>Participants whose contact details will be removed on %1: %2</source>
+        <translation>Participants dont les coordonnées seront supprimées le %1 : %2</translation>
+    </message>
+    <message>
+        <source>Erasure records that will be removed on %1: %2</source>
+        <translation>Traces d&apos;effacement qui seront supprimées le %1 : %2</translation>
+    </message>
+    <message>
+        <source>Manual backups proposed for deletion on %1: %2</source>
+        <translation>Sauvegardes manuelles proposées à la suppression le %1 : %2</translation>
+    </message>
+    <message>
+        <source>Nothing in the next 90 days.</source>
+        <translation>Rien dans les 90 prochains jours.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessModel</name>
+    <message>
+        <source>Retention sweep</source>
+        <translation>Nettoyage de conservation</translation>
+    </message>
+</context>
+</TS>

@@ -2564,6 +2564,22 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>The person asked to be forgotten: replace their name and contacts with a pseudonym here and at every site</source>
         <translation>Человек попросил забыть его: заменить имя и контакты псевдонимом здесь и на всех площадках</translation>
     </message>
+    <message>
+        <source>Name shared</source>
+        <translation>Передача имени</translation>
+    </message>
+    <message>
+        <source>Agrees that the name is shared with headquarters</source>
+        <translation>Согласен на передачу имени в штаб-квартиру</translation>
+    </message>
+    <message>
+        <source>Without this, the name leaves the office only as a pseudonym (bundles to headquarters, exported spreadsheets).</source>
+        <translation>Без этого согласия имя покидает отделение только в виде псевдонима (пакеты для штаб-квартиры, экспортированные таблицы).</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Дата согласия</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -4382,6 +4398,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Backing up…</source>
         <translation>Создание резервной копии…</translation>
+    </message>
+    <message>
+        <source>The daily retention sweep could not be made</source>
+        <translation>Не удалось выполнить ежедневную очистку данных</translation>
     </message>
 </context>
 <context>
@@ -6228,4 +6248,74 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Year</source>
         <translation>Год</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>RetentionSection</name>
+    <message>
+        <source>Retention of personal data</source>
+        <translation>Хранение персональных данных</translation>
+    </message>
+    <message>
+        <source>Headquarters sets how long personal data is kept; every office applies it in a daily sweep.</source>
+        <translation>Штаб-квартира устанавливает сроки хранения персональных данных; каждое отделение применяет их при ежедневной очистке.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; applied here in a daily sweep.</source>
+        <translation>Устанавливается штаб-квартирой; применяется здесь при ежедневной очистке.</translation>
+    </message>
+    <message>
+        <source>Contact &amp;details, after the last activity:</source>
+        <translation>&amp;Контактные данные после последней активности:</translation>
+    </message>
+    <message>
+        <source>Records of &amp;erasures:</source>
+        <translation>Записи об &amp;удалениях:</translation>
+    </message>
+    <message>
+        <source>Backups made by &amp;hand:</source>
+        <translation>&amp;Резервные копии, сделанные вручную:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>Not in use.</source>
+        <translation>Не применяется.</translation>
+    </message>
+    <message>
+        <source>Participants whose contact details are removed at today&apos;s sweep: %1</source>
+        <translation>Участники, чьи контактные данные удаляются при сегодняшней очистке: %1</translation>
+    </message>
+    <message>
+        <source>Erasure records removed at today&apos;s sweep: %1</source>
+        <translation>Записи об удалениях, удаляемые при сегодняшней очистке: %1</translation>
+    </message>
+    <message>
+        <source>Manual backups proposed for deletion now: %1</source>
+        <translation>Резервные копии, сделанные вручную, предлагаемые к удалению сейчас: %1</translation>
+    </message>
+    <message>
+        <source>Participants whose contact details will be removed on %1: %2</source>
+        <translation>Участники, чьи контактные данные будут удалены %1: %2</translation>
+    </message>
+    <message>
+        <source>Erasure records that will be removed on %1: %2</source>
+        <translation>Записи об удалениях, которые будут удалены %1: %2</translation>
+    </message>
+    <message>
+        <source>Manual backups proposed for deletion on %1: %2</source>
+        <translation>Резервные копии, сделанные вручную, предлагаемые к удалению %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing in the next 90 days.</source>
+        <translation>Ничего в ближайшие 90 дней.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessModel</name>
+    <message>
+        <source>Retention sweep</source>
+        <translation>Очистка по срокам хранения</translation>
+    </message>
+</context>
+</TS>

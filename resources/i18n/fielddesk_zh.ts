@@ -2538,6 +2538,22 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>The person asked to be forgotten: replace their name and contacts with a pseudonym here and at every site</source>
         <translation>此人要求被遗忘：在此处及所有站点将其姓名和联系方式替换为化名</translation>
     </message>
+    <message>
+        <source>Name shared</source>
+        <translation>姓名共享</translation>
+    </message>
+    <message>
+        <source>Agrees that the name is shared with headquarters</source>
+        <translation>同意将姓名提供给总部</translation>
+    </message>
+    <message>
+        <source>Without this, the name leaves the office only as a pseudonym (bundles to headquarters, exported spreadsheets).</source>
+        <translation>未经同意，姓名离开本办事处时只以化名出现（发往总部的数据包、导出的电子表格）。</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>同意日期</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -4336,6 +4352,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>The daily retention sweep could not be made</source>
+        <translation>无法完成每日数据清理</translation>
     </message>
 </context>
 <context>
@@ -6176,4 +6196,74 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Year</source>
         <translation>年</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>RetentionSection</name>
+    <message>
+        <source>Retention of personal data</source>
+        <translation>个人数据的保存</translation>
+    </message>
+    <message>
+        <source>Headquarters sets how long personal data is kept; every office applies it in a daily sweep.</source>
+        <translation>总部规定个人数据的保存期限；各办事处每天清理时执行。</translation>
+    </message>
+    <message>
+        <source>Set by headquarters; applied here in a daily sweep.</source>
+        <translation>由总部规定；本处每天清理时执行。</translation>
+    </message>
+    <message>
+        <source>Contact &amp;details, after the last activity:</source>
+        <translation>联系方式（最后一次活动后）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Records of &amp;erasures:</source>
+        <translation>删除记录(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Backups made by &amp;hand:</source>
+        <translation>手动备份(&amp;H)：</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Not in use.</source>
+        <translation>未启用。</translation>
+    </message>
+    <message>
+        <source>Participants whose contact details are removed at today&apos;s sweep: %1</source>
+        <translation>今天清理时删除联系方式的参与者：%1</translation>
+    </message>
+    <message>
+        <source>Erasure records removed at today&apos;s sweep: %1</source>
+        <translation>今天清理时删除的删除记录：%1</translation>
+    </message>
+    <message>
+        <source>Manual backups proposed for deletion now: %1</source>
+        <translation>现在建议删除的手动备份：%1</translation>
+    </message>
+    <message>
+        <source>Participants whose contact details will be removed on %1: %2</source>
+        <translation>将于 %1 删除联系方式的参与者：%2</translation>
+    </message>
+    <message>
+        <source>Erasure records that will be removed on %1: %2</source>
+        <translation>将于 %1 删除的删除记录：%2</translation>
+    </message>
+    <message>
+        <source>Manual backups proposed for deletion on %1: %2</source>
+        <translation>将于 %1 建议删除的手动备份：%2</translation>
+    </message>
+    <message>
+        <source>Nothing in the next 90 days.</source>
+        <translation>未来 90 天内没有。</translation>
+    </message>
+</context>
+<context>
+    <name>AccessModel</name>
+    <message>
+        <source>Retention sweep</source>
+        <translation>保存期限清理</translation>
+    </message>
+</context>
+</TS>

@@ -392,6 +392,8 @@ MESSAGES = {
     "subject.field.stakeholder_type_id": "نوع الجهة المعنية",
     "subject.field.country_id": "البلد",
     "subject.field.consent_contact": "يوافق على الاحتفاظ ببيانات الاتصال",
+    "subject.field.consent_share_name": "يوافق على مشاركة اسمه مع المقر",
+    "subject.field.consent_date": "تاريخ الموافقة",
     "subject.field.email": "البريد الإلكتروني",
     "subject.field.phone": "الهاتف",
     "subject.field.deleted": "محذوف",

@@ -394,6 +394,8 @@ MESSAGES = {
     "subject.field.stakeholder_type_id": "Stakeholder type",
     "subject.field.country_id": "Country",
     "subject.field.consent_contact": "Consents to keeping contact details",
+    "subject.field.consent_share_name": "Consents to sharing the name with headquarters",
+    "subject.field.consent_date": "Consent given on",
     "subject.field.email": "E-mail",
     "subject.field.phone": "Phone",
     "subject.field.deleted": "Deleted",

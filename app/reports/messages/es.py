@@ -423,6 +423,8 @@ MESSAGES = {
     "subject.field.stakeholder_type_id": "Tipo de actor",
     "subject.field.country_id": "País",
     "subject.field.consent_contact": "Acepta que se guarden sus datos de contacto",
+    "subject.field.consent_share_name": "Acepta que su nombre se comparta con la sede",
+    "subject.field.consent_date": "Consentimiento dado el",
     "subject.field.email": "Correo electrónico",
     "subject.field.phone": "Teléfono",
     "subject.field.deleted": "Eliminada",

@@ -428,6 +428,8 @@ MESSAGES = {
     "subject.field.stakeholder_type_id": "Type de partie prenante",
     "subject.field.country_id": "Pays",
     "subject.field.consent_contact": "Accepte que ses coordonnées soient conservées",
+    "subject.field.consent_share_name": "Accepte que son nom soit communiqué au siège",
+    "subject.field.consent_date": "Consentement donné le",
     "subject.field.email": "Courriel",
     "subject.field.phone": "Téléphone",
     "subject.field.deleted": "Supprimée",

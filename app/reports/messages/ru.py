@@ -412,6 +412,8 @@ MESSAGES = {
     "subject.field.stakeholder_type_id": "Тип заинтересованной стороны",
     "subject.field.country_id": "Страна",
     "subject.field.consent_contact": "Согласие на хранение контактных данных",
+    "subject.field.consent_share_name": "Согласие на передачу имени в штаб-квартиру",
+    "subject.field.consent_date": "Дата согласия",
     "subject.field.email": "Эл. почта",
     "subject.field.phone": "Телефон",
     "subject.field.deleted": "Удалена",

@@ -399,6 +399,8 @@ MESSAGES = {
     "subject.field.stakeholder_type_id": "利益攸关方类型",
     "subject.field.country_id": "国家",
     "subject.field.consent_contact": "同意保存联系方式",
+    "subject.field.consent_share_name": "同意将姓名提供给总部",
+    "subject.field.consent_date": "同意日期",
     "subject.field.email": "电子邮件",
     "subject.field.phone": "电话",
     "subject.field.deleted": "已删除",

@@ -21,6 +21,7 @@ from app.ui.participants.duplicates import DuplicateHint
 from app.ui.reports.record_reports import RecordReportsButton
 from app.ui.widgets.children import RowsModel
 from app.ui.widgets.columns import Column
+from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.editor import RecordEditor
 from app.ui.widgets.fields import BoolInput, ReferenceInput, TextInput, enum_input
 from app.ui.widgets.fit_columns import fit_columns
@@ -82,12 +83,18 @@ class ParticipantEditor(RecordEditor):
             FieldSpec("consent_contact", self.tr("Consent"),
                       lambda: BoolInput(self.tr("Agrees that contact details are kept")),
                       hint=self.tr("E-mail and phone may be kept only with the participant's consent.")),
+            FieldSpec("consent_share_name", self.tr("Name shared"),
+                      lambda: BoolInput(self.tr("Agrees that the name is shared with headquarters")),
+                      hint=self.tr("Without this, the name leaves the office only as a pseudonym (bundles to "
+                                   "headquarters, exported spreadsheets).")),
+            FieldSpec("consent_date", self.tr("Consent given on"), lambda: DateInput(optional=True)),
             FieldSpec("email", self.tr("E-mail"), lambda: TextInput(200)),
             FieldSpec("phone", self.tr("Phone"), lambda: TextInput(60)),
         ]
 
     def defaults(self) -> dict[str, Any]:
-        return {"sex": Sex.NOT_STATED.value, "country_id": self.ctx.refs.office_country(self.ctx.office)}
+        return {"sex": Sex.NOT_STATED.value, "country_id": self.ctx.refs.office_country(self.ctx.office),
+                "consent_share_name": True}
 
     def part_tabs(self):
         self.activities = ActivitiesTab(self.ctx)

@@ -30,7 +30,8 @@ class AccessModel(QAbstractTableModel):
         self.headers = [self.tr("When (UTC)"), self.tr("Who"), self.tr("Kind"), self.tr("What"), self.tr("People"),
                         self.tr("File, office or record")]
         self.kinds = {"report": self.tr("Report"), "spreadsheet": self.tr("Spreadsheet"), "bundle": self.tr("Bundle"),
-                      "subject_access": self.tr("Subject access report"), "erasure": self.tr("Erasure")}
+                      "subject_access": self.tr("Subject access report"), "erasure": self.tr("Erasure"),
+                      "retention": self.tr("Retention sweep")}
 
     def set_events(self, events: list) -> None:
         self.beginResetModel()

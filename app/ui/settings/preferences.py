@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -63,6 +64,7 @@ class PreferencesDialog(QDialog):
         self.settings = settings
         self.safety = None
         self.reports_section = None
+        self.retention = None
         self.setWindowTitle(self.tr("Preferences"))
         self.language = QComboBox()
         self.language.addItem(self.tr("As the system"), "")
@@ -104,11 +106,22 @@ class PreferencesDialog(QDialog):
         if ctx is not None:
             from app.ui.safety.preferences_section import SafetySection
             from app.ui.settings.reports_section import ReportsSection
+            from app.ui.settings.retention_section import RetentionSection
 
             self.safety = SafetySection(ctx, throttle)
-            layout.addWidget(self.safety)
             self.reports_section = ReportsSection(ctx)
-            layout.addWidget(self.reports_section)
+            self.retention = RetentionSection(ctx)
+            # one tab a section: together they are taller than a 768-pixel screen
+            self.sections = QTabWidget()
+            for section in (self.safety, self.reports_section, self.retention):
+                page = QWidget()
+                column = QVBoxLayout(page)
+                column.addWidget(section)
+                column.addStretch(1)
+                self.sections.addTab(page, section.title())
+                section.setTitle("")
+                section.setFlat(True)
+            layout.addWidget(self.sections)
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
@@ -126,4 +139,6 @@ class PreferencesDialog(QDialog):
         self.settings.set(TEXT_SIZE, self.text_size.currentData())
         if self.safety is not None:
             self.safety.save()
+        if self.retention is not None:
+            self.retention.save()
         super().accept()

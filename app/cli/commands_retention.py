@@ -1,0 +1,110 @@
+"""Retention: headquarters' settings for how long personal data is kept, and the daily sweep that applies them.
+
+fielddesk retention [--json]                                   the settings and what each does now and next
+fielddesk retention set CODE [--months N] [--in-use yes|no]    (headquarters only; reaches every office)
+fielddesk retention sweep [--dry-run] [--json]                 apply them now (otherwise done once a day)
+"""
+
+from __future__ import annotations
+
+import sys
+
+from app.cli.commands_programme import _validation_failed, _yes_no
+from app.cli.common import open_profile, print_json, print_table
+from app.cli.parser import UsageError
+
+
+def _months(text: str) -> int:
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of months") from None
+    if not 1 <= value <= 600:
+        raise argparse.ArgumentTypeError(f"{value} is not between 1 and 600 months")
+    return value
+
+
+def register(sub) -> None:
+    p = sub.add_parser("retention", help="how long personal data is kept (headquarters' settings) and what the "
+                                         "daily sweep removes")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=cmd_show)
+    actions = p.add_subparsers(title="actions", metavar="ACTION", dest="retention_action")
+    s = actions.add_parser("set", help="change a setting (headquarters only; it reaches every office in bundles)")
+    s.add_argument("code", metavar="CODE", help="the setting's code (see 'fielddesk retention')")
+    s.add_argument("--months", type=_months, metavar="N")
+    s.add_argument("--in-use", type=_yes_no, metavar="yes|no", help="whether the sweep applies it")
+    s.set_defaults(handler=cmd_set)
+    w = actions.add_parser("sweep", help="apply the settings now: remove expired contact details and erasure "
+                                         "records, name old manual backups (recorded in the access record)")
+    w.add_argument("--dry-run", action="store_true", help="say what would be done, change nothing")
+    w.add_argument("--json", action="store_true", help="print JSON")
+    w.set_defaults(handler=cmd_sweep)
+
+
+def _effect_text(code: str, e) -> str:
+    if not e.enabled:
+        return "not in use"
+    what = {"contact_details": "participant(s)' contact details", "erasure_records": "erasure record(s)",
+            "manual_backups": "manual backup(s)"}[code]
+    verb = "proposed for deletion" if code == "manual_backups" else "removed"
+    parts = []
+    if e.due:
+        parts.append(f"{len(e.due)} {what} {verb} at the next sweep")
+    if e.next_date:
+        parts.append(f"{e.next_count} {what} {verb} on {e.next_date}")
+    return "; ".join(parts) or "nothing within 90 days"
+
+
+def cmd_show(args) -> int:
+    from app.services.retention import effects, settings, today_of
+
+    with open_profile(args, retention_sweep=False) as fd:
+        today = today_of(fd)
+        found, named = effects(fd, today), settings(fd)
+    if args.json:
+        print_json({"today": today.isoformat(),
+                    "settings": [{"code": c, "name": named[c].name, **e.as_dict()} for c, e in found.items()]})
+        return 0
+    print_table([(c, e.months, "yes" if e.enabled else "no", _effect_text(c, e)) for c, e in found.items()],
+                ("code", "months", "in use", "effect"))
+    return 0
+
+
+def cmd_set(args) -> int:
+    from app.services import ListQuery
+
+    changes = {k: v for k, v in (("months", args.months), ("enabled", args.in_use)) if v is not None}
+    if not changes:
+        raise UsageError("name what to change: --months or --in-use")
+    with open_profile(args) as fd:
+        ids = fd.retention_rules.ids(ListQuery(filters={"code": args.code}))
+        if not ids:
+            known = ", ".join(r["code"] for r in fd.retention_rules.matching_rows(ListQuery(), ["code"]))
+            raise UsageError(f"there is no retention setting '{args.code}'; known: {known}", 1)
+        try:
+            changed = fd.retention_rules.update(ids[0], changes)
+        except _validation_failed() as exc:
+            raise UsageError(str(exc), 1) from None
+    print(f"Retention setting {args.code}: {'changed' if changed else 'already so; nothing changed'}.",
+          file=sys.stderr)
+    return 0
+
+
+def cmd_sweep(args) -> int:
+    from app.services.retention import sweep
+
+    with open_profile(args, retention_sweep=False) as fd:
+        result = sweep(fd, dry_run=args.dry_run)
+    if args.json:
+        print_json(result.as_dict())
+        return 0
+    verb = "would be" if args.dry_run else "were"
+    print(f"Retention sweep on {result.on}: contact details of {len(result.contacts_removed)} participant(s) "
+          f"{verb} removed; {result.erasure_records_removed} erasure record(s) {verb} removed.")
+    if result.backups_proposed:
+        print(f"{len(result.backups_proposed)} manual backup(s) are older than the retention period; delete them "
+              "if they are no longer needed: " + ", ".join(result.backups_proposed))
+    return 0

@@ -1,0 +1,103 @@
+"""The "Retention of personal data" part of Preferences: headquarters' settings (how many months contact details,
+erasure records and manual backups are kept), each with what it does next ("Participants whose contact details will
+be removed on 1 March 2027: 3"). Headquarters changes them here and they reach every office in bundles; an office
+sees them read-only. Read and written on the database worker, through the services."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from app.ui.i18n.formats import format_date, format_number
+
+if TYPE_CHECKING:
+    from app.ui.context import AppContext
+
+CODES = ("contact_details", "erasure_records", "manual_backups")
+
+
+def _snapshot(fd) -> dict:
+    from app.models.ids import reference_id
+    from app.services.retention import effects
+
+    return {"effects": effects(fd), "ids": {c: reference_id("retention_rule", c) for c in CODES}}
+
+
+class RetentionSection(QGroupBox):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Retention of personal data"))
+        self.ctx = ctx
+        self.loaded: dict | None = None
+        layout = QVBoxLayout(self)
+        note = QLabel(self.tr("Headquarters sets how long personal data is kept; every office applies it in a daily "
+                              "sweep.") if ctx.is_hq else
+                      self.tr("Set by headquarters; applied here in a daily sweep."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        form = QFormLayout()
+        layout.addLayout(form)
+        titles = {"contact_details": self.tr("Contact &details, after the last activity:"),
+                  "erasure_records": self.tr("Records of &erasures:"),
+                  "manual_backups": self.tr("Backups made by &hand:")}
+        self.months: dict[str, QSpinBox] = {}
+        self.effects: dict[str, QLabel] = {}
+        for code in CODES:
+            box = QSpinBox()
+            box.setRange(1, 600)
+            box.setSuffix(self.tr(" months"))
+            box.setReadOnly(not ctx.is_hq)
+            box.setEnabled(False)  # until the values are read
+            box.setAccessibleName(titles[code].replace("&", "").rstrip(":"))
+            label = QLabel(titles[code])
+            label.setBuddy(box)
+            effect = QLabel()
+            effect.setWordWrap(True)
+            self.months[code], self.effects[code] = box, effect
+            form.addRow(label, box)
+            form.addRow("", effect)
+        ctx.read(_snapshot, self._loaded, owner=self)
+
+    def _loaded(self, snapshot: dict) -> None:
+        self.loaded = snapshot
+        for code in CODES:
+            effect = snapshot["effects"].get(code)
+            if effect is None:
+                continue
+            self.months[code].setValue(effect.months)
+            self.months[code].setEnabled(True)
+            self.effects[code].setText(self.effect_text(code, effect))
+
+    def effect_text(self, code: str, effect) -> str:
+        if not effect.enabled:
+            return self.tr("Not in use.")
+        lines = []
+        if effect.due:
+            now = {"contact_details": self.tr("Participants whose contact details are removed at today's sweep: %1"),
+                   "erasure_records": self.tr("Erasure records removed at today's sweep: %1"),
+                   "manual_backups": self.tr("Manual backups proposed for deletion now: %1")}[code]
+            lines.append(now.replace("%1", format_number(len(effect.due))))
+        if effect.next_date:
+            then = {"contact_details": self.tr("Participants whose contact details will be removed on %1: %2"),
+                    "erasure_records": self.tr("Erasure records that will be removed on %1: %2"),
+                    "manual_backups": self.tr("Manual backups proposed for deletion on %1: %2")}[code]
+            lines.append(then.replace("%1", format_date(date.fromisoformat(effect.next_date)))
+                         .replace("%2", format_number(effect.next_count)))
+        return "\n".join(lines) or self.tr("Nothing in the next 90 days.")
+
+    def save(self) -> None:
+        """At headquarters, the changed months written through the services (they travel to every office)."""
+        if self.loaded is None or not self.ctx.is_hq:
+            return
+        changed = {self.loaded["ids"][c]: self.months[c].value() for c in CODES
+                   if c in self.loaded["effects"] and self.months[c].value() != self.loaded["effects"][c].months}
+        if not changed:
+            return
+
+        def write(fd) -> None:
+            for record_id, months in changed.items():
+                fd.retention_rules.update(record_id, {"months": months})
+
+        self.ctx.write(write, tables=("retention_rule",))

@@ -1,0 +1,62 @@
+"""Preferences shows headquarters' retention settings with what each does next; headquarters changes them there, an
+office cannot."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox
+from uihelpers import settle
+
+from app.models.ids import reference_id
+from app.services import FieldDesk
+from app.services.seed import country_id
+
+
+def _ok(qtbot, dialog) -> None:
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton, pos=ok.rect().center())
+
+
+def _retention_tab(qtbot, preferences) -> None:
+    bar = preferences.sections.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    assert preferences.retention.isVisible()
+
+
+def test_an_office_sees_each_setting_with_its_effect_and_cannot_change_it(open_shell, field_profile, qtbot):
+    with FieldDesk.open(field_profile) as fd:
+        fd.wall.shift(days=-700)  # contact details kept 24 months: removed in about a month
+        fd.participants.create({"full_name": "Ana Quiet", "country_id": country_id("GT"),
+                                "email": "ana@example.org", "consent_contact": True})
+    shell, _window, ctx = open_shell(field_profile)
+    preferences = shell.open_preferences()
+    settle(qtbot, ctx)
+    _retention_tab(qtbot, preferences)
+    section = preferences.retention
+    box = section.months["contact_details"]
+    assert box.value() == 24 and box.isReadOnly()
+    text = section.effects["contact_details"].text()
+    assert text.startswith("Participants whose contact details will be removed on ") and text.endswith(": 1")
+    assert section.effects["erasure_records"].text() == "Nothing in the next 90 days."
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_Up)
+    assert box.value() == 24, "read-only at an office"
+    _ok(qtbot, preferences)
+    settle(qtbot, ctx)
+    assert ctx.fd.retention_rules.get(reference_id("retention_rule", "contact_details")).months == 24
+
+
+def test_headquarters_changes_a_setting_in_preferences(open_shell, hq_profile, qtbot):
+    shell, _window, ctx = open_shell(hq_profile)
+    preferences = shell.open_preferences()
+    settle(qtbot, ctx)
+    _retention_tab(qtbot, preferences)
+    box = preferences.retention.months["manual_backups"]
+    assert not box.isReadOnly() and box.value() == 12
+    box.setFocus()
+    box.lineEdit().selectAll()
+    QTest.keyClicks(box, "18")
+    _ok(qtbot, preferences)
+    settle(qtbot, ctx)
+    assert ctx.fd.retention_rules.get(reference_id("retention_rule", "manual_backups")).months == 18
