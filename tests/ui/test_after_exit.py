@@ -89,3 +89,17 @@ def test_a_check_is_recorded_through_the_tab(open_window, field_profile, qtbot):
     settle(qtbot, ctx)
     fields = {history.model.index(r, 4).data() for r in range(history.model.rowCount())}
     assert "After the exit: Notes" in fields and "After the exit: Months after the exit" in fields
+
+
+def test_the_dashboard_tile_counts_closed_projects_sustained_at_twelve_months(open_window, qtbot):
+    window, ctx = open_window("demo", "dashboard")
+    page = window.current_page
+    card = page.cards["sustained"]
+    qtbot.waitUntil(lambda: page.figures is not None, timeout=10000)
+    assert card.caption.text() == "closed projects sustained at 12 months"
+    assert card.value.text() == "1 of 2", "Bosnia and Herzegovina sustained at 12 months, Mongolia not"
+    country = page.country
+    country.setFocus()
+    qtbot.keyClicks(country, "Mongolia")
+    settle(qtbot, ctx)
+    qtbot.waitUntil(lambda: card.value.text() == "0 of 1", timeout=10000)
