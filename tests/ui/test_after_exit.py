@@ -103,3 +103,35 @@ def test_the_dashboard_tile_counts_closed_projects_sustained_at_twelve_months(op
     qtbot.keyClicks(country, "Mongolia")
     settle(qtbot, ctx)
     qtbot.waitUntil(lambda: card.value.text() == "0 of 1", timeout=10000)
+
+
+def test_headquarters_sets_the_months_of_the_checks(open_window, hq_profile, qtbot):
+    from app.services.seed import due_rule_id
+
+    window, ctx = open_window(hq_profile, "due")
+    page = window.current_page
+    qtbot.mouseClick(page.rules_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    dialog = page.rules
+    last = dialog.model.rowCount() - 1
+    assert dialog.model.index(last, 0).data() == "Sustainability check"
+    assert dialog.model.index(last, 3).data() == "6, 12, 24"
+    dialog.view.setFocus()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
+    edit = dialog.dialog
+    months = edit.form.inputs["check_months"].widget
+    months.setFocus()
+    months.selectAll()
+    QTest.keyClicks(months, "six")
+    qtbot.mouseClick(edit.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    shown = edit.summary.text() + " ".join(e.text() for e in edit.form.errors.values())
+    assert "Write whole months from 1 to 120" in shown and edit.isVisible()
+    assert ctx.fd.due_rules.get(due_rule_id("sustainability_check")).check_months == "6, 12, 24"
+    months.selectAll()
+    QTest.keyClicks(months, "12, 36")
+    qtbot.mouseClick(edit.ok_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert ctx.fd.due_rules.get(due_rule_id("sustainability_check")).check_months == "12, 36"
+    qtbot.waitUntil(lambda: dialog.model.index(last, 3).data() == "12, 36")
