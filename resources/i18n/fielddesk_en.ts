@@ -823,6 +823,14 @@ Restore anyway?</source>
         <source>Indicators on and off track</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>closed projects sustained at 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -2927,6 +2935,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Status history</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>After the exit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -3285,6 +3297,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>No</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After the exit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6201,4 +6217,120 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Year</source>
         <translation type="unfinished" />
     </message>
-</context></TS>
+</context><context>
+    <name>Lessons</name>
+    <message>
+        <source>After the exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AfterExitSection</name>
+    <message>
+        <source>Months after the exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner still running it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained staff in post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National partner still running it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A national budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained staff still in post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was seen: a budget law, a payroll, a visit (attach files on the project).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sustainability check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a project closes, whether what it set in motion lasted is checked some months after its exit; each check is due until it is recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks are scheduled once the project is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed without an exit or end date: give one to schedule the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit on %1. Checks: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Due</name>
+    <message>
+        <source>Sustainability check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months after the exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueRules</name>
+    <message>
+        <source>Months after the exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the checks fall after a project&apos;s exit, e.g. 6, 12, 24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -825,6 +825,14 @@ Restaurer quand même ?</translation>
         <source>Indicators on and off track</source>
         <translation>Indicateurs en bonne voie et en retard</translation>
     </message>
+    <message>
+        <source>closed projects sustained at 12 months</source>
+        <translation>projets clôturés durables à 12 mois</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -2933,6 +2941,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Status history</source>
         <translation>Historique des états</translation>
     </message>
+    <message>
+        <source>After the exit</source>
+        <translation>Après la sortie</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -3291,6 +3303,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>After the exit</source>
+        <translation>Après la sortie</translation>
     </message>
 </context>
 <context>
@@ -6202,4 +6218,120 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Year</source>
         <translation>Année</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>Lessons</name>
+    <message>
+        <source>After the exit</source>
+        <translation>Après la sortie</translation>
+    </message>
+</context>
+<context>
+    <name>AfterExitSection</name>
+    <message>
+        <source>Months after the exit</source>
+        <translation>Mois après la sortie</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <source>Partner still running it</source>
+        <translation>Le partenaire le poursuit</translation>
+    </message>
+    <message>
+        <source>National budget line</source>
+        <translation>Ligne budgétaire nationale</translation>
+    </message>
+    <message>
+        <source>Trained staff in post</source>
+        <translation>Personnel formé en poste</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>National partner still running it</source>
+        <translation>Le partenaire national le poursuit</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>A national budget line</source>
+        <translation>Une ligne budgétaire nationale</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Trained staff still in post</source>
+        <translation>Personnel formé toujours en poste</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>What was seen: a budget law, a payroll, a visit (attach files on the project).</source>
+        <translation>Ce qui a été constaté : une loi de finances, une liste de paie, une visite (joindre les fichiers au projet).</translation>
+    </message>
+    <message>
+        <source>sustainability check</source>
+        <translation>vérification de durabilité</translation>
+    </message>
+    <message>
+        <source>When a project closes, whether what it set in motion lasted is checked some months after its exit; each check is due until it is recorded here.</source>
+        <translation>Quand un projet est clôturé, on vérifie quelques mois après sa sortie si ce qu&apos;il a lancé a duré ; chaque vérification reste due tant qu&apos;elle n&apos;est pas enregistrée ici.</translation>
+    </message>
+    <message>
+        <source>Checks are scheduled once the project is closed.</source>
+        <translation>Les vérifications sont programmées une fois le projet clôturé.</translation>
+    </message>
+    <message>
+        <source>Closed without an exit or end date: give one to schedule the checks.</source>
+        <translation>Clôturé sans date de sortie ni de fin : indiquez-en une pour programmer les vérifications.</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>enregistrée</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <source>%1 months (%2, %3)</source>
+        <translation>%1 mois (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Exit on %1. Checks: %2.</source>
+        <translation>Sortie le %1. Vérifications : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Due</name>
+    <message>
+        <source>Sustainability check</source>
+        <translation>Vérification de durabilité</translation>
+    </message>
+    <message>
+        <source>%1 months after the exit</source>
+        <translation>%1 mois après la sortie</translation>
+    </message>
+</context>
+<context>
+    <name>DueRules</name>
+    <message>
+        <source>Months after the exit</source>
+        <translation>Mois après la sortie</translation>
+    </message>
+    <message>
+        <source>When the checks fall after a project&apos;s exit, e.g. 6, 12, 24.</source>
+        <translation>Quand tombent les vérifications après la sortie d&apos;un projet, p. ex. 6, 12, 24.</translation>
+    </message>
+</context>
+</TS>

@@ -825,6 +825,14 @@ Restore anyway?</source>
         <source>Indicators on and off track</source>
         <translation>Показатели по плану и с отставанием</translation>
     </message>
+    <message>
+        <source>closed projects sustained at 12 months</source>
+        <translation>закрытых проектов продолжаются через 12 мес.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -2948,6 +2956,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Status history</source>
         <translation>История статусов</translation>
     </message>
+    <message>
+        <source>After the exit</source>
+        <translation>После завершения</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -3309,6 +3321,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+    <message>
+        <source>After the exit</source>
+        <translation>После завершения</translation>
     </message>
 </context>
 <context>
@@ -6228,4 +6244,120 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Year</source>
         <translation>Год</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>Lessons</name>
+    <message>
+        <source>After the exit</source>
+        <translation>После завершения</translation>
+    </message>
+</context>
+<context>
+    <name>AfterExitSection</name>
+    <message>
+        <source>Months after the exit</source>
+        <translation>Месяцев после завершения</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <source>Partner still running it</source>
+        <translation>Партнёр продолжает</translation>
+    </message>
+    <message>
+        <source>National budget line</source>
+        <translation>Статья национального бюджета</translation>
+    </message>
+    <message>
+        <source>Trained staff in post</source>
+        <translation>Обученный персонал на местах</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>National partner still running it</source>
+        <translation>Национальный партнёр продолжает работу</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>A national budget line</source>
+        <translation>Есть статья национального бюджета</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Персонал</translation>
+    </message>
+    <message>
+        <source>Trained staff still in post</source>
+        <translation>Обученный персонал на своих местах</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждения</translation>
+    </message>
+    <message>
+        <source>What was seen: a budget law, a payroll, a visit (attach files on the project).</source>
+        <translation>Что было установлено: закон о бюджете, ведомость, посещение (файлы прикрепите к проекту).</translation>
+    </message>
+    <message>
+        <source>sustainability check</source>
+        <translation>проверка устойчивости</translation>
+    </message>
+    <message>
+        <source>When a project closes, whether what it set in motion lasted is checked some months after its exit; each check is due until it is recorded here.</source>
+        <translation>Когда проект закрыт, через несколько месяцев после завершения проверяют, продолжается ли начатое им; каждая проверка считается причитающейся, пока она не записана здесь.</translation>
+    </message>
+    <message>
+        <source>Checks are scheduled once the project is closed.</source>
+        <translation>Проверки назначаются, когда проект закрыт.</translation>
+    </message>
+    <message>
+        <source>Closed without an exit or end date: give one to schedule the checks.</source>
+        <translation>Закрыт без даты завершения или окончания: укажите её, чтобы назначить проверки.</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>записана</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>срок %1</translation>
+    </message>
+    <message>
+        <source>%1 months (%2, %3)</source>
+        <translation>%1 мес. (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Exit on %1. Checks: %2.</source>
+        <translation>Завершение %1. Проверки: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Due</name>
+    <message>
+        <source>Sustainability check</source>
+        <translation>Проверка устойчивости</translation>
+    </message>
+    <message>
+        <source>%1 months after the exit</source>
+        <translation>%1 мес. после завершения</translation>
+    </message>
+</context>
+<context>
+    <name>DueRules</name>
+    <message>
+        <source>Months after the exit</source>
+        <translation>Месяцев после завершения</translation>
+    </message>
+    <message>
+        <source>When the checks fall after a project&apos;s exit, e.g. 6, 12, 24.</source>
+        <translation>Когда проводятся проверки после завершения проекта, например 6, 12, 24.</translation>
+    </message>
+</context>
+</TS>

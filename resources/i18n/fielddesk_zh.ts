@@ -825,6 +825,14 @@ Restore anyway?</source>
         <source>Indicators on and off track</source>
         <translation>进展正常与滞后的指标</translation>
     </message>
+    <message>
+        <source>closed projects sustained at 12 months</source>
+        <translation>12个月时仍持续的已关闭项目</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2个中的%1个</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -2918,6 +2926,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Status history</source>
         <translation>状态历史</translation>
     </message>
+    <message>
+        <source>After the exit</source>
+        <translation>退出之后</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -3273,6 +3285,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>After the exit</source>
+        <translation>退出之后</translation>
     </message>
 </context>
 <context>
@@ -6176,4 +6192,120 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Year</source>
         <translation>年</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>Lessons</name>
+    <message>
+        <source>After the exit</source>
+        <translation>退出之后</translation>
+    </message>
+</context>
+<context>
+    <name>AfterExitSection</name>
+    <message>
+        <source>Months after the exit</source>
+        <translation>退出后月数</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>核查日期</translation>
+    </message>
+    <message>
+        <source>Partner still running it</source>
+        <translation>伙伴仍在运行</translation>
+    </message>
+    <message>
+        <source>National budget line</source>
+        <translation>国家预算项目</translation>
+    </message>
+    <message>
+        <source>Trained staff in post</source>
+        <translation>受训人员在岗</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>National partner still running it</source>
+        <translation>国家伙伴仍在运行</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>A national budget line</source>
+        <translation>有国家预算项目</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Trained staff still in post</source>
+        <translation>受训人员仍在岗</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>What was seen: a budget law, a payroll, a visit (attach files on the project).</source>
+        <translation>所见证据：预算法、工资单、实地访问（文件请附在项目上）。</translation>
+    </message>
+    <message>
+        <source>sustainability check</source>
+        <translation>可持续性核查</translation>
+    </message>
+    <message>
+        <source>When a project closes, whether what it set in motion lasted is checked some months after its exit; each check is due until it is recorded here.</source>
+        <translation>项目关闭后，在退出数月后核查其启动的工作是否得以延续；每次核查在此记录之前均为待办。</translation>
+    </message>
+    <message>
+        <source>Checks are scheduled once the project is closed.</source>
+        <translation>项目关闭后即安排核查。</translation>
+    </message>
+    <message>
+        <source>Closed without an exit or end date: give one to schedule the checks.</source>
+        <translation>已关闭但无退出或结束日期：请填写日期以安排核查。</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>截止%1</translation>
+    </message>
+    <message>
+        <source>%1 months (%2, %3)</source>
+        <translation>%1个月（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Exit on %1. Checks: %2.</source>
+        <translation>退出日期%1。核查：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Due</name>
+    <message>
+        <source>Sustainability check</source>
+        <translation>可持续性核查</translation>
+    </message>
+    <message>
+        <source>%1 months after the exit</source>
+        <translation>退出后%1个月</translation>
+    </message>
+</context>
+<context>
+    <name>DueRules</name>
+    <message>
+        <source>Months after the exit</source>
+        <translation>退出后月数</translation>
+    </message>
+    <message>
+        <source>When the checks fall after a project&apos;s exit, e.g. 6, 12, 24.</source>
+        <translation>项目退出后何时核查，例如 6, 12, 24。</translation>
+    </message>
+</context>
+</TS>
