@@ -42,7 +42,7 @@ def section(fd: FieldDesk, report: Report, project_ids: list[str], *, one_projec
     header = [tr.t("exit.when"), tr.t("exit.checked"), tr.t("exit.partner"), tr.t("exit.budget"),
               tr.t("exit.staff"), tr.t("exit.notes")]
     if one_project:
-        widths = [0.12, 0.16, 0.16, 0.11, 0.11, 0.34]
+        widths = [0.10, 0.16, 0.17, 0.13, 0.13, 0.31]
     else:
         header = [tr.t("portfolio.project"), *header]
         widths = [0.22, 0.09, 0.14, 0.13, 0.09, 0.09, 0.24]
