@@ -169,4 +169,5 @@ WORDS = {'field.treaty_body_id': 'هيئة معاهدة',
  'field.budget_line': 'بند في الميزانية الوطنية',
  'field.staff_in_post': 'الموظفون المدربون ما زالوا في مناصبهم',
  'field.evidence': 'الأدلة',
- 'field.check_months': 'الأشهر بعد'}
+ 'field.check_months': 'الأشهر بعد',
+ 'problem.check_recorded': 'التحقق من هذا المشروع بعد {months} شهرًا من الخروج مسجَّل بالفعل.'}

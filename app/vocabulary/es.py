@@ -247,4 +247,5 @@ WORDS = {'field.treaty_body_id': 'Órgano de tratado',
  'field.budget_line': 'Partida presupuestaria nacional',
  'field.staff_in_post': 'Personal capacitado aún en su puesto',
  'field.evidence': 'Evidencia',
- 'field.check_months': 'Meses después'}
+ 'field.check_months': 'Meses después',
+ 'problem.check_recorded': 'La verificación de este proyecto a los {months} meses de la salida ya está registrada.'}

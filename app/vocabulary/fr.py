@@ -249,4 +249,5 @@ WORDS = {'field.treaty_body_id': 'Organe conventionnel',
  'field.budget_line': 'Ligne budgétaire nationale',
  'field.staff_in_post': 'Personnel formé toujours en poste',
  'field.evidence': 'Preuves',
- 'field.check_months': 'Mois après'}
+ 'field.check_months': 'Mois après',
+ 'problem.check_recorded': 'La vérification de ce projet à {months} mois après la sortie est déjà enregistrée.'}

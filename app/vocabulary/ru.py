@@ -245,4 +245,5 @@ WORDS = {'field.treaty_body_id': 'Договорный орган',
  'field.budget_line': 'Статья национального бюджета',
  'field.staff_in_post': 'Обученный персонал на своих местах',
  'field.evidence': 'Подтверждения',
- 'field.check_months': 'Месяцев после'}
+ 'field.check_months': 'Месяцев после',
+ 'problem.check_recorded': 'Проверка этого проекта через {months} мес. после завершения уже записана.'}

@@ -243,4 +243,5 @@ WORDS = {'field.treaty_body_id': '条约机构',
  'field.budget_line': '国家预算项目',
  'field.staff_in_post': '受训人员仍在岗',
  'field.evidence': '证据',
- 'field.check_months': '之后月数'}
+ 'field.check_months': '之后月数',
+ 'problem.check_recorded': '该项目退出后{months}个月的核查已记录。'}

@@ -80,7 +80,8 @@ def test_a_check_is_recorded_through_the_tab(open_window, field_profile, qtbot):
     QTest.keyClicks(spin, "6")
     click(qtbot, dialog.ok_button)
     settle(qtbot, ctx)
-    assert dialog.isVisible() and dialog.summary.text() + "".join(e.text() for e in dialog.form.errors.values())
+    shown = dialog.summary.text() + " ".join(e.text() for e in dialog.form.errors.values())
+    assert dialog.isVisible() and "check at 6 months after the exit is already recorded" in shown
     assert ctx.fd.sustainability_checks.count() == 1
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
