@@ -6255,7 +6255,7 @@ The erasure goes with the next bundle to every site that holds this participant,
     <name>AfterExitSection</name>
     <message>
         <source>Months after the exit</source>
-        <translation>Месяцев после завершения</translation>
+        <translation>Мес. после завершения</translation>
     </message>
     <message>
         <source>Checked on</source>
@@ -6267,11 +6267,11 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>National budget line</source>
-        <translation>Статья национального бюджета</translation>
+        <translation>Статья бюджета</translation>
     </message>
     <message>
         <source>Trained staff in post</source>
-        <translation>Обученный персонал на местах</translation>
+        <translation>Персонал на местах</translation>
     </message>
     <message>
         <source>Notes</source>

@@ -14,15 +14,15 @@ AFTER = ("Après la sortie", "Después de la salida", "После заверше
 for context in ("ProjectEditor", "RecordEditor", "Lessons"):
     add(context, "After the exit", *AFTER)
 C = "AfterExitSection"
-add(C, "Months after the exit", "Mois après la sortie", "Meses después de la salida", "Месяцев после завершения",
+add(C, "Months after the exit", "Mois après la sortie", "Meses después de la salida", "Мес. после завершения",
     "الأشهر بعد الخروج", "退出后月数")
 add(C, "Checked on", "Vérifié le", "Verificado el", "Дата проверки", "تاريخ التحقق", "核查日期")
 add(C, "Partner still running it", "Le partenaire le poursuit", "El socio lo mantiene", "Партнёр продолжает",
     "الشريك ما زال يديره", "伙伴仍在运行")
 add(C, "National budget line", "Ligne budgétaire nationale", "Partida presupuestaria nacional",
-    "Статья национального бюджета", "بند في الميزانية الوطنية", "国家预算项目")
+    "Статья бюджета", "بند في الميزانية الوطنية", "国家预算项目")
 add(C, "Trained staff in post", "Personnel formé en poste", "Personal capacitado en su puesto",
-    "Обученный персонал на местах", "الموظفون المدربون في مناصبهم", "受训人员在岗")
+    "Персонал на местах", "الموظفون المدربون في مناصبهم", "受训人员在岗")
 add(C, "Notes", "Notes", "Notas", "Примечания", "ملاحظات", "备注")
 add(C, "National partner still running it", "Le partenaire national le poursuit", "El socio nacional lo mantiene",
     "Национальный партнёр продолжает работу", "الشريك الوطني ما زال يديره", "国家伙伴仍在运行")
