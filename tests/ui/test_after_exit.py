@@ -37,12 +37,18 @@ def test_a_check_is_recorded_through_the_tab(open_window, field_profile, qtbot):
                                       "exit_date": date(2025, 3, 31), "national_partner": "Prison service"})
         for status in ("approved", "ongoing", "completed", "closed"):
             transition(fd, "project", project, status, on=date(2024, 12, 31))
-    window, ctx = open_window(field_profile, "projects")
-    page = window.current_page
-    page.open_record(project)
+    window, ctx = open_window(field_profile, "dashboard")
+    panel = window.current_page.due_panel
+    qtbot.waitUntil(lambda: panel.table.model().rowCount() == 2)  # the 6- and 12-month checks, overdue
+    assert panel.table.model().index(0, 2).data() == "MW-2022-01 Prisons \u2013 6 months after the exit"
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel.table.visualRect(panel.table.model().index(0, 2)).center())
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
     settle(qtbot, ctx)
+    page = window.current_page
     section = page.editor.after_exit
-    show_tab(qtbot, page.editor, section)
+    assert window.current_key == "projects" and page.editor.record_id == project
+    assert section.isVisible(), "a check due opens on the After the exit tab"
     assert section.plan.text().startswith("Exit on ") and "6 months (" in section.plan.text()
     assert "24 months (" in section.plan.text() and "recorded" not in section.plan.text()
     assert sorted(i.detail for i in due_items(ctx.fd, horizon_days=800) if i.kind == "sustainability_check") == \

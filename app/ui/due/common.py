@@ -46,7 +46,11 @@ def open_item(widget: QWidget, item: DueItem) -> None:
         return
     window.show_page(key)
     if window.current_key == key:  # not when the page left asked to keep unsaved changes
-        window.page(key).open_record(item.record_id)
+        page = window.page(key)
+        page.open_record(item.record_id)
+        tab = getattr(page.editor, "after_exit", None) if item.kind == "sustainability_check" else None
+        if tab is not None:  # a check after the exit opens on the tab where it is recorded
+            page.editor.tabs.setCurrentWidget(tab)
 
 
 class _OpenKeys(QObject):
