@@ -80,7 +80,7 @@ def cmd_due(args) -> int:
             continue
         print(f"\n{title}")
         rows = [(i.due.isoformat(), KIND_LABEL[i.kind], countries.get(i.country_id, ""), i.office,
-                 f"{i.title} {i.detail}".strip()) for i in groups[when]]
+                 f"{i.title} {i.detail_text}".strip()) for i in groups[when]]
         print_table(rows, ("due", "what", "country", "office", "record"))
     if per_office:
         print("\nOverdue per office")

@@ -9,7 +9,8 @@ from __future__ import annotations
 from app.cli.common import open_profile, print_json
 from app.cli.parser import UsageError
 
-KIND_LABEL = {"finding": "Mission finding", "evaluation": "Evaluation", "followup": "Follow-up note"}
+KIND_LABEL = {"finding": "Mission finding", "evaluation": "Evaluation", "followup": "Follow-up note",
+              "sustainability": "After the exit"}
 
 
 def register(sub) -> None:

@@ -58,6 +58,8 @@ _WHERE = {
     "ProjectRisk": "app.models.results",
     "ProjectStatus": "app.models.enums",
     "ProjectTransition": "app.models.results",
+    "SustainabilityCheck": "app.models.sustainability",
+    "SustainedLevel": "app.models.enums",
     "Recommendation": "app.models.missions",
     "RecommendationSource": "app.models.enums",
     "RequestChannel": "app.models.enums",
@@ -83,7 +85,7 @@ _WHERE = {
     "ValidationFailed": "app.models.validation",
 }
 
-TABLE_MODULES = ("app.models.due", "app.models.local", "app.models.local_setting", "app.models.mechanisms", "app.models.missions", "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.retention", "app.models.sync", "app.models.training")
+TABLE_MODULES = ("app.models.due", "app.models.local", "app.models.local_setting", "app.models.mechanisms", "app.models.missions", "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.retention", "app.models.sustainability", "app.models.sync", "app.models.training")
 
 __all__ = sorted(_WHERE)
 

@@ -21,7 +21,19 @@ DUE_RULES: list[tuple[str, str, int, int]] = [
     ("mid_term_evaluation", "Mid-term evaluation, days after a project's midpoint", 30, 0),
     ("final_evaluation", "End-of-project evaluation, days after the project ends", 90, 0),
     ("request_decision", "Decision on a request for assistance, days after it was received", 90, 0),
+    ("sustainability_check", "Sustainability check after a project's exit, days after each check falls", 30, 0),
 ]
+
+# code -> the months after an event at which a rule's items fall (only the checks after a project's exit have them).
+DUE_MONTHS = {"sustainability_check": "6, 12, 24"}
+
+
+def parse_months(text: str) -> tuple[int, ...] | None:
+    """'6, 12, 24' -> (6, 12, 24): distinct whole months from 1 to 120, in order (None when it is not that)."""
+    parts = [p for p in (text or "").replace(";", ",").replace(" ", ",").split(",") if p]
+    if not all(p.isdigit() and 1 <= int(p) <= 120 for p in parts):
+        return None
+    return tuple(sorted({int(p) for p in parts}))
 
 
 class DueRule(SharedRecord, table=True):
@@ -31,6 +43,7 @@ class DueRule(SharedRecord, table=True):
     name: str = Field(min_length=1, max_length=200, title="Name")
     days: int = Field(default=30, ge=0, le=3650, title="Days")
     period_months: int = Field(default=0, ge=0, le=12, title="Reporting period (months)")
+    check_months: str = Field(default="", max_length=80, title="Months after")
     enabled: bool = Field(default=True, title="In use")
     sort_order: int = Field(default=0, title="Order")
 
@@ -38,4 +51,6 @@ class DueRule(SharedRecord, table=True):
     def _known_period(self):
         if self.period_months and self.period_months not in REPORTING_PERIODS:
             raise ValueError("period_months|A reporting period is 3, 6 or 12 months.")
+        if parse_months(self.check_months) is None:
+            raise ValueError("check_months|Write whole months from 1 to 120, separated by commas (6, 12, 24).")
         return self

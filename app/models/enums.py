@@ -163,6 +163,13 @@ class ProgressStatus(LabelledEnum):
     NOT_MEASURED = ("not_measured", "Not measured yet")
 
 
+class SustainedLevel(LabelledEnum):
+    """After a project's exit: is the national partner still running what it set in motion?"""
+    SUSTAINED = ("sustained", "Sustained")
+    PARTLY = ("partly", "Partly sustained")
+    NOT_SUSTAINED = ("not_sustained", "Not sustained")
+
+
 class EvaluationKind(LabelledEnum):
     MID_TERM = ("mid_term", "Mid-term evaluation")
     END_OF_PROJECT = ("end_of_project", "End-of-project evaluation")

@@ -1,13 +1,13 @@
 """Portfolio overview for an office, or for every office at headquarters: requests by status, projects by stage,
 indicators on and off track, budget execution by year and funding source, each project in one line, and the running
-projects that have not yet planned who takes over when they end."""
+projects that have not yet planned who takes over when they end, and what lasted after the closed ones' exit."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from app.models.enums import FundingSource, ProgressStatus, ProjectStatus, RequestStatus
-from app.reports import charts
+from app.reports import after_exit, charts
 from app.reports.layout import Report
 from app.reports.lookups import Lookups
 from app.services.portfolio import portfolio
@@ -96,6 +96,7 @@ def build_story(fd: FieldDesk, report: Report, *, office: str | None) -> tuple[l
                                    tr.t("portfolio.exit")], rows, [0.45, 0.25, 0.15, 0.15]))
     else:
         story.append(report.para(tr.t("portfolio.all_exit")))
+    story += after_exit.section(fd, report, [p.id for p in book.projects if p.status == "closed"])
     return story, 2 + len(book.projects) // 30
 
 

@@ -1,6 +1,6 @@
 """Project progress report: the project and who takes over from it, the results framework with each indicator's
 progress (table and chart), the activities delivered, budget execution by year and funding source, risks,
-evaluations, and the project's status history."""
+evaluations, the checks after its exit, and the project's status history."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from app.models.enums import (
     ResultLevel,
     TrainingForm,
 )
-from app.reports import charts
+from app.reports import after_exit, charts
 from app.reports.layout import Report
 from app.reports.lookups import Lookups, live_record
 from app.reports.programme_text import progress_text, value_text
@@ -57,6 +57,7 @@ def build_story(fd: FieldDesk, report: Report, project_id: str) -> tuple[list, i
     story += _budget(report, data["budget"])
     story += _risks(report, data["risks"])
     story += _evaluations(report, data["evaluations"])
+    story += after_exit.section(fd, report, [project_id], one_project=True)
     story += _history(report, look, data["transitions"])
     return story, 3
 

@@ -65,6 +65,7 @@ SERVICE_NAMES = {
     "indicator_values": "indicator_value",
     "project_risks": "project_risk",
     "project_evaluations": "project_evaluation",
+    "sustainability_checks": "sustainability_check",
     "requests": "assistance_request",
     "request_transitions": "request_transition",
     "request_scores": "request_score",
@@ -109,6 +110,7 @@ class FieldDesk:
     indicator_values: RecordService
     project_risks: RecordService
     project_evaluations: RecordService
+    sustainability_checks: RecordService
     requests: RecordService
     request_transitions: RecordService
     request_scores: RecordService

@@ -13,6 +13,7 @@ from app.services import demo_data as D
 from app.services.priorities import set_score
 from app.services.query import ListQuery
 from app.services.seed import country_id, country_profile_id, criterion_id, theme_id
+from app.services.sustainability import add_months
 from app.services.transitions import transition
 
 if TYPE_CHECKING:
@@ -191,6 +192,8 @@ class ProgrammeDemo:
                             "staff, although its budget covers only part of the regional work.",
                 "lessons": "Plan the hand-over from the first year; train trainers inside the partner institution "
                            "rather than delivering courses directly."}])
+            if cc != "GT":
+                self.checks_after_exit(cc, pid, end + timedelta(days=120))
         if cc in ("GT", "MW", "RU"):
             with fd.writing() as w:
                 pid = new_id()
@@ -201,6 +204,20 @@ class ProgrammeDemo:
                     "start_date": date(2027, 1, 1), "end_date": date(2028, 12, 31)}, owner_office=owner)
             if cc == "GT":
                 transition(fd, "project", pid, "approved", on=date(2026, 9, 1), note="Donor agreement signed.")
+
+    def checks_after_exit(self, cc: str, project_id: str, closed: date) -> None:
+        """The checks of a closed project 6, 12 and 24 months after its exit (Mongolia's last one not yet made:
+        it is due)."""
+        exit_day = self.fd.projects.get_row(project_id)["exit_date"]
+        rows = []
+        for months, level, budget, staff, note in CHECKS[cc]:
+            day = add_months(exit_day, months) + timedelta(days=12)
+            if day <= self.today and day >= closed:
+                rows.append({"project_id": project_id, "months_after": months, "check_date": day,
+                             "partner_running": level, "budget_line": budget, "staff_in_post": staff,
+                             "evidence": "Visit to the partner; its budget and staff lists.", "notes": note})
+        if rows:
+            self.add("sustainability_check", rows)
 
     # -------------------------------------------------------------- requests
     def requests(self, cc: str, missions: list[dict], projects: list[str]) -> None:
@@ -275,6 +292,16 @@ class ProgrammeDemo:
                           "thematic_area_id": theme_id("nhri"), "target_institution": "OHCHR", "priority": "medium",
                           "issued_date": date(2025, 2, 12)})
         self.add("recommendation", items, owner)
+
+
+CHECKS = {
+    "BA": [(6, "sustained", True, True, "The Ombudsman runs the trainings with its own trainers; the hand-over "
+            "went as planned."),
+           (12, "sustained", True, True, "A budget line for the regional work was adopted in the State budget."),
+           (24, "partly", True, False, "The courses go on, but two of the three trained investigators have left.")],
+    "MN": [(6, "partly", False, True, "The commission continues the monitoring visits, paid from a donor grant."),
+           (12, "not_sustained", False, False, "No national budget line: the visits stopped when the grant ended.")],
+}
 
 
 def _periods(start: date, today: date) -> list[tuple[str, date]]:

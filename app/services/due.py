@@ -3,7 +3,8 @@
 A mission report is due some days after the mission ends, until the report is final; each open recommendation's next
 follow-up review some days after the last (or after it was issued); an indicator's value after each reporting period
 of a running project; a project's final report and its evaluations (mid-term, end of project); the decision on a
-request for assistance some days after it was received. How many days, and how long a reporting period is, are
+request for assistance some days after it was received; the checks after a closed project's exit (6, 12 and 24
+months after it, ``app/services/sustainability.py``). How many days, and how long a reporting period is, are
 headquarters' rules (``due_rule``, sent to every office), so every office is held to the same deadlines.
 
 "Today" is the profile's wall clock (``fd.wall``), which tests move. A field office sees what is due on its own
@@ -39,6 +40,7 @@ KIND_TABLE = {
     "mid_term_evaluation": "project",
     "final_evaluation": "project",
     "request_decision": "assistance_request",
+    "sustainability_check": "project",
 }
 
 # English names of the kinds (the command line, calendars); the GUI translates its own.
@@ -50,6 +52,7 @@ KIND_LABEL = {
     "mid_term_evaluation": "Mid-term evaluation",
     "final_evaluation": "End-of-project evaluation",
     "request_decision": "Decision on a request",
+    "sustainability_check": "Sustainability check",
 }
 
 MISSION_REPORT_PENDING = ("requested", "planned", "in_the_field", "report_drafted")
@@ -64,6 +67,7 @@ class Rule:
     days: int
     period_months: int = 0
     enabled: bool = True
+    months: tuple[int, ...] = ()  # when its items fall, in months after the event (the checks after the exit)
 
 
 @dataclass(frozen=True)
@@ -89,6 +93,13 @@ class DueItem:
     def days_late(self, today: date) -> int:
         return max(0, (today - self.due).days)
 
+    @property
+    def detail_text(self) -> str:
+        """The detail in English words (the command line, calendars): '2026 H2', '12 months after the exit'."""
+        if self.kind == "sustainability_check" and self.detail:
+            return f"{self.detail} months after the exit"
+        return self.detail
+
     def as_dict(self, today: date) -> dict[str, Any]:
         out = asdict(self)
         out["due"] = self.due.isoformat()
@@ -104,13 +115,15 @@ def today_of(fd: FieldDesk) -> date:
 
 def rules(fd: FieldDesk) -> dict[str, Rule]:
     """Headquarters' rules as this site has them; a rule missing (deleted) falls back to the seeded default."""
-    from app.models.due import DUE_RULES
+    from app.models.due import DUE_MONTHS, DUE_RULES, parse_months
 
-    out = {code: Rule(code, days, months) for code, _name, days, months in DUE_RULES}
-    for row in fd.due_rules.matching_rows(ListQuery(), ["code", "days", "period_months", "enabled"]):
+    out = {code: Rule(code, days, months, True, parse_months(DUE_MONTHS.get(code, "")) or ())
+           for code, _name, days, months in DUE_RULES}
+    for row in fd.due_rules.matching_rows(ListQuery(), ["code", "days", "period_months", "check_months", "enabled"]):
         default = out.get(row["code"])
         months = row["period_months"] or (default.period_months if default else 0)
-        out[row["code"]] = Rule(row["code"], row["days"], months, bool(row["enabled"]))
+        after = parse_months(row["check_months"]) or (default.months if default else ())
+        out[row["code"]] = Rule(row["code"], row["days"], months, bool(row["enabled"]), after)
     return out
 
 
@@ -131,6 +144,10 @@ def due_items(fd: FieldDesk, *, today: date | None = None, horizon_days: int = H
     items += _project_items(fd, active, until)
     if "request_decision" in active:
         items += _request_decisions(fd, active["request_decision"])
+    if "sustainability_check" in active:
+        from app.services.sustainability import checks_due
+
+        items += checks_due(fd, active["sustainability_check"])
     chosen = [i for i in items if i.due <= until and (office is None or i.office == office)]
     return sorted(chosen, key=lambda i: (i.due, i.kind, i.title, i.detail))
 

@@ -27,7 +27,7 @@ def calendar_bytes(items: list[DueItem], office: str, now: datetime | None = Non
     cal.add("x-wr-calname", f"FieldDesk {office}: what is due")
     for item in items:
         event = Event()
-        period = f" {item.detail}" if item.detail else ""
+        period = f" {item.detail_text}" if item.detail else ""
         event.add("uid", f"{item.kind}-{item.record_id}-{item.detail.replace(' ', '')}@fielddesk")
         event.add("dtstamp", stamp)
         event.add("dtstart", item.due)

@@ -34,20 +34,40 @@ class HistoryEntry:
     from_bundle: str | None
 
 
+# Parts whose changes show in their parent's history, their fields named ``<part table>.<column>``: the checks
+# after a project's exit are the project's own story (its tab lists only the checks as they are now).
+HISTORY_PARTS = {"project": ("sustainability_check",)}
+
+
 def record_history(fd: FieldDesk, table: str, record_id: str) -> list[HistoryEntry]:
-    stmt = (
-        select(LOG)
-        .where(LOG.c.table_name == table, LOG.c.record_id == record_id)
-        .order_by(LOG.c.hlc, LOG.c.site_id, LOG.c.seq)
-    )
+    from app.services.entities import BY_NAME
+
+    wanted = LOG.c.table_name == table
+    which = LOG.c.record_id == record_id
+    parts: dict[str, str] = {}  # a part's id -> its table
+    with fd.reading() as conn:
+        for part in HISTORY_PARTS.get(table, ()):
+            part_table = BY_NAME[part].table
+            column = BY_NAME[part].parent[0]
+            parts.update({pid: part for pid in conn.execute(
+                select(part_table.c.id).where(part_table.c[column] == record_id)).scalars()})
+    if parts:
+        from sqlalchemy import and_, or_
+
+        condition = or_(and_(wanted, which), and_(LOG.c.table_name.in_(set(parts.values())),
+                                                  LOG.c.record_id.in_(list(parts))))
+    else:
+        condition = wanted & which
+    stmt = select(LOG).where(condition).order_by(LOG.c.hlc, LOG.c.site_id, LOG.c.seq)
     entries = []
     with fd.reading() as conn:
         for row in conn.execute(stmt).mappings():
             new, old = row["new"] or {}, row["old"] or {}
+            prefix = "" if row["table_name"] == table else f"{row['table_name']}."
             changes = [
-                FieldChange(name, old.get(name), value)
+                FieldChange(prefix + name, old.get(name), value)
                 for name, value in sorted(new.items())
-                if name not in AUDIT_FIELDS
+                if name not in AUDIT_FIELDS and not (prefix and name == BY_NAME[row["table_name"]].parent[0])
             ]
             entries.append(HistoryEntry(row["seq"], row["at"], row["author"], row["office"], row["op"], changes,
                                         row["bundle_id"]))

@@ -1,5 +1,5 @@
-"""What the programme learned, searched together: mission findings, project evaluations (findings and lessons learnt)
-and follow-up notes on recommendations, with full-text search (accents and case ignored, in any script: the same
+"""What the programme learned, searched together: mission findings, project evaluations (findings and lessons learnt),
+follow-up notes on recommendations and the notes of sustainability checks after a project's exit, with full-text search (accents and case ignored, in any script: the same
 index as every other search, revision 0011) and filters by country, thematic area and year."""
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ from app.services.query import ListQuery
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
 
-KINDS = ("finding", "evaluation", "followup")
+KINDS = ("finding", "evaluation", "followup", "sustainability")
 
 
 @dataclass(frozen=True)
 class Lesson:
-    kind: str  # finding, evaluation or followup
+    kind: str  # finding, evaluation, followup or sustainability
     table: str  # the record it is opened on: mission, project or recommendation
     record_id: str
     source: str  # the mission's title, the project's code and title, the recommendation's text
@@ -36,7 +36,7 @@ class Lesson:
 def search_lessons(fd: FieldDesk, text: str = "", *, country_id: str | None = None, theme_id: str | None = None,
                    year: int | None = None) -> list[Lesson]:
     """Findings, evaluations and follow-up notes matching ``text`` (every word, as a prefix), newest first."""
-    found = _findings(fd, text) + _evaluations(fd, text) + _followups(fd, text)
+    found = _findings(fd, text) + _evaluations(fd, text) + _followups(fd, text) + _sustainability(fd, text)
     chosen = [lesson for lesson in found
               if (country_id is None or lesson.country_id == country_id)
               and (theme_id is None or theme_id in lesson.theme_ids)
@@ -94,6 +94,20 @@ def _followups(fd: FieldDesk, text: str) -> list[Lesson]:
             continue
         out.append(Lesson("followup", "recommendation", rec["id"], rec["text"], r["note"], r["note_date"],
                           rec["country_id"], (rec["thematic_area_id"],) if rec["thematic_area_id"] else ()))
+    return out
+
+
+def _sustainability(fd: FieldDesk, text: str) -> list[Lesson]:
+    rows = _matching(fd, "sustainability_check", text, ["project_id", "check_date", "notes", "evidence"])
+    projects = _parents(fd, "project", (r["project_id"] for r in rows),
+                        ["code", "title", "country_id", "theme_ids", "deleted"])
+    out = []
+    for r in rows:
+        p = projects.get(r["project_id"])
+        if p is None or p["deleted"] or not r["notes"].strip():
+            continue
+        out.append(Lesson("sustainability", "project", p["id"], f"{p['code']} {p['title']}", r["notes"],
+                          r["check_date"], p["country_id"], tuple(p["theme_ids"] or ())))
     return out
 
 

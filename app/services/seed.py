@@ -58,11 +58,11 @@ def reference_rows() -> dict[str, list[dict]]:
                                   ("affected_group", AFFECTED_GROUPS))}
     targets = [_stamp({"id": sdg_target_id(code), "code": code, "goal": sdg_goal(code), "name": name, "sort_order": i})
                for i, (code, name) in enumerate(SDG_TARGETS)]
-    from app.models.due import DUE_RULES
+    from app.models.due import DUE_MONTHS, DUE_RULES
 
     due_rules = [
         _stamp({"id": due_rule_id(code), "code": code, "name": name, "days": days, "period_months": months,
-                "enabled": True, "sort_order": i})
+                "check_months": DUE_MONTHS.get(code, ""), "enabled": True, "sort_order": i})
         for i, (code, name, days, months) in enumerate(DUE_RULES)
     ]
     from app.models.retention import RETENTION_RULES

@@ -73,4 +73,5 @@ WORDS = {'field.treaty_body_id': 'Treaty body',
  'problem.target_is_baseline': 'The target must differ from the baseline, or progress cannot be measured.',
  'problem.too_long': '{title} must have at most {max} characters.',
  'problem.too_short': '{title} must have at least {min} characters.',
- 'problem.unknown_field': "{entity} has no field '{name}'."}
+ 'problem.unknown_field': "{entity} has no field '{name}'.",
+ 'problem.check_recorded': "This project's check at {months} months after the exit is already recorded."}

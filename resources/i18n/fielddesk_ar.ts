@@ -825,6 +825,14 @@ Restore anyway?</source>
         <source>Indicators on and off track</source>
         <translation>المؤشرات على المسار والمتأخرة</translation>
     </message>
+<message>
+        <source>closed projects sustained at 12 months</source>
+        <translation>مشاريع مغلقة مستدامة بعد 12 شهرًا</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -3009,6 +3017,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Status history</source>
         <translation>سجل الحالات</translation>
     </message>
+<message>
+        <source>After the exit</source>
+        <translation>بعد الخروج</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -3379,6 +3391,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>No</source>
         <translation>لا</translation>
+    </message>
+<message>
+        <source>After the exit</source>
+        <translation>بعد الخروج</translation>
     </message>
 </context>
 <context>
@@ -5956,6 +5972,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Erasure</source>
         <translation>محو</translation>
     </message>
+<message>
+        <source>Retention sweep</source>
+        <translation>تنظيف حسب مدة الاحتفاظ</translation>
+    </message>
 </context><context><name>AccessRecordDialog</name><message>
         <source>Access record</source>
         <translation>سجل الاطلاع</translation>
@@ -6194,6 +6214,14 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>How many days after what each item is due</source>
         <translation>بعد كم يومًا ومن أي حدث يستحق كل بند</translation>
     </message>
+<message>
+        <source>Sustainability check</source>
+        <translation>التحقق من الاستدامة</translation>
+    </message>
+    <message>
+        <source>%1 months after the exit</source>
+        <translation>%1 شهرًا بعد الخروج</translation>
+    </message>
 </context><context><name>Lessons</name><message>
         <source>Lessons</source>
         <translation>الدروس المستفادة</translation>
@@ -6278,6 +6306,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Lessons recorded for the same country and thematic areas: %1</source>
         <translation>الدروس المسجلة للبلد نفسه والمجالات المواضيعية نفسها: %1</translation>
     </message>
+<message>
+        <source>After the exit</source>
+        <translation>بعد الخروج</translation>
+    </message>
 </context><context><name>DueRules</name><message>
         <source>Rules for what is due</source>
         <translation>قواعد المواعيد المستحقة</translation>
@@ -6326,6 +6358,14 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Year</source>
         <translation>سنة</translation>
     </message>
+<message>
+        <source>Months after the exit</source>
+        <translation>الأشهر بعد الخروج</translation>
+    </message>
+    <message>
+        <source>When the checks fall after a project's exit, e.g. 6, 12, 24.</source>
+        <translation>متى تحين عمليات التحقق بعد خروج المشروع، مثلًا 6، 12، 24.</translation>
+    </message>
 </context><context>
     <name>RetentionSection</name>
     <message>
@@ -6361,11 +6401,11 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>غير مستخدم.</translation>
     </message>
     <message>
-        <source>Participants whose contact details are removed at today&apos;s sweep: %1</source>
+        <source>Participants whose contact details are removed at today's sweep: %1</source>
         <translation>المشاركون الذين تُحذف بيانات الاتصال الخاصة بهم في تنظيف اليوم: %1</translation>
     </message>
     <message>
-        <source>Erasure records removed at today&apos;s sweep: %1</source>
+        <source>Erasure records removed at today's sweep: %1</source>
         <translation>سجلات المحو التي تُحذف في تنظيف اليوم: %1</translation>
     </message>
     <message>
@@ -6389,11 +6429,88 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>لا شيء خلال الأيام التسعين القادمة.</translation>
     </message>
 </context>
-<context>
-    <name>AccessModel</name>
-    <message>
-        <source>Retention sweep</source>
-        <translation>تنظيف حسب مدة الاحتفاظ</translation>
+<context><name>AfterExitSection</name><message>
+        <source>Months after the exit</source>
+        <translation>الأشهر بعد الخروج</translation>
     </message>
-</context>
-</TS>
+    <message>
+        <source>Checked on</source>
+        <translation>تاريخ التحقق</translation>
+    </message>
+    <message>
+        <source>Partner still running it</source>
+        <translation>الشريك ما زال يديره</translation>
+    </message>
+    <message>
+        <source>National budget line</source>
+        <translation>بند في الميزانية الوطنية</translation>
+    </message>
+    <message>
+        <source>Trained staff in post</source>
+        <translation>الموظفون المدربون في مناصبهم</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>National partner still running it</source>
+        <translation>الشريك الوطني ما زال يديره</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>الميزانية</translation>
+    </message>
+    <message>
+        <source>A national budget line</source>
+        <translation>يوجد بند في الميزانية الوطنية</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>الموظفون</translation>
+    </message>
+    <message>
+        <source>Trained staff still in post</source>
+        <translation>الموظفون المدربون ما زالوا في مناصبهم</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <source>What was seen: a budget law, a payroll, a visit (attach files on the project).</source>
+        <translation>ما تمت ملاحظته: قانون ميزانية، كشف رواتب، زيارة (أرفق الملفات بالمشروع).</translation>
+    </message>
+    <message>
+        <source>sustainability check</source>
+        <translation>تحقق من الاستدامة</translation>
+    </message>
+    <message>
+        <source>When a project closes, whether what it set in motion lasted is checked some months after its exit; each check is due until it is recorded here.</source>
+        <translation>عند إغلاق المشروع، يُتحقق بعد بضعة أشهر من خروجه مما إذا كان ما أطلقه قد استمر؛ ويبقى كل تحقق مستحقًا إلى أن يُسجَّل هنا.</translation>
+    </message>
+    <message>
+        <source>Checks are scheduled once the project is closed.</source>
+        <translation>تُجدول عمليات التحقق عند إغلاق المشروع.</translation>
+    </message>
+    <message>
+        <source>Closed without an exit or end date: give one to schedule the checks.</source>
+        <translation>أُغلق دون تاريخ خروج أو انتهاء: أدخل تاريخًا لجدولة عمليات التحقق.</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>مسجَّل</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>الموعد %1</translation>
+    </message>
+    <message>
+        <source>%1 months (%2, %3)</source>
+        <translation>%1 شهرًا (%2، %3)</translation>
+    </message>
+    <message>
+        <source>Exit on %1. Checks: %2.</source>
+        <translation>الخروج في %1. عمليات التحقق: %2.</translation>
+    </message>
+</context></TS>

@@ -823,6 +823,14 @@ Restore anyway?</source>
         <source>Indicators on and off track</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>closed projects sustained at 12 months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -2547,19 +2555,19 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Name shared</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Agrees that the name is shared with headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Without this, the name leaves the office only as a pseudonym (bundles to headquarters, exported spreadsheets).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2943,6 +2951,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Status history</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>After the exit</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -3300,6 +3312,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>After the exit</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4372,7 +4388,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>The daily retention sweep could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5859,6 +5875,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Erasure</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Retention sweep</source>
+        <translation type="unfinished" />
+    </message>
 </context><context><name>AccessRecordDialog</name><message>
         <source>Access record</source>
         <translation type="unfinished" />
@@ -6089,6 +6109,14 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>How many days after what each item is due</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Sustainability check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 months after the exit</source>
+        <translation type="unfinished" />
+    </message>
 </context><context><name>Lessons</name><message>
         <source>Lessons</source>
         <translation type="unfinished" />
@@ -6173,6 +6201,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Lessons recorded for the same country and thematic areas: %1</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>After the exit</source>
+        <translation type="unfinished" />
+    </message>
 </context><context><name>DueRules</name><message>
         <source>Rules for what is due</source>
         <translation type="unfinished" />
@@ -6221,74 +6253,159 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Year</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Months after the exit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When the checks fall after a project's exit, e.g. 6, 12, 24.</source>
+        <translation type="unfinished" />
+    </message>
 </context><context>
     <name>RetentionSection</name>
     <message>
         <source>Retention of personal data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Headquarters sets how long personal data is kept; every office applies it in a daily sweep.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set by headquarters; applied here in a daily sweep.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contact &amp;details, after the last activity:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Records of &amp;erasures:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Backups made by &amp;hand:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not in use.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Participants whose contact details are removed at today&apos;s sweep: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Participants whose contact details are removed at today's sweep: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Erasure records removed at today&apos;s sweep: %1</source>
-        <translation type="unfinished"></translation>
+        <source>Erasure records removed at today's sweep: %1</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Manual backups proposed for deletion now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Participants whose contact details will be removed on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Erasure records that will be removed on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Manual backups proposed for deletion on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing in the next 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
-<context>
-    <name>AccessModel</name>
+<context><name>AfterExitSection</name><message>
+        <source>Months after the exit</source>
+        <translation type="unfinished" />
+    </message>
     <message>
-        <source>Retention sweep</source>
-        <translation type="unfinished"></translation>
+        <source>Checked on</source>
+        <translation type="unfinished" />
     </message>
-</context>
-</TS>
+    <message>
+        <source>Partner still running it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>National budget line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trained staff in post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>National partner still running it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A national budget line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trained staff still in post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was seen: a budget law, a payroll, a visit (attach files on the project).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sustainability check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When a project closes, whether what it set in motion lasted is checked some months after its exit; each check is due until it is recorded here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks are scheduled once the project is closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed without an exit or end date: give one to schedule the checks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 months (%2, %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exit on %1. Checks: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context></TS>

@@ -825,6 +825,14 @@ Restore anyway?</source>
         <source>Indicators on and off track</source>
         <translation>Indicadores en buen camino y retrasados</translation>
     </message>
+<message>
+        <source>closed projects sustained at 12 months</source>
+        <translation>proyectos cerrados sostenidos a los 12 meses</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -2949,6 +2957,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Status history</source>
         <translation>Historial de estados</translation>
     </message>
+<message>
+        <source>After the exit</source>
+        <translation>Después de la salida</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -3307,6 +3319,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+<message>
+        <source>After the exit</source>
+        <translation>Después de la salida</translation>
     </message>
 </context>
 <context>
@@ -5860,6 +5876,10 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>Erasure</source>
         <translation>Borrado</translation>
     </message>
+<message>
+        <source>Retention sweep</source>
+        <translation>Depuración de conservación</translation>
+    </message>
 </context><context><name>AccessRecordDialog</name><message>
         <source>Access record</source>
         <translation>Registro de accesos</translation>
@@ -6090,6 +6110,14 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>How many days after what each item is due</source>
         <translation>Cuántos días después de qué vence cada elemento</translation>
     </message>
+<message>
+        <source>Sustainability check</source>
+        <translation>Verificación de sostenibilidad</translation>
+    </message>
+    <message>
+        <source>%1 months after the exit</source>
+        <translation>%1 meses después de la salida</translation>
+    </message>
 </context><context><name>Lessons</name><message>
         <source>Lessons</source>
         <translation>Lecciones</translation>
@@ -6174,6 +6202,10 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>Lessons recorded for the same country and thematic areas: %1</source>
         <translation>Lecciones del mismo país y las mismas áreas temáticas: %1</translation>
     </message>
+<message>
+        <source>After the exit</source>
+        <translation>Después de la salida</translation>
+    </message>
 </context><context><name>DueRules</name><message>
         <source>Rules for what is due</source>
         <translation>Reglas de los vencimientos</translation>
@@ -6222,6 +6254,14 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>Year</source>
         <translation>Año</translation>
     </message>
+<message>
+        <source>Months after the exit</source>
+        <translation>Meses después de la salida</translation>
+    </message>
+    <message>
+        <source>When the checks fall after a project's exit, e.g. 6, 12, 24.</source>
+        <translation>Cuándo caen las verificaciones tras la salida de un proyecto, p. ej. 6, 12, 24.</translation>
+    </message>
 </context><context>
     <name>RetentionSection</name>
     <message>
@@ -6257,11 +6297,11 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>No se aplica.</translation>
     </message>
     <message>
-        <source>Participants whose contact details are removed at today&apos;s sweep: %1</source>
+        <source>Participants whose contact details are removed at today's sweep: %1</source>
         <translation>Participantes cuyos datos de contacto se eliminan en la depuración de hoy: %1</translation>
     </message>
     <message>
-        <source>Erasure records removed at today&apos;s sweep: %1</source>
+        <source>Erasure records removed at today's sweep: %1</source>
         <translation>Registros de supresión eliminados en la depuración de hoy: %1</translation>
     </message>
     <message>
@@ -6285,11 +6325,88 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>Nada en los próximos 90 días.</translation>
     </message>
 </context>
-<context>
-    <name>AccessModel</name>
-    <message>
-        <source>Retention sweep</source>
-        <translation>Depuración de conservación</translation>
+<context><name>AfterExitSection</name><message>
+        <source>Months after the exit</source>
+        <translation>Meses después de la salida</translation>
     </message>
-</context>
-</TS>
+    <message>
+        <source>Checked on</source>
+        <translation>Verificado el</translation>
+    </message>
+    <message>
+        <source>Partner still running it</source>
+        <translation>El socio lo mantiene</translation>
+    </message>
+    <message>
+        <source>National budget line</source>
+        <translation>Partida presupuestaria nacional</translation>
+    </message>
+    <message>
+        <source>Trained staff in post</source>
+        <translation>Personal capacitado en su puesto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>National partner still running it</source>
+        <translation>El socio nacional lo mantiene</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>A national budget line</source>
+        <translation>Una partida presupuestaria nacional</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Trained staff still in post</source>
+        <translation>Personal capacitado aún en su puesto</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>What was seen: a budget law, a payroll, a visit (attach files on the project).</source>
+        <translation>Lo que se constató: una ley de presupuesto, una nómina, una visita (adjunte los archivos al proyecto).</translation>
+    </message>
+    <message>
+        <source>sustainability check</source>
+        <translation>verificación de sostenibilidad</translation>
+    </message>
+    <message>
+        <source>When a project closes, whether what it set in motion lasted is checked some months after its exit; each check is due until it is recorded here.</source>
+        <translation>Cuando un proyecto se cierra, se verifica unos meses después de su salida si lo que puso en marcha perdura; cada verificación vence hasta que se registra aquí.</translation>
+    </message>
+    <message>
+        <source>Checks are scheduled once the project is closed.</source>
+        <translation>Las verificaciones se programan una vez cerrado el proyecto.</translation>
+    </message>
+    <message>
+        <source>Closed without an exit or end date: give one to schedule the checks.</source>
+        <translation>Cerrado sin fecha de salida ni de fin: indique una para programar las verificaciones.</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>registrada</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>vence el %1</translation>
+    </message>
+    <message>
+        <source>%1 months (%2, %3)</source>
+        <translation>%1 meses (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Exit on %1. Checks: %2.</source>
+        <translation>Salida el %1. Verificaciones: %2.</translation>
+    </message>
+</context></TS>

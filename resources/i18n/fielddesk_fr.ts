@@ -825,6 +825,14 @@ Restaurer quand même ?</translation>
         <source>Indicators on and off track</source>
         <translation>Indicateurs en bonne voie et en retard</translation>
     </message>
+<message>
+        <source>closed projects sustained at 12 months</source>
+        <translation>projets clôturés durables à 12 mois</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -2949,6 +2957,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Status history</source>
         <translation>Historique des états</translation>
     </message>
+<message>
+        <source>After the exit</source>
+        <translation>Après la sortie</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -3307,6 +3319,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+<message>
+        <source>After the exit</source>
+        <translation>Après la sortie</translation>
     </message>
 </context>
 <context>
@@ -4378,7 +4394,7 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     </message>
     <message>
         <source>The daily retention sweep could not be made</source>
-        <translation>Le nettoyage quotidien des données n&apos;a pas pu être fait</translation>
+        <translation>Le nettoyage quotidien des données n'a pas pu être fait</translation>
     </message>
 </context>
 <context>
@@ -5860,6 +5876,10 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Erasure</source>
         <translation>Effacement</translation>
     </message>
+<message>
+        <source>Retention sweep</source>
+        <translation>Nettoyage de conservation</translation>
+    </message>
 </context><context><name>AccessRecordDialog</name><message>
         <source>Access record</source>
         <translation>Registre des accès</translation>
@@ -6090,6 +6110,14 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>How many days after what each item is due</source>
         <translation>Combien de jours après quoi chaque échéance tombe</translation>
     </message>
+<message>
+        <source>Sustainability check</source>
+        <translation>Vérification de durabilité</translation>
+    </message>
+    <message>
+        <source>%1 months after the exit</source>
+        <translation>%1 mois après la sortie</translation>
+    </message>
 </context><context><name>Lessons</name><message>
         <source>Lessons</source>
         <translation>Enseignements</translation>
@@ -6174,6 +6202,10 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Lessons recorded for the same country and thematic areas: %1</source>
         <translation>Enseignements du même pays et des mêmes domaines : %1</translation>
     </message>
+<message>
+        <source>After the exit</source>
+        <translation>Après la sortie</translation>
+    </message>
 </context><context><name>DueRules</name><message>
         <source>Rules for what is due</source>
         <translation>Règles des échéances</translation>
@@ -6222,6 +6254,14 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Year</source>
         <translation>Année</translation>
     </message>
+<message>
+        <source>Months after the exit</source>
+        <translation>Mois après la sortie</translation>
+    </message>
+    <message>
+        <source>When the checks fall after a project's exit, e.g. 6, 12, 24.</source>
+        <translation>Quand tombent les vérifications après la sortie d'un projet, p. ex. 6, 12, 24.</translation>
+    </message>
 </context><context>
     <name>RetentionSection</name>
     <message>
@@ -6230,11 +6270,11 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     </message>
     <message>
         <source>Headquarters sets how long personal data is kept; every office applies it in a daily sweep.</source>
-        <translation>Le siège fixe la durée de conservation des données personnelles ; chaque bureau l&apos;applique lors d&apos;un nettoyage quotidien.</translation>
+        <translation>Le siège fixe la durée de conservation des données personnelles ; chaque bureau l'applique lors d'un nettoyage quotidien.</translation>
     </message>
     <message>
         <source>Set by headquarters; applied here in a daily sweep.</source>
-        <translation>Fixé par le siège ; appliqué ici lors d&apos;un nettoyage quotidien.</translation>
+        <translation>Fixé par le siège ; appliqué ici lors d'un nettoyage quotidien.</translation>
     </message>
     <message>
         <source>Contact &amp;details, after the last activity:</source>
@@ -6257,12 +6297,12 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <translation>Non appliqué.</translation>
     </message>
     <message>
-        <source>Participants whose contact details are removed at today&apos;s sweep: %1</source>
-        <translation>Participants dont les coordonnées sont supprimées au nettoyage d&apos;aujourd&apos;hui : %1</translation>
+        <source>Participants whose contact details are removed at today's sweep: %1</source>
+        <translation>Participants dont les coordonnées sont supprimées au nettoyage d'aujourd'hui : %1</translation>
     </message>
     <message>
-        <source>Erasure records removed at today&apos;s sweep: %1</source>
-        <translation>Traces d&apos;effacement supprimées au nettoyage d&apos;aujourd&apos;hui : %1</translation>
+        <source>Erasure records removed at today's sweep: %1</source>
+        <translation>Traces d'effacement supprimées au nettoyage d'aujourd'hui : %1</translation>
     </message>
     <message>
         <source>Manual backups proposed for deletion now: %1</source>
@@ -6274,7 +6314,7 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     </message>
     <message>
         <source>Erasure records that will be removed on %1: %2</source>
-        <translation>Traces d&apos;effacement qui seront supprimées le %1 : %2</translation>
+        <translation>Traces d'effacement qui seront supprimées le %1 : %2</translation>
     </message>
     <message>
         <source>Manual backups proposed for deletion on %1: %2</source>
@@ -6285,11 +6325,88 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <translation>Rien dans les 90 prochains jours.</translation>
     </message>
 </context>
-<context>
-    <name>AccessModel</name>
-    <message>
-        <source>Retention sweep</source>
-        <translation>Nettoyage de conservation</translation>
+<context><name>AfterExitSection</name><message>
+        <source>Months after the exit</source>
+        <translation>Mois après la sortie</translation>
     </message>
-</context>
-</TS>
+    <message>
+        <source>Checked on</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <source>Partner still running it</source>
+        <translation>Le partenaire le poursuit</translation>
+    </message>
+    <message>
+        <source>National budget line</source>
+        <translation>Ligne budgétaire nationale</translation>
+    </message>
+    <message>
+        <source>Trained staff in post</source>
+        <translation>Personnel formé en poste</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>National partner still running it</source>
+        <translation>Le partenaire national le poursuit</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>A national budget line</source>
+        <translation>Une ligne budgétaire nationale</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Trained staff still in post</source>
+        <translation>Personnel formé toujours en poste</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>What was seen: a budget law, a payroll, a visit (attach files on the project).</source>
+        <translation>Ce qui a été constaté : une loi de finances, une liste de paie, une visite (joindre les fichiers au projet).</translation>
+    </message>
+    <message>
+        <source>sustainability check</source>
+        <translation>vérification de durabilité</translation>
+    </message>
+    <message>
+        <source>When a project closes, whether what it set in motion lasted is checked some months after its exit; each check is due until it is recorded here.</source>
+        <translation>Quand un projet est clôturé, on vérifie quelques mois après sa sortie si ce qu'il a lancé a duré ; chaque vérification reste due tant qu'elle n'est pas enregistrée ici.</translation>
+    </message>
+    <message>
+        <source>Checks are scheduled once the project is closed.</source>
+        <translation>Les vérifications sont programmées une fois le projet clôturé.</translation>
+    </message>
+    <message>
+        <source>Closed without an exit or end date: give one to schedule the checks.</source>
+        <translation>Clôturé sans date de sortie ni de fin : indiquez-en une pour programmer les vérifications.</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>enregistrée</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance %1</translation>
+    </message>
+    <message>
+        <source>%1 months (%2, %3)</source>
+        <translation>%1 mois (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Exit on %1. Checks: %2.</source>
+        <translation>Sortie le %1. Vérifications : %2.</translation>
+    </message>
+</context></TS>

@@ -825,6 +825,14 @@ Restore anyway?</source>
         <source>Indicators on and off track</source>
         <translation>Показатели по плану и с отставанием</translation>
     </message>
+<message>
+        <source>closed projects sustained at 12 months</source>
+        <translation>закрытых проектов продолжаются через 12 мес.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -2964,6 +2972,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Status history</source>
         <translation>История статусов</translation>
     </message>
+<message>
+        <source>After the exit</source>
+        <translation>После завершения</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -3325,6 +3337,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+<message>
+        <source>After the exit</source>
+        <translation>После завершения</translation>
     </message>
 </context>
 <context>
@@ -5884,6 +5900,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Erasure</source>
         <translation>Удаление</translation>
     </message>
+<message>
+        <source>Retention sweep</source>
+        <translation>Очистка по срокам хранения</translation>
+    </message>
 </context><context><name>AccessRecordDialog</name><message>
         <source>Access record</source>
         <translation>Журнал доступа</translation>
@@ -6116,6 +6136,14 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>How many days after what each item is due</source>
         <translation>Через сколько дней и после чего наступает каждый срок</translation>
     </message>
+<message>
+        <source>Sustainability check</source>
+        <translation>Проверка устойчивости</translation>
+    </message>
+    <message>
+        <source>%1 months after the exit</source>
+        <translation>%1 мес. после завершения</translation>
+    </message>
 </context><context><name>Lessons</name><message>
         <source>Lessons</source>
         <translation>Уроки</translation>
@@ -6200,6 +6228,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Lessons recorded for the same country and thematic areas: %1</source>
         <translation>Уроки по той же стране и тематическим областям: %1</translation>
     </message>
+<message>
+        <source>After the exit</source>
+        <translation>После завершения</translation>
+    </message>
 </context><context><name>DueRules</name><message>
         <source>Rules for what is due</source>
         <translation>Правила сроков</translation>
@@ -6248,6 +6280,14 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Year</source>
         <translation>Год</translation>
     </message>
+<message>
+        <source>Months after the exit</source>
+        <translation>Месяцев после завершения</translation>
+    </message>
+    <message>
+        <source>When the checks fall after a project's exit, e.g. 6, 12, 24.</source>
+        <translation>Когда проводятся проверки после завершения проекта, например 6, 12, 24.</translation>
+    </message>
 </context><context>
     <name>RetentionSection</name>
     <message>
@@ -6283,11 +6323,11 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>Не применяется.</translation>
     </message>
     <message>
-        <source>Participants whose contact details are removed at today&apos;s sweep: %1</source>
+        <source>Participants whose contact details are removed at today's sweep: %1</source>
         <translation>Участники, чьи контактные данные удаляются при сегодняшней очистке: %1</translation>
     </message>
     <message>
-        <source>Erasure records removed at today&apos;s sweep: %1</source>
+        <source>Erasure records removed at today's sweep: %1</source>
         <translation>Записи об удалениях, удаляемые при сегодняшней очистке: %1</translation>
     </message>
     <message>
@@ -6311,11 +6351,88 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>Ничего в ближайшие 90 дней.</translation>
     </message>
 </context>
-<context>
-    <name>AccessModel</name>
-    <message>
-        <source>Retention sweep</source>
-        <translation>Очистка по срокам хранения</translation>
+<context><name>AfterExitSection</name><message>
+        <source>Months after the exit</source>
+        <translation>Мес. после завершения</translation>
     </message>
-</context>
-</TS>
+    <message>
+        <source>Checked on</source>
+        <translation>Дата проверки</translation>
+    </message>
+    <message>
+        <source>Partner still running it</source>
+        <translation>Партнёр продолжает</translation>
+    </message>
+    <message>
+        <source>National budget line</source>
+        <translation>Статья бюджета</translation>
+    </message>
+    <message>
+        <source>Trained staff in post</source>
+        <translation>Персонал на местах</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>National partner still running it</source>
+        <translation>Национальный партнёр продолжает работу</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Бюджет</translation>
+    </message>
+    <message>
+        <source>A national budget line</source>
+        <translation>Есть статья национального бюджета</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Персонал</translation>
+    </message>
+    <message>
+        <source>Trained staff still in post</source>
+        <translation>Обученный персонал на своих местах</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подтверждения</translation>
+    </message>
+    <message>
+        <source>What was seen: a budget law, a payroll, a visit (attach files on the project).</source>
+        <translation>Что было установлено: закон о бюджете, ведомость, посещение (файлы прикрепите к проекту).</translation>
+    </message>
+    <message>
+        <source>sustainability check</source>
+        <translation>проверка устойчивости</translation>
+    </message>
+    <message>
+        <source>When a project closes, whether what it set in motion lasted is checked some months after its exit; each check is due until it is recorded here.</source>
+        <translation>Когда проект закрыт, через несколько месяцев после завершения проверяют, продолжается ли начатое им; каждая проверка считается причитающейся, пока она не записана здесь.</translation>
+    </message>
+    <message>
+        <source>Checks are scheduled once the project is closed.</source>
+        <translation>Проверки назначаются, когда проект закрыт.</translation>
+    </message>
+    <message>
+        <source>Closed without an exit or end date: give one to schedule the checks.</source>
+        <translation>Закрыт без даты завершения или окончания: укажите её, чтобы назначить проверки.</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>записана</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>срок %1</translation>
+    </message>
+    <message>
+        <source>%1 months (%2, %3)</source>
+        <translation>%1 мес. (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Exit on %1. Checks: %2.</source>
+        <translation>Завершение %1. Проверки: %2.</translation>
+    </message>
+</context></TS>

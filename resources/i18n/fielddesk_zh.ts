@@ -825,6 +825,14 @@ Restore anyway?</source>
         <source>Indicators on and off track</source>
         <translation>进展正常与滞后的指标</translation>
     </message>
+<message>
+        <source>closed projects sustained at 12 months</source>
+        <translation>12个月时仍持续的已关闭项目</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2个中的%1个</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -2934,6 +2942,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Status history</source>
         <translation>状态历史</translation>
     </message>
+<message>
+        <source>After the exit</source>
+        <translation>退出之后</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -3289,6 +3301,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+<message>
+        <source>After the exit</source>
+        <translation>退出之后</translation>
     </message>
 </context>
 <context>
@@ -5836,6 +5852,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Erasure</source>
         <translation>删除</translation>
     </message>
+<message>
+        <source>Retention sweep</source>
+        <translation>保存期限清理</translation>
+    </message>
 </context><context><name>AccessRecordDialog</name><message>
         <source>Access record</source>
         <translation>访问记录</translation>
@@ -6064,6 +6084,14 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>How many days after what each item is due</source>
         <translation>每个事项在何事之后多少天到期</translation>
     </message>
+<message>
+        <source>Sustainability check</source>
+        <translation>可持续性核查</translation>
+    </message>
+    <message>
+        <source>%1 months after the exit</source>
+        <translation>退出后%1个月</translation>
+    </message>
 </context><context><name>Lessons</name><message>
         <source>Lessons</source>
         <translation>经验教训</translation>
@@ -6148,6 +6176,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Lessons recorded for the same country and thematic areas: %1</source>
         <translation>同一国家和专题领域的经验教训：%1</translation>
     </message>
+<message>
+        <source>After the exit</source>
+        <translation>退出之后</translation>
+    </message>
 </context><context><name>DueRules</name><message>
         <source>Rules for what is due</source>
         <translation>到期规则</translation>
@@ -6196,6 +6228,14 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Year</source>
         <translation>年</translation>
     </message>
+<message>
+        <source>Months after the exit</source>
+        <translation>退出后月数</translation>
+    </message>
+    <message>
+        <source>When the checks fall after a project's exit, e.g. 6, 12, 24.</source>
+        <translation>项目退出后何时核查，例如 6, 12, 24。</translation>
+    </message>
 </context><context>
     <name>RetentionSection</name>
     <message>
@@ -6231,11 +6271,11 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>未启用。</translation>
     </message>
     <message>
-        <source>Participants whose contact details are removed at today&apos;s sweep: %1</source>
+        <source>Participants whose contact details are removed at today's sweep: %1</source>
         <translation>今天清理时删除联系方式的参与者：%1</translation>
     </message>
     <message>
-        <source>Erasure records removed at today&apos;s sweep: %1</source>
+        <source>Erasure records removed at today's sweep: %1</source>
         <translation>今天清理时删除的删除记录：%1</translation>
     </message>
     <message>
@@ -6259,11 +6299,88 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>未来 90 天内没有。</translation>
     </message>
 </context>
-<context>
-    <name>AccessModel</name>
-    <message>
-        <source>Retention sweep</source>
-        <translation>保存期限清理</translation>
+<context><name>AfterExitSection</name><message>
+        <source>Months after the exit</source>
+        <translation>退出后月数</translation>
     </message>
-</context>
-</TS>
+    <message>
+        <source>Checked on</source>
+        <translation>核查日期</translation>
+    </message>
+    <message>
+        <source>Partner still running it</source>
+        <translation>伙伴仍在运行</translation>
+    </message>
+    <message>
+        <source>National budget line</source>
+        <translation>国家预算项目</translation>
+    </message>
+    <message>
+        <source>Trained staff in post</source>
+        <translation>受训人员在岗</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>National partner still running it</source>
+        <translation>国家伙伴仍在运行</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>A national budget line</source>
+        <translation>有国家预算项目</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Trained staff still in post</source>
+        <translation>受训人员仍在岗</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>What was seen: a budget law, a payroll, a visit (attach files on the project).</source>
+        <translation>所见证据：预算法、工资单、实地访问（文件请附在项目上）。</translation>
+    </message>
+    <message>
+        <source>sustainability check</source>
+        <translation>可持续性核查</translation>
+    </message>
+    <message>
+        <source>When a project closes, whether what it set in motion lasted is checked some months after its exit; each check is due until it is recorded here.</source>
+        <translation>项目关闭后，在退出数月后核查其启动的工作是否得以延续；每次核查在此记录之前均为待办。</translation>
+    </message>
+    <message>
+        <source>Checks are scheduled once the project is closed.</source>
+        <translation>项目关闭后即安排核查。</translation>
+    </message>
+    <message>
+        <source>Closed without an exit or end date: give one to schedule the checks.</source>
+        <translation>已关闭但无退出或结束日期：请填写日期以安排核查。</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>截止%1</translation>
+    </message>
+    <message>
+        <source>%1 months (%2, %3)</source>
+        <translation>%1个月（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Exit on %1. Checks: %2.</source>
+        <translation>退出日期%1。核查：%2。</translation>
+    </message>
+</context></TS>

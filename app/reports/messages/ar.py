@@ -1,6 +1,20 @@
 """العربية (right to left: shaped and reordered by app.reports.text). Column titles of spreadsheets stay English."""
 
 MESSAGES = {
+    'exit.heading': 'بعد الخروج',
+    'exit.not_closed': 'تُجدول عمليات التحقق بعد الخروج عند إغلاق المشروع.',
+    'exit.none_closed': 'لم يُغلق أي مشروع.',
+    'exit.sustained_at': 'المشاريع المغلقة المستدامة بعد {months} شهرًا: {sustained} من {closed} (تم التحقق من {checked}).',
+    'exit.no_exit_date': 'لا تاريخ خروج ولا تاريخ انتهاء',
+    'exit.due': 'لم يتم بعد (الموعد {date})',
+    'exit.months_n': '{n} شهرًا',
+    'exit.when': 'بعد',
+    'exit.checked': 'تاريخ التحقق',
+    'exit.partner': 'الشريك الوطني ما زال يديره',
+    'exit.budget': 'بند في الميزانية الوطنية',
+    'exit.staff': 'الموظفون المدربون في مناصبهم',
+    'exit.notes': 'ملاحظات',
+    'table.sustainability_check': 'عمليات التحقق من الاستدامة',
     "generated": "تاريخ الإعداد: {date}",
     "page_of": "الصفحة {page} من {pages}",
     "letterhead.symbol": "الرمز",

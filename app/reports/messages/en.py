@@ -1,6 +1,20 @@
 """English: the source text of reports and spreadsheets. Vocabulary and column titles come from the models."""
 
 MESSAGES = {
+    'exit.heading': 'After the exit',
+    'exit.not_closed': 'Checks after the exit are scheduled once the project is closed.',
+    'exit.none_closed': 'No project has been closed.',
+    'exit.sustained_at': 'Closed projects sustained at {months} months: {sustained} of {closed} ({checked} checked).',
+    'exit.no_exit_date': 'no exit or end date',
+    'exit.due': 'not yet (due {date})',
+    'exit.months_n': '{n} months',
+    'exit.when': 'After',
+    'exit.checked': 'Checked on',
+    'exit.partner': 'National partner still running it',
+    'exit.budget': 'National budget line',
+    'exit.staff': 'Trained staff in post',
+    'exit.notes': 'Notes',
+    'table.sustainability_check': 'Sustainability checks',
     # page furniture
     "generated": "Generated {date}",
     "page_of": "Page {page} of {pages}",

@@ -1,6 +1,20 @@
 """Español."""
 
 MESSAGES = {
+    'exit.heading': 'Después de la salida',
+    'exit.not_closed': 'Las verificaciones después de la salida se programan una vez cerrado el proyecto.',
+    'exit.none_closed': 'Ningún proyecto ha sido cerrado.',
+    'exit.sustained_at': 'Proyectos cerrados sostenidos a los {months} meses: {sustained} de {closed} ({checked} verificados).',
+    'exit.no_exit_date': 'sin fecha de salida ni de fin',
+    'exit.due': 'todavía no (vence el {date})',
+    'exit.months_n': '{n} meses',
+    'exit.when': 'Después de',
+    'exit.checked': 'Verificado el',
+    'exit.partner': 'El socio nacional lo mantiene',
+    'exit.budget': 'Partida presupuestaria nacional',
+    'exit.staff': 'Personal capacitado en su puesto',
+    'exit.notes': 'Notas',
+    'table.sustainability_check': 'Verificaciones de sostenibilidad',
     "generated": "Generado el {date}",
     "page_of": "Página {page} de {pages}",
     "letterhead.symbol": "Signatura",

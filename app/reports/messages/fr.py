@@ -1,6 +1,20 @@
 """Français."""
 
 MESSAGES = {
+    'exit.heading': 'Après la sortie',
+    'exit.not_closed': 'Les vérifications après la sortie sont programmées une fois le projet clôturé.',
+    'exit.none_closed': "Aucun projet n'a été clôturé.",
+    'exit.sustained_at': 'Projets clôturés durables à {months} mois : {sustained} sur {closed} ({checked} vérifiés).',
+    'exit.no_exit_date': 'ni date de sortie ni date de fin',
+    'exit.due': 'pas encore (échéance {date})',
+    'exit.months_n': '{n} mois',
+    'exit.when': 'Après',
+    'exit.checked': 'Vérifié le',
+    'exit.partner': 'Le partenaire national le poursuit',
+    'exit.budget': 'Ligne budgétaire nationale',
+    'exit.staff': 'Personnel formé en poste',
+    'exit.notes': 'Notes',
+    'table.sustainability_check': 'Vérifications de durabilité',
     "generated": "Établi le {date}",
     "page_of": "Page {page} sur {pages}",
     "letterhead.symbol": "Cote",

@@ -1,6 +1,20 @@
 """Русский."""
 
 MESSAGES = {
+    'exit.heading': 'После завершения',
+    'exit.not_closed': 'Проверки после завершения назначаются, когда проект закрыт.',
+    'exit.none_closed': 'Ни один проект не закрыт.',
+    'exit.sustained_at': 'Закрытые проекты, продолжающиеся через {months} мес.: {sustained} из {closed} (проверено: {checked}).',
+    'exit.no_exit_date': 'нет даты завершения',
+    'exit.due': 'ещё нет (срок {date})',
+    'exit.months_n': '{n} мес.',
+    'exit.when': 'Через',
+    'exit.checked': 'Дата проверки',
+    'exit.partner': 'Национальный партнёр продолжает',
+    'exit.budget': 'Статья бюджета',
+    'exit.staff': 'Обученный персонал на местах',
+    'exit.notes': 'Примечания',
+    'table.sustainability_check': 'Проверки устойчивости',
     "generated": "Дата составления: {date}",
     "page_of": "Страница {page} из {pages}",
     "letterhead.symbol": "Условное обозначение",

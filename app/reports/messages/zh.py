@@ -2,6 +2,20 @@
 day (2026年3月2日); Chinese needs no spaces, so the sentences below have none between words."""
 
 MESSAGES = {
+    'exit.heading': '退出之后',
+    'exit.not_closed': '项目关闭后即安排退出后的核查。',
+    'exit.none_closed': '尚无已关闭的项目。',
+    'exit.sustained_at': '{months}个月时仍持续的已关闭项目：{closed}个中的{sustained}个（已核查{checked}个）。',
+    'exit.no_exit_date': '无退出或结束日期',
+    'exit.due': '尚未（截止{date}）',
+    'exit.months_n': '{n}个月',
+    'exit.when': '之后',
+    'exit.checked': '核查日期',
+    'exit.partner': '国家伙伴仍在运行',
+    'exit.budget': '国家预算项目',
+    'exit.staff': '受训人员在岗',
+    'exit.notes': '备注',
+    'table.sustainability_check': '可持续性核查',
     # page furniture
     "generated": "生成日期：{date}",
     "page_of": "第{page}页，共{pages}页",

@@ -28,14 +28,16 @@ if TYPE_CHECKING:
     from app.ui.context import AppContext
 
 WATCHED = {"training", "enrollment", "participant", "mission", "recommendation", "followup_note", "assistance_request",
-           "project", "project_result", "result_indicator", "indicator_value"}
+           "project", "project_result", "result_indicator", "indicator_value", "sustainability_check", "due_rule"}
 CLOSED_RECOMMENDATIONS = {FollowUpStatus.IMPLEMENTED.value, FollowUpStatus.NO_LONGER_RELEVANT.value}
 
 
 def read_figures(fd, year: int | None, country_id: str | None) -> dict[str, Any]:
     """Runs on the worker: every figure the dashboard shows, for one year (or all) and one country (or all)."""
     from app.services import portfolio
+    from app.services.query import ListQuery
     from app.services.stats import Period
+    from app.services.sustainability import sustained_at
     from app.services.transitions import OPEN_REQUEST_STATUSES
 
     period = Period(date_from=date(year, 1, 1) if year else None, date_to=date(year, 12, 31) if year else None,
@@ -55,6 +57,8 @@ def read_figures(fd, year: int | None, country_id: str | None) -> dict[str, Any]
                      if s in OPEN_REQUEST_STATUSES},
         "projects": portfolio.projects_by_status(fd, country_id=country_id),
         "indicators": portfolio.indicators_by_status(fd, country_id=country_id),
+        "sustained": sustained_at(fd, project_ids=fd.projects.ids(ListQuery(filters={"country_id": country_id}))
+                                  if country_id else None),
     }
 
 
@@ -77,7 +81,10 @@ class Card(QFrame):
         self.setAccessibleName(caption)
 
     def set_value(self, value: int) -> None:
-        self.value.setText(format_number(value))
+        self.set_text(format_number(value))
+
+    def set_text(self, text: str) -> None:
+        self.value.setText(text)
         self.setAccessibleDescription(f"{self.caption.text()}: {self.value.text()}")
 
 
@@ -122,6 +129,7 @@ class DashboardPage(Page):
             "missions": Card(self.tr("missions")),
             "open": Card(self.tr("recommendations being followed up")),
             "requests": Card(self.tr("open requests for assistance")),
+            "sustained": Card(self.tr("closed projects sustained at 12 months")),
         }
         cards = QHBoxLayout()
         for card in self.cards.values():
@@ -202,6 +210,9 @@ class DashboardPage(Page):
         self.cards["open"].set_value(sum(n for s, n in figures["recommendations"].items()
                                          if s not in CLOSED_RECOMMENDATIONS))
         self.cards["requests"].set_value(sum(figures["requests"].values()))
+        sustained = figures["sustained"]  # of the closed projects whose 12-month check has fallen
+        self.cards["sustained"].set_text(self.tr("%1 of %2").replace("%1", format_number(sustained["sustained"]))
+                                         .replace("%2", format_number(sustained["closed"])))
         # The cards show at once; the charts (and QtCharts) follow in the next turn of the event loop.
         QTimer.singleShot(0, lambda: self._draw_charts(generation))
 

@@ -30,6 +30,7 @@ KIND_NAMES = {
     "mid_term_evaluation": QT_TRANSLATE_NOOP("Due", "Mid-term evaluation"),
     "final_evaluation": QT_TRANSLATE_NOOP("Due", "End-of-project evaluation"),
     "request_decision": QT_TRANSLATE_NOOP("Due", "Decision on a request"),
+    "sustainability_check": QT_TRANSLATE_NOOP("Due", "Sustainability check"),
 }
 
 
@@ -45,7 +46,11 @@ def open_item(widget: QWidget, item: DueItem) -> None:
         return
     window.show_page(key)
     if window.current_key == key:  # not when the page left asked to keep unsaved changes
-        window.page(key).open_record(item.record_id)
+        page = window.page(key)
+        page.open_record(item.record_id)
+        tab = getattr(page.editor, "after_exit", None) if item.kind == "sustainability_check" else None
+        if tab is not None:  # a check after the exit opens on the tab where it is recorded
+            page.editor.tabs.setCurrentWidget(tab)
 
 
 class _OpenKeys(QObject):
@@ -107,7 +112,10 @@ class DueTable(QTableView):
         if column == 1:
             return kind_name(item.kind)
         if column == 2:
-            return f"{item.title} \u2013 {item.detail}" if item.detail else item.title
+            detail = item.detail
+            if item.kind == "sustainability_check":
+                detail = QCoreApplication.translate("Due", "%1 months after the exit").replace("%1", detail)
+            return f"{item.title} \u2013 {detail}" if detail else item.title
         if column == 3:
             return self.ctx.refs.name("country", item.country_id)
         return item.office

@@ -1,5 +1,5 @@
-"""Headquarters' rules for what is due: how many days after what each item falls due, and an indicator's reporting
-period. Shown at every office (the deadlines are in plain view); changed at headquarters only, and sent to every
+"""Headquarters' rules for what is due: how many days after what each item falls due, an indicator's reporting
+period, and the months after a project's exit at which its sustainability is checked. Shown at every office (the deadlines are in plain view); changed at headquarters only, and sent to every
 office in bundles."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.ui.due.common import kind_name
 from app.ui.widgets.children import PartDialog, RowsModel
 from app.ui.widgets.columns import Column
-from app.ui.widgets.fields import BoolInput, ChoiceInput, IntInput
+from app.ui.widgets.fields import BoolInput, ChoiceInput, IntInput, TextInput
 from app.ui.widgets.form import FieldSpec
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def read_rules(fd) -> list[dict[str, Any]]:
     from app.services.query import ListQuery
 
     return fd.due_rules.matching_rows(ListQuery(sort=("sort_order", "code")),
-                                      ["code", "name", "days", "period_months", "enabled", "sort_order"])
+                                      ["code", "name", "days", "period_months", "check_months", "enabled", "sort_order"])
 
 
 class DueRulesDialog(QDialog):
@@ -50,6 +50,8 @@ class DueRulesDialog(QDialog):
                                 Column("days", QCoreApplication.translate("DueRules", "Days after"), "number"),
                                 Column("period_months",
                                        QCoreApplication.translate("DueRules", "Reporting period (months)"), "number"),
+                                Column("check_months",
+                                       QCoreApplication.translate("DueRules", "Months after the exit")),
                                 Column("enabled", QCoreApplication.translate("DueRules", "In use"), "bool")],
                                ctx.refs, self)
         self.view = QTableView()
@@ -98,9 +100,15 @@ class DueRulesDialog(QDialog):
         if row["code"] == "indicator_value":
             specs.append(FieldSpec("period_months", QCoreApplication.translate("DueRules", "Reporting period"),
                                    lambda: ChoiceInput([(3, QCoreApplication.translate("DueRules", "Quarter")), (6, QCoreApplication.translate("DueRules", "Half-year")), (12, QCoreApplication.translate("DueRules", "Year"))])))
+        if row["code"] == "sustainability_check":
+            specs.append(FieldSpec("check_months", QCoreApplication.translate("DueRules", "Months after the exit"),
+                                   lambda: TextInput(80), hint=QCoreApplication.translate(
+                                       "DueRules", "When the checks fall after a project's exit, e.g. 6, 12, 24.")))
         specs.append(FieldSpec("enabled", QCoreApplication.translate("DueRules", "In use"), lambda: BoolInput()))
         values = {k: row[k] for k in ("id", "days", "period_months", "enabled") if k != "period_months"
                   or row["code"] == "indicator_value"}
+        if row["code"] == "sustainability_check":
+            values["check_months"] = row["check_months"]
         fixed = {"code": row["code"], "name": row["name"]}  # what the checks need; not changed here
         dialog = PartDialog(self.ctx, "due_rule", specs, fixed, values, row["what"], self)
         dialog.saved.connect(lambda _rid: self.reload())

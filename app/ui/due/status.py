@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 # The tables whose changes may change what is due (the Due page and panel use it too).
 WATCHED = {"mission", "recommendation", "followup_note", "project", "project_result", "result_indicator",
-           "indicator_value", "project_evaluation", "assistance_request", "due_rule"}
+           "indicator_value", "project_evaluation", "assistance_request", "due_rule", "sustainability_check"}
 
 
 FALLBACK_MS = 3000

@@ -28,10 +28,12 @@ if TYPE_CHECKING:
     from app.services.lessons import Lesson
     from app.ui.context import AppContext
 
-WATCHED = {"mission", "mission_finding", "project", "project_evaluation", "recommendation", "followup_note"}
+WATCHED = {"mission", "mission_finding", "project", "project_evaluation", "recommendation", "followup_note",
+           "sustainability_check"}
 KIND_NAMES = {"finding": QT_TRANSLATE_NOOP("Lessons", "Mission finding"),
               "evaluation": QT_TRANSLATE_NOOP("Lessons", "Evaluation"),
-              "followup": QT_TRANSLATE_NOOP("Lessons", "Follow-up note")}
+              "followup": QT_TRANSLATE_NOOP("Lessons", "Follow-up note"),
+              "sustainability": QT_TRANSLATE_NOOP("Lessons", "After the exit")}
 
 
 class OpenKeys(QObject):

@@ -387,6 +387,15 @@ class RecordEditor(QWidget):
 
     # ----------------------------------------------------------- history
     def describe_field(self, field: str) -> str:
+        if "." in field:  # a part's field, shown in its parent's history ("Sustainability check: Notes")
+            from app.services.entities import entity as entity_of
+            from app.ui.i18n.vocabulary import field_title
+
+            part, column = field.split(".", 1)
+            part_entity = entity_of(part)
+            heading = translate("RecordEditor", "After the exit") if part == "sustainability_check" \
+                else part_entity.label
+            return f"{heading}: {field_title(part, column, part_entity.field_title(column))}"
         if field in self.form.inputs:
             return self.form.label_of(field)
         if field == "deleted":
@@ -396,14 +405,20 @@ class RecordEditor(QWidget):
     def describe_value(self, field: str, value: Any) -> str:
         if value is None or value == "" or value == []:
             return "\u2014"
-        enum = self.entity.enum_of(field)
+        entity = self.entity
+        if "." in field:
+            from app.services.entities import entity as entity_of
+
+            part, field = field.split(".", 1)
+            entity = entity_of(part)
+        enum = entity.enum_of(field)
         if enum is not None:
             return enum_label(enum, value)
-        target = self.entity.foreign_keys.get(field) or self.entity.list_columns.get(field)
+        target = entity.foreign_keys.get(field) or entity.list_columns.get(field)
         if target in REFERENCE_TABLES:
             ids = value if isinstance(value, list) else [value]
             return ", ".join(self.ctx.refs.name(target, i) or i for i in ids)
-        if field in self.entity.date_columns:
+        if field in entity.date_columns:
             return format_date(value)
         if isinstance(value, bool):
             return translate("RecordEditor", "Yes") if value else translate("RecordEditor", "No")
