@@ -149,3 +149,33 @@ def test_every_page_fits_a_field_laptop(open_window, qtbot, text_size, language,
     if percent == 100 and area == SCREEN_AREA:
         found += walk_dialogs(window, ctx, qtbot)
     assert found == [], "\n".join(found)
+
+
+def list_problems(window, ctx, qtbot) -> list[str]:
+    """Every shown column title of each page's main list whole and in view (no sideways scrolling)."""
+    from fitcheck import header_problems
+
+    from app.ui.widgets.record_page import RecordPage
+
+    found = []
+    for entry in PAGES:
+        window.show_page(entry.key)
+        laid_out(qtbot, ctx)
+        page = window.current_page
+        if isinstance(page, RecordPage):
+            view = page.panel.view
+            found += [f"{entry.key} list: {p}" for p in header_problems(view.horizontalHeader())]
+            if view.horizontalScrollBar().maximum() > 0:
+                found.append(f"{entry.key} list scrolls sideways")
+    return found
+
+
+@pytest.mark.parametrize("language", CODES)
+def test_main_lists_show_their_columns(open_window, qtbot, language):
+    window, ctx = open_window("demo", "dashboard", language=language)
+    found = []
+    for area in (SCREEN_AREA, SMALL_SCREEN_AREA):
+        window.resize(*area)
+        settle(qtbot, ctx)
+        found += [f"{area[0]}x{area[1]}: {p}" for p in list_problems(window, ctx, qtbot)]
+    assert found == [], "\n".join(found)
