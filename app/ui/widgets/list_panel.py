@@ -92,6 +92,7 @@ class ListPanel(QWidget):
         vertical.hide()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        vertical.setResizeContentsPrecision(0)  # a column's text is measured on the rows in view (never read more)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -103,12 +104,14 @@ class ListPanel(QWidget):
         self._fitting = False
         self.natural: dict[int, int] = {}  # the widths the columns have when there is room (the user's or default)
         self.hidden: set[int] = set()  # the columns the user hides (Columns menu)
+        self.user_widths: set[int] = set()  # the columns the user gave a width
         self.pinned: list[int] = []  # the columns the user asked to see again: folded last when the list is narrow
         self._restore_columns()
         header.sectionResized.connect(self._remember_width)
         # a narrow list narrows its widest columns (titles elide in the middle) so that every shown column stays in
         # view: no sideways scrolling to find a record's status
         self.view.viewport().installEventFilter(self)
+        self.model.rows_arrived.connect(self.fit)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -238,8 +241,39 @@ class ListPanel(QWidget):
                     if n in keep:
                         header.resizeSection(n, self.natural.get(n, 100))
             fit_columns(self.view, dict(self.natural))
+            self._widen_first(keep, room)
         finally:
             self._fitting = False
+
+    def _widen_first(self, keep: list[int], room: int) -> None:
+        """Room to spare goes to the columns whose shown rows' text is cut, from the first (the record's title),
+        unless the user gave them a width; the last column takes the rest."""
+        header = self.view.horizontalHeader()
+        if len(keep) < 2 or not self.view.isVisible():
+            return  # (a hidden table would measure every row)
+        last = max(self.natural.get(keep[-1], 0), self._text_width(keep[-1]))
+        spare = room - sum(header.sectionSize(n) for n in keep[:-1]) - last
+        for n in keep[:-1]:
+            if spare <= 0:
+                return
+            wanted = self._text_width(n) - header.sectionSize(n)
+            if n not in self.user_widths and wanted > 0:
+                header.resizeSection(n, header.sectionSize(n) + min(spare, wanted))
+                spare -= min(spare, wanted)
+
+    def _text_width(self, section: int) -> int:
+        """The width of the column's widest text in the rows in view (rows not read yet count as empty)."""
+        top = max(self.view.rowAt(0), 0)
+        bottom = self.view.rowAt(self.view.viewport().height() - 1)
+        bottom = self.proxy.rowCount() - 1 if bottom < 0 else bottom
+        metrics = self.view.fontMetrics()
+        widest = 0
+        for row in range(top, min(bottom, top + 60) + 1):
+            if not self.model.is_read(self.proxy.mapToSource(self.proxy.index(row, 0)).row()):
+                continue
+            text = self.proxy.index(row, section).data()
+            widest = max(widest, metrics.horizontalAdvance(str(text or "")))
+        return widest + 12 if widest else 0
 
     def _fold_order(self, shown: list[int]) -> list[int]:
         """The shown columns, the first to fold away first: from the right, the key ones and those the user asked
@@ -262,6 +296,8 @@ class ListPanel(QWidget):
             if is_hidden:
                 self.hidden.add(n)
             width = widths.get(column.key) if isinstance(widths, dict) else None
+            if isinstance(width, int) and width > 0:
+                self.user_widths.add(n)
             if not isinstance(width, int) or width <= 0:
                 # the default widths are for a 7-pixel average character; larger text (Preferences > Text size)
                 # widens them alike
@@ -274,8 +310,10 @@ class ListPanel(QWidget):
             return  # a column hidden, or narrowed to fit: the user's width stays
         header = self.view.horizontalHeader()
         shown = [n for n in range(header.count()) if not header.isSectionHidden(n)]
-        if not (header.stretchLastSection() and shown and section == shown[-1]):
-            self.natural[section] = new  # the last column stretched to the list's edge keeps its own width
+        if header.stretchLastSection() and shown and section == shown[-1]:
+            return  # the last column stretched to the list's edge keeps its own width
+        self.natural[section] = new
+        self.user_widths.add(section)
         option = LIST_WIDTHS(self.key)
         widths = self.ctx.settings.get(option)
         widths[self.model.columns[section].key] = new
