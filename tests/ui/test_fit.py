@@ -179,3 +179,45 @@ def test_main_lists_show_their_columns(open_window, qtbot, language):
         settle(qtbot, ctx)
         found += [f"{area[0]}x{area[1]}: {p}" for p in list_problems(window, ctx, qtbot)]
     assert found == [], "\n".join(found)
+
+
+def test_a_column_folded_away_when_narrow_comes_back_from_the_headers_menu(open_window, qtbot):
+    """At 1280x720 in Arabic the recommendations list folds its symbol away; the header's menu shows it again and a
+    less important column folds instead, every shown column still in view."""
+    from fitcheck import header_problems
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMenu
+
+    from app.ui.settings.options import LIST_HIDDEN
+
+    window, ctx = open_window("demo", "recommendations", language="ar")
+    window.resize(*SMALL_SCREEN_AREA)
+    laid_out(qtbot, ctx)
+    panel = window.current_page.panel
+    header = panel.view.horizontalHeader()
+    keys = [c.key for c in panel.model.columns]
+    symbol = keys.index("document_symbol")
+    assert header.isSectionHidden(symbol) and not header.isSectionHidden(keys.index("priority"))
+    chosen = []
+
+    def choose_symbol() -> None:  # once the menu is open (it runs its own event loop meanwhile)
+        popup = QApplication.activePopupWidget()
+        if not isinstance(popup, QMenu):
+            QTimer.singleShot(20, choose_symbol)
+            return
+        [action] = [a for a in popup.actions() if a.text() == panel.model.columns[symbol].title]
+        assert not action.isChecked()
+        chosen.append(action)
+        qtbot.mouseClick(popup, Qt.MouseButton.LeftButton, pos=popup.actionGeometry(action).center())
+
+    QTimer.singleShot(50, choose_symbol)
+    # a right click through the window, as the window system gives it (which is what asks for the context menu)
+    spot = header.viewport().mapTo(window, header.viewport().rect().center())
+    QTest.mouseClick(window.windowHandle(), Qt.MouseButton.RightButton, pos=spot)
+    qtbot.waitUntil(lambda: bool(chosen))
+    laid_out(qtbot, ctx)
+    assert not header.isSectionHidden(symbol)
+    assert not header.isSectionHidden(keys.index("priority")) and not header.isSectionHidden(keys.index("status"))
+    assert header_problems(header) == []
+    assert "document_symbol" not in (ctx.settings.get(LIST_HIDDEN("recommendations")) or [])
