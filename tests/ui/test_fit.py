@@ -149,3 +149,75 @@ def test_every_page_fits_a_field_laptop(open_window, qtbot, text_size, language,
     if percent == 100 and area == SCREEN_AREA:
         found += walk_dialogs(window, ctx, qtbot)
     assert found == [], "\n".join(found)
+
+
+def list_problems(window, ctx, qtbot) -> list[str]:
+    """Every shown column title of each page's main list whole and in view (no sideways scrolling)."""
+    from fitcheck import header_problems
+
+    from app.ui.widgets.record_page import RecordPage
+
+    found = []
+    for entry in PAGES:
+        window.show_page(entry.key)
+        laid_out(qtbot, ctx)
+        page = window.current_page
+        if isinstance(page, RecordPage):
+            view = page.panel.view
+            found += [f"{entry.key} list: {p}" for p in header_problems(view.horizontalHeader())]
+            if view.horizontalScrollBar().maximum() > 0:
+                found.append(f"{entry.key} list scrolls sideways")
+    return found
+
+
+@pytest.mark.parametrize("language", CODES)
+def test_main_lists_show_their_columns(open_window, qtbot, language):
+    window, ctx = open_window("demo", "dashboard", language=language)
+    found = []
+    for area in (SCREEN_AREA, SMALL_SCREEN_AREA):
+        window.resize(*area)
+        settle(qtbot, ctx)
+        found += [f"{area[0]}x{area[1]}: {p}" for p in list_problems(window, ctx, qtbot)]
+    assert found == [], "\n".join(found)
+
+
+def test_a_column_folded_away_when_narrow_comes_back_from_the_headers_menu(open_window, qtbot):
+    """At 1280x720 in Arabic the recommendations list folds its symbol away; the header's menu shows it again and a
+    less important column folds instead, every shown column still in view."""
+    from fitcheck import header_problems
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMenu
+
+    from app.ui.settings.options import LIST_HIDDEN
+
+    window, ctx = open_window("demo", "recommendations", language="ar")
+    window.resize(*SMALL_SCREEN_AREA)
+    laid_out(qtbot, ctx)
+    panel = window.current_page.panel
+    header = panel.view.horizontalHeader()
+    keys = [c.key for c in panel.model.columns]
+    symbol = keys.index("document_symbol")
+    assert header.isSectionHidden(symbol) and not header.isSectionHidden(keys.index("priority"))
+    chosen = []
+
+    def choose_symbol() -> None:  # once the menu is open (it runs its own event loop meanwhile)
+        popup = QApplication.activePopupWidget()
+        if not isinstance(popup, QMenu):
+            QTimer.singleShot(20, choose_symbol)
+            return
+        [action] = [a for a in popup.actions() if a.text() == panel.model.columns[symbol].title]
+        assert not action.isChecked()
+        chosen.append(action)
+        qtbot.mouseClick(popup, Qt.MouseButton.LeftButton, pos=popup.actionGeometry(action).center())
+
+    QTimer.singleShot(50, choose_symbol)
+    # a right click through the window, as the window system gives it (which is what asks for the context menu)
+    spot = header.viewport().mapTo(window, header.viewport().rect().center())
+    QTest.mouseClick(window.windowHandle(), Qt.MouseButton.RightButton, pos=spot)
+    qtbot.waitUntil(lambda: bool(chosen))
+    laid_out(qtbot, ctx)
+    assert not header.isSectionHidden(symbol)
+    assert not header.isSectionHidden(keys.index("priority")) and not header.isSectionHidden(keys.index("status"))
+    assert header_problems(header) == []
+    assert "document_symbol" not in (ctx.settings.get(LIST_HIDDEN("recommendations")) or [])

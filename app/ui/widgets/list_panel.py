@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,12 +27,16 @@ from app.services.query import ListQuery
 from app.ui.settings.options import LIST_HIDDEN, LIST_WIDTHS, SHOW_FILTERS
 from app.ui.widgets.columns import Column
 from app.ui.widgets.filter_bar import Filter, FilterBar
+from app.ui.widgets.fit_columns import fit_columns, title_width
 from app.ui.widgets.record_model import RecordTableModel
 from app.ui.widgets.sort_proxy import SqlSortProxy
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
 
+# what a narrow list keeps longest: its first column (the record's name), then its status, priority and dates
+KEY_KINDS = ("date",)
+KEY_FIELDS = ("status", "priority")
 DEFAULT_WIDTH = {"date": 95, "enum": 120, "ref": 150, "refs": 180, "number": 70, "money": 90, "score": 60,
                  "bool": 60, "words": 90}
 
@@ -88,6 +92,7 @@ class ListPanel(QWidget):
         vertical.hide()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        vertical.setResizeContentsPrecision(0)  # a column's text is measured on the rows in view (never read more)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -96,8 +101,17 @@ class ListPanel(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         self.view.setSortingEnabled(True)
+        self._fitting = False
+        self.natural: dict[int, int] = {}  # the widths the columns have when there is room (the user's or default)
+        self.hidden: set[int] = set()  # the columns the user hides (Columns menu)
+        self.user_widths: set[int] = set()  # the columns the user gave a width
+        self.pinned: list[int] = []  # the columns the user asked to see again: folded last when the list is narrow
         self._restore_columns()
         header.sectionResized.connect(self._remember_width)
+        # a narrow list narrows its widest columns (titles elide in the middle) so that every shown column stays in
+        # view: no sideways scrolling to find a record's status
+        self.view.viewport().installEventFilter(self)
+        self.model.rows_arrived.connect(self.fit)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -200,6 +214,77 @@ class ListPanel(QWidget):
             self.activated.emit(record_id)
 
     # ------------------------------------------------------------ columns
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self.fit()
+        return super().eventFilter(watched, event)
+
+    def fit(self) -> None:
+        """The shown columns in the list's width: their natural widths when there is room, else the widest
+        narrowed first, none below its title; when even their titles do not fit, the less important columns fold
+        away (the Columns menu of the header shows them again)."""
+        header = self.view.horizontalHeader()
+        shown = [n for n in range(header.count()) if n not in self.hidden]
+        room = self.view.viewport().width()
+        keep = list(shown)
+        if room > 0:
+            least = {n: min(title_width(header, n), self.natural.get(n, 0)) for n in shown}
+            for n in self._fold_order(shown):
+                if sum(least[k] for k in keep) <= room or len(keep) <= 1:
+                    break
+                keep.remove(n)
+        self._fitting = True
+        try:
+            for n in range(header.count()):
+                if header.isSectionHidden(n) != (n not in keep):
+                    header.setSectionHidden(n, n not in keep)
+                    if n in keep:
+                        header.resizeSection(n, self.natural.get(n, 100))
+            fit_columns(self.view, dict(self.natural))
+            self._widen_first(keep, room)
+        finally:
+            self._fitting = False
+
+    def _widen_first(self, keep: list[int], room: int) -> None:
+        """Room to spare goes to the columns whose shown rows' text is cut, from the first (the record's title),
+        unless the user gave them a width; the last column takes the rest."""
+        header = self.view.horizontalHeader()
+        if len(keep) < 2 or not self.view.isVisible():
+            return  # (a hidden table would measure every row)
+        last = max(self.natural.get(keep[-1], 0), self._text_width(keep[-1]))
+        spare = room - sum(header.sectionSize(n) for n in keep[:-1]) - last
+        for n in keep[:-1]:
+            if spare <= 0:
+                return
+            wanted = self._text_width(n) - header.sectionSize(n)
+            if n not in self.user_widths and wanted > 0:
+                header.resizeSection(n, header.sectionSize(n) + min(spare, wanted))
+                spare -= min(spare, wanted)
+
+    def _text_width(self, section: int) -> int:
+        """The width of the column's widest text in the rows in view (rows not read yet count as empty)."""
+        top = max(self.view.rowAt(0), 0)
+        bottom = self.view.rowAt(self.view.viewport().height() - 1)
+        bottom = self.proxy.rowCount() - 1 if bottom < 0 else bottom
+        metrics = self.view.fontMetrics()
+        widest = 0
+        for row in range(top, min(bottom, top + 60) + 1):
+            if not self.model.is_read(self.proxy.mapToSource(self.proxy.index(row, 0)).row()):
+                continue
+            text = self.proxy.index(row, section).data()
+            widest = max(widest, metrics.horizontalAdvance(str(text or "")))
+        return widest + 12 if widest else 0
+
+    def _fold_order(self, shown: list[int]) -> list[int]:
+        """The shown columns, the first to fold away first: from the right, the key ones and those the user asked
+        for last, the first column never."""
+        def weight(n: int) -> int:
+            column = self.model.columns[n]
+            key = column.kind in KEY_KINDS or column.key in KEY_FIELDS
+            return (n in self.pinned) * 2 + key
+
+        return sorted(shown[1:], key=lambda n: (weight(n), -n))
+
     def _restore_columns(self) -> None:
         header = self.view.horizontalHeader()
         hidden = self.ctx.settings.get(LIST_HIDDEN(self.key))
@@ -208,16 +293,27 @@ class ListPanel(QWidget):
         for n, column in enumerate(self.model.columns):
             is_hidden = (not column.visible) if hidden is None else column.key in hidden
             header.setSectionHidden(n, is_hidden)
+            if is_hidden:
+                self.hidden.add(n)
             width = widths.get(column.key) if isinstance(widths, dict) else None
+            if isinstance(width, int) and width > 0:
+                self.user_widths.add(n)
             if not isinstance(width, int) or width <= 0:
                 # the default widths are for a 7-pixel average character; larger text (Preferences > Text size)
                 # widens them alike
-                width = max(round(DEFAULT_WIDTH.get(column.kind, 200) * char / 7), len(column.title) * char + 30)
+                width = max(round(DEFAULT_WIDTH.get(column.kind, 200) * char / 7), title_width(header, n) + 8)
+            self.natural[n] = width
             header.resizeSection(n, width)
 
     def _remember_width(self, section: int, _old: int, new: int) -> None:
-        if new <= 0:
-            return
+        if new <= 0 or self._fitting:
+            return  # a column hidden, or narrowed to fit: the user's width stays
+        header = self.view.horizontalHeader()
+        shown = [n for n in range(header.count()) if not header.isSectionHidden(n)]
+        if header.stretchLastSection() and shown and section == shown[-1]:
+            return  # the last column stretched to the list's edge keeps its own width
+        self.natural[section] = new
+        self.user_widths.add(section)
         option = LIST_WIDTHS(self.key)
         widths = self.ctx.settings.get(option)
         widths[self.model.columns[section].key] = new
@@ -245,6 +341,13 @@ class ListPanel(QWidget):
             return  # the last column stays
         header.setSectionHidden(section, not shown)
         if shown and header.sectionSize(section) <= 0:
-            header.resizeSection(section, DEFAULT_WIDTH.get(self.model.columns[section].kind, 200))
-        hidden = [c.key for n, c in enumerate(self.model.columns) if header.isSectionHidden(n)]
+            header.resizeSection(section, self.natural.get(section)
+                                 or DEFAULT_WIDTH.get(self.model.columns[section].kind, 200))
+        if shown:
+            self.hidden.discard(section)
+            self.pinned = [n for n in self.pinned if n != section] + [section]  # the last asked for folds last
+        else:
+            self.hidden.add(section)
+        hidden = [c.key for n, c in enumerate(self.model.columns) if n in self.hidden]
         self.ctx.settings.set(LIST_HIDDEN(self.key), hidden)
+        self.fit()

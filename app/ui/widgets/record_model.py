@@ -218,6 +218,10 @@ class RecordTableModel(QAbstractTableModel):
         while len(self._cache) > self.CACHE_ROWS:
             self._cache.popitem(last=False)
 
+    def is_read(self, row: int) -> bool:
+        """Whether the row is in the cache (asking reads nothing)."""
+        return 0 <= row < len(self._ids) and self._ids[row] in self._cache
+
     def row_data(self, row: int) -> dict[str, Any] | None:
         """The cached row, or None while it is being read (asking starts the read; past the head, the row waits
         for all the ids)."""
