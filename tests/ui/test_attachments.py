@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
-from uihelpers import settle
+from uihelpers import open_tab, press_in, settle
 
 
 def test_add_open_and_remove_attachments(open_window, qtbot, tmp_path, monkeypatch, dialogs):
@@ -57,9 +57,9 @@ def test_a_file_that_cannot_be_attached_is_reported(open_window, qtbot, tmp_path
 def _attachments_tab(open_window, qtbot):
     window, ctx = open_window("demo", "missions")
     editor = window.current_page.editor
-    window.actions_.next.trigger()
+    press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
-    editor.tabs.setCurrentWidget(editor.attachments)
+    open_tab(qtbot, editor.tabs, editor.attachments)
     return editor.attachments, ctx
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from uihelpers import settle
+from uihelpers import open_tab, settle
 
 from app.services.seed import country_id
 
@@ -157,7 +157,7 @@ def test_the_calendar_opens_at_the_records_month_and_picks_a_day(open_window, qt
 
 def test_a_parts_calendar_opens_at_the_parent_missions_month(open_window, qtbot):
     editor, ctx, mid = open_mission(qtbot, open_window, start_date=date(2024, 3, 18))
-    editor.tabs.setCurrentWidget(editor.meetings)
+    open_tab(qtbot, editor.tabs, editor.meetings)
     qtbot.mouseClick(editor.meetings.add_button, Qt.MouseButton.LeftButton)
     dialog = editor.meetings.dialog
     qtbot.waitUntil(lambda: dialog.isVisible())
@@ -235,7 +235,7 @@ def test_a_required_date_emptied_is_refused_and_its_calendar_opens_at_the_parent
     with qtbot.waitSignal(editor.loaded, timeout=10000):
         editor.load(rid)
     settle(qtbot, ctx)
-    editor.tabs.setCurrentWidget(editor.timeline)
+    open_tab(qtbot, editor.tabs, editor.timeline)
     qtbot.mouseClick(editor.timeline.add_button, Qt.MouseButton.LeftButton)
     dialog = editor.timeline.dialog
     qtbot.waitUntil(lambda: dialog.isVisible())

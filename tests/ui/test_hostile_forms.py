@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from uihelpers import type_text
+from uihelpers import press_in, type_text
 
 
 def test_a_bidi_override_typed_into_a_name_is_refused_beside_the_field(open_window, qtbot):
     window, ctx = open_window("field", "participants")
     editor, fd = window.current_page.editor, ctx.fd
-    window.actions_.new.trigger()
+    press_in(qtbot, window, "Ctrl+N")
     form = editor.form
     type_text(qtbot, form.inputs["full_name"].widget, "Ali \u202eexe.live Hassan")
     assert form.inputs["full_name"].widget.text() == "Ali \u202eexe.live Hassan", "the key reached the field"
@@ -27,7 +27,7 @@ def test_a_bidi_override_typed_into_a_name_is_refused_beside_the_field(open_wind
 def test_a_control_character_pasted_into_a_field_is_refused(open_window, qtbot):
     window, ctx = open_window("field", "participants")
     editor = window.current_page.editor
-    window.actions_.new.trigger()
+    press_in(qtbot, window, "Ctrl+N")
     form = editor.form
     type_text(qtbot, form.inputs["full_name"].widget, "Ana López")
     field = form.inputs["organisation"].widget
@@ -43,7 +43,7 @@ def test_a_control_character_pasted_into_a_field_is_refused(open_window, qtbot):
 def test_the_refusal_is_shown_in_the_interface_language(open_window, qtbot):
     window, _ctx = open_window("field", "participants", language="fr")
     editor = window.current_page.editor
-    window.actions_.new.trigger()
+    press_in(qtbot, window, "Ctrl+N")
     type_text(qtbot, editor.form.inputs["full_name"].widget, "Ali \u202eexe.live")
     text = editor.form.errors["full_name"].text()
     assert "contient un caractère interdit : U+202E (RIGHT-TO-LEFT OVERRIDE). Supprimez-le." in text

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
-from uihelpers import settle
+from uihelpers import open_tab, settle
 
 
 def focused():
@@ -77,7 +77,7 @@ def test_a_part_dialog_closes_with_esc(open_window, qtbot):
     qtbot.waitUntil(lambda: page.editor.mode == "existing")
     settle(qtbot, ctx)
     section = page.editor.parts[0]
-    page.editor.tabs.setCurrentWidget(section)
+    open_tab(qtbot, page.editor.tabs, section)
     qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
     dialog = section.dialog
     qtbot.waitUntil(lambda: dialog.isVisible() and focused() is not None and dialog.isAncestorOf(focused()))

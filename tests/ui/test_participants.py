@@ -4,7 +4,7 @@ possible-duplicate hint; search and filters."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
-from uihelpers import choose, settle, type_text
+from uihelpers import choose, choose_menu_action, press_in, settle, type_text
 
 from app.services import ListQuery
 from app.services.seed import country_id
@@ -165,19 +165,21 @@ def test_search_and_filters(open_window, qtbot):
     assert panel.model.rowCount() == total
 
 
-def test_subject_access_report_then_erase_personal_data_after_a_confirmation(open_window, qtbot):
+def test_subject_access_report_then_erase_personal_data_after_a_confirmation(open_window, qtbot, field_profile):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel
 
+    from app.services import FieldDesk
     from app.services.access_log import events
     from app.services.erasure import pseudonym
 
+    with FieldDesk.open(field_profile) as before:  # recorded earlier; the window opens on it
+        pid = before.participants.create({"full_name": "Ana López", "sex": "female",
+                                          "organisation": "Organismo Judicial"})
     window, ctx = open_window("field", "participants")
     page, fd = window.current_page, ctx.fd
-    pid = fd.participants.create({"full_name": "Ana López", "sex": "female", "organisation": "Organismo Judicial"})
-    ctx.changed.emit({"participant"})
     qtbot.waitUntil(lambda: page.panel.model.rowCount() == 1, timeout=10000)
-    window.actions_.next.trigger()
+    press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
     editor = page.editor
     qtbot.waitUntil(lambda: editor.record_id == pid and editor.erase_button.isVisible(), timeout=10000)
@@ -219,7 +221,7 @@ def test_the_access_record_shows_filters_and_exports_for_an_audit(open_window, q
     fd = ctx.fd
     access_log.record(fd, "spreadsheet", "participant list", people=12, target="people.xlsx")
     access_log.record(fd, "report", "attendance report (pdf)", people=20, target="attendance.pdf")
-    window.access_action.trigger()
+    choose_menu_action(qtbot, window, window.access_action)  # File > Access record
     dialog = window.access_dialog
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=10000)
     assert dialog.model.data(dialog.model.index(0, 3)) == "attendance report (pdf)"

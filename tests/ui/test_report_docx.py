@@ -5,7 +5,7 @@ from __future__ import annotations
 from docx import Document
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
-from uihelpers import settle
+from uihelpers import press_in, settle
 
 
 def test_the_mission_report_saved_as_word_from_its_window(open_window, qtbot, monkeypatch, tmp_path):
@@ -13,10 +13,10 @@ def test_the_mission_report_saved_as_word_from_its_window(open_window, qtbot, mo
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     window, ctx = open_window("demo", "missions")
     editor = window.current_page.editor
-    window.actions_.next.trigger()
+    press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
     with qtbot.waitSignal(editor.reports.clicked):
-        editor.reports.click()
+        qtbot.mouseClick(editor.reports, Qt.MouseButton.LeftButton)
     dialog = editor.reports.dialog
     with qtbot.waitSignal(dialog.preview.shown, timeout=20000):
         pass

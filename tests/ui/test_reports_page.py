@@ -94,10 +94,10 @@ def test_generate_preview_print_save_and_clean_up(open_window, qtbot, print_dial
     pages = preview.pages.page_geometry()
     assert pages[1][0] + pages[1][1] < preview.view.viewport().height()  # the first two pages in sight
     assert preview.page() == 0 and preview.page_spin.value() == 1 and not preview.previous_button.isEnabled()
-    preview.next_button.click()
+    qtbot.mouseClick(preview.next_button, Qt.MouseButton.LeftButton)
     assert preview.page() == 1 and preview.page_spin.value() == 2
-    preview.next_button.click()
-    preview.previous_button.click()
+    qtbot.mouseClick(preview.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(preview.previous_button, Qt.MouseButton.LeftButton)
     assert preview.page() == 1 and preview.page_spin.value() == 2
     preview.view.setFocus()
     qtbot.keyClick(preview.view, Qt.Key.Key_PageDown)  # the reader scrolls: the page at the top is the current one

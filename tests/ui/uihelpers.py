@@ -42,3 +42,24 @@ def press_in(qtbot, window, sequence: str) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
     combination = QKeySequence(sequence)[0]
     QTest.keyClick(QApplication.focusWidget() or window, combination.key(), combination.keyboardModifiers())
+
+
+def open_tab(qtbot, tabs, page) -> None:
+    """Show ``page`` of the tab widget ``tabs`` as a person does: a click on its tab."""
+    from PySide6.QtCore import Qt
+
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tabs.indexOf(page)).center())
+    qtbot.waitUntil(lambda: tabs.currentWidget() is page, timeout=5000)
+
+
+def choose_menu_action(qtbot, window, action) -> None:
+    """Choose ``action`` from the window's menu bar with the mouse: a click on its menu's title, then on it."""
+    from PySide6.QtCore import Qt
+
+    bar = window.menuBar()
+    title = next(a for a in bar.actions() if a.menu() is not None and action in a.menu().actions())
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(title).center())
+    menu = title.menu()
+    qtbot.waitUntil(menu.isVisible, timeout=5000)
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
