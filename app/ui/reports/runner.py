@@ -75,6 +75,34 @@ class ReportCancelled(Exception):
     """The user cancelled; nothing was written."""
 
 
+class _ProgressRelay(QObject):
+    """Carries a report's progress from the database worker to its runner. It lives as long as the application: the
+    worker must never emit on the runner itself, which the GUI thread deletes when its window closes, maybe while
+    the worker is emitting (a crash, not an error Python could catch)."""
+
+    progress = Signal(object, int, float)
+
+    def __init__(self):
+        super().__init__(QCoreApplication.instance())
+        self.progress.connect(self._deliver)  # queued: emitted on the worker, delivered on the GUI thread
+
+    @staticmethod
+    def _deliver(runner: ReportRunner, generation: int, fraction: float) -> None:
+        if Shiboken.isValid(runner):
+            runner._relay_progress(generation, fraction)
+
+
+_relay: _ProgressRelay | None = None
+
+
+def progress_relay() -> _ProgressRelay:
+    """The one relay, made on the GUI thread when a report is first started."""
+    global _relay
+    if _relay is None or not Shiboken.isValid(_relay):
+        _relay = _ProgressRelay()
+    return _relay
+
+
 class ReportRunner(QObject):
     """Runs one report at a time; starting another abandons the one before. Signals come on the GUI thread."""
 
@@ -83,7 +111,6 @@ class ReportRunner(QObject):
     finished = Signal(object)  # GeneratedReport
     failed = Signal(object)  # the error (a FieldDeskError has a message for the user)
     cancelled = Signal()
-    _progress_from_worker = Signal(int, float)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None):
         super().__init__(parent)
@@ -91,7 +118,6 @@ class ReportRunner(QObject):
         self._generation = 0
         self._cancel: threading.Event | None = None
         self.running = False
-        self._progress_from_worker.connect(self._relay_progress)
 
     def start(self, request: ReportRequest) -> None:
         from app.reports import build_report
@@ -100,18 +126,15 @@ class ReportRunner(QObject):
         self._generation += 1
         generation = self._generation
         cancel = self._cancel = threading.Event()
-        send = self._progress_from_worker.emit
+        relay = progress_relay()
         last = [-1.0]
 
         def progress(fraction: float, _message: str) -> None:
-            if cancel.is_set():
+            if cancel.is_set() or not Shiboken.isValid(self):  # the screen that asked is gone: nobody wants it
                 raise ReportCancelled()
             if fraction - last[0] >= PROGRESS_STEP or fraction >= 1.0:
                 last[0] = fraction
-                try:
-                    send(generation, fraction)
-                except RuntimeError:  # the screen that asked is gone: nobody wants the report any more
-                    raise ReportCancelled() from None
+                relay.progress.emit(self, generation, fraction)
 
         def build(fd):
             if cancel.is_set():
