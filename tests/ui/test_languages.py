@@ -141,3 +141,19 @@ def test_the_vocabulary_names_every_seeded_reference_record_in_every_language():
         for prefix, pairs in (("theme", THEMATIC_AREAS), ("stakeholder", STAKEHOLDER_TYPES),
                               ("criterion", PRIORITY_CRITERIA)):
             assert [c for c, *_ in pairs if f"{prefix}.{c}" not in words] == [], (lang, prefix)
+
+
+def test_dates_follow_the_interface_language_when_the_system_locale_is_c():
+    """LANGUAGE=es with LANG=C (a field laptop set up in English, Spanish chosen for the interface): Qt reports a
+    Spanish system locale but formats its dates the C way ("7 12 2026"). A Spanish reader gets Spanish dates."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+    env.update(LANGUAGE="es", LANG="C.UTF-8")
+    code = ("from PySide6.QtCore import QDate, QLocale\n"
+            "from app.ui.i18n.translations import locale_for\n"
+            "print(locale_for('es').toString(QDate(2026, 12, 7), QLocale.FormatType.ShortFormat))")
+    shown = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert shown.stdout.strip() == "7/12/26"

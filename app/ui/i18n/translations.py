@@ -42,9 +42,19 @@ def locale_for(code: str, system: QLocale | None = None) -> QLocale:
     """Dates and numbers follow the system's locale when it speaks the interface language (fr_CA stays fr_CA),
     else that language's main locale."""
     system = system or QLocale.system()
-    if QLocale.languageToCode(system.language()) == code:
-        return system
-    return QLocale(code)
+    if QLocale.languageToCode(system.language()) != code:
+        return QLocale(code)
+    if _formats_of_c(system):
+        # LANGUAGE=es with LANG=C: Qt names the system locale es_ES but formats its dates from the C locale
+        # ("7 12 2026"); the named locale's own CLDR formats are what a Spanish reader expects.
+        return QLocale(system.name())
+    return system
+
+
+def _formats_of_c(locale: QLocale) -> bool:
+    c = QLocale.c()
+    return all(locale.dateFormat(f) == c.dateFormat(f) for f in (QLocale.FormatType.ShortFormat,
+                                                                  QLocale.FormatType.LongFormat))
 
 
 class Translations:
