@@ -61,3 +61,10 @@ __all__ = [
     "ValidationFailed",
     "file_in_error",
 ]
+
+
+def message_of(error: BaseException) -> str:
+    """The message ``error`` was raised with. A problem (``app.vocabulary.problems.ProblemText``) keeps its code and
+    parameters, so the screen can say it in its own language; ``str(error)`` would leave plain English."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, str) else str(error)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import msgspec
 
 from app.services.errors import FieldDeskError
+from app.vocabulary.problems import problem
 
 BUNDLE_FORMAT = "fielddesk-bundle"
 BUNDLE_FORMAT_VERSION = 1
@@ -172,11 +173,9 @@ AGE_VERSION_LINE = b"age-encryption.org/v1"
 _MAX_HEADER_BYTES = 64 * 1024
 _B64 = re.compile(rb"^[A-Za-z0-9+/]*$")
 _ARG = re.compile(rb"^[\x21-\x7e]+$")
-_DAMAGED_HEADER = "The bundle is damaged or was altered: its encryption header is not valid."
-
-
 def _header_problem(data: bytes) -> str | None:
-    """Why the age header (the text lines before the encrypted payload) is not one a FieldDesk bundle has, or None.
+    """Why the age header (the text lines before the encrypted payload) is not one a FieldDesk bundle has (the code
+    of the problem ``bundle.header_*``), or None.
 
     age answers "no matching keys" both for a file encrypted to someone else and for one whose key stanza was
     damaged, since either way the file key does not unwrap. Reading the header's structure first tells most
@@ -184,38 +183,38 @@ def _header_problem(data: bytes) -> str | None:
     wrapped key) among any others age adds, and a MAC line."""
     end = data.find(b"\n--- ", 0, _MAX_HEADER_BYTES)
     if end < 0:
-        return "its encryption header has no end"
+        return "header_no_end"
     mac_end = data.find(b"\n", end + 1, end + 100)
     lines = data[:end].split(b"\n")
     mac = data[end + 5 : mac_end] if mac_end > 0 else b""
     if lines[0] != AGE_VERSION_LINE or len(mac) != 43 or not _B64.match(mac):
-        return "its encryption header is not valid"
+        return "header_invalid"
     x25519: list[tuple[list[bytes], bytes]] = []
     i = 1
     while i < len(lines):
         line = lines[i]
         if not line.startswith(b"-> "):
-            return "its encryption header is not valid"
+            return "header_invalid"
         args = line[3:].split(b" ")
         if not all(_ARG.match(a) for a in args):
-            return "its encryption header is not valid"
+            return "header_invalid"
         body, i = [], i + 1
         while i < len(lines):  # full lines are 64 characters; the body ends with a shorter one (possibly empty)
             if not _B64.match(lines[i]) or len(lines[i]) > 64:
-                return "its encryption header is not valid"
+                return "header_invalid"
             body.append(lines[i])
             i += 1
             if len(body[-1]) < 64:
                 break
         else:
-            return "its encryption header is not valid"
+            return "header_invalid"
         if args[0] == b"X25519":
             x25519.append((args[1:], b"".join(body)))
     if len(x25519) != 1:
-        return "its encryption header holds no key for any office" if not x25519 else "it has several recipients"
+        return "header_no_key" if not x25519 else "header_many_recipients"
     args, body = x25519[0]
     if len(args) != 1 or len(args[0]) != 43 or len(body) != 43:
-        return "its encryption header's key is not valid"
+        return "header_bad_key"
     return None
 
 
@@ -227,83 +226,81 @@ def decrypt(data: bytes, identity) -> bytes:
     identities = identity if isinstance(identity, list) else [identity]
 
     if not data.startswith(AGE_VERSION_LINE + b"\n"):
-        raise BundleRejected("This is not a FieldDesk bundle (the file is not an encrypted bundle).")
-    problem = _header_problem(data)
-    if problem:
-        raise BundleRejected(f"The bundle is damaged or was altered: {problem}.")
+        raise BundleRejected(problem("bundle.not_a_bundle"))
+    damage = _header_problem(data)
+    if damage:
+        raise BundleRejected(problem(f"bundle.{damage}"))
     try:
         return pyrage.decrypt(data, identities)
     except pyrage.DecryptError as exc:
         if "No matching keys" in str(exc):
             # A well-formed header whose key does not unwrap: another recipient's, or bytes changed inside the
             # key itself, which no check can tell apart (the key is random bytes either way).
-            raise BundleRejected("This bundle is not addressed to this office: it was encrypted for another "
-                                 "recipient (or its encryption header was damaged on the way).") from None
-        raise BundleRejected("The bundle is damaged or was altered: it does not decrypt.") from None
+            raise BundleRejected(problem("bundle.not_for_us")) from None
+        raise BundleRejected(problem("bundle.does_not_decrypt")) from None
     except Exception:
-        raise BundleRejected(_DAMAGED_HEADER) from None
+        raise BundleRejected(problem("bundle.header_invalid")) from None
 
 
 def open_container(data: bytes, identity) -> OpenedBundle:
     """Decrypt and check the container structure and every file's size and hash (not yet the signature)."""
     if len(data) > MAX_BUNDLE_BYTES:
-        raise BundleRejected(f"The bundle is larger than {MAX_BUNDLE_BYTES // (1024 ** 3)} GB; it was not opened.")
+        raise BundleRejected(problem("bundle.too_large", gb=MAX_BUNDLE_BYTES // (1024 ** 3)))
     file_sha = hashlib.sha256(data).hexdigest()
     plain = decrypt(data, identity)
     try:
         zf = zipfile.ZipFile(io.BytesIO(plain))
         infos = zf.infolist()
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise BundleRejected("The bundle is damaged: its contents are not a valid archive.") from None
+        raise BundleRejected(problem("bundle.not_an_archive")) from None
     if len(infos) > MAX_ENTRIES:
-        raise BundleRejected(f"The bundle holds {len(infos)} files, more than {MAX_ENTRIES}.")
+        raise BundleRejected(problem("bundle.too_many_files", count=len(infos), limit=MAX_ENTRIES))
     names = [i.filename for i in infos]
     for info in infos:
         if not _SAFE_NAME.match(info.filename):
-            raise BundleRejected(f"The bundle holds an entry with a name that is not allowed: {info.filename!r}.")
+            raise BundleRejected(problem("bundle.bad_entry_name", name=repr(info.filename)))
         if info.compress_type != zipfile.ZIP_STORED or info.file_size != info.compress_size:
-            raise BundleRejected(f"The bundle entry {info.filename} is compressed in a way bundles never are.")
+            raise BundleRejected(problem("bundle.bad_compression", name=info.filename))
     if len(set(names)) != len(names):
-        raise BundleRejected("The bundle holds the same entry twice.")
+        raise BundleRejected(problem("bundle.entry_twice"))
     if MANIFEST not in names or SIGNATURE not in names:
-        raise BundleRejected("The bundle has no manifest or no signature.")
+        raise BundleRejected(problem("bundle.no_manifest"))
     manifest_info = zf.getinfo(MANIFEST)
     if manifest_info.file_size > MAX_MANIFEST_BYTES:
-        raise BundleRejected("The bundle's manifest is too large.")
+        raise BundleRejected(problem("bundle.manifest_too_large"))
     try:
         manifest_raw = zf.read(MANIFEST)
         signature = zf.read(SIGNATURE)
         manifest = _MANIFEST_DECODER.decode(manifest_raw)
     except (zipfile.BadZipFile, OSError):
-        raise BundleRejected("The bundle is damaged: its manifest cannot be read.") from None
+        raise BundleRejected(problem("bundle.manifest_unreadable")) from None
     except msgspec.DecodeError as exc:
-        raise BundleRejected(f"The bundle's manifest is malformed ({exc}).") from None
+        raise BundleRejected(problem("bundle.manifest_malformed", detail=str(exc))) from None
     if manifest.format != BUNDLE_FORMAT:
-        raise BundleRejected("This is not a FieldDesk bundle (unknown manifest format).")
+        raise BundleRejected(problem("bundle.unknown_format"))
     if manifest.format_version > BUNDLE_FORMAT_VERSION:
-        raise BundleTooNew(f"This bundle uses bundle format {manifest.format_version}; update FieldDesk to version "
-                           f"{manifest.app_version} or later to import it.")
+        raise BundleTooNew(problem("bundle.too_new", version=str(manifest.format_version), app_version=manifest.app_version))
     listed = {f.name: f for f in manifest.files}
     unlisted = sorted(set(names) - {MANIFEST, SIGNATURE} - set(listed))
     if unlisted:
-        raise BundleRejected(f"The bundle holds files its manifest does not list: {', '.join(unlisted[:3])}.")
+        raise BundleRejected(problem("bundle.unlisted_files", names=", ".join(unlisted[:3])))
     missing = sorted(set(listed) - set(names))
     if missing:
-        raise BundleRejected(f"The bundle lacks files its manifest lists: {', '.join(missing[:3])}.")
+        raise BundleRejected(problem("bundle.missing_files", names=", ".join(missing[:3])))
     files: dict[str, bytes] = {}
     for name, entry in listed.items():
         info = zf.getinfo(name)
         if info.file_size != entry.size:
-            raise BundleRejected(f"{name} in the bundle is {info.file_size} bytes, not the {entry.size} listed.")
+            raise BundleRejected(problem("bundle.wrong_size", name=name, size=info.file_size, listed=entry.size))
         try:
             content = zf.read(name)
         except (zipfile.BadZipFile, OSError):
-            raise BundleRejected(f"The bundle is damaged: {name} cannot be read.") from None
+            raise BundleRejected(problem("bundle.entry_unreadable", name=name)) from None
         if hashlib.sha256(content).hexdigest() != entry.sha256:
-            raise BundleRejected(f"{name} in the bundle does not match its SHA-256: the bundle was altered.")
+            raise BundleRejected(problem("bundle.hash_mismatch", name=name))
         files[name] = content
     if CHANGES not in files:
-        raise BundleRejected("The bundle has no changes file.")
+        raise BundleRejected(problem("bundle.no_changes_file"))
     return OpenedBundle(manifest, manifest_raw, signature, files, file_sha)
 
 

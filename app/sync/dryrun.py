@@ -19,6 +19,7 @@ from sqlalchemy.pool import StaticPool
 
 from app.services.changes import Writer
 from app.sync.container import BundleRejected
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -82,5 +83,4 @@ def finish(w: Writer, sender_office: str) -> None:
         return
     for table in sorted(w.touched_tables):
         if w.conn.exec_driver_sql(f'PRAGMA foreign_key_check("{table}")').first():
-            raise BundleRejected(f"The bundle from {sender_office} cannot be applied: it refers to a record that does "
-                                 f"not exist ({table}). Nothing was applied.")
+            raise BundleRejected(problem("bundle.missing_reference", office=sender_office, table=table))

@@ -61,15 +61,15 @@ def unacknowledged(conn: Connection, peer_site: str, peer_office: str, peer_is_h
 
 
 def check_manifest(notices: list[ErasureNotice], held: list[str]) -> str | None:
-    """What is wrong with a manifest's erasures, for the bundle's refusal, or None."""
+    """What is wrong with a manifest's erasures (the code of the problem ``bundle.<code>``), or None."""
     if len(notices) > 100_000 or len(held) > 100_000:
-        return "lists more erasures than any site makes"
+        return "too_many_erasures"
     for n in notices:  # the lengths of the columns that keep them
         if (max(len(n.id), len(n.record_id), len(n.site)) > 36 or max(len(n.owner_office), len(n.office)) > 32
                 or len(n.table) > 40 or len(n.erased_at) > 32):
-            return "holds an erasure with identifiers longer than any FieldDesk makes"
+            return "erasure_ids_too_long"
     if any(len(i) > 36 for i in held):
-        return "acknowledges an erasure with an identifier longer than any FieldDesk makes"
+        return "erasure_ack_too_long"
     return None
 
 

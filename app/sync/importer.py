@@ -17,7 +17,7 @@ from sqlalchemy import select
 from app.migrations import KNOWN_REVISIONS
 from app.services import incarnation
 from app.services.attachments import store_bytes
-from app.services.errors import FieldDeskError
+from app.services.errors import FieldDeskError, message_of
 from app.sync import standing as standings
 from app.sync.container import (
     ATTACHMENT_PREFIX,
@@ -34,6 +34,7 @@ from app.sync.merge import Merger
 from app.sync.rights import Party
 from app.sync.skew import BundleQuarantined, bundle_skew_warnings, check_not_ahead
 from app.sync.wire import Change, WireError, decode_changes
+from app.vocabulary.problems import ProblemText, problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -98,20 +99,19 @@ def verify(fd: FieldDesk, path: Path, *, accept_clock: bool = False) -> Verified
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise BundleRejected(f"{path} cannot be read ({exc.strerror}).") from None
+        raise BundleRejected(problem("bundle.unreadable_file", path=str(path), reason=exc.strerror or str(exc))) from None
     from app.sync.container import MAX_BUNDLE_BYTES
 
     if size > MAX_BUNDLE_BYTES:
-        raise BundleRejected(f"{path.name} is larger than any bundle may be; it was not opened.")
+        raise BundleRejected(problem("bundle.file_too_large", name=path.name))
     identity = load_identity(fd)
     opened = open_container(path.read_bytes(), identity.decryption_identities)
     manifest = opened.manifest
     if manifest.sender.site_id == fd.site.site_id:
-        raise BundleRejected("This bundle was made by this profile itself; import it at the recipient.")
+        raise BundleRejected(problem("bundle.own_bundle"))
     sender = peer_by_site(fd, manifest.sender.site_id)
     if sender is None:
-        raise BundleRejected(f"The bundle says it comes from office {manifest.sender.office}, which is not trusted "
-                             "here: compare fingerprints by phone, then 'fielddesk keys trust CARD'.")
+        raise BundleRejected(problem("bundle.untrusted_sender", office=manifest.sender.office))
     from app.sync import rotation
 
     pinned = sender
@@ -120,25 +120,23 @@ def verify(fd: FieldDesk, path: Path, *, accept_clock: bool = False) -> Verified
         retired = rotation.retired_signer(fd, pinned, opened.signature, opened.manifest_raw)
         if retired is not None:
             raise BundleRejected(rotation.refusal(pinned, retired))
-        raise BundleRejected(f"The bundle's signature does not match the key pinned for office {sender.office_code}: "
-                             "it was altered or not made by that office.")
+        raise BundleRejected(problem("bundle.bad_signature", office=sender.office_code))
     if manifest.sender.office.upper() != sender.office_code:
-        raise BundleRejected(f"The bundle claims office {manifest.sender.office} but is signed by "
-                             f"{sender.office_code}.")
+        raise BundleRejected(problem("bundle.office_mismatch", claimed=manifest.sender.office,
+                                     office=sender.office_code))
     if manifest.recipient.site_id != fd.site.site_id:
-        raise BundleRejected(f"This bundle is addressed to office {manifest.recipient.office}, not to this office "
-                             f"({fd.site.office}).")
+        raise BundleRejected(problem("bundle.wrong_recipient", recipient=manifest.recipient.office,
+                                     office=fd.site.office))
     _check_numbers(manifest)
     if manifest.schema_version not in KNOWN_REVISIONS:
-        raise BundleTooNew(f"This bundle comes from a newer FieldDesk (schema {manifest.schema_version}); update "
-                           f"FieldDesk to version {manifest.app_version} or later, then import it again.")
+        raise BundleTooNew(problem("bundle.newer_schema", schema=manifest.schema_version,
+                                   app_version=manifest.app_version))
     try:
         changes = decode_changes(opened.files[CHANGES], manifest.changes_size)
     except WireError as exc:
-        raise BundleRejected(f"The bundle's changes are not usable: {exc}.") from None
+        raise BundleRejected(problem("bundle.changes_unusable", detail=str(exc))) from None
     if len(changes) != manifest.change_count:
-        raise BundleRejected(f"The manifest announces {manifest.change_count} changes but the bundle holds "
-                             f"{len(changes)}.")
+        raise BundleRejected(problem("bundle.change_count", announced=manifest.change_count, count=len(changes)))
     _check_attachments(verified_files=opened.files, changes=changes)
     if not accept_clock:  # last, so that a quarantined bundle is one that passed every other check
         check_not_ahead(fd, manifest, changes, sender)
@@ -153,23 +151,21 @@ def _check_numbers(manifest) -> None:
               *(("an acknowledgement", value) for value in manifest.received.values())]
     for what, value in counts:
         if not 0 <= value <= INT32_MAX:
-            raise BundleRejected(f"The bundle's manifest gives {what} as {value}, outside 0-{INT32_MAX:,}; it is "
-                                 "damaged or forged, and nothing was applied.")
+            raise BundleRejected(problem("bundle.number_out_of_range", what=what, value=str(value),
+                                         limit=f"{INT32_MAX:,}"))
     if manifest.sequence < 1 or not 1 <= manifest.epoch_first_seq <= manifest.sequence:
-        raise BundleRejected(f"The bundle's manifest numbers it #{manifest.sequence} (first of its series: "
-                             f"#{manifest.epoch_first_seq}); it is damaged or forged, and nothing was applied.")
+        raise BundleRejected(problem("bundle.bad_sequence", sequence=str(manifest.sequence),
+                                     first=str(manifest.epoch_first_seq)))
     if manifest.covers_from > manifest.covers_to:
-        raise BundleRejected("The bundle's manifest gives a range that ends before it starts; it is damaged or "
-                             "forged, and nothing was applied.")
+        raise BundleRejected(problem("bundle.bad_range"))
     from app.sync.erasures import check_manifest
 
     wrong = check_manifest(manifest.erasures, manifest.erasures_held)
     if wrong:
-        raise BundleRejected(f"The bundle's manifest {wrong}; it is damaged or forged, and nothing was applied.")
+        raise BundleRejected(problem(f"bundle.{wrong}"))
     if (len(manifest.received) > 100_000 or len(manifest.epoch) > 36 or len(manifest.epoch_started) > 32
             or any(len(k) > 36 or len(v) > 36 for k, v in manifest.received_epochs.items())):
-        raise BundleRejected("The bundle's manifest holds identifiers longer than any FieldDesk makes; it is "
-                             "damaged or forged, and nothing was applied.")
+        raise BundleRejected(problem("bundle.ids_too_long"))
 
 
 def _check_attachments(*, verified_files: dict[str, bytes], changes: list[Change]) -> None:
@@ -179,8 +175,7 @@ def _check_attachments(*, verified_files: dict[str, bytes], changes: list[Change
     stray = sorted(n[len(ATTACHMENT_PREFIX):] for n in verified_files
                    if n.startswith(ATTACHMENT_PREFIX) and n[len(ATTACHMENT_PREFIX):] not in named)
     if stray:
-        raise BundleRejected(f"The bundle holds {len(stray)} attachment file(s) that no record in it refers to "
-                             f"({stray[0][:12]}…); nothing was applied.")
+        raise BundleRejected(problem("bundle.stray_attachments", count=len(stray), first=stray[0][:12]))
 
 
 def inspect_bundle(fd: FieldDesk, path: Path) -> tuple[ImportResult, Verified | None]:
@@ -207,23 +202,23 @@ def import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool = False, backup: b
         return _import_bundle(fd, path, dry_run=dry_run, backup=backup, accept_clock=accept_clock,
                               keep_too_new=keep_too_new, on_verified=on_verified)
     except ApplyFailed as exc:
-        return ImportResult(str(path), "failed", str(exc))
+        return ImportResult(str(path), "failed", message_of(exc))
     except BundleRejected as exc:
-        return ImportResult(str(path), "rejected", str(exc))
+        return ImportResult(str(path), "rejected", message_of(exc))
     except FieldDeskError as exc:  # this profile's trouble (its keys cannot be read...): the message is written for it
-        return ImportResult(str(path), "failed", str(exc))
+        return ImportResult(str(path), "failed", message_of(exc))
     except Exception as exc:
         try:
             reason = describe(exc)
         except ApplyFailed as failed:
-            return ImportResult(str(path), "failed", str(failed))
-        return ImportResult(str(path), "rejected", f"The bundle cannot be applied: {reason}. Nothing was applied.")
+            return ImportResult(str(path), "failed", message_of(failed))
+        return ImportResult(str(path), "rejected", problem("bundle.cannot_apply", reason=reason))
 
 
 def _adopted_note(verified: Verified) -> str:
-    how = "revoked its old key" if any(c.revoked for c in verified.adopted) else "replaced its keys"
-    return (f"Office {verified.sender.office_code} {how}; its new keys (fingerprint {verified.sender.fingerprint}) "
-            "are trusted here from now on, and anything signed with the old key is refused.")
+    how = "revoked" if any(c.revoked for c in verified.adopted) else "replaced"
+    return problem(f"bundle.warn_keys_{how}", office=verified.sender.office_code,
+                   fingerprint=verified.sender.fingerprint)
 
 
 def _import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool, backup: bool, accept_clock: bool,
@@ -236,11 +231,11 @@ def _import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool, backup: bool, ac
         return quarantine(fd, path, exc)
     except BundleTooNew as exc:
         if not keep_too_new:
-            return ImportResult(str(path), "too_new", str(exc))
+            return ImportResult(str(path), "too_new", message_of(exc))
         kept = _keep_in_inbox(fd, path)
-        return ImportResult(str(path), "too_new", f"{exc} The file was kept in {kept}.")
+        return ImportResult(str(path), "too_new", kept_in_inbox(message_of(exc), kept))
     except BundleRejected as exc:
-        return ImportResult(str(path), "rejected", str(exc))
+        return ImportResult(str(path), "rejected", message_of(exc))
     if on_verified is not None:
         on_verified(verified)
     manifest = verified.opened.manifest
@@ -273,8 +268,8 @@ def _import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool, backup: bool, ac
         # numbers kept in quarantine here did arrive: they are not missing
         missing = gaps(gap[0], [n for n in held_back if gap[0] <= n <= gap[1]] + [manifest.sequence])
         if missing:
-            result.warnings.append(f"Bundle(s) {format_gaps(missing)} from {verified.sender.office_code} never "
-                                   "arrived here; their changes are included in this one.")
+            result.warnings.append(problem("bundle.warn_gaps", numbers=format_gaps(missing),
+                                           office=verified.sender.office_code))
     if backup and not dry_run and fd.db.is_sqlite:
         from app.services.backup import backup_before
 
@@ -288,12 +283,12 @@ def _import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool, backup: bool, ac
         result.created = result.updated = result.skipped = result.conflicts = result.held = result.refused = 0
         result.refused_records = []
     except BundleRejected as exc:
-        return _rejected(result, str(exc))
+        return _rejected(result, message_of(exc))
     except ApplyFailed as exc:
-        return _rejected(result, str(exc), status="failed")
+        return _rejected(result, message_of(exc), status="failed")
     except Exception as exc:  # the transaction has rolled back; say what was wrong without the values
-        return _rejected(result, f"The bundle from {verified.sender.office_code} cannot be applied: {describe(exc)}. "
-                                 "Nothing was applied.")
+        return _rejected(result, problem("bundle.cannot_apply_from", office=verified.sender.office_code,
+                                         reason=describe(exc)))
     if not dry_run and result.status == "applied":
         with fd.reading() as conn:
             incarnation.remember_high_water(fd, conn)
@@ -380,24 +375,22 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
 
     counts.conflicts += record_notices(w, manifest.conflicts, sender, manifest.bundle_id)
     if restamped:
-        result.warnings.append(
-            f"{restamped} change(s) stamped in the future were applied with the present time here. This bundle is "
-            f"not acknowledged, so {sender.office_code} sends these changes again: ask it to set its clock and "
-            "run 'fielddesk clock repair' before its next export.")
+        result.warnings.append(problem("bundle.warn_restamped", count=restamped, office=sender.office_code))
     result.created, result.updated, result.skipped = counts.created, counts.updated, counts.unchanged
     result.conflicts, result.released = counts.conflicts, counts.released
     result.refused, result.refused_records = counts.refused, counts.refused_records
     if result.refused:
         shown = ", ".join(result.refused_records[:5])
-        more = f" and {result.refused - 5} more" if result.refused > 5 else ""
-        result.warnings.append(f"{result.refused} change(s) were refused and not applied: {shown}{more}. "
-                               "They are kept for review ('fielddesk sync review').")
+        if result.refused > 5:
+            result.warnings.append(problem("bundle.warn_refused_more", count=result.refused, records=shown,
+                                           more=result.refused - 5))
+        else:
+            result.warnings.append(problem("bundle.warn_refused", count=result.refused, records=shown))
     _expire_held(fd, w.conn, result)
     result.held = merger.waiting()
     result.warnings += counts.warnings
     if result.held:
-        result.warnings.append(f"{result.held} change(s) wait for a record that has not arrived yet; they will "
-                               "be applied when it does.")
+        result.warnings.append(problem("bundle.warn_held", count=result.held))
     if standing.message:
         result.warnings.append(standing.message)
     w.flush()
@@ -424,8 +417,7 @@ def _expire_held(fd: FieldDesk, conn, result: ImportResult) -> None:
     if dropped:
         result.expired = sum(dropped.values())
         offices = ", ".join(sorted(_office_of(fd, site) for site in dropped))
-        result.warnings.append(f"{result.expired} held change(s) from {offices} waited more than {HELD_DAYS} days for "
-                               "a record that never arrived and were dropped ('fielddesk sync status').")
+        result.warnings.append(problem("bundle.warn_expired", count=result.expired, offices=offices, days=HELD_DAYS))
 
 
 def _office_of(fd: FieldDesk, site: str) -> str:
@@ -444,6 +436,13 @@ def _message(result: ImportResult, dry_run: bool) -> str:
     if result.erasures:
         text += f", {result.erasures} person(s)' personal data erased"
     return text + "."
+
+
+def kept_in_inbox(message: str, kept: Path) -> str:
+    """A bundle too new for this FieldDesk, and where it waits for the update."""
+    if isinstance(message, ProblemText):
+        return problem(f"{message.code}_kept", **message.params, kept=str(kept))
+    return f"{message} The file was kept in {kept}."
 
 
 def _keep_in_inbox(fd: FieldDesk, path: Path) -> Path:

@@ -33,6 +33,7 @@ from app.sync.incoming import check_origin_text, checked_values
 from app.sync.redirect import Redirects, settle
 from app.sync.rights import Party, Refused, check_new, check_origin, check_parent, check_shape, check_stored, parent_of
 from app.sync.wire import Change
+from app.vocabulary.problems import problem
 
 LOG = ChangeLog.__table__
 CONFLICTS = SyncConflict.__table__
@@ -273,8 +274,8 @@ class Merger:
             values = {**defaults, **change.new, "id": change.record_id}
             missing = [c for c in columns if c not in values]
             if missing:
-                raise BundleRejected(f"The bundle creates {entity.label.lower()} {change.record_id} without "
-                                     f"{', '.join(missing)}.")
+                raise BundleRejected(problem("bundle.creates_without", table=entity.name,
+                                                     record=change.record_id, fields=", ".join(missing)))
             rows.append(values)
         if self.bulk_sqlite:
             encode = msgspec.json.encode

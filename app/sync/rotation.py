@@ -38,6 +38,7 @@ from app.sync.keys import (
     read_private,
     write_private,
 )
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -121,15 +122,14 @@ def follow(pinned: Peer, changes: list[KeyChange]) -> tuple[Peer, list[KeyChange
         except ValueError:
             signature = b""
         if not current.verify(signature, statement_bytes(change)):
-            raise BundleRejected(f"The bundle carries new keys for office {pinned.office_code} that the key pinned "
-                                 "here did not sign: it was altered or not made by that office.")
+            raise BundleRejected(problem("bundle.keys_not_signed", office=pinned.office_code))
         try:
             card = IdentityCard.from_json(change.new_card, f"The new identity card of {pinned.office_code}")
         except IdentityError as exc:
             raise BundleRejected(str(exc)) from None
         if (card.site_id, card.office.upper(), card.role) != (pinned.site_id, pinned.office_code, pinned.role):
-            raise BundleRejected(f"The new identity card carried for office {pinned.office_code} names another "
-                                 f"site ({card.office}, {card.role}); it was refused.")
+            raise BundleRejected(problem("bundle.card_other_site", office=pinned.office_code, other=card.office,
+                                         role=card.role))
         current = replace(current, name=card.name, signing_key=card.signing_key, encryption_key=card.encryption_key,
                           fingerprint=card.fingerprint)
         adopted.append(change)
@@ -169,9 +169,7 @@ def retired_signer(fd: FieldDesk, peer: Peer, signature: bytes, data: bytes) -> 
 
 def refusal(peer: Peer, entry: dict) -> str:
     how = "revoked" if entry.get("revoked") else "replaced"
-    return (f"The bundle is signed with a key that office {peer.office_code} {how} on {entry['replaced_at'][:10]}; "
-            "it was refused. Ask the office for a new bundle (made with its new key)"
-            + (", and check with it what was sent in its name." if entry.get("revoked") else "."))
+    return problem(f"bundle.key_{how}", office=peer.office_code, date=entry["replaced_at"][:10])
 
 
 def _as_dict(change: KeyChange) -> dict:

@@ -16,6 +16,7 @@ from app.models.sync import BundleRecord, SyncInbound, SyncOutbound
 from app.services import incarnation
 from app.services.clock import now_iso
 from app.sync.container import BundleRejected
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -88,9 +89,8 @@ def check_sequence(verified: Verified, inbound) -> None:
     manifest = verified.opened.manifest
     last = inbound.last_seq if inbound is not None else 0
     if manifest.sequence > last + MAX_SEQUENCE_JUMP:
-        raise BundleRejected(f"Bundle #{manifest.sequence} from {verified.sender.office_code} cannot follow bundle "
-                             f"#{last}: no office makes {MAX_SEQUENCE_JUMP:,} bundles that all get lost. Nothing was "
-                             "applied; ask that office to check its FieldDesk and send a new bundle.")
+        raise BundleRejected(problem("bundle.sequence_jump", sequence=str(manifest.sequence),
+                                     office=verified.sender.office_code, last=str(last), jump=f"{MAX_SEQUENCE_JUMP:,}"))
 
 
 def gap(standing: Standing, inbound, manifest) -> tuple[int, int] | None:

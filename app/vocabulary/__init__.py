@@ -27,7 +27,8 @@ def words(lang: str) -> dict[str, str]:
     """The catalogue of ``lang`` (empty for a language FieldDesk does not have)."""
     if lang not in LANGUAGES:
         return {}
-    return importlib.import_module(f"app.vocabulary.{lang}").WORDS
+    return {**importlib.import_module(f"app.vocabulary.{lang}").WORDS,
+            **importlib.import_module(f"app.vocabulary.bundles.{lang}").WORDS}
 
 
 def enum_label(enum_class: type[Enum], value, lang: str) -> str:

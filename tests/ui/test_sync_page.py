@@ -99,6 +99,25 @@ def test_a_rejected_bundle_is_explained_and_changes_nothing(qtbot, make_ctx, net
     assert export_json_text(ctx.fd) == before
 
 
+def test_why_a_bundle_was_refused_is_said_in_the_interface_language(qtbot, make_ctx, net, dialogs):
+    """A Spanish-speaking officer is told in Spanish that the bundle is for another office, with the office codes."""
+    from app.ui.sync.page import SyncPage
+
+    for_guatemala = net.bundle("HQ", "GT-01")
+    net.close()
+    ctx = make_ctx(net.root / "MW-01", "es")
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.on_shown()
+    settle(qtbot, ctx)
+    page.exchange.import_files([str(for_guatemala)])
+    settle(qtbot, ctx)
+    [(_kind, title, text)] = dialogs.of("warning")
+    assert title == "Paquete no importado"
+    assert text.startswith("Este paquete no está dirigido a esta oficina"), text
+
+
 def test_conflicts_are_shown_side_by_side_and_resolved(qtbot, make_ctx, net):
     gt, hq = net["GT-01"], net["HQ"]
     pid = gt.participants.create({"full_name": "Ana López", "position": "Jueza"})

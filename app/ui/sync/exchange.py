@@ -215,8 +215,10 @@ class ExchangeTab(QWidget):
             if result.exit_code:
                 show_error_text(self, result.message, self.tr("Bundle not imported"))
             else:
+                from app.ui.i18n.problems import problem_text
+
                 inform(self, self.tr("Bundle imported"), import_summary(result) + "".join(
-                    f"\n\u2022 {w}" for w in result.warnings))
+                    f"\n\u2022 {problem_text(w, None)}" for w in result.warnings))
                 self.imported.emit(result)
             self._done_with(path)
 
@@ -248,6 +250,9 @@ def inform_text(parent, text: str, title: str) -> None:
 
 
 def show_error_text(parent, text: str, title: str) -> None:
+    """Why a bundle was not imported, in the interface's language (the services' problems are codes)."""
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.warning(parent, title, text)
+    from app.ui.i18n.problems import problem_text
+
+    QMessageBox.warning(parent, title, problem_text(text, None))

@@ -37,8 +37,10 @@ class BundlePreview(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        from app.ui.i18n.problems import problem_text
+
         for warning in result.warnings:
-            note = QLabel("\u26a0 " + warning)
+            note = QLabel("\u26a0 " + problem_text(warning, None))
             note.setWordWrap(True)
             layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -38,10 +38,12 @@ def ask_unsaved(parent: QWidget | None, what: str) -> Leave:
 
 def error_text(error: BaseException) -> str:
     """What to tell the user: the services' own message, or plainly that something unexpected happened."""
-    from app.services.errors import FieldDeskError, file_in_error
+    from app.services.errors import FieldDeskError, file_in_error, message_of
 
     if isinstance(error, FieldDeskError):
-        return str(error)
+        from app.ui.i18n.problems import problem_text
+
+        return problem_text(message_of(error), None)  # a problem in the interface's language, other text as it is
     if isinstance(error, OSError):
         where = f" ({file_in_error(error)})" if error.filename else ""
         return translate("Messages", "The file could not be read or written: %1").replace(

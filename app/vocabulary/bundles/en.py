@@ -1,0 +1,93 @@
+"""Why a bundle was refused, in English (the text the command line and the logs print)."""
+
+WORDS = {
+    'problem.bundle.not_a_bundle': 'This is not a FieldDesk bundle (the file is not an encrypted bundle).',
+    'problem.bundle.header_no_end': 'The bundle is damaged or was altered: its encryption header has no end.',
+    'problem.bundle.header_invalid': 'The bundle is damaged or was altered: its encryption header is not valid.',
+    'problem.bundle.header_no_key': 'The bundle is damaged or was altered: its encryption header holds no key for any '
+                                    'office.',
+    'problem.bundle.header_many_recipients': 'The bundle is damaged or was altered: it has several recipients.',
+    'problem.bundle.header_bad_key': "The bundle is damaged or was altered: its encryption header's key is not valid.",
+    'problem.bundle.not_for_us': 'This bundle is not addressed to this office: it was encrypted for another recipient '
+                                 '(or its encryption header was damaged on the way).',
+    'problem.bundle.does_not_decrypt': 'The bundle is damaged or was altered: it does not decrypt.',
+    'problem.bundle.too_large': 'The bundle is larger than {gb} GB; it was not opened.',
+    'problem.bundle.not_an_archive': 'The bundle is damaged: its contents are not a valid archive.',
+    'problem.bundle.too_many_files': 'The bundle holds {count} files, more than {limit}.',
+    'problem.bundle.bad_entry_name': 'The bundle holds an entry with a name that is not allowed: {name}.',
+    'problem.bundle.bad_compression': 'The bundle entry {name} is compressed in a way bundles never are.',
+    'problem.bundle.entry_twice': 'The bundle holds the same entry twice.',
+    'problem.bundle.no_manifest': 'The bundle has no manifest or no signature.',
+    'problem.bundle.manifest_too_large': "The bundle's manifest is too large.",
+    'problem.bundle.manifest_unreadable': 'The bundle is damaged: its manifest cannot be read.',
+    'problem.bundle.manifest_malformed': "The bundle's manifest is malformed ({detail}).",
+    'problem.bundle.unknown_format': 'This is not a FieldDesk bundle (unknown manifest format).',
+    'problem.bundle.too_new': 'This bundle uses bundle format {version}; update FieldDesk to version {app_version} or '
+                              'later to import it.',
+    'problem.bundle.too_new_kept': 'This bundle uses bundle format {version}; update FieldDesk to version '
+                                   '{app_version} or later to import it. The file was kept in {kept}.',
+    'problem.bundle.unlisted_files': 'The bundle holds files its manifest does not list: {names}.',
+    'problem.bundle.missing_files': 'The bundle lacks files its manifest lists: {names}.',
+    'problem.bundle.wrong_size': '{name} in the bundle is {size} bytes, not the {listed} listed.',
+    'problem.bundle.entry_unreadable': 'The bundle is damaged: {name} cannot be read.',
+    'problem.bundle.hash_mismatch': '{name} in the bundle does not match its SHA-256: the bundle was altered.',
+    'problem.bundle.no_changes_file': 'The bundle has no changes file.',
+    'problem.bundle.unreadable_file': '{path} cannot be read ({reason}).',
+    'problem.bundle.file_too_large': '{name} is larger than any bundle may be; it was not opened.',
+    'problem.bundle.own_bundle': 'This bundle was made by this profile itself; import it at the recipient.',
+    'problem.bundle.untrusted_sender': "The bundle says it comes from office {office}, which is not trusted here: "
+                                       "compare fingerprints by phone, then 'fielddesk keys trust CARD'.",
+    'problem.bundle.key_replaced': 'The bundle is signed with a key that office {office} replaced on {date}; it was '
+                                   'refused. Ask the office for a new bundle (made with its new key).',
+    'problem.bundle.key_revoked': 'The bundle is signed with a key that office {office} revoked on {date}; it was '
+                                  'refused. Ask the office for a new bundle (made with its new key), and check with it '
+                                  'what was sent in its name.',
+    'problem.bundle.bad_signature': "The bundle's signature does not match the key pinned for office {office}: it was "
+                                    "altered or not made by that office.",
+    'problem.bundle.office_mismatch': 'The bundle claims office {claimed} but is signed by {office}.',
+    'problem.bundle.wrong_recipient': 'This bundle is addressed to office {recipient}, not to this office ({office}).',
+    'problem.bundle.changes_unusable': "The bundle's changes are not usable: {detail}.",
+    'problem.bundle.change_count': 'The manifest announces {announced} changes but the bundle holds {count}.',
+    'problem.bundle.number_out_of_range': "The bundle's manifest gives {what} as {value}, outside 0-{limit}; it is "
+                                          "damaged or forged, and nothing was applied.",
+    'problem.bundle.bad_sequence': "The bundle's manifest numbers it #{sequence} (first of its series: #{first}); it "
+                                   "is damaged or forged, and nothing was applied.",
+    'problem.bundle.bad_range': "The bundle's manifest gives a range that ends before it starts; it is damaged or "
+                                "forged, and nothing was applied.",
+    'problem.bundle.too_many_erasures': "The bundle's manifest lists more erasures than any site makes; it is damaged "
+                                        "or forged, and nothing was applied.",
+    'problem.bundle.erasure_ids_too_long': "The bundle's manifest holds an erasure with identifiers longer than any "
+                                           "FieldDesk makes; it is damaged or forged, and nothing was applied.",
+    'problem.bundle.erasure_ack_too_long': "The bundle's manifest acknowledges an erasure with an identifier longer "
+                                           "than any FieldDesk makes; it is damaged or forged, and nothing was "
+                                           "applied.",
+    'problem.bundle.ids_too_long': "The bundle's manifest holds identifiers longer than any FieldDesk makes; it is "
+                                   "damaged or forged, and nothing was applied.",
+    'problem.bundle.stray_attachments': 'The bundle holds {count} attachment file(s) that no record in it refers to '
+                                        '({first}\u2026); nothing was applied.',
+    'problem.bundle.creates_without': 'The bundle creates a record of {table} ({record}) without {fields}.',
+    'problem.bundle.keys_not_signed': 'The bundle carries new keys for office {office} that the key pinned here did '
+                                      'not sign: it was altered or not made by that office.',
+    'problem.bundle.card_other_site': 'The new identity card carried for office {office} names another site '
+                                      '({other}, {role}); it was refused.',
+    'problem.bundle.missing_reference': 'The bundle from {office} cannot be applied: it refers to a record that does '
+                                        'not exist ({table}). Nothing was applied.',
+    'problem.bundle.sequence_jump': 'Bundle #{sequence} from {office} cannot follow bundle #{last}: no office makes '
+                                    '{jump} bundles that all get lost. Nothing was applied; ask that office to check '
+                                    'its FieldDesk and send a new bundle.',
+    'problem.bundle.cannot_apply': 'The bundle cannot be applied: {reason}. Nothing was applied.',
+    'problem.bundle.cannot_apply_from': 'The bundle from {office} cannot be applied: {reason}. Nothing was applied.',
+    'problem.bundle.newer_schema': 'This bundle comes from a newer FieldDesk (schema {schema}); update FieldDesk to '
+                                   'version {app_version} or later, then import it again.',
+    'problem.bundle.newer_schema_kept': 'This bundle comes from a newer FieldDesk (schema {schema}); update FieldDesk '
+                                        'to version {app_version} or later, then import it again. The file was kept '
+                                        'in {kept}.',
+    'problem.bundle.warn_gaps': 'Bundle(s) {numbers} from {office} never arrived here; their changes are included in this one.',
+    'problem.bundle.warn_keys_replaced': 'Office {office} replaced its keys; its new keys (fingerprint {fingerprint}) are trusted here from now on, and anything signed with the old key is refused.',
+    'problem.bundle.warn_keys_revoked': 'Office {office} revoked its old key; its new keys (fingerprint {fingerprint}) are trusted here from now on, and anything signed with the old key is refused.',
+    'problem.bundle.warn_restamped': "{count} change(s) stamped in the future were applied with the present time here. This bundle is not acknowledged, so {office} sends these changes again: ask it to set its clock and run 'fielddesk clock repair' before its next export.",
+    'problem.bundle.warn_refused': "{count} change(s) were refused and not applied: {records}. They are kept for review ('fielddesk sync review').",
+    'problem.bundle.warn_refused_more': "{count} change(s) were refused and not applied: {records} and {more} more. They are kept for review ('fielddesk sync review').",
+    'problem.bundle.warn_held': '{count} change(s) wait for a record that has not arrived yet; they will be applied when it does.',
+    'problem.bundle.warn_expired': "{count} held change(s) from {offices} waited more than {days} days for a record that never arrived and were dropped ('fielddesk sync status').",
+}
