@@ -30,7 +30,7 @@ LIST_SEPARATOR = "; "
 class Column:
     name: str
     kind: str  # text, int, float, bool, date, enum, country, theme, stakeholder, project, ref, themes, stakeholders,
-    #            projects, refs, list, attendance, id
+    #            projects, refs, list, attendance, names, id
     required: bool = False
     enum: type[Enum] | None = None
     ref_table: str | None = None
@@ -61,6 +61,8 @@ def columns_of(table: str) -> list[Column]:
             ref = ref or listed
         elif name == "attendance":
             kind = "attendance"
+        elif name == "names":  # a reference entry's names in the other languages (schema 0017)
+            kind = "names"
         elif name in entity.bool_columns:
             kind = "bool"
         else:
@@ -188,6 +190,8 @@ class Exporter:
             return "".join("1" if d is True else "0" if d is False else "-" for d in value) or None
         if kind == "list":
             return LIST_SEPARATOR.join(str(v) for v in value) or None
+        if kind == "names":  # "fr: Migrations et droits de l'homme; es: Migración y derechos humanos"
+            return LIST_SEPARATOR.join(f"{lang}: {text}" for lang, text in (value or {}).items()) or None
         if isinstance(value, Enum):
             return value.value
         return value

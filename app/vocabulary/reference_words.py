@@ -162,5 +162,15 @@ REFERENCE_WORDS: dict[str, dict[str, str]] = {
     "en": {f"sdg_goal.{n}": name for n, name in enumerate(SDG_GOALS, start=1)},
     **{lang: _catalogue(lang) for lang in _NAMES},
 }
+# The titles of the two fields schema 0017 added (spreadsheets, exports).
+_FIELDS = {
+    "en": ("Names in other languages", "Retired"),
+    "fr": ("Noms dans les autres langues", "Retiré"),
+    "es": ("Nombres en otros idiomas", "Retirado"),
+    "ru": ("Названия на других языках", "Выведено из употребления"),
+    "ar": ("الأسماء باللغات الأخرى", "متوقف استخدامه"),
+    "zh": ("其他语言名称", "已停用"),
+}
 for _lang, _text in _CODE_FORMAT.items():
     REFERENCE_WORDS[_lang]["problem.code_format"] = _text
+    REFERENCE_WORDS[_lang]["field.names"], REFERENCE_WORDS[_lang]["field.retired"] = _FIELDS[_lang]
