@@ -145,7 +145,7 @@ class ReferenceListsPage(Page):
                        on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        self.message.setText(refusal_text(error, {"name": "English", "names": tr("Names"),
+        self.message.setText(refusal_text(error, {"name": tr("English name"), "names": tr("Names"),
                                                   "sort_order": tr("Order")}))
         self.reload()  # the grid shows what is stored, not the refused text
 
