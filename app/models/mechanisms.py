@@ -4,25 +4,30 @@ concerns. Seeded identically at every site with ids from their codes (``app/serv
 
 from __future__ import annotations
 
-from sqlmodel import Field
+from sqlmodel import JSON, Field
 
 from app.models.base import SharedRecord
+from app.models.list_entry import Code, Names
 
 
 class TreatyBody(SharedRecord, table=True):
     __tablename__ = "treaty_body"
 
-    code: str = Field(min_length=1, max_length=16, unique=True, title="Code")
+    code: Code = Field(min_length=1, max_length=16, unique=True, title="Code")
     name: str = Field(min_length=1, max_length=200, title="Name")
     sort_order: int = Field(default=0, title="Order")
+    names: Names = Field(default_factory=dict, sa_type=JSON, nullable=False, title="Names")
+    retired: bool = Field(default=False, title="Retired")
 
 
 class UprCycle(SharedRecord, table=True):
     __tablename__ = "upr_cycle"
 
-    code: str = Field(min_length=1, max_length=16, unique=True, title="Code")
+    code: Code = Field(min_length=1, max_length=16, unique=True, title="Code")
     name: str = Field(min_length=1, max_length=200, title="Name")
     sort_order: int = Field(default=0, title="Order")
+    names: Names = Field(default_factory=dict, sa_type=JSON, nullable=False, title="Names")
+    retired: bool = Field(default=False, title="Retired")
 
 
 class SdgTarget(SharedRecord, table=True):
@@ -39,6 +44,8 @@ class SdgTarget(SharedRecord, table=True):
 class AffectedGroup(SharedRecord, table=True):
     __tablename__ = "affected_group"
 
-    code: str = Field(min_length=1, max_length=40, unique=True, title="Code")
+    code: Code = Field(min_length=1, max_length=40, unique=True, title="Code")
     name: str = Field(min_length=1, max_length=200, title="Name")
     sort_order: int = Field(default=0, title="Order")
+    names: Names = Field(default_factory=dict, sa_type=JSON, nullable=False, title="Names")
+    retired: bool = Field(default=False, title="Retired")

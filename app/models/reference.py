@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from sqlmodel import Field
+from sqlmodel import JSON, Field
 
 from app.models.base import ENUM_TEXT, SharedRecord
 from app.models.enums import OfficeRole
+from app.models.list_entry import Code, Names
 
 
 class Office(SharedRecord, table=True):
@@ -32,17 +33,21 @@ class Country(SharedRecord, table=True):
 class ThematicArea(SharedRecord, table=True):
     __tablename__ = "thematic_area"
 
-    code: str = Field(min_length=1, max_length=64, unique=True, title="Code")
+    code: Code = Field(min_length=1, max_length=64, unique=True, title="Code")
     name: str = Field(min_length=1, max_length=200, title="Name")
     sort_order: int = Field(default=0, title="Order")
+    names: Names = Field(default_factory=dict, sa_type=JSON, nullable=False, title="Names")
+    retired: bool = Field(default=False, title="Retired")
 
 
 class StakeholderType(SharedRecord, table=True):
     __tablename__ = "stakeholder_type"
 
-    code: str = Field(min_length=1, max_length=64, unique=True, title="Code")
+    code: Code = Field(min_length=1, max_length=64, unique=True, title="Code")
     name: str = Field(min_length=1, max_length=200, title="Name")
     sort_order: int = Field(default=0, title="Order")
+    names: Names = Field(default_factory=dict, sa_type=JSON, nullable=False, title="Names")
+    retired: bool = Field(default=False, title="Retired")
 
 
 THEMATIC_AREAS = [

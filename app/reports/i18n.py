@@ -116,13 +116,17 @@ class Translator:
         enum_class(value)  # a value the enum does not know is refused, as before
         return vocabulary.enum_label(enum_class, value, self.lang)
 
-    def theme(self, code: str) -> str:
-        return self._own.get(f"theme.{code}") or _THEMES.get(code, code)
+    def theme(self, code: str, name: str = "", names: dict[str, str] | None = None) -> str:
+        """A thematic area by its code; ``name`` and ``names`` are the record's (an entry headquarters added)."""
+        if not code:
+            return ""
+        return vocabulary.reference_name("thematic_area", code, name or _THEMES.get(code, code), self.lang, names)
 
-    def stakeholder(self, code: str | None) -> str:
+    def stakeholder(self, code: str | None, name: str = "", names: dict[str, str] | None = None) -> str:
         if not code:
             return self.t("training.unspecified")
-        return self._own.get(f"stakeholder.{code}") or _STAKEHOLDERS.get(code, code)
+        return vocabulary.reference_name("stakeholder_type", code, name or _STAKEHOLDERS.get(code, code), self.lang,
+                                         names)
 
     def country(self, cid: str | None, fallback: str = "") -> str:
         if not cid:

@@ -25,13 +25,13 @@ class Lookups:
         self.tr = tr
 
     @cached_property
-    def _theme_codes(self) -> dict[str, str]:
-        return {r["id"]: r["code"] for r in self.fd.thematic_areas.rows(self.fd.thematic_areas.ids(), ["code"])}
+    def _themes(self) -> dict[str, dict]:
+        """id -> code, name and names of every thematic area (retired ones too: old records still name them)."""
+        return entry_rows(self.fd, "thematic_area")
 
     @cached_property
-    def _stakeholder_codes(self) -> dict[str, str]:
-        ids = self.fd.stakeholder_types.ids()
-        return {r["id"]: r["code"] for r in self.fd.stakeholder_types.rows(ids, ["code"])}
+    def _stakeholders(self) -> dict[str, dict]:
+        return entry_rows(self.fd, "stakeholder_type")
 
     @cached_property
     def theme_order(self) -> dict[str, int]:
@@ -42,14 +42,15 @@ class Lookups:
         return {sid: n for n, sid in enumerate(self.fd.stakeholder_types.ids())}
 
     def theme(self, theme_id: str | None) -> str:
-        code = self._theme_codes.get(theme_id or "")
-        return self.tr.theme(code) if code else ""
+        row = self._themes.get(theme_id or "")
+        return self.tr.theme(row["code"], row["name"], row["names"]) if row else ""
 
     def themes(self, ids) -> str:
         return self.tr.join((self.theme(i) for i in ids or []), strong=True)
 
     def stakeholder(self, type_id: str | None) -> str:
-        return self.tr.stakeholder(self._stakeholder_codes.get(type_id or ""))
+        row = self._stakeholders.get(type_id or "")
+        return self.tr.stakeholder(row["code"], row["name"], row["names"]) if row else self.tr.stakeholder(None)
 
     def stakeholders(self, ids) -> str:
         return self.tr.join((self.stakeholder(i) for i in ids or []), strong=True)
@@ -92,6 +93,12 @@ class Lookups:
             return self.tr.t("all_offices")
         rows = self.fd.offices.rows([reference_id("office", code)], ["name", "code"])
         return f"{rows[0]['name']} ({rows[0]['code']})" if rows else code
+
+
+def entry_rows(fd: FieldDesk, table: str) -> dict[str, dict]:
+    """id -> code, name and names of a reference list's live entries (retired ones too)."""
+    service = fd.service(table)
+    return {r["id"]: r for r in service.rows(service.ids(), ["code", "name", "names"])}
 
 
 def office_label(fd: FieldDesk, tr: Translator) -> str:

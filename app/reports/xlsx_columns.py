@@ -30,7 +30,7 @@ LIST_SEPARATOR = "; "
 class Column:
     name: str
     kind: str  # text, int, float, bool, date, enum, country, theme, stakeholder, project, ref, themes, stakeholders,
-    #            projects, refs, list, attendance, id
+    #            projects, refs, list, attendance, names, id
     required: bool = False
     enum: type[Enum] | None = None
     ref_table: str | None = None
@@ -61,6 +61,8 @@ def columns_of(table: str) -> list[Column]:
             ref = ref or listed
         elif name == "attendance":
             kind = "attendance"
+        elif name == "names":  # a reference entry's names in the other languages (schema 0017)
+            kind = "names"
         elif name in entity.bool_columns:
             kind = "bool"
         else:
@@ -118,12 +120,25 @@ class Exporter:
         self.tr = tr
         self._codes: dict[str, dict[str, str]] = {}
         self._display: dict[str, dict[str, str]] = {}
+        self._entries: dict[str, dict[str, dict]] = {}
 
     def _code_map(self, table: str) -> dict[str, str]:
         if table not in self._codes:
             service = self.fd.service(table)
             self._codes[table] = {r["id"]: r["code"] for r in service.rows(service.ids(), ["code"])}
         return self._codes[table]
+
+    def _entry_name(self, table: str, record_id: str) -> str:
+        """A theme or stakeholder type in the sheet's language: the record's own translation, else by its code."""
+        if table not in self._entries:
+            from app.reports.lookups import entry_rows
+
+            self._entries[table] = entry_rows(self.fd, table)
+        row = self._entries[table].get(record_id)
+        if row is None:
+            return self.tr.theme("") if table == "thematic_area" else self.tr.stakeholder(None)
+        method = self.tr.theme if table == "thematic_area" else self.tr.stakeholder
+        return method(row["code"], row["name"], row["names"])
 
     def prime(self, columns, rows: list[dict[str, Any]]) -> None:
         """Look up, in one query per table, the names of the records a batch of rows refers to (instead of one
@@ -156,18 +171,17 @@ class Exporter:
         if kind == "country":
             return self._code_map("country").get(value, value)
         if kind == "theme":
-            return tr.theme(self._code_map("thematic_area").get(value, ""))
+            return self._entry_name("thematic_area", value)
         if kind == "stakeholder":
-            return tr.stakeholder(self._code_map("stakeholder_type").get(value))
+            return self._entry_name("stakeholder_type", value)
         if kind == "project":
             return self._code_map("project").get(value, value)
         if kind == "ref":
             return self._display_of(column.ref_table, value)
         if kind == "themes":
-            return LIST_SEPARATOR.join(tr.theme(self._code_map("thematic_area").get(v, "")) for v in value) or None
+            return LIST_SEPARATOR.join(self._entry_name("thematic_area", v) for v in value) or None
         if kind == "stakeholders":
-            codes = self._code_map("stakeholder_type")
-            return LIST_SEPARATOR.join(tr.stakeholder(codes.get(v)) for v in value) or None
+            return LIST_SEPARATOR.join(self._entry_name("stakeholder_type", v) for v in value) or None
         if kind == "projects":
             return LIST_SEPARATOR.join(self._code_map("project").get(v, v) for v in value) or None
         if kind == "refs":  # records named by their display column (a result's activities, by title)
@@ -176,6 +190,8 @@ class Exporter:
             return "".join("1" if d is True else "0" if d is False else "-" for d in value) or None
         if kind == "list":
             return LIST_SEPARATOR.join(str(v) for v in value) or None
+        if kind == "names":  # "fr: Migrations et droits de l'homme; es: Migración y derechos humanos"
+            return LIST_SEPARATOR.join(f"{lang}: {text}" for lang, text in (value or {}).items()) or None
         if isinstance(value, Enum):
             return value.value
         return value
@@ -255,6 +271,24 @@ class Importer:
     def __init__(self, fd: FieldDesk):
         self.fd = fd
         self._projects: dict[str, str] | None = None
+        self._lookups: dict[str, dict[str, str]] = {}
+
+    def _entry_lookup(self, kind: str) -> dict[str, str]:
+        """The shipped words (and former ones) and this site's entries (headquarters' new ones, retired ones too),
+        each by its code, its stored names and its name in every language -> id."""
+        if kind not in self._lookups:
+            from app.reports.lookups import entry_rows
+
+            table = "thematic_area" if kind == "theme" else "stakeholder_type"
+            lookup = dict(_vocabulary_lookup(kind))
+            for rid, row in entry_rows(self.fd, table).items():
+                spellings = [row["code"], row["name"], *(row["names"] or {}).values()]
+                spellings += [vocabulary.reference_name(table, row["code"], row["name"], lang, row["names"])
+                              for lang in LANGUAGES]
+                for spelling in spellings:
+                    lookup.setdefault(fold(spelling), rid)
+            self._lookups[kind] = lookup
+        return self._lookups[kind]
 
     def _project_ids(self) -> dict[str, str]:
         if self._projects is None:
@@ -322,7 +356,7 @@ class Importer:
         return str(raw) if not isinstance(raw, str) else raw
 
     def _vocabulary(self, kind: str, raw: Any) -> str:
-        found = _vocabulary_lookup(kind).get(fold(str(raw)))
+        found = self._entry_lookup(kind).get(fold(str(raw)))
         if found is None:
             what = "thematic area" if kind == "theme" else "stakeholder type"
             raise CellProblem(problem(f"import_unknown_{kind}", f"'{raw}' is not a known {what}", input=raw))

@@ -29,15 +29,20 @@ class Choice:
     code: str
     name: str
     country_id: str | None = None  # an office's country
+    names: dict[str, str] | None = None  # the lists headquarters extends: names in the other languages
+    retired: bool = False  # still names the records that use it, no longer offered for new ones
 
 
 def reference_choices(fd: FieldDesk) -> dict[str, list[Choice]]:
-    """Every live record of the reference tables, in their own order (countries by name, themes by their order)."""
+    """Every live record of the reference tables, retired entries too, in their own order (countries by name,
+    themes by their order)."""
     out: dict[str, list[Choice]] = {}
     for table in REFERENCE_TABLES:
-        columns = ["code", "name", "country_id"] if table == "office" else ["code", "name"]
+        columns = {"office": ["code", "name", "country_id"], "country": ["code", "name"]}.get(
+            table, ["code", "name", "names", "retired"])
         rows = fd.service(table).matching_rows(ListQuery(), columns)
-        out[table] = [Choice(r["id"], r["code"], r["name"], r.get("country_id")) for r in rows]
+        out[table] = [Choice(r["id"], r["code"], r["name"], r.get("country_id"), r.get("names"),
+                             bool(r.get("retired"))) for r in rows]
     return out
 
 

@@ -15,21 +15,27 @@ MECHANISM_TABLES = ("treaty_body", "upr_cycle", "sdg_target", "affected_group")
 
 
 def mechanism_rows(fd: FieldDesk, table: str) -> list[dict]:
-    """Live rows (id, code, name) of one list, in its own order."""
-    return fd.service(table).matching_rows(ListQuery(), ["code", "name"])
+    """Live rows (id, code, name, and names and retired where the list has them) of one list, in its own order."""
+    columns = ["code", "name"] if table == "sdg_target" else ["code", "name", "names", "retired"]
+    return fd.service(table).matching_rows(ListQuery(), columns)
 
 
-def mechanism_choices(fd: FieldDesk) -> dict[str, list[tuple[str, str]]]:
-    """table -> (id, label) as a picker shows them: "CCPR \u2013 Human Rights Committee", "16.3 Promote ..."."""
+def mechanism_choices(fd: FieldDesk, lang: str = "en") -> dict[str, list[tuple[str, str]]]:
+    """table -> (id, label) as a picker shows them, in ``lang``: "CCPR – Human Rights Committee", "16.3 Promote
+    ...". Retired entries come last (a recommendation that names one still shows it)."""
+    from app.vocabulary import reference_name
+
     out = {}
     for table in MECHANISM_TABLES:
-        rows = mechanism_rows(fd, table)
-        if table == "treaty_body":
-            out[table] = [(r["id"], f"{r['code']} \u2013 {r['name']}") for r in rows]
-        elif table == "sdg_target":
+        rows = sorted(mechanism_rows(fd, table), key=lambda r: bool(r.get("retired")))
+        if table == "sdg_target":
             out[table] = [(r["id"], f"{r['code']} {r['name']}") for r in rows]
+            continue
+        named = [(r, reference_name(table, r["code"], r["name"], lang, r.get("names"))) for r in rows]
+        if table == "treaty_body":
+            out[table] = [(r["id"], f"{r['code']} – {name}") for r, name in named]
         else:
-            out[table] = [(r["id"], r["name"]) for r in rows]
+            out[table] = [(r["id"], name) for r, name in named]
     return out
 
 

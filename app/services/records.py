@@ -179,6 +179,11 @@ class RecordService:
             self._check_may_write(old["owner_office"])
             if old["deleted"]:
                 return
+            from app.services.reference_lists import EXTENDABLE_LISTS
+
+            if self.entity.name in EXTENDABLE_LISTS:  # records point to the entry: it is retired, never deleted
+                raise NotAllowed(f"An entry of the {self.entity.plural.lower()} is retired, not deleted: records "
+                                 "that use it keep its name.")
             self._update(w, record_id, {"deleted": True}, old, op="delete")
             for child, column in rules.dependents(self.entity):
                 service = self.fd.service(child.name)

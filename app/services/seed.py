@@ -19,6 +19,8 @@ SEEDED_TABLES = ("country", "thematic_area", "stakeholder_type", "priority_crite
                  "treaty_body", "upr_cycle", "sdg_target", "affected_group", "due_rule",
                  "retention_rule")
 SEED_AUTHOR = "FieldDesk"
+# The lists headquarters extends (schema 0017): a seeded entry's translations ship with FieldDesk (app/vocabulary).
+UNRETIRED = {"names": {}, "retired": False}
 
 
 def _stamp(row: dict) -> dict:
@@ -34,11 +36,13 @@ def reference_rows() -> dict[str, list[dict]]:
         for c in pycountry.countries
     ]
     themes = [
-        _stamp({"id": reference_id("thematic_area", code), "code": code, "name": name, "sort_order": i})
+        _stamp({"id": reference_id("thematic_area", code), "code": code, "name": name, "sort_order": i,
+                **UNRETIRED})
         for i, (code, name) in enumerate(THEMATIC_AREAS)
     ]
     stakeholders = [
-        _stamp({"id": reference_id("stakeholder_type", code), "code": code, "name": name, "sort_order": i})
+        _stamp({"id": reference_id("stakeholder_type", code), "code": code, "name": name, "sort_order": i,
+                **UNRETIRED})
         for i, (code, name) in enumerate(STAKEHOLDER_TYPES)
     ]
     criteria = [
@@ -52,7 +56,8 @@ def reference_rows() -> dict[str, list[dict]]:
                 "notes": "UN list of least developed countries."})
         for code in LEAST_DEVELOPED_COUNTRIES
     ]
-    listed = {table: [_stamp({"id": reference_id(table, code), "code": code, "name": name, "sort_order": i})
+    listed = {table: [_stamp({"id": reference_id(table, code), "code": code, "name": name, "sort_order": i,
+                              **UNRETIRED})
                       for i, (code, name) in enumerate(rows)]
               for table, rows in (("treaty_body", TREATY_BODIES), ("upr_cycle", UPR_CYCLES),
                                   ("affected_group", AFFECTED_GROUPS))}

@@ -31,7 +31,8 @@ class ReferenceData(QObject):
         self.language = language
         self._choices: dict[str, list[Choice]] = {}
         self._by_id: dict[str, dict[str, Choice]] = {}
-        self._items: dict[str, list[tuple[str, str]]] = {}  # as pickers show them, until the data or language change
+        # as pickers show them (with retired entries or not), until the data or language change
+        self._items: dict[tuple[str, bool], list[tuple[str, str]]] = {}
 
     def set_choices(self, choices: dict[str, list[Choice]]) -> None:
         self._choices = choices
@@ -61,7 +62,7 @@ class ReferenceData(QObject):
             return country_name(choice.name, self.language)
         if table == "office":
             return f"{choice.code} \u2013 {choice.name}" if choice.name and choice.name != choice.code else choice.code
-        return reference_name(table, choice.code, choice.name)
+        return reference_name(table, choice.code, choice.name, choice.names)
 
     def office_country(self, office_code: str) -> str | None:
         """The country of an office (new records of that office default to it)."""
@@ -74,15 +75,17 @@ class ReferenceData(QObject):
         """(code, label) of the offices: records name their owner by office code."""
         return [(c.code, self._label("office", c)) for c in self._choices.get("office", [])]
 
-    def items(self, table: str) -> list[tuple[str, str]]:
-        """(id, label) in the order a picker shows them: countries alphabetically in the interface language."""
-        if table not in self._items:
-            items = [(c.id, self._label(table, c)) for c in self._choices.get(table, [])]
+    def items(self, table: str, *, retired: bool = False) -> list[tuple[str, str]]:
+        """(id, label) in the order a picker shows them: countries alphabetically in the interface language.
+        Retired entries (headquarters no longer offers them for new records) only when ``retired`` (filters)."""
+        key = (table, retired)
+        if key not in self._items:
+            items = [(c.id, self._label(table, c)) for c in self._choices.get(table, []) if retired or not c.retired]
             if table == "country":
                 collator = QCollator(QLocale())
                 items.sort(key=lambda item: collator.sortKey(item[1]))
-            self._items[table] = items
-        return list(self._items[table])
+            self._items[key] = items
+        return list(self._items[key])
 
 
 class AppContext(QObject):

@@ -6,7 +6,9 @@ import (``app.reports.xlsx_columns``) all read them from here, so a French user 
 and in a sheet, and can import it back. One module a language, each a flat ``WORDS`` dict:
 
 - ``enum.<EnumClass>.<value>``: an enum's label (English comes from the models' labels);
-- ``theme.<code>``, ``stakeholder.<code>``, ``criterion.<code>``: seeded reference names, by code;
+- ``theme.<code>``, ``stakeholder.<code>``, ``criterion.<code>``: seeded reference names, by code, and the
+  mechanism lists' (``treaty_body.<code>``, ``upr_cycle.<code>``, ``affected_group.<code>``, ``sdg_goal.<n>``,
+  in ``reference_words.py``);
 - ``field.<column>`` and ``field.<table>.<column>``: field titles (English from the models).
 
 Words a former version showed and no longer does are in ``former.py``: the import still accepts them.
@@ -19,7 +21,8 @@ from enum import Enum
 from functools import cache
 
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
-REFERENCE_PREFIX = {"thematic_area": "theme", "stakeholder_type": "stakeholder", "priority_criterion": "criterion"}
+REFERENCE_PREFIX = {"thematic_area": "theme", "stakeholder_type": "stakeholder", "priority_criterion": "criterion",
+                    "treaty_body": "treaty_body", "upr_cycle": "upr_cycle", "affected_group": "affected_group"}
 
 
 @cache
@@ -27,8 +30,11 @@ def words(lang: str) -> dict[str, str]:
     """The catalogue of ``lang`` (empty for a language FieldDesk does not have)."""
     if lang not in LANGUAGES:
         return {}
+    from app.vocabulary.reference_words import REFERENCE_WORDS
+
     return {**importlib.import_module(f"app.vocabulary.{lang}").WORDS,
-            **importlib.import_module(f"app.vocabulary.bundles.{lang}").WORDS}
+            **importlib.import_module(f"app.vocabulary.bundles.{lang}").WORDS,
+            **REFERENCE_WORDS.get(lang, {})}
 
 
 def enum_label(enum_class: type[Enum], value, lang: str) -> str:
@@ -61,16 +67,30 @@ def reference_word(prefix: str, code: str, lang: str) -> str | None:
     return words(lang).get(f"{prefix}.{code}")
 
 
-def reference_name(table: str, code: str | None, stored_name: str, lang: str) -> str:
-    """What a reference record is called in ``lang``: themes and stakeholder types by their code (a name
-    headquarters changed keeps its translations); a priority criterion headquarters renamed or added shows as
-    headquarters wrote it. English, the language the records are written in, shows the stored name."""
-    prefix = REFERENCE_PREFIX.get(table)
-    if prefix is None or not code or lang == "en" or lang not in LANGUAGES:
-        return stored_name
-    if prefix == "criterion" and words("en").get(f"criterion.{code}") != stored_name:
-        return stored_name
-    return reference_word(prefix, code, lang) or stored_name
+def reference_name(table: str, code: str | None, stored_name: str, lang: str,
+                   names: dict[str, str] | None = None) -> str:
+    """What a reference record is called in ``lang``, the one answer for screen, paper and spreadsheet: the
+    translation headquarters gave the record (``names``, for the lists headquarters extends), else the shipped
+    catalogue's word for its code (so a name headquarters changed in English keeps its translations), else its
+    English name, else its code. In English the stored name is the name. A priority criterion headquarters renamed
+    or added shows as headquarters wrote it."""
+    if lang != "en" and lang in LANGUAGES:
+        own = (names or {}).get(lang)
+        if own:
+            return own
+        prefix = REFERENCE_PREFIX.get(table)
+        if prefix is not None and code and not (
+                prefix == "criterion" and words("en").get(f"criterion.{code}") != stored_name):
+            word = reference_word(prefix, code, lang)
+            if word:
+                return word
+    return stored_name or code or ""
+
+
+def sdg_goal_name(goal: int, lang: str) -> str:
+    """The short name of Sustainable Development Goal ``goal`` (1-17) in ``lang`` ("Peace, justice and strong
+    institutions"), English when the language has none."""
+    return words(lang).get(f"sdg_goal.{goal}") or words("en").get(f"sdg_goal.{goal}") or str(goal)
 
 
 def seeded_criterion_name(stored_name: str, lang: str) -> str:

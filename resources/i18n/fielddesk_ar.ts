@@ -2540,6 +2540,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Lessons</source>
         <translation>الدروس المستفادة</translation>
     </message>
+    <message>
+        <source>Lists</source>
+        <translation>القوائم</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -6513,4 +6517,111 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Exit on %1. Checks: %2.</source>
         <translation>الخروج في %1. عمليات التحقق: %2.</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>ReferenceLists</name>
+    <message>
+        <source>Reference lists</source>
+        <translation>القوائم المرجعية</translation>
+    </message>
+    <message>
+        <source>Reference list</source>
+        <translation>القائمة المرجعية</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>ال&amp;قائمة</translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>إدخال &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>المجالات المواضيعية</translation>
+    </message>
+    <message>
+        <source>Stakeholder types and target groups</source>
+        <translation>أنواع الجهات المعنية والفئات المستهدفة</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>الأشخاص المتأثرون</translation>
+    </message>
+    <message>
+        <source>Treaty bodies</source>
+        <translation>هيئات المعاهدات</translation>
+    </message>
+    <message>
+        <source>UPR cycles</source>
+        <translation>جولات الاستعراض الدوري الشامل</translation>
+    </message>
+    <message>
+        <source>Type in a cell to rename or translate an entry; Enter or Tab saves it and moves on. An empty name shows FieldDesk&apos;s own word in grey. Retire an entry instead of deleting it: records that use it keep its name. Every office receives the lists with its next bundle.</source>
+        <translation>اكتب في خلية لإعادة تسمية إدخال أو ترجمته؛ يحفظه Enter أو Tab وينتقل إلى التالي. يُظهر الاسم الفارغ كلمة FieldDesk باللون الرمادي. أوقف استخدام الإدخال بدلًا من حذفه: تحتفظ السجلات التي تستخدمه باسمه. يتلقى كل مكتب القوائم مع حزمته التالية.</translation>
+    </message>
+    <message>
+        <source>Kept by headquarters: new entries and names arrive with the next bundle and are used at once.</source>
+        <translation>يحتفظ بها المقر: تصل الإدخالات والأسماء الجديدة مع الحزمة التالية وتُستخدم فورًا.</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>الإدخالات</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>متوقفة</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>الأسماء</translation>
+    </message>
+    <message>
+        <source>Shipped with FieldDesk; type to write headquarters&apos; own name.</source>
+        <translation>مرفق مع FieldDesk؛ اكتب لتضع اسم المقر الخاص.</translation>
+    </message>
+    <message>
+        <source>An entry needs its English name: records and reports fall back to it.</source>
+        <translation>يحتاج الإدخال إلى اسمه بالإنكليزية: تعود إليه السجلات والتقارير.</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>لا يتجاوز الاسم %1 حرفًا.</translation>
+    </message>
+    <message>
+        <source>New entry: %1</source>
+        <translation>إدخال جديد: %1</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>الاسم بالإنكليزية</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>ال&amp;رمز</translation>
+    </message>
+    <message>
+        <source>&amp;English name</source>
+        <translation>الاسم بالإن&amp;كليزية</translation>
+    </message>
+    <message>
+        <source>The code is kept for good: records point to it, so renaming the entry later changes no record and no report. Letters, digits and . _ - only.</source>
+        <translation>يبقى الرمز نهائيًا: تشير إليه السجلات، فلا تغيّر إعادة تسمية الإدخال لاحقًا أي سجل أو تقرير. حروف وأرقام و . _ - فقط.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 مطلوب.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>تعذّر حفظ التغيير: %1</translation>
+    </message>
+</context>
+</TS>

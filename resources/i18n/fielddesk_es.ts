@@ -2488,6 +2488,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Lessons</source>
         <translation>Lecciones</translation>
     </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listas</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -6409,4 +6413,111 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>Exit on %1. Checks: %2.</source>
         <translation>Salida el %1. Verificaciones: %2.</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>ReferenceLists</name>
+    <message>
+        <source>Reference lists</source>
+        <translation>Listas de referencia</translation>
+    </message>
+    <message>
+        <source>Reference list</source>
+        <translation>Lista de referencia</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Nueva entrada…</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Áreas temáticas</translation>
+    </message>
+    <message>
+        <source>Stakeholder types and target groups</source>
+        <translation>Tipos de actores y grupos destinatarios</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>Personas afectadas</translation>
+    </message>
+    <message>
+        <source>Treaty bodies</source>
+        <translation>Órganos de tratados</translation>
+    </message>
+    <message>
+        <source>UPR cycles</source>
+        <translation>Ciclos del EPU</translation>
+    </message>
+    <message>
+        <source>Type in a cell to rename or translate an entry; Enter or Tab saves it and moves on. An empty name shows FieldDesk&apos;s own word in grey. Retire an entry instead of deleting it: records that use it keep its name. Every office receives the lists with its next bundle.</source>
+        <translation>Escriba en una celda para cambiar el nombre de una entrada o traducirla; Intro o Tab la guarda y pasa a la siguiente. Un nombre vacío muestra en gris la palabra de FieldDesk. Retire una entrada en lugar de eliminarla: los registros que la usan conservan su nombre. Cada oficina recibe las listas con su próximo paquete.</translation>
+    </message>
+    <message>
+        <source>Kept by headquarters: new entries and names arrive with the next bundle and are used at once.</source>
+        <translation>Las mantiene la sede: las nuevas entradas y los nombres llegan con el próximo paquete y se usan de inmediato.</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Shipped with FieldDesk; type to write headquarters&apos; own name.</source>
+        <translation>Incluido en FieldDesk; escriba para poner el nombre propio de la sede.</translation>
+    </message>
+    <message>
+        <source>An entry needs its English name: records and reports fall back to it.</source>
+        <translation>Una entrada necesita su nombre en inglés: los registros y los informes recurren a él.</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>Un nombre tiene como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>New entry: %1</source>
+        <translation>Nueva entrada: %1</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Nombre en inglés</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Código</translation>
+    </message>
+    <message>
+        <source>&amp;English name</source>
+        <translation>Nombre en &amp;inglés</translation>
+    </message>
+    <message>
+        <source>The code is kept for good: records point to it, so renaming the entry later changes no record and no report. Letters, digits and . _ - only.</source>
+        <translation>El código es definitivo: los registros apuntan a él, así que cambiar el nombre de la entrada más adelante no altera ningún registro ni informe. Solo letras, cifras y . _ -.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>No se pudo guardar el cambio: %1</translation>
+    </message>
+</context>
+</TS>

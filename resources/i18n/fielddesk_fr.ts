@@ -2488,6 +2488,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Lessons</source>
         <translation>Enseignements</translation>
     </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -6409,4 +6413,111 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Exit on %1. Checks: %2.</source>
         <translation>Sortie le %1. Vérifications : %2.</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>ReferenceLists</name>
+    <message>
+        <source>Reference lists</source>
+        <translation>Listes de référence</translation>
+    </message>
+    <message>
+        <source>Reference list</source>
+        <translation>Liste de référence</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Nouvelle entrée…</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Domaines thématiques</translation>
+    </message>
+    <message>
+        <source>Stakeholder types and target groups</source>
+        <translation>Types d&apos;acteurs et groupes cibles</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Treaty bodies</source>
+        <translation>Organes conventionnels</translation>
+    </message>
+    <message>
+        <source>UPR cycles</source>
+        <translation>Cycles de l&apos;EPU</translation>
+    </message>
+    <message>
+        <source>Type in a cell to rename or translate an entry; Enter or Tab saves it and moves on. An empty name shows FieldDesk&apos;s own word in grey. Retire an entry instead of deleting it: records that use it keep its name. Every office receives the lists with its next bundle.</source>
+        <translation>Tapez dans une cellule pour renommer ou traduire une entrée ; Entrée ou Tab l&apos;enregistre et passe à la suivante. Un nom vide montre en gris le mot de FieldDesk. Retirez une entrée au lieu de la supprimer : les fiches qui l&apos;utilisent gardent son nom. Chaque bureau reçoit les listes avec son prochain paquet.</translation>
+    </message>
+    <message>
+        <source>Kept by headquarters: new entries and names arrive with the next bundle and are used at once.</source>
+        <translation>Tenues par le siège : les nouvelles entrées et les noms arrivent avec le prochain paquet et servent aussitôt.</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>Shipped with FieldDesk; type to write headquarters&apos; own name.</source>
+        <translation>Fourni avec FieldDesk ; tapez pour écrire le nom propre au siège.</translation>
+    </message>
+    <message>
+        <source>An entry needs its English name: records and reports fall back to it.</source>
+        <translation>Une entrée doit avoir son nom anglais : les fiches et les rapports s&apos;y rabattent.</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>Un nom compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>New entry: %1</source>
+        <translation>Nouvelle entrée : %1</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Nom anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;English name</source>
+        <translation>Nom &amp;anglais</translation>
+    </message>
+    <message>
+        <source>The code is kept for good: records point to it, so renaming the entry later changes no record and no report. Letters, digits and . _ - only.</source>
+        <translation>Le code est définitif : les fiches le désignent, si bien que renommer l&apos;entrée plus tard ne change aucune fiche ni aucun rapport. Lettres, chiffres et . _ - seulement.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>La modification n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+</TS>

@@ -2501,6 +2501,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Lessons</source>
         <translation>Уроки</translation>
     </message>
+    <message>
+        <source>Lists</source>
+        <translation>Списки</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -6435,4 +6439,111 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Exit on %1. Checks: %2.</source>
         <translation>Завершение %1. Проверки: %2.</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>ReferenceLists</name>
+    <message>
+        <source>Reference lists</source>
+        <translation>Справочные списки</translation>
+    </message>
+    <message>
+        <source>Reference list</source>
+        <translation>Справочный список</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Список</translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Новая запись…</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Тематические области</translation>
+    </message>
+    <message>
+        <source>Stakeholder types and target groups</source>
+        <translation>Типы участников и целевые группы</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>Затрагиваемые лица</translation>
+    </message>
+    <message>
+        <source>Treaty bodies</source>
+        <translation>Договорные органы</translation>
+    </message>
+    <message>
+        <source>UPR cycles</source>
+        <translation>Циклы УПО</translation>
+    </message>
+    <message>
+        <source>Type in a cell to rename or translate an entry; Enter or Tab saves it and moves on. An empty name shows FieldDesk&apos;s own word in grey. Retire an entry instead of deleting it: records that use it keep its name. Every office receives the lists with its next bundle.</source>
+        <translation>Введите текст в ячейку, чтобы переименовать или перевести запись; Enter или Tab сохраняет её и переходит дальше. Пустое название показывает серым слово FieldDesk. Выводите запись из употребления вместо удаления: записи, которые её используют, сохраняют её название. Каждое отделение получает списки со следующим пакетом.</translation>
+    </message>
+    <message>
+        <source>Kept by headquarters: new entries and names arrive with the next bundle and are used at once.</source>
+        <translation>Ведутся штаб-квартирой: новые записи и названия приходят со следующим пакетом и сразу используются.</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Выведена</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Названия</translation>
+    </message>
+    <message>
+        <source>Shipped with FieldDesk; type to write headquarters&apos; own name.</source>
+        <translation>Поставляется с FieldDesk; введите текст, чтобы задать название штаб-квартиры.</translation>
+    </message>
+    <message>
+        <source>An entry needs its English name: records and reports fall back to it.</source>
+        <translation>У записи должно быть английское название: записи и отчеты используют его по умолчанию.</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>Название содержит не более %1 символов.</translation>
+    </message>
+    <message>
+        <source>New entry: %1</source>
+        <translation>Новая запись: %1</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Английское название</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Код</translation>
+    </message>
+    <message>
+        <source>&amp;English name</source>
+        <translation>&amp;Английское название</translation>
+    </message>
+    <message>
+        <source>The code is kept for good: records point to it, so renaming the entry later changes no record and no report. Letters, digits and . _ - only.</source>
+        <translation>Код сохраняется навсегда: записи ссылаются на него, поэтому последующее переименование не меняет ни одной записи и ни одного отчета. Только буквы, цифры и . _ -.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>Поле «%1» обязательно.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Не удалось сохранить изменение: %1</translation>
+    </message>
+</context>
+</TS>

@@ -2475,6 +2475,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Lessons</source>
         <translation>经验教训</translation>
     </message>
+    <message>
+        <source>Lists</source>
+        <translation>列表</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -6383,4 +6387,111 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Exit on %1. Checks: %2.</source>
         <translation>退出日期%1。核查：%2。</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>ReferenceLists</name>
+    <message>
+        <source>Reference lists</source>
+        <translation>参考列表</translation>
+    </message>
+    <message>
+        <source>Reference list</source>
+        <translation>参考列表</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>新建条目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>专题领域</translation>
+    </message>
+    <message>
+        <source>Stakeholder types and target groups</source>
+        <translation>利益攸关方类型和目标群体</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>受影响者</translation>
+    </message>
+    <message>
+        <source>Treaty bodies</source>
+        <translation>条约机构</translation>
+    </message>
+    <message>
+        <source>UPR cycles</source>
+        <translation>普遍定期审议周期</translation>
+    </message>
+    <message>
+        <source>Type in a cell to rename or translate an entry; Enter or Tab saves it and moves on. An empty name shows FieldDesk&apos;s own word in grey. Retire an entry instead of deleting it: records that use it keep its name. Every office receives the lists with its next bundle.</source>
+        <translation>在单元格中输入即可重命名或翻译条目；按 Enter 或 Tab 保存并移到下一项。名称为空时以灰色显示 FieldDesk 自带的词语。请停用条目而不是删除它：使用它的记录保留其名称。每个办事处会随下一个数据包收到这些列表。</translation>
+    </message>
+    <message>
+        <source>Kept by headquarters: new entries and names arrive with the next bundle and are used at once.</source>
+        <translation>由总部维护：新条目和名称随下一个数据包到达，并立即使用。</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Shipped with FieldDesk; type to write headquarters&apos; own name.</source>
+        <translation>FieldDesk 自带；输入即可写入总部自己的名称。</translation>
+    </message>
+    <message>
+        <source>An entry needs its English name: records and reports fall back to it.</source>
+        <translation>条目需要英文名称：记录和报告会退而使用它。</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>New entry: %1</source>
+        <translation>新建条目：%1</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;English name</source>
+        <translation>英文名称(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The code is kept for good: records point to it, so renaming the entry later changes no record and no report. Letters, digits and . _ - only.</source>
+        <translation>代码一经确定便不再更改：记录指向代码，因此以后重命名条目不会改变任何记录或报告。仅限字母、数字和 . _ -。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1为必填项。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>无法保存更改：%1</translation>
+    </message>
+</context>
+</TS>

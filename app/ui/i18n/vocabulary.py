@@ -30,9 +30,9 @@ def enum_choices(enum: type[Enum]) -> list[tuple[str, str]]:
     return [(m.value, vocabulary.enum_label(enum, m, _language)) for m in enum]
 
 
-def reference_name(table: str, code: str | None, stored_name: str) -> str:
-    """A reference record's name (themes and stakeholder types by code, as on paper)."""
-    return vocabulary.reference_name(table, code, stored_name, _language)
+def reference_name(table: str, code: str | None, stored_name: str, names: dict[str, str] | None = None) -> str:
+    """A reference record's name (its own translation, else the catalogue's by code, as on paper)."""
+    return vocabulary.reference_name(table, code, stored_name, _language, names)
 
 
 def criterion_name(stored_name: str) -> str:

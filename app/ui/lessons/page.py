@@ -136,7 +136,7 @@ class LessonsPage(Page):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everything, None)
-            for value, label in self.ctx.refs.items(table):
+            for value, label in self.ctx.refs.items(table, retired=True):
                 combo.addItem(label, value)
             combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
             combo.blockSignals(False)

@@ -85,5 +85,6 @@ class RecommendationEditor(RecordEditor):
 
 def _mechanism_choices(fd):
     from app.services.mechanisms import mechanism_choices
+    from app.ui.i18n.vocabulary import language
 
-    return mechanism_choices(fd)
+    return mechanism_choices(fd, language())

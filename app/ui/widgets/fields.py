@@ -176,12 +176,16 @@ class ChoiceInput(FieldInput):
     def value(self) -> Any:
         return self.widget.currentData()
 
+    def missing_label(self, value) -> str:
+        return str(value)
+
     def set_value(self, value) -> None:
         if isinstance(value, Enum):
             value = value.value
         found = self.widget.findData(value)
         if found < 0 and value is not None:
-            self.widget.addItem(str(value), value)  # a value this site does not know yet (e.g. from a newer version)
+            # a value not offered: a retired entry the record still names, or one this site does not know yet
+            self.widget.addItem(self.missing_label(value), value)
             found = self.widget.count() - 1
         self.widget.setCurrentIndex(max(found, 0))
 
@@ -202,6 +206,9 @@ class ReferenceInput(ChoiceInput):
 
     def reload(self) -> None:
         self.set_items(self.refs.items(self.table))
+
+    def missing_label(self, value) -> str:
+        return self.refs.name(self.table, value) or str(value)
 
 
 class MultiChoiceInput(FieldInput):
@@ -253,7 +260,7 @@ class MultiChoiceInput(FieldInput):
             known.add(key)
             item.setCheckState(Qt.CheckState.Checked if key in wanted else Qt.CheckState.Unchecked)
         for missing in sorted(wanted - known):  # e.g. a deleted project still linked: kept, not silently dropped
-            item = QStandardItem(missing)
+            item = QStandardItem(self.missing_label(missing))
             item.setData(missing, Qt.ItemDataRole.UserRole)
             item.setCheckable(True)
             item.setEditable(False)
@@ -265,6 +272,9 @@ class MultiChoiceInput(FieldInput):
         for n in range(self.model.rowCount()):
             self.model.item(n).setEnabled(not read_only)
 
+    def missing_label(self, value: str) -> str:
+        return value
+
 
 class ReferenceListInput(MultiChoiceInput):
     def __init__(self, refs: ReferenceData, table: str, rows: int = 6):
@@ -275,6 +285,9 @@ class ReferenceListInput(MultiChoiceInput):
 
     def reload(self) -> None:
         self.set_items(self.refs.items(self.table))
+
+    def missing_label(self, value: str) -> str:
+        return self.refs.name(self.table, value) or value
 
 
 class BoolInput(FieldInput):

@@ -166,7 +166,7 @@ class FilterBar(QWidget):
         elif spec.kind == "office":
             items = self.refs.office_items()
         else:
-            items = self.refs.items(spec.ref or "")
+            items = self.refs.items(spec.ref or "", retired=True)  # old records still carry a retired entry
         for value, label in items:
             combo.addItem(label, value)
         found = combo.findData(current) if current is not None else 0
