@@ -173,3 +173,19 @@ class SustainedLevel(LabelledEnum):
 class EvaluationKind(LabelledEnum):
     MID_TERM = ("mid_term", "Mid-term evaluation")
     END_OF_PROJECT = ("end_of_project", "End-of-project evaluation")
+
+
+class PartnerKind(LabelledEnum):
+    """Who a partner in the coordination register is."""
+    UN_AGENCY = ("un_agency", "UN agency")
+    DONOR = ("donor", "Donor")
+    NGO = ("ngo", "NGO")
+    GOVERNMENT = ("government", "Government body")
+    NHRI = ("nhri", "National human rights institution")
+    OTHER = ("other", "Other")
+
+
+class PlanStage(LabelledEnum):
+    """A partner's activity: running now (or done), or planned."""
+    EXISTING = ("existing", "Existing")
+    PLANNED = ("planned", "Planned")

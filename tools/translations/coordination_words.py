@@ -1,0 +1,89 @@
+"""The coordination register's data words (enum labels, field titles, problems) in the six languages: appended once,
+as one block, to app/vocabulary/<lang>.py by running this script (kept so the table stays reviewable)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# key -> (en, fr, es, ru, ar, zh)
+WORDS = {
+    "enum.PartnerKind.un_agency": ("UN agency", "Organisme des Nations Unies", "Organismo de las Naciones Unidas",
+                                   "Учреждение ООН", "وكالة تابعة للأمم المتحدة", "联合国机构"),
+    "enum.PartnerKind.donor": ("Donor", "Donateur", "Donante", "Донор", "جهة مانحة", "捐助方"),
+    "enum.PartnerKind.ngo": ("NGO", "ONG", "ONG", "НПО", "منظمة غير حكومية", "非政府组织"),
+    "enum.PartnerKind.government": ("Government body", "Organe gouvernemental", "Órgano gubernamental",
+                                    "Государственный орган", "هيئة حكومية", "政府机构"),
+    "enum.PartnerKind.nhri": ("National human rights institution", "Institution nationale des droits de l'homme",
+                              "Institución nacional de derechos humanos", "Национальное правозащитное учреждение",
+                              "مؤسسة وطنية لحقوق الإنسان", "国家人权机构"),
+    "enum.PartnerKind.other": ("Other", "Autre", "Otro", "Другое", "أخرى", "其他"),
+    "enum.PlanStage.existing": ("Existing", "En cours", "En curso", "Текущая", "قائم", "现有"),
+    "enum.PlanStage.planned": ("Planned", "Prévue", "Prevista", "Планируемая", "مخطط", "计划中"),
+    "field.partner.name": ("Name", "Nom", "Nombre", "Название", "الاسم", "名称"),
+    "field.acronym": ("Acronym", "Sigle", "Sigla", "Аббревиатура", "الاختصار", "简称"),
+    "field.partner.kind": ("Kind of partner", "Type de partenaire", "Tipo de asociado", "Тип партнёра",
+                           "نوع الشريك", "伙伴类型"),
+    "field.website": ("Website", "Site web", "Sitio web", "Веб-сайт", "الموقع الإلكتروني", "网站"),
+    "field.contact": ("Contact", "Contact", "Contacto", "Контакт", "جهة الاتصال", "联系方式"),
+    "field.partner_id": ("Partner", "Partenaire", "Asociado", "Партнёр", "الشريك", "伙伴"),
+    "field.partner_activity.theme_ids": ("Thematic areas", "Domaines thématiques", "Áreas temáticas",
+                                         "Тематические области", "المجالات المواضيعية", "专题领域"),
+    "field.partner_activity.target_group_ids": ("Target groups", "Groupes cibles", "Grupos destinatarios",
+                                                "Целевые группы", "الفئات المستهدفة", "目标群体"),
+    "field.stage": ("Existing or planned", "En cours ou prévue", "En curso o prevista", "Текущая или планируемая",
+                    "قائم أو مخطط", "现有或计划中"),
+    "field.amount": ("Amount", "Montant", "Monto", "Сумма", "المبلغ", "金额"),
+    "field.currency": ("Currency", "Monnaie", "Moneda", "Валюта", "العملة", "币种"),
+    "field.contact_person": ("Contact person", "Personne de contact", "Persona de contacto", "Контактное лицо",
+                             "الشخص المسؤول عن الاتصال", "联系人"),
+    "field.framework_outcome": ("Cooperation framework outcome", "Effet du plan-cadre de coopération",
+                                "Efecto del marco de cooperación", "Результат рамочной программы сотрудничества",
+                                "نتيجة إطار التعاون", "合作框架成果"),
+    "field.info_source": ("Source of the information", "Source de l'information", "Fuente de la información",
+                          "Источник информации", "مصدر المعلومات", "信息来源"),
+    "field.info_date": ("Information as of", "Information à la date du", "Información al", "Информация на дату",
+                        "المعلومات بتاريخ", "信息截至"),
+    "problem.currency_needed": (
+        "Give the currency of the amount (an ISO 4217 code: USD, EUR, GTQ…).",
+        "Indiquez la monnaie du montant (un code ISO 4217 : USD, EUR, GTQ…).",
+        "Indique la moneda del monto (un código ISO 4217: USD, EUR, GTQ…).",
+        "Укажите валюту суммы (код ISO 4217: USD, EUR, GTQ…).",
+        "اذكر عملة المبلغ (رمز ISO 4217: ‏USD، EUR، GTQ…).",
+        "请注明金额的币种（ISO 4217 代码：USD、EUR、GTQ…）。"),
+    "problem.unknown_currency": (
+        "“{code}” is not a currency code (ISO 4217: USD, EUR, GTQ…).",
+        "« {code} » n'est pas un code de monnaie (ISO 4217 : USD, EUR, GTQ…).",
+        "«{code}» no es un código de moneda (ISO 4217: USD, EUR, GTQ…).",
+        "«{code}» — не код валюты (ISO 4217: USD, EUR, GTQ…).",
+        "‏«{code}» ليس رمز عملة (ISO 4217: ‏USD، EUR، GTQ…).",
+        "“{code}”不是币种代码（ISO 4217：USD、EUR、GTQ…）。"),
+    "problem.import_no_partner": (
+        "There is no partner “{input}” in the register: add it on the Partners sheet or the Coordination page.",
+        "Le registre ne contient aucun partenaire « {input} » : ajoutez-le dans la feuille Partenaires ou la page "
+        "Coordination.",
+        "No hay ningún asociado «{input}» en el registro: añádalo en la hoja Asociados o en la página Coordinación.",
+        "В реестре нет партнёра «{input}»: добавьте его на листе «Партнёры» или на странице «Координация».",
+        "لا يوجد شريك «{input}» في السجل: أضفه في ورقة الشركاء أو في صفحة التنسيق.",
+        "登记册中没有伙伴“{input}”：请在“伙伴”工作表或“协调”页面中添加。"),
+}
+LANGS = ("en", "fr", "es", "ru", "ar", "zh")
+MARK = "# coordination register (tools/translations/coordination_words.py)"
+
+
+def main() -> None:
+    root = Path(__file__).resolve().parents[2]
+    for n, lang in enumerate(LANGS):
+        path = root / "app" / "vocabulary" / f"{lang}.py"
+        text = path.read_text(encoding="utf-8")
+        if MARK in text:
+            print(f"{path.name}: already there", file=sys.stderr)
+            continue
+        lines = [f"\n{MARK}\nWORDS.update({{"]
+        lines += [f"    {key!r}: {values[n]!r}," for key, values in WORDS.items()]
+        lines.append("})\n")
+        path.write_text(text.rstrip("\n") + "\n" + "\n".join(lines), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
