@@ -145,7 +145,8 @@ class CriterionEvaluation(LabelledEnum):
     BOARD_OF_TRUSTEES_RECOMMENDATIONS = ("board_of_trustees_recommendations",
                                          "Open recommendations of the Board of Trustees")
     NATIONAL_VIEWS = ("national_views", "Views of national institutions and NGOs recorded")
-    COORDINATION = ("coordination", "UN agencies and donors met during the needs assessment")
+    COORDINATION = ("coordination", "UN agencies and donors met in the needs assessment, and their work in the "
+                                    "coordination register")
     MANUAL = ("manual", "Assessed by staff")
 
 

@@ -193,7 +193,7 @@ def country_register(fd: FieldDesk, country_id: str) -> CountryRegister:
     used = {theme for theme, _ in cells}
     areas = fd.thematic_areas
     themes = [t for t in areas.matching_rows(ListQuery(), ["code", "name", "sort_order"]) if t["id"] in used]
-    ordered = sorted(actors.values(), key=lambda a: (a.kind == PROGRAMME_ACTOR, a.name.casefold()))
+    ordered = sorted(actors.values(), key=lambda a: (a.kind != PROGRAMME_ACTOR, a.name.casefold()))
     return CountryRegister(country_id, ordered, themes, cells, activities)
 
 
