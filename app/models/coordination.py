@@ -73,5 +73,5 @@ class PartnerActivity(SharedRecord, table=True):
         if self.amount is not None and not self.currency:
             raise ProblemError("currency", "currency_needed")
         if self.currency and not known_currency(self.currency):
-            raise ProblemError("currency", "unknown_currency", code=self.currency)
+            raise ProblemError("currency", "unknown_currency", input=self.currency)
         return self

@@ -102,7 +102,7 @@ WORDS.update({
     'field.info_source': 'Source of the information',
     'field.info_date': 'Information as of',
     'problem.currency_needed': 'Give the currency of the amount (an ISO 4217 code: USD, EUR, GTQ…).',
-    'problem.unknown_currency': '“{code}” is not a currency code (ISO 4217: USD, EUR, GTQ…).',
+    'problem.unknown_currency': '“{input}” is not a currency code (ISO 4217: USD, EUR, GTQ…).',
     'problem.import_no_partner': 'There is no partner “{input}” in the register: add it on the Partners sheet or the Coordination page.',
     'enum.CriterionEvaluation.coordination': 'UN agencies and donors met in the needs assessment, and their work in the coordination register',
 })

@@ -278,7 +278,7 @@ WORDS.update({
     'field.info_source': 'Fuente de la información',
     'field.info_date': 'Información al',
     'problem.currency_needed': 'Indique la moneda del monto (un código ISO 4217: USD, EUR, GTQ…).',
-    'problem.unknown_currency': '«{code}» no es un código de moneda (ISO 4217: USD, EUR, GTQ…).',
+    'problem.unknown_currency': '«{input}» no es un código de moneda (ISO 4217: USD, EUR, GTQ…).',
     'problem.import_no_partner': 'No hay ningún asociado «{input}» en el registro: añádalo en la hoja Asociados o en la página Coordinación.',
     'enum.CriterionEvaluation.coordination': 'Organismos de las Naciones Unidas y donantes consultados en la evaluación de necesidades, y sus actividades en el registro de coordinación',
 })

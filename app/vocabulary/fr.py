@@ -280,7 +280,7 @@ WORDS.update({
     'field.info_source': "Source de l'information",
     'field.info_date': 'Information à la date du',
     'problem.currency_needed': 'Indiquez la monnaie du montant (un code ISO 4217 : USD, EUR, GTQ…).',
-    'problem.unknown_currency': "« {code} » n'est pas un code de monnaie (ISO 4217 : USD, EUR, GTQ…).",
+    'problem.unknown_currency': "« {input} » n'est pas un code de monnaie (ISO 4217 : USD, EUR, GTQ…).",
     'problem.import_no_partner': 'Le registre ne contient aucun partenaire « {input} » : ajoutez-le dans la feuille Partenaires ou la page Coordination.',
     'enum.CriterionEvaluation.coordination': "Organismes des Nations Unies et donateurs rencontrés lors de l'évaluation des besoins, et leurs activités au registre de coordination",
 })

@@ -276,7 +276,7 @@ WORDS.update({
     'field.info_source': 'Источник информации',
     'field.info_date': 'Информация на дату',
     'problem.currency_needed': 'Укажите валюту суммы (код ISO 4217: USD, EUR, GTQ…).',
-    'problem.unknown_currency': '«{code}» — не код валюты (ISO 4217: USD, EUR, GTQ…).',
+    'problem.unknown_currency': '«{input}» — не код валюты (ISO 4217: USD, EUR, GTQ…).',
     'problem.import_no_partner': 'В реестре нет партнёра «{input}»: добавьте его на листе «Партнёры» или на странице «Координация».',
     'enum.CriterionEvaluation.coordination': 'Встречи с учреждениями ООН и донорами в ходе оценки потребностей и их деятельность в реестре координации',
 })

@@ -52,7 +52,7 @@ WORDS = {
         "اذكر عملة المبلغ (رمز ISO 4217: ‏USD، EUR، GTQ…).",
         "请注明金额的币种（ISO 4217 代码：USD、EUR、GTQ…）。"),
     "problem.unknown_currency": (
-        "“{code}” is not a currency code (ISO 4217: USD, EUR, GTQ…).",
+        "“{input}” is not a currency code (ISO 4217: USD, EUR, GTQ…).",
         "« {code} » n'est pas un code de monnaie (ISO 4217 : USD, EUR, GTQ…).",
         "«{code}» no es un código de moneda (ISO 4217: USD, EUR, GTQ…).",
         "«{code}» — не код валюты (ISO 4217: USD, EUR, GTQ…).",
