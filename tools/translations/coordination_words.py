@@ -53,11 +53,11 @@ WORDS = {
         "请注明金额的币种（ISO 4217 代码：USD、EUR、GTQ…）。"),
     "problem.unknown_currency": (
         "“{input}” is not a currency code (ISO 4217: USD, EUR, GTQ…).",
-        "« {code} » n'est pas un code de monnaie (ISO 4217 : USD, EUR, GTQ…).",
-        "«{code}» no es un código de moneda (ISO 4217: USD, EUR, GTQ…).",
-        "«{code}» — не код валюты (ISO 4217: USD, EUR, GTQ…).",
-        "‏«{code}» ليس رمز عملة (ISO 4217: ‏USD، EUR، GTQ…).",
-        "“{code}”不是币种代码（ISO 4217：USD、EUR、GTQ…）。"),
+        "« {input} » n'est pas un code de monnaie (ISO 4217 : USD, EUR, GTQ…).",
+        "«{input}» no es un código de moneda (ISO 4217: USD, EUR, GTQ…).",
+        "«{input}» — не код валюты (ISO 4217: USD, EUR, GTQ…).",
+        "‏«{input}» ليس رمز عملة (ISO 4217: ‏USD، EUR، GTQ…).",
+        "“{input}”不是币种代码（ISO 4217：USD、EUR、GTQ…）。"),
     "problem.import_no_partner": (
         "There is no partner “{input}” in the register: add it on the Partners sheet or the Coordination page.",
         "Le registre ne contient aucun partenaire « {input} » : ajoutez-le dans la feuille Partenaires ou la page "

@@ -54,7 +54,9 @@ class OthersWorking(QWidget):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the activity's title takes the room
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(4, 160)
         self.view.doubleClicked.connect(self._activate)
         self.view.installEventFilter(OpenKeys(self.view, self._activate))
         layout = QVBoxLayout(self)
