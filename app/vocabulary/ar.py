@@ -199,6 +199,6 @@ WORDS.update({
     'field.info_date': 'المعلومات بتاريخ',
     'problem.currency_needed': 'اذكر عملة المبلغ (رمز ISO 4217: \u200fUSD، EUR، GTQ…).',
     'problem.unknown_currency': '\u200f«{input}» ليس رمز عملة (ISO 4217: \u200fUSD، EUR، GTQ…).',
-    'problem.import_no_partner': 'لا يوجد شريك «{input}» في السجل: أضفه في ورقة الشركاء أو في صفحة التنسيق.',
+    'problem.import_similar_partner': '\u200f«{input}» غير موجود في السجل لكنه يشبه {similar} الموجود فيه: اكتبه كما هو مسجَّل، أو سجِّل الشريك الجديد أولاً في صفحة التنسيق.',
     'enum.CriterionEvaluation.coordination': 'وكالات الأمم المتحدة والجهات المانحة التي جرى لقاؤها خلال تقييم الاحتياجات، وأنشطتها في سجل التنسيق',
 })

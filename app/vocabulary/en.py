@@ -103,6 +103,6 @@ WORDS.update({
     'field.info_date': 'Information as of',
     'problem.currency_needed': 'Give the currency of the amount (an ISO 4217 code: USD, EUR, GTQ…).',
     'problem.unknown_currency': '“{input}” is not a currency code (ISO 4217: USD, EUR, GTQ…).',
-    'problem.import_no_partner': 'There is no partner “{input}” in the register: add it on the Partners sheet or the Coordination page.',
+    'problem.import_similar_partner': '“{input}” is not in the register but looks like {similar}, which is: write it as recorded, or record the new partner on the Coordination page first.',
     'enum.CriterionEvaluation.coordination': 'UN agencies and donors met in the needs assessment, and their work in the coordination register',
 })

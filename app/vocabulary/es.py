@@ -279,6 +279,6 @@ WORDS.update({
     'field.info_date': 'Información al',
     'problem.currency_needed': 'Indique la moneda del monto (un código ISO 4217: USD, EUR, GTQ…).',
     'problem.unknown_currency': '«{input}» no es un código de moneda (ISO 4217: USD, EUR, GTQ…).',
-    'problem.import_no_partner': 'No hay ningún asociado «{input}» en el registro: añádalo en la hoja Asociados o en la página Coordinación.',
+    'problem.import_similar_partner': '«{input}» no está en el registro pero se parece a {similar}, que sí está: escríbalo como está registrado, o registre primero el nuevo asociado en la página Coordinación.',
     'enum.CriterionEvaluation.coordination': 'Organismos de las Naciones Unidas y donantes consultados en la evaluación de necesidades, y sus actividades en el registro de coordinación',
 })

@@ -281,6 +281,6 @@ WORDS.update({
     'field.info_date': 'Information à la date du',
     'problem.currency_needed': 'Indiquez la monnaie du montant (un code ISO 4217 : USD, EUR, GTQ…).',
     'problem.unknown_currency': "« {input} » n'est pas un code de monnaie (ISO 4217 : USD, EUR, GTQ…).",
-    'problem.import_no_partner': 'Le registre ne contient aucun partenaire « {input} » : ajoutez-le dans la feuille Partenaires ou la page Coordination.',
+    'problem.import_similar_partner': "« {input} » ne figure pas au registre mais ressemble à {similar}, qui y figure : écrivez-le comme il est enregistré, ou enregistrez d'abord le nouveau partenaire dans la page Coordination.",
     'enum.CriterionEvaluation.coordination': "Organismes des Nations Unies et donateurs rencontrés lors de l'évaluation des besoins, et leurs activités au registre de coordination",
 })

@@ -277,6 +277,6 @@ WORDS.update({
     'field.info_date': 'Информация на дату',
     'problem.currency_needed': 'Укажите валюту суммы (код ISO 4217: USD, EUR, GTQ…).',
     'problem.unknown_currency': '«{input}» — не код валюты (ISO 4217: USD, EUR, GTQ…).',
-    'problem.import_no_partner': 'В реестре нет партнёра «{input}»: добавьте его на листе «Партнёры» или на странице «Координация».',
+    'problem.import_similar_partner': '«{input}» нет в реестре, но это похоже на {similar}, который там есть: напишите его так, как он записан, или сначала запишите нового партнёра на странице «Координация».',
     'enum.CriterionEvaluation.coordination': 'Встречи с учреждениями ООН и донорами в ходе оценки потребностей и их деятельность в реестре координации',
 })

@@ -275,6 +275,6 @@ WORDS.update({
     'field.info_date': '信息截至',
     'problem.currency_needed': '请注明金额的币种（ISO 4217 代码：USD、EUR、GTQ…）。',
     'problem.unknown_currency': '“{input}”不是币种代码（ISO 4217：USD、EUR、GTQ…）。',
-    'problem.import_no_partner': '登记册中没有伙伴“{input}”：请在“伙伴”工作表或“协调”页面中添加。',
+    'problem.import_similar_partner': '“{input}”不在登记册中，但与已登记的{similar}相似：请按登记的写法填写，或先在“协调”页面登记新伙伴。',
     'enum.CriterionEvaluation.coordination': '需求评估期间会见的联合国机构和捐助方，及其在协调登记册中的活动',
 })

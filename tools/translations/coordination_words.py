@@ -58,14 +58,13 @@ WORDS = {
         "«{input}» — не код валюты (ISO 4217: USD, EUR, GTQ…).",
         "‏«{input}» ليس رمز عملة (ISO 4217: ‏USD، EUR، GTQ…).",
         "“{input}”不是币种代码（ISO 4217：USD、EUR、GTQ…）。"),
-    "problem.import_no_partner": (
-        "There is no partner “{input}” in the register: add it on the Partners sheet or the Coordination page.",
-        "Le registre ne contient aucun partenaire « {input} » : ajoutez-le dans la feuille Partenaires ou la page "
-        "Coordination.",
-        "No hay ningún asociado «{input}» en el registro: añádalo en la hoja Asociados o en la página Coordinación.",
-        "В реестре нет партнёра «{input}»: добавьте его на листе «Партнёры» или на странице «Координация».",
-        "لا يوجد شريك «{input}» في السجل: أضفه في ورقة الشركاء أو في صفحة التنسيق.",
-        "登记册中没有伙伴“{input}”：请在“伙伴”工作表或“协调”页面中添加。"),
+    "problem.import_similar_partner": (
+        '“{input}” is not in the register but looks like {similar}, which is: write it as recorded, or record the new partner on the Coordination page first.',
+        "« {input} » ne figure pas au registre mais ressemble à {similar}, qui y figure : écrivez-le comme il est enregistré, ou enregistrez d'abord le nouveau partenaire dans la page Coordination.",
+        '«{input}» no está en el registro pero se parece a {similar}, que sí está: escríbalo como está registrado, o registre primero el nuevo asociado en la página Coordinación.',
+        '«{input}» нет в реестре, но это похоже на {similar}, который там есть: напишите его так, как он записан, или сначала запишите нового партнёра на странице «Координация».',
+        '\u200f«{input}» غير موجود في السجل لكنه يشبه {similar} الموجود فيه: اكتبه كما هو مسجَّل، أو سجِّل الشريك الجديد أولاً في صفحة التنسيق.',
+        '“{input}”不在登记册中，但与已登记的{similar}相似：请按登记的写法填写，或先在“协调”页面登记新伙伴。'),
 }
 LANGS = ("en", "fr", "es", "ru", "ar", "zh")
 MARK = "# coordination register (tools/translations/coordination_words.py)"

@@ -464,4 +464,6 @@ MESSAGES.update({
     'coord.source': 'جهة الاتصال والمصدر',
     'req.ev.partner_activity': '{text} ({stage}، سجل التنسيق)',
     'enum.CriterionEvaluation.coordination': 'وكالات الأمم المتحدة والجهات المانحة التي جرى لقاؤها خلال تقييم الاحتياجات، وأنشطتها في سجل التنسيق',
+    'table.partner': 'الشركاء',
+    'table.partner_activity': 'أنشطة الشركاء',
 })

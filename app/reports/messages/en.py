@@ -465,4 +465,6 @@ MESSAGES.update({
     'coord.outcome': 'Cooperation framework outcome',
     'coord.source': 'Contact and source',
     'req.ev.partner_activity': '{text} ({stage}, coordination register)',
+    'table.partner': 'Partners',
+    'table.partner_activity': 'Partner activities',
 })

@@ -495,4 +495,6 @@ MESSAGES.update({
     'coord.source': 'Contacto y fuente',
     'req.ev.partner_activity': '{text} ({stage}, registro de coordinación)',
     'enum.CriterionEvaluation.coordination': 'Organismos de las Naciones Unidas y donantes consultados en la evaluación de necesidades, y sus actividades en el registro de coordinación',
+    'table.partner': 'Asociados',
+    'table.partner_activity': 'Actividades de los asociados',
 })

@@ -500,4 +500,6 @@ MESSAGES.update({
     'coord.source': 'Contact et source',
     'req.ev.partner_activity': '{text} ({stage}, registre de coordination)',
     'enum.CriterionEvaluation.coordination': "Organismes des Nations Unies et donateurs rencontrés lors de l'évaluation des besoins, et leurs activités au registre de coordination",
+    'table.partner': 'Partenaires',
+    'table.partner_activity': 'Activités des partenaires',
 })

@@ -484,4 +484,6 @@ MESSAGES.update({
     'coord.source': 'Контакт и источник',
     'req.ev.partner_activity': '{text} ({stage}, реестр координации)',
     'enum.CriterionEvaluation.coordination': 'Встречи с учреждениями ООН и донорами в ходе оценки потребностей и их деятельность в реестре координации',
+    'table.partner': 'Партнёры',
+    'table.partner_activity': 'Деятельность партнёров',
 })

@@ -471,4 +471,6 @@ MESSAGES.update({
     'coord.source': '联系人和来源',
     'req.ev.partner_activity': '{text}（{stage}，协调登记册）',
     'enum.CriterionEvaluation.coordination': '需求评估期间会见的联合国机构和捐助方，及其在协调登记册中的活动',
+    'table.partner': '伙伴',
+    'table.partner_activity': '伙伴的活动',
 })
