@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from uihelpers import open_tab, press_in, settle, type_text
+from uihelpers import choose_menu_action, open_tab, press_in, settle, type_text
 
 from app.services.query import ListQuery
 from app.services.seed import country_id
@@ -95,3 +95,36 @@ def test_a_partner_and_its_activity_are_recorded_by_typing(open_window, field_pr
     assert (activity["title"], activity["amount"], activity["currency"], activity["stage"]) == \
         ("Peer network of judges", 25000.0, "GTQ", "existing")
     assert activity["country_id"] == ctx.refs.office_country(ctx.office)
+
+
+def test_importing_a_partner_matrix_from_the_page(open_window, field_profile, qtbot, monkeypatch, tmp_path):
+    from openpyxl import Workbook
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Partner", "Acronym", "Kind of partner", "Title", "Country", "Existing or planned", "Thematic areas"])
+    ws.append(["European Union", "EU", "Donor", "Judicial training", "GT", "Planned", "Administration of justice"])
+    ws.append(["UN Women", "", "UN agency", "Reparations", "XX", "Existing", ""])
+    sheet = tmp_path / "matrix.xlsx"
+    wb.save(sheet)
+    told: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(sheet), "")))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window, ctx = open_window(field_profile, "coordination")
+    settle(qtbot, ctx)
+    qtbot.waitUntil(window.actions_.import_.isEnabled)
+    choose_menu_action(qtbot, window, window.actions_.import_)  # File > Import from Excel
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)
+    assert "has problems; nothing was imported" in told[0] and "Row 3, Country:" in told[0]
+    assert ctx.fd.partners.count() == 0 and ctx.fd.partner_activities.count() == 0
+    ws.delete_rows(3)
+    wb.save(sheet)
+    choose_menu_action(qtbot, window, window.actions_.import_)
+    qtbot.waitUntil(lambda: len(told) == 2, timeout=10000)
+    settle(qtbot, ctx)
+    assert told[1] == "Imported 1 partner(s) and 1 activity(ies)."
+    [activity] = ctx.fd.partner_activities.matching_rows(ListQuery(), ["title", "stage"])
+    assert (activity["title"], activity["stage"]) == ("Judicial training", "planned")
+    qtbot.waitUntil(lambda: window.current_page.activities.panel.model.rowCount() == 1)

@@ -48,6 +48,15 @@ class ActivitiesPage(RecordPage):
     def count_text(self, n: int) -> str:
         return self.tr("%Ln activity(ies)", "", n)
 
+    def can(self, action: str) -> bool:
+        return action == "import" or super().can(action)
+
+    def import_file(self):
+        """A partner matrix kept in Excel (``app.reports.coordination_import``)."""
+        from app.ui.coordination.importing import start_import
+
+        start_import(self.ctx, self)
+
     def make_editor(self) -> RecordEditor:
         from app.ui.coordination.editors import PartnerActivityEditor
 
