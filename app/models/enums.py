@@ -145,7 +145,8 @@ class CriterionEvaluation(LabelledEnum):
     BOARD_OF_TRUSTEES_RECOMMENDATIONS = ("board_of_trustees_recommendations",
                                          "Open recommendations of the Board of Trustees")
     NATIONAL_VIEWS = ("national_views", "Views of national institutions and NGOs recorded")
-    COORDINATION = ("coordination", "UN agencies and donors met during the needs assessment")
+    COORDINATION = ("coordination", "UN agencies and donors met in the needs assessment, and their work in the "
+                                    "coordination register")
     MANUAL = ("manual", "Assessed by staff")
 
 
@@ -173,3 +174,19 @@ class SustainedLevel(LabelledEnum):
 class EvaluationKind(LabelledEnum):
     MID_TERM = ("mid_term", "Mid-term evaluation")
     END_OF_PROJECT = ("end_of_project", "End-of-project evaluation")
+
+
+class PartnerKind(LabelledEnum):
+    """Who a partner in the coordination register is."""
+    UN_AGENCY = ("un_agency", "UN agency")
+    DONOR = ("donor", "Donor")
+    NGO = ("ngo", "NGO")
+    GOVERNMENT = ("government", "Government body")
+    NHRI = ("nhri", "National human rights institution")
+    OTHER = ("other", "Other")
+
+
+class PlanStage(LabelledEnum):
+    """A partner's activity: running now (or done), or planned."""
+    EXISTING = ("existing", "Existing")
+    PLANNED = ("planned", "Planned")

@@ -82,6 +82,9 @@ REPORT_KINDS: dict[str, ReportKind] = {kind.key: kind for kind in (
     ReportKind("portfolio", "portfolio", "Portfolio overview",
                "Requests, projects, indicators, budget execution and exit plans of an office.",
                options=("office",)),
+    ReportKind("coordination", "coordination", "Who does what where",
+               "One country's thematic areas by actor: partners in the coordination register and the programme's "
+               "own work, existing and planned.", options=("country",), landscape=True),
     # a person's right to see what is held about them (the participant's editor, `fielddesk participants report`)
     ReportKind("subject_access", "subject_access", "Everything held about this person",
                "Every field, activity, attendance, score and change recorded about one participant.",

@@ -3,7 +3,7 @@ why a tie was parted, indicator values and progress, all in the report's languag
 
 from __future__ import annotations
 
-from app.models.enums import ProgressStatus, RecommendationSource
+from app.models.enums import PlanStage, ProgressStatus, RecommendationSource
 from app.models.requests import PRIORITY_CRITERIA
 from app.reports.i18n import Translator
 from app.reports.lookups import Lookups
@@ -38,6 +38,8 @@ def evidence_text(tr: Translator, look: Lookups, e: Evidence) -> str:
                     text=_short(e.text))
     if e.kind == "meeting":
         return tr.t("req.ev.meeting", organisation=e.text, type=tr.stakeholder(e.source), date=tr.date(e.day))
+    if e.kind == "partner_activity":  # "UNDP: <title>" from the coordination register
+        return tr.t("req.ev.partner_activity", text=_short(e.text), stage=tr.enum(e.source, PlanStage))
     return e.text
 
 

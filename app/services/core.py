@@ -69,6 +69,8 @@ SERVICE_NAMES = {
     "requests": "assistance_request",
     "request_transitions": "request_transition",
     "request_scores": "request_score",
+    "partners": "partner",
+    "partner_activities": "partner_activity",
 }
 
 
@@ -114,6 +116,8 @@ class FieldDesk:
     requests: RecordService
     request_transitions: RecordService
     request_scores: RecordService
+    partners: RecordService
+    partner_activities: RecordService
 
     def __init__(self, folder: ProfileFolder, db: Database, site: SiteIdentity, author: str,
                  vault: Vault | None = None):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from app.models.ids import reference_id
 from app.services import demo_data as D
+from app.services.demo_coordination import CoordinationDemo
 from app.services.demo_programme import ProgrammeDemo
 from app.services.errors import FieldDeskError
 from app.services.query import ListQuery
@@ -70,6 +71,7 @@ class _DemoBuilder:
         self.fd, self.scale, self.rng, self.progress = fd, scale, random.Random(seed), progress
         self.owner: dict[str, str] = {}
         self.programme = ProgrammeDemo(fd, seed, DEMO_TODAY, self._add)
+        self.coordination = CoordinationDemo(fd, self._add)
 
     def build(self) -> dict[str, int]:
         before = self.fd.stats.record_counts()
@@ -103,6 +105,7 @@ class _DemoBuilder:
         missions = fd.missions.rows(fd.missions.ids(ListQuery(filters={"country_id": country_id(cc)})),
                                     ["theme_ids"])
         demo.requests(cc, missions, projects)
+        self.coordination.activities(cc, self.owner[cc])  # who else works there (the coordination register)
 
     def _add(self, table: str, items: list[dict], owner: str | None = None) -> list[str]:
         ids: list[str] = []

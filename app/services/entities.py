@@ -211,6 +211,14 @@ ENTITIES: list[Entity] = [
     Entity("request_score", "RequestScore", "Criterion score", "Criterion scores",
            parent=("request_id", "assistance_request"), display="criterion_id", default_sort=("created_at",),
            unique_together=("request_id", "criterion_id")),
+    # The coordination register (schema 0018): partners are a roster (headquarters' go to every office; an office
+    # adds the ones only it knows, shown similar ones first), their activities an office's own work.
+    Entity("partner", "Partner", "Partner", "Partners", ROSTER, search_columns=("name", "acronym", "notes"),
+           display="name", default_sort=("name",)),
+    Entity("partner_activity", "PartnerActivity", "Partner activity", "Partner activities",
+           search_columns=("title", "notes", "framework_outcome"), display="title", date_column="start_date",
+           default_sort=("-start_date", "title"),
+           list_columns={"theme_ids": "thematic_area", "target_group_ids": "stakeholder_type"}),
     Entity("attachment", "Attachment", "Attachment", "Attachments", display="filename", default_sort=("filename",)),
 ]
 

@@ -49,16 +49,17 @@ SETTLED_FOLLOWUP = ("implemented", "no_longer_relevant")
 class Evidence:
     """One recorded fact behind a criterion's score."""
 
-    kind: str  # fact_yes | fact_no | no_facts | recommendation | meeting
-    source: str = ""  # the fact (least_developed, in_transition), a recommendation's source, a meeting's type code
-    text: str = ""  # a recommendation's text, the organisation met, the notes of a country's facts
+    kind: str  # fact_yes | fact_no | no_facts | recommendation | meeting | partner_activity
+    source: str = ""  # the fact (least_developed, in_transition), a recommendation's source, a meeting's type code,
+    # a partner activity's stage (existing, planned)
+    text: str = ""  # a recommendation's text, the organisation met, the notes of a country's facts, "UNDP: <title>"
     day: date | None = None  # issued, met, or facts as of
     record_table: str | None = None
     record_id: str | None = None
 
     @property
     def counts(self) -> bool:
-        return self.kind in ("fact_yes", "recommendation", "meeting")
+        return self.kind in ("fact_yes", "recommendation", "meeting", "partner_activity")
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,7 @@ class _Facts:
     recommendations: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     meetings: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     stakeholder_codes: dict[str, str] = field(default_factory=dict)
+    register: dict[str, list[Evidence]] = field(default_factory=dict)  # request id -> the register's overlaps
 
 
 def live_criteria(fd: FieldDesk) -> list[dict[str, Any]]:
@@ -188,7 +190,23 @@ def _read_facts(fd: FieldDesk, requests: list[dict[str, Any]]) -> _Facts:
             facts.meetings[row["mission_id"]].append(row)
         types = fd.stakeholder_types
         facts.stakeholder_codes = {r["id"]: r["code"] for r in types.rows(types.ids(), ["code"])}
+    if any(c["evaluation"] == E.COORDINATION.value for c in facts.criteria):
+        facts.register = _register_evidence(fd, requests)
     return facts
+
+
+def _register_evidence(fd: FieldDesk, requests: list[dict[str, Any]]) -> dict[str, list[Evidence]]:
+    """The coordination criterion cites the coordination register: each partner's activity in the request's country
+    and areas, running when it was received or planned (``app.services.coordination``)."""
+    from app.services.coordination import overlaps_for
+
+    out = {}
+    for request in requests:
+        found = overlaps_for(fd, country_id=request["country_id"], theme_ids=request.get("theme_ids") or (),
+                             start=request["received_date"])
+        out[request["id"]] = [Evidence("partner_activity", o.stage, o.label, o.start, "partner_activity",
+                                       o.activity_id) for o in found]
+    return out
 
 
 def _rows(fd: FieldDesk, table: str, filters: dict[str, Any]) -> list[dict[str, Any]]:
@@ -223,6 +241,8 @@ def _evidence(request: dict[str, Any], criterion: dict[str, Any], facts: _Facts)
             found.append(Evidence("meeting", code, meeting["organisation"], meeting["meeting_date"],
                                   "stakeholder_meeting", meeting["id"]))
     found.sort(key=lambda e: (e.day or date.min, e.text), reverse=True)
+    if how == E.COORDINATION.value:  # the register's activities follow the meetings, most relevant first
+        found += facts.register.get(request["id"], [])
     return tuple(found), min(MAX_SCORE, len(found))
 
 

@@ -66,3 +66,7 @@ FORMER_WORDS = {'ar': {'enum.ActivityStatus.planned': ['مقرر'],
         'enum.RequestChannel.un_country_team': ['经由联合国国家工作队'],
         'enum.TrainingForm.training_course': ['培训课程'],
         'theme.escr_development': ['经济、社会、文化权利和发展权']}}
+
+# the coordination criterion's label before it cited the coordination register (issue 22)
+for _lang, _word in {'fr': "Organismes des Nations Unies et donateurs rencontrés lors de l'évaluation des besoins", 'es': 'Organismos de las Naciones Unidas y donantes consultados en la evaluación de necesidades', 'ru': 'Встречи с учреждениями ООН и донорами в ходе оценки потребностей', 'ar': 'وكالات الأمم المتحدة والجهات المانحة التي جرى لقاؤها خلال تقييم الاحتياجات', 'zh': '需求评估期间会见的联合国机构和捐助方', 'en': 'UN agencies and donors met during the needs assessment'}.items():
+    FORMER_WORDS.setdefault(_lang, {}).setdefault('enum.CriterionEvaluation.coordination', []).append(_word)

@@ -2544,6 +2544,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Lists</source>
         <translation>القوائم</translation>
     </message>
+<message>
+        <source>Coordination</source>
+        <translation>التنسيق</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2884,7 +2888,11 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
-    </context>
+    <message>
+        <source>%1 (%2, coordination register)</source>
+        <translation>%1 (%2، سجل التنسيق)</translation>
+    </message>
+</context>
 <context>
     <name>PriorityTab</name>
     <message>
@@ -3147,6 +3155,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
             <numerusform>%Ln طلبًا مفتوحًا</numerusform>
             <numerusform>%Ln طلب مفتوح</numerusform>
         </translation>
+    </message>
+<message>
+        <source>Others working on this</source>
+        <translation>جهات أخرى تعمل على هذا</translation>
     </message>
 </context>
 <context>
@@ -6556,7 +6568,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>جولات الاستعراض الدوري الشامل</translation>
     </message>
     <message>
-        <source>Type in a cell to rename or translate an entry; Enter or Tab saves it and moves on. An empty name shows FieldDesk&apos;s own word in grey. Retire an entry instead of deleting it: records that use it keep its name. Every office receives the lists with its next bundle.</source>
+        <source>Type in a cell to rename or translate an entry; Enter or Tab saves it and moves on. An empty name shows FieldDesk's own word in grey. Retire an entry instead of deleting it: records that use it keep its name. Every office receives the lists with its next bundle.</source>
         <translation>اكتب في خلية لإعادة تسمية إدخال أو ترجمته؛ يحفظه Enter أو Tab وينتقل إلى التالي. يُظهر الاسم الفارغ كلمة FieldDesk باللون الرمادي. أوقف استخدام الإدخال بدلًا من حذفه: تحتفظ السجلات التي تستخدمه باسمه. يتلقى كل مكتب القوائم مع حزمته التالية.</translation>
     </message>
     <message>
@@ -6584,7 +6596,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>الأسماء</translation>
     </message>
     <message>
-        <source>Shipped with FieldDesk; type to write headquarters&apos; own name.</source>
+        <source>Shipped with FieldDesk; type to write headquarters' own name.</source>
         <translation>مرفق مع FieldDesk؛ اكتب لتضع اسم المقر الخاص.</translation>
     </message>
     <message>
@@ -6624,4 +6636,318 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>تعذّر حفظ التغيير: %1</translation>
     </message>
 </context>
-</TS>
+<context><name>ActivitiesPage</name><message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Existing or planned</source>
+        <translation>قائم أو مخطط</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>المجالات المواضيعية</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>الفئات المستهدفة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>المجال المواضيعي</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln نشاط</numerusform>
+            <numerusform>نشاط واحد</numerusform>
+            <numerusform>نشاطان</numerusform>
+            <numerusform>%Ln أنشطة</numerusform>
+            <numerusform>%Ln نشاطًا</numerusform>
+            <numerusform>%Ln نشاط</numerusform>
+        </translation>
+    </message>
+</context><context><name>PartnersPage</name><message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln شريك</numerusform>
+            <numerusform>شريك واحد</numerusform>
+            <numerusform>شريكان</numerusform>
+            <numerusform>%Ln شركاء</numerusform>
+            <numerusform>%Ln شريكًا</numerusform>
+            <numerusform>%Ln شريك</numerusform>
+        </translation>
+    </message>
+</context><context><name>PartnerEditor</name><message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>Kind of partner</source>
+        <translation>نوع الشريك</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>For a national partner (a ministry, a national NGO); empty for an agency or donor working in many countries.</source>
+        <translation>للشريك الوطني (وزارة، منظمة غير حكومية وطنية)؛ فارغ للوكالة أو الجهة المانحة العاملة في بلدان كثيرة.</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>شريك جديد</translation>
+    </message>
+    <message>
+        <source>Already in the register, perhaps the same partner: %1. Use it rather than recording it again.</source>
+        <translation>موجود بالفعل في السجل، وربما هو الشريك نفسه: %1. استخدمه بدلاً من تسجيله مرة أخرى.</translation>
+    </message>
+</context><context><name>PartnerActivityEditor</name><message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Existing or planned</source>
+        <translation>قائم أو مخطط</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>المجالات المواضيعية</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>الفئات المستهدفة</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>الشخص المسؤول عن الاتصال</translation>
+    </message>
+    <message>
+        <source>Cooperation framework outcome</source>
+        <translation>نتيجة إطار التعاون</translation>
+    </message>
+    <message>
+        <source>Source of the information</source>
+        <translation>مصدر المعلومات</translation>
+    </message>
+    <message>
+        <source>Information as of</source>
+        <translation>المعلومات بتاريخ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>When known; empty when not.</source>
+        <translation>إن كان معروفًا؛ وإلا فاتركه فارغًا.</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code: USD, EUR, GTQ…</source>
+        <translation>رمز ISO 4217: ‏USD، EUR، GTQ…</translation>
+    </message>
+    <message>
+        <source>The outcome of the UN sustainable development cooperation framework it serves.</source>
+        <translation>نتيجة إطار الأمم المتحدة للتعاون من أجل التنمية المستدامة التي يخدمها.</translation>
+    </message>
+    <message>
+        <source>New partner activity</source>
+        <translation>نشاط جديد لشريك</translation>
+    </message>
+</context><context><name>OptionalAmountInput</name><message>
+        <source>Write the amount in figures, for example 1200000 (or leave it empty when unknown).</source>
+        <translation>اكتب المبلغ بالأرقام، مثلاً 1200000 (أو اتركه فارغًا إن كان غير معروف).</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
+    </message>
+</context><context><name>CoordinationPage</name><message>
+        <source>Coordination</source>
+        <translation>التنسيق</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>الأ&amp;نشطة</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>ال&amp;شركاء</translation>
+    </message>
+</context><context><name>Coordination</name><message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Existing or planned</source>
+        <translation>قائم أو مخطط</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Others working on this</source>
+        <translation>جهات أخرى تعمل على هذا</translation>
+    </message>
+    <message>
+        <source>Import the register from Excel</source>
+        <translation>استيراد السجل من Excel</translation>
+    </message>
+    <message>
+        <source>Thematic areas in common</source>
+        <translation>المجالات المواضيعية المشتركة</translation>
+    </message>
+    <message>
+        <source>Once saved, the partners working in the same country and thematic areas show here.</source>
+        <translation>بعد الحفظ، يظهر هنا الشركاء العاملون في البلد نفسه والمجالات المواضيعية نفسها.</translation>
+    </message>
+    <message>
+        <source>Others working on this (the coordination register: the same country and thematic areas, in the same period or planned): %1</source>
+        <translation>جهات أخرى تعمل على هذا (سجل التنسيق: البلد نفسه والمجالات المواضيعية نفسها، في الفترة نفسها أو مخطط لها): %1</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel ‏(*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>الصف %1، %2: %3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>و%1 أخرى</translation>
+    </message>
+    <message>
+        <source>%1 has problems; nothing was imported. Correct them in the sheet and import it again.
+
+%2</source>
+        <translation>في %1 مشكلات؛ لم يُستورد شيء. صحّحها في الورقة ثم استوردها مرة أخرى.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 new partner(s), %3 new activity(ies), %4 already recorded. Import them?</source>
+        <translation>%1: شركاء جدد: %2، أنشطة جديدة: %3، مسجلة بالفعل: %4. هل تريد استيرادها؟</translation>
+    </message>
+    <message>
+        <source>Everything in %1 is already recorded.</source>
+        <translation>كل ما في %1 مسجَّل بالفعل.</translation>
+    </message>
+    <message>
+        <source>Imported %1 partner(s) and %2 activity(ies).</source>
+        <translation>تم استيراد %1 من الشركاء و%2 من الأنشطة.</translation>
+    </message>
+</context></TS>

@@ -2484,7 +2484,11 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Coordination</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2822,7 +2826,11 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Low</source>
         <translation type="unfinished" />
     </message>
-    </context>
+    <message>
+        <source>%1 (%2, coordination register)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 <context>
     <name>PriorityTab</name>
     <message>
@@ -3073,6 +3081,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
             <numerusform>%Ln open request</numerusform>
             <numerusform>%Ln open requests</numerusform>
         </translation>
+    </message>
+<message>
+        <source>Others working on this</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6416,107 +6428,411 @@ The erasure goes with the next bundle to every site that holds this participant,
     <name>ReferenceLists</name>
     <message>
         <source>Reference lists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reference list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;New entry…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Thematic areas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Stakeholder types and target groups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Affected persons</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Treaty bodies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>UPR cycles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Type in a cell to rename or translate an entry; Enter or Tab saves it and moves on. An empty name shows FieldDesk&apos;s own word in grey. Retire an entry instead of deleting it: records that use it keep its name. Every office receives the lists with its next bundle.</source>
-        <translation type="unfinished"></translation>
+        <source>Type in a cell to rename or translate an entry; Enter or Tab saves it and moves on. An empty name shows FieldDesk's own word in grey. Retire an entry instead of deleting it: records that use it keep its name. Every office receives the lists with its next bundle.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kept by headquarters: new entries and names arrive with the next bundle and are used at once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Shipped with FieldDesk; type to write headquarters&apos; own name.</source>
-        <translation type="unfinished"></translation>
+        <source>Shipped with FieldDesk; type to write headquarters' own name.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An entry needs its English name: records and reports fall back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A name has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;English name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The code is kept for good: records point to it, so renaming the entry later changes no record and no report. Letters, digits and . _ - only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
-</TS>
+<context><name>ActivitiesPage</name><message>
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Existing or planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln activity</numerusform>
+            <numerusform>%Ln activities</numerusform>
+        </translation>
+    </message>
+</context><context><name>PartnersPage</name><message>
+        <source>Partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln partner</numerusform>
+            <numerusform>%Ln partners</numerusform>
+        </translation>
+    </message>
+</context><context><name>PartnerEditor</name><message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For a national partner (a ministry, a national NGO); empty for an agency or donor working in many countries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already in the register, perhaps the same partner: %1. Use it rather than recording it again.</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>PartnerActivityEditor</name><message>
+        <source>Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Existing or planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cooperation framework outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source of the information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Information as of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When known; empty when not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ISO 4217 code: USD, EUR, GTQ…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The outcome of the UN sustainable development cooperation framework it serves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New partner activity</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>OptionalAmountInput</name><message>
+        <source>Write the amount in figures, for example 1200000 (or leave it empty when unknown).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>CoordinationPage</name><message>
+        <source>Coordination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>Coordination</name><message>
+        <source>Partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Existing or planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Others working on this</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import the register from Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thematic areas in common</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Once saved, the partners working in the same country and thematic areas show here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Others working on this (the coordination register: the same country and thematic areas, in the same period or planned): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has problems; nothing was imported. Correct them in the sheet and import it again.
+
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 new partner(s), %3 new activity(ies), %4 already recorded. Import them?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything in %1 is already recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 partner(s) and %2 activity(ies).</source>
+        <translation type="unfinished" />
+    </message>
+</context></TS>

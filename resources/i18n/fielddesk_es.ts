@@ -2492,6 +2492,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Lists</source>
         <translation>Listas</translation>
     </message>
+<message>
+        <source>Coordination</source>
+        <translation>Coordinación</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2828,7 +2832,11 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Low</source>
         <translation>Baja</translation>
     </message>
-    </context>
+    <message>
+        <source>%1 (%2, coordination register)</source>
+        <translation>%1 (%2, registro de coordinación)</translation>
+    </message>
+</context>
 <context>
     <name>PriorityTab</name>
     <message>
@@ -3079,6 +3087,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
             <numerusform>%Ln solicitud abierta</numerusform>
             <numerusform>%Ln solicitudes abiertas</numerusform>
         </translation>
+    </message>
+<message>
+        <source>Others working on this</source>
+        <translation>Otros que trabajan en esto</translation>
     </message>
 </context>
 <context>
@@ -6452,7 +6464,7 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>Ciclos del EPU</translation>
     </message>
     <message>
-        <source>Type in a cell to rename or translate an entry; Enter or Tab saves it and moves on. An empty name shows FieldDesk&apos;s own word in grey. Retire an entry instead of deleting it: records that use it keep its name. Every office receives the lists with its next bundle.</source>
+        <source>Type in a cell to rename or translate an entry; Enter or Tab saves it and moves on. An empty name shows FieldDesk's own word in grey. Retire an entry instead of deleting it: records that use it keep its name. Every office receives the lists with its next bundle.</source>
         <translation>Escriba en una celda para cambiar el nombre de una entrada o traducirla; Intro o Tab la guarda y pasa a la siguiente. Un nombre vacío muestra en gris la palabra de FieldDesk. Retire una entrada en lugar de eliminarla: los registros que la usan conservan su nombre. Cada oficina recibe las listas con su próximo paquete.</translation>
     </message>
     <message>
@@ -6480,7 +6492,7 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>Nombres</translation>
     </message>
     <message>
-        <source>Shipped with FieldDesk; type to write headquarters&apos; own name.</source>
+        <source>Shipped with FieldDesk; type to write headquarters' own name.</source>
         <translation>Incluido en FieldDesk; escriba para poner el nombre propio de la sede.</translation>
     </message>
     <message>
@@ -6520,4 +6532,310 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>No se pudo guardar el cambio: %1</translation>
     </message>
 </context>
-</TS>
+<context><name>ActivitiesPage</name><message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Asociado</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Existing or planned</source>
+        <translation>En curso o prevista</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Áreas temáticas</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Grupos destinatarios</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Área temática</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln actividad</numerusform>
+            <numerusform>%Ln actividades</numerusform>
+        </translation>
+    </message>
+</context><context><name>PartnersPage</name><message>
+        <source>Partners</source>
+        <translation>Asociados</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln asociado</numerusform>
+            <numerusform>%Ln asociados</numerusform>
+        </translation>
+    </message>
+</context><context><name>PartnerEditor</name><message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Kind of partner</source>
+        <translation>Tipo de asociado</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>For a national partner (a ministry, a national NGO); empty for an agency or donor working in many countries.</source>
+        <translation>Para un asociado nacional (un ministerio, una ONG nacional); vacío para un organismo o donante que trabaja en muchos países.</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Nuevo asociado</translation>
+    </message>
+    <message>
+        <source>Already in the register, perhaps the same partner: %1. Use it rather than recording it again.</source>
+        <translation>Ya está en el registro, quizá el mismo asociado: %1. Úselo en lugar de registrarlo de nuevo.</translation>
+    </message>
+</context><context><name>PartnerActivityEditor</name><message>
+        <source>Partner</source>
+        <translation>Asociado</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Existing or planned</source>
+        <translation>En curso o prevista</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Áreas temáticas</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Grupos destinatarios</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de finalización</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <source>Cooperation framework outcome</source>
+        <translation>Efecto del marco de cooperación</translation>
+    </message>
+    <message>
+        <source>Source of the information</source>
+        <translation>Fuente de la información</translation>
+    </message>
+    <message>
+        <source>Information as of</source>
+        <translation>Información al</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>When known; empty when not.</source>
+        <translation>Si se conoce; vacío si no.</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code: USD, EUR, GTQ…</source>
+        <translation>El código ISO 4217: USD, EUR, GTQ…</translation>
+    </message>
+    <message>
+        <source>The outcome of the UN sustainable development cooperation framework it serves.</source>
+        <translation>El efecto del marco de cooperación de las Naciones Unidas para el desarrollo sostenible al que contribuye.</translation>
+    </message>
+    <message>
+        <source>New partner activity</source>
+        <translation>Nueva actividad de asociado</translation>
+    </message>
+</context><context><name>OptionalAmountInput</name><message>
+        <source>Write the amount in figures, for example 1200000 (or leave it empty when unknown).</source>
+        <translation>Escriba el monto en cifras, por ejemplo 1200000 (o déjelo vacío si se desconoce).</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Un monto no puede ser negativo.</translation>
+    </message>
+</context><context><name>CoordinationPage</name><message>
+        <source>Coordination</source>
+        <translation>Coordinación</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>&amp;Actividades</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>A&amp;sociados</translation>
+    </message>
+</context><context><name>Coordination</name><message>
+        <source>Partners</source>
+        <translation>Asociados</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Asociado</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Existing or planned</source>
+        <translation>En curso o prevista</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Others working on this</source>
+        <translation>Otros que trabajan en esto</translation>
+    </message>
+    <message>
+        <source>Import the register from Excel</source>
+        <translation>Importar el registro desde Excel</translation>
+    </message>
+    <message>
+        <source>Thematic areas in common</source>
+        <translation>Áreas temáticas en común</translation>
+    </message>
+    <message>
+        <source>Once saved, the partners working in the same country and thematic areas show here.</source>
+        <translation>Una vez guardado, aquí aparecen los asociados que trabajan en el mismo país y las mismas áreas temáticas.</translation>
+    </message>
+    <message>
+        <source>Others working on this (the coordination register: the same country and thematic areas, in the same period or planned): %1</source>
+        <translation>Otros que trabajan en esto (registro de coordinación: el mismo país y las mismas áreas temáticas, en el mismo período o previstos): %1</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Fila %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <source>%1 has problems; nothing was imported. Correct them in the sheet and import it again.
+
+%2</source>
+        <translation>%1 tiene problemas; no se importó nada. Corríjalos en la hoja e impórtela de nuevo.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 new partner(s), %3 new activity(ies), %4 already recorded. Import them?</source>
+        <translation>%1: %2 asociado(s) nuevo(s), %3 actividad(es) nueva(s), %4 ya registrada(s). ¿Importarlos?</translation>
+    </message>
+    <message>
+        <source>Everything in %1 is already recorded.</source>
+        <translation>Todo lo que contiene %1 ya está registrado.</translation>
+    </message>
+    <message>
+        <source>Imported %1 partner(s) and %2 activity(ies).</source>
+        <translation>Se importaron %1 asociado(s) y %2 actividad(es).</translation>
+    </message>
+</context></TS>

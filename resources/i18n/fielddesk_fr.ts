@@ -2492,6 +2492,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Lists</source>
         <translation>Listes</translation>
     </message>
+<message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2828,7 +2832,11 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Low</source>
         <translation>Basse</translation>
     </message>
-    </context>
+    <message>
+        <source>%1 (%2, coordination register)</source>
+        <translation>%1 (%2, registre de coordination)</translation>
+    </message>
+</context>
 <context>
     <name>PriorityTab</name>
     <message>
@@ -3079,6 +3087,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
             <numerusform>%Ln demande en cours</numerusform>
             <numerusform>%Ln demandes en cours</numerusform>
         </translation>
+    </message>
+<message>
+        <source>Others working on this</source>
+        <translation>Autres acteurs sur ce terrain</translation>
     </message>
 </context>
 <context>
@@ -6437,7 +6449,7 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     </message>
     <message>
         <source>Stakeholder types and target groups</source>
-        <translation>Types d&apos;acteurs et groupes cibles</translation>
+        <translation>Types d'acteurs et groupes cibles</translation>
     </message>
     <message>
         <source>Affected persons</source>
@@ -6449,11 +6461,11 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     </message>
     <message>
         <source>UPR cycles</source>
-        <translation>Cycles de l&apos;EPU</translation>
+        <translation>Cycles de l'EPU</translation>
     </message>
     <message>
-        <source>Type in a cell to rename or translate an entry; Enter or Tab saves it and moves on. An empty name shows FieldDesk&apos;s own word in grey. Retire an entry instead of deleting it: records that use it keep its name. Every office receives the lists with its next bundle.</source>
-        <translation>Tapez dans une cellule pour renommer ou traduire une entrée ; Entrée ou Tab l&apos;enregistre et passe à la suivante. Un nom vide montre en gris le mot de FieldDesk. Retirez une entrée au lieu de la supprimer : les fiches qui l&apos;utilisent gardent son nom. Chaque bureau reçoit les listes avec son prochain paquet.</translation>
+        <source>Type in a cell to rename or translate an entry; Enter or Tab saves it and moves on. An empty name shows FieldDesk's own word in grey. Retire an entry instead of deleting it: records that use it keep its name. Every office receives the lists with its next bundle.</source>
+        <translation>Tapez dans une cellule pour renommer ou traduire une entrée ; Entrée ou Tab l'enregistre et passe à la suivante. Un nom vide montre en gris le mot de FieldDesk. Retirez une entrée au lieu de la supprimer : les fiches qui l'utilisent gardent son nom. Chaque bureau reçoit les listes avec son prochain paquet.</translation>
     </message>
     <message>
         <source>Kept by headquarters: new entries and names arrive with the next bundle and are used at once.</source>
@@ -6480,12 +6492,12 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <translation>Noms</translation>
     </message>
     <message>
-        <source>Shipped with FieldDesk; type to write headquarters&apos; own name.</source>
+        <source>Shipped with FieldDesk; type to write headquarters' own name.</source>
         <translation>Fourni avec FieldDesk ; tapez pour écrire le nom propre au siège.</translation>
     </message>
     <message>
         <source>An entry needs its English name: records and reports fall back to it.</source>
-        <translation>Une entrée doit avoir son nom anglais : les fiches et les rapports s&apos;y rabattent.</translation>
+        <translation>Une entrée doit avoir son nom anglais : les fiches et les rapports s'y rabattent.</translation>
     </message>
     <message>
         <source>A name has at most %1 characters.</source>
@@ -6509,7 +6521,7 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     </message>
     <message>
         <source>The code is kept for good: records point to it, so renaming the entry later changes no record and no report. Letters, digits and . _ - only.</source>
-        <translation>Le code est définitif : les fiches le désignent, si bien que renommer l&apos;entrée plus tard ne change aucune fiche ni aucun rapport. Lettres, chiffres et . _ - seulement.</translation>
+        <translation>Le code est définitif : les fiches le désignent, si bien que renommer l'entrée plus tard ne change aucune fiche ni aucun rapport. Lettres, chiffres et . _ - seulement.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
@@ -6517,7 +6529,313 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     </message>
     <message>
         <source>The change could not be saved: %1</source>
-        <translation>La modification n&apos;a pas pu être enregistrée : %1</translation>
+        <translation>La modification n'a pas pu être enregistrée : %1</translation>
     </message>
 </context>
-</TS>
+<context><name>ActivitiesPage</name><message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Existing or planned</source>
+        <translation>En cours ou prévue</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Domaines thématiques</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Groupes cibles</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Domaine thématique</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln activité</numerusform>
+            <numerusform>%Ln activités</numerusform>
+        </translation>
+    </message>
+</context><context><name>PartnersPage</name><message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln partenaire</numerusform>
+            <numerusform>%Ln partenaires</numerusform>
+        </translation>
+    </message>
+</context><context><name>PartnerEditor</name><message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Kind of partner</source>
+        <translation>Type de partenaire</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>For a national partner (a ministry, a national NGO); empty for an agency or donor working in many countries.</source>
+        <translation>Pour un partenaire national (un ministère, une ONG nationale) ; vide pour un organisme ou un donateur présent dans de nombreux pays.</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Nouveau partenaire</translation>
+    </message>
+    <message>
+        <source>Already in the register, perhaps the same partner: %1. Use it rather than recording it again.</source>
+        <translation>Déjà au registre, peut-être le même partenaire : %1. Utilisez-le plutôt que de l'enregistrer à nouveau.</translation>
+    </message>
+</context><context><name>PartnerActivityEditor</name><message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Existing or planned</source>
+        <translation>En cours ou prévue</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Domaines thématiques</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Groupes cibles</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Personne de contact</translation>
+    </message>
+    <message>
+        <source>Cooperation framework outcome</source>
+        <translation>Effet du plan-cadre de coopération</translation>
+    </message>
+    <message>
+        <source>Source of the information</source>
+        <translation>Source de l'information</translation>
+    </message>
+    <message>
+        <source>Information as of</source>
+        <translation>Information à la date du</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>When known; empty when not.</source>
+        <translation>Si connu ; vide sinon.</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code: USD, EUR, GTQ…</source>
+        <translation>Le code ISO 4217 : USD, EUR, GTQ…</translation>
+    </message>
+    <message>
+        <source>The outcome of the UN sustainable development cooperation framework it serves.</source>
+        <translation>L'effet du plan-cadre de coopération des Nations Unies pour le développement durable auquel elle contribue.</translation>
+    </message>
+    <message>
+        <source>New partner activity</source>
+        <translation>Nouvelle activité de partenaire</translation>
+    </message>
+</context><context><name>OptionalAmountInput</name><message>
+        <source>Write the amount in figures, for example 1200000 (or leave it empty when unknown).</source>
+        <translation>Écrivez le montant en chiffres, par exemple 1200000 (ou laissez vide s'il est inconnu).</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Un montant ne peut pas être négatif.</translation>
+    </message>
+</context><context><name>CoordinationPage</name><message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>&amp;Activités</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Partenaires</translation>
+    </message>
+</context><context><name>Coordination</name><message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Existing or planned</source>
+        <translation>En cours ou prévue</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Others working on this</source>
+        <translation>Autres acteurs sur ce terrain</translation>
+    </message>
+    <message>
+        <source>Import the register from Excel</source>
+        <translation>Importer le registre depuis Excel</translation>
+    </message>
+    <message>
+        <source>Thematic areas in common</source>
+        <translation>Domaines thématiques en commun</translation>
+    </message>
+    <message>
+        <source>Once saved, the partners working in the same country and thematic areas show here.</source>
+        <translation>Une fois l'enregistrement fait, les partenaires actifs dans le même pays et les mêmes domaines s'affichent ici.</translation>
+    </message>
+    <message>
+        <source>Others working on this (the coordination register: the same country and thematic areas, in the same period or planned): %1</source>
+        <translation>Autres acteurs sur ce terrain (registre de coordination : même pays et mêmes domaines thématiques, sur la même période ou prévus) : %1</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Ligne %1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <source>%1 has problems; nothing was imported. Correct them in the sheet and import it again.
+
+%2</source>
+        <translation>%1 contient des erreurs ; rien n'a été importé. Corrigez-les dans la feuille et importez-la à nouveau.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 new partner(s), %3 new activity(ies), %4 already recorded. Import them?</source>
+        <translation>%1 : %2 nouveau(x) partenaire(s), %3 nouvelle(s) activité(s), %4 déjà enregistrée(s). Les importer ?</translation>
+    </message>
+    <message>
+        <source>Everything in %1 is already recorded.</source>
+        <translation>Tout le contenu de %1 est déjà enregistré.</translation>
+    </message>
+    <message>
+        <source>Imported %1 partner(s) and %2 activity(ies).</source>
+        <translation>%1 partenaire(s) et %2 activité(s) importé(s).</translation>
+    </message>
+</context></TS>

@@ -2505,6 +2505,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Lists</source>
         <translation>Списки</translation>
     </message>
+<message>
+        <source>Coordination</source>
+        <translation>Координация</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2842,7 +2846,11 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Low</source>
         <translation>Низкий</translation>
     </message>
-    </context>
+    <message>
+        <source>%1 (%2, coordination register)</source>
+        <translation>%1 (%2, реестр координации)</translation>
+    </message>
+</context>
 <context>
     <name>PriorityTab</name>
     <message>
@@ -3096,6 +3104,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
             <numerusform>%Ln открытые просьбы</numerusform>
             <numerusform>%Ln открытых просьб</numerusform>
         </translation>
+    </message>
+<message>
+        <source>Others working on this</source>
+        <translation>Кто ещё работает в этой области</translation>
     </message>
 </context>
 <context>
@@ -6478,7 +6490,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>Циклы УПО</translation>
     </message>
     <message>
-        <source>Type in a cell to rename or translate an entry; Enter or Tab saves it and moves on. An empty name shows FieldDesk&apos;s own word in grey. Retire an entry instead of deleting it: records that use it keep its name. Every office receives the lists with its next bundle.</source>
+        <source>Type in a cell to rename or translate an entry; Enter or Tab saves it and moves on. An empty name shows FieldDesk's own word in grey. Retire an entry instead of deleting it: records that use it keep its name. Every office receives the lists with its next bundle.</source>
         <translation>Введите текст в ячейку, чтобы переименовать или перевести запись; Enter или Tab сохраняет её и переходит дальше. Пустое название показывает серым слово FieldDesk. Выводите запись из употребления вместо удаления: записи, которые её используют, сохраняют её название. Каждое отделение получает списки со следующим пакетом.</translation>
     </message>
     <message>
@@ -6506,7 +6518,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>Названия</translation>
     </message>
     <message>
-        <source>Shipped with FieldDesk; type to write headquarters&apos; own name.</source>
+        <source>Shipped with FieldDesk; type to write headquarters' own name.</source>
         <translation>Поставляется с FieldDesk; введите текст, чтобы задать название штаб-квартиры.</translation>
     </message>
     <message>
@@ -6546,4 +6558,312 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>Не удалось сохранить изменение: %1</translation>
     </message>
 </context>
-</TS>
+<context><name>ActivitiesPage</name><message>
+        <source>Activities</source>
+        <translation>Деятельность</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Деятельность</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Existing or planned</source>
+        <translation>Текущая или планируемая</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Тематические области</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Целевые группы</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Тематическая область</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln вид деятельности</numerusform>
+            <numerusform>%Ln вида деятельности</numerusform>
+            <numerusform>%Ln видов деятельности</numerusform>
+        </translation>
+    </message>
+</context><context><name>PartnersPage</name><message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Аббревиатура</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Отделение</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln партнёр</numerusform>
+            <numerusform>%Ln партнёра</numerusform>
+            <numerusform>%Ln партнёров</numerusform>
+        </translation>
+    </message>
+</context><context><name>PartnerEditor</name><message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Аббревиатура</translation>
+    </message>
+    <message>
+        <source>Kind of partner</source>
+        <translation>Тип партнёра</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>For a national partner (a ministry, a national NGO); empty for an agency or donor working in many countries.</source>
+        <translation>Для национального партнёра (министерство, национальная НПО); пусто для учреждения или донора, работающего во многих странах.</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Новый партнёр</translation>
+    </message>
+    <message>
+        <source>Already in the register, perhaps the same partner: %1. Use it rather than recording it again.</source>
+        <translation>Уже есть в реестре, возможно, тот же партнёр: %1. Используйте его, а не записывайте снова.</translation>
+    </message>
+</context><context><name>PartnerActivityEditor</name><message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Деятельность</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Existing or planned</source>
+        <translation>Текущая или планируемая</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Тематические области</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Целевые группы</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Cooperation framework outcome</source>
+        <translation>Результат рамочной программы сотрудничества</translation>
+    </message>
+    <message>
+        <source>Source of the information</source>
+        <translation>Источник информации</translation>
+    </message>
+    <message>
+        <source>Information as of</source>
+        <translation>Информация на дату</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>When known; empty when not.</source>
+        <translation>Если известна; иначе пусто.</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code: USD, EUR, GTQ…</source>
+        <translation>Код ISO 4217: USD, EUR, GTQ…</translation>
+    </message>
+    <message>
+        <source>The outcome of the UN sustainable development cooperation framework it serves.</source>
+        <translation>Результат рамочной программы ООН по сотрудничеству в области устойчивого развития, которому она служит.</translation>
+    </message>
+    <message>
+        <source>New partner activity</source>
+        <translation>Новая деятельность партнёра</translation>
+    </message>
+</context><context><name>OptionalAmountInput</name><message>
+        <source>Write the amount in figures, for example 1200000 (or leave it empty when unknown).</source>
+        <translation>Запишите сумму цифрами, например 1200000 (или оставьте пустым, если она неизвестна).</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Сумма не может быть отрицательной.</translation>
+    </message>
+</context><context><name>CoordinationPage</name><message>
+        <source>Coordination</source>
+        <translation>Координация</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>&amp;Деятельность</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Партнёры</translation>
+    </message>
+</context><context><name>Coordination</name><message>
+        <source>Partners</source>
+        <translation>Партнёры</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Деятельность</translation>
+    </message>
+    <message>
+        <source>Existing or planned</source>
+        <translation>Текущая или планируемая</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Others working on this</source>
+        <translation>Кто ещё работает в этой области</translation>
+    </message>
+    <message>
+        <source>Import the register from Excel</source>
+        <translation>Импорт реестра из Excel</translation>
+    </message>
+    <message>
+        <source>Thematic areas in common</source>
+        <translation>Общие тематические области</translation>
+    </message>
+    <message>
+        <source>Once saved, the partners working in the same country and thematic areas show here.</source>
+        <translation>После сохранения здесь появятся партнёры, работающие в той же стране и тех же тематических областях.</translation>
+    </message>
+    <message>
+        <source>Others working on this (the coordination register: the same country and thematic areas, in the same period or planned): %1</source>
+        <translation>Кто ещё работает в этой области (реестр координации: та же страна и те же тематические области, в тот же период или в планах): %1</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Строка %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <source>%1 has problems; nothing was imported. Correct them in the sheet and import it again.
+
+%2</source>
+        <translation>В %1 есть ошибки; ничего не импортировано. Исправьте их в таблице и импортируйте снова.
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 new partner(s), %3 new activity(ies), %4 already recorded. Import them?</source>
+        <translation>%1: новых партнёров — %2, новых видов деятельности — %3, уже записано — %4. Импортировать?</translation>
+    </message>
+    <message>
+        <source>Everything in %1 is already recorded.</source>
+        <translation>Всё из %1 уже записано.</translation>
+    </message>
+    <message>
+        <source>Imported %1 partner(s) and %2 activity(ies).</source>
+        <translation>Импортировано партнёров: %1, видов деятельности: %2.</translation>
+    </message>
+</context></TS>

@@ -2479,6 +2479,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Lists</source>
         <translation>列表</translation>
     </message>
+<message>
+        <source>Coordination</source>
+        <translation>协调</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2814,7 +2818,11 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Low</source>
         <translation>低</translation>
     </message>
-    </context>
+    <message>
+        <source>%1 (%2, coordination register)</source>
+        <translation>%1（%2，协调登记册）</translation>
+    </message>
+</context>
 <context>
     <name>PriorityTab</name>
     <message>
@@ -3062,6 +3070,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>
             <numerusform>%Ln 个待处理请求</numerusform>
         </translation>
+    </message>
+<message>
+        <source>Others working on this</source>
+        <translation>其他在此开展工作的方</translation>
     </message>
 </context>
 <context>
@@ -6426,7 +6438,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>普遍定期审议周期</translation>
     </message>
     <message>
-        <source>Type in a cell to rename or translate an entry; Enter or Tab saves it and moves on. An empty name shows FieldDesk&apos;s own word in grey. Retire an entry instead of deleting it: records that use it keep its name. Every office receives the lists with its next bundle.</source>
+        <source>Type in a cell to rename or translate an entry; Enter or Tab saves it and moves on. An empty name shows FieldDesk's own word in grey. Retire an entry instead of deleting it: records that use it keep its name. Every office receives the lists with its next bundle.</source>
         <translation>在单元格中输入即可重命名或翻译条目；按 Enter 或 Tab 保存并移到下一项。名称为空时以灰色显示 FieldDesk 自带的词语。请停用条目而不是删除它：使用它的记录保留其名称。每个办事处会随下一个数据包收到这些列表。</translation>
     </message>
     <message>
@@ -6454,7 +6466,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>名称</translation>
     </message>
     <message>
-        <source>Shipped with FieldDesk; type to write headquarters&apos; own name.</source>
+        <source>Shipped with FieldDesk; type to write headquarters' own name.</source>
         <translation>FieldDesk 自带；输入即可写入总部自己的名称。</translation>
     </message>
     <message>
@@ -6494,4 +6506,308 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>无法保存更改：%1</translation>
     </message>
 </context>
-</TS>
+<context><name>ActivitiesPage</name><message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>伙伴</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Existing or planned</source>
+        <translation>现有或计划中</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>专题领域</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>目标群体</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办事处</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>专题领域</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln 项活动</numerusform>
+        </translation>
+    </message>
+</context><context><name>PartnersPage</name><message>
+        <source>Partners</source>
+        <translation>伙伴</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办事处</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln 个伙伴</numerusform>
+        </translation>
+    </message>
+</context><context><name>PartnerEditor</name><message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Kind of partner</source>
+        <translation>伙伴类型</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>For a national partner (a ministry, a national NGO); empty for an agency or donor working in many countries.</source>
+        <translation>用于国家伙伴（部委、国家非政府组织）；在多国工作的机构或捐助方留空。</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>新伙伴</translation>
+    </message>
+    <message>
+        <source>Already in the register, perhaps the same partner: %1. Use it rather than recording it again.</source>
+        <translation>登记册中已有，可能是同一伙伴：%1。请使用它，不要重复登记。</translation>
+    </message>
+</context><context><name>PartnerActivityEditor</name><message>
+        <source>Partner</source>
+        <translation>伙伴</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Existing or planned</source>
+        <translation>现有或计划中</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>专题领域</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>目标群体</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Cooperation framework outcome</source>
+        <translation>合作框架成果</translation>
+    </message>
+    <message>
+        <source>Source of the information</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <source>Information as of</source>
+        <translation>信息截至</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>When known; empty when not.</source>
+        <translation>已知时填写；未知则留空。</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code: USD, EUR, GTQ…</source>
+        <translation>ISO 4217 代码：USD、EUR、GTQ…</translation>
+    </message>
+    <message>
+        <source>The outcome of the UN sustainable development cooperation framework it serves.</source>
+        <translation>其服务的联合国可持续发展合作框架成果。</translation>
+    </message>
+    <message>
+        <source>New partner activity</source>
+        <translation>新伙伴活动</translation>
+    </message>
+</context><context><name>OptionalAmountInput</name><message>
+        <source>Write the amount in figures, for example 1200000 (or leave it empty when unknown).</source>
+        <translation>请用数字填写金额，例如 1200000（未知则留空）。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+</context><context><name>CoordinationPage</name><message>
+        <source>Coordination</source>
+        <translation>协调</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>活动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>伙伴(&amp;P)</translation>
+    </message>
+</context><context><name>Coordination</name><message>
+        <source>Partners</source>
+        <translation>伙伴</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>伙伴</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Existing or planned</source>
+        <translation>现有或计划中</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Others working on this</source>
+        <translation>其他在此开展工作的方</translation>
+    </message>
+    <message>
+        <source>Import the register from Excel</source>
+        <translation>从 Excel 导入登记册</translation>
+    </message>
+    <message>
+        <source>Thematic areas in common</source>
+        <translation>共同的专题领域</translation>
+    </message>
+    <message>
+        <source>Once saved, the partners working in the same country and thematic areas show here.</source>
+        <translation>保存后，此处显示在同一国家和专题领域工作的伙伴。</translation>
+    </message>
+    <message>
+        <source>Others working on this (the coordination register: the same country and thematic areas, in the same period or planned): %1</source>
+        <translation>其他在此开展工作的方（协调登记册：同一国家和专题领域，同一期间或计划中）：%1</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>另有 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 has problems; nothing was imported. Correct them in the sheet and import it again.
+
+%2</source>
+        <translation>%1 有问题；未导入任何内容。请在工作表中更正后重新导入。
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 new partner(s), %3 new activity(ies), %4 already recorded. Import them?</source>
+        <translation>%1：新伙伴 %2 个，新活动 %3 项，已登记 %4 项。是否导入？</translation>
+    </message>
+    <message>
+        <source>Everything in %1 is already recorded.</source>
+        <translation>%1 中的所有内容均已登记。</translation>
+    </message>
+    <message>
+        <source>Imported %1 partner(s) and %2 activity(ies).</source>
+        <translation>已导入 %1 个伙伴和 %2 项活动。</translation>
+    </message>
+</context></TS>

@@ -441,3 +441,29 @@ MESSAGES.update({
     "matrix.special_procedure": "إجراء خاص: {mandate}",
     "matrix.total": "المجموع",
 })
+
+# coordination register (tools/translations/coordination_report.py)
+MESSAGES.update({
+    'coord.title': 'من يفعل ماذا وأين',
+    'coord.scope': 'الشركاء والبرنامج: {country}',
+    'coord.method': 'من سجل التنسيق: ما علمه المكتب عن أعمال وكالات الأمم المتحدة والجهات المانحة والمنظمات غير الحكومية والهيئات الحكومية والمؤسسات الوطنية في البلد، مع مشاريع البرنامج وبعثاته ودوراته التدريبية (باستثناء الأعمال المغلقة).',
+    'coord.none': 'لم يُسجَّل شيء لهذا البلد.',
+    'coord.matrix': 'المجالات المواضيعية حسب الجهة الفاعلة',
+    'coord.theme': 'المجال المواضيعي',
+    'coord.programme': 'هذا البرنامج',
+    'coord.actors': 'الجهات الفاعلة',
+    'coord.actor': 'الجهة الفاعلة',
+    'coord.name': 'الاسم',
+    'coord.kind': 'النوع',
+    'coord.activities': 'أنشطة الشركاء',
+    'coord.activity': 'النشاط',
+    'coord.stage': 'المرحلة',
+    'coord.period': 'الفترة',
+    'coord.amount': 'المبلغ',
+    'coord.outcome': 'نتيجة إطار التعاون',
+    'coord.source': 'جهة الاتصال والمصدر',
+    'req.ev.partner_activity': '{text} ({stage}، سجل التنسيق)',
+    'enum.CriterionEvaluation.coordination': 'وكالات الأمم المتحدة والجهات المانحة التي جرى لقاؤها خلال تقييم الاحتياجات، وأنشطتها في سجل التنسيق',
+    'table.partner': 'الشركاء',
+    'table.partner_activity': 'أنشطة الشركاء',
+})

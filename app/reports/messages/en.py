@@ -443,3 +443,28 @@ MESSAGES.update({
     "matrix.special_procedure": "Special procedure: {mandate}",
     "matrix.total": "Total",
 })
+
+# coordination register (tools/translations/coordination_report.py)
+MESSAGES.update({
+    'coord.title': 'Who does what where',
+    'coord.scope': 'Partners and the programme in {country}',
+    'coord.method': "From the coordination register: what the office has learned of the work of UN agencies, donors, NGOs, government bodies and national institutions in the country, with the programme's own projects, missions and trainings (closed work left out).",
+    'coord.none': 'Nothing is recorded for this country.',
+    'coord.matrix': 'Thematic areas by actor',
+    'coord.theme': 'Thematic area',
+    'coord.programme': 'This programme',
+    'coord.actors': 'Actors',
+    'coord.actor': 'Actor',
+    'coord.name': 'Name',
+    'coord.kind': 'Kind',
+    'coord.activities': "Partners' activities",
+    'coord.activity': 'Activity',
+    'coord.stage': 'Stage',
+    'coord.period': 'Period',
+    'coord.amount': 'Amount',
+    'coord.outcome': 'Cooperation framework outcome',
+    'coord.source': 'Contact and source',
+    'req.ev.partner_activity': '{text} ({stage}, coordination register)',
+    'table.partner': 'Partners',
+    'table.partner_activity': 'Partner activities',
+})

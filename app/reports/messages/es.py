@@ -472,3 +472,29 @@ MESSAGES.update({
     "matrix.special_procedure": "Procedimiento especial: {mandate}",
     "matrix.total": "Total",
 })
+
+# coordination register (tools/translations/coordination_report.py)
+MESSAGES.update({
+    'coord.title': 'Quién hace qué y dónde',
+    'coord.scope': 'Asociados y programa: {country}',
+    'coord.method': 'Según el registro de coordinación: lo que la oficina sabe de las actividades de los organismos de las Naciones Unidas, los donantes, las ONG, los órganos gubernamentales y las instituciones nacionales en el país, con los proyectos, misiones y capacitaciones del programa (sin el trabajo cerrado).',
+    'coord.none': 'No hay nada registrado para este país.',
+    'coord.matrix': 'Áreas temáticas por actor',
+    'coord.theme': 'Área temática',
+    'coord.programme': 'Este programa',
+    'coord.actors': 'Actores',
+    'coord.actor': 'Actor',
+    'coord.name': 'Nombre',
+    'coord.kind': 'Tipo',
+    'coord.activities': 'Actividades de los asociados',
+    'coord.activity': 'Actividad',
+    'coord.stage': 'Estado',
+    'coord.period': 'Período',
+    'coord.amount': 'Monto',
+    'coord.outcome': 'Efecto del marco de cooperación',
+    'coord.source': 'Contacto y fuente',
+    'req.ev.partner_activity': '{text} ({stage}, registro de coordinación)',
+    'enum.CriterionEvaluation.coordination': 'Organismos de las Naciones Unidas y donantes consultados en la evaluación de necesidades, y sus actividades en el registro de coordinación',
+    'table.partner': 'Asociados',
+    'table.partner_activity': 'Actividades de los asociados',
+})

@@ -477,3 +477,29 @@ MESSAGES.update({
     "matrix.special_procedure": "Procédure spéciale : {mandate}",
     "matrix.total": "Total",
 })
+
+# coordination register (tools/translations/coordination_report.py)
+MESSAGES.update({
+    'coord.title': 'Qui fait quoi et où',
+    'coord.scope': 'Partenaires et programme : {country}',
+    'coord.method': "D'après le registre de coordination : ce que le bureau sait des activités des organismes des Nations Unies, des donateurs, des ONG, des organes gouvernementaux et des institutions nationales dans le pays, avec les projets, missions et formations du programme (travaux clos exclus).",
+    'coord.none': "Rien n'est enregistré pour ce pays.",
+    'coord.matrix': 'Domaines thématiques par acteur',
+    'coord.theme': 'Domaine thématique',
+    'coord.programme': 'Ce programme',
+    'coord.actors': 'Acteurs',
+    'coord.actor': 'Acteur',
+    'coord.name': 'Nom',
+    'coord.kind': 'Type',
+    'coord.activities': 'Activités des partenaires',
+    'coord.activity': 'Activité',
+    'coord.stage': 'État',
+    'coord.period': 'Période',
+    'coord.amount': 'Montant',
+    'coord.outcome': 'Effet du plan-cadre de coopération',
+    'coord.source': 'Contact et source',
+    'req.ev.partner_activity': '{text} ({stage}, registre de coordination)',
+    'enum.CriterionEvaluation.coordination': "Organismes des Nations Unies et donateurs rencontrés lors de l'évaluation des besoins, et leurs activités au registre de coordination",
+    'table.partner': 'Partenaires',
+    'table.partner_activity': 'Activités des partenaires',
+})

@@ -461,3 +461,29 @@ MESSAGES.update({
     "matrix.special_procedure": "Специальная процедура: {mandate}",
     "matrix.total": "Итого",
 })
+
+# coordination register (tools/translations/coordination_report.py)
+MESSAGES.update({
+    'coord.title': 'Кто, что и где делает',
+    'coord.scope': 'Партнёры и программа: {country}',
+    'coord.method': 'По данным реестра координации: что известно отделению о деятельности учреждений ООН, доноров, НПО, государственных органов и национальных учреждений в стране, а также проекты, миссии и учебные мероприятия самой программы (без завершённых).',
+    'coord.none': 'По этой стране ничего не записано.',
+    'coord.matrix': 'Тематические области по участникам',
+    'coord.theme': 'Тематическая область',
+    'coord.programme': 'Эта программа',
+    'coord.actors': 'Участники',
+    'coord.actor': 'Участник',
+    'coord.name': 'Название',
+    'coord.kind': 'Тип',
+    'coord.activities': 'Деятельность партнёров',
+    'coord.activity': 'Деятельность',
+    'coord.stage': 'Стадия',
+    'coord.period': 'Период',
+    'coord.amount': 'Сумма',
+    'coord.outcome': 'Результат рамочной программы',
+    'coord.source': 'Контакт и источник',
+    'req.ev.partner_activity': '{text} ({stage}, реестр координации)',
+    'enum.CriterionEvaluation.coordination': 'Встречи с учреждениями ООН и донорами в ходе оценки потребностей и их деятельность в реестре координации',
+    'table.partner': 'Партнёры',
+    'table.partner_activity': 'Деятельность партнёров',
+})

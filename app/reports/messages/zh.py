@@ -448,3 +448,29 @@ MESSAGES.update({
     "matrix.special_procedure": "特别程序：{mandate}",
     "matrix.total": "合计",
 })
+
+# coordination register (tools/translations/coordination_report.py)
+MESSAGES.update({
+    'coord.title': '谁在何处做什么',
+    'coord.scope': '伙伴与本方案：{country}',
+    'coord.method': '来自协调登记册：本办事处所了解的联合国机构、捐助方、非政府组织、政府机构和国家机构在该国的工作，以及本方案自己的项目、特派团和培训（不含已结束的工作）。',
+    'coord.none': '该国没有任何记录。',
+    'coord.matrix': '按行为方分列的专题领域',
+    'coord.theme': '专题领域',
+    'coord.programme': '本方案',
+    'coord.actors': '行为方',
+    'coord.actor': '行为方',
+    'coord.name': '名称',
+    'coord.kind': '类型',
+    'coord.activities': '伙伴的活动',
+    'coord.activity': '活动',
+    'coord.stage': '阶段',
+    'coord.period': '期间',
+    'coord.amount': '金额',
+    'coord.outcome': '合作框架成果',
+    'coord.source': '联系人和来源',
+    'req.ev.partner_activity': '{text}（{stage}，协调登记册）',
+    'enum.CriterionEvaluation.coordination': '需求评估期间会见的联合国机构和捐助方，及其在协调登记册中的活动',
+    'table.partner': '伙伴',
+    'table.partner_activity': '伙伴的活动',
+})

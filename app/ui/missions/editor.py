@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.models.enums import MissionStatus
+from app.ui.coordination.others import OthersWorking
 from app.ui.lessons.before import LessonsBefore
 from app.ui.missions.parts import FindingsSection, MeetingsSection, MissionRecommendationsSection, TeamSection
 from app.ui.reports.record_reports import RecordReportsButton
@@ -73,9 +74,11 @@ class MissionEditor(RecordEditor):
         self.findings = FindingsSection(self.ctx)
         self.recommendations = MissionRecommendationsSection(self.ctx, lambda: self.row)
         self.lessons = LessonsBefore(self.ctx, "mission")
+        self.others = OthersWorking(self.ctx, "mission")  # the coordination register
         return [(self.team, self.tr("Team")), (self.meetings, self.tr("Meetings")),
                 (self.findings, self.tr("Findings")), (self.recommendations, self.tr("Recommendations")),
-                (self.lessons, QCoreApplication.translate("Lessons", "Lessons"))]
+                (self.lessons, QCoreApplication.translate("Lessons", "Lessons")),
+                (self.others, QCoreApplication.translate("Coordination", "Partners"))]
 
     def new_heading(self) -> str:
         return self.tr("New mission")

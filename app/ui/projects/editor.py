@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.models.enums import FundingSource, ProjectStatus
+from app.ui.coordination.others import OthersWorking
 from app.ui.lessons.before import LessonsBefore
 from app.ui.projects.after_exit import AfterExitSection
 from app.ui.projects.parts import BudgetSection, EvaluationsSection, ProjectHistory, RisksSection
@@ -64,10 +65,12 @@ class ProjectEditor(StatusFlowEditor, RecordEditor):
         self.after_exit.changed.connect(self._after_exit_changed)
         self.history_tab = ProjectHistory(self.ctx)
         self.lessons = LessonsBefore(self.ctx, "project")
+        self.others = OthersWorking(self.ctx, "project")  # the coordination register
         return [(self.results, self.tr("Results")), (self.budget, self.tr("Budget")), (self.risks, self.tr("Risks")),
                 (self.evaluations, self.tr("Evaluations")), (self.after_exit, self.tr("After the exit")),
                 (self.history_tab, self.tr("Status history")),
-                (self.lessons, QCoreApplication.translate("Lessons", "Lessons"))]
+                (self.lessons, QCoreApplication.translate("Lessons", "Lessons")),
+                (self.others, QCoreApplication.translate("Coordination", "Partners"))]
 
     def _after_exit_changed(self) -> None:
         self.history.reload()  # the checks' changes show in the project's history

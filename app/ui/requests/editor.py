@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.models.enums import RequestChannel, RequestStatus
+from app.ui.coordination.others import OthersWorking
 from app.ui.lessons.before import LessonsBefore
 from app.ui.missions.editor import ProjectsInput
 from app.ui.reports.record_reports import RecordReportsButton
@@ -64,8 +65,10 @@ class RequestEditor(StatusFlowEditor, RecordEditor):
         self.priority = PriorityTab(self.ctx)
         self.history_tab = RequestHistory(self.ctx)
         self.lessons = LessonsBefore(self.ctx, "assistance_request")
+        self.others = OthersWorking(self.ctx, "assistance_request")  # the coordination register
         return [(self.priority, self.tr("Priority")), (self.history_tab, self.tr("Status history")),
-                (self.lessons, QCoreApplication.translate("Lessons", "Lessons"))]
+                (self.lessons, QCoreApplication.translate("Lessons", "Lessons")),
+                (self.others, QCoreApplication.translate("Coordination", "Partners"))]
 
     def new_heading(self) -> str:
         return self.tr("New request for assistance")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models.enums import RecommendationSource
+from app.models.enums import PlanStage, RecommendationSource
 from app.ui.i18n.formats import format_date, format_number
 from app.ui.i18n.vocabulary import criterion_name as seeded_criterion_name
 from app.ui.i18n.vocabulary import enum_label, stakeholder_name
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 WATCHED = {"assistance_request", "request_score", "priority_criterion", "country_profile", "recommendation",
-           "followup_note", "stakeholder_meeting"}
+           "followup_note", "stakeholder_meeting", "partner", "partner_activity"}
 
 
 def criterion_name(name: str) -> str:
@@ -62,6 +62,9 @@ def evidence_text(e: Evidence) -> str:
         return translate("Priority", "Met %1 (%2), %3").replace("%1", e.text) \
             .replace("%2", stakeholder_name(e.source)) \
             .replace("%3", format_date(e.day) or "\u2014")
+    if e.kind == "partner_activity":  # "UNDP: <title>", from the coordination register
+        return translate("Priority", "%1 (%2, coordination register)").replace("%1", e.text) \
+            .replace("%2", enum_label(PlanStage, e.source))
     return e.text
 
 

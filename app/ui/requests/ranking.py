@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from app.ui.context import AppContext
 
 WATCHED = {"assistance_request", "request_score", "priority_criterion", "country_profile", "recommendation",
-           "followup_note", "stakeholder_meeting"}
+           "followup_note", "stakeholder_meeting", "partner", "partner_activity"}
 
 
 def read_ranking(fd) -> list[dict[str, Any]]:
@@ -28,8 +28,12 @@ def read_ranking(fd) -> list[dict[str, Any]]:
     rows = []
     for item in rank_requests(fd):
         card = item.card
+        # the coordination criterion's evidence from the register: the partners found working on the same ground
+        partners = dict.fromkeys(e.text.split(": ", 1)[0] for c in card.criteria for e in c.evidence
+                                 if e.kind == "partner_activity")
         rows.append({"id": card.request_id, "rank": item.rank, "title": card.title, "country_id": card.country_id,
-                     "status": card.status, "total": round(card.total, 1), "tie": item.tie})
+                     "status": card.status, "total": round(card.total, 1), "tie": item.tie,
+                     "partners": ", ".join(partners)})
     return rows
 
 
@@ -48,6 +52,7 @@ class RankingView(QWidget):
                                 Column("country_id", self.tr("Country"), "ref", ref="country"),
                                 Column("status", self.tr("Status"), "enum", enum=RequestStatus),
                                 Column("total", self.tr("Total"), "score"),
+                                Column("partners", self.tr("Others working on this")),
                                 Column("tie_text", self.tr("Tie parted by"))], ctx.refs, self)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field

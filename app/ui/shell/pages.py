@@ -48,5 +48,7 @@ PAGES: list[PageEntry] = [
     PageEntry("reports", QT_TRANSLATE_NOOP("Pages", "Reports"), "app.ui.reports.page", "ReportsPage"),
     PageEntry("due", QT_TRANSLATE_NOOP("Pages", "Due"), "app.ui.due.page", "DuePage"),
     PageEntry("lessons", QT_TRANSLATE_NOOP("Pages", "Lessons"), "app.ui.lessons.page", "LessonsPage"),
+    PageEntry("coordination", QT_TRANSLATE_NOOP("Pages", "Coordination"), "app.ui.coordination.page",
+              "CoordinationPage"),
     PageEntry("lists", QT_TRANSLATE_NOOP("Pages", "Lists"), "app.ui.reference_lists.page", "ReferenceListsPage"),
 ]

@@ -1,0 +1,114 @@
+"""The coordination register's rules: an amount needs its currency (an ISO 4217 code); the others working on a
+request are the same country's activities on its themes, in its period or planned, most relevant first; the
+request ranking's coordination criterion cites them by partner; a partner that looks like one recorded is shown;
+the report matrix; and the Excel import: a sheet exported imports back, bad rows change nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from openpyxl import Workbook
+
+from app.models.validation import ValidationFailed
+from app.reports.coordination_import import commit_register_import, plan_register_import
+from app.reports.xlsx_export import export_table
+from app.services.coordination import country_register, others_working_on, similar_partners
+from app.services.priorities import score_request
+from app.services.seed import country_id, stakeholder_type_id, theme_id
+
+GT, JUSTICE = country_id("GT"), theme_id("justice")
+
+
+@pytest.fixture
+def register(fd):
+    undp = fd.partners.create({"name": "United Nations Development Programme", "acronym": "UNDP"})
+    eu = fd.partners.create({"name": "European Union", "acronym": "EU", "kind": "donor"})
+    ids = {
+        "undp": fd.partner_activities.create({
+            "partner_id": undp, "title": "Access to justice", "country_id": GT, "theme_ids": [JUSTICE],
+            "target_group_ids": [stakeholder_type_id("judiciary")], "start_date": date(2024, 1, 1),
+            "end_date": date(2027, 12, 31), "amount": 4_500_000, "currency": "USD"}),
+        "eu": fd.partner_activities.create({
+            "partner_id": eu, "title": "Judicial training", "country_id": GT, "theme_ids": [JUSTICE],
+            "stage": "planned", "start_date": date(2027, 2, 1)}),
+        "ended": fd.partner_activities.create({
+            "partner_id": eu, "title": "Court records", "country_id": GT, "theme_ids": [JUSTICE],
+            "start_date": date(2019, 1, 1), "end_date": date(2021, 12, 31)}),
+        "other_theme": fd.partner_activities.create({
+            "partner_id": undp, "title": "Schools", "country_id": GT, "theme_ids": [theme_id("education")]}),
+        "other_country": fd.partner_activities.create({
+            "partner_id": undp, "title": "Justice in Malawi", "country_id": country_id("MW"),
+            "theme_ids": [JUSTICE]}),
+    }
+    return {"undp": undp, "eu": eu, **{f"a_{k}": v for k, v in ids.items()}}
+
+
+def test_an_amount_needs_a_known_currency(fd, register):
+    base = {"partner_id": register["undp"], "title": "X", "country_id": GT}
+    with pytest.raises(ValidationFailed) as caught:
+        fd.partner_activities.create({**base, "amount": 1000})
+    assert caught.value.by_field()["currency"].code == "currency_needed"
+    with pytest.raises(ValidationFailed) as caught:
+        fd.partner_activities.create({**base, "amount": 1000, "currency": "EUX"})
+    assert str(caught.value.by_field()["currency"]).startswith("\u201cEUX\u201d is not a currency code")
+    assert fd.partner_activities.get(fd.partner_activities.create({**base, "amount": 0, "currency": "GTQ"})).amount == 0
+
+
+def test_others_working_on_a_request_and_the_ranking_cites_them(fd, register):
+    request = fd.requests.create({"title": "Training of judges", "requesting_authority": "Organismo Judicial",
+                                  "country_id": GT, "received_date": date(2026, 3, 1), "theme_ids": [JUSTICE]})
+    found = others_working_on(fd, "assistance_request", request)
+    assert [(o.partner, o.title, o.stage) for o in found] == [
+        ("UNDP", "Access to justice", "existing"), ("EU", "Judicial training", "planned")]
+    card = score_request(fd, request)
+    [coordination] = [c for c in card.criteria if c.code == "coordination"]
+    assert [e.text for e in coordination.evidence] == ["UNDP: Access to justice", "EU: Judicial training"]
+    assert coordination.suggested == 2 and coordination.basis == "evidence"
+
+
+def test_a_partner_like_one_recorded_is_shown(fd, register):
+    assert [p["acronym"] for p in similar_partners(fd, "Programa de las Naciones Unidas", "UNDP")] == ["UNDP"]
+    assert [p["acronym"] for p in similar_partners(fd, "european  UNION", "")] == ["EU"]
+    assert similar_partners(fd, "Asociación de Jueces", "AJG") == []
+    assert similar_partners(fd, "European Union", "EU", exclude_id=register["eu"]) == []
+
+
+def test_the_country_matrix_puts_the_programme_first(fd, register):
+    fd.projects.create({"code": "GT-2026-01", "title": "Justicia", "country_id": GT, "theme_ids": [JUSTICE]})
+    matrix = country_register(fd, GT)
+    assert [a.name for a in matrix.actors] == ["", "EU", "UNDP"]
+    assert matrix.cells[(JUSTICE, f"partner:{register['eu']}")] == {"planned": ["Judicial training"],
+                                                                     "existing": ["Court records"]}
+    assert matrix.cells[(JUSTICE, "programme")] == {"planned": ["GT-2026-01 Justicia"]}
+
+
+def test_an_exported_register_imports_back_and_bad_rows_change_nothing(fd, register, tmp_path, hq):
+    sheet = tmp_path / "register.xlsx"
+    assert export_table(fd, "partner_activity", sheet, lang="fr") == 5
+    plan = plan_register_import(hq, sheet)
+    assert plan.ok and len(plan.new_partners) == 2 and len(plan.activities) == 5, plan.describe()
+    assert commit_register_import(hq, plan) == {"partner": 2, "partner_activity": 5, "existing": 0}
+    again = plan_register_import(hq, sheet)
+    assert again.ok and again.existing == 5 and not again.activities and not again.new_partners
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Partner", "Acronym", "Kind of partner", "Title", "Country", "Existing or planned", "Amount",
+               "Currency", "Thematic areas"])
+    ws.append(["UNDP", "", "", "Justicia", "GT", "Existing", 1000, "USD", "Administration of justice"])
+    ws.append(["United Nations Development Programme (UNDP)", "", "UN agency", "Justicia", "GT", "Existing", None,
+               "", ""])
+    ws.append(["Asociación de Jueces", "AJG", "NGO", "Red de jueces", "GT", "Planned", 5000, "QQQ", ""])
+    ws.append(["Asociación de Jueces", "AJG", "NGO", "Formación", "Narnia", "Planned", None, "", ""])
+    bad = tmp_path / "bad.xlsx"
+    wb.save(bad)
+    before = (hq.partners.count(), hq.partner_activities.count())
+    plan = plan_register_import(hq, bad)
+    assert [(p.row, p.column, p.message.code) for p in plan.problems] == [
+        (3, "Partner", "import_similar_partner"), (4, "Currency", "unknown_currency"),
+        (5, "Country", "import_unknown_country")]
+    assert "looks like United Nations Development Programme," in str(plan.problems[0].message)
+    with pytest.raises(Exception, match="nothing was written"):
+        commit_register_import(hq, plan)
+    assert (hq.partners.count(), hq.partner_activities.count()) == before
