@@ -4,7 +4,7 @@ elided, no tab row that scrolls, every column title of a part list in view, no w
 from __future__ import annotations
 
 import pytest
-from fitcheck import problems
+from fitcheck import problems, tabbar_problems
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTabBar
 from uihelpers import press_in, settle, type_text
@@ -221,3 +221,29 @@ def test_a_column_folded_away_when_narrow_comes_back_from_the_headers_menu(open_
     assert not header.isSectionHidden(keys.index("priority")) and not header.isSectionHidden(keys.index("status"))
     assert header_problems(header) == []
     assert "document_symbol" not in (ctx.settings.get(LIST_HIDDEN("recommendations")) or [])
+
+
+@pytest.mark.parametrize(("language", "side"), [("ru", "West"), ("ar", "East")])
+def test_a_project_editors_dozen_tabs_run_down_the_side_and_read_across(open_window, qtbot, language, side):
+    """A project's dozen tabs do not fit in a row in Russian: they run down the side where lines start, each title
+    on one line, and a click on one opens it."""
+    from PySide6.QtWidgets import QTabWidget
+    from uihelpers import open_tab
+
+    window, ctx = open_window("demo", "projects", language=language)
+    window.resize(*SCREEN_AREA)
+    laid_out(qtbot, ctx)
+    page = window.current_page
+    view, editor = page.panel.view, page.editor
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0, timeout=5000)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.model().index(0, 0)).center())
+    qtbot.waitUntil(lambda: editor.record_id is not None and editor.tabs.isVisible(), timeout=5000)
+    laid_out(qtbot, ctx)
+    tabs, bar = editor.tabs, editor.tabs.tabBar()
+    assert tabs.tabPosition() == getattr(QTabWidget.TabPosition, side) and bar.count() > 9
+    rects = [bar.tabRect(n) for n in range(bar.count())]
+    assert all(r.width() > 2 * r.height() for r in rects), "titles read across"
+    assert [r.top() for r in rects] == sorted(r.top() for r in rects) and rects[-1].bottom() <= bar.height()
+    assert tabbar_problems(bar) == []
+    open_tab(qtbot, tabs, editor.budget)
+    assert editor.budget.isVisible()

@@ -56,7 +56,7 @@ class OthersWorking(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the activity's title takes the room
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(4, 160)
+        header.resizeSection(4, max(160, header.sectionSizeHint(4)))  # the title in every language
         self.view.doubleClicked.connect(self._activate)
         self.view.installEventFilter(OpenKeys(self.view, self._activate))
         layout = QVBoxLayout(self)

@@ -34,6 +34,7 @@ from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm, hold_lines
 from app.ui.widgets.history import HistoryTab
 from app.ui.widgets.messages import show_error
 from app.ui.widgets.picker import RecordPicker
+from app.ui.widgets.side_tabs import MOST_TABS_IN_A_ROW, SIDE_TABS_EDITOR_CHARS, tabs_on_the_side
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
@@ -89,13 +90,17 @@ class RecordEditor(QWidget):
         details_layout.addLayout(self.details_footer)
         details_layout.addStretch(1)
         scroll.setWidget(details)
+        part_tabs = self.part_tabs()
         self.tabs = QTabWidget()
+        self.tabs_on_the_side = len(part_tabs) + 3 > MOST_TABS_IN_A_ROW  # with Details, Attachments and History
+        if self.tabs_on_the_side:
+            tabs_on_the_side(self.tabs)
         self.tabs.setDocumentMode(True)
         # every tab in sight: the row never scrolls (the editor is at least as wide as its tabs)
         self.tabs.setUsesScrollButtons(False)
         self.tabs.addTab(scroll, self.tr("Details"))
         self.parts: list[QWidget] = []
-        for widget, title in self.part_tabs():
+        for widget, title in part_tabs:
             self.parts.append(widget)
             self.tabs.addTab(widget, title)
         self.attachments = AttachmentsTab(ctx, self.table)
@@ -177,6 +182,11 @@ class RecordEditor(QWidget):
     def target_id(self) -> str | None:
         """The record shown, or being read to be shown."""
         return self._loading_id or self.record_id
+
+    def width_beside_a_list(self) -> int:
+        """The least width this editor needs beside its page's list: with its tabs down the side, room for them and
+        for its parts' grids (a dozen columns) as well."""
+        return self.fontMetrics().averageCharWidth() * SIDE_TABS_EDITOR_CHARS if self.tabs_on_the_side else 0
 
     def is_dirty(self) -> bool:
         # a typed text that is no date reads as None, like an empty field: it still counts as a change to correct

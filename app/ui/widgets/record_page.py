@@ -93,8 +93,8 @@ class RecordPage(Page):
         # the list and the editor side by side need about 130 characters of width
         beside = self.fontMetrics().averageCharWidth() * SIDE_BY_SIDE_CHARS
         # and room for the editor's whole tab row beside the narrowest list (many tabs, long words, a large text)
-        beside = max(beside, self.editor.minimumSizeHint().width() + self.splitter.handleWidth()
-                     + self.splitter.widget(0).minimumSizeHint().width())
+        editor = max(self.editor.minimumSizeHint().width(), self.editor.width_beside_a_list())
+        beside = max(beside, editor + self.splitter.handleWidth() + self.splitter.widget(0).minimumSizeHint().width())
         wanted = Qt.Orientation.Horizontal if self.width() >= beside else Qt.Orientation.Vertical
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
@@ -112,7 +112,7 @@ class RecordPage(Page):
         if self._split_placed or self.splitter.orientation() != Qt.Orientation.Horizontal:
             return
         room = self.splitter.width() - self.splitter.handleWidth()
-        editor = max(self.editor.minimumSizeHint().width(), round(room * EDITOR_SHARE))
+        editor = max(self.editor.minimumSizeHint().width(), self.editor.width_beside_a_list(), round(room * EDITOR_SHARE))
         listing = max(self.splitter.widget(0).minimumSizeHint().width(), room - editor)
         self.splitter.setSizes([listing, room - listing])
 

@@ -1,0 +1,67 @@
+"""Tabs down the side with their titles written across, for an editor with more parts than a tab row can hold.
+
+A project has a dozen parts (results, budget, risks, grants, the Board's decisions...): in a row, their titles need
+more than a 1366-px laptop gives the editor in Russian or Spanish, and a row that scrolls hides parts from the user.
+Down the side, each title takes one line whatever its length, and a dozen lines fit the editor's height. Qt draws a
+side tab's title turned a quarter; this bar turns it back so it reads across, as in a preferences dialog.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QStyle, QStyleOptionTab, QStylePainter, QTabBar, QTabWidget
+
+# An editor with more tabs than this shows them down the side.
+MOST_TABS_IN_A_ROW = 9
+# Such an editor beside its page's list needs this many average characters of width (side tabs and parts' grids);
+# narrower, the page puts the list above the editor.
+SIDE_TABS_EDITOR_CHARS = 110
+
+
+class SideTabBar(QTabBar):
+    """A tab bar down the side whose titles read across."""
+
+    def tabSizeHint(self, index: int) -> QSize:
+        size = super().tabSizeHint(index)
+        if self._on_the_side():
+            size.transpose()  # Qt's hint for a side tab is tall and narrow: the title turned
+        return size
+
+    def minimumTabSizeHint(self, index: int) -> QSize:
+        return self.tabSizeHint(index)  # a title is never elided
+
+    def paintEvent(self, event) -> None:
+        if not self._on_the_side():
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        option = QStyleOptionTab()
+        for index in range(self.count()):
+            self.initStyleOption(option, index)
+            painter.drawControl(QStyle.ControlElement.CE_TabBarTabShape, option)
+            painter.save()
+            turned = option.rect.size()
+            turned.transpose()
+            rect = QRect(QPoint(), turned)
+            rect.moveCenter(option.rect.center())
+            option.rect = rect
+            centre = self.tabRect(index).center()
+            painter.translate(centre)
+            painter.rotate(90 if self._west() else -90)  # undoes the quarter turn the style gives the title
+            painter.translate(-centre)
+            painter.drawControl(QStyle.ControlElement.CE_TabBarTabLabel, option)
+            painter.restore()
+
+    def _on_the_side(self) -> bool:
+        return self._west() or self.shape() in (QTabBar.Shape.RoundedEast, QTabBar.Shape.TriangularEast)
+
+    def _west(self) -> bool:
+        return self.shape() in (QTabBar.Shape.RoundedWest, QTabBar.Shape.TriangularWest)
+
+
+def tabs_on_the_side(tabs: QTabWidget) -> None:
+    """Give ``tabs`` a side bar whose titles read across (before any tab is added), on the side where lines start:
+    the left, or the right in Arabic (Qt does not mirror a West tab bar)."""
+    tabs.setTabBar(SideTabBar(tabs))
+    right_to_left = tabs.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    tabs.setTabPosition(QTabWidget.TabPosition.East if right_to_left else QTabWidget.TabPosition.West)
