@@ -74,3 +74,13 @@ def test_report_counts_agree_with_their_number():
     assert Translator("en").t("training.participants_n", n=1) == "1 participant enrolled."
     assert Translator("fr").t("days_n", n=1) == "1 jour"
     assert Translator("ar").t("days_n", n=15) == "15 يومًا"
+
+
+def test_why_a_bundle_was_refused_or_what_its_import_warns_is_said_in_all_six_languages():
+    """Every sync problem (a refusal, an import warning) has its sentence in each language, and they differ."""
+    codes = [code for code in ENGLISH_PROBLEMS if code.startswith("bundle.")]
+    assert len(codes) > 60
+    for lang in vocabulary.LANGUAGES[1:]:
+        words = vocabulary.words(lang)
+        assert [c for c in codes if f"problem.{c}" not in words] == [], lang
+        assert all(words[f"problem.{c}"] != vocabulary.words("en")[f"problem.{c}"] for c in codes), lang

@@ -20,6 +20,7 @@ from sqlalchemy import delete, insert, select
 
 from app.services import erasure as service
 from app.sync.container import ErasureNotice
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -105,18 +106,19 @@ def record_acks(conn: Connection, ids: list[str], peer_site: str, peer_office: s
 
 def _refusal(fd: FieldDesk, conn: Connection, notice: ErasureNotice, sender: Party) -> str | None:
     if notice.table != service.ERASABLE:
-        return f"an erasure of a {notice.table[:40]} record (only participants are erased)"
+        return problem("bundle.warn_erasure_not_participant", office=sender.office, table=notice.table[:40])
     if sender.is_hq:
         if notice.owner_office != fd.site.office:
-            return f"an erasure of a record of office {notice.owner_office[:32]}, not of this office"
+            return problem("bundle.warn_erasure_not_ours", office=sender.office, owner=notice.owner_office[:32])
     elif notice.owner_office != sender.office:
-        return f"an erasure of a record of office {notice.owner_office[:32]}, which {sender.office} may not erase"
+        return problem("bundle.warn_erasure_not_allowed", office=sender.office, owner=notice.owner_office[:32])
     from app.models import Participant
 
     table = Participant.__table__
     stored = conn.execute(select(table.c.owner_office).where(table.c.id == notice.record_id)).scalar()
     if stored is not None and stored != notice.owner_office:
-        return f"an erasure naming office {notice.owner_office[:32]} for a record of office {stored}"
+        return problem("bundle.warn_erasure_wrong_owner", office=sender.office, owner=notice.owner_office[:32],
+                       stored=stored)
     return None
 
 
@@ -131,7 +133,7 @@ def apply_notices(fd: FieldDesk, w, notices: list[ErasureNotice], sender: Party,
     for notice in notices:
         refused = _refusal(fd, w.conn, notice, sender)
         if refused:
-            warnings.append(f"{sender.office} sent {refused}; it was not applied.")
+            warnings.append(refused)
             continue
         now = w.now_iso()
         if service.erasure_of(w.conn, notice.record_id) is None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import msgspec
 
 from app.services.errors import FieldDeskError, NotFound
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.changes import Writer
@@ -84,8 +85,7 @@ def release_superseded(fd: FieldDesk, sender: str, held_back: dict[int, str]) ->
         for kept in (quarantine_dir(fd) / f"{bundle_id}{SUFFIX}", quarantine_dir(fd) / f"{bundle_id}.json"):
             kept.unlink(missing_ok=True)
     numbers = ", ".join(f"#{n}" for n in sorted(held_back))
-    return (f"Bundle(s) {numbers} from {sender}, kept in quarantine, are superseded by this one (it carries their "
-            "changes) and were removed from quarantine.")
+    return problem("bundle.warn_quarantine_superseded", numbers=numbers, office=sender)
 
 
 def find_quarantined(fd: FieldDesk, file_or_id: str) -> Path:

@@ -56,9 +56,8 @@ def standing_of(conn, verified: Verified) -> Standing:
                                                                       BUNDLES.c.direction == "in")).first()
     if seen:
         if (seen.summary or {}).get("superseded"):
-            return Standing("already_imported", f"Already received on {seen.at[:10]}, after a newer bundle that "
-                                                "included its changes; nothing changed.")
-        return Standing("already_imported", f"Already imported on {seen.at[:10]}; nothing changed.")
+            return Standing("already_imported", problem("bundle.already_received_superseded", date=seen.at[:10]))
+        return Standing("already_imported", problem("bundle.already_imported", date=seen.at[:10]))
     inbound = conn.execute(select(IN).where(IN.c.peer_site_id == verified.sender.site_id)).first()
     if inbound is None:
         return Standing("next")
@@ -67,20 +66,15 @@ def standing_of(conn, verified: Verified) -> Standing:
         if manifest.sequence > inbound.last_seq:
             return Standing("next")
         if inbound.last_created_at and manifest.created_at > inbound.last_created_at:
-            return Standing("went_back", f"Bundle #{manifest.sequence} from {office} was made after bundle "
-                                         f"#{inbound.last_seq}, already imported, yet reuses an earlier number: that "
-                                         "office's profile was put back to an older copy. Its changes were applied, "
-                                         "and what it lost will be sent back to it with the next bundle.")
-        return Standing("superseded", f"Bundle #{manifest.sequence} from {office} is older than bundle "
-                                      f"#{inbound.last_seq}, already imported, which included its changes; nothing "
-                                      "changed.")
+            return Standing("went_back", problem("bundle.went_back", sequence=str(manifest.sequence), office=office,
+                                                 last_number=str(inbound.last_seq)))
+        return Standing("superseded", problem("bundle.superseded", sequence=str(manifest.sequence), office=office,
+                                              last_number=str(inbound.last_seq)))
     if (manifest.epoch_started, manifest.epoch) > (inbound.epoch_started, inbound.epoch):
-        return Standing("new_incarnation", f"{office} restored a backup (since {manifest.epoch_started[:10]}): its "
-                                           "bundle was applied, and what it lost will be sent back to it with the "
-                                           "next bundle.")
-    return Standing("earlier_incarnation", f"Bundle #{manifest.sequence} from {office} was made before that office "
-                                           "restored a backup; its changes were applied and will be sent back to it, "
-                                           "since it may have lost them.")
+        return Standing("new_incarnation", problem("bundle.new_incarnation", office=office,
+                                                   date=manifest.epoch_started[:10]))
+    return Standing("earlier_incarnation", problem("bundle.earlier_incarnation", sequence=str(manifest.sequence),
+                                                   office=office))
 
 
 def check_sequence(verified: Verified, inbound) -> None:
@@ -90,7 +84,7 @@ def check_sequence(verified: Verified, inbound) -> None:
     last = inbound.last_seq if inbound is not None else 0
     if manifest.sequence > last + MAX_SEQUENCE_JUMP:
         raise BundleRejected(problem("bundle.sequence_jump", sequence=str(manifest.sequence),
-                                     office=verified.sender.office_code, last=str(last), jump=f"{MAX_SEQUENCE_JUMP:,}"))
+                                     office=verified.sender.office_code, last_number=str(last), jump=f"{MAX_SEQUENCE_JUMP:,}"))
 
 
 def gap(standing: Standing, inbound, manifest) -> tuple[int, int] | None:
@@ -115,18 +109,13 @@ def record_superseded(conn, verified: Verified, result: ImportResult) -> None:
         held=0, at=now_iso(), summary={"superseded": True}, epoch=manifest.epoch))
 
 
-_WENT_BACK_HERE = ("The sender has received more of this profile's changes than this profile holds (an older copy of "
-                   "it was put in place): it starts a new sync incarnation, and the other side will send back what it "
-                   "lost.")
-
-
 def believed_ack(conn, manifest, my_site: str, result: ImportResult) -> int:
     """How much of this site's change log the sender has really applied (see app/services/incarnation.py)."""
     ack = manifest.received.get(my_site, 0)
     ack_epoch = manifest.received_epochs.get(my_site, "")
     if incarnation.went_back(conn, ack, ack_epoch):
         incarnation.begin(conn, unknown_past=True)
-        result.warnings.append(_WENT_BACK_HERE)
+        result.warnings.append(problem("bundle.warn_went_back_here"))
     return incarnation.believed_ack(incarnation.lineage(conn), ack, ack_epoch)
 
 

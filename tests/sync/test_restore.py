@@ -11,6 +11,7 @@ import tracemalloc
 from app.services.backup import create_backup, restore_backup
 from app.sync.status import peer_status
 from app.sync.wire import Change
+from app.vocabulary.problems import render_text
 from tests.sync.craft import craft_bundle
 
 
@@ -60,6 +61,9 @@ def test_a_restored_backup_loses_nothing_in_either_direction(net):
     assert result.status == "applied", result.message
     assert result.created == 2
     assert any("restored a backup" in w for w in result.warnings)
+    # and says so in a Spanish headquarters' language, with the date of the restore
+    restored = next(w for w in result.warnings if "restored a backup" in w)
+    assert render_text(restored, "es").startswith("GT-01 restauró una copia de seguridad (desde el 20")
     # Headquarters knows the office lacks things: they are pending for it, not acknowledged.
     assert pending(net, "HQ", "GT-01") >= 5
 

@@ -68,7 +68,7 @@ WORDS = {
                                       '{role})؛ رُفضت.',
     'problem.bundle.missing_reference': 'يتعذّر تطبيق الحزمة الواردة من {office}: تشير إلى سجل غير موجود ({table}). '
                                         'لم يُطبَّق شيء.',
-    'problem.bundle.sequence_jump': 'لا يمكن أن تلي الحزمة رقم {sequence} من {office} الحزمة رقم {last}: لا يوجد مكتب '
+    'problem.bundle.sequence_jump': 'لا يمكن أن تلي الحزمة رقم {sequence} من {office} الحزمة رقم {last_number}: لا يوجد مكتب '
                                     'يضيع له {jump} حزمة كلها. لم يُطبَّق شيء؛ اطلب من ذلك المكتب فحص FieldDesk لديه '
                                     'وإرسال حزمة جديدة.',
     'problem.bundle.cannot_apply': 'يتعذّر تطبيق الحزمة: {reason}. لم يُطبَّق شيء.',
@@ -85,4 +85,16 @@ WORDS = {
     'problem.bundle.warn_refused_more': "رُفض {count} من التغييرات ولم تُطبَّق: {records} و{more} غيرها. وهي محفوظة للمراجعة ('fielddesk sync review').",
     'problem.bundle.warn_held': 'ينتظر {count} من التغييرات سجلًا لم يصل بعد؛ ستُطبَّق عند وصوله.',
     'problem.bundle.warn_expired': "انتظر {count} من التغييرات المعلّقة من {offices} أكثر من {days} يومًا سجلًا لم يصل أبدًا وأُسقطت ('fielddesk sync status').",
+    'problem.bundle.already_imported': 'استُورد من قبل في {date}؛ لم يتغيّر شيء.',
+    'problem.bundle.already_received_superseded': 'استُلم من قبل في {date}، بعد حزمة أحدث تضمّنت تغييراته؛ لم يتغيّر شيء.',
+    'problem.bundle.went_back': 'الحزمة رقم {sequence} من {office} أُعدّت بعد الحزمة رقم {last_number} المستوردة من قبل، لكنها تعيد استخدام رقم سابق: أُعيد ملف ذلك المكتب إلى نسخة أقدم. طُبّقت تغييراتها، وسيُعاد إليه ما فقده مع الحزمة التالية.',
+    'problem.bundle.superseded': 'الحزمة رقم {sequence} من {office} أقدم من الحزمة رقم {last_number} المستوردة من قبل، والتي تضمّنت تغييراتها؛ لم يتغيّر شيء.',
+    'problem.bundle.new_incarnation': 'استعاد {office} نسخة احتياطية (منذ {date}): طُبّقت حزمته، وسيُعاد إليه ما فقده مع الحزمة التالية.',
+    'problem.bundle.earlier_incarnation': 'الحزمة رقم {sequence} من {office} أُعدّت قبل أن يستعيد ذلك المكتب نسخة احتياطية؛ طُبّقت تغييراتها وستُعاد إليه، إذ ربما فقدها.',
+    'problem.bundle.warn_went_back_here': 'تلقّى المرسِل من تغييرات هذا الملف أكثر مما يحويه هذا الملف (وُضعت نسخة أقدم منه مكانه): تبدأ دورة مزامنة جديدة، وسيعيد الطرف الآخر ما فُقد.',
+    'problem.bundle.warn_quarantine_superseded': 'الحزم {numbers} من {office}، المحتجزة في الحجر، حلّت محلّها هذه الحزمة (التي تحمل تغييراتها) وأُزيلت من الحجر.',
+    'problem.bundle.warn_erasure_not_participant': 'أرسل {office} محوًا لسجل من {table} (لا يُمحى إلا المشاركون)؛ لم يُطبَّق.',
+    'problem.bundle.warn_erasure_not_ours': 'أرسل {office} محوًا لسجل تابع للمكتب {owner}، لا لهذا المكتب؛ لم يُطبَّق.',
+    'problem.bundle.warn_erasure_not_allowed': 'أرسل {office} محوًا لسجل تابع للمكتب {owner}، لا يحق لـ {office} محوه؛ لم يُطبَّق.',
+    'problem.bundle.warn_erasure_wrong_owner': 'أرسل {office} محوًا يسمّي المكتب {owner} لسجل تابع للمكتب {stored}؛ لم يُطبَّق.',
 }

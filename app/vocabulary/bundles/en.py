@@ -72,7 +72,7 @@ WORDS = {
                                       '({other}, {role}); it was refused.',
     'problem.bundle.missing_reference': 'The bundle from {office} cannot be applied: it refers to a record that does '
                                         'not exist ({table}). Nothing was applied.',
-    'problem.bundle.sequence_jump': 'Bundle #{sequence} from {office} cannot follow bundle #{last}: no office makes '
+    'problem.bundle.sequence_jump': 'Bundle #{sequence} from {office} cannot follow bundle #{last_number}: no office makes '
                                     '{jump} bundles that all get lost. Nothing was applied; ask that office to check '
                                     'its FieldDesk and send a new bundle.',
     'problem.bundle.cannot_apply': 'The bundle cannot be applied: {reason}. Nothing was applied.',
@@ -90,4 +90,16 @@ WORDS = {
     'problem.bundle.warn_refused_more': "{count} change(s) were refused and not applied: {records} and {more} more. They are kept for review ('fielddesk sync review').",
     'problem.bundle.warn_held': '{count} change(s) wait for a record that has not arrived yet; they will be applied when it does.',
     'problem.bundle.warn_expired': "{count} held change(s) from {offices} waited more than {days} days for a record that never arrived and were dropped ('fielddesk sync status').",
+    'problem.bundle.already_imported': 'Already imported on {date}; nothing changed.',
+    'problem.bundle.already_received_superseded': 'Already received on {date}, after a newer bundle that included its changes; nothing changed.',
+    'problem.bundle.went_back': "Bundle #{sequence} from {office} was made after bundle #{last_number}, already imported, yet reuses an earlier number: that office's profile was put back to an older copy. Its changes were applied, and what it lost will be sent back to it with the next bundle.",
+    'problem.bundle.superseded': 'Bundle #{sequence} from {office} is older than bundle #{last_number}, already imported, which included its changes; nothing changed.',
+    'problem.bundle.new_incarnation': '{office} restored a backup (since {date}): its bundle was applied, and what it lost will be sent back to it with the next bundle.',
+    'problem.bundle.earlier_incarnation': 'Bundle #{sequence} from {office} was made before that office restored a backup; its changes were applied and will be sent back to it, since it may have lost them.',
+    'problem.bundle.warn_went_back_here': "The sender has received more of this profile's changes than this profile holds (an older copy of it was put in place): it starts a new sync incarnation, and the other side will send back what it lost.",
+    'problem.bundle.warn_quarantine_superseded': 'Bundle(s) {numbers} from {office}, kept in quarantine, are superseded by this one (it carries their changes) and were removed from quarantine.',
+    'problem.bundle.warn_erasure_not_participant': '{office} sent an erasure of a {table} record (only participants are erased); it was not applied.',
+    'problem.bundle.warn_erasure_not_ours': '{office} sent an erasure of a record of office {owner}, not of this office; it was not applied.',
+    'problem.bundle.warn_erasure_not_allowed': '{office} sent an erasure of a record of office {owner}, which {office} may not erase; it was not applied.',
+    'problem.bundle.warn_erasure_wrong_owner': '{office} sent an erasure naming office {owner} for a record of office {stored}; it was not applied.',
 }

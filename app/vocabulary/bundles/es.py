@@ -76,7 +76,7 @@ WORDS = {
                                       '({other}, {role}); fue rechazada.',
     'problem.bundle.missing_reference': 'El paquete de {office} no se puede aplicar: remite a un registro que no existe '
                                         '({table}). No se aplicó nada.',
-    'problem.bundle.sequence_jump': 'El paquete n.º {sequence} de {office} no puede seguir al paquete n.º {last}: '
+    'problem.bundle.sequence_jump': 'El paquete n.º {sequence} de {office} no puede seguir al paquete n.º {last_number}: '
                                     'ninguna oficina hace {jump} paquetes que se pierdan todos. No se aplicó nada; pida '
                                     'a esa oficina que revise su FieldDesk y envíe un paquete nuevo.',
     'problem.bundle.cannot_apply': 'El paquete no se puede aplicar: {reason}. No se aplicó nada.',
@@ -94,4 +94,16 @@ WORDS = {
     'problem.bundle.warn_refused_more': "{count} cambio(s) fueron rechazados y no se aplicaron: {records} y {more} más. Se guardan para revisión ('fielddesk sync review').",
     'problem.bundle.warn_held': '{count} cambio(s) esperan un registro que aún no ha llegado; se aplicarán cuando llegue.',
     'problem.bundle.warn_expired': "{count} cambio(s) retenido(s) de {offices} esperaron más de {days} días un registro que nunca llegó y se descartaron ('fielddesk sync status').",
+    'problem.bundle.already_imported': 'Ya importado el {date}; no cambió nada.',
+    'problem.bundle.already_received_superseded': 'Ya recibido el {date}, después de un paquete más reciente que incluía sus cambios; no cambió nada.',
+    'problem.bundle.went_back': 'El paquete n.º {sequence} de {office} se hizo después del paquete n.º {last_number}, ya importado, pero reutiliza un número anterior: el perfil de esa oficina se sustituyó por una copia más antigua. Sus cambios se aplicaron, y lo que perdió se le devolverá con el próximo paquete.',
+    'problem.bundle.superseded': 'El paquete n.º {sequence} de {office} es anterior al paquete n.º {last_number}, ya importado, que incluía sus cambios; no cambió nada.',
+    'problem.bundle.new_incarnation': '{office} restauró una copia de seguridad (desde el {date}): su paquete se aplicó, y lo que perdió se le devolverá con el próximo paquete.',
+    'problem.bundle.earlier_incarnation': 'El paquete n.º {sequence} de {office} se hizo antes de que esa oficina restaurara una copia de seguridad; sus cambios se aplicaron y se le devolverán, ya que pudo haberlos perdido.',
+    'problem.bundle.warn_went_back_here': 'El remitente ha recibido más cambios de este perfil de los que este perfil contiene (se puso en su lugar una copia más antigua): comienza una nueva encarnación de sincronización, y la otra parte devolverá lo que se perdió.',
+    'problem.bundle.warn_quarantine_superseded': 'Los paquetes {numbers} de {office}, retenidos en cuarentena, quedan sustituidos por este (que trae sus cambios) y se retiraron de la cuarentena.',
+    'problem.bundle.warn_erasure_not_participant': '{office} envió el borrado de un registro de {table} (solo se borran participantes); no se aplicó.',
+    'problem.bundle.warn_erasure_not_ours': '{office} envió el borrado de un registro de la oficina {owner}, no de esta oficina; no se aplicó.',
+    'problem.bundle.warn_erasure_not_allowed': '{office} envió el borrado de un registro de la oficina {owner}, que {office} no puede borrar; no se aplicó.',
+    'problem.bundle.warn_erasure_wrong_owner': '{office} envió un borrado que nombra la oficina {owner} para un registro de la oficina {stored}; no se aplicó.',
 }

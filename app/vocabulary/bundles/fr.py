@@ -77,7 +77,7 @@ WORDS = {
                                       "site ({other}, {role}) ; elle a été refusée.",
     'problem.bundle.missing_reference': "Le lot du bureau {office} ne peut pas être appliqué : il renvoie à un "
                                         "enregistrement qui n'existe pas ({table}). Rien n'a été appliqué.",
-    'problem.bundle.sequence_jump': "Le lot n° {sequence} de {office} ne peut pas suivre le lot n° {last} : aucun "
+    'problem.bundle.sequence_jump': "Le lot n° {sequence} de {office} ne peut pas suivre le lot n° {last_number} : aucun "
                                     "bureau ne produit {jump} lots qui se perdent tous. Rien n'a été appliqué ; "
                                     "demandez à ce bureau de vérifier son FieldDesk et d'envoyer un nouveau lot.",
     'problem.bundle.cannot_apply': "Le lot ne peut pas être appliqué : {reason}. Rien n'a été appliqué.",
@@ -96,4 +96,16 @@ WORDS = {
     'problem.bundle.warn_refused_more': "{count} modification(s) ont été refusées et non appliquées : {records} et {more} autre(s). Elles sont conservées pour examen ('fielddesk sync review').",
     'problem.bundle.warn_held': "{count} modification(s) attendent un enregistrement qui n'est pas encore arrivé ; elles seront appliquées à son arrivée.",
     'problem.bundle.warn_expired': "{count} modification(s) en attente de {offices} ont attendu plus de {days} jours un enregistrement qui n'est jamais arrivé et ont été abandonnées ('fielddesk sync status').",
+    'problem.bundle.already_imported': 'Déjà importé le {date} ; rien n’a changé.',
+    'problem.bundle.already_received_superseded': 'Déjà reçu le {date}, après un lot plus récent qui incluait ses modifications ; rien n’a changé.',
+    'problem.bundle.went_back': 'Le lot n° {sequence} de {office} a été fait après le lot n° {last_number}, déjà importé, mais reprend un numéro antérieur : le profil de ce bureau a été remplacé par une copie plus ancienne. Ses modifications ont été appliquées, et ce qu’il a perdu lui sera renvoyé avec le prochain lot.',
+    'problem.bundle.superseded': 'Le lot n° {sequence} de {office} est plus ancien que le lot n° {last_number}, déjà importé, qui incluait ses modifications ; rien n’a changé.',
+    'problem.bundle.new_incarnation': '{office} a restauré une sauvegarde (depuis le {date}) : son lot a été appliqué, et ce qu’il a perdu lui sera renvoyé avec le prochain lot.',
+    'problem.bundle.earlier_incarnation': 'Le lot n° {sequence} de {office} a été fait avant que ce bureau ne restaure une sauvegarde ; ses modifications ont été appliquées et lui seront renvoyées, car il a pu les perdre.',
+    'problem.bundle.warn_went_back_here': 'L’expéditeur a reçu plus de modifications de ce profil que ce profil n’en contient (une copie plus ancienne a été remise en place) : une nouvelle incarnation de synchronisation commence, et l’autre partie renverra ce qui a été perdu.',
+    'problem.bundle.warn_quarantine_superseded': 'Le(s) lot(s) {numbers} de {office}, gardés en quarantaine, sont remplacés par celui-ci (qui porte leurs modifications) et ont été retirés de la quarantaine.',
+    'problem.bundle.warn_erasure_not_participant': '{office} a envoyé l’effacement d’un enregistrement de {table} (seuls les participants sont effacés) ; il n’a pas été appliqué.',
+    'problem.bundle.warn_erasure_not_ours': '{office} a envoyé l’effacement d’un enregistrement du bureau {owner}, pas de ce bureau ; il n’a pas été appliqué.',
+    'problem.bundle.warn_erasure_not_allowed': '{office} a envoyé l’effacement d’un enregistrement du bureau {owner}, que {office} ne peut pas effacer ; il n’a pas été appliqué.',
+    'problem.bundle.warn_erasure_wrong_owner': '{office} a envoyé un effacement désignant le bureau {owner} pour un enregistrement du bureau {stored} ; il n’a pas été appliqué.',
 }

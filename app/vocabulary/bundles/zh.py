@@ -62,7 +62,7 @@ WORDS = {
                                       '或并非由该办事处创建。',
     'problem.bundle.card_other_site': '为办事处 {office} 携带的新身份卡指向另一个站点（{other}，{role}）；已被拒绝。',
     'problem.bundle.missing_reference': '来自 {office} 的数据包无法应用：它引用了一条不存在的记录（{table}）。未应用任何内容。',
-    'problem.bundle.sequence_jump': '来自 {office} 的数据包 #{sequence} 不能接在数据包 #{last} 之后：没有哪个办事处会制作 '
+    'problem.bundle.sequence_jump': '来自 {office} 的数据包 #{sequence} 不能接在数据包 #{last_number} 之后：没有哪个办事处会制作 '
                                     '{jump} 个全部丢失的数据包。未应用任何内容；请该办事处检查其 FieldDesk 并发送新的数据包。',
     'problem.bundle.cannot_apply': '数据包无法应用：{reason}。未应用任何内容。',
     'problem.bundle.cannot_apply_from': '来自 {office} 的数据包无法应用：{reason}。未应用任何内容。',
@@ -78,4 +78,16 @@ WORDS = {
     'problem.bundle.warn_refused_more': "{count} 项更改被拒绝且未应用：{records} 及另外 {more} 项。它们已保留待审（'fielddesk sync review'）。",
     'problem.bundle.warn_held': '{count} 项更改正在等待尚未到达的记录；记录到达后即会应用。',
     'problem.bundle.warn_expired': "来自 {offices} 的 {count} 项暂挂更改等待从未到达的记录超过 {days} 天，已被丢弃（'fielddesk sync status'）。",
+    'problem.bundle.already_imported': '已于 {date} 导入；未作任何更改。',
+    'problem.bundle.already_received_superseded': '已于 {date} 收到，此前一个较新的数据包已包含其更改；未作任何更改。',
+    'problem.bundle.went_back': '来自 {office} 的第 {sequence} 号数据包制作于已导入的第 {last_number} 号之后，却沿用了较早的编号：该办事处的配置文件被换回了较旧的副本。其更改已应用，其丢失的内容将随下一个数据包发回给它。',
+    'problem.bundle.superseded': '来自 {office} 的第 {sequence} 号数据包早于已导入的第 {last_number} 号，后者已包含其更改；未作任何更改。',
+    'problem.bundle.new_incarnation': '{office} 恢复了备份（自 {date} 起）：其数据包已应用，其丢失的内容将随下一个数据包发回给它。',
+    'problem.bundle.earlier_incarnation': '来自 {office} 的第 {sequence} 号数据包制作于该办事处恢复备份之前；其更改已应用，并将发回给它，因为它可能已丢失这些更改。',
+    'problem.bundle.warn_went_back_here': '发送方收到的本配置文件的更改多于本配置文件现有的更改（换上了较旧的副本）：开始新的同步周期，另一方将发回丢失的内容。',
+    'problem.bundle.warn_quarantine_superseded': '来自 {office} 的隔离中的数据包 {numbers} 已被本数据包取代（本数据包带有其更改），并已移出隔离区。',
+    'problem.bundle.warn_erasure_not_participant': '{office} 发送了对 {table} 记录的删除（只删除参与者）；未予应用。',
+    'problem.bundle.warn_erasure_not_ours': '{office} 发送了对办事处 {owner} 的记录的删除，而非本办事处的记录；未予应用。',
+    'problem.bundle.warn_erasure_not_allowed': '{office} 发送了对办事处 {owner} 的记录的删除，{office} 无权删除该记录；未予应用。',
+    'problem.bundle.warn_erasure_wrong_owner': '{office} 发送的删除为办事处 {stored} 的记录指定了办事处 {owner}；未予应用。',
 }
