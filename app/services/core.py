@@ -69,6 +69,10 @@ SERVICE_NAMES = {
     "requests": "assistance_request",
     "request_transitions": "request_transition",
     "request_scores": "request_score",
+    "donors": "donor",
+    "contributions": "contribution",
+    "exchange_rates": "exchange_rate",
+    "fund_allocations": "fund_allocation",
 }
 
 
@@ -114,6 +118,10 @@ class FieldDesk:
     requests: RecordService
     request_transitions: RecordService
     request_scores: RecordService
+    donors: RecordService
+    contributions: RecordService
+    exchange_rates: RecordService
+    fund_allocations: RecordService
 
     def __init__(self, folder: ProfileFolder, db: Database, site: SiteIdentity, author: str,
                  vault: Vault | None = None):

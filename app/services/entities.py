@@ -201,6 +201,16 @@ ENTITIES: list[Entity] = [
            parent=("project_id", "project"), display="months_after", date_column="check_date",
            search_columns=("notes", "evidence"), default_sort=("months_after", "check_date"),
            unique_together=("project_id", "months_after")),
+    # The Voluntary Fund (schema 0017): headquarters' records, sent read-only to every office. A contribution is its
+    # donor's part; an allocation names the project it finances (not its parent: the project is an office's).
+    Entity("donor", "Donor", "Donor", "Donors", PROGRAMME, search_columns=(), display="name", default_sort=("name",)),
+    Entity("contribution", "Contribution", "Contribution", "Contributions", PROGRAMME, parent=("donor_id", "donor"),
+           display="year", date_column="pledge_date", default_sort=("-year", "donor_id")),
+    Entity("exchange_rate", "ExchangeRate", "Exchange rate", "Exchange rates", PROGRAMME, display="currency",
+           date_column="effective_date", default_sort=("currency", "-effective_date"),
+           unique_together=("currency", "effective_date")),
+    Entity("fund_allocation", "FundAllocation", "Allocation", "Allocations", PROGRAMME, display="year",
+           date_column="allocation_date", default_sort=("-year", "project_id")),
     Entity("assistance_request", "AssistanceRequest", "Request for assistance", "Requests for assistance",
            search_columns=("title", "requesting_authority", "reference", "summary", "decision_reasons"),
            display="title", date_column="received_date", default_sort=("-received_date", "title"),

@@ -171,3 +171,8 @@ WORDS = {'field.treaty_body_id': 'هيئة معاهدة',
  'field.evidence': 'الأدلة',
  'field.check_months': 'الأشهر بعد',
  'problem.check_recorded': 'التحقق من هذا المشروع بعد {months} شهرًا من الخروج مسجَّل بالفعل.'}
+
+# The Voluntary Fund (fund22): its words are written in one module.
+from app.vocabulary.fund_words import fund_words  # noqa: E402
+
+WORDS.update(fund_words("ar"))

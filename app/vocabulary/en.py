@@ -75,3 +75,8 @@ WORDS = {'field.treaty_body_id': 'Treaty body',
  'problem.too_short': '{title} must have at least {min} characters.',
  'problem.unknown_field': "{entity} has no field '{name}'.",
  'problem.check_recorded': "This project's check at {months} months after the exit is already recorded."}
+
+# The Voluntary Fund (fund22): its words are written in one module.
+from app.vocabulary.fund_words import fund_words  # noqa: E402
+
+WORDS.update(fund_words("en"))

@@ -251,3 +251,8 @@ WORDS = {'field.treaty_body_id': 'Órgano de tratado',
  'field.evidence': 'Evidencia',
  'field.check_months': 'Meses después',
  'problem.check_recorded': 'La verificación de este proyecto a los {months} meses de la salida ya está registrada.'}
+
+# The Voluntary Fund (fund22): its words are written in one module.
+from app.vocabulary.fund_words import fund_words  # noqa: E402
+
+WORDS.update(fund_words("es"))

@@ -253,3 +253,8 @@ WORDS = {'field.treaty_body_id': 'Organe conventionnel',
  'field.evidence': 'Preuves',
  'field.check_months': 'Mois après',
  'problem.check_recorded': 'La vérification de ce projet à {months} mois après la sortie est déjà enregistrée.'}
+
+# The Voluntary Fund (fund22): its words are written in one module.
+from app.vocabulary.fund_words import fund_words  # noqa: E402
+
+WORDS.update(fund_words("fr"))

@@ -249,3 +249,8 @@ WORDS = {'field.treaty_body_id': 'Договорный орган',
  'field.evidence': 'Подтверждения',
  'field.check_months': 'Месяцев после',
  'problem.check_recorded': 'Проверка этого проекта через {months} мес. после завершения уже записана.'}
+
+# The Voluntary Fund (fund22): its words are written in one module.
+from app.vocabulary.fund_words import fund_words  # noqa: E402
+
+WORDS.update(fund_words("ru"))

@@ -247,3 +247,8 @@ WORDS = {'field.treaty_body_id': '条约机构',
  'field.evidence': '证据',
  'field.check_months': '之后月数',
  'problem.check_recorded': '该项目退出后{months}个月的核查已记录。'}
+
+# The Voluntary Fund (fund22): its words are written in one module.
+from app.vocabulary.fund_words import fund_words  # noqa: E402
+
+WORDS.update(fund_words("zh"))
