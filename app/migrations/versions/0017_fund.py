@@ -78,6 +78,32 @@ TABLES = {
 }
 
 
+# Searched columns, frozen with this revision (FTS5 on SQLite, a GIN index on PostgreSQL, as revision 0016 does).
+SEARCHED = {"donor": ["name", "notes"], "contribution": ["currency", "note"], "exchange_rate": ["currency"],
+            "fund_allocation": ["note"]}
+
+
+def _search(table: str, searched: list[str], dialect: str) -> None:
+    cols = ", ".join(searched)
+    if dialect == "sqlite":
+        fts = f"{table}_fts"
+        new = ", ".join(f"new.{c}" for c in searched)
+        old = ", ".join(f"old.{c}" for c in searched)
+        op.execute(f"CREATE VIRTUAL TABLE {fts} USING fts5({cols}, content='{table}', content_rowid='rowid', "
+                   "tokenize='unicode61 remove_diacritics 2', prefix='2 3')")
+        op.execute(f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN "
+                   f"INSERT INTO {fts}(rowid, {cols}) VALUES (new.rowid, {new}); END")
+        op.execute(f"CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} BEGIN "
+                   f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.rowid, {old}); END")
+        op.execute(f"CREATE TRIGGER {fts}_au AFTER UPDATE OF {cols} ON {table} BEGIN "
+                   f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.rowid, {old}); "
+                   f"INSERT INTO {fts}(rowid, {cols}) VALUES (new.rowid, {new}); END")
+    elif dialect == "postgresql":
+        joined = " || ' ' || ".join(f"coalesce({c}, '')" for c in searched)
+        op.execute(f"CREATE INDEX ix_{table}_search ON {table} USING gin "
+                   f"(to_tsvector('simple'::regconfig, fd_unaccent({joined})))")
+
+
 def upgrade() -> None:
     for table, (columns, keys, indexed) in TABLES.items():
         op.create_table(
@@ -93,10 +119,18 @@ def upgrade() -> None:
                 batch_op.create_index(batch_op.f(f"ix_{table}_{column}"), [column], unique=False)
         op.create_index(f"ix_{table}_deleted_rows", table, ["id"], unique=False,
                         sqlite_where=sa.text("deleted = 1"), postgresql_where=sa.text("deleted"))
+        _search(table, SEARCHED[table], op.get_bind().dialect.name)
 
 
 def downgrade() -> None:
+    dialect = op.get_bind().dialect.name
     for table, (_columns, _keys, indexed) in reversed(TABLES.items()):
+        if dialect == "sqlite":
+            for suffix in ("ai", "ad", "au"):
+                op.execute(f"DROP TRIGGER IF EXISTS {table}_fts_{suffix}")
+            op.execute(f"DROP TABLE IF EXISTS {table}_fts")
+        elif dialect == "postgresql":
+            op.execute(f"DROP INDEX IF EXISTS ix_{table}_search")
         op.drop_index(f"ix_{table}_deleted_rows", table_name=table)
         with op.batch_alter_table(table, schema=None) as batch_op:
             for column in reversed(["owner_office", *indexed]):
