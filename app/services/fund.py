@@ -245,3 +245,13 @@ def earmark_target_name(fd: FieldDesk, contribution: dict[str, Any], conn=None) 
 
         return FundRegion(contribution["earmark_region"]).label
     return ""
+
+
+def contribution_labels(fd: FieldDesk) -> list[tuple[str, str]]:
+    """(id, "Norway 2026 NOK 20,000,000") of the live contributions, newest year first, for choosing one."""
+    with fd.reading() as conn:
+        names = {d["id"]: d["name"] for d in _live(fd, "donor", ["name"], conn)}
+        rows = _live(fd, "contribution", ["donor_id", "year", "amount", "currency"], conn)
+    rows.sort(key=lambda r: (-r["year"], names.get(r["donor_id"], ""), r["id"]))
+    return [(r["id"], f"{names.get(r['donor_id'], '?')} {r['year']} {r['currency']} {r['amount']:,.0f}")
+            for r in rows]
