@@ -20,6 +20,13 @@ def positive(problems: list, field: str, value: float, title: str) -> None:
         problems.append((field, problem("positive", title=title)))
 
 
+def upper_currency(data):
+    """A currency code as people type it ("nok ") is the code (NOK)."""
+    if isinstance(data, dict) and isinstance(data.get("currency"), str):
+        data = {**data, "currency": data["currency"].strip().upper()}
+    return data
+
+
 def check_currency(code: str, field: str = "currency") -> None:
     """An ISO 4217 code that pycountry knows (EUR, CHF, NOK...)."""
     if len(code) == 3 and code.isascii() and code.isupper():
@@ -71,7 +78,7 @@ class Contribution(SharedRecord, table=True):
         if isinstance(data, dict):
             earmark = str(data.get("earmark") or "none")
             data = {**data, **{column: None for column, kind in TARGETS.items() if kind != earmark}}
-        return data
+        return upper_currency(data)
 
     @model_validator(mode="after")
     def _rules(self):
@@ -104,6 +111,11 @@ class ExchangeRate(SharedRecord, table=True):
     currency: str = Field(min_length=3, max_length=3, index=True, title="Currency")
     effective_date: date = Field(title="In effect from")
     units_per_usd: float = Field(le=1e9, title="Units per US dollar")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _upper(cls, data):
+        return upper_currency(data)
 
     @model_validator(mode="after")
     def _currency(self):
