@@ -472,3 +472,41 @@ MESSAGES.update({
     "matrix.special_procedure": "Procedimiento especial: {mandate}",
     "matrix.total": "Total",
 })
+
+# The Voluntary Fund (fund22)
+MESSAGES.update({'fund.title': 'El Fondo de Contribuciones Voluntarias para la Cooperación Técnica',
+ 'fund.year': 'Año {year}',
+ 'fund.all_years': 'Todos los años',
+ 'fund.none': 'El Fondo no tiene contribuciones, asignaciones ni líneas presupuestarias para este año.',
+ 'fund.position': 'La situación del Fondo',
+ 'fund.in_usd': 'En dólares estadounidenses a los tipos de cambio operacionales de las Naciones Unidas. Lo '
+                'prometido cuenta todas las contribuciones del año, lo recibido las recibidas; lo gastado es el '
+                'gasto de los proyectos con cargo al Fondo; el saldo es lo recibido menos lo asignado hasta el fin '
+                'del año.',
+ 'fund.year_column': 'Año',
+ 'fund.pledged': 'Prometido',
+ 'fund.received': 'Recibido',
+ 'fund.allocated': 'Asignado',
+ 'fund.spent': 'Gastado',
+ 'fund.balance': 'Saldo',
+ 'fund.regular_budget': 'Presupuesto ordinario',
+ 'fund.missing_rates': 'No contado, por falta de tipo de cambio: {rates}.',
+ 'fund.by_donor': 'Contribuciones por donante',
+ 'fund.no_contributions': 'Ninguna contribución.',
+ 'fund.donor': 'Donante',
+ 'fund.amount': 'Monto',
+ 'fund.status': 'Estado',
+ 'fund.usd': 'Dólares EE. UU.',
+ 'fund.earmark': 'Asignada a',
+ 'fund.no_rate': 'sin tipo',
+ 'fund.by_project': 'Asignaciones por proyecto',
+ 'fund.no_allocations': 'Ninguna asignación.',
+ 'fund.project': 'Proyecto',
+ 'fund.country': 'País',
+ 'fund.drawn_on': 'Con cargo a',
+ 'fund.against': 'Presupuesto ordinario frente al Fondo, por país',
+ 'fund.no_budget_lines': 'Ninguna línea presupuestaria.',
+ 'fund.no_country': 'Sin país',
+ 'fund.regular_spent': 'Presupuesto ordinario gastado',
+ 'fund.fund_budget': 'Presupuesto del Fondo',
+ 'fund.fund_spent': 'Fondo gastado'})
