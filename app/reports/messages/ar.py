@@ -443,7 +443,11 @@ MESSAGES.update({
 })
 
 # The Voluntary Fund (fund22)
-MESSAGES.update({'fund.title': 'صندوق التبرعات للتعاون التقني',
+MESSAGES.update({'table.donor': 'الجهات المانحة',
+ 'table.contribution': 'المساهمات',
+ 'table.exchange_rate': 'أسعار الصرف',
+ 'table.fund_allocation': 'مخصصات الصندوق',
+ 'fund.title': 'صندوق التبرعات للتعاون التقني',
  'fund.year': 'سنة {year}',
  'fund.all_years': 'جميع السنوات',
  'fund.none': 'ليس للصندوق مساهمات أو مخصصات أو بنود ميزانية لهذه السنة.',

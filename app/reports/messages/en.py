@@ -445,7 +445,11 @@ MESSAGES.update({
 })
 
 # The Voluntary Fund (fund22)
-MESSAGES.update({'fund.title': 'The Voluntary Fund for Technical Cooperation',
+MESSAGES.update({'table.donor': 'Donors',
+ 'table.contribution': 'Contributions',
+ 'table.exchange_rate': 'Exchange rates',
+ 'table.fund_allocation': 'Fund allocations',
+ 'fund.title': 'The Voluntary Fund for Technical Cooperation',
  'fund.year': 'Year {year}',
  'fund.all_years': 'Every year',
  'fund.none': 'The Fund has no contributions, allocations or budget lines for this year.',

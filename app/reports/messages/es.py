@@ -474,7 +474,11 @@ MESSAGES.update({
 })
 
 # The Voluntary Fund (fund22)
-MESSAGES.update({'fund.title': 'El Fondo de Contribuciones Voluntarias para la Cooperación Técnica',
+MESSAGES.update({'table.donor': 'Donantes',
+ 'table.contribution': 'Contribuciones',
+ 'table.exchange_rate': 'Tipos de cambio',
+ 'table.fund_allocation': 'Asignaciones del Fondo',
+ 'fund.title': 'El Fondo de Contribuciones Voluntarias para la Cooperación Técnica',
  'fund.year': 'Año {year}',
  'fund.all_years': 'Todos los años',
  'fund.none': 'El Fondo no tiene contribuciones, asignaciones ni líneas presupuestarias para este año.',

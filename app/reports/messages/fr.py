@@ -479,7 +479,11 @@ MESSAGES.update({
 })
 
 # The Voluntary Fund (fund22)
-MESSAGES.update({'fund.title': 'Le Fonds de contributions volontaires pour la coopération technique',
+MESSAGES.update({'table.donor': 'Donateurs',
+ 'table.contribution': 'Contributions',
+ 'table.exchange_rate': 'Taux de change',
+ 'table.fund_allocation': 'Allocations du Fonds',
+ 'fund.title': 'Le Fonds de contributions volontaires pour la coopération technique',
  'fund.year': 'Année {year}',
  'fund.all_years': 'Toutes les années',
  'fund.none': 'Le Fonds n’a ni contribution, ni allocation, ni ligne budgétaire pour cette année.',

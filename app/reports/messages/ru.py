@@ -463,7 +463,11 @@ MESSAGES.update({
 })
 
 # The Voluntary Fund (fund22)
-MESSAGES.update({'fund.title': 'Фонд добровольных взносов для технического сотрудничества',
+MESSAGES.update({'table.donor': 'Доноры',
+ 'table.contribution': 'Взносы',
+ 'table.exchange_rate': 'Обменные курсы',
+ 'table.fund_allocation': 'Выделения Фонда',
+ 'fund.title': 'Фонд добровольных взносов для технического сотрудничества',
  'fund.year': '{year} год',
  'fund.all_years': 'Все годы',
  'fund.none': 'У Фонда нет взносов, выделений или бюджетных строк за этот год.',

@@ -450,7 +450,11 @@ MESSAGES.update({
 })
 
 # The Voluntary Fund (fund22)
-MESSAGES.update({'fund.title': '技术合作自愿基金',
+MESSAGES.update({'table.donor': '捐助方',
+ 'table.contribution': '捐款',
+ 'table.exchange_rate': '汇率',
+ 'table.fund_allocation': '基金拨款',
+ 'fund.title': '技术合作自愿基金',
  'fund.year': '{year} 年',
  'fund.all_years': '所有年份',
  'fund.none': '基金本年度没有捐款、拨款或预算项目。',
