@@ -132,6 +132,7 @@ def _by_project(fd: FieldDesk, report: Report, allocations: list[dict], labels: 
 
 def _against(report: Report, sources) -> list:
     tr = report.tr
+    sources = sorted(sources, key=lambda s: (s.year, s.country_id is None, tr.country(s.country_id, "")))
     out = [report.heading(tr.t("fund.against"))]
     if not sources:
         return [*out, report.para(tr.t("fund.no_budget_lines"))]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
+
 from app.models.enums import ContributionStatus, DonorKind, EarmarkKind
 from app.ui.widgets.columns import Column
 from app.ui.widgets.filter_bar import Filter
@@ -15,6 +17,13 @@ if TYPE_CHECKING:
 
 
 class FundList(RecordPage):
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # In a tab, the splitter may be sized before it turns side by side: place the first split again then
+        # (until the user moves it), so the list has its share and not its narrowest.
+        if not self._split_placed:
+            QTimer.singleShot(0, self, self._place_split)
+
     def can(self, action: str) -> bool:
         if action in ("new", "import"):
             return action == "new" and self.ctx.is_hq

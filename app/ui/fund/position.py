@@ -34,7 +34,7 @@ def _table(model: RowsModel, name: str) -> QTableView:
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # amounts are never cut
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(False)  # amounts keep their width; the room left stays after the last
     view.setAlternatingRowColors(True)
     return view
 
@@ -87,7 +87,8 @@ class PositionTab(QWidget):
 
     def _arrived(self, data: dict[str, Any]) -> None:
         self.years.set_items(data["years"])
-        self.sources.set_items(data["sources"])
+        name = self._country_name
+        self.sources.set_items(sorted(data["sources"], key=lambda s: (s.year, s.country_id is None, name(s))))
         missing = sorted({m for y in data["years"] for m in y.missing_rates})
         self.missing.setText(self.tr("Not counted, for want of a rate of exchange: %1. Record the rates on the "
                                      "Rates tab.").replace("%1", ", ".join(missing)))
@@ -104,9 +105,12 @@ class PositionTab(QWidget):
         if column == 0:
             return str(s.year)
         if column == 1:
-            return self.ctx.refs.name("country", s.country_id) if s.country_id else "\u2014"
+            return self._country_name(s) or "\u2014"
         return format_money(round((s.regular_budget_usd, s.regular_spent_usd, s.fund_budget_usd,
                                    s.fund_spent_usd)[column - 2]))
+
+    def _country_name(self, s: SourceTotals) -> str:
+        return self.ctx.refs.name("country", s.country_id) if s.country_id else ""
 
     @staticmethod
     def _align(item, column: int, role: int):
