@@ -1,15 +1,20 @@
 """The Voluntary Fund's report for a year: position, contributions by donor (a missing rate named), allocations by
-project and the regular budget against the Fund, in English and in Arabic; the command line takes --year."""
+project and the regular budget against the Fund, in English and in Arabic; the command line takes --year. The
+whole-database spreadsheet and the json export hold the Fund's records."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import arabic_reshaper
+from openpyxl import load_workbook
 from report_helpers import pdf_text
 
 from app.cli import main
 from app.reports import build_report
+from app.reports.xlsx_export import export_database
+from app.services.export import export_json_text
 from app.services.seed import country_id
 
 
@@ -37,6 +42,12 @@ def test_the_fund_report_of_a_year(hq, hq_profile, tmp_path):
                    "GT-2026-01", "Norway 2026 NOK 2,000,000", "Regular budget against the Fund, by country",
                    "Guatemala"):
         assert needle in text, needle
+    sheets = tmp_path / "all.xlsx"
+    export_database(hq, sheets, lang="fr")
+    assert {"Donateurs", "Contributions", "Taux de change", "Allocations du Fonds"} <= \
+        set(load_workbook(sheets, read_only=True).sheetnames)
+    tables = json.loads(export_json_text(hq))["tables"]
+    assert [len(tables[t]) for t in ("donor", "contribution", "exchange_rate", "fund_allocation")] == [1, 2, 1, 1]
     build_report(hq, "fund", out, year=2025, lang="ar")
     assert arabic_reshaper.reshape("ليس للصندوق مساهمات") in flat(out)  # shaped as drawn
     hq.close()

@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTabWidget
 from uihelpers import open_tab, press_in, settle, type_text
 
 from app.services.query import ListQuery
@@ -77,6 +78,20 @@ def test_a_contribution_typed_in_changes_the_position(open_window, hq_profile, q
     qtbot.waitUntil(editor.warnings.isVisible)
     assert "more than the 150,000 USD received" in editor.warnings.text()
     assert ctx.fd.fund_allocations.count() == 1
+
+    # the project's Budget tab lists what it received, read-only
+    press_in(qtbot, window, "Ctrl+7")
+    qtbot.waitUntil(lambda: window.current_key == "projects")
+    projects = window.current_page
+    view = projects.panel.view
+    qtbot.waitUntil(lambda: view.model().rowCount() == 1)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.model().index(0, 0)).center())
+    qtbot.waitUntil(lambda: projects.editor.record_id == project)
+    budget = projects.editor.budget
+    open_tab(qtbot, next(t for t in projects.editor.findChildren(QTabWidget) if t.indexOf(budget) >= 0), budget)
+    received = budget.allocations.model
+    qtbot.waitUntil(lambda: received.rowCount() == 1)
+    assert [received.data(received.index(0, c)) for c in range(2)] == ["2026", "200,000"]
 
 
 def test_an_office_reads_the_fund(open_window, qtbot):
