@@ -102,3 +102,19 @@ def test_an_office_reads_the_fund(open_window, qtbot):
     press_in(qtbot, window, "Ctrl+N")
     settle(qtbot, ctx)
     assert page.donors.editor.mode == "empty"
+
+
+def test_the_fund_report_from_the_reports_page_takes_a_year(open_window, qtbot):
+    from test_every_report import generate, pdf_text, pick
+
+    window, ctx = open_window("field", "reports")
+    page = window.current_page
+    pick(qtbot, page.inputs["kind"].widget, "The Voluntary Fund")
+    year = page.inputs["year"].widget
+    assert year.isVisibleTo(page)
+    type_text(qtbot, year, "26")
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    assert page.problem.isVisible() and "Write a year, such as 2026" in page.problem.text()
+    type_text(qtbot, year, "2026")
+    report = generate(qtbot, page)
+    assert report.request.year == 2026 and "Year 2026" in pdf_text(report.data)
