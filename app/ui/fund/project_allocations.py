@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.ui.i18n.formats import format_date, format_money
@@ -25,6 +26,12 @@ def read_allocations(fd, project_id: str) -> list[dict[str, Any]]:
     return rows
 
 
+def _align(_row, column: int, role: int):
+    if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:  # the amount
+        return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return None
+
+
 class ProjectAllocations(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -32,7 +39,7 @@ class ProjectAllocations(QWidget):
         self.project_id: str | None = None
         self.title = QLabel(self.tr("Allocations from the Voluntary Fund"))
         self.model = RowsModel([self.tr("Year"), self.tr("Amount (USD)"), self.tr("Drawn on"),
-                                self.tr("Allocated on")], self._cell, self)
+                                self.tr("Allocated on")], self._cell, self, decorate=_align)
         self.view = QTableView()
         self.view.setObjectName("projectAllocations")
         self.view.setAccessibleName(self.title.text())
