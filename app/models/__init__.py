@@ -28,6 +28,15 @@ _WHERE = {
     "CountryProfile": "app.models.requests",
     "CriterionEvaluation": "app.models.enums",
     "Enrollment": "app.models.training",
+    # The Voluntary Fund (fund22)
+    "ContributionStatus": "app.models.enums",
+    "DonorKind": "app.models.enums",
+    "EarmarkKind": "app.models.enums",
+    "FundRegion": "app.models.enums",
+    "Donor": "app.models.fund",
+    "Contribution": "app.models.fund",
+    "ExchangeRate": "app.models.fund",
+    "FundAllocation": "app.models.fund",
     "Erasure": "app.models.privacy",
     "ErasureAck": "app.models.privacy",
     "EvaluationKind": "app.models.enums",
@@ -90,7 +99,7 @@ _WHERE = {
     "PlanStage": "app.models.enums",
 }
 
-TABLE_MODULES = ("app.models.coordination", "app.models.due", "app.models.local", "app.models.local_setting", "app.models.mechanisms", "app.models.missions", "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.retention", "app.models.sustainability", "app.models.sync", "app.models.training")
+TABLE_MODULES = ("app.models.coordination", "app.models.due", "app.models.fund", "app.models.local", "app.models.local_setting", "app.models.mechanisms", "app.models.missions", "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.retention", "app.models.sustainability", "app.models.sync", "app.models.training")
 
 __all__ = sorted(_WHERE)
 

@@ -190,3 +190,29 @@ class PlanStage(LabelledEnum):
     """A partner's activity: running now (or done), or planned."""
     EXISTING = ("existing", "Existing")
     PLANNED = ("planned", "Planned")
+# --- The Voluntary Fund (issue 22, fund22) -----------------------------------------------------------------------
+class DonorKind(LabelledEnum):
+    GOVERNMENT = ("government", "Government")
+    INTERGOVERNMENTAL = ("intergovernmental", "Intergovernmental organization")
+    PRIVATE = ("private", "Private donor")
+
+
+class ContributionStatus(LabelledEnum):
+    PLEDGED = ("pledged", "Pledged")
+    RECEIVED = ("received", "Received")
+
+
+class EarmarkKind(LabelledEnum):
+    NONE = ("none", "Not earmarked")
+    THEME = ("theme", "Earmarked to a theme")
+    REGION = ("region", "Earmarked to a region")
+    COUNTRY = ("country", "Earmarked to a country")
+
+
+class FundRegion(LabelledEnum):
+    """The regions a contribution may be earmarked to (the Office's regional sections)."""
+    AFRICA = ("africa", "Africa")
+    AMERICAS = ("americas", "Americas")
+    ASIA_PACIFIC = ("asia_pacific", "Asia and the Pacific")
+    EUROPE_CENTRAL_ASIA = ("europe_central_asia", "Europe and Central Asia")
+    MIDDLE_EAST_NORTH_AFRICA = ("middle_east_north_africa", "Middle East and North Africa")

@@ -40,7 +40,7 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path | BinaryIO, *, r
                  date_from: date | None = None, date_to: date | None = None, office: str | None = None,
                  country: str | None = None, generated_on: date | None = None, blank_rows: int | None = None,
                  all_days: bool = False, paper: str | None = None, fmt: str = "pdf", theme: str | None = None,
-                 sdg: str | None = None) -> ReportResult:
+                 sdg: str | None = None, year: int | None = None) -> ReportResult:
     """Write the ``kind`` report to ``out_path`` (a PDF) and return its path and page count. ``out_path`` may be
     a binary stream instead (``io.BytesIO``): the window previews reports from memory, so an encrypted profile never
     has a report's plain text on disk until the user saves a copy; the result's ``path`` is then None.
@@ -95,6 +95,8 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path | BinaryIO, *, r
         story, pages = module.build_story(fd, report, office=_summary_office(fd, office))
     elif kind == "matrix":
         story, pages = module.build_story(fd, report, country=country, theme=theme, sdg=sdg)
+    elif kind == "fund":  # ``year``: one year of the Voluntary Fund, or every year
+        story, pages = module.build_story(fd, report, year=year)
     else:
         story, pages = module.build_story(fd, report, country=country)
     if fmt == "docx":

@@ -75,6 +75,10 @@ def export_table(fd: FieldDesk, table: str, path: str | Path, lang: str = "en",
     return export_list(fd, table, ListQuery(), path, lang, progress)
 
 
+# Headquarters' own records among the programme's: work, not seeded lists, so the whole database includes them.
+HQ_RECORDS = frozenset({"donor", "contribution", "exchange_rate", "fund_allocation"})
+
+
 def export_database(fd: FieldDesk, path: str | Path, lang: str = "en", progress: ExportProgress | None = None,
                     include_reference: bool = False) -> dict[str, int]:
     """The whole database, one sheet per table (live records). Reference data (countries, thematic areas,
@@ -82,7 +86,7 @@ def export_database(fd: FieldDesk, path: str | Path, lang: str = "en", progress:
     out = Path(path)
     _check_target(out)
     tr = Translator(lang)
-    tables = [e.name for e in ENTITIES if include_reference or e.governance != "programme"]
+    tables = [e.name for e in ENTITIES if include_reference or e.governance != "programme" or e.name in HQ_RECORDS]
     ids_by_table = {t: fd.service(t).ids() for t in tables}
     total = sum(len(v) for v in ids_by_table.values())
     wb = Workbook(write_only=True)

@@ -71,6 +71,10 @@ SERVICE_NAMES = {
     "request_scores": "request_score",
     "partners": "partner",
     "partner_activities": "partner_activity",
+    "donors": "donor",
+    "contributions": "contribution",
+    "exchange_rates": "exchange_rate",
+    "fund_allocations": "fund_allocation",
 }
 
 
@@ -118,6 +122,10 @@ class FieldDesk:
     request_scores: RecordService
     partners: RecordService
     partner_activities: RecordService
+    donors: RecordService
+    contributions: RecordService
+    exchange_rates: RecordService
+    fund_allocations: RecordService
 
     def __init__(self, folder: ProfileFolder, db: Database, site: SiteIdentity, author: str,
                  vault: Vault | None = None):

@@ -80,6 +80,7 @@ class _DemoBuilder:
             self._offices()
             self.programme.country_facts()
             experts = self._experts()
+            fund_projects: list[str] = []
             for cc in COUNTRIES:
                 self.progress(f"Demo data for {cc}")
                 projects = self._projects(cc)
@@ -87,6 +88,10 @@ class _DemoBuilder:
                 participants = self._participants(cc)
                 self._trainings(cc, projects, participants)
                 self._programme(cc, projects)
+                fund_projects += projects
+            from app.services.demo_fund import add_fund
+
+            add_fund(self.fd, self._add, fund_projects)  # the Voluntary Fund (headquarters only)
             after = self.fd.stats.record_counts()
         # everything added, including what the services add on their own (status changes)
         return {table: after[table] - before[table] for table in after if after[table] > before[table]}

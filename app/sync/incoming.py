@@ -61,11 +61,18 @@ def _checker(table_name: str) -> type[pydantic.BaseModel]:
     model = BY_NAME[table_name].model
     decorators = model.__pydantic_decorators__
     validators: dict[str, Any] = {
-        name: pydantic.model_validator(mode=d.info.mode)(d.func) for name, d in decorators.model_validators.items()}
+        name: pydantic.model_validator(mode=d.info.mode)(_unbound(d.func))
+        for name, d in decorators.model_validators.items()}
     validators.update({name: pydantic.field_validator(*d.info.fields, mode=d.info.mode)(d.func)
                        for name, d in decorators.field_validators.items()})
     fields = {name: (info.annotation, info) for name, info in model.model_fields.items()}
     return pydantic.create_model(f"{model.__name__}Incoming", __validators__=validators, **fields)
+
+
+def _unbound(func):
+    """A "before" model validator is a classmethod, which pydantic keeps bound to the model: bind it again to the
+    checker (a bound method passed as it is would be called with the validation info in place of the data)."""
+    return classmethod(func.__func__) if hasattr(func, "__func__") else func
 
 
 def checked_values(entity: Entity, change: Change, base: dict[str, Any]) -> dict[str, Any]:

@@ -202,3 +202,7 @@ WORDS.update({
     'problem.import_similar_partner': '\u200f«{input}» غير موجود في السجل لكنه يشبه {similar} الموجود فيه: اكتبه كما هو مسجَّل، أو سجِّل الشريك الجديد أولاً في صفحة التنسيق.',
     'enum.CriterionEvaluation.coordination': 'وكالات الأمم المتحدة والجهات المانحة التي جرى لقاؤها خلال تقييم الاحتياجات، وأنشطتها في سجل التنسيق',
 })
+# The Voluntary Fund (fund22): its words are written in one module.
+from app.vocabulary.fund_words import fund_words  # noqa: E402
+
+WORDS.update(fund_words("ar"))

@@ -106,3 +106,7 @@ WORDS.update({
     'problem.import_similar_partner': '“{input}” is not in the register but looks like {similar}, which is: write it as recorded, or record the new partner on the Coordination page first.',
     'enum.CriterionEvaluation.coordination': 'UN agencies and donors met in the needs assessment, and their work in the coordination register',
 })
+# The Voluntary Fund (fund22): its words are written in one module.
+from app.vocabulary.fund_words import fund_words  # noqa: E402
+
+WORDS.update(fund_words("en"))

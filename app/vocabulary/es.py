@@ -282,3 +282,7 @@ WORDS.update({
     'problem.import_similar_partner': '«{input}» no está en el registro pero se parece a {similar}, que sí está: escríbalo como está registrado, o registre primero el nuevo asociado en la página Coordinación.',
     'enum.CriterionEvaluation.coordination': 'Organismos de las Naciones Unidas y donantes consultados en la evaluación de necesidades, y sus actividades en el registro de coordinación',
 })
+# The Voluntary Fund (fund22): its words are written in one module.
+from app.vocabulary.fund_words import fund_words  # noqa: E402
+
+WORDS.update(fund_words("es"))

@@ -284,3 +284,7 @@ WORDS.update({
     'problem.import_similar_partner': "« {input} » ne figure pas au registre mais ressemble à {similar}, qui y figure : écrivez-le comme il est enregistré, ou enregistrez d'abord le nouveau partenaire dans la page Coordination.",
     'enum.CriterionEvaluation.coordination': "Organismes des Nations Unies et donateurs rencontrés lors de l'évaluation des besoins, et leurs activités au registre de coordination",
 })
+# The Voluntary Fund (fund22): its words are written in one module.
+from app.vocabulary.fund_words import fund_words  # noqa: E402
+
+WORDS.update(fund_words("fr"))

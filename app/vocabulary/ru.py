@@ -280,3 +280,7 @@ WORDS.update({
     'problem.import_similar_partner': '«{input}» нет в реестре, но это похоже на {similar}, который там есть: напишите его так, как он записан, или сначала запишите нового партнёра на странице «Координация».',
     'enum.CriterionEvaluation.coordination': 'Встречи с учреждениями ООН и донорами в ходе оценки потребностей и их деятельность в реестре координации',
 })
+# The Voluntary Fund (fund22): its words are written in one module.
+from app.vocabulary.fund_words import fund_words  # noqa: E402
+
+WORDS.update(fund_words("ru"))

@@ -278,3 +278,7 @@ WORDS.update({
     'problem.import_similar_partner': '“{input}”不在登记册中，但与已登记的{similar}相似：请按登记的写法填写，或先在“协调”页面登记新伙伴。',
     'enum.CriterionEvaluation.coordination': '需求评估期间会见的联合国机构和捐助方，及其在协调登记册中的活动',
 })
+# The Voluntary Fund (fund22): its words are written in one module.
+from app.vocabulary.fund_words import fund_words  # noqa: E402
+
+WORDS.update(fund_words("zh"))

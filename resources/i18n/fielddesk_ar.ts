@@ -2548,6 +2548,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Coordination</source>
         <translation>التنسيق</translation>
     </message>
+<message>
+        <source>Fund</source>
+        <translation>الصندوق</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -3839,6 +3843,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up and the projects that answer them.</source>
         <translation>التوصيات الموجهة إلى بلد واحد حسب المجال المواضيعي والآلية، مع رد الدولة ومتابعتها والمشاريع التي تستجيب لها.</translation>
     </message>
+<message>
+        <source>The Voluntary Fund</source>
+        <translation>صندوق التبرعات</translation>
+    </message>
+    <message>
+        <source>The Fund's position, contributions by donor, allocations by project and the regular budget against the Fund.</source>
+        <translation>وضع الصندوق، والمساهمات حسب الجهة المانحة، والمخصصات حسب المشروع، والميزانية العادية مقابل الصندوق.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3997,6 +4009,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
         <translation>غاية من غايات أهداف التنمية المستدامة، مثل 16.3؛ اتركه فارغاً لجميع الغايات.</translation>
+    </message>
+<message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>One year, such as 2026; empty for every year.</source>
+        <translation>سنة واحدة، مثل 2026؛ فارغ لكل السنوات.</translation>
+    </message>
+    <message>
+        <source>Write a year, such as 2026, or leave it empty for every year.</source>
+        <translation>اكتب سنة، مثل 2026، أو اتركه فارغًا لكل السنوات.</translation>
     </message>
 </context>
 <context>
@@ -6949,5 +6973,365 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Imported %1 partner(s) and %2 activity(ies).</source>
         <translation>تم استيراد %1 من الشركاء و%2 من الأنشطة.</translation>
+    </message>
+</context><context><name>AllocationEditor</name><message>
+        <source>Allocated on</source>
+        <translation>تاريخ التخصيص</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>المبلغ (دولار أمريكي)</translation>
+    </message>
+    <message>
+        <source>Contribution drawn on</source>
+        <translation>المساهمة المستخدمة</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>New allocation</source>
+        <translation>تخصيص جديد</translation>
+    </message>
+</context><context><name>AllocationsList</name><message>
+        <source>Allocated on</source>
+        <translation>تاريخ التخصيص</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>المبلغ (دولار أمريكي)</translation>
+    </message>
+    <message>
+        <source>Contribution drawn on</source>
+        <translation>المساهمة المستخدمة</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>المخصصات</translation>
+    </message>
+    <message>
+        <source>Saved, with a warning: %1</source>
+        <translation>حُفظ، مع تنبيه: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln allocation(s)</source>
+        <translation>
+            <numerusform>%Ln تخصيص</numerusform>
+            <numerusform>تخصيص واحد</numerusform>
+            <numerusform>تخصيصان</numerusform>
+            <numerusform>%Ln تخصيصات</numerusform>
+            <numerusform>%Ln تخصيصًا</numerusform>
+            <numerusform>%Ln تخصيص</numerusform>
+        </translation>
+    </message>
+</context><context><name>ProjectAllocations</name><message>
+        <source>Allocated on</source>
+        <translation>تاريخ التخصيص</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>المبلغ (دولار أمريكي)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Allocations from the Voluntary Fund</source>
+        <translation>المخصصات من صندوق التبرعات</translation>
+    </message>
+    <message>
+        <source>Drawn on</source>
+        <translation>من المساهمة</translation>
+    </message>
+</context><context><name>ContributionEditor</name><message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>الجهة المانحة</translation>
+    </message>
+    <message>
+        <source>Earmark</source>
+        <translation>التخصيص المحدد</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Earmarked country</source>
+        <translation>البلد المخصص له</translation>
+    </message>
+    <message>
+        <source>Earmarked region</source>
+        <translation>المنطقة المخصص لها</translation>
+    </message>
+    <message>
+        <source>Earmarked theme</source>
+        <translation>الموضوع المخصص له</translation>
+    </message>
+    <message>
+        <source>New contribution</source>
+        <translation>مساهمة جديدة</translation>
+    </message>
+    <message>
+        <source>Pledged on</source>
+        <translation>تاريخ الإعلان</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code: EUR, CHF, NOK, USD…</source>
+        <translation>رمز ISO 4217: EUR وCHF وNOK وUSD…</translation>
+    </message>
+</context><context><name>ContributionsList</name><message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>الجهة المانحة</translation>
+    </message>
+    <message>
+        <source>Earmark</source>
+        <translation>التخصيص المحدد</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>المساهمات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s)</source>
+        <translation>
+            <numerusform>%Ln مساهمة</numerusform>
+            <numerusform>مساهمة واحدة</numerusform>
+            <numerusform>مساهمتان</numerusform>
+            <numerusform>%Ln مساهمات</numerusform>
+            <numerusform>%Ln مساهمة</numerusform>
+            <numerusform>%Ln مساهمة</numerusform>
+        </translation>
+    </message>
+</context><context><name>PositionTab</name><message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>المخصص</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>الرصيد</translation>
+    </message>
+    <message>
+        <source>Not counted, for want of a rate of exchange: %1. Record the rates on the Rates tab.</source>
+        <translation>غير محسوب لعدم وجود سعر صرف: %1. سجّل الأسعار في علامة التبويب «الأسعار».</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation>المعلن</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>المستلم</translation>
+    </message>
+    <message>
+        <source>Regular budget</source>
+        <translation>الميزانية العادية</translation>
+    </message>
+    <message>
+        <source>Regular budget against the Fund, by year and country</source>
+        <translation>الميزانية العادية مقابل الصندوق، حسب السنة والبلد</translation>
+    </message>
+    <message>
+        <source>Regular budget spent</source>
+        <translation>المنفق من الميزانية العادية</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>المنفق</translation>
+    </message>
+    <message>
+        <source>The Fund's position by year</source>
+        <translation>وضع الصندوق حسب السنة</translation>
+    </message>
+    <message>
+        <source>US dollars at the UN operational rates of exchange. The balance is what was received less what was allocated, up to the end of the year.</source>
+        <translation>بدولارات الولايات المتحدة بأسعار الصرف التشغيلية للأمم المتحدة. الرصيد هو المستلم ناقص المخصص حتى نهاية السنة.</translation>
+    </message>
+    <message>
+        <source>Voluntary Fund budget</source>
+        <translation>ميزانية صندوق التبرعات</translation>
+    </message>
+    <message>
+        <source>Voluntary Fund spent</source>
+        <translation>المنفق من صندوق التبرعات</translation>
+    </message>
+</context><context><name>RateEditor</name><message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>ساري المفعول من</translation>
+    </message>
+    <message>
+        <source>Units per US dollar</source>
+        <translation>وحدات لكل دولار أمريكي</translation>
+    </message>
+    <message>
+        <source>New exchange rate</source>
+        <translation>سعر صرف جديد</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code: EUR, CHF, NOK…</source>
+        <translation>رمز ISO 4217: EUR وCHF وNOK…</translation>
+    </message>
+    <message>
+        <source>The UN operational rate of exchange, usually from the first of a month.</source>
+        <translation>سعر الصرف التشغيلي للأمم المتحدة، عادةً من أول الشهر.</translation>
+    </message>
+</context><context><name>RatesList</name><message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>ساري المفعول من</translation>
+    </message>
+    <message>
+        <source>Units per US dollar</source>
+        <translation>وحدات لكل دولار أمريكي</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>الأسعار</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rate(s)</source>
+        <translation>
+            <numerusform>%Ln سعر</numerusform>
+            <numerusform>سعر واحد</numerusform>
+            <numerusform>سعران</numerusform>
+            <numerusform>%Ln أسعار</numerusform>
+            <numerusform>%Ln سعرًا</numerusform>
+            <numerusform>%Ln سعر</numerusform>
+        </translation>
+    </message>
+</context><context><name>DonorEditor</name><message>
+        <source>Donor</source>
+        <translation>الجهة المانحة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>A government donor is a state: its country.</source>
+        <translation>الجهة المانحة الحكومية دولة: بلدها.</translation>
+    </message>
+    <message>
+        <source>Kind of donor</source>
+        <translation>نوع الجهة المانحة</translation>
+    </message>
+    <message>
+        <source>New donor</source>
+        <translation>جهة مانحة جديدة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+</context><context><name>DonorsList</name><message>
+        <source>Donor</source>
+        <translation>الجهة المانحة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation>الجهات المانحة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln donor(s)</source>
+        <translation>
+            <numerusform>%Ln جهة مانحة</numerusform>
+            <numerusform>جهة مانحة واحدة</numerusform>
+            <numerusform>جهتان مانحتان</numerusform>
+            <numerusform>%Ln جهات مانحة</numerusform>
+            <numerusform>%Ln جهة مانحة</numerusform>
+            <numerusform>%Ln جهة مانحة</numerusform>
+        </translation>
+    </message>
+</context><context><name>FundPage</name><message>
+        <source>Fund</source>
+        <translation>الصندوق</translation>
+    </message>
+    <message>
+        <source>Headquarters keeps the Voluntary Fund; this office receives it read-only.</source>
+        <translation>يتولى المقر صندوق التبرعات؛ ويتلقاه هذا المكتب للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>الوضع</translation>
     </message>
 </context></TS>

@@ -2490,6 +2490,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Coordination</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Fund</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -3749,6 +3753,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up and the projects that answer them.</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>The Voluntary Fund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Fund's position, contributions by donor, allocations by project and the regular budget against the Fund.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3906,6 +3918,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One year, such as 2026; empty for every year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a year, such as 2026, or leave it empty for every year.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6833,6 +6857,350 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>Imported %1 partner(s) and %2 activity(ies).</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>AllocationEditor</name><message>
+        <source>Allocated on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contribution drawn on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New allocation</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>AllocationsList</name><message>
+        <source>Allocated on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contribution drawn on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved, with a warning: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln allocation(s)</source>
+        <translation>
+            <numerusform>%Ln allocation</numerusform>
+            <numerusform>%Ln allocations</numerusform>
+        </translation>
+    </message>
+</context><context><name>ProjectAllocations</name><message>
+        <source>Allocated on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allocations from the Voluntary Fund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drawn on</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>ContributionEditor</name><message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earmark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earmarked country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earmarked region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earmarked theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New contribution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pledged on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ISO 4217 code: EUR, CHF, NOK, USD…</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>ContributionsList</name><message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earmark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s)</source>
+        <translation>
+            <numerusform>%Ln contribution</numerusform>
+            <numerusform>%Ln contributions</numerusform>
+        </translation>
+    </message>
+</context><context><name>PositionTab</name><message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not counted, for want of a rate of exchange: %1. Record the rates on the Rates tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regular budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regular budget against the Fund, by year and country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regular budget spent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Fund's position by year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>US dollars at the UN operational rates of exchange. The balance is what was received less what was allocated, up to the end of the year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voluntary Fund budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voluntary Fund spent</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>RateEditor</name><message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units per US dollar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New exchange rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ISO 4217 code: EUR, CHF, NOK…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The UN operational rate of exchange, usually from the first of a month.</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>RatesList</name><message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units per US dollar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln rate(s)</source>
+        <translation>
+            <numerusform>%Ln rate</numerusform>
+            <numerusform>%Ln rates</numerusform>
+        </translation>
+    </message>
+</context><context><name>DonorEditor</name><message>
+        <source>Donor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A government donor is a state: its country.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of donor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New donor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>DonorsList</name><message>
+        <source>Donor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln donor(s)</source>
+        <translation>
+            <numerusform>%Ln donor</numerusform>
+            <numerusform>%Ln donors</numerusform>
+        </translation>
+    </message>
+</context><context><name>FundPage</name><message>
+        <source>Fund</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headquarters keeps the Voluntary Fund; this office receives it read-only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Position</source>
         <translation type="unfinished" />
     </message>
 </context></TS>

@@ -2496,6 +2496,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Coordination</source>
         <translation>Coordinación</translation>
     </message>
+<message>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -3755,6 +3759,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up and the projects that answer them.</source>
         <translation>Las recomendaciones dirigidas a un país, por área temática y mecanismo, con la respuesta del Estado, su seguimiento y los proyectos que las atienden.</translation>
     </message>
+<message>
+        <source>The Voluntary Fund</source>
+        <translation>El Fondo de Contribuciones Voluntarias</translation>
+    </message>
+    <message>
+        <source>The Fund's position, contributions by donor, allocations by project and the regular budget against the Fund.</source>
+        <translation>La situación del Fondo, las contribuciones por donante, las asignaciones por proyecto y el presupuesto ordinario frente al Fondo.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3913,6 +3925,18 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
         <translation>Una meta de los Objetivos de Desarrollo Sostenible, como 16.3; vacío para todas.</translation>
+    </message>
+<message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>One year, such as 2026; empty for every year.</source>
+        <translation>Un año, por ejemplo 2026; vacío para todos.</translation>
+    </message>
+    <message>
+        <source>Write a year, such as 2026, or leave it empty for every year.</source>
+        <translation>Escriba un año, por ejemplo 2026, o déjelo vacío para todos los años.</translation>
     </message>
 </context>
 <context>
@@ -6837,5 +6861,349 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
     <message>
         <source>Imported %1 partner(s) and %2 activity(ies).</source>
         <translation>Se importaron %1 asociado(s) y %2 actividad(es).</translation>
+    </message>
+</context><context><name>AllocationEditor</name><message>
+        <source>Allocated on</source>
+        <translation>Asignada el</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>Monto (USD)</translation>
+    </message>
+    <message>
+        <source>Contribution drawn on</source>
+        <translation>Contribución utilizada</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>New allocation</source>
+        <translation>Nueva asignación</translation>
+    </message>
+</context><context><name>AllocationsList</name><message>
+        <source>Allocated on</source>
+        <translation>Asignada el</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>Monto (USD)</translation>
+    </message>
+    <message>
+        <source>Contribution drawn on</source>
+        <translation>Contribución utilizada</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>Asignaciones</translation>
+    </message>
+    <message>
+        <source>Saved, with a warning: %1</source>
+        <translation>Guardada, con una advertencia: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln allocation(s)</source>
+        <translation>
+            <numerusform>%Ln asignación</numerusform>
+            <numerusform>%Ln asignaciones</numerusform>
+        </translation>
+    </message>
+</context><context><name>ProjectAllocations</name><message>
+        <source>Allocated on</source>
+        <translation>Asignada el</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>Monto (USD)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Allocations from the Voluntary Fund</source>
+        <translation>Asignaciones del Fondo de Contribuciones Voluntarias</translation>
+    </message>
+    <message>
+        <source>Drawn on</source>
+        <translation>Con cargo a</translation>
+    </message>
+</context><context><name>ContributionEditor</name><message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Earmark</source>
+        <translation>Asignación específica</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Recibida el</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Earmarked country</source>
+        <translation>País de destino</translation>
+    </message>
+    <message>
+        <source>Earmarked region</source>
+        <translation>Región de destino</translation>
+    </message>
+    <message>
+        <source>Earmarked theme</source>
+        <translation>Tema de destino</translation>
+    </message>
+    <message>
+        <source>New contribution</source>
+        <translation>Nueva contribución</translation>
+    </message>
+    <message>
+        <source>Pledged on</source>
+        <translation>Prometida el</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code: EUR, CHF, NOK, USD…</source>
+        <translation>El código ISO 4217: EUR, CHF, NOK, USD…</translation>
+    </message>
+</context><context><name>ContributionsList</name><message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Earmark</source>
+        <translation>Asignación específica</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Recibida el</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contribuciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s)</source>
+        <translation>
+            <numerusform>%Ln contribución</numerusform>
+            <numerusform>%Ln contribuciones</numerusform>
+        </translation>
+    </message>
+</context><context><name>PositionTab</name><message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Asignado</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Not counted, for want of a rate of exchange: %1. Record the rates on the Rates tab.</source>
+        <translation>No contado, por falta de tipo de cambio: %1. Registre los tipos en la pestaña Tipos.</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation>Prometido</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Regular budget</source>
+        <translation>Presupuesto ordinario</translation>
+    </message>
+    <message>
+        <source>Regular budget against the Fund, by year and country</source>
+        <translation>Presupuesto ordinario frente al Fondo, por año y país</translation>
+    </message>
+    <message>
+        <source>Regular budget spent</source>
+        <translation>Presupuesto ordinario gastado</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Gastado</translation>
+    </message>
+    <message>
+        <source>The Fund's position by year</source>
+        <translation>La situación del Fondo por año</translation>
+    </message>
+    <message>
+        <source>US dollars at the UN operational rates of exchange. The balance is what was received less what was allocated, up to the end of the year.</source>
+        <translation>Dólares estadounidenses a los tipos de cambio operacionales de las Naciones Unidas. El saldo es lo recibido menos lo asignado hasta el fin del año.</translation>
+    </message>
+    <message>
+        <source>Voluntary Fund budget</source>
+        <translation>Presupuesto del Fondo de Contribuciones Voluntarias</translation>
+    </message>
+    <message>
+        <source>Voluntary Fund spent</source>
+        <translation>Fondo de Contribuciones Voluntarias gastado</translation>
+    </message>
+</context><context><name>RateEditor</name><message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>Vigente desde</translation>
+    </message>
+    <message>
+        <source>Units per US dollar</source>
+        <translation>Unidades por dólar estadounidense</translation>
+    </message>
+    <message>
+        <source>New exchange rate</source>
+        <translation>Nuevo tipo de cambio</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code: EUR, CHF, NOK…</source>
+        <translation>El código ISO 4217: EUR, CHF, NOK…</translation>
+    </message>
+    <message>
+        <source>The UN operational rate of exchange, usually from the first of a month.</source>
+        <translation>El tipo de cambio operacional de las Naciones Unidas, por lo general desde el primer día del mes.</translation>
+    </message>
+</context><context><name>RatesList</name><message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>Vigente desde</translation>
+    </message>
+    <message>
+        <source>Units per US dollar</source>
+        <translation>Unidades por dólar estadounidense</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Tipos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rate(s)</source>
+        <translation>
+            <numerusform>%Ln tipo</numerusform>
+            <numerusform>%Ln tipos</numerusform>
+        </translation>
+    </message>
+</context><context><name>DonorEditor</name><message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>A government donor is a state: its country.</source>
+        <translation>Un donante gubernamental es un Estado: su país.</translation>
+    </message>
+    <message>
+        <source>Kind of donor</source>
+        <translation>Tipo de donante</translation>
+    </message>
+    <message>
+        <source>New donor</source>
+        <translation>Nuevo donante</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context><context><name>DonorsList</name><message>
+        <source>Donor</source>
+        <translation>Donante</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation>Donantes</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln donor(s)</source>
+        <translation>
+            <numerusform>%Ln donante</numerusform>
+            <numerusform>%Ln donantes</numerusform>
+        </translation>
+    </message>
+</context><context><name>FundPage</name><message>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <source>Headquarters keeps the Voluntary Fund; this office receives it read-only.</source>
+        <translation>La sede lleva el Fondo de Contribuciones Voluntarias; esta oficina lo recibe en solo lectura.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Situación</translation>
     </message>
 </context></TS>

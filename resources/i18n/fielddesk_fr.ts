@@ -2496,6 +2496,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Coordination</source>
         <translation>Coordination</translation>
     </message>
+<message>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -3755,6 +3759,14 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up and the projects that answer them.</source>
         <translation>Les recommandations adressées à un pays, par domaine thématique et par mécanisme, avec la réponse de l’État, leur suivi et les projets qui y répondent.</translation>
     </message>
+<message>
+        <source>The Voluntary Fund</source>
+        <translation>Le Fonds de contributions volontaires</translation>
+    </message>
+    <message>
+        <source>The Fund's position, contributions by donor, allocations by project and the regular budget against the Fund.</source>
+        <translation>La situation du Fonds, les contributions par donateur, les allocations par projet et le budget ordinaire face au Fonds.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3913,6 +3925,18 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
         <translation>Une cible des objectifs de développement durable, par exemple 16.3 ; vide pour toutes.</translation>
+    </message>
+<message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>One year, such as 2026; empty for every year.</source>
+        <translation>Une année, par exemple 2026 ; vide pour toutes.</translation>
+    </message>
+    <message>
+        <source>Write a year, such as 2026, or leave it empty for every year.</source>
+        <translation>Écrivez une année, par exemple 2026, ou laissez vide pour toutes les années.</translation>
     </message>
 </context>
 <context>
@@ -6837,5 +6861,349 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     <message>
         <source>Imported %1 partner(s) and %2 activity(ies).</source>
         <translation>%1 partenaire(s) et %2 activité(s) importé(s).</translation>
+    </message>
+</context><context><name>AllocationEditor</name><message>
+        <source>Allocated on</source>
+        <translation>Allouée le</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>Montant (USD)</translation>
+    </message>
+    <message>
+        <source>Contribution drawn on</source>
+        <translation>Contribution utilisée</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>New allocation</source>
+        <translation>Nouvelle allocation</translation>
+    </message>
+</context><context><name>AllocationsList</name><message>
+        <source>Allocated on</source>
+        <translation>Allouée le</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>Montant (USD)</translation>
+    </message>
+    <message>
+        <source>Contribution drawn on</source>
+        <translation>Contribution utilisée</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>Allocations</translation>
+    </message>
+    <message>
+        <source>Saved, with a warning: %1</source>
+        <translation>Enregistrée, avec un avertissement : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln allocation(s)</source>
+        <translation>
+            <numerusform>%Ln allocation</numerusform>
+            <numerusform>%Ln allocations</numerusform>
+        </translation>
+    </message>
+</context><context><name>ProjectAllocations</name><message>
+        <source>Allocated on</source>
+        <translation>Allouée le</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>Montant (USD)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Allocations from the Voluntary Fund</source>
+        <translation>Allocations du Fonds de contributions volontaires</translation>
+    </message>
+    <message>
+        <source>Drawn on</source>
+        <translation>Sur la contribution</translation>
+    </message>
+</context><context><name>ContributionEditor</name><message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <source>Earmark</source>
+        <translation>Affectation</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Earmarked country</source>
+        <translation>Pays d’affectation</translation>
+    </message>
+    <message>
+        <source>Earmarked region</source>
+        <translation>Région d’affectation</translation>
+    </message>
+    <message>
+        <source>Earmarked theme</source>
+        <translation>Thème d’affectation</translation>
+    </message>
+    <message>
+        <source>New contribution</source>
+        <translation>Nouvelle contribution</translation>
+    </message>
+    <message>
+        <source>Pledged on</source>
+        <translation>Annoncée le</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code: EUR, CHF, NOK, USD…</source>
+        <translation>Le code ISO 4217 : EUR, CHF, NOK, USD…</translation>
+    </message>
+</context><context><name>ContributionsList</name><message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <source>Earmark</source>
+        <translation>Affectation</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s)</source>
+        <translation>
+            <numerusform>%Ln contribution</numerusform>
+            <numerusform>%Ln contributions</numerusform>
+        </translation>
+    </message>
+</context><context><name>PositionTab</name><message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Alloué</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Not counted, for want of a rate of exchange: %1. Record the rates on the Rates tab.</source>
+        <translation>Non comptés, faute de taux de change : %1. Saisissez les taux dans l’onglet Taux.</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation>Annoncé</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Regular budget</source>
+        <translation>Budget ordinaire</translation>
+    </message>
+    <message>
+        <source>Regular budget against the Fund, by year and country</source>
+        <translation>Budget ordinaire et Fonds, par année et par pays</translation>
+    </message>
+    <message>
+        <source>Regular budget spent</source>
+        <translation>Budget ordinaire dépensé</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>The Fund's position by year</source>
+        <translation>La situation du Fonds par année</translation>
+    </message>
+    <message>
+        <source>US dollars at the UN operational rates of exchange. The balance is what was received less what was allocated, up to the end of the year.</source>
+        <translation>Dollars des États-Unis aux taux de change opérationnels de l’ONU. Le solde est le reçu moins l’alloué, jusqu’à la fin de l’année.</translation>
+    </message>
+    <message>
+        <source>Voluntary Fund budget</source>
+        <translation>Budget du Fonds de contributions volontaires</translation>
+    </message>
+    <message>
+        <source>Voluntary Fund spent</source>
+        <translation>Fonds de contributions volontaires dépensé</translation>
+    </message>
+</context><context><name>RateEditor</name><message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>En vigueur depuis le</translation>
+    </message>
+    <message>
+        <source>Units per US dollar</source>
+        <translation>Unités par dollar des États-Unis</translation>
+    </message>
+    <message>
+        <source>New exchange rate</source>
+        <translation>Nouveau taux de change</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code: EUR, CHF, NOK…</source>
+        <translation>Le code ISO 4217 : EUR, CHF, NOK…</translation>
+    </message>
+    <message>
+        <source>The UN operational rate of exchange, usually from the first of a month.</source>
+        <translation>Le taux de change opérationnel de l’ONU, d’ordinaire à partir du premier du mois.</translation>
+    </message>
+</context><context><name>RatesList</name><message>
+        <source>Currency</source>
+        <translation>Monnaie</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>En vigueur depuis le</translation>
+    </message>
+    <message>
+        <source>Units per US dollar</source>
+        <translation>Unités par dollar des États-Unis</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Taux</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rate(s)</source>
+        <translation>
+            <numerusform>%Ln taux</numerusform>
+            <numerusform>%Ln taux</numerusform>
+        </translation>
+    </message>
+</context><context><name>DonorEditor</name><message>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>A government donor is a state: its country.</source>
+        <translation>Un donateur gouvernemental est un État : son pays.</translation>
+    </message>
+    <message>
+        <source>Kind of donor</source>
+        <translation>Type de donateur</translation>
+    </message>
+    <message>
+        <source>New donor</source>
+        <translation>Nouveau donateur</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context><context><name>DonorsList</name><message>
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation>Donateurs</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln donor(s)</source>
+        <translation>
+            <numerusform>%Ln donateur</numerusform>
+            <numerusform>%Ln donateurs</numerusform>
+        </translation>
+    </message>
+</context><context><name>FundPage</name><message>
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <source>Headquarters keeps the Voluntary Fund; this office receives it read-only.</source>
+        <translation>Le siège tient le Fonds de contributions volontaires ; ce bureau le reçoit en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Situation</translation>
     </message>
 </context></TS>

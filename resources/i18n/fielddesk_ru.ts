@@ -2509,6 +2509,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Coordination</source>
         <translation>Координация</translation>
     </message>
+<message>
+        <source>Fund</source>
+        <translation>Фонд</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -3776,6 +3780,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up and the projects that answer them.</source>
         <translation>Рекомендации одной стране по тематическим областям и механизмам, с ответом государства, последующими мерами и проектами, которые на них отвечают.</translation>
     </message>
+<message>
+        <source>The Voluntary Fund</source>
+        <translation>Фонд добровольных взносов</translation>
+    </message>
+    <message>
+        <source>The Fund's position, contributions by donor, allocations by project and the regular budget against the Fund.</source>
+        <translation>Положение Фонда, взносы по донорам, выделения по проектам и регулярный бюджет в сравнении с Фондом.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3934,6 +3946,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
         <translation>Задача целей устойчивого развития, например 16.3; пусто — все задачи.</translation>
+    </message>
+<message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>One year, such as 2026; empty for every year.</source>
+        <translation>Один год, например 2026; пусто — все годы.</translation>
+    </message>
+    <message>
+        <source>Write a year, such as 2026, or leave it empty for every year.</source>
+        <translation>Укажите год, например 2026, или оставьте пустым для всех лет.</translation>
     </message>
 </context>
 <context>
@@ -6865,5 +6889,353 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Imported %1 partner(s) and %2 activity(ies).</source>
         <translation>Импортировано партнёров: %1, видов деятельности: %2.</translation>
+    </message>
+</context><context><name>AllocationEditor</name><message>
+        <source>Allocated on</source>
+        <translation>Дата выделения</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>Сумма (долл. США)</translation>
+    </message>
+    <message>
+        <source>Contribution drawn on</source>
+        <translation>Использованный взнос</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>New allocation</source>
+        <translation>Новое выделение</translation>
+    </message>
+</context><context><name>AllocationsList</name><message>
+        <source>Allocated on</source>
+        <translation>Дата выделения</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>Сумма (долл. США)</translation>
+    </message>
+    <message>
+        <source>Contribution drawn on</source>
+        <translation>Использованный взнос</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>Выделения</translation>
+    </message>
+    <message>
+        <source>Saved, with a warning: %1</source>
+        <translation>Сохранено, с предупреждением: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln allocation(s)</source>
+        <translation>
+            <numerusform>%Ln выделение</numerusform>
+            <numerusform>%Ln выделения</numerusform>
+            <numerusform>%Ln выделений</numerusform>
+        </translation>
+    </message>
+</context><context><name>ProjectAllocations</name><message>
+        <source>Allocated on</source>
+        <translation>Дата выделения</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>Сумма (долл. США)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Allocations from the Voluntary Fund</source>
+        <translation>Выделения из Фонда добровольных взносов</translation>
+    </message>
+    <message>
+        <source>Drawn on</source>
+        <translation>Из взноса</translation>
+    </message>
+</context><context><name>ContributionEditor</name><message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Earmark</source>
+        <translation>Целевое назначение</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Дата получения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Earmarked country</source>
+        <translation>Страна назначения</translation>
+    </message>
+    <message>
+        <source>Earmarked region</source>
+        <translation>Регион назначения</translation>
+    </message>
+    <message>
+        <source>Earmarked theme</source>
+        <translation>Тема назначения</translation>
+    </message>
+    <message>
+        <source>New contribution</source>
+        <translation>Новый взнос</translation>
+    </message>
+    <message>
+        <source>Pledged on</source>
+        <translation>Дата объявления</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code: EUR, CHF, NOK, USD…</source>
+        <translation>Код ISO 4217: EUR, CHF, NOK, USD…</translation>
+    </message>
+</context><context><name>ContributionsList</name><message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Earmark</source>
+        <translation>Целевое назначение</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Дата получения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Взносы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s)</source>
+        <translation>
+            <numerusform>%Ln взнос</numerusform>
+            <numerusform>%Ln взноса</numerusform>
+            <numerusform>%Ln взносов</numerusform>
+        </translation>
+    </message>
+</context><context><name>PositionTab</name><message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Выделено</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Not counted, for want of a rate of exchange: %1. Record the rates on the Rates tab.</source>
+        <translation>Не учтено из-за отсутствия обменного курса: %1. Внесите курсы на вкладке «Курсы».</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation>Объявлено</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Regular budget</source>
+        <translation>Регулярный бюджет</translation>
+    </message>
+    <message>
+        <source>Regular budget against the Fund, by year and country</source>
+        <translation>Регулярный бюджет и Фонд по годам и странам</translation>
+    </message>
+    <message>
+        <source>Regular budget spent</source>
+        <translation>Израсходовано из регулярного бюджета</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Израсходовано</translation>
+    </message>
+    <message>
+        <source>The Fund's position by year</source>
+        <translation>Положение Фонда по годам</translation>
+    </message>
+    <message>
+        <source>US dollars at the UN operational rates of exchange. The balance is what was received less what was allocated, up to the end of the year.</source>
+        <translation>Доллары США по операционным обменным курсам ООН. Остаток — полученное минус выделенное на конец года.</translation>
+    </message>
+    <message>
+        <source>Voluntary Fund budget</source>
+        <translation>Бюджет Фонда добровольных взносов</translation>
+    </message>
+    <message>
+        <source>Voluntary Fund spent</source>
+        <translation>Израсходовано из Фонда добровольных взносов</translation>
+    </message>
+</context><context><name>RateEditor</name><message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Units per US dollar</source>
+        <translation>Единиц за доллар США</translation>
+    </message>
+    <message>
+        <source>New exchange rate</source>
+        <translation>Новый обменный курс</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code: EUR, CHF, NOK…</source>
+        <translation>Код ISO 4217: EUR, CHF, NOK…</translation>
+    </message>
+    <message>
+        <source>The UN operational rate of exchange, usually from the first of a month.</source>
+        <translation>Операционный обменный курс ООН, обычно с первого числа месяца.</translation>
+    </message>
+</context><context><name>RatesList</name><message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Units per US dollar</source>
+        <translation>Единиц за доллар США</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Курсы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rate(s)</source>
+        <translation>
+            <numerusform>%Ln курс</numerusform>
+            <numerusform>%Ln курса</numerusform>
+            <numerusform>%Ln курсов</numerusform>
+        </translation>
+    </message>
+</context><context><name>DonorEditor</name><message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>A government donor is a state: its country.</source>
+        <translation>Государственный донор — это государство: его страна.</translation>
+    </message>
+    <message>
+        <source>Kind of donor</source>
+        <translation>Тип донора</translation>
+    </message>
+    <message>
+        <source>New donor</source>
+        <translation>Новый донор</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+</context><context><name>DonorsList</name><message>
+        <source>Donor</source>
+        <translation>Донор</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation>Доноры</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln donor(s)</source>
+        <translation>
+            <numerusform>%Ln донор</numerusform>
+            <numerusform>%Ln донора</numerusform>
+            <numerusform>%Ln доноров</numerusform>
+        </translation>
+    </message>
+</context><context><name>FundPage</name><message>
+        <source>Fund</source>
+        <translation>Фонд</translation>
+    </message>
+    <message>
+        <source>Headquarters keeps the Voluntary Fund; this office receives it read-only.</source>
+        <translation>Фонд добровольных взносов ведёт штаб-квартира; это отделение получает его только для чтения.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Положение</translation>
     </message>
 </context></TS>

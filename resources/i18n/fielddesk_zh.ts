@@ -2483,6 +2483,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Coordination</source>
         <translation>协调</translation>
     </message>
+<message>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -3734,6 +3738,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up and the projects that answer them.</source>
         <translation>向一个国家提出的建议，按专题领域和机制分列，附国家的答复、后续行动及回应这些建议的项目。</translation>
     </message>
+<message>
+        <source>The Voluntary Fund</source>
+        <translation>自愿基金</translation>
+    </message>
+    <message>
+        <source>The Fund's position, contributions by donor, allocations by project and the regular budget against the Fund.</source>
+        <translation>基金状况、按捐助方列出的捐款、按项目列出的拨款以及经常预算与基金的对比。</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3892,6 +3904,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
         <translation>可持续发展目标的一个具体目标，例如 16.3；留空表示全部。</translation>
+    </message>
+<message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>One year, such as 2026; empty for every year.</source>
+        <translation>某一年份，如 2026；留空表示所有年份。</translation>
+    </message>
+    <message>
+        <source>Write a year, such as 2026, or leave it empty for every year.</source>
+        <translation>请填写年份，如 2026，或留空表示所有年份。</translation>
     </message>
 </context>
 <context>
@@ -6809,5 +6833,345 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Imported %1 partner(s) and %2 activity(ies).</source>
         <translation>已导入 %1 个伙伴和 %2 项活动。</translation>
+    </message>
+</context><context><name>AllocationEditor</name><message>
+        <source>Allocated on</source>
+        <translation>拨款日期</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>金额（美元）</translation>
+    </message>
+    <message>
+        <source>Contribution drawn on</source>
+        <translation>所动用的捐款</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>New allocation</source>
+        <translation>新拨款</translation>
+    </message>
+</context><context><name>AllocationsList</name><message>
+        <source>Allocated on</source>
+        <translation>拨款日期</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>金额（美元）</translation>
+    </message>
+    <message>
+        <source>Contribution drawn on</source>
+        <translation>所动用的捐款</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Allocations</source>
+        <translation>拨款</translation>
+    </message>
+    <message>
+        <source>Saved, with a warning: %1</source>
+        <translation>已保存，但有提醒：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln allocation(s)</source>
+        <translation>
+            <numerusform>%Ln 笔拨款</numerusform>
+        </translation>
+    </message>
+</context><context><name>ProjectAllocations</name><message>
+        <source>Allocated on</source>
+        <translation>拨款日期</translation>
+    </message>
+    <message>
+        <source>Amount (USD)</source>
+        <translation>金额（美元）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Allocations from the Voluntary Fund</source>
+        <translation>自愿基金拨款</translation>
+    </message>
+    <message>
+        <source>Drawn on</source>
+        <translation>动用捐款</translation>
+    </message>
+</context><context><name>ContributionEditor</name><message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>捐助方</translation>
+    </message>
+    <message>
+        <source>Earmark</source>
+        <translation>指定用途</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Earmarked country</source>
+        <translation>指定国家</translation>
+    </message>
+    <message>
+        <source>Earmarked region</source>
+        <translation>指定区域</translation>
+    </message>
+    <message>
+        <source>Earmarked theme</source>
+        <translation>指定主题</translation>
+    </message>
+    <message>
+        <source>New contribution</source>
+        <translation>新捐款</translation>
+    </message>
+    <message>
+        <source>Pledged on</source>
+        <translation>认捐日期</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code: EUR, CHF, NOK, USD…</source>
+        <translation>ISO 4217 代码：EUR、CHF、NOK、USD……</translation>
+    </message>
+</context><context><name>ContributionsList</name><message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Donor</source>
+        <translation>捐助方</translation>
+    </message>
+    <message>
+        <source>Earmark</source>
+        <translation>指定用途</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>捐款</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contribution(s)</source>
+        <translation>
+            <numerusform>%Ln 笔捐款</numerusform>
+        </translation>
+    </message>
+</context><context><name>PositionTab</name><message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>已拨款</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Not counted, for want of a rate of exchange: %1. Record the rates on the Rates tab.</source>
+        <translation>因缺少汇率未计入：%1。请在“汇率”选项卡中录入汇率。</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation>已认捐</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>Regular budget</source>
+        <translation>经常预算</translation>
+    </message>
+    <message>
+        <source>Regular budget against the Fund, by year and country</source>
+        <translation>经常预算与基金对比（按年份和国家）</translation>
+    </message>
+    <message>
+        <source>Regular budget spent</source>
+        <translation>经常预算支出</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>已支出</translation>
+    </message>
+    <message>
+        <source>The Fund's position by year</source>
+        <translation>基金各年度状况</translation>
+    </message>
+    <message>
+        <source>US dollars at the UN operational rates of exchange. The balance is what was received less what was allocated, up to the end of the year.</source>
+        <translation>按联合国业务汇率折算的美元。余额为截至年底的已收款减去已拨款。</translation>
+    </message>
+    <message>
+        <source>Voluntary Fund budget</source>
+        <translation>自愿基金预算</translation>
+    </message>
+    <message>
+        <source>Voluntary Fund spent</source>
+        <translation>自愿基金支出</translation>
+    </message>
+</context><context><name>RateEditor</name><message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Units per US dollar</source>
+        <translation>每美元单位数</translation>
+    </message>
+    <message>
+        <source>New exchange rate</source>
+        <translation>新汇率</translation>
+    </message>
+    <message>
+        <source>The ISO 4217 code: EUR, CHF, NOK…</source>
+        <translation>ISO 4217 代码：EUR、CHF、NOK……</translation>
+    </message>
+    <message>
+        <source>The UN operational rate of exchange, usually from the first of a month.</source>
+        <translation>联合国业务汇率，通常自每月第一天起生效。</translation>
+    </message>
+</context><context><name>RatesList</name><message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>In effect from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Units per US dollar</source>
+        <translation>每美元单位数</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rate(s)</source>
+        <translation>
+            <numerusform>%Ln 个汇率</numerusform>
+        </translation>
+    </message>
+</context><context><name>DonorEditor</name><message>
+        <source>Donor</source>
+        <translation>捐助方</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>A government donor is a state: its country.</source>
+        <translation>政府捐助方是一个国家：填写其国家。</translation>
+    </message>
+    <message>
+        <source>Kind of donor</source>
+        <translation>捐助方类型</translation>
+    </message>
+    <message>
+        <source>New donor</source>
+        <translation>新捐助方</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context><context><name>DonorsList</name><message>
+        <source>Donor</source>
+        <translation>捐助方</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Donors</source>
+        <translation>捐助方</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln donor(s)</source>
+        <translation>
+            <numerusform>%Ln 个捐助方</numerusform>
+        </translation>
+    </message>
+</context><context><name>FundPage</name><message>
+        <source>Fund</source>
+        <translation>基金</translation>
+    </message>
+    <message>
+        <source>Headquarters keeps the Voluntary Fund; this office receives it read-only.</source>
+        <translation>总部管理自愿基金；本办事处以只读方式接收。</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>状况</translation>
     </message>
 </context></TS>

@@ -31,6 +31,14 @@ class BudgetSection(PartsSection):
         hold_lines(self.totals)
         self.main_layout.insertWidget(self.main_layout.count() - 1, self.totals)
         self.loaded.connect(self._show_totals)
+        from app.ui.fund.project_allocations import ProjectAllocations  # the Voluntary Fund's, read-only
+
+        self.allocations = ProjectAllocations(ctx)
+        self.main_layout.addWidget(self.allocations)  # after the budget lines' buttons: it is not theirs
+
+    def set_record(self, parent_id: str | None, writable: bool) -> None:
+        super().set_record(parent_id, writable)
+        self.allocations.set_record(parent_id)
 
     def make_columns(self) -> list[Column]:
         return [Column("year", self.tr("Year")),

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 FIELDS_OF_OPTION = {"language": ("language",), "confidential": ("confidential",), "paper": ("paper",),
                     "period": ("date_from", "date_to"), "office": ("office",), "country": ("country",),
                     "theme": ("theme",), "sdg": ("sdg",),
-                    "blank_rows": ("blank_rows",), "all_days": ("all_days",), "docx": ()}  # docx: Save as Word
+                    "blank_rows": ("blank_rows",), "all_days": ("all_days",), "docx": (), "year": ("year",)}  # docx: Save as Word
 
 
 def fields_of(kind: str) -> set[str]:
@@ -143,6 +143,8 @@ class ReportsPage(Page):
                                                                                 self.tr("All thematic areas"))),
             FieldSpec("sdg", self.tr("SDG target"), lambda: TextInput(8),
                       hint=self.tr("A target of the Sustainable Development Goals, such as 16.3; empty for all.")),
+            FieldSpec("year", self.tr("Year"), lambda: TextInput(4),
+                      hint=self.tr("One year, such as 2026; empty for every year.")),
             FieldSpec("blank_rows", self.tr("Blank rows"), lambda: IntInput(0, MAX_BLANK_ROWS),
                       hint=self.tr("Rows at the end for participants not on the list.")),
             FieldSpec("all_days", self.tr("Days"), lambda: BoolInput(self.tr("A column for every day, weekends "
@@ -208,6 +210,11 @@ class ReportsPage(Page):
             request = request.with_(theme=self.ctx.refs.code("thematic_area", theme) or None)
         if entry.takes("sdg") and (sdg := values["sdg"].strip()):
             request = request.with_(sdg=sdg)
+        if entry.takes("year") and (year := values["year"].strip()):
+            if not (year.isdigit() and 1987 <= int(year) <= 2100):
+                self._refuse("year", self.tr("Write a year, such as 2026, or leave it empty for every year."))
+                return None
+            request = request.with_(year=int(year), subject=year)
         return request
 
     def _choose_first(self, table: str) -> str:

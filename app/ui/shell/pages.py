@@ -50,5 +50,6 @@ PAGES: list[PageEntry] = [
     PageEntry("lessons", QT_TRANSLATE_NOOP("Pages", "Lessons"), "app.ui.lessons.page", "LessonsPage"),
     PageEntry("coordination", QT_TRANSLATE_NOOP("Pages", "Coordination"), "app.ui.coordination.page",
               "CoordinationPage"),
+    PageEntry("fund", QT_TRANSLATE_NOOP("Pages", "Fund"), "app.ui.fund.page", "FundPage"),
     PageEntry("lists", QT_TRANSLATE_NOOP("Pages", "Lists"), "app.ui.reference_lists.page", "ReferenceListsPage"),
 ]

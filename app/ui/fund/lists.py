@@ -1,0 +1,158 @@
+"""The Fund's four lists, each beside its editor (a tab of the Fund page). Headquarters keeps them; an office reads
+them (New is headquarters' only, and its editors open read-only)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+
+from app.models.enums import ContributionStatus, DonorKind, EarmarkKind
+from app.ui.widgets.columns import Column
+from app.ui.widgets.filter_bar import Filter
+from app.ui.widgets.record_page import RecordPage
+
+if TYPE_CHECKING:
+    from app.ui.widgets.editor import RecordEditor
+
+
+class FundList(RecordPage):
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # In a tab, the splitter may be sized before it turns side by side: place the first split again then
+        # (until the user moves it), so the list has its share and not its narrowest.
+        if not self._split_placed:
+            QTimer.singleShot(0, self, self._place_split)
+
+    def can(self, action: str) -> bool:
+        if action in ("new", "import"):
+            return action == "new" and self.ctx.is_hq
+        return super().can(action)
+
+    def new_record(self) -> None:
+        if self.ctx.is_hq:
+            super().new_record()
+
+
+class DonorsList(FundList):
+    key = "fund_donors"
+    table = "donor"
+
+    def title(self) -> str:
+        return self.tr("Donors")
+
+    def columns(self) -> list[Column]:
+        return [Column("name", self.tr("Donor")),
+                Column("kind", self.tr("Kind"), "enum", enum=DonorKind),
+                Column("country_id", self.tr("Country"), "ref", ref="country")]
+
+    def count_text(self, n: int) -> str:
+        return self.tr("%Ln donor(s)", "", n)
+
+    def make_editor(self) -> RecordEditor:
+        from app.ui.fund.editors import DonorEditor
+
+        return DonorEditor(self.ctx)
+
+
+class ContributionsList(FundList):
+    key = "fund_contributions"
+    table = "contribution"
+    watch = frozenset({"donor"})
+
+    def title(self) -> str:
+        return self.tr("Contributions")
+
+    def columns(self) -> list[Column]:
+        return [Column("donor_id", self.tr("Donor"), "ref", ref="donor"),
+                Column("year", self.tr("Year")),
+                Column("amount", self.tr("Amount"), "number"),
+                Column("currency", self.tr("Currency")),
+                Column("status", self.tr("Status"), "enum", enum=ContributionStatus),
+                Column("receipt_date", self.tr("Received on"), "date"),
+                Column("earmark", self.tr("Earmark"), "enum", enum=EarmarkKind, visible=False)]
+
+    def filters(self) -> list[Filter]:
+        return [Filter("enum", "status", self.tr("Status"), enum=ContributionStatus)]
+
+    def count_text(self, n: int) -> str:
+        return self.tr("%Ln contribution(s)", "", n)
+
+    def make_editor(self) -> RecordEditor:
+        from app.ui.fund.editors import ContributionEditor
+
+        return ContributionEditor(self.ctx)
+
+
+class AllocationsList(FundList):
+    key = "fund_allocations"
+    table = "fund_allocation"
+    watch = frozenset({"project", "contribution"})
+
+    def title(self) -> str:
+        return self.tr("Allocations")
+
+    def columns(self) -> list[Column]:
+        return [Column("project_id", self.tr("Project"), "ref", ref="project"),
+                Column("year", self.tr("Year")),
+                Column("amount_usd", self.tr("Amount (USD)"), "money"),
+                Column("contribution_id", self.tr("Contribution drawn on"), "ref", ref="contribution",
+                       visible=False),
+                Column("allocation_date", self.tr("Allocated on"), "date")]
+
+    def count_text(self, n: int) -> str:
+        return self.tr("%Ln allocation(s)", "", n)
+
+    def make_editor(self) -> RecordEditor:
+        from app.ui.fund.editors import AllocationEditor
+
+        editor = AllocationEditor(self.ctx)
+        editor.loaded.connect(self._read_warnings)
+        return editor
+
+    def _saved(self, record_id: str) -> None:
+        super()._saved(record_id)
+        self._read_warnings()
+
+    def _read_warnings(self) -> None:
+        """Saved, but said plainly: an allocation beyond the year's receipts, its contribution or its earmark."""
+        record_id = self.editor.record_id
+        if not record_id:
+            self.editor.show_warnings([])
+            return
+        from app.ui.i18n.problems import problem_text
+
+        def read(fd):
+            from app.services.fund import allocation_warnings
+
+            return allocation_warnings(fd, record_id)
+
+        def show(warnings) -> None:
+            if self.editor.record_id == record_id:
+                texts = [problem_text(w, None) for w in warnings]
+                self.editor.show_warnings(texts)
+                if texts:
+                    self.status_message.emit(self.tr("Saved, with a warning: %1").replace("%1", texts[0]))
+
+        self.ctx.read(read, show, owner=self)
+
+
+class RatesList(FundList):
+    key = "fund_rates"
+    table = "exchange_rate"
+
+    def title(self) -> str:
+        return self.tr("Rates")
+
+    def columns(self) -> list[Column]:
+        return [Column("currency", self.tr("Currency")),
+                Column("effective_date", self.tr("In effect from"), "date"),
+                Column("units_per_usd", self.tr("Units per US dollar"))]
+
+    def count_text(self, n: int) -> str:
+        return self.tr("%Ln rate(s)", "", n)
+
+    def make_editor(self) -> RecordEditor:
+        from app.ui.fund.editors import RateEditor
+
+        return RateEditor(self.ctx)

@@ -1,0 +1,216 @@
+"""Translations of the Voluntary Fund's screens (fr, es, ru, ar, zh): the Fund page (Donors, Contributions,
+Allocations, Rates, Position), the project editor's allocations, the report's entry and its Year option.
+
+``python tools/ts_insert.py tools/translations/fund_ui.py`` inserts ``T``; ``python tools/translations/fund_ui.py``
+inserts the counted texts (``NUMERUS``: one form per plural form of the language), which ts_insert does not do."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+T: dict = {}
+NUMERUS: dict = {}
+
+
+def add(context: str, source: str, fr: str, es: str, ru: str, ar: str, zh: str) -> None:
+    T[(context, source)] = {"fr": fr, "es": es, "ru": ru, "ar": ar, "zh": zh}
+
+
+def same(contexts: tuple[str, ...], source: str, fr: str, es: str, ru: str, ar: str, zh: str) -> None:
+    for context in contexts:
+        add(context, source, fr, es, ru, ar, zh)
+
+
+def counted(context: str, source: str, **forms: list[str]) -> None:
+    NUMERUS[(context, source)] = forms
+
+
+LISTS = ("AllocationsList", "ContributionsList", "DonorsList", "RatesList")
+EDITORS = ("AllocationEditor", "ContributionEditor", "DonorEditor", "RateEditor")
+
+same(("AllocationEditor", "AllocationsList", "ProjectAllocations"), "Allocated on", "Allouée le", "Asignada el",
+     "Дата выделения", "تاريخ التخصيص", "拨款日期")
+same(("AllocationEditor", "AllocationsList", "ProjectAllocations"), "Amount (USD)", "Montant (USD)", "Monto (USD)",
+     "Сумма (долл. США)", "المبلغ (دولار أمريكي)", "金额（美元）")
+same(("AllocationEditor", "AllocationsList"), "Contribution drawn on", "Contribution utilisée",
+     "Contribución utilizada", "Использованный взнос", "المساهمة المستخدمة", "所动用的捐款")
+same(("AllocationEditor", "AllocationsList"), "Project", "Projet", "Proyecto", "Проект", "المشروع", "项目")
+same(("AllocationEditor", "ContributionEditor"), "Note", "Note", "Nota", "Примечание", "ملاحظة", "备注")
+same(("AllocationEditor", "AllocationsList", "ContributionEditor", "ContributionsList", "PositionTab",
+      "ProjectAllocations", "ReportsPage"), "Year", "Année", "Año", "Год", "السنة", "年份")
+add("AllocationEditor", "New allocation", "Nouvelle allocation", "Nueva asignación", "Новое выделение",
+    "تخصيص جديد", "新拨款")
+add("AllocationsList", "Allocations", "Allocations", "Asignaciones", "Выделения", "المخصصات", "拨款")
+add("AllocationsList", "Saved, with a warning: %1", "Enregistrée, avec un avertissement : %1",
+    "Guardada, con una advertencia: %1", "Сохранено, с предупреждением: %1", "حُفظ، مع تنبيه: %1",
+    "已保存，但有提醒：%1")
+
+same(("ContributionEditor", "ContributionsList"), "Amount", "Montant", "Monto", "Сумма", "المبلغ", "金额")
+same(("ContributionEditor", "ContributionsList", "RateEditor", "RatesList"), "Currency", "Monnaie", "Moneda",
+     "Валюта", "العملة", "货币")
+same(("ContributionEditor", "ContributionsList", "DonorEditor", "DonorsList"), "Donor", "Donateur", "Donante",
+     "Донор", "الجهة المانحة", "捐助方")
+same(("ContributionEditor", "ContributionsList"), "Earmark", "Affectation", "Asignación específica",
+     "Целевое назначение", "التخصيص المحدد", "指定用途")
+same(("ContributionEditor", "ContributionsList"), "Received on", "Reçue le", "Recibida el", "Дата получения",
+     "تاريخ الاستلام", "收到日期")
+same(("ContributionEditor", "ContributionsList"), "Status", "Statut", "Estado", "Статус", "الحالة", "状态")
+add("ContributionEditor", "Earmarked country", "Pays d’affectation", "País de destino", "Страна назначения",
+    "البلد المخصص له", "指定国家")
+add("ContributionEditor", "Earmarked region", "Région d’affectation", "Región de destino", "Регион назначения",
+    "المنطقة المخصص لها", "指定区域")
+add("ContributionEditor", "Earmarked theme", "Thème d’affectation", "Tema de destino", "Тема назначения",
+    "الموضوع المخصص له", "指定主题")
+add("ContributionEditor", "New contribution", "Nouvelle contribution", "Nueva contribución", "Новый взнос",
+    "مساهمة جديدة", "新捐款")
+add("ContributionEditor", "Pledged on", "Annoncée le", "Prometida el", "Дата объявления", "تاريخ الإعلان",
+    "认捐日期")
+add("ContributionEditor", "The ISO 4217 code: EUR, CHF, NOK, USD…", "Le code ISO 4217 : EUR, CHF, NOK, USD…",
+    "El código ISO 4217: EUR, CHF, NOK, USD…", "Код ISO 4217: EUR, CHF, NOK, USD…",
+    "رمز ISO 4217: EUR وCHF وNOK وUSD…", "ISO 4217 代码：EUR、CHF、NOK、USD……")
+add("ContributionsList", "Contributions", "Contributions", "Contribuciones", "Взносы", "المساهمات", "捐款")
+
+same(("DonorEditor", "DonorsList", "PositionTab"), "Country", "Pays", "País", "Страна", "البلد", "国家")
+add("DonorEditor", "A government donor is a state: its country.", "Un donateur gouvernemental est un État : son pays.",
+    "Un donante gubernamental es un Estado: su país.", "Государственный донор — это государство: его страна.",
+    "الجهة المانحة الحكومية دولة: بلدها.", "政府捐助方是一个国家：填写其国家。")
+add("DonorEditor", "Kind of donor", "Type de donateur", "Tipo de donante", "Тип донора", "نوع الجهة المانحة",
+    "捐助方类型")
+add("DonorEditor", "New donor", "Nouveau donateur", "Nuevo donante", "Новый донор", "جهة مانحة جديدة", "新捐助方")
+add("DonorEditor", "Notes", "Notes", "Notas", "Примечания", "ملاحظات", "备注")
+add("DonorsList", "Donors", "Donateurs", "Donantes", "Доноры", "الجهات المانحة", "捐助方")
+add("DonorsList", "Kind", "Type", "Tipo", "Тип", "النوع", "类型")
+
+same(("FundPage", "Pages"), "Fund", "Fonds", "Fondo", "Фонд", "الصندوق", "基金")
+add("FundPage", "Headquarters keeps the Voluntary Fund; this office receives it read-only.",
+    "Le siège tient le Fonds de contributions volontaires ; ce bureau le reçoit en lecture seule.",
+    "La sede lleva el Fondo de Contribuciones Voluntarias; esta oficina lo recibe en solo lectura.",
+    "Фонд добровольных взносов ведёт штаб-квартира; это отделение получает его только для чтения.",
+    "يتولى المقر صندوق التبرعات؛ ويتلقاه هذا المكتب للقراءة فقط.",
+    "总部管理自愿基金；本办事处以只读方式接收。")
+add("FundPage", "Position", "Situation", "Situación", "Положение", "الوضع", "状况")
+
+add("PositionTab", "Allocated", "Alloué", "Asignado", "Выделено", "المخصص", "已拨款")
+add("PositionTab", "Balance", "Solde", "Saldo", "Остаток", "الرصيد", "余额")
+add("PositionTab", "Not counted, for want of a rate of exchange: %1. Record the rates on the Rates tab.",
+    "Non comptés, faute de taux de change : %1. Saisissez les taux dans l’onglet Taux.",
+    "No contado, por falta de tipo de cambio: %1. Registre los tipos en la pestaña Tipos.",
+    "Не учтено из-за отсутствия обменного курса: %1. Внесите курсы на вкладке «Курсы».",
+    "غير محسوب لعدم وجود سعر صرف: %1. سجّل الأسعار في علامة التبويب «الأسعار».",
+    "因缺少汇率未计入：%1。请在“汇率”选项卡中录入汇率。")
+add("PositionTab", "Pledged", "Annoncé", "Prometido", "Объявлено", "المعلن", "已认捐")
+add("PositionTab", "Received", "Reçu", "Recibido", "Получено", "المستلم", "已收到")
+add("PositionTab", "Regular budget", "Budget ordinaire", "Presupuesto ordinario", "Регулярный бюджет",
+    "الميزانية العادية", "经常预算")
+add("PositionTab", "Regular budget against the Fund, by year and country", "Budget ordinaire et Fonds, par année et par pays",
+    "Presupuesto ordinario frente al Fondo, por año y país", "Регулярный бюджет и Фонд по годам и странам",
+    "الميزانية العادية مقابل الصندوق، حسب السنة والبلد", "经常预算与基金对比（按年份和国家）")
+add("PositionTab", "Regular budget spent", "Budget ordinaire dépensé", "Presupuesto ordinario gastado",
+    "Израсходовано из регулярного бюджета", "المنفق من الميزانية العادية", "经常预算支出")
+add("PositionTab", "Spent", "Dépensé", "Gastado", "Израсходовано", "المنفق", "已支出")
+add("PositionTab", "The Fund's position by year", "La situation du Fonds par année", "La situación del Fondo por año",
+    "Положение Фонда по годам", "وضع الصندوق حسب السنة", "基金各年度状况")
+add("PositionTab", "US dollars at the UN operational rates of exchange. The balance is what was received less what "
+    "was allocated, up to the end of the year.",
+    "Dollars des États-Unis aux taux de change opérationnels de l’ONU. Le solde est le reçu moins l’alloué, "
+    "jusqu’à la fin de l’année.",
+    "Dólares estadounidenses a los tipos de cambio operacionales de las Naciones Unidas. El saldo es lo recibido "
+    "menos lo asignado hasta el fin del año.",
+    "Доллары США по операционным обменным курсам ООН. Остаток — полученное минус выделенное на конец года.",
+    "بدولارات الولايات المتحدة بأسعار الصرف التشغيلية للأمم المتحدة. الرصيد هو المستلم ناقص المخصص حتى نهاية السنة.",
+    "按联合国业务汇率折算的美元。余额为截至年底的已收款减去已拨款。")
+add("PositionTab", "Voluntary Fund budget", "Budget du Fonds de contributions volontaires",
+    "Presupuesto del Fondo de Contribuciones Voluntarias", "Бюджет Фонда добровольных взносов",
+    "ميزانية صندوق التبرعات", "自愿基金预算")
+add("PositionTab", "Voluntary Fund spent", "Fonds de contributions volontaires dépensé",
+    "Fondo de Contribuciones Voluntarias gastado", "Израсходовано из Фонда добровольных взносов",
+    "المنفق من صندوق التبرعات", "自愿基金支出")
+
+add("ProjectAllocations", "Allocations from the Voluntary Fund", "Allocations du Fonds de contributions volontaires",
+    "Asignaciones del Fondo de Contribuciones Voluntarias", "Выделения из Фонда добровольных взносов",
+    "المخصصات من صندوق التبرعات", "自愿基金拨款")
+add("ProjectAllocations", "Drawn on", "Sur la contribution", "Con cargo a", "Из взноса", "من المساهمة", "动用捐款")
+
+same(("RateEditor", "RatesList"), "In effect from", "En vigueur depuis le", "Vigente desde", "Действует с",
+     "ساري المفعول من", "生效日期")
+same(("RateEditor", "RatesList"), "Units per US dollar", "Unités par dollar des États-Unis",
+     "Unidades por dólar estadounidense", "Единиц за доллар США", "وحدات لكل دولار أمريكي", "每美元单位数")
+add("RateEditor", "New exchange rate", "Nouveau taux de change", "Nuevo tipo de cambio", "Новый обменный курс",
+    "سعر صرف جديد", "新汇率")
+add("RateEditor", "The ISO 4217 code: EUR, CHF, NOK…", "Le code ISO 4217 : EUR, CHF, NOK…",
+    "El código ISO 4217: EUR, CHF, NOK…", "Код ISO 4217: EUR, CHF, NOK…", "رمز ISO 4217: EUR وCHF وNOK…",
+    "ISO 4217 代码：EUR、CHF、NOK……")
+add("RateEditor", "The UN operational rate of exchange, usually from the first of a month.",
+    "Le taux de change opérationnel de l’ONU, d’ordinaire à partir du premier du mois.",
+    "El tipo de cambio operacional de las Naciones Unidas, por lo general desde el primer día del mes.",
+    "Операционный обменный курс ООН, обычно с первого числа месяца.",
+    "سعر الصرف التشغيلي للأمم المتحدة، عادةً من أول الشهر.",
+    "联合国业务汇率，通常自每月第一天起生效。")
+add("RatesList", "Rates", "Taux", "Tipos", "Курсы", "الأسعار", "汇率")
+
+add("ReportsPage", "One year, such as 2026; empty for every year.", "Une année, par exemple 2026 ; vide pour toutes.",
+    "Un año, por ejemplo 2026; vacío para todos.", "Один год, например 2026; пусто — все годы.",
+    "سنة واحدة، مثل 2026؛ فارغ لكل السنوات.", "某一年份，如 2026；留空表示所有年份。")
+add("ReportsPage", "Write a year, such as 2026, or leave it empty for every year.",
+    "Écrivez une année, par exemple 2026, ou laissez vide pour toutes les années.",
+    "Escriba un año, por ejemplo 2026, o déjelo vacío para todos los años.",
+    "Укажите год, например 2026, или оставьте пустым для всех лет.",
+    "اكتب سنة، مثل 2026، أو اتركه فارغًا لكل السنوات.",
+    "请填写年份，如 2026，或留空表示所有年份。")
+add("Reports", "The Voluntary Fund", "Le Fonds de contributions volontaires", "El Fondo de Contribuciones Voluntarias",
+    "Фонд добровольных взносов", "صندوق التبرعات", "自愿基金")
+add("Reports", "The Fund's position, contributions by donor, allocations by project and the regular budget against "
+    "the Fund.",
+    "La situation du Fonds, les contributions par donateur, les allocations par projet et le budget ordinaire "
+    "face au Fonds.",
+    "La situación del Fondo, las contribuciones por donante, las asignaciones por proyecto y el presupuesto "
+    "ordinario frente al Fondo.",
+    "Положение Фонда, взносы по донорам, выделения по проектам и регулярный бюджет в сравнении с Фондом.",
+    "وضع الصندوق، والمساهمات حسب الجهة المانحة، والمخصصات حسب المشروع، والميزانية العادية مقابل الصندوق.",
+    "基金状况、按捐助方列出的捐款、按项目列出的拨款以及经常预算与基金的对比。")
+
+counted("AllocationsList", "%Ln allocation(s)", en=["%Ln allocation", "%Ln allocations"],
+        fr=["%Ln allocation", "%Ln allocations"], es=["%Ln asignación", "%Ln asignaciones"],
+        ru=["%Ln выделение", "%Ln выделения", "%Ln выделений"],
+        ar=["%Ln تخصيص", "تخصيص واحد", "تخصيصان", "%Ln تخصيصات", "%Ln تخصيصًا", "%Ln تخصيص"], zh=["%Ln 笔拨款"])
+counted("ContributionsList", "%Ln contribution(s)", en=["%Ln contribution", "%Ln contributions"],
+        fr=["%Ln contribution", "%Ln contributions"], es=["%Ln contribución", "%Ln contribuciones"],
+        ru=["%Ln взнос", "%Ln взноса", "%Ln взносов"],
+        ar=["%Ln مساهمة", "مساهمة واحدة", "مساهمتان", "%Ln مساهمات", "%Ln مساهمة", "%Ln مساهمة"], zh=["%Ln 笔捐款"])
+counted("DonorsList", "%Ln donor(s)", en=["%Ln donor", "%Ln donors"], fr=["%Ln donateur", "%Ln donateurs"],
+        es=["%Ln donante", "%Ln donantes"], ru=["%Ln донор", "%Ln донора", "%Ln доноров"],
+        ar=["%Ln جهة مانحة", "جهة مانحة واحدة", "جهتان مانحتان", "%Ln جهات مانحة", "%Ln جهة مانحة",
+            "%Ln جهة مانحة"], zh=["%Ln 个捐助方"])
+counted("RatesList", "%Ln rate(s)", en=["%Ln rate", "%Ln rates"], fr=["%Ln taux", "%Ln taux"],
+        es=["%Ln tipo", "%Ln tipos"], ru=["%Ln курс", "%Ln курса", "%Ln курсов"],
+        ar=["%Ln سعر", "سعر واحد", "سعران", "%Ln أسعار", "%Ln سعرًا", "%Ln سعر"], zh=["%Ln 个汇率"])
+
+
+def insert_numerus(i18n: Path) -> int:
+    """Insert the counted texts at the end of their <context> (made when missing); one already there is kept."""
+    added = 0
+    for ts in sorted(i18n.glob("fielddesk_*.ts")):
+        lang = ts.stem.split("_")[1]
+        content = ts.read_text(encoding="utf-8")
+        for (context, source), forms in NUMERUS.items():
+            numerus = "".join(f"            <numerusform>{escape(f)}</numerusform>\n" for f in forms[lang])
+            message = (f"    <message numerus=\"yes\">\n        <source>{escape(source)}</source>\n"
+                       f"        <translation>\n{numerus}        </translation>\n    </message>\n")
+            found = re.search(rf"<context>\n    <name>{re.escape(context)}</name>\n(.*?)</context>\n", content, re.S)
+            if found is None:
+                content = content.replace("</TS>", f"<context>\n    <name>{context}</name>\n{message}</context>\n</TS>")
+            elif f"<source>{escape(source)}</source>" in found.group(1):
+                continue
+            else:
+                content = content[:found.end(1)] + message + content[found.end(1):]
+            added += 1
+        ts.write_text(content, encoding="utf-8")
+    return added
+
+
+if __name__ == "__main__":
+    root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "resources" / "i18n"
+    print(f"inserted {insert_numerus(root)} counted entries")
