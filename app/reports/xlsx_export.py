@@ -31,6 +31,9 @@ DATE_FORMAT = "yyyy-mm-dd"
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
 
+# Programme data that headquarters records as work rather than seeded lists: exported with the records always.
+HQ_RECORDS = ("board_session", "board_member")
+
 ExportProgress = Callable[[int, int], None]  # (rows written, rows in all)
 
 
@@ -82,7 +85,7 @@ def export_database(fd: FieldDesk, path: str | Path, lang: str = "en", progress:
     out = Path(path)
     _check_target(out)
     tr = Translator(lang)
-    tables = [e.name for e in ENTITIES if include_reference or e.governance != "programme"]
+    tables = [e.name for e in ENTITIES if include_reference or e.governance != "programme" or e.name in HQ_RECORDS]
     ids_by_table = {t: fd.service(t).ids() for t in tables}
     total = sum(len(v) for v in ids_by_table.values())
     wb = Workbook(write_only=True)

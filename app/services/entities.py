@@ -211,6 +211,19 @@ ENTITIES: list[Entity] = [
     Entity("request_score", "RequestScore", "Criterion score", "Criterion scores",
            parent=("request_id", "assistance_request"), display="criterion_id", default_sort=("created_at",),
            unique_together=("request_id", "criterion_id")),
+    # The Board of Trustees (schema 0017): sessions and members are headquarters' programme data; an adoption
+    # follows its recommendation and a decision its project, and headquarters alone writes them (services/board.py).
+    Entity("board_session", "BoardSession", "Board session", "Board sessions", PROGRAMME, display="title",
+           search_columns=("title", "place", "agenda"), date_column="start_date", default_sort=("-start_date",)),
+    Entity("board_member", "BoardMember", "Board member", "Board members", PROGRAMME,
+           parent=("session_id", "board_session"), display="full_name", default_sort=("role", "full_name"),
+           unique_together=("session_id", "full_name")),
+    Entity("board_adoption", "BoardAdoption", "Adopted recommendation", "Adopted recommendations",
+           parent=("recommendation_id", "recommendation"), display="session_id", default_sort=("created_at",),
+           unique_together=("recommendation_id",)),
+    Entity("board_decision", "BoardDecision", "Board decision", "Board decisions", ROSTER,
+           parent=("project_id", "project"), display="decision", default_sort=("created_at",),
+           unique_together=("session_id", "project_id")),
     Entity("attachment", "Attachment", "Attachment", "Attachments", display="filename", default_sort=("filename",)),
 ]
 

@@ -36,7 +36,9 @@ class HistoryEntry:
 
 # Parts whose changes show in their parent's history, their fields named ``<part table>.<column>``: the checks
 # after a project's exit are the project's own story (its tab lists only the checks as they are now).
-HISTORY_PARTS = {"project": ("sustainability_check",)}
+HISTORY_PARTS = {"project": ("sustainability_check", "board_decision"),
+                 # the Board of Trustees: a session's members, a recommendation's adoption at a session
+                 "board_session": ("board_member",), "recommendation": ("board_adoption",)}
 
 
 def record_history(fd: FieldDesk, table: str, record_id: str) -> list[HistoryEntry]:
