@@ -72,7 +72,10 @@ OFFICE_HELP = "one office (headquarters only; default: all offices at headquarte
 def _register_kind(kinds, kind: ReportKind) -> None:
     what = kind.description[0].lower() + kind.description[1:].rstrip(".")
     p = kinds.add_parser(kind.key, help=what, description=f"{kind.label}. {kind.description}")
-    if kind.needs_record:
+    if kind.record_flag:
+        p.add_argument(f"--{kind.record_flag}", dest="record_id", required=True, metavar="ID",
+                       help=f"the id of {kind.record_noun}")
+    elif kind.needs_record:
         p.add_argument("record_id", metavar="ID", help=f"the id of {kind.record_noun}")
     if kind.takes("period"):
         p.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE",

@@ -441,3 +441,8 @@ MESSAGES.update({
     "matrix.special_procedure": "إجراء خاص: {mandate}",
     "matrix.total": "المجموع",
 })
+
+# the Board of Trustees (app/reports/messages/board_text.py)
+from app.reports.messages.board_text import MESSAGES as _BOARD  # noqa: E402
+
+MESSAGES.update(_BOARD["ar"])

@@ -443,3 +443,8 @@ MESSAGES.update({
     "matrix.special_procedure": "Special procedure: {mandate}",
     "matrix.total": "Total",
 })
+
+# the Board of Trustees (app/reports/messages/board_text.py)
+from app.reports.messages.board_text import MESSAGES as _BOARD  # noqa: E402
+
+MESSAGES.update(_BOARD["en"])

@@ -472,3 +472,8 @@ MESSAGES.update({
     "matrix.special_procedure": "Procedimiento especial: {mandate}",
     "matrix.total": "Total",
 })
+
+# the Board of Trustees (app/reports/messages/board_text.py)
+from app.reports.messages.board_text import MESSAGES as _BOARD  # noqa: E402
+
+MESSAGES.update(_BOARD["es"])

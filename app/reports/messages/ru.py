@@ -461,3 +461,8 @@ MESSAGES.update({
     "matrix.special_procedure": "Специальная процедура: {mandate}",
     "matrix.total": "Итого",
 })
+
+# the Board of Trustees (app/reports/messages/board_text.py)
+from app.reports.messages.board_text import MESSAGES as _BOARD  # noqa: E402
+
+MESSAGES.update(_BOARD["ru"])

@@ -448,3 +448,8 @@ MESSAGES.update({
     "matrix.special_procedure": "特别程序：{mandate}",
     "matrix.total": "合计",
 })
+
+# the Board of Trustees (app/reports/messages/board_text.py)
+from app.reports.messages.board_text import MESSAGES as _BOARD  # noqa: E402
+
+MESSAGES.update(_BOARD["zh"])
