@@ -33,7 +33,7 @@ class BoardDecisionKind(LabelledEnum):
 class BoardSession(SharedRecord, table=True):
     __tablename__ = "board_session"
 
-    number: int = Field(ge=1, le=999, unique=True, title="Session number")
+    number: int = Field(ge=1, le=999, title="Session number")
     title: str = Field(min_length=1, max_length=200, title="Session")
     start_date: date = Field(title="Start date")
     end_date: date = Field(title="End date")

@@ -214,7 +214,8 @@ ENTITIES: list[Entity] = [
     # The Board of Trustees (schema 0017): sessions and members are headquarters' programme data; an adoption
     # follows its recommendation and a decision its project, and headquarters alone writes them (services/board.py).
     Entity("board_session", "BoardSession", "Board session", "Board sessions", PROGRAMME, display="title",
-           search_columns=("title", "place", "agenda"), date_column="start_date", default_sort=("-start_date",)),
+           search_columns=("title", "place", "agenda"), date_column="start_date", default_sort=("-start_date",),
+           unique_together=("number",)),
     Entity("board_member", "BoardMember", "Board member", "Board members", PROGRAMME,
            parent=("session_id", "board_session"), display="full_name", default_sort=("role", "full_name"),
            unique_together=("session_id", "full_name")),

@@ -52,7 +52,6 @@ def upgrade() -> None:
         sa.Column("place", TEXT(length=200), nullable=False),
         sa.Column("agenda", TEXT(length=20000), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_board_session")),
-        sa.UniqueConstraint("number", name=op.f("uq_board_session_number")),
     )
     _indexes("board_session", [])
     op.create_table(
