@@ -79,3 +79,14 @@ def test_export_json_and_the_workbook_hold_the_board(hq, tmp_path):
     book = load_workbook(out, read_only=True)
     rows = list(book["Board members"].iter_rows(values_only=True))
     assert rows[1][:4] == ("Session 41", "Amara Diallo", "SN", "Chair")
+
+
+def test_the_board_s_words_are_in_every_language():
+    from app import vocabulary
+    from app.models.board import BoardDecisionKind, BoardRole
+
+    missing = [(lang, f"enum.{enum.__name__}.{m.value}") for lang in vocabulary.LANGUAGES[1:]
+               for enum in (BoardRole, BoardDecisionKind) for m in enum
+               if f"enum.{enum.__name__}.{m.value}" not in vocabulary.words(lang)]
+    assert missing == []
+    assert vocabulary.field_title("board_member", "country_id", "Proposed by", "es") == "Propuesto por"

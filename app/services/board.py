@@ -153,6 +153,17 @@ def session_view(fd: FieldDesk, session_id: str) -> SessionView:
                        decisions(fd, session_id=session_id))
 
 
+def session_named(fd: FieldDesk, text: str) -> str:
+    """The id of the session ``text`` names: its id, or the number of a live session (``--session 41``); anything
+    else comes back as it is (the report then says there is no such session)."""
+    text = (text or "").strip()
+    if text.isdigit() and not fd.board_sessions.exists(text):
+        found = fd.board_sessions.matching_rows(ListQuery(filters={"number": [int(text)]}), ["number"])
+        if found:
+            return found[0]["id"]
+    return text
+
+
 def earlier_sessions(fd: FieldDesk, session_id: str) -> list[dict[str, Any]]:
     """The live sessions held before ``session_id`` (by start date, then number)."""
     this = fd.board_sessions.get_row(session_id)

@@ -109,6 +109,7 @@ def test_without_the_fund_the_section_says_not_recorded_in_french(hq, sessions, 
     assert "Dossier du Conseil" in text and "2. La situation du Fonds" in text
     assert "Non enregistrée : ce FieldDesk ne contient ni contributions" in text
     assert "Présidence : Amara Diallo (Sénégal)" in text
+    assert "Président(e)" in text and "Approuvé" in text  # the role and the decision in the vocabulary's words
 
 
 def test_the_fund_section_takes_its_rows():
@@ -130,5 +131,8 @@ def test_the_command_line_names_the_session(hq_profile, tmp_path):
     out = tmp_path / "cli.pdf"
     assert main(["--profile", str(hq_profile), "report", "board-pack", "--session", sid, "--out", str(out)]) == 0
     assert "Seventh session" in flat(" ".join(pdf_pages(out)))
+    out.unlink()
+    assert main(["--profile", str(hq_profile), "report", "board-pack", "--session", "7", "--out", str(out)]) == 0
+    assert "Seventh session" in flat(" ".join(pdf_pages(out)))  # by its number too
     assert main(["--profile", str(hq_profile), "report", "board-pack", "--session", "nope", "--out",
                  str(out)]) != 0
