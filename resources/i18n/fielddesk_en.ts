@@ -2482,6 +2482,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Lessons</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2954,6 +2958,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <message>
         <source>After the exit</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3733,6 +3741,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up and the projects that answer them.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Board pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a session of the Board of Trustees: the Fund&apos;s position, the portfolio, the follow-up of the Board&apos;s earlier recommendations and the requests ranked, with a cover page and contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3891,6 +3907,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Board session first: type part of its title or place and pick it from the list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6408,4 +6432,189 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Exit on %1. Checks: %2.</source>
         <translation type="unfinished" />
     </message>
-</context></TS>
+</context><context>
+    <name>BoardPage</name>
+    <message>
+        <source>Board of Trustees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardSessionEditor</name>
+    <message>
+        <source>Session number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the Board names it, for example: Forty-first session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions on projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Board session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersSection</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdoptedSection</name>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations whose source is the Board of Trustees, not yet linked to a session. Record a new one on the Recommendations page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adopted recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recommendations of the Board of Trustees adopted at this session; their follow-up is recorded on the Recommendations page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsSection</name>
+    <message>
+        <source>Project code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDecisionsSection</name>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions of the Board of Trustees on this project, recorded on the Board page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

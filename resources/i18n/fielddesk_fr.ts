@@ -2488,6 +2488,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Lessons</source>
         <translation>Enseignements</translation>
     </message>
+    <message>
+        <source>Board</source>
+        <translation>Conseil</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2960,6 +2964,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
 <message>
         <source>After the exit</source>
         <translation>Après la sortie</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Conseil</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +3747,14 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up and the projects that answer them.</source>
         <translation>Les recommandations adressées à un pays, par domaine thématique et par mécanisme, avec la réponse de l’État, leur suivi et les projets qui y répondent.</translation>
     </message>
+    <message>
+        <source>Board pack</source>
+        <translation>Dossier du Conseil</translation>
+    </message>
+    <message>
+        <source>For a session of the Board of Trustees: the Fund&apos;s position, the portfolio, the follow-up of the Board&apos;s earlier recommendations and the requests ranked, with a cover page and contents.</source>
+        <translation>Pour une session du Conseil d&apos;administration : la situation du Fonds, le portefeuille, le suivi des recommandations antérieures du Conseil et les demandes classées, avec page de couverture et sommaire.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3897,6 +3913,14 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
         <translation>Une cible des objectifs de développement durable, par exemple 16.3 ; vide pour toutes.</translation>
+    </message>
+    <message>
+        <source>Board session</source>
+        <translation>Session du Conseil</translation>
+    </message>
+    <message>
+        <source>Choose a Board session first: type part of its title or place and pick it from the list.</source>
+        <translation>Choisissez d&apos;abord une session du Conseil : tapez une partie de son titre ou de son lieu et choisissez-la dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -6409,4 +6433,189 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Exit on %1. Checks: %2.</source>
         <translation>Sortie le %1. Vérifications : %2.</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>BoardPage</name>
+    <message>
+        <source>Board of Trustees</source>
+        <translation>Conseil d&apos;administration</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardSessionEditor</name>
+    <message>
+        <source>Session number</source>
+        <translation>Numéro de la session</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>As the Board names it, for example: Forty-first session.</source>
+        <translation>Comme le Conseil la nomme, par exemple : Quarante et unième session.</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Adopted recommendations</source>
+        <translation>Recommandations adoptées</translation>
+    </message>
+    <message>
+        <source>Decisions on projects</source>
+        <translation>Décisions sur les projets</translation>
+    </message>
+    <message>
+        <source>New Board session</source>
+        <translation>Nouvelle session du Conseil</translation>
+    </message>
+</context>
+<context>
+    <name>MembersSection</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposé par</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+</context>
+<context>
+    <name>AdoptedSection</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Follow-up status</source>
+        <translation>État du suivi</translation>
+    </message>
+    <message>
+        <source>Recommendations whose source is the Board of Trustees, not yet linked to a session. Record a new one on the Recommendations page first.</source>
+        <translation>Recommandations dont la source est le Conseil d&apos;administration, pas encore liées à une session. Enregistrez d&apos;abord une nouvelle recommandation sur la page Recommandations.</translation>
+    </message>
+    <message>
+        <source>adopted recommendation</source>
+        <translation>recommandation adoptée</translation>
+    </message>
+    <message>
+        <source>The recommendations of the Board of Trustees adopted at this session; their follow-up is recorded on the Recommendations page.</source>
+        <translation>Les recommandations du Conseil d&apos;administration adoptées à cette session ; leur suivi s&apos;enregistre sur la page Recommandations.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsSection</name>
+    <message>
+        <source>Project code</source>
+        <translation>Code du projet</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Amount recommended</source>
+        <translation>Montant recommandé</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDecisionsSection</name>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Amount recommended</source>
+        <translation>Montant recommandé</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>Decisions of the Board of Trustees on this project, recorded on the Board page.</source>
+        <translation>Décisions du Conseil d&apos;administration sur ce projet, enregistrées sur la page Conseil.</translation>
+    </message>
+</context>
+</TS>

@@ -2475,6 +2475,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Lessons</source>
         <translation>经验教训</translation>
     </message>
+    <message>
+        <source>Board</source>
+        <translation>董事会</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2945,6 +2949,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <message>
         <source>After the exit</source>
         <translation>退出之后</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>董事会</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +3726,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up and the projects that answer them.</source>
         <translation>向一个国家提出的建议，按专题领域和机制分列，附国家的答复、后续行动及回应这些建议的项目。</translation>
     </message>
+    <message>
+        <source>Board pack</source>
+        <translation>董事会文件</translation>
+    </message>
+    <message>
+        <source>For a session of the Board of Trustees: the Fund&apos;s position, the portfolio, the follow-up of the Board&apos;s earlier recommendations and the requests ranked, with a cover page and contents.</source>
+        <translation>供董事会某届会议使用：基金状况、项目组合、董事会以往建议的后续情况以及请求排序，附封面和目录。</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3876,6 +3892,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
         <translation>可持续发展目标的一个具体目标，例如 16.3；留空表示全部。</translation>
+    </message>
+    <message>
+        <source>Board session</source>
+        <translation>董事会会议</translation>
+    </message>
+    <message>
+        <source>Choose a Board session first: type part of its title or place and pick it from the list.</source>
+        <translation>请先选择董事会会议：输入其标题或地点的一部分，然后从列表中选择。</translation>
     </message>
 </context>
 <context>
@@ -6383,4 +6407,188 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Exit on %1. Checks: %2.</source>
         <translation>退出日期%1。核查：%2。</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>BoardPage</name>
+    <message>
+        <source>Board of Trustees</source>
+        <translation>董事会</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>届会</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln 届会议</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardSessionEditor</name>
+    <message>
+        <source>Session number</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>As the Board names it, for example: Forty-first session.</source>
+        <translation>按董事会的称呼，例如：第四十一届会议。</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Adopted recommendations</source>
+        <translation>通过的建议</translation>
+    </message>
+    <message>
+        <source>Decisions on projects</source>
+        <translation>关于项目的决定</translation>
+    </message>
+    <message>
+        <source>New Board session</source>
+        <translation>新的董事会会议</translation>
+    </message>
+</context>
+<context>
+    <name>MembersSection</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>提名国</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+</context>
+<context>
+    <name>AdoptedSection</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Follow-up status</source>
+        <translation>后续状态</translation>
+    </message>
+    <message>
+        <source>Recommendations whose source is the Board of Trustees, not yet linked to a session. Record a new one on the Recommendations page first.</source>
+        <translation>来源为董事会、尚未与届会关联的建议。新的建议请先在“建议”页记录。</translation>
+    </message>
+    <message>
+        <source>adopted recommendation</source>
+        <translation>通过的建议</translation>
+    </message>
+    <message>
+        <source>The recommendations of the Board of Trustees adopted at this session; their follow-up is recorded on the Recommendations page.</source>
+        <translation>本届会议通过的董事会建议；其后续情况在“建议”页记录。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsSection</name>
+    <message>
+        <source>Project code</source>
+        <translation>项目代码</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Amount recommended</source>
+        <translation>建议金额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>决定</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDecisionsSection</name>
+    <message>
+        <source>Session</source>
+        <translation>届会</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Amount recommended</source>
+        <translation>建议金额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Decisions of the Board of Trustees on this project, recorded on the Board page.</source>
+        <translation>董事会关于本项目的决定，在“董事会”页记录。</translation>
+    </message>
+</context>
+</TS>
