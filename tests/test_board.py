@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from app.models.validation import ValidationFailed
 from app.services import board
 from app.services.errors import NotAllowed
-from app.services.history import record_history
+from app.services.history import record_history, referenced_names
 from app.services.seed import country_id
 
 
@@ -62,6 +62,8 @@ def test_the_rules_of_the_board_s_records(hq):
     assert "board_decision.decision" in project_changes
     assert "board_adoption.session_id" in [c.field for e in record_history(hq, "recommendation", rec)
                                            for c in e.changes]
+    # the history names the session, not its id
+    assert referenced_names(hq, record_history(hq, "recommendation", rec)) == {sid: "Session 41"}
 
 
 def test_export_json_and_the_workbook_hold_the_board(hq, tmp_path):

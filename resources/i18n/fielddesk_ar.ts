@@ -3404,6 +3404,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>After the exit</source>
         <translation>بعد الخروج</translation>
     </message>
+    <message>
+        <source>Board member</source>
+        <translation>عضو المجلس</translation>
+    </message>
+    <message>
+        <source>Adopted by the Board</source>
+        <translation>اعتمدها المجلس</translation>
+    </message>
+    <message>
+        <source>Board decision</source>
+        <translation>قرار المجلس</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>

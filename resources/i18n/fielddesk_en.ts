@@ -3326,6 +3326,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>After the exit</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Board member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted by the Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board decision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>

@@ -3332,6 +3332,18 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>After the exit</source>
         <translation>Después de la salida</translation>
     </message>
+    <message>
+        <source>Board member</source>
+        <translation>Miembro de la Junta</translation>
+    </message>
+    <message>
+        <source>Adopted by the Board</source>
+        <translation>Aprobada por la Junta</translation>
+    </message>
+    <message>
+        <source>Board decision</source>
+        <translation>Decisión de la Junta</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>

@@ -3332,6 +3332,18 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>After the exit</source>
         <translation>Après la sortie</translation>
     </message>
+    <message>
+        <source>Board member</source>
+        <translation>Membre du Conseil</translation>
+    </message>
+    <message>
+        <source>Adopted by the Board</source>
+        <translation>Adoptée par le Conseil</translation>
+    </message>
+    <message>
+        <source>Board decision</source>
+        <translation>Décision du Conseil</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>

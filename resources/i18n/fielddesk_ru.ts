@@ -3350,6 +3350,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>After the exit</source>
         <translation>После завершения</translation>
     </message>
+    <message>
+        <source>Board member</source>
+        <translation>Член Совета</translation>
+    </message>
+    <message>
+        <source>Adopted by the Board</source>
+        <translation>Принята Советом</translation>
+    </message>
+    <message>
+        <source>Board decision</source>
+        <translation>Решение Совета</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>

@@ -3314,6 +3314,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>After the exit</source>
         <translation>退出之后</translation>
     </message>
+    <message>
+        <source>Board member</source>
+        <translation>董事会成员</translation>
+    </message>
+    <message>
+        <source>Adopted by the Board</source>
+        <translation>董事会通过</translation>
+    </message>
+    <message>
+        <source>Board decision</source>
+        <translation>董事会决定</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>

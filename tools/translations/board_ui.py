@@ -38,6 +38,13 @@ A_DECISION = ("décision", "decisión", "решение", "قرار", "决定")
 add("Pages", "Board", "Conseil", "Junta", "Совет", "المجلس", "董事会")
 add("ProjectEditor", "Board", "Conseil", "Junta", "Совет", "المجلس", "董事会")
 
+C = "RecordEditor"  # the headings of the Board's parts in a session's, recommendation's or project's history
+add(C, "Board member", "Membre du Conseil", "Miembro de la Junta", "Член Совета", "عضو المجلس", "董事会成员")
+add(C, "Adopted by the Board", "Adoptée par le Conseil", "Aprobada por la Junta", "Принята Советом",
+    "اعتمدها المجلس", "董事会通过")
+add(C, "Board decision", "Décision du Conseil", "Decisión de la Junta", "Решение Совета", "قرار المجلس",
+    "董事会决定")
+
 C = "BoardPage"
 add(C, "Board of Trustees", "Conseil d'administration", "Junta de Síndicos", "Совет попечителей", "مجلس الأمناء",
     "董事会")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -39,6 +39,13 @@ if TYPE_CHECKING:
     from app.ui.context import AppContext
 
 translate = QCoreApplication.translate
+
+
+# The headings of the parts whose changes show in their parent's history (services/history.HISTORY_PARTS)
+PART_HEADINGS = {"sustainability_check": QT_TRANSLATE_NOOP("RecordEditor", "After the exit"),
+                 "board_member": QT_TRANSLATE_NOOP("RecordEditor", "Board member"),
+                 "board_adoption": QT_TRANSLATE_NOOP("RecordEditor", "Adopted by the Board"),
+                 "board_decision": QT_TRANSLATE_NOOP("RecordEditor", "Board decision")}
 
 
 class RecordEditor(QWidget):
@@ -393,8 +400,7 @@ class RecordEditor(QWidget):
 
             part, column = field.split(".", 1)
             part_entity = entity_of(part)
-            heading = translate("RecordEditor", "After the exit") if part == "sustainability_check" \
-                else part_entity.label
+            heading = translate("RecordEditor", PART_HEADINGS[part]) if part in PART_HEADINGS else part_entity.label
             return f"{heading}: {field_title(part, column, part_entity.field_title(column))}"
         if field in self.form.inputs:
             return self.form.label_of(field)
