@@ -3,8 +3,8 @@ contents with page numbers, then the session (agenda, members, what it adopted a
 (``board_fund``), the portfolio (projects by status and country, budget by funding source), the follow-up of the
 recommendations the Board adopted at earlier sessions, and the requests for assistance ranked by priority.
 
-The contents are numbered by laying the pack out twice: the first time marks record on which page each section
-starts; the second prints those numbers (the contents take one page either way, so nothing moves)."""
+The contents are numbered by laying the pack out twice: the first time each section's heading notes the page it
+is drawn on; the second prints those numbers (the contents take one page either way, so nothing moves)."""
 
 from __future__ import annotations
 
@@ -46,20 +46,17 @@ def fund_rows(fd: FieldDesk) -> list | None:
     return list(fund.fund_position(fd))
 
 
-class SectionMark(Flowable):
-    """Takes no room; records the page it lands on."""
+def mark_page(heading: Flowable, key: str, pages: dict[str, int]) -> Flowable:
+    """``heading``, noting in ``pages[key]`` the page it is drawn on. (A flowable of its own before the heading
+    would join the heading's keep-with-next group and leave the heading alone at the foot of a page.)"""
+    draw = heading.draw
 
-    def __init__(self, key: str, pages: dict[str, int]):
-        super().__init__()
-        self.key, self.pages = key, pages
-        self.width = self.height = 0
-        self.keepWithNext = True  # with its section's heading: a heading pushed to the next page takes it along
+    def drawn(*args, **kwargs):
+        pages[key] = heading.canv.getPageNumber()
+        return draw(*args, **kwargs)
 
-    def wrap(self, aW, aH):
-        return 0, 0
-
-    def draw(self):
-        self.pages[self.key] = self.canv.getPageNumber()
+    heading.draw = drawn
+    return heading
 
 
 @dataclass
@@ -106,8 +103,8 @@ def _story(report: Report, look: Lookups, data: PackData, marks: dict[str, int],
     builders = {"session": _session, "fund": lambda r, lk, d: board_fund.section(r, d.fund, f"{SECTIONS.index('fund') + 1}."),
                 "portfolio": _portfolio, "followup": _followup, "requests": _requests}
     for key in SECTIONS:
-        story.append(SectionMark(key, marks))
-        story += builders[key](report, look, data)
+        heading, *rest = builders[key](report, look, data)
+        story += [mark_page(heading, key, marks), *rest]
     return story
 
 
@@ -132,6 +129,13 @@ def _contents(report: Report, numbers: dict[str, int] | None) -> list:
     return [report.heading(tr.t("board.contents")),
             report.table(["", tr.t("board.section"), tr.t("board.page")], rows, [0.08, 0.77, 0.15], numeric=[2],
                          zebra=False)]
+
+
+def _intro(report: Report, text: str, style: str = "body") -> Flowable:
+    """A line that introduces a table: kept with the table's first rows (with the heading above it)."""
+    para = report.para(text, style)
+    para.keepWithNext = True
+    return para
 
 
 def _heading(report: Report, key: str) -> Any:
@@ -188,7 +192,7 @@ def _portfolio(report: Report, look: Lookups, data: PackData) -> list:
     if not projects:
         return out + [report.para(tr.t("none_recorded"))]
     countries = {p.country_id for p in projects}
-    out.append(report.para(tr.t("board.portfolio_text", n=len(projects), countries=len(countries))))
+    out.append(_intro(report, tr.t("board.portfolio_text", n=len(projects), countries=len(countries))))
     sources = FundingSource.values()
     groups: dict[tuple[str, str], list] = defaultdict(list)
     for p in projects:
@@ -208,7 +212,7 @@ def _portfolio(report: Report, look: Lookups, data: PackData) -> list:
                  tr.number(sum(totals.values()))])
     header = [tr.t("summary.status"), tr.t("board.country"), tr.t("board.projects_n"),
               *(tr.enum(s, FundingSource) for s in sources), tr.t("total")]
-    out.append(report.para(tr.t("board.budget_note"), "small"))
+    out.append(_intro(report, tr.t("board.budget_note"), "small"))
     out.append(report.table(header, rows, [0.14, 0.2, 0.09, 0.15, 0.16, 0.12, 0.14], numeric=[2, 3, 4, 5, 6],
                             total_row=True))
     return out
@@ -239,7 +243,7 @@ def _followup(report: Report, look: Lookups, data: PackData) -> list:
     if not data.earlier:
         return out + [report.para(tr.t("board.followup_none"))]
     done = sum(1 for r in data.earlier if r["status"] == "implemented")
-    out.append(report.para(tr.t("board.followup_text", n=len(data.earlier), done=done)))
+    out.append(_intro(report, tr.t("board.followup_text", n=len(data.earlier), done=done)))
     return out + _recommendation_table(report, look, data.earlier, data.earlier_sessions)
 
 
@@ -248,7 +252,7 @@ def _requests(report: Report, look: Lookups, data: PackData) -> list:
     out = [_heading(report, "requests")]
     if not data.ranked:
         return out + [report.para(tr.t("ranking.none"))]
-    out.append(report.para(tr.t("board.requests_text", n=len(data.ranked))))
+    out.append(_intro(report, tr.t("board.requests_text", n=len(data.ranked))))
     rows = [[item.rank, report.two_line_cell(item.card.title, item.card.requesting_authority),
              look.country(item.card.country_id), tr.enum(item.card.status, RequestStatus),
              total_text(tr, item.card.total)] for item in data.ranked]
