@@ -4,7 +4,7 @@ existing recommendation record to the session) and its decisions on projects.
 
 Sessions and members are headquarters' programme data (owner ``*``, sent to every office). An adoption is a part of
 its recommendation and a decision a part of its project, so each follows its record to the office that holds it (an
-office never waits for a record it will not receive); the services let headquarters alone write them."""
+office never waits for a record it will not receive); headquarters alone writes them (``Entity.hq_writes``)."""
 
 from __future__ import annotations
 

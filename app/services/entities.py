@@ -42,6 +42,7 @@ class Entity:
     default_sort: tuple[str, ...] = ("id",)
     unique_together: tuple[str, ...] = ()  # among live records
     list_columns: dict[str, str] = field(default_factory=dict)  # JSON list column -> referenced table
+    hq_writes: bool = False  # an office holds it (its parent's) but headquarters alone writes it (the Board's)
 
     @property
     def model(self) -> type[SharedRecord]:
@@ -221,10 +222,10 @@ ENTITIES: list[Entity] = [
            unique_together=("session_id", "full_name")),
     Entity("board_adoption", "BoardAdoption", "Adopted recommendation", "Adopted recommendations",
            parent=("recommendation_id", "recommendation"), display="session_id", default_sort=("created_at",),
-           unique_together=("recommendation_id",)),
+           unique_together=("recommendation_id",), hq_writes=True),
     Entity("board_decision", "BoardDecision", "Board decision", "Board decisions", ROSTER,
            parent=("project_id", "project"), display="decision", default_sort=("created_at",),
-           unique_together=("session_id", "project_id")),
+           unique_together=("session_id", "project_id"), hq_writes=True),
     Entity("attachment", "Attachment", "Attachment", "Attachments", display="filename", default_sort=("filename",)),
 ]
 

@@ -1,6 +1,7 @@
 """The Board of Trustees across sites (SQLite and PostgreSQL headquarters): sessions and members reach every office;
 a decision on an office's project and the adoption of a recommendation the office holds reach that office only; no
-office waits for a record it will never receive; an office cannot write the Board's records."""
+office waits for a record it will never receive; an office cannot write the Board's records, neither through its
+services nor by a bundle, but deleting its project deletes the decision on it, at headquarters too."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from app.services import board
 from app.services.errors import NotAllowed
 from app.services.query import ListQuery
 from app.services.seed import country_id
+from tests.sync.attack import deliver, forged, refusals
 
 
 def test_the_board_reaches_the_offices(net):
@@ -44,3 +46,14 @@ def test_the_board_reaches_the_offices(net):
     with pytest.raises(NotAllowed):
         board.record_decision(gt, sid, {"project_id": project, "decision": "noted"})
     assert gt.board_decisions.count(ListQuery()) == 1
+    decision = view.decisions[0]["id"]
+    with pytest.raises(NotAllowed, match="recorded at headquarters"):
+        gt.board_decisions.update(decision, {"amount_usd": 999999.0})  # though GT-01 holds it, with its project
+
+    result = deliver(net, "GT-01", "HQ", [forged(gt, "board_decision", decision, "update", {"amount_usd": 999999.0})])
+    assert result.refused == 1 and refusals(hq, decision) == [("programme_data", "")]
+    assert hq.board_decisions.get_row(decision)["amount_usd"] == 120000.0
+
+    gt.projects.delete(project)  # an office deletes its project: the Board's decision on it goes with it
+    net.sync("GT-01", "HQ")
+    assert hq.board_decisions.get_row(decision)["deleted"] and hq.projects.get_row(project)["deleted"]

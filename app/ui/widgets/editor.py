@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.entities import BY_NAME
 from app.services.lookups import REFERENCE_TABLES, draft_problems, without_missing
-from app.ui.i18n.formats import format_date, to_date
+from app.ui.i18n.formats import format_date, format_money, to_date
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.attachments import AttachmentsTab
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm, hold_lines
@@ -428,6 +428,8 @@ class RecordEditor(QWidget):
             return format_date(value)
         if isinstance(value, bool):
             return translate("RecordEditor", "Yes") if value else translate("RecordEditor", "No")
+        if isinstance(value, float):
+            return format_money(value)  # "185,000", not "185000.0"
         if isinstance(value, list):
             return ", ".join(str(v) for v in value)
         return str(value)
