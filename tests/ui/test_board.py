@@ -1,6 +1,7 @@
 """The Board page at headquarters: a session is recorded by typing, then a member, an adopted recommendation and a
 decision on a project through its tabs; what was saved is read back through the services; the project editor's
-Board tab shows the decision; the session's Board pack opens from its editor. A field office cannot add a session."""
+Board tab shows the decision; the session's Board pack opens from its editor. A field office shows a session that
+headquarters sent, with its members and the decision on its project, read-only."""
 
 from __future__ import annotations
 
@@ -141,6 +142,31 @@ def test_headquarters_records_a_session_and_its_parts(open_window, hq_profile, q
     assert not board_tab.add_button.isEnabled(), "decisions are recorded on the Board page"
 
 
-def test_a_field_office_reads_the_board_page_only(open_window, qtbot):
-    window, ctx = open_window("field", "board")
-    assert window.current_key == "board" and not window.current_page.can("new")
+def test_a_field_office_reads_the_board_page_only(open_window, net, qtbot):
+    from app.services import board
+
+    gt, hq = net["GT-01"], net["HQ"]
+    project = gt.projects.create({"code": "GT-2026-07", "title": "Judicial training", "country_id": country_id("GT")})
+    net.sync("GT-01", "HQ")
+    sid = board.create_session(hq, {"number": 41, "title": "Forty-first session", "start_date": date(2026, 2, 9),
+                                    "end_date": date(2026, 2, 13), "place": "Geneva"})
+    board.add_member(hq, sid, {"full_name": "Amara Diallo", "country_id": country_id("SN"), "role": "chair"})
+    board.record_decision(hq, sid, {"project_id": project, "decision": "deferred", "note": "To the next session."})
+    net.sync("HQ", "GT-01")
+    net.close()
+
+    window, ctx = open_window(net.root / "GT-01", "board")
+    page = window.current_page
+    assert window.current_key == "board" and not page.can("new")
+    press_in(qtbot, window, "Ctrl+PgDown")  # the first (only) session
+    editor = page.editor
+    qtbot.waitUntil(lambda: editor.record_id == sid)
+    settle(qtbot, ctx)
+    assert not editor.writable and editor.banner.isVisible() and not editor.save_button.isEnabled()
+    for part in (editor.members, editor.adopted, editor.decisions):
+        open_tab(qtbot, editor.tabs, part)
+        settle(qtbot, ctx)
+        assert not part.add_button.isEnabled(), part
+    assert [r["project_code"] for r in editor.decisions.model.rows] == ["GT-2026-07"]
+    open_tab(qtbot, editor.tabs, editor.members)
+    assert [r["full_name"] for r in editor.members.model.rows] == ["Amara Diallo"]
