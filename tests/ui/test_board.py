@@ -9,7 +9,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from uihelpers import open_tab, press_in, settle, type_text
+from PySide6.QtWidgets import QMessageBox
+from uihelpers import choose_menu_action, open_tab, press_in, settle, type_text
 
 from app.services.query import ListQuery
 from app.services.seed import country_id
@@ -23,7 +24,7 @@ def type_date(qtbot, date_input, text: str) -> None:
     type_text(qtbot, date_input.edit, text)
 
 
-def test_headquarters_records_a_session_and_its_parts(open_window, hq_profile, qtbot):
+def test_headquarters_records_a_session_and_its_parts(open_window, hq_profile, qtbot, dialogs):
     from app.services import FieldDesk
 
     with FieldDesk.open(hq_profile) as fd:
@@ -123,6 +124,12 @@ def test_headquarters_records_a_session_and_its_parts(open_window, hq_profile, q
         pass
     assert editor.reports.dialog.preview.report.request.record_id == session["id"]
     editor.reports.dialog.close()
+
+    dialogs.answers = [QMessageBox.StandardButton.Yes]  # Record > Delete…: refused while decisions name the session
+    choose_menu_action(qtbot, window, window.actions_.delete)
+    qtbot.waitUntil(lambda: bool(dialogs.of("warning")))
+    assert "adopted recommendations and decisions first" in dialogs.of("warning")[-1][2]
+    assert not ctx.fd.board_sessions.get_row(session["id"])["deleted"]
 
     sidebar = window.sidebar
     item = next(sidebar.item(n) for n in range(sidebar.count()) if sidebar.item(n).text() == "Projects")

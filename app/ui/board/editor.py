@@ -40,6 +40,11 @@ class BoardSessionEditor(RecordEditor):
         return [(self.members, self.tr("Members")), (self.adopted, self.tr("Adopted recommendations")),
                 (self.decisions, self.tr("Decisions on projects"))]
 
+    def delete_record(self, fd, record_id: str) -> None:
+        from app.services import board
+
+        board.delete_session(fd, record_id)  # refused while recommendations or decisions name the session
+
     def heading(self, row: dict[str, Any]) -> str:
         return f"{row.get('number', '')} \u2013 {row.get('title', '')}"
 

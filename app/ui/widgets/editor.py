@@ -379,7 +379,7 @@ class RecordEditor(QWidget):
         show_error(self, error)
 
     def delete(self, then: Callable[[], None] | None = None) -> None:
-        record_id, table = self.record_id, self.table
+        record_id = self.record_id
         if not record_id:
             return
 
@@ -389,8 +389,12 @@ class RecordEditor(QWidget):
             if then is not None:
                 then()
 
-        self.ctx.write(lambda fd: fd.service(table).delete(record_id), done, tables=self.tables_written(), owner=self,
+        self.ctx.write(lambda fd: self.delete_record(fd, record_id), done, tables=self.tables_written(), owner=self,
                        on_error=lambda e: show_error(self, e), label=self.tr("Deleting\u2026"))
+
+    def delete_record(self, fd, record_id: str) -> None:
+        """On the database worker: delete the record (an editor whose service has its own rule for it says so)."""
+        fd.service(self.table).delete(record_id)
 
     # ----------------------------------------------------------- history
     def describe_field(self, field: str) -> str:
