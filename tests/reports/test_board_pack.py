@@ -1,7 +1,8 @@
 """The Board pack of a session: the cover, the contents with the page each section starts on, the session's members
 and decisions, the Fund's position (rows given by the test; "not recorded" without the Fund's module), the portfolio
 by status and country with budget by funding source, the follow-up of a recommendation adopted at an earlier session
-(its latest note), and the open requests ranked; in French too, and from the command line with --session."""
+(its latest note), and the open requests ranked; in French too, and from the command line with --session; in no
+language a word broken across lines or a font left out."""
 
 from __future__ import annotations
 
@@ -136,3 +137,22 @@ def test_the_command_line_names_the_session(hq_profile, tmp_path):
     assert "Seventh session" in flat(" ".join(pdf_pages(out)))  # by its number too
     assert main(["--profile", str(hq_profile), "report", "board-pack", "--session", "nope", "--out",
                  str(out)]) != 0
+
+
+def test_no_language_breaks_a_word_or_leaves_a_font_out(hq, sessions, tmp_path):
+    from typesetting import broken_words, fonts_not_embedded, layout_lines, vocabulary
+
+    from app import vocabulary as catalogue
+    from app.reports.i18n import LANGUAGES, _country_names, _messages
+    from app.services.export import export_json_text
+
+    problems = []
+    data = export_json_text(hq)
+    for lang in sorted(LANGUAGES):
+        out = tmp_path / f"pack-{lang}.pdf"
+        build_report(hq, "board-pack", out, record_id=sessions, lang=lang)
+        words = vocabulary(data, *_messages(lang).values(), *_messages("en").values(), *_country_names(lang).values(),
+                           *catalogue.words(lang).values())
+        problems += [f"{lang}: broken word {b}" for b in broken_words(layout_lines(out), words)]
+        problems += [f"{lang}: font not embedded {f}" for f in fonts_not_embedded(out)]
+    assert problems == []
