@@ -31,7 +31,9 @@ def section(report: Report, rows: Sequence[Any] | None, number: str = "") -> lis
         table_rows.append([tr.t("total"), *(tr.number(v) for v in totals)])
     header = [tr.t("summary.year"), tr.t("board.pledged"), tr.t("board.received"), tr.t("board.allocated"),
               tr.t("board.spent"), tr.t("board.balance"), tr.t("board.regular_budget")]
-    out.append(report.para(tr.t("board.fund_text")))
+    intro = report.para(tr.t("board.fund_text"))
+    intro.keepWithNext = True  # with the table's first rows
+    out.append(intro)
     out.append(report.table(header, table_rows, [0.1, 0.15, 0.15, 0.15, 0.15, 0.15, 0.15],
                             numeric=[1, 2, 3, 4, 5, 6], total_row=len(ordered) > 1))
     missing = sorted({code for r in ordered for code in r.missing_rates})
