@@ -125,7 +125,8 @@ def test_every_report_kind_is_offered_by_the_gui_and_the_cli_with_its_options():
                if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "table" for t in node.targets)
                and isinstance(node.value, ast.Constant)}
     for key, kind in REPORT_KINDS.items():
-        args = ["report", key, *(["some-id"] if kind.needs_record else []), "--out", "x.pdf"]
+        record = ([f"--{kind.record_flag}"] if kind.record_flag else []) + ["some-id"] if kind.needs_record else []
+        args = ["report", key, *record, "--out", "x.pdf"]
         for option in (*kind.options, *COMMON_OPTIONS):
             args += flags[option]
         parsed = parser.parse_args(args)

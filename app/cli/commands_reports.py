@@ -72,7 +72,10 @@ OFFICE_HELP = "one office (headquarters only; default: all offices at headquarte
 def _register_kind(kinds, kind: ReportKind) -> None:
     what = kind.description[0].lower() + kind.description[1:].rstrip(".")
     p = kinds.add_parser(kind.key, help=what, description=f"{kind.label}. {kind.description}")
-    if kind.needs_record:
+    if kind.record_flag:
+        p.add_argument(f"--{kind.record_flag}", dest="record_id", required=True, metavar="ID",
+                       help=f"the id of {kind.record_noun}" + (" (or its number)" if kind.record_flag == "session" else ""))
+    elif kind.needs_record:
         p.add_argument("record_id", metavar="ID", help=f"the id of {kind.record_noun}")
     if kind.takes("period"):
         p.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE",
@@ -115,8 +118,13 @@ def cmd_report(args) -> int:
 
         raise UsageError(f"--to {args.date_to} is before --from {args.date_from}")
     with open_profile(args) as fd:
+        record_id = getattr(args, "record_id", None)
+        if REPORT_KINDS[kind].record_flag == "session":  # a Board session by its id or its number
+            from app.services.board import session_named
+
+            record_id = session_named(fd, record_id)
         result = build_report(
-            fd, kind, args.out, record_id=getattr(args, "record_id", None), lang=lang, confidential=args.confidential,
+            fd, kind, args.out, record_id=record_id, lang=lang, confidential=args.confidential,
             date_from=getattr(args, "date_from", None), date_to=getattr(args, "date_to", None),
             office=getattr(args, "office", None), country=getattr(args, "country", None),
             blank_rows=getattr(args, "blank_rows", None), all_days=getattr(args, "all_days", False),

@@ -68,6 +68,12 @@ _WHERE = {
     "ProjectStatus": "app.models.enums",
     "ProjectTransition": "app.models.results",
     "SustainabilityCheck": "app.models.sustainability",
+    "BoardAdoption": "app.models.board",
+    "BoardDecision": "app.models.board",
+    "BoardDecisionKind": "app.models.board",
+    "BoardMember": "app.models.board",
+    "BoardRole": "app.models.board",
+    "BoardSession": "app.models.board",
     "SustainedLevel": "app.models.enums",
     "Recommendation": "app.models.missions",
     "RecommendationSource": "app.models.enums",
@@ -99,7 +105,7 @@ _WHERE = {
     "PlanStage": "app.models.enums",
 }
 
-TABLE_MODULES = ("app.models.coordination", "app.models.due", "app.models.fund", "app.models.local", "app.models.local_setting", "app.models.mechanisms", "app.models.missions", "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.retention", "app.models.sustainability", "app.models.sync", "app.models.training")
+TABLE_MODULES = ("app.models.board", "app.models.coordination", "app.models.due", "app.models.fund", "app.models.local", "app.models.local_setting", "app.models.mechanisms", "app.models.missions", "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.retention", "app.models.sustainability", "app.models.sync", "app.models.training")
 
 __all__ = sorted(_WHERE)
 

@@ -40,6 +40,7 @@ class ReportKind:
     record_noun: str = ""  # "a mission": for the command line's help
     options: tuple[str, ...] = ()
     landscape: bool = False
+    record_flag: str = ""  # the command line names the record with this flag (--session ID) instead of ID
 
     @property
     def needs_record(self) -> bool:
@@ -86,6 +87,10 @@ REPORT_KINDS: dict[str, ReportKind] = {kind.key: kind for kind in (
     ReportKind("coordination", "coordination", "Who does what where",
                "One country's thematic areas by actor: partners in the coordination register and the programme's "
                "own work, existing and planned.", options=("country",), landscape=True),
+    ReportKind("board-pack", "board_pack", "Board pack",
+               "For a session of the Board of Trustees: the Fund's position, the portfolio, the follow-up of the "
+               "Board's earlier recommendations and the requests ranked, with a cover page and contents.",
+               record="board_session", record_noun="a session of the Board of Trustees", record_flag="session"),
     # a person's right to see what is held about them (the participant's editor, `fielddesk participants report`)
     ReportKind("subject_access", "subject_access", "Everything held about this person",
                "Every field, activity, attendance, score and change recorded about one participant.",

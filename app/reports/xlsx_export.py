@@ -31,6 +31,9 @@ DATE_FORMAT = "yyyy-mm-dd"
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
 
+# Programme data that headquarters records as work rather than seeded lists: exported with the records always.
+HQ_RECORDS = ("board_session", "board_member")
+
 ExportProgress = Callable[[int, int], None]  # (rows written, rows in all)
 
 

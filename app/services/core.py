@@ -66,6 +66,10 @@ SERVICE_NAMES = {
     "project_risks": "project_risk",
     "project_evaluations": "project_evaluation",
     "sustainability_checks": "sustainability_check",
+    "board_sessions": "board_session",
+    "board_members": "board_member",
+    "board_adoptions": "board_adoption",
+    "board_decisions": "board_decision",
     "requests": "assistance_request",
     "request_transitions": "request_transition",
     "request_scores": "request_score",
@@ -117,6 +121,10 @@ class FieldDesk:
     project_risks: RecordService
     project_evaluations: RecordService
     sustainability_checks: RecordService
+    board_sessions: RecordService
+    board_members: RecordService
+    board_adoptions: RecordService
+    board_decisions: RecordService
     requests: RecordService
     request_transitions: RecordService
     request_scores: RecordService

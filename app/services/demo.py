@@ -92,6 +92,9 @@ class _DemoBuilder:
             from app.services.demo_fund import add_fund
 
             add_fund(self.fd, self._add, fund_projects)  # the Voluntary Fund (headquarters only)
+            from app.services import demo_board
+
+            demo_board.load(self.fd)
             after = self.fd.stats.record_counts()
         # everything added, including what the services add on their own (status changes)
         return {table: after[table] - before[table] for table in after if after[table] > before[table]}

@@ -42,6 +42,7 @@ class Entity:
     default_sort: tuple[str, ...] = ("id",)
     unique_together: tuple[str, ...] = ()  # among live records
     list_columns: dict[str, str] = field(default_factory=dict)  # JSON list column -> referenced table
+    hq_writes: bool = False  # an office holds it (its parent's) but headquarters alone writes it (the Board's)
 
     @property
     def model(self) -> type[SharedRecord]:
@@ -233,6 +234,20 @@ ENTITIES: list[Entity] = [
            search_columns=("title", "notes", "framework_outcome"), display="title", date_column="start_date",
            default_sort=("-start_date", "title"),
            list_columns={"theme_ids": "thematic_area", "target_group_ids": "stakeholder_type"}),
+    # The Board of Trustees (schema 0020): sessions and members are headquarters' programme data; an adoption
+    # follows its recommendation and a decision its project, and headquarters alone writes them (services/board.py).
+    Entity("board_session", "BoardSession", "Board session", "Board sessions", PROGRAMME, display="title",
+           search_columns=("title", "place", "agenda"), date_column="start_date", default_sort=("-start_date",),
+           unique_together=("number",)),
+    Entity("board_member", "BoardMember", "Board member", "Board members", PROGRAMME,
+           parent=("session_id", "board_session"), display="full_name", default_sort=("role", "full_name"),
+           unique_together=("session_id", "full_name")),
+    Entity("board_adoption", "BoardAdoption", "Adopted recommendation", "Adopted recommendations",
+           parent=("recommendation_id", "recommendation"), display="session_id", default_sort=("created_at",),
+           unique_together=("recommendation_id",), hq_writes=True),
+    Entity("board_decision", "BoardDecision", "Board decision", "Board decisions", ROSTER,
+           parent=("project_id", "project"), display="decision", default_sort=("created_at",),
+           unique_together=("session_id", "project_id"), hq_writes=True),
     Entity("attachment", "Attachment", "Attachment", "Attachments", display="filename", default_sort=("filename",)),
 ]
 

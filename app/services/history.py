@@ -36,7 +36,9 @@ class HistoryEntry:
 
 # Parts whose changes show in their parent's history, their fields named ``<part table>.<column>``: the checks
 # after a project's exit are the project's own story (its tab lists only the checks as they are now).
-HISTORY_PARTS = {"project": ("sustainability_check",)}
+HISTORY_PARTS = {"project": ("sustainability_check", "board_decision"),
+                 # the Board of Trustees: a session's members, a recommendation's adoption at a session
+                 "board_session": ("board_member",), "recommendation": ("board_adoption",)}
 
 
 def record_history(fd: FieldDesk, table: str, record_id: str) -> list[HistoryEntry]:
@@ -72,3 +74,26 @@ def record_history(fd: FieldDesk, table: str, record_id: str) -> list[HistoryEnt
             entries.append(HistoryEntry(row["seq"], row["at"], row["author"], row["office"], row["op"], changes,
                                         row["bundle_id"]))
     return entries
+
+
+def referenced_names(fd: FieldDesk, entries: list[HistoryEntry]) -> dict[str, str]:
+    """id -> name of the records the parts' fields in ``entries`` point at (the session a Board adoption or decision
+    names), so a history shows "Forty-first session" rather than an id. Reference data (countries, themes, offices)
+    is named by the screen itself."""
+    from app.services.entities import BY_NAME
+    from app.services.lookups import REFERENCE_TABLES
+
+    wanted: dict[str, set[str]] = {}
+    for entry in entries:
+        for change in entry.changes:
+            if "." not in change.field:
+                continue
+            part, column = change.field.split(".", 1)
+            target = BY_NAME[part].foreign_keys.get(column) if part in BY_NAME else None
+            if target in BY_NAME and target not in REFERENCE_TABLES:
+                wanted.setdefault(target, set()).update(v for v in (change.old, change.new) if isinstance(v, str))
+    names: dict[str, str] = {}
+    for target, ids in wanted.items():
+        display = BY_NAME[target].display
+        names.update({row["id"]: str(row[display]) for row in fd.service(target).rows(sorted(ids), [display])})
+    return names

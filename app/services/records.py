@@ -176,7 +176,7 @@ class RecordService:
         """Delete (a tombstone, so sync can carry it), with the records that only exist as its parts."""
         with self.fd.writing() as w:
             old = self.get_row(record_id, w.conn)
-            self._check_may_write(old["owner_office"])
+            self._check_may_write(old["owner_office"], deleting=True)
             if old["deleted"]:
                 return
             from app.services.reference_lists import EXTENDABLE_LISTS
@@ -239,10 +239,12 @@ class RecordService:
             return requested
         return site.office
 
-    def _check_may_write(self, owner: str) -> None:
+    def _check_may_write(self, owner: str, *, deleting: bool = False) -> None:
         site = self.fd.site
         if site.is_hq:
             return
+        if self.entity.hq_writes and not deleting:  # an office deletes them with their parent, never writes them
+            raise NotAllowed(f"{self.entity.plural} are recorded at headquarters; a field office reads them.")
         if self.entity.governance == PROGRAMME or owner == PROGRAMME_OWNER:
             raise NotAllowed(f"{self.entity.plural} are reference data kept by headquarters; a field office cannot change them.")
         if owner != site.office:

@@ -142,10 +142,20 @@ def _denied(entity: Entity, change: Change, owner: str, sender: Party) -> Refuse
                                 f"{owner}.")
 
 
+def _check_hq_writes(entity: Entity, change: Change, sender: Party, receiver: Party) -> None:
+    """Records an office holds but headquarters alone writes (the Board's adoptions and decisions): an office's
+    change to one is refused, except the delete that goes with its parent."""
+    if entity.hq_writes and not sender.is_hq and sender.site_id != receiver.site_id:
+        raise Refused("programme_data", f"Office {sender.office} may not change {_name(entity, change)}: "
+                                        "headquarters alone records it.")
+
+
 def check_stored(entity: Entity, change: Change, stored: dict, sender: Party, receiver: Party) -> None:
     """A change to a record stored here. ``stored`` holds at least its owner_office (and the other FIXED fields
     when the change names them)."""
     owner = stored["owner_office"]
+    if change.op != "delete":
+        _check_hq_writes(entity, change, sender, receiver)
     if change.op == "create" and change.new.get("owner_office", owner) != owner:
         raise Refused("create_exists", f"{_name(entity, change).capitalize()} already exists here, owned by "
                                        f"{owner}; a create cannot take it over.", "owner_office")
@@ -160,6 +170,8 @@ def check_stored(entity: Entity, change: Change, stored: dict, sender: Party, re
 
 def check_new(entity: Entity, change: Change, sender: Party, receiver: Party) -> str:
     """A create for a record not stored here; returns the owner it names."""
+    if change.op != "delete":
+        _check_hq_writes(entity, change, sender, receiver)
     owner = change.new.get("owner_office")
     if not isinstance(owner, str) or not owner:
         raise Refused("invalid_value", f"The create of {_name(entity, change)} names no owner.", "owner_office")

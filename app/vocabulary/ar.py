@@ -206,3 +206,22 @@ WORDS.update({
 from app.vocabulary.fund_words import fund_words  # noqa: E402
 
 WORDS.update(fund_words("ar"))
+
+# The Board of Trustees (board22)
+WORDS.update({
+    'enum.BoardRole.chair': 'الرئيس',
+    'enum.BoardRole.member': 'عضو',
+    'enum.BoardDecisionKind.endorsed': 'أُقرّ',
+    'enum.BoardDecisionKind.deferred': 'أُرجئ',
+    'enum.BoardDecisionKind.declined': 'رُفض',
+    'enum.BoardDecisionKind.noted': 'أُحيط علمًا',
+    'field.board_session.number': 'رقم الدورة',
+    'field.board_session.title': 'الدورة',
+    'field.board_session.place': 'المكان',
+    'field.board_session.agenda': 'جدول الأعمال',
+    'field.session_id': 'الدورة',
+    'field.board_member.full_name': 'الاسم',
+    'field.board_member.country_id': 'اقترحه',
+    'field.board_decision.decision': 'القرار',
+    'field.board_decision.amount_usd': 'المبلغ الموصى به (دولار أمريكي)',
+})

@@ -286,3 +286,22 @@ WORDS.update({
 from app.vocabulary.fund_words import fund_words  # noqa: E402
 
 WORDS.update(fund_words("es"))
+
+# The Board of Trustees (board22)
+WORDS.update({
+    'enum.BoardRole.chair': 'Presidencia',
+    'enum.BoardRole.member': 'Miembro',
+    'enum.BoardDecisionKind.endorsed': 'Respaldado',
+    'enum.BoardDecisionKind.deferred': 'Aplazado',
+    'enum.BoardDecisionKind.declined': 'Rechazado',
+    'enum.BoardDecisionKind.noted': 'Se tomó nota',
+    'field.board_session.number': 'Número del período de sesiones',
+    'field.board_session.title': 'Período de sesiones',
+    'field.board_session.place': 'Lugar',
+    'field.board_session.agenda': 'Programa',
+    'field.session_id': 'Período de sesiones',
+    'field.board_member.full_name': 'Nombre',
+    'field.board_member.country_id': 'Propuesto por',
+    'field.board_decision.decision': 'Decisión',
+    'field.board_decision.amount_usd': 'Importe recomendado (USD)',
+})

@@ -288,3 +288,22 @@ WORDS.update({
 from app.vocabulary.fund_words import fund_words  # noqa: E402
 
 WORDS.update(fund_words("fr"))
+
+# The Board of Trustees (board22)
+WORDS.update({
+    'enum.BoardRole.chair': 'Président(e)',
+    'enum.BoardRole.member': 'Membre',
+    'enum.BoardDecisionKind.endorsed': 'Approuvé',
+    'enum.BoardDecisionKind.deferred': 'Reporté',
+    'enum.BoardDecisionKind.declined': 'Refusé',
+    'enum.BoardDecisionKind.noted': 'Pris acte',
+    'field.board_session.number': 'Numéro de la session',
+    'field.board_session.title': 'Session',
+    'field.board_session.place': 'Lieu',
+    'field.board_session.agenda': 'Ordre du jour',
+    'field.session_id': 'Session',
+    'field.board_member.full_name': 'Nom',
+    'field.board_member.country_id': 'Proposé par',
+    'field.board_decision.decision': 'Décision',
+    'field.board_decision.amount_usd': 'Montant recommandé (USD)',
+})

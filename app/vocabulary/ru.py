@@ -284,3 +284,22 @@ WORDS.update({
 from app.vocabulary.fund_words import fund_words  # noqa: E402
 
 WORDS.update(fund_words("ru"))
+
+# The Board of Trustees (board22)
+WORDS.update({
+    'enum.BoardRole.chair': 'Председатель',
+    'enum.BoardRole.member': 'Член Совета',
+    'enum.BoardDecisionKind.endorsed': 'Одобрено',
+    'enum.BoardDecisionKind.deferred': 'Отложено',
+    'enum.BoardDecisionKind.declined': 'Отклонено',
+    'enum.BoardDecisionKind.noted': 'Принято к сведению',
+    'field.board_session.number': 'Номер сессии',
+    'field.board_session.title': 'Сессия',
+    'field.board_session.place': 'Место',
+    'field.board_session.agenda': 'Повестка дня',
+    'field.session_id': 'Сессия',
+    'field.board_member.full_name': 'Имя',
+    'field.board_member.country_id': 'Кем предложен',
+    'field.board_decision.decision': 'Решение',
+    'field.board_decision.amount_usd': 'Рекомендованная сумма (USD)',
+})

@@ -282,3 +282,22 @@ WORDS.update({
 from app.vocabulary.fund_words import fund_words  # noqa: E402
 
 WORDS.update(fund_words("zh"))
+
+# The Board of Trustees (board22)
+WORDS.update({
+    'enum.BoardRole.chair': '主席',
+    'enum.BoardRole.member': '成员',
+    'enum.BoardDecisionKind.endorsed': '核准',
+    'enum.BoardDecisionKind.deferred': '推迟',
+    'enum.BoardDecisionKind.declined': '拒绝',
+    'enum.BoardDecisionKind.noted': '已注意到',
+    'field.board_session.number': '届次',
+    'field.board_session.title': '届会',
+    'field.board_session.place': '地点',
+    'field.board_session.agenda': '议程',
+    'field.session_id': '届会',
+    'field.board_member.full_name': '姓名',
+    'field.board_member.country_id': '提名国',
+    'field.board_decision.decision': '决定',
+    'field.board_decision.amount_usd': '建议金额（美元）',
+})

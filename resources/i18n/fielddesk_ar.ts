@@ -2552,6 +2552,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Fund</source>
         <translation>الصندوق</translation>
     </message>
+<message>
+        <source>Board</source>
+        <translation>المجلس</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -3037,6 +3041,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>After the exit</source>
         <translation>بعد الخروج</translation>
     </message>
+<message>
+        <source>Board</source>
+        <translation>المجلس</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -3415,6 +3423,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <message>
         <source>After the exit</source>
         <translation>بعد الخروج</translation>
+    </message>
+<message>
+        <source>Board member</source>
+        <translation>عضو المجلس</translation>
+    </message>
+    <message>
+        <source>Adopted by the Board</source>
+        <translation>اعتمدها المجلس</translation>
+    </message>
+    <message>
+        <source>Board decision</source>
+        <translation>قرار المجلس</translation>
     </message>
 </context>
 <context>
@@ -3851,6 +3871,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>The Fund's position, contributions by donor, allocations by project and the regular budget against the Fund.</source>
         <translation>وضع الصندوق، والمساهمات حسب الجهة المانحة، والمخصصات حسب المشروع، والميزانية العادية مقابل الصندوق.</translation>
     </message>
+<message>
+        <source>Board pack</source>
+        <translation>ملف مجلس الأمناء</translation>
+    </message>
+    <message>
+        <source>For a session of the Board of Trustees: the Fund's position, the portfolio, the follow-up of the Board's earlier recommendations and the requests ranked, with a cover page and contents.</source>
+        <translation>لدورة من دورات مجلس الأمناء: وضع الصندوق، والحافظة، ومتابعة توصيات المجلس السابقة، والطلبات مرتّبة، مع صفحة غلاف وفهرس.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4021,6 +4049,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Write a year, such as 2026, or leave it empty for every year.</source>
         <translation>اكتب سنة، مثل 2026، أو اتركه فارغًا لكل السنوات.</translation>
+    </message>
+<message>
+        <source>Board session</source>
+        <translation>دورة المجلس</translation>
+    </message>
+    <message>
+        <source>Choose a Board session first: type part of its title or place and pick it from the list.</source>
+        <translation>اختر دورة للمجلس أولًا: اكتب جزءًا من عنوانها أو مكانها واخترها من القائمة.</translation>
     </message>
 </context>
 <context>
@@ -7333,5 +7369,176 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Position</source>
         <translation>الوضع</translation>
+    </message>
+</context><context><name>BoardPage</name><message>
+        <source>Board of Trustees</source>
+        <translation>مجلس الأمناء</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الدورة</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>لا دورات</numerusform>
+            <numerusform>دورة واحدة</numerusform>
+            <numerusform>دورتان</numerusform>
+            <numerusform>%Ln دورات</numerusform>
+            <numerusform>%Ln دورة</numerusform>
+            <numerusform>%Ln دورة</numerusform>
+        </translation>
+    </message>
+</context><context><name>BoardSessionEditor</name><message>
+        <source>Session number</source>
+        <translation>رقم الدورة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>As the Board names it, for example: Forty-first session.</source>
+        <translation>كما يسمّيها المجلس، مثلًا: الدورة الحادية والأربعون.</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>الأعضاء</translation>
+    </message>
+    <message>
+        <source>Adopted recommendations</source>
+        <translation>التوصيات المعتمدة</translation>
+    </message>
+    <message>
+        <source>Decisions on projects</source>
+        <translation>القرارات بشأن المشاريع</translation>
+    </message>
+    <message>
+        <source>New Board session</source>
+        <translation>دورة جديدة للمجلس</translation>
+    </message>
+</context><context><name>MembersSection</name><message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>اقترحه</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>عضو</translation>
+    </message>
+</context><context><name>AdoptedSection</name><message>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Follow-up status</source>
+        <translation>حالة المتابعة</translation>
+    </message>
+    <message>
+        <source>Recommendations whose source is the Board of Trustees, not yet linked to a session. Record a new one on the Recommendations page first.</source>
+        <translation>توصيات مصدرها مجلس الأمناء ولم تُربط بعد بدورة. سجّل توصية جديدة في صفحة التوصيات أولًا.</translation>
+    </message>
+    <message>
+        <source>adopted recommendation</source>
+        <translation>توصية معتمدة</translation>
+    </message>
+    <message>
+        <source>The recommendations of the Board of Trustees adopted at this session; their follow-up is recorded on the Recommendations page.</source>
+        <translation>توصيات مجلس الأمناء المعتمدة في هذه الدورة؛ وتُسجَّل متابعتها في صفحة التوصيات.</translation>
+    </message>
+</context><context><name>DecisionsSection</name><message>
+        <source>Project code</source>
+        <translation>رمز المشروع</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Amount recommended</source>
+        <translation>المبلغ الموصى به</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>قرار</translation>
+    </message>
+</context><context><name>ProjectDecisionsSection</name><message>
+        <source>Session</source>
+        <translation>الدورة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Amount recommended</source>
+        <translation>المبلغ الموصى به</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>قرار</translation>
+    </message>
+    <message>
+        <source>Decisions of the Board of Trustees on this project, recorded on the Board page.</source>
+        <translation>قرارات مجلس الأمناء بشأن هذا المشروع، المسجلة في صفحة المجلس.</translation>
     </message>
 </context></TS>

@@ -2494,6 +2494,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Fund</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Board</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2971,6 +2975,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>After the exit</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Board</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -3336,6 +3344,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 <message>
         <source>After the exit</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Board member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adopted by the Board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board decision</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3761,6 +3781,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>The Fund's position, contributions by donor, allocations by project and the regular budget against the Fund.</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Board pack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For a session of the Board of Trustees: the Fund's position, the portfolio, the follow-up of the Board's earlier recommendations and the requests ranked, with a cover page and contents.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3930,6 +3958,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Write a year, such as 2026, or leave it empty for every year.</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Board session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a Board session first: type part of its title or place and pick it from the list.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7201,6 +7237,173 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>BoardPage</name><message>
+        <source>Board of Trustees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
+        </translation>
+    </message>
+</context><context><name>BoardSessionEditor</name><message>
+        <source>Session number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the Board names it, for example: Forty-first session.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adopted recommendations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decisions on projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Board session</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>MembersSection</name><message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>AdoptedSection</name><message>
+        <source>Recommendation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendations whose source is the Board of Trustees, not yet linked to a session. Record a new one on the Recommendations page first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>adopted recommendation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recommendations of the Board of Trustees adopted at this session; their follow-up is recorded on the Recommendations page.</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>DecisionsSection</name><message>
+        <source>Project code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount recommended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>ProjectDecisionsSection</name><message>
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount recommended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decisions of the Board of Trustees on this project, recorded on the Board page.</source>
         <translation type="unfinished" />
     </message>
 </context></TS>

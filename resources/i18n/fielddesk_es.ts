@@ -2500,6 +2500,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Fund</source>
         <translation>Fondo</translation>
     </message>
+<message>
+        <source>Board</source>
+        <translation>Junta</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2977,6 +2981,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>After the exit</source>
         <translation>Después de la salida</translation>
     </message>
+<message>
+        <source>Board</source>
+        <translation>Junta</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -3343,6 +3351,18 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
 <message>
         <source>After the exit</source>
         <translation>Después de la salida</translation>
+    </message>
+<message>
+        <source>Board member</source>
+        <translation>Miembro de la Junta</translation>
+    </message>
+    <message>
+        <source>Adopted by the Board</source>
+        <translation>Aprobada por la Junta</translation>
+    </message>
+    <message>
+        <source>Board decision</source>
+        <translation>Decisión de la Junta</translation>
     </message>
 </context>
 <context>
@@ -3767,6 +3787,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>The Fund's position, contributions by donor, allocations by project and the regular budget against the Fund.</source>
         <translation>La situación del Fondo, las contribuciones por donante, las asignaciones por proyecto y el presupuesto ordinario frente al Fondo.</translation>
     </message>
+<message>
+        <source>Board pack</source>
+        <translation>Documentación para la Junta</translation>
+    </message>
+    <message>
+        <source>For a session of the Board of Trustees: the Fund's position, the portfolio, the follow-up of the Board's earlier recommendations and the requests ranked, with a cover page and contents.</source>
+        <translation>Para un período de sesiones de la Junta de Síndicos: la situación del Fondo, la cartera, el seguimiento de las recomendaciones anteriores de la Junta y las solicitudes clasificadas, con portada e índice.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3937,6 +3965,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Write a year, such as 2026, or leave it empty for every year.</source>
         <translation>Escriba un año, por ejemplo 2026, o déjelo vacío para todos los años.</translation>
+    </message>
+<message>
+        <source>Board session</source>
+        <translation>Período de sesiones de la Junta</translation>
+    </message>
+    <message>
+        <source>Choose a Board session first: type part of its title or place and pick it from the list.</source>
+        <translation>Elija primero un período de sesiones de la Junta: escriba parte de su título o lugar y elíjalo en la lista.</translation>
     </message>
 </context>
 <context>
@@ -7205,5 +7241,172 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
     <message>
         <source>Position</source>
         <translation>Situación</translation>
+    </message>
+</context><context><name>BoardPage</name><message>
+        <source>Board of Trustees</source>
+        <translation>Junta de Síndicos</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Período de sesiones</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de finalización</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln período de sesiones</numerusform>
+            <numerusform>%Ln períodos de sesiones</numerusform>
+        </translation>
+    </message>
+</context><context><name>BoardSessionEditor</name><message>
+        <source>Session number</source>
+        <translation>Número del período de sesiones</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>As the Board names it, for example: Forty-first session.</source>
+        <translation>Como la llama la Junta, por ejemplo: 41.º período de sesiones.</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de finalización</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Adopted recommendations</source>
+        <translation>Recomendaciones aprobadas</translation>
+    </message>
+    <message>
+        <source>Decisions on projects</source>
+        <translation>Decisiones sobre proyectos</translation>
+    </message>
+    <message>
+        <source>New Board session</source>
+        <translation>Nuevo período de sesiones de la Junta</translation>
+    </message>
+</context><context><name>MembersSection</name><message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Propuesto por</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>miembro</translation>
+    </message>
+</context><context><name>AdoptedSection</name><message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Follow-up status</source>
+        <translation>Estado del seguimiento</translation>
+    </message>
+    <message>
+        <source>Recommendations whose source is the Board of Trustees, not yet linked to a session. Record a new one on the Recommendations page first.</source>
+        <translation>Recomendaciones cuya fuente es la Junta de Síndicos, aún no vinculadas a un período de sesiones. Registre antes una nueva en la página Recomendaciones.</translation>
+    </message>
+    <message>
+        <source>adopted recommendation</source>
+        <translation>recomendación aprobada</translation>
+    </message>
+    <message>
+        <source>The recommendations of the Board of Trustees adopted at this session; their follow-up is recorded on the Recommendations page.</source>
+        <translation>Las recomendaciones de la Junta de Síndicos aprobadas en este período de sesiones; su seguimiento se registra en la página Recomendaciones.</translation>
+    </message>
+</context><context><name>DecisionsSection</name><message>
+        <source>Project code</source>
+        <translation>Código del proyecto</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Amount recommended</source>
+        <translation>Importe recomendado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decisión</translation>
+    </message>
+</context><context><name>ProjectDecisionsSection</name><message>
+        <source>Session</source>
+        <translation>Período de sesiones</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Amount recommended</source>
+        <translation>Importe recomendado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decisión</translation>
+    </message>
+    <message>
+        <source>Decisions of the Board of Trustees on this project, recorded on the Board page.</source>
+        <translation>Decisiones de la Junta de Síndicos sobre este proyecto, registradas en la página Junta.</translation>
     </message>
 </context></TS>

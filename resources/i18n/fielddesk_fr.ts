@@ -2500,6 +2500,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Fund</source>
         <translation>Fonds</translation>
     </message>
+<message>
+        <source>Board</source>
+        <translation>Conseil</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2977,6 +2981,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>After the exit</source>
         <translation>Après la sortie</translation>
     </message>
+<message>
+        <source>Board</source>
+        <translation>Conseil</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -3343,6 +3351,18 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
 <message>
         <source>After the exit</source>
         <translation>Après la sortie</translation>
+    </message>
+<message>
+        <source>Board member</source>
+        <translation>Membre du Conseil</translation>
+    </message>
+    <message>
+        <source>Adopted by the Board</source>
+        <translation>Adoptée par le Conseil</translation>
+    </message>
+    <message>
+        <source>Board decision</source>
+        <translation>Décision du Conseil</translation>
     </message>
 </context>
 <context>
@@ -3767,6 +3787,14 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>The Fund's position, contributions by donor, allocations by project and the regular budget against the Fund.</source>
         <translation>La situation du Fonds, les contributions par donateur, les allocations par projet et le budget ordinaire face au Fonds.</translation>
     </message>
+<message>
+        <source>Board pack</source>
+        <translation>Dossier du Conseil</translation>
+    </message>
+    <message>
+        <source>For a session of the Board of Trustees: the Fund's position, the portfolio, the follow-up of the Board's earlier recommendations and the requests ranked, with a cover page and contents.</source>
+        <translation>Pour une session du Conseil d'administration : la situation du Fonds, le portefeuille, le suivi des recommandations antérieures du Conseil et les demandes classées, avec page de couverture et sommaire.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3937,6 +3965,14 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>Write a year, such as 2026, or leave it empty for every year.</source>
         <translation>Écrivez une année, par exemple 2026, ou laissez vide pour toutes les années.</translation>
+    </message>
+<message>
+        <source>Board session</source>
+        <translation>Session du Conseil</translation>
+    </message>
+    <message>
+        <source>Choose a Board session first: type part of its title or place and pick it from the list.</source>
+        <translation>Choisissez d'abord une session du Conseil : tapez une partie de son titre ou de son lieu et choisissez-la dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -7205,5 +7241,172 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     <message>
         <source>Position</source>
         <translation>Situation</translation>
+    </message>
+</context><context><name>BoardPage</name><message>
+        <source>Board of Trustees</source>
+        <translation>Conseil d'administration</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
+        </translation>
+    </message>
+</context><context><name>BoardSessionEditor</name><message>
+        <source>Session number</source>
+        <translation>Numéro de la session</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>As the Board names it, for example: Forty-first session.</source>
+        <translation>Comme le Conseil la nomme, par exemple : Quarante et unième session.</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Adopted recommendations</source>
+        <translation>Recommandations adoptées</translation>
+    </message>
+    <message>
+        <source>Decisions on projects</source>
+        <translation>Décisions sur les projets</translation>
+    </message>
+    <message>
+        <source>New Board session</source>
+        <translation>Nouvelle session du Conseil</translation>
+    </message>
+</context><context><name>MembersSection</name><message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposé par</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>membre</translation>
+    </message>
+</context><context><name>AdoptedSection</name><message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Follow-up status</source>
+        <translation>État du suivi</translation>
+    </message>
+    <message>
+        <source>Recommendations whose source is the Board of Trustees, not yet linked to a session. Record a new one on the Recommendations page first.</source>
+        <translation>Recommandations dont la source est le Conseil d'administration, pas encore liées à une session. Enregistrez d'abord une nouvelle recommandation sur la page Recommandations.</translation>
+    </message>
+    <message>
+        <source>adopted recommendation</source>
+        <translation>recommandation adoptée</translation>
+    </message>
+    <message>
+        <source>The recommendations of the Board of Trustees adopted at this session; their follow-up is recorded on the Recommendations page.</source>
+        <translation>Les recommandations du Conseil d'administration adoptées à cette session ; leur suivi s'enregistre sur la page Recommandations.</translation>
+    </message>
+</context><context><name>DecisionsSection</name><message>
+        <source>Project code</source>
+        <translation>Code du projet</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Amount recommended</source>
+        <translation>Montant recommandé</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+</context><context><name>ProjectDecisionsSection</name><message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Amount recommended</source>
+        <translation>Montant recommandé</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>Decisions of the Board of Trustees on this project, recorded on the Board page.</source>
+        <translation>Décisions du Conseil d'administration sur ce projet, enregistrées sur la page Conseil.</translation>
     </message>
 </context></TS>

@@ -2513,6 +2513,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Fund</source>
         <translation>Фонд</translation>
     </message>
+<message>
+        <source>Board</source>
+        <translation>Совет</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2992,6 +2996,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>After the exit</source>
         <translation>После завершения</translation>
     </message>
+<message>
+        <source>Board</source>
+        <translation>Совет</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -3361,6 +3369,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <message>
         <source>After the exit</source>
         <translation>После завершения</translation>
+    </message>
+<message>
+        <source>Board member</source>
+        <translation>Член Совета</translation>
+    </message>
+    <message>
+        <source>Adopted by the Board</source>
+        <translation>Принята Советом</translation>
+    </message>
+    <message>
+        <source>Board decision</source>
+        <translation>Решение Совета</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +3808,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>The Fund's position, contributions by donor, allocations by project and the regular budget against the Fund.</source>
         <translation>Положение Фонда, взносы по донорам, выделения по проектам и регулярный бюджет в сравнении с Фондом.</translation>
     </message>
+<message>
+        <source>Board pack</source>
+        <translation>Материалы для Совета</translation>
+    </message>
+    <message>
+        <source>For a session of the Board of Trustees: the Fund's position, the portfolio, the follow-up of the Board's earlier recommendations and the requests ranked, with a cover page and contents.</source>
+        <translation>К сессии Совета попечителей: положение Фонда, портфель проектов, выполнение прежних рекомендаций Совета и ранжированные запросы, с титульной страницей и оглавлением.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3958,6 +3986,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Write a year, such as 2026, or leave it empty for every year.</source>
         <translation>Укажите год, например 2026, или оставьте пустым для всех лет.</translation>
+    </message>
+<message>
+        <source>Board session</source>
+        <translation>Сессия Совета</translation>
+    </message>
+    <message>
+        <source>Choose a Board session first: type part of its title or place and pick it from the list.</source>
+        <translation>Сначала выберите сессию Совета: введите часть её названия или места и выберите её в списке.</translation>
     </message>
 </context>
 <context>
@@ -7237,5 +7273,173 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Position</source>
         <translation>Положение</translation>
+    </message>
+</context><context><name>BoardPage</name><message>
+        <source>Board of Trustees</source>
+        <translation>Совет попечителей</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln сессия</numerusform>
+            <numerusform>%Ln сессии</numerusform>
+            <numerusform>%Ln сессий</numerusform>
+        </translation>
+    </message>
+</context><context><name>BoardSessionEditor</name><message>
+        <source>Session number</source>
+        <translation>Номер сессии</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>As the Board names it, for example: Forty-first session.</source>
+        <translation>Как её называет Совет, например: Сорок первая сессия.</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Повестка дня</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Члены</translation>
+    </message>
+    <message>
+        <source>Adopted recommendations</source>
+        <translation>Принятые рекомендации</translation>
+    </message>
+    <message>
+        <source>Decisions on projects</source>
+        <translation>Решения по проектам</translation>
+    </message>
+    <message>
+        <source>New Board session</source>
+        <translation>Новая сессия Совета</translation>
+    </message>
+</context><context><name>MembersSection</name><message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Кем предложен</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>член Совета</translation>
+    </message>
+</context><context><name>AdoptedSection</name><message>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Follow-up status</source>
+        <translation>Статус выполнения</translation>
+    </message>
+    <message>
+        <source>Recommendations whose source is the Board of Trustees, not yet linked to a session. Record a new one on the Recommendations page first.</source>
+        <translation>Рекомендации Совета попечителей, ещё не связанные с сессией. Новую рекомендацию сначала запишите на странице «Рекомендации».</translation>
+    </message>
+    <message>
+        <source>adopted recommendation</source>
+        <translation>принятая рекомендация</translation>
+    </message>
+    <message>
+        <source>The recommendations of the Board of Trustees adopted at this session; their follow-up is recorded on the Recommendations page.</source>
+        <translation>Рекомендации Совета попечителей, принятые на этой сессии; ход их выполнения записывается на странице «Рекомендации».</translation>
+    </message>
+</context><context><name>DecisionsSection</name><message>
+        <source>Project code</source>
+        <translation>Код проекта</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Amount recommended</source>
+        <translation>Рекомендованная сумма</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>решение</translation>
+    </message>
+</context><context><name>ProjectDecisionsSection</name><message>
+        <source>Session</source>
+        <translation>Сессия</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Amount recommended</source>
+        <translation>Рекомендованная сумма</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <source>Decisions of the Board of Trustees on this project, recorded on the Board page.</source>
+        <translation>Решения Совета попечителей по этому проекту; они записываются на странице «Совет».</translation>
     </message>
 </context></TS>

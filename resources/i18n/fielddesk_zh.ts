@@ -2487,6 +2487,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Fund</source>
         <translation>基金</translation>
     </message>
+<message>
+        <source>Board</source>
+        <translation>董事会</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2962,6 +2966,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>After the exit</source>
         <translation>退出之后</translation>
     </message>
+<message>
+        <source>Board</source>
+        <translation>董事会</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -3325,6 +3333,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <message>
         <source>After the exit</source>
         <translation>退出之后</translation>
+    </message>
+<message>
+        <source>Board member</source>
+        <translation>董事会成员</translation>
+    </message>
+    <message>
+        <source>Adopted by the Board</source>
+        <translation>董事会通过</translation>
+    </message>
+    <message>
+        <source>Board decision</source>
+        <translation>董事会决定</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +3766,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>The Fund's position, contributions by donor, allocations by project and the regular budget against the Fund.</source>
         <translation>基金状况、按捐助方列出的捐款、按项目列出的拨款以及经常预算与基金的对比。</translation>
     </message>
+<message>
+        <source>Board pack</source>
+        <translation>董事会文件</translation>
+    </message>
+    <message>
+        <source>For a session of the Board of Trustees: the Fund's position, the portfolio, the follow-up of the Board's earlier recommendations and the requests ranked, with a cover page and contents.</source>
+        <translation>供董事会某届会议使用：基金状况、项目组合、董事会以往建议的后续情况以及请求排序，附封面和目录。</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3916,6 +3944,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Write a year, such as 2026, or leave it empty for every year.</source>
         <translation>请填写年份，如 2026，或留空表示所有年份。</translation>
+    </message>
+<message>
+        <source>Board session</source>
+        <translation>董事会会议</translation>
+    </message>
+    <message>
+        <source>Choose a Board session first: type part of its title or place and pick it from the list.</source>
+        <translation>请先选择董事会会议：输入其标题或地点的一部分，然后从列表中选择。</translation>
     </message>
 </context>
 <context>
@@ -7173,5 +7209,171 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Position</source>
         <translation>状况</translation>
+    </message>
+</context><context><name>BoardPage</name><message>
+        <source>Board of Trustees</source>
+        <translation>董事会</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>届会</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln 届会议</numerusform>
+        </translation>
+    </message>
+</context><context><name>BoardSessionEditor</name><message>
+        <source>Session number</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>As the Board names it, for example: Forty-first session.</source>
+        <translation>按董事会的称呼，例如：第四十一届会议。</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Adopted recommendations</source>
+        <translation>通过的建议</translation>
+    </message>
+    <message>
+        <source>Decisions on projects</source>
+        <translation>关于项目的决定</translation>
+    </message>
+    <message>
+        <source>New Board session</source>
+        <translation>新的董事会会议</translation>
+    </message>
+</context><context><name>MembersSection</name><message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>提名国</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+</context><context><name>AdoptedSection</name><message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Follow-up status</source>
+        <translation>后续状态</translation>
+    </message>
+    <message>
+        <source>Recommendations whose source is the Board of Trustees, not yet linked to a session. Record a new one on the Recommendations page first.</source>
+        <translation>来源为董事会、尚未与届会关联的建议。新的建议请先在“建议”页记录。</translation>
+    </message>
+    <message>
+        <source>adopted recommendation</source>
+        <translation>通过的建议</translation>
+    </message>
+    <message>
+        <source>The recommendations of the Board of Trustees adopted at this session; their follow-up is recorded on the Recommendations page.</source>
+        <translation>本届会议通过的董事会建议；其后续情况在“建议”页记录。</translation>
+    </message>
+</context><context><name>DecisionsSection</name><message>
+        <source>Project code</source>
+        <translation>项目代码</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Amount recommended</source>
+        <translation>建议金额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>决定</translation>
+    </message>
+</context><context><name>ProjectDecisionsSection</name><message>
+        <source>Session</source>
+        <translation>届会</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Amount recommended</source>
+        <translation>建议金额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Decisions of the Board of Trustees on this project, recorded on the Board page.</source>
+        <translation>董事会关于本项目的决定，在“董事会”页记录。</translation>
     </message>
 </context></TS>

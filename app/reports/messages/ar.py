@@ -507,3 +507,7 @@ MESSAGES.update({'table.donor': 'الجهات المانحة',
  'fund.regular_spent': 'المنفق من الميزانية العادية',
  'fund.fund_budget': 'ميزانية الصندوق',
  'fund.fund_spent': 'المنفق من الصندوق'})
+# the Board of Trustees (app/reports/messages/board_text.py)
+from app.reports.messages.board_text import MESSAGES as _BOARD  # noqa: E402
+
+MESSAGES.update(_BOARD["ar"])

@@ -508,3 +508,7 @@ MESSAGES.update({'table.donor': 'Donors',
  'fund.regular_spent': 'Regular budget spent',
  'fund.fund_budget': 'Fund budget',
  'fund.fund_spent': 'Fund spent'})
+# the Board of Trustees (app/reports/messages/board_text.py)
+from app.reports.messages.board_text import MESSAGES as _BOARD  # noqa: E402
+
+MESSAGES.update(_BOARD["en"])

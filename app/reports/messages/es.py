@@ -539,3 +539,7 @@ MESSAGES.update({'table.donor': 'Donantes',
  'fund.regular_spent': 'Presupuesto ordinario gastado',
  'fund.fund_budget': 'Presupuesto del Fondo',
  'fund.fund_spent': 'Fondo gastado'})
+# the Board of Trustees (app/reports/messages/board_text.py)
+from app.reports.messages.board_text import MESSAGES as _BOARD  # noqa: E402
+
+MESSAGES.update(_BOARD["es"])

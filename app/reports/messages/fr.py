@@ -543,3 +543,7 @@ MESSAGES.update({'table.donor': 'Donateurs',
  'fund.regular_spent': 'Budget ordinaire dépensé',
  'fund.fund_budget': 'Budget du Fonds',
  'fund.fund_spent': 'Fonds dépensé'})
+# the Board of Trustees (app/reports/messages/board_text.py)
+from app.reports.messages.board_text import MESSAGES as _BOARD  # noqa: E402
+
+MESSAGES.update(_BOARD["fr"])

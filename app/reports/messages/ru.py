@@ -527,3 +527,7 @@ MESSAGES.update({'table.donor': 'Доноры',
  'fund.regular_spent': 'Израсходовано из регулярного бюджета',
  'fund.fund_budget': 'Бюджет Фонда',
  'fund.fund_spent': 'Израсходовано из Фонда'})
+# the Board of Trustees (app/reports/messages/board_text.py)
+from app.reports.messages.board_text import MESSAGES as _BOARD  # noqa: E402
+
+MESSAGES.update(_BOARD["ru"])

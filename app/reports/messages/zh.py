@@ -512,3 +512,7 @@ MESSAGES.update({'table.donor': '捐助方',
  'fund.regular_spent': '经常预算支出',
  'fund.fund_budget': '基金预算',
  'fund.fund_spent': '基金支出'})
+# the Board of Trustees (app/reports/messages/board_text.py)
+from app.reports.messages.board_text import MESSAGES as _BOARD  # noqa: E402
+
+MESSAGES.update(_BOARD["zh"])

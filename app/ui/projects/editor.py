@@ -66,9 +66,12 @@ class ProjectEditor(StatusFlowEditor, RecordEditor):
         self.history_tab = ProjectHistory(self.ctx)
         self.lessons = LessonsBefore(self.ctx, "project")
         self.others = OthersWorking(self.ctx, "project")  # the coordination register
+        from app.ui.board.parts import ProjectDecisionsSection
+
+        self.board = ProjectDecisionsSection(self.ctx)
         return [(self.results, self.tr("Results")), (self.budget, self.tr("Budget")), (self.risks, self.tr("Risks")),
                 (self.evaluations, self.tr("Evaluations")), (self.after_exit, self.tr("After the exit")),
-                (self.history_tab, self.tr("Status history")),
+                (self.history_tab, self.tr("Status history")), (self.board, self.tr("Board")),
                 (self.lessons, QCoreApplication.translate("Lessons", "Lessons")),
                 (self.others, QCoreApplication.translate("Coordination", "Partners"))]
 

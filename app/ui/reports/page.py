@@ -133,6 +133,7 @@ class ReportsPage(Page):
                       lambda: RecordPicker(ctx, "assistance_request")),
             FieldSpec("project", self.tr("Project"), lambda: RecordPicker(ctx, "project")),
             FieldSpec("participant", self.tr("Participant"), lambda: RecordPicker(ctx, "participant")),
+            FieldSpec("board_session", self.tr("Board session"), lambda: RecordPicker(ctx, "board_session")),
             FieldSpec("date_from", self.tr("From"), lambda: DateInput(optional=True),
                       hint=self.tr("Leave the dates empty for the whole programme.")),
             FieldSpec("date_to", self.tr("To"), lambda: DateInput(optional=True)),
@@ -225,6 +226,8 @@ class ReportsPage(Page):
             "assistance_request": self.tr("Choose a request for assistance first: type part of its title and pick "
                                           "it from the list."),
             "project": self.tr("Choose a project first: type part of its title or code and pick it from the list."),
+            "board_session": self.tr("Choose a Board session first: type part of its title or place and pick it "
+                                     "from the list."),
         }[table]
 
     def _refuse(self, field: str, text: str) -> None:

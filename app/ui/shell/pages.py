@@ -52,4 +52,5 @@ PAGES: list[PageEntry] = [
               "CoordinationPage"),
     PageEntry("fund", QT_TRANSLATE_NOOP("Pages", "Fund"), "app.ui.fund.page", "FundPage"),
     PageEntry("lists", QT_TRANSLATE_NOOP("Pages", "Lists"), "app.ui.reference_lists.page", "ReferenceListsPage"),
+    PageEntry("board", QT_TRANSLATE_NOOP("Pages", "Board"), "app.ui.board.page", "BoardPage"),
 ]

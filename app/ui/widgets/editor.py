@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.entities import BY_NAME
 from app.services.lookups import REFERENCE_TABLES, draft_problems, without_missing
-from app.ui.i18n.formats import format_date, to_date
+from app.ui.i18n.formats import format_date, format_money, to_date
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.attachments import AttachmentsTab
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm, hold_lines
@@ -40,6 +40,13 @@ if TYPE_CHECKING:
     from app.ui.context import AppContext
 
 translate = QCoreApplication.translate
+
+
+# The headings of the parts whose changes show in their parent's history (services/history.HISTORY_PARTS)
+PART_HEADINGS = {"sustainability_check": QT_TRANSLATE_NOOP("RecordEditor", "After the exit"),
+                 "board_member": QT_TRANSLATE_NOOP("RecordEditor", "Board member"),
+                 "board_adoption": QT_TRANSLATE_NOOP("RecordEditor", "Adopted by the Board"),
+                 "board_decision": QT_TRANSLATE_NOOP("RecordEditor", "Board decision")}
 
 
 class RecordEditor(QWidget):
@@ -382,7 +389,7 @@ class RecordEditor(QWidget):
         show_error(self, error)
 
     def delete(self, then: Callable[[], None] | None = None) -> None:
-        record_id, table = self.record_id, self.table
+        record_id = self.record_id
         if not record_id:
             return
 
@@ -392,8 +399,12 @@ class RecordEditor(QWidget):
             if then is not None:
                 then()
 
-        self.ctx.write(lambda fd: fd.service(table).delete(record_id), done, tables=self.tables_written(), owner=self,
+        self.ctx.write(lambda fd: self.delete_record(fd, record_id), done, tables=self.tables_written(), owner=self,
                        on_error=lambda e: show_error(self, e), label=self.tr("Deleting\u2026"))
+
+    def delete_record(self, fd, record_id: str) -> None:
+        """On the database worker: delete the record (an editor whose service has its own rule for it says so)."""
+        fd.service(self.table).delete(record_id)
 
     # ----------------------------------------------------------- history
     def describe_field(self, field: str) -> str:
@@ -403,8 +414,7 @@ class RecordEditor(QWidget):
 
             part, column = field.split(".", 1)
             part_entity = entity_of(part)
-            heading = translate("RecordEditor", "After the exit") if part == "sustainability_check" \
-                else part_entity.label
+            heading = translate("RecordEditor", PART_HEADINGS[part]) if part in PART_HEADINGS else part_entity.label
             return f"{heading}: {field_title(part, column, part_entity.field_title(column))}"
         if field in self.form.inputs:
             return self.form.label_of(field)
@@ -432,6 +442,8 @@ class RecordEditor(QWidget):
             return format_date(value)
         if isinstance(value, bool):
             return translate("RecordEditor", "Yes") if value else translate("RecordEditor", "No")
+        if isinstance(value, float):
+            return format_money(value)  # "185,000", not "185000.0"
         if isinstance(value, list):
             return ", ".join(str(v) for v in value)
         return str(value)

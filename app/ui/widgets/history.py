@@ -27,7 +27,13 @@ class HistoryModel(QAbstractTableModel):
         self.headers = [self.tr("When"), self.tr("Who"), self.tr("Office"), self.tr("Change"), self.tr("Field"),
                         self.tr("Before"), self.tr("After")]
 
-    def set_entries(self, entries: list[HistoryEntry]) -> None:
+    def set_entries(self, entries: list[HistoryEntry], names: dict[str, str] | None = None) -> None:
+        """``names``: id -> name of records that parts' fields point at (``services.history.referenced_names``)."""
+        names = names or {}
+
+        def value(field: str, raw: Any) -> str:
+            return names[raw] if isinstance(raw, str) and raw in names else self.describe_value(field, raw)
+
         self.beginResetModel()
         self.rows = []
         for entry in reversed(entries):  # latest first
@@ -40,8 +46,8 @@ class HistoryModel(QAbstractTableModel):
                 if entry.op == "create" and (change.field == "deleted" or change.new in (None, "", [], False)):
                     continue  # a new record's empty fields say nothing
                 self.rows.append((entry, self.describe_field(change.field),
-                                  "" if entry.op == "create" else self.describe_value(change.field, change.old),
-                                  self.describe_value(change.field, change.new)))
+                                  "" if entry.op == "create" else value(change.field, change.old),
+                                  value(change.field, change.new)))
         self.endResetModel()
 
     def operation(self, entry: HistoryEntry) -> str:
@@ -109,14 +115,19 @@ class HistoryTab(QWidget):
         if not self.record_id:
             self.model.set_entries([])
             return
-        from app.services.history import record_history
+        from app.services.history import record_history, referenced_names
 
         table, record_id = self.table, self.record_id
 
-        def shown(entries):
+        def read(fd):
+            entries = record_history(fd, table, record_id)
+            return entries, referenced_names(fd, entries)
+
+        def shown(result):
+            entries, names = result
             if record_id == self.record_id:
-                self.model.set_entries(entries)
+                self.model.set_entries(entries, names)
                 fit_columns(self.view)
                 self.loaded.emit()
 
-        self.ctx.read(lambda fd: record_history(fd, table, record_id), shown, owner=self)
+        self.ctx.read(read, shown, owner=self)
