@@ -31,9 +31,6 @@ DATE_FORMAT = "yyyy-mm-dd"
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
 
-# Programme data that headquarters records as work rather than seeded lists: exported with the records always.
-HQ_RECORDS = ("board_session", "board_member")
-
 ExportProgress = Callable[[int, int], None]  # (rows written, rows in all)
 
 
@@ -79,7 +76,7 @@ def export_table(fd: FieldDesk, table: str, path: str | Path, lang: str = "en",
 
 
 # Headquarters' own records among the programme's: work, not seeded lists, so the whole database includes them.
-HQ_RECORDS = frozenset({"donor", "contribution", "exchange_rate", "fund_allocation"})
+HQ_RECORDS = frozenset({"donor", "contribution", "exchange_rate", "fund_allocation", "board_session", "board_member"})
 
 
 def export_database(fd: FieldDesk, path: str | Path, lang: str = "en", progress: ExportProgress | None = None,
