@@ -13,7 +13,8 @@ Every report takes a language, the Confidential marking and a paper size; the op
 - ``theme``: one thematic area (its code, e.g. nhri; empty: every area);
 - ``sdg``: one target of the Sustainable Development Goals (e.g. 16.3; empty: every target);
 - ``blank_rows`` and ``all_days``: the attendance sheet's rows for walk-ins and a column for weekends too;
-- ``docx``: an editable Word copy besides the PDF.
+- ``docx``: an editable Word copy besides the PDF;
+- ``overdue``: only what has something overdue (the grants report).
 
 Labels and descriptions are English; the GUI translates them (context "Reports"), the command line shows them as
 they are.
@@ -24,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 COMMON_OPTIONS = ("language", "confidential", "paper")
-OPTIONS = ("period", "office", "country", "theme", "sdg", "blank_rows", "all_days", "docx")
+OPTIONS = ("period", "office", "country", "theme", "sdg", "blank_rows", "all_days", "docx", "overdue")
 DEFAULT_BLANK_ROWS = 3  # the attendance sheet's rows for participants not on the list
 MAX_BLANK_ROWS = 100
 
@@ -82,6 +83,9 @@ REPORT_KINDS: dict[str, ReportKind] = {kind.key: kind for kind in (
     ReportKind("portfolio", "portfolio", "Portfolio overview",
                "Requests, projects, indicators, budget execution and exit plans of an office.",
                options=("office",)),
+    ReportKind("grants", "grants", "Grants",
+               "Grants of an office with their grantees, amounts paid, status and overdue tranches and reports.",
+               options=("office", "overdue"), landscape=True),
     # a person's right to see what is held about them (the participant's editor, `fielddesk participants report`)
     ReportKind("subject_access", "subject_access", "Everything held about this person",
                "Every field, activity, attendance, score and change recorded about one participant.",

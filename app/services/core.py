@@ -66,6 +66,10 @@ SERVICE_NAMES = {
     "project_risks": "project_risk",
     "project_evaluations": "project_evaluation",
     "sustainability_checks": "sustainability_check",
+    "grants": "grant_award",
+    "grant_transitions": "grant_transition",
+    "grant_tranches": "grant_tranche",
+    "grant_reports": "grant_report",
     "requests": "assistance_request",
     "request_transitions": "request_transition",
     "request_scores": "request_score",
@@ -111,6 +115,10 @@ class FieldDesk:
     project_risks: RecordService
     project_evaluations: RecordService
     sustainability_checks: RecordService
+    grants: RecordService
+    grant_transitions: RecordService
+    grant_tranches: RecordService
+    grant_reports: RecordService
     requests: RecordService
     request_transitions: RecordService
     request_scores: RecordService

@@ -103,6 +103,9 @@ class _DemoBuilder:
         missions = fd.missions.rows(fd.missions.ids(ListQuery(filters={"country_id": country_id(cc)})),
                                     ["theme_ids"])
         demo.requests(cc, missions, projects)
+        from app.services.demo_grants import demo_grants
+
+        demo_grants(fd, cc, projects[0], DEMO_TODAY)
 
     def _add(self, table: str, items: list[dict], owner: str | None = None) -> list[str]:
         ids: list[str] = []

@@ -74,4 +74,10 @@ WORDS = {'field.treaty_body_id': 'Treaty body',
  'problem.too_long': '{title} must have at most {max} characters.',
  'problem.too_short': '{title} must have at least {min} characters.',
  'problem.unknown_field': "{entity} has no field '{name}'.",
- 'problem.check_recorded': "This project's check at {months} months after the exit is already recorded."}
+ 'problem.check_recorded': "This project's check at {months} months after the exit is already recorded.",
+ 'problem.not_a_currency': '“{value}” is not a currency code: write three capital letters (USD, EUR, CHF).',
+ 'problem.paid_needs_date': 'A paid tranche needs the date it was paid.',
+ 'problem.paid_date_not_paid': 'Tick “Paid”, or clear the paid date.',
+ 'problem.accepted_not_received': 'A report is accepted after it is received: give the date it was received.',
+ 'problem.accepted_before_received': 'The acceptance date {date} is before the report was received ({last}).',
+ 'problem.tranche_recorded': 'This grant already has a tranche {number}.'}
