@@ -456,4 +456,8 @@ MESSAGES.update({
     'grants.tranche': 'الشريحة {number}',
     'grants.overdue_item': '{what}، مستحق في {date}: متأخر {n} يومًا',
     'grants.sum_differs': 'مجموع الشرائح {total}، لا يساوي مبلغ المنحة',
+    'table.grant_award': 'المنح',
+    'table.grant_transition': 'تغييرات حالة المنح',
+    'table.grant_tranche': 'شرائح المنح',
+    'table.grant_report': 'تقارير المنح',
 })

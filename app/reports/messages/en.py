@@ -459,4 +459,8 @@ MESSAGES.update({
     'grants.overdue_item': '{what}, due {date}: {n} days late',
     'grants.overdue_item.one': '{what}, due {date}: {n} day late',
     'grants.sum_differs': "tranches total {total}, not the grant's amount",
+    'table.grant_award': 'Grants',
+    'table.grant_transition': 'Grant status changes',
+    'table.grant_tranche': 'Grant tranches',
+    'table.grant_report': 'Grant reports',
 })

@@ -488,4 +488,8 @@ MESSAGES.update({
     'grants.overdue_item': '{what}, vencía el {date}: {n} días de retraso',
     'grants.overdue_item.one': '{what}, vencía el {date}: {n} día de retraso',
     'grants.sum_differs': 'los tramos suman {total}, no el importe de la subvención',
+    'table.grant_award': 'Subvenciones',
+    'table.grant_transition': 'Cambios de estado de subvenciones',
+    'table.grant_tranche': 'Tramos de subvenciones',
+    'table.grant_report': 'Informes de subvenciones',
 })

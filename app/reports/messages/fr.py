@@ -493,4 +493,8 @@ MESSAGES.update({
     'grants.overdue_item': '{what}, dû le {date} : {n} jours de retard',
     'grants.overdue_item.one': '{what}, dû le {date} : {n} jour de retard',
     'grants.sum_differs': 'tranches : {total} au total, pas le montant de la subvention',
+    'table.grant_award': 'Subventions',
+    'table.grant_transition': 'Changements de statut des subventions',
+    'table.grant_tranche': 'Tranches des subventions',
+    'table.grant_report': 'Rapports des subventions',
 })

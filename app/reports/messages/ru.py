@@ -476,4 +476,8 @@ MESSAGES.update({
     'grants.tranche': 'Транш {number}',
     'grants.overdue_item': '{what}, срок {date}: просрочено на {n} дн.',
     'grants.sum_differs': 'сумма траншей {total} не равна сумме гранта',
+    'table.grant_award': 'Гранты',
+    'table.grant_transition': 'Изменения статуса грантов',
+    'table.grant_tranche': 'Транши грантов',
+    'table.grant_report': 'Отчёты по грантам',
 })

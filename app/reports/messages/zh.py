@@ -463,4 +463,8 @@ MESSAGES.update({
     'grants.tranche': '第 {number} 批',
     'grants.overdue_item': '{what}，应于 {date}：逾期 {n} 天',
     'grants.sum_differs': '各批合计 {total}，与赠款金额不符',
+    'table.grant_award': '赠款',
+    'table.grant_transition': '赠款状态变更',
+    'table.grant_tranche': '赠款批次',
+    'table.grant_report': '赠款报告',
 })
