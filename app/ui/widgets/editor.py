@@ -393,8 +393,11 @@ class RecordEditor(QWidget):
 
             part, column = field.split(".", 1)
             part_entity = entity_of(part)
-            heading = translate("RecordEditor", "After the exit") if part == "sustainability_check" \
-                else part_entity.label
+            headings = {"sustainability_check": translate("RecordEditor", "After the exit"),
+                        "grant_award": translate("RecordEditor", "Grant"),
+                        "grant_tranche": translate("RecordEditor", "Grant tranche"),
+                        "grant_report": translate("RecordEditor", "Grant report")}
+            heading = headings.get(part, part_entity.label)
             return f"{heading}: {field_title(part, column, part_entity.field_title(column))}"
         if field in self.form.inputs:
             return self.form.label_of(field)

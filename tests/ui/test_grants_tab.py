@@ -1,0 +1,82 @@
+"""The project editor's Grants tab, as a field officer uses it: a grant's tranche due opens the project on its Grants
+tab from the dashboard; the grant says in words what is overdue; tranche 2 is recorded paid by ticking Paid and
+typing the date; the officer is then told the narrative report alone is overdue."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from uihelpers import settle
+
+from app.services.seed import country_id
+from app.services.transitions import transition
+
+
+def click(qtbot, widget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+
+
+def click_row(qtbot, view, row: int) -> None:
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(view.model().index(row, 0)).center())
+
+
+def test_a_field_officer_records_tranche_two_paid_and_is_told_the_report_is_overdue(open_window, field_profile,
+                                                                                      qtbot):
+    from app.services import FieldDesk
+
+    today = date.today()
+    with FieldDesk.open(field_profile) as fd:
+        project = fd.projects.create({"code": "GT-2026-04", "title": "Justicia", "country_id": country_id("GT")})
+        grant = fd.grants.create({"project_id": project, "grantee_name": "Colectivo Madre Tierra",
+                                  "amount": 30000})
+        transition(fd, "grant_award", grant, "approved", on=today - timedelta(days=120))
+        transition(fd, "grant_award", grant, "active", on=today - timedelta(days=100))
+        fd.grant_tranches.create({"grant_id": grant, "number": 1, "amount": 15000, "paid": True,
+                                  "due_date": today - timedelta(days=90), "paid_date": today - timedelta(days=90)})
+        second = fd.grant_tranches.create({"grant_id": grant, "number": 2, "amount": 10000,
+                                           "due_date": today - timedelta(days=20)})
+        fd.grant_reports.create({"grant_id": grant, "kind": "narrative", "due_date": today - timedelta(days=30)})
+    window, ctx = open_window(field_profile, "dashboard")
+    panel = window.current_page.due_panel
+    qtbot.waitUntil(lambda: panel.table.model().rowCount() == 2)
+    texts = [panel.table.model().index(r, 2).data() for r in range(2)]
+    assert texts == ["Colectivo Madre Tierra (GT-2026-04) \u2013 Narrative report",
+                     "Colectivo Madre Tierra (GT-2026-04) \u2013 tranche 2"]
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel.table.visualRect(panel.table.model().index(1, 2)).center())
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    settle(qtbot, ctx)
+    page = window.current_page
+    tab = page.editor.grants
+    assert window.current_key == "projects" and page.editor.record_id == project
+    assert tab.isVisible(), "a grant's tranche due opens on the Grants tab"
+    qtbot.waitUntil(lambda: tab.state.text().startswith("Paid 15,000 of 30,000 USD."))
+    assert "Warning: the tranches add up to 25,000 USD, not the grant's 30,000 USD." in tab.state.text()
+    assert "Overdue: Narrative report, due " in tab.state.text() and "Tranche 2, due " in tab.state.text()
+    assert tab.grants.model.index(0, 5).data() == "2 overdue"
+    assert [tab.tranches.model.index(r, 4).data() for r in range(2)] == ["Paid", "Overdue"]
+
+    click_row(qtbot, tab.tranches.view, 1)
+    qtbot.keyClick(tab.tranches.view, Qt.Key.Key_Return)
+    dialog = tab.tranches.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    inputs = dialog.form.inputs
+    paid_on = today - timedelta(days=2)
+    inputs["paid_date"].edit.setFocus()
+    QTest.keyClicks(inputs["paid_date"].edit, paid_on.isoformat())
+    assert not dialog.ok_button.isEnabled(), "a paid date without Paid ticked is refused"
+    assert "Tick “Paid”, or clear the paid date." in dialog.summary.text() + " ".join(
+        e.text() for e in dialog.form.errors.values())
+    click(qtbot, inputs["paid"].widget)
+    with qtbot.waitSignal(dialog.saved, timeout=10000):
+        click(qtbot, dialog.ok_button)
+    settle(qtbot, ctx)
+    row = ctx.fd.grant_tranches.get_row(second)
+    assert (row["paid"], row["paid_date"]) == (True, paid_on)
+    qtbot.waitUntil(lambda: "Tranche 2" not in tab.state.text())
+    assert "Overdue: Narrative report, due " in tab.state.text()
+    assert tab.grants.model.index(0, 5).data() == "1 overdue"
+    assert [tab.tranches.model.index(r, 4).data() for r in range(2)] == ["Paid", "Paid"]
