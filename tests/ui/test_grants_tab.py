@@ -80,3 +80,32 @@ def test_a_field_officer_records_tranche_two_paid_and_is_told_the_report_is_over
     assert "Overdue: Narrative report, due " in tab.state.text()
     assert tab.grants.model.index(0, 5).data() == "1 overdue"
     assert [tab.tranches.model.index(r, 4).data() for r in range(2)] == ["Paid", "Paid"]
+
+
+def test_the_grants_page_filters_the_overdue_and_opens_a_grant_on_its_project(open_window, qtbot):
+    window, ctx = open_window("demo", "grants")
+    page = window.current_page
+    settle(qtbot, ctx)
+    names = lambda: [page.model.index(r, 0).data() for r in range(page.model.rowCount())]  # noqa: E731
+    assert len(names()) == 4 and page.count.text() == "4 grant(s)"
+    click(qtbot, page.overdue)
+    settle(qtbot, ctx)
+    assert "Colectivo Madre Tierra (Non-governmental organisation)" in names()
+    assert not any(n.startswith("Vaša prava") for n in names()), "a closed grant owes nothing"
+    row = names().index("Colectivo Madre Tierra (Non-governmental organisation)")
+    late = page.model.index(row, 6).data()
+    assert late.startswith("Narrative report, due ") and "Tranche 2, due " in late
+    click(qtbot, page.overdue)
+    settle(qtbot, ctx)
+    assert len(names()) == 4
+    row = names().index("Colectivo Madre Tierra (Non-governmental organisation)")
+    click_row(qtbot, page.table, row)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    settle(qtbot, ctx)
+    projects = window.current_page
+    tab = projects.editor.grants
+    assert window.current_key == "projects" and tab.isVisible()
+    qtbot.waitUntil(lambda: tab.grant_id is not None and "Overdue: Narrative report" in tab.state.text())
+    chosen = tab.grants.model.rows[tab.grants.view.currentIndex().row()]
+    assert chosen["grantee_name"] == "Colectivo Madre Tierra" and tab.grant_id == chosen["id"]
+    assert tab.grants.model.rows[0]["grantee_name"] != chosen["grantee_name"], "the grant asked for, not the first"

@@ -202,6 +202,7 @@ class GrantsTab(QWidget):
         self.project_id: str | None = None
         self.writable = False
         self.grant_id: str | None = None
+        self._wanted: str | None = None  # a grant to show once the list is read (opened from the Grants page)
         self.grants = GrantsSection(ctx)
         self.tranches = TranchesSection(ctx)
         self.reports = GrantReportsSection(ctx)
@@ -213,10 +214,13 @@ class GrantsTab(QWidget):
         self.detail = QWidget()
         grids = QHBoxLayout(self.detail)
         grids.setContentsMargins(0, 0, 0, 0)
-        for section, title in ((self.tranches, self.tr("Tranches")), (self.reports, self.tr("Reports"))):
+        for section, title, stretch in ((self.tranches, self.tr("Tranches"), 4), (self.reports, self.tr("Reports"), 5)):
             box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(section)
-            grids.addWidget(box, 1)
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(2, 2, 2, 2)
+            section.main_layout.setContentsMargins(0, 0, 0, 0)
+            inner.addWidget(section)
+            grids.addWidget(box, stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(self.grants, 2)
         layout.addWidget(self.state)
@@ -236,11 +240,20 @@ class GrantsTab(QWidget):
         if self.grant_id is None:
             self._show_grant(None)
 
+    def choose(self, grant_id: str) -> None:
+        """Show ``grant_id`` (now if it is listed, else once the list is read)."""
+        self._wanted = grant_id
+        if any(r["id"] == grant_id for r in self.grants.model.rows):
+            self._reselect()
+
     def _reselect(self) -> None:
         """After the list is read again, the grant shown stays chosen (the first one when none was)."""
         rows = self.grants.model.rows
         ids = [r["id"] for r in rows]
-        wanted = self.grant_id if self.grant_id in ids else (ids[0] if ids else None)
+        if self._wanted in ids:
+            wanted, self._wanted = self._wanted, None
+        else:
+            wanted = self.grant_id if self.grant_id in ids else (ids[0] if ids else None)
         if wanted is None:
             self._show_grant(None)
             return

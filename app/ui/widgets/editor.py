@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.entities import BY_NAME
 from app.services.lookups import REFERENCE_TABLES, draft_problems, without_missing
-from app.ui.i18n.formats import format_date, to_date
+from app.ui.i18n.formats import format_date, format_number, to_date
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.attachments import AttachmentsTab
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm, hold_lines
@@ -427,4 +427,6 @@ class RecordEditor(QWidget):
             return translate("RecordEditor", "Yes") if value else translate("RecordEditor", "No")
         if isinstance(value, list):
             return ", ".join(str(v) for v in value)
+        if isinstance(value, float):  # an amount: 25,000 rather than 25000.0
+            return format_number(value, 0 if value.is_integer() else 2)
         return str(value)
