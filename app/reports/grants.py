@@ -60,7 +60,7 @@ def build_story(fd: FieldDesk, report: Report, *, office: str | None, overdue: b
     story += [report.heading(tr.t("grants.list")),
               report.table([tr.t("no"), tr.t("grants.grantee"), tr.t("grants.project"), tr.t("grants.amount"),
                             tr.t("grants.paid"), tr.t("grants.status"), tr.t("grants.overdue")], table_rows,
-                           [0.04, 0.22, 0.17, 0.11, 0.13, 0.09, 0.24], numeric=[0, 3],
+                           [0.04, 0.22, 0.17, 0.11, 0.13, 0.09, 0.24], numeric=[0, 3, 4],
                            extra_style=[("VALIGN", (0, 1), (-1, -1), "TOP")])]
     totals: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
     for r in rows:

@@ -2488,6 +2488,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Lessons</source>
         <translation>Enseignements</translation>
     </message>
+    <message>
+        <source>Grants</source>
+        <translation>Subventions</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2961,6 +2965,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>After the exit</source>
         <translation>Après la sortie</translation>
     </message>
+    <message>
+        <source>Grants</source>
+        <translation>Subventions</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -3323,6 +3331,18 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
 <message>
         <source>After the exit</source>
         <translation>Après la sortie</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Subvention</translation>
+    </message>
+    <message>
+        <source>Grant tranche</source>
+        <translation>Tranche de subvention</translation>
+    </message>
+    <message>
+        <source>Grant report</source>
+        <translation>Rapport de subvention</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +3759,14 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up and the projects that answer them.</source>
         <translation>Les recommandations adressées à un pays, par domaine thématique et par mécanisme, avec la réponse de l’État, leur suivi et les projets qui y répondent.</translation>
     </message>
+    <message>
+        <source>Grants</source>
+        <translation>Subventions</translation>
+    </message>
+    <message>
+        <source>Grants of an office with their grantees, amounts paid, status and overdue tranches and reports.</source>
+        <translation>Subventions d’un bureau : bénéficiaires, montants versés, statut, tranches et rapports en retard.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3897,6 +3925,14 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
         <translation>Une cible des objectifs de développement durable, par exemple 16.3 ; vide pour toutes.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Only what has something overdue</source>
+        <translation>Seulement ce qui a un retard</translation>
     </message>
 </context>
 <context>
@@ -6409,4 +6445,262 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Exit on %1. Checks: %2.</source>
         <translation>Sortie le %1. Vérifications : %2.</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>Due</name>
+    <message>
+        <source>Grant tranche</source>
+        <translation>Tranche de subvention</translation>
+    </message>
+    <message>
+        <source>Grant report</source>
+        <translation>Rapport de subvention</translation>
+    </message>
+    <message>
+        <source>tranche %1</source>
+        <translation>tranche %1</translation>
+    </message>
+</context>
+<context>
+    <name>Grants</name>
+    <message>
+        <source>Grants</source>
+        <translation>Subventions</translation>
+    </message>
+    <message>
+        <source>Tranche %1</source>
+        <translation>Tranche %1</translation>
+    </message>
+    <message>
+        <source>%1, due %2 (days late: %3)</source>
+        <translation>%1, dû le %2 (jours de retard : %3)</translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2 %3.</source>
+        <translation>Versé : %1 sur %2 %3.</translation>
+    </message>
+    <message>
+        <source>Warning: the tranches add up to %1 %3, not the grant&apos;s %2 %3.</source>
+        <translation>Attention : les tranches totalisent %1 %3, et non les %2 %3 de la subvention.</translation>
+    </message>
+    <message>
+        <source>Overdue: %1.</source>
+        <translation>En retard : %1.</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>En retard : %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Only grants with something &amp;overdue</source>
+        <translation>Seulement les subventions en &amp;retard</translation>
+    </message>
+    <message>
+        <source>Grantee</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Grants shown: %1</source>
+        <translation>Subventions affichées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>GrantsTab</name>
+    <message>
+        <source>Tranches</source>
+        <translation>Tranches</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Choose a grant to see its tranches and reports.</source>
+        <translation>Choisissez une subvention pour voir ses tranches et ses rapports.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantsSection</name>
+    <message>
+        <source>Grantee</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>The NGO or national institution that receives the grant.</source>
+        <translation>L’ONG ou l’institution nationale qui reçoit la subvention.</translation>
+    </message>
+    <message>
+        <source>Kind of grantee</source>
+        <translation>Type de bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Grantee&apos;s country</source>
+        <translation>Pays du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Three capital letters: USD, EUR, CHF.</source>
+        <translation>Trois majuscules : USD, EUR, CHF.</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>subvention</translation>
+    </message>
+</context>
+<context>
+    <name>TranchesSection</name>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Versée le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versée</translation>
+    </message>
+    <message>
+        <source>Paid to the grantee</source>
+        <translation>Versée au bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>tranche</source>
+        <translation>tranche</translation>
+    </message>
+</context>
+<context>
+    <name>GrantReportsSection</name>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Accepté le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>A report is accepted once it has been received.</source>
+        <translation>Un rapport est accepté une fois reçu.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>grant report</source>
+        <translation>rapport de subvention</translation>
+    </message>
+</context>
+</TS>

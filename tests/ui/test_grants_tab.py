@@ -87,7 +87,7 @@ def test_the_grants_page_filters_the_overdue_and_opens_a_grant_on_its_project(op
     page = window.current_page
     settle(qtbot, ctx)
     names = lambda: [page.model.index(r, 0).data() for r in range(page.model.rowCount())]  # noqa: E731
-    assert len(names()) == 4 and page.count.text() == "4 grant(s)"
+    assert len(names()) == 4 and page.count.text() == "Grants shown: 4"
     click(qtbot, page.overdue)
     settle(qtbot, ctx)
     assert "Colectivo Madre Tierra (Non-governmental organisation)" in names()

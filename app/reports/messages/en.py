@@ -446,6 +446,7 @@ MESSAGES.update({
     'grants.none': 'No grant matches.',
     'grants.overdue_only': 'only grants with something overdue',
     'grants.text': '{n} grants, {active} of them active; {overdue} with a tranche or report overdue.',
+    'grants.text.one': '{n} grant ({active} active); {overdue} with a tranche or report overdue.',
     'grants.list': 'Grants and what is overdue',
     'grants.grantee': 'Grantee',
     'grants.project': 'Project',

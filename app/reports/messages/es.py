@@ -475,6 +475,7 @@ MESSAGES.update({
     'grants.none': 'Ninguna subvención coincide.',
     'grants.overdue_only': 'solo subvenciones con algo vencido',
     'grants.text': '{n} subvenciones, {active} en curso; {overdue} con un tramo o informe vencido.',
+    'grants.text.one': '{n} subvención ({active} en curso); {overdue} con un tramo o informe vencido.',
     'grants.list': 'Subvenciones y lo vencido',
     'grants.grantee': 'Beneficiario',
     'grants.project': 'Proyecto',

@@ -480,6 +480,7 @@ MESSAGES.update({
     'grants.none': 'Aucune subvention ne correspond.',
     'grants.overdue_only': 'seulement les subventions en retard',
     'grants.text': '{n} subventions, dont {active} en cours ; {overdue} avec une tranche ou un rapport en retard.',
+    'grants.text.one': '{n} subvention ({active} en cours) ; {overdue} avec une tranche ou un rapport en retard.',
     'grants.list': 'Subventions et retards',
     'grants.grantee': 'Bénéficiaire',
     'grants.project': 'Projet',

@@ -133,7 +133,7 @@ class GrantsPage(Page):
     def _show(self, rows: list[dict[str, Any]]) -> None:
         self.model.set_items(rows)
         fit_columns(self.table)  # every column in view, the widest narrowed (whole in its tooltip)
-        self.count.setText(QCoreApplication.translate("Grants", "%n grant(s)", "", len(rows)))
+        self.count.setText(_t("Grants shown: %1").replace("%1", str(len(rows))))
         if rows and self.table.currentIndex().row() < 0:
             self.table.setCurrentIndex(self.model.index(0, 0))
         self.data_shown.emit()

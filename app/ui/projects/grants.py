@@ -34,12 +34,12 @@ def _t(text: str) -> str:
 
 
 def overdue_words(items) -> str:
-    """'Narrative report, due 14 July 2026 (146 days late); Tranche 2, due ...' (read anywhere: no Qt object)."""
+    """'Narrative report, due 14 July 2026 (days late: 146); Tranche 2, due ...' (read anywhere: no Qt object)."""
     parts = []
     for o in items:
         what = (_t("Tranche %1").replace("%1", o.label) if o.what == "tranche"
                 else enum_label(GrantReportKind, o.label))
-        parts.append(_t("%1, due %2 (%3 days late)").replace("%1", what).replace("%2", format_date(o.due))
+        parts.append(_t("%1, due %2 (days late: %3)").replace("%1", what).replace("%2", format_date(o.due))
                      .replace("%3", str(o.days_late)))
     return "; ".join(parts)
 
@@ -105,7 +105,7 @@ class GrantsSection(PartsSection):
         self.country_id = project.get("country_id")
         for row in rows:
             items = late.get(row["id"], [])
-            row["late"] = QCoreApplication.translate("Grants", "%n overdue", "", len(items)) if items else ""
+            row["late"] = _t("%1 overdue").replace("%1", str(len(items))) if items else ""
         return rows
 
 
