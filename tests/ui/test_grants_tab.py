@@ -8,7 +8,8 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from uihelpers import settle
+from PySide6.QtWidgets import QApplication
+from uihelpers import press_in, settle
 
 from app.services.seed import country_id
 from app.services.transitions import transition
@@ -65,7 +66,7 @@ def test_a_field_officer_records_tranche_two_paid_and_is_told_the_report_is_over
     qtbot.waitUntil(dialog.isVisible)
     inputs = dialog.form.inputs
     paid_on = today - timedelta(days=2)
-    inputs["paid_date"].edit.setFocus()
+    click(qtbot, inputs["paid_date"].edit)
     QTest.keyClicks(inputs["paid_date"].edit, paid_on.isoformat())
     assert not dialog.ok_button.isEnabled(), "a paid date without Paid ticked is refused"
     assert "Tick “Paid”, or clear the paid date." in dialog.summary.text() + " ".join(
@@ -82,7 +83,7 @@ def test_a_field_officer_records_tranche_two_paid_and_is_told_the_report_is_over
     assert [tab.tranches.model.index(r, 4).data() for r in range(2)] == ["Paid", "Paid"]
 
 
-def test_the_grants_page_filters_the_overdue_and_opens_a_grant_on_its_project(open_window, qtbot):
+def test_the_grants_page_filters_by_status_and_the_overdue_and_opens_a_grant_on_its_project(open_window, qtbot):
     window, ctx = open_window("demo", "grants")
     page = window.current_page
     settle(qtbot, ctx)
@@ -96,6 +97,16 @@ def test_the_grants_page_filters_the_overdue_and_opens_a_grant_on_its_project(op
     late = page.model.index(row, 6).data()
     assert late.startswith("Narrative report, due ") and "Tranche 2, due " in late
     click(qtbot, page.overdue)
+    settle(qtbot, ctx)
+    assert len(names()) == 4
+    # The status filter, from the keyboard: Alt+S, then the last status (cancelled), the one above (closed), all.
+    press_in(qtbot, window, "Alt+S")
+    assert QApplication.focusWidget() is page.status
+    for key, expected in ((Qt.Key.Key_End, []), (Qt.Key.Key_Up, ["Vaša prava BiH (Non-governmental organisation)"])):
+        qtbot.keyClick(page.status, key)
+        settle(qtbot, ctx)
+        assert names() == expected and page.count.text() == f"Grants shown: {len(expected)}"
+    qtbot.keyClick(page.status, Qt.Key.Key_Home)
     settle(qtbot, ctx)
     assert len(names()) == 4
     row = names().index("Colectivo Madre Tierra (Non-governmental organisation)")
