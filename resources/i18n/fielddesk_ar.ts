@@ -6654,6 +6654,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Grants shown: %1</source>
         <translation>المنح المعروضة: %1</translation>
     </message>
+    <message>
+        <source>%1 (days late: %2)</source>
+        <translation>%1 (أيام التأخير: %2)</translation>
+    </message>
 </context>
 <context>
     <name>GrantsTab</name>

@@ -6549,6 +6549,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Grants shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (days late: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GrantsTab</name>

@@ -6550,6 +6550,10 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>Grants shown: %1</source>
         <translation>Subvenciones mostradas: %1</translation>
     </message>
+    <message>
+        <source>%1 (days late: %2)</source>
+        <translation>%1 (días de retraso: %2)</translation>
+    </message>
 </context>
 <context>
     <name>GrantsTab</name>

@@ -6550,6 +6550,10 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Grants shown: %1</source>
         <translation>Subventions affichées : %1</translation>
     </message>
+    <message>
+        <source>%1 (days late: %2)</source>
+        <translation>%1 (jours de retard : %2)</translation>
+    </message>
 </context>
 <context>
     <name>GrantsTab</name>

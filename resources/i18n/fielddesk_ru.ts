@@ -6576,6 +6576,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Grants shown: %1</source>
         <translation>Показано грантов: %1</translation>
     </message>
+    <message>
+        <source>%1 (days late: %2)</source>
+        <translation>%1 (дней просрочки: %2)</translation>
+    </message>
 </context>
 <context>
     <name>GrantsTab</name>

@@ -6524,6 +6524,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Grants shown: %1</source>
         <translation>显示的赠款：%1</translation>
     </message>
+    <message>
+        <source>%1 (days late: %2)</source>
+        <translation>%1（逾期天数：%2）</translation>
+    </message>
 </context>
 <context>
     <name>GrantsTab</name>

@@ -39,6 +39,8 @@ add(C, "Grants", *GRANTS)
 add(C, "Tranche %1", "Tranche %1", "Tramo %1", "Транш %1", "الشريحة %1", "第%1批")
 add(C, "%1, due %2 (days late: %3)", "%1, dû le %2 (jours de retard : %3)", "%1, vencía el %2 (días de retraso: %3)",
     "%1, срок %2 (дней просрочки: %3)", "%1، مستحق في %2 (أيام التأخير: %3)", "%1，应于%2（逾期天数：%3）")
+add(C, "%1 (days late: %2)", "%1 (jours de retard : %2)", "%1 (días de retraso: %2)", "%1 (дней просрочки: %2)",
+    "%1 (أيام التأخير: %2)", "%1（逾期天数：%2）")
 add(C, "Paid %1 of %2 %3.", "Versé : %1 sur %2 %3.", "Pagado: %1 de %2 %3.", "Выплачено %1 из %2 %3.",
     "المدفوع %1 من %2 %3.", "已付%2 %3中的%1。")
 add(C, "Warning: the tranches add up to %1 %3, not the grant's %2 %3.",

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.models.enums import GranteeKind, GrantStatus
+from app.models.enums import GrantStatus
 from app.ui.i18n.formats import format_money
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.projects.grants import overdue_words
@@ -140,9 +140,9 @@ class GrantsPage(Page):
 
     def _cell(self, row: dict[str, Any], column: int) -> str:
         if column == 0:
-            return f"{row['grantee_name']} ({enum_label(GranteeKind, row['grantee_kind'])})"
+            return row["grantee_name"]
         if column == 1:
-            return f"{row['project_code']} {row['project_title']}"
+            return row["project_code"]
         if column == 2:
             return self.ctx.refs.name("country", row["country_id"]) if row["country_id"] else ""
         if column == 3:
@@ -152,7 +152,7 @@ class GrantsPage(Page):
         if column == 5:
             return enum_label(GrantStatus, row["status"])
         if column == 6:
-            return overdue_words(row["overdue"])
+            return overdue_words(row["overdue"], dates=False)  # the dates are on the grant
         return row["owner_office"]
 
     def _decorate(self, row: dict[str, Any], column: int, role: int) -> Any:

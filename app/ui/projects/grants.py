@@ -33,14 +33,18 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Grants", text)
 
 
-def overdue_words(items) -> str:
-    """'Narrative report, due 14 July 2026 (days late: 146); Tranche 2, due ...' (read anywhere: no Qt object)."""
+def overdue_words(items, dates: bool = True) -> str:
+    """'Narrative report, due 14 July 2026 (days late: 146); Tranche 2, due ...' (read anywhere: no Qt object);
+    without ``dates``, shorter for a list: 'Narrative report (days late: 146); Tranche 2 (days late: 126)'."""
     parts = []
     for o in items:
         what = (_t("Tranche %1").replace("%1", o.label) if o.what == "tranche"
                 else enum_label(GrantReportKind, o.label))
-        parts.append(_t("%1, due %2 (days late: %3)").replace("%1", what).replace("%2", format_date(o.due))
-                     .replace("%3", str(o.days_late)))
+        if dates:
+            parts.append(_t("%1, due %2 (days late: %3)").replace("%1", what).replace("%2", format_date(o.due))
+                         .replace("%3", str(o.days_late)))
+        else:
+            parts.append(_t("%1 (days late: %2)").replace("%1", what).replace("%2", str(o.days_late)))
     return "; ".join(parts)
 
 
