@@ -101,3 +101,18 @@ def test_overdue_tranches_and_reports_on_the_grant_and_in_what_is_due(fd):
     # The project's history tells the grant's story, down to its tranches.
     changes = {c.field for e in record_history(fd, "project", project) for c in e.changes}
     assert {"grant_award.grantee_name", "grant_tranche.paid_date", "grant_report.kind"} <= changes
+
+
+def test_two_grants_of_a_project_have_their_own_due_items_and_calendar_events(fd):
+    from app.services.due_calendar import calendar_bytes
+
+    set_today(fd, date(2026, 8, 1))
+    project, first = a_grant(fd)
+    second = fd.grants.create({"project_id": project, "grantee_name": "Asociación Pop No'j", "amount": 5000})
+    for grant in (first, second):
+        transition(fd, "grant_award", grant, "approved", on=date(2026, 1, 10))
+        fd.grant_tranches.create({"grant_id": grant, "number": 2, "amount": 5000, "due_date": date(2026, 7, 1)})
+    items = [i for i in due_items(fd, horizon_days=0) if i.kind == "grant_tranche"]
+    assert sorted((i.part_id, i.record_id) for i in items) == sorted([(first, project), (second, project)])
+    uids = [line for line in calendar_bytes(items, "GT-01").decode().splitlines() if line.startswith("UID:")]
+    assert len(set(uids)) == 2, uids

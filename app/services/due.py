@@ -85,6 +85,7 @@ class DueItem:
     due: date
     office: str  # the office that owns the record
     country_id: str | None
+    part_id: str = ""  # the part of the record the item is about, when it is one (a grant: several on a project)
 
     def when(self, today: date) -> str:
         if self.due < today:

@@ -127,7 +127,7 @@ def _owing(fd: FieldDesk) -> list[dict[str, Any]]:
 
 def due_items(fd: FieldDesk, active: dict[str, Rule]) -> list[DueItem]:
     """"What is due": each unpaid tranche and each report not received of an approved or active grant, due the rule's
-    days after its due date. It opens the grant's project (its Grants tab)."""
+    days after its due date. It opens the grant's project on its Grants tab, the grant chosen (``part_id``)."""
     from app.services.due import DueItem
 
     items: list[DueItem] = []
@@ -138,10 +138,12 @@ def due_items(fd: FieldDesk, active: dict[str, Rule]) -> list[DueItem]:
         title = f"{g['grantee_name']} ({g['project_code']})"
         if tranche_rule is not None:
             items += [DueItem("grant_tranche", "project", g["project_id"], title, str(t["number"]),
-                              t["due_date"] + timedelta(days=tranche_rule.days), g["owner_office"], g["country_id"])
+                              t["due_date"] + timedelta(days=tranche_rule.days), g["owner_office"], g["country_id"],
+                              g["id"])
                       for t in g["tranches"] if not t["paid"]]
         if report_rule is not None:
             items += [DueItem("grant_report", "project", g["project_id"], title, str(r["kind"]),
-                              r["due_date"] + timedelta(days=report_rule.days), g["owner_office"], g["country_id"])
+                              r["due_date"] + timedelta(days=report_rule.days), g["owner_office"], g["country_id"],
+                              g["id"])
                       for r in g["reports"] if r["received_date"] is None]
     return items

@@ -53,8 +53,10 @@ def open_item(widget: QWidget, item: DueItem) -> None:
     window.show_page(key)
     if window.current_key == key:  # not when the page left asked to keep unsaved changes
         page = window.page(key)
-        page.open_record(item.record_id)
         tab = getattr(page.editor, TAB_OF_KIND[item.kind], None) if item.kind in TAB_OF_KIND else None
+        if tab is not None and item.part_id and hasattr(tab, "choose"):
+            tab.choose(item.part_id)  # the grant the item is about, among the project's grants
+        page.open_record(item.record_id)
         if tab is not None:  # a check after the exit opens on the tab where it is recorded
             page.editor.tabs.setCurrentWidget(tab)
 
