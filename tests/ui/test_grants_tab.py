@@ -1,11 +1,14 @@
 """The project editor's Grants tab, as a field officer uses it: a grant's tranche due opens the project on its Grants
 tab from the dashboard; the grant says in words what is overdue; tranche 2 is recorded paid by ticking Paid and
-typing the date; the officer is then told the narrative report alone is overdue."""
+typing the date; the officer is then told the narrative report alone is overdue. The Grants page filtered by status and
+to the overdue, a grant opened from it; the grants report made from the Reports page with only the overdue."""
 
 from __future__ import annotations
 
+import io
 from datetime import date, timedelta
 
+import pypdf
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -123,3 +126,25 @@ def test_the_grants_page_filters_by_status_and_the_overdue_and_opens_a_grant_on_
     chosen = tab.grants.model.rows[tab.grants.view.currentIndex().row()]
     assert chosen["grantee_name"] == "Colectivo Madre Tierra" and tab.grant_id == chosen["id"]
     assert tab.grants.model.rows[0]["grantee_name"] != chosen["grantee_name"], "the grant asked for, not the first"
+
+
+def test_the_grants_report_from_the_reports_page_with_only_the_overdue(open_window, qtbot):
+    window, ctx = open_window("demo", "reports")
+    page = window.current_page
+    kind = page.inputs["kind"].widget
+    row = next(i for i in range(kind.count()) if kind.itemData(i) == "grants")
+    qtbot.mouseClick(kind, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kind.view().isVisible())
+    qtbot.keyClick(kind.view(), Qt.Key.Key_Home)
+    for _ in range(row):
+        qtbot.keyClick(kind.view(), Qt.Key.Key_Down)
+    qtbot.keyClick(kind.view(), Qt.Key.Key_Return)
+    overdue = page.inputs["overdue"].widget
+    assert page.inputs["kind"].value() == "grants" and overdue.isVisibleTo(page) and not overdue.isChecked()
+    click(qtbot, overdue)
+    with qtbot.waitSignal(page.preview.shown, timeout=30000):
+        click(qtbot, page.generate_button)
+    report = page.preview.report
+    text = " ".join(" ".join((p.extract_text() or "") for p in pypdf.PdfReader(io.BytesIO(report.data)).pages).split())
+    assert report.request.overdue and "only grants with something overdue" in text
+    assert "Colectivo Madre Tierra" in text and "Procuraduría" not in text
