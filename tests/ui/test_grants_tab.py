@@ -61,6 +61,13 @@ def test_a_field_officer_records_tranche_two_paid_and_is_told_the_report_is_over
     qtbot.waitUntil(lambda: tab.grant_id == grant)  # the grant the item is about, not the first listed
     assert [r["grantee_name"] for r in tab.grants.model.rows] == ["Asociación Pop No'j", "Colectivo Madre Tierra"]
     qtbot.waitUntil(lambda: tab.state.text().startswith("Paid 15,000 of 30,000 USD."))
+    assert tab.status_line.label.text().startswith("Status: Active, since ") and tab.status_line.button.isEnabled()
+    click_row(qtbot, tab.grants.view, 1)
+    qtbot.keyClick(tab.grants.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.grants.dialog is not None and tab.grants.dialog.isVisible())
+    assert not tab.grants.dialog.form.inputs["status"].widget.isEnabled(), "its status changes on the status line"
+    qtbot.keyClick(tab.grants.dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not tab.grants.dialog.isVisible())
     assert "Warning: the tranches add up to 25,000 USD, not the grant's 30,000 USD." in tab.state.text()
     assert "Overdue: Narrative report, due " in tab.state.text() and "Tranche 2, due " in tab.state.text()
     assert [tab.grants.model.index(r, 5).data() for r in range(2)] == ["", "2 overdue"]

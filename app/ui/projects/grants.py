@@ -27,6 +27,7 @@ from app.ui.widgets.fields import (
     enum_input,
 )
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, hold_lines
+from app.ui.widgets.status_flow import StatusLine
 
 
 def _t(text: str) -> str:
@@ -95,6 +96,12 @@ class GrantsSection(PartsSection):
 
     def noun(self) -> str:
         return self.tr("grant")
+
+    def _open(self, row, title):
+        dialog = super()._open(row, title)
+        if row is not None:  # an existing grant changes status on the tab's status line, dated, as a project does
+            dialog.form.inputs["status"].set_read_only(True)
+        return dialog
 
     def defaults(self) -> dict[str, Any]:
         return {"currency": "USD", "status": "proposed", "grantee_country_id": self.country_id,
@@ -210,6 +217,8 @@ class GrantsTab(QWidget):
         self.grants = GrantsSection(ctx)
         self.tranches = TranchesSection(ctx)
         self.reports = GrantReportsSection(ctx)
+        self.status_line = StatusLine(ctx, "grant_award")  # the chosen grant's status, since when, and its change
+        self.status_line.changed.connect(self._parts_changed)
         self.state = hold_lines(QLabel(), 2)
         self.state.setObjectName("grantState")
         self.state.setWordWrap(True)
@@ -226,9 +235,11 @@ class GrantsTab(QWidget):
             inner.addWidget(section)
             grids.addWidget(box, stretch)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.grants, 2)
+        self.status_line.label.setWordWrap(False)  # one line (a wrapping label would claim the grids' height)
+        self.grants.buttons.addWidget(self.status_line, 3)  # beside Add, Edit, Remove: the grids keep the room
+        layout.addWidget(self.grants, 1)
         layout.addWidget(self.state)
-        layout.addWidget(self.detail, 3)
+        layout.addWidget(self.detail, 1)
         self.grants.view.selectionModel().currentRowChanged.connect(lambda *_: self._grant_chosen())
         self.grants.loaded.connect(self._reselect)
         self.grants.changed.connect(self._parts_changed)
@@ -278,6 +289,7 @@ class GrantsTab(QWidget):
         self.grant_id = grant_id
         self.detail.setEnabled(grant_id is not None)
         if grant_id is None:
+            self.status_line.show_record(None, None, False)
             self.state.setText(self.tr("Choose a grant to see its tranches and reports.")
                                if self.grants.model.rows else "")
             self.state.setStyleSheet("")
@@ -290,14 +302,21 @@ class GrantsTab(QWidget):
     def _read_state(self) -> None:
         grant_id = self.grant_id
 
-        def shown(grant):
+        def read(fd):
+            from app.services.grants import grant_overview
+            from app.services.transitions import history
+
+            steps = history(fd, "grant_award", grant_id)
+            return grant_overview(fd, grant_id), steps[-1] if steps else None
+
+        def shown(result):
+            grant, last = result
             if grant_id == self.grant_id:
+                self.status_line.show_record(grant, last, self.writable)
                 self.state.setText(grant_state_text(grant))
                 self.state.setStyleSheet(ERROR_STYLE if grant["overdue"] or grant["sum_differs"] else "")
 
-        from app.services.grants import grant_overview
-
-        self.ctx.read(lambda fd: grant_overview(fd, grant_id), shown, owner=self)
+        self.ctx.read(read, shown, owner=self)
 
     def _parts_changed(self) -> None:
         self.grants.reload()  # the Overdue column, and the chosen grant's state after it
