@@ -1,6 +1,6 @@
 """The project editor's Grants tab, as a field officer uses it: a grant's tranche due opens the project on its Grants
 tab from the dashboard; the grant says in words what is overdue; tranche 2 is recorded paid by ticking Paid and
-typing the date; the officer is then told the narrative report alone is overdue. The Grants page filtered by status and
+typing the date; the officer is then told the narrative report alone is overdue, and closes the grant. The Grants page filtered by status and
 to the overdue, a grant opened from it; the grants report made from the Reports page with only the overdue."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from uihelpers import press_in, settle
 
 from app.services.seed import country_id
-from app.services.transitions import transition
+from app.services.transitions import history, transition
 
 
 def click(qtbot, widget) -> None:
@@ -94,6 +94,24 @@ def test_a_field_officer_records_tranche_two_paid_and_is_told_the_report_is_over
     assert "Overdue: Narrative report, due " in tab.state.text()
     assert tab.grants.model.index(1, 5).data() == "1 overdue"
     assert [tab.tranches.model.index(r, 4).data() for r in range(2)] == ["Paid", "Paid"]
+
+    # The grant is closed on the status line (a dated change, as a project's): a closed grant owes nothing.
+    click(qtbot, tab.status_line.button)
+    qtbot.waitUntil(lambda: tab.status_line.dialog is not None and tab.status_line.dialog.isVisible())
+    change = tab.status_line.dialog
+    combo = change.form.inputs["status"].widget
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Closed", "Cancelled"]
+    click(qtbot, combo)
+    qtbot.waitUntil(lambda: combo.view().isVisible())
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Home)
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
+    click(qtbot, change.ok_button)
+    qtbot.waitUntil(lambda: not change.isVisible())
+    settle(qtbot, ctx)
+    assert [(h["from_status"], h["to_status"]) for h in history(ctx.fd, "grant_award", grant)][-1] == (
+        "active", "closed")
+    qtbot.waitUntil(lambda: tab.status_line.label.text().startswith("Status: Closed, since "))
+    assert "Overdue" not in tab.state.text() and not tab.status_line.button.isEnabled()
 
 
 def test_the_grants_page_filters_by_status_and_the_overdue_and_opens_a_grant_on_its_project(open_window, qtbot):
