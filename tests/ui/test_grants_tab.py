@@ -1,7 +1,8 @@
 """The project editor's Grants tab, as a field officer uses it: a grant's tranche due opens the project on its Grants
 tab from the dashboard; the grant says in words what is overdue; tranche 2 is recorded paid by ticking Paid and
-typing the date; the officer is then told the narrative report alone is overdue, and closes the grant. The Grants page filtered by status and
-to the overdue, a grant opened from it; the grants report made from the Reports page with only the overdue."""
+typing the date; the officer is then told the narrative report alone is overdue, and closes the grant. The Grants
+page filtered by status and to the overdue, a grant opened from it; the grants report made from the Reports page
+with only the overdue."""
 
 from __future__ import annotations
 
