@@ -104,6 +104,8 @@ def _register_kind(kinds, kind: ReportKind) -> None:
     if kind.takes("all_days"):
         p.add_argument("--all-days", action="store_true",
                        help="a column for every day, weekends too (default: the office's working days)")
+    if kind.takes("overdue"):
+        p.add_argument("--overdue", action="store_true", help="only the grants with something overdue")
     p.set_defaults(handler=cmd_report)
 
 
@@ -130,6 +132,7 @@ def cmd_report(args) -> int:
             blank_rows=getattr(args, "blank_rows", None), all_days=getattr(args, "all_days", False),
             paper=args.paper, fmt=getattr(args, "fmt", "pdf"), theme=getattr(args, "theme", None),
             sdg=getattr(args, "sdg", None), year=getattr(args, "year", None),
+            overdue=getattr(args, "overdue", False),
         )
     if getattr(args, "fmt", "pdf") == "docx":  # Word lays out the pages when the document opens
         print(f"Wrote {result.path}.", file=sys.stderr)

@@ -60,6 +60,13 @@ _WHERE = {
     "Priority": "app.models.enums",
     "PriorityCriterion": "app.models.requests",
     "ProgressStatus": "app.models.enums",
+    "GrantAward": "app.models.grants",
+    "GrantReport": "app.models.grants",
+    "GrantReportKind": "app.models.enums",
+    "GrantStatus": "app.models.enums",
+    "GrantTranche": "app.models.grants",
+    "GrantTransition": "app.models.grants",
+    "GranteeKind": "app.models.enums",
     "Project": "app.models.programme",
     "ProjectBudget": "app.models.programme",
     "ProjectEvaluation": "app.models.results",
@@ -105,7 +112,7 @@ _WHERE = {
     "PlanStage": "app.models.enums",
 }
 
-TABLE_MODULES = ("app.models.board", "app.models.coordination", "app.models.due", "app.models.fund", "app.models.local", "app.models.local_setting", "app.models.mechanisms", "app.models.missions", "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.retention", "app.models.sustainability", "app.models.sync", "app.models.training")
+TABLE_MODULES = ("app.models.board", "app.models.coordination", "app.models.due", "app.models.fund", "app.models.grants", "app.models.local", "app.models.local_setting", "app.models.mechanisms", "app.models.missions", "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.retention", "app.models.sustainability", "app.models.sync", "app.models.training")
 
 __all__ = sorted(_WHERE)
 

@@ -22,6 +22,8 @@ DUE_RULES: list[tuple[str, str, int, int]] = [
     ("final_evaluation", "End-of-project evaluation, days after the project ends", 90, 0),
     ("request_decision", "Decision on a request for assistance, days after it was received", 90, 0),
     ("sustainability_check", "Sustainability check after a project's exit, days after each check falls", 30, 0),
+    ("grant_tranche", "Grant tranche, days after its due date until it is paid", 0, 0),
+    ("grant_report", "Grant report, days after its due date until it is received", 0, 0),
 ]
 
 # code -> the months after an event at which a rule's items fall (only the checks after a project's exit have them).

@@ -171,6 +171,26 @@ class SustainedLevel(LabelledEnum):
     NOT_SUSTAINED = ("not_sustained", "Not sustained")
 
 
+class GrantStatus(LabelledEnum):
+    """A grant's life: proposed, approved, active (money flowing), closed; or cancelled before it ends."""
+    PROPOSED = ("proposed", "Proposed")
+    APPROVED = ("approved", "Approved")
+    ACTIVE = ("active", "Active")
+    CLOSED = ("closed", "Closed")
+    CANCELLED = ("cancelled", "Cancelled")
+
+
+class GranteeKind(LabelledEnum):
+    NGO = ("ngo", "Non-governmental organisation")
+    NHRI = ("nhri", "National human rights institution")
+    OTHER = ("other", "Other")
+
+
+class GrantReportKind(LabelledEnum):
+    NARRATIVE = ("narrative", "Narrative report")
+    FINANCIAL = ("financial", "Financial report")
+
+
 class EvaluationKind(LabelledEnum):
     MID_TERM = ("mid_term", "Mid-term evaluation")
     END_OF_PROJECT = ("end_of_project", "End-of-project evaluation")

@@ -15,6 +15,7 @@ Every report takes a language, the Confidential marking and a paper size; the op
 - ``blank_rows`` and ``all_days``: the attendance sheet's rows for walk-ins and a column for weekends too;
 - ``docx``: an editable Word copy besides the PDF;
 - ``year``: one year (empty: every year).
+- ``overdue``: only what has something overdue (the grants report).
 
 Labels and descriptions are English; the GUI translates them (context "Reports"), the command line shows them as
 they are.
@@ -25,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 COMMON_OPTIONS = ("language", "confidential", "paper")
-OPTIONS = ("period", "office", "country", "theme", "sdg", "blank_rows", "all_days", "docx", "year")
+OPTIONS = ("period", "office", "country", "theme", "sdg", "blank_rows", "all_days", "docx", "year", "overdue")
 DEFAULT_BLANK_ROWS = 3  # the attendance sheet's rows for participants not on the list
 MAX_BLANK_ROWS = 100
 
@@ -91,6 +92,9 @@ REPORT_KINDS: dict[str, ReportKind] = {kind.key: kind for kind in (
                "For a session of the Board of Trustees: the Fund's position, the portfolio, the follow-up of the "
                "Board's earlier recommendations and the requests ranked, with a cover page and contents.",
                record="board_session", record_noun="a session of the Board of Trustees", record_flag="session"),
+    ReportKind("grants", "grants", "Grants",
+               "Grants of an office with their grantees, amounts paid, status and overdue tranches and reports.",
+               options=("office", "overdue"), landscape=True),
     # a person's right to see what is held about them (the participant's editor, `fielddesk participants report`)
     ReportKind("subject_access", "subject_access", "Everything held about this person",
                "Every field, activity, attendance, score and change recorded about one participant.",

@@ -70,6 +70,10 @@ SERVICE_NAMES = {
     "board_members": "board_member",
     "board_adoptions": "board_adoption",
     "board_decisions": "board_decision",
+    "grants": "grant_award",
+    "grant_transitions": "grant_transition",
+    "grant_tranches": "grant_tranche",
+    "grant_reports": "grant_report",
     "requests": "assistance_request",
     "request_transitions": "request_transition",
     "request_scores": "request_score",
@@ -125,6 +129,10 @@ class FieldDesk:
     board_members: RecordService
     board_adoptions: RecordService
     board_decisions: RecordService
+    grants: RecordService
+    grant_transitions: RecordService
+    grant_tranches: RecordService
+    grant_reports: RecordService
     requests: RecordService
     request_transitions: RecordService
     request_scores: RecordService

@@ -114,6 +114,9 @@ class _DemoBuilder:
                                     ["theme_ids"])
         demo.requests(cc, missions, projects)
         self.coordination.activities(cc, self.owner[cc])  # who else works there (the coordination register)
+        from app.services.demo_grants import demo_grants
+
+        demo_grants(fd, cc, projects[0], DEMO_TODAY)
 
     def _add(self, table: str, items: list[dict], owner: str | None = None) -> list[str]:
         ids: list[str] = []

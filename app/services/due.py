@@ -4,7 +4,8 @@ A mission report is due some days after the mission ends, until the report is fi
 follow-up review some days after the last (or after it was issued); an indicator's value after each reporting period
 of a running project; a project's final report and its evaluations (mid-term, end of project); the decision on a
 request for assistance some days after it was received; the checks after a closed project's exit (6, 12 and 24
-months after it, ``app/services/sustainability.py``). How many days, and how long a reporting period is, are
+months after it, ``app/services/sustainability.py``); a grant's tranches not paid and reports not received
+(``app/services/grants.py``). How many days, and how long a reporting period is, are
 headquarters' rules (``due_rule``, sent to every office), so every office is held to the same deadlines.
 
 "Today" is the profile's wall clock (``fd.wall``), which tests move. A field office sees what is due on its own
@@ -41,6 +42,8 @@ KIND_TABLE = {
     "final_evaluation": "project",
     "request_decision": "assistance_request",
     "sustainability_check": "project",
+    "grant_tranche": "project",
+    "grant_report": "project",
 }
 
 # English names of the kinds (the command line, calendars); the GUI translates its own.
@@ -53,6 +56,8 @@ KIND_LABEL = {
     "final_evaluation": "End-of-project evaluation",
     "request_decision": "Decision on a request",
     "sustainability_check": "Sustainability check",
+    "grant_tranche": "Grant tranche",
+    "grant_report": "Grant report",
 }
 
 MISSION_REPORT_PENDING = ("requested", "planned", "in_the_field", "report_drafted")
@@ -80,6 +85,7 @@ class DueItem:
     due: date
     office: str  # the office that owns the record
     country_id: str | None
+    part_id: str = ""  # the part of the record the item is about, when it is one (a grant: several on a project)
 
     def when(self, today: date) -> str:
         if self.due < today:
@@ -98,6 +104,10 @@ class DueItem:
         """The detail in English words (the command line, calendars): '2026 H2', '12 months after the exit'."""
         if self.kind == "sustainability_check" and self.detail:
             return f"{self.detail} months after the exit"
+        if self.kind == "grant_tranche":
+            return f"tranche {self.detail}"
+        if self.kind == "grant_report":
+            return f"{self.detail} report"
         return self.detail
 
     def as_dict(self, today: date) -> dict[str, Any]:
@@ -148,6 +158,10 @@ def due_items(fd: FieldDesk, *, today: date | None = None, horizon_days: int = H
         from app.services.sustainability import checks_due
 
         items += checks_due(fd, active["sustainability_check"])
+    if "grant_tranche" in active or "grant_report" in active:
+        from app.services import grants
+
+        items += grants.due_items(fd, active)
     chosen = [i for i in items if i.due <= until and (office is None or i.office == office)]
     return sorted(chosen, key=lambda i: (i.due, i.kind, i.title, i.detail))
 

@@ -28,7 +28,8 @@ def calendar_bytes(items: list[DueItem], office: str, now: datetime | None = Non
     for item in items:
         event = Event()
         period = f" {item.detail_text}" if item.detail else ""
-        event.add("uid", f"{item.kind}-{item.record_id}-{item.detail.replace(' ', '')}@fielddesk")
+        record = item.part_id or item.record_id  # a grant's tranche 2, not its project's: several grants share one
+        event.add("uid", f"{item.kind}-{record}-{item.detail.replace(' ', '')}@fielddesk")
         event.add("dtstamp", stamp)
         event.add("dtstart", item.due)
         event.add("dtend", item.due + timedelta(days=1))

@@ -36,7 +36,8 @@ class HistoryEntry:
 
 # Parts whose changes show in their parent's history, their fields named ``<part table>.<column>``: the checks
 # after a project's exit are the project's own story (its tab lists only the checks as they are now).
-HISTORY_PARTS = {"project": ("sustainability_check", "board_decision"),
+# A project's grants are its own story too, with their tranches and reports (parts of a grant: found through it).
+HISTORY_PARTS = {"project": ("sustainability_check", "board_decision", "grant_award", "grant_tranche", "grant_report"),
                  # the Board of Trustees: a session's members, a recommendation's adoption at a session
                  "board_session": ("board_member",), "recommendation": ("board_adoption",)}
 
@@ -50,9 +51,10 @@ def record_history(fd: FieldDesk, table: str, record_id: str) -> list[HistoryEnt
     with fd.reading() as conn:
         for part in HISTORY_PARTS.get(table, ()):
             part_table = BY_NAME[part].table
-            column = BY_NAME[part].parent[0]
+            column, parent = BY_NAME[part].parent
+            owners = [record_id] if parent == table else [i for i, t in parts.items() if t == parent]
             parts.update({pid: part for pid in conn.execute(
-                select(part_table.c.id).where(part_table.c[column] == record_id)).scalars()})
+                select(part_table.c.id).where(part_table.c[column].in_(owners))).scalars()})
     if parts:
         from sqlalchemy import and_, or_
 

@@ -109,6 +109,8 @@ def _unique_together(conn, entity: Entity, rows, exclude_id) -> list[FieldProble
 def _duplicate_message(entity: Entity, key: tuple) -> str:
     if entity.name == "enrollment":
         return problem("already_enrolled")
+    if entity.name == "grant_tranche":
+        return problem("tranche_recorded", number=key[-1])
     if entity.name == "sustainability_check":
         return problem("check_recorded", months=key[-1])
     return problem("duplicate", entity=entity.label.lower(), key=", ".join(str(k) for k in key))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from app.models.enums import DECIDED_REQUEST, ProjectStatus, RequestStatus
+from app.models.enums import DECIDED_REQUEST, GrantStatus, ProjectStatus, RequestStatus
 from app.models.validation import FieldProblem, ValidationFailed
 from app.services.entities import BY_NAME
 from app.vocabulary.problems import problem
@@ -55,6 +55,16 @@ PROJECT_FLOW: dict[str, tuple[str, ...]] = _values({
     P.CLOSED: (),
 })
 
+G = GrantStatus
+# proposed -> approved -> active -> closed; a grant may be cancelled until it is closed.
+GRANT_FLOW: dict[str, tuple[str, ...]] = _values({
+    G.PROPOSED: (G.APPROVED, G.CANCELLED),
+    G.APPROVED: (G.ACTIVE, G.CANCELLED),
+    G.ACTIVE: (G.CLOSED, G.CANCELLED),
+    G.CLOSED: (),
+    G.CANCELLED: (),
+})
+
 OPEN_REQUEST_STATUSES = tuple(s.value for s in RequestStatus if REQUEST_FLOW[s.value])
 
 
@@ -72,6 +82,7 @@ FLOWS = {
     "assistance_request": Flow("assistance_request", "request_transition", "request_id", RequestStatus, REQUEST_FLOW,
                                "request"),
     "project": Flow("project", "project_transition", "project_id", ProjectStatus, PROJECT_FLOW, "project"),
+    "grant_award": Flow("grant_award", "grant_transition", "grant_id", GrantStatus, GRANT_FLOW, "grant"),
 }
 
 NEW = "*new*"  # hint key for the record about to be created

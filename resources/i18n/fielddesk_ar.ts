@@ -2556,6 +2556,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Board</source>
         <translation>المجلس</translation>
     </message>
+<message>
+        <source>Grants</source>
+        <translation>المنح</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -3045,6 +3049,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Board</source>
         <translation>المجلس</translation>
     </message>
+<message>
+        <source>Grants</source>
+        <translation>المنح</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -3435,6 +3443,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Board decision</source>
         <translation>قرار المجلس</translation>
+    </message>
+<message>
+        <source>Grant</source>
+        <translation>منحة</translation>
+    </message>
+    <message>
+        <source>Grant tranche</source>
+        <translation>شريحة منحة</translation>
+    </message>
+    <message>
+        <source>Grant report</source>
+        <translation>تقرير منحة</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3899,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>For a session of the Board of Trustees: the Fund's position, the portfolio, the follow-up of the Board's earlier recommendations and the requests ranked, with a cover page and contents.</source>
         <translation>لدورة من دورات مجلس الأمناء: وضع الصندوق، والحافظة، ومتابعة توصيات المجلس السابقة، والطلبات مرتّبة، مع صفحة غلاف وفهرس.</translation>
     </message>
+<message>
+        <source>Grants</source>
+        <translation>المنح</translation>
+    </message>
+    <message>
+        <source>Grants of an office with their grantees, amounts paid, status and overdue tranches and reports.</source>
+        <translation>منح المكتب: الجهات المستفيدة والمبالغ المدفوعة والحالة والشرائح والتقارير المتأخرة.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4057,6 +4085,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Choose a Board session first: type part of its title or place and pick it from the list.</source>
         <translation>اختر دورة للمجلس أولًا: اكتب جزءًا من عنوانها أو مكانها واخترها من القائمة.</translation>
+    </message>
+<message>
+        <source>Overdue</source>
+        <translation>المتأخرة</translation>
+    </message>
+    <message>
+        <source>Only what has something overdue</source>
+        <translation>ما فيه تأخر فقط</translation>
     </message>
 </context>
 <context>
@@ -6298,6 +6334,18 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>%1 months after the exit</source>
         <translation>%1 شهرًا بعد الخروج</translation>
     </message>
+<message>
+        <source>Grant tranche</source>
+        <translation>شريحة منحة</translation>
+    </message>
+    <message>
+        <source>Grant report</source>
+        <translation>تقرير منحة</translation>
+    </message>
+    <message>
+        <source>tranche %1</source>
+        <translation>الشريحة %1</translation>
+    </message>
 </context><context><name>Lessons</name><message>
         <source>Lessons</source>
         <translation>الدروس المستفادة</translation>
@@ -7540,5 +7588,237 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Decisions of the Board of Trustees on this project, recorded on the Board page.</source>
         <translation>قرارات مجلس الأمناء بشأن هذا المشروع، المسجلة في صفحة المجلس.</translation>
+    </message>
+</context><context><name>Grants</name><message>
+        <source>Grants</source>
+        <translation>المنح</translation>
+    </message>
+    <message>
+        <source>Tranche %1</source>
+        <translation>الشريحة %1</translation>
+    </message>
+    <message>
+        <source>%1, due %2 (days late: %3)</source>
+        <translation>%1، مستحق في %2 (أيام التأخير: %3)</translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2 %3.</source>
+        <translation>المدفوع %1 من %2 %3.</translation>
+    </message>
+    <message>
+        <source>Warning: the tranches add up to %1 %3, not the grant's %2 %3.</source>
+        <translation>تنبيه: مجموع الشرائح %1 %3، لا %2 %3 مبلغ المنحة.</translation>
+    </message>
+    <message>
+        <source>Overdue: %1.</source>
+        <translation>متأخر: %1.</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>المتأخرة: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>مستحق لاحقًا</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>مدفوع</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>مستلم</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>ال&amp;حالة</translation>
+    </message>
+    <message>
+        <source>Only grants with something &amp;overdue</source>
+        <translation>المنح التي فيها &amp;تأخر فقط</translation>
+    </message>
+    <message>
+        <source>Grantee</source>
+        <translation>الجهة المستفيدة</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>المشروع</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Grants shown: %1</source>
+        <translation>المنح المعروضة: %1</translation>
+    </message>
+    <message>
+        <source>%1 (days late: %2)</source>
+        <translation>%1 (أيام التأخير: %2)</translation>
+    </message>
+</context><context><name>GrantsTab</name><message>
+        <source>Tranches</source>
+        <translation>الشرائح</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>Choose a grant to see its tranches and reports.</source>
+        <translation>اختر منحة لعرض شرائحها وتقاريرها.</translation>
+    </message>
+</context><context><name>GrantsSection</name><message>
+        <source>Grantee</source>
+        <translation>الجهة المستفيدة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>The NGO or national institution that receives the grant.</source>
+        <translation>المنظمة غير الحكومية أو المؤسسة الوطنية التي تتلقى المنحة.</translation>
+    </message>
+    <message>
+        <source>Kind of grantee</source>
+        <translation>نوع الجهة المستفيدة</translation>
+    </message>
+    <message>
+        <source>Grantee's country</source>
+        <translation>بلد الجهة المستفيدة</translation>
+    </message>
+    <message>
+        <source>Three capital letters: USD, EUR, CHF.</source>
+        <translation>ثلاثة أحرف كبيرة: USD وEUR وCHF.</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>منحة</translation>
+    </message>
+</context><context><name>TranchesSection</name><message>
+        <source>Tranche</source>
+        <translation>الشريحة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>تاريخ الدفع</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>مدفوعة</translation>
+    </message>
+    <message>
+        <source>Paid to the grantee</source>
+        <translation>دُفعت للجهة المستفيدة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>tranche</source>
+        <translation>شريحة</translation>
+    </message>
+</context><context><name>GrantReportsSection</name><message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>تاريخ القبول</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>A report is accepted once it has been received.</source>
+        <translation>يُقبل التقرير بعد استلامه.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>grant report</source>
+        <translation>تقرير منحة</translation>
     </message>
 </context></TS>

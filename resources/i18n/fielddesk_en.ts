@@ -2498,6 +2498,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Board</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Grants</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2979,6 +2983,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Board</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Grants</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -3356,6 +3364,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Board decision</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Grant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grant tranche</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grant report</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3789,6 +3809,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>For a session of the Board of Trustees: the Fund's position, the portfolio, the follow-up of the Board's earlier recommendations and the requests ranked, with a cover page and contents.</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Grants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grants of an office with their grantees, amounts paid, status and overdue tranches and reports.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3966,6 +3994,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Choose a Board session first: type part of its title or place and pick it from the list.</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only what has something overdue</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6193,6 +6229,18 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>%1 months after the exit</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Grant tranche</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grant report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tranche %1</source>
+        <translation type="unfinished" />
+    </message>
 </context><context><name>Lessons</name><message>
         <source>Lessons</source>
         <translation type="unfinished" />
@@ -7404,6 +7452,238 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>Decisions of the Board of Trustees on this project, recorded on the Board page.</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>Grants</name><message>
+        <source>Grants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tranche %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, due %2 (days late: %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid %1 of %2 %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: the tranches add up to %1 %3, not the grant's %2 %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only grants with something &amp;overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grantee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grants shown: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (days late: %2)</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>GrantsTab</name><message>
+        <source>Tranches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a grant to see its tranches and reports.</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>GrantsSection</name><message>
+        <source>Grantee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The NGO or national institution that receives the grant.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of grantee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grantee's country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Three capital letters: USD, EUR, CHF.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>grant</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>TranchesSection</name><message>
+        <source>Tranche</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid to the grantee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tranche</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>GrantReportsSection</name><message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A report is accepted once it has been received.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>grant report</source>
         <translation type="unfinished" />
     </message>
 </context></TS>

@@ -2504,6 +2504,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Board</source>
         <translation>Junta</translation>
     </message>
+<message>
+        <source>Grants</source>
+        <translation>Subvenciones</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2985,6 +2989,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Board</source>
         <translation>Junta</translation>
     </message>
+<message>
+        <source>Grants</source>
+        <translation>Subvenciones</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -3363,6 +3371,18 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Board decision</source>
         <translation>Decisión de la Junta</translation>
+    </message>
+<message>
+        <source>Grant</source>
+        <translation>Subvención</translation>
+    </message>
+    <message>
+        <source>Grant tranche</source>
+        <translation>Tramo de subvención</translation>
+    </message>
+    <message>
+        <source>Grant report</source>
+        <translation>Informe de subvención</translation>
     </message>
 </context>
 <context>
@@ -3795,6 +3815,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>For a session of the Board of Trustees: the Fund's position, the portfolio, the follow-up of the Board's earlier recommendations and the requests ranked, with a cover page and contents.</source>
         <translation>Para un período de sesiones de la Junta de Síndicos: la situación del Fondo, la cartera, el seguimiento de las recomendaciones anteriores de la Junta y las solicitudes clasificadas, con portada e índice.</translation>
     </message>
+<message>
+        <source>Grants</source>
+        <translation>Subvenciones</translation>
+    </message>
+    <message>
+        <source>Grants of an office with their grantees, amounts paid, status and overdue tranches and reports.</source>
+        <translation>Subvenciones de una oficina: beneficiarios, importes pagados, estado y tramos e informes vencidos.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3973,6 +4001,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Choose a Board session first: type part of its title or place and pick it from the list.</source>
         <translation>Elija primero un período de sesiones de la Junta: escriba parte de su título o lugar y elíjalo en la lista.</translation>
+    </message>
+<message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Only what has something overdue</source>
+        <translation>Solo lo que tiene algo vencido</translation>
     </message>
 </context>
 <context>
@@ -6194,6 +6230,18 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>%1 months after the exit</source>
         <translation>%1 meses después de la salida</translation>
     </message>
+<message>
+        <source>Grant tranche</source>
+        <translation>Tramo de subvención</translation>
+    </message>
+    <message>
+        <source>Grant report</source>
+        <translation>Informe de subvención</translation>
+    </message>
+    <message>
+        <source>tranche %1</source>
+        <translation>tramo %1</translation>
+    </message>
 </context><context><name>Lessons</name><message>
         <source>Lessons</source>
         <translation>Lecciones</translation>
@@ -7408,5 +7456,237 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
     <message>
         <source>Decisions of the Board of Trustees on this project, recorded on the Board page.</source>
         <translation>Decisiones de la Junta de Síndicos sobre este proyecto, registradas en la página Junta.</translation>
+    </message>
+</context><context><name>Grants</name><message>
+        <source>Grants</source>
+        <translation>Subvenciones</translation>
+    </message>
+    <message>
+        <source>Tranche %1</source>
+        <translation>Tramo %1</translation>
+    </message>
+    <message>
+        <source>%1, due %2 (days late: %3)</source>
+        <translation>%1, vencía el %2 (días de retraso: %3)</translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2 %3.</source>
+        <translation>Pagado: %1 de %2 %3.</translation>
+    </message>
+    <message>
+        <source>Warning: the tranches add up to %1 %3, not the grant's %2 %3.</source>
+        <translation>Atención: los tramos suman %1 %3, no los %2 %3 de la subvención.</translation>
+    </message>
+    <message>
+        <source>Overdue: %1.</source>
+        <translation>Vencido: %1.</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>Vencidos: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>E&amp;stado</translation>
+    </message>
+    <message>
+        <source>Only grants with something &amp;overdue</source>
+        <translation>Solo subvenciones con algo &amp;vencido</translation>
+    </message>
+    <message>
+        <source>Grantee</source>
+        <translation>Beneficiario</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Grants shown: %1</source>
+        <translation>Subvenciones mostradas: %1</translation>
+    </message>
+    <message>
+        <source>%1 (days late: %2)</source>
+        <translation>%1 (días de retraso: %2)</translation>
+    </message>
+</context><context><name>GrantsTab</name><message>
+        <source>Tranches</source>
+        <translation>Tramos</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Choose a grant to see its tranches and reports.</source>
+        <translation>Elija una subvención para ver sus tramos e informes.</translation>
+    </message>
+</context><context><name>GrantsSection</name><message>
+        <source>Grantee</source>
+        <translation>Beneficiario</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>The NGO or national institution that receives the grant.</source>
+        <translation>La ONG o institución nacional que recibe la subvención.</translation>
+    </message>
+    <message>
+        <source>Kind of grantee</source>
+        <translation>Tipo de beneficiario</translation>
+    </message>
+    <message>
+        <source>Grantee's country</source>
+        <translation>País del beneficiario</translation>
+    </message>
+    <message>
+        <source>Three capital letters: USD, EUR, CHF.</source>
+        <translation>Tres letras mayúsculas: USD, EUR, CHF.</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de fin</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>subvención</translation>
+    </message>
+</context><context><name>TranchesSection</name><message>
+        <source>Tranche</source>
+        <translation>Tramo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Pagado el</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Paid to the grantee</source>
+        <translation>Pagado al beneficiario</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>tranche</source>
+        <translation>tramo</translation>
+    </message>
+</context><context><name>GrantReportsSection</name><message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Recibido el</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Aceptado el</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>A report is accepted once it has been received.</source>
+        <translation>Un informe se acepta una vez recibido.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>grant report</source>
+        <translation>informe de subvención</translation>
     </message>
 </context></TS>

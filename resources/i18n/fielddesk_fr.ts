@@ -2504,6 +2504,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Board</source>
         <translation>Conseil</translation>
     </message>
+<message>
+        <source>Grants</source>
+        <translation>Subventions</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2985,6 +2989,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Board</source>
         <translation>Conseil</translation>
     </message>
+<message>
+        <source>Grants</source>
+        <translation>Subventions</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -3363,6 +3371,18 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>Board decision</source>
         <translation>Décision du Conseil</translation>
+    </message>
+<message>
+        <source>Grant</source>
+        <translation>Subvention</translation>
+    </message>
+    <message>
+        <source>Grant tranche</source>
+        <translation>Tranche de subvention</translation>
+    </message>
+    <message>
+        <source>Grant report</source>
+        <translation>Rapport de subvention</translation>
     </message>
 </context>
 <context>
@@ -3795,6 +3815,14 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>For a session of the Board of Trustees: the Fund's position, the portfolio, the follow-up of the Board's earlier recommendations and the requests ranked, with a cover page and contents.</source>
         <translation>Pour une session du Conseil d'administration : la situation du Fonds, le portefeuille, le suivi des recommandations antérieures du Conseil et les demandes classées, avec page de couverture et sommaire.</translation>
     </message>
+<message>
+        <source>Grants</source>
+        <translation>Subventions</translation>
+    </message>
+    <message>
+        <source>Grants of an office with their grantees, amounts paid, status and overdue tranches and reports.</source>
+        <translation>Subventions d’un bureau : bénéficiaires, montants versés, statut, tranches et rapports en retard.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3973,6 +4001,14 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>Choose a Board session first: type part of its title or place and pick it from the list.</source>
         <translation>Choisissez d'abord une session du Conseil : tapez une partie de son titre ou de son lieu et choisissez-la dans la liste.</translation>
+    </message>
+<message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Only what has something overdue</source>
+        <translation>Seulement ce qui a un retard</translation>
     </message>
 </context>
 <context>
@@ -6194,6 +6230,18 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>%1 months after the exit</source>
         <translation>%1 mois après la sortie</translation>
     </message>
+<message>
+        <source>Grant tranche</source>
+        <translation>Tranche de subvention</translation>
+    </message>
+    <message>
+        <source>Grant report</source>
+        <translation>Rapport de subvention</translation>
+    </message>
+    <message>
+        <source>tranche %1</source>
+        <translation>tranche %1</translation>
+    </message>
 </context><context><name>Lessons</name><message>
         <source>Lessons</source>
         <translation>Enseignements</translation>
@@ -7408,5 +7456,237 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     <message>
         <source>Decisions of the Board of Trustees on this project, recorded on the Board page.</source>
         <translation>Décisions du Conseil d'administration sur ce projet, enregistrées sur la page Conseil.</translation>
+    </message>
+</context><context><name>Grants</name><message>
+        <source>Grants</source>
+        <translation>Subventions</translation>
+    </message>
+    <message>
+        <source>Tranche %1</source>
+        <translation>Tranche %1</translation>
+    </message>
+    <message>
+        <source>%1, due %2 (days late: %3)</source>
+        <translation>%1, dû le %2 (jours de retard : %3)</translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2 %3.</source>
+        <translation>Versé : %1 sur %2 %3.</translation>
+    </message>
+    <message>
+        <source>Warning: the tranches add up to %1 %3, not the grant's %2 %3.</source>
+        <translation>Attention : les tranches totalisent %1 %3, et non les %2 %3 de la subvention.</translation>
+    </message>
+    <message>
+        <source>Overdue: %1.</source>
+        <translation>En retard : %1.</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>En retard : %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Only grants with something &amp;overdue</source>
+        <translation>Seulement les subventions en &amp;retard</translation>
+    </message>
+    <message>
+        <source>Grantee</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Grants shown: %1</source>
+        <translation>Subventions affichées : %1</translation>
+    </message>
+    <message>
+        <source>%1 (days late: %2)</source>
+        <translation>%1 (jours de retard : %2)</translation>
+    </message>
+</context><context><name>GrantsTab</name><message>
+        <source>Tranches</source>
+        <translation>Tranches</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Choose a grant to see its tranches and reports.</source>
+        <translation>Choisissez une subvention pour voir ses tranches et ses rapports.</translation>
+    </message>
+</context><context><name>GrantsSection</name><message>
+        <source>Grantee</source>
+        <translation>Bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>The NGO or national institution that receives the grant.</source>
+        <translation>L’ONG ou l’institution nationale qui reçoit la subvention.</translation>
+    </message>
+    <message>
+        <source>Kind of grantee</source>
+        <translation>Type de bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Grantee's country</source>
+        <translation>Pays du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Three capital letters: USD, EUR, CHF.</source>
+        <translation>Trois majuscules : USD, EUR, CHF.</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>subvention</translation>
+    </message>
+</context><context><name>TranchesSection</name><message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Versée le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versée</translation>
+    </message>
+    <message>
+        <source>Paid to the grantee</source>
+        <translation>Versée au bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>tranche</source>
+        <translation>tranche</translation>
+    </message>
+</context><context><name>GrantReportsSection</name><message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Accepté le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>A report is accepted once it has been received.</source>
+        <translation>Un rapport est accepté une fois reçu.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>grant report</source>
+        <translation>rapport de subvention</translation>
     </message>
 </context></TS>

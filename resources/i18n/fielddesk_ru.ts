@@ -2517,6 +2517,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Board</source>
         <translation>Совет</translation>
     </message>
+<message>
+        <source>Grants</source>
+        <translation>Гранты</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -3000,6 +3004,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Board</source>
         <translation>Совет</translation>
     </message>
+<message>
+        <source>Grants</source>
+        <translation>Гранты</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -3381,6 +3389,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Board decision</source>
         <translation>Решение Совета</translation>
+    </message>
+<message>
+        <source>Grant</source>
+        <translation>Грант</translation>
+    </message>
+    <message>
+        <source>Grant tranche</source>
+        <translation>Транш гранта</translation>
+    </message>
+    <message>
+        <source>Grant report</source>
+        <translation>Отчёт по гранту</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +3836,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>For a session of the Board of Trustees: the Fund's position, the portfolio, the follow-up of the Board's earlier recommendations and the requests ranked, with a cover page and contents.</source>
         <translation>К сессии Совета попечителей: положение Фонда, портфель проектов, выполнение прежних рекомендаций Совета и ранжированные запросы, с титульной страницей и оглавлением.</translation>
     </message>
+<message>
+        <source>Grants</source>
+        <translation>Гранты</translation>
+    </message>
+    <message>
+        <source>Grants of an office with their grantees, amounts paid, status and overdue tranches and reports.</source>
+        <translation>Гранты отделения: получатели, выплаченные суммы, статус, просроченные транши и отчёты.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3994,6 +4022,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Choose a Board session first: type part of its title or place and pick it from the list.</source>
         <translation>Сначала выберите сессию Совета: введите часть её названия или места и выберите её в списке.</translation>
+    </message>
+<message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Only what has something overdue</source>
+        <translation>Только с просрочкой</translation>
     </message>
 </context>
 <context>
@@ -6220,6 +6256,18 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>%1 months after the exit</source>
         <translation>%1 мес. после завершения</translation>
     </message>
+<message>
+        <source>Grant tranche</source>
+        <translation>Транш гранта</translation>
+    </message>
+    <message>
+        <source>Grant report</source>
+        <translation>Отчёт по гранту</translation>
+    </message>
+    <message>
+        <source>tranche %1</source>
+        <translation>транш %1</translation>
+    </message>
 </context><context><name>Lessons</name><message>
         <source>Lessons</source>
         <translation>Уроки</translation>
@@ -7441,5 +7489,237 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Decisions of the Board of Trustees on this project, recorded on the Board page.</source>
         <translation>Решения Совета попечителей по этому проекту; они записываются на странице «Совет».</translation>
+    </message>
+</context><context><name>Grants</name><message>
+        <source>Grants</source>
+        <translation>Гранты</translation>
+    </message>
+    <message>
+        <source>Tranche %1</source>
+        <translation>Транш %1</translation>
+    </message>
+    <message>
+        <source>%1, due %2 (days late: %3)</source>
+        <translation>%1, срок %2 (дней просрочки: %3)</translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2 %3.</source>
+        <translation>Выплачено %1 из %2 %3.</translation>
+    </message>
+    <message>
+        <source>Warning: the tranches add up to %1 %3, not the grant's %2 %3.</source>
+        <translation>Внимание: сумма траншей %1 %3, а не %2 %3, как в гранте.</translation>
+    </message>
+    <message>
+        <source>Overdue: %1.</source>
+        <translation>Просрочено: %1.</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>Просрочено: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Выплачено</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <source>Only grants with something &amp;overdue</source>
+        <translation>Только гранты с &amp;просрочкой</translation>
+    </message>
+    <message>
+        <source>Grantee</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Grants shown: %1</source>
+        <translation>Показано грантов: %1</translation>
+    </message>
+    <message>
+        <source>%1 (days late: %2)</source>
+        <translation>%1 (дней просрочки: %2)</translation>
+    </message>
+</context><context><name>GrantsTab</name><message>
+        <source>Tranches</source>
+        <translation>Транши</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Choose a grant to see its tranches and reports.</source>
+        <translation>Выберите грант, чтобы увидеть его транши и отчёты.</translation>
+    </message>
+</context><context><name>GrantsSection</name><message>
+        <source>Grantee</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>The NGO or national institution that receives the grant.</source>
+        <translation>НПО или национальное учреждение, получающее грант.</translation>
+    </message>
+    <message>
+        <source>Kind of grantee</source>
+        <translation>Вид получателя</translation>
+    </message>
+    <message>
+        <source>Grantee's country</source>
+        <translation>Страна получателя</translation>
+    </message>
+    <message>
+        <source>Three capital letters: USD, EUR, CHF.</source>
+        <translation>Три заглавные буквы: USD, EUR, CHF.</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>грант</translation>
+    </message>
+</context><context><name>TranchesSection</name><message>
+        <source>Tranche</source>
+        <translation>Транш</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Дата выплаты</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Выплачен</translation>
+    </message>
+    <message>
+        <source>Paid to the grantee</source>
+        <translation>Выплачен получателю</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>tranche</source>
+        <translation>транш</translation>
+    </message>
+</context><context><name>GrantReportsSection</name><message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Дата получения</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Дата принятия</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>A report is accepted once it has been received.</source>
+        <translation>Отчёт принимается после получения.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>grant report</source>
+        <translation>отчёт по гранту</translation>
     </message>
 </context></TS>

@@ -2491,6 +2491,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Board</source>
         <translation>董事会</translation>
     </message>
+<message>
+        <source>Grants</source>
+        <translation>赠款</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2970,6 +2974,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Board</source>
         <translation>董事会</translation>
     </message>
+<message>
+        <source>Grants</source>
+        <translation>赠款</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsPage</name>
@@ -3345,6 +3353,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Board decision</source>
         <translation>董事会决定</translation>
+    </message>
+<message>
+        <source>Grant</source>
+        <translation>赠款</translation>
+    </message>
+    <message>
+        <source>Grant tranche</source>
+        <translation>赠款批次</translation>
+    </message>
+    <message>
+        <source>Grant report</source>
+        <translation>赠款报告</translation>
     </message>
 </context>
 <context>
@@ -3774,6 +3794,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>For a session of the Board of Trustees: the Fund's position, the portfolio, the follow-up of the Board's earlier recommendations and the requests ranked, with a cover page and contents.</source>
         <translation>供董事会某届会议使用：基金状况、项目组合、董事会以往建议的后续情况以及请求排序，附封面和目录。</translation>
     </message>
+<message>
+        <source>Grants</source>
+        <translation>赠款</translation>
+    </message>
+    <message>
+        <source>Grants of an office with their grantees, amounts paid, status and overdue tranches and reports.</source>
+        <translation>办事处的赠款：受赠方、已付金额、状态以及逾期的批次和报告。</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3952,6 +3980,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Choose a Board session first: type part of its title or place and pick it from the list.</source>
         <translation>请先选择董事会会议：输入其标题或地点的一部分，然后从列表中选择。</translation>
+    </message>
+<message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Only what has something overdue</source>
+        <translation>仅限有逾期事项的</translation>
     </message>
 </context>
 <context>
@@ -6168,6 +6204,18 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>%1 months after the exit</source>
         <translation>退出后%1个月</translation>
     </message>
+<message>
+        <source>Grant tranche</source>
+        <translation>赠款批次</translation>
+    </message>
+    <message>
+        <source>Grant report</source>
+        <translation>赠款报告</translation>
+    </message>
+    <message>
+        <source>tranche %1</source>
+        <translation>第%1批</translation>
+    </message>
 </context><context><name>Lessons</name><message>
         <source>Lessons</source>
         <translation>经验教训</translation>
@@ -7375,5 +7423,237 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Decisions of the Board of Trustees on this project, recorded on the Board page.</source>
         <translation>董事会关于本项目的决定，在“董事会”页记录。</translation>
+    </message>
+</context><context><name>Grants</name><message>
+        <source>Grants</source>
+        <translation>赠款</translation>
+    </message>
+    <message>
+        <source>Tranche %1</source>
+        <translation>第%1批</translation>
+    </message>
+    <message>
+        <source>%1, due %2 (days late: %3)</source>
+        <translation>%1，应于%2（逾期天数：%3）</translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2 %3.</source>
+        <translation>已付%2 %3中的%1。</translation>
+    </message>
+    <message>
+        <source>Warning: the tranches add up to %1 %3, not the grant's %2 %3.</source>
+        <translation>警告：各批次合计%1 %3，而非赠款金额%2 %3。</translation>
+    </message>
+    <message>
+        <source>Overdue: %1.</source>
+        <translation>逾期：%1。</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>逾期%1项</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收到</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Only grants with something &amp;overdue</source>
+        <translation>仅限有逾期事项的赠款(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Grantee</source>
+        <translation>受赠方</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办事处</translation>
+    </message>
+    <message>
+        <source>Grants shown: %1</source>
+        <translation>显示的赠款：%1</translation>
+    </message>
+    <message>
+        <source>%1 (days late: %2)</source>
+        <translation>%1（逾期天数：%2）</translation>
+    </message>
+</context><context><name>GrantsTab</name><message>
+        <source>Tranches</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Choose a grant to see its tranches and reports.</source>
+        <translation>选择一项赠款以查看其批次和报告。</translation>
+    </message>
+</context><context><name>GrantsSection</name><message>
+        <source>Grantee</source>
+        <translation>受赠方</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>The NGO or national institution that receives the grant.</source>
+        <translation>接受赠款的非政府组织或国家机构。</translation>
+    </message>
+    <message>
+        <source>Kind of grantee</source>
+        <translation>受赠方类型</translation>
+    </message>
+    <message>
+        <source>Grantee's country</source>
+        <translation>受赠方国家</translation>
+    </message>
+    <message>
+        <source>Three capital letters: USD, EUR, CHF.</source>
+        <translation>三个大写字母：USD、EUR、CHF。</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>赠款</translation>
+    </message>
+</context><context><name>TranchesSection</name><message>
+        <source>Tranche</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>支付日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <source>Paid to the grantee</source>
+        <translation>已付给受赠方</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>tranche</source>
+        <translation>批次</translation>
+    </message>
+</context><context><name>GrantReportsSection</name><message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>接受日期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>A report is accepted once it has been received.</source>
+        <translation>报告须先收到才能接受。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>grant report</source>
+        <translation>赠款报告</translation>
     </message>
 </context></TS>

@@ -31,11 +31,17 @@ KIND_NAMES = {
     "final_evaluation": QT_TRANSLATE_NOOP("Due", "End-of-project evaluation"),
     "request_decision": QT_TRANSLATE_NOOP("Due", "Decision on a request"),
     "sustainability_check": QT_TRANSLATE_NOOP("Due", "Sustainability check"),
+    "grant_tranche": QT_TRANSLATE_NOOP("Due", "Grant tranche"),
+    "grant_report": QT_TRANSLATE_NOOP("Due", "Grant report"),
 }
 
 
 def kind_name(kind: str) -> str:
     return QCoreApplication.translate("Due", KIND_NAMES.get(kind, kind))
+
+
+# Items opened on a tab of their record's editor: kind -> the editor's attribute holding the tab.
+TAB_OF_KIND = {"sustainability_check": "after_exit", "grant_tranche": "grants", "grant_report": "grants"}
 
 
 def open_item(widget: QWidget, item: DueItem) -> None:
@@ -47,8 +53,10 @@ def open_item(widget: QWidget, item: DueItem) -> None:
     window.show_page(key)
     if window.current_key == key:  # not when the page left asked to keep unsaved changes
         page = window.page(key)
+        tab = getattr(page.editor, TAB_OF_KIND[item.kind], None) if item.kind in TAB_OF_KIND else None
+        if tab is not None and item.part_id and hasattr(tab, "choose"):
+            tab.choose(item.part_id)  # the grant the item is about, among the project's grants
         page.open_record(item.record_id)
-        tab = getattr(page.editor, "after_exit", None) if item.kind == "sustainability_check" else None
         if tab is not None:  # a check after the exit opens on the tab where it is recorded
             page.editor.tabs.setCurrentWidget(tab)
 
@@ -115,6 +123,13 @@ class DueTable(QTableView):
             detail = item.detail
             if item.kind == "sustainability_check":
                 detail = QCoreApplication.translate("Due", "%1 months after the exit").replace("%1", detail)
+            elif item.kind == "grant_tranche":
+                detail = QCoreApplication.translate("Due", "tranche %1").replace("%1", detail)
+            elif item.kind == "grant_report":
+                from app.models.enums import GrantReportKind
+                from app.ui.i18n.vocabulary import enum_label
+
+                detail = enum_label(GrantReportKind, detail)
             return f"{item.title} \u2013 {detail}" if detail else item.title
         if column == 3:
             return self.ctx.refs.name("country", item.country_id)

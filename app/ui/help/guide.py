@@ -20,10 +20,12 @@ PAGE_SECTIONS = {"dashboard": "first-start", "missions": "missions-trainings", "
                  "participants": "enrolling", "recommendations": "missions-trainings",
                  "requests": "missions-trainings", "projects": "missions-trainings", "experts": "missions-trainings",
                  "sync": "sync", "reports": "reports", "due": "due-lessons", "lessons": "due-lessons",
-                 "fund": "fund", "coordination": "coordination", "lists": "sync", "board": "reports"}
+                 "fund": "fund", "coordination": "coordination", "lists": "sync", "board": "reports",
+                 "grants": "due-lessons"}
 # an editor's tab with a section of its own: (page, the editor's attribute holding the tab) -> section
 TAB_SECTIONS = {("trainings", "enrollment"): "enrolling", ("trainings", "attendance"): "attendance",
-                ("trainings", "scores"): "attendance"}
+                ("trainings", "scores"): "attendance",
+                ("projects", "grants"): "due-lessons"}
 HEADING = re.compile(r"^## (?P<title>.+?)\s*\{#(?P<key>[a-z-]+)\}\s*$")
 
 

@@ -10,6 +10,7 @@ from app.models.enums import FundingSource, ProjectStatus
 from app.ui.coordination.others import OthersWorking
 from app.ui.lessons.before import LessonsBefore
 from app.ui.projects.after_exit import AfterExitSection
+from app.ui.projects.grants import GrantsTab
 from app.ui.projects.parts import BudgetSection, EvaluationsSection, ProjectHistory, RisksSection
 from app.ui.projects.results import ResultsTab
 from app.ui.reports.record_reports import RecordReportsButton
@@ -63,6 +64,8 @@ class ProjectEditor(StatusFlowEditor, RecordEditor):
         self.evaluations = EvaluationsSection(self.ctx)
         self.after_exit = AfterExitSection(self.ctx)
         self.after_exit.changed.connect(self._after_exit_changed)
+        self.grants = GrantsTab(self.ctx)
+        self.grants.changed.connect(self._after_exit_changed)
         self.history_tab = ProjectHistory(self.ctx)
         self.lessons = LessonsBefore(self.ctx, "project")
         self.others = OthersWorking(self.ctx, "project")  # the coordination register
@@ -71,12 +74,13 @@ class ProjectEditor(StatusFlowEditor, RecordEditor):
         self.board = ProjectDecisionsSection(self.ctx)
         return [(self.results, self.tr("Results")), (self.budget, self.tr("Budget")), (self.risks, self.tr("Risks")),
                 (self.evaluations, self.tr("Evaluations")), (self.after_exit, self.tr("After the exit")),
-                (self.history_tab, self.tr("Status history")), (self.board, self.tr("Board")),
+                (self.grants, self.tr("Grants")), (self.board, self.tr("Board")),
+                (self.history_tab, self.tr("Status history")),
                 (self.lessons, QCoreApplication.translate("Lessons", "Lessons")),
                 (self.others, QCoreApplication.translate("Coordination", "Partners"))]
 
     def _after_exit_changed(self) -> None:
-        self.history.reload()  # the checks' changes show in the project's history
+        self.history.reload()  # the checks' and grants' changes show in the project's history
 
     def heading(self, row: dict[str, Any]) -> str:
         return f"{row.get('code', '')} \u2013 {row.get('title', '')}"

@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 FIELDS_OF_OPTION = {"language": ("language",), "confidential": ("confidential",), "paper": ("paper",),
                     "period": ("date_from", "date_to"), "office": ("office",), "country": ("country",),
                     "theme": ("theme",), "sdg": ("sdg",),
-                    "blank_rows": ("blank_rows",), "all_days": ("all_days",), "docx": (), "year": ("year",)}  # docx: Save as Word
+                    "blank_rows": ("blank_rows",), "all_days": ("all_days",), "docx": (), "year": ("year",),
+                    "overdue": ("overdue",)}  # docx: Save as Word
 
 
 def fields_of(kind: str) -> set[str]:
@@ -150,6 +151,7 @@ class ReportsPage(Page):
                       hint=self.tr("Rows at the end for participants not on the list.")),
             FieldSpec("all_days", self.tr("Days"), lambda: BoolInput(self.tr("A column for every day, weekends "
                                                                              "too"))),
+            FieldSpec("overdue", self.tr("Overdue"), lambda: BoolInput(self.tr("Only what has something overdue"))),
             FieldSpec("language", self.tr("Language"), lambda: ChoiceInput(report_languages())),
             FieldSpec("paper", self.tr("Paper"), lambda: ChoiceInput(paper_items())),
             FieldSpec("confidential", self.tr("Marking"), lambda: BoolInput(self.tr("Confidential on every page"))),
@@ -192,6 +194,8 @@ class ReportsPage(Page):
             request = request.with_(record_id=picker.value(), subject=picker.widget.text())
         if entry.takes("blank_rows"):
             request = request.with_(blank_rows=values["blank_rows"], all_days=values["all_days"])
+        if entry.takes("overdue"):
+            request = request.with_(overdue=values["overdue"])
         if entry.takes("period"):
             for key in ("date_from", "date_to"):
                 if message := self.inputs[key].problem():

@@ -54,6 +54,7 @@ class ReportRequest:
     paper: str | None = None  # a4 or letter; None: the office's
     blank_rows: int | None = None  # the attendance sheet's rows for walk-ins (None: the default)
     all_days: bool = False  # the attendance sheet's weekends too
+    overdue: bool = False  # the grants report: only the grants with something overdue
     subject: str = ""  # the record's title, for the window and the file name offered when saving
 
     def with_(self, **changes) -> ReportRequest:
@@ -145,7 +146,8 @@ class ReportRunner(QObject):
                                 confidential=request.confidential, progress=progress, date_from=request.date_from,
                                 date_to=request.date_to, office=request.office, country=request.country,
                                 paper=request.paper, blank_rows=request.blank_rows, all_days=request.all_days,
-                                theme=request.theme, sdg=request.sdg, year=request.year)
+                                theme=request.theme, sdg=request.sdg, year=request.year,
+                                overdue=request.overdue)
             return buffer.getvalue(), result.pages
 
         def done(result) -> None:

@@ -53,4 +53,5 @@ PAGES: list[PageEntry] = [
     PageEntry("fund", QT_TRANSLATE_NOOP("Pages", "Fund"), "app.ui.fund.page", "FundPage"),
     PageEntry("lists", QT_TRANSLATE_NOOP("Pages", "Lists"), "app.ui.reference_lists.page", "ReferenceListsPage"),
     PageEntry("board", QT_TRANSLATE_NOOP("Pages", "Board"), "app.ui.board.page", "BoardPage"),
+    PageEntry("grants", QT_TRANSLATE_NOOP("Pages", "Grants"), "app.ui.grants.page", "GrantsPage"),
 ]

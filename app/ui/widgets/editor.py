@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.services.entities import BY_NAME
 from app.services.lookups import REFERENCE_TABLES, draft_problems, without_missing
-from app.ui.i18n.formats import format_date, format_money, to_date
+from app.ui.i18n.formats import format_date, format_number, to_date
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.attachments import AttachmentsTab
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm, hold_lines
@@ -46,7 +46,10 @@ translate = QCoreApplication.translate
 PART_HEADINGS = {"sustainability_check": QT_TRANSLATE_NOOP("RecordEditor", "After the exit"),
                  "board_member": QT_TRANSLATE_NOOP("RecordEditor", "Board member"),
                  "board_adoption": QT_TRANSLATE_NOOP("RecordEditor", "Adopted by the Board"),
-                 "board_decision": QT_TRANSLATE_NOOP("RecordEditor", "Board decision")}
+                 "board_decision": QT_TRANSLATE_NOOP("RecordEditor", "Board decision"),
+                 "grant_award": QT_TRANSLATE_NOOP("RecordEditor", "Grant"),
+                 "grant_tranche": QT_TRANSLATE_NOOP("RecordEditor", "Grant tranche"),
+                 "grant_report": QT_TRANSLATE_NOOP("RecordEditor", "Grant report")}
 
 
 class RecordEditor(QWidget):
@@ -442,8 +445,8 @@ class RecordEditor(QWidget):
             return format_date(value)
         if isinstance(value, bool):
             return translate("RecordEditor", "Yes") if value else translate("RecordEditor", "No")
-        if isinstance(value, float):
-            return format_money(value)  # "185,000", not "185000.0"
         if isinstance(value, list):
             return ", ".join(str(v) for v in value)
+        if isinstance(value, float):  # an amount: 25,000 rather than 25000.0
+            return format_number(value, 0 if value.is_integer() else 2)
         return str(value)

@@ -1,0 +1,177 @@
+"""The Grants page: every grant this office manages (every office's at headquarters), filtered by status and to those
+with something overdue; what is overdue is said in words (in red as well). Enter or a double-click opens the grant on
+its project's Grants tab."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+)
+
+from app.models.enums import GrantStatus
+from app.ui.i18n.formats import format_money
+from app.ui.i18n.vocabulary import enum_label
+from app.ui.projects.grants import overdue_words
+from app.ui.widgets.fit_columns import fit_columns
+from app.ui.widgets.page import Page
+from app.ui.widgets.rows_model import ROW_ROLE, RowsModel
+
+if TYPE_CHECKING:
+    from app.ui.context import AppContext
+
+WATCHED = {"grant_award", "grant_tranche", "grant_report", "project"}
+LATE_COLOUR = "#b3261e"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Grants", text)
+
+
+def read_grants(fd, status: str | None, overdue: bool) -> list[dict[str, Any]]:
+    from app.services.grants import grants_list
+
+    office = None if fd.site.is_hq else fd.site.office
+    return grants_list(fd, office=office, status=[status] if status else None, overdue_only=overdue)
+
+
+class _OpenKeys(QObject):
+    """Enter or Return on a row opens it (a table view moves the cursor on Enter otherwise)."""
+
+    def __init__(self, page: GrantsPage):
+        super().__init__(page)
+        self.page = page
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in (
+                Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            index = self.page.table.currentIndex()
+            if index.isValid():
+                self.page.open_grant(index)
+                return True
+        return False
+
+
+class GrantsPage(Page):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = True
+        heading = QLabel(_t("Grants"))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        self.status = QComboBox()
+        self.status.addItem(_t("All statuses"), None)
+        for member in GrantStatus:
+            self.status.addItem(enum_label(GrantStatus, member.value), member.value)
+        self.status.setAccessibleName(_t("Status"))
+        status_label = QLabel(_t("&Status"))
+        status_label.setBuddy(self.status)
+        self.overdue = QCheckBox(_t("Only grants with something &overdue"))
+        self.status.currentIndexChanged.connect(lambda _i: self.reload())
+        self.overdue.toggled.connect(lambda _on: self.reload())
+        self.count = QLabel("")
+        filters = QHBoxLayout()
+        filters.addWidget(status_label)
+        filters.addWidget(self.status)
+        filters.addWidget(self.overdue)
+        filters.addStretch(1)
+        filters.addWidget(self.count)
+        headers = [_t("Grantee"), _t("Project"), _t("Country"), _t("Amount"), _t("Paid"), _t("Status"),
+                   _t("Overdue")] + ([_t("Office")] if ctx.is_hq else [])
+        self.model = RowsModel(headers, self._cell, self, decorate=self._decorate)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(_t("Grants"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.doubleClicked.connect(self.open_grant)
+        self.table.installEventFilter(_OpenKeys(self))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        ctx.changed.connect(self._data_changed)
+
+    def title(self) -> str:
+        return _t("Grants")
+
+    def on_shown(self) -> None:
+        if self._stale:
+            self.reload()
+
+    def _data_changed(self, tables) -> None:
+        if WATCHED & set(tables):
+            self._stale = True
+            if self.isVisible():
+                self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        status, overdue = self.status.currentData(), self.overdue.isChecked()
+        self.ctx.read(lambda fd: read_grants(fd, status, overdue), self._show, owner=self)
+
+    def _show(self, rows: list[dict[str, Any]]) -> None:
+        self.model.set_items(rows)
+        fit_columns(self.table)  # every column in view, the widest narrowed (whole in its tooltip)
+        self.count.setText(_t("Grants shown: %1").replace("%1", str(len(rows))))
+        if rows and self.table.currentIndex().row() < 0:
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.data_shown.emit()
+
+    def _cell(self, row: dict[str, Any], column: int) -> str:
+        if column == 0:
+            return row["grantee_name"]
+        if column == 1:
+            return row["project_code"]
+        if column == 2:
+            return self.ctx.refs.name("country", row["country_id"]) if row["country_id"] else ""
+        if column == 3:
+            return f"{format_money(row['amount'])} {row['currency']}"
+        if column == 4:
+            return f"{format_money(row['paid_amount'])} {row['currency']}"
+        if column == 5:
+            return enum_label(GrantStatus, row["status"])
+        if column == 6:
+            return overdue_words(row["overdue"], dates=False)  # the dates are on the grant
+        return row["owner_office"]
+
+    def _decorate(self, row: dict[str, Any], column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == 6 and row["overdue"]:
+            return QBrush(QColor(LATE_COLOUR))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 4):
+            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def open_grant(self, index) -> None:
+        """The grant on its project's Grants tab."""
+        row = index.data(ROW_ROLE)
+        window = self.window()
+        if row is None or not (hasattr(window, "show_page") and hasattr(window, "page")):
+            return
+        window.show_page("projects")
+        if window.current_key != "projects":  # the page left asked to keep unsaved changes
+            return
+        page = window.page("projects")
+        page.editor.grants.choose(row["id"])
+        page.open_record(row["project_id"])
+        page.editor.tabs.setCurrentWidget(page.editor.grants)
