@@ -129,7 +129,7 @@ def tabbar_problems(bar: QTabBar) -> list[str]:
         if right > bar.width() + SLACK or bar.tabRect(n).left() < -SLACK:
             found.append(f"tab {bar.tabText(n)!r} lies outside its row")
         if bar.tabRect(n).bottom() > bar.height() + SLACK:  # tabs down the side
-            found.append(f"tab {bar.tabText(n)!r} lies below its column")
+            found.append(f"tab {bar.tabText(n)!r} lies below its column ({bar.tabRect(n).bottom()} > {bar.height()})")
     return found
 
 

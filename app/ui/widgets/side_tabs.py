@@ -8,7 +8,8 @@ side tab's title turned a quarter; this bar turns it back so it reads across, as
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QStyle, QStyleOptionTab, QStylePainter, QTabBar, QTabWidget
 
 # An editor with more tabs than this shows them down the side.
@@ -16,6 +17,7 @@ MOST_TABS_IN_A_ROW = 9
 # Such an editor beside its page's list needs this many average characters of width (side tabs and parts' grids);
 # narrower, the page puts the list above the editor.
 SIDE_TABS_EDITOR_CHARS = 110
+SIDE_TAB_PADDING = 10  # px above and below a side tab's title, together
 
 
 class SideTabBar(QTabBar):
@@ -25,6 +27,8 @@ class SideTabBar(QTabBar):
         size = super().tabSizeHint(index)
         if self._on_the_side():
             size.transpose()  # Qt's hint for a side tab is tall and narrow: the title turned
+            # one line of text with a little room: a dozen tabs fit the editor's height at 125 % text size
+            size.setHeight(min(size.height(), self.fontMetrics().height() + SIDE_TAB_PADDING))
         return size
 
     def minimumTabSizeHint(self, index: int) -> QSize:
@@ -39,18 +43,11 @@ class SideTabBar(QTabBar):
         for index in range(self.count()):
             self.initStyleOption(option, index)
             painter.drawControl(QStyle.ControlElement.CE_TabBarTabShape, option)
-            painter.save()
-            turned = option.rect.size()
-            turned.transpose()
-            rect = QRect(QPoint(), turned)
-            rect.moveCenter(option.rect.center())
-            option.rect = rect
-            centre = self.tabRect(index).center()
-            painter.translate(centre)
-            painter.rotate(90 if self._west() else -90)  # undoes the quarter turn the style gives the title
-            painter.translate(-centre)
-            painter.drawControl(QStyle.ControlElement.CE_TabBarTabLabel, option)
-            painter.restore()
+            # the title across, centred in the tab (the style would turn it a quarter)
+            group = QPalette.ColorGroup.Normal if self.isTabEnabled(index) else QPalette.ColorGroup.Disabled
+            painter.setPen(option.palette.color(group, QPalette.ColorRole.WindowText))
+            painter.drawText(self.tabRect(index), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextShowMnemonic,
+                             self.tabText(index))
 
     def _on_the_side(self) -> bool:
         return self._west() or self.shape() in (QTabBar.Shape.RoundedEast, QTabBar.Shape.TriangularEast)
