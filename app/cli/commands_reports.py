@@ -88,6 +88,8 @@ def _register_kind(kinds, kind: ReportKind) -> None:
         p.add_argument("--theme", metavar="CODE", help="one thematic area (its code, e.g. nhri); default: all")
     if kind.takes("sdg"):
         p.add_argument("--sdg", metavar="TARGET", help="one SDG target (e.g. 16.3); default: all")
+    if kind.takes("cohort"):
+        p.add_argument("--cohort", metavar="TEXT", help="one cohort of fellows, by its name; default: all")
     _common_report_options(p)
     if kind.takes("docx"):
         p.add_argument("--format", dest="fmt", choices=["pdf", "docx"], default="pdf",
@@ -119,7 +121,7 @@ def cmd_report(args) -> int:
             office=getattr(args, "office", None), country=getattr(args, "country", None),
             blank_rows=getattr(args, "blank_rows", None), all_days=getattr(args, "all_days", False),
             paper=args.paper, fmt=getattr(args, "fmt", "pdf"), theme=getattr(args, "theme", None),
-            sdg=getattr(args, "sdg", None),
+            sdg=getattr(args, "sdg", None), cohort=getattr(args, "cohort", None),
         )
     if getattr(args, "fmt", "pdf") == "docx":  # Word lays out the pages when the document opens
         print(f"Wrote {result.path}.", file=sys.stderr)

@@ -69,6 +69,9 @@ SERVICE_NAMES = {
     "requests": "assistance_request",
     "request_transitions": "request_transition",
     "request_scores": "request_score",
+    "fellowships": "fellowship",
+    "fellowship_objectives": "fellowship_objective",
+    "fellowship_contacts": "fellowship_contact",
 }
 
 
@@ -114,6 +117,9 @@ class FieldDesk:
     requests: RecordService
     request_transitions: RecordService
     request_scores: RecordService
+    fellowships: RecordService
+    fellowship_objectives: RecordService
+    fellowship_contacts: RecordService
 
     def __init__(self, folder: ProfileFolder, db: Database, site: SiteIdentity, author: str,
                  vault: Vault | None = None):

@@ -111,6 +111,8 @@ def _duplicate_message(entity: Entity, key: tuple) -> str:
         return problem("already_enrolled")
     if entity.name == "sustainability_check":
         return problem("check_recorded", months=key[-1])
+    if entity.name == "fellowship":
+        return problem("fellow_in_cohort", cohort=key[-1])
     return problem("duplicate", entity=entity.label.lower(), key=", ".join(str(k) for k in key))
 
 

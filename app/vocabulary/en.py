@@ -74,4 +74,12 @@ WORDS = {'field.treaty_body_id': 'Treaty body',
  'problem.too_long': '{title} must have at most {max} characters.',
  'problem.too_short': '{title} must have at least {min} characters.',
  'problem.unknown_field': "{entity} has no field '{name}'.",
- 'problem.check_recorded': "This project's check at {months} months after the exit is already recorded."}
+ 'problem.check_recorded': "This project's check at {months} months after the exit is already recorded.",
+ 'field.fellowship.participant_id': 'Fellow',
+ 'field.fellowship_id': 'Fellowship',
+ 'problem.placement_too_long': 'A placement can last at most {days} days.',
+ 'problem.placement_needs_start': "A fellowship in placement or completed needs the placement's start date.",
+ 'problem.completed_needs_end': "A completed fellowship needs the placement's end date.",
+ 'problem.completed_needs_report': 'A completed fellowship needs the date its final report was received.',
+ 'problem.report_before_placement': 'The final report cannot be received before the placement starts.',
+ 'problem.fellow_in_cohort': 'This person is already a fellow of the cohort “{cohort}”.'}

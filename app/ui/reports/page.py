@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 # the form's fields for each option of the catalogue (language, paper and marking are asked for every report)
 FIELDS_OF_OPTION = {"language": ("language",), "confidential": ("confidential",), "paper": ("paper",),
                     "period": ("date_from", "date_to"), "office": ("office",), "country": ("country",),
-                    "theme": ("theme",), "sdg": ("sdg",),
+                    "theme": ("theme",), "sdg": ("sdg",), "cohort": ("cohort",),
                     "blank_rows": ("blank_rows",), "all_days": ("all_days",), "docx": ()}  # docx: Save as Word
 
 
@@ -133,6 +133,8 @@ class ReportsPage(Page):
                       lambda: RecordPicker(ctx, "assistance_request")),
             FieldSpec("project", self.tr("Project"), lambda: RecordPicker(ctx, "project")),
             FieldSpec("participant", self.tr("Participant"), lambda: RecordPicker(ctx, "participant")),
+            FieldSpec("fellowship", self.tr("Fellowship"), lambda: RecordPicker(ctx, "fellowship"),
+                      hint=self.tr("Type part of the cohort's name and pick the fellow from the list.")),
             FieldSpec("date_from", self.tr("From"), lambda: DateInput(optional=True),
                       hint=self.tr("Leave the dates empty for the whole programme.")),
             FieldSpec("date_to", self.tr("To"), lambda: DateInput(optional=True)),
@@ -143,6 +145,8 @@ class ReportsPage(Page):
                                                                                 self.tr("All thematic areas"))),
             FieldSpec("sdg", self.tr("SDG target"), lambda: TextInput(8),
                       hint=self.tr("A target of the Sustainable Development Goals, such as 16.3; empty for all.")),
+            FieldSpec("cohort", self.tr("Cohort"), lambda: TextInput(200),
+                      hint=self.tr("One cohort of fellows, by its name; empty for all.")),
             FieldSpec("blank_rows", self.tr("Blank rows"), lambda: IntInput(0, MAX_BLANK_ROWS),
                       hint=self.tr("Rows at the end for participants not on the list.")),
             FieldSpec("all_days", self.tr("Days"), lambda: BoolInput(self.tr("A column for every day, weekends "
@@ -208,6 +212,8 @@ class ReportsPage(Page):
             request = request.with_(theme=self.ctx.refs.code("thematic_area", theme) or None)
         if entry.takes("sdg") and (sdg := values["sdg"].strip()):
             request = request.with_(sdg=sdg)
+        if entry.takes("cohort") and (cohort := values["cohort"].strip()):
+            request = request.with_(cohort=cohort, subject=cohort)
         return request
 
     def _choose_first(self, table: str) -> str:
@@ -218,6 +224,8 @@ class ReportsPage(Page):
             "assistance_request": self.tr("Choose a request for assistance first: type part of its title and pick "
                                           "it from the list."),
             "project": self.tr("Choose a project first: type part of its title or code and pick it from the list."),
+            "fellowship": self.tr("Choose a fellowship first: type part of its cohort and pick the fellow from the "
+                                  "list."),
         }[table]
 
     def _refuse(self, field: str, text: str) -> None:

@@ -50,6 +50,7 @@ class ReportRequest:
     country: str | None = None  # ISO 3166 code
     theme: str | None = None  # a thematic area's code
     sdg: str | None = None  # an SDG target's code
+    cohort: str | None = None  # a cohort of fellows, by its name
     paper: str | None = None  # a4 or letter; None: the office's
     blank_rows: int | None = None  # the attendance sheet's rows for walk-ins (None: the default)
     all_days: bool = False  # the attendance sheet's weekends too
@@ -144,7 +145,7 @@ class ReportRunner(QObject):
                                 confidential=request.confidential, progress=progress, date_from=request.date_from,
                                 date_to=request.date_to, office=request.office, country=request.country,
                                 paper=request.paper, blank_rows=request.blank_rows, all_days=request.all_days,
-                                theme=request.theme, sdg=request.sdg)
+                                theme=request.theme, sdg=request.sdg, cohort=request.cohort)
             return buffer.getvalue(), result.pages
 
         def done(result) -> None:
