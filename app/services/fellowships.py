@@ -34,7 +34,7 @@ def cohorts(fd: FieldDesk) -> list[str]:
     """Every cohort named on a live fellowship, for the suggestions of the cohort field and the list's filter."""
     table = BY_NAME["fellowship"].table
     with fd.reading() as conn:
-        found = conn.execute(select(distinct(table.c.cohort)).where(table.c.deleted == False)).scalars()  # noqa: E712
+        found = conn.execute(select(table.c.cohort).distinct().where(table.c.deleted == False)).scalars()  # noqa: E712
         return sorted((c for c in found if c), key=str.casefold)
 
 

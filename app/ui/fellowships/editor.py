@@ -1,0 +1,106 @@
+"""The fellowships page's editor: the fellow, cohort, host, placement (its weeks shown as the dates are typed),
+status and final report; then the learning objectives and the follow-up contacts. The final report's file goes on
+the Attachments tab."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import QCompleter, QLabel
+
+from app.models.enums import FellowshipStatus
+from app.models.fellowship import placement_days, placement_weeks
+from app.ui.fellowships.parts import ContactsSection, ObjectivesSection
+from app.ui.i18n.formats import format_number
+from app.ui.reports.record_reports import RecordReportsButton
+from app.ui.widgets.date_input import DateInput
+from app.ui.widgets.editor import RecordEditor
+from app.ui.widgets.fields import LongTextInput, ReferenceInput, TextInput, enum_input
+from app.ui.widgets.form import FieldSpec, hold_lines
+from app.ui.widgets.picker import RecordPicker
+
+
+class CohortInput(TextInput):
+    """The cohort's name, typed, with the cohorts recorded already offered as it is typed (the same spelling keeps a
+    cohort together in the list's filter and the report)."""
+
+    def __init__(self):
+        super().__init__(200)
+        self.names = QStringListModel(self)
+        completer = QCompleter(self.names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(lambda _text: self.changed.emit())
+        self.widget.setCompleter(completer)
+
+
+class FellowshipEditor(RecordEditor):
+    table = "fellowship"
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.reports = RecordReportsButton(self)
+        self.weeks = QLabel()
+        self.weeks.setObjectName("placementWeeks")
+        self.weeks.setWordWrap(True)
+        hold_lines(self.weeks)
+        self.details_footer.addWidget(self.weeks)
+        for key in ("placement_start", "placement_end"):
+            self.form.inputs[key].changed.connect(self._show_weeks)
+        self.loaded.connect(self._show_weeks)
+        for part in (self.objectives, self.contacts):
+            part.changed.connect(self.history.reload)  # their changes show in the fellowship's history
+
+    def field_specs(self) -> list[FieldSpec]:
+        refs, ctx = self.ctx.refs, self.ctx
+        return [
+            FieldSpec("participant_id", self.tr("Fellow"), lambda: RecordPicker(ctx, "participant"),
+                      hint=self.tr("Type part of the person's name and pick them from the list.")),
+            FieldSpec("cohort", self.tr("Cohort"), CohortInput,
+                      hint=self.tr("For example \u201c2026 Indigenous Fellowship, English section\u201d.")),
+            FieldSpec("host", self.tr("Host office or institution"), lambda: TextInput(300)),
+            FieldSpec("country_id", self.tr("Country"), lambda: ReferenceInput(refs, "country", "\u2014")),
+            FieldSpec("status", self.tr("Status"), lambda: enum_input(FellowshipStatus)),
+            FieldSpec("placement_start", self.tr("Placement start"), lambda: DateInput(optional=True)),
+            FieldSpec("placement_end", self.tr("Placement end"), lambda: DateInput(optional=True)),
+            FieldSpec("report_received", self.tr("Final report received"), lambda: DateInput(optional=True),
+                      hint=self.tr("Attach the report itself on the Attachments tab.")),
+            FieldSpec("report_summary", self.tr("Final report summary"), lambda: LongTextInput(4)),
+            FieldSpec("notes", self.tr("Notes"), lambda: LongTextInput(3)),
+        ]
+
+    def cohort_names(self, names: list[str]) -> None:
+        self.form.inputs["cohort"].names.setStringList(names)
+
+    def defaults(self) -> dict[str, Any]:
+        return {"country_id": self.ctx.refs.office_country(self.ctx.office), "status": FellowshipStatus.SELECTED.value,
+                "placement_start": None, "placement_end": None, "report_received": None}
+
+    def part_tabs(self):
+        self.objectives = ObjectivesSection(self.ctx)
+        self.contacts = ContactsSection(self.ctx)
+        return [(self.objectives, self.tr("Learning objectives")), (self.contacts, self.tr("Follow-up contacts"))]
+
+    def read_record(self, fd, record_id: str) -> dict[str, Any]:
+        from app.services.lookups import display_names
+
+        row = fd.fellowships.get_row(record_id)
+        row["fellow_name"] = display_names(fd, "participant", [row["participant_id"]]).get(row["participant_id"], "")
+        return row
+
+    def heading(self, row: dict[str, Any]) -> str:
+        return f"{row.get('fellow_name', '')} \u2013 {row.get('cohort', '')}"
+
+    def new_heading(self) -> str:
+        return self.tr("New fellowship")
+
+    def _show_weeks(self) -> None:
+        values = self.form.values()
+        start, end = values.get("placement_start"), values.get("placement_end")
+        weeks, days = placement_weeks(start, end), placement_days(start, end)
+        if weeks is None:
+            self.weeks.setText(self.tr("Placement: its weeks show once both dates are known."))
+            return
+        shown = format_number(weeks, 0 if float(weeks).is_integer() else 1)
+        self.weeks.setText(self.tr("Placement: %1 weeks (%n day(s)).", "", days).replace("%1", shown))
