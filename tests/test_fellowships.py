@@ -1,0 +1,120 @@
+"""Fellowships: the record's rules (what a completed fellowship needs, said all at once), its weeks, one fellowship
+per person and cohort, its parts in its history, the demo's cohort, the fellowships report, the certificate (only
+for a completed fellowship, found again by its number), the summary's figures, and copying an old "fellowship"
+training activity without touching it."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from app.models.fellowship import placement_weeks
+from app.models.validation import ValidationFailed
+from app.reports import build_report
+from app.reports.lookups import ReportRefused
+from app.services import ListQuery
+from app.services.fellowships import applying_after, cohorts, copy_from_activity, fellows_by_sex, fellowships_of
+from app.services.history import record_history
+from app.services.seed import country_id
+from app.services.stats import Period
+
+COHORT = "2026 Indigenous Fellowship, Spanish section"
+
+
+def _pdf(fd, kind: str, **kw) -> str:
+    out = io.BytesIO()
+    build_report(fd, kind, out, **kw)
+    return "\n".join(page.extract_text() or "" for page in PdfReader(out).pages)
+
+
+def _fellowship(fd, **values) -> str:
+    person = fd.participants.create({"full_name": "Ana Choc", "sex": "female"})
+    return fd.fellowships.create({"participant_id": person, "cohort": "2027 Minorities Fellowship",
+                                  "country_id": country_id("GT"), **values})
+
+
+def test_a_completed_fellowship_says_everything_it_lacks_at_once(fd):
+    fid = _fellowship(fd)
+    with pytest.raises(ValidationFailed) as refused:
+        fd.fellowships.update(fid, {"status": "completed"})
+    assert {p.field: p.message.code for p in refused.value.problems} == {
+        "placement_start": "placement_needs_start", "placement_end": "completed_needs_end",
+        "report_received": "completed_needs_report"}
+    with pytest.raises(ValidationFailed, match="before the placement starts"):
+        fd.fellowships.update(fid, {"placement_start": date(2026, 5, 4), "report_received": date(2026, 4, 1)})
+    with pytest.raises(ValidationFailed, match="end date"):
+        fd.fellowships.update(fid, {"placement_start": date(2026, 5, 4), "placement_end": date(2026, 5, 1)})
+    assert fd.fellowships.get_row(fid)["status"] == "selected"  # nothing was changed
+    fd.fellowships.update(fid, {"status": "completed", "placement_start": date(2026, 5, 4),
+                                "placement_end": date(2026, 7, 31), "report_received": date(2026, 8, 14)})
+    fd.fellowships.update(fid, {"status": "withdrawn"})  # a withdrawal needs nothing more
+    assert placement_weeks(date(2026, 3, 1), date(2026, 5, 30)) == 13.0 and placement_weeks(None, None) is None
+
+
+def test_a_person_is_a_fellow_of_a_cohort_once_and_the_parts_show_in_the_fellowship_s_history(fd):
+    fid = _fellowship(fd)
+    person = fd.fellowships.get_row(fid)["participant_id"]
+    with pytest.raises(ValidationFailed, match="already a fellow of the cohort"):
+        fd.fellowships.create({"participant_id": person, "cohort": "2027 Minorities Fellowship",
+                               "country_id": country_id("GT")})
+    objective = fd.fellowship_objectives.create({"fellowship_id": fid, "objective": "Draft a shadow report"})
+    fd.fellowship_objectives.update(objective, {"met": "partly"})
+    fd.fellowship_contacts.create({"fellowship_id": fid, "contact_date": date(2026, 9, 3),
+                                   "current_role": "Ombudsman's office", "applies": "yes"})
+    changed = [c.field for entry in record_history(fd, "fellowship", fid) for c in entry.changes]
+    assert "fellowship_objective.met" in changed and "fellowship_contact.current_role" in changed
+    assert [r["cohort"] for r in fellowships_of(fd, person)] == ["2027 Minorities Fellowship"]
+    fd.fellowships.delete(fid)  # its parts go with it
+    assert fd.fellowship_objectives.count() == 0 and fd.fellowship_contacts.count() == 0
+
+
+def test_the_demo_cohort_its_report_its_certificates_and_the_summary(demo, capsys):
+    assert cohorts(demo) == [COHORT]
+    rows = demo.fellowships.matching_rows(ListQuery(filters={"cohort": COHORT}), ["status", "participant_id"])
+    assert sorted(r["status"] for r in rows) == ["completed", "completed", "in_placement", "withdrawn"]
+    by_status = {r["status"]: r["id"] for r in rows}
+    assert fellows_by_sex(demo, Period()) and sum(fellows_by_sex(demo, Period()).values()) == 2
+    assert applying_after(demo, Period()) == {"yes": 1, "partly": 1}
+
+    text = _pdf(demo, "fellowships", cohort=COHORT.upper())
+    assert "2 completed, 1 in placement, 0 selected, 1 withdrawn." in text
+    assert "What the fellows did afterwards" in text and "12.7" in text
+    assert "No fellowship is recorded." in _pdf(demo, "fellowships", cohort="1999 cohort")
+    assert "Fellowships" in _pdf(demo, "summary", lang="en")
+
+    for status, message in (("withdrawn", "withdrew"), ("in_placement", "in placement")):
+        with pytest.raises(ReportRefused, match=message):
+            _pdf(demo, "fellowship_certificate", record_id=by_status[status])
+    completed = [r for r in rows if r["status"] == "completed"][0]
+    certificate = _pdf(demo, "fellowship_certificate", record_id=completed["id"], lang="es")
+    assert "Certificado de beca" in certificate and "13 semanas" not in certificate and "12,7 semanas" in certificate
+    from app.reports.fellowship_certificate import fellowship_number
+
+    number = fellowship_number(demo.fellowships.get_row(completed["id"]))
+    assert number in certificate and number.startswith("GT-01-2026-")
+    from app.cli import main
+
+    assert main(["--profile", str(demo.folder.path), "certificate", number]) == 0
+    assert COHORT in capsys.readouterr().out
+
+
+def test_an_old_fellowship_activity_is_copied_into_fellowships_and_kept(fd):
+    activity = fd.trainings.create({"title": "Fellowship programme on justice", "form": "fellowship",
+                                    "country_id": country_id("GT"), "start_date": date(2025, 3, 3),
+                                    "end_date": date(2025, 5, 30), "status": "completed", "venue": "Geneva"})
+    people = fd.participants.create_many([{"full_name": f"Fellow {n}"} for n in range(2)])
+    for person in people:
+        fd.enrollments.create({"training_id": activity, "participant_id": person, "post_score": 70})
+    made = copy_from_activity(fd, activity)
+    assert copy_from_activity(fd, activity) == []  # again: nobody twice
+    rows = fd.fellowships.rows(made, ["cohort", "host", "placement_start", "status"])
+    assert {(r["cohort"], r["host"], r["placement_start"], r["status"]) for r in rows} == {
+        ("Fellowship programme on justice", "Geneva", date(2025, 3, 3), "in_placement")}
+    assert fd.trainings.get_row(activity)["deleted"] is False and fd.enrollments.count() == 2
+    course = fd.trainings.create({"title": "Course", "country_id": country_id("GT"),
+                                  "start_date": date(2025, 3, 3), "end_date": date(2025, 3, 3)})
+    with pytest.raises(Exception, match="Fellowship"):
+        copy_from_activity(fd, course)
