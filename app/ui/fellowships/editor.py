@@ -100,7 +100,8 @@ class FellowshipEditor(RecordEditor):
         start, end = values.get("placement_start"), values.get("placement_end")
         weeks, days = placement_weeks(start, end), placement_days(start, end)
         if weeks is None:
-            self.weeks.setText(self.tr("Placement: its weeks show once both dates are known."))
+            self.weeks.setText(self.tr("Placement weeks: shown once both dates are known."))
             return
         shown = format_number(weeks, 0 if float(weeks).is_integer() else 1)
-        self.weeks.setText(self.tr("Placement: %1 weeks (%n day(s)).", "", days).replace("%1", shown))
+        self.weeks.setText(self.tr("Placement weeks: %1 (days: %2).").replace("%1", shown)
+                           .replace("%2", format_number(days)))

@@ -1,0 +1,112 @@
+"""The Fellowships page with the keyboard and mouse: a fellowship is recorded for a person found by typing part of
+their name, its weeks show as the dates are typed; marking it completed too early is refused beside the fields that
+are missing, and nothing is saved; a learning objective is added through its tab; the person's editor lists the
+fellowship."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from uihelpers import open_tab, press_in, settle, type_text
+
+from app.services import ListQuery
+from app.services.seed import country_id
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def type_date(qtbot, field, text: str) -> None:
+    qtbot.mouseClick(field.edit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: focused() is field.edit)
+    QTest.keyClicks(field.edit, text)
+    qtbot.waitUntil(lambda: field.edit.text() == text)
+
+
+def click(qtbot, widget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+
+
+def test_a_fellowship_is_recorded_checked_and_listed_on_the_person(open_window, field_profile, qtbot):
+    from app.services import FieldDesk
+
+    with FieldDesk.open(field_profile) as fd:
+        person = fd.participants.create({"full_name": "Ana Choc", "sex": "female", "organisation": "Defensoría",
+                                         "country_id": country_id("GT")})
+    window, ctx = open_window(field_profile, "fellowships")
+    page = window.current_page
+    editor = page.editor
+    with qtbot.waitSignal(editor.loaded, timeout=10000):
+        press_in(qtbot, window, "Ctrl+N")
+    inputs = editor.form.inputs
+    picker = inputs["participant_id"]
+    assert focused() is picker.widget, "a new fellowship starts at its fellow"
+    with qtbot.waitSignal(picker.suggestions_shown, timeout=10000):
+        type_text(qtbot, picker.widget, "choc")
+    popup = picker.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.value() == person
+    type_text(qtbot, inputs["cohort"].widget, "2026 Indigenous Fellowship, Spanish section")
+    type_text(qtbot, inputs["host"].widget, "OHCHR Geneva")
+    type_date(qtbot, inputs["placement_start"], "2026-03-01")
+    type_date(qtbot, inputs["placement_end"], "2026-05-30")
+    QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: editor.weeks.text() == "Placement weeks: 13 (days: 91).")
+    with qtbot.waitSignal(editor.loaded, timeout=10000):
+        press_in(qtbot, window, "Ctrl+S")
+    settle(qtbot, ctx)
+    [row] = ctx.fd.fellowships.matching_rows(ListQuery(), ["participant_id", "cohort", "host", "placement_end",
+                                                           "status"])
+    assert (row["participant_id"], row["cohort"], row["host"], row["placement_end"], row["status"]) == (
+        person, "2026 Indigenous Fellowship, Spanish section", "OHCHR Geneva", date(2026, 5, 30), "selected")
+    qtbot.waitUntil(lambda: page.panel.filter_bar.combos["cohort"].count() == 2)  # All, and the new cohort
+
+    # Completed, without a final report: refused beside the field, nothing saved.
+    status = inputs["status"].widget
+    click(qtbot, status)
+    for _ in range(2):  # selected -> in placement -> completed
+        qtbot.keyClick(status.view() if status.view().isVisible() else status, Qt.Key.Key_Down)
+    if status.view().isVisible():
+        qtbot.keyClick(status.view(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: inputs["status"].value() == "completed")
+    qtbot.waitUntil(lambda: "final report" in editor.form.errors["report_received"].text())
+    assert not editor.save_button.isEnabled()
+    press_in(qtbot, window, "Ctrl+S")
+    settle(qtbot, ctx)
+    assert ctx.fd.fellowships.get_row(row["id"])["status"] == "selected"
+    click(qtbot, editor.revert_button)
+
+    # A learning objective, through its tab.
+    section = editor.objectives
+    open_tab(qtbot, editor.tabs, section)
+    click(qtbot, section.add_button)
+    dialog = section.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.form.inputs["objective"].widget.setFocus()
+    QTest.keyClicks(dialog.form.inputs["objective"].widget, "Draft a shadow report with the community")
+    qtbot.waitUntil(dialog.ok_button.isEnabled)
+    with qtbot.waitSignal(section.loaded, timeout=10000):
+        click(qtbot, dialog.ok_button)
+    [objective] = ctx.fd.fellowship_objectives.matching_rows(ListQuery(filters={"fellowship_id": row["id"]}),
+                                                             ["objective", "met"])
+    assert (objective["objective"], objective["met"]) == ("Draft a shadow report with the community",
+                                                          "not_assessed")
+
+    # The person's editor lists the fellowship.
+    press_in(qtbot, window, "Ctrl+4")
+    qtbot.waitUntil(lambda: window.current_key == "participants")
+    participants = window.current_page
+    settle(qtbot, ctx)
+    with qtbot.waitSignal(participants.editor.loaded, timeout=10000):
+        press_in(qtbot, window, "Ctrl+PgDown")
+    tab = participants.editor.fellowships
+    open_tab(qtbot, participants.editor.tabs, tab)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    assert tab.model.index(0, 0).data() == "2026 Indigenous Fellowship, Spanish section"
+    assert tab.model.index(0, 4).data() == "13"
