@@ -2482,6 +2482,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Lessons</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Fellowships</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2568,6 +2572,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Consent given on</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fellowships</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3733,6 +3741,22 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up and the projects that answer them.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Fellowships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellows by cohort with their host, placement weeks, objectives met and final report, and what each did afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellowship certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of a completed fellowship, numbered like the certificates of participation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3891,6 +3915,26 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fellowship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the cohort&apos;s name and pick the fellow from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One cohort of fellows, by its name; empty for all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a fellowship first: type part of its cohort and pick the fellow from the list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6408,4 +6452,230 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Exit on %1. Checks: %2.</source>
         <translation type="unfinished" />
     </message>
-</context></TS>
+</context><context>
+    <name>FellowshipsPage</name>
+    <message>
+        <source>Fellowships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this fellowship (%1) with its objectives and follow-up contacts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fellowship(s)</source>
+        <translation>
+            <numerusform>%Ln fellowship</numerusform>
+            <numerusform>%Ln fellowships</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FellowshipEditor</name>
+    <message>
+        <source>Fellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the person&apos;s name and pick them from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example “2026 Indigenous Fellowship, English section”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host office or institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final report received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the report itself on the Attachments tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final report summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New fellowship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement weeks: shown once both dates are known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement weeks: %1 (days: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesSection</name>
+    <message>
+        <source>Learning objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the fellow set out to learn, and whether it was met by the end of the placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSection</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they do now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies what they learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the placement: what the former fellow does now, and whether they apply what they learned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FellowshipsOfPerson</name>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellowships of this participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fellowships are recorded on the Fellowships page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

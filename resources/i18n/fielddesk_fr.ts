@@ -2488,6 +2488,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Lessons</source>
         <translation>Enseignements</translation>
     </message>
+    <message>
+        <source>Fellowships</source>
+        <translation>Bourses</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2574,6 +2578,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>Consent given on</source>
         <translation>Consentement donné le</translation>
+    </message>
+    <message>
+        <source>Fellowships</source>
+        <translation>Bourses</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +3747,22 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up and the projects that answer them.</source>
         <translation>Les recommandations adressées à un pays, par domaine thématique et par mécanisme, avec la réponse de l’État, leur suivi et les projets qui y répondent.</translation>
     </message>
+    <message>
+        <source>Fellowships</source>
+        <translation>Bourses</translation>
+    </message>
+    <message>
+        <source>Fellows by cohort with their host, placement weeks, objectives met and final report, and what each did afterwards.</source>
+        <translation>Les boursiers par promotion, avec leur accueil, les semaines de stage, les objectifs atteints et le rapport final, et ce que chacun a fait ensuite.</translation>
+    </message>
+    <message>
+        <source>Fellowship certificate</source>
+        <translation>Certificat de bourse</translation>
+    </message>
+    <message>
+        <source>The certificate of a completed fellowship, numbered like the certificates of participation.</source>
+        <translation>Le certificat d&apos;une bourse terminée, numéroté comme les certificats de participation.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3897,6 +3921,26 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
         <translation>Une cible des objectifs de développement durable, par exemple 16.3 ; vide pour toutes.</translation>
+    </message>
+    <message>
+        <source>Fellowship</source>
+        <translation>Bourse</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Type part of the cohort&apos;s name and pick the fellow from the list.</source>
+        <translation>Tapez une partie du nom de la promotion et choisissez le boursier dans la liste.</translation>
+    </message>
+    <message>
+        <source>One cohort of fellows, by its name; empty for all.</source>
+        <translation>Une promotion de boursiers, par son nom ; vide pour toutes.</translation>
+    </message>
+    <message>
+        <source>Choose a fellowship first: type part of its cohort and pick the fellow from the list.</source>
+        <translation>Choisissez d&apos;abord une bourse : tapez une partie de sa promotion et choisissez le boursier dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -6409,4 +6453,230 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Exit on %1. Checks: %2.</source>
         <translation>Sortie le %1. Vérifications : %2.</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>FellowshipsPage</name>
+    <message>
+        <source>Fellowships</source>
+        <translation>Bourses</translation>
+    </message>
+    <message>
+        <source>Fellow</source>
+        <translation>Boursier</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Rapport final</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Delete this fellowship (%1) with its objectives and follow-up contacts?</source>
+        <translation>Supprimer cette bourse (%1) avec ses objectifs et ses contacts de suivi ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fellowship(s)</source>
+        <translation>
+            <numerusform>%Ln bourse</numerusform>
+            <numerusform>%Ln bourses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FellowshipEditor</name>
+    <message>
+        <source>Fellow</source>
+        <translation>Boursier</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Learning objectives</source>
+        <translation>Objectifs d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Follow-up contacts</source>
+        <translation>Contacts de suivi</translation>
+    </message>
+    <message>
+        <source>Type part of the person&apos;s name and pick them from the list.</source>
+        <translation>Tapez une partie du nom de la personne et choisissez-la dans la liste.</translation>
+    </message>
+    <message>
+        <source>For example “2026 Indigenous Fellowship, English section”.</source>
+        <translation>Par exemple « Bourse pour les autochtones 2026, section anglaise ».</translation>
+    </message>
+    <message>
+        <source>Host office or institution</source>
+        <translation>Bureau ou institution d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Placement start</source>
+        <translation>Début du stage</translation>
+    </message>
+    <message>
+        <source>Placement end</source>
+        <translation>Fin du stage</translation>
+    </message>
+    <message>
+        <source>Final report received</source>
+        <translation>Rapport final reçu le</translation>
+    </message>
+    <message>
+        <source>Attach the report itself on the Attachments tab.</source>
+        <translation>Joignez le rapport lui-même dans l&apos;onglet Pièces jointes.</translation>
+    </message>
+    <message>
+        <source>Final report summary</source>
+        <translation>Résumé du rapport final</translation>
+    </message>
+    <message>
+        <source>New fellowship</source>
+        <translation>Nouvelle bourse</translation>
+    </message>
+    <message>
+        <source>Placement weeks: shown once both dates are known.</source>
+        <translation>Semaines de stage : affichées une fois les deux dates connues.</translation>
+    </message>
+    <message>
+        <source>Placement weeks: %1 (days: %2).</source>
+        <translation>Semaines de stage : %1 (jours : %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesSection</name>
+    <message>
+        <source>Learning objective</source>
+        <translation>Objectif d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>learning objective</source>
+        <translation>objectif d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>What the fellow set out to learn, and whether it was met by the end of the placement.</source>
+        <translation>Ce que le boursier voulait acquérir, et si c&apos;est atteint à la fin du stage.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsSection</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>What they do now</source>
+        <translation>Ce qu&apos;il fait aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Applies what they learned</source>
+        <translation>Applique ce qu&apos;il a appris</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>follow-up contact</source>
+        <translation>contact de suivi</translation>
+    </message>
+    <message>
+        <source>After the placement: what the former fellow does now, and whether they apply what they learned.</source>
+        <translation>Après le stage : ce que l&apos;ancien boursier fait aujourd&apos;hui, et s&apos;il applique ce qu&apos;il a appris.</translation>
+    </message>
+</context>
+<context>
+    <name>FellowshipsOfPerson</name>
+    <message>
+        <source>Cohort</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semaines</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Fellowships of this participant</source>
+        <translation>Bourses de ce participant</translation>
+    </message>
+    <message>
+        <source>Fellowships are recorded on the Fellowships page.</source>
+        <translation>Les bourses se saisissent dans la page Bourses.</translation>
+    </message>
+</context>
+</TS>
