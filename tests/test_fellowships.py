@@ -6,6 +6,7 @@ training activity without touching it."""
 from __future__ import annotations
 
 import io
+import json
 from datetime import date
 
 import pytest
@@ -99,9 +100,13 @@ def test_the_demo_cohort_its_report_its_certificates_and_the_summary(demo, capsy
 
     assert main(["--profile", str(demo.folder.path), "certificate", number]) == 0
     assert COHORT in capsys.readouterr().out
+    assert main(["--profile", str(demo.folder.path), "fellowships", "list", "--cohort", COHORT.lower(), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert sorted(r["status"] for r in listed) == ["completed", "completed", "in_placement", "withdrawn"]
+    assert sorted(r["contacts"] for r in listed) == [0, 0, 1, 2]
 
 
-def test_an_old_fellowship_activity_is_copied_into_fellowships_and_kept(fd):
+def test_an_old_fellowship_activity_is_copied_into_fellowships_and_kept(fd, capsys):
     activity = fd.trainings.create({"title": "Fellowship programme on justice", "form": "fellowship",
                                     "country_id": country_id("GT"), "start_date": date(2025, 3, 3),
                                     "end_date": date(2025, 5, 30), "status": "completed", "venue": "Geneva"})
@@ -110,6 +115,12 @@ def test_an_old_fellowship_activity_is_copied_into_fellowships_and_kept(fd):
         fd.enrollments.create({"training_id": activity, "participant_id": person, "post_score": 70})
     made = copy_from_activity(fd, activity)
     assert copy_from_activity(fd, activity) == []  # again: nobody twice
+    from app.cli import main
+
+    assert main(["--profile", str(fd.folder.path), "fellowships", "from-activity", activity]) == 0
+    assert "Nothing to make" in capsys.readouterr().out
+    assert main(["--profile", str(fd.folder.path), "fellowships", "from-activity", "no-such-id"]) == 1
+    assert "no training activity" in capsys.readouterr().err
     rows = fd.fellowships.rows(made, ["cohort", "host", "placement_start", "status"])
     assert {(r["cohort"], r["host"], r["placement_start"], r["status"]) for r in rows} == {
         ("Fellowship programme on justice", "Geneva", date(2025, 3, 3), "in_placement")}

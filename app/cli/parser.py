@@ -35,7 +35,8 @@ class _Parser(argparse.ArgumentParser):
 COMMAND_MODULES = ["commands_profile", "commands_sync", "commands_reports", "commands_safety",
                    "commands_about", "commands_hq", "commands_programme", "commands_clock",
                    "commands_letterhead", "commands_certificates", "commands_participants",
-                   "commands_privacy", "commands_due", "commands_lessons", "commands_retention"]
+                   "commands_privacy", "commands_due", "commands_lessons", "commands_retention",
+                   "commands_fellowships"]
 
 
 def build_parser() -> argparse.ArgumentParser:
