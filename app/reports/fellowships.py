@@ -20,7 +20,9 @@ TITLE_KEY = "fellowships.title"
 def build_story(fd: FieldDesk, report: Report, *, cohort: str | None = None, office: str | None = None) -> tuple[list, int]:
     tr = report.tr
     rows = report_rows(fd, cohort=cohort, office=office)
-    report.subject = cohort.strip() if cohort and cohort.strip() else tr.t("fellowships.all_cohorts")
+    named = cohort.strip() if cohort and cohort.strip() else ""
+    # the cohort as it is recorded, whatever case it was asked for in
+    report.subject = (rows[0]["cohort"] if rows else named) if named else tr.t("fellowships.all_cohorts")
     report.report_progress(0.15, report.title)
     story = [report.para(tr.t(TITLE_KEY), "title"), report.para(report.subject, "subtitle")]
     if not rows:
