@@ -1,12 +1,14 @@
 """The Fellowships page with the keyboard and mouse: a fellowship is recorded for a person found by typing part of
 their name, its weeks show as the dates are typed; marking it completed too early is refused beside the fields that
 are missing, and nothing is saved; a learning objective is added through its tab; the person's editor lists the
-fellowship."""
+fellowship; the Reports page offers the cohort's name as part of it is typed and prints its fellows."""
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -88,7 +90,8 @@ def test_a_fellowship_is_recorded_checked_and_listed_on_the_person(open_window, 
     click(qtbot, section.add_button)
     dialog = section.dialog
     qtbot.waitUntil(dialog.isVisible)
-    dialog.form.inputs["objective"].widget.setFocus()
+    click(qtbot, dialog.form.inputs["objective"].widget)
+    qtbot.waitUntil(lambda: focused() is dialog.form.inputs["objective"].widget)
     QTest.keyClicks(dialog.form.inputs["objective"].widget, "Draft a shadow report with the community")
     qtbot.waitUntil(dialog.ok_button.isEnabled)
     with qtbot.waitSignal(section.loaded, timeout=10000):
@@ -110,3 +113,31 @@ def test_a_fellowship_is_recorded_checked_and_listed_on_the_person(open_window, 
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     assert tab.model.index(0, 0).data() == "2026 Indigenous Fellowship, Spanish section"
     assert tab.model.index(0, 4).data() == "13"
+
+    # The Reports page: the fellowships report of the cohort, its name offered as part of it is typed.
+    press_in(qtbot, window, "Ctrl+0")
+    qtbot.waitUntil(lambda: window.current_key == "reports")
+    reports = window.current_page
+    kind = reports.inputs["kind"].widget
+    click(qtbot, kind)
+    qtbot.waitUntil(kind.view().isVisible)
+    QTest.keyClicks(kind.view(), "Fellowships")
+    qtbot.keyClick(kind.view(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: reports.inputs["kind"].value() == "fellowships")
+    cohort = reports.inputs["cohort"].widget
+    qtbot.waitUntil(lambda: reports.inputs["cohort"].names.rowCount() == 1)  # the cohorts recorded, read
+    window.activateWindow()  # offscreen, the closed list of reports may stay the active window
+    qtbot.waitUntil(window.isActiveWindow)
+    click(qtbot, cohort)
+    qtbot.waitUntil(lambda: focused() is cohort)
+    QTest.keyClicks(cohort, "spanish")
+    popup = cohort.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert cohort.text() == "2026 Indigenous Fellowship, Spanish section"
+    with qtbot.waitSignal(reports.preview.shown, timeout=30000):
+        click(qtbot, reports.generate_button)
+    assert reports.preview.report.request.cohort == "2026 Indigenous Fellowship, Spanish section"
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(reports.preview.report.data)).pages)
+    assert "Ana Choc" in text and "0 completed, 0 in placement, 1 selected, 0 withdrawn." in text

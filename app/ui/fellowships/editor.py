@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtWidgets import QCompleter, QLabel
+from PySide6.QtWidgets import QLabel
 
 from app.models.enums import FellowshipStatus
 from app.models.fellowship import placement_days, placement_weeks
+from app.ui.fellowships.cohort_input import CohortInput
 from app.ui.fellowships.parts import ContactsSection, ObjectivesSection
 from app.ui.i18n.formats import format_number
 from app.ui.reports.record_reports import RecordReportsButton
@@ -19,20 +19,6 @@ from app.ui.widgets.editor import RecordEditor
 from app.ui.widgets.fields import LongTextInput, ReferenceInput, TextInput, enum_input
 from app.ui.widgets.form import FieldSpec, hold_lines
 from app.ui.widgets.picker import RecordPicker
-
-
-class CohortInput(TextInput):
-    """The cohort's name, typed, with the cohorts recorded already offered as it is typed (the same spelling keeps a
-    cohort together in the list's filter and the report)."""
-
-    def __init__(self):
-        super().__init__(200)
-        self.names = QStringListModel(self)
-        completer = QCompleter(self.names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(lambda _text: self.changed.emit())
-        self.widget.setCompleter(completer)
 
 
 class FellowshipEditor(RecordEditor):
@@ -71,7 +57,7 @@ class FellowshipEditor(RecordEditor):
         ]
 
     def cohort_names(self, names: list[str]) -> None:
-        self.form.inputs["cohort"].names.setStringList(names)
+        self.form.inputs["cohort"].set_names(names)
 
     def defaults(self) -> dict[str, Any]:
         return {"country_id": self.ctx.refs.office_country(self.ctx.office), "status": FellowshipStatus.SELECTED.value,

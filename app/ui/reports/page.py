@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.reports.kinds import DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS, REPORT_KINDS
+from app.ui.fellowships.cohort_input import CohortInput
 from app.ui.reports.generate import GenerateStrip, default_report_language, paper_items, report_languages
 from app.ui.reports.preview import ReportPreview
 from app.ui.reports.runner import ReportRequest, report_description, report_label
@@ -145,7 +146,7 @@ class ReportsPage(Page):
                                                                                 self.tr("All thematic areas"))),
             FieldSpec("sdg", self.tr("SDG target"), lambda: TextInput(8),
                       hint=self.tr("A target of the Sustainable Development Goals, such as 16.3; empty for all.")),
-            FieldSpec("cohort", self.tr("Cohort"), lambda: TextInput(200),
+            FieldSpec("cohort", self.tr("Cohort"), CohortInput,
                       hint=self.tr("One cohort of fellows, by its name; empty for all.")),
             FieldSpec("blank_rows", self.tr("Blank rows"), lambda: IntInput(0, MAX_BLANK_ROWS),
                       hint=self.tr("Rows at the end for participants not on the list.")),
@@ -176,6 +177,10 @@ class ReportsPage(Page):
         self.description.setText(report_description(kind))
         self.word.offer(kind)
         self.problem.hide()
+        if "cohort" in wanted:  # the cohorts recorded, offered as the name is typed
+            from app.services.fellowships import cohorts
+
+            self.ctx.read(cohorts, self.inputs["cohort"].set_names, owner=self)
 
     # ------------------------------------------------------------- generate
     def request(self) -> ReportRequest | None:
