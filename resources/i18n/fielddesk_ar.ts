@@ -6674,10 +6674,6 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>تاريخ استلام التقرير النهائي</translation>
     </message>
     <message>
-        <source>Attach the report itself on the Attachments tab.</source>
-        <translation>أرفق التقرير نفسه في علامة التبويب المرفقات.</translation>
-    </message>
-    <message>
         <source>Final report summary</source>
         <translation>ملخص التقرير النهائي</translation>
     </message>
@@ -6692,6 +6688,22 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Placement weeks: %1 (days: %2).</source>
         <translation>أسابيع فترة التدريب: %1 (الأيام: %2).</translation>
+    </message>
+    <message>
+        <source>Attach the report itself below.</source>
+        <translation>أرفق التقرير نفسه أدناه.</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>فترة التدريب</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>التقرير النهائي</translation>
+    </message>
+    <message>
+        <source>On the Final report tab: %1</source>
+        <translation>في علامة التبويب التقرير النهائي: %1</translation>
     </message>
 </context>
 <context>
@@ -6785,6 +6797,13 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Fellowships are recorded on the Fellowships page.</source>
         <translation>تُسجَّل الزمالات في صفحة الزمالات.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalReportTab</name>
+    <message>
+        <source>The report&apos;s file</source>
+        <translation>ملف التقرير</translation>
     </message>
 </context>
 </TS>

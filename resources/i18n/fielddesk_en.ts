@@ -6565,10 +6565,6 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attach the report itself on the Attachments tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Final report summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6582,6 +6578,22 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>Placement weeks: %1 (days: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the report itself below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Final report tab: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6675,6 +6687,13 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>Fellowships are recorded on the Fellowships page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinalReportTab</name>
+    <message>
+        <source>The report&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

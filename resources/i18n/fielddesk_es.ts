@@ -6566,10 +6566,6 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>Informe final recibido el</translation>
     </message>
     <message>
-        <source>Attach the report itself on the Attachments tab.</source>
-        <translation>Adjunte el informe en la pestaña Adjuntos.</translation>
-    </message>
-    <message>
         <source>Final report summary</source>
         <translation>Resumen del informe final</translation>
     </message>
@@ -6584,6 +6580,22 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
     <message>
         <source>Placement weeks: %1 (days: %2).</source>
         <translation>Semanas de pasantía: %1 (días: %2).</translation>
+    </message>
+    <message>
+        <source>Attach the report itself below.</source>
+        <translation>Adjunte el informe abajo.</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Pasantía</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Informe final</translation>
+    </message>
+    <message>
+        <source>On the Final report tab: %1</source>
+        <translation>En la pestaña Informe final: %1</translation>
     </message>
 </context>
 <context>
@@ -6677,6 +6689,13 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
     <message>
         <source>Fellowships are recorded on the Fellowships page.</source>
         <translation>Las becas se registran en la página Becas.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalReportTab</name>
+    <message>
+        <source>The report&apos;s file</source>
+        <translation>El archivo del informe</translation>
     </message>
 </context>
 </TS>

@@ -6566,10 +6566,6 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <translation>Rapport final reçu le</translation>
     </message>
     <message>
-        <source>Attach the report itself on the Attachments tab.</source>
-        <translation>Joignez le rapport lui-même dans l&apos;onglet Pièces jointes.</translation>
-    </message>
-    <message>
         <source>Final report summary</source>
         <translation>Résumé du rapport final</translation>
     </message>
@@ -6584,6 +6580,22 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     <message>
         <source>Placement weeks: %1 (days: %2).</source>
         <translation>Semaines de stage : %1 (jours : %2).</translation>
+    </message>
+    <message>
+        <source>Attach the report itself below.</source>
+        <translation>Joignez le rapport lui-même ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Rapport final</translation>
+    </message>
+    <message>
+        <source>On the Final report tab: %1</source>
+        <translation>Dans l&apos;onglet Rapport final : %1</translation>
     </message>
 </context>
 <context>
@@ -6677,6 +6689,13 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     <message>
         <source>Fellowships are recorded on the Fellowships page.</source>
         <translation>Les bourses se saisissent dans la page Bourses.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalReportTab</name>
+    <message>
+        <source>The report&apos;s file</source>
+        <translation>Le fichier du rapport</translation>
     </message>
 </context>
 </TS>

@@ -6593,10 +6593,6 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>Итоговый отчёт получен</translation>
     </message>
     <message>
-        <source>Attach the report itself on the Attachments tab.</source>
-        <translation>Сам отчёт прикрепите на вкладке «Вложения».</translation>
-    </message>
-    <message>
         <source>Final report summary</source>
         <translation>Краткое содержание итогового отчёта</translation>
     </message>
@@ -6611,6 +6607,22 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Placement weeks: %1 (days: %2).</source>
         <translation>Недель стажировки: %1 (дней: %2).</translation>
+    </message>
+    <message>
+        <source>Attach the report itself below.</source>
+        <translation>Сам отчёт прикрепите ниже.</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Стажировка</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Итоговый отчёт</translation>
+    </message>
+    <message>
+        <source>On the Final report tab: %1</source>
+        <translation>На вкладке «Итоговый отчёт»: %1</translation>
     </message>
 </context>
 <context>
@@ -6704,6 +6716,13 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Fellowships are recorded on the Fellowships page.</source>
         <translation>Стипендии записываются на странице «Стипендии».</translation>
+    </message>
+</context>
+<context>
+    <name>FinalReportTab</name>
+    <message>
+        <source>The report&apos;s file</source>
+        <translation>Файл отчёта</translation>
     </message>
 </context>
 </TS>

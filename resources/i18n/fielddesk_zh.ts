@@ -6539,10 +6539,6 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>最终报告收到日期</translation>
     </message>
     <message>
-        <source>Attach the report itself on the Attachments tab.</source>
-        <translation>请在“附件”选项卡中附上报告本身。</translation>
-    </message>
-    <message>
         <source>Final report summary</source>
         <translation>最终报告摘要</translation>
     </message>
@@ -6557,6 +6553,22 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Placement weeks: %1 (days: %2).</source>
         <translation>实习周数：%1（天数：%2）。</translation>
+    </message>
+    <message>
+        <source>Attach the report itself below.</source>
+        <translation>请在下方附上报告本身。</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>实习</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>最终报告</translation>
+    </message>
+    <message>
+        <source>On the Final report tab: %1</source>
+        <translation>在“最终报告”选项卡中：%1</translation>
     </message>
 </context>
 <context>
@@ -6650,6 +6662,13 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Fellowships are recorded on the Fellowships page.</source>
         <translation>研究金在“研究金”页面中记录。</translation>
+    </message>
+</context>
+<context>
+    <name>FinalReportTab</name>
+    <message>
+        <source>The report&apos;s file</source>
+        <translation>报告文件</translation>
     </message>
 </context>
 </TS>

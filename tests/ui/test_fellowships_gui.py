@@ -1,6 +1,6 @@
 """The Fellowships page with the keyboard and mouse: a fellowship is recorded for a person found by typing part of
 their name, its weeks show as the dates are typed; marking it completed too early is refused beside the fields that
-are missing, and nothing is saved; a learning objective is added through its tab; the person's editor lists the
+are missing (and said on the placement's tab), and nothing is saved, until the final report's date is typed on its tab; a learning objective is added through its tab; the person's editor lists the
 fellowship; the Reports page offers the cohort's name as part of it is typed and prints its fellows."""
 
 from __future__ import annotations
@@ -78,11 +78,23 @@ def test_a_fellowship_is_recorded_checked_and_listed_on_the_person(open_window, 
         qtbot.keyClick(status.view(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: inputs["status"].value() == "completed")
     qtbot.waitUntil(lambda: "final report" in editor.form.errors["report_received"].text())
+    assert editor.elsewhere.isVisible() and editor.elsewhere.text().startswith("On the Final report tab:")
     assert not editor.save_button.isEnabled()
+    QTest.keyClick(focused(), Qt.Key.Key_Tab)  # out of the list of statuses (QTest types Ctrl+S's letter in it)
     press_in(qtbot, window, "Ctrl+S")
     settle(qtbot, ctx)
+    assert inputs["status"].value() == "completed"
     assert ctx.fd.fellowships.get_row(row["id"])["status"] == "selected"
-    click(qtbot, editor.revert_button)
+    # The final report's date, on its tab (with the report's file, the fellowship's attachments): now it saves.
+    open_tab(qtbot, editor.tabs, editor.final_report)
+    assert editor.attachments.isVisible() and editor.attachments.add_button.isEnabled()
+    type_date(qtbot, inputs["report_received"], "2026-06-12")
+    QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: editor.save_button.isEnabled() and not editor.elsewhere.text())
+    with qtbot.waitSignal(editor.loaded, timeout=10000):
+        press_in(qtbot, window, "Ctrl+S")
+    saved = ctx.fd.fellowships.get_row(row["id"])
+    assert (saved["status"], saved["report_received"]) == ("completed", date(2026, 6, 12))
 
     # A learning objective, through its tab.
     section = editor.objectives
@@ -140,4 +152,4 @@ def test_a_fellowship_is_recorded_checked_and_listed_on_the_person(open_window, 
         click(qtbot, reports.generate_button)
     assert reports.preview.report.request.cohort == "2026 Indigenous Fellowship, Spanish section"
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(reports.preview.report.data)).pages)
-    assert "Ana Choc" in text and "0 completed, 0 in placement, 1 selected, 0 withdrawn." in text
+    assert "Ana Choc" in text and "1 completed, 0 in placement, 0 selected, 0 withdrawn." in text

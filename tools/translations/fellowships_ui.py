@@ -84,9 +84,13 @@ add(C, "Placement start", "Début du stage", "Inicio de la pasantía", "Нача
 add(C, "Placement end", "Fin du stage", "Fin de la pasantía", "Окончание стажировки", "نهاية فترة التدريب", "实习结束")
 add(C, "Final report received", "Rapport final reçu le", "Informe final recibido el", "Итоговый отчёт получен",
     "تاريخ استلام التقرير النهائي", "最终报告收到日期")
-add(C, "Attach the report itself on the Attachments tab.", "Joignez le rapport lui-même dans l'onglet Pièces jointes.",
-    "Adjunte el informe en la pestaña Adjuntos.", "Сам отчёт прикрепите на вкладке «Вложения».",
-    "أرفق التقرير نفسه في علامة التبويب المرفقات.", "请在“附件”选项卡中附上报告本身。")
+add(C, "Attach the report itself below.", "Joignez le rapport lui-même ci-dessous.", "Adjunte el informe abajo.",
+    "Сам отчёт прикрепите ниже.", "أرفق التقرير نفسه أدناه.", "请在下方附上报告本身。")
+words(C, "Placement", "Final report")  # the tabs
+add(C, "On the Final report tab: %1", "Dans l'onglet Rapport final : %1", "En la pestaña Informe final: %1",
+    "На вкладке «Итоговый отчёт»: %1", "في علامة التبويب التقرير النهائي: %1", "在“最终报告”选项卡中：%1")
+add("FinalReportTab", "The report's file", "Le fichier du rapport", "El archivo del informe", "Файл отчёта",
+    "ملف التقرير", "报告文件")
 add(C, "Final report summary", "Résumé du rapport final", "Resumen del informe final",
     "Краткое содержание итогового отчёта", "ملخص التقرير النهائي", "最终报告摘要")
 add(C, "New fellowship", "Nouvelle bourse", "Nueva beca", "Новая стипендия", "زمالة جديدة", "新研究金")

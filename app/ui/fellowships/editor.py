@@ -1,6 +1,6 @@
 """The fellowships page's editor: the fellow, cohort, host, placement (its weeks shown as the dates are typed),
-status and final report; then the learning objectives and the follow-up contacts. The final report's file goes on
-the Attachments tab."""
+status (the Placement tab); the learning objectives; the final report (its date, summary and file: the fellowship's
+attachments, on that tab); the follow-up contacts; History."""
 
 from __future__ import annotations
 
@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QLabel
 from app.models.enums import FellowshipStatus
 from app.models.fellowship import placement_days, placement_weeks
 from app.ui.fellowships.cohort_input import CohortInput
+from app.ui.fellowships.final_report import REPORT_FIELDS, FinalReportTab
 from app.ui.fellowships.parts import ContactsSection, ObjectivesSection
 from app.ui.i18n.formats import format_number
 from app.ui.reports.record_reports import RecordReportsButton
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.editor import RecordEditor
 from app.ui.widgets.fields import LongTextInput, ReferenceInput, TextInput, enum_input
-from app.ui.widgets.form import FieldSpec, hold_lines
+from app.ui.widgets.form import ERROR_STYLE, FieldSpec, hold_lines
 from app.ui.widgets.picker import RecordPicker
 
 
@@ -37,6 +38,18 @@ class FellowshipEditor(RecordEditor):
         self.loaded.connect(self._show_weeks)
         for part in (self.objectives, self.contacts):
             part.changed.connect(self.history.reload)  # their changes show in the fellowship's history
+        # the first tab is the placement; the files are the final report's, on its tab
+        self.tabs.setTabText(0, self.tr("Placement"))
+        self.tabs.removeTab(self.tabs.indexOf(self.attachments))
+        self.final_report.add_files(self.attachments)
+        # a problem of the final report's fields, said on the placement's tab too (where the status is chosen)
+        self.elsewhere = QLabel()
+        self.elsewhere.setObjectName("finalReportProblems")
+        self.elsewhere.setStyleSheet(ERROR_STYLE)
+        self.elsewhere.setWordWrap(True)
+        hold_lines(self.elsewhere)
+        self.details_footer.addWidget(self.elsewhere)
+        self.state_changed.connect(self._show_elsewhere)
 
     def field_specs(self) -> list[FieldSpec]:
         refs, ctx = self.ctx.refs, self.ctx
@@ -50,10 +63,11 @@ class FellowshipEditor(RecordEditor):
             FieldSpec("status", self.tr("Status"), lambda: enum_input(FellowshipStatus)),
             FieldSpec("placement_start", self.tr("Placement start"), lambda: DateInput(optional=True)),
             FieldSpec("placement_end", self.tr("Placement end"), lambda: DateInput(optional=True)),
-            FieldSpec("report_received", self.tr("Final report received"), lambda: DateInput(optional=True),
-                      hint=self.tr("Attach the report itself on the Attachments tab.")),
-            FieldSpec("report_summary", self.tr("Final report summary"), lambda: LongTextInput(4)),
             FieldSpec("notes", self.tr("Notes"), lambda: LongTextInput(3)),
+            # on the Final report tab (final_report.py)
+            FieldSpec("report_received", self.tr("Final report received"), lambda: DateInput(optional=True),
+                      hint=self.tr("Attach the report itself below.")),
+            FieldSpec("report_summary", self.tr("Final report summary"), lambda: LongTextInput(4)),
         ]
 
     def cohort_names(self, names: list[str]) -> None:
@@ -65,8 +79,24 @@ class FellowshipEditor(RecordEditor):
 
     def part_tabs(self):
         self.objectives = ObjectivesSection(self.ctx)
+        self.final_report = FinalReportTab(self.form)
         self.contacts = ContactsSection(self.ctx)
-        return [(self.objectives, self.tr("Learning objectives")), (self.contacts, self.tr("Follow-up contacts"))]
+        return [(self.objectives, self.tr("Learning objectives")), (self.final_report, self.tr("Final report")),
+                (self.contacts, self.tr("Follow-up contacts"))]
+
+    def new_record(self, preset: dict[str, Any] | None = None) -> None:
+        super().new_record(preset)
+        # the report's fields can be filled before the first save (a fellowship recorded when it is over); its
+        # file waits for the save
+        index = self.tabs.indexOf(self.final_report)
+        self.tabs.setTabEnabled(index, True)
+        self.tabs.setTabToolTip(index, "")
+
+    def _show_elsewhere(self) -> None:
+        shown = self.form.shown_problems()
+        problems = [shown[key] for key in REPORT_FIELDS if key in shown]
+        self.elsewhere.setText(self.tr("On the Final report tab: %1").replace("%1", " ".join(problems))
+                               if problems else "")
 
     def read_record(self, fd, record_id: str) -> dict[str, Any]:
         from app.services.lookups import display_names
