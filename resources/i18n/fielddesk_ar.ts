@@ -6806,4 +6806,11 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>ملف التقرير</translation>
     </message>
 </context>
+<context>
+    <name>FellowshipNote</name>
+    <message>
+        <source>Fellowships are now recorded on the Fellowships page, with the placement, final report and follow-up. This form stays for the activities recorded before.</source>
+        <translation>تُسجَّل الزمالات الآن في صفحة الزمالات، مع فترة التدريب والتقرير النهائي والمتابعة. ويبقى هذا النوع للأنشطة المسجلة من قبل.</translation>
+    </message>
+</context>
 </TS>

@@ -6697,4 +6697,11 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>FellowshipNote</name>
+    <message>
+        <source>Fellowships are now recorded on the Fellowships page, with the placement, final report and follow-up. This form stays for the activities recorded before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

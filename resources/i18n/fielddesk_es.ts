@@ -6698,4 +6698,11 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>El archivo del informe</translation>
     </message>
 </context>
+<context>
+    <name>FellowshipNote</name>
+    <message>
+        <source>Fellowships are now recorded on the Fellowships page, with the placement, final report and follow-up. This form stays for the activities recorded before.</source>
+        <translation>Las becas se registran ahora en la página Becas, con la pasantía, el informe final y el seguimiento. Esta forma se mantiene para las actividades registradas antes.</translation>
+    </message>
+</context>
 </TS>

@@ -6698,4 +6698,11 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <translation>Le fichier du rapport</translation>
     </message>
 </context>
+<context>
+    <name>FellowshipNote</name>
+    <message>
+        <source>Fellowships are now recorded on the Fellowships page, with the placement, final report and follow-up. This form stays for the activities recorded before.</source>
+        <translation>Les bourses se saisissent désormais dans la page Bourses, avec le stage, le rapport final et le suivi. Cette forme reste pour les activités saisies auparavant.</translation>
+    </message>
+</context>
 </TS>

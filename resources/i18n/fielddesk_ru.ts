@@ -6725,4 +6725,11 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>Файл отчёта</translation>
     </message>
 </context>
+<context>
+    <name>FellowshipNote</name>
+    <message>
+        <source>Fellowships are now recorded on the Fellowships page, with the placement, final report and follow-up. This form stays for the activities recorded before.</source>
+        <translation>Стипендии теперь ведутся на странице «Стипендии» — со стажировкой, итоговым отчётом и последующими контактами. Этот вид остаётся для мероприятий, записанных раньше.</translation>
+    </message>
+</context>
 </TS>

@@ -6671,4 +6671,11 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>报告文件</translation>
     </message>
 </context>
+<context>
+    <name>FellowshipNote</name>
+    <message>
+        <source>Fellowships are now recorded on the Fellowships page, with the placement, final report and follow-up. This form stays for the activities recorded before.</source>
+        <translation>研究金现在在“研究金”页面记录，包括实习、最终报告和后续情况。此形式保留给以前记录的活动。</translation>
+    </message>
+</context>
 </TS>

@@ -1,7 +1,9 @@
 """The Fellowships page with the keyboard and mouse: a fellowship is recorded for a person found by typing part of
 their name, its weeks show as the dates are typed; marking it completed too early is refused beside the fields that
-are missing (and said on the placement's tab), and nothing is saved, until the final report's date is typed on its tab; a learning objective is added through its tab; the person's editor lists the
-fellowship; the Reports page offers the cohort's name as part of it is typed and prints its fellows."""
+are missing (and said on the placement's tab), and nothing is saved, until the final report's date is typed on its
+tab; a learning objective is added through its tab; the person's editor lists the fellowship; the Reports page
+offers the cohort's name as part of it is typed and prints its fellows; an old activity of form Fellowship says
+where fellowships go now."""
 
 from __future__ import annotations
 
@@ -39,6 +41,9 @@ def test_a_fellowship_is_recorded_checked_and_listed_on_the_person(open_window, 
     with FieldDesk.open(field_profile) as fd:
         person = fd.participants.create({"full_name": "Ana Choc", "sex": "female", "organisation": "Defensoría",
                                          "country_id": country_id("GT")})
+        fd.trainings.create({"title": "Fellowship programme on justice", "form": "fellowship",  # recorded before
+                             "country_id": country_id("GT"), "start_date": date(2025, 3, 3),
+                             "end_date": date(2025, 5, 30)})
     window, ctx = open_window(field_profile, "fellowships")
     page = window.current_page
     editor = page.editor
@@ -153,3 +158,20 @@ def test_a_fellowship_is_recorded_checked_and_listed_on_the_person(open_window, 
     assert reports.preview.report.request.cohort == "2026 Indigenous Fellowship, Spanish section"
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(reports.preview.report.data)).pages)
     assert "Ana Choc" in text and "1 completed, 0 in placement, 0 selected, 0 withdrawn." in text
+
+    # An activity of form Fellowship (recorded before) says where fellowships go now, until its form is changed.
+    press_in(qtbot, window, "Ctrl+3")
+    qtbot.waitUntil(lambda: window.current_key == "trainings")
+    trainings = window.current_page
+    settle(qtbot, ctx)
+    with qtbot.waitSignal(trainings.editor.loaded, timeout=10000):
+        press_in(qtbot, window, "Ctrl+PgDown")
+    note = trainings.editor.fellowship_note
+    qtbot.waitUntil(note.isVisible)
+    form = trainings.editor.form.inputs["form"].widget
+    click(qtbot, form)
+    qtbot.keyClick(form.view() if form.view().isVisible() else form, Qt.Key.Key_Up)  # fellowship -> seminar
+    if form.view().isVisible():
+        qtbot.keyClick(form.view(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: trainings.editor.form.inputs["form"].value() == "seminar")
+    qtbot.waitUntil(lambda: not note.isVisible())

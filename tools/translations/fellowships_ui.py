@@ -89,6 +89,17 @@ add(C, "Attach the report itself below.", "Joignez le rapport lui-même ci-desso
 words(C, "Placement", "Final report")  # the tabs
 add(C, "On the Final report tab: %1", "Dans l'onglet Rapport final : %1", "En la pestaña Informe final: %1",
     "На вкладке «Итоговый отчёт»: %1", "في علامة التبويب التقرير النهائي: %1", "在“最终报告”选项卡中：%1")
+add("FellowshipNote", "Fellowships are now recorded on the Fellowships page, with the placement, final report and "
+    "follow-up. This form stays for the activities recorded before.",
+    "Les bourses se saisissent désormais dans la page Bourses, avec le stage, le rapport final et le suivi. Cette "
+    "forme reste pour les activités saisies auparavant.",
+    "Las becas se registran ahora en la página Becas, con la pasantía, el informe final y el seguimiento. Esta forma "
+    "se mantiene para las actividades registradas antes.",
+    "Стипендии теперь ведутся на странице «Стипендии» — со стажировкой, итоговым отчётом и последующими контактами. "
+    "Этот вид остаётся для мероприятий, записанных раньше.",
+    "تُسجَّل الزمالات الآن في صفحة الزمالات، مع فترة التدريب والتقرير النهائي والمتابعة. ويبقى هذا النوع للأنشطة "
+    "المسجلة من قبل.",
+    "研究金现在在“研究金”页面记录，包括实习、最终报告和后续情况。此形式保留给以前记录的活动。")
 add("FinalReportTab", "The report's file", "Le fichier du rapport", "El archivo del informe", "Файл отчёта",
     "ملف التقرير", "报告文件")
 add(C, "Final report summary", "Résumé du rapport final", "Resumen del informe final",
