@@ -6805,6 +6805,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>The report&apos;s file</source>
         <translation>ملف التقرير</translation>
     </message>
+    <message>
+        <source>The report&apos;s file, once the fellowship is saved</source>
+        <translation>ملف التقرير، بعد حفظ الزمالة</translation>
+    </message>
 </context>
 <context>
     <name>FellowshipNote</name>

@@ -6696,6 +6696,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>The report&apos;s file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The report&apos;s file, once the fellowship is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FellowshipNote</name>

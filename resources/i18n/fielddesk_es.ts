@@ -6697,6 +6697,10 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>The report&apos;s file</source>
         <translation>El archivo del informe</translation>
     </message>
+    <message>
+        <source>The report&apos;s file, once the fellowship is saved</source>
+        <translation>El archivo del informe, una vez guardada la beca</translation>
+    </message>
 </context>
 <context>
     <name>FellowshipNote</name>

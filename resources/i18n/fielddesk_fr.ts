@@ -6697,6 +6697,10 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>The report&apos;s file</source>
         <translation>Le fichier du rapport</translation>
     </message>
+    <message>
+        <source>The report&apos;s file, once the fellowship is saved</source>
+        <translation>Le fichier du rapport, une fois la bourse enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>FellowshipNote</name>

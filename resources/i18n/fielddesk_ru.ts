@@ -6724,6 +6724,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>The report&apos;s file</source>
         <translation>Файл отчёта</translation>
     </message>
+    <message>
+        <source>The report&apos;s file, once the fellowship is saved</source>
+        <translation>Файл отчёта — после сохранения стипендии</translation>
+    </message>
 </context>
 <context>
     <name>FellowshipNote</name>

@@ -6670,6 +6670,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>The report&apos;s file</source>
         <translation>报告文件</translation>
     </message>
+    <message>
+        <source>The report&apos;s file, once the fellowship is saved</source>
+        <translation>报告文件（保存研究金后）</translation>
+    </message>
 </context>
 <context>
     <name>FellowshipNote</name>

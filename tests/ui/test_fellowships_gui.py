@@ -93,6 +93,7 @@ def test_a_fellowship_is_recorded_checked_and_listed_on_the_person(open_window, 
     # The final report's date, on its tab (with the report's file, the fellowship's attachments): now it saves.
     open_tab(qtbot, editor.tabs, editor.final_report)
     assert editor.attachments.isVisible() and editor.attachments.add_button.isEnabled()
+    assert editor.final_report.files_heading.text() == "The report's file"
     type_date(qtbot, inputs["report_received"], "2026-06-12")
     QTest.keyClick(focused(), Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: editor.save_button.isEnabled() and not editor.elsewhere.text())

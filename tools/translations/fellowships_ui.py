@@ -100,6 +100,9 @@ add("FellowshipNote", "Fellowships are now recorded on the Fellowships page, wit
     "تُسجَّل الزمالات الآن في صفحة الزمالات، مع فترة التدريب والتقرير النهائي والمتابعة. ويبقى هذا النوع للأنشطة "
     "المسجلة من قبل.",
     "研究金现在在“研究金”页面记录，包括实习、最终报告和后续情况。此形式保留给以前记录的活动。")
+add("FinalReportTab", "The report's file, once the fellowship is saved",
+    "Le fichier du rapport, une fois la bourse enregistrée", "El archivo del informe, una vez guardada la beca",
+    "Файл отчёта — после сохранения стипендии", "ملف التقرير، بعد حفظ الزمالة", "报告文件（保存研究金后）")
 add("FinalReportTab", "The report's file", "Le fichier du rapport", "El archivo del informe", "Файл отчёта",
     "ملف التقرير", "报告文件")
 add(C, "Final report summary", "Résumé du rapport final", "Resumen del informe final",

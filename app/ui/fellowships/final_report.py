@@ -41,4 +41,7 @@ class FinalReportTab(QScrollArea):
         attachments.show()  # hidden by the tab widget it was first put on
 
     def set_record(self, record_id: str | None, writable: bool = True) -> None:
-        """The fields are the form's and the files the attachments': the editor shows both."""
+        """The fields are the form's and the files the attachments': the editor shows both. A new fellowship's
+        file waits for its first save."""
+        self.files_heading.setText(self.tr("The report's file") if record_id else
+                                   self.tr("The report's file, once the fellowship is saved"))
