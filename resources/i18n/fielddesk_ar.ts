@@ -6795,8 +6795,8 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>زمالات هذا المشارك</translation>
     </message>
     <message>
-        <source>Fellowships are recorded on the Fellowships page.</source>
-        <translation>تُسجَّل الزمالات في صفحة الزمالات.</translation>
+        <source>Fellowships are recorded on the Fellowships page: Enter or a double click opens one there.</source>
+        <translation>تُسجَّل الزمالات في صفحة الزمالات: يفتح مفتاح Enter أو النقر المزدوج إحداها هناك.</translation>
     </message>
 </context>
 <context>

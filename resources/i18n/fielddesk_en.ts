@@ -6686,7 +6686,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fellowships are recorded on the Fellowships page.</source>
+        <source>Fellowships are recorded on the Fellowships page: Enter or a double click opens one there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

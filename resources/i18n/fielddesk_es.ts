@@ -6687,8 +6687,8 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>Becas de este participante</translation>
     </message>
     <message>
-        <source>Fellowships are recorded on the Fellowships page.</source>
-        <translation>Las becas se registran en la página Becas.</translation>
+        <source>Fellowships are recorded on the Fellowships page: Enter or a double click opens one there.</source>
+        <translation>Las becas se registran en la página Becas: Intro o un doble clic abre una allí.</translation>
     </message>
 </context>
 <context>

@@ -6687,8 +6687,8 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <translation>Bourses de ce participant</translation>
     </message>
     <message>
-        <source>Fellowships are recorded on the Fellowships page.</source>
-        <translation>Les bourses se saisissent dans la page Bourses.</translation>
+        <source>Fellowships are recorded on the Fellowships page: Enter or a double click opens one there.</source>
+        <translation>Les bourses se saisissent dans la page Bourses : Entrée ou un double clic en ouvre une là-bas.</translation>
     </message>
 </context>
 <context>

@@ -6714,8 +6714,8 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>Стипендии этого участника</translation>
     </message>
     <message>
-        <source>Fellowships are recorded on the Fellowships page.</source>
-        <translation>Стипендии записываются на странице «Стипендии».</translation>
+        <source>Fellowships are recorded on the Fellowships page: Enter or a double click opens one there.</source>
+        <translation>Стипендии записываются на странице «Стипендии»: Enter или двойной щелчок открывает стипендию там.</translation>
     </message>
 </context>
 <context>

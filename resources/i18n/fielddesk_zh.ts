@@ -6660,8 +6660,8 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>此参与者的研究金</translation>
     </message>
     <message>
-        <source>Fellowships are recorded on the Fellowships page.</source>
-        <translation>研究金在“研究金”页面中记录。</translation>
+        <source>Fellowships are recorded on the Fellowships page: Enter or a double click opens one there.</source>
+        <translation>研究金在“研究金”页面中记录：按 Enter 或双击即可在该页面打开。</translation>
     </message>
 </context>
 <context>

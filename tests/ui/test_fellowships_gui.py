@@ -1,9 +1,9 @@
 """The Fellowships page with the keyboard and mouse: a fellowship is recorded for a person found by typing part of
 their name, its weeks show as the dates are typed; marking it completed too early is refused beside the fields that
 are missing (and said on the placement's tab), and nothing is saved, until the final report's date is typed on its
-tab; a learning objective is added through its tab; the person's editor lists the fellowship; the Reports page
-offers the cohort's name as part of it is typed and prints its fellows; an old activity of form Fellowship says
-where fellowships go now."""
+tab; a learning objective is added through its tab; the person's editor lists the fellowship and opens it; the
+Reports page offers the cohort's name as part of it is typed and prints its fellows; an old activity of form
+Fellowship says where fellowships go now."""
 
 from __future__ import annotations
 
@@ -131,6 +131,12 @@ def test_a_fellowship_is_recorded_checked_and_listed_on_the_person(open_window, 
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
     assert tab.model.index(0, 0).data() == "2026 Indigenous Fellowship, Spanish section"
     assert tab.model.index(0, 4).data() == "13"
+    # Enter on it opens it on the Fellowships page
+    cell = tab.view.visualRect(tab.model.index(0, 0))
+    qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
+    qtbot.waitUntil(lambda: focused() is tab.view)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_key == "fellowships" and page.editor.record_id == row["id"])
 
     # The Reports page: the fellowships report of the cohort, its name offered as part of it is typed.
     press_in(qtbot, window, "Ctrl+0")

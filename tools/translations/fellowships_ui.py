@@ -141,9 +141,12 @@ C = "FellowshipsOfPerson"
 words(C, "Cohort", "Host", "Start", "End", "Weeks", "Status")
 add(C, "Fellowships of this participant", "Bourses de ce participant", "Becas de este participante",
     "Стипендии этого участника", "زمالات هذا المشارك", "此参与者的研究金")
-add(C, "Fellowships are recorded on the Fellowships page.", "Les bourses se saisissent dans la page Bourses.",
-    "Las becas se registran en la página Becas.", "Стипендии записываются на странице «Стипендии».",
-    "تُسجَّل الزمالات في صفحة الزمالات.", "研究金在“研究金”页面中记录。")
+add(C, "Fellowships are recorded on the Fellowships page: Enter or a double click opens one there.",
+    "Les bourses se saisissent dans la page Bourses : Entrée ou un double clic en ouvre une là-bas.",
+    "Las becas se registran en la página Becas: Intro o un doble clic abre una allí.",
+    "Стипендии записываются на странице «Стипендии»: Enter или двойной щелчок открывает стипендию там.",
+    "تُسجَّل الزمالات في صفحة الزمالات: يفتح مفتاح Enter أو النقر المزدوج إحداها هناك.",
+    "研究金在“研究金”页面中记录：按 Enter 或双击即可在该页面打开。")
 add("ParticipantEditor", "Fellowships", *W["Fellowships"])
 C = "ReportsPage"
 words(C, "Fellowship", "Cohort")

@@ -1,4 +1,5 @@
-"""A participant's fellowships, on their editor (read here; recorded on the Fellowships page)."""
+"""A participant's fellowships, on their editor (read here; recorded on the Fellowships page, where Enter or a double
+click on one opens it)."""
 
 from __future__ import annotations
 
@@ -30,7 +31,9 @@ class FellowshipsOfPerson(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
-        note = QLabel(self.tr("Fellowships are recorded on the Fellowships page."))
+        self.view.activated.connect(self._open)  # Enter or a double click
+        note = QLabel(self.tr("Fellowships are recorded on the Fellowships page: Enter or a double click opens one "
+                              "there."))
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(self.view)
@@ -49,3 +52,13 @@ class FellowshipsOfPerson(QWidget):
                 fit_columns(self.view)
 
         self.ctx.read(lambda fd: fellowships_of(fd, record_id), shown, owner=self)
+
+    def _open(self, index) -> None:
+        """The fellowship on the Fellowships page (unless the page left keeps unsaved changes)."""
+        window = self.window()
+        if not index.isValid() or not (hasattr(window, "show_page") and hasattr(window, "page")):
+            return
+        record_id = self.model.rows[index.row()]["id"]
+        window.show_page("fellowships")
+        if window.current_key == "fellowships":
+            window.page("fellowships").open_record(record_id)
