@@ -106,6 +106,20 @@ def test_the_demo_cohort_its_report_its_certificates_and_the_summary(demo, capsy
     assert sorted(r["contacts"] for r in listed) == [0, 0, 1, 2]
 
 
+def test_the_demo_s_fellowships_in_export_json_and_in_excel(demo, tmp_path):
+    from openpyxl import load_workbook
+
+    from app.reports.xlsx_export import export_table
+    from app.services.export import export_json_text
+
+    tables = json.loads(export_json_text(demo))["tables"]
+    assert (len(tables["fellowship"]), len(tables["fellowship_objective"]), len(tables["fellowship_contact"])) == (
+        4, 9, 3)
+    export_table(demo, "fellowship_contact", tmp_path / "contacts.xlsx", lang="es")
+    rows = list(load_workbook(tmp_path / "contacts.xlsx").active.iter_rows(values_only=True))
+    assert len(rows) == 4 and "Videollamada" in rows[1] + rows[2] + rows[3]
+
+
 def test_an_old_fellowship_activity_is_copied_into_fellowships_and_kept(fd, capsys):
     activity = fd.trainings.create({"title": "Fellowship programme on justice", "form": "fellowship",
                                     "country_id": country_id("GT"), "start_date": date(2025, 3, 3),
