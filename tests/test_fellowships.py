@@ -17,7 +17,14 @@ from app.models.validation import ValidationFailed
 from app.reports import build_report
 from app.reports.lookups import ReportRefused
 from app.services import ListQuery
-from app.services.fellowships import applying_after, cohorts, copy_from_activity, fellows_by_sex, fellowships_of
+from app.services.fellowships import (
+    applying_after,
+    cohorts,
+    copy_from_activity,
+    fellows_by_sex,
+    fellowships_of,
+    report_rows,
+)
 from app.services.history import record_history
 from app.services.seed import country_id
 from app.services.stats import Period
@@ -96,6 +103,12 @@ def test_the_demo_cohort_its_report_its_certificates_and_the_summary(demo, capsy
 
     number = fellowship_number(demo.fellowships.get_row(completed["id"]))
     assert number in certificate and number.startswith("GT-01-2026-")
+    # the fellow's subject access report shows the fellowship whole: the final report, objectives, contacts
+    [held] = [r for r in report_rows(demo) if r["id"] == completed["id"]]
+    access = " ".join(_pdf(demo, "subject_access", record_id=held["participant_id"]).split())
+    assert "Fellowships" in access and "Final report summary" in access and "What they do now" in access
+    assert all(part[:24] in access for part in (held["report_summary"], held["contacts"][0]["current_role"],
+                                                held["objectives"][0]["objective"]))
     from app.cli import main
 
     assert main(["--profile", str(demo.folder.path), "certificate", number]) == 0

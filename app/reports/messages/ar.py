@@ -385,6 +385,7 @@ MESSAGES = {
     "subject.updated": "آخر تغيير",
     "subject.no": "لا",
     "subject.activities": "الأنشطة",
+    "subject.fellowships": "الزمالات",
     "subject.activity": "النشاط",
     "subject.dates": "التواريخ",
     "subject.attendance": "الحضور",

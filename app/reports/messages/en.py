@@ -387,6 +387,7 @@ MESSAGES = {
     "subject.updated": "Last changed",
     "subject.no": "no",
     "subject.activities": "Activities",
+    "subject.fellowships": "Fellowships",
     "subject.activity": "Activity",
     "subject.dates": "Dates",
     "subject.attendance": "Attendance",

@@ -416,6 +416,7 @@ MESSAGES = {
     "subject.updated": "Último cambio",
     "subject.no": "no",
     "subject.activities": "Actividades",
+    "subject.fellowships": "Becas",
     "subject.activity": "Actividad",
     "subject.dates": "Fechas",
     "subject.attendance": "Asistencia",

@@ -421,6 +421,7 @@ MESSAGES = {
     "subject.updated": "Dernière modification",
     "subject.no": "non",
     "subject.activities": "Activités",
+    "subject.fellowships": "Bourses",
     "subject.activity": "Activité",
     "subject.dates": "Dates",
     "subject.attendance": "Présence",

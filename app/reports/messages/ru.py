@@ -405,6 +405,7 @@ MESSAGES = {
     "subject.updated": "Последнее изменение",
     "subject.no": "нет",
     "subject.activities": "Мероприятия",
+    "subject.fellowships": "Стипендии",
     "subject.activity": "Мероприятие",
     "subject.dates": "Даты",
     "subject.attendance": "Посещаемость",

@@ -392,6 +392,7 @@ MESSAGES = {
     "subject.updated": "最后更改",
     "subject.no": "否",
     "subject.activities": "活动",
+    "subject.fellowships": "研究金",
     "subject.activity": "活动",
     "subject.dates": "日期",
     "subject.attendance": "出勤",
