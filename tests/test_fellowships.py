@@ -156,3 +156,24 @@ def test_an_old_fellowship_activity_is_copied_into_fellowships_and_kept(fd, caps
                                   "start_date": date(2025, 3, 3), "end_date": date(2025, 3, 3)})
     with pytest.raises(Exception, match="Fellowship"):
         copy_from_activity(fd, course)
+
+
+def test_merging_two_records_of_a_fellow_moves_the_fellowships_or_says_why_not(fd):
+    from app.services.errors import NotAllowed
+    from app.services.merging import merge_participants, plan_merge
+
+    keep, other = fd.participants.create_many([{"full_name": "Ana Choc"}, {"full_name": "Ana Choc Xol"}])
+    moved = fd.fellowships.create({"participant_id": other, "cohort": "2025 Minorities Fellowship",
+                                   "country_id": country_id("GT")})
+    for person in (keep, other):
+        fd.fellowships.create({"participant_id": person, "cohort": "2026 Indigenous Fellowship",
+                               "country_id": country_id("GT")})
+    with pytest.raises(NotAllowed, match="2026 Indigenous Fellowship"):
+        plan_merge(fd, keep, other)
+    [twice] = fd.fellowships.ids(ListQuery(filters={"participant_id": other, "cohort": "2026 Indigenous Fellowship"}))
+    fd.fellowships.delete(twice)
+    assert plan_merge(fd, keep, other).to_json()["fellowships"] == 1
+    merge_participants(fd, keep, other)
+    assert fd.fellowships.get_row(moved)["participant_id"] == keep
+    assert sorted(r["cohort"] for r in fellowships_of(fd, keep)) == ["2025 Minorities Fellowship",
+                                                                    "2026 Indigenous Fellowship"]

@@ -176,3 +176,22 @@ def copy_from_activity(fd: FieldDesk, training_id: str, cohort: str | None = Non
               "notes": f"Copied on {today.isoformat()} from the training activity “{training['title']}”."}
              for e in enrolled if e["participant_id"] not in already]
     return fd.fellowships.create_many(items, owner_office=training["owner_office"]) if items else []
+
+
+# ------------------------------------------------------------------ merging two records of one person
+def fellowships_to_move(conn, keep_id: str, other_id: str) -> list[str]:
+    """The live fellowships of ``other_id``, which go to ``keep_id`` when the two records of one person are merged
+    (``services/merging.py``). Refused when both records are fellows of one cohort: which of the two fellowships is
+    right is for a person to say (delete the wrong one first)."""
+    from app.services.errors import NotAllowed
+
+    table = BY_NAME["fellowship"].table
+    live = table.c.deleted == False  # noqa: E712
+    kept = set(conn.execute(select(table.c.cohort).where(table.c.participant_id == keep_id, live)).scalars())
+    rows = conn.execute(select(table.c.id, table.c.cohort).where(table.c.participant_id == other_id, live)
+                        .order_by(table.c.cohort)).all()
+    clash = [cohort for _id, cohort in rows if cohort in kept]
+    if clash:
+        raise NotAllowed(f"Both records are fellows of the cohort “{clash[0]}”: delete the wrong one of the two "
+                         "fellowships first (Fellowships page), then merge. Nothing was changed.")
+    return [fellowship_id for fellowship_id, _cohort in rows]

@@ -54,3 +54,20 @@ def test_a_fellowship_travels_and_its_fellow_s_erasure_scrubs_it_everywhere(net,
     from app.services.check import check_profile
 
     assert check_profile(gt) == [] and check_profile(hq) == []  # the scrubbed change log still replays
+
+
+def test_a_fellowship_recorded_for_a_record_merged_meanwhile_goes_to_the_survivor(net):
+    from app.services.merging import merge_participants
+
+    gt, hq = net["GT-01"], net["HQ"]
+    keep, other = gt.participants.create_many([{"full_name": "Ana Choc"}, {"full_name": "Ana Choc Xol"}])
+    net.sync("GT-01", "HQ")
+    merge_participants(hq, keep, other)  # at headquarters, while the office records a fellowship for the other
+    fid = gt.fellowships.create({"participant_id": other, "cohort": "2026 Indigenous Fellowship, Spanish section",
+                                 "country_id": country_id("GT")})
+    net.sync("GT-01", "HQ")
+    net.sync("HQ", "GT-01")
+    net.sync("GT-01", "HQ")
+    for fd in (gt, hq):
+        assert fd.fellowships.get_row(fid)["participant_id"] == keep
+    assert net.dump("GT-01") == net.dump("HQ")
