@@ -6817,4 +6817,11 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>تُسجَّل الزمالات الآن في صفحة الزمالات، مع فترة التدريب والتقرير النهائي والمتابعة. ويبقى هذا النوع للأنشطة المسجلة من قبل.</translation>
     </message>
 </context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Fellowships that move to the kept record: %1</source>
+        <translation>الزمالات التي تنتقل إلى السجل المُبقى عليه: %1</translation>
+    </message>
+</context>
 </TS>

@@ -6708,4 +6708,11 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Fellowships that move to the kept record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -6709,4 +6709,11 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>Las becas se registran ahora en la página Becas, con la pasantía, el informe final y el seguimiento. Esta forma se mantiene para las actividades registradas antes.</translation>
     </message>
 </context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Fellowships that move to the kept record: %1</source>
+        <translation>Becas que pasan al registro conservado: %1</translation>
+    </message>
+</context>
 </TS>

@@ -6709,4 +6709,11 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <translation>Les bourses se saisissent désormais dans la page Bourses, avec le stage, le rapport final et le suivi. Cette forme reste pour les activités saisies auparavant.</translation>
     </message>
 </context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Fellowships that move to the kept record: %1</source>
+        <translation>Bourses qui passent à la fiche gardée : %1</translation>
+    </message>
+</context>
 </TS>

@@ -6736,4 +6736,11 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>Стипендии теперь ведутся на странице «Стипендии» — со стажировкой, итоговым отчётом и последующими контактами. Этот вид остаётся для мероприятий, записанных раньше.</translation>
     </message>
 </context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Fellowships that move to the kept record: %1</source>
+        <translation>Стипендии, переходящие к оставленной записи: %1</translation>
+    </message>
+</context>
 </TS>

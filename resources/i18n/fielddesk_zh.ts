@@ -6682,4 +6682,11 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>研究金现在在“研究金”页面记录，包括实习、最终报告和后续情况。此形式保留给以前记录的活动。</translation>
     </message>
 </context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Fellowships that move to the kept record: %1</source>
+        <translation>转到保留记录的研究金：%1</translation>
+    </message>
+</context>
 </TS>

@@ -100,6 +100,9 @@ add("FellowshipNote", "Fellowships are now recorded on the Fellowships page, wit
     "تُسجَّل الزمالات الآن في صفحة الزمالات، مع فترة التدريب والتقرير النهائي والمتابعة. ويبقى هذا النوع للأنشطة "
     "المسجلة من قبل.",
     "研究金现在在“研究金”页面记录，包括实习、最终报告和后续情况。此形式保留给以前记录的活动。")
+add("MergeDialog", "Fellowships that move to the kept record: %1", "Bourses qui passent à la fiche gardée : %1",
+    "Becas que pasan al registro conservado: %1", "Стипендии, переходящие к оставленной записи: %1",
+    "الزمالات التي تنتقل إلى السجل المُبقى عليه: %1", "转到保留记录的研究金：%1")
 add("FinalReportTab", "The report's file, once the fellowship is saved",
     "Le fichier du rapport, une fois la bourse enregistrée", "El archivo del informe, una vez guardada la beca",
     "Файл отчёта — после сохранения стипендии", "ملف التقرير، بعد حفظ الزمالة", "报告文件（保存研究金后）")
