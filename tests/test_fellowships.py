@@ -177,3 +177,10 @@ def test_merging_two_records_of_a_fellow_moves_the_fellowships_or_says_why_not(f
     assert fd.fellowships.get_row(moved)["participant_id"] == keep
     assert sorted(r["cohort"] for r in fellowships_of(fd, keep)) == ["2025 Minorities Fellowship",
                                                                     "2026 Indigenous Fellowship"]
+
+
+def test_deleting_the_fellow_deletes_their_fellowships_with_them(fd):
+    fid = _fellowship(fd)
+    fd.fellowship_objectives.create({"fellowship_id": fid, "objective": "Draft a shadow report"})
+    fd.participants.delete(fd.fellowships.get_row(fid)["participant_id"])
+    assert fd.fellowships.get_row(fid)["deleted"] and fd.fellowship_objectives.count() == 0

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from app.services.core import FieldDesk
 
 # Deleting the referenced record deletes these too (they have no life of their own without it).
-EXTRA_CASCADES = {("enrollment", "participant_id")}
+EXTRA_CASCADES = {("enrollment", "participant_id"), ("fellowship", "participant_id")}
 
 
 def dependents(entity: Entity) -> list[tuple[Entity, str]]:

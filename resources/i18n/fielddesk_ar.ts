@@ -2686,8 +2686,8 @@ Call the office and have them read their fingerprint to you. Trust the card only
         </translation>
     </message>
     <message>
-        <source>Delete the participant “%1”? Their enrollments in activities are deleted with them.</source>
-        <translation>هل تريد حذف المشارك «%1»؟ ستُحذف معه تسجيلاته في الأنشطة.</translation>
+        <source>Delete the participant “%1”? Their enrollments in activities and their fellowships are deleted with them.</source>
+        <translation>هل تريد حذف المشارك «%1»؟ ستُحذف معه تسجيلاته في الأنشطة وزمالاته.</translation>
     </message>
 </context>
 <context>

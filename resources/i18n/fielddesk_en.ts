@@ -2624,8 +2624,8 @@ Call the office and have them read their fingerprint to you. Trust the card only
         </translation>
     </message>
     <message>
-        <source>Delete the participant “%1”? Their enrollments in activities are deleted with them.</source>
-        <translation type="unfinished" />
+        <source>Delete the participant “%1”? Their enrollments in activities and their fellowships are deleted with them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2630,8 +2630,8 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         </translation>
     </message>
     <message>
-        <source>Delete the participant “%1”? Their enrollments in activities are deleted with them.</source>
-        <translation>¿Eliminar al participante «%1»? También se eliminarán sus inscripciones en actividades.</translation>
+        <source>Delete the participant “%1”? Their enrollments in activities and their fellowships are deleted with them.</source>
+        <translation>¿Eliminar al participante «%1»? También se eliminarán sus inscripciones en actividades y sus becas.</translation>
     </message>
 </context>
 <context>

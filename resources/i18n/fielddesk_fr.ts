@@ -2630,8 +2630,8 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         </translation>
     </message>
     <message>
-        <source>Delete the participant “%1”? Their enrollments in activities are deleted with them.</source>
-        <translation>Supprimer le participant « %1 » ? Ses inscriptions aux activités seront supprimées aussi.</translation>
+        <source>Delete the participant “%1”? Their enrollments in activities and their fellowships are deleted with them.</source>
+        <translation>Supprimer le participant « %1 » ? Ses inscriptions aux activités et ses bourses seront supprimées aussi.</translation>
     </message>
 </context>
 <context>

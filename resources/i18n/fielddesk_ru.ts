@@ -2644,8 +2644,8 @@ Call the office and have them read their fingerprint to you. Trust the card only
         </translation>
     </message>
     <message>
-        <source>Delete the participant “%1”? Their enrollments in activities are deleted with them.</source>
-        <translation>Удалить участника «%1»? Его записи на мероприятия тоже будут удалены.</translation>
+        <source>Delete the participant “%1”? Their enrollments in activities and their fellowships are deleted with them.</source>
+        <translation>Удалить участника «%1»? Его записи на мероприятия и стипендии тоже будут удалены.</translation>
     </message>
 </context>
 <context>

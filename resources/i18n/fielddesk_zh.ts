@@ -2616,8 +2616,8 @@ Call the office and have them read their fingerprint to you. Trust the card only
         </translation>
     </message>
     <message>
-        <source>Delete the participant “%1”? Their enrollments in activities are deleted with them.</source>
-        <translation>要删除参与者“%1”吗？其活动登记也将一并删除。</translation>
+        <source>Delete the participant “%1”? Their enrollments in activities and their fellowships are deleted with them.</source>
+        <translation>要删除参与者“%1”吗？其活动登记和研究金也将一并删除。</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,13 @@ add("FellowshipNote", "Fellowships are now recorded on the Fellowships page, wit
 add("MergeDialog", "Fellowships that move to the kept record: %1", "Bourses qui passent à la fiche gardée : %1",
     "Becas que pasan al registro conservado: %1", "Стипендии, переходящие к оставленной записи: %1",
     "الزمالات التي تنتقل إلى السجل المُبقى عليه: %1", "转到保留记录的研究金：%1")
+add("ParticipantsPage", "Delete the participant \u201c%1\u201d? Their enrollments in activities and their fellowships are "
+    "deleted with them.",
+    "Supprimer le participant « %1 » ? Ses inscriptions aux activités et ses bourses seront supprimées aussi.",
+    "¿Eliminar al participante «%1»? También se eliminarán sus inscripciones en actividades y sus becas.",
+    "Удалить участника «%1»? Его записи на мероприятия и стипендии тоже будут удалены.",
+    "هل تريد حذف المشارك «%1»؟ ستُحذف معه تسجيلاته في الأنشطة وزمالاته.",
+    "要删除参与者“%1”吗？其活动登记和研究金也将一并删除。")
 add("FinalReportTab", "The report's file, once the fellowship is saved",
     "Le fichier du rapport, une fois la bourse enregistrée", "El archivo del informe, una vez guardada la beca",
     "Файл отчёта — после сохранения стипендии", "ملف التقرير، بعد حفظ الزمالة", "报告文件（保存研究金后）")
