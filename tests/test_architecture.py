@@ -114,7 +114,8 @@ def test_every_report_kind_is_offered_by_the_gui_and_the_cli_with_its_options():
     from app.ui.reports.page import FIELDS_OF_OPTION
 
     flags = {"period": ["--from", "2026-01-01", "--to", "2026-12-31"], "office": ["--office", "GT-01"],
-             "country": ["--country", "GT"], "theme": ["--theme", "nhri"], "sdg": ["--sdg", "16.3"], "blank_rows": ["--blank-rows", "5"], "all_days": ["--all-days"],
+             "country": ["--country", "GT"], "theme": ["--theme", "nhri"], "sdg": ["--sdg", "16.3"],
+             "cohort": ["--cohort", "2026 Indigenous Fellowship"], "blank_rows": ["--blank-rows", "5"], "all_days": ["--all-days"],
              "docx": ["--format", "docx"], "language": ["--lang", "fr"], "confidential": ["--confidential"],
              "paper": ["--paper", "letter"], "year": ["--year", "2026"], "overdue": ["--overdue"]}
     assert set(flags) == set(OPTIONS) | set(COMMON_OPTIONS) == set(FIELDS_OF_OPTION)

@@ -13,10 +13,26 @@ _NUMBER = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)*-\d{4}-[A-Z2-7]{6}")
 
 
 def register(sub) -> None:
-    p = sub.add_parser("certificate", help="look up a certificate by its number: who it was issued to, for what")
+    p = sub.add_parser("certificate", help="look up a certificate (of participation or of a fellowship) by its number: "
+                                           "who it was issued to, for what")
     p.add_argument("number", metavar="NUMBER", help="the number printed on the certificate, e.g. GT-01-2026-K3F9QZ")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_certificate)
+
+
+def _fellowship_certificate(fd, number: str) -> dict | None:
+    """The details of a completed fellowship's certificate with this number (the same shape), or None."""
+    from app.reports.fellowship_certificate import find_fellowship_certificate
+
+    fellowship_id = find_fellowship_certificate(fd, number)
+    if fellowship_id is None:
+        return None
+    row = fd.fellowships.get_row(fellowship_id)
+    person = fd.participants.get(row["participant_id"])
+    return {"number": number, "participant": person.full_name, "organisation": person.organisation or "",
+            "activity": f"Fellowship: {row['cohort']}", "start_date": row["placement_start"].isoformat(),
+            "end_date": row["placement_end"].isoformat(), "venue": row["host"] or "", "office": row["owner_office"],
+            "fellowship_id": fellowship_id, "participant_id": row["participant_id"]}
 
 
 def cmd_certificate(args) -> int:
@@ -29,7 +45,7 @@ def cmd_certificate(args) -> int:
     with open_profile(args, daily_backup=False) as fd:
         found = find_certificate(fd, number)
         if found is None:
-            details = None
+            details = _fellowship_certificate(fd, number)
         else:
             training_id, participant_id = found
             training = fd.trainings.get(training_id)

@@ -93,6 +93,8 @@ def _register_kind(kinds, kind: ReportKind) -> None:
         p.add_argument("--sdg", metavar="TARGET", help="one SDG target (e.g. 16.3); default: all")
     if kind.takes("year"):
         p.add_argument("--year", type=int, metavar="YEAR", help="one year (e.g. 2026); default: every year")
+    if kind.takes("cohort"):
+        p.add_argument("--cohort", metavar="TEXT", help="one cohort of fellows, by its name; default: all")
     _common_report_options(p)
     if kind.takes("docx"):
         p.add_argument("--format", dest="fmt", choices=["pdf", "docx"], default="pdf",
@@ -133,6 +135,7 @@ def cmd_report(args) -> int:
             paper=args.paper, fmt=getattr(args, "fmt", "pdf"), theme=getattr(args, "theme", None),
             sdg=getattr(args, "sdg", None), year=getattr(args, "year", None),
             overdue=getattr(args, "overdue", False),
+            cohort=getattr(args, "cohort", None),
         )
     if getattr(args, "fmt", "pdf") == "docx":  # Word lays out the pages when the document opens
         print(f"Wrote {result.path}.", file=sys.stderr)

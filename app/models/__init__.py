@@ -17,6 +17,13 @@ _WHERE = {
     "UprCycle": "app.models.mechanisms",
     "TreatyBody": "app.models.mechanisms",
     "ActivityStatus": "app.models.enums",
+    "AppliesLearning": "app.models.enums",
+    "ContactChannel": "app.models.enums",
+    "Fellowship": "app.models.fellowship",
+    "FellowshipContact": "app.models.fellowship",
+    "FellowshipObjective": "app.models.fellowship",
+    "FellowshipStatus": "app.models.enums",
+    "ObjectiveMet": "app.models.enums",
     "AssistanceRequest": "app.models.requests",
     "Attachment": "app.models.training",
     "BundleRecord": "app.models.sync",
@@ -112,7 +119,7 @@ _WHERE = {
     "PlanStage": "app.models.enums",
 }
 
-TABLE_MODULES = ("app.models.board", "app.models.coordination", "app.models.due", "app.models.fund", "app.models.grants", "app.models.local", "app.models.local_setting", "app.models.mechanisms", "app.models.missions", "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.retention", "app.models.sustainability", "app.models.sync", "app.models.training")
+TABLE_MODULES = ("app.models.board", "app.models.coordination", "app.models.due", "app.models.fellowship", "app.models.fund", "app.models.grants", "app.models.local", "app.models.local_setting", "app.models.mechanisms", "app.models.missions", "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.retention", "app.models.sustainability", "app.models.sync", "app.models.training")
 
 __all__ = sorted(_WHERE)
 

@@ -103,6 +103,37 @@ class TrainingForm(LabelledEnum):
     EXPERT_CONSULTATION = ("expert_consultation", "Expert consultation")
 
 
+class FellowshipStatus(LabelledEnum):
+    """A fellowship of the Human Rights Fellowship Programme, from selection to its end."""
+    SELECTED = ("selected", "Selected")
+    IN_PLACEMENT = ("in_placement", "In placement")
+    COMPLETED = ("completed", "Completed")
+    WITHDRAWN = ("withdrawn", "Withdrawn")
+
+
+class ObjectiveMet(LabelledEnum):
+    NOT_ASSESSED = ("not_assessed", "Not assessed yet")
+    YES = ("yes", "Met")
+    PARTLY = ("partly", "Partly met")
+    NO = ("no", "Not met")
+
+
+class ContactChannel(LabelledEnum):
+    IN_PERSON = ("in_person", "In person")
+    PHONE = ("phone", "Telephone")
+    EMAIL = ("email", "E-mail")
+    VIDEO = ("video", "Video call")
+    OTHER = ("other", "Other")
+
+
+class AppliesLearning(LabelledEnum):
+    """Does a former fellow apply what they learned in their work?"""
+    YES = ("yes", "Yes")
+    PARTLY = ("partly", "Partly")
+    NO = ("no", "No")
+    UNKNOWN = ("unknown", "Not known")
+
+
 class ActivityStatus(LabelledEnum):
     PLANNED = ("planned", "Planned")
     ONGOING = ("ongoing", "Ongoing")

@@ -40,7 +40,8 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path | BinaryIO, *, r
                  date_from: date | None = None, date_to: date | None = None, office: str | None = None,
                  country: str | None = None, generated_on: date | None = None, blank_rows: int | None = None,
                  all_days: bool = False, paper: str | None = None, fmt: str = "pdf", theme: str | None = None,
-                 sdg: str | None = None, year: int | None = None, overdue: bool = False) -> ReportResult:
+                 sdg: str | None = None, year: int | None = None, overdue: bool = False,
+                 cohort: str | None = None) -> ReportResult:
     """Write the ``kind`` report to ``out_path`` (a PDF) and return its path and page count. ``out_path`` may be
     a binary stream instead (``io.BytesIO``): the window previews reports from memory, so an encrypted profile never
     has a report's plain text on disk until the user saves a copy; the result's ``path`` is then None.
@@ -50,6 +51,7 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path | BinaryIO, *, r
     summary, and ``office`` the requests ranking and the portfolio (all offices when ``office`` is None at
     headquarters, this office at a field office); ``country`` (ISO code) scopes the follow-up report and the
     implementation matrix, which ``theme`` (a thematic area's code) and ``sdg`` (a target, 16.3) narrow.
+    ``cohort`` (its name) narrows the fellowships report.
     ``blank_rows`` (for walk-ins, 3 unless given) and ``all_days`` (weekends too) shape the attendance sheet.
     ``overdue`` keeps only the grants with something overdue (grants, scoped by ``office`` like the portfolio).
     ``paper`` (a4 or letter) overrides the office's paper size. ``fmt="docx"`` writes the mission and training
@@ -96,6 +98,8 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path | BinaryIO, *, r
         story, pages = module.build_story(fd, report, office=_summary_office(fd, office))
     elif kind == "grants":
         story, pages = module.build_story(fd, report, office=_summary_office(fd, office), overdue=overdue)
+    elif kind == "fellowships":
+        story, pages = module.build_story(fd, report, cohort=cohort, office=_summary_office(fd, office))
     elif kind == "matrix":
         story, pages = module.build_story(fd, report, country=country, theme=theme, sdg=sdg)
     elif kind == "fund":  # ``year``: one year of the Voluntary Fund, or every year

@@ -12,6 +12,7 @@ Every report takes a language, the Confidential marking and a paper size; the op
 - ``country``: one country (ISO 3166 code; empty: every country, where the report allows it);
 - ``theme``: one thematic area (its code, e.g. nhri; empty: every area);
 - ``sdg``: one target of the Sustainable Development Goals (e.g. 16.3; empty: every target);
+- ``cohort``: one cohort of fellows, by its name (empty: every cohort);
 - ``blank_rows`` and ``all_days``: the attendance sheet's rows for walk-ins and a column for weekends too;
 - ``docx``: an editable Word copy besides the PDF;
 - ``year``: one year (empty: every year).
@@ -26,7 +27,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 COMMON_OPTIONS = ("language", "confidential", "paper")
-OPTIONS = ("period", "office", "country", "theme", "sdg", "blank_rows", "all_days", "docx", "year", "overdue")
+OPTIONS = ("period", "office", "country", "theme", "sdg", "cohort", "blank_rows", "all_days", "docx", "year",
+           "overdue")
 DEFAULT_BLANK_ROWS = 3  # the attendance sheet's rows for participants not on the list
 MAX_BLANK_ROWS = 100
 
@@ -95,6 +97,12 @@ REPORT_KINDS: dict[str, ReportKind] = {kind.key: kind for kind in (
     ReportKind("grants", "grants", "Grants",
                "Grants of an office with their grantees, amounts paid, status and overdue tranches and reports.",
                options=("office", "overdue"), landscape=True),
+    ReportKind("fellowships", "fellowships", "Fellowships",
+               "Fellows by cohort with their host, placement weeks, objectives met and final report, and what each "
+               "did afterwards.", options=("cohort", "office"), landscape=True),
+    ReportKind("fellowship_certificate", "fellowship_certificate", "Fellowship certificate",
+               "The certificate of a completed fellowship, numbered like the certificates of participation.",
+               record="fellowship", record_noun="a completed fellowship", landscape=True),
     # a person's right to see what is held about them (the participant's editor, `fielddesk participants report`)
     ReportKind("subject_access", "subject_access", "Everything held about this person",
                "Every field, activity, attendance, score and change recorded about one participant.",

@@ -90,6 +90,9 @@ def build_story(fd: FieldDesk, report: Report, record_id: str) -> tuple[list, in
             rows, [w * 0.3, w * 0.2, w * 0.14, w * 0.08, w * 0.08, w * 0.1, w * 0.1]))
     else:
         story.append(report.para(tr.t("none_recorded")))
+    from app.reports.subject_fellowships import section  # the person's fellowships, with every part
+
+    story += section(fd, report, record_id)
     report.report_progress(0.4, report.title)
 
     files = fd.attachments.rows(fd.attachments.ids(ListQuery(filters={"record_table": "participant",

@@ -64,6 +64,9 @@ def build_story(fd: FieldDesk, report: Report, *, date_from: date | None, date_t
     story += _missions(report, look, figures["missions"], figures["mission_status"])
     story += _trainings(report, look, figures)
     story += _participants(report, figures["by_sex"], figures["unique"])
+    from app.reports.fellowship_summary import section  # fellows reached: a line of their own
+
+    story += section(fd, report, period)
     story += _test_results(report, figures["tests"])
     story += _projects(report, figures["projects"])
     story += _expenditure(report, figures["budget"])

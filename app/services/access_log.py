@@ -49,10 +49,13 @@ def record(fd: FieldDesk, kind: str, what: str, *, people: int = 0, target: str 
 
 
 def people_in_report(fd: FieldDesk, kind: str, record_id: str | None) -> int:
-    """The participants a report names: those enrolled in its training (training, attendance, certificates), or
-    the one person of a subject-access report; other reports name no participant."""
-    if kind == "subject_access":
+    """The participants a report names: those enrolled in its training (training, attendance, certificates), the
+    one person of a subject-access report or a fellowship certificate, the fellows of the fellowships report; other
+    reports name no participant."""
+    if kind in ("subject_access", "fellowship_certificate"):
         return 1
+    if kind == "fellowships":  # every fellow it may list (a cohort's are fewer)
+        return fd.fellowships.count()
     if kind not in ("training", "attendance", "certificates") or not record_id:
         return 0
     from app.services.query import ListQuery

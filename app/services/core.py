@@ -83,6 +83,9 @@ SERVICE_NAMES = {
     "contributions": "contribution",
     "exchange_rates": "exchange_rate",
     "fund_allocations": "fund_allocation",
+    "fellowships": "fellowship",
+    "fellowship_objectives": "fellowship_objective",
+    "fellowship_contacts": "fellowship_contact",
 }
 
 
@@ -142,6 +145,9 @@ class FieldDesk:
     contributions: RecordService
     exchange_rates: RecordService
     fund_allocations: RecordService
+    fellowships: RecordService
+    fellowship_objectives: RecordService
+    fellowship_contacts: RecordService
 
     def __init__(self, folder: ProfileFolder, db: Database, site: SiteIdentity, author: str,
                  vault: Vault | None = None):

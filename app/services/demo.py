@@ -87,6 +87,10 @@ class _DemoBuilder:
                 self._missions(cc, experts, projects)
                 participants = self._participants(cc)
                 self._trainings(cc, projects, participants)
+                if cc == "GT":  # a cohort of the Human Rights Fellowship Programme
+                    from app.services.demo_fellowships import add_fellowships
+
+                    add_fellowships(self._add, participants, self.owner[cc])
                 self._programme(cc, projects)
                 fund_projects += projects
             from app.services.demo_fund import add_fund

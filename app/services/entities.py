@@ -260,6 +260,16 @@ ENTITIES: list[Entity] = [
     Entity("board_decision", "BoardDecision", "Board decision", "Board decisions", ROSTER,
            parent=("project_id", "project"), display="decision", default_sort=("created_at",),
            unique_together=("session_id", "project_id"), hq_writes=True),
+    # Fellowships (schema 0022): an office's own work, like its activities; objectives and contacts are its parts.
+    Entity("fellowship", "Fellowship", "Fellowship", "Fellowships",
+           search_columns=("cohort", "host", "report_summary", "notes"), display="cohort",
+           date_column="placement_start", default_sort=("-placement_start", "cohort"),
+           unique_together=("participant_id", "cohort")),
+    Entity("fellowship_objective", "FellowshipObjective", "Learning objective", "Learning objectives",
+           parent=("fellowship_id", "fellowship"), display="objective", default_sort=("sort_order", "created_at")),
+    Entity("fellowship_contact", "FellowshipContact", "Follow-up contact", "Follow-up contacts",
+           parent=("fellowship_id", "fellowship"), display="contact_date", date_column="contact_date",
+           default_sort=("contact_date", "created_at")),
     Entity("attachment", "Attachment", "Attachment", "Attachments", display="filename", default_sort=("filename",)),
 ]
 

@@ -35,7 +35,7 @@ SCRUBBED_FIELDS = ("full_name", "organisation", "position", "email", "phone")
 ATTACHMENT_VALUES = {"filename": "erased", "description": "", "deleted": True}
 # Tables whose storage is rewritten after an erasure (their old rows held the values).
 COMPACTED = ("participant", "attachment", "attachment_blob", "change_log", "sync_conflict", "sync_lost_change",
-             "held_change", "sync_refusal")
+             "held_change", "sync_refusal", "fellowship", "fellowship_objective", "fellowship_contact")
 
 
 def pseudonym(record_id: str) -> str:
@@ -157,15 +157,21 @@ def scrub_record(fd: FieldDesk, conn: Connection, record_id: str) -> ErasureResu
         conn.exec_driver_sql("PRAGMA secure_delete = ON")
     conn.execute(update(participants).where(participants.c.id == record_id).values(**values))
     result.log_entries += _rewrite_log(conn, log, ERASABLE, [record_id], values)
+    from app.services import erasure_parts  # their fellowships' personal text, and the files attached to them
+
+    parts, rewritten = erasure_parts.scrub(conn, record_id, _rewrite_log)
+    result.log_entries += rewritten
     linked = conn.execute(select(attachments.c.id, attachments.c.sha256).where(
-        attachments.c.record_table == ERASABLE, attachments.c.record_id == record_id)).all()
+        ((attachments.c.record_table == ERASABLE) & (attachments.c.record_id == record_id))
+        | ((attachments.c.record_table == "fellowship")
+           & attachments.c.record_id.in_(parts["fellowship"][0] or [""])))).all()
     ids = [a.id for a in linked]
     if ids:
         conn.execute(update(attachments).where(attachments.c.id.in_(ids)).values(**ATTACHMENT_VALUES))
         result.log_entries += _rewrite_log(conn, log, "attachment", ids, ATTACHMENT_VALUES)
         result.attachments = len(ids)
         result.files = _remove_contents(fd, conn, attachments, {a.sha256 for a in linked}, ids)
-    _scrub_bookkeeping(conn, {ERASABLE: ([record_id], values), "attachment": (ids, ATTACHMENT_VALUES)})
+    _scrub_bookkeeping(conn, {ERASABLE: ([record_id], values), "attachment": (ids, ATTACHMENT_VALUES), **parts})
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql("INSERT INTO participant_fts(participant_fts) VALUES ('rebuild')")
         conn.exec_driver_sql("INSERT INTO participant_fts(participant_fts) VALUES ('optimize')")

@@ -39,7 +39,8 @@ class HistoryEntry:
 # A project's grants are its own story too, with their tranches and reports (parts of a grant: found through it).
 HISTORY_PARTS = {"project": ("sustainability_check", "board_decision", "grant_award", "grant_tranche", "grant_report"),
                  # the Board of Trustees: a session's members, a recommendation's adoption at a session
-                 "board_session": ("board_member",), "recommendation": ("board_adoption",)}
+                 "board_session": ("board_member",), "recommendation": ("board_adoption",),
+                 "fellowship": ("fellowship_objective", "fellowship_contact")}
 
 
 def record_history(fd: FieldDesk, table: str, record_id: str) -> list[HistoryEntry]:

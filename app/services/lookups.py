@@ -94,6 +94,11 @@ def search_choices_detailed(fd: FieldDesk, table: str, text: str, *, limit: int 
                             filters: dict[str, Any] | None = None) -> list[tuple[str, str, str]]:
     """(id, name, detail) of the records ``search_choices`` finds: the detail tells apart two people of one name."""
     found = search_choices(fd, table, text, limit=limit, filters=filters)
+    if table == "fellowship":  # a cohort's fellows are told apart by their names
+        rows = fd.fellowships.rows([i for i, _n in found], ["participant_id"])
+        names = display_names(fd, "participant", [r["participant_id"] for r in rows])
+        fellows = {r["id"]: names.get(r["participant_id"], "") for r in rows}
+        return [(i, name, fellows.get(i, "")) for i, name in found]
     column = CHOICE_DETAILS.get(table)
     if column is None:
         return [(i, name, "") for i, name in found]

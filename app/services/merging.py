@@ -1,6 +1,7 @@
 """Merging two records of one person: the survivor takes a value chosen per field, the other record's enrolments
-(an activity holding both keeps one, with the better attendance and scores) and attachments, and the other record
-becomes a tombstone that names the survivor (``merged_into``). Every write goes through the services, so the merge
+(an activity holding both keeps one, with the better attendance and scores), attachments and fellowships (refused
+when both are fellows of one cohort), and the other record becomes a tombstone that names the survivor
+(``merged_into``). Every write goes through the services, so the merge
 is in the change log and travels in bundles; a change arriving later for the merged record is carried to the
 survivor (``app/sync/redirect.py``, docs/SYNC.md "Merged participants").
 
@@ -63,6 +64,7 @@ class MergePlan:
     fields: list[FieldChoice]
     enrolments: list[EnrolmentMove]
     attachments: int
+    fellowships: list[str] = field(default_factory=list)  # the other's, which go to the survivor
 
     @property
     def survivor_changes(self) -> dict[str, Any]:
@@ -76,6 +78,7 @@ class MergePlan:
             "enrolments": [{"enrollment": m.enrollment_id, "activity": m.training_title,
                             "action": "folded" if m.into else "moved"} for m in self.enrolments],
             "attachments": self.attachments,
+            "fellowships": len(self.fellowships),
         }
 
 
@@ -134,7 +137,10 @@ def plan_merge(fd: FieldDesk, keep_id: str, other_id: str, choices: dict[str, st
             fields.append(FieldChoice(name, entity.field_title(name), keep[name], other[name], chosen))
         moves = _enrolment_moves(fd, conn, keep_id, other_id)
         attachments = len(_attachments_of(fd, conn, other_id))
-    return MergePlan(keep, other, fields, moves, attachments)
+        from app.services.fellowships import fellowships_to_move
+
+        fellowships = fellowships_to_move(conn, keep_id, other_id)
+    return MergePlan(keep, other, fields, moves, attachments, fellowships)
 
 
 def _enrolment_moves(fd: FieldDesk, conn, keep_id: str, other_id: str) -> list[EnrolmentMove]:
@@ -182,6 +188,8 @@ def merge_participants(fd: FieldDesk, keep_id: str, other_id: str,
         attachments = fd.service("attachment")
         for attachment_id in _attachments_of(fd, w.conn, other_id):
             attachments.update(attachment_id, {"record_id": keep_id})
+        for fellowship_id in plan.fellowships:
+            fd.fellowships.update(fellowship_id, {"participant_id": keep_id})
         # One change says both: deleted, and into whom (a bundle's merge recognises a merge by it).
         old = people.get_row(other_id, w.conn)
         people._update(w, other_id, {"merged_into": keep_id, "deleted": True}, old, op="update")

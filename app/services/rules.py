@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from app.services.core import FieldDesk
 
 # Deleting the referenced record deletes these too (they have no life of their own without it).
-EXTRA_CASCADES = {("enrollment", "participant_id")}
+EXTRA_CASCADES = {("enrollment", "participant_id"), ("fellowship", "participant_id")}
 
 
 def dependents(entity: Entity) -> list[tuple[Entity, str]]:
@@ -113,6 +113,8 @@ def _duplicate_message(entity: Entity, key: tuple) -> str:
         return problem("tranche_recorded", number=key[-1])
     if entity.name == "sustainability_check":
         return problem("check_recorded", months=key[-1])
+    if entity.name == "fellowship":
+        return problem("fellow_in_cohort", cohort=key[-1])
     return problem("duplicate", entity=entity.label.lower(), key=", ".join(str(k) for k in key))
 
 

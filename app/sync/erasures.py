@@ -167,20 +167,34 @@ class Scrubber:
         self.attachments: set[str] = set()
         self.dropped_contents: set[str] = set()
         self.kept_contents: set[str] = set()
+        self.parts = None
         if self.erased:
+            from app.services.erasure_parts import PartsScrubber
+
+            self.parts = PartsScrubber(conn, self.erased)  # their fellowships' personal text
             table = Attachment.__table__
             self.attachments = set(conn.execute(select(table.c.id).where(
-                table.c.record_table == service.ERASABLE, table.c.record_id.in_(self.erased))).scalars())
+                (table.c.record_table == service.ERASABLE) & table.c.record_id.in_(self.erased)
+                | (table.c.record_table == "fellowship")
+                & table.c.record_id.in_(sorted(self.parts.ids["fellowship"]) or [""]))).scalars())
 
     def scrub(self, change: Change) -> Change:
         if change.table == service.ERASABLE and change.record_id in self.erased:
             values = service.erased_values(change.record_id)
             return msgspec.structs.replace(change, new=service.scrubbed(change.new, values),
                                            old=service.scrubbed(change.old, values))
+        if self.parts is not None:
+            values = self.parts.values_for(change.table, change.record_id, change.new or {})
+            if values is not None:
+                return msgspec.structs.replace(change, new=service.scrubbed(change.new, values),
+                                               old=service.scrubbed(change.old, values))
         if change.table == "attachment":
             sha = change.new.get("sha256")
-            if (change.new.get("record_table") == service.ERASABLE and change.new.get("record_id") in self.erased) \
-                    or change.record_id in self.attachments:
+            new_of_erased = (change.new.get("record_table") == service.ERASABLE
+                             and change.new.get("record_id") in self.erased)
+            new_of_fellowship = (self.parts is not None and change.new.get("record_table") == "fellowship"
+                                 and change.new.get("record_id") in self.parts.ids["fellowship"])
+            if new_of_erased or new_of_fellowship or change.record_id in self.attachments:
                 self.attachments.add(change.record_id)
                 if isinstance(sha, str):
                     self.dropped_contents.add(sha)

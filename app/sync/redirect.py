@@ -7,7 +7,8 @@ writes, which travel on like any edit:
 
 - an enrolment of a merged participant is moved to the survivor, or folded into the survivor's enrolment in the
   same activity (the better attendance and scores kept) and deleted;
-- fields of the merged record edited without seeing the merge are written to the survivor.
+- fields of the merged record edited without seeing the merge are written to the survivor;
+- a fellowship of a merged participant is moved to the survivor (``fellowship_redirect.py``).
 
 Both sites compute the same values from the same records, so when both carry the same change they write equal
 values and agree (no conflict: equal values never are one). A site writes only records it may write (an office its
@@ -74,7 +75,9 @@ def settle(w: Writer, redirects: Redirects) -> int:
     """Carry to their survivors the enrolments of merged participants and the fields ``redirects`` collected.
     Returns how many records were written."""
     w.flush()
-    written = _carry_fields(w, redirects) + _move_enrolments(w)
+    from app.sync.fellowship_redirect import move_fellowships  # a merged fellow's fellowships, likewise
+
+    written = _carry_fields(w, redirects) + _move_enrolments(w) + move_fellowships(w)
     w.flush()
     return written
 

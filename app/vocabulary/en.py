@@ -120,3 +120,15 @@ WORDS.update({
     'problem.accepted_before_received': 'The acceptance date {date} is before the report was received ({last}).',
     'problem.tranche_recorded': 'This grant already has a tranche {number}.',
 })
+
+# Fellowships (fellow22)
+WORDS.update({
+    'field.fellowship.participant_id': 'Fellow',
+    'field.fellowship_id': 'Fellowship',
+    'problem.placement_too_long': 'A placement can last at most {days} days.',
+    'problem.placement_needs_start': "A fellowship in placement or completed needs the placement's start date.",
+    'problem.completed_needs_end': "A completed fellowship needs the placement's end date.",
+    'problem.completed_needs_report': 'A completed fellowship needs the date its final report was received.',
+    'problem.report_before_placement': 'The final report cannot be received before the placement starts.',
+    'problem.fellow_in_cohort': 'This person is already a fellow of the cohort “{cohort}”.',
+})

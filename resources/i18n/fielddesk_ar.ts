@@ -2560,6 +2560,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Grants</source>
         <translation>المنح</translation>
     </message>
+<message>
+        <source>Fellowships</source>
+        <translation>الزمالات</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2647,6 +2651,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Consent given on</source>
         <translation>تاريخ الموافقة</translation>
     </message>
+<message>
+        <source>Fellowships</source>
+        <translation>الزمالات</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -2700,6 +2708,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Delete the participant “%1”? Their enrollments in activities are deleted with them.</source>
         <translation>هل تريد حذف المشارك «%1»؟ ستُحذف معه تسجيلاته في الأنشطة.</translation>
+    </message>
+<message>
+        <source>Delete the participant “%1”? Their enrollments in activities and their fellowships are deleted with them.</source>
+        <translation>هل تريد حذف المشارك «%1»؟ ستُحذف معه تسجيلاته في الأنشطة وزمالاته.</translation>
     </message>
 </context>
 <context>
@@ -3907,6 +3919,22 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Grants of an office with their grantees, amounts paid, status and overdue tranches and reports.</source>
         <translation>منح المكتب: الجهات المستفيدة والمبالغ المدفوعة والحالة والشرائح والتقارير المتأخرة.</translation>
     </message>
+<message>
+        <source>Fellowships</source>
+        <translation>الزمالات</translation>
+    </message>
+    <message>
+        <source>Fellows by cohort with their host, placement weeks, objectives met and final report, and what each did afterwards.</source>
+        <translation>الزملاء حسب الدفعة مع الجهة المضيفة وأسابيع التدريب والأهداف المحققة والتقرير النهائي، وما فعله كل منهم بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Fellowship certificate</source>
+        <translation>شهادة زمالة</translation>
+    </message>
+    <message>
+        <source>The certificate of a completed fellowship, numbered like the certificates of participation.</source>
+        <translation>شهادة زمالة مكتملة، مرقمة مثل شهادات المشاركة.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4093,6 +4121,26 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Only what has something overdue</source>
         <translation>ما فيه تأخر فقط</translation>
+    </message>
+<message>
+        <source>Fellowship</source>
+        <translation>الزمالة</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Type part of the cohort's name and pick the fellow from the list.</source>
+        <translation>اكتب جزءًا من اسم الدفعة واختر الزميل من القائمة.</translation>
+    </message>
+    <message>
+        <source>One cohort of fellows, by its name; empty for all.</source>
+        <translation>دفعة واحدة من الزملاء باسمها؛ اتركه فارغًا للجميع.</translation>
+    </message>
+    <message>
+        <source>Choose a fellowship first: type part of its cohort and pick the fellow from the list.</source>
+        <translation>اختر زمالة أولًا: اكتب جزءًا من دفعتها واختر الزميل من القائمة.</translation>
     </message>
 </context>
 <context>
@@ -5463,6 +5511,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>No</source>
         <translation>لا</translation>
+    </message>
+<message>
+        <source>Fellowships that move to the kept record: %1</source>
+        <translation>الزمالات التي تنتقل إلى السجل المُبقى عليه: %1</translation>
     </message>
 </context><context><name>ActivityStatus</name><message>
         <source>Planned</source>
@@ -7820,5 +7872,244 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>grant report</source>
         <translation>تقرير منحة</translation>
+    </message>
+</context><context><name>FellowshipsPage</name><message>
+        <source>Fellowships</source>
+        <translation>الزمالات</translation>
+    </message>
+    <message>
+        <source>Fellow</source>
+        <translation>الزميل</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>الجهة المضيفة</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>التقرير النهائي</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>فترة التدريب</translation>
+    </message>
+    <message>
+        <source>Delete this fellowship (%1) with its objectives and follow-up contacts?</source>
+        <translation>هل تريد حذف هذه الزمالة (%1) مع أهدافها واتصالات متابعتها؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fellowship(s)</source>
+        <translation>
+            <numerusform>%Ln زمالة</numerusform>
+            <numerusform>زمالة واحدة</numerusform>
+            <numerusform>زمالتان</numerusform>
+            <numerusform>%Ln زمالات</numerusform>
+            <numerusform>%Ln زمالة</numerusform>
+            <numerusform>%Ln زمالة</numerusform>
+        </translation>
+    </message>
+</context><context><name>FellowshipEditor</name><message>
+        <source>Fellow</source>
+        <translation>الزميل</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Learning objectives</source>
+        <translation>أهداف التعلم</translation>
+    </message>
+    <message>
+        <source>Follow-up contacts</source>
+        <translation>اتصالات المتابعة</translation>
+    </message>
+    <message>
+        <source>Type part of the person's name and pick them from the list.</source>
+        <translation>اكتب جزءًا من اسم الشخص واختره من القائمة.</translation>
+    </message>
+    <message>
+        <source>For example “2026 Indigenous Fellowship, English section”.</source>
+        <translation>مثلًا «زمالة الشعوب الأصلية 2026، القسم الإنكليزي».</translation>
+    </message>
+    <message>
+        <source>Host office or institution</source>
+        <translation>المكتب أو المؤسسة المضيفة</translation>
+    </message>
+    <message>
+        <source>Placement start</source>
+        <translation>بداية فترة التدريب</translation>
+    </message>
+    <message>
+        <source>Placement end</source>
+        <translation>نهاية فترة التدريب</translation>
+    </message>
+    <message>
+        <source>Final report received</source>
+        <translation>تاريخ استلام التقرير النهائي</translation>
+    </message>
+    <message>
+        <source>Final report summary</source>
+        <translation>ملخص التقرير النهائي</translation>
+    </message>
+    <message>
+        <source>New fellowship</source>
+        <translation>زمالة جديدة</translation>
+    </message>
+    <message>
+        <source>Placement weeks: shown once both dates are known.</source>
+        <translation>أسابيع فترة التدريب: تظهر عند معرفة التاريخين.</translation>
+    </message>
+    <message>
+        <source>Placement weeks: %1 (days: %2).</source>
+        <translation>أسابيع فترة التدريب: %1 (الأيام: %2).</translation>
+    </message>
+    <message>
+        <source>Attach the report itself below.</source>
+        <translation>أرفق التقرير نفسه أدناه.</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>فترة التدريب</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>التقرير النهائي</translation>
+    </message>
+    <message>
+        <source>On the Final report tab: %1</source>
+        <translation>في علامة التبويب التقرير النهائي: %1</translation>
+    </message>
+</context><context><name>ObjectivesSection</name><message>
+        <source>Learning objective</source>
+        <translation>هدف التعلم</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>learning objective</source>
+        <translation>هدف التعلم</translation>
+    </message>
+    <message>
+        <source>What the fellow set out to learn, and whether it was met by the end of the placement.</source>
+        <translation>ما أراد الزميل تعلمه، وهل تحقق بنهاية فترة التدريب.</translation>
+    </message>
+</context><context><name>ContactsSection</name><message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>وسيلة الاتصال</translation>
+    </message>
+    <message>
+        <source>What they do now</source>
+        <translation>ما يعمله الآن</translation>
+    </message>
+    <message>
+        <source>Applies what they learned</source>
+        <translation>يطبق ما تعلمه</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>follow-up contact</source>
+        <translation>اتصال متابعة</translation>
+    </message>
+    <message>
+        <source>After the placement: what the former fellow does now, and whether they apply what they learned.</source>
+        <translation>بعد فترة التدريب: ما يعمله الزميل السابق الآن، وهل يطبق ما تعلمه.</translation>
+    </message>
+</context><context><name>FellowshipsOfPerson</name><message>
+        <source>Cohort</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>الجهة المضيفة</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>النهاية</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>الأسابيع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Fellowships of this participant</source>
+        <translation>زمالات هذا المشارك</translation>
+    </message>
+    <message>
+        <source>Fellowships are recorded on the Fellowships page: Enter or a double click opens one there.</source>
+        <translation>تُسجَّل الزمالات في صفحة الزمالات: يفتح مفتاح Enter أو النقر المزدوج إحداها هناك.</translation>
+    </message>
+</context><context><name>FinalReportTab</name><message>
+        <source>The report's file</source>
+        <translation>ملف التقرير</translation>
+    </message>
+    <message>
+        <source>The report's file, once the fellowship is saved</source>
+        <translation>ملف التقرير، بعد حفظ الزمالة</translation>
+    </message>
+</context><context><name>FellowshipNote</name><message>
+        <source>Fellowships are now recorded on the Fellowships page, with the placement, final report and follow-up. This form stays for the activities recorded before.</source>
+        <translation>تُسجَّل الزمالات الآن في صفحة الزمالات، مع فترة التدريب والتقرير النهائي والمتابعة. ويبقى هذا النوع للأنشطة المسجلة من قبل.</translation>
     </message>
 </context></TS>

@@ -2502,6 +2502,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Grants</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Fellowships</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2589,6 +2593,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Consent given on</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Fellowships</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -2637,6 +2645,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Delete the participant “%1”? Their enrollments in activities are deleted with them.</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Delete the participant “%1”? Their enrollments in activities and their fellowships are deleted with them.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3817,6 +3829,22 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Grants of an office with their grantees, amounts paid, status and overdue tranches and reports.</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Fellowships</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fellows by cohort with their host, placement weeks, objectives met and final report, and what each did afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fellowship certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate of a completed fellowship, numbered like the certificates of participation.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4002,6 +4030,26 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Only what has something overdue</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Fellowship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type part of the cohort's name and pick the fellow from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One cohort of fellows, by its name; empty for all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a fellowship first: type part of its cohort and pick the fellow from the list.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5413,6 +5461,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Fellowships that move to the kept record: %1</source>
         <translation type="unfinished" />
     </message>
 </context><context><name>ActivityStatus</name><message>
@@ -7684,6 +7736,241 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>grant report</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>FellowshipsPage</name><message>
+        <source>Fellowships</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fellow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete this fellowship (%1) with its objectives and follow-up contacts?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln fellowship(s)</source>
+        <translation>
+            <numerusform>%Ln fellowship</numerusform>
+            <numerusform>%Ln fellowships</numerusform>
+        </translation>
+    </message>
+</context><context><name>FellowshipEditor</name><message>
+        <source>Fellow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learning objectives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type part of the person's name and pick them from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For example “2026 Indigenous Fellowship, English section”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host office or institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placement start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placement end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final report received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final report summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New fellowship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placement weeks: shown once both dates are known.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placement weeks: %1 (days: %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach the report itself below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the Final report tab: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>ObjectivesSection</name><message>
+        <source>Learning objective</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>learning objective</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the fellow set out to learn, and whether it was met by the end of the placement.</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>ContactsSection</name><message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What they do now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applies what they learned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>follow-up contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After the placement: what the former fellow does now, and whether they apply what they learned.</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>FellowshipsOfPerson</name><message>
+        <source>Cohort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fellowships of this participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fellowships are recorded on the Fellowships page: Enter or a double click opens one there.</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>FinalReportTab</name><message>
+        <source>The report's file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report's file, once the fellowship is saved</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>FellowshipNote</name><message>
+        <source>Fellowships are now recorded on the Fellowships page, with the placement, final report and follow-up. This form stays for the activities recorded before.</source>
         <translation type="unfinished" />
     </message>
 </context></TS>

@@ -2508,6 +2508,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Grants</source>
         <translation>Subvenciones</translation>
     </message>
+<message>
+        <source>Fellowships</source>
+        <translation>Becas</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2595,6 +2599,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Consent given on</source>
         <translation>Consentimiento dado el</translation>
     </message>
+<message>
+        <source>Fellowships</source>
+        <translation>Becas</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -2644,6 +2652,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Delete the participant “%1”? Their enrollments in activities are deleted with them.</source>
         <translation>¿Eliminar al participante «%1»? También se eliminarán sus inscripciones en actividades.</translation>
+    </message>
+<message>
+        <source>Delete the participant “%1”? Their enrollments in activities and their fellowships are deleted with them.</source>
+        <translation>¿Eliminar al participante «%1»? También se eliminarán sus inscripciones en actividades y sus becas.</translation>
     </message>
 </context>
 <context>
@@ -3823,6 +3835,22 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Grants of an office with their grantees, amounts paid, status and overdue tranches and reports.</source>
         <translation>Subvenciones de una oficina: beneficiarios, importes pagados, estado y tramos e informes vencidos.</translation>
     </message>
+<message>
+        <source>Fellowships</source>
+        <translation>Becas</translation>
+    </message>
+    <message>
+        <source>Fellows by cohort with their host, placement weeks, objectives met and final report, and what each did afterwards.</source>
+        <translation>Los becarios por promoción, con su acogida, las semanas de pasantía, los objetivos cumplidos y el informe final, y qué hizo cada uno después.</translation>
+    </message>
+    <message>
+        <source>Fellowship certificate</source>
+        <translation>Certificado de beca</translation>
+    </message>
+    <message>
+        <source>The certificate of a completed fellowship, numbered like the certificates of participation.</source>
+        <translation>El certificado de una beca completada, numerado como los certificados de participación.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4009,6 +4037,26 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Only what has something overdue</source>
         <translation>Solo lo que tiene algo vencido</translation>
+    </message>
+<message>
+        <source>Fellowship</source>
+        <translation>Beca</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Promoción</translation>
+    </message>
+    <message>
+        <source>Type part of the cohort's name and pick the fellow from the list.</source>
+        <translation>Escriba parte del nombre de la promoción y elija al becario en la lista.</translation>
+    </message>
+    <message>
+        <source>One cohort of fellows, by its name; empty for all.</source>
+        <translation>Una promoción de becarios, por su nombre; vacío para todas.</translation>
+    </message>
+    <message>
+        <source>Choose a fellowship first: type part of its cohort and pick the fellow from the list.</source>
+        <translation>Elija primero una beca: escriba parte de su promoción y elija al becario en la lista.</translation>
     </message>
 </context>
 <context>
@@ -5367,6 +5415,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+<message>
+        <source>Fellowships that move to the kept record: %1</source>
+        <translation>Becas que pasan al registro conservado: %1</translation>
     </message>
 </context><context><name>ActivityStatus</name><message>
         <source>Planned</source>
@@ -7688,5 +7740,240 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
     <message>
         <source>grant report</source>
         <translation>informe de subvención</translation>
+    </message>
+</context><context><name>FellowshipsPage</name><message>
+        <source>Fellowships</source>
+        <translation>Becas</translation>
+    </message>
+    <message>
+        <source>Fellow</source>
+        <translation>Becario</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Promoción</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Acogida</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Informe final</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Pasantía</translation>
+    </message>
+    <message>
+        <source>Delete this fellowship (%1) with its objectives and follow-up contacts?</source>
+        <translation>¿Eliminar esta beca (%1) con sus objetivos y contactos de seguimiento?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fellowship(s)</source>
+        <translation>
+            <numerusform>%Ln beca</numerusform>
+            <numerusform>%Ln becas</numerusform>
+        </translation>
+    </message>
+</context><context><name>FellowshipEditor</name><message>
+        <source>Fellow</source>
+        <translation>Becario</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Promoción</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Learning objectives</source>
+        <translation>Objetivos de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Follow-up contacts</source>
+        <translation>Contactos de seguimiento</translation>
+    </message>
+    <message>
+        <source>Type part of the person's name and pick them from the list.</source>
+        <translation>Escriba parte del nombre de la persona y elíjala en la lista.</translation>
+    </message>
+    <message>
+        <source>For example “2026 Indigenous Fellowship, English section”.</source>
+        <translation>Por ejemplo «Beca para indígenas 2026, sección inglesa».</translation>
+    </message>
+    <message>
+        <source>Host office or institution</source>
+        <translation>Oficina o institución de acogida</translation>
+    </message>
+    <message>
+        <source>Placement start</source>
+        <translation>Inicio de la pasantía</translation>
+    </message>
+    <message>
+        <source>Placement end</source>
+        <translation>Fin de la pasantía</translation>
+    </message>
+    <message>
+        <source>Final report received</source>
+        <translation>Informe final recibido el</translation>
+    </message>
+    <message>
+        <source>Final report summary</source>
+        <translation>Resumen del informe final</translation>
+    </message>
+    <message>
+        <source>New fellowship</source>
+        <translation>Nueva beca</translation>
+    </message>
+    <message>
+        <source>Placement weeks: shown once both dates are known.</source>
+        <translation>Semanas de pasantía: se muestran cuando se conocen ambas fechas.</translation>
+    </message>
+    <message>
+        <source>Placement weeks: %1 (days: %2).</source>
+        <translation>Semanas de pasantía: %1 (días: %2).</translation>
+    </message>
+    <message>
+        <source>Attach the report itself below.</source>
+        <translation>Adjunte el informe abajo.</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Pasantía</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Informe final</translation>
+    </message>
+    <message>
+        <source>On the Final report tab: %1</source>
+        <translation>En la pestaña Informe final: %1</translation>
+    </message>
+</context><context><name>ObjectivesSection</name><message>
+        <source>Learning objective</source>
+        <translation>Objetivo de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>learning objective</source>
+        <translation>objetivo de aprendizaje</translation>
+    </message>
+    <message>
+        <source>What the fellow set out to learn, and whether it was met by the end of the placement.</source>
+        <translation>Lo que el becario quería aprender, y si se cumplió al final de la pasantía.</translation>
+    </message>
+</context><context><name>ContactsSection</name><message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>What they do now</source>
+        <translation>Qué hace ahora</translation>
+    </message>
+    <message>
+        <source>Applies what they learned</source>
+        <translation>Aplica lo aprendido</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>follow-up contact</source>
+        <translation>contacto de seguimiento</translation>
+    </message>
+    <message>
+        <source>After the placement: what the former fellow does now, and whether they apply what they learned.</source>
+        <translation>Después de la pasantía: qué hace ahora el antiguo becario y si aplica lo aprendido.</translation>
+    </message>
+</context><context><name>FellowshipsOfPerson</name><message>
+        <source>Cohort</source>
+        <translation>Promoción</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Acogida</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semanas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Fellowships of this participant</source>
+        <translation>Becas de este participante</translation>
+    </message>
+    <message>
+        <source>Fellowships are recorded on the Fellowships page: Enter or a double click opens one there.</source>
+        <translation>Las becas se registran en la página Becas: Intro o un doble clic abre una allí.</translation>
+    </message>
+</context><context><name>FinalReportTab</name><message>
+        <source>The report's file</source>
+        <translation>El archivo del informe</translation>
+    </message>
+    <message>
+        <source>The report's file, once the fellowship is saved</source>
+        <translation>El archivo del informe, una vez guardada la beca</translation>
+    </message>
+</context><context><name>FellowshipNote</name><message>
+        <source>Fellowships are now recorded on the Fellowships page, with the placement, final report and follow-up. This form stays for the activities recorded before.</source>
+        <translation>Las becas se registran ahora en la página Becas, con la pasantía, el informe final y el seguimiento. Esta forma se mantiene para las actividades registradas antes.</translation>
     </message>
 </context></TS>

@@ -2508,6 +2508,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Grants</source>
         <translation>Subventions</translation>
     </message>
+<message>
+        <source>Fellowships</source>
+        <translation>Bourses</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2595,6 +2599,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Consent given on</source>
         <translation>Consentement donné le</translation>
     </message>
+<message>
+        <source>Fellowships</source>
+        <translation>Bourses</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -2644,6 +2652,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>Delete the participant “%1”? Their enrollments in activities are deleted with them.</source>
         <translation>Supprimer le participant « %1 » ? Ses inscriptions aux activités seront supprimées aussi.</translation>
+    </message>
+<message>
+        <source>Delete the participant “%1”? Their enrollments in activities and their fellowships are deleted with them.</source>
+        <translation>Supprimer le participant « %1 » ? Ses inscriptions aux activités et ses bourses seront supprimées aussi.</translation>
     </message>
 </context>
 <context>
@@ -3823,6 +3835,22 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Grants of an office with their grantees, amounts paid, status and overdue tranches and reports.</source>
         <translation>Subventions d’un bureau : bénéficiaires, montants versés, statut, tranches et rapports en retard.</translation>
     </message>
+<message>
+        <source>Fellowships</source>
+        <translation>Bourses</translation>
+    </message>
+    <message>
+        <source>Fellows by cohort with their host, placement weeks, objectives met and final report, and what each did afterwards.</source>
+        <translation>Les boursiers par promotion, avec leur accueil, les semaines de stage, les objectifs atteints et le rapport final, et ce que chacun a fait ensuite.</translation>
+    </message>
+    <message>
+        <source>Fellowship certificate</source>
+        <translation>Certificat de bourse</translation>
+    </message>
+    <message>
+        <source>The certificate of a completed fellowship, numbered like the certificates of participation.</source>
+        <translation>Le certificat d'une bourse terminée, numéroté comme les certificats de participation.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4009,6 +4037,26 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>Only what has something overdue</source>
         <translation>Seulement ce qui a un retard</translation>
+    </message>
+<message>
+        <source>Fellowship</source>
+        <translation>Bourse</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Type part of the cohort's name and pick the fellow from the list.</source>
+        <translation>Tapez une partie du nom de la promotion et choisissez le boursier dans la liste.</translation>
+    </message>
+    <message>
+        <source>One cohort of fellows, by its name; empty for all.</source>
+        <translation>Une promotion de boursiers, par son nom ; vide pour toutes.</translation>
+    </message>
+    <message>
+        <source>Choose a fellowship first: type part of its cohort and pick the fellow from the list.</source>
+        <translation>Choisissez d'abord une bourse : tapez une partie de sa promotion et choisissez le boursier dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -5367,6 +5415,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+<message>
+        <source>Fellowships that move to the kept record: %1</source>
+        <translation>Bourses qui passent à la fiche gardée : %1</translation>
     </message>
 </context><context><name>ActivityStatus</name><message>
         <source>Planned</source>
@@ -7688,5 +7740,240 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     <message>
         <source>grant report</source>
         <translation>rapport de subvention</translation>
+    </message>
+</context><context><name>FellowshipsPage</name><message>
+        <source>Fellowships</source>
+        <translation>Bourses</translation>
+    </message>
+    <message>
+        <source>Fellow</source>
+        <translation>Boursier</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Rapport final</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Delete this fellowship (%1) with its objectives and follow-up contacts?</source>
+        <translation>Supprimer cette bourse (%1) avec ses objectifs et ses contacts de suivi ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fellowship(s)</source>
+        <translation>
+            <numerusform>%Ln bourse</numerusform>
+            <numerusform>%Ln bourses</numerusform>
+        </translation>
+    </message>
+</context><context><name>FellowshipEditor</name><message>
+        <source>Fellow</source>
+        <translation>Boursier</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Learning objectives</source>
+        <translation>Objectifs d'apprentissage</translation>
+    </message>
+    <message>
+        <source>Follow-up contacts</source>
+        <translation>Contacts de suivi</translation>
+    </message>
+    <message>
+        <source>Type part of the person's name and pick them from the list.</source>
+        <translation>Tapez une partie du nom de la personne et choisissez-la dans la liste.</translation>
+    </message>
+    <message>
+        <source>For example “2026 Indigenous Fellowship, English section”.</source>
+        <translation>Par exemple « Bourse pour les autochtones 2026, section anglaise ».</translation>
+    </message>
+    <message>
+        <source>Host office or institution</source>
+        <translation>Bureau ou institution d'accueil</translation>
+    </message>
+    <message>
+        <source>Placement start</source>
+        <translation>Début du stage</translation>
+    </message>
+    <message>
+        <source>Placement end</source>
+        <translation>Fin du stage</translation>
+    </message>
+    <message>
+        <source>Final report received</source>
+        <translation>Rapport final reçu le</translation>
+    </message>
+    <message>
+        <source>Final report summary</source>
+        <translation>Résumé du rapport final</translation>
+    </message>
+    <message>
+        <source>New fellowship</source>
+        <translation>Nouvelle bourse</translation>
+    </message>
+    <message>
+        <source>Placement weeks: shown once both dates are known.</source>
+        <translation>Semaines de stage : affichées une fois les deux dates connues.</translation>
+    </message>
+    <message>
+        <source>Placement weeks: %1 (days: %2).</source>
+        <translation>Semaines de stage : %1 (jours : %2).</translation>
+    </message>
+    <message>
+        <source>Attach the report itself below.</source>
+        <translation>Joignez le rapport lui-même ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Rapport final</translation>
+    </message>
+    <message>
+        <source>On the Final report tab: %1</source>
+        <translation>Dans l'onglet Rapport final : %1</translation>
+    </message>
+</context><context><name>ObjectivesSection</name><message>
+        <source>Learning objective</source>
+        <translation>Objectif d'apprentissage</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>learning objective</source>
+        <translation>objectif d'apprentissage</translation>
+    </message>
+    <message>
+        <source>What the fellow set out to learn, and whether it was met by the end of the placement.</source>
+        <translation>Ce que le boursier voulait acquérir, et si c'est atteint à la fin du stage.</translation>
+    </message>
+</context><context><name>ContactsSection</name><message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>What they do now</source>
+        <translation>Ce qu'il fait aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Applies what they learned</source>
+        <translation>Applique ce qu'il a appris</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>follow-up contact</source>
+        <translation>contact de suivi</translation>
+    </message>
+    <message>
+        <source>After the placement: what the former fellow does now, and whether they apply what they learned.</source>
+        <translation>Après le stage : ce que l'ancien boursier fait aujourd'hui, et s'il applique ce qu'il a appris.</translation>
+    </message>
+</context><context><name>FellowshipsOfPerson</name><message>
+        <source>Cohort</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semaines</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Fellowships of this participant</source>
+        <translation>Bourses de ce participant</translation>
+    </message>
+    <message>
+        <source>Fellowships are recorded on the Fellowships page: Enter or a double click opens one there.</source>
+        <translation>Les bourses se saisissent dans la page Bourses : Entrée ou un double clic en ouvre une là-bas.</translation>
+    </message>
+</context><context><name>FinalReportTab</name><message>
+        <source>The report's file</source>
+        <translation>Le fichier du rapport</translation>
+    </message>
+    <message>
+        <source>The report's file, once the fellowship is saved</source>
+        <translation>Le fichier du rapport, une fois la bourse enregistrée</translation>
+    </message>
+</context><context><name>FellowshipNote</name><message>
+        <source>Fellowships are now recorded on the Fellowships page, with the placement, final report and follow-up. This form stays for the activities recorded before.</source>
+        <translation>Les bourses se saisissent désormais dans la page Bourses, avec le stage, le rapport final et le suivi. Cette forme reste pour les activités saisies auparavant.</translation>
     </message>
 </context></TS>

@@ -2521,6 +2521,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Grants</source>
         <translation>Гранты</translation>
     </message>
+<message>
+        <source>Fellowships</source>
+        <translation>Стипендии</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2608,6 +2612,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Consent given on</source>
         <translation>Дата согласия</translation>
     </message>
+<message>
+        <source>Fellowships</source>
+        <translation>Стипендии</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -2658,6 +2666,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Delete the participant “%1”? Their enrollments in activities are deleted with them.</source>
         <translation>Удалить участника «%1»? Его записи на мероприятия тоже будут удалены.</translation>
+    </message>
+<message>
+        <source>Delete the participant “%1”? Their enrollments in activities and their fellowships are deleted with them.</source>
+        <translation>Удалить участника «%1»? Его записи на мероприятия и стипендии тоже будут удалены.</translation>
     </message>
 </context>
 <context>
@@ -3844,6 +3856,22 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Grants of an office with their grantees, amounts paid, status and overdue tranches and reports.</source>
         <translation>Гранты отделения: получатели, выплаченные суммы, статус, просроченные транши и отчёты.</translation>
     </message>
+<message>
+        <source>Fellowships</source>
+        <translation>Стипендии</translation>
+    </message>
+    <message>
+        <source>Fellows by cohort with their host, placement weeks, objectives met and final report, and what each did afterwards.</source>
+        <translation>Стипендиаты по наборам: принимающая сторона, недели стажировки, достигнутые цели, итоговый отчёт и чем каждый занялся после.</translation>
+    </message>
+    <message>
+        <source>Fellowship certificate</source>
+        <translation>Сертификат стипендиата</translation>
+    </message>
+    <message>
+        <source>The certificate of a completed fellowship, numbered like the certificates of participation.</source>
+        <translation>Сертификат завершённой стипендии с номером, как у сертификатов об участии.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4030,6 +4058,26 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Only what has something overdue</source>
         <translation>Только с просрочкой</translation>
+    </message>
+<message>
+        <source>Fellowship</source>
+        <translation>Стипендия</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Набор</translation>
+    </message>
+    <message>
+        <source>Type part of the cohort's name and pick the fellow from the list.</source>
+        <translation>Введите часть названия набора и выберите стипендиата из списка.</translation>
+    </message>
+    <message>
+        <source>One cohort of fellows, by its name; empty for all.</source>
+        <translation>Один набор стипендиатов, по названию; пусто — все.</translation>
+    </message>
+    <message>
+        <source>Choose a fellowship first: type part of its cohort and pick the fellow from the list.</source>
+        <translation>Сначала выберите стипендию: введите часть названия набора и выберите стипендиата из списка.</translation>
     </message>
 </context>
 <context>
@@ -5391,6 +5439,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+<message>
+        <source>Fellowships that move to the kept record: %1</source>
+        <translation>Стипендии, переходящие к оставленной записи: %1</translation>
     </message>
 </context><context><name>ActivityStatus</name><message>
         <source>Planned</source>
@@ -7721,5 +7773,241 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>grant report</source>
         <translation>отчёт по гранту</translation>
+    </message>
+</context><context><name>FellowshipsPage</name><message>
+        <source>Fellowships</source>
+        <translation>Стипендии</translation>
+    </message>
+    <message>
+        <source>Fellow</source>
+        <translation>Стипендиат</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Набор</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Принимающая сторона</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Итоговый отчёт</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Стажировка</translation>
+    </message>
+    <message>
+        <source>Delete this fellowship (%1) with its objectives and follow-up contacts?</source>
+        <translation>Удалить эту стипендию (%1) вместе с её целями и последующими контактами?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fellowship(s)</source>
+        <translation>
+            <numerusform>%Ln стипендия</numerusform>
+            <numerusform>%Ln стипендии</numerusform>
+            <numerusform>%Ln стипендий</numerusform>
+        </translation>
+    </message>
+</context><context><name>FellowshipEditor</name><message>
+        <source>Fellow</source>
+        <translation>Стипендиат</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Набор</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Learning objectives</source>
+        <translation>Учебные цели</translation>
+    </message>
+    <message>
+        <source>Follow-up contacts</source>
+        <translation>Последующие контакты</translation>
+    </message>
+    <message>
+        <source>Type part of the person's name and pick them from the list.</source>
+        <translation>Введите часть имени и выберите человека из списка.</translation>
+    </message>
+    <message>
+        <source>For example “2026 Indigenous Fellowship, English section”.</source>
+        <translation>Например, «Стипендия для коренных народов 2026, английская секция».</translation>
+    </message>
+    <message>
+        <source>Host office or institution</source>
+        <translation>Принимающее отделение или учреждение</translation>
+    </message>
+    <message>
+        <source>Placement start</source>
+        <translation>Начало стажировки</translation>
+    </message>
+    <message>
+        <source>Placement end</source>
+        <translation>Окончание стажировки</translation>
+    </message>
+    <message>
+        <source>Final report received</source>
+        <translation>Итоговый отчёт получен</translation>
+    </message>
+    <message>
+        <source>Final report summary</source>
+        <translation>Краткое содержание итогового отчёта</translation>
+    </message>
+    <message>
+        <source>New fellowship</source>
+        <translation>Новая стипендия</translation>
+    </message>
+    <message>
+        <source>Placement weeks: shown once both dates are known.</source>
+        <translation>Недели стажировки: будут показаны, когда известны обе даты.</translation>
+    </message>
+    <message>
+        <source>Placement weeks: %1 (days: %2).</source>
+        <translation>Недель стажировки: %1 (дней: %2).</translation>
+    </message>
+    <message>
+        <source>Attach the report itself below.</source>
+        <translation>Сам отчёт прикрепите ниже.</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Стажировка</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Итоговый отчёт</translation>
+    </message>
+    <message>
+        <source>On the Final report tab: %1</source>
+        <translation>На вкладке «Итоговый отчёт»: %1</translation>
+    </message>
+</context><context><name>ObjectivesSection</name><message>
+        <source>Learning objective</source>
+        <translation>Учебная цель</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Достигнута</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>learning objective</source>
+        <translation>учебная цель</translation>
+    </message>
+    <message>
+        <source>What the fellow set out to learn, and whether it was met by the end of the placement.</source>
+        <translation>Чему стипендиат хотел научиться и достигнута ли цель к концу стажировки.</translation>
+    </message>
+</context><context><name>ContactsSection</name><message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Способ связи</translation>
+    </message>
+    <message>
+        <source>What they do now</source>
+        <translation>Чем занимается сейчас</translation>
+    </message>
+    <message>
+        <source>Applies what they learned</source>
+        <translation>Применяет полученные знания</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>follow-up contact</source>
+        <translation>последующий контакт</translation>
+    </message>
+    <message>
+        <source>After the placement: what the former fellow does now, and whether they apply what they learned.</source>
+        <translation>После стажировки: чем бывший стипендиат занимается сейчас и применяет ли полученные знания.</translation>
+    </message>
+</context><context><name>FellowshipsOfPerson</name><message>
+        <source>Cohort</source>
+        <translation>Набор</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Принимающая сторона</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Недель</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Fellowships of this participant</source>
+        <translation>Стипендии этого участника</translation>
+    </message>
+    <message>
+        <source>Fellowships are recorded on the Fellowships page: Enter or a double click opens one there.</source>
+        <translation>Стипендии записываются на странице «Стипендии»: Enter или двойной щелчок открывает стипендию там.</translation>
+    </message>
+</context><context><name>FinalReportTab</name><message>
+        <source>The report's file</source>
+        <translation>Файл отчёта</translation>
+    </message>
+    <message>
+        <source>The report's file, once the fellowship is saved</source>
+        <translation>Файл отчёта — после сохранения стипендии</translation>
+    </message>
+</context><context><name>FellowshipNote</name><message>
+        <source>Fellowships are now recorded on the Fellowships page, with the placement, final report and follow-up. This form stays for the activities recorded before.</source>
+        <translation>Стипендии теперь ведутся на странице «Стипендии» — со стажировкой, итоговым отчётом и последующими контактами. Этот вид остаётся для мероприятий, записанных раньше.</translation>
     </message>
 </context></TS>

@@ -2495,6 +2495,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Grants</source>
         <translation>赠款</translation>
     </message>
+<message>
+        <source>Fellowships</source>
+        <translation>研究金</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -2582,6 +2586,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Consent given on</source>
         <translation>同意日期</translation>
     </message>
+<message>
+        <source>Fellowships</source>
+        <translation>研究金</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -2630,6 +2638,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Delete the participant “%1”? Their enrollments in activities are deleted with them.</source>
         <translation>要删除参与者“%1”吗？其活动登记也将一并删除。</translation>
+    </message>
+<message>
+        <source>Delete the participant “%1”? Their enrollments in activities and their fellowships are deleted with them.</source>
+        <translation>要删除参与者“%1”吗？其活动登记和研究金也将一并删除。</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +3814,22 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Grants of an office with their grantees, amounts paid, status and overdue tranches and reports.</source>
         <translation>办事处的赠款：受赠方、已付金额、状态以及逾期的批次和报告。</translation>
     </message>
+<message>
+        <source>Fellowships</source>
+        <translation>研究金</translation>
+    </message>
+    <message>
+        <source>Fellows by cohort with their host, placement weeks, objectives met and final report, and what each did afterwards.</source>
+        <translation>按批次列出研究员及其接待方、实习周数、已实现目标和最终报告，以及每人之后的情况。</translation>
+    </message>
+    <message>
+        <source>Fellowship certificate</source>
+        <translation>研究金证书</translation>
+    </message>
+    <message>
+        <source>The certificate of a completed fellowship, numbered like the certificates of participation.</source>
+        <translation>已完成研究金的证书，编号方式与参与证书相同。</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3988,6 +4016,26 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Only what has something overdue</source>
         <translation>仅限有逾期事项的</translation>
+    </message>
+<message>
+        <source>Fellowship</source>
+        <translation>研究金</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Type part of the cohort's name and pick the fellow from the list.</source>
+        <translation>输入批次名称的一部分，然后从列表中选择研究员。</translation>
+    </message>
+    <message>
+        <source>One cohort of fellows, by its name; empty for all.</source>
+        <translation>按名称选择一个研究员批次；留空表示全部。</translation>
+    </message>
+    <message>
+        <source>Choose a fellowship first: type part of its cohort and pick the fellow from the list.</source>
+        <translation>请先选择研究金：输入其批次的一部分，然后从列表中选择研究员。</translation>
     </message>
 </context>
 <context>
@@ -5343,6 +5391,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+<message>
+        <source>Fellowships that move to the kept record: %1</source>
+        <translation>转到保留记录的研究金：%1</translation>
     </message>
 </context><context><name>ActivityStatus</name><message>
         <source>Planned</source>
@@ -7655,5 +7707,239 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>grant report</source>
         <translation>赠款报告</translation>
+    </message>
+</context><context><name>FellowshipsPage</name><message>
+        <source>Fellowships</source>
+        <translation>研究金</translation>
+    </message>
+    <message>
+        <source>Fellow</source>
+        <translation>研究员</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>接待方</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>最终报告</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办事处</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>实习</translation>
+    </message>
+    <message>
+        <source>Delete this fellowship (%1) with its objectives and follow-up contacts?</source>
+        <translation>删除此研究金（%1）及其目标和后续联系？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln fellowship(s)</source>
+        <translation>
+            <numerusform>%Ln 项研究金</numerusform>
+        </translation>
+    </message>
+</context><context><name>FellowshipEditor</name><message>
+        <source>Fellow</source>
+        <translation>研究员</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Learning objectives</source>
+        <translation>学习目标</translation>
+    </message>
+    <message>
+        <source>Follow-up contacts</source>
+        <translation>后续联系</translation>
+    </message>
+    <message>
+        <source>Type part of the person's name and pick them from the list.</source>
+        <translation>输入此人姓名的一部分，然后从列表中选择。</translation>
+    </message>
+    <message>
+        <source>For example “2026 Indigenous Fellowship, English section”.</source>
+        <translation>例如“2026 年土著研究金，英语组”。</translation>
+    </message>
+    <message>
+        <source>Host office or institution</source>
+        <translation>接待办事处或机构</translation>
+    </message>
+    <message>
+        <source>Placement start</source>
+        <translation>实习开始</translation>
+    </message>
+    <message>
+        <source>Placement end</source>
+        <translation>实习结束</translation>
+    </message>
+    <message>
+        <source>Final report received</source>
+        <translation>最终报告收到日期</translation>
+    </message>
+    <message>
+        <source>Final report summary</source>
+        <translation>最终报告摘要</translation>
+    </message>
+    <message>
+        <source>New fellowship</source>
+        <translation>新研究金</translation>
+    </message>
+    <message>
+        <source>Placement weeks: shown once both dates are known.</source>
+        <translation>实习周数：两个日期都填写后显示。</translation>
+    </message>
+    <message>
+        <source>Placement weeks: %1 (days: %2).</source>
+        <translation>实习周数：%1（天数：%2）。</translation>
+    </message>
+    <message>
+        <source>Attach the report itself below.</source>
+        <translation>请在下方附上报告本身。</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>实习</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>最终报告</translation>
+    </message>
+    <message>
+        <source>On the Final report tab: %1</source>
+        <translation>在“最终报告”选项卡中：%1</translation>
+    </message>
+</context><context><name>ObjectivesSection</name><message>
+        <source>Learning objective</source>
+        <translation>学习目标</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>是否实现</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>learning objective</source>
+        <translation>学习目标</translation>
+    </message>
+    <message>
+        <source>What the fellow set out to learn, and whether it was met by the end of the placement.</source>
+        <translation>研究员希望学到的内容，以及实习结束时是否实现。</translation>
+    </message>
+</context><context><name>ContactsSection</name><message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>What they do now</source>
+        <translation>现在的工作</translation>
+    </message>
+    <message>
+        <source>Applies what they learned</source>
+        <translation>运用所学</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>follow-up contact</source>
+        <translation>后续联系</translation>
+    </message>
+    <message>
+        <source>After the placement: what the former fellow does now, and whether they apply what they learned.</source>
+        <translation>实习之后：前研究员现在的工作，以及是否运用所学。</translation>
+    </message>
+</context><context><name>FellowshipsOfPerson</name><message>
+        <source>Cohort</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>接待方</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>周数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Fellowships of this participant</source>
+        <translation>此参与者的研究金</translation>
+    </message>
+    <message>
+        <source>Fellowships are recorded on the Fellowships page: Enter or a double click opens one there.</source>
+        <translation>研究金在“研究金”页面中记录：按 Enter 或双击即可在该页面打开。</translation>
+    </message>
+</context><context><name>FinalReportTab</name><message>
+        <source>The report's file</source>
+        <translation>报告文件</translation>
+    </message>
+    <message>
+        <source>The report's file, once the fellowship is saved</source>
+        <translation>报告文件（保存研究金后）</translation>
+    </message>
+</context><context><name>FellowshipNote</name><message>
+        <source>Fellowships are now recorded on the Fellowships page, with the placement, final report and follow-up. This form stays for the activities recorded before.</source>
+        <translation>研究金现在在“研究金”页面记录，包括实习、最终报告和后续情况。此形式保留给以前记录的活动。</translation>
     </message>
 </context></TS>

@@ -24,6 +24,8 @@ def test_merge_side_by_side_chosen_with_the_keyboard(open_window, qtbot):
     other = fd.participants.create({"full_name": "Иван Петров", "organisation": "Supreme Court",
                                     "position": "Judge"})
     fd.enrollments.create({"training_id": training, "participant_id": other, "pre_score": 60})
+    fellowship = fd.fellowships.create({"participant_id": other, "cohort": "2026 Minorities Fellowship, Russian "
+                                        "section", "country_id": reference_id("country", "GT")})
     page = window.current_page
     page.open_record(keep)
     settle(qtbot, ctx)
@@ -34,6 +36,7 @@ def test_merge_side_by_side_chosen_with_the_keyboard(open_window, qtbot):
     dialog = QApplication.activeModalWidget()
     qtbot.waitUntil(lambda: dialog.plan is not None and dialog.plan.other["id"] == other, timeout=10000)
     assert "Fair trial standards: the enrolment moves to the kept record" in dialog.enrolments.text()
+    assert "Fellowships that move to the kept record: 1" in dialog.enrolments.text()
     names = dialog.groups["full_name"]
     assert [names.button(i).text() for i in (0, 1)] == ["Ivan Petrov", "Иван Петров"]
     assert dialog.groups["position"].checkedId() == 1  # the kept record has none: the other's is offered
@@ -49,5 +52,6 @@ def test_merge_side_by_side_chosen_with_the_keyboard(open_window, qtbot):
     assert merged.deleted and merged.merged_into == keep
     enrolled = fd.enrollments.ids(ListQuery(filters={"training_id": training}))
     assert [r["participant_id"] for r in fd.enrollments.rows(enrolled, ["participant_id"])] == [keep]
+    assert fd.fellowships.get_row(fellowship)["participant_id"] == keep
     qtbot.waitUntil(lambda: page.panel.model.rowCount() == 1, timeout=10000)
     assert editor.record_id == keep

@@ -97,8 +97,11 @@ class ParticipantEditor(RecordEditor):
                 "consent_share_name": True}
 
     def part_tabs(self):
+        from app.ui.fellowships.of_person import FellowshipsOfPerson
+
         self.activities = ActivitiesTab(self.ctx)
-        return [(self.activities, self.tr("Activities"))]
+        self.fellowships = FellowshipsOfPerson(self.ctx)
+        return [(self.activities, self.tr("Activities")), (self.fellowships, self.tr("Fellowships"))]
 
     def new_heading(self) -> str:
         return self.tr("New participant")

@@ -178,6 +178,8 @@ class MergeDialog(QDialog):
                 lines.append(self.tr("%1: the enrolment moves to the kept record").replace("%1", move.training_title))
         if plan.attachments:
             lines.append(self.tr("Attachments that move to the kept record: %1").replace("%1", str(plan.attachments)))
+        if plan.fellowships:
+            lines.append(self.tr("Fellowships that move to the kept record: %1").replace("%1", str(len(plan.fellowships))))
         self.enrolments.setText("\n".join(lines) or self.tr("The merged record is enrolled in no activity."))
         self.merge_button.setEnabled(True)
         first = next(iter(self.groups.values()), None)

@@ -56,5 +56,5 @@ class ParticipantsPage(RecordPage):
         return self.editor.merge()
 
     def delete_question(self, what: str) -> str:
-        return self.tr("Delete the participant \u201c%1\u201d? Their enrollments in activities are deleted with "
-                       "them.").replace("%1", what)
+        return self.tr("Delete the participant \u201c%1\u201d? Their enrollments in activities and their fellowships "
+                       "are deleted with them.").replace("%1", what)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.reports.kinds import DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS, REPORT_KINDS
+from app.ui.fellowships.cohort_input import CohortInput
 from app.ui.reports.generate import GenerateStrip, default_report_language, paper_items, report_languages
 from app.ui.reports.preview import ReportPreview
 from app.ui.reports.runner import ReportRequest, report_description, report_label
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 FIELDS_OF_OPTION = {"language": ("language",), "confidential": ("confidential",), "paper": ("paper",),
                     "period": ("date_from", "date_to"), "office": ("office",), "country": ("country",),
                     "theme": ("theme",), "sdg": ("sdg",),
+                    "cohort": ("cohort",),
                     "blank_rows": ("blank_rows",), "all_days": ("all_days",), "docx": (), "year": ("year",),
                     "overdue": ("overdue",)}  # docx: Save as Word
 
@@ -135,6 +137,8 @@ class ReportsPage(Page):
             FieldSpec("project", self.tr("Project"), lambda: RecordPicker(ctx, "project")),
             FieldSpec("participant", self.tr("Participant"), lambda: RecordPicker(ctx, "participant")),
             FieldSpec("board_session", self.tr("Board session"), lambda: RecordPicker(ctx, "board_session")),
+            FieldSpec("fellowship", self.tr("Fellowship"), lambda: RecordPicker(ctx, "fellowship"),
+                      hint=self.tr("Type part of the cohort's name and pick the fellow from the list.")),
             FieldSpec("date_from", self.tr("From"), lambda: DateInput(optional=True),
                       hint=self.tr("Leave the dates empty for the whole programme.")),
             FieldSpec("date_to", self.tr("To"), lambda: DateInput(optional=True)),
@@ -147,6 +151,8 @@ class ReportsPage(Page):
                       hint=self.tr("A target of the Sustainable Development Goals, such as 16.3; empty for all.")),
             FieldSpec("year", self.tr("Year"), lambda: TextInput(4),
                       hint=self.tr("One year, such as 2026; empty for every year.")),
+            FieldSpec("cohort", self.tr("Cohort"), CohortInput,
+                      hint=self.tr("One cohort of fellows, by its name; empty for all.")),
             FieldSpec("blank_rows", self.tr("Blank rows"), lambda: IntInput(0, MAX_BLANK_ROWS),
                       hint=self.tr("Rows at the end for participants not on the list.")),
             FieldSpec("all_days", self.tr("Days"), lambda: BoolInput(self.tr("A column for every day, weekends "
@@ -177,6 +183,10 @@ class ReportsPage(Page):
         self.description.setText(report_description(kind))
         self.word.offer(kind)
         self.problem.hide()
+        if "cohort" in wanted:  # the cohorts recorded, offered as the name is typed
+            from app.services.fellowships import cohorts
+
+            self.ctx.read(cohorts, self.inputs["cohort"].set_names, owner=self)
 
     # ------------------------------------------------------------- generate
     def request(self) -> ReportRequest | None:
@@ -220,6 +230,8 @@ class ReportsPage(Page):
                 self._refuse("year", self.tr("Write a year, such as 2026, or leave it empty for every year."))
                 return None
             request = request.with_(year=int(year), subject=year)
+        if entry.takes("cohort") and (cohort := values["cohort"].strip()):
+            request = request.with_(cohort=cohort, subject=cohort)
         return request
 
     def _choose_first(self, table: str) -> str:
@@ -232,6 +244,8 @@ class ReportsPage(Page):
             "project": self.tr("Choose a project first: type part of its title or code and pick it from the list."),
             "board_session": self.tr("Choose a Board session first: type part of its title or place and pick it "
                                      "from the list."),
+            "fellowship": self.tr("Choose a fellowship first: type part of its cohort and pick the fellow from the "
+                                  "list."),
         }[table]
 
     def _refuse(self, field: str, text: str) -> None:

@@ -51,6 +51,7 @@ class ReportRequest:
     theme: str | None = None  # a thematic area's code
     sdg: str | None = None  # an SDG target's code
     year: int | None = None  # one year (the Voluntary Fund's report)
+    cohort: str | None = None  # a cohort of fellows, by its name
     paper: str | None = None  # a4 or letter; None: the office's
     blank_rows: int | None = None  # the attendance sheet's rows for walk-ins (None: the default)
     all_days: bool = False  # the attendance sheet's weekends too
@@ -147,7 +148,7 @@ class ReportRunner(QObject):
                                 date_to=request.date_to, office=request.office, country=request.country,
                                 paper=request.paper, blank_rows=request.blank_rows, all_days=request.all_days,
                                 theme=request.theme, sdg=request.sdg, year=request.year,
-                                overdue=request.overdue)
+                                overdue=request.overdue, cohort=request.cohort)
             return buffer.getvalue(), result.pages
 
         def done(result) -> None:

@@ -54,4 +54,6 @@ PAGES: list[PageEntry] = [
     PageEntry("lists", QT_TRANSLATE_NOOP("Pages", "Lists"), "app.ui.reference_lists.page", "ReferenceListsPage"),
     PageEntry("board", QT_TRANSLATE_NOOP("Pages", "Board"), "app.ui.board.page", "BoardPage"),
     PageEntry("grants", QT_TRANSLATE_NOOP("Pages", "Grants"), "app.ui.grants.page", "GrantsPage"),
+    PageEntry("fellowships", QT_TRANSLATE_NOOP("Pages", "Fellowships"), "app.ui.fellowships.page",
+              "FellowshipsPage"),
 ]

@@ -36,6 +36,9 @@ class TrainingEditor(RecordEditor):
         self.usual_language = "en"  # the office's (a site setting, read on the worker)
         self._read_usual_language()
         ctx.changed.connect(lambda tables: "local_setting" in tables and self._read_usual_language())
+        from app.ui.fellowships.training_note import add_fellowship_note  # the form kept for old fellowships
+
+        self.fellowship_note = add_fellowship_note(self)
 
     def _read_usual_language(self) -> None:
         from app.services.site_settings import training_language

@@ -22,7 +22,7 @@ SLOT_WIDTH = 240  # about what one label and its combo box need; the bar puts as
 
 @dataclass(frozen=True)
 class Filter:
-    kind: str  # enum | reference | office | dates
+    kind: str  # enum | reference | office | dates | choices (values the page reads and hands over: set_choices)
     key: str  # the ListQuery filter key (a column, or "dates" for date_from/date_to)
     label: str  # translated
     enum: type[Enum] | None = None
@@ -37,6 +37,7 @@ class FilterBar(QWidget):
         self.refs = refs
         self.filters = filters
         self.combos: dict[str, QComboBox] = {}
+        self.choices: dict[str, list[tuple[Any, str]]] = {}  # a "choices" filter's items, by key
         self.dates: tuple[DateInput, DateInput] | None = None
         self.slots: list[tuple[QLabel, QWidget]] = []
         self.per_row = -1  # filters side by side in a row; STACKED: each label above its input
@@ -165,6 +166,8 @@ class FilterBar(QWidget):
             items = enum_choices(spec.enum)
         elif spec.kind == "office":
             items = self.refs.office_items()
+        elif spec.kind == "choices":
+            items = self.choices.get(spec.key, [])
         else:
             items = self.refs.items(spec.ref or "", retired=True)  # old records still carry a retired entry
         for value, label in items:
@@ -177,6 +180,11 @@ class FilterBar(QWidget):
         for spec in self.filters:
             if spec.kind in ("reference", "office"):
                 self._fill(spec)
+
+    def set_choices(self, key: str, items: list[tuple[Any, str]]) -> None:
+        """The items of a "choices" filter (the cohorts recorded...), the current one kept when still offered."""
+        self.choices[key] = list(items)
+        self._fill(next(spec for spec in self.filters if spec.key == key))
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}

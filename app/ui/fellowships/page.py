@@ -1,0 +1,69 @@
+"""Fellowships: fellows placed with a host office or institution, by cohort, with their learning objectives, final
+report and what they did afterwards."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.models.enums import FellowshipStatus
+from app.ui.widgets.columns import Column
+from app.ui.widgets.filter_bar import Filter
+from app.ui.widgets.record_page import RecordPage
+
+if TYPE_CHECKING:
+    from app.ui.widgets.editor import RecordEditor
+
+
+class FellowshipsPage(RecordPage):
+    key = "fellowships"
+    table = "fellowship"
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self._read_cohorts()
+        ctx.changed.connect(lambda tables: "fellowship" in tables and self._read_cohorts())
+
+    def _read_cohorts(self) -> None:
+        from app.services.fellowships import cohorts
+
+        self.ctx.read(cohorts, self._show_cohorts, owner=self)
+
+    def _show_cohorts(self, names: list[str]) -> None:
+        self.panel.filter_bar.set_choices("cohort", [(name, name) for name in names])
+        self.editor.cohort_names(names)
+
+    def title(self) -> str:
+        return self.tr("Fellowships")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("participant_id", self.tr("Fellow"), "ref", ref="participant"),
+            Column("cohort", self.tr("Cohort")),
+            Column("status", self.tr("Status"), "enum", enum=FellowshipStatus),
+            Column("host", self.tr("Host")),
+            Column("placement_start", self.tr("Start"), "date"),
+            Column("placement_end", self.tr("End"), "date"),
+            Column("country_id", self.tr("Country"), "ref", ref="country", visible=False),
+            Column("report_received", self.tr("Final report"), "date", visible=False),
+            Column("owner_office", self.tr("Office"), visible=False),
+        ]
+
+    def filters(self) -> list[Filter]:
+        return [
+            Filter("choices", "cohort", self.tr("Cohort")),
+            Filter("enum", "status", self.tr("Status"), enum=FellowshipStatus),
+            Filter("reference", "country_id", self.tr("Country"), ref="country"),
+            Filter("dates", "dates", self.tr("Placement")),
+            Filter("office", "owner_office", self.tr("Office")),
+        ]
+
+    def count_text(self, n: int) -> str:
+        return self.tr("%Ln fellowship(s)", "", n)
+
+    def make_editor(self) -> RecordEditor:
+        from app.ui.fellowships.editor import FellowshipEditor  # after the list's first read is on its way
+
+        return FellowshipEditor(self.ctx)
+
+    def delete_question(self, what: str) -> str:
+        return self.tr("Delete this fellowship (%1) with its objectives and follow-up contacts?").replace("%1", what)

@@ -1,0 +1,73 @@
+"""Fellowships across sites (headquarters on SQLite and PostgreSQL): an office's fellowship with its objectives,
+follow-up contacts and final report reaches headquarters whole; erasing the fellow at the office scrubs the personal
+text of their fellowship and removes its final report at both sites, even an edit headquarters made meanwhile,
+while the fellowship still counts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.services import ListQuery
+from app.services.erasure import erase_participant
+from app.services.fellowships import fellows_by_sex, report_rows
+from app.services.seed import country_id
+from app.services.stats import Period
+
+SECRET = "Tz'utujil"  # in the report's summary, a contact's words, an objective's note and the report's file
+
+
+def test_a_fellowship_travels_and_its_fellow_s_erasure_scrubs_it_everywhere(net, tmp_path):
+    from app.services.attachments import attach_file
+
+    gt, hq = net["GT-01"], net["HQ"]
+    pid = gt.participants.create({"full_name": "Ana Choc", "sex": "female", "country_id": country_id("GT")})
+    fid = gt.fellowships.create({"participant_id": pid, "cohort": "2026 Indigenous Fellowship, Spanish section",
+                                 "host": "OHCHR Geneva", "country_id": country_id("GT"),
+                                 "placement_start": date(2026, 5, 4), "placement_end": date(2026, 7, 31),
+                                 "status": "completed", "report_received": date(2026, 8, 14),
+                                 "report_summary": f"Drafted a guide in {SECRET} and Spanish."})
+    gt.fellowship_objectives.create({"fellowship_id": fid, "objective": "Use the treaty bodies", "met": "yes",
+                                     "note": f"Wrote to CERD about the {SECRET} community."})
+    gt.fellowship_contacts.create({"fellowship_id": fid, "contact_date": date(2026, 9, 3), "channel": "video",
+                                   "current_role": f"Lawyer of the {SECRET} council", "applies": "yes"})
+    report = tmp_path / "final report.txt"
+    report.write_text(f"Final report: the {SECRET} land case", encoding="utf-8")
+    attach_file(gt, "fellowship", fid, report)
+    net.sync("GT-01", "HQ")
+    [row] = report_rows(hq)
+    assert (row["full_name"], row["weeks"], [c["applies"] for c in row["contacts"]],
+            [o["met"] for o in row["objectives"]]) == ("Ana Choc", 12.7, ["yes"], ["yes"])
+    assert hq.fellowships.ids(ListQuery(search=SECRET)) == [fid]
+
+    hq.fellowships.update(fid, {"notes": f"Met her again: the {SECRET} case goes on."})  # before the erasure lands
+    erase_participant(gt, pid, reason="Asked in writing")
+    net.sync("GT-01", "HQ")
+    net.sync("HQ", "GT-01")
+    for fd in (gt, hq):
+        dump = net.dump("GT-01" if fd is gt else "HQ")
+        assert SECRET not in dump
+        fellowship = fd.fellowships.get_row(fid)
+        assert (fellowship["report_summary"], fellowship["notes"], fellowship["status"]) == ("", "", "completed")
+        assert fd.fellowships.ids(ListQuery(search=SECRET)) == []
+        assert fd.attachments.ids(ListQuery(filters={"record_id": fid})) == []
+        assert fellows_by_sex(fd, Period()) == {"female": 1}
+    from app.services.check import check_profile
+
+    assert check_profile(gt) == [] and check_profile(hq) == []  # the scrubbed change log still replays
+
+
+def test_a_fellowship_recorded_for_a_record_merged_meanwhile_goes_to_the_survivor(net):
+    from app.services.merging import merge_participants
+
+    gt, hq = net["GT-01"], net["HQ"]
+    keep, other = gt.participants.create_many([{"full_name": "Ana Choc"}, {"full_name": "Ana Choc Xol"}])
+    net.sync("GT-01", "HQ")
+    merge_participants(hq, keep, other)  # at headquarters, while the office records a fellowship for the other
+    fid = gt.fellowships.create({"participant_id": other, "cohort": "2026 Indigenous Fellowship, Spanish section",
+                                 "country_id": country_id("GT")})
+    net.sync("GT-01", "HQ")
+    net.sync("HQ", "GT-01")
+    net.sync("GT-01", "HQ")
+    for fd in (gt, hq):
+        assert fd.fellowships.get_row(fid)["participant_id"] == keep
+    assert net.dump("GT-01") == net.dump("HQ")
