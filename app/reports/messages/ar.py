@@ -489,85 +489,16 @@ MESSAGES.update({
     'table.partner_activity': 'أنشطة الشركاء',
 })
 # The Voluntary Fund (fund22)
-MESSAGES.update({'table.donor': 'الجهات المانحة',
- 'table.contribution': 'المساهمات',
- 'table.exchange_rate': 'أسعار الصرف',
- 'table.fund_allocation': 'مخصصات الصندوق',
- 'fund.title': 'صندوق التبرعات للتعاون التقني',
- 'fund.year': 'سنة {year}',
- 'fund.all_years': 'جميع السنوات',
- 'fund.none': 'ليس للصندوق مساهمات أو مخصصات أو بنود ميزانية لهذه السنة.',
- 'fund.position': 'وضع الصندوق',
- 'fund.in_usd': 'بدولارات الولايات المتحدة بأسعار الصرف التشغيلية للأمم المتحدة. المعلن يشمل كل مساهمات السنة، '
-                'والمستلم ما استُلم منها؛ والمنفق هو إنفاق المشاريع من الصندوق؛ والرصيد هو المستلم ناقص المخصص حتى '
-                'نهاية السنة.',
- 'fund.year_column': 'السنة',
- 'fund.pledged': 'المعلن',
- 'fund.received': 'المستلم',
- 'fund.allocated': 'المخصص',
- 'fund.spent': 'المنفق',
- 'fund.balance': 'الرصيد',
- 'fund.regular_budget': 'الميزانية العادية',
- 'fund.missing_rates': 'غير محسوب لعدم وجود سعر صرف: {rates}.',
- 'fund.by_donor': 'المساهمات حسب الجهة المانحة',
- 'fund.no_contributions': 'لا توجد مساهمات.',
- 'fund.donor': 'الجهة المانحة',
- 'fund.amount': 'المبلغ',
- 'fund.status': 'الحالة',
- 'fund.usd': 'دولارات أمريكية',
- 'fund.earmark': 'مخصصة لـ',
- 'fund.no_rate': 'لا سعر',
- 'fund.by_project': 'المخصصات حسب المشروع',
- 'fund.no_allocations': 'لا توجد مخصصات.',
- 'fund.project': 'المشروع',
- 'fund.country': 'البلد',
- 'fund.drawn_on': 'من المساهمة',
- 'fund.against': 'الميزانية العادية مقابل الصندوق، حسب البلد',
- 'fund.no_budget_lines': 'لا توجد بنود ميزانية.',
- 'fund.no_country': 'بلا بلد',
- 'fund.regular_spent': 'المنفق من الميزانية العادية',
- 'fund.fund_budget': 'ميزانية الصندوق',
- 'fund.fund_spent': 'المنفق من الصندوق'})
+from app.reports.messages.fund_text import MESSAGES as _FUND  # noqa: E402
+
+MESSAGES.update(_FUND["ar"])
+
 # the Board of Trustees (app/reports/messages/board_text.py)
 from app.reports.messages.board_text import MESSAGES as _BOARD  # noqa: E402
 
 MESSAGES.update(_BOARD["ar"])
 
 # Fellowships: the report, the certificate, the summary's lines.
-MESSAGES.update({
-    'table.fellowship': 'الزمالات',
-    'table.fellowship_objective': 'أهداف التعلم',
-    'table.fellowship_contact': 'اتصالات المتابعة',
-    'fcert.title': 'شهادة زمالة',
-    'fcert.completed': 'أتمّ زمالة في إطار برنامج زمالات حقوق الإنسان',
-    'fcert.completed_female': 'أتمّت زمالة في إطار برنامج زمالات حقوق الإنسان',
-    'fcert.completed_male': 'أتمّ زمالة في إطار برنامج زمالات حقوق الإنسان',
-    'fcert.hosted': 'باستضافة {host}',
-    'fcert.weeks_n': '{n} أسبوع',
-    'fcert.weeks_n.one': 'أسبوع واحد',
-    'fcert.not_completed': 'حالة هذه الزمالة «{status}»: لا تُطبع الشهادة إلا لزمالة مكتملة.',
-    'fcert.withdrawn': 'انسحب الزميل من هذه الزمالة: لا توجد شهادة لزمالة منسحب منها.',
-    'fellowships.title': 'الزمالات',
-    'fellowships.all_cohorts': 'جميع الدفعات',
-    'fellowships.none': 'لا توجد زمالة مسجلة.',
-    'fellowships.counts': 'مكتملة: {completed}؛ في فترة التدريب: {in_placement}؛ تم اختيارها: {selected}؛ منسحب منها: {withdrawn}.',
-    'fellowships.fellow': 'الزميل',
-    'fellowships.host': 'الجهة المضيفة',
-    'fellowships.placement': 'فترة التدريب',
-    'fellowships.weeks': 'الأسابيع',
-    'fellowships.status': 'الحالة',
-    'fellowships.objectives': 'الأهداف المحققة',
-    'fellowships.objectives_met': '{met} من {n}',
-    'fellowships.report': 'التقرير النهائي',
-    'fellowships.not_received': 'لم يُستلم',
-    'fellowships.followup': 'ما فعله الزملاء بعد ذلك',
-    'fellowships.no_contact': 'لا يوجد اتصال متابعة بعد.',
-    'fellowships.date': 'التاريخ',
-    'fellowships.channel': 'الوسيلة',
-    'fellowships.now': 'ما يعمله الآن',
-    'fellowships.applies': 'يطبق ما تعلمه',
-    'fellowships.note': 'ملاحظة',
-    'summary.fellowships': 'الزمالات',
-    'summary.fellows_completed': 'الزملاء الذين أتموا زمالتهم',
-    'summary.fellows_applying': 'في آخر اتصال متابعة، من الزمالات المكتملة: {yes} يطبقون ما تعلموه، و{partly} جزئيًا، و{no} لا يطبقونه، و{unknown} غير معروف؛ و{none} لم يُتصل بهم بعد.',
-})
+from app.reports.messages.fellowship_text import MESSAGES as _FELLOWSHIPS  # noqa: E402
+
+MESSAGES.update(_FELLOWSHIPS["ar"])

@@ -492,85 +492,16 @@ MESSAGES.update({
     'table.partner_activity': 'Partner activities',
 })
 # The Voluntary Fund (fund22)
-MESSAGES.update({'table.donor': 'Donors',
- 'table.contribution': 'Contributions',
- 'table.exchange_rate': 'Exchange rates',
- 'table.fund_allocation': 'Fund allocations',
- 'fund.title': 'The Voluntary Fund for Technical Cooperation',
- 'fund.year': 'Year {year}',
- 'fund.all_years': 'Every year',
- 'fund.none': 'The Fund has no contributions, allocations or budget lines for this year.',
- 'fund.position': "The Fund's position",
- 'fund.in_usd': 'In US dollars at the UN operational rates of exchange. Pledged counts every contribution of the '
-                "year, received those received; spent is the projects' expenditure on the Fund; the balance is "
-                'received less allocated, up to the end of the year.',
- 'fund.year_column': 'Year',
- 'fund.pledged': 'Pledged',
- 'fund.received': 'Received',
- 'fund.allocated': 'Allocated',
- 'fund.spent': 'Spent',
- 'fund.balance': 'Balance',
- 'fund.regular_budget': 'Regular budget',
- 'fund.missing_rates': 'Not counted, for want of a rate of exchange: {rates}.',
- 'fund.by_donor': 'Contributions by donor',
- 'fund.no_contributions': 'No contribution.',
- 'fund.donor': 'Donor',
- 'fund.amount': 'Amount',
- 'fund.status': 'Status',
- 'fund.usd': 'US dollars',
- 'fund.earmark': 'Earmarked to',
- 'fund.no_rate': 'no rate',
- 'fund.by_project': 'Allocations by project',
- 'fund.no_allocations': 'No allocation.',
- 'fund.project': 'Project',
- 'fund.country': 'Country',
- 'fund.drawn_on': 'Drawn on',
- 'fund.against': 'Regular budget against the Fund, by country',
- 'fund.no_budget_lines': 'No budget line.',
- 'fund.no_country': 'No country',
- 'fund.regular_spent': 'Regular budget spent',
- 'fund.fund_budget': 'Fund budget',
- 'fund.fund_spent': 'Fund spent'})
+from app.reports.messages.fund_text import MESSAGES as _FUND  # noqa: E402
+
+MESSAGES.update(_FUND["en"])
+
 # the Board of Trustees (app/reports/messages/board_text.py)
 from app.reports.messages.board_text import MESSAGES as _BOARD  # noqa: E402
 
 MESSAGES.update(_BOARD["en"])
 
 # Fellowships: the report, the certificate, the summary's lines.
-MESSAGES.update({
-    'table.fellowship': 'Fellowships',
-    'table.fellowship_objective': 'Learning objectives',
-    'table.fellowship_contact': 'Follow-up contacts',
-    'fcert.title': 'Fellowship certificate',
-    'fcert.completed': 'has completed a fellowship of the Human Rights Fellowship Programme',
-    'fcert.completed_female': 'has completed a fellowship of the Human Rights Fellowship Programme',
-    'fcert.completed_male': 'has completed a fellowship of the Human Rights Fellowship Programme',
-    'fcert.hosted': 'hosted by {host}',
-    'fcert.weeks_n': '{n} weeks',
-    'fcert.weeks_n.one': '{n} week',
-    'fcert.not_completed': 'This fellowship is {status}: a certificate is printed only for a completed fellowship.',
-    'fcert.withdrawn': 'The fellow withdrew from this fellowship: there is no certificate for a withdrawn fellowship.',
-    'fellowships.title': 'Fellowships',
-    'fellowships.all_cohorts': 'All cohorts',
-    'fellowships.none': 'No fellowship is recorded.',
-    'fellowships.counts': '{completed} completed, {in_placement} in placement, {selected} selected, {withdrawn} withdrawn.',
-    'fellowships.fellow': 'Fellow',
-    'fellowships.host': 'Host',
-    'fellowships.placement': 'Placement',
-    'fellowships.weeks': 'Weeks',
-    'fellowships.status': 'Status',
-    'fellowships.objectives': 'Objectives met',
-    'fellowships.objectives_met': '{met} of {n}',
-    'fellowships.report': 'Final report',
-    'fellowships.not_received': 'not received',
-    'fellowships.followup': 'What the fellows did afterwards',
-    'fellowships.no_contact': 'No follow-up contact yet.',
-    'fellowships.date': 'Date',
-    'fellowships.channel': 'Channel',
-    'fellowships.now': 'What they do now',
-    'fellowships.applies': 'Applies what they learned',
-    'fellowships.note': 'Note',
-    'summary.fellowships': 'Fellowships',
-    'summary.fellows_completed': 'Fellows who completed their fellowship',
-    'summary.fellows_applying': 'At their latest follow-up contact, of the completed fellowships: {yes} apply what they learned, {partly} partly, {no} do not, {unknown} not known; {none} not contacted yet.',
-})
+from app.reports.messages.fellowship_text import MESSAGES as _FELLOWSHIPS  # noqa: E402
+
+MESSAGES.update(_FELLOWSHIPS["en"])

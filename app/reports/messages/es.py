@@ -522,86 +522,16 @@ MESSAGES.update({
     'table.partner_activity': 'Actividades de los asociados',
 })
 # The Voluntary Fund (fund22)
-MESSAGES.update({'table.donor': 'Donantes',
- 'table.contribution': 'Contribuciones',
- 'table.exchange_rate': 'Tipos de cambio',
- 'table.fund_allocation': 'Asignaciones del Fondo',
- 'fund.title': 'El Fondo de Contribuciones Voluntarias para la Cooperación Técnica',
- 'fund.year': 'Año {year}',
- 'fund.all_years': 'Todos los años',
- 'fund.none': 'El Fondo no tiene contribuciones, asignaciones ni líneas presupuestarias para este año.',
- 'fund.position': 'La situación del Fondo',
- 'fund.in_usd': 'En dólares estadounidenses a los tipos de cambio operacionales de las Naciones Unidas. Lo '
-                'prometido cuenta todas las contribuciones del año, lo recibido las recibidas; lo gastado es el '
-                'gasto de los proyectos con cargo al Fondo; el saldo es lo recibido menos lo asignado hasta el fin '
-                'del año.',
- 'fund.year_column': 'Año',
- 'fund.pledged': 'Prometido',
- 'fund.received': 'Recibido',
- 'fund.allocated': 'Asignado',
- 'fund.spent': 'Gastado',
- 'fund.balance': 'Saldo',
- 'fund.regular_budget': 'Presupuesto ordinario',
- 'fund.missing_rates': 'No contado, por falta de tipo de cambio: {rates}.',
- 'fund.by_donor': 'Contribuciones por donante',
- 'fund.no_contributions': 'Ninguna contribución.',
- 'fund.donor': 'Donante',
- 'fund.amount': 'Monto',
- 'fund.status': 'Estado',
- 'fund.usd': 'Dólares EE. UU.',
- 'fund.earmark': 'Asignada a',
- 'fund.no_rate': 'sin tipo',
- 'fund.by_project': 'Asignaciones por proyecto',
- 'fund.no_allocations': 'Ninguna asignación.',
- 'fund.project': 'Proyecto',
- 'fund.country': 'País',
- 'fund.drawn_on': 'Con cargo a',
- 'fund.against': 'Presupuesto ordinario frente al Fondo, por país',
- 'fund.no_budget_lines': 'Ninguna línea presupuestaria.',
- 'fund.no_country': 'Sin país',
- 'fund.regular_spent': 'Presupuesto ordinario gastado',
- 'fund.fund_budget': 'Presupuesto del Fondo',
- 'fund.fund_spent': 'Fondo gastado'})
+from app.reports.messages.fund_text import MESSAGES as _FUND  # noqa: E402
+
+MESSAGES.update(_FUND["es"])
+
 # the Board of Trustees (app/reports/messages/board_text.py)
 from app.reports.messages.board_text import MESSAGES as _BOARD  # noqa: E402
 
 MESSAGES.update(_BOARD["es"])
 
 # Fellowships: the report, the certificate, the summary's lines.
-MESSAGES.update({
-    'table.fellowship': 'Becas',
-    'table.fellowship_objective': 'Objetivos de aprendizaje',
-    'table.fellowship_contact': 'Contactos de seguimiento',
-    'fcert.title': 'Certificado de beca',
-    'fcert.completed': 'ha completado una beca del Programa de Becas de Derechos Humanos',
-    'fcert.completed_female': 'ha completado una beca del Programa de Becas de Derechos Humanos',
-    'fcert.completed_male': 'ha completado una beca del Programa de Becas de Derechos Humanos',
-    'fcert.hosted': 'acogida por {host}',
-    'fcert.weeks_n': '{n} semanas',
-    'fcert.weeks_n.one': '{n} semana',
-    'fcert.not_completed': 'Esta beca está «{status}»: solo se imprime un certificado para una beca completada.',
-    'fcert.withdrawn': 'El becario se retiró de esta beca: no hay certificado para una beca abandonada.',
-    'fellowships.title': 'Becas',
-    'fellowships.all_cohorts': 'Todas las promociones',
-    'fellowships.none': 'No hay ninguna beca registrada.',
-    'fellowships.counts': '{completed} completadas, {in_placement} en pasantía, {selected} seleccionadas, {withdrawn} abandonadas.',
-    'fellowships.fellow': 'Becario',
-    'fellowships.host': 'Acogida',
-    'fellowships.placement': 'Pasantía',
-    'fellowships.weeks': 'Semanas',
-    'fellowships.status': 'Estado',
-    'fellowships.objectives': 'Objetivos cumplidos',
-    'fellowships.objectives_met': '{met} de {n}',
-    'fellowships.report': 'Informe final',
-    'fellowships.not_received': 'no recibido',
-    'fellowships.followup': 'Qué hicieron los becarios después',
-    'fellowships.no_contact': 'Todavía no hay contactos de seguimiento.',
-    'fellowships.date': 'Fecha',
-    'fellowships.channel': 'Medio',
-    'fellowships.now': 'Qué hace ahora',
-    'fellowships.applies': 'Aplica lo aprendido',
-    'fellowships.note': 'Nota',
-    'summary.fellowships': 'Becas',
-    'summary.fellows_completed': 'Becarios que completaron su beca',
-    'summary.fellows_applying': 'En el último contacto de seguimiento, de las becas completadas: {yes} aplican lo aprendido, {partly} en parte, {no} no, {unknown} no se sabe; {none} aún sin contactar.',
-})
+from app.reports.messages.fellowship_text import MESSAGES as _FELLOWSHIPS  # noqa: E402
+
+MESSAGES.update(_FELLOWSHIPS["es"])

@@ -527,85 +527,16 @@ MESSAGES.update({
     'table.partner_activity': 'Activités des partenaires',
 })
 # The Voluntary Fund (fund22)
-MESSAGES.update({'table.donor': 'Donateurs',
- 'table.contribution': 'Contributions',
- 'table.exchange_rate': 'Taux de change',
- 'table.fund_allocation': 'Allocations du Fonds',
- 'fund.title': 'Le Fonds de contributions volontaires pour la coopération technique',
- 'fund.year': 'Année {year}',
- 'fund.all_years': 'Toutes les années',
- 'fund.none': 'Le Fonds n’a ni contribution, ni allocation, ni ligne budgétaire pour cette année.',
- 'fund.position': 'La situation du Fonds',
- 'fund.in_usd': 'En dollars des États-Unis aux taux de change opérationnels de l’ONU. Les annonces comptent toutes '
-                'les contributions de l’année, les reçus celles qui ont été reçues ; les dépenses sont celles des '
-                'projets sur le Fonds ; le solde est le reçu moins l’alloué, jusqu’à la fin de l’année.',
- 'fund.year_column': 'Année',
- 'fund.pledged': 'Annoncé',
- 'fund.received': 'Reçu',
- 'fund.allocated': 'Alloué',
- 'fund.spent': 'Dépensé',
- 'fund.balance': 'Solde',
- 'fund.regular_budget': 'Budget ordinaire',
- 'fund.missing_rates': 'Non comptés, faute de taux de change : {rates}.',
- 'fund.by_donor': 'Contributions par donateur',
- 'fund.no_contributions': 'Aucune contribution.',
- 'fund.donor': 'Donateur',
- 'fund.amount': 'Montant',
- 'fund.status': 'Statut',
- 'fund.usd': 'Dollars des États-Unis',
- 'fund.earmark': 'Affectée à',
- 'fund.no_rate': 'pas de taux',
- 'fund.by_project': 'Allocations par projet',
- 'fund.no_allocations': 'Aucune allocation.',
- 'fund.project': 'Projet',
- 'fund.country': 'Pays',
- 'fund.drawn_on': 'Sur la contribution',
- 'fund.against': 'Budget ordinaire et Fonds, par pays',
- 'fund.no_budget_lines': 'Aucune ligne budgétaire.',
- 'fund.no_country': 'Sans pays',
- 'fund.regular_spent': 'Budget ordinaire dépensé',
- 'fund.fund_budget': 'Budget du Fonds',
- 'fund.fund_spent': 'Fonds dépensé'})
+from app.reports.messages.fund_text import MESSAGES as _FUND  # noqa: E402
+
+MESSAGES.update(_FUND["fr"])
+
 # the Board of Trustees (app/reports/messages/board_text.py)
 from app.reports.messages.board_text import MESSAGES as _BOARD  # noqa: E402
 
 MESSAGES.update(_BOARD["fr"])
 
 # Fellowships: the report, the certificate, the summary's lines.
-MESSAGES.update({
-    'table.fellowship': 'Bourses',
-    'table.fellowship_objective': "Objectifs d'apprentissage",
-    'table.fellowship_contact': 'Contacts de suivi',
-    'fcert.title': 'Certificat de bourse',
-    'fcert.completed': "a accompli une bourse du Programme de bourses pour les droits de l'homme",
-    'fcert.completed_female': "a accompli une bourse du Programme de bourses pour les droits de l'homme",
-    'fcert.completed_male': "a accompli une bourse du Programme de bourses pour les droits de l'homme",
-    'fcert.hosted': 'accueillie par {host}',
-    'fcert.weeks_n': '{n} semaines',
-    'fcert.weeks_n.one': '{n} semaine',
-    'fcert.not_completed': "Cette bourse est au statut « {status} » : un certificat n'est imprimé que pour une bourse terminée.",
-    'fcert.withdrawn': "Le boursier s'est retiré de cette bourse : il n'y a pas de certificat pour une bourse abandonnée.",
-    'fellowships.title': 'Bourses',
-    'fellowships.all_cohorts': 'Toutes les promotions',
-    'fellowships.none': "Aucune bourse n'est enregistrée.",
-    'fellowships.counts': '{completed} terminées, {in_placement} en stage, {selected} sélectionnées, {withdrawn} abandonnées.',
-    'fellowships.fellow': 'Boursier',
-    'fellowships.host': 'Accueil',
-    'fellowships.placement': 'Stage',
-    'fellowships.weeks': 'Semaines',
-    'fellowships.status': 'Statut',
-    'fellowships.objectives': 'Objectifs atteints',
-    'fellowships.objectives_met': '{met} sur {n}',
-    'fellowships.report': 'Rapport final',
-    'fellowships.not_received': 'non reçu',
-    'fellowships.followup': 'Ce que les boursiers ont fait ensuite',
-    'fellowships.no_contact': "Aucun contact de suivi pour l'instant.",
-    'fellowships.date': 'Date',
-    'fellowships.channel': 'Moyen',
-    'fellowships.now': "Ce qu'il fait aujourd'hui",
-    'fellowships.applies': "Applique ce qu'il a appris",
-    'fellowships.note': 'Note',
-    'summary.fellowships': 'Bourses',
-    'summary.fellows_completed': 'Boursiers ayant terminé leur bourse',
-    'summary.fellows_applying': "Au dernier contact de suivi, parmi les bourses terminées : {yes} appliquent ce qu'ils ont appris, {partly} en partie, {no} non, {unknown} inconnu ; {none} pas encore contactés.",
-})
+from app.reports.messages.fellowship_text import MESSAGES as _FELLOWSHIPS  # noqa: E402
+
+MESSAGES.update(_FELLOWSHIPS["fr"])

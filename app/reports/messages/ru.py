@@ -509,85 +509,16 @@ MESSAGES.update({
     'table.partner_activity': 'Деятельность партнёров',
 })
 # The Voluntary Fund (fund22)
-MESSAGES.update({'table.donor': 'Доноры',
- 'table.contribution': 'Взносы',
- 'table.exchange_rate': 'Обменные курсы',
- 'table.fund_allocation': 'Выделения Фонда',
- 'fund.title': 'Фонд добровольных взносов для технического сотрудничества',
- 'fund.year': '{year} год',
- 'fund.all_years': 'Все годы',
- 'fund.none': 'У Фонда нет взносов, выделений или бюджетных строк за этот год.',
- 'fund.position': 'Положение Фонда',
- 'fund.in_usd': 'В долларах США по операционным обменным курсам ООН. Объявлено — все взносы года, получено — '
-                'полученные; израсходовано — расходы проектов за счёт Фонда; остаток — полученное минус выделенное '
-                'на конец года.',
- 'fund.year_column': 'Год',
- 'fund.pledged': 'Объявлено',
- 'fund.received': 'Получено',
- 'fund.allocated': 'Выделено',
- 'fund.spent': 'Израсходовано',
- 'fund.balance': 'Остаток',
- 'fund.regular_budget': 'Регулярный бюджет',
- 'fund.missing_rates': 'Не учтено из-за отсутствия обменного курса: {rates}.',
- 'fund.by_donor': 'Взносы по донорам',
- 'fund.no_contributions': 'Взносов нет.',
- 'fund.donor': 'Донор',
- 'fund.amount': 'Сумма',
- 'fund.status': 'Статус',
- 'fund.usd': 'Доллары США',
- 'fund.earmark': 'Назначение',
- 'fund.no_rate': 'нет курса',
- 'fund.by_project': 'Выделения по проектам',
- 'fund.no_allocations': 'Выделений нет.',
- 'fund.project': 'Проект',
- 'fund.country': 'Страна',
- 'fund.drawn_on': 'Из взноса',
- 'fund.against': 'Регулярный бюджет и Фонд по странам',
- 'fund.no_budget_lines': 'Бюджетных строк нет.',
- 'fund.no_country': 'Без страны',
- 'fund.regular_spent': 'Израсходовано из регулярного бюджета',
- 'fund.fund_budget': 'Бюджет Фонда',
- 'fund.fund_spent': 'Израсходовано из Фонда'})
+from app.reports.messages.fund_text import MESSAGES as _FUND  # noqa: E402
+
+MESSAGES.update(_FUND["ru"])
+
 # the Board of Trustees (app/reports/messages/board_text.py)
 from app.reports.messages.board_text import MESSAGES as _BOARD  # noqa: E402
 
 MESSAGES.update(_BOARD["ru"])
 
 # Fellowships: the report, the certificate, the summary's lines.
-MESSAGES.update({
-    'table.fellowship': 'Стипендии',
-    'table.fellowship_objective': 'Учебные цели',
-    'table.fellowship_contact': 'Последующие контакты',
-    'fcert.title': 'Сертификат стипендиата',
-    'fcert.completed': 'завершил(а) стажировку по Программе стипендий в области прав человека',
-    'fcert.completed_female': 'завершила стажировку по Программе стипендий в области прав человека',
-    'fcert.completed_male': 'завершил стажировку по Программе стипендий в области прав человека',
-    'fcert.hosted': 'принимающая сторона: {host}',
-    'fcert.weeks_n': 'недель: {n}',
-    'fcert.weeks_n.one': '{n} неделя',
-    'fcert.not_completed': 'Статус стипендии — «{status}»: сертификат печатается только для завершённой стипендии.',
-    'fcert.withdrawn': 'Стипендиат выбыл: для прерванной стипендии сертификат не выдаётся.',
-    'fellowships.title': 'Стипендии',
-    'fellowships.all_cohorts': 'Все наборы',
-    'fellowships.none': 'Стипендии не записаны.',
-    'fellowships.counts': 'Завершено: {completed}; на стажировке: {in_placement}; отобрано: {selected}; выбыло: {withdrawn}.',
-    'fellowships.fellow': 'Стипендиат',
-    'fellowships.host': 'Принимающая сторона',
-    'fellowships.placement': 'Стажировка',
-    'fellowships.weeks': 'Недель',
-    'fellowships.status': 'Статус',
-    'fellowships.objectives': 'Цели достигнуты',
-    'fellowships.objectives_met': '{met} из {n}',
-    'fellowships.report': 'Итоговый отчёт',
-    'fellowships.not_received': 'не получен',
-    'fellowships.followup': 'Чем стипендиаты занялись после',
-    'fellowships.no_contact': 'Последующих контактов пока не было.',
-    'fellowships.date': 'Дата',
-    'fellowships.channel': 'Способ',
-    'fellowships.now': 'Чем занимается сейчас',
-    'fellowships.applies': 'Применяет знания',
-    'fellowships.note': 'Примечание',
-    'summary.fellowships': 'Стипендии',
-    'summary.fellows_completed': 'Стипендиаты, завершившие стажировку',
-    'summary.fellows_applying': 'По последнему контакту, из завершённых стипендий: применяют знания — {yes}, частично — {partly}, не применяют — {no}, неизвестно — {unknown}; ещё без контакта — {none}.',
-})
+from app.reports.messages.fellowship_text import MESSAGES as _FELLOWSHIPS  # noqa: E402
+
+MESSAGES.update(_FELLOWSHIPS["ru"])

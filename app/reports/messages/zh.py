@@ -496,83 +496,16 @@ MESSAGES.update({
     'table.partner_activity': '伙伴的活动',
 })
 # The Voluntary Fund (fund22)
-MESSAGES.update({'table.donor': '捐助方',
- 'table.contribution': '捐款',
- 'table.exchange_rate': '汇率',
- 'table.fund_allocation': '基金拨款',
- 'fund.title': '技术合作自愿基金',
- 'fund.year': '{year} 年',
- 'fund.all_years': '所有年份',
- 'fund.none': '基金本年度没有捐款、拨款或预算项目。',
- 'fund.position': '基金状况',
- 'fund.in_usd': '按联合国业务汇率折算的美元。认捐额计入本年度所有捐款，收款额计入已收到的捐款；支出为项目从基金中的支出；余额为截至年底的收款减去拨款。',
- 'fund.year_column': '年份',
- 'fund.pledged': '认捐',
- 'fund.received': '收款',
- 'fund.allocated': '拨款',
- 'fund.spent': '支出',
- 'fund.balance': '余额',
- 'fund.regular_budget': '经常预算',
- 'fund.missing_rates': '因缺少汇率而未计入：{rates}。',
- 'fund.by_donor': '按捐助方列出的捐款',
- 'fund.no_contributions': '没有捐款。',
- 'fund.donor': '捐助方',
- 'fund.amount': '金额',
- 'fund.status': '状态',
- 'fund.usd': '美元',
- 'fund.earmark': '指定用于',
- 'fund.no_rate': '无汇率',
- 'fund.by_project': '按项目列出的拨款',
- 'fund.no_allocations': '没有拨款。',
- 'fund.project': '项目',
- 'fund.country': '国家',
- 'fund.drawn_on': '动用捐款',
- 'fund.against': '经常预算与基金对比（按国家）',
- 'fund.no_budget_lines': '没有预算项目。',
- 'fund.no_country': '无国家',
- 'fund.regular_spent': '经常预算支出',
- 'fund.fund_budget': '基金预算',
- 'fund.fund_spent': '基金支出'})
+from app.reports.messages.fund_text import MESSAGES as _FUND  # noqa: E402
+
+MESSAGES.update(_FUND["zh"])
+
 # the Board of Trustees (app/reports/messages/board_text.py)
 from app.reports.messages.board_text import MESSAGES as _BOARD  # noqa: E402
 
 MESSAGES.update(_BOARD["zh"])
 
 # Fellowships: the report, the certificate, the summary's lines.
-MESSAGES.update({
-    'table.fellowship': '研究金',
-    'table.fellowship_objective': '学习目标',
-    'table.fellowship_contact': '后续联系',
-    'fcert.title': '研究金证书',
-    'fcert.completed': '已完成人权研究金方案的研究金项目',
-    'fcert.completed_female': '已完成人权研究金方案的研究金项目',
-    'fcert.completed_male': '已完成人权研究金方案的研究金项目',
-    'fcert.hosted': '接待方：{host}',
-    'fcert.weeks_n': '{n} 周',
-    'fcert.weeks_n.one': '{n} 周',
-    'fcert.not_completed': '此研究金的状态为“{status}”：只有已完成的研究金才能打印证书。',
-    'fcert.withdrawn': '该研究员已退出此研究金：已退出的研究金没有证书。',
-    'fellowships.title': '研究金',
-    'fellowships.all_cohorts': '所有批次',
-    'fellowships.none': '没有记录任何研究金。',
-    'fellowships.counts': '已完成 {completed}，实习中 {in_placement}，已入选 {selected}，已退出 {withdrawn}。',
-    'fellowships.fellow': '研究员',
-    'fellowships.host': '接待方',
-    'fellowships.placement': '实习',
-    'fellowships.weeks': '周数',
-    'fellowships.status': '状态',
-    'fellowships.objectives': '已实现目标',
-    'fellowships.objectives_met': '{n} 项中 {met} 项',
-    'fellowships.report': '最终报告',
-    'fellowships.not_received': '未收到',
-    'fellowships.followup': '研究员之后的情况',
-    'fellowships.no_contact': '尚无后续联系。',
-    'fellowships.date': '日期',
-    'fellowships.channel': '渠道',
-    'fellowships.now': '现在的工作',
-    'fellowships.applies': '运用所学',
-    'fellowships.note': '备注',
-    'summary.fellowships': '研究金',
-    'summary.fellows_completed': '完成研究金的研究员',
-    'summary.fellows_applying': '在最近一次后续联系中，已完成的研究金中：{yes} 人运用所学，{partly} 人部分运用，{no} 人未运用，{unknown} 人不详；{none} 人尚未联系。',
-})
+from app.reports.messages.fellowship_text import MESSAGES as _FELLOWSHIPS  # noqa: E402
+
+MESSAGES.update(_FELLOWSHIPS["zh"])
