@@ -83,9 +83,10 @@ def _register_kind(kinds, kind: ReportKind) -> None:
         p.add_argument("--office", metavar="CODE", help=OFFICE_HELP)
     if kind.takes("country"):
         p.add_argument("--country", metavar="ISO", help="one country (ISO 3166 code, e.g. GT); default: all",
-                       required=kind.key == "matrix")
+                       required=kind.key in ("matrix", "review"))
     if kind.takes("theme"):
-        p.add_argument("--theme", metavar="CODE", help="one thematic area (its code, e.g. nhri); default: all")
+        p.add_argument("--theme", metavar="CODE", help="one thematic area (its code, e.g. nhri); default: all",
+                       required=kind.key == "review")
     if kind.takes("sdg"):
         p.add_argument("--sdg", metavar="TARGET", help="one SDG target (e.g. 16.3); default: all")
     _common_report_options(p)

@@ -61,6 +61,12 @@ _WHERE = {
     "SustainabilityCheck": "app.models.sustainability",
     "SustainedLevel": "app.models.enums",
     "Recommendation": "app.models.missions",
+    "Review": "app.models.reviews",
+    "ReviewFinding": "app.models.reviews",
+    "ReviewInterview": "app.models.reviews",
+    "ReviewKind": "app.models.enums",
+    "ReviewMember": "app.models.reviews",
+    "ReviewStatus": "app.models.enums",
     "RecommendationSource": "app.models.enums",
     "RequestChannel": "app.models.enums",
     "RequestScore": "app.models.requests",
@@ -85,7 +91,7 @@ _WHERE = {
     "ValidationFailed": "app.models.validation",
 }
 
-TABLE_MODULES = ("app.models.due", "app.models.local", "app.models.local_setting", "app.models.mechanisms", "app.models.missions", "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.retention", "app.models.sustainability", "app.models.sync", "app.models.training")
+TABLE_MODULES = ("app.models.due", "app.models.local", "app.models.local_setting", "app.models.mechanisms", "app.models.missions", "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.retention", "app.models.reviews", "app.models.sustainability", "app.models.sync", "app.models.training")
 
 __all__ = sorted(_WHERE)
 

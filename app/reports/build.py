@@ -93,6 +93,9 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path | BinaryIO, *, r
                                           office=_summary_office(fd, office))
     elif kind in ("requests", "portfolio"):
         story, pages = module.build_story(fd, report, office=_summary_office(fd, office))
+    elif kind == "review":
+        story, pages = module.build_story(fd, report, country=country, theme=theme, date_from=date_from,
+                                          date_to=date_to)
     elif kind == "matrix":
         story, pages = module.build_story(fd, report, country=country, theme=theme, sdg=sdg)
     else:

@@ -66,6 +66,10 @@ SERVICE_NAMES = {
     "project_risks": "project_risk",
     "project_evaluations": "project_evaluation",
     "sustainability_checks": "sustainability_check",
+    "reviews": "review",
+    "review_members": "review_member",
+    "review_interviews": "review_interview",
+    "review_findings": "review_finding",
     "requests": "assistance_request",
     "request_transitions": "request_transition",
     "request_scores": "request_score",
@@ -111,6 +115,10 @@ class FieldDesk:
     project_risks: RecordService
     project_evaluations: RecordService
     sustainability_checks: RecordService
+    reviews: RecordService
+    review_members: RecordService
+    review_interviews: RecordService
+    review_findings: RecordService
     requests: RecordService
     request_transitions: RecordService
     request_scores: RecordService

@@ -85,6 +85,9 @@ class _DemoBuilder:
                 participants = self._participants(cc)
                 self._trainings(cc, projects, participants)
                 self._programme(cc, projects)
+            from app.services.demo_reviews import ReviewsDemo
+
+            ReviewsDemo(self.fd, DEMO_TODAY, self._add).build(self.owner)
             after = self.fd.stats.record_counts()
         # everything added, including what the services add on their own (status changes)
         return {table: after[table] - before[table] for table in after if after[table] > before[table]}

@@ -74,4 +74,5 @@ WORDS = {'field.treaty_body_id': 'Treaty body',
  'problem.too_long': '{title} must have at most {max} characters.',
  'problem.too_short': '{title} must have at least {min} characters.',
  'problem.unknown_field': "{entity} has no field '{name}'.",
- 'problem.check_recorded': "This project's check at {months} months after the exit is already recorded."}
+ 'problem.check_recorded': "This project's check at {months} months after the exit is already recorded.",
+ 'problem.interview_whom': 'Name who was interviewed or their organisation, or choose a stakeholder meeting.'}
