@@ -43,7 +43,7 @@ def justice(fd):
     officer = person(fd, "Marta", "female", "police")
     unknown = person(fd, "Kim", "not_stated", None)
     # held, cost known: 3 people; scores 40->70, 50->60 (Marta untested)
-    training(fd, "Fair trial course", "completed", 900.0, [(judge, 40, 70), (prosecutor, 50, 60), 
+    training(fd, "Fair trial course", "completed", 900.0, [(judge, 40, 70), (prosecutor, 50, 60),
              (officer, None, 80)])
     # held, no cost: 2 people, Ana again (counted once among the people reached); scores 60->90
     training(fd, "Remand workshop", "completed", 0.0, [(judge, None, None), (unknown, 60, 90)])
