@@ -10,6 +10,14 @@ LANGS = ("en", "fr", "es", "ru", "ar", "zh")
 
 # key: (en, fr, es, ru, ar, zh)
 TEXTS: dict[str, tuple[str, str, str, str, str, str]] = {
+    # spreadsheet sheets (export xlsx)
+    "table.review": ("Reviews", "Examens", "Exámenes", "Обзоры", "الاستعراضات", "审查"),
+    "table.review_member": ("Review teams", "Équipes d'examen", "Equipos de examen", "Группы обзора",
+                            "أفرقة الاستعراض", "审查小组"),
+    "table.review_interview": ("Review interviews", "Entretiens d'examen", "Entrevistas de examen",
+                               "Интервью обзора", "مقابلات الاستعراض", "审查访谈"),
+    "table.review_finding": ("Review findings", "Constatations d'examen", "Conclusiones de examen",
+                             "Выводы обзора", "استنتاجات الاستعراض", "审查结论"),
     "dossier.title": ("Review dossier", "Dossier d'examen", "Expediente de examen", "Досье обзора", "ملف الاستعراض",
                       "审查卷宗"),
     "dossier.scope": ("{country} \u00d7 {theme}", "{country} \u00d7 {theme}", "{country} \u00d7 {theme}",

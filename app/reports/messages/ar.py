@@ -444,6 +444,10 @@ MESSAGES.update({
 
 # the review dossier (reports/review_dossier.py)
 MESSAGES.update({
+    'table.review': 'الاستعراضات',
+    'table.review_member': 'أفرقة الاستعراض',
+    'table.review_interview': 'مقابلات الاستعراض',
+    'table.review_finding': 'استنتاجات الاستعراض',
     'dossier.title': 'ملف الاستعراض',
     'dossier.scope': '{country} × {theme}',
     'dossier.requests': 'طلبات المساعدة',

@@ -446,6 +446,10 @@ MESSAGES.update({
 
 # the review dossier (reports/review_dossier.py)
 MESSAGES.update({
+    'table.review': 'Reviews',
+    'table.review_member': 'Review teams',
+    'table.review_interview': 'Review interviews',
+    'table.review_finding': 'Review findings',
     'dossier.title': 'Review dossier',
     'dossier.scope': '{country} × {theme}',
     'dossier.requests': 'Requests for assistance',

@@ -475,6 +475,10 @@ MESSAGES.update({
 
 # the review dossier (reports/review_dossier.py)
 MESSAGES.update({
+    'table.review': 'Exámenes',
+    'table.review_member': 'Equipos de examen',
+    'table.review_interview': 'Entrevistas de examen',
+    'table.review_finding': 'Conclusiones de examen',
     'dossier.title': 'Expediente de examen',
     'dossier.scope': '{country} × {theme}',
     'dossier.requests': 'Solicitudes de asistencia',

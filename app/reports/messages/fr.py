@@ -480,6 +480,10 @@ MESSAGES.update({
 
 # the review dossier (reports/review_dossier.py)
 MESSAGES.update({
+    'table.review': 'Examens',
+    'table.review_member': "Équipes d'examen",
+    'table.review_interview': "Entretiens d'examen",
+    'table.review_finding': "Constatations d'examen",
     'dossier.title': "Dossier d'examen",
     'dossier.scope': '{country} × {theme}',
     'dossier.requests': "Demandes d'assistance",

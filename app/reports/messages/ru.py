@@ -464,6 +464,10 @@ MESSAGES.update({
 
 # the review dossier (reports/review_dossier.py)
 MESSAGES.update({
+    'table.review': 'Обзоры',
+    'table.review_member': 'Группы обзора',
+    'table.review_interview': 'Интервью обзора',
+    'table.review_finding': 'Выводы обзора',
     'dossier.title': 'Досье обзора',
     'dossier.scope': '{country} × {theme}',
     'dossier.requests': 'Просьбы о помощи',

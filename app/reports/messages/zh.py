@@ -451,6 +451,10 @@ MESSAGES.update({
 
 # the review dossier (reports/review_dossier.py)
 MESSAGES.update({
+    'table.review': '审查',
+    'table.review_member': '审查小组',
+    'table.review_interview': '审查访谈',
+    'table.review_finding': '审查结论',
     'dossier.title': '审查卷宗',
     'dossier.scope': '{country} × {theme}',
     'dossier.requests': '援助请求',

@@ -31,6 +31,7 @@ KIND_NAMES = {
     "final_evaluation": QT_TRANSLATE_NOOP("Due", "End-of-project evaluation"),
     "request_decision": QT_TRANSLATE_NOOP("Due", "Decision on a request"),
     "sustainability_check": QT_TRANSLATE_NOOP("Due", "Sustainability check"),
+    "review_synthesis": QT_TRANSLATE_NOOP("Due", "Synthesis of a review"),
 }
 
 
