@@ -50,6 +50,7 @@ def build_story(fd: FieldDesk, report: Report, *, date_from: date | None, date_t
         "activity_status": fd.stats.activities_by_status(period),
         "forms": fd.stats.activities_by_form(held),
         "groups": programme_stats.activities_by_target_group(fd, held),
+        "themes": fd.stats.activities_by_theme(held),
         "quarters": fd.stats.activities_by_quarter(held),
         "tests": fd.stats.test_results(held),
         "by_sex": fd.stats.participants_by_sex(held),
@@ -157,6 +158,13 @@ def _trainings(report: Report, look: Lookups, f: dict) -> list:
     if rows:
         out.append(report.table([tr.t("summary.group"), tr.t("summary.activities_held")],
                                 [[label, tr.number(k)] for label, k in rows], [0.4, 0.2], numeric=[1]))
+    else:
+        out.append(report.para(tr.t("none_recorded")))
+    out.append(report.heading(tr.t("summary.trainings_by_theme"), 2))
+    themes = sorted(f["themes"].items(), key=lambda kv: (look.theme_order.get(kv[0], 99), look.theme(kv[0])))
+    if themes:
+        out += _counts_with_chart(report, [tr.t("summary.theme"), tr.t("summary.activities_held")],
+                                  [(look.theme(t), k) for t, k in themes])
     else:
         out.append(report.para(tr.t("none_recorded")))
     out.append(report.heading(tr.t("summary.trainings_by_quarter"), 2))

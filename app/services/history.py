@@ -36,7 +36,8 @@ class HistoryEntry:
 
 # Parts whose changes show in their parent's history, their fields named ``<part table>.<column>``: the checks
 # after a project's exit are the project's own story (its tab lists only the checks as they are now).
-HISTORY_PARTS = {"project": ("sustainability_check",)}
+HISTORY_PARTS = {"project": ("sustainability_check",),
+                 "review": ("review_member", "review_interview", "review_finding")}
 
 
 def record_history(fd: FieldDesk, table: str, record_id: str) -> list[HistoryEntry]:

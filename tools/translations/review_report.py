@@ -10,6 +10,13 @@ LANGS = ("en", "fr", "es", "ru", "ar", "zh")
 
 # key: (en, fr, es, ru, ar, zh)
 TEXTS: dict[str, tuple[str, str, str, str, str, str]] = {
+    # the programme summary's breakdown by thematic area (reports/summary.py)
+    "summary.trainings_by_theme": ("Training activities by thematic area", "Activités de formation par domaine "
+                                   "thématique", "Actividades de capacitación por área temática",
+                                   "Учебные мероприятия по тематическим областям",
+                                   "أنشطة التدريب حسب المجال المواضيعي", "按专题领域分列的培训活动"),
+    "summary.theme": ("Thematic area", "Domaine thématique", "Área temática", "Тематическая область",
+                      "المجال المواضيعي", "专题领域"),
     # spreadsheet sheets (export xlsx)
     "table.review": ("Reviews", "Examens", "Exámenes", "Обзоры", "الاستعراضات", "审查"),
     "table.review_member": ("Review teams", "Équipes d'examen", "Equipos de examen", "Группы обзора",

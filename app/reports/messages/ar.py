@@ -444,6 +444,8 @@ MESSAGES.update({
 
 # the review dossier (reports/review_dossier.py)
 MESSAGES.update({
+    'summary.trainings_by_theme': 'أنشطة التدريب حسب المجال المواضيعي',
+    'summary.theme': 'المجال المواضيعي',
     'table.review': 'الاستعراضات',
     'table.review_member': 'أفرقة الاستعراض',
     'table.review_interview': 'مقابلات الاستعراض',

@@ -446,6 +446,8 @@ MESSAGES.update({
 
 # the review dossier (reports/review_dossier.py)
 MESSAGES.update({
+    'summary.trainings_by_theme': 'Training activities by thematic area',
+    'summary.theme': 'Thematic area',
     'table.review': 'Reviews',
     'table.review_member': 'Review teams',
     'table.review_interview': 'Review interviews',

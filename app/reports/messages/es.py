@@ -475,6 +475,8 @@ MESSAGES.update({
 
 # the review dossier (reports/review_dossier.py)
 MESSAGES.update({
+    'summary.trainings_by_theme': 'Actividades de capacitación por área temática',
+    'summary.theme': 'Área temática',
     'table.review': 'Exámenes',
     'table.review_member': 'Equipos de examen',
     'table.review_interview': 'Entrevistas de examen',

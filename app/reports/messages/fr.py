@@ -480,6 +480,8 @@ MESSAGES.update({
 
 # the review dossier (reports/review_dossier.py)
 MESSAGES.update({
+    'summary.trainings_by_theme': 'Activités de formation par domaine thématique',
+    'summary.theme': 'Domaine thématique',
     'table.review': 'Examens',
     'table.review_member': "Équipes d'examen",
     'table.review_interview': "Entretiens d'examen",

@@ -464,6 +464,8 @@ MESSAGES.update({
 
 # the review dossier (reports/review_dossier.py)
 MESSAGES.update({
+    'summary.trainings_by_theme': 'Учебные мероприятия по тематическим областям',
+    'summary.theme': 'Тематическая область',
     'table.review': 'Обзоры',
     'table.review_member': 'Группы обзора',
     'table.review_interview': 'Интервью обзора',

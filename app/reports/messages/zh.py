@@ -451,6 +451,8 @@ MESSAGES.update({
 
 # the review dossier (reports/review_dossier.py)
 MESSAGES.update({
+    'summary.trainings_by_theme': '按专题领域分列的培训活动',
+    'summary.theme': '专题领域',
     'table.review': '审查',
     'table.review_member': '审查小组',
     'table.review_interview': '审查访谈',

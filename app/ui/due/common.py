@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 # The page each record opens on.
-PAGE_OF_TABLE = {"mission": "missions", "recommendation": "recommendations", "project": "projects",
+PAGE_OF_TABLE = {"review": "reviews", "mission": "missions", "recommendation": "recommendations", "project": "projects",
                  "assistance_request": "requests"}
 
 KIND_NAMES = {

@@ -19,7 +19,8 @@ SECTIONS = ("first-start", "missions-trainings", "enrolling", "attendance", "rep
 PAGE_SECTIONS = {"dashboard": "first-start", "missions": "missions-trainings", "trainings": "missions-trainings",
                  "participants": "enrolling", "recommendations": "missions-trainings",
                  "requests": "missions-trainings", "projects": "missions-trainings", "experts": "missions-trainings",
-                 "sync": "sync", "reports": "reports", "due": "due-lessons", "lessons": "due-lessons"}
+                 "sync": "sync", "reports": "reports", "due": "due-lessons", "lessons": "due-lessons",
+                 "reviews": "due-lessons"}
 # an editor's tab with a section of its own: (page, the editor's attribute holding the tab) -> section
 TAB_SECTIONS = {("trainings", "enrollment"): "enrolling", ("trainings", "attendance"): "attendance",
                 ("trainings", "scores"): "attendance"}

@@ -48,4 +48,5 @@ PAGES: list[PageEntry] = [
     PageEntry("reports", QT_TRANSLATE_NOOP("Pages", "Reports"), "app.ui.reports.page", "ReportsPage"),
     PageEntry("due", QT_TRANSLATE_NOOP("Pages", "Due"), "app.ui.due.page", "DuePage"),
     PageEntry("lessons", QT_TRANSLATE_NOOP("Pages", "Lessons"), "app.ui.lessons.page", "LessonsPage"),
+    PageEntry("reviews", QT_TRANSLATE_NOOP("Pages", "Reviews"), "app.ui.reviews.page", "ReviewsPage"),
 ]
