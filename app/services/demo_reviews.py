@@ -151,12 +151,13 @@ class ReviewsDemo:
             "lessons": "The hand-over to the judicial school worked because its trainers co-taught from the second "
                        "year; agree the national budget line before the exit."}])
         self.add("sustainability_check", [
-            {"project_id": pid, "months_after": 6, "check_date": date(2025, 7, 10), "partner_running": "sustained",
+            {"project_id": pid, "months_after": 6, "check_date": date(2025, 7, 10), "partner_running": "partly",
              "budget_line": False, "staff_in_post": True, "evidence": "Judicial school's course calendar.",
-             "notes": "The judicial school runs the course twice a year with its own trainers."},
-            {"project_id": pid, "months_after": 12, "check_date": date(2026, 1, 14), "partner_running": "partly",
+             "notes": "The judicial school runs the course with its own trainers; the case register is used in "
+                      "two departments only."},
+            {"project_id": pid, "months_after": 12, "check_date": date(2026, 1, 14), "partner_running": "sustained",
              "budget_line": True, "staff_in_post": True, "evidence": "Budget law 2026, line for judicial training.",
-             "notes": "A budget line exists, but the case register is used in two departments only."}])
+             "notes": "A national budget line pays for the course and the register's roll-out."}])
         return pid
 
     def justice_request(self, owner: str, mission_id: str, project_id: str) -> None:
