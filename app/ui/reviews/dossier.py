@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
 from app.ui.reports.record_dialog import RecordReportDialog
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 class DossierButton(QPushButton):
     def __init__(self, editor: RecordEditor):
-        super().__init__(editor.tr("&Dossier\u2026"))
+        super().__init__(QCoreApplication.translate("DossierButton", "&Dossier\u2026"))
         self.editor = editor
         self.dialog = None
         self.setObjectName("reviewDossier")
