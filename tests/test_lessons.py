@@ -52,7 +52,8 @@ def test_lessons_are_filtered_by_country_theme_and_year(fd):
     assert [lesson.record_id for lesson in search_lessons(fd, "hand-over")] == [project]
 
 
-def test_the_command_line_searches_lessons(field_profile, capsys):
+def test_the_command_line_searches_lessons(field_profile, capsys, tmp_path):
+    import csv
     import json
 
     from app.cli import main
@@ -60,8 +61,15 @@ def test_the_command_line_searches_lessons(field_profile, capsys):
 
     with FieldDesk.open(field_profile) as fd:
         _, project, _, _ = _record(fd)
-    assert main(["--profile", str(field_profile), "lessons", "hand-over", "--country", "BA", "--json"]) == 0
+    sheet = tmp_path / "lessons.csv"
+    assert main(["--profile", str(field_profile), "lessons", "hand-over", "--country", "BA", "--json", "--csv",
+                 str(sheet)]) == 0
     [found] = json.loads(capsys.readouterr().out)
+    with sheet.open(encoding="utf-8-sig", newline="") as f:
+        [header, row] = list(csv.reader(f))
+    assert dict(zip(header, row, strict=True)) == {
+        "date": "2024-02-01", "kind": "evaluation", "what": "Evaluation", "country": "BA", "source": found["source"],
+        "text": found["text"], "table": "project", "record_id": project}
     assert (found["kind"], found["record_id"], found["country"], found["date"]) == (
         "evaluation", project, "BA", "2024-02-01")
     assert main(["--profile", str(field_profile), "lessons", "--theme", "nope"]) == 2
