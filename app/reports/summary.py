@@ -109,12 +109,14 @@ def _by_count(counts: dict, name) -> list[tuple]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], name(kv[0])))
 
 
-def _counts_with_chart(report: Report, header: list[str], rows: list[tuple[str, int]]) -> list:
+def _counts_with_chart(report: Report, header: list[str], rows: list[tuple[str, int]], total: bool = True) -> list:
+    """A table of counts beside its bar chart; ``total=False`` where one thing may count in several rows."""
     tr = report.tr
     half = report.frame_width * 0.5 - 8
-    total = sum(k for _, k in rows)
-    table = report.table(header, [[label, tr.number(k)] for label, k in rows] + [[tr.t("total"), tr.number(total)]],
-                         [half * 0.75, half * 0.25], numeric=[1], total_row=True)
+    body = [[label, tr.number(k)] for label, k in rows]
+    if total:
+        body.append([tr.t("total"), tr.number(sum(k for _, k in rows))])
+    table = report.table(header, body, [half * 0.75, half * 0.25], numeric=[1], total_row=total)
     chart = charts.bar_chart([label for label, _ in rows], [k for _, k in rows], half, number=tr.number,
                              font=report.family.regular)
     return [report.side_by_side(table, chart)]
@@ -164,7 +166,8 @@ def _trainings(report: Report, look: Lookups, f: dict) -> list:
     themes = sorted(f["themes"].items(), key=lambda kv: (look.theme_order.get(kv[0], 99), look.theme(kv[0])))
     if themes:
         out += _counts_with_chart(report, [tr.t("summary.theme"), tr.t("summary.activities_held")],
-                                  [(look.theme(t), k) for t, k in themes])
+                                  [(look.theme(t), k) for t, k in themes], total=False)
+        out.append(report.para(tr.t("summary.themes_note")))
     else:
         out.append(report.para(tr.t("none_recorded")))
     out.append(report.heading(tr.t("summary.trainings_by_quarter"), 2))

@@ -17,6 +17,12 @@ TEXTS: dict[str, tuple[str, str, str, str, str, str]] = {
                                    "أنشطة التدريب حسب المجال المواضيعي", "按专题领域分列的培训活动"),
     "summary.theme": ("Thematic area", "Domaine thématique", "Área temática", "Тематическая область",
                       "المجال المواضيعي", "专题领域"),
+    "summary.themes_note": ("An activity with several thematic areas is counted under each of them.",
+                            "Une activité qui relève de plusieurs domaines thématiques est comptée dans chacun.",
+                            "Una actividad con varias áreas temáticas se cuenta en cada una de ellas.",
+                            "Мероприятие, относящееся к нескольким тематическим областям, учитывается в каждой.",
+                            "يُحسب النشاط المتعلق بعدة مجالات مواضيعية ضمن كل مجال منها.",
+                            "涉及多个专题领域的活动在每个领域中均计入。"),
     # spreadsheet sheets (export xlsx)
     "table.review": ("Reviews", "Examens", "Exámenes", "Обзоры", "الاستعراضات", "审查"),
     "table.review_member": ("Review teams", "Équipes d'examen", "Equipos de examen", "Группы обзора",

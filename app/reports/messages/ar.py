@@ -446,6 +446,7 @@ MESSAGES.update({
 MESSAGES.update({
     'summary.trainings_by_theme': 'أنشطة التدريب حسب المجال المواضيعي',
     'summary.theme': 'المجال المواضيعي',
+    'summary.themes_note': 'يُحسب النشاط المتعلق بعدة مجالات مواضيعية ضمن كل مجال منها.',
     'table.review': 'الاستعراضات',
     'table.review_member': 'أفرقة الاستعراض',
     'table.review_interview': 'مقابلات الاستعراض',

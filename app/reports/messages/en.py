@@ -448,6 +448,7 @@ MESSAGES.update({
 MESSAGES.update({
     'summary.trainings_by_theme': 'Training activities by thematic area',
     'summary.theme': 'Thematic area',
+    'summary.themes_note': 'An activity with several thematic areas is counted under each of them.',
     'table.review': 'Reviews',
     'table.review_member': 'Review teams',
     'table.review_interview': 'Review interviews',

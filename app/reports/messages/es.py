@@ -477,6 +477,7 @@ MESSAGES.update({
 MESSAGES.update({
     'summary.trainings_by_theme': 'Actividades de capacitación por área temática',
     'summary.theme': 'Área temática',
+    'summary.themes_note': 'Una actividad con varias áreas temáticas se cuenta en cada una de ellas.',
     'table.review': 'Exámenes',
     'table.review_member': 'Equipos de examen',
     'table.review_interview': 'Entrevistas de examen',

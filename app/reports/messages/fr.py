@@ -482,6 +482,7 @@ MESSAGES.update({
 MESSAGES.update({
     'summary.trainings_by_theme': 'Activités de formation par domaine thématique',
     'summary.theme': 'Domaine thématique',
+    'summary.themes_note': 'Une activité qui relève de plusieurs domaines thématiques est comptée dans chacun.',
     'table.review': 'Examens',
     'table.review_member': "Équipes d'examen",
     'table.review_interview': "Entretiens d'examen",

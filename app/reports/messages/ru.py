@@ -466,6 +466,7 @@ MESSAGES.update({
 MESSAGES.update({
     'summary.trainings_by_theme': 'Учебные мероприятия по тематическим областям',
     'summary.theme': 'Тематическая область',
+    'summary.themes_note': 'Мероприятие, относящееся к нескольким тематическим областям, учитывается в каждой.',
     'table.review': 'Обзоры',
     'table.review_member': 'Группы обзора',
     'table.review_interview': 'Интервью обзора',

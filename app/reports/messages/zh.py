@@ -453,6 +453,7 @@ MESSAGES.update({
 MESSAGES.update({
     'summary.trainings_by_theme': '按专题领域分列的培训活动',
     'summary.theme': '专题领域',
+    'summary.themes_note': '涉及多个专题领域的活动在每个领域中均计入。',
     'table.review': '审查',
     'table.review_member': '审查小组',
     'table.review_interview': '审查访谈',
