@@ -190,6 +190,7 @@ class ReviewsDemo:
             "description": "Five days on fair trial standards, co-taught with the judicial school's trainers."},
             owner_office=owner)
         self.add("enrollment", [{"training_id": tid, "participant_id": p, "attendance": [True] * 5,
+                                 "certificate_issued": True,  # all five days attended
                                  "pre_score": 40.0 + (i * 7) % 25, "post_score": 62.0 + (i * 5) % 30}
                                 for i, p in enumerate(people)], owner)
 
