@@ -10,7 +10,7 @@ from app.cli.common import open_profile, print_json
 from app.cli.parser import UsageError
 
 KIND_LABEL = {"finding": "Mission finding", "evaluation": "Evaluation", "followup": "Follow-up note",
-              "sustainability": "After the exit"}
+              "sustainability": "After the exit", "review": "Review finding"}
 
 
 def register(sub) -> None:

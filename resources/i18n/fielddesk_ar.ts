@@ -6808,4 +6808,11 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>لم يُحفظ بعد.</translation>
     </message>
 </context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Review finding</source>
+        <translation>نتيجة استعراض</translation>
+    </message>
+</context>
 </TS>

@@ -6699,4 +6699,11 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Review finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

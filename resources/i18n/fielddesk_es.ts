@@ -6700,4 +6700,11 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>Aún no guardado.</translation>
     </message>
 </context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Review finding</source>
+        <translation>Conclusión de examen</translation>
+    </message>
+</context>
 </TS>

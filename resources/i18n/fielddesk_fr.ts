@@ -6700,4 +6700,11 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <translation>Pas encore enregistré.</translation>
     </message>
 </context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Review finding</source>
+        <translation>Constatation d’examen</translation>
+    </message>
+</context>
 </TS>

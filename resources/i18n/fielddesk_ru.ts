@@ -6727,4 +6727,11 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>Ещё не сохранено.</translation>
     </message>
 </context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Review finding</source>
+        <translation>Вывод обзора</translation>
+    </message>
+</context>
 </TS>

@@ -6673,4 +6673,11 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>尚未保存。</translation>
     </message>
 </context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Review finding</source>
+        <translation>审查结果</translation>
+    </message>
+</context>
 </TS>

@@ -167,6 +167,8 @@ TEXTS: dict[str, tuple[str, str, str, str, str, str]] = {
                                 "ملاحظة متابعة", "后续说明"),
     "dossier.lesson.sustainability": ("After the exit", "Après la sortie", "Después de la salida",
                                       "После завершения", "بعد الخروج", "退出之后"),
+    "dossier.lesson.review": ("Review finding", "Constatation d'examen", "Conclusión de examen", "Вывод обзора",
+                              "نتيجة استعراض", "审查结果"),
     "dossier.source": ("Source", "Source", "Fuente", "Источник", "المصدر", "来源"),
     "dossier.lesson": ("Lesson", "Enseignement", "Lección", "Урок", "الدرس", "经验教训"),
     "dossier.no_checks": ("None recorded: no project in this dossier is closed.",

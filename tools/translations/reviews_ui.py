@@ -32,6 +32,9 @@ add("DashboardPage", "Activities by thematic area", "Activités par domaine thé
     "Actividades por área temática", "Мероприятия по тематическим областям", "الأنشطة حسب المجال المواضيعي",
     "按专题领域分列的活动")
 
+add("Lessons", "Review finding", "Constatation d’examen", "Conclusión de examen", "Вывод обзора", "نتيجة استعراض",
+    "审查结果")
+
 C = "ReviewsPage"
 add(C, "Reviews", "Examens", "Exámenes", "Обзоры", "الاستعراضات", "审查")
 add(C, "Title", "Titre", "Título", "Название", "العنوان", "标题")

@@ -502,6 +502,7 @@ MESSAGES.update({
     'dossier.lesson.evaluation': 'تقييم',
     'dossier.lesson.followup': 'ملاحظة متابعة',
     'dossier.lesson.sustainability': 'بعد الخروج',
+    'dossier.lesson.review': 'نتيجة استعراض',
     'dossier.source': 'المصدر',
     'dossier.lesson': 'الدرس',
     'dossier.no_checks': 'لا شيء: لا يوجد مشروع مغلق في هذا الملف.',

@@ -504,6 +504,7 @@ MESSAGES.update({
     'dossier.lesson.evaluation': 'Evaluation',
     'dossier.lesson.followup': 'Follow-up note',
     'dossier.lesson.sustainability': 'After the exit',
+    'dossier.lesson.review': 'Review finding',
     'dossier.source': 'Source',
     'dossier.lesson': 'Lesson',
     'dossier.no_checks': 'None recorded: no project in this dossier is closed.',

@@ -533,6 +533,7 @@ MESSAGES.update({
     'dossier.lesson.evaluation': 'Evaluación',
     'dossier.lesson.followup': 'Nota de seguimiento',
     'dossier.lesson.sustainability': 'Después de la salida',
+    'dossier.lesson.review': 'Conclusión de examen',
     'dossier.source': 'Fuente',
     'dossier.lesson': 'Lección',
     'dossier.no_checks': 'Ninguna: ningún proyecto de este expediente está cerrado.',

@@ -538,6 +538,7 @@ MESSAGES.update({
     'dossier.lesson.evaluation': 'Évaluation',
     'dossier.lesson.followup': 'Note de suivi',
     'dossier.lesson.sustainability': 'Après la sortie',
+    'dossier.lesson.review': "Constatation d'examen",
     'dossier.source': 'Source',
     'dossier.lesson': 'Enseignement',
     'dossier.no_checks': "Aucune : aucun projet de ce dossier n'est clôturé.",

@@ -522,6 +522,7 @@ MESSAGES.update({
     'dossier.lesson.evaluation': 'Оценка',
     'dossier.lesson.followup': 'Заметка о выполнении',
     'dossier.lesson.sustainability': 'После завершения',
+    'dossier.lesson.review': 'Вывод обзора',
     'dossier.source': 'Источник',
     'dossier.lesson': 'Урок',
     'dossier.no_checks': 'Нет: ни один проект этого досье не закрыт.',

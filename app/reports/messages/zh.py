@@ -509,6 +509,7 @@ MESSAGES.update({
     'dossier.lesson.evaluation': '评价',
     'dossier.lesson.followup': '后续说明',
     'dossier.lesson.sustainability': '退出之后',
+    'dossier.lesson.review': '审查结果',
     'dossier.source': '来源',
     'dossier.lesson': '经验教训',
     'dossier.no_checks': '无：本卷宗中没有已结束的项目。',
