@@ -151,3 +151,46 @@ def test_a_review_past_its_period_without_a_synthesis_is_due_and_opens(open_wind
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
     settle(qtbot, ctx)
     assert window.current_key == "reviews" and window.current_page.editor.record_id == review
+
+
+def test_a_period_the_wrong_way_round_and_an_interview_with_nobody_are_refused(open_window, field_profile, qtbot):
+    window, ctx = open_window(field_profile, "reviews")
+    page, fd = window.current_page, ctx.fd
+    press_in(qtbot, window, "Ctrl+N")
+    editor = page.editor
+    qtbot.waitUntil(lambda: editor.mode == "new")
+    inputs = editor.form.inputs
+    type_into(qtbot, inputs["title"].widget, "Country review")
+    for column, typed in (("period_from", "4/1/2026"), ("period_to", "3/1/2026")):
+        field = inputs[column]
+        qtbot.mouseClick(field.edit, Qt.MouseButton.LeftButton)
+        QTest.keyClick(field.edit, Qt.Key.Key_Delete)
+        QTest.keyClicks(field.edit, typed)
+        QTest.keyClick(field.edit, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: "before" in editor.form.errors["period_to"].text(), timeout=5000)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert fd.reviews.count() == 0, "nothing saved"
+    field = inputs["period_to"]
+    qtbot.mouseClick(field.edit, Qt.MouseButton.LeftButton)
+    QTest.keyClick(field.edit, Qt.Key.Key_Delete)
+    QTest.keyClicks(field.edit, "8/31/2026")
+    QTest.keyClick(field.edit, Qt.Key.Key_Tab)
+    with qtbot.waitSignal(editor.loaded, timeout=10000):
+        click(qtbot, editor.save_button)
+    settle(qtbot, ctx)
+    saved = fd.reviews.get(editor.record_id)
+    assert (saved.period_from, saved.period_to) == (date(2026, 4, 1), date(2026, 8, 31))
+
+    open_tab(qtbot, editor.tabs, editor.interviews)
+    click(qtbot, editor.interviews.add_button)
+    dialog = editor.interviews.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    type_into(qtbot, dialog.form.inputs["notes"].widget, "Notes without anyone.")
+    click(qtbot, dialog.ok_button)
+    settle(qtbot, ctx)
+    shown = dialog.summary.text() + " ".join(e.text() for e in dialog.form.errors.values())
+    assert dialog.isVisible() and "Name who was interviewed or their organisation, or choose a stakeholder meeting" \
+        in shown
+    assert fd.review_interviews.count() == 0
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
