@@ -3839,6 +3839,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up and the projects that answer them.</source>
         <translation>التوصيات الموجهة إلى بلد واحد حسب المجال المواضيعي والآلية، مع رد الدولة ومتابعتها والمشاريع التي تستجيب لها.</translation>
     </message>
+    <message>
+        <source>Review dossier</source>
+        <translation>ملف الاستعراض</translation>
+    </message>
+    <message>
+        <source>One country and one thematic area from the records: requests and decisions, missions, trainings with people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, checks after the exit and the follow-up of recommendations.</source>
+        <translation>بلد واحد ومجال مواضيعي واحد من السجلات: الطلبات والقرارات، والبعثات، والتدريبات مع الأشخاص الذين تم الوصول إليهم ومكسب التعلم والتكلفة، والمشاريع مع المؤشرات والميزانية، والتقييمات، والدروس، والتحقق بعد الخروج، ومتابعة التوصيات.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3997,6 +4005,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
         <translation>غاية من غايات أهداف التنمية المستدامة، مثل 16.3؛ اتركه فارغاً لجميع الغايات.</translation>
+    </message>
+    <message>
+        <source>Choose a country and a thematic area: a review dossier is about one of each.</source>
+        <translation>اختر بلدًا ومجالًا مواضيعيًا: يتناول ملف الاستعراض بلدًا واحدًا ومجالًا واحدًا.</translation>
     </message>
 </context>
 <context>

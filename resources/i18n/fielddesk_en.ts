@@ -3749,6 +3749,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up and the projects that answer them.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Review dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One country and one thematic area from the records: requests and decisions, missions, trainings with people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, checks after the exit and the follow-up of recommendations.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3907,6 +3915,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a country and a thematic area: a review dossier is about one of each.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

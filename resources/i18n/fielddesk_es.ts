@@ -3755,6 +3755,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up and the projects that answer them.</source>
         <translation>Las recomendaciones dirigidas a un país, por área temática y mecanismo, con la respuesta del Estado, su seguimiento y los proyectos que las atienden.</translation>
     </message>
+    <message>
+        <source>Review dossier</source>
+        <translation>Expediente de examen</translation>
+    </message>
+    <message>
+        <source>One country and one thematic area from the records: requests and decisions, missions, trainings with people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, checks after the exit and the follow-up of recommendations.</source>
+        <translation>Un país y un área temática, a partir de los registros: solicitudes y decisiones, misiones, capacitaciones con las personas alcanzadas, avance del aprendizaje y costo, proyectos con indicadores y presupuesto, evaluaciones, lecciones, verificaciones después de la salida y seguimiento de las recomendaciones.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3913,6 +3921,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
         <translation>Una meta de los Objetivos de Desarrollo Sostenible, como 16.3; vacío para todas.</translation>
+    </message>
+    <message>
+        <source>Choose a country and a thematic area: a review dossier is about one of each.</source>
+        <translation>Elija un país y un área temática: un expediente de examen trata de uno de cada uno.</translation>
     </message>
 </context>
 <context>
@@ -6569,7 +6581,7 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
     <name>DossierButton</name>
     <message>
         <source>&amp;Dossier…</source>
-        <translation>&amp;Dosier…</translation>
+        <translation>&amp;Expediente…</translation>
     </message>
     <message>
         <source>Save the review with a country and a thematic area first.</source>

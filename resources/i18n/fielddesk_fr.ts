@@ -3755,6 +3755,14 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up and the projects that answer them.</source>
         <translation>Les recommandations adressées à un pays, par domaine thématique et par mécanisme, avec la réponse de l’État, leur suivi et les projets qui y répondent.</translation>
     </message>
+    <message>
+        <source>Review dossier</source>
+        <translation>Dossier d’examen</translation>
+    </message>
+    <message>
+        <source>One country and one thematic area from the records: requests and decisions, missions, trainings with people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, checks after the exit and the follow-up of recommendations.</source>
+        <translation>Un pays et un domaine thématique, d’après les enregistrements : demandes et décisions, missions, formations avec les personnes touchées, progression des acquis et coût, projets avec indicateurs et budget, évaluations, enseignements, vérifications après la sortie et suivi des recommandations.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3913,6 +3921,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
         <translation>Une cible des objectifs de développement durable, par exemple 16.3 ; vide pour toutes.</translation>
+    </message>
+    <message>
+        <source>Choose a country and a thematic area: a review dossier is about one of each.</source>
+        <translation>Choisissez un pays et un domaine thématique : un dossier d’examen porte sur un de chaque.</translation>
     </message>
 </context>
 <context>

@@ -3776,6 +3776,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up and the projects that answer them.</source>
         <translation>Рекомендации одной стране по тематическим областям и механизмам, с ответом государства, последующими мерами и проектами, которые на них отвечают.</translation>
     </message>
+    <message>
+        <source>Review dossier</source>
+        <translation>Досье обзора</translation>
+    </message>
+    <message>
+        <source>One country and one thematic area from the records: requests and decisions, missions, trainings with people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, checks after the exit and the follow-up of recommendations.</source>
+        <translation>Одна страна и одна тематическая область по записям: просьбы и решения, миссии, обучение с охватом людей, приростом знаний и стоимостью, проекты с показателями и бюджетом, оценки, уроки, проверки после завершения и выполнение рекомендаций.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3934,6 +3942,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
         <translation>Задача целей устойчивого развития, например 16.3; пусто — все задачи.</translation>
+    </message>
+    <message>
+        <source>Choose a country and a thematic area: a review dossier is about one of each.</source>
+        <translation>Выберите страну и тематическую область: досье обзора составляется по одной стране и одной области.</translation>
     </message>
 </context>
 <context>

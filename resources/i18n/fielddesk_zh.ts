@@ -3734,6 +3734,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Recommendations to one country by thematic area and mechanism, with the state's response, their follow-up and the projects that answer them.</source>
         <translation>向一个国家提出的建议，按专题领域和机制分列，附国家的答复、后续行动及回应这些建议的项目。</translation>
     </message>
+    <message>
+        <source>Review dossier</source>
+        <translation>审查卷宗</translation>
+    </message>
+    <message>
+        <source>One country and one thematic area from the records: requests and decisions, missions, trainings with people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, checks after the exit and the follow-up of recommendations.</source>
+        <translation>根据记录汇编一个国家和一个专题领域：请求与决定、特派团、培训及受益人数、学习成效和费用、项目及其指标和预算、评价、经验教训、退出后核查以及建议的后续行动。</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3892,6 +3900,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>A target of the Sustainable Development Goals, such as 16.3; empty for all.</source>
         <translation>可持续发展目标的一个具体目标，例如 16.3；留空表示全部。</translation>
+    </message>
+    <message>
+        <source>Choose a country and a thematic area: a review dossier is about one of each.</source>
+        <translation>请选择一个国家和一个专题领域：审查档案针对一个国家和一个专题领域。</translation>
     </message>
 </context>
 <context>

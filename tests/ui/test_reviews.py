@@ -194,3 +194,31 @@ def test_a_period_the_wrong_way_round_and_an_interview_with_nobody_are_refused(o
         in shown
     assert fd.review_interviews.count() == 0
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def test_the_reports_page_makes_a_dossier_once_a_country_and_a_theme_are_chosen(open_window, qtbot):
+    import io
+
+    import pypdf
+
+    def pick(combo, text: str) -> None:  # open the list with the mouse, type the first letters, press Return
+        qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: combo.view().isVisible())
+        qtbot.keyClicks(combo.view(), text)
+        qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
+        assert combo.currentText().startswith(text)
+
+    window, ctx = open_window("demo", "reports")
+    page = window.current_page
+    pick(page.inputs["kind"].widget, "Review dossier")
+    assert page.inputs["country"].widget.isVisibleTo(page) and page.inputs["theme"].widget.isVisibleTo(page)
+    pick(page.inputs["country"].widget, "Guatemala")
+    qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    assert page.problem.text() == "Choose a country and a thematic area: a review dossier is about one of each."
+    pick(page.inputs["theme"].widget, "Administration of justice")
+    with qtbot.waitSignal(page.preview.shown, timeout=30000):
+        qtbot.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    report = page.preview.report
+    assert (report.request.country, report.request.theme) == ("GT", "justice")
+    text = " ".join(p.extract_text() or "" for p in pypdf.PdfReader(io.BytesIO(report.data)).pages)
+    assert "Review dossier" in text and "Guatemala × Administration of justice" in " ".join(text.split())

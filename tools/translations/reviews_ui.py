@@ -35,6 +35,33 @@ add("DashboardPage", "Activities by thematic area", "Activités par domaine thé
 add("Lessons", "Review finding", "Constatation d’examen", "Conclusión de examen", "Вывод обзора", "نتيجة استعراض",
     "审查结果")
 
+add("ReportsPage", "Choose a country and a thematic area: a review dossier is about one of each.",
+    "Choisissez un pays et un domaine thématique : un dossier d’examen porte sur un de chaque.",
+    "Elija un país y un área temática: un expediente de examen trata de uno de cada uno.",
+    "Выберите страну и тематическую область: досье обзора составляется по одной стране и одной области.",
+    "اختر بلدًا ومجالًا مواضيعيًا: يتناول ملف الاستعراض بلدًا واحدًا ومجالًا واحدًا.",
+    "请选择一个国家和一个专题领域：审查档案针对一个国家和一个专题领域。")
+
+add("Reports", "Review dossier", "Dossier d’examen", "Expediente de examen", "Досье обзора", "ملف الاستعراض",
+    "审查卷宗")
+add("Reports", "One country and one thematic area from the records: requests and decisions, missions, trainings with "
+               "people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, "
+               "checks after the exit and the follow-up of recommendations.",
+    "Un pays et un domaine thématique, d’après les enregistrements : demandes et décisions, missions, formations "
+    "avec les personnes touchées, progression des acquis et coût, projets avec indicateurs et budget, évaluations, "
+    "enseignements, vérifications après la sortie et suivi des recommandations.",
+    "Un país y un área temática, a partir de los registros: solicitudes y decisiones, misiones, capacitaciones con "
+    "las personas alcanzadas, avance del aprendizaje y costo, proyectos con indicadores y presupuesto, evaluaciones, "
+    "lecciones, verificaciones después de la salida y seguimiento de las recomendaciones.",
+    "Одна страна и одна тематическая область по записям: просьбы и решения, миссии, обучение с охватом людей, "
+    "приростом знаний и стоимостью, проекты с показателями и бюджетом, оценки, уроки, проверки после завершения и "
+    "выполнение рекомендаций.",
+    "بلد واحد ومجال مواضيعي واحد من السجلات: الطلبات والقرارات، والبعثات، والتدريبات مع الأشخاص الذين تم الوصول "
+    "إليهم ومكسب التعلم والتكلفة، والمشاريع مع المؤشرات والميزانية، والتقييمات، والدروس، والتحقق بعد الخروج، "
+    "ومتابعة التوصيات.",
+    "根据记录汇编一个国家和一个专题领域：请求与决定、特派团、培训及受益人数、学习成效和费用、项目及其指标和预算、"
+    "评价、经验教训、退出后核查以及建议的后续行动。")
+
 C = "ReviewsPage"
 add(C, "Reviews", "Examens", "Exámenes", "Обзоры", "الاستعراضات", "审查")
 add(C, "Title", "Titre", "Título", "Название", "العنوان", "标题")
@@ -87,7 +114,7 @@ add(C, "Recommendations", "Recommandations", "Recomendaciones", "Рекомен�
 add(C, "Synthesis", "Synthèse", "Síntesis", "Итоги", "الخلاصة", "综述")
 add(C, "New review", "Nouvel examen", "Nuevo examen", "Новый обзор", "استعراض جديد", "新审查")
 
-add("DossierButton", "&Dossier\u2026", "&Dossier…", "&Dosier…", "&Досье…", "&ملف…", "档案(&D)…")
+add("DossierButton", "&Dossier\u2026", "&Dossier…", "&Expediente…", "&Досье…", "&ملف…", "档案(&D)…")
 add("DossierButton", "Save the review with a country and a thematic area first.",
     "Enregistrez d’abord l’examen avec un pays et un domaine thématique.",
     "Guarde primero el examen con un país y un área temática.",
