@@ -1,11 +1,10 @@
-"""Texts of the review dossier (``app/reports/review_dossier.py``) in the six languages: running this file appends
-them, as one ``MESSAGES.update`` block, to each app/reports/messages/<lang>.py that lacks them."""
+"""Report and spreadsheet text of the reviews in the six languages, in one table: the review dossier
+(``reports/review_dossier.py``), the programme summary's breakdown by thematic area, the review sheets and columns.
+Each language's module adds its column (``MESSAGES.update(texts("fr"))``), so the six stay side by side here and
+the language modules stay short."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("en", "fr", "es", "ru", "ar", "zh")
 
 # key: (en, fr, es, ru, ar, zh)
@@ -188,16 +187,6 @@ TEXTS: dict[str, tuple[str, str, str, str, str, str]] = {
 }
 
 
-def main() -> None:
-    for i, lang in enumerate(LANGS):
-        path = ROOT / "app" / "reports" / "messages" / f"{lang}.py"
-        text = path.read_text(encoding="utf-8")
-        marker = "\n# the review dossier (reports/review_dossier.py)\n"
-        text = text.split(marker)[0]  # written again whole: the table here is the source
-        lines = "".join(f"    {key!r}: {values[i]!r},\n" for key, values in TEXTS.items())
-        path.write_text(text.rstrip() + "\n" + marker + "MESSAGES.update({\n"
-                        + lines + "})\n", encoding="utf-8")
-
-
-if __name__ == "__main__":
-    main()
+def texts(lang: str) -> dict[str, str]:
+    i = LANGS.index(lang)
+    return {key: values[i] for key, values in TEXTS.items()}
