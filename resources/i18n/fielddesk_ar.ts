@@ -6621,10 +6621,6 @@ The erasure goes with the next bundle to every site that holds this participant,
 <context>
     <name>ReviewEditor</name>
     <message>
-        <source>Terms and scope</source>
-        <translation>الاختصاصات والنطاق</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -6683,6 +6679,14 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>New review</source>
         <translation>استعراض جديد</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>الاختصاصات</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>النطاق</translation>
     </message>
 </context>
 <context>

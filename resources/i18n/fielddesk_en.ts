@@ -6512,10 +6512,6 @@ The erasure goes with the next bundle to every site that holds this participant,
 <context>
     <name>ReviewEditor</name>
     <message>
-        <source>Terms and scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6573,6 +6569,14 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>New review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

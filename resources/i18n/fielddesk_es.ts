@@ -6513,10 +6513,6 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
 <context>
     <name>ReviewEditor</name>
     <message>
-        <source>Terms and scope</source>
-        <translation>Términos y alcance</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -6575,6 +6571,14 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
     <message>
         <source>New review</source>
         <translation>Nuevo examen</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Términos</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
     </message>
 </context>
 <context>

@@ -6513,10 +6513,6 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
 <context>
     <name>ReviewEditor</name>
     <message>
-        <source>Terms and scope</source>
-        <translation>Mandat et portée</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -6575,6 +6571,14 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     <message>
         <source>New review</source>
         <translation>Nouvel examen</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
     </message>
 </context>
 <context>

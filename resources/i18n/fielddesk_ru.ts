@@ -6540,10 +6540,6 @@ The erasure goes with the next bundle to every site that holds this participant,
 <context>
     <name>ReviewEditor</name>
     <message>
-        <source>Terms and scope</source>
-        <translation>Задание и охват</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -6602,6 +6598,14 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>New review</source>
         <translation>Новый обзор</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Охват</translation>
     </message>
 </context>
 <context>

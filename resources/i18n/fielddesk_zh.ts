@@ -6486,10 +6486,6 @@ The erasure goes with the next bundle to every site that holds this participant,
 <context>
     <name>ReviewEditor</name>
     <message>
-        <source>Terms and scope</source>
-        <translation>职权范围</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -6548,6 +6544,14 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>New review</source>
         <translation>新审查</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>职权</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,7 @@ def test_a_review_is_recorded_with_its_parts_and_made_final(open_window, field_p
     qtbot.waitUntil(lambda: editor.mode == "new")
     inputs = editor.form.inputs
     type_into(qtbot, inputs["title"].widget, "Country review: Guatemala")
+    open_tab(qtbot, editor.tabs, editor.scope)
     tick(qtbot, inputs["theme_ids"].widget, "Administration of justice")
     assert inputs["country_ids"].value() == [country_id("GT")], "the office's country is offered"
     with qtbot.waitSignal(editor.loaded, timeout=10000):

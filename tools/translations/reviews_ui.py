@@ -89,8 +89,8 @@ plural(C, "%Ln review(s)", en=["%Ln review", "%Ln reviews"], fr=["%Ln examen", "
        zh=["%Ln 项审查"])
 
 C = "ReviewEditor"
-add(C, "Terms and scope", "Mandat et portée", "Términos y alcance", "Задание и охват", "الاختصاصات والنطاق",
-    "职权范围")
+add(C, "Terms", "Mandat", "Términos", "Задание", "الاختصاصات", "职权")
+add(C, "Scope", "Portée", "Alcance", "Охват", "النطاق", "范围")
 add(C, "Title", "Titre", "Título", "Название", "العنوان", "标题")
 add(C, "Kind of review", "Type d’examen", "Tipo de examen", "Вид обзора", "نوع الاستعراض", "审查类型")
 add(C, "Status", "Statut", "Estado", "Статус", "الحالة", "状态")

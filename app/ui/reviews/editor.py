@@ -1,10 +1,13 @@
-"""The reviews page's editor: terms of reference and scope (the form), then the team, the interviews, the findings,
-the recommendations and the synthesis, each a tab; the terms of reference as a file go on the Attachments tab.
+"""The reviews page's editor: the terms (title, kind, status, period, terms of reference) and the scope (countries and
+thematic areas), two tabs of the one form saved together, then the team, the interviews, the findings, the
+recommendations and the synthesis, each a tab; the terms of reference as a file go on the Attachments tab.
 "Dossier…" prints the review dossier of one of its countries and themes over its period."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QScrollArea, QWidget
 
 from app.models.enums import ReviewKind, ReviewStatus
 from app.ui.reviews.dossier import DossierButton
@@ -15,14 +18,50 @@ from app.ui.widgets.editor import RecordEditor
 from app.ui.widgets.fields import LongTextInput, ReferenceListInput, TextInput, enum_input
 from app.ui.widgets.form import FieldSpec
 
+SCOPE = ("theme_ids", "country_ids")  # in reverse order of the form
+
 
 class ReviewEditor(RecordEditor):
     table = "review"
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self.tabs.setTabText(0, self.tr("Terms and scope"))
+        self.tabs.setTabText(0, self.tr("Terms"))
+        self.scope = self._scope_tab()
+        self.tabs.insertTab(1, self.scope, self.tr("Scope"))
+        self.save_refused.connect(self._show_refused)
         self.dossier = DossierButton(self)
+
+    def _scope_tab(self) -> QWidget:
+        """The countries and thematic areas, moved from the form's layout to a tab of their own (still the form's
+        inputs: read, checked and saved with the rest)."""
+        form_layout: QFormLayout = self.form.layout()
+        moved = []
+        for key in SCOPE:  # the last rows of the form, taken from the end so the others keep their places
+            row = next(n for n, spec in enumerate(self.form.specs) if spec.key == key)
+            moved.append(form_layout.takeRow(row))
+        inner = QWidget()
+        layout = QFormLayout(inner)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for taken in reversed(moved):
+            layout.addRow(taken.labelItem.widget(), taken.fieldItem.widget())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        return scroll
+
+    def new_record(self, preset: dict[str, Any] | None = None) -> None:
+        super().new_record(preset)
+        at = self.tabs.indexOf(self.scope)  # the form's own fields: open before the first save, unlike the parts
+        self.tabs.setTabEnabled(at, True)
+        self.tabs.setTabToolTip(at, "")
+
+    def _show_refused(self, problems: dict) -> None:
+        """A save refused for a problem in the scope shows the scope's tab."""
+        if next(iter(problems), "") in SCOPE:
+            self.tabs.setCurrentWidget(self.scope)
 
     def field_specs(self) -> list[FieldSpec]:
         refs = self.ctx.refs
