@@ -10,6 +10,7 @@ from report_helpers import pdf_text
 
 from app.reports import build_report
 from app.reports.lookups import ReportRefused
+from app.services.query import ListQuery
 from app.services.review_dossier import dossier, scope_of
 from app.services.seed import country_id, stakeholder_type_id, theme_id
 from app.services.transitions import transition
@@ -139,3 +140,26 @@ def test_the_demo_fills_every_section_of_the_guatemala_justice_dossier(demo, tmp
                    "administration of justice", "Learning gain: of", "GT-2022-05", "End-of-project evaluation",
                    "Lessons recorded", "Partly sustained", "Review of the programme"):
         assert needle in text, needle
+
+
+def test_reviews_are_in_the_json_export_and_the_spreadsheet(demo, tmp_path):
+    import json
+
+    from openpyxl import load_workbook
+
+    from app.reports.xlsx_export import export_database
+    from app.services.export import export_json_text
+
+    titles = sorted(r["title"] for r in demo.reviews.matching_rows(ListQuery(), ["title"]))
+    assert titles == ["Country review: Guatemala", "Thematic review: administration of justice"]
+    tables = json.loads(export_json_text(demo))["tables"]
+    assert sorted(r["title"] for r in tables["review"]) == titles
+    for table in ("review_member", "review_interview", "review_finding"):
+        assert len(tables[table]) == demo.service(table).count() > 0, table
+    out = tmp_path / "all.xlsx"
+    counts = export_database(demo, out, lang="es")
+    sheet = load_workbook(out)["Exámenes"]
+    header = [c.value for c in sheet[1]]
+    assert header[:5] == ["Tipo de examen", "Título", "Términos de referencia", "Período desde", "Período hasta"]
+    assert sorted(sheet.cell(r, 2).value for r in range(2, sheet.max_row + 1)) == titles
+    assert counts["review_finding"] == demo.review_findings.count() > 0
