@@ -3,6 +3,7 @@ rules; the command line's --json and --ics."""
 
 from __future__ import annotations
 
+import csv
 import json
 from datetime import date, datetime, timedelta
 
@@ -122,8 +123,14 @@ def test_the_command_line_lists_what_is_due_as_json_and_as_a_calendar(field_prof
         fd.missions.create({"title": "Mission to Malawi", "country_id": country_id("MW"), "status": "in_the_field",
                             "start_date": today - timedelta(days=50), "end_date": today - timedelta(days=42)})
     ics = tmp_path / "due.ics"
-    code, out, err = run(capsys, "--profile", str(field_profile), "due", "--json", "--ics", str(ics))
-    assert code == 0 and "Wrote 1 item" in err
+    sheet = tmp_path / "due.csv"
+    code, out, err = run(capsys, "--profile", str(field_profile), "due", "--json", "--ics", str(ics), "--csv",
+                         str(sheet))
+    assert code == 0 and "Wrote 1 item" in err and "Wrote 1 row" in err
+    with sheet.open(encoding="utf-8-sig", newline="") as f:
+        header, row = list(csv.reader(f))
+    assert dict(zip(header, row, strict=True))["what"] == "Mission report"
+    assert row[:3] == [(today - timedelta(days=12)).isoformat(), "overdue", "12"] and "Mission to Malawi" in row
     listed = json.loads(out)
     assert listed["counts"] == {"overdue": 1, "this_week": 0, "this_month": 0}
     [item] = listed["items"]
@@ -137,7 +144,23 @@ def test_the_command_line_lists_what_is_due_as_json_and_as_a_calendar(field_prof
     assert code == 0 and out.startswith("1 overdue, 0 this week, 0 this month")
     code, _, err = run(capsys, "--profile", str(field_profile), "due", "--ics", str(tmp_path))
     assert code == 1 and "is a folder" in err
+    code, _, err = run(capsys, "--profile", str(field_profile), "due", "--csv", str(tmp_path / "no" / "due.csv"))
+    assert code == 1 and "does not exist" in err
     code, _, err = run(capsys, "--profile", str(field_profile), "due", "set", "mission_report", "--days", "5")
     assert code == 1 and "kept by headquarters" in err
     code, _, err = run(capsys, "--profile", str(field_profile), "due", "--days", "-3")
     assert code == 2 and "not between 0 and 3650" in err
+
+
+def test_a_review_in_progress_is_due_for_its_synthesis_after_its_period(fd):
+    set_today(fd, date(2026, 10, 25))
+    gt = [country_id("GT")]
+    ended = fd.reviews.create({"title": "Country review: Guatemala", "status": "in_progress", "country_ids": gt,
+                               "period_from": date(2026, 4, 1), "period_to": date(2026, 8, 31)})
+    fd.reviews.create({"title": "Planned review", "status": "planned", "period_to": date(2026, 8, 31)})
+    fd.reviews.create({"title": "Open-ended review", "status": "in_progress"})
+    assert due(fd) == [("review_synthesis", "Country review: Guatemala", "", date(2026, 9, 30))]
+    [item] = grouped(due_items(fd), today_of(fd))["overdue"]
+    assert (item.table, item.record_id, item.country_id, item.days_late(today_of(fd))) == ("review", ended, gt[0], 25)
+    fd.reviews.update(ended, {"synthesis": "The register works where the judiciary owns it.", "status": "final"})
+    assert due(fd) == []

@@ -52,7 +52,8 @@ def test_lessons_are_filtered_by_country_theme_and_year(fd):
     assert [lesson.record_id for lesson in search_lessons(fd, "hand-over")] == [project]
 
 
-def test_the_command_line_searches_lessons(field_profile, capsys):
+def test_the_command_line_searches_lessons(field_profile, capsys, tmp_path):
+    import csv
     import json
 
     from app.cli import main
@@ -60,9 +61,37 @@ def test_the_command_line_searches_lessons(field_profile, capsys):
 
     with FieldDesk.open(field_profile) as fd:
         _, project, _, _ = _record(fd)
-    assert main(["--profile", str(field_profile), "lessons", "hand-over", "--country", "BA", "--json"]) == 0
+    sheet = tmp_path / "lessons.csv"
+    assert main(["--profile", str(field_profile), "lessons", "hand-over", "--country", "BA", "--json", "--csv",
+                 str(sheet)]) == 0
     [found] = json.loads(capsys.readouterr().out)
+    with sheet.open(encoding="utf-8-sig", newline="") as f:
+        [header, row] = list(csv.reader(f))
+    assert dict(zip(header, row, strict=True)) == {
+        "date": "2024-02-01", "kind": "evaluation", "what": "Evaluation", "country": "BA", "source": found["source"],
+        "text": found["text"], "table": "project", "record_id": project}
     assert (found["kind"], found["record_id"], found["country"], found["date"]) == (
         "evaluation", project, "BA", "2024-02-01")
     assert main(["--profile", str(field_profile), "lessons", "--theme", "nope"]) == 2
     assert "no thematic area 'nope'" in capsys.readouterr().err
+
+
+def test_a_reviews_findings_are_lessons_in_each_of_its_countries(fd):
+    gt, mw = country_id("GT"), country_id("MW")
+    review = fd.reviews.create({"title": "Thematic review: justice", "kind": "thematic", "country_ids": [gt, mw],
+                                "theme_ids": [theme_id("justice")], "period_from": date(2025, 1, 1),
+                                "period_to": date(2025, 6, 30)})
+    fd.review_findings.create({"review_id": review, "text": "The hand-over worked where the judicial school co-taught."})
+    fd.review_findings.create({"review_id": review, "text": "Detention registers are kept on paper.",
+                               "thematic_area_id": theme_id("nhri")})
+    [found] = search_lessons(fd, "hand-over")
+    assert (found.kind, found.table, found.record_id, found.source, found.day) == (
+        "review", "review", review, "Thematic review: justice", date(2025, 6, 30))
+    assert [x.record_id for x in search_lessons(fd, "hand-over", country_id=mw, theme_id=theme_id("justice"),
+                                                year=2025)] == [review], "the review's second country too"
+    assert search_lessons(fd, "hand-over", country_id=country_id("BA")) == []
+    assert [x.text for x in search_lessons(fd, "registers", theme_id=theme_id("nhri"))] == [
+        "Detention registers are kept on paper."]
+    assert search_lessons(fd, "registers", theme_id=theme_id("justice")) == [], "the finding's own area comes first"
+    fd.reviews.delete(review)
+    assert search_lessons(fd, "hand-over") == []

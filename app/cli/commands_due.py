@@ -1,7 +1,7 @@
 """What is due: reports, reviews, indicator values, evaluations and decisions, from the records and headquarters'
 rules.
 
-fielddesk due [--json] [--ics FILE] [--days N]
+fielddesk due [--json] [--ics FILE] [--csv FILE] [--days N]
 fielddesk due rules [--json]
 fielddesk due set CODE [--days N] [--period-months 3|6|12] [--in-use yes|no]     (headquarters only)
 """
@@ -34,6 +34,7 @@ def register(sub) -> None:
                                    "indicator values, evaluations, decisions)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.add_argument("--ics", metavar="FILE", help="also write the items to an iCalendar file (.ics) for a calendar")
+    p.add_argument("--csv", metavar="FILE", help="also write the items to a CSV file (for a spreadsheet)")
     p.add_argument("--days", type=_days, default=None, metavar="N", help="look N days ahead (default 30)")
     p.set_defaults(handler=cmd_due)
     actions = p.add_subparsers(title="actions", metavar="ACTION", dest="due_action")
@@ -63,6 +64,14 @@ def cmd_due(args) -> int:
 
         path = write_calendar(args.ics, items, office)
         print(f"Wrote {len(items)} item{'s' if len(items) != 1 else ''} to {path}.", file=sys.stderr)
+    if getattr(args, "csv", None):
+        from app.cli.csv_out import write_csv
+
+        write_csv(args.csv, ("due", "when", "days_late", "kind", "what", "country", "office", "record", "detail",
+                             "table", "record_id"),
+                  [(i.due.isoformat(), i.when(today), i.days_late(today), i.kind, KIND_LABEL[i.kind],
+                    countries.get(i.country_id, ""), i.office, i.title, i.detail_text, i.table, i.record_id)
+                   for i in items])
     groups = grouped(items, today)
     per_office = overdue_by_office(items, today) if is_hq else None
     if args.json:

@@ -1,7 +1,7 @@
 """What the programme learned: mission findings, evaluations' findings and lessons, and follow-up notes, searched
 together.
 
-fielddesk lessons [TEXT] [--country ISO] [--theme CODE] [--year YYYY] [--json]
+fielddesk lessons [TEXT] [--country ISO] [--theme CODE] [--year YYYY] [--json] [--csv FILE]
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from app.cli.common import open_profile, print_json
 from app.cli.parser import UsageError
 
 KIND_LABEL = {"finding": "Mission finding", "evaluation": "Evaluation", "followup": "Follow-up note",
-              "sustainability": "After the exit"}
+              "sustainability": "After the exit", "review": "Review finding"}
 
 
 def register(sub) -> None:
@@ -20,6 +20,7 @@ def register(sub) -> None:
     p.add_argument("--theme", metavar="CODE", help="only this thematic area (e.g. justice, nhri)")
     p.add_argument("--year", type=int, metavar="YYYY", help="only this year")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--csv", metavar="FILE", help="also write what was found to a CSV file (for a spreadsheet)")
     p.set_defaults(handler=cmd_lessons)
 
 
@@ -42,6 +43,12 @@ def cmd_lessons(args) -> int:
         found = search_lessons(fd, args.text, country_id=country, theme_id=theme, year=args.year)
         codes = {r["id"]: r["code"] for r in fd.countries.rows(sorted({x.country_id for x in found if x.country_id}),
                                                                 ["code"])}
+    if getattr(args, "csv", None):
+        from app.cli.csv_out import write_csv
+
+        write_csv(args.csv, ("date", "kind", "what", "country", "source", "text", "table", "record_id"),
+                  [(x.day.isoformat() if x.day else "", x.kind, KIND_LABEL[x.kind], codes.get(x.country_id, ""),
+                    x.source, x.text, x.table, x.record_id) for x in found])
     if args.json:
         print_json([{**x.as_dict(), "country": codes.get(x.country_id)} for x in found])
         return 0

@@ -85,10 +85,13 @@ def _register_kind(kinds, kind: ReportKind) -> None:
     if kind.takes("office"):
         p.add_argument("--office", metavar="CODE", help=OFFICE_HELP)
     if kind.takes("country"):
-        p.add_argument("--country", metavar="ISO", help="one country (ISO 3166 code, e.g. GT); default: all",
-                       required=kind.key == "matrix")
+        needed = kind.key in ("matrix", "review")
+        p.add_argument("--country", metavar="ISO", required=needed,
+                       help="one country (ISO 3166 code, e.g. GT)" + ("" if needed else "; default: all"))
     if kind.takes("theme"):
-        p.add_argument("--theme", metavar="CODE", help="one thematic area (its code, e.g. nhri); default: all")
+        needed = kind.key == "review"
+        p.add_argument("--theme", metavar="CODE", required=needed,
+                       help="one thematic area (its code, e.g. justice, nhri)" + ("" if needed else "; default: all"))
     if kind.takes("sdg"):
         p.add_argument("--sdg", metavar="TARGET", help="one SDG target (e.g. 16.3); default: all")
     if kind.takes("year"):

@@ -90,6 +90,12 @@ _WHERE = {
     "BoardSession": "app.models.board",
     "SustainedLevel": "app.models.enums",
     "Recommendation": "app.models.missions",
+    "Review": "app.models.reviews",
+    "ReviewFinding": "app.models.reviews",
+    "ReviewInterview": "app.models.reviews",
+    "ReviewKind": "app.models.enums",
+    "ReviewMember": "app.models.reviews",
+    "ReviewStatus": "app.models.enums",
     "RecommendationSource": "app.models.enums",
     "RequestChannel": "app.models.enums",
     "RequestScore": "app.models.requests",
@@ -119,7 +125,7 @@ _WHERE = {
     "PlanStage": "app.models.enums",
 }
 
-TABLE_MODULES = ("app.models.board", "app.models.coordination", "app.models.due", "app.models.fellowship", "app.models.fund", "app.models.grants", "app.models.local", "app.models.local_setting", "app.models.mechanisms", "app.models.missions", "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.retention", "app.models.sustainability", "app.models.sync", "app.models.training")
+TABLE_MODULES = ("app.models.board", "app.models.coordination", "app.models.due", "app.models.fellowship", "app.models.fund", "app.models.grants", "app.models.local", "app.models.local_setting", "app.models.mechanisms", "app.models.missions", "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.retention", "app.models.reviews", "app.models.sustainability", "app.models.sync", "app.models.training")
 
 __all__ = sorted(_WHERE)
 

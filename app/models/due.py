@@ -21,6 +21,8 @@ DUE_RULES: list[tuple[str, str, int, int]] = [
     ("mid_term_evaluation", "Mid-term evaluation, days after a project's midpoint", 30, 0),
     ("final_evaluation", "End-of-project evaluation, days after the project ends", 90, 0),
     ("request_decision", "Decision on a request for assistance, days after it was received", 90, 0),
+    # before the checks after the exit, which stay last (a profile that gets this rule later sorts it by code)
+    ("review_synthesis", "Final synthesis of a review in progress, days after its period ends", 30, 0),
     ("sustainability_check", "Sustainability check after a project's exit, days after each check falls", 30, 0),
     ("grant_tranche", "Grant tranche, days after its due date until it is paid", 0, 0),
     ("grant_report", "Grant report, days after its due date until it is received", 0, 0),

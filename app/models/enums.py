@@ -69,6 +69,7 @@ class RecommendationSource(LabelledEnum):
     NATIONAL_INSTITUTION = ("national_institution", "National human rights institution")
     NGO = ("ngo", "NGO")
     OTHER = ("other", "Other mechanism")
+    REVIEW = ("review", "Review of the programme")
 
 
 class StateResponse(LabelledEnum):
@@ -220,6 +221,16 @@ class GranteeKind(LabelledEnum):
 class GrantReportKind(LabelledEnum):
     NARRATIVE = ("narrative", "Narrative report")
     FINANCIAL = ("financial", "Financial report")
+class ReviewKind(LabelledEnum):
+    PROGRAMME = ("programme", "Programme review")
+    COUNTRY = ("country", "Country review")
+    THEMATIC = ("thematic", "Thematic review")
+
+
+class ReviewStatus(LabelledEnum):
+    PLANNED = ("planned", "Planned")
+    IN_PROGRESS = ("in_progress", "In progress")
+    FINAL = ("final", "Final")
 
 
 class EvaluationKind(LabelledEnum):

@@ -100,6 +100,9 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path | BinaryIO, *, r
         story, pages = module.build_story(fd, report, office=_summary_office(fd, office), overdue=overdue)
     elif kind == "fellowships":
         story, pages = module.build_story(fd, report, cohort=cohort, office=_summary_office(fd, office))
+    elif kind == "review":
+        story, pages = module.build_story(fd, report, country=country, theme=theme, date_from=date_from,
+                                          date_to=date_to)
     elif kind == "matrix":
         story, pages = module.build_story(fd, report, country=country, theme=theme, sdg=sdg)
     elif kind == "fund":  # ``year``: one year of the Voluntary Fund, or every year

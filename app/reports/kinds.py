@@ -103,6 +103,10 @@ REPORT_KINDS: dict[str, ReportKind] = {kind.key: kind for kind in (
     ReportKind("fellowship_certificate", "fellowship_certificate", "Fellowship certificate",
                "The certificate of a completed fellowship, numbered like the certificates of participation.",
                record="fellowship", record_noun="a completed fellowship", landscape=True),
+    ReportKind("review", "review_dossier", "Review dossier",
+               "One country and one thematic area from the records: requests and decisions, missions, trainings with "
+               "people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, "
+               "checks after the exit and the follow-up of recommendations.", options=("period", "country", "theme")),
     # a person's right to see what is held about them (the participant's editor, `fielddesk participants report`)
     ReportKind("subject_access", "subject_access", "Everything held about this person",
                "Every field, activity, attendance, score and change recorded about one participant.",

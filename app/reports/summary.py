@@ -50,6 +50,7 @@ def build_story(fd: FieldDesk, report: Report, *, date_from: date | None, date_t
         "activity_status": fd.stats.activities_by_status(period),
         "forms": fd.stats.activities_by_form(held),
         "groups": programme_stats.activities_by_target_group(fd, held),
+        "themes": fd.stats.activities_by_theme(held),
         "quarters": fd.stats.activities_by_quarter(held),
         "tests": fd.stats.test_results(held),
         "by_sex": fd.stats.participants_by_sex(held),
@@ -111,12 +112,14 @@ def _by_count(counts: dict, name) -> list[tuple]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], name(kv[0])))
 
 
-def _counts_with_chart(report: Report, header: list[str], rows: list[tuple[str, int]]) -> list:
+def _counts_with_chart(report: Report, header: list[str], rows: list[tuple[str, int]], total: bool = True) -> list:
+    """A table of counts beside its bar chart; ``total=False`` where one thing may count in several rows."""
     tr = report.tr
     half = report.frame_width * 0.5 - 8
-    total = sum(k for _, k in rows)
-    table = report.table(header, [[label, tr.number(k)] for label, k in rows] + [[tr.t("total"), tr.number(total)]],
-                         [half * 0.75, half * 0.25], numeric=[1], total_row=True)
+    body = [[label, tr.number(k)] for label, k in rows]
+    if total:
+        body.append([tr.t("total"), tr.number(sum(k for _, k in rows))])
+    table = report.table(header, body, [half * 0.75, half * 0.25], numeric=[1], total_row=total)
     chart = charts.bar_chart([label for label, _ in rows], [k for _, k in rows], half, number=tr.number,
                              font=report.family.regular)
     return [report.side_by_side(table, chart)]
@@ -160,6 +163,14 @@ def _trainings(report: Report, look: Lookups, f: dict) -> list:
     if rows:
         out.append(report.table([tr.t("summary.group"), tr.t("summary.activities_held")],
                                 [[label, tr.number(k)] for label, k in rows], [0.4, 0.2], numeric=[1]))
+    else:
+        out.append(report.para(tr.t("none_recorded")))
+    out.append(report.heading(tr.t("summary.trainings_by_theme"), 2))
+    themes = sorted(f["themes"].items(), key=lambda kv: (look.theme_order.get(kv[0], 99), look.theme(kv[0])))
+    if themes:
+        out += _counts_with_chart(report, [tr.t("summary.theme"), tr.t("summary.activities_held")],
+                                  [(look.theme(t), k) for t, k in themes], total=False)
+        out.append(report.para(tr.t("summary.themes_note")))
     else:
         out.append(report.para(tr.t("none_recorded")))
     out.append(report.heading(tr.t("summary.trainings_by_quarter"), 2))

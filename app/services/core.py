@@ -74,6 +74,10 @@ SERVICE_NAMES = {
     "grant_transitions": "grant_transition",
     "grant_tranches": "grant_tranche",
     "grant_reports": "grant_report",
+    "reviews": "review",
+    "review_members": "review_member",
+    "review_interviews": "review_interview",
+    "review_findings": "review_finding",
     "requests": "assistance_request",
     "request_transitions": "request_transition",
     "request_scores": "request_score",
@@ -136,6 +140,10 @@ class FieldDesk:
     grant_transitions: RecordService
     grant_tranches: RecordService
     grant_reports: RecordService
+    reviews: RecordService
+    review_members: RecordService
+    review_interviews: RecordService
+    review_findings: RecordService
     requests: RecordService
     request_transitions: RecordService
     request_scores: RecordService

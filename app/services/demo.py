@@ -99,6 +99,9 @@ class _DemoBuilder:
             from app.services import demo_board
 
             demo_board.load(self.fd)
+            from app.services.demo_reviews import ReviewsDemo
+
+            ReviewsDemo(self.fd, DEMO_TODAY, self._add).build(self.owner)
             after = self.fd.stats.record_counts()
         # everything added, including what the services add on their own (status changes)
         return {table: after[table] - before[table] for table in after if after[table] > before[table]}

@@ -44,6 +44,7 @@ KIND_TABLE = {
     "sustainability_check": "project",
     "grant_tranche": "project",
     "grant_report": "project",
+    "review_synthesis": "review",
 }
 
 # English names of the kinds (the command line, calendars); the GUI translates its own.
@@ -58,6 +59,7 @@ KIND_LABEL = {
     "sustainability_check": "Sustainability check",
     "grant_tranche": "Grant tranche",
     "grant_report": "Grant report",
+    "review_synthesis": "Synthesis of a review",
 }
 
 MISSION_REPORT_PENDING = ("requested", "planned", "in_the_field", "report_drafted")
@@ -162,6 +164,8 @@ def due_items(fd: FieldDesk, *, today: date | None = None, horizon_days: int = H
         from app.services import grants
 
         items += grants.due_items(fd, active)
+    if "review_synthesis" in active:
+        items += _review_syntheses(fd, active["review_synthesis"])
     chosen = [i for i in items if i.due <= until and (office is None or i.office == office)]
     return sorted(chosen, key=lambda i: (i.due, i.kind, i.title, i.detail))
 
@@ -218,6 +222,13 @@ def _recommendation_reviews(fd: FieldDesk, rule: Rule) -> list[DueItem]:
         items.append(DueItem("recommendation_review", "recommendation", r["id"], _short(r["text"]), "",
                              since + timedelta(days=rule.days), r["owner_office"], r["country_id"]))
     return items
+
+
+def _review_syntheses(fd: FieldDesk, rule: Rule) -> list[DueItem]:
+    """A review in progress whose period has ended is due to be final, with its synthesis, some days after."""
+    rows = _rows(fd, "review", {"status": "in_progress"}, ["title", "period_to", "country_ids"])
+    return [DueItem("review_synthesis", "review", r["id"], r["title"], "", r["period_to"] + timedelta(days=rule.days),
+                    r["owner_office"], (r["country_ids"] or [None])[0]) for r in rows if r["period_to"]]
 
 
 def _request_decisions(fd: FieldDesk, rule: Rule) -> list[DueItem]:

@@ -270,6 +270,18 @@ ENTITIES: list[Entity] = [
     Entity("fellowship_contact", "FellowshipContact", "Follow-up contact", "Follow-up contacts",
            parent=("fellowship_id", "fellowship"), display="contact_date", date_column="contact_date",
            default_sort=("contact_date", "created_at")),
+    # Reviews of the programme (schema 0023): an office's own work (headquarters owns the programme and thematic
+    # reviews it commissions, an office may own its country's); team, interviews and findings follow the review.
+    Entity("review", "Review", "Review", "Reviews", search_columns=("title", "terms_of_reference", "synthesis"),
+           display="title", date_column="period_from", default_sort=("-period_from", "title"),
+           list_columns={"country_ids": "country", "theme_ids": "thematic_area",
+                         "recommendation_ids": "recommendation"}),
+    Entity("review_member", "ReviewMember", "Review team member", "Review team", parent=("review_id", "review"),
+           display="name", default_sort=("created_at",)),
+    Entity("review_interview", "ReviewInterview", "Interview", "Interviews", parent=("review_id", "review"),
+           display="organisation", date_column="interview_date", default_sort=("interview_date", "created_at")),
+    Entity("review_finding", "ReviewFinding", "Review finding", "Review findings", parent=("review_id", "review"),
+           display="text", search_columns=("text",), default_sort=("sort_order", "created_at")),
     Entity("attachment", "Attachment", "Attachment", "Attachments", display="filename", default_sort=("filename",)),
 ]
 

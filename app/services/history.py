@@ -40,7 +40,8 @@ class HistoryEntry:
 HISTORY_PARTS = {"project": ("sustainability_check", "board_decision", "grant_award", "grant_tranche", "grant_report"),
                  # the Board of Trustees: a session's members, a recommendation's adoption at a session
                  "board_session": ("board_member",), "recommendation": ("board_adoption",),
-                 "fellowship": ("fellowship_objective", "fellowship_contact")}
+                 "fellowship": ("fellowship_objective", "fellowship_contact"),
+                 "review": ("review_member", "review_interview", "review_finding")}
 
 
 def record_history(fd: FieldDesk, table: str, record_id: str) -> list[HistoryEntry]:

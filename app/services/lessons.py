@@ -1,6 +1,7 @@
 """What the programme learned, searched together: mission findings, project evaluations (findings and lessons learnt),
-follow-up notes on recommendations and the notes of sustainability checks after a project's exit, with full-text search (accents and case ignored, in any script: the same
-index as every other search, revision 0011) and filters by country, thematic area and year."""
+follow-up notes on recommendations, the notes of sustainability checks after a project's exit and the findings of
+reviews, with full-text search (accents and case ignored, in any script: the same index as every other search,
+revision 0011) and filters by country, thematic area and year."""
 
 from __future__ import annotations
 
@@ -13,19 +14,23 @@ from app.services.query import ListQuery
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
 
-KINDS = ("finding", "evaluation", "followup", "sustainability")
+KINDS = ("finding", "evaluation", "followup", "sustainability", "review")
 
 
 @dataclass(frozen=True)
 class Lesson:
-    kind: str  # finding, evaluation, followup or sustainability
-    table: str  # the record it is opened on: mission, project or recommendation
+    kind: str  # finding, evaluation, followup, sustainability or review
+    table: str  # the record it is opened on: mission, project, recommendation or review
     record_id: str
     source: str  # the mission's title, the project's code and title, the recommendation's text
     text: str
     day: date | None
     country_id: str | None
     theme_ids: tuple[str, ...]
+    also_countries: tuple[str, ...] = ()  # a review's other countries (``country_id`` is its first)
+
+    def in_country(self, country_id: str) -> bool:
+        return self.country_id == country_id or country_id in self.also_countries
 
     def as_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "table": self.table, "record_id": self.record_id, "source": self.source,
@@ -36,9 +41,10 @@ class Lesson:
 def search_lessons(fd: FieldDesk, text: str = "", *, country_id: str | None = None, theme_id: str | None = None,
                    year: int | None = None) -> list[Lesson]:
     """Findings, evaluations and follow-up notes matching ``text`` (every word, as a prefix), newest first."""
-    found = _findings(fd, text) + _evaluations(fd, text) + _followups(fd, text) + _sustainability(fd, text)
+    found = (_findings(fd, text) + _evaluations(fd, text) + _followups(fd, text) + _sustainability(fd, text)
+             + _review_findings(fd, text))
     chosen = [lesson for lesson in found
-              if (country_id is None or lesson.country_id == country_id)
+              if (country_id is None or lesson.in_country(country_id))
               and (theme_id is None or theme_id in lesson.theme_ids)
               and (year is None or (lesson.day is not None and lesson.day.year == year))]
     return sorted(chosen, key=lambda lesson: (lesson.day or date.min, lesson.kind, lesson.record_id), reverse=True)
@@ -108,6 +114,24 @@ def _sustainability(fd: FieldDesk, text: str) -> list[Lesson]:
             continue
         out.append(Lesson("sustainability", "project", p["id"], f"{p['code']} {p['title']}", r["notes"],
                           r["check_date"], p["country_id"], tuple(p["theme_ids"] or ())))
+    return out
+
+
+def _review_findings(fd: FieldDesk, text: str) -> list[Lesson]:
+    """A review's findings, dated by the end of its period, in its countries and the finding's thematic area (else
+    the review's)."""
+    rows = _matching(fd, "review_finding", text, ["review_id", "thematic_area_id", "text"])
+    reviews = _parents(fd, "review", (r["review_id"] for r in rows),
+                       ["title", "country_ids", "theme_ids", "period_from", "period_to", "deleted"])
+    out = []
+    for r in rows:
+        rv = reviews.get(r["review_id"])
+        if rv is None or rv["deleted"]:
+            continue
+        countries = tuple(rv["country_ids"] or ())
+        themes = (r["thematic_area_id"],) if r["thematic_area_id"] else tuple(rv["theme_ids"] or ())
+        out.append(Lesson("review", "review", rv["id"], rv["title"], r["text"], rv["period_to"] or rv["period_from"],
+                          countries[0] if countries else None, themes, countries[1:]))
     return out
 
 

@@ -303,3 +303,26 @@ WORDS.update({
     'problem.report_before_placement': 'لا يمكن استلام التقرير النهائي قبل بداية فترة التدريب.',
     'problem.fellow_in_cohort': 'هذا الشخص زميل بالفعل في الدفعة «{cohort}».',
 })
+
+# Reviews (review23)
+WORDS.update({
+    'enum.ReviewKind.programme': 'استعراض البرنامج',
+    'enum.ReviewKind.country': 'استعراض قُطري',
+    'enum.ReviewKind.thematic': 'استعراض مواضيعي',
+    'enum.ReviewStatus.planned': 'مخطط',
+    'enum.ReviewStatus.in_progress': 'جارٍ',
+    'enum.ReviewStatus.final': 'نهائي',
+    'enum.RecommendationSource.review': 'استعراض البرنامج',
+    'field.period_from': 'الفترة من',
+    'field.period_to': 'الفترة إلى',
+    'field.country_ids': 'البلدان',
+    'field.recommendation_ids': 'التوصيات',
+    'field.synthesis': 'التقرير التجميعي',
+    'field.interviewee': 'الشخص الذي أجريت معه المقابلة',
+    'field.interview_date': 'التاريخ',
+    'field.meeting_id': 'اجتماع مع أصحاب المصلحة',
+    'field.review_id': 'الاستعراض',
+    'problem.interview_whom': 'اذكر الشخص الذي أجريت معه المقابلة أو منظمته، أو اختر اجتماعًا مع أصحاب المصلحة.',
+    'field.review.kind': 'نوع الاستعراض',
+    'field.review_finding.text': 'النتيجة',
+})

@@ -132,3 +132,8 @@ WORDS.update({
     'problem.report_before_placement': 'The final report cannot be received before the placement starts.',
     'problem.fellow_in_cohort': 'This person is already a fellow of the cohort “{cohort}”.',
 })
+
+# Reviews (review23)
+WORDS.update({
+    'problem.interview_whom': 'Name who was interviewed or their organisation, or choose a stakeholder meeting.',
+})

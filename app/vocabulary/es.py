@@ -383,3 +383,26 @@ WORDS.update({
     'problem.report_before_placement': 'El informe final no puede recibirse antes del inicio de la pasantía.',
     'problem.fellow_in_cohort': 'Esta persona ya es becaria de la promoción «{cohort}».',
 })
+
+# Reviews (review23)
+WORDS.update({
+    'enum.ReviewKind.programme': 'Examen del programa',
+    'enum.ReviewKind.country': 'Examen de país',
+    'enum.ReviewKind.thematic': 'Examen temático',
+    'enum.ReviewStatus.planned': 'Previsto',
+    'enum.ReviewStatus.in_progress': 'En curso',
+    'enum.ReviewStatus.final': 'Definitivo',
+    'enum.RecommendationSource.review': 'Examen del programa',
+    'field.period_from': 'Período desde',
+    'field.period_to': 'Período hasta',
+    'field.country_ids': 'Países',
+    'field.recommendation_ids': 'Recomendaciones',
+    'field.synthesis': 'Síntesis',
+    'field.interviewee': 'Persona entrevistada',
+    'field.interview_date': 'Fecha',
+    'field.meeting_id': 'Reunión con las partes interesadas',
+    'field.review_id': 'Examen',
+    'problem.interview_whom': 'Indique la persona entrevistada o su organización, o elija una reunión con las partes interesadas.',
+    'field.review.kind': 'Tipo de examen',
+    'field.review_finding.text': 'Conclusión',
+})

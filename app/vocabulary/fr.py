@@ -385,3 +385,26 @@ WORDS.update({
     'problem.report_before_placement': 'Le rapport final ne peut pas être reçu avant le début du stage.',
     'problem.fellow_in_cohort': 'Cette personne est déjà boursière de la promotion « {cohort} ».',
 })
+
+# Reviews (review23)
+WORDS.update({
+    'enum.ReviewKind.programme': 'Examen du programme',
+    'enum.ReviewKind.country': 'Examen de pays',
+    'enum.ReviewKind.thematic': 'Examen thématique',
+    'enum.ReviewStatus.planned': 'Prévu',
+    'enum.ReviewStatus.in_progress': 'En cours',
+    'enum.ReviewStatus.final': 'Définitif',
+    'enum.RecommendationSource.review': 'Examen du programme',
+    'field.period_from': 'Période du',
+    'field.period_to': 'Période au',
+    'field.country_ids': 'Pays',
+    'field.recommendation_ids': 'Recommandations',
+    'field.synthesis': 'Synthèse',
+    'field.interviewee': 'Personne interrogée',
+    'field.interview_date': 'Date',
+    'field.meeting_id': 'Réunion avec les parties prenantes',
+    'field.review_id': 'Examen',
+    'problem.interview_whom': 'Indiquez la personne interrogée ou son organisation, ou choisissez une réunion avec les parties prenantes.',
+    'field.review.kind': 'Type d’examen',
+    'field.review_finding.text': 'Constatation',
+})

@@ -381,3 +381,26 @@ WORDS.update({
     'problem.report_before_placement': 'Итоговый отчёт не может быть получен до начала стажировки.',
     'problem.fellow_in_cohort': 'Этот человек уже стипендиат набора «{cohort}».',
 })
+
+# Reviews (review23)
+WORDS.update({
+    'enum.ReviewKind.programme': 'Обзор программы',
+    'enum.ReviewKind.country': 'Страновой обзор',
+    'enum.ReviewKind.thematic': 'Тематический обзор',
+    'enum.ReviewStatus.planned': 'Запланирован',
+    'enum.ReviewStatus.in_progress': 'Идёт',
+    'enum.ReviewStatus.final': 'Завершён',
+    'enum.RecommendationSource.review': 'Обзор программы',
+    'field.period_from': 'Период с',
+    'field.period_to': 'Период по',
+    'field.country_ids': 'Страны',
+    'field.recommendation_ids': 'Рекомендации',
+    'field.synthesis': 'Сводный доклад',
+    'field.interviewee': 'Собеседник',
+    'field.interview_date': 'Дата',
+    'field.meeting_id': 'Встреча с заинтересованными сторонами',
+    'field.review_id': 'Обзор',
+    'problem.interview_whom': 'Укажите собеседника или его организацию либо выберите встречу с заинтересованными сторонами.',
+    'field.review.kind': 'Вид обзора',
+    'field.review_finding.text': 'Вывод',
+})

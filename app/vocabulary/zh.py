@@ -379,3 +379,26 @@ WORDS.update({
     'problem.report_before_placement': '最终报告不能早于实习开始日期收到。',
     'problem.fellow_in_cohort': '此人已是“{cohort}”批次的研究员。',
 })
+
+# Reviews (review23)
+WORDS.update({
+    'enum.ReviewKind.programme': '方案审查',
+    'enum.ReviewKind.country': '国别审查',
+    'enum.ReviewKind.thematic': '专题审查',
+    'enum.ReviewStatus.planned': '已计划',
+    'enum.ReviewStatus.in_progress': '进行中',
+    'enum.ReviewStatus.final': '定稿',
+    'enum.RecommendationSource.review': '方案审查',
+    'field.period_from': '期间自',
+    'field.period_to': '期间至',
+    'field.country_ids': '国家',
+    'field.recommendation_ids': '建议',
+    'field.synthesis': '综合报告',
+    'field.interviewee': '受访者',
+    'field.interview_date': '日期',
+    'field.meeting_id': '利益攸关方会议',
+    'field.review_id': '审查',
+    'problem.interview_whom': '请填写受访者或其所属组织，或选择一次利益攸关方会议。',
+    'field.review.kind': '审查类型',
+    'field.review_finding.text': '调查结果',
+})

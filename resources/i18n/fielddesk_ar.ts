@@ -833,6 +833,10 @@ Restore anyway?</source>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
     </message>
+<message>
+        <source>Activities by thematic area</source>
+        <translation>الأنشطة حسب المجال المواضيعي</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -1239,6 +1243,14 @@ Restore anyway?</source>
     <message>
         <source>What the mission found, by thematic area.</source>
         <translation>ما توصلت إليه البعثة، حسب المجال المواضيعي.</translation>
+    </message>
+<message>
+        <source>No.</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الترتيب</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2575,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <message>
         <source>Fellowships</source>
         <translation>الزمالات</translation>
+    </message>
+<message>
+        <source>Reviews</source>
+        <translation>الاستعراضات</translation>
     </message>
 </context>
 <context>
@@ -3935,6 +3951,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>The certificate of a completed fellowship, numbered like the certificates of participation.</source>
         <translation>شهادة زمالة مكتملة، مرقمة مثل شهادات المشاركة.</translation>
     </message>
+<message>
+        <source>Review dossier</source>
+        <translation>ملف الاستعراض</translation>
+    </message>
+    <message>
+        <source>One country and one thematic area from the records: requests and decisions, missions, trainings with people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, checks after the exit and the follow-up of recommendations.</source>
+        <translation>بلد واحد ومجال مواضيعي واحد من السجلات: الطلبات والقرارات، والبعثات، والتدريبات مع الأشخاص الذين تم الوصول إليهم ومكسب التعلم والتكلفة، والمشاريع مع المؤشرات والميزانية، والتقييمات، والدروس، والتحقق بعد الخروج، ومتابعة التوصيات.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4141,6 +4165,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Choose a fellowship first: type part of its cohort and pick the fellow from the list.</source>
         <translation>اختر زمالة أولًا: اكتب جزءًا من دفعتها واختر الزميل من القائمة.</translation>
+    </message>
+<message>
+        <source>Choose a country and a thematic area: a review dossier is about one of each.</source>
+        <translation>اختر بلدًا ومجالًا مواضيعيًا: يتناول ملف الاستعراض بلدًا واحدًا ومجالًا واحدًا.</translation>
     </message>
 </context>
 <context>
@@ -4813,6 +4841,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>team member</source>
         <translation>عضو الفريق</translation>
+    </message>
+<message>
+        <source>Name</source>
+        <translation>الاسم</translation>
     </message>
 </context>
 <context>
@@ -6398,6 +6430,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>tranche %1</source>
         <translation>الشريحة %1</translation>
     </message>
+<message>
+        <source>Synthesis of a review</source>
+        <translation>خلاصة استعراض</translation>
+    </message>
 </context><context><name>Lessons</name><message>
         <source>Lessons</source>
         <translation>الدروس المستفادة</translation>
@@ -6485,6 +6521,10 @@ The erasure goes with the next bundle to every site that holds this participant,
 <message>
         <source>After the exit</source>
         <translation>بعد الخروج</translation>
+    </message>
+<message>
+        <source>Review finding</source>
+        <translation>نتيجة استعراض</translation>
     </message>
 </context><context><name>DueRules</name><message>
         <source>Rules for what is due</source>
@@ -8111,5 +8151,256 @@ The erasure goes with the next bundle to every site that holds this participant,
 </context><context><name>FellowshipNote</name><message>
         <source>Fellowships are now recorded on the Fellowships page, with the placement, final report and follow-up. This form stays for the activities recorded before.</source>
         <translation>تُسجَّل الزمالات الآن في صفحة الزمالات، مع فترة التدريب والتقرير النهائي والمتابعة. ويبقى هذا النوع للأنشطة المسجلة من قبل.</translation>
+    </message>
+</context><context><name>ReviewsPage</name><message>
+        <source>Reviews</source>
+        <translation>الاستعراضات</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>المجالات المواضيعية</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>المجال المواضيعي</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Delete the review “%1” with its team, interviews and findings?</source>
+        <translation>حذف الاستعراض «%1» مع فريقه ومقابلاته ونتائجه؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation>
+            <numerusform>لا استعراضات</numerusform>
+            <numerusform>استعراض واحد</numerusform>
+            <numerusform>استعراضان</numerusform>
+            <numerusform>%Ln استعراضات</numerusform>
+            <numerusform>%Ln استعراضًا</numerusform>
+            <numerusform>%Ln استعراض</numerusform>
+        </translation>
+    </message>
+</context><context><name>ReviewEditor</name><message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Kind of review</source>
+        <translation>نوع الاستعراض</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>الفترة من</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>الفترة إلى</translation>
+    </message>
+    <message>
+        <source>Terms of reference</source>
+        <translation>الاختصاصات</translation>
+    </message>
+    <message>
+        <source>The terms as text; attach the signed document on the Attachments tab.</source>
+        <translation>الاختصاصات نصًا؛ أرفق الوثيقة الموقعة في علامة تبويب المرفقات.</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>المجالات المواضيعية</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>المقابلات</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>الخلاصة</translation>
+    </message>
+    <message>
+        <source>New review</source>
+        <translation>استعراض جديد</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>الاختصاصات</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>النطاق</translation>
+    </message>
+</context><context><name>DossierButton</name><message>
+        <source>&amp;Dossier…</source>
+        <translation>&amp;ملف…</translation>
+    </message>
+    <message>
+        <source>Save the review with a country and a thematic area first.</source>
+        <translation>احفظ الاستعراض أولًا مع بلد ومجال مواضيعي.</translation>
+    </message>
+</context><context><name>DossierDialog</name><message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>المجال المواضيعي</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>ال&amp;بلد:</translation>
+    </message>
+    <message>
+        <source>&amp;Thematic area:</source>
+        <translation>المجال ال&amp;مواضيعي:</translation>
+    </message>
+</context><context><name>InterviewsSection</name><message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Stakeholder meeting</source>
+        <translation>اجتماع مع جهة معنية</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Stakeholder type</source>
+        <translation>نوع الجهة المعنية</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>A meeting already recorded on a mission (type its organisation), or fill in the interview below.</source>
+        <translation>اجتماع مسجل بالفعل في بعثة (اكتب اسم منظمته)، أو املأ بيانات المقابلة أدناه.</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>مقابلة</translation>
+    </message>
+</context><context><name>RecommendationsSection</name><message>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>المجال المواضيعي</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Target institution</source>
+        <translation>المؤسسة المستهدفة</translation>
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (%1)?</source>
+        <translation>إزالة السطر المحدد (%1)؟</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>توصية</translation>
+    </message>
+    <message>
+        <source>Follow each recommendation up on the Recommendations page.</source>
+        <translation>تابع كل توصية في صفحة التوصيات.</translation>
+    </message>
+</context><context><name>SynthesisTab</name><message>
+        <source>The synthesis of the review: its main findings, conclusions and recommendations, as adopted.</source>
+        <translation>خلاصة الاستعراض: أهم نتائجه واستنتاجاته وتوصياته كما اعتُمدت.</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>الخلاصة</translation>
+    </message>
+    <message>
+        <source>Save s&amp;ynthesis</source>
+        <translation>حفظ ال&amp;خلاصة</translation>
+    </message>
+    <message>
+        <source>Save and mark &amp;final</source>
+        <translation>حفظ ووضع علامة &amp;نهائي</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>لم يُحفظ بعد.</translation>
     </message>
 </context></TS>

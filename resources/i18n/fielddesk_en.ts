@@ -831,6 +831,10 @@ Restore anyway?</source>
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Activities by thematic area</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -1228,6 +1232,14 @@ Restore anyway?</source>
     </message>
     <message>
         <source>What the mission found, by thematic area.</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2504,6 +2516,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 <message>
         <source>Fellowships</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Reviews</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3845,6 +3861,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>The certificate of a completed fellowship, numbered like the certificates of participation.</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Review dossier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One country and one thematic area from the records: requests and decisions, missions, trainings with people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, checks after the exit and the follow-up of recommendations.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4050,6 +4074,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Choose a fellowship first: type part of its cohort and pick the fellow from the list.</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Choose a country and a thematic area: a review dossier is about one of each.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4714,6 +4742,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>team member</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Name</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6293,6 +6325,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>tranche %1</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Synthesis of a review</source>
+        <translation type="unfinished" />
+    </message>
 </context><context><name>Lessons</name><message>
         <source>Lessons</source>
         <translation type="unfinished" />
@@ -6379,6 +6415,10 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
 <message>
         <source>After the exit</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Review finding</source>
         <translation type="unfinished" />
     </message>
 </context><context><name>DueRules</name><message>
@@ -7971,6 +8011,253 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
 </context><context><name>FellowshipNote</name><message>
         <source>Fellowships are now recorded on the Fellowships page, with the placement, final report and follow-up. This form stays for the activities recorded before.</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>ReviewsPage</name><message>
+        <source>Reviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the review “%1” with its team, interviews and findings?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation>
+            <numerusform>%Ln review</numerusform>
+            <numerusform>%Ln reviews</numerusform>
+        </translation>
+    </message>
+</context><context><name>ReviewEditor</name><message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Terms of reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The terms as text; attach the signed document on the Attachments tab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>DossierButton</name><message>
+        <source>&amp;Dossier…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the review with a country and a thematic area first.</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>DossierDialog</name><message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Thematic area:</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>InterviewsSection</name><message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stakeholder meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stakeholder type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A meeting already recorded on a mission (type its organisation), or fill in the interview below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interview</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>RecommendationsSection</name><message>
+        <source>Recommendation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected line (%1)?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow each recommendation up on the Recommendations page.</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>SynthesisTab</name><message>
+        <source>The synthesis of the review: its main findings, conclusions and recommendations, as adopted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save s&amp;ynthesis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save and mark &amp;final</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved yet.</source>
         <translation type="unfinished" />
     </message>
 </context></TS>

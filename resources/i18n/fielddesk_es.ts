@@ -833,6 +833,10 @@ Restore anyway?</source>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
+<message>
+        <source>Activities by thematic area</source>
+        <translation>Actividades por área temática</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -1231,6 +1235,14 @@ Restore anyway?</source>
     <message>
         <source>What the mission found, by thematic area.</source>
         <translation>Lo que constató la misión, por área temática.</translation>
+    </message>
+<message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2523,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
 <message>
         <source>Fellowships</source>
         <translation>Becas</translation>
+    </message>
+<message>
+        <source>Reviews</source>
+        <translation>Exámenes</translation>
     </message>
 </context>
 <context>
@@ -3851,6 +3867,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>The certificate of a completed fellowship, numbered like the certificates of participation.</source>
         <translation>El certificado de una beca completada, numerado como los certificados de participación.</translation>
     </message>
+<message>
+        <source>Review dossier</source>
+        <translation>Expediente de examen</translation>
+    </message>
+    <message>
+        <source>One country and one thematic area from the records: requests and decisions, missions, trainings with people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, checks after the exit and the follow-up of recommendations.</source>
+        <translation>Un país y un área temática, a partir de los registros: solicitudes y decisiones, misiones, capacitaciones con las personas alcanzadas, avance del aprendizaje y costo, proyectos con indicadores y presupuesto, evaluaciones, lecciones, verificaciones después de la salida y seguimiento de las recomendaciones.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4057,6 +4081,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Choose a fellowship first: type part of its cohort and pick the fellow from the list.</source>
         <translation>Elija primero una beca: escriba parte de su promoción y elija al becario en la lista.</translation>
+    </message>
+<message>
+        <source>Choose a country and a thematic area: a review dossier is about one of each.</source>
+        <translation>Elija un país y un área temática: un expediente de examen trata de uno de cada uno.</translation>
     </message>
 </context>
 <context>
@@ -4721,6 +4749,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>team member</source>
         <translation>miembro del equipo</translation>
+    </message>
+<message>
+        <source>Name</source>
+        <translation>Nombre</translation>
     </message>
 </context>
 <context>
@@ -6294,6 +6326,10 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>tranche %1</source>
         <translation>tramo %1</translation>
     </message>
+<message>
+        <source>Synthesis of a review</source>
+        <translation>Síntesis de un examen</translation>
+    </message>
 </context><context><name>Lessons</name><message>
         <source>Lessons</source>
         <translation>Lecciones</translation>
@@ -6381,6 +6417,10 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
 <message>
         <source>After the exit</source>
         <translation>Después de la salida</translation>
+    </message>
+<message>
+        <source>Review finding</source>
+        <translation>Conclusión de examen</translation>
     </message>
 </context><context><name>DueRules</name><message>
         <source>Rules for what is due</source>
@@ -7975,5 +8015,252 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
 </context><context><name>FellowshipNote</name><message>
         <source>Fellowships are now recorded on the Fellowships page, with the placement, final report and follow-up. This form stays for the activities recorded before.</source>
         <translation>Las becas se registran ahora en la página Becas, con la pasantía, el informe final y el seguimiento. Esta forma se mantiene para las actividades registradas antes.</translation>
+    </message>
+</context><context><name>ReviewsPage</name><message>
+        <source>Reviews</source>
+        <translation>Exámenes</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Áreas temáticas</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Área temática</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Delete the review “%1” with its team, interviews and findings?</source>
+        <translation>¿Eliminar el examen «%1» con su equipo, sus entrevistas y sus conclusiones?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation>
+            <numerusform>%Ln examen</numerusform>
+            <numerusform>%Ln exámenes</numerusform>
+        </translation>
+    </message>
+</context><context><name>ReviewEditor</name><message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind of review</source>
+        <translation>Tipo de examen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Período desde</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Período hasta</translation>
+    </message>
+    <message>
+        <source>Terms of reference</source>
+        <translation>Términos de referencia</translation>
+    </message>
+    <message>
+        <source>The terms as text; attach the signed document on the Attachments tab.</source>
+        <translation>Los términos en texto; adjunte el documento firmado en la pestaña Adjuntos.</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Áreas temáticas</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Conclusiones</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>Síntesis</translation>
+    </message>
+    <message>
+        <source>New review</source>
+        <translation>Nuevo examen</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Términos</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+</context><context><name>DossierButton</name><message>
+        <source>&amp;Dossier…</source>
+        <translation>&amp;Expediente…</translation>
+    </message>
+    <message>
+        <source>Save the review with a country and a thematic area first.</source>
+        <translation>Guarde primero el examen con un país y un área temática.</translation>
+    </message>
+</context><context><name>DossierDialog</name><message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Área temática</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ís:</translation>
+    </message>
+    <message>
+        <source>&amp;Thematic area:</source>
+        <translation>Área &amp;temática:</translation>
+    </message>
+</context><context><name>InterviewsSection</name><message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Stakeholder meeting</source>
+        <translation>Reunión con actores</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Stakeholder type</source>
+        <translation>Tipo de actor</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>A meeting already recorded on a mission (type its organisation), or fill in the interview below.</source>
+        <translation>Una reunión ya registrada en una misión (escriba su organización), o complete la entrevista abajo.</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>entrevista</translation>
+    </message>
+</context><context><name>RecommendationsSection</name><message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Área temática</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Target institution</source>
+        <translation>Institución destinataria</translation>
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (%1)?</source>
+        <translation>¿Quitar la línea seleccionada (%1)?</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recomendación</translation>
+    </message>
+    <message>
+        <source>Follow each recommendation up on the Recommendations page.</source>
+        <translation>Haga el seguimiento de cada recomendación en la página Recomendaciones.</translation>
+    </message>
+</context><context><name>SynthesisTab</name><message>
+        <source>The synthesis of the review: its main findings, conclusions and recommendations, as adopted.</source>
+        <translation>La síntesis del examen: sus principales conclusiones y recomendaciones, tal como se aprobaron.</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>Síntesis</translation>
+    </message>
+    <message>
+        <source>Save s&amp;ynthesis</source>
+        <translation>Guardar la sínt&amp;esis</translation>
+    </message>
+    <message>
+        <source>Save and mark &amp;final</source>
+        <translation>Guardar como de&amp;finitivo</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Aún no guardado.</translation>
     </message>
 </context></TS>

@@ -833,6 +833,10 @@ Restaurer quand même ?</translation>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
+<message>
+        <source>Activities by thematic area</source>
+        <translation>Activités par domaine thématique</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -1231,6 +1235,14 @@ Restaurer quand même ?</translation>
     <message>
         <source>What the mission found, by thematic area.</source>
         <translation>Ce que la mission a constaté, par domaine thématique.</translation>
+    </message>
+<message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2523,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
 <message>
         <source>Fellowships</source>
         <translation>Bourses</translation>
+    </message>
+<message>
+        <source>Reviews</source>
+        <translation>Examens</translation>
     </message>
 </context>
 <context>
@@ -3851,6 +3867,14 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>The certificate of a completed fellowship, numbered like the certificates of participation.</source>
         <translation>Le certificat d'une bourse terminée, numéroté comme les certificats de participation.</translation>
     </message>
+<message>
+        <source>Review dossier</source>
+        <translation>Dossier d’examen</translation>
+    </message>
+    <message>
+        <source>One country and one thematic area from the records: requests and decisions, missions, trainings with people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, checks after the exit and the follow-up of recommendations.</source>
+        <translation>Un pays et un domaine thématique, d’après les enregistrements : demandes et décisions, missions, formations avec les personnes touchées, progression des acquis et coût, projets avec indicateurs et budget, évaluations, enseignements, vérifications après la sortie et suivi des recommandations.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4057,6 +4081,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>Choose a fellowship first: type part of its cohort and pick the fellow from the list.</source>
         <translation>Choisissez d'abord une bourse : tapez une partie de sa promotion et choisissez le boursier dans la liste.</translation>
+    </message>
+<message>
+        <source>Choose a country and a thematic area: a review dossier is about one of each.</source>
+        <translation>Choisissez un pays et un domaine thématique : un dossier d’examen porte sur un de chaque.</translation>
     </message>
 </context>
 <context>
@@ -4721,6 +4749,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>team member</source>
         <translation>membre de l’équipe</translation>
+    </message>
+<message>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
 </context>
 <context>
@@ -6294,6 +6326,10 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>tranche %1</source>
         <translation>tranche %1</translation>
     </message>
+<message>
+        <source>Synthesis of a review</source>
+        <translation>Synthèse d’un examen</translation>
+    </message>
 </context><context><name>Lessons</name><message>
         <source>Lessons</source>
         <translation>Enseignements</translation>
@@ -6381,6 +6417,10 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
 <message>
         <source>After the exit</source>
         <translation>Après la sortie</translation>
+    </message>
+<message>
+        <source>Review finding</source>
+        <translation>Constatation d’examen</translation>
     </message>
 </context><context><name>DueRules</name><message>
         <source>Rules for what is due</source>
@@ -7975,5 +8015,252 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
 </context><context><name>FellowshipNote</name><message>
         <source>Fellowships are now recorded on the Fellowships page, with the placement, final report and follow-up. This form stays for the activities recorded before.</source>
         <translation>Les bourses se saisissent désormais dans la page Bourses, avec le stage, le rapport final et le suivi. Cette forme reste pour les activités saisies auparavant.</translation>
+    </message>
+</context><context><name>ReviewsPage</name><message>
+        <source>Reviews</source>
+        <translation>Examens</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Domaines thématiques</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Domaine thématique</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Delete the review “%1” with its team, interviews and findings?</source>
+        <translation>Supprimer l’examen « %1 » avec son équipe, ses entretiens et ses constatations ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation>
+            <numerusform>%Ln examen</numerusform>
+            <numerusform>%Ln examens</numerusform>
+        </translation>
+    </message>
+</context><context><name>ReviewEditor</name><message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind of review</source>
+        <translation>Type d’examen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Période au</translation>
+    </message>
+    <message>
+        <source>Terms of reference</source>
+        <translation>Termes de référence</translation>
+    </message>
+    <message>
+        <source>The terms as text; attach the signed document on the Attachments tab.</source>
+        <translation>Les termes en texte ; joignez le document signé dans l’onglet Pièces jointes.</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Domaines thématiques</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entretiens</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatations</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>New review</source>
+        <translation>Nouvel examen</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+</context><context><name>DossierButton</name><message>
+        <source>&amp;Dossier…</source>
+        <translation>&amp;Dossier…</translation>
+    </message>
+    <message>
+        <source>Save the review with a country and a thematic area first.</source>
+        <translation>Enregistrez d’abord l’examen avec un pays et un domaine thématique.</translation>
+    </message>
+</context><context><name>DossierDialog</name><message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Domaine thématique</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>&amp;Thematic area:</source>
+        <translation>Domaine &amp;thématique :</translation>
+    </message>
+</context><context><name>InterviewsSection</name><message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Stakeholder meeting</source>
+        <translation>Rencontre avec une partie prenante</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Stakeholder type</source>
+        <translation>Type de partie prenante</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>A meeting already recorded on a mission (type its organisation), or fill in the interview below.</source>
+        <translation>Une rencontre déjà saisie sur une mission (tapez son organisation), ou remplissez l’entretien ci-dessous.</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>entretien</translation>
+    </message>
+</context><context><name>RecommendationsSection</name><message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Domaine thématique</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Target institution</source>
+        <translation>Institution visée</translation>
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation>Date d’émission</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (%1)?</source>
+        <translation>Retirer la ligne sélectionnée (%1) ?</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recommandation</translation>
+    </message>
+    <message>
+        <source>Follow each recommendation up on the Recommendations page.</source>
+        <translation>Suivez chaque recommandation sur la page Recommandations.</translation>
+    </message>
+</context><context><name>SynthesisTab</name><message>
+        <source>The synthesis of the review: its main findings, conclusions and recommendations, as adopted.</source>
+        <translation>La synthèse de l’examen : ses principales constatations, conclusions et recommandations, telles qu’adoptées.</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Save s&amp;ynthesis</source>
+        <translation>Enregistrer la s&amp;ynthèse</translation>
+    </message>
+    <message>
+        <source>Save and mark &amp;final</source>
+        <translation>Enregistrer comme dé&amp;finitif</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Pas encore enregistré.</translation>
     </message>
 </context></TS>

@@ -833,6 +833,10 @@ Restore anyway?</source>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
+<message>
+        <source>Activities by thematic area</source>
+        <translation>Мероприятия по тематическим областям</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -1233,6 +1237,14 @@ Restore anyway?</source>
     <message>
         <source>What the mission found, by thematic area.</source>
         <translation>Выводы миссии по тематическим областям.</translation>
+    </message>
+<message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2536,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <message>
         <source>Fellowships</source>
         <translation>Стипендии</translation>
+    </message>
+<message>
+        <source>Reviews</source>
+        <translation>Обзоры</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +3888,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>The certificate of a completed fellowship, numbered like the certificates of participation.</source>
         <translation>Сертификат завершённой стипендии с номером, как у сертификатов об участии.</translation>
     </message>
+<message>
+        <source>Review dossier</source>
+        <translation>Досье обзора</translation>
+    </message>
+    <message>
+        <source>One country and one thematic area from the records: requests and decisions, missions, trainings with people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, checks after the exit and the follow-up of recommendations.</source>
+        <translation>Одна страна и одна тематическая область по записям: просьбы и решения, миссии, обучение с охватом людей, приростом знаний и стоимостью, проекты с показателями и бюджетом, оценки, уроки, проверки после завершения и выполнение рекомендаций.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4078,6 +4102,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Choose a fellowship first: type part of its cohort and pick the fellow from the list.</source>
         <translation>Сначала выберите стипендию: введите часть названия набора и выберите стипендиата из списка.</translation>
+    </message>
+<message>
+        <source>Choose a country and a thematic area: a review dossier is about one of each.</source>
+        <translation>Выберите страну и тематическую область: досье обзора составляется по одной стране и одной области.</translation>
     </message>
 </context>
 <context>
@@ -4744,6 +4772,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>team member</source>
         <translation>член состава</translation>
+    </message>
+<message>
+        <source>Name</source>
+        <translation>Имя</translation>
     </message>
 </context>
 <context>
@@ -6320,6 +6352,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>tranche %1</source>
         <translation>транш %1</translation>
     </message>
+<message>
+        <source>Synthesis of a review</source>
+        <translation>Итоги обзора</translation>
+    </message>
 </context><context><name>Lessons</name><message>
         <source>Lessons</source>
         <translation>Уроки</translation>
@@ -6407,6 +6443,10 @@ The erasure goes with the next bundle to every site that holds this participant,
 <message>
         <source>After the exit</source>
         <translation>После завершения</translation>
+    </message>
+<message>
+        <source>Review finding</source>
+        <translation>Вывод обзора</translation>
     </message>
 </context><context><name>DueRules</name><message>
         <source>Rules for what is due</source>
@@ -8009,5 +8049,253 @@ The erasure goes with the next bundle to every site that holds this participant,
 </context><context><name>FellowshipNote</name><message>
         <source>Fellowships are now recorded on the Fellowships page, with the placement, final report and follow-up. This form stays for the activities recorded before.</source>
         <translation>Стипендии теперь ведутся на странице «Стипендии» — со стажировкой, итоговым отчётом и последующими контактами. Этот вид остаётся для мероприятий, записанных раньше.</translation>
+    </message>
+</context><context><name>ReviewsPage</name><message>
+        <source>Reviews</source>
+        <translation>Обзоры</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Тематические области</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Тематическая область</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Delete the review “%1” with its team, interviews and findings?</source>
+        <translation>Удалить обзор «%1» вместе с группой, интервью и выводами?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation>
+            <numerusform>%Ln обзор</numerusform>
+            <numerusform>%Ln обзора</numerusform>
+            <numerusform>%Ln обзоров</numerusform>
+        </translation>
+    </message>
+</context><context><name>ReviewEditor</name><message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind of review</source>
+        <translation>Вид обзора</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Период с</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Период по</translation>
+    </message>
+    <message>
+        <source>Terms of reference</source>
+        <translation>Техническое задание</translation>
+    </message>
+    <message>
+        <source>The terms as text; attach the signed document on the Attachments tab.</source>
+        <translation>Задание текстом; подписанный документ приложите на вкладке «Вложения».</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>Тематические области</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>New review</source>
+        <translation>Новый обзор</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Охват</translation>
+    </message>
+</context><context><name>DossierButton</name><message>
+        <source>&amp;Dossier…</source>
+        <translation>&amp;Досье…</translation>
+    </message>
+    <message>
+        <source>Save the review with a country and a thematic area first.</source>
+        <translation>Сначала сохраните обзор со страной и тематической областью.</translation>
+    </message>
+</context><context><name>DossierDialog</name><message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Тематическая область</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Стра&amp;на:</translation>
+    </message>
+    <message>
+        <source>&amp;Thematic area:</source>
+        <translation>&amp;Тематическая область:</translation>
+    </message>
+</context><context><name>InterviewsSection</name><message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Stakeholder meeting</source>
+        <translation>Встреча с заинтересованной стороной</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Stakeholder type</source>
+        <translation>Тип заинтересованной стороны</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>A meeting already recorded on a mission (type its organisation), or fill in the interview below.</source>
+        <translation>Встреча, уже записанная в миссии (введите организацию), или заполните интервью ниже.</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>интервью</translation>
+    </message>
+</context><context><name>RecommendationsSection</name><message>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Тематическая область</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Target institution</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation>Дата выдачи</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (%1)?</source>
+        <translation>Убрать выбранную строку (%1)?</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>рекомендация</translation>
+    </message>
+    <message>
+        <source>Follow each recommendation up on the Recommendations page.</source>
+        <translation>Выполнение каждой рекомендации отслеживайте на странице «Рекомендации».</translation>
+    </message>
+</context><context><name>SynthesisTab</name><message>
+        <source>The synthesis of the review: its main findings, conclusions and recommendations, as adopted.</source>
+        <translation>Итоги обзора: основные выводы, заключения и рекомендации в утверждённом виде.</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Save s&amp;ynthesis</source>
+        <translation>Сохранить &amp;итоги</translation>
+    </message>
+    <message>
+        <source>Save and mark &amp;final</source>
+        <translation>Сохранить как &amp;окончательный</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Ещё не сохранено.</translation>
     </message>
 </context></TS>

@@ -833,6 +833,10 @@ Restore anyway?</source>
         <source>%1 of %2</source>
         <translation>%2个中的%1个</translation>
     </message>
+<message>
+        <source>Activities by thematic area</source>
+        <translation>按专题领域分列的活动</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -1229,6 +1233,14 @@ Restore anyway?</source>
     <message>
         <source>What the mission found, by thematic area.</source>
         <translation>特派团按专题领域得出的调查结果。</translation>
+    </message>
+<message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2510,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <message>
         <source>Fellowships</source>
         <translation>研究金</translation>
+    </message>
+<message>
+        <source>Reviews</source>
+        <translation>审查</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +3846,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>The certificate of a completed fellowship, numbered like the certificates of participation.</source>
         <translation>已完成研究金的证书，编号方式与参与证书相同。</translation>
     </message>
+<message>
+        <source>Review dossier</source>
+        <translation>审查卷宗</translation>
+    </message>
+    <message>
+        <source>One country and one thematic area from the records: requests and decisions, missions, trainings with people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, checks after the exit and the follow-up of recommendations.</source>
+        <translation>根据记录汇编一个国家和一个专题领域：请求与决定、特派团、培训及受益人数、学习成效和费用、项目及其指标和预算、评价、经验教训、退出后核查以及建议的后续行动。</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4036,6 +4060,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Choose a fellowship first: type part of its cohort and pick the fellow from the list.</source>
         <translation>请先选择研究金：输入其批次的一部分，然后从列表中选择研究员。</translation>
+    </message>
+<message>
+        <source>Choose a country and a thematic area: a review dossier is about one of each.</source>
+        <translation>请选择一个国家和一个专题领域：审查档案针对一个国家和一个专题领域。</translation>
     </message>
 </context>
 <context>
@@ -4698,6 +4726,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>team member</source>
         <translation>成员</translation>
+    </message>
+<message>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
 </context>
 <context>
@@ -6268,6 +6300,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>tranche %1</source>
         <translation>第%1批</translation>
     </message>
+<message>
+        <source>Synthesis of a review</source>
+        <translation>审查综述</translation>
+    </message>
 </context><context><name>Lessons</name><message>
         <source>Lessons</source>
         <translation>经验教训</translation>
@@ -6355,6 +6391,10 @@ The erasure goes with the next bundle to every site that holds this participant,
 <message>
         <source>After the exit</source>
         <translation>退出之后</translation>
+    </message>
+<message>
+        <source>Review finding</source>
+        <translation>审查结果</translation>
     </message>
 </context><context><name>DueRules</name><message>
         <source>Rules for what is due</source>
@@ -7941,5 +7981,251 @@ The erasure goes with the next bundle to every site that holds this participant,
 </context><context><name>FellowshipNote</name><message>
         <source>Fellowships are now recorded on the Fellowships page, with the placement, final report and follow-up. This form stays for the activities recorded before.</source>
         <translation>研究金现在在“研究金”页面记录，包括实习、最终报告和后续情况。此形式保留给以前记录的活动。</translation>
+    </message>
+</context><context><name>ReviewsPage</name><message>
+        <source>Reviews</source>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>专题领域</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办事处</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>专题领域</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Delete the review “%1” with its team, interviews and findings?</source>
+        <translation>删除审查“%1”及其小组、访谈和调查结果？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation>
+            <numerusform>%Ln 项审查</numerusform>
+        </translation>
+    </message>
+</context><context><name>ReviewEditor</name><message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind of review</source>
+        <translation>审查类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>期间自</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>期间至</translation>
+    </message>
+    <message>
+        <source>Terms of reference</source>
+        <translation>职权范围</translation>
+    </message>
+    <message>
+        <source>The terms as text; attach the signed document on the Attachments tab.</source>
+        <translation>以文字填写职权范围；已签署的文件请在“附件”选项卡中附上。</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Thematic areas</source>
+        <translation>专题领域</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>访谈</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>综述</translation>
+    </message>
+    <message>
+        <source>New review</source>
+        <translation>新审查</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>职权</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+</context><context><name>DossierButton</name><message>
+        <source>&amp;Dossier…</source>
+        <translation>档案(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the review with a country and a thematic area first.</source>
+        <translation>请先保存含有国家和专题领域的审查。</translation>
+    </message>
+</context><context><name>DossierDialog</name><message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>专题领域</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>国家(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Thematic area:</source>
+        <translation>专题领域(&amp;T):</translation>
+    </message>
+</context><context><name>InterviewsSection</name><message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Stakeholder meeting</source>
+        <translation>利益攸关方会议</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>受访者</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Stakeholder type</source>
+        <translation>利益攸关方类型</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>A meeting already recorded on a mission (type its organisation), or fill in the interview below.</source>
+        <translation>已在某次任务中记录的会议（输入其组织），或在下方填写访谈。</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>访谈</translation>
+    </message>
+</context><context><name>RecommendationsSection</name><message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>专题领域</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Target institution</source>
+        <translation>对象机构</translation>
+    </message>
+    <message>
+        <source>Date issued</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected line (%1)?</source>
+        <translation>移除所选行（%1）？</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Follow each recommendation up on the Recommendations page.</source>
+        <translation>请在“建议”页面跟进每项建议。</translation>
+    </message>
+</context><context><name>SynthesisTab</name><message>
+        <source>The synthesis of the review: its main findings, conclusions and recommendations, as adopted.</source>
+        <translation>审查综述：经通过的主要调查结果、结论和建议。</translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation>综述</translation>
+    </message>
+    <message>
+        <source>Save s&amp;ynthesis</source>
+        <translation>保存综述(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Save and mark &amp;final</source>
+        <translation>保存并标为定稿(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>尚未保存。</translation>
     </message>
 </context></TS>

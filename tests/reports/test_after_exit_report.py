@@ -31,5 +31,5 @@ def test_the_portfolio_counts_closed_projects_sustained_at_twelve_months(demo, t
     build_report(demo, "portfolio", out, lang="fr")
     text = flat(out)
     assert "Après la sortie" in text
-    assert "Projets clôturés durables à 12 mois : 1 sur 2 (2 vérifiés)" in text
-    assert "BA-2021-00" in text and "MN-2021-00" in text
+    assert "Projets clôturés durables à 12 mois : 2 sur 3 (3 vérifiés)" in text
+    assert "BA-2021-00" in text and "MN-2021-00" in text and "GT-2022-05" in text

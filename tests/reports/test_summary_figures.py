@@ -53,3 +53,22 @@ def test_summary_counts_held_activities_and_names_the_others(fd, tmp_path):
 def test_the_gain_is_the_difference_of_the_rounded_averages():
     assert TestResults(1, 52.36, 60.14).rounded(1) == (52.4, 60.1, 7.7)
     assert TestResults(0, None, None).rounded(1) == (None, None, None)
+
+
+def test_summary_breaks_activities_held_down_by_thematic_area(fd, tmp_path):
+    from app.services.seed import theme_id
+
+    held = {"a": ["justice"], "b": ["justice", "nhri"], "c": ["nhri"], "d": [], "e": ["justice"]}
+    for name, codes in [*held.items(), ("planned", ["justice", "nhri"])]:
+        fd.trainings.create({"title": f"Course {name}", "form": "training_course", "country_id": country_id("GT"),
+                             "start_date": "2026-02-10", "end_date": "2026-02-11",
+                             "status": "planned" if name == "planned" else "completed",
+                             "theme_ids": [theme_id(c) for c in codes]})
+    out = tmp_path / "summary.pdf"
+    build_report(fd, "summary", out, lang="es")
+    text = " ".join(pdf_text(out).split())
+    start = text.index("Actividades de capacitación por área temática")
+    part = text[start:text.index("Una actividad con varias áreas temáticas se cuenta en cada una de ellas.", start)]
+    # justice: a, b and e; national human rights institutions: b and c; the planned course in neither
+    assert "Instituciones nacionales de derechos humanos 2 Administración de justicia 3" in part  # catalogue order
+    assert "Total" not in part, "b counts under both: no total that would add up to more than the 5 held"

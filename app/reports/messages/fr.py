@@ -540,3 +540,7 @@ MESSAGES.update(_BOARD["fr"])
 from app.reports.messages.fellowship_text import MESSAGES as _FELLOWSHIPS  # noqa: E402
 
 MESSAGES.update(_FELLOWSHIPS["fr"])
+# the review dossier (reports/review_dossier.py)
+from app.reports.messages.review_texts import texts as _review_texts  # noqa: E402  (one table)
+
+MESSAGES.update(_review_texts("fr"))

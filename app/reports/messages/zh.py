@@ -509,3 +509,7 @@ MESSAGES.update(_BOARD["zh"])
 from app.reports.messages.fellowship_text import MESSAGES as _FELLOWSHIPS  # noqa: E402
 
 MESSAGES.update(_FELLOWSHIPS["zh"])
+# the review dossier (reports/review_dossier.py)
+from app.reports.messages.review_texts import texts as _review_texts  # noqa: E402  (one table)
+
+MESSAGES.update(_review_texts("zh"))

@@ -48,6 +48,7 @@ def read_figures(fd, year: int | None, country_id: str | None) -> dict[str, Any]
         "quarters": quarters,
         "sex": stats.participants_by_sex(period),
         "groups": stats.participants_by_target_group(period),
+        "themes": stats.activities_by_theme(period),
         "recommendations": stats.recommendations_by_status(country_id=country_id),
         "missions": stats.missions_by_status(period),
         "people": stats.unique_participants(period),
@@ -238,6 +239,8 @@ class DashboardPage(Page):
         projects = [(enum_label(ProjectStatus, s), figures["projects"].get(s.value, 0)) for s in ProjectStatus]
         indicators = [(enum_label(ProgressStatus, s), figures["indicators"][s.value]) for s in ProgressStatus
                       if figures["indicators"].get(s.value)]
+        themes = sorted(((refs.name("thematic_area", t) or t, n) for t, n in figures["themes"].items()),
+                        key=lambda item: -item[1])
         placed = [
             (self._or_empty(figures["quarters"], lambda: charts.quarters_chart(figures["quarters"]),
                             self.tr("Activities and participants per quarter")), 0, 0, 1, 2),
@@ -260,7 +263,9 @@ class DashboardPage(Page):
                             lambda: charts.pie_chart(self.tr("Indicators on and off track"), indicators,
                                                      [charts.PROGRESS_COLOURS[s.value] for s in ProgressStatus
                                                       if figures["indicators"].get(s.value)]),
-                            self.tr("Indicators on and off track")), 4, 0, 1, 2),
+                            self.tr("Indicators on and off track")), 4, 0, 1, 1),
+            (self._or_empty(themes, lambda: charts.bar_chart(self.tr("Activities by thematic area"), themes, True),
+                            self.tr("Activities by thematic area")), 4, 1, 1, 1),
         ]
         for widget, row, column, rows, columns in placed:
             self.charts.addWidget(widget, row, column, rows, columns)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 # The page each record opens on.
-PAGE_OF_TABLE = {"mission": "missions", "recommendation": "recommendations", "project": "projects",
+PAGE_OF_TABLE = {"review": "reviews", "mission": "missions", "recommendation": "recommendations", "project": "projects",
                  "assistance_request": "requests"}
 
 KIND_NAMES = {
@@ -33,6 +33,7 @@ KIND_NAMES = {
     "sustainability_check": QT_TRANSLATE_NOOP("Due", "Sustainability check"),
     "grant_tranche": QT_TRANSLATE_NOOP("Due", "Grant tranche"),
     "grant_report": QT_TRANSLATE_NOOP("Due", "Grant report"),
+    "review_synthesis": QT_TRANSLATE_NOOP("Due", "Synthesis of a review"),
 }
 
 

@@ -1,4 +1,4 @@
-"""On a training activity of form "Fellowship" (how fellowships were recorded before schema 0017), a note that
+"""On a training activity of form "Fellowship" (how fellowships were recorded before schema 0022), a note that
 fellowships now have a page of their own; the form stays for the activities recorded before."""
 
 from __future__ import annotations

@@ -29,11 +29,12 @@ if TYPE_CHECKING:
     from app.ui.context import AppContext
 
 WATCHED = {"mission", "mission_finding", "project", "project_evaluation", "recommendation", "followup_note",
-           "sustainability_check"}
+           "sustainability_check", "review", "review_finding"}
 KIND_NAMES = {"finding": QT_TRANSLATE_NOOP("Lessons", "Mission finding"),
               "evaluation": QT_TRANSLATE_NOOP("Lessons", "Evaluation"),
               "followup": QT_TRANSLATE_NOOP("Lessons", "Follow-up note"),
-              "sustainability": QT_TRANSLATE_NOOP("Lessons", "After the exit")}
+              "sustainability": QT_TRANSLATE_NOOP("Lessons", "After the exit"),
+              "review": QT_TRANSLATE_NOOP("Lessons", "Review finding")}
 
 
 class OpenKeys(QObject):

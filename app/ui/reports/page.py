@@ -223,6 +223,12 @@ class ReportsPage(Page):
                                     subject=self.ctx.refs.name("country", country))
         if entry.takes("theme") and (theme := values["theme"]):
             request = request.with_(theme=self.ctx.refs.code("thematic_area", theme) or None)
+        if kind == "review":  # a dossier is about one country and one thematic area
+            for key in ("country", "theme"):
+                if not values[key]:
+                    self._refuse(key, self.tr("Choose a country and a thematic area: a review dossier is about one "
+                                              "of each."))
+                    return None
         if entry.takes("sdg") and (sdg := values["sdg"].strip()):
             request = request.with_(sdg=sdg)
         if entry.takes("year") and (year := values["year"].strip()):

@@ -56,4 +56,5 @@ PAGES: list[PageEntry] = [
     PageEntry("grants", QT_TRANSLATE_NOOP("Pages", "Grants"), "app.ui.grants.page", "GrantsPage"),
     PageEntry("fellowships", QT_TRANSLATE_NOOP("Pages", "Fellowships"), "app.ui.fellowships.page",
               "FellowshipsPage"),
+    PageEntry("reviews", QT_TRANSLATE_NOOP("Pages", "Reviews"), "app.ui.reviews.page", "ReviewsPage"),
 ]
