@@ -9,6 +9,8 @@ from uihelpers import settle
 from app.ui.shell.pages import PAGES
 
 KEYS = [entry.key for entry in PAGES]
+# Headquarters' records an office receives only by bundle: the demo of a field office has none yet.
+FROM_HEADQUARTERS = {"board"}
 
 
 @pytest.mark.parametrize("profile", ["field", "demo"])
@@ -23,7 +25,7 @@ def test_every_page_opens_and_shows_its_data(open_window, qtbot, dialogs, profil
         panel = getattr(page, "panel", None)
         if panel is not None:
             assert panel.model.ready
-            assert (panel.model.rowCount() > 0) == (profile == "demo")
+            assert (panel.model.rowCount() > 0) == (profile == "demo" and key not in FROM_HEADQUARTERS), key
             assert panel.count.text()
     assert dialogs.seen == []
 
