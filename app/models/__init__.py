@@ -83,9 +83,12 @@ _WHERE = {
     "Training": "app.models.training",
     "TrainingForm": "app.models.enums",
     "ValidationFailed": "app.models.validation",
+    # Several countries (schema 0017)
+    "Region": "app.models.regions",
+    "Scope": "app.models.enums",
 }
 
-TABLE_MODULES = ("app.models.due", "app.models.local", "app.models.local_setting", "app.models.mechanisms", "app.models.missions", "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference", "app.models.requests", "app.models.results", "app.models.retention", "app.models.sustainability", "app.models.sync", "app.models.training")
+TABLE_MODULES = ("app.models.due", "app.models.local", "app.models.local_setting", "app.models.mechanisms", "app.models.missions", "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference", "app.models.regions", "app.models.requests", "app.models.results", "app.models.retention", "app.models.sustainability", "app.models.sync", "app.models.training")
 
 __all__ = sorted(_WHERE)
 

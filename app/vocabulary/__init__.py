@@ -19,7 +19,7 @@ from enum import Enum
 from functools import cache
 
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
-REFERENCE_PREFIX = {"thematic_area": "theme", "stakeholder_type": "stakeholder", "priority_criterion": "criterion"}
+REFERENCE_PREFIX = {"region": "region", "thematic_area": "theme", "stakeholder_type": "stakeholder", "priority_criterion": "criterion"}
 
 
 @cache
