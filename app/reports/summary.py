@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from app.models import ActivityStatus, FundingSource, MissionStatus, ProjectStatus, Sex, TrainingForm
+from app.models.coverage import GLOBAL, SEVERAL
 from app.reports import charts
 from app.reports.layout import Report
 from app.reports.lookups import Lookups
@@ -46,6 +47,9 @@ def build_story(fd: FieldDesk, report: Report, *, date_from: date | None, date_t
     report.subject = scope
     figures = {
         "missions": fd.stats.missions_by_country(held),
+        "mission_scopes": fd.stats.missions_by_scope(held),
+        "activities_by_country": fd.stats.activities_by_country(held),
+        "activity_scopes": fd.stats.activities_by_scope(held),
         "mission_status": fd.stats.missions_by_status(period),
         "activity_status": fd.stats.activities_by_status(period),
         "forms": fd.stats.activities_by_form(held),
@@ -61,7 +65,7 @@ def build_story(fd: FieldDesk, report: Report, *, date_from: date | None, date_t
 
     story = [report.para(tr.t(TITLE_KEY), "title"), report.para(scope, "subtitle")]
     story += _overview(report, look, figures)
-    story += _missions(report, look, figures["missions"], figures["mission_status"])
+    story += _missions(report, look, figures["missions"], figures["mission_scopes"], figures["mission_status"])
     story += _trainings(report, look, figures)
     story += _participants(report, figures["by_sex"], figures["unique"])
     story += _test_results(report, figures["tests"])
@@ -81,7 +85,8 @@ def _overview(report: Report, look: Lookups, f: dict) -> list:
     missions = f["missions"]
     if missions:
         countries = tr.join(f"{look.country(c)} ({n(k)})" for c, k in _by_count(missions, look.country))
-        out.append(report.para(tr.t("summary.text_missions", missions=n(sum(missions.values())), countries=countries)))
+        out.append(report.para(tr.t("summary.text_missions", missions=n(sum(f["mission_scopes"].values())),
+                                    countries=countries)))
     else:
         out.append(report.para(tr.t("summary.text_no_missions")))
     in_field = _not_held(f["mission_status"], MissionStatus.IN_THE_FIELD.value)
@@ -108,10 +113,11 @@ def _by_count(counts: dict, name) -> list[tuple]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], name(kv[0])))
 
 
-def _counts_with_chart(report: Report, header: list[str], rows: list[tuple[str, int]]) -> list:
+def _counts_with_chart(report: Report, header: list[str], rows: list[tuple[str, int]], total: int | None = None) -> list:
+    """A table of counts with its bar chart; ``total`` when the rows count some records more than once."""
     tr = report.tr
     half = report.frame_width * 0.5 - 8
-    total = sum(k for _, k in rows)
+    total = sum(k for _, k in rows) if total is None else total
     table = report.table(header, [[label, tr.number(k)] for label, k in rows] + [[tr.t("total"), tr.number(total)]],
                          [half * 0.75, half * 0.25], numeric=[1], total_row=True)
     chart = charts.bar_chart([label for label, _ in rows], [k for _, k in rows], half, number=tr.number,
@@ -119,12 +125,24 @@ def _counts_with_chart(report: Report, header: list[str], rows: list[tuple[str, 
     return [report.side_by_side(table, chart)]
 
 
-def _missions(report: Report, look: Lookups, missions: dict, statuses: dict) -> list:
+def _by_country(report: Report, look: Lookups, counts: dict, scopes: dict, what: str) -> list:
+    """Counts by country where a regional or interregional record is under each of its countries and a global one
+    under "Global"; the total counts each record once, and a note says so."""
+    tr = report.tr
+    rows = [(look.country(c), k) for c, k in _by_count(counts, look.country)]
+    if scopes.get(GLOBAL):
+        rows.append((tr.t("summary.global"), scopes[GLOBAL]))
+    out = _counts_with_chart(report, [tr.t("summary.country"), what], rows, total=sum(scopes.values()))
+    if any(scopes.get(s) for s in SEVERAL):
+        out.append(report.para(tr.t("summary.counted_once"), "small"))
+    return out
+
+
+def _missions(report: Report, look: Lookups, missions: dict, scopes: dict, statuses: dict) -> list:
     tr = report.tr
     out = [report.heading(tr.t("summary.missions_by_country"))]
-    if missions:
-        out += _counts_with_chart(report, [tr.t("summary.country"), tr.t("summary.missions_undertaken")],
-                                  [(look.country(c), k) for c, k in _by_count(missions, look.country)])
+    if missions or scopes:
+        out += _by_country(report, look, missions, scopes, tr.t("summary.missions_undertaken"))
     else:
         out.append(report.para(tr.t("none_recorded")))
     if not statuses:
@@ -152,6 +170,8 @@ def _trainings(report: Report, look: Lookups, f: dict) -> list:
         return out + [report.para(tr.t("summary.none_held"))]
     out += _counts_with_chart(report, [tr.t("summary.form"), tr.t("summary.activities_held")],
                               [(tr.enum(k, TrainingForm), forms[k]) for k in TrainingForm.values() if forms.get(k)])
+    out.append(report.heading(tr.t("summary.trainings_by_country"), 2))
+    out += _by_country(report, look, f["activities_by_country"], f["activity_scopes"], tr.t("summary.activities_held"))
     out.append(report.heading(tr.t("summary.trainings_by_group"), 2))
     rows = sorted(((look.stakeholder(g), k) for g, k in f["groups"].items()), key=lambda x: (-x[1], x[0]))
     if rows:

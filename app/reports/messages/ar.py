@@ -441,3 +441,12 @@ MESSAGES.update({
     "matrix.special_procedure": "إجراء خاص: {mandate}",
     "matrix.total": "المجموع",
 })
+
+# Several countries (schema 0017): counts by country that count a regional record under each country
+MESSAGES.update({
+    'summary.global': 'عالمي (بلا بلد بعينه)',
+    'summary.counted_once': 'يُحسب النشاط أو البعثة الإقليمية أو الأقاليمية تحت كل بلد من بلدانها؛ وتحسبه المجاميع مرة واحدة.',
+    'summary.trainings_by_country': 'أنشطة التدريب المنجزة حسب البلد',
+    'coverage.several': '{scope} ({n})',
+    'coverage.countries': 'البلدان المشمولة',
+})

@@ -443,3 +443,12 @@ MESSAGES.update({
     "matrix.special_procedure": "Special procedure: {mandate}",
     "matrix.total": "Total",
 })
+
+# Several countries (schema 0017): counts by country that count a regional record under each country
+MESSAGES.update({
+    'summary.global': 'Global (no single country)',
+    'summary.counted_once': 'A regional or interregional activity or mission is counted under each of its countries; totals count it once.',
+    'summary.trainings_by_country': 'Training activities held by country',
+    'coverage.several': '{scope} ({n})',
+    'coverage.countries': 'Countries covered',
+})

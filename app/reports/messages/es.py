@@ -472,3 +472,12 @@ MESSAGES.update({
     "matrix.special_procedure": "Procedimiento especial: {mandate}",
     "matrix.total": "Total",
 })
+
+# Several countries (schema 0017): counts by country that count a regional record under each country
+MESSAGES.update({
+    'summary.global': 'Mundial (ningún país en particular)',
+    'summary.counted_once': 'Una actividad o misión regional o interregional se cuenta en cada uno de sus países; los totales la cuentan una vez.',
+    'summary.trainings_by_country': 'Actividades de formación realizadas por país',
+    'coverage.several': '{scope} ({n})',
+    'coverage.countries': 'Países abarcados',
+})

@@ -477,3 +477,12 @@ MESSAGES.update({
     "matrix.special_procedure": "Procédure spéciale : {mandate}",
     "matrix.total": "Total",
 })
+
+# Several countries (schema 0017): counts by country that count a regional record under each country
+MESSAGES.update({
+    'summary.global': 'Mondial (aucun pays en particulier)',
+    'summary.counted_once': 'Une activité ou mission régionale ou interrégionale est comptée sous chacun de ses pays ; les totaux la comptent une fois.',
+    'summary.trainings_by_country': 'Activités de formation tenues par pays',
+    'coverage.several': '{scope} ({n})',
+    'coverage.countries': 'Pays couverts',
+})

@@ -461,3 +461,12 @@ MESSAGES.update({
     "matrix.special_procedure": "Специальная процедура: {mandate}",
     "matrix.total": "Итого",
 })
+
+# Several countries (schema 0017): counts by country that count a regional record under each country
+MESSAGES.update({
+    'summary.global': 'Глобальные (без отдельной страны)',
+    'summary.counted_once': 'Региональное или межрегиональное мероприятие или миссия учитывается в каждой из своих стран; в итогах — один раз.',
+    'summary.trainings_by_country': 'Проведённые учебные мероприятия по странам',
+    'coverage.several': '{scope} ({n})',
+    'coverage.countries': 'Охваченные страны',
+})

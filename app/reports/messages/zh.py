@@ -448,3 +448,12 @@ MESSAGES.update({
     "matrix.special_procedure": "特别程序：{mandate}",
     "matrix.total": "合计",
 })
+
+# Several countries (schema 0017): counts by country that count a regional record under each country
+MESSAGES.update({
+    'summary.global': '全球（不属单一国家）',
+    'summary.counted_once': '区域或区域间的活动或特派团计入其涵盖的每个国家；总计只计一次。',
+    'summary.trainings_by_country': '按国家分列的已举办培训活动',
+    'coverage.several': '{scope}（{n}）',
+    'coverage.countries': '涵盖的国家',
+})
