@@ -85,6 +85,9 @@ class _DemoBuilder:
                 participants = self._participants(cc)
                 self._trainings(cc, projects, participants)
                 self._programme(cc, projects)
+            from app.services.demo_several import add_several_countries
+
+            add_several_countries(self.fd, self._add, self.owner, self.rng.randrange(1 << 30))
             after = self.fd.stats.record_counts()
         # everything added, including what the services add on their own (status changes)
         return {table: after[table] - before[table] for table in after if after[table] > before[table]}
