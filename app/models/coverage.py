@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from app.vocabulary.problems import ProblemError
+from app.vocabulary.problems import ProblemError, problem
 
 NATIONAL, REGIONAL, INTERREGIONAL, GLOBAL = "national", "regional", "interregional", "global"
 SEVERAL = (REGIONAL, INTERREGIONAL)
@@ -39,18 +39,22 @@ def covered_countries(row: Mapping[str, Any] | Any) -> list[str]:
 
 
 def check_coverage(scope: Any, country_ids: Iterable[str], region_ids: Iterable[str]) -> None:
-    """The rules a form, an import and an incoming bundle apply: the lists belong to the scopes that have them."""
+    """The rules a form, an import and an incoming bundle apply: the lists belong to the scopes that have them. Every
+    problem is named at once (a form shows each beside its field)."""
     scope = scope_value(scope)
     countries, regions = list(country_ids or []), list(region_ids or [])
+    found = []
     if len(set(countries)) != len(countries):
-        raise ProblemError("country_ids", "country_twice")
+        found.append(("country_ids", problem("country_twice")))
     if scope in (NATIONAL, GLOBAL):
         if countries:
-            raise ProblemError("country_ids", "countries_not_in_scope")
+            found.append(("country_ids", problem("countries_not_in_scope")))
         if regions:
-            raise ProblemError("region_ids", "regions_not_in_scope")
-        return
-    if scope == REGIONAL and len(regions) != 1:
-        raise ProblemError("region_ids", "regional_one_region")
-    if len(countries) < MIN_COUNTRIES:
-        raise ProblemError("country_ids", "several_countries_needed", count=MIN_COUNTRIES)
+            found.append(("region_ids", problem("regions_not_in_scope")))
+    else:
+        if scope == REGIONAL and len(regions) != 1:
+            found.append(("region_ids", problem("regional_one_region")))
+        if len(set(countries)) < MIN_COUNTRIES:
+            found.append(("country_ids", problem("several_countries_needed", count=MIN_COUNTRIES)))
+    if found:
+        raise ProblemError.of(found)

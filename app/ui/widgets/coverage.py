@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStringListModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from app.models.coverage import SEVERAL
 from app.models.enums import Scope
+from app.ui.i18n.formats import format_number
 from app.ui.widgets.fields import FieldInput, ReferenceListInput, enum_input
 from app.ui.widgets.form import FieldSpec
 from app.ui.widgets.secondary import make_secondary
@@ -21,6 +22,10 @@ if TYPE_CHECKING:
     from app.ui.context import ReferenceData
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Coverage", text)
 
 
 class CountriesInput(FieldInput):
@@ -58,7 +63,7 @@ class CountriesInput(FieldInput):
         self.completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.find.setCompleter(self.completer)
-        self.find.setPlaceholderText(self.tr("Type a country, Enter adds it"))
+        self.find.setPlaceholderText(tr("Type a country, Enter adds it"))
         self.find.returnPressed.connect(self._add_typed)
         self.find.textEdited.connect(self.changed)
         self.view.installEventFilter(self)
@@ -120,7 +125,8 @@ class CountriesInput(FieldInput):
 
     def _show_count(self) -> None:
         n = self.chosen.rowCount()
-        self.count.setText(self.tr("%n country(ies); Delete removes the chosen one", "", n) if n else "")
+        self.count.setText(tr("Listed: %1. Delete removes the chosen country.").replace("%1", format_number(n))
+                           if n else "")
 
     # ------------------------------------------------------------ FieldInput
     def _ids(self) -> list[str]:
@@ -150,19 +156,27 @@ class CountriesInput(FieldInput):
         if not text or not self.active:
             return ""
         if self.match(text) is None:
-            return self.tr("No country is called \u201c%1\u201d.").replace("%1", text)
-        return self.tr("Press Enter to add the country, or clear the field.")
+            return tr("No country is called \u201c%1\u201d.").replace("%1", text)
+        return tr("Press Enter to add the country, or clear the field.")
 
 
 class RegionsInput(ReferenceListInput):
     """The regions of a regional or interregional record (read as none for the other scopes)."""
 
+    active = True
+
     def __init__(self, refs: ReferenceData):
         super().__init__(refs, "region", rows=4)
-        self.active = True
 
     def value(self) -> list[str]:
         return super().value() if self.active else []
+
+    def set_items(self, items: list[tuple[str, str]]) -> None:
+        active, self.active = self.active, True  # the ticks are kept while the list is made again, shown or not
+        try:
+            super().set_items(items)
+        finally:
+            self.active = active
 
     def set_active(self, active: bool, writable: bool) -> None:
         self.active = active
@@ -176,9 +190,9 @@ class CoverageMixin:
     def coverage_specs(self) -> list[FieldSpec]:
         refs = self.ctx.refs
         return [
-            FieldSpec("scope", self.tr("Scope"), lambda: enum_input(Scope)),
-            FieldSpec("region_ids", self.tr("Regions"), lambda: RegionsInput(refs)),
-            FieldSpec("country_ids", self.tr("Countries covered"), lambda: CountriesInput(refs)),
+            FieldSpec("scope", tr("Scope"), lambda: enum_input(Scope)),
+            FieldSpec("region_ids", tr("Regions"), lambda: RegionsInput(refs)),
+            FieldSpec("country_ids", tr("Countries covered"), lambda: CountriesInput(refs)),
         ]
 
     def link_coverage(self) -> None:
@@ -191,6 +205,7 @@ class CoverageMixin:
         host = self.form.inputs.get("country_id")
         if countries.active and not countries.value() and host is not None and host.value():
             countries.add(host.value())  # the host country is usually one of those covered: a start
+        self._refresh_state()  # the form checked itself before the lists knew the scope: again, with them
 
     def _coverage_state(self) -> None:
         several = self.form.inputs["scope"].value() in SEVERAL
