@@ -171,6 +171,13 @@ class RegionsInput(ReferenceListInput):
     def value(self) -> list[str]:
         return super().value() if self.active else []
 
+    def set_value(self, value) -> None:
+        super().set_value(value)
+        for n in range(self.model.rowCount()):  # the first region ticked in sight, not the top of the list
+            if self.model.item(n).checkState() == Qt.CheckState.Checked:
+                self.widget.scrollTo(self.model.index(n, 0), QListView.ScrollHint.PositionAtTop)
+                break
+
     def set_items(self, items: list[tuple[str, str]]) -> None:
         active, self.active = self.active, True  # the ticks are kept while the list is made again, shown or not
         try:
