@@ -69,6 +69,7 @@ SERVICE_NAMES = {
     "requests": "assistance_request",
     "request_transitions": "request_transition",
     "request_scores": "request_score",
+    "regions": "region",  # UN M49 regions (schema 0017)
 }
 
 

@@ -112,4 +112,5 @@ WORDS.update({
     'region.054': 'Melanesia',
     'region.057': 'Micronesia',
     'region.061': 'Polynesia',
+    'problem.import_unknown_region': '“{input}” is not a known region: write its name or its UN M49 code (013 for Central America).',
 })

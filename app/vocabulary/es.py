@@ -295,4 +295,5 @@ WORDS.update({
     'region.054': 'Melanesia',
     'region.057': 'Micronesia',
     'region.061': 'Polinesia',
+    'problem.import_unknown_region': '«{input}» no es una región conocida: escriba su nombre o su código M49 de la ONU (013 para Centroamérica).',
 })

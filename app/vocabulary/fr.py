@@ -297,4 +297,5 @@ WORDS.update({
     'region.054': 'Mélanésie',
     'region.057': 'Micronésie',
     'region.061': 'Polynésie',
+    'problem.import_unknown_region': '« {input} » n’est pas une région connue : écrivez son nom ou son code M49 de l’ONU (013 pour l’Amérique centrale).',
 })

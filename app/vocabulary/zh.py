@@ -291,4 +291,5 @@ WORDS.update({
     'region.054': '美拉尼西亚',
     'region.057': '密克罗尼西亚',
     'region.061': '波利尼西亚',
+    'problem.import_unknown_region': '“{input}”不是已知区域：请写其名称或联合国 M49 代码（中美洲为 013）。',
 })
