@@ -85,3 +85,54 @@ def test_a_regional_activity_needs_its_region_and_countries(open_window, qtbot):
     settle(qtbot, ctx)
     [saved] = ctx.fd.trainings.ids()
     assert (ctx.fd.trainings.get(saved).scope, ctx.fd.trainings.get(saved).country_ids) == ("global", [])
+
+
+def _saved(qtbot, window, ctx) -> None:
+    editor = window.current_page.editor
+    with qtbot.waitSignal(editor.loaded, timeout=10000):
+        press_in(qtbot, window, "Ctrl+S")
+    settle(qtbot, ctx)
+
+
+def _listed(qtbot, window) -> str:
+    model = window.current_page.panel.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.row_data(0) is not None)
+    return model.index(0, [c.key for c in model.columns].index("country_id")).data()
+
+
+def test_an_interregional_mission_and_a_global_project_from_the_keyboard(open_window, qtbot):
+    window, ctx = open_window("field", "missions")
+    fd, form = ctx.fd, window.current_page.editor.form
+    press_in(qtbot, window, "Ctrl+N")
+    QTest.keyClicks(form.inputs["title"].widget, "Needs assessment of two commissions")
+    scope = form.inputs["scope"].widget
+    scope.setFocus()
+    for _ in range(2):  # national -> regional -> interregional
+        qtbot.keyClick(scope, Qt.Key.Key_Down)
+    countries = form.inputs["country_ids"]
+    countries.find.setFocus()
+    for typed in ("Malawi", "mn"):
+        QTest.keyClicks(countries.find, typed)
+        qtbot.keyClick(countries.find, Qt.Key.Key_Return)
+    _saved(qtbot, window, ctx)
+    [mission] = fd.missions.ids()
+    row = fd.missions.get(mission)
+    assert (row.scope, row.region_ids, row.country_id) == ("interregional", [], country_id("GT"))
+    assert row.country_ids == [country_id(c) for c in ("GT", "MW", "MN")]
+    assert _listed(qtbot, window) == "Interregional (3)"
+
+    press_in(qtbot, window, "Ctrl+7")
+    settle(qtbot, ctx)
+    assert window.current_page is window.pages["projects"]
+    form = window.current_page.editor.form
+    press_in(qtbot, window, "Ctrl+N")
+    QTest.keyClicks(form.inputs["code"].widget, "GLO-01")
+    QTest.keyClicks(form.inputs["title"].widget, "Global support to national institutions")
+    scope = form.inputs["scope"].widget
+    scope.setFocus()
+    qtbot.keyClick(scope, Qt.Key.Key_End)
+    assert not form.inputs["country_ids"].find.isEnabled()
+    _saved(qtbot, window, ctx)
+    [project] = fd.projects.ids()
+    assert (fd.projects.get(project).scope, fd.projects.get(project).country_ids) == ("global", [])
+    assert _listed(qtbot, window) == "Global"
