@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from uihelpers import press_in, settle, type_text
+from uihelpers import open_tab, press_in, settle, type_text
 
 from app.services.seed import country_id, region_id
 
@@ -120,6 +120,11 @@ def test_an_interregional_mission_and_a_global_project_from_the_keyboard(open_wi
     assert (row.scope, row.region_ids, row.country_id) == ("interregional", [], country_id("GT"))
     assert row.country_ids == [country_id(c) for c in ("GT", "MW", "MN")]
     assert _listed(qtbot, window) == "Interregional (3)"
+    editor = window.current_page.editor
+    open_tab(qtbot, editor.tabs, editor.history)  # the History tab names the countries
+    settle(qtbot, ctx)
+    shown = {r[1]: r[3] for r in editor.history.model.rows}
+    assert (shown["Scope"], shown["Countries covered"]) == ("Interregional", "Guatemala, Malawi, Mongolia")
 
     press_in(qtbot, window, "Ctrl+7")
     settle(qtbot, ctx)
