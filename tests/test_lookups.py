@@ -10,11 +10,12 @@ from app.services.seed import country_id, theme_id
 
 def test_reference_choices_list_each_table_in_its_order(fd):
     choices = lookups.reference_choices(fd)
-    assert set(choices) == {"country", "thematic_area", "stakeholder_type", "office"}
+    assert set(choices) == {"country", "thematic_area", "stakeholder_type", "office", "region"}
     names = [c.name for c in choices["country"]]
     assert names == sorted(names) and len(names) >= 249
     assert choices["thematic_area"][0].code == "nhri"
     assert [c.code for c in choices["office"]] == ["GT-01"]
+    assert [c.code for c in choices["region"]][:3] == ["002", "015", "202"]  # UN M49: Africa, its subregions
 
 
 def test_list_rows_name_referenced_records_but_leave_reference_tables_to_the_interface(fd):

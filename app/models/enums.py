@@ -182,6 +182,16 @@ class CriterionEvaluation(LabelledEnum):
     MANUAL = ("manual", "Assessed by staff")
 
 
+class Scope(LabelledEnum):
+    """How many countries a mission, activity or project covers (schema 0024). National is one country, the
+    record's ``country_id``; regional and interregional list theirs; a global one is counted under no country."""
+
+    NATIONAL = ("national", "National")
+    REGIONAL = ("regional", "Regional")
+    INTERREGIONAL = ("interregional", "Interregional")
+    GLOBAL = ("global", "Global")
+
+
 class ResultLevel(LabelledEnum):
     OBJECTIVE = ("objective", "Objective")
     EXPECTED_RESULT = ("expected_result", "Expected result")

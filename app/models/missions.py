@@ -8,7 +8,8 @@ from pydantic import model_validator
 from sqlmodel import JSON, Column, Field
 
 from app.models.base import ENUM_TEXT, SharedRecord
-from app.models.enums import FollowUpStatus, MissionStatus, Priority, RecommendationSource, StateResponse
+from app.models.coverage import check_coverage
+from app.models.enums import FollowUpStatus, MissionStatus, Priority, RecommendationSource, Scope, StateResponse
 from app.models.validation import check_date_order
 from app.vocabulary.problems import ProblemError
 
@@ -29,12 +30,22 @@ class Mission(SharedRecord, table=True):
     theme_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False), title="Thematic areas")
     project_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False), title="Linked projects")
     summary: str = Field(default="", max_length=50000, title="Summary")
+    # Several countries (schema 0024, app/models/coverage.py): country_id is the lead or host country.
+    scope: Scope = Field(sa_type=ENUM_TEXT, default=Scope.NATIONAL, title="Scope")
+    region_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False), title="Regions")
+    country_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False),
+                                   title="Countries covered")
 
     @model_validator(mode="after")
     def _dates_in_order(self):
         check_date_order(self.start_date, self.end_date)
         if self.request_date and self.start_date and self.start_date < self.request_date:
             raise ProblemError("start_date", "mission_before_request")
+        return self
+
+    @model_validator(mode="after")
+    def _countries_covered(self):
+        check_coverage(self.scope, self.country_ids, self.region_ids)
         return self
 
 

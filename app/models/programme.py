@@ -9,7 +9,8 @@ from pydantic import model_validator
 from sqlmodel import JSON, Column, Field
 
 from app.models.base import ENUM_TEXT, SharedRecord
-from app.models.enums import FundingSource, ProjectStatus
+from app.models.coverage import check_coverage
+from app.models.enums import FundingSource, ProjectStatus, Scope
 from app.models.validation import check_date_order
 from app.vocabulary.problems import ProblemError
 
@@ -30,12 +31,22 @@ class Project(SharedRecord, table=True):
     national_partner: str = Field(default="", max_length=300, title="National partner")
     exit_plan: str = Field(default="", max_length=20000, title="Exit plan")
     exit_date: date | None = Field(default=None, title="Exit date")
+    # Several countries (schema 0024, app/models/coverage.py): country_id is the lead or host country.
+    scope: Scope = Field(sa_type=ENUM_TEXT, default=Scope.NATIONAL, title="Scope")
+    region_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False), title="Regions")
+    country_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False),
+                                   title="Countries covered")
 
     @model_validator(mode="after")
     def _dates_in_order(self):
         check_date_order(self.start_date, self.end_date)
         if self.exit_date and self.start_date and self.exit_date < self.start_date:
             raise ProblemError("exit_date", "exit_before_start")
+        return self
+
+    @model_validator(mode="after")
+    def _countries_covered(self):
+        check_coverage(self.scope, self.country_ids, self.region_ids)
         return self
 
 

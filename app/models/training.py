@@ -9,7 +9,8 @@ from pydantic import model_validator
 from sqlmodel import JSON, Column, Field
 
 from app.models.base import ENUM_TEXT, SharedRecord
-from app.models.enums import ActivityStatus, TrainingForm
+from app.models.coverage import check_coverage
+from app.models.enums import ActivityStatus, Scope, TrainingForm
 from app.models.participants import Participant  # noqa: F401 - the table an enrollment's foreign key names
 from app.models.validation import check_date_order
 from app.vocabulary.problems import ProblemError
@@ -36,12 +37,22 @@ class Training(SharedRecord, table=True):
     cost_usd: float = Field(default=0, ge=0, title="Cost (USD)")
     status: ActivityStatus = Field(sa_type=ENUM_TEXT, default=ActivityStatus.PLANNED, index=True, title="Status")
     description: str = Field(default="", max_length=50000, title="Description")
+    # Several countries (schema 0024, app/models/coverage.py): country_id is the lead or host country.
+    scope: Scope = Field(sa_type=ENUM_TEXT, default=Scope.NATIONAL, title="Scope")
+    region_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False), title="Regions")
+    country_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False),
+                                   title="Countries covered")
 
     @model_validator(mode="after")
     def _dates_in_order(self):
         check_date_order(self.start_date, self.end_date)
         if (self.end_date - self.start_date).days >= MAX_ACTIVITY_DAYS:
             raise ProblemError("end_date", "activity_too_long", days=MAX_ACTIVITY_DAYS)
+        return self
+
+    @model_validator(mode="after")
+    def _countries_covered(self):
+        check_coverage(self.scope, self.country_ids, self.region_ids)
         return self
 
     @property

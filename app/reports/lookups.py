@@ -58,6 +58,32 @@ class Lookups:
     def country(self, cid: str | None) -> str:
         return self.tr.country(cid)
 
+    def coverage(self, record) -> str:
+        """Where a record is (schema 0024): its country when national, "Regional (12)" when it covers twelve,
+        "Global" when it covers none. ``record`` is a model or a dict of its fields."""
+        from app.models.coverage import NATIONAL, covered_countries, scope_value
+        from app.models.enums import Scope
+
+        get = record.get if isinstance(record, dict) else lambda key: getattr(record, key, None)
+        scope = scope_value(get("scope"))
+        if scope == NATIONAL:
+            return self.country(get("country_id"))
+        label = self.tr.enum(scope, Scope)
+        covered = covered_countries(record)
+        return self.tr.t("coverage.several", scope=label, n=self.tr.number(len(covered))) if covered else label
+
+    def coverage_facts(self, record, country_label: str) -> list[tuple[str, str]]:
+        """The facts a record's report gives about where it is: its country; for a regional or interregional one,
+        its scope, its lead or host country and every country it covers."""
+        from app.models.coverage import NATIONAL, covered_countries, scope_value
+
+        if scope_value(getattr(record, "scope", None)) == NATIONAL:
+            return [(country_label, self.country(record.country_id))]
+        names = sorted((self.country(c) for c in covered_countries(record)), key=str.casefold)
+        return [(self.tr.field(record.__tablename__, "scope", "Scope"), self.coverage(record)),
+                (country_label, self.country(record.country_id)),
+                (self.tr.t("coverage.countries"), self.tr.join(names))]
+
     def project(self, pid: str | None) -> str:
         if not pid:
             return ""

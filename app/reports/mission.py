@@ -37,7 +37,7 @@ def build_story(fd: FieldDesk, report: Report, mission_id: str) -> tuple[list, i
     # the lead prepares the report; a team without a lead named is led by its first member
     prepared_by = "\n".join(_member(tr, look, m) for m in members if m.is_lead) or (team[0] if team else "")
     story.append(report.facts([
-        (tr.t("mission.country"), look.country(mission.country_id)),
+        *look.coverage_facts(mission, tr.t("mission.country")),
         (tr.t("mission.dates"), tr.date_range(mission.start_date, mission.end_date)),
         (tr.t("mission.request"), mission.requesting_authority),
         (tr.t("mission.request_date"), tr.date(mission.request_date)),

@@ -39,7 +39,7 @@ def build_story(fd: FieldDesk, report: Report, project_id: str) -> tuple[list, i
     story = [report.para(tr.t(TITLE_KEY), "title"), report.para(f"{project.code} \u2013 {project.title}", "subtitle")]
     counts = data["indicators"]
     story.append(report.facts([
-        (tr.t("project.country"), look.country(project.country_id)),
+        *look.coverage_facts(project, tr.t("project.country")),
         (tr.t("project.status"), tr.enum(project.status, ProjectStatus)),
         (tr.t("project.dates"), tr.date_range(project.start_date, project.end_date)),
         (tr.t("project.funding"), tr.enum(project.funding_source, FundingSource)),

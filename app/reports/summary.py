@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from app.models import ActivityStatus, FundingSource, MissionStatus, ProjectStatus, Sex, TrainingForm
+from app.models.coverage import GLOBAL, SEVERAL
 from app.reports import charts
 from app.reports.layout import Report
 from app.reports.lookups import Lookups
@@ -46,6 +47,9 @@ def build_story(fd: FieldDesk, report: Report, *, date_from: date | None, date_t
     report.subject = scope
     figures = {
         "missions": fd.stats.missions_by_country(held),
+        "mission_scopes": fd.stats.missions_by_scope(held),
+        "activities_by_country": fd.stats.activities_by_country(held),
+        "activity_scopes": fd.stats.activities_by_scope(held),
         "mission_status": fd.stats.missions_by_status(period),
         "activity_status": fd.stats.activities_by_status(period),
         "forms": fd.stats.activities_by_form(held),
@@ -62,7 +66,7 @@ def build_story(fd: FieldDesk, report: Report, *, date_from: date | None, date_t
 
     story = [report.para(tr.t(TITLE_KEY), "title"), report.para(scope, "subtitle")]
     story += _overview(report, look, figures)
-    story += _missions(report, look, figures["missions"], figures["mission_status"])
+    story += _missions(report, look, figures["missions"], figures["mission_scopes"], figures["mission_status"])
     story += _trainings(report, look, figures)
     story += _participants(report, figures["by_sex"], figures["unique"])
     from app.reports.fellowship_summary import section  # fellows reached: a line of their own
@@ -85,7 +89,8 @@ def _overview(report: Report, look: Lookups, f: dict) -> list:
     missions = f["missions"]
     if missions:
         countries = tr.join(f"{look.country(c)} ({n(k)})" for c, k in _by_count(missions, look.country))
-        out.append(report.para(tr.t("summary.text_missions", missions=n(sum(missions.values())), countries=countries)))
+        out.append(report.para(tr.t("summary.text_missions", missions=n(sum(f["mission_scopes"].values())),
+                                    countries=countries)))
     else:
         out.append(report.para(tr.t("summary.text_no_missions")))
     in_field = _not_held(f["mission_status"], MissionStatus.IN_THE_FIELD.value)
@@ -112,25 +117,40 @@ def _by_count(counts: dict, name) -> list[tuple]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], name(kv[0])))
 
 
-def _counts_with_chart(report: Report, header: list[str], rows: list[tuple[str, int]], total: bool = True) -> list:
-    """A table of counts beside its bar chart; ``total=False`` where one thing may count in several rows."""
+def _counts_with_chart(report: Report, header: list[str], rows: list[tuple[str, int]], total: int | None = None,
+                      with_total: bool = True) -> list:
+    """A table of counts beside its bar chart. ``total`` when the rows count some records more than once and the
+    records are counted once below (a regional activity under each of its countries); ``with_total=False`` where
+    no total makes sense (an activity under each of its thematic areas)."""
     tr = report.tr
     half = report.frame_width * 0.5 - 8
     body = [[label, tr.number(k)] for label, k in rows]
-    if total:
-        body.append([tr.t("total"), tr.number(sum(k for _, k in rows))])
-    table = report.table(header, body, [half * 0.75, half * 0.25], numeric=[1], total_row=total)
+    if with_total:
+        body.append([tr.t("total"), tr.number(sum(k for _, k in rows) if total is None else total)])
+    table = report.table(header, body, [half * 0.75, half * 0.25], numeric=[1], total_row=with_total)
     chart = charts.bar_chart([label for label, _ in rows], [k for _, k in rows], half, number=tr.number,
                              font=report.family.regular)
     return [report.side_by_side(table, chart)]
 
 
-def _missions(report: Report, look: Lookups, missions: dict, statuses: dict) -> list:
+def _by_country(report: Report, look: Lookups, counts: dict, scopes: dict, what: str) -> list:
+    """Counts by country where a regional or interregional record is under each of its countries and a global one
+    under "Global"; the total counts each record once, and a note says so."""
+    tr = report.tr
+    rows = [(look.country(c), k) for c, k in _by_count(counts, look.country)]
+    if scopes.get(GLOBAL):
+        rows.append((tr.t("summary.global"), scopes[GLOBAL]))
+    out = _counts_with_chart(report, [tr.t("summary.country"), what], rows, total=sum(scopes.values()))
+    if any(scopes.get(s) for s in SEVERAL):
+        out.append(report.para(tr.t("summary.counted_once"), "small"))
+    return out
+
+
+def _missions(report: Report, look: Lookups, missions: dict, scopes: dict, statuses: dict) -> list:
     tr = report.tr
     out = [report.heading(tr.t("summary.missions_by_country"))]
-    if missions:
-        out += _counts_with_chart(report, [tr.t("summary.country"), tr.t("summary.missions_undertaken")],
-                                  [(look.country(c), k) for c, k in _by_count(missions, look.country)])
+    if missions or scopes:
+        out += _by_country(report, look, missions, scopes, tr.t("summary.missions_undertaken"))
     else:
         out.append(report.para(tr.t("none_recorded")))
     if not statuses:
@@ -158,6 +178,8 @@ def _trainings(report: Report, look: Lookups, f: dict) -> list:
         return out + [report.para(tr.t("summary.none_held"))]
     out += _counts_with_chart(report, [tr.t("summary.form"), tr.t("summary.activities_held")],
                               [(tr.enum(k, TrainingForm), forms[k]) for k in TrainingForm.values() if forms.get(k)])
+    out.append(report.heading(tr.t("summary.trainings_by_country"), 2))
+    out += _by_country(report, look, f["activities_by_country"], f["activity_scopes"], tr.t("summary.activities_held"))
     out.append(report.heading(tr.t("summary.trainings_by_group"), 2))
     rows = sorted(((look.stakeholder(g), k) for g, k in f["groups"].items()), key=lambda x: (-x[1], x[0]))
     if rows:
@@ -169,7 +191,7 @@ def _trainings(report: Report, look: Lookups, f: dict) -> list:
     themes = sorted(f["themes"].items(), key=lambda kv: (look.theme_order.get(kv[0], 99), look.theme(kv[0])))
     if themes:
         out += _counts_with_chart(report, [tr.t("summary.theme"), tr.t("summary.activities_held")],
-                                  [(look.theme(t), k) for t, k in themes], total=False)
+                                  [(look.theme(t), k) for t, k in themes], with_total=False)
         out.append(report.para(tr.t("summary.themes_note")))
     else:
         out.append(report.para(tr.t("none_recorded")))

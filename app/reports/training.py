@@ -72,7 +72,7 @@ def build_story(fd: FieldDesk, report: Report, training_id: str) -> tuple[list, 
     story = [report.para(tr.t(TITLE_KEY), "title"), report.para(training.title, "subtitle")]
     story.append(report.facts([
         (tr.t("training.form"), tr.enum(training.form, TrainingForm)),
-        (tr.t("training.country"), look.country(training.country_id)),
+        *look.coverage_facts(training, tr.t("training.country")),
         (tr.t("training.venue"), training.venue),
         (tr.t("training.dates"), f"{tr.date_range(training.start_date, training.end_date)} "
                                  f"({tr.t('day_1') if days == 1 else tr.t('days_n', n=days)})"),

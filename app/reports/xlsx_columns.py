@@ -56,8 +56,8 @@ def columns_of(table: str) -> list[Column]:
         elif name == "expertise_ids":  # theme ids, though not declared as a list column of the entity
             kind = "themes"
         elif listed:
-            kind = {"thematic_area": "themes", "stakeholder_type": "stakeholders", "project": "projects"}.get(listed,
-                                                                                                              "refs")
+            kind = {"thematic_area": "themes", "stakeholder_type": "stakeholders", "project": "projects",
+                    "country": "countries", "region": "regions"}.get(listed, "refs")
             ref = ref or listed
         elif name == "attendance":
             kind = "attendance"
@@ -184,6 +184,11 @@ class Exporter:
             return LIST_SEPARATOR.join(self._entry_name("stakeholder_type", v) for v in value) or None
         if kind == "projects":
             return LIST_SEPARATOR.join(self._code_map("project").get(v, v) for v in value) or None
+        if kind == "countries":  # the countries a record covers, by ISO code like its country (schema 0024)
+            return LIST_SEPARATOR.join(self._code_map("country").get(v, v) for v in value) or None
+        if kind == "regions":  # UN M49 regions by name, in the sheet's language
+            codes = self._code_map("region")
+            return LIST_SEPARATOR.join(region_name(codes.get(v, ""), tr.lang) or v for v in value) or None
         if kind == "refs":  # records named by their display column (a result's activities, by title)
             return LIST_SEPARATOR.join(self._display_of(column.ref_table, v) for v in value) or None
         if kind == "attendance":
@@ -339,6 +344,10 @@ class Importer:
                 raise CellProblem(problem("import_unknown_country", f"'{raw}' is not a known country: use its ISO 3166 "
                                           "code (GT, MW, RU...)", input=raw))
             return cid
+        if kind == "countries":
+            return [self.value(Column(column.name, "country"), part) for part in _split(raw)]
+        if kind == "regions":
+            return [self._region(part) for part in _split(raw)]
         if kind in ("theme", "stakeholder"):
             return self._vocabulary(kind, raw)
         if kind in ("themes", "stakeholders"):
@@ -362,11 +371,38 @@ class Importer:
             raise CellProblem(problem(f"import_unknown_{kind}", f"'{raw}' is not a known {what}", input=raw))
         return found
 
+    def _region(self, raw: Any) -> str:
+        found = _region_lookup().get(fold(str(raw)))
+        if found is None:
+            raise CellProblem(problem("import_unknown_region", f"'{raw}' is not a known region: use its name or its UN "
+                                      "M49 code (013 for Central America)", input=raw))
+        return found
+
     def _project(self, raw: Any) -> str:
         found = self._project_ids().get(fold(str(raw)))
         if found is None:
             raise CellProblem(problem("import_no_project", f"there is no project with the code '{raw}'", input=raw))
         return found
+
+
+def region_name(code: str, lang: str) -> str:
+    from app.vocabulary import words
+
+    return words(lang).get(f"region.{code}") or words("en").get(f"region.{code}", "")
+
+
+@cache
+def _region_lookup() -> dict[str, str]:
+    """A region's M49 code, or its name in any of the six languages -> its id."""
+    from app.models.regions import REGIONS
+    from app.services.seed import region_id
+
+    lookup = {}
+    for code, _name in REGIONS:
+        lookup[code] = region_id(code)
+        for lang in LANGUAGES:
+            lookup.setdefault(fold(region_name(code, lang)), region_id(code))
+    return lookup
 
 
 def _split(raw: Any) -> list[str]:

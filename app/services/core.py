@@ -90,6 +90,7 @@ SERVICE_NAMES = {
     "fellowships": "fellowship",
     "fellowship_objectives": "fellowship_objective",
     "fellowship_contacts": "fellowship_contact",
+    "regions": "region",  # UN M49 regions (schema 0024)
 }
 
 

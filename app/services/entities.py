@@ -117,6 +117,9 @@ def is_list_column(model: type[SQLModel], column: str) -> bool:
     return ann is list or get_origin(ann) is list
 
 
+# The countries and regions a mission, activity or project covers (schema 0024, app/models/coverage.py).
+COVERAGE_LISTS = {"country_ids": "country", "region_ids": "region"}
+
 ENTITIES: list[Entity] = [
     Entity("country", "Country", "Country", "Countries", PROGRAMME, display="name", default_sort=("name",)),
     Entity("thematic_area", "ThematicArea", "Thematic area", "Thematic areas", PROGRAMME, display="name",
@@ -131,18 +134,19 @@ ENTITIES: list[Entity] = [
            default_sort=("sort_order", "code")),
     Entity("affected_group", "AffectedGroup", "Affected persons", "Affected persons", PROGRAMME, display="name",
            default_sort=("sort_order", "code")),
+    Entity("region", "Region", "Region", "Regions", PROGRAMME, display="name", default_sort=("sort_order", "code")),
     Entity("office", "Office", "Office", "Offices", ROSTER, display="name", default_sort=("code",)),
     Entity("expert", "Expert", "Expert", "Experts", ROSTER, search_columns=("full_name", "organisation", "notes"),
            display="full_name", default_sort=("full_name",), list_columns={"expertise_ids": "thematic_area"}),
     Entity("project", "Project", "Project", "Projects", ROSTER, search_columns=("code", "title", "description"),
            display="title", date_column="start_date", default_sort=("code",),
-           list_columns={"theme_ids": "thematic_area"}),
+           list_columns={"theme_ids": "thematic_area", **COVERAGE_LISTS}),
     Entity("project_budget", "ProjectBudget", "Budget line", "Budget lines", ROSTER, parent=("project_id", "project"),
            display="year", default_sort=("year", "funding_source"), unique_together=("project_id", "year", "funding_source")),
     Entity("mission", "Mission", "Mission", "Missions",
            search_columns=("title", "requesting_authority", "terms_of_reference", "summary"), display="title",
            date_column="start_date", default_sort=("-start_date", "title"),
-           list_columns={"theme_ids": "thematic_area", "project_ids": "project"}),
+           list_columns={"theme_ids": "thematic_area", "project_ids": "project", **COVERAGE_LISTS}),
     Entity("mission_member", "MissionMember", "Team member", "Team members", parent=("mission_id", "mission"),
            display="staff_name", default_sort=("-is_lead", "staff_name")),
     Entity("mission_finding", "MissionFinding", "Finding", "Findings", parent=("mission_id", "mission"), display="text",
@@ -162,7 +166,7 @@ ENTITIES: list[Entity] = [
     Entity("training", "Training", "Training activity", "Training activities",
            search_columns=("title", "venue", "facilitators", "description"), display="title", date_column="start_date",
            default_sort=("-start_date", "title"),
-           list_columns={"theme_ids": "thematic_area", "target_group_ids": "stakeholder_type"}),
+           list_columns={"theme_ids": "thematic_area", "target_group_ids": "stakeholder_type", **COVERAGE_LISTS}),
     Entity("participant", "Participant", "Participant", "Participants",
            search_columns=("full_name", "organisation", "position", "email"), display="full_name",
            default_sort=("full_name",)),

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from app.services.core import FieldDesk
 
 # Small tables a picker lists in full; their names are translated where they are shown.
-REFERENCE_TABLES = ("country", "thematic_area", "stakeholder_type", "office")
+REFERENCE_TABLES = ("country", "thematic_area", "stakeholder_type", "office", "region")
 
 # Suffix of the key that carries a referenced record's name in ``list_rows``.
 NAME_SUFFIX = ":name"

@@ -58,6 +58,8 @@ class ProjectLine:
     has_exit_plan: bool
     budget: BudgetExecution
     indicators: dict[str, int]
+    scope: str = "national"  # several countries (schema 0024)
+    country_ids: tuple[str, ...] = ()
 
 
 @dataclass
@@ -98,7 +100,7 @@ def portfolio(fd: FieldDesk, office: str | None = None) -> Portfolio:
     service = fd.projects
     ids = service.ids(ListQuery(filters=_filters(office), sort=("code",)))
     rows = service.rows(ids, ["code", "title", "country_id", "status", "owner_office", "start_date", "end_date",
-                              "national_partner", "exit_plan", "exit_date"])
+                              "national_partner", "exit_plan", "exit_date", "scope", "country_ids"])
     money = budgets(fd, ids)
     results = frameworks(fd, ids)
     out = Portfolio(office, requests=requests_by_status(fd, office))
@@ -106,5 +108,6 @@ def portfolio(fd: FieldDesk, office: str | None = None) -> Portfolio:
         out.projects.append(ProjectLine(
             r["id"], r["code"], r["title"], r["country_id"], r["status"], r["owner_office"], r["start_date"],
             r["end_date"], r["national_partner"] or "", r["exit_date"], bool((r["exit_plan"] or "").strip()),
-            money.get(r["id"], BudgetExecution()), indicator_counts(results.get(r["id"], []))))
+            money.get(r["id"], BudgetExecution()), indicator_counts(results.get(r["id"], [])), r["scope"] or "national",
+            tuple(r["country_ids"] or ())))
     return out

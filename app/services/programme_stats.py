@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, or_, select
 
+from app.services.coverage import covers_country
 from app.services.entities import BY_NAME
 from app.services.stats import Period
 
@@ -36,7 +37,7 @@ def _project_conditions(period: Period) -> list:
     if period.office:
         conds.append(PR.c.owner_office == period.office)
     if period.country_id:
-        conds.append(PR.c.country_id == period.country_id)
+        conds.append(covers_country(PR, period.country_id))
     # a project counts when it runs during the period (or has no dates yet)
     if period.date_to:
         conds.append(or_(PR.c.start_date.is_(None), PR.c.start_date <= period.date_to))
@@ -59,7 +60,7 @@ def budget_by_source(fd: FieldDesk, period: Period = Period()) -> list[tuple[int
     if period.office:
         conds.append(PR.c.owner_office == period.office)
     if period.country_id:
-        conds.append(PR.c.country_id == period.country_id)
+        conds.append(covers_country(PR, period.country_id))
     if period.date_from:
         conds.append(PB.c.year >= period.date_from.year)
     if period.date_to:

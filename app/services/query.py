@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Select, and_, exists, func, literal_column, or_, select, text
 from sqlalchemy.sql.elements import ColumnElement
 
+from app.services.coverage import covers_country, has_coverage
 from app.services.entities import BY_NAME, Entity
 
 
@@ -90,6 +91,10 @@ def _condition(entity: Entity, key: str, value: Any, dialect: str) -> ColumnElem
         )
     if key not in table.c:
         raise ValueError(f"{entity.plural} cannot be filtered by '{key}'")
+    if key in ("country_id", "country_ids") and value is not None and has_coverage(table):
+        # a country finds the records that cover it: national ones there, regional ones that list it (schema 0024)
+        wanted = value if isinstance(value, (list, tuple, set)) else [value]
+        return or_(*[covers_country(table, v) for v in wanted])
     column = table.c[key]
     if key in entity.list_columns:
         wanted = value if isinstance(value, (list, tuple, set)) else [value]

@@ -17,7 +17,7 @@ from app.services.entities import BY_NAME
 SEED_TIME = "2000-01-01T00:00:00.000Z"
 SEEDED_TABLES = ("country", "thematic_area", "stakeholder_type", "priority_criterion", "country_profile",
                  "treaty_body", "upr_cycle", "sdg_target", "affected_group", "due_rule",
-                 "retention_rule")
+                 "retention_rule", "region")
 SEED_AUTHOR = "FieldDesk"
 # The lists headquarters extends (schema 0017): a seeded entry's translations ship with FieldDesk (app/vocabulary).
 UNRETIRED = {"names": {}, "retired": False}
@@ -77,7 +77,11 @@ def reference_rows() -> dict[str, list[dict]]:
                 "enabled": True, "sort_order": i})
         for i, (code, name, months) in enumerate(RETENTION_RULES)
     ]
-    return {"country": countries, "thematic_area": themes, "stakeholder_type": stakeholders,
+    from app.models.regions import REGIONS
+
+    regions = [_stamp({"id": region_id(code), "code": code, "name": name, "sort_order": i})
+               for i, (code, name) in enumerate(REGIONS)]
+    return {"region": regions, "country": countries, "thematic_area": themes, "stakeholder_type": stakeholders,
             "priority_criterion": criteria, "country_profile": profiles, **listed, "sdg_target": targets,
             "due_rule": due_rules, "retention_rule": retention_rules}
 
@@ -97,6 +101,11 @@ def seed_reference_data(conn: Connection) -> int:
 
 def country_id(code: str) -> str:
     return reference_id("country", code)
+
+
+def region_id(code: str) -> str:
+    """A UN M49 region's id (``"419"``: Latin America and the Caribbean), the same at every site."""
+    return reference_id("region", code)
 
 
 def theme_id(code: str) -> str:

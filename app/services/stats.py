@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, distinct, func, select
 
+from app.services.coverage import count_by_country, covers_country, scope_counts
 from app.services.entities import BY_NAME
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ class Period:
         if self.office:
             conds.append(T.c.owner_office == self.office)
         if self.country_id:
-            conds.append(T.c.country_id == self.country_id)
+            conds.append(covers_country(T, self.country_id))
         return conds
 
     def mission_conditions(self) -> list:
@@ -67,7 +68,7 @@ class Period:
         if self.office:
             conds.append(M.c.owner_office == self.office)
         if self.country_id:
-            conds.append(M.c.country_id == self.country_id)
+            conds.append(covers_country(M, self.country_id))
         return conds
 
 
@@ -187,9 +188,25 @@ class Statistics:
             return dict(conn.execute(stmt).all())
 
     def missions_by_country(self, period: Period = Period()) -> dict[str, int]:
-        stmt = select(M.c.country_id, func.count()).where(*period.mission_conditions()).group_by(M.c.country_id)
+        """Missions per country id, a regional or interregional one under each country it covers (the sum is then
+        more than the missions: ``missions_by_scope`` counts each once; a global one is under no country)."""
+        return dict(count_by_country(self._coverage(M, period.mission_conditions())))
+
+    def activities_by_country(self, period: Period = Period()) -> dict[str, int]:
+        """Activities per country id, counted as ``missions_by_country`` counts missions."""
+        return dict(count_by_country(self._coverage(T, period.training_conditions())))
+
+    def missions_by_scope(self, period: Period = Period()) -> dict[str, int]:
+        """Missions per scope (national, regional, interregional, global), each counted once."""
+        return dict(scope_counts(self._coverage(M, period.mission_conditions())))
+
+    def activities_by_scope(self, period: Period = Period()) -> dict[str, int]:
+        return dict(scope_counts(self._coverage(T, period.training_conditions())))
+
+    def _coverage(self, table, conditions: list) -> list[dict]:
+        stmt = select(table.c.scope, table.c.country_id, table.c.country_ids).where(*conditions)
         with self.fd.reading() as conn:
-            return dict(conn.execute(stmt).all())
+            return [dict(row._mapping) for row in conn.execute(stmt)]
 
     def record_counts(self) -> dict[str, int]:
         """Live records per table."""

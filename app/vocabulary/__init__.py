@@ -21,8 +21,9 @@ from enum import Enum
 from functools import cache
 
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
-REFERENCE_PREFIX = {"thematic_area": "theme", "stakeholder_type": "stakeholder", "priority_criterion": "criterion",
-                    "treaty_body": "treaty_body", "upr_cycle": "upr_cycle", "affected_group": "affected_group"}
+REFERENCE_PREFIX = {"region": "region", "thematic_area": "theme", "stakeholder_type": "stakeholder",
+                    "priority_criterion": "criterion", "treaty_body": "treaty_body", "upr_cycle": "upr_cycle",
+                    "affected_group": "affected_group"}
 
 
 @cache

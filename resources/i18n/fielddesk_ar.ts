@@ -8403,4 +8403,32 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Not saved yet.</source>
         <translation>لم يُحفظ بعد.</translation>
     </message>
+</context><context><name>Coverage</name><message>
+        <source>Scope</source>
+        <translation>النطاق</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>الأقاليم</translation>
+    </message>
+    <message>
+        <source>Countries covered</source>
+        <translation>البلدان المشمولة</translation>
+    </message>
+    <message>
+        <source>Type a country, Enter adds it</source>
+        <translation>اكتب اسم بلد، ويضيفه مفتاح الإدخال</translation>
+    </message>
+    <message>
+        <source>Listed: %1. Delete removes the chosen country.</source>
+        <translation>المدرجة: %1. يزيل مفتاح الحذف البلد المختار.</translation>
+    </message>
+    <message>
+        <source>No country is called “%1”.</source>
+        <translation>لا يوجد بلد اسمه “%1”.</translation>
+    </message>
+    <message>
+        <source>Press Enter to add the country, or clear the field.</source>
+        <translation>اضغط مفتاح الإدخال لإضافة البلد، أو امسح الحقل.</translation>
+    </message>
 </context></TS>

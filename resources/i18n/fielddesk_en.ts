@@ -8260,4 +8260,32 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Not saved yet.</source>
         <translation type="unfinished" />
     </message>
+</context><context><name>Coverage</name><message>
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Countries covered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a country, Enter adds it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listed: %1. Delete removes the chosen country.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No country is called “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Press Enter to add the country, or clear the field.</source>
+        <translation type="unfinished" />
+    </message>
 </context></TS>

@@ -8263,4 +8263,32 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>Not saved yet.</source>
         <translation>Aún no guardado.</translation>
     </message>
+</context><context><name>Coverage</name><message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <source>Countries covered</source>
+        <translation>Países abarcados</translation>
+    </message>
+    <message>
+        <source>Type a country, Enter adds it</source>
+        <translation>Escriba un país; Intro lo añade</translation>
+    </message>
+    <message>
+        <source>Listed: %1. Delete removes the chosen country.</source>
+        <translation>En la lista: %1. Supr quita el país elegido.</translation>
+    </message>
+    <message>
+        <source>No country is called “%1”.</source>
+        <translation>Ningún país se llama «%1».</translation>
+    </message>
+    <message>
+        <source>Press Enter to add the country, or clear the field.</source>
+        <translation>Pulse Intro para añadir el país, o vacíe el campo.</translation>
+    </message>
 </context></TS>

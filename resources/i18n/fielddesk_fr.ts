@@ -8263,4 +8263,32 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Not saved yet.</source>
         <translation>Pas encore enregistré.</translation>
     </message>
+</context><context><name>Coverage</name><message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Régions</translation>
+    </message>
+    <message>
+        <source>Countries covered</source>
+        <translation>Pays couverts</translation>
+    </message>
+    <message>
+        <source>Type a country, Enter adds it</source>
+        <translation>Tapez un pays, Entrée l’ajoute</translation>
+    </message>
+    <message>
+        <source>Listed: %1. Delete removes the chosen country.</source>
+        <translation>Pays listés : %1. Suppr retire le pays choisi.</translation>
+    </message>
+    <message>
+        <source>No country is called “%1”.</source>
+        <translation>Aucun pays ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>Press Enter to add the country, or clear the field.</source>
+        <translation>Appuyez sur Entrée pour ajouter le pays, ou videz le champ.</translation>
+    </message>
 </context></TS>

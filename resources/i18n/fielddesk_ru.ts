@@ -8298,4 +8298,32 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Not saved yet.</source>
         <translation>Ещё не сохранено.</translation>
     </message>
+</context><context><name>Coverage</name><message>
+        <source>Scope</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <source>Countries covered</source>
+        <translation>Охваченные страны</translation>
+    </message>
+    <message>
+        <source>Type a country, Enter adds it</source>
+        <translation>Введите страну, Enter добавит её</translation>
+    </message>
+    <message>
+        <source>Listed: %1. Delete removes the chosen country.</source>
+        <translation>В списке: %1. Delete удаляет выбранную страну.</translation>
+    </message>
+    <message>
+        <source>No country is called “%1”.</source>
+        <translation>Нет страны с названием «%1».</translation>
+    </message>
+    <message>
+        <source>Press Enter to add the country, or clear the field.</source>
+        <translation>Нажмите Enter, чтобы добавить страну, или очистите поле.</translation>
+    </message>
 </context></TS>

@@ -8228,4 +8228,32 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Not saved yet.</source>
         <translation>尚未保存。</translation>
     </message>
+</context><context><name>Coverage</name><message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Countries covered</source>
+        <translation>涵盖的国家</translation>
+    </message>
+    <message>
+        <source>Type a country, Enter adds it</source>
+        <translation>输入国家名称，按回车添加</translation>
+    </message>
+    <message>
+        <source>Listed: %1. Delete removes the chosen country.</source>
+        <translation>已列出：%1。按 Delete 删除所选国家。</translation>
+    </message>
+    <message>
+        <source>No country is called “%1”.</source>
+        <translation>没有名为“%1”的国家。</translation>
+    </message>
+    <message>
+        <source>Press Enter to add the country, or clear the field.</source>
+        <translation>按回车添加该国家，或清空此栏。</translation>
+    </message>
 </context></TS>

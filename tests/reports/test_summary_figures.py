@@ -72,3 +72,24 @@ def test_summary_breaks_activities_held_down_by_thematic_area(fd, tmp_path):
     # justice: a, b and e; national human rights institutions: b and c; the planned course in neither
     assert "Instituciones nacionales de derechos humanos 2 Administración de justicia 3" in part  # catalogue order
     assert "Total" not in part, "b counts under both: no total that would add up to more than the 5 held"
+def test_by_country_a_regional_activity_is_under_each_country_and_once_in_the_total(fd, tmp_path):
+    from app.services.seed import region_id
+
+    gt, sv, hn = (country_id(c) for c in ("GT", "SV", "HN"))
+    regional = {"scope": "regional", "region_ids": [region_id("013")], "country_ids": [gt, sv, hn]}
+    _activity(fd, "completed", "2026-02-10")
+    fd.trainings.update(_activity(fd, "completed", "2026-03-10"), regional)
+    fd.trainings.update(_activity(fd, "completed", "2026-04-10"), {"scope": "global"})
+    fd.missions.create({"title": "Regional mission", "country_id": sv, "start_date": "2026-02-02",
+                        "end_date": "2026-02-06", "status": "closed", **regional})
+
+    out = tmp_path / "summary.pdf"
+    build_report(fd, "summary", out)
+    text = " ".join(pdf_text(out).split())
+    # by hand: GT has the course and the regional meeting, SV and HN the meeting, the global seminar no country
+    assert "Training activities held by country" in text
+    assert "Guatemala 2 El Salvador 1 Honduras 1 Global (no single country) 1 Total 3" in text
+    assert "1 needs assessment missions were undertaken in El Salvador (1), Guatemala (1), Honduras (1)." in text
+    assert "El Salvador 1 Guatemala 1 Honduras 1 Total 1" in text  # the missions' table totals the one mission
+    note = "A regional or interregional activity or mission is counted under each of its countries; totals count it once."
+    assert text.count(note) == 2

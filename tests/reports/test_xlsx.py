@@ -16,7 +16,7 @@ from app.reports.xlsx_import import CREATE, EXISTING, commit_import, plan_import
 from app.reports.xlsx_read import ImportRefused
 from app.services import FieldDesk, ListQuery
 from app.services.export import export_json_text
-from app.services.seed import country_id
+from app.services.seed import country_id, region_id
 
 
 def data_rows(path, sheet_index=0, drop_id=True) -> list[tuple]:
@@ -258,3 +258,40 @@ def test_a_row_s_cell_problems_and_rule_problems_are_listed_in_one_pass(fd, tmp_
     assert {c: m.code for c, m in found.items()} == {
         "Sex": "import_not_allowed", "E-mail": "not_an_email", "Consents to keeping contact details": "consent_needed"}
     assert found["E-mail"] == "This is not an e-mail address (name@example.org)"  # the English the CLI prints
+
+
+def test_countries_and_regions_covered_go_out_by_code_and_name_and_come_back(fd, tmp_path):
+    gt, sv, hn = (country_id(c) for c in ("GT", "SV", "HN"))
+    fd.trainings.create({"title": "Regional meeting", "country_id": gt, "scope": "regional",
+                         "region_ids": [region_id("013")], "country_ids": [gt, sv, hn],
+                         "start_date": date(2026, 3, 2), "end_date": date(2026, 3, 3)})
+    out = tmp_path / "regional.xlsx"
+    export_table(fd, "training", out, lang="es")
+    ws = load_workbook(out).worksheets[0]
+    row = dict(zip([c.value for c in ws[1]], [c.value for c in ws[2]], strict=True))
+    assert (row["Alcance"], row["Regiones"], row["Países abarcados"]) == ("Regional", "Centroamérica", "GT; SV; HN")
+
+    path = tmp_path / "in.xlsx"
+    header = ["Title", "Country", "Start date", "End date", "Scope", "Regions", "Countries covered"]
+    write_sheet(path, header, [
+        ["Seminar A", "MW", "2026-04-01", "2026-04-02", "Interregional", "Eastern Africa; 030", "MW; mn"],
+        ["Seminar B", "GT", "2026-04-01", "2026-04-02", "Regional", "Atlantis", "GT; XX"],
+        ["Seminar C", "GT", "2026-04-01", "2026-04-02", "Regional", "Центральная Америка", "GT"],
+    ])
+    before = export_json_text(fd)
+    plan = plan_import(fd, path)
+    found = {(p.row, p.column): p.message for p in plan.problems}
+    assert "'Atlantis' is not a known region" in found[(3, "Regions")]
+    assert "'XX' is not a known country" in found[(3, "Countries covered")]
+    assert "at least 2 countries" in found[(4, "Countries covered")]
+    assert not plan.ok and export_json_text(fd) == before
+    write_sheet(path, header, [["Seminar A", "MW", "2026-04-01", "2026-04-02", "Interregional",
+                                "Eastern Africa; 030", "MW; mn"]])  # a region by name or M49 code, ISO any case
+    plan = plan_import(fd, path)
+    assert plan.ok and plan.count(CREATE) == 1, plan.problems
+    commit_import(fd, plan)
+    made = fd.trainings.get(fd.trainings.ids(ListQuery(filters={"country_id": country_id("MN")}))[0])
+    assert (made.scope, made.region_ids, made.country_ids) == (
+        "interregional", [region_id("014"), region_id("030")], [country_id("MW"), country_id("MN")])
+    dumped = export_json_text(fd)  # `export json` carries them too
+    assert f'"country_ids":["{country_id("MW")}","{country_id("MN")}"]' in dumped and '"scope":"interregional"' in dumped

@@ -51,7 +51,8 @@ def test_tab_goes_through_the_form_in_order(open_window, qtbot, key):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
     form: RecordForm = page.editor.form
-    order = [form.inputs[spec.key].focus_widget for spec in form.specs]
+    # a field that does not apply is disabled and Tab passes it, as Qt does (a national record's list of countries)
+    order = [w for w in (form.inputs[spec.key].focus_widget for spec in form.specs) if w.isEnabled()]
     order[0].setFocus(Qt.FocusReason.TabFocusReason)
     for expected in order[1:]:
         current = QApplication.focusWidget()

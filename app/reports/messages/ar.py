@@ -506,3 +506,11 @@ MESSAGES.update(_FELLOWSHIPS["ar"])
 from app.reports.messages.review_texts import texts as _review_texts  # noqa: E402  (one table)
 
 MESSAGES.update(_review_texts("ar"))
+# Several countries (schema 0024): counts by country that count a regional record under each country
+MESSAGES.update({
+    'summary.global': 'عالمي (بلا بلد بعينه)',
+    'summary.counted_once': 'يُحسب النشاط أو البعثة الإقليمية أو الأقاليمية تحت كل بلد من بلدانها؛ وتحسبه المجاميع مرة واحدة.',
+    'summary.trainings_by_country': 'أنشطة التدريب المنجزة حسب البلد',
+    'coverage.several': '{scope} ({n})',
+    'coverage.countries': 'البلدان المشمولة',
+})

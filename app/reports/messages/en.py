@@ -509,3 +509,11 @@ MESSAGES.update(_FELLOWSHIPS["en"])
 from app.reports.messages.review_texts import texts as _review_texts  # noqa: E402  (one table)
 
 MESSAGES.update(_review_texts("en"))
+# Several countries (schema 0024): counts by country that count a regional record under each country
+MESSAGES.update({
+    'summary.global': 'Global (no single country)',
+    'summary.counted_once': 'A regional or interregional activity or mission is counted under each of its countries; totals count it once.',
+    'summary.trainings_by_country': 'Training activities held by country',
+    'coverage.several': '{scope} ({n})',
+    'coverage.countries': 'Countries covered',
+})

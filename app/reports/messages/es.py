@@ -539,3 +539,11 @@ MESSAGES.update(_FELLOWSHIPS["es"])
 from app.reports.messages.review_texts import texts as _review_texts  # noqa: E402  (one table)
 
 MESSAGES.update(_review_texts("es"))
+# Several countries (schema 0024): counts by country that count a regional record under each country
+MESSAGES.update({
+    'summary.global': 'Mundial (ningún país en particular)',
+    'summary.counted_once': 'Una actividad o misión regional o interregional se cuenta en cada uno de sus países; los totales la cuentan una vez.',
+    'summary.trainings_by_country': 'Actividades de formación realizadas por país',
+    'coverage.several': '{scope} ({n})',
+    'coverage.countries': 'Países abarcados',
+})

@@ -544,3 +544,11 @@ MESSAGES.update(_FELLOWSHIPS["fr"])
 from app.reports.messages.review_texts import texts as _review_texts  # noqa: E402  (one table)
 
 MESSAGES.update(_review_texts("fr"))
+# Several countries (schema 0024): counts by country that count a regional record under each country
+MESSAGES.update({
+    'summary.global': 'Mondial (aucun pays en particulier)',
+    'summary.counted_once': 'Une activité ou mission régionale ou interrégionale est comptée sous chacun de ses pays ; les totaux la comptent une fois.',
+    'summary.trainings_by_country': 'Activités de formation tenues par pays',
+    'coverage.several': '{scope} ({n})',
+    'coverage.countries': 'Pays couverts',
+})

@@ -526,3 +526,11 @@ MESSAGES.update(_FELLOWSHIPS["ru"])
 from app.reports.messages.review_texts import texts as _review_texts  # noqa: E402  (one table)
 
 MESSAGES.update(_review_texts("ru"))
+# Several countries (schema 0024): counts by country that count a regional record under each country
+MESSAGES.update({
+    'summary.global': 'Глобальные (без отдельной страны)',
+    'summary.counted_once': 'Региональное или межрегиональное мероприятие или миссия учитывается в каждой из своих стран; в итогах — один раз.',
+    'summary.trainings_by_country': 'Проведённые учебные мероприятия по странам',
+    'coverage.several': '{scope} ({n})',
+    'coverage.countries': 'Охваченные страны',
+})

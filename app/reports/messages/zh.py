@@ -513,3 +513,11 @@ MESSAGES.update(_FELLOWSHIPS["zh"])
 from app.reports.messages.review_texts import texts as _review_texts  # noqa: E402  (one table)
 
 MESSAGES.update(_review_texts("zh"))
+# Several countries (schema 0024): counts by country that count a regional record under each country
+MESSAGES.update({
+    'summary.global': '全球（不属单一国家）',
+    'summary.counted_once': '区域或区域间的活动或特派团计入其涵盖的每个国家；总计只计一次。',
+    'summary.trainings_by_country': '按国家分列的已举办培训活动',
+    'coverage.several': '{scope}（{n}）',
+    'coverage.countries': '涵盖的国家',
+})

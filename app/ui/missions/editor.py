@@ -11,6 +11,7 @@ from app.ui.coordination.others import OthersWorking
 from app.ui.lessons.before import LessonsBefore
 from app.ui.missions.parts import FindingsSection, MeetingsSection, MissionRecommendationsSection, TeamSection
 from app.ui.reports.record_reports import RecordReportsButton
+from app.ui.widgets.coverage import CoverageMixin
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.editor import RecordEditor
 from app.ui.widgets.fields import (
@@ -41,18 +42,20 @@ class ProjectsInput(MultiChoiceInput):
         self.ctx.read(read, self.set_items, owner=self)
 
 
-class MissionEditor(RecordEditor):
+class MissionEditor(CoverageMixin, RecordEditor):
     table = "mission"
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.reports = RecordReportsButton(self)
+        self.link_coverage()
 
     def field_specs(self) -> list[FieldSpec]:
         refs, ctx = self.ctx.refs, self.ctx
         return [
             FieldSpec("title", self.tr("Title"), lambda: TextInput(300)),
             FieldSpec("country_id", self.tr("Country"), lambda: ReferenceInput(refs, "country", "\u2014")),
+            *self.coverage_specs(),
             FieldSpec("status", self.tr("Status"), lambda: enum_input(MissionStatus)),
             FieldSpec("requesting_authority", self.tr("Requesting authority"), lambda: TextInput(300)),
             FieldSpec("request_date", self.tr("Request date"), lambda: DateInput(optional=True)),
@@ -66,6 +69,7 @@ class MissionEditor(RecordEditor):
 
     def defaults(self) -> dict[str, Any]:
         return {"country_id": self.ctx.refs.office_country(self.ctx.office), "status": MissionStatus.REQUESTED.value,
+                "scope": "national", "region_ids": [], "country_ids": [],
                 "request_date": None, "start_date": None, "end_date": None}
 
     def part_tabs(self):

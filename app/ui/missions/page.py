@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.models.enums import MissionStatus
-from app.ui.widgets.columns import Column
+from app.ui.widgets.columns import Column, coverage_column
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.record_page import RecordPage
 
@@ -24,7 +24,7 @@ class MissionsPage(RecordPage):
     def columns(self) -> list[Column]:
         return [
             Column("title", self.tr("Title")),
-            Column("country_id", self.tr("Country"), "ref", ref="country"),
+            coverage_column(self.tr("Country")),
             Column("start_date", self.tr("Start"), "date"),
             Column("end_date", self.tr("End"), "date"),
             Column("status", self.tr("Status"), "enum", enum=MissionStatus),

@@ -14,6 +14,7 @@ from app.ui.projects.grants import GrantsTab
 from app.ui.projects.parts import BudgetSection, EvaluationsSection, ProjectHistory, RisksSection
 from app.ui.projects.results import ResultsTab
 from app.ui.reports.record_reports import RecordReportsButton
+from app.ui.widgets.coverage import CoverageMixin
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.editor import RecordEditor
 from app.ui.widgets.fields import (
@@ -27,13 +28,14 @@ from app.ui.widgets.form import FieldSpec
 from app.ui.widgets.status_flow import StatusFlowEditor
 
 
-class ProjectEditor(StatusFlowEditor, RecordEditor):
+class ProjectEditor(CoverageMixin, StatusFlowEditor, RecordEditor):
     table = "project"
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.add_status_line()
         self.reports = RecordReportsButton(self)
+        self.link_coverage()
 
     def field_specs(self) -> list[FieldSpec]:
         refs = self.ctx.refs
@@ -41,6 +43,7 @@ class ProjectEditor(StatusFlowEditor, RecordEditor):
             FieldSpec("code", self.tr("Project code"), lambda: TextInput(40)),
             FieldSpec("title", self.tr("Title"), lambda: TextInput(300)),
             FieldSpec("country_id", self.tr("Country"), lambda: ReferenceInput(refs, "country", "\u2014")),
+            *self.coverage_specs(),
             FieldSpec("status", self.tr("Status"), lambda: enum_input(ProjectStatus)),
             FieldSpec("funding_source", self.tr("Funding source"), lambda: enum_input(FundingSource)),
             FieldSpec("start_date", self.tr("Start date"), lambda: DateInput(optional=True)),
@@ -55,7 +58,7 @@ class ProjectEditor(StatusFlowEditor, RecordEditor):
 
     def defaults(self) -> dict[str, Any]:
         return {"country_id": self.ctx.refs.office_country(self.ctx.office), "start_date": None, "end_date": None,
-                "exit_date": None}
+                "exit_date": None, "scope": "national", "region_ids": [], "country_ids": []}
 
     def part_tabs(self):
         self.results = ResultsTab(self.ctx)

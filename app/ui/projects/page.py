@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.models.enums import FundingSource, ProjectStatus
-from app.ui.widgets.columns import Column
+from app.ui.widgets.columns import Column, coverage_column
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.record_page import RecordPage
 
@@ -26,7 +26,7 @@ class ProjectsPage(RecordPage):
         return [
             Column("code", self.tr("Code")),
             Column("title", self.tr("Title")),
-            Column("country_id", self.tr("Country"), "ref", ref="country"),
+            coverage_column(self.tr("Country")),
             Column("funding_source", self.tr("Funding source"), "enum", enum=FundingSource),
             Column("status", self.tr("Status"), "enum", enum=ProjectStatus),
             Column("start_date", self.tr("Start"), "date"),

@@ -12,6 +12,7 @@ from app.ui.trainings.attendance import AttendanceTab
 from app.ui.trainings.enrollment import EnrollmentTab
 from app.ui.trainings.scores import ScoresTab
 from app.ui.trainings.sheet import SheetReads
+from app.ui.widgets.coverage import CoverageMixin
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.editor import RecordEditor
 from app.ui.widgets.fields import (
@@ -27,12 +28,13 @@ from app.ui.widgets.form import FieldSpec
 from app.ui.widgets.picker import RecordPicker
 
 
-class TrainingEditor(RecordEditor):
+class TrainingEditor(CoverageMixin, RecordEditor):
     table = "training"
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.reports = RecordReportsButton(self)
+        self.link_coverage()
         self.usual_language = "en"  # the office's (a site setting, read on the worker)
         self._read_usual_language()
         ctx.changed.connect(lambda tables: "local_setting" in tables and self._read_usual_language())
@@ -52,6 +54,7 @@ class TrainingEditor(RecordEditor):
             FieldSpec("form", self.tr("Form"), lambda: enum_input(TrainingForm)),
             FieldSpec("status", self.tr("Status"), lambda: enum_input(ActivityStatus)),
             FieldSpec("country_id", self.tr("Country"), lambda: ReferenceInput(refs, "country", "\u2014")),
+            *self.coverage_specs(),
             FieldSpec("venue", self.tr("Venue"), lambda: TextInput(300)),
             FieldSpec("start_date", self.tr("Start date"), lambda: DateInput()),
             FieldSpec("end_date", self.tr("End date"), lambda: DateInput()),
@@ -68,6 +71,7 @@ class TrainingEditor(RecordEditor):
     def defaults(self) -> dict[str, Any]:
         today = date.today()
         return {"country_id": self.ctx.refs.office_country(self.ctx.office), "start_date": today, "end_date": today,
+                "scope": "national", "region_ids": [], "country_ids": [],
                 "form": TrainingForm.TRAINING_COURSE.value, "status": ActivityStatus.PLANNED.value, "language": self.usual_language}
 
     def part_tabs(self):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.models.enums import ActivityStatus, TrainingForm
-from app.ui.widgets.columns import Column
+from app.ui.widgets.columns import Column, coverage_column
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.record_page import RecordPage
 
@@ -26,7 +26,7 @@ class TrainingsPage(RecordPage):
         return [
             Column("title", self.tr("Title")),
             Column("form", self.tr("Form"), "enum", enum=TrainingForm),
-            Column("country_id", self.tr("Country"), "ref", ref="country"),
+            coverage_column(self.tr("Country")),
             Column("start_date", self.tr("Start"), "date"),
             Column("end_date", self.tr("End"), "date", visible=False),
             Column("status", self.tr("Status"), "enum", enum=ActivityStatus),

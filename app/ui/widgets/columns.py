@@ -22,11 +22,12 @@ MAX_CELL_TEXT = 160
 class Column:
     key: str  # the record's field
     title: str  # translated header
-    kind: str = "text"  # text | date | enum | ref | refs | number | money | score | bool | words
+    kind: str = "text"  # text | date | enum | ref | refs | number | money | score | bool | words | coverage
     enum: type[Enum] | None = None
     ref: str | None = None  # the table a ref/refs column points to
     sortable: bool = True
     visible: bool = True  # shown until the user chooses otherwise
+    also: tuple[str, ...] = ()  # other fields the cell reads (a coverage cell: the scope and countries covered)
 
     @property
     def numeric(self) -> bool:
@@ -46,6 +47,8 @@ def cell_text(column: Column, row: dict[str, Any], refs: ReferenceData) -> str:
         return _short(row.get(column.key + NAME_SUFFIX, ""))
     if kind == "refs":
         return ", ".join(refs.name(column.ref or "", v) for v in value or [])
+    if kind == "coverage":
+        return coverage_text(row, refs)
     if kind == "money":
         return format_money(value)
     if kind == "number":
@@ -57,6 +60,27 @@ def cell_text(column: Column, row: dict[str, Any], refs: ReferenceData) -> str:
     if kind == "words":
         return ", ".join(value or [])
     return _short(value)
+
+
+COVERAGE_KEYS = ("scope", "country_ids")
+
+
+def coverage_column(title: str) -> Column:
+    """Where a mission, activity or project is: its country, "Regional (12)" or "Global" (schema 0024); sorted by
+    the lead or host country."""
+    return Column("country_id", title, "coverage", ref="country", also=COVERAGE_KEYS)
+
+
+def coverage_text(row: dict[str, Any], refs: ReferenceData) -> str:
+    from app.models.coverage import NATIONAL, covered_countries, scope_value
+    from app.models.enums import Scope
+
+    scope = scope_value(row.get("scope"))
+    if scope == NATIONAL:
+        return refs.name("country", row.get("country_id"))
+    label = enum_label(Scope, scope)
+    covered = covered_countries(row)
+    return f"{label} ({format_number(len(covered))})" if covered else label
 
 
 def _short(value: Any) -> str:

@@ -205,7 +205,7 @@ class RecordTableModel(QAbstractTableModel):
         self.rows_arrived.emit()
 
     def _row_keys(self) -> list[str]:
-        return sorted({c.key for c in self.columns})
+        return sorted({c.key for c in self.columns} | {key for c in self.columns for key in c.also})
 
     def _store_rows(self, ids: list[str], rows: list[dict[str, Any]]) -> None:
         """Cache the rows read for ``ids``."""
