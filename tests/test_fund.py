@@ -107,3 +107,19 @@ def test_the_position_against_sums_made_by_hand(hq):
     by_country = {(t.year, t.country_id): t for t in regular_budget_against_fund(hq)}
     assert by_country[(2026, country_id("MW"))].regular_budget_usd == 70_000
     assert by_country[(2026, country_id("GT"))].fund_spent_usd == 30_000
+
+
+def test_an_allocation_for_a_grant_is_for_the_grants_project(hq):
+    """Headquarters allocates Fund money to a project's grant (an NGO's tranche money); the grant of another project
+    is refused in words, nothing saved."""
+    ombudsman = hq.projects.create({"code": "GT-2026-01", "title": "Ombudsman", "country_id": country_id("GT")})
+    prisons = hq.projects.create({"code": "GT-2026-02", "title": "Prisons", "country_id": country_id("GT")})
+    grant = hq.grants.create({"project_id": ombudsman, "grantee_name": "Colectivo Madre Tierra", "amount": 40000,
+                              "grantee_kind": "ngo", "grantee_country_id": country_id("GT")})
+    base = {"year": 2026, "amount_usd": 40000.0, "grant_id": grant}
+    with pytest.raises(ValidationFailed) as exc:
+        hq.fund_allocations.create({**base, "project_id": prisons})
+    assert problems(exc) == {"grant_id": "grant_of_another_project"}
+    assert hq.fund_allocations.count() == 0
+    saved = hq.fund_allocations.create({**base, "project_id": ombudsman})
+    assert hq.fund_allocations.get_row(saved)["grant_id"] == grant

@@ -40,7 +40,8 @@ CONTRIBUTIONS = [
 
 
 def add_fund(fd: FieldDesk, add: Callable[..., list[str]], projects: list[str]) -> None:
-    """Donors, rates, contributions and one allocation to each of ``projects`` (ten in the demo)."""
+    """Donors, rates, contributions and one allocation to each of ``projects`` (ten in the demo), those with a grant
+    for their grant."""
     if not fd.site.is_hq:
         return
     donors = dict(zip([d[0] for d in DONORS], add("donor", [
@@ -61,6 +62,9 @@ def add_fund(fd: FieldDesk, add: Callable[..., list[str]], projects: list[str]) 
         items.append(item)
     contributions = dict(zip([c[0] for c in CONTRIBUTIONS], add("contribution", items), strict=True))
     rows = fd.projects.rows(projects, ["country_id", "theme_ids", "code"])
+    # a project's grant to an NGO or a national institution receives its allocation (grants come first in the demo)
+    grants = fd.grants.rows(fd.grants.ids(), ["project_id"])
+    grant_of = {g["project_id"]: g["id"] for g in grants}
     allocations = []
     for n, project in enumerate(rows):
         drawn = None
@@ -72,5 +76,10 @@ def add_fund(fd: FieldDesk, add: Callable[..., list[str]], projects: list[str]) 
             drawn = contributions["Norway"]
         allocations.append({"year": YEAR, "amount_usd": float(150_000 + 25_000 * (n % 5)), "project_id": project["id"],
                             "contribution_id": drawn, "allocation_date": date(YEAR, 4 + n % 5, 1),
+                            "grant_id": grant_of.get(project["id"]),
                             "note": "Recommended by the Board of Trustees at its spring session."})
+    given = {a["grant_id"] for a in allocations}
+    allocations += [{"year": YEAR, "amount_usd": 40_000.0, "project_id": g["project_id"], "grant_id": g["id"],
+                     "allocation_date": date(YEAR, 9, 1), "note": "For the project's second grant."}
+                    for g in grants if g["id"] not in given]
     add("fund_allocation", allocations)

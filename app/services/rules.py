@@ -82,6 +82,8 @@ def check_batch(conn: Connection, entity: Entity, rows: list[dict[str, Any]], ex
         problems += _unique_column(conn, entity, rows, "code", exclude_id)
     if entity.name == "enrollment":
         problems += _attendance_fits(conn, rows)
+    if entity.name == "fund_allocation":
+        problems += _grant_of_the_project(conn, rows)
     if problems:
         raise ValidationFailed(entity.label, problems)
 
@@ -150,6 +152,18 @@ def _attendance_fits(conn, rows) -> list[FieldProblem]:
             problems.append(FieldProblem("attendance", problem("attendance_too_long", listed=len(r["attendance"]),
                                                                days=n)))
     return problems
+
+
+def _grant_of_the_project(conn, rows) -> list[FieldProblem]:
+    """An allocation for a grant is for the grant's project. The grant is an office's record with no foreign key here
+    (allocations reach every office, a grant only its own): one this site does not hold is not checked."""
+    grants = BY_NAME["grant_award"].table
+    ids = {r["grant_id"] for r in rows if r.get("grant_id")}
+    if not ids:
+        return []
+    project_of = dict(conn.execute(select(grants.c.id, grants.c.project_id).where(grants.c.id.in_(ids))).all())
+    return [FieldProblem("grant_id", problem("grant_of_another_project"))
+            for r in rows if r.get("grant_id") in project_of and project_of[r["grant_id"]] != r.get("project_id")]
 
 
 def after_write(fd: FieldDesk, w: Writer, entity: Entity, row: dict[str, Any], old: dict[str, Any] | None) -> None:

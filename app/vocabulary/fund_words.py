@@ -13,6 +13,7 @@ _EN = {
     "problem.earmark_needs_target": "Say what the contribution is earmarked to.",
     "problem.usd_is_one": "One US dollar is one US dollar: its rate is 1.",
     "problem.not_a_grant_id": "“{input}” is not the id of a grant.",
+    "problem.grant_of_another_project": "This grant belongs to another project: choose the project's own grant, or none.",
     "problem.allocation_exceeds_received": "Allocated in {year}: {allocated} USD, more than the {received} USD "
                                            "received that year.",
     "problem.allocation_outside_earmark": "The contribution drawn on is earmarked to {earmark}; this project is "
@@ -63,6 +64,7 @@ _T = {
         "problem.earmark_needs_target": "Indiquez à quoi la contribution est affectée.",
         "problem.usd_is_one": "Un dollar des États-Unis vaut un dollar : son taux est 1.",
         "problem.not_a_grant_id": "« {input} » n’est pas l’identifiant d’une subvention.",
+        "problem.grant_of_another_project": "Cette subvention relève d’un autre projet : choisissez une subvention de ce projet, ou aucune.",
         "problem.allocation_exceeds_received": "Alloué en {year} : {allocated} USD, plus que les {received} USD "
                                                "reçus cette année-là.",
         "problem.allocation_outside_earmark": "La contribution utilisée est affectée à {earmark} ; ce projet ne "
@@ -111,6 +113,7 @@ _T = {
         "problem.earmark_needs_target": "Indique a qué se asigna la contribución.",
         "problem.usd_is_one": "Un dólar estadounidense es un dólar: su tipo es 1.",
         "problem.not_a_grant_id": "«{input}» no es el identificador de una subvención.",
+        "problem.grant_of_another_project": "Esta subvención pertenece a otro proyecto: elija una subvención de este proyecto, o ninguna.",
         "problem.allocation_exceeds_received": "Asignado en {year}: {allocated} USD, más que los {received} USD "
                                                "recibidos ese año.",
         "problem.allocation_outside_earmark": "La contribución utilizada está asignada a {earmark}; este proyecto "
@@ -159,6 +162,7 @@ _T = {
         "problem.earmark_needs_target": "Укажите целевое назначение взноса.",
         "problem.usd_is_one": "Доллар США равен одному доллару: его курс 1.",
         "problem.not_a_grant_id": "«{input}» — не идентификатор гранта.",
+        "problem.grant_of_another_project": "Этот грант относится к другому проекту: выберите грант этого проекта или никакой.",
         "problem.allocation_exceeds_received": "Выделено в {year} г.: {allocated} USD — больше, чем {received} USD, "
                                                "полученные в том году.",
         "problem.allocation_outside_earmark": "Используемый взнос предназначен для: {earmark}; этот проект — нет.",
@@ -206,6 +210,7 @@ _T = {
         "problem.earmark_needs_target": "حدد الجهة التي خُصصت لها المساهمة.",
         "problem.usd_is_one": "الدولار الأمريكي يساوي دولارًا واحدًا: سعره 1.",
         "problem.not_a_grant_id": "«{input}» ليس معرّف منحة.",
+        "problem.grant_of_another_project": "هذه المنحة تابعة لمشروع آخر: اختر منحة من هذا المشروع، أو لا شيء.",
         "problem.allocation_exceeds_received": "المخصص في {year}: {allocated} دولار، أكثر من {received} دولار "
                                                "المستلمة في ذلك العام.",
         "problem.allocation_outside_earmark": "المساهمة المستخدمة مخصصة لـ {earmark}؛ وهذا المشروع ليس كذلك.",
@@ -253,6 +258,7 @@ _T = {
         "problem.earmark_needs_target": "请说明捐款指定用于什么。",
         "problem.usd_is_one": "一美元就是一美元：汇率为 1。",
         "problem.not_a_grant_id": "“{input}”不是赠款的标识。",
+        "problem.grant_of_another_project": "该赠款属于另一个项目：请选择本项目的赠款，或不选。",
         "problem.allocation_exceeds_received": "{year} 年已拨款 {allocated} 美元，超过当年收到的 {received} 美元。",
         "problem.allocation_outside_earmark": "所用捐款指定用于{earmark}；本项目不在其内。",
         "problem.allocation_over_contribution": "动用这笔捐款的拨款（{allocated} 美元）超过了捐款（{available} 美元）。",

@@ -8431,4 +8431,22 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Press Enter to add the country, or clear the field.</source>
         <translation>اضغط مفتاح الإدخال لإضافة البلد، أو امسح الحقل.</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>AllocationEditor</name>
+    <message>
+        <source>Grant</source>
+        <translation>المنحة</translation>
+    </message>
+    <message>
+        <source>When the money is for one of the project&apos;s grants: type part of the grantee&apos;s name and pick it.</source>
+        <translation>عندما يكون المال لإحدى منح المشروع: اكتب جزءًا من اسم الجهة المستفيدة واخترها.</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationsList</name>
+    <message>
+        <source>Grant</source>
+        <translation>المنحة</translation>
+    </message>
+</context>
+</TS>

@@ -8288,4 +8288,22 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Press Enter to add the country, or clear the field.</source>
         <translation type="unfinished" />
     </message>
-</context></TS>
+</context><context>
+    <name>AllocationEditor</name>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the money is for one of the project&apos;s grants: type part of the grantee&apos;s name and pick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AllocationsList</name>
+    <message>
+        <source>Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

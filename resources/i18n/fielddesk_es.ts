@@ -8291,4 +8291,22 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>Press Enter to add the country, or clear the field.</source>
         <translation>Pulse Intro para añadir el país, o vacíe el campo.</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>AllocationEditor</name>
+    <message>
+        <source>Grant</source>
+        <translation>Subvención</translation>
+    </message>
+    <message>
+        <source>When the money is for one of the project&apos;s grants: type part of the grantee&apos;s name and pick it.</source>
+        <translation>Cuando el dinero es para una de las subvenciones del proyecto: escriba parte del nombre del beneficiario y elíjala.</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationsList</name>
+    <message>
+        <source>Grant</source>
+        <translation>Subvención</translation>
+    </message>
+</context>
+</TS>

@@ -8291,4 +8291,22 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Press Enter to add the country, or clear the field.</source>
         <translation>Appuyez sur Entrée pour ajouter le pays, ou videz le champ.</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>AllocationEditor</name>
+    <message>
+        <source>Grant</source>
+        <translation>Subvention</translation>
+    </message>
+    <message>
+        <source>When the money is for one of the project&apos;s grants: type part of the grantee&apos;s name and pick it.</source>
+        <translation>Lorsque l&apos;argent est destiné à l&apos;une des subventions du projet : tapez une partie du nom du bénéficiaire et choisissez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationsList</name>
+    <message>
+        <source>Grant</source>
+        <translation>Subvention</translation>
+    </message>
+</context>
+</TS>

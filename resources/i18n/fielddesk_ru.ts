@@ -8326,4 +8326,22 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Press Enter to add the country, or clear the field.</source>
         <translation>Нажмите Enter, чтобы добавить страну, или очистите поле.</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>AllocationEditor</name>
+    <message>
+        <source>Grant</source>
+        <translation>Грант</translation>
+    </message>
+    <message>
+        <source>When the money is for one of the project&apos;s grants: type part of the grantee&apos;s name and pick it.</source>
+        <translation>Если деньги предназначены для одного из грантов проекта: введите часть имени получателя и выберите грант.</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationsList</name>
+    <message>
+        <source>Grant</source>
+        <translation>Грант</translation>
+    </message>
+</context>
+</TS>

@@ -8256,4 +8256,22 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Press Enter to add the country, or clear the field.</source>
         <translation>按回车添加该国家，或清空此栏。</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>AllocationEditor</name>
+    <message>
+        <source>Grant</source>
+        <translation>赠款</translation>
+    </message>
+    <message>
+        <source>When the money is for one of the project&apos;s grants: type part of the grantee&apos;s name and pick it.</source>
+        <translation>当这笔资金用于项目的某项赠款时：键入受赠方名称的一部分并选择该赠款。</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationsList</name>
+    <message>
+        <source>Grant</source>
+        <translation>赠款</translation>
+    </message>
+</context>
+</TS>

@@ -30,6 +30,15 @@ def counted(context: str, source: str, **forms: list[str]) -> None:
 
 LISTS = ("AllocationsList", "ContributionsList", "DonorsList", "RatesList")
 EDITORS = ("AllocationEditor", "ContributionEditor", "DonorEditor", "RateEditor")
+same(("AllocationEditor", "AllocationsList"), "Grant", "Subvention", "Subvención", "Грант", "المنحة", "赠款")
+add("AllocationEditor", "When the money is for one of the project's grants: type part of the grantee's name and pick it.",
+    "Lorsque l'argent est destiné à l'une des subventions du projet : tapez une partie du nom du bénéficiaire et "
+    "choisissez-la.",
+    "Cuando el dinero es para una de las subvenciones del proyecto: escriba parte del nombre del beneficiario y "
+    "elíjala.",
+    "Если деньги предназначены для одного из грантов проекта: введите часть имени получателя и выберите грант.",
+    "عندما يكون المال لإحدى منح المشروع: اكتب جزءًا من اسم الجهة المستفيدة واخترها.",
+    "当这笔资金用于项目的某项赠款时：键入受赠方名称的一部分并选择该赠款。")
 
 same(("AllocationEditor", "AllocationsList", "ProjectAllocations"), "Allocated on", "Allouée le", "Asignada el",
      "Дата выделения", "تاريخ التخصيص", "拨款日期")

@@ -118,6 +118,9 @@ class AllocationEditor(RecordEditor):
             FieldSpec("project_id", self.tr("Project"), lambda: RecordPicker(ctx, "project")),
             FieldSpec("contribution_id", self.tr("Contribution drawn on"),
                       lambda: LoadedChoice(ctx, "contribution", contribution_choices, "\u2014")),
+            FieldSpec("grant_id", self.tr("Grant"), lambda: RecordPicker(ctx, "grant_award"),
+                      hint=self.tr("When the money is for one of the project's grants: type part of the grantee's "
+                                   "name and pick it.")),
             FieldSpec("allocation_date", self.tr("Allocated on"), lambda: DateInput(optional=True)),
             FieldSpec("note", self.tr("Note"), lambda: LongTextInput(2)),
         ]

@@ -87,7 +87,7 @@ class ContributionsList(FundList):
 class AllocationsList(FundList):
     key = "fund_allocations"
     table = "fund_allocation"
-    watch = frozenset({"project", "contribution"})
+    watch = frozenset({"project", "contribution", "grant_award"})
 
     def title(self) -> str:
         return self.tr("Allocations")
@@ -98,6 +98,7 @@ class AllocationsList(FundList):
                 Column("amount_usd", self.tr("Amount (USD)"), "money"),
                 Column("contribution_id", self.tr("Contribution drawn on"), "ref", ref="contribution",
                        visible=False),
+                Column("grant_id", self.tr("Grant"), "ref", ref="grant_award", visible=False),
                 Column("allocation_date", self.tr("Allocated on"), "date")]
 
     def count_text(self, n: int) -> str:
