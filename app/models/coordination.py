@@ -16,21 +16,10 @@ from pydantic import model_validator
 from sqlmodel import JSON, Column, Field
 
 from app.models.base import ENUM_TEXT, SharedRecord
+from app.models.currency import known_currency
 from app.models.enums import PartnerKind, PlanStage
 from app.models.validation import check_date_order
 from app.vocabulary.problems import ProblemError
-
-
-def currency_code(text: str) -> str:
-    """What a form or a spreadsheet cell holds, as the code is stored: ``" eur"`` -> ``"EUR"``."""
-    return (text or "").strip().upper()
-
-
-def known_currency(code: str) -> bool:
-    """An ISO 4217 code, in capitals."""
-    import pycountry
-
-    return code == code.upper() and pycountry.currencies.get(alpha_3=code) is not None
 
 
 class Partner(SharedRecord, table=True):

@@ -10,6 +10,7 @@ from pydantic import model_validator
 from sqlmodel import Field
 
 from app.models.base import ENUM_TEXT, SharedRecord
+from app.models.currency import check_currency
 from app.models.enums import ContributionStatus, DonorKind, EarmarkKind, FundRegion
 from app.vocabulary.problems import ProblemError, problem
 
@@ -25,16 +26,6 @@ def upper_currency(data):
     if isinstance(data, dict) and isinstance(data.get("currency"), str):
         data = {**data, "currency": data["currency"].strip().upper()}
     return data
-
-
-def check_currency(code: str, field: str = "currency") -> None:
-    """An ISO 4217 code that pycountry knows (EUR, CHF, NOK...)."""
-    if len(code) == 3 and code.isascii() and code.isupper():
-        import pycountry
-
-        if pycountry.currencies.get(alpha_3=code) is not None:
-            return
-    raise ProblemError(field, "not_a_currency", input=code)
 
 
 class Donor(SharedRecord, table=True):

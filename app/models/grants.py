@@ -4,18 +4,16 @@ dated status changes, the tranches it is paid in and the narrative and financial
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from pydantic import model_validator
 from sqlmodel import Field
 
 from app.models.base import ENUM_TEXT, SharedRecord
+from app.models.currency import check_currency
 from app.models.enums import GranteeKind, GrantReportKind, GrantStatus
 from app.models.validation import check_date_order
 from app.vocabulary.problems import ProblemError
-
-CURRENCY = re.compile(r"^[A-Z]{3}$")  # an ISO 4217 code
 
 
 class GrantAward(SharedRecord, table=True):
@@ -35,8 +33,7 @@ class GrantAward(SharedRecord, table=True):
 
     @model_validator(mode="after")
     def _grant_rules(self):
-        if not CURRENCY.match(self.currency or ""):
-            raise ProblemError("currency", "not_a_currency", value=self.currency)
+        check_currency(self.currency or "")
         check_date_order(self.start_date, self.end_date)
         return self
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.models.coordination import currency_code
+from app.models.currency import currency_code
 from app.models.enums import PartnerKind
 from app.models.validation import ValidationFailed
 from app.reports.i18n import Translator

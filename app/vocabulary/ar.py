@@ -255,7 +255,6 @@ WORDS.update({
     'field.grant_report.due_date': 'تاريخ الاستحقاق',
     'field.grant_report.received_date': 'تاريخ الاستلام',
     'field.grant_report.accepted_date': 'تاريخ القبول',
-    'problem.not_a_currency': '"{value}" ليس رمز عملة: اكتب ثلاثة أحرف كبيرة (USD, EUR, CHF).',
     'problem.paid_needs_date': 'الشريحة المدفوعة تحتاج إلى تاريخ الدفع.',
     'problem.paid_date_not_paid': 'حدد "مدفوعة" أو امسح تاريخ الدفع.',
     'problem.accepted_not_received': 'يُقبل التقرير بعد استلامه: أدخل تاريخ الاستلام.',

@@ -113,7 +113,6 @@ WORDS.update(fund_words("en"))
 
 # Grants (grants22)
 WORDS.update({
-    'problem.not_a_currency': '“{value}” is not a currency code: write three capital letters (USD, EUR, CHF).',
     'problem.paid_needs_date': 'A paid tranche needs the date it was paid.',
     'problem.paid_date_not_paid': 'Tick “Paid”, or clear the paid date.',
     'problem.accepted_not_received': 'A report is accepted after it is received: give the date it was received.',

@@ -335,7 +335,6 @@ WORDS.update({
     'field.grant_report.due_date': 'Vencimiento',
     'field.grant_report.received_date': 'Recibido el',
     'field.grant_report.accepted_date': 'Aceptado el',
-    'problem.not_a_currency': '«{value}» no es un código de moneda: escriba tres letras mayúsculas (USD, EUR, CHF).',
     'problem.paid_needs_date': 'Un tramo pagado necesita su fecha de pago.',
     'problem.paid_date_not_paid': 'Marque «Pagado» o borre la fecha de pago.',
     'problem.accepted_not_received': 'Un informe se acepta después de recibirlo: indique la fecha de recepción.',

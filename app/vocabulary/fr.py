@@ -337,7 +337,6 @@ WORDS.update({
     'field.grant_report.due_date': 'Échéance',
     'field.grant_report.received_date': 'Reçu le',
     'field.grant_report.accepted_date': 'Accepté le',
-    'problem.not_a_currency': "« {value} » n'est pas un code de devise : écrivez trois lettres majuscules (USD, EUR, CHF).",
     'problem.paid_needs_date': 'Une tranche versée a besoin de sa date de versement.',
     'problem.paid_date_not_paid': 'Cochez « Versée », ou effacez la date de versement.',
     'problem.accepted_not_received': 'Un rapport est accepté après avoir été reçu : indiquez la date de réception.',

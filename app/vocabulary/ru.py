@@ -333,7 +333,6 @@ WORDS.update({
     'field.grant_report.due_date': 'Срок',
     'field.grant_report.received_date': 'Дата получения',
     'field.grant_report.accepted_date': 'Дата принятия',
-    'problem.not_a_currency': '«{value}» — не код валюты: укажите три заглавные буквы (USD, EUR, CHF).',
     'problem.paid_needs_date': 'Для выплаченного транша нужна дата выплаты.',
     'problem.paid_date_not_paid': 'Отметьте «Выплачен» или сотрите дату выплаты.',
     'problem.accepted_not_received': 'Отчёт принимают после получения: укажите дату получения.',

@@ -331,7 +331,6 @@ WORDS.update({
     'field.grant_report.due_date': '到期日',
     'field.grant_report.received_date': '收到日期',
     'field.grant_report.accepted_date': '接受日期',
-    'problem.not_a_currency': '“{value}”不是货币代码：请写三个大写字母（USD、EUR、CHF）。',
     'problem.paid_needs_date': '已支付的批次需要支付日期。',
     'problem.paid_date_not_paid': '请勾选“已支付”，或清除支付日期。',
     'problem.accepted_not_received': '报告须先收到才能接受：请填写收到日期。',

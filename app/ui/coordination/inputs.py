@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLineEdit
 
-from app.models.coordination import currency_code
+from app.models.currency import currency_code
 from app.ui.widgets.fields import FieldInput, TextInput
 
 
