@@ -164,3 +164,24 @@ def test_a_review_in_progress_is_due_for_its_synthesis_after_its_period(fd):
     assert (item.table, item.record_id, item.country_id, item.days_late(today_of(fd))) == ("review", ended, gt[0], 25)
     fd.reviews.update(ended, {"synthesis": "The register works where the judiciary owns it.", "status": "final"})
     assert due(fd) == []
+
+
+def test_a_missions_recommendations_reviewed_on_one_day_are_one_item(fd):
+    """Four recommendations of the Malawi mission issued together fall due together: one item, "4 recommendations",
+    that opens the mission; one reviewed since falls due later on its own, as does one of no mission."""
+    set_today(fd, date(2026, 10, 25))
+    mw = country_id("MW")
+    mission = fd.missions.create({"title": "Needs assessment in Malawi", "country_id": mw,
+                                  "start_date": date(2026, 1, 5), "end_date": date(2026, 1, 9), "status": "report_final"})
+    recs = [fd.recommendations.create({"text": f"Recommendation {n}.", "country_id": mw, "mission_id": mission,
+                                       "issued_date": date(2026, 1, 20)}) for n in range(5)]
+    fd.followup_notes.create({"recommendation_id": recs[4], "note_date": date(2026, 6, 1), "status": "in_progress"})
+    fd.recommendations.create({"text": "Ratify OPCAT.", "country_id": mw, "issued_date": date(2026, 1, 20)})
+    items = [i for i in due_items(fd, horizon_days=400) if i.kind == "recommendation_review"]
+    assert sorted((i.table, i.title, i.detail, i.due) for i in items) == [
+        ("mission", "Needs assessment in Malawi", "4", date(2026, 7, 19)),  # issued + 180 days, reviewed together
+        ("recommendation", "Ratify OPCAT.", "", date(2026, 7, 19)),
+        ("recommendation", "Recommendation 4.", "", date(2026, 11, 28)),  # from its last review
+    ]
+    grouped_item = next(i for i in items if i.table == "mission")
+    assert grouped_item.record_id == mission and grouped_item.detail_text == "4 recommendations"

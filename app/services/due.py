@@ -110,6 +110,8 @@ class DueItem:
             return f"tranche {self.detail}"
         if self.kind == "grant_report":
             return f"{self.detail} report"
+        if self.kind == "recommendation_review" and self.detail:
+            return f"{self.detail} recommendations"
         return self.detail
 
     def as_dict(self, today: date) -> dict[str, Any]:
@@ -208,19 +210,32 @@ def _mission_reports(fd: FieldDesk, rule: Rule) -> list[DueItem]:
 
 
 def _recommendation_reviews(fd: FieldDesk, rule: Rule) -> list[DueItem]:
+    """Each open recommendation's next review; a mission's recommendations reviewed on the same day are one item
+    ("4 recommendations", opening the mission on its Recommendations tab), as they are reviewed together."""
     rows = _rows(fd, "recommendation", {"status": list(RECOMMENDATION_OPEN)},
-                 ["text", "issued_date", "created_at", "country_id"])
+                 ["text", "issued_date", "created_at", "country_id", "mission_id"])
     last: dict[str, date] = {}
     if rows:
         for note in fd.followup_notes.matching_rows(ListQuery(), ["recommendation_id", "note_date"]):
             rid = note["recommendation_id"]
             if rid not in last or note["note_date"] > last[rid]:
                 last[rid] = note["note_date"]
-    items = []
+    together: dict[tuple, list[dict]] = {}
     for r in rows:
         since = last.get(r["id"]) or r["issued_date"] or date.fromisoformat(r["created_at"][:10])
-        items.append(DueItem("recommendation_review", "recommendation", r["id"], _short(r["text"]), "",
-                             since + timedelta(days=rule.days), r["owner_office"], r["country_id"]))
+        r["due"] = since + timedelta(days=rule.days)
+        together.setdefault((r["mission_id"] or r["id"], r["due"], r["owner_office"]), []).append(r)
+    items = []
+    missions = fd.missions.rows([k[0] for k, group in together.items() if len(group) > 1], ["title"])
+    title_of = {m["id"]: m["title"] for m in missions}
+    for (key, due, office), group in together.items():
+        first = group[0]
+        if len(group) > 1 and key in title_of:
+            items.append(DueItem("recommendation_review", "mission", key, _short(title_of[key]), str(len(group)),
+                                 due, office, first["country_id"]))
+        else:
+            items += [DueItem("recommendation_review", "recommendation", r["id"], _short(r["text"]), "", due, office,
+                              r["country_id"]) for r in group]
     return items
 
 

@@ -8449,4 +8449,11 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>المنحة</translation>
     </message>
 </context>
+<context>
+    <name>Due</name>
+    <message>
+        <source>recommendations: %1</source>
+        <translation>التوصيات: %1</translation>
+    </message>
+</context>
 </TS>

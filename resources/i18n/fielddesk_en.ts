@@ -8306,4 +8306,11 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>Due</name>
+    <message>
+        <source>recommendations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

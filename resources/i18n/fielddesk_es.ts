@@ -8309,4 +8309,11 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>Subvención</translation>
     </message>
 </context>
+<context>
+    <name>Due</name>
+    <message>
+        <source>recommendations: %1</source>
+        <translation>recomendaciones: %1</translation>
+    </message>
+</context>
 </TS>

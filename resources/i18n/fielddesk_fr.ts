@@ -8309,4 +8309,11 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <translation>Subvention</translation>
     </message>
 </context>
+<context>
+    <name>Due</name>
+    <message>
+        <source>recommendations: %1</source>
+        <translation>recommandations : %1</translation>
+    </message>
+</context>
 </TS>

@@ -8344,4 +8344,11 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>Грант</translation>
     </message>
 </context>
+<context>
+    <name>Due</name>
+    <message>
+        <source>recommendations: %1</source>
+        <translation>рекомендации: %1</translation>
+    </message>
+</context>
 </TS>

@@ -8274,4 +8274,11 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>赠款</translation>
     </message>
 </context>
+<context>
+    <name>Due</name>
+    <message>
+        <source>recommendations: %1</source>
+        <translation>建议：%1</translation>
+    </message>
+</context>
 </TS>

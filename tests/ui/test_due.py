@@ -105,3 +105,28 @@ def test_headquarters_changes_a_rule_and_a_field_office_only_reads_them(open_win
     settle(qtbot, ctx)
     assert ctx.fd.due_rules.get(due_rule_id("mission_report")).days == 10
     qtbot.waitUntil(lambda: dialog.model.index(0, 1).data() == "10")
+
+
+def test_a_missions_recommendations_due_together_open_on_its_recommendations_tab(open_window, field_profile, qtbot):
+    from app.services import FieldDesk
+
+    today = date.today()
+    with FieldDesk.open(field_profile) as fd:
+        mission = fd.missions.create({"title": "Mission to Malawi", "country_id": country_id("MW"),
+                                      "status": "report_final", "start_date": today - timedelta(days=200),
+                                      "end_date": today - timedelta(days=195)})
+        for n in range(4):
+            fd.recommendations.create({"text": f"Recommendation {n}.", "country_id": country_id("MW"),
+                                       "mission_id": mission, "issued_date": today - timedelta(days=190)})
+    window, ctx = open_window(field_profile, "dashboard")
+    settle(qtbot, ctx)
+    panel = window.current_page.due_panel
+    qtbot.waitUntil(lambda: panel.table.model().rowCount() == 1, timeout=10000)
+    assert panel.table.model().index(0, 1).data() == "Follow-up review"
+    assert panel.table.model().index(0, 2).data() == "Mission to Malawi \u2013 recommendations: 4"
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=row_centre(panel.table, 0))
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    settle(qtbot, ctx)
+    editor = window.current_page.editor
+    assert window.current_key == "missions" and editor.record_id == mission
+    assert editor.tabs.currentWidget() is editor.recommendations and editor.recommendations.isVisible()

@@ -42,7 +42,8 @@ def kind_name(kind: str) -> str:
 
 
 # Items opened on a tab of their record's editor: kind -> the editor's attribute holding the tab.
-TAB_OF_KIND = {"sustainability_check": "after_exit", "grant_tranche": "grants", "grant_report": "grants"}
+TAB_OF_KIND = {"sustainability_check": "after_exit", "grant_tranche": "grants", "grant_report": "grants",
+               "recommendation_review": "recommendations"}  # a mission's recommendations reviewed together
 
 
 def open_item(widget: QWidget, item: DueItem) -> None:
@@ -54,7 +55,8 @@ def open_item(widget: QWidget, item: DueItem) -> None:
     window.show_page(key)
     if window.current_key == key:  # not when the page left asked to keep unsaved changes
         page = window.page(key)
-        tab = getattr(page.editor, TAB_OF_KIND[item.kind], None) if item.kind in TAB_OF_KIND else None
+        tab = getattr(page.editor, TAB_OF_KIND[item.kind], None) if (
+            item.kind in TAB_OF_KIND and item.table != "recommendation") else None
         if tab is not None and item.part_id and hasattr(tab, "choose"):
             tab.choose(item.part_id)  # the grant the item is about, among the project's grants
         page.open_record(item.record_id)
@@ -126,6 +128,8 @@ class DueTable(QTableView):
                 detail = QCoreApplication.translate("Due", "%1 months after the exit").replace("%1", detail)
             elif item.kind == "grant_tranche":
                 detail = QCoreApplication.translate("Due", "tranche %1").replace("%1", detail)
+            elif item.kind == "recommendation_review" and detail:  # a mission's recommendations reviewed together
+                detail = QCoreApplication.translate("Due", "recommendations: %1").replace("%1", detail)
             elif item.kind == "grant_report":
                 from app.models.enums import GrantReportKind
                 from app.ui.i18n.vocabulary import enum_label
