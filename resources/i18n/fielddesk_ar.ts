@@ -8456,4 +8456,22 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>التوصيات: %1</translation>
     </message>
 </context>
+<context>
+    <name>AfterExitSection</name>
+    <message>
+        <source>Evidence &amp;files…</source>
+        <translation>&amp;ملفات الأدلة…</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Evidence of the check at %1 months</source>
+        <translation>أدلة التحقق بعد %1 شهرًا</translation>
+    </message>
+    <message>
+        <source>Files that show what the check found: a budget page, a report, a list of staff.</source>
+        <translation>الملفات التي تُظهر ما توصّل إليه التحقق: صفحة من الميزانية، تقرير، قائمة بالموظفين.</translation>
+    </message>
+</context>
 </TS>

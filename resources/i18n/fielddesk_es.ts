@@ -8316,4 +8316,22 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>recomendaciones: %1</translation>
     </message>
 </context>
+<context>
+    <name>AfterExitSection</name>
+    <message>
+        <source>Evidence &amp;files…</source>
+        <translation>Arc&amp;hivos de prueba…</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Evidence of the check at %1 months</source>
+        <translation>Pruebas de la verificación a los %1 meses</translation>
+    </message>
+    <message>
+        <source>Files that show what the check found: a budget page, a report, a list of staff.</source>
+        <translation>Los archivos que muestran lo que comprobó la verificación: una página del presupuesto, un informe, una lista del personal.</translation>
+    </message>
+</context>
 </TS>

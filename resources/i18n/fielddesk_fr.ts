@@ -8316,4 +8316,22 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <translation>recommandations : %1</translation>
     </message>
 </context>
+<context>
+    <name>AfterExitSection</name>
+    <message>
+        <source>Evidence &amp;files…</source>
+        <translation>&amp;Fichiers de preuve…</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Evidence of the check at %1 months</source>
+        <translation>Preuves de la vérification à %1 mois</translation>
+    </message>
+    <message>
+        <source>Files that show what the check found: a budget page, a report, a list of staff.</source>
+        <translation>Les fichiers qui montrent ce que la vérification a constaté : une page du budget, un rapport, une liste du personnel.</translation>
+    </message>
+</context>
 </TS>

@@ -8351,4 +8351,22 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>рекомендации: %1</translation>
     </message>
 </context>
+<context>
+    <name>AfterExitSection</name>
+    <message>
+        <source>Evidence &amp;files…</source>
+        <translation>&amp;Файлы подтверждений…</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Evidence of the check at %1 months</source>
+        <translation>Подтверждения проверки через %1 мес.</translation>
+    </message>
+    <message>
+        <source>Files that show what the check found: a budget page, a report, a list of staff.</source>
+        <translation>Файлы, подтверждающие выводы проверки: страница бюджета, отчёт, список сотрудников.</translation>
+    </message>
+</context>
 </TS>

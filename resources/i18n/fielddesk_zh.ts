@@ -8281,4 +8281,22 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>建议：%1</translation>
     </message>
 </context>
+<context>
+    <name>AfterExitSection</name>
+    <message>
+        <source>Evidence &amp;files…</source>
+        <translation>证据文件(&amp;F)…</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Evidence of the check at %1 months</source>
+        <translation>%1 个月检查的证据</translation>
+    </message>
+    <message>
+        <source>Files that show what the check found: a budget page, a report, a list of staff.</source>
+        <translation>显示检查结果的文件：预算页、报告、工作人员名单。</translation>
+    </message>
+</context>
 </TS>

@@ -28,7 +28,7 @@ def show_tab(qtbot, editor, widget) -> None:
     assert widget.isVisible()
 
 
-def test_a_check_is_recorded_through_the_tab(open_window, field_profile, qtbot):
+def test_a_check_is_recorded_through_the_tab(open_window, field_profile, qtbot, monkeypatch, tmp_path):
     from app.services import FieldDesk
 
     with FieldDesk.open(field_profile) as fd:
@@ -90,6 +90,27 @@ def test_a_check_is_recorded_through_the_tab(open_window, field_profile, qtbot):
     assert dialog.isVisible() and "check at 6 months after the exit is already recorded" in shown
     assert ctx.fd.sustainability_checks.count() == 1
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    # The evidence seen, as a file kept on the check itself.
+    assert not section.evidence_button.isEnabled(), "no check chosen"
+    qtbot.mouseClick(section.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=section.view.visualRect(section.view.model().index(0, 0)).center())
+    click(qtbot, section.evidence_button)
+    evidence = section.evidence
+    qtbot.waitUntil(evidence.isVisible)
+    budget_page = tmp_path / "Budget law 2025, line 14.pdf"
+    budget_page.write_bytes(b"%PDF-1.4 the national budget line")
+    # the desktop's own file chooser answers with the file the officer picked
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(budget_page)], "")))
+    settle(qtbot, ctx)  # the check's files read (none yet)
+    click(qtbot, evidence.files.add_button)
+    qtbot.waitUntil(lambda: evidence.files.model.rowCount() == 1, timeout=10000)
+    [kept] = ctx.fd.attachments.matching_rows(ListQuery(filters={"record_table": "sustainability_check"}),
+                                              ["record_id", "filename"])
+    assert (kept["record_id"], kept["filename"]) == (check["id"], "Budget law 2025, line 14.pdf")
+    qtbot.keyClick(evidence, Qt.Key.Key_Escape)
 
     history = page.editor.history
     show_tab(qtbot, page.editor, history)

@@ -7,10 +7,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.models.enums import SustainedLevel
 from app.ui.i18n.formats import format_date
+from app.ui.projects.evidence import EvidenceDialog
 from app.ui.widgets.children import PartsSection
 from app.ui.widgets.columns import Column
 from app.ui.widgets.date_input import DateInput
@@ -29,8 +30,15 @@ class AfterExitSection(PartsSection):
         self.plan.setObjectName("afterExitSchedule")
         self.plan.setWordWrap(True)
         self.main_layout.insertWidget(self.main_layout.count() - 2, self.plan)
+        self.evidence_button = QPushButton(self.tr("Evidence &files\u2026"))
+        self.evidence_button.clicked.connect(self.show_evidence)
+        self.buttons.insertWidget(3, self.evidence_button)
+        self.evidence: EvidenceDialog | None = None
+        self.view.selectionModel().selectionChanged.connect(self._update_evidence)
+        self._update_evidence()
         self._read: tuple[str, dict[str, Any]] | None = None  # (project, schedule) as read on the database worker
         self.loaded.connect(self._show_schedule)
+        self.loaded.connect(lambda: self._update_evidence())
 
     def make_columns(self) -> list[Column]:
         return [Column("months_after", self.tr("Months after the exit"), "number"),
@@ -93,3 +101,14 @@ class AfterExitSection(PartsSection):
                          .replace("%2", format_date(s.falls)).replace("%3", state))
         return self.tr("Exit on %1. Checks: %2.").replace("%1", format_date(shown["exit"])).replace(
             "%2", "; ".join(parts) if parts else "\u2014")
+
+    def _update_evidence(self) -> None:
+        self.evidence_button.setEnabled(self.selected_row() >= 0)
+
+    def show_evidence(self) -> None:
+        """The files of the chosen check (a new check has its files once it is saved)."""
+        row = self.selected_row()
+        if not 0 <= row < len(self.model.rows):
+            return
+        self.evidence = EvidenceDialog(self.ctx, self.model.rows[row], self.writable, self)
+        self.evidence.open()
