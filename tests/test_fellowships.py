@@ -17,6 +17,7 @@ from app.models.validation import ValidationFailed
 from app.reports import build_report
 from app.reports.lookups import ReportRefused
 from app.services import ListQuery
+from app.services.errors import NotFound
 from app.services.fellowships import (
     applying_after,
     cohorts,
@@ -90,7 +91,9 @@ def test_the_demo_cohort_its_report_its_certificates_and_the_summary(demo, capsy
     text = _pdf(demo, "fellowships", cohort=COHORT.upper())
     assert "2 completed, 1 in placement, 0 selected, 1 withdrawn." in text and COHORT.upper() not in text
     assert "What the fellows did afterwards" in text and "12.7" in text
-    assert "No fellowship is recorded." in _pdf(demo, "fellowships", cohort="1999 cohort")
+    with pytest.raises(NotFound) as unknown:  # a mistyped cohort is said, not printed as an empty report
+        _pdf(demo, "fellowships", cohort="1999 cohort")
+    assert unknown.value.args[0].code == "no_such_cohort" and COHORT in str(unknown.value)
     assert "Fellowships" in _pdf(demo, "summary", lang="en")
 
     for status, message in (("withdrawn", "withdrew"), ("in_placement", "in placement")):

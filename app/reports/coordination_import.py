@@ -101,7 +101,7 @@ def _mapping(file: Path, sheets: list[Sheet]) -> tuple[Sheet, dict[int, str]]:
         if not sheet.rows:
             raise ImportRefused(f"{file.name}: the sheet '{sheet.title}' has column titles but no rows.")
         return sheet, mapping
-    raise ImportRefused(f"{file.name} has no sheet with the columns of the coordination register (Partner, Title, "
+    raise ImportRefused(f"{file.name} has no sheet with the columns of the coordination register (Partner, Activity, "
                         "Country...). Export the register to Excel for a sheet to start from.")
 
 

@@ -21,6 +21,8 @@ def build_story(fd: FieldDesk, report: Report, *, cohort: str | None = None, off
     tr = report.tr
     rows = report_rows(fd, cohort=cohort, office=office)
     named = cohort.strip() if cohort and cohort.strip() else ""
+    if named and not rows:
+        _known_cohort(fd, named)
     # the cohort as it is recorded, whatever case it was asked for in
     report.subject = (rows[0]["cohort"] if rows else named) if named else tr.t("fellowships.all_cohorts")
     report.report_progress(0.15, report.title)
@@ -69,3 +71,14 @@ def _fellows_table(report: Report, rows: list[dict]):
     return report.table([tr.t("fellowships.fellow"), tr.t("fellowships.host"), tr.t("fellowships.placement"),
                          tr.t("fellowships.weeks"), tr.t("fellowships.status"), tr.t("fellowships.objectives"),
                          tr.t("fellowships.report")], body, [0.17, 0.2, 0.19, 0.08, 0.11, 0.11, 0.14], numeric=[3])
+
+
+def _known_cohort(fd: FieldDesk, named: str) -> None:
+    """A cohort nobody recorded is a typing mistake, said as such (not an empty report that looks like the truth)."""
+    from app.services.errors import NotFound
+    from app.services.fellowships import cohorts
+    from app.vocabulary.problems import problem
+
+    known = cohorts(fd)
+    if named.casefold() not in {c.casefold() for c in known}:
+        raise NotFound(problem("no_such_cohort", cohort=named, known="; ".join(known) or "\u2014"))

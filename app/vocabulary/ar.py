@@ -371,3 +371,6 @@ WORDS.update({
     'region.061': 'بولينيزيا',
     'problem.import_unknown_region': '«{input}» ليس إقليمًا معروفًا: اكتب اسمه أو رمزه وفق M49 للأمم المتحدة (013 لأمريكا الوسطى).',
 })
+WORDS['problem.no_such_cohort'] = 'لا توجد زمالة مسجّلة في دفعة باسم «{cohort}». الدفعات المسجّلة: {known}.'
+# a partner's activity is named as on the Coordination page, in sheets too (its import reads either)
+WORDS['field.partner_activity.title'] = 'النشاط'

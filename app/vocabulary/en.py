@@ -175,3 +175,6 @@ WORDS.update({
     'region.061': 'Polynesia',
     'problem.import_unknown_region': '“{input}” is not a known region: write its name or its UN M49 code (013 for Central America).',
 })
+WORDS['problem.no_such_cohort'] = 'No fellowship is recorded in a cohort named “{cohort}”. Cohorts recorded: {known}.'
+# a partner's activity is named as on the Coordination page, in sheets too (its import reads either)
+WORDS['field.partner_activity.title'] = 'Activity'

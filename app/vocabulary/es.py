@@ -451,3 +451,6 @@ WORDS.update({
     'region.061': 'Polinesia',
     'problem.import_unknown_region': '«{input}» no es una región conocida: escriba su nombre o su código M49 de la ONU (013 para Centroamérica).',
 })
+WORDS['problem.no_such_cohort'] = 'No hay ninguna beca registrada en una promoción llamada «{cohort}». Promociones registradas: {known}.'
+# a partner's activity is named as on the Coordination page, in sheets too (its import reads either)
+WORDS['field.partner_activity.title'] = 'Actividad'

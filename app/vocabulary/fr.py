@@ -453,3 +453,6 @@ WORDS.update({
     'region.061': 'Polynésie',
     'problem.import_unknown_region': '« {input} » n’est pas une région connue : écrivez son nom ou son code M49 de l’ONU (013 pour l’Amérique centrale).',
 })
+WORDS['problem.no_such_cohort'] = 'Aucune bourse n’est enregistrée dans une promotion nommée « {cohort} ». Promotions enregistrées : {known}.'
+# a partner's activity is named as on the Coordination page, in sheets too (its import reads either)
+WORDS['field.partner_activity.title'] = 'Activité'

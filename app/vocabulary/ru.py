@@ -449,3 +449,6 @@ WORDS.update({
     'region.061': 'Полинезия',
     'problem.import_unknown_region': '«{input}» — неизвестный регион: укажите его название или код M49 ООН (013 — Центральная Америка).',
 })
+WORDS['problem.no_such_cohort'] = 'Ни одной стажировки не записано в потоке «{cohort}». Записанные потоки: {known}.'
+# a partner's activity is named as on the Coordination page, in sheets too (its import reads either)
+WORDS['field.partner_activity.title'] = 'Деятельность'

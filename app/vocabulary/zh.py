@@ -447,3 +447,6 @@ WORDS.update({
     'region.061': '波利尼西亚',
     'problem.import_unknown_region': '“{input}”不是已知区域：请写其名称或联合国 M49 代码（中美洲为 013）。',
 })
+WORDS['problem.no_such_cohort'] = '没有记录名为“{cohort}”的批次的研究金。已记录的批次：{known}。'
+# a partner's activity is named as on the Coordination page, in sheets too (its import reads either)
+WORDS['field.partner_activity.title'] = '活动'
