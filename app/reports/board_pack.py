@@ -191,22 +191,27 @@ def _portfolio(report: Report, look: Lookups, data: PackData) -> list:
     projects = data.projects
     if not projects:
         return out + [report.para(tr.t("none_recorded"))]
-    countries = {p.country_id for p in projects}
+    from app.models.coverage import covered_countries
+
+    where = {p.id: {"scope": p.scope, "country_id": p.country_id, "country_ids": list(p.country_ids)}
+             for p in projects}
+    # the countries the projects cover, each once (a global project covers none, a regional one several)
+    countries = {c for p in projects for c in covered_countries(where[p.id])}
     out.append(_intro(report, tr.t("board.portfolio_text", n=len(projects), countries=len(countries))))
     sources = FundingSource.values()
     groups: dict[tuple[str, str], list] = defaultdict(list)
-    for p in projects:
-        groups[(p.status, p.country_id or "")].append(p)
+    for p in projects:  # a row per status and place: a country, or "Regional (7)", "Global"
+        groups[(p.status, look.coverage(where[p.id]))].append(p)
     status_order = {s: i for i, s in enumerate(ProjectStatus.values())}
     rows, totals = [], defaultdict(float)
-    for (status, cid) in sorted(groups, key=lambda k: (status_order.get(k[0], 99), look.country(k[1]))):
+    for (status, place) in sorted(groups, key=lambda k: (status_order.get(k[0], 99), k[1])):
         money = defaultdict(float)
-        for p in groups[(status, cid)]:
+        for p in groups[(status, place)]:
             for line in p.budget.lines:
                 money[line.funding_source] += line.budget
         for source in sources:
             totals[source] += money[source]
-        rows.append([tr.enum(status, ProjectStatus), look.country(cid) or "\u2014", len(groups[(status, cid)]),
+        rows.append([tr.enum(status, ProjectStatus), place or "\u2014", len(groups[(status, place)]),
                      *(tr.number(money[s]) for s in sources), tr.number(sum(money.values()))])
     rows.append([tr.t("total"), "", len(projects), *(tr.number(totals[s]) for s in sources),
                  tr.number(sum(totals.values()))])

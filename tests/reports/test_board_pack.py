@@ -156,3 +156,14 @@ def test_no_language_breaks_a_word_or_leaves_a_font_out(hq, sessions, tmp_path):
         problems += [f"{lang}: broken word {b}" for b in broken_words(layout_lines(out), words)]
         problems += [f"{lang}: font not embedded {f}" for f in fonts_not_embedded(out)]
     assert problems == []
+
+
+def test_the_portfolio_counts_the_countries_projects_cover_and_names_a_global_one(hq, sessions, tmp_path):
+    """A global project covers no country: it is its own "Global" row, and the count of countries stays the
+    countries covered (it was counted as one more, shown as a dash)."""
+    hq.projects.create({"code": "GLO-2026-01", "title": "Global fellowship fund", "scope": "global"})
+    out = tmp_path / "pack.pdf"
+    build_report(hq, "board-pack", out, record_id=sessions)
+    text = flat(" ".join(pdf_pages(out)))
+    assert "Projects: 2; countries: 1." in text
+    assert "Pipeline Global 1" in text and "Pipeline Guatemala 1 40,000 250,000 0 290,000" in text
