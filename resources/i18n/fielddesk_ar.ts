@@ -3484,6 +3484,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Grant report</source>
         <translation>تقرير منحة</translation>
     </message>
+    <message>
+        <source>Choose a record in the list.</source>
+        <translation>اختر سجلًا من القائمة.</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>

@@ -3406,6 +3406,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Grant report</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Choose a record in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>

@@ -3412,6 +3412,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Grant report</source>
         <translation>Informe de subvención</translation>
     </message>
+    <message>
+        <source>Choose a record in the list.</source>
+        <translation>Elija un registro en la lista.</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>

@@ -3412,6 +3412,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Grant report</source>
         <translation>Rapport de subvention</translation>
     </message>
+    <message>
+        <source>Choose a record in the list.</source>
+        <translation>Choisissez un enregistrement dans la liste.</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>

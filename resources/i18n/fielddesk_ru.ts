@@ -3430,6 +3430,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Grant report</source>
         <translation>Отчёт по гранту</translation>
     </message>
+    <message>
+        <source>Choose a record in the list.</source>
+        <translation>Выберите запись в списке.</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>

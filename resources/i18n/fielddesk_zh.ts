@@ -3394,6 +3394,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Grant report</source>
         <translation>赠款报告</translation>
     </message>
+    <message>
+        <source>Choose a record in the list.</source>
+        <translation>请在列表中选择一条记录。</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>

@@ -165,6 +165,8 @@ def test_a_field_office_reads_the_board_page_only(open_window, net, qtbot):
     window, ctx = open_window(net.root / "GT-01", "board")
     page = window.current_page
     assert window.current_key == "board" and not page.can("new")
+    # nothing to create here, and the empty editor does not invite to (Ctrl+N does nothing at an office)
+    assert page.editor.placeholder.text() == "Choose a record in the list."
     press_in(qtbot, window, "Ctrl+PgDown")  # the first (only) session
     editor = page.editor
     qtbot.waitUntil(lambda: editor.record_id == sid)

@@ -193,6 +193,11 @@ class RecordEditor(QWidget):
         """The record shown, or being read to be shown."""
         return self._loading_id or self.record_id
 
+    def say_creatable(self, creatable: bool) -> None:
+        """What the empty editor invites to: choose a record, and create one only where that is possible."""
+        self.placeholder.setText(self.tr("Choose a record in the list, or create a new one (Ctrl+N).") if creatable
+                                 else self.tr("Choose a record in the list."))
+
     def width_beside_a_list(self) -> int:
         """The least width this editor needs beside its page's list: with its tabs down the side, room for them and
         for its parts' grids (a dozen columns) as well."""

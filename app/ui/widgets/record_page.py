@@ -118,6 +118,7 @@ class RecordPage(Page):
 
     def on_shown(self) -> None:
         self.panel.start()
+        self.editor.say_creatable(self.can("new"))  # no "create one (Ctrl+N)" where New is off (an office's Board)
 
     def has_unsaved_changes(self) -> bool:
         return self.editor.is_dirty()
