@@ -247,3 +247,13 @@ def test_a_project_editors_dozen_tabs_run_down_the_side_and_read_across(open_win
     assert tabbar_problems(bar) == []
     open_tab(qtbot, tabs, editor.budget)
     assert editor.budget.isVisible()
+
+
+def test_under_the_list_the_editor_leaves_the_list_rows_to_choose_from(open_window, qtbot):
+    """The project editor's least height (its side tabs, its results' three levels) leaves the list above it room
+    for rows: the results scroll inside their tab (they held the editor at 512 px, the list at two rows)."""
+    window, ctx = open_window("demo", "projects", language="ru")
+    window.resize(*SCREEN_AREA)
+    laid_out(qtbot, ctx)
+    editor = window.current_page.editor
+    assert editor.minimumSizeHint().height() <= 0.55 * SCREEN_AREA[1], editor.minimumSizeHint()

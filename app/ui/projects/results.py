@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from app.models.enums import ProgressStatus, ResultLevel
 from app.ui.i18n.formats import format_date, format_number
@@ -213,9 +213,15 @@ class ResultsTab(QWidget):
                 column.addWidget(title)
             column.addWidget(section)
             splitter.addWidget(box)
+        # the three levels keep their room and scroll when the editor is short (under the list on a small screen):
+        # the editor's least height is not theirs
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(splitter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(scroll)
         self._result_id: str | None = None
         self._indicator_id: str | None = None
         self.results.view.selectionModel().selectionChanged.connect(self._result_chosen)

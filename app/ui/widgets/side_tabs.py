@@ -17,7 +17,7 @@ MOST_TABS_IN_A_ROW = 9
 # Such an editor beside its page's list needs this many average characters of width (side tabs and parts' grids);
 # narrower, the page puts the list above the editor.
 SIDE_TABS_EDITOR_CHARS = 110
-SIDE_TAB_PADDING = 10  # px above and below a side tab's title, together
+SIDE_TAB_PADDING = 8  # px above and below a side tab's title, together
 
 
 class SideTabBar(QTabBar):
