@@ -257,3 +257,19 @@ def test_under_the_list_the_editor_leaves_the_list_rows_to_choose_from(open_wind
     laid_out(qtbot, ctx)
     editor = window.current_page.editor
     assert editor.minimumSizeHint().height() <= 0.55 * SCREEN_AREA[1], editor.minimumSizeHint()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_amounts_and_dates_in_a_narrow_list_are_whole_or_folded_away(open_window, qtbot, language):
+    """A list beside its editor narrows its text columns, never an amount or a date: "12/…023" or "1.0…000" reads
+    as another value. Such a column is as wide as its longest value in sight, or folded away."""
+    window, ctx = open_window("demo", "projects", language=language)
+    window.resize(*SCREEN_AREA)
+    laid_out(qtbot, ctx)
+    panel = window.current_page.panel
+    view, header = panel.view, panel.view.horizontalHeader()
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0, timeout=5000)
+    laid_out(qtbot, ctx)
+    kept = [n for n, c in enumerate(panel.model.columns) if c.whole and not header.isSectionHidden(n)]
+    assert kept, "the dates are shown"
+    assert [n for n in kept if header.sectionSize(n) < view.sizeHintForColumn(n)] == []

@@ -33,6 +33,11 @@ class Column:
     def numeric(self) -> bool:
         return self.kind in ("number", "money", "score")
 
+    @property
+    def whole(self) -> bool:
+        """Shown whole or not at all: an amount or a date cut in its middle ("150,…,000") reads as another."""
+        return self.numeric or self.kind == "date"
+
 
 def cell_text(column: Column, row: dict[str, Any], refs: ReferenceData) -> str:
     value = row.get(column.key)

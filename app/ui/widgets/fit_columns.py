@@ -33,8 +33,9 @@ def share(natural: dict[int, int], least: dict[int, int], room: int) -> dict[int
     return {n: max(least[n], min(w, low)) for n, w in natural.items()}
 
 
-def fit_columns(view: QTableView, natural: dict[int, int] | None = None) -> None:
-    """Size the visible columns from their natural widths (their contents, measured now when not given)."""
+def fit_columns(view: QTableView, natural: dict[int, int] | None = None, whole: frozenset[int] = frozenset()) -> None:
+    """Size the visible columns from their natural widths (their contents, measured now when not given); the
+    ``whole`` ones (amounts, dates) keep their natural width."""
     header = view.horizontalHeader()
     model = view.model()
     if model is None or header.count() == 0:
@@ -52,7 +53,7 @@ def fit_columns(view: QTableView, natural: dict[int, int] | None = None) -> None
     natural = {n: w for n, w in natural.items() if n in visible}
     if not natural:
         return
-    least = {n: min(title_width(header, n), natural[n]) for n in natural}
+    least = {n: natural[n] if n in whole else min(title_width(header, n), natural[n]) for n in natural}
     room = view.viewport().width() or view.width()
     last = header.stretchLastSection()
     header.setStretchLastSection(False)

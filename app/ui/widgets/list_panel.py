@@ -228,7 +228,11 @@ class ListPanel(QWidget):
         room = self.view.viewport().width()
         keep = list(shown)
         if room > 0:
-            least = {n: min(title_width(header, n), self.natural.get(n, 0)) for n in shown}
+            whole = self._whole()
+            for n in whole - self.user_widths:  # an amount or a date is as wide as the longest one in sight
+                self.natural[n] = max(self.natural.get(n, 0), self.view.sizeHintForColumn(n))
+            least = {n: self.natural.get(n, 0) if n in whole else min(title_width(header, n), self.natural.get(n, 0))
+                     for n in shown}
             for n in self._fold_order(shown):
                 if sum(least[k] for k in keep) <= room or len(keep) <= 1:
                     break
@@ -240,10 +244,14 @@ class ListPanel(QWidget):
                     header.setSectionHidden(n, n not in keep)
                     if n in keep:
                         header.resizeSection(n, self.natural.get(n, 100))
-            fit_columns(self.view, dict(self.natural))
+            fit_columns(self.view, dict(self.natural), self._whole())
             self._widen_first(keep, room)
         finally:
             self._fitting = False
+
+    def _whole(self) -> frozenset[int]:
+        """The columns shown whole or folded away, never cut: amounts and dates."""
+        return frozenset(n for n, column in enumerate(self.model.columns) if column.whole)
 
     def _widen_first(self, keep: list[int], room: int) -> None:
         """Room to spare goes to the columns whose shown rows' text is cut, from the first (the record's title),
