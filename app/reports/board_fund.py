@@ -14,13 +14,10 @@ if TYPE_CHECKING:
 COLUMNS = ("pledged_usd", "received_usd", "allocated_usd", "spent_usd", "balance_usd", "regular_budget_usd")
 
 
-def section(report: Report, rows: Sequence[Any] | None, number: str = "") -> list:
-    """The heading (after its ``number`` in the pack) and the table of ``rows`` (None: the Fund is not recorded
-    here)."""
+def section(report: Report, rows: Sequence[Any], number: str = "") -> list:
+    """The heading (after its ``number`` in the pack) and the table of ``rows`` (``FundYear``s)."""
     tr = report.tr
     out = [report.heading(f"{number} {tr.t('board.fund')}".strip())]
-    if rows is None:
-        return out + [report.para(tr.t("board.fund_not_recorded"))]
     if not rows:
         return out + [report.para(tr.t("none_recorded"))]
     ordered = sorted(rows, key=lambda r: r.year)

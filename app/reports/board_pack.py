@@ -33,17 +33,11 @@ SECTION_KEYS = {"session": "board.the_session", "fund": "board.fund", "portfolio
                 "followup": "board.followup", "requests": "board.requests"}
 
 
-def fund_rows(fd: FieldDesk) -> list | None:
-    """The Fund's position by year (``app.services.fund``), or None where this FieldDesk has no Fund records."""
-    import importlib
+def fund_rows(fd: FieldDesk) -> list:
+    """The Fund's position by year (``app.services.fund``; the section is drawn from these rows alone)."""
+    from app.services.fund import fund_position
 
-    try:
-        fund = importlib.import_module("app.services.fund")
-    except ModuleNotFoundError as missing:
-        if missing.name not in ("app.services.fund", None):
-            raise
-        return None
-    return list(fund.fund_position(fd))
+    return list(fund_position(fd))
 
 
 def mark_page(heading: Flowable, key: str, pages: dict[str, int]) -> Flowable:

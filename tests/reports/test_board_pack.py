@@ -6,7 +6,6 @@ language a word broken across lines or a font left out."""
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from datetime import date
 
@@ -101,14 +100,15 @@ def test_the_pack_has_every_section_with_its_content(hq, sessions, tmp_path, mon
     assert "Open requests for assistance: 1" in text and "Training of prison officials" in text
 
 
-def test_without_the_fund_the_section_says_not_recorded_in_french(hq, sessions, tmp_path, monkeypatch):
-    monkeypatch.setitem(sys.modules, "app.services.fund", None)  # a FieldDesk without the Fund's records
-    assert board_pack.fund_rows(hq) is None
+def test_the_pack_in_french_with_the_funds_own_position(hq, sessions, tmp_path):
+    """No contribution recorded: the pack's Fund section reads the position from the records (fund_position):
+    nothing received or allocated, the regular budget beside it."""
+    [year] = board_pack.fund_rows(hq)
+    assert (year.year, year.received_usd, year.allocated_usd, year.regular_budget_usd) == (2026, 0, 0, 40_000)
     out = tmp_path / "pack-fr.pdf"
     build_report(hq, "board-pack", out, record_id=sessions, lang="fr")
     text = flat(" ".join(pdf_pages(out)))
     assert "Dossier du Conseil" in text and "2. La situation du Fonds" in text
-    assert "Non enregistrée : ce FieldDesk ne contient ni contributions" in text
     assert "Présidence : Amara Diallo (Sénégal)" in text
     assert "Président(e)" in text and "Approuvé" in text  # the role and the decision in the vocabulary's words
 
@@ -118,7 +118,7 @@ def test_the_fund_section_takes_its_rows():
     from app.reports.layout import Report
 
     report = Report(tr=Translator("en"), title="t", office_label="HQ", generated_on=date(2026, 3, 1))
-    assert len(board_fund.section(report, None)) == 2 and len(board_fund.section(report, [])) == 2
+    assert len(board_fund.section(report, [])) == 2  # heading, "none recorded"
     assert len(board_fund.section(report, [Row(2026, 1, 1, 1, 0, 0, 0)])) == 3  # heading, text, table
 
 

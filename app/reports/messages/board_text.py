@@ -16,8 +16,6 @@ MESSAGES = {
         "board.portfolio": "The portfolio",
         "board.followup": "Follow-up of the Board's earlier recommendations",
         "board.requests": "Requests for assistance ranked by priority",
-        "board.fund_not_recorded": "Not recorded: this FieldDesk holds no contributions or allocations of the "
-                                   "Voluntary Fund.",
         "board.fund_text": "Amounts in US dollars at the UN operational rates of exchange, by year.",
         "board.pledged": "Pledged",
         "board.received": "Received",
@@ -73,8 +71,6 @@ MESSAGES = {
         "board.portfolio": "Le portefeuille",
         "board.followup": "Suivi des recommandations antérieures du Conseil",
         "board.requests": "Demandes d'assistance classées par priorité",
-        "board.fund_not_recorded": "Non enregistrée : ce FieldDesk ne contient ni contributions ni allocations du "
-                                   "Fonds de contributions volontaires.",
         "board.fund_text": "Montants en dollars des États-Unis aux taux de change opérationnels de l'ONU, par année.",
         "board.pledged": "Annoncé",
         "board.received": "Reçu",
@@ -130,8 +126,6 @@ MESSAGES = {
         "board.portfolio": "La cartera",
         "board.followup": "Seguimiento de las recomendaciones anteriores de la Junta",
         "board.requests": "Solicitudes de asistencia por orden de prioridad",
-        "board.fund_not_recorded": "No registrada: este FieldDesk no contiene contribuciones ni asignaciones del "
-                                   "Fondo de Contribuciones Voluntarias.",
         "board.fund_text": "Importes en dólares de los Estados Unidos a los tipos de cambio operacionales de las "
                            "Naciones Unidas, por año.",
         "board.pledged": "Prometido",
@@ -190,8 +184,6 @@ MESSAGES = {
         "board.portfolio": "Портфель проектов",
         "board.followup": "Выполнение прежних рекомендаций Совета",
         "board.requests": "Просьбы о помощи в порядке приоритета",
-        "board.fund_not_recorded": "Не записано: в этом FieldDesk нет взносов и ассигнований Фонда добровольных "
-                                   "взносов.",
         "board.fund_text": "Суммы в долларах США по операционным обменным курсам ООН, по годам.",
         "board.pledged": "Объявлено",
         "board.received": "Получено",
@@ -245,7 +237,6 @@ MESSAGES = {
         "board.portfolio": "حافظة المشاريع",
         "board.followup": "متابعة توصيات المجلس السابقة",
         "board.requests": "طلبات المساعدة مرتبة حسب الأولوية",
-        "board.fund_not_recorded": "غير مسجل: لا يحتوي FieldDesk هذا على تبرعات أو مخصصات لصندوق التبرعات.",
         "board.fund_text": "المبالغ بدولارات الولايات المتحدة بأسعار الصرف التشغيلية للأمم المتحدة، حسب السنة.",
         "board.pledged": "المعلن عنه",
         "board.received": "المقبوض",
@@ -298,7 +289,6 @@ MESSAGES = {
         "board.portfolio": "项目组合",
         "board.followup": "董事会以往建议的落实情况",
         "board.requests": "按优先次序排列的援助请求",
-        "board.fund_not_recorded": "未记录：本 FieldDesk 没有自愿基金的捐款或拨款记录。",
         "board.fund_text": "金额按联合国业务汇率折算为美元，按年份列示。",
         "board.pledged": "认捐",
         "board.received": "收到",
