@@ -131,6 +131,11 @@ def test_headquarters_records_a_session_and_its_parts(open_window, hq_profile, q
     assert "adopted recommendations and decisions first" in dialogs.of("warning")[-1][2]
     assert not ctx.fd.board_sessions.get_row(session["id"])["deleted"]
 
+    # the next session is numbered after the last one recorded
+    press_in(qtbot, window, "Ctrl+N")
+    qtbot.waitUntil(lambda: editor.mode == "new" and editor.form.inputs["number"].value() == 42, timeout=5000)
+    assert not editor.is_dirty(), "a number given, not typed: leaving asks nothing"
+
     sidebar = window.sidebar
     item = next(sidebar.item(n) for n in range(sidebar.count()) if sidebar.item(n).text() == "Projects")
     qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=sidebar.visualItemRect(item).center())

@@ -33,6 +33,25 @@ class BoardSessionEditor(RecordEditor):
             FieldSpec("agenda", self.tr("Agenda"), lambda: LongTextInput(4)),
         ]
 
+    def new_record(self, preset: dict[str, Any] | None = None) -> None:
+        """A new session is numbered after the last one recorded (read on the worker; typed over if it differs)."""
+        super().new_record(preset)
+        if preset and "number" in preset:
+            return
+
+        def next_number(fd) -> int:
+            from app.services.query import ListQuery
+
+            return max((r["number"] or 0 for r in fd.board_sessions.matching_rows(ListQuery(), ["number"])),
+                       default=0) + 1
+
+        def arrived(number: int) -> None:
+            if self.mode == "new" and self.record_id is None and not self.is_dirty():
+                self.form.inputs["number"].set_value(number)
+                self._baseline = self.form.values()
+
+        self.ctx.read(next_number, arrived, owner=self)
+
     def part_tabs(self):
         self.members = MembersSection(self.ctx)
         self.adopted = AdoptedSection(self.ctx)
