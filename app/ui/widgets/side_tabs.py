@@ -3,7 +3,7 @@
 A project has a dozen parts (results, budget, risks, grants, the Board's decisions...): in a row, their titles need
 more than a 1366-px laptop gives the editor in Russian or Spanish, and a row that scrolls hides parts from the user.
 Down the side, each title takes one line whatever its length, and a dozen lines fit the editor's height. Qt draws a
-side tab's title turned a quarter; this bar turns it back so it reads across, as in a preferences dialog.
+side tab's title turned a quarter; this bar writes it across itself, as in a preferences dialog.
 """
 
 from __future__ import annotations
