@@ -157,3 +157,13 @@ def test_dates_follow_the_interface_language_when_the_system_locale_is_c():
             "print(locale_for('es').toString(QDate(2026, 12, 7), QLocale.FormatType.ShortFormat))")
     shown = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert shown.stdout.strip() == "7/12/26"
+
+
+def test_counts_said_in_arabic_are_in_arabic_digits(open_window, qtbot):
+    """A count put into a sentence is written with the interface's digits, as the dates and amounts beside it are
+    (the Due panel's "1 overdue, 2 this week" came out in Latin digits amid Arabic ones)."""
+    window, ctx = open_window("demo", "dashboard", language="ar")
+    panel = window.current_page.due_panel
+    qtbot.waitUntil(lambda: panel.counts.text() != "", timeout=10000)
+    text = panel.counts.text()
+    assert not any(ch in "0123456789" for ch in text) and any("\u0660" <= ch <= "\u0669" for ch in text), text

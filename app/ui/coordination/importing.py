@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from app.ui.i18n.formats import format_number
 from app.ui.i18n.problems import problem_text
 from app.ui.settings.options import REPORTS_FOLDER
 from app.ui.widgets.messages import confirm, inform, show_error
@@ -57,7 +58,7 @@ def _planned(ctx: AppContext, parent: QWidget, plan: RegisterPlan) -> None:
         return
     question = translate("Coordination", "%1: %2 new partner(s), %3 new activity(ies), %4 already recorded. "
                                          "Import them?").replace("%1", plan.path.name) \
-        .replace("%2", str(len(plan.new_partners))).replace("%3", str(len(plan.activities))) \
+        .replace("%2", format_number(len(plan.new_partners))).replace("%3", format_number(len(plan.activities))) \
         .replace("%4", str(plan.existing))
     if not (plan.new_partners or plan.activities):
         inform(parent, title, translate("Coordination", "Everything in %1 is already recorded.")

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.models.enums import PlanStage
-from app.ui.i18n.formats import format_date
+from app.ui.i18n.formats import format_date, format_number
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.lessons.page import OpenKeys
 from app.ui.widgets.rows_model import ROW_ROLE, RowsModel
@@ -90,7 +90,7 @@ class OthersWorking(QWidget):
         self.model.set_items(found)
         self.note.setText(translate(
             "Coordination", "Others working on this (the coordination register: the same country and thematic "
-            "areas, in the same period or planned): %1").replace("%1", str(len(found))))
+            "areas, in the same period or planned): %1").replace("%1", format_number(len(found))))
 
     def _activate(self, index) -> None:
         overlap = index.data(ROW_ROLE)

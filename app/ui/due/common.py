@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject,
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from app.ui.i18n.formats import format_date
+from app.ui.i18n.formats import format_date, format_number
 from app.ui.widgets.rows_model import ROW_ROLE, RowsModel
 
 if TYPE_CHECKING:
@@ -152,5 +152,7 @@ class DueTable(QTableView):
 
 
 def counts_text(groups: dict[str, list]) -> str:
-    return QCoreApplication.translate("Due", "%1 overdue, %2 this week, %3 this month").replace("%1", str(len(groups["overdue"]))).replace(
-        "%2", str(len(groups["this_week"]))).replace("%3", str(len(groups["this_month"])))
+    text = QCoreApplication.translate("Due", "%1 overdue, %2 this week, %3 this month")
+    for n, key in enumerate(("overdue", "this_week", "this_month"), start=1):
+        text = text.replace(f"%{n}", format_number(len(groups[key])))  # in the interface's digits
+    return text

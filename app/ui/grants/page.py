@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import GrantStatus
-from app.ui.i18n.formats import format_money
+from app.ui.i18n.formats import format_money, format_number
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.projects.grants import overdue_words
 from app.ui.widgets.fit_columns import fit_columns
@@ -133,7 +133,7 @@ class GrantsPage(Page):
     def _show(self, rows: list[dict[str, Any]]) -> None:
         self.model.set_items(rows)
         fit_columns(self.table)  # every column in view, the widest narrowed (whole in its tooltip)
-        self.count.setText(_t("Grants shown: %1").replace("%1", str(len(rows))))
+        self.count.setText(_t("Grants shown: %1").replace("%1", format_number(len(rows))))
         if rows and self.table.currentIndex().row() < 0:
             self.table.setCurrentIndex(self.model.index(0, 0))
         self.data_shown.emit()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.ui.due.common import open_item
-from app.ui.i18n.formats import format_date
+from app.ui.i18n.formats import format_date, format_number
 from app.ui.lessons.page import KIND_NAMES, OpenKeys
 from app.ui.widgets.rows_model import ROW_ROLE, RowsModel
 
@@ -69,7 +69,7 @@ class LessonsBefore(QWidget):
             return
         self.model.set_items(found)
         self.note.setText(QCoreApplication.translate(
-            "Lessons", "Lessons recorded for the same country and thematic areas: %1").replace("%1", str(len(found))))
+            "Lessons", "Lessons recorded for the same country and thematic areas: %1").replace("%1", format_number(len(found))))
 
     def _activate(self, index) -> None:
         lesson = index.data(ROW_ROLE)

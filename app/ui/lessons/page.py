@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.due.common import open_item
-from app.ui.i18n.formats import format_date
+from app.ui.i18n.formats import format_date, format_number
 from app.ui.widgets.page import Page
 from app.ui.widgets.rows_model import ROW_ROLE, RowsModel
 
@@ -175,7 +175,7 @@ class LessonsPage(Page):
         if generation != self._generation:
             return
         self.model.set_items(found)
-        self.count.setText(QCoreApplication.translate("Lessons", "%1 found").replace("%1", str(len(found))))
+        self.count.setText(QCoreApplication.translate("Lessons", "%1 found").replace("%1", format_number(len(found))))
         self.data_shown.emit()
 
     def _activate(self, index) -> None:

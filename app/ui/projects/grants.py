@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.models.enums import GranteeKind, GrantReportKind, GrantStatus
-from app.ui.i18n.formats import format_date, format_money
+from app.ui.i18n.formats import format_date, format_money, format_number
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.children import PartsSection
 from app.ui.widgets.columns import Column
@@ -43,9 +43,9 @@ def overdue_words(items, dates: bool = True) -> str:
                 else enum_label(GrantReportKind, o.label))
         if dates:
             parts.append(_t("%1, due %2 (days late: %3)").replace("%1", what).replace("%2", format_date(o.due))
-                         .replace("%3", str(o.days_late)))
+                         .replace("%3", format_number(o.days_late)))
         else:
-            parts.append(_t("%1 (days late: %2)").replace("%1", what).replace("%2", str(o.days_late)))
+            parts.append(_t("%1 (days late: %2)").replace("%1", what).replace("%2", format_number(o.days_late)))
     return "; ".join(parts)
 
 
@@ -116,7 +116,7 @@ class GrantsSection(PartsSection):
         self.country_id = project.get("country_id")
         for row in rows:
             items = late.get(row["id"], [])
-            row["late"] = _t("%1 overdue").replace("%1", str(len(items))) if items else ""
+            row["late"] = _t("%1 overdue").replace("%1", format_number(len(items))) if items else ""
         return rows
 
 

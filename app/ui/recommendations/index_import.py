@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.ui.i18n.formats import format_number
 from app.ui.widgets.fields import ReferenceInput
 from app.ui.widgets.form import ERROR_STYLE
 from app.ui.widgets.messages import error_text
@@ -105,7 +106,7 @@ class IndexImportDialog(QDialog):
             "%1", str(new)).replace("%2", str(existing)).replace("%3", str(left_out))
         if not plan.ok:
             text += " " + self.tr("Problems: %1. Correct the file and check it again; nothing will be imported "
-                                  "until then.").replace("%1", str(len(plan.problems)))
+                                  "until then.").replace("%1", format_number(len(plan.problems)))
             self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setText(text)
         self.details.setPlainText("\n".join(str(p) for p in plan.problems))
@@ -132,6 +133,6 @@ class IndexImportDialog(QDialog):
     def _done(self, count: int) -> None:
         self.plan = None
         self.summary.setStyleSheet("")
-        self.summary.setText(self.tr("Recommendations imported: %1.").replace("%1", str(count)))
+        self.summary.setText(self.tr("Recommendations imported: %1.").replace("%1", format_number(count)))
         self.details.clear()
         self.summary.setFocus(Qt.FocusReason.OtherFocusReason)

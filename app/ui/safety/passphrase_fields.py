@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.i18n.formats import format_number
 from app.ui.widgets.form import ERROR_STYLE
 
 MIN_LENGTH = 8  # app.services.strength refuses shorter ones, and easily guessed ones
@@ -140,7 +141,7 @@ class NewPassphraseForm(QWidget):
     def problem(self) -> str:
         first, second = self.first.text(), self.second.text()
         if len(first) < MIN_LENGTH:
-            return self.tr("Too short: at least 8 characters (%1 so far).").replace("%1", str(len(first)))
+            return self.tr("Too short: at least 8 characters (%1 so far).").replace("%1", format_number(len(first)))
         if first.strip() != first:
             return self.tr("The passphrase starts or ends with a space; remove it, it is easily forgotten.")
         from app.services.strength import estimate  # the same estimate the services apply

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.ui.i18n.formats import format_timestamp
+from app.ui.i18n.formats import format_number, format_timestamp
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
@@ -45,7 +45,7 @@ class SyncStatusPanel(QWidget):
                                  if silent else self.tr("Every office has sent a bundle in the last 30 days."))
         elif count:
             self.summary.setText(self.tr("%1 change(s) not yet confirmed by headquarters, the oldest from %2.")
-                                 .replace("%1", str(count)).replace("%2", format_timestamp(since or "")))
+                                 .replace("%1", format_number(count)).replace("%2", format_timestamp(since or "")))
         else:
             self.summary.setText(self.tr("Headquarters has confirmed every change made here."))
         lines = []
