@@ -1,19 +1,15 @@
 """Translations of the Board page (the Board of Trustees' sessions, members, adopted recommendations and decisions on
-projects), the project editor's Board tab and the Board pack on the Reports page (fr, es, ru, ar, zh). Run this
-file to insert the entries the .ts catalogues lack into their context (``make translations-update`` would drop
-entries other people have not merged yet):
+projects), the project editor's Board tab and the Board pack on the Reports page (fr, es, ru, ar, zh). Insert the
+entries the .ts catalogues lack (``NUMERUS``: the counted ones, their plural forms) with tools/ts_insert.py
+(``make translations-update`` would drop entries other people have not merged yet):
 
-    .venv/bin/python tools/translations/board_ui.py && make translations
+    .venv/bin/python tools/ts_insert.py tools/translations/board_ui.py && make translations
 """
 
 from __future__ import annotations
 
-import sys
-import xml.etree.ElementTree as ET
-from pathlib import Path
-
 T: dict = {}
-PLURALS: dict = {}  # (context, source) -> {lang: [forms]} for %n messages
+NUMERUS: dict = {}  # (context, source) -> {lang: [forms]} for %n messages
 LANGS = ("fr", "es", "ru", "ar", "zh")
 
 
@@ -22,7 +18,7 @@ def add(context: str, source: str, fr: str, es: str, ru: str, ar: str, zh: str) 
 
 
 def plural(context: str, source: str, **forms: list[str]) -> None:
-    PLURALS[(context, source)] = forms
+    NUMERUS[(context, source)] = forms
 
 
 SESSION = ("Session", "Período de sesiones", "Сессия", "الدورة", "届会")
@@ -161,59 +157,3 @@ add(C, "For a session of the Board of Trustees: the Fund's position, the portfol
     "لدورة من دورات مجلس الأمناء: وضع الصندوق، والحافظة، ومتابعة توصيات المجلس السابقة، والطلبات مرتّبة، مع صفحة "
     "غلاف وفهرس.",
     "供董事会某届会议使用：基金状况、项目组合、董事会以往建议的后续情况以及请求排序，附封面和目录。")
-
-TEXTS = T
-I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
-
-
-def _xml(text: str) -> str:
-    """Escaped the way lupdate writes it."""
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&apos;")
-            .replace('"', "&quot;"))
-
-
-def _message(lang: str, context: str, source: str, forms: dict | None) -> str:
-    lines = ["    <message numerus=\"yes\">" if forms else "    <message>",
-             f"        <source>{_xml(source)}</source>"]
-    if forms:
-        lines.append("        <translation>")
-        lines += [f"            <numerusform>{_xml(form)}</numerusform>" for form in forms[lang]]
-        lines.append("        </translation>")
-    elif lang == "en":
-        lines.append("        <translation type=\"unfinished\"></translation>")  # English is the source text
-    else:
-        lines.append(f"        <translation>{_xml(T[(context, source)][lang])}</translation>")
-    lines.append("    </message>")
-    return "\n".join(lines) + "\n"
-
-
-def insert() -> int:
-    """Adds each message its catalogue lacks at the end of its context (a new context before </TS>), leaving every
-    other byte of the file as it was."""
-    added = 0
-    for ts in sorted(I18N.glob("fielddesk_*.ts")):
-        lang = ts.stem.split("_")[1]
-        text = ts.read_text(encoding="utf-8")
-        known = {(c.find("name").text, m.find("source").text)
-                 for c in ET.fromstring(text).iter("context") for m in c.iter("message")}
-        for (context, source), forms in [*((k, None) for k in T), *PLURALS.items()]:
-            if (context, source) in known:
-                continue
-            block = _message(lang, context, source, forms)
-            head = f"<context>\n    <name>{context}</name>\n"
-            at = text.find(head)
-            if at < 0:
-                end = text.rindex("</TS>")
-                text = text[:end] + head + block + "</context>\n" + text[end:]
-            else:
-                end = text.index("</context>", at)
-                text = text[:end] + block + text[end:]
-            known.add((context, source))
-            added += 1
-        ts.write_text(text, encoding="utf-8")
-    return added
-
-
-if __name__ == "__main__":
-    print(f"inserted {insert()} messages")
-    sys.exit(0)

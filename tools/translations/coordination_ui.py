@@ -1,6 +1,6 @@
 """Translations of the Coordination page, its editors and import, the "Partners" tab (others working on this) of
 requests, missions and projects, and the ranking's column (fr, es, ru, ar, zh). ``NUMERUS`` holds the counted texts
-(plural forms per language); run this module to insert them too: python tools/translations/coordination_ui.py."""
+(plural forms per language). ``python tools/ts_insert.py tools/translations/coordination_ui.py`` inserts both."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ def add(context: str, source: str, fr: str, es: str, ru: str, ar: str, zh: str) 
     T[(context, source)] = {"fr": fr, "es": es, "ru": ru, "ar": ar, "zh": zh}
 
 
-TEXTS = T
+
 W = {  # words used in several contexts
     "Partner": ("Partenaire", "Asociado", "Партнёр", "الشريك", "伙伴"),
     "Partners": ("Partenaires", "Asociados", "Партнёры", "الشركاء", "伙伴"),
@@ -173,38 +173,3 @@ NUMERUS = {
         "es": ["%Ln asociado", "%Ln asociados"], "ru": ["%Ln партнёр", "%Ln партнёра", "%Ln партнёров"],
         "ar": ["%Ln شريك", "شريك واحد", "شريكان", "%Ln شركاء", "%Ln شريكًا", "%Ln شريك"], "zh": ["%Ln 个伙伴"]},
 }
-
-
-def insert_numerus() -> int:
-    import re
-    from pathlib import Path
-    from xml.sax.saxutils import escape
-
-    added = 0
-    for ts in sorted((Path(__file__).resolve().parents[2] / "resources" / "i18n").glob("fielddesk_*.ts")):
-        lang = ts.stem.split("_")[1]
-        content = ts.read_text(encoding="utf-8")
-        for (context, source), forms in NUMERUS.items():
-            forms_xml = "".join(f"            <numerusform>{escape(f)}</numerusform>\n" for f in forms[lang])
-            message = (f"    <message numerus=\"yes\">\n        <source>{escape(source)}</source>\n"
-                       f"        <translation>\n{forms_xml}        </translation>\n    </message>\n")
-            found = re.search(rf"<context>\n    <name>{re.escape(context)}</name>\n(.*?)</context>\n", content, re.S)
-            if found is None:
-                content = content.replace("</TS>", f"<context>\n    <name>{context}</name>\n{message}</context>\n</TS>")
-            elif f"<source>{escape(source)}</source>" in found.group(1):
-                continue
-            else:
-                content = content[:found.end(1)] + message + content[found.end(1):]
-            added += 1
-        ts.write_text(content, encoding="utf-8")
-    return added
-
-
-if __name__ == "__main__":
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from ts_insert import insert
-
-    print(f"inserted {insert(T)} entries and {insert_numerus()} counted ones")

@@ -1,12 +1,9 @@
 """Translations of the Fellowships page, its editor and parts, the participant's Fellowships tab, the Reports page's
-fellowship fields and the two report kinds (fr, es, ru, ar, zh). Run this file: it inserts the plain entries through
-tools/ts_insert.py and the plural ones (numerus forms) itself; then `make translations`."""
+fellowship fields and the two report kinds (fr, es, ru, ar, zh). ``python tools/ts_insert.py
+tools/translations/fellowships_ui.py`` inserts the plain entries and the plural ones (``NUMERUS``); then
+`make translations`."""
 
 from __future__ import annotations
-
-import re
-import sys
-from pathlib import Path
 
 T = {}
 
@@ -208,33 +205,3 @@ NUMERUS = {("FellowshipsPage", "%Ln fellowship(s)"): {
     "ar": ["%Ln زمالة", "زمالة واحدة", "زمالتان", "%Ln زمالات", "%Ln زمالة", "%Ln زمالة"],
     "zh": ["%Ln 项研究金"],
 }}
-
-
-def insert_numerus() -> int:
-    from xml.sax.saxutils import escape
-
-    added = 0
-    for ts in sorted((Path(__file__).resolve().parents[2] / "resources" / "i18n").glob("fielddesk_*.ts")):
-        lang = ts.stem.split("_")[1]
-        content = ts.read_text(encoding="utf-8")
-        for (context, source), forms in NUMERUS.items():
-            if f"<source>{escape(source)}</source>" in content:
-                continue
-            body = "".join(f"            <numerusform>{escape(f)}</numerusform>\n" for f in forms[lang])
-            message = (f'    <message numerus="yes">\n        <source>{escape(source)}</source>\n'
-                       f"        <translation>\n{body}        </translation>\n    </message>\n")
-            found = re.search(rf"<context>\n    <name>{re.escape(context)}</name>\n(.*?)</context>\n", content, re.S)
-            if found is None:
-                content = content.replace("</TS>", f"<context>\n    <name>{context}</name>\n{message}</context>\n</TS>")
-            else:
-                content = content[:found.end(1)] + message + content[found.end(1):]
-            added += 1
-        ts.write_text(content, encoding="utf-8")
-    return added
-
-
-if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    import ts_insert
-
-    print(ts_insert.insert(T), "entries;", insert_numerus(), "plural entries")

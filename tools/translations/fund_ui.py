@@ -1,15 +1,10 @@
 """Translations of the Voluntary Fund's screens (fr, es, ru, ar, zh): the Fund page (Donors, Contributions,
 Allocations, Rates, Position), the project editor's allocations, the report's entry and its Year option.
 
-``python tools/ts_insert.py tools/translations/fund_ui.py`` inserts ``T``; ``python tools/translations/fund_ui.py``
-inserts the counted texts (``NUMERUS``: one form per plural form of the language), which ts_insert does not do."""
+``python tools/ts_insert.py tools/translations/fund_ui.py`` inserts ``T`` and the counted texts (``NUMERUS``: one
+form per plural form of the language)."""
 
 from __future__ import annotations
-
-import re
-import sys
-from pathlib import Path
-from xml.sax.saxutils import escape
 
 T: dict = {}
 NUMERUS: dict = {}
@@ -196,30 +191,3 @@ counted("DonorsList", "%Ln donor(s)", en=["%Ln donor", "%Ln donors"], fr=["%Ln d
 counted("RatesList", "%Ln rate(s)", en=["%Ln rate", "%Ln rates"], fr=["%Ln taux", "%Ln taux"],
         es=["%Ln tipo", "%Ln tipos"], ru=["%Ln курс", "%Ln курса", "%Ln курсов"],
         ar=["%Ln سعر", "سعر واحد", "سعران", "%Ln أسعار", "%Ln سعرًا", "%Ln سعر"], zh=["%Ln 个汇率"])
-
-
-def insert_numerus(i18n: Path) -> int:
-    """Insert the counted texts at the end of their <context> (made when missing); one already there is kept."""
-    added = 0
-    for ts in sorted(i18n.glob("fielddesk_*.ts")):
-        lang = ts.stem.split("_")[1]
-        content = ts.read_text(encoding="utf-8")
-        for (context, source), forms in NUMERUS.items():
-            numerus = "".join(f"            <numerusform>{escape(f)}</numerusform>\n" for f in forms[lang])
-            message = (f"    <message numerus=\"yes\">\n        <source>{escape(source)}</source>\n"
-                       f"        <translation>\n{numerus}        </translation>\n    </message>\n")
-            found = re.search(rf"<context>\n    <name>{re.escape(context)}</name>\n(.*?)</context>\n", content, re.S)
-            if found is None:
-                content = content.replace("</TS>", f"<context>\n    <name>{context}</name>\n{message}</context>\n</TS>")
-            elif f"<source>{escape(source)}</source>" in found.group(1):
-                continue
-            else:
-                content = content[:found.end(1)] + message + content[found.end(1):]
-            added += 1
-        ts.write_text(content, encoding="utf-8")
-    return added
-
-
-if __name__ == "__main__":
-    root = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "resources" / "i18n"
-    print(f"inserted {insert_numerus(root)} counted entries")

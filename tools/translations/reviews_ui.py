@@ -1,19 +1,15 @@
 """Translations of the Reviews page (list, editor, team, interviews, findings, recommendations, synthesis, Dossier…),
-the review's due kind and the dashboard's chart by thematic area (fr, es, ru, ar, zh). Run this file to insert the
-entries the .ts catalogues lack into their context (``make translations-update`` would drop entries other people
-have not merged yet):
+the review's due kind and the dashboard's chart by thematic area (fr, es, ru, ar, zh). Insert the entries the .ts
+catalogues lack (``NUMERUS``: the counted ones) with tools/ts_insert.py (``make translations-update`` would drop
+entries other people have not merged yet):
 
-    .venv/bin/python tools/translations/reviews_ui.py && make translations
+    .venv/bin/python tools/ts_insert.py tools/translations/reviews_ui.py && make translations
 """
 
 from __future__ import annotations
 
-import sys
-import xml.etree.ElementTree as ET
-from pathlib import Path
-
 T: dict = {}
-PLURALS: dict = {}  # (context, source) -> {lang: [forms]} for %Ln messages
+NUMERUS: dict = {}  # (context, source) -> {lang: [forms]} for %Ln messages
 LANGS = ("fr", "es", "ru", "ar", "zh")
 
 
@@ -22,7 +18,7 @@ def add(context: str, source: str, fr: str, es: str, ru: str, ar: str, zh: str) 
 
 
 def plural(context: str, source: str, **forms: list[str]) -> None:
-    PLURALS[(context, source)] = forms
+    NUMERUS[(context, source)] = forms
 
 
 add("Pages", "Reviews", "Examens", "Exámenes", "Обзоры", "الاستعراضات", "审查")
@@ -189,58 +185,3 @@ add(C, "Save and mark &final", "Enregistrer comme dé&finitif", "Guardar como de
     "Сохранить как &окончательный", "حفظ ووضع علامة &نهائي", "保存并标为定稿(&F)")
 add(C, "Not saved yet.", "Pas encore enregistré.", "Aún no guardado.", "Ещё не сохранено.", "لم يُحفظ بعد.",
     "尚未保存。")
-
-I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
-
-
-def _xml(text: str) -> str:
-    """Escaped the way lupdate writes it."""
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&apos;")
-            .replace('"', "&quot;"))
-
-
-def _message(lang: str, context: str, source: str, forms: dict | None) -> str:
-    lines = ["    <message numerus=\"yes\">" if forms else "    <message>",
-             f"        <source>{_xml(source)}</source>"]
-    if forms:
-        lines.append("        <translation>")
-        lines += [f"            <numerusform>{_xml(form)}</numerusform>" for form in forms[lang]]
-        lines.append("        </translation>")
-    elif lang == "en":
-        lines.append("        <translation type=\"unfinished\"></translation>")  # English is the source text
-    else:
-        lines.append(f"        <translation>{_xml(T[(context, source)][lang])}</translation>")
-    lines.append("    </message>")
-    return "\n".join(lines) + "\n"
-
-
-def insert() -> int:
-    """Adds each message its catalogue lacks at the end of its context (a new context before </TS>), leaving every
-    other byte of the file as it was."""
-    added = 0
-    for ts in sorted(I18N.glob("fielddesk_*.ts")):
-        lang = ts.stem.split("_")[1]
-        text = ts.read_text(encoding="utf-8")
-        known = {(c.find("name").text, m.find("source").text)
-                 for c in ET.fromstring(text).iter("context") for m in c.iter("message")}
-        for (context, source), forms in [*((k, None) for k in T), *PLURALS.items()]:
-            if (context, source) in known:
-                continue
-            block = _message(lang, context, source, forms)
-            head = f"<context>\n    <name>{context}</name>\n"
-            at = text.find(head)
-            if at < 0:
-                end = text.rindex("</TS>")
-                text = text[:end] + head + block + "</context>\n" + text[end:]
-            else:
-                end = text.index("</context>", at)
-                text = text[:end] + block + text[end:]
-            known.add((context, source))
-            added += 1
-        ts.write_text(text, encoding="utf-8")
-    return added
-
-
-if __name__ == "__main__":
-    print(f"inserted {insert()} messages")
-    sys.exit(0)
