@@ -8,7 +8,8 @@ writes, which travel on like any edit:
 - an enrolment of a merged participant is moved to the survivor, or folded into the survivor's enrolment in the
   same activity (the better attendance and scores kept) and deleted;
 - fields of the merged record edited without seeing the merge are written to the survivor;
-- a fellowship of a merged participant is moved to the survivor (``fellowship_redirect.py``).
+- a fellowship of a merged participant is moved to the survivor; when the survivor is already a fellow of that cohort
+  it stays where it is (nothing is lost; a person deletes the wrong one of the two).
 
 Both sites compute the same values from the same records, so when both carry the same change they write equal
 values and agree (no conflict: equal values never are one). A site writes only records it may write (an office its
@@ -75,9 +76,7 @@ def settle(w: Writer, redirects: Redirects) -> int:
     """Carry to their survivors the enrolments of merged participants and the fields ``redirects`` collected.
     Returns how many records were written."""
     w.flush()
-    from app.sync.fellowship_redirect import move_fellowships  # a merged fellow's fellowships, likewise
-
-    written = _carry_fields(w, redirects) + _move_enrolments(w) + move_fellowships(w)
+    written = _carry_fields(w, redirects) + _move_enrolments(w) + _move_fellowships(w)
     w.flush()
     return written
 
@@ -105,21 +104,28 @@ def _carry_fields(w: Writer, redirects: Redirects) -> int:
     return written
 
 
-def _move_enrolments(w: Writer) -> int:
-    people, enrolments = BY_NAME["participant"], BY_NAME["enrollment"]
-    p, e = people.table, enrolments.table
-    stranded = w.conn.execute(
-        select(e).join(p, p.c.id == e.c.participant_id)
-        .where(p.c.merged_into.is_not(None), e.c.deleted == False)  # noqa: E712
-        .order_by(e.c.created_at, e.c.id)).mappings().all()
-    written = 0
-    for row in stranded:
+def _stranded(w: Writer, entity: Entity):
+    """The live rows of a participant's part (``entity``) that name a merged participant and that this site may
+    write, each with the participant's survivor, oldest first."""
+    p, t = BY_NAME["participant"].table, entity.table
+    rows = w.conn.execute(
+        select(t).join(p, p.c.id == t.c.participant_id)
+        .where(p.c.merged_into.is_not(None), t.c.deleted == False)  # noqa: E712
+        .order_by(t.c.created_at, t.c.id)).mappings().all()
+    for row in rows:
         row = dict(row)
         if not _may_write(w, row["owner_office"]):
             continue
         survivor = survivor_of(w.conn, row["participant_id"])
-        if survivor is None:
-            continue
+        if survivor is not None:
+            yield row, survivor
+
+
+def _move_enrolments(w: Writer) -> int:
+    enrolments = BY_NAME["enrollment"]
+    e = enrolments.table
+    written = 0
+    for row, survivor in _stranded(w, enrolments):
         kept = w.conn.execute(select(e).where(e.c.training_id == row["training_id"], e.c.deleted == False,  # noqa: E712
                                               e.c.participant_id == survivor["id"])).mappings().first()
         if kept is None:
@@ -132,4 +138,17 @@ def _move_enrolments(w: Writer) -> int:
                 _write(w, enrolments, kept["id"], changed, kept)
             _write(w, enrolments, row["id"], {"deleted": True}, row, op="delete")
         written += 1
+    return written
+
+
+def _move_fellowships(w: Writer) -> int:
+    fellowships = BY_NAME["fellowship"]
+    f = fellowships.table
+    written = 0
+    for row, survivor in _stranded(w, fellowships):
+        taken = w.conn.execute(select(f.c.id).where(f.c.participant_id == survivor["id"], f.c.cohort == row["cohort"],
+                                                    f.c.deleted == False)).first()  # noqa: E712
+        if taken is None:
+            _write(w, fellowships, row["id"], {"participant_id": survivor["id"]}, row)
+            written += 1
     return written
