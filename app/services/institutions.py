@@ -33,22 +33,27 @@ class Standing:
     next_review: date | None
 
 
+def country_office(conn: Connection, country_id: str | None) -> str | None:
+    """The field office of ``country_id`` (the first by code), which owns the country's institutions when
+    headquarters records one; None when no office of that country is recorded (headquarters then owns it)."""
+    if not country_id:
+        return None
+    offices = BY_NAME["office"].table
+    return conn.execute(select(offices.c.code).where(
+        offices.c.country_id == country_id, offices.c.role == "field", offices.c.deleted == False  # noqa: E712
+    ).order_by(offices.c.code).limit(1)).scalar()
+
+
 def owner_for_country(fd: FieldDesk, country_id: str) -> str:
-    """The office an institution of ``country_id`` belongs to: at headquarters the field office of that country
-    (headquarters itself when none is recorded); at an office, that office."""
+    """The office an institution of ``country_id`` belongs to when this site records it."""
     if not fd.site.is_hq:
         return fd.site.office
-    offices = BY_NAME["office"].table
     with fd.reading() as conn:
-        code = conn.execute(select(offices.c.code).where(
-            offices.c.country_id == country_id, offices.c.role == "field", offices.c.deleted == False  # noqa: E712
-        ).order_by(offices.c.code).limit(1)).scalar()
-    return code or fd.site.office
+        return country_office(conn, country_id) or fd.site.office
 
 
 def create_institution(fd: FieldDesk, data: dict[str, Any]) -> str:
-    owner = owner_for_country(fd, data["country_id"]) if data.get("country_id") else None
-    return fd.institutions.create(data, owner_office=owner)
+    return fd.institutions.create(data)
 
 
 # ------------------------------------------------------------------ rules (app/services/rules.py calls these)
@@ -219,3 +224,37 @@ def linked_work(fd: FieldDesk, institution_id: str) -> dict[str, list[WorkItem]]
             out[name] = [WorkItem(name, r[0], "" if reference == title else (r[1] or ""), r[2] or "", r[3],
                                   str(r[4] or "")) for r in rows]
     return out
+
+
+def accreditation_rows(fd: FieldDesk, institution_id: str) -> list[dict[str, Any]]:
+    """The institution's live reviews, latest first, each with the number of concerns that name it."""
+    from app.services.lookups import children
+
+    rows = children(fd, "institution_accreditation", "institution_id", institution_id)
+    concerns = BY_NAME["institution_concern"].table
+    with fd.reading() as conn:
+        counted: dict[str, int] = {}
+        for review in conn.execute(select(concerns.c.accreditation_id).where(
+                concerns.c.institution_id == institution_id, concerns.c.deleted == False)).scalars():  # noqa: E712
+            if review:
+                counted[review] = counted.get(review, 0) + 1
+    for row in rows:
+        row["concerns"] = counted.get(row["id"], 0)
+    return sorted(rows, key=lambda r: (r["review_date"], r["created_at"]), reverse=True)
+
+
+def concern_rows(fd: FieldDesk, institution_id: str) -> tuple[list[dict[str, Any]], list[tuple[str, str]], str]:
+    """The institution's live concerns, each with what raised it ("GANHRI 2023-03-20", a mission's title); the
+    reviews a concern may name (id, "GANHRI <date>: <status>"); the institution's country."""
+    from app.services.lookups import children
+
+    reviews = accreditation_rows(fd, institution_id)
+    review_names = {r["id"]: f"GANHRI {r['review_date'].isoformat()}" for r in reviews}
+    rows = children(fd, "institution_concern", "institution_id", institution_id)
+    mission_ids = sorted({r["mission_id"] for r in rows if r.get("mission_id")})
+    missions = {m["id"]: m["title"] for m in fd.missions.rows(mission_ids, ["title"])} if mission_ids else {}
+    for row in rows:
+        raised_by = [review_names.get(row.get("accreditation_id") or "", ""), missions.get(row.get("mission_id") or "", "")]
+        row["raised_by"] = "; ".join(x for x in raised_by if x)
+    country = fd.institutions.get_row(institution_id)["country_id"]
+    return rows, [(r["id"], review_names[r["id"]]) for r in reviews], country
