@@ -253,8 +253,11 @@ def concern_rows(fd: FieldDesk, institution_id: str) -> tuple[list[dict[str, Any
     rows = children(fd, "institution_concern", "institution_id", institution_id)
     mission_ids = sorted({r["mission_id"] for r in rows if r.get("mission_id")})
     missions = {m["id"]: m["title"] for m in fd.missions.rows(mission_ids, ["title"])} if mission_ids else {}
+    review_dates = {r["id"]: r["review_date"] for r in reviews}
     for row in rows:
-        raised_by = [review_names.get(row.get("accreditation_id") or "", ""), missions.get(row.get("mission_id") or "", "")]
+        row["review_date"] = review_dates.get(row.get("accreditation_id") or "")
+        row["mission_title"] = missions.get(row.get("mission_id") or "", "")
+        raised_by = [review_names.get(row.get("accreditation_id") or "", ""), row["mission_title"]]
         row["raised_by"] = "; ".join(x for x in raised_by if x)
     country = fd.institutions.get_row(institution_id)["country_id"]
     return rows, [(r["id"], review_names[r["id"]]) for r in reviews], country
