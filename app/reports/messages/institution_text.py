@@ -3,6 +3,10 @@ adds its own (``MESSAGES.update(...)``) and stays short."""
 
 MESSAGES: dict[str, dict[str, str]] = {
     "en": {
+        "table.institution": "National institutions",
+        "table.institution_accreditation": "NHRI accreditation reviews",
+        "table.institution_concern": "NHRI concerns",
+        "table.institution_office": "NHRI regional offices",
         "institution.title": "National human rights institution",
         "institution.country": "Country",
         "institution.type": "Type",
@@ -46,6 +50,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "institution.kind_recommendation": "Recommendation",
     },
     "fr": {
+        "table.institution": "Institutions nationales",
+        "table.institution_accreditation": "Examens d'accréditation INDH",
+        "table.institution_concern": "Préoccupations INDH",
+        "table.institution_office": "Bureaux régionaux INDH",
         "institution.title": "Institution nationale des droits de l’homme",
         "institution.country": "Pays",
         "institution.type": "Type",
@@ -90,6 +98,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "institution.kind_recommendation": "Recommandation",
     },
     "es": {
+        "table.institution": "Instituciones nacionales",
+        "table.institution_accreditation": "Exámenes de acreditación INDH",
+        "table.institution_concern": "Preocupaciones INDH",
+        "table.institution_office": "Oficinas regionales INDH",
         "institution.title": "Institución nacional de derechos humanos",
         "institution.country": "País",
         "institution.type": "Tipo",
@@ -134,6 +146,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "institution.kind_recommendation": "Recomendación",
     },
     "ru": {
+        "table.institution": "Национальные учреждения",
+        "table.institution_accreditation": "Аккредитация НПУ",
+        "table.institution_concern": "Замечания к НПУ",
+        "table.institution_office": "Региональные отделения НПУ",
         "institution.title": "Национальное правозащитное учреждение",
         "institution.country": "Страна",
         "institution.type": "Тип",
@@ -178,6 +194,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "institution.kind_recommendation": "Рекомендация",
     },
     "ar": {
+        "table.institution": "المؤسسات الوطنية",
+        "table.institution_accreditation": "استعراضات اعتماد المؤسسات",
+        "table.institution_concern": "شواغل المؤسسات الوطنية",
+        "table.institution_office": "المكاتب الإقليمية للمؤسسات",
         "institution.title": "مؤسسة وطنية لحقوق الإنسان",
         "institution.country": "البلد",
         "institution.type": "النوع",
@@ -221,6 +241,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "institution.kind_recommendation": "توصية",
     },
     "zh": {
+        "table.institution": "国家机构",
+        "table.institution_accreditation": "国家人权机构认证审查",
+        "table.institution_concern": "国家人权机构关切",
+        "table.institution_office": "国家人权机构地区办事处",
         "institution.title": "国家人权机构",
         "institution.country": "国家",
         "institution.type": "类型",
