@@ -168,17 +168,17 @@ add(WORK, "Projects: %1. Missions: %2. Training activities: %3. Recommendations:
     "المشاريع: %1. البعثات: %2. أنشطة التدريب: %3. التوصيات: %4.",
     "项目：%1。特派团：%2。培训活动：%3。建议：%4。")
 
-I = "Institutions"
-add(I, "Project", "Projet", "Proyecto", "Проект", "مشروع", "项目")
-add(I, "Mission", "Mission", "Misión", "Миссия", "بعثة", "特派团")
-add(I, "Training activity", "Activité de formation", "Actividad de capacitación", "Учебное мероприятие",
+INST = "Institutions"
+add(INST, "Project", "Projet", "Proyecto", "Проект", "مشروع", "项目")
+add(INST, "Mission", "Mission", "Misión", "Миссия", "بعثة", "特派团")
+add(INST, "Training activity", "Activité de formation", "Actividad de capacitación", "Учебное мероприятие",
     "نشاط تدريبي", "培训活动")
-add(I, "Recommendation", "Recommandation", "Recomendación", "Рекомендация", "توصية", "建议")
-add(I, "National institution", "Institution nationale", "Institución nacional", "Национальное учреждение",
+add(INST, "Recommendation", "Recommandation", "Recomendación", "Рекомендация", "توصية", "建议")
+add(INST, "National institution", "Institution nationale", "Institución nacional", "Национальное учреждение",
     "المؤسسة الوطنية", "国家机构")
-add(I, "An institution of another country", "Une institution d’un autre pays", "Una institución de otro país",
+add(INST, "An institution of another country", "Une institution d’un autre pays", "Una institución de otro país",
     "Учреждение другой страны", "مؤسسة من بلد آخر", "另一国家的机构")
-add(I, "The national human rights institution this concerns: one of the record's country.",
+add(INST, "The national human rights institution this concerns: one of the record's country.",
     "L’institution nationale des droits de l’homme concernée : une institution du pays de la fiche.",
     "La institución nacional de derechos humanos de que se trata: una del país del registro.",
     "Национальное правозащитное учреждение, которого это касается: учреждение страны записи.",
