@@ -8739,6 +8739,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Against the Paris Principles: mandate, independence, pluralism, resources, appointment, cooperation.</source>
         <translation>فيما يتعلق بمبادئ باريس: الولاية، الاستقلال، التعددية، الموارد، التعيين، التعاون.</translation>
     </message>
+    <message>
+        <source>Accreditation review of %1</source>
+        <translation>استعراض الاعتماد في %1</translation>
+    </message>
 </context>
 <context>
     <name>WorkTab</name>

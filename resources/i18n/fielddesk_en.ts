@@ -8592,6 +8592,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Against the Paris Principles: mandate, independence, pluralism, resources, appointment, cooperation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Accreditation review of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkTab</name>

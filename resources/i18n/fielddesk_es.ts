@@ -8595,6 +8595,10 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>Against the Paris Principles: mandate, independence, pluralism, resources, appointment, cooperation.</source>
         <translation>Respecto de los Principios de París: mandato, independencia, pluralismo, recursos, nombramiento, cooperación.</translation>
     </message>
+    <message>
+        <source>Accreditation review of %1</source>
+        <translation>Examen de acreditación del %1</translation>
+    </message>
 </context>
 <context>
     <name>WorkTab</name>

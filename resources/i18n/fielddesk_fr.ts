@@ -8595,6 +8595,10 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Against the Paris Principles: mandate, independence, pluralism, resources, appointment, cooperation.</source>
         <translation>Au regard des Principes de Paris : mandat, indépendance, pluralisme, ressources, nomination, coopération.</translation>
     </message>
+    <message>
+        <source>Accreditation review of %1</source>
+        <translation>Examen d’accréditation du %1</translation>
+    </message>
 </context>
 <context>
     <name>WorkTab</name>

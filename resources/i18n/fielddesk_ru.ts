@@ -8631,6 +8631,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Against the Paris Principles: mandate, independence, pluralism, resources, appointment, cooperation.</source>
         <translation>В отношении Парижских принципов: мандат, независимость, плюрализм, ресурсы, назначение, сотрудничество.</translation>
     </message>
+    <message>
+        <source>Accreditation review of %1</source>
+        <translation>Рассмотрение аккредитации от %1</translation>
+    </message>
 </context>
 <context>
     <name>WorkTab</name>

@@ -8559,6 +8559,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Against the Paris Principles: mandate, independence, pluralism, resources, appointment, cooperation.</source>
         <translation>对照《巴黎原则》：任务、独立性、多元化、资源、任命、合作。</translation>
     </message>
+    <message>
+        <source>Accreditation review of %1</source>
+        <translation>%1 的认证审查</translation>
+    </message>
 </context>
 <context>
     <name>WorkTab</name>

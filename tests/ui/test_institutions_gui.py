@@ -1,5 +1,5 @@
 """The Institutions page with the keyboard and mouse, at headquarters: an institution is created, an accreditation
-review added on its tab (the current status follows), a project of its country linked to it in the project's editor
+review added on its tab (the current status follows), a concern naming that review, a project of its country linked to it in the project's editor
 (its list offers the country's institutions), and the institution's Work tab lists the project and opens it."""
 
 from __future__ import annotations
@@ -91,9 +91,29 @@ def test_an_institution_its_review_and_a_linked_project(open_window, hq_profile,
     with qtbot.waitSignal(section.loaded, timeout=10000):
         click(qtbot, dialog.ok_button)
     qtbot.waitUntil(lambda: section.current.text().startswith("Current status: B: partially compliant"))
-    [review] = ctx.fd.institution_accreditations.matching_rows(ListQuery(), ["status", "review_date", "next_review"])
+    [review] = ctx.fd.institution_accreditations.matching_rows(ListQuery(), ["status", "review_date",
+                                                                             "next_review"])
     assert (review["status"], review["review_date"], review["next_review"]) == (
         "b", date(2023, 3, 20), date(2028, 3, 20))
+
+    # A concern the review raised, on the Concerns tab: it names the review.
+    concerns = editor.concerns
+    open_tab(qtbot, editor.tabs, concerns)
+    qtbot.waitUntil(lambda: bool(concerns.reviews))  # the tab has read the review added
+    click(qtbot, concerns.add_button)
+    dialog = concerns.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    text = dialog.form.inputs["text"].widget
+    click(qtbot, text)
+    qtbot.waitUntil(lambda: focused() is text)
+    QTest.keyClicks(text, "Budget cut after unwelcome decisions")
+    pick_in_combo(qtbot, dialog.form.inputs["accreditation_id"], "Accreditation", review["id"])
+    qtbot.waitUntil(dialog.ok_button.isEnabled)
+    with qtbot.waitSignal(concerns.loaded, timeout=10000):
+        click(qtbot, dialog.ok_button)
+    [concern] = ctx.fd.institution_concerns.matching_rows(ListQuery(), ["text", "accreditation_id"])
+    assert (concern["text"], concern["accreditation_id"]) == ("Budget cut after unwelcome decisions", review["id"])
+    assert concerns.model.index(0, 1).data().startswith("Accreditation review of ")
 
     # A project of Guatemala, linked to it in the project's editor.
     show_page_from_sidebar(qtbot, window, "projects")

@@ -129,6 +129,8 @@ add(CON, "How it was addressed", "Comment elle a été résolue", "Cómo se aten
 add(CON, "Raised by the accreditation review", "Soulevée par l’examen d’accréditation",
     "Planteada por el examen de acreditación", "Высказано при рассмотрении аккредитации", "أثاره استعراض الاعتماد",
     "提出关切的认证审查")
+add(CON, "Accreditation review of %1", "Examen d’accréditation du %1", "Examen de acreditación del %1",
+    "Рассмотрение аккредитации от %1", "استعراض الاعتماد في %1", "%1 的认证审查")
 add(CON, "Raised by the mission", "Soulevée par la mission", "Planteada por la misión", "Высказано миссией",
     "أثارته البعثة", "提出关切的特派团")
 add(CON, "Against the Paris Principles: mandate, independence, pluralism, resources, appointment, cooperation.",

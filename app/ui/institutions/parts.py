@@ -122,8 +122,19 @@ class ConcernsSection(PartsSection):
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
         from app.services.institutions import concern_rows
 
-        rows, self.reviews, self.country_id = concern_rows(fd, parent_id)
+        rows, reviews, self.country_id = concern_rows(fd, parent_id)
+        dates = {r["id"]: r["review_date"] for r in fd.institution_accreditations.rows([i for i, _ in reviews],
+                                                                                       ["review_date"])}
+        self.reviews = [(rid, self.review_name(dates[rid])) for rid, _name in reviews if rid in dates]
+        for row in rows:  # what raised it, in the reader's words and date format
+            review = self.review_name(row["review_date"]) if row["review_date"] else ""
+            row["raised_by"] = "; ".join(x for x in (review, row["mission_title"]) if x)
         return rows
+
+    def review_name(self, day) -> str:
+        from app.ui.i18n.formats import format_date
+
+        return self.tr("Accreditation review of %1").replace("%1", format_date(day))
 
     def defaults(self) -> dict[str, Any]:
         return {"raised_date": None, "addressed_date": None}
