@@ -101,3 +101,13 @@ def test_an_office_records_its_institution_and_reads_the_accreditation(fd):
     fd.institution_offices.create({"institution_id": gt, "place": "Cobán", "opened": date(1999, 2, 1)})
     with pytest.raises(NotAllowed):
         fd.institution_accreditations.create({"institution_id": gt, "review_date": date(2023, 3, 20), "status": "a"})
+
+
+def test_a_projects_history_names_its_institution(hq):
+    from app.services.history import record_history, referenced_names
+
+    gt = pdh(hq)
+    project = hq.projects.create({"code": "GT-02", "title": "Regional offices", "country_id": GT})
+    hq.projects.update(project, {"institution_id": gt})
+    entries = record_history(hq, "project", project)
+    assert referenced_names(hq, entries) == {gt: "Procurador de los Derechos Humanos"}

@@ -292,7 +292,7 @@ ENTITIES: list[Entity] = [
            search_columns=("name", "acronym", "legal_basis", "notes"), display="name", date_column="established",
            default_sort=("name",)),
     Entity("institution_accreditation", "InstitutionAccreditation", "Accreditation review", "Accreditation reviews",
-           parent=("institution_id", "institution"), display="status", date_column="review_date",
+           parent=("institution_id", "institution"), display="review_date", date_column="review_date",
            default_sort=("-review_date", "created_at"), unique_together=("institution_id", "review_date"),
            hq_writes=True),
     Entity("institution_concern", "InstitutionConcern", "Paris Principles concern", "Paris Principles concerns",
