@@ -88,6 +88,10 @@ def test_links_are_to_an_institution_of_the_records_country(hq):
     assert problem_codes(caught) == {"institution_country_in_use"}
     recommendation = hq.recommendations.create({"text": "Guarantee the Ombudsman's budget", "country_id": GT,
                                                 "institution_id": gt, "issued_date": date(2023, 5, 1)})
+    partner = hq.partners.create({"name": "Procuraduría", "kind": "nhri", "country_id": GT, "institution_id": gt})
+    with pytest.raises(ValidationFailed) as caught:  # the coordination register's partner of another country
+        hq.partners.update(partner, {"country_id": MW})
+    assert problem_codes(caught) == {"institution_other_country"}
     work = linked_work(hq, gt)
     assert [w.record_id for w in work["project"]] == [project]
     assert [w.record_id for w in work["recommendation"]] == [recommendation]

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
     from app.services.core import FieldDesk
 
-LINKED = ("project", "mission", "training", "recommendation")  # the records that may name an institution
+WORK = ("project", "mission", "training", "recommendation")  # the work that may concern an institution
+LINKED = (*WORK, "partner")  # and the coordination register's partner that is the institution (its kind "nhri")
 NOT_REVIEWED = "not_reviewed"
 
 
@@ -214,7 +215,7 @@ def linked_work(fd: FieldDesk, institution_id: str) -> dict[str, list[WorkItem]]
     """The live projects, missions, training activities and recommendations that name the institution, by date."""
     out: dict[str, list[WorkItem]] = {}
     with fd.reading() as conn:
-        for name in LINKED:
+        for name in WORK:
             table = BY_NAME[name].table
             reference, title, when, status = WORK_COLUMNS[name]
             rows = conn.execute(select(table.c.id, table.c[reference], table.c[title], table.c[when],

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 # Deleting the referenced record deletes these too (they have no life of their own without it).
 EXTRA_CASCADES = {("enrollment", "participant_id"), ("fellowship", "participant_id")}
-INSTITUTION_RULES = frozenset({"project", "mission", "training", "recommendation", "institution",
+INSTITUTION_RULES = frozenset({"project", "mission", "training", "recommendation", "partner", "institution",
                                "institution_accreditation", "institution_office", "institution_concern"})
 
 

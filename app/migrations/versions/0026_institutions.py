@@ -1,8 +1,8 @@
 """National human rights institutions: ``institution`` (the profile, searchable by name, acronym, legal basis and
 notes: FTS5 on SQLite, a GIN index on PostgreSQL, as 0023 does) with its ``institution_accreditation`` (GANHRI
 reviews), ``institution_concern`` (Paris Principles concerns recorded as findings) and ``institution_office``
-(regional offices) parts; and a nullable ``institution_id`` on projects, missions, training activities and
-recommendations, added by plain ``ADD COLUMN`` (no foreign key, no batch rebuild: the tables' rowids, full-text
+(regional offices) parts; and a nullable ``institution_id`` on projects, missions, training activities,
+recommendations and the coordination register's partners (the partner that is the institution), added by plain ``ADD COLUMN`` (no foreign key, no batch rebuild: the tables' rowids, full-text
 triggers and foreign keys are untouched; the services check the link).
 
 Revision ID: 0026
@@ -25,7 +25,7 @@ INDEXED = {"institution": ["owner_office", "country_id"],
            "institution_accreditation": ["owner_office", "institution_id"],
            "institution_concern": ["owner_office", "institution_id"],
            "institution_office": ["owner_office", "institution_id"]}
-LINKED = ("project", "mission", "training", "recommendation")  # frozen with this revision
+LINKED = ("project", "mission", "training", "recommendation", "partner")  # frozen with this revision
 
 
 def _text(length=None):
