@@ -36,10 +36,6 @@ class Column:
     ref_table: str | None = None
 
 
-# Links kept as plain ids (no foreign key): shown by name, like a reference, and not read back by the import
-PLAIN_REFS = {"institution_id": "institution"}
-
-
 def columns_of(table: str) -> list[Column]:
     """The spreadsheet columns of ``table``: its data columns, then the record id."""
     entity = BY_NAME[table]
@@ -48,7 +44,7 @@ def columns_of(table: str) -> list[Column]:
     for name in entity.data_columns:
         info = model_fields[name]
         required = info.is_required()
-        ref = entity.foreign_keys.get(name) or PLAIN_REFS.get(name)
+        ref = entity.foreign_keys.get(name)
         listed = entity.list_columns.get(name)
         if name in entity.date_columns:
             kind = "date"
