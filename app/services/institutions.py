@@ -166,6 +166,13 @@ def standings(fd: FieldDesk, institution_ids: list[str]) -> dict[str, Standing]:
     return out
 
 
+def fill_accreditation(fd: FieldDesk, rows: list[dict[str, Any]]) -> None:
+    """Each institution row's current status under "accreditation" (the Institutions list's column)."""
+    found = standings(fd, [r["id"] for r in rows])
+    for row in rows:
+        row["accreditation"] = found[row["id"]].status
+
+
 def standing(fd: FieldDesk, institution_id: str) -> Standing:
     return standings(fd, [institution_id])[institution_id]
 

@@ -91,6 +91,8 @@ def test_an_institution_its_review_and_a_linked_project(open_window, hq_profile,
     with qtbot.waitSignal(section.loaded, timeout=10000):
         click(qtbot, dialog.ok_button)
     qtbot.waitUntil(lambda: section.current.text().startswith("Current status: B: partially compliant"))
+    qtbot.waitUntil(lambda: page.panel.model.row_data(0) is not None
+                    and page.panel.model.row_data(0).get("accreditation") == "b")  # the list's current status
     [review] = ctx.fd.institution_accreditations.matching_rows(ListQuery(), ["status", "review_date",
                                                                              "next_review"])
     assert (review["status"], review["review_date"], review["next_review"]) == (

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 class InstitutionsPage(RecordPage):
     key = "institutions"
     table = "institution"
+    watch = frozenset({"institution_accreditation"})  # the list shows the current status
 
     def title(self) -> str:
         return self.tr("National institutions")
@@ -28,7 +29,8 @@ class InstitutionsPage(RecordPage):
             Column("acronym", self.tr("Acronym")),
             Column("country_id", self.tr("Country"), "ref", ref="country"),
             Column("institution_type", self.tr("Type"), "enum", enum=InstitutionType),
-            Column("established", self.tr("Established"), "date"),
+            Column("accreditation", self.tr("Accreditation"), "enum", enum=AccreditationStatus, sortable=False),
+            Column("established", self.tr("Established"), "date", visible=False),
             Column("owner_office", self.tr("Office"), visible=False),
         ]
 
