@@ -126,9 +126,16 @@ _WHERE = {
     # Several countries (schema 0024)
     "Region": "app.models.regions",
     "Scope": "app.models.enums",
+    # National human rights institutions (schema 0026)
+    "AccreditationStatus": "app.models.institutions",
+    "Institution": "app.models.institutions",
+    "InstitutionAccreditation": "app.models.institutions",
+    "InstitutionConcern": "app.models.institutions",
+    "InstitutionOffice": "app.models.institutions",
+    "InstitutionType": "app.models.institutions",
 }
 
-TABLE_MODULES = ("app.models.board", "app.models.coordination", "app.models.due", "app.models.fellowship", "app.models.fund", "app.models.grants", "app.models.local", "app.models.local_setting", "app.models.mechanisms", "app.models.missions", "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference", "app.models.regions", "app.models.requests", "app.models.results", "app.models.retention", "app.models.reviews", "app.models.sustainability", "app.models.sync", "app.models.training")
+TABLE_MODULES = ("app.models.board", "app.models.coordination", "app.models.due", "app.models.fellowship", "app.models.fund", "app.models.grants", "app.models.institutions", "app.models.local", "app.models.local_setting", "app.models.mechanisms", "app.models.missions", "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference", "app.models.regions", "app.models.requests", "app.models.results", "app.models.retention", "app.models.reviews", "app.models.sustainability", "app.models.sync", "app.models.training")
 
 
 __all__ = sorted(_WHERE)

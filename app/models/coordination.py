@@ -33,6 +33,9 @@ class Partner(SharedRecord, table=True):
     website: str = Field(default="", max_length=300, title="Website")
     contact: str = Field(default="", max_length=500, title="Contact")
     notes: str = Field(default="", max_length=5000, title="Notes")
+    # National human rights institutions (schema 0026): a partner of kind "nhri" links to the institution's profile
+    # (same country; a plain id, checked by app/services/institutions.py).
+    institution_id: str | None = Field(default=None, index=True, title="National institution")
 
 
 class PartnerActivity(SharedRecord, table=True):

@@ -30,6 +30,9 @@ class Mission(SharedRecord, table=True):
     theme_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False), title="Thematic areas")
     project_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False), title="Linked projects")
     summary: str = Field(default="", max_length=50000, title="Summary")
+    # National human rights institutions (schema 0026): the institution this work concerns (same country; a plain
+    # id, added by ADD COLUMN without a foreign key, checked by app/services/institutions.py).
+    institution_id: str | None = Field(default=None, index=True, title="National institution")
     # Several countries (schema 0024, app/models/coverage.py): country_id is the lead or host country.
     scope: Scope = Field(sa_type=ENUM_TEXT, default=Scope.NATIONAL, title="Scope")
     region_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False), title="Regions")
@@ -118,6 +121,9 @@ class Recommendation(SharedRecord, table=True):
                                       title="SDG targets")
     project_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False),
                                    title="Projects that answer it")
+    # National human rights institutions (schema 0026): the institution this work concerns (same country; a plain
+    # id, added by ADD COLUMN without a foreign key, checked by app/services/institutions.py).
+    institution_id: str | None = Field(default=None, index=True, title="National institution")
 
 
 class FollowUpNote(SharedRecord, table=True):

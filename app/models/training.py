@@ -37,6 +37,9 @@ class Training(SharedRecord, table=True):
     cost_usd: float = Field(default=0, ge=0, title="Cost (USD)")
     status: ActivityStatus = Field(sa_type=ENUM_TEXT, default=ActivityStatus.PLANNED, index=True, title="Status")
     description: str = Field(default="", max_length=50000, title="Description")
+    # National human rights institutions (schema 0026): the institution this work concerns (same country; a plain
+    # id, added by ADD COLUMN without a foreign key, checked by app/services/institutions.py).
+    institution_id: str | None = Field(default=None, index=True, title="National institution")
     # Several countries (schema 0024, app/models/coverage.py): country_id is the lead or host country.
     scope: Scope = Field(sa_type=ENUM_TEXT, default=Scope.NATIONAL, title="Scope")
     region_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False), title="Regions")

@@ -111,6 +111,11 @@ REPORT_KINDS: dict[str, ReportKind] = {kind.key: kind for kind in (
     ReportKind("subject_access", "subject_access", "Everything held about this person",
                "Every field, activity, attendance, score and change recorded about one participant.",
                record="participant", record_noun="a participant"),
+    # National human rights institutions (nhri21)
+    ReportKind("institution", "institution", "National human rights institution",
+               "One institution: its profile, GANHRI accreditation history, Paris Principles concerns, regional "
+               "offices and the projects, missions, trainings and recommendations concerning it, by year.",
+               record="institution", record_noun="a national institution"),
     # The Voluntary Fund (fund22)
     ReportKind("fund", "fund", "The Voluntary Fund",
                "The Fund's position, contributions by donor, allocations by project and the regular budget against "

@@ -91,6 +91,11 @@ SERVICE_NAMES = {
     "fellowship_objectives": "fellowship_objective",
     "fellowship_contacts": "fellowship_contact",
     "regions": "region",  # UN M49 regions (schema 0024)
+    # National human rights institutions (schema 0026)
+    "institutions": "institution",
+    "institution_accreditations": "institution_accreditation",
+    "institution_concerns": "institution_concern",
+    "institution_offices": "institution_office",
 }
 
 
@@ -157,6 +162,10 @@ class FieldDesk:
     fellowships: RecordService
     fellowship_objectives: RecordService
     fellowship_contacts: RecordService
+    institutions: RecordService
+    institution_accreditations: RecordService
+    institution_concerns: RecordService
+    institution_offices: RecordService
 
     def __init__(self, folder: ProfileFolder, db: Database, site: SiteIdentity, author: str,
                  vault: Vault | None = None):

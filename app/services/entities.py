@@ -286,6 +286,21 @@ ENTITIES: list[Entity] = [
            display="organisation", date_column="interview_date", default_sort=("interview_date", "created_at")),
     Entity("review_finding", "ReviewFinding", "Review finding", "Review findings", parent=("review_id", "review"),
            display="text", search_columns=("text",), default_sort=("sort_order", "created_at")),
+    # National human rights institutions (schema 0026): the work of the office of its country; GANHRI's reviews are
+    # recorded by headquarters (hq_writes), concerns and regional offices follow the institution.
+    Entity("institution", "Institution", "National institution", "National institutions",
+           search_columns=("name", "acronym", "legal_basis", "notes"), display="name", date_column="established",
+           default_sort=("name",)),
+    Entity("institution_accreditation", "InstitutionAccreditation", "Accreditation review", "Accreditation reviews",
+           parent=("institution_id", "institution"), display="review_date", date_column="review_date",
+           default_sort=("-review_date", "created_at"), unique_together=("institution_id", "review_date"),
+           hq_writes=True),
+    Entity("institution_concern", "InstitutionConcern", "Paris Principles concern", "Paris Principles concerns",
+           parent=("institution_id", "institution"), display="text", date_column="raised_date",
+           default_sort=("raised_date", "created_at")),
+    Entity("institution_office", "InstitutionOffice", "Regional office", "Regional offices",
+           parent=("institution_id", "institution"), display="place", date_column="opened",
+           default_sort=("place",)),
     Entity("attachment", "Attachment", "Attachment", "Attachments", display="filename", default_sort=("filename",)),
 ]
 

@@ -41,7 +41,12 @@ HISTORY_PARTS = {"project": ("sustainability_check", "board_decision", "grant_aw
                  # the Board of Trustees: a session's members, a recommendation's adoption at a session
                  "board_session": ("board_member",), "recommendation": ("board_adoption",),
                  "fellowship": ("fellowship_objective", "fellowship_contact"),
-                 "review": ("review_member", "review_interview", "review_finding")}
+                 "review": ("review_member", "review_interview", "review_finding"),
+                 "institution": ("institution_accreditation", "institution_concern", "institution_office")}
+
+
+# Links kept as plain ids (no foreign key), named in a history as a reference is: a record's national institution
+PLAIN_LINKS = {"institution_id": "institution"}
 
 
 def record_history(fd: FieldDesk, table: str, record_id: str) -> list[HistoryEntry]:
@@ -91,6 +96,9 @@ def referenced_names(fd: FieldDesk, entries: list[HistoryEntry]) -> dict[str, st
     for entry in entries:
         for change in entry.changes:
             if "." not in change.field:
+                if change.field in PLAIN_LINKS:  # a link with no foreign key, named like a part's reference
+                    wanted.setdefault(PLAIN_LINKS[change.field], set()).update(
+                        v for v in (change.old, change.new) if isinstance(v, str))
                 continue
             part, column = change.field.split(".", 1)
             target = BY_NAME[part].foreign_keys.get(column) if part in BY_NAME else None

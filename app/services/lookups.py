@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from app.models.validation import ValidationFailed
@@ -60,11 +61,20 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+# Columns a list may show that are computed, not stored: (table, key) -> "module:function(fd, rows)", which fills
+# ``row[key]`` in each row
+COMPUTED_COLUMNS = {("institution", "accreditation"): "app.services.institutions:fill_accreditation"}
+
+
 def list_rows(fd: FieldDesk, table: str, ids: Sequence[str], columns: Sequence[str]) -> list[dict[str, Any]]:
     """``rows(ids, columns)`` plus, for each column that refers to a record outside the reference tables, that
     record's name under ``column + NAME_SUFFIX`` (reference names are translated by the interface instead)."""
     entity = BY_NAME[table]
-    rows = fd.service(table).rows(ids, list(columns))
+    computed = [c for c in columns if (table, c) in COMPUTED_COLUMNS]
+    rows = fd.service(table).rows(ids, [c for c in columns if c not in computed])
+    for column in computed:  # a value no table holds (an institution's current accreditation)
+        module, function = COMPUTED_COLUMNS[(table, column)].split(":")
+        getattr(import_module(module), function)(fd, rows)
     for column in columns:
         target = entity.foreign_keys.get(column)
         if not target or target in REFERENCE_TABLES:

@@ -89,6 +89,10 @@ def _condition(entity: Entity, key: str, value: Any, dialect: str) -> ColumnElem
                 enrollment.c.training_id == value, enrollment.c.deleted == False  # noqa: E712
             )
         )
+    if key == "accreditation" and entity.name == "institution":  # computed: the latest review's status
+        from app.services.institutions import status_condition
+
+        return status_condition(table, value)
     if key not in table.c:
         raise ValueError(f"{entity.plural} cannot be filtered by '{key}'")
     if key in ("country_id", "country_ids") and value is not None and has_coverage(table):

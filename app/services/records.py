@@ -233,6 +233,10 @@ class RecordService:
         inherited = rules.inherited_owner(conn, self.entity, row, cache)
         if inherited is not None:
             return inherited
+        if self.entity.name == "institution" and not requested and site.is_hq:  # its country's office's work
+            from app.services.institutions import country_office
+
+            requested = country_office(conn, row.get("country_id"))
         if requested and requested != site.office:
             if not site.is_hq:
                 raise NotAllowed(f"A field office creates records for itself only, not for office {requested}.")

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 # Deleting the referenced record deletes these too (they have no life of their own without it).
 EXTRA_CASCADES = {("enrollment", "participant_id"), ("fellowship", "participant_id")}
+INSTITUTION_RULES = frozenset({"project", "mission", "training", "recommendation", "partner", "institution",
+                               "institution_accreditation", "institution_office", "institution_concern"})
 
 
 def dependents(entity: Entity) -> list[tuple[Entity, str]]:
@@ -84,6 +86,10 @@ def check_batch(conn: Connection, entity: Entity, rows: list[dict[str, Any]], ex
         problems += _attendance_fits(conn, rows)
     if entity.name == "fund_allocation":
         problems += _grant_of_the_project(conn, rows)
+    if entity.name in INSTITUTION_RULES:  # national human rights institutions (schema 0026)
+        from app.services.institutions import check_rows
+
+        problems += check_rows(conn, entity.name, rows)
     if problems:
         raise ValidationFailed(entity.label, problems)
 

@@ -178,3 +178,8 @@ WORDS.update({
 WORDS['problem.no_such_cohort'] = 'No fellowship is recorded in a cohort named “{cohort}”. Cohorts recorded: {known}.'
 # a partner's activity is named as on the Coordination page, in sheets too (its import reads either)
 WORDS['field.partner_activity.title'] = 'Activity'
+
+# National human rights institutions (nhri21): their words are written in one module.
+from app.vocabulary.institution_words import institution_words  # noqa: E402
+
+WORDS.update(institution_words("en"))

@@ -2580,6 +2580,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Reviews</source>
         <translation>الاستعراضات</translation>
     </message>
+    <message>
+        <source>Institutions</source>
+        <translation>المؤسسات</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -3488,6 +3492,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Choose a record in the list.</source>
         <translation>اختر سجلًا من القائمة.</translation>
     </message>
+    <message>
+        <source>Accreditation review</source>
+        <translation>استعراض الاعتماد</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>الشاغل</translation>
+    </message>
+    <message>
+        <source>Regional office</source>
+        <translation>المكتب الإقليمي</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>
@@ -3963,6 +3979,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>One country and one thematic area from the records: requests and decisions, missions, trainings with people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, checks after the exit and the follow-up of recommendations.</source>
         <translation>بلد واحد ومجال مواضيعي واحد من السجلات: الطلبات والقرارات، والبعثات، والتدريبات مع الأشخاص الذين تم الوصول إليهم ومكسب التعلم والتكلفة، والمشاريع مع المؤشرات والميزانية، والتقييمات، والدروس، والتحقق بعد الخروج، ومتابعة التوصيات.</translation>
     </message>
+    <message>
+        <source>National human rights institution</source>
+        <translation>مؤسسة وطنية لحقوق الإنسان</translation>
+    </message>
+    <message>
+        <source>One institution: its profile, GANHRI accreditation history, Paris Principles concerns, regional offices and the projects, missions, trainings and recommendations concerning it, by year.</source>
+        <translation>مؤسسة واحدة: ملفها، وسجل اعتمادها لدى التحالف العالمي، والشواغل المتعلقة بمبادئ باريس، ومكاتبها الإقليمية، والمشاريع والبعثات والتدريبات والتوصيات المتعلقة بها، حسب السنة.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4173,6 +4197,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <message>
         <source>Choose a country and a thematic area: a review dossier is about one of each.</source>
         <translation>اختر بلدًا ومجالًا مواضيعيًا: يتناول ملف الاستعراض بلدًا واحدًا ومجالًا واحدًا.</translation>
+    </message>
+    <message>
+        <source>National institution</source>
+        <translation>المؤسسة الوطنية</translation>
+    </message>
+    <message>
+        <source>Type part of its name or acronym and pick it from the list.</source>
+        <translation>اكتب جزءًا من اسمها أو اسمها المختصر واخترها من القائمة.</translation>
+    </message>
+    <message>
+        <source>Choose a national institution first: type part of its name or acronym and pick it from the list.</source>
+        <translation>اختر مؤسسة وطنية أولاً: اكتب جزءًا من اسمها أو اسمها المختصر واخترها من القائمة.</translation>
     </message>
 </context>
 <context>
@@ -8476,6 +8512,302 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Files that show what the check found: a budget page, a report, a list of staff.</source>
         <translation>الملفات التي تُظهر ما توصّل إليه التحقق: صفحة من الميزانية، تقرير، قائمة بالموظفين.</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionsPage</name>
+    <message>
+        <source>National institutions</source>
+        <translation>المؤسسات الوطنية</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>الاسم المختصر</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>الاعتماد</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Delete the institution “%1” with its accreditation reviews, concerns and regional offices? The records linked to it keep their own data.</source>
+        <translation>هل تحذف المؤسسة «%1» مع استعراضات اعتمادها وشواغلها ومكاتبها الإقليمية؟ تحتفظ السجلات المرتبطة بها ببياناتها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln institution(s)</source>
+        <translation>
+            <numerusform>%Ln مؤسسة</numerusform>
+            <numerusform>مؤسسة واحدة</numerusform>
+            <numerusform>مؤسستان</numerusform>
+            <numerusform>%Ln مؤسسات</numerusform>
+            <numerusform>%Ln مؤسسة</numerusform>
+            <numerusform>%Ln مؤسسة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>الاسم المختصر</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>الاعتماد</translation>
+    </message>
+    <message>
+        <source>New national institution</source>
+        <translation>مؤسسة وطنية جديدة</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>الأساس القانوني</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الشبكي</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>الاتصال</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Regional offices</source>
+        <translation>المكاتب الإقليمية</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>الشواغل</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>العمل</translation>
+    </message>
+    <message>
+        <source>The constitution or law that establishes it, with its reference (article, law number).</source>
+        <translation>الدستور أو القانون الذي أنشأها، مع مرجعه (المادة، رقم القانون).</translation>
+    </message>
+</context>
+<context>
+    <name>AccreditationSection</name>
+    <message>
+        <source>accreditation review</source>
+        <translation>استعراض الاعتماد</translation>
+    </message>
+    <message>
+        <source>Reviews by GANHRI&apos;s Sub-Committee on Accreditation, latest first, recorded by headquarters. The current status is the latest review&apos;s.</source>
+        <translation>استعراضات اللجنة الفرعية المعنية بالاعتماد التابعة للتحالف العالمي، الأحدث أولاً، يسجلها المقر. المركز الحالي هو مركز آخر استعراض.</translation>
+    </message>
+    <message>
+        <source>Reviews by GANHRI&apos;s Sub-Committee on Accreditation, latest first. The current status is the latest review&apos;s.</source>
+        <translation>استعراضات اللجنة الفرعية المعنية بالاعتماد التابعة للتحالف العالمي، الأحدث أولاً. المركز الحالي هو مركز آخر استعراض.</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>تاريخ الاستعراض</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>المركز</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>الاستعراض التالي</translation>
+    </message>
+    <message>
+        <source>Concerns raised</source>
+        <translation>الشواغل المثارة</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Current status: not reviewed.</source>
+        <translation>المركز الحالي: لم تُستعرض.</translation>
+    </message>
+    <message>
+        <source>Current status: %1, since the review of %2.</source>
+        <translation>المركز الحالي: %1، منذ استعراض %2.</translation>
+    </message>
+    <message>
+        <source>The Sub-Committee&apos;s concerns are recorded on the Concerns tab, naming this review.</source>
+        <translation>تُسجَّل شواغل اللجنة الفرعية في علامة التبويب «الشواغل» مع ذكر هذا الاستعراض.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesSection</name>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>regional office</source>
+        <translation>مكتب إقليمي</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>تاريخ الافتتاح</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernsSection</name>
+    <message>
+        <source>concern</source>
+        <translation>شاغل</translation>
+    </message>
+    <message>
+        <source>Paris Principles concerns, recorded as findings about the institution: raised by an accreditation review, by a mission, or by the office&apos;s own assessment.</source>
+        <translation>الشواغل المتعلقة بمبادئ باريس، مسجلة كاستنتاجات بشأن المؤسسة: أثارها استعراض للاعتماد أو بعثة أو تقييم المكتب نفسه.</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>الشاغل</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>أثاره</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>تاريخ إثارته</translation>
+    </message>
+    <message>
+        <source>Addressed</source>
+        <translation>تاريخ معالجته</translation>
+    </message>
+    <message>
+        <source>How it was addressed</source>
+        <translation>كيف عولج</translation>
+    </message>
+    <message>
+        <source>Raised by the accreditation review</source>
+        <translation>أثاره استعراض الاعتماد</translation>
+    </message>
+    <message>
+        <source>Raised by the mission</source>
+        <translation>أثارته البعثة</translation>
+    </message>
+    <message>
+        <source>Against the Paris Principles: mandate, independence, pluralism, resources, appointment, cooperation.</source>
+        <translation>فيما يتعلق بمبادئ باريس: الولاية، الاستقلال، التعددية، الموارد، التعيين، التعاون.</translation>
+    </message>
+    <message>
+        <source>Accreditation review of %1</source>
+        <translation>استعراض الاعتماد في %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkTab</name>
+    <message>
+        <source>Work linked to this institution</source>
+        <translation>العمل المرتبط بهذه المؤسسة</translation>
+    </message>
+    <message>
+        <source>Projects, missions, training activities and recommendations that name this institution (chosen in their own editors). Enter or a double click opens one.</source>
+        <translation>المشاريع والبعثات وأنشطة التدريب والتوصيات التي تذكر هذه المؤسسة (تُختار في محرر كل منها). يفتح Enter أو النقر المزدوج أحدها.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Projects: %1. Missions: %2. Training activities: %3. Recommendations: %4.</source>
+        <translation>المشاريع: %1. البعثات: %2. أنشطة التدريب: %3. التوصيات: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Institutions</name>
+    <message>
+        <source>Project</source>
+        <translation>مشروع</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>بعثة</translation>
+    </message>
+    <message>
+        <source>Training activity</source>
+        <translation>نشاط تدريبي</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>توصية</translation>
+    </message>
+    <message>
+        <source>National institution</source>
+        <translation>المؤسسة الوطنية</translation>
+    </message>
+    <message>
+        <source>An institution of another country</source>
+        <translation>مؤسسة من بلد آخر</translation>
+    </message>
+    <message>
+        <source>The national human rights institution this concerns: one of the record&apos;s country.</source>
+        <translation>المؤسسة الوطنية لحقوق الإنسان المعنية: مؤسسة من بلد السجل.</translation>
     </message>
 </context>
 </TS>

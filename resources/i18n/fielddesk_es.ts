@@ -2528,6 +2528,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Reviews</source>
         <translation>Exámenes</translation>
     </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Instituciones</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -3416,6 +3420,18 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Choose a record in the list.</source>
         <translation>Elija un registro en la lista.</translation>
     </message>
+    <message>
+        <source>Accreditation review</source>
+        <translation>Examen de acreditación</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Preocupación</translation>
+    </message>
+    <message>
+        <source>Regional office</source>
+        <translation>Oficina regional</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>
@@ -3879,6 +3895,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>One country and one thematic area from the records: requests and decisions, missions, trainings with people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, checks after the exit and the follow-up of recommendations.</source>
         <translation>Un país y un área temática, a partir de los registros: solicitudes y decisiones, misiones, capacitaciones con las personas alcanzadas, avance del aprendizaje y costo, proyectos con indicadores y presupuesto, evaluaciones, lecciones, verificaciones después de la salida y seguimiento de las recomendaciones.</translation>
     </message>
+    <message>
+        <source>National human rights institution</source>
+        <translation>Institución nacional de derechos humanos</translation>
+    </message>
+    <message>
+        <source>One institution: its profile, GANHRI accreditation history, Paris Principles concerns, regional offices and the projects, missions, trainings and recommendations concerning it, by year.</source>
+        <translation>Una institución: su perfil, su historial de acreditación ante la GANHRI, las preocupaciones respecto de los Principios de París, sus oficinas regionales y los proyectos, misiones, capacitaciones y recomendaciones que la conciernen, por año.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4089,6 +4113,18 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
 <message>
         <source>Choose a country and a thematic area: a review dossier is about one of each.</source>
         <translation>Elija un país y un área temática: un expediente de examen trata de uno de cada uno.</translation>
+    </message>
+    <message>
+        <source>National institution</source>
+        <translation>Institución nacional</translation>
+    </message>
+    <message>
+        <source>Type part of its name or acronym and pick it from the list.</source>
+        <translation>Escriba parte de su nombre o sigla y elíjala de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose a national institution first: type part of its name or acronym and pick it from the list.</source>
+        <translation>Elija primero una institución nacional: escriba parte de su nombre o sigla y elíjala de la lista.</translation>
     </message>
 </context>
 <context>
@@ -8336,6 +8372,298 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
     <message>
         <source>Files that show what the check found: a budget page, a report, a list of staff.</source>
         <translation>Los archivos que muestran lo que comprobó la verificación: una página del presupuesto, un informe, una lista del personal.</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionsPage</name>
+    <message>
+        <source>National institutions</source>
+        <translation>Instituciones nacionales</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Acreditación</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Delete the institution “%1” with its accreditation reviews, concerns and regional offices? The records linked to it keep their own data.</source>
+        <translation>¿Eliminar la institución «%1» con sus exámenes de acreditación, preocupaciones y oficinas regionales? Los registros vinculados a ella conservan sus propios datos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln institution(s)</source>
+        <translation>
+            <numerusform>%Ln institución</numerusform>
+            <numerusform>%Ln instituciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigla</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Acreditación</translation>
+    </message>
+    <message>
+        <source>New national institution</source>
+        <translation>Nueva institución nacional</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Fundamento jurídico</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Regional offices</source>
+        <translation>Oficinas regionales</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Preocupaciones</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>The constitution or law that establishes it, with its reference (article, law number).</source>
+        <translation>La constitución o la ley que la establece, con su referencia (artículo, número de ley).</translation>
+    </message>
+</context>
+<context>
+    <name>AccreditationSection</name>
+    <message>
+        <source>accreditation review</source>
+        <translation>examen de acreditación</translation>
+    </message>
+    <message>
+        <source>Reviews by GANHRI&apos;s Sub-Committee on Accreditation, latest first, recorded by headquarters. The current status is the latest review&apos;s.</source>
+        <translation>Exámenes del Subcomité de Acreditación de la GANHRI, el más reciente primero, registrados por la sede. La categoría actual es la del último examen.</translation>
+    </message>
+    <message>
+        <source>Reviews by GANHRI&apos;s Sub-Committee on Accreditation, latest first. The current status is the latest review&apos;s.</source>
+        <translation>Exámenes del Subcomité de Acreditación de la GANHRI, el más reciente primero. La categoría actual es la del último examen.</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Fecha del examen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Próximo examen</translation>
+    </message>
+    <message>
+        <source>Concerns raised</source>
+        <translation>Preocupaciones planteadas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Current status: not reviewed.</source>
+        <translation>Categoría actual: no examinada.</translation>
+    </message>
+    <message>
+        <source>Current status: %1, since the review of %2.</source>
+        <translation>Categoría actual: %1, desde el examen del %2.</translation>
+    </message>
+    <message>
+        <source>The Sub-Committee&apos;s concerns are recorded on the Concerns tab, naming this review.</source>
+        <translation>Las preocupaciones del Subcomité se registran en la pestaña Preocupaciones, indicando este examen.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesSection</name>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>regional office</source>
+        <translation>oficina regional</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Apertura</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernsSection</name>
+    <message>
+        <source>concern</source>
+        <translation>preocupación</translation>
+    </message>
+    <message>
+        <source>Paris Principles concerns, recorded as findings about the institution: raised by an accreditation review, by a mission, or by the office&apos;s own assessment.</source>
+        <translation>Preocupaciones respecto de los Principios de París, registradas como constataciones sobre la institución: planteadas por un examen de acreditación, por una misión o por la evaluación de la oficina.</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Preocupación</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Planteada por</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Planteada el</translation>
+    </message>
+    <message>
+        <source>Addressed</source>
+        <translation>Atendida el</translation>
+    </message>
+    <message>
+        <source>How it was addressed</source>
+        <translation>Cómo se atendió</translation>
+    </message>
+    <message>
+        <source>Raised by the accreditation review</source>
+        <translation>Planteada por el examen de acreditación</translation>
+    </message>
+    <message>
+        <source>Raised by the mission</source>
+        <translation>Planteada por la misión</translation>
+    </message>
+    <message>
+        <source>Against the Paris Principles: mandate, independence, pluralism, resources, appointment, cooperation.</source>
+        <translation>Respecto de los Principios de París: mandato, independencia, pluralismo, recursos, nombramiento, cooperación.</translation>
+    </message>
+    <message>
+        <source>Accreditation review of %1</source>
+        <translation>Examen de acreditación del %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkTab</name>
+    <message>
+        <source>Work linked to this institution</source>
+        <translation>Trabajo vinculado a esta institución</translation>
+    </message>
+    <message>
+        <source>Projects, missions, training activities and recommendations that name this institution (chosen in their own editors). Enter or a double click opens one.</source>
+        <translation>Proyectos, misiones, actividades de capacitación y recomendaciones que nombran esta institución (elegida en su propio editor). Intro o un doble clic abre uno.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Projects: %1. Missions: %2. Training activities: %3. Recommendations: %4.</source>
+        <translation>Proyectos: %1. Misiones: %2. Actividades de capacitación: %3. Recomendaciones: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Institutions</name>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Misión</translation>
+    </message>
+    <message>
+        <source>Training activity</source>
+        <translation>Actividad de capacitación</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>National institution</source>
+        <translation>Institución nacional</translation>
+    </message>
+    <message>
+        <source>An institution of another country</source>
+        <translation>Una institución de otro país</translation>
+    </message>
+    <message>
+        <source>The national human rights institution this concerns: one of the record&apos;s country.</source>
+        <translation>La institución nacional de derechos humanos de que se trata: una del país del registro.</translation>
     </message>
 </context>
 </TS>

@@ -2528,6 +2528,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Reviews</source>
         <translation>Examens</translation>
     </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Institutions</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -3416,6 +3420,18 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Choose a record in the list.</source>
         <translation>Choisissez un enregistrement dans la liste.</translation>
     </message>
+    <message>
+        <source>Accreditation review</source>
+        <translation>Examen d’accréditation</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Préoccupation</translation>
+    </message>
+    <message>
+        <source>Regional office</source>
+        <translation>Bureau régional</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>
@@ -3879,6 +3895,14 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>One country and one thematic area from the records: requests and decisions, missions, trainings with people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, checks after the exit and the follow-up of recommendations.</source>
         <translation>Un pays et un domaine thématique, d’après les enregistrements : demandes et décisions, missions, formations avec les personnes touchées, progression des acquis et coût, projets avec indicateurs et budget, évaluations, enseignements, vérifications après la sortie et suivi des recommandations.</translation>
     </message>
+    <message>
+        <source>National human rights institution</source>
+        <translation>Institution nationale des droits de l’homme</translation>
+    </message>
+    <message>
+        <source>One institution: its profile, GANHRI accreditation history, Paris Principles concerns, regional offices and the projects, missions, trainings and recommendations concerning it, by year.</source>
+        <translation>Une institution : son profil, l’historique de son accréditation par la GANHRI, les préoccupations au regard des Principes de Paris, ses bureaux régionaux et les projets, missions, formations et recommandations qui la concernent, par année.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4089,6 +4113,18 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
 <message>
         <source>Choose a country and a thematic area: a review dossier is about one of each.</source>
         <translation>Choisissez un pays et un domaine thématique : un dossier d’examen porte sur un de chaque.</translation>
+    </message>
+    <message>
+        <source>National institution</source>
+        <translation>Institution nationale</translation>
+    </message>
+    <message>
+        <source>Type part of its name or acronym and pick it from the list.</source>
+        <translation>Tapez une partie de son nom ou de son sigle et choisissez-la dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose a national institution first: type part of its name or acronym and pick it from the list.</source>
+        <translation>Choisissez d’abord une institution nationale : tapez une partie de son nom ou de son sigle et choisissez-la dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -8336,6 +8372,298 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     <message>
         <source>Files that show what the check found: a budget page, a report, a list of staff.</source>
         <translation>Les fichiers qui montrent ce que la vérification a constaté : une page du budget, un rapport, une liste du personnel.</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionsPage</name>
+    <message>
+        <source>National institutions</source>
+        <translation>Institutions nationales</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Accréditation</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Delete the institution “%1” with its accreditation reviews, concerns and regional offices? The records linked to it keep their own data.</source>
+        <translation>Supprimer l’institution « %1 » avec ses examens d’accréditation, ses préoccupations et ses bureaux régionaux ? Les fiches qui lui sont liées gardent leurs propres données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln institution(s)</source>
+        <translation>
+            <numerusform>%Ln institution</numerusform>
+            <numerusform>%Ln institutions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Sigle</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Accréditation</translation>
+    </message>
+    <message>
+        <source>New national institution</source>
+        <translation>Nouvelle institution nationale</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Fondement juridique</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Regional offices</source>
+        <translation>Bureaux régionaux</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Préoccupations</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Travaux</translation>
+    </message>
+    <message>
+        <source>The constitution or law that establishes it, with its reference (article, law number).</source>
+        <translation>La constitution ou la loi qui l’établit, avec sa référence (article, numéro de loi).</translation>
+    </message>
+</context>
+<context>
+    <name>AccreditationSection</name>
+    <message>
+        <source>accreditation review</source>
+        <translation>examen d’accréditation</translation>
+    </message>
+    <message>
+        <source>Reviews by GANHRI&apos;s Sub-Committee on Accreditation, latest first, recorded by headquarters. The current status is the latest review&apos;s.</source>
+        <translation>Examens du Sous-comité d’accréditation de la GANHRI, le plus récent en premier, enregistrés par le siège. Le statut actuel est celui du dernier examen.</translation>
+    </message>
+    <message>
+        <source>Reviews by GANHRI&apos;s Sub-Committee on Accreditation, latest first. The current status is the latest review&apos;s.</source>
+        <translation>Examens du Sous-comité d’accréditation de la GANHRI, le plus récent en premier. Le statut actuel est celui du dernier examen.</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Date de l’examen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochain examen</translation>
+    </message>
+    <message>
+        <source>Concerns raised</source>
+        <translation>Préoccupations soulevées</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Current status: not reviewed.</source>
+        <translation>Statut actuel : non examinée.</translation>
+    </message>
+    <message>
+        <source>Current status: %1, since the review of %2.</source>
+        <translation>Statut actuel : %1, depuis l’examen du %2.</translation>
+    </message>
+    <message>
+        <source>The Sub-Committee&apos;s concerns are recorded on the Concerns tab, naming this review.</source>
+        <translation>Les préoccupations du Sous-comité s’enregistrent dans l’onglet Préoccupations, en nommant cet examen.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesSection</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>regional office</source>
+        <translation>bureau régional</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverture</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernsSection</name>
+    <message>
+        <source>concern</source>
+        <translation>préoccupation</translation>
+    </message>
+    <message>
+        <source>Paris Principles concerns, recorded as findings about the institution: raised by an accreditation review, by a mission, or by the office&apos;s own assessment.</source>
+        <translation>Préoccupations au regard des Principes de Paris, enregistrées comme constatations sur l’institution : soulevées par un examen d’accréditation, par une mission ou par l’évaluation du bureau.</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Préoccupation</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Soulevée par</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Soulevée le</translation>
+    </message>
+    <message>
+        <source>Addressed</source>
+        <translation>Résolue le</translation>
+    </message>
+    <message>
+        <source>How it was addressed</source>
+        <translation>Comment elle a été résolue</translation>
+    </message>
+    <message>
+        <source>Raised by the accreditation review</source>
+        <translation>Soulevée par l’examen d’accréditation</translation>
+    </message>
+    <message>
+        <source>Raised by the mission</source>
+        <translation>Soulevée par la mission</translation>
+    </message>
+    <message>
+        <source>Against the Paris Principles: mandate, independence, pluralism, resources, appointment, cooperation.</source>
+        <translation>Au regard des Principes de Paris : mandat, indépendance, pluralisme, ressources, nomination, coopération.</translation>
+    </message>
+    <message>
+        <source>Accreditation review of %1</source>
+        <translation>Examen d’accréditation du %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkTab</name>
+    <message>
+        <source>Work linked to this institution</source>
+        <translation>Travaux liés à cette institution</translation>
+    </message>
+    <message>
+        <source>Projects, missions, training activities and recommendations that name this institution (chosen in their own editors). Enter or a double click opens one.</source>
+        <translation>Projets, missions, activités de formation et recommandations qui nomment cette institution (choisie dans leur propre éditeur). Entrée ou un double-clic en ouvre un.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Projects: %1. Missions: %2. Training activities: %3. Recommendations: %4.</source>
+        <translation>Projets : %1. Missions : %2. Activités de formation : %3. Recommandations : %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Institutions</name>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Training activity</source>
+        <translation>Activité de formation</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>National institution</source>
+        <translation>Institution nationale</translation>
+    </message>
+    <message>
+        <source>An institution of another country</source>
+        <translation>Une institution d’un autre pays</translation>
+    </message>
+    <message>
+        <source>The national human rights institution this concerns: one of the record&apos;s country.</source>
+        <translation>L’institution nationale des droits de l’homme concernée : une institution du pays de la fiche.</translation>
     </message>
 </context>
 </TS>

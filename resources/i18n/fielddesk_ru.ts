@@ -2541,6 +2541,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Reviews</source>
         <translation>Обзоры</translation>
     </message>
+    <message>
+        <source>Institutions</source>
+        <translation>Учреждения</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -3434,6 +3438,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Choose a record in the list.</source>
         <translation>Выберите запись в списке.</translation>
     </message>
+    <message>
+        <source>Accreditation review</source>
+        <translation>Рассмотрение аккредитации</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Regional office</source>
+        <translation>Региональное отделение</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>
@@ -3900,6 +3916,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>One country and one thematic area from the records: requests and decisions, missions, trainings with people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, checks after the exit and the follow-up of recommendations.</source>
         <translation>Одна страна и одна тематическая область по записям: просьбы и решения, миссии, обучение с охватом людей, приростом знаний и стоимостью, проекты с показателями и бюджетом, оценки, уроки, проверки после завершения и выполнение рекомендаций.</translation>
     </message>
+    <message>
+        <source>National human rights institution</source>
+        <translation>Национальное правозащитное учреждение</translation>
+    </message>
+    <message>
+        <source>One institution: its profile, GANHRI accreditation history, Paris Principles concerns, regional offices and the projects, missions, trainings and recommendations concerning it, by year.</source>
+        <translation>Одно учреждение: профиль, история аккредитации в ГАНПЧУ, замечания в отношении Парижских принципов, региональные отделения и касающиеся его проекты, миссии, обучение и рекомендации по годам.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4110,6 +4134,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <message>
         <source>Choose a country and a thematic area: a review dossier is about one of each.</source>
         <translation>Выберите страну и тематическую область: досье обзора составляется по одной стране и одной области.</translation>
+    </message>
+    <message>
+        <source>National institution</source>
+        <translation>Национальное учреждение</translation>
+    </message>
+    <message>
+        <source>Type part of its name or acronym and pick it from the list.</source>
+        <translation>Введите часть названия или сокращения и выберите учреждение из списка.</translation>
+    </message>
+    <message>
+        <source>Choose a national institution first: type part of its name or acronym and pick it from the list.</source>
+        <translation>Сначала выберите национальное учреждение: введите часть названия или сокращения и выберите его из списка.</translation>
     </message>
 </context>
 <context>
@@ -8371,6 +8407,299 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Files that show what the check found: a budget page, a report, a list of staff.</source>
         <translation>Файлы, подтверждающие выводы проверки: страница бюджета, отчёт, список сотрудников.</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionsPage</name>
+    <message>
+        <source>National institutions</source>
+        <translation>Национальные учреждения</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Сокращение</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Аккредитация</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Delete the institution “%1” with its accreditation reviews, concerns and regional offices? The records linked to it keep their own data.</source>
+        <translation>Удалить учреждение «%1» вместе с рассмотрениями аккредитации, замечаниями и региональными отделениями? Связанные с ним записи сохранят свои данные.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln institution(s)</source>
+        <translation>
+            <numerusform>%Ln учреждение</numerusform>
+            <numerusform>%Ln учреждения</numerusform>
+            <numerusform>%Ln учреждений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Сокращение</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>Аккредитация</translation>
+    </message>
+    <message>
+        <source>New national institution</source>
+        <translation>Новое национальное учреждение</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Правовая основа</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Regional offices</source>
+        <translation>Региональные отделения</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Замечания</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Работа</translation>
+    </message>
+    <message>
+        <source>The constitution or law that establishes it, with its reference (article, law number).</source>
+        <translation>Конституция или закон, которым оно учреждено, с реквизитами (статья, номер закона).</translation>
+    </message>
+</context>
+<context>
+    <name>AccreditationSection</name>
+    <message>
+        <source>accreditation review</source>
+        <translation>рассмотрение аккредитации</translation>
+    </message>
+    <message>
+        <source>Reviews by GANHRI&apos;s Sub-Committee on Accreditation, latest first, recorded by headquarters. The current status is the latest review&apos;s.</source>
+        <translation>Рассмотрения Подкомитета по аккредитации ГАНПЧУ, начиная с последнего, записанные штаб-квартирой. Текущий статус — статус последнего рассмотрения.</translation>
+    </message>
+    <message>
+        <source>Reviews by GANHRI&apos;s Sub-Committee on Accreditation, latest first. The current status is the latest review&apos;s.</source>
+        <translation>Рассмотрения Подкомитета по аккредитации ГАНПЧУ, начиная с последнего. Текущий статус — статус последнего рассмотрения.</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Дата рассмотрения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Следующее рассмотрение</translation>
+    </message>
+    <message>
+        <source>Concerns raised</source>
+        <translation>Высказано замечаний</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Current status: not reviewed.</source>
+        <translation>Текущий статус: не рассматривалось.</translation>
+    </message>
+    <message>
+        <source>Current status: %1, since the review of %2.</source>
+        <translation>Текущий статус: %1, с рассмотрения от %2.</translation>
+    </message>
+    <message>
+        <source>The Sub-Committee&apos;s concerns are recorded on the Concerns tab, naming this review.</source>
+        <translation>Замечания Подкомитета записываются на вкладке «Замечания» со ссылкой на это рассмотрение.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesSection</name>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>regional office</source>
+        <translation>региональное отделение</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernsSection</name>
+    <message>
+        <source>concern</source>
+        <translation>замечание</translation>
+    </message>
+    <message>
+        <source>Paris Principles concerns, recorded as findings about the institution: raised by an accreditation review, by a mission, or by the office&apos;s own assessment.</source>
+        <translation>Замечания в отношении Парижских принципов, записанные как выводы об учреждении: высказанные при рассмотрении аккредитации, миссией или по собственной оценке отделения.</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Кем высказано</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Высказано</translation>
+    </message>
+    <message>
+        <source>Addressed</source>
+        <translation>Устранено</translation>
+    </message>
+    <message>
+        <source>How it was addressed</source>
+        <translation>Как устранено</translation>
+    </message>
+    <message>
+        <source>Raised by the accreditation review</source>
+        <translation>Высказано при рассмотрении аккредитации</translation>
+    </message>
+    <message>
+        <source>Raised by the mission</source>
+        <translation>Высказано миссией</translation>
+    </message>
+    <message>
+        <source>Against the Paris Principles: mandate, independence, pluralism, resources, appointment, cooperation.</source>
+        <translation>В отношении Парижских принципов: мандат, независимость, плюрализм, ресурсы, назначение, сотрудничество.</translation>
+    </message>
+    <message>
+        <source>Accreditation review of %1</source>
+        <translation>Рассмотрение аккредитации от %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkTab</name>
+    <message>
+        <source>Work linked to this institution</source>
+        <translation>Работа, связанная с этим учреждением</translation>
+    </message>
+    <message>
+        <source>Projects, missions, training activities and recommendations that name this institution (chosen in their own editors). Enter or a double click opens one.</source>
+        <translation>Проекты, миссии, учебные мероприятия и рекомендации, в которых указано это учреждение (выбирается в их редакторах). Enter или двойной щелчок открывает запись.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Projects: %1. Missions: %2. Training activities: %3. Recommendations: %4.</source>
+        <translation>Проекты: %1. Миссии: %2. Учебные мероприятия: %3. Рекомендации: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Institutions</name>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <source>Training activity</source>
+        <translation>Учебное мероприятие</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>National institution</source>
+        <translation>Национальное учреждение</translation>
+    </message>
+    <message>
+        <source>An institution of another country</source>
+        <translation>Учреждение другой страны</translation>
+    </message>
+    <message>
+        <source>The national human rights institution this concerns: one of the record&apos;s country.</source>
+        <translation>Национальное правозащитное учреждение, которого это касается: учреждение страны записи.</translation>
     </message>
 </context>
 </TS>

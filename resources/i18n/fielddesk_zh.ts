@@ -2515,6 +2515,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Reviews</source>
         <translation>审查</translation>
     </message>
+    <message>
+        <source>Institutions</source>
+        <translation>机构</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -3398,6 +3402,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Choose a record in the list.</source>
         <translation>请在列表中选择一条记录。</translation>
     </message>
+    <message>
+        <source>Accreditation review</source>
+        <translation>认证审查</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>关切</translation>
+    </message>
+    <message>
+        <source>Regional office</source>
+        <translation>地区办事处</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>
@@ -3858,6 +3874,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>One country and one thematic area from the records: requests and decisions, missions, trainings with people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, checks after the exit and the follow-up of recommendations.</source>
         <translation>根据记录汇编一个国家和一个专题领域：请求与决定、特派团、培训及受益人数、学习成效和费用、项目及其指标和预算、评价、经验教训、退出后核查以及建议的后续行动。</translation>
     </message>
+    <message>
+        <source>National human rights institution</source>
+        <translation>国家人权机构</translation>
+    </message>
+    <message>
+        <source>One institution: its profile, GANHRI accreditation history, Paris Principles concerns, regional offices and the projects, missions, trainings and recommendations concerning it, by year.</source>
+        <translation>一个机构：其概况、全球联盟认证记录、有关《巴黎原则》的关切、地区办事处，以及涉及该机构的项目、特派团、培训和建议（按年份）。</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4068,6 +4092,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <message>
         <source>Choose a country and a thematic area: a review dossier is about one of each.</source>
         <translation>请选择一个国家和一个专题领域：审查档案针对一个国家和一个专题领域。</translation>
+    </message>
+    <message>
+        <source>National institution</source>
+        <translation>国家机构</translation>
+    </message>
+    <message>
+        <source>Type part of its name or acronym and pick it from the list.</source>
+        <translation>输入其名称或简称的一部分，然后从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Choose a national institution first: type part of its name or acronym and pick it from the list.</source>
+        <translation>请先选择一个国家机构：输入其名称或简称的一部分，然后从列表中选择。</translation>
     </message>
 </context>
 <context>
@@ -8301,6 +8337,297 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Files that show what the check found: a budget page, a report, a list of staff.</source>
         <translation>显示检查结果的文件：预算页、报告、工作人员名单。</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionsPage</name>
+    <message>
+        <source>National institutions</source>
+        <translation>国家机构</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办事处</translation>
+    </message>
+    <message>
+        <source>Delete the institution “%1” with its accreditation reviews, concerns and regional offices? The records linked to it keep their own data.</source>
+        <translation>删除机构“%1”及其认证审查、关切和地区办事处？与其关联的记录保留各自的数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln institution(s)</source>
+        <translation>
+            <numerusform>%Ln 个机构</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>New national institution</source>
+        <translation>新建国家机构</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Regional offices</source>
+        <translation>地区办事处</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>关切</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>The constitution or law that establishes it, with its reference (article, law number).</source>
+        <translation>设立该机构的宪法或法律及其出处（条款、法律编号）。</translation>
+    </message>
+</context>
+<context>
+    <name>AccreditationSection</name>
+    <message>
+        <source>accreditation review</source>
+        <translation>认证审查</translation>
+    </message>
+    <message>
+        <source>Reviews by GANHRI&apos;s Sub-Committee on Accreditation, latest first, recorded by headquarters. The current status is the latest review&apos;s.</source>
+        <translation>全球联盟认证小组委员会的审查，最新的在前，由总部记录。当前等级为最近一次审查的等级。</translation>
+    </message>
+    <message>
+        <source>Reviews by GANHRI&apos;s Sub-Committee on Accreditation, latest first. The current status is the latest review&apos;s.</source>
+        <translation>全球联盟认证小组委员会的审查，最新的在前。当前等级为最近一次审查的等级。</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>审查日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次审查</translation>
+    </message>
+    <message>
+        <source>Concerns raised</source>
+        <translation>提出的关切</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Current status: not reviewed.</source>
+        <translation>当前等级：未经审查。</translation>
+    </message>
+    <message>
+        <source>Current status: %1, since the review of %2.</source>
+        <translation>当前等级：%1，自 %2 的审查起。</translation>
+    </message>
+    <message>
+        <source>The Sub-Committee&apos;s concerns are recorded on the Concerns tab, naming this review.</source>
+        <translation>小组委员会的关切记录在“关切”选项卡中，并注明本次审查。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesSection</name>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>regional office</source>
+        <translation>地区办事处</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>开设日期</translation>
+    </message>
+</context>
+<context>
+    <name>ConcernsSection</name>
+    <message>
+        <source>concern</source>
+        <translation>关切</translation>
+    </message>
+    <message>
+        <source>Paris Principles concerns, recorded as findings about the institution: raised by an accreditation review, by a mission, or by the office&apos;s own assessment.</source>
+        <translation>有关《巴黎原则》的关切，作为对该机构的调查结论记录：由认证审查、特派团或办事处自身的评估提出。</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>关切</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>提出方</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <source>Addressed</source>
+        <translation>解决日期</translation>
+    </message>
+    <message>
+        <source>How it was addressed</source>
+        <translation>解决方式</translation>
+    </message>
+    <message>
+        <source>Raised by the accreditation review</source>
+        <translation>提出关切的认证审查</translation>
+    </message>
+    <message>
+        <source>Raised by the mission</source>
+        <translation>提出关切的特派团</translation>
+    </message>
+    <message>
+        <source>Against the Paris Principles: mandate, independence, pluralism, resources, appointment, cooperation.</source>
+        <translation>对照《巴黎原则》：任务、独立性、多元化、资源、任命、合作。</translation>
+    </message>
+    <message>
+        <source>Accreditation review of %1</source>
+        <translation>%1 的认证审查</translation>
+    </message>
+</context>
+<context>
+    <name>WorkTab</name>
+    <message>
+        <source>Work linked to this institution</source>
+        <translation>与该机构相关的工作</translation>
+    </message>
+    <message>
+        <source>Projects, missions, training activities and recommendations that name this institution (chosen in their own editors). Enter or a double click opens one.</source>
+        <translation>提及该机构的项目、特派团、培训活动和建议（在各自的编辑器中选择）。按 Enter 或双击可打开。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Projects: %1. Missions: %2. Training activities: %3. Recommendations: %4.</source>
+        <translation>项目：%1。特派团：%2。培训活动：%3。建议：%4。</translation>
+    </message>
+</context>
+<context>
+    <name>Institutions</name>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>特派团</translation>
+    </message>
+    <message>
+        <source>Training activity</source>
+        <translation>培训活动</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>National institution</source>
+        <translation>国家机构</translation>
+    </message>
+    <message>
+        <source>An institution of another country</source>
+        <translation>另一国家的机构</translation>
+    </message>
+    <message>
+        <source>The national human rights institution this concerns: one of the record&apos;s country.</source>
+        <translation>所涉国家人权机构：须为本记录所在国家的机构。</translation>
     </message>
 </context>
 </TS>

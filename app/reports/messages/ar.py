@@ -514,3 +514,8 @@ MESSAGES.update({
     'coverage.several': '{scope} ({n})',
     'coverage.countries': 'البلدان المشمولة',
 })
+
+# National human rights institutions (nhri21)
+from app.reports.messages.institution_text import MESSAGES as _INSTITUTION  # noqa: E402
+
+MESSAGES.update(_INSTITUTION["ar"])

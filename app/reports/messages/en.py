@@ -517,3 +517,8 @@ MESSAGES.update({
     'coverage.several': '{scope} ({n})',
     'coverage.countries': 'Countries covered',
 })
+
+# National human rights institutions (nhri21)
+from app.reports.messages.institution_text import MESSAGES as _INSTITUTION  # noqa: E402
+
+MESSAGES.update(_INSTITUTION["en"])

@@ -552,3 +552,8 @@ MESSAGES.update({
     'coverage.several': '{scope} ({n})',
     'coverage.countries': 'Pays couverts',
 })
+
+# National human rights institutions (nhri21)
+from app.reports.messages.institution_text import MESSAGES as _INSTITUTION  # noqa: E402
+
+MESSAGES.update(_INSTITUTION["fr"])

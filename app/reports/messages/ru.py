@@ -534,3 +534,8 @@ MESSAGES.update({
     'coverage.several': '{scope} ({n})',
     'coverage.countries': 'Охваченные страны',
 })
+
+# National human rights institutions (nhri21)
+from app.reports.messages.institution_text import MESSAGES as _INSTITUTION  # noqa: E402
+
+MESSAGES.update(_INSTITUTION["ru"])

@@ -521,3 +521,8 @@ MESSAGES.update({
     'coverage.several': '{scope}（{n}）',
     'coverage.countries': '涵盖的国家',
 })
+
+# National human rights institutions (nhri21)
+from app.reports.messages.institution_text import MESSAGES as _INSTITUTION  # noqa: E402
+
+MESSAGES.update(_INSTITUTION["zh"])

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel
 
 from app.models.enums import PartnerKind, PlanStage
 from app.ui.coordination.inputs import CurrencyInput, OptionalAmountInput
+from app.ui.institutions.link import InstitutionLink
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.editor import RecordEditor
 from app.ui.widgets.fields import LongTextInput, ReferenceInput, ReferenceListInput, TextInput, enum_input
@@ -16,7 +17,7 @@ from app.ui.widgets.form import FieldSpec
 from app.ui.widgets.picker import RecordPicker
 
 
-class PartnerEditor(RecordEditor):
+class PartnerEditor(InstitutionLink, RecordEditor):
     table = "partner"
 
     def __init__(self, ctx, parent=None):
@@ -28,6 +29,7 @@ class PartnerEditor(RecordEditor):
         self.details_footer.addWidget(self.similar)
         self._asked = ("", "")
         self.form.changed.connect(self._look_for_similar)
+        self.link_institution()
 
     def field_specs(self) -> list[FieldSpec]:
         refs = self.ctx.refs
@@ -38,6 +40,7 @@ class PartnerEditor(RecordEditor):
             FieldSpec("country_id", self.tr("Country"), lambda: ReferenceInput(refs, "country", "\u2014"),
                       hint=self.tr("For a national partner (a ministry, a national NGO); empty for an agency or "
                                    "donor working in many countries.")),
+            self.institution_field(),
             FieldSpec("website", self.tr("Website"), lambda: TextInput(300)),
             FieldSpec("contact", self.tr("Contact"), lambda: TextInput(500)),
             FieldSpec("notes", self.tr("Notes"), lambda: LongTextInput(3)),

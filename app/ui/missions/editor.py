@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.models.enums import MissionStatus
 from app.ui.coordination.others import OthersWorking
+from app.ui.institutions.link import InstitutionLink
 from app.ui.lessons.before import LessonsBefore
 from app.ui.missions.parts import FindingsSection, MeetingsSection, MissionRecommendationsSection, TeamSection
 from app.ui.reports.record_reports import RecordReportsButton
@@ -42,13 +43,14 @@ class ProjectsInput(MultiChoiceInput):
         self.ctx.read(read, self.set_items, owner=self)
 
 
-class MissionEditor(CoverageMixin, RecordEditor):
+class MissionEditor(InstitutionLink, CoverageMixin, RecordEditor):
     table = "mission"
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.reports = RecordReportsButton(self)
         self.link_coverage()
+        self.link_institution()
 
     def field_specs(self) -> list[FieldSpec]:
         refs, ctx = self.ctx.refs, self.ctx
@@ -56,6 +58,7 @@ class MissionEditor(CoverageMixin, RecordEditor):
             FieldSpec("title", self.tr("Title"), lambda: TextInput(300)),
             FieldSpec("country_id", self.tr("Country"), lambda: ReferenceInput(refs, "country", "\u2014")),
             *self.coverage_specs(),
+            self.institution_field(),
             FieldSpec("status", self.tr("Status"), lambda: enum_input(MissionStatus)),
             FieldSpec("requesting_authority", self.tr("Requesting authority"), lambda: TextInput(300)),
             FieldSpec("request_date", self.tr("Request date"), lambda: DateInput(optional=True)),

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.models.enums import FundingSource, ProjectStatus
 from app.ui.coordination.others import OthersWorking
+from app.ui.institutions.link import InstitutionLink
 from app.ui.lessons.before import LessonsBefore
 from app.ui.projects.after_exit import AfterExitSection
 from app.ui.projects.grants import GrantsTab
@@ -28,7 +29,7 @@ from app.ui.widgets.form import FieldSpec
 from app.ui.widgets.status_flow import StatusFlowEditor
 
 
-class ProjectEditor(CoverageMixin, StatusFlowEditor, RecordEditor):
+class ProjectEditor(InstitutionLink, CoverageMixin, StatusFlowEditor, RecordEditor):
     table = "project"
 
     def __init__(self, ctx, parent=None):
@@ -36,6 +37,7 @@ class ProjectEditor(CoverageMixin, StatusFlowEditor, RecordEditor):
         self.add_status_line()
         self.reports = RecordReportsButton(self)
         self.link_coverage()
+        self.link_institution()
 
     def field_specs(self) -> list[FieldSpec]:
         refs = self.ctx.refs
@@ -44,6 +46,7 @@ class ProjectEditor(CoverageMixin, StatusFlowEditor, RecordEditor):
             FieldSpec("title", self.tr("Title"), lambda: TextInput(300)),
             FieldSpec("country_id", self.tr("Country"), lambda: ReferenceInput(refs, "country", "\u2014")),
             *self.coverage_specs(),
+            self.institution_field(),
             FieldSpec("status", self.tr("Status"), lambda: enum_input(ProjectStatus)),
             FieldSpec("funding_source", self.tr("Funding source"), lambda: enum_input(FundingSource)),
             FieldSpec("start_date", self.tr("Start date"), lambda: DateInput(optional=True)),

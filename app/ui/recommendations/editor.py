@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.models.enums import FollowUpStatus, Priority, RecommendationSource, StateResponse
+from app.ui.institutions.link import InstitutionLink
 from app.ui.missions.editor import ProjectsInput
 from app.ui.recommendations.timeline import FollowUpTimeline
 from app.ui.widgets.date_input import DateInput
@@ -18,8 +19,12 @@ LISTED_FIELDS = {"treaty_body_id": "treaty_body", "upr_cycle_id": "upr_cycle",
                  "affected_group_ids": "affected_group", "sdg_target_ids": "sdg_target"}
 
 
-class RecommendationEditor(RecordEditor):
+class RecommendationEditor(InstitutionLink, RecordEditor):
     table = "recommendation"
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        self.link_institution()
 
     def field_specs(self) -> list[FieldSpec]:
         refs, ctx = self.ctx.refs, self.ctx
@@ -41,6 +46,7 @@ class RecommendationEditor(RecordEditor):
             FieldSpec("thematic_area_id", self.tr("Thematic area"),
                       lambda: ReferenceInput(refs, "thematic_area", "\u2014")),
             FieldSpec("target_institution", self.tr("Target institution"), lambda: TextInput(300)),
+            self.institution_field(),
             FieldSpec("priority", self.tr("Priority"), lambda: enum_input(Priority)),
             FieldSpec("issued_date", self.tr("Date issued"), lambda: DateInput(optional=True)),
             FieldSpec("response", self.tr("State's response"), lambda: enum_input(StateResponse)),

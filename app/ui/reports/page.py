@@ -139,6 +139,8 @@ class ReportsPage(Page):
             FieldSpec("board_session", self.tr("Board session"), lambda: RecordPicker(ctx, "board_session")),
             FieldSpec("fellowship", self.tr("Fellowship"), lambda: RecordPicker(ctx, "fellowship"),
                       hint=self.tr("Type part of the cohort's name and pick the fellow from the list.")),
+            FieldSpec("institution", self.tr("National institution"), lambda: RecordPicker(ctx, "institution"),
+                      hint=self.tr("Type part of its name or acronym and pick it from the list.")),
             FieldSpec("date_from", self.tr("From"), lambda: DateInput(optional=True),
                       hint=self.tr("Leave the dates empty for the whole programme.")),
             FieldSpec("date_to", self.tr("To"), lambda: DateInput(optional=True)),
@@ -252,6 +254,8 @@ class ReportsPage(Page):
                                      "from the list."),
             "fellowship": self.tr("Choose a fellowship first: type part of its cohort and pick the fellow from the "
                                   "list."),
+            "institution": self.tr("Choose a national institution first: type part of its name or acronym and "
+                                   "pick it from the list."),
         }[table]
 
     def _refuse(self, field: str, text: str) -> None:

@@ -57,4 +57,6 @@ PAGES: list[PageEntry] = [
     PageEntry("fund", QT_TRANSLATE_NOOP("Pages", "Fund"), "app.ui.fund.page", "FundPage"),
     PageEntry("board", QT_TRANSLATE_NOOP("Pages", "Board"), "app.ui.board.page", "BoardPage"),
     PageEntry("lists", QT_TRANSLATE_NOOP("Pages", "Lists"), "app.ui.reference_lists.page", "ReferenceListsPage"),
+    PageEntry("institutions", QT_TRANSLATE_NOOP("Pages", "Institutions"), "app.ui.institutions.page",
+              "InstitutionsPage"),
 ]

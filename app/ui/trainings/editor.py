@@ -7,6 +7,7 @@ from typing import Any
 
 from app.models.enums import ActivityStatus, TrainingForm
 from app.ui.i18n.translations import LANGUAGES
+from app.ui.institutions.link import InstitutionLink
 from app.ui.reports.record_reports import RecordReportsButton
 from app.ui.trainings.attendance import AttendanceTab
 from app.ui.trainings.enrollment import EnrollmentTab
@@ -28,13 +29,14 @@ from app.ui.widgets.form import FieldSpec
 from app.ui.widgets.picker import RecordPicker
 
 
-class TrainingEditor(CoverageMixin, RecordEditor):
+class TrainingEditor(InstitutionLink, CoverageMixin, RecordEditor):
     table = "training"
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.reports = RecordReportsButton(self)
         self.link_coverage()
+        self.link_institution()
         self.usual_language = "en"  # the office's (a site setting, read on the worker)
         self._read_usual_language()
         ctx.changed.connect(lambda tables: "local_setting" in tables and self._read_usual_language())
@@ -55,6 +57,7 @@ class TrainingEditor(CoverageMixin, RecordEditor):
             FieldSpec("status", self.tr("Status"), lambda: enum_input(ActivityStatus)),
             FieldSpec("country_id", self.tr("Country"), lambda: ReferenceInput(refs, "country", "\u2014")),
             *self.coverage_specs(),
+            self.institution_field(),
             FieldSpec("venue", self.tr("Venue"), lambda: TextInput(300)),
             FieldSpec("start_date", self.tr("Start date"), lambda: DateInput()),
             FieldSpec("end_date", self.tr("End date"), lambda: DateInput()),

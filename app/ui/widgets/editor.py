@@ -49,7 +49,10 @@ PART_HEADINGS = {"sustainability_check": QT_TRANSLATE_NOOP("RecordEditor", "Afte
                  "board_decision": QT_TRANSLATE_NOOP("RecordEditor", "Board decision"),
                  "grant_award": QT_TRANSLATE_NOOP("RecordEditor", "Grant"),
                  "grant_tranche": QT_TRANSLATE_NOOP("RecordEditor", "Grant tranche"),
-                 "grant_report": QT_TRANSLATE_NOOP("RecordEditor", "Grant report")}
+                 "grant_report": QT_TRANSLATE_NOOP("RecordEditor", "Grant report"),
+                 "institution_accreditation": QT_TRANSLATE_NOOP("RecordEditor", "Accreditation review"),
+                 "institution_concern": QT_TRANSLATE_NOOP("RecordEditor", "Concern"),
+                 "institution_office": QT_TRANSLATE_NOOP("RecordEditor", "Regional office")}
 
 
 class RecordEditor(QWidget):

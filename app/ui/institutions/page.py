@@ -1,0 +1,55 @@
+"""National human rights institutions: the list (by country, type and current accreditation status) and an editor
+with the profile, the GANHRI accreditation reviews, the regional offices, the Paris Principles concerns, the work
+linked to the institution and its history."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.models.institutions import AccreditationStatus, InstitutionType
+from app.ui.widgets.columns import Column
+from app.ui.widgets.filter_bar import Filter
+from app.ui.widgets.record_page import RecordPage
+
+if TYPE_CHECKING:
+    from app.ui.widgets.editor import RecordEditor
+
+
+class InstitutionsPage(RecordPage):
+    key = "institutions"
+    table = "institution"
+    watch = frozenset({"institution_accreditation"})  # the list shows the current status
+
+    def title(self) -> str:
+        return self.tr("National institutions")
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("name", self.tr("Name")),
+            Column("acronym", self.tr("Acronym")),
+            Column("country_id", self.tr("Country"), "ref", ref="country"),
+            Column("institution_type", self.tr("Type"), "enum", enum=InstitutionType),
+            Column("accreditation", self.tr("Accreditation"), "enum", enum=AccreditationStatus, sortable=False),
+            Column("established", self.tr("Established"), "date", visible=False),
+            Column("owner_office", self.tr("Office"), visible=False),
+        ]
+
+    def filters(self) -> list[Filter]:
+        return [
+            Filter("reference", "country_id", self.tr("Country"), ref="country"),
+            Filter("enum", "institution_type", self.tr("Type"), enum=InstitutionType),
+            Filter("enum", "accreditation", self.tr("Accreditation"), enum=AccreditationStatus),
+            Filter("office", "owner_office", self.tr("Office")),
+        ]
+
+    def count_text(self, n: int) -> str:
+        return self.tr("%Ln institution(s)", "", n)
+
+    def make_editor(self) -> RecordEditor:
+        from app.ui.institutions.editor import InstitutionEditor  # after the list's first read is on its way
+
+        return InstitutionEditor(self.ctx)
+
+    def delete_question(self, what: str) -> str:
+        return self.tr("Delete the institution \u201c%1\u201d with its accreditation reviews, concerns and regional "
+                       "offices? The records linked to it keep their own data.").replace("%1", what)
