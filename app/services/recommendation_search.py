@@ -1,0 +1,60 @@
+"""What the recommendations list's search box and filters know beyond the table's columns.
+
+The search finds a recommendation by its text, target institution, document symbol and mandate (the full-text
+index) and also by its paragraph and its SDG target codes: every word typed must match one of them, so
+"CAT/C/MWI/CO/1 12" finds paragraph 12 of that document and "16.3" the recommendations that name target 16.3. The
+markers of a paragraph ("para.", "§", "¶") are left out. ``sdg_goal`` filters by a goal (1 to 17): the
+recommendations that name one of its targets."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import and_, func, or_, text
+from sqlalchemy.sql.elements import ColumnElement
+
+from app.models.ids import reference_id
+from app.models.mechanism_lists import SDG_TARGETS
+
+PARAGRAPH_MARKERS = {"para.", "para", "paras.", "par.", "§", "¶", "párr.", "п."}
+TARGET_CODE = re.compile(r"^\d{1,2}\.[0-9a-z]{1,2}$", re.IGNORECASE)
+EXTRA_FILTERS = ("sdg_goal",)
+
+
+def target_ids_of_goal(goal: int) -> list[str]:
+    return [reference_id("sdg_target", code) for code, _ in SDG_TARGETS if code.split(".")[0] == str(goal)]
+
+
+def extra_condition(entity, key: str, value, dialect: str) -> ColumnElement:
+    from app.services.query import _json_list_contains
+
+    column = entity.table.c.sdg_target_ids
+    try:
+        goal = int(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"'{value}' is not a Sustainable Development Goal (1 to 17)") from None
+    return or_(*[_json_list_contains(column, t, dialect) for t in target_ids_of_goal(goal)] or [text("1 = 0")])
+
+
+def _words(user_text: str) -> list[str]:
+    words = [w.strip(",;:") for w in (user_text or "").split()]
+    return [w for w in words if w and w.casefold() not in PARAGRAPH_MARKERS]
+
+
+def search_condition(entity, user_text: str, dialect: str) -> ColumnElement | None:
+    from app.services.query import _json_list_contains, _search_condition
+
+    table = entity.table
+    conditions = []
+    for word in _words(user_text):
+        either = []
+        by_text = _search_condition(entity, word, dialect, extended=False)
+        if by_text is not None:
+            either.append(by_text)
+        either.append(func.lower(table.c.paragraph) == word.rstrip(".").casefold())
+        if TARGET_CODE.match(word):
+            either.append(_json_list_contains(table.c.sdg_target_ids, reference_id("sdg_target", word), dialect))
+        conditions.append(or_(*either))
+    if not conditions:
+        return None
+    return and_(*conditions) if len(conditions) > 1 else conditions[0]
