@@ -126,10 +126,10 @@ def postgres_search_expression(table_name: str, columns) -> str:
     return f"to_tsvector('simple'::regconfig, fd_unaccent({joined}))"
 
 
-def _search_condition(entity: Entity, user_text: str, dialect: str, *, extended: bool = True) -> ColumnElement | None:
+def _search_condition(entity: Entity, user_text: str, dialect: str) -> ColumnElement | None:
     if not entity.search_columns:
         raise ValueError(f"{entity.plural} cannot be searched")
-    if extended and entity.name == "recommendation":  # paragraphs and SDG target codes too
+    if entity.name == "recommendation":  # paragraphs and SDG target codes too
         from app.services.recommendation_search import search_condition
 
         return search_condition(entity, user_text, dialect)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import and_, func, or_, text
+from sqlalchemy import and_, func, literal_column, or_, select, text
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.models.ids import reference_id
@@ -41,14 +41,35 @@ def _words(user_text: str) -> list[str]:
     return [w for w in words if w and w.casefold() not in PARAGRAPH_MARKERS]
 
 
+def _word_matches(entity, word: str, n: int, dialect: str) -> ColumnElement | None:
+    """The full-text index's match of one word (each word has its own parameter: one statement holds them all)."""
+    from app.services.query import _TOKEN, fts_match_expression, fts_table, postgres_search_expression
+
+    table = entity.table
+    if dialect == "sqlite":
+        match = fts_match_expression(word)
+        if match is None:
+            return None
+        fts = fts_table(entity)
+        return literal_column(f"{table.name}.rowid").in_(
+            select(literal_column("rowid")).select_from(text(fts))
+            .where(text(f"{fts} MATCH :rec_q{n}").bindparams(**{f"rec_q{n}": match})))
+    tokens = _TOKEN.findall(word)
+    if not tokens:
+        return None
+    query = " & ".join(f"{w}:*" for w in tokens)
+    return text(f"{postgres_search_expression(table.name, entity.search_columns)} @@ "
+                f"to_tsquery('simple'::regconfig, fd_unaccent(:rec_q{n}))").bindparams(**{f"rec_q{n}": query})
+
+
 def search_condition(entity, user_text: str, dialect: str) -> ColumnElement | None:
-    from app.services.query import _json_list_contains, _search_condition
+    from app.services.query import _json_list_contains
 
     table = entity.table
     conditions = []
-    for word in _words(user_text):
+    for n, word in enumerate(_words(user_text)):
         either = []
-        by_text = _search_condition(entity, word, dialect, extended=False)
+        by_text = _word_matches(entity, word, n, dialect)
         if by_text is not None:
             either.append(by_text)
         either.append(func.lower(table.c.paragraph) == word.rstrip(".").casefold())
@@ -58,3 +79,16 @@ def search_condition(entity, user_text: str, dialect: str) -> ColumnElement | No
     if not conditions:
         return None
     return and_(*conditions) if len(conditions) > 1 else conditions[0]
+
+
+def filter_choices(fd, lang: str = "en") -> dict[str, list[tuple[str, str]]]:
+    """The recommendations list's mechanism filters: treaty bodies, UPR cycles, SDG targets and affected groups as
+    pickers show them, and the special procedures' mandates recorded so far."""
+    from app.services.mechanisms import mechanism_choices
+    from app.services.query import ListQuery
+
+    out = mechanism_choices(fd, lang)
+    rows = fd.recommendations.matching_rows(ListQuery(filters={"source": "special_procedure"}), ["mandate"])
+    out["mandate"] = [(m, m) for m in sorted({r["mandate"].strip() for r in rows if r["mandate"].strip()},
+                                             key=str.casefold)]
+    return out
