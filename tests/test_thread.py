@@ -111,3 +111,22 @@ def test_the_ranking_evidence_names_the_mechanism_symbol_and_paragraph(malawi, l
     tr = Translator(lang)
     assert evidence_text(tr, Lookups(fd, tr), cited[cat]).startswith(expected)
     assert rid in thread_of(fd, cat).ids("requests")
+
+
+def test_the_command_lists_recommendations_by_follow_through(malawi, field_profile, capsys):
+    import json as json_module
+
+    from app.cli import main
+
+    fd, cat, sr = malawi
+    pid = fd.projects.create({"code": "MW-J", "title": "Justice", "country_id": country_id("MW")})
+    fd.recommendations.update(sr, {"project_ids": [pid]})
+    argv = ["--profile", str(field_profile), "recommendations", "list"]
+    assert main([*argv, "--without", "project", "--country", "mw", "--json"]) == 0
+    assert [r["id"] for r in json_module.loads(capsys.readouterr().out)] == [cat]
+    assert main([*argv, "--search", "88(c)"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("1 recommendation(s).") and "A/HRC/55/50/Add.1 para. 88(c)" in out
+    assert main([*argv, "--off-track", "--json"]) == 0 and json_module.loads(capsys.readouterr().out) == []
+    assert main([*argv, "--country", "XX"]) != 0
+    assert "not an ISO 3166 country code" in capsys.readouterr().err
