@@ -2932,6 +2932,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>%1 (%2, coordination register)</source>
         <translation>%1 (%2، سجل التنسيق)</translation>
     </message>
+    <message>
+        <source>Special procedure: %1</source>
+        <translation>إجراء خاص: %1</translation>
+    </message>
+    <message>
+        <source>Universal periodic review, cycle %1</source>
+        <translation>الاستعراض الدوري الشامل، الدورة %1</translation>
+    </message>
+    <message>
+        <source>para. %1</source>
+        <translation>الفقرة %1</translation>
+    </message>
 </context>
 <context>
     <name>PriorityTab</name>
@@ -3080,6 +3092,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <message>
         <source>Grants</source>
         <translation>المنح</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3330,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Projects that answer it</source>
         <translation>المشاريع التي تستجيب لها</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>ما الذي أُنجز</translation>
     </message>
 </context>
 <context>
@@ -8476,6 +8496,149 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Files that show what the check found: a budget page, a report, a list of staff.</source>
         <translation>الملفات التي تُظهر ما توصّل إليه التحقق: صفحة من الميزانية، تقرير، قائمة بالموظفين.</translation>
+    </message>
+</context>
+<context>
+    <name>Thread</name>
+    <message>
+        <source>Requests for assistance that cite it: %1</source>
+        <translation>طلبات المساعدة التي تستشهد بها: %1</translation>
+    </message>
+    <message>
+        <source>Missions: %1</source>
+        <translation>البعثات: %1</translation>
+    </message>
+    <message>
+        <source>Projects that answer it: %1</source>
+        <translation>المشاريع التي تستجيب لها: %1</translation>
+    </message>
+    <message>
+        <source>Results and indicators of those projects: %1</source>
+        <translation>نتائج تلك المشاريع ومؤشراتها: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up notes: %1</source>
+        <translation>ملاحظات المتابعة: %1</translation>
+    </message>
+    <message>
+        <source>No request for assistance cites this recommendation yet.</source>
+        <translation>لا يوجد بعد طلب مساعدة يستشهد بهذه التوصية.</translation>
+    </message>
+    <message>
+        <source>No mission is linked to this recommendation yet.</source>
+        <translation>لا توجد بعد بعثة مرتبطة بهذه التوصية.</translation>
+    </message>
+    <message>
+        <source>No project answers this recommendation yet.</source>
+        <translation>لا يوجد بعد مشروع يستجيب لهذه التوصية.</translation>
+    </message>
+    <message>
+        <source>No indicator measures what those projects do yet.</source>
+        <translation>لا يوجد بعد مؤشر يقيس ما تقوم به تلك المشاريع.</translation>
+    </message>
+    <message>
+        <source>No follow-up note has been recorded yet.</source>
+        <translation>لم تُسجَّل بعد أي ملاحظة متابعة.</translation>
+    </message>
+    <message>
+        <source>What was done about this recommendation, from the requests that cite it to the indicators of the projects that answer it. Enter or a double click opens a record.</source>
+        <translation>ما الذي أُنجز بشأن هذه التوصية، من الطلبات التي تستشهد بها إلى مؤشرات المشاريع التي تستجيب لها. يفتح مفتاح الإدخال أو النقر المزدوج السجل.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>ما الذي أُنجز</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1 من %2 %3</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <source>Recommendations this project answers</source>
+        <translation>التوصيات التي يستجيب لها هذا المشروع</translation>
+    </message>
+    <message>
+        <source>Once saved, the recommendations this project answers show here.</source>
+        <translation>بعد الحفظ، تظهر هنا التوصيات التي يستجيب لها هذا المشروع.</translation>
+    </message>
+    <message>
+        <source>Recommendations this project answers (linked to it, or through its mission or request): %1. Enter or a double click opens one.</source>
+        <translation>التوصيات التي يستجيب لها هذا المشروع (المرتبطة به أو عبر بعثته أو طلبه): %1. يفتح مفتاح الإدخال أو النقر المزدوج إحداها.</translation>
+    </message>
+    <message>
+        <source>This project answers no recommendation yet: link it on a recommendation (“Projects that answer it”).</source>
+        <translation>لا يستجيب هذا المشروع بعد لأي توصية: اربطه من التوصية («المشاريع التي تستجيب لها»).</translation>
+    </message>
+    <message>
+        <source>No project answers it</source>
+        <translation>لا يستجيب لها أي مشروع</translation>
+    </message>
+    <message>
+        <source>A project&apos;s indicators are off track</source>
+        <translation>مؤشرات مشروع متأخرة</translation>
+    </message>
+    <message>
+        <source>No plan action answers it</source>
+        <translation>لا يستجيب لها أي إجراء من الخطة</translation>
+    </message>
+    <message>
+        <source>Follow-through</source>
+        <translation>المتابعة الفعلية</translation>
+    </message>
+    <message>
+        <source>Treaty body</source>
+        <translation>هيئة المعاهدة</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>الولاية</translation>
+    </message>
+    <message>
+        <source>UPR cycle</source>
+        <translation>دورة الاستعراض الدوري الشامل</translation>
+    </message>
+    <message>
+        <source>SDG goal</source>
+        <translation>هدف التنمية المستدامة</translation>
+    </message>
+    <message>
+        <source>SDG target</source>
+        <translation>غاية أهداف التنمية المستدامة</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>الأشخاص المعنيون</translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation>الهدف %1</translation>
     </message>
 </context>
 </TS>

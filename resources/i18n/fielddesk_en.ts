@@ -2870,6 +2870,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>%1 (%2, coordination register)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Special procedure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Universal periodic review, cycle %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>para. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PriorityTab</name>
@@ -3014,6 +3026,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <message>
         <source>Grants</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3240,6 +3256,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Projects that answer it</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8332,6 +8352,149 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>Files that show what the check found: a budget page, a report, a list of staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Thread</name>
+    <message>
+        <source>Requests for assistance that cite it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects that answer it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results and indicators of those projects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request for assistance cites this recommendation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mission is linked to this recommendation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project answers this recommendation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator measures what those projects do yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up note has been recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done about this recommendation, from the requests that cite it to the indicators of the projects that answer it. Enter or a double click opens a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations this project answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once saved, the recommendations this project answers show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendations this project answers (linked to it, or through its mission or request): %1. Enter or a double click opens one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project answers no recommendation yet: link it on a recommendation (“Projects that answer it”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project answers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project&apos;s indicators are off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan action answers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treaty body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPR cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDG goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDG target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

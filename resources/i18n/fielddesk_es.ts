@@ -2876,6 +2876,18 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>%1 (%2, coordination register)</source>
         <translation>%1 (%2, registro de coordinación)</translation>
     </message>
+    <message>
+        <source>Special procedure: %1</source>
+        <translation>Procedimiento especial: %1</translation>
+    </message>
+    <message>
+        <source>Universal periodic review, cycle %1</source>
+        <translation>Examen periódico universal, ciclo %1</translation>
+    </message>
+    <message>
+        <source>para. %1</source>
+        <translation>párr. %1</translation>
+    </message>
 </context>
 <context>
     <name>PriorityTab</name>
@@ -3020,6 +3032,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
 <message>
         <source>Grants</source>
         <translation>Subvenciones</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3262,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Projects that answer it</source>
         <translation>Proyectos que la atienden</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Lo que se ha hecho</translation>
     </message>
 </context>
 <context>
@@ -8336,6 +8356,149 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
     <message>
         <source>Files that show what the check found: a budget page, a report, a list of staff.</source>
         <translation>Los archivos que muestran lo que comprobó la verificación: una página del presupuesto, un informe, una lista del personal.</translation>
+    </message>
+</context>
+<context>
+    <name>Thread</name>
+    <message>
+        <source>Requests for assistance that cite it: %1</source>
+        <translation>Solicitudes de asistencia que la citan: %1</translation>
+    </message>
+    <message>
+        <source>Missions: %1</source>
+        <translation>Misiones: %1</translation>
+    </message>
+    <message>
+        <source>Projects that answer it: %1</source>
+        <translation>Proyectos que la atienden: %1</translation>
+    </message>
+    <message>
+        <source>Results and indicators of those projects: %1</source>
+        <translation>Resultados e indicadores de esos proyectos: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up notes: %1</source>
+        <translation>Notas de seguimiento: %1</translation>
+    </message>
+    <message>
+        <source>No request for assistance cites this recommendation yet.</source>
+        <translation>Ninguna solicitud de asistencia cita todavía esta recomendación.</translation>
+    </message>
+    <message>
+        <source>No mission is linked to this recommendation yet.</source>
+        <translation>Ninguna misión está vinculada todavía a esta recomendación.</translation>
+    </message>
+    <message>
+        <source>No project answers this recommendation yet.</source>
+        <translation>Ningún proyecto atiende todavía esta recomendación.</translation>
+    </message>
+    <message>
+        <source>No indicator measures what those projects do yet.</source>
+        <translation>Ningún indicador mide todavía lo que hacen esos proyectos.</translation>
+    </message>
+    <message>
+        <source>No follow-up note has been recorded yet.</source>
+        <translation>Todavía no se ha registrado ninguna nota de seguimiento.</translation>
+    </message>
+    <message>
+        <source>What was done about this recommendation, from the requests that cite it to the indicators of the projects that answer it. Enter or a double click opens a record.</source>
+        <translation>Lo que se ha hecho respecto de esta recomendación, desde las solicitudes que la citan hasta los indicadores de los proyectos que la atienden. Intro o un doble clic abre un registro.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Lo que se ha hecho</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1 de %2 %3</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Recommendations this project answers</source>
+        <translation>Recomendaciones que atiende este proyecto</translation>
+    </message>
+    <message>
+        <source>Once saved, the recommendations this project answers show here.</source>
+        <translation>Una vez guardado, aquí se muestran las recomendaciones que atiende este proyecto.</translation>
+    </message>
+    <message>
+        <source>Recommendations this project answers (linked to it, or through its mission or request): %1. Enter or a double click opens one.</source>
+        <translation>Recomendaciones que atiende este proyecto (vinculadas a él, o a través de su misión o solicitud): %1. Intro o un doble clic abre una.</translation>
+    </message>
+    <message>
+        <source>This project answers no recommendation yet: link it on a recommendation (“Projects that answer it”).</source>
+        <translation>Este proyecto no atiende todavía ninguna recomendación: vincúlelo desde una recomendación («Proyectos que la atienden»).</translation>
+    </message>
+    <message>
+        <source>No project answers it</source>
+        <translation>Ningún proyecto la atiende</translation>
+    </message>
+    <message>
+        <source>A project&apos;s indicators are off track</source>
+        <translation>Indicadores de un proyecto con retraso</translation>
+    </message>
+    <message>
+        <source>No plan action answers it</source>
+        <translation>Ninguna acción del plan la atiende</translation>
+    </message>
+    <message>
+        <source>Follow-through</source>
+        <translation>Seguimiento dado</translation>
+    </message>
+    <message>
+        <source>Treaty body</source>
+        <translation>Órgano de tratado</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandato</translation>
+    </message>
+    <message>
+        <source>UPR cycle</source>
+        <translation>Ciclo del EPU</translation>
+    </message>
+    <message>
+        <source>SDG goal</source>
+        <translation>Objetivo de Desarrollo Sostenible</translation>
+    </message>
+    <message>
+        <source>SDG target</source>
+        <translation>Meta de los ODS</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>Personas afectadas</translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation>Objetivo %1</translation>
     </message>
 </context>
 </TS>

@@ -2876,6 +2876,18 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>%1 (%2, coordination register)</source>
         <translation>%1 (%2, registre de coordination)</translation>
     </message>
+    <message>
+        <source>Special procedure: %1</source>
+        <translation>Procédure spéciale : %1</translation>
+    </message>
+    <message>
+        <source>Universal periodic review, cycle %1</source>
+        <translation>Examen périodique universel, cycle %1</translation>
+    </message>
+    <message>
+        <source>para. %1</source>
+        <translation>par. %1</translation>
+    </message>
 </context>
 <context>
     <name>PriorityTab</name>
@@ -3020,6 +3032,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
 <message>
         <source>Grants</source>
         <translation>Subventions</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3262,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>Projects that answer it</source>
         <translation>Projets qui y répondent</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
     </message>
 </context>
 <context>
@@ -8336,6 +8356,149 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     <message>
         <source>Files that show what the check found: a budget page, a report, a list of staff.</source>
         <translation>Les fichiers qui montrent ce que la vérification a constaté : une page du budget, un rapport, une liste du personnel.</translation>
+    </message>
+</context>
+<context>
+    <name>Thread</name>
+    <message>
+        <source>Requests for assistance that cite it: %1</source>
+        <translation>Demandes d&apos;assistance qui la citent : %1</translation>
+    </message>
+    <message>
+        <source>Missions: %1</source>
+        <translation>Missions : %1</translation>
+    </message>
+    <message>
+        <source>Projects that answer it: %1</source>
+        <translation>Projets qui y répondent : %1</translation>
+    </message>
+    <message>
+        <source>Results and indicators of those projects: %1</source>
+        <translation>Résultats et indicateurs de ces projets : %1</translation>
+    </message>
+    <message>
+        <source>Follow-up notes: %1</source>
+        <translation>Notes de suivi : %1</translation>
+    </message>
+    <message>
+        <source>No request for assistance cites this recommendation yet.</source>
+        <translation>Aucune demande d&apos;assistance ne cite encore cette recommandation.</translation>
+    </message>
+    <message>
+        <source>No mission is linked to this recommendation yet.</source>
+        <translation>Aucune mission n&apos;est encore liée à cette recommandation.</translation>
+    </message>
+    <message>
+        <source>No project answers this recommendation yet.</source>
+        <translation>Aucun projet ne répond encore à cette recommandation.</translation>
+    </message>
+    <message>
+        <source>No indicator measures what those projects do yet.</source>
+        <translation>Aucun indicateur ne mesure encore ce que font ces projets.</translation>
+    </message>
+    <message>
+        <source>No follow-up note has been recorded yet.</source>
+        <translation>Aucune note de suivi n&apos;a encore été enregistrée.</translation>
+    </message>
+    <message>
+        <source>What was done about this recommendation, from the requests that cite it to the indicators of the projects that answer it. Enter or a double click opens a record.</source>
+        <translation>Ce qui a été fait pour cette recommandation, des demandes qui la citent aux indicateurs des projets qui y répondent. Entrée ou un double-clic ouvre un enregistrement.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1 sur %2 %3</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Recommendations this project answers</source>
+        <translation>Recommandations auxquelles ce projet répond</translation>
+    </message>
+    <message>
+        <source>Once saved, the recommendations this project answers show here.</source>
+        <translation>Une fois le projet enregistré, les recommandations auxquelles il répond s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>Recommendations this project answers (linked to it, or through its mission or request): %1. Enter or a double click opens one.</source>
+        <translation>Recommandations auxquelles ce projet répond (liées à lui, ou par sa mission ou sa demande) : %1. Entrée ou un double-clic en ouvre une.</translation>
+    </message>
+    <message>
+        <source>This project answers no recommendation yet: link it on a recommendation (“Projects that answer it”).</source>
+        <translation>Ce projet ne répond encore à aucune recommandation : liez-le depuis une recommandation (« Projets qui y répondent »).</translation>
+    </message>
+    <message>
+        <source>No project answers it</source>
+        <translation>Aucun projet n&apos;y répond</translation>
+    </message>
+    <message>
+        <source>A project&apos;s indicators are off track</source>
+        <translation>Indicateurs d&apos;un projet en retard</translation>
+    </message>
+    <message>
+        <source>No plan action answers it</source>
+        <translation>Aucune action du plan n&apos;y répond</translation>
+    </message>
+    <message>
+        <source>Follow-through</source>
+        <translation>Suites données</translation>
+    </message>
+    <message>
+        <source>Treaty body</source>
+        <translation>Organe conventionnel</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>UPR cycle</source>
+        <translation>Cycle de l&apos;EPU</translation>
+    </message>
+    <message>
+        <source>SDG goal</source>
+        <translation>Objectif de développement durable</translation>
+    </message>
+    <message>
+        <source>SDG target</source>
+        <translation>Cible des ODD</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation>Objectif %1</translation>
     </message>
 </context>
 </TS>

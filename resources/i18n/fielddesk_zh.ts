@@ -2862,6 +2862,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>%1 (%2, coordination register)</source>
         <translation>%1（%2，协调登记册）</translation>
     </message>
+    <message>
+        <source>Special procedure: %1</source>
+        <translation>特别程序：%1</translation>
+    </message>
+    <message>
+        <source>Universal periodic review, cycle %1</source>
+        <translation>普遍定期审议，第%1周期</translation>
+    </message>
+    <message>
+        <source>para. %1</source>
+        <translation>第%1段</translation>
+    </message>
 </context>
 <context>
     <name>PriorityTab</name>
@@ -3005,6 +3017,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <message>
         <source>Grants</source>
         <translation>赠款</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>建议</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3245,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Projects that answer it</source>
         <translation>回应该建议的项目</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>已开展的工作</translation>
     </message>
 </context>
 <context>
@@ -8301,6 +8321,149 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Files that show what the check found: a budget page, a report, a list of staff.</source>
         <translation>显示检查结果的文件：预算页、报告、工作人员名单。</translation>
+    </message>
+</context>
+<context>
+    <name>Thread</name>
+    <message>
+        <source>Requests for assistance that cite it: %1</source>
+        <translation>引用该建议的援助请求：%1</translation>
+    </message>
+    <message>
+        <source>Missions: %1</source>
+        <translation>访问团：%1</translation>
+    </message>
+    <message>
+        <source>Projects that answer it: %1</source>
+        <translation>回应该建议的项目：%1</translation>
+    </message>
+    <message>
+        <source>Results and indicators of those projects: %1</source>
+        <translation>这些项目的成果和指标：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up notes: %1</source>
+        <translation>后续记录：%1</translation>
+    </message>
+    <message>
+        <source>No request for assistance cites this recommendation yet.</source>
+        <translation>尚无援助请求引用该建议。</translation>
+    </message>
+    <message>
+        <source>No mission is linked to this recommendation yet.</source>
+        <translation>尚无访问团与该建议相关联。</translation>
+    </message>
+    <message>
+        <source>No project answers this recommendation yet.</source>
+        <translation>尚无项目回应该建议。</translation>
+    </message>
+    <message>
+        <source>No indicator measures what those projects do yet.</source>
+        <translation>尚无指标衡量这些项目的工作。</translation>
+    </message>
+    <message>
+        <source>No follow-up note has been recorded yet.</source>
+        <translation>尚未记录任何后续记录。</translation>
+    </message>
+    <message>
+        <source>What was done about this recommendation, from the requests that cite it to the indicators of the projects that answer it. Enter or a double click opens a record.</source>
+        <translation>针对该建议所做的工作：从引用它的请求到回应它的项目的指标。按 Enter 键或双击可打开记录。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>已开展的工作</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1 / %2 %3</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Recommendations this project answers</source>
+        <translation>本项目回应的建议</translation>
+    </message>
+    <message>
+        <source>Once saved, the recommendations this project answers show here.</source>
+        <translation>保存后，此处显示本项目回应的建议。</translation>
+    </message>
+    <message>
+        <source>Recommendations this project answers (linked to it, or through its mission or request): %1. Enter or a double click opens one.</source>
+        <translation>本项目回应的建议（直接关联，或通过其访问团或请求关联）：%1。按 Enter 键或双击可打开。</translation>
+    </message>
+    <message>
+        <source>This project answers no recommendation yet: link it on a recommendation (“Projects that answer it”).</source>
+        <translation>本项目尚未回应任何建议：请在建议中关联它（“回应该建议的项目”）。</translation>
+    </message>
+    <message>
+        <source>No project answers it</source>
+        <translation>无项目回应</translation>
+    </message>
+    <message>
+        <source>A project&apos;s indicators are off track</source>
+        <translation>项目指标偏离进度</translation>
+    </message>
+    <message>
+        <source>No plan action answers it</source>
+        <translation>无计划行动回应</translation>
+    </message>
+    <message>
+        <source>Follow-through</source>
+        <translation>落实情况</translation>
+    </message>
+    <message>
+        <source>Treaty body</source>
+        <translation>条约机构</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>UPR cycle</source>
+        <translation>普遍定期审议周期</translation>
+    </message>
+    <message>
+        <source>SDG goal</source>
+        <translation>可持续发展目标</translation>
+    </message>
+    <message>
+        <source>SDG target</source>
+        <translation>可持续发展目标具体目标</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>受影响人群</translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation>目标%1</translation>
     </message>
 </context>
 </TS>
