@@ -86,7 +86,7 @@ def _project_label(row: dict[str, Any]) -> str:
 def _projects(fd: FieldDesk, t: ThreadInput) -> Section:
     rows = fd.projects.rows(t.links.project_ids, ["code", "title", "start_date", "status"])
     t.shared["project_labels"] = {r["id"]: _project_label(r) for r in rows}
-    return Section("projects", tuple(ThreadRow("project", r["id"], _project_label(r), r["code"], r["start_date"],
+    return Section("projects", tuple(ThreadRow("project", r["id"], _project_label(r), "", r["start_date"],
                                                r["status"]) for r in rows))
 
 
