@@ -73,6 +73,9 @@ def search_condition(entity, user_text: str, dialect: str) -> ColumnElement | No
         if by_text is not None:
             either.append(by_text)
         either.append(func.lower(table.c.paragraph) == word.rstrip(".").casefold())
+        if "/" in word:  # a document symbol: PostgreSQL's parser keeps "CAT/C/MWI/CO/1" whole, as a path
+            prefix = word.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            either.append(func.lower(table.c.document_symbol).like(prefix + "%", escape="\\"))
         if TARGET_CODE.match(word):
             either.append(_json_list_contains(table.c.sdg_target_ids, reference_id("sdg_target", word), dialect))
         conditions.append(or_(*either))
