@@ -176,7 +176,7 @@ def criterion_order(criteria: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(criteria, key=lambda c: (-c["weight"], c["sort_order"], c["code"]))
 
 
-def _read_facts(fd: FieldDesk, requests: list[dict[str, Any]]) -> _Facts:
+def _read_facts(fd: FieldDesk, requests: list[dict[str, Any]], with_register: bool = True) -> _Facts:
     facts = _Facts(live_criteria(fd))
     ids = [r["id"] for r in requests]
     if not ids:
@@ -200,7 +200,7 @@ def _read_facts(fd: FieldDesk, requests: list[dict[str, Any]]) -> _Facts:
             facts.meetings[row["mission_id"]].append(row)
         types = fd.stakeholder_types
         facts.stakeholder_codes = {r["id"]: r["code"] for r in types.rows(types.ids(), ["code"])}
-    if any(c["evaluation"] == E.COORDINATION.value for c in facts.criteria):
+    if with_register and any(c["evaluation"] == E.COORDINATION.value for c in facts.criteria):
         facts.register = _register_evidence(fd, requests)
     return facts
 
@@ -278,9 +278,11 @@ def _card(request: dict[str, Any], facts: _Facts) -> ScoreCard:
                      request["status"], request["received_date"], request["owner_office"], tuple(scored))
 
 
-def score_requests(fd: FieldDesk, request_ids: list[str]) -> list[ScoreCard]:
+def score_requests(fd: FieldDesk, request_ids: list[str], *, with_register: bool = True) -> list[ScoreCard]:
+    """Score cards of the requests; ``with_register=False`` leaves the coordination register's activities out of the
+    evidence (the thread reads only which recommendations each request cites)."""
     requests = fd.requests.rows(request_ids)
-    facts = _read_facts(fd, requests)
+    facts = _read_facts(fd, requests, with_register)
     return [_card(r, facts) for r in requests]
 
 

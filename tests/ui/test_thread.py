@@ -98,3 +98,31 @@ def test_an_empty_thread_says_so_and_the_follow_through_filter_finds_it(open_win
     cells = [panel.model.index(n, 0).data() for n in range(panel.model.rowCount())]
     assert "No project answers this recommendation yet." in cells
     assert "Projects that answer it: 0" in cells
+
+
+def test_the_priority_tab_names_the_mechanism_symbol_and_paragraph_in_french(open_window, qtbot):
+    from datetime import date
+
+    from app.services.seed import theme_id, treaty_body_id
+
+    window, ctx = open_window("field", "requests", language="fr")
+    page, fd = window.current_page, ctx.fd
+    fd.recommendations.create({"text": "Criminaliser la torture.", "source": "treaty_body",
+                               "treaty_body_id": treaty_body_id("CAT"), "country_id": country_id("MW"),
+                               "thematic_area_id": theme_id("justice"), "document_symbol": "CAT/C/MWI/CO/1",
+                               "paragraph": "12", "issued_date": date(2024, 5, 1)})
+    rid = fd.requests.create({"title": "Prisons", "requesting_authority": "Ministère de la justice",
+                              "country_id": country_id("MW"), "received_date": date(2026, 1, 10),
+                              "theme_ids": [theme_id("justice")]})
+    page.focus_search()
+    QTest.keyClicks(page.panel.search, "Prisons")
+    qtbot.waitUntil(lambda: page.panel.proxy.row_of(rid) == 0, timeout=10000)
+    _click_row(qtbot, page.panel.view, 0)
+    qtbot.waitUntil(lambda: page.editor.record_id == rid, timeout=10000)
+    tab = page.editor.priority
+    open_tab(qtbot, page.editor.tabs, tab)
+    qtbot.waitUntil(lambda: bool(tab.model.rows), timeout=10000)
+    row = next(n for n, r in enumerate(tab.model.rows) if "CAT/C/MWI/CO/1" in str(r.get("evidence", "")))
+    _click_row(qtbot, tab.view, row, 2)
+    qtbot.waitUntil(lambda: "\u2022 CAT, CAT/C/MWI/CO/1 par. 12, 01/05/2024 : Criminaliser la torture."
+                    in tab.evidence.text(), timeout=5000)

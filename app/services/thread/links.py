@@ -48,7 +48,7 @@ def _citing(fd: FieldDesk, countries: set[str], wanted: set[str]) -> dict[str, l
         return {}
     request_ids = fd.requests.ids(ListQuery(filters={"country_id": sorted(countries)}, sort=("received_date", "id")))
     out: dict[str, list[str]] = {}
-    for card in score_requests(fd, request_ids):
+    for card in score_requests(fd, request_ids, with_register=False):
         for criterion in card.criteria:
             for e in criterion.evidence:
                 if e.record_table == "recommendation" and e.record_id in wanted:
