@@ -49,14 +49,17 @@ def test_the_thread_of_a_demo_chain_against_its_records_counted_by_hand(demo):
     indicators = _rows(demo, "SELECT i.id FROM result_indicator i JOIN project_result r ON r.id = i.result_id "
                              "WHERE i.deleted = 0 AND r.deleted = 0 AND r.project_id IN ("
                              + ",".join(f"'{p}'" for p in t.ids("projects")) + ")")
-    assert len(t.section("indicators").rows) == len(indicators) > 0
+    assert len(t.indicators()) == len(indicators) > 0
+    results = _rows(demo, "SELECT id FROM project_result WHERE deleted = 0 AND project_id IN ("
+                          + ",".join(f"'{p}'" for p in t.ids("projects")) + ")")
+    assert len([r for r in t.section("indicators").rows if r.level == "result"]) == len(results)
     notes = _rows(demo, "SELECT id FROM followup_note WHERE recommendation_id = :r AND deleted = 0", r=rid)
     assert len(t.section("followup").rows) == len(notes)
     assert [s.kind for s in t.sections] == ["requests", "missions", "projects", "indicators", "followup"]
     for pid in t.ids("projects"):
         assert rid in [r["id"] for r in recommendations_answered_by(demo, pid)]
     # some demo chain has an indicator off track, and the filter finds its recommendation
-    off = [r for r, th in chains if "off_track" in [x.status for x in th.section("indicators").rows]]
+    off = [r for r, th in chains if "off_track" in [x.status for x in th.indicators()]]
     assert off and set(off) <= set(follow_through_ids(demo, "off_track"))
 
 
@@ -89,7 +92,10 @@ def test_follow_through_search_and_goal_filters(malawi):
     assert recs.ids(ListQuery(search="16.3")) == [cat]
     assert recs.count(ListQuery(search="defenders")) == 1
     assert recs.ids(ListQuery(filters={"sdg_goal": 5})) == [sr]
-    assert recs.ids(ListQuery(filters={"mandate": "human rights defenders"})) == [sr]
+    assert recs.ids(ListQuery(filters={"mechanism": "mandate:human rights defenders"})) == [sr]
+    assert recs.ids(ListQuery(filters={"mechanism": f"treaty_body:{treaty_body_id('CAT')}"})) == [cat]
+    assert recs.ids(ListQuery(filters={"sdg": "goal:16"})) == [cat]
+    assert recs.ids(ListQuery(filters={"sdg": f"target:{sdg_target_id('5.1')}"})) == [sr]
     with pytest.raises(ValueError, match="not a follow-through filter"):
         recs.ids(ListQuery(filters={"follow_through": "no_idea"}))
 

@@ -89,7 +89,7 @@ def _condition(entity: Entity, key: str, value: Any, dialect: str) -> ColumnElem
                 enrollment.c.training_id == value, enrollment.c.deleted == False  # noqa: E712
             )
         )
-    if entity.name == "recommendation" and key == "sdg_goal":
+    if entity.name == "recommendation" and key in ("sdg_goal", "sdg", "mechanism"):
         from app.services.recommendation_search import extra_condition
 
         return extra_condition(entity, key, value, dialect)

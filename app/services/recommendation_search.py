@@ -18,7 +18,7 @@ from app.models.mechanism_lists import SDG_TARGETS
 
 PARAGRAPH_MARKERS = {"para.", "para", "paras.", "par.", "§", "¶", "párr.", "п."}
 TARGET_CODE = re.compile(r"^\d{1,2}\.[0-9a-z]{1,2}$", re.IGNORECASE)
-EXTRA_FILTERS = ("sdg_goal",)
+EXTRA_FILTERS = ("sdg_goal", "sdg", "mechanism")
 
 
 def target_ids_of_goal(goal: int) -> list[str]:
@@ -26,13 +26,32 @@ def target_ids_of_goal(goal: int) -> list[str]:
 
 
 def extra_condition(entity, key: str, value, dialect: str) -> ColumnElement:
+    """``sdg_goal`` (a goal, 1 to 17); ``sdg`` ("goal:16" or "target:<id>") and ``mechanism`` ("treaty_body:<id>",
+    "upr_cycle:<id>", "mandate:<text>"), the list's two drop-downs that each stand for several columns."""
     from app.services.query import _json_list_contains
 
-    column = entity.table.c.sdg_target_ids
+    table = entity.table
+    if key == "mechanism":
+        kind, _, wanted = str(value).partition(":")
+        if kind == "treaty_body":
+            return and_(table.c.source == "treaty_body", table.c.treaty_body_id == wanted)
+        if kind == "upr_cycle":
+            return and_(table.c.source == "upr", table.c.upr_cycle_id == wanted)
+        if kind == "mandate":
+            return and_(table.c.source == "special_procedure", func.trim(table.c.mandate) == wanted)
+        raise ValueError(f"'{value}' is not a mechanism (treaty_body:ID, upr_cycle:ID or mandate:TEXT)")
+    if key == "sdg":
+        kind, _, wanted = str(value).partition(":")
+        if kind == "target":
+            return _json_list_contains(table.c.sdg_target_ids, wanted, dialect)
+        if kind != "goal":
+            raise ValueError(f"'{value}' is not an SDG goal or target (goal:16 or target:ID)")
+        value = wanted
     try:
         goal = int(value)
     except (TypeError, ValueError):
         raise ValueError(f"'{value}' is not a Sustainable Development Goal (1 to 17)") from None
+    column = table.c.sdg_target_ids
     return or_(*[_json_list_contains(column, t, dialect) for t in target_ids_of_goal(goal)] or [text("1 = 0")])
 
 

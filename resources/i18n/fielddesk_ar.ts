@@ -8613,32 +8613,28 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>المتابعة الفعلية</translation>
     </message>
     <message>
-        <source>Treaty body</source>
-        <translation>هيئة المعاهدة</translation>
-    </message>
-    <message>
-        <source>Mandate</source>
-        <translation>الولاية</translation>
-    </message>
-    <message>
-        <source>UPR cycle</source>
-        <translation>دورة الاستعراض الدوري الشامل</translation>
-    </message>
-    <message>
-        <source>SDG goal</source>
-        <translation>هدف التنمية المستدامة</translation>
-    </message>
-    <message>
-        <source>SDG target</source>
-        <translation>غاية أهداف التنمية المستدامة</translation>
-    </message>
-    <message>
         <source>Affected persons</source>
         <translation>الأشخاص المعنيون</translation>
     </message>
     <message>
         <source>Goal %1</source>
         <translation>الهدف %1</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>الآلية</translation>
+    </message>
+    <message>
+        <source>SDG</source>
+        <translation>أهداف التنمية</translation>
+    </message>
+    <message>
+        <source>Universal periodic review: %1</source>
+        <translation>الاستعراض الدوري الشامل: %1</translation>
+    </message>
+    <message>
+        <source>Special procedure: %1</source>
+        <translation>إجراء خاص: %1</translation>
     </message>
 </context>
 </TS>

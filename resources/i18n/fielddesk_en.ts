@@ -8470,31 +8470,27 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Treaty body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mandate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UPR cycle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SDG goal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SDG target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Affected persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SDG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Universal periodic review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special procedure: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

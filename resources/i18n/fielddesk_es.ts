@@ -8473,32 +8473,28 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>Seguimiento dado</translation>
     </message>
     <message>
-        <source>Treaty body</source>
-        <translation>Órgano de tratado</translation>
-    </message>
-    <message>
-        <source>Mandate</source>
-        <translation>Mandato</translation>
-    </message>
-    <message>
-        <source>UPR cycle</source>
-        <translation>Ciclo del EPU</translation>
-    </message>
-    <message>
-        <source>SDG goal</source>
-        <translation>Objetivo de Desarrollo Sostenible</translation>
-    </message>
-    <message>
-        <source>SDG target</source>
-        <translation>Meta de los ODS</translation>
-    </message>
-    <message>
         <source>Affected persons</source>
         <translation>Personas afectadas</translation>
     </message>
     <message>
         <source>Goal %1</source>
         <translation>Objetivo %1</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mecanismo</translation>
+    </message>
+    <message>
+        <source>SDG</source>
+        <translation>ODS</translation>
+    </message>
+    <message>
+        <source>Universal periodic review: %1</source>
+        <translation>Examen periódico universal: %1</translation>
+    </message>
+    <message>
+        <source>Special procedure: %1</source>
+        <translation>Procedimiento especial: %1</translation>
     </message>
 </context>
 </TS>

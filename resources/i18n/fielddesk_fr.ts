@@ -8473,32 +8473,28 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <translation>Suites données</translation>
     </message>
     <message>
-        <source>Treaty body</source>
-        <translation>Organe conventionnel</translation>
-    </message>
-    <message>
-        <source>Mandate</source>
-        <translation>Mandat</translation>
-    </message>
-    <message>
-        <source>UPR cycle</source>
-        <translation>Cycle de l&apos;EPU</translation>
-    </message>
-    <message>
-        <source>SDG goal</source>
-        <translation>Objectif de développement durable</translation>
-    </message>
-    <message>
-        <source>SDG target</source>
-        <translation>Cible des ODD</translation>
-    </message>
-    <message>
         <source>Affected persons</source>
         <translation>Personnes concernées</translation>
     </message>
     <message>
         <source>Goal %1</source>
         <translation>Objectif %1</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mécanisme</translation>
+    </message>
+    <message>
+        <source>SDG</source>
+        <translation>ODD</translation>
+    </message>
+    <message>
+        <source>Universal periodic review: %1</source>
+        <translation>Examen périodique universel : %1</translation>
+    </message>
+    <message>
+        <source>Special procedure: %1</source>
+        <translation>Procédure spéciale : %1</translation>
     </message>
 </context>
 </TS>

@@ -8508,32 +8508,28 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>Выполнение</translation>
     </message>
     <message>
-        <source>Treaty body</source>
-        <translation>Договорный орган</translation>
-    </message>
-    <message>
-        <source>Mandate</source>
-        <translation>Мандат</translation>
-    </message>
-    <message>
-        <source>UPR cycle</source>
-        <translation>Цикл УПО</translation>
-    </message>
-    <message>
-        <source>SDG goal</source>
-        <translation>Цель устойчивого развития</translation>
-    </message>
-    <message>
-        <source>SDG target</source>
-        <translation>Задача ЦУР</translation>
-    </message>
-    <message>
         <source>Affected persons</source>
         <translation>Затрагиваемые лица</translation>
     </message>
     <message>
         <source>Goal %1</source>
         <translation>Цель %1</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Механизм</translation>
+    </message>
+    <message>
+        <source>SDG</source>
+        <translation>ЦУР</translation>
+    </message>
+    <message>
+        <source>Universal periodic review: %1</source>
+        <translation>Универсальный периодический обзор: %1</translation>
+    </message>
+    <message>
+        <source>Special procedure: %1</source>
+        <translation>Специальная процедура: %1</translation>
     </message>
 </context>
 </TS>

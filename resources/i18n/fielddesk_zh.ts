@@ -8438,32 +8438,28 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>落实情况</translation>
     </message>
     <message>
-        <source>Treaty body</source>
-        <translation>条约机构</translation>
-    </message>
-    <message>
-        <source>Mandate</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <source>UPR cycle</source>
-        <translation>普遍定期审议周期</translation>
-    </message>
-    <message>
-        <source>SDG goal</source>
-        <translation>可持续发展目标</translation>
-    </message>
-    <message>
-        <source>SDG target</source>
-        <translation>可持续发展目标具体目标</translation>
-    </message>
-    <message>
         <source>Affected persons</source>
         <translation>受影响人群</translation>
     </message>
     <message>
         <source>Goal %1</source>
         <translation>目标%1</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>机制</translation>
+    </message>
+    <message>
+        <source>SDG</source>
+        <translation>可持续发展目标</translation>
+    </message>
+    <message>
+        <source>Universal periodic review: %1</source>
+        <translation>普遍定期审议：%1</translation>
+    </message>
+    <message>
+        <source>Special procedure: %1</source>
+        <translation>特别程序：%1</translation>
     </message>
 </context>
 </TS>

@@ -95,13 +95,6 @@ add(C, "A project's indicators are off track", "Indicateurs d'un projet en retar
 add(C, "No plan action answers it", "Aucune action du plan n'y répond", "Ninguna acción del plan la atiende",
     "Ни одна мера плана не отвечает", "لا يستجيب لها أي إجراء من الخطة", "无计划行动回应")
 add(C, "Follow-through", "Suites données", "Seguimiento dado", "Выполнение", "المتابعة الفعلية", "落实情况")
-add(C, "Treaty body", "Organe conventionnel", "Órgano de tratado", "Договорный орган", "هيئة المعاهدة", "条约机构")
-add(C, "Mandate", "Mandat", "Mandato", "Мандат", "الولاية", "任务")
-add(C, "UPR cycle", "Cycle de l'EPU", "Ciclo del EPU", "Цикл УПО", "دورة الاستعراض الدوري الشامل", "普遍定期审议周期")
-add(C, "SDG goal", "Objectif de développement durable", "Objetivo de Desarrollo Sostenible",
-    "Цель устойчивого развития", "هدف التنمية المستدامة", "可持续发展目标")
-add(C, "SDG target", "Cible des ODD", "Meta de los ODS", "Задача ЦУР", "غاية أهداف التنمية المستدامة",
-    "可持续发展目标具体目标")
 add(C, "Affected persons", "Personnes concernées", "Personas afectadas", "Затрагиваемые лица", "الأشخاص المعنيون",
     "受影响人群")
 add(C, "Goal %1", "Objectif %1", "Objetivo %1", "Цель %1", "الهدف %1", "目标%1")
@@ -117,3 +110,10 @@ add(P, "Universal periodic review, cycle %1", "Examen périodique universel, cyc
     "Examen periódico universal, ciclo %1", "Универсальный периодический обзор, цикл %1",
     "الاستعراض الدوري الشامل، الدورة %1", "普遍定期审议，第%1周期")
 add(P, "para. %1", "par. %1", "párr. %1", "п. %1", "الفقرة %1", "第%1段")
+
+add(C, "Mechanism", "Mécanisme", "Mecanismo", "Механизм", "الآلية", "机制")
+add(C, "SDG", "ODD", "ODS", "ЦУР", "أهداف التنمية", "可持续发展目标")
+add(C, "Universal periodic review: %1", "Examen périodique universel : %1", "Examen periódico universal: %1",
+    "Универсальный периодический обзор: %1", "الاستعراض الدوري الشامل: %1", "普遍定期审议：%1")
+add(C, "Special procedure: %1", "Procédure spéciale : %1", "Procedimiento especial: %1", "Специальная процедура: %1",
+    "إجراء خاص: %1", "特别程序：%1")

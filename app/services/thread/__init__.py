@@ -38,6 +38,7 @@ class ThreadRow:
     target: float | None = None
     unit: str = ""
     project: str = ""  # the project a result or indicator belongs to ("code – title")
+    level: str = ""  # in the indicators section: "result" (its statement) or "indicator" (under its result)
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,9 @@ class Thread:
 
     def ids(self, kind: str) -> list[str]:
         return [r.record_id for r in self.section(kind).rows]
+
+    def indicators(self) -> list[ThreadRow]:
+        return [r for r in self.section("indicators").rows if r.level == "indicator"]
 
 
 def _requests(fd: FieldDesk, t: ThreadInput) -> Section:
@@ -99,11 +103,14 @@ def _indicators(fd: FieldDesk, t: ThreadInput) -> Section:
     rows = []
     for project_id in t.links.project_ids:
         for result in found.get(project_id, []):
+            rows.append(ThreadRow("project", project_id, result.statement, result.code, project=labels.get(
+                project_id, ""), level="result"))
             for i in result.indicators:
                 latest = i.progress.latest
                 rows.append(ThreadRow("project", project_id, i.name, result.statement,
                                       latest.measured_on if latest else None, i.progress.status.value,
-                                      latest.value if latest else None, i.target, i.unit, labels.get(project_id, "")))
+                                      latest.value if latest else None, i.target, i.unit, labels.get(project_id, ""),
+                                      "indicator"))
     return Section("indicators", tuple(rows))
 
 

@@ -1,6 +1,7 @@
 """The recommendations list's filters beyond its columns: what was done about them (no project, a project whose
-indicators are off track; with national action plans, no plan action), the mechanism (treaty body, special
-procedure's mandate, UPR cycle), the SDG goal and target, and the persons concerned. The lists are read on the
+indicators are off track; with national action plans, no plan action), the mechanism (a treaty body, a cycle of the
+periodic review, a special procedure's mandate: one drop-down), the SDG goal or target (one drop-down), and the persons
+concerned. The lists are read on the
 worker once the page is made (``app/services/recommendation_search.py``)."""
 
 from __future__ import annotations
@@ -23,12 +24,32 @@ def follow_through_label(kind: str) -> str:
 
 def mechanism_filters() -> list[Filter]:
     return [Filter("choices", "follow_through", translate(CONTEXT, "Follow-through")),
-            Filter("choices", "treaty_body_id", translate(CONTEXT, "Treaty body")),
-            Filter("choices", "mandate", translate(CONTEXT, "Mandate")),
-            Filter("choices", "upr_cycle_id", translate(CONTEXT, "UPR cycle")),
-            Filter("choices", "sdg_goal", translate(CONTEXT, "SDG goal")),
-            Filter("choices", "sdg_target_ids", translate(CONTEXT, "SDG target")),
+            Filter("choices", "mechanism", translate(CONTEXT, "Mechanism")),
+            Filter("choices", "sdg", translate(CONTEXT, "SDG")),
             Filter("choices", "affected_group_ids", translate(CONTEXT, "Affected persons"))]
+
+
+def mechanism_items(choices: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str]]:
+    """Each treaty body, each cycle of the periodic review and each special procedure's mandate recorded."""
+    items = [(f"treaty_body:{i}", label) for i, label in choices.get("treaty_body", [])]
+    items += [(f"upr_cycle:{i}", translate(CONTEXT, "Universal periodic review: %1").replace("%1", label))
+              for i, label in choices.get("upr_cycle", [])]
+    items += [(f"mandate:{m}", translate(CONTEXT, "Special procedure: %1").replace("%1", m))
+              for m, _ in choices.get("mandate", [])]
+    return items
+
+
+def sdg_items(choices: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str]]:
+    """Each goal, followed by its targets ("Goal 16", "16.1 ...", "16.2 ...")."""
+    items: list[tuple[str, str]] = []
+    goal = ""
+    for target_id, label in choices.get("sdg_target", []):
+        code = label.split(" ", 1)[0]
+        if code.split(".")[0] != goal:
+            goal = code.split(".")[0]
+            items.append((f"goal:{goal}", translate(CONTEXT, "Goal %1").replace("%1", goal)))
+        items.append((f"target:{target_id}", label))
+    return items
 
 
 def fill_mechanism_filters(page) -> None:
@@ -36,7 +57,6 @@ def fill_mechanism_filters(page) -> None:
 
     bar = page.panel.filter_bar
     bar.set_choices("follow_through", [(k, follow_through_label(k)) for k in kinds()])
-    bar.set_choices("sdg_goal", [(n, translate(CONTEXT, "Goal %1").replace("%1", str(n))) for n in range(1, 18)])
 
     def read(fd):
         from app.services.recommendation_search import filter_choices
@@ -45,9 +65,9 @@ def fill_mechanism_filters(page) -> None:
         return filter_choices(fd, language())
 
     def show(choices: dict[str, list[tuple[str, str]]]) -> None:
-        for key, table in (("treaty_body_id", "treaty_body"), ("mandate", "mandate"), ("upr_cycle_id", "upr_cycle"),
-                           ("sdg_target_ids", "sdg_target"), ("affected_group_ids", "affected_group")):
-            bar.set_choices(key, choices.get(table, []))
+        bar.set_choices("mechanism", mechanism_items(choices))
+        bar.set_choices("sdg", sdg_items(choices))
+        bar.set_choices("affected_group_ids", choices.get("affected_group", []))
 
     page.ctx.read(read, show, owner=page)
     page.ctx.changed.connect(lambda tables: bool(WATCHED & set(tables)) and page.ctx.read(read, show, owner=page))

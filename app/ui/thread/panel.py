@@ -147,16 +147,21 @@ class ThreadPanel(QWidget):
 
     def _cell(self, item, column: int) -> str:
         if isinstance(item, _Heading):
-            return section_title(item.section.kind, len(item.section.rows)) if column == 0 else ""
+            rows = item.section.rows
+            if item.section.kind == "indicators":  # counted by indicator; each result heads its own
+                rows = tuple(r for r in rows if r.level == "indicator")
+            return section_title(item.section.kind, len(rows)) if column == 0 else ""
         if isinstance(item, _Empty):
             return empty_text(item.kind) if column == 0 else ""
         if column == 0:
+            if item.level == "indicator":
+                return "\u2003" + item.title  # under its result
             return item.title if not item.project else f"{item.title} ({item.project})"
         if column == 1:
             if item.value is not None:  # an indicator: its latest value against its target
                 return translate(CONTEXT, "%1 of %2 %3").replace("%1", format_number(item.value, _places(item.value))) \
                     .replace("%2", format_number(item.target, _places(item.target))).replace("%3", item.unit).strip()
-            return item.detail
+            return "" if item.level == "indicator" else item.detail
         if column == 2:
             return format_date(item.day) if item.day else ""
         kind = self._kind_of(item)
