@@ -8474,7 +8474,7 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
     </message>
     <message>
         <source>Affected persons</source>
-        <translation>Personas afectadas</translation>
+        <translation>Afectados</translation>
     </message>
     <message>
         <source>Goal %1</source>

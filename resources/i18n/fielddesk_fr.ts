@@ -3288,7 +3288,7 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     </message>
     <message>
         <source>Thematic area</source>
-        <translation>Domaine thématique</translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -8474,7 +8474,7 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     </message>
     <message>
         <source>Affected persons</source>
-        <translation>Personnes concernées</translation>
+        <translation>Personnes visées</translation>
     </message>
     <message>
         <source>Goal %1</source>

@@ -3305,7 +3305,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Thematic area</source>
-        <translation>Тематическая область</translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -8509,7 +8509,7 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>Affected persons</source>
-        <translation>Затрагиваемые лица</translation>
+        <translation>Группы лиц</translation>
     </message>
     <message>
         <source>Goal %1</source>

@@ -95,8 +95,8 @@ add(C, "A project's indicators are off track", "Indicateurs d'un projet en retar
 add(C, "No plan action answers it", "Aucune action du plan n'y répond", "Ninguna acción del plan la atiende",
     "Ни одна мера плана не отвечает", "لا يستجيب لها أي إجراء من الخطة", "无计划行动回应")
 add(C, "Follow-through", "Suites données", "Seguimiento dado", "Выполнение", "المتابعة الفعلية", "落实情况")
-add(C, "Affected persons", "Personnes concernées", "Personas afectadas", "Затрагиваемые лица", "الأشخاص المعنيون",
-    "受影响人群")
+add(C, "Affected persons", "Personnes visées", "Afectados", "Группы лиц", "الأشخاص المعنيون",
+    "受影响人群")  # short: a filter's label beside the date range
 add(C, "Goal %1", "Objectif %1", "Objetivo %1", "Цель %1", "الهدف %1", "目标%1")
 
 add("RecommendationEditor", "What was done", "Ce qui a été fait", "Lo que se ha hecho", "Что сделано",
