@@ -1,7 +1,8 @@
 """The implementation matrix: the recommendations addressed to one country, grouped by thematic area and by the
 mechanism that made them (each treaty body, a special procedure's mandate, the periodic review's cycle, the Board of
 Trustees...), each with its document and paragraph, the state's response, its follow-up status and the projects that
-answer it (those linked to it, and those of the mission that made it). Optionally one thematic area or SDG target."""
+answer it (those linked to it, and those of its missions and requests: the thread's links). Optionally one thematic
+area or SDG target."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from app.models import FollowUpStatus, RecommendationSource, StateResponse
 from app.models.ids import reference_id
 from app.reports.lookups import Lookups, ReportRefused
 from app.services import ListQuery
+from app.services.thread import links_of
 
 if TYPE_CHECKING:
     from app.reports.layout import Report
@@ -46,10 +48,9 @@ def matrix_rows(fd: FieldDesk, *, country: str | None, theme: str | None = None,
         filters["sdg_target_ids"] = target
     ids = fd.recommendations.ids(ListQuery(filters=filters, sort=("document_symbol", "paragraph")))
     recs = fd.recommendations.rows(ids, COLUMNS)
-    missions = {r["id"]: r["project_ids"] for r in fd.missions.rows(
-        sorted({r["mission_id"] for r in recs if r["mission_id"]}), ["project_ids"])}
+    links = links_of(fd, [{**r, "country_id": cid} for r in recs])  # the thread's rule (services/thread/links.py)
     for r in recs:
-        r["projects"] = list(dict.fromkeys([*r["project_ids"], *missions.get(r["mission_id"], [])]))
+        r["projects"] = links[r["id"]].project_ids
     return cid, recs
 
 

@@ -27,6 +27,23 @@ def _short(text: str, limit: int = EVIDENCE_TEXT_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
+def citation(tr: Translator, e: Evidence) -> str:
+    """The mechanism, document and paragraph of a recommendation cited as evidence: "CAT, CAT/C/MWI/CO/1 para. 12"."""
+    if e.source == "treaty_body" and e.mechanism:
+        text = e.mechanism
+    elif e.source == "special_procedure" and e.mechanism:
+        text = tr.t("matrix.special_procedure", mandate=e.mechanism)
+    elif e.source == "upr" and e.mechanism:
+        text = tr.t("matrix.upr", cycle=e.mechanism)
+    else:
+        text = tr.enum(e.source, RecommendationSource)
+    if e.symbol:
+        text += ", " + e.symbol
+        if e.paragraph:
+            text += " " + tr.t("req.ev.paragraph", paragraph=e.paragraph)
+    return text
+
+
 def evidence_text(tr: Translator, look: Lookups, e: Evidence) -> str:
     if e.kind == "no_facts":
         return tr.t("req.ev.no_facts")
@@ -34,7 +51,7 @@ def evidence_text(tr: Translator, look: Lookups, e: Evidence) -> str:
         text = tr.t(f"req.ev.{e.source}_{'yes' if e.kind == 'fact_yes' else 'no'}")
         return text + (" " + tr.t("req.ev.as_of", date=tr.date(e.day)) if e.day else "")
     if e.kind == "recommendation":
-        return tr.t("req.ev.recommendation", source=tr.enum(e.source, RecommendationSource), date=tr.date(e.day),
+        return tr.t("req.ev.recommendation", source=citation(tr, e), date=tr.date(e.day),
                     text=_short(e.text))
     if e.kind == "meeting":
         return tr.t("req.ev.meeting", organisation=e.text, type=tr.stakeholder(e.source), date=tr.date(e.day))

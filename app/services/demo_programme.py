@@ -283,9 +283,12 @@ class ProgrammeDemo:
     def recommendations(self, cc: str, owner: str) -> None:
         """Recommendations of special procedures and of the Board of Trustees, which the criteria count."""
         theme = D.COUNTRY_THEMES[cc][0]
+        mandate, report = SPECIAL_PROCEDURE_REPORTS[theme]  # the ranking's evidence names mandate, symbol, paragraph
         items = [{"text": f"Strengthen {D.THEME_TITLES[theme]}, with the technical assistance of OHCHR.",
                   "source": "special_procedure", "country_id": country_id(cc), "thematic_area_id": theme_id(theme),
-                  "target_institution": "Government", "priority": "high", "issued_date": date(2025, 6, 20)}]
+                  "target_institution": "Government", "priority": "high", "issued_date": date(2025, 6, 20),
+                  "mandate": mandate, "document_symbol": f"A/HRC/59/{report + sorted(D.COUNTRY_THEMES).index(cc)}"
+                                                         "/Add.1", "paragraph": "84"}]
         if cc in ("GT", "MW"):
             items.append({"text": "Give priority to support for the national human rights institution.",
                           "source": "board_of_trustees", "country_id": country_id(cc),
@@ -293,6 +296,15 @@ class ProgrammeDemo:
                           "issued_date": date(2025, 2, 12)})
         self.add("recommendation", items, owner)
 
+
+# A special procedure's country visit report behind the demo's recommendation, by thematic area: (mandate, the
+# first report number of that session's series).
+SPECIAL_PROCEDURE_REPORTS = {
+    "nhri": ("Special Rapporteur on the situation of human rights defenders", 50),
+    "education": ("Special Rapporteur on the right to education", 30),
+    "justice": ("Special Rapporteur on the independence of judges and lawyers", 40),
+    "action_plans": ("Independent Expert on human rights and international solidarity", 60),
+}
 
 CHECKS = {
     "BA": [(6, "sustained", True, True, "The Ombudsman runs the trainings with its own trainers; the hand-over "

@@ -56,6 +56,11 @@ class Evidence:
     day: date | None = None  # issued, met, or facts as of
     record_table: str | None = None
     record_id: str | None = None
+    # A recommendation's mechanism, document and paragraph ("CAT", "CAT/C/MWI/CO/1", "12"): the treaty body's code,
+    # the special procedure's mandate or the periodic review's cycle.
+    mechanism: str = ""
+    symbol: str = ""
+    paragraph: str = ""
 
     @property
     def counts(self) -> bool:
@@ -157,6 +162,7 @@ class _Facts:
     meetings: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     stakeholder_codes: dict[str, str] = field(default_factory=dict)
     register: dict[str, list[Evidence]] = field(default_factory=dict)  # request id -> the register's overlaps
+    mechanism_codes: dict[str, str] = field(default_factory=dict)  # treaty body or UPR cycle id -> its code
 
 
 def live_criteria(fd: FieldDesk) -> list[dict[str, Any]]:
@@ -170,7 +176,7 @@ def criterion_order(criteria: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(criteria, key=lambda c: (-c["weight"], c["sort_order"], c["code"]))
 
 
-def _read_facts(fd: FieldDesk, requests: list[dict[str, Any]]) -> _Facts:
+def _read_facts(fd: FieldDesk, requests: list[dict[str, Any]], with_register: bool = True) -> _Facts:
     facts = _Facts(live_criteria(fd))
     ids = [r["id"] for r in requests]
     if not ids:
@@ -184,13 +190,17 @@ def _read_facts(fd: FieldDesk, requests: list[dict[str, Any]]) -> _Facts:
     for row in _rows(fd, "recommendation", {"country_id": countries, "source": sources}):
         if row["status"] not in SETTLED_FOLLOWUP:
             facts.recommendations[row["country_id"]].append(row)
+    if facts.recommendations:
+        for table in ("treaty_body", "upr_cycle"):
+            facts.mechanism_codes.update({r["id"]: r["code"] for r in fd.service(table).matching_rows(
+                ListQuery(), ["code"])})
     missions = sorted({r["mission_id"] for r in requests if r.get("mission_id")})
     if missions:
         for row in _rows(fd, "stakeholder_meeting", {"mission_id": missions}):
             facts.meetings[row["mission_id"]].append(row)
         types = fd.stakeholder_types
         facts.stakeholder_codes = {r["id"]: r["code"] for r in types.rows(types.ids(), ["code"])}
-    if any(c["evaluation"] == E.COORDINATION.value for c in facts.criteria):
+    if with_register and any(c["evaluation"] == E.COORDINATION.value for c in facts.criteria):
         facts.register = _register_evidence(fd, requests)
     return facts
 
@@ -234,7 +244,7 @@ def _evidence(request: dict[str, Any], criterion: dict[str, Any], facts: _Facts)
     for rec in facts.recommendations.get(request["country_id"], []):
         if rec["source"] in RECOMMENDATION_SOURCES.get(how, ()) and (not themes or rec["thematic_area_id"] in themes):
             found.append(Evidence("recommendation", rec["source"], rec["text"], rec["issued_date"], "recommendation",
-                                  rec["id"]))
+                                  rec["id"], _mechanism(rec, facts), rec["document_symbol"], rec["paragraph"]))
     for meeting in facts.meetings.get(request.get("mission_id") or "", []):
         code = facts.stakeholder_codes.get(meeting["stakeholder_type_id"], "")
         if code in MEETING_TYPES.get(how, ()):
@@ -244,6 +254,16 @@ def _evidence(request: dict[str, Any], criterion: dict[str, Any], facts: _Facts)
     if how == E.COORDINATION.value:  # the register's activities follow the meetings, most relevant first
         found += facts.register.get(request["id"], [])
     return tuple(found), min(MAX_SCORE, len(found))
+
+
+def _mechanism(rec: dict[str, Any], facts: _Facts) -> str:
+    if rec["source"] == "treaty_body":
+        return facts.mechanism_codes.get(rec["treaty_body_id"] or "", "")
+    if rec["source"] == "special_procedure":
+        return rec["mandate"].strip()
+    if rec["source"] == "upr":
+        return facts.mechanism_codes.get(rec["upr_cycle_id"] or "", "")
+    return ""
 
 
 def _card(request: dict[str, Any], facts: _Facts) -> ScoreCard:
@@ -258,9 +278,11 @@ def _card(request: dict[str, Any], facts: _Facts) -> ScoreCard:
                      request["status"], request["received_date"], request["owner_office"], tuple(scored))
 
 
-def score_requests(fd: FieldDesk, request_ids: list[str]) -> list[ScoreCard]:
+def score_requests(fd: FieldDesk, request_ids: list[str], *, with_register: bool = True) -> list[ScoreCard]:
+    """Score cards of the requests; ``with_register=False`` leaves the coordination register's activities out of the
+    evidence (the thread reads only which recommendations each request cites)."""
     requests = fd.requests.rows(request_ids)
-    facts = _read_facts(fd, requests)
+    facts = _read_facts(fd, requests, with_register)
     return [_card(r, facts) for r in requests]
 
 

@@ -93,6 +93,10 @@ def _condition(entity: Entity, key: str, value: Any, dialect: str) -> ColumnElem
         from app.services.institutions import status_condition
 
         return status_condition(table, value)
+    if entity.name == "recommendation" and key in ("sdg_goal", "sdg", "mechanism"):
+        from app.services.recommendation_search import extra_condition
+
+        return extra_condition(entity, key, value, dialect)
     if key not in table.c:
         raise ValueError(f"{entity.plural} cannot be filtered by '{key}'")
     if key in ("country_id", "country_ids") and value is not None and has_coverage(table):
@@ -129,6 +133,10 @@ def postgres_search_expression(table_name: str, columns) -> str:
 def _search_condition(entity: Entity, user_text: str, dialect: str) -> ColumnElement | None:
     if not entity.search_columns:
         raise ValueError(f"{entity.plural} cannot be searched")
+    if entity.name == "recommendation":  # paragraphs and SDG target codes too
+        from app.services.recommendation_search import search_condition
+
+        return search_condition(entity, user_text, dialect)
     table = entity.table
     if dialect == "sqlite":
         match = fts_match_expression(user_text)

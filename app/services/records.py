@@ -47,8 +47,15 @@ class RecordService:
         with self.fd.reading() as c:
             return c.execute(select(self.table.c.id).where(self.table.c.id == record_id)).first() is not None
 
+    def _select(self, query: ListQuery, columns: list | None = None):
+        """The query's SELECT; a filter computed in Python (a recommendation's follow-through) becomes ids first."""
+        from app.services.thread.follow_through import resolve
+
+        return filtered_select(self.entity, resolve(self.fd, self.entity.name, query), columns,
+                               dialect=self.fd.db.dialect)
+
     def ids(self, query: ListQuery = ListQuery()) -> list[str]:
-        stmt = filtered_select(self.entity, query, dialect=self.fd.db.dialect).order_by(*order_by(self.entity, query.sort))
+        stmt = self._select(query).order_by(*order_by(self.entity, query.sort))
         if query.limit is not None:
             stmt = stmt.limit(query.limit).offset(query.offset)
         with self.fd.reading() as c:
@@ -56,11 +63,12 @@ class RecordService:
 
     def count(self, query: ListQuery = ListQuery()) -> int:
         with self.fd.reading() as c:
-            if self.fd.db.is_sqlite and not (query.filters or query.include_deleted):
+            extended_search = bool(query.search) and self.entity.name == "recommendation"  # paragraphs, targets
+            if self.fd.db.is_sqlite and not (query.filters or query.include_deleted or extended_search):
                 counted = self._count_from_indexes(c, query)
                 if counted is not None:
                     return counted
-            stmt = filtered_select(self.entity, query, [func.count()], dialect=self.fd.db.dialect)
+            stmt = self._select(query, [func.count()])
             return int(c.execute(stmt).scalar() or 0)
 
     def _count_from_indexes(self, c: Connection, query: ListQuery) -> int | None:
@@ -82,7 +90,7 @@ class RecordService:
         return int(c.execute(text(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH :q"), {"q": match}).scalar() or 0)
 
     def list(self, query: ListQuery = ListQuery()) -> Page:
-        stmt = filtered_select(self.entity, query, [self.table], dialect=self.fd.db.dialect)
+        stmt = self._select(query, [self.table])
         stmt = stmt.order_by(*order_by(self.entity, query.sort))
         if query.limit is not None:
             stmt = stmt.limit(query.limit).offset(query.offset)
@@ -95,7 +103,7 @@ class RecordService:
         """``columns`` (and the id) of the records ``query`` matches, in its order, in one query: for tables read
         whole, such as the reference data (a list of thousands reads its ids, then rows as they are shown)."""
         cols = [self.table.c[c] for c in dict.fromkeys(["id", *columns])]
-        stmt = filtered_select(self.entity, query, cols, dialect=self.fd.db.dialect)
+        stmt = self._select(query, cols)
         stmt = stmt.order_by(*order_by(self.entity, query.sort))
         if query.limit is not None:
             stmt = stmt.limit(query.limit).offset(query.offset)

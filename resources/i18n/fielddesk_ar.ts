@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -2936,6 +2935,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>%1 (%2, coordination register)</source>
         <translation>%1 (%2، سجل التنسيق)</translation>
     </message>
+<message>
+        <source>Special procedure: %1</source>
+        <translation>إجراء خاص: %1</translation>
+    </message>
+    <message>
+        <source>Universal periodic review, cycle %1</source>
+        <translation>الاستعراض الدوري الشامل، الدورة %1</translation>
+    </message>
+    <message>
+        <source>para. %1</source>
+        <translation>الفقرة %1</translation>
+    </message>
 </context>
 <context>
     <name>PriorityTab</name>
@@ -3084,6 +3095,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <message>
         <source>Grants</source>
         <translation>المنح</translation>
+    </message>
+<message>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3333,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Projects that answer it</source>
         <translation>المشاريع التي تستجيب لها</translation>
+    </message>
+<message>
+        <source>What was done</source>
+        <translation>ما الذي أُنجز</translation>
     </message>
 </context>
 <context>
@@ -8478,7 +8497,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>المنحة</translation>
     </message>
     <message>
-        <source>When the money is for one of the project&apos;s grants: type part of the grantee&apos;s name and pick it.</source>
+        <source>When the money is for one of the project's grants: type part of the grantee's name and pick it.</source>
         <translation>عندما يكون المال لإحدى منح المشروع: اكتب جزءًا من اسم الجهة المستفيدة واخترها.</translation>
     </message>
 </context>
@@ -8638,11 +8657,11 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>استعراض الاعتماد</translation>
     </message>
     <message>
-        <source>Reviews by GANHRI&apos;s Sub-Committee on Accreditation, latest first, recorded by headquarters. The current status is the latest review&apos;s.</source>
+        <source>Reviews by GANHRI's Sub-Committee on Accreditation, latest first, recorded by headquarters. The current status is the latest review's.</source>
         <translation>استعراضات اللجنة الفرعية المعنية بالاعتماد التابعة للتحالف العالمي، الأحدث أولاً، يسجلها المقر. المركز الحالي هو مركز آخر استعراض.</translation>
     </message>
     <message>
-        <source>Reviews by GANHRI&apos;s Sub-Committee on Accreditation, latest first. The current status is the latest review&apos;s.</source>
+        <source>Reviews by GANHRI's Sub-Committee on Accreditation, latest first. The current status is the latest review's.</source>
         <translation>استعراضات اللجنة الفرعية المعنية بالاعتماد التابعة للتحالف العالمي، الأحدث أولاً. المركز الحالي هو مركز آخر استعراض.</translation>
     </message>
     <message>
@@ -8674,7 +8693,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>المركز الحالي: %1، منذ استعراض %2.</translation>
     </message>
     <message>
-        <source>The Sub-Committee&apos;s concerns are recorded on the Concerns tab, naming this review.</source>
+        <source>The Sub-Committee's concerns are recorded on the Concerns tab, naming this review.</source>
         <translation>تُسجَّل شواغل اللجنة الفرعية في علامة التبويب «الشواغل» مع ذكر هذا الاستعراض.</translation>
     </message>
 </context>
@@ -8704,7 +8723,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>شاغل</translation>
     </message>
     <message>
-        <source>Paris Principles concerns, recorded as findings about the institution: raised by an accreditation review, by a mission, or by the office&apos;s own assessment.</source>
+        <source>Paris Principles concerns, recorded as findings about the institution: raised by an accreditation review, by a mission, or by the office's own assessment.</source>
         <translation>الشواغل المتعلقة بمبادئ باريس، مسجلة كاستنتاجات بشأن المؤسسة: أثارها استعراض للاعتماد أو بعثة أو تقييم المكتب نفسه.</translation>
     </message>
     <message>
@@ -8806,8 +8825,144 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>مؤسسة من بلد آخر</translation>
     </message>
     <message>
-        <source>The national human rights institution this concerns: one of the record&apos;s country.</source>
+        <source>The national human rights institution this concerns: one of the record's country.</source>
         <translation>المؤسسة الوطنية لحقوق الإنسان المعنية: مؤسسة من بلد السجل.</translation>
     </message>
 </context>
-</TS>
+<context><name>Thread</name><message>
+        <source>Requests for assistance that cite it: %1</source>
+        <translation>طلبات المساعدة التي تستشهد بها: %1</translation>
+    </message>
+    <message>
+        <source>Missions: %1</source>
+        <translation>البعثات: %1</translation>
+    </message>
+    <message>
+        <source>Projects that answer it: %1</source>
+        <translation>المشاريع التي تستجيب لها: %1</translation>
+    </message>
+    <message>
+        <source>Results and indicators of those projects: %1</source>
+        <translation>نتائج تلك المشاريع ومؤشراتها: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up notes: %1</source>
+        <translation>ملاحظات المتابعة: %1</translation>
+    </message>
+    <message>
+        <source>No request for assistance cites this recommendation yet.</source>
+        <translation>لا يوجد بعد طلب مساعدة يستشهد بهذه التوصية.</translation>
+    </message>
+    <message>
+        <source>No mission is linked to this recommendation yet.</source>
+        <translation>لا توجد بعد بعثة مرتبطة بهذه التوصية.</translation>
+    </message>
+    <message>
+        <source>No project answers this recommendation yet.</source>
+        <translation>لا يوجد بعد مشروع يستجيب لهذه التوصية.</translation>
+    </message>
+    <message>
+        <source>No indicator measures what those projects do yet.</source>
+        <translation>لا يوجد بعد مؤشر يقيس ما تقوم به تلك المشاريع.</translation>
+    </message>
+    <message>
+        <source>No follow-up note has been recorded yet.</source>
+        <translation>لم تُسجَّل بعد أي ملاحظة متابعة.</translation>
+    </message>
+    <message>
+        <source>What was done about this recommendation, from the requests that cite it to the indicators of the projects that answer it. Enter or a double click opens a record.</source>
+        <translation>ما الذي أُنجز بشأن هذه التوصية، من الطلبات التي تستشهد بها إلى مؤشرات المشاريع التي تستجيب لها. يفتح مفتاح الإدخال أو النقر المزدوج السجل.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>ما الذي أُنجز</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1 من %2 %3</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>الوثيقة</translation>
+    </message>
+    <message>
+        <source>Recommendations this project answers</source>
+        <translation>التوصيات التي يستجيب لها هذا المشروع</translation>
+    </message>
+    <message>
+        <source>Once saved, the recommendations this project answers show here.</source>
+        <translation>بعد الحفظ، تظهر هنا التوصيات التي يستجيب لها هذا المشروع.</translation>
+    </message>
+    <message>
+        <source>Recommendations this project answers (linked to it, or through its mission or request): %1. Enter or a double click opens one.</source>
+        <translation>التوصيات التي يستجيب لها هذا المشروع (المرتبطة به أو عبر بعثته أو طلبه): %1. يفتح مفتاح الإدخال أو النقر المزدوج إحداها.</translation>
+    </message>
+    <message>
+        <source>This project answers no recommendation yet: link it on a recommendation (“Projects that answer it”).</source>
+        <translation>لا يستجيب هذا المشروع بعد لأي توصية: اربطه من التوصية («المشاريع التي تستجيب لها»).</translation>
+    </message>
+    <message>
+        <source>No project answers it</source>
+        <translation>لا يستجيب لها أي مشروع</translation>
+    </message>
+    <message>
+        <source>A project's indicators are off track</source>
+        <translation>مؤشرات مشروع متأخرة</translation>
+    </message>
+    <message>
+        <source>No plan action answers it</source>
+        <translation>لا يستجيب لها أي إجراء من الخطة</translation>
+    </message>
+    <message>
+        <source>Follow-through</source>
+        <translation>المتابعة الفعلية</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>الأشخاص المعنيون</translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation>الهدف %1</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>الآلية</translation>
+    </message>
+    <message>
+        <source>SDG</source>
+        <translation>أهداف التنمية</translation>
+    </message>
+    <message>
+        <source>Universal periodic review: %1</source>
+        <translation>الاستعراض الدوري الشامل: %1</translation>
+    </message>
+    <message>
+        <source>Special procedure: %1</source>
+        <translation>إجراء خاص: %1</translation>
+    </message>
+</context></TS>

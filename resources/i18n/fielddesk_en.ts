@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -2524,7 +2523,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2874,6 +2873,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>%1 (%2, coordination register)</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Special procedure: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Universal periodic review, cycle %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>para. %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PriorityTab</name>
@@ -3017,6 +3028,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
 <message>
         <source>Grants</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Recommendations</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3245,6 +3260,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Projects that answer it</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>What was done</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RecommendationsPage</name>
@@ -3412,19 +3431,19 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Choose a record in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Accreditation review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Regional office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3891,11 +3910,11 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>National human rights institution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>One institution: its profile, GANHRI accreditation history, Paris Principles concerns, regional offices and the projects, missions, trainings and recommendations concerning it, by year.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4110,15 +4129,15 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>National institution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type part of its name or acronym and pick it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose a national institution first: type part of its name or acronym and pick it from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -8332,82 +8351,82 @@ The erasure goes with the next bundle to every site that holds this participant,
     <name>AllocationEditor</name>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>When the money is for one of the project&apos;s grants: type part of the grantee&apos;s name and pick it.</source>
-        <translation type="unfinished"></translation>
+        <source>When the money is for one of the project's grants: type part of the grantee's name and pick it.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AllocationsList</name>
     <message>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Due</name>
     <message>
         <source>recommendations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AfterExitSection</name>
     <message>
         <source>Evidence &amp;files…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>EvidenceDialog</name>
     <message>
         <source>Evidence of the check at %1 months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Files that show what the check found: a budget page, a report, a list of staff.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>InstitutionsPage</name>
     <message>
         <source>National institutions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete the institution “%1” with its accreditation reviews, concerns and regional offices? The records linked to it keep their own data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln institution(s)</source>
@@ -8421,246 +8440,382 @@ The erasure goes with the next bundle to every site that holds this participant,
     <name>InstitutionEditor</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Accreditation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>New national institution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Regional offices</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Concerns</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The constitution or law that establishes it, with its reference (article, law number).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AccreditationSection</name>
     <message>
         <source>accreditation review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Reviews by GANHRI&apos;s Sub-Committee on Accreditation, latest first, recorded by headquarters. The current status is the latest review&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>Reviews by GANHRI's Sub-Committee on Accreditation, latest first, recorded by headquarters. The current status is the latest review's.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Reviews by GANHRI&apos;s Sub-Committee on Accreditation, latest first. The current status is the latest review&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>Reviews by GANHRI's Sub-Committee on Accreditation, latest first. The current status is the latest review's.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Concerns raised</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Current status: not reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Current status: %1, since the review of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The Sub-Committee&apos;s concerns are recorded on the Concerns tab, naming this review.</source>
-        <translation type="unfinished"></translation>
+        <source>The Sub-Committee's concerns are recorded on the Concerns tab, naming this review.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>OfficesSection</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>regional office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ConcernsSection</name>
     <message>
         <source>concern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Paris Principles concerns, recorded as findings about the institution: raised by an accreditation review, by a mission, or by the office&apos;s own assessment.</source>
-        <translation type="unfinished"></translation>
+        <source>Paris Principles concerns, recorded as findings about the institution: raised by an accreditation review, by a mission, or by the office's own assessment.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Raised by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Raised</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Addressed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>How it was addressed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Raised by the accreditation review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Raised by the mission</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Against the Paris Principles: mandate, independence, pluralism, resources, appointment, cooperation.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Accreditation review of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>WorkTab</name>
     <message>
         <source>Work linked to this institution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Projects, missions, training activities and recommendations that name this institution (chosen in their own editors). Enter or a double click opens one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Projects: %1. Missions: %2. Training activities: %3. Recommendations: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Institutions</name>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Training activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>National institution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>An institution of another country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The national human rights institution this concerns: one of the record&apos;s country.</source>
-        <translation type="unfinished"></translation>
+        <source>The national human rights institution this concerns: one of the record's country.</source>
+        <translation type="unfinished" />
     </message>
 </context>
-</TS>
+<context><name>Thread</name><message>
+        <source>Requests for assistance that cite it: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missions: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projects that answer it: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Results and indicators of those projects: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up notes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No request for assistance cites this recommendation yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No mission is linked to this recommendation yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No project answers this recommendation yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No indicator measures what those projects do yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No follow-up note has been recorded yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was done about this recommendation, from the requests that cite it to the indicators of the projects that answer it. Enter or a double click opens a record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendations this project answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Once saved, the recommendations this project answers show here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendations this project answers (linked to it, or through its mission or request): %1. Enter or a double click opens one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This project answers no recommendation yet: link it on a recommendation (“Projects that answer it”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No project answers it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A project's indicators are off track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No plan action answers it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-through</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SDG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Universal periodic review: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Special procedure: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context></TS>

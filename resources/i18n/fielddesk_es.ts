@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -2880,6 +2879,18 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>%1 (%2, coordination register)</source>
         <translation>%1 (%2, registro de coordinación)</translation>
     </message>
+<message>
+        <source>Special procedure: %1</source>
+        <translation>Procedimiento especial: %1</translation>
+    </message>
+    <message>
+        <source>Universal periodic review, cycle %1</source>
+        <translation>Examen periódico universal, ciclo %1</translation>
+    </message>
+    <message>
+        <source>para. %1</source>
+        <translation>párr. %1</translation>
+    </message>
 </context>
 <context>
     <name>PriorityTab</name>
@@ -3024,6 +3035,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
 <message>
         <source>Grants</source>
         <translation>Subvenciones</translation>
+    </message>
+<message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3265,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Projects that answer it</source>
         <translation>Proyectos que la atienden</translation>
+    </message>
+<message>
+        <source>What was done</source>
+        <translation>Lo que se ha hecho</translation>
     </message>
 </context>
 <context>
@@ -8338,7 +8357,7 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>Subvención</translation>
     </message>
     <message>
-        <source>When the money is for one of the project&apos;s grants: type part of the grantee&apos;s name and pick it.</source>
+        <source>When the money is for one of the project's grants: type part of the grantee's name and pick it.</source>
         <translation>Cuando el dinero es para una de las subvenciones del proyecto: escriba parte del nombre del beneficiario y elíjala.</translation>
     </message>
 </context>
@@ -8494,11 +8513,11 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>examen de acreditación</translation>
     </message>
     <message>
-        <source>Reviews by GANHRI&apos;s Sub-Committee on Accreditation, latest first, recorded by headquarters. The current status is the latest review&apos;s.</source>
+        <source>Reviews by GANHRI's Sub-Committee on Accreditation, latest first, recorded by headquarters. The current status is the latest review's.</source>
         <translation>Exámenes del Subcomité de Acreditación de la GANHRI, el más reciente primero, registrados por la sede. La categoría actual es la del último examen.</translation>
     </message>
     <message>
-        <source>Reviews by GANHRI&apos;s Sub-Committee on Accreditation, latest first. The current status is the latest review&apos;s.</source>
+        <source>Reviews by GANHRI's Sub-Committee on Accreditation, latest first. The current status is the latest review's.</source>
         <translation>Exámenes del Subcomité de Acreditación de la GANHRI, el más reciente primero. La categoría actual es la del último examen.</translation>
     </message>
     <message>
@@ -8530,7 +8549,7 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>Categoría actual: %1, desde el examen del %2.</translation>
     </message>
     <message>
-        <source>The Sub-Committee&apos;s concerns are recorded on the Concerns tab, naming this review.</source>
+        <source>The Sub-Committee's concerns are recorded on the Concerns tab, naming this review.</source>
         <translation>Las preocupaciones del Subcomité se registran en la pestaña Preocupaciones, indicando este examen.</translation>
     </message>
 </context>
@@ -8560,7 +8579,7 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>preocupación</translation>
     </message>
     <message>
-        <source>Paris Principles concerns, recorded as findings about the institution: raised by an accreditation review, by a mission, or by the office&apos;s own assessment.</source>
+        <source>Paris Principles concerns, recorded as findings about the institution: raised by an accreditation review, by a mission, or by the office's own assessment.</source>
         <translation>Preocupaciones respecto de los Principios de París, registradas como constataciones sobre la institución: planteadas por un examen de acreditación, por una misión o por la evaluación de la oficina.</translation>
     </message>
     <message>
@@ -8662,8 +8681,144 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>Una institución de otro país</translation>
     </message>
     <message>
-        <source>The national human rights institution this concerns: one of the record&apos;s country.</source>
+        <source>The national human rights institution this concerns: one of the record's country.</source>
         <translation>La institución nacional de derechos humanos de que se trata: una del país del registro.</translation>
     </message>
 </context>
-</TS>
+<context><name>Thread</name><message>
+        <source>Requests for assistance that cite it: %1</source>
+        <translation>Solicitudes de asistencia que la citan: %1</translation>
+    </message>
+    <message>
+        <source>Missions: %1</source>
+        <translation>Misiones: %1</translation>
+    </message>
+    <message>
+        <source>Projects that answer it: %1</source>
+        <translation>Proyectos que la atienden: %1</translation>
+    </message>
+    <message>
+        <source>Results and indicators of those projects: %1</source>
+        <translation>Resultados e indicadores de esos proyectos: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up notes: %1</source>
+        <translation>Notas de seguimiento: %1</translation>
+    </message>
+    <message>
+        <source>No request for assistance cites this recommendation yet.</source>
+        <translation>Ninguna solicitud de asistencia cita todavía esta recomendación.</translation>
+    </message>
+    <message>
+        <source>No mission is linked to this recommendation yet.</source>
+        <translation>Ninguna misión está vinculada todavía a esta recomendación.</translation>
+    </message>
+    <message>
+        <source>No project answers this recommendation yet.</source>
+        <translation>Ningún proyecto atiende todavía esta recomendación.</translation>
+    </message>
+    <message>
+        <source>No indicator measures what those projects do yet.</source>
+        <translation>Ningún indicador mide todavía lo que hacen esos proyectos.</translation>
+    </message>
+    <message>
+        <source>No follow-up note has been recorded yet.</source>
+        <translation>Todavía no se ha registrado ninguna nota de seguimiento.</translation>
+    </message>
+    <message>
+        <source>What was done about this recommendation, from the requests that cite it to the indicators of the projects that answer it. Enter or a double click opens a record.</source>
+        <translation>Lo que se ha hecho respecto de esta recomendación, desde las solicitudes que la citan hasta los indicadores de los proyectos que la atienden. Intro o un doble clic abre un registro.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Lo que se ha hecho</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1 de %2 %3</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Recommendations this project answers</source>
+        <translation>Recomendaciones que atiende este proyecto</translation>
+    </message>
+    <message>
+        <source>Once saved, the recommendations this project answers show here.</source>
+        <translation>Una vez guardado, aquí se muestran las recomendaciones que atiende este proyecto.</translation>
+    </message>
+    <message>
+        <source>Recommendations this project answers (linked to it, or through its mission or request): %1. Enter or a double click opens one.</source>
+        <translation>Recomendaciones que atiende este proyecto (vinculadas a él, o a través de su misión o solicitud): %1. Intro o un doble clic abre una.</translation>
+    </message>
+    <message>
+        <source>This project answers no recommendation yet: link it on a recommendation (“Projects that answer it”).</source>
+        <translation>Este proyecto no atiende todavía ninguna recomendación: vincúlelo desde una recomendación («Proyectos que la atienden»).</translation>
+    </message>
+    <message>
+        <source>No project answers it</source>
+        <translation>Ningún proyecto la atiende</translation>
+    </message>
+    <message>
+        <source>A project's indicators are off track</source>
+        <translation>Indicadores de un proyecto con retraso</translation>
+    </message>
+    <message>
+        <source>No plan action answers it</source>
+        <translation>Ninguna acción del plan la atiende</translation>
+    </message>
+    <message>
+        <source>Follow-through</source>
+        <translation>Seguimiento dado</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>Afectados</translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation>Objetivo %1</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mecanismo</translation>
+    </message>
+    <message>
+        <source>SDG</source>
+        <translation>ODS</translation>
+    </message>
+    <message>
+        <source>Universal periodic review: %1</source>
+        <translation>Examen periódico universal: %1</translation>
+    </message>
+    <message>
+        <source>Special procedure: %1</source>
+        <translation>Procedimiento especial: %1</translation>
+    </message>
+</context></TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -2880,6 +2879,18 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>%1 (%2, coordination register)</source>
         <translation>%1 (%2, registre de coordination)</translation>
     </message>
+<message>
+        <source>Special procedure: %1</source>
+        <translation>Procédure spéciale : %1</translation>
+    </message>
+    <message>
+        <source>Universal periodic review, cycle %1</source>
+        <translation>Examen périodique universel, cycle %1</translation>
+    </message>
+    <message>
+        <source>para. %1</source>
+        <translation>par. %1</translation>
+    </message>
 </context>
 <context>
     <name>PriorityTab</name>
@@ -3024,6 +3035,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
 <message>
         <source>Grants</source>
         <translation>Subventions</translation>
+    </message>
+<message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
     </message>
 </context>
 <context>
@@ -3250,6 +3265,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>Projects that answer it</source>
         <translation>Projets qui y répondent</translation>
+    </message>
+<message>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
     </message>
 </context>
 <context>
@@ -8338,8 +8357,8 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <translation>Subvention</translation>
     </message>
     <message>
-        <source>When the money is for one of the project&apos;s grants: type part of the grantee&apos;s name and pick it.</source>
-        <translation>Lorsque l&apos;argent est destiné à l&apos;une des subventions du projet : tapez une partie du nom du bénéficiaire et choisissez-la.</translation>
+        <source>When the money is for one of the project's grants: type part of the grantee's name and pick it.</source>
+        <translation>Lorsque l'argent est destiné à l'une des subventions du projet : tapez une partie du nom du bénéficiaire et choisissez-la.</translation>
     </message>
 </context>
 <context>
@@ -8494,11 +8513,11 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <translation>examen d’accréditation</translation>
     </message>
     <message>
-        <source>Reviews by GANHRI&apos;s Sub-Committee on Accreditation, latest first, recorded by headquarters. The current status is the latest review&apos;s.</source>
+        <source>Reviews by GANHRI's Sub-Committee on Accreditation, latest first, recorded by headquarters. The current status is the latest review's.</source>
         <translation>Examens du Sous-comité d’accréditation de la GANHRI, le plus récent en premier, enregistrés par le siège. Le statut actuel est celui du dernier examen.</translation>
     </message>
     <message>
-        <source>Reviews by GANHRI&apos;s Sub-Committee on Accreditation, latest first. The current status is the latest review&apos;s.</source>
+        <source>Reviews by GANHRI's Sub-Committee on Accreditation, latest first. The current status is the latest review's.</source>
         <translation>Examens du Sous-comité d’accréditation de la GANHRI, le plus récent en premier. Le statut actuel est celui du dernier examen.</translation>
     </message>
     <message>
@@ -8530,7 +8549,7 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <translation>Statut actuel : %1, depuis l’examen du %2.</translation>
     </message>
     <message>
-        <source>The Sub-Committee&apos;s concerns are recorded on the Concerns tab, naming this review.</source>
+        <source>The Sub-Committee's concerns are recorded on the Concerns tab, naming this review.</source>
         <translation>Les préoccupations du Sous-comité s’enregistrent dans l’onglet Préoccupations, en nommant cet examen.</translation>
     </message>
 </context>
@@ -8560,7 +8579,7 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <translation>préoccupation</translation>
     </message>
     <message>
-        <source>Paris Principles concerns, recorded as findings about the institution: raised by an accreditation review, by a mission, or by the office&apos;s own assessment.</source>
+        <source>Paris Principles concerns, recorded as findings about the institution: raised by an accreditation review, by a mission, or by the office's own assessment.</source>
         <translation>Préoccupations au regard des Principes de Paris, enregistrées comme constatations sur l’institution : soulevées par un examen d’accréditation, par une mission ou par l’évaluation du bureau.</translation>
     </message>
     <message>
@@ -8662,8 +8681,144 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <translation>Une institution d’un autre pays</translation>
     </message>
     <message>
-        <source>The national human rights institution this concerns: one of the record&apos;s country.</source>
+        <source>The national human rights institution this concerns: one of the record's country.</source>
         <translation>L’institution nationale des droits de l’homme concernée : une institution du pays de la fiche.</translation>
     </message>
 </context>
-</TS>
+<context><name>Thread</name><message>
+        <source>Requests for assistance that cite it: %1</source>
+        <translation>Demandes d'assistance qui la citent : %1</translation>
+    </message>
+    <message>
+        <source>Missions: %1</source>
+        <translation>Missions : %1</translation>
+    </message>
+    <message>
+        <source>Projects that answer it: %1</source>
+        <translation>Projets qui y répondent : %1</translation>
+    </message>
+    <message>
+        <source>Results and indicators of those projects: %1</source>
+        <translation>Résultats et indicateurs de ces projets : %1</translation>
+    </message>
+    <message>
+        <source>Follow-up notes: %1</source>
+        <translation>Notes de suivi : %1</translation>
+    </message>
+    <message>
+        <source>No request for assistance cites this recommendation yet.</source>
+        <translation>Aucune demande d'assistance ne cite encore cette recommandation.</translation>
+    </message>
+    <message>
+        <source>No mission is linked to this recommendation yet.</source>
+        <translation>Aucune mission n'est encore liée à cette recommandation.</translation>
+    </message>
+    <message>
+        <source>No project answers this recommendation yet.</source>
+        <translation>Aucun projet ne répond encore à cette recommandation.</translation>
+    </message>
+    <message>
+        <source>No indicator measures what those projects do yet.</source>
+        <translation>Aucun indicateur ne mesure encore ce que font ces projets.</translation>
+    </message>
+    <message>
+        <source>No follow-up note has been recorded yet.</source>
+        <translation>Aucune note de suivi n'a encore été enregistrée.</translation>
+    </message>
+    <message>
+        <source>What was done about this recommendation, from the requests that cite it to the indicators of the projects that answer it. Enter or a double click opens a record.</source>
+        <translation>Ce qui a été fait pour cette recommandation, des demandes qui la citent aux indicateurs des projets qui y répondent. Entrée ou un double-clic ouvre un enregistrement.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1 sur %2 %3</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Recommendations this project answers</source>
+        <translation>Recommandations auxquelles ce projet répond</translation>
+    </message>
+    <message>
+        <source>Once saved, the recommendations this project answers show here.</source>
+        <translation>Une fois le projet enregistré, les recommandations auxquelles il répond s'affichent ici.</translation>
+    </message>
+    <message>
+        <source>Recommendations this project answers (linked to it, or through its mission or request): %1. Enter or a double click opens one.</source>
+        <translation>Recommandations auxquelles ce projet répond (liées à lui, ou par sa mission ou sa demande) : %1. Entrée ou un double-clic en ouvre une.</translation>
+    </message>
+    <message>
+        <source>This project answers no recommendation yet: link it on a recommendation (“Projects that answer it”).</source>
+        <translation>Ce projet ne répond encore à aucune recommandation : liez-le depuis une recommandation (« Projets qui y répondent »).</translation>
+    </message>
+    <message>
+        <source>No project answers it</source>
+        <translation>Aucun projet n'y répond</translation>
+    </message>
+    <message>
+        <source>A project's indicators are off track</source>
+        <translation>Indicateurs d'un projet en retard</translation>
+    </message>
+    <message>
+        <source>No plan action answers it</source>
+        <translation>Aucune action du plan n'y répond</translation>
+    </message>
+    <message>
+        <source>Follow-through</source>
+        <translation>Suites données</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>Personnes visées</translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation>Objectif %1</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mécanisme</translation>
+    </message>
+    <message>
+        <source>SDG</source>
+        <translation>ODD</translation>
+    </message>
+    <message>
+        <source>Universal periodic review: %1</source>
+        <translation>Examen périodique universel : %1</translation>
+    </message>
+    <message>
+        <source>Special procedure: %1</source>
+        <translation>Procédure spéciale : %1</translation>
+    </message>
+</context></TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -2894,6 +2893,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>%1 (%2, coordination register)</source>
         <translation>%1 (%2, реестр координации)</translation>
     </message>
+<message>
+        <source>Special procedure: %1</source>
+        <translation>Специальная процедура: %1</translation>
+    </message>
+    <message>
+        <source>Universal periodic review, cycle %1</source>
+        <translation>Универсальный периодический обзор, цикл %1</translation>
+    </message>
+    <message>
+        <source>para. %1</source>
+        <translation>п. %1</translation>
+    </message>
 </context>
 <context>
     <name>PriorityTab</name>
@@ -3039,6 +3050,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <message>
         <source>Grants</source>
         <translation>Гранты</translation>
+    </message>
+<message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3282,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Projects that answer it</source>
         <translation>Проекты, отвечающие на неё</translation>
+    </message>
+<message>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
     </message>
 </context>
 <context>
@@ -8373,7 +8392,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>Грант</translation>
     </message>
     <message>
-        <source>When the money is for one of the project&apos;s grants: type part of the grantee&apos;s name and pick it.</source>
+        <source>When the money is for one of the project's grants: type part of the grantee's name and pick it.</source>
         <translation>Если деньги предназначены для одного из грантов проекта: введите часть имени получателя и выберите грант.</translation>
     </message>
 </context>
@@ -8530,11 +8549,11 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>рассмотрение аккредитации</translation>
     </message>
     <message>
-        <source>Reviews by GANHRI&apos;s Sub-Committee on Accreditation, latest first, recorded by headquarters. The current status is the latest review&apos;s.</source>
+        <source>Reviews by GANHRI's Sub-Committee on Accreditation, latest first, recorded by headquarters. The current status is the latest review's.</source>
         <translation>Рассмотрения Подкомитета по аккредитации ГАНПЧУ, начиная с последнего, записанные штаб-квартирой. Текущий статус — статус последнего рассмотрения.</translation>
     </message>
     <message>
-        <source>Reviews by GANHRI&apos;s Sub-Committee on Accreditation, latest first. The current status is the latest review&apos;s.</source>
+        <source>Reviews by GANHRI's Sub-Committee on Accreditation, latest first. The current status is the latest review's.</source>
         <translation>Рассмотрения Подкомитета по аккредитации ГАНПЧУ, начиная с последнего. Текущий статус — статус последнего рассмотрения.</translation>
     </message>
     <message>
@@ -8566,7 +8585,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>Текущий статус: %1, с рассмотрения от %2.</translation>
     </message>
     <message>
-        <source>The Sub-Committee&apos;s concerns are recorded on the Concerns tab, naming this review.</source>
+        <source>The Sub-Committee's concerns are recorded on the Concerns tab, naming this review.</source>
         <translation>Замечания Подкомитета записываются на вкладке «Замечания» со ссылкой на это рассмотрение.</translation>
     </message>
 </context>
@@ -8596,7 +8615,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>замечание</translation>
     </message>
     <message>
-        <source>Paris Principles concerns, recorded as findings about the institution: raised by an accreditation review, by a mission, or by the office&apos;s own assessment.</source>
+        <source>Paris Principles concerns, recorded as findings about the institution: raised by an accreditation review, by a mission, or by the office's own assessment.</source>
         <translation>Замечания в отношении Парижских принципов, записанные как выводы об учреждении: высказанные при рассмотрении аккредитации, миссией или по собственной оценке отделения.</translation>
     </message>
     <message>
@@ -8698,8 +8717,144 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>Учреждение другой страны</translation>
     </message>
     <message>
-        <source>The national human rights institution this concerns: one of the record&apos;s country.</source>
+        <source>The national human rights institution this concerns: one of the record's country.</source>
         <translation>Национальное правозащитное учреждение, которого это касается: учреждение страны записи.</translation>
     </message>
 </context>
-</TS>
+<context><name>Thread</name><message>
+        <source>Requests for assistance that cite it: %1</source>
+        <translation>Запросы о помощи, ссылающиеся на неё: %1</translation>
+    </message>
+    <message>
+        <source>Missions: %1</source>
+        <translation>Миссии: %1</translation>
+    </message>
+    <message>
+        <source>Projects that answer it: %1</source>
+        <translation>Проекты, отвечающие на неё: %1</translation>
+    </message>
+    <message>
+        <source>Results and indicators of those projects: %1</source>
+        <translation>Результаты и показатели этих проектов: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up notes: %1</source>
+        <translation>Записи о выполнении: %1</translation>
+    </message>
+    <message>
+        <source>No request for assistance cites this recommendation yet.</source>
+        <translation>Пока ни один запрос о помощи не ссылается на эту рекомендацию.</translation>
+    </message>
+    <message>
+        <source>No mission is linked to this recommendation yet.</source>
+        <translation>С этой рекомендацией пока не связана ни одна миссия.</translation>
+    </message>
+    <message>
+        <source>No project answers this recommendation yet.</source>
+        <translation>Пока ни один проект не отвечает на эту рекомендацию.</translation>
+    </message>
+    <message>
+        <source>No indicator measures what those projects do yet.</source>
+        <translation>Пока ни один показатель не измеряет работу этих проектов.</translation>
+    </message>
+    <message>
+        <source>No follow-up note has been recorded yet.</source>
+        <translation>Записей о выполнении пока нет.</translation>
+    </message>
+    <message>
+        <source>What was done about this recommendation, from the requests that cite it to the indicators of the projects that answer it. Enter or a double click opens a record.</source>
+        <translation>Что сделано по этой рекомендации: от запросов, ссылающихся на неё, до показателей проектов, отвечающих на неё. Enter или двойной щелчок открывает запись.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1 из %2 %3</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Recommendations this project answers</source>
+        <translation>Рекомендации, на которые отвечает этот проект</translation>
+    </message>
+    <message>
+        <source>Once saved, the recommendations this project answers show here.</source>
+        <translation>После сохранения здесь будут показаны рекомендации, на которые отвечает проект.</translation>
+    </message>
+    <message>
+        <source>Recommendations this project answers (linked to it, or through its mission or request): %1. Enter or a double click opens one.</source>
+        <translation>Рекомендации, на которые отвечает проект (связанные с ним или через его миссию либо запрос): %1. Enter или двойной щелчок открывает рекомендацию.</translation>
+    </message>
+    <message>
+        <source>This project answers no recommendation yet: link it on a recommendation (“Projects that answer it”).</source>
+        <translation>Этот проект пока не отвечает ни на одну рекомендацию: свяжите его в рекомендации («Проекты, отвечающие на неё»).</translation>
+    </message>
+    <message>
+        <source>No project answers it</source>
+        <translation>Ни один проект не отвечает</translation>
+    </message>
+    <message>
+        <source>A project's indicators are off track</source>
+        <translation>Показатели проекта отстают</translation>
+    </message>
+    <message>
+        <source>No plan action answers it</source>
+        <translation>Ни одна мера плана не отвечает</translation>
+    </message>
+    <message>
+        <source>Follow-through</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>Группы лиц</translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation>Цель %1</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>Механизм</translation>
+    </message>
+    <message>
+        <source>SDG</source>
+        <translation>ЦУР</translation>
+    </message>
+    <message>
+        <source>Universal periodic review: %1</source>
+        <translation>Универсальный периодический обзор: %1</translation>
+    </message>
+    <message>
+        <source>Special procedure: %1</source>
+        <translation>Специальная процедура: %1</translation>
+    </message>
+</context></TS>

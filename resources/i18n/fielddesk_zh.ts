@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -2866,6 +2865,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>%1 (%2, coordination register)</source>
         <translation>%1（%2，协调登记册）</translation>
     </message>
+<message>
+        <source>Special procedure: %1</source>
+        <translation>特别程序：%1</translation>
+    </message>
+    <message>
+        <source>Universal periodic review, cycle %1</source>
+        <translation>普遍定期审议，第%1周期</translation>
+    </message>
+    <message>
+        <source>para. %1</source>
+        <translation>第%1段</translation>
+    </message>
 </context>
 <context>
     <name>PriorityTab</name>
@@ -3009,6 +3020,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <message>
         <source>Grants</source>
         <translation>赠款</translation>
+    </message>
+<message>
+        <source>Recommendations</source>
+        <translation>建议</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3248,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Projects that answer it</source>
         <translation>回应该建议的项目</translation>
+    </message>
+<message>
+        <source>What was done</source>
+        <translation>已开展的工作</translation>
     </message>
 </context>
 <context>
@@ -8303,7 +8322,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>赠款</translation>
     </message>
     <message>
-        <source>When the money is for one of the project&apos;s grants: type part of the grantee&apos;s name and pick it.</source>
+        <source>When the money is for one of the project's grants: type part of the grantee's name and pick it.</source>
         <translation>当这笔资金用于项目的某项赠款时：键入受赠方名称的一部分并选择该赠款。</translation>
     </message>
 </context>
@@ -8458,11 +8477,11 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>认证审查</translation>
     </message>
     <message>
-        <source>Reviews by GANHRI&apos;s Sub-Committee on Accreditation, latest first, recorded by headquarters. The current status is the latest review&apos;s.</source>
+        <source>Reviews by GANHRI's Sub-Committee on Accreditation, latest first, recorded by headquarters. The current status is the latest review's.</source>
         <translation>全球联盟认证小组委员会的审查，最新的在前，由总部记录。当前等级为最近一次审查的等级。</translation>
     </message>
     <message>
-        <source>Reviews by GANHRI&apos;s Sub-Committee on Accreditation, latest first. The current status is the latest review&apos;s.</source>
+        <source>Reviews by GANHRI's Sub-Committee on Accreditation, latest first. The current status is the latest review's.</source>
         <translation>全球联盟认证小组委员会的审查，最新的在前。当前等级为最近一次审查的等级。</translation>
     </message>
     <message>
@@ -8494,7 +8513,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>当前等级：%1，自 %2 的审查起。</translation>
     </message>
     <message>
-        <source>The Sub-Committee&apos;s concerns are recorded on the Concerns tab, naming this review.</source>
+        <source>The Sub-Committee's concerns are recorded on the Concerns tab, naming this review.</source>
         <translation>小组委员会的关切记录在“关切”选项卡中，并注明本次审查。</translation>
     </message>
 </context>
@@ -8524,7 +8543,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>关切</translation>
     </message>
     <message>
-        <source>Paris Principles concerns, recorded as findings about the institution: raised by an accreditation review, by a mission, or by the office&apos;s own assessment.</source>
+        <source>Paris Principles concerns, recorded as findings about the institution: raised by an accreditation review, by a mission, or by the office's own assessment.</source>
         <translation>有关《巴黎原则》的关切，作为对该机构的调查结论记录：由认证审查、特派团或办事处自身的评估提出。</translation>
     </message>
     <message>
@@ -8626,8 +8645,144 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>另一国家的机构</translation>
     </message>
     <message>
-        <source>The national human rights institution this concerns: one of the record&apos;s country.</source>
+        <source>The national human rights institution this concerns: one of the record's country.</source>
         <translation>所涉国家人权机构：须为本记录所在国家的机构。</translation>
     </message>
 </context>
-</TS>
+<context><name>Thread</name><message>
+        <source>Requests for assistance that cite it: %1</source>
+        <translation>引用该建议的援助请求：%1</translation>
+    </message>
+    <message>
+        <source>Missions: %1</source>
+        <translation>访问团：%1</translation>
+    </message>
+    <message>
+        <source>Projects that answer it: %1</source>
+        <translation>回应该建议的项目：%1</translation>
+    </message>
+    <message>
+        <source>Results and indicators of those projects: %1</source>
+        <translation>这些项目的成果和指标：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up notes: %1</source>
+        <translation>后续记录：%1</translation>
+    </message>
+    <message>
+        <source>No request for assistance cites this recommendation yet.</source>
+        <translation>尚无援助请求引用该建议。</translation>
+    </message>
+    <message>
+        <source>No mission is linked to this recommendation yet.</source>
+        <translation>尚无访问团与该建议相关联。</translation>
+    </message>
+    <message>
+        <source>No project answers this recommendation yet.</source>
+        <translation>尚无项目回应该建议。</translation>
+    </message>
+    <message>
+        <source>No indicator measures what those projects do yet.</source>
+        <translation>尚无指标衡量这些项目的工作。</translation>
+    </message>
+    <message>
+        <source>No follow-up note has been recorded yet.</source>
+        <translation>尚未记录任何后续记录。</translation>
+    </message>
+    <message>
+        <source>What was done about this recommendation, from the requests that cite it to the indicators of the projects that answer it. Enter or a double click opens a record.</source>
+        <translation>针对该建议所做的工作：从引用它的请求到回应它的项目的指标。按 Enter 键或双击可打开记录。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>已开展的工作</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1 / %2 %3</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Recommendations this project answers</source>
+        <translation>本项目回应的建议</translation>
+    </message>
+    <message>
+        <source>Once saved, the recommendations this project answers show here.</source>
+        <translation>保存后，此处显示本项目回应的建议。</translation>
+    </message>
+    <message>
+        <source>Recommendations this project answers (linked to it, or through its mission or request): %1. Enter or a double click opens one.</source>
+        <translation>本项目回应的建议（直接关联，或通过其访问团或请求关联）：%1。按 Enter 键或双击可打开。</translation>
+    </message>
+    <message>
+        <source>This project answers no recommendation yet: link it on a recommendation (“Projects that answer it”).</source>
+        <translation>本项目尚未回应任何建议：请在建议中关联它（“回应该建议的项目”）。</translation>
+    </message>
+    <message>
+        <source>No project answers it</source>
+        <translation>无项目回应</translation>
+    </message>
+    <message>
+        <source>A project's indicators are off track</source>
+        <translation>项目指标偏离进度</translation>
+    </message>
+    <message>
+        <source>No plan action answers it</source>
+        <translation>无计划行动回应</translation>
+    </message>
+    <message>
+        <source>Follow-through</source>
+        <translation>落实情况</translation>
+    </message>
+    <message>
+        <source>Affected persons</source>
+        <translation>受影响人群</translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation>目标%1</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>机制</translation>
+    </message>
+    <message>
+        <source>SDG</source>
+        <translation>可持续发展目标</translation>
+    </message>
+    <message>
+        <source>Universal periodic review: %1</source>
+        <translation>普遍定期审议：%1</translation>
+    </message>
+    <message>
+        <source>Special procedure: %1</source>
+        <translation>特别程序：%1</translation>
+    </message>
+</context></TS>

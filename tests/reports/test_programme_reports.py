@@ -35,7 +35,8 @@ def test_the_ranking_lists_open_requests_in_order_and_explains_each_score(demo, 
     first, second = ranked[0].card, ranked[1].card
     assert text.index(f"1. {first.title} \u2013 {first.total:.1f}") < text.index(f"2. {second.title}")
     # a score from the evidence names the evidence; a staff score carries its note
-    assert "Special procedure, 20 June 2025: Strengthen" in text
+    assert ("Special procedure: Special Rapporteur on the situation of human rights defenders, A/HRC/59/50/Add.1 "
+            "para. 84, 20 June 2025: Strengthen") in text  # the mechanism, document and paragraph
     assert "Assessed by staff: UN country team and donors consulted; no overlap found." in text
     tied = [r for r in ranked if r.tie]
     assert tied and "Same total" in text  # the demo has equal totals, and says how each was parted

@@ -217,6 +217,7 @@ MESSAGES = {
     "req.ev.in_transition_no": "لا يسجله المقر بلدًا يمر بمرحلة انتقال إلى الديمقراطية.",
     "req.ev.as_of": "(في {date})",
     "req.ev.recommendation": "{source}، {date}: {text}",
+    "req.ev.paragraph": "الفقرة {paragraph}",
     "req.ev.meeting": "اجتماع مع {organisation} ({type})، {date}",
     "req.assessed": "قيّمه الموظفون: {note}",
     "req.assessed_no_note": "قيّمه الموظفون.",

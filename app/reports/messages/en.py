@@ -230,6 +230,7 @@ MESSAGES = {
     "req.ev.in_transition_no": "Not recorded by headquarters as in transition to democracy.",
     "req.ev.as_of": "(as of {date})",
     "req.ev.recommendation": "{source}, {date}: {text}",
+    "req.ev.paragraph": "para. {paragraph}",
     "req.ev.meeting": "Met {organisation} ({type}), {date}",
     "req.assessed": "Assessed by staff: {note}",
     "req.assessed_no_note": "Assessed by staff.",

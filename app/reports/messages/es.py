@@ -224,6 +224,7 @@ MESSAGES = {
     "req.ev.in_transition_no": "La Sede no lo registra como país en transición hacia la democracia.",
     "req.ev.as_of": "(al {date})",
     "req.ev.recommendation": "{source}, {date}: {text}",
+    "req.ev.paragraph": "párr. {paragraph}",
     "req.ev.meeting": "Reunión con {organisation} ({type}), {date}",
     "req.assessed": "Evaluado por el personal: {note}",
     "req.assessed_no_note": "Evaluado por el personal.",

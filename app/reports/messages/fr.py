@@ -228,6 +228,7 @@ MESSAGES = {
     "req.ev.in_transition_no": "Non considéré par le Siège comme en transition vers la démocratie.",
     "req.ev.as_of": "(au {date})",
     "req.ev.recommendation": "{source}, {date} : {text}",
+    "req.ev.paragraph": "par. {paragraph}",
     "req.ev.meeting": "Rencontre avec {organisation} ({type}), {date}",
     "req.assessed": "Évalué par le personnel : {note}",
     "req.assessed_no_note": "Évalué par le personnel.",

@@ -224,6 +224,7 @@ MESSAGES = {
     "req.ev.in_transition_no": "По данным штаб-квартиры, страна не находится в переходе к демократии.",
     "req.ev.as_of": "(на {date})",
     "req.ev.recommendation": "{source}, {date}: {text}",
+    "req.ev.paragraph": "п. {paragraph}",
     "req.ev.meeting": "Встреча: {organisation} ({type}), {date}",
     "req.assessed": "Оценено сотрудниками: {note}",
     "req.assessed_no_note": "Оценено сотрудниками.",

@@ -228,6 +228,7 @@ MESSAGES = {
     "req.ev.in_transition_no": "总部未记录为向民主过渡的国家。",
     "req.ev.as_of": "（截至{date}）",
     "req.ev.recommendation": "{source}，{date}：{text}",
+    "req.ev.paragraph": "第{paragraph}段",
     "req.ev.meeting": "会见{organisation}（{type}），{date}",
     "req.assessed": "工作人员评估：{note}",
     "req.assessed_no_note": "工作人员已评估。",

@@ -14,11 +14,11 @@ from app.resources import resource
 
 # every language's guide has these sections, in this order (tests/ui/test_help.py checks it)
 SECTIONS = ("first-start", "missions-trainings", "enrolling", "attendance", "reports", "excel-import", "sync",
-            "backups", "recovery-key", "due-lessons", "coordination", "fund", "fellowships", "institutions",
+            "backups", "recovery-key", "due-lessons", "thread", "coordination", "fund", "fellowships", "institutions",
             "lost-laptop")
 # the section F1 opens on each page (shell/pages.py's keys); a page not named here opens the first
 PAGE_SECTIONS = {"dashboard": "first-start", "missions": "missions-trainings", "trainings": "missions-trainings",
-                 "participants": "enrolling", "recommendations": "missions-trainings",
+                 "participants": "enrolling", "recommendations": "thread",
                  "requests": "missions-trainings", "projects": "missions-trainings", "experts": "missions-trainings",
                  "sync": "sync", "reports": "reports", "due": "due-lessons", "lessons": "due-lessons",
                  "fund": "fund", "coordination": "coordination", "lists": "sync", "board": "reports",
@@ -27,7 +27,7 @@ PAGE_SECTIONS = {"dashboard": "first-start", "missions": "missions-trainings", "
 # an editor's tab with a section of its own: (page, the editor's attribute holding the tab) -> section
 TAB_SECTIONS = {("trainings", "enrollment"): "enrolling", ("trainings", "attendance"): "attendance",
                 ("trainings", "scores"): "attendance",
-                ("projects", "grants"): "due-lessons"}
+                ("projects", "grants"): "due-lessons", ("projects", "answered"): "thread"}
 HEADING = re.compile(r"^## (?P<title>.+?)\s*\{#(?P<key>[a-z-]+)\}\s*$")
 
 

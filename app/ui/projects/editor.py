@@ -78,12 +78,16 @@ class ProjectEditor(InstitutionLink, CoverageMixin, StatusFlowEditor, RecordEdit
         from app.ui.board.parts import ProjectDecisionsSection
 
         self.board = ProjectDecisionsSection(self.ctx)
+        from app.ui.thread.answered import RecommendationsAnswered
+
+        self.answered = RecommendationsAnswered(self.ctx)  # read only: linked on the recommendations
         return [(self.results, self.tr("Results")), (self.budget, self.tr("Budget")), (self.risks, self.tr("Risks")),
                 (self.evaluations, self.tr("Evaluations")), (self.after_exit, self.tr("After the exit")),
                 (self.grants, self.tr("Grants")), (self.board, self.tr("Board")),
                 (self.history_tab, self.tr("Status history")),
                 (self.lessons, QCoreApplication.translate("Lessons", "Lessons")),
-                (self.others, QCoreApplication.translate("Coordination", "Partners"))]
+                (self.others, QCoreApplication.translate("Coordination", "Partners")),
+                (self.answered, self.tr("Recommendations"))]
 
     def _after_exit_changed(self) -> None:
         self.history.reload()  # the checks' and grants' changes show in the project's history

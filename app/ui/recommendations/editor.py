@@ -62,7 +62,10 @@ class RecommendationEditor(InstitutionLink, RecordEditor):
         self.timeline = FollowUpTimeline(self.ctx)
         self.timeline.changed.connect(self.reload)
         self.ctx.read(_mechanism_choices, self._fill_lists, owner=self)
-        return [(self.timeline, self.tr("Follow-up"))]
+        from app.ui.thread.panel import ThreadPanel
+
+        self.thread = ThreadPanel(self.ctx)  # requests, missions, projects, indicators (app/services/thread)
+        return [(self.timeline, self.tr("Follow-up")), (self.thread, self.tr("What was done"))]
 
     def full_heading(self, row: dict[str, Any]) -> str:
         return str(row.get("text") or "")

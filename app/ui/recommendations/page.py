@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.models.enums import FollowUpStatus, Priority, RecommendationSource, StateResponse
+from app.ui.recommendations.filters import mechanism_filters
 from app.ui.widgets.columns import Column
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.record_page import RecordPage
@@ -17,6 +18,12 @@ class RecommendationsPage(RecordPage):
     key = "recommendations"
     table = "recommendation"
     watch = frozenset({"followup_note"})
+
+    def __init__(self, ctx, parent=None):
+        super().__init__(ctx, parent)
+        from app.ui.recommendations.filters import fill_mechanism_filters
+
+        fill_mechanism_filters(self)
 
     def title(self) -> str:
         return self.tr("Recommendations")
@@ -47,6 +54,7 @@ class RecommendationsPage(RecordPage):
             Filter("enum", "source", self.tr("Source"), enum=RecommendationSource),
             Filter("enum", "response", self.tr("Response"), enum=StateResponse),
             Filter("office", "owner_office", self.tr("Office")),
+            *mechanism_filters(),
         ]
 
     def count_text(self, n: int) -> str:

@@ -45,6 +45,23 @@ def criterion_name(name: str) -> str:
     return seeded_criterion_name(name)
 
 
+def citation(e: Evidence) -> str:
+    """The mechanism, document and paragraph of a recommendation cited as evidence: "CAT, CAT/C/MWI/CO/1 para. 12"."""
+    if e.source == "treaty_body" and e.mechanism:
+        text = e.mechanism
+    elif e.source == "special_procedure" and e.mechanism:
+        text = translate("Priority", "Special procedure: %1").replace("%1", e.mechanism)
+    elif e.source == "upr" and e.mechanism:
+        text = translate("Priority", "Universal periodic review, cycle %1").replace("%1", e.mechanism)
+    else:
+        text = enum_label(RecommendationSource, e.source)
+    if e.symbol:
+        text += ", " + e.symbol
+        if e.paragraph:
+            text += " " + translate("Priority", "para. %1").replace("%1", e.paragraph)
+    return text
+
+
 def evidence_text(e: Evidence) -> str:
     if e.kind == "no_facts":
         return translate("Priority", "Headquarters has recorded no facts about this country.")
@@ -56,7 +73,7 @@ def evidence_text(e: Evidence) -> str:
         text = texts.get((e.source, e.kind == "fact_yes"), e.source)
         return text + (" " + translate("Priority", "(as of %1)").replace("%1", format_date(e.day)) if e.day else "")
     if e.kind == "recommendation":
-        return translate("Priority", "%1, %2: %3").replace("%1", enum_label(RecommendationSource, e.source)) \
+        return translate("Priority", "%1, %2: %3").replace("%1", citation(e)) \
             .replace("%2", format_date(e.day) or "\u2014").replace("%3", e.text)
     if e.kind == "meeting":
         return translate("Priority", "Met %1 (%2), %3").replace("%1", e.text) \
