@@ -374,3 +374,5 @@ WORDS.update({
 WORDS['problem.no_such_cohort'] = 'لا توجد زمالة مسجّلة في دفعة باسم «{cohort}». الدفعات المسجّلة: {known}.'
 # a partner's activity is named as on the Coordination page, in sheets too (its import reads either)
 WORDS['field.partner_activity.title'] = 'النشاط'
+# entry15: merging two offices' records is refused, said plainly
+WORDS['problem.merge_two_offices'] = 'ينتمي {keep} إلى المكتب {keep_office} وينتمي {other} إلى المكتب {other_office}: لا يمكن دمج سجلات مكتبين. يحتفظ كل مكتب بأشخاصه فقط، فتشير تسجيلات المكتب {other_office} إلى شخص ليس لديه. ادمج التكرارات داخل مكتب واحد (يمكن لكل مكتب دمج سجلاته)؛ وإذا كان المكتبان يعرفان هذا الشخص فاحتفظ بالسجلين، كل منهما مسجل في أنشطة مكتبه.'

@@ -178,3 +178,5 @@ WORDS.update({
 WORDS['problem.no_such_cohort'] = 'No fellowship is recorded in a cohort named “{cohort}”. Cohorts recorded: {known}.'
 # a partner's activity is named as on the Coordination page, in sheets too (its import reads either)
 WORDS['field.partner_activity.title'] = 'Activity'
+# entry15: merging two offices' records is refused, said plainly
+WORDS['problem.merge_two_offices'] = "{keep} belongs to office {keep_office} and {other} to office {other_office}: records of two offices cannot be merged. Each office holds only its own people, so office {other_office}'s enrolments would point at a person it does not have. Merge duplicates within one office (each office can merge its own); when both offices know this person, keep both records, each enrolled in its own office's activities."

@@ -454,3 +454,5 @@ WORDS.update({
 WORDS['problem.no_such_cohort'] = 'No hay ninguna beca registrada en una promoción llamada «{cohort}». Promociones registradas: {known}.'
 # a partner's activity is named as on the Coordination page, in sheets too (its import reads either)
 WORDS['field.partner_activity.title'] = 'Actividad'
+# entry15: merging two offices' records is refused, said plainly
+WORDS['problem.merge_two_offices'] = '{keep} pertenece a la oficina {keep_office} y {other} a la oficina {other_office}: no se pueden fusionar registros de dos oficinas. Cada oficina guarda solo a sus propias personas, así que las inscripciones de la oficina {other_office} apuntarían a una persona que no tiene. Fusione los duplicados dentro de una misma oficina (cada oficina puede fusionar los suyos); si ambas oficinas conocen a esta persona, conserve los dos registros, cada uno inscrito en las actividades de su oficina.'

@@ -452,3 +452,5 @@ WORDS.update({
 WORDS['problem.no_such_cohort'] = 'Ни одной стажировки не записано в потоке «{cohort}». Записанные потоки: {known}.'
 # a partner's activity is named as on the Coordination page, in sheets too (its import reads either)
 WORDS['field.partner_activity.title'] = 'Деятельность'
+# entry15: merging two offices' records is refused, said plainly
+WORDS['problem.merge_two_offices'] = '{keep} принадлежит отделению {keep_office}, а {other} — отделению {other_office}: записи двух отделений объединить нельзя. Каждое отделение хранит только своих людей, и записи о зачислении отделения {other_office} указывали бы на человека, которого у него нет. Объединяйте дубликаты внутри одного отделения (каждое отделение может объединять свои); если этого человека знают оба отделения, оставьте обе записи, каждую в мероприятиях своего отделения.'
