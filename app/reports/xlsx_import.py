@@ -61,6 +61,10 @@ class PlannedRow:
     existing_id: str | None = None
     candidates: list[Match] = field(default_factory=list)  # participants probably already recorded
     enroll: bool = False  # a participant to enroll in the plan's training
+    # A probable match settled as someone new: the decision is recorded with the new person (``participant_distinct``,
+    # as the participant form's "Not the same person"), so the pair is not offered again.
+    not_same: bool = False
+    decided: bool = False  # a probable match settled (by the user, a --duplicates default, or an enrolment)
 
     @property
     def label(self) -> str:
@@ -75,6 +79,7 @@ class ImportPlan:
     rows: list[PlannedRow]
     problems: list[Problem]
     into_training: str | None = None
+    enrolled: set[str] = field(default_factory=set)  # participants already enrolled in ``into_training``
 
     @property
     def ok(self) -> bool:
@@ -87,17 +92,37 @@ class ImportPlan:
     def enrollments(self) -> int:
         return sum(1 for r in self.rows if r.enroll)
 
-    def choose(self, row: int, participant_id: str | None) -> None:
-        """Settle a probable match: use the recorded participant ``participant_id``, or None for a new person."""
+    def choose(self, row: int, participant_id: str | None, *, not_same: bool = True) -> None:
+        """Settle a probable match: "Use this person" (``participant_id``, one of the candidates: the row attaches
+        to that record) or "Not the same person" (None: a new person, and with ``not_same`` the decision is
+        recorded with them)."""
         planned = next((r for r in self.rows if r.row == row), None)
         if planned is None or self.table != "participant":
             raise ValueError(f"row {row} holds no participant of this import")
         if participant_id is None:
-            planned.action, planned.existing_id = CREATE, None
+            planned.action, planned.existing_id, planned.not_same = CREATE, None, not_same and bool(planned.candidates)
         else:
             if participant_id not in {c.id for c in planned.candidates}:
                 raise ValueError(f"{participant_id} is not one of the participants offered for row {row}")
-            planned.action, planned.existing_id = EXISTING, participant_id
+            planned.action, planned.existing_id, planned.not_same = EXISTING, participant_id, False
+        planned.decided = True
+        if self.into_training:  # the person chosen may be enrolled already: never twice in one activity
+            planned.enroll = planned.existing_id not in self.enrolled if planned.existing_id else True
+
+    @property
+    def undecided(self) -> list[PlannedRow]:
+        """Rows that are probably people already recorded and that nobody has settled yet."""
+        return [r for r in self.rows if r.candidates and not r.decided]
+
+    def decide_duplicates(self, how: str) -> None:
+        """Settle every undecided probable match the same way: ``use`` the best candidate, or ``new`` (someone new,
+        the decision recorded). ``stop`` settles nothing (the caller refuses while rows are undecided)."""
+        if how not in ("use", "new", "stop"):
+            raise ValueError(f"--duplicates takes use, new or stop, not {how!r}")
+        if how == "stop":
+            return
+        for planned in self.undecided:
+            self.choose(planned.row, planned.candidates[0].id if how == "use" else None)
 
     def summary_line(self) -> str:
         if self.problems:
@@ -115,10 +140,14 @@ class ImportPlan:
         for r in self.rows:
             if r.action == EXISTING:
                 lines.append(f"  row {r.row}: {r.label}: already recorded ({r.existing_id}).")
-            elif r.candidates:
+            if r.candidates:
                 offered = "; ".join(f"{c.full_name} ({c.organisation or '-'}, {c.id}, similarity {c.score:.2f})"
                                     for c in r.candidates)
-                lines.append(f"  row {r.row}: {r.label}: new, but probably already recorded as: {offered}.")
+                if r.action == EXISTING:
+                    lines[-1] = f"  row {r.row}: {r.label}: the same person as {r.existing_id} (offered: {offered})."
+                else:
+                    said = "not the same person (decision recorded)" if r.not_same else "new"
+                    lines.append(f"  row {r.row}: {r.label}: {said}, but probably already recorded as: {offered}.")
         lines.append(self.summary_line())
         return lines
 
@@ -128,7 +157,7 @@ class ImportPlan:
             "ok": self.ok,
             "problems": [{"row": p.row, "column": p.column, "message": str(p.message)} for p in self.problems],
             "rows": [{"row": r.row, "action": r.action, "existing_id": r.existing_id, "label": r.label,
-                      "enroll": r.enroll,
+                      "enroll": r.enroll, "not_same": r.not_same, "decided": r.decided or not r.candidates,
                       "candidates": [{"id": c.id, "full_name": c.full_name, "organisation": c.organisation,
                                       "score": c.score} for c in r.candidates]} for r in self.rows],
             "new": self.count(CREATE), "existing": self.count(EXISTING), "enrollments": self.enrollments,
@@ -160,7 +189,7 @@ def plan_import(fd: FieldDesk, path: str | Path, *, into_training: str | None = 
         _check_training(fd, into_training)
     planner = _Planner(fd, table, mapping, into_training)
     rows, problems = planner.plan(sheet, progress)
-    return ImportPlan(table, file, sheet.title, rows, problems, into_training)
+    return ImportPlan(table, file, sheet.title, rows, problems, into_training, planner.enrolled)
 
 
 def _check_training(fd: FieldDesk, training_id: str) -> None:
@@ -310,6 +339,12 @@ class _Planner:
             planned.action, planned.existing_id = EXISTING, existing
         else:
             planned.candidates = matches
+            # A candidate already enrolled in this activity is the person imported before ("Use this person" the
+            # last time): the same file again enrols nobody twice and adds no one (still shown, to change).
+            enrolled = next((m.id for m in matches if m.id in self.enrolled), None)
+            if enrolled:
+                planned.action, planned.existing_id, planned.decided = EXISTING, enrolled, True
+                existing = enrolled
         if self.into_training and self.table == "participant":
             planned.enroll = not (existing and existing in self.enrolled)
         return planned
@@ -363,10 +398,15 @@ def commit_import(fd: FieldDesk, plan: ImportPlan) -> ImportResult:
             ids = service.create_many([r.data for r in new_rows])
             for planned, new_id in zip(new_rows, ids, strict=True):
                 planned.existing_id = new_id
+                if planned.not_same:
+                    from app.services.matching import record_not_same
+
+                    for candidate in planned.candidates:
+                        record_not_same(fd, new_id, candidate.id)
             created[plan.table] = len(ids)
             if plan.into_training:
-                enroll = [{"training_id": plan.into_training, "participant_id": r.existing_id}
-                          for r in plan.rows if r.enroll]
+                people = list(dict.fromkeys(r.existing_id for r in plan.rows if r.enroll))  # two rows, one person
+                enroll = [{"training_id": plan.into_training, "participant_id": p} for p in people]
                 created["enrollment"] = len(fd.enrollments.create_many(enroll))
     except ValidationFailed as exc:
         for planned in new_rows:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from app.services.errors import NotAllowed
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -121,9 +122,10 @@ def plan_merge(fd: FieldDesk, keep_id: str, other_id: str, choices: dict[str, st
                 raise NotAllowed(f"The participant {row['full_name']} ({row['id']}) was deleted{where}; only live "
                                  "records can be merged.")
         if keep["owner_office"] != other["owner_office"]:
-            raise NotAllowed(f"{keep['full_name']} belongs to office {keep['owner_office']} and {other['full_name']} "
-                             f"to office {other['owner_office']}: only records of one office can be merged (each "
-                             "office holds its own people only).")
+            # Each office holds only its own people: the tombstone and the moved enrolments would point an office's
+            # activities at a person that office never receives. Said plainly, with what to do instead.
+            raise NotAllowed(problem("merge_two_offices", keep=keep["full_name"], keep_office=keep["owner_office"],
+                                     other=other["full_name"], other_office=other["owner_office"]))
         people._check_may_write(keep["owner_office"])
         unknown = set(choices or {}) - set(MERGED_FIELDS)
         if unknown:

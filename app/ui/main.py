@@ -188,6 +188,10 @@ def _run_gui(args, collection: StartupCollection, since_start: Callable[[], int]
     ctx = AppContext(fd, tasks, settings, translations)
     ctx.refs.set_choices(choices)
     shell = Shell(ctx, translations, throttle=throttle)
+    if getattr(args, "quit_when_idle", False):
+        from app.ui.shell.main_window import MainWindow
+
+        MainWindow.pages_ahead = False  # the run ends with the first screen: nothing to make ahead
     window = shell.open_window()
     shell.lock.reload()  # the idle lock starts watching
     if args.startup_times:

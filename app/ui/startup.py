@@ -70,6 +70,8 @@ def window_first(app, args, folder: Path, summary: ProfileSummary, secret: str |
 
     shell = Shell(ctx, translations, throttle=throttle)
     window = shell.open_window(defer_start=True, frame=frame)
+    if unattended:
+        window.ahead = None  # --quit-when-idle ends with the first screen: nothing to make ahead
     if getattr(args, "startup_times", False):
         print(f"window complete: {since_start()} ms", flush=True)
     # Only now: importing the data stack on the worker would compete with the window for the interpreter.

@@ -1603,6 +1603,18 @@ Restore anyway?</source>
         <source>; enrolled in the activity</source>
         <translation>؛ ويُسجَّل في النشاط</translation>
     </message>
+    <message>
+        <source>Not the same person: add them</source>
+        <translation>ليس الشخص نفسه: أضفه</translation>
+    </message>
+    <message>
+        <source>Use this person: %1 (%2)</source>
+        <translation>استخدم هذا الشخص: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>To decide: the same person, or someone new?</source>
+        <translation>للبت فيه: الشخص نفسه أم شخص جديد؟</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>

@@ -1593,6 +1593,18 @@ Restore anyway?</source>
         <source>; enrolled in the activity</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Not the same person: add them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this person: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To decide: the same person, or someone new?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>

@@ -1595,6 +1595,18 @@ Restore anyway?</source>
         <source>; enrolled in the activity</source>
         <translation>; se inscribe en la actividad</translation>
     </message>
+    <message>
+        <source>Not the same person: add them</source>
+        <translation>No es la misma persona: añadirla</translation>
+    </message>
+    <message>
+        <source>Use this person: %1 (%2)</source>
+        <translation>Usar esta persona: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>To decide: the same person, or someone new?</source>
+        <translation>Por decidir: ¿la misma persona o alguien nuevo?</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>

@@ -1595,6 +1595,18 @@ Restaurer quand même ?</translation>
         <source>; enrolled in the activity</source>
         <translation> ; inscrit à l’activité</translation>
     </message>
+    <message>
+        <source>Not the same person: add them</source>
+        <translation>Pas la même personne : l&apos;ajouter</translation>
+    </message>
+    <message>
+        <source>Use this person: %1 (%2)</source>
+        <translation>Utiliser cette personne : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>To decide: the same person, or someone new?</source>
+        <translation>À décider : la même personne, ou quelqu&apos;un d&apos;autre ?</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>

@@ -1597,6 +1597,18 @@ Restore anyway?</source>
         <source>; enrolled in the activity</source>
         <translation>; записывается в мероприятие</translation>
     </message>
+    <message>
+        <source>Not the same person: add them</source>
+        <translation>Другой человек: добавить</translation>
+    </message>
+    <message>
+        <source>Use this person: %1 (%2)</source>
+        <translation>Использовать этого человека: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>To decide: the same person, or someone new?</source>
+        <translation>Решите: тот же человек или кто-то новый?</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>

@@ -1593,6 +1593,18 @@ Restore anyway?</source>
         <source>; enrolled in the activity</source>
         <translation>；登记到本活动</translation>
     </message>
+    <message>
+        <source>Not the same person: add them</source>
+        <translation>不是同一人：添加此人</translation>
+    </message>
+    <message>
+        <source>Use this person: %1 (%2)</source>
+        <translation>使用此人：%1（%2）</translation>
+    </message>
+    <message>
+        <source>To decide: the same person, or someone new?</source>
+        <translation>待决定：同一人还是新的人？</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>

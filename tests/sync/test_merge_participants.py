@@ -90,5 +90,13 @@ def test_a_merge_is_refused_plainly_when_it_cannot_be_done(net, two_records):
     [pair] = probable_duplicates(hq)
     assert {(pair.first.id, pair.first.owner_office), (pair.second.id, pair.second.owner_office)} == {
         (keep, "GT-01"), (mw, "MW-01")}
-    with pytest.raises(NotAllowed, match="only records of one office"):
+    with pytest.raises(NotAllowed, match="records of two offices cannot be merged") as refused:
         plan_merge(hq, keep, mw)
+    # which office owns each record, and what to do instead, in the reader's language too
+    english = str(refused.value)
+    assert "office GT-01" in english and "office MW-01" in english and "Merge duplicates within one office" in english
+    from app.services.errors import message_of
+    from app.vocabulary.problems import render_text
+
+    spanish = render_text(message_of(refused.value), "es")
+    assert "la oficina GT-01" in spanish and "la oficina MW-01" in spanish and "ANA LOPEZ" in spanish

@@ -129,3 +129,12 @@ def big_profile(tmp_path, big_template) -> Path:
 
 # Encrypted profiles and the application shell, for the data-safety tests.
 from safetyhelpers import encrypted_profile, encrypted_template, open_shell  # noqa: E402, F401
+
+
+@pytest.fixture(autouse=True)
+def no_pages_ahead(monkeypatch):
+    """Record pages are not made ahead in idle time (``app/ui/shell/ahead.py``) while a test drives a window: each
+    test's window would otherwise make six pages it never looks at. ``test_pages_ahead.py`` turns it on."""
+    from app.ui.shell.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "pages_ahead", False)

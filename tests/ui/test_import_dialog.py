@@ -91,17 +91,18 @@ def test_a_good_file_imports_with_matches_settled_and_again_adds_nothing(open_wi
     assert model.rows_to_decide() == 1
     assert model.index(0, 1).data() == "Chikondi Bandaa"  # the row to decide comes first
     outcome = model.index(0, 3)
-    assert outcome.data() == "Someone new: add them" and outcome.flags() & Qt.ItemFlag.ItemIsEditable
+    assert outcome.data() == "To decide: the same person, or someone new?"
+    assert outcome.flags() & Qt.ItemFlag.ItemIsEditable
     assert [label for _id, label in outcome.data(Qt.ItemDataRole.UserRole + 1)] == [
-        "Someone new: add them", "The same person as Chikondi Banda (High Court of Malawi)"]
+        "Not the same person: add them", "Use this person: Chikondi Banda (High Court of Malawi)"]
     assert model.index(2, 3).data() == "Already recorded: left as it is"
-    assert "To add: 2 new participants. 1 row already recorded" in dialog.summary.text()
+    assert "To add: 1 new participant. 1 row already recorded" in dialog.summary.text()  # the one to decide aside
     # the delegate's drop-down settles the match in the plan
-    dialog.rows_view.edit(outcome)
-    combo = dialog.rows_view.indexWidget(outcome) or dialog.rows_view.focusWidget()
-    combo.setCurrentIndex(1)
-    combo.activated.emit(1)
-    assert outcome.data() == "The same person as Chikondi Banda (High Court of Malawi)"
+    assert not dialog.import_button.isEnabled()  # until it is settled
+    from test_import_duplicates import _settle_row
+
+    _settle_row(qtbot, dialog, "Chikondi Bandaa", 1)
+    assert outcome.data() == "Use this person: Chikondi Banda (High Court of Malawi)"
     assert plan.rows[1].existing_id == known
     with qtbot.waitSignal(dialog.imported, timeout=20000) as done:
         dialog.import_button.click()

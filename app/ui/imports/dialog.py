@@ -117,6 +117,7 @@ class ImportDialog(QDialog):
         self.rows_model = PlanRowsModel(self)
         self.rows_view = self._table(self.rows_model, self.tr("Rows of the file"))
         self.rows_view.setItemDelegateForColumn(3, ChoiceDelegate(self.rows_view))
+        self.rows_model.dataChanged.connect(self._choice_made)
         self.rows_view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         preview = QWidget()
         column = QVBoxLayout(preview)
@@ -202,7 +203,8 @@ class ImportDialog(QDialog):
         self.check_button.setText(self.tr("C&heck the file") if step == CHOOSE else self.tr("C&heck again"))
         self.check_button.setEnabled(idle and bool(self.path.text().strip()))
         self.import_button.setVisible(step == PREVIEW)
-        self.import_button.setEnabled(idle and self.plan is not None and self.plan.ok and bool(self.plan.rows))
+        self.import_button.setEnabled(idle and self.plan is not None and self.plan.ok and bool(self.plan.rows)
+                                      and not self.plan.undecided)
         self.import_button.setDefault(step == PREVIEW)
         self.check_button.setDefault(step == CHOOSE)
         self.browse_button.setEnabled(idle)
@@ -277,6 +279,12 @@ class ImportDialog(QDialog):
         self._go(PREVIEW)
         self.planned.emit(plan)
 
+    def _choice_made(self, *_args) -> None:
+        """A probable match settled: the summary counts again what Import will add and enrol."""
+        if self.plan is not None and not self.plan.problems:
+            self.summary.setText(plan_text(self.plan, self.rows_model.rows_to_decide()))
+        self._update_buttons()
+
     def _refused(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
             return
@@ -295,6 +303,8 @@ class ImportDialog(QDialog):
         from app.reports.xlsx_import import commit_import
 
         self.rows_view.setFocus()  # an open choice editor commits its value first
+        if plan.undecided:  # Import waits until each probable match is settled (the button says so)
+            return
         tables = {plan.table, "enrollment"} if plan.into_training else {plan.table}
         self._set_busy(True)
         # No owner: if the window is closed meanwhile, the import still finishes and still tells the lists (the

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 CHOOSE_ROLE = Qt.ItemDataRole.UserRole + 1  # the (participant id or None, label) choices of a row
+UNDECIDED = "?"  # a probable match nobody has settled yet: Import waits for it
 TO_DECIDE = QColor("#fff4ce")
 
 
@@ -98,17 +99,24 @@ class PlanRowsModel(QAbstractTableModel):
         return None
 
     def choices(self, planned: PlannedRow) -> list[tuple[str | None, str]]:
-        new = translate("ImportPreview", "Someone new: add them")
-        same = translate("ImportPreview", "The same person as %1 (%2)")
+        """"Not the same person" (someone new, the decision recorded), or "Use this person" for each candidate, by
+        whole name and organisation, as the participant form's hint offers them."""
+        new = translate("ImportPreview", "Not the same person: add them")
+        same = translate("ImportPreview", "Use this person: %1 (%2)")
         return [(None, new)] + [(c.id, same.replace("%1", c.full_name).replace("%2", c.organisation or "\u2014"))
                                 for c in planned.candidates]
 
     def outcome(self, planned: PlannedRow) -> str:
         from app.reports.xlsx_import import EXISTING
 
+        if planned.candidates and not planned.decided:
+            return translate("ImportPreview", "To decide: the same person, or someone new?")
         if planned.candidates:
             chosen = planned.existing_id if planned.action == EXISTING else None
-            return dict(self.choices(planned)).get(chosen, "")
+            text = dict(self.choices(planned)).get(chosen, "")
+            if planned.enroll:
+                text += translate("ImportPreview", "; enrolled in the activity")
+            return text
         if planned.action == EXISTING:
             text = translate("ImportPreview", "Already recorded: left as it is")
         else:
@@ -131,6 +139,8 @@ class PlanRowsModel(QAbstractTableModel):
                 return _second_column(planned.data)
             return self.outcome(planned)
         if role == Qt.ItemDataRole.EditRole and column == 3:
+            if planned.candidates and not planned.decided:
+                return UNDECIDED
             return planned.existing_id if planned.candidates else None
         if role == CHOOSE_ROLE and column == 3 and planned.candidates:
             return self.choices(planned)
@@ -170,13 +180,16 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, _option, index):
         combo = QComboBox(parent)
+        combo.setPlaceholderText(translate("ImportPreview", "To decide: the same person, or someone new?"))
         for value, label in index.data(CHOOSE_ROLE) or []:
             combo.addItem(label, value)
         combo.activated.connect(lambda _i: self.commitData.emit(combo))
         return combo
 
     def setEditorData(self, editor, index):
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setCurrentIndex(-1 if value == UNDECIDED else max(0, editor.findData(value)))
 
     def setModelData(self, editor, model, index):
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        if editor.currentIndex() >= 0:  # the placeholder is no choice
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -39,7 +39,9 @@ class ImportTexts(QObject):
             advice = self.tr("Nothing can be imported until they are corrected: correct the file, save it and "
                              "check it again.")
             return f"{problems} ({rows}). {advice}"
-        parts = [self.tr("To add: %1.").replace("%1", self.new_records(plan.table, plan.count(CREATE)))]
+        # a probable match not yet settled is counted once it is: it may be someone recorded already
+        new = plan.count(CREATE) - len(plan.undecided)
+        parts = [self.tr("To add: %1.").replace("%1", self.new_records(plan.table, new))]
         existing = self.tr("%Ln row(s) already recorded, left as they are.", "", plan.count(EXISTING))
         parts.append(existing)
         if plan.into_training:

@@ -31,6 +31,7 @@ FRAME_MARGIN, FRAME_TITLE = 4, 32  # a window manager's border and title bar, ab
 
 
 class MainWindow(QMainWindow):
+    pages_ahead = True  # record pages made in idle time after the first screen (``shell/ahead.py``); tests turn it off
     page_shown = Signal(str)
     preferences_requested = Signal()
     backups_requested = Signal()
@@ -80,6 +81,11 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         self._restore_state()
         self._start_page = start_page
+        self.ahead = None
+        if self.pages_ahead:
+            from app.ui.shell.ahead import PagesAhead
+
+            self.ahead = PagesAhead(self)
         if defer_start:
             self.sidebar.setEnabled(False)
         else:
@@ -91,6 +97,8 @@ class MainWindow(QMainWindow):
         start = self._start_page or self.ctx.settings.get(LAST_PAGE)
         keys = [e.key for e in self.entries]
         self.show_page(start if start in keys else keys[0])
+        if self.ahead is not None and self.current_page is not None:
+            self.current_page.data_shown.connect(self.ahead.start)  # idle time begins once the screen has its data
 
     # ------------------------------------------------------------- pages
     def page(self, key: str) -> Page:

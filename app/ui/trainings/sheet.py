@@ -102,8 +102,10 @@ class SheetTab(QWidget):
         training_id = self.training_id
 
         def shown(sheet):
-            if self._in_flight or self._pending:
-                return  # the write still to be answered reads the sheet again
+            if self._in_flight or self._pending or self._typing():
+                # the write still to be answered reads the sheet again; so does the cell being typed once it is
+                # left (shown now, the read would put the stored value back over what is being typed)
+                return
             if training_id == self.training_id:
                 self.training = sheet["training"]
                 self.show_sheet(sheet["training"], sheet["rows"])
@@ -113,6 +115,13 @@ class SheetTab(QWidget):
 
     def show_sheet(self, training: dict[str, Any], rows: list[dict[str, Any]]) -> None:
         raise NotImplementedError
+
+    def _typing(self) -> bool:
+        """A cell of the grid is being typed in."""
+        from PySide6.QtWidgets import QAbstractItemView
+
+        view = getattr(self, "view", None)
+        return isinstance(view, QAbstractItemView) and view.state() == QAbstractItemView.State.EditingState
 
     def _data_changed(self, tables) -> None:
         if self.training_id and ({"enrollment", "participant"} & set(tables)):

@@ -32,8 +32,21 @@ def mix(text: QColor, background: QColor, towards: float) -> QColor:
         strict=True)))
 
 
+_COLOURS: dict[tuple, QColor] = {}
+
+
 def secondary_colour(palette: QPalette, background_role=QPalette.ColorRole.Window) -> QColor:
-    """The palette's text colour moved towards the background while the contrast stays at AIM or above."""
+    """The palette's text colour moved towards the background while the contrast stays at AIM or above (worked out
+    once a palette: a list asks for it on every row not read yet)."""
+    key = (palette.cacheKey(), background_role)
+    if key not in _COLOURS:
+        if len(_COLOURS) > 64:  # palettes come and go (a theme changed): keep it small
+            _COLOURS.clear()
+        _COLOURS[key] = _secondary_colour(palette, background_role)
+    return QColor(_COLOURS[key])
+
+
+def _secondary_colour(palette: QPalette, background_role) -> QColor:
     text_role = QPalette.ColorRole.Text if background_role == QPalette.ColorRole.Base else QPalette.ColorRole.WindowText
     text = palette.color(QPalette.ColorGroup.Active, text_role)
     background = palette.color(QPalette.ColorGroup.Active, background_role)
