@@ -152,6 +152,9 @@ class Database:
         """Copy the WAL into the database and truncate it to nothing, so no older page of a record (as it was
         before a change, a deletion or an erasure) stays in the -wal file. False when another connection still
         reads an older state (it is then done by the last program to close the profile)."""
+        checkedin = getattr(self.engine.pool, "checkedin", None)
+        if checkedin is None or checkedin() == 0:  # nothing was opened (or the file was replaced): never make one
+            return False
         with contextlib.suppress(Exception):  # closing never fails for this: a locked or damaged file stays as it is
             raw = self.engine.raw_connection()
             try:
