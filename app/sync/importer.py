@@ -137,7 +137,7 @@ def verify(fd: FieldDesk, path: Path, *, accept_clock: bool = False) -> Verified
         raise BundleRejected(problem("bundle.changes_unusable", detail=str(exc))) from None
     if len(changes) != manifest.change_count:
         raise BundleRejected(problem("bundle.change_count", announced=manifest.change_count, count=len(changes)))
-    _check_attachments(verified_files=opened.files, changes=changes)
+    _check_attachments(verified_files=opened.files, changes=changes, salt=manifest.attachment_salt)
     if not accept_clock:  # last, so that a quarantined bundle is one that passed every other check
         check_not_ahead(fd, manifest, changes, sender)
     return Verified(opened, sender, changes, pinned, adopted)
@@ -168,12 +168,21 @@ def _check_numbers(manifest) -> None:
         raise BundleRejected(problem("bundle.ids_too_long"))
 
 
-def _check_attachments(*, verified_files: dict[str, bytes], changes: list[Change]) -> None:
+def attachment_shas(changes: list[Change], salt: str) -> dict[str, str]:
+    """The entry that would carry each content the bundle's attachment records name -> its SHA-256."""
+    from app.sync.container import attachment_entry
+
+    named = {c.new["sha256"] for c in changes if c.table == "attachment" and isinstance(c.new.get("sha256"), str)
+             and len(c.new["sha256"]) == 64 and c.new["sha256"].isascii()}
+    return {attachment_entry(sha, salt): sha for sha in named}
+
+
+def _check_attachments(*, verified_files: dict[str, bytes], changes: list[Change], salt: str) -> None:
     """An attachment file travels only with the attachment record that names it (export.py): a file no change in
     the bundle refers to is something slipped in, and would be stored here for nothing."""
-    named = {c.new["sha256"] for c in changes if c.table == "attachment" and isinstance(c.new.get("sha256"), str)}
+    named = attachment_shas(changes, salt)
     stray = sorted(n[len(ATTACHMENT_PREFIX):] for n in verified_files
-                   if n.startswith(ATTACHMENT_PREFIX) and n[len(ATTACHMENT_PREFIX):] not in named)
+                   if n.startswith(ATTACHMENT_PREFIX) and n not in named)
     if stray:
         raise BundleRejected(problem("bundle.stray_attachments", count=len(stray), first=stray[0][:12]))
 
@@ -340,11 +349,12 @@ def _apply_in(fd: FieldDesk, w, verified: Verified, result: ImportResult, dry_ru
             standings.record_superseded(w.conn, verified, result)
         return standing
     scrubber = _merge(fd, w, verified, result, standing, dry_run, accept_clock, erased_files)
+    shas = attachment_shas(verified.changes, verified.opened.manifest.attachment_salt)
     for name, data in verified.opened.files.items():
         if name.startswith(ATTACHMENT_PREFIX):
-            if not scrubber.keeps_content(name[len(ATTACHMENT_PREFIX):]):
+            if not scrubber.keeps_content(shas[name]):
                 continue  # an erased person's file: not kept
-            stored = store_bytes(fd, data, name[len(ATTACHMENT_PREFIX):])
+            stored = store_bytes(fd, data, shas[name])
             if stored is not None:
                 new_files.append(stored)
             result.attachments += 1
