@@ -94,6 +94,18 @@ class KeyChange(msgspec.Struct, frozen=True):
     revoked: bool
     made_at: str
     signature: str
+class UserStatement(msgspec.Struct, frozen=True):
+    """Headquarters' root key certifying (``kind`` "certify") or revoking ("revoke") a headquarters user's signing
+    key (app/sync/hq_users.py)."""
+
+    kind: str
+    site_id: str
+    user: str
+    signing_key: str
+    made_at: str
+    signature: str
+
+
 class ErasureNotice(msgspec.Struct, frozen=True):
     """A person's personal data was erased (app/sync/erasures.py): every site that holds the record applies it the
     same way. Who asked and why stay where it was made; never any value."""
@@ -142,6 +154,8 @@ class Manifest(msgspec.Struct, frozen=True):
     erasures: list[ErasureNotice] = []  # erasures the recipient has not acknowledged (absent before schema 0011)
     erasures_held: list[str] = []  # ids of the erasures the sender holds, of records the recipient holds
     attachment_salt: str = ""  # 64 hex digits: the key of the attachment entries' names (version 2); "" before
+    signer: str = ""  # a headquarters user's public key that signed the bundle; "" when the site's own key did
+    user_statements: list[UserStatement] = []  # headquarters' certificates and revocations of its users' keys
 
 
 _MANIFEST_DECODER = msgspec.json.Decoder(Manifest)

@@ -125,7 +125,7 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
             erasures_held=erasures.held_for(conn, peer.office_code, peer.role == "hq"),
             attachment_salt=salt if len(files) > 1 else "",
         )
-        signature = identity.sign(container.manifest_bytes(manifest))
+        signature, manifest = _sign(fd, conn, identity, manifest)
         data = container.pack(manifest, signature, files, peer.encryption_key)
 
         conn.execute(update(OUT).where(OUT.c.peer_site_id == peer.site_id).values(last_seq=sequence,
@@ -191,3 +191,19 @@ def changes_for(fd: FieldDesk, conn, since: int, upto: int, recipient_site: str,
                                    row.author, row.at, row.new or {}, row.old or {}))
     selected.sort(key=lambda c: c.seq)
     return selected
+
+
+def _sign(fd: FieldDesk, conn, identity, manifest: Manifest) -> tuple[bytes, Manifest]:
+    """Headquarters: by the user's own certified key when this profile folder has one (the manifest names it), and
+    with every statement about its users' keys; otherwise, and at an office, by the site's key."""
+    if not fd.site.is_hq:
+        return identity.sign(container.manifest_bytes(manifest)), manifest
+    import msgspec
+
+    from app.sync import hq_users
+
+    user_key = hq_users.signing_key(fd, conn)
+    manifest = msgspec.structs.replace(manifest, user_statements=hq_users.own_statements(fd, conn),
+                                       signer=user_key[1] if user_key else "")
+    signed = container.manifest_bytes(manifest)
+    return (user_key[0].sign(signed) if user_key else identity.sign(signed)), manifest

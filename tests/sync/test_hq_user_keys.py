@@ -1,0 +1,58 @@
+"""Headquarters users sign with keys of their own (issue 18). Before: every headquarters user signed with the one
+headquarters key, so a stolen copy signed bundles every office applied, and revoking it meant new keys for everyone.
+Now a user's key is certified by headquarters' pinned (root) key, named by the bundle, and revoked alone."""
+
+from __future__ import annotations
+
+import base64
+
+import msgspec
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from app.sync import hq_users
+from app.sync.container import UserStatement
+from app.sync.importer import verify
+from app.sync.keys import read_private
+from tests.sync.craft import craft_bundle
+
+
+def _thief_copy(hq) -> Ed25519PrivateKey:
+    path = hq.folder.keys_dir / hq_users.USER_KEY_FILE
+    return serialization.load_pem_private_key(read_private(hq, path), password=None)
+
+
+def _signed_by(net, key, statements, sequence):
+    public = hq_users._public_b64(key)
+    return craft_bundle(net, "HQ", "GT-01", [], sequence=sequence, sign_with=key,
+                        manifest_changes={"signer": public, "user_statements": statements})
+
+
+def test_a_users_key_signs_is_named_and_is_revoked_alone(net):
+    hq, gt = net["HQ"], net["GT-01"]
+    alice = hq_users.add_user(hq, "Alice Mensah")
+    path = net.bundle("HQ", "GT-01")
+    verified = verify(gt, path)
+    assert verified.signer_user == "Alice Mensah" and verified.opened.manifest.signer == alice.signing_key
+    assert net.deliver(path, "GT-01").status == "applied"
+
+    # a key headquarters never certified, with a certificate it signed itself: refused
+    stranger = Ed25519PrivateKey.generate()
+    forged = UserStatement(kind="certify", site_id=hq.site.site_id, user="Alice Mensah",
+                           signing_key=hq_users._public_b64(stranger), made_at="2026-01-01T00:00:00Z", signature="")
+    forged = msgspec.structs.replace(forged, signature=base64.b64encode(
+        stranger.sign(hq_users.statement_bytes(forged))).decode())
+    refused = net.deliver(_signed_by(net, stranger, [forged], 5), "GT-01")
+    assert refused.status == "rejected" and "has not certified" in refused.message
+
+    stolen = _thief_copy(hq)  # Alice's laptop is stolen, passphrase and all
+    hq_users.revoke_user(hq, "Alice Mensah")
+    (hq.folder.keys_dir / hq_users.USER_KEY_FILE).unlink()  # her folder is gone; Bruno works on
+    bruno = hq_users.add_user(hq, "Bruno Silva")
+    sent = net.sync("HQ", "GT-01")  # signed by Bruno, carrying the revocation
+    assert sent.status == "applied"
+    # the thief's bundle carries Alice's certificate and leaves the revocation out: GT-01 remembers it
+    refused = net.deliver(_signed_by(net, stolen, [alice], 9), "GT-01")
+    assert refused.status == "rejected" and "revoked" in refused.message
+    assert verify(gt, net.bundle("HQ", "GT-01")).signer_user == "Bruno Silva"  # only Alice's key is refused
+    assert bruno.signing_key != alice.signing_key
