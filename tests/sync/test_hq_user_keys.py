@@ -56,3 +56,18 @@ def test_a_users_key_signs_is_named_and_is_revoked_alone(net):
     assert refused.status == "rejected" and "revoked" in refused.message
     assert verify(gt, net.bundle("HQ", "GT-01")).signer_user == "Bruno Silva"  # only Alice's key is refused
     assert bruno.signing_key != alice.signing_key
+
+
+def test_the_user_key_commands(hq_profile, field_profile, capsys):
+    from app.cli import main
+
+    assert main(["--profile", str(hq_profile), "keys", "user", "add", "Alice Mensah"]) == 0
+    assert "certified by headquarters' key" in capsys.readouterr().out
+    assert main(["--profile", str(hq_profile), "keys", "user", "add", "Bruno Silva"]) == 1  # one key per folder
+    assert "already holds" in capsys.readouterr().err
+    assert main(["--profile", str(hq_profile), "keys", "user", "revoke", "Alice Mensah"]) == 0
+    assert main(["--profile", str(hq_profile), "keys", "user", "list"]) == 0
+    assert "Alice Mensah\tcertified" in capsys.readouterr().out.split("\n", 1)[1]
+    assert main(["--profile", str(hq_profile), "keys", "user", "revoke", "Alice Mensah"]) == 1
+    assert main(["--profile", str(field_profile), "keys", "user", "add", "Ana"]) == 1
+    assert "Only headquarters" in capsys.readouterr().err
