@@ -100,6 +100,18 @@ def revoke_user(fd: FieldDesk, user: str) -> list[UserStatement]:
     return statements
 
 
+def certify_again(fd: FieldDesk) -> None:
+    """After headquarters' own key was replaced (app/sync/rotation.py): every statement signed again by the new key,
+    so offices that adopt it keep accepting the users' keys (and keep refusing the revoked ones)."""
+    if not fd.site.is_hq:
+        return
+    made = own_statements(fd)
+    again = [_signed(fd, s.kind, s.user, s.signing_key) for s in made]
+    if again:
+        with fd.writing() as w:
+            _put(w.conn, OWN_STATEMENTS, [*_get(w.conn, OWN_STATEMENTS), *map(msgspec.to_builtins, again)])
+
+
 def own_statements(fd: FieldDesk, conn: Connection | None = None) -> list[UserStatement]:
     with fd.reading(conn) as c:
         return [msgspec.convert(item, UserStatement) for item in _get(c, OWN_STATEMENTS)]

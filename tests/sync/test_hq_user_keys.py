@@ -57,6 +57,13 @@ def test_a_users_key_signs_is_named_and_is_revoked_alone(net):
     assert verify(gt, net.bundle("HQ", "GT-01")).signer_user == "Bruno Silva"  # only Alice's key is refused
     assert bruno.signing_key != alice.signing_key
 
+    from app.sync.rotation import rotate
+
+    rotate(hq, revoked=False)  # headquarters' own key replaced: its users' keys are certified by the new one
+    assert net.sync("HQ", "GT-01").status == "applied"
+    refused = net.deliver(_signed_by(net, stolen, [alice], 12), "GT-01")
+    assert refused.status == "rejected" and "revoked" in refused.message
+
 
 def test_the_user_key_commands(hq_profile, field_profile, capsys):
     from app.cli import main
