@@ -241,6 +241,8 @@ def cmd_bundle_inspect(args) -> int:
         return result.exit_code or 3
     info = summary(verified.opened.manifest)
     info["signed_by"] = verified.sender.office_code
+    if verified.signer_user:
+        info["signed_by_user"] = verified.signer_user  # a headquarters user's own certified key (sync/hq_users.py)
     info["dry_run"] = result.to_json()
     if clock_note:
         info["clock_warning"] = clock_note
@@ -251,7 +253,8 @@ def cmd_bundle_inspect(args) -> int:
         print(f"warning: {clock_note}", file=sys.stderr)
     m = verified.opened.manifest
     print(f"Bundle {m.bundle_id} #{m.sequence} from {m.sender.office} to {m.recipient.office}, made {m.created_at}")
-    print(f"Signed by {verified.sender.office_code} (fingerprint {verified.sender.fingerprint}); FieldDesk "
+    by_user = f", user {verified.signer_user} (a key headquarters certified)" if verified.signer_user else ""
+    print(f"Signed by {verified.sender.office_code}{by_user} (fingerprint {verified.sender.fingerprint}); FieldDesk "
           f"{m.app_version}, schema {m.schema_version}{', full' if m.full else ''}")
     print(f"{m.change_count} change(s), {info['attachments']} attachment(s)")
     print(result.message)

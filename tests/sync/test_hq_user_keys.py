@@ -28,12 +28,16 @@ def _signed_by(net, key, statements, sequence):
                         manifest_changes={"signer": public, "user_statements": statements})
 
 
-def test_a_users_key_signs_is_named_and_is_revoked_alone(net):
+def test_a_users_key_signs_is_named_and_is_revoked_alone(net, capsys):
     hq, gt = net["HQ"], net["GT-01"]
     alice = hq_users.add_user(hq, "Alice Mensah")
     path = net.bundle("HQ", "GT-01")
     verified = verify(gt, path)
     assert verified.signer_user == "Alice Mensah" and verified.opened.manifest.signer == alice.signing_key
+    from app.cli import main
+
+    assert main(["--profile", str(gt.folder.path), "bundle", "inspect", str(path)]) == 0
+    assert "Signed by HQ, user Alice Mensah (a key headquarters certified)" in capsys.readouterr().out
     assert net.deliver(path, "GT-01").status == "applied"
 
     # a key headquarters never certified, with a certificate it signed itself: refused
