@@ -85,9 +85,12 @@ def cmd_keys_show(args) -> int:
         trusted = peers(fd)
         replaced = {p.site_id: retired_peer_keys(fd, p.site_id) for p in trusted}
         mine = own_changes(fd)
+        from app.sync.hq_users import own_user
+
+        user = own_user(fd)
     if args.json:
         print_json({"office": card.office, "name": card.name, "role": card.role, "site_id": card.site_id,
-                    "fingerprint": card.fingerprint,
+                    "fingerprint": card.fingerprint, "signing_user": user,
                     "keys_replaced": [{"at": c.made_at, "revoked": c.revoked} for c in mine],
                     "peers": [{"office": p.office_code, "role": p.role, "fingerprint": p.fingerprint,
                                "trusted_at": p.trusted_at,
@@ -96,6 +99,8 @@ def cmd_keys_show(args) -> int:
         return 0
     print(f"Office:      {card.office} ({card.name}), role {card.role}")
     print(f"Fingerprint: {card.fingerprint}")
+    if user:
+        print(f"Bundles made here are signed by {user}'s own key, certified by this headquarters' key.")
     for change in mine:
         print(f"Keys {'revoked' if change.revoked else 'replaced'} on {change.made_at[:10]}")
     if trusted:

@@ -205,5 +205,7 @@ def _sign(fd: FieldDesk, conn, identity, manifest: Manifest) -> tuple[bytes, Man
     user_key = hq_users.signing_key(fd, conn)
     manifest = msgspec.structs.replace(manifest, user_statements=hq_users.own_statements(fd, conn),
                                        signer=user_key[1] if user_key else "")
+    if user_key:  # a FieldDesk before user keys would call the signature bad; version 2 says "update" instead
+        manifest = msgspec.structs.replace(manifest, format_version=max(manifest.format_version, 2))
     signed = container.manifest_bytes(manifest)
     return (user_key[0].sign(signed) if user_key else identity.sign(signed)), manifest

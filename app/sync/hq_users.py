@@ -135,6 +135,14 @@ def signing_key(fd: FieldDesk, conn: Connection | None = None) -> tuple[Ed25519P
     return key, public
 
 
+def own_user(fd: FieldDesk) -> str | None:
+    """The user whose certified, unrevoked key this profile folder signs with (None: headquarters' key signs)."""
+    key = signing_key(fd)
+    if key is None:
+        return None
+    return next(s.user for s in own_statements(fd) if s.kind == "certify" and s.signing_key == key[1])
+
+
 def check_signer(fd: FieldDesk, root: Peer, signer: str, carried: list[UserStatement], signature: bytes,
                  data: bytes) -> tuple[str, list[UserStatement]]:
     """At an office: the user whose certified, unrevoked key ``signer`` signed ``data``, and the statements to

@@ -34,6 +34,7 @@ def test_a_users_key_signs_is_named_and_is_revoked_alone(net, capsys):
     path = net.bundle("HQ", "GT-01")
     verified = verify(gt, path)
     assert verified.signer_user == "Alice Mensah" and verified.opened.manifest.signer == alice.signing_key
+    assert verified.opened.manifest.format_version == 2  # an older FieldDesk says "update", not "bad signature"
     from app.cli import main
 
     assert main(["--profile", str(gt.folder.path), "bundle", "inspect", str(path)]) == 0
@@ -74,6 +75,8 @@ def test_the_user_key_commands(hq_profile, field_profile, capsys):
 
     assert main(["--profile", str(hq_profile), "keys", "user", "add", "Alice Mensah"]) == 0
     assert "certified by headquarters' key" in capsys.readouterr().out
+    assert main(["--profile", str(hq_profile), "keys", "show"]) == 0
+    assert "signed by Alice Mensah's own key" in capsys.readouterr().out
     assert main(["--profile", str(hq_profile), "keys", "user", "add", "Bruno Silva"]) == 1  # one key per folder
     assert "already holds" in capsys.readouterr().err
     assert main(["--profile", str(hq_profile), "keys", "user", "revoke", "Alice Mensah"]) == 0
