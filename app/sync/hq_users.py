@@ -81,8 +81,12 @@ def add_user(fd: FieldDesk, user: str) -> UserStatement:
     fd.folder.keys_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     write_private(fd, path, key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                               serialization.NoEncryption()))
-    with fd.writing() as w:
-        _put(w.conn, OWN_STATEMENTS, [*_get(w.conn, OWN_STATEMENTS), msgspec.to_builtins(statement)])
+    try:
+        with fd.writing() as w:
+            _put(w.conn, OWN_STATEMENTS, [*_get(w.conn, OWN_STATEMENTS), msgspec.to_builtins(statement)])
+    except BaseException:
+        path.unlink(missing_ok=True)  # a key without its certificate would only block the next try
+        raise
     return statement
 
 
