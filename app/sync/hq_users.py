@@ -73,7 +73,7 @@ def add_user(fd: FieldDesk, user: str) -> UserStatement:
     already has one (revoke it first)."""
     user = _check_user(fd, user)
     path = fd.folder.keys_dir / USER_KEY_FILE
-    if path.exists():
+    if path.exists() and not _revoked_here(fd, path):  # a revoked key is replaced
         raise IdentityError(f"This profile folder already holds a headquarters user's key ({path}). Nothing was "
                             "changed.")
     key = Ed25519PrivateKey.generate()
@@ -132,16 +132,31 @@ def signing_key(fd: FieldDesk, conn: Connection | None = None) -> tuple[Ed25519P
         raise IdentityError(f"{path} is not an Ed25519 key.")
     public = _public_b64(key)
     statements = own_statements(fd, conn)
-    if any(s.kind == "revoke" and s.signing_key == public for s in statements):
-        return None
+    revoked = [s for s in statements if s.kind == "revoke" and s.signing_key == public]
+    if revoked:
+        raise IdentityError(f"The headquarters user key in this profile folder ({revoked[0].user}'s) was revoked on "
+                            f"{revoked[0].made_at[:10]}: no bundle is signed with it. Nothing was changed. Make a new "
+                            f"one with 'fielddesk keys user add NAME'.")
     if not any(s.kind == "certify" and s.signing_key == public for s in statements):
         return None
     return key, public
 
 
+def _revoked_here(fd: FieldDesk, path) -> bool:
+    try:
+        key = serialization.load_pem_private_key(read_private(fd, path), password=None)
+    except Exception:
+        return False
+    public = _public_b64(key)
+    return any(s.kind == "revoke" and s.signing_key == public for s in own_statements(fd))
+
+
 def own_user(fd: FieldDesk) -> str | None:
     """The user whose certified, unrevoked key this profile folder signs with (None: headquarters' key signs)."""
-    key = signing_key(fd)
+    try:
+        key = signing_key(fd)
+    except IdentityError:  # revoked
+        return None
     if key is None:
         return None
     return next(s.user for s in own_statements(fd) if s.kind == "certify" and s.signing_key == key[1])

@@ -7,13 +7,14 @@ from __future__ import annotations
 import base64
 
 import msgspec
+import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.sync import hq_users
 from app.sync.container import UserStatement
 from app.sync.importer import verify
-from app.sync.keys import read_private
+from app.sync.keys import IdentityError, read_private
 from tests.sync.craft import craft_bundle
 
 
@@ -52,8 +53,9 @@ def test_a_users_key_signs_is_named_and_is_revoked_alone(net, capsys):
 
     stolen = _thief_copy(hq)  # Alice's laptop is stolen, passphrase and all
     hq_users.revoke_user(hq, "Alice Mensah")
-    (hq.folder.keys_dir / hq_users.USER_KEY_FILE).unlink()  # her folder is gone; Bruno works on
-    bruno = hq_users.add_user(hq, "Bruno Silva")
+    with pytest.raises(IdentityError, match="was revoked on"):  # her key signs nothing more here either
+        net.bundle("HQ", "GT-01")
+    bruno = hq_users.add_user(hq, "Bruno Silva")  # a new key replaces the revoked one in this folder
     sent = net.sync("HQ", "GT-01")  # signed by Bruno, carrying the revocation
     assert sent.status == "applied"
     # the thief's bundle carries Alice's certificate and leaves the revocation out: GT-01 remembers it
