@@ -41,6 +41,14 @@ def test_a_users_key_signs_is_named_and_is_revoked_alone(net, capsys):
     assert main(["--profile", str(gt.folder.path), "bundle", "inspect", str(path)]) == 0
     assert "Signed by HQ, user Alice Mensah (a key headquarters certified)" in capsys.readouterr().out
     assert net.deliver(path, "GT-01").status == "applied"
+    from sqlalchemy import select
+
+    from app.models.sync import BundleRecord
+
+    with gt.reading() as conn:  # the office's record of the bundle names who signed it
+        summaries = conn.execute(select(BundleRecord.__table__.c.summary).where(
+            BundleRecord.__table__.c.bundle_id == verified.opened.manifest.bundle_id)).scalars().all()
+    assert summaries == [summaries[0]] and summaries[0]["signed_by_user"] == "Alice Mensah"
 
     # a key headquarters never certified, with a certificate it signed itself: refused
     stranger = Ed25519PrivateKey.generate()
