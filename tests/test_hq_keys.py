@@ -65,6 +65,20 @@ def test_keys_on_postgres_are_encrypted_and_a_second_user_needs_the_first_ones_p
     assert code == 0 and json.loads(joined) == json.loads(card), err
     assert run(capsys, "--profile", second, "--passphrase-file", mine, "keys", "show")[0] == 1
 
+    # Each user's own signing key, over the shared database (issue 18): encrypted like the others, certified for
+    # both users, and the certificates of one user seen by the other.
+    assert run(capsys, "--profile", first, "--passphrase-file", mine, "keys", "user", "add", "Alice Mensah")[0] == 0
+    assert run(capsys, "--profile", second, "--passphrase-file", theirs, "keys", "user", "add", "Bruno Silva")[0] == 0
+    for folder in (first, second):
+        raw = (folder / "keys" / "user-signing.key").read_bytes()
+        assert not any(mark in raw for mark in PLAIN_MARKS)
+    assert run(capsys, "--profile", first, "--passphrase-file", mine, "keys", "user", "revoke", "Bruno Silva")[0] == 0
+    code, out, err = run(capsys, "--profile", second, "--passphrase-file", theirs, "keys", "user", "list")
+    assert code == 0 and "Alice Mensah\tcertified" in out and "\tvalid" in out and "\trevoked" in out, err
+    code, out, _ = run(capsys, "--profile", second, "--passphrase-file", theirs, "keys", "show")
+    assert code == 0 and "signed by" not in out  # Bruno's key is revoked: it signs nothing more
+    assert run(capsys, "--profile", second, "--passphrase-file", theirs, "keys", "user", "add", "Bruno Silva")[0] == 0
+
 
 def test_moving_an_encrypted_headquarters_to_postgres_never_decrypts_its_keys(pg_server, tmp_path, capsys):
     profile = tmp_path / "HQ"

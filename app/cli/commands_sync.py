@@ -85,9 +85,12 @@ def cmd_keys_show(args) -> int:
         trusted = peers(fd)
         replaced = {p.site_id: retired_peer_keys(fd, p.site_id) for p in trusted}
         mine = own_changes(fd)
+        from app.sync.hq_users import own_user
+
+        user = own_user(fd)
     if args.json:
         print_json({"office": card.office, "name": card.name, "role": card.role, "site_id": card.site_id,
-                    "fingerprint": card.fingerprint,
+                    "fingerprint": card.fingerprint, "signing_user": user,
                     "keys_replaced": [{"at": c.made_at, "revoked": c.revoked} for c in mine],
                     "peers": [{"office": p.office_code, "role": p.role, "fingerprint": p.fingerprint,
                                "trusted_at": p.trusted_at,
@@ -96,6 +99,8 @@ def cmd_keys_show(args) -> int:
         return 0
     print(f"Office:      {card.office} ({card.name}), role {card.role}")
     print(f"Fingerprint: {card.fingerprint}")
+    if user:
+        print(f"Bundles made here are signed by {user}'s own key, certified by this headquarters' key.")
     for change in mine:
         print(f"Keys {'revoked' if change.revoked else 'replaced'} on {change.made_at[:10]}")
     if trusted:
@@ -241,6 +246,8 @@ def cmd_bundle_inspect(args) -> int:
         return result.exit_code or 3
     info = summary(verified.opened.manifest)
     info["signed_by"] = verified.sender.office_code
+    if verified.signer_user:
+        info["signed_by_user"] = verified.signer_user  # a headquarters user's own certified key (sync/hq_users.py)
     info["dry_run"] = result.to_json()
     if clock_note:
         info["clock_warning"] = clock_note
@@ -251,7 +258,8 @@ def cmd_bundle_inspect(args) -> int:
         print(f"warning: {clock_note}", file=sys.stderr)
     m = verified.opened.manifest
     print(f"Bundle {m.bundle_id} #{m.sequence} from {m.sender.office} to {m.recipient.office}, made {m.created_at}")
-    print(f"Signed by {verified.sender.office_code} (fingerprint {verified.sender.fingerprint}); FieldDesk "
+    by_user = f", user {verified.signer_user} (a key headquarters certified)" if verified.signer_user else ""
+    print(f"Signed by {verified.sender.office_code}{by_user} (fingerprint {verified.sender.fingerprint}); FieldDesk "
           f"{m.app_version}, schema {m.schema_version}{', full' if m.full else ''}")
     print(f"{m.change_count} change(s), {info['attachments']} attachment(s)")
     print(result.message)

@@ -1,4 +1,5 @@
-"""Files attached to records, kept in the profile under their SHA-256 (one copy however often attached)."""
+"""Files attached to records, kept in the profile once per content (however often attached), under a keyed hash
+of their SHA-256 (app/services/attachment_names.py)."""
 
 from __future__ import annotations
 
@@ -27,11 +28,15 @@ def sha256_of(path: Path) -> str:
 
 
 def stored_path(fd: FieldDesk, sha256: str) -> Path:
-    return fd.folder.attachments_dir / sha256[:2] / sha256
+    """The file that holds the content whose SHA-256 is ``sha256``: its name is keyed, so it does not tell the
+    hash."""
+    from app.services.attachment_names import stored_path as keyed_path
+
+    return keyed_path(fd, sha256)
 
 
 def _write_blob(fd: FieldDesk, sha: str, data: bytes) -> Path | None:
-    """Keep ``data`` under its SHA-256: in the profile folder, encrypted when the profile is (written to a temporary
+    """Keep ``data`` once: in the profile folder under its keyed name, encrypted when the profile is (written to a temporary
     name, then renamed); in the database itself when it is a shared server, so every headquarters user sees it
     (inside the caller's write transaction, when there is one). Returns the file when it is new here."""
     if not fd.db.is_sqlite:
@@ -96,7 +101,11 @@ def read_blob(fd: FieldDesk, sha256: str) -> bytes | None:
             return conn.execute(select(table.c.data).where(table.c.sha256 == sha256)).scalar()
     path = stored_path(fd, sha256)
     if not path.exists():
-        return None
+        from app.services.attachment_names import legacy_path
+
+        path = legacy_path(fd, sha256)  # a profile whose files could not be renamed yet (a read-only copy)
+        if not path.exists():
+            return None
     data = path.read_bytes()
     if fd.vault is not None:
         from app.services.vault import is_encrypted_blob

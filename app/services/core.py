@@ -246,6 +246,11 @@ class FieldDesk:
             raise
         opened = cls(folder, db, site, author or default_author(), vault)
         opened.lock = lock
+        if db.is_sqlite and folder.attachments_dir.is_dir():
+            from app.services import attachment_names
+
+            with contextlib.suppress(OSError):  # a read-only copy keeps its old names (they are still read)
+                attachment_names.migrate(opened)
         if meta.get("office") != site.office or meta.get("role") != site.role:
             with contextlib.suppress(OSError):  # what the window shows before opening it (app/services/summary.py)
                 folder.write_meta({**meta, "office": site.office, "role": site.role})

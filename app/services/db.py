@@ -7,6 +7,7 @@ Transactions are explicit: pysqlite's implicit BEGIN is turned off and writes ta
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -67,6 +68,9 @@ def _configure_sqlite(engine: Engine, key: str | None) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
+        # Deleted and overwritten content is zeroed in the database file, not left in free pages (an erased
+        # person's name, a deleted record); the WAL is emptied at close (``dispose``).
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -140,4 +144,22 @@ class Database:
                 testpoints.reached("commit")
 
     def dispose(self) -> None:
+        if self.is_sqlite:
+            self.checkpoint()
         self.engine.dispose()
+
+    def checkpoint(self) -> bool:
+        """Copy the WAL into the database and truncate it to nothing, so no older page of a record (as it was
+        before a change, a deletion or an erasure) stays in the -wal file. False when another connection still
+        reads an older state (it is then done by the last program to close the profile)."""
+        checkedin = getattr(self.engine.pool, "checkedin", None)
+        if checkedin is None or checkedin() == 0:  # nothing was opened (or the file was replaced): never make one
+            return False
+        with contextlib.suppress(Exception):  # closing never fails for this: a locked or damaged file stays as it is
+            raw = self.engine.raw_connection()
+            try:
+                busy, _, _ = raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                return not busy
+            finally:
+                raw.close()
+        return False

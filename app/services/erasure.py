@@ -200,9 +200,10 @@ def _remove_contents(fd: FieldDesk, conn: Connection, attachments, shas: set[str
         if unused:
             conn.execute(delete(blobs).where(blobs.c.sha256.in_(unused)))
         return []
+    from app.services.attachment_names import legacy_path
     from app.services.attachments import stored_path
 
-    return [stored_path(fd, sha) for sha in sorted(unused)]
+    return [path for sha in sorted(unused) for path in (stored_path(fd, sha), legacy_path(fd, sha))]
 
 
 def _scrub_bookkeeping(conn: Connection, records: dict[str, tuple[list[str], dict[str, Any]]]) -> None:

@@ -94,15 +94,16 @@ def _copy_tables(fd: FieldDesk, target: Database) -> None:
 
 def _copy_attachments(fd: FieldDesk, target: Database) -> None:
     from app.models.local import AttachmentBlob
+    from app.models.training import Attachment
     from app.services.attachments import read_blob
 
     blobs = AttachmentBlob.__table__
-    folder = fd.folder.attachments_dir
-    if not folder.exists():
+    if not fd.folder.attachments_dir.exists():
         return
+    with fd.reading() as conn:  # files are named by a keyed hash: the records say which contents there are
+        shas = sorted(set(conn.execute(select(Attachment.__table__.c.sha256)).scalars()))
     with target.write() as dest:
-        for path in folder.rglob("*"):
-            if path.is_file() and len(path.name) == 64:
-                data = read_blob(fd, path.name)
-                if data is not None:
-                    dest.execute(insert(blobs).values(sha256=path.name, data=data))
+        for sha in shas:
+            data = read_blob(fd, sha)
+            if data is not None:
+                dest.execute(insert(blobs).values(sha256=sha, data=data))

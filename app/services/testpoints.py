@@ -12,6 +12,8 @@ Points:
 - ``commit``: a write transaction whose work is done, just before its COMMIT;
 - ``backup-copied``: a backup completely written under its temporary name, before it takes its own;
 - ``restore-staged``: the backup to restore copied next to the database, before it replaces the database.
+- ``attachment-renamed``: one attachment file of a profile made before keyed names renamed (app/services/
+  attachment_names.py), before the next.
 """
 
 from __future__ import annotations

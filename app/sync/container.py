@@ -2,13 +2,20 @@
 attachments named by SHA-256. Opening it verifies everything before anything is written anywhere.
 
 Inside the encryption: ``manifest.json`` (exact bytes signed), ``manifest.sig`` (Ed25519 over those bytes),
-``changes.bin`` (zstd msgpack) and ``attachments/<sha256>``. Every entry is stored (not zip-compressed), listed in
+``changes.bin`` (zstd msgpack) and ``attachments/<name>``. Every entry is stored (not zip-compressed), listed in
 the manifest with its size and SHA-256, and nothing else may be present.
+
+Attachment entries (format version 2) are named by HMAC-SHA256 of the content's SHA-256 under a random key of the
+bundle (``attachment_salt``), and listed with HMAC-SHA256 of their content under the same key: neither the archive's
+listing nor the manifest carries a content's plain SHA-256 (the recipient matches an entry to the attachment record
+that names it, then checks the content against the record's SHA-256). Bundles of version 1 named them by the
+SHA-256 itself; they are still read.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import io
 import json
 import re
@@ -21,7 +28,7 @@ from app.services.errors import FieldDeskError
 from app.vocabulary.problems import problem
 
 BUNDLE_FORMAT = "fielddesk-bundle"
-BUNDLE_FORMAT_VERSION = 1
+BUNDLE_FORMAT_VERSION = 2  # 2: keyed attachment names (a bundle without attachments is still made as version 1)
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 CHANGES = "changes.bin"
@@ -87,6 +94,18 @@ class KeyChange(msgspec.Struct, frozen=True):
     revoked: bool
     made_at: str
     signature: str
+class UserStatement(msgspec.Struct, frozen=True):
+    """Headquarters' root key certifying (``kind`` "certify") or revoking ("revoke") a headquarters user's signing
+    key (app/sync/hq_users.py)."""
+
+    kind: str
+    site_id: str
+    user: str
+    signing_key: str
+    made_at: str
+    signature: str
+
+
 class ErasureNotice(msgspec.Struct, frozen=True):
     """A person's personal data was erased (app/sync/erasures.py): every site that holds the record applies it the
     same way. Who asked and why stay where it was made; never any value."""
@@ -134,6 +153,9 @@ class Manifest(msgspec.Struct, frozen=True):
     key_changes: list[KeyChange] = []  # the sender's key rotations, oldest first (absent before them)
     erasures: list[ErasureNotice] = []  # erasures the recipient has not acknowledged (absent before schema 0011)
     erasures_held: list[str] = []  # ids of the erasures the sender holds, of records the recipient holds
+    attachment_salt: str = ""  # 64 hex digits: the key of the attachment entries' names (version 2); "" before
+    signer: str = ""  # a headquarters user's public key that signed the bundle; "" when the site's own key did
+    user_statements: list[UserStatement] = []  # headquarters' certificates and revocations of its users' keys
 
 
 _MANIFEST_DECODER = msgspec.json.Decoder(Manifest)
@@ -156,8 +178,28 @@ def pack(manifest: Manifest, signature: bytes, files: dict[str, bytes], recipien
     return pyrage.encrypt(buffer.getvalue(), [x25519.Recipient.from_str(recipient)])
 
 
-def file_entry(name: str, data: bytes) -> FileEntry:
-    return FileEntry(name=name, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+def file_entry(name: str, data: bytes, salt: str = "") -> FileEntry:
+    return FileEntry(name=name, sha256=entry_digest(name, data, salt), size=len(data))
+
+
+def new_attachment_salt() -> str:
+    import secrets
+
+    return secrets.token_hex(32)
+
+
+def attachment_entry(sha256: str, salt: str) -> str:
+    """The name of the entry that carries the content whose SHA-256 is ``sha256``."""
+    if not salt:
+        return ATTACHMENT_PREFIX + sha256
+    return ATTACHMENT_PREFIX + hmac.new(bytes.fromhex(salt), sha256.encode("ascii"), hashlib.sha256).hexdigest()
+
+
+def entry_digest(name: str, data: bytes, salt: str) -> str:
+    """What the manifest lists for an entry: its SHA-256; an attachment's keyed hash when the bundle has a salt."""
+    if salt and name.startswith(ATTACHMENT_PREFIX):
+        return hmac.new(bytes.fromhex(salt), data, hashlib.sha256).hexdigest()
+    return hashlib.sha256(data).hexdigest()
 
 
 @dataclass
@@ -280,6 +322,8 @@ def open_container(data: bytes, identity) -> OpenedBundle:
         raise BundleRejected(problem("bundle.unknown_format"))
     if manifest.format_version > BUNDLE_FORMAT_VERSION:
         raise BundleTooNew(problem("bundle.too_new", version=str(manifest.format_version), app_version=manifest.app_version))
+    if manifest.attachment_salt and not re.fullmatch(r"[0-9a-f]{64}", manifest.attachment_salt):
+        raise BundleRejected(problem("bundle.manifest_malformed", detail="attachment_salt is not 64 hex digits"))
     listed = {f.name: f for f in manifest.files}
     unlisted = sorted(set(names) - {MANIFEST, SIGNATURE} - set(listed))
     if unlisted:
@@ -296,7 +340,7 @@ def open_container(data: bytes, identity) -> OpenedBundle:
             content = zf.read(name)
         except (zipfile.BadZipFile, OSError):
             raise BundleRejected(problem("bundle.entry_unreadable", name=name)) from None
-        if hashlib.sha256(content).hexdigest() != entry.sha256:
+        if not hmac.compare_digest(entry_digest(name, content, manifest.attachment_salt), entry.sha256):
             raise BundleRejected(problem("bundle.hash_mismatch", name=name))
         files[name] = content
     if CHANGES not in files:

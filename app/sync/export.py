@@ -22,7 +22,7 @@ from app.services.errors import FieldDeskError
 from app.services.profile import write_file_atomically
 from app.sync import container
 from app.sync.conflict_notices import notices_for
-from app.sync.container import ATTACHMENT_PREFIX, CHANGES, Manifest, Party, file_entry
+from app.sync.container import CHANGES, Manifest, Party, file_entry
 from app.sync.keys import load_identity, peer_by_office
 from app.sync.review import notes_for
 from app.sync.rotation import own_changes
@@ -81,10 +81,11 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
         erased_files = erasures.erased_attachment_ids(conn)
         files: dict[str, bytes] = {}
         missing = 0
+        salt = container.new_attachment_salt()  # no entry name or listed hash is a content's SHA-256
         for change in changes:
             if change.table == "attachment" and "sha256" in change.new and change.record_id not in erased_files:
                 sha = change.new["sha256"]
-                name = ATTACHMENT_PREFIX + sha
+                name = container.attachment_entry(sha, salt)
                 if name in files:
                     continue
                 content = read_blob(fd, sha)
@@ -104,14 +105,16 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
             BUNDLES.c.direction == "out", BUNDLES.c.peer_site_id == peer.site_id, BUNDLES.c.epoch == me.epoch,
         )).scalar()
         manifest = Manifest(
-            format=container.BUNDLE_FORMAT, format_version=container.BUNDLE_FORMAT_VERSION, schema_version=HEAD,
+            # version 1 when no attachment travels: a FieldDesk before keyed names still reads the bundle
+            format=container.BUNDLE_FORMAT, format_version=container.BUNDLE_FORMAT_VERSION if len(files) > 1 else 1,
+            schema_version=HEAD,
             app_version=__version__, bundle_id=str(uuid.uuid4()), created_at=fd.wall.iso(),
             sender=Party(fd.site.site_id, fd.site.office, fd.site.role),
             recipient=Party(peer.site_id, peer.office_code, peer.role), sequence=sequence, full=full,
             covers_from=since, covers_to=upto, received=received,
             clock_min=min((c.hlc for c in changes), default=0), clock_max=max((c.hlc for c in changes), default=0),
             change_count=len(changes), changes_size=raw_size,
-            files=[file_entry(name, data) for name, data in sorted(files.items())],
+            files=[file_entry(name, data, salt) for name, data in sorted(files.items())],
             epoch=me.epoch, epoch_started=me.started, epoch_first_seq=first_in_epoch or sequence,
             epoch_clock=me.clock, received_epochs=received_epochs,
             resend_token=outbound["resend_token"] if resend else "", recovered=recovered,
@@ -120,8 +123,9 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
             key_changes=own_changes(fd, conn),
             erasures=erasures.notices_for(conn, peer.site_id, peer.office_code, peer.role == "hq"),
             erasures_held=erasures.held_for(conn, peer.office_code, peer.role == "hq"),
+            attachment_salt=salt if len(files) > 1 else "",
         )
-        signature = identity.sign(container.manifest_bytes(manifest))
+        signature, manifest = _sign(fd, conn, identity, manifest)
         data = container.pack(manifest, signature, files, peer.encryption_key)
 
         conn.execute(update(OUT).where(OUT.c.peer_site_id == peer.site_id).values(last_seq=sequence,
@@ -187,3 +191,21 @@ def changes_for(fd: FieldDesk, conn, since: int, upto: int, recipient_site: str,
                                    row.author, row.at, row.new or {}, row.old or {}))
     selected.sort(key=lambda c: c.seq)
     return selected
+
+
+def _sign(fd: FieldDesk, conn, identity, manifest: Manifest) -> tuple[bytes, Manifest]:
+    """Headquarters: by the user's own certified key when this profile folder has one (the manifest names it), and
+    with every statement about its users' keys; otherwise, and at an office, by the site's key."""
+    if not fd.site.is_hq:
+        return identity.sign(container.manifest_bytes(manifest)), manifest
+    import msgspec
+
+    from app.sync import hq_users
+
+    user_key = hq_users.signing_key(fd, conn)
+    manifest = msgspec.structs.replace(manifest, user_statements=hq_users.own_statements(fd, conn),
+                                       signer=user_key[1] if user_key else "")
+    if user_key:  # a FieldDesk before user keys would call the signature bad; version 2 says "update" instead
+        manifest = msgspec.structs.replace(manifest, format_version=max(manifest.format_version, 2))
+    signed = container.manifest_bytes(manifest)
+    return (user_key[0].sign(signed) if user_key else identity.sign(signed)), manifest

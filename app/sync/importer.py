@@ -90,6 +90,8 @@ class Verified:
     changes: list[Change]
     pinned: Peer | None = None  # the sender as pinned here before this bundle
     adopted: list = field(default_factory=list)  # the sender's key changes this bundle makes known here
+    signer_user: str = ""  # the headquarters user whose own key signed it ("" when the site's key did)
+    user_statements: list = field(default_factory=list)  # headquarters' statements about its users, new here
 
 
 def verify(fd: FieldDesk, path: Path, *, accept_clock: bool = False) -> Verified:
@@ -116,11 +118,22 @@ def verify(fd: FieldDesk, path: Path, *, accept_clock: bool = False) -> Verified
 
     pinned = sender
     sender, adopted = rotation.follow(pinned, manifest.key_changes)
-    if not sender.verify(opened.signature, opened.manifest_raw):
+    if (manifest.signer or manifest.user_statements) and sender.role != "hq":
+        raise BundleRejected(problem("bundle.bad_signature", office=sender.office_code))
+    if manifest.signer:  # a headquarters user's own key, certified by headquarters' pinned key (hq_users.py)
+        from app.sync import hq_users
+
+        signer_user, statements = hq_users.check_signer(fd, sender, manifest.signer, manifest.user_statements,
+                                                        opened.signature, opened.manifest_raw)
+    elif not sender.verify(opened.signature, opened.manifest_raw):
         retired = rotation.retired_signer(fd, pinned, opened.signature, opened.manifest_raw)
         if retired is not None:
             raise BundleRejected(rotation.refusal(pinned, retired))
         raise BundleRejected(problem("bundle.bad_signature", office=sender.office_code))
+    else:
+        from app.sync import hq_users
+
+        signer_user, statements = "", hq_users.fresh(fd, sender, manifest.user_statements)
     if manifest.sender.office.upper() != sender.office_code:
         raise BundleRejected(problem("bundle.office_mismatch", claimed=manifest.sender.office,
                                      office=sender.office_code))
@@ -137,10 +150,10 @@ def verify(fd: FieldDesk, path: Path, *, accept_clock: bool = False) -> Verified
         raise BundleRejected(problem("bundle.changes_unusable", detail=str(exc))) from None
     if len(changes) != manifest.change_count:
         raise BundleRejected(problem("bundle.change_count", announced=manifest.change_count, count=len(changes)))
-    _check_attachments(verified_files=opened.files, changes=changes)
+    _check_attachments(verified_files=opened.files, changes=changes, salt=manifest.attachment_salt)
     if not accept_clock:  # last, so that a quarantined bundle is one that passed every other check
         check_not_ahead(fd, manifest, changes, sender)
-    return Verified(opened, sender, changes, pinned, adopted)
+    return Verified(opened, sender, changes, pinned, adopted, signer_user, statements)
 
 
 def _check_numbers(manifest) -> None:
@@ -168,12 +181,21 @@ def _check_numbers(manifest) -> None:
         raise BundleRejected(problem("bundle.ids_too_long"))
 
 
-def _check_attachments(*, verified_files: dict[str, bytes], changes: list[Change]) -> None:
+def attachment_shas(changes: list[Change], salt: str) -> dict[str, str]:
+    """The entry that would carry each content the bundle's attachment records name -> its SHA-256."""
+    from app.sync.container import attachment_entry
+
+    named = {c.new["sha256"] for c in changes if c.table == "attachment" and isinstance(c.new.get("sha256"), str)
+             and len(c.new["sha256"]) == 64 and c.new["sha256"].isascii()}
+    return {attachment_entry(sha, salt): sha for sha in named}
+
+
+def _check_attachments(*, verified_files: dict[str, bytes], changes: list[Change], salt: str) -> None:
     """An attachment file travels only with the attachment record that names it (export.py): a file no change in
     the bundle refers to is something slipped in, and would be stored here for nothing."""
-    named = {c.new["sha256"] for c in changes if c.table == "attachment" and isinstance(c.new.get("sha256"), str)}
+    named = attachment_shas(changes, salt)
     stray = sorted(n[len(ATTACHMENT_PREFIX):] for n in verified_files
-                   if n.startswith(ATTACHMENT_PREFIX) and n[len(ATTACHMENT_PREFIX):] not in named)
+                   if n.startswith(ATTACHMENT_PREFIX) and n not in named)
     if stray:
         raise BundleRejected(problem("bundle.stray_attachments", count=len(stray), first=stray[0][:12]))
 
@@ -340,11 +362,16 @@ def _apply_in(fd: FieldDesk, w, verified: Verified, result: ImportResult, dry_ru
             standings.record_superseded(w.conn, verified, result)
         return standing
     scrubber = _merge(fd, w, verified, result, standing, dry_run, accept_clock, erased_files)
+    if verified.user_statements:
+        from app.sync import hq_users
+
+        hq_users.remember(fd, w.conn, verified.user_statements)
+    shas = attachment_shas(verified.changes, verified.opened.manifest.attachment_salt)
     for name, data in verified.opened.files.items():
         if name.startswith(ATTACHMENT_PREFIX):
-            if not scrubber.keeps_content(name[len(ATTACHMENT_PREFIX):]):
+            if not scrubber.keeps_content(shas[name]):
                 continue  # an erased person's file: not kept
-            stored = store_bytes(fd, data, name[len(ATTACHMENT_PREFIX):])
+            stored = store_bytes(fd, data, shas[name])
             if stored is not None:
                 new_files.append(stored)
             result.attachments += 1

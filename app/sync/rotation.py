@@ -84,6 +84,9 @@ def rotate(fd: FieldDesk, *, revoked: bool) -> tuple[IdentityCard, IdentityCard]
                                 serialization.NoEncryption())
     write_private(fd, folder / SIGNING_FILE, pem)
     write_private(fd, folder / ENCRYPTION_FILE, (str(encryption) + "\n").encode())
+    from app.sync.hq_users import certify_again
+
+    certify_again(fd)  # headquarters' users' keys, certified by the new key too
     return old.card, new_card
 
 

@@ -149,7 +149,9 @@ def record_applied(fd: FieldDesk, conn, verified: Verified, result: ImportResult
         conflicts=result.conflicts, held=result.held, at=now,
         summary={"warnings": result.warnings, "refused": result.refused, "created_at": manifest.created_at,
                  # what the sender says it refused of ours: the newest list replaces the last (sync status)
-                 "refused_by_peer": [msgspec.structs.asdict(note) for note in manifest.refused]},
+                 "refused_by_peer": [msgspec.structs.asdict(note) for note in manifest.refused],
+                 # the headquarters user whose own certified key signed it (app/sync/hq_users.py); absent before
+                 **({"signed_by_user": verified.signer_user} if verified.signer_user else {})},
         epoch=manifest.epoch))
 
 

@@ -1973,6 +1973,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>This headquarters profile's private keys lie unencrypted in its folder: whoever copies them can read every office's bundles and sign as headquarters. Encrypt them with 'fielddesk encrypt' (the window then asks for the passphrase when it starts).</source>
         <translation>المفاتيح الخاصة لملف المقر هذا محفوظة دون تشفير في مجلده: من ينسخها يستطيع قراءة حزم جميع المكاتب والتوقيع باسم المقر. شفّرها بالأمر «fielddesk encrypt» (وستطلب النافذة عندئذ عبارة المرور عند بدء التشغيل).</translation>
     </message>
+    <message>
+        <source>Bundles signed by:</source>
+        <translation>الحزم موقّعة بـ:</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own key, certified by headquarters&apos; key</source>
+        <translation>المفتاح الخاص بـ %1، المصادق عليه بمفتاح المقر</translation>
+    </message>
+    <message>
+        <source>headquarters&apos; key (no key of your own: &apos;fielddesk keys user add NAME&apos;)</source>
+        <translation>مفتاح المقر (لا مفتاح خاص بك: «fielddesk keys user add NAME»)</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>

@@ -1919,6 +1919,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>This headquarters profile's private keys lie unencrypted in its folder: whoever copies them can read every office's bundles and sign as headquarters. Encrypt them with 'fielddesk encrypt' (the window then asks for the passphrase when it starts).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Bundles signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s own key, certified by headquarters&apos; key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>headquarters&apos; key (no key of your own: &apos;fielddesk keys user add NAME&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>

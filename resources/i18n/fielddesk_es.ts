@@ -1925,6 +1925,18 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>This headquarters profile's private keys lie unencrypted in its folder: whoever copies them can read every office's bundles and sign as headquarters. Encrypt them with 'fielddesk encrypt' (the window then asks for the passphrase when it starts).</source>
         <translation>Las claves privadas de este perfil de la sede están sin cifrar en su carpeta: quien las copie puede leer los paquetes de todas las oficinas y firmar como la sede. Cífrelas con «fielddesk encrypt» (la ventana pedirá entonces la frase de contraseña al iniciarse).</translation>
     </message>
+    <message>
+        <source>Bundles signed by:</source>
+        <translation>Paquetes firmados por:</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own key, certified by headquarters&apos; key</source>
+        <translation>la clave propia de %1, certificada por la clave de la sede</translation>
+    </message>
+    <message>
+        <source>headquarters&apos; key (no key of your own: &apos;fielddesk keys user add NAME&apos;)</source>
+        <translation>la clave de la sede (sin clave propia: «fielddesk keys user add NOMBRE»)</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>

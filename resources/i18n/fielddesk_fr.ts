@@ -1925,6 +1925,18 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>This headquarters profile's private keys lie unencrypted in its folder: whoever copies them can read every office's bundles and sign as headquarters. Encrypt them with 'fielddesk encrypt' (the window then asks for the passphrase when it starts).</source>
         <translation>Les clés privées de ce profil du siège sont en clair dans son dossier : quiconque les copie peut lire les paquets de tous les bureaux et signer au nom du siège. Chiffrez-les avec « fielddesk encrypt » (la fenêtre demandera alors la phrase secrète au démarrage).</translation>
     </message>
+    <message>
+        <source>Bundles signed by:</source>
+        <translation>Lots signés par :</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own key, certified by headquarters&apos; key</source>
+        <translation>la clé personnelle de %1, certifiée par la clé du siège</translation>
+    </message>
+    <message>
+        <source>headquarters&apos; key (no key of your own: &apos;fielddesk keys user add NAME&apos;)</source>
+        <translation>la clé du siège (pas de clé personnelle : « fielddesk keys user add NOM »)</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>

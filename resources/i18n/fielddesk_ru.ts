@@ -1937,6 +1937,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>This headquarters profile's private keys lie unencrypted in its folder: whoever copies them can read every office's bundles and sign as headquarters. Encrypt them with 'fielddesk encrypt' (the window then asks for the passphrase when it starts).</source>
         <translation>Закрытые ключи этого профиля штаб-квартиры хранятся в его папке незашифрованными: тот, кто их скопирует, сможет читать пакеты всех отделений и подписывать от имени штаб-квартиры. Зашифруйте их командой «fielddesk encrypt» (после этого окно будет запрашивать парольную фразу при запуске).</translation>
     </message>
+    <message>
+        <source>Bundles signed by:</source>
+        <translation>Пакеты подписывает:</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own key, certified by headquarters&apos; key</source>
+        <translation>собственный ключ пользователя %1, заверенный ключом штаб-квартиры</translation>
+    </message>
+    <message>
+        <source>headquarters&apos; key (no key of your own: &apos;fielddesk keys user add NAME&apos;)</source>
+        <translation>ключ штаб-квартиры (своего ключа нет: «fielddesk keys user add ИМЯ»)</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>

@@ -1913,6 +1913,18 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>This headquarters profile's private keys lie unencrypted in its folder: whoever copies them can read every office's bundles and sign as headquarters. Encrypt them with 'fielddesk encrypt' (the window then asks for the passphrase when it starts).</source>
         <translation>此总部配置文件的私钥以明文保存在其文件夹中：任何复制它们的人都能读取所有办事处的数据包并以总部名义签名。请用“fielddesk encrypt”加密它们（之后窗口在启动时会要求输入口令）。</translation>
     </message>
+    <message>
+        <source>Bundles signed by:</source>
+        <translation>数据包签名：</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own key, certified by headquarters&apos; key</source>
+        <translation>%1 的个人密钥，经总部密钥认证</translation>
+    </message>
+    <message>
+        <source>headquarters&apos; key (no key of your own: &apos;fielddesk keys user add NAME&apos;)</source>
+        <translation>总部密钥（您没有个人密钥：“fielddesk keys user add 姓名”）</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>

@@ -49,3 +49,14 @@ def test_another_program_holding_the_profile_open_is_seen_and_its_end_frees_it(t
         other.wait()
     mine.exclusive("restore")
     mine.release()
+
+
+def test_the_windows_and_macos_ci_job_runs_these_tests():
+    """On Windows the lock is LockFileEx through portalocker (it was a no-op before): the job that runs there must run
+    this file, or a Windows regression goes unseen."""
+    from pathlib import Path
+
+    workflow = (Path(__file__).parents[2] / ".github" / "workflows" / "test.yml").read_text(encoding="utf-8")
+    job = workflow.split("commands-and-services:", 1)[1]
+    assert "windows-latest" in job
+    assert "tests/safety/test_profile_lock.py" in job.split("run: python -m pytest", 1)[1].splitlines()[0]

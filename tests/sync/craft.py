@@ -17,7 +17,9 @@ from app.sync.wire import encode_changes
 
 def craft_bundle(net, sender: str, recipient: str, changes, *, sequence: int = 1, signer: str | None = None,
                  files: dict[str, bytes] | None = None, manifest_changes: dict | None = None,
-                 raw_changes: tuple[bytes, int] | None = None, encrypt_to: str | None = None) -> Path:
+                 raw_changes: tuple[bytes, int] | None = None, encrypt_to: str | None = None,
+                 sign_with=None) -> Path:
+    """``sign_with``: a private key that signs instead of ``signer``'s site key (a headquarters user's, a thief's)."""
     sender_fd = net[sender]
     recipient_peer = peer_by_office(sender_fd, recipient)
     blob, size = raw_changes or encode_changes(list(changes))
@@ -33,8 +35,8 @@ def craft_bundle(net, sender: str, recipient: str, changes, *, sequence: int = 1
     )
     if manifest_changes:
         manifest = msgspec.structs.replace(manifest, **manifest_changes)
-    identity = load_identity(net[signer or sender])
-    signature = identity.sign(container.manifest_bytes(manifest))
+    signing = sign_with or load_identity(net[signer or sender])
+    signature = signing.sign(container.manifest_bytes(manifest))
     data = container.pack(manifest, signature, all_files, encrypt_to or recipient_peer.encryption_key)
     net.counter += 1
     path = net.root / "bundles" / f"{net.counter:03d}-crafted.fdb"

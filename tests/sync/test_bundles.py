@@ -3,6 +3,7 @@ clocks, schemas and ownership."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from datetime import date
@@ -159,8 +160,13 @@ def test_attachments_travel_once_and_arrive_intact(net, tmp_path):
     path = net.bundle("GT-01", "HQ")
     from app.sync.importer import verify
 
-    names = [f.name for f in verify(hq, path).opened.manifest.files]
+    opened = verify(hq, path).opened
+    names = [f.name for f in opened.manifest.files]
     assert sum(n.startswith("attachments/") for n in names) == 1  # deduplicated by SHA-256
+    # keyed names (issue 18): neither the archive's listing nor the manifest carries the content's SHA-256
+    sha = hashlib.sha256(scan.read_bytes()).hexdigest()
+    assert opened.manifest.format_version == 2 and sha not in opened.manifest_raw.decode()
+    assert not any(sha in name for name in opened.files)
     result = net.deliver(path, "HQ")
     assert result.attachments == 1
     assert read_attachment(hq, a1) == scan.read_bytes() == read_attachment(hq, a2)

@@ -177,15 +177,19 @@ def test_dashboard_panel_names_a_sync_clock_that_ran_ahead(qtbot, make_ctx, net,
 
 
 def test_keys_tab_shows_keys_replaced_here_and_by_a_trusted_office(qtbot, make_ctx, net):
+    from app.sync.hq_users import add_user
     from app.sync.rotation import rotate
 
     rotate(net["GT-01"], revoked=True)
     net.sync("GT-01", "HQ")
+    add_user(net["HQ"], "Alice Mensah")
     net.close()
     office, _ = sync_page(qtbot, make_ctx, net.root / "GT-01")
     assert office.keys.replaced.text().startswith("revoked ")
+    assert office.keys.signer.isHidden()  # an office signs with its own key
     hq, _ = sync_page(qtbot, make_ctx, net.root / "HQ")
     rows = {hq.keys.model.index(r, 0).data(): hq.keys.model.index(r, 5).data() for r in range(hq.keys.model.rowCount())}
     assert rows["GT-01"].startswith("revoked ") and rows["MW-01"] == ""
     assert hq.keys.replaced.text() == "none (these are the first keys)"
+    assert hq.keys.signer.text() == "Alice Mensah's own key, certified by headquarters' key"
     assert hq.keys.plain_keys.isHidden()  # a laptop profile: 'encrypt' covers its keys with the rest

@@ -54,6 +54,10 @@ class KeysTab(QWidget):
         self.replaced = QLabel()
         self.replaced.setWordWrap(True)
         form.addRow(self.tr("Earlier keys:"), self.replaced)
+        self.signer = QLabel()  # headquarters: whose key signs the bundles made here (app/sync/hq_users.py)
+        self.signer.setWordWrap(True)
+        form.addRow(self.tr("Bundles signed by:"), self.signer)
+        self._form = form
         self.plain_keys = QLabel(self.tr(
             "This headquarters profile's private keys lie unencrypted in its folder: whoever copies them can read "
             "every office's bundles and sign as headquarters. Encrypt them with 'fielddesk encrypt' (the window "
@@ -101,14 +105,20 @@ class KeysTab(QWidget):
                 from app.services.encryption import plain_key_files
 
                 plain = bool(plain_key_files(fd.folder))
+            from app.sync.hq_users import own_user
+
             return load_identity(fd).card, mine, [(p, [(r["replaced_at"], r["revoked"])
-                                                       for r in retired_peer_keys(fd, p.site_id)]) for p in trusted], plain
+                                                       for r in retired_peer_keys(fd, p.site_id)]) for p in trusted], \
+                plain, own_user(fd)
 
         self.ctx.read(load, self._arrived, owner=self, on_error=lambda e: show_error(self, e))
 
     def _arrived(self, loaded) -> None:
-        card, mine, peers, plain = loaded
+        card, mine, peers, plain, user = loaded
         self.plain_keys.setVisible(plain)
+        self._form.setRowVisible(self.signer, card.role == "hq")
+        self.signer.setText(self.tr("%1's own key, certified by headquarters' key").replace("%1", user) if user
+                            else self.tr("headquarters' key (no key of your own: 'fielddesk keys user add NAME')"))
         role = self.tr("headquarters") if card.role == "hq" else self.tr("field office")
         self.office.setText(f"{card.office} \u2013 {card.name} ({role})")
         self.fingerprint.setText(card.fingerprint)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,7 +46,9 @@ def copy_for_opening(fd, attachment_id: str) -> Path:
     from app.services.attachments import read_attachment
 
     row = fd.attachments.get_row(attachment_id)
-    target = _open_dir() / row["sha256"][:12] / safe_copy_name(row["filename"])
+    # one folder per attachment, named after its id (never the content's hash, which would tell which document)
+    folder = hashlib.sha256(attachment_id.encode("utf-8")).hexdigest()[:12]
+    target = _open_dir() / folder / safe_copy_name(row["filename"])
     target.parent.mkdir(mode=0o700, exist_ok=True)
     if not target.exists():
         target.write_bytes(read_attachment(fd, attachment_id))

@@ -97,4 +97,6 @@ WORDS = {
     'problem.bundle.warn_erasure_not_ours': 'أرسل {office} محوًا لسجل تابع للمكتب {owner}، لا لهذا المكتب؛ لم يُطبَّق.',
     'problem.bundle.warn_erasure_not_allowed': 'أرسل {office} محوًا لسجل تابع للمكتب {owner}، لا يحق لـ {office} محوه؛ لم يُطبَّق.',
     'problem.bundle.warn_erasure_wrong_owner': 'أرسل {office} محوًا يسمّي المكتب {owner} لسجل تابع للمكتب {stored}؛ لم يُطبَّق.',
+    'problem.bundle.signer_revoked': 'الحزمة موقّعة بمفتاح مستخدم في المقر أبطله {office}: لم تُطبَّق. لم يتغيّر شيء.',
+    'problem.bundle.signer_not_certified': 'الحزمة موقّعة بمفتاح لم يصادق عليه المقر {office} لأيٍّ من مستخدميه: لم تُطبَّق. لم يتغيّر شيء.',
 }

@@ -102,4 +102,6 @@ WORDS = {
     'problem.bundle.warn_erasure_not_ours': '{office} sent an erasure of a record of office {owner}, not of this office; it was not applied.',
     'problem.bundle.warn_erasure_not_allowed': '{office} sent an erasure of a record of office {owner}, which {office} may not erase; it was not applied.',
     'problem.bundle.warn_erasure_wrong_owner': '{office} sent an erasure naming office {owner} for a record of office {stored}; it was not applied.',
+    'problem.bundle.signer_revoked': "The bundle is signed by a headquarters user's key that {office} revoked: it was not applied. Nothing was changed.",
+    'problem.bundle.signer_not_certified': 'The bundle is signed by a key that headquarters {office} has not certified for any of its users: it was not applied. Nothing was changed.',
 }

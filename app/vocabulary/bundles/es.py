@@ -106,4 +106,6 @@ WORDS = {
     'problem.bundle.warn_erasure_not_ours': '{office} envió el borrado de un registro de la oficina {owner}, no de esta oficina; no se aplicó.',
     'problem.bundle.warn_erasure_not_allowed': '{office} envió el borrado de un registro de la oficina {owner}, que {office} no puede borrar; no se aplicó.',
     'problem.bundle.warn_erasure_wrong_owner': '{office} envió un borrado que nombra la oficina {owner} para un registro de la oficina {stored}; no se aplicó.',
+    'problem.bundle.signer_revoked': 'El paquete está firmado con la clave de un usuario de la sede que {office} revocó: no se aplicó. No se cambió nada.',
+    'problem.bundle.signer_not_certified': 'El paquete está firmado con una clave que la sede {office} no ha certificado para ninguno de sus usuarios: no se aplicó. No se cambió nada.',
 }

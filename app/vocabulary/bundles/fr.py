@@ -108,4 +108,6 @@ WORDS = {
     'problem.bundle.warn_erasure_not_ours': '{office} a envoyé l’effacement d’un enregistrement du bureau {owner}, pas de ce bureau ; il n’a pas été appliqué.',
     'problem.bundle.warn_erasure_not_allowed': '{office} a envoyé l’effacement d’un enregistrement du bureau {owner}, que {office} ne peut pas effacer ; il n’a pas été appliqué.',
     'problem.bundle.warn_erasure_wrong_owner': '{office} a envoyé un effacement désignant le bureau {owner} pour un enregistrement du bureau {stored} ; il n’a pas été appliqué.',
+    'problem.bundle.signer_revoked': "Le lot est signé par la clé d'un utilisateur du siège que {office} a révoquée : il n'a pas été appliqué. Rien n'a été modifié.",
+    'problem.bundle.signer_not_certified': "Le lot est signé par une clé que le siège {office} n'a certifiée pour aucun de ses utilisateurs : il n'a pas été appliqué. Rien n'a été modifié.",
 }

@@ -101,4 +101,6 @@ WORDS = {
     'problem.bundle.warn_erasure_not_ours': '{office} прислало удаление записи отделения {owner}, а не этого отделения; оно не применено.',
     'problem.bundle.warn_erasure_not_allowed': '{office} прислало удаление записи отделения {owner}, которую {office} не вправе удалять; оно не применено.',
     'problem.bundle.warn_erasure_wrong_owner': '{office} прислало удаление, указывающее отделение {owner}, для записи отделения {stored}; оно не применено.',
+    'problem.bundle.signer_revoked': 'Пакет подписан ключом пользователя штаб-квартиры, который {office} отозвала: он не применён. Ничего не изменено.',
+    'problem.bundle.signer_not_certified': 'Пакет подписан ключом, который штаб-квартира {office} не заверила ни для одного из своих пользователей: он не применён. Ничего не изменено.',
 }

@@ -90,4 +90,6 @@ WORDS = {
     'problem.bundle.warn_erasure_not_ours': '{office} 发送了对办事处 {owner} 的记录的删除，而非本办事处的记录；未予应用。',
     'problem.bundle.warn_erasure_not_allowed': '{office} 发送了对办事处 {owner} 的记录的删除，{office} 无权删除该记录；未予应用。',
     'problem.bundle.warn_erasure_wrong_owner': '{office} 发送的删除为办事处 {stored} 的记录指定了办事处 {owner}；未予应用。',
+    'problem.bundle.signer_revoked': '数据包由总部 {office} 已吊销的用户密钥签名：未应用。未作任何更改。',
+    'problem.bundle.signer_not_certified': '数据包由总部 {office} 未为其任何用户认证的密钥签名：未应用。未作任何更改。',
 }

@@ -1,0 +1,224 @@
+"""Headquarters users' own signing keys (docs/SYNC.md, "Headquarters users' own signing keys").
+
+Headquarters' pinned key is its root key: it certifies each user's Ed25519 key and revokes it, in statements signed
+with Ed25519 (``cryptography``). A user's bundles are signed by the user's key and name it (``Manifest.signer``);
+offices accept them only when a certificate verified with headquarters' pinned key names that key and no revocation
+does. The statements live in the database (a local setting: shared by the users of a headquarters on PostgreSQL)
+and travel in every bundle headquarters makes.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from typing import TYPE_CHECKING
+
+import msgspec
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from app.services.clock import now_iso
+from app.sync.container import BundleRejected, UserStatement
+from app.sync.keys import IdentityError, Peer, load_identity, read_private, write_private
+from app.vocabulary.problems import problem
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from app.services.core import FieldDesk
+
+USER_KEY_FILE = "user-signing.key"
+OWN_STATEMENTS = "hq_user_statements"  # at headquarters: every certificate and revocation made, oldest first
+SEEN_STATEMENTS = "hq_user_statements_seen"  # at an office: the verified statements of its headquarters
+MAX_STATEMENTS = 10_000
+
+
+def statement_bytes(statement: UserStatement) -> bytes:
+    """What the root key signs: every field of the statement but the signature."""
+    return json.dumps({"format": "fielddesk-hq-user", "kind": statement.kind, "site_id": statement.site_id,
+                       "user": statement.user, "signing_key": statement.signing_key, "made_at": statement.made_at},
+                      sort_keys=True, separators=(",", ":")).encode()
+
+
+def _public_b64(key: Ed25519PrivateKey) -> str:
+    return base64.b64encode(key.public_key().public_bytes(serialization.Encoding.Raw,
+                                                          serialization.PublicFormat.Raw)).decode()
+
+
+def _signed(fd: FieldDesk, kind: str, user: str, signing_key: str) -> UserStatement:
+    unsigned = UserStatement(kind=kind, site_id=fd.site.site_id, user=user, signing_key=signing_key,
+                             made_at=now_iso(), signature="")
+    root = load_identity(fd)
+    return msgspec.structs.replace(unsigned, signature=base64.b64encode(root.sign(statement_bytes(unsigned))).decode())
+
+
+def _check_user(fd: FieldDesk, user: str) -> str:
+    from app.models.validation import check_plain_text
+
+    if not fd.site.is_hq:
+        raise IdentityError("Only headquarters certifies users' keys; a field office signs with the office's key.")
+    user = (user or "").strip()
+    if not user or len(user) > 100:
+        raise IdentityError("Give the user's name (at most 100 characters).")
+    try:
+        check_plain_text(user, "The user's name")
+    except ValueError as exc:
+        raise IdentityError(str(exc)) from None
+    return user
+
+
+def add_user(fd: FieldDesk, user: str) -> UserStatement:
+    """A signing key for ``user`` in this profile folder, certified by the root key. Refused when this folder
+    already has one (revoke it first)."""
+    user = _check_user(fd, user)
+    path = fd.folder.keys_dir / USER_KEY_FILE
+    if path.exists() and not _revoked_here(fd, path):  # a revoked key is replaced
+        raise IdentityError(f"This profile folder already holds a headquarters user's key ({path}). Nothing was "
+                            "changed.")
+    key = Ed25519PrivateKey.generate()
+    statement = _signed(fd, "certify", user, _public_b64(key))
+    fd.folder.keys_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    write_private(fd, path, key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                              serialization.NoEncryption()))
+    try:
+        with fd.writing() as w:
+            _put(w.conn, OWN_STATEMENTS, [*_get(w.conn, OWN_STATEMENTS), msgspec.to_builtins(statement)])
+    except BaseException:
+        path.unlink(missing_ok=True)  # a key without its certificate would only block the next try
+        raise
+    return statement
+
+
+def revoke_user(fd: FieldDesk, user: str) -> list[UserStatement]:
+    """Revoke every key certified for ``user``; returns the revocations (none when there was nothing to revoke)."""
+    user = _check_user(fd, user)
+    made = own_statements(fd)
+    revoked = {s.signing_key for s in made if s.kind == "revoke"}
+    keys = [s.signing_key for s in made if s.kind == "certify" and s.user == user and s.signing_key not in revoked]
+    if not keys:
+        raise IdentityError(f"No key of a headquarters user named {user} is certified (or all are revoked already).")
+    statements = [_signed(fd, "revoke", user, key) for key in keys]
+    with fd.writing() as w:
+        _put(w.conn, OWN_STATEMENTS, [*_get(w.conn, OWN_STATEMENTS), *map(msgspec.to_builtins, statements)])
+    return statements
+
+
+def certify_again(fd: FieldDesk) -> None:
+    """After headquarters' own key was replaced (app/sync/rotation.py): every statement signed again by the new key,
+    so offices that adopt it keep accepting the users' keys (and keep refusing the revoked ones)."""
+    if not fd.site.is_hq:
+        return
+    made = own_statements(fd)
+    again = [_signed(fd, s.kind, s.user, s.signing_key) for s in made]
+    if again:
+        with fd.writing() as w:
+            _put(w.conn, OWN_STATEMENTS, [*_get(w.conn, OWN_STATEMENTS), *map(msgspec.to_builtins, again)])
+
+
+def own_statements(fd: FieldDesk, conn: Connection | None = None) -> list[UserStatement]:
+    with fd.reading(conn) as c:
+        return [msgspec.convert(item, UserStatement) for item in _get(c, OWN_STATEMENTS)]
+
+
+def signing_key(fd: FieldDesk, conn: Connection | None = None) -> tuple[Ed25519PrivateKey, str] | None:
+    """This headquarters user's key and its public half, when it is certified and not revoked; None otherwise (the
+    bundle is then signed by the root key, as before user keys)."""
+    path = fd.folder.keys_dir / USER_KEY_FILE
+    if not fd.site.is_hq or not path.exists():
+        return None
+    key = serialization.load_pem_private_key(read_private(fd, path), password=None)
+    if not isinstance(key, Ed25519PrivateKey):
+        raise IdentityError(f"{path} is not an Ed25519 key.")
+    public = _public_b64(key)
+    statements = own_statements(fd, conn)
+    revoked = [s for s in statements if s.kind == "revoke" and s.signing_key == public]
+    if revoked:
+        raise IdentityError(f"The headquarters user key in this profile folder ({revoked[0].user}'s) was revoked on "
+                            f"{revoked[0].made_at[:10]}: no bundle is signed with it. Nothing was changed. Make a new "
+                            f"one with 'fielddesk keys user add NAME'.")
+    if not any(s.kind == "certify" and s.signing_key == public for s in statements):
+        return None
+    return key, public
+
+
+def _revoked_here(fd: FieldDesk, path) -> bool:
+    try:
+        key = serialization.load_pem_private_key(read_private(fd, path), password=None)
+    except Exception:
+        return False
+    public = _public_b64(key)
+    return any(s.kind == "revoke" and s.signing_key == public for s in own_statements(fd))
+
+
+def own_user(fd: FieldDesk) -> str | None:
+    """The user whose certified, unrevoked key this profile folder signs with (None: headquarters' key signs)."""
+    try:
+        key = signing_key(fd)
+    except IdentityError:  # revoked
+        return None
+    if key is None:
+        return None
+    return next(s.user for s in own_statements(fd) if s.kind == "certify" and s.signing_key == key[1])
+
+
+def check_signer(fd: FieldDesk, root: Peer, signer: str, carried: list[UserStatement], signature: bytes,
+                 data: bytes) -> tuple[str, list[UserStatement]]:
+    """At an office: the user whose certified, unrevoked key ``signer`` signed ``data``, and the statements to
+    remember. Raises BundleRejected otherwise, naming why."""
+    seen = _seen(fd)
+    new = fresh(fd, root, carried, seen)
+    statements = seen + new
+    if any(s.kind == "revoke" and s.signing_key == signer and s.site_id == root.site_id for s in statements):
+        raise BundleRejected(problem("bundle.signer_revoked", office=root.office_code))
+    certified = [s for s in statements if s.kind == "certify" and s.signing_key == signer
+                 and s.site_id == root.site_id]
+    if not certified:
+        raise BundleRejected(problem("bundle.signer_not_certified", office=root.office_code))
+    try:
+        Ed25519PublicKey.from_public_bytes(base64.b64decode(signer, validate=True)).verify(signature, data)
+    except (InvalidSignature, ValueError):
+        raise BundleRejected(problem("bundle.bad_signature", office=root.office_code)) from None
+    return certified[0].user, new
+
+
+def _seen(fd: FieldDesk) -> list[UserStatement]:
+    with fd.reading() as conn:
+        return [msgspec.convert(item, UserStatement) for item in _get(conn, SEEN_STATEMENTS)]
+
+
+def fresh(fd: FieldDesk, root: Peer, carried: list[UserStatement],
+          seen: list[UserStatement] | None = None) -> list[UserStatement]:
+    """The statements of ``carried`` not remembered here yet whose root signature verifies with ``root`` (the
+    others are passed over: nothing but headquarters' pinned key makes a statement)."""
+    if not carried:
+        return []
+    known = {s.signature for s in (_seen(fd) if seen is None else seen)}
+    return [s for s in carried[:MAX_STATEMENTS] if s.signature not in known and _verifies(root, s)]
+
+
+def remember(fd: FieldDesk, conn: Connection, statements: list[UserStatement]) -> None:
+    """Keep the statements a bundle brought (in its write transaction): a revocation seen once stays."""
+    if statements:
+        _put(conn, SEEN_STATEMENTS, [*_get(conn, SEEN_STATEMENTS), *map(msgspec.to_builtins, statements)])
+
+
+def _verifies(root: Peer, statement: UserStatement) -> bool:
+    try:
+        return statement.site_id == root.site_id and root.verify(base64.b64decode(statement.signature, validate=True),
+                                                                 statement_bytes(statement))
+    except ValueError:
+        return False
+
+
+def _get(conn: Connection, key: str) -> list:
+    from app.sync.rotation import _setting
+
+    value = _setting(conn, key)
+    return list(value) if isinstance(value, list) else []
+
+
+def _put(conn: Connection, key: str, value: list) -> None:
+    from app.sync.rotation import _put as put
+
+    put(conn, key, value)
