@@ -53,6 +53,8 @@ def _effect_text(code: str, e) -> str:
     parts = []
     if e.due:
         parts.append(f"{len(e.due)} {what} {verb} at the next sweep")
+    if e.kept:
+        parts.append(f"{len(e.kept)} kept until every office that must apply them has acknowledged them")
     if e.next_date:
         parts.append(f"{e.next_count} {what} {verb} on {e.next_date}")
     return "; ".join(parts) or "nothing within 90 days"
@@ -104,6 +106,10 @@ def cmd_sweep(args) -> int:
     verb = "would be" if args.dry_run else "were"
     print(f"Retention sweep on {result.on}: contact details of {len(result.contacts_removed)} participant(s) "
           f"{verb} removed; {result.erasure_records_removed} erasure record(s) {verb} removed.")
+    for kept in result.erasure_records_kept:
+        print(f"Kept: the record of the erasure of {kept.pseudonym} ({kept.erased_on}), past its retention period, "
+              f"until {', '.join(kept.waiting_for)} acknowledge(s) it: without it they would not be sent the "
+              "erasure.")
     if result.backups_proposed:
         print(f"{len(result.backups_proposed)} manual backup(s) are older than the retention period; delete them "
               "if they are no longer needed: " + ", ".join(result.backups_proposed))
