@@ -20,9 +20,13 @@ CONSENT = "consent_share_name"
 
 
 def withheld_ids(conn, record_ids: set[str]) -> set[str]:
-    """Those of ``record_ids`` whose participant does not consent to sharing their name."""
+    """Those of ``record_ids`` whose participant does not consent to sharing their name (all of them while
+    headquarters' policy keeps names in the offices: ``app/services/name_policy.py``)."""
     from app.models import Participant
+    from app.services.name_policy import names_stay
 
+    if names_stay(conn):
+        return set(record_ids)
     table = Participant.__table__
     found: set[str] = set()
     ids = sorted(record_ids)
@@ -69,9 +73,18 @@ def for_headquarters(conn, changes: list) -> list:
     return out
 
 
-def withdrawn_in(conn, changes: list) -> set[str]:
+def withdrawn_in(conn, changes: list, office: str) -> set[str]:
     """At headquarters, after a bundle's changes are merged: the participants whose consent to share the name one of
-    them withdrew, and who still do not consent."""
+    them withdrew, and who still do not consent; every participant in them while the policy keeps names in the
+    offices."""
+    from app.services.name_policy import names_stay
+
+    if names_stay(conn):  # an office that has not heard of the policy yet may still send names
+        from app.models import Participant
+
+        table, ids = Participant.__table__, sorted({c.record_id for c in changes if c.table == "participant"})
+        return {i for start in range(0, len(ids), 500) for i in conn.execute(select(table.c.id).where(
+            table.c.id.in_(ids[start:start + 500]), table.c.owner_office != office)).scalars()}
     ids = {c.record_id for c in changes if c.table == "participant" and c.new.get(CONSENT) is False}
     return withheld_ids(conn, ids) if ids else set()
 

@@ -373,7 +373,7 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
     if fd.site.is_hq:  # a participant who withdrew consent to share: the name held here goes
         from app.sync.consent import withdraw_at_headquarters, withdrawn_in
 
-        result.withdrawn = withdraw_at_headquarters(w.conn, withdrawn_in(w.conn, changes))
+        result.withdrawn = withdraw_at_headquarters(w.conn, withdrawn_in(w.conn, changes, fd.site.office))
     erasures.record_acks(w.conn, manifest.erasures_held, sender.site_id, sender.office_code, sender.role == "hq",
                          w.now_iso())
     from app.sync.conflict_notices import record_notices

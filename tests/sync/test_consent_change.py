@@ -4,6 +4,8 @@ database scanned, on SQLite and PostgreSQL). The office keeps the name throughou
 
 from __future__ import annotations
 
+import pytest
+
 from app.services.erasure import pseudonym
 from app.services.seed import country_id
 from tests.sync.test_erasure import bundle_text, holding, no_secure_delete, site_files  # noqa: F401
@@ -44,3 +46,37 @@ def test_consent_given_later_sends_the_name_and_withdrawn_takes_it_back(no_secur
     from app.services.check import check_profile
 
     assert check_profile(hq) == []
+
+
+def test_headquarters_policy_keeps_every_name_in_the_offices(no_secure_delete, net, capsys):  # noqa: F811
+    from app.cli import main
+    from app.services.errors import NotAllowed
+    from app.services.name_policy import in_use, set_policy
+
+    hq, gt = net["HQ"], net["GT-01"]
+    known = gt.participants.create({"full_name": NAME, "country_id": country_id("GT")})
+    net.sync("GT-01", "HQ")
+    assert hq.participants.get_row(known)["full_name"] == NAME
+    late = gt.participants.create({"full_name": "Amaru Changeofmind", "country_id": country_id("GT")})
+    late_bundle = net.bundle("GT-01", "HQ")  # made before the office hears of the policy
+    with pytest.raises(NotAllowed):
+        set_policy(gt, True)
+    net.close()
+    assert main(["--profile", str(net.root / "HQ"), "retention", "set", "names_stay_in_offices",
+                 "--in-use", "yes"]) == 0
+    assert "names of 1 participant(s)" in capsys.readouterr().err
+    hq, gt = net["HQ"], net["GT-01"]
+    assert hq.participants.get_row(known)["full_name"] == pseudonym(known)
+    assert net.deliver(late_bundle, "HQ").withdrawn == 1
+    assert hq.participants.get_row(late)["full_name"] == pseudonym(late)
+    net.sync("HQ", "GT-01")
+    assert in_use(gt)
+    consenting = gt.participants.create({"full_name": "Sumaq Changeofmind", "country_id": country_id("GT"),
+                                         "consent_share_name": True})
+    policy_bundle = net.bundle("GT-01", "HQ")
+    assert SECRET not in bundle_text(hq, policy_bundle)
+    assert net.deliver(policy_bundle, "HQ").status == "applied"
+    assert hq.participants.get_row(consenting)["full_name"] == pseudonym(consenting)
+    assert gt.participants.get_row(consenting)["full_name"] == "Sumaq Changeofmind", "the office keeps the name"
+    net.close()
+    assert holding(site_files(net["HQ"]), SECRET) == []

@@ -79,6 +79,9 @@ class RetentionSection(QGroupBox):
                    "erasure_records": self.tr("Erasure records removed at today's sweep: %1"),
                    "manual_backups": self.tr("Manual backups proposed for deletion now: %1")}[code]
             lines.append(now.replace("%1", format_number(len(effect.due))))
+        if effect.kept:
+            lines.append(self.tr("Erasure records past this period, kept until every office that must apply them has "
+                                 "acknowledged them: %1").replace("%1", format_number(len(effect.kept))))
         if effect.next_date:
             then = {"contact_details": self.tr("Participants whose contact details will be removed on %1: %2"),
                     "erasure_records": self.tr("Erasure records that will be removed on %1: %2"),
