@@ -6648,6 +6648,30 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Nothing in the next 90 days.</source>
         <translation>لا شيء خلال الأيام التسعين القادمة.</translation>
     </message>
+    <message>
+        <source>Erasure records past this period, kept until every office that must apply them has acknowledged them: %1</source>
+        <translation>سجلات المحو التي تجاوزت هذه المدة، وتُحفظ إلى أن يؤكد استلامها كل مكتب يجب أن يطبقها: %1</translation>
+    </message>
+    <message>
+        <source>Participants&apos; &amp;names never leave the offices</source>
+        <translation>لا تغادر أ&amp;سماء المشاركين المكاتب أبدًا</translation>
+    </message>
+    <message>
+        <source>Every participant is sent to headquarters under a pseudonym, whatever their consent; the offices&apos; reports for sharing and spreadsheets show the pseudonyms too. Names stay in the offices.</source>
+        <translation>يُرسَل كل مشارك إلى المقر باسم مستعار أيًا كانت موافقته؛ وتُظهر تقارير المكاتب المعدّة للمشاركة وجداول بياناتها الأسماء المستعارة أيضًا. تبقى الأسماء في المكاتب.</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name is sent to headquarters unless they did not consent to share it.</source>
+        <translation>يُرسَل اسم المشارك إلى المقر ما لم يرفض مشاركته.</translation>
+    </message>
+    <message>
+        <source>When you press OK, the names of the offices&apos; participants held here are replaced by their pseudonyms.</source>
+        <translation>عند الضغط على موافق، تُستبدل بأسماء مشاركي المكاتب المحفوظة هنا أسماؤهم المستعارة.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters.</source>
+        <translation>يحدده المقر.</translation>
+    </message>
 </context>
 <context><name>AfterExitSection</name><message>
         <source>Months after the exit</source>

@@ -6543,6 +6543,30 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Nothing in the next 90 days.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Erasure records past this period, kept until every office that must apply them has acknowledged them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants&apos; &amp;names never leave the offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every participant is sent to headquarters under a pseudonym, whatever their consent; the offices&apos; reports for sharing and spreadsheets show the pseudonyms too. Names stay in the offices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name is sent to headquarters unless they did not consent to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you press OK, the names of the offices&apos; participants held here are replaced by their pseudonyms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context><name>AfterExitSection</name><message>
         <source>Months after the exit</source>

@@ -6544,6 +6544,30 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>Nothing in the next 90 days.</source>
         <translation>Nada en los próximos 90 días.</translation>
     </message>
+    <message>
+        <source>Erasure records past this period, kept until every office that must apply them has acknowledged them: %1</source>
+        <translation>Registros de supresiones que superan este plazo, conservados hasta que cada oficina que debe aplicarlos acuse recibo: %1</translation>
+    </message>
+    <message>
+        <source>Participants&apos; &amp;names never leave the offices</source>
+        <translation>Los &amp;nombres de los participantes nunca salen de las oficinas</translation>
+    </message>
+    <message>
+        <source>Every participant is sent to headquarters under a pseudonym, whatever their consent; the offices&apos; reports for sharing and spreadsheets show the pseudonyms too. Names stay in the offices.</source>
+        <translation>Cada participante se envía a la sede con un seudónimo, sea cual sea su consentimiento; los informes para compartir y las hojas de cálculo de las oficinas también muestran los seudónimos. Los nombres se quedan en las oficinas.</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name is sent to headquarters unless they did not consent to share it.</source>
+        <translation>El nombre de un participante se envía a la sede, salvo que no haya aceptado compartirlo.</translation>
+    </message>
+    <message>
+        <source>When you press OK, the names of the offices&apos; participants held here are replaced by their pseudonyms.</source>
+        <translation>Al pulsar Aceptar, los nombres de los participantes de las oficinas guardados aquí se sustituirán por sus seudónimos.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters.</source>
+        <translation>Fijado por la sede.</translation>
+    </message>
 </context>
 <context><name>AfterExitSection</name><message>
         <source>Months after the exit</source>

@@ -6544,6 +6544,30 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Nothing in the next 90 days.</source>
         <translation>Rien dans les 90 prochains jours.</translation>
     </message>
+    <message>
+        <source>Erasure records past this period, kept until every office that must apply them has acknowledged them: %1</source>
+        <translation>Traces d&apos;effacements au-delà de ce délai, conservées jusqu&apos;à ce que chaque bureau qui doit les appliquer en ait accusé réception : %1</translation>
+    </message>
+    <message>
+        <source>Participants&apos; &amp;names never leave the offices</source>
+        <translation>Les &amp;noms des participants ne quittent jamais les bureaux</translation>
+    </message>
+    <message>
+        <source>Every participant is sent to headquarters under a pseudonym, whatever their consent; the offices&apos; reports for sharing and spreadsheets show the pseudonyms too. Names stay in the offices.</source>
+        <translation>Chaque participant est envoyé au siège sous un pseudonyme, quel que soit son consentement ; les rapports à diffuser et les tableurs des bureaux montrent aussi les pseudonymes. Les noms restent dans les bureaux.</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name is sent to headquarters unless they did not consent to share it.</source>
+        <translation>Le nom d&apos;un participant est envoyé au siège, sauf s&apos;il n&apos;a pas consenti à le communiquer.</translation>
+    </message>
+    <message>
+        <source>When you press OK, the names of the offices&apos; participants held here are replaced by their pseudonyms.</source>
+        <translation>Quand vous appuierez sur OK, les noms des participants des bureaux conservés ici seront remplacés par leurs pseudonymes.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters.</source>
+        <translation>Fixé par le siège.</translation>
+    </message>
 </context>
 <context><name>AfterExitSection</name><message>
         <source>Months after the exit</source>

@@ -6570,6 +6570,30 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Nothing in the next 90 days.</source>
         <translation>Ничего в ближайшие 90 дней.</translation>
     </message>
+    <message>
+        <source>Erasure records past this period, kept until every office that must apply them has acknowledged them: %1</source>
+        <translation>Записи об удалениях старше этого срока, сохраняемые, пока каждое бюро, которое должно их применить, не подтвердит получение: %1</translation>
+    </message>
+    <message>
+        <source>Participants&apos; &amp;names never leave the offices</source>
+        <translation>&amp;Имена участников никогда не покидают бюро</translation>
+    </message>
+    <message>
+        <source>Every participant is sent to headquarters under a pseudonym, whatever their consent; the offices&apos; reports for sharing and spreadsheets show the pseudonyms too. Names stay in the offices.</source>
+        <translation>Каждый участник передаётся в штаб-квартиру под псевдонимом независимо от его согласия; отчёты для передачи и электронные таблицы бюро тоже показывают псевдонимы. Имена остаются в бюро.</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name is sent to headquarters unless they did not consent to share it.</source>
+        <translation>Имя участника передаётся в штаб-квартиру, если он не отказался от его передачи.</translation>
+    </message>
+    <message>
+        <source>When you press OK, the names of the offices&apos; participants held here are replaced by their pseudonyms.</source>
+        <translation>После нажатия OK имена участников бюро, хранящиеся здесь, будут заменены их псевдонимами.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters.</source>
+        <translation>Устанавливается штаб-квартирой.</translation>
+    </message>
 </context>
 <context><name>AfterExitSection</name><message>
         <source>Months after the exit</source>

@@ -6518,6 +6518,30 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Nothing in the next 90 days.</source>
         <translation>未来 90 天内没有。</translation>
     </message>
+    <message>
+        <source>Erasure records past this period, kept until every office that must apply them has acknowledged them: %1</source>
+        <translation>超过此期限、但在每个须执行的办事处确认之前仍保留的删除记录：%1</translation>
+    </message>
+    <message>
+        <source>Participants&apos; &amp;names never leave the offices</source>
+        <translation>参与者姓名永不离开办事处(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Every participant is sent to headquarters under a pseudonym, whatever their consent; the offices&apos; reports for sharing and spreadsheets show the pseudonyms too. Names stay in the offices.</source>
+        <translation>无论是否同意，每位参与者都以化名发送给总部；办事处用于共享的报告和电子表格也显示化名。姓名留在办事处。</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name is sent to headquarters unless they did not consent to share it.</source>
+        <translation>除非参与者不同意共享，其姓名会发送给总部。</translation>
+    </message>
+    <message>
+        <source>When you press OK, the names of the offices&apos; participants held here are replaced by their pseudonyms.</source>
+        <translation>按“确定”后，此处保存的各办事处参与者姓名将被替换为其化名。</translation>
+    </message>
+    <message>
+        <source>Set by headquarters.</source>
+        <translation>由总部设定。</translation>
+    </message>
 </context>
 <context><name>AfterExitSection</name><message>
         <source>Months after the exit</source>
