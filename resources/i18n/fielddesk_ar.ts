@@ -6128,6 +6128,34 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Erasing personal data</source>
         <translation>جارٍ محو البيانات الشخصية</translation>
     </message>
+    <message>
+        <source>Also &amp;remove the person from these backups (each is rewritten, encrypted as before; a backup made by an older version is deleted)</source>
+        <translation>إ&amp;زالة الشخص من هذه النسخ الاحتياطية أيضًا (تُعاد كتابة كل نسخة مشفّرة كما كانت؛ وتُحذف النسخة التي أنشأها إصدار أقدم)</translation>
+    </message>
+    <message>
+        <source>No backup of this profile holds the person.</source>
+        <translation>لا تحتوي أي نسخة احتياطية من هذا الملف الشخصي على بيانات الشخص.</translation>
+    </message>
+    <message>
+        <source>These backups still hold the person:</source>
+        <translation>لا تزال هذه النسخ الاحتياطية تحتوي على بيانات الشخص:</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened with this profile&apos;s key (made under another passphrase or key), so what it holds cannot be told</source>
+        <translation>%1: لا تُفتح بمفتاح هذا الملف الشخصي (أُنشئت بعبارة مرور أو مفتاح آخر)، فلا يمكن معرفة ما تحتويه</translation>
+    </message>
+    <message>
+        <source>%1: rotated out after %2 more automatic backups (one each day FieldDesk is used)</source>
+        <translation>%1: تُستبدل بعد %2 نسخ احتياطية تلقائية أخرى (نسخة في كل يوم يُستخدم فيه FieldDesk)</translation>
+    </message>
+    <message>
+        <source>%1: proposed for deletion on %2</source>
+        <translation>%1: يُقترح حذفها في %2</translation>
+    </message>
+    <message>
+        <source>%1: kept until deleted (made by hand)</source>
+        <translation>%1: تُحفظ حتى تُحذف (أُنشئت يدويًا)</translation>
+    </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
         <translation>متى (UTC)</translation>

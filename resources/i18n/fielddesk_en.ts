@@ -6031,6 +6031,34 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Erasing personal data</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Also &amp;remove the person from these backups (each is rewritten, encrypted as before; a backup made by an older version is deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this profile holds the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These backups still hold the person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened with this profile&apos;s key (made under another passphrase or key), so what it holds cannot be told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rotated out after %2 more automatic backups (one each day FieldDesk is used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: proposed for deletion on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kept until deleted (made by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
         <translation type="unfinished" />

@@ -6032,6 +6032,34 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>Erasing personal data</source>
         <translation>Borrando los datos personales</translation>
     </message>
+    <message>
+        <source>Also &amp;remove the person from these backups (each is rewritten, encrypted as before; a backup made by an older version is deleted)</source>
+        <translation>&amp;Quitar también a la persona de estas copias de seguridad (cada una se reescribe, cifrada como antes; una copia hecha por una versión anterior se elimina)</translation>
+    </message>
+    <message>
+        <source>No backup of this profile holds the person.</source>
+        <translation>Ninguna copia de seguridad de este perfil contiene a la persona.</translation>
+    </message>
+    <message>
+        <source>These backups still hold the person:</source>
+        <translation>Estas copias de seguridad aún contienen a la persona:</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened with this profile&apos;s key (made under another passphrase or key), so what it holds cannot be told</source>
+        <translation>%1: no se abre con la clave de este perfil (hecha con otra frase de contraseña o clave), así que no se puede saber lo que contiene</translation>
+    </message>
+    <message>
+        <source>%1: rotated out after %2 more automatic backups (one each day FieldDesk is used)</source>
+        <translation>%1: se descarta tras %2 copias automáticas más (una cada día que se usa FieldDesk)</translation>
+    </message>
+    <message>
+        <source>%1: proposed for deletion on %2</source>
+        <translation>%1: se propondrá eliminarla el %2</translation>
+    </message>
+    <message>
+        <source>%1: kept until deleted (made by hand)</source>
+        <translation>%1: se conserva hasta que se elimine (hecha a mano)</translation>
+    </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>

@@ -6032,6 +6032,34 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Erasing personal data</source>
         <translation>Effacement des données personnelles</translation>
     </message>
+    <message>
+        <source>Also &amp;remove the person from these backups (each is rewritten, encrypted as before; a backup made by an older version is deleted)</source>
+        <translation>&amp;Retirer aussi la personne de ces sauvegardes (chacune est réécrite, chiffrée comme avant ; une sauvegarde faite par une version antérieure est supprimée)</translation>
+    </message>
+    <message>
+        <source>No backup of this profile holds the person.</source>
+        <translation>Aucune sauvegarde de ce profil ne contient la personne.</translation>
+    </message>
+    <message>
+        <source>These backups still hold the person:</source>
+        <translation>Ces sauvegardes contiennent encore la personne :</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened with this profile&apos;s key (made under another passphrase or key), so what it holds cannot be told</source>
+        <translation>%1 : ne s&apos;ouvre pas avec la clé de ce profil (faite avec une autre phrase secrète ou clé) ; on ne peut donc pas dire ce qu&apos;elle contient</translation>
+    </message>
+    <message>
+        <source>%1: rotated out after %2 more automatic backups (one each day FieldDesk is used)</source>
+        <translation>%1 : remplacée après %2 nouvelles sauvegardes automatiques (une par jour d&apos;utilisation de FieldDesk)</translation>
+    </message>
+    <message>
+        <source>%1: proposed for deletion on %2</source>
+        <translation>%1 : suppression proposée le %2</translation>
+    </message>
+    <message>
+        <source>%1: kept until deleted (made by hand)</source>
+        <translation>%1 : conservée jusqu&apos;à sa suppression (faite à la main)</translation>
+    </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>

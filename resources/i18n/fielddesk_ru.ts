@@ -6056,6 +6056,34 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Erasing personal data</source>
         <translation>Удаление персональных данных</translation>
     </message>
+    <message>
+        <source>Also &amp;remove the person from these backups (each is rewritten, encrypted as before; a backup made by an older version is deleted)</source>
+        <translation>&amp;Удалить человека и из этих резервных копий (каждая перезаписывается и шифруется, как прежде; копия, сделанная более старой версией, удаляется)</translation>
+    </message>
+    <message>
+        <source>No backup of this profile holds the person.</source>
+        <translation>Ни одна резервная копия этого профиля не содержит данных этого человека.</translation>
+    </message>
+    <message>
+        <source>These backups still hold the person:</source>
+        <translation>Эти резервные копии всё ещё содержат данные этого человека:</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened with this profile&apos;s key (made under another passphrase or key), so what it holds cannot be told</source>
+        <translation>%1: не открывается ключом этого профиля (создана с другой парольной фразой или ключом), поэтому неизвестно, что в ней</translation>
+    </message>
+    <message>
+        <source>%1: rotated out after %2 more automatic backups (one each day FieldDesk is used)</source>
+        <translation>%1: будет удалена после ещё %2 автоматических копий (по одной в каждый день работы FieldDesk)</translation>
+    </message>
+    <message>
+        <source>%1: proposed for deletion on %2</source>
+        <translation>%1: будет предложена к удалению %2</translation>
+    </message>
+    <message>
+        <source>%1: kept until deleted (made by hand)</source>
+        <translation>%1: хранится, пока её не удалят (сделана вручную)</translation>
+    </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
         <translation>Когда (UTC)</translation>

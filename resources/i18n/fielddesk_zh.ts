@@ -6008,6 +6008,34 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Erasing personal data</source>
         <translation>正在删除个人数据</translation>
     </message>
+    <message>
+        <source>Also &amp;remove the person from these backups (each is rewritten, encrypted as before; a backup made by an older version is deleted)</source>
+        <translation>同时从这些备份中删除此人（每个备份都会重写，并像以前一样加密；旧版本创建的备份将被删除）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No backup of this profile holds the person.</source>
+        <translation>此配置文件的备份中没有此人的数据。</translation>
+    </message>
+    <message>
+        <source>These backups still hold the person:</source>
+        <translation>这些备份仍含有此人的数据：</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened with this profile&apos;s key (made under another passphrase or key), so what it holds cannot be told</source>
+        <translation>%1：无法用此配置文件的密钥打开（使用其他密码短语或密钥创建），因此无法得知其内容</translation>
+    </message>
+    <message>
+        <source>%1: rotated out after %2 more automatic backups (one each day FieldDesk is used)</source>
+        <translation>%1：再进行 %2 次自动备份后轮换删除（每个使用 FieldDesk 的日子一次）</translation>
+    </message>
+    <message>
+        <source>%1: proposed for deletion on %2</source>
+        <translation>%1：将于 %2 建议删除</translation>
+    </message>
+    <message>
+        <source>%1: kept until deleted (made by hand)</source>
+        <translation>%1：保留至被删除（手动创建）</translation>
+    </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>

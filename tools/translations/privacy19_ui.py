@@ -52,3 +52,56 @@ add(C, "When you press OK, the names of the offices' participants held here are 
     "按“确定”后，此处保存的各办事处参与者姓名将被替换为其化名。")
 add(C, "Set by headquarters.", "Fixé par le siège.", "Fijado por la sede.", "Устанавливается штаб-квартирой.",
     "يحدده المقر.", "由总部设定。")
+
+C = "EraseDialog"
+add(C, "Also &remove the person from these backups (each is rewritten, encrypted as before; a backup made by an "
+       "older version is deleted)",
+    "&Retirer aussi la personne de ces sauvegardes (chacune est réécrite, chiffrée comme avant ; une sauvegarde "
+    "faite par une version antérieure est supprimée)",
+    "&Quitar también a la persona de estas copias de seguridad (cada una se reescribe, cifrada como antes; una "
+    "copia hecha por una versión anterior se elimina)",
+    "&Удалить человека и из этих резервных копий (каждая перезаписывается и шифруется, как прежде; копия, "
+    "сделанная более старой версией, удаляется)",
+    "إ&زالة الشخص من هذه النسخ الاحتياطية أيضًا (تُعاد كتابة كل نسخة مشفّرة كما كانت؛ وتُحذف النسخة التي أنشأها "
+    "إصدار أقدم)",
+    "同时从这些备份中删除此人（每个备份都会重写，并像以前一样加密；旧版本创建的备份将被删除）(&R)")
+add(C, "No backup of this profile holds the person.",
+    "Aucune sauvegarde de ce profil ne contient la personne.",
+    "Ninguna copia de seguridad de este perfil contiene a la persona.",
+    "Ни одна резервная копия этого профиля не содержит данных этого человека.",
+    "لا تحتوي أي نسخة احتياطية من هذا الملف الشخصي على بيانات الشخص.",
+    "此配置文件的备份中没有此人的数据。")
+add(C, "These backups still hold the person:",
+    "Ces sauvegardes contiennent encore la personne :",
+    "Estas copias de seguridad aún contienen a la persona:",
+    "Эти резервные копии всё ещё содержат данные этого человека:",
+    "لا تزال هذه النسخ الاحتياطية تحتوي على بيانات الشخص:",
+    "这些备份仍含有此人的数据：")
+add(C, "%1: cannot be opened with this profile's key (made under another passphrase or key), so what it holds "
+       "cannot be told",
+    "%1 : ne s'ouvre pas avec la clé de ce profil (faite avec une autre phrase secrète ou clé) ; on ne peut donc "
+    "pas dire ce qu'elle contient",
+    "%1: no se abre con la clave de este perfil (hecha con otra frase de contraseña o clave), así que no se puede "
+    "saber lo que contiene",
+    "%1: не открывается ключом этого профиля (создана с другой парольной фразой или ключом), поэтому неизвестно, "
+    "что в ней",
+    "%1: لا تُفتح بمفتاح هذا الملف الشخصي (أُنشئت بعبارة مرور أو مفتاح آخر)، فلا يمكن معرفة ما تحتويه",
+    "%1：无法用此配置文件的密钥打开（使用其他密码短语或密钥创建），因此无法得知其内容")
+add(C, "%1: rotated out after %2 more automatic backups (one each day FieldDesk is used)",
+    "%1 : remplacée après %2 nouvelles sauvegardes automatiques (une par jour d'utilisation de FieldDesk)",
+    "%1: se descarta tras %2 copias automáticas más (una cada día que se usa FieldDesk)",
+    "%1: будет удалена после ещё %2 автоматических копий (по одной в каждый день работы FieldDesk)",
+    "%1: تُستبدل بعد %2 نسخ احتياطية تلقائية أخرى (نسخة في كل يوم يُستخدم فيه FieldDesk)",
+    "%1：再进行 %2 次自动备份后轮换删除（每个使用 FieldDesk 的日子一次）")
+add(C, "%1: proposed for deletion on %2",
+    "%1 : suppression proposée le %2",
+    "%1: se propondrá eliminarla el %2",
+    "%1: будет предложена к удалению %2",
+    "%1: يُقترح حذفها في %2",
+    "%1：将于 %2 建议删除")
+add(C, "%1: kept until deleted (made by hand)",
+    "%1 : conservée jusqu'à sa suppression (faite à la main)",
+    "%1: se conserva hasta que se elimine (hecha a mano)",
+    "%1: хранится, пока её не удалят (сделана вручную)",
+    "%1: تُحفظ حتى تُحذف (أُنشئت يدويًا)",
+    "%1：保留至被删除（手动创建）")
