@@ -1,7 +1,7 @@
 """Backups holding a person: listed by date with when each goes (rotation of automatic backups, the retention
 setting for manual ones); one this profile's key cannot open is named as such; after the erasure, purging rewrites
 the backups of this schema without the person (the file's bytes scanned), deletes older ones only when asked, and
-each rewritten backup still passes the restore check."""
+each rewritten backup still passes the restore check. The subject access report lists the same backups."""
 
 from __future__ import annotations
 
@@ -12,12 +12,14 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from app.reports import build_report
 from app.services.backup import AUTO_KEEP, check_backup, create_backup, make_backup
 from app.services.backup_holding import holding, purge
 from app.services.erasure import erase_participant
 from app.services.errors import FieldDeskError
 from app.services.retention import months_after
 from app.services.seed import country_id
+from tests.reports.typesetting import layout_lines
 
 SECRET = b"Tlalocquetzal"
 
@@ -26,7 +28,7 @@ def _backups(fd) -> dict[str, Path]:
     return {p.stem: p for p in fd.folder.backups_dir.glob("*.db")}
 
 
-def test_backups_holding_a_person_are_named_and_purged_after_the_erasure(fd, capsys):
+def test_backups_holding_a_person_are_named_and_purged_after_the_erasure(fd, capsys, tmp_path):
     pid = fd.participants.create({"full_name": "Itzel Tlalocquetzal", "country_id": country_id("GT"),
                                   "organisation": "Tlalocquetzal Legal"})
     manual = create_backup(fd)
@@ -45,6 +47,12 @@ def test_backups_holding_a_person_are_named_and_purged_after_the_erasure(fd, cap
     assert before[foreign.stem].state == "unreadable" and before[manual.id].state == "holds"
     assert before[manual.id].goes_on == months_after(date.fromisoformat(manual.created_at[:10]), 12).isoformat()
     assert before[automatic.id].rotations_left == AUTO_KEEP and not before[older.id].current_schema
+    build_report(fd, "subject_access", tmp_path / "held.pdf", record_id=pid)  # the person is shown the same
+    report = " ".join(" ".join(layout_lines(tmp_path / "held.pdf")).split())
+    for said in ("Backups holding a copy", "rotated out after 10 more automatic backups",
+                 f"proposed for deletion on {date.fromisoformat(before[manual.id].goes_on).day}",
+                 "cannot be opened with this office's key"):
+        assert said in report, said
 
     erase_participant(fd, pid)
     assert {h.backup_id for h in holding(fd, pid)} == set(before), "a backup made before still holds them"
