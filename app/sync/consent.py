@@ -97,24 +97,29 @@ def withdraw_at_headquarters(conn, record_ids: set[str]) -> int:
     from app.services.erasure import _rewrite_log, _scrub_bookkeeping
 
     table, log = Participant.__table__, ChangeLog.__table__
-    rewritten = 0
-    for record_id in sorted(record_ids):
+    stale: set[str] = set()
+    ids = sorted(record_ids)
+    for start in range(0, len(ids), 500):  # read in chunks: under the policy every participant of a bundle is here
+        chunk = ids[start:start + 500]
+        for row in conn.execute(select(table.c.id, *(table.c[k] for k in SCRUBBED_FIELDS)).where(
+                table.c.id.in_(chunk))).mappings():
+            if any(row[k] != v for k, v in erased_values(row["id"]).items()):
+                stale.add(row["id"])
+        for record_id, new, old in conn.execute(select(log.c.record_id, log.c.new, log.c.old).where(
+                log.c.table_name == "participant", log.c.record_id.in_(chunk))):
+            values = erased_values(record_id)
+            if scrubbed(new or {}, values) != (new or {}) or scrubbed(old or {}, values) != (old or {}):
+                stale.add(record_id)
+    if not stale:
+        return 0
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("PRAGMA secure_delete = ON")
+    for record_id in sorted(stale):
         values = erased_values(record_id)
-        held = conn.execute(select(log.c.new, log.c.old).where(
-            log.c.table_name == "participant", log.c.record_id == record_id)).all()
-        row = conn.execute(select(*(table.c[k] for k in SCRUBBED_FIELDS)).where(table.c.id == record_id)).mappings()
-        stale = any(scrubbed(dict(r), values) != dict(r) for r in row) or any(
-            scrubbed(new or {}, values) != (new or {}) or scrubbed(old or {}, values) != (old or {})
-            for new, old in held)
-        if not stale:
-            continue
-        if conn.dialect.name == "sqlite":
-            conn.exec_driver_sql("PRAGMA secure_delete = ON")
         conn.execute(update(table).where(table.c.id == record_id).values(**values))
         _rewrite_log(conn, log, "participant", [record_id], values)
         _scrub_bookkeeping(conn, {"participant": ([record_id], values)})
-        rewritten += 1
-    if rewritten and conn.dialect.name == "sqlite":
+    if conn.dialect.name == "sqlite":
         conn.exec_driver_sql("INSERT INTO participant_fts(participant_fts) VALUES ('rebuild')")
         conn.exec_driver_sql("INSERT INTO participant_fts(participant_fts) VALUES ('optimize')")
-    return rewritten
+    return len(stale)
