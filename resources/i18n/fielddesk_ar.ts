@@ -6156,6 +6156,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>%1: kept until deleted (made by hand)</source>
         <translation>%1: تُحفظ حتى تُحذف (أُنشئت يدويًا)</translation>
     </message>
+    <message>
+        <source>The data is kept on a database server: its backups are its administrator&apos;s.</source>
+        <translation>تُحفظ البيانات على خادم قاعدة بيانات: نسخه الاحتياطية من شأن مسؤوله.</translation>
+    </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
         <translation>متى (UTC)</translation>

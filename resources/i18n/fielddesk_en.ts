@@ -6059,6 +6059,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>%1: kept until deleted (made by hand)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The data is kept on a database server: its backups are its administrator&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
         <translation type="unfinished" />

@@ -6060,6 +6060,10 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>%1: kept until deleted (made by hand)</source>
         <translation>%1: se conserva hasta que se elimine (hecha a mano)</translation>
     </message>
+    <message>
+        <source>The data is kept on a database server: its backups are its administrator&apos;s.</source>
+        <translation>Los datos se guardan en un servidor de bases de datos: sus copias de seguridad corresponden a su administrador.</translation>
+    </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>

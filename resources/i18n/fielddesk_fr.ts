@@ -6060,6 +6060,10 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>%1: kept until deleted (made by hand)</source>
         <translation>%1 : conservée jusqu&apos;à sa suppression (faite à la main)</translation>
     </message>
+    <message>
+        <source>The data is kept on a database server: its backups are its administrator&apos;s.</source>
+        <translation>Les données sont conservées sur un serveur de base de données : ses sauvegardes relèvent de son administrateur.</translation>
+    </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>

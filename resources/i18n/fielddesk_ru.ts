@@ -6084,6 +6084,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>%1: kept until deleted (made by hand)</source>
         <translation>%1: хранится, пока её не удалят (сделана вручную)</translation>
     </message>
+    <message>
+        <source>The data is kept on a database server: its backups are its administrator&apos;s.</source>
+        <translation>Данные хранятся на сервере баз данных: его резервные копии находятся в ведении его администратора.</translation>
+    </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
         <translation>Когда (UTC)</translation>

@@ -6036,6 +6036,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>%1: kept until deleted (made by hand)</source>
         <translation>%1：保留至被删除（手动创建）</translation>
     </message>
+    <message>
+        <source>The data is kept on a database server: its backups are its administrator&apos;s.</source>
+        <translation>数据保存在数据库服务器上：其备份由服务器管理员负责。</translation>
+    </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>

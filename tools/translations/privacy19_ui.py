@@ -105,3 +105,9 @@ add(C, "%1: kept until deleted (made by hand)",
     "%1: хранится, пока её не удалят (сделана вручную)",
     "%1: تُحفظ حتى تُحذف (أُنشئت يدويًا)",
     "%1：保留至被删除（手动创建）")
+add(C, "The data is kept on a database server: its backups are its administrator's.",
+    "Les données sont conservées sur un serveur de base de données : ses sauvegardes relèvent de son administrateur.",
+    "Los datos se guardan en un servidor de bases de datos: sus copias de seguridad corresponden a su administrador.",
+    "Данные хранятся на сервере баз данных: его резервные копии находятся в ведении его администратора.",
+    "تُحفظ البيانات على خادم قاعدة بيانات: نسخه الاحتياطية من شأن مسؤوله.",
+    "数据保存在数据库服务器上：其备份由服务器管理员负责。")

@@ -55,9 +55,14 @@ class EraseDialog(QDialog):
         layout.addWidget(self.buttons)
         from app.services.backup_holding import holding
 
-        ctx.read(lambda fd: holding(fd, record_id), self._held, owner=self)
+        ctx.read(lambda fd: (fd.db.is_sqlite, holding(fd, record_id)), self._held, owner=self)
 
-    def _held(self, held: list) -> None:
+    def _held(self, found: tuple[bool, list]) -> None:
+        in_folder, held = found
+        if not in_folder:
+            self.backups.setText(self.tr("The data is kept on a database server: its backups are its "
+                                         "administrator's."))
+            return
         if not held:
             self.backups.setText(self.tr("No backup of this profile holds the person."))
             return
