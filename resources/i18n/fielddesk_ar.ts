@@ -6129,10 +6129,6 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>جارٍ محو البيانات الشخصية</translation>
     </message>
     <message>
-        <source>Also &amp;remove the person from these backups (each is rewritten, encrypted as before; a backup made by an older version is deleted)</source>
-        <translation>إ&amp;زالة الشخص من هذه النسخ الاحتياطية أيضًا (تُعاد كتابة كل نسخة مشفّرة كما كانت؛ وتُحذف النسخة التي أنشأها إصدار أقدم)</translation>
-    </message>
-    <message>
         <source>No backup of this profile holds the person.</source>
         <translation>لا تحتوي أي نسخة احتياطية من هذا الملف الشخصي على بيانات الشخص.</translation>
     </message>
@@ -6159,6 +6155,14 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>The data is kept on a database server: its backups are its administrator&apos;s.</source>
         <translation>تُحفظ البيانات على خادم قاعدة بيانات: نسخه الاحتياطية من شأن مسؤوله.</translation>
+    </message>
+    <message>
+        <source>Also &amp;remove the person from these backups</source>
+        <translation>إ&amp;زالة الشخص من هذه النسخ الاحتياطية أيضًا</translation>
+    </message>
+    <message>
+        <source>Each is rewritten, encrypted as before; a backup made by an older version is deleted.</source>
+        <translation>تُعاد كتابة كل نسخة مشفّرة كما كانت؛ وتُحذف النسخة التي أنشأها إصدار أقدم.</translation>
     </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>

@@ -6032,10 +6032,6 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Also &amp;remove the person from these backups (each is rewritten, encrypted as before; a backup made by an older version is deleted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No backup of this profile holds the person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6061,6 +6057,14 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>The data is kept on a database server: its backups are its administrator&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;remove the person from these backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each is rewritten, encrypted as before; a backup made by an older version is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context><context><name>AccessModel</name><message>

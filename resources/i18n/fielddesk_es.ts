@@ -6033,10 +6033,6 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>Borrando los datos personales</translation>
     </message>
     <message>
-        <source>Also &amp;remove the person from these backups (each is rewritten, encrypted as before; a backup made by an older version is deleted)</source>
-        <translation>&amp;Quitar también a la persona de estas copias de seguridad (cada una se reescribe, cifrada como antes; una copia hecha por una versión anterior se elimina)</translation>
-    </message>
-    <message>
         <source>No backup of this profile holds the person.</source>
         <translation>Ninguna copia de seguridad de este perfil contiene a la persona.</translation>
     </message>
@@ -6063,6 +6059,14 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
     <message>
         <source>The data is kept on a database server: its backups are its administrator&apos;s.</source>
         <translation>Los datos se guardan en un servidor de bases de datos: sus copias de seguridad corresponden a su administrador.</translation>
+    </message>
+    <message>
+        <source>Also &amp;remove the person from these backups</source>
+        <translation>&amp;Quitar también a la persona de estas copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Each is rewritten, encrypted as before; a backup made by an older version is deleted.</source>
+        <translation>Cada una se reescribe, cifrada como antes; una copia hecha por una versión anterior se elimina.</translation>
     </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>

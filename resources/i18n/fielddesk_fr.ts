@@ -6033,10 +6033,6 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <translation>Effacement des données personnelles</translation>
     </message>
     <message>
-        <source>Also &amp;remove the person from these backups (each is rewritten, encrypted as before; a backup made by an older version is deleted)</source>
-        <translation>&amp;Retirer aussi la personne de ces sauvegardes (chacune est réécrite, chiffrée comme avant ; une sauvegarde faite par une version antérieure est supprimée)</translation>
-    </message>
-    <message>
         <source>No backup of this profile holds the person.</source>
         <translation>Aucune sauvegarde de ce profil ne contient la personne.</translation>
     </message>
@@ -6063,6 +6059,14 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     <message>
         <source>The data is kept on a database server: its backups are its administrator&apos;s.</source>
         <translation>Les données sont conservées sur un serveur de base de données : ses sauvegardes relèvent de son administrateur.</translation>
+    </message>
+    <message>
+        <source>Also &amp;remove the person from these backups</source>
+        <translation>&amp;Retirer aussi la personne de ces sauvegardes</translation>
+    </message>
+    <message>
+        <source>Each is rewritten, encrypted as before; a backup made by an older version is deleted.</source>
+        <translation>Chacune est réécrite, chiffrée comme avant ; une sauvegarde faite par une version antérieure est supprimée.</translation>
     </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>

@@ -6057,10 +6057,6 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>Удаление персональных данных</translation>
     </message>
     <message>
-        <source>Also &amp;remove the person from these backups (each is rewritten, encrypted as before; a backup made by an older version is deleted)</source>
-        <translation>&amp;Удалить человека и из этих резервных копий (каждая перезаписывается и шифруется, как прежде; копия, сделанная более старой версией, удаляется)</translation>
-    </message>
-    <message>
         <source>No backup of this profile holds the person.</source>
         <translation>Ни одна резервная копия этого профиля не содержит данных этого человека.</translation>
     </message>
@@ -6087,6 +6083,14 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>The data is kept on a database server: its backups are its administrator&apos;s.</source>
         <translation>Данные хранятся на сервере баз данных: его резервные копии находятся в ведении его администратора.</translation>
+    </message>
+    <message>
+        <source>Also &amp;remove the person from these backups</source>
+        <translation>&amp;Удалить человека и из этих резервных копий</translation>
+    </message>
+    <message>
+        <source>Each is rewritten, encrypted as before; a backup made by an older version is deleted.</source>
+        <translation>Каждая перезаписывается и шифруется, как прежде; копия, сделанная более старой версией, удаляется.</translation>
     </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>

@@ -6009,10 +6009,6 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>正在删除个人数据</translation>
     </message>
     <message>
-        <source>Also &amp;remove the person from these backups (each is rewritten, encrypted as before; a backup made by an older version is deleted)</source>
-        <translation>同时从这些备份中删除此人（每个备份都会重写，并像以前一样加密；旧版本创建的备份将被删除）(&amp;R)</translation>
-    </message>
-    <message>
         <source>No backup of this profile holds the person.</source>
         <translation>此配置文件的备份中没有此人的数据。</translation>
     </message>
@@ -6039,6 +6035,14 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>The data is kept on a database server: its backups are its administrator&apos;s.</source>
         <translation>数据保存在数据库服务器上：其备份由服务器管理员负责。</translation>
+    </message>
+    <message>
+        <source>Also &amp;remove the person from these backups</source>
+        <translation>同时从这些备份中删除此人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Each is rewritten, encrypted as before; a backup made by an older version is deleted.</source>
+        <translation>每个备份都会重写，并像以前一样加密；旧版本创建的备份将被删除。</translation>
     </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>

@@ -54,17 +54,18 @@ add(C, "Set by headquarters.", "Fixé par le siège.", "Fijado por la sede.", "�
     "يحدده المقر.", "由总部设定。")
 
 C = "EraseDialog"
-add(C, "Also &remove the person from these backups (each is rewritten, encrypted as before; a backup made by an "
-       "older version is deleted)",
-    "&Retirer aussi la personne de ces sauvegardes (chacune est réécrite, chiffrée comme avant ; une sauvegarde "
-    "faite par une version antérieure est supprimée)",
-    "&Quitar también a la persona de estas copias de seguridad (cada una se reescribe, cifrada como antes; una "
-    "copia hecha por una versión anterior se elimina)",
-    "&Удалить человека и из этих резервных копий (каждая перезаписывается и шифруется, как прежде; копия, "
-    "сделанная более старой версией, удаляется)",
-    "إ&زالة الشخص من هذه النسخ الاحتياطية أيضًا (تُعاد كتابة كل نسخة مشفّرة كما كانت؛ وتُحذف النسخة التي أنشأها "
-    "إصدار أقدم)",
-    "同时从这些备份中删除此人（每个备份都会重写，并像以前一样加密；旧版本创建的备份将被删除）(&R)")
+add(C, "Also &remove the person from these backups",
+    "&Retirer aussi la personne de ces sauvegardes",
+    "&Quitar también a la persona de estas copias de seguridad",
+    "&Удалить человека и из этих резервных копий",
+    "إ&زالة الشخص من هذه النسخ الاحتياطية أيضًا",
+    "同时从这些备份中删除此人(&R)")
+add(C, "Each is rewritten, encrypted as before; a backup made by an older version is deleted.",
+    "Chacune est réécrite, chiffrée comme avant ; une sauvegarde faite par une version antérieure est supprimée.",
+    "Cada una se reescribe, cifrada como antes; una copia hecha por una versión anterior se elimina.",
+    "Каждая перезаписывается и шифруется, как прежде; копия, сделанная более старой версией, удаляется.",
+    "تُعاد كتابة كل نسخة مشفّرة كما كانت؛ وتُحذف النسخة التي أنشأها إصدار أقدم.",
+    "每个备份都会重写，并像以前一样加密；旧版本创建的备份将被删除。")
 add(C, "No backup of this profile holds the person.",
     "Aucune sauvegarde de ce profil ne contient la personne.",
     "Ninguna copia de seguridad de este perfil contiene a la persona.",

@@ -47,11 +47,15 @@ class EraseDialog(QDialog):
         layout.addWidget(self.reason)
         self.backups = QLabel()
         self.backups.setWordWrap(True)
-        self.purge = QCheckBox(self.tr("Also &remove the person from these backups (each is rewritten, encrypted as "
-                                       "before; a backup made by an older version is deleted)"))
+        self.purge = QCheckBox(self.tr("Also &remove the person from these backups"))
+        self.purge_note = QLabel(self.tr("Each is rewritten, encrypted as before; a backup made by an older version "
+                                         "is deleted."))
+        self.purge_note.setWordWrap(True)
         self.purge.hide()
+        self.purge_note.hide()
         layout.addWidget(self.backups)
         layout.addWidget(self.purge)
+        layout.addWidget(self.purge_note)
         layout.addWidget(self.buttons)
         from app.services.backup_holding import holding
 
@@ -62,9 +66,11 @@ class EraseDialog(QDialog):
         if not in_folder:
             self.backups.setText(self.tr("The data is kept on a database server: its backups are its "
                                          "administrator's."))
+            self.adjustSize()
             return
         if not held:
             self.backups.setText(self.tr("No backup of this profile holds the person."))
+            self.adjustSize()
             return
         lines = [self.tr("These backups still hold the person:")]
         for h in held:
@@ -82,7 +88,10 @@ class EraseDialog(QDialog):
                      format_date(date.fromisoformat(h.goes_on)) if h.goes_on else "")
             lines.append("\u2022 " + line.replace("%1", made).replace("%2", going))
         self.backups.setText("\n".join(lines))
-        self.purge.setVisible(any(h.state == "holds" for h in held))
+        purgeable = any(h.state == "holds" for h in held)
+        self.purge.setVisible(purgeable)
+        self.purge_note.setVisible(purgeable)
+        self.adjustSize()  # the list arrives after the dialog is shown: room for it, the question not squeezed
 
     def _erase(self) -> None:
         from app.services.erasure import erase_participant
