@@ -440,6 +440,9 @@ def _message(result: ImportResult, dry_run: bool) -> str:
         text += f", {result.refused} change(s) refused and kept for review ('fielddesk sync review')"
     if result.erasures:
         text += f", {result.erasures} person(s)' personal data erased"
+    if result.withdrawn:
+        text += (f", {result.withdrawn} participant(s)' names held here replaced by their pseudonyms (consent to "
+                 "share withdrawn, or headquarters' policy)")
     return text + "."
 
 
