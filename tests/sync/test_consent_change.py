@@ -66,6 +66,9 @@ def test_headquarters_policy_keeps_every_name_in_the_offices(no_secure_delete, n
     assert main(["--profile", str(net.root / "HQ"), "retention", "set", "names_stay_in_offices",
                  "--in-use", "yes"]) == 0
     assert "names of 1 participant(s)" in capsys.readouterr().err
+    assert main(["--profile", str(net.root / "HQ"), "retention"]) == 0
+    assert "names_stay_in_offices: yes: every participant is sent to headquarters under a pseudonym" in \
+        capsys.readouterr().out
     hq, gt = net["HQ"], net["GT-01"]
     assert hq.participants.get_row(known)["full_name"] == pseudonym(known)
     assert net.deliver(late_bundle, "HQ").withdrawn == 1
