@@ -135,3 +135,20 @@ def test_the_command_line_sweeps_at_opening_and_on_demand(field_profile, capsys)
     assert code == 0 and [e["people"] for e in json.loads(out)] == [1]
     with FieldDesk.open(field_profile) as fd:
         assert contacts(fd, pid) == ("", "")
+
+
+def test_a_profile_from_before_0027_gets_the_names_policy_not_in_use(field_profile):
+    import sqlite3
+
+    from app.migrations import HEAD
+    from app.services import FieldDesk, ListQuery
+    from app.services.name_policy import POLICY, in_use
+
+    raw = sqlite3.connect(field_profile / "fielddesk.db")
+    raw.execute("DELETE FROM retention_rule WHERE code = ?", (POLICY,))
+    raw.execute("UPDATE alembic_version SET version_num = '0024'")
+    raw.commit()
+    raw.close()
+    with FieldDesk.open(field_profile) as fd:
+        assert fd.schema_revision() == HEAD
+        assert len(fd.retention_rules.ids(ListQuery(filters={"code": POLICY}))) == 1 and not in_use(fd)

@@ -1,4 +1,5 @@
-"""Privacy commands: ``participants erase`` (the right to be forgotten, carried to every site by the bundles) and
+"""Privacy commands: ``participants erase`` (the right to be forgotten, carried to every site by the bundles),
+``participants backups`` (the backups still holding a person; ``--purge`` after an erasure) and
 ``access list|export`` (who printed or exported whose data, for an audit)."""
 
 from __future__ import annotations
@@ -16,6 +17,15 @@ def add_participant_actions(psub) -> None:
     p.add_argument("--reason", default="", help="why (kept here, never sent; must not name the person)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_participants_erase)
+    p = psub.add_parser("backups", help="the backups that still hold a participant, with when each goes; after "
+                                        "an erasure, --purge rewrites them without the person")
+    p.add_argument("id", help="the participant's id")
+    p.add_argument("--purge", action="store_true", help="rewrite each backup holding the erased participant "
+                                                        "(encrypted as before)")
+    p.add_argument("--delete-older", action="store_true", help="with --purge: delete the backups of an older "
+                                                               "schema, which cannot be rewritten")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_participants_backups)
     p = psub.add_parser("report", help="subject access report: every field, activity and recorded change of a "
                                        "participant, as a PDF")
     p.add_argument("id", help="the participant's id")
@@ -44,20 +54,73 @@ def register(sub) -> None:
 
 
 def cmd_participants_erase(args) -> int:
+    from app.services.backup_holding import holding
     from app.services.erasure import erase_participant
 
     with open_profile(args) as fd:
         result = erase_participant(fd, args.id.strip(), args.reason)
+        held = holding(fd, result.record_id)
     if args.json:
         print_json({"id": result.record_id, "pseudonym": result.pseudonym, "attachments": result.attachments,
-                    "log_entries": result.log_entries, "erasure": result.erasure_id})
+                    "log_entries": result.log_entries, "erasure": result.erasure_id,
+                    "backups_holding": [h.as_dict() for h in held]})
         return 0
     print(f"Erased: participant {result.record_id} is now \"{result.pseudonym}\". Name, contacts, organisation and "
           f"position were removed from the record, from {result.log_entries} change-log "
           f"entr{'y' if result.log_entries == 1 else 'ies'} and from the search index; {result.attachments} attachment(s) deleted. Sex, stakeholder type and enrolments are kept.")
     print("The erasure goes with the next bundle to every site that holds this participant "
-          "('fielddesk sync status' shows it until acknowledged). Backups made before the erasure still hold the "
-          "data until they are rotated out.")
+          "('fielddesk sync status' shows it until acknowledged).")
+    if held:
+        print("These backups still hold the person:")
+        _print_held(held)
+        print(f"'fielddesk participants backups {result.record_id} --purge' rewrites them without the person.")
+    return 0
+
+
+def _held_text(h) -> str:
+    if h.state == "unreadable":
+        return "cannot be opened with this profile's key (another passphrase or key): what it holds is unknown"
+    if h.automatic:
+        going = f"rotated out after {h.rotations_left} more automatic backup(s) (one each day FieldDesk is used)"
+    else:
+        going = f"proposed for deletion on {h.goes_on}" if h.goes_on else "kept until deleted (made by hand)"
+    return going + ("" if h.current_schema else "; older schema: can be deleted, not rewritten")
+
+
+def _print_held(held) -> None:
+    print_table([(h.created_at[:16].replace("T", " "), h.backup_id, _held_text(h)) for h in held],
+                ("made", "backup", "holds the person until"))
+
+
+def cmd_participants_backups(args) -> int:
+    from app.services import backup_holding
+
+    with open_profile(args) as fd:
+        record_id = args.id.strip()
+        if args.purge:
+            result = backup_holding.purge(fd, record_id, delete_older=args.delete_older)
+        else:
+            if args.delete_older:
+                from app.cli.parser import UsageError
+
+                raise UsageError("--delete-older goes with --purge")
+            held = backup_holding.holding(fd, record_id)
+    if args.purge:
+        if args.json:
+            print_json({"rewritten": result.rewritten, "deleted": result.deleted, "kept": result.kept})
+            return 0
+        print(f"Backups rewritten without the person: {len(result.rewritten)}; deleted: {len(result.deleted)}.")
+        if result.kept:
+            print("Kept (an older schema without --delete-older, or not readable with this profile's key): "
+                  + ", ".join(result.kept))
+        return 0
+    if args.json:
+        print_json([h.as_dict() for h in held])
+        return 0
+    if not held:
+        print("No backup of this profile holds the person.")
+        return 0
+    _print_held(held)
     return 0
 
 

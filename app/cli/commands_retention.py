@@ -2,6 +2,7 @@
 
 fielddesk retention [--json]                                   the settings and what each does now and next
 fielddesk retention set CODE [--months N] [--in-use yes|no]    (headquarters only; reaches every office)
+fielddesk retention set names_stay_in_offices --in-use yes|no  participants' names never leave the offices
 fielddesk retention sweep [--dry-run] [--json]                 apply them now (otherwise done once a day)
 """
 
@@ -12,6 +13,7 @@ import sys
 from app.cli.commands_programme import _validation_failed, _yes_no
 from app.cli.common import open_profile, print_json, print_table
 from app.cli.parser import UsageError
+from app.services.name_policy import POLICY
 
 
 def _months(text: str) -> int:
@@ -53,6 +55,8 @@ def _effect_text(code: str, e) -> str:
     parts = []
     if e.due:
         parts.append(f"{len(e.due)} {what} {verb} at the next sweep")
+    if e.kept:
+        parts.append(f"{len(e.kept)} kept until every office that must apply them has acknowledged them")
     if e.next_date:
         parts.append(f"{e.next_count} {what} {verb} on {e.next_date}")
     return "; ".join(parts) or "nothing within 90 days"
@@ -64,13 +68,22 @@ def cmd_show(args) -> int:
     with open_profile(args, retention_sweep=False) as fd:
         today = today_of(fd)
         found, named = effects(fd, today), settings(fd)
+        policy = POLICY in named and named[POLICY].enabled
     if args.json:
         print_json({"today": today.isoformat(),
-                    "settings": [{"code": c, "name": named[c].name, **e.as_dict()} for c, e in found.items()]})
+                    "settings": [{"code": c, "name": named[c].name, **e.as_dict()} for c, e in found.items()],
+                    POLICY: policy})
         return 0
     print_table([(c, e.months, "yes" if e.enabled else "no", _effect_text(c, e)) for c, e in found.items()],
                 ("code", "months", "in use", "effect"))
+    print(f"\n{POLICY}: {'yes' if policy else 'no'}: {_policy_text(policy)}")
     return 0
+
+
+def _policy_text(on: bool) -> str:
+    return ("every participant is sent to headquarters under a pseudonym, whatever their consent; their names stay in "
+            "the offices" if on else "a participant's name is sent to headquarters unless they did not consent to "
+            "share it")
 
 
 def cmd_set(args) -> int:
@@ -84,12 +97,33 @@ def cmd_set(args) -> int:
         if not ids:
             known = ", ".join(r["code"] for r in fd.retention_rules.matching_rows(ListQuery(), ["code"]))
             raise UsageError(f"there is no retention setting '{args.code}'; known: {known}", 1)
+        if args.code == POLICY:
+            return _set_policy(fd, args)
         try:
             changed = fd.retention_rules.update(ids[0], changes)
         except _validation_failed() as exc:
             raise UsageError(str(exc), 1) from None
     print(f"Retention setting {args.code}: {'changed' if changed else 'already so; nothing changed'}.",
           file=sys.stderr)
+    return 0
+
+
+def _set_policy(fd, args) -> int:
+    from app.services.name_policy import in_use, set_policy
+
+    if args.months is not None or args.in_use is None:
+        raise UsageError(f"{POLICY} is a policy: give --in-use yes or --in-use no (it has no months)")
+    if in_use(fd) == args.in_use:
+        print(f"{POLICY}: already {'in use' if args.in_use else 'not in use'}; nothing changed.", file=sys.stderr)
+        return 0
+    try:
+        removed = set_policy(fd, args.in_use)
+    except _validation_failed() as exc:
+        raise UsageError(str(exc), 1) from None
+    print(f"{POLICY}: {'in use' if args.in_use else 'not in use'}: {_policy_text(args.in_use)}.", file=sys.stderr)
+    if removed:
+        print(f"The names of {removed} participant(s) of the offices held here were replaced by their pseudonyms.",
+              file=sys.stderr)
     return 0
 
 
@@ -104,6 +138,10 @@ def cmd_sweep(args) -> int:
     verb = "would be" if args.dry_run else "were"
     print(f"Retention sweep on {result.on}: contact details of {len(result.contacts_removed)} participant(s) "
           f"{verb} removed; {result.erasure_records_removed} erasure record(s) {verb} removed.")
+    for kept in result.erasure_records_kept:
+        print(f"Kept: the record of the erasure of {kept.pseudonym} ({kept.erased_on}), past its retention period, "
+              f"until {', '.join(kept.waiting_for)} acknowledge(s) it: without it they would not be sent the "
+              "erasure.")
     if result.backups_proposed:
         print(f"{len(result.backups_proposed)} manual backup(s) are older than the retention period; delete them "
               "if they are no longer needed: " + ", ".join(result.backups_proposed))

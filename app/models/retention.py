@@ -14,6 +14,13 @@ RETENTION_RULES: list[tuple[str, str, int]] = [
     ("manual_backups", "Backups made by hand, months before they are proposed for deletion", 12),
 ]
 
+# Headquarters' policies kept beside them (the same record, sent the same way; ``months`` unused): code -> English
+# name. Seeded not in use.
+POLICY_RULES: list[tuple[str, str]] = [
+    ("names_stay_in_offices", "Participants' names never leave the offices: every participant is sent to "
+                              "headquarters under the pseudonym, whatever their consent"),
+]
+
 
 class RetentionRule(SharedRecord, table=True):
     __tablename__ = "retention_rule"

@@ -19,7 +19,9 @@ TITLE_KEY = "fellowships.title"
 
 def build_story(fd: FieldDesk, report: Report, *, cohort: str | None = None, office: str | None = None) -> tuple[list, int]:
     tr = report.tr
-    rows = report_rows(fd, cohort=cohort, office=office)
+    from app.reports.sharing import shown  # a report for sharing: pseudonyms for those who did not consent
+
+    rows = shown(fd, report_rows(fd, cohort=cohort, office=office), "participant_id")
     named = cohort.strip() if cohort and cohort.strip() else ""
     if named and not rows:
         _known_cohort(fd, named)

@@ -44,6 +44,9 @@ class ReportKind:
     options: tuple[str, ...] = ()
     landscape: bool = False
     record_flag: str = ""  # the command line names the record with this flag (--session ID) instead of ID
+    # "shared": may leave the office (people who did not consent shown under their pseudonym); "person": handed to
+    # or signed by the people it names (app/reports/sharing.py; the table is in docs/DATA-SAFETY.md)
+    audience: str = "shared"
 
     @property
     def needs_record(self) -> bool:
@@ -63,10 +66,10 @@ REPORT_KINDS: dict[str, ReportKind] = {kind.key: kind for kind in (
     ReportKind("attendance", "attendance", "Attendance sheet",
                "One row per participant and a signature box per day, to print and sign.",
                record="training", record_noun="a training activity", options=("blank_rows", "all_days"),
-               landscape=True),
+               landscape=True, audience="person"),
     ReportKind("certificates", "certificates", "Certificates of participation",
                "One certificate of participation per enrolled participant.",
-               record="training", record_noun="a training activity", landscape=True),
+               record="training", record_noun="a training activity", landscape=True, audience="person"),
     ReportKind("summary", "summary", "Programme summary",
                "Missions, trainings, participants reached, projects and expenditure for a period.",
                options=("period", "office")),
@@ -102,7 +105,7 @@ REPORT_KINDS: dict[str, ReportKind] = {kind.key: kind for kind in (
                "did afterwards.", options=("cohort", "office"), landscape=True),
     ReportKind("fellowship_certificate", "fellowship_certificate", "Fellowship certificate",
                "The certificate of a completed fellowship, numbered like the certificates of participation.",
-               record="fellowship", record_noun="a completed fellowship", landscape=True),
+               record="fellowship", record_noun="a completed fellowship", landscape=True, audience="person"),
     ReportKind("review", "review_dossier", "Review dossier",
                "One country and one thematic area from the records: requests and decisions, missions, trainings with "
                "people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, "
@@ -110,7 +113,7 @@ REPORT_KINDS: dict[str, ReportKind] = {kind.key: kind for kind in (
     # a person's right to see what is held about them (the participant's editor, `fielddesk participants report`)
     ReportKind("subject_access", "subject_access", "Everything held about this person",
                "Every field, activity, attendance, score and change recorded about one participant.",
-               record="participant", record_noun="a participant"),
+               record="participant", record_noun="a participant", audience="person"),
     # National human rights institutions (nhri21)
     ReportKind("institution", "institution", "National human rights institution",
                "One institution: its profile, GANHRI accreditation history, Paris Principles concerns, regional "

@@ -1,7 +1,7 @@
 """Subject access report: everything this site holds about one participant (the person's right to see it), in the
 chosen language: every field of the record, every activity with attendance and scores, the attached files, and
-every recorded change to the record (who, when, from which office). An erased person's report says so, and shows
-what remains."""
+every recorded change to the record (who, when, from which office), and the backups that still hold a copy (with
+when each goes). An erased person's report says so, and shows what remains."""
 
 from __future__ import annotations
 
@@ -100,6 +100,7 @@ def build_story(fd: FieldDesk, report: Report, record_id: str) -> tuple[list, in
     story.append(report.heading(tr.t("subject.attachments")))
     story.append(report.para(tr.join(f["filename"] for f in files) if files else tr.t("none_recorded")))
 
+    story += _backups(fd, report, record_id)
     history = record_history(fd, "participant", record_id)
     story.append(report.heading(tr.t("subject.history")))
     rows = []
@@ -115,3 +116,32 @@ def build_story(fd: FieldDesk, report: Report, record_id: str) -> tuple[list, in
     report.report_progress(0.8, report.title)
     return story, 2 + len(history) // 25
 
+
+
+def _backups(fd: FieldDesk, report: Report, record_id: str) -> list:
+    """The backups of this profile that still hold the person, each with when it goes (backup_holding.py)."""
+    from datetime import date
+
+    from app.services.backup_holding import holding
+
+    tr = report.tr
+    out = [report.heading(tr.t("subject.backups"))]
+    if not fd.db.is_sqlite:
+        return [*out, report.para(tr.t("subject.backups_server"))]
+    held = holding(fd, record_id)
+    if not held:
+        return [*out, report.para(tr.t("subject.no_backups"))]
+    rows = []
+    for h in held:
+        if h.state == "unreadable":
+            until = tr.t("subject.backup_unreadable")
+        elif h.automatic:
+            until = tr.t("subject.backup_rotated", n=tr.number(h.rotations_left))
+        elif h.goes_on:
+            until = tr.t("subject.backup_proposed", date=tr.date(date.fromisoformat(h.goes_on)))
+        else:
+            until = tr.t("subject.backup_kept")
+        rows.append([h.created_at[:16].replace("T", " "), until])
+    w = report.frame_width
+    out.append(report.table([tr.t("subject.backup_made"), tr.t("subject.backup_until")], rows, [w * 0.25, w * 0.75]))
+    return out

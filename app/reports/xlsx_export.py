@@ -117,11 +117,14 @@ def _rows(fd: FieldDesk, table: str, ids: list[str], columns: list[Column], expo
     service = fd.service(table)
     names = [c.name for c in columns]
     private = table == "participant"  # without consent to share the name, the pseudonym leaves the office
-    wanted = list(dict.fromkeys([*names, "id", "consent_share_name"])) if private else names
+    wanted = list(dict.fromkeys([*names, "id"])) if private else names
     for start in range(0, len(ids), BATCH):
         batch = service.rows(ids[start : start + BATCH], wanted)
-        if private:
-            batch = [row if row["consent_share_name"] else pseudonymised(row) for row in batch]
+        if private:  # without consent (or under headquarters' policy): app/reports/sharing.py
+            from app.reports.sharing import withheld
+
+            hidden = withheld(fd, {row["id"] for row in batch})
+            batch = [pseudonymised(row) if row["id"] in hidden else row for row in batch]
         exporter.prime(columns, batch)
         for row in batch:
             yield [exporter.value(c, row[c.name]) for c in columns]

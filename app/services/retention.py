@@ -4,7 +4,8 @@ the daily sweep that applies them.
 - ``contact_details``: a participant's e-mail and phone are removed N months after their last activity (the last
   change to their record, which renewing their consent is, or the end of the last training they attended).
 - ``erasure_records``: the record of an erasure (who, when, why) is removed N months after it; the pseudonymised
-  participant stays.
+  participant stays. One that a site which must apply it (headquarters, and the office that owns the person) has
+  not acknowledged yet is kept until it has: without the record, that site would never be sent the erasure.
 - ``manual_backups``: backups made by hand older than N months are proposed for deletion (never deleted unasked).
 
 The sweep writes through the services (the change log records every removal, so it travels like an edit) and
@@ -44,9 +45,19 @@ class Effect:
     due: list[str] = field(default_factory=list)
     next_date: str | None = None
     next_count: int = 0
+    kept: dict[str, list[str]] = field(default_factory=dict)  # past the period, kept: id -> offices yet to apply it
 
     def as_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "due": len(self.due)}
+        return {**asdict(self), "due": len(self.due), "kept": len(self.kept)}
+
+
+@dataclass(frozen=True)
+class KeptErasure:
+    """An erasure record past its period, kept because ``waiting_for`` (office codes) have not acknowledged it."""
+    erasure_id: str
+    pseudonym: str
+    erased_on: str
+    waiting_for: list[str]
 
 
 @dataclass
@@ -56,10 +67,12 @@ class SweepResult:
     contacts_removed: list[str] = field(default_factory=list)
     erasure_records_removed: int = 0
     backups_proposed: list[str] = field(default_factory=list)
+    erasure_records_kept: list[KeptErasure] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {"on": self.on, "dry_run": self.dry_run, "contact_details_removed": len(self.contacts_removed),
                 "participants": self.contacts_removed, "erasure_records_removed": self.erasure_records_removed,
+                "erasure_records_kept": [asdict(k) for k in self.erasure_records_kept],
                 "backups_proposed_for_deletion": self.backups_proposed}
 
 
@@ -149,7 +162,37 @@ def effects(fd: FieldDesk, today: date | None = None) -> dict[str, Effect]:
         else:
             continue
         found[code] = _dated(items, s.months, today, effect) if s.enabled else effect
+        if code == ERASURES and effect.due:
+            effect.kept = waiting_acknowledgement(fd, effect.due)
+            effect.due = [e for e in effect.due if e not in effect.kept]
     return found
+
+
+def waiting_acknowledgement(fd: FieldDesk, erasure_ids: list[str]) -> dict[str, list[str]]:
+    """Those of ``erasure_ids`` that a trusted site which must apply them has not acknowledged -> its office codes."""
+    from app.models.sync import SyncPeer
+    from app.sync.erasures import notices_for
+
+    wanted = set(erasure_ids)
+    waiting: dict[str, list[str]] = {}
+    with fd.reading() as conn:
+        peers = conn.execute(select(SyncPeer.__table__).order_by(SyncPeer.__table__.c.office_code)).mappings().all()
+        for peer in peers:
+            for notice in notices_for(conn, peer["site_id"], peer["office_code"], peer["role"] == "hq"):
+                if notice.id in wanted:
+                    waiting.setdefault(notice.id, []).append(peer["office_code"])
+    return waiting
+
+
+def _kept(fd: FieldDesk, kept: dict[str, list[str]]) -> list[KeptErasure]:
+    from app.models import Erasure
+    from app.services.erasure import pseudonym
+
+    table = Erasure.__table__
+    with fd.reading() as conn:
+        rows = conn.execute(select(table.c.id, table.c.record_id, table.c.erased_at)
+                            .where(table.c.id.in_(sorted(kept) or [""])).order_by(table.c.erased_at)).all()
+    return [KeptErasure(r.id, pseudonym(r.record_id), r.erased_at[:10], kept[r.id]) for r in rows]
 
 
 def sweep(fd: FieldDesk, *, dry_run: bool = False, today: date | None = None) -> SweepResult:
@@ -165,6 +208,7 @@ def sweep(fd: FieldDesk, *, dry_run: bool = False, today: date | None = None) ->
     result.contacts_removed = list(contacts.due) if contacts else []
     result.erasure_records_removed = len(erasures.due) if erasures else 0
     result.backups_proposed = list(backups.due) if backups else []
+    result.erasure_records_kept = _kept(fd, erasures.kept) if erasures and erasures.kept else []
     if dry_run:
         return result
     with fd.writing() as w:

@@ -77,6 +77,13 @@ def reference_rows() -> dict[str, list[dict]]:
                 "enabled": True, "sort_order": i})
         for i, (code, name, months) in enumerate(RETENTION_RULES)
     ]
+    from app.models.retention import POLICY_RULES  # headquarters' privacy policies: the same record, not in use
+
+    retention_rules += [
+        _stamp({"id": reference_id("retention_rule", code), "code": code, "name": name, "months": 1,
+                "enabled": False, "sort_order": len(RETENTION_RULES) + i})
+        for i, (code, name) in enumerate(POLICY_RULES)
+    ]
     from app.models.regions import REGIONS
 
     regions = [_stamp({"id": region_id(code), "code": code, "name": name, "sort_order": i})

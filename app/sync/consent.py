@@ -1,40 +1,125 @@
 """Consent in bundles: a participant who did not agree to their name leaving the office travels to headquarters
 under the pseudonym an erasure would give them (``app/services/erasure.py``), without name, contacts, organisation or
 position; sex, stakeholder type, country and enrolments travel as usual, so headquarters' figures stay true. Offices
-(a peer of the same standing) are not headquarters: changes to them are untouched."""
+(a peer of the same standing) are not headquarters: changes to them are untouched.
+
+A change of mind travels too. The change that turns ``consent_share_name`` on or off carries, to headquarters, the
+personal fields as they now are (the real values once consent is given, the pseudonym once it is withdrawn), under
+that change's stamp, which is newer than the values headquarters holds, so headquarters takes them. On a withdrawal
+headquarters also removes the name it held from its change log, its sync bookkeeping and its search index
+(``withdraw_at_headquarters``), and the storage is rewritten after the import as after an erasure."""
 
 from __future__ import annotations
 
 import msgspec
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from app.services.erasure import erased_values, scrubbed
+from app.services.erasure import SCRUBBED_FIELDS, erased_values, scrubbed
+
+CONSENT = "consent_share_name"
 
 
-def withheld_ids(conn, record_ids: set[str]) -> set[str]:
-    """Those of ``record_ids`` whose participant does not consent to sharing their name."""
+def withheld_ids(conn, record_ids: set[str], *, policy: bool = True) -> set[str]:
+    """Those of ``record_ids`` whose participant does not consent to sharing their name (all of them while
+    headquarters' policy keeps names in the offices: ``app/services/name_policy.py``)."""
     from app.models import Participant
+    from app.services.name_policy import names_stay
 
+    if policy and names_stay(conn):
+        return set(record_ids)
     table = Participant.__table__
     found: set[str] = set()
     ids = sorted(record_ids)
     for start in range(0, len(ids), 500):
         found.update(conn.execute(select(table.c.id).where(
-            table.c.id.in_(ids[start:start + 500]), table.c.consent_share_name == False)).scalars())  # noqa: E712
+            table.c.id.in_(ids[start:start + 500]), table.c[CONSENT] == False)).scalars())  # noqa: E712
+    return found
+
+
+def _current_values(conn, record_ids: set[str]) -> dict[str, dict]:
+    from app.models import Participant
+
+    table = Participant.__table__
+    found: dict[str, dict] = {}
+    ids = sorted(record_ids)
+    for start in range(0, len(ids), 500):
+        rows = conn.execute(select(table.c.id, *(table.c[k] for k in SCRUBBED_FIELDS)).where(
+            table.c.id.in_(ids[start:start + 500]))).mappings()
+        found.update({r["id"]: {k: r[k] for k in SCRUBBED_FIELDS} for r in rows})
     return found
 
 
 def for_headquarters(conn, changes: list) -> list:
-    """``changes`` with the personal fields of participants without consent to share replaced by the pseudonym."""
+    """``changes`` with the personal fields of participants without consent to share replaced by the pseudonym, and
+    the personal fields added to every change that sets the consent (see the module's text)."""
     wanted = {c.record_id for c in changes if c.table == "participant"}
-    withheld = withheld_ids(conn, wanted) if wanted else set()
-    if not withheld:
+    if not wanted:
+        return changes
+    withheld = withheld_ids(conn, wanted)
+    turned = {c.record_id for c in changes if c.table == "participant" and CONSENT in c.new and c.op != "delete"}
+    current = _current_values(conn, turned - withheld) if turned - withheld else {}
+    if not withheld and not current:
         return changes
     out = []
     for change in changes:
-        if change.table == "participant" and change.record_id in withheld:
-            values = erased_values(change.record_id)
-            change = msgspec.structs.replace(change, new=scrubbed(change.new, values),
-                                             old=scrubbed(change.old, values))
+        if change.table == "participant":
+            if change.record_id in withheld:
+                values = erased_values(change.record_id)
+                new = {**values, **change.new} if change.record_id in turned and CONSENT in change.new else change.new
+                change = msgspec.structs.replace(change, new=scrubbed(new, values), old=scrubbed(change.old, values))
+            elif change.record_id in current and CONSENT in change.new:
+                change = msgspec.structs.replace(change, new={**change.new, **current[change.record_id]})
         out.append(change)
     return out
+
+
+def withdrawn_in(conn, changes: list, office: str) -> set[str]:
+    """At headquarters, after a bundle's changes are merged: the participants whose consent to share the name one of
+    them withdrew, and who still do not consent; every participant in them while the policy keeps names in the
+    offices."""
+    from app.services.name_policy import names_stay
+
+    if names_stay(conn):  # an office that has not heard of the policy yet may still send names
+        from app.models import Participant
+
+        table, ids = Participant.__table__, sorted({c.record_id for c in changes if c.table == "participant"})
+        return {i for start in range(0, len(ids), 500) for i in conn.execute(select(table.c.id).where(
+            table.c.id.in_(ids[start:start + 500]), table.c.owner_office != office)).scalars()}
+    ids = {c.record_id for c in changes if c.table == "participant" and c.new.get(CONSENT) is False}
+    return withheld_ids(conn, ids) if ids else set()
+
+
+def withdraw_at_headquarters(conn, record_ids: set[str]) -> int:
+    """Inside the import's transaction: the pseudonym in place of every value of the personal fields headquarters
+    held for ``record_ids`` (table, change log, bookkeeping, search index). Returns how many records held more than
+    the pseudonym (0: nothing to rewrite, no need to compact the storage)."""
+    from app.models import ChangeLog, Participant
+    from app.services.erasure import _rewrite_log, _scrub_bookkeeping
+
+    table, log = Participant.__table__, ChangeLog.__table__
+    stale: set[str] = set()
+    ids = sorted(record_ids)
+    for start in range(0, len(ids), 500):  # read in chunks: under the policy every participant of a bundle is here
+        chunk = ids[start:start + 500]
+        for row in conn.execute(select(table.c.id, *(table.c[k] for k in SCRUBBED_FIELDS)).where(
+                table.c.id.in_(chunk))).mappings():
+            if any(row[k] != v for k, v in erased_values(row["id"]).items()):
+                stale.add(row["id"])
+        for record_id, new, old in conn.execute(select(log.c.record_id, log.c.new, log.c.old).where(
+                log.c.table_name == "participant", log.c.record_id.in_(chunk))):
+            values = erased_values(record_id)
+            if scrubbed(new or {}, values) != (new or {}) or scrubbed(old or {}, values) != (old or {}):
+                stale.add(record_id)
+    if not stale:
+        return 0
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("PRAGMA secure_delete = ON")
+    for record_id in sorted(stale):
+        values = erased_values(record_id)
+        conn.execute(update(table).where(table.c.id == record_id).values(**values))
+        _rewrite_log(conn, log, "participant", [record_id], values)
+        _scrub_bookkeeping(conn, {"participant": ([record_id], values)})
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("INSERT INTO participant_fts(participant_fts) VALUES ('rebuild')")
+        conn.exec_driver_sql("INSERT INTO participant_fts(participant_fts) VALUES ('optimize')")
+    return len(stale)

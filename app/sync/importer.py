@@ -63,6 +63,7 @@ class ImportResult:
     refused_records: list[str] = field(default_factory=list)
     attachments: int = 0
     erasures: int = 0  # people's personal data erased here, as the bundle asked (app/sync/erasures.py)
+    withdrawn: int = 0  # at headquarters: names it held of people who withdrew consent to share (app/sync/consent.py)
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -344,7 +345,7 @@ def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: boo
             for path in new_files:
                 path.unlink(missing_ok=True)
             raise
-        if result.erasures:  # committed: remove the erased people's files and rewrite the database's storage
+        if result.erasures or result.withdrawn:  # committed: remove erased files, rewrite the database's storage
             from app.services.erasure import finish
 
             finish(fd, erased_files)
@@ -396,6 +397,10 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
                     bulk_sqlite=fd.db.is_sqlite, party_of=lambda site: _party(peer_by_site(fd, site)),
                     scrubber=scrubber)
     counts = merger.apply(changes)
+    if fd.site.is_hq:  # a participant who withdrew consent to share: the name held here goes
+        from app.sync.consent import withdraw_at_headquarters, withdrawn_in
+
+        result.withdrawn = withdraw_at_headquarters(w.conn, withdrawn_in(w.conn, changes, fd.site.office))
     erasures.record_acks(w.conn, manifest.erasures_held, sender.site_id, sender.office_code, sender.role == "hq",
                          w.now_iso())
     from app.sync.conflict_notices import record_notices
@@ -462,6 +467,9 @@ def _message(result: ImportResult, dry_run: bool) -> str:
         text += f", {result.refused} change(s) refused and kept for review ('fielddesk sync review')"
     if result.erasures:
         text += f", {result.erasures} person(s)' personal data erased"
+    if result.withdrawn:
+        text += (f", {result.withdrawn} participant(s)' names held here replaced by their pseudonyms (consent to "
+                 "share withdrawn, or headquarters' policy)")
     return text + "."
 
 

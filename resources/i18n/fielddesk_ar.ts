@@ -6207,6 +6207,42 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Erasing personal data</source>
         <translation>جارٍ محو البيانات الشخصية</translation>
     </message>
+    <message>
+        <source>No backup of this profile holds the person.</source>
+        <translation>لا تحتوي أي نسخة احتياطية من هذا الملف الشخصي على بيانات الشخص.</translation>
+    </message>
+    <message>
+        <source>These backups still hold the person:</source>
+        <translation>لا تزال هذه النسخ الاحتياطية تحتوي على بيانات الشخص:</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened with this profile&apos;s key (made under another passphrase or key), so what it holds cannot be told</source>
+        <translation>%1: لا تُفتح بمفتاح هذا الملف الشخصي (أُنشئت بعبارة مرور أو مفتاح آخر)، فلا يمكن معرفة ما تحتويه</translation>
+    </message>
+    <message>
+        <source>%1: rotated out after %2 more automatic backups (one each day FieldDesk is used)</source>
+        <translation>%1: تُستبدل بعد %2 نسخ احتياطية تلقائية أخرى (نسخة في كل يوم يُستخدم فيه FieldDesk)</translation>
+    </message>
+    <message>
+        <source>%1: proposed for deletion on %2</source>
+        <translation>%1: يُقترح حذفها في %2</translation>
+    </message>
+    <message>
+        <source>%1: kept until deleted (made by hand)</source>
+        <translation>%1: تُحفظ حتى تُحذف (أُنشئت يدويًا)</translation>
+    </message>
+    <message>
+        <source>The data is kept on a database server: its backups are its administrator&apos;s.</source>
+        <translation>تُحفظ البيانات على خادم قاعدة بيانات: نسخه الاحتياطية من شأن مسؤوله.</translation>
+    </message>
+    <message>
+        <source>Also &amp;remove the person from these backups</source>
+        <translation>إ&amp;زالة الشخص من هذه النسخ الاحتياطية أيضًا</translation>
+    </message>
+    <message>
+        <source>Each is rewritten, encrypted as before; a backup made by an older version is deleted.</source>
+        <translation>تُعاد كتابة كل نسخة مشفّرة كما كانت؛ وتُحذف النسخة التي أنشأها إصدار أقدم.</translation>
+    </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
         <translation>متى (UTC)</translation>
@@ -6726,6 +6762,30 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Nothing in the next 90 days.</source>
         <translation>لا شيء خلال الأيام التسعين القادمة.</translation>
+    </message>
+    <message>
+        <source>Erasure records past this period, kept until every office that must apply them has acknowledged them: %1</source>
+        <translation>سجلات المحو التي تجاوزت هذه المدة، وتُحفظ إلى أن يؤكد استلامها كل مكتب يجب أن يطبقها: %1</translation>
+    </message>
+    <message>
+        <source>Participants&apos; &amp;names never leave the offices</source>
+        <translation>لا تغادر أ&amp;سماء المشاركين المكاتب أبدًا</translation>
+    </message>
+    <message>
+        <source>Every participant is sent to headquarters under a pseudonym, whatever their consent; the offices&apos; reports for sharing and spreadsheets show the pseudonyms too. Names stay in the offices.</source>
+        <translation>يُرسَل كل مشارك إلى المقر باسم مستعار أيًا كانت موافقته؛ وتُظهر تقارير المكاتب المعدّة للمشاركة وجداول بياناتها الأسماء المستعارة أيضًا. تبقى الأسماء في المكاتب.</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name is sent to headquarters unless they did not consent to share it.</source>
+        <translation>يُرسَل اسم المشارك إلى المقر ما لم يرفض مشاركته.</translation>
+    </message>
+    <message>
+        <source>When you press OK, the names of the offices&apos; participants held here are replaced by their pseudonyms.</source>
+        <translation>عند الضغط على موافق، تُستبدل بأسماء مشاركي المكاتب المحفوظة هنا أسماؤهم المستعارة.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters.</source>
+        <translation>يحدده المقر.</translation>
     </message>
 </context>
 <context><name>AfterExitSection</name><message>

@@ -6110,6 +6110,42 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Erasing personal data</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No backup of this profile holds the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These backups still hold the person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened with this profile&apos;s key (made under another passphrase or key), so what it holds cannot be told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rotated out after %2 more automatic backups (one each day FieldDesk is used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: proposed for deletion on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kept until deleted (made by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is kept on a database server: its backups are its administrator&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;remove the person from these backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each is rewritten, encrypted as before; a backup made by an older version is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
         <translation type="unfinished" />
@@ -6621,6 +6657,30 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Nothing in the next 90 days.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erasure records past this period, kept until every office that must apply them has acknowledged them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants&apos; &amp;names never leave the offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every participant is sent to headquarters under a pseudonym, whatever their consent; the offices&apos; reports for sharing and spreadsheets show the pseudonyms too. Names stay in the offices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name is sent to headquarters unless they did not consent to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you press OK, the names of the offices&apos; participants held here are replaced by their pseudonyms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by headquarters.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context><name>AfterExitSection</name><message>

@@ -6111,6 +6111,42 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>Erasing personal data</source>
         <translation>Borrando los datos personales</translation>
     </message>
+    <message>
+        <source>No backup of this profile holds the person.</source>
+        <translation>Ninguna copia de seguridad de este perfil contiene a la persona.</translation>
+    </message>
+    <message>
+        <source>These backups still hold the person:</source>
+        <translation>Estas copias de seguridad aún contienen a la persona:</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened with this profile&apos;s key (made under another passphrase or key), so what it holds cannot be told</source>
+        <translation>%1: no se abre con la clave de este perfil (hecha con otra frase de contraseña o clave), así que no se puede saber lo que contiene</translation>
+    </message>
+    <message>
+        <source>%1: rotated out after %2 more automatic backups (one each day FieldDesk is used)</source>
+        <translation>%1: se descarta tras %2 copias automáticas más (una cada día que se usa FieldDesk)</translation>
+    </message>
+    <message>
+        <source>%1: proposed for deletion on %2</source>
+        <translation>%1: se propondrá eliminarla el %2</translation>
+    </message>
+    <message>
+        <source>%1: kept until deleted (made by hand)</source>
+        <translation>%1: se conserva hasta que se elimine (hecha a mano)</translation>
+    </message>
+    <message>
+        <source>The data is kept on a database server: its backups are its administrator&apos;s.</source>
+        <translation>Los datos se guardan en un servidor de bases de datos: sus copias de seguridad corresponden a su administrador.</translation>
+    </message>
+    <message>
+        <source>Also &amp;remove the person from these backups</source>
+        <translation>&amp;Quitar también a la persona de estas copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Each is rewritten, encrypted as before; a backup made by an older version is deleted.</source>
+        <translation>Cada una se reescribe, cifrada como antes; una copia hecha por una versión anterior se elimina.</translation>
+    </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
@@ -6622,6 +6658,30 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
     <message>
         <source>Nothing in the next 90 days.</source>
         <translation>Nada en los próximos 90 días.</translation>
+    </message>
+    <message>
+        <source>Erasure records past this period, kept until every office that must apply them has acknowledged them: %1</source>
+        <translation>Registros de supresiones que superan este plazo, conservados hasta que cada oficina que debe aplicarlos acuse recibo: %1</translation>
+    </message>
+    <message>
+        <source>Participants&apos; &amp;names never leave the offices</source>
+        <translation>Los &amp;nombres de los participantes nunca salen de las oficinas</translation>
+    </message>
+    <message>
+        <source>Every participant is sent to headquarters under a pseudonym, whatever their consent; the offices&apos; reports for sharing and spreadsheets show the pseudonyms too. Names stay in the offices.</source>
+        <translation>Cada participante se envía a la sede con un seudónimo, sea cual sea su consentimiento; los informes para compartir y las hojas de cálculo de las oficinas también muestran los seudónimos. Los nombres se quedan en las oficinas.</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name is sent to headquarters unless they did not consent to share it.</source>
+        <translation>El nombre de un participante se envía a la sede, salvo que no haya aceptado compartirlo.</translation>
+    </message>
+    <message>
+        <source>When you press OK, the names of the offices&apos; participants held here are replaced by their pseudonyms.</source>
+        <translation>Al pulsar Aceptar, los nombres de los participantes de las oficinas guardados aquí se sustituirán por sus seudónimos.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters.</source>
+        <translation>Fijado por la sede.</translation>
     </message>
 </context>
 <context><name>AfterExitSection</name><message>

@@ -6111,6 +6111,42 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Erasing personal data</source>
         <translation>Effacement des données personnelles</translation>
     </message>
+    <message>
+        <source>No backup of this profile holds the person.</source>
+        <translation>Aucune sauvegarde de ce profil ne contient la personne.</translation>
+    </message>
+    <message>
+        <source>These backups still hold the person:</source>
+        <translation>Ces sauvegardes contiennent encore la personne :</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened with this profile&apos;s key (made under another passphrase or key), so what it holds cannot be told</source>
+        <translation>%1 : ne s&apos;ouvre pas avec la clé de ce profil (faite avec une autre phrase secrète ou clé) ; on ne peut donc pas dire ce qu&apos;elle contient</translation>
+    </message>
+    <message>
+        <source>%1: rotated out after %2 more automatic backups (one each day FieldDesk is used)</source>
+        <translation>%1 : remplacée après %2 nouvelles sauvegardes automatiques (une par jour d&apos;utilisation de FieldDesk)</translation>
+    </message>
+    <message>
+        <source>%1: proposed for deletion on %2</source>
+        <translation>%1 : suppression proposée le %2</translation>
+    </message>
+    <message>
+        <source>%1: kept until deleted (made by hand)</source>
+        <translation>%1 : conservée jusqu&apos;à sa suppression (faite à la main)</translation>
+    </message>
+    <message>
+        <source>The data is kept on a database server: its backups are its administrator&apos;s.</source>
+        <translation>Les données sont conservées sur un serveur de base de données : ses sauvegardes relèvent de son administrateur.</translation>
+    </message>
+    <message>
+        <source>Also &amp;remove the person from these backups</source>
+        <translation>&amp;Retirer aussi la personne de ces sauvegardes</translation>
+    </message>
+    <message>
+        <source>Each is rewritten, encrypted as before; a backup made by an older version is deleted.</source>
+        <translation>Chacune est réécrite, chiffrée comme avant ; une sauvegarde faite par une version antérieure est supprimée.</translation>
+    </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
@@ -6622,6 +6658,30 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     <message>
         <source>Nothing in the next 90 days.</source>
         <translation>Rien dans les 90 prochains jours.</translation>
+    </message>
+    <message>
+        <source>Erasure records past this period, kept until every office that must apply them has acknowledged them: %1</source>
+        <translation>Traces d&apos;effacements au-delà de ce délai, conservées jusqu&apos;à ce que chaque bureau qui doit les appliquer en ait accusé réception : %1</translation>
+    </message>
+    <message>
+        <source>Participants&apos; &amp;names never leave the offices</source>
+        <translation>Les &amp;noms des participants ne quittent jamais les bureaux</translation>
+    </message>
+    <message>
+        <source>Every participant is sent to headquarters under a pseudonym, whatever their consent; the offices&apos; reports for sharing and spreadsheets show the pseudonyms too. Names stay in the offices.</source>
+        <translation>Chaque participant est envoyé au siège sous un pseudonyme, quel que soit son consentement ; les rapports à diffuser et les tableurs des bureaux montrent aussi les pseudonymes. Les noms restent dans les bureaux.</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name is sent to headquarters unless they did not consent to share it.</source>
+        <translation>Le nom d&apos;un participant est envoyé au siège, sauf s&apos;il n&apos;a pas consenti à le communiquer.</translation>
+    </message>
+    <message>
+        <source>When you press OK, the names of the offices&apos; participants held here are replaced by their pseudonyms.</source>
+        <translation>Quand vous appuierez sur OK, les noms des participants des bureaux conservés ici seront remplacés par leurs pseudonymes.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters.</source>
+        <translation>Fixé par le siège.</translation>
     </message>
 </context>
 <context><name>AfterExitSection</name><message>

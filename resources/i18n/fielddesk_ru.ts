@@ -6135,6 +6135,42 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Erasing personal data</source>
         <translation>Удаление персональных данных</translation>
     </message>
+    <message>
+        <source>No backup of this profile holds the person.</source>
+        <translation>Ни одна резервная копия этого профиля не содержит данных этого человека.</translation>
+    </message>
+    <message>
+        <source>These backups still hold the person:</source>
+        <translation>Эти резервные копии всё ещё содержат данные этого человека:</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened with this profile&apos;s key (made under another passphrase or key), so what it holds cannot be told</source>
+        <translation>%1: не открывается ключом этого профиля (создана с другой парольной фразой или ключом), поэтому неизвестно, что в ней</translation>
+    </message>
+    <message>
+        <source>%1: rotated out after %2 more automatic backups (one each day FieldDesk is used)</source>
+        <translation>%1: будет удалена после ещё %2 автоматических копий (по одной в каждый день работы FieldDesk)</translation>
+    </message>
+    <message>
+        <source>%1: proposed for deletion on %2</source>
+        <translation>%1: будет предложена к удалению %2</translation>
+    </message>
+    <message>
+        <source>%1: kept until deleted (made by hand)</source>
+        <translation>%1: хранится, пока её не удалят (сделана вручную)</translation>
+    </message>
+    <message>
+        <source>The data is kept on a database server: its backups are its administrator&apos;s.</source>
+        <translation>Данные хранятся на сервере баз данных: его резервные копии находятся в ведении его администратора.</translation>
+    </message>
+    <message>
+        <source>Also &amp;remove the person from these backups</source>
+        <translation>&amp;Удалить человека и из этих резервных копий</translation>
+    </message>
+    <message>
+        <source>Each is rewritten, encrypted as before; a backup made by an older version is deleted.</source>
+        <translation>Каждая перезаписывается и шифруется, как прежде; копия, сделанная более старой версией, удаляется.</translation>
+    </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
         <translation>Когда (UTC)</translation>
@@ -6648,6 +6684,30 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Nothing in the next 90 days.</source>
         <translation>Ничего в ближайшие 90 дней.</translation>
+    </message>
+    <message>
+        <source>Erasure records past this period, kept until every office that must apply them has acknowledged them: %1</source>
+        <translation>Записи об удалениях старше этого срока, сохраняемые, пока каждое бюро, которое должно их применить, не подтвердит получение: %1</translation>
+    </message>
+    <message>
+        <source>Participants&apos; &amp;names never leave the offices</source>
+        <translation>&amp;Имена участников никогда не покидают бюро</translation>
+    </message>
+    <message>
+        <source>Every participant is sent to headquarters under a pseudonym, whatever their consent; the offices&apos; reports for sharing and spreadsheets show the pseudonyms too. Names stay in the offices.</source>
+        <translation>Каждый участник передаётся в штаб-квартиру под псевдонимом независимо от его согласия; отчёты для передачи и электронные таблицы бюро тоже показывают псевдонимы. Имена остаются в бюро.</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name is sent to headquarters unless they did not consent to share it.</source>
+        <translation>Имя участника передаётся в штаб-квартиру, если он не отказался от его передачи.</translation>
+    </message>
+    <message>
+        <source>When you press OK, the names of the offices&apos; participants held here are replaced by their pseudonyms.</source>
+        <translation>После нажатия OK имена участников бюро, хранящиеся здесь, будут заменены их псевдонимами.</translation>
+    </message>
+    <message>
+        <source>Set by headquarters.</source>
+        <translation>Устанавливается штаб-квартирой.</translation>
     </message>
 </context>
 <context><name>AfterExitSection</name><message>

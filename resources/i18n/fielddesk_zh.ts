@@ -6087,6 +6087,42 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Erasing personal data</source>
         <translation>正在删除个人数据</translation>
     </message>
+    <message>
+        <source>No backup of this profile holds the person.</source>
+        <translation>此配置文件的备份中没有此人的数据。</translation>
+    </message>
+    <message>
+        <source>These backups still hold the person:</source>
+        <translation>这些备份仍含有此人的数据：</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened with this profile&apos;s key (made under another passphrase or key), so what it holds cannot be told</source>
+        <translation>%1：无法用此配置文件的密钥打开（使用其他密码短语或密钥创建），因此无法得知其内容</translation>
+    </message>
+    <message>
+        <source>%1: rotated out after %2 more automatic backups (one each day FieldDesk is used)</source>
+        <translation>%1：再进行 %2 次自动备份后轮换删除（每个使用 FieldDesk 的日子一次）</translation>
+    </message>
+    <message>
+        <source>%1: proposed for deletion on %2</source>
+        <translation>%1：将于 %2 建议删除</translation>
+    </message>
+    <message>
+        <source>%1: kept until deleted (made by hand)</source>
+        <translation>%1：保留至被删除（手动创建）</translation>
+    </message>
+    <message>
+        <source>The data is kept on a database server: its backups are its administrator&apos;s.</source>
+        <translation>数据保存在数据库服务器上：其备份由服务器管理员负责。</translation>
+    </message>
+    <message>
+        <source>Also &amp;remove the person from these backups</source>
+        <translation>同时从这些备份中删除此人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Each is rewritten, encrypted as before; a backup made by an older version is deleted.</source>
+        <translation>每个备份都会重写，并像以前一样加密；旧版本创建的备份将被删除。</translation>
+    </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>
@@ -6596,6 +6632,30 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Nothing in the next 90 days.</source>
         <translation>未来 90 天内没有。</translation>
+    </message>
+    <message>
+        <source>Erasure records past this period, kept until every office that must apply them has acknowledged them: %1</source>
+        <translation>超过此期限、但在每个须执行的办事处确认之前仍保留的删除记录：%1</translation>
+    </message>
+    <message>
+        <source>Participants&apos; &amp;names never leave the offices</source>
+        <translation>参与者姓名永不离开办事处(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Every participant is sent to headquarters under a pseudonym, whatever their consent; the offices&apos; reports for sharing and spreadsheets show the pseudonyms too. Names stay in the offices.</source>
+        <translation>无论是否同意，每位参与者都以化名发送给总部；办事处用于共享的报告和电子表格也显示化名。姓名留在办事处。</translation>
+    </message>
+    <message>
+        <source>A participant&apos;s name is sent to headquarters unless they did not consent to share it.</source>
+        <translation>除非参与者不同意共享，其姓名会发送给总部。</translation>
+    </message>
+    <message>
+        <source>When you press OK, the names of the offices&apos; participants held here are replaced by their pseudonyms.</source>
+        <translation>按“确定”后，此处保存的各办事处参与者姓名将被替换为其化名。</translation>
+    </message>
+    <message>
+        <source>Set by headquarters.</source>
+        <translation>由总部设定。</translation>
     </message>
 </context>
 <context><name>AfterExitSection</name><message>

@@ -235,3 +235,34 @@ def test_the_access_record_shows_filters_and_exports_for_an_audit(open_window, q
     qtbot.waitUntil(out.exists, timeout=10000)
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 2 and "people.xlsx" in lines[1]
+
+
+def test_the_erasure_names_the_backups_holding_the_person_and_purges_them(open_window, qtbot, field_profile):
+    from PySide6.QtCore import Qt
+
+    from app.services import FieldDesk
+    from app.services.backup import create_backup
+    from app.services.backup_holding import holding
+
+    with FieldDesk.open(field_profile) as before:
+        pid = before.participants.create({"full_name": "Ana Tlalocan", "sex": "female"})
+        create_backup(before)  # made by hand: proposed for deletion after 12 months
+    window, ctx = open_window("field", "participants")
+    page, fd = window.current_page, ctx.fd
+    qtbot.waitUntil(lambda: page.panel.model.rowCount() == 1, timeout=10000)
+    press_in(qtbot, window, "Ctrl+PgDown")
+    settle(qtbot, ctx)
+    editor = page.editor
+    qtbot.waitUntil(lambda: editor.record_id == pid and editor.erase_button.isVisible(), timeout=10000)
+    qtbot.mouseClick(editor.erase_button, Qt.MouseButton.LeftButton)
+    dialog = editor.erase_dialog
+    qtbot.waitUntil(lambda: dialog.purge.isVisible(), timeout=5000)
+    assert dialog.backups.text().startswith("These backups still hold the person:")
+    assert ": proposed for deletion on " in dialog.backups.text()
+    qtbot.mouseClick(dialog.purge, Qt.MouseButton.LeftButton, pos=dialog.purge.rect().center())
+    assert dialog.purge.isChecked()
+    with qtbot.waitSignal(editor.loaded, timeout=15000):
+        qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert [h for h in holding(fd, pid) if h.state == "holds"] == []
+    assert all(b"Tlalocan" not in p.read_bytes() for p in fd.folder.backups_dir.glob("*.db"))

@@ -60,3 +60,52 @@ def test_headquarters_changes_a_setting_in_preferences(open_shell, hq_profile, q
     _ok(qtbot, preferences)
     settle(qtbot, ctx)
     assert ctx.fd.retention_rules.get(reference_id("retention_rule", "manual_backups")).months == 18
+
+
+def test_headquarters_keeps_names_in_the_offices_and_an_office_sees_it(open_shell, hq_profile, field_profile, qtbot):
+    from app.services.name_policy import in_use
+
+    shell, _window, ctx = open_shell(hq_profile)
+    preferences = shell.open_preferences()
+    settle(qtbot, ctx)
+    _retention_tab(qtbot, preferences)
+    policy = preferences.retention.policy
+    assert policy.isEnabled() and not policy.isChecked()
+    qtbot.mouseClick(policy, Qt.MouseButton.LeftButton, pos=policy.rect().center())
+    assert policy.isChecked()
+    assert "names of the offices' participants held here are replaced" in preferences.retention.policy_effect.text()
+    _ok(qtbot, preferences)
+    settle(qtbot, ctx)
+    qtbot.waitUntil(lambda: in_use(ctx.fd))
+
+    shell, _window, ctx = open_shell(field_profile)
+    preferences = shell.open_preferences()
+    settle(qtbot, ctx)
+    _retention_tab(qtbot, preferences)
+    policy = preferences.retention.policy
+    assert not policy.isEnabled() and not policy.isChecked()
+    assert preferences.retention.policy_effect.text() == (
+        "Set by headquarters. A participant's name is sent to headquarters unless they did not consent to share it.")
+    qtbot.mouseClick(policy, Qt.MouseButton.LeftButton, pos=policy.rect().center())
+    assert not policy.isChecked(), "read-only at an office"
+
+
+def test_an_office_sees_erasure_records_kept_until_headquarters_has_them(open_shell, field_profile, hq_profile,
+                                                                          qtbot):
+    from app.services.erasure import erase_participant
+    from app.sync.keys import create_identity, load_identity, trust_card
+
+    with FieldDesk.open(hq_profile) as hq:
+        create_identity(hq)
+        card = load_identity(hq).card
+    with FieldDesk.open(field_profile) as fd:
+        create_identity(fd)
+        trust_card(fd, card)
+        fd.wall.shift(days=-73 * 31)  # erased more than the 72 months ago; headquarters has not heard of it
+        erase_participant(fd, fd.participants.create({"full_name": "Ana Gone", "country_id": country_id("GT")}))
+    shell, _window, ctx = open_shell(field_profile)
+    preferences = shell.open_preferences()
+    settle(qtbot, ctx)
+    _retention_tab(qtbot, preferences)
+    assert preferences.retention.effects["erasure_records"].text() == (
+        "Erasure records past this period, kept until every office that must apply them has acknowledged them: 1")

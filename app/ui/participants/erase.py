@@ -1,11 +1,15 @@
 """Participant > Erase personal data: a confirmation that says what will happen, a reason, then the erasure on the
-database worker (app/services/erasure.py)."""
+database worker (app/services/erasure.py). The backups that still hold the person are listed by date with when
+each goes, and the erasure can purge them too (app/services/backup_holding.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
+from datetime import date
 
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
+
+from app.ui.i18n.formats import format_date, format_number
 from app.ui.widgets.messages import show_error
 
 
@@ -41,12 +45,58 @@ class EraseDialog(QDialog):
         layout.addWidget(text)
         layout.addWidget(QLabel(self.tr("Reason:")))
         layout.addWidget(self.reason)
+        self.backups = QLabel()
+        self.backups.setWordWrap(True)
+        self.purge = QCheckBox(self.tr("Also &remove the person from these backups"))
+        self.purge_note = QLabel(self.tr("Each is rewritten, encrypted as before; a backup made by an older version "
+                                         "is deleted."))
+        self.purge_note.setWordWrap(True)
+        self.purge.hide()
+        self.purge_note.hide()
+        layout.addWidget(self.backups)
+        layout.addWidget(self.purge)
+        layout.addWidget(self.purge_note)
         layout.addWidget(self.buttons)
+        from app.services.backup_holding import holding
+
+        ctx.read(lambda fd: (fd.db.is_sqlite, holding(fd, record_id)), self._held, owner=self)
+
+    def _held(self, found: tuple[bool, list]) -> None:
+        in_folder, held = found
+        if not in_folder:
+            self.backups.setText(self.tr("The data is kept on a database server: its backups are its "
+                                         "administrator's."))
+            self.adjustSize()
+            return
+        if not held:
+            self.backups.setText(self.tr("No backup of this profile holds the person."))
+            self.adjustSize()
+            return
+        lines = [self.tr("These backups still hold the person:")]
+        for h in held:
+            made = f"{format_date(date.fromisoformat(h.created_at[:10]))} {h.created_at[11:16]}"
+            if h.state == "unreadable":
+                line = self.tr("%1: cannot be opened with this profile's key (made under another passphrase or key), "
+                               "so what it holds cannot be told")
+            elif h.automatic:
+                line = self.tr("%1: rotated out after %2 more automatic backups (one each day FieldDesk is used)")
+            elif h.goes_on:
+                line = self.tr("%1: proposed for deletion on %2")
+            else:
+                line = self.tr("%1: kept until deleted (made by hand)")
+            going = (format_number(h.rotations_left) if h.automatic else
+                     format_date(date.fromisoformat(h.goes_on)) if h.goes_on else "")
+            lines.append("\u2022 " + line.replace("%1", made).replace("%2", going))
+        self.backups.setText("\n".join(lines))
+        purgeable = any(h.state == "holds" for h in held)
+        self.purge.setVisible(purgeable)
+        self.purge_note.setVisible(purgeable)
+        self.adjustSize()  # the list arrives after the dialog is shown: room for it, the question not squeezed
 
     def _erase(self) -> None:
         from app.services.erasure import erase_participant
 
-        record_id, reason = self.record_id, self.reason.text()
+        record_id, reason, purge = self.record_id, self.reason.text(), self.purge.isVisible() and self.purge.isChecked()
         self.erase_button.setEnabled(False)
 
         def failed(error: BaseException) -> None:
@@ -57,5 +107,13 @@ class EraseDialog(QDialog):
             self.erased.emit(record_id)
             self.accept()
 
-        self.ctx.write(lambda fd: erase_participant(fd, record_id, reason), done, owner=self, on_error=failed,
+        def erase(fd):
+            result = erase_participant(fd, record_id, reason)
+            if purge:
+                from app.services.backup_holding import purge as purge_backups
+
+                purge_backups(fd, record_id, delete_older=True)
+            return result
+
+        self.ctx.write(erase, done, owner=self, on_error=failed,
                        tables=["participant", "attachment", "enrollment"], label=self.tr("Erasing personal data"))

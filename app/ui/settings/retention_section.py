@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from app.ui.i18n.formats import format_date, format_number
 
@@ -20,9 +20,11 @@ CODES = ("contact_details", "erasure_records", "manual_backups")
 
 def _snapshot(fd) -> dict:
     from app.models.ids import reference_id
+    from app.services.name_policy import in_use
     from app.services.retention import effects
 
-    return {"effects": effects(fd), "ids": {c: reference_id("retention_rule", c) for c in CODES}}
+    return {"effects": effects(fd), "ids": {c: reference_id("retention_rule", c) for c in CODES},
+            "policy": in_use(fd)}
 
 
 class RetentionSection(QGroupBox):
@@ -58,6 +60,14 @@ class RetentionSection(QGroupBox):
             self.months[code], self.effects[code] = box, effect
             form.addRow(label, box)
             form.addRow("", effect)
+        # headquarters' policy: the names of participants stay in the offices (app/services/name_policy.py)
+        self.policy = QCheckBox(self.tr("Participants' &names never leave the offices"))
+        self.policy.setEnabled(False)  # until read; at an office it stays read-only
+        self.policy_effect = QLabel()
+        self.policy_effect.setWordWrap(True)
+        layout.addWidget(self.policy)
+        layout.addWidget(self.policy_effect)
+        self.policy.toggled.connect(self._show_policy)
         ctx.read(_snapshot, self._loaded, owner=self)
 
     def _loaded(self, snapshot: dict) -> None:
@@ -69,6 +79,23 @@ class RetentionSection(QGroupBox):
             self.months[code].setValue(effect.months)
             self.months[code].setEnabled(True)
             self.effects[code].setText(self.effect_text(code, effect))
+        self.policy.setChecked(snapshot["policy"])
+        self.policy.setEnabled(self.ctx.is_hq)
+        self._show_policy(snapshot["policy"])
+
+    def _show_policy(self, on: bool) -> None:
+        if on:
+            text = self.tr("Every participant is sent to headquarters under a pseudonym, whatever their consent; the "
+                           "offices' reports for sharing and spreadsheets show the pseudonyms too. Names stay in the "
+                           "offices.")
+        else:
+            text = self.tr("A participant's name is sent to headquarters unless they did not consent to share it.")
+        if self.ctx.is_hq and on and self.loaded is not None and not self.loaded["policy"]:
+            text += " " + self.tr("When you press OK, the names of the offices' participants held here are replaced "
+                                  "by their pseudonyms.")
+        elif not self.ctx.is_hq:
+            text = self.tr("Set by headquarters.") + " " + text
+        self.policy_effect.setText(text)
 
     def effect_text(self, code: str, effect) -> str:
         if not effect.enabled:
@@ -79,6 +106,9 @@ class RetentionSection(QGroupBox):
                    "erasure_records": self.tr("Erasure records removed at today's sweep: %1"),
                    "manual_backups": self.tr("Manual backups proposed for deletion now: %1")}[code]
             lines.append(now.replace("%1", format_number(len(effect.due))))
+        if effect.kept:
+            lines.append(self.tr("Erasure records past this period, kept until every office that must apply them has "
+                                 "acknowledged them: %1").replace("%1", format_number(len(effect.kept))))
         if effect.next_date:
             then = {"contact_details": self.tr("Participants whose contact details will be removed on %1: %2"),
                     "erasure_records": self.tr("Erasure records that will be removed on %1: %2"),
@@ -91,6 +121,11 @@ class RetentionSection(QGroupBox):
         """At headquarters, the changed months written through the services (they travel to every office)."""
         if self.loaded is None or not self.ctx.is_hq:
             return
+        policy = self.policy.isChecked()
+        if policy != self.loaded["policy"]:
+            from app.services.name_policy import set_policy
+
+            self.ctx.write(lambda fd: set_policy(fd, policy), tables=("retention_rule", "participant"))
         changed = {self.loaded["ids"][c]: self.months[c].value() for c in CODES
                    if c in self.loaded["effects"] and self.months[c].value() != self.loaded["effects"][c].months}
         if not changed:

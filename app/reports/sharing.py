@@ -1,0 +1,42 @@
+"""Who a printed report is for, and so whether it names the people who did not consent to their name leaving the
+office.
+
+A report **for sharing** (``ReportKind.audience == "shared"``: the summary and every programme report, anything that
+may be printed or sent beyond the office, headquarters included) shows a participant who did not consent to share
+their name, or every participant while headquarters' policy keeps names in the offices
+(``app/services/name_policy.py``), under the pseudonym an erasure would give them, without organisation or position:
+the same rule as the bundles to headquarters and the exported spreadsheets. A report **for the person**
+(``"person"``: attendance sheets, certificates, the subject access report) names them: it is handed to them or signed
+by them. Headquarters applies the consent to its own participants (those of the offices reach it already pseudonymised);
+its policy binds the offices, not its own records."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.services.core import FieldDesk
+
+SHARED, PERSON = "shared", "person"
+
+
+def withheld(fd: FieldDesk, participant_ids: list[str] | set[str]) -> set[str]:
+    """Those of ``participant_ids`` whose name a shared report, or a spreadsheet, may not show."""
+    from app.sync.consent import withheld_ids
+
+    if not participant_ids:
+        return set()
+    with fd.reading() as conn:
+        return withheld_ids(conn, set(participant_ids), policy=not fd.site.is_hq)
+
+
+def shown(fd: FieldDesk, rows: list[dict[str, Any]], id_key: str = "id") -> list[dict[str, Any]]:
+    """``rows`` (with ``id_key`` naming the participant) with the personal fields of those withheld replaced by the
+    pseudonym's values (only the fields the rows hold)."""
+    from app.services.erasure import erased_values
+
+    hidden = withheld(fd, {r[id_key] for r in rows if r.get(id_key)})
+    if not hidden:
+        return rows
+    return [{**r, **{k: v for k, v in erased_values(r[id_key]).items() if k in r}} if r.get(id_key) in hidden else r
+            for r in rows]

@@ -1,0 +1,170 @@
+"""Backups that still hold a person: which ones, until when, and purging them after an erasure.
+
+A backup holds a participant when its copy of the record exists and, once the person is erased here, still has any
+of the values an erasure removes (a backup made after the erasure holds only the pseudonym). Each is named by its
+date with the day it goes: an automatic backup is rotated out once ``AUTO_KEEP`` newer automatic ones are made (one
+a day FieldDesk is used, and before imports, upgrades and restores), a backup made by hand is proposed for deletion
+after the retention setting ``manual_backups`` (never deleted unasked). A backup this profile's key does not open
+(made under another passphrase or key and copied in) is named as such: what it holds cannot be told.
+
+``purge`` rewrites each backup of this schema that holds an erased person as the erasure did here
+(``app.services.erasure.scrub_record``, then VACUUM with secure_delete), encrypted with the same key, written under
+a temporary name and renamed; a backup of an older schema cannot be rewritten safely and is deleted when asked
+(``delete_older``), otherwise named as kept. The attachment files of the profile are not touched (the erasure
+removed the person's)."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.services.errors import FieldDeskError
+
+if TYPE_CHECKING:
+    from app.services.core import FieldDesk
+
+HOLDS, UNREADABLE = "holds", "unreadable"
+
+
+@dataclass
+class HeldBackup:
+    backup_id: str
+    created_at: str
+    automatic: bool
+    state: str  # "holds" or "unreadable"
+    current_schema: bool  # can be rewritten (purged) in place
+    goes_on: str = ""  # a manual backup: the day it is proposed for deletion (ISO), "" when the setting is off
+    rotations_left: int = 0  # an automatic backup: how many more automatic backups rotate it out
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class PurgeResult:
+    rewritten: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # older schema, not deleted; or unreadable
+
+
+def _open(path: Path, key: str | None):
+    from app.services.db import Database, sqlite_url
+
+    return Database(sqlite_url(path), key)
+
+
+def _holds(path: Path, key: str | None, record_id: str, erased: bool) -> str | None:
+    """HOLDS, UNREADABLE or None (does not hold the person). Read-only: the backup file is not touched."""
+    from app.services.backup import _connect
+    from app.services.erasure import SCRUBBED_FIELDS, erased_values
+
+    try:
+        conn = _connect(path, key, readonly=True)
+        try:
+            row = conn.execute(f"SELECT {', '.join(SCRUBBED_FIELDS)} FROM participant WHERE id = ?",
+                               (record_id,)).fetchone()
+        finally:
+            conn.close()
+    except Exception:  # sqlite3 or sqlcipher3 DatabaseError: another key, or not a database
+        return UNREADABLE
+    if row is None:
+        return None
+    if not erased:
+        return HOLDS
+    return HOLDS if dict(zip(SCRUBBED_FIELDS, row, strict=True)) != erased_values(record_id) else None
+
+
+def holding(fd: FieldDesk, record_id: str) -> list[HeldBackup]:
+    """The backups of this profile that hold the participant or cannot be opened, newest first (none on a server:
+    a database server's backups are its administrator's)."""
+    from app.migrations import HEAD
+    from app.services.backup import AUTO_KEEP, list_backups
+    from app.services.erasure import erasure_of
+    from app.services.retention import BACKUPS, months_after, settings
+
+    if not fd.db.is_sqlite:
+        return []
+    with fd.reading() as conn:
+        erased = erasure_of(conn, record_id) is not None
+    rule = settings(fd).get(BACKUPS)
+    found, newer_automatic = [], 0
+    for backup in list_backups(fd.folder):
+        state = _holds(Path(backup.path), fd.db.key, record_id, erased)
+        if state is not None:
+            held = HeldBackup(backup.id, backup.created_at, backup.automatic, state, backup.schema == HEAD)
+            if backup.automatic:
+                held.rotations_left = max(1, AUTO_KEEP - newer_automatic)
+            elif rule is not None and rule.enabled:
+                held.goes_on = months_after(date.fromisoformat(backup.created_at[:10]), rule.months).isoformat()
+            found.append(held)
+        newer_automatic += backup.automatic
+    return found
+
+
+def purge(fd: FieldDesk, record_id: str, *, delete_older: bool = False) -> PurgeResult:
+    """After the erasure of ``record_id`` here: every backup that holds them rewritten without them (or deleted,
+    see the module's text). Raises FieldDeskError when the person is not erased."""
+    from app.services import access_log
+    from app.services.erasure import erasure_of
+
+    with fd.reading() as conn:
+        if erasure_of(conn, record_id) is None:
+            raise FieldDeskError("Only the backups of an erased participant can be purged: erase the participant "
+                                 "first. Nothing was changed.")
+    result = PurgeResult()
+    for held in holding(fd, record_id):
+        path = fd.folder.backups_dir / f"{held.backup_id}.db"
+        if held.state == UNREADABLE:
+            result.kept.append(held.backup_id)
+        elif held.current_schema:
+            _rewrite(fd, path, record_id)
+            result.rewritten.append(held.backup_id)
+        elif delete_older:
+            path.unlink(missing_ok=True)
+            (fd.folder.backups_dir / f"{held.backup_id}.json").unlink(missing_ok=True)
+            result.deleted.append(held.backup_id)
+        else:
+            result.kept.append(held.backup_id)
+    if result.rewritten or result.deleted:
+        access_log.record(fd, "erasure", f"Backups purged of an erased participant: {len(result.rewritten)} "
+                                         f"rewritten, {len(result.deleted)} deleted", people=1, target=record_id)
+    return result
+
+
+def _rewrite(fd: FieldDesk, path: Path, record_id: str) -> None:
+    from app.services.erasure import scrub_record
+    from app.services.profile import fsync_dir, write_file_atomically
+
+    partial = path.with_name(path.name + ".purge")
+    partial.write_bytes(path.read_bytes())
+    os.chmod(partial, 0o600)
+    db = _open(partial, fd.db.key)
+    try:
+        with db.write() as conn:
+            scrub_record(fd, conn, record_id)  # the files it names are the profile's: left alone
+        raw = db.engine.raw_connection()
+        try:
+            driver = raw.driver_connection
+            driver.isolation_level = None
+            driver.execute("PRAGMA secure_delete = ON")
+            driver.execute("VACUUM")
+            driver.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            raw.close()
+    finally:
+        db.dispose()
+    with open(partial, "rb") as fh:
+        os.fsync(fh.fileno())
+    partial.replace(path)
+    fsync_dir(path.parent)
+    sidecar = path.with_suffix(".json")
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+        data["size"] = path.stat().st_size
+        write_file_atomically(sidecar, json.dumps(data, indent=2).encode(), mode=0o600)
+    except (OSError, ValueError):
+        pass

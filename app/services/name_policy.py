@@ -1,0 +1,61 @@
+"""Headquarters' policy "participants' names never leave the offices" (``names_stay_in_offices``, kept as a
+``retention_rule`` record so it is governed and sent to every office the same way as the retention settings).
+
+In use, an office sends every participant to headquarters under the pseudonym an erasure would give them, whatever
+their consent (``app/sync/consent.py``), and its spreadsheets and reports for sharing do the same
+(``app/reports/sharing.py``). Headquarters, when it turns the policy on, removes the names it already holds of
+participants of the offices (table, change log, bookkeeping, search index; the storage is rewritten), and does the
+same with any name a bundle from an office that has not heard of the policy yet brings."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.services.core import FieldDesk
+
+POLICY = "names_stay_in_offices"
+
+
+def names_stay(conn) -> bool:
+    from sqlalchemy import select
+
+    from app.models import RetentionRule
+    from app.models.ids import reference_id
+
+    table = RetentionRule.__table__
+    return bool(conn.execute(select(table.c.enabled).where(
+        table.c.id == reference_id("retention_rule", POLICY), table.c.deleted == False)).scalar())  # noqa: E712
+
+
+def in_use(fd: FieldDesk) -> bool:
+    with fd.reading() as conn:
+        return names_stay(conn)
+
+
+def offices_participants(conn, office: str) -> set[str]:
+    """At headquarters: the participants that offices own (those it received from them)."""
+    from sqlalchemy import select
+
+    from app.models import Participant
+
+    table = Participant.__table__
+    return set(conn.execute(select(table.c.id).where(table.c.owner_office != office)).scalars())
+
+
+def set_policy(fd: FieldDesk, on: bool) -> int:
+    """Headquarters only (the record's governance refuses it elsewhere: NotAllowed). Returns how many participants'
+    names headquarters held and removed on turning it on."""
+    from app.models.ids import reference_id
+    from app.sync.consent import withdraw_at_headquarters
+
+    removed = 0
+    with fd.writing() as w:
+        fd.retention_rules.update(reference_id("retention_rule", POLICY), {"enabled": on})
+        if on and fd.site.is_hq:
+            removed = withdraw_at_headquarters(w.conn, offices_participants(w.conn, fd.site.office))
+    if removed:
+        from app.services.erasure import compact
+
+        compact(fd)
+    return removed

@@ -1,0 +1,73 @@
+"""Backups holding a person: listed by date with when each goes (rotation of automatic backups, the retention
+setting for manual ones); one this profile's key cannot open is named as such; after the erasure, purging rewrites
+the backups of this schema without the person (the file's bytes scanned), deletes older ones only when asked, and
+each rewritten backup still passes the restore check. The subject access report lists the same backups."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.reports import build_report
+from app.services.backup import AUTO_KEEP, check_backup, create_backup, make_backup
+from app.services.backup_holding import holding, purge
+from app.services.erasure import erase_participant
+from app.services.errors import FieldDeskError
+from app.services.retention import months_after
+from app.services.seed import country_id
+from tests.reports.typesetting import layout_lines
+
+SECRET = b"Tlalocquetzal"
+
+
+def _backups(fd) -> dict[str, Path]:
+    return {p.stem: p for p in fd.folder.backups_dir.glob("*.db")}
+
+
+def test_backups_holding_a_person_are_named_and_purged_after_the_erasure(fd, capsys, tmp_path):
+    pid = fd.participants.create({"full_name": "Itzel Tlalocquetzal", "country_id": country_id("GT"),
+                                  "organisation": "Tlalocquetzal Legal"})
+    manual = create_backup(fd)
+    automatic = make_backup(fd.folder, fd.db.key, "daily", automatic=True)
+    older = create_backup(fd, reason="older schema")
+    sidecar = fd.folder.backups_dir / f"{older.id}.json"
+    sidecar.write_text(json.dumps({**json.loads(sidecar.read_text()), "schema": "0023"}))
+    foreign = fd.folder.backups_dir / "20200101T000000000Z-manual-foreign.db"
+    foreign.write_bytes(b"\x8a" * 4096)  # as a backup made under another key looks to this one
+    (foreign.with_suffix(".json")).write_text(json.dumps({**json.loads(sidecar.read_text()), "id": foreign.stem,
+                                                          "path": str(foreign), "created_at": "2020-01-01T00:00:00Z"}))
+    with pytest.raises(FieldDeskError, match="erase the participant first"):
+        purge(fd, pid)
+    before = {h.backup_id: h for h in holding(fd, pid)}  # what the subject access report says
+    assert set(before) == {manual.id, automatic.id, older.id, foreign.stem}
+    assert before[foreign.stem].state == "unreadable" and before[manual.id].state == "holds"
+    assert before[manual.id].goes_on == months_after(date.fromisoformat(manual.created_at[:10]), 12).isoformat()
+    assert before[automatic.id].rotations_left == AUTO_KEEP and not before[older.id].current_schema
+    build_report(fd, "subject_access", tmp_path / "held.pdf", record_id=pid)  # the person is shown the same
+    report = " ".join(" ".join(layout_lines(tmp_path / "held.pdf")).split())
+    for said in ("Backups holding a copy", "rotated out after 10 more automatic backups",
+                 f"proposed for deletion on {date.fromisoformat(before[manual.id].goes_on).day}",
+                 "cannot be opened with this office's key"):
+        assert said in report, said
+
+    erase_participant(fd, pid)
+    assert {h.backup_id for h in holding(fd, pid)} == set(before), "a backup made before still holds them"
+    assert main(["--profile", str(fd.folder.path), "participants", "backups", pid]) == 0
+    said = capsys.readouterr().out
+    assert "cannot be opened with this profile's key" in said and "rotated out after 10 more" in said
+
+    result = purge(fd, pid)
+    assert sorted(result.rewritten) == sorted([manual.id, automatic.id])
+    assert result.deleted == [] and sorted(result.kept) == sorted([older.id, foreign.stem])
+    for backup_id in result.rewritten:
+        data = _backups(fd)[backup_id].read_bytes()
+        assert SECRET not in data and SECRET.lower() not in data.lower()
+        check_backup(_backups(fd)[backup_id], fd.db.key)
+    assert SECRET in _backups(fd)[older.id].read_bytes()
+    assert purge(fd, pid, delete_older=True).deleted == [older.id]
+    assert older.id not in _backups(fd)
+    assert [h.backup_id for h in holding(fd, pid)] == [foreign.stem]
