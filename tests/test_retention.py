@@ -146,7 +146,7 @@ def test_a_profile_from_before_0027_gets_the_names_policy_not_in_use(field_profi
 
     raw = sqlite3.connect(field_profile / "fielddesk.db")
     raw.execute("DELETE FROM retention_rule WHERE code = ?", (POLICY,))
-    raw.execute("UPDATE alembic_version SET version_num = '0024'")
+    raw.execute("UPDATE alembic_version SET version_num = '0026'")  # the revision before 0027
     raw.commit()
     raw.close()
     with FieldDesk.open(field_profile) as fd:
