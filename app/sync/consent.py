@@ -123,3 +123,41 @@ def withdraw_at_headquarters(conn, record_ids: set[str]) -> int:
         conn.exec_driver_sql("INSERT INTO participant_fts(participant_fts) VALUES ('rebuild')")
         conn.exec_driver_sql("INSERT INTO participant_fts(participant_fts) VALUES ('optimize')")
     return len(stale)
+
+
+def keep_names_at_office(conn, changes: list, own_site: str) -> tuple[list, set[str]]:
+    """At an office, before a bundle's changes are merged: its own changes that headquarters sends back after the
+    office restored a backup (``export.resend_window``) carry, for participants without consent to share, the
+    pseudonym headquarters held in place of the name. The pseudonym must not replace a name this office still
+    holds: where the office has the participant, it keeps its own values of those fields. Returns the changes and
+    the participants it does not have (recorded after the backup): they come back under their pseudonym, since no
+    other site ever held their name, and the import says so."""
+    from app.models import Participant
+    from app.services.erasure import erased_ids
+
+    echoed = {c.record_id for c in changes if c.table == "participant" and c.site == own_site}
+    if not echoed:
+        return changes, set()
+    echoed -= erased_ids(conn)
+    here = _current_values(conn, withheld_ids(conn, echoed)) if echoed else {}
+    out = []
+    for change in changes:
+        if change.table == "participant" and change.record_id in here and change.site == own_site:
+            values, mine = erased_values(change.record_id), here[change.record_id]
+            new = {k: (mine[k] if k in values and v == values[k] else v) for k, v in change.new.items()}
+            change = msgspec.structs.replace(change, new=new)
+        out.append(change)
+    pseudonymous = {c.record_id for c in out if c.table == "participant" and c.site == own_site
+                    and c.new.get("full_name") == erased_values(c.record_id)["full_name"]} & echoed
+    table = Participant.__table__
+    return out, {i for i in pseudonymous - set(here)
+                 if conn.execute(select(table.c.id).where(table.c.id == i)).first() is None}
+
+
+def came_back_under_pseudonym(conn, ids: set[str]) -> list[str]:
+    """After the merge: the pseudonyms of ``ids`` now recorded here under them (see ``keep_names_at_office``)."""
+    from app.models import Participant
+
+    table = Participant.__table__
+    names = conn.execute(select(table.c.id, table.c.full_name).where(table.c.id.in_(sorted(ids)))).all()
+    return sorted(name for record_id, name in names if name == erased_values(record_id)["full_name"])

@@ -392,6 +392,11 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
         from app.sync.quarantine import bring_to_present
 
         changes, restamped = bring_to_present(w, changes)
+    back_under_pseudonym: set[str] = set()
+    if not fd.site.is_hq:  # its own changes sent back after a restore: a name held here is not replaced
+        from app.sync.consent import keep_names_at_office
+
+        changes, back_under_pseudonym = keep_names_at_office(w.conn, changes, fd.site.site_id)
     acked = standings.believed_ack(w.conn, manifest, fd.site.site_id, result)
     merger = Merger(w, sender=_party(sender), acked_by_sender=acked, bundle_id=manifest.bundle_id,
                     bulk_sqlite=fd.db.is_sqlite, party_of=lambda site: _party(peer_by_site(fd, site)),
@@ -401,6 +406,11 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
         from app.sync.consent import withdraw_at_headquarters, withdrawn_in
 
         result.withdrawn = withdraw_at_headquarters(w.conn, withdrawn_in(w.conn, changes, fd.site.office))
+    if back_under_pseudonym:
+        from app.sync.consent import came_back_under_pseudonym
+
+        if back := came_back_under_pseudonym(w.conn, back_under_pseudonym):
+            result.warnings.append(problem("bundle.warn_names_not_back", count=len(back), names=", ".join(back)))
     erasures.record_acks(w.conn, manifest.erasures_held, sender.site_id, sender.office_code, sender.role == "hq",
                          w.now_iso())
     from app.sync.conflict_notices import record_notices

@@ -245,3 +245,38 @@ def test_headquarters_restoring_a_backup_gets_its_own_changes_back_from_the_offi
         assert not net["HQ"].experts.exists(forged.record_id)
     finally:
         net.close()
+
+
+def test_a_restored_office_keeps_the_names_headquarters_never_held(net):
+    """Headquarters holds a participant who did not consent to sharing under a pseudonym. When the office restores a
+    backup, headquarters sends the office's own changes back: those must not put the pseudonym in place of the name
+    the restored office holds; a person recorded after the backup comes back under the pseudonym, and the import
+    says so plainly (the name never left the office, so nobody else has it)."""
+    from app.services.erasure import pseudonym
+    from app.services.seed import country_id
+
+    gt, hq = net["GT-01"], net["HQ"]
+    kept = gt.participants.create({"full_name": "Quispe Unshared", "organisation": "Legal Aid",
+                                   "country_id": country_id("GT"), "consent_share_name": False})
+    net.sync("GT-01", "HQ")
+    net.sync("HQ", "GT-01")
+    backup = create_backup(gt, reason="yesterday")
+    gt.participants.update(kept, {"position": "Paralegal"})
+    later = gt.participants.create({"full_name": "Mamani Later", "country_id": country_id("GT"),
+                                    "consent_share_name": False})
+    net.sync("GT-01", "HQ")
+    net.sync("HQ", "GT-01")
+    assert hq.participants.get_row(kept)["full_name"] == pseudonym(kept)
+
+    restore(net, "GT-01", backup.id)
+    net.sync("GT-01", "HQ")  # tells headquarters the office went back in time
+    result = net.deliver(net.bundle("HQ", "GT-01"), "GT-01")
+    assert result.status == "applied", result.message
+    row = net["GT-01"].participants.get_row(kept)
+    assert (row["full_name"], row["organisation"]) == ("Quispe Unshared", "Legal Aid"), "the restored name stays"
+    assert row["position"] == ""  # the edit after the backup was scrubbed at headquarters: it cannot come back
+    assert net["GT-01"].participants.get_row(later)["full_name"] == pseudonym(later)
+    warning = next(w for w in result.warnings if "pseudonym" in render_text(w, "en"))
+    assert render_text(warning, "en").startswith("1 participant(s) recorded here after the restored backup")
+    assert pseudonym(later) in render_text(warning, "en")
+    assert render_text(warning, "es") != render_text(warning, "en")

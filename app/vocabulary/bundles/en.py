@@ -104,4 +104,5 @@ WORDS = {
     'problem.bundle.warn_erasure_wrong_owner': '{office} sent an erasure naming office {owner} for a record of office {stored}; it was not applied.',
     'problem.bundle.signer_revoked': "The bundle is signed by a headquarters user's key that {office} revoked: it was not applied. Nothing was changed.",
     'problem.bundle.signer_not_certified': 'The bundle is signed by a key that headquarters {office} has not certified for any of its users: it was not applied. Nothing was changed.',
+    'problem.bundle.warn_names_not_back': '{count} participant(s) recorded here after the restored backup came back from headquarters under their pseudonym: {names}. They did not consent to their name leaving this office, so no other site holds it: type their names again in their records.',
 }

@@ -108,4 +108,5 @@ WORDS = {
     'problem.bundle.warn_erasure_wrong_owner': '{office} envió un borrado que nombra la oficina {owner} para un registro de la oficina {stored}; no se aplicó.',
     'problem.bundle.signer_revoked': 'El paquete está firmado con la clave de un usuario de la sede que {office} revocó: no se aplicó. No se cambió nada.',
     'problem.bundle.signer_not_certified': 'El paquete está firmado con una clave que la sede {office} no ha certificado para ninguno de sus usuarios: no se aplicó. No se cambió nada.',
+    'problem.bundle.warn_names_not_back': '{count} participante(s) registrado(s) aquí después de la copia de seguridad restaurada volvieron de la sede con su seudónimo: {names}. No consintieron que su nombre saliera de esta oficina, así que ningún otro sitio lo tiene: vuelva a escribir sus nombres en sus fichas.',
 }

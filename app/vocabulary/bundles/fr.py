@@ -110,4 +110,5 @@ WORDS = {
     'problem.bundle.warn_erasure_wrong_owner': '{office} a envoyé un effacement désignant le bureau {owner} pour un enregistrement du bureau {stored} ; il n’a pas été appliqué.',
     'problem.bundle.signer_revoked': "Le lot est signé par la clé d'un utilisateur du siège que {office} a révoquée : il n'a pas été appliqué. Rien n'a été modifié.",
     'problem.bundle.signer_not_certified': "Le lot est signé par une clé que le siège {office} n'a certifiée pour aucun de ses utilisateurs : il n'a pas été appliqué. Rien n'a été modifié.",
+    'problem.bundle.warn_names_not_back': "{count} participant(s) enregistré(s) ici après la sauvegarde restaurée sont revenus du siège sous leur pseudonyme : {names}. Ces personnes n'ont pas consenti à ce que leur nom quitte ce bureau, aucun autre site ne le détient donc : saisissez à nouveau leur nom dans leur fiche.",
 }

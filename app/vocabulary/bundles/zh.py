@@ -92,4 +92,5 @@ WORDS = {
     'problem.bundle.warn_erasure_wrong_owner': '{office} 发送的删除为办事处 {stored} 的记录指定了办事处 {owner}；未予应用。',
     'problem.bundle.signer_revoked': '数据包由总部 {office} 已吊销的用户密钥签名：未应用。未作任何更改。',
     'problem.bundle.signer_not_certified': '数据包由总部 {office} 未为其任何用户认证的密钥签名：未应用。未作任何更改。',
+    'problem.bundle.warn_names_not_back': '在所恢复的备份之后于此处登记的 {count} 名参与者以化名从总部返回：{names}。他们未同意其姓名离开本办事处，因此没有其他站点保存其姓名：请在其记录中重新输入姓名。',
 }
