@@ -261,7 +261,7 @@ def test_a_restored_office_keeps_the_names_headquarters_never_held(net):
     net.sync("GT-01", "HQ")
     net.sync("HQ", "GT-01")
     backup = create_backup(gt, reason="yesterday")
-    gt.participants.update(kept, {"position": "Paralegal"})
+    gt.participants.update(kept, {"full_name": "Quispe Unshared-Mamani", "position": "Paralegal"})
     later = gt.participants.create({"full_name": "Mamani Later", "country_id": country_id("GT"),
                                     "consent_share_name": False})
     net.sync("GT-01", "HQ")
