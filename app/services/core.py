@@ -91,6 +91,8 @@ SERVICE_NAMES = {
     "fellowship_objectives": "fellowship_objective",
     "fellowship_contacts": "fellowship_contact",
     "regions": "region",  # UN M49 regions (schema 0024)
+    "action_plans": "action_plan",  # national action plans (schema 0025)
+    "plan_actions": "plan_action",
 }
 
 
@@ -157,6 +159,8 @@ class FieldDesk:
     fellowships: RecordService
     fellowship_objectives: RecordService
     fellowship_contacts: RecordService
+    action_plans: RecordService
+    plan_actions: RecordService
 
     def __init__(self, folder: ProfileFolder, db: Database, site: SiteIdentity, author: str,
                  vault: Vault | None = None):

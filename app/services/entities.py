@@ -286,6 +286,14 @@ ENTITIES: list[Entity] = [
            display="organisation", date_column="interview_date", default_sort=("interview_date", "created_at")),
     Entity("review_finding", "ReviewFinding", "Review finding", "Review findings", parent=("review_id", "review"),
            display="text", search_columns=("text",), default_sort=("sort_order", "created_at")),
+    # National action plans (schema 0025): an office's own work, owned by the office of the plan's country (recorded
+    # at headquarters, by that office: services/action_plans.py); its actions follow it.
+    Entity("action_plan", "ActionPlan", "Action plan", "Action plans", search_columns=("title", "coordinating_body", "note"),
+           display="title", date_column="period_start", default_sort=("-period_start", "title")),
+    Entity("plan_action", "PlanAction", "Plan action", "Plan actions", parent=("plan_id", "action_plan"),
+           display="text", search_columns=("text", "responsible", "indicator"), date_column="deadline",
+           default_sort=("sort_order", "created_at"),
+           list_columns={"recommendation_ids": "recommendation", "project_ids": "project"}),
     Entity("attachment", "Attachment", "Attachment", "Attachments", display="filename", default_sort=("filename",)),
 ]
 

@@ -84,6 +84,10 @@ def check_batch(conn: Connection, entity: Entity, rows: list[dict[str, Any]], ex
         problems += _attendance_fits(conn, rows)
     if entity.name == "fund_allocation":
         problems += _grant_of_the_project(conn, rows)
+    if entity.name == "plan_action":  # national action plans (schema 0025)
+        from app.services.action_plans import same_country_problems
+
+        problems += same_country_problems(conn, rows)
     if problems:
         raise ValidationFailed(entity.label, problems)
 

@@ -374,3 +374,8 @@ WORDS.update({
 WORDS['problem.no_such_cohort'] = 'لا توجد زمالة مسجّلة في دفعة باسم «{cohort}». الدفعات المسجّلة: {known}.'
 # a partner's activity is named as on the Coordination page, in sheets too (its import reads either)
 WORDS['field.partner_activity.title'] = 'النشاط'
+
+# National action plans (plans21): their words are written in one module.
+from app.vocabulary.plan_words import plan_words  # noqa: E402
+
+WORDS.update(plan_words("ar"))

@@ -178,3 +178,8 @@ WORDS.update({
 WORDS['problem.no_such_cohort'] = 'No fellowship is recorded in a cohort named “{cohort}”. Cohorts recorded: {known}.'
 # a partner's activity is named as on the Coordination page, in sheets too (its import reads either)
 WORDS['field.partner_activity.title'] = 'Activity'
+
+# National action plans (plans21): their words are written in one module.
+from app.vocabulary.plan_words import plan_words  # noqa: E402
+
+WORDS.update(plan_words("en"))

@@ -452,3 +452,8 @@ WORDS.update({
 WORDS['problem.no_such_cohort'] = 'Ни одной стажировки не записано в потоке «{cohort}». Записанные потоки: {known}.'
 # a partner's activity is named as on the Coordination page, in sheets too (its import reads either)
 WORDS['field.partner_activity.title'] = 'Деятельность'
+
+# National action plans (plans21): their words are written in one module.
+from app.vocabulary.plan_words import plan_words  # noqa: E402
+
+WORDS.update(plan_words("ru"))

@@ -450,3 +450,8 @@ WORDS.update({
 WORDS['problem.no_such_cohort'] = '没有记录名为“{cohort}”的批次的研究金。已记录的批次：{known}。'
 # a partner's activity is named as on the Coordination page, in sheets too (its import reads either)
 WORDS['field.partner_activity.title'] = '活动'
+
+# National action plans (plans21): their words are written in one module.
+from app.vocabulary.plan_words import plan_words  # noqa: E402
+
+WORDS.update(plan_words("zh"))
