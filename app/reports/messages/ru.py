@@ -534,3 +534,8 @@ MESSAGES.update({
     'coverage.several': '{scope} ({n})',
     'coverage.countries': 'Охваченные страны',
 })
+
+# National action plans (plans21)
+from app.reports.messages.plan_text import MESSAGES as _PLAN  # noqa: E402
+
+MESSAGES.update(_PLAN["ru"])

@@ -521,3 +521,8 @@ MESSAGES.update({
     'coverage.several': '{scope}（{n}）',
     'coverage.countries': '涵盖的国家',
 })
+
+# National action plans (plans21)
+from app.reports.messages.plan_text import MESSAGES as _PLAN  # noqa: E402
+
+MESSAGES.update(_PLAN["zh"])

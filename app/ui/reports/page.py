@@ -139,6 +139,7 @@ class ReportsPage(Page):
             FieldSpec("board_session", self.tr("Board session"), lambda: RecordPicker(ctx, "board_session")),
             FieldSpec("fellowship", self.tr("Fellowship"), lambda: RecordPicker(ctx, "fellowship"),
                       hint=self.tr("Type part of the cohort's name and pick the fellow from the list.")),
+            FieldSpec("action_plan", self.tr("Action plan"), lambda: RecordPicker(ctx, "action_plan")),
             FieldSpec("date_from", self.tr("From"), lambda: DateInput(optional=True),
                       hint=self.tr("Leave the dates empty for the whole programme.")),
             FieldSpec("date_to", self.tr("To"), lambda: DateInput(optional=True)),
