@@ -32,7 +32,8 @@ ACTION_COLUMNS = ["plan_id", "text", "responsible", "deadline", "indicator", "st
 # ------------------------------------------------------------------------------------------------------- owner
 def owner_for(fd: FieldDesk, country_id: str) -> str | None:
     """The office a plan of ``country_id`` belongs to: at headquarters the field office of that country (the first
-    by code when there are several), at a field office the office itself (None: the usual owner)."""
+    by code when there are several; None when it has none: headquarters'), at a field office the office itself
+    (None: the usual owner). Reads inside the writer's transaction when there is one."""
     if not fd.site.is_hq:
         return None
     offices = fd.offices.matching_rows(ListQuery(filters={"country_id": country_id, "role": "field"}, sort=("code",)),
@@ -41,8 +42,9 @@ def owner_for(fd: FieldDesk, country_id: str) -> str | None:
 
 
 def create_plan(fd: FieldDesk, data: dict[str, Any]) -> str:
-    """Record a plan, owned by the office of its country."""
-    return fd.action_plans.create(data, owner_office=owner_for(fd, data.get("country_id") or ""))
+    """Record a plan, owned by the office of its country (``RecordService`` asks ``owner_for`` for every new plan,
+    however it is made)."""
+    return fd.action_plans.create(data)
 
 
 # ------------------------------------------------------------------------------------------------------- rules

@@ -57,4 +57,5 @@ PAGES: list[PageEntry] = [
     PageEntry("fund", QT_TRANSLATE_NOOP("Pages", "Fund"), "app.ui.fund.page", "FundPage"),
     PageEntry("board", QT_TRANSLATE_NOOP("Pages", "Board"), "app.ui.board.page", "BoardPage"),
     PageEntry("lists", QT_TRANSLATE_NOOP("Pages", "Lists"), "app.ui.reference_lists.page", "ReferenceListsPage"),
+    PageEntry("plans", QT_TRANSLATE_NOOP("Pages", "Plans"), "app.ui.plans.page", "PlansPage"),
 ]
