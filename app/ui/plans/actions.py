@@ -1,6 +1,5 @@
-"""A plan's actions: the list (its number, text, responsible institution, deadline, status, whether it is overdue,
-how many recommendations it answers and projects support it, and a warning where its deadline falls outside the
-plan's period), each added and edited in a dialog whose recommendations and projects are the plan's country's,
+"""A plan's actions: the list (its number, text, responsible institution, deadline, status, how many recommendations
+it answers, and what to look at: overdue, or a deadline outside the plan's period), each added and edited in a dialog whose recommendations and projects are the plan's country's,
 found by typing. The spreadsheet import of actions sits under the list (``importing.py``)."""
 
 from __future__ import annotations
@@ -69,9 +68,7 @@ class ActionsSection(PartsSection):
                 Column("responsible", self.tr("Responsible institution")),
                 Column("deadline", self.tr("Deadline"), "date"),
                 Column("status", self.tr("Status"), "enum", enum=ActionStatus),
-                Column("overdue", self.tr("Overdue"), "bool"),
                 Column("answers", self.tr("Recommendations"), "number"),
-                Column("supported", self.tr("Projects"), "number"),
                 Column("warning", self.tr("To look at"))]
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
@@ -88,7 +85,8 @@ class ActionsSection(PartsSection):
             r["overdue"] = is_overdue(r, today)
             r["answers"] = len(r["recommendation_ids"] or [])
             r["supported"] = len(r["project_ids"] or [])
-            r["warning"] = " ".join(problem_text(w, None) for w in action_warnings(plan, r))
+            overdue = [self.tr("Overdue.")] if r["overdue"] else []  # the editor's language, set on the GUI thread
+            r["warning"] = " ".join([*overdue, *(problem_text(w, None) for w in action_warnings(plan, r))])
         return rows
 
     def field_specs(self) -> list[FieldSpec]:
