@@ -41,7 +41,8 @@ HISTORY_PARTS = {"project": ("sustainability_check", "board_decision", "grant_aw
                  # the Board of Trustees: a session's members, a recommendation's adoption at a session
                  "board_session": ("board_member",), "recommendation": ("board_adoption",),
                  "fellowship": ("fellowship_objective", "fellowship_contact"),
-                 "review": ("review_member", "review_interview", "review_finding")}
+                 "review": ("review_member", "review_interview", "review_finding"),
+                 "action_plan": ("plan_action",)}  # a national action plan's actions (schema 0025)
 
 
 def record_history(fd: FieldDesk, table: str, record_id: str) -> list[HistoryEntry]:

@@ -3,6 +3,8 @@ by language. Each language's module adds its own (``MESSAGES.update(...)``)."""
 
 MESSAGES: dict[str, dict[str, str]] = {
     "en": {
+        "table.action_plan": "National action plans",
+        "table.plan_action": "Plan actions",
         "plan.title": "National action plan",
         "plan.country": "Country",
         "plan.period": "Period",
@@ -35,6 +37,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "matrix.with_action": "With an action",
     },
     "fr": {
+        "table.action_plan": "Plans d'action nationaux",
+        "table.plan_action": "Actions des plans",
         "plan.title": "Plan d'action national",
         "plan.country": "Pays",
         "plan.period": "Période",
@@ -68,6 +72,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "matrix.with_action": "Avec une action",
     },
     "es": {
+        "table.action_plan": "Planes de acción nacionales",
+        "table.plan_action": "Acciones de los planes",
         "plan.title": "Plan de acción nacional",
         "plan.country": "País",
         "plan.period": "Período",
@@ -100,6 +106,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "matrix.with_action": "Con una acción",
     },
     "ru": {
+        "table.action_plan": "Национальные планы действий",
+        "table.plan_action": "Меры планов",
         "plan.title": "Национальный план действий",
         "plan.country": "Страна",
         "plan.period": "Период",
@@ -132,6 +140,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "matrix.with_action": "С мерой",
     },
     "ar": {
+        "table.action_plan": "خطط العمل الوطنية",
+        "table.plan_action": "إجراءات الخطط",
         "plan.title": "خطة العمل الوطنية",
         "plan.country": "البلد",
         "plan.period": "الفترة",
@@ -164,6 +174,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "matrix.with_action": "لها إجراء",
     },
     "zh": {
+        "table.action_plan": "国家行动计划",
+        "table.plan_action": "计划行动",
         "plan.title": "国家行动计划",
         "plan.country": "国家",
         "plan.period": "期间",
