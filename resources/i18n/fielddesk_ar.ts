@@ -2580,6 +2580,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Reviews</source>
         <translation>الاستعراضات</translation>
     </message>
+    <message>
+        <source>Plans</source>
+        <translation>الخطط</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -3963,6 +3967,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>One country and one thematic area from the records: requests and decisions, missions, trainings with people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, checks after the exit and the follow-up of recommendations.</source>
         <translation>بلد واحد ومجال مواضيعي واحد من السجلات: الطلبات والقرارات، والبعثات، والتدريبات مع الأشخاص الذين تم الوصول إليهم ومكسب التعلم والتكلفة، والمشاريع مع المؤشرات والميزانية، والتقييمات، والدروس، والتحقق بعد الخروج، ومتابعة التوصيات.</translation>
     </message>
+    <message>
+        <source>National action plan</source>
+        <translation>خطة العمل الوطنية</translation>
+    </message>
+    <message>
+        <source>One national action plan: its actions by status, the overdue ones, and the recommendations to its country that no action answers.</source>
+        <translation>خطة عمل وطنية واحدة: إجراءاتها حسب الحالة، والمتأخر منها، والتوصيات الموجهة إلى بلدها التي لا يستجيب لها أي إجراء.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4173,6 +4185,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <message>
         <source>Choose a country and a thematic area: a review dossier is about one of each.</source>
         <translation>اختر بلدًا ومجالًا مواضيعيًا: يتناول ملف الاستعراض بلدًا واحدًا ومجالًا واحدًا.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>خطة العمل</translation>
     </message>
 </context>
 <context>
@@ -8476,6 +8492,233 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Files that show what the check found: a budget page, a report, a list of staff.</source>
         <translation>الملفات التي تُظهر ما توصّل إليه التحقق: صفحة من الميزانية، تقرير، قائمة بالموظفين.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>National action plans</source>
+        <translation>خطط العمل الوطنية</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Coordinating body</source>
+        <translation>الهيئة المنسِّقة</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1” with its actions?</source>
+        <translation>هل تريد حذف الخطة «%1» مع إجراءاتها؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan(s)</source>
+        <translation>
+            <numerusform>%Ln خطة</numerusform>
+            <numerusform>خطة واحدة</numerusform>
+            <numerusform>خطتان</numerusform>
+            <numerusform>%Ln خطط</numerusform>
+            <numerusform>%Ln خطة</numerusform>
+            <numerusform>%Ln خطة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Plan</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>الفترة من</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>الفترة إلى</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Coordinating body</source>
+        <translation>الهيئة المنسِّقة</translation>
+    </message>
+    <message>
+        <source>The ministry, commission or interministerial committee that coordinates it.</source>
+        <translation>الوزارة أو اللجنة أو اللجنة المشتركة بين الوزارات التي تنسقها.</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>تاريخ الاعتماد</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>New national action plan</source>
+        <translation>خطة عمل وطنية جديدة</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsSection</name>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>ا&amp;ستيراد من Excel…</translation>
+    </message>
+    <message>
+        <source>Excel &amp;template…</source>
+        <translation>&amp;قالب Excel…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>المؤسسة المسؤولة</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <source>To look at</source>
+        <translation>للمراجعة</translation>
+    </message>
+    <message>
+        <source>Overdue.</source>
+        <translation>متأخر.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Recommendations it answers</source>
+        <translation>التوصيات التي يستجيب لها</translation>
+    </message>
+    <message>
+        <source>Type a symbol, paragraph or words to find one; Enter ticks it</source>
+        <translation>اكتب رمزًا أو فقرة أو كلمات للعثور عليها؛ يحددها مفتاح الإدخال</translation>
+    </message>
+    <message>
+        <source>Projects that support it</source>
+        <translation>المشاريع التي تدعمه</translation>
+    </message>
+    <message>
+        <source>Type a code or title; Enter ticks it</source>
+        <translation>اكتب رمزًا أو عنوانًا؛ يحدده مفتاح الإدخال</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>إجراء</translation>
+    </message>
+    <message>
+        <source>An action past its deadline that is neither done nor dropped is overdue.</source>
+        <translation>الإجراء الذي انقضى موعده النهائي ولم يُنجز ولم يُترك يُعدّ متأخرًا.</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <source>plan-actions.xlsx</source>
+        <translation>إجراءات-الخطة.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the actions template</source>
+        <translation>حفظ قالب الإجراءات</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>تم حفظ القالب: %1</translation>
+    </message>
+    <message>
+        <source>Import actions from Excel</source>
+        <translation>استيراد الإجراءات من Excel</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>الصف %1، %2: %3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>و%1 أخرى</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already recorded, %4 with problems.</source>
+        <translation>%1: جديدة: %2؛ مسجلة من قبل: %3؛ بها مشكلات: %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct these rows in the sheet and import it again.</source>
+        <translation>لم يُستورد شيء: صحّح هذه الصفوف في الورقة واستوردها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>لا يوجد شيء جديد للاستيراد.</translation>
+    </message>
+    <message>
+        <source>Import the new actions?</source>
+        <translation>هل تريد استيراد الإجراءات الجديدة؟</translation>
+    </message>
+    <message>
+        <source>Actions imported: %1.</source>
+        <translation>الإجراءات المستوردة: %1.</translation>
     </message>
 </context>
 </TS>

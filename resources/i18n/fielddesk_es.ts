@@ -2528,6 +2528,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Reviews</source>
         <translation>Exámenes</translation>
     </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planes</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -3879,6 +3883,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>One country and one thematic area from the records: requests and decisions, missions, trainings with people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, checks after the exit and the follow-up of recommendations.</source>
         <translation>Un país y un área temática, a partir de los registros: solicitudes y decisiones, misiones, capacitaciones con las personas alcanzadas, avance del aprendizaje y costo, proyectos con indicadores y presupuesto, evaluaciones, lecciones, verificaciones después de la salida y seguimiento de las recomendaciones.</translation>
     </message>
+    <message>
+        <source>National action plan</source>
+        <translation>Plan de acción nacional</translation>
+    </message>
+    <message>
+        <source>One national action plan: its actions by status, the overdue ones, and the recommendations to its country that no action answers.</source>
+        <translation>Un plan de acción nacional: sus acciones por estado, las vencidas y las recomendaciones dirigidas a su país que ninguna acción atiende.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4089,6 +4101,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
 <message>
         <source>Choose a country and a thematic area: a review dossier is about one of each.</source>
         <translation>Elija un país y un área temática: un expediente de examen trata de uno de cada uno.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
     </message>
 </context>
 <context>
@@ -8336,6 +8352,229 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
     <message>
         <source>Files that show what the check found: a budget page, a report, a list of staff.</source>
         <translation>Los archivos que muestran lo que comprobó la verificación: una página del presupuesto, un informe, una lista del personal.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>National action plans</source>
+        <translation>Planes de acción nacionales</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Coordinating body</source>
+        <translation>Órgano coordinador</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1” with its actions?</source>
+        <translation>¿Eliminar el plan «%1» con sus acciones?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan(s)</source>
+        <translation>
+            <numerusform>%Ln plan</numerusform>
+            <numerusform>%Ln planes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Período desde</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Período hasta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Coordinating body</source>
+        <translation>Órgano coordinador</translation>
+    </message>
+    <message>
+        <source>The ministry, commission or interministerial committee that coordinates it.</source>
+        <translation>El ministerio, la comisión o el comité interministerial que lo coordina.</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Aprobado el</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>New national action plan</source>
+        <translation>Nuevo plan de acción nacional</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsSection</name>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importar desde Excel…</translation>
+    </message>
+    <message>
+        <source>Excel &amp;template…</source>
+        <translation>&amp;Plantilla de Excel…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Institución responsable</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>To look at</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <source>Overdue.</source>
+        <translation>Vencida.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Recommendations it answers</source>
+        <translation>Recomendaciones que atiende</translation>
+    </message>
+    <message>
+        <source>Type a symbol, paragraph or words to find one; Enter ticks it</source>
+        <translation>Escriba una signatura, un párrafo o palabras para encontrarla; Intro la marca</translation>
+    </message>
+    <message>
+        <source>Projects that support it</source>
+        <translation>Proyectos que la apoyan</translation>
+    </message>
+    <message>
+        <source>Type a code or title; Enter ticks it</source>
+        <translation>Escriba un código o un título; Intro lo marca</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <source>An action past its deadline that is neither done nor dropped is overdue.</source>
+        <translation>Una acción cuyo plazo ha vencido y que no está cumplida ni abandonada está vencida.</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <source>plan-actions.xlsx</source>
+        <translation>acciones-del-plan.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the actions template</source>
+        <translation>Guardar la plantilla de acciones</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>Plantilla guardada: %1</translation>
+    </message>
+    <message>
+        <source>Import actions from Excel</source>
+        <translation>Importar acciones desde Excel</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Fila %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already recorded, %4 with problems.</source>
+        <translation>%1: nuevas: %2; ya registradas: %3; con problemas: %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct these rows in the sheet and import it again.</source>
+        <translation>No se importó nada: corrija estas filas en la hoja e impórtela de nuevo.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>No hay nada nuevo que importar.</translation>
+    </message>
+    <message>
+        <source>Import the new actions?</source>
+        <translation>¿Importar las nuevas acciones?</translation>
+    </message>
+    <message>
+        <source>Actions imported: %1.</source>
+        <translation>Acciones importadas: %1.</translation>
     </message>
 </context>
 </TS>

@@ -2528,6 +2528,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Reviews</source>
         <translation>Examens</translation>
     </message>
+    <message>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -3879,6 +3883,14 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>One country and one thematic area from the records: requests and decisions, missions, trainings with people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, checks after the exit and the follow-up of recommendations.</source>
         <translation>Un pays et un domaine thématique, d’après les enregistrements : demandes et décisions, missions, formations avec les personnes touchées, progression des acquis et coût, projets avec indicateurs et budget, évaluations, enseignements, vérifications après la sortie et suivi des recommandations.</translation>
     </message>
+    <message>
+        <source>National action plan</source>
+        <translation>Plan d&apos;action national</translation>
+    </message>
+    <message>
+        <source>One national action plan: its actions by status, the overdue ones, and the recommendations to its country that no action answers.</source>
+        <translation>Un plan d&apos;action national : ses actions par état, celles en retard, et les recommandations adressées à son pays auxquelles aucune action ne répond.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4089,6 +4101,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
 <message>
         <source>Choose a country and a thematic area: a review dossier is about one of each.</source>
         <translation>Choisissez un pays et un domaine thématique : un dossier d’examen porte sur un de chaque.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
     </message>
 </context>
 <context>
@@ -8336,6 +8352,229 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     <message>
         <source>Files that show what the check found: a budget page, a report, a list of staff.</source>
         <translation>Les fichiers qui montrent ce que la vérification a constaté : une page du budget, un rapport, une liste du personnel.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>National action plans</source>
+        <translation>Plans d&apos;action nationaux</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Coordinating body</source>
+        <translation>Organe de coordination</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1” with its actions?</source>
+        <translation>Supprimer le plan « %1 » avec ses actions ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan(s)</source>
+        <translation>
+            <numerusform>%Ln plan</numerusform>
+            <numerusform>%Ln plans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Période au</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Coordinating body</source>
+        <translation>Organe de coordination</translation>
+    </message>
+    <message>
+        <source>The ministry, commission or interministerial committee that coordinates it.</source>
+        <translation>Le ministère, la commission ou le comité interministériel qui le coordonne.</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Adopté le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>New national action plan</source>
+        <translation>Nouveau plan d&apos;action national</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsSection</name>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importer depuis Excel…</translation>
+    </message>
+    <message>
+        <source>Excel &amp;template…</source>
+        <translation>&amp;Modèle Excel…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Institution responsable</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>To look at</source>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <source>Overdue.</source>
+        <translation>En retard.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Recommendations it answers</source>
+        <translation>Recommandations auxquelles elle répond</translation>
+    </message>
+    <message>
+        <source>Type a symbol, paragraph or words to find one; Enter ticks it</source>
+        <translation>Tapez une cote, un paragraphe ou des mots pour la trouver ; Entrée la coche</translation>
+    </message>
+    <message>
+        <source>Projects that support it</source>
+        <translation>Projets qui la soutiennent</translation>
+    </message>
+    <message>
+        <source>Type a code or title; Enter ticks it</source>
+        <translation>Tapez un code ou un titre ; Entrée le coche</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>An action past its deadline that is neither done nor dropped is overdue.</source>
+        <translation>Une action dont l&apos;échéance est passée et qui n&apos;est ni réalisée ni abandonnée est en retard.</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <source>plan-actions.xlsx</source>
+        <translation>actions-du-plan.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the actions template</source>
+        <translation>Enregistrer le modèle des actions</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>Modèle enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Import actions from Excel</source>
+        <translation>Importer des actions depuis Excel</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Ligne %1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already recorded, %4 with problems.</source>
+        <translation>%1 : nouvelles : %2 ; déjà enregistrées : %3 ; avec des problèmes : %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct these rows in the sheet and import it again.</source>
+        <translation>Rien n&apos;a été importé : corrigez ces lignes dans la feuille et importez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>Il n&apos;y a rien de nouveau à importer.</translation>
+    </message>
+    <message>
+        <source>Import the new actions?</source>
+        <translation>Importer les nouvelles actions ?</translation>
+    </message>
+    <message>
+        <source>Actions imported: %1.</source>
+        <translation>Actions importées : %1.</translation>
     </message>
 </context>
 </TS>

@@ -2541,6 +2541,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Reviews</source>
         <translation>Обзоры</translation>
     </message>
+    <message>
+        <source>Plans</source>
+        <translation>Планы</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -3900,6 +3904,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>One country and one thematic area from the records: requests and decisions, missions, trainings with people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, checks after the exit and the follow-up of recommendations.</source>
         <translation>Одна страна и одна тематическая область по записям: просьбы и решения, миссии, обучение с охватом людей, приростом знаний и стоимостью, проекты с показателями и бюджетом, оценки, уроки, проверки после завершения и выполнение рекомендаций.</translation>
     </message>
+    <message>
+        <source>National action plan</source>
+        <translation>Национальный план действий</translation>
+    </message>
+    <message>
+        <source>One national action plan: its actions by status, the overdue ones, and the recommendations to its country that no action answers.</source>
+        <translation>Один национальный план действий: его меры по состоянию, просроченные меры и рекомендации стране, на которые не отвечает ни одна мера.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4110,6 +4122,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <message>
         <source>Choose a country and a thematic area: a review dossier is about one of each.</source>
         <translation>Выберите страну и тематическую область: досье обзора составляется по одной стране и одной области.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>План действий</translation>
     </message>
 </context>
 <context>
@@ -8371,6 +8387,230 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Files that show what the check found: a budget page, a report, a list of staff.</source>
         <translation>Файлы, подтверждающие выводы проверки: страница бюджета, отчёт, список сотрудников.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>National action plans</source>
+        <translation>Национальные планы действий</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Coordinating body</source>
+        <translation>Координирующий орган</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1” with its actions?</source>
+        <translation>Удалить план «%1» вместе с его мерами?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan(s)</source>
+        <translation>
+            <numerusform>%Ln план</numerusform>
+            <numerusform>%Ln плана</numerusform>
+            <numerusform>%Ln планов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Период с</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Период по</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Coordinating body</source>
+        <translation>Координирующий орган</translation>
+    </message>
+    <message>
+        <source>The ministry, commission or interministerial committee that coordinates it.</source>
+        <translation>Министерство, комиссия или межведомственный комитет, координирующие его.</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Дата принятия</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Меры</translation>
+    </message>
+    <message>
+        <source>New national action plan</source>
+        <translation>Новый национальный план действий</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsSection</name>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Импорт из Excel…</translation>
+    </message>
+    <message>
+        <source>Excel &amp;template…</source>
+        <translation>&amp;Шаблон Excel…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Мера</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Ответственное учреждение</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>To look at</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <source>Overdue.</source>
+        <translation>Просрочена.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Recommendations it answers</source>
+        <translation>Рекомендации, на которые она отвечает</translation>
+    </message>
+    <message>
+        <source>Type a symbol, paragraph or words to find one; Enter ticks it</source>
+        <translation>Введите символ, пункт или слова, чтобы найти; Enter отмечает</translation>
+    </message>
+    <message>
+        <source>Projects that support it</source>
+        <translation>Проекты, которые её поддерживают</translation>
+    </message>
+    <message>
+        <source>Type a code or title; Enter ticks it</source>
+        <translation>Введите код или название; Enter отмечает</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>мера</translation>
+    </message>
+    <message>
+        <source>An action past its deadline that is neither done nor dropped is overdue.</source>
+        <translation>Мера, срок которой истёк и которая не выполнена и не отменена, просрочена.</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <source>plan-actions.xlsx</source>
+        <translation>меры-плана.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the actions template</source>
+        <translation>Сохранить шаблон мер</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>Шаблон сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Import actions from Excel</source>
+        <translation>Импорт мер из Excel</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Строка %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already recorded, %4 with problems.</source>
+        <translation>%1: новых: %2; уже записанных: %3; с ошибками: %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct these rows in the sheet and import it again.</source>
+        <translation>Ничего не импортировано: исправьте эти строки в листе и импортируйте его снова.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>Нового для импорта нет.</translation>
+    </message>
+    <message>
+        <source>Import the new actions?</source>
+        <translation>Импортировать новые меры?</translation>
+    </message>
+    <message>
+        <source>Actions imported: %1.</source>
+        <translation>Импортировано мер: %1.</translation>
     </message>
 </context>
 </TS>

@@ -2515,6 +2515,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Reviews</source>
         <translation>审查</translation>
     </message>
+    <message>
+        <source>Plans</source>
+        <translation>计划</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
@@ -3858,6 +3862,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>One country and one thematic area from the records: requests and decisions, missions, trainings with people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, checks after the exit and the follow-up of recommendations.</source>
         <translation>根据记录汇编一个国家和一个专题领域：请求与决定、特派团、培训及受益人数、学习成效和费用、项目及其指标和预算、评价、经验教训、退出后核查以及建议的后续行动。</translation>
     </message>
+    <message>
+        <source>National action plan</source>
+        <translation>国家行动计划</translation>
+    </message>
+    <message>
+        <source>One national action plan: its actions by status, the overdue ones, and the recommendations to its country that no action answers.</source>
+        <translation>一项国家行动计划：按状态列出的行动、逾期行动，以及向该国提出但没有任何行动回应的建议。</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4068,6 +4080,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
 <message>
         <source>Choose a country and a thematic area: a review dossier is about one of each.</source>
         <translation>请选择一个国家和一个专题领域：审查档案针对一个国家和一个专题领域。</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
     </message>
 </context>
 <context>
@@ -8301,6 +8317,228 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Files that show what the check found: a budget page, a report, a list of staff.</source>
         <translation>显示检查结果的文件：预算页、报告、工作人员名单。</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <source>National action plans</source>
+        <translation>国家行动计划</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Coordinating body</source>
+        <translation>协调机构</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办事处</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1” with its actions?</source>
+        <translation>删除计划“%1”及其行动？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan(s)</source>
+        <translation>
+            <numerusform>%Ln 个计划</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>期间自</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>期间至</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Coordinating body</source>
+        <translation>协调机构</translation>
+    </message>
+    <message>
+        <source>The ministry, commission or interministerial committee that coordinates it.</source>
+        <translation>负责协调的部委、委员会或部际委员会。</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>通过日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>New national action plan</source>
+        <translation>新的国家行动计划</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsSection</name>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Excel &amp;template…</source>
+        <translation>Excel 模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>负责机构</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>To look at</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>Overdue.</source>
+        <translation>已逾期。</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Recommendations it answers</source>
+        <translation>所回应的建议</translation>
+    </message>
+    <message>
+        <source>Type a symbol, paragraph or words to find one; Enter ticks it</source>
+        <translation>输入文件编号、段落或词语查找；按 Enter 勾选</translation>
+    </message>
+    <message>
+        <source>Projects that support it</source>
+        <translation>支持它的项目</translation>
+    </message>
+    <message>
+        <source>Type a code or title; Enter ticks it</source>
+        <translation>输入代码或标题；按 Enter 勾选</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>An action past its deadline that is neither done nor dropped is overdue.</source>
+        <translation>已过期限、既未完成也未放弃的行动即为逾期。</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <source>plan-actions.xlsx</source>
+        <translation>计划行动.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the actions template</source>
+        <translation>保存行动模板</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>模板已保存：%1</translation>
+    </message>
+    <message>
+        <source>Import actions from Excel</source>
+        <translation>从 Excel 导入行动</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>另有 %1 个</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already recorded, %4 with problems.</source>
+        <translation>%1：新增 %2，已记录 %3，有问题 %4。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct these rows in the sheet and import it again.</source>
+        <translation>未导入任何内容：请在工作表中更正这些行后重新导入。</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>没有可导入的新内容。</translation>
+    </message>
+    <message>
+        <source>Import the new actions?</source>
+        <translation>导入新的行动？</translation>
+    </message>
+    <message>
+        <source>Actions imported: %1.</source>
+        <translation>已导入行动：%1。</translation>
     </message>
 </context>
 </TS>

@@ -100,6 +100,6 @@ def _planned(ctx: AppContext, parent: QWidget, planned: ActionsImport) -> None:
     def done(count: int) -> None:
         parent.reload()
         parent.changed.emit()
-        inform(parent, title, translate("Plans", "Imported %1 action(s).").replace("%1", format_number(count)))
+        inform(parent, title, translate("Plans", "Actions imported: %1.").replace("%1", format_number(count)))
 
     ctx.write(commit, done, tables={"plan_action"}, owner=parent, on_error=lambda e: show_error(parent, e))
