@@ -21,7 +21,8 @@ PAGE_SECTIONS = {"dashboard": "first-start", "missions": "missions-trainings", "
                  "requests": "missions-trainings", "projects": "missions-trainings", "experts": "missions-trainings",
                  "sync": "sync", "reports": "reports", "due": "due-lessons", "lessons": "due-lessons",
                  "fund": "fund", "coordination": "coordination", "lists": "sync", "board": "reports",
-                 "grants": "due-lessons", "fellowships": "fellowships", "reviews": "due-lessons"}
+                 "grants": "due-lessons", "fellowships": "fellowships", "reviews": "due-lessons",
+                 "plans": "due-lessons"}
 # an editor's tab with a section of its own: (page, the editor's attribute holding the tab) -> section
 TAB_SECTIONS = {("trainings", "enrollment"): "enrolling", ("trainings", "attendance"): "attendance",
                 ("trainings", "scores"): "attendance",
