@@ -16,6 +16,7 @@ from app.reports.plan_import import (
     write_template,
 )
 from app.services.action_plans import create_plan
+from app.services.query import ListQuery
 from app.services.seed import country_id
 
 GT = country_id("GT")
@@ -87,3 +88,33 @@ def test_a_sheet_without_the_action_column_is_refused(fd, tmp_path):
     wb.save(tmp_path / "other.xlsx")
     with pytest.raises(ImportRefused, match="no column 'Action'"):
         plan_actions_import(fd, plan, tmp_path / "other.xlsx")
+
+
+def test_the_demo_plans_and_an_import_from_the_command_line(demo, tmp_path, capsys):
+    import json
+
+    from app.cli import main
+
+    profile = str(demo.folder.path)
+    assert main(["--profile", profile, "plans", "list", "--json"]) == 0
+    plans = {p["country"]: p for p in json.loads(capsys.readouterr().out)}
+    assert sorted(plans) == ["BA", "GT", "MN", "MW", "RU"]
+    assert plans["MW"]["actions"] == plans["GT"]["actions"] == 6 and plans["MW"]["unanswered_recommendations"] >= 1
+    malawi = plans["MW"]["id"]
+    linked = demo.plan_actions.matching_rows(ListQuery(filters={"plan_id": malawi}), ["recommendation_ids",
+                                                                                      "project_ids"])
+    assert sum(bool(a["recommendation_ids"]) for a in linked) == 4 and sum(bool(a["project_ids"]) for a in linked) == 3
+
+    sheet = tmp_path / "actions.xlsx"
+    assert main(["--profile", profile, "plans", "template", str(sheet), "--lang", "fr"]) == 0
+    wb = load_workbook(sheet)
+    wb.active.append(["Publier le rapport annuel de la commission", "Commission", "2027-03-31", "", "En cours"])
+    wb.save(sheet)
+    capsys.readouterr()
+    assert main(["--profile", profile, "plans", "import", malawi, str(sheet), "--dry-run", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["written"] is None
+    assert main(["--profile", profile, "plans", "import", malawi, str(sheet)]) == 0
+    assert "Imported 1 action(s)." in capsys.readouterr().out
+    assert main(["--profile", profile, "plans", "import", malawi, str(sheet), "--json"]) == 0
+    again = json.loads(capsys.readouterr().out)
+    assert (again["new"], again["existing"], again["written"]) == ([], [2], 0)
