@@ -14,6 +14,8 @@ from app.ui.widgets.fields import MultiChoiceInput
 if TYPE_CHECKING:
     from app.ui.context import AppContext
 
+MIN_CHARS = 60  # wide enough to read a document symbol and the start of a recommendation
+
 
 class RecordsChecklist(MultiChoiceInput):
     """Several records of one kind, read on the worker by ``read(fd) -> [(id, label)]``."""
@@ -31,6 +33,7 @@ class RecordsChecklist(MultiChoiceInput):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter)
         layout.addWidget(self.list_view)
+        box.setMinimumWidth(self.filter.fontMetrics().averageCharWidth() * MIN_CHARS)
         self.widget, self.focus_widget = box, self.filter
         self.filter.textChanged.connect(self._narrow)
         self.filter.installEventFilter(self)
@@ -38,7 +41,8 @@ class RecordsChecklist(MultiChoiceInput):
         ctx.read(read, self._arrived, owner=box)
 
     def _arrived(self, items: list[tuple[str, str]]) -> None:
-        self.set_items(items)
+        chosen = set(self.value())  # those already ticked first, in sight without scrolling
+        self.set_items(sorted(items, key=lambda item: item[0] not in chosen))
         self.loaded = True
         self._narrow(self.filter.text())
 

@@ -48,3 +48,26 @@ class PlanEditor(RecordEditor):
 
     def new_heading(self) -> str:
         return self.tr("New national action plan")
+
+    def read_record(self, fd, record_id: str) -> dict[str, Any]:
+        """On the worker: the plan, and the names of its country's recommendations and projects, for its history
+        (an action's recommendations and projects are ids in the change log)."""
+        from app.ui.plans.actions import country_projects, country_recommendations
+
+        row = super().read_record(fd, record_id)
+        country = row["country_id"]
+        self._names = dict(country_recommendations(country)(fd) + country_projects(country)(fd))
+        return row
+
+    def describe_field(self, field: str) -> str:
+        if field.startswith("plan_action."):
+            column = field.split(".", 1)[1]
+            titles = {spec.key: spec.label for spec in self.actions.field_specs()}
+            return f"{self.tr('Action')}: {titles.get(column) or super().describe_field(field).split(': ', 1)[-1]}"
+        return super().describe_field(field)
+
+    def describe_value(self, field: str, value: Any) -> str:
+        if field in ("plan_action.recommendation_ids", "plan_action.project_ids") and value:
+            names = getattr(self, "_names", {})
+            return "; ".join(names.get(i, i) for i in value)
+        return super().describe_value(field, value)
