@@ -8594,6 +8594,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>New national action plan</source>
         <translation>خطة عمل وطنية جديدة</translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
 </context>
 <context>
     <name>ActionsSection</name>

@@ -8447,6 +8447,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>New national action plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionsSection</name>

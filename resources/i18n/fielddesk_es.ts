@@ -8450,6 +8450,10 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>New national action plan</source>
         <translation>Nuevo plan de acción nacional</translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
 </context>
 <context>
     <name>ActionsSection</name>

@@ -8450,6 +8450,10 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>New national action plan</source>
         <translation>Nouveau plan d&apos;action national</translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
 </context>
 <context>
     <name>ActionsSection</name>

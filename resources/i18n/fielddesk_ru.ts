@@ -8486,6 +8486,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>New national action plan</source>
         <translation>Новый национальный план действий</translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation>Мера</translation>
+    </message>
 </context>
 <context>
     <name>ActionsSection</name>

@@ -8414,6 +8414,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>New national action plan</source>
         <translation>新的国家行动计划</translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
 </context>
 <context>
     <name>ActionsSection</name>

@@ -64,6 +64,7 @@ add(C, "The ministry, commission or interministerial committee that coordinates 
 add(C, "Adopted on", "Adopté le", "Aprobado el", "Дата принятия", "تاريخ الاعتماد", "通过日期")
 add(C, "Note", "Note", "Nota", "Примечание", "ملاحظة", "备注")
 add(C, "Actions", "Actions", "Acciones", "Меры", "الإجراءات", "行动")
+add(C, "Action", "Action", "Acción", "Мера", "الإجراء", "行动")
 add(C, "New national action plan", "Nouveau plan d'action national", "Nuevo plan de acción nacional",
     "Новый национальный план действий", "خطة عمل وطنية جديدة", "新的国家行动计划")
 
