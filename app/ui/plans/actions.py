@@ -114,7 +114,15 @@ class ActionsSection(PartsSection):
         self.template_button.setEnabled(bool(parent_id))
 
     def defaults(self) -> dict[str, Any]:
-        return {"status": ActionStatus.NOT_STARTED.value, "deadline": None, "sort_order": len(self.model.rows)}
+        return {"status": ActionStatus.NOT_STARTED.value, "deadline": None}
+
+    def add(self):
+        """A new action goes at the end of the plan's list (after imported ones too)."""
+        dialog = super().add()
+        if dialog is not None:
+            last = max((r.get("sort_order") or 0 for r in self.model.rows), default=-1)
+            dialog.fixed = {**dialog.fixed, "sort_order": last + 1}
+        return dialog
 
     def noun(self) -> str:
         return self.tr("action")
