@@ -61,5 +61,8 @@ def test_the_plan_report_and_the_matrix_show_the_plan_s_actions(fd, tmp_path):
     build_report(fd, "matrix", out, country="MW")
     matrix = " ".join(pdf_text(out).split())
     assert "Plan actions" in matrix and "Total 6 2 0 0" in matrix
+    build_report(fd, "matrix", out, country="MW", lang="fr")
+    matrix = " ".join(pdf_text(out).split())
+    assert "Actions du plan" in matrix and "Enact the anti-torture bill (En cours)" in matrix
     with pytest.raises(ReportRefused, match="no action plan"):
         build_report(fd, "plan", out, record_id="nope")

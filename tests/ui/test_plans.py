@@ -94,3 +94,51 @@ def test_a_plan_and_an_action_answering_a_recommendation(open_window, field_prof
     assert (action["recommendation_ids"], action["project_ids"]) == ([torture], [project])
     assert [a.id for a in actions_answering(fd, torture)] == [action["id"]]
     assert section.model.rows[0]["answers"] == 1 and section.model.rows[0]["warning"] == "Overdue."  # June 2026 is past
+
+
+def test_importing_a_plan_s_actions_from_its_actions_tab(open_window, field_profile, qtbot, monkeypatch, tmp_path):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from app.reports.plan_import import write_template
+    from app.services import FieldDesk
+    from app.services.action_plans import create_plan
+
+    with FieldDesk.open(field_profile) as fd:
+        fd.recommendations.create({"text": "Criminalise torture", "country_id": country_id("GT"),
+                                   "document_symbol": "CAT/C/GTM/CO/7", "paragraph": "12"})
+        plan = create_plan(fd, {"country_id": country_id("GT"), "title": "Plan Nacional",
+                                "period_start": date(2025, 1, 1)})
+    sheet = tmp_path / "actions.xlsx"
+    write_template(sheet)
+    wb = load_workbook(sheet)
+    wb.active.append(["Adopt the law", "Congress", "2026-06-30", "", "In progress", "CAT/C/GTM/CO/7 ¶ 12"])
+    wb.active.append(["Train judges", "", "", "", "", "CAT/C/GTM/CO/7 ¶ 99"])
+    wb.save(sheet)
+    told: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(sheet), "")))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: told.append(a[2]) or QMessageBox.StandardButton.Yes)
+    window, ctx = open_window(field_profile, "plans")
+    page = window.current_page
+    page.open_record(plan)
+    settle(qtbot, ctx)
+    editor = page.editor
+    section = editor.actions
+    open_tab(qtbot, editor.tabs, section)
+    qtbot.waitUntil(section.import_button.isEnabled)
+    click(qtbot, section.import_button)
+    qtbot.waitUntil(lambda: bool(told), timeout=10000)
+    assert told[0].startswith("actions.xlsx: 1 new, 0 already recorded, 1 with problems.")
+    assert "Row 3, Recommendations it answers:" in told[0] and ctx.fd.plan_actions.count() == 0
+    wb.active.delete_rows(3)
+    wb.save(sheet)
+    with qtbot.waitSignal(section.loaded, timeout=10000):
+        click(qtbot, section.import_button)
+        qtbot.waitUntil(lambda: len(told) == 3, timeout=10000)
+    settle(qtbot, ctx)
+    assert told[1].startswith("actions.xlsx: 1 new, 0 already recorded, 0 with problems.")
+    assert told[2] == "Actions imported: 1."
+    [action] = ctx.fd.plan_actions.matching_rows(ListQuery(filters={"plan_id": plan}), ["text", "status"])
+    assert (action["text"], action["status"]) == ("Adopt the law", "in_progress")
+    assert [r["text"] for r in section.model.rows] == ["Adopt the law"]
