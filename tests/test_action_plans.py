@@ -45,6 +45,10 @@ def test_an_action_answers_recommendations_of_its_plan_s_country_only(fd):
     with pytest.raises(ValidationFailed):
         fd.plan_actions.update(action, {"recommendation_ids": [recs[0], malawian]})
     assert fd.plan_actions.get_row(action)["recommendation_ids"] == recs[:2]
+    with pytest.raises(ValidationFailed) as caught:  # the plan moved to another country under its actions
+        fd.action_plans.update(plan, {"country_id": MW})
+    assert [p.message.code for p in caught.value.problems] == ["plan_country_has_actions"]
+    fd.action_plans.update(plan, {"title": "Plan nacional (revisado)"})
 
 
 def test_a_period_in_order_and_a_deadline_outside_it_warns(fd):

@@ -79,6 +79,22 @@ def same_country_problems(conn: Connection, rows: list[dict[str, Any]]) -> list[
     return found
 
 
+def plan_country_problems(conn: Connection, rows: list[dict[str, Any]]) -> list[FieldProblem]:
+    """A plan's country changes only while none of its actions answers another country's recommendation."""
+    actions, recs = BY_NAME["plan_action"].table, BY_NAME["recommendation"].table
+    found: list[FieldProblem] = []
+    for row in rows:
+        if not row.get("id") or not row.get("country_id"):
+            continue
+        listed = conn.execute(select(actions.c.recommendation_ids).where(
+            actions.c.plan_id == row["id"], actions.c.deleted == False)).scalars().all()  # noqa: E712
+        ids = {i for ids in listed for i in (ids or [])}
+        if ids and conn.execute(select(recs.c.id).where(recs.c.id.in_(ids), recs.c.country_id != row["country_id"])
+                                .limit(1)).first() is not None:
+            found.append(FieldProblem("country_id", problem("plan_country_has_actions")))
+    return found
+
+
 def action_warnings(plan: dict[str, Any], action: dict[str, Any]) -> list[ProblemText]:
     """What a monitor should look at again, without refusing the action: a deadline outside the plan's period."""
     deadline = action.get("deadline")

@@ -88,6 +88,10 @@ def check_batch(conn: Connection, entity: Entity, rows: list[dict[str, Any]], ex
         from app.services.action_plans import same_country_problems
 
         problems += same_country_problems(conn, rows)
+    if entity.name == "action_plan" and exclude_id:  # a plan's country, changed under its actions
+        from app.services.action_plans import plan_country_problems
+
+        problems += plan_country_problems(conn, rows)
     if problems:
         raise ValidationFailed(entity.label, problems)
 

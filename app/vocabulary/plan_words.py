@@ -13,10 +13,12 @@ _EN = {
     "problem.deadline_after_plan": "The deadline {date} is after the plan's period ends ({end}).",
     "problem.import_no_recommendation": "No recommendation of the plan's country has the symbol and paragraph "
                                         "“{input}”.",
+    "problem.plan_country_has_actions": "Its actions answer recommendations of the plan's country: take them off the actions before changing it.",
 }
 
 _T = {
     "fr": {
+        "problem.plan_country_has_actions": "Ses actions répondent à des recommandations du pays du plan : retirez-les des actions avant de le changer.",
         "enum.PlanStatus.drafting": "En préparation",
         "enum.PlanStatus.adopted": "Adopté",
         "enum.PlanStatus.being_implemented": "En cours de mise en œuvre",
@@ -48,6 +50,7 @@ _T = {
                                             "« {input} ».",
     },
     "es": {
+        "problem.plan_country_has_actions": "Sus acciones atienden recomendaciones del país del plan: quítelas de las acciones antes de cambiarlo.",
         "enum.PlanStatus.drafting": "En elaboración",
         "enum.PlanStatus.adopted": "Aprobado",
         "enum.PlanStatus.being_implemented": "En ejecución",
@@ -78,6 +81,7 @@ _T = {
                                             "«{input}».",
     },
     "ru": {
+        "problem.plan_country_has_actions": "Меры плана отвечают на рекомендации его страны: уберите их из мер, прежде чем менять страну.",
         "enum.PlanStatus.drafting": "Разрабатывается",
         "enum.PlanStatus.adopted": "Принят",
         "enum.PlanStatus.being_implemented": "Выполняется",
@@ -107,6 +111,7 @@ _T = {
         "problem.import_no_recommendation": "Ни у одной рекомендации страны плана нет символа и пункта «{input}».",
     },
     "ar": {
+        "problem.plan_country_has_actions": "تستجيب إجراءات الخطة لتوصيات بلدها: أزلها من الإجراءات قبل تغييره.",
         "enum.PlanStatus.drafting": "قيد الصياغة",
         "enum.PlanStatus.adopted": "معتمدة",
         "enum.PlanStatus.being_implemented": "قيد التنفيذ",
@@ -136,6 +141,7 @@ _T = {
         "problem.import_no_recommendation": "لا توجد توصية من بلد الخطة تحمل الرمز والفقرة «{input}».",
     },
     "zh": {
+        "problem.plan_country_has_actions": "计划的行动回应了该国的建议：请先从行动中移除这些建议，再更改国家。",
         "enum.PlanStatus.drafting": "起草中",
         "enum.PlanStatus.adopted": "已通过",
         "enum.PlanStatus.being_implemented": "实施中",
