@@ -94,6 +94,8 @@ def build_story(fd: FieldDesk, report: Report, plan_id: str) -> tuple[list, int]
         story.append(report.table([tr.t("no"), tr.t("plan.recommendation"), tr.t("plan.document"),
                                    tr.t("plan.followup")], rows, [0.05, 0.6, 0.2, 0.15], numeric=[0],
                                   extra_style=TOP))
-    else:
+    elif seen.recommendations:
         story.append(report.para(tr.t("plan.all_answered", country=country)))
+    else:
+        story.append(report.para(tr.t("plan.no_recommendations", country=country)))
     return story, 2 + len(seen.actions) // 8 + len(seen.unanswered) // 12

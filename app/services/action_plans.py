@@ -166,6 +166,7 @@ class PlanMonitor:
     by_status: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     overdue: list[dict[str, Any]] = field(default_factory=list)
     unanswered: list[dict[str, Any]] = field(default_factory=list)
+    recommendations: int = 0  # recorded for the plan's country
 
     @property
     def status_counts(self) -> Counter:
@@ -186,4 +187,5 @@ def monitor(fd: FieldDesk, plan_id: str, today: date | None = None) -> PlanMonit
     recs = fd.recommendations.matching_rows(ListQuery(filters={"country_id": plan["country_id"]}),
                                             ["text", "document_symbol", "paragraph", "status", "issued_date"])
     result.unanswered = [r for r in recs if r["id"] not in answered]
+    result.recommendations = len(recs)
     return result

@@ -64,5 +64,10 @@ def test_the_plan_report_and_the_matrix_show_the_plan_s_actions(fd, tmp_path):
     build_report(fd, "matrix", out, country="MW", lang="fr")
     matrix = " ".join(pdf_text(out).split())
     assert "Actions du plan" in matrix and "Enact the anti-torture bill (En cours)" in matrix
+    empty = create_plan(fd, {"country_id": country_id("MN"), "title": "Mongolia", "period_start": date(2025, 1, 1)})
+    build_report(fd, "plan", out, record_id=empty)
+    text = " ".join(pdf_text(out).split())
+    assert "The plan has no actions yet." in text and "No action is overdue." in text
+    assert "No recommendation to Mongolia is recorded." in text
     with pytest.raises(ReportRefused, match="no action plan"):
         build_report(fd, "plan", out, record_id="nope")

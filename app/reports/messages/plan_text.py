@@ -3,6 +3,7 @@ by language. Each language's module adds its own (``MESSAGES.update(...)``)."""
 
 MESSAGES: dict[str, dict[str, str]] = {
     "en": {
+        "plan.no_recommendations": "No recommendation to {country} is recorded.",
         "table.action_plan": "National action plans",
         "table.plan_action": "Plan actions",
         "plan.title": "National action plan",
@@ -37,6 +38,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "matrix.with_action": "With an action",
     },
     "fr": {
+        "plan.no_recommendations": "Aucune recommandation adressée au pays ({country}) n'est enregistrée.",
         "table.action_plan": "Plans d'action nationaux",
         "table.plan_action": "Actions des plans",
         "plan.title": "Plan d'action national",
@@ -72,6 +74,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "matrix.with_action": "Avec une action",
     },
     "es": {
+        "plan.no_recommendations": "No hay ninguna recomendación dirigida a {country} registrada.",
         "table.action_plan": "Planes de acción nacionales",
         "table.plan_action": "Acciones de los planes",
         "plan.title": "Plan de acción nacional",
@@ -106,6 +109,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "matrix.with_action": "Con una acción",
     },
     "ru": {
+        "plan.no_recommendations": "Рекомендаций стране ({country}) не записано.",
         "table.action_plan": "Национальные планы действий",
         "table.plan_action": "Меры планов",
         "plan.title": "Национальный план действий",
@@ -140,6 +144,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "matrix.with_action": "С мерой",
     },
     "ar": {
+        "plan.no_recommendations": "لا توجد توصية مسجلة موجهة إلى {country}.",
         "table.action_plan": "خطط العمل الوطنية",
         "table.plan_action": "إجراءات الخطط",
         "plan.title": "خطة العمل الوطنية",
@@ -174,6 +179,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "matrix.with_action": "لها إجراء",
     },
     "zh": {
+        "plan.no_recommendations": "没有记录向{country}提出的建议。",
         "table.action_plan": "国家行动计划",
         "table.plan_action": "计划行动",
         "plan.title": "国家行动计划",
