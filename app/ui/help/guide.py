@@ -14,7 +14,7 @@ from app.resources import resource
 
 # every language's guide has these sections, in this order (tests/ui/test_help.py checks it)
 SECTIONS = ("first-start", "missions-trainings", "enrolling", "attendance", "reports", "excel-import", "sync",
-            "backups", "recovery-key", "due-lessons", "coordination", "fund", "fellowships", "lost-laptop")
+            "backups", "recovery-key", "due-lessons", "coordination", "fund", "fellowships", "plans", "lost-laptop")
 # the section F1 opens on each page (shell/pages.py's keys); a page not named here opens the first
 PAGE_SECTIONS = {"dashboard": "first-start", "missions": "missions-trainings", "trainings": "missions-trainings",
                  "participants": "enrolling", "recommendations": "missions-trainings",
@@ -22,7 +22,7 @@ PAGE_SECTIONS = {"dashboard": "first-start", "missions": "missions-trainings", "
                  "sync": "sync", "reports": "reports", "due": "due-lessons", "lessons": "due-lessons",
                  "fund": "fund", "coordination": "coordination", "lists": "sync", "board": "reports",
                  "grants": "due-lessons", "fellowships": "fellowships", "reviews": "due-lessons",
-                 "plans": "due-lessons"}
+                 "plans": "plans"}
 # an editor's tab with a section of its own: (page, the editor's attribute holding the tab) -> section
 TAB_SECTIONS = {("trainings", "enrollment"): "enrolling", ("trainings", "attendance"): "attendance",
                 ("trainings", "scores"): "attendance",
