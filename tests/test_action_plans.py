@@ -94,3 +94,22 @@ def test_what_answers_a_recommendation_and_what_the_monitor_counts(fd):
     assert [a.text for a in actions_answering(fd, recs[1])] == []
     fd.action_plans.delete(plan)
     assert actions_answering(fd, recs[0]) == [] and recommendation_ids_with_actions(fd) == set()
+
+
+def test_an_open_action_is_due_after_its_deadline_until_done_or_dropped(fd):
+    from app.services.due import due_items
+    from tests.test_due import set_today
+
+    set_today(fd, date(2026, 7, 1))
+    plan, recs, _project = plan_with_links(fd)
+    late, _ = add_action(fd, plan, {"text": "Late", "deadline": date(2026, 6, 1), "status": "in_progress"})
+    add_action(fd, plan, {"text": "Done", "deadline": date(2026, 6, 1), "status": "done"})
+    add_action(fd, plan, {"text": "Undated"})
+    add_action(fd, plan, {"text": "Next week", "deadline": date(2026, 7, 5)})
+    due = [(i.title, i.detail, i.due, i.when(date(2026, 7, 1)), i.table, i.record_id, i.part_id)
+           for i in due_items(fd) if i.kind == "plan_action"]
+    assert due == [("Late", "Plan nacional 2025-2027", date(2026, 6, 1), "overdue", "action_plan", plan, late),
+                   ("Next week", "Plan nacional 2025-2027", date(2026, 7, 5), "this_week", "action_plan", plan,
+                    due[1][6])]
+    fd.plan_actions.update(late, {"status": "dropped"})
+    assert [i.title for i in due_items(fd) if i.kind == "plan_action"] == ["Next week"]

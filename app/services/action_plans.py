@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, select
@@ -22,6 +22,7 @@ from app.vocabulary.problems import ProblemText, problem
 if TYPE_CHECKING:
     from app.models.action_plans import PlanAction
     from app.services.core import FieldDesk
+    from app.services.due import DueItem
 
 PLAN_COLUMNS = ["owner_office", "country_id", "title", "period_start", "period_end", "status", "coordinating_body",
                 "adoption_date", "note"]
@@ -153,6 +154,23 @@ def actions_by_recommendation(fd: FieldDesk, country_id: str | None = None) -> d
         for rid in row["recommendation_ids"] or []:
             out.setdefault(rid, []).append({**row, "plan_title": plans[row["plan_id"]]["title"]})
     return out
+
+
+def actions_due(fd: FieldDesk, days: int) -> list[DueItem]:
+    """What is due (``services/due.py``, rule ``plan_action``): each action of a live plan with a deadline, neither
+    done nor dropped, due ``days`` after its deadline; it opens on its plan's Actions tab."""
+    from app.models.action_plans import CLOSED_ACTION_STATES
+    from app.services.due import DueItem
+
+    plans = {p["id"]: p for p in fd.action_plans.matching_rows(ListQuery(), ["title", "country_id", "owner_office"])}
+    if not plans:
+        return []
+    open_states = [s.value for s in ActionStatus if s.value not in CLOSED_ACTION_STATES]
+    rows = fd.plan_actions.matching_rows(ListQuery(filters={"plan_id": list(plans), "status": open_states}),
+                                         ["plan_id", "text", "deadline"])
+    return [DueItem("plan_action", "action_plan", r["plan_id"], r["text"], plans[r["plan_id"]]["title"],
+                    r["deadline"] + timedelta(days=days), plans[r["plan_id"]]["owner_office"],
+                    plans[r["plan_id"]]["country_id"], part_id=r["id"]) for r in rows if r["deadline"]]
 
 
 @dataclass

@@ -6454,6 +6454,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Synthesis of a review</source>
         <translation>خلاصة استعراض</translation>
     </message>
+    <message>
+        <source>Plan action</source>
+        <translation>إجراء خطة</translation>
+    </message>
 </context><context><name>Lessons</name><message>
         <source>Lessons</source>
         <translation>الدروس المستفادة</translation>

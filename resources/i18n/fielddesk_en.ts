@@ -6349,6 +6349,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Synthesis of a review</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Plan action</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context><context><name>Lessons</name><message>
         <source>Lessons</source>
         <translation type="unfinished" />

@@ -6350,6 +6350,10 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>Synthesis of a review</source>
         <translation>Síntesis de un examen</translation>
     </message>
+    <message>
+        <source>Plan action</source>
+        <translation>Acción de un plan</translation>
+    </message>
 </context><context><name>Lessons</name><message>
         <source>Lessons</source>
         <translation>Lecciones</translation>

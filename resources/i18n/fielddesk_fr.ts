@@ -6350,6 +6350,10 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Synthesis of a review</source>
         <translation>Synthèse d’un examen</translation>
     </message>
+    <message>
+        <source>Plan action</source>
+        <translation>Action d&apos;un plan</translation>
+    </message>
 </context><context><name>Lessons</name><message>
         <source>Lessons</source>
         <translation>Enseignements</translation>

@@ -6376,6 +6376,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Synthesis of a review</source>
         <translation>Итоги обзора</translation>
     </message>
+    <message>
+        <source>Plan action</source>
+        <translation>Мера плана</translation>
+    </message>
 </context><context><name>Lessons</name><message>
         <source>Lessons</source>
         <translation>Уроки</translation>

@@ -6324,6 +6324,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Synthesis of a review</source>
         <translation>审查综述</translation>
     </message>
+    <message>
+        <source>Plan action</source>
+        <translation>计划行动</translation>
+    </message>
 </context><context><name>Lessons</name><message>
         <source>Lessons</source>
         <translation>经验教训</translation>

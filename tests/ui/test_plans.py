@@ -142,3 +142,26 @@ def test_importing_a_plan_s_actions_from_its_actions_tab(open_window, field_prof
     [action] = ctx.fd.plan_actions.matching_rows(ListQuery(filters={"plan_id": plan}), ["text", "status"])
     assert (action["text"], action["status"]) == ("Adopt the law", "in_progress")
     assert [r["text"] for r in section.model.rows] == ["Adopt the law"]
+
+
+def test_an_overdue_action_on_the_dashboard_opens_its_plan_on_the_actions_tab(open_window, field_profile, qtbot):
+    from datetime import timedelta
+
+    from app.services import FieldDesk
+    from app.services.action_plans import add_action, create_plan
+
+    with FieldDesk.open(field_profile) as fd:
+        plan = create_plan(fd, {"country_id": country_id("GT"), "title": "Plan Nacional",
+                                "period_start": date(2025, 1, 1)})
+        add_action(fd, plan, {"text": "Publish the detention statistics", "status": "delayed",
+                              "deadline": date.today() - timedelta(days=10)})
+    window, ctx = open_window(field_profile, "dashboard")
+    panel = window.current_page.due_panel
+    qtbot.waitUntil(lambda: panel.table.model().rowCount() == 1, timeout=10000)
+    assert panel.table.model().index(0, 1).data() == "Plan action"
+    view = panel.table
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.model().index(0, 0)).center())
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    settle(qtbot, ctx)
+    editor = window.current_page.editor
+    assert window.current_key == "plans" and editor.record_id == plan and editor.tabs.currentWidget() is editor.actions

@@ -31,6 +31,8 @@ add("Reports", "One national action plan: its actions by status, the overdue one
     "إجراء.",
     "一项国家行动计划：按状态列出的行动、逾期行动，以及向该国提出但没有任何行动回应的建议。")
 
+add("Due", "Plan action", "Action d'un plan", "Acción de un plan", "Мера плана", "إجراء خطة", "计划行动")
+
 C = "PlansPage"
 add(C, "National action plans", "Plans d'action nationaux", "Planes de acción nacionales",
     "Национальные планы действий", "خطط العمل الوطنية", "国家行动计划")
