@@ -24,6 +24,26 @@ def _rows(fd, sql: str, **params) -> list:
         return list(c.execute(text(sql), params))
 
 
+def test_the_thread_names_the_plan_actions_that_answer_a_recommendation(demo):
+    import json
+
+    answering: dict[str, list[tuple[str, str]]] = {}
+    for action_id, plan_id, ids in _rows(demo, "SELECT a.id, a.plan_id, a.recommendation_ids FROM plan_action a "
+                                               "JOIN action_plan p ON p.id = a.plan_id "
+                                               "WHERE a.deleted = 0 AND p.deleted = 0"):
+        for rid in json.loads(ids) if isinstance(ids, str) else ids:
+            answering.setdefault(rid, []).append((action_id, plan_id))
+    assert answering, "the demo's plans answer recommendations"
+    rid = max(answering, key=lambda r: len(answering[r]))
+    rows = thread_of(demo, rid).section("actions").rows
+    assert sorted(r.record_id for r in rows) == sorted(plan for _, plan in answering[rid])  # a row opens its plan
+    assert all(r.table == "action_plan" and r.detail for r in rows)  # named with its plan's title
+    unanswered = next(r for r in demo.recommendations.ids(ListQuery()) if r not in answering)
+    assert thread_of(demo, unanswered).section("actions").rows == ()
+    assert rid not in follow_through_ids(demo, "no_action", {}) and unanswered in follow_through_ids(
+        demo, "no_action", {})
+
+
 def test_the_thread_of_a_demo_chain_against_its_records_counted_by_hand(demo):
     import json
 
@@ -55,7 +75,7 @@ def test_the_thread_of_a_demo_chain_against_its_records_counted_by_hand(demo):
     assert len([r for r in t.section("indicators").rows if r.level == "result"]) == len(results)
     notes = _rows(demo, "SELECT id FROM followup_note WHERE recommendation_id = :r AND deleted = 0", r=rid)
     assert len(t.section("followup").rows) == len(notes)
-    assert [s.kind for s in t.sections] == ["requests", "missions", "projects", "indicators", "followup"]
+    assert [s.kind for s in t.sections] == ["requests", "missions", "actions", "projects", "indicators", "followup"]
     for pid in t.ids("projects"):
         assert rid in [r["id"] for r in recommendations_answered_by(demo, pid)]
     # some demo chain has an indicator off track, and the filter finds its recommendation

@@ -33,10 +33,8 @@ def _usage(parser) -> int:
 def cmd_recommendations_list(args) -> int:
     from app.services.query import ListQuery
     from app.services.seed import country_id
-    from app.services.thread.follow_through import actions_available, follow_through_ids
+    from app.services.thread.follow_through import follow_through_ids
 
-    if args.without == "action" and not actions_available():
-        raise UsageError("--without action needs national action plans, which this FieldDesk does not have yet")
     if args.without and args.off_track:
         raise UsageError("choose either --without or --off-track")
     with open_profile(args) as fd:

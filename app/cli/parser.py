@@ -36,7 +36,8 @@ COMMAND_MODULES = ["commands_profile", "commands_sync", "commands_reports", "com
                    "commands_about", "commands_hq", "commands_programme", "commands_clock",
                    "commands_letterhead", "commands_certificates", "commands_participants",
                    "commands_privacy", "commands_due", "commands_lessons", "commands_retention",
-                   "commands_coordination", "commands_fellowships", "commands_recommendation_list"]
+                   "commands_coordination", "commands_fellowships", "commands_recommendation_list",
+                   "commands_plans"]
 
 
 def build_parser() -> argparse.ArgumentParser:

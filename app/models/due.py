@@ -26,6 +26,7 @@ DUE_RULES: list[tuple[str, str, int, int]] = [
     ("sustainability_check", "Sustainability check after a project's exit, days after each check falls", 30, 0),
     ("grant_tranche", "Grant tranche, days after its due date until it is paid", 0, 0),
     ("grant_report", "Grant report, days after its due date until it is received", 0, 0),
+    ("plan_action", "Action of a national action plan, days after its deadline until done or dropped", 0, 0),
 ]
 
 # code -> the months after an event at which a rule's items fall (only the checks after a project's exit have them).

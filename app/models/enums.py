@@ -288,3 +288,19 @@ class FundRegion(LabelledEnum):
     ASIA_PACIFIC = ("asia_pacific", "Asia and the Pacific")
     EUROPE_CENTRAL_ASIA = ("europe_central_asia", "Europe and Central Asia")
     MIDDLE_EAST_NORTH_AFRICA = ("middle_east_north_africa", "Middle East and North Africa")
+
+
+# National action plans (plans21, schema 0025)
+class PlanStatus(LabelledEnum):
+    DRAFTING = ("drafting", "Drafting")
+    ADOPTED = ("adopted", "Adopted")
+    BEING_IMPLEMENTED = ("being_implemented", "Being implemented")
+    EVALUATED = ("evaluated", "Evaluated")
+
+
+class ActionStatus(LabelledEnum):
+    NOT_STARTED = ("not_started", "Not started")
+    IN_PROGRESS = ("in_progress", "In progress")
+    DONE = ("done", "Done")
+    DELAYED = ("delayed", "Delayed")
+    DROPPED = ("dropped", "Dropped")

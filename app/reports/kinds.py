@@ -123,6 +123,11 @@ REPORT_KINDS: dict[str, ReportKind] = {kind.key: kind for kind in (
     ReportKind("fund", "fund", "The Voluntary Fund",
                "The Fund's position, contributions by donor, allocations by project and the regular budget against "
                "the Fund.", options=("year",)),
+    # National action plans (plans21)
+    ReportKind("plan", "plan_report", "National action plan",
+               "One national action plan: its actions by status, the overdue ones, and the recommendations to its "
+               "country that no action answers.", record="action_plan", record_noun="a national action plan",
+               landscape=True),
 )}
 
 DOCX_KINDS = tuple(key for key, kind in REPORT_KINDS.items() if "docx" in kind.options)

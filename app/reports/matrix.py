@@ -1,8 +1,8 @@
 """The implementation matrix: the recommendations addressed to one country, grouped by thematic area and by the
 mechanism that made them (each treaty body, a special procedure's mandate, the periodic review's cycle, the Board of
-Trustees...), each with its document and paragraph, the state's response, its follow-up status and the projects that
-answer it (those linked to it, and those of its missions and requests: the thread's links). Optionally one thematic
-area or SDG target."""
+Trustees...), each with its document and paragraph, the state's response, its follow-up status, the actions of
+national action plans that answer it and the projects that answer it (those linked to it, and those of its missions
+and requests: the thread's links). Optionally one thematic area or SDG target."""
 
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ SOURCE_ORDER = {s: n for n, s in enumerate(RecommendationSource.values())}
 def matrix_rows(fd: FieldDesk, *, country: str | None, theme: str | None = None,
                 sdg: str | None = None) -> tuple[str, list[dict]]:
     """(country id, the recommendations the matrix holds, each with ``projects``: the ids of the projects that answer
-    it). Refuses a missing or unknown country, theme or target with a message naming it."""
+    it, and ``actions``: the plan actions that answer it, each with its ``plan_title``). Refuses a missing or unknown country, theme or target with a message naming
+    it."""
     if not country:
         raise ReportRefused("The implementation matrix is about one country: name it (--country ISO, e.g. MW).")
     cid = reference_id("country", country.strip().upper())
@@ -49,8 +50,12 @@ def matrix_rows(fd: FieldDesk, *, country: str | None, theme: str | None = None,
     ids = fd.recommendations.ids(ListQuery(filters=filters, sort=("document_symbol", "paragraph")))
     recs = fd.recommendations.rows(ids, COLUMNS)
     links = links_of(fd, [{**r, "country_id": cid} for r in recs])  # the thread's rule (services/thread/links.py)
+    from app.services.action_plans import actions_by_recommendation
+
+    actions = actions_by_recommendation(fd, cid)
     for r in recs:
         r["projects"] = links[r["id"]].project_ids
+        r["actions"] = actions.get(r["id"], [])
     return cid, recs
 
 
@@ -85,6 +90,13 @@ class _Names:
     def projects(self, ids: list[str]) -> str:
         return ", ".join(self.look.project(p) for p in ids) or "\u2014"
 
+    def actions(self, actions: list[dict]) -> str:
+        """Each plan action that answers it, its status after it: "Reform the prison law (In progress)"."""
+        from app.models import ActionStatus
+
+        return self.tr.join([f"{a['text']} ({self.tr.enum(a['status'], ActionStatus)})" for a in actions],
+                            strong=True) or "\u2014"
+
 
 def build_story(fd: FieldDesk, report: Report, *, country: str | None, theme: str | None = None,
                 sdg: str | None = None) -> tuple[list, int]:
@@ -118,14 +130,17 @@ def build_story(fd: FieldDesk, report: Report, *, country: str | None, theme: st
     for t in themes:
         for key in sorted(groups[t]):
             rows = groups[t][key]
-            overview.append([theme_name(t), labels[key], len(rows), sum(1 for r in rows if r["projects"]),
+            overview.append([theme_name(t), labels[key], len(rows), sum(1 for r in rows if r["actions"]),
+                             sum(1 for r in rows if r["projects"]),
                              sum(1 for r in rows if r["status"] == FollowUpStatus.IMPLEMENTED.value)])
-    totals = [tr.t("matrix.total"), "", len(recs), sum(1 for r in recs if r["projects"]),
+    totals = [tr.t("matrix.total"), "", len(recs), sum(1 for r in recs if r["actions"]),
+              sum(1 for r in recs if r["projects"]),
               sum(1 for r in recs if r["status"] == FollowUpStatus.IMPLEMENTED.value)]
     story += [report.heading(tr.t("matrix.overview")),
               report.table([tr.t("matrix.theme"), tr.t("matrix.mechanism"), tr.t("matrix.count"),
-                            tr.t("matrix.with_project"), tr.t("matrix.implemented")], [*overview, totals],
-                           [0.3, 0.34, 0.12, 0.12, 0.12], numeric=[2, 3, 4], total_row=True)]
+                            tr.t("matrix.with_action"), tr.t("matrix.with_project"), tr.t("matrix.implemented")],
+                           [*overview, totals], [0.28, 0.3, 0.1, 0.1, 0.11, 0.11], numeric=[2, 3, 4, 5],
+                           total_row=True)]
     number = 0
     for t in themes:
         story.append(report.heading(theme_name(t)))
@@ -136,9 +151,10 @@ def build_story(fd: FieldDesk, report: Report, *, country: str | None, theme: st
                 number += 1
                 rows.append([number, report.para(r["text"], "cell"), names.document(r),
                              tr.enum(r["response"], StateResponse), tr.enum(r["status"], FollowUpStatus),
-                             names.projects(r["projects"])])
+                             report.para(names.actions(r["actions"]), "cell"), names.projects(r["projects"])])
             story.append(report.table([tr.t("no"), tr.t("matrix.recommendation"), tr.t("matrix.document"),
-                                       tr.t("matrix.response"), tr.t("matrix.status"), tr.t("matrix.projects")],
-                                      rows, [0.05, 0.43, 0.17, 0.11, 0.12, 0.12], numeric=[0],
+                                       tr.t("matrix.response"), tr.t("matrix.status"), tr.t("matrix.plan_actions"),
+                                       tr.t("matrix.projects")],
+                                      rows, [0.04, 0.33, 0.14, 0.1, 0.1, 0.17, 0.12], numeric=[0],
                                       extra_style=[("VALIGN", (0, 1), (-1, -1), "TOP")]))
     return story, 2 + len(recs) // 10

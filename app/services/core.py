@@ -96,6 +96,8 @@ SERVICE_NAMES = {
     "institution_accreditations": "institution_accreditation",
     "institution_concerns": "institution_concern",
     "institution_offices": "institution_office",
+    "action_plans": "action_plan",  # national action plans (schema 0025)
+    "plan_actions": "plan_action",
 }
 
 
@@ -166,6 +168,8 @@ class FieldDesk:
     institution_accreditations: RecordService
     institution_concerns: RecordService
     institution_offices: RecordService
+    action_plans: RecordService
+    plan_actions: RecordService
 
     def __init__(self, folder: ProfileFolder, db: Database, site: SiteIdentity, author: str,
                  vault: Vault | None = None):

@@ -108,6 +108,9 @@ class _DemoBuilder:
             from app.services.demo_institutions import add_institutions  # national institutions (nhri21)
 
             add_institutions(self.fd, self._add, self.owner)
+            from app.services.demo_plans import add_plans
+
+            add_plans(self.fd, self._add, self.owner, DEMO_TODAY)  # national action plans (schema 0025)
             after = self.fd.stats.record_counts()
         # everything added, including what the services add on their own (status changes)
         return {table: after[table] - before[table] for table in after if after[table] > before[table]}

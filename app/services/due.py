@@ -45,6 +45,7 @@ KIND_TABLE = {
     "grant_tranche": "project",
     "grant_report": "project",
     "review_synthesis": "review",
+    "plan_action": "action_plan",  # an action of a national action plan (schema 0025)
 }
 
 # English names of the kinds (the command line, calendars); the GUI translates its own.
@@ -60,6 +61,7 @@ KIND_LABEL = {
     "grant_tranche": "Grant tranche",
     "grant_report": "Grant report",
     "review_synthesis": "Synthesis of a review",
+    "plan_action": "Plan action",
 }
 
 MISSION_REPORT_PENDING = ("requested", "planned", "in_the_field", "report_drafted")
@@ -168,6 +170,10 @@ def due_items(fd: FieldDesk, *, today: date | None = None, horizon_days: int = H
         items += grants.due_items(fd, active)
     if "review_synthesis" in active:
         items += _review_syntheses(fd, active["review_synthesis"])
+    if "plan_action" in active:
+        from app.services.action_plans import actions_due
+
+        items += actions_due(fd, active["plan_action"].days)
     chosen = [i for i in items if i.due <= until and (office is None or i.office == office)]
     return sorted(chosen, key=lambda i: (i.due, i.kind, i.title, i.detail))
 

@@ -301,6 +301,14 @@ ENTITIES: list[Entity] = [
     Entity("institution_office", "InstitutionOffice", "Regional office", "Regional offices",
            parent=("institution_id", "institution"), display="place", date_column="opened",
            default_sort=("place",)),
+    # National action plans (schema 0025): an office's own work, owned by the office of the plan's country (recorded
+    # at headquarters, by that office: services/action_plans.py); its actions follow it.
+    Entity("action_plan", "ActionPlan", "Action plan", "Action plans", search_columns=("title", "coordinating_body", "note"),
+           display="title", date_column="period_start", default_sort=("-period_start", "title")),
+    Entity("plan_action", "PlanAction", "Plan action", "Plan actions", parent=("plan_id", "action_plan"),
+           display="text", search_columns=("text", "responsible", "indicator"), date_column="deadline",
+           default_sort=("sort_order", "created_at"),
+           list_columns={"recommendation_ids": "recommendation", "project_ids": "project"}),
     Entity("attachment", "Attachment", "Attachment", "Attachments", display="filename", default_sort=("filename",)),
 ]
 

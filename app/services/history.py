@@ -42,7 +42,8 @@ HISTORY_PARTS = {"project": ("sustainability_check", "board_decision", "grant_aw
                  "board_session": ("board_member",), "recommendation": ("board_adoption",),
                  "fellowship": ("fellowship_objective", "fellowship_contact"),
                  "review": ("review_member", "review_interview", "review_finding"),
-                 "institution": ("institution_accreditation", "institution_concern", "institution_office")}
+                 "institution": ("institution_accreditation", "institution_concern", "institution_office"),
+                 "action_plan": ("plan_action",)}  # a national action plan's actions (schema 0025)
 
 
 # Links kept as plain ids (no foreign key), named in a history as a reference is: a record's national institution

@@ -245,6 +245,10 @@ class RecordService:
             from app.services.institutions import country_office
 
             requested = country_office(conn, row.get("country_id"))
+        if self.entity.name == "action_plan" and not requested:  # the office of the plan's country (schema 0025)
+            from app.services.action_plans import owner_for
+
+            requested = owner_for(self.fd, row.get("country_id") or "")
         if requested and requested != site.office:
             if not site.is_hq:
                 raise NotAllowed(f"A field office creates records for itself only, not for office {requested}.")

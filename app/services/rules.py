@@ -90,6 +90,14 @@ def check_batch(conn: Connection, entity: Entity, rows: list[dict[str, Any]], ex
         from app.services.institutions import check_rows
 
         problems += check_rows(conn, entity.name, rows)
+    if entity.name == "plan_action":  # national action plans (schema 0025)
+        from app.services.action_plans import same_country_problems
+
+        problems += same_country_problems(conn, rows)
+    if entity.name == "action_plan" and exclude_id:  # a plan's country, changed under its actions
+        from app.services.action_plans import plan_country_problems
+
+        problems += plan_country_problems(conn, rows)
     if problems:
         raise ValidationFailed(entity.label, problems)
 

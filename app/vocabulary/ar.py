@@ -381,3 +381,7 @@ from app.vocabulary.institution_words import institution_words  # noqa: E402
 WORDS.update(institution_words("ar"))
 # entry15: merging two offices' records is refused, said plainly
 WORDS['problem.merge_two_offices'] = 'ينتمي {keep} إلى المكتب {keep_office} وينتمي {other} إلى المكتب {other_office}: لا يمكن دمج سجلات مكتبين. يحتفظ كل مكتب بأشخاصه فقط، فتشير تسجيلات المكتب {other_office} إلى شخص ليس لديه. ادمج التكرارات داخل مكتب واحد (يمكن لكل مكتب دمج سجلاته)؛ وإذا كان المكتبان يعرفان هذا الشخص فاحتفظ بالسجلين، كل منهما مسجل في أنشطة مكتبه.'
+# National action plans (plans21): their words are written in one module.
+from app.vocabulary.plan_words import plan_words  # noqa: E402
+
+WORDS.update(plan_words("ar"))

@@ -185,3 +185,7 @@ from app.vocabulary.institution_words import institution_words  # noqa: E402
 WORDS.update(institution_words("en"))
 # entry15: merging two offices' records is refused, said plainly
 WORDS['problem.merge_two_offices'] = "{keep} belongs to office {keep_office} and {other} to office {other_office}: records of two offices cannot be merged. Each office holds only its own people, so office {other_office}'s enrolments would point at a person it does not have. Merge duplicates within one office (each office can merge its own); when both offices know this person, keep both records, each enrolled in its own office's activities."
+# National action plans (plans21): their words are written in one module.
+from app.vocabulary.plan_words import plan_words  # noqa: E402
+
+WORDS.update(plan_words("en"))

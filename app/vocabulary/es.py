@@ -461,3 +461,7 @@ from app.vocabulary.institution_words import institution_words  # noqa: E402
 WORDS.update(institution_words("es"))
 # entry15: merging two offices' records is refused, said plainly
 WORDS['problem.merge_two_offices'] = '{keep} pertenece a la oficina {keep_office} y {other} a la oficina {other_office}: no se pueden fusionar registros de dos oficinas. Cada oficina guarda solo a sus propias personas, así que las inscripciones de la oficina {other_office} apuntarían a una persona que no tiene. Fusione los duplicados dentro de una misma oficina (cada oficina puede fusionar los suyos); si ambas oficinas conocen a esta persona, conserve los dos registros, cada uno inscrito en las actividades de su oficina.'
+# National action plans (plans21): their words are written in one module.
+from app.vocabulary.plan_words import plan_words  # noqa: E402
+
+WORDS.update(plan_words("es"))

@@ -463,3 +463,7 @@ from app.vocabulary.institution_words import institution_words  # noqa: E402
 WORDS.update(institution_words("fr"))
 # entry15: merging two offices' records is refused, said plainly
 WORDS['problem.merge_two_offices'] = "{keep} appartient au bureau {keep_office} et {other} au bureau {other_office} : les fiches de deux bureaux ne peuvent pas être fusionnées. Chaque bureau ne détient que ses propres personnes ; les inscriptions du bureau {other_office} désigneraient une personne qu'il n'a pas. Fusionnez les doublons au sein d'un même bureau (chaque bureau peut fusionner les siens) ; si les deux bureaux connaissent cette personne, gardez les deux fiches, chacune inscrite aux activités de son bureau."
+# National action plans (plans21): their words are written in one module.
+from app.vocabulary.plan_words import plan_words  # noqa: E402
+
+WORDS.update(plan_words("fr"))

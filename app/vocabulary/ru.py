@@ -459,3 +459,7 @@ from app.vocabulary.institution_words import institution_words  # noqa: E402
 WORDS.update(institution_words("ru"))
 # entry15: merging two offices' records is refused, said plainly
 WORDS['problem.merge_two_offices'] = '{keep} принадлежит отделению {keep_office}, а {other} — отделению {other_office}: записи двух отделений объединить нельзя. Каждое отделение хранит только своих людей, и записи о зачислении отделения {other_office} указывали бы на человека, которого у него нет. Объединяйте дубликаты внутри одного отделения (каждое отделение может объединять свои); если этого человека знают оба отделения, оставьте обе записи, каждую в мероприятиях своего отделения.'
+# National action plans (plans21): their words are written in one module.
+from app.vocabulary.plan_words import plan_words  # noqa: E402
+
+WORDS.update(plan_words("ru"))

@@ -457,3 +457,7 @@ from app.vocabulary.institution_words import institution_words  # noqa: E402
 WORDS.update(institution_words("zh"))
 # entry15: merging two offices' records is refused, said plainly
 WORDS['problem.merge_two_offices'] = '{keep} 属于办事处 {keep_office}，{other} 属于办事处 {other_office}：两个办事处的记录不能合并。每个办事处只保存自己的人员，合并后办事处 {other_office} 的报名记录将指向它没有的人员。请在同一办事处内合并重复记录（每个办事处可以合并自己的记录）；如果两个办事处都认识此人，请保留两条记录，各自登记在本办事处的活动中。'
+# National action plans (plans21): their words are written in one module.
+from app.vocabulary.plan_words import plan_words  # noqa: E402
+
+WORDS.update(plan_words("zh"))

@@ -1978,11 +1978,11 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>الحزم موقّعة بـ:</translation>
     </message>
     <message>
-        <source>%1&apos;s own key, certified by headquarters&apos; key</source>
+        <source>%1's own key, certified by headquarters' key</source>
         <translation>المفتاح الخاص بـ %1، المصادق عليه بمفتاح المقر</translation>
     </message>
     <message>
-        <source>headquarters&apos; key (no key of your own: &apos;fielddesk keys user add NAME&apos;)</source>
+        <source>headquarters' key (no key of your own: 'fielddesk keys user add NAME')</source>
         <translation>مفتاح المقر (لا مفتاح خاص بك: «fielddesk keys user add NAME»)</translation>
     </message>
 </context>
@@ -2606,6 +2606,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Institutions</source>
         <translation>المؤسسات</translation>
+    </message>
+<message>
+        <source>Plans</source>
+        <translation>الخطط</translation>
     </message>
 </context>
 <context>
@@ -4030,6 +4034,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>One institution: its profile, GANHRI accreditation history, Paris Principles concerns, regional offices and the projects, missions, trainings and recommendations concerning it, by year.</source>
         <translation>مؤسسة واحدة: ملفها، وسجل اعتمادها لدى التحالف العالمي، والشواغل المتعلقة بمبادئ باريس، ومكاتبها الإقليمية، والمشاريع والبعثات والتدريبات والتوصيات المتعلقة بها، حسب السنة.</translation>
     </message>
+<message>
+        <source>National action plan</source>
+        <translation>خطة العمل الوطنية</translation>
+    </message>
+    <message>
+        <source>One national action plan: its actions by status, the overdue ones, and the recommendations to its country that no action answers.</source>
+        <translation>خطة عمل وطنية واحدة: إجراءاتها حسب الحالة، والمتأخر منها، والتوصيات الموجهة إلى بلدها التي لا يستجيب لها أي إجراء.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4252,6 +4264,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Choose a national institution first: type part of its name or acronym and pick it from the list.</source>
         <translation>اختر مؤسسة وطنية أولاً: اكتب جزءًا من اسمها أو اسمها المختصر واخترها من القائمة.</translation>
+    </message>
+<message>
+        <source>Action plan</source>
+        <translation>خطة العمل</translation>
     </message>
 </context>
 <context>
@@ -6216,7 +6232,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>لا تزال هذه النسخ الاحتياطية تحتوي على بيانات الشخص:</translation>
     </message>
     <message>
-        <source>%1: cannot be opened with this profile&apos;s key (made under another passphrase or key), so what it holds cannot be told</source>
+        <source>%1: cannot be opened with this profile's key (made under another passphrase or key), so what it holds cannot be told</source>
         <translation>%1: لا تُفتح بمفتاح هذا الملف الشخصي (أُنشئت بعبارة مرور أو مفتاح آخر)، فلا يمكن معرفة ما تحتويه</translation>
     </message>
     <message>
@@ -6232,7 +6248,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>%1: تُحفظ حتى تُحذف (أُنشئت يدويًا)</translation>
     </message>
     <message>
-        <source>The data is kept on a database server: its backups are its administrator&apos;s.</source>
+        <source>The data is kept on a database server: its backups are its administrator's.</source>
         <translation>تُحفظ البيانات على خادم قاعدة بيانات: نسخه الاحتياطية من شأن مسؤوله.</translation>
     </message>
     <message>
@@ -6768,19 +6784,19 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>سجلات المحو التي تجاوزت هذه المدة، وتُحفظ إلى أن يؤكد استلامها كل مكتب يجب أن يطبقها: %1</translation>
     </message>
     <message>
-        <source>Participants&apos; &amp;names never leave the offices</source>
+        <source>Participants' &amp;names never leave the offices</source>
         <translation>لا تغادر أ&amp;سماء المشاركين المكاتب أبدًا</translation>
     </message>
     <message>
-        <source>Every participant is sent to headquarters under a pseudonym, whatever their consent; the offices&apos; reports for sharing and spreadsheets show the pseudonyms too. Names stay in the offices.</source>
+        <source>Every participant is sent to headquarters under a pseudonym, whatever their consent; the offices' reports for sharing and spreadsheets show the pseudonyms too. Names stay in the offices.</source>
         <translation>يُرسَل كل مشارك إلى المقر باسم مستعار أيًا كانت موافقته؛ وتُظهر تقارير المكاتب المعدّة للمشاركة وجداول بياناتها الأسماء المستعارة أيضًا. تبقى الأسماء في المكاتب.</translation>
     </message>
     <message>
-        <source>A participant&apos;s name is sent to headquarters unless they did not consent to share it.</source>
+        <source>A participant's name is sent to headquarters unless they did not consent to share it.</source>
         <translation>يُرسَل اسم المشارك إلى المقر ما لم يرفض مشاركته.</translation>
     </message>
     <message>
-        <source>When you press OK, the names of the offices&apos; participants held here are replaced by their pseudonyms.</source>
+        <source>When you press OK, the names of the offices' participants held here are replaced by their pseudonyms.</source>
         <translation>عند الضغط على موافق، تُستبدل بأسماء مشاركي المكاتب المحفوظة هنا أسماؤهم المستعارة.</translation>
     </message>
     <message>
@@ -8598,6 +8614,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>recommendations: %1</source>
         <translation>التوصيات: %1</translation>
     </message>
+<message>
+        <source>Plan action</source>
+        <translation>إجراء خطة</translation>
+    </message>
 </context>
 <context>
     <name>AfterExitSection</name>
@@ -9048,5 +9068,232 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Special procedure: %1</source>
         <translation>إجراء خاص: %1</translation>
+    </message>
+    <message>
+        <source>Actions of national action plans that answer it: %1</source>
+        <translation>إجراءات خطط العمل الوطنية التي تستجيب لها: %1</translation>
+    </message>
+    <message>
+        <source>No action of a national action plan answers this recommendation yet.</source>
+        <translation>لا يوجد بعد إجراء في خطة عمل وطنية يستجيب لهذه التوصية.</translation>
+    </message>
+</context><context><name>PlansPage</name><message>
+        <source>National action plans</source>
+        <translation>خطط العمل الوطنية</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Coordinating body</source>
+        <translation>الهيئة المنسِّقة</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1” with its actions?</source>
+        <translation>هل تريد حذف الخطة «%1» مع إجراءاتها؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan(s)</source>
+        <translation>
+            <numerusform>%Ln خطة</numerusform>
+            <numerusform>خطة واحدة</numerusform>
+            <numerusform>خطتان</numerusform>
+            <numerusform>%Ln خطط</numerusform>
+            <numerusform>%Ln خطة</numerusform>
+            <numerusform>%Ln خطة</numerusform>
+        </translation>
+    </message>
+</context><context><name>PlanEditor</name><message>
+        <source>Plan</source>
+        <translation>الخطة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>الفترة من</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>الفترة إلى</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Coordinating body</source>
+        <translation>الهيئة المنسِّقة</translation>
+    </message>
+    <message>
+        <source>The ministry, commission or interministerial committee that coordinates it.</source>
+        <translation>الوزارة أو اللجنة أو اللجنة المشتركة بين الوزارات التي تنسقها.</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>تاريخ الاعتماد</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>New national action plan</source>
+        <translation>خطة عمل وطنية جديدة</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+</context><context><name>ActionsSection</name><message>
+        <source>&amp;Import from Excel…</source>
+        <translation>ا&amp;ستيراد من Excel…</translation>
+    </message>
+    <message>
+        <source>Excel &amp;template…</source>
+        <translation>&amp;قالب Excel…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>المؤسسة المسؤولة</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <source>To look at</source>
+        <translation>للمراجعة</translation>
+    </message>
+    <message>
+        <source>Overdue.</source>
+        <translation>متأخر.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>Recommendations it answers</source>
+        <translation>التوصيات التي يستجيب لها</translation>
+    </message>
+    <message>
+        <source>Type a symbol, paragraph or words to find one; Enter ticks it</source>
+        <translation>اكتب رمزًا أو فقرة أو كلمات للعثور عليها؛ يحددها مفتاح الإدخال</translation>
+    </message>
+    <message>
+        <source>Projects that support it</source>
+        <translation>المشاريع التي تدعمه</translation>
+    </message>
+    <message>
+        <source>Type a code or title; Enter ticks it</source>
+        <translation>اكتب رمزًا أو عنوانًا؛ يحدده مفتاح الإدخال</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>إجراء</translation>
+    </message>
+    <message>
+        <source>An action past its deadline that is neither done nor dropped is overdue.</source>
+        <translation>الإجراء الذي انقضى موعده النهائي ولم يُنجز ولم يُترك يُعدّ متأخرًا.</translation>
+    </message>
+</context><context><name>Plans</name><message>
+        <source>plan-actions.xlsx</source>
+        <translation>إجراءات-الخطة.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the actions template</source>
+        <translation>حفظ قالب الإجراءات</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>تم حفظ القالب: %1</translation>
+    </message>
+    <message>
+        <source>Import actions from Excel</source>
+        <translation>استيراد الإجراءات من Excel</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>الصف %1، %2: %3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>و%1 أخرى</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already recorded, %4 with problems.</source>
+        <translation>%1: جديدة: %2؛ مسجلة من قبل: %3؛ بها مشكلات: %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct these rows in the sheet and import it again.</source>
+        <translation>لم يُستورد شيء: صحّح هذه الصفوف في الورقة واستوردها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>لا يوجد شيء جديد للاستيراد.</translation>
+    </message>
+    <message>
+        <source>Import the new actions?</source>
+        <translation>هل تريد استيراد الإجراءات الجديدة؟</translation>
+    </message>
+    <message>
+        <source>Actions imported: %1.</source>
+        <translation>الإجراءات المستوردة: %1.</translation>
     </message>
 </context></TS>

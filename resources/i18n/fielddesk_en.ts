@@ -1595,15 +1595,15 @@ Restore anyway?</source>
     </message>
     <message>
         <source>Not the same person: add them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Use this person: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>To decide: the same person, or someone new?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1921,15 +1921,15 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Bundles signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1&apos;s own key, certified by headquarters&apos; key</source>
-        <translation type="unfinished"></translation>
+        <source>%1's own key, certified by headquarters' key</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>headquarters&apos; key (no key of your own: &apos;fielddesk keys user add NAME&apos;)</source>
-        <translation type="unfinished"></translation>
+        <source>headquarters' key (no key of your own: 'fielddesk keys user add NAME')</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2547,6 +2547,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Institutions</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Plans</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3940,6 +3944,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>One institution: its profile, GANHRI accreditation history, Paris Principles concerns, regional offices and the projects, missions, trainings and recommendations concerning it, by year.</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>National action plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One national action plan: its actions by status, the overdue ones, and the recommendations to its country that no action answers.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4161,6 +4173,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Choose a national institution first: type part of its name or acronym and pick it from the list.</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>Action plan</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6112,39 +6128,39 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>No backup of this profile holds the person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>These backups still hold the person:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: cannot be opened with this profile&apos;s key (made under another passphrase or key), so what it holds cannot be told</source>
-        <translation type="unfinished"></translation>
+        <source>%1: cannot be opened with this profile's key (made under another passphrase or key), so what it holds cannot be told</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: rotated out after %2 more automatic backups (one each day FieldDesk is used)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: proposed for deletion on %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: kept until deleted (made by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The data is kept on a database server: its backups are its administrator&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <source>The data is kept on a database server: its backups are its administrator's.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Also &amp;remove the person from these backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Each is rewritten, encrypted as before; a backup made by an older version is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
@@ -6660,27 +6676,27 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>Erasure records past this period, kept until every office that must apply them has acknowledged them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Participants&apos; &amp;names never leave the offices</source>
-        <translation type="unfinished"></translation>
+        <source>Participants' &amp;names never leave the offices</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Every participant is sent to headquarters under a pseudonym, whatever their consent; the offices&apos; reports for sharing and spreadsheets show the pseudonyms too. Names stay in the offices.</source>
-        <translation type="unfinished"></translation>
+        <source>Every participant is sent to headquarters under a pseudonym, whatever their consent; the offices' reports for sharing and spreadsheets show the pseudonyms too. Names stay in the offices.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A participant&apos;s name is sent to headquarters unless they did not consent to share it.</source>
-        <translation type="unfinished"></translation>
+        <source>A participant's name is sent to headquarters unless they did not consent to share it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>When you press OK, the names of the offices&apos; participants held here are replaced by their pseudonyms.</source>
-        <translation type="unfinished"></translation>
+        <source>When you press OK, the names of the offices' participants held here are replaced by their pseudonyms.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Set by headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context><name>AfterExitSection</name><message>
@@ -8455,6 +8471,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>recommendations: %1</source>
         <translation type="unfinished" />
     </message>
+<message>
+        <source>Plan action</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AfterExitSection</name>
@@ -8900,6 +8920,229 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>Special procedure: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions of national action plans that answer it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action of a national action plan answers this recommendation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context><context><name>PlansPage</name><message>
+        <source>National action plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coordinating body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the plan “%1” with its actions?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan(s)</source>
+        <translation>
+            <numerusform>%Ln plan</numerusform>
+            <numerusform>%Ln plans</numerusform>
+        </translation>
+    </message>
+</context><context><name>PlanEditor</name><message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coordinating body</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The ministry, commission or interministerial committee that coordinates it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New national action plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>ActionsSection</name><message>
+        <source>&amp;Import from Excel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel &amp;template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To look at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendations it answers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a symbol, paragraph or words to find one; Enter ticks it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projects that support it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type a code or title; Enter ticks it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An action past its deadline that is neither done nor dropped is overdue.</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>Plans</name><message>
+        <source>plan-actions.xlsx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the actions template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import actions from Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already recorded, %4 with problems.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: correct these rows in the sheet and import it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import the new actions?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions imported: %1.</source>
         <translation type="unfinished" />
     </message>
 </context></TS>

@@ -1930,11 +1930,11 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <translation>Paquetes firmados por:</translation>
     </message>
     <message>
-        <source>%1&apos;s own key, certified by headquarters&apos; key</source>
+        <source>%1's own key, certified by headquarters' key</source>
         <translation>la clave propia de %1, certificada por la clave de la sede</translation>
     </message>
     <message>
-        <source>headquarters&apos; key (no key of your own: &apos;fielddesk keys user add NAME&apos;)</source>
+        <source>headquarters' key (no key of your own: 'fielddesk keys user add NAME')</source>
         <translation>la clave de la sede (sin clave propia: «fielddesk keys user add NOMBRE»)</translation>
     </message>
 </context>
@@ -2554,6 +2554,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Institutions</source>
         <translation>Instituciones</translation>
+    </message>
+<message>
+        <source>Plans</source>
+        <translation>Planes</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +3950,14 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>One institution: its profile, GANHRI accreditation history, Paris Principles concerns, regional offices and the projects, missions, trainings and recommendations concerning it, by year.</source>
         <translation>Una institución: su perfil, su historial de acreditación ante la GANHRI, las preocupaciones respecto de los Principios de París, sus oficinas regionales y los proyectos, misiones, capacitaciones y recomendaciones que la conciernen, por año.</translation>
     </message>
+<message>
+        <source>National action plan</source>
+        <translation>Plan de acción nacional</translation>
+    </message>
+    <message>
+        <source>One national action plan: its actions by status, the overdue ones, and the recommendations to its country that no action answers.</source>
+        <translation>Un plan de acción nacional: sus acciones por estado, las vencidas y las recomendaciones dirigidas a su país que ninguna acción atiende.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4168,6 +4180,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
     <message>
         <source>Choose a national institution first: type part of its name or acronym and pick it from the list.</source>
         <translation>Elija primero una institución nacional: escriba parte de su nombre o sigla y elíjala de la lista.</translation>
+    </message>
+<message>
+        <source>Action plan</source>
+        <translation>Plan de acción</translation>
     </message>
 </context>
 <context>
@@ -6120,7 +6136,7 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>Estas copias de seguridad aún contienen a la persona:</translation>
     </message>
     <message>
-        <source>%1: cannot be opened with this profile&apos;s key (made under another passphrase or key), so what it holds cannot be told</source>
+        <source>%1: cannot be opened with this profile's key (made under another passphrase or key), so what it holds cannot be told</source>
         <translation>%1: no se abre con la clave de este perfil (hecha con otra frase de contraseña o clave), así que no se puede saber lo que contiene</translation>
     </message>
     <message>
@@ -6136,7 +6152,7 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>%1: se conserva hasta que se elimine (hecha a mano)</translation>
     </message>
     <message>
-        <source>The data is kept on a database server: its backups are its administrator&apos;s.</source>
+        <source>The data is kept on a database server: its backups are its administrator's.</source>
         <translation>Los datos se guardan en un servidor de bases de datos: sus copias de seguridad corresponden a su administrador.</translation>
     </message>
     <message>
@@ -6664,19 +6680,19 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>Registros de supresiones que superan este plazo, conservados hasta que cada oficina que debe aplicarlos acuse recibo: %1</translation>
     </message>
     <message>
-        <source>Participants&apos; &amp;names never leave the offices</source>
+        <source>Participants' &amp;names never leave the offices</source>
         <translation>Los &amp;nombres de los participantes nunca salen de las oficinas</translation>
     </message>
     <message>
-        <source>Every participant is sent to headquarters under a pseudonym, whatever their consent; the offices&apos; reports for sharing and spreadsheets show the pseudonyms too. Names stay in the offices.</source>
+        <source>Every participant is sent to headquarters under a pseudonym, whatever their consent; the offices' reports for sharing and spreadsheets show the pseudonyms too. Names stay in the offices.</source>
         <translation>Cada participante se envía a la sede con un seudónimo, sea cual sea su consentimiento; los informes para compartir y las hojas de cálculo de las oficinas también muestran los seudónimos. Los nombres se quedan en las oficinas.</translation>
     </message>
     <message>
-        <source>A participant&apos;s name is sent to headquarters unless they did not consent to share it.</source>
+        <source>A participant's name is sent to headquarters unless they did not consent to share it.</source>
         <translation>El nombre de un participante se envía a la sede, salvo que no haya aceptado compartirlo.</translation>
     </message>
     <message>
-        <source>When you press OK, the names of the offices&apos; participants held here are replaced by their pseudonyms.</source>
+        <source>When you press OK, the names of the offices' participants held here are replaced by their pseudonyms.</source>
         <translation>Al pulsar Aceptar, los nombres de los participantes de las oficinas guardados aquí se sustituirán por sus seudónimos.</translation>
     </message>
     <message>
@@ -8458,6 +8474,10 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>recommendations: %1</source>
         <translation>recomendaciones: %1</translation>
     </message>
+<message>
+        <source>Plan action</source>
+        <translation>Acción de un plan</translation>
+    </message>
 </context>
 <context>
     <name>AfterExitSection</name>
@@ -8904,5 +8924,228 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
     <message>
         <source>Special procedure: %1</source>
         <translation>Procedimiento especial: %1</translation>
+    </message>
+    <message>
+        <source>Actions of national action plans that answer it: %1</source>
+        <translation>Acciones de planes de acción nacionales que la atienden: %1</translation>
+    </message>
+    <message>
+        <source>No action of a national action plan answers this recommendation yet.</source>
+        <translation>Ninguna acción de un plan de acción nacional atiende todavía esta recomendación.</translation>
+    </message>
+</context><context><name>PlansPage</name><message>
+        <source>National action plans</source>
+        <translation>Planes de acción nacionales</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Coordinating body</source>
+        <translation>Órgano coordinador</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1” with its actions?</source>
+        <translation>¿Eliminar el plan «%1» con sus acciones?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan(s)</source>
+        <translation>
+            <numerusform>%Ln plan</numerusform>
+            <numerusform>%Ln planes</numerusform>
+        </translation>
+    </message>
+</context><context><name>PlanEditor</name><message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Período desde</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Período hasta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Coordinating body</source>
+        <translation>Órgano coordinador</translation>
+    </message>
+    <message>
+        <source>The ministry, commission or interministerial committee that coordinates it.</source>
+        <translation>El ministerio, la comisión o el comité interministerial que lo coordina.</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Aprobado el</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>New national action plan</source>
+        <translation>Nuevo plan de acción nacional</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+</context><context><name>ActionsSection</name><message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importar desde Excel…</translation>
+    </message>
+    <message>
+        <source>Excel &amp;template…</source>
+        <translation>&amp;Plantilla de Excel…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Institución responsable</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>To look at</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <source>Overdue.</source>
+        <translation>Vencida.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Recommendations it answers</source>
+        <translation>Recomendaciones que atiende</translation>
+    </message>
+    <message>
+        <source>Type a symbol, paragraph or words to find one; Enter ticks it</source>
+        <translation>Escriba una signatura, un párrafo o palabras para encontrarla; Intro la marca</translation>
+    </message>
+    <message>
+        <source>Projects that support it</source>
+        <translation>Proyectos que la apoyan</translation>
+    </message>
+    <message>
+        <source>Type a code or title; Enter ticks it</source>
+        <translation>Escriba un código o un título; Intro lo marca</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <source>An action past its deadline that is neither done nor dropped is overdue.</source>
+        <translation>Una acción cuyo plazo ha vencido y que no está cumplida ni abandonada está vencida.</translation>
+    </message>
+</context><context><name>Plans</name><message>
+        <source>plan-actions.xlsx</source>
+        <translation>acciones-del-plan.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the actions template</source>
+        <translation>Guardar la plantilla de acciones</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>Plantilla guardada: %1</translation>
+    </message>
+    <message>
+        <source>Import actions from Excel</source>
+        <translation>Importar acciones desde Excel</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Fila %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already recorded, %4 with problems.</source>
+        <translation>%1: nuevas: %2; ya registradas: %3; con problemas: %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct these rows in the sheet and import it again.</source>
+        <translation>No se importó nada: corrija estas filas en la hoja e impórtela de nuevo.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>No hay nada nuevo que importar.</translation>
+    </message>
+    <message>
+        <source>Import the new actions?</source>
+        <translation>¿Importar las nuevas acciones?</translation>
+    </message>
+    <message>
+        <source>Actions imported: %1.</source>
+        <translation>Acciones importadas: %1.</translation>
     </message>
 </context></TS>

@@ -1597,7 +1597,7 @@ Restaurer quand même ?</translation>
     </message>
     <message>
         <source>Not the same person: add them</source>
-        <translation>Pas la même personne : l&apos;ajouter</translation>
+        <translation>Pas la même personne : l'ajouter</translation>
     </message>
     <message>
         <source>Use this person: %1 (%2)</source>
@@ -1605,7 +1605,7 @@ Restaurer quand même ?</translation>
     </message>
     <message>
         <source>To decide: the same person, or someone new?</source>
-        <translation>À décider : la même personne, ou quelqu&apos;un d&apos;autre ?</translation>
+        <translation>À décider : la même personne, ou quelqu'un d'autre ?</translation>
     </message>
 </context>
 <context>
@@ -1930,11 +1930,11 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <translation>Lots signés par :</translation>
     </message>
     <message>
-        <source>%1&apos;s own key, certified by headquarters&apos; key</source>
+        <source>%1's own key, certified by headquarters' key</source>
         <translation>la clé personnelle de %1, certifiée par la clé du siège</translation>
     </message>
     <message>
-        <source>headquarters&apos; key (no key of your own: &apos;fielddesk keys user add NAME&apos;)</source>
+        <source>headquarters' key (no key of your own: 'fielddesk keys user add NAME')</source>
         <translation>la clé du siège (pas de clé personnelle : « fielddesk keys user add NOM »)</translation>
     </message>
 </context>
@@ -2554,6 +2554,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>Institutions</source>
         <translation>Institutions</translation>
+    </message>
+<message>
+        <source>Plans</source>
+        <translation>Plans</translation>
     </message>
 </context>
 <context>
@@ -3946,6 +3950,14 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>One institution: its profile, GANHRI accreditation history, Paris Principles concerns, regional offices and the projects, missions, trainings and recommendations concerning it, by year.</source>
         <translation>Une institution : son profil, l’historique de son accréditation par la GANHRI, les préoccupations au regard des Principes de Paris, ses bureaux régionaux et les projets, missions, formations et recommandations qui la concernent, par année.</translation>
     </message>
+<message>
+        <source>National action plan</source>
+        <translation>Plan d'action national</translation>
+    </message>
+    <message>
+        <source>One national action plan: its actions by status, the overdue ones, and the recommendations to its country that no action answers.</source>
+        <translation>Un plan d'action national : ses actions par état, celles en retard, et les recommandations adressées à son pays auxquelles aucune action ne répond.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4168,6 +4180,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
     <message>
         <source>Choose a national institution first: type part of its name or acronym and pick it from the list.</source>
         <translation>Choisissez d’abord une institution nationale : tapez une partie de son nom ou de son sigle et choisissez-la dans la liste.</translation>
+    </message>
+<message>
+        <source>Action plan</source>
+        <translation>Plan d'action</translation>
     </message>
 </context>
 <context>
@@ -6120,12 +6136,12 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <translation>Ces sauvegardes contiennent encore la personne :</translation>
     </message>
     <message>
-        <source>%1: cannot be opened with this profile&apos;s key (made under another passphrase or key), so what it holds cannot be told</source>
-        <translation>%1 : ne s&apos;ouvre pas avec la clé de ce profil (faite avec une autre phrase secrète ou clé) ; on ne peut donc pas dire ce qu&apos;elle contient</translation>
+        <source>%1: cannot be opened with this profile's key (made under another passphrase or key), so what it holds cannot be told</source>
+        <translation>%1 : ne s'ouvre pas avec la clé de ce profil (faite avec une autre phrase secrète ou clé) ; on ne peut donc pas dire ce qu'elle contient</translation>
     </message>
     <message>
         <source>%1: rotated out after %2 more automatic backups (one each day FieldDesk is used)</source>
-        <translation>%1 : remplacée après %2 nouvelles sauvegardes automatiques (une par jour d&apos;utilisation de FieldDesk)</translation>
+        <translation>%1 : remplacée après %2 nouvelles sauvegardes automatiques (une par jour d'utilisation de FieldDesk)</translation>
     </message>
     <message>
         <source>%1: proposed for deletion on %2</source>
@@ -6133,10 +6149,10 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     </message>
     <message>
         <source>%1: kept until deleted (made by hand)</source>
-        <translation>%1 : conservée jusqu&apos;à sa suppression (faite à la main)</translation>
+        <translation>%1 : conservée jusqu'à sa suppression (faite à la main)</translation>
     </message>
     <message>
-        <source>The data is kept on a database server: its backups are its administrator&apos;s.</source>
+        <source>The data is kept on a database server: its backups are its administrator's.</source>
         <translation>Les données sont conservées sur un serveur de base de données : ses sauvegardes relèvent de son administrateur.</translation>
     </message>
     <message>
@@ -6661,22 +6677,22 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     </message>
     <message>
         <source>Erasure records past this period, kept until every office that must apply them has acknowledged them: %1</source>
-        <translation>Traces d&apos;effacements au-delà de ce délai, conservées jusqu&apos;à ce que chaque bureau qui doit les appliquer en ait accusé réception : %1</translation>
+        <translation>Traces d'effacements au-delà de ce délai, conservées jusqu'à ce que chaque bureau qui doit les appliquer en ait accusé réception : %1</translation>
     </message>
     <message>
-        <source>Participants&apos; &amp;names never leave the offices</source>
+        <source>Participants' &amp;names never leave the offices</source>
         <translation>Les &amp;noms des participants ne quittent jamais les bureaux</translation>
     </message>
     <message>
-        <source>Every participant is sent to headquarters under a pseudonym, whatever their consent; the offices&apos; reports for sharing and spreadsheets show the pseudonyms too. Names stay in the offices.</source>
+        <source>Every participant is sent to headquarters under a pseudonym, whatever their consent; the offices' reports for sharing and spreadsheets show the pseudonyms too. Names stay in the offices.</source>
         <translation>Chaque participant est envoyé au siège sous un pseudonyme, quel que soit son consentement ; les rapports à diffuser et les tableurs des bureaux montrent aussi les pseudonymes. Les noms restent dans les bureaux.</translation>
     </message>
     <message>
-        <source>A participant&apos;s name is sent to headquarters unless they did not consent to share it.</source>
-        <translation>Le nom d&apos;un participant est envoyé au siège, sauf s&apos;il n&apos;a pas consenti à le communiquer.</translation>
+        <source>A participant's name is sent to headquarters unless they did not consent to share it.</source>
+        <translation>Le nom d'un participant est envoyé au siège, sauf s'il n'a pas consenti à le communiquer.</translation>
     </message>
     <message>
-        <source>When you press OK, the names of the offices&apos; participants held here are replaced by their pseudonyms.</source>
+        <source>When you press OK, the names of the offices' participants held here are replaced by their pseudonyms.</source>
         <translation>Quand vous appuierez sur OK, les noms des participants des bureaux conservés ici seront remplacés par leurs pseudonymes.</translation>
     </message>
     <message>
@@ -8458,6 +8474,10 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>recommendations: %1</source>
         <translation>recommandations : %1</translation>
     </message>
+<message>
+        <source>Plan action</source>
+        <translation>Action d'un plan</translation>
+    </message>
 </context>
 <context>
     <name>AfterExitSection</name>
@@ -8904,5 +8924,228 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     <message>
         <source>Special procedure: %1</source>
         <translation>Procédure spéciale : %1</translation>
+    </message>
+    <message>
+        <source>Actions of national action plans that answer it: %1</source>
+        <translation>Actions de plans d&apos;action nationaux qui y répondent : %1</translation>
+    </message>
+    <message>
+        <source>No action of a national action plan answers this recommendation yet.</source>
+        <translation>Aucune action d&apos;un plan d&apos;action national ne répond encore à cette recommandation.</translation>
+    </message>
+</context><context><name>PlansPage</name><message>
+        <source>National action plans</source>
+        <translation>Plans d'action nationaux</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Coordinating body</source>
+        <translation>Organe de coordination</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1” with its actions?</source>
+        <translation>Supprimer le plan « %1 » avec ses actions ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan(s)</source>
+        <translation>
+            <numerusform>%Ln plan</numerusform>
+            <numerusform>%Ln plans</numerusform>
+        </translation>
+    </message>
+</context><context><name>PlanEditor</name><message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Période au</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Coordinating body</source>
+        <translation>Organe de coordination</translation>
+    </message>
+    <message>
+        <source>The ministry, commission or interministerial committee that coordinates it.</source>
+        <translation>Le ministère, la commission ou le comité interministériel qui le coordonne.</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Adopté le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>New national action plan</source>
+        <translation>Nouveau plan d'action national</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context><context><name>ActionsSection</name><message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importer depuis Excel…</translation>
+    </message>
+    <message>
+        <source>Excel &amp;template…</source>
+        <translation>&amp;Modèle Excel…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Institution responsable</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>To look at</source>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <source>Overdue.</source>
+        <translation>En retard.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Recommendations it answers</source>
+        <translation>Recommandations auxquelles elle répond</translation>
+    </message>
+    <message>
+        <source>Type a symbol, paragraph or words to find one; Enter ticks it</source>
+        <translation>Tapez une cote, un paragraphe ou des mots pour la trouver ; Entrée la coche</translation>
+    </message>
+    <message>
+        <source>Projects that support it</source>
+        <translation>Projets qui la soutiennent</translation>
+    </message>
+    <message>
+        <source>Type a code or title; Enter ticks it</source>
+        <translation>Tapez un code ou un titre ; Entrée le coche</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>An action past its deadline that is neither done nor dropped is overdue.</source>
+        <translation>Une action dont l'échéance est passée et qui n'est ni réalisée ni abandonnée est en retard.</translation>
+    </message>
+</context><context><name>Plans</name><message>
+        <source>plan-actions.xlsx</source>
+        <translation>actions-du-plan.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the actions template</source>
+        <translation>Enregistrer le modèle des actions</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>Modèle enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Import actions from Excel</source>
+        <translation>Importer des actions depuis Excel</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Ligne %1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already recorded, %4 with problems.</source>
+        <translation>%1 : nouvelles : %2 ; déjà enregistrées : %3 ; avec des problèmes : %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct these rows in the sheet and import it again.</source>
+        <translation>Rien n'a été importé : corrigez ces lignes dans la feuille et importez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>Il n'y a rien de nouveau à importer.</translation>
+    </message>
+    <message>
+        <source>Import the new actions?</source>
+        <translation>Importer les nouvelles actions ?</translation>
+    </message>
+    <message>
+        <source>Actions imported: %1.</source>
+        <translation>Actions importées : %1.</translation>
     </message>
 </context></TS>

@@ -1942,11 +1942,11 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>Пакеты подписывает:</translation>
     </message>
     <message>
-        <source>%1&apos;s own key, certified by headquarters&apos; key</source>
+        <source>%1's own key, certified by headquarters' key</source>
         <translation>собственный ключ пользователя %1, заверенный ключом штаб-квартиры</translation>
     </message>
     <message>
-        <source>headquarters&apos; key (no key of your own: &apos;fielddesk keys user add NAME&apos;)</source>
+        <source>headquarters' key (no key of your own: 'fielddesk keys user add NAME')</source>
         <translation>ключ штаб-квартиры (своего ключа нет: «fielddesk keys user add ИМЯ»)</translation>
     </message>
 </context>
@@ -2567,6 +2567,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Institutions</source>
         <translation>Учреждения</translation>
+    </message>
+<message>
+        <source>Plans</source>
+        <translation>Планы</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +3971,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>One institution: its profile, GANHRI accreditation history, Paris Principles concerns, regional offices and the projects, missions, trainings and recommendations concerning it, by year.</source>
         <translation>Одно учреждение: профиль, история аккредитации в ГАНПЧУ, замечания в отношении Парижских принципов, региональные отделения и касающиеся его проекты, миссии, обучение и рекомендации по годам.</translation>
     </message>
+<message>
+        <source>National action plan</source>
+        <translation>Национальный план действий</translation>
+    </message>
+    <message>
+        <source>One national action plan: its actions by status, the overdue ones, and the recommendations to its country that no action answers.</source>
+        <translation>Один национальный план действий: его меры по состоянию, просроченные меры и рекомендации стране, на которые не отвечает ни одна мера.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4189,6 +4201,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Choose a national institution first: type part of its name or acronym and pick it from the list.</source>
         <translation>Сначала выберите национальное учреждение: введите часть названия или сокращения и выберите его из списка.</translation>
+    </message>
+<message>
+        <source>Action plan</source>
+        <translation>План действий</translation>
     </message>
 </context>
 <context>
@@ -6144,7 +6160,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>Эти резервные копии всё ещё содержат данные этого человека:</translation>
     </message>
     <message>
-        <source>%1: cannot be opened with this profile&apos;s key (made under another passphrase or key), so what it holds cannot be told</source>
+        <source>%1: cannot be opened with this profile's key (made under another passphrase or key), so what it holds cannot be told</source>
         <translation>%1: не открывается ключом этого профиля (создана с другой парольной фразой или ключом), поэтому неизвестно, что в ней</translation>
     </message>
     <message>
@@ -6160,7 +6176,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>%1: хранится, пока её не удалят (сделана вручную)</translation>
     </message>
     <message>
-        <source>The data is kept on a database server: its backups are its administrator&apos;s.</source>
+        <source>The data is kept on a database server: its backups are its administrator's.</source>
         <translation>Данные хранятся на сервере баз данных: его резервные копии находятся в ведении его администратора.</translation>
     </message>
     <message>
@@ -6690,19 +6706,19 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>Записи об удалениях старше этого срока, сохраняемые, пока каждое бюро, которое должно их применить, не подтвердит получение: %1</translation>
     </message>
     <message>
-        <source>Participants&apos; &amp;names never leave the offices</source>
+        <source>Participants' &amp;names never leave the offices</source>
         <translation>&amp;Имена участников никогда не покидают бюро</translation>
     </message>
     <message>
-        <source>Every participant is sent to headquarters under a pseudonym, whatever their consent; the offices&apos; reports for sharing and spreadsheets show the pseudonyms too. Names stay in the offices.</source>
+        <source>Every participant is sent to headquarters under a pseudonym, whatever their consent; the offices' reports for sharing and spreadsheets show the pseudonyms too. Names stay in the offices.</source>
         <translation>Каждый участник передаётся в штаб-квартиру под псевдонимом независимо от его согласия; отчёты для передачи и электронные таблицы бюро тоже показывают псевдонимы. Имена остаются в бюро.</translation>
     </message>
     <message>
-        <source>A participant&apos;s name is sent to headquarters unless they did not consent to share it.</source>
+        <source>A participant's name is sent to headquarters unless they did not consent to share it.</source>
         <translation>Имя участника передаётся в штаб-квартиру, если он не отказался от его передачи.</translation>
     </message>
     <message>
-        <source>When you press OK, the names of the offices&apos; participants held here are replaced by their pseudonyms.</source>
+        <source>When you press OK, the names of the offices' participants held here are replaced by their pseudonyms.</source>
         <translation>После нажатия OK имена участников бюро, хранящиеся здесь, будут заменены их псевдонимами.</translation>
     </message>
     <message>
@@ -8493,6 +8509,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>recommendations: %1</source>
         <translation>рекомендации: %1</translation>
     </message>
+<message>
+        <source>Plan action</source>
+        <translation>Мера плана</translation>
+    </message>
 </context>
 <context>
     <name>AfterExitSection</name>
@@ -8940,5 +8960,229 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Special procedure: %1</source>
         <translation>Специальная процедура: %1</translation>
+    </message>
+    <message>
+        <source>Actions of national action plans that answer it: %1</source>
+        <translation>Действия национальных планов действий, отвечающие на неё: %1</translation>
+    </message>
+    <message>
+        <source>No action of a national action plan answers this recommendation yet.</source>
+        <translation>Пока ни одно действие национального плана действий не отвечает на эту рекомендацию.</translation>
+    </message>
+</context><context><name>PlansPage</name><message>
+        <source>National action plans</source>
+        <translation>Национальные планы действий</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Coordinating body</source>
+        <translation>Координирующий орган</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Отделение</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1” with its actions?</source>
+        <translation>Удалить план «%1» вместе с его мерами?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan(s)</source>
+        <translation>
+            <numerusform>%Ln план</numerusform>
+            <numerusform>%Ln плана</numerusform>
+            <numerusform>%Ln планов</numerusform>
+        </translation>
+    </message>
+</context><context><name>PlanEditor</name><message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Период с</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Период по</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Coordinating body</source>
+        <translation>Координирующий орган</translation>
+    </message>
+    <message>
+        <source>The ministry, commission or interministerial committee that coordinates it.</source>
+        <translation>Министерство, комиссия или межведомственный комитет, координирующие его.</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Дата принятия</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Меры</translation>
+    </message>
+    <message>
+        <source>New national action plan</source>
+        <translation>Новый национальный план действий</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Мера</translation>
+    </message>
+</context><context><name>ActionsSection</name><message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Импорт из Excel…</translation>
+    </message>
+    <message>
+        <source>Excel &amp;template…</source>
+        <translation>&amp;Шаблон Excel…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Мера</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>Ответственное учреждение</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <source>To look at</source>
+        <translation>Требует внимания</translation>
+    </message>
+    <message>
+        <source>Overdue.</source>
+        <translation>Просрочена.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Recommendations it answers</source>
+        <translation>Рекомендации, на которые она отвечает</translation>
+    </message>
+    <message>
+        <source>Type a symbol, paragraph or words to find one; Enter ticks it</source>
+        <translation>Введите символ, пункт или слова, чтобы найти; Enter отмечает</translation>
+    </message>
+    <message>
+        <source>Projects that support it</source>
+        <translation>Проекты, которые её поддерживают</translation>
+    </message>
+    <message>
+        <source>Type a code or title; Enter ticks it</source>
+        <translation>Введите код или название; Enter отмечает</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>мера</translation>
+    </message>
+    <message>
+        <source>An action past its deadline that is neither done nor dropped is overdue.</source>
+        <translation>Мера, срок которой истёк и которая не выполнена и не отменена, просрочена.</translation>
+    </message>
+</context><context><name>Plans</name><message>
+        <source>plan-actions.xlsx</source>
+        <translation>меры-плана.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the actions template</source>
+        <translation>Сохранить шаблон мер</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>Шаблон сохранён: %1</translation>
+    </message>
+    <message>
+        <source>Import actions from Excel</source>
+        <translation>Импорт мер из Excel</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Строка %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already recorded, %4 with problems.</source>
+        <translation>%1: новых: %2; уже записанных: %3; с ошибками: %4.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct these rows in the sheet and import it again.</source>
+        <translation>Ничего не импортировано: исправьте эти строки в листе и импортируйте его снова.</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>Нового для импорта нет.</translation>
+    </message>
+    <message>
+        <source>Import the new actions?</source>
+        <translation>Импортировать новые меры?</translation>
+    </message>
+    <message>
+        <source>Actions imported: %1.</source>
+        <translation>Импортировано мер: %1.</translation>
     </message>
 </context></TS>

@@ -1918,11 +1918,11 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>数据包签名：</translation>
     </message>
     <message>
-        <source>%1&apos;s own key, certified by headquarters&apos; key</source>
+        <source>%1's own key, certified by headquarters' key</source>
         <translation>%1 的个人密钥，经总部密钥认证</translation>
     </message>
     <message>
-        <source>headquarters&apos; key (no key of your own: &apos;fielddesk keys user add NAME&apos;)</source>
+        <source>headquarters' key (no key of your own: 'fielddesk keys user add NAME')</source>
         <translation>总部密钥（您没有个人密钥：“fielddesk keys user add 姓名”）</translation>
     </message>
 </context>
@@ -2541,6 +2541,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Institutions</source>
         <translation>机构</translation>
+    </message>
+<message>
+        <source>Plans</source>
+        <translation>计划</translation>
     </message>
 </context>
 <context>
@@ -3925,6 +3929,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>One institution: its profile, GANHRI accreditation history, Paris Principles concerns, regional offices and the projects, missions, trainings and recommendations concerning it, by year.</source>
         <translation>一个机构：其概况、全球联盟认证记录、有关《巴黎原则》的关切、地区办事处，以及涉及该机构的项目、特派团、培训和建议（按年份）。</translation>
     </message>
+<message>
+        <source>National action plan</source>
+        <translation>国家行动计划</translation>
+    </message>
+    <message>
+        <source>One national action plan: its actions by status, the overdue ones, and the recommendations to its country that no action answers.</source>
+        <translation>一项国家行动计划：按状态列出的行动、逾期行动，以及向该国提出但没有任何行动回应的建议。</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -4147,6 +4159,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message>
         <source>Choose a national institution first: type part of its name or acronym and pick it from the list.</source>
         <translation>请先选择一个国家机构：输入其名称或简称的一部分，然后从列表中选择。</translation>
+    </message>
+<message>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
     </message>
 </context>
 <context>
@@ -6096,7 +6112,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>这些备份仍含有此人的数据：</translation>
     </message>
     <message>
-        <source>%1: cannot be opened with this profile&apos;s key (made under another passphrase or key), so what it holds cannot be told</source>
+        <source>%1: cannot be opened with this profile's key (made under another passphrase or key), so what it holds cannot be told</source>
         <translation>%1：无法用此配置文件的密钥打开（使用其他密码短语或密钥创建），因此无法得知其内容</translation>
     </message>
     <message>
@@ -6112,7 +6128,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>%1：保留至被删除（手动创建）</translation>
     </message>
     <message>
-        <source>The data is kept on a database server: its backups are its administrator&apos;s.</source>
+        <source>The data is kept on a database server: its backups are its administrator's.</source>
         <translation>数据保存在数据库服务器上：其备份由服务器管理员负责。</translation>
     </message>
     <message>
@@ -6638,19 +6654,19 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>超过此期限、但在每个须执行的办事处确认之前仍保留的删除记录：%1</translation>
     </message>
     <message>
-        <source>Participants&apos; &amp;names never leave the offices</source>
+        <source>Participants' &amp;names never leave the offices</source>
         <translation>参与者姓名永不离开办事处(&amp;N)</translation>
     </message>
     <message>
-        <source>Every participant is sent to headquarters under a pseudonym, whatever their consent; the offices&apos; reports for sharing and spreadsheets show the pseudonyms too. Names stay in the offices.</source>
+        <source>Every participant is sent to headquarters under a pseudonym, whatever their consent; the offices' reports for sharing and spreadsheets show the pseudonyms too. Names stay in the offices.</source>
         <translation>无论是否同意，每位参与者都以化名发送给总部；办事处用于共享的报告和电子表格也显示化名。姓名留在办事处。</translation>
     </message>
     <message>
-        <source>A participant&apos;s name is sent to headquarters unless they did not consent to share it.</source>
+        <source>A participant's name is sent to headquarters unless they did not consent to share it.</source>
         <translation>除非参与者不同意共享，其姓名会发送给总部。</translation>
     </message>
     <message>
-        <source>When you press OK, the names of the offices&apos; participants held here are replaced by their pseudonyms.</source>
+        <source>When you press OK, the names of the offices' participants held here are replaced by their pseudonyms.</source>
         <translation>按“确定”后，此处保存的各办事处参与者姓名将被替换为其化名。</translation>
     </message>
     <message>
@@ -8423,6 +8439,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>recommendations: %1</source>
         <translation>建议：%1</translation>
     </message>
+<message>
+        <source>Plan action</source>
+        <translation>计划行动</translation>
+    </message>
 </context>
 <context>
     <name>AfterExitSection</name>
@@ -8868,5 +8888,227 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Special procedure: %1</source>
         <translation>特别程序：%1</translation>
+    </message>
+    <message>
+        <source>Actions of national action plans that answer it: %1</source>
+        <translation>回应该建议的国家行动计划行动：%1</translation>
+    </message>
+    <message>
+        <source>No action of a national action plan answers this recommendation yet.</source>
+        <translation>尚无国家行动计划的行动回应该建议。</translation>
+    </message>
+</context><context><name>PlansPage</name><message>
+        <source>National action plans</source>
+        <translation>国家行动计划</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>自</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Coordinating body</source>
+        <translation>协调机构</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办事处</translation>
+    </message>
+    <message>
+        <source>Delete the plan “%1” with its actions?</source>
+        <translation>删除计划“%1”及其行动？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan(s)</source>
+        <translation>
+            <numerusform>%Ln 个计划</numerusform>
+        </translation>
+    </message>
+</context><context><name>PlanEditor</name><message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>期间自</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>期间至</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Coordinating body</source>
+        <translation>协调机构</translation>
+    </message>
+    <message>
+        <source>The ministry, commission or interministerial committee that coordinates it.</source>
+        <translation>负责协调的部委、委员会或部际委员会。</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>通过日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>New national action plan</source>
+        <translation>新的国家行动计划</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+</context><context><name>ActionsSection</name><message>
+        <source>&amp;Import from Excel…</source>
+        <translation>从 Excel 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Excel &amp;template…</source>
+        <translation>Excel 模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>Responsible institution</source>
+        <translation>负责机构</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>To look at</source>
+        <translation>需关注</translation>
+    </message>
+    <message>
+        <source>Overdue.</source>
+        <translation>已逾期。</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Recommendations it answers</source>
+        <translation>所回应的建议</translation>
+    </message>
+    <message>
+        <source>Type a symbol, paragraph or words to find one; Enter ticks it</source>
+        <translation>输入文件编号、段落或词语查找；按 Enter 勾选</translation>
+    </message>
+    <message>
+        <source>Projects that support it</source>
+        <translation>支持它的项目</translation>
+    </message>
+    <message>
+        <source>Type a code or title; Enter ticks it</source>
+        <translation>输入代码或标题；按 Enter 勾选</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>An action past its deadline that is neither done nor dropped is overdue.</source>
+        <translation>已过期限、既未完成也未放弃的行动即为逾期。</translation>
+    </message>
+</context><context><name>Plans</name><message>
+        <source>plan-actions.xlsx</source>
+        <translation>计划行动.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the actions template</source>
+        <translation>保存行动模板</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>模板已保存：%1</translation>
+    </message>
+    <message>
+        <source>Import actions from Excel</source>
+        <translation>从 Excel 导入行动</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>另有 %1 个</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 already recorded, %4 with problems.</source>
+        <translation>%1：新增 %2，已记录 %3，有问题 %4。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct these rows in the sheet and import it again.</source>
+        <translation>未导入任何内容：请在工作表中更正这些行后重新导入。</translation>
+    </message>
+    <message>
+        <source>There is nothing new to import.</source>
+        <translation>没有可导入的新内容。</translation>
+    </message>
+    <message>
+        <source>Import the new actions?</source>
+        <translation>导入新的行动？</translation>
+    </message>
+    <message>
+        <source>Actions imported: %1.</source>
+        <translation>已导入行动：%1。</translation>
     </message>
 </context></TS>

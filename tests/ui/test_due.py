@@ -81,7 +81,7 @@ def test_headquarters_changes_a_rule_and_a_field_office_only_reads_them(open_win
     qtbot.mouseClick(rules.rules_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     dialog = rules.rules
-    assert dialog.model.rowCount() == len(DUE_RULES) == 11 and not dialog.edit_button.isVisible()
+    assert dialog.model.rowCount() == len(DUE_RULES) == 12 and not dialog.edit_button.isVisible()
     assert "Synthesis of a review" in [dialog.model.index(r, 0).data() for r in range(11)]
     dialog.view.setFocus()
     qtbot.keyClick(dialog.view, Qt.Key.Key_Return)

@@ -117,3 +117,14 @@ add(C, "Universal periodic review: %1", "Examen périodique universel : %1", "Ex
     "Универсальный периодический обзор: %1", "الاستعراض الدوري الشامل: %1", "普遍定期审议：%1")
 add(C, "Special procedure: %1", "Procédure spéciale : %1", "Procedimiento especial: %1", "Специальная процедура: %1",
     "إجراء خاص: %1", "特别程序：%1")
+# merged with national action plans: their actions in the thread
+add(C, "Actions of national action plans that answer it: %1",
+    "Actions de plans d'action nationaux qui y répondent : %1",
+    "Acciones de planes de acción nacionales que la atienden: %1",
+    "Действия национальных планов действий, отвечающие на неё: %1",
+    "إجراءات خطط العمل الوطنية التي تستجيب لها: %1", "回应该建议的国家行动计划行动：%1")
+add(C, "No action of a national action plan answers this recommendation yet.",
+    "Aucune action d'un plan d'action national ne répond encore à cette recommandation.",
+    "Ninguna acción de un plan de acción nacional atiende todavía esta recomendación.",
+    "Пока ни одно действие национального плана действий не отвечает на эту рекомендацию.",
+    "لا يوجد بعد إجراء في خطة عمل وطنية يستجيب لهذه التوصية.", "尚无国家行动计划的行动回应该建议。")

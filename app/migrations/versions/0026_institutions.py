@@ -6,7 +6,7 @@ recommendations and the coordination register's partners (the partner that is th
 triggers and foreign keys are untouched; the services check the link).
 
 Revision ID: 0026
-Revises: 0024
+Revises: 0025
 Create Date: 2026-12-07
 """
 
@@ -16,7 +16,7 @@ import sqlmodel
 
 
 revision = "0026"
-down_revision = "0024"
+down_revision = "0025"
 branch_labels = None
 depends_on = None
 

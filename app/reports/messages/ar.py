@@ -529,3 +529,7 @@ MESSAGES.update({
 from app.reports.messages.institution_text import MESSAGES as _INSTITUTION  # noqa: E402
 
 MESSAGES.update(_INSTITUTION["ar"])
+# National action plans (plans21)
+from app.reports.messages.plan_text import MESSAGES as _PLAN  # noqa: E402
+
+MESSAGES.update(_PLAN["ar"])

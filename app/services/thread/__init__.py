@@ -1,10 +1,10 @@
 """The thread from a recommendation to what was done about it: the requests that cite it, the missions, the projects
-that answer it, their results and indicators (latest value and the judgement of ``app/services/results.py``) and
-the follow-up notes.
+that answer it, their results and indicators (latest value and the judgement of ``app/services/results.py``), the
+actions of national action plans that answer it and the follow-up notes.
 
 The thread is a list of sections, each made by one small provider (``PROVIDERS``): a provider takes the
-recommendation and the links read for it (``links.py``) and returns its section. Another kind of link (a national
-action plan's actions, a national institution) is one more provider appended to ``PROVIDERS``.
+recommendation and the links read for it (``links.py``) and returns its section. Another kind of link is one more
+provider in ``PROVIDERS``.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ class ThreadRow:
 
 @dataclass(frozen=True)
 class Section:
-    kind: str  # requests | missions | projects | indicators | followup (actions, institutions at merge)
+    kind: str  # requests | missions | actions | projects | indicators | followup
     rows: tuple[ThreadRow, ...]
 
 
@@ -81,6 +81,16 @@ def _missions(fd: FieldDesk, t: ThreadInput) -> Section:
     rows = fd.missions.rows(t.links.mission_ids, ["title", "start_date", "status"])
     return Section("missions", tuple(ThreadRow("mission", r["id"], r["title"], "", r["start_date"], r["status"])
                                      for r in rows))
+
+
+def _actions(fd: FieldDesk, t: ThreadInput) -> Section:
+    """The actions of national action plans that answer it (``app/services/action_plans.py``); a row opens its plan."""
+    from app.services.action_plans import actions_answering
+
+    actions = actions_answering(fd, t.rec["id"])
+    titles = {p["id"]: p["title"] for p in fd.action_plans.rows(sorted({a.plan_id for a in actions}), ["title"])}
+    return Section("actions", tuple(ThreadRow("action_plan", a.plan_id, a.text, titles.get(a.plan_id, ""),
+                                              a.deadline, getattr(a.status, "value", a.status)) for a in actions))
 
 
 def _project_label(row: dict[str, Any]) -> str:
@@ -126,9 +136,8 @@ def _followup(fd: FieldDesk, t: ThreadInput) -> Section:
 
 Provider = Callable[["FieldDesk", ThreadInput], Section]
 
-# In the panel's order. At merge: national action plans' actions after "missions" (app/services/action_plans.py's
-# ``actions_answering``), national institutions likewise.
-PROVIDERS: list[Provider] = [_requests, _missions, _projects, _indicators, _followup]
+# In the panel's order.
+PROVIDERS: list[Provider] = [_requests, _missions, _actions, _projects, _indicators, _followup]
 
 
 def thread_of(fd: FieldDesk, recommendation_id: str) -> Thread:

@@ -1,7 +1,7 @@
 """The recommendations list's "follow-through" filter, at an office and at headquarters alike: recommendations no
-project answers, those a project answers whose indicators are off track, and (with national action plans) those no
-plan action answers. Projects are linked as ``links.py`` says; "off track" is ``app/services/results.py``'s
-judgement of an indicator's latest value."""
+project answers, those a project answers whose indicators are off track, and those no national action plan's
+action answers (``app/services/action_plans.py``). Projects are linked as ``links.py`` says; "off track" is
+``app/services/results.py``'s judgement of an indicator's latest value."""
 
 from __future__ import annotations
 
@@ -16,23 +16,8 @@ if TYPE_CHECKING:
 NO_PROJECT, OFF_TRACK, NO_ACTION = "no_project", "off_track", "no_action"
 
 
-def actions_available() -> bool:
-    """Whether national action plans are part of this FieldDesk (``app/services/action_plans.py``)."""
-    return _with_actions_reader() is not None
-
-
-def _with_actions_reader():
-    # The seam for national action plans: once app/services/action_plans.py exists, its
-    # recommendation_ids_with_actions(fd) names the recommendations some plan action answers.
-    try:
-        from app.services import action_plans  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return getattr(action_plans, "recommendation_ids_with_actions", None)
-
-
 def kinds() -> tuple[str, ...]:
-    return (NO_PROJECT, OFF_TRACK, NO_ACTION) if actions_available() else (NO_PROJECT, OFF_TRACK)
+    return (NO_PROJECT, OFF_TRACK, NO_ACTION)
 
 
 def off_track_projects(fd: FieldDesk, project_ids: set[str]) -> set[str]:
@@ -51,7 +36,9 @@ def follow_through_ids(fd: FieldDesk, kind: str, filters: dict[str, Any] | None 
         raise ValueError(f"'{kind}' is not a follow-through filter; use one of {', '.join(kinds())}.")
     recs = all_recommendations(fd, filters)
     if kind == NO_ACTION:
-        answered = set(_with_actions_reader()(fd))
+        from app.services.action_plans import recommendation_ids_with_actions
+
+        answered = recommendation_ids_with_actions(fd)
         return [r["id"] for r in recs if r["id"] not in answered]
     links = links_of(fd, recs)
     if kind == NO_PROJECT:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 # The page each record opens on.
 PAGE_OF_TABLE = {"review": "reviews", "mission": "missions", "recommendation": "recommendations", "project": "projects",
-                 "assistance_request": "requests"}
+                 "assistance_request": "requests", "action_plan": "plans"}
 
 KIND_NAMES = {
     "mission_report": QT_TRANSLATE_NOOP("Due", "Mission report"),
@@ -34,6 +34,7 @@ KIND_NAMES = {
     "grant_tranche": QT_TRANSLATE_NOOP("Due", "Grant tranche"),
     "grant_report": QT_TRANSLATE_NOOP("Due", "Grant report"),
     "review_synthesis": QT_TRANSLATE_NOOP("Due", "Synthesis of a review"),
+    "plan_action": QT_TRANSLATE_NOOP("Due", "Plan action"),
 }
 
 
@@ -43,7 +44,7 @@ def kind_name(kind: str) -> str:
 
 # Items opened on a tab of their record's editor: kind -> the editor's attribute holding the tab.
 TAB_OF_KIND = {"sustainability_check": "after_exit", "grant_tranche": "grants", "grant_report": "grants",
-               "recommendation_review": "recommendations"}  # a mission's recommendations reviewed together
+               "recommendation_review": "recommendations", "plan_action": "actions"}  # a mission's recommendations reviewed together
 
 
 def open_item(widget: QWidget, item: DueItem) -> None:

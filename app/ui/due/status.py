@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 # The tables whose changes may change what is due (the Due page and panel use it too).
 WATCHED = {"mission", "recommendation", "followup_note", "project", "project_result", "result_indicator",
            "indicator_value", "project_evaluation", "assistance_request", "due_rule", "sustainability_check",
-           "grant_award", "grant_tranche", "grant_report", "review"}
+           "grant_award", "grant_tranche", "grant_report", "review", "action_plan", "plan_action"}
 
 
 FALLBACK_MS = 3000

@@ -14,8 +14,8 @@ from app.resources import resource
 
 # every language's guide has these sections, in this order (tests/ui/test_help.py checks it)
 SECTIONS = ("first-start", "missions-trainings", "enrolling", "attendance", "reports", "excel-import", "sync",
-            "backups", "recovery-key", "due-lessons", "thread", "coordination", "fund", "fellowships", "institutions",
-            "lost-laptop")
+            "backups", "recovery-key", "due-lessons", "thread", "coordination", "fund", "fellowships",
+            "institutions", "plans", "lost-laptop")
 # the section F1 opens on each page (shell/pages.py's keys); a page not named here opens the first
 PAGE_SECTIONS = {"dashboard": "first-start", "missions": "missions-trainings", "trainings": "missions-trainings",
                  "participants": "enrolling", "recommendations": "thread",
@@ -23,7 +23,7 @@ PAGE_SECTIONS = {"dashboard": "first-start", "missions": "missions-trainings", "
                  "sync": "sync", "reports": "reports", "due": "due-lessons", "lessons": "due-lessons",
                  "fund": "fund", "coordination": "coordination", "lists": "sync", "board": "reports",
                  "grants": "due-lessons", "fellowships": "fellowships", "reviews": "due-lessons",
-                 "institutions": "institutions"}
+                 "institutions": "institutions", "plans": "plans"}
 # an editor's tab with a section of its own: (page, the editor's attribute holding the tab) -> section
 TAB_SECTIONS = {("trainings", "enrollment"): "enrolling", ("trainings", "attendance"): "attendance",
                 ("trainings", "scores"): "attendance",

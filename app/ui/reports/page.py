@@ -141,6 +141,7 @@ class ReportsPage(Page):
                       hint=self.tr("Type part of the cohort's name and pick the fellow from the list.")),
             FieldSpec("institution", self.tr("National institution"), lambda: RecordPicker(ctx, "institution"),
                       hint=self.tr("Type part of its name or acronym and pick it from the list.")),
+            FieldSpec("action_plan", self.tr("Action plan"), lambda: RecordPicker(ctx, "action_plan")),
             FieldSpec("date_from", self.tr("From"), lambda: DateInput(optional=True),
                       hint=self.tr("Leave the dates empty for the whole programme.")),
             FieldSpec("date_to", self.tr("To"), lambda: DateInput(optional=True)),

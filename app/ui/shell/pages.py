@@ -59,4 +59,5 @@ PAGES: list[PageEntry] = [
     PageEntry("lists", QT_TRANSLATE_NOOP("Pages", "Lists"), "app.ui.reference_lists.page", "ReferenceListsPage"),
     PageEntry("institutions", QT_TRANSLATE_NOOP("Pages", "Institutions"), "app.ui.institutions.page",
               "InstitutionsPage"),
+    PageEntry("plans", QT_TRANSLATE_NOOP("Pages", "Plans"), "app.ui.plans.page", "PlansPage"),
 ]

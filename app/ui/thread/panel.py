@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from app.models.enums import FollowUpStatus, MissionStatus, ProgressStatus, ProjectStatus, RequestStatus
+from app.models.enums import ActionStatus, FollowUpStatus, MissionStatus, ProgressStatus, ProjectStatus, RequestStatus
 from app.ui.i18n.formats import format_date, format_number
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.lessons.page import OpenKeys
@@ -22,12 +22,14 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 CONTEXT = "Thread"
-WATCHED = {"recommendation", "followup_note", "assistance_request", "mission", "project", "project_result",
+WATCHED = {"recommendation", "followup_note", "action_plan", "plan_action", "assistance_request", "mission", "project",
+           "project_result",
            "result_indicator", "indicator_value"}
 # The page a row's record opens on.
 PAGE_OF_TABLE = {"assistance_request": "requests", "mission": "missions", "project": "projects",
-                 "recommendation": "recommendations"}
-STATUS_ENUMS = {"requests": RequestStatus, "missions": MissionStatus, "projects": ProjectStatus,
+                 "recommendation": "recommendations", "action_plan": "plans"}
+STATUS_ENUMS = {"requests": RequestStatus, "missions": MissionStatus, "actions": ActionStatus,
+                "projects": ProjectStatus,
                 "indicators": ProgressStatus, "followup": FollowUpStatus}
 OFF_TRACK_COLOUR = "#c62828"
 
@@ -35,6 +37,7 @@ OFF_TRACK_COLOUR = "#c62828"
 def section_title(kind: str, n: int) -> str:
     titles = {"requests": translate(CONTEXT, "Requests for assistance that cite it: %1"),
               "missions": translate(CONTEXT, "Missions: %1"),
+              "actions": translate(CONTEXT, "Actions of national action plans that answer it: %1"),
               "projects": translate(CONTEXT, "Projects that answer it: %1"),
               "indicators": translate(CONTEXT, "Results and indicators of those projects: %1"),
               "followup": translate(CONTEXT, "Follow-up notes: %1")}
@@ -44,6 +47,7 @@ def section_title(kind: str, n: int) -> str:
 def empty_text(kind: str) -> str:
     texts = {"requests": translate(CONTEXT, "No request for assistance cites this recommendation yet."),
              "missions": translate(CONTEXT, "No mission is linked to this recommendation yet."),
+             "actions": translate(CONTEXT, "No action of a national action plan answers this recommendation yet."),
              "projects": translate(CONTEXT, "No project answers this recommendation yet."),
              "indicators": translate(CONTEXT, "No indicator measures what those projects do yet."),
              "followup": translate(CONTEXT, "No follow-up note has been recorded yet.")}
