@@ -147,9 +147,12 @@ class Translator:
         text = self.t("date_format", day=day.day, month=self.t(f"month.{day.month}"), year=day.year)
         return text if self.rtl else date_breaks(text, str(day.year))
 
-    def date_range(self, start: date | None, end: date | None) -> str:
+    def date_range(self, start: date | None, end: date | None, *, open_end: bool = False) -> str:
+        """``open_end``: a start with no end is a period still running ("from 1 March 2026"), not one day."""
         if start and end and start != end:
             return self.t("date_range", start=self.date(start), end=self.date(end))
+        if open_end and start and not end:
+            return self.t("date_from_on", start=self.date(start))
         return self.date(start or end)
 
     def number(self, value: float | int | None, decimals: int = 0) -> str:
