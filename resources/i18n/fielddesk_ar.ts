@@ -3488,6 +3488,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Choose a record in the list.</source>
         <translation>اختر سجلًا من القائمة.</translation>
     </message>
+    <message>
+        <source>Kept by headquarters; it arrives with headquarters&apos; bundles.</source>
+        <translation>يتولاه المقر؛ ويصل مع الحزم الواردة من المقر.</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>
@@ -7776,6 +7780,10 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>%1 (days late: %2)</source>
         <translation>%1 (أيام التأخير: %2)</translation>
+    </message>
+    <message>
+        <source>Grants are added on a project&apos;s Grants tab: open the project on the Projects page. Enter or a double-click here opens a grant there.</source>
+        <translation>تُضاف المنح في علامة التبويب «المنح» الخاصة بالمشروع: افتح المشروع في صفحة «المشاريع». يؤدي الضغط على Enter أو النقر المزدوج هنا إلى فتح المنحة هناك.</translation>
     </message>
 </context><context><name>GrantsTab</name><message>
         <source>Tranches</source>

@@ -3416,6 +3416,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Choose a record in the list.</source>
         <translation>Elija un registro en la lista.</translation>
     </message>
+    <message>
+        <source>Kept by headquarters; it arrives with headquarters&apos; bundles.</source>
+        <translation>Lo lleva la sede; llega con los paquetes de la sede.</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>
@@ -7644,6 +7648,10 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
     <message>
         <source>%1 (days late: %2)</source>
         <translation>%1 (días de retraso: %2)</translation>
+    </message>
+    <message>
+        <source>Grants are added on a project&apos;s Grants tab: open the project on the Projects page. Enter or a double-click here opens a grant there.</source>
+        <translation>Las subvenciones se añaden en la pestaña Subvenciones de un proyecto: abra el proyecto en la página Proyectos. Intro o un doble clic aquí abre allí una subvención.</translation>
     </message>
 </context><context><name>GrantsTab</name><message>
         <source>Tranches</source>

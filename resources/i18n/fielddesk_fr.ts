@@ -3416,6 +3416,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Choose a record in the list.</source>
         <translation>Choisissez un enregistrement dans la liste.</translation>
     </message>
+    <message>
+        <source>Kept by headquarters; it arrives with headquarters&apos; bundles.</source>
+        <translation>Tenu par le siège ; il arrive avec les lots du siège.</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>
@@ -7644,6 +7648,10 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     <message>
         <source>%1 (days late: %2)</source>
         <translation>%1 (jours de retard : %2)</translation>
+    </message>
+    <message>
+        <source>Grants are added on a project&apos;s Grants tab: open the project on the Projects page. Enter or a double-click here opens a grant there.</source>
+        <translation>Les subventions s&apos;ajoutent dans l&apos;onglet Subventions d&apos;un projet : ouvrez le projet sur la page Projets. Entrée ou un double-clic ici y ouvre une subvention.</translation>
     </message>
 </context><context><name>GrantsTab</name><message>
         <source>Tranches</source>

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 
 class FundList(RecordPage):
+    kept_by_headquarters = True
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         # In a tab, the splitter may be sized before it turns side by side: place the first split again then

@@ -26,6 +26,7 @@ from app.ui.projects.grants import overdue_words
 from app.ui.widgets.fit_columns import fit_columns
 from app.ui.widgets.page import Page
 from app.ui.widgets.rows_model import ROW_ROLE, RowsModel
+from app.ui.widgets.secondary import WrappedLabel, make_secondary
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
@@ -106,8 +107,13 @@ class GrantsPage(Page):
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self.open_grant)
         self.table.installEventFilter(_OpenKeys(self))
+        # this page only lists grants: say where one is added (a user looked here for a New that never came)
+        self.hint = make_secondary(WrappedLabel(_t(
+            "Grants are added on a project's Grants tab: open the project on the Projects page. Enter or a "
+            "double-click here opens a grant there.")))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.hint)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         ctx.changed.connect(self._data_changed)
