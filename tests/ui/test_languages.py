@@ -202,3 +202,28 @@ def test_a_window_made_before_the_language_takes_its_numbers(qapp, qtbot):
         assert count.value() == 12345 and count.widget.text() == "12.345"
     finally:
         translations.apply("en")
+
+
+def test_years_and_order_numbers_are_in_the_arabic_window_s_digits(open_window, qtbot):
+    """The review: the Fund position's years and the Lists page's Order column were in Latin digits amid Arabic
+    ones. Both are written with the interface's digits, without a group separator."""
+    from uihelpers import open_tab
+
+    window, ctx = open_window("demo", "fund", language="ar")
+    page = window.current_page
+    open_tab(qtbot, page.tabs, page.position)
+    years = page.position.years
+    qtbot.waitUntil(lambda: years.rowCount() > 0, timeout=10000)
+    shown = [years.data(years.index(n, 0)) for n in range(years.rowCount())]
+    assert all(len(y) == 4 and all("\u0660" <= ch <= "\u0669" for ch in y) for y in shown), shown
+    sidebar = window.sidebar
+    row = [e.key for e in window.entries].index("lists")
+    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton,
+                     pos=sidebar.visualItemRect(sidebar.item(row)).center())
+    qtbot.waitUntil(lambda: window.current_key == "lists")
+    settle(qtbot, ctx)
+    lists = window.current_page
+    order = lists.model.headers.index(QCoreApplication.translate("ReferenceLists", "Order"))
+    qtbot.waitUntil(lambda: lists.model.rowCount() > 0)
+    orders = [lists.model.index(n, order).data() for n in range(lists.model.rowCount())]
+    assert orders and all(o and all("\u0660" <= ch <= "\u0669" for ch in o) for o in orders), orders

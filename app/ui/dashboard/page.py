@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import FollowUpStatus, MissionStatus, ProgressStatus, ProjectStatus, RequestStatus, Sex
-from app.ui.i18n.formats import format_number
+from app.ui.i18n.formats import format_number, format_plain_number
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.freshness import ReloadWhenShown
 from app.ui.widgets.page import Page
@@ -105,7 +105,7 @@ class DashboardPage(Page):
         self.year.addItem(self.tr("All years"), None)
         this_year = date.today().year
         for year in range(this_year + 1, this_year - 8, -1):
-            self.year.addItem(str(year), year)
+            self.year.addItem(format_plain_number(year), year)
         self.year.setAccessibleName(self.tr("Year"))
         self.country = QComboBox()
         self.country.setAccessibleName(self.tr("Country"))

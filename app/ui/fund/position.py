@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.services.fund import SourceTotals
-from app.ui.i18n.formats import format_money
+from app.ui.i18n.formats import format_money, format_plain_number
 from app.ui.widgets.freshness import ReloadWhenShown
 from app.ui.widgets.rows_model import RowsModel
 
@@ -91,14 +91,14 @@ class PositionTab(QWidget):
 
     def _year_cell(self, y, column: int) -> str:
         if column == 0:
-            return str(y.year)
+            return format_plain_number(y.year)
         value = (y.pledged_usd, y.received_usd, y.allocated_usd, y.spent_usd, y.balance_usd,
                  y.regular_budget_usd)[column - 1]
         return format_money(round(value)) + (" *" if y.missing_rates and column in (1, 2, 5) else "")
 
     def _source_cell(self, s, column: int) -> str:
         if column == 0:
-            return str(s.year)
+            return format_plain_number(s.year)
         if column == 1:
             return self._country_name(s) or "\u2014"
         return format_money(round((s.regular_budget_usd, s.regular_spent_usd, s.fund_budget_usd,

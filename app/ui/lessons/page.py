@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.due.common import open_item
-from app.ui.i18n.formats import format_date, format_number
+from app.ui.i18n.formats import format_date, format_number, format_plain_number
 from app.ui.widgets.freshness import ReloadWhenShown
 from app.ui.widgets.page import Page
 from app.ui.widgets.rows_model import ROW_ROLE, RowsModel
@@ -145,7 +145,7 @@ class LessonsPage(Page):
             self.year.addItem(QCoreApplication.translate("Lessons", "All years"), None)
             this_year = date.today().year
             for year in range(this_year, this_year - 15, -1):
-                self.year.addItem(str(year), year)
+                self.year.addItem(format_plain_number(year), year)
 
     def on_shown(self) -> None:
         self.freshness.reload_if_stale()

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 # what a narrow list keeps longest: its first column (the record's name), then its status, priority and dates
 KEY_KINDS = ("date",)
 KEY_FIELDS = ("status", "priority")
-DEFAULT_WIDTH = {"date": 95, "enum": 120, "ref": 150, "refs": 180, "number": 70, "money": 90, "score": 60,
+DEFAULT_WIDTH = {"date": 95, "enum": 120, "ref": 150, "refs": 180, "number": 70, "year": 60, "money": 90, "score": 60,
                  "bool": 60, "words": 90}
 
 
