@@ -30,9 +30,7 @@ def _country(fd: FieldDesk, country: str | None) -> str:
 
 
 def _money(tr, amount: float | None, currency: str) -> str:
-    if amount is None:
-        return "\u2014"
-    return f"{tr.number(amount)}\u00a0{currency}".strip()
+    return tr.currency(amount, currency) if amount is not None else "\u2014"
 
 
 def build_story(fd: FieldDesk, report: Report, *, country: str | None) -> tuple[list, int]:
