@@ -167,6 +167,9 @@ def test_counts_said_in_arabic_are_in_arabic_digits(open_window, qtbot):
     qtbot.waitUntil(lambda: panel.counts.text() != "", timeout=10000)
     text = panel.counts.text()
     assert not any(ch in "0123456789" for ch in text) and any("\u0660" <= ch <= "\u0669" for ch in text), text
+    qtbot.waitUntil(lambda: window.overdue_label.text() != "")  # the status bar's count too (it was "63")
+    text = window.overdue_label.text()
+    assert not any(ch in "0123456789" for ch in text) and any("\u0660" <= ch <= "\u0669" for ch in text), text
 
 
 def test_a_window_made_before_the_language_takes_its_numbers(qapp, qtbot):
