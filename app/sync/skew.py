@@ -48,8 +48,9 @@ OLD_BUNDLE_MS = 365 * DAY_MS  # a bundle made longer ago than this is more likel
 class BundleQuarantined(BundleRejected):
     """Stamped too far ahead to apply as it is: kept, so that someone can accept it once they have checked."""
 
-    def __init__(self, message: str, newest: int, ahead_ms: int):
+    def __init__(self, message: ProblemText, newest: int, ahead_ms: int):
         super().__init__(message)
+        self.reason = message  # the problem itself (str(self) is its English text only)
         self.newest = newest
         self.ahead_ms = ahead_ms
 
@@ -68,10 +69,9 @@ def check_not_ahead(fd: FieldDesk, manifest: Manifest, changes: list[Change], se
     newest = newest_stamp(manifest, changes)
     if clock.is_too_far_ahead(newest, AHEAD_TOLERANCE_MS):
         ahead = physical_ms(newest) - fd.wall.now_ms()
-        raise BundleQuarantined(
-            f"Bundle #{manifest.sequence} from {sender.office_code} is stamped {ahead / 3_600_000:.0f} hours ahead "
-            f"of this computer's clock (bundle: {stamp_to_iso(newest)}, this computer: {fd.wall.iso()}); nothing was "
-            "applied and this computer's clock was not changed.", newest, ahead)
+        raise BundleQuarantined(problem("bundle.stamped_ahead", sequence=manifest.sequence, office=sender.office_code,
+                                        hours_ahead=ahead, bundle_at=stamp_to_iso(newest), now_at=fd.wall.iso()),
+                                newest, ahead)
 
 
 def _whose(fd: FieldDesk, sender: Peer, sender_offset_ms: int) -> ProblemText:

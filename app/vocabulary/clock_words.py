@@ -6,6 +6,8 @@ line has always printed them."""
 
 CLOCK_WORDS = {
     "en": {
+        "problem.bundle.stamped_ahead": "Bundle #{sequence} from {office} is stamped {hours_ahead} ahead of this computer's clock (bundle: {bundle_at}, this computer: {now_at}); nothing was applied and this computer's clock was not changed.",
+        "problem.bundle.quarantined": "Quarantined: {reason} If this computer's clock is right and the bundle should be applied anyway, run 'fielddesk bundle accept {short}' (its future stamps are brought back to the present); better, ask {office} to set its clock, run 'fielddesk clock repair' and export again.",
         "problem.bundle.clock_office_ahead": "{office}'s clock seems about {gap} ahead of this computer's: ask {office} "
                                              "to set the date, time and time zone of that computer, then to run "
                                              "'fielddesk clock repair'.",
@@ -41,6 +43,8 @@ CLOCK_WORDS = {
         "problem.bundle.applied_erasures": ", {count} person(s)' personal data erased",
     },
     "fr": {
+        "problem.bundle.stamped_ahead": "Le lot n° {sequence} de {office} est daté de {hours_ahead} en avance sur l’horloge de cet ordinateur (lot : {bundle_at}, cet ordinateur : {now_at}) ; rien n’a été appliqué et l’horloge de cet ordinateur n’a pas été modifiée.",
+        "problem.bundle.quarantined": "Mis en quarantaine : {reason} Si l’horloge de cet ordinateur est juste et que le lot doit quand même être appliqué, lancez « fielddesk bundle accept {short} » (ses dates futures sont ramenées au présent) ; mieux, demandez à {office} de régler son horloge, de lancer « fielddesk clock repair » et d’exporter à nouveau.",
         "problem.bundle.clock_office_ahead": "L’horloge de {office} semble avancer d’environ {gap} sur celle de cet "
                                              "ordinateur : demandez à {office} de régler la date, l’heure et le fuseau "
                                              "horaire de cet ordinateur-là, puis de lancer « fielddesk clock repair ».",
@@ -82,6 +86,8 @@ CLOCK_WORDS = {
         "problem.bundle.applied_erasures": ", données personnelles de {count} personne(s) effacées",
     },
     "es": {
+        "problem.bundle.stamped_ahead": "El paquete n.º {sequence} de {office} lleva una fecha {hours_ahead} por delante del reloj de este equipo (paquete: {bundle_at}, este equipo: {now_at}); no se aplicó nada y el reloj de este equipo no se cambió.",
+        "problem.bundle.quarantined": "En cuarentena: {reason} Si el reloj de este equipo es correcto y el paquete debe aplicarse de todos modos, ejecute «fielddesk bundle accept {short}» (sus fechas futuras se llevan al presente); mejor aún, pida a {office} que ajuste su reloj, ejecute «fielddesk clock repair» y exporte de nuevo.",
         "problem.bundle.clock_office_ahead": "El reloj de {office} parece ir adelantado aproximadamente {gap} respecto al de este "
                                              "equipo: pida a {office} que ajuste la fecha, la hora y la zona horaria "
                                              "de ese equipo y que luego ejecute «fielddesk clock repair».",
@@ -120,6 +126,8 @@ CLOCK_WORDS = {
         "problem.bundle.applied_erasures": ", datos personales de {count} persona(s) borrados",
     },
     "ru": {
+        "problem.bundle.stamped_ahead": "Пакет № {sequence} от {office} помечен временем на {hours_ahead} впереди часов этого компьютера (пакет: {bundle_at}, этот компьютер: {now_at}); ничего не применено, и часы этого компьютера не изменены.",
+        "problem.bundle.quarantined": "Помещён в карантин: {reason} Если часы этого компьютера верны и пакет всё же нужно применить, выполните «fielddesk bundle accept {short}» (его будущие отметки времени будут приведены к текущему времени); лучше попросите {office} установить часы, выполнить «fielddesk clock repair» и экспортировать снова.",
         "problem.bundle.clock_office_ahead": "Часы {office}, по-видимому, спешат примерно на {gap} относительно часов "
                                              "этого компьютера: попросите {office} установить дату, время и часовой "
                                              "пояс того компьютера, а затем выполнить «fielddesk clock repair».",
@@ -159,6 +167,8 @@ CLOCK_WORDS = {
         "problem.bundle.applied_erasures": ", удалены персональные данные людей: {count}",
     },
     "ar": {
+        "problem.bundle.stamped_ahead": "الحزمة رقم {sequence} من {office} مؤرخة بوقت يسبق ساعة هذا الحاسوب بمقدار {hours_ahead} (الحزمة: {bundle_at}، هذا الحاسوب: {now_at})؛ لم يُطبَّق شيء ولم تُغيَّر ساعة هذا الحاسوب.",
+        "problem.bundle.quarantined": "وُضعت في الحجر: {reason} إذا كانت ساعة هذا الحاسوب صحيحة وكان يجب تطبيق الحزمة رغم ذلك، فشغّل 'fielddesk bundle accept {short}' (تُعاد طوابعها الزمنية المستقبلية إلى الحاضر)؛ والأفضل أن تطلب من {office} ضبط ساعته وتشغيل 'fielddesk clock repair' ثم التصدير مجددًا.",
         "problem.bundle.clock_office_ahead": "يبدو أن ساعة {office} متقدمة بنحو {gap} على ساعة هذا الحاسوب: اطلب من "
                                              "{office} ضبط التاريخ والوقت والمنطقة الزمنية لذلك الحاسوب، ثم تشغيل "
                                              "'fielddesk clock repair'.",
@@ -192,6 +202,8 @@ CLOCK_WORDS = {
         "problem.bundle.applied_erasures": "، ومُحيت البيانات الشخصية لعدد {count} من الأشخاص",
     },
     "zh": {
+        "problem.bundle.stamped_ahead": "来自 {office} 的第 {sequence} 号数据包的时间戳比本机时钟超前 {hours_ahead}（数据包：{bundle_at}，本机：{now_at}）；未应用任何内容，本机时钟也未更改。",
+        "problem.bundle.quarantined": "已隔离：{reason} 如果本机时钟正确且仍需应用该数据包，请运行“fielddesk bundle accept {short}”（其未来的时间戳会被调回当前）；更好的做法是请 {office} 校准时钟、运行“fielddesk clock repair”并重新导出。",
         "problem.bundle.clock_office_ahead": "{office} 的时钟似乎比本机快约 {gap}：请 {office} 设置那台计算机的日期、"
                                              "时间和时区，然后运行“fielddesk clock repair”。",
         "problem.bundle.clock_office_behind": "{office} 的时钟似乎比本机慢约 {gap}：请 {office} 设置那台计算机的日期、"

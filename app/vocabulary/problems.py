@@ -15,6 +15,7 @@ from app.vocabulary import LANGUAGES, words
 
 DATE_PARAMS = frozenset({"start", "end", "date", "last"})  # ISO dates, written the reader's way by ``render``
 DURATION_PARAMS = frozenset({"gap"})  # milliseconds, written as a duration in the reader's language ("3 heures")
+HOURS_PARAMS = frozenset({"hours_ahead"})  # milliseconds, written in whole hours ("72 heures")
 
 
 class ProblemText(str):
@@ -52,6 +53,13 @@ def duration_text(ms: int | float, lang: str) -> str:
     return format_timedelta(timedelta(milliseconds=abs(ms)), threshold=1, locale=lang if lang in LANGUAGES else "en")
 
 
+def hours_text(ms: int | float, lang: str) -> str:
+    """A duration in whole hours in ``lang`` ("72 hours", "72 часа"), by Babel."""
+    from babel.units import format_unit
+
+    return format_unit(round(abs(ms) / 3_600_000), "duration-hour", locale=lang if lang in LANGUAGES else "en")
+
+
 def template(code: str, lang: str) -> str | None:
     return words(lang).get(f"problem.{code}") or words("en").get(f"problem.{code}")
 
@@ -66,6 +74,8 @@ def render(code: str, params: dict[str, Any], lang: str, *, title: str | None = 
     values.update({k: render(v.code, v.params, lang, date_text=date_text, number_text=number_text)
                    for k, v in values.items() if isinstance(v, ProblemText)})
     values.update({k: duration_text(v, lang) for k, v in values.items() if k in DURATION_PARAMS
+                   and isinstance(v, int | float)})
+    values.update({k: hours_text(v, lang) for k, v in values.items() if k in HOURS_PARAMS
                    and isinstance(v, int | float)})
     if title is not None:
         values["title"] = title
