@@ -194,4 +194,4 @@ class Translator:
     def money(self, value: float | None) -> str:
         if value is None:
             return self.t("not_available")
-        return unbreakable(self.t("usd", amount=self.number(value)))  # "12 500 $ US" on one line
+        return self.currency(round(value), "USD")  # whole dollars, written as every other amount ("12 500 USD")
