@@ -147,3 +147,13 @@ def test_every_report_kind_is_offered_by_the_gui_and_the_cli_with_its_options():
     copies = [str(p.relative_to(APP)) for p in APP.rglob("*.py")
               if p.name != "kinds.py" and listing.search(p.read_text(encoding="utf-8"))]
     assert copies == []
+
+
+def test_views_that_reload_when_shown_share_one_helper():
+    """The review: five pages wrote out the same "stale, reload when data changed and I am shown" flag and checks;
+    ReloadWhenShown (app/ui/widgets/freshness.py) holds it once."""
+    root = Path(__file__).resolve().parents[1] / "app" / "ui"
+    for name in ("fund/position.py", "grants/page.py", "due/page.py", "due/panel.py", "lessons/page.py",
+                 "dashboard/page.py"):
+        text = (root / name).read_text()
+        assert "ReloadWhenShown(" in text and "self._stale" not in text and "ctx.changed.connect" not in text, name

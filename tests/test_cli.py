@@ -183,3 +183,19 @@ def test_an_error_about_a_file_written_atomically_names_its_final_name(tmp_path,
     from app.services.errors import file_in_error
 
     assert file_in_error(OSError(2, "No such file or directory", str(tmp_path / written))) == str(tmp_path / shown)
+
+
+def test_every_report_command_refuses_an_out_whose_suffix_is_not_its_format(field_profile, tmp_path, capsys):
+    """The review: `report grants --out x.txt` wrote a PDF under a .txt name. One rule for every report command:
+    the suffix names the format; anything else is a plain line, exit 2, and no file."""
+    p = ["--profile", str(field_profile)]
+    for argv, wanted in [(["report", "grants"], ".pdf"), (["report", "summary"], ".pdf"),
+                         (["report", "mission", "nope", "--format", "docx"], ".docx"),
+                         (["participants", "report", "nope"], ".pdf")]:
+        for name in ("x.txt", "x", "x.pdf" if wanted == ".docx" else "x.docx"):
+            out = tmp_path / name
+            code, _, err = run(capsys, *p, *argv, "--out", str(out))
+            assert code == 2 and f"ends in {wanted}" in err and err.count("\n") == 1, (argv, name, err)
+            assert not out.exists()
+    code, _, err = run(capsys, *p, "report", "summary", "--out", str(tmp_path / "X.PDF"))
+    assert code == 0 and (tmp_path / "X.PDF").is_file(), err

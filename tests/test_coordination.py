@@ -113,3 +113,47 @@ def test_an_exported_register_imports_back_and_bad_rows_change_nothing(fd, regis
     with pytest.raises(Exception, match="nothing was written"):
         commit_register_import(hq, plan)
     assert (hq.partners.count(), hq.partner_activities.count()) == before
+
+
+def test_others_on_the_command_line_by_reference_code_or_country_with_labels(field_profile, capsys):
+    """The review: `coordination others` took only internal ids and printed stage codes. A request's reference, a
+    project's code and a country's ISO code are accepted; the stage reads as its label (--json keeps the code)."""
+    from app.cli import main
+    from app.services import FieldDesk
+
+    with FieldDesk.open(field_profile) as fd:
+        eu = fd.partners.create({"name": "European Union", "acronym": "EU"})
+        fd.partner_activities.create({"partner_id": eu, "title": "Judicial training", "country_id": GT,
+                                      "theme_ids": [JUSTICE], "stage": "planned"})
+        fd.requests.create({"title": "Training of judges", "requesting_authority": "Organismo Judicial",
+                            "country_id": GT, "received_date": date(2026, 3, 1), "theme_ids": [JUSTICE],
+                            "reference": "GT/2026/7"})
+        fd.projects.create({"code": "GTM-J1", "title": "Justice", "country_id": GT, "theme_ids": [JUSTICE]})
+    p = ["--profile", str(field_profile), "coordination", "others"]
+    for argv in (["request", "gt/2026/7"], ["project", "GTM-J1"], ["country", "gt"]):
+        assert main([*p, *argv]) == 0, argv
+        out = capsys.readouterr().out
+        assert "1 found." in out and "EU: Judicial training (Planned, ... - ...)" in out, (argv, out)
+    assert main([*p, "country", "GT", "--json"]) == 0 and '"stage": "planned"' in capsys.readouterr().out
+    assert main([*p, "project", "NOPE"]) == 1 and "no project with the id or code 'NOPE'" in capsys.readouterr().err
+    assert main([*p, "country", "XX"]) == 2 and "not an ISO 3166" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("lang,words", [("en", "from 1 February 2027"), ("fr", "à partir du 1 février 2027"),
+                                        ("es", "desde el 1 de febrero de 2027"), ("ru", "с 1 февраля 2027"),
+                                        ("ar", "اعتبارا من"), ("zh", "自2027")])
+def test_an_open_ended_activity_reads_from_its_start_in_the_report(fd, register, tmp_path, lang, words):
+    """The review: an activity with a start and no end read as one day in the coordination report."""
+    import sys
+    import unicodedata
+    from pathlib import Path
+
+    from app.reports import build_report
+
+    sys.path.insert(0, str(Path(__file__).parent / "reports"))
+    from report_helpers import pdf_text
+
+    out = tmp_path / "coordination.pdf"
+    build_report(fd, "coordination", out, country="GT", lang=lang)
+    text = " ".join(unicodedata.normalize("NFKC", pdf_text(out)).replace("\u064b", "").split())
+    assert words in text, text[:2000]

@@ -120,6 +120,9 @@ def test_the_demo_cohort_its_report_its_certificates_and_the_summary(demo, capsy
     listed = json.loads(capsys.readouterr().out)
     assert sorted(r["status"] for r in listed) == ["completed", "completed", "in_placement", "withdrawn"]
     assert sorted(r["contacts"] for r in listed) == [0, 0, 1, 2]
+    assert main(["--profile", str(demo.folder.path), "fellowships", "list", "--cohort", COHORT.lower()]) == 0
+    printed = capsys.readouterr().out  # the labels people read, not the stored codes
+    assert "In placement" in printed and "Completed" in printed and "in_placement" not in printed
 
 
 def test_the_demo_s_fellowships_in_export_json_and_in_excel(demo, tmp_path):

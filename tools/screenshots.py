@@ -1,6 +1,8 @@
 """Render every main screen of FieldDesk offscreen, on a fresh demo profile, into PNG files (``make screenshots``).
 
 Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py [OUTPUT_DIR]   (default docs/screenshots)
+
+The main pages are also shot at 1366x768 in Spanish and in Arabic (tools/screenshots_languages.py).
 """
 
 from __future__ import annotations
@@ -96,10 +98,19 @@ def window_on(ctx, page: str):
     from app.ui.shell.main_window import MainWindow
 
     window = MainWindow(ctx, start_page=page)
-    window.resize(*SIZE)
     window.show()
+    wait_idle(ctx)  # the window places itself once the profile is open
+    sized(window, SIZE)
     wait_idle(ctx)
     return window
+
+
+def sized(window, size: tuple[int, int]) -> None:
+    """The window at ``size``: the offscreen screen is 800x800, where a new main window opens maximised (fitted to
+    the screen's area), and every shot came out 796x796."""
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(*size)
+    pump()
 
 
 def select_row(ctx, window, row) -> None:
@@ -342,6 +353,11 @@ def shoot_everything(out: Path, scratch: Path) -> int:
         window.close()
         ctx.tasks.shutdown()
         ctx.fd.close()
+
+    # the main pages on a 1366x768 laptop in Spanish and in Arabic (docs/screenshots/es/, docs/screenshots/ar/)
+    from screenshots_languages import language_screens
+
+    language_screens(app, profile, scratch, shoot, open_context, wait_idle, select_row, sized)
 
     # the first start
     from app.ui.first_start.wizard import FirstStartWizard

@@ -2,7 +2,9 @@
 on a request, mission or project.
 
 fielddesk coordination import FILE.xlsx [--dry-run]
-fielddesk coordination others (request|mission|project) ID [--json]
+fielddesk coordination others (request|mission|project) ID [--json]: ID is the record's id, or a request's
+    reference, a project's code
+fielddesk coordination others country ISO [--json]: every partner's activity in one country
 """
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ def register(sub) -> None:
     imp.add_argument("--dry-run", action="store_true", help="check the sheet and say what would be imported")
     imp.set_defaults(handler=cmd_import)
     others = commands.add_parser("others", help="partners' activities in a record's country and thematic areas")
-    others.add_argument("kind", choices=sorted(TABLES))
-    others.add_argument("record_id", metavar="ID")
+    others.add_argument("kind", choices=[*sorted(TABLES), "country"])
+    others.add_argument("record_id", metavar="ID", help="the record's id, or a request's reference, a project's code; "
+                                                        "for country, its ISO 3166 code (e.g. GT)")
     others.add_argument("--json", action="store_true", help="print JSON")
     others.set_defaults(handler=cmd_others)
 
@@ -48,11 +51,47 @@ def cmd_import(args) -> int:
     return 0
 
 
+# The column that holds a record's visible reference, accepted in place of its id.
+VISIBLE = {"assistance_request": "reference", "project": "code"}
+
+
+def _record_named(fd, table: str, text: str) -> str:
+    from app.cli.parser import UsageError
+    from app.services.query import ListQuery
+
+    text = text.strip()
+    service = fd.service(table)
+    if service.exists(text):
+        return text
+    column = VISIBLE.get(table)
+    if column:
+        rows = [r for r in service.matching_rows(ListQuery(), ["id", column])
+                if (r[column] or "").strip().casefold() == text.casefold()]
+        if len(rows) == 1:
+            return rows[0]["id"]
+        if len(rows) > 1:
+            raise UsageError(f"{len(rows)} records have the {column} '{text}': name one by its id", EXIT_FAILURE)
+    what = {"assistance_request": "request", "project": "project"}.get(table, table)
+    known = f" or {VISIBLE[table]}" if table in VISIBLE else ""
+    raise UsageError(f"there is no {what} with the id{known} '{text}'", EXIT_FAILURE)
+
+
 def cmd_others(args) -> int:
-    from app.services.coordination import others_working_on
+    from app.cli.parser import UsageError
+    from app.models.enums import PlanStage
+    from app.services.coordination import others_working_on, overlaps_for
+    from app.services.seed import country_id
+    from app.vocabulary import enum_label
 
     with open_profile(args) as fd:
-        found = others_working_on(fd, TABLES[args.kind], args.record_id)
+        if args.kind == "country":
+            country = country_id(args.record_id.strip().upper())
+            if not fd.countries.exists(country):
+                raise UsageError(f"'{args.record_id}' is not an ISO 3166 country code (for example GT, MW, RU)")
+            found = overlaps_for(fd, country_id=country, theme_ids=())
+        else:
+            table = TABLES[args.kind]
+            found = others_working_on(fd, table, _record_named(fd, table, args.record_id))
     if args.json:
         print_json([{"activity_id": o.activity_id, "partner": o.partner, "title": o.title, "stage": o.stage,
                      "start": o.start.isoformat() if o.start else None, "end": o.end.isoformat() if o.end else None}
@@ -61,5 +100,5 @@ def cmd_others(args) -> int:
     print(f"{len(found)} found.")
     for o in found:
         period = " - ".join(d.isoformat() if d else "..." for d in (o.start, o.end))
-        print(f"{o.partner}: {o.title} ({o.stage}, {period})")
+        print(f"{o.partner}: {o.title} ({enum_label(PlanStage, o.stage, 'en')}, {period})")
     return 0

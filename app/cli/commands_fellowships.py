@@ -26,7 +26,9 @@ def register(sub) -> None:
 
 
 def cmd_list(args) -> int:
+    from app.models.enums import FellowshipStatus
     from app.services.fellowships import report_rows
+    from app.vocabulary import enum_label
 
     with open_profile(args) as fd:
         rows = report_rows(fd, cohort=args.cohort)
@@ -39,7 +41,8 @@ def cmd_list(args) -> int:
     print(f"{len(rows)} fellowship(s).")
     for r in rows:
         weeks = f"{r['weeks']} weeks" if r["weeks"] is not None else "no placement dates"
-        print(f"{r['id']}  {r['cohort']}  {r['full_name']}  {r['status']}  {weeks}")
+        status = enum_label(FellowshipStatus, r["status"], "en")  # the label people read; --json keeps the code
+        print(f"{r['id']}  {r['cohort']}  {r['full_name']}  {status}  {weeks}")
     return 0
 
 

@@ -127,10 +127,12 @@ def cmd_participants_backups(args) -> int:
 def cmd_participants_report(args) -> int:
     import sys
 
+    from app.cli.commands_reports import check_out_suffix
     from app.reports import build_report
     from app.reports.i18n import check_language
 
     lang = check_language(args.lang)
+    check_out_suffix(args.out)
     with open_profile(args) as fd:
         result = build_report(fd, "subject_access", args.out, record_id=args.id.strip(), lang=lang,
                               confidential=True, paper=args.paper)

@@ -34,6 +34,19 @@ def _blank_rows(text: str) -> int:
     return n
 
 
+def check_out_suffix(out: str, fmt: str = "pdf") -> None:
+    """One rule for every report command: the --out file's suffix names the format it gets (a PDF is never
+    written under a .txt name). Refused with a plain line and exit code 2; nothing is written."""
+    from pathlib import Path
+
+    from app.cli.parser import UsageError
+
+    wanted = f".{fmt}"
+    if Path(out).suffix.lower() != wanted:
+        raise UsageError(f"--out {out}: a {fmt.upper()} report's file name ends in {wanted} "
+                         f"(e.g. --out {Path(out).stem or 'report'}{wanted})")
+
+
 def _common_report_options(p) -> None:
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
     p.add_argument("--lang", default="en", metavar="CODE", help="language of the report: en, fr, es, ru, ar, zh")
@@ -124,6 +137,7 @@ def cmd_report(args) -> int:
 
     lang = check_language(args.lang)
     kind = args.report_kind
+    check_out_suffix(args.out, getattr(args, "fmt", "pdf"))
     if getattr(args, "date_from", None) and args.date_from and args.date_to and args.date_to < args.date_from:
         from app.cli.parser import UsageError
 

@@ -94,7 +94,7 @@ def _by_donor(fd: FieldDesk, report: Report, contributions: list[dict]) -> list:
         for c in sorted(by_donor[donor_id], key=lambda c: (c["year"], c["rate_day"])):
             total += c["usd"] or 0.0
             rows.append([report.two_line_cell(donor["name"], tr.enum(donor["kind"], DonorKind)), str(c["year"]),
-                         f"{c['currency']}\u00a0{tr.number(c['amount'])}", tr.enum(c["status"], ContributionStatus),
+                         tr.currency(c["amount"], c["currency"]), tr.enum(c["status"], ContributionStatus),
                          tr.number(c["usd"]) if c["usd"] is not None else tr.t("fund.no_rate"),
                          _earmark(report, look, c)])
     rows.append([tr.t("total"), "", "", "", tr.number(total), ""])

@@ -29,7 +29,7 @@ def overdue_text(tr, overdue) -> str:
 
 
 def amount(tr, value: float, currency: str) -> str:
-    return f"{tr.number(value, 0 if float(value).is_integer() else 2)}\u00a0{currency}"
+    return tr.currency(value, currency)
 
 
 def build_story(fd: FieldDesk, report: Report, *, office: str | None, overdue: bool = False) -> tuple[list, int]:

@@ -147,9 +147,12 @@ class Translator:
         text = self.t("date_format", day=day.day, month=self.t(f"month.{day.month}"), year=day.year)
         return text if self.rtl else date_breaks(text, str(day.year))
 
-    def date_range(self, start: date | None, end: date | None) -> str:
+    def date_range(self, start: date | None, end: date | None, *, open_end: bool = False) -> str:
+        """``open_end``: a start with no end is a period still running ("from 1 March 2026"), not one day."""
         if start and end and start != end:
             return self.t("date_range", start=self.date(start), end=self.date(end))
+        if open_end and start and not end:
+            return self.t("date_from_on", start=self.date(start))
         return self.date(start or end)
 
     def number(self, value: float | int | None, decimals: int = 0) -> str:
@@ -167,7 +170,28 @@ class Translator:
             return self.t("not_available")
         return self.number(100.0 * part / whole, 1) + "\u00a0%"
 
+    def currency(self, value: float | None, code: str) -> str:
+        """An amount in its own currency, the one way every report writes one: Babel's ``format_currency`` in the
+        report's language, with the ISO code where CLDR puts the currency ("EUR\u00a01,000,000" in English,
+        "1 000 000 EUR" in French), cents only when there are some; on one line."""
+        if value is None:
+            return "\u2014"
+        if not (code or "").strip():
+            return unbreakable(self.number(value, 0 if float(value).is_integer() else 2))
+        from babel import Locale
+        from babel.numbers import format_currency
+
+        pattern = Locale.parse(self.lang).currency_formats["standard"].pattern.split(";")[0]
+        pattern = pattern.replace("\u200f", "").replace("\u200e", "")
+        pattern = pattern.replace("\u00a4", "\u00a4\u00a4\u00a0", 1) if pattern.startswith("\u00a4") else \
+            pattern.replace("\u00a4", "\u00a4\u00a4")
+        if float(value).is_integer():
+            pattern = pattern.replace(".00", "")
+        text = format_currency(value, code.strip().upper(), format=pattern, locale=self.lang,
+                               currency_digits=False)
+        return unbreakable(text.replace("\u202f", "\u00a0"))
+
     def money(self, value: float | None) -> str:
         if value is None:
             return self.t("not_available")
-        return unbreakable(self.t("usd", amount=self.number(value)))  # "12 500 $ US" on one line
+        return self.currency(round(value), "USD")  # whole dollars, written as every other amount ("12 500 USD")

@@ -467,20 +467,18 @@ def _office_of(fd: FieldDesk, site: str) -> str:
     return peer.office_code if peer else f"site {site[:8]}"
 
 
-def _message(result: ImportResult, dry_run: bool) -> str:
-    verb = "Would apply" if dry_run else "Applied"
-    text = (f"{verb} bundle #{result.sequence} from {result.sender}: {result.created} new and {result.updated} updated "
-            f"record(s), {result.skipped} already up to date")
-    if result.conflicts:
-        text += f", {result.conflicts} conflict(s) to review ('fielddesk conflicts list')"
-    if result.refused:
-        text += f", {result.refused} change(s) refused and kept for review ('fielddesk sync review')"
-    if result.erasures:
-        text += f", {result.erasures} person(s)' personal data erased"
-    if result.withdrawn:
-        text += (f", {result.withdrawn} participant(s)' names held here replaced by their pseudonyms (consent to "
-                 "share withdrawn, or headquarters' policy)")
-    return text + "."
+def _message(result: ImportResult, dry_run: bool) -> ProblemText:
+    """The outcome line, from the catalogue (``problem.bundle.applied``): English on the command line, the reader's
+    language wherever it is rendered."""
+    def clause(code: str, count: int):
+        return problem(code, count=count) if count else ""
+
+    return problem("bundle.would_apply" if dry_run else "bundle.applied", sequence=result.sequence,
+                   office=result.sender, created=result.created, updated=result.updated, skipped=result.skipped,
+                   conflicts=clause("bundle.applied_conflicts", result.conflicts),
+                   refused=clause("bundle.applied_refused", result.refused),
+                   erasures=clause("bundle.applied_erasures", result.erasures),
+                   withdrawn=clause("bundle.applied_withdrawn", result.withdrawn))
 
 
 def kept_in_inbox(message: str, kept: Path) -> str:

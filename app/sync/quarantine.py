@@ -52,9 +52,8 @@ def quarantine(fd: FieldDesk, path: Path, exc: BundleQuarantined) -> ImportResul
             "file_name": path.name, "newest_stamp": exc.newest, "ahead_ms": exc.ahead_ms,
             "reason": str(exc), "quarantined_at": fd.wall.iso()}
     target.with_suffix(".json").write_text(json.dumps(note, indent=2))
-    message = (f"Quarantined: {exc} If this computer's clock is right and the bundle should be applied anyway, run "
-               f"'fielddesk bundle accept {short}' (its future stamps are brought back to the present); better, ask "
-               f"{manifest.sender.office} to set its clock, run 'fielddesk clock repair' and export again.")
+    message = problem("bundle.quarantined", reason=getattr(exc, "reason", str(exc)), short=short,
+                      office=manifest.sender.office)
     return ImportResult(str(path), "quarantined", message, bundle_id=manifest.bundle_id,
                         sender=manifest.sender.office, sequence=manifest.sequence)
 

@@ -25,13 +25,13 @@ from app.services.clock import (
     DAY_MS,
     FAR_OFF_MS,
     HybridClock,
-    describe_gap,
     iso_to_ms,
     pack,
     physical_ms,
     stamp_to_iso,
 )
 from app.sync.container import BundleRejected
+from app.vocabulary.problems import ProblemText, problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -43,14 +43,14 @@ LOG = ChangeLog.__table__
 BUNDLES = BundleRecord.__table__
 AHEAD_TOLERANCE_MS = DAY_MS  # a bundle stamped further ahead than this is quarantined, not applied
 OLD_BUNDLE_MS = 365 * DAY_MS  # a bundle made longer ago than this is more likely a clock years behind than a delay
-SET_CLOCK = "set the date, time and time zone of that computer"
 
 
 class BundleQuarantined(BundleRejected):
     """Stamped too far ahead to apply as it is: kept, so that someone can accept it once they have checked."""
 
-    def __init__(self, message: str, newest: int, ahead_ms: int):
+    def __init__(self, message: ProblemText, newest: int, ahead_ms: int):
         super().__init__(message)
+        self.reason = message  # the problem itself (str(self) is its English text only)
         self.newest = newest
         self.ahead_ms = ahead_ms
 
@@ -69,55 +69,51 @@ def check_not_ahead(fd: FieldDesk, manifest: Manifest, changes: list[Change], se
     newest = newest_stamp(manifest, changes)
     if clock.is_too_far_ahead(newest, AHEAD_TOLERANCE_MS):
         ahead = physical_ms(newest) - fd.wall.now_ms()
-        raise BundleQuarantined(
-            f"Bundle #{manifest.sequence} from {sender.office_code} is stamped {ahead / 3_600_000:.0f} hours ahead "
-            f"of this computer's clock (bundle: {stamp_to_iso(newest)}, this computer: {fd.wall.iso()}); nothing was "
-            "applied and this computer's clock was not changed.", newest, ahead)
+        raise BundleQuarantined(problem("bundle.stamped_ahead", sequence=manifest.sequence, office=sender.office_code,
+                                        hours_ahead=ahead, bundle_at=stamp_to_iso(newest), now_at=fd.wall.iso()),
+                                newest, ahead)
 
 
-def _whose(fd: FieldDesk, sender: Peer, sender_offset_ms: int) -> str:
-    """One sentence naming the clock that seems wrong and what to do, with headquarters' clock as the reference."""
-    gap = describe_gap(sender_offset_ms)
+def _whose(fd: FieldDesk, sender: Peer, sender_offset_ms: int) -> ProblemText:
+    """One sentence naming the clock that seems wrong and what to do, with headquarters' clock as the reference (a
+    problem: a code, the office and the gap in milliseconds, written in each reader's language)."""
+    gap = abs(sender_offset_ms)
     if fd.site.is_hq or sender.role != "hq":
-        ahead = sender_offset_ms > 0
-        then = "'fielddesk clock repair'" if ahead else "'fielddesk clock check'"
-        return (f"{sender.office_code}'s clock seems about {gap} {'ahead of' if ahead else 'behind'} this computer's: "
-                f"ask {sender.office_code} to {SET_CLOCK}, then to run {then}.")
-    ahead = sender_offset_ms < 0  # headquarters seems behind: this computer is ahead
-    then = "'fielddesk clock repair'" if ahead else "'fielddesk clock check'"
-    return (f"This computer's clock seems about {gap} {'ahead of' if ahead else 'behind'} headquarters': "
-            f"{SET_CLOCK.replace('that', 'this')}, then run {then}.")
+        code = "bundle.clock_office_ahead" if sender_offset_ms > 0 else "bundle.clock_office_behind"
+        return problem(code, office=sender.office_code, gap=gap)
+    # headquarters seems behind: this computer is ahead
+    return problem("bundle.clock_here_ahead" if sender_offset_ms < 0 else "bundle.clock_here_behind", gap=gap)
 
 
-def bundle_skew_warnings(fd: FieldDesk, conn, manifest: Manifest, sender: Peer) -> list[str]:
+def bundle_skew_warnings(fd: FieldDesk, conn, manifest: Manifest, sender: Peer) -> list[ProblemText]:
     """Warnings about either clock from a verified bundle about to be applied (nothing here stops it)."""
     made = iso_to_ms(manifest.created_at)
     if made is None:
         return []
     now = fd.wall.now_ms()
     if made - now > FAR_OFF_MS:
-        return [f"{sender.office_code} made this bundle at {manifest.created_at}, later than this computer's time "
-                f"({fd.wall.iso()}). " + _whose(fd, sender, made - now)]
+        return [problem("bundle.clock_made_later", office=sender.office_code, made_at=manifest.created_at,
+                        now_at=fd.wall.iso(), whose=_whose(fd, sender, made - now))]
     seen_upto = manifest.received.get(fd.site.site_id, 0)
     ours_seen = conn.execute(select(func.max(LOG.c.hlc)).where(LOG.c.site_id == fd.site.site_id,
                                                               LOG.c.seq <= seen_upto)).scalar() if seen_upto else None
     if ours_seen and physical_ms(ours_seen) - made > FAR_OFF_MS:
-        return [f"{sender.office_code} made this bundle at {manifest.created_at}, before changes from here it had "
-                f"already received ({stamp_to_iso(ours_seen)}). " + _whose(fd, sender, made - physical_ms(ours_seen))]
+        return [problem("bundle.clock_made_before_seen", office=sender.office_code, made_at=manifest.created_at,
+                        seen_at=stamp_to_iso(ours_seen), whose=_whose(fd, sender, made - physical_ms(ours_seen)))]
     if now - made > OLD_BUNDLE_MS:
-        return [f"{sender.office_code}'s bundle says it was made {describe_gap(now - made)} ago "
-                f"({manifest.created_at}). If it was not, " + _whose(fd, sender, made - now)]
+        return [problem("bundle.clock_made_long_ago", office=sender.office_code, gap=now - made,
+                        made_at=manifest.created_at, whose=_whose(fd, sender, made - now))]
     return []
 
 
-def clock_health(fd: FieldDesk) -> list[str]:
+def clock_health(fd: FieldDesk) -> list[ProblemText]:
     """What is wrong with this computer's clock, as far as this site can tell (empty when nothing seems wrong).
     Called at start (the command line, the GUI's sync page) and at every export."""
     from app.models.local import ClockState
     from app.models.sync import SyncPeer
 
     now = fd.wall.now_ms()
-    problems: list[str] = []
+    problems: list[ProblemText] = []
     peers = SyncPeer.__table__  # read here rather than through app.sync.keys, which loads the cryptography
     with fd.reading() as conn:
         hq = list(conn.execute(select(peers.c.site_id).where(peers.c.role == "hq",
@@ -128,16 +124,10 @@ def clock_health(fd: FieldDesk) -> list[str]:
             select(BUNDLES.c.summary).where(BUNDLES.c.direction == "in", BUNDLES.c.peer_site_id.in_(hq))).scalars()
             if isinstance(s, dict)] if hq else []
     if physical_ms(persisted) - now > FAR_OFF_MS:
-        problems.append(
-            f"This site's sync clock is {describe_gap(physical_ms(persisted) - now)} ahead of this computer's time "
-            f"({stamp_to_iso(persisted)}, now {fd.wall.iso()}): this computer's clock was probably wrong earlier. "
-            "If the time shown now is right, run 'fielddesk clock repair' so that new changes are stamped with the "
-            "present time and headquarters accepts them.")
+        problems.append(problem("bundle.clock_sync_ahead", gap=physical_ms(persisted) - now,
+                                clock_at=stamp_to_iso(persisted), now_at=fd.wall.iso()))
     newest_hq = max([physical_ms(from_hq or 0)] + [m for m in made if m is not None])
     if newest_hq - now > FAR_OFF_MS:
-        problems.append(
-            f"This computer's clock seems about {describe_gap(newest_hq - now)} behind headquarters': it has "
-            f"received changes from headquarters stamped {stamp_to_iso(pack(newest_hq))}, later than its time now "
-            f"({fd.wall.iso()}). Set the date, time and time zone of this computer; changes made here meanwhile "
-            "count as older than they are.")
+        problems.append(problem("bundle.clock_behind_hq", gap=newest_hq - now, seen_at=stamp_to_iso(pack(newest_hq)),
+                                now_at=fd.wall.iso()))
     return problems

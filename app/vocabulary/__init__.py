@@ -31,11 +31,12 @@ def words(lang: str) -> dict[str, str]:
     """The catalogue of ``lang`` (empty for a language FieldDesk does not have)."""
     if lang not in LANGUAGES:
         return {}
+    from app.vocabulary.clock_words import CLOCK_WORDS
     from app.vocabulary.reference_words import REFERENCE_WORDS
 
     return {**importlib.import_module(f"app.vocabulary.{lang}").WORDS,
             **importlib.import_module(f"app.vocabulary.bundles.{lang}").WORDS,
-            **REFERENCE_WORDS.get(lang, {})}
+            **CLOCK_WORDS.get(lang, {}), **REFERENCE_WORDS.get(lang, {})}
 
 
 def enum_label(enum_class: type[Enum], value, lang: str) -> str:

@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from app.vocabulary import words
+from app.vocabulary import LANGUAGES, words
 
 DATE_PARAMS = frozenset({"start", "end", "date", "last"})  # ISO dates, written the reader's way by ``render``
+DURATION_PARAMS = frozenset({"gap"})  # milliseconds, written as a duration in the reader's language ("3 heures")
+HOURS_PARAMS = frozenset({"hours_ahead"})  # milliseconds, written in whole hours ("72 heures")
 
 
 class ProblemText(str):
@@ -41,6 +43,23 @@ def problem(code: str, english: str | None = None, **params: Any) -> ProblemText
     return ProblemText(english if english is not None else render(code, params, "en"), code, params)
 
 
+def duration_text(ms: int | float, lang: str) -> str:
+    """A duration the way a reader of ``lang`` says it, rounded to its largest unit ("23 hours", "10 лет"),
+    by Babel (CLDR's units and plural rules; imported only when a duration is written)."""
+    from datetime import timedelta
+
+    from babel.dates import format_timedelta
+
+    return format_timedelta(timedelta(milliseconds=abs(ms)), threshold=1, locale=lang if lang in LANGUAGES else "en")
+
+
+def hours_text(ms: int | float, lang: str) -> str:
+    """A duration in whole hours in ``lang`` ("72 hours", "72 часа"), by Babel."""
+    from babel.units import format_unit
+
+    return format_unit(round(abs(ms) / 3_600_000), "duration-hour", locale=lang if lang in LANGUAGES else "en")
+
+
 def template(code: str, lang: str) -> str | None:
     return words(lang).get(f"problem.{code}") or words("en").get(f"problem.{code}")
 
@@ -51,6 +70,13 @@ def render(code: str, params: dict[str, Any], lang: str, *, title: str | None = 
     ``number_text`` write dates and numbers the reader's way."""
     text = template(code, lang)
     values = dict(params)
+    # a problem may hold another (a clock warning's "whose clock, and what to do"): rendered in the same language
+    values.update({k: render(v.code, v.params, lang, date_text=date_text, number_text=number_text)
+                   for k, v in values.items() if isinstance(v, ProblemText)})
+    values.update({k: duration_text(v, lang) for k, v in values.items() if k in DURATION_PARAMS
+                   and isinstance(v, int | float)})
+    values.update({k: hours_text(v, lang) for k, v in values.items() if k in HOURS_PARAMS
+                   and isinstance(v, int | float)})
     if title is not None:
         values["title"] = title
     if date_text is not None:

@@ -3551,6 +3551,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Regional office</source>
         <translation>المكتب الإقليمي</translation>
     </message>
+<message>
+        <source>Kept by headquarters; it arrives with headquarters' bundles.</source>
+        <translation>يتولاه المقر؛ ويصل مع الحزم الواردة من المقر.</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>
@@ -7931,6 +7935,10 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>%1 (days late: %2)</source>
         <translation>%1 (أيام التأخير: %2)</translation>
+    </message>
+<message>
+        <source>Grants are added on a project's Grants tab: open the project on the Projects page. Enter or a double-click here opens a grant there.</source>
+        <translation>تُضاف المنح في علامة التبويب «المنح» الخاصة بالمشروع: افتح المشروع في صفحة «المشاريع». يؤدي الضغط على Enter أو النقر المزدوج هنا إلى فتح المنحة هناك.</translation>
     </message>
 </context><context><name>GrantsTab</name><message>
         <source>Tranches</source>

@@ -3473,6 +3473,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Regional office</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Kept by headquarters; it arrives with headquarters&apos; bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>
@@ -7796,6 +7800,10 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>%1 (days late: %2)</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grants are added on a project&apos;s Grants tab: open the project on the Projects page. Enter or a double-click here opens a grant there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context><context><name>GrantsTab</name><message>
         <source>Tranches</source>

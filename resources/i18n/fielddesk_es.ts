@@ -3479,6 +3479,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Regional office</source>
         <translation>Oficina regional</translation>
     </message>
+<message>
+        <source>Kept by headquarters; it arrives with headquarters' bundles.</source>
+        <translation>Lo lleva la sede; llega con los paquetes de la sede.</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>
@@ -7799,6 +7803,10 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
     <message>
         <source>%1 (days late: %2)</source>
         <translation>%1 (días de retraso: %2)</translation>
+    </message>
+<message>
+        <source>Grants are added on a project's Grants tab: open the project on the Projects page. Enter or a double-click here opens a grant there.</source>
+        <translation>Las subvenciones se añaden en la pestaña Subvenciones de un proyecto: abra el proyecto en la página Proyectos. Intro o un doble clic aquí abre allí una subvención.</translation>
     </message>
 </context><context><name>GrantsTab</name><message>
         <source>Tranches</source>

@@ -3479,6 +3479,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Regional office</source>
         <translation>Bureau régional</translation>
     </message>
+<message>
+        <source>Kept by headquarters; it arrives with headquarters' bundles.</source>
+        <translation>Tenu par le siège ; il arrive avec les lots du siège.</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>
@@ -7800,6 +7804,10 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>%1 (days late: %2)</source>
         <translation>%1 (jours de retard : %2)</translation>
     </message>
+<message>
+        <source>Grants are added on a project's Grants tab: open the project on the Projects page. Enter or a double-click here opens a grant there.</source>
+        <translation>Les subventions s'ajoutent dans l'onglet Subventions d'un projet : ouvrez le projet sur la page Projets. Entrée ou un double-clic ici y ouvre une subvention.</translation>
+    </message>
 </context><context><name>GrantsTab</name><message>
         <source>Tranches</source>
         <translation>Tranches</translation>
@@ -8927,11 +8935,11 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     </message>
     <message>
         <source>Actions of national action plans that answer it: %1</source>
-        <translation>Actions de plans d&apos;action nationaux qui y répondent : %1</translation>
+        <translation>Actions de plans d'action nationaux qui y répondent : %1</translation>
     </message>
     <message>
         <source>No action of a national action plan answers this recommendation yet.</source>
-        <translation>Aucune action d&apos;un plan d&apos;action national ne répond encore à cette recommandation.</translation>
+        <translation>Aucune action d'un plan d'action national ne répond encore à cette recommandation.</translation>
     </message>
 </context><context><name>PlansPage</name><message>
         <source>National action plans</source>

@@ -3497,6 +3497,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Regional office</source>
         <translation>Региональное отделение</translation>
     </message>
+<message>
+        <source>Kept by headquarters; it arrives with headquarters' bundles.</source>
+        <translation>Ведётся штаб-квартирой; поступает с пакетами из штаб-квартиры.</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>
@@ -7832,6 +7836,10 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>%1 (days late: %2)</source>
         <translation>%1 (дней просрочки: %2)</translation>
+    </message>
+<message>
+        <source>Grants are added on a project's Grants tab: open the project on the Projects page. Enter or a double-click here opens a grant there.</source>
+        <translation>Гранты добавляются на вкладке «Гранты» проекта: откройте проект на странице «Проекты». Enter или двойной щелчок здесь открывает там грант.</translation>
     </message>
 </context><context><name>GrantsTab</name><message>
         <source>Tranches</source>

@@ -3461,6 +3461,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Regional office</source>
         <translation>地区办事处</translation>
     </message>
+<message>
+        <source>Kept by headquarters; it arrives with headquarters' bundles.</source>
+        <translation>由总部维护；随总部的数据包送达。</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>
@@ -7766,6 +7770,10 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>%1 (days late: %2)</source>
         <translation>%1（逾期天数：%2）</translation>
+    </message>
+<message>
+        <source>Grants are added on a project's Grants tab: open the project on the Projects page. Enter or a double-click here opens a grant there.</source>
+        <translation>赠款在项目的“赠款”选项卡中添加：请在“项目”页面打开该项目。在此按 Enter 或双击即可在那里打开赠款。</translation>
     </message>
 </context><context><name>GrantsTab</name><message>
         <source>Tranches</source>

@@ -82,7 +82,7 @@ def test_the_pack_has_every_section_with_its_content(hq, sessions, tmp_path, mon
         assert f"{title} {page}" in contents, (title, page, contents)
     text = " ".join(pages[2:])
     for needle in ("Amara Diallo Senegal Chair", "Ingrid Solberg Norway Member", "GT-2026-07 Judicial training",
-                   "Endorsed", "US$200,000", "Endorsed as proposed."):
+                   "Endorsed", "USD 200,000", "Endorsed as proposed."):
         assert needle in text, needle
     # the Fund's position: the rows as given, totals summed, the balance carried from the last year
     assert "2025 1,000,000 800,000 500,000 450,000 300,000 2,000,000" in text

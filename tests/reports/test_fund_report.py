@@ -54,3 +54,5 @@ def test_the_fund_report_of_a_year(hq, hq_profile, tmp_path):
     assert main(["--profile", str(hq_profile), "report", "fund", "--year", "2026", "--lang", "fr",
                  "--out", str(out)]) == 0
     assert "Annoncé" in flat(out) and "Allocations par projet" in flat(out)
+    # the review: "NOK 2,000,000" here against "18,000 EUR" in the grants report; one formatter, the language's order
+    assert "2 000 000 NOK" in flat(out).replace("\xa0", " ")

@@ -104,7 +104,7 @@ def test_a_project_report_has_results_with_progress_activities_budget_and_risks(
     assert framework[1].statement in text and indicator.name in text
     assert f"{100 * indicator.progress.share:.0f} % \u2013 {indicator.progress.status.label}" in text
     assert "Progress of each indicator" in text and "Bars: the share of the way from baseline to target" in text
-    for needle in ("Activities", "of which", "Budget execution", "Expenditure US$", "Risks", "Likelihood",
+    for needle in ("Activities", "of which", "Budget execution", "Expenditure USD", "Risks", "Likelihood",
                    "Status history", "Project document drafted.", "No evaluation recorded yet."):
         assert needle in text, needle
 

@@ -108,7 +108,7 @@ def test_the_dossier_prints_every_section(justice, tmp_path):
     for needle in ("Review dossier", "Guatemala × Administration of justice", "Requests and decisions",
                    "Train judges", "Justice mission", "People reached by target group and sex",
                    "of 3 participants tested before and after, the average score rose from 50.0 to 73.3 (23.3 points)",
-                   "US$900 for 3 participants enrolled, US$300 each",
+                   "USD 900 for 3 participants enrolled, USD 300 each",
                    "Activities held whose cost is not recorded (no cost per participant): 1.",
                    "GT-J Courts", "Voluntary Fund for Technical Cooperation", "Follow-up of recommendations",
                    "Register piloted", "no follow-up recorded"):

@@ -186,6 +186,10 @@ def test_a_bundle_stamped_more_than_a_day_ahead_is_quarantined_not_applied(net):
     assert result.status == "quarantined" and result.exit_code == 3
     assert "72 hours ahead" in result.message and "clock was not changed" in result.message
     assert "fielddesk bundle accept" in result.message
+    from app.vocabulary.problems import render_text  # a code and parameters: said in the reader's language too
+
+    french = render_text(result.message, "fr").replace("\xa0", " ")
+    assert french.startswith("Mis en quarantaine : Le lot n° ") and "72 heures en avance" in french, french
     assert net.dump("HQ") == before and log_count(hq) == logs
     with hq.reading() as conn:
         assert conn.exec_driver_sql("SELECT hlc FROM clock_state").scalar() == clock_before

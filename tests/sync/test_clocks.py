@@ -79,6 +79,14 @@ def test_an_office_23_hours_ahead_does_not_drag_headquarters_so_an_office_2_hour
     pid = gt.participants.create({"full_name": "Ana López", "position": "Jueza"})
     result = net.sync("GT-01", "HQ")  # inside the day's tolerance: applied, with a plain warning
     assert any("GT-01's clock seems about 23 hours ahead of this computer's" in w for w in result.warnings)
+    # a code and parameters, the gap written by Babel in the reader's language (it was English in every language)
+    from app.vocabulary.problems import render_text
+
+    [skew] = [w for w in result.warnings if "23 hours" in w]
+    for lang, said in (("fr", "avancer d’environ 23 heures"), ("es", "adelantado aproximadamente 23 horas"),
+                       ("ru", "спешат примерно на 23 часа"), ("ar", "متقدمة بنحو 23 ساعة"), ("zh", "快约 23小时")):
+        shown = render_text(skew, lang).replace("\xa0", " ")
+        assert said in shown and "hours" not in shown, (lang, shown)
     assert within_bound(hq)
     # Headquarters' own next changes are stamped from its own clock, not 23 hours ahead.
     hq.thematic_areas.create({"code": "TJ", "name": "Transitional justice"})
@@ -86,7 +94,8 @@ def test_an_office_23_hours_ahead_does_not_drag_headquarters_so_an_office_2_hour
     mw.wall.shift(hours=-2)
     before = persisted_clock(mw)
     applied = net.sync("HQ", "MW-01")
-    assert applied.status == "applied"
+    assert applied.status == "applied" and applied.message.startswith("Applied bundle #")
+    assert render_text(applied.message, "es").startswith("Paquete n.º ")  # the outcome line is in the catalogue too
     assert persisted_clock(mw) <= max(before, pack(mw.wall.now_ms() + MAX_AHEAD_MS, 0xFFFF))
     assert any("This computer's clock seems about 2 hours behind headquarters'" in w for w in applied.warnings)
     # An edit at headquarters after seeing the office's change still wins over it everywhere.

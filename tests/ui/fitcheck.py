@@ -159,6 +159,31 @@ def header_problems(header: QHeaderView) -> list[str]:
     return found
 
 
+READABLE_CHARS = 14  # app/ui/widgets/list_panel.py: a text column is this wide, or folded away
+
+
+def cut_text_problems(view, whole: frozenset[int] = frozenset()) -> list[str]:
+    """Text columns cut to scraps ("Euro…nion"): a shown column narrower than its widest text in view and than
+    READABLE_CHARS characters (amounts and dates, ``whole``, are checked by header and size elsewhere)."""
+    header, model = view.horizontalHeader(), view.model()
+    metrics = view.fontMetrics()
+    readable = metrics.averageCharWidth() * READABLE_CHARS
+    top = max(view.rowAt(0), 0)
+    bottom = view.rowAt(view.viewport().height() - 1)
+    bottom = model.rowCount() - 1 if bottom < 0 else bottom
+    found = []
+    for section in range(model.columnCount()):
+        if header.isSectionHidden(section) or section in whole:
+            continue
+        texts = [str(model.index(row, section).data() or "") for row in range(top, bottom + 1)]
+        widest = max((metrics.horizontalAdvance(t) + 12 for t in texts if t), default=0)
+        size = header.sectionSize(section)
+        if size + SLACK < min(widest, readable):
+            title = model.headerData(section, header.orientation())
+            found.append(f"column {title!r} cut to {size} px (its text {widest} px)")
+    return found
+
+
 def outside_window(widget: QWidget, window: QWidget) -> bool:
     top_left = widget.mapTo(window, QPoint(0, 0))
     rect = QRect(top_left, widget.size())

@@ -171,7 +171,8 @@ def test_a_field_office_reads_the_board_page_only(open_window, net, qtbot):
     page = window.current_page
     assert window.current_key == "board" and not page.can("new")
     # nothing to create here, and the empty editor does not invite to (Ctrl+N does nothing at an office)
-    assert page.editor.placeholder.text() == "Choose a record in the list."
+    assert page.editor.placeholder.text() == ("Kept by headquarters; it arrives with headquarters' bundles.\n\n"
+                                              "Choose a record in the list.")
     press_in(qtbot, window, "Ctrl+PgDown")  # the first (only) session
     editor = page.editor
     qtbot.waitUntil(lambda: editor.record_id == sid)
@@ -184,3 +185,23 @@ def test_a_field_office_reads_the_board_page_only(open_window, net, qtbot):
     assert [r["project_code"] for r in editor.decisions.model.rows] == ["GT-2026-07"]
     open_tab(qtbot, editor.tabs, editor.members)
     assert [r["full_name"] for r in editor.members.model.rows] == ["Amara Diallo"]
+
+
+def test_an_office_s_empty_board_and_fund_say_where_they_come_from_and_grants_where_they_are_added(open_window,
+                                                                                                   qtbot):
+    """The review: an office's Board page was an empty page; the Grants page gave no hint that grants are added on a
+    project's Grants tab. In Spanish: the empty Board and Fund say headquarters keeps them and sends them, and the
+    Grants page says where grants are added."""
+    window, ctx = open_window("field", "board", language="es")
+    kept = "Lo lleva la sede; llega con los paquetes de la sede."
+    assert window.current_page.editor.placeholder.text().startswith(kept)
+    sidebar = window.sidebar
+    for key, title in (("fund", "Fondo"), ("grants", "Subvenciones")):
+        item = next(sidebar.item(n) for n in range(sidebar.count()) if sidebar.item(n).text() == title)
+        qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=sidebar.visualItemRect(item).center())
+        qtbot.waitUntil(lambda key=key: window.current_key == key)
+        settle(qtbot, ctx)
+    page = window.page("fund")
+    assert page.donors.editor.placeholder.text().startswith(kept)
+    hint = window.current_page.hint
+    assert hint.isVisible() and "pestaña Subvenciones de un proyecto" in hint.text()

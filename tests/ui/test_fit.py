@@ -151,22 +151,40 @@ def test_every_page_fits_a_field_laptop(open_window, qtbot, text_size, language,
     assert found == [], "\n".join(found)
 
 
-def list_problems(window, ctx, qtbot) -> list[str]:
-    """Every shown column title of each page's main list whole and in view (no sideways scrolling)."""
-    from fitcheck import header_problems
+def panel_problems(page, what: str) -> list[str]:
+    """A list's column titles whole and in view (no sideways scrolling), and no text column cut to scraps."""
+    from fitcheck import cut_text_problems, header_problems
 
+    view = page.panel.view
+    found = [f"{what} list: {p}" for p in header_problems(view.horizontalHeader())]
+    found += [f"{what} list: {p}" for p in cut_text_problems(view, page.panel._whole())]
+    if view.horizontalScrollBar().maximum() > 0:
+        found.append(f"{what} list scrolls sideways")
+    return found
+
+
+def list_problems(window, ctx, qtbot, keys=None) -> list[str]:
+    """Each page's main list, and the lists side by side with their editors in a page's tabs (the Fund's, the
+    Coordination page's)."""
     from app.ui.widgets.record_page import RecordPage
 
     found = []
     for entry in PAGES:
+        if keys is not None and entry.key not in keys:
+            continue
         window.show_page(entry.key)
         laid_out(qtbot, ctx)
         page = window.current_page
         if isinstance(page, RecordPage):
-            view = page.panel.view
-            found += [f"{entry.key} list: {p}" for p in header_problems(view.horizontalHeader())]
-            if view.horizontalScrollBar().maximum() > 0:
-                found.append(f"{entry.key} list scrolls sideways")
+            found += panel_problems(page, entry.key)
+        tabs = getattr(page, "tabs", None)
+        if tabs is not None and not isinstance(page, RecordPage):
+            for n in range(tabs.count()):
+                if isinstance(tabs.widget(n), RecordPage):
+                    click_tab(qtbot, tabs.tabBar(), n)
+                    laid_out(qtbot, ctx)
+                    laid_out(qtbot, ctx)  # its rows, read once it shows, laid out
+                    found += panel_problems(tabs.widget(n), f"{entry.key}/{tabs.tabText(n)}")
     return found
 
 

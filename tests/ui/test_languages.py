@@ -167,3 +167,66 @@ def test_counts_said_in_arabic_are_in_arabic_digits(open_window, qtbot):
     qtbot.waitUntil(lambda: panel.counts.text() != "", timeout=10000)
     text = panel.counts.text()
     assert not any(ch in "0123456789" for ch in text) and any("\u0660" <= ch <= "\u0669" for ch in text), text
+    qtbot.waitUntil(lambda: window.overdue_label.text() != "")  # the status bar's count too (it was "63")
+    text = window.overdue_label.text()
+    assert not any(ch in "0123456789" for ch in text) and any("\u0660" <= ch <= "\u0669" for ch in text), text
+
+
+def test_a_window_made_before_the_language_takes_its_numbers(qapp, qtbot):
+    """The review, on a real X server with LANG=C: the main window shows before the language is applied (to be
+    quick), took the system's C locale then, and its Spanish Fund editors wrote "1,000,000.00". Once the language is
+    applied, every window already open (and every spin box in it) reads and writes numbers the interface's way."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from app.ui.i18n.translations import Translations
+    from app.ui.widgets.fields import IntInput, MoneyInput
+
+    QLocale.setDefault(QLocale.c())  # the system's locale at start: LANG=C
+    window = QWidget()
+    qtbot.addWidget(window)
+    money, count = MoneyInput(), IntInput()
+    layout = QVBoxLayout(window)
+    layout.addWidget(money.widget)
+    layout.addWidget(count.widget)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    translations = Translations(qapp)
+    try:
+        translations.apply("es")
+        from uihelpers import type_text
+
+        type_text(qtbot, money.widget.lineEdit(), "1234567,5")
+        qtbot.mouseClick(count.widget.lineEdit(), Qt.MouseButton.LeftButton)  # leaving the field writes it out
+        assert money.value() == 1234567.5 and money.widget.text() == "1.234.567,50 USD"
+        type_text(qtbot, count.widget.lineEdit(), "12345")
+        qtbot.mouseClick(money.widget.lineEdit(), Qt.MouseButton.LeftButton)
+        assert count.value() == 12345 and count.widget.text() == "12.345"
+    finally:
+        translations.apply("en")
+
+
+def test_years_and_order_numbers_are_in_the_arabic_window_s_digits(open_window, qtbot):
+    """The review: the Fund position's years and the Lists page's Order column were in Latin digits amid Arabic
+    ones. Both are written with the interface's digits, without a group separator."""
+    from uihelpers import open_tab
+
+    window, ctx = open_window("demo", "fund", language="ar")
+    page = window.current_page
+    open_tab(qtbot, page.tabs, page.position)
+    years = page.position.years
+    qtbot.waitUntil(lambda: years.rowCount() > 0, timeout=10000)
+    shown = [years.data(years.index(n, 0)) for n in range(years.rowCount())]
+    assert all(len(y) == 4 and all("\u0660" <= ch <= "\u0669" for ch in y) for y in shown), shown
+    sidebar = window.sidebar
+    row = [e.key for e in window.entries].index("lists")
+    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton,
+                     pos=sidebar.visualItemRect(sidebar.item(row)).center())
+    qtbot.waitUntil(lambda: window.current_key == "lists")
+    settle(qtbot, ctx)
+    lists = window.current_page
+    order = lists.model.headers.index(QCoreApplication.translate("ReferenceLists", "Order"))
+    qtbot.waitUntil(lambda: lists.model.rowCount() > 0)
+    orders = [lists.model.index(n, order).data() for n in range(lists.model.rowCount())]
+    assert orders and all(o and all("\u0660" <= ch <= "\u0669" for ch in o) for o in orders), orders

@@ -31,6 +31,7 @@ MESSAGES = {
     "count": "العدد",
     "share": "النسبة",
     "date_range": "من {start} إلى {end}",
+    "date_from_on": "اعتبارًا من {start}",
     # Arabic counts take the noun in one of six forms (CLDR: zero, one, two, few 3-10, many 11-99, other):
     # "key.form" entries, chosen by Translator.t from the value of {n}; the plain key is the "other" form.
     "days_n": "{n} يوم",

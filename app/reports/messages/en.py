@@ -32,6 +32,7 @@ MESSAGES = {
     "count": "Number",
     "share": "Share",
     "date_range": "{start} to {end}",
+    "date_from_on": "from {start}",
     "days_n": "{n} days",
     "day_1": "1 day",
     "usd": "US${amount}",

@@ -31,6 +31,7 @@ MESSAGES = {
     "count": "Número",
     "share": "Porcentaje",
     "date_range": "del {start} al {end}",
+    "date_from_on": "desde el {start}",
     "days_n": "{n} días",
     "day_1": "1 día",
     "usd": "{amount} USD",

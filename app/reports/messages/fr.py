@@ -31,6 +31,7 @@ MESSAGES = {
     "count": "Nombre",
     "share": "Part",
     "date_range": "du {start} au {end}",
+    "date_from_on": "à partir du {start}",
     "days_n": "{n} jours",
     "day_1": "1 jour",
     "usd": "{amount} $ US",

@@ -31,6 +31,7 @@ MESSAGES = {
     "count": "Число",
     "share": "Доля",
     "date_range": "с {start} по {end}",
+    "date_from_on": "с {start}",
     "days_n": "дней: {n}",
     "day_1": "1 день",
     "usd": "{amount} долл. США",

@@ -33,6 +33,7 @@ MESSAGES = {
     "count": "数目",
     "share": "比例",
     "date_range": "{start}至{end}",
+    "date_from_on": "自{start}起",
     "days_n": "{n}天",
     "day_1": "1天",
     "usd": "{amount}美元",

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 class BoardPage(RecordPage):
     key = "board"
     table = "board_session"
+    kept_by_headquarters = True
 
     def title(self) -> str:
         return self.tr("Board of Trustees")

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import FollowUpStatus, MissionStatus, ProgressStatus, ProjectStatus, RequestStatus, Sex
-from app.ui.i18n.formats import format_number
+from app.ui.i18n.formats import format_number, format_plain_number
 from app.ui.i18n.vocabulary import enum_label
+from app.ui.widgets.freshness import ReloadWhenShown
 from app.ui.widgets.page import Page
 
 if TYPE_CHECKING:
@@ -94,7 +95,6 @@ class DashboardPage(Page):
         super().__init__(parent)
         self.ctx = ctx
         self.figures: dict[str, Any] | None = None
-        self._stale = True
         self._generation = 0
         heading = QLabel(self.tr("Dashboard"))
         font = heading.font()
@@ -105,7 +105,7 @@ class DashboardPage(Page):
         self.year.addItem(self.tr("All years"), None)
         this_year = date.today().year
         for year in range(this_year + 1, this_year - 8, -1):
-            self.year.addItem(str(year), year)
+            self.year.addItem(format_plain_number(year), year)
         self.year.setAccessibleName(self.tr("Year"))
         self.country = QComboBox()
         self.country.setAccessibleName(self.tr("Country"))
@@ -158,7 +158,7 @@ class DashboardPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        ctx.changed.connect(self._data_changed)
+        self.freshness = ReloadWhenShown(self, ctx, WATCHED, self._read)
 
     def title(self) -> str:
         return self.tr("Dashboard")
@@ -185,17 +185,12 @@ class DashboardPage(Page):
 
     def on_shown(self) -> None:
         self.due_panel.reload_if_stale()
-        if self._stale:
-            self.reload()
-
-    def _data_changed(self, tables) -> None:
-        if WATCHED & set(tables):
-            self._stale = True
-            if self.isVisible():
-                self.reload()
+        self.freshness.reload_if_stale()
 
     def reload(self) -> None:
-        self._stale = False
+        self.freshness.reload()
+
+    def _read(self) -> None:
         self._generation += 1
         generation, year, country = self._generation, self.year.currentData(), self.country.currentData()
         self.ctx.read(lambda fd: read_figures(fd, year, country), lambda figures: self._show(generation, figures),

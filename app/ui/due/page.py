@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QLabel, QPushButt
 
 from app.ui.due.common import DueTable, counts_text
 from app.ui.due.status import WATCHED
+from app.ui.widgets.freshness import ReloadWhenShown
 from app.ui.widgets.page import Page
 
 if TYPE_CHECKING:
@@ -30,7 +31,6 @@ class DuePage(Page):
         super().__init__(parent)
         self.ctx = ctx
         self.summary: dict[str, Any] | None = None
-        self._stale = True
         heading = QLabel(QCoreApplication.translate("Due", "What is due"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -59,7 +59,7 @@ class DuePage(Page):
             QVBoxLayout(box).addWidget(table)
             layout.addWidget(box, 2 if key == "overdue" else 1)
             self.boxes[key], self.tables[key] = box, table
-        ctx.changed.connect(self._data_changed)
+        self.freshness = ReloadWhenShown(self, ctx, WATCHED, self._read)
 
     def show_rules(self) -> QDialog:
         from app.ui.due.rules import DueRulesDialog
@@ -76,17 +76,12 @@ class DuePage(Page):
         return QCoreApplication.translate("Due", "Due")
 
     def on_shown(self) -> None:
-        if self._stale:
-            self.reload()
-
-    def _data_changed(self, tables) -> None:
-        if WATCHED & set(tables):
-            self._stale = True
-            if self.isVisible():
-                self.reload()
+        self.freshness.reload_if_stale()
 
     def reload(self) -> None:
-        self._stale = False
+        self.freshness.reload()
+
+    def _read(self) -> None:
         self.ctx.read(read_due, self._show, owner=self, label=QCoreApplication.translate("Due", "Finding what is due\u2026"))
 
     def _show(self, summary: dict[str, Any]) -> None:

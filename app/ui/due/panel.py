@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from app.ui.due.common import DueTable, counts_text
 from app.ui.due.status import WATCHED
+from app.ui.widgets.freshness import ReloadWhenShown
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
@@ -22,7 +23,6 @@ class DuePanel(QGroupBox):
         super().__init__(QCoreApplication.translate("Due", "Due"), parent)
         self.ctx = ctx
         self.summary: dict[str, Any] | None = None
-        self._stale = True
         self.counts = QLabel("")
         self.counts.setWordWrap(True)
         self.offices = QLabel("")
@@ -39,23 +39,18 @@ class DuePanel(QGroupBox):
         layout.addLayout(top)
         layout.addWidget(self.offices)
         layout.addWidget(self.table)
-        ctx.changed.connect(self._data_changed)
-
-    def _data_changed(self, tables) -> None:
-        if WATCHED & set(tables):
-            self._stale = True
-            if self.isVisible():
-                self.reload()
+        self.freshness = ReloadWhenShown(self, ctx, WATCHED, self._read)
 
     def reload(self) -> None:
-        from app.ui.due.page import read_due
-
-        self._stale = False
-        self.ctx.read(read_due, self._show, owner=self)
+        self.freshness.reload()
 
     def reload_if_stale(self) -> None:
-        if self._stale:
-            self.reload()
+        self.freshness.reload_if_stale()
+
+    def _read(self) -> None:
+        from app.ui.due.page import read_due
+
+        self.ctx.read(read_due, self._show, owner=self)
 
     def _show(self, summary: dict[str, Any]) -> None:
         from app.services.due import grouped

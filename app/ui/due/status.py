@@ -73,7 +73,9 @@ class OverdueLabel(QLabel):
 
     def _show(self, count: int) -> None:
         self.count = count
-        self.setText(QCoreApplication.translate("Due", "Overdue: %1").replace("%1", str(count)))
+        from app.ui.i18n.formats import format_number
+
+        self.setText(QCoreApplication.translate("Due", "Overdue: %1").replace("%1", format_number(count)))
         self.setAccessibleName(self.text())
         self.setVisible(count > 0)
 

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 
 class FundList(RecordPage):
+    kept_by_headquarters = True
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         # In a tab, the splitter may be sized before it turns side by side: place the first split again then
@@ -65,7 +67,7 @@ class ContributionsList(FundList):
 
     def columns(self) -> list[Column]:
         return [Column("donor_id", self.tr("Donor"), "ref", ref="donor"),
-                Column("year", self.tr("Year")),
+                Column("year", self.tr("Year"), "year"),
                 Column("amount", self.tr("Amount"), "number"),
                 Column("currency", self.tr("Currency")),
                 Column("status", self.tr("Status"), "enum", enum=ContributionStatus),
@@ -94,7 +96,7 @@ class AllocationsList(FundList):
 
     def columns(self) -> list[Column]:
         return [Column("project_id", self.tr("Project"), "ref", ref="project"),
-                Column("year", self.tr("Year")),
+                Column("year", self.tr("Year"), "year"),
                 Column("amount_usd", self.tr("Amount (USD)"), "money"),
                 Column("contribution_id", self.tr("Contribution drawn on"), "ref", ref="contribution",
                        visible=False),

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.services.fund import SourceTotals
-from app.ui.i18n.formats import format_money
+from app.ui.i18n.formats import format_money, format_plain_number
+from app.ui.widgets.freshness import ReloadWhenShown
 from app.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
@@ -43,7 +44,6 @@ class PositionTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self._stale = True
         self.years = RowsModel([self.tr("Year"), self.tr("Pledged"), self.tr("Received"), self.tr("Allocated"),
                                 self.tr("Spent"), self.tr("Balance"), self.tr("Regular budget")], self._year_cell,
                                self, decorate=self._align)
@@ -68,21 +68,16 @@ class PositionTab(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(position, 1)
         layout.addWidget(against, 1)
-        ctx.changed.connect(self._data_changed)
+        self.freshness = ReloadWhenShown(self, ctx, WATCHED, self._read)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def _data_changed(self, tables) -> None:
-        if WATCHED & set(tables):
-            self._stale = True
-            if self.isVisible():
-                self.reload()
+        self.freshness.reload_if_stale()
 
     def reload(self) -> None:
-        self._stale = False
+        self.freshness.reload()
+
+    def _read(self) -> None:
         self.ctx.read(read_position, self._arrived, owner=self)
 
     def _arrived(self, data: dict[str, Any]) -> None:
@@ -96,14 +91,14 @@ class PositionTab(QWidget):
 
     def _year_cell(self, y, column: int) -> str:
         if column == 0:
-            return str(y.year)
+            return format_plain_number(y.year)
         value = (y.pledged_usd, y.received_usd, y.allocated_usd, y.spent_usd, y.balance_usd,
                  y.regular_budget_usd)[column - 1]
         return format_money(round(value)) + (" *" if y.missing_rates and column in (1, 2, 5) else "")
 
     def _source_cell(self, s, column: int) -> str:
         if column == 0:
-            return str(s.year)
+            return format_plain_number(s.year)
         if column == 1:
             return self._country_name(s) or "\u2014"
         return format_money(round((s.regular_budget_usd, s.regular_spent_usd, s.fund_budget_usd,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from app.ui.i18n.formats import format_date, format_money
+from app.ui.i18n.formats import format_date, format_money, format_plain_number
 from app.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ class ProjectAllocations(QWidget):
 
     def _cell(self, row: dict[str, Any], column: int) -> str:
         if column == 0:
-            return str(row["year"])
+            return format_plain_number(row["year"])
         if column == 1:
             return format_money(row["amount_usd"])
         if column == 2:

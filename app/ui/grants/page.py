@@ -24,8 +24,10 @@ from app.ui.i18n.formats import format_money, format_number
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.projects.grants import overdue_words
 from app.ui.widgets.fit_columns import fit_columns
+from app.ui.widgets.freshness import ReloadWhenShown
 from app.ui.widgets.page import Page
 from app.ui.widgets.rows_model import ROW_ROLE, RowsModel
+from app.ui.widgets.secondary import WrappedLabel, make_secondary
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
@@ -66,7 +68,6 @@ class GrantsPage(Page):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self._stale = True
         heading = QLabel(_t("Grants"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -106,27 +107,27 @@ class GrantsPage(Page):
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self.open_grant)
         self.table.installEventFilter(_OpenKeys(self))
+        # this page only lists grants: say where one is added (a user looked here for a New that never came)
+        self.hint = make_secondary(WrappedLabel(_t(
+            "Grants are added on a project's Grants tab: open the project on the Projects page. Enter or a "
+            "double-click here opens a grant there.")))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
+        layout.addWidget(self.hint)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        ctx.changed.connect(self._data_changed)
+        self.freshness = ReloadWhenShown(self, ctx, WATCHED, self._read)
 
     def title(self) -> str:
         return _t("Grants")
 
     def on_shown(self) -> None:
-        if self._stale:
-            self.reload()
-
-    def _data_changed(self, tables) -> None:
-        if WATCHED & set(tables):
-            self._stale = True
-            if self.isVisible():
-                self.reload()
+        self.freshness.reload_if_stale()
 
     def reload(self) -> None:
-        self._stale = False
+        self.freshness.reload()
+
+    def _read(self) -> None:
         status, overdue = self.status.currentData(), self.overdue.isChecked()
         self.ctx.read(lambda fd: read_grants(fd, status, overdue), self._show, owner=self)
 

@@ -65,6 +65,16 @@ def format_number(value, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
+def format_plain_number(value) -> str:
+    """A year or an order number: the interface's digits (Arabic-Indic in Arabic, like the amounts beside it), with
+    no group separator ("2026", not "2,026")."""
+    if value is None or value == "":
+        return ""
+    locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(int(value))
+
+
 def format_money(value) -> str:
     return format_number(value, 0 if value is None or float(value).is_integer() else 2)
 

@@ -85,6 +85,7 @@ class Translations:
         for translator in self._installed:
             self.app.installTranslator(translator)
         QLocale.setDefault(locale_for(code))
+        _relocate_windows(self.app)
         set_language(code)
         direction = Qt.LayoutDirection.RightToLeft if code in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
         if hasattr(self.app, "setLayoutDirection"):
@@ -92,6 +93,18 @@ class Translations:
         self.language = code
         return code
 
+
+def _relocate_windows(app: QCoreApplication) -> None:
+    """Windows made before the language was applied (the main window shows first, to be quick) took the system's
+    locale then, and every widget in them inherits it: with LANG=C a Spanish window's spin boxes wrote
+    "1,000,000.00". Each such window takes the interface's locale now, and passes it down to its widgets."""
+    from PySide6.QtWidgets import QApplication
+
+    if not isinstance(app, QApplication):
+        return
+    for window in app.topLevelWidgets():
+        if not window.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
+            window.unsetLocale()  # resolved again: a window's locale is the default one
 
 
 def language_name(code: str) -> str:

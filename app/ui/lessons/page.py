@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.due.common import open_item
-from app.ui.i18n.formats import format_date, format_number
+from app.ui.i18n.formats import format_date, format_number, format_plain_number
+from app.ui.widgets.freshness import ReloadWhenShown
 from app.ui.widgets.page import Page
 from app.ui.widgets.rows_model import ROW_ROLE, RowsModel
 
@@ -56,7 +57,6 @@ class LessonsPage(Page):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self._stale = True
         self._generation = 0
         heading = QLabel(QCoreApplication.translate("Lessons", "Lessons"))
         font = heading.font()
@@ -117,7 +117,7 @@ class LessonsPage(Page):
         self.search.textChanged.connect(lambda _text: self._timer.start())
         for combo in (self.country, self.theme, self.year):
             combo.currentIndexChanged.connect(self.reload)
-        ctx.changed.connect(self._data_changed)
+        self.freshness = ReloadWhenShown(self, ctx, WATCHED, self._read)
         ctx.refs.updated.connect(self._fill_filters)
 
     def title(self) -> str:
@@ -145,20 +145,15 @@ class LessonsPage(Page):
             self.year.addItem(QCoreApplication.translate("Lessons", "All years"), None)
             this_year = date.today().year
             for year in range(this_year, this_year - 15, -1):
-                self.year.addItem(str(year), year)
+                self.year.addItem(format_plain_number(year), year)
 
     def on_shown(self) -> None:
-        if self._stale:
-            self.reload()
-
-    def _data_changed(self, tables) -> None:
-        if WATCHED & set(tables):
-            self._stale = True
-            if self.isVisible():
-                self.reload()
+        self.freshness.reload_if_stale()
 
     def reload(self) -> None:
-        self._stale = False
+        self.freshness.reload()
+
+    def _read(self) -> None:
         self._generation += 1
         generation = self._generation
         text, country, theme, year = (self.search.text(), self.country.currentData(), self.theme.currentData(),

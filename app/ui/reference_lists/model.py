@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.ui.i18n.formats import format_plain_number
 from app.ui.widgets.grid import parse_number
 from app.ui.widgets.secondary import secondary_colour
 
@@ -100,7 +101,7 @@ class EntriesModel(QAbstractTableModel):
         if column == CODE:
             return row["code"]
         if column == ORDER:
-            return str(row.get("sort_order") or 0)
+            return format_plain_number(row.get("sort_order") or 0)
         lang = LANGUAGE_COLUMNS[column - 1]
         return row["name"] if lang == "en" else (row.get("names") or {}).get(lang, "")
 

@@ -57,4 +57,6 @@ class SyncStatusPanel(QWidget):
         if not statuses:
             lines.append(self.tr("No office is trusted yet: exchange identity cards on the Sync page."))
         # A clock that seems far off is said first, at start: stamps made meanwhile are wrong (app/sync/skew.py).
-        self.peers.setText("\n".join([f"\u26a0 {p}" for p in clock_problems] + lines))
+        from app.ui.i18n.problems import problem_text
+
+        self.peers.setText("\n".join([f"\u26a0 {problem_text(p, None)}" for p in clock_problems] + lines))

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from app.services.lookups import NAME_SUFFIX, REFERENCE_TABLES
-from app.ui.i18n.formats import format_date, format_money, format_number
+from app.ui.i18n.formats import format_date, format_money, format_number, format_plain_number
 from app.ui.i18n.vocabulary import enum_label
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ MAX_CELL_TEXT = 160
 class Column:
     key: str  # the record's field
     title: str  # translated header
-    kind: str = "text"  # text | date | enum | ref | refs | number | money | score | bool | words | coverage
+    kind: str = "text"  # text | date | enum | ref | refs | number | year | money | score | bool | words | coverage
     enum: type[Enum] | None = None
     ref: str | None = None  # the table a ref/refs column points to
     sortable: bool = True
@@ -36,7 +36,7 @@ class Column:
     @property
     def whole(self) -> bool:
         """Shown whole or not at all: an amount or a date cut in its middle ("150,…,000") reads as another."""
-        return self.numeric or self.kind == "date"
+        return self.numeric or self.kind in ("date", "year")
 
 
 def cell_text(column: Column, row: dict[str, Any], refs: ReferenceData) -> str:
@@ -58,6 +58,8 @@ def cell_text(column: Column, row: dict[str, Any], refs: ReferenceData) -> str:
         return format_money(value)
     if kind == "number":
         return format_number(value)
+    if kind == "year":
+        return format_plain_number(value)
     if kind == "score":
         return format_number(value, 0 if value is None or float(value).is_integer() else 1)
     if kind == "bool":

@@ -196,10 +196,14 @@ class RecordEditor(QWidget):
         """The record shown, or being read to be shown."""
         return self._loading_id or self.record_id
 
-    def say_creatable(self, creatable: bool) -> None:
-        """What the empty editor invites to: choose a record, and create one only where that is possible."""
-        self.placeholder.setText(self.tr("Choose a record in the list, or create a new one (Ctrl+N).") if creatable
-                                 else self.tr("Choose a record in the list."))
+    def say_creatable(self, creatable: bool, kept_at_hq: bool = False) -> None:
+        """What the empty editor invites to: choose a record, and create one only where that is possible; at an office,
+        records headquarters keeps say where they come from (an office's Board page was just empty)."""
+        text = (self.tr("Choose a record in the list, or create a new one (Ctrl+N).") if creatable
+                else self.tr("Choose a record in the list."))
+        if kept_at_hq:
+            text = self.tr("Kept by headquarters; it arrives with headquarters' bundles.") + "\n\n" + text
+        self.placeholder.setText(text)
 
     def width_beside_a_list(self) -> int:
         """The least width this editor needs beside its page's list: with its tabs down the side, room for them and

@@ -33,9 +33,11 @@ def share(natural: dict[int, int], least: dict[int, int], room: int) -> dict[int
     return {n: max(least[n], min(w, low)) for n, w in natural.items()}
 
 
-def fit_columns(view: QTableView, natural: dict[int, int] | None = None, whole: frozenset[int] = frozenset()) -> None:
+def fit_columns(view: QTableView, natural: dict[int, int] | None = None, whole: frozenset[int] = frozenset(),
+                least: dict[int, int] | None = None) -> None:
     """Size the visible columns from their natural widths (their contents, measured now when not given); the
-    ``whole`` ones (amounts, dates) keep their natural width."""
+    ``whole`` ones (amounts, dates) keep their natural width; none goes below its ``least`` (its title when not
+    given)."""
     header = view.horizontalHeader()
     model = view.model()
     if model is None or header.count() == 0:
@@ -53,7 +55,8 @@ def fit_columns(view: QTableView, natural: dict[int, int] | None = None, whole: 
     natural = {n: w for n, w in natural.items() if n in visible}
     if not natural:
         return
-    least = {n: natural[n] if n in whole else min(title_width(header, n), natural[n]) for n in natural}
+    given = least or {}
+    least = {n: natural[n] if n in whole else min(given.get(n) or title_width(header, n), natural[n]) for n in natural}
     room = view.viewport().width() or view.width()
     last = header.stretchLastSection()
     header.setStretchLastSection(False)

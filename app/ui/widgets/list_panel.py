@@ -37,7 +37,10 @@ if TYPE_CHECKING:
 # what a narrow list keeps longest: its first column (the record's name), then its status, priority and dates
 KEY_KINDS = ("date",)
 KEY_FIELDS = ("status", "priority")
-DEFAULT_WIDTH = {"date": 95, "enum": 120, "ref": 150, "refs": 180, "number": 70, "money": 90, "score": 60,
+# A text column narrower than this many characters (or its text, when shorter) reads as scraps ("Euro…nion"): rather
+# than cut every text column to its title, the less important columns fold away (the header's menu shows them again).
+READABLE_CHARS = 14
+DEFAULT_WIDTH = {"date": 95, "enum": 120, "ref": 150, "refs": 180, "number": 70, "year": 60, "money": 90, "score": 60,
                  "bool": 60, "words": 90}
 
 
@@ -215,24 +218,24 @@ class ListPanel(QWidget):
 
     # ------------------------------------------------------------ columns
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
-            self.fit()
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and watched is self.view.viewport():
+            self.fit()  # on showing too: a list resized while hidden could not measure its rows' text then
         return super().eventFilter(watched, event)
 
     def fit(self) -> None:
         """The shown columns in the list's width: their natural widths when there is room, else the widest
-        narrowed first, none below its title; when even their titles do not fit, the less important columns fold
-        away (the Columns menu of the header shows them again)."""
+        narrowed first, none below its title and its readable width (READABLE_CHARS); when even those do not fit,
+        the less important columns fold away (the Columns menu of the header shows them again)."""
         header = self.view.horizontalHeader()
         shown = [n for n in range(header.count()) if n not in self.hidden]
         room = self.view.viewport().width()
         keep = list(shown)
+        least: dict[int, int] = {}
         if room > 0:
             whole = self._whole()
             for n in whole - self.user_widths:  # an amount or a date is as wide as the longest one in sight
                 self.natural[n] = max(self.natural.get(n, 0), self._sight_width(n))
-            least = {n: self.natural.get(n, 0) if n in whole else min(title_width(header, n), self.natural.get(n, 0))
-                     for n in shown}
+            least = {n: self.natural.get(n, 0) if n in whole else self._least_readable(n) for n in shown}
             for n in self._fold_order(shown):
                 if sum(least[k] for k in keep) <= room or len(keep) <= 1:
                     break
@@ -244,10 +247,17 @@ class ListPanel(QWidget):
                     header.setSectionHidden(n, n not in keep)
                     if n in keep:
                         header.resizeSection(n, self.natural.get(n, 100))
-            fit_columns(self.view, dict(self.natural), self._whole())
+            fit_columns(self.view, dict(self.natural), self._whole(), least)
             self._widen_first(keep, room)
         finally:
             self._fitting = False
+
+    def _least_readable(self, n: int) -> int:
+        """The least width of a text column before it folds away: its title, and its text up to READABLE_CHARS
+        characters (rows not read yet count as empty), never above its natural width."""
+        readable = self.view.fontMetrics().averageCharWidth() * READABLE_CHARS
+        text = self._text_width(n) if self.view.isVisible() else 0
+        return min(max(title_width(self.view.horizontalHeader(), n), min(readable, text)), self.natural.get(n, 0))
 
     def _whole(self) -> frozenset[int]:
         """The columns shown whole or folded away, never cut: amounts and dates."""
@@ -259,15 +269,23 @@ class ListPanel(QWidget):
         header = self.view.horizontalHeader()
         if len(keep) < 2 or not self.view.isVisible():
             return  # (a hidden table would measure every row)
-        last = max(self.natural.get(keep[-1], 0), self._text_width(keep[-1]))
+        final = keep[-1]
+        if final in self._whole() or final in self.user_widths:
+            last = max(self.natural.get(final, 0), self._text_width(final))
+        else:  # a text column at the end needs its text, not its default width (it stretches to the edge anyway)
+            last = max(title_width(header, final), self._text_width(final))
         spare = room - sum(header.sectionSize(n) for n in keep[:-1]) - last
+        widened = False
         for n in keep[:-1]:
             if spare <= 0:
-                return
+                break
             wanted = self._text_width(n) - header.sectionSize(n)
             if n not in self.user_widths and wanted > 0:
                 header.resizeSection(n, header.sectionSize(n) + min(spare, wanted))
                 spare -= min(spare, wanted)
+                widened = True
+        if widened:  # the last column gives up the room taken (stretched, it fills what is left)
+            header.resizeSection(final, max(last, room - sum(header.sectionSize(n) for n in keep[:-1])))
 
     def _sight_width(self, section: int) -> int:
         """What ``sizeHintForColumn`` gives, on the rows in view only: Qt's measures up to a thousand rows whatever

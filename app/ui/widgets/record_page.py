@@ -33,6 +33,7 @@ class RecordPage(Page):
     table = ""
     watch: frozenset[str] = frozenset()  # other tables whose changes show in this list
     import_kind = ""  # what "Import from Excel" brings into this list (participants, trainings, missions), if any
+    kept_by_headquarters = False  # an office reads these records as headquarters' bundles bring them
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -118,7 +119,8 @@ class RecordPage(Page):
 
     def on_shown(self) -> None:
         self.panel.start()
-        self.editor.say_creatable(self.can("new"))  # no "create one (Ctrl+N)" where New is off (an office's Board)
+        # no "create one (Ctrl+N)" where New is off (an office's Board), and where the records come from
+        self.editor.say_creatable(self.can("new"), kept_at_hq=self.kept_by_headquarters and not self.ctx.is_hq)
 
     def has_unsaved_changes(self) -> bool:
         return self.editor.is_dirty()
