@@ -99,7 +99,7 @@ def test_a_good_file_imports_with_matches_settled_and_again_adds_nothing(open_wi
     assert "To add: 1 new participant. 1 row already recorded" in dialog.summary.text()  # the one to decide aside
     # the delegate's drop-down settles the match in the plan
     assert not dialog.import_button.isEnabled()  # until it is settled
-    from test_import_duplicates import _settle_row
+    from test_import_duplicate_choices import _settle_row
 
     _settle_row(qtbot, dialog, "Chikondi Bandaa", 1)
     assert outcome.data() == "Use this person: Chikondi Banda (High Court of Malawi)"

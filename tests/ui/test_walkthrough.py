@@ -53,7 +53,7 @@ class Keyboard:
         combination = QKeySequence(sequence)[0]
         if QApplication.activeWindow() is None:  # offscreen, a widget deleted can leave no window active (X keeps it)
             (QApplication.activeModalWidget() or self.window).activateWindow()
-            self.qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=5000)
+            self.qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=15000)
         for _ in range(times):
             QTest.keyClick(self.focused(), combination.key(), combination.keyboardModifiers())
             self.keys += 1
@@ -116,7 +116,7 @@ def add_part(kb, qtbot, ctx, section, values: dict[str, str], ok_after_text: boo
     OK and Enter)."""
     before = len(section.model.rows)
     kb.button(section.add_button)
-    qtbot.waitUntil(lambda: opened(section), timeout=5000)
+    qtbot.waitUntil(lambda: opened(section), timeout=15000)
     dialog = section.dialog
     kb.fill(dialog.form, values)
     if ok_after_text:
@@ -132,16 +132,16 @@ def test_a_mission_and_a_workshop_recorded_in_spanish_with_the_keyboard_alone(op
     fd = ctx.fd
     known = fd.participants.create({"full_name": "María José Gómez", "organisation": "Corte Suprema de Justicia"})
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=15000)
     kb = Keyboard(qtbot, ctx, window)
 
     # ---- the mission
     kb.press("Ctrl+2")
-    qtbot.waitUntil(lambda: window.current_key == "missions", timeout=5000)
+    qtbot.waitUntil(lambda: window.current_key == "missions", timeout=15000)
     settle(qtbot, ctx)
     editor = window.current_page.editor
     kb.press("Ctrl+N")
-    qtbot.waitUntil(lambda: editor.mode == "new", timeout=5000)
+    qtbot.waitUntil(lambda: editor.mode == "new", timeout=15000)
     kb.type("Evaluación de necesidades en Guatemala")
     kb.fill(editor.form, {"requesting_authority": "Ministerio de Relaciones Exteriores",
                           "start_date": "12/10/2026", "end_date": "16/10/2026"})
@@ -181,11 +181,11 @@ def test_a_mission_and_a_workshop_recorded_in_spanish_with_the_keyboard_alone(op
 
     # ---- the workshop
     kb.press("Ctrl+3")
-    qtbot.waitUntil(lambda: window.current_key == "trainings", timeout=5000)
+    qtbot.waitUntil(lambda: window.current_key == "trainings", timeout=15000)
     settle(qtbot, ctx)
     editor = window.current_page.editor
     kb.press("Ctrl+N")
-    qtbot.waitUntil(lambda: editor.mode == "new", timeout=5000)
+    qtbot.waitUntil(lambda: editor.mode == "new", timeout=15000)
     kb.type("Taller sobre juicio justo")
     kb.fill(editor.form, {"form": "Tal", "venue": "Quetzaltenango", "start_date": "=09/11/2026",
                           "end_date": "=11/11/2026"})
@@ -201,7 +201,7 @@ def test_a_mission_and_a_workshop_recorded_in_spanish_with_the_keyboard_alone(op
               ("Marta Chávez", "Muj", "Organismo Judicial")]
     for name, sex, organisation in people:
         kb.button(tab.new_button)
-        qtbot.waitUntil(lambda: opened(tab), timeout=5000)
+        qtbot.waitUntil(lambda: opened(tab), timeout=15000)
         dialog = tab.dialog
         kb.fill(dialog.form, {"full_name": name, "sex": sex, "organisation": organisation})
         kb.press("Return")
@@ -209,7 +209,7 @@ def test_a_mission_and_a_workshop_recorded_in_spanish_with_the_keyboard_alone(op
         settle(qtbot, ctx)
     # the sixth is recorded already, typed without accents: the hint asks, and "Use this person" enrols her
     kb.button(tab.new_button)
-    qtbot.waitUntil(lambda: opened(tab), timeout=5000)
+    qtbot.waitUntil(lambda: opened(tab), timeout=15000)
     dialog = tab.dialog
     kb.fill(dialog.form, {"full_name": "Maria Jose Gomez", "organisation": "Corte Suprema de Justicia"})
     qtbot.waitUntil(lambda: dialog.duplicates.isVisible() and not ctx.tasks.busy, timeout=10000)
