@@ -49,11 +49,22 @@ class Keyboard:
             if not ch.isalnum() and ch != " ":  # after a Tab, Enter, a date's "/": what it started is handled
                 QApplication.processEvents()
 
+    def ours(self, widget) -> bool:
+        """``widget`` is the window or one of its dialogs (a window left by an earlier test is not)."""
+        while widget is not None:
+            if widget is self.window:
+                return True
+            widget = widget.parentWidget()
+        return False
+
     def press(self, sequence: str, times: int = 1) -> None:
         combination = QKeySequence(sequence)[0]
-        if QApplication.activeWindow() is None:  # offscreen, a widget deleted can leave no window active (X keeps it)
-            (QApplication.activeModalWidget() or self.window).activateWindow()
-            self.qtbot.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=15000)
+        # Offscreen, a widget deleted can leave no window active, or another test's window may be the active one (X
+        # gives the focus back to the window a person works in): the keys go to this window or its dialog.
+        if not self.ours(QApplication.activeWindow()):
+            modal = QApplication.activeModalWidget()
+            (modal if self.ours(modal) else self.window).activateWindow()
+            self.qtbot.waitUntil(lambda: self.ours(QApplication.activeWindow()), timeout=15000)
         for _ in range(times):
             QTest.keyClick(self.focused(), combination.key(), combination.keyboardModifiers())
             self.keys += 1
