@@ -48,6 +48,9 @@ PAGES: list[PageEntry] = [
     PageEntry("reports", QT_TRANSLATE_NOOP("Pages", "Reports"), "app.ui.reports.page", "ReportsPage"),
     PageEntry("due", QT_TRANSLATE_NOOP("Pages", "Due"), "app.ui.due.page", "DuePage"),
     PageEntry("lessons", QT_TRANSLATE_NOOP("Pages", "Lessons"), "app.ui.lessons.page", "LessonsPage"),
+    PageEntry("plans", QT_TRANSLATE_NOOP("Pages", "Plans"), "app.ui.plans.page", "PlansPage"),
+    PageEntry("institutions", QT_TRANSLATE_NOOP("Pages", "Institutions"), "app.ui.institutions.page",
+              "InstitutionsPage"),
     PageEntry("fellowships", QT_TRANSLATE_NOOP("Pages", "Fellowships"), "app.ui.fellowships.page",
               "FellowshipsPage"),
     PageEntry("grants", QT_TRANSLATE_NOOP("Pages", "Grants"), "app.ui.grants.page", "GrantsPage"),
@@ -57,7 +60,4 @@ PAGES: list[PageEntry] = [
     PageEntry("fund", QT_TRANSLATE_NOOP("Pages", "Fund"), "app.ui.fund.page", "FundPage"),
     PageEntry("board", QT_TRANSLATE_NOOP("Pages", "Board"), "app.ui.board.page", "BoardPage"),
     PageEntry("lists", QT_TRANSLATE_NOOP("Pages", "Lists"), "app.ui.reference_lists.page", "ReferenceListsPage"),
-    PageEntry("institutions", QT_TRANSLATE_NOOP("Pages", "Institutions"), "app.ui.institutions.page",
-              "InstitutionsPage"),
-    PageEntry("plans", QT_TRANSLATE_NOOP("Pages", "Plans"), "app.ui.plans.page", "PlansPage"),
 ]
