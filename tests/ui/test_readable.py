@@ -86,7 +86,12 @@ def test_the_window_opens_inside_the_screen(qapp, tmp_path):
     again = MainWindow(settings=settings)
     assert area.contains(again.geometry()), (again.geometry(), area)
     assert QByteArray.fromBase64(settings.get(WINDOW_GEOMETRY).encode())
-    for window in (first, big, again):
+    # a geometry Qt cannot read (another Qt's, a broken setting): the first-time size, not the smallest one
+    settings.set(WINDOW_GEOMETRY, "bm90IGEgZ2VvbWV0cnk=")  # "not a geometry"
+    unread = MainWindow(settings=settings)
+    assert unread.geometry().size() == first.geometry().size() or unread.isMaximized(), unread.geometry()
+    assert unread.width() > unread.minimumSizeHint().width() + 100
+    for window in (first, big, again, unread):
         window.deleteLater()
 
 

@@ -243,9 +243,10 @@ class MainWindow(QMainWindow):
         """Where the user left the window, inside the screen's available area (a smaller screen than last time, a
         laptop off its docking station); the first time 1280x800, or the whole area on a smaller screen."""
         geometry = self._settings.get(WINDOW_GEOMETRY)
-        if geometry:
-            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
-        else:
+        # Qt refuses a geometry it cannot read (saved by another Qt, or on a screen it cannot place): the window
+        # would keep its smallest size, so it gets the first-time size instead.
+        restored = bool(geometry) and self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        if not restored:
             self.resize(*DEFAULT_SIZE)
         if self.isMaximized() or self.isFullScreen():
             return
@@ -254,7 +255,7 @@ class MainWindow(QMainWindow):
         room = area.adjusted(FRAME_MARGIN, FRAME_TITLE, -FRAME_MARGIN, -FRAME_MARGIN)
         if self.width() > room.width() or self.height() > room.height():
             self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
-            if not geometry:
+            if not restored:
                 self.setWindowState(Qt.WindowState.WindowMaximized)
         rect = self.geometry()
         rect.moveLeft(max(room.left(), min(rect.left(), room.right() - rect.width() + 1)))
