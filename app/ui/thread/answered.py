@@ -7,14 +7,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from app.models.enums import FollowUpStatus, RecommendationSource
 from app.ui.i18n.formats import format_date, format_number
 from app.ui.i18n.vocabulary import enum_label
-from app.ui.lessons.page import OpenKeys
 from app.ui.thread.panel import CONTEXT, open_record
-from app.ui.widgets.rows_model import ROW_ROLE, RowsModel
+from app.ui.widgets.rows_model import ROW_ROLE, RowsModel, rows_view
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
@@ -33,21 +32,11 @@ class RecommendationsAnswered(QWidget):
         headers = [translate(CONTEXT, "Recommendation"), translate(CONTEXT, "Source"),
                    translate(CONTEXT, "Document"), translate(CONTEXT, "Date"), translate(CONTEXT, "Status")]
         self.model = RowsModel(headers, self._cell, self)
-        self.view = QTableView()
-        self.view.setObjectName("recommendationsAnswered")
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(translate(CONTEXT, "Recommendations this project answers"))
-        self.view.setTabKeyNavigation(False)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
+        self.view = rows_view(self.model, "recommendationsAnswered",
+                              translate(CONTEXT, "Recommendations this project answers"), self._activate)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.view.doubleClicked.connect(self._activate)
-        self.view.installEventFilter(OpenKeys(self.view, self._activate))
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)

@@ -8,13 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from app.models.enums import ActionStatus, FollowUpStatus, MissionStatus, ProgressStatus, ProjectStatus, RequestStatus
 from app.ui.i18n.formats import format_date, format_number
 from app.ui.i18n.vocabulary import enum_label
-from app.ui.lessons.page import OpenKeys
-from app.ui.widgets.rows_model import ROW_ROLE, RowsModel
+from app.ui.widgets.rows_model import ROW_ROLE, RowsModel, rows_view
 
 if TYPE_CHECKING:
     from app.services.thread import Section, Thread, ThreadRow
@@ -88,22 +87,11 @@ class ThreadPanel(QWidget):
         headers = [translate(CONTEXT, "Record"), translate(CONTEXT, "Detail"), translate(CONTEXT, "Date"),
                    translate(CONTEXT, "Status")]
         self.model = RowsModel(headers, self._cell, self, decorate=self._decorate)
-        self.view = QTableView()
-        self.view.setObjectName("threadView")
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(translate(CONTEXT, "What was done"))
-        self.view.setTabKeyNavigation(False)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
+        self.view = rows_view(self.model, "threadView", translate(CONTEXT, "What was done"), self._activate)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        self.view.doubleClicked.connect(self._activate)
-        self.view.installEventFilter(OpenKeys(self.view, self._activate))
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)

@@ -47,3 +47,26 @@ class RowsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
+
+
+def rows_view(model: RowsModel, name: str, accessible_name: str, activate: Callable[..., None]):
+    """A read-only table of ``model``'s rows, one row chosen at a time, whose first column takes the spare width;
+    Enter or a double click calls ``activate`` (opens the row's record). Tab leaves it, as it leaves every list."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+    from app.ui.lessons.page import OpenKeys
+
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setAccessibleName(accessible_name)
+    view.setTabKeyNavigation(False)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    view.doubleClicked.connect(activate)
+    view.installEventFilter(OpenKeys(view, activate))
+    return view
