@@ -90,6 +90,13 @@ def test_what_answers_a_recommendation_and_what_the_monitor_counts(fd):
         "done": ["A"], "in_progress": ["B"], "delayed": ["C"], "not_started": ["D", "F"], "dropped": ["E"]}
     assert [a["text"] for a in seen.overdue] == ["B", "C"]  # past the deadline, neither done nor dropped
     assert [r["id"] for r in seen.unanswered] == [recs[3]]
+    from app.services.due import today_of
+    from app.services.lookups import list_rows
+
+    now = today_of(fd)  # the Plans list counts overdue actions as of today
+    late = [text for text, status, deadline, _ in rows if deadline and deadline < now and status not in ("done",
+                                                                                                       "dropped")]
+    assert len(late) >= 2 and list_rows(fd, "action_plan", [plan], ["title", "overdue"])[0]["overdue"] == len(late)
     fd.plan_actions.delete(ids["B"])
     assert [a.text for a in actions_answering(fd, recs[1])] == []
     fd.action_plans.delete(plan)

@@ -207,3 +207,16 @@ def monitor(fd: FieldDesk, plan_id: str, today: date | None = None) -> PlanMonit
     result.unanswered = [r for r in recs if r["id"] not in answered]
     result.recommendations = len(recs)
     return result
+
+
+def fill_overdue(fd: FieldDesk, rows: list[dict[str, Any]]) -> None:
+    """Each plan row's number of overdue actions under "overdue" (the Plans list's column; computed, not stored)."""
+    from app.services.due import today_of
+
+    day, counts = today_of(fd), Counter()
+    if rows:
+        for action in fd.plan_actions.matching_rows(ListQuery(filters={"plan_id": [r["id"] for r in rows]}),
+                                                    ["plan_id", "deadline", "status"]):
+            counts[action["plan_id"]] += is_overdue(action, day)
+    for row in rows:
+        row["overdue"] = counts[row["id"]]

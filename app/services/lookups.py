@@ -63,7 +63,8 @@ def _text(value: Any) -> str:
 
 # Columns a list may show that are computed, not stored: (table, key) -> "module:function(fd, rows)", which fills
 # ``row[key]`` in each row
-COMPUTED_COLUMNS = {("institution", "accreditation"): "app.services.institutions:fill_accreditation"}
+COMPUTED_COLUMNS = {("institution", "accreditation"): "app.services.institutions:fill_accreditation",
+                    ("action_plan", "overdue"): "app.services.action_plans:fill_overdue"}
 
 
 def list_rows(fd: FieldDesk, table: str, ids: Sequence[str], columns: Sequence[str]) -> list[dict[str, Any]]:
@@ -72,7 +73,7 @@ def list_rows(fd: FieldDesk, table: str, ids: Sequence[str], columns: Sequence[s
     entity = BY_NAME[table]
     computed = [c for c in columns if (table, c) in COMPUTED_COLUMNS]
     rows = fd.service(table).rows(ids, [c for c in columns if c not in computed])
-    for column in computed:  # a value no table holds (an institution's current accreditation)
+    for column in computed:  # a value no table holds (an institution's current accreditation, overdue actions)
         module, function = COMPUTED_COLUMNS[(table, column)].split(":")
         getattr(import_module(module), function)(fd, rows)
     for column in columns:

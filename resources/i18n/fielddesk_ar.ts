@@ -9132,6 +9132,10 @@ The erasure goes with the next bundle to every site that holds this participant,
             <numerusform>%Ln خطة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>الإجراءات المتأخرة</translation>
+    </message>
 </context><context><name>PlanEditor</name><message>
         <source>Plan</source>
         <translation>الخطة</translation>

@@ -8981,6 +8981,10 @@ The erasure goes with the next bundle to every site that holds this participant,
             <numerusform>%Ln plans</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context><context><name>PlanEditor</name><message>
         <source>Plan</source>
         <translation type="unfinished" />

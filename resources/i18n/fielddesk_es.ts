@@ -8984,6 +8984,10 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
             <numerusform>%Ln planes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Acciones atrasadas</translation>
+    </message>
 </context><context><name>PlanEditor</name><message>
         <source>Plan</source>
         <translation>Plan</translation>

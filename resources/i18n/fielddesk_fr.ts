@@ -8984,6 +8984,10 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
             <numerusform>%Ln plans</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Actions en retard</translation>
+    </message>
 </context><context><name>PlanEditor</name><message>
         <source>Plan</source>
         <translation>Plan</translation>

@@ -9021,6 +9021,10 @@ The erasure goes with the next bundle to every site that holds this participant,
             <numerusform>%Ln планов</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Просроченные действия</translation>
+    </message>
 </context><context><name>PlanEditor</name><message>
         <source>Plan</source>
         <translation>План</translation>

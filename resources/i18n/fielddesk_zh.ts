@@ -8947,6 +8947,10 @@ The erasure goes with the next bundle to every site that holds this participant,
             <numerusform>%Ln 个计划</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>逾期行动</translation>
+    </message>
 </context><context><name>PlanEditor</name><message>
         <source>Plan</source>
         <translation>计划</translation>

@@ -139,3 +139,6 @@ add(C, "Import the new actions?", "Importer les nouvelles actions ?", "¿Importa
     "Импортировать новые меры?", "هل تريد استيراد الإجراءات الجديدة؟", "导入新的行动？")
 add(C, "Actions imported: %1.", "Actions importées : %1.", "Acciones importadas: %1.", "Импортировано мер: %1.",
     "الإجراءات المستوردة: %1.", "已导入行动：%1。")
+# the list's count of each plan's overdue actions
+add("PlansPage", "Overdue actions", "Actions en retard", "Acciones atrasadas", "Просроченные действия",
+    "الإجراءات المتأخرة", "逾期行动")

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 class PlansPage(RecordPage):
     key = "plans"
     table = "action_plan"
+    watch = frozenset({"plan_action"})  # the list counts each plan's overdue actions
 
     def title(self) -> str:
         return self.tr("National action plans")
@@ -27,6 +28,7 @@ class PlansPage(RecordPage):
             Column("period_start", self.tr("From"), "date"),
             Column("period_end", self.tr("To"), "date"),
             Column("status", self.tr("Status"), "enum", enum=PlanStatus),
+            Column("overdue", self.tr("Overdue actions"), "number", sortable=False),
             Column("coordinating_body", self.tr("Coordinating body"), visible=False),
             Column("owner_office", self.tr("Office"), visible=False),
         ]
