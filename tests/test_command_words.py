@@ -58,3 +58,6 @@ def test_key_messages_in_english_and_another_language():
     for code in ("revoked_advice", "user_added", "no_users", "hq_only", "user_name_needed"):
         message = problem(f"keys.{code}", user="Alice")
         assert render_text(message, "fr") != message and "{" not in render_text(message, "fr"), code
+    character = problem("keys.user_name_character", char="U+202E (RIGHT-TO-LEFT OVERRIDE)")
+    assert render_text(character, "es") == ("El nombre del usuario contiene un carácter que no está permitido: "
+                                            "U+202E (RIGHT-TO-LEFT OVERRIDE). Elimínelo.")

@@ -54,17 +54,16 @@ def _signed(fd: FieldDesk, kind: str, user: str, signing_key: str) -> UserStatem
 
 
 def _check_user(fd: FieldDesk, user: str) -> str:
-    from app.models.validation import check_plain_text
+    from app.models.validation import describe_character, forbidden_character
 
     if not fd.site.is_hq:
         raise IdentityError(problem("keys.hq_only"))
     user = (user or "").strip()
     if not user or len(user) > 100:
         raise IdentityError(problem("keys.user_name_needed"))
-    try:
-        check_plain_text(user, "The user's name")
-    except ValueError as exc:
-        raise IdentityError(str(exc)) from None
+    char = forbidden_character(user)
+    if char is not None:
+        raise IdentityError(problem("keys.user_name_character", char=describe_character(char)))
     return user
 
 
