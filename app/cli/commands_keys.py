@@ -1,9 +1,12 @@
 """Replacing this site's keys: ``keys rotate`` (routine) and ``keys revoke`` (the old key may be in other hands).
-Both make a new identity signed by the old one, which the next bundle carries to every peer (app/sync/rotation.py)."""
+Both make a new identity signed by the old one, which the next bundle carries to every peer (app/sync/rotation.py).
+What they print is in the catalogue (``problem.keys.*``, app/vocabulary/key_words.py): English here, as every command
+prints."""
 
 from __future__ import annotations
 
 from app.cli.common import open_profile
+from app.vocabulary.problems import problem
 
 
 def register(ksub) -> None:
@@ -40,13 +43,11 @@ def _replace(args, *, revoked: bool) -> int:
     with open_profile(args) as fd:
         old, new = rotate(fd, revoked=revoked)
         codes = [p.office_code for p in peers(fd)]
-    print(f"New keys for {new.office}. Fingerprint: {new.fingerprint} (was {old.fingerprint}).")
-    print("The old key " + ("is revoked" if revoked else "is retired") + ": the next bundle to each office carries "
-          "the new identity, signed by the old key, and the office trusts it from then on"
-          + (f" ({', '.join(codes)})." if codes else "."))
+    print(problem("keys.rotated", office=new.office, fingerprint=new.fingerprint, old=old.fingerprint))
+    print(problem("keys.revoked_sent" if revoked else "keys.retired_sent",
+                  offices=f" ({', '.join(codes)})" if codes else ""))
     if revoked:
-        print("Until an office has imported that bundle it still accepts the old key: send one to every office now. "
-              "If someone else may have used the old key first, confirm the new fingerprint by phone.")
+        print(problem("keys.revoked_advice"))
     return 0
 
 
@@ -55,9 +56,7 @@ def cmd_keys_user_add(args) -> int:
 
     with open_profile(args) as fd:
         statement = add_user(fd, args.name)
-    print(f"A signing key for {statement.user}, certified by headquarters' key, is in this profile folder. Bundles "
-          "made here are signed by it from now on, and name the user; each office learns the certificate from the "
-          "next bundle.")
+    print(problem("keys.user_added", user=statement.user))
     return 0
 
 
@@ -66,8 +65,7 @@ def cmd_keys_user_revoke(args) -> int:
 
     with open_profile(args) as fd:
         statements = revoke_user(fd, args.name)
-    print(f"{len(statements)} key(s) of {statements[0].user} revoked. Each office refuses bundles signed by them once "
-          "it has imported the next bundle from headquarters: send one to every office now.")
+    print(problem("keys.user_revoked", count=len(statements), user=statements[0].user))
     return 0
 
 
@@ -79,8 +77,9 @@ def cmd_keys_user_list(args) -> int:
     revoked = {s.signing_key: s.made_at for s in statements if s.kind == "revoke"}
     for s in statements:
         if s.kind == "certify":
-            state = f"revoked {revoked[s.signing_key][:10]}" if s.signing_key in revoked else "valid"
-            print(f"{s.user}\tcertified {s.made_at[:10]}\t{state}\tkey {s.signing_key[:12]}…")
+            state = (problem("keys.user_revoked_on", date=revoked[s.signing_key][:10]) if s.signing_key in revoked
+                     else problem("keys.user_valid"))
+            print(problem("keys.user_line", user=s.user, date=s.made_at[:10], state=state, key=s.signing_key[:12]))
     if not statements:
-        print("No headquarters user has a key of their own yet: bundles are signed by headquarters' key.")
+        print(problem("keys.no_users"))
     return 0

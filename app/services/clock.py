@@ -80,16 +80,6 @@ def iso_to_ms(text: str) -> int | None:
         return None
 
 
-def describe_gap(ms: int) -> str:
-    """'3 days', '23 hours', '10 years': how far apart two clocks are, in words people read at a glance."""
-    ms = abs(ms)
-    for unit, size in (("year", 365 * DAY_MS), ("day", DAY_MS), ("hour", HOUR_MS), ("minute", MINUTE_MS)):
-        if ms >= size:
-            n = round(ms / size)
-            return f"{n} {unit}{'s' if n != 1 else ''}"
-    return "less than a minute"
-
-
 class HybridClock:
     def __init__(self, last: int = 0, now_ms: Callable[[], int] | None = None):
         self.last = last

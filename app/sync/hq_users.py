@@ -54,17 +54,16 @@ def _signed(fd: FieldDesk, kind: str, user: str, signing_key: str) -> UserStatem
 
 
 def _check_user(fd: FieldDesk, user: str) -> str:
-    from app.models.validation import check_plain_text
+    from app.models.validation import describe_character, forbidden_character
 
     if not fd.site.is_hq:
-        raise IdentityError("Only headquarters certifies users' keys; a field office signs with the office's key.")
+        raise IdentityError(problem("keys.hq_only"))
     user = (user or "").strip()
     if not user or len(user) > 100:
-        raise IdentityError("Give the user's name (at most 100 characters).")
-    try:
-        check_plain_text(user, "The user's name")
-    except ValueError as exc:
-        raise IdentityError(str(exc)) from None
+        raise IdentityError(problem("keys.user_name_needed"))
+    char = forbidden_character(user)
+    if char is not None:
+        raise IdentityError(problem("keys.user_name_character", char=describe_character(char)))
     return user
 
 
@@ -74,8 +73,7 @@ def add_user(fd: FieldDesk, user: str) -> UserStatement:
     user = _check_user(fd, user)
     path = fd.folder.keys_dir / USER_KEY_FILE
     if path.exists() and not _revoked_here(fd, path):  # a revoked key is replaced
-        raise IdentityError(f"This profile folder already holds a headquarters user's key ({path}). Nothing was "
-                            "changed.")
+        raise IdentityError(problem("keys.user_key_exists", path=str(path)))
     key = Ed25519PrivateKey.generate()
     statement = _signed(fd, "certify", user, _public_b64(key))
     fd.folder.keys_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -97,7 +95,7 @@ def revoke_user(fd: FieldDesk, user: str) -> list[UserStatement]:
     revoked = {s.signing_key for s in made if s.kind == "revoke"}
     keys = [s.signing_key for s in made if s.kind == "certify" and s.user == user and s.signing_key not in revoked]
     if not keys:
-        raise IdentityError(f"No key of a headquarters user named {user} is certified (or all are revoked already).")
+        raise IdentityError(problem("keys.user_not_certified", user=user))
     statements = [_signed(fd, "revoke", user, key) for key in keys]
     with fd.writing() as w:
         _put(w.conn, OWN_STATEMENTS, [*_get(w.conn, OWN_STATEMENTS), *map(msgspec.to_builtins, statements)])
@@ -129,14 +127,13 @@ def signing_key(fd: FieldDesk, conn: Connection | None = None) -> tuple[Ed25519P
         return None
     key = serialization.load_pem_private_key(read_private(fd, path), password=None)
     if not isinstance(key, Ed25519PrivateKey):
-        raise IdentityError(f"{path} is not an Ed25519 key.")
+        raise IdentityError(problem("keys.not_ed25519", path=str(path)))
     public = _public_b64(key)
     statements = own_statements(fd, conn)
     revoked = [s for s in statements if s.kind == "revoke" and s.signing_key == public]
     if revoked:
-        raise IdentityError(f"The headquarters user key in this profile folder ({revoked[0].user}'s) was revoked on "
-                            f"{revoked[0].made_at[:10]}: no bundle is signed with it. Nothing was changed. Make a new "
-                            f"one with 'fielddesk keys user add NAME'.")
+        raise IdentityError(problem("keys.user_key_revoked", user=revoked[0].user,
+                                    date=revoked[0].made_at[:10]))
     if not any(s.kind == "certify" and s.signing_key == public for s in statements):
         return None
     return key, public

@@ -18,7 +18,8 @@ from sqlalchemy import func, select, update
 
 from app.models.local import ChangeLog
 from app.models.sync import SyncOutbound
-from app.services.clock import MAX_AHEAD_MS, describe_gap, pack, physical_ms, stamp_to_iso
+from app.services.clock import MAX_AHEAD_MS, pack, physical_ms, stamp_to_iso
+from app.vocabulary.problems import ProblemText, problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -37,18 +38,14 @@ class RepairResult:
     dry_run: bool
 
     @property
-    def message(self) -> str:
+    def message(self) -> ProblemText:
+        """What happened, from the catalogue (``problem.clock.repair*``): English on the command line, the reader's
+        language wherever it is rendered; the gap is a duration in milliseconds, written by Babel."""
         if self.ahead_ms <= MAX_AHEAD_MS:
-            return (f"This site's sync clock ({self.clock_before}) is not ahead of this computer's time; nothing to "
-                    "repair.")
-        verb = "Would re-stamp" if self.dry_run else "Re-stamped"
-        text = (f"The sync clock was {describe_gap(self.ahead_ms)} ahead ({self.clock_before}). {verb} "
-                f"{self.restamped} unsent change(s) with the present time, in their order, and "
-                f"{'would set' if self.dry_run else 'set'} the clock to {self.clock_after}.")
-        if self.kept:
-            text += (f" {self.kept} change(s) already acknowledged by a peer keep their stamps (other sites hold them "
-                     "so); later edits of those records are stamped after them.")
-        return text
+            return problem("clock.repair_nothing", clock=self.clock_before)
+        kept = problem("clock.repair_kept", count=self.kept) if self.kept else ""
+        return problem("clock.would_repair" if self.dry_run else "clock.repaired", gap=self.ahead_ms,
+                       clock_before=self.clock_before, count=self.restamped, clock_after=self.clock_after, kept=kept)
 
 
 class _DryRun(Exception):

@@ -109,7 +109,7 @@ def retired_identities(fd: FieldDesk) -> list:
         try:
             identities.append(x25519.Identity.from_str(read_private(fd, path / ENCRYPTION_FILE).decode().strip()))
         except Exception:
-            raise IdentityError(f"The retired key in {path} cannot be read.") from None
+            raise IdentityError(problem("keys.retired_unreadable", path=str(path))) from None
     return identities
 
 

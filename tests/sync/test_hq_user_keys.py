@@ -95,3 +95,8 @@ def test_the_user_key_commands(hq_profile, field_profile, capsys):
     assert main(["--profile", str(hq_profile), "keys", "user", "revoke", "Alice Mensah"]) == 1
     assert main(["--profile", str(field_profile), "keys", "user", "add", "Ana"]) == 1
     assert "Only headquarters" in capsys.readouterr().err
+    assert main(["--profile", str(hq_profile), "keys", "user", "add", "Eve\u202eexe.pdf"]) == 1  # a bidi override
+    assert ("fielddesk: The user's name contains a character that is not allowed: U+202E (RIGHT-TO-LEFT OVERRIDE). "
+            "Remove it.") in capsys.readouterr().err
+    assert main(["--profile", str(hq_profile), "keys", "user", "list"]) == 0
+    assert "Eve" not in capsys.readouterr().out  # nothing was certified

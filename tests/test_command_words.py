@@ -1,0 +1,63 @@
+"""What ``clock repair`` and ``keys rotate|revoke|user ...`` print is in the catalogue: every message in the six
+languages with the same parameters, rendered in English (what the command line prints) and in another language."""
+
+import re
+
+import pytest
+
+from app.sync.repair import RepairResult
+from app.vocabulary import LANGUAGES
+from app.vocabulary.key_words import KEY_WORDS
+from app.vocabulary.problems import problem, render_text
+from app.vocabulary.repair_words import REPAIR_WORDS
+
+DAY = 86_400_000
+
+
+@pytest.mark.parametrize("table", [REPAIR_WORDS, KEY_WORDS], ids=["repair", "keys"])
+def test_every_message_in_six_languages_with_the_same_parameters(table):
+    english = table["en"]
+    for lang in LANGUAGES:
+        assert set(table[lang]) == set(english), lang
+        for key, text in table[lang].items():
+            assert set(re.findall(r"{(\w+)}", text)) == set(re.findall(r"{(\w+)}", english[key])), (lang, key)
+
+
+def test_clock_repair_in_english_and_french_with_the_gap_written_by_babel():
+    done = RepairResult(3 * DAY, 3, 2, "2026-12-10T09:00:00Z", "2026-12-07T09:00:00Z", dry_run=False).message
+    assert done == ("The sync clock was 3 days ahead (2026-12-10T09:00:00Z). Re-stamped 3 unsent change(s) with the "
+                    "present time, in their order, and set the clock to 2026-12-07T09:00:00Z. 2 change(s) already "
+                    "acknowledged by a peer keep their stamps (other sites hold them so); later edits of those "
+                    "records are stamped after them.")
+    french = render_text(done, "fr")
+    assert french.startswith("L’horloge de synchronisation avançait de 3\u00a0jours (2026-12-10T09:00:00Z).")
+    assert "2 modification(s) déjà reçue(s)" in french
+    dry = RepairResult(400 * DAY, 1, 0, "2027-01-11T09:00:00Z", "2026-12-07T09:00:00Z", dry_run=True).message
+    assert dry.startswith("The sync clock was 1 year ahead") and "Would re-stamp 1 unsent" in dry
+    assert render_text(dry, "ru").startswith("Часы синхронизации опережают время на 1 год")
+    nothing = RepairResult(0, 0, 0, "2026-12-07T09:00:00Z", "2026-12-07T09:00:00Z", dry_run=False).message
+    assert nothing.endswith("is not ahead of this computer's time; nothing to repair.")
+    assert render_text(nothing, "es").endswith("no hay nada que reparar.")
+
+
+def test_key_messages_in_english_and_another_language():
+    rotated = problem("keys.rotated", office="GT-01", fingerprint="AAAA", old="BBBB")
+    assert rotated == "New keys for GT-01. Fingerprint: AAAA (was BBBB)."
+    assert render_text(rotated, "fr") == "Nouvelles clés pour GT-01. Empreinte : AAAA (auparavant BBBB)."
+    sent = problem("keys.retired_sent", offices=" (GT-01, MW-01)")
+    assert sent.endswith("the office trusts it from then on (GT-01, MW-01).")
+    assert render_text(sent, "es").endswith("confía en ella desde entonces (GT-01, MW-01).")
+    line = problem("keys.user_line", user="Alice", date="2026-12-07", key="abc",
+                   state=problem("keys.user_revoked_on", date="2026-12-08"))
+    assert line == "Alice\tcertified 2026-12-07\trevoked 2026-12-08\tkey abc…"
+    assert render_text(line, "ru") == "Alice\tзаверен 2026-12-07\tотозван 2026-12-08\tключ abc…"
+    revoked = problem("keys.user_key_revoked", user="Bruno", date="2026-12-07")
+    assert "was revoked on 2026-12-07" in revoked
+    assert "(مفتاح Bruno) في 2026-12-07" in render_text(revoked, "ar")
+    assert render_text(problem("keys.user_revoked", count=2, user="Bruno"), "zh").startswith("已吊销 Bruno 的 2 个密钥")
+    for code in ("revoked_advice", "user_added", "no_users", "hq_only", "user_name_needed"):
+        message = problem(f"keys.{code}", user="Alice")
+        assert render_text(message, "fr") != message and "{" not in render_text(message, "fr"), code
+    character = problem("keys.user_name_character", char="U+202E (RIGHT-TO-LEFT OVERRIDE)")
+    assert render_text(character, "es") == ("El nombre del usuario contiene un carácter que no está permitido: "
+                                            "U+202E (RIGHT-TO-LEFT OVERRIDE). Elimínelo.")
