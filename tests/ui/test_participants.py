@@ -165,6 +165,21 @@ def test_search_and_filters(open_window, qtbot):
     assert panel.model.rowCount() == total
 
 
+def press_f1_in(qtbot, dialog):
+    """F1 in a dialog, once the window manager has made it the active window; the guide window it opens."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from app.ui.help.window import HelpWindow
+
+    dialog.activateWindow()  # as the window manager does with a new window
+    qtbot.waitUntil(dialog.isActiveWindow)
+    QTest.keyClick(dialog, Qt.Key.Key_F1)
+    guide = dialog.findChild(HelpWindow)
+    qtbot.waitUntil(lambda: guide is not None and guide.isVisible())
+    return guide
+
+
 def test_subject_access_report_then_erase_personal_data_after_a_confirmation(open_window, qtbot, field_profile):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel
@@ -199,6 +214,9 @@ def test_subject_access_report_then_erase_personal_data_after_a_confirmation(ope
     qtbot.waitUntil(dialog.isVisible, timeout=5000)
     said = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert "Ana López" in said and "pseudonym" in said and "cannot be undone" in said
+    guide = press_f1_in(qtbot, dialog)  # the guide's part on erasure, beside the dialog
+    assert guide.current_key == "privacy" and "Erasing a person" in guide.browser.toPlainText()
+    guide.close()
     dialog.reason.setFocus()
     qtbot.keyClicks(dialog.reason, "Asked by e-mail on 3 May")
     with qtbot.waitSignal(editor.loaded, timeout=15000):
@@ -225,6 +243,9 @@ def test_the_access_record_shows_filters_and_exports_for_an_audit(open_window, q
     dialog = window.access_dialog
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=10000)
     assert dialog.model.data(dialog.model.index(0, 3)) == "attendance report (pdf)"
+    guide = press_f1_in(qtbot, dialog)
+    assert guide.current_key == "privacy" and "The access record" in guide.browser.toPlainText()
+    guide.close()
     dialog.text.setFocus()
     qtbot.keyClicks(dialog.text, "people")
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=10000)

@@ -11,6 +11,7 @@ from uihelpers import settle
 from app.models.ids import reference_id
 from app.services import FieldDesk
 from app.services.seed import country_id
+from app.ui.help.window import HelpWindow
 
 
 def _ok(qtbot, dialog) -> None:
@@ -52,6 +53,12 @@ def test_headquarters_changes_a_setting_in_preferences(open_shell, hq_profile, q
     preferences = shell.open_preferences()
     settle(qtbot, ctx)
     _retention_tab(qtbot, preferences)
+    preferences.activateWindow()  # as the window manager does with a new window
+    qtbot.waitUntil(preferences.isActiveWindow)
+    QTest.keyClick(preferences, Qt.Key.Key_F1)  # the guide at its part on retention, beside Preferences
+    guide = preferences.findChild(HelpWindow)
+    assert guide.isVisible() and guide.current_key == "privacy" and "Retention" in guide.browser.toPlainText()
+    guide.close()
     box = preferences.retention.months["manual_backups"]
     assert not box.isReadOnly() and box.value() == 12
     box.setFocus()

@@ -15,7 +15,7 @@ from app.resources import resource
 # every language's guide has these sections, in this order (tests/ui/test_help.py checks it)
 SECTIONS = ("first-start", "missions-trainings", "enrolling", "attendance", "reports", "excel-import", "sync",
             "backups", "recovery-key", "due-lessons", "thread", "coordination", "fund", "fellowships",
-            "institutions", "plans", "lost-laptop")
+            "institutions", "plans", "privacy", "lost-laptop")
 # the section F1 opens on each page (shell/pages.py's keys); a page not named here opens the first
 PAGE_SECTIONS = {"dashboard": "first-start", "missions": "missions-trainings", "trainings": "missions-trainings",
                  "participants": "enrolling", "recommendations": "thread",

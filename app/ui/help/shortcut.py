@@ -1,8 +1,10 @@
 """F1 in a dialog: the guide at the dialog's own section (Backups, Import from Excel), in a window of the dialog's own,
-since a modal dialog would block the main window's guide. The guide's window is made when F1 is first pressed."""
+since a modal dialog would block the main window's guide. The guide's window is made when F1 is first pressed. A dialog
+with tabs passes a function naming the section of the tab shown (Preferences)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -13,7 +15,7 @@ if TYPE_CHECKING:
     from app.ui.context import AppContext
 
 
-def guide_on_f1(dialog: QDialog, ctx: AppContext, section: str) -> QShortcut:
+def guide_on_f1(dialog: QDialog, ctx: AppContext, section: str | Callable[[], str]) -> QShortcut:
     def show() -> None:
         from app.ui.help.window import HelpWindow
         from app.ui.widgets.record_page import ui_language
@@ -22,7 +24,7 @@ def guide_on_f1(dialog: QDialog, ctx: AppContext, section: str) -> QShortcut:
         guide = dialog.findChild(HelpWindow)
         if guide is None or guide.lang != lang:
             guide = HelpWindow(lang, dialog)
-        guide.show_section(section)
+        guide.show_section(section() if callable(section) else section)
         guide.show()
         guide.raise_()
 

@@ -9,6 +9,7 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
+from app.ui.help.shortcut import guide_on_f1
 from app.ui.i18n.formats import format_date, format_number
 from app.ui.widgets.messages import show_error
 
@@ -57,6 +58,7 @@ class EraseDialog(QDialog):
         layout.addWidget(self.purge)
         layout.addWidget(self.purge_note)
         layout.addWidget(self.buttons)
+        guide_on_f1(self, ctx, "privacy")
         from app.services.backup_holding import holding
 
         ctx.read(lambda fd: (fd.db.is_sqlite, holding(fd, record_id)), self._held, owner=self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.ui.help.shortcut import guide_on_f1
 from app.ui.widgets.messages import inform, show_error
 
 
@@ -62,6 +63,7 @@ class AccessRecordDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Access record"))
+        guide_on_f1(self, ctx, "privacy")
         self.resize(900, 480)
         self.model = AccessModel(self)
         self.kind = QComboBox()

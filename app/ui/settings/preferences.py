@@ -122,6 +122,11 @@ class PreferencesDialog(QDialog):
                 section.setTitle("")
                 section.setFlat(True)
             layout.addWidget(self.sections)
+            from app.ui.help.shortcut import guide_on_f1
+
+            # F1: the guide's part about the tab shown
+            tab_sections = ("recovery-key", "reports", "privacy")
+            guide_on_f1(self, ctx, lambda: tab_sections[max(self.sections.currentIndex(), 0)])
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
