@@ -127,19 +127,23 @@ def withdraw_at_headquarters(conn, record_ids: set[str]) -> int:
 
 def keep_names_at_office(conn, changes: list, own_site: str) -> tuple[list, set[str]]:
     """At an office, before a bundle's changes are merged: its own changes that headquarters sends back after the
-    office restored a backup (``export.resend_window``) carry, for participants without consent to share, the
-    pseudonym headquarters held in place of the name. The pseudonym must not replace a name this office still
-    holds: where the office has the participant, it keeps its own values of those fields. Returns the changes and
-    the participants it does not have (recorded after the backup): they come back under their pseudonym, since no
-    other site ever held their name, and the import says so."""
+    office restored a backup (``export.resend_window``) carry, where headquarters held a participant under the
+    pseudonym (no consent to share then, a consent withdrawn since, headquarters' names policy), the pseudonym's
+    values in place of the name, organisation, position and contacts. They must not replace what this office still
+    holds: the decision is made from the incoming values, not from the consent the restored backup records (it may
+    be older than the change that made headquarters scrub the name). A personal field whose incoming value is the
+    pseudonym's keeps the office's own value; a person the office does not hold (recorded after the backup) comes
+    back under the pseudonym, since no other site ever held the name, and the import says so (the returned ids).
+    An erased person is left to the erasure's own rules."""
     from app.models import Participant
     from app.services.erasure import erased_ids
 
-    echoed = {c.record_id for c in changes if c.table == "participant" and c.site == own_site}
+    echoed = {c.record_id for c in changes if c.table == "participant" and c.site == own_site
+              and any(c.new.get(k) == v for k, v in erased_values(c.record_id).items() if k in c.new)}
     if not echoed:
         return changes, set()
     echoed -= erased_ids(conn)
-    here = _current_values(conn, withheld_ids(conn, echoed)) if echoed else {}
+    here = _current_values(conn, echoed) if echoed else {}
     out = []
     for change in changes:
         if change.table == "participant" and change.record_id in here and change.site == own_site:

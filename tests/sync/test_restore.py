@@ -8,6 +8,8 @@ import json
 import shutil
 import tracemalloc
 
+import pytest
+
 from app.services.backup import create_backup, restore_backup
 from app.sync.status import peer_status
 from app.sync.wire import Change
@@ -280,3 +282,36 @@ def test_a_restored_office_keeps_the_names_headquarters_never_held(net):
     assert render_text(warning, "en").startswith("1 participant(s) recorded here after the restored backup")
     assert pseudonym(later) in render_text(warning, "en")
     assert render_text(warning, "es") != render_text(warning, "en")
+
+
+@pytest.mark.parametrize("scrubbed_by", ["consent withdrawn after the backup", "headquarters' names policy"])
+def test_a_restored_office_keeps_a_name_whatever_made_headquarters_scrub_it(net, scrubbed_by):
+    """The restored backup may say the person consents to sharing while headquarters holds only the pseudonym (the
+    consent was withdrawn after the backup, or headquarters' policy keeps every name in the offices): the changes
+    headquarters sends back still do not put the pseudonym in place of the name the office holds."""
+    from app.services.erasure import pseudonym
+    from app.services.name_policy import set_policy
+    from app.services.seed import country_id
+
+    gt, hq = net["GT-01"], net["HQ"]
+    kept = gt.participants.create({"full_name": "Quispe Shared", "organisation": "Legal Aid",
+                                   "country_id": country_id("GT"), "consent_share_name": True})
+    net.sync("GT-01", "HQ")
+    net.sync("HQ", "GT-01")
+    backup = create_backup(gt, reason="yesterday")
+    if scrubbed_by == "consent withdrawn after the backup":
+        gt.participants.update(kept, {"consent_share_name": False})
+        net.sync("GT-01", "HQ")
+    else:
+        gt.participants.update(kept, {"full_name": "Quispe Shared-Mamani"})
+        net.sync("GT-01", "HQ")
+        set_policy(hq, True)
+    net.sync("HQ", "GT-01")
+    assert hq.participants.get_row(kept)["full_name"] == pseudonym(kept)
+
+    restore(net, "GT-01", backup.id)
+    net.sync("GT-01", "HQ")
+    result = net.deliver(net.bundle("HQ", "GT-01"), "GT-01")
+    assert result.status == "applied", result.message
+    row = net["GT-01"].participants.get_row(kept)
+    assert (row["full_name"], row["organisation"]) == ("Quispe Shared", "Legal Aid")
