@@ -72,7 +72,7 @@ def add_user(fd: FieldDesk, user: str) -> UserStatement:
     already has one (revoke it first)."""
     user = _check_user(fd, user)
     path = fd.folder.keys_dir / USER_KEY_FILE
-    if path.exists() and not _revoked_here(fd, path):  # a revoked key is replaced
+    if path.exists() and not _replaceable(fd, path):  # a revoked or damaged key is replaced
         raise IdentityError(problem("keys.user_key_exists", path=str(path)))
     key = Ed25519PrivateKey.generate()
     statement = _signed(fd, "certify", user, _public_b64(key))
@@ -125,9 +125,7 @@ def signing_key(fd: FieldDesk, conn: Connection | None = None) -> tuple[Ed25519P
     path = fd.folder.keys_dir / USER_KEY_FILE
     if not fd.site.is_hq or not path.exists():
         return None
-    key = serialization.load_pem_private_key(read_private(fd, path), password=None)
-    if not isinstance(key, Ed25519PrivateKey):
-        raise IdentityError(problem("keys.not_ed25519", path=str(path)))
+    key = _read_user_key(fd, path)
     public = _public_b64(key)
     statements = own_statements(fd, conn)
     revoked = [s for s in statements if s.kind == "revoke" and s.signing_key == public]
@@ -139,11 +137,25 @@ def signing_key(fd: FieldDesk, conn: Connection | None = None) -> tuple[Ed25519P
     return key, public
 
 
-def _revoked_here(fd: FieldDesk, path) -> bool:
+def _read_user_key(fd: FieldDesk, path) -> Ed25519PrivateKey:
+    """The user's key in ``path``; a damaged file is refused in words that say how to replace it."""
+    from app.services.errors import ProfileError
+
     try:
         key = serialization.load_pem_private_key(read_private(fd, path), password=None)
-    except Exception:
-        return False
+    except (ValueError, TypeError, UnicodeError, ProfileError):  # ProfileError: an encrypted file altered
+        raise IdentityError(problem("keys.user_key_unreadable", path=str(path))) from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise IdentityError(problem("keys.not_ed25519", path=str(path)))
+    return key
+
+
+def _replaceable(fd: FieldDesk, path) -> bool:
+    """A user key ``add_user`` may replace: revoked, or damaged beyond reading."""
+    try:
+        key = _read_user_key(fd, path)
+    except IdentityError:
+        return True
     public = _public_b64(key)
     return any(s.kind == "revoke" and s.signing_key == public for s in own_statements(fd))
 
@@ -152,7 +164,7 @@ def own_user(fd: FieldDesk) -> str | None:
     """The user whose certified, unrevoked key this profile folder signs with (None: headquarters' key signs)."""
     try:
         key = signing_key(fd)
-    except IdentityError:  # revoked
+    except IdentityError:  # revoked, or damaged (the export says so)
         return None
     if key is None:
         return None

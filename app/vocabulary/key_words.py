@@ -23,6 +23,7 @@ KEY_WORDS = {
         "problem.keys.user_key_revoked": "The headquarters user key in this profile folder ({user}'s) was revoked on {date}: no bundle is signed with it. Nothing was changed. Make a new one with 'fielddesk keys user add NAME'.",
         "problem.keys.not_ed25519": "{path} is not an Ed25519 key.",
         "problem.keys.retired_unreadable": "The retired key in {path} cannot be read.",
+        "problem.keys.user_key_unreadable": "The headquarters user key in this profile folder ({path}) cannot be read: it is damaged or not a key. No bundle was made. Make a new one with 'fielddesk keys user add NAME' (it replaces the damaged file), or ask the administrator to restore the file from a backup.",
     },
     "fr": {
         "problem.keys.rotated": "Nouvelles clés pour {office}. Empreinte : {fingerprint} (auparavant {old}).",
@@ -43,6 +44,7 @@ KEY_WORDS = {
         "problem.keys.user_key_revoked": "La clé d’utilisateur du siège de ce dossier de profil (celle de {user}) a été révoquée le {date} : aucun lot n’est signé avec elle. Rien n’a été modifié. Créez-en une nouvelle avec « fielddesk keys user add NOM ».",
         "problem.keys.not_ed25519": "{path} n’est pas une clé Ed25519.",
         "problem.keys.retired_unreadable": "La clé retirée dans {path} ne peut pas être lue.",
+        "problem.keys.user_key_unreadable": 'La clé d’utilisateur du siège de ce dossier de profil ({path}) est illisible : elle est endommagée ou n’est pas une clé. Aucun lot n’a été créé. Créez-en une nouvelle avec « fielddesk keys user add NOM » (elle remplace le fichier endommagé), ou demandez à l’administrateur de restaurer le fichier depuis une sauvegarde.',
     },
     "es": {
         "problem.keys.rotated": "Claves nuevas para {office}. Huella: {fingerprint} (antes {old}).",
@@ -63,6 +65,7 @@ KEY_WORDS = {
         "problem.keys.user_key_revoked": "La clave de usuario de la sede de esta carpeta de perfil (la de {user}) se revocó el {date}: no se firma ningún paquete con ella. No se cambió nada. Cree una nueva con «fielddesk keys user add NOMBRE».",
         "problem.keys.not_ed25519": "{path} no es una clave Ed25519.",
         "problem.keys.retired_unreadable": "No se puede leer la clave retirada de {path}.",
+        "problem.keys.user_key_unreadable": "La clave de usuario de la sede de esta carpeta de perfil ({path}) no se puede leer: está dañada o no es una clave. No se creó ningún paquete. Cree una nueva con 'fielddesk keys user add NOMBRE' (reemplaza el archivo dañado) o pida al administrador que restaure el archivo desde una copia de seguridad.",
     },
     "ru": {
         "problem.keys.rotated": "Новые ключи для {office}. Отпечаток: {fingerprint} (был {old}).",
@@ -83,6 +86,7 @@ KEY_WORDS = {
         "problem.keys.user_key_revoked": "Ключ пользователя штаб-квартиры в этой папке профиля (ключ {user}) отозван {date}: ни один пакет им не подписывается. Ничего не изменено. Создайте новый командой «fielddesk keys user add ИМЯ».",
         "problem.keys.not_ed25519": "{path} не является ключом Ed25519.",
         "problem.keys.retired_unreadable": "Выведенный из употребления ключ в {path} не удаётся прочитать.",
+        "problem.keys.user_key_unreadable": 'Ключ пользователя штаб-квартиры в этой папке профиля ({path}) не читается: он повреждён или не является ключом. Пакет не создан. Создайте новый командой «fielddesk keys user add ИМЯ» (он заменит повреждённый файл) или попросите администратора восстановить файл из резервной копии.',
     },
     "ar": {
         "problem.keys.rotated": "مفاتيح جديدة لـ {office}. البصمة: {fingerprint} (كانت {old}).",
@@ -103,6 +107,7 @@ KEY_WORDS = {
         "problem.keys.user_key_revoked": "أُلغي مفتاح مستخدم المقر الرئيسي في مجلد الملف الشخصي هذا (مفتاح {user}) في {date}: لا تُوقَّع به أي حزمة. لم يتغير شيء. أنشئ مفتاحًا جديدًا بالأمر 'fielddesk keys user add NAME'.",
         "problem.keys.not_ed25519": "{path} ليس مفتاح Ed25519.",
         "problem.keys.retired_unreadable": "تتعذر قراءة المفتاح المتقاعد في {path}.",
+        "problem.keys.user_key_unreadable": "تعذّرت قراءة مفتاح مستخدم المقر في مجلد الملف الشخصي هذا ({path}): إنه تالف أو ليس مفتاحًا. لم تُنشأ أي حزمة. أنشئ مفتاحًا جديدًا بالأمر 'fielddesk keys user add الاسم' (يحل محل الملف التالف)، أو اطلب من المسؤول استعادة الملف من نسخة احتياطية.",
     },
     "zh": {
         "problem.keys.rotated": "{office} 的新密钥。指纹：{fingerprint}（原为 {old}）。",
@@ -123,5 +128,6 @@ KEY_WORDS = {
         "problem.keys.user_key_revoked": "此配置文件夹中的总部用户密钥（{user} 的）已于 {date} 吊销：不再用它签名任何数据包。未作任何更改。请用 “fielddesk keys user add 姓名” 新建一个。",
         "problem.keys.not_ed25519": "{path} 不是 Ed25519 密钥。",
         "problem.keys.retired_unreadable": "无法读取 {path} 中已停用的密钥。",
+        "problem.keys.user_key_unreadable": "此配置文件夹中的总部用户密钥（{path}）无法读取：它已损坏或不是密钥。未生成任何数据包。请用 'fielddesk keys user add 姓名' 生成新密钥（它会替换损坏的文件），或请管理员从备份中恢复该文件。",
     },
 }

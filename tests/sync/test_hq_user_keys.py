@@ -100,3 +100,22 @@ def test_the_user_key_commands(hq_profile, field_profile, capsys):
             "Remove it.") in capsys.readouterr().err
     assert main(["--profile", str(hq_profile), "keys", "user", "list"]) == 0
     assert "Eve" not in capsys.readouterr().out  # nothing was certified
+
+
+def test_a_damaged_user_key_is_named_and_replaced(hq_profile, capsys):
+    """A user's key file that cannot be read stops the export with a line naming the file and what to do, not a
+    traceback; ``keys user add`` replaces it."""
+    from app.cli import main
+    from app.services import FieldDesk
+    from app.sync.hq_users import signing_key
+    from app.sync.keys import IdentityError
+
+    assert main(["--profile", str(hq_profile), "keys", "user", "add", "Alice Mensah"]) == 0
+    key_file = hq_profile / "keys" / "user-signing.key"
+    key_file.write_bytes(b"garbage")
+    with FieldDesk.open(hq_profile) as fd, pytest.raises(IdentityError, match="cannot be read: it is damaged"):
+        signing_key(fd)
+    capsys.readouterr()
+    assert main(["--profile", str(hq_profile), "keys", "user", "add", "Alice Mensah"]) == 0
+    with FieldDesk.open(hq_profile) as fd:
+        assert signing_key(fd) is not None
