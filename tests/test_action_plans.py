@@ -16,6 +16,7 @@ from app.services.action_plans import (
     monitor,
     recommendation_ids_with_actions,
 )
+from app.services.query import ListQuery
 from app.services.seed import country_id
 
 GT, MW = country_id("GT"), country_id("MW")
@@ -120,3 +121,14 @@ def test_an_open_action_is_due_after_its_deadline_until_done_or_dropped(fd):
                     due[1][6])]
     fd.plan_actions.update(late, {"status": "dropped"})
     assert [i.title for i in due_items(fd) if i.kind == "plan_action"] == ["Next week"]
+
+
+def test_an_action_added_after_a_deletion_goes_last(fd):
+    plan, _recs, _project = plan_with_links(fd)
+    first, second, third = (add_action(fd, plan, {"text": t})[0] for t in ("A", "B", "C"))
+    fd.plan_actions.delete(first)
+    add_action(fd, plan, {"text": "D"})
+    rows = fd.plan_actions.matching_rows(ListQuery(filters={"plan_id": plan}, sort=("sort_order",)),
+                                         ["text", "sort_order"])
+    assert [r["text"] for r in rows] == ["B", "C", "D"]
+    assert len({r["sort_order"] for r in rows}) == 3  # no two actions share a place

@@ -112,12 +112,17 @@ def add_action(fd: FieldDesk, plan_id: str, data: dict[str, Any]) -> tuple[str, 
     """Record an action at the end of the plan's list; returns its id and the warnings it raises."""
     with fd.writing():
         plan = fd.action_plans.get_row(plan_id)
-        order = len(plan_actions(fd, plan_id))
+        order = next_order(fd, plan_id)
         action_id = fd.plan_actions.create({"sort_order": order, **data, "plan_id": plan_id})
         return action_id, action_warnings(plan, fd.plan_actions.get_row(action_id))
 
 
 # ------------------------------------------------------------------------------------------------------- reads
+def next_order(fd: FieldDesk, plan_id: str) -> int:
+    """The position after the plan's last live action (a count would repeat one once an action is deleted)."""
+    return max((a["sort_order"] or 0 for a in plan_actions(fd, plan_id)), default=-1) + 1
+
+
 def plan_actions(fd: FieldDesk, plan_id: str) -> list[dict[str, Any]]:
     return fd.plan_actions.matching_rows(ListQuery(filters={"plan_id": plan_id}), ACTION_COLUMNS)
 
