@@ -49,10 +49,26 @@ def _current_values(conn, record_ids: set[str]) -> dict[str, dict]:
     return found
 
 
+def _attached_to(conn, changes: list) -> dict[str, str]:
+    """attachment id -> the participant it is attached to, for the attachment changes among ``changes``."""
+    from app.models import Attachment
+
+    table = Attachment.__table__
+    ids = sorted({c.record_id for c in changes if c.table == "attachment"})
+    found: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        found.update({i: r for i, r in conn.execute(select(table.c.id, table.c.record_id).where(
+            table.c.id.in_(ids[start:start + 500]), table.c.record_table == "participant"))})
+    return found
+
+
 def for_headquarters(conn, changes: list) -> list:
     """``changes`` with the personal fields of participants without consent to share replaced by the pseudonym, and
-    the personal fields added to every change that sets the consent (see the module's text)."""
-    wanted = {c.record_id for c in changes if c.table == "participant"}
+    the personal fields added to every change that sets the consent (see the module's text). The files attached to
+    such a participant (a scanned identity card, a signed form: their name is in the file and its name) stay in the
+    office: their changes, and so their contents, are left out."""
+    attached = _attached_to(conn, changes)
+    wanted = {c.record_id for c in changes if c.table == "participant"} | set(attached.values())
     if not wanted:
         return changes
     withheld = withheld_ids(conn, wanted)
@@ -62,6 +78,8 @@ def for_headquarters(conn, changes: list) -> list:
         return changes
     out = []
     for change in changes:
+        if change.table == "attachment" and attached.get(change.record_id) in withheld:
+            continue
         if change.table == "participant":
             if change.record_id in withheld:
                 values = erased_values(change.record_id)

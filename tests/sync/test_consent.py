@@ -6,6 +6,7 @@ from __future__ import annotations
 import zipfile
 
 from app.services.erasure import pseudonym
+from app.services.query import ListQuery
 from app.services.seed import country_id
 from tests.sync.test_erasure import bundle_text
 
@@ -39,3 +40,24 @@ def test_without_consent_to_share_the_name_never_leaves_the_office(net, tmp_path
         text = b"".join(book.read(name) for name in book.namelist())
     assert b"Withheld" not in text and b"xq@example.org" not in text and b"Xiomara" not in text
     assert pseudonym(withheld).encode() in text and b"Rosa Shared" in text
+
+
+def test_the_files_of_a_person_without_consent_stay_in_the_office(net, tmp_path):
+    """A scanned card or signed form carries the name in its content and its file name: without consent to share
+    the name, neither travels to headquarters; a consenting participant's file does."""
+    from app.services.attachments import attach_file
+
+    hq, gt = net["HQ"], net["GT-01"]
+    withheld = gt.participants.create({"full_name": WITHHELD, "country_id": country_id("GT"),
+                                       "consent_share_name": False})
+    shared = gt.participants.create({"full_name": "Rosa Shared", "country_id": country_id("GT")})
+    for person, name in ((withheld, f"{WITHHELD} card.pdf"), (shared, "Rosa Shared form.pdf")):
+        (tmp_path / name).write_bytes(b"%PDF- " + name.encode())
+        with gt.writing():
+            attach_file(gt, "participant", person, tmp_path / name)
+    path = net.bundle("GT-01", "HQ")
+    inside = bundle_text(hq, path)
+    assert b"Withheld" not in inside and b"Rosa Shared form.pdf" in inside
+    assert net.deliver(path, "HQ").status == "applied"
+    held = {r["filename"] for r in hq.service("attachment").matching_rows(ListQuery(), ["filename"])}
+    assert held == {"Rosa Shared form.pdf"}
