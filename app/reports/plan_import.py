@@ -10,7 +10,6 @@ languages; a status by its label in any of them (or its stored value)."""
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -99,13 +98,9 @@ def write_template(path: str | Path, lang: str = "en") -> None:
     help_sheet.append([tr.t("plan.status"), "; ".join(tr.enum(s, ActionStatus) for s in ActionStatus)])
     help_sheet.append([tr.t("plan.answers"), "CAT/C/MWI/CO/1 \u00b6 12(b); A/HRC/46/9 \u00b6 117.12"])
     help_sheet.append([tr.t("plan.projects"), "MW-JUS; MW-NHRI"])
-    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
-    try:
-        wb.save(tmp)
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    from app.reports.xlsx_export import save_workbook
+
+    save_workbook(wb, out)
 
 
 def _titles() -> dict[str, str]:

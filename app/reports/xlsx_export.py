@@ -61,7 +61,7 @@ def export_list(fd: FieldDesk, table: str, query: ListQuery, path: str | Path, l
     ids = fd.service(table).ids(query.with_(offset=0, limit=None))
     wb = Workbook(write_only=True)
     _write_sheet(wb, fd, tr, table, ids, progress, (0, len(ids)))
-    _save(wb, out)
+    save_workbook(wb, out)
     from app.services import access_log
 
     access_log.record(fd, "spreadsheet", f"{table} list", people=len(ids) if table == "participant" else 0,
@@ -94,7 +94,7 @@ def export_database(fd: FieldDesk, path: str | Path, lang: str = "en", progress:
     for table in tables:
         _write_sheet(wb, fd, tr, table, ids_by_table[table], progress, (done, total))
         done += len(ids_by_table[table])
-    _save(wb, out)
+    save_workbook(wb, out)
     from app.services import access_log
 
     access_log.record(fd, "spreadsheet", "whole database", people=len(ids_by_table.get("participant", [])),
@@ -102,7 +102,7 @@ def export_database(fd: FieldDesk, path: str | Path, lang: str = "en", progress:
     return {t: len(v) for t, v in ids_by_table.items()}
 
 
-def _save(wb: Workbook, out: Path) -> None:
+def save_workbook(wb: Workbook, out: Path) -> None:
     """Save under a temporary name and rename: never a half-written file under the final name."""
     tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     try:

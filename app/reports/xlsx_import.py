@@ -418,7 +418,6 @@ def commit_import(fd: FieldDesk, plan: ImportPlan) -> ImportResult:
 # -------------------------------------------------------------- templates
 def write_template(kind: str, path: str | Path, lang: str = "en") -> None:
     """An empty sheet with the column titles of ``kind`` (participants, trainings, missions) and a help sheet."""
-    import os
 
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
@@ -448,13 +447,9 @@ def write_template(kind: str, path: str | Path, lang: str = "en") -> None:
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}1"
     _help_sheet(wb, tr, table, columns)
-    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
-    try:
-        wb.save(tmp)
-        os.replace(tmp, out)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    from app.reports.xlsx_export import save_workbook
+
+    save_workbook(wb, out)
 
 
 def _help_sheet(wb, tr: Translator, table: str, columns: list[Column]) -> None:
