@@ -7,62 +7,45 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView
 
 from app.models.enums import FollowUpStatus, RecommendationSource
 from app.ui.i18n.formats import format_date, format_number
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.thread.panel import CONTEXT, open_record
+from app.ui.thread.readout import RecordReadout
 from app.ui.widgets.rows_model import ROW_ROLE, RowsModel, rows_view
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
 
 translate = QCoreApplication.translate
-WATCHED = {"recommendation", "mission", "assistance_request", "project"}
 
 
-class RecommendationsAnswered(QWidget):
+class RecommendationsAnswered(RecordReadout):
+    watched = frozenset({"recommendation", "mission", "assistance_request", "project"})
+
     def __init__(self, ctx: AppContext, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.record_id: str | None = None
-        self.note = QLabel("")
-        self.note.setWordWrap(True)
+        super().__init__(ctx, parent)
         headers = [translate(CONTEXT, "Recommendation"), translate(CONTEXT, "Source"),
                    translate(CONTEXT, "Document"), translate(CONTEXT, "Date"), translate(CONTEXT, "Status")]
-        self.model = RowsModel(headers, self._cell, self)
-        self.view = rows_view(self.model, "recommendationsAnswered",
-                              translate(CONTEXT, "Recommendations this project answers"), self._activate)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addWidget(self.view, 1)
-        ctx.changed.connect(self._data_changed)
+        model = RowsModel(headers, self._cell, self)
+        view = rows_view(model, "recommendationsAnswered", translate(CONTEXT, "Recommendations this project answers"),
+                         self._activate)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.lay_out(model, view)
 
-    def set_record(self, record_id: str | None, _writable: bool = True) -> None:
-        self.record_id = record_id
-        if record_id is None:
-            self.model.set_items([])
-            self.note.setText(translate(CONTEXT, "Once saved, the recommendations this project answers show here."))
-            return
+    def read(self, fd, record_id: str) -> list[dict]:
+        from app.services.thread import recommendations_answered_by
 
-        def read(fd):
-            from app.services.thread import recommendations_answered_by
+        return recommendations_answered_by(fd, record_id)
 
-            return recommendations_answered_by(fd, record_id)
+    def show_none(self) -> None:
+        super().show_none()
+        self.note.setText(translate(CONTEXT, "Once saved, the recommendations this project answers show here."))
 
-        self.ctx.read(read, lambda rows: self._show(record_id, rows), owner=self)
-
-    def _data_changed(self, tables) -> None:
-        if self.record_id and WATCHED & set(tables):
-            self.set_record(self.record_id)
-
-    def _show(self, record_id: str, rows: list[dict]) -> None:
-        if record_id != self.record_id:
-            return
+    def show_read(self, rows: list[dict]) -> None:
         self.model.set_items(rows)
         if rows:
             self.note.setText(translate(CONTEXT, "Recommendations this project answers (linked to it, or through "

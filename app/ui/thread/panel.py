@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from app.models.enums import ActionStatus, FollowUpStatus, MissionStatus, ProgressStatus, ProjectStatus, RequestStatus
 from app.ui.i18n.formats import format_date, format_number
 from app.ui.i18n.vocabulary import enum_label
+from app.ui.thread.readout import RecordReadout
 from app.ui.widgets.rows_model import ROW_ROLE, RowsModel, rows_view
 
 if TYPE_CHECKING:
@@ -74,49 +75,30 @@ class _Empty:
         self.kind = kind
 
 
-class ThreadPanel(QWidget):
+class ThreadPanel(RecordReadout):
+    watched = frozenset(WATCHED)
+
     def __init__(self, ctx: AppContext, parent=None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.record_id: str | None = None
-        self.kinds: dict[int, str] = {}
-        self.note = QLabel(translate(CONTEXT, "What was done about this recommendation, from the requests that cite "
-                                               "it to the indicators of the projects that answer it. Enter or a double "
-                                               "click opens a record."))
-        self.note.setWordWrap(True)
+        super().__init__(ctx, parent)
+        self.note.setText(translate(CONTEXT, "What was done about this recommendation, from the requests that cite "
+                                             "it to the indicators of the projects that answer it. Enter or a double "
+                                             "click opens a record."))
         headers = [translate(CONTEXT, "Record"), translate(CONTEXT, "Detail"), translate(CONTEXT, "Date"),
                    translate(CONTEXT, "Status")]
-        self.model = RowsModel(headers, self._cell, self, decorate=self._decorate)
-        self.view = rows_view(self.model, "threadView", translate(CONTEXT, "What was done"), self._activate)
-        header = self.view.horizontalHeader()
+        model = RowsModel(headers, self._cell, self, decorate=self._decorate)
+        view = rows_view(model, "threadView", translate(CONTEXT, "What was done"), self._activate)
+        header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addWidget(self.view, 1)
-        ctx.changed.connect(self._data_changed)
+        self.lay_out(model, view)
 
-    def set_record(self, record_id: str | None, _writable: bool = True) -> None:
-        self.record_id = record_id
-        if record_id is None:
-            self.model.set_items([])
-            return
+    def read(self, fd, record_id: str) -> Thread:
+        from app.services.thread import thread_of
 
-        def read(fd):
-            from app.services.thread import thread_of
+        return thread_of(fd, record_id)
 
-            return thread_of(fd, record_id)
-
-        self.ctx.read(read, lambda found: self._show(record_id, found), owner=self)
-
-    def _data_changed(self, tables) -> None:
-        if self.record_id and WATCHED & set(tables):
-            self.set_record(self.record_id)
-
-    def _show(self, record_id: str, thread: Thread) -> None:
-        if record_id != self.record_id:
-            return
+    def show_read(self, thread: Thread) -> None:
         items: list[Any] = []
         for section in thread.sections:
             items.append(_Heading(section))
