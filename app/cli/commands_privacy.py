@@ -97,12 +97,17 @@ def _print_server(server) -> None:
 
 
 def _held_text(h) -> str:
+    if h.state == "unreachable":
+        return (f"copied to {h.folder}, out of reach now (a USB stick not plugged in?): it may hold the person; "
+                "plug it in and look again")
     if h.state == "unreadable":
         return "cannot be opened with this profile's key (another passphrase or key): what it holds is unknown"
     if h.where == "moved":
         going = "the SQLite file kept by the move to PostgreSQL: kept until deleted"
         return going + ("" if h.current_schema else "; older schema: can be deleted, not rewritten")
-    if h.automatic and not h.rotations_left:
+    if h.where == "copy":
+        going = f"copied to {h.folder}: kept there until deleted"
+    elif h.automatic and not h.rotations_left:
         going = "kept until deleted (made before the data moved to PostgreSQL)"
     elif h.automatic:
         going = f"rotated out after {h.rotations_left} more automatic backup(s) (one each day FieldDesk is used)"
@@ -132,12 +137,16 @@ def cmd_participants_backups(args) -> int:
         server = backup_holding.server_backups(fd, record_id)
     if args.purge:
         if args.json:
-            print_json({"rewritten": result.rewritten, "deleted": result.deleted, "kept": result.kept})
+            print_json({"rewritten": result.rewritten, "deleted": result.deleted, "kept": result.kept,
+                        "unreachable": result.unreachable})
             return 0
         print(f"Backups rewritten without the person: {len(result.rewritten)}; deleted: {len(result.deleted)}.")
         if result.kept:
             print("Kept (an older schema without --delete-older, or not readable with this profile's key): "
                   + ", ".join(result.kept))
+        if result.unreachable:
+            print("Not reached (copies in folders that cannot be reached now: plug the USB stick in and run this "
+                  "again): " + ", ".join(result.unreachable))
         _print_server(server)
         return 0
     if args.json:

@@ -200,6 +200,9 @@ def create_backup(fd: FieldDesk, *, reason: str = "by hand", to: Path | None = N
             copied = keyring.read() if with_keyring else keyring.recovery_only()
             write_file_atomically(to / f"{info.id}.keyring.json", json.dumps(copied, indent=2).encode(), mode=0o600)
         fsync_dir(to)
+        from app.services.backup_copies import record_copy  # listed with the backups holding a person
+
+        record_copy(fd.folder, info.id, info.created_at, to)
     return info
 
 

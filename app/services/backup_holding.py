@@ -12,6 +12,11 @@ outside FieldDesk): ``server_backups`` says so, with the day of the erasure its 
 What its profile folder still keeps from before ``hq move-to-postgres`` is listed like any backup: the backups made
 then, and the SQLite file the move kept (``fielddesk.db.moved-to-postgres``), opened with the profile's data key.
 
+Copies written to other folders (``backup create --to``: ``app/services/backup_copies.py``) are listed too: each one
+that holds the person, and each whose folder cannot be reached now (a USB stick not plugged in) as possibly holding
+them (unless made before they were recorded or after their erasure). Purging rewrites the copies it reaches in place
+and names the others.
+
 ``purge`` rewrites each backup of this schema that holds an erased person as the erasure did here
 (``app.services.erasure.scrub_record``, then VACUUM with secure_delete), encrypted with the same key, written under
 a temporary name and renamed; a backup of an older schema cannot be rewritten safely and is deleted when asked
@@ -68,6 +73,7 @@ class PurgeResult:
     rewritten: list[str] = field(default_factory=list)
     deleted: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)  # older schema, not deleted; or unreadable
+    unreachable: list[str] = field(default_factory=list)  # copies whose folder cannot be reached now: "FOLDER/ID"
 
 
 def _open(path: Path, key: str | None):
@@ -139,6 +145,36 @@ def holding(fd: FieldDesk, record_id: str) -> list[HeldBackup]:
 
             made = datetime.fromtimestamp(kept.stat().st_mtime, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
             found.append(HeldBackup(kept.name, made, False, state, _schema_of(kept, key) == HEAD, where=MOVED))
+    return found + _copies_holding(fd, record_id, key)
+
+
+def _copies_holding(fd: FieldDesk, record_id: str, key: str | None) -> list[HeldBackup]:
+    """The copies written to other folders (app/services/backup_copies.py) that hold the person; one whose folder
+    cannot be reached now is named unless it was made before the person was recorded or after their erasure."""
+    from sqlalchemy import select
+
+    from app.migrations import HEAD
+    from app.models import Participant
+    from app.services.backup import _schema_of
+    from app.services.backup_copies import copies
+    from app.services.erasure import erasure_of
+
+    with fd.reading() as conn:
+        erasure = erasure_of(conn, record_id)
+        table = Participant.__table__
+        recorded = conn.execute(select(table.c.created_at).where(table.c.id == record_id)).scalar() or ""
+    found = []
+    for copy in copies(fd.folder):
+        if copy.path.is_file():
+            state = _holds(copy.path, key, record_id, erasure is not None)
+            current = state == HOLDS and _schema_of(copy.path, key) == HEAD
+        elif (erasure is None or copy.created_at < erasure["erased_at"]) and copy.created_at >= recorded[:19]:
+            state, current = UNREACHABLE, False
+        else:
+            state = None
+        if state is not None:
+            found.append(HeldBackup(copy.backup_id, copy.created_at, False, state, current, where=COPY,
+                                    folder=copy.folder))
     return found
 
 
@@ -164,21 +200,32 @@ def purge(fd: FieldDesk, record_id: str, *, delete_older: bool = False) -> Purge
         if erasure_of(conn, record_id) is None:
             raise FieldDeskError("Only the backups of an erased participant can be purged: erase the participant "
                                  "first. Nothing was changed.")
-    result = PurgeResult()
+    from app.services.backup_copies import BackupCopy, forget
+
+    result, gone = PurgeResult(), set()
     for held in holding(fd, record_id):
-        path = moved_file(fd) if held.where == MOVED else fd.folder.backups_dir / f"{held.backup_id}.db"
-        if held.state == UNREADABLE:
-            result.kept.append(held.backup_id)
+        path = (moved_file(fd) if held.where == MOVED else Path(held.folder) / f"{held.backup_id}.db"
+                if held.where == COPY else fd.folder.backups_dir / f"{held.backup_id}.db")
+        named = str(path.with_suffix("")) if held.where == COPY else held.backup_id
+        if held.state == UNREACHABLE:
+            result.unreachable.append(named)
+        elif held.state == UNREADABLE:
+            result.kept.append(named)
         elif held.current_schema:
             _rewrite(fd, path, record_id)
-            result.rewritten.append(held.backup_id)
+            result.rewritten.append(named)
         elif delete_older:
             path.unlink(missing_ok=True)
             if held.where != MOVED:
-                (fd.folder.backups_dir / f"{held.backup_id}.json").unlink(missing_ok=True)
-            result.deleted.append(held.backup_id)
+                for suffix in (".json", ".keyring.json"):
+                    path.with_name(f"{held.backup_id}{suffix}").unlink(missing_ok=True)
+            if held.where == COPY:
+                gone.add(BackupCopy(held.backup_id, held.folder, held.created_at))
+            result.deleted.append(named)
         else:
-            result.kept.append(held.backup_id)
+            result.kept.append(named)
+    if gone:
+        forget(fd.folder, gone)
     if result.rewritten or result.deleted:
         access_log.record(fd, "erasure", f"Backups purged of an erased participant: {len(result.rewritten)} "
                                          f"rewritten, {len(result.deleted)} deleted", people=1, target=record_id)
