@@ -183,3 +183,45 @@ def came_back_under_pseudonym(conn, ids: set[str]) -> list[str]:
     table = Participant.__table__
     names = conn.execute(select(table.c.id, table.c.full_name).where(table.c.id.in_(sorted(ids)))).all()
     return sorted(name for record_id, name in names if name == erased_values(record_id)["full_name"])
+
+
+def log_position(conn) -> int:
+    from sqlalchemy import func
+
+    from app.models import ChangeLog
+
+    return conn.execute(select(func.max(ChangeLog.__table__.c.seq))).scalar() or 0
+
+
+def policy_lifted_since(conn, position: int) -> bool:
+    """At an office: whether a change applied after ``position`` in the change log (this import's) turned
+    headquarters' names policy off, and it is off now. A change met again (a full bundle) is not applied twice."""
+    from app.models import ChangeLog
+    from app.models.ids import reference_id
+    from app.services.name_policy import POLICY, names_stay
+
+    log = ChangeLog.__table__
+    lifted = any((new or {}).get("enabled") is False for new in conn.execute(select(log.c.new).where(
+        log.c.seq > position, log.c.table_name == "retention_rule",
+        log.c.record_id == reference_id("retention_rule", POLICY))).scalars())
+    return lifted and not names_stay(conn)
+
+
+def send_names_again(w, office: str) -> int:
+    """At an office, once headquarters' names policy is lifted (inside the import that lifts it): headquarters holds
+    every participant of the office under the pseudonym until each one's next change. Each live participant of this
+    office who consents to sharing their name gets a change that sets the consent as it is, under a new stamp; like
+    any change of the consent it carries the name, organisation, position and contacts to headquarters with the next
+    bundle (``for_headquarters``), newer than the pseudonym headquarters holds. Erased people are left out. Returns
+    how many."""
+    from app.models import Participant
+    from app.services.erasure import erased_ids
+
+    table = Participant.__table__
+    ids = sorted(set(w.conn.execute(select(table.c.id).where(
+        table.c.owner_office == office, table.c.deleted == False, table.c[CONSENT] == True,  # noqa: E712
+    )).scalars()) - erased_ids(w.conn))
+    for record_id in ids:
+        w.log("participant", record_id, "update", {CONSENT: True}, {CONSENT: True},
+              hlc=w.stamp_after("participant", record_id))
+    return len(ids)
