@@ -176,6 +176,35 @@ def keep_names_at_office(conn, changes: list, own_site: str) -> tuple[list, set[
                  if conn.execute(select(table.c.id).where(table.c.id == i)).first() is None}
 
 
+def no_pseudonym_over_names(conn, changes: list, own_site: str) -> list:
+    """At an office, before a bundle's changes are merged: a change made at another site (headquarters) to a
+    participant this office holds, whose personal field arrives as the pseudonym's value, does not put the pseudonym
+    in place of the office's value. Headquarters puts the pseudonym into its own earlier changes when it removes a
+    name (a consent withdrawn, its names policy): a correction of the name made there and not yet sent when the
+    withdrawal arrived travels with the pseudonym in place of the corrected name. The withdrawal wins: the office keeps
+    the name it holds (the correction is lost, as headquarters may no longer keep it). Only an erasure (its own
+    notice, applied before the changes) replaces a name by the pseudonym at an office. The office's own changes sent
+    back after a restore are ``keep_names_at_office``'s."""
+    from app.services.erasure import erased_ids
+
+    carrying = {c.record_id for c in changes if c.table == "participant" and c.site != own_site
+                and c.op != "create" and any(c.new.get(k) == v for k, v in erased_values(c.record_id).items()
+                                             if k in c.new)}
+    if not carrying:
+        return changes
+    here = _current_values(conn, carrying - erased_ids(conn))
+    out = []
+    for change in changes:
+        if change.table == "participant" and change.record_id in here and change.site != own_site:
+            values, mine = erased_values(change.record_id), here[change.record_id]
+            kept = {k: v for k, v in change.new.items() if not (k in values and v == values[k] and mine[k] != v)}
+            if kept != change.new:
+                change = msgspec.structs.replace(change, new=kept, old={k: v for k, v in change.old.items()
+                                                                        if k in kept})
+        out.append(change)
+    return out
+
+
 def came_back_under_pseudonym(conn, ids: set[str]) -> list[str]:
     """After the merge: the pseudonyms of ``ids`` now recorded here under them (see ``keep_names_at_office``)."""
     from app.models import Participant

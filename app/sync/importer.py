@@ -394,9 +394,10 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
         changes, restamped = bring_to_present(w, changes)
     back_under_pseudonym: set[str] = set()
     if not fd.site.is_hq:  # its own changes sent back after a restore: a name held here is not replaced
-        from app.sync.consent import keep_names_at_office
+        from app.sync.consent import keep_names_at_office, no_pseudonym_over_names
 
         changes, back_under_pseudonym = keep_names_at_office(w.conn, changes, fd.site.site_id)
+        changes = no_pseudonym_over_names(w.conn, changes, fd.site.site_id)
     acked = standings.believed_ack(w.conn, manifest, fd.site.site_id, result)
     merger = Merger(w, sender=_party(sender), acked_by_sender=acked, bundle_id=manifest.bundle_id,
                     bulk_sqlite=fd.db.is_sqlite, party_of=lambda site: _party(peer_by_site(fd, site)),

@@ -120,3 +120,33 @@ def test_lifting_the_policy_brings_back_the_names_of_those_who_consent_with_the_
     before = logged()
     assert net.deliver(net.bundle("HQ", "GT-01", full=True), "GT-01").status == "applied"
     assert logged() == before, "the lift met again (a full bundle) sends nothing again"
+
+
+def test_a_correction_from_headquarters_and_a_withdrawal_in_either_order(no_secure_delete, net):  # noqa: F811
+    """The withdrawal wins: headquarters keeps no name; the office keeps its name (the corrected one when the
+    correction reached it first), never the pseudonym headquarters put into its correction."""
+    hq, gt = net["HQ"], net["GT-01"]
+    first, second = (gt.participants.create({"full_name": f"{given} Changeofmnd", "country_id": country_id("GT")})
+                     for given in ("Yupanqui", "Amaru"))
+    net.sync("GT-01", "HQ")
+    net.sync("HQ", "GT-01")
+
+    hq.participants.update(first, {"full_name": NAME})  # the withdrawal reaches headquarters first
+    gt.participants.update(first, {"consent_share_name": False})
+    net.sync("GT-01", "HQ")
+    assert hq.participants.get_row(first)["full_name"] == pseudonym(first)
+    net.sync("HQ", "GT-01")
+    assert gt.participants.get_row(first)["full_name"] == "Yupanqui Changeofmnd", "not the pseudonym"
+
+    hq.participants.update(second, {"full_name": "Amaru Changeofmind"})  # the correction reaches the office first
+    correction = net.bundle("HQ", "GT-01")
+    gt.participants.update(second, {"consent_share_name": False})
+    withdrawal = net.bundle("GT-01", "HQ")
+    assert net.deliver(correction, "GT-01").status == "applied"
+    assert net.deliver(withdrawal, "HQ").withdrawn == 1
+    net.sync("HQ", "GT-01")
+    net.sync("GT-01", "HQ")
+    assert gt.participants.get_row(second)["full_name"] == "Amaru Changeofmind"
+    assert [hq.participants.get_row(p)["full_name"] for p in (first, second)] == [pseudonym(first), pseudonym(second)]
+    net.close()
+    assert holding(site_files(net["HQ"]), b"Changeofm") == []
