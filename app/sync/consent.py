@@ -187,17 +187,23 @@ def no_pseudonym_over_names(conn, changes: list, own_site: str) -> list:
     back after a restore are ``keep_names_at_office``'s."""
     from app.services.erasure import erased_ids
 
+    def scrubbed_fields(change) -> set[str]:
+        """The pseudonym's name, or an emptied field whose old value was emptied too (a field really cleared there
+        names the value it had)."""
+        values = erased_values(change.record_id)
+        return {k for k, v in values.items() if k in change.new and change.new[k] == v
+                and (k == "full_name" or change.old.get(k, v) == v)}
+
     carrying = {c.record_id for c in changes if c.table == "participant" and c.site != own_site
-                and c.op != "create" and any(c.new.get(k) == v for k, v in erased_values(c.record_id).items()
-                                             if k in c.new)}
+                and c.op != "create" and scrubbed_fields(c)}
     if not carrying:
         return changes
     here = _current_values(conn, carrying - erased_ids(conn))
     out = []
     for change in changes:
         if change.table == "participant" and change.record_id in here and change.site != own_site:
-            values, mine = erased_values(change.record_id), here[change.record_id]
-            kept = {k: v for k, v in change.new.items() if not (k in values and v == values[k] and mine[k] != v)}
+            mine, dropped = here[change.record_id], scrubbed_fields(change)
+            kept = {k: v for k, v in change.new.items() if not (k in dropped and mine[k] != v)}
             if kept != change.new:
                 change = msgspec.structs.replace(change, new=kept, old={k: v for k, v in change.old.items()
                                                                         if k in kept})

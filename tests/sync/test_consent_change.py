@@ -126,10 +126,12 @@ def test_a_correction_from_headquarters_and_a_withdrawal_in_either_order(no_secu
     """The withdrawal wins: headquarters keeps no name; the office keeps its name (the corrected one when the
     correction reached it first), never the pseudonym headquarters put into its correction."""
     hq, gt = net["HQ"], net["GT-01"]
-    first, second = (gt.participants.create({"full_name": f"{given} Changeofmnd", "country_id": country_id("GT")})
-                     for given in ("Yupanqui", "Amaru"))
+    first, second = (gt.participants.create({"full_name": f"{given} Changeofmnd", "country_id": country_id("GT"),
+                                             "organisation": "Old Ministry"}) for given in ("Yupanqui", "Amaru"))
     net.sync("GT-01", "HQ")
+    hq.participants.update(second, {"organisation": ""})  # a field really cleared at headquarters is cleared here
     net.sync("HQ", "GT-01")
+    assert gt.participants.get_row(second)["organisation"] == ""
 
     hq.participants.update(first, {"full_name": NAME})  # the withdrawal reaches headquarters first
     gt.participants.update(first, {"consent_share_name": False})
