@@ -143,6 +143,14 @@ def withdraw_at_headquarters(conn, record_ids: set[str]) -> int:
     return len(stale)
 
 
+def _scrubbed_fields(change) -> set[str]:
+    """The personal fields of a participant's change that another site scrubbed: the pseudonym's name, or an emptied
+    field whose old value was emptied too (a field really cleared names the value it had; a create has none)."""
+    values = erased_values(change.record_id)
+    return {k for k, v in values.items() if k in change.new and change.new[k] == v
+            and (k == "full_name" or change.old.get(k, v) == v)}
+
+
 def keep_names_at_office(conn, changes: list, own_site: str) -> tuple[list, set[str]]:
     """At an office, before a bundle's changes are merged: its own changes that headquarters sends back after the
     office restored a backup (``export.resend_window``) carry, where headquarters held a participant under the
@@ -157,7 +165,7 @@ def keep_names_at_office(conn, changes: list, own_site: str) -> tuple[list, set[
     from app.services.erasure import erased_ids
 
     echoed = {c.record_id for c in changes if c.table == "participant" and c.site == own_site
-              and any(c.new.get(k) == v for k, v in erased_values(c.record_id).items() if k in c.new)}
+              and _scrubbed_fields(c)}
     if not echoed:
         return changes, set()
     echoed -= erased_ids(conn)
@@ -165,8 +173,8 @@ def keep_names_at_office(conn, changes: list, own_site: str) -> tuple[list, set[
     out = []
     for change in changes:
         if change.table == "participant" and change.record_id in here and change.site == own_site:
-            values, mine = erased_values(change.record_id), here[change.record_id]
-            new = {k: (mine[k] if k in values and v == values[k] else v) for k, v in change.new.items()}
+            mine, scrubbed_here = here[change.record_id], _scrubbed_fields(change)
+            new = {k: (mine[k] if k in scrubbed_here else v) for k, v in change.new.items()}
             change = msgspec.structs.replace(change, new=new)
         out.append(change)
     pseudonymous = {c.record_id for c in out if c.table == "participant" and c.site == own_site
@@ -187,22 +195,15 @@ def no_pseudonym_over_names(conn, changes: list, own_site: str) -> list:
     back after a restore are ``keep_names_at_office``'s."""
     from app.services.erasure import erased_ids
 
-    def scrubbed_fields(change) -> set[str]:
-        """The pseudonym's name, or an emptied field whose old value was emptied too (a field really cleared there
-        names the value it had)."""
-        values = erased_values(change.record_id)
-        return {k for k, v in values.items() if k in change.new and change.new[k] == v
-                and (k == "full_name" or change.old.get(k, v) == v)}
-
     carrying = {c.record_id for c in changes if c.table == "participant" and c.site != own_site
-                and c.op != "create" and scrubbed_fields(c)}
+                and c.op != "create" and _scrubbed_fields(c)}
     if not carrying:
         return changes
     here = _current_values(conn, carrying - erased_ids(conn))
     out = []
     for change in changes:
         if change.table == "participant" and change.record_id in here and change.site != own_site:
-            mine, dropped = here[change.record_id], scrubbed_fields(change)
+            mine, dropped = here[change.record_id], _scrubbed_fields(change)
             kept = {k: v for k, v in change.new.items() if not (k in dropped and mine[k] != v)}
             if kept != change.new:
                 change = msgspec.structs.replace(change, new=kept, old={k: v for k, v in change.old.items()
