@@ -111,6 +111,14 @@ def file_key(fd: FieldDesk) -> str | None:
     return fd.vault.sqlcipher_key if fd.vault is not None else None
 
 
+def copy_key(path: Path, key: str | None) -> str | None:
+    """The key a copy in another folder opens with: none when it is plain (written before the profile was encrypted:
+    ``encrypt`` cannot reach it, a purge can)."""
+    from app.services.profile import is_plain_sqlite
+
+    return None if key is not None and is_plain_sqlite(path) else key
+
+
 def moved_file(fd: FieldDesk) -> Path:
     return fd.folder.db_file.with_name(fd.folder.db_file.name + MOVED_SUFFIX)
 
@@ -166,8 +174,9 @@ def _copies_holding(fd: FieldDesk, record_id: str, key: str | None) -> list[Held
     found = []
     for copy in copies(fd.folder):
         if copy.path.is_file():
-            state = _holds(copy.path, key, record_id, erasure is not None)
-            current = state == HOLDS and _schema_of(copy.path, key) == HEAD
+            own = copy_key(copy.path, key)  # a copy made before ``encrypt`` stays plain where it is
+            state = _holds(copy.path, own, record_id, erasure is not None)
+            current = state == HOLDS and _schema_of(copy.path, own) == HEAD
         elif (erasure is None or copy.created_at < erasure["erased_at"]) and copy.created_at >= recorded[:19]:
             state, current = UNREACHABLE, False
         else:
@@ -239,7 +248,7 @@ def _rewrite(fd: FieldDesk, path: Path, record_id: str) -> None:
     partial = path.with_name(path.name + ".purge")
     partial.write_bytes(path.read_bytes())
     os.chmod(partial, 0o600)
-    db = _open(partial, file_key(fd))
+    db = _open(partial, copy_key(path, file_key(fd)))  # a plain copy elsewhere stays plain, an encrypted one encrypted
     try:
         with db.write() as conn:
             scrub_record(fd, conn, record_id)  # the files it names are the profile's: left alone
