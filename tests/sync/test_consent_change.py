@@ -120,6 +120,9 @@ def test_lifting_the_policy_brings_back_the_names_of_those_who_consent_with_the_
     before = logged()
     assert net.deliver(net.bundle("HQ", "GT-01", full=True), "GT-01").status == "applied"
     assert logged() == before, "the lift met again (a full bundle) sends nothing again"
+    from app.services.check import check_profile
+
+    assert check_profile(gt) == []
 
 
 def test_a_correction_from_headquarters_and_a_withdrawal_in_either_order(no_secure_delete, net):  # noqa: F811
