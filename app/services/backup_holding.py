@@ -177,7 +177,8 @@ def _copies_holding(fd: FieldDesk, record_id: str, key: str | None) -> list[Held
             own = copy_key(copy.path, key)  # a copy made before ``encrypt`` stays plain where it is
             state = _holds(copy.path, own, record_id, erasure is not None)
             current = state == HOLDS and _schema_of(copy.path, own) == HEAD
-        elif (erasure is None or copy.created_at < erasure["erased_at"]) and copy.created_at >= recorded[:19]:
+        elif recorded and (erasure is None or copy.created_at < erasure["erased_at"]) \
+                and copy.created_at >= recorded[:19]:  # not a person unknown here
             state, current = UNREACHABLE, False
         else:
             state = None
