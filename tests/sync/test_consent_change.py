@@ -140,6 +140,10 @@ def test_a_correction_from_headquarters_and_a_withdrawal_in_either_order(no_secu
     gt.participants.update(first, {"consent_share_name": False})
     net.sync("GT-01", "HQ")
     assert hq.participants.get_row(first)["full_name"] == pseudonym(first)
+    from app.services.errors import NotAllowed
+
+    with pytest.raises(NotAllowed, match="under a pseudonym: their office keeps their name"):
+        hq.participants.update(first, {"full_name": "Yupanqui Changeofmind", "position": "Judge"})
     net.sync("HQ", "GT-01")
     assert gt.participants.get_row(first)["full_name"] == "Yupanqui Changeofmnd", "not the pseudonym"
 
