@@ -107,21 +107,3 @@ def test_copies_written_to_other_folders_are_listed_and_purged_where_they_can_be
     assert purge(fd, pid).rewritten == [str(tmp_path / "other stick" / far.id)]
     assert holding(fd, pid) == []
 
-
-def test_a_plain_copy_written_before_the_profile_was_encrypted_is_read_and_purged_plain(field_profile, tmp_path):
-    from app.services import FieldDesk
-    from app.services.encryption import encrypt_profile
-    from app.services.profile import is_plain_sqlite
-
-    with FieldDesk.open(field_profile) as plain:
-        pid = plain.participants.create({"full_name": "Wayra Tlalocquetzal", "country_id": country_id("GT")})
-        copied = create_backup(plain, to=tmp_path / "stick")
-    encrypt_profile(field_profile, "lake kettle orange window")  # the stick is not reached: its copy stays plain
-    copy = tmp_path / "stick" / f"{copied.id}.db"
-    with FieldDesk.open(field_profile, secret="lake kettle orange window") as fd:
-        [held] = [h for h in holding(fd, pid) if h.where == "copy"]
-        assert (held.state, held.current_schema) == ("holds", True), "read as the plain file it is"
-        erase_participant(fd, pid)
-        assert str(copy.with_suffix("")) in purge(fd, pid).rewritten
-    assert is_plain_sqlite(copy) and SECRET not in copy.read_bytes()
-    check_backup(copy, None)
