@@ -83,6 +83,8 @@ def test_copies_written_to_other_folders_are_listed_and_purged_where_they_can_be
     assert copies[(near.id, "copy")].folder == str((tmp_path / "stick").resolve())
     assert copies[(far.id, "copy")].state == "unreachable"
     assert holding(fd, "no-such-person") == [], "a copy out of reach is not said to hold someone unknown here"
+    assert main(["--profile", str(fd.folder.path), "backup", "list"]) == 0
+    assert str((tmp_path / "stick").resolve()) in capsys.readouterr().out.replace("\n", " ")
     build_report(fd, "subject_access", tmp_path / "held.pdf", record_id=pid)
     report = " ".join(" ".join(layout_lines(tmp_path / "held.pdf")).split())
     assert f"copied to {tmp_path / 'stick'}: kept" in report and f"copied to {tmp_path / 'other stick'}, " in report
