@@ -54,16 +54,17 @@ def register(sub) -> None:
 
 
 def cmd_participants_erase(args) -> int:
-    from app.services.backup_holding import holding
+    from app.services.backup_holding import holding, server_backups
     from app.services.erasure import erase_participant
 
     with open_profile(args) as fd:
         result = erase_participant(fd, args.id.strip(), args.reason)
-        held = holding(fd, result.record_id)
+        held, server = holding(fd, result.record_id), server_backups(fd, result.record_id)
     if args.json:
         print_json({"id": result.record_id, "pseudonym": result.pseudonym, "attachments": result.attachments,
                     "log_entries": result.log_entries, "erasure": result.erasure_id,
-                    "backups_holding": [h.as_dict() for h in held]})
+                    "backups_holding": [h.as_dict() for h in held],
+                    "server_backups": server.as_dict() if server else None})
         return 0
     print(f"Erased: participant {result.record_id} is now \"{result.pseudonym}\". Name, contacts, organisation and "
           f"position were removed from the record, from {result.log_entries} change-log "
@@ -74,13 +75,41 @@ def cmd_participants_erase(args) -> int:
         print("These backups still hold the person:")
         _print_held(held)
         print(f"'fielddesk participants backups {result.record_id} --purge' rewrites them without the person.")
+    _print_server(server)
     return 0
 
 
+def _server_text(server) -> str:
+    """Headquarters on PostgreSQL: the server's backups are not FieldDesk's to list or purge."""
+    if server.erased_on:
+        return ("The backups of the PostgreSQL database (pg_dump, the server's snapshots or archives) are made "
+                "outside FieldDesk: those made before the erasure on " + server.erased_on + " still hold the "
+                "person. The server's administrator must delete them or remove the person from them; a database "
+                "restored from one must have the erasure applied again.")
+    return ("The backups of the PostgreSQL database (pg_dump, the server's snapshots or archives) are made outside "
+            "FieldDesk: each one made so far holds the person. After an erasure the server's administrator must "
+            "delete or purge those made before its date.")
+
+
+def _print_server(server) -> None:
+    if server is not None:
+        print(_server_text(server))
+
+
 def _held_text(h) -> str:
+    if h.state == "unreachable":
+        return (f"copied to {h.folder}, out of reach now (a USB stick not plugged in?): it may hold the person; "
+                "plug it in and look again")
     if h.state == "unreadable":
         return "cannot be opened with this profile's key (another passphrase or key): what it holds is unknown"
-    if h.automatic:
+    if h.where == "moved":
+        going = "the SQLite file kept by the move to PostgreSQL: kept until deleted"
+        return going + ("" if h.current_schema else "; older schema: can be deleted, not rewritten")
+    if h.where == "copy":
+        going = f"copied to {h.folder}: kept there until deleted"
+    elif h.automatic and not h.rotations_left:
+        going = "kept until deleted (made before the data moved to PostgreSQL)"
+    elif h.automatic:
         going = f"rotated out after {h.rotations_left} more automatic backup(s) (one each day FieldDesk is used)"
     else:
         going = f"proposed for deletion on {h.goes_on}" if h.goes_on else "kept until deleted (made by hand)"
@@ -105,22 +134,31 @@ def cmd_participants_backups(args) -> int:
 
                 raise UsageError("--delete-older goes with --purge")
             held = backup_holding.holding(fd, record_id)
+        server = backup_holding.server_backups(fd, record_id)
     if args.purge:
         if args.json:
-            print_json({"rewritten": result.rewritten, "deleted": result.deleted, "kept": result.kept})
+            print_json({"rewritten": result.rewritten, "deleted": result.deleted, "kept": result.kept,
+                        "unreachable": result.unreachable})
             return 0
         print(f"Backups rewritten without the person: {len(result.rewritten)}; deleted: {len(result.deleted)}.")
         if result.kept:
             print("Kept (an older schema without --delete-older, or not readable with this profile's key): "
                   + ", ".join(result.kept))
+        if result.unreachable:
+            print("Not reached (copies in folders that cannot be reached now: plug the USB stick in and run this "
+                  "again): " + ", ".join(result.unreachable))
+        _print_server(server)
         return 0
     if args.json:
-        print_json([h.as_dict() for h in held])
+        print_json([h.as_dict() for h in held] if server is None else
+                   {"backups": [h.as_dict() for h in held], "server_backups": server.as_dict()})
         return 0
     if not held:
-        print("No backup of this profile holds the person.")
-        return 0
-    _print_held(held)
+        print("No backup in this profile's folder holds the person." if server else
+              "No backup of this profile holds the person.")
+    else:
+        _print_held(held)
+    _print_server(server)
     return 0
 
 

@@ -195,14 +195,23 @@ def cmd_backup_list(args) -> int:
     folder = ProfileFolder(profile_dir(args))
     folder.read_meta()
     found = list_backups(folder)
+    from app.services.backup_copies import copies
+
+    copied: dict[str, list[str]] = {}
+    for copy in copies(folder):  # the folders each was copied to (backup create --to)
+        copied.setdefault(copy.backup_id, []).append(copy.folder)
     if args.json:
-        print_json([b.to_json() for b in found])
+        print_json([{**b.to_json(), "copied_to": sorted(copied.get(b.id, []))} for b in found])
         return 0
     if not found:
         print("No backups yet ('fielddesk backup create').")
         return 0
-    print_table([(b.id, b.created_at[:16].replace("T", " "), "automatic" if b.automatic else "by hand", b.reason,
-                  f"{b.size // 1024} KB") for b in found], ("id", "made", "kind", "reason", "size"))
+    rows = [(b.id, b.created_at[:16].replace("T", " "), "automatic" if b.automatic else "by hand", b.reason,
+             f"{b.size // 1024} KB", ", ".join(sorted(copied.get(b.id, [])))) for b in found]
+    headers = ("id", "made", "kind", "reason", "size", "copied to")
+    if not copied:
+        rows, headers = [r[:-1] for r in rows], headers[:-1]
+    print_table(rows, headers)
     return 0
 
 

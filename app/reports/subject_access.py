@@ -119,22 +119,34 @@ def build_story(fd: FieldDesk, report: Report, record_id: str) -> tuple[list, in
 
 
 def _backups(fd: FieldDesk, report: Report, record_id: str) -> list:
-    """The backups of this profile that still hold the person, each with when it goes (backup_holding.py)."""
+    """The backups of this profile that still hold the person, each with when it goes (backup_holding.py): on a
+    PostgreSQL server, what its profile folder kept, and a word on the server's own backups."""
     from datetime import date
 
-    from app.services.backup_holding import holding
+    from app.services.backup_holding import holding, server_backups
 
     tr = report.tr
     out = [report.heading(tr.t("subject.backups"))]
-    if not fd.db.is_sqlite:
-        return [*out, report.para(tr.t("subject.backups_server"))]
-    held = holding(fd, record_id)
+    held, server = holding(fd, record_id), server_backups(fd, record_id)
+    if server is not None:
+        out.append(report.para(tr.t("subject.server_backups_erased", date=tr.date(date.fromisoformat(
+            server.erased_on))) if server.erased_on else tr.t("subject.server_backups")))
+        if not held:
+            return out
     if not held:
         return [*out, report.para(tr.t("subject.no_backups"))]
     rows = []
     for h in held:
-        if h.state == "unreadable":
+        if h.state == "unreachable":
+            until = tr.t("subject.backup_copy_unreachable", folder=h.folder)
+        elif h.state == "unreadable":
             until = tr.t("subject.backup_unreadable")
+        elif h.where == "moved":
+            until = tr.t("subject.backup_moved")
+        elif h.where == "copy":
+            until = tr.t("subject.backup_copy", folder=h.folder)
+        elif h.automatic and not h.rotations_left:
+            until = tr.t("subject.backup_before_move")
         elif h.automatic:
             until = tr.t("subject.backup_rotated", n=tr.number(h.rotations_left))
         elif h.goes_on:

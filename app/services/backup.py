@@ -178,6 +178,9 @@ def create_backup(fd: FieldDesk, *, reason: str = "by hand", to: Path | None = N
     """``to``: also copy it to that folder (a USB stick), with a key file that opens it with the recovery key only,
     unless ``with_keyring`` asks for the whole key file (then the passphrase of today opens it too, and will as long
     as that copy exists: a changed passphrase does not reach it)."""
+    if not fd.db.is_sqlite:
+        raise FieldDeskError("This headquarters keeps its data on the PostgreSQL server: back it up with the "
+                             "server's tools (pg_dump). FieldDesk made no backup.")
     if to is not None:
         to = Path(to)
         if to.exists() and not to.is_dir():
@@ -197,6 +200,9 @@ def create_backup(fd: FieldDesk, *, reason: str = "by hand", to: Path | None = N
             copied = keyring.read() if with_keyring else keyring.recovery_only()
             write_file_atomically(to / f"{info.id}.keyring.json", json.dumps(copied, indent=2).encode(), mode=0o600)
         fsync_dir(to)
+        from app.services.backup_copies import record_copy  # listed with the backups holding a person
+
+        record_copy(fd.folder, info.id, info.created_at, to)
     return info
 
 

@@ -59,3 +59,20 @@ def set_policy(fd: FieldDesk, on: bool) -> int:
 
         compact(fd)
     return removed
+
+
+def check_office_name(conn, site, record_id: str, owner: str, old_name: str, changed: dict) -> None:
+    """At headquarters: a participant of an office held here under the pseudonym (no consent to share the name, or
+    this policy) gets no name, organisation, position or contacts typed in here. Those come from the office, with
+    the person's consent; a value typed here would be kept at headquarters and sent to the office in place of the
+    one it holds (docs/DATA-SAFETY.md, a correction from headquarters meets a withdrawal)."""
+    from app.services.erasure import SCRUBBED_FIELDS, erased_values, erasure_of
+    from app.services.errors import NotAllowed
+
+    if not site.is_hq or owner == site.office or old_name != erased_values(record_id)["full_name"]:
+        return
+    wanted = erased_values(record_id)
+    if any(changed[k] != wanted[k] for k in SCRUBBED_FIELDS if k in changed) and erasure_of(conn, record_id) is None:
+        raise NotAllowed("Headquarters holds this participant under a pseudonym: their office keeps their name, "
+                         "contacts, organisation and position, and sends them only with the person's consent to "
+                         "share them. Nothing was changed.")

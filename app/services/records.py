@@ -168,6 +168,9 @@ class RecordService:
                 from app.services.erasure import check_not_erased
 
                 check_not_erased(w.conn, record_id, changed)
+                from app.services.name_policy import check_office_name
+
+                check_office_name(w.conn, w.site, record_id, old["owner_office"], old["full_name"], changed)
             check_references(w.conn, self.entity, [row], set(changed))
             rules.check_row(w.conn, self.entity, row, old, check_flow=not reassert)
             stamp = self._update(w, record_id, changed, old, op="update")

@@ -143,6 +143,14 @@ def withdraw_at_headquarters(conn, record_ids: set[str]) -> int:
     return len(stale)
 
 
+def _scrubbed_fields(change) -> set[str]:
+    """The personal fields of a participant's change that another site scrubbed: the pseudonym's name, or an emptied
+    field whose old value was emptied too (a field really cleared names the value it had; a create has none)."""
+    values = erased_values(change.record_id)
+    return {k for k, v in values.items() if k in change.new and change.new[k] == v
+            and (k == "full_name" or change.old.get(k, v) == v)}
+
+
 def keep_names_at_office(conn, changes: list, own_site: str) -> tuple[list, set[str]]:
     """At an office, before a bundle's changes are merged: its own changes that headquarters sends back after the
     office restored a backup (``export.resend_window``) carry, where headquarters held a participant under the
@@ -157,7 +165,7 @@ def keep_names_at_office(conn, changes: list, own_site: str) -> tuple[list, set[
     from app.services.erasure import erased_ids
 
     echoed = {c.record_id for c in changes if c.table == "participant" and c.site == own_site
-              and any(c.new.get(k) == v for k, v in erased_values(c.record_id).items() if k in c.new)}
+              and _scrubbed_fields(c)}
     if not echoed:
         return changes, set()
     echoed -= erased_ids(conn)
@@ -165,8 +173,8 @@ def keep_names_at_office(conn, changes: list, own_site: str) -> tuple[list, set[
     out = []
     for change in changes:
         if change.table == "participant" and change.record_id in here and change.site == own_site:
-            values, mine = erased_values(change.record_id), here[change.record_id]
-            new = {k: (mine[k] if k in values and v == values[k] else v) for k, v in change.new.items()}
+            mine, scrubbed_here = here[change.record_id], _scrubbed_fields(change)
+            new = {k: (mine[k] if k in scrubbed_here else v) for k, v in change.new.items()}
             change = msgspec.structs.replace(change, new=new)
         out.append(change)
     pseudonymous = {c.record_id for c in out if c.table == "participant" and c.site == own_site
@@ -176,6 +184,34 @@ def keep_names_at_office(conn, changes: list, own_site: str) -> tuple[list, set[
                  if conn.execute(select(table.c.id).where(table.c.id == i)).first() is None}
 
 
+def no_pseudonym_over_names(conn, changes: list, own_site: str) -> list:
+    """At an office, before a bundle's changes are merged: a change made at another site (headquarters) to a
+    participant this office holds, whose personal field arrives as the pseudonym's value, does not put the pseudonym
+    in place of the office's value. Headquarters puts the pseudonym into its own earlier changes when it removes a
+    name (a consent withdrawn, its names policy): a correction of the name made there and not yet sent when the
+    withdrawal arrived travels with the pseudonym in place of the corrected name. The withdrawal wins: the office keeps
+    the name it holds (the correction is lost, as headquarters may no longer keep it). Only an erasure (its own
+    notice, applied before the changes) replaces a name by the pseudonym at an office. The office's own changes sent
+    back after a restore are ``keep_names_at_office``'s."""
+    from app.services.erasure import erased_ids
+
+    carrying = {c.record_id for c in changes if c.table == "participant" and c.site != own_site
+                and c.op != "create" and _scrubbed_fields(c)}
+    if not carrying:
+        return changes
+    here = _current_values(conn, carrying - erased_ids(conn))
+    out = []
+    for change in changes:
+        if change.table == "participant" and change.record_id in here and change.site != own_site:
+            mine, dropped = here[change.record_id], _scrubbed_fields(change)
+            kept = {k: v for k, v in change.new.items() if not (k in dropped and mine[k] != v)}
+            if kept != change.new:
+                change = msgspec.structs.replace(change, new=kept, old={k: v for k, v in change.old.items()
+                                                                        if k in kept})
+        out.append(change)
+    return out
+
+
 def came_back_under_pseudonym(conn, ids: set[str]) -> list[str]:
     """After the merge: the pseudonyms of ``ids`` now recorded here under them (see ``keep_names_at_office``)."""
     from app.models import Participant
@@ -183,3 +219,45 @@ def came_back_under_pseudonym(conn, ids: set[str]) -> list[str]:
     table = Participant.__table__
     names = conn.execute(select(table.c.id, table.c.full_name).where(table.c.id.in_(sorted(ids)))).all()
     return sorted(name for record_id, name in names if name == erased_values(record_id)["full_name"])
+
+
+def log_position(conn) -> int:
+    from sqlalchemy import func
+
+    from app.models import ChangeLog
+
+    return conn.execute(select(func.max(ChangeLog.__table__.c.seq))).scalar() or 0
+
+
+def policy_lifted_since(conn, position: int) -> bool:
+    """At an office: whether a change applied after ``position`` in the change log (this import's) turned
+    headquarters' names policy off, and it is off now. A change met again (a full bundle) is not applied twice."""
+    from app.models import ChangeLog
+    from app.models.ids import reference_id
+    from app.services.name_policy import POLICY, names_stay
+
+    log = ChangeLog.__table__
+    lifted = any((new or {}).get("enabled") is False for new in conn.execute(select(log.c.new).where(
+        log.c.seq > position, log.c.table_name == "retention_rule",
+        log.c.record_id == reference_id("retention_rule", POLICY))).scalars())
+    return lifted and not names_stay(conn)
+
+
+def send_names_again(w, office: str) -> int:
+    """At an office, once headquarters' names policy is lifted (inside the import that lifts it): headquarters holds
+    every participant of the office under the pseudonym until each one's next change. Each live participant of this
+    office who consents to sharing their name gets a change that sets the consent as it is, under a new stamp; like
+    any change of the consent it carries the name, organisation, position and contacts to headquarters with the next
+    bundle (``for_headquarters``), newer than the pseudonym headquarters holds. Erased people are left out. Returns
+    how many."""
+    from app.models import Participant
+    from app.services.erasure import erased_ids
+
+    table = Participant.__table__
+    ids = sorted(set(w.conn.execute(select(table.c.id).where(
+        table.c.owner_office == office, table.c.deleted == False, table.c[CONSENT] == True,  # noqa: E712
+    )).scalars()) - erased_ids(w.conn))
+    for record_id in ids:
+        w.log("participant", record_id, "update", {CONSENT: True}, {CONSENT: True},
+              hlc=w.stamp_after("participant", record_id))
+    return len(ids)

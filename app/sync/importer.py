@@ -394,18 +394,29 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
         changes, restamped = bring_to_present(w, changes)
     back_under_pseudonym: set[str] = set()
     if not fd.site.is_hq:  # its own changes sent back after a restore: a name held here is not replaced
-        from app.sync.consent import keep_names_at_office
+        from app.sync.consent import keep_names_at_office, no_pseudonym_over_names
 
         changes, back_under_pseudonym = keep_names_at_office(w.conn, changes, fd.site.site_id)
+        changes = no_pseudonym_over_names(w.conn, changes, fd.site.site_id)
     acked = standings.believed_ack(w.conn, manifest, fd.site.site_id, result)
     merger = Merger(w, sender=_party(sender), acked_by_sender=acked, bundle_id=manifest.bundle_id,
                     bulk_sqlite=fd.db.is_sqlite, party_of=lambda site: _party(peer_by_site(fd, site)),
                     scrubber=scrubber)
+    if not fd.site.is_hq:
+        from app.sync.consent import log_position
+
+        position = log_position(w.conn)
     counts = merger.apply(changes)
     if fd.site.is_hq:  # a participant who withdrew consent to share: the name held here goes
         from app.sync.consent import withdraw_at_headquarters, withdrawn_in
 
         result.withdrawn = withdraw_at_headquarters(w.conn, withdrawn_in(w.conn, changes, fd.site.office))
+    else:  # headquarters lifted its names policy: the names it removed go back with the next bundle
+        from app.sync.consent import policy_lifted_since, send_names_again
+
+        w.flush()
+        if policy_lifted_since(w.conn, position):
+            send_names_again(w, fd.site.office)
     if back_under_pseudonym:
         from app.sync.consent import came_back_under_pseudonym
 

@@ -6263,6 +6263,26 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Each is rewritten, encrypted as before; a backup made by an older version is deleted.</source>
         <translation>تُعاد كتابة كل نسخة مشفّرة كما كانت؛ وتُحذف النسخة التي أنشأها إصدار أقدم.</translation>
     </message>
+    <message>
+        <source>The data is kept on a PostgreSQL server. Its backups are made outside FieldDesk by the server&apos;s administrator: each one made so far holds the person, and after the erasure the administrator must delete them or remove the person from them.</source>
+        <translation>تُحفظ البيانات على خادم PostgreSQL. يُنشئ مسؤول الخادم نسخه الاحتياطية خارج FieldDesk: كل نسخة أُنشئت حتى الآن تحتفظ بالشخص، وبعد المحو يجب على المسؤول حذفها أو إزالة الشخص منها.</translation>
+    </message>
+    <message>
+        <source>%1: copied to %2, out of reach now (a USB stick not plugged in?), so what it holds cannot be told</source>
+        <translation>%1: نُسخت إلى %2، ولا يمكن الوصول إليها الآن (ذاكرة USB غير موصولة؟)، فلا يمكن معرفة ما تحتويه</translation>
+    </message>
+    <message>
+        <source>%1: the SQLite file kept by the move to PostgreSQL, kept until deleted</source>
+        <translation>%1: ملف SQLite المحفوظ عند الانتقال إلى PostgreSQL، يُحفظ حتى يُحذف</translation>
+    </message>
+    <message>
+        <source>%1: copied to %2, kept there until deleted</source>
+        <translation>%1: نُسخت إلى %2، وتُحفظ هناك حتى تُحذف</translation>
+    </message>
+    <message>
+        <source>%1: kept until deleted (made before the data moved to PostgreSQL)</source>
+        <translation>%1: تُحفظ حتى تُحذف (أُنشئت قبل انتقال البيانات إلى PostgreSQL)</translation>
+    </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
         <translation>متى (UTC)</translation>

@@ -6166,6 +6166,26 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Each is rewritten, encrypted as before; a backup made by an older version is deleted.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The data is kept on a PostgreSQL server. Its backups are made outside FieldDesk by the server&apos;s administrator: each one made so far holds the person, and after the erasure the administrator must delete them or remove the person from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: copied to %2, out of reach now (a USB stick not plugged in?), so what it holds cannot be told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the SQLite file kept by the move to PostgreSQL, kept until deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: copied to %2, kept there until deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kept until deleted (made before the data moved to PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
         <translation type="unfinished" />

@@ -6167,6 +6167,26 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>Each is rewritten, encrypted as before; a backup made by an older version is deleted.</source>
         <translation>Cada una se reescribe, cifrada como antes; una copia hecha por una versión anterior se elimina.</translation>
     </message>
+    <message>
+        <source>The data is kept on a PostgreSQL server. Its backups are made outside FieldDesk by the server&apos;s administrator: each one made so far holds the person, and after the erasure the administrator must delete them or remove the person from them.</source>
+        <translation>Los datos se guardan en un servidor PostgreSQL. Sus copias de seguridad las hace fuera de FieldDesk el administrador del servidor: cada una de las hechas hasta ahora guarda a la persona y, tras el borrado, el administrador debe eliminarlas o quitar de ellas a la persona.</translation>
+    </message>
+    <message>
+        <source>%1: copied to %2, out of reach now (a USB stick not plugged in?), so what it holds cannot be told</source>
+        <translation>%1: copiada en %2, fuera de alcance ahora (¿memoria USB no conectada?), así que no se puede saber qué guarda</translation>
+    </message>
+    <message>
+        <source>%1: the SQLite file kept by the move to PostgreSQL, kept until deleted</source>
+        <translation>%1: el archivo SQLite conservado al pasar a PostgreSQL, se conserva hasta que se elimine</translation>
+    </message>
+    <message>
+        <source>%1: copied to %2, kept there until deleted</source>
+        <translation>%1: copiada en %2, se conserva allí hasta que se elimine</translation>
+    </message>
+    <message>
+        <source>%1: kept until deleted (made before the data moved to PostgreSQL)</source>
+        <translation>%1: se conserva hasta que se elimine (hecha antes de que los datos pasaran a PostgreSQL)</translation>
+    </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>

@@ -6167,6 +6167,26 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Each is rewritten, encrypted as before; a backup made by an older version is deleted.</source>
         <translation>Chacune est réécrite, chiffrée comme avant ; une sauvegarde faite par une version antérieure est supprimée.</translation>
     </message>
+    <message>
+        <source>The data is kept on a PostgreSQL server. Its backups are made outside FieldDesk by the server&apos;s administrator: each one made so far holds the person, and after the erasure the administrator must delete them or remove the person from them.</source>
+        <translation>Les données sont conservées sur un serveur PostgreSQL. Ses sauvegardes sont faites hors de FieldDesk par l&apos;administrateur du serveur : chacune de celles faites jusqu&apos;ici garde la personne, et après l&apos;effacement l&apos;administrateur doit les supprimer ou en retirer la personne.</translation>
+    </message>
+    <message>
+        <source>%1: copied to %2, out of reach now (a USB stick not plugged in?), so what it holds cannot be told</source>
+        <translation>%1 : copiée dans %2, hors d&apos;atteinte pour l&apos;instant (clé USB non branchée ?), on ne peut donc pas savoir ce qu&apos;elle contient</translation>
+    </message>
+    <message>
+        <source>%1: the SQLite file kept by the move to PostgreSQL, kept until deleted</source>
+        <translation>%1 : le fichier SQLite gardé lors du passage à PostgreSQL, conservé jusqu&apos;à sa suppression</translation>
+    </message>
+    <message>
+        <source>%1: copied to %2, kept there until deleted</source>
+        <translation>%1 : copiée dans %2, conservée là jusqu&apos;à sa suppression</translation>
+    </message>
+    <message>
+        <source>%1: kept until deleted (made before the data moved to PostgreSQL)</source>
+        <translation>%1 : conservée jusqu&apos;à sa suppression (faite avant le passage des données à PostgreSQL)</translation>
+    </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>

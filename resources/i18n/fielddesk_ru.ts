@@ -6191,6 +6191,26 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Each is rewritten, encrypted as before; a backup made by an older version is deleted.</source>
         <translation>Каждая перезаписывается и шифруется, как прежде; копия, сделанная более старой версией, удаляется.</translation>
     </message>
+    <message>
+        <source>The data is kept on a PostgreSQL server. Its backups are made outside FieldDesk by the server&apos;s administrator: each one made so far holds the person, and after the erasure the administrator must delete them or remove the person from them.</source>
+        <translation>Данные хранятся на сервере PostgreSQL. Его резервные копии делает вне FieldDesk администратор сервера: каждая из сделанных до сих пор содержит этого человека, и после удаления администратор должен удалить их или убрать из них этого человека.</translation>
+    </message>
+    <message>
+        <source>%1: copied to %2, out of reach now (a USB stick not plugged in?), so what it holds cannot be told</source>
+        <translation>%1: скопирована в %2, сейчас недоступна (USB-накопитель не подключён?), поэтому неизвестно, что в ней</translation>
+    </message>
+    <message>
+        <source>%1: the SQLite file kept by the move to PostgreSQL, kept until deleted</source>
+        <translation>%1: файл SQLite, оставленный при переходе на PostgreSQL, хранится, пока его не удалят</translation>
+    </message>
+    <message>
+        <source>%1: copied to %2, kept there until deleted</source>
+        <translation>%1: скопирована в %2, хранится там, пока её не удалят</translation>
+    </message>
+    <message>
+        <source>%1: kept until deleted (made before the data moved to PostgreSQL)</source>
+        <translation>%1: хранится, пока её не удалят (сделана до перехода данных на PostgreSQL)</translation>
+    </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
         <translation>Когда (UTC)</translation>

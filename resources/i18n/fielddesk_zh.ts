@@ -6143,6 +6143,26 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Each is rewritten, encrypted as before; a backup made by an older version is deleted.</source>
         <translation>每个备份都会重写，并像以前一样加密；旧版本创建的备份将被删除。</translation>
     </message>
+    <message>
+        <source>The data is kept on a PostgreSQL server. Its backups are made outside FieldDesk by the server&apos;s administrator: each one made so far holds the person, and after the erasure the administrator must delete them or remove the person from them.</source>
+        <translation>数据保存在 PostgreSQL 服务器上。其备份由服务器管理员在 FieldDesk 之外创建：迄今创建的每个备份都保存有此人，删除后管理员必须删除这些备份或从中移除此人。</translation>
+    </message>
+    <message>
+        <source>%1: copied to %2, out of reach now (a USB stick not plugged in?), so what it holds cannot be told</source>
+        <translation>%1：已复制到 %2，目前无法访问（U 盘未插入？），因此无法得知其中的内容</translation>
+    </message>
+    <message>
+        <source>%1: the SQLite file kept by the move to PostgreSQL, kept until deleted</source>
+        <translation>%1：迁移到 PostgreSQL 时保留的 SQLite 文件，保留至被删除</translation>
+    </message>
+    <message>
+        <source>%1: copied to %2, kept there until deleted</source>
+        <translation>%1：已复制到 %2，在那里保留至被删除</translation>
+    </message>
+    <message>
+        <source>%1: kept until deleted (made before the data moved to PostgreSQL)</source>
+        <translation>%1：保留至被删除（在数据迁移到 PostgreSQL 之前创建）</translation>
+    </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
         <translation>时间（UTC）</translation>

@@ -71,3 +71,41 @@ def test_backups_holding_a_person_are_named_and_purged_after_the_erasure(fd, cap
     assert purge(fd, pid, delete_older=True).deleted == [older.id]
     assert older.id not in _backups(fd)
     assert [h.backup_id for h in holding(fd, pid)] == [foreign.stem]
+
+
+def test_copies_written_to_other_folders_are_listed_and_purged_where_they_can_be_reached(fd, capsys, tmp_path):
+    pid = fd.participants.create({"full_name": "Nayra Tlalocquetzal", "country_id": country_id("GT")})
+    near, far = create_backup(fd, to=tmp_path / "stick"), create_backup(fd, to=tmp_path / "other stick")
+    away = tmp_path / "unplugged"
+    (tmp_path / "other stick").rename(away)  # the second stick is not plugged in
+    copies = {(h.backup_id, h.where): h for h in holding(fd, pid) if h.where == "copy"}
+    assert copies[(near.id, "copy")].state == "holds" and copies[(near.id, "copy")].current_schema
+    assert copies[(near.id, "copy")].folder == str((tmp_path / "stick").resolve())
+    assert copies[(far.id, "copy")].state == "unreachable"
+    assert holding(fd, "no-such-person") == [], "a copy out of reach is not said to hold someone unknown here"
+    assert main(["--profile", str(fd.folder.path), "backup", "list"]) == 0
+    assert str((tmp_path / "stick").resolve()) in capsys.readouterr().out.replace("\n", " ")
+    build_report(fd, "subject_access", tmp_path / "held.pdf", record_id=pid)
+    report = " ".join(" ".join(layout_lines(tmp_path / "held.pdf")).split())
+    assert f"copied to {tmp_path / 'stick'}: kept" in report and f"copied to {tmp_path / 'other stick'}, " in report
+    assert "out of reach now (a USB stick not plugged in?): it may hold a copy" in report
+
+    erase_participant(fd, pid)
+    create_backup(fd, to=tmp_path / "after")
+    (tmp_path / "after").rename(tmp_path / "after-away")  # made after the erasure: cannot hold the person
+    assert main(["--profile", str(fd.folder.path), "participants", "backups", pid]) == 0
+    said = capsys.readouterr().out
+    assert "out of reach now" in said and said.count("copied to") == 2 and "after" not in said
+    copy = tmp_path / "stick" / f"{near.id}.db"
+    assert SECRET in copy.read_bytes()
+    result = purge(fd, pid)
+    assert str(tmp_path / "stick" / near.id) in result.rewritten and len(result.rewritten) == 3
+    assert result.unreachable == [str(tmp_path / "other stick" / far.id)]
+    assert SECRET not in copy.read_bytes() and json.loads(copy.with_suffix(".json").read_text())["size"] == \
+        copy.stat().st_size
+    check_backup(copy, fd.db.key)
+    away.rename(tmp_path / "other stick")  # plugged in again: found holding the person, then purged
+    assert [(h.where, h.state) for h in holding(fd, pid)] == [("copy", "holds")]
+    assert purge(fd, pid).rewritten == [str(tmp_path / "other stick" / far.id)]
+    assert holding(fd, pid) == []
+

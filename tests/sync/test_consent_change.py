@@ -84,3 +84,78 @@ def test_headquarters_policy_keeps_every_name_in_the_offices(no_secure_delete, n
     assert gt.participants.get_row(consenting)["full_name"] == "Sumaq Changeofmind", "the office keeps the name"
     net.close()
     assert holding(site_files(net["HQ"]), SECRET) == []
+
+
+def test_lifting_the_policy_brings_back_the_names_of_those_who_consent_with_the_next_bundle(no_secure_delete, net):  # noqa: F811
+    from app.services.name_policy import set_policy
+
+    hq, gt = net["HQ"], net["GT-01"]
+    sharing = gt.participants.create({"full_name": NAME, "country_id": country_id("GT"),
+                                      "organisation": "Changeofmind Legal Aid"})
+    private = gt.participants.create({"full_name": "Amaru Changeofmind", "country_id": country_id("GT"),
+                                      "consent_share_name": False})
+    erased = gt.participants.create({"full_name": "Sumaq Erased", "country_id": country_id("GT")})
+    set_policy(hq, True)
+    net.sync("HQ", "GT-01")
+    net.sync("GT-01", "HQ")
+    from app.services.erasure import erase_participant
+
+    erase_participant(gt, erased)
+    assert hq.participants.get_row(sharing)["full_name"] == pseudonym(sharing)
+
+    set_policy(hq, False)
+    net.sync("HQ", "GT-01")  # the office hears of it, and edits nobody
+    back = net.bundle("GT-01", "HQ")
+    assert SECRET in bundle_text(hq, back) and b"Amaru" not in bundle_text(hq, back)
+    assert net.deliver(back, "HQ").status == "applied"
+    row = hq.participants.get_row(sharing)
+    assert (row["full_name"], row["organisation"]) == (NAME, "Changeofmind Legal Aid")
+    assert hq.participants.get_row(private)["full_name"] == pseudonym(private)
+    assert hq.participants.get_row(erased)["full_name"] == pseudonym(erased)
+    assert gt.participants.get_row(sharing)["full_name"] == NAME
+    def logged() -> int:
+        with gt.reading() as conn:
+            return conn.exec_driver_sql("SELECT count(*) FROM change_log").scalar()
+
+    before = logged()
+    assert net.deliver(net.bundle("HQ", "GT-01", full=True), "GT-01").status == "applied"
+    assert logged() == before, "the lift met again (a full bundle) sends nothing again"
+    from app.services.check import check_profile
+
+    assert check_profile(gt) == []
+
+
+def test_a_correction_from_headquarters_and_a_withdrawal_in_either_order(no_secure_delete, net):  # noqa: F811
+    """The withdrawal wins: headquarters keeps no name; the office keeps its name (the corrected one when the
+    correction reached it first), never the pseudonym headquarters put into its correction."""
+    hq, gt = net["HQ"], net["GT-01"]
+    first, second = (gt.participants.create({"full_name": f"{given} Changeofmnd", "country_id": country_id("GT"),
+                                             "organisation": "Old Ministry"}) for given in ("Yupanqui", "Amaru"))
+    net.sync("GT-01", "HQ")
+    hq.participants.update(second, {"organisation": ""})  # a field really cleared at headquarters is cleared here
+    net.sync("HQ", "GT-01")
+    assert gt.participants.get_row(second)["organisation"] == ""
+
+    hq.participants.update(first, {"full_name": NAME})  # the withdrawal reaches headquarters first
+    gt.participants.update(first, {"consent_share_name": False})
+    net.sync("GT-01", "HQ")
+    assert hq.participants.get_row(first)["full_name"] == pseudonym(first)
+    from app.services.errors import NotAllowed
+
+    with pytest.raises(NotAllowed, match="under a pseudonym: their office keeps their name"):
+        hq.participants.update(first, {"full_name": "Yupanqui Changeofmind", "position": "Judge"})
+    net.sync("HQ", "GT-01")
+    assert gt.participants.get_row(first)["full_name"] == "Yupanqui Changeofmnd", "not the pseudonym"
+
+    hq.participants.update(second, {"full_name": "Amaru Changeofmind"})  # the correction reaches the office first
+    correction = net.bundle("HQ", "GT-01")
+    gt.participants.update(second, {"consent_share_name": False})
+    withdrawal = net.bundle("GT-01", "HQ")
+    assert net.deliver(correction, "GT-01").status == "applied"
+    assert net.deliver(withdrawal, "HQ").withdrawn == 1
+    net.sync("HQ", "GT-01")
+    net.sync("GT-01", "HQ")
+    assert gt.participants.get_row(second)["full_name"] == "Amaru Changeofmind"
+    assert [hq.participants.get_row(p)["full_name"] for p in (first, second)] == [pseudonym(first), pseudonym(second)]
+    net.close()
+    assert holding(site_files(net["HQ"]), b"Changeofm") == []

@@ -260,10 +260,13 @@ def test_a_restored_office_keeps_the_names_headquarters_never_held(net):
     gt, hq = net["GT-01"], net["HQ"]
     kept = gt.participants.create({"full_name": "Quispe Unshared", "organisation": "Legal Aid",
                                    "country_id": country_id("GT"), "consent_share_name": False})
+    cleared = gt.participants.create({"full_name": "Quispe Shared", "organisation": "Old Ministry",
+                                      "country_id": country_id("GT")})
     net.sync("GT-01", "HQ")
     net.sync("HQ", "GT-01")
     backup = create_backup(gt, reason="yesterday")
     gt.participants.update(kept, {"full_name": "Quispe Unshared-Mamani", "position": "Paralegal"})
+    gt.participants.update(cleared, {"organisation": ""})  # really cleared: it comes back cleared, not as a scrub
     later = gt.participants.create({"full_name": "Mamani Later", "country_id": country_id("GT"),
                                     "consent_share_name": False})
     net.sync("GT-01", "HQ")
@@ -277,6 +280,7 @@ def test_a_restored_office_keeps_the_names_headquarters_never_held(net):
     row = net["GT-01"].participants.get_row(kept)
     assert (row["full_name"], row["organisation"]) == ("Quispe Unshared", "Legal Aid"), "the restored name stays"
     assert row["position"] == ""  # the edit after the backup was scrubbed at headquarters: it cannot come back
+    assert net["GT-01"].participants.get_row(cleared)["organisation"] == ""
     assert net["GT-01"].participants.get_row(later)["full_name"] == pseudonym(later)
     warning = next(w for w in result.warnings if "pseudonym" in render_text(w, "en"))
     assert render_text(warning, "en").startswith("1 participant(s) recorded here after the restored backup")

@@ -258,7 +258,8 @@ def test_the_access_record_shows_filters_and_exports_for_an_audit(open_window, q
     assert len(lines) == 2 and "people.xlsx" in lines[1]
 
 
-def test_the_erasure_names_the_backups_holding_the_person_and_purges_them(open_window, qtbot, field_profile):
+def test_the_erasure_names_the_backups_holding_the_person_and_purges_them(open_window, qtbot, field_profile,
+                                                                          tmp_path):
     from PySide6.QtCore import Qt
 
     from app.services import FieldDesk
@@ -268,6 +269,9 @@ def test_the_erasure_names_the_backups_holding_the_person_and_purges_them(open_w
     with FieldDesk.open(field_profile) as before:
         pid = before.participants.create({"full_name": "Ana Tlalocan", "sex": "female"})
         create_backup(before)  # made by hand: proposed for deletion after 12 months
+        copied = create_backup(before, to=tmp_path / "stick")  # and copied to a USB stick
+        create_backup(before, to=tmp_path / "gone")
+    (tmp_path / "gone").rename(tmp_path / "unplugged")
     window, ctx = open_window("field", "participants")
     page, fd = window.current_page, ctx.fd
     qtbot.waitUntil(lambda: page.panel.model.rowCount() == 1, timeout=10000)
@@ -280,6 +284,8 @@ def test_the_erasure_names_the_backups_holding_the_person_and_purges_them(open_w
     qtbot.waitUntil(lambda: dialog.purge.isVisible(), timeout=5000)
     assert dialog.backups.text().startswith("These backups still hold the person:")
     assert ": proposed for deletion on " in dialog.backups.text()
+    assert f": copied to {tmp_path / 'stick'}, kept there until deleted" in dialog.backups.text()
+    assert f": copied to {tmp_path / 'gone'}, out of reach now" in dialog.backups.text()
     qtbot.mouseClick(dialog.purge, Qt.MouseButton.LeftButton, pos=dialog.purge.rect().center())
     assert dialog.purge.isChecked()
     with qtbot.waitSignal(editor.loaded, timeout=15000):
@@ -287,3 +293,4 @@ def test_the_erasure_names_the_backups_holding_the_person_and_purges_them(open_w
     settle(qtbot, ctx)
     assert [h for h in holding(fd, pid) if h.state == "holds"] == []
     assert all(b"Tlalocan" not in p.read_bytes() for p in fd.folder.backups_dir.glob("*.db"))
+    assert b"Tlalocan" not in (tmp_path / "stick" / f"{copied.id}.db").read_bytes()

@@ -59,38 +59,48 @@ class EraseDialog(QDialog):
         layout.addWidget(self.purge_note)
         layout.addWidget(self.buttons)
         guide_on_f1(self, ctx, "privacy")
-        from app.services.backup_holding import holding
+        from app.services.backup_holding import holding, server_backups
 
-        ctx.read(lambda fd: (fd.db.is_sqlite, holding(fd, record_id)), self._held, owner=self)
+        ctx.read(lambda fd: (server_backups(fd, record_id) is not None, holding(fd, record_id)), self._held,
+                 owner=self)
 
     def _held(self, found: tuple[bool, list]) -> None:
-        in_folder, held = found
-        if not in_folder:
-            self.backups.setText(self.tr("The data is kept on a database server: its backups are its "
-                                         "administrator's."))
-            self.adjustSize()
-            return
+        on_server, held = found
+        lines = [self.tr("The data is kept on a PostgreSQL server. Its backups are made outside FieldDesk by the "
+                         "server's administrator: each one made so far holds the person, and after the erasure "
+                         "the administrator must delete them or remove the person from them.")] if on_server else []
         if not held:
-            self.backups.setText(self.tr("No backup of this profile holds the person."))
+            if not on_server:
+                lines.append(self.tr("No backup of this profile holds the person."))
+            self.backups.setText("\n".join(lines))
             self.adjustSize()
             return
-        lines = [self.tr("These backups still hold the person:")]
+        lines.append(self.tr("These backups still hold the person:"))
         for h in held:
             made = f"{format_date(date.fromisoformat(h.created_at[:10]))} {h.created_at[11:16]}"
-            if h.state == "unreadable":
+            if h.state == "unreachable":
+                line = self.tr("%1: copied to %2, out of reach now (a USB stick not plugged in?), so what it holds "
+                               "cannot be told")
+            elif h.state == "unreadable":
                 line = self.tr("%1: cannot be opened with this profile's key (made under another passphrase or key), "
                                "so what it holds cannot be told")
+            elif h.where == "moved":
+                line = self.tr("%1: the SQLite file kept by the move to PostgreSQL, kept until deleted")
+            elif h.where == "copy":
+                line = self.tr("%1: copied to %2, kept there until deleted")
+            elif h.automatic and not h.rotations_left:
+                line = self.tr("%1: kept until deleted (made before the data moved to PostgreSQL)")
             elif h.automatic:
                 line = self.tr("%1: rotated out after %2 more automatic backups (one each day FieldDesk is used)")
             elif h.goes_on:
                 line = self.tr("%1: proposed for deletion on %2")
             else:
                 line = self.tr("%1: kept until deleted (made by hand)")
-            going = (format_number(h.rotations_left) if h.automatic else
+            going = (h.folder if h.where == "copy" else format_number(h.rotations_left) if h.automatic else
                      format_date(date.fromisoformat(h.goes_on)) if h.goes_on else "")
             lines.append("\u2022 " + line.replace("%1", made).replace("%2", going))
         self.backups.setText("\n".join(lines))
-        purgeable = any(h.state == "holds" for h in held)
+        purgeable = any(h.state == "holds" for h in held)  # a copy out of reach is named by the purge, not rewritten
         self.purge.setVisible(purgeable)
         self.purge_note.setVisible(purgeable)
         self.adjustSize()  # the list arrives after the dialog is shown: room for it, the question not squeezed
