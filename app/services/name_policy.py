@@ -4,7 +4,8 @@
 In use, an office sends every participant to headquarters under the pseudonym an erasure would give them, whatever
 their consent (``app/sync/consent.py``), and its spreadsheets and reports for sharing do the same
 (``app/reports/sharing.py``). Headquarters, when it turns the policy on, removes the names it already holds of
-participants of the offices (table, change log, bookkeeping, search index; the storage is rewritten), and does the
+participants of the offices (table, change log, bookkeeping, search index; the files attached to them,
+``app/sync/withheld_files.py``; the storage is rewritten), and does the
 same with any name a bundle from an office that has not heard of the policy yet brings."""
 
 from __future__ import annotations
@@ -49,13 +50,17 @@ def set_policy(fd: FieldDesk, on: bool) -> int:
     from app.models.ids import reference_id
     from app.sync.consent import withdraw_at_headquarters
 
-    removed = 0
+    removed, files, paths = 0, 0, []
     with fd.writing() as w:
         fd.retention_rules.update(reference_id("retention_rule", POLICY), {"enabled": on})
         if on and fd.site.is_hq:
-            removed = withdraw_at_headquarters(w.conn, offices_participants(w.conn, fd.site.office))
-    if removed:
-        from app.services.erasure import compact
+            from app.sync.withheld_files import remove_at_headquarters
 
-        compact(fd)
+            theirs = offices_participants(w.conn, fd.site.office)
+            removed = withdraw_at_headquarters(w.conn, theirs)
+            files, paths = remove_at_headquarters(fd, w.conn, theirs)  # their files name them too
+    if removed or files:
+        from app.services.erasure import finish
+
+        finish(fd, paths)
     return removed

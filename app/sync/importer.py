@@ -64,6 +64,7 @@ class ImportResult:
     attachments: int = 0
     erasures: int = 0  # people's personal data erased here, as the bundle asked (app/sync/erasures.py)
     withdrawn: int = 0  # at headquarters: names it held of people who withdrew consent to share (app/sync/consent.py)
+    withheld_files: int = 0  # at headquarters: files removed of people it may not name (app/sync/withheld_files.py)
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -345,7 +346,7 @@ def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: boo
             for path in new_files:
                 path.unlink(missing_ok=True)
             raise
-        if result.erasures or result.withdrawn:  # committed: remove erased files, rewrite the database's storage
+        if result.erasures or result.withdrawn or result.withheld_files:  # committed: remove erased files, rewrite the database's storage
             from app.services.erasure import finish
 
             finish(fd, erased_files)
@@ -405,7 +406,13 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
     if fd.site.is_hq:  # a participant who withdrew consent to share: the name held here goes
         from app.sync.consent import withdraw_at_headquarters, withdrawn_in
 
-        result.withdrawn = withdraw_at_headquarters(w.conn, withdrawn_in(w.conn, changes, fd.site.office))
+        withdrawn = withdrawn_in(w.conn, changes, fd.site.office)
+        result.withdrawn = withdraw_at_headquarters(w.conn, withdrawn)
+        from app.sync.withheld_files import remove_at_headquarters, withheld_with_files
+
+        result.withheld_files, paths = remove_at_headquarters(
+            fd, w.conn, withdrawn | withheld_with_files(w.conn, sender.office_code))
+        erased_files.extend(paths)
     if back_under_pseudonym:
         from app.sync.consent import came_back_under_pseudonym
 
