@@ -485,7 +485,8 @@ def _message(result: ImportResult, dry_run: bool) -> ProblemText:
                    conflicts=clause("bundle.applied_conflicts", result.conflicts),
                    refused=clause("bundle.applied_refused", result.refused),
                    erasures=clause("bundle.applied_erasures", result.erasures),
-                   withdrawn=clause("bundle.applied_withdrawn", result.withdrawn))
+                   withdrawn=clause("bundle.applied_withdrawn", result.withdrawn),
+                   files=clause("bundle.applied_withheld_files", result.withheld_files))
 
 
 def kept_in_inbox(message: str, kept: Path) -> str:
