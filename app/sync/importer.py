@@ -377,6 +377,14 @@ def _apply_in(fd: FieldDesk, w, verified: Verified, result: ImportResult, dry_ru
             if stored is not None:
                 new_files.append(stored)
             result.attachments += 1
+    if fd.site.is_hq:  # once the bundle's contents are stored: the files of people it may not name go
+        from app.sync.withheld_files import remove_at_headquarters, withheld_with_files
+
+        result.withheld_files, paths = remove_at_headquarters(
+            fd, w.conn, withheld_with_files(w.conn, verified.sender.office_code))
+        erased_files.extend(paths)
+        if result.withheld_files:
+            result.message = _message(result, dry_run)
     return None
 
 
@@ -406,13 +414,7 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
     if fd.site.is_hq:  # a participant who withdrew consent to share: the name held here goes
         from app.sync.consent import withdraw_at_headquarters, withdrawn_in
 
-        withdrawn = withdrawn_in(w.conn, changes, fd.site.office)
-        result.withdrawn = withdraw_at_headquarters(w.conn, withdrawn)
-        from app.sync.withheld_files import remove_at_headquarters, withheld_with_files
-
-        result.withheld_files, paths = remove_at_headquarters(
-            fd, w.conn, withdrawn | withheld_with_files(w.conn, sender.office_code))
-        erased_files.extend(paths)
+        result.withdrawn = withdraw_at_headquarters(w.conn, withdrawn_in(w.conn, changes, fd.site.office))
     if back_under_pseudonym:
         from app.sync.consent import came_back_under_pseudonym
 

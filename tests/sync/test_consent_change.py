@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from app.services.pseudonyms import pseudonym_of
+from app.services.query import ListQuery
 from app.services.seed import country_id
 from tests.sync.test_erasure import bundle_text, holding, no_secure_delete, site_files  # noqa: F401
 
@@ -49,15 +50,20 @@ def test_consent_given_later_sends_the_name_and_withdrawn_takes_it_back(no_secur
     assert check_profile(hq) == []
 
 
-def test_headquarters_policy_keeps_every_name_in_the_offices(no_secure_delete, net, capsys):  # noqa: F811
+def test_headquarters_policy_keeps_every_name_in_the_offices(no_secure_delete, net, capsys, tmp_path):  # noqa: F811
     from app.cli import main
+    from app.services.attachments import attach_file
     from app.services.errors import NotAllowed
     from app.services.name_policy import in_use, set_policy
 
     hq, gt = net["HQ"], net["GT-01"]
     known = gt.participants.create({"full_name": NAME, "country_id": country_id("GT")})
+    (tmp_path / "Changeofmind form.pdf").write_bytes(b"%PDF- signed by " + NAME.encode())
+    with gt.writing():
+        attach_file(gt, "participant", known, tmp_path / "Changeofmind form.pdf")
     net.sync("GT-01", "HQ")
     assert hq.participants.get_row(known)["full_name"] == NAME
+    assert len(hq.service("attachment").ids(ListQuery())) == 1
     late = gt.participants.create({"full_name": "Amaru Changeofmind", "country_id": country_id("GT")})
     late_bundle = net.bundle("GT-01", "HQ")  # made before the office hears of the policy
     with pytest.raises(NotAllowed):
@@ -71,6 +77,7 @@ def test_headquarters_policy_keeps_every_name_in_the_offices(no_secure_delete, n
         capsys.readouterr().out
     hq, gt = net["HQ"], net["GT-01"]
     assert hq.participants.get_row(known)["full_name"] == pseudonym_of(hq, known)
+    assert hq.service("attachment").ids(ListQuery()) == [], "their files go too"
     assert net.deliver(late_bundle, "HQ").withdrawn == 1
     assert hq.participants.get_row(late)["full_name"] == pseudonym_of(hq, late)
     net.sync("HQ", "GT-01")
