@@ -110,8 +110,9 @@ def _with_files_of(conn, changes: list, people: set[str], recipient_site: str) -
     from app.sync.wire import Change
 
     table, log = Attachment.__table__, ChangeLog.__table__
-    ids = sorted(set(conn.execute(select(table.c.id).where(
-        table.c.record_table == "participant", table.c.record_id.in_(sorted(people)))).scalars()))
+    owners = sorted(people)
+    ids = sorted({i for start in range(0, len(owners), 500) for i in conn.execute(select(table.c.id).where(
+        table.c.record_table == "participant", table.c.record_id.in_(owners[start:start + 500]))).scalars()})
     if not ids:
         return changes
     present = {c.seq for c in changes}

@@ -32,24 +32,24 @@ def withheld_with_files(conn, office: str) -> set[str]:
     from app.models import Attachment, Participant
 
     people, files = Participant.__table__, Attachment.__table__
-    rows = conn.execute(select(people.c.id, people.c.full_name).distinct()
+    rows = conn.execute(select(people.c.id, people.c.full_name, people.c.consent_share_name).distinct()
                         .select_from(people.join(files, (files.c.record_id == people.c.id)
                                                  & (files.c.record_table == "participant")))
                         .where(people.c.owner_office == office,
                                or_(people.c.consent_share_name == False,  # noqa: E712
                                    people.c.full_name.like(_PSEUDONYM_LIKE)))).all()
-    consent = dict(conn.execute(select(people.c.id, people.c.consent_share_name).where(
-        people.c.id.in_([r.id for r in rows]))).all()) if rows else {}
-    return {r.id for r in rows if consent.get(r.id) is False or is_pseudonym(r.full_name)}
+    return {r.id for r in rows if not r.consent_share_name or is_pseudonym(r.full_name)}
 
 
 def remove_at_headquarters(fd: FieldDesk, conn, people: set[str]) -> tuple[int, list[Path]]:
     """Inside the import's (or the policy's) transaction: every file attached to ``people`` goes. Returns how many
-    and the files to remove once committed (SQLite; on a server the blobs go in this transaction)."""
+    and the files to remove once committed (SQLite; on a server the blobs go in this transaction). An erased
+    person's files are left to the erasure: their scrubbed records tell which later changes to scrub."""
     from app.models import Attachment, ChangeLog
     from app.models.sync import HeldChange, SyncConflict, SyncLostChange, SyncRefusal
-    from app.services.erasure import _remove_contents
+    from app.services.erasure import _remove_contents, erased_ids
 
+    people = set(people) - erased_ids(conn) if people else set()  # an erasure keeps its own (scrubbed) records
     if not people:
         return 0, []
     files, log = Attachment.__table__, ChangeLog.__table__
