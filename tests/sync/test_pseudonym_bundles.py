@@ -29,28 +29,39 @@ def _attach(fd, tmp_path, person: str, name: str, content: bytes) -> None:
         attach_file(fd, "participant", person, tmp_path / name)
 
 
-def test_the_pseudonym_is_the_offices_own_and_stays_the_same_across_its_bundles(net):
+def test_the_pseudonym_is_the_offices_own_and_stays_the_same_across_its_bundles(net, monkeypatch):
+    from sqlalchemy import select
+
+    from app.models import ChangeLog
     from app.services.errors import FieldDeskError
     from app.services.office_pseudonyms import set_in_use
+    from app.services.pseudonyms import Pseudonyms
 
     hq, gt, mw = net["HQ"], net["GT-01"], net["MW-01"]
     with pytest.raises(FieldDeskError):  # the office's setting; headquarters has its policy
         set_in_use(hq, True)
     pid = gt.participants.create({"full_name": "Illimani Keyedname", "country_id": country_id("GT"),
                                   "consent_share_name": False})
-    mine = pseudonym_of(gt, pid)
-    assert is_pseudonym(mine) and mine not in (pseudonym_of(mw, pid), pseudonym(pid)), "keyed, per office"
-    first = net.bundle("GT-01", "HQ")
-    assert mine.encode() in bundle_text(hq, first) and SECRET not in bundle_text(hq, first)
-    assert net.deliver(first, "HQ").status == "applied"
-    gt.participants.update(pid, {"position": "Keyedname paralegal"})
-    second = net.bundle("GT-01", "HQ")
-    assert mine.encode() in bundle_text(hq, second), "every change to the person carries the same pseudonym"
-    assert net.deliver(second, "HQ").status == "applied"
+    mine, legacy = pseudonym_of(gt, pid), pseudonym(pid)
+    assert is_pseudonym(mine) and mine not in (pseudonym_of(mw, pid), legacy), "keyed, per office"
+    with monkeypatch.context() as before:  # sent before keyed pseudonyms: the hash of the id
+        before.setattr(Pseudonyms, "name", lambda self, record_id: pseudonym(record_id))
+        net.sync("GT-01", "HQ")
+    assert hq.participants.get_row(pid)["full_name"] == legacy
+    for position in ("Keyedname paralegal", "Keyedname advocate"):
+        gt.participants.update(pid, {"position": position})
+        path = net.bundle("GT-01", "HQ")
+        assert mine.encode() in bundle_text(hq, path), "every change to the person carries the same pseudonym"
+        assert SECRET not in bundle_text(hq, path)
+        assert net.deliver(path, "HQ").status == "applied"
+        assert hq.participants.get_row(pid)["full_name"] == mine
+    with hq.reading() as conn:
+        log = ChangeLog.__table__
+        held = repr(conn.execute(select(log.c.new, log.c.old).where(log.c.record_id == pid)).all())
+    assert mine in held and legacy not in held, "the old pseudonym is rewritten in headquarters' change log"
     net.close()
     assert pseudonym_of(net["GT-01"], pid) == mine, "the secret stays with the profile"
-    row = net["HQ"].participants.get_row(pid)
-    assert (row["full_name"], row["position"]) == (mine, "")
+    assert net["HQ"].participants.get_row(pid)["position"] == ""
 
 
 def test_an_office_can_send_everyone_under_the_pseudonym_and_turn_it_off(no_secure_delete, net, tmp_path,  # noqa: F811
