@@ -1,5 +1,5 @@
 """Consent in bundles: a participant who did not agree to their name leaving the office travels to headquarters
-under the pseudonym an erasure would give them (``app/services/erasure.py``), without name, contacts, organisation or
+under the office's keyed pseudonym (``app/services/pseudonyms.py``), without name, contacts, organisation or
 position; sex, stakeholder type, country and enrolments travel as usual, so headquarters' figures stay true. Offices
 (a peer of the same standing) are not headquarters: changes to them are untouched.
 
