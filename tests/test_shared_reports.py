@@ -10,7 +10,7 @@ from datetime import date
 from app.models.ids import reference_id
 from app.reports import build_report
 from app.reports.kinds import REPORT_KINDS
-from app.services.erasure import pseudonym
+from app.services.pseudonyms import pseudonym_of
 from app.services.seed import country_id
 from tests.reports.typesetting import layout_lines
 
@@ -47,7 +47,7 @@ def test_reports_for_sharing_use_the_pseudonym_and_reports_for_the_person_name_t
     report = _text(fd, tmp_path, "training", record_id=training)
     assert "Shared Defenders" in report and "Reservado" not in report
     fellows = _text(fd, tmp_path, "fellowships")
-    assert "Rosa Shared" in fellows and pseudonym(withheld).split()[1] in fellows and "Xiomara" not in fellows
+    assert "Rosa Shared" in fellows and pseudonym_of(fd, withheld).split()[1] in fellows and "Xiomara" not in fellows
     for kind in ("attendance", "certificates"):
         assert "Xiomara Withheld" in _text(fd, tmp_path, kind, record_id=training), kind
 
@@ -62,6 +62,6 @@ def test_under_headquarters_policy_nobody_is_named_in_a_report_for_sharing(fd, t
         w.conn.execute(update(RetentionRule.__table__).where(
             RetentionRule.__table__.c.id == reference_id("retention_rule", "names_stay_in_offices")).values(enabled=True))
     fellows = _text(fd, tmp_path, "fellowships")
-    assert "Rosa" not in fellows and pseudonym(shared).split()[1] in fellows
+    assert "Rosa" not in fellows and pseudonym_of(fd, shared).split()[1] in fellows
     assert "Shared Defenders" not in _text(fd, tmp_path, "training", record_id=training)
     assert "Rosa Shared" in _text(fd, tmp_path, "certificates", record_id=training)

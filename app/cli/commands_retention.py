@@ -4,6 +4,8 @@ fielddesk retention [--json]                                   the settings and 
 fielddesk retention set CODE [--months N] [--in-use yes|no]    (headquarters only; reaches every office)
 fielddesk retention set names_stay_in_offices --in-use yes|no  participants' names never leave the offices
 fielddesk retention sweep [--dry-run] [--json]                 apply them now (otherwise done once a day)
+fielddesk retention pseudonymise --in-use yes|no                an office: send every participant to headquarters
+                                                               under its pseudonym, whatever their consent
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from app.cli.commands_programme import _validation_failed, _yes_no
 from app.cli.common import open_profile, print_json, print_table
 from app.cli.parser import UsageError
 from app.services.name_policy import POLICY
+from app.services.office_pseudonyms import SETTING as OFFICE_SETTING
+from app.services.office_pseudonyms import in_use as office_in_use
 
 
 def _months(text: str) -> int:
@@ -44,6 +48,11 @@ def register(sub) -> None:
     w.add_argument("--dry-run", action="store_true", help="say what would be done, change nothing")
     w.add_argument("--json", action="store_true", help="print JSON")
     w.set_defaults(handler=cmd_sweep)
+    o = actions.add_parser("pseudonymise", help="this office's own setting: send every participant to headquarters "
+                                                "under their pseudonym, whatever their consent (the next bundle sends "
+                                                "everyone again)")
+    o.add_argument("--in-use", type=_yes_no, metavar="yes|no", required=True)
+    o.set_defaults(handler=cmd_pseudonymise)
 
 
 def _effect_text(code: str, e) -> str:
@@ -69,14 +78,41 @@ def cmd_show(args) -> int:
         today = today_of(fd)
         found, named = effects(fd, today), settings(fd)
         policy = POLICY in named and named[POLICY].enabled
+        office_wide = None if fd.site.is_hq else office_in_use(fd)
     if args.json:
         print_json({"today": today.isoformat(),
                     "settings": [{"code": c, "name": named[c].name, **e.as_dict()} for c, e in found.items()],
-                    POLICY: policy})
+                    POLICY: policy, **({} if office_wide is None else {OFFICE_SETTING: office_wide})})
         return 0
     print_table([(c, e.months, "yes" if e.enabled else "no", _effect_text(c, e)) for c, e in found.items()],
                 ("code", "months", "in use", "effect"))
     print(f"\n{POLICY}: {'yes' if policy else 'no'}: {_policy_text(policy)}")
+    if office_wide is not None:
+        print(f"{OFFICE_SETTING} (this office): {'yes' if office_wide else 'no'}: {_office_text(office_wide)}")
+    return 0
+
+
+def _office_text(on: bool) -> str:
+    return ("this office sends every participant to headquarters under their pseudonym, whatever their consent" if on
+            else "this office sends a participant's name to headquarters when they consent to share it")
+
+
+def cmd_pseudonymise(args) -> int:
+    from app.services.errors import FieldDeskError
+    from app.services.office_pseudonyms import set_in_use
+
+    with open_profile(args) as fd:
+        try:
+            resent = set_in_use(fd, args.in_use)
+        except FieldDeskError as exc:
+            raise UsageError(str(exc), 1) from None
+    if not resent:
+        print(f"{OFFICE_SETTING}: already {'in use' if args.in_use else 'not in use'}; nothing changed.",
+              file=sys.stderr)
+        return 0
+    print(f"{OFFICE_SETTING}: {'in use' if args.in_use else 'not in use'}: {_office_text(args.in_use)}. The next "
+          f"bundle to headquarters sends {resent} participant(s) again"
+          f"{' under their pseudonyms' if args.in_use else ', by name where they consent'}.", file=sys.stderr)
     return 0
 
 

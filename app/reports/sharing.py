@@ -4,7 +4,7 @@ office.
 A report **for sharing** (``ReportKind.audience == "shared"``: the summary and every programme report, anything that
 may be printed or sent beyond the office, headquarters included) shows a participant who did not consent to share
 their name, or every participant while headquarters' policy keeps names in the offices
-(``app/services/name_policy.py``), under the pseudonym an erasure would give them, without organisation or position:
+(``app/services/name_policy.py``), under this office's keyed pseudonym (``app/services/pseudonyms.py``), without organisation or position:
 the same rule as the bundles to headquarters and the exported spreadsheets. A report **for the person**
 (``"person"``: attendance sheets, certificates, the subject access report) names them: it is handed to them or signed
 by them. Headquarters applies the consent to its own participants (those of the offices reach it already pseudonymised);
@@ -33,10 +33,26 @@ def withheld(fd: FieldDesk, participant_ids: list[str] | set[str]) -> set[str]:
 def shown(fd: FieldDesk, rows: list[dict[str, Any]], id_key: str = "id") -> list[dict[str, Any]]:
     """``rows`` (with ``id_key`` naming the participant) with the personal fields of those withheld replaced by the
     pseudonym's values (only the fields the rows hold)."""
-    from app.services.erasure import erased_values
-
     hidden = withheld(fd, {r[id_key] for r in rows if r.get(id_key)})
     if not hidden:
         return rows
-    return [{**r, **{k: v for k, v in erased_values(r[id_key]).items() if k in r}} if r.get(id_key) in hidden else r
+    values = pseudonym_values(fd, hidden)
+    return [{**r, **{k: v for k, v in values[r[id_key]].items() if k in r}} if r.get(id_key) in hidden else r
             for r in rows]
+
+
+def pseudonym_values(fd: FieldDesk, participant_ids: set[str]) -> dict[str, dict[str, Any]]:
+    """Each participant's pseudonym and blank personal fields: this site's keyed pseudonym
+    (``app/services/pseudonyms.py``), or the one the record already holds (an office's, held at headquarters; an
+    erasure's)."""
+    from sqlalchemy import select
+
+    from app.models import Participant
+    from app.services.pseudonyms import Pseudonyms
+
+    table, ids = Participant.__table__, sorted(participant_ids)
+    with fd.reading() as conn:
+        names = Pseudonyms(conn)
+        held = {i: n for start in range(0, len(ids), 500) for i, n in conn.execute(
+            select(table.c.id, table.c.full_name).where(table.c.id.in_(ids[start:start + 500])))}
+    return {i: names.shown(i, held.get(i)) for i in ids}

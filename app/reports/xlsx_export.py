@@ -121,19 +121,18 @@ def _rows(fd: FieldDesk, table: str, ids: list[str], columns: list[Column], expo
     for start in range(0, len(ids), BATCH):
         batch = service.rows(ids[start : start + BATCH], wanted)
         if private:  # without consent (or under headquarters' policy): app/reports/sharing.py
-            from app.reports.sharing import withheld
+            from app.reports.sharing import pseudonym_values, withheld
 
             hidden = withheld(fd, {row["id"] for row in batch})
-            batch = [pseudonymised(row) if row["id"] in hidden else row for row in batch]
+            values = pseudonym_values(fd, hidden) if hidden else {}
+            batch = [pseudonymised(row, values[row["id"]]) if row["id"] in hidden else row for row in batch]
         exporter.prime(columns, batch)
         for row in batch:
             yield [exporter.value(c, row[c.name]) for c in columns]
 
 
-def pseudonymised(row: dict) -> dict:
-    from app.services.erasure import erased_values
-
-    return {**row, **{k: v for k, v in erased_values(row["id"]).items() if k in row}}
+def pseudonymised(row: dict, values: dict) -> dict:
+    return {**row, **{k: v for k, v in values.items() if k in row}}
 
 
 def _width(value) -> int:

@@ -236,6 +236,13 @@ class FieldDesk:
 
                     seed_reference_data(conn)
             site = _load_identity(db)
+            from app.services import pseudonyms
+
+            with db.read() as conn:
+                keyless = not pseudonyms.has_key(conn)
+            if keyless:  # a profile made before keyed pseudonyms
+                with db.write() as conn:
+                    pseudonyms.ensure_key(conn)
             if meta.get("sync_high_water"):  # only a profile that has synced has a mark to compare with
                 from app.services import incarnation
 
@@ -486,6 +493,9 @@ def _put_setting(conn: Connection, key: str, value) -> None:
 
 
 def _save_identity(conn: Connection, site: SiteIdentity) -> None:
+    from app.services.pseudonyms import ensure_key
+
+    ensure_key(conn)  # this site's secret for keyed pseudonyms (app/services/pseudonyms.py), never sent
     _put_setting(conn, "site_id", site.site_id)
     _put_setting(conn, "office_code", site.office)
     _put_setting(conn, "role", site.role)

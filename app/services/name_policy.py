@@ -1,11 +1,12 @@
 """Headquarters' policy "participants' names never leave the offices" (``names_stay_in_offices``, kept as a
 ``retention_rule`` record so it is governed and sent to every office the same way as the retention settings).
 
-In use, an office sends every participant to headquarters under the pseudonym an erasure would give them, whatever
-their consent (``app/sync/consent.py``), and its spreadsheets and reports for sharing do the same
-(``app/reports/sharing.py``). Headquarters, when it turns the policy on, removes the names it already holds of
-participants of the offices (table, change log, bookkeeping, search index; the storage is rewritten), and does the
-same with any name a bundle from an office that has not heard of the policy yet brings."""
+In use, an office sends every participant to headquarters under its keyed pseudonym
+(``app/services/pseudonyms.py``), whatever their consent (``app/sync/consent.py``), and its spreadsheets and reports
+for sharing do the same (``app/reports/sharing.py``). Headquarters, when it turns the policy on, removes the names
+it already holds of participants of the offices (table, change log, bookkeeping, search index; the files attached to
+them, ``app/sync/withheld_files.py``; the storage is rewritten), and does the same with any name a bundle from an
+office that has not heard of the policy yet brings."""
 
 from __future__ import annotations
 
@@ -49,15 +50,19 @@ def set_policy(fd: FieldDesk, on: bool) -> int:
     from app.models.ids import reference_id
     from app.sync.consent import withdraw_at_headquarters
 
-    removed = 0
+    removed, files, paths = 0, 0, []
     with fd.writing() as w:
         fd.retention_rules.update(reference_id("retention_rule", POLICY), {"enabled": on})
         if on and fd.site.is_hq:
-            removed = withdraw_at_headquarters(w.conn, offices_participants(w.conn, fd.site.office))
-    if removed:
-        from app.services.erasure import compact
+            from app.sync.withheld_files import remove_at_headquarters
 
-        compact(fd)
+            theirs = offices_participants(w.conn, fd.site.office)
+            removed = withdraw_at_headquarters(w.conn, theirs)
+            files, paths = remove_at_headquarters(fd, w.conn, theirs)  # their files name them too
+    if removed or files:
+        from app.services.erasure import finish
+
+        finish(fd, paths)
     return removed
 
 
@@ -66,12 +71,13 @@ def check_office_name(conn, site, record_id: str, owner: str, old_name: str, cha
     this policy) gets no name, organisation, position or contacts typed in here. Those come from the office, with
     the person's consent; a value typed here would be kept at headquarters and sent to the office in place of the
     one it holds (docs/DATA-SAFETY.md, a correction from headquarters meets a withdrawal)."""
-    from app.services.erasure import SCRUBBED_FIELDS, erased_values, erasure_of
+    from app.services.erasure import SCRUBBED_FIELDS, erasure_of
     from app.services.errors import NotAllowed
+    from app.services.pseudonyms import is_pseudonym
 
-    if not site.is_hq or owner == site.office or old_name != erased_values(record_id)["full_name"]:
-        return
-    wanted = erased_values(record_id)
+    if not site.is_hq or owner == site.office or not is_pseudonym(old_name):
+        return  # the office's keyed pseudonym, which headquarters cannot make: recognised by its shape
+    wanted = {k: (old_name if k == "full_name" else "") for k in SCRUBBED_FIELDS}
     if any(changed[k] != wanted[k] for k in SCRUBBED_FIELDS if k in changed) and erasure_of(conn, record_id) is None:
         raise NotAllowed("Headquarters holds this participant under a pseudonym: their office keeps their name, "
                          "contacts, organisation and position, and sends them only with the person's consent to "

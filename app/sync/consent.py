@@ -1,5 +1,5 @@
 """Consent in bundles: a participant who did not agree to their name leaving the office travels to headquarters
-under the pseudonym an erasure would give them (``app/services/erasure.py``), without name, contacts, organisation or
+under the office's keyed pseudonym (``app/services/pseudonyms.py``), without name, contacts, organisation or
 position; sex, stakeholder type, country and enrolments travel as usual, so headquarters' figures stay true. Offices
 (a peer of the same standing) are not headquarters: changes to them are untouched.
 
@@ -14,7 +14,8 @@ from __future__ import annotations
 import msgspec
 from sqlalchemy import select, update
 
-from app.services.erasure import SCRUBBED_FIELDS, erased_values, scrubbed
+from app.services.erasure import SCRUBBED_FIELDS, scrubbed
+from app.services.pseudonyms import is_pseudonym
 
 CONSENT = "consent_share_name"
 
@@ -62,39 +63,72 @@ def _attached_to(conn, changes: list) -> dict[str, str]:
     return found
 
 
-def for_headquarters(conn, changes: list) -> list:
-    """``changes`` with the personal fields of participants without consent to share replaced by the pseudonym, and
-    the personal fields added to every change that sets the consent (see the module's text). The files attached to
-    such a participant (a scanned identity card, a signed form: their name is in the file and its name) stay in the
-    office: their changes, and so their contents, are left out."""
+def for_headquarters(conn, changes: list, recipient_site: str = "") -> list:
+    """``changes`` with the personal fields of participants whose name may not leave the office (no consent to
+    share, the office's own setting ``app/services/office_pseudonyms.py``, headquarters' policy) replaced by this
+    office's keyed pseudonym (``app/services/pseudonyms.py``), which every change to such a person carries, so
+    headquarters holds the current one; the personal fields added to every change that sets the consent (see the
+    module's text). The files attached to such a participant (a scanned identity card, a signed form: their name is
+    in the file and its name) stay in the office: their changes, and so their contents, are left out. A person who
+    may be named again (consent given, the office's setting turned off) has their files sent with the change:
+    every change of them in this office's log (``recipient_site``'s own excepted), contents included."""
+    from app.services.office_pseudonyms import pseudonymise_all
+    from app.services.pseudonyms import Pseudonyms
+
     attached = _attached_to(conn, changes)
     wanted = {c.record_id for c in changes if c.table == "participant"} | set(attached.values())
     if not wanted:
         return changes
-    withheld = withheld_ids(conn, wanted)
+    withheld = set(wanted) if pseudonymise_all(conn) else withheld_ids(conn, wanted)
     turned = {c.record_id for c in changes if c.table == "participant" and CONSENT in c.new and c.op != "delete"}
     current = _current_values(conn, turned - withheld) if turned - withheld else {}
     if not withheld and not current:
         return changes
+    names = Pseudonyms(conn) if withheld else None
     out = []
     for change in changes:
         if change.table == "attachment" and attached.get(change.record_id) in withheld:
             continue
         if change.table == "participant":
             if change.record_id in withheld:
-                values = erased_values(change.record_id)
-                new = {**values, **change.new} if change.record_id in turned and CONSENT in change.new else change.new
+                values = names.values(change.record_id)
+                new = change.new
+                if change.op != "delete":
+                    new = {**values, **new} if change.record_id in turned else {**new, "full_name": values["full_name"]}
                 change = msgspec.structs.replace(change, new=scrubbed(new, values), old=scrubbed(change.old, values))
             elif change.record_id in current and CONSENT in change.new:
                 change = msgspec.structs.replace(change, new={**change.new, **current[change.record_id]})
         out.append(change)
+    if current:
+        out = _with_files_of(conn, out, set(current), recipient_site)
     return out
 
 
+def _with_files_of(conn, changes: list, people: set[str], recipient_site: str) -> list:
+    """``changes`` and every logged change of the files attached to ``people`` not among them, in log order."""
+    from app.models import Attachment, ChangeLog
+    from app.sync.wire import Change
+
+    table, log = Attachment.__table__, ChangeLog.__table__
+    owners = sorted(people)
+    ids = sorted({i for start in range(0, len(owners), 500) for i in conn.execute(select(table.c.id).where(
+        table.c.record_table == "participant", table.c.record_id.in_(owners[start:start + 500]))).scalars()})
+    if not ids:
+        return changes
+    present = {c.seq for c in changes}
+    extra = [Change(r.seq, "attachment", r.record_id, r.op, r.hlc, r.site_id, r.office, r.author, r.at, r.new or {},
+                    r.old or {})
+             for start in range(0, len(ids), 500)
+             for r in conn.execute(select(log).where(log.c.table_name == "attachment",
+                                                     log.c.record_id.in_(ids[start:start + 500])))
+             if r.seq not in present and r.site_id != recipient_site]
+    return sorted([*changes, *extra], key=lambda c: c.seq) if extra else changes
+
+
 def withdrawn_in(conn, changes: list, office: str) -> set[str]:
-    """At headquarters, after a bundle's changes are merged: the participants whose consent to share the name one of
-    them withdrew, and who still do not consent; every participant in them while the policy keeps names in the
-    offices."""
+    """At headquarters, after a bundle's changes are merged: the participants a change of which brought a
+    pseudonym or withdrew the consent to share the name, and who are now held here under a pseudonym or without
+    consent; every participant in them while the policy keeps names in the offices."""
     from app.services.name_policy import names_stay
 
     if names_stay(conn):  # an office that has not heard of the policy yet may still send names
@@ -103,37 +137,47 @@ def withdrawn_in(conn, changes: list, office: str) -> set[str]:
         table, ids = Participant.__table__, sorted({c.record_id for c in changes if c.table == "participant"})
         return {i for start in range(0, len(ids), 500) for i in conn.execute(select(table.c.id).where(
             table.c.id.in_(ids[start:start + 500]), table.c.owner_office != office)).scalars()}
-    ids = {c.record_id for c in changes if c.table == "participant" and c.new.get(CONSENT) is False}
-    return withheld_ids(conn, ids) if ids else set()
+    ids = {c.record_id for c in changes if c.table == "participant"
+           and (c.new.get(CONSENT) is False or is_pseudonym(c.new.get("full_name")))}
+    if not ids:
+        return set()
+    return {record_id for record_id, values in _current_values(conn, ids).items()
+            if is_pseudonym(values["full_name"])} | withheld_ids(conn, ids, policy=False)
 
 
 def withdraw_at_headquarters(conn, record_ids: set[str]) -> int:
     """Inside the import's transaction: the pseudonym in place of every value of the personal fields headquarters
-    held for ``record_ids`` (table, change log, bookkeeping, search index). Returns how many records held more than
-    the pseudonym (0: nothing to rewrite, no need to compact the storage)."""
+    held for ``record_ids`` (table, change log, bookkeeping, search index). The pseudonym is the one the record now
+    holds (the office's, which headquarters cannot make), else headquarters' own (a name that arrived from an office
+    that had not heard of the policy yet). Returns how many records held more than the pseudonym (0: nothing to
+    rewrite, no need to compact the storage)."""
     from app.models import ChangeLog, Participant
     from app.services.erasure import _rewrite_log, _scrub_bookkeeping
+    from app.services.pseudonyms import Pseudonyms
 
     table, log = Participant.__table__, ChangeLog.__table__
+    names = Pseudonyms(conn)
+    wanted: dict[str, dict] = {}
     stale: set[str] = set()
     ids = sorted(record_ids)
     for start in range(0, len(ids), 500):  # read in chunks: under the policy every participant of a bundle is here
         chunk = ids[start:start + 500]
         for row in conn.execute(select(table.c.id, *(table.c[k] for k in SCRUBBED_FIELDS)).where(
                 table.c.id.in_(chunk))).mappings():
-            if any(row[k] != v for k, v in erased_values(row["id"]).items()):
+            wanted[row["id"]] = values = names.shown(row["id"], row["full_name"])
+            if any(row[k] != v for k, v in values.items()):
                 stale.add(row["id"])
         for record_id, new, old in conn.execute(select(log.c.record_id, log.c.new, log.c.old).where(
                 log.c.table_name == "participant", log.c.record_id.in_(chunk))):
-            values = erased_values(record_id)
-            if scrubbed(new or {}, values) != (new or {}) or scrubbed(old or {}, values) != (old or {}):
+            values = wanted.get(record_id)
+            if values and (scrubbed(new or {}, values) != (new or {}) or scrubbed(old or {}, values) != (old or {})):
                 stale.add(record_id)
     if not stale:
         return 0
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql("PRAGMA secure_delete = ON")
     for record_id in sorted(stale):
-        values = erased_values(record_id)
+        values = wanted[record_id]
         conn.execute(update(table).where(table.c.id == record_id).values(**values))
         _rewrite_log(conn, log, "participant", [record_id], values)
         _scrub_bookkeeping(conn, {"participant": ([record_id], values)})
@@ -144,11 +188,13 @@ def withdraw_at_headquarters(conn, record_ids: set[str]) -> int:
 
 
 def _scrubbed_fields(change) -> set[str]:
-    """The personal fields of a participant's change that another site scrubbed: the pseudonym's name, or an emptied
-    field whose old value was emptied too (a field really cleared names the value it had; a create has none)."""
-    values = erased_values(change.record_id)
-    return {k for k, v in values.items() if k in change.new and change.new[k] == v
-            and (k == "full_name" or change.old.get(k, v) == v)}
+    """The personal fields of a participant's change that another site scrubbed: a pseudonym in place of the name
+    (this office's keyed one, the one it sent before keyed pseudonyms, or headquarters' own: recognised by their
+    shape), or an emptied field whose old value was emptied too (a field really cleared names the value it had; a
+    create has none)."""
+    new, old = change.new, change.old
+    return {k for k in SCRUBBED_FIELDS if k in new
+            and (is_pseudonym(new[k]) if k == "full_name" else new[k] == "" and old.get(k, "") == "")}
 
 
 def keep_names_at_office(conn, changes: list, own_site: str) -> tuple[list, set[str]]:
@@ -178,7 +224,7 @@ def keep_names_at_office(conn, changes: list, own_site: str) -> tuple[list, set[
             change = msgspec.structs.replace(change, new=new)
         out.append(change)
     pseudonymous = {c.record_id for c in out if c.table == "participant" and c.site == own_site
-                    and c.new.get("full_name") == erased_values(c.record_id)["full_name"]} & echoed
+                    and is_pseudonym(c.new.get("full_name"))} & echoed
     table = Participant.__table__
     return out, {i for i in pseudonymous - set(here)
                  if conn.execute(select(table.c.id).where(table.c.id == i)).first() is None}
@@ -218,7 +264,7 @@ def came_back_under_pseudonym(conn, ids: set[str]) -> list[str]:
 
     table = Participant.__table__
     names = conn.execute(select(table.c.id, table.c.full_name).where(table.c.id.in_(sorted(ids)))).all()
-    return sorted(name for record_id, name in names if name == erased_values(record_id)["full_name"])
+    return sorted(name for _record_id, name in names if is_pseudonym(name))
 
 
 def log_position(conn) -> int:

@@ -75,7 +75,7 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
         if peer.role == "hq":
             from app.sync.consent import for_headquarters
 
-            changes = for_headquarters(conn, changes)
+            changes = for_headquarters(conn, changes, peer.site_id)
         from app.sync import erasures
 
         erased_files = erasures.erased_attachment_ids(conn)

@@ -64,6 +64,7 @@ class ImportResult:
     attachments: int = 0
     erasures: int = 0  # people's personal data erased here, as the bundle asked (app/sync/erasures.py)
     withdrawn: int = 0  # at headquarters: names it held of people who withdrew consent to share (app/sync/consent.py)
+    withheld_files: int = 0  # at headquarters: files removed of people it may not name (app/sync/withheld_files.py)
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -345,7 +346,7 @@ def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: boo
             for path in new_files:
                 path.unlink(missing_ok=True)
             raise
-        if result.erasures or result.withdrawn:  # committed: remove erased files, rewrite the database's storage
+        if result.erasures or result.withdrawn or result.withheld_files:  # committed: remove erased files, rewrite the database's storage
             from app.services.erasure import finish
 
             finish(fd, erased_files)
@@ -376,6 +377,14 @@ def _apply_in(fd: FieldDesk, w, verified: Verified, result: ImportResult, dry_ru
             if stored is not None:
                 new_files.append(stored)
             result.attachments += 1
+    if fd.site.is_hq:  # once the bundle's contents are stored: the files of people it may not name go
+        from app.sync.withheld_files import remove_at_headquarters, withheld_with_files
+
+        result.withheld_files, paths = remove_at_headquarters(
+            fd, w.conn, withheld_with_files(w.conn, verified.sender.office_code))
+        erased_files.extend(paths)
+        if result.withheld_files:
+            result.message = _message(result, dry_run)
     return None
 
 
@@ -489,7 +498,8 @@ def _message(result: ImportResult, dry_run: bool) -> ProblemText:
                    conflicts=clause("bundle.applied_conflicts", result.conflicts),
                    refused=clause("bundle.applied_refused", result.refused),
                    erasures=clause("bundle.applied_erasures", result.erasures),
-                   withdrawn=clause("bundle.applied_withdrawn", result.withdrawn))
+                   withdrawn=clause("bundle.applied_withdrawn", result.withdrawn),
+                   files=clause("bundle.applied_withheld_files", result.withheld_files))
 
 
 def kept_in_inbox(message: str, kept: Path) -> str:

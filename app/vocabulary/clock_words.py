@@ -35,13 +35,14 @@ CLOCK_WORDS = {
                                           "now ({now_at}). Set the date, time and time zone of this computer; changes "
                                           "made here meanwhile count as older than they are.",
         "problem.bundle.applied": "Applied bundle #{sequence} from {office}: {created} new and {updated} updated "
-                                  "record(s), {skipped} already up to date{conflicts}{refused}{erasures}{withdrawn}.",
+                                  "record(s), {skipped} already up to date{conflicts}{refused}{erasures}{withdrawn}{files}.",
         "problem.bundle.would_apply": "Would apply bundle #{sequence} from {office}: {created} new and {updated} "
-                                      "updated record(s), {skipped} already up to date{conflicts}{refused}{erasures}{withdrawn}.",
+                                      "updated record(s), {skipped} already up to date{conflicts}{refused}{erasures}{withdrawn}{files}.",
         "problem.bundle.applied_conflicts": ", {count} conflict(s) to review ('fielddesk conflicts list')",
         "problem.bundle.applied_refused": ", {count} change(s) refused and kept for review ('fielddesk sync review')",
         "problem.bundle.applied_erasures": ", {count} person(s)' personal data erased",
         "problem.bundle.applied_withdrawn": ", {count} participant(s)' names held here replaced by their pseudonyms (consent to share withdrawn, or headquarters' policy)",
+        "problem.bundle.applied_withheld_files": ', {count} file(s) of participants who may not be named here removed',
     },
     "fr": {
         "problem.bundle.stamped_ahead": "Le lot n° {sequence} de {office} est daté de {hours_ahead} en avance sur l’horloge de cet ordinateur (lot : {bundle_at}, cet ordinateur : {now_at}) ; rien n’a été appliqué et l’horloge de cet ordinateur n’a pas été modifiée.",
@@ -77,15 +78,16 @@ CLOCK_WORDS = {
                                           "horaire de cet ordinateur ; les modifications faites ici entre-temps "
                                           "passent pour plus anciennes qu’elles ne sont.",
         "problem.bundle.applied": "Lot n° {sequence} de {office} appliqué : {created} enregistrement(s) nouveau(x) et "
-                                  "{updated} mis à jour, {skipped} déjà à jour{conflicts}{refused}{erasures}{withdrawn}.",
+                                  "{updated} mis à jour, {skipped} déjà à jour{conflicts}{refused}{erasures}{withdrawn}{files}.",
         "problem.bundle.would_apply": "Le lot n° {sequence} de {office} appliquerait : {created} enregistrement(s) "
                                       "nouveau(x) et {updated} mis à jour, {skipped} déjà à jour"
-                                      "{conflicts}{refused}{erasures}{withdrawn}.",
+                                      "{conflicts}{refused}{erasures}{withdrawn}{files}.",
         "problem.bundle.applied_conflicts": ", {count} conflit(s) à examiner (« fielddesk conflicts list »)",
         "problem.bundle.applied_refused": ", {count} modification(s) refusée(s) et gardée(s) pour examen "
                                           "(« fielddesk sync review »)",
         "problem.bundle.applied_erasures": ", données personnelles de {count} personne(s) effacées",
         "problem.bundle.applied_withdrawn": ', noms de {count} participant(s) détenus ici remplacés par leur pseudonyme (consentement au partage retiré, ou règle du siège)',
+        "problem.bundle.applied_withheld_files": ', {count} fichier(s) de participants qui ne peuvent pas être nommés ici supprimé(s)',
     },
     "es": {
         "problem.bundle.stamped_ahead": "El paquete n.º {sequence} de {office} lleva una fecha {hours_ahead} por delante del reloj de este equipo (paquete: {bundle_at}, este equipo: {now_at}); no se aplicó nada y el reloj de este equipo no se cambió.",
@@ -119,14 +121,15 @@ CLOCK_WORDS = {
                                           "equipo; los cambios hechos aquí mientras tanto cuentan como más antiguos "
                                           "de lo que son.",
         "problem.bundle.applied": "Paquete n.º {sequence} de {office} aplicado: {created} registro(s) nuevo(s) y "
-                                  "{updated} actualizado(s), {skipped} ya al día{conflicts}{refused}{erasures}{withdrawn}.",
+                                  "{updated} actualizado(s), {skipped} ya al día{conflicts}{refused}{erasures}{withdrawn}{files}.",
         "problem.bundle.would_apply": "El paquete n.º {sequence} de {office} aplicaría: {created} registro(s) nuevo(s) "
-                                      "y {updated} actualizado(s), {skipped} ya al día{conflicts}{refused}{erasures}{withdrawn}.",
+                                      "y {updated} actualizado(s), {skipped} ya al día{conflicts}{refused}{erasures}{withdrawn}{files}.",
         "problem.bundle.applied_conflicts": ", {count} conflicto(s) por revisar («fielddesk conflicts list»)",
         "problem.bundle.applied_refused": ", {count} cambio(s) rechazado(s) y guardado(s) para revisión "
                                           "(«fielddesk sync review»)",
         "problem.bundle.applied_erasures": ", datos personales de {count} persona(s) borrados",
         "problem.bundle.applied_withdrawn": ', nombres de {count} participante(s) guardados aquí sustituidos por su seudónimo (consentimiento para compartir retirado, o norma de la sede)',
+        "problem.bundle.applied_withheld_files": ', {count} archivo(s) de participantes que no pueden ser nombrados aquí eliminado(s)',
     },
     "ru": {
         "problem.bundle.stamped_ahead": "Пакет № {sequence} от {office} помечен временем на {hours_ahead} впереди часов этого компьютера (пакет: {bundle_at}, этот компьютер: {now_at}); ничего не применено, и часы этого компьютера не изменены.",
@@ -160,15 +163,16 @@ CLOCK_WORDS = {
                                           "пояс этого компьютера; изменения, сделанные здесь за это время, считаются "
                                           "более старыми, чем они есть.",
         "problem.bundle.applied": "Пакет № {sequence} от {office} применён: новых записей — {created}, обновлённых — "
-                                  "{updated}, уже актуальных — {skipped}{conflicts}{refused}{erasures}{withdrawn}.",
+                                  "{updated}, уже актуальных — {skipped}{conflicts}{refused}{erasures}{withdrawn}{files}.",
         "problem.bundle.would_apply": "Пакет № {sequence} от {office} будет применён так: новых записей — {created}, "
                                       "обновлённых — {updated}, уже актуальных — {skipped}"
-                                      "{conflicts}{refused}{erasures}{withdrawn}.",
+                                      "{conflicts}{refused}{erasures}{withdrawn}{files}.",
         "problem.bundle.applied_conflicts": ", конфликтов для рассмотрения — {count} («fielddesk conflicts list»)",
         "problem.bundle.applied_refused": ", отклонённых и сохранённых для рассмотрения изменений — {count} "
                                           "(«fielddesk sync review»)",
         "problem.bundle.applied_erasures": ", удалены персональные данные людей: {count}",
         "problem.bundle.applied_withdrawn": ', имена участников, хранившиеся здесь, заменены псевдонимами: {count} (согласие на передачу отозвано или действует правило штаб-квартиры)',
+        "problem.bundle.applied_withheld_files": ', удалены файлы участников, которых здесь нельзя называть: {count}',
     },
     "ar": {
         "problem.bundle.stamped_ahead": "الحزمة رقم {sequence} من {office} مؤرخة بوقت يسبق ساعة هذا الحاسوب بمقدار {hours_ahead} (الحزمة: {bundle_at}، هذا الحاسوب: {now_at})؛ لم يُطبَّق شيء ولم تُغيَّر ساعة هذا الحاسوب.",
@@ -198,13 +202,14 @@ CLOCK_WORDS = {
                                           "والوقت والمنطقة الزمنية لهذا الحاسوب؛ فالتغييرات التي أُجريت هنا في "
                                           "الأثناء تُعدّ أقدم مما هي عليه.",
         "problem.bundle.applied": "طُبّقت الحزمة رقم {sequence} من {office}: سجلات جديدة: {created}، ومحدّثة: "
-                                  "{updated}، ومحدّثة من قبل: {skipped}{conflicts}{refused}{erasures}{withdrawn}.",
+                                  "{updated}، ومحدّثة من قبل: {skipped}{conflicts}{refused}{erasures}{withdrawn}{files}.",
         "problem.bundle.would_apply": "ستُطبَّق الحزمة رقم {sequence} من {office} هكذا: سجلات جديدة: {created}، "
-                                      "ومحدّثة: {updated}، ومحدّثة من قبل: {skipped}{conflicts}{refused}{erasures}{withdrawn}.",
+                                      "ومحدّثة: {updated}، ومحدّثة من قبل: {skipped}{conflicts}{refused}{erasures}{withdrawn}{files}.",
         "problem.bundle.applied_conflicts": "، وتعارضات للمراجعة: {count} ('fielddesk conflicts list')",
         "problem.bundle.applied_refused": "، وتغييرات مرفوضة ومحفوظة للمراجعة: {count} ('fielddesk sync review')",
         "problem.bundle.applied_erasures": "، ومُحيت البيانات الشخصية لعدد {count} من الأشخاص",
         "problem.bundle.applied_withdrawn": '، واستُبدلت أسماء {count} من المشاركين المحفوظة هنا بأسمائهم المستعارة (سُحبت الموافقة على المشاركة، أو بموجب سياسة المقر)',
+        "problem.bundle.applied_withheld_files": '، وحُذفت ملفات {count} من المشاركين الذين لا يجوز ذكر أسمائهم هنا',
     },
     "zh": {
         "problem.bundle.stamped_ahead": "来自 {office} 的第 {sequence} 号数据包的时间戳比本机时钟超前 {hours_ahead}（数据包：{bundle_at}，本机：{now_at}）；未应用任何内容，本机时钟也未更改。",
@@ -228,12 +233,13 @@ CLOCK_WORDS = {
                                           "当前时间（{now_at}）。请设置本机的日期、时间和时区；在此期间于此处所做的"
                                           "更改会被视为比实际更早。",
         "problem.bundle.applied": "已应用来自 {office} 的第 {sequence} 号数据包：新记录 {created} 条，更新 {updated} "
-                                  "条，{skipped} 条已是最新{conflicts}{refused}{erasures}{withdrawn}。",
+                                  "条，{skipped} 条已是最新{conflicts}{refused}{erasures}{withdrawn}{files}。",
         "problem.bundle.would_apply": "将应用来自 {office} 的第 {sequence} 号数据包：新记录 {created} 条，更新 "
-                                      "{updated} 条，{skipped} 条已是最新{conflicts}{refused}{erasures}{withdrawn}。",
+                                      "{updated} 条，{skipped} 条已是最新{conflicts}{refused}{erasures}{withdrawn}{files}。",
         "problem.bundle.applied_conflicts": "，{count} 处冲突待审查（“fielddesk conflicts list”）",
         "problem.bundle.applied_refused": "，{count} 项更改被拒绝并留待审查（“fielddesk sync review”）",
         "problem.bundle.applied_erasures": "，已删除 {count} 人的个人数据",
         "problem.bundle.applied_withdrawn": '，此处保存的 {count} 名参与者的姓名已替换为其化名（已撤回共享同意，或依据总部政策）',
+        "problem.bundle.applied_withheld_files": '，已删除此处不得显示姓名的参与者的文件 {count} 个',
     },
 }

@@ -6827,6 +6827,26 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Set by headquarters.</source>
         <translation>يحدده المقر.</translation>
     </message>
+    <message>
+        <source>This office sends every participant to headquarters under a &amp;pseudonym</source>
+        <translation>يرسل هذا المكتب كل مشارك إلى المقر ب&amp;اسم مستعار</translation>
+    </message>
+    <message>
+        <source>Whatever their consent, participants reach headquarters under the pseudonym only, without contacts, organisation, position or files.</source>
+        <translation>أيًّا كانت موافقتهم، يصل المشاركون إلى المقر بأسمائهم المستعارة فقط، دون بيانات الاتصال أو المنظمة أو المنصب أو الملفات.</translation>
+    </message>
+    <message>
+        <source>Participants who consent to share their name reach headquarters by name, with their files; the others under the pseudonym.</source>
+        <translation>يصل المشاركون الذين وافقوا على مشاركة أسمائهم إلى المقر بأسمائهم ومع ملفاتهم؛ ويصل الآخرون بأسمائهم المستعارة.</translation>
+    </message>
+    <message>
+        <source>When you press OK, every participant of this office is sent again with the next bundle, and headquarters replaces the names and removes the files it holds.</source>
+        <translation>عند الضغط على «موافق»، يُرسَل كل مشارك في هذا المكتب من جديد مع الحزمة التالية، ويستبدل المقر الأسماء التي يحفظها ويحذف الملفات.</translation>
+    </message>
+    <message>
+        <source>When you press OK, every participant of this office is sent again with the next bundle, by name where they consent.</source>
+        <translation>عند الضغط على «موافق»، يُرسَل كل مشارك في هذا المكتب من جديد مع الحزمة التالية، باسمه إن وافق على ذلك.</translation>
+    </message>
 </context>
 <context><name>AfterExitSection</name><message>
         <source>Months after the exit</source>

@@ -6722,6 +6722,26 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Set by headquarters.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This office sends every participant to headquarters under a &amp;pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whatever their consent, participants reach headquarters under the pseudonym only, without contacts, organisation, position or files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants who consent to share their name reach headquarters by name, with their files; the others under the pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you press OK, every participant of this office is sent again with the next bundle, and headquarters replaces the names and removes the files it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you press OK, every participant of this office is sent again with the next bundle, by name where they consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context><name>AfterExitSection</name><message>
         <source>Months after the exit</source>

@@ -6723,6 +6723,26 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>Set by headquarters.</source>
         <translation>Fijado por la sede.</translation>
     </message>
+    <message>
+        <source>This office sends every participant to headquarters under a &amp;pseudonym</source>
+        <translation>Esta oficina envía a cada participante a la sede con un &amp;pseudónimo</translation>
+    </message>
+    <message>
+        <source>Whatever their consent, participants reach headquarters under the pseudonym only, without contacts, organisation, position or files.</source>
+        <translation>Sea cual sea su consentimiento, los participantes llegan a la sede solo con su seudónimo, sin datos de contacto, organización, cargo ni archivos.</translation>
+    </message>
+    <message>
+        <source>Participants who consent to share their name reach headquarters by name, with their files; the others under the pseudonym.</source>
+        <translation>Los participantes que consienten en compartir su nombre llegan a la sede con su nombre y sus archivos; los demás, con su seudónimo.</translation>
+    </message>
+    <message>
+        <source>When you press OK, every participant of this office is sent again with the next bundle, and headquarters replaces the names and removes the files it holds.</source>
+        <translation>Al pulsar Aceptar, cada participante de esta oficina se envía de nuevo con el próximo paquete, y la sede sustituye los nombres y elimina los archivos que guarda.</translation>
+    </message>
+    <message>
+        <source>When you press OK, every participant of this office is sent again with the next bundle, by name where they consent.</source>
+        <translation>Al pulsar Aceptar, cada participante de esta oficina se envía de nuevo con el próximo paquete, con su nombre si lo consiente.</translation>
+    </message>
 </context>
 <context><name>AfterExitSection</name><message>
         <source>Months after the exit</source>

@@ -6723,6 +6723,26 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Set by headquarters.</source>
         <translation>Fixé par le siège.</translation>
     </message>
+    <message>
+        <source>This office sends every participant to headquarters under a &amp;pseudonym</source>
+        <translation>Ce bureau envoie chaque participant au siège sous un &amp;pseudonyme</translation>
+    </message>
+    <message>
+        <source>Whatever their consent, participants reach headquarters under the pseudonym only, without contacts, organisation, position or files.</source>
+        <translation>Quel que soit leur consentement, les participants parviennent au siège sous leur seul pseudonyme, sans coordonnées, organisation, fonction ni fichiers.</translation>
+    </message>
+    <message>
+        <source>Participants who consent to share their name reach headquarters by name, with their files; the others under the pseudonym.</source>
+        <translation>Les participants qui consentent au partage de leur nom parviennent au siège sous leur nom, avec leurs fichiers ; les autres sous leur pseudonyme.</translation>
+    </message>
+    <message>
+        <source>When you press OK, every participant of this office is sent again with the next bundle, and headquarters replaces the names and removes the files it holds.</source>
+        <translation>Lorsque vous appuyez sur OK, chaque participant de ce bureau est envoyé de nouveau avec le prochain paquet, et le siège remplace les noms et supprime les fichiers qu&apos;il détient.</translation>
+    </message>
+    <message>
+        <source>When you press OK, every participant of this office is sent again with the next bundle, by name where they consent.</source>
+        <translation>Lorsque vous appuyez sur OK, chaque participant de ce bureau est envoyé de nouveau avec le prochain paquet, sous son nom s&apos;il y consent.</translation>
+    </message>
 </context>
 <context><name>AfterExitSection</name><message>
         <source>Months after the exit</source>

@@ -6749,6 +6749,26 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Set by headquarters.</source>
         <translation>Устанавливается штаб-квартирой.</translation>
     </message>
+    <message>
+        <source>This office sends every participant to headquarters under a &amp;pseudonym</source>
+        <translation>Это бюро отправляет каждого участника в штаб-квартиру под &amp;псевдонимом</translation>
+    </message>
+    <message>
+        <source>Whatever their consent, participants reach headquarters under the pseudonym only, without contacts, organisation, position or files.</source>
+        <translation>Независимо от их согласия участники поступают в штаб-квартиру только под псевдонимом, без контактных данных, организации, должности и файлов.</translation>
+    </message>
+    <message>
+        <source>Participants who consent to share their name reach headquarters by name, with their files; the others under the pseudonym.</source>
+        <translation>Участники, согласившиеся передавать своё имя, поступают в штаб-квартиру под именем и со своими файлами, остальные — под псевдонимом.</translation>
+    </message>
+    <message>
+        <source>When you press OK, every participant of this office is sent again with the next bundle, and headquarters replaces the names and removes the files it holds.</source>
+        <translation>После нажатия OK каждый участник этого бюро будет отправлен заново со следующим пакетом, а штаб-квартира заменит хранящиеся у неё имена и удалит файлы.</translation>
+    </message>
+    <message>
+        <source>When you press OK, every participant of this office is sent again with the next bundle, by name where they consent.</source>
+        <translation>После нажатия OK каждый участник этого бюро будет отправлен заново со следующим пакетом — под именем, если он согласен.</translation>
+    </message>
 </context>
 <context><name>AfterExitSection</name><message>
         <source>Months after the exit</source>

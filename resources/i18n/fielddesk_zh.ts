@@ -6697,6 +6697,26 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Set by headquarters.</source>
         <translation>由总部设定。</translation>
     </message>
+    <message>
+        <source>This office sends every participant to headquarters under a &amp;pseudonym</source>
+        <translation>本办事处以化名将所有参与者发送至总部(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Whatever their consent, participants reach headquarters under the pseudonym only, without contacts, organisation, position or files.</source>
+        <translation>无论是否同意，参与者仅以化名送达总部，不含联系方式、组织、职务或文件。</translation>
+    </message>
+    <message>
+        <source>Participants who consent to share their name reach headquarters by name, with their files; the others under the pseudonym.</source>
+        <translation>同意共享姓名的参与者以姓名送达总部，并附其文件；其他人以化名送达。</translation>
+    </message>
+    <message>
+        <source>When you press OK, every participant of this office is sent again with the next bundle, and headquarters replaces the names and removes the files it holds.</source>
+        <translation>按“确定”后，本办事处的每位参与者将随下一个数据包重新发送，总部将替换其保存的姓名并删除文件。</translation>
+    </message>
+    <message>
+        <source>When you press OK, every participant of this office is sent again with the next bundle, by name where they consent.</source>
+        <translation>按“确定”后，本办事处的每位参与者将随下一个数据包重新发送，同意者以姓名发送。</translation>
+    </message>
 </context>
 <context><name>AfterExitSection</name><message>
         <source>Months after the exit</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import zipfile
 
-from app.services.erasure import pseudonym
+from app.services.pseudonyms import pseudonym_of
 from app.services.query import ListQuery
 from app.services.seed import country_id
 from tests.sync.test_erasure import bundle_text
@@ -27,10 +27,10 @@ def test_without_consent_to_share_the_name_never_leaves_the_office(net, tmp_path
     inside = bundle_text(hq, path)
     for secret in (b"Withheld", b"xq@example.org", b"Xiomara"):
         assert secret not in inside
-    assert pseudonym(withheld).encode() in inside and b"Rosa Shared" in inside
+    assert pseudonym_of(gt, withheld).encode() in inside and b"Rosa Shared" in inside
     assert net.deliver(path, "HQ").status == "applied"
     row = hq.participants.get_row(withheld)
-    assert (row["full_name"], row["sex"], row["email"]) == (pseudonym(withheld), "female", "")
+    assert (row["full_name"], row["sex"], row["email"]) == (pseudonym_of(gt, withheld), "female", "")
     assert hq.participants.get_row(shared)["full_name"] == "Rosa Shared"
     assert gt.participants.get_row(withheld)["full_name"] == WITHHELD, "the office keeps the name"
 
@@ -39,7 +39,7 @@ def test_without_consent_to_share_the_name_never_leaves_the_office(net, tmp_path
     with zipfile.ZipFile(out) as book:
         text = b"".join(book.read(name) for name in book.namelist())
     assert b"Withheld" not in text and b"xq@example.org" not in text and b"Xiomara" not in text
-    assert pseudonym(withheld).encode() in text and b"Rosa Shared" in text
+    assert pseudonym_of(gt, withheld).encode() in text and b"Rosa Shared" in text
 
 
 def test_the_files_of_a_person_without_consent_stay_in_the_office(net, tmp_path):

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.erasure import pseudonym
+from app.services.pseudonyms import pseudonym_of
+from app.services.query import ListQuery
 from app.services.seed import country_id
 from tests.sync.test_erasure import bundle_text, holding, no_secure_delete, site_files  # noqa: F401
 
@@ -19,7 +20,7 @@ def test_consent_given_later_sends_the_name_and_withdrawn_takes_it_back(no_secur
     pid = gt.participants.create({"full_name": NAME, "sex": "male", "country_id": country_id("GT"),
                                   "organisation": "Changeofmind Legal Aid", "consent_share_name": False})
     net.sync("GT-01", "HQ")
-    assert hq.participants.get_row(pid)["full_name"] == pseudonym(pid)
+    assert hq.participants.get_row(pid)["full_name"] == pseudonym_of(gt, pid)
 
     gt.participants.update(pid, {"consent_share_name": True, "consent_date": "2026-11-20"})
     given = net.bundle("GT-01", "HQ")
@@ -31,12 +32,12 @@ def test_consent_given_later_sends_the_name_and_withdrawn_takes_it_back(no_secur
 
     gt.participants.update(pid, {"consent_share_name": False})
     withdrawn = net.bundle("GT-01", "HQ")
-    assert SECRET not in bundle_text(hq, withdrawn) and pseudonym(pid).encode() in bundle_text(hq, withdrawn)
+    assert SECRET not in bundle_text(hq, withdrawn) and pseudonym_of(gt, pid).encode() in bundle_text(hq, withdrawn)
     applied = net.deliver(withdrawn, "HQ")
     assert (applied.status, applied.withdrawn) == ("applied", 1), applied.message
     assert "1 participant(s)' names held here replaced by their pseudonyms" in applied.message
     row = hq.participants.get_row(pid)
-    assert (row["full_name"], row["organisation"], row["sex"]) == (pseudonym(pid), "", "male")
+    assert (row["full_name"], row["organisation"], row["sex"]) == (pseudonym_of(gt, pid), "", "male")
     back = net.bundle("HQ", "GT-01")
     assert SECRET not in bundle_text(gt, back)
     net.sync("HQ", "GT-01")
@@ -49,15 +50,20 @@ def test_consent_given_later_sends_the_name_and_withdrawn_takes_it_back(no_secur
     assert check_profile(hq) == []
 
 
-def test_headquarters_policy_keeps_every_name_in_the_offices(no_secure_delete, net, capsys):  # noqa: F811
+def test_headquarters_policy_keeps_every_name_in_the_offices(no_secure_delete, net, capsys, tmp_path):  # noqa: F811
     from app.cli import main
+    from app.services.attachments import attach_file
     from app.services.errors import NotAllowed
     from app.services.name_policy import in_use, set_policy
 
     hq, gt = net["HQ"], net["GT-01"]
     known = gt.participants.create({"full_name": NAME, "country_id": country_id("GT")})
+    (tmp_path / "Changeofmind form.pdf").write_bytes(b"%PDF- signed by " + NAME.encode())
+    with gt.writing():
+        attach_file(gt, "participant", known, tmp_path / "Changeofmind form.pdf")
     net.sync("GT-01", "HQ")
     assert hq.participants.get_row(known)["full_name"] == NAME
+    assert len(hq.service("attachment").ids(ListQuery())) == 1
     late = gt.participants.create({"full_name": "Amaru Changeofmind", "country_id": country_id("GT")})
     late_bundle = net.bundle("GT-01", "HQ")  # made before the office hears of the policy
     with pytest.raises(NotAllowed):
@@ -70,9 +76,10 @@ def test_headquarters_policy_keeps_every_name_in_the_offices(no_secure_delete, n
     assert "names_stay_in_offices: yes: every participant is sent to headquarters under a pseudonym" in \
         capsys.readouterr().out
     hq, gt = net["HQ"], net["GT-01"]
-    assert hq.participants.get_row(known)["full_name"] == pseudonym(known)
+    assert hq.participants.get_row(known)["full_name"] == pseudonym_of(hq, known)
+    assert hq.service("attachment").ids(ListQuery()) == [], "their files go too"
     assert net.deliver(late_bundle, "HQ").withdrawn == 1
-    assert hq.participants.get_row(late)["full_name"] == pseudonym(late)
+    assert hq.participants.get_row(late)["full_name"] == pseudonym_of(hq, late)
     net.sync("HQ", "GT-01")
     assert in_use(gt)
     consenting = gt.participants.create({"full_name": "Sumaq Changeofmind", "country_id": country_id("GT"),
@@ -80,7 +87,7 @@ def test_headquarters_policy_keeps_every_name_in_the_offices(no_secure_delete, n
     policy_bundle = net.bundle("GT-01", "HQ")
     assert SECRET not in bundle_text(hq, policy_bundle)
     assert net.deliver(policy_bundle, "HQ").status == "applied"
-    assert hq.participants.get_row(consenting)["full_name"] == pseudonym(consenting)
+    assert hq.participants.get_row(consenting)["full_name"] == pseudonym_of(gt, consenting)
     assert gt.participants.get_row(consenting)["full_name"] == "Sumaq Changeofmind", "the office keeps the name"
     net.close()
     assert holding(site_files(net["HQ"]), SECRET) == []

@@ -254,7 +254,7 @@ def test_a_restored_office_keeps_the_names_headquarters_never_held(net):
     backup, headquarters sends the office's own changes back: those must not put the pseudonym in place of the name
     the restored office holds; a person recorded after the backup comes back under the pseudonym, and the import
     says so plainly (the name never left the office, so nobody else has it)."""
-    from app.services.erasure import pseudonym
+    from app.services.pseudonyms import pseudonym_of
     from app.services.seed import country_id
 
     gt, hq = net["GT-01"], net["HQ"]
@@ -271,7 +271,7 @@ def test_a_restored_office_keeps_the_names_headquarters_never_held(net):
                                     "consent_share_name": False})
     net.sync("GT-01", "HQ")
     net.sync("HQ", "GT-01")
-    assert hq.participants.get_row(kept)["full_name"] == pseudonym(kept)
+    assert hq.participants.get_row(kept)["full_name"] == pseudonym_of(gt, kept)
 
     restore(net, "GT-01", backup.id)
     net.sync("GT-01", "HQ")  # tells headquarters the office went back in time
@@ -281,10 +281,10 @@ def test_a_restored_office_keeps_the_names_headquarters_never_held(net):
     assert (row["full_name"], row["organisation"]) == ("Quispe Unshared", "Legal Aid"), "the restored name stays"
     assert row["position"] == ""  # the edit after the backup was scrubbed at headquarters: it cannot come back
     assert net["GT-01"].participants.get_row(cleared)["organisation"] == ""
-    assert net["GT-01"].participants.get_row(later)["full_name"] == pseudonym(later)
+    assert net["GT-01"].participants.get_row(later)["full_name"] == pseudonym_of(net["GT-01"], later)
     warning = next(w for w in result.warnings if "pseudonym" in render_text(w, "en"))
     assert render_text(warning, "en").startswith("1 participant(s) recorded here after the restored backup")
-    assert pseudonym(later) in render_text(warning, "en")
+    assert pseudonym_of(net["GT-01"], later) in render_text(warning, "en")
     assert render_text(warning, "es") != render_text(warning, "en")
 
 
@@ -293,8 +293,8 @@ def test_a_restored_office_keeps_a_name_whatever_made_headquarters_scrub_it(net,
     """The restored backup may say the person consents to sharing while headquarters holds only the pseudonym (the
     consent was withdrawn after the backup, or headquarters' policy keeps every name in the offices): the changes
     headquarters sends back still do not put the pseudonym in place of the name the office holds."""
-    from app.services.erasure import pseudonym
     from app.services.name_policy import set_policy
+    from app.services.pseudonyms import pseudonym_of
     from app.services.seed import country_id
 
     gt, hq = net["GT-01"], net["HQ"]
@@ -311,7 +311,8 @@ def test_a_restored_office_keeps_a_name_whatever_made_headquarters_scrub_it(net,
         net.sync("GT-01", "HQ")
         set_policy(hq, True)
     net.sync("HQ", "GT-01")
-    assert hq.participants.get_row(kept)["full_name"] == pseudonym(kept)
+    made_by = gt if scrubbed_by == "consent withdrawn after the backup" else hq  # the policy: headquarters' own
+    assert hq.participants.get_row(kept)["full_name"] == pseudonym_of(made_by, kept)
 
     restore(net, "GT-01", backup.id)
     net.sync("GT-01", "HQ")

@@ -71,6 +71,7 @@ def test_headquarters_changes_a_setting_in_preferences(open_shell, hq_profile, q
 
 def test_headquarters_keeps_names_in_the_offices_and_an_office_sees_it(open_shell, hq_profile, field_profile, qtbot):
     from app.services.name_policy import in_use
+    from app.services.office_pseudonyms import in_use as office_in_use
 
     shell, _window, ctx = open_shell(hq_profile)
     preferences = shell.open_preferences()
@@ -95,6 +96,13 @@ def test_headquarters_keeps_names_in_the_offices_and_an_office_sees_it(open_shel
         "Set by headquarters. A participant's name is sent to headquarters unless they did not consent to share it.")
     qtbot.mouseClick(policy, Qt.MouseButton.LeftButton, pos=policy.rect().center())
     assert not policy.isChecked(), "read-only at an office"
+    own = preferences.retention.office_wide  # the office's own choice
+    assert own.isVisible() and own.isEnabled() and not own.isChecked()
+    qtbot.mouseClick(own, Qt.MouseButton.LeftButton, pos=own.rect().center())
+    assert "every participant of this office is sent again" in preferences.retention.office_wide_effect.text()
+    _ok(qtbot, preferences)
+    settle(qtbot, ctx)
+    qtbot.waitUntil(lambda: office_in_use(ctx.fd))
 
 
 def test_an_office_sees_erasure_records_kept_until_headquarters_has_them(open_shell, field_profile, hq_profile,

@@ -1,7 +1,8 @@
 """The "Retention of personal data" part of Preferences: headquarters' settings (how many months contact details,
 erasure records and manual backups are kept), each with what it does next ("Participants whose contact details will
 be removed on 1 March 2027: 3"). Headquarters changes them here and they reach every office in bundles; an office
-sees them read-only. Read and written on the database worker, through the services."""
+sees them read-only. An office also chooses here to send every participant to headquarters under their pseudonym on
+its own (``app/services/office_pseudonyms.py``). Read and written on the database worker, through the services."""
 
 from __future__ import annotations
 
@@ -20,11 +21,12 @@ CODES = ("contact_details", "erasure_records", "manual_backups")
 
 def _snapshot(fd) -> dict:
     from app.models.ids import reference_id
+    from app.services import office_pseudonyms
     from app.services.name_policy import in_use
     from app.services.retention import effects
 
     return {"effects": effects(fd), "ids": {c: reference_id("retention_rule", c) for c in CODES},
-            "policy": in_use(fd)}
+            "policy": in_use(fd), "office_wide": office_pseudonyms.in_use(fd)}
 
 
 class RetentionSection(QGroupBox):
@@ -68,6 +70,17 @@ class RetentionSection(QGroupBox):
         layout.addWidget(self.policy)
         layout.addWidget(self.policy_effect)
         self.policy.toggled.connect(self._show_policy)
+        # an office's own choice (app/services/office_pseudonyms.py); headquarters sends no bundle to itself
+        self.office_wide = QCheckBox(self.tr("This office sends every participant to headquarters under a "
+                                             "&pseudonym"))
+        self.office_wide.setEnabled(False)  # until read
+        self.office_wide_effect = QLabel()
+        self.office_wide_effect.setWordWrap(True)
+        layout.addWidget(self.office_wide)
+        layout.addWidget(self.office_wide_effect)
+        self.office_wide.setVisible(not ctx.is_hq)
+        self.office_wide_effect.setVisible(not ctx.is_hq)
+        self.office_wide.toggled.connect(self._show_office_wide)
         ctx.read(_snapshot, self._loaded, owner=self)
 
     def _loaded(self, snapshot: dict) -> None:
@@ -82,6 +95,23 @@ class RetentionSection(QGroupBox):
         self.policy.setChecked(snapshot["policy"])
         self.policy.setEnabled(self.ctx.is_hq)
         self._show_policy(snapshot["policy"])
+        self.office_wide.setChecked(snapshot["office_wide"])
+        self.office_wide.setEnabled(not self.ctx.is_hq)
+        self._show_office_wide(snapshot["office_wide"])
+
+    def _show_office_wide(self, on: bool) -> None:
+        if on:
+            text = self.tr("Whatever their consent, participants reach headquarters under the pseudonym only, without "
+                           "contacts, organisation, position or files.")
+        else:
+            text = self.tr("Participants who consent to share their name reach headquarters by name, with their "
+                           "files; the others under the pseudonym.")
+        if self.loaded is not None and on != self.loaded["office_wide"]:
+            text += " " + (self.tr("When you press OK, every participant of this office is sent again with the next "
+                                   "bundle, and headquarters replaces the names and removes the files it holds.") if on
+                           else self.tr("When you press OK, every participant of this office is sent again with the "
+                                        "next bundle, by name where they consent."))
+        self.office_wide_effect.setText(text)
 
     def _show_policy(self, on: bool) -> None:
         if on:
@@ -118,8 +148,16 @@ class RetentionSection(QGroupBox):
         return "\n".join(lines) or self.tr("Nothing in the next 90 days.")
 
     def save(self) -> None:
-        """At headquarters, the changed months written through the services (they travel to every office)."""
-        if self.loaded is None or not self.ctx.is_hq:
+        """At headquarters, the changed months written through the services (they travel to every office); at an
+        office, its own pseudonym setting."""
+        if self.loaded is None:
+            return
+        if not self.ctx.is_hq:
+            office_wide = self.office_wide.isChecked()
+            if office_wide != self.loaded["office_wide"]:
+                from app.services.office_pseudonyms import set_in_use
+
+                self.ctx.write(lambda fd: set_in_use(fd, office_wide), tables=("participant",))
             return
         policy = self.policy.isChecked()
         if policy != self.loaded["policy"]:
