@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.services.erasure import pseudonym as erased_pseudonym
 from app.services.pseudonyms import pseudonym_of
 from app.services.query import ListQuery
 from app.services.seed import country_id
@@ -108,7 +109,7 @@ def test_lifting_the_policy_brings_back_the_names_of_those_who_consent_with_the_
     from app.services.erasure import erase_participant
 
     erase_participant(gt, erased)
-    assert hq.participants.get_row(sharing)["full_name"] == pseudonym(sharing)
+    assert hq.participants.get_row(sharing)["full_name"] == pseudonym_of(gt, sharing)
 
     set_policy(hq, False)
     net.sync("HQ", "GT-01")  # the office hears of it, and edits nobody
@@ -117,8 +118,8 @@ def test_lifting_the_policy_brings_back_the_names_of_those_who_consent_with_the_
     assert net.deliver(back, "HQ").status == "applied"
     row = hq.participants.get_row(sharing)
     assert (row["full_name"], row["organisation"]) == (NAME, "Changeofmind Legal Aid")
-    assert hq.participants.get_row(private)["full_name"] == pseudonym(private)
-    assert hq.participants.get_row(erased)["full_name"] == pseudonym(erased)
+    assert hq.participants.get_row(private)["full_name"] == pseudonym_of(gt, private)
+    assert hq.participants.get_row(erased)["full_name"] == erased_pseudonym(erased)
     assert gt.participants.get_row(sharing)["full_name"] == NAME
     def logged() -> int:
         with gt.reading() as conn:
@@ -146,7 +147,7 @@ def test_a_correction_from_headquarters_and_a_withdrawal_in_either_order(no_secu
     hq.participants.update(first, {"full_name": NAME})  # the withdrawal reaches headquarters first
     gt.participants.update(first, {"consent_share_name": False})
     net.sync("GT-01", "HQ")
-    assert hq.participants.get_row(first)["full_name"] == pseudonym(first)
+    assert hq.participants.get_row(first)["full_name"] == pseudonym_of(gt, first)
     from app.services.errors import NotAllowed
 
     with pytest.raises(NotAllowed, match="under a pseudonym: their office keeps their name"):
@@ -163,6 +164,7 @@ def test_a_correction_from_headquarters_and_a_withdrawal_in_either_order(no_secu
     net.sync("HQ", "GT-01")
     net.sync("GT-01", "HQ")
     assert gt.participants.get_row(second)["full_name"] == "Amaru Changeofmind"
-    assert [hq.participants.get_row(p)["full_name"] for p in (first, second)] == [pseudonym(first), pseudonym(second)]
+    assert [hq.participants.get_row(p)["full_name"] for p in (first, second)] == [
+        pseudonym_of(gt, first), pseudonym_of(gt, second)]
     net.close()
     assert holding(site_files(net["HQ"]), b"Changeofm") == []
