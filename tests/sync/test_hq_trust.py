@@ -1,0 +1,62 @@
+"""Headquarters' keys, the last items of issue 18, written as the attacks. Before: every rotation of headquarters'
+key appended a signed copy of every user statement, and an office capping the list kept the oldest (a thief's
+bundle could push the newest revocations out)."""
+
+from __future__ import annotations
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from app.sync import hq_users
+from app.sync.keys import read_private
+from app.sync.rotation import own_changes, rotate
+from tests.sync.craft import craft_bundle
+
+
+def _user_key(hq) -> Ed25519PrivateKey:
+    return serialization.load_pem_private_key(read_private(hq, hq.folder.keys_dir / hq_users.USER_KEY_FILE),
+                                              password=None)
+
+
+def _signed_by(net, key, statements, sequence, changes=()):
+    return craft_bundle(net, "HQ", "GT-01", list(changes), sequence=sequence, sign_with=key,
+                        manifest_changes={"signer": hq_users._public_b64(key), "user_statements": statements})
+
+
+def test_rotations_keep_one_statement_per_key_and_a_capped_list_keeps_the_revocations(net, monkeypatch):
+    hq = net["HQ"]
+    hq_users.add_user(hq, "Alice Mensah")
+    stolen = _user_key(hq)
+    hq_users.revoke_user(hq, "Alice Mensah")
+    hq_users.add_user(hq, "Bruno Silva")
+    for _ in range(6):
+        rotate(hq, revoked=False)
+    made = hq_users.own_statements(hq)
+    assert sorted((s.kind, s.user) for s in made) == [("certify", "Alice Mensah"), ("certify", "Bruno Silva"),
+                                                      ("revoke", "Alice Mensah")]
+    with hq.reading() as conn:
+        assert len(hq_users._get(conn, hq_users.OWN_STATEMENTS)) == 3  # not 3 + 6 x 3
+    assert net.sync("HQ", "GT-01").status == "applied"  # six rotations adopted from one bundle
+    refused = net.deliver(_signed_by(net, stolen, [], 20), "GT-01")
+    assert refused.status == "rejected" and "revoked" in refused.message
+
+    # An office that has not heard of the revocation, given a list longer than it keeps: the revocation (the
+    # newest statement) stays, and so do the newest certificates.
+    monkeypatch.setattr(hq_users, "MAX_STATEMENTS", 3)
+    bruno = _user_key(hq)
+    padding = [hq_users._signed(hq, "certify", f"Temp {i}", hq_users._public_b64(Ed25519PrivateKey.generate()))
+               for i in range(5)]
+    alice_cert = hq_users._signed(hq, "certify", "Alice Mensah", hq_users._public_b64(stolen))
+    revocation = next(s for s in made if s.kind == "revoke")
+    carried = [*padding, alice_cert, next(s for s in made if s.user == "Bruno Silva"), revocation]
+    kept = hq_users.capped(carried)
+    assert [s.kind for s in kept] == ["certify", "certify", "revoke"] and kept[-1] == revocation
+    keys = {"key_changes": own_changes(hq)}  # MW-01 pinned headquarters' first key: it follows the six rotations
+    sent = craft_bundle(net, "HQ", "MW-01", [], sequence=1, sign_with=bruno,
+                        manifest_changes={**keys, "signer": hq_users._public_b64(bruno), "user_statements": carried})
+    assert net.deliver(sent, "MW-01").status == "applied"
+    thief = craft_bundle(net, "HQ", "MW-01", [], sequence=2, sign_with=stolen,
+                         manifest_changes={**keys, "signer": hq_users._public_b64(stolen),
+                                           "user_statements": [alice_cert]})
+    refused = net.deliver(thief, "MW-01")
+    assert refused.status == "rejected" and "revoked" in refused.message
