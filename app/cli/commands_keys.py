@@ -26,6 +26,9 @@ def register(ksub) -> None:
     p.set_defaults(handler=cmd_keys_user_revoke)
     p = usub.add_parser("list", help="the users' keys headquarters has certified and revoked")
     p.set_defaults(handler=cmd_keys_user_list)
+    from app.cli import commands_root
+
+    commands_root.register(ksub)
 
 
 def cmd_keys_rotate(args) -> int:

@@ -133,7 +133,10 @@ def verify(fd: FieldDesk, path: Path, *, accept_clock: bool = False) -> Verified
         raise BundleRejected(problem("bundle.bad_signature", office=sender.office_code))
     else:
         from app.sync import hq_users
+        from app.sync.hq_policy import users_required
 
+        if sender.role == "hq" and users_required(hq_users._seen(fd)):  # headquarters said: its users sign
+            raise BundleRejected(problem("bundle.root_signed_refused", office=sender.office_code))
         signer_user, statements = "", hq_users.fresh(fd, sender, manifest.user_statements)
     if manifest.sender.office.upper() != sender.office_code:
         raise BundleRejected(problem("bundle.office_mismatch", claimed=manifest.sender.office,

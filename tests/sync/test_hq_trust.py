@@ -4,6 +4,7 @@ bundle could push the newest revocations out)."""
 
 from __future__ import annotations
 
+import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -29,14 +30,14 @@ def test_rotations_keep_one_statement_per_key_and_a_capped_list_keeps_the_revoca
     stolen = _user_key(hq)
     hq_users.revoke_user(hq, "Alice Mensah")
     hq_users.add_user(hq, "Bruno Silva")
-    for _ in range(6):
+    for _ in range(3):
         rotate(hq, revoked=False)
     made = hq_users.own_statements(hq)
     assert sorted((s.kind, s.user) for s in made) == [("certify", "Alice Mensah"), ("certify", "Bruno Silva"),
                                                       ("revoke", "Alice Mensah")]
     with hq.reading() as conn:
-        assert len(hq_users._get(conn, hq_users.OWN_STATEMENTS)) == 3  # not 3 + 6 x 3
-    assert net.sync("HQ", "GT-01").status == "applied"  # six rotations adopted from one bundle
+        assert len(hq_users._get(conn, hq_users.OWN_STATEMENTS)) == 3  # not 3 + 3 x 3
+    assert net.sync("HQ", "GT-01").status == "applied"  # three rotations adopted from one bundle
     refused = net.deliver(_signed_by(net, stolen, [], 20), "GT-01")
     assert refused.status == "rejected" and "revoked" in refused.message
 
@@ -51,7 +52,7 @@ def test_rotations_keep_one_statement_per_key_and_a_capped_list_keeps_the_revoca
     carried = [*padding, alice_cert, next(s for s in made if s.user == "Bruno Silva"), revocation]
     kept = hq_users.capped(carried)
     assert [s.kind for s in kept] == ["certify", "certify", "revoke"] and kept[-1] == revocation
-    keys = {"key_changes": own_changes(hq)}  # MW-01 pinned headquarters' first key: it follows the six rotations
+    keys = {"key_changes": own_changes(hq)}  # MW-01 pinned headquarters' first key: it follows the three rotations
     sent = craft_bundle(net, "HQ", "MW-01", [], sequence=1, sign_with=bruno,
                         manifest_changes={**keys, "signer": hq_users._public_b64(bruno), "user_statements": carried})
     assert net.deliver(sent, "MW-01").status == "applied"
@@ -60,3 +61,32 @@ def test_rotations_keep_one_statement_per_key_and_a_capped_list_keeps_the_revoca
                                            "user_statements": [alice_cert]})
     refused = net.deliver(thief, "MW-01")
     assert refused.status == "rejected" and "revoked" in refused.message
+
+
+def test_offices_told_to_require_user_signed_bundles_refuse_one_signed_by_the_root_alone(net, monkeypatch):
+    from app.sync import hq_policy
+    from app.sync.keys import IdentityError
+
+    hq = net["HQ"]
+    hq_policy.set_users_required(hq, True)
+    with pytest.raises(IdentityError, match="holds no user key: no bundle was made"):
+        net.bundle("HQ", "GT-01")  # headquarters itself makes no bundle the offices would refuse
+    hq_users.add_user(hq, "Alice Mensah")
+    assert net.sync("HQ", "GT-01").status == "applied"  # signed by Alice, carrying the setting
+
+    user_key = hq.folder.keys_dir / hq_users.USER_KEY_FILE
+    aside = user_key.with_name("aside")
+    user_key.rename(aside)  # a folder with the root key and no user key (an old laptop, a copied stick)...
+    monkeypatch.setattr(hq_policy, "check_export", lambda fd, statements: None)  # ...and a FieldDesk that ignores it
+    hq.thematic_areas.create({"code": "ROOTONLY", "name": "Sent under the root key alone"})
+    before = net.dump("GT-01")
+    refused = net.deliver(net.bundle("HQ", "GT-01"), "GT-01")
+    assert refused.status == "rejected" and "signed by headquarters' root key alone" in refused.message
+    assert net.dump("GT-01") == before
+
+    aside.rename(user_key)
+    hq_policy.set_users_required(hq, False)
+    assert net.sync("HQ", "GT-01").status == "applied"  # the setting lifted, signed by the root, carried by Alice
+    user_key.rename(aside)
+    assert net.sync("HQ", "GT-01").status == "applied"
+    assert "Sent under the root key alone" in net.dump("GT-01")
