@@ -25,7 +25,7 @@ from app.services.changes import SiteIdentity, Writer
 from app.services.clock import SYSTEM, WallClock
 from app.services.db import Database, normalise_url
 from app.services.entities import ENTITIES
-from app.services.errors import ProfileError
+from app.services.errors import FieldDeskError, ProfileError
 from app.services.lock import ProfileLock
 from app.services.profile import PROFILE_FORMAT, ProfileFolder
 from app.services.records import RecordService
@@ -250,6 +250,11 @@ class FieldDesk:
             raise
         opened = cls(folder, db, site, author or default_author(), vault)
         opened.lock = lock
+        if site.is_hq:  # the certified user of this profile folder, when it holds one (app/sync/hq_users.py)
+            from app.sync.hq_users import certified_author
+
+            with contextlib.suppress(FieldDeskError):  # a damaged or locked key is named where it is used
+                certified_author(opened)
         if db.is_sqlite and folder.attachments_dir.is_dir():
             from app.services import attachment_names
 

@@ -85,6 +85,7 @@ def add_user(fd: FieldDesk, user: str) -> UserStatement:
     except BaseException:
         path.unlink(missing_ok=True)  # a key without its certificate would only block the next try
         raise
+    fd.author = statement.user
     return statement
 
 
@@ -169,6 +170,27 @@ def own_user(fd: FieldDesk) -> str | None:
     if key is None:
         return None
     return next(s.user for s in own_statements(fd) if s.kind == "certify" and s.signing_key == key[1])
+
+
+def as_certified(changes: list, site_id: str, user: str) -> list:
+    """At an office: the changes a headquarters bundle made at headquarters itself, with ``user`` (the certified user
+    whose key signed it) as their author, whatever name the sender wrote (``author``, and the records'
+    ``created_by``/``updated_by``): the signature vouches for the user, nothing vouches for the name. Changes
+    headquarters passes on from other offices keep theirs."""
+    import msgspec
+
+    def vouched(change):
+        new = {k: (user if k in ("created_by", "updated_by") else v) for k, v in change.new.items()}
+        return msgspec.structs.replace(change, author=user, new=new)
+
+    return [vouched(c) if c.site == site_id else c for c in changes]
+
+
+def certified_author(fd: FieldDesk) -> None:
+    """At headquarters: the author of this profile's changes is the certified user whose key it holds (not the
+    name of the computer's account), when it holds one."""
+    if fd.site.is_hq and (fd.folder.keys_dir / USER_KEY_FILE).exists():
+        fd.author = own_user(fd) or fd.author
 
 
 def check_signer(fd: FieldDesk, root: Peer, signer: str, carried: list[UserStatement], signature: bytes,

@@ -90,3 +90,24 @@ def test_offices_told_to_require_user_signed_bundles_refuse_one_signed_by_the_ro
     user_key.rename(aside)
     assert net.sync("HQ", "GT-01").status == "applied"
     assert "Sent under the root key alone" in net.dump("GT-01")
+
+
+def test_the_author_of_a_headquarters_change_is_the_certified_user_who_signed_it(net):
+    from sqlalchemy import select
+
+    from app.models.local import ChangeLog
+    from app.services import FieldDesk
+
+    hq, gt = net["HQ"], net["GT-01"]
+    hq_users.add_user(hq, "Alice Mensah")
+    with FieldDesk.open(hq.folder.path) as again:  # at headquarters, the profile's author is its certified user
+        assert again.author == "Alice Mensah"
+    hq.author = "Mallory Claimed"  # a sender that writes another name (a modified FieldDesk, an edited database)
+    area = hq.thematic_areas.create({"code": "CLAIMED", "name": "Claimed by another"})
+    assert net.sync("HQ", "GT-01").status == "applied"
+    log = ChangeLog.__table__
+    with gt.reading() as conn:
+        authors = set(conn.execute(select(log.c.author).where(log.c.record_id == area)).scalars())
+    assert authors == {"Alice Mensah"}
+    row = gt.thematic_areas.get(area)
+    assert (row.created_by, row.updated_by) == ("Alice Mensah", "Alice Mensah")
