@@ -208,6 +208,11 @@ def _sign(fd: FieldDesk, conn, identity, manifest: Manifest) -> tuple[bytes, Man
         from app.sync.hq_policy import check_export
 
         check_export(fd, statements)
+        if identity.signing is None:  # a user's folder without a certified key, the root kept offline
+            from app.sync.keys import IdentityError
+            from app.vocabulary.problems import problem
+
+            raise IdentityError(problem("keys.no_signing_key"))
     manifest = msgspec.structs.replace(manifest, user_statements=statements,
                                        signer=user_key[1] if user_key else "")
     if user_key:  # a FieldDesk before user keys would call the signature bad; version 2 says "update" instead
