@@ -260,6 +260,11 @@ class FieldDesk:
 
             with contextlib.suppress(OSError):  # a read-only copy keeps its old names (they are still read)
                 attachment_names.migrate(opened)
+        elif not db.is_sqlite:  # the database's rows, by headquarters' key (app/services/blob_names.py)
+            from app.services.blob_names import rename_rows
+
+            with contextlib.suppress(FieldDeskError):  # keys not here yet (joining): old names are still read
+                rename_rows(opened)
         if meta.get("office") != site.office or meta.get("role") != site.role:
             with contextlib.suppress(OSError):  # what the window shows before opening it (app/services/summary.py)
                 folder.write_meta({**meta, "office": site.office, "role": site.role})

@@ -66,6 +66,11 @@ def rotate(fd: FieldDesk, *, revoked: bool) -> tuple[IdentityCard, IdentityCard]
     from pyrage import x25519
 
     old = load_identity(fd)
+    name_key = None
+    if not fd.db.is_sqlite:  # the database's attachment name key, encrypted to the old age key (blob_names.py)
+        from app.services.attachment_names import name_key as read_name_key
+
+        name_key = read_name_key(fd)
     signing = Ed25519PrivateKey.generate()
     encryption = x25519.Identity.generate()
     new_card = own_card(fd, signing, encryption)
@@ -87,6 +92,10 @@ def rotate(fd: FieldDesk, *, revoked: bool) -> tuple[IdentityCard, IdentityCard]
     write_private(fd, folder / SIGNING_FILE, pem)  # the new root: 'keys root export' takes it offline again
     write_private(fd, folder / ENCRYPTION_FILE, (str(encryption) + "\n").encode())
     (folder / ROOT_PUBLIC_FILE).unlink(missing_ok=True)
+    if name_key is not None:
+        from app.services.blob_names import wrap_again
+
+        wrap_again(fd, name_key)
     from app.sync.hq_users import certify_again
 
     certify_again(fd)  # headquarters' users' keys, certified by the new key too
