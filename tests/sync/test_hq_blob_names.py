@@ -51,6 +51,17 @@ def test_a_known_documents_hash_names_nothing_and_old_names_are_renamed_when_the
         return
     with hq.reading() as conn:
         assert conn.execute(select(BLOBS.c.name)).scalars().all() == [keyed]
+    import base64
+
+    import pyrage
+
+    from app.sync.keys import load_identity
+    from app.sync.rotation import rotate
+
+    rotate(hq, revoked=False)  # a user who copies only the new keys still opens the name key
+    new_key_only = [load_identity(hq).encryption_identity]
+    assert keyed_name(hq, sha) == keyed
+    assert pyrage.decrypt(base64.b64decode(hq.setting(KEY_SETTING)), new_key_only) == hq._attachment_name_key
     with hq.writing() as w:  # a row swapped for another content is refused, as a swapped file is
         w.conn.execute(update(BLOBS).values(data=b"another document"))
     with pytest.raises(FieldDeskError, match="does not match its SHA-256"):

@@ -153,7 +153,8 @@ def test_the_root_key_goes_offline_and_a_folder_without_it_refuses_what_only_the
     code, said = run(hq_profile, "keys", "user", "add", "Alice Mensah", "--root", root_file, "--root-passphrase-file",
                      strong)
     assert code == 0 and not (keys / "signing.key").exists()
-    assert fingerprint in run(hq_profile, "keys", "show")[1]  # the card is the same, from the public key
+    shown = run(hq_profile, "keys", "show")[1]
+    assert fingerprint in shown and "root key: kept offline" in shown  # the same card, from the public key
     assert run(hq_profile, "keys", "root", "import", root_file, "--root-passphrase-file", strong)[0] == 0
     assert run(hq_profile, "keys", "user", "revoke", "Alice Mensah")[0] == 0  # the holder of the root, as before
     code, said = run(field_profile, "keys", "root", "export", root_file, "--new-passphrase-file", strong)
