@@ -91,6 +91,11 @@ def test_keys_on_postgres_are_encrypted_and_a_second_user_needs_the_first_ones_p
     assert code == 0 and "signed by" not in out  # Bruno's key is revoked: it signs nothing more
     assert run(capsys, "--profile", second, "--passphrase-file", theirs, "keys", "user", "add", "Bruno Silva",
                *root)[0] == 0
+    third = tmp_path / "third"  # joining from a folder whose root is offline: its public key is enough
+    code, _, err = run(capsys, "--profile", third, "--passphrase-file", theirs, *join, "--keys-passphrase-file", mine)
+    assert code == 0 and not (third / "keys" / "signing.key").exists(), err
+    code, shown, err = run(capsys, "--profile", third, "--passphrase-file", theirs, "keys", "show", "--json")
+    assert code == 0 and json.loads(shown)["fingerprint"] == json.loads(card)["fingerprint"], err
 
 
 def test_moving_an_encrypted_headquarters_to_postgres_never_decrypts_its_keys(pg_server, tmp_path, capsys):
