@@ -101,13 +101,15 @@ def test_the_author_of_a_headquarters_change_is_the_certified_user_who_signed_it
     from app.sync.keys import IdentityError
 
     hq, gt = net["HQ"], net["GT-01"]
-    root_file = net.root / "root.age"  # the root key goes offline: this folder keeps its public key only
-    hq_root.export_root(hq, root_file, "violet tractor harbour seventeen")
+    from app.sync.keys import load_identity
+
+    root_key = load_identity(hq).signing
+    hq_root.remove_root(hq)  # the root key goes offline: this folder keeps its public key only
     with pytest.raises(IdentityError, match="holds no certified user key, and headquarters' root key is kept"):
         net.bundle("HQ", "GT-01")
     with pytest.raises(IdentityError, match="does not hold headquarters' root key"):
         hq_users.add_user(hq, "Alice Mensah")
-    hq_root.borrow_root(hq, root_file, "violet tractor harbour seventeen")  # brought in for one operation
+    hq._borrowed_root = root_key  # as 'borrow_root' lends it from its file for one command (tests/test_hq_root.py)
     hq_users.add_user(hq, "Alice Mensah")
     assert not (hq.folder.keys_dir / "signing.key").exists()
     with FieldDesk.open(hq.folder.path) as again:  # at headquarters, the profile's author is its certified user
@@ -122,42 +124,3 @@ def test_the_author_of_a_headquarters_change_is_the_certified_user_who_signed_it
     row = gt.thematic_areas.get(area)
     assert (row.created_by, row.updated_by) == ("Alice Mensah", "Alice Mensah")
 
-
-def test_the_root_key_goes_offline_and_a_folder_without_it_refuses_what_only_the_root_does(hq_profile, field_profile,
-                                                                                         tmp_path, capsys):
-    from app.cli import main
-
-    def run(profile, *argv):
-        code = main(["--profile", str(profile), *map(str, argv)])
-        out, err = capsys.readouterr()
-        return code, out + err
-
-    weak, strong = tmp_path / "weak", tmp_path / "strong"
-    weak.write_text("12345678\n")
-    strong.write_text("violet tractor harbour seventeen\n")
-    root_file, keys = tmp_path / "root.age", hq_profile / "keys"
-    fingerprint = run(hq_profile, "keys", "show")[1].split("Fingerprint:")[1].split()[0]
-    code, said = run(hq_profile, "keys", "root", "export", root_file, "--new-passphrase-file", weak)
-    assert code == 1 and "too easy to guess" in said and (keys / "signing.key").exists() and not root_file.exists()
-    code, said = run(hq_profile, "keys", "root", "export", root_file, "--new-passphrase-file", strong)
-    assert code == 0 and "no longer in this profile folder" in said and fingerprint in said
-    assert not (keys / "signing.key").exists() and b"PRIVATE KEY" not in root_file.read_bytes()
-    assert root_file.stat().st_mode & 0o077 == 0
-    for argv in (("keys", "user", "add", "Alice Mensah"), ("keys", "rotate"),
-                 ("keys", "require-user-signatures", "on")):
-        code, said = run(hq_profile, *argv)
-        assert code == 1 and "does not hold headquarters' root key" in said and "Traceback" not in said, argv
-    code, said = run(hq_profile, "keys", "user", "add", "Alice Mensah", "--root", root_file, "--root-passphrase-file",
-                     weak)
-    assert code == 1 and "does not open the root key" in said
-    code, said = run(hq_profile, "keys", "user", "add", "Alice Mensah", "--root", root_file, "--root-passphrase-file",
-                     strong)
-    assert code == 0 and not (keys / "signing.key").exists()
-    shown = run(hq_profile, "keys", "show")[1]
-    assert fingerprint in shown and "root key: kept offline" in shown  # the same card, from the public key
-    assert run(hq_profile, "keys", "root", "import", root_file, "--root-passphrase-file", strong)[0] == 0
-    assert run(hq_profile, "keys", "user", "revoke", "Alice Mensah")[0] == 0  # the holder of the root, as before
-    code, said = run(field_profile, "keys", "root", "export", root_file, "--new-passphrase-file", strong)
-    assert code == 1 and "Only headquarters has a root key" in said
-    code, said = run(field_profile, "keys", "root", "import", root_file, "--root-passphrase-file", strong)
-    assert code == 1 and "Only headquarters has a root key" in said
