@@ -98,11 +98,9 @@ def test_the_author_of_a_headquarters_change_is_the_certified_user_who_signed_it
     from app.models.local import ChangeLog
     from app.services import FieldDesk
     from app.sync import hq_root
-    from app.sync.keys import IdentityError
+    from app.sync.keys import IdentityError, load_identity
 
     hq, gt = net["HQ"], net["GT-01"]
-    from app.sync.keys import load_identity
-
     root_key = load_identity(hq).signing
     hq_root.remove_root(hq)  # the root key goes offline: this folder keeps its public key only
     with pytest.raises(IdentityError, match="holds no certified user key, and headquarters' root key is kept"):
