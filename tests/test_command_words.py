@@ -10,11 +10,12 @@ from app.vocabulary import LANGUAGES
 from app.vocabulary.key_words import KEY_WORDS
 from app.vocabulary.problems import problem, render_text
 from app.vocabulary.repair_words import REPAIR_WORDS
+from app.vocabulary.trust_words import TRUST_WORDS
 
 DAY = 86_400_000
 
 
-@pytest.mark.parametrize("table", [REPAIR_WORDS, KEY_WORDS], ids=["repair", "keys"])
+@pytest.mark.parametrize("table", [REPAIR_WORDS, KEY_WORDS, TRUST_WORDS], ids=["repair", "keys", "trust"])
 def test_every_message_in_six_languages_with_the_same_parameters(table):
     english = table["en"]
     for lang in LANGUAGES:
@@ -61,3 +62,11 @@ def test_key_messages_in_english_and_another_language():
     character = problem("keys.user_name_character", char="U+202E (RIGHT-TO-LEFT OVERRIDE)")
     assert render_text(character, "es") == ("El nombre del usuario contiene un carácter que no está permitido: "
                                             "U+202E (RIGHT-TO-LEFT OVERRIDE). Elimínelo.")
+
+
+def test_root_key_messages_in_english_and_another_language():
+    refused = problem("bundle.root_signed_refused", office="HQ")
+    assert refused.startswith("The bundle from headquarters HQ is signed by headquarters' root key alone")
+    assert render_text(refused, "fr").startswith("Le lot du siège HQ est signé par la seule clé racine")
+    absent = problem("keys.root_absent")
+    assert "--root FILE" in absent and "--root ФАЙЛ" in render_text(absent, "ru")

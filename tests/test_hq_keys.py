@@ -19,9 +19,9 @@ def run(capsys, *argv) -> tuple[int, str, str]:
     return code, out, err
 
 
-def assert_keys_unreadable(profile) -> None:
+def assert_keys_unreadable(profile, names=("encryption.key", "signing.key")) -> None:
     keys = sorted((profile / "keys").glob("*.key"))
-    assert [k.name for k in keys] == ["encryption.key", "signing.key"]
+    assert [k.name for k in keys] == list(names)
     for key in keys:
         raw = key.read_bytes()
         assert not any(mark in raw for mark in PLAIN_MARKS), key
@@ -59,25 +59,42 @@ def test_keys_on_postgres_are_encrypted_and_a_second_user_needs_the_first_ones_p
     code, out, err = run(capsys, "--profile", second, "--passphrase-file", theirs, *join, "--keys-passphrase-file",
                          mine)
     assert code == 0 and "FDRK-" in out, err
-    assert_keys_unreadable(second)
-    assert (second / "keys" / "signing.key").read_bytes() != (first / "keys" / "signing.key").read_bytes()
+    assert_keys_unreadable(second, ["encryption.key"])  # headquarters' root key is never copied: its public key is
+    assert (second / "keys" / "signing.pub").exists()
     code, joined, err = run(capsys, "--profile", second, "--passphrase-file", theirs, "keys", "show", "--json")
-    assert code == 0 and json.loads(joined) == json.loads(card), err
+    assert code == 0 and json.loads(joined) == {**json.loads(card), "root_key_here": False}, err
     assert run(capsys, "--profile", second, "--passphrase-file", mine, "keys", "show")[0] == 1
 
     # Each user's own signing key, over the shared database (issue 18): encrypted like the others, certified for
     # both users, and the certificates of one user seen by the other.
     assert run(capsys, "--profile", first, "--passphrase-file", mine, "keys", "user", "add", "Alice Mensah")[0] == 0
-    assert run(capsys, "--profile", second, "--passphrase-file", theirs, "keys", "user", "add", "Bruno Silva")[0] == 0
+    # The root key goes offline (issue 18): certifying and revoking take the file and its passphrase.
+    root_pass = passphrase_file(tmp_path, "root", "violet tractor harbour seventeen")
+    root = ("--root", tmp_path / "root.age", "--root-passphrase-file", root_pass)
+    code, out, err = run(capsys, "--profile", first, "--passphrase-file", mine, "keys", "root", "export",
+                         tmp_path / "root.age", "--new-passphrase-file", root_pass)
+    assert code == 0 and "no longer in this profile folder" in out, err
+    assert_keys_unreadable(first, ["encryption.key", "user-signing.key"])
+    code, _, err = run(capsys, "--profile", second, "--passphrase-file", theirs, "keys", "user", "add", "Bruno Silva")
+    assert code == 1 and "does not hold headquarters' root key" in err and err.count("\n") == 1, err
+    assert run(capsys, "--profile", second, "--passphrase-file", theirs, "keys", "user", "add", "Bruno Silva",
+               *root)[0] == 0
     for folder in (first, second):
         raw = (folder / "keys" / "user-signing.key").read_bytes()
         assert not any(mark in raw for mark in PLAIN_MARKS)
-    assert run(capsys, "--profile", first, "--passphrase-file", mine, "keys", "user", "revoke", "Bruno Silva")[0] == 0
+    assert run(capsys, "--profile", first, "--passphrase-file", mine, "keys", "user", "revoke", "Bruno Silva",
+               *root)[0] == 0
     code, out, err = run(capsys, "--profile", second, "--passphrase-file", theirs, "keys", "user", "list")
     assert code == 0 and "Alice Mensah\tcertified" in out and "\tvalid" in out and "\trevoked" in out, err
     code, out, _ = run(capsys, "--profile", second, "--passphrase-file", theirs, "keys", "show")
     assert code == 0 and "signed by" not in out  # Bruno's key is revoked: it signs nothing more
-    assert run(capsys, "--profile", second, "--passphrase-file", theirs, "keys", "user", "add", "Bruno Silva")[0] == 0
+    code, _, err = run(capsys, "--profile", second, "--passphrase-file", theirs, "keys", "user", "add", "Bruno Silva")
+    assert code == 1 and "--root FILE" in err  # a new key for Bruno needs the root again (replacing: test_hq_user_keys)
+    third = tmp_path / "third"  # joining from a folder whose root is offline: its public key is enough
+    code, _, err = run(capsys, "--profile", third, "--passphrase-file", theirs, *join, "--keys-passphrase-file", mine)
+    assert code == 0 and not (third / "keys" / "signing.key").exists(), err
+    code, shown, err = run(capsys, "--profile", third, "--passphrase-file", theirs, "keys", "show", "--json")
+    assert code == 0 and json.loads(shown)["fingerprint"] == json.loads(card)["fingerprint"], err
 
 
 def test_moving_an_encrypted_headquarters_to_postgres_never_decrypts_its_keys(pg_server, tmp_path, capsys):

@@ -10,22 +10,31 @@ from app.vocabulary.problems import problem
 
 
 def register(ksub) -> None:
+    from app.cli.commands_root import add_root_options
+
     p = ksub.add_parser("rotate", help="replace this site's keys; peers adopt the new ones from the next bundle")
+    add_root_options(p)
     p.set_defaults(handler=cmd_keys_rotate)
     p = ksub.add_parser("revoke", help="replace this site's keys because the old ones may be in other hands; peers "
                                        "refuse anything signed with them once they have the next bundle")
+    add_root_options(p)
     p.set_defaults(handler=cmd_keys_revoke)
     users = ksub.add_parser("user", help="headquarters: a signing key of the user's own, certified by headquarters' "
                                          "key; offices refuse a revoked user's bundles")
     usub = users.add_subparsers(dest="user_command", required=True)
     p = usub.add_parser("add", help="make this profile folder's user key and certify it")
     p.add_argument("name", help="the user's name, as offices will see it")
+    add_root_options(p)
     p.set_defaults(handler=cmd_keys_user_add)
     p = usub.add_parser("revoke", help="revoke every key of this user; offices refuse them from the next bundle")
     p.add_argument("name")
+    add_root_options(p)
     p.set_defaults(handler=cmd_keys_user_revoke)
     p = usub.add_parser("list", help="the users' keys headquarters has certified and revoked")
     p.set_defaults(handler=cmd_keys_user_list)
+    from app.cli import commands_root
+
+    commands_root.register(ksub)
 
 
 def cmd_keys_rotate(args) -> int:
@@ -37,10 +46,12 @@ def cmd_keys_revoke(args) -> int:
 
 
 def _replace(args, *, revoked: bool) -> int:
+    from app.cli.commands_root import lend_root
     from app.sync.keys import peers
     from app.sync.rotation import rotate
 
     with open_profile(args) as fd:
+        lend_root(args, fd)
         old, new = rotate(fd, revoked=revoked)
         codes = [p.office_code for p in peers(fd)]
     print(problem("keys.rotated", office=new.office, fingerprint=new.fingerprint, old=old.fingerprint))
@@ -48,22 +59,28 @@ def _replace(args, *, revoked: bool) -> int:
                   offices=f" ({', '.join(codes)})" if codes else ""))
     if revoked:
         print(problem("keys.revoked_advice"))
+    if getattr(args, "root", None):  # the old root was lent; the new one was made here
+        print(problem("keys.root_new_in_folder"))
     return 0
 
 
 def cmd_keys_user_add(args) -> int:
+    from app.cli.commands_root import lend_root
     from app.sync.hq_users import add_user
 
     with open_profile(args) as fd:
+        lend_root(args, fd)
         statement = add_user(fd, args.name)
     print(problem("keys.user_added", user=statement.user))
     return 0
 
 
 def cmd_keys_user_revoke(args) -> int:
+    from app.cli.commands_root import lend_root
     from app.sync.hq_users import revoke_user
 
     with open_profile(args) as fd:
+        lend_root(args, fd)
         statements = revoke_user(fd, args.name)
     print(problem("keys.user_revoked", count=len(statements), user=statements[0].user))
     return 0

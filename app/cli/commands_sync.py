@@ -85,12 +85,18 @@ def cmd_keys_show(args) -> int:
         trusted = peers(fd)
         replaced = {p.site_id: retired_peer_keys(fd, p.site_id) for p in trusted}
         mine = own_changes(fd)
-        from app.sync.hq_users import own_user
+        from app.sync.hq_users import own_statements, own_user
 
         user = own_user(fd)
+        from app.sync.hq_policy import users_required
+        from app.sync.hq_root import holds_root
+
+        root_here = holds_root(fd)
+        required = fd.site.is_hq and users_required(own_statements(fd))
     if args.json:
         print_json({"office": card.office, "name": card.name, "role": card.role, "site_id": card.site_id,
-                    "fingerprint": card.fingerprint, "signing_user": user,
+                    "fingerprint": card.fingerprint, "signing_user": user, "root_key_here": root_here,
+                    "user_signatures_required": required,
                     "keys_replaced": [{"at": c.made_at, "revoked": c.revoked} for c in mine],
                     "peers": [{"office": p.office_code, "role": p.role, "fingerprint": p.fingerprint,
                                "trusted_at": p.trusted_at,
@@ -101,6 +107,11 @@ def cmd_keys_show(args) -> int:
     print(f"Fingerprint: {card.fingerprint}")
     if user:
         print(f"Bundles made here are signed by {user}'s own key, certified by this headquarters' key.")
+    if card.role == "hq":
+        print("Headquarters' root key: " + ("in this profile folder ('keys root export FILE' takes it offline)"
+                                            if root_here else "kept offline (this folder holds its public key)"))
+        if required:
+            print("Offices refuse bundles signed by the root key alone ('keys require-user-signatures').")
     for change in mine:
         print(f"Keys {'revoked' if change.revoked else 'replaced'} on {change.made_at[:10]}")
     if trusted:

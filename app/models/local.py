@@ -45,9 +45,9 @@ class ClockState(SQLModel, table=True):
 
 class AttachmentBlob(SQLModel, table=True):
     """Attachment contents kept in the database (a shared PostgreSQL server at headquarters); a laptop's profile keeps
-    them as files instead."""
+    them as files instead. ``name``: the keyed hash of the content's SHA-256 (app/services/attachment_names.py)."""
 
     __tablename__ = "attachment_blob"
 
-    sha256: str = Field(primary_key=True, max_length=64)
+    name: str = Field(primary_key=True, max_length=64)
     data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))

@@ -82,11 +82,13 @@ def _write_blob_row(fd: FieldDesk, sha: str, data: bytes) -> None:
     from sqlalchemy import select
 
     from app.models.local import AttachmentBlob
+    from app.services.attachment_names import keyed_name
 
     table = AttachmentBlob.__table__
+    name = keyed_name(fd, sha)
     with fd.writing() as w:
-        if w.conn.execute(select(table.c.sha256).where(table.c.sha256 == sha)).first() is None:
-            w.conn.execute(table.insert().values(sha256=sha, data=data))
+        if w.conn.execute(select(table.c.name).where(table.c.name == name)).first() is None:
+            w.conn.execute(table.insert().values(name=name, data=data))
 
 
 def read_blob(fd: FieldDesk, sha256: str) -> bytes | None:
@@ -95,10 +97,16 @@ def read_blob(fd: FieldDesk, sha256: str) -> bytes | None:
         from sqlalchemy import select
 
         from app.models.local import AttachmentBlob
+        from app.services.attachment_names import keyed_name
 
         table = AttachmentBlob.__table__
-        with fd.reading() as conn:
-            return conn.execute(select(table.c.data).where(table.c.sha256 == sha256)).scalar()
+        with fd.reading() as conn:  # a row not renamed yet (a profile that could not open the key) keeps its old name
+            data = conn.execute(select(table.c.data).where(table.c.name.in_([keyed_name(fd, sha256), sha256]))
+                                .limit(1)).scalar()
+        if data is not None and hashlib.sha256(data).hexdigest() != sha256:
+            raise FieldDeskError(f"The attachment stored as {sha256[:12]}… does not match its SHA-256: it was altered "
+                                 "or swapped for another, and was not read.")
+        return data
     path = stored_path(fd, sha256)
     if not path.exists():
         from app.services.attachment_names import legacy_path

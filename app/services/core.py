@@ -25,7 +25,7 @@ from app.services.changes import SiteIdentity, Writer
 from app.services.clock import SYSTEM, WallClock
 from app.services.db import Database, normalise_url
 from app.services.entities import ENTITIES
-from app.services.errors import ProfileError
+from app.services.errors import FieldDeskError, ProfileError
 from app.services.lock import ProfileLock
 from app.services.profile import PROFILE_FORMAT, ProfileFolder
 from app.services.records import RecordService
@@ -257,11 +257,21 @@ class FieldDesk:
             raise
         opened = cls(folder, db, site, author or default_author(), vault)
         opened.lock = lock
+        if site.is_hq:  # the certified user of this profile folder, when it holds one (app/sync/hq_users.py)
+            from app.sync.hq_users import certified_author
+
+            with contextlib.suppress(FieldDeskError):  # a damaged or locked key is named where it is used
+                certified_author(opened)
         if db.is_sqlite and folder.attachments_dir.is_dir():
             from app.services import attachment_names
 
             with contextlib.suppress(OSError):  # a read-only copy keeps its old names (they are still read)
                 attachment_names.migrate(opened)
+        elif not db.is_sqlite:  # the database's rows, by headquarters' key (app/services/blob_names.py)
+            from app.services.blob_names import rename_rows
+
+            with contextlib.suppress(FieldDeskError):  # keys not here yet (joining): old names are still read
+                rename_rows(opened)
         if meta.get("office") != site.office or meta.get("role") != site.role:
             with contextlib.suppress(OSError):  # what the window shows before opening it (app/services/summary.py)
                 folder.write_meta({**meta, "office": site.office, "role": site.role})

@@ -195,10 +195,12 @@ def _remove_contents(fd: FieldDesk, conn: Connection, attachments, shas: set[str
     unused = shas - still_used
     if not fd.db.is_sqlite:
         from app.models.local import AttachmentBlob
+        from app.services.attachment_names import keyed_name
 
         blobs = AttachmentBlob.__table__
-        if unused:
-            conn.execute(delete(blobs).where(blobs.c.sha256.in_(unused)))
+        if unused:  # under their keyed names (and any old name not renamed yet)
+            names = {keyed_name(fd, sha) for sha in unused} | unused
+            conn.execute(delete(blobs).where(blobs.c.name.in_(names)))
         return []
     from app.services.attachment_names import legacy_path
     from app.services.attachments import stored_path

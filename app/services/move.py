@@ -95,15 +95,22 @@ def _copy_tables(fd: FieldDesk, target: Database) -> None:
 def _copy_attachments(fd: FieldDesk, target: Database) -> None:
     from app.models.local import AttachmentBlob
     from app.models.training import Attachment
+    from app.services import blob_names
+    from app.services.attachment_names import keyed_name, name_key
     from app.services.attachments import read_blob
+    from app.sync.keys import load_identity
 
     blobs = AttachmentBlob.__table__
+    with target.write() as dest:  # no row to rename, ever
+        blob_names._put(dest, blob_names.RENAMED_SETTING, True)
     if not fd.folder.attachments_dir.exists():
         return
     with fd.reading() as conn:  # files are named by a keyed hash: the records say which contents there are
         shas = sorted(set(conn.execute(select(Attachment.__table__.c.sha256)).scalars()))
-    with target.write() as dest:
+    with target.write() as dest:  # the rows keep the files' keyed names: the key goes into the database, encrypted
+        wrapped = blob_names._wrap(name_key(fd), load_identity(fd).card.encryption_key)
+        blob_names._put(dest, blob_names.KEY_SETTING, wrapped)
         for sha in shas:
             data = read_blob(fd, sha)
             if data is not None:
-                dest.execute(insert(blobs).values(sha256=sha, data=data))
+                dest.execute(insert(blobs).values(name=keyed_name(fd, sha), data=data))

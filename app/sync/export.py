@@ -203,7 +203,17 @@ def _sign(fd: FieldDesk, conn, identity, manifest: Manifest) -> tuple[bytes, Man
     from app.sync import hq_users
 
     user_key = hq_users.signing_key(fd, conn)
-    manifest = msgspec.structs.replace(manifest, user_statements=hq_users.own_statements(fd, conn),
+    statements = hq_users.own_statements(fd, conn)
+    if user_key is None:  # offices told to refuse bundles signed by the root key alone would refuse this one
+        from app.sync.hq_policy import check_export
+
+        check_export(fd, statements)
+        if identity.signing is None:  # a user's folder without a certified key, the root kept offline
+            from app.sync.keys import IdentityError
+            from app.vocabulary.problems import problem
+
+            raise IdentityError(problem("keys.no_signing_key"))
+    manifest = msgspec.structs.replace(manifest, user_statements=statements,
                                        signer=user_key[1] if user_key else "")
     if user_key:  # a FieldDesk before user keys would call the signature bad; version 2 says "update" instead
         manifest = msgspec.structs.replace(manifest, format_version=max(manifest.format_version, 2))

@@ -81,10 +81,11 @@ def add_user(fd: FieldDesk, user: str) -> UserStatement:
                                               serialization.NoEncryption()))
     try:
         with fd.writing() as w:
-            _put(w.conn, OWN_STATEMENTS, [*_get(w.conn, OWN_STATEMENTS), msgspec.to_builtins(statement)])
+            _put_statements(w.conn, OWN_STATEMENTS, [*_get(w.conn, OWN_STATEMENTS), msgspec.to_builtins(statement)])
     except BaseException:
         path.unlink(missing_ok=True)  # a key without its certificate would only block the next try
         raise
+    fd.author = statement.user
     return statement
 
 
@@ -98,7 +99,7 @@ def revoke_user(fd: FieldDesk, user: str) -> list[UserStatement]:
         raise IdentityError(problem("keys.user_not_certified", user=user))
     statements = [_signed(fd, "revoke", user, key) for key in keys]
     with fd.writing() as w:
-        _put(w.conn, OWN_STATEMENTS, [*_get(w.conn, OWN_STATEMENTS), *map(msgspec.to_builtins, statements)])
+        _put_statements(w.conn, OWN_STATEMENTS, [*_get(w.conn, OWN_STATEMENTS), *map(msgspec.to_builtins, statements)])
     return statements
 
 
@@ -109,14 +110,14 @@ def certify_again(fd: FieldDesk) -> None:
         return
     made = own_statements(fd)
     again = [_signed(fd, s.kind, s.user, s.signing_key) for s in made]
-    if again:
+    if again:  # in place of the old ones: one statement per key, whatever the number of rotations
         with fd.writing() as w:
-            _put(w.conn, OWN_STATEMENTS, [*_get(w.conn, OWN_STATEMENTS), *map(msgspec.to_builtins, again)])
+            _put_statements(w.conn, OWN_STATEMENTS, list(map(msgspec.to_builtins, again)))
 
 
 def own_statements(fd: FieldDesk, conn: Connection | None = None) -> list[UserStatement]:
     with fd.reading(conn) as c:
-        return [msgspec.convert(item, UserStatement) for item in _get(c, OWN_STATEMENTS)]
+        return latest([msgspec.convert(item, UserStatement) for item in _get(c, OWN_STATEMENTS)])
 
 
 def signing_key(fd: FieldDesk, conn: Connection | None = None) -> tuple[Ed25519PrivateKey, str] | None:
@@ -171,6 +172,27 @@ def own_user(fd: FieldDesk) -> str | None:
     return next(s.user for s in own_statements(fd) if s.kind == "certify" and s.signing_key == key[1])
 
 
+def as_certified(changes: list, site_id: str, user: str) -> list:
+    """At an office: the changes a headquarters bundle made at headquarters itself, with ``user`` (the certified user
+    whose key signed it) as their author, whatever name the sender wrote (``author``, and the records'
+    ``created_by``/``updated_by``): the signature vouches for the user, nothing vouches for the name. Changes
+    headquarters passes on from other offices keep theirs."""
+    import msgspec
+
+    def vouched(change):
+        new = {k: (user if k in ("created_by", "updated_by") else v) for k, v in change.new.items()}
+        return msgspec.structs.replace(change, author=user, new=new)
+
+    return [vouched(c) if c.site == site_id else c for c in changes]
+
+
+def certified_author(fd: FieldDesk) -> None:
+    """At headquarters: the author of this profile's changes is the certified user whose key it holds (not the
+    name of the computer's account), when it holds one."""
+    if fd.site.is_hq and (fd.folder.keys_dir / USER_KEY_FILE).exists():
+        fd.author = own_user(fd) or fd.author
+
+
 def check_signer(fd: FieldDesk, root: Peer, signer: str, carried: list[UserStatement], signature: bytes,
                  data: bytes) -> tuple[str, list[UserStatement]]:
     """At an office: the user whose certified, unrevoked key ``signer`` signed ``data``, and the statements to
@@ -203,13 +225,13 @@ def fresh(fd: FieldDesk, root: Peer, carried: list[UserStatement],
     if not carried:
         return []
     known = {s.signature for s in (_seen(fd) if seen is None else seen)}
-    return [s for s in carried[:MAX_STATEMENTS] if s.signature not in known and _verifies(root, s)]
+    return [s for s in capped(carried) if s.signature not in known and _verifies(root, s)]
 
 
 def remember(fd: FieldDesk, conn: Connection, statements: list[UserStatement]) -> None:
     """Keep the statements a bundle brought (in its write transaction): a revocation seen once stays."""
     if statements:
-        _put(conn, SEEN_STATEMENTS, [*_get(conn, SEEN_STATEMENTS), *map(msgspec.to_builtins, statements)])
+        _put_statements(conn, SEEN_STATEMENTS, [*_get(conn, SEEN_STATEMENTS), *map(msgspec.to_builtins, statements)])
 
 
 def _verifies(root: Peer, statement: UserStatement) -> bool:
@@ -218,6 +240,33 @@ def _verifies(root: Peer, statement: UserStatement) -> bool:
                                                                  statement_bytes(statement))
     except ValueError:
         return False
+
+
+def latest(statements: list[UserStatement]) -> list[UserStatement]:
+    """The last certificate and the last revocation of each key, in the order they were made (after a rotation of
+    headquarters' key, the ones signed by the new key): a revocation is never dropped, and the list no longer grows
+    with every rotation (each appended a signed copy of every statement)."""
+    kept: dict[tuple[str, str, str], tuple[int, UserStatement]] = {}
+    for index, statement in enumerate(statements):
+        kept[(statement.site_id, statement.signing_key, statement.kind)] = (index, statement)
+    return [statement for _, statement in sorted(kept.values(), key=lambda pair: pair[0])]
+
+
+def capped(statements: list[UserStatement]) -> list[UserStatement]:
+    """At most MAX_STATEMENTS of a bundle's statements: every revocation it can hold, then the newest certificates
+    (keeping the oldest would drop the newest revocations, the ones that matter)."""
+    if len(statements) <= MAX_STATEMENTS:
+        return list(statements)
+    revocations = [i for i, s in enumerate(statements) if s.kind == "revoke"][-MAX_STATEMENTS:]
+    others = [i for i, s in enumerate(statements) if s.kind != "revoke"]
+    room = MAX_STATEMENTS - len(revocations)
+    chosen = sorted(revocations + (others[-room:] if room else []))
+    return [statements[i] for i in chosen]
+
+
+def _put_statements(conn: Connection, key: str, items: list) -> None:
+    statements = latest([msgspec.convert(item, UserStatement) for item in items])
+    _put(conn, key, list(map(msgspec.to_builtins, statements)))
 
 
 def _get(conn: Connection, key: str) -> list:

@@ -134,7 +134,10 @@ def verify(fd: FieldDesk, path: Path, *, accept_clock: bool = False) -> Verified
         raise BundleRejected(problem("bundle.bad_signature", office=sender.office_code))
     else:
         from app.sync import hq_users
+        from app.sync.hq_policy import users_required
 
+        if sender.role == "hq" and users_required(hq_users._seen(fd)):  # headquarters said: its users sign
+            raise BundleRejected(problem("bundle.root_signed_refused", office=sender.office_code))
         signer_user, statements = "", hq_users.fresh(fd, sender, manifest.user_statements)
     if manifest.sender.office.upper() != sender.office_code:
         raise BundleRejected(problem("bundle.office_mismatch", claimed=manifest.sender.office,
@@ -397,6 +400,10 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
     result.erasures = erasures.apply_notices(fd, w, manifest.erasures, _party(sender), result.warnings, erased_files)
     scrubber = erasures.Scrubber(w.conn)
     changes, restamped = verified.changes, 0
+    if verified.signer_user:  # headquarters' own changes: by the certified user who signed, not the name written
+        from app.sync.hq_users import as_certified
+
+        changes = as_certified(changes, sender.site_id, verified.signer_user)
     if accept_clock:
         from app.sync.quarantine import bring_to_present
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 PEERS = SyncPeer.__table__
 SIGNING_FILE = "signing.key"
+ROOT_PUBLIC_FILE = "signing.pub"  # headquarters' root public key, in a folder that does not hold the root (hq_root.py)
 ENCRYPTION_FILE = "encryption.key"
 CARD_FORMAT = "fielddesk-identity-card"
 CARD_VERSION = 2
@@ -114,6 +115,10 @@ class Identity:
         self.card = card
 
     def sign(self, data: bytes) -> bytes:
+        if self.signing is None:  # a headquarters user's folder: the root key is kept offline (app/sync/hq_root.py)
+            from app.vocabulary.problems import problem
+
+            raise IdentityError(problem("keys.root_absent"))
         return self.signing.sign(data)
 
 
@@ -132,21 +137,40 @@ def adopt_keys(fd: FieldDesk, source: Path, secret: str | None = None) -> None:
     """Copy the site's private keys from another profile folder (or its keys folder) and check they are this
     site's: their fingerprint must be the one the database remembers. Encrypted keys are read with ``secret``
     (the passphrase or recovery key of the profile they come from) and stored under this profile's own key."""
-    folder = source / "keys" if (source / "keys" / SIGNING_FILE).exists() else source
-    if not (folder / SIGNING_FILE).exists() or not (folder / ENCRYPTION_FILE).exists():
+    folder = source / "keys" if (source / "keys" / ENCRYPTION_FILE).exists() else source
+    if not _has_root_half(folder) or not (folder / ENCRYPTION_FILE).exists():
         raise IdentityError(f"{source} holds no FieldDesk keys (keys/{SIGNING_FILE} and keys/{ENCRYPTION_FILE}).")
-    plain = {name: _read_source_key(folder, name, secret) for name in (SIGNING_FILE, ENCRYPTION_FILE)}
+    encryption = _read_source_key(folder, ENCRYPTION_FILE, secret)
+    if (folder / SIGNING_FILE).exists():  # the root key itself is never copied: its public half only (hq_root.py)
+        public = _public_of(_read_source_key(folder, SIGNING_FILE, secret), folder / SIGNING_FILE)
+    else:
+        public = (folder / ROOT_PUBLIC_FILE).read_text(encoding="ascii").strip()
     target = _keys_dir(fd)
     target.mkdir(mode=0o700, parents=True, exist_ok=True)
-    for name, data in plain.items():
-        write_private(fd, target / name, data)
+    write_private(fd, target / ENCRYPTION_FILE, encryption)
+    write_file_atomically(target / ROOT_PUBLIC_FILE, (public + "\n").encode(), mode=0o600)
     card = load_identity(fd).card
     expected = fd.setting("identity_fingerprint")
     if expected and expected != keys_fingerprint(card):
-        for name in (SIGNING_FILE, ENCRYPTION_FILE):
+        for name in (ROOT_PUBLIC_FILE, ENCRYPTION_FILE):
             (target / name).unlink(missing_ok=True)
         raise IdentityError(f"The keys in {folder} are not this headquarters' keys (key fingerprint "
                             f"{keys_fingerprint(card)}, expected {expected}); they were not taken.")
+
+
+def _has_root_half(folder: Path) -> bool:
+    return (folder / SIGNING_FILE).exists() or (folder / ROOT_PUBLIC_FILE).exists()
+
+
+def _public_of(pem: bytes, path: Path) -> str:
+    try:
+        key = serialization.load_pem_private_key(pem, password=None)
+    except (ValueError, TypeError):
+        key = None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise IdentityError(f"{path} is not an Ed25519 key.")
+    return base64.b64encode(key.public_key().public_bytes(serialization.Encoding.Raw,
+                                                          serialization.PublicFormat.Raw)).decode()
 
 
 class SourceKeysLocked(IdentityError):
@@ -156,8 +180,8 @@ class SourceKeysLocked(IdentityError):
 def source_keys_encrypted(source: Path) -> bool:
     from app.services.vault import is_encrypted_blob
 
-    folder = source / "keys" if (source / "keys" / SIGNING_FILE).exists() else source
-    key = folder / SIGNING_FILE
+    folder = source / "keys" if (source / "keys" / ENCRYPTION_FILE).exists() else source
+    key = folder / ENCRYPTION_FILE
     return key.is_file() and is_encrypted_blob(key.read_bytes())
 
 
@@ -186,7 +210,21 @@ def _read_source_key(folder: Path, name: str, secret: str | None) -> bytes:
 
 
 def has_identity(fd: FieldDesk) -> bool:
-    return (_keys_dir(fd) / SIGNING_FILE).exists() and (_keys_dir(fd) / ENCRYPTION_FILE).exists()
+    return _has_root_half(_keys_dir(fd)) and (_keys_dir(fd) / ENCRYPTION_FILE).exists()
+
+
+def root_public(fd: FieldDesk) -> str:
+    """This site's signing (root) public key: from the private key when this folder holds it, else from the public
+    key a headquarters user's folder keeps."""
+    folder = _keys_dir(fd)
+    if (folder / SIGNING_FILE).exists():
+        return _public_of(read_private(fd, folder / SIGNING_FILE), folder / SIGNING_FILE)
+    try:
+        public = (folder / ROOT_PUBLIC_FILE).read_text(encoding="ascii").strip()
+        Ed25519PublicKey.from_public_bytes(base64.b64decode(public, validate=True))
+    except (OSError, ValueError):
+        raise IdentityError(f"{folder / ROOT_PUBLIC_FILE} is not a FieldDesk public key.") from None
+    return public
 
 
 def create_identity(fd: FieldDesk) -> None:
@@ -232,15 +270,18 @@ def load_identity(fd: FieldDesk) -> Identity:
     create_identity(fd)
     folder = _keys_dir(fd)
     try:
-        signing = serialization.load_pem_private_key(read_private(fd, folder / SIGNING_FILE), password=None)
+        if (folder / SIGNING_FILE).exists():
+            signing = serialization.load_pem_private_key(read_private(fd, folder / SIGNING_FILE), password=None)
+        else:  # a headquarters user's folder: the root is offline, or lent for one command (app/sync/hq_root.py)
+            signing = getattr(fd, "_borrowed_root", None)
         encryption = x25519.Identity.from_str(read_private(fd, folder / ENCRYPTION_FILE).decode().strip())
     except IdentityError:
         raise
     except Exception as exc:
         raise IdentityError(f"The keys in {folder} cannot be read ({exc.__class__.__name__}).") from None
-    if not isinstance(signing, Ed25519PrivateKey):
+    if signing is not None and not isinstance(signing, Ed25519PrivateKey):
         raise IdentityError(f"{folder / SIGNING_FILE} is not an Ed25519 key.")
-    card = own_card(fd, signing, encryption)
+    card = own_card(fd, signing, encryption) if signing is not None else card_for(fd, root_public(fd), encryption)
     remembered = fd.setting("identity_fingerprint")
     if remembered is None:
         _remember_public(fd, card)
@@ -259,6 +300,11 @@ def own_card(fd: FieldDesk, signing: Ed25519PrivateKey, encryption) -> IdentityC
     """This site's identity card for the given private keys."""
     public = base64.b64encode(signing.public_key().public_bytes(serialization.Encoding.Raw,
                                                                   serialization.PublicFormat.Raw)).decode()
+    return card_for(fd, public, encryption)
+
+
+def card_for(fd: FieldDesk, public: str, encryption) -> IdentityCard:
+    """This site's identity card for its signing public key and its age identity."""
     recipient = str(encryption.to_public())
     office_row = fd.offices.rows([_office_id(fd.site.office)], ["name"])
     card = IdentityCard(office=fd.site.office, name=office_row[0]["name"] if office_row else fd.site.office,

@@ -28,6 +28,7 @@ from app.services.clock import now_iso
 from app.sync.container import BundleRejected, KeyChange
 from app.sync.keys import (
     ENCRYPTION_FILE,
+    ROOT_PUBLIC_FILE,
     SIGNING_FILE,
     IdentityCard,
     IdentityError,
@@ -65,6 +66,11 @@ def rotate(fd: FieldDesk, *, revoked: bool) -> tuple[IdentityCard, IdentityCard]
     from pyrage import x25519
 
     old = load_identity(fd)
+    name_key = None
+    if not fd.db.is_sqlite:  # the database's attachment name key, encrypted to the old age key (blob_names.py)
+        from app.services.attachment_names import name_key as read_name_key
+
+        name_key = read_name_key(fd)
     signing = Ed25519PrivateKey.generate()
     encryption = x25519.Identity.generate()
     new_card = own_card(fd, signing, encryption)
@@ -75,15 +81,21 @@ def rotate(fd: FieldDesk, *, revoked: bool) -> tuple[IdentityCard, IdentityCard]
     retired = folder / RETIRED_DIR / keys_fingerprint(old.card)
     retired.mkdir(mode=0o700, parents=True, exist_ok=True)
     for name in (SIGNING_FILE, ENCRYPTION_FILE):  # as stored: encrypted when the profile is
-        write_private(fd, retired / name, read_private(fd, folder / name))
+        if (folder / name).exists():  # a root key lent for the command (--root FILE) is not kept (hq_root.py)
+            write_private(fd, retired / name, read_private(fd, folder / name))
     with fd.writing() as w:
         changes = _setting(w.conn, OWN_CHANGES) or []
         _put(w.conn, OWN_CHANGES, [*changes, _as_dict(change)])
         _put(w.conn, "identity_fingerprint", keys_fingerprint(new_card))
     pem = signing.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                                 serialization.NoEncryption())
-    write_private(fd, folder / SIGNING_FILE, pem)
+    write_private(fd, folder / SIGNING_FILE, pem)  # the new root: 'keys root export' takes it offline again
     write_private(fd, folder / ENCRYPTION_FILE, (str(encryption) + "\n").encode())
+    (folder / ROOT_PUBLIC_FILE).unlink(missing_ok=True)
+    if name_key is not None:
+        from app.services.blob_names import wrap_again
+
+        wrap_again(fd, name_key)
     from app.sync.hq_users import certify_again
 
     certify_again(fd)  # headquarters' users' keys, certified by the new key too

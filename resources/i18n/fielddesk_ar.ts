@@ -1985,6 +1985,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>headquarters' key (no key of your own: 'fielddesk keys user add NAME')</source>
         <translation>مفتاح المقر (لا مفتاح خاص بك: «fielddesk keys user add NAME»)</translation>
     </message>
+    <message>
+        <source>nobody: no key of your own here, and headquarters&apos; root key is kept offline (ask its holder: &apos;fielddesk keys user add NAME --root FILE&apos;)</source>
+        <translation>لا أحد: لا يوجد هنا مفتاح خاص بك، والمفتاح الجذري للمقر محفوظ خارج الشبكة (اطلب من حافظه: &apos;fielddesk keys user add NAME --root FILE&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>

@@ -1931,6 +1931,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>headquarters' key (no key of your own: 'fielddesk keys user add NAME')</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>nobody: no key of your own here, and headquarters&apos; root key is kept offline (ask its holder: &apos;fielddesk keys user add NAME --root FILE&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>

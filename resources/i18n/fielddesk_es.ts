@@ -1937,6 +1937,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>headquarters' key (no key of your own: 'fielddesk keys user add NAME')</source>
         <translation>la clave de la sede (sin clave propia: «fielddesk keys user add NOMBRE»)</translation>
     </message>
+    <message>
+        <source>nobody: no key of your own here, and headquarters&apos; root key is kept offline (ask its holder: &apos;fielddesk keys user add NAME --root FILE&apos;)</source>
+        <translation>nadie: aquí no hay ninguna clave suya, y la clave raíz de la sede se guarda fuera de línea (pídalo a quien la custodia: &apos;fielddesk keys user add NOMBRE --root ARCHIVO&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>

@@ -1937,6 +1937,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>headquarters' key (no key of your own: 'fielddesk keys user add NAME')</source>
         <translation>la clé du siège (pas de clé personnelle : « fielddesk keys user add NOM »)</translation>
     </message>
+    <message>
+        <source>nobody: no key of your own here, and headquarters&apos; root key is kept offline (ask its holder: &apos;fielddesk keys user add NAME --root FILE&apos;)</source>
+        <translation>personne : aucune clé à vous ici, et la clé racine du siège est conservée hors ligne (demandez à son détenteur : &apos;fielddesk keys user add NOM --root FICHIER&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>

@@ -1949,6 +1949,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>headquarters' key (no key of your own: 'fielddesk keys user add NAME')</source>
         <translation>ключ штаб-квартиры (своего ключа нет: «fielddesk keys user add ИМЯ»)</translation>
     </message>
+    <message>
+        <source>nobody: no key of your own here, and headquarters&apos; root key is kept offline (ask its holder: &apos;fielddesk keys user add NAME --root FILE&apos;)</source>
+        <translation>никто: здесь нет вашего собственного ключа, а корневой ключ штаб-квартиры хранится вне сети (обратитесь к его хранителю: &apos;fielddesk keys user add ИМЯ --root ФАЙЛ&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>

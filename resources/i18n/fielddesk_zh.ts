@@ -1925,6 +1925,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>headquarters' key (no key of your own: 'fielddesk keys user add NAME')</source>
         <translation>总部密钥（您没有个人密钥：“fielddesk keys user add 姓名”）</translation>
     </message>
+    <message>
+        <source>nobody: no key of your own here, and headquarters&apos; root key is kept offline (ask its holder: &apos;fielddesk keys user add NAME --root FILE&apos;)</source>
+        <translation>无：此处没有您自己的密钥，且总部根密钥离线保存（请联系其保管人：&apos;fielddesk keys user add 姓名 --root 文件&apos;）</translation>
+    </message>
 </context>
 <context>
     <name>ListPanel</name>

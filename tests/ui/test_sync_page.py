@@ -193,3 +193,13 @@ def test_keys_tab_shows_keys_replaced_here_and_by_a_trusted_office(qtbot, make_c
     assert hq.keys.replaced.text() == "none (these are the first keys)"
     assert hq.keys.signer.text() == "Alice Mensah's own key, certified by headquarters' key"
     assert hq.keys.plain_keys.isHidden()  # a laptop profile: 'encrypt' covers its keys with the rest
+
+    from app.services import FieldDesk
+    from app.sync.hq_root import remove_root
+    from app.sync.hq_users import revoke_user
+
+    with FieldDesk.open(net.root / "HQ") as fd:  # a user's folder without a key of its own, the root offline
+        revoke_user(fd, "Alice Mensah")
+        remove_root(fd)
+    hq, _ = sync_page(qtbot, make_ctx, net.root / "HQ")
+    assert hq.keys.signer.text().startswith("nobody: no key of your own here, and headquarters' root key is kept")

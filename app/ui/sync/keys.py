@@ -105,20 +105,26 @@ class KeysTab(QWidget):
                 from app.services.encryption import plain_key_files
 
                 plain = bool(plain_key_files(fd.folder))
+            from app.sync.hq_root import holds_root
             from app.sync.hq_users import own_user
 
             return load_identity(fd).card, mine, [(p, [(r["replaced_at"], r["revoked"])
                                                        for r in retired_peer_keys(fd, p.site_id)]) for p in trusted], \
-                plain, own_user(fd)
+                plain, own_user(fd), holds_root(fd)
 
         self.ctx.read(load, self._arrived, owner=self, on_error=lambda e: show_error(self, e))
 
     def _arrived(self, loaded) -> None:
-        card, mine, peers, plain, user = loaded
+        card, mine, peers, plain, user, root_here = loaded
         self.plain_keys.setVisible(plain)
         self._form.setRowVisible(self.signer, card.role == "hq")
-        self.signer.setText(self.tr("%1's own key, certified by headquarters' key").replace("%1", user) if user
-                            else self.tr("headquarters' key (no key of your own: 'fielddesk keys user add NAME')"))
+        if user:
+            self.signer.setText(self.tr("%1's own key, certified by headquarters' key").replace("%1", user))
+        elif root_here:
+            self.signer.setText(self.tr("headquarters' key (no key of your own: 'fielddesk keys user add NAME')"))
+        else:  # a user's folder, the root key kept offline (app/sync/hq_root.py)
+            self.signer.setText(self.tr("nobody: no key of your own here, and headquarters' root key is kept offline "
+                                        "(ask its holder: 'fielddesk keys user add NAME --root FILE')"))
         role = self.tr("headquarters") if card.role == "hq" else self.tr("field office")
         self.office.setText(f"{card.office} \u2013 {card.name} ({role})")
         self.fingerprint.setText(card.fingerprint)
