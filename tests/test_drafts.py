@@ -18,6 +18,8 @@ EDITS = [
     ("mission", {}, {"title": "T", "country_id": "c", "start_date": date(2024, 5, 2)},
      [("end_date", date(2024, 5, 1)), ("end_date", date(2024, 5, 3)), ("title", ""), ("request_date",
                                                                                   date(2024, 6, 1))]),
+    ("due_rule", {}, {"name": "Report", "code": "report"},
+     [("check_months", "six"), ("check_months", "6, 12"), ("period_months", 5), ("period_months", 6)]),
     ("participant", {}, {"full_name": "A", "email": "x"},
      [("email", "a@b.org"), ("consent_contact", True), ("email", "bad"), ("full_name", "B\x07"), ("sex", "nope")]),
 ]

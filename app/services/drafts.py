@@ -26,16 +26,37 @@ class DraftChecks:
     def __init__(self, table: str, fixed: dict[str, Any] | None = None):
         self.table = table
         self.entity = BY_NAME[table]
-        self.model = self.entity.model
         self.fixed = dict(fixed or {})
         self.own: dict[str, str] = {}  # field -> what is wrong with its value on its own
         self.valid: dict[str, Any] = {}  # field -> its value as the record holds it, for the rules
         self.found: dict[str, str] = {}
         self.whole_checks = 0
         self.field_checks = 0
-        # a rule that rewrites the input before the fields are read cannot be run on one field: check it all
-        self.by_field = not any(d.info.mode == "before" for d in
-                                self.model.__pydantic_decorators__.model_validators.values())
+        self._checked: dict[str, Any] | None = None  # the values last checked
+
+    @property
+    def model(self) -> type:
+        """The table's model, declared when first checked (not when a form that may never be typed in is made)."""
+        return self.entity.model
+
+    @property
+    def by_field(self) -> bool:
+        """Whether a field can be checked alone: a rule that rewrites the input before the fields are read (the
+        Fund's) cannot be run on one field, such a record is checked whole."""
+        return _by_field(self.model)
+
+    def check(self, values: dict[str, Any]) -> dict[str, str]:
+        """What is wrong with ``values``, checking only what changed since the last check: nothing when nothing
+        did (a form asks several times about one state), the field when one did (a key press), else everything."""
+        data = {**self.fixed, **values}
+        if self._checked is not None:
+            changed = [k for k in data.keys() | self._checked.keys()
+                       if data.get(k, _ABSENT) != self._checked.get(k, _ABSENT)]
+            if not changed:
+                return dict(self.found)
+            if len(changed) == 1 and self.by_field:
+                return self.field(values, changed[0])
+        return self.whole(values)
 
     def whole(self, values: dict[str, Any]) -> dict[str, str]:
         """Every check of the record: each field's own and every rule (what ``draft_problems`` says, every rule's
@@ -44,6 +65,7 @@ class DraftChecks:
         instance nobody keeps. The services check the record again when it is written."""
         self.whole_checks += 1
         data = {**self.fixed, **values}
+        self._checked = data
         if not self.by_field:
             self.found = draft_problems(self.table, data)
             return dict(self.found)
@@ -57,7 +79,9 @@ class DraftChecks:
         if not self.by_field:
             return self.whole(values)
         self.field_checks += 1
-        self._check_own(key, {**self.fixed, **values})
+        data = {**self.fixed, **values}
+        self._checked = data
+        self._check_own(key, data)
         return self._combined()
 
     def _combined(self) -> dict[str, str]:
@@ -103,12 +127,16 @@ class DraftChecks:
                 for name, text in error.problems:
                     if name not in self.own:
                         found.setdefault(name, text)
-            except (AttributeError, TypeError, ValueError):
-                continue
+            except ValueError as error:
+                if not self.own and not found:  # a rule's plain refusal, on a record otherwise right: as saving
+                    found[""] = str(error)      # says it (for the record as a whole)
+            except (AttributeError, TypeError):
+                continue  # the rule reads a field that is wrong: it speaks once that field is right
         return found
 
 
 _SYSTEM = set(SharedRecord.model_fields)
+_ABSENT = object()
 
 
 def _first_message(entity, key: str, exc: ValidationError) -> str:
@@ -117,6 +145,11 @@ def _first_message(entity, key: str, exc: ValidationError) -> str:
     if err["type"] == "value_error" and isinstance(error, ProblemError):
         return next((text for _name, text in error.problems), str(error))
     return _message(entity, key, err)
+
+
+@cache
+def _by_field(model: type) -> bool:
+    return not any(d.info.mode == "before" for d in model.__pydantic_decorators__.model_validators.values())
 
 
 @cache

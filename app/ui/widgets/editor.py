@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.drafts import DraftChecks
 from app.services.entities import BY_NAME
 from app.services.errors import FieldDeskError
-from app.services.lookups import REFERENCE_TABLES, draft_problems, without_missing
+from app.services.lookups import REFERENCE_TABLES, without_missing
 from app.ui.i18n.formats import format_date, format_number, to_date
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.attachments import AttachmentsTab
@@ -80,6 +81,7 @@ class RecordEditor(QWidget):
         self._server_problems: tuple[dict[str, Any], dict[str, str]] = ({}, {})
         self.saving = False
         self._saved_id: str | None = None  # the record this editor just saved, being read again
+        self.checks = DraftChecks(self.table)  # what changed since the last check is checked again, no more
 
         self.heading_label = QLabel()
         self.heading_label.setObjectName("editorHeading")
@@ -218,7 +220,7 @@ class RecordEditor(QWidget):
 
     def problems(self) -> dict[str, str]:
         values = self.form.values()
-        found = draft_problems(self.table, self.data_for_checks(values))
+        found = self.checks.check(self.data_for_checks(values))  # a key press: the field typed in
         found = {k: v for k, v in found.items() if k in self.form.inputs or k == ""}
         failed_values, failed = self._server_problems
         for key, message in failed.items():
