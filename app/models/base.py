@@ -64,6 +64,20 @@ class SharedRecord(SQLModel):
         return self
 
 
+def text_problem(model: type, name: str, value: Any) -> str | None:
+    """What ``_plain_text`` says of one field's value alone (a form checking the field being typed in)."""
+    short, long = _text_fields(model)
+    if name not in short and name not in long:
+        return None
+    for text in _texts({name: value}, (name,)):
+        char = forbidden_character(text, long_text=name in long)
+        if char is not None:
+            error = ProblemError(name, "forbidden_character", title=model.model_fields[name].title or name,
+                                 char=describe_character(char))
+            return error.problems[0][1]
+    return None
+
+
 _TEXT_FIELDS: dict[type, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
 

@@ -253,6 +253,11 @@ class _Planner:
         self.importer = Importer(fd)
         self.titles: dict[str, str] = {}
         self.enrolled: set[str] = set()
+        self.same: dict[str, str] = {}  # rows settled as a person already recorded by an earlier import
+        if table == "participant":
+            from app.services.import_decisions import same_people
+
+            self.same = same_people(fd)
         if into_training:
             ids = fd.enrollments.ids(ListQuery(filters={"training_id": into_training}))
             self.enrolled = {r["participant_id"] for r in fd.enrollments.rows(ids, ["participant_id"])}
@@ -339,15 +344,25 @@ class _Planner:
             planned.action, planned.existing_id = EXISTING, existing
         else:
             planned.candidates = matches
-            # A candidate already enrolled in this activity is the person imported before ("Use this person" the
-            # last time): the same file again enrols nobody twice and adds no one (still shown, to change).
-            enrolled = next((m.id for m in matches if m.id in self.enrolled), None)
-            if enrolled:
-                planned.action, planned.existing_id, planned.decided = EXISTING, enrolled, True
-                existing = enrolled
+            # A row settled with "Use this person" by an earlier import, or a candidate already enrolled in this
+            # activity, is the person imported before: the same file again asks nothing, enrols nobody twice and
+            # adds no one (still shown, to change).
+            remembered = self._remembered(data)
+            known = next((m.id for m in matches if m.id == remembered), None) or next(
+                (m.id for m in matches if m.id in self.enrolled), None)
+            if known:
+                planned.action, planned.existing_id, planned.decided = EXISTING, known, True
+                existing = known
         if self.into_training and self.table == "participant":
             planned.enroll = not (existing and existing in self.enrolled)
         return planned
+
+    def _remembered(self, data: dict[str, Any]) -> str | None:
+        if not self.same:
+            return None
+        from app.services.import_decisions import row_key
+
+        return self.same.get(row_key(data["full_name"], data.get("organisation", "")))
 
     def _existing_by_id(self, record_id: str | None) -> str | None:
         if not record_id:
@@ -375,6 +390,18 @@ def _same_person(matches: list[Match], data: dict[str, Any]) -> str | None:
     exact = [m for m in matches if m.score >= 1.0 and normalise(m.organisation) == organisation
              and spelled_alike(m.full_name, data["full_name"])]  # another script's spelling is offered, not assumed
     return exact[0].id if exact else None
+
+
+def _keep_decisions(fd: FieldDesk, plan: ImportPlan) -> None:
+    """The rows settled as people already recorded, kept so that the same file again asks nothing; a row settled
+    as someone new is forgotten (its new person is found by name from now on)."""
+    from app.services.import_decisions import keep_decisions, row_key
+
+    settled = [r for r in plan.rows if r.candidates and r.decided]
+    keep_decisions(fd, {row_key(r.data["full_name"], r.data.get("organisation", "")): r.existing_id
+                        for r in settled if r.action == EXISTING and r.existing_id},
+                   {row_key(r.data["full_name"], r.data.get("organisation", "")) for r in settled
+                    if r.action == CREATE})
 
 
 def _iso(day: date | None) -> str | None:
@@ -408,6 +435,8 @@ def commit_import(fd: FieldDesk, plan: ImportPlan) -> ImportResult:
                 people = list(dict.fromkeys(r.existing_id for r in plan.rows if r.enroll))  # two rows, one person
                 enroll = [{"training_id": plan.into_training, "participant_id": p} for p in people]
                 created["enrollment"] = len(fd.enrollments.create_many(enroll))
+            if plan.table == "participant":
+                _keep_decisions(fd, plan)
     except ValidationFailed as exc:
         for planned in new_rows:
             planned.existing_id = None

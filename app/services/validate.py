@@ -109,6 +109,14 @@ def _rule_problems(entity: Entity, candidate: dict[str, Any], found: list[FieldP
 
 
 @cache
+def model_rules(model: type) -> tuple:
+    """The record's own rules that relate its fields (its "after" validators), without the one every record shares
+    on the characters of its text (checked field by field by ``app.models.base.text_problem``)."""
+    return tuple(d.func for d in model.__pydantic_decorators__.model_validators.values()
+                 if d.info.mode == "after" and not d.func.__qualname__.startswith("SharedRecord."))
+
+
+@cache
 def _draft_class(model: type) -> type:
     """A stand-in for a record the rules can read (its fields as attributes, ``model_fields`` on its type): the
     table models themselves cannot be built half-valid, SQLAlchemy guards their attributes."""

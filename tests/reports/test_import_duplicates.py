@@ -108,3 +108,32 @@ def test_the_command_takes_a_default_for_probable_duplicates(field_profile, tmp_
         assert len(distinct_pairs(conn)) == 2
     code, out, _ = _cli(capsys, field_profile, str(path), "--duplicates", "stop")  # all recorded now
     assert code == 0 and "nothing new; 3 row(s) were already recorded" in out
+
+
+def test_a_row_settled_as_the_same_person_is_not_asked_again_without_an_activity(field_profile, tmp_path, capsys):
+    """A participants-only file (no activity to enrol in, so no enrolment recognises the row): "Use this person" is
+    kept, and the same file again asks nothing and adds no one, even with ``--duplicates stop``."""
+    with FieldDesk.open(field_profile) as fd:
+        banda, phiri, _training = _people(fd)
+    path = tmp_path / "people.xlsx"
+    write_people(path, ROWS)
+    code, out, _ = _cli(capsys, field_profile, str(path), "--duplicates", "use")
+    assert code == 0 and "Imported: 1 participants; 2 row(s) were already recorded." in out
+    with FieldDesk.open(field_profile) as fd:
+        before = export_json_text(fd)
+    code, out, err = _cli(capsys, field_profile, str(path), "--duplicates", "stop", "--json")
+    preview = json.loads(out)
+    assert code == 0 and preview["new"] == 0 and all(r["decided"] for r in preview["rows"]), err
+    assert {r["label"]: r["existing_id"] for r in preview["rows"]}.items() >= {
+        "Chikondi Bandaa": banda, "Tiwonge Phirri": phiri}.items()
+    code, out, _ = _cli(capsys, field_profile, str(path))  # without a default: still no one new
+    assert code == 0 and "nothing new; 3 row(s) were already recorded" in out
+    with FieldDesk.open(field_profile) as fd:
+        assert export_json_text(fd) == before
+        plan = plan_import(fd, path)
+        row = next(r for r in plan.rows if r.label == "Tiwonge Phirri")
+        plan.choose(row.row, None)  # changed to someone new: recorded so, and the row is that person from now on
+        commit_import(fd, plan)
+        again = plan_import(fd, path)
+        assert again.count(CREATE) == 0 and not again.undecided
+        assert next(r for r in again.rows if r.label == "Tiwonge Phirri").existing_id == row.existing_id != phiri

@@ -12,6 +12,8 @@ from app.ui.widgets.fit_columns import fit_columns
 
 
 class FellowshipsOfPerson(QWidget):
+    kept_by_own_save = True  # a save of the person's own fields changes no fellowship (which is watched itself)
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx

@@ -31,6 +31,8 @@ from app.ui.widgets.form import FieldSpec
 class ActivitiesTab(QWidget):
     """The activities a participant took part in, with their scores (read here, edited in the activity)."""
 
+    kept_by_own_save = True  # enrolments and scores: a save of the person's own fields leaves them as they are
+
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx

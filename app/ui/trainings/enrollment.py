@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import Sex
-from app.services.lookups import draft_problems, without_missing
+from app.services.drafts import DraftChecks
+from app.services.lookups import without_missing
 from app.ui.participants.duplicates import DuplicateHint
 from app.ui.trainings.sheet import SheetTab
 from app.ui.widgets.children import RowsModel
@@ -68,19 +69,23 @@ class NewParticipantDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self._touched = False
-        self.form.changed.connect(self._edited)
+        # the whole record is checked now and when saved; a key press checks the field typed in
+        self.checks = DraftChecks("participant")
+        self.form.field_changed.connect(self._edited)
         self._refresh()
         self.resize(520, self.sizeHint().height())
         keep_fitting(self)
 
-    def _edited(self) -> None:
+    def _edited(self, key: str) -> None:
         self._touched = True
-        self._refresh()
         values = self.form.values()
+        self._show(self.checks.field(values, key))
         self.duplicates.check(values["full_name"], values["organisation"])
 
     def _refresh(self) -> None:
-        problems = draft_problems("participant", self.form.values())
+        self._show(self.checks.whole(self.form.values()))
+
+    def _show(self, problems: dict[str, str]) -> None:
         self.form.show_problems(problems if self._touched else {})
         self.ok_button.setEnabled(not problems)
 
@@ -99,7 +104,7 @@ class NewParticipantDialog(QDialog):
         """Add and enrol. Never creates a duplicate silently: when similar people exist that nobody decided about
         (even ones the hint had no time to show), nothing is written and the hint asks."""
         values = self.form.values()
-        if draft_problems("participant", values):
+        if self.checks.whole(values):
             self._touched = True
             self._refresh()
             return

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.lookups import draft_problems, without_missing
+from app.services.drafts import DraftChecks
+from app.services.lookups import without_missing
 from app.ui.i18n.formats import format_number
 from app.ui.widgets.columns import Column, cell_text
 from app.ui.widgets.date_input import DateInput
@@ -149,7 +150,12 @@ class PartDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self._touched = False
-        self.form.changed.connect(self._edited)
+        # The whole record is checked when the dialog opens and when it is saved; a key press checks the field typed
+        # in (``DraftChecks``: its own checks and the record's rules), not every field again.
+        self.checks = DraftChecks(table, fixed)
+        self._problems: dict[str, str] = {}  # the record's problems as last checked
+        self._input_problems: dict[str, str] = {}  # what the inputs find wrong with their text (a date half typed)
+        self.form.field_changed.connect(self._edited)
         self.refresh()
         keep_fitting(self)
 
@@ -158,26 +164,41 @@ class PartDialog(QDialog):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def problems(self) -> dict[str, str]:
+        """Every problem of the record, all of it checked again (as when it is saved)."""
         values = self.form.values()
-        found = draft_problems(self.table, {**self.fixed, **values})
-        found.update(self.form.input_problems())
+        self._problems = self.checks.whole(values)
+        self._input_problems = self.form.input_problems()
+        return self._shown_problems(values)
+
+    def _shown_problems(self, values: dict[str, Any]) -> dict[str, str]:
+        found = {**self._problems, **self._input_problems}
         server_values, server = self._server
         for key, message in server.items():
             if values.get(key) == server_values.get(key):
                 found.setdefault(key, message)
         return found
 
-    def _edited(self) -> None:
+    def _edited(self, key: str) -> None:
+        """A key typed (or a choice made) in the field ``key``: that field is checked, and the messages shown."""
         self._touched = True
-        self.refresh()
+        values = self.form.values()
+        self._problems = self.checks.field(values, key)
+        self._input_problems.pop(key, None)
+        if message := self.form.inputs[key].problem():
+            self._input_problems[key] = message
+        self._show(values, self._shown_problems(values))
 
     def refresh(self) -> None:
+        """The whole record checked again and its messages shown."""
         problems = self.problems()
+        self._show(self.form.values(), problems)
+
+    def _show(self, values: dict[str, Any], problems: dict[str, str]) -> None:
         rest = self.form.show_problems(problems if self._touched else {})
         self.summary.setText(" ".join(rest.values()) if self._touched else "")
         self.summary.setToolTip(self.summary.text())
         self.summary.setVisible(bool(self.summary.text()))
-        self.ok_button.setEnabled(not problems and (self.row is None or self.form.values() != self._baseline))
+        self.ok_button.setEnabled(not problems and (self.row is None or values != self._baseline))
 
     def save(self) -> None:
         if self.problems():

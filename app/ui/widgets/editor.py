@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.drafts import DraftChecks
 from app.services.entities import BY_NAME
-from app.services.lookups import REFERENCE_TABLES, draft_problems, without_missing
+from app.services.errors import FieldDeskError
+from app.services.lookups import REFERENCE_TABLES, without_missing
 from app.ui.i18n.formats import format_date, format_number, to_date
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.attachments import AttachmentsTab
@@ -78,6 +80,8 @@ class RecordEditor(QWidget):
         self._show_problems = False
         self._server_problems: tuple[dict[str, Any], dict[str, str]] = ({}, {})
         self.saving = False
+        self._saved_id: str | None = None  # the record this editor just saved, being read again
+        self.checks = DraftChecks(self.table)  # what changed since the last check is checked again, no more
 
         self.heading_label = QLabel()
         self.heading_label.setObjectName("editorHeading")
@@ -216,7 +220,7 @@ class RecordEditor(QWidget):
 
     def problems(self) -> dict[str, str]:
         values = self.form.values()
-        found = draft_problems(self.table, self.data_for_checks(values))
+        found = self.checks.check(self.data_for_checks(values))  # a key press: the field typed in
         found = {k: v for k, v in found.items() if k in self.form.inputs or k == ""}
         failed_values, failed = self._server_problems
         for key, message in failed.items():
@@ -269,8 +273,13 @@ class RecordEditor(QWidget):
     def _show(self, record_id: str, row: dict[str, Any]) -> None:
         if record_id != self._loading_id:
             return  # another record was asked for meanwhile
+        # Read again after this editor saved it, still as writable: what a save of the record's own fields cannot
+        # change (its attachments, the tabs that say so) is not read again.
+        writable = self.ctx.may_change(row.get("owner_office")) and not row.get("deleted")
+        own_save = self._saved_id == record_id == self.record_id and self.mode == "existing" and writable == self.writable
+        self._saved_id = None
         self.record_id, self.row, self.mode = record_id, row, "existing"
-        self.writable = self.ctx.may_change(row.get("owner_office")) and not row.get("deleted")
+        self.writable = writable
         self._fill(row)
         self.heading_label.setText(self.heading(row))
         self.heading_label.setToolTip(self.full_heading(row))
@@ -286,8 +295,10 @@ class RecordEditor(QWidget):
         for part in self.parts:
             part.date_hint = self.date_hint(row)
             part.parent_dates = (to_date(row.get("start_date")), to_date(row.get("end_date")))
-            part.set_record(record_id, self.writable)
-        self.attachments.set_record(record_id, self.writable)
+            if not (own_save and getattr(part, "kept_by_own_save", False)):
+                part.set_record(record_id, self.writable)
+        if not own_save:
+            self.attachments.set_record(record_id, self.writable)
         self.history.set_record(record_id)
         self.stack.setCurrentIndex(1)
         self._refresh_state()
@@ -356,34 +367,48 @@ class RecordEditor(QWidget):
                 self.save_refused.emit(self.problems())
             return False
         values = self.form.values()
-        table = self.table
+        table, read_record = self.table, self.read_record
         if self.mode == "new":
             data = without_missing(table, self.data_to_create(values))
 
-            def write(fd):
+            def store(fd):
                 return fd.service(table).create(data)
         else:
             record_id = self.record_id
             changes = {k: v for k, v in values.items() if v != self._baseline.get(k)}
             base = {k: self._baseline.get(k) for k in changes}  # what this person saw: another's save is kept
 
-            def write(fd):
+            def store(fd):
                 fd.service(table).update(record_id, changes, base=base)
                 return record_id
 
+        def write(fd):
+            """The record written, then read as the editor shows it, in the same trip to the worker (not a second
+            one queued behind the lists' reads)."""
+            saved = store(fd)
+            try:
+                return saved, read_record(fd, saved)
+            except FieldDeskError:  # saved, but not readable now: the editor's usual read says why
+                return saved, None
+
         self.saving = True
         self._refresh_state()
-        self.ctx.write(write, lambda rid: self._saved(rid, then), tables=self.tables_written(), owner=self,
-                       on_error=lambda e: self._save_failed(values, e), label=self.tr("Saving\u2026"))
+        self.ctx.write(write, lambda done: self._saved(done[0], then, done[1]), tables=self.tables_written(),
+                       owner=self, on_error=lambda e: self._save_failed(values, e), label=self.tr("Saving\u2026"))
         return True
 
     def data_to_create(self, values: dict[str, Any]) -> dict[str, Any]:
         return values
 
-    def _saved(self, record_id: str, then: Callable[[], None] | None) -> None:
+    def _saved(self, record_id: str, then: Callable[[], None] | None, row: dict[str, Any] | None = None) -> None:
         self.saving = False
         self._baseline = self.form.values()  # clean at once, so a follow-up navigation does not ask again
-        self.load(record_id)
+        self._saved_id = record_id
+        if row is None:
+            self.load(record_id)
+        else:  # read with the write
+            self._loading_id = record_id
+            self._show(record_id, row)
         self.saved.emit(record_id)
         if then is not None:
             then()

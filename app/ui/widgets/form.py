@@ -66,6 +66,7 @@ def with_mnemonics(labels: list[str], taken: set[str] | None = None) -> list[str
 
 class RecordForm(QWidget):
     changed = Signal()
+    field_changed = Signal(str)  # the key of the field that changed (after ``changed``)
 
     def __init__(self, specs: list[FieldSpec], parent: QWidget | None = None, taken_mnemonics: set[str] | None = None):
         super().__init__(parent)
@@ -104,6 +105,7 @@ class RecordForm(QWidget):
             column.addWidget(error)
             layout.addRow(label, box)
             field.changed.connect(self.changed)
+            field.changed.connect(lambda key=spec.key: self.field_changed.emit(key))
             if isinstance(field, DateInput):
                 field.hint = lambda key=spec.key: self.date_hint_for(key)
             self.inputs[spec.key] = field

@@ -139,18 +139,29 @@ class RecordTableModel(QAbstractTableModel):
                       rows: list[dict[str, Any]], drop_cache: bool) -> None:
         if generation != self._generation:
             return  # a newer query is on its way
+        again = drop_cache and query == self.shown_query and total == self._total and ids == self._ids[:len(ids)]
         self._answered = generation
         self.shown_query = query
-        self.beginResetModel()
-        self._ids, self._total = ids, total
-        self._row_of = None
-        self._pending.clear()
-        if drop_cache:
+        if again:
+            # The same list read again after a write (a record saved): its rows change in place. The view keeps
+            # its place, selection and column widths, and nothing is laid out or measured again as after a reset.
+            self._ids, self._row_of = ids, None
+            self._pending.clear()
             self._cache.clear()
-        self._store_rows([row["id"] for row in rows], rows)
-        self.endResetModel()
-        if rows:
-            self.rows_arrived.emit()
+            self._store_rows([row["id"] for row in rows], rows)
+            if total:
+                self.dataChanged.emit(self.index(0, 0), self.index(total - 1, len(self.columns) - 1))
+        else:
+            self.beginResetModel()
+            self._ids, self._total = ids, total
+            self._row_of = None
+            self._pending.clear()
+            if drop_cache:
+                self._cache.clear()
+            self._store_rows([row["id"] for row in rows], rows)
+            self.endResetModel()
+            if rows:
+                self.rows_arrived.emit()
         self.ready = True
         self.loaded.emit(total)
         if not self.complete and generation == self._generation:
