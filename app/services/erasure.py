@@ -172,6 +172,9 @@ def scrub_record(fd: FieldDesk, conn: Connection, record_id: str) -> ErasureResu
         result.attachments = len(ids)
         result.files = _remove_contents(fd, conn, attachments, {a.sha256 for a in linked}, ids)
     _scrub_bookkeeping(conn, {ERASABLE: ([record_id], values), "attachment": (ids, ATTACHMENT_VALUES), **parts})
+    from app.services.import_decisions import forget_person
+
+    forget_person(conn, record_id)
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql("INSERT INTO participant_fts(participant_fts) VALUES ('rebuild')")
         conn.exec_driver_sql("INSERT INTO participant_fts(participant_fts) VALUES ('optimize')")

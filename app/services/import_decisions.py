@@ -6,7 +6,8 @@ here).
 Kept in ``local_setting``, this site's own state (never synced: the decision is about the files this office imports;
 the records themselves are untouched, nothing is written for another site). A row is known by a digest of its name
 and organisation as the import compares them (script, case, accents and word order aside), so no name is kept
-outside the person's own record: erasing the person leaves a digest that points at no one. No Qt here."""
+outside the person's own record: erasing the person forgets the
+rows settled as them (``forget_person``). No Qt here."""
 
 from __future__ import annotations
 
@@ -45,3 +46,17 @@ def keep_decisions(fd: FieldDesk, same: dict[str, str], forget: set[str]) -> Non
         known.pop(key, None)
     known.update(same)
     fd.set_setting(SAME_PERSON_KEY, known)
+
+
+def forget_person(conn, record_id: str) -> None:
+    """Inside an erasure's transaction: the rows a user settled as this person are forgotten too. The digest is of a
+    name, and kept beside the erased record's id it would let anyone who guesses the name confirm it."""
+    from sqlalchemy import select, update
+
+    from app.services.core import SETTINGS
+
+    value = conn.execute(select(SETTINGS.c.value).where(SETTINGS.c.key == SAME_PERSON_KEY)).scalar()
+    if not isinstance(value, dict) or record_id not in value.values():
+        return
+    kept = {k: v for k, v in value.items() if v != record_id}
+    conn.execute(update(SETTINGS).where(SETTINGS.c.key == SAME_PERSON_KEY).values(value=kept))

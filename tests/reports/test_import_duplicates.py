@@ -137,3 +137,20 @@ def test_a_row_settled_as_the_same_person_is_not_asked_again_without_an_activity
         again = plan_import(fd, path)
         assert again.count(CREATE) == 0 and not again.undecided
         assert next(r for r in again.rows if r.label == "Tiwonge Phirri").existing_id == row.existing_id != phiri
+
+
+def test_erasing_a_person_forgets_the_rows_settled_as_them(field_profile, tmp_path, capsys):
+    """The remembered choice is a digest of a name kept beside the person's id: an erasure removes it, so nothing
+    left in the profile confirms a guessed name."""
+    from app.services.erasure import erase_participant
+    from app.services.import_decisions import same_people
+
+    with FieldDesk.open(field_profile) as fd:
+        banda, phiri, _training = _people(fd)
+    path = tmp_path / "people.xlsx"
+    write_people(path, ROWS)
+    assert _cli(capsys, field_profile, str(path), "--duplicates", "use")[0] == 0
+    with FieldDesk.open(field_profile) as fd:
+        assert {banda, phiri} <= set(same_people(fd).values())
+        erase_participant(fd, banda, "asked to be forgotten")
+        assert set(same_people(fd).values()) == {phiri}
