@@ -291,3 +291,27 @@ def test_amounts_and_dates_in_a_narrow_list_are_whole_or_folded_away(open_window
     kept = [n for n, c in enumerate(panel.model.columns) if c.whole and not header.isSectionHidden(n)]
     assert kept, "the dates are shown"
     assert [n for n in kept if header.sectionSize(n) < view.sizeHintForColumn(n)] == []
+
+
+def test_an_institution_s_name_has_the_room_its_acronym_does_not_need(open_window, qtbot):
+    """A narrow list beside the institution's editor: the acronym is as wide as its title or longest value, the
+    name takes the room (it was cut to "High C…ration" beside an acronym column as wide), and its tooltip is whole."""
+    from fitcheck import header_problems
+
+    window, ctx = open_window("demo", "institutions")
+    window.resize(*SCREEN_AREA)
+    laid_out(qtbot, ctx)
+    panel = window.current_page.panel
+    view, header = panel.view, panel.view.horizontalHeader()
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0, timeout=5000)
+    laid_out(qtbot, ctx)
+    keys = [c.key for c in panel.model.columns]
+    name, acronym = keys.index("name"), keys.index("acronym")
+    assert not header.isSectionHidden(name) and not header.isSectionHidden(acronym)
+    assert header.sectionSize(acronym) <= max(view.sizeHintForColumn(acronym), header.sectionSizeHint(acronym)) + 4
+    shown = [n for n in range(header.count()) if not header.isSectionHidden(n)]
+    assert max(shown, key=header.sectionSize) == name, [header.sectionSize(n) for n in shown]
+    assert header_problems(header) == []
+    longest = max(range(view.model().rowCount()), key=lambda r: len(view.model().index(r, name).data()))
+    index = view.model().index(longest, name)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
