@@ -1224,6 +1224,18 @@ Restore anyway?</source>
         <source>All</source>
         <translation>الكل</translation>
     </message>
+    <message>
+        <source>More filters</source>
+        <translation>مزيد من عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>More filters (%1 in use)</source>
+        <translation>مزيد من عوامل التصفية (%1 مستخدمة)</translation>
+    </message>
+    <message>
+        <source>Fewer filters</source>
+        <translation>عوامل تصفية أقل</translation>
+    </message>
 </context>
 <context>
     <name>FindingsSection</name>

@@ -1214,6 +1214,18 @@ Restore anyway?</source>
         <source>All</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>More filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More filters (%1 in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer filters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingsSection</name>

@@ -1216,6 +1216,18 @@ Restore anyway?</source>
         <source>All</source>
         <translation>Todos</translation>
     </message>
+    <message>
+        <source>More filters</source>
+        <translation>Más filtros</translation>
+    </message>
+    <message>
+        <source>More filters (%1 in use)</source>
+        <translation>Más filtros (%1 en uso)</translation>
+    </message>
+    <message>
+        <source>Fewer filters</source>
+        <translation>Menos filtros</translation>
+    </message>
 </context>
 <context>
     <name>FindingsSection</name>

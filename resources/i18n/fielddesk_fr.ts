@@ -1216,6 +1216,18 @@ Restaurer quand même ?</translation>
         <source>All</source>
         <translation>Tous</translation>
     </message>
+    <message>
+        <source>More filters</source>
+        <translation>Plus de filtres</translation>
+    </message>
+    <message>
+        <source>More filters (%1 in use)</source>
+        <translation>Plus de filtres (%1 utilisés)</translation>
+    </message>
+    <message>
+        <source>Fewer filters</source>
+        <translation>Moins de filtres</translation>
+    </message>
 </context>
 <context>
     <name>FindingsSection</name>

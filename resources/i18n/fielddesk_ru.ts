@@ -1218,6 +1218,18 @@ Restore anyway?</source>
         <source>All</source>
         <translation>Все</translation>
     </message>
+    <message>
+        <source>More filters</source>
+        <translation>Ещё фильтры</translation>
+    </message>
+    <message>
+        <source>More filters (%1 in use)</source>
+        <translation>Ещё фильтры (используется: %1)</translation>
+    </message>
+    <message>
+        <source>Fewer filters</source>
+        <translation>Меньше фильтров</translation>
+    </message>
 </context>
 <context>
     <name>FindingsSection</name>

@@ -1214,6 +1214,18 @@ Restore anyway?</source>
         <source>All</source>
         <translation>全部</translation>
     </message>
+    <message>
+        <source>More filters</source>
+        <translation>更多筛选</translation>
+    </message>
+    <message>
+        <source>More filters (%1 in use)</source>
+        <translation>更多筛选（%1 个正在使用）</translation>
+    </message>
+    <message>
+        <source>Fewer filters</source>
+        <translation>更少筛选</translation>
+    </message>
 </context>
 <context>
     <name>FindingsSection</name>

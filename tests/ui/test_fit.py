@@ -315,3 +315,38 @@ def test_an_institution_s_name_has_the_room_its_acronym_does_not_need(open_windo
     longest = max(range(view.model().rowCount()), key=lambda r: len(view.model().index(r, name).data()))
     index = view.model().index(longest, name)
     assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
+
+
+@pytest.mark.parametrize("language", ["ar", "es"])
+def test_the_recommendations_filters_leave_the_list_most_of_the_page(open_window, qtbot, language):
+    """Eleven filters stacked beside the editor left the Arabic list eleven rows: the first few show, the others
+    wait behind "More filters", which says how many of them are in use once closed again."""
+    from PySide6.QtTest import QTest
+
+    from app.ui.i18n.formats import format_number
+    from app.ui.settings.options import MORE_FILTERS
+
+    window, ctx = open_window("demo", "recommendations", language=language)
+    panel = window.current_page.panel
+    bar = panel.filter_bar
+    for area in (SCREEN_AREA, SMALL_SCREEN_AREA):
+        window.resize(*area)
+        laid_out(qtbot, ctx)
+        if not bar.isVisible():
+            qtbot.mouseClick(panel.filter_button, Qt.MouseButton.LeftButton)
+            laid_out(qtbot, ctx)
+        assert panel.view.height() >= 0.6 * panel.height(), (area, panel.view.height(), panel.height())
+    assert not bar.combos["follow_through"].isVisible() and bar.more_button.isVisible()
+    everything = panel.model.rowCount()
+    qtbot.mouseClick(bar.more_button, Qt.MouseButton.LeftButton)
+    laid_out(qtbot, ctx)
+    assert all(combo.isVisible() for combo in bar.combos.values()) and ctx.settings.get(MORE_FILTERS)
+    combo = bar.combos["follow_through"]
+    combo.setFocus()
+    QTest.keyClick(combo, Qt.Key.Key_Down)  # the first kind after "All"
+    qtbot.waitUntil(lambda: panel.model.rowCount() < everything, timeout=10000)
+    qtbot.mouseClick(bar.more_button, Qt.MouseButton.LeftButton)
+    laid_out(qtbot, ctx)
+    assert not combo.isVisible() and not ctx.settings.get(MORE_FILTERS)
+    assert format_number(1) in bar.more_button.text() and problems(window, panel) == []
+    assert panel.model.rowCount() < everything, "a filter waiting behind the button still filters"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.query import ListQuery
-from app.ui.settings.options import LIST_HIDDEN, LIST_WIDTHS, SHOW_FILTERS
+from app.ui.settings.options import LIST_HIDDEN, LIST_WIDTHS, MORE_FILTERS, SHOW_FILTERS
 from app.ui.widgets.columns import Column
 from app.ui.widgets.filter_bar import Filter, FilterBar
 from app.ui.widgets.fit_columns import fit_columns, title_width
@@ -69,7 +69,8 @@ class ListPanel(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.filter_button)
         top.addWidget(self.count)
-        self.filter_bar = FilterBar(ctx.refs, filters)
+        self.filter_bar = FilterBar(ctx.refs, filters, more=ctx.settings.get(MORE_FILTERS))
+        self.filter_bar.more_toggled.connect(lambda more: self.ctx.settings.set(MORE_FILTERS, more))
         show = ctx.settings.get(SHOW_FILTERS) and bool(filters)
         self.filter_bar.setVisible(show)
         self.filter_button.setChecked(show)
