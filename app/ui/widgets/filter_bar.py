@@ -209,7 +209,7 @@ class FilterBar(QWidget):
         tail = self.tail.sizeHint().width()
         if per_row == STACKED:
             return max(tail, *(max(label, widget) for label, widget in slots))
-        if per_row == 1:
+        if per_row == 1 and slots:
             return max(tail, max(label for label, _ in slots) + spacing + max(max(widget for _, widget in slots),
                                                                               SLOT_WIDTH // 2))
         slots.append((0, tail))
