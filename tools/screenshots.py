@@ -2,7 +2,8 @@
 
 Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py [OUTPUT_DIR]   (default docs/screenshots)
 
-The main pages are also shot at 1366x768 in Spanish and in Arabic (tools/screenshots_languages.py).
+The main pages are also shot at 1366x768 in Spanish and in Arabic, and at 125 % text size
+(tools/screenshots_languages.py).
 """
 
 from __future__ import annotations
@@ -358,6 +359,10 @@ def shoot_everything(out: Path, scratch: Path) -> int:
     from screenshots_languages import language_screens
 
     language_screens(app, profile, scratch, shoot, open_context, wait_idle, select_row, sized)
+    # and at 125 % text size (docs/screenshots/125/)
+    from screenshots_languages import text_size_screens
+
+    text_size_screens(app, profile, scratch, shoot, open_context, wait_idle, select_row, sized)
 
     # the first start
     from app.ui.first_start.wizard import FirstStartWizard
