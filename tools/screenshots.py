@@ -2,7 +2,8 @@
 
 Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py [OUTPUT_DIR]   (default docs/screenshots)
 
-The main pages are also shot at 1366x768 in Spanish and in Arabic (tools/screenshots_languages.py).
+The main pages are also shot at 1366x768 in Spanish and in Arabic, and at 125 % text size
+(tools/screenshots_languages.py).
 """
 
 from __future__ import annotations
@@ -253,6 +254,71 @@ def import_screens(ctx, shoot: Shooter, scratch: Path) -> None:
     window.close()
 
 
+def duplicate_screen(ctx, shoot: Shooter) -> None:
+    """Enrolling someone new: the possible-duplicate hint."""
+    window = window_on(ctx, "trainings")
+    select_row(ctx, window, 3)
+    editor = window.current_page.editor
+    with_tab(ctx, window, editor.enrollment)
+    first = editor.enrollment.model.rows[0]
+    dialog = editor.enrollment.add_new()
+    dialog.form.inputs["full_name"].widget.setText(" ".join(reversed(first["full_name"].split())))
+    dialog.form.inputs["organisation"].widget.setText(first["organisation"])
+    dialog.form.inputs["full_name"].changed.emit()
+    dialog.duplicates.check_now()
+    wait_idle(ctx)
+    dialog.adjustSize()
+    shoot.save(dialog, "duplicate-hint")
+    dialog.reject()
+    window.close()
+
+
+def first_start_screens(app: QApplication, scratch: Path, shoot: Shooter, language: str) -> None:
+    """The first start's wizard: its first page, then the office's."""
+    from app.ui.first_start.wizard import FirstStartWizard
+    from app.ui.tasks.taskman import TaskManager
+
+    translations_of(app).apply(language)
+    tasks = TaskManager()
+    wizard = FirstStartWizard(scratch / f"new-profile-{language}", tasks)
+    wizard.resize(640, 480)
+    wizard.show()
+    pump()
+    shoot.save(wizard, "first-start")
+    wizard.next()
+    wizard.office.code.setText("MW-01")
+    wizard.office.name.setText("Lilongwe office")
+    wizard.office.country.setCurrentIndex(wizard.office.country.findData("MW"))
+    wizard.office.completeChanged.emit()  # as typing does: Next is enabled
+    pump()
+    shoot.save(wizard, "first-start-office")
+    wizard.reject()
+    tasks.shutdown()
+
+
+# the guide's languages other than English, whose pictures are shot again in them (tools/screenshots_guide.py)
+GUIDE_LANGUAGES = ("fr", "es", "ru", "ar", "zh")
+
+
+class GuideKit:
+    """What tools/screenshots_guide.py shoots with (this module runs as __main__: importing it again would make a
+    second Translations)."""
+    Shooter = Shooter
+    open_context = staticmethod(lambda *a: open_context(*a))
+    window_on = staticmethod(lambda *a: window_on(*a))
+    wait_idle = staticmethod(lambda *a: wait_idle(*a))
+    select_row = staticmethod(lambda *a: select_row(*a))
+    with_tab = staticmethod(lambda *a: with_tab(*a))
+    pump = staticmethod(lambda *a: pump(*a))
+    wait_for = staticmethod(lambda *a: wait_for(*a))
+    report_screens = staticmethod(lambda *a: report_screens(*a))
+    import_screens = staticmethod(lambda *a: import_screens(*a))
+    duplicate_screen = staticmethod(lambda *a: duplicate_screen(*a))
+    first_start_screens = staticmethod(lambda *a: first_start_screens(*a))
+    translations_of = staticmethod(lambda *a: translations_of(*a))
+    SIZE = SIZE
+
+
 def main(out: Path) -> int:
     scratch = Path(tempfile.mkdtemp(prefix="fielddesk-screens-"))
     try:
@@ -296,23 +362,7 @@ def shoot_everything(out: Path, scratch: Path) -> int:
     page.editor.clear()
     window.close()
 
-    # enrolling someone new: the possible-duplicate hint
-    window = window_on(ctx, "trainings")
-    select_row(ctx, window, 3)
-    editor = window.current_page.editor
-    with_tab(ctx, window, editor.enrollment)
-    first = editor.enrollment.model.rows[0]
-    dialog = editor.enrollment.add_new()
-    dialog.form.inputs["full_name"].widget.setText(" ".join(reversed(first["full_name"].split())))
-    dialog.form.inputs["organisation"].widget.setText(first["organisation"])
-    dialog.form.inputs["full_name"].changed.emit()
-    dialog.duplicates.check_now()
-    wait_idle(ctx)
-    dialog.adjustSize()
-    shoot.save(dialog, "duplicate-hint")
-    dialog.reject()
-    window.close()
-
+    duplicate_screen(ctx, shoot)
     report_screens(ctx, shoot)
     from screenshots_guide import guide_pictures, help_screen, record_report_screen
 
@@ -358,29 +408,22 @@ def shoot_everything(out: Path, scratch: Path) -> int:
     from screenshots_languages import language_screens
 
     language_screens(app, profile, scratch, shoot, open_context, wait_idle, select_row, sized)
+    # and at 125 % text size (docs/screenshots/125/)
+    from screenshots_languages import text_size_screens
 
-    # the first start
-    from app.ui.first_start.wizard import FirstStartWizard
-    from app.ui.tasks.taskman import TaskManager
+    text_size_screens(app, profile, scratch, shoot, open_context, wait_idle, select_row, sized)
 
-    translations_of(app).apply("en")
-    tasks = TaskManager()
-    wizard = FirstStartWizard(scratch / "new-profile", tasks)
-    wizard.resize(640, 480)
-    wizard.show()
-    pump()
-    shoot.save(wizard, "first-start")
-    wizard.next()
-    wizard.office.code.setText("MW-01")
-    wizard.office.name.setText("Lilongwe office")
-    wizard.office.country.setCurrentIndex(wizard.office.country.findData("MW"))
-    wizard.office.completeChanged.emit()  # as typing does: Next is enabled
-    pump()
-    shoot.save(wizard, "first-start-office")
-    wizard.reject()
-    tasks.shutdown()
+    first_start_screens(app, scratch, shoot, "en")
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    print(f"{len(guide_pictures(out))} screenshots in the user guide (resources/guide/images)")
+    # the guide's pictures in each of its languages: this run's English ones, and the others shot again in theirs
+    from screenshots_guide import guide_language_shots
+
+    shots = {"en": out}
+    for language in GUIDE_LANGUAGES:
+        shots[language] = guide_language_shots(app, profile, scratch, language, GuideKit)
+    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    translations_of(app).apply("en")
+    print(f"{len(guide_pictures(shots))} pictures in the user guide (resources/guide/images/LANGUAGE/)")
     ctx = open_context(app, profile, scratch / "settings-help.ini", "en")
     help_screen(ctx, shoot, window_on, wait_idle)
     ctx.tasks.shutdown()

@@ -59,7 +59,8 @@ def composite(window, dialog):
     return picture
 
 
-def safety_screens(app, translations, scratch: Path, demo_profile: Path, shoot, wait_idle, pump, size) -> None:
+def safety_screens(app, translations, scratch: Path, demo_profile: Path, shoot, wait_idle, pump, size,
+                   language: str = "en") -> None:
     from app.services import FieldDesk
     from app.services.lookups import reference_choices
     from app.ui.context import AppContext
@@ -68,8 +69,10 @@ def safety_screens(app, translations, scratch: Path, demo_profile: Path, shoot, 
     from app.ui.shell.app_shell import Shell
     from app.ui.tasks.taskman import TaskManager
 
-    path = make_encrypted(scratch / "safety", demo_profile)
-    translations.apply("en")
+    path = scratch / "safety" / "encrypted"  # made once per run
+    if not path.is_dir():
+        path = make_encrypted(scratch / "safety", demo_profile)
+    translations.apply(language)
 
     # the passphrase dialog at start, after a wrong try
     tasks = TaskManager()
@@ -87,7 +90,7 @@ def safety_screens(app, translations, scratch: Path, demo_profile: Path, shoot, 
 
     # the lock screen over a window with a record open, and the backups dialog
     fd = FieldDesk.open(path, secret=PASSPHRASE)
-    ctx = AppContext(fd, TaskManager(), Settings.in_file(scratch / "settings-safety.ini"), translations)
+    ctx = AppContext(fd, TaskManager(), Settings.in_file(scratch / f"settings-safety-{language}.ini"), translations)
     ctx.refs.set_choices(reference_choices(fd))
     shell = Shell(ctx, translations)
     window = shell.open_window("participants")
@@ -126,7 +129,7 @@ def safety_screens(app, translations, scratch: Path, demo_profile: Path, shoot, 
     from app.ui.first_start.wizard import FirstStartWizard
 
     tasks = TaskManager()
-    wizard = FirstStartWizard(scratch / "new-encrypted", tasks)
+    wizard = FirstStartWizard(scratch / f"new-encrypted-{language}", tasks)
     wizard.resize(640, 520)
     wizard.show()
     wizard.next()

@@ -40,11 +40,18 @@ def make_network(folder: Path, demo_profile: Path) -> tuple[Path, Path]:
     return office_path, hq_path
 
 
-def sync_screens(app, scratch: Path, demo_profile: Path, shoot, open_context, window_on, wait_idle) -> None:
-    office_path, hq_path = make_network(scratch / "network", demo_profile)
+def sync_screens(app, scratch: Path, demo_profile: Path, shoot, open_context, window_on, wait_idle,
+                 language: str = "en", only: frozenset[str] | None = None) -> None:
+    """The Sync page's tabs in ``language`` (``only`` those named); the network is made once per run."""
+    network = scratch / "network"
+    office_path, hq_path = (network / "office", network / "hq") if (network / "hq").is_dir() else \
+        make_network(network, demo_profile)
     for path, shots in ((office_path, [("sync", "exchange"), ("sync-conflicts", "conflicts")]),
                         (hq_path, [("sync-offices", "offices"), ("sync-history", "history"), ("sync-keys", "keys")])):
-        ctx = open_context(app, path, scratch / f"settings-{path.name}.ini", "en")
+        shots = [(name, tab) for name, tab in shots if only is None or name in only]
+        if not shots:
+            continue
+        ctx = open_context(app, path, scratch / f"settings-{path.name}-{language}.ini", language)
         for name, tab in shots:
             window = window_on(ctx, "sync")
             page = window.current_page

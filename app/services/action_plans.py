@@ -80,6 +80,20 @@ def same_country_problems(conn: Connection, rows: list[dict[str, Any]]) -> list[
     return found
 
 
+def projects_for_country(fd: FieldDesk, country_id: str) -> list[dict[str, Any]]:
+    """The live projects an action of a plan of ``country_id`` may name (``same_country_problems`` accepts them):
+    those held there and those that list it among the countries they cover, whatever their scope; by code."""
+    from sqlalchemy import String, cast, or_
+
+    projects = BY_NAME["project"].table
+    listed = cast(projects.c.country_ids, String).contains(f'"{country_id}"')  # JSON text of UUIDs on both engines
+    stmt = (select(projects.c.id, projects.c.code, projects.c.title)
+            .where(projects.c.deleted == False, or_(projects.c.country_id == country_id, listed))  # noqa: E712
+            .order_by(projects.c.code))
+    with fd.reading() as c:
+        return [dict(row) for row in c.execute(stmt).mappings()]
+
+
 def plan_country_problems(conn: Connection, rows: list[dict[str, Any]]) -> list[FieldProblem]:
     """A plan's country changes only while none of its actions answers another country's recommendation."""
     actions, recs = BY_NAME["plan_action"].table, BY_NAME["recommendation"].table

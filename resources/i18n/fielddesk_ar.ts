@@ -1224,6 +1224,18 @@ Restore anyway?</source>
         <source>All</source>
         <translation>الكل</translation>
     </message>
+    <message>
+        <source>More filters</source>
+        <translation>مزيد من عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>More filters (%1 in use)</source>
+        <translation>مزيد من عوامل التصفية (%1 مستخدمة)</translation>
+    </message>
+    <message>
+        <source>Fewer filters</source>
+        <translation>عوامل تصفية أقل</translation>
+    </message>
 </context>
 <context>
     <name>FindingsSection</name>
@@ -7710,12 +7722,12 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>الصندوق</translation>
     </message>
     <message>
-        <source>Headquarters keeps the Voluntary Fund; this office receives it read-only.</source>
-        <translation>يتولى المقر صندوق التبرعات؛ ويتلقاه هذا المكتب للقراءة فقط.</translation>
-    </message>
-    <message>
         <source>Position</source>
         <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Headquarters keeps the Voluntary Fund and sends it with its bundles: here you can read it, search it and export it to Excel, not change it. In Position, spent and the regular budget count this office&apos;s projects only.</source>
+        <translation>يتولى المقر صندوق التبرعات ويرسله مع حزمه: يمكنك هنا الاطلاع عليه والبحث فيه وتصديره إلى Excel، دون تعديله. في «الوضع»، لا يُحتسب المنفق والميزانية العادية إلا لمشاريع هذا المكتب.</translation>
     </message>
 </context><context><name>BoardPage</name><message>
         <source>Board of Trustees</source>

@@ -1214,6 +1214,18 @@ Restore anyway?</source>
         <source>All</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>More filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More filters (%1 in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer filters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindingsSection</name>
@@ -7579,12 +7591,12 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Headquarters keeps the Voluntary Fund; this office receives it read-only.</source>
+        <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Position</source>
-        <translation type="unfinished" />
+        <source>Headquarters keeps the Voluntary Fund and sends it with its bundles: here you can read it, search it and export it to Excel, not change it. In Position, spent and the regular budget count this office&apos;s projects only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context><context><name>BoardPage</name><message>
         <source>Board of Trustees</source>

@@ -1216,6 +1216,18 @@ Restore anyway?</source>
         <source>All</source>
         <translation>Todos</translation>
     </message>
+    <message>
+        <source>More filters</source>
+        <translation>Más filtros</translation>
+    </message>
+    <message>
+        <source>More filters (%1 in use)</source>
+        <translation>Más filtros (%1 en uso)</translation>
+    </message>
+    <message>
+        <source>Fewer filters</source>
+        <translation>Menos filtros</translation>
+    </message>
 </context>
 <context>
     <name>FindingsSection</name>
@@ -7582,12 +7594,12 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>Fondo</translation>
     </message>
     <message>
-        <source>Headquarters keeps the Voluntary Fund; this office receives it read-only.</source>
-        <translation>La sede lleva el Fondo de Contribuciones Voluntarias; esta oficina lo recibe en solo lectura.</translation>
-    </message>
-    <message>
         <source>Position</source>
         <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Headquarters keeps the Voluntary Fund and sends it with its bundles: here you can read it, search it and export it to Excel, not change it. In Position, spent and the regular budget count this office&apos;s projects only.</source>
+        <translation>La sede lleva el Fondo de Contribuciones Voluntarias y lo envía con sus paquetes: aquí puede consultarlo, buscar en él y exportarlo a Excel, pero no modificarlo. En Situación, lo gastado y el presupuesto ordinario cuentan solo los proyectos de esta oficina.</translation>
     </message>
 </context><context><name>BoardPage</name><message>
         <source>Board of Trustees</source>

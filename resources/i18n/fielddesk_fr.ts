@@ -1216,6 +1216,18 @@ Restaurer quand même ?</translation>
         <source>All</source>
         <translation>Tous</translation>
     </message>
+    <message>
+        <source>More filters</source>
+        <translation>Plus de filtres</translation>
+    </message>
+    <message>
+        <source>More filters (%1 in use)</source>
+        <translation>Plus de filtres (%1 utilisés)</translation>
+    </message>
+    <message>
+        <source>Fewer filters</source>
+        <translation>Moins de filtres</translation>
+    </message>
 </context>
 <context>
     <name>FindingsSection</name>
@@ -7582,12 +7594,12 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <translation>Fonds</translation>
     </message>
     <message>
-        <source>Headquarters keeps the Voluntary Fund; this office receives it read-only.</source>
-        <translation>Le siège tient le Fonds de contributions volontaires ; ce bureau le reçoit en lecture seule.</translation>
-    </message>
-    <message>
         <source>Position</source>
         <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Headquarters keeps the Voluntary Fund and sends it with its bundles: here you can read it, search it and export it to Excel, not change it. In Position, spent and the regular budget count this office&apos;s projects only.</source>
+        <translation>Le siège tient le Fonds de contributions volontaires et l’envoie avec ses paquets : ici, vous pouvez le consulter, y chercher et l’exporter vers Excel, mais pas le modifier. Dans Situation, les dépenses et le budget ordinaire ne comptent que les projets de ce bureau.</translation>
     </message>
 </context><context><name>BoardPage</name><message>
         <source>Board of Trustees</source>

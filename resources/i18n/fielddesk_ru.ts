@@ -1218,6 +1218,18 @@ Restore anyway?</source>
         <source>All</source>
         <translation>Все</translation>
     </message>
+    <message>
+        <source>More filters</source>
+        <translation>Ещё фильтры</translation>
+    </message>
+    <message>
+        <source>More filters (%1 in use)</source>
+        <translation>Ещё фильтры (используется: %1)</translation>
+    </message>
+    <message>
+        <source>Fewer filters</source>
+        <translation>Меньше фильтров</translation>
+    </message>
 </context>
 <context>
     <name>FindingsSection</name>
@@ -7614,12 +7626,12 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>Фонд</translation>
     </message>
     <message>
-        <source>Headquarters keeps the Voluntary Fund; this office receives it read-only.</source>
-        <translation>Фонд добровольных взносов ведёт штаб-квартира; это отделение получает его только для чтения.</translation>
-    </message>
-    <message>
         <source>Position</source>
         <translation>Положение</translation>
+    </message>
+    <message>
+        <source>Headquarters keeps the Voluntary Fund and sends it with its bundles: here you can read it, search it and export it to Excel, not change it. In Position, spent and the regular budget count this office&apos;s projects only.</source>
+        <translation>Фонд добровольных взносов ведёт штаб-квартира и присылает его в своих пакетах: здесь его можно просматривать, искать в нём и экспортировать в Excel, но не изменять. В разделе «Положение» израсходованное и регулярный бюджет учитывают только проекты этого отделения.</translation>
     </message>
 </context><context><name>BoardPage</name><message>
         <source>Board of Trustees</source>

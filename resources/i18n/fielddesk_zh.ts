@@ -1214,6 +1214,18 @@ Restore anyway?</source>
         <source>All</source>
         <translation>全部</translation>
     </message>
+    <message>
+        <source>More filters</source>
+        <translation>更多筛选</translation>
+    </message>
+    <message>
+        <source>More filters (%1 in use)</source>
+        <translation>更多筛选（%1 个正在使用）</translation>
+    </message>
+    <message>
+        <source>Fewer filters</source>
+        <translation>更少筛选</translation>
+    </message>
 </context>
 <context>
     <name>FindingsSection</name>
@@ -7550,12 +7562,12 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>基金</translation>
     </message>
     <message>
-        <source>Headquarters keeps the Voluntary Fund; this office receives it read-only.</source>
-        <translation>总部管理自愿基金；本办事处以只读方式接收。</translation>
-    </message>
-    <message>
         <source>Position</source>
         <translation>状况</translation>
+    </message>
+    <message>
+        <source>Headquarters keeps the Voluntary Fund and sends it with its bundles: here you can read it, search it and export it to Excel, not change it. In Position, spent and the regular budget count this office&apos;s projects only.</source>
+        <translation>总部管理自愿基金，并随其数据包发送：您可以在此查看、搜索并导出到 Excel，但不能修改。在“状况”中，已支出和经常预算只计算本办事处的项目。</translation>
     </message>
 </context><context><name>BoardPage</name><message>
         <source>Board of Trustees</source>

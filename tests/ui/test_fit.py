@@ -291,3 +291,62 @@ def test_amounts_and_dates_in_a_narrow_list_are_whole_or_folded_away(open_window
     kept = [n for n, c in enumerate(panel.model.columns) if c.whole and not header.isSectionHidden(n)]
     assert kept, "the dates are shown"
     assert [n for n in kept if header.sectionSize(n) < view.sizeHintForColumn(n)] == []
+
+
+def test_an_institution_s_name_has_the_room_its_acronym_does_not_need(open_window, qtbot):
+    """A narrow list beside the institution's editor: the acronym is as wide as its title or longest value, the
+    name takes the room (it was cut to "High C…ration" beside an acronym column as wide), and its tooltip is whole."""
+    from fitcheck import header_problems
+
+    window, ctx = open_window("demo", "institutions")
+    window.resize(*SCREEN_AREA)
+    laid_out(qtbot, ctx)
+    panel = window.current_page.panel
+    view, header = panel.view, panel.view.horizontalHeader()
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0, timeout=5000)
+    laid_out(qtbot, ctx)
+    keys = [c.key for c in panel.model.columns]
+    name, acronym = keys.index("name"), keys.index("acronym")
+    assert not header.isSectionHidden(name) and not header.isSectionHidden(acronym)
+    assert header.sectionSize(acronym) <= max(view.sizeHintForColumn(acronym), header.sectionSizeHint(acronym)) + 4
+    shown = [n for n in range(header.count()) if not header.isSectionHidden(n)]
+    assert max(shown, key=header.sectionSize) == name, [header.sectionSize(n) for n in shown]
+    assert header_problems(header) == []
+    longest = max(range(view.model().rowCount()), key=lambda r: len(view.model().index(r, name).data()))
+    index = view.model().index(longest, name)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
+
+
+@pytest.mark.parametrize("language", ["ar", "es"])
+def test_the_recommendations_filters_leave_the_list_most_of_the_page(open_window, qtbot, language):
+    """Eleven filters stacked beside the editor left the Arabic list eleven rows: the first few show, the others
+    wait behind "More filters", which says how many of them are in use once closed again."""
+    from PySide6.QtTest import QTest
+
+    from app.ui.i18n.formats import format_number
+    from app.ui.settings.options import MORE_FILTERS
+
+    window, ctx = open_window("demo", "recommendations", language=language)
+    panel = window.current_page.panel
+    bar = panel.filter_bar
+    for area in (SCREEN_AREA, SMALL_SCREEN_AREA):
+        window.resize(*area)
+        laid_out(qtbot, ctx)
+        if not bar.isVisible():
+            qtbot.mouseClick(panel.filter_button, Qt.MouseButton.LeftButton)
+            laid_out(qtbot, ctx)
+        assert panel.view.height() >= 0.6 * panel.height(), (area, panel.view.height(), panel.height())
+    assert not bar.combos["follow_through"].isVisible() and bar.more_button.isVisible()
+    everything = panel.model.rowCount()
+    qtbot.mouseClick(bar.more_button, Qt.MouseButton.LeftButton)
+    laid_out(qtbot, ctx)
+    assert all(combo.isVisible() for combo in bar.combos.values()) and ctx.settings.get(MORE_FILTERS)
+    combo = bar.combos["follow_through"]
+    combo.setFocus()
+    QTest.keyClick(combo, Qt.Key.Key_Down)  # the first kind after "All"
+    qtbot.waitUntil(lambda: panel.model.rowCount() < everything, timeout=10000)
+    qtbot.mouseClick(bar.more_button, Qt.MouseButton.LeftButton)
+    laid_out(qtbot, ctx)
+    assert not combo.isVisible() and not ctx.settings.get(MORE_FILTERS)
+    assert format_number(1) in bar.more_button.text() and problems(window, panel) == []
+    assert panel.model.rowCount() < everything, "a filter waiting behind the button still filters"

@@ -102,6 +102,7 @@ def test_an_office_reads_the_fund(open_window, qtbot):
     press_in(qtbot, window, "Ctrl+N")
     settle(qtbot, ctx)
     assert page.donors.editor.mode == "empty"
+    assert window.actions_.export.isEnabled() and window.actions_.search.isEnabled(), "what the page's note says"
 
 
 def test_the_fund_report_from_the_reports_page_takes_a_year(open_window, qtbot):

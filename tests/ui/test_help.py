@@ -29,9 +29,12 @@ def test_every_language_has_every_section_translated_with_its_pictures_and_links
     sections = read_guide(lang)
     assert [s.key for s in sections] == list(SECTIONS)
     for section in sections:
-        pictures = re.findall(r"\(images/([\w-]+\.png)\)", section.markdown)
-        assert pictures == re.findall(r"\(images/([\w-]+\.png)\)", english[section.key].markdown)
-        assert all((guide_folder() / "images" / name).is_file() for name in pictures), pictures
+        # each language shows its own pictures (images/LANGUAGE/NAME.png), the ones the English guide shows
+        pictures = re.findall(r"\(images/(\w+)/([\w-]+\.png)\)", section.markdown)
+        assert [name for _, name in pictures] == re.findall(r"\(images/en/([\w-]+\.png)\)",
+                                                           english[section.key].markdown)
+        assert {folder for folder, _ in pictures} <= {lang}, pictures
+        assert all((guide_folder() / "images" / lang / name).is_file() for _, name in pictures), pictures
         assert set(re.findall(r"\]\(#([a-z-]+)\)", section.markdown)) <= set(SECTIONS)
         if lang != "en":  # a full translation: few words shared with the English section (French cognates)
             source = words(english[section.key].markdown)
@@ -74,6 +77,13 @@ def test_the_guide_follows_the_interface_language(open_window, qtbot):
     guide = window.help_window
     assert guide.lang == "es" and guide.current_key == "enrolling"
     assert guide.browser.toPlainText().startswith("Inscribir participantes y duplicados")
+    # its picture, Spanish too, read from the files shipped with FieldDesk (no network)
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage, QTextDocument
+
+    [picture] = re.findall(r"\((images/es/[\w-]+\.png)\)", guide.sections[SECTIONS.index("enrolling")].markdown)
+    shown = guide.browser.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl(picture))
+    assert shown is not None and not (shown if isinstance(shown, QImage) else QImage.fromData(shown)).isNull(), picture
     guide.close()
 
 

@@ -1,6 +1,7 @@
 """The Plans page by keyboard and mouse: a national action plan is created, an action added whose recommendation and
-project are found by typing in the dialog's searchable lists (only the plan's country's are offered; Enter ticks the
-first one shown without closing the dialog), and everything read back through the services."""
+project are found by typing in the dialog's searchable lists (only the plan's country's are offered, projects
+covering it among several countries too; Enter ticks the first one shown without closing the dialog), and everything
+read back through the services."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from uihelpers import open_tab, press_in, settle, type_text
 
 from app.services.action_plans import actions_answering
 from app.services.query import ListQuery
-from app.services.seed import country_id
+from app.services.seed import country_id, region_id
 
 
 def click(qtbot, widget) -> None:
@@ -45,6 +46,13 @@ def test_a_plan_and_an_action_answering_a_recommendation(open_window, field_prof
                                    "document_symbol": "CAT/C/MWI/CO/1", "paragraph": "12"})
         project = fd.projects.create({"code": "GT-JUS", "title": "Justice", "country_id": country_id("GT")})
         fd.projects.create({"code": "GT-EDU", "title": "Education", "country_id": country_id("GT")})
+        # projects that work in Guatemala among several countries, whatever their host (the rule accepts them)
+        central_america = [country_id(c) for c in ("SV", "GT", "HN")]
+        fd.projects.create({"code": "CA-REG", "title": "Regional", "country_id": country_id("SV"),
+                            "scope": "regional", "region_ids": [region_id("013")], "country_ids": central_america})
+        fd.projects.create({"code": "GT-HOST", "title": "Hosted", "country_id": country_id("GT"),
+                            "scope": "interregional", "country_ids": [country_id("SV"), country_id("MW")]})
+        fd.projects.create({"code": "SV-ONE", "title": "Elsewhere", "country_id": country_id("SV")})
     window, ctx = open_window(field_profile, "plans")
     page = window.current_page
     press_in(qtbot, window, "Ctrl+N")
@@ -76,6 +84,8 @@ def test_a_plan_and_an_action_answering_a_recommendation(open_window, field_prof
     qtbot.waitUntil(lambda: answers.loaded and supported.loaded, timeout=10000)
     offered = [answers.model.item(n).text() for n in range(answers.model.rowCount())]
     assert len(offered) == 2 and not any("MWI" in text for text in offered), "only the plan's country's"
+    projects_offered = [supported.model.item(n).text().split(" \u2013 ")[0] for n in range(supported.model.rowCount())]
+    assert projects_offered == ["CA-REG", "GT-EDU", "GT-HOST", "GT-JUS"], "working in the plan's country"
     type_into(qtbot, answers.filter, "gtm 12")
     assert answers.shown_rows() == [offered.index(next(t for t in offered if "GTM" in t))]
     QTest.keyClick(answers.filter, Qt.Key.Key_Return)

@@ -89,12 +89,21 @@ add("DonorsList", "Donors", "Donateurs", "Donantes", "Доноры", "الجها
 add("DonorsList", "Kind", "Type", "Tipo", "Тип", "النوع", "类型")
 
 same(("FundPage", "Pages"), "Fund", "Fonds", "Fondo", "Фонд", "الصندوق", "基金")
-add("FundPage", "Headquarters keeps the Voluntary Fund; this office receives it read-only.",
-    "Le siège tient le Fonds de contributions volontaires ; ce bureau le reçoit en lecture seule.",
-    "La sede lleva el Fondo de Contribuciones Voluntarias; esta oficina lo recibe en solo lectura.",
-    "Фонд добровольных взносов ведёт штаб-квартира; это отделение получает его только для чтения.",
-    "يتولى المقر صندوق التبرعات؛ ويتلقاه هذا المكتب للقراءة فقط.",
-    "总部管理自愿基金；本办事处以只读方式接收。")
+add("FundPage", "Headquarters keeps the Voluntary Fund and sends it with its bundles: here you can read it, search "
+    "it and export it to Excel, not change it. In Position, spent and the regular budget count this office's "
+    "projects only.",
+    "Le siège tient le Fonds de contributions volontaires et l’envoie avec ses paquets : ici, vous pouvez le "
+    "consulter, y chercher et l’exporter vers Excel, mais pas le modifier. Dans Situation, les dépenses et le budget "
+    "ordinaire ne comptent que les projets de ce bureau.",
+    "La sede lleva el Fondo de Contribuciones Voluntarias y lo envía con sus paquetes: aquí puede consultarlo, buscar "
+    "en él y exportarlo a Excel, pero no modificarlo. En Situación, lo gastado y el presupuesto ordinario cuentan "
+    "solo los proyectos de esta oficina.",
+    "Фонд добровольных взносов ведёт штаб-квартира и присылает его в своих пакетах: здесь его можно просматривать, "
+    "искать в нём и экспортировать в Excel, но не изменять. В разделе «Положение» израсходованное и регулярный "
+    "бюджет учитывают только проекты этого отделения.",
+    "يتولى المقر صندوق التبرعات ويرسله مع حزمه: يمكنك هنا الاطلاع عليه والبحث فيه وتصديره إلى Excel، دون تعديله. "
+    "في «الوضع»، لا يُحتسب المنفق والميزانية العادية إلا لمشاريع هذا المكتب.",
+    "总部管理自愿基金，并随其数据包发送：您可以在此查看、搜索并导出到 Excel，但不能修改。在“状况”中，已支出和经常预算只计算本办事处的项目。")
 add("FundPage", "Position", "Situation", "Situación", "Положение", "الوضع", "状况")
 
 add("PositionTab", "Allocated", "Alloué", "Asignado", "Выделено", "المخصص", "已拨款")

@@ -72,8 +72,8 @@ class PartnersPage(RecordPage):
 
     def columns(self) -> list[Column]:
         return [
-            Column("acronym", self.tr("Acronym")),
-            Column("name", self.tr("Name")),
+            Column("acronym", self.tr("Acronym"), "code"),
+            Column("name", self.tr("Name"), stretch=True),
             Column("kind", self.tr("Kind"), "enum", enum=PartnerKind),
             Column("country_id", self.tr("Country"), "ref", ref="country"),
             Column("website", self.tr("Website"), visible=False),

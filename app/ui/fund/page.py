@@ -1,6 +1,7 @@
 """The Fund page: the Voluntary Fund's donors, contributions, allocations and rates (each a list beside its editor)
-and its position, as tabs. Headquarters keeps the Fund; an office sees it read-only (its projects' allocations also
-show in each project's Budget tab). The window's actions (New, Save, Delete, Next, Search, Export) go to the list of
+and its position, as tabs. Headquarters keeps the Fund; an office reads, searches and exports it (its projects'
+allocations also show in each project's Budget tab), and its position's spent and regular budget are the office's
+projects' only. The window's actions (New, Save, Delete, Next, Search, Export) go to the list of
 the tab in front."""
 
 from __future__ import annotations
@@ -39,7 +40,10 @@ class FundPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if not ctx.is_hq:
-            note = QLabel(self.tr("Headquarters keeps the Voluntary Fund; this office receives it read-only."))
+            # an office has its own projects only: the position's spent and regular budget are its projects'
+            note = QLabel(self.tr("Headquarters keeps the Voluntary Fund and sends it with its bundles: here you can "
+                                  "read it, search it and export it to Excel, not change it. In Position, spent and "
+                                  "the regular budget count this office's projects only."))
             note.setWordWrap(True)
             layout.addWidget(note)
         layout.addWidget(self.tabs)

@@ -1,8 +1,8 @@
 """The user guide shipped with FieldDesk: one Markdown file per interface language (``resources/guide/LANG.md``),
 cut into sections at its ``## Title {#key}`` headings, and which section each page's F1 opens.
 
-The guide's pictures (``resources/guide/images/``) are made by ``make screenshots`` (tools/screenshots.py), so they
-show the window as it is. Reading the guide is plain file work: no Qt here."""
+The guide's pictures (``resources/guide/images/LANGUAGE/``, each guide its own language's) are made by ``make
+screenshots`` (tools/screenshots.py), so they show the window as it is. Reading the guide is plain file work: no Qt here."""
 
 from __future__ import annotations
 

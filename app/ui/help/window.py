@@ -33,7 +33,7 @@ class HelpWindow(QDialog):
         self.browser = QTextBrowser()
         self.browser.setObjectName("guideText")
         self.browser.setAccessibleName(self.tr("User guide"))
-        self.browser.setSearchPaths([str(guide_folder())])  # the pictures: images/NAME.png beside the guide
+        self.browser.setSearchPaths([str(guide_folder())])  # the pictures: images/LANGUAGE/NAME.png beside the guide
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._follow)
         splitter = QSplitter(Qt.Orientation.Horizontal)

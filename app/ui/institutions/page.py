@@ -25,8 +25,8 @@ class InstitutionsPage(RecordPage):
 
     def columns(self) -> list[Column]:
         return [
-            Column("name", self.tr("Name")),
-            Column("acronym", self.tr("Acronym")),
+            Column("name", self.tr("Name"), stretch=True),
+            Column("acronym", self.tr("Acronym"), "code"),
             Column("country_id", self.tr("Country"), "ref", ref="country"),
             Column("institution_type", self.tr("Type"), "enum", enum=InstitutionType),
             Column("accreditation", self.tr("Accreditation"), "enum", enum=AccreditationStatus, sortable=False),

@@ -1,6 +1,7 @@
 """A plan's actions: the list (its number, text, responsible institution, deadline, status, how many recommendations
-it answers, and what to look at: overdue, or a deadline outside the plan's period), each added and edited in a dialog whose recommendations and projects are the plan's country's,
-found by typing. The spreadsheet import of actions sits under the list (``importing.py``)."""
+it answers, and what to look at: overdue, or a deadline outside the plan's period), each added and edited in a dialog
+whose recommendations are the plan's country's and whose projects work there (held there, or covering it among
+several countries), found by typing. The spreadsheet import of actions sits under the list (``importing.py``)."""
 
 from __future__ import annotations
 
@@ -40,11 +41,9 @@ def country_recommendations(country_id: str) -> Callable[[Any], list[tuple[str, 
 
 def country_projects(country_id: str) -> Callable[[Any], list[tuple[str, str]]]:
     def read(fd):
-        from app.services.query import ListQuery
+        from app.services.action_plans import projects_for_country
 
-        rows = fd.projects.matching_rows(ListQuery(filters={"country_id": country_id}, sort=("code",)),
-                                         ["code", "title"])
-        return [(r["id"], f"{r['code']} \u2013 {r['title']}") for r in rows]
+        return [(r["id"], f"{r['code']} \u2013 {r['title']}") for r in projects_for_country(fd, country_id)]
     return read
 
 

@@ -22,6 +22,7 @@ LIST_HIDDEN = OptionFamily("lists/{}/hidden", None, list)
 LIST_WIDTHS = OptionFamily("lists/{}/widths", {}, dict)
 LIST_SPLITTER = OptionFamily("lists/{}/splitter", "", str)
 SHOW_FILTERS = bool_option("lists/show_filters", True)
+MORE_FILTERS = bool_option("lists/more_filters", False)  # a list's filters beyond its first few shown
 
 RECENT_PROFILES = list_option("profiles/recent", [])
 

@@ -22,12 +22,17 @@ MAX_CELL_TEXT = 160
 class Column:
     key: str  # the record's field
     title: str  # translated header
-    kind: str = "text"  # text | date | enum | ref | refs | number | year | money | score | bool | words | coverage
+    # text | code (a short text: an acronym, a code) | date | enum | ref | refs | number | year | money | score | bool
+    # | words | coverage
+    kind: str = "text"
     enum: type[Enum] | None = None
     ref: str | None = None  # the table a ref/refs column points to
     sortable: bool = True
     visible: bool = True  # shown until the user chooses otherwise
     also: tuple[str, ...] = ()  # other fields the cell reads (a coverage cell: the scope and countries covered)
+    # the record's name: in a narrow list the text columns beside it give up their room first (down to what stays
+    # readable), so the name is what is least cut
+    stretch: bool = False
 
     @property
     def numeric(self) -> bool:
@@ -35,8 +40,9 @@ class Column:
 
     @property
     def whole(self) -> bool:
-        """Shown whole or not at all: an amount or a date cut in its middle ("150,…,000") reads as another."""
-        return self.numeric or self.kind in ("date", "year")
+        """Shown whole or not at all: an amount or a date cut in its middle ("150,…,000") reads as another; a short
+        code or acronym is as wide as its longest value, and leaves the room to the name beside it."""
+        return self.numeric or self.kind in ("date", "year", "code")
 
 
 def cell_text(column: Column, row: dict[str, Any], refs: ReferenceData) -> str:

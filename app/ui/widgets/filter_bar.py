@@ -1,4 +1,6 @@
-"""The filters above a list: country, status, thematic area, date range, owning office (each list picks its own)."""
+"""The filters above a list: country, status, thematic area, date range, owning office (each list picks its own).
+A list with many filters (the recommendations' eleven) shows its first few and keeps the others behind "More filters",
+so the list keeps most of the page in every language."""
 
 from __future__ import annotations
 
@@ -6,9 +8,10 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.ui.i18n.formats import format_number
 from app.ui.i18n.vocabulary import enum_choices
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.form import ERROR_STYLE, plain, with_mnemonics
@@ -18,6 +21,9 @@ if TYPE_CHECKING:
 
 STACKED = 0
 SLOT_WIDTH = 240  # about what one label and its combo box need; the bar puts as many in a row as fit
+# The filters always shown, by layout (each label above its input: STACKED; one, two, three to a row): about four
+# lines of filters, so the list keeps most of the page. More than one beyond them wait behind "More filters".
+FEW = {STACKED: 2, 1: 3, 2: 5, 3: 5}
 
 
 @dataclass(frozen=True)
@@ -32,7 +38,10 @@ class Filter:
 class FilterBar(QWidget):
     changed = Signal()
 
-    def __init__(self, refs: ReferenceData, filters: list[Filter], parent: QWidget | None = None):
+    more_toggled = Signal(bool)
+
+    def __init__(self, refs: ReferenceData, filters: list[Filter], parent: QWidget | None = None, *,
+                 more: bool = False):
         super().__init__(parent)
         self.refs = refs
         self.filters = filters
@@ -87,6 +96,17 @@ class FilterBar(QWidget):
             slot += 1
         self.clear_button = QPushButton(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear)
+        # the first few always; the others when asked for (a filter in use among them is counted on the button)
+        self.more_button = QPushButton()
+        self.more_button.setCheckable(True)
+        self.more_button.setChecked(more)
+        self.more_button.toggled.connect(self._more_toggled)
+        self.tail = QWidget()  # "More filters" and "Clear filters", side by side in an input's place
+        buttons = QHBoxLayout(self.tail)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.more_button)
+        buttons.addWidget(self.clear_button)
+        self.changed.connect(self._say_more)
         self.arrange(3)
         refs.updated.connect(self._refill)
 
@@ -98,10 +118,37 @@ class FilterBar(QWidget):
         self.changed.emit()
 
     def _place(self, grid: QGridLayout, slot: int, text: str, accessible: str, widget: QWidget, focus: QWidget):
-        label = QLabel(text)
+        label = QLabel(text, self)  # the bar's own, shown or waiting behind "More filters"
+        widget.setParent(self)
         label.setBuddy(focus)
         focus.setAccessibleName(accessible)
         self.slots.append((label, widget))
+
+    def few(self, per_row: int) -> int:
+        """How many filters show ``per_row`` to a row until "More filters" is pressed (all when one would wait)."""
+        few = FEW.get(per_row, FEW[3])
+        return len(self.slots) if len(self.slots) <= few + 1 else few
+
+    def shown_slots(self, per_row: int) -> list[tuple[QLabel, QWidget]]:
+        return self.slots if self.more_button.isChecked() else self.slots[:self.few(per_row)]
+
+    def _more_toggled(self, more: bool) -> None:
+        per_row, self.per_row = self.per_row, -1
+        self.arrange(per_row)
+        if more:  # the first filter shown now, for the keyboard
+            self.slots[self.few(per_row)][0].buddy().setFocus(Qt.FocusReason.OtherFocusReason)
+        self.more_toggled.emit(more)
+
+    def _say_more(self) -> None:
+        """"More filters", with how many of the filters it keeps are in use; "Fewer filters" when they show."""
+        if self.more_button.isChecked():
+            self.more_button.setText(self.tr("Fewer filters"))
+            return
+        keys = {spec.key for spec in self.filters[self.few(self.per_row):]}
+        used = sum(1 for key, value in self.values().items()
+                   if key in keys or (key in ("date_from", "date_to") and "dates" in keys))
+        self.more_button.setText(self.tr("More filters (%1 in use)").replace("%1", format_number(used)) if used
+                                 else self.tr("More filters"))
 
     def arrange(self, per_row: int) -> None:
         """Lay the filters out ``per_row`` to a row (fewer when the list is narrow), or STACKED, each label above
@@ -115,24 +162,36 @@ class FilterBar(QWidget):
             grid.takeAt(0)
         for column in range(grid.columnCount()):
             grid.setColumnStretch(column, 0)
+        shown = self.shown_slots(per_row)
+        self.more_button.setVisible(self.few(per_row) < len(self.slots))
+        self._say_more()
+        for label, widget in self.slots[len(shown):]:
+            label.hide()
+            widget.hide()
+        for label, widget in shown:
+            label.show()
+            widget.show()
         if per_row == STACKED:
-            for slot, (label, widget) in enumerate(self.slots):
+            for slot, (label, widget) in enumerate(shown):
                 grid.addWidget(label, slot * 2, 0)
                 grid.addWidget(widget, slot * 2 + 1, 0)
-            grid.addWidget(self.clear_button, len(self.slots) * 2, 0)
+            grid.addWidget(self.tail, len(shown) * 2, 0)
             grid.setColumnStretch(0, 1)
             return
-        for slot, (label, widget) in enumerate(self.slots):
+        for slot, (label, widget) in enumerate(shown):
             row, column = divmod(slot, per_row)
             grid.addWidget(label, row, column * 2)
             grid.addWidget(widget, row, column * 2 + 1)
             grid.setColumnStretch(column * 2 + 1, 1)
-        slot = len(self.slots)
-        grid.addWidget(self.clear_button, slot // per_row, (slot % per_row) * 2 + 1)
+        slot = len(shown)
+        if per_row == 1:  # under the filters, across the label's column too (two buttons are wider than a combo)
+            grid.addWidget(self.tail, slot, 0, 1, 2, Qt.AlignmentFlag.AlignTrailing)
+        else:
+            grid.addWidget(self.tail, slot // per_row, (slot % per_row) * 2 + 1)
 
     def minimumSizeHint(self):
         hint = super().minimumSizeHint()
-        hint.setWidth(self.needed_width(STACKED))  # it rearranges itself, stacked at the narrowest
+        hint.setWidth(self.needed_width(STACKED, every=True))  # it rearranges itself, stacked at the narrowest
         return hint
 
     def resizeEvent(self, event) -> None:
@@ -140,14 +199,20 @@ class FilterBar(QWidget):
         fitting = [n for n in (3, 2, 1) if self.needed_width(n) <= self.width()]
         self.arrange(fitting[0] if fitting else STACKED)
 
-    def needed_width(self, per_row: int) -> int:
-        """The width the filters need ``per_row`` to a row: each grid column as wide as its widest label (some
-        translations are long) and its widest input (the clear button comes last, in an input column)."""
+    def needed_width(self, per_row: int, every: bool = False) -> int:
+        """The width the filters shown (``every`` one) need ``per_row`` to a row: each grid column as wide as its
+        widest label (some translations are long) and its widest input (the buttons come last, in an input column, or
+        across the row when one filter is to a row)."""
         spacing = max(self.grid.horizontalSpacing(), 0)
-        slots = [(label.sizeHint().width(), widget.minimumSizeHint().width()) for label, widget in self.slots]
-        slots.append((0, self.clear_button.sizeHint().width()))
+        slots = [(label.sizeHint().width(), widget.minimumSizeHint().width())
+                 for label, widget in (self.slots if every else self.shown_slots(per_row))]
+        tail = self.tail.sizeHint().width()
         if per_row == STACKED:
-            return max(max(label, widget) for label, widget in slots)
+            return max(tail, *(max(label, widget) for label, widget in slots))
+        if per_row == 1 and slots:
+            return max(tail, max(label for label, _ in slots) + spacing + max(max(widget for _, widget in slots),
+                                                                              SLOT_WIDTH // 2))
+        slots.append((0, tail))
         total = 0
         for column in range(per_row):
             here = slots[column::per_row]

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.query import ListQuery
-from app.ui.settings.options import LIST_HIDDEN, LIST_WIDTHS, SHOW_FILTERS
+from app.ui.settings.options import LIST_HIDDEN, LIST_WIDTHS, MORE_FILTERS, SHOW_FILTERS
 from app.ui.widgets.columns import Column
 from app.ui.widgets.filter_bar import Filter, FilterBar
 from app.ui.widgets.fit_columns import fit_columns, title_width
@@ -41,7 +41,7 @@ KEY_FIELDS = ("status", "priority")
 # than cut every text column to its title, the less important columns fold away (the header's menu shows them again).
 READABLE_CHARS = 14
 DEFAULT_WIDTH = {"date": 95, "enum": 120, "ref": 150, "refs": 180, "number": 70, "year": 60, "money": 90, "score": 60,
-                 "bool": 60, "words": 90}
+                 "bool": 60, "words": 90, "code": 60}
 
 
 class ListPanel(QWidget):
@@ -69,7 +69,8 @@ class ListPanel(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.filter_button)
         top.addWidget(self.count)
-        self.filter_bar = FilterBar(ctx.refs, filters)
+        self.filter_bar = FilterBar(ctx.refs, filters, more=ctx.settings.get(MORE_FILTERS))
+        self.filter_bar.more_toggled.connect(lambda more: self.ctx.settings.set(MORE_FILTERS, more))
         show = ctx.settings.get(SHOW_FILTERS) and bool(filters)
         self.filter_bar.setVisible(show)
         self.filter_button.setChecked(show)
@@ -247,10 +248,23 @@ class ListPanel(QWidget):
                     header.setSectionHidden(n, n not in keep)
                     if n in keep:
                         header.resizeSection(n, self.natural.get(n, 100))
-            fit_columns(self.view, dict(self.natural), self._whole(), least)
+            fit_columns(self.view, self._natural_beside_name(keep, least, room), self._whole(), least)
             self._widen_first(keep, room)
         finally:
             self._fitting = False
+
+    def _natural_beside_name(self, keep: list[int], least: dict[int, int], room: int) -> dict[int, int]:
+        """The widths to fit from: when the list is too narrow for them all and a shown column is the record's name
+        (``Column.stretch``), the text columns beside it start from their least readable width, so the name keeps
+        the room (not cut as short as an acronym or a country)."""
+        natural = dict(self.natural)
+        names = [n for n in keep if self.model.columns[n].stretch]
+        if not names or room <= 0 or sum(natural.get(n, 0) for n in keep) <= room:
+            return natural
+        for n in keep:
+            if n not in names and n not in self._whole() and n not in self.user_widths and n in least:
+                natural[n] = min(natural.get(n, 0), least[n])
+        return natural
 
     def _least_readable(self, n: int) -> int:
         """The least width of a text column before it folds away: its title, and its text up to READABLE_CHARS

@@ -99,6 +99,9 @@ class RecordPage(Page):
         wanted = Qt.Orientation.Horizontal if self.width() >= beside else Qt.Orientation.Vertical
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
+            if wanted == Qt.Orientation.Horizontal and not self._split_placed:
+                # the list beside the editor gets its share, not the height it had above it (a window widened)
+                QTimer.singleShot(0, self, self._place_split)
 
     def eventFilter(self, watched, event) -> bool:
         if (watched is self.splitter and event.type() == QEvent.Type.Resize and not self._split_placed
