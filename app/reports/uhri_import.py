@@ -145,7 +145,7 @@ def plan_recommendations(fd: FieldDesk, path: str | Path, *, country: str | None
     columns = _columns(file, sheet.header)
     planner = _Planner(fd, columns, country, sheet.header)
     if country is None and "country" not in columns:
-        raise ImportRefused(f"{file.name} has no country column: name the country with --country ISO.")
+        raise ImportRefused("no_country_column", file=file.name)
     plan = RecommendationPlan(file, [])
     for number, cells in sheet.rows:
         planned, problems = planner.row(number, cells)
@@ -172,9 +172,8 @@ def _columns(file: Path, header: list[Any]) -> dict[str, int]:
             found[key] = index
     missing = [name for name in ("text", "symbol") if name not in found]
     if missing:
-        names = " and ".join(f"'{HEADERS[m][0].capitalize()}'" for m in missing)
-        raise ImportRefused(f"{file.name} does not look like an export of the Universal Human Rights Index: it has "
-                            f"no {names} column. Nothing was imported.")
+        names = ", ".join(f"'{HEADERS[m][0].capitalize()}'" for m in missing)
+        raise ImportRefused("not_index_export", file=file.name, columns=names, count=len(missing))
     return found
 
 
@@ -194,7 +193,7 @@ class _Planner:
         if country is not None:
             self.country_id = self.countries.get(fold(country))
             if self.country_id is None:
-                raise ImportRefused(f"'{country}' is not a country code (use ISO 3166, e.g. MW).")
+                raise ImportRefused("not_country_code", country=country)
         self.bodies = ids_by_code(fd, "treaty_body")
         for row in mechanism_rows(fd, "treaty_body"):
             self.bodies[fold(row["name"])] = row["id"]
