@@ -61,3 +61,17 @@ def test_key_messages_in_english_and_another_language():
     character = problem("keys.user_name_character", char="U+202E (RIGHT-TO-LEFT OVERRIDE)")
     assert render_text(character, "es") == ("El nombre del usuario contiene un carácter que no está permitido: "
                                             "U+202E (RIGHT-TO-LEFT OVERRIDE). Elimínelo.")
+
+
+def test_keys_show_trust_and_untrust_lines_in_english_and_another_language():
+    office = problem("keys.show_office", office="HQ", name="Headquarters", role=problem("keys.role.hq"))
+    assert office == "Office:      HQ (Headquarters), role hq"
+    assert render_text(office, "es") == "Oficina:      HQ (Headquarters), función sede"
+    trusted = problem("keys.trusted", office="GT-01", role=problem("keys.role.field"), fingerprint="AB CD")
+    assert trusted == "Now trusting GT-01 (field), fingerprint AB CD."
+    assert render_text(trusted, "fr") == "GT-01 (terrain) est désormais de confiance, empreinte AB CD."
+    gone = problem("keys.untrusted", office="GT-01", fingerprint="AB CD")
+    assert gone.startswith("GT-01 is no longer trusted (its fingerprint was AB CD)")
+    assert render_text(gone, "ru").startswith("GT-01 больше не доверенный")
+    assert render_text(problem("keys.old_key_revoked", date="2026-12-07"), "zh") == "吊销于 2026-12-07"
+    assert render_text(problem("keys.column.old_keys"), "ar") == "المفاتيح القديمة"

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from app.cli.common import open_profile, print_json, print_table
+from app.vocabulary.problems import problem
 
 
 def register(sub) -> None:
@@ -97,23 +98,25 @@ def cmd_keys_show(args) -> int:
                                "keys_replaced": [{"at": r["replaced_at"], "revoked": r["revoked"]}
                                                  for r in replaced[p.site_id]]} for p in trusted]})
         return 0
-    print(f"Office:      {card.office} ({card.name}), role {card.role}")
-    print(f"Fingerprint: {card.fingerprint}")
+    print(problem("keys.show_office", office=card.office, name=card.name, role=problem(f"keys.role.{card.role}")))
+    print(problem("keys.show_fingerprint", fingerprint=card.fingerprint))
     if user:
-        print(f"Bundles made here are signed by {user}'s own key, certified by this headquarters' key.")
+        print(problem("keys.show_user", user=user))
     for change in mine:
-        print(f"Keys {'revoked' if change.revoked else 'replaced'} on {change.made_at[:10]}")
+        print(problem("keys.show_revoked" if change.revoked else "keys.show_replaced", date=change.made_at[:10]))
     if trusted:
-        print("Trusted peers:")
-        print_table([(p.office_code, p.role, p.fingerprint, p.trusted_at[:10], _replaced(replaced[p.site_id]))
-                     for p in trusted], ("office", "role", "fingerprint", "since", "old keys"))
+        print(problem("keys.trusted_peers"))
+        print_table([(p.office_code, problem(f"keys.role.{p.role}"), p.fingerprint, p.trusted_at[:10],
+                      _replaced(replaced[p.site_id])) for p in trusted],
+                    tuple(problem(f"keys.column.{c}") for c in ("office", "role", "fingerprint", "since", "old_keys")))
     else:
-        print("No trusted peers yet ('fielddesk keys trust CARD').")
+        print(problem("keys.no_peers"))
     return 0
 
 
 def _replaced(entries: list[dict]) -> str:
-    return ", ".join(f"{'revoked' if e['revoked'] else 'replaced'} {e['replaced_at'][:10]}" for e in entries) or "-"
+    return ", ".join(problem("keys.old_key_revoked" if e["revoked"] else "keys.old_key_replaced",
+                             date=e["replaced_at"][:10]) for e in entries) or "-"
 
 
 def cmd_keys_export(args) -> int:
@@ -121,7 +124,7 @@ def cmd_keys_export(args) -> int:
 
     with open_profile(args) as fd:
         card = export_card(fd, Path(args.out))
-    print(f"Wrote the identity card of {card.office} to {args.out}. Fingerprint: {card.fingerprint}")
+    print(problem("keys.card_written", office=card.office, path=args.out, fingerprint=card.fingerprint))
     return 0
 
 
@@ -132,9 +135,10 @@ def cmd_keys_trust(args) -> int:
         card = read_card(Path(args.card))
         peer, new = trust_card(fd, card)
     if new:
-        print(f"Now trusting {peer.office_code} ({peer.role}), fingerprint {peer.fingerprint}.")
+        print(problem("keys.trusted", office=peer.office_code, role=problem(f"keys.role.{peer.role}"),
+                      fingerprint=peer.fingerprint))
     else:
-        print(f"{peer.office_code} was already trusted with these keys; nothing changed.")
+        print(problem("keys.already_trusted", office=peer.office_code))
     return 0
 
 
@@ -143,8 +147,7 @@ def cmd_keys_untrust(args) -> int:
 
     with open_profile(args) as fd:
         peer = untrust(fd, args.office)
-    print(f"{peer.office_code} is no longer trusted (its fingerprint was {peer.fingerprint}); bundles from it will "
-          "be rejected until a card is trusted again.")
+    print(problem("keys.untrusted", office=peer.office_code, fingerprint=peer.fingerprint))
     return 0
 
 
