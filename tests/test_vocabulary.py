@@ -10,13 +10,16 @@ from app import vocabulary
 from app.models.validation import ValidationFailed
 from app.services.entities import BY_NAME
 from app.services.validate import validated_row
+from app.vocabulary.plurals import Plural
 from app.vocabulary.problems import ProblemText, render, render_text
 
 ENGLISH_PROBLEMS = [k.removeprefix("problem.") for k in vocabulary.words("en") if k.startswith("problem.")]
 
 
-def _fields(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+def _fields(entry) -> set[str]:
+    """The placeholders of an entry (of every plural form of one that has them)."""
+    forms = entry.values() if isinstance(entry, Plural) else [entry]
+    return {name for text in forms for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
 @pytest.mark.parametrize("lang", vocabulary.LANGUAGES[1:])

@@ -156,9 +156,11 @@ def cmd_bundle_export(args) -> int:
 
     with open_profile(args) as fd:
         result = export_bundle(fd, args.recipient, Path(args.out), full=args.full)
-    note = f" ({result.missing_attachments} attachment file(s) not available here)" if result.missing_attachments else ""
-    print(f"Wrote bundle #{result.sequence} for {result.recipient} to {result.path}: {result.changes} change(s), "
-          f"{result.attachments} attachment(s){note}.")
+    missing = problem("sync.missing_attachments", count=result.missing_attachments) \
+        if result.missing_attachments else ""
+    print(problem("sync.bundle_written", sequence=result.sequence, recipient=result.recipient, path=str(result.path),
+                  changes=problem("sync.changes", count=result.changes),
+                  attachments=problem("sync.attachments", count=result.attachments), missing=missing))
     for warning in result.warnings:
         print(f"  warning: {warning}", file=sys.stderr)
     return 0
@@ -260,11 +262,14 @@ def cmd_bundle_inspect(args) -> int:
     if clock_note:
         print(f"warning: {clock_note}", file=sys.stderr)
     m = verified.opened.manifest
-    print(f"Bundle {m.bundle_id} #{m.sequence} from {m.sender.office} to {m.recipient.office}, made {m.created_at}")
-    by_user = f", user {verified.signer_user} (a key headquarters certified)" if verified.signer_user else ""
-    print(f"Signed by {verified.sender.office_code}{by_user} (fingerprint {verified.sender.fingerprint}); FieldDesk "
-          f"{m.app_version}, schema {m.schema_version}{', full' if m.full else ''}")
-    print(f"{m.change_count} change(s), {info['attachments']} attachment(s)")
+    print(problem("sync.bundle_header", bundle_id=m.bundle_id, sequence=m.sequence, sender=m.sender.office,
+                  recipient=m.recipient.office, made=m.created_at))
+    by_user = problem("sync.signed_by_user", user=verified.signer_user) if verified.signer_user else ""
+    print(problem("sync.bundle_signed", office=verified.sender.office_code, user=by_user,
+                  fingerprint=verified.sender.fingerprint, version=m.app_version, schema=m.schema_version,
+                  full=problem("sync.full") if m.full else ""))
+    print(problem("sync.bundle_counts", changes=problem("sync.changes", count=m.change_count),
+                  attachments=problem("sync.attachments", count=info["attachments"])))
     print(result.message)
     for warning in result.warnings:
         print(f"  warning: {warning}")
@@ -322,23 +327,20 @@ def cmd_sync_status(args) -> int:
                 ("office", "role", "sent", "last sent", "received", "last received", "unacknowledged", "missing", ""))
     for s in statuses:
         if s.refused_by_peer:
-            print(f"{s.office} refused {len(s.refused_by_peer)} change(s) made here; they were not applied there:")
+            print(problem("sync.peer_refused", office=s.office, count=len(s.refused_by_peer)))
             for note in s.refused_by_peer[:20]:
                 print(f"  {note['table']} {note['record_id']}: {note['code']} ({note['at'][:16]})")
             if len(s.refused_by_peer) > 20:
-                print(f"  and {len(s.refused_by_peer) - 20} more ('fielddesk sync status --json' lists them all)")
+                print(problem("sync.refused_more", count=len(s.refused_by_peer) - 20))
     from app.sync.held import HELD_DAYS
 
     for s in statuses:
         if s.held:
-            print(f"{s.office}: {s.held} change(s) wait for a record that has not arrived (since "
-                  f"{(s.held_since or '')[:10]}); dropped after {HELD_DAYS} days.")
+            print(problem("sync.held", office=s.office, count=s.held, since=(s.held_since or "")[:10], days=HELD_DAYS))
         if s.held_expired:
-            print(f"{s.office}: {s.held_expired} held change(s) were dropped after waiting {HELD_DAYS} days for a "
-                  "record that never arrived.")
+            print(problem("sync.held_expired", office=s.office, count=s.held_expired, days=HELD_DAYS))
         if s.erasures_unacknowledged:
-            print(f"{s.office}: {s.erasures_unacknowledged} erasure(s) of personal data not yet acknowledged (they go "
-                  f"with the next bundle to {s.office}, which confirms them in its next bundle back).")
+            print(problem("sync.erasures_unacknowledged", office=s.office, count=s.erasures_unacknowledged))
     return 0
 
 

@@ -3,6 +3,8 @@ and why headquarters users' keys are refused, in the six languages (``problem.ke
 command line writes it (" (GT-01, MW-01)", or nothing); dates are ISO 8601, as the command line has always printed
 them."""
 
+from app.vocabulary.plurals import plural
+
 KEY_WORDS = {
     "en": {
         "problem.keys.rotated": "New keys for {office}. Fingerprint: {fingerprint} (was {old}).",
@@ -10,7 +12,7 @@ KEY_WORDS = {
         "problem.keys.revoked_sent": "The old key is revoked: the next bundle to each office carries the new identity, signed by the old key, and the office trusts it from then on{offices}.",
         "problem.keys.revoked_advice": "Until an office has imported that bundle it still accepts the old key: send one to every office now. If someone else may have used the old key first, confirm the new fingerprint by phone.",
         "problem.keys.user_added": "A signing key for {user}, certified by headquarters' key, is in this profile folder. Bundles made here are signed by it from now on, and name the user; each office learns the certificate from the next bundle.",
-        "problem.keys.user_revoked": "{count} key(s) of {user} revoked. Each office refuses bundles signed by them once it has imported the next bundle from headquarters: send one to every office now.",
+        "problem.keys.user_revoked": plural(one='{count} key of {user} revoked. Each office refuses bundles signed by it once it has imported the next bundle from headquarters: send one to every office now.', other='{count} keys of {user} revoked. Each office refuses bundles signed by them once it has imported the next bundle from headquarters: send one to every office now.'),
         "problem.keys.user_line": "{user}\tcertified {date}\t{state}\tkey {key}…",
         "problem.keys.user_valid": "valid",
         "problem.keys.user_revoked_on": "revoked {date}",
@@ -51,7 +53,7 @@ KEY_WORDS = {
         "problem.keys.revoked_sent": "L’ancienne clé est révoquée : le prochain lot envoyé à chaque bureau porte la nouvelle identité, signée par l’ancienne clé, et le bureau s’y fie dès lors{offices}.",
         "problem.keys.revoked_advice": "Tant qu’un bureau n’a pas importé ce lot, il accepte encore l’ancienne clé : envoyez-en un à chaque bureau maintenant. Si quelqu’un d’autre a pu utiliser l’ancienne clé en premier, confirmez la nouvelle empreinte par téléphone.",
         "problem.keys.user_added": "Une clé de signature pour {user}, certifiée par la clé du siège, se trouve dans ce dossier de profil. Les lots faits ici sont désormais signés par elle et nomment l’utilisateur ; chaque bureau apprend le certificat par le prochain lot.",
-        "problem.keys.user_revoked": "{count} clé(s) de {user} révoquée(s). Chaque bureau refuse les lots signés par elles dès qu’il a importé le prochain lot du siège : envoyez-en un à chaque bureau maintenant.",
+        "problem.keys.user_revoked": plural(one='{count} clé de {user} révoquée. Chaque bureau refuse les lots signés par elle dès qu’il a importé le prochain lot du siège : envoyez-en un à chaque bureau maintenant.', other='{count} clés de {user} révoquées. Chaque bureau refuse les lots signés par elles dès qu’il a importé le prochain lot du siège : envoyez-en un à chaque bureau maintenant.'),
         "problem.keys.user_line": "{user}\tcertifiée le {date}\t{state}\tclé {key}…",
         "problem.keys.user_valid": "valide",
         "problem.keys.user_revoked_on": "révoquée le {date}",
@@ -92,7 +94,7 @@ KEY_WORDS = {
         "problem.keys.revoked_sent": "La clave antigua queda revocada: el próximo paquete para cada oficina lleva la identidad nueva, firmada con la clave antigua, y la oficina confía en ella desde entonces{offices}.",
         "problem.keys.revoked_advice": "Hasta que una oficina importe ese paquete, sigue aceptando la clave antigua: envíe uno a cada oficina ahora. Si otra persona pudo usar la clave antigua antes, confirme la huella nueva por teléfono.",
         "problem.keys.user_added": "Una clave de firma para {user}, certificada por la clave de la sede, está en esta carpeta de perfil. Los paquetes hechos aquí se firman con ella a partir de ahora y nombran al usuario; cada oficina conoce el certificado con el próximo paquete.",
-        "problem.keys.user_revoked": "{count} clave(s) de {user} revocada(s). Cada oficina rechaza los paquetes firmados con ellas en cuanto importa el próximo paquete de la sede: envíe uno a cada oficina ahora.",
+        "problem.keys.user_revoked": plural(one='{count} clave de {user} revocada. Cada oficina rechaza los paquetes firmados con ella en cuanto importa el próximo paquete de la sede: envíe uno a cada oficina ahora.', other='{count} claves de {user} revocadas. Cada oficina rechaza los paquetes firmados con ellas en cuanto importa el próximo paquete de la sede: envíe uno a cada oficina ahora.'),
         "problem.keys.user_line": "{user}\tcertificada el {date}\t{state}\tclave {key}…",
         "problem.keys.user_valid": "válida",
         "problem.keys.user_revoked_on": "revocada el {date}",

@@ -1114,6 +1114,31 @@ Restore anyway?</source>
         <source>Importing the bundle…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Bundle #%1 for %2 was saved to %3 with %4 and %5. Carry it to %2 and import it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) that %1 has not confirmed yet, the oldest from %2.</source>
+        <translation>
+            <numerusform>%Ln change that %1 has not confirmed yet, from %2.</numerusform>
+            <numerusform>%Ln changes that %1 has not confirmed yet, the oldest from %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attachment(s)</source>
+        <translation>
+            <numerusform>%Ln attachment</numerusform>
+            <numerusform>%Ln attachments</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExpertEditor</name>
@@ -4808,6 +4833,13 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>No office is trusted yet: exchange identity cards on the Sync page.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) not yet confirmed by headquarters, the oldest from %1.</source>
+        <translation>
+            <numerusform>%Ln change not yet confirmed by headquarters, from %1.</numerusform>
+            <numerusform>%Ln changes not yet confirmed by headquarters, the oldest from %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamSection</name>
@@ -7197,6 +7229,42 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Imported %1 partner(s) and %2 activity(ies).</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2, %3, %4 already recorded. Import them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new partner(s)</source>
+        <translation>
+            <numerusform>%Ln new partner</numerusform>
+            <numerusform>%Ln new partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new activity(ies)</source>
+        <translation>
+            <numerusform>%Ln new activity</numerusform>
+            <numerusform>%Ln new activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln partner</numerusform>
+            <numerusform>%Ln partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln activity</numerusform>
+            <numerusform>%Ln activities</numerusform>
+        </translation>
     </message>
 </context><context><name>AllocationEditor</name><message>
         <source>Allocated on</source>

@@ -1115,6 +1115,28 @@ Restore anyway?</source>
         <source>Importing the bundle…</source>
         <translation>正在导入数据包…</translation>
     </message>
+    <message>
+        <source>Bundle #%1 for %2 was saved to %3 with %4 and %5. Carry it to %2 and import it there.</source>
+        <translation>发给 %2 的第 %1 号数据包已保存到 %3，包含 %4 和 %5。请将其带到 %2 并在那里导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) that %1 has not confirmed yet, the oldest from %2.</source>
+        <translation>
+            <numerusform>%1 尚未确认 %Ln 项更改，最早的一项来自 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln 项更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attachment(s)</source>
+        <translation>
+            <numerusform>%Ln 个附件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExpertEditor</name>
@@ -4791,6 +4813,12 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>No office is trusted yet: exchange identity cards on the Sync page.</source>
         <translation>尚未信任任何办事处：请在“同步”页面交换身份卡。</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) not yet confirmed by headquarters, the oldest from %1.</source>
+        <translation>
+            <numerusform>总部尚未确认 %Ln 项更改，最早的一项来自 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamSection</name>
@@ -7172,6 +7200,38 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>Imported %1 partner(s) and %2 activity(ies).</source>
         <translation>已导入 %1 个伙伴和 %2 项活动。</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4 already recorded. Import them?</source>
+        <translation>%1：%2，%3，已登记 %4 项。是否导入？</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2.</source>
+        <translation>已导入 %1 和 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new partner(s)</source>
+        <translation>
+            <numerusform>新伙伴 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new activity(ies)</source>
+        <translation>
+            <numerusform>新活动 %Ln 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln 个伙伴</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln 项活动</numerusform>
+        </translation>
     </message>
 </context><context><name>AllocationEditor</name><message>
         <source>Allocated on</source>

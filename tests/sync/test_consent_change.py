@@ -34,7 +34,7 @@ def test_consent_given_later_sends_the_name_and_withdrawn_takes_it_back(no_secur
     assert SECRET not in bundle_text(hq, withdrawn) and pseudonym(pid).encode() in bundle_text(hq, withdrawn)
     applied = net.deliver(withdrawn, "HQ")
     assert (applied.status, applied.withdrawn) == ("applied", 1), applied.message
-    assert "1 participant(s)' names held here replaced by their pseudonyms" in applied.message
+    assert "1 participant's name held here replaced by their pseudonym" in applied.message
     row = hq.participants.get_row(pid)
     assert (row["full_name"], row["organisation"], row["sex"]) == (pseudonym(pid), "", "male")
     back = net.bundle("HQ", "GT-01")

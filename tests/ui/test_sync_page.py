@@ -153,7 +153,8 @@ def test_dashboard_panel_counts_unconfirmed_changes(qtbot, make_ctx, net):
     panel = SyncStatusPanel(ctx)
     qtbot.addWidget(panel)
     settle(qtbot, ctx)
-    assert "not yet confirmed by headquarters" in panel.summary.text()
+    # two changes made here, said in the plural (Qt's numerus forms in the English catalogue, not "(s)")
+    assert panel.summary.text().startswith("2 changes not yet confirmed by headquarters, the oldest from ")
     assert "HQ: last bundle sent never" in panel.peers.text()
 
 
