@@ -87,3 +87,19 @@ def test_why_a_bundle_was_refused_or_what_its_import_warns_is_said_in_all_six_la
         words = vocabulary.words(lang)
         assert [c for c in codes if f"problem.{c}" not in words] == [], lang
         assert all(words[f"problem.{c}"] != vocabulary.words("en")[f"problem.{c}"] for c in codes), lang
+
+
+def test_counts_take_the_languages_plural_forms_and_no_english_text_says_s_in_brackets():
+    from app.vocabulary.plurals import Plural
+
+    def changes(n, lang):
+        return render("sync.changes", {"count": n}, lang)
+
+    assert [changes(n, "en") for n in (1, 2)] == ["1 change", "2 changes"]
+    assert [changes(n, "fr") for n in (0, 1, 2)] == ["0 modification", "1 modification", "2 modifications"]
+    assert [changes(n, "ru") for n in (1, 3, 5, 21)] == ["1 изменение", "3 изменения", "5 изменений", "21 изменение"]
+    assert [changes(n, "ar") for n in (0, 1, 2, 3, 11, 100)] == [
+        "لا تغييرات", "تغيير واحد", "تغييران", "3 تغييرات", "11 تغييرًا", "100 تغيير"]
+    english = vocabulary.words("en")
+    texts = [t for entry in english.values() for t in (entry.values() if isinstance(entry, Plural) else [entry])]
+    assert [t for t in texts if "(s)" in t or "(ies)" in t] == []

@@ -26,6 +26,7 @@ from app.services.entities import BY_NAME
 from app.services.query import ListQuery
 from app.services.validate import validated_row
 from app.vocabulary import LANGUAGES, words
+from app.vocabulary.plurals import english_count
 from app.vocabulary.problems import ProblemText, problem
 
 if TYPE_CHECKING:
@@ -54,9 +55,10 @@ class RegisterPlan:
         lines = [f"{self.path.name}, sheet '{self.sheet}'."]
         lines += [f"  {p}" for p in self.problems]
         if self.problems:
-            lines.append(f"{len(self.problems)} problem(s); nothing was imported.")
+            lines.append(f"{english_count(len(self.problems), 'problem', 'problems')}; nothing was imported.")
         else:
-            lines.append(f"{len(self.new_partners)} new partner(s), {len(self.activities)} new activity(ies), "
+            lines.append(f"{english_count(len(self.new_partners), 'new partner', 'new partners')}, "
+                         f"{english_count(len(self.activities), 'new activity', 'new activities')}, "
                          f"{self.existing} already recorded.")
         return lines
 

@@ -26,6 +26,7 @@ from app.services.entities import BY_NAME
 from app.services.query import ListQuery
 from app.services.validate import validated_row
 from app.vocabulary import LANGUAGES, enum_label
+from app.vocabulary.plurals import english_count
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -57,8 +58,8 @@ class ActionsImport:
         return sorted({p.row for p in self.problems})
 
     def summary_line(self) -> str:
-        return (f"{len(self.new)} new action(s), {len(self.existing)} already recorded, "
-                f"{len(self.problem_rows)} row(s) with problems.")
+        return (f"{english_count(len(self.new), 'new action', 'new actions')}, {len(self.existing)} already recorded, "
+                f"{english_count(len(self.problem_rows), 'row', 'rows')} with problems.")
 
     def describe(self) -> list[str]:
         return [f"{self.path.name}: {self.summary_line()}", *(f"  {p}" for p in self.problems)]

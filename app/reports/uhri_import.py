@@ -22,6 +22,7 @@ from app.reports.xlsx_read import ImportRefused
 from app.services.entities import BY_NAME
 from app.services.errors import FieldDeskError
 from app.services.validate import validated_row
+from app.vocabulary.plurals import english_count
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -113,11 +114,13 @@ class RecommendationPlan:
             counts += f", {self.count(OTHER_COUNTRY)} for another country (left out)"
         if self.problems:
             rows = len({p.row for p in self.problems})
-            return f"{counts}; {len(self.problems)} problem(s) in {rows} row(s) of {self.path.name}."
+            return (f"{counts}; {english_count(len(self.problems), 'problem', 'problems')} in "
+                    f"{english_count(rows, 'row', 'rows')} of {self.path.name}.")
         return counts + "."
 
     def describe(self) -> list[str]:
-        lines = [f"{self.path.name}: {len(self.rows) + len({p.row for p in self.problems})} row(s) of recommendations."]
+        read = len(self.rows) + len({p.row for p in self.problems})
+        lines = [f"{self.path.name}: {english_count(read, 'row', 'rows')} of recommendations."]
         lines += [f"  {p}" for p in self.problems]
         lines += [f"  row {r.row}: {r.label}: already recorded ({r.existing_id})." for r in self.rows
                   if r.action == EXISTING]

@@ -31,6 +31,7 @@ from app.services.entities import BY_NAME
 from app.services.errors import FieldDeskError, NotFound
 from app.services.matching import Match, normalise, similar_participants, spelled_alike
 from app.services.validate import validated_row
+from app.vocabulary.plurals import english_count
 from app.vocabulary.problems import ProblemText, problem
 
 if TYPE_CHECKING:
@@ -127,7 +128,8 @@ class ImportPlan:
     def summary_line(self) -> str:
         if self.problems:
             rows = len({p.row for p in self.problems})
-            return f"{len(self.problems)} problem(s) in {rows} row(s) of {self.path.name}."
+            return (f"{english_count(len(self.problems), 'problem', 'problems')} in "
+                    f"{english_count(rows, 'row', 'rows')} of {self.path.name}.")
         noun = BY_NAME[self.table].plural.lower()
         text = f"{self.count(CREATE)} new {noun}, {self.count(EXISTING)} already recorded"
         if self.into_training:
@@ -135,7 +137,8 @@ class ImportPlan:
         return text + "."
 
     def describe(self) -> list[str]:
-        lines = [f"{self.path.name}, sheet '{self.sheet}': {len(self.rows)} row(s) of {BY_NAME[self.table].plural.lower()}."]
+        lines = [f"{self.path.name}, sheet '{self.sheet}': {english_count(len(self.rows), 'row', 'rows')} of "
+                 f"{BY_NAME[self.table].plural.lower()}."]
         lines += [f"  {p}" for p in self.problems]
         for r in self.rows:
             if r.action == EXISTING:
@@ -171,7 +174,7 @@ class ImportResult:
 
     def summary_line(self) -> str:
         made = ", ".join(f"{n} {BY_NAME[t].plural.lower()}" for t, n in self.created.items() if n) or "nothing new"
-        return f"Imported: {made}; {self.existing} row(s) were already recorded."
+        return f"Imported: {made}; {english_count(self.existing, 'row was', 'rows were')} already recorded."
 
 
 # ------------------------------------------------------------------ plan

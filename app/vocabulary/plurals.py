@@ -69,3 +69,9 @@ class Plural(dict):
 def plural(param: str = "count", /, **forms: str) -> Plural:
     """``plural(one="{count} change", other="{count} changes")``; ``plural("rows", ...)`` counts ``rows``."""
     return Plural(param, **forms)
+
+
+def english_count(n: int, one: str, other: str) -> str:
+    """``n`` with the words that follow it in English, singular or plural by CLDR's English rule ("1 row was",
+    "3 rows were"): for the command line's English-only lines, which are in no catalogue."""
+    return f"{n} {plural(one=one, other=other).form(n, 'en')}"

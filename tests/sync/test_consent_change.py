@@ -65,7 +65,7 @@ def test_headquarters_policy_keeps_every_name_in_the_offices(no_secure_delete, n
     net.close()
     assert main(["--profile", str(net.root / "HQ"), "retention", "set", "names_stay_in_offices",
                  "--in-use", "yes"]) == 0
-    assert "names of 1 participant(s)" in capsys.readouterr().err
+    assert "names of 1 participant of" in capsys.readouterr().err
     assert main(["--profile", str(net.root / "HQ"), "retention"]) == 0
     assert "names_stay_in_offices: yes: every participant is sent to headquarters under a pseudonym" in \
         capsys.readouterr().out
