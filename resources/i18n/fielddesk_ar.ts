@@ -469,6 +469,10 @@ Restore anyway?</source>
         <source>Execution by year: %1.</source>
         <translation>التنفيذ حسب السنة: %1.</translation>
     </message>
+    <message>
+        <source>Total budget %1; spent %2%3.</source>
+        <translation>مجموع الميزانية %1؛ المُنفَق %2%3.</translation>
+    </message>
 </context>
 <context>
     <name>BundlePreview</name>
@@ -8039,6 +8043,14 @@ The erasure goes with the next bundle to every site that holds this participant,
 <message>
         <source>Grants are added on a project's Grants tab: open the project on the Projects page. Enter or a double-click here opens a grant there.</source>
         <translation>تُضاف المنح في علامة التبويب «المنح» الخاصة بالمشروع: افتح المشروع في صفحة «المشاريع». يؤدي الضغط على Enter أو النقر المزدوج هنا إلى فتح المنحة هناك.</translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2.</source>
+        <translation>المدفوع %1 من %2.</translation>
+    </message>
+    <message>
+        <source>Warning: the tranches add up to %1, not the grant&apos;s %2.</source>
+        <translation>تنبيه: مجموع الشرائح %1، لا %2 مبلغ المنحة.</translation>
     </message>
 </context><context><name>GrantsTab</name><message>
         <source>Tranches</source>

@@ -467,6 +467,10 @@ Restore anyway?</source>
         <source>Execution by year: %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Total budget %1; spent %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundlePreview</name>
@@ -7871,6 +7875,14 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>Grants are added on a project&apos;s Grants tab: open the project on the Projects page. Enter or a double-click here opens a grant there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the tranches add up to %1, not the grant&apos;s %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context><context><name>GrantsTab</name><message>

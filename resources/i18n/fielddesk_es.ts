@@ -469,6 +469,10 @@ Restore anyway?</source>
         <source>Execution by year: %1.</source>
         <translation>Ejecución por año: %1.</translation>
     </message>
+    <message>
+        <source>Total budget %1; spent %2%3.</source>
+        <translation>Presupuesto total %1; gastado %2%3.</translation>
+    </message>
 </context>
 <context>
     <name>BundlePreview</name>
@@ -7875,6 +7879,14 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
 <message>
         <source>Grants are added on a project's Grants tab: open the project on the Projects page. Enter or a double-click here opens a grant there.</source>
         <translation>Las subvenciones se añaden en la pestaña Subvenciones de un proyecto: abra el proyecto en la página Proyectos. Intro o un doble clic aquí abre allí una subvención.</translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2.</source>
+        <translation>Pagado: %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Warning: the tranches add up to %1, not the grant&apos;s %2.</source>
+        <translation>Atención: los tramos suman %1, no los %2 de la subvención.</translation>
     </message>
 </context><context><name>GrantsTab</name><message>
         <source>Tranches</source>

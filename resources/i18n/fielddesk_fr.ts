@@ -469,6 +469,10 @@ Restaurer quand même ?</translation>
         <source>Execution by year: %1.</source>
         <translation>Exécution par année : %1.</translation>
     </message>
+    <message>
+        <source>Total budget %1; spent %2%3.</source>
+        <translation>Budget total %1 ; dépensé %2%3.</translation>
+    </message>
 </context>
 <context>
     <name>BundlePreview</name>
@@ -7875,6 +7879,14 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
 <message>
         <source>Grants are added on a project's Grants tab: open the project on the Projects page. Enter or a double-click here opens a grant there.</source>
         <translation>Les subventions s'ajoutent dans l'onglet Subventions d'un projet : ouvrez le projet sur la page Projets. Entrée ou un double-clic ici y ouvre une subvention.</translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2.</source>
+        <translation>Versé : %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Warning: the tranches add up to %1, not the grant&apos;s %2.</source>
+        <translation>Attention : les tranches totalisent %1, et non les %2 de la subvention.</translation>
     </message>
 </context><context><name>GrantsTab</name><message>
         <source>Tranches</source>

@@ -469,6 +469,10 @@ Restore anyway?</source>
         <source>Execution by year: %1.</source>
         <translation>Исполнение по годам: %1.</translation>
     </message>
+    <message>
+        <source>Total budget %1; spent %2%3.</source>
+        <translation>Общий бюджет %1; израсходовано %2%3.</translation>
+    </message>
 </context>
 <context>
     <name>BundlePreview</name>
@@ -7916,6 +7920,14 @@ The erasure goes with the next bundle to every site that holds this participant,
 <message>
         <source>Grants are added on a project's Grants tab: open the project on the Projects page. Enter or a double-click here opens a grant there.</source>
         <translation>Гранты добавляются на вкладке «Гранты» проекта: откройте проект на странице «Проекты». Enter или двойной щелчок здесь открывает там грант.</translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2.</source>
+        <translation>Выплачено %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Warning: the tranches add up to %1, not the grant&apos;s %2.</source>
+        <translation>Внимание: сумма траншей %1, а не %2, как в гранте.</translation>
     </message>
 </context><context><name>GrantsTab</name><message>
         <source>Tranches</source>

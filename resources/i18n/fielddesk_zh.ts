@@ -469,6 +469,10 @@ Restore anyway?</source>
         <source>Execution by year: %1.</source>
         <translation>按年份的执行率：%1。</translation>
     </message>
+    <message>
+        <source>Total budget %1; spent %2%3.</source>
+        <translation>总预算 %1；已支出 %2%3。</translation>
+    </message>
 </context>
 <context>
     <name>BundlePreview</name>
@@ -7834,6 +7838,14 @@ The erasure goes with the next bundle to every site that holds this participant,
 <message>
         <source>Grants are added on a project's Grants tab: open the project on the Projects page. Enter or a double-click here opens a grant there.</source>
         <translation>赠款在项目的“赠款”选项卡中添加：请在“项目”页面打开该项目。在此按 Enter 或双击即可在那里打开赠款。</translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2.</source>
+        <translation>已付%2中的%1。</translation>
+    </message>
+    <message>
+        <source>Warning: the tranches add up to %1, not the grant&apos;s %2.</source>
+        <translation>警告：各批次合计%1，而非赠款金额%2。</translation>
     </message>
 </context><context><name>GrantsTab</name><message>
         <source>Tranches</source>

@@ -86,3 +86,16 @@ add("Coordination", "%1: %2, %3, %4 already recorded. Import them?",
     "%1：%2，%3，已登记 %4 项。是否导入？")
 add("Coordination", "Imported %1 and %2.", "Importé : %1 et %2.", "Se importaron %1 y %2.",
     "Импортировано: %1 и %2.", "تم استيراد %1 و%2.", "已导入 %1 和 %2。")
+
+# amounts written whole, with their currency, by the reports' formatter (app.vocabulary.numerals.currency_text)
+add("Grants", "Paid %1 of %2.", "Versé : %1 sur %2.", "Pagado: %1 de %2.", "Выплачено %1 из %2.",
+    "المدفوع %1 من %2.", "已付%2中的%1。")
+add("Grants", "Warning: the tranches add up to %1, not the grant's %2.",
+    "Attention : les tranches totalisent %1, et non les %2 de la subvention.",
+    "Atención: los tramos suman %1, no los %2 de la subvención.",
+    "Внимание: сумма траншей %1, а не %2, как в гранте.",
+    "تنبيه: مجموع الشرائح %1، لا %2 مبلغ المنحة.",
+    "警告：各批次合计%1，而非赠款金额%2。")
+add("BudgetSection", "Total budget %1; spent %2%3.", "Budget total %1 ; dépensé %2%3.",
+    "Presupuesto total %1; gastado %2%3.", "Общий бюджет %1; израсходовано %2%3.",
+    "مجموع الميزانية %1؛ المُنفَق %2%3.", "总预算 %1；已支出 %2%3。")
