@@ -1131,7 +1131,7 @@ Restore anyway?</source>
     <message numerus="yes">
         <source>%Ln change(s) that %1 has not confirmed yet, the oldest from %2.</source>
         <translation>
-            <numerusform>لا تغييرات لم يؤكدها %1.</numerusform>
+            <numerusform>%Ln تغيير لم يؤكدها %1 بعد، أقدمها بتاريخ %2.</numerusform>
             <numerusform>تغيير واحد لم يؤكده %1 بعد، بتاريخ %2.</numerusform>
             <numerusform>تغييران لم يؤكدهما %1 بعد، أقدمهما بتاريخ %2.</numerusform>
             <numerusform>%Ln تغييرات لم يؤكدها %1 بعد، أقدمها بتاريخ %2.</numerusform>
@@ -4950,7 +4950,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
     <message numerus="yes">
         <source>%Ln change(s) not yet confirmed by headquarters, the oldest from %1.</source>
         <translation>
-            <numerusform>لا تغييرات لم يؤكدها المقر الرئيسي.</numerusform>
+            <numerusform>%Ln تغيير لم يؤكدها المقر الرئيسي بعد، أقدمها بتاريخ %1.</numerusform>
             <numerusform>تغيير واحد لم يؤكده المقر الرئيسي بعد، بتاريخ %1.</numerusform>
             <numerusform>تغييران لم يؤكدهما المقر الرئيسي بعد، أقدمهما بتاريخ %1.</numerusform>
             <numerusform>%Ln تغييرات لم يؤكدها المقر الرئيسي بعد، أقدمها بتاريخ %1.</numerusform>
