@@ -74,3 +74,12 @@ def test_large_numbers_are_grouped_in_the_readers_language():
     refused = ImportRefused("csv_too_many_rows", file="index.csv", max_rows=20_000)
     assert str(refused).startswith("index.csv has more than 20,000 rows;")
     assert render_text(refused.problem, "fr").startswith("index.csv a plus de 20\u202f000 lignes")
+
+
+def test_an_arabic_refusal_keeps_file_names_and_extensions_whole():
+    """A path and ".xlsx" inside an Arabic sentence are isolated left to right, so the sentence's direction does not
+    move their dots and slashes (seen on screen: ".xlsx." read as "xlsx.." before)."""
+    missing = render_text(ImportRefused("no_file", path="/tmp/a b/x.xlsx").problem, "ar")
+    assert "\u2066/tmp/a b/x.xlsx\u2069" in missing
+    assert render_text(ImportRefused("not_xlsx", file="x.csv").problem, "ar").endswith("\u2066.xlsx\u2069.")
+    assert str(ImportRefused("no_file", path="/tmp/x.xlsx")) == "There is no file /tmp/x.xlsx."

@@ -18,6 +18,8 @@ DATE_PARAMS = frozenset({"start", "end", "date", "last"})  # ISO dates, written 
 DURATION_PARAMS = frozenset({"gap"})  # milliseconds, written as a duration in the reader's language ("3 heures")
 HOURS_PARAMS = frozenset({"hours_ahead"})  # milliseconds, written in whole hours ("72 heures")
 GROUPED_PARAMS = frozenset({"max_rows", "max_chars"})  # large numbers, grouped the reader's way ("20,000", "20 000")
+FILE_PARAMS = frozenset({"file", "path", "folder"})  # a file's name or path: left to right inside an Arabic sentence
+RTL = frozenset({"ar"})
 
 
 class ProblemText(str):
@@ -100,6 +102,8 @@ def render(code: str, params: dict[str, Any], lang: str, *, title: str | None = 
                    and isinstance(v, int | float)})
     values.update({k: hours_text(v, lang) for k, v in values.items() if k in HOURS_PARAMS
                    and isinstance(v, int | float)})
+    if lang in RTL:  # Unicode's isolates keep "x.xlsx" and "/tmp/a/b" whole, not reordered by the sentence around them
+        values.update({k: f"\u2066{v}\u2069" for k, v in values.items() if k in FILE_PARAMS and isinstance(v, str)})
     if title is not None:
         values["title"] = title
     if date_text is not None:
