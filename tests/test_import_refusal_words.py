@@ -78,7 +78,7 @@ def test_large_numbers_are_grouped_in_the_readers_language():
 
 def test_an_arabic_refusal_keeps_file_names_and_extensions_whole():
     """A path and ".xlsx" inside an Arabic sentence are isolated left to right, so the sentence's direction does not
-    move their dots and slashes (seen on screen: ".xlsx." read as "xlsx.." before)."""
+    move their dots and slashes (seen on screen before: the extension's dot drawn after "xlsx")."""
     missing = render_text(ImportRefused("no_file", path="/tmp/a b/x.xlsx").problem, "ar")
     assert "\u2066/tmp/a b/x.xlsx\u2069" in missing
     assert render_text(ImportRefused("not_xlsx", file="x.csv").problem, "ar").endswith("\u2066.xlsx\u2069.")
