@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from app.cli.common import open_profile, print_json, print_table
+from app.services.errors import message_of
 from app.vocabulary.problems import problem
 
 
@@ -221,11 +222,11 @@ def cmd_bundle_quarantine(args) -> int:
         print_json(notes)
         return 0
     if not notes:
-        print("No bundle is in quarantine.")
+        print(problem("sync.no_quarantine"))
         return 0
     for note in notes:
-        print(f"{note['bundle_id'][:8]}  #{note['sequence']} from {note['sender']} ({note['file_name']}), "
-              f"quarantined {note['quarantined_at'][:16]}")
+        print(problem("sync.quarantine_line", bundle=note["bundle_id"][:8], sequence=note["sequence"],
+                      sender=note["sender"], file=note["file_name"], at=note["quarantined_at"][:16]))
         print(f"          {note['reason']}")
     return 0
 
@@ -244,7 +245,7 @@ def cmd_bundle_inspect(args) -> int:
             try:  # a bundle stamped too far ahead is shown all the same: people inspect it before accepting it
                 check_not_ahead(fd, verified.opened.manifest, verified.changes, verified.sender)
             except BundleQuarantined as exc:
-                clock_note = f"{exc} Importing it here quarantines it."
+                clock_note = problem("sync.would_quarantine", reason=message_of(exc))
     if result.exit_code or verified is None:
         prefix = "fielddesk: failed: " if result.exit_code == 1 else "fielddesk: rejected: "
         print(f"{prefix}{result.message}", file=sys.stderr)
@@ -288,12 +289,12 @@ def cmd_conflicts_list(args) -> int:
                      "resolution": c.resolution, "explanation": c.describe()} for c in found])
         return 0
     if not found:
-        print("No open conflicts.")
+        print(problem("sync.no_conflicts"))
         return 0
     for c in found:
         print(f"{c.id[:8]}  {c.record_label} — {c.field_label}")
-        print(f"          mine: {c.mine!r}   theirs ({c.remote_office}): {c.theirs!r}   in effect: "
-              f"{'mine' if c.winner == 'local' else 'theirs'}")
+        print(problem("sync.conflict_values", mine=repr(c.mine), office=c.remote_office, theirs=repr(c.theirs),
+                      effect=problem("sync.mine" if c.winner == "local" else "sync.theirs")))
         print(f"          {c.describe()}")
     return 0
 
@@ -303,7 +304,8 @@ def cmd_conflicts_resolve(args) -> int:
 
     with open_profile(args) as fd:
         conflict = resolve_conflict(fd, args.id, args.keep)
-    print(f"Resolved: kept {args.keep} for {conflict.record_label} — {conflict.field_label}.")
+    print(problem("sync.resolved", keep=problem(f"sync.{args.keep}"), record=conflict.record_label,
+                  field=conflict.field_label))
     return 0
 
 
@@ -319,12 +321,13 @@ def cmd_sync_status(args) -> int:
         print_json([asdict(s) for s in statuses])
         return 0
     if not statuses:
-        print("No trusted peers yet.")
+        print(problem("sync.no_peers"))
         return 0
     print_table([(s.office, s.role, s.sent, (s.last_sent_at or "-")[:16], s.received, (s.last_received_at or "-")[:16],
                   s.unacknowledged, format_gaps(s.missing_bundles) or "-",
-                  "silent" if s.silent else "") for s in statuses],
-                ("office", "role", "sent", "last sent", "received", "last received", "unacknowledged", "missing", ""))
+                  problem("sync.silent") if s.silent else "") for s in statuses],
+                (*(problem(f"sync.column.{c}") for c in ("office", "role", "sent", "last_sent", "received",
+                                                          "last_received", "unacknowledged", "missing")), ""))
     for s in statuses:
         if s.refused_by_peer:
             print(problem("sync.peer_refused", office=s.office, count=len(s.refused_by_peer)))
@@ -356,9 +359,10 @@ def cmd_sync_review(args) -> int:
                     for r in found])
         return 0
     if not found:
-        print("No refused changes.")
+        print(problem("sync.no_refusals"))
         return 0
     for r in found:
-        print(f"{r.id[:8]}  {r.received_at[:16]}  from {r.sender_office}: {r.op} of {r.record_label}")
+        print(problem("sync.review_line", id=r.id[:8], at=r.received_at[:16], office=r.sender_office, op=r.op,
+                      record=r.record_label))
         print(f"          {r.code} ({CODES[r.code]}): {r.reason}")
     return 0
