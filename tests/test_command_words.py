@@ -8,31 +8,41 @@ import pytest
 from app.sync.repair import RepairResult
 from app.vocabulary import LANGUAGES
 from app.vocabulary.key_words import KEY_WORDS
+from app.vocabulary.plurals import Plural
 from app.vocabulary.problems import problem, render_text
 from app.vocabulary.repair_words import REPAIR_WORDS
+from app.vocabulary.sync_words import SYNC_WORDS
 from app.vocabulary.trust_words import TRUST_WORDS
 
 DAY = 86_400_000
 
 
-@pytest.mark.parametrize("table", [REPAIR_WORDS, KEY_WORDS, TRUST_WORDS], ids=["repair", "keys", "trust"])
+def _params(entry) -> set[str]:
+    """The parameters an entry's text uses (every plural form's together: Arabic's "one" may spell out the count)."""
+    return {p for form in (entry.values() if isinstance(entry, Plural) else [entry])
+            for p in re.findall(r"{(\w+)}", form)}
+
+
+@pytest.mark.parametrize("table", [REPAIR_WORDS, KEY_WORDS, SYNC_WORDS, TRUST_WORDS],
+                         ids=["repair", "keys", "sync", "trust"])
 def test_every_message_in_six_languages_with_the_same_parameters(table):
     english = table["en"]
     for lang in LANGUAGES:
         assert set(table[lang]) == set(english), lang
-        for key, text in table[lang].items():
-            assert set(re.findall(r"{(\w+)}", text)) == set(re.findall(r"{(\w+)}", english[key])), (lang, key)
+        for key, entry in table[lang].items():
+            assert _params(entry) <= _params(english[key]) and _params(entry) - {"count"} == \
+                _params(english[key]) - {"count"}, (lang, key)
 
 
 def test_clock_repair_in_english_and_french_with_the_gap_written_by_babel():
     done = RepairResult(3 * DAY, 3, 2, "2026-12-10T09:00:00Z", "2026-12-07T09:00:00Z", dry_run=False).message
-    assert done == ("The sync clock was 3 days ahead (2026-12-10T09:00:00Z). Re-stamped 3 unsent change(s) with the "
-                    "present time, in their order, and set the clock to 2026-12-07T09:00:00Z. 2 change(s) already "
+    assert done == ("The sync clock was 3 days ahead (2026-12-10T09:00:00Z). Re-stamped 3 unsent changes with the "
+                    "present time, in their order, and set the clock to 2026-12-07T09:00:00Z. 2 changes already "
                     "acknowledged by a peer keep their stamps (other sites hold them so); later edits of those "
                     "records are stamped after them.")
     french = render_text(done, "fr")
     assert french.startswith("L’horloge de synchronisation avançait de 3\u00a0jours (2026-12-10T09:00:00Z).")
-    assert "2 modification(s) déjà reçue(s)" in french
+    assert "2 modifications déjà reçues" in french
     dry = RepairResult(400 * DAY, 1, 0, "2027-01-11T09:00:00Z", "2026-12-07T09:00:00Z", dry_run=True).message
     assert dry.startswith("The sync clock was 1 year ahead") and "Would re-stamp 1 unsent" in dry
     assert render_text(dry, "ru").startswith("Часы синхронизации опережают время на 1 год")
@@ -70,3 +80,17 @@ def test_root_key_messages_in_english_and_another_language():
     assert render_text(refused, "fr").startswith("Le lot du siège HQ est signé par la seule clé racine")
     absent = problem("keys.root_absent")
     assert "--root FILE" in absent and "--root ФАЙЛ" in render_text(absent, "ru")
+
+
+def test_keys_show_trust_and_untrust_lines_in_english_and_another_language():
+    office = problem("keys.show_office", office="HQ", name="Headquarters", role=problem("keys.role.hq"))
+    assert office == "Office:      HQ (Headquarters), role hq"
+    assert render_text(office, "es") == "Oficina:      HQ (Headquarters), función sede"
+    trusted = problem("keys.trusted", office="GT-01", role=problem("keys.role.field"), fingerprint="AB CD")
+    assert trusted == "Now trusting GT-01 (field), fingerprint AB CD."
+    assert render_text(trusted, "fr") == "GT-01 (terrain) est désormais de confiance, empreinte AB CD."
+    gone = problem("keys.untrusted", office="GT-01", fingerprint="AB CD")
+    assert gone.startswith("GT-01 is no longer trusted (its fingerprint was AB CD)")
+    assert render_text(gone, "ru").startswith("GT-01 больше не доверенный")
+    assert render_text(problem("keys.old_key_revoked", date="2026-12-07"), "zh") == "吊销于 2026-12-07"
+    assert render_text(problem("keys.column.old_keys"), "ar") == "المفاتيح القديمة"

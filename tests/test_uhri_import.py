@@ -51,7 +51,7 @@ def test_the_command_line_imports_and_reports_in_json(field_profile, capsys):
     out = json.loads(capsys.readouterr().out)
     assert (out["new"], out["existing"], out["other_country"], out["written"]) == (6, 1, 1, False)
     assert main([*profile, "import", "recommendations", str(SAMPLE), "--country", "MW"]) == 0
-    assert "Imported 6 recommendation(s)." in capsys.readouterr().out
+    assert "Imported 6 recommendations." in capsys.readouterr().out
     assert main([*profile, "import", "recommendations", str(SAMPLE), "--country", "XX"]) != 0
     assert "'XX' is not a country code" in capsys.readouterr().err
 

@@ -10,13 +10,16 @@ from app import vocabulary
 from app.models.validation import ValidationFailed
 from app.services.entities import BY_NAME
 from app.services.validate import validated_row
+from app.vocabulary.plurals import Plural
 from app.vocabulary.problems import ProblemText, render, render_text
 
 ENGLISH_PROBLEMS = [k.removeprefix("problem.") for k in vocabulary.words("en") if k.startswith("problem.")]
 
 
-def _fields(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+def _fields(entry) -> set[str]:
+    """The placeholders of an entry (of every plural form of one that has them)."""
+    forms = entry.values() if isinstance(entry, Plural) else [entry]
+    return {name for text in forms for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
 @pytest.mark.parametrize("lang", vocabulary.LANGUAGES[1:])
@@ -84,3 +87,36 @@ def test_why_a_bundle_was_refused_or_what_its_import_warns_is_said_in_all_six_la
         words = vocabulary.words(lang)
         assert [c for c in codes if f"problem.{c}" not in words] == [], lang
         assert all(words[f"problem.{c}"] != vocabulary.words("en")[f"problem.{c}"] for c in codes), lang
+
+
+def test_counts_take_the_languages_plural_forms_and_no_english_text_says_s_in_brackets():
+    from app.vocabulary.plurals import Plural
+
+    def changes(n, lang):
+        return render("sync.changes", {"count": n}, lang)
+
+    assert [changes(n, "en") for n in (1, 2)] == ["1 change", "2 changes"]
+    assert [changes(n, "fr") for n in (0, 1, 2)] == ["0 modification", "1 modification", "2 modifications"]
+    assert [changes(n, "ru") for n in (1, 3, 5, 21)] == ["1 изменение", "3 изменения", "5 изменений", "21 изменение"]
+    assert [changes(n, "ar") for n in (0, 1, 2, 3, 11, 100)] == [
+        "لا تغييرات", "تغيير واحد", "تغييران", "٣ تغييرات", "١١ تغييرًا", "١٠٠ تغيير"]
+    english = vocabulary.words("en")
+    texts = [t for entry in english.values() for t in (entry.values() if isinstance(entry, Plural) else [entry])]
+    assert [t for t in texts if "(s)" in t or "(ies)" in t] == []
+
+
+def test_arabic_messages_write_durations_and_numbers_in_the_interfaces_digits():
+    """Babel writes "3 أيام" and "20,000" in Latin digits; the Arabic interface writes every number in Arabic-Indic
+    ones (Qt's locale), so a message rendered in Arabic does too. Other languages keep theirs."""
+    from app.reports.xlsx_read import ImportRefused
+    from app.vocabulary.problems import duration_text, hours_text, problem
+
+    day = 86_400_000
+    assert duration_text(3 * day, "ar") == "٣ أيام" and duration_text(3 * day, "en") == "3 days"
+    assert hours_text(72 * 3_600_000, "ar").startswith("٧٢ ") and hours_text(72 * 3_600_000, "fr") == "72\u00a0heures"
+    repaired = render_text(problem("clock.repaired", gap=3 * 366 * day, count=12, clock_before="", clock_after="",
+                                   kept=""), "ar")
+    assert "بمقدار ٣ سنوات" in repaired
+    assert "(١٢)" in repaired and not any(ch in "0123456789" for ch in repaired), repaired
+    rows = render_text(ImportRefused("csv_too_many_rows", file="index.csv", max_rows=20_000).problem, "ar")
+    assert "٢٠٬٠٠٠" in rows and not any(ch in "0123456789" for ch in rows.replace("index.csv", "")), rows

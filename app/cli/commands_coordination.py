@@ -13,6 +13,7 @@ import sys
 
 from app.cli.common import open_profile, print_json
 from app.cli.parser import EXIT_FAILURE
+from app.vocabulary.plurals import english_count
 
 TABLES = {"request": "assistance_request", "mission": "mission", "project": "project"}
 
@@ -46,7 +47,8 @@ def cmd_import(args) -> int:
     if done is None:
         print("Dry run: nothing was written. Run again without --dry-run to import.")
     else:
-        print(f"Imported {done['partner']} partner(s) and {done['partner_activity']} activity(ies); "
+        print(f"Imported {english_count(done['partner'], 'partner', 'partners')} and "
+              f"{english_count(done['partner_activity'], 'activity', 'activities')}; "
               f"{done['existing']} already recorded.")
     return 0
 

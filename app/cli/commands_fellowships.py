@@ -9,6 +9,7 @@ fielddesk fellowships from-activity ID [--cohort TEXT]: a fellowship record for 
 from __future__ import annotations
 
 from app.cli.common import open_profile, print_json
+from app.vocabulary.plurals import english_count
 
 
 def register(sub) -> None:
@@ -38,7 +39,7 @@ def cmd_list(args) -> int:
                      "placement_end": r["placement_end"].isoformat() if r["placement_end"] else None,
                      "weeks": r["weeks"], "status": r["status"], "contacts": len(r["contacts"])} for r in rows])
         return 0
-    print(f"{len(rows)} fellowship(s).")
+    print(f"{english_count(len(rows), 'fellowship', 'fellowships')}.")
     for r in rows:
         weeks = f"{r['weeks']} weeks" if r["weeks"] is not None else "no placement dates"
         status = enum_label(FellowshipStatus, r["status"], "en")  # the label people read; --json keeps the code
@@ -51,6 +52,6 @@ def cmd_from_activity(args) -> int:
 
     with open_profile(args) as fd:
         made = copy_from_activity(fd, args.training_id, cohort=args.cohort)
-    print(f"Made {len(made)} fellowship record(s); the activity, its attendance and scores are kept as they were."
+    print(f"Made {english_count(len(made), 'fellowship record', 'fellowship records')}; the activity, its attendance and scores are kept as they were."
           if made else "Nothing to make: everyone enrolled is already a fellow of that cohort.")
     return 0

@@ -6,6 +6,7 @@ import sys
 
 from app.cli.common import open_profile, print_json, print_table
 from app.cli.parser import EXIT_USAGE, UsageError
+from app.vocabulary.plurals import english_count
 
 
 def register(sub) -> None:
@@ -93,8 +94,9 @@ def cmd_merge(args) -> int:
             print(f"{move.training_title}: {what}")
     verb = "Would merge" if args.dry_run else "Merged"
     tail = " (dry run: nothing changed)" if args.dry_run else f"; {args.other} now points to {args.keep}"
-    print(f"{verb} {plan.other['full_name']} into {plan.keep['full_name']}: {len(plan.enrolments)} enrolment(s), "
-          f"{plan.attachments} attachment(s){tail}.", file=sys.stderr)
+    print(f"{verb} {plan.other['full_name']} into {plan.keep['full_name']}: "
+          f"{english_count(len(plan.enrolments), 'enrolment', 'enrolments')}, "
+          f"{english_count(plan.attachments, 'attachment', 'attachments')}{tail}.", file=sys.stderr)
     return 0
 
 

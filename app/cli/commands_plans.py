@@ -12,6 +12,7 @@ import sys
 
 from app.cli.common import open_profile, print_json
 from app.cli.parser import EXIT_FAILURE
+from app.vocabulary.plurals import english_count
 
 
 def register(sub) -> None:
@@ -51,8 +52,9 @@ def cmd_list(args) -> int:
         print_json(out)
         return 0
     for p in out:
-        print(f"{p['id']}  {p['country']} {p['title']} ({p['status']}, {p['office']}): {p['actions']} action(s), "
-              f"{p['overdue']} overdue, {p['unanswered_recommendations']} recommendation(s) with no action")
+        print(f"{p['id']}  {p['country']} {p['title']} ({p['status']}, {p['office']}): "
+              f"{english_count(p['actions'], 'action', 'actions')}, {p['overdue']} overdue, "
+              f"{english_count(p['unanswered_recommendations'], 'recommendation', 'recommendations')} with no action")
     return 0
 
 
@@ -79,5 +81,5 @@ def cmd_import(args) -> int:
         print("fielddesk: nothing was imported.", file=sys.stderr)
         return EXIT_FAILURE
     if not args.json:
-        print("Dry run: nothing was written." if done is None else f"Imported {done} action(s).")
+        print("Dry run: nothing was written." if done is None else f"Imported {english_count(done, 'action', 'actions')}.")
     return 0

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from app.cli.common import open_profile, print_json, print_table
+from app.vocabulary.plurals import english_count
 
 
 def add_participant_actions(psub) -> None:
@@ -68,7 +69,7 @@ def cmd_participants_erase(args) -> int:
         return 0
     print(f"Erased: participant {result.record_id} is now \"{result.pseudonym}\". Name, contacts, organisation and "
           f"position were removed from the record, from {result.log_entries} change-log "
-          f"entr{'y' if result.log_entries == 1 else 'ies'} and from the search index; {result.attachments} attachment(s) deleted. Sex, stakeholder type and enrolments are kept.")
+          f"entr{'y' if result.log_entries == 1 else 'ies'} and from the search index; {english_count(result.attachments, 'attachment', 'attachments')} deleted. Sex, stakeholder type and enrolments are kept.")
     print("The erasure goes with the next bundle to every site that holds this participant "
           "('fielddesk sync status' shows it until acknowledged).")
     if held:
@@ -110,7 +111,8 @@ def _held_text(h) -> str:
     elif h.automatic and not h.rotations_left:
         going = "kept until deleted (made before the data moved to PostgreSQL)"
     elif h.automatic:
-        going = f"rotated out after {h.rotations_left} more automatic backup(s) (one each day FieldDesk is used)"
+        going = (f"rotated out after {english_count(h.rotations_left, 'more automatic backup', 'more automatic backups')}"
+                 " (one each day FieldDesk is used)")
     else:
         going = f"proposed for deletion on {h.goes_on}" if h.goes_on else "kept until deleted (made by hand)"
     return going + ("" if h.current_schema else "; older schema: can be deleted, not rewritten")
@@ -215,5 +217,5 @@ def cmd_access_export(args) -> int:
     with open_profile(args) as fd:
         found = _found(args, fd)
     path = export_csv(found, args.out)
-    print(f"Wrote {len(found)} event(s) to {path}.")
+    print(f"Wrote {english_count(len(found), 'event', 'events')} to {path}.")
     return 0

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.cli.common import open_profile, print_json, print_table, profile_dir
 from app.cli.parser import EXIT_FAILURE, UsageError
+from app.vocabulary.plurals import english_count
 
 
 def register(sub) -> None:
@@ -201,7 +202,7 @@ def cmd_check(args) -> int:
     if problems:
         for problem in problems:
             print(problem)
-        print(f"fielddesk: the profile has {len(problems)} problem(s).", file=sys.stderr)
+        print(f"fielddesk: the profile has {english_count(len(problems), 'problem', 'problems')}.", file=sys.stderr)
         return EXIT_FAILURE
     print("The profile is sound.")
     return 0

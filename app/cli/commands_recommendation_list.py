@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from app.cli.common import open_profile, print_json
 from app.cli.parser import UsageError
+from app.vocabulary.plurals import english_count
 
 
 def register(sub) -> None:
@@ -60,7 +61,7 @@ def cmd_recommendations_list(args) -> int:
     if args.json:
         print_json(out)
         return 0
-    print(f"{len(out)} recommendation(s).")
+    print(f"{english_count(len(out), 'recommendation', 'recommendations')}.")
     for r in out:
         where = r["document_symbol"] + (f" para. {r['paragraph']}" if r["paragraph"] else "")
         print(f"\n{r['country'] or '--'}  {r['source']}  {where or '-'}  {r['status']}")

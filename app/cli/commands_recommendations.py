@@ -8,6 +8,7 @@ import sys
 
 from app.cli.common import open_profile, print_json
 from app.cli.parser import EXIT_FAILURE, UsageError
+from app.vocabulary.plurals import english_count
 
 
 def cmd_import_recommendations(args) -> int:
@@ -31,7 +32,7 @@ def cmd_import_recommendations(args) -> int:
     if args.json:
         return 0
     if written is not None:
-        print(f"Imported {written} recommendation(s).")
+        print(f"Imported {english_count(written, 'recommendation', 'recommendations')}.")
     else:
         print("Dry run: nothing was written. Run again without --dry-run to import.")
     return 0

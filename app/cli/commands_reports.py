@@ -15,6 +15,7 @@ from datetime import date
 from app.cli.common import open_profile, print_json
 from app.cli.parser import EXIT_FAILURE
 from app.reports.kinds import DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS, REPORT_KINDS, ReportKind
+from app.vocabulary.plurals import english_count
 
 
 def _iso_date(text: str) -> date:
@@ -225,7 +226,9 @@ def cmd_import(args) -> int:
         return EXIT_FAILURE
     if stopped:
         rows = ", ".join(str(r.row) for r in plan.undecided)
-        print(f"fielddesk: {len(plan.undecided)} row(s) ({rows}) are probably people already recorded; nothing was "
+        print(f"fielddesk: {english_count(len(plan.undecided), 'row', 'rows')} ({rows}) "
+              f"{'is probably a person' if len(plan.undecided) == 1 else 'are probably people'} already recorded; "
+              "nothing was "
               "imported. Run again with --duplicates use (the existing person) or --duplicates new (someone new), "
               "or settle each row in the window's Import from Excel.", file=sys.stderr)
         return EXIT_FAILURE

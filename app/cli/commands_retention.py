@@ -18,6 +18,7 @@ from app.cli.parser import UsageError
 from app.services.name_policy import POLICY
 from app.services.office_pseudonyms import SETTING as OFFICE_SETTING
 from app.services.office_pseudonyms import in_use as office_in_use
+from app.vocabulary.plurals import english_count
 
 
 def _months(text: str) -> int:
@@ -58,16 +59,17 @@ def register(sub) -> None:
 def _effect_text(code: str, e) -> str:
     if not e.enabled:
         return "not in use"
-    what = {"contact_details": "participant(s)' contact details", "erasure_records": "erasure record(s)",
-            "manual_backups": "manual backup(s)"}[code]
+    what = {"contact_details": ("participant's contact details", "participants' contact details"),
+            "erasure_records": ("erasure record", "erasure records"),
+            "manual_backups": ("manual backup", "manual backups")}[code]
     verb = "proposed for deletion" if code == "manual_backups" else "removed"
     parts = []
     if e.due:
-        parts.append(f"{len(e.due)} {what} {verb} at the next sweep")
+        parts.append(f"{english_count(len(e.due), *what)} {verb} at the next sweep")
     if e.kept:
         parts.append(f"{len(e.kept)} kept until every office that must apply them has acknowledged them")
     if e.next_date:
-        parts.append(f"{e.next_count} {what} {verb} on {e.next_date}")
+        parts.append(f"{english_count(e.next_count, *what)} {verb} on {e.next_date}")
     return "; ".join(parts) or "nothing within 90 days"
 
 
@@ -111,7 +113,7 @@ def cmd_pseudonymise(args) -> int:
               file=sys.stderr)
         return 0
     print(f"{OFFICE_SETTING}: {'in use' if args.in_use else 'not in use'}: {_office_text(args.in_use)}. The next "
-          f"bundle to headquarters sends {resent} participant(s) again"
+          f"bundle to headquarters sends {english_count(resent, 'participant', 'participants')} again"
           f"{' under their pseudonyms' if args.in_use else ', by name where they consent'}.", file=sys.stderr)
     return 0
 
@@ -158,8 +160,8 @@ def _set_policy(fd, args) -> int:
         raise UsageError(str(exc), 1) from None
     print(f"{POLICY}: {'in use' if args.in_use else 'not in use'}: {_policy_text(args.in_use)}.", file=sys.stderr)
     if removed:
-        print(f"The names of {removed} participant(s) of the offices held here were replaced by their pseudonyms.",
-              file=sys.stderr)
+        print(f"The names of {english_count(removed, 'participant', 'participants')} of the offices held here were "
+              "replaced by their pseudonyms.", file=sys.stderr)
     return 0
 
 
@@ -171,14 +173,21 @@ def cmd_sweep(args) -> int:
     if args.json:
         print_json(result.as_dict())
         return 0
-    verb = "would be" if args.dry_run else "were"
-    print(f"Retention sweep on {result.on}: contact details of {len(result.contacts_removed)} participant(s) "
-          f"{verb} removed; {result.erasure_records_removed} erasure record(s) {verb} removed.")
+    contacts, records = len(result.contacts_removed), result.erasure_records_removed
+
+    def verb(n: int) -> str:
+        return "would be" if args.dry_run else ("was" if n == 1 else "were")
+
+    print(f"Retention sweep on {result.on}: contact details of {english_count(contacts, 'participant', 'participants')} "
+          f"{'would be' if args.dry_run else 'were'} removed; {english_count(records, 'erasure record', 'erasure records')} "
+          f"{verb(records)} removed.")
     for kept in result.erasure_records_kept:
         print(f"Kept: the record of the erasure of {kept.pseudonym} ({kept.erased_on}), past its retention period, "
-              f"until {', '.join(kept.waiting_for)} acknowledge(s) it: without it they would not be sent the "
+              f"until {', '.join(kept.waiting_for)} {'acknowledges' if len(kept.waiting_for) == 1 else 'acknowledge'} "
+              "it: without it they would not be sent the "
               "erasure.")
     if result.backups_proposed:
-        print(f"{len(result.backups_proposed)} manual backup(s) are older than the retention period; delete them "
+        print(f"{english_count(len(result.backups_proposed), 'manual backup is', 'manual backups are')} older than "
+              "the retention period; delete them "
               "if they are no longer needed: " + ", ".join(result.backups_proposed))
     return 0

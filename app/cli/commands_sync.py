@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 from app.cli.common import open_profile, print_json, print_table
+from app.services.errors import message_of
+from app.vocabulary.problems import problem
 
 
 def register(sub) -> None:
@@ -103,28 +105,29 @@ def cmd_keys_show(args) -> int:
                                "keys_replaced": [{"at": r["replaced_at"], "revoked": r["revoked"]}
                                                  for r in replaced[p.site_id]]} for p in trusted]})
         return 0
-    print(f"Office:      {card.office} ({card.name}), role {card.role}")
-    print(f"Fingerprint: {card.fingerprint}")
+    print(problem("keys.show_office", office=card.office, name=card.name, role=problem(f"keys.role.{card.role}")))
+    print(problem("keys.show_fingerprint", fingerprint=card.fingerprint))
     if user:
-        print(f"Bundles made here are signed by {user}'s own key, certified by this headquarters' key.")
+        print(problem("keys.show_user", user=user))
     if card.role == "hq":
-        print("Headquarters' root key: " + ("in this profile folder ('keys root export FILE' takes it offline)"
-                                            if root_here else "kept offline (this folder holds its public key)"))
+        print(problem("keys.show_root_here" if root_here else "keys.show_root_offline"))
         if required:
-            print("Offices refuse bundles signed by the root key alone ('keys require-user-signatures').")
+            print(problem("keys.show_users_required"))
     for change in mine:
-        print(f"Keys {'revoked' if change.revoked else 'replaced'} on {change.made_at[:10]}")
+        print(problem("keys.show_revoked" if change.revoked else "keys.show_replaced", date=change.made_at[:10]))
     if trusted:
-        print("Trusted peers:")
-        print_table([(p.office_code, p.role, p.fingerprint, p.trusted_at[:10], _replaced(replaced[p.site_id]))
-                     for p in trusted], ("office", "role", "fingerprint", "since", "old keys"))
+        print(problem("keys.trusted_peers"))
+        print_table([(p.office_code, problem(f"keys.role.{p.role}"), p.fingerprint, p.trusted_at[:10],
+                      _replaced(replaced[p.site_id])) for p in trusted],
+                    tuple(problem(f"keys.column.{c}") for c in ("office", "role", "fingerprint", "since", "old_keys")))
     else:
-        print("No trusted peers yet ('fielddesk keys trust CARD').")
+        print(problem("keys.no_peers"))
     return 0
 
 
 def _replaced(entries: list[dict]) -> str:
-    return ", ".join(f"{'revoked' if e['revoked'] else 'replaced'} {e['replaced_at'][:10]}" for e in entries) or "-"
+    return ", ".join(problem("keys.old_key_revoked" if e["revoked"] else "keys.old_key_replaced",
+                             date=e["replaced_at"][:10]) for e in entries) or "-"
 
 
 def cmd_keys_export(args) -> int:
@@ -132,7 +135,7 @@ def cmd_keys_export(args) -> int:
 
     with open_profile(args) as fd:
         card = export_card(fd, Path(args.out))
-    print(f"Wrote the identity card of {card.office} to {args.out}. Fingerprint: {card.fingerprint}")
+    print(problem("keys.card_written", office=card.office, path=args.out, fingerprint=card.fingerprint))
     return 0
 
 
@@ -143,9 +146,10 @@ def cmd_keys_trust(args) -> int:
         card = read_card(Path(args.card))
         peer, new = trust_card(fd, card)
     if new:
-        print(f"Now trusting {peer.office_code} ({peer.role}), fingerprint {peer.fingerprint}.")
+        print(problem("keys.trusted", office=peer.office_code, role=problem(f"keys.role.{peer.role}"),
+                      fingerprint=peer.fingerprint))
     else:
-        print(f"{peer.office_code} was already trusted with these keys; nothing changed.")
+        print(problem("keys.already_trusted", office=peer.office_code))
     return 0
 
 
@@ -154,8 +158,7 @@ def cmd_keys_untrust(args) -> int:
 
     with open_profile(args) as fd:
         peer = untrust(fd, args.office)
-    print(f"{peer.office_code} is no longer trusted (its fingerprint was {peer.fingerprint}); bundles from it will "
-          "be rejected until a card is trusted again.")
+    print(problem("keys.untrusted", office=peer.office_code, fingerprint=peer.fingerprint))
     return 0
 
 
@@ -164,9 +167,11 @@ def cmd_bundle_export(args) -> int:
 
     with open_profile(args) as fd:
         result = export_bundle(fd, args.recipient, Path(args.out), full=args.full)
-    note = f" ({result.missing_attachments} attachment file(s) not available here)" if result.missing_attachments else ""
-    print(f"Wrote bundle #{result.sequence} for {result.recipient} to {result.path}: {result.changes} change(s), "
-          f"{result.attachments} attachment(s){note}.")
+    missing = problem("sync.missing_attachments", count=result.missing_attachments) \
+        if result.missing_attachments else ""
+    print(problem("sync.bundle_written", sequence=result.sequence, recipient=result.recipient, path=str(result.path),
+                  changes=problem("sync.changes", count=result.changes),
+                  attachments=problem("sync.attachments", count=result.attachments), missing=missing))
     for warning in result.warnings:
         print(f"  warning: {warning}", file=sys.stderr)
     return 0
@@ -227,11 +232,11 @@ def cmd_bundle_quarantine(args) -> int:
         print_json(notes)
         return 0
     if not notes:
-        print("No bundle is in quarantine.")
+        print(problem("sync.no_quarantine"))
         return 0
     for note in notes:
-        print(f"{note['bundle_id'][:8]}  #{note['sequence']} from {note['sender']} ({note['file_name']}), "
-              f"quarantined {note['quarantined_at'][:16]}")
+        print(problem("sync.quarantine_line", bundle=note["bundle_id"][:8], sequence=note["sequence"],
+                      sender=note["sender"], file=note["file_name"], at=note["quarantined_at"][:16]))
         print(f"          {note['reason']}")
     return 0
 
@@ -250,7 +255,7 @@ def cmd_bundle_inspect(args) -> int:
             try:  # a bundle stamped too far ahead is shown all the same: people inspect it before accepting it
                 check_not_ahead(fd, verified.opened.manifest, verified.changes, verified.sender)
             except BundleQuarantined as exc:
-                clock_note = f"{exc} Importing it here quarantines it."
+                clock_note = problem("sync.would_quarantine", reason=message_of(exc))
     if result.exit_code or verified is None:
         prefix = "fielddesk: failed: " if result.exit_code == 1 else "fielddesk: rejected: "
         print(f"{prefix}{result.message}", file=sys.stderr)
@@ -268,11 +273,14 @@ def cmd_bundle_inspect(args) -> int:
     if clock_note:
         print(f"warning: {clock_note}", file=sys.stderr)
     m = verified.opened.manifest
-    print(f"Bundle {m.bundle_id} #{m.sequence} from {m.sender.office} to {m.recipient.office}, made {m.created_at}")
-    by_user = f", user {verified.signer_user} (a key headquarters certified)" if verified.signer_user else ""
-    print(f"Signed by {verified.sender.office_code}{by_user} (fingerprint {verified.sender.fingerprint}); FieldDesk "
-          f"{m.app_version}, schema {m.schema_version}{', full' if m.full else ''}")
-    print(f"{m.change_count} change(s), {info['attachments']} attachment(s)")
+    print(problem("sync.bundle_header", bundle_id=m.bundle_id, sequence=m.sequence, sender=m.sender.office,
+                  recipient=m.recipient.office, made=m.created_at))
+    by_user = problem("sync.signed_by_user", user=verified.signer_user) if verified.signer_user else ""
+    print(problem("sync.bundle_signed", office=verified.sender.office_code, user=by_user,
+                  fingerprint=verified.sender.fingerprint, version=m.app_version, schema=m.schema_version,
+                  full=problem("sync.full") if m.full else ""))
+    print(problem("sync.bundle_counts", changes=problem("sync.changes", count=m.change_count),
+                  attachments=problem("sync.attachments", count=info["attachments"])))
     print(result.message)
     for warning in result.warnings:
         print(f"  warning: {warning}")
@@ -291,12 +299,12 @@ def cmd_conflicts_list(args) -> int:
                      "resolution": c.resolution, "explanation": c.describe()} for c in found])
         return 0
     if not found:
-        print("No open conflicts.")
+        print(problem("sync.no_conflicts"))
         return 0
     for c in found:
         print(f"{c.id[:8]}  {c.record_label} — {c.field_label}")
-        print(f"          mine: {c.mine!r}   theirs ({c.remote_office}): {c.theirs!r}   in effect: "
-              f"{'mine' if c.winner == 'local' else 'theirs'}")
+        print(problem("sync.conflict_values", mine=repr(c.mine), office=c.remote_office, theirs=repr(c.theirs),
+                      effect=problem("sync.mine" if c.winner == "local" else "sync.theirs")))
         print(f"          {c.describe()}")
     return 0
 
@@ -306,7 +314,8 @@ def cmd_conflicts_resolve(args) -> int:
 
     with open_profile(args) as fd:
         conflict = resolve_conflict(fd, args.id, args.keep)
-    print(f"Resolved: kept {args.keep} for {conflict.record_label} — {conflict.field_label}.")
+    print(problem("sync.resolved", keep=problem(f"sync.{args.keep}"), record=conflict.record_label,
+                  field=conflict.field_label))
     return 0
 
 
@@ -322,31 +331,29 @@ def cmd_sync_status(args) -> int:
         print_json([asdict(s) for s in statuses])
         return 0
     if not statuses:
-        print("No trusted peers yet.")
+        print(problem("sync.no_peers"))
         return 0
     print_table([(s.office, s.role, s.sent, (s.last_sent_at or "-")[:16], s.received, (s.last_received_at or "-")[:16],
                   s.unacknowledged, format_gaps(s.missing_bundles) or "-",
-                  "silent" if s.silent else "") for s in statuses],
-                ("office", "role", "sent", "last sent", "received", "last received", "unacknowledged", "missing", ""))
+                  problem("sync.silent") if s.silent else "") for s in statuses],
+                (*(problem(f"sync.column.{c}") for c in ("office", "role", "sent", "last_sent", "received",
+                                                          "last_received", "unacknowledged", "missing")), ""))
     for s in statuses:
         if s.refused_by_peer:
-            print(f"{s.office} refused {len(s.refused_by_peer)} change(s) made here; they were not applied there:")
+            print(problem("sync.peer_refused", office=s.office, count=len(s.refused_by_peer)))
             for note in s.refused_by_peer[:20]:
                 print(f"  {note['table']} {note['record_id']}: {note['code']} ({note['at'][:16]})")
             if len(s.refused_by_peer) > 20:
-                print(f"  and {len(s.refused_by_peer) - 20} more ('fielddesk sync status --json' lists them all)")
+                print(problem("sync.refused_more", count=len(s.refused_by_peer) - 20))
     from app.sync.held import HELD_DAYS
 
     for s in statuses:
         if s.held:
-            print(f"{s.office}: {s.held} change(s) wait for a record that has not arrived (since "
-                  f"{(s.held_since or '')[:10]}); dropped after {HELD_DAYS} days.")
+            print(problem("sync.held", office=s.office, count=s.held, since=(s.held_since or "")[:10], days=HELD_DAYS))
         if s.held_expired:
-            print(f"{s.office}: {s.held_expired} held change(s) were dropped after waiting {HELD_DAYS} days for a "
-                  "record that never arrived.")
+            print(problem("sync.held_expired", office=s.office, count=s.held_expired, days=HELD_DAYS))
         if s.erasures_unacknowledged:
-            print(f"{s.office}: {s.erasures_unacknowledged} erasure(s) of personal data not yet acknowledged (they go "
-                  f"with the next bundle to {s.office}, which confirms them in its next bundle back).")
+            print(problem("sync.erasures_unacknowledged", office=s.office, count=s.erasures_unacknowledged))
     return 0
 
 
@@ -362,9 +369,10 @@ def cmd_sync_review(args) -> int:
                     for r in found])
         return 0
     if not found:
-        print("No refused changes.")
+        print(problem("sync.no_refusals"))
         return 0
     for r in found:
-        print(f"{r.id[:8]}  {r.received_at[:16]}  from {r.sender_office}: {r.op} of {r.record_label}")
+        print(problem("sync.review_line", id=r.id[:8], at=r.received_at[:16], office=r.sender_office, op=r.op,
+                      record=r.record_label))
         print(f"          {r.code} ({CODES[r.code]}): {r.reason}")
     return 0

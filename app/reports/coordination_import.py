@@ -19,13 +19,14 @@ from app.models.enums import PartnerKind
 from app.models.validation import ValidationFailed
 from app.reports.i18n import Translator
 from app.reports.xlsx_columns import CellProblem, Column, Importer, columns_of, fold, header_lookup, title
-from app.reports.xlsx_import import Problem
+from app.reports.xlsx_import import Problem, wrong_columns
 from app.reports.xlsx_read import ImportRefused, Sheet, read_sheets
 from app.services.coordination import similar_partners
 from app.services.entities import BY_NAME
 from app.services.query import ListQuery
 from app.services.validate import validated_row
 from app.vocabulary import LANGUAGES, words
+from app.vocabulary.plurals import english_count
 from app.vocabulary.problems import ProblemText, problem
 
 if TYPE_CHECKING:
@@ -54,9 +55,10 @@ class RegisterPlan:
         lines = [f"{self.path.name}, sheet '{self.sheet}'."]
         lines += [f"  {p}" for p in self.problems]
         if self.problems:
-            lines.append(f"{len(self.problems)} problem(s); nothing was imported.")
+            lines.append(f"{english_count(len(self.problems), 'problem', 'problems')}; nothing was imported.")
         else:
-            lines.append(f"{len(self.new_partners)} new partner(s), {len(self.activities)} new activity(ies), "
+            lines.append(f"{english_count(len(self.new_partners), 'new partner', 'new partners')}, "
+                         f"{english_count(len(self.activities), 'new activity', 'new activities')}, "
                          f"{self.existing} already recorded.")
         return lines
 
@@ -90,19 +92,13 @@ def _mapping(file: Path, sheets: list[Sheet]) -> tuple[Sheet, dict[int, str]]:
             continue
         missing = [title(Translator("en"), TABLE, c) for c in required if c.name not in mapping.values()]
         if unknown or missing:
-            parts = []
-            if unknown:
-                parts.append("unknown column(s): " + ", ".join(f"'{u}'" for u in unknown))
-            if missing:
-                parts.append("missing required column(s): " + ", ".join(f"'{m}'" for m in missing))
             expected = ", ".join(title(Translator("en"), TABLE, c) for c in columns.values() if c.kind != "id")
-            raise ImportRefused(f"{file.name}, sheet '{sheet.title}' looks like the coordination register but has "
-                                f"{' and '.join(parts)}. Expected columns: {expected}, and Acronym, Kind of partner.")
+            raise ImportRefused("register_columns_wrong", file=file.name, sheet=sheet.title,
+                                wrong=wrong_columns(unknown, missing), expected=expected)
         if not sheet.rows:
-            raise ImportRefused(f"{file.name}: the sheet '{sheet.title}' has column titles but no rows.")
+            raise ImportRefused("sheet_no_rows", file=file.name, sheet=sheet.title)
         return sheet, mapping
-    raise ImportRefused(f"{file.name} has no sheet with the columns of the coordination register (Partner, Activity, "
-                        "Country...). Export the register to Excel for a sheet to start from.")
+    raise ImportRefused("no_register_sheet", file=file.name)
 
 
 def plan_register_import(fd: FieldDesk, path: str | Path) -> RegisterPlan:
@@ -197,7 +193,7 @@ class RegisterImportFailed(ImportRefused):
 def commit_register_import(fd: FieldDesk, plan: RegisterPlan) -> dict[str, int]:
     """Write the plan in one transaction: the new partners and activities, or nothing."""
     if not plan.ok:
-        raise RegisterImportFailed(f"The import has {len(plan.problems)} problem(s); nothing was written.")
+        raise RegisterImportFailed("register_has_problems", count=len(plan.problems))
     try:
         with fd.writing():
             ids = fd.partners.create_many(plan.new_partners) if plan.new_partners else []
@@ -205,5 +201,5 @@ def commit_register_import(fd: FieldDesk, plan: RegisterPlan) -> dict[str, int]:
                      else a["partner_id"]} for a in plan.activities]
             made = fd.partner_activities.create_many(rows) if rows else []
     except ValidationFailed as exc:
-        raise RegisterImportFailed(f"Nothing was imported: {exc}") from None
+        raise RegisterImportFailed("nothing_imported", reason=str(exc)) from None
     return {"partner": len(ids), "partner_activity": len(made), "existing": plan.existing}

@@ -40,7 +40,7 @@ def build_story(fd: FieldDesk, report: Report, *, year: int | None = None) -> tu
     report.report_progress(0.5, report.title)
     allocations = fd.fund_allocations.matching_rows(
         _query(year), ["year", "amount_usd", "project_id", "contribution_id", "allocation_date"])
-    story += _by_project(fd, report, allocations, dict(contribution_labels(fd)))
+    story += _by_project(fd, report, allocations, dict(contribution_labels(fd, tr.lang)))
     sources = [s for s in regular_budget_against_fund(fd) if year is None or s.year == year]
     story += _against(report, sources)
     return story, 2 + (len(contributions) + len(allocations)) // 25

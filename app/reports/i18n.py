@@ -171,25 +171,17 @@ class Translator:
         return self.number(100.0 * part / whole, 1) + "\u00a0%"
 
     def currency(self, value: float | None, code: str) -> str:
-        """An amount in its own currency, the one way every report writes one: Babel's ``format_currency`` in the
-        report's language, with the ISO code where CLDR puts the currency ("EUR\u00a01,000,000" in English,
-        "1 000 000 EUR" in French), cents only when there are some; on one line."""
+        """An amount in its own currency, the one way every report and the screen write one
+        (``app.vocabulary.numerals.currency_text``): Babel's ``format_currency`` in the report's language, with the
+        ISO code where CLDR puts the currency ("EUR\u00a01,000,000" in English, "1 000 000 EUR" in French), cents
+        only when there are some; on one line."""
         if value is None:
             return "\u2014"
         if not (code or "").strip():
             return unbreakable(self.number(value, 0 if float(value).is_integer() else 2))
-        from babel import Locale
-        from babel.numbers import format_currency
+        from app.vocabulary.numerals import currency_text
 
-        pattern = Locale.parse(self.lang).currency_formats["standard"].pattern.split(";")[0]
-        pattern = pattern.replace("\u200f", "").replace("\u200e", "")
-        pattern = pattern.replace("\u00a4", "\u00a4\u00a4\u00a0", 1) if pattern.startswith("\u00a4") else \
-            pattern.replace("\u00a4", "\u00a4\u00a4")
-        if float(value).is_integer():
-            pattern = pattern.replace(".00", "")
-        text = format_currency(value, code.strip().upper(), format=pattern, locale=self.lang,
-                               currency_digits=False)
-        return unbreakable(text.replace("\u202f", "\u00a0"))
+        return unbreakable(currency_text(value, code, self.lang))  # the screen's formatter too
 
     def money(self, value: float | None) -> str:
         if value is None:

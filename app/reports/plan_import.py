@@ -26,6 +26,7 @@ from app.services.entities import BY_NAME
 from app.services.query import ListQuery
 from app.services.validate import validated_row
 from app.vocabulary import LANGUAGES, enum_label
+from app.vocabulary.plurals import english_count
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -57,8 +58,8 @@ class ActionsImport:
         return sorted({p.row for p in self.problems})
 
     def summary_line(self) -> str:
-        return (f"{len(self.new)} new action(s), {len(self.existing)} already recorded, "
-                f"{len(self.problem_rows)} row(s) with problems.")
+        return (f"{english_count(len(self.new), 'new action', 'new actions')}, {len(self.existing)} already recorded, "
+                f"{english_count(len(self.problem_rows), 'row', 'rows')} with problems.")
 
     def describe(self) -> list[str]:
         return [f"{self.path.name}: {self.summary_line()}", *(f"  {p}" for p in self.problems)]
@@ -79,9 +80,9 @@ def write_template(path: str | Path, lang: str = "en") -> None:
 
     out = Path(path)
     if out.suffix.lower() != ".xlsx":
-        raise ImportRefused(f"{out.name}: a template is an .xlsx file; name it so.")
+        raise ImportRefused("template_not_xlsx", file=out.name)
     if not out.parent.is_dir():
-        raise ImportRefused(f"Cannot write {out}: the folder {out.parent} does not exist.")
+        raise ImportRefused("no_folder", path=str(out), folder=str(out.parent))
     tr = Translator(lang)
     wb = Workbook()
     ws = wb.active
@@ -151,14 +152,13 @@ def plan_actions_import(fd: FieldDesk, plan_id: str, path: str | Path) -> Action
     """The dry run: nothing is written."""
     plan = fd.action_plans.get_row(plan_id)
     if plan["deleted"]:
-        raise ImportRefused("The plan was deleted; restore it before importing its actions.")
+        raise ImportRefused("plan_deleted")
     file = Path(path)
     sheet = read_sheets(file)[0]
     titles = _titles()
     mapping = {n: titles[fold(v)] for n, v in enumerate(sheet.header) if v is not None and fold(v) in titles}
     if "text" not in mapping.values():
-        raise ImportRefused(f"{file.name}: the first sheet has no column '{Translator('en').t('plan.action')}' "
-                            "(download the template from the plan's Actions tab). Nothing was imported.")
+        raise ImportRefused("no_action_column", file=file.name, column=Translator("en").t("plan.action"))
     country = plan["country_id"]
     recs = {}
     for r in fd.recommendations.matching_rows(ListQuery(filters={"country_id": country}),
@@ -238,7 +238,7 @@ class ActionsImportFailed(ImportRefused):
 def commit_actions_import(fd: FieldDesk, planned: ActionsImport) -> int:
     """Record the new actions in one transaction, after the plan's present ones; returns how many."""
     if not planned.ok:
-        raise ActionsImportFailed(f"{planned.path.name} has problems; nothing was imported.")
+        raise ActionsImportFailed("actions_have_problems", file=planned.path.name)
     with fd.writing():
         start = fd.plan_actions.count(ListQuery(filters={"plan_id": planned.plan_id}))
         items = [{k: v for k, v in row.items() if k != "row"} | {"sort_order": start + n}

@@ -22,6 +22,7 @@ from app.reports.xlsx_read import ImportRefused
 from app.services.entities import BY_NAME
 from app.services.errors import FieldDeskError
 from app.services.validate import validated_row
+from app.vocabulary.plurals import english_count
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -113,11 +114,13 @@ class RecommendationPlan:
             counts += f", {self.count(OTHER_COUNTRY)} for another country (left out)"
         if self.problems:
             rows = len({p.row for p in self.problems})
-            return f"{counts}; {len(self.problems)} problem(s) in {rows} row(s) of {self.path.name}."
+            return (f"{counts}; {english_count(len(self.problems), 'problem', 'problems')} in "
+                    f"{english_count(rows, 'row', 'rows')} of {self.path.name}.")
         return counts + "."
 
     def describe(self) -> list[str]:
-        lines = [f"{self.path.name}: {len(self.rows) + len({p.row for p in self.problems})} row(s) of recommendations."]
+        read = len(self.rows) + len({p.row for p in self.problems})
+        lines = [f"{self.path.name}: {english_count(read, 'row', 'rows')} of recommendations."]
         lines += [f"  {p}" for p in self.problems]
         lines += [f"  row {r.row}: {r.label}: already recorded ({r.existing_id})." for r in self.rows
                   if r.action == EXISTING]
@@ -145,7 +148,7 @@ def plan_recommendations(fd: FieldDesk, path: str | Path, *, country: str | None
     columns = _columns(file, sheet.header)
     planner = _Planner(fd, columns, country, sheet.header)
     if country is None and "country" not in columns:
-        raise ImportRefused(f"{file.name} has no country column: name the country with --country ISO.")
+        raise ImportRefused("no_country_column", file=file.name)
     plan = RecommendationPlan(file, [])
     for number, cells in sheet.rows:
         planned, problems = planner.row(number, cells)
@@ -172,9 +175,8 @@ def _columns(file: Path, header: list[Any]) -> dict[str, int]:
             found[key] = index
     missing = [name for name in ("text", "symbol") if name not in found]
     if missing:
-        names = " and ".join(f"'{HEADERS[m][0].capitalize()}'" for m in missing)
-        raise ImportRefused(f"{file.name} does not look like an export of the Universal Human Rights Index: it has "
-                            f"no {names} column. Nothing was imported.")
+        names = ", ".join(f"'{HEADERS[m][0].capitalize()}'" for m in missing)
+        raise ImportRefused("not_index_export", file=file.name, columns=names, count=len(missing))
     return found
 
 
@@ -194,7 +196,7 @@ class _Planner:
         if country is not None:
             self.country_id = self.countries.get(fold(country))
             if self.country_id is None:
-                raise ImportRefused(f"'{country}' is not a country code (use ISO 3166, e.g. MW).")
+                raise ImportRefused("not_country_code", country=country)
         self.bodies = ids_by_code(fd, "treaty_body")
         for row in mechanism_rows(fd, "treaty_body"):
             self.bodies[fold(row["name"])] = row["id"]

@@ -11,7 +11,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from app.reports.xlsx_read import MAX_FILE_BYTES, MAX_ROWS, ImportRefused, Sheet, read_sheets
+from app.reports.xlsx_read import MAX_FILE_BYTES, MAX_ROWS, ImportRefused, Sheet, megabytes, read_sheets
 
 MAX_CELL_CHARS = 100_000
 
@@ -19,14 +19,14 @@ MAX_CELL_CHARS = 100_000
 def read_index_export(path: Path) -> Sheet:
     """The export's header and rows (row numbers as a spreadsheet shows them); refuses what cannot be read."""
     if not path.exists():
-        raise ImportRefused(f"There is no file {path}.")
+        raise ImportRefused("no_file", path=str(path))
     if not path.is_file():
-        raise ImportRefused(f"{path} is a folder, not a file.")
+        raise ImportRefused("is_folder", path=str(path))
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         sheets = read_sheets(path)
         return sheets[0]
     if path.suffix.lower() not in (".csv", ".txt"):
-        raise ImportRefused(f"{path.name} is neither a CSV file nor an .xlsx workbook (the Index exports both).")
+        raise ImportRefused("not_csv_or_xlsx", file=path.name)
     return _read_csv(path)
 
 
@@ -35,24 +35,22 @@ def _decode(path: Path, data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise ImportRefused(f"{path.name} is damaged: it says it is UTF-16 text but is not.") from None
+            raise ImportRefused("utf16_damaged", file=path.name) from None
     if b"\x00" in data:
-        raise ImportRefused(f"{path.name} is not a text file (it holds NUL bytes). Nothing was imported.")
+        raise ImportRefused("nul_bytes", file=path.name)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
-        raise ImportRefused(f"{path.name} is not UTF-8 text (line {line} has bytes that are not). Save it as "
-                            "'CSV UTF-8' and import it again. Nothing was imported.") from None
+        raise ImportRefused("not_utf8", file=path.name, line=line) from None
 
 
 def _read_csv(path: Path) -> Sheet:
     size = path.stat().st_size
     if size == 0:
-        raise ImportRefused(f"{path.name} is empty (0 bytes).")
+        raise ImportRefused("empty_file", file=path.name)
     if size > MAX_FILE_BYTES:
-        raise ImportRefused(f"{path.name} is too large to import ({size / 1024 / 1024:.0f} MB; at most "
-                            f"{MAX_FILE_BYTES // 1024 // 1024} MB). Export fewer recommendations at a time.")
+        raise ImportRefused("csv_too_large", file=path.name, size_mb=megabytes(size), max_mb=megabytes(MAX_FILE_BYTES))
     text = _decode(path, path.read_bytes())
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
@@ -66,22 +64,18 @@ def _read_csv(path: Path) -> Sheet:
             if not any(c.strip() for c in cells):
                 continue
             if any(len(c) > MAX_CELL_CHARS for c in cells):
-                raise ImportRefused(f"{path.name}: row {number} has a cell of more than {MAX_CELL_CHARS:,} characters; "
-                                    "that is not a recommendation. Nothing was imported.")
+                raise ImportRefused("cell_too_long_row", file=path.name, row=number, max_chars=MAX_CELL_CHARS)
             if header is None:
                 header = cells
                 continue
             rows.append((number, cells))
             if len(rows) > MAX_ROWS:
-                raise ImportRefused(f"{path.name} has more than {MAX_ROWS:,} rows; that is too large to import at once. "
-                                    "Export fewer recommendations at a time.")
+                raise ImportRefused("csv_too_many_rows", file=path.name, max_rows=MAX_ROWS)
     except csv.Error as exc:
         if "field larger than field limit" in str(exc):
-            raise ImportRefused(f"{path.name}: line {reader.line_num} has a cell of more than "
-                                f"{csv.field_size_limit():,} characters; that is not a recommendation. "
-                                "Nothing was imported.") from None
-        raise ImportRefused(f"{path.name} is not a readable CSV file (line {reader.line_num}: {exc}). "
-                            "Nothing was imported.") from None
+            raise ImportRefused("cell_too_long_line", file=path.name, line=reader.line_num,
+                                max_chars=csv.field_size_limit()) from None
+        raise ImportRefused("csv_unreadable", file=path.name, line=reader.line_num, error=str(exc)) from None
     if header is None:
-        raise ImportRefused(f"{path.name} is empty: it has no header row.")
+        raise ImportRefused("csv_no_header", file=path.name)
     return Sheet(path.stem, header, rows)

@@ -31,6 +31,7 @@ from app.services.entities import BY_NAME
 from app.services.errors import FieldDeskError, NotFound
 from app.services.matching import Match, normalise, similar_participants, spelled_alike
 from app.services.validate import validated_row
+from app.vocabulary.plurals import english_count
 from app.vocabulary.problems import ProblemText, problem
 
 if TYPE_CHECKING:
@@ -127,7 +128,8 @@ class ImportPlan:
     def summary_line(self) -> str:
         if self.problems:
             rows = len({p.row for p in self.problems})
-            return f"{len(self.problems)} problem(s) in {rows} row(s) of {self.path.name}."
+            return (f"{english_count(len(self.problems), 'problem', 'problems')} in "
+                    f"{english_count(rows, 'row', 'rows')} of {self.path.name}.")
         noun = BY_NAME[self.table].plural.lower()
         text = f"{self.count(CREATE)} new {noun}, {self.count(EXISTING)} already recorded"
         if self.into_training:
@@ -135,7 +137,8 @@ class ImportPlan:
         return text + "."
 
     def describe(self) -> list[str]:
-        lines = [f"{self.path.name}, sheet '{self.sheet}': {len(self.rows)} row(s) of {BY_NAME[self.table].plural.lower()}."]
+        lines = [f"{self.path.name}, sheet '{self.sheet}': {english_count(len(self.rows), 'row', 'rows')} of "
+                 f"{BY_NAME[self.table].plural.lower()}."]
         lines += [f"  {p}" for p in self.problems]
         for r in self.rows:
             if r.action == EXISTING:
@@ -171,7 +174,7 @@ class ImportResult:
 
     def summary_line(self) -> str:
         made = ", ".join(f"{n} {BY_NAME[t].plural.lower()}" for t, n in self.created.items() if n) or "nothing new"
-        return f"Imported: {made}; {self.existing} row(s) were already recorded."
+        return f"Imported: {made}; {english_count(self.existing, 'row was', 'rows were')} already recorded."
 
 
 # ------------------------------------------------------------------ plan
@@ -184,8 +187,7 @@ def plan_import(fd: FieldDesk, path: str | Path, *, into_training: str | None = 
     table, sheet, mapping = _choose_sheet(file, sheets)
     if into_training:
         if table != "participant":
-            raise ImportRefused(f"--into-training applies to participants; {file.name} holds "
-                                f"{BY_NAME[table].plural.lower()}.")
+            raise ImportRefused("into_training_not_participants", file=file.name, kind=problem(f"import.kind.{table}"))
         _check_training(fd, into_training)
     planner = _Planner(fd, table, mapping, into_training)
     rows, problems = planner.plan(sheet, progress)
@@ -196,12 +198,11 @@ def _check_training(fd: FieldDesk, training_id: str) -> None:
     try:
         training = fd.trainings.get(training_id)
     except NotFound:
-        raise ImportRefused(f"There is no training activity with id {training_id}.") from None
+        raise ImportRefused("no_training", id=training_id) from None
     if training.deleted:
-        raise ImportRefused(f"The training activity {training_id} was deleted; restore it first.")
+        raise ImportRefused("training_deleted", id=training_id)
     if not fd.site.is_hq and training.owner_office != fd.site.office:
-        raise ImportRefused(f"The training activity belongs to office {training.owner_office}; only that office "
-                            "or headquarters can enroll participants in it.")
+        raise ImportRefused("training_other_office", office=training.owner_office)
 
 
 def _choose_sheet(file: Path, sheets: list[Sheet]) -> tuple[str, Sheet, dict[int, Column]]:
@@ -225,22 +226,25 @@ def _choose_sheet(file: Path, sheets: list[Sheet]) -> tuple[str, Sheet, dict[int
             missing = [title(Translator("en"), table, c) for c in required if c not in mapping.values()]
             if not unknown and not missing:
                 if not sheet.rows:
-                    raise ImportRefused(f"{file.name}: the sheet '{sheet.title}' has column titles but no rows.")
+                    raise ImportRefused("sheet_no_rows", file=file.name, sheet=sheet.title)
                 return table, sheet, mapping
             if mapping and (best is None or len(unknown) + len(missing) < len(best[2]) + len(best[3])):
                 best = (table, sheet, unknown, missing)
     if best is None:
-        raise ImportRefused(f"{file.name} has none of the column titles of participants, trainings or missions. "
-                            "Start from a template: fielddesk template participants|trainings|missions --out FILE")
+        raise ImportRefused("no_known_columns", file=file.name)
     table, sheet, unknown, missing = best
-    parts = []
-    if unknown:
-        parts.append("unknown column(s): " + ", ".join(f"'{u}'" for u in unknown))
-    if missing:
-        parts.append("missing required column(s): " + ", ".join(f"'{m}'" for m in missing))
     expected = ", ".join(title(Translator("en"), table, c) for c in columns_of(table))
-    raise ImportRefused(f"{file.name}, sheet '{sheet.title}' looks like {BY_NAME[table].plural.lower()} but has "
-                        f"{' and '.join(parts)}. Expected columns: {expected}.")
+    raise ImportRefused("columns_wrong", file=file.name, sheet=sheet.title, kind=problem(f"import.kind.{table}"),
+                        wrong=wrong_columns(unknown, missing), expected=expected)
+
+
+def wrong_columns(unknown: list[str], missing: list[str]) -> ProblemText:
+    """Which column titles of a sheet are unknown and which required ones are missing, as one problem."""
+    unknown_part = problem("import.columns_unknown", unknown=", ".join(f"'{u}'" for u in unknown), count=len(unknown))
+    missing_part = problem("import.columns_missing", missing=", ".join(f"'{m}'" for m in missing), count=len(missing))
+    if unknown and missing:
+        return problem("import.columns_unknown_missing", unknown_part=unknown_part, missing_part=missing_part)
+    return unknown_part if unknown else missing_part
 
 
 class _Planner:
@@ -453,12 +457,12 @@ def write_template(kind: str, path: str | Path, lang: str = "en") -> None:
     from openpyxl.utils import get_column_letter
 
     if kind not in IMPORTABLE:
-        raise ImportRefused(f"There is no template for '{kind}'; choose participants, trainings or missions.")
+        raise ImportRefused("no_template", kind=kind)
     out = Path(path)
     if out.suffix.lower() != ".xlsx":
-        raise ImportRefused(f"{out.name}: a template is an .xlsx file; name it so.")
+        raise ImportRefused("template_not_xlsx", file=out.name)
     if not out.parent.is_dir():
-        raise ImportRefused(f"Cannot write {out}: the folder {out.parent} does not exist.")
+        raise ImportRefused("no_folder", path=str(out), folder=str(out.parent))
     table = IMPORTABLE[kind]
     tr = Translator(lang)
     columns = [c for c in columns_of(table) if c.kind not in ("id", "ref")]

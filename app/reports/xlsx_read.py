@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.services.errors import FieldDeskError
+from app.vocabulary.problems import ProblemText, problem
 
 MAX_FILE_BYTES = 25 * 1024 * 1024
 MAX_UNPACKED_BYTES = 250 * 1024 * 1024  # a small file that unpacks to gigabytes is refused too
@@ -18,7 +19,16 @@ ZIP_MAGIC = b"PK\x03\x04"
 
 
 class ImportRefused(FieldDeskError):
-    """The file as a whole cannot be imported; nothing was changed."""
+    """The file as a whole cannot be imported; nothing was changed. It carries a problem, ``problem.import.<code>``
+    with its parameters (app/vocabulary/import_words.py): ``str()`` is the English sentence (the command line's),
+    and each import window renders it in the interface's language (``error_text``)."""
+
+    def __init__(self, code: str, /, **params: Any):
+        super().__init__(code if isinstance(code, ProblemText) else problem(f"import.{code}", **params))
+
+    @property
+    def problem(self) -> ProblemText:
+        return self.args[0]
 
 
 @dataclass
@@ -28,42 +38,43 @@ class Sheet:
     rows: list[tuple[int, list[Any]]]  # (row number in the sheet, cell values)
 
 
-def _describe_ole(head: bytes) -> str:
+def _ole_code(head: bytes) -> str:
     # Office keeps an encrypted .xlsx inside an OLE compound file, with these stream names (UTF-16)
     if "EncryptedPackage".encode("utf-16-le") in head or "EncryptionInfo".encode("utf-16-le") in head:
-        return ("is password-protected. Open it in Excel, remove the password (File, Info, Protect Workbook, "
-                "Encrypt with Password: leave it empty), save it and import it again")
-    return "is an old Excel 97-2003 file (.xls). Open it in Excel or LibreOffice and save it as .xlsx"
+        return "password_protected"
+    return "old_xls"
+
+
+def megabytes(size: int) -> int:
+    return round(size / 1024 / 1024)
 
 
 def check_file(path: Path) -> None:
     if not path.exists():
-        raise ImportRefused(f"There is no file {path}.")
+        raise ImportRefused("no_file", path=str(path))
     if not path.is_file():
-        raise ImportRefused(f"{path} is a folder, not a file.")
+        raise ImportRefused("is_folder", path=str(path))
     size = path.stat().st_size
     if size == 0:
-        raise ImportRefused(f"{path.name} is empty (0 bytes).")
+        raise ImportRefused("empty_file", file=path.name)
     if size > MAX_FILE_BYTES:
-        raise ImportRefused(f"{path.name} is too large to import ({size / 1024 / 1024:.0f} MB; at most "
-                            f"{MAX_FILE_BYTES // 1024 // 1024} MB). Split it into smaller files.")
+        raise ImportRefused("too_large", file=path.name, size_mb=megabytes(size), max_mb=megabytes(MAX_FILE_BYTES))
     with path.open("rb") as fh:
         head = fh.read(min(size, 1 << 20))
     if head.startswith(OLE_MAGIC):
-        raise ImportRefused(f"{path.name} {_describe_ole(head if size <= 1 << 20 else path.read_bytes())}.")
+        raise ImportRefused(_ole_code(head if size <= 1 << 20 else path.read_bytes()), file=path.name)
     if not head.startswith(ZIP_MAGIC):
-        raise ImportRefused(f"{path.name} is not an Excel .xlsx file.")
+        raise ImportRefused("not_xlsx", file=path.name)
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
             unpacked = sum(info.file_size for info in archive.infolist())
     except zipfile.BadZipFile:
-        raise ImportRefused(f"{path.name} is damaged or is not an Excel .xlsx file.") from None
+        raise ImportRefused("damaged", file=path.name) from None
     if "xl/workbook.xml" not in names:
-        raise ImportRefused(f"{path.name} is a zip archive but not an Excel .xlsx workbook.")
+        raise ImportRefused("zip_not_xlsx", file=path.name)
     if unpacked > MAX_UNPACKED_BYTES:
-        raise ImportRefused(f"{path.name} is too large to import (it unpacks to {unpacked / 1024 / 1024:.0f} MB). "
-                            "Split it into smaller files.")
+        raise ImportRefused("unpacks_too_large", file=path.name, size_mb=megabytes(unpacked))
     _check_no_dtd(path)
 
 
@@ -85,12 +96,9 @@ def _check_no_dtd(path: Path) -> None:
                     for _event, _element in iterparse(part, events=("start",), forbid_dtd=True):
                         break  # the root element: the prolog, where a DTD must be, has passed
             except DefusedXmlException:
-                raise ImportRefused(f"{path.name} is not a normal Excel workbook: its part {info.filename} declares "
-                                    "XML entities (a DTD), which spreadsheets never do and attacks on the reader do. "
-                                    "Nothing was imported.") from None
+                raise ImportRefused("dtd", file=path.name, part=info.filename) from None
             except Exception:  # a part that is not XML at all: say so plainly
-                raise ImportRefused(f"{path.name} is damaged or is not an Excel .xlsx file (its part {info.filename} "
-                                    "is not readable XML). Nothing was imported.") from None
+                raise ImportRefused("part_not_xml", file=path.name, part=info.filename) from None
 
 
 def read_sheets(path: Path) -> list[Sheet]:
@@ -101,14 +109,13 @@ def read_sheets(path: Path) -> list[Sheet]:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a damaged file; none is for the user
-        raise ImportRefused(f"{path.name} could not be read as an Excel workbook ({exc.__class__.__name__}).") from None
+        raise ImportRefused("unreadable", file=path.name, error=exc.__class__.__name__) from None
     try:
         return _sheets(path, wb)
     except ImportRefused:
         raise
     except Exception as exc:  # openpyxl reads a read-only sheet as it is iterated: a damaged part surfaces here
-        raise ImportRefused(f"{path.name} could not be read as an Excel workbook ({exc.__class__.__name__}). "
-                            "Nothing was imported.") from None
+        raise ImportRefused("unreadable_sheet", file=path.name, error=exc.__class__.__name__) from None
     finally:
         wb.close()
 
@@ -127,10 +134,9 @@ def _sheets(path: Path, wb) -> list[Sheet]:
                 continue
             rows.append((number, cells))
             if len(rows) > MAX_ROWS:
-                raise ImportRefused(f"{path.name} has more than {MAX_ROWS:,} rows in the sheet '{ws.title}'; "
-                                    "that is too large to import at once. Split it into smaller files.")
+                raise ImportRefused("too_many_rows_sheet", file=path.name, max_rows=MAX_ROWS, sheet=ws.title)
         if header is not None:
             sheets.append(Sheet(ws.title, header, rows))
     if not sheets:
-        raise ImportRefused(f"{path.name} is empty: none of its sheets has anything in it.")
+        raise ImportRefused("empty_workbook", file=path.name)
     return sheets

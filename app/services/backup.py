@@ -22,6 +22,7 @@ from app import __version__
 from app.services import testpoints
 from app.services.errors import FieldDeskError
 from app.services.profile import ProfileFolder, fsync_dir, is_plain_sqlite, write_file_atomically
+from app.vocabulary.problems import ProblemText, problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -43,18 +44,13 @@ class RestoreSync:
     not_sent: int  # made after the backup and never acknowledged: kept only in the backup made before the restore
     to_send: int  # in the backup and not yet acknowledged: they go with the next bundle
 
-    def describe(self) -> list[str]:
-        lines = ["Sync: this profile now starts a new sync incarnation; its next bundle is not mistaken for one "
-                 "sent before."]
-        if self.will_come_back:
-            lines.append(f"{self.will_come_back} change(s) made here after this backup had already been received; "
-                         "they come back with the next bundle from headquarters.")
-        if self.not_sent:
-            lines.append(f"{self.not_sent} change(s) made here after this backup had not been acknowledged; they "
-                         "are kept in the backup made before the restore, and come back if a bundle that carries "
-                         "them still reaches headquarters.")
-        if self.to_send:
-            lines.append(f"{self.to_send} change(s) in this backup not yet acknowledged go with the next bundle.")
+    def describe(self) -> list[ProblemText]:
+        """What the restore means for sync, as coded messages (``problem.restore.*``, app/vocabulary/sync_words.py):
+        English where they are printed, the reader's language wherever they are rendered."""
+        lines = [problem("restore.new_incarnation")]
+        for code in ("will_come_back", "not_sent", "to_send"):
+            if getattr(self, code):
+                lines.append(problem(f"restore.{code}", count=getattr(self, code)))
         return lines
 
 
@@ -323,10 +319,7 @@ def restore_backup(fd: FieldDesk, reference: str, *, confirmed: bool = False) ->
 
         count, since = unsynced_changes(fd)
         if count and not fd.site.is_hq:
-            raise RestoreNeedsConfirmation(
-                f"This profile holds {count} change(s) that headquarters has not acknowledged (the oldest from "
-                f"{(since or '')[:10]}). Restoring replaces them (they stay in the backup made first). Send a bundle "
-                "first, or confirm that you want to restore anyway.")
+            raise RestoreNeedsConfirmation(problem("restore.unacknowledged", count=count, since=(since or "")[:10]))
     if fd.lock is not None:
         fd.lock.exclusive("restore")
     with fd.db.engine.connect() as conn:

@@ -129,7 +129,8 @@ def plan_merge(fd: FieldDesk, keep_id: str, other_id: str, choices: dict[str, st
         people._check_may_write(keep["owner_office"])
         unknown = set(choices or {}) - set(MERGED_FIELDS)
         if unknown:
-            raise NotAllowed(f"Unknown field(s) to choose: {', '.join(sorted(unknown))}.")
+            raise NotAllowed(f"Unknown {'field' if len(unknown) == 1 else 'fields'} to choose: "
+                             f"{', '.join(sorted(unknown))}.")
         fields = []
         entity = people.entity
         for name in MERGED_FIELDS:

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, or_, select
 
+from app.vocabulary.plurals import english_count
+
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
 
@@ -232,9 +234,10 @@ def _put(conn, key: str, value: str) -> None:
 
 
 def _summary(result: SweepResult) -> str:
-    return (f"Retention sweep: contact details removed for {len(result.contacts_removed)} participant(s), "
-            f"{result.erasure_records_removed} erasure record(s) removed, {len(result.backups_proposed)} "
-            "manual backup(s) proposed for deletion")
+    return (f"Retention sweep: contact details removed for "
+            f"{english_count(len(result.contacts_removed), 'participant', 'participants')}, "
+            f"{english_count(result.erasure_records_removed, 'erasure record', 'erasure records')} removed, "
+            f"{english_count(len(result.backups_proposed), 'manual backup', 'manual backups')} proposed for deletion")
 
 
 def sweep_if_due(fd: FieldDesk) -> SweepResult | None:

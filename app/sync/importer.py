@@ -296,6 +296,7 @@ def _import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool, backup: bool, ac
         missing = gaps(gap[0], [n for n in held_back if gap[0] <= n <= gap[1]] + [manifest.sequence])
         if missing:
             result.warnings.append(problem("bundle.warn_gaps", numbers=format_gaps(missing),
+                                           count=sum(last - first + 1 for first, last in missing),
                                            office=verified.sender.office_code))
     if backup and not dry_run and fd.db.is_sqlite:
         from app.services.backup import backup_before

@@ -84,7 +84,7 @@ def release_superseded(fd: FieldDesk, sender: str, held_back: dict[int, str]) ->
         for kept in (quarantine_dir(fd) / f"{bundle_id}{SUFFIX}", quarantine_dir(fd) / f"{bundle_id}.json"):
             kept.unlink(missing_ok=True)
     numbers = ", ".join(f"#{n}" for n in sorted(held_back))
-    return problem("bundle.warn_quarantine_superseded", numbers=numbers, office=sender)
+    return problem("bundle.warn_quarantine_superseded", numbers=numbers, count=len(held_back), office=sender)
 
 
 def find_quarantined(fd: FieldDesk, file_or_id: str) -> Path:

@@ -32,15 +32,18 @@ def words(lang: str) -> dict[str, str]:
     if lang not in LANGUAGES:
         return {}
     from app.vocabulary.clock_words import CLOCK_WORDS
+    from app.vocabulary.import_words import IMPORT_WORDS
     from app.vocabulary.key_words import KEY_WORDS
     from app.vocabulary.reference_words import REFERENCE_WORDS
     from app.vocabulary.repair_words import REPAIR_WORDS
+    from app.vocabulary.sync_words import SYNC_WORDS
     from app.vocabulary.trust_words import TRUST_WORDS
 
     return {**importlib.import_module(f"app.vocabulary.{lang}").WORDS,
             **importlib.import_module(f"app.vocabulary.bundles.{lang}").WORDS,
             **CLOCK_WORDS.get(lang, {}), **REFERENCE_WORDS.get(lang, {}),
-            **REPAIR_WORDS.get(lang, {}), **KEY_WORDS.get(lang, {}), **TRUST_WORDS.get(lang, {})}
+            **REPAIR_WORDS.get(lang, {}), **KEY_WORDS.get(lang, {}), **TRUST_WORDS.get(lang, {}),
+            **IMPORT_WORDS.get(lang, {}), **SYNC_WORDS.get(lang, {})}
 
 
 def enum_label(enum_class: type[Enum], value, lang: str) -> str:

@@ -4,6 +4,8 @@ the reader's language by Babel (``app.vocabulary.problems.duration_text``); ``wh
 in the same language. Timestamps (``made_at``, ``now_at``, ``seen_at``, ``clock_at``) are ISO 8601, as the command
 line has always printed them."""
 
+from app.vocabulary.plurals import plural
+
 CLOCK_WORDS = {
     "en": {
         "problem.bundle.stamped_ahead": "Bundle #{sequence} from {office} is stamped {hours_ahead} ahead of this computer's clock (bundle: {bundle_at}, this computer: {now_at}); nothing was applied and this computer's clock was not changed.",
@@ -34,15 +36,13 @@ CLOCK_WORDS = {
                                           "received changes from headquarters stamped {seen_at}, later than its time "
                                           "now ({now_at}). Set the date, time and time zone of this computer; changes "
                                           "made here meanwhile count as older than they are.",
-        "problem.bundle.applied": "Applied bundle #{sequence} from {office}: {created} new and {updated} updated "
-                                  "record(s), {skipped} already up to date{conflicts}{refused}{erasures}{withdrawn}{files}.",
-        "problem.bundle.would_apply": "Would apply bundle #{sequence} from {office}: {created} new and {updated} "
-                                      "updated record(s), {skipped} already up to date{conflicts}{refused}{erasures}{withdrawn}{files}.",
-        "problem.bundle.applied_conflicts": ", {count} conflict(s) to review ('fielddesk conflicts list')",
-        "problem.bundle.applied_refused": ", {count} change(s) refused and kept for review ('fielddesk sync review')",
-        "problem.bundle.applied_erasures": ", {count} person(s)' personal data erased",
-        "problem.bundle.applied_withdrawn": ", {count} participant(s)' names held here replaced by their pseudonyms (consent to share withdrawn, or headquarters' policy)",
-        "problem.bundle.applied_withheld_files": ', {count} file(s) of participants who may not be named here removed',
+        "problem.bundle.applied": plural('updated', one='Applied bundle #{sequence} from {office}: {created} new and {updated} updated record, {skipped} already up to date{conflicts}{refused}{erasures}{withdrawn}{files}.', other='Applied bundle #{sequence} from {office}: {created} new and {updated} updated records, {skipped} already up to date{conflicts}{refused}{erasures}{withdrawn}{files}.'),
+        "problem.bundle.would_apply": plural('updated', one='Would apply bundle #{sequence} from {office}: {created} new and {updated} updated record, {skipped} already up to date{conflicts}{refused}{erasures}{withdrawn}{files}.', other='Would apply bundle #{sequence} from {office}: {created} new and {updated} updated records, {skipped} already up to date{conflicts}{refused}{erasures}{withdrawn}{files}.'),
+        "problem.bundle.applied_conflicts": plural(one=", {count} conflict to review ('fielddesk conflicts list')", other=", {count} conflicts to review ('fielddesk conflicts list')"),
+        "problem.bundle.applied_refused": plural(one=", {count} change refused and kept for review ('fielddesk sync review')", other=", {count} changes refused and kept for review ('fielddesk sync review')"),
+        "problem.bundle.applied_erasures": plural(one=", {count} person's personal data erased", other=", {count} people's personal data erased"),
+        "problem.bundle.applied_withdrawn": plural(one=", {count} participant's name held here replaced by their pseudonym (consent to share withdrawn, or headquarters' policy)", other=", {count} participants' names held here replaced by their pseudonyms (consent to share withdrawn, or headquarters' policy)"),
+        "problem.bundle.applied_withheld_files": plural(one=", {count} file of participants who may not be named here removed", other=", {count} files of participants who may not be named here removed"),
     },
     "fr": {
         "problem.bundle.stamped_ahead": "Le lot n° {sequence} de {office} est daté de {hours_ahead} en avance sur l’horloge de cet ordinateur (lot : {bundle_at}, cet ordinateur : {now_at}) ; rien n’a été appliqué et l’horloge de cet ordinateur n’a pas été modifiée.",
@@ -77,17 +77,13 @@ CLOCK_WORDS = {
                                           "que son heure actuelle ({now_at}). Réglez la date, l’heure et le fuseau "
                                           "horaire de cet ordinateur ; les modifications faites ici entre-temps "
                                           "passent pour plus anciennes qu’elles ne sont.",
-        "problem.bundle.applied": "Lot n° {sequence} de {office} appliqué : {created} enregistrement(s) nouveau(x) et "
-                                  "{updated} mis à jour, {skipped} déjà à jour{conflicts}{refused}{erasures}{withdrawn}{files}.",
-        "problem.bundle.would_apply": "Le lot n° {sequence} de {office} appliquerait : {created} enregistrement(s) "
-                                      "nouveau(x) et {updated} mis à jour, {skipped} déjà à jour"
-                                      "{conflicts}{refused}{erasures}{withdrawn}{files}.",
-        "problem.bundle.applied_conflicts": ", {count} conflit(s) à examiner (« fielddesk conflicts list »)",
-        "problem.bundle.applied_refused": ", {count} modification(s) refusée(s) et gardée(s) pour examen "
-                                          "(« fielddesk sync review »)",
-        "problem.bundle.applied_erasures": ", données personnelles de {count} personne(s) effacées",
-        "problem.bundle.applied_withdrawn": ', noms de {count} participant(s) détenus ici remplacés par leur pseudonyme (consentement au partage retiré, ou règle du siège)',
-        "problem.bundle.applied_withheld_files": ', {count} fichier(s) de participants qui ne peuvent pas être nommés ici supprimé(s)',
+        "problem.bundle.applied": plural('updated', one='Lot n° {sequence} de {office} appliqué : enregistrements nouveaux : {created}, mis à jour : {updated}, déjà à jour : {skipped}{conflicts}{refused}{erasures}{withdrawn}{files}.', other='Lot n° {sequence} de {office} appliqué : enregistrements nouveaux : {created}, mis à jour : {updated}, déjà à jour : {skipped}{conflicts}{refused}{erasures}{withdrawn}{files}.'),
+        "problem.bundle.would_apply": plural('updated', one='Le lot n° {sequence} de {office} appliquerait : enregistrements nouveaux : {created}, mis à jour : {updated}, déjà à jour : {skipped}{conflicts}{refused}{erasures}{withdrawn}{files}.', other='Le lot n° {sequence} de {office} appliquerait : enregistrements nouveaux : {created}, mis à jour : {updated}, déjà à jour : {skipped}{conflicts}{refused}{erasures}{withdrawn}{files}.'),
+        "problem.bundle.applied_conflicts": plural(one=', {count} conflit à examiner (« fielddesk conflicts list »)', other=', {count} conflits à examiner (« fielddesk conflicts list »)'),
+        "problem.bundle.applied_refused": plural(one=', {count} modification refusée et gardée pour examen (« fielddesk sync review »)', other=', {count} modifications refusées et gardées pour examen (« fielddesk sync review »)'),
+        "problem.bundle.applied_erasures": plural(one=', données personnelles de {count} personne effacées', other=', données personnelles de {count} personnes effacées'),
+        "problem.bundle.applied_withdrawn": plural(one=', nom de {count} participant détenu ici remplacé par son pseudonyme (consentement au partage retiré, ou règle du siège)', other=', noms de {count} participants détenus ici remplacés par leur pseudonyme (consentement au partage retiré, ou règle du siège)'),
+        "problem.bundle.applied_withheld_files": plural(one=", {count} fichier de participants qui ne peuvent pas être nommés ici supprimé", other=", {count} fichiers de participants qui ne peuvent pas être nommés ici supprimés"),
     },
     "es": {
         "problem.bundle.stamped_ahead": "El paquete n.º {sequence} de {office} lleva una fecha {hours_ahead} por delante del reloj de este equipo (paquete: {bundle_at}, este equipo: {now_at}); no se aplicó nada y el reloj de este equipo no se cambió.",
@@ -120,16 +116,13 @@ CLOCK_WORDS = {
                                           "hora actual ({now_at}). Ajuste la fecha, la hora y la zona horaria de este "
                                           "equipo; los cambios hechos aquí mientras tanto cuentan como más antiguos "
                                           "de lo que son.",
-        "problem.bundle.applied": "Paquete n.º {sequence} de {office} aplicado: {created} registro(s) nuevo(s) y "
-                                  "{updated} actualizado(s), {skipped} ya al día{conflicts}{refused}{erasures}{withdrawn}{files}.",
-        "problem.bundle.would_apply": "El paquete n.º {sequence} de {office} aplicaría: {created} registro(s) nuevo(s) "
-                                      "y {updated} actualizado(s), {skipped} ya al día{conflicts}{refused}{erasures}{withdrawn}{files}.",
-        "problem.bundle.applied_conflicts": ", {count} conflicto(s) por revisar («fielddesk conflicts list»)",
-        "problem.bundle.applied_refused": ", {count} cambio(s) rechazado(s) y guardado(s) para revisión "
-                                          "(«fielddesk sync review»)",
-        "problem.bundle.applied_erasures": ", datos personales de {count} persona(s) borrados",
-        "problem.bundle.applied_withdrawn": ', nombres de {count} participante(s) guardados aquí sustituidos por su seudónimo (consentimiento para compartir retirado, o norma de la sede)',
-        "problem.bundle.applied_withheld_files": ', {count} archivo(s) de participantes que no pueden ser nombrados aquí eliminado(s)',
+        "problem.bundle.applied": plural('updated', one='Paquete n.º {sequence} de {office} aplicado: registros nuevos: {created}, actualizados: {updated}, ya al día: {skipped}{conflicts}{refused}{erasures}{withdrawn}{files}.', other='Paquete n.º {sequence} de {office} aplicado: registros nuevos: {created}, actualizados: {updated}, ya al día: {skipped}{conflicts}{refused}{erasures}{withdrawn}{files}.'),
+        "problem.bundle.would_apply": plural('updated', one='El paquete n.º {sequence} de {office} aplicaría: registros nuevos: {created}, actualizados: {updated}, ya al día: {skipped}{conflicts}{refused}{erasures}{withdrawn}{files}.', other='El paquete n.º {sequence} de {office} aplicaría: registros nuevos: {created}, actualizados: {updated}, ya al día: {skipped}{conflicts}{refused}{erasures}{withdrawn}{files}.'),
+        "problem.bundle.applied_conflicts": plural(one=', {count} conflicto por revisar («fielddesk conflicts list»)', other=', {count} conflictos por revisar («fielddesk conflicts list»)'),
+        "problem.bundle.applied_refused": plural(one=', {count} cambio rechazado y guardado para revisión («fielddesk sync review»)', other=', {count} cambios rechazados y guardados para revisión («fielddesk sync review»)'),
+        "problem.bundle.applied_erasures": plural(one=', datos personales de {count} persona borrados', other=', datos personales de {count} personas borrados'),
+        "problem.bundle.applied_withdrawn": plural(one=', nombre de {count} participante guardado aquí sustituido por su seudónimo (consentimiento para compartir retirado, o norma de la sede)', other=', nombres de {count} participantes guardados aquí sustituidos por su seudónimo (consentimiento para compartir retirado, o norma de la sede)'),
+        "problem.bundle.applied_withheld_files": plural(one=", {count} archivo de participantes que no pueden ser nombrados aquí eliminado", other=", {count} archivos de participantes que no pueden ser nombrados aquí eliminados"),
     },
     "ru": {
         "problem.bundle.stamped_ahead": "Пакет № {sequence} от {office} помечен временем на {hours_ahead} впереди часов этого компьютера (пакет: {bundle_at}, этот компьютер: {now_at}); ничего не применено, и часы этого компьютера не изменены.",

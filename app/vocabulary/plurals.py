@@ -47,3 +47,31 @@ def plural_category(n, lang: str) -> str:
         return _locale(lang).plural_form(whole)
     except (ValueError, LookupError):
         return "other"
+
+
+class Plural(dict):
+    """A catalogue entry whose words depend on a count: its forms by CLDR category ('zero', 'one', 'two', 'few',
+    'many', 'other'; 'other' always), chosen by the parameter ``param`` when the message is rendered
+    (``app.vocabulary.problems.render``). A language lists only the categories it has: English one and other,
+    Russian one, few, many and other, Arabic all six."""
+
+    def __init__(self, param: str = "count", /, **forms: str):
+        if "other" not in forms:
+            raise ValueError("a plural entry needs its 'other' form")
+        super().__init__(forms)
+        self.param = param
+
+    def form(self, n, lang: str) -> str:
+        """The form for the count ``n`` in ``lang`` ('other' when the language's category is not listed)."""
+        return self.get(plural_category(n, lang)) or self["other"]
+
+
+def plural(param: str = "count", /, **forms: str) -> Plural:
+    """``plural(one="{count} change", other="{count} changes")``; ``plural("rows", ...)`` counts ``rows``."""
+    return Plural(param, **forms)
+
+
+def english_count(n: int, one: str, other: str) -> str:
+    """``n`` with the words that follow it in English, singular or plural by CLDR's English rule ("1 row was",
+    "3 rows were"): for the command line's English-only lines, which are in no catalogue."""
+    return f"{n} {plural(one=one, other=other).form(n, 'en')}"

@@ -12,10 +12,14 @@ from collections.abc import Callable
 from typing import Any
 
 from app.vocabulary import LANGUAGES, words
+from app.vocabulary.numerals import NATIVE, native_digits
 
 DATE_PARAMS = frozenset({"start", "end", "date", "last"})  # ISO dates, written the reader's way by ``render``
 DURATION_PARAMS = frozenset({"gap"})  # milliseconds, written as a duration in the reader's language ("3 heures")
 HOURS_PARAMS = frozenset({"hours_ahead"})  # milliseconds, written in whole hours ("72 heures")
+GROUPED_PARAMS = frozenset({"max_rows", "max_chars"})  # large numbers, grouped the reader's way ("20,000", "20 000")
+FILE_PARAMS = frozenset({"file", "path", "folder"})  # a file's name or path: left to right inside an Arabic sentence
+RTL = frozenset({"ar"})
 
 
 class ProblemText(str):
@@ -50,25 +54,46 @@ def duration_text(ms: int | float, lang: str) -> str:
 
     from babel.dates import format_timedelta
 
-    return format_timedelta(timedelta(milliseconds=abs(ms)), threshold=1, locale=lang if lang in LANGUAGES else "en")
+    lang = lang if lang in LANGUAGES else "en"
+    return native_digits(format_timedelta(timedelta(milliseconds=abs(ms)), threshold=1, locale=lang), lang)
 
 
 def hours_text(ms: int | float, lang: str) -> str:
     """A duration in whole hours in ``lang`` ("72 hours", "72 часа"), by Babel."""
     from babel.units import format_unit
 
-    return format_unit(round(abs(ms) / 3_600_000), "duration-hour", locale=lang if lang in LANGUAGES else "en")
+    lang = lang if lang in LANGUAGES else "en"
+    return native_digits(format_unit(round(abs(ms) / 3_600_000), "duration-hour", locale=lang), lang)
 
 
-def template(code: str, lang: str) -> str | None:
-    return words(lang).get(f"problem.{code}") or words("en").get(f"problem.{code}")
+def grouped_text(n: int, lang: str) -> str:
+    """A large whole number grouped the way a reader of ``lang`` writes it ("20,000", "20\u00a0000", "٢٠٬٠٠٠"), by
+    Babel, in the interface's digits."""
+    from babel.numbers import format_decimal
+
+    lang = lang if lang in LANGUAGES else "en"
+    return native_digits(format_decimal(n, locale=lang, numbering_system=NATIVE[lang][0] if lang in NATIVE
+                                        else "latn"), lang)
+
+
+def template(code: str, lang: str, params: dict[str, Any] | None = None) -> str | None:
+    """The catalogue's text of problem ``code`` in ``lang`` (English when the language has none); an entry with
+    plural forms (``app.vocabulary.plurals.Plural``) gives the form its count in ``params`` takes in ``lang``."""
+    from app.vocabulary.plurals import Plural
+
+    entry = words(lang).get(f"problem.{code}")
+    if entry is None:
+        lang, entry = "en", words("en").get(f"problem.{code}")
+    if isinstance(entry, Plural):
+        return entry.form((params or {}).get(entry.param), lang)
+    return entry
 
 
 def render(code: str, params: dict[str, Any], lang: str, *, title: str | None = None,
            date_text: Callable[[str], str] | None = None, number_text: Callable[[Any], str] | None = None) -> str:
     """The text of problem ``code`` in ``lang``; ``title`` is the field as the reader sees it, ``date_text`` and
     ``number_text`` write dates and numbers the reader's way."""
-    text = template(code, lang)
+    text = template(code, lang, params)
     values = dict(params)
     # a problem may hold another (a clock warning's "whose clock, and what to do"): rendered in the same language
     values.update({k: render(v.code, v.params, lang, date_text=date_text, number_text=number_text)
@@ -77,6 +102,8 @@ def render(code: str, params: dict[str, Any], lang: str, *, title: str | None = 
                    and isinstance(v, int | float)})
     values.update({k: hours_text(v, lang) for k, v in values.items() if k in HOURS_PARAMS
                    and isinstance(v, int | float)})
+    if lang in RTL:  # Unicode's isolates keep "x.xlsx" and "/tmp/a/b" whole, not reordered by the sentence around them
+        values.update({k: f"\u2066{v}\u2069" for k, v in values.items() if k in FILE_PARAMS and isinstance(v, str)})
     if title is not None:
         values["title"] = title
     if date_text is not None:
@@ -84,12 +111,18 @@ def render(code: str, params: dict[str, Any], lang: str, *, title: str | None = 
     if number_text is not None:
         values.update({k: number_text(v) for k, v in values.items() if isinstance(v, int | float)
                        and not isinstance(v, bool)})
+    else:  # numbers in the language's own digits, as its interface writes them (Arabic-Indic in Arabic)
+        values.update({k: grouped_text(v, lang) for k, v in values.items() if k in GROUPED_PARAMS
+                       and isinstance(v, int)})
+        if lang in NATIVE:
+            values.update({k: native_digits(str(v), lang) for k, v in values.items() if isinstance(v, int | float)
+                           and not isinstance(v, bool)})
     if text is None:
         raise KeyError(f"no text for problem {code!r}")
     try:
         return text.format(**values)
     except (KeyError, IndexError, ValueError):
-        return words("en")[f"problem.{code}"].format(**values)
+        return template(code, "en", params).format(**values)
 
 
 def render_text(message: str, lang: str, *, title: str | None = None, **formats) -> str:

@@ -3,6 +3,9 @@ export|import``, ``fielddesk keys require-user-signatures``, and the refusals at
 
 TRUST_WORDS = {
     "en": {
+        "problem.keys.show_root_here": "Headquarters' root key: in this profile folder ('keys root export FILE' takes it offline).",
+        "problem.keys.show_root_offline": "Headquarters' root key: kept offline (this folder holds its public key).",
+        "problem.keys.show_users_required": "Offices refuse bundles signed by the root key alone ('keys require-user-signatures').",
         "problem.bundle.root_signed_refused": "The bundle from headquarters {office} is signed by headquarters' root key alone, and headquarters has asked this office to accept only bundles signed by one of its certified users: it was not applied. Nothing was changed.",
         "problem.keys.user_signature_required": "Headquarters requires bundles signed by a certified user ('fielddesk keys require-user-signatures on'), and this profile folder holds no user key: no bundle was made. Ask whoever holds headquarters' root key to certify one: 'fielddesk keys user add NAME --root FILE'.",
         "problem.keys.users_required_on": "From the next bundle, each office refuses a headquarters bundle signed by the root key alone: every bundle must be signed by a certified user.",
@@ -21,6 +24,9 @@ TRUST_WORDS = {
         "problem.keys.root_new_in_folder": "The new root key is in this profile folder: take it offline now with 'fielddesk keys root export FILE'.",
     },
     "fr": {
+        "problem.keys.show_root_here": 'Clé racine du siège : dans ce dossier de profil (« keys root export FICHIER » la met hors ligne).',
+        "problem.keys.show_root_offline": 'Clé racine du siège : gardée hors ligne (ce dossier en contient la clé publique).',
+        "problem.keys.show_users_required": 'Les bureaux refusent les lots signés par la seule clé racine (« keys require-user-signatures »).',
         "problem.bundle.root_signed_refused": "Le lot du siège {office} est signé par la seule clé racine du siège, et le siège a demandé à ce bureau de n’accepter que des lots signés par l’un de ses utilisateurs certifiés : il n’a pas été appliqué. Rien n’a été modifié.",
         "problem.keys.user_signature_required": "Le siège exige des lots signés par un utilisateur certifié ('fielddesk keys require-user-signatures on'), et ce dossier de profil ne contient aucune clé d’utilisateur : aucun lot n’a été créé. Demandez au détenteur de la clé racine du siège d’en certifier une : 'fielddesk keys user add NOM --root FICHIER'.",
         "problem.keys.users_required_on": "Dès le prochain lot, chaque bureau refuse un lot du siège signé par la seule clé racine : chaque lot doit être signé par un utilisateur certifié.",
@@ -39,6 +45,9 @@ TRUST_WORDS = {
         "problem.keys.root_new_in_folder": "La nouvelle clé racine est dans ce dossier de profil : mettez-la hors ligne dès maintenant avec 'fielddesk keys root export FICHIER'.",
     },
     "es": {
+        "problem.keys.show_root_here": 'Clave raíz de la sede: en esta carpeta de perfil («keys root export ARCHIVO» la guarda fuera de línea).',
+        "problem.keys.show_root_offline": 'Clave raíz de la sede: guardada fuera de línea (esta carpeta tiene su clave pública).',
+        "problem.keys.show_users_required": 'Las oficinas rechazan los lotes firmados solo con la clave raíz («keys require-user-signatures»).',
         "problem.bundle.root_signed_refused": "El lote de la sede {office} está firmado solo con la clave raíz de la sede, y la sede ha pedido a esta oficina que acepte únicamente lotes firmados por uno de sus usuarios certificados: no se ha aplicado. No se ha cambiado nada.",
         "problem.keys.user_signature_required": "La sede exige lotes firmados por un usuario certificado ('fielddesk keys require-user-signatures on'), y esta carpeta de perfil no contiene ninguna clave de usuario: no se ha creado ningún lote. Pida a quien custodia la clave raíz de la sede que certifique una: 'fielddesk keys user add NOMBRE --root ARCHIVO'.",
         "problem.keys.users_required_on": "A partir del próximo lote, cada oficina rechaza un lote de la sede firmado solo con la clave raíz: todo lote debe estar firmado por un usuario certificado.",
@@ -57,6 +66,9 @@ TRUST_WORDS = {
         "problem.keys.root_new_in_folder": "La nueva clave raíz está en esta carpeta de perfil: guárdela fuera de línea ahora con 'fielddesk keys root export ARCHIVO'.",
     },
     "ru": {
+        "problem.keys.show_root_here": 'Корневой ключ штаб-квартиры: в этой папке профиля («keys root export ФАЙЛ» уносит его в автономное хранение).',
+        "problem.keys.show_root_offline": 'Корневой ключ штаб-квартиры: хранится автономно (в этой папке — его открытый ключ).',
+        "problem.keys.show_users_required": 'Отделения отклоняют пакеты, подписанные только корневым ключом («keys require-user-signatures»).',
         "problem.bundle.root_signed_refused": "Пакет от штаб-квартиры {office} подписан только корневым ключом штаб-квартиры, а штаб-квартира просила это отделение принимать лишь пакеты, подписанные одним из её заверенных пользователей: он не применён. Ничего не изменено.",
         "problem.keys.user_signature_required": "Штаб-квартира требует пакеты, подписанные заверенным пользователем ('fielddesk keys require-user-signatures on'), а в этой папке профиля нет ключа пользователя: пакет не создан. Попросите хранителя корневого ключа штаб-квартиры заверить ключ: 'fielddesk keys user add ИМЯ --root ФАЙЛ'.",
         "problem.keys.users_required_on": "Начиная со следующего пакета каждое отделение отклоняет пакет штаб-квартиры, подписанный только корневым ключом: каждый пакет должен быть подписан заверенным пользователем.",
@@ -75,6 +87,9 @@ TRUST_WORDS = {
         "problem.keys.root_new_in_folder": "Новый корневой ключ находится в этой папке профиля: уберите его вне сети сейчас командой 'fielddesk keys root export ФАЙЛ'.",
     },
     "ar": {
+        "problem.keys.show_root_here": "المفتاح الجذري للمقر: في مجلد الملف الشخصي هذا (الأمر 'keys root export FILE' ينقله إلى وسيط غير متصل).",
+        "problem.keys.show_root_offline": 'المفتاح الجذري للمقر: محفوظ خارج الجهاز (يحمل هذا المجلد مفتاحه العام).',
+        "problem.keys.show_users_required": "ترفض المكاتب الحزم الموقّعة بالمفتاح الجذري وحده ('keys require-user-signatures').",
         "problem.bundle.root_signed_refused": "الحزمة الواردة من المقر {office} موقّعة بالمفتاح الجذري للمقر وحده، وقد طلب المقر من هذا المكتب ألا يقبل إلا الحزم الموقّعة من أحد مستخدميه المعتمَدين: لم تُطبَّق. لم يُغيَّر شيء.",
         "problem.keys.user_signature_required": "يشترط المقر حزمًا موقّعة من مستخدم معتمَد ('fielddesk keys require-user-signatures on')، ولا يحتوي مجلد الملف الشخصي هذا على مفتاح مستخدم: لم تُنشأ أي حزمة. اطلب ممن يحتفظ بالمفتاح الجذري للمقر أن يعتمد مفتاحًا: 'fielddesk keys user add NAME --root FILE'.",
         "problem.keys.users_required_on": "ابتداءً من الحزمة التالية، يرفض كل مكتب حزمة المقر الموقّعة بالمفتاح الجذري وحده: يجب أن تكون كل حزمة موقّعة من مستخدم معتمَد.",
@@ -93,6 +108,9 @@ TRUST_WORDS = {
         "problem.keys.root_new_in_folder": "المفتاح الجذري الجديد موجود في مجلد الملف الشخصي هذا: انقله إلى خارج الشبكة الآن باستخدام 'fielddesk keys root export FILE'.",
     },
     "zh": {
+        "problem.keys.show_root_here": '总部根密钥：在此配置文件夹中（“keys root export 文件”可将其离线保存）。',
+        "problem.keys.show_root_offline": '总部根密钥：离线保存（此文件夹仅存其公钥）。',
+        "problem.keys.show_users_required": '各办事处拒绝仅由根密钥签名的数据包（“keys require-user-signatures”）。',
         "problem.bundle.root_signed_refused": "来自总部 {office} 的数据包仅由总部根密钥签名，而总部已要求本办事处只接受由其认证用户签名的数据包：未应用该数据包。未做任何更改。",
         "problem.keys.user_signature_required": "总部要求数据包由认证用户签名（'fielddesk keys require-user-signatures on'），而此配置文件夹中没有用户密钥：未生成数据包。请总部根密钥的保管人为您认证一个密钥：'fielddesk keys user add 姓名 --root 文件'。",
         "problem.keys.users_required_on": "从下一个数据包起，各办事处将拒绝仅由根密钥签名的总部数据包：每个数据包都必须由认证用户签名。",

@@ -469,6 +469,10 @@ Restore anyway?</source>
         <source>Execution by year: %1.</source>
         <translation>التنفيذ حسب السنة: %1.</translation>
     </message>
+    <message>
+        <source>Total budget %1; spent %2%3.</source>
+        <translation>مجموع الميزانية %1؛ المُنفَق %2%3.</translation>
+    </message>
 </context>
 <context>
     <name>BundlePreview</name>
@@ -1119,6 +1123,43 @@ Restore anyway?</source>
     <message>
         <source>Importing the bundle…</source>
         <translation>جارٍ استيراد الحزمة…</translation>
+    </message>
+    <message>
+        <source>Bundle #%1 for %2 was saved to %3 with %4 and %5. Carry it to %2 and import it there.</source>
+        <translation>حُفظت الحزمة رقم %1 الموجّهة إلى %2 في %3 وفيها %4 و%5. انقلها إلى %2 واستوردها هناك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) that %1 has not confirmed yet, the oldest from %2.</source>
+        <translation>
+            <numerusform>%Ln تغيير لم يؤكدها %1 بعد، أقدمها بتاريخ %2.</numerusform>
+            <numerusform>تغيير واحد لم يؤكده %1 بعد، بتاريخ %2.</numerusform>
+            <numerusform>تغييران لم يؤكدهما %1 بعد، أقدمهما بتاريخ %2.</numerusform>
+            <numerusform>%Ln تغييرات لم يؤكدها %1 بعد، أقدمها بتاريخ %2.</numerusform>
+            <numerusform>%Ln تغييرًا لم يؤكدها %1 بعد، أقدمها بتاريخ %2.</numerusform>
+            <numerusform>%Ln تغيير لم يؤكدها %1 بعد، أقدمها بتاريخ %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>لا تغييرات</numerusform>
+            <numerusform>تغيير واحد</numerusform>
+            <numerusform>تغييران</numerusform>
+            <numerusform>%Ln تغييرات</numerusform>
+            <numerusform>%Ln تغييرًا</numerusform>
+            <numerusform>%Ln تغيير</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attachment(s)</source>
+        <translation>
+            <numerusform>لا مرفقات</numerusform>
+            <numerusform>مرفق واحد</numerusform>
+            <numerusform>مرفقان</numerusform>
+            <numerusform>%Ln مرفقات</numerusform>
+            <numerusform>%Ln مرفقًا</numerusform>
+            <numerusform>%Ln مرفق</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4922,6 +4963,17 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>No office is trusted yet: exchange identity cards on the Sync page.</source>
         <translation>لا يوجد بعدُ مكتب موثوق: تبادلوا بطاقات الهوية في صفحة المزامنة.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) not yet confirmed by headquarters, the oldest from %1.</source>
+        <translation>
+            <numerusform>%Ln تغيير لم يؤكدها المقر الرئيسي بعد، أقدمها بتاريخ %1.</numerusform>
+            <numerusform>تغيير واحد لم يؤكده المقر الرئيسي بعد، بتاريخ %1.</numerusform>
+            <numerusform>تغييران لم يؤكدهما المقر الرئيسي بعد، أقدمهما بتاريخ %1.</numerusform>
+            <numerusform>%Ln تغييرات لم يؤكدها المقر الرئيسي بعد، أقدمها بتاريخ %1.</numerusform>
+            <numerusform>%Ln تغييرًا لم يؤكدها المقر الرئيسي بعد، أقدمها بتاريخ %1.</numerusform>
+            <numerusform>%Ln تغيير لم يؤكدها المقر الرئيسي بعد، أقدمها بتاريخ %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamSection</name>
@@ -7369,6 +7421,58 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Imported %1 partner(s) and %2 activity(ies).</source>
         <translation>تم استيراد %1 من الشركاء و%2 من الأنشطة.</translation>
     </message>
+    <message>
+        <source>%1: %2, %3, %4 already recorded. Import them?</source>
+        <translation>%1: %2، %3، مسجلة بالفعل: %4. هل تريد استيرادها؟</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2.</source>
+        <translation>تم استيراد %1 و%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new partner(s)</source>
+        <translation>
+            <numerusform>لا شركاء جدد</numerusform>
+            <numerusform>شريك جديد واحد</numerusform>
+            <numerusform>شريكان جديدان</numerusform>
+            <numerusform>%Ln شركاء جدد</numerusform>
+            <numerusform>%Ln شريكًا جديدًا</numerusform>
+            <numerusform>%Ln شريك جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new activity(ies)</source>
+        <translation>
+            <numerusform>لا أنشطة جديدة</numerusform>
+            <numerusform>نشاط جديد واحد</numerusform>
+            <numerusform>نشاطان جديدان</numerusform>
+            <numerusform>%Ln أنشطة جديدة</numerusform>
+            <numerusform>%Ln نشاطًا جديدًا</numerusform>
+            <numerusform>%Ln نشاط جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>لا شركاء</numerusform>
+            <numerusform>شريك واحد</numerusform>
+            <numerusform>شريكان</numerusform>
+            <numerusform>%Ln شركاء</numerusform>
+            <numerusform>%Ln شريكًا</numerusform>
+            <numerusform>%Ln شريك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>لا أنشطة</numerusform>
+            <numerusform>نشاط واحد</numerusform>
+            <numerusform>نشاطان</numerusform>
+            <numerusform>%Ln أنشطة</numerusform>
+            <numerusform>%Ln نشاطًا</numerusform>
+            <numerusform>%Ln نشاط</numerusform>
+        </translation>
+    </message>
 </context><context><name>AllocationEditor</name><message>
         <source>Allocated on</source>
         <translation>تاريخ التخصيص</translation>
@@ -7995,6 +8099,14 @@ The erasure goes with the next bundle to every site that holds this participant,
 <message>
         <source>Grants are added on a project's Grants tab: open the project on the Projects page. Enter or a double-click here opens a grant there.</source>
         <translation>تُضاف المنح في علامة التبويب «المنح» الخاصة بالمشروع: افتح المشروع في صفحة «المشاريع». يؤدي الضغط على Enter أو النقر المزدوج هنا إلى فتح المنحة هناك.</translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2.</source>
+        <translation>المدفوع %1 من %2.</translation>
+    </message>
+    <message>
+        <source>Warning: the tranches add up to %1, not the grant&apos;s %2.</source>
+        <translation>تنبيه: مجموع الشرائح %1، لا %2 مبلغ المنحة.</translation>
     </message>
 </context><context><name>GrantsTab</name><message>
         <source>Tranches</source>

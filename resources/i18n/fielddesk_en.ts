@@ -467,6 +467,10 @@ Restore anyway?</source>
         <source>Execution by year: %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Total budget %1; spent %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundlePreview</name>
@@ -1113,6 +1117,31 @@ Restore anyway?</source>
     <message>
         <source>Importing the bundle…</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bundle #%1 for %2 was saved to %3 with %4 and %5. Carry it to %2 and import it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) that %1 has not confirmed yet, the oldest from %2.</source>
+        <translation>
+            <numerusform>%Ln change that %1 has not confirmed yet, from %2.</numerusform>
+            <numerusform>%Ln changes that %1 has not confirmed yet, the oldest from %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attachment(s)</source>
+        <translation>
+            <numerusform>%Ln attachment</numerusform>
+            <numerusform>%Ln attachments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4824,6 +4853,13 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>No office is trusted yet: exchange identity cards on the Sync page.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) not yet confirmed by headquarters, the oldest from %1.</source>
+        <translation>
+            <numerusform>%Ln change not yet confirmed by headquarters, from %1.</numerusform>
+            <numerusform>%Ln changes not yet confirmed by headquarters, the oldest from %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamSection</name>
@@ -7254,6 +7290,42 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Imported %1 partner(s) and %2 activity(ies).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1: %2, %3, %4 already recorded. Import them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new partner(s)</source>
+        <translation>
+            <numerusform>%Ln new partner</numerusform>
+            <numerusform>%Ln new partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new activity(ies)</source>
+        <translation>
+            <numerusform>%Ln new activity</numerusform>
+            <numerusform>%Ln new activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln partner</numerusform>
+            <numerusform>%Ln partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln activity</numerusform>
+            <numerusform>%Ln activities</numerusform>
+        </translation>
+    </message>
 </context><context><name>AllocationEditor</name><message>
         <source>Allocated on</source>
         <translation type="unfinished" />
@@ -7859,6 +7931,14 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>Grants are added on a project&apos;s Grants tab: open the project on the Projects page. Enter or a double-click here opens a grant there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the tranches add up to %1, not the grant&apos;s %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context><context><name>GrantsTab</name><message>

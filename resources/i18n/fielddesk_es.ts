@@ -469,6 +469,10 @@ Restore anyway?</source>
         <source>Execution by year: %1.</source>
         <translation>Ejecución por año: %1.</translation>
     </message>
+    <message>
+        <source>Total budget %1; spent %2%3.</source>
+        <translation>Presupuesto total %1; gastado %2%3.</translation>
+    </message>
 </context>
 <context>
     <name>BundlePreview</name>
@@ -1115,6 +1119,31 @@ Restore anyway?</source>
     <message>
         <source>Importing the bundle…</source>
         <translation>Importando el paquete…</translation>
+    </message>
+    <message>
+        <source>Bundle #%1 for %2 was saved to %3 with %4 and %5. Carry it to %2 and import it there.</source>
+        <translation>El paquete n.º %1 para %2 se guardó en %3 con %4 y %5. Llévelo a %2 e impórtelo allí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) that %1 has not confirmed yet, the oldest from %2.</source>
+        <translation>
+            <numerusform>%Ln cambio que %1 aún no ha confirmado, del %2.</numerusform>
+            <numerusform>%Ln cambios que %1 aún no ha confirmado; el más antiguo del %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln cambio</numerusform>
+            <numerusform>%Ln cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attachment(s)</source>
+        <translation>
+            <numerusform>%Ln adjunto</numerusform>
+            <numerusform>%Ln adjuntos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4830,6 +4859,13 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>No office is trusted yet: exchange identity cards on the Sync page.</source>
         <translation>Aún no se confía en ninguna oficina: intercambie las tarjetas de identidad en la página Sincronización.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) not yet confirmed by headquarters, the oldest from %1.</source>
+        <translation>
+            <numerusform>%Ln cambio aún no confirmado por la sede, del %1.</numerusform>
+            <numerusform>%Ln cambios aún no confirmados por la sede; el más antiguo del %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamSection</name>
@@ -7257,6 +7293,42 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>Imported %1 partner(s) and %2 activity(ies).</source>
         <translation>Se importaron %1 asociado(s) y %2 actividad(es).</translation>
     </message>
+    <message>
+        <source>%1: %2, %3, %4 already recorded. Import them?</source>
+        <translation>%1: %2, %3, ya registrados: %4. ¿Importarlos?</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2.</source>
+        <translation>Se importaron %1 y %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new partner(s)</source>
+        <translation>
+            <numerusform>%Ln asociado nuevo</numerusform>
+            <numerusform>%Ln asociados nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new activity(ies)</source>
+        <translation>
+            <numerusform>%Ln actividad nueva</numerusform>
+            <numerusform>%Ln actividades nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln asociado</numerusform>
+            <numerusform>%Ln asociados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln actividad</numerusform>
+            <numerusform>%Ln actividades</numerusform>
+        </translation>
+    </message>
 </context><context><name>AllocationEditor</name><message>
         <source>Allocated on</source>
         <translation>Asignada el</translation>
@@ -7863,6 +7935,14 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
 <message>
         <source>Grants are added on a project's Grants tab: open the project on the Projects page. Enter or a double-click here opens a grant there.</source>
         <translation>Las subvenciones se añaden en la pestaña Subvenciones de un proyecto: abra el proyecto en la página Proyectos. Intro o un doble clic aquí abre allí una subvención.</translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2.</source>
+        <translation>Pagado: %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Warning: the tranches add up to %1, not the grant&apos;s %2.</source>
+        <translation>Atención: los tramos suman %1, no los %2 de la subvención.</translation>
     </message>
 </context><context><name>GrantsTab</name><message>
         <source>Tranches</source>

@@ -469,6 +469,10 @@ Restaurer quand même ?</translation>
         <source>Execution by year: %1.</source>
         <translation>Exécution par année : %1.</translation>
     </message>
+    <message>
+        <source>Total budget %1; spent %2%3.</source>
+        <translation>Budget total %1 ; dépensé %2%3.</translation>
+    </message>
 </context>
 <context>
     <name>BundlePreview</name>
@@ -1115,6 +1119,31 @@ Restaurer quand même ?</translation>
     <message>
         <source>Importing the bundle…</source>
         <translation>Importation du lot…</translation>
+    </message>
+    <message>
+        <source>Bundle #%1 for %2 was saved to %3 with %4 and %5. Carry it to %2 and import it there.</source>
+        <translation>Le lot n° %1 pour %2 a été enregistré dans %3 avec %4 et %5. Apportez-le à %2 et importez-le là-bas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) that %1 has not confirmed yet, the oldest from %2.</source>
+        <translation>
+            <numerusform>%Ln modification que %1 n&apos;a pas encore confirmée, du %2.</numerusform>
+            <numerusform>%Ln modifications que %1 n&apos;a pas encore confirmées, la plus ancienne du %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln modification</numerusform>
+            <numerusform>%Ln modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attachment(s)</source>
+        <translation>
+            <numerusform>%Ln pièce jointe</numerusform>
+            <numerusform>%Ln pièces jointes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4830,6 +4859,13 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>No office is trusted yet: exchange identity cards on the Sync page.</source>
         <translation>Aucun bureau n'est encore approuvé : échangez les cartes d'identité dans la page Synchronisation.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) not yet confirmed by headquarters, the oldest from %1.</source>
+        <translation>
+            <numerusform>%Ln modification pas encore confirmée par le siège, du %1.</numerusform>
+            <numerusform>%Ln modifications pas encore confirmées par le siège, la plus ancienne du %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamSection</name>
@@ -7257,6 +7293,42 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Imported %1 partner(s) and %2 activity(ies).</source>
         <translation>%1 partenaire(s) et %2 activité(s) importé(s).</translation>
     </message>
+    <message>
+        <source>%1: %2, %3, %4 already recorded. Import them?</source>
+        <translation>%1 : %2, %3, déjà enregistrés : %4. Les importer ?</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2.</source>
+        <translation>Importé : %1 et %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new partner(s)</source>
+        <translation>
+            <numerusform>%Ln nouveau partenaire</numerusform>
+            <numerusform>%Ln nouveaux partenaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new activity(ies)</source>
+        <translation>
+            <numerusform>%Ln nouvelle activité</numerusform>
+            <numerusform>%Ln nouvelles activités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln partenaire</numerusform>
+            <numerusform>%Ln partenaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln activité</numerusform>
+            <numerusform>%Ln activités</numerusform>
+        </translation>
+    </message>
 </context><context><name>AllocationEditor</name><message>
         <source>Allocated on</source>
         <translation>Allouée le</translation>
@@ -7863,6 +7935,14 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
 <message>
         <source>Grants are added on a project's Grants tab: open the project on the Projects page. Enter or a double-click here opens a grant there.</source>
         <translation>Les subventions s'ajoutent dans l'onglet Subventions d'un projet : ouvrez le projet sur la page Projets. Entrée ou un double-clic ici y ouvre une subvention.</translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2.</source>
+        <translation>Versé : %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Warning: the tranches add up to %1, not the grant&apos;s %2.</source>
+        <translation>Attention : les tranches totalisent %1, et non les %2 de la subvention.</translation>
     </message>
 </context><context><name>GrantsTab</name><message>
         <source>Tranches</source>

@@ -469,6 +469,10 @@ Restore anyway?</source>
         <source>Execution by year: %1.</source>
         <translation>Исполнение по годам: %1.</translation>
     </message>
+    <message>
+        <source>Total budget %1; spent %2%3.</source>
+        <translation>Общий бюджет %1; израсходовано %2%3.</translation>
+    </message>
 </context>
 <context>
     <name>BundlePreview</name>
@@ -1116,6 +1120,34 @@ Restore anyway?</source>
     <message>
         <source>Importing the bundle…</source>
         <translation>Импорт пакета…</translation>
+    </message>
+    <message>
+        <source>Bundle #%1 for %2 was saved to %3 with %4 and %5. Carry it to %2 and import it there.</source>
+        <translation>Пакет № %1 для %2 сохранён в %3: %4, %5. Доставьте его в %2 и импортируйте там.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) that %1 has not confirmed yet, the oldest from %2.</source>
+        <translation>
+            <numerusform>%Ln изменение ещё не подтверждено %1, от %2.</numerusform>
+            <numerusform>%Ln изменения ещё не подтверждены %1, самое раннее от %2.</numerusform>
+            <numerusform>%Ln изменений ещё не подтверждены %1, самое раннее от %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln изменение</numerusform>
+            <numerusform>%Ln изменения</numerusform>
+            <numerusform>%Ln изменений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attachment(s)</source>
+        <translation>
+            <numerusform>%Ln вложение</numerusform>
+            <numerusform>%Ln вложения</numerusform>
+            <numerusform>%Ln вложений</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4853,6 +4885,14 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>No office is trusted yet: exchange identity cards on the Sync page.</source>
         <translation>Доверенных офисов пока нет: обменяйтесь удостоверениями на странице «Синхронизация».</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) not yet confirmed by headquarters, the oldest from %1.</source>
+        <translation>
+            <numerusform>%Ln изменение ещё не подтверждено штаб-квартирой, от %1.</numerusform>
+            <numerusform>%Ln изменения ещё не подтверждены штаб-квартирой, самое раннее от %1.</numerusform>
+            <numerusform>%Ln изменений ещё не подтверждены штаб-квартирой, самое раннее от %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamSection</name>
@@ -7285,6 +7325,46 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Imported %1 partner(s) and %2 activity(ies).</source>
         <translation>Импортировано партнёров: %1, видов деятельности: %2.</translation>
     </message>
+    <message>
+        <source>%1: %2, %3, %4 already recorded. Import them?</source>
+        <translation>%1: %2, %3, уже записано — %4. Импортировать?</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2.</source>
+        <translation>Импортировано: %1 и %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new partner(s)</source>
+        <translation>
+            <numerusform>%Ln новый партнёр</numerusform>
+            <numerusform>%Ln новых партнёра</numerusform>
+            <numerusform>%Ln новых партнёров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new activity(ies)</source>
+        <translation>
+            <numerusform>%Ln новый вид деятельности</numerusform>
+            <numerusform>%Ln новых вида деятельности</numerusform>
+            <numerusform>%Ln новых видов деятельности</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln партнёр</numerusform>
+            <numerusform>%Ln партнёра</numerusform>
+            <numerusform>%Ln партнёров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln вид деятельности</numerusform>
+            <numerusform>%Ln вида деятельности</numerusform>
+            <numerusform>%Ln видов деятельности</numerusform>
+        </translation>
+    </message>
 </context><context><name>AllocationEditor</name><message>
         <source>Allocated on</source>
         <translation>Дата выделения</translation>
@@ -7896,6 +7976,14 @@ The erasure goes with the next bundle to every site that holds this participant,
 <message>
         <source>Grants are added on a project's Grants tab: open the project on the Projects page. Enter or a double-click here opens a grant there.</source>
         <translation>Гранты добавляются на вкладке «Гранты» проекта: откройте проект на странице «Проекты». Enter или двойной щелчок здесь открывает там грант.</translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2.</source>
+        <translation>Выплачено %1 из %2.</translation>
+    </message>
+    <message>
+        <source>Warning: the tranches add up to %1, not the grant&apos;s %2.</source>
+        <translation>Внимание: сумма траншей %1, а не %2, как в гранте.</translation>
     </message>
 </context><context><name>GrantsTab</name><message>
         <source>Tranches</source>

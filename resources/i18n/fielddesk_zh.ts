@@ -469,6 +469,10 @@ Restore anyway?</source>
         <source>Execution by year: %1.</source>
         <translation>按年份的执行率：%1。</translation>
     </message>
+    <message>
+        <source>Total budget %1; spent %2%3.</source>
+        <translation>总预算 %1；已支出 %2%3。</translation>
+    </message>
 </context>
 <context>
     <name>BundlePreview</name>
@@ -1114,6 +1118,28 @@ Restore anyway?</source>
     <message>
         <source>Importing the bundle…</source>
         <translation>正在导入数据包…</translation>
+    </message>
+    <message>
+        <source>Bundle #%1 for %2 was saved to %3 with %4 and %5. Carry it to %2 and import it there.</source>
+        <translation>发给 %2 的第 %1 号数据包已保存到 %3，包含 %4 和 %5。请将其带到 %2 并在那里导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) that %1 has not confirmed yet, the oldest from %2.</source>
+        <translation>
+            <numerusform>%1 尚未确认 %Ln 项更改，最早的一项来自 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln 项更改</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attachment(s)</source>
+        <translation>
+            <numerusform>%Ln 个附件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4807,6 +4833,12 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>No office is trusted yet: exchange identity cards on the Sync page.</source>
         <translation>尚未信任任何办事处：请在“同步”页面交换身份卡。</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln change(s) not yet confirmed by headquarters, the oldest from %1.</source>
+        <translation>
+            <numerusform>总部尚未确认 %Ln 项更改，最早的一项来自 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamSection</name>
@@ -7229,6 +7261,38 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Imported %1 partner(s) and %2 activity(ies).</source>
         <translation>已导入 %1 个伙伴和 %2 项活动。</translation>
     </message>
+    <message>
+        <source>%1: %2, %3, %4 already recorded. Import them?</source>
+        <translation>%1：%2，%3，已登记 %4 项。是否导入？</translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2.</source>
+        <translation>已导入 %1 和 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new partner(s)</source>
+        <translation>
+            <numerusform>新伙伴 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new activity(ies)</source>
+        <translation>
+            <numerusform>新活动 %Ln 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln 个伙伴</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln activity(ies)</source>
+        <translation>
+            <numerusform>%Ln 项活动</numerusform>
+        </translation>
+    </message>
 </context><context><name>AllocationEditor</name><message>
         <source>Allocated on</source>
         <translation>拨款日期</translation>
@@ -7830,6 +7894,14 @@ The erasure goes with the next bundle to every site that holds this participant,
 <message>
         <source>Grants are added on a project's Grants tab: open the project on the Projects page. Enter or a double-click here opens a grant there.</source>
         <translation>赠款在项目的“赠款”选项卡中添加：请在“项目”页面打开该项目。在此按 Enter 或双击即可在那里打开赠款。</translation>
+    </message>
+    <message>
+        <source>Paid %1 of %2.</source>
+        <translation>已付%2中的%1。</translation>
+    </message>
+    <message>
+        <source>Warning: the tranches add up to %1, not the grant&apos;s %2.</source>
+        <translation>警告：各批次合计%1，而非赠款金额%2。</translation>
     </message>
 </context><context><name>GrantsTab</name><message>
         <source>Tranches</source>

@@ -95,7 +95,7 @@ def test_the_command_takes_a_default_for_probable_duplicates(field_profile, tmp_
     path = tmp_path / "people.xlsx"
     write_people(path, ROWS)
     code, _out, err = _cli(capsys, field_profile, str(path), "--duplicates", "stop")
-    assert code == 1 and "2 row(s) (2, 3) are probably people already recorded; nothing was imported" in err
+    assert code == 1 and "2 rows (2, 3) are probably people already recorded; nothing was imported" in err
     with FieldDesk.open(field_profile) as fd:
         assert export_json_text(fd) == before
     code, out, _ = _cli(capsys, field_profile, str(path), "--duplicates", "use", "--dry-run", "--json")
@@ -107,7 +107,7 @@ def test_the_command_takes_a_default_for_probable_duplicates(field_profile, tmp_
     with FieldDesk.open(field_profile) as fd, fd.reading() as conn:
         assert len(distinct_pairs(conn)) == 2
     code, out, _ = _cli(capsys, field_profile, str(path), "--duplicates", "stop")  # all recorded now
-    assert code == 0 and "nothing new; 3 row(s) were already recorded" in out
+    assert code == 0 and "nothing new; 3 rows were already recorded" in out
 
 
 def test_a_row_settled_as_the_same_person_is_not_asked_again_without_an_activity(field_profile, tmp_path, capsys):
@@ -118,7 +118,7 @@ def test_a_row_settled_as_the_same_person_is_not_asked_again_without_an_activity
     path = tmp_path / "people.xlsx"
     write_people(path, ROWS)
     code, out, _ = _cli(capsys, field_profile, str(path), "--duplicates", "use")
-    assert code == 0 and "Imported: 1 participants; 2 row(s) were already recorded." in out
+    assert code == 0 and "Imported: 1 participants; 2 rows were already recorded." in out
     with FieldDesk.open(field_profile) as fd:
         before = export_json_text(fd)
     code, out, err = _cli(capsys, field_profile, str(path), "--duplicates", "stop", "--json")
@@ -127,7 +127,7 @@ def test_a_row_settled_as_the_same_person_is_not_asked_again_without_an_activity
     assert {r["label"]: r["existing_id"] for r in preview["rows"]}.items() >= {
         "Chikondi Bandaa": banda, "Tiwonge Phirri": phiri}.items()
     code, out, _ = _cli(capsys, field_profile, str(path))  # without a default: still no one new
-    assert code == 0 and "nothing new; 3 row(s) were already recorded" in out
+    assert code == 0 and "nothing new; 3 rows were already recorded" in out
     with FieldDesk.open(field_profile) as fd:
         assert export_json_text(fd) == before
         plan = plan_import(fd, path)

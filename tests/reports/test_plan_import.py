@@ -114,7 +114,7 @@ def test_the_demo_plans_and_an_import_from_the_command_line(demo, tmp_path, caps
     assert main(["--profile", profile, "plans", "import", malawi, str(sheet), "--dry-run", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["written"] is None
     assert main(["--profile", profile, "plans", "import", malawi, str(sheet)]) == 0
-    assert "Imported 1 action(s)." in capsys.readouterr().out
+    assert "Imported 1 action." in capsys.readouterr().out
     assert main(["--profile", profile, "plans", "import", malawi, str(sheet), "--json"]) == 0
     again = json.loads(capsys.readouterr().out)
     assert (again["new"], again["existing"], again["written"]) == ([], [2], 0)

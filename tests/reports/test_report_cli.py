@@ -95,7 +95,7 @@ def test_template_dry_run_then_import(field_profile, tmp_path, capsys):
     code, out, _ = run(capsys, *p, "import", "xlsx", str(template))
     assert code == 0 and "Imported: 1 training activities" in out
     code, out, _ = run(capsys, *p, "import", "xlsx", str(template))
-    assert code == 0 and "nothing new; 1 row(s) were already recorded" in out
+    assert code == 0 and "nothing new; 1 row was already recorded" in out
 
 
 def test_import_with_problems_fails_and_lists_them(field_profile, tmp_path, capsys):

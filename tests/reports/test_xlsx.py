@@ -204,7 +204,7 @@ def _bad_file(kind: str, tmp_path, good):
     ("empty_file", "is empty"),
     ("empty_workbook", "is empty: none of its sheets has anything in it"),
     ("headers_only", "has column titles but no rows"),
-    ("wrong_headers", "unknown column(s): 'Shoe size'"),
+    ("wrong_headers", "unknown column: 'Shoe size'"),
     ("unrelated_headers", "has none of the column titles of participants, trainings or missions"),
     ("password", "is password-protected"),
     ("old_xls", "old Excel 97-2003 file"),

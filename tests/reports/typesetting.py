@@ -27,10 +27,12 @@ def layout_lines(path: Path) -> list[str]:
     return lines
 
 
-def vocabulary(*texts: str) -> set[str]:
+def vocabulary(*texts) -> set[str]:
+    """The words of ``texts``; a catalogue entry with plural forms (a dict of them) gives the words of each form."""
     words = set()
     for text in texts:
-        words.update(w.casefold() for w in WORD.findall(text or ""))
+        for form in (text.values() if isinstance(text, dict) else [text]):
+            words.update(w.casefold() for w in WORD.findall(form or ""))
     return words
 
 

@@ -36,7 +36,7 @@ def test_consent_given_later_sends_the_name_and_withdrawn_takes_it_back(no_secur
     assert SECRET not in bundle_text(hq, withdrawn) and pseudonym_of(gt, pid).encode() in bundle_text(hq, withdrawn)
     applied = net.deliver(withdrawn, "HQ")
     assert (applied.status, applied.withdrawn) == ("applied", 1), applied.message
-    assert "1 participant(s)' names held here replaced by their pseudonyms" in applied.message
+    assert "1 participant's name held here replaced by their pseudonym" in applied.message
     row = hq.participants.get_row(pid)
     assert (row["full_name"], row["organisation"], row["sex"]) == (pseudonym_of(gt, pid), "", "male")
     back = net.bundle("HQ", "GT-01")
@@ -72,7 +72,7 @@ def test_headquarters_policy_keeps_every_name_in_the_offices(no_secure_delete, n
     net.close()
     assert main(["--profile", str(net.root / "HQ"), "retention", "set", "names_stay_in_offices",
                  "--in-use", "yes"]) == 0
-    assert "names of 1 participant(s)" in capsys.readouterr().err
+    assert "names of 1 participant of" in capsys.readouterr().err
     assert main(["--profile", str(net.root / "HQ"), "retention"]) == 0
     assert "names_stay_in_offices: yes: every participant is sent to headquarters under a pseudonym" in \
         capsys.readouterr().out

@@ -220,7 +220,7 @@ def test_an_office_that_restores_a_backup_made_before_the_erasure_is_sent_it_aga
     assert {s.office: s.erasures_unacknowledged for s in peer_status(hq)}["GT-01"] == 1
     capsys.readouterr()
     assert main(["--profile", str(net.root / "HQ"), "sync", "status"]) == 0
-    assert "GT-01: 1 erasure(s) of personal data not yet acknowledged" in capsys.readouterr().out
+    assert "GT-01: 1 erasure of personal data not yet acknowledged" in capsys.readouterr().out
     assert net.sync("HQ", "GT-01").erasures == 1  # ...so headquarters sends it again
     assert net["GT-01"].participants.get(pid).full_name == pseudonym(pid)
     net.sync("GT-01", "HQ")

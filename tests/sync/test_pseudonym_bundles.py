@@ -78,7 +78,7 @@ def test_an_office_can_send_everyone_under_the_pseudonym_and_turn_it_off(no_secu
 
     root = str(net.root / "GT-01")
     assert main(["--profile", root, "retention", "pseudonymise", "--in-use", "yes"]) == 0
-    assert "sends 1 participant(s) again under their pseudonyms" in capsys.readouterr().err
+    assert "sends 1 participant again under their pseudonyms" in capsys.readouterr().err
     assert main(["--profile", root, "retention"]) == 0
     assert "pseudonymise_bundles (this office): yes" in capsys.readouterr().out
     hq, gt = net["HQ"], net["GT-01"]
@@ -86,7 +86,7 @@ def test_an_office_can_send_everyone_under_the_pseudonym_and_turn_it_off(no_secu
     assert SECRET not in bundle_text(hq, on)
     applied = net.deliver(on, "HQ")
     assert (applied.status, applied.withdrawn, applied.withheld_files) == ("applied", 1, 1), applied.message
-    assert "1 file(s) of participants who may not be named here removed" in applied.message
+    assert "1 file of participants who may not be named here removed" in applied.message
     assert hq.participants.get_row(pid)["full_name"] == pseudonym_of(gt, pid)
     assert _files_at(hq) == set()
     assert gt.participants.get_row(pid)["full_name"] == "Illimani Keyedname", "the office keeps the name"

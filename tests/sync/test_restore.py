@@ -283,7 +283,7 @@ def test_a_restored_office_keeps_the_names_headquarters_never_held(net):
     assert net["GT-01"].participants.get_row(cleared)["organisation"] == ""
     assert net["GT-01"].participants.get_row(later)["full_name"] == pseudonym_of(net["GT-01"], later)
     warning = next(w for w in result.warnings if "pseudonym" in render_text(w, "en"))
-    assert render_text(warning, "en").startswith("1 participant(s) recorded here after the restored backup")
+    assert render_text(warning, "en").startswith("1 participant recorded here after the restored backup")
     assert pseudonym_of(net["GT-01"], later) in render_text(warning, "en")
     assert render_text(warning, "es") != render_text(warning, "en")
 

@@ -124,7 +124,7 @@ def test_importing_a_partner_matrix_from_the_page(open_window, field_profile, qt
     choose_menu_action(qtbot, window, window.actions_.import_)
     qtbot.waitUntil(lambda: len(told) == 2, timeout=10000)
     settle(qtbot, ctx)
-    assert told[1] == "Imported 1 partner(s) and 1 activity(ies)."
+    assert told[1] == "Imported 1 partner and 1 activity."
     [activity] = ctx.fd.partner_activities.matching_rows(ListQuery(), ["title", "stage"])
     assert (activity["title"], activity["stage"]) == ("Judicial training", "planned")
     qtbot.waitUntil(lambda: window.current_page.activities.panel.model.rowCount() == 1)

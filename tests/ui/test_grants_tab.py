@@ -10,11 +10,13 @@ import io
 from datetime import date, timedelta
 
 import pypdf
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from uihelpers import press_in, settle
 
+from app.services.query import ListQuery
 from app.services.seed import country_id
 from app.services.transitions import history, transition
 
@@ -61,7 +63,7 @@ def test_a_field_officer_records_tranche_two_paid_and_is_told_the_report_is_over
     assert tab.isVisible(), "a grant's tranche due opens on the Grants tab"
     qtbot.waitUntil(lambda: tab.grant_id == grant)  # the grant the item is about, not the first listed
     assert [r["grantee_name"] for r in tab.grants.model.rows] == ["Asociación Pop No'j", "Colectivo Madre Tierra"]
-    qtbot.waitUntil(lambda: tab.state.text().startswith("Paid 15,000 of 30,000 USD."))
+    qtbot.waitUntil(lambda: tab.state.text().startswith("Paid USD\u00a015,000 of USD\u00a030,000."))
     assert tab.status_line.label.text().startswith("Status: Active, since ") and tab.status_line.button.isEnabled()
     click_row(qtbot, tab.grants.view, 1)
     qtbot.keyClick(tab.grants.view, Qt.Key.Key_Return)
@@ -69,7 +71,7 @@ def test_a_field_officer_records_tranche_two_paid_and_is_told_the_report_is_over
     assert not tab.grants.dialog.form.inputs["status"].widget.isEnabled(), "its status changes on the status line"
     qtbot.keyClick(tab.grants.dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not tab.grants.dialog.isVisible())
-    assert "Warning: the tranches add up to 25,000 USD, not the grant's 30,000 USD." in tab.state.text()
+    assert "Warning: the tranches add up to USD\u00a025,000, not the grant's USD\u00a030,000." in tab.state.text()
     assert "Overdue: Narrative report, due " in tab.state.text() and "Tranche 2, due " in tab.state.text()
     assert [tab.grants.model.index(r, 5).data() for r in range(2)] == ["", "2 overdue"]
     assert [tab.tranches.model.index(r, 4).data() for r in range(2)] == ["Paid", "Overdue"]
@@ -174,3 +176,24 @@ def test_the_grants_report_from_the_reports_page_with_only_the_overdue(open_wind
     text = " ".join(" ".join((p.extract_text() or "") for p in pypdf.PdfReader(io.BytesIO(report.data)).pages).split())
     assert report.request.overdue and "only grants with something overdue" in text
     assert "Colectivo Madre Tierra" in text and "Procuraduría" not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_the_grants_page_writes_amounts_as_the_reports_do(open_window, qtbot, lang):
+    """Screen and paper write an amount the same way (Babel's currency formatter, the ISO code where the language puts
+    it: "USD 30,000", "30 000 USD"); the Arabic screen in its own digits, as every number there."""
+    from app.reports.i18n import Translator
+
+    window, ctx = open_window("demo", "grants", language=lang)
+    page = window.current_page
+    settle(qtbot, ctx)
+    shown = [page.model.index(r, 3).data() for r in range(page.model.rowCount())]
+    grants = ctx.fd.service("grant_award").matching_rows(ListQuery(), ["amount", "currency"])
+    paper = sorted(Translator(lang).currency(g["amount"], g["currency"]) for g in grants)
+    latin = str.maketrans("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669\u066c\u066b", "0123456789,.")
+    assert len(shown) == 4 and sorted(s.translate(latin) for s in shown) == paper, (shown, paper)
+    if lang == "ar":
+        assert all(any("\u0660" <= ch <= "\u0669" for ch in s) and not any(ch.isascii() and ch.isdigit() for ch in s)
+                   for s in shown), shown
+    else:
+        assert sorted(shown) == paper

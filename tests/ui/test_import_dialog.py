@@ -156,7 +156,7 @@ def _bad_file(kind, tmp_path):
 
 @pytest.mark.parametrize("kind,message", [
     ("not_xlsx", "not_xlsx.xlsx is not an Excel .xlsx file."),
-    ("wrong_headers", "unknown column(s): 'Shoe size'"),
+    ("wrong_headers", "unknown column: 'Shoe size'"),
     ("password", "is password-protected"),
     ("too_large", "too large to import (26 MB; at most 25 MB)"),
 ])
@@ -206,4 +206,24 @@ def test_participants_imported_into_an_activity_from_its_editor(open_window, qtb
     settle(qtbot, ctx)
     assert {r["full_name"] for r in tab.model.rows} == enrolled | {"Nomvula Dlamini"}
     assert "1 participant enrolled in the activity." in dialog.done_label.text()
+    dialog.reject()
+
+
+def test_an_empty_file_is_refused_in_the_windows_language(open_window, qtbot, tmp_path):
+    from PySide6.QtTest import QTest
+    from uihelpers import press_in, type_text
+
+    from app.ui.imports.dialog import ImportDialog
+
+    window, ctx = open_window("field", "participants", "es")
+    empty = tmp_path / "vacío.xlsx"
+    empty.write_bytes(b"")
+    press_in(qtbot, window, "Ctrl+I")
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.current_page.findChildren(ImportDialog)), timeout=5000)
+    [dialog] = [d for d in window.current_page.findChildren(ImportDialog) if d.isVisible()]
+    qtbot.mouseClick(dialog.path, Qt.MouseButton.LeftButton)
+    type_text(qtbot, dialog.path, str(empty))
+    QTest.keyClick(dialog.path, Qt.Key.Key_Return)  # Check the file is the dialog's default button
+    qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=20000)
+    assert dialog.message.text() == "vacío.xlsx está vacío (0 bytes)."
     dialog.reject()

@@ -3,6 +3,7 @@ history with gaps, and headquarters' view of its offices."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 from uihelpers import settle
 
@@ -153,24 +154,29 @@ def test_dashboard_panel_counts_unconfirmed_changes(qtbot, make_ctx, net):
     panel = SyncStatusPanel(ctx)
     qtbot.addWidget(panel)
     settle(qtbot, ctx)
-    assert "not yet confirmed by headquarters" in panel.summary.text()
+    # two changes made here, said in the plural (Qt's numerus forms in the English catalogue, not "(s)")
+    assert panel.summary.text().startswith("2 changes not yet confirmed by headquarters, the oldest from ")
     assert "HQ: last bundle sent never" in panel.peers.text()
 
 
-def test_dashboard_panel_names_a_sync_clock_that_ran_ahead(qtbot, make_ctx, net, tmp_path):
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_dashboard_panel_names_a_sync_clock_that_ran_ahead(qtbot, make_ctx, net, tmp_path, lang):
     from app.ui.sync.dashboard_panel import SyncStatusPanel
 
     gt = net["GT-01"]
     gt.wall.shift(days=3)  # the laptop's date was wrong when this was saved, and has been set right since
     gt.participants.create({"full_name": "Ana López"})
     net.close()
-    ctx = make_ctx(net.root / "GT-01")
+    ctx = make_ctx(net.root / "GT-01", lang)
     panel = SyncStatusPanel(ctx)
     qtbot.addWidget(panel)
     panel.resize(700, 300)
     panel.show()
     settle(qtbot, ctx)
     text = panel.peers.text()
+    if lang == "ar":  # Babel's duration in the interface's digits, like every other number on the Arabic screen
+        assert "\u0663 \u0623\u064a\u0627\u0645" in text and "3 \u0623\u064a\u0627\u0645" not in text, text
+        return
     assert "3 days ahead" in text and "fielddesk clock repair" in text
     assert text.index("3 days ahead") < text.index("HQ: last bundle sent")
     panel.grab().save(str(tmp_path / "clock-warning.png"))

@@ -56,10 +56,11 @@ def _planned(ctx: AppContext, parent: QWidget, plan: RegisterPlan) -> None:
                                                         "sheet and import it again.\n\n%2")
                .replace("%1", plan.path.name).replace("%2", problems_text(plan)))
         return
-    question = translate("Coordination", "%1: %2 new partner(s), %3 new activity(ies), %4 already recorded. "
-                                         "Import them?").replace("%1", plan.path.name) \
-        .replace("%2", format_number(len(plan.new_partners))).replace("%3", format_number(len(plan.activities))) \
-        .replace("%4", str(plan.existing))
+    question = translate("Coordination", "%1: %2, %3, %4 already recorded. Import them?").replace(
+        "%1", plan.path.name) \
+        .replace("%2", translate("Coordination", "%Ln new partner(s)", "", len(plan.new_partners))) \
+        .replace("%3", translate("Coordination", "%Ln new activity(ies)", "", len(plan.activities))) \
+        .replace("%4", format_number(plan.existing))
     if not (plan.new_partners or plan.activities):
         inform(parent, title, translate("Coordination", "Everything in %1 is already recorded.")
                .replace("%1", plan.path.name))
@@ -72,7 +73,7 @@ def _planned(ctx: AppContext, parent: QWidget, plan: RegisterPlan) -> None:
 
         return commit_register_import(fd, plan)
 
-    ctx.write(commit, lambda done: inform(parent, title, translate(
-        "Coordination", "Imported %1 partner(s) and %2 activity(ies).").replace("%1", str(done["partner"]))
-        .replace("%2", str(done["partner_activity"]))), tables={"partner", "partner_activity"}, owner=parent,
-        on_error=lambda e: show_error(parent, e))
+    ctx.write(commit, lambda done: inform(parent, title, translate("Coordination", "Imported %1 and %2.").replace(
+        "%1", translate("Coordination", "%Ln partner(s)", "", done["partner"])).replace(
+        "%2", translate("Coordination", "%Ln activity(ies)", "", done["partner_activity"]))),
+        tables={"partner", "partner_activity"}, owner=parent, on_error=lambda e: show_error(parent, e))

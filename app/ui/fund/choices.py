@@ -49,7 +49,9 @@ def donor_choices(fd: FieldDesk) -> list[tuple[str, str]]:
 
 
 def contribution_choices(fd: FieldDesk) -> list[tuple[str, str]]:
-    """Each live contribution named by its donor, year, currency and amount ("Norway 2026 NOK 20,000,000")."""
+    """Each live contribution named by its donor, year, currency and amount ("Norway 2026 NOK 20,000,000"), the
+    amount as the reports write it in the interface's language and digits."""
     from app.services.fund import contribution_labels
+    from app.ui.i18n.vocabulary import language
 
-    return contribution_labels(fd)
+    return contribution_labels(fd, language(), native=True)

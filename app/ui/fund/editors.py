@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 
 from app.models.enums import ContributionStatus, DonorKind, EarmarkKind, FundRegion
 from app.ui.fund.choices import LoadedChoice, contribution_choices, donor_choices
-from app.ui.i18n.formats import format_money
+from app.ui.i18n.formats import format_currency
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.editor import RecordEditor
 from app.ui.widgets.fields import (
@@ -74,7 +74,7 @@ class ContributionEditor(RecordEditor):
         return {"year": date.today().year, "currency": "USD", "pledge_date": None, "receipt_date": None}
 
     def heading(self, row: dict[str, Any]) -> str:
-        return f"{row.get('year', '')} \u2013 {row.get('currency', '')} {format_money(row.get('amount') or 0)}"
+        return f"{row.get('year', '')} \u2013 {format_currency(row.get('amount') or 0, row.get('currency') or '')}"
 
     def new_heading(self) -> str:
         return self.tr("New contribution")
@@ -132,7 +132,7 @@ class AllocationEditor(RecordEditor):
         return {"year": date.today().year, "allocation_date": None}
 
     def heading(self, row: dict[str, Any]) -> str:
-        return f"{row.get('year', '')} \u2013 {format_money(row.get('amount_usd') or 0)} USD"
+        return f"{row.get('year', '')} \u2013 {format_currency(row.get('amount_usd') or 0, 'USD')}"
 
     def new_heading(self) -> str:
         return self.tr("New allocation")

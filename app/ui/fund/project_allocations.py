@@ -20,7 +20,9 @@ def read_allocations(fd, project_id: str) -> list[dict[str, Any]]:
 
     rows = project_allocations(fd, project_id)
     if any(r["contribution_id"] for r in rows):
-        labels = dict(contribution_labels(fd))
+        from app.ui.i18n.vocabulary import language
+
+        labels = dict(contribution_labels(fd, language(), native=True))
         for r in rows:
             r["drawn_on"] = labels.get(r["contribution_id"] or "", "")
     return rows

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import GrantStatus
-from app.ui.i18n.formats import format_money, format_number
+from app.ui.i18n.formats import format_currency, format_number
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.projects.grants import overdue_words
 from app.ui.widgets.fit_columns import fit_columns
@@ -147,9 +147,9 @@ class GrantsPage(Page):
         if column == 2:
             return self.ctx.refs.name("country", row["country_id"]) if row["country_id"] else ""
         if column == 3:
-            return f"{format_money(row['amount'])} {row['currency']}"
+            return format_currency(row["amount"], row["currency"])
         if column == 4:
-            return f"{format_money(row['paid_amount'])} {row['currency']}"
+            return format_currency(row["paid_amount"], row["currency"])
         if column == 5:
             return enum_label(GrantStatus, row["status"])
         if column == 6:

@@ -79,6 +79,19 @@ def format_money(value) -> str:
     return format_number(value, 0 if value is None or float(value).is_integer() else 2)
 
 
+def format_currency(value, code: str) -> str:
+    """An amount with its currency as the reports write it in the interface's language ("EUR 18,000",
+    "18 000 EUR", "١٨٬٠٠٠ EUR": ``app.vocabulary.numerals.currency_text``), in the interface's digits."""
+    if value is None or value == "":
+        return ""
+    if not (code or "").strip():
+        return format_money(value)
+    from app.ui.i18n.vocabulary import language
+    from app.vocabulary.numerals import currency_text
+
+    return currency_text(value, code, language(), native=True)
+
+
 def isolated(text: str) -> str:
     """Left-to-right text (a file path) inside a sentence of any direction: Unicode's isolates keep an Arabic
     sentence from reordering its slashes."""

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.models.enums import GranteeKind, GrantReportKind, GrantStatus
-from app.ui.i18n.formats import format_date, format_money, format_number
+from app.ui.i18n.formats import format_currency, format_date, format_number
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.children import PartsSection
 from app.ui.widgets.columns import Column
@@ -52,12 +52,12 @@ def overdue_words(items, dates: bool = True) -> str:
 def grant_state_text(grant: dict[str, Any]) -> str:
     """What the grant editor says above the grids: what is paid, a sum that differs, and what is overdue."""
     currency = grant["currency"]
-    lines = [_t("Paid %1 of %2 %3.").replace("%1", format_money(grant["paid_amount"]))
-             .replace("%2", format_money(grant["amount"])).replace("%3", currency)]
+    lines = [_t("Paid %1 of %2.").replace("%1", format_currency(grant["paid_amount"], currency))
+             .replace("%2", format_currency(grant["amount"], currency))]
     if grant["sum_differs"]:
-        lines.append(_t("Warning: the tranches add up to %1 %3, not the grant's %2 %3.")
-                     .replace("%1", format_money(grant["scheduled"])).replace("%2", format_money(grant["amount"]))
-                     .replace("%3", currency))
+        lines.append(_t("Warning: the tranches add up to %1, not the grant's %2.")
+                     .replace("%1", format_currency(grant["scheduled"], currency))
+                     .replace("%2", format_currency(grant["amount"], currency)))
     if grant["overdue"]:
         lines.append(_t("Overdue: %1.").replace("%1", overdue_words(grant["overdue"])))
     return " ".join(lines)

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel
 
 from app.models.enums import EvaluationKind, FundingSource, Priority, ProjectStatus
-from app.ui.i18n.formats import format_money, format_number
+from app.ui.i18n.formats import format_currency, format_number
 from app.ui.widgets.children import PartsSection
 from app.ui.widgets.columns import Column
 from app.ui.widgets.date_input import DateInput
@@ -77,8 +77,8 @@ class BudgetSection(PartsSection):
         budget = sum(r["budget_usd"] or 0 for r in rows)
         spent = sum(r["expenditure_usd"] or 0 for r in rows)
         rate = f" ({round(100 * spent / budget)} %)" if budget else ""
-        lines = [self.tr("Total budget %1 USD; spent %2 USD%3.").replace("%1", format_money(budget))
-                 .replace("%2", format_money(spent)).replace("%3", rate)]
+        lines = [self.tr("Total budget %1; spent %2%3.").replace("%1", format_currency(budget, "USD"))
+                 .replace("%2", format_currency(spent, "USD")).replace("%3", rate)]
         years = sorted({r["year"] for r in rows})
         if len(years) > 1:
             parts = []

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.ui.i18n.formats import format_number, format_timestamp
+from app.ui.i18n.formats import format_timestamp
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
@@ -44,8 +44,8 @@ class SyncStatusPanel(QWidget):
             self.summary.setText(self.tr("Offices silent for more than 30 days: %1").replace("%1", ", ".join(silent))
                                  if silent else self.tr("Every office has sent a bundle in the last 30 days."))
         elif count:
-            self.summary.setText(self.tr("%1 change(s) not yet confirmed by headquarters, the oldest from %2.")
-                                 .replace("%1", format_number(count)).replace("%2", format_timestamp(since or "")))
+            self.summary.setText(self.tr("%Ln change(s) not yet confirmed by headquarters, the oldest from %1.", "",
+                                         count).replace("%1", format_timestamp(since or "")))
         else:
             self.summary.setText(self.tr("Headquarters has confirmed every change made here."))
         lines = []

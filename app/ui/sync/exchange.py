@@ -123,9 +123,9 @@ class ExchangeTab(QWidget):
             self.send_note.setText(self.tr("No office is trusted yet. Exchange identity cards on the Keys tab "
                                            "first."))
         elif status.unacknowledged:
-            self.send_note.setText(self.tr("%1 change(s) that %2 has not confirmed yet, the oldest from %3.")
-                                   .replace("%1", str(status.unacknowledged)).replace("%2", status.office)
-                                   .replace("%3", format_timestamp(status.unacknowledged_since or "")))
+            self.send_note.setText(self.tr("%Ln change(s) that %1 has not confirmed yet, the oldest from %2.", "",
+                                           status.unacknowledged).replace("%1", status.office)
+                                   .replace("%2", format_timestamp(status.unacknowledged_since or "")))
         else:
             self.send_note.setText(self.tr("%1 has confirmed every change; a bundle now only carries the "
                                            "confirmation of what you received.").replace("%1", status.office))
@@ -151,11 +151,13 @@ class ExchangeTab(QWidget):
             return export_bundle(fd, code, Path(path), full=full)
 
         def done(result) -> None:
+            changes = self.tr("%Ln change(s)", "", result.changes)
+            attachments = self.tr("%Ln attachment(s)", "", result.attachments)
             inform(self, self.tr("Bundle saved"), self.tr(
-                "Bundle #%1 for %2 was saved to %3 with %4 change(s) and %5 attachment(s). Carry it to %2 and "
-                "import it there.").replace("%1", str(result.sequence)).replace("%2", result.recipient)
-                   .replace("%3", str(result.path)).replace("%4", str(result.changes))
-                   .replace("%5", str(result.attachments)) + "".join(f"\n\u2022 {w}" for w in result.warnings))
+                "Bundle #%1 for %2 was saved to %3 with %4 and %5. Carry it to %2 and import it there.")
+                   .replace("%1", str(result.sequence)).replace("%2", result.recipient)
+                   .replace("%3", str(result.path)).replace("%4", changes).replace("%5", attachments)
+                   + "".join(f"\n\u2022 {w}" for w in result.warnings))
             self.exported.emit(str(result.path))
 
         self.ctx.write(export, done, tables={"bundle_log"}, owner=self, on_error=lambda e: show_error(self, e),

@@ -1,5 +1,7 @@
 """Why a bundle was refused, in English (the text the command line and the logs print)."""
 
+from app.vocabulary.plurals import plural
+
 WORDS = {
     'problem.bundle.not_a_bundle': 'This is not a FieldDesk bundle (the file is not an encrypted bundle).',
     'problem.bundle.header_no_end': 'The bundle is damaged or was altered: its encryption header has no end.',
@@ -63,8 +65,7 @@ WORDS = {
                                            "applied.",
     'problem.bundle.ids_too_long': "The bundle's manifest holds identifiers longer than any FieldDesk makes; it is "
                                    "damaged or forged, and nothing was applied.",
-    'problem.bundle.stray_attachments': 'The bundle holds {count} attachment file(s) that no record in it refers to '
-                                        '({first}\u2026); nothing was applied.',
+    'problem.bundle.stray_attachments': plural(one='The bundle holds {count} attachment file that no record in it refers to ({first}…); nothing was applied.', other='The bundle holds {count} attachment files that no record in it refers to ({first}…); nothing was applied.'),
     'problem.bundle.creates_without': 'The bundle creates a record of {table} ({record}) without {fields}.',
     'problem.bundle.keys_not_signed': 'The bundle carries new keys for office {office} that the key pinned here did '
                                       'not sign: it was altered or not made by that office.',
@@ -82,14 +83,14 @@ WORDS = {
     'problem.bundle.newer_schema_kept': 'This bundle comes from a newer FieldDesk (schema {schema}); update FieldDesk '
                                         'to version {app_version} or later, then import it again. The file was kept '
                                         'in {kept}.',
-    'problem.bundle.warn_gaps': 'Bundle(s) {numbers} from {office} never arrived here; their changes are included in this one.',
+    'problem.bundle.warn_gaps': plural(one='Bundle {numbers} from {office} never arrived here; its changes are included in this one.', other='Bundles {numbers} from {office} never arrived here; their changes are included in this one.'),
     'problem.bundle.warn_keys_replaced': 'Office {office} replaced its keys; its new keys (fingerprint {fingerprint}) are trusted here from now on, and anything signed with the old key is refused.',
     'problem.bundle.warn_keys_revoked': 'Office {office} revoked its old key; its new keys (fingerprint {fingerprint}) are trusted here from now on, and anything signed with the old key is refused.',
-    'problem.bundle.warn_restamped': "{count} change(s) stamped in the future were applied with the present time here. This bundle is not acknowledged, so {office} sends these changes again: ask it to set its clock and run 'fielddesk clock repair' before its next export.",
-    'problem.bundle.warn_refused': "{count} change(s) were refused and not applied: {records}. They are kept for review ('fielddesk sync review').",
-    'problem.bundle.warn_refused_more': "{count} change(s) were refused and not applied: {records} and {more} more. They are kept for review ('fielddesk sync review').",
-    'problem.bundle.warn_held': '{count} change(s) wait for a record that has not arrived yet; they will be applied when it does.',
-    'problem.bundle.warn_expired': "{count} held change(s) from {offices} waited more than {days} days for a record that never arrived and were dropped ('fielddesk sync status').",
+    'problem.bundle.warn_restamped': plural(one="{count} change stamped in the future was applied with the present time here. This bundle is not acknowledged, so {office} sends this change again: ask it to set its clock and run 'fielddesk clock repair' before its next export.", other="{count} changes stamped in the future were applied with the present time here. This bundle is not acknowledged, so {office} sends these changes again: ask it to set its clock and run 'fielddesk clock repair' before its next export."),
+    'problem.bundle.warn_refused': plural(one="{count} change was refused and not applied: {records}. It is kept for review ('fielddesk sync review').", other="{count} changes were refused and not applied: {records}. They are kept for review ('fielddesk sync review')."),
+    'problem.bundle.warn_refused_more': plural(one="{count} change was refused and not applied: {records} and {more} more. It is kept for review ('fielddesk sync review').", other="{count} changes were refused and not applied: {records} and {more} more. They are kept for review ('fielddesk sync review')."),
+    'problem.bundle.warn_held': plural(one='{count} change waits for a record that has not arrived yet; it will be applied when the record does.', other='{count} changes wait for a record that has not arrived yet; they will be applied when it does.'),
+    'problem.bundle.warn_expired': plural(one="{count} held change from {offices} waited more than {days} days for a record that never arrived and was dropped ('fielddesk sync status').", other="{count} held changes from {offices} waited more than {days} days for a record that never arrived and were dropped ('fielddesk sync status')."),
     'problem.bundle.already_imported': 'Already imported on {date}; nothing changed.',
     'problem.bundle.already_received_superseded': 'Already received on {date}, after a newer bundle that included its changes; nothing changed.',
     'problem.bundle.went_back': "Bundle #{sequence} from {office} was made after bundle #{last_number}, already imported, yet reuses an earlier number: that office's profile was put back to an older copy. Its changes were applied, and what it lost will be sent back to it with the next bundle.",
@@ -97,12 +98,12 @@ WORDS = {
     'problem.bundle.new_incarnation': '{office} restored a backup (since {date}): its bundle was applied, and what it lost will be sent back to it with the next bundle.',
     'problem.bundle.earlier_incarnation': 'Bundle #{sequence} from {office} was made before that office restored a backup; its changes were applied and will be sent back to it, since it may have lost them.',
     'problem.bundle.warn_went_back_here': "The sender has received more of this profile's changes than this profile holds (an older copy of it was put in place): it starts a new sync incarnation, and the other side will send back what it lost.",
-    'problem.bundle.warn_quarantine_superseded': 'Bundle(s) {numbers} from {office}, kept in quarantine, are superseded by this one (it carries their changes) and were removed from quarantine.',
+    'problem.bundle.warn_quarantine_superseded': plural(one='Bundle {numbers} from {office}, kept in quarantine, is superseded by this one (it carries its changes) and was removed from quarantine.', other='Bundles {numbers} from {office}, kept in quarantine, are superseded by this one (it carries their changes) and were removed from quarantine.'),
     'problem.bundle.warn_erasure_not_participant': '{office} sent an erasure of a {table} record (only participants are erased); it was not applied.',
     'problem.bundle.warn_erasure_not_ours': '{office} sent an erasure of a record of office {owner}, not of this office; it was not applied.',
     'problem.bundle.warn_erasure_not_allowed': '{office} sent an erasure of a record of office {owner}, which {office} may not erase; it was not applied.',
     'problem.bundle.warn_erasure_wrong_owner': '{office} sent an erasure naming office {owner} for a record of office {stored}; it was not applied.',
     'problem.bundle.signer_revoked': "The bundle is signed by a headquarters user's key that {office} revoked: it was not applied. Nothing was changed.",
     'problem.bundle.signer_not_certified': 'The bundle is signed by a key that headquarters {office} has not certified for any of its users: it was not applied. Nothing was changed.',
-    'problem.bundle.warn_names_not_back': '{count} participant(s) recorded here after the restored backup came back from headquarters under their pseudonym: {names}. They did not consent to their name leaving this office, so no other site holds it: type their names again in their records.',
+    'problem.bundle.warn_names_not_back': plural(one='{count} participant recorded here after the restored backup came back from headquarters under their pseudonym: {names}. They did not consent to their name leaving this office, so no other site holds it: type their name again in their record.', other='{count} participants recorded here after the restored backup came back from headquarters under their pseudonym: {names}. They did not consent to their name leaving this office, so no other site holds it: type their names again in their records.'),
 }

@@ -1,5 +1,7 @@
 """Por qué se rechazó un paquete, en español."""
 
+from app.vocabulary.plurals import plural
+
 WORDS = {
     'problem.bundle.not_a_bundle': 'Esto no es un paquete de FieldDesk (el archivo no es un paquete cifrado).',
     'problem.bundle.header_no_end': 'El paquete está dañado o fue alterado: su encabezado de cifrado no tiene final.',
@@ -67,8 +69,7 @@ WORDS = {
                                            'no se aplicó nada.',
     'problem.bundle.ids_too_long': 'El manifiesto del paquete contiene identificadores más largos que los de '
                                    'FieldDesk; está dañado o falsificado, y no se aplicó nada.',
-    'problem.bundle.stray_attachments': 'El paquete contiene {count} archivo(s) adjunto(s) que ningún registro suyo '
-                                        'menciona ({first}\u2026); no se aplicó nada.',
+    'problem.bundle.stray_attachments': plural(one='El paquete contiene {count} archivo adjunto que ningún registro suyo menciona ({first}…); no se aplicó nada.', other='El paquete contiene {count} archivos adjuntos que ningún registro suyo menciona ({first}…); no se aplicó nada.'),
     'problem.bundle.creates_without': 'El paquete crea un registro de {table} ({record}) sin {fields}.',
     'problem.bundle.keys_not_signed': 'El paquete trae claves nuevas para la oficina {office} que la clave registrada '
                                       'aquí no firmó: fue alterado o no lo hizo esa oficina.',
@@ -86,14 +87,14 @@ WORDS = {
     'problem.bundle.newer_schema_kept': 'Este paquete viene de un FieldDesk más reciente (esquema {schema}); actualice '
                                         'FieldDesk a la versión {app_version} o posterior y vuelva a importarlo. El '
                                         'archivo se guardó en {kept}.',
-    'problem.bundle.warn_gaps': 'El/los paquete(s) {numbers} de {office} nunca llegaron aquí; sus cambios están incluidos en este.',
+    'problem.bundle.warn_gaps': plural(one='El paquete {numbers} de {office} nunca llegó aquí; sus cambios están incluidos en este.', other='Los paquetes {numbers} de {office} nunca llegaron aquí; sus cambios están incluidos en este.'),
     'problem.bundle.warn_keys_replaced': 'La oficina {office} sustituyó sus claves; sus nuevas claves (huella {fingerprint}) son de confianza aquí a partir de ahora, y todo lo firmado con la clave antigua se rechaza.',
     'problem.bundle.warn_keys_revoked': 'La oficina {office} revocó su clave antigua; sus nuevas claves (huella {fingerprint}) son de confianza aquí a partir de ahora, y todo lo firmado con la clave antigua se rechaza.',
-    'problem.bundle.warn_restamped': "{count} cambio(s) con fecha en el futuro se aplicaron aquí con la hora actual. Este paquete no se confirma, así que {office} volverá a enviar esos cambios: pídale que ajuste su reloj y ejecute 'fielddesk clock repair' antes de su próxima exportación.",
-    'problem.bundle.warn_refused': "{count} cambio(s) fueron rechazados y no se aplicaron: {records}. Se guardan para revisión ('fielddesk sync review').",
-    'problem.bundle.warn_refused_more': "{count} cambio(s) fueron rechazados y no se aplicaron: {records} y {more} más. Se guardan para revisión ('fielddesk sync review').",
-    'problem.bundle.warn_held': '{count} cambio(s) esperan un registro que aún no ha llegado; se aplicarán cuando llegue.',
-    'problem.bundle.warn_expired': "{count} cambio(s) retenido(s) de {offices} esperaron más de {days} días un registro que nunca llegó y se descartaron ('fielddesk sync status').",
+    'problem.bundle.warn_restamped': plural(one="{count} cambio con fecha en el futuro se aplicó aquí con la hora actual. Este paquete no se confirma, así que {office} volverá a enviar ese cambio: pídale que ajuste su reloj y ejecute 'fielddesk clock repair' antes de su próxima exportación.", other="{count} cambios con fecha en el futuro se aplicaron aquí con la hora actual. Este paquete no se confirma, así que {office} volverá a enviar esos cambios: pídale que ajuste su reloj y ejecute 'fielddesk clock repair' antes de su próxima exportación."),
+    'problem.bundle.warn_refused': plural(one="{count} cambio fue rechazado y no se aplicó: {records}. Se guarda para revisión ('fielddesk sync review').", other="{count} cambios fueron rechazados y no se aplicaron: {records}. Se guardan para revisión ('fielddesk sync review')."),
+    'problem.bundle.warn_refused_more': plural(one="{count} cambio fue rechazado y no se aplicó: {records} y {more} más. Se guarda para revisión ('fielddesk sync review').", other="{count} cambios fueron rechazados y no se aplicaron: {records} y {more} más. Se guardan para revisión ('fielddesk sync review')."),
+    'problem.bundle.warn_held': plural(one='{count} cambio espera un registro que aún no ha llegado; se aplicará cuando llegue.', other='{count} cambios esperan un registro que aún no ha llegado; se aplicarán cuando llegue.'),
+    'problem.bundle.warn_expired': plural(one="{count} cambio retenido de {offices} esperó más de {days} días un registro que nunca llegó y se descartó ('fielddesk sync status').", other="{count} cambios retenidos de {offices} esperaron más de {days} días un registro que nunca llegó y se descartaron ('fielddesk sync status')."),
     'problem.bundle.already_imported': 'Ya importado el {date}; no cambió nada.',
     'problem.bundle.already_received_superseded': 'Ya recibido el {date}, después de un paquete más reciente que incluía sus cambios; no cambió nada.',
     'problem.bundle.went_back': 'El paquete n.º {sequence} de {office} se hizo después del paquete n.º {last_number}, ya importado, pero reutiliza un número anterior: el perfil de esa oficina se sustituyó por una copia más antigua. Sus cambios se aplicaron, y lo que perdió se le devolverá con el próximo paquete.',
@@ -108,5 +109,5 @@ WORDS = {
     'problem.bundle.warn_erasure_wrong_owner': '{office} envió un borrado que nombra la oficina {owner} para un registro de la oficina {stored}; no se aplicó.',
     'problem.bundle.signer_revoked': 'El paquete está firmado con la clave de un usuario de la sede que {office} revocó: no se aplicó. No se cambió nada.',
     'problem.bundle.signer_not_certified': 'El paquete está firmado con una clave que la sede {office} no ha certificado para ninguno de sus usuarios: no se aplicó. No se cambió nada.',
-    'problem.bundle.warn_names_not_back': '{count} participante(s) registrado(s) aquí después de la copia de seguridad restaurada volvieron de la sede con su seudónimo: {names}. No consintieron que su nombre saliera de esta oficina, así que ningún otro sitio lo tiene: vuelva a escribir sus nombres en sus fichas.',
+    'problem.bundle.warn_names_not_back': plural(one='{count} participante registrado aquí después de la copia de seguridad restaurada volvió de la sede con su seudónimo: {names}. No consintió que su nombre saliera de esta oficina, así que ningún otro sitio lo tiene: vuelva a escribir su nombre en su ficha.', other='{count} participantes registrados aquí después de la copia de seguridad restaurada volvieron de la sede con su seudónimo: {names}. No consintieron que su nombre saliera de esta oficina, así que ningún otro sitio lo tiene: vuelva a escribir sus nombres en sus fichas.'),
 }

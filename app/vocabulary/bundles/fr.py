@@ -1,5 +1,7 @@
 """Pourquoi un lot a été refusé, en français."""
 
+from app.vocabulary.plurals import plural
+
 WORDS = {
     'problem.bundle.not_a_bundle': "Ce n'est pas un lot FieldDesk (le fichier n'est pas un lot chiffré).",
     'problem.bundle.header_no_end': "Le lot est endommagé ou a été modifié : son en-tête de chiffrement n'a pas de fin.",
@@ -68,8 +70,7 @@ WORDS = {
                                            "été appliqué.",
     'problem.bundle.ids_too_long': "Le manifeste du lot contient des identifiants plus longs que ceux de FieldDesk ; "
                                    "il est endommagé ou falsifié, et rien n'a été appliqué.",
-    'problem.bundle.stray_attachments': "Le lot contient {count} pièce(s) jointe(s) qu'aucun de ses enregistrements "
-                                        "ne mentionne ({first}\u2026) ; rien n'a été appliqué.",
+    'problem.bundle.stray_attachments': plural(one="Le lot contient {count} pièce jointe qu'aucun de ses enregistrements ne mentionne ({first}…) ; rien n'a été appliqué.", other="Le lot contient {count} pièces jointes qu'aucun de ses enregistrements ne mentionne ({first}…) ; rien n'a été appliqué."),
     'problem.bundle.creates_without': 'Le lot crée un enregistrement de {table} ({record}) sans {fields}.',
     'problem.bundle.keys_not_signed': "Le lot apporte de nouvelles clés pour le bureau {office} que la clé "
                                       "enregistrée ici n'a pas signées : il a été modifié ou ne vient pas de ce bureau.",
@@ -88,14 +89,14 @@ WORDS = {
     'problem.bundle.newer_schema_kept': 'Ce lot vient d\u2019un FieldDesk plus récent (schéma {schema}) ; mettez '
                                         'FieldDesk à jour vers la version {app_version} ou ultérieure, puis '
                                         'importez-le à nouveau. Le fichier a été conservé dans {kept}.',
-    'problem.bundle.warn_gaps': 'Le(s) lot(s) {numbers} de {office} ne sont jamais arrivés ici ; leurs modifications sont incluses dans celui-ci.',
+    'problem.bundle.warn_gaps': plural(one="Le lot {numbers} de {office} n'est jamais arrivé ici ; ses modifications sont incluses dans celui-ci.", other='Les lots {numbers} de {office} ne sont jamais arrivés ici ; leurs modifications sont incluses dans celui-ci.'),
     'problem.bundle.warn_keys_replaced': "Le bureau {office} a remplacé ses clés ; ses nouvelles clés (empreinte {fingerprint}) sont désormais approuvées ici, et tout ce qui est signé avec l'ancienne clé est refusé.",
     'problem.bundle.warn_keys_revoked': "Le bureau {office} a révoqué son ancienne clé ; ses nouvelles clés (empreinte {fingerprint}) sont désormais approuvées ici, et tout ce qui est signé avec l'ancienne clé est refusé.",
-    'problem.bundle.warn_restamped': "{count} modification(s) datée(s) dans le futur ont été appliquées ici avec l'heure actuelle. Ce lot n'est pas acquitté, donc {office} renverra ces modifications : demandez-lui de régler son horloge et d'exécuter 'fielddesk clock repair' avant sa prochaine exportation.",
-    'problem.bundle.warn_refused': "{count} modification(s) ont été refusées et non appliquées : {records}. Elles sont conservées pour examen ('fielddesk sync review').",
-    'problem.bundle.warn_refused_more': "{count} modification(s) ont été refusées et non appliquées : {records} et {more} autre(s). Elles sont conservées pour examen ('fielddesk sync review').",
-    'problem.bundle.warn_held': "{count} modification(s) attendent un enregistrement qui n'est pas encore arrivé ; elles seront appliquées à son arrivée.",
-    'problem.bundle.warn_expired': "{count} modification(s) en attente de {offices} ont attendu plus de {days} jours un enregistrement qui n'est jamais arrivé et ont été abandonnées ('fielddesk sync status').",
+    'problem.bundle.warn_restamped': plural(one="{count} modification datée dans le futur a été appliquée ici avec l'heure actuelle. Ce lot n'est pas acquitté, donc {office} renverra cette modification : demandez-lui de régler son horloge et d'exécuter 'fielddesk clock repair' avant sa prochaine exportation.", other="{count} modifications datées dans le futur ont été appliquées ici avec l'heure actuelle. Ce lot n'est pas acquitté, donc {office} renverra ces modifications : demandez-lui de régler son horloge et d'exécuter 'fielddesk clock repair' avant sa prochaine exportation."),
+    'problem.bundle.warn_refused': plural(one="{count} modification a été refusée et non appliquée : {records}. Elle est conservée pour examen ('fielddesk sync review').", other="{count} modifications ont été refusées et non appliquées : {records}. Elles sont conservées pour examen ('fielddesk sync review')."),
+    'problem.bundle.warn_refused_more': plural(one="{count} modification a été refusée et non appliquée : {records} et {more} de plus. Elle est conservée pour examen ('fielddesk sync review').", other="{count} modifications ont été refusées et non appliquées : {records} et {more} de plus. Elles sont conservées pour examen ('fielddesk sync review')."),
+    'problem.bundle.warn_held': plural(one="{count} modification attend un enregistrement qui n'est pas encore arrivé ; elle sera appliquée à son arrivée.", other="{count} modifications attendent un enregistrement qui n'est pas encore arrivé ; elles seront appliquées à son arrivée."),
+    'problem.bundle.warn_expired': plural(one="{count} modification en attente de {offices} a attendu plus de {days} jours un enregistrement qui n'est jamais arrivé et a été abandonnée ('fielddesk sync status').", other="{count} modifications en attente de {offices} ont attendu plus de {days} jours un enregistrement qui n'est jamais arrivé et ont été abandonnées ('fielddesk sync status')."),
     'problem.bundle.already_imported': 'Déjà importé le {date} ; rien n’a changé.',
     'problem.bundle.already_received_superseded': 'Déjà reçu le {date}, après un lot plus récent qui incluait ses modifications ; rien n’a changé.',
     'problem.bundle.went_back': 'Le lot n° {sequence} de {office} a été fait après le lot n° {last_number}, déjà importé, mais reprend un numéro antérieur : le profil de ce bureau a été remplacé par une copie plus ancienne. Ses modifications ont été appliquées, et ce qu’il a perdu lui sera renvoyé avec le prochain lot.',
@@ -103,12 +104,12 @@ WORDS = {
     'problem.bundle.new_incarnation': '{office} a restauré une sauvegarde (depuis le {date}) : son lot a été appliqué, et ce qu’il a perdu lui sera renvoyé avec le prochain lot.',
     'problem.bundle.earlier_incarnation': 'Le lot n° {sequence} de {office} a été fait avant que ce bureau ne restaure une sauvegarde ; ses modifications ont été appliquées et lui seront renvoyées, car il a pu les perdre.',
     'problem.bundle.warn_went_back_here': 'L’expéditeur a reçu plus de modifications de ce profil que ce profil n’en contient (une copie plus ancienne a été remise en place) : une nouvelle incarnation de synchronisation commence, et l’autre partie renverra ce qui a été perdu.',
-    'problem.bundle.warn_quarantine_superseded': 'Le(s) lot(s) {numbers} de {office}, gardés en quarantaine, sont remplacés par celui-ci (qui porte leurs modifications) et ont été retirés de la quarantaine.',
+    'problem.bundle.warn_quarantine_superseded': plural(one='Le lot {numbers} de {office}, gardé en quarantaine, est remplacé par celui-ci (qui porte ses modifications) et a été retiré de la quarantaine.', other='Les lots {numbers} de {office}, gardés en quarantaine, sont remplacés par celui-ci (qui porte leurs modifications) et ont été retirés de la quarantaine.'),
     'problem.bundle.warn_erasure_not_participant': '{office} a envoyé l’effacement d’un enregistrement de {table} (seuls les participants sont effacés) ; il n’a pas été appliqué.',
     'problem.bundle.warn_erasure_not_ours': '{office} a envoyé l’effacement d’un enregistrement du bureau {owner}, pas de ce bureau ; il n’a pas été appliqué.',
     'problem.bundle.warn_erasure_not_allowed': '{office} a envoyé l’effacement d’un enregistrement du bureau {owner}, que {office} ne peut pas effacer ; il n’a pas été appliqué.',
     'problem.bundle.warn_erasure_wrong_owner': '{office} a envoyé un effacement désignant le bureau {owner} pour un enregistrement du bureau {stored} ; il n’a pas été appliqué.',
     'problem.bundle.signer_revoked': "Le lot est signé par la clé d'un utilisateur du siège que {office} a révoquée : il n'a pas été appliqué. Rien n'a été modifié.",
     'problem.bundle.signer_not_certified': "Le lot est signé par une clé que le siège {office} n'a certifiée pour aucun de ses utilisateurs : il n'a pas été appliqué. Rien n'a été modifié.",
-    'problem.bundle.warn_names_not_back': "{count} participant(s) enregistré(s) ici après la sauvegarde restaurée sont revenus du siège sous leur pseudonyme : {names}. Ces personnes n'ont pas consenti à ce que leur nom quitte ce bureau, aucun autre site ne le détient donc : saisissez à nouveau leur nom dans leur fiche.",
+    'problem.bundle.warn_names_not_back': plural(one="{count} participant enregistré ici après la sauvegarde restaurée est revenu du siège sous son pseudonyme : {names}. Cette personne n'a pas consenti à ce que son nom quitte ce bureau, aucun autre site ne le détient donc : saisissez à nouveau son nom dans sa fiche.", other="{count} participants enregistrés ici après la sauvegarde restaurée sont revenus du siège sous leur pseudonyme : {names}. Ces personnes n'ont pas consenti à ce que leur nom quitte ce bureau, aucun autre site ne le détient donc : saisissez à nouveau leur nom dans leur fiche."),
 }
