@@ -350,3 +350,25 @@ def test_the_recommendations_filters_leave_the_list_most_of_the_page(open_window
     assert not combo.isVisible() and not ctx.settings.get(MORE_FILTERS)
     assert format_number(1) in bar.more_button.text() and problems(window, panel) == []
     assert panel.model.rowCount() < everything, "a filter waiting behind the button still filters"
+
+
+@pytest.mark.parametrize("percent", [100, 125])
+def test_a_list_above_its_editor_keeps_rows_to_choose_from(open_window, qtbot, text_size, percent):
+    """A page too narrow for its list beside the editor puts the list above it; a project's tall parts (budget,
+    grants) must not then squeeze the list to a row or two (at 125 % text size on 1366x768 they did: two rows). A part
+    taller than the room left scrolls inside the editor; the Save button stays in view."""
+    text_size(percent)
+    window, ctx = open_window("demo", "dashboard", language="en")
+    window.resize(*SCREEN_AREA)
+    settle(qtbot, ctx)
+    window.show_page("projects")
+    laid_out(qtbot, ctx)
+    page = window.current_page
+    view = page.panel.view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.model().index(0, 0)).center())
+    qtbot.waitUntil(lambda: page.editor.mode == "existing", timeout=5000)
+    laid_out(qtbot, ctx)
+    rows = view.viewport().height() // max(1, view.verticalHeader().defaultSectionSize())
+    assert rows >= 6, f"{percent} %: {rows} rows of the project list in view"
+    save = page.editor.save_button
+    assert save.isVisible() and window.rect().contains(save.mapTo(window, save.rect().bottomRight()))

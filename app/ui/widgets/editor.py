@@ -36,7 +36,7 @@ from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm, hold_lines
 from app.ui.widgets.history import HistoryTab
 from app.ui.widgets.messages import show_error
 from app.ui.widgets.picker import RecordPicker
-from app.ui.widgets.side_tabs import MOST_TABS_IN_A_ROW, SIDE_TABS_EDITOR_CHARS, tabs_on_the_side
+from app.ui.widgets.side_tabs import MOST_TABS_IN_A_ROW, SIDE_TABS_EDITOR_CHARS, SideTabsScroller, tabs_on_the_side
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
@@ -146,7 +146,7 @@ class RecordEditor(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.heading_label)
         column.addWidget(self.banner)
-        column.addWidget(self.tabs, 1)
+        column.addWidget(SideTabsScroller(self.tabs) if self.tabs_on_the_side else self.tabs, 1)
         column.addLayout(buttons)
         self.placeholder = QLabel(self.tr("Choose a record in the list, or create a new one (Ctrl+N)."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QStyle, QStyleOptionTab, QStylePainter, QTabBar, QTabWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QStyleOptionTab, QStylePainter, QTabBar, QTabWidget
 
 # An editor with more tabs than this shows them down the side.
 MOST_TABS_IN_A_ROW = 9
@@ -62,3 +62,26 @@ def tabs_on_the_side(tabs: QTabWidget) -> None:
     tabs.setTabBar(SideTabBar(tabs))
     right_to_left = tabs.layoutDirection() == Qt.LayoutDirection.RightToLeft
     tabs.setTabPosition(QTabWidget.TabPosition.East if right_to_left else QTabWidget.TabPosition.West)
+
+
+class SideTabsScroller(QScrollArea):
+    """Holds an editor's side tabs so that, under its page's list (a narrow window, a large text), a tall part (a
+    project's budget, its grants) scrolls inside the editor instead of squeezing the list to a row or two; the tabs
+    fill it whenever there is room. It is as wide as the tabs need: the editor never scrolls sideways."""
+
+    LEAST_LINES = 8  # the least height it asks for, in lines of text: a few rows of a part in view
+
+    def __init__(self, tabs: QTabWidget) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(tabs)
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget().minimumSizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(inner.width() + bar, min(inner.height(), self.fontMetrics().height() * self.LEAST_LINES))
+
+    def sizeHint(self) -> QSize:
+        return self.widget().sizeHint()
