@@ -372,3 +372,16 @@ def test_a_list_above_its_editor_keeps_rows_to_choose_from(open_window, qtbot, t
     assert rows >= 6, f"{percent} %: {rows} rows of the project list in view"
     save = page.editor.save_button
     assert save.isVisible() and window.rect().contains(save.mapTo(window, save.rect().bottomRight()))
+
+
+def test_the_quarters_chart_writes_each_quarter_whole(qapp, text_size):
+    """At 125 % text size "2023-Q1" under a bar was cut to "2023-…": the year and the quarter take a line each."""
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    from app.ui.dashboard.charts import quarters_chart
+
+    text_size(125)
+    view = quarters_chart([(f"{2023 + n // 4}-Q{n % 4 + 1}", n, n * 5) for n in range(13)])
+    axis = next(a for a in view.chart().axes() if isinstance(a, QBarCategoryAxis))
+    assert axis.categories()[:2] == ["2023<br>Q1", "2023<br>Q2"]
+    view.deleteLater()

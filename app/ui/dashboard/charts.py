@@ -78,7 +78,7 @@ def quarters_chart(rows: list[tuple[str, int, int]]) -> QChartView:
     people.setColor(QColor(PALETTE[1]))
     categories = []
     for n, (quarter, count, enrolled) in enumerate(rows):
-        categories.append(quarter)
+        categories.append(quarter.replace("-", "<br>", 1))  # year above quarter: whole at any text size
         activities.append(count)
         people.append(n, enrolled)
     bars = QBarSeries()
