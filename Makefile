@@ -7,7 +7,7 @@ TSTAMP := $(VENV)/.installed-test
 PSTAMP := $(VENV)/.installed-package
 VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' app/__init__.py)
 
-.PHONY: run test lint lock bench screenshots package install-desktop clean qt-check qt-check-offscreen translations \
+.PHONY: run test test-long lint lock bench screenshots package install-desktop clean qt-check qt-check-offscreen translations \
 	translations-update
 
 # Interface translations: the .ts sources are kept in git; the compiled .qm are built here (pyside6-lrelease comes
@@ -89,6 +89,16 @@ test: $(TSTAMP) qt-check-offscreen translations
 	@$(PY) packaging/check_postgres.py
 	$(PY) -m ruff check app tests bench packaging tools
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(TEST_PROCESSES) --dist worksteal
+
+# The convergence property tests with many more examples than `make test` runs, new ones each time (the "long"
+# hypothesis profile in tests/conftest.py; `make test-long EXAMPLES=1000` for more). About 15 minutes on two cores
+# for the default 200 per engine; not part of `make test` or CI: run it after changing the sync or the merge rules.
+EXAMPLES ?= 200
+
+test-long: $(TSTAMP) qt-check-offscreen translations
+	@$(PY) packaging/check_postgres.py
+	QT_QPA_PLATFORM=offscreen FIELDDESK_EXAMPLES=$(EXAMPLES) $(PY) -m pytest -q -n $(TEST_PROCESSES) \
+		--hypothesis-profile long tests/sync/test_convergence.py
 
 lint: $(TSTAMP)
 	$(PY) -m ruff check app tests bench packaging tools
