@@ -4,6 +4,7 @@ collection), so each test starts from a fresh, isolated profile in its own tempo
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import shutil
 import subprocess
@@ -52,6 +53,18 @@ settings.load_profile("quick")
 
 def pytest_configure(config):
     _build_translations()
+
+
+def pytest_unconfigure(config):
+    """A passing run leaves nothing in the system temporary folder: pytest's folder for this user (its runs' folders
+    are gone when they passed) and FieldDesk's folder for opened copies go when empty."""
+    import getpass
+
+    from app.services import opened_copies
+
+    for folder in (Path(tempfile.gettempdir()) / f"pytest-of-{getpass.getuser()}", opened_copies.root()):
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only when empty: a failed run's kept folders, or another run's, stay
 
 # Never touch a real user's data or display: every test runs offscreen with its own home and data folders.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="fielddesk-tests-"))
