@@ -7,7 +7,7 @@ TSTAMP := $(VENV)/.installed-test
 PSTAMP := $(VENV)/.installed-package
 VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' app/__init__.py)
 
-.PHONY: run test lint lock bench screenshots package install-desktop clean qt-check qt-check-offscreen translations \
+.PHONY: run test test-long lint lock bench screenshots package install-desktop clean qt-check qt-check-offscreen pg-check translations \
 	translations-update
 
 # Interface translations: the .ts sources are kept in git; the compiled .qm are built here (pyside6-lrelease comes
@@ -19,7 +19,6 @@ QM := $(TS:.ts=.qm)
 # ranges for people installing with pip. The editable install is built with .venv's own setuptools (no separate
 # build environment to download PySide6 into: the rule below compiles the catalogues).
 PIP_INSTALL = $(PY) -m pip install --quiet --constraint constraints.txt
-SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo "sudo ")
 
 # A .venv that cannot run (its python was removed or upgraded away) or has no pip (made without ensurepip) is
 # removed here, before anything uses it, and made again below.
@@ -34,8 +33,8 @@ $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c "import sys; sys.exit(0 if sys.version_info >= (3, 11) else 'FieldDesk needs Python 3.11 or newer; this is ' + sys.version.split()[0])"
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) >/dev/null 2>&1 && $(PY) -c "import pip" 2>/dev/null || { \
 		rm -rf $(VENV); \
-		echo "$(PYTHON) cannot make a virtual environment with pip (no ensurepip); install it with: $(SUDO)apt-get install -y $$($(PYTHON) -c 'import sys; print("python3.%d-venv" % sys.version_info[1])')" >&2; \
-		exit 1; }
+		sh packaging/system_packages.sh $$($(PYTHON) -c 'import sys; print("python3.%d-venv" % sys.version_info[1])') \
+		&& $(PYTHON) -m venv $(VENV); }
 	$(PIP_INSTALL) --upgrade pip setuptools
 	$(PIP_INSTALL) --no-build-isolation -e .
 	@touch $@
@@ -61,11 +60,20 @@ lock:
 	rm -rf $(VENV)-lock
 	@echo "constraints.txt refreshed; run 'make test', then commit it."
 
+# The system libraries Qt needs (for a window, or offscreen only): installed with apt-get as root (or with sudo
+# that needs no password), else named in the one line to run (packaging/system_packages.sh).
 qt-check: $(STAMP)
+	@sh packaging/system_packages.sh $$($(PY) packaging/qt_system_libs.py --packages)
 	@$(PY) packaging/qt_system_libs.py
 
 qt-check-offscreen: $(STAMP)
+	@sh packaging/system_packages.sh $$($(PY) packaging/qt_system_libs.py --offscreen --packages)
 	@$(PY) packaging/qt_system_libs.py --offscreen
+
+# The PostgreSQL server programs the tests start a throw-away server with, installed the same way.
+pg-check: $(STAMP)
+	@sh packaging/system_packages.sh $$($(PY) packaging/check_postgres.py --packages)
+	@$(PY) packaging/check_postgres.py
 
 # The package build compiles them too (setup.py), so a wheel or an editable install has them without make.
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
@@ -85,10 +93,18 @@ run: qt-check translations
 # two cores. `make test TEST_PROCESSES=1` runs it on one.
 TEST_PROCESSES ?= 2
 
-test: $(TSTAMP) qt-check-offscreen translations
-	@$(PY) packaging/check_postgres.py
+test: $(TSTAMP) qt-check-offscreen pg-check translations
 	$(PY) -m ruff check app tests bench packaging tools
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(TEST_PROCESSES) --dist worksteal
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n $(TEST_PROCESSES) --dist worksteal --durations=15
+
+# The convergence property tests with many more examples than `make test` runs, new ones each time (the "long"
+# hypothesis profile in tests/conftest.py; `make test-long EXAMPLES=1000` for more). About 15 minutes on two cores
+# for the default 200 per engine; not part of `make test` or CI: run it after changing the sync or the merge rules.
+EXAMPLES ?= 200
+
+test-long: $(TSTAMP) qt-check-offscreen pg-check translations
+	QT_QPA_PLATFORM=offscreen FIELDDESK_EXAMPLES=$(EXAMPLES) $(PY) -m pytest -q -n $(TEST_PROCESSES) \
+		--hypothesis-profile long tests/sync/test_convergence.py
 
 lint: $(TSTAMP)
 	$(PY) -m ruff check app tests bench packaging tools
@@ -121,4 +137,5 @@ install-desktop:
 	sh packaging/linux/install-desktop.sh dist/FieldDesk
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache $(QM)
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis fielddesk.egg-info $(QM)
+	find app tests bench packaging tools -name __pycache__ -prune -exec rm -rf {} +

@@ -4,6 +4,7 @@ collection), so each test starts from a fresh, isolated profile in its own tempo
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import shutil
 import subprocess
@@ -12,6 +13,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from tests.profiles import clone_profile
 
@@ -38,8 +41,30 @@ def _build_translations() -> None:
                         "(run `make translations`).", returncode=4)
 
 
+# The property tests (tests/sync/test_convergence.py) run a fixed set of examples in `make test` ("quick", the
+# default: the same cases every run, so two runs give the same result) and many more, new ones each run, in
+# `make test-long` ("long"; a failure prints the @reproduce_failure line that replays it). FIELDDESK_EXAMPLES
+# overrides how many. Hypothesis keeps what it stores in the sandbox, not in the clone (.hypothesis).
+_EXAMPLES = os.environ.get("FIELDDESK_EXAMPLES")
+settings.register_profile("quick", max_examples=int(_EXAMPLES or 10), derandomize=True, database=None)
+settings.register_profile("long", max_examples=int(_EXAMPLES or 200), database=None, print_blob=True)
+settings.load_profile("quick")
+
+
 def pytest_configure(config):
     _build_translations()
+
+
+def pytest_unconfigure(config):
+    """A passing run leaves nothing in the system temporary folder: pytest's folder for this user (its runs' folders
+    are gone when they passed) and FieldDesk's folder for opened copies go when empty."""
+    import getpass
+
+    from app.services import opened_copies
+
+    for folder in (Path(tempfile.gettempdir()) / f"pytest-of-{getpass.getuser()}", opened_copies.root()):
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only when empty: a failed run's kept folders, or another run's, stay
 
 # Never touch a real user's data or display: every test runs offscreen with its own home and data folders.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="fielddesk-tests-"))
@@ -56,6 +81,7 @@ os.environ["FIELDDESK_TEST_SCRYPT_N"] = str(2**14)
 os.environ.pop("FIELDDESK_PROFILE", None)
 for sub in ("home", "data", "config", "cache"):
     (_SANDBOX / sub).mkdir(parents=True, exist_ok=True)
+set_hypothesis_home_dir(_SANDBOX / "hypothesis")
 
 
 # The service, sync and report suites run against both engines; everything else on SQLite only.

@@ -1,5 +1,5 @@
 """A throw-away PostgreSQL server for the tests: initdb in a temporary folder, started on a free loopback port with
-trust authentication, stopped at the end. Uses Debian's PostgreSQL binaries (.ci/run installs them when missing);
+trust authentication, stopped at the end. Uses Debian's PostgreSQL binaries (`make test` installs them when missing);
 as root it runs the server as the ``postgres`` user, since PostgreSQL refuses to run as root."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 INSTALL_HINT = ("PostgreSQL server binaries are needed for the PostgreSQL tests: "
-                "apt-get install -y postgresql (Debian/Ubuntu); .ci/run installs them itself.")
+                "apt-get install -y postgresql (Debian/Ubuntu); `make test` installs them itself as root.")
 
 
 def find_bin_dir() -> Path | None:

@@ -5,6 +5,7 @@ memory to the disk."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 
@@ -34,4 +35,5 @@ def test_a_crashed_sessions_copies_are_removed_by_the_next_start_and_core_dumps_
         alive.kill()
         alive.wait()
         opened_copies.remove_session()
+        shutil.rmtree(running, ignore_errors=True)
     assert not mine.exists()

@@ -15,6 +15,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select, update
@@ -254,18 +255,40 @@ def rows_by_id(net: Network, site: str) -> dict[str, dict]:
     return {row["id"]: row for name in ("participant", "expert", "office") for row in tables[name]}
 
 
-@settings(max_examples=25, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@dataclass
+class Seeded:
+    """The network after World.setup (the same for every example, so made once per engine) and what the world
+    knew then."""
+    root: Path
+    world: World
+
+
+@pytest.fixture(scope="session")
+def seeded_network(network_template, clone, backend, tmp_path_factory) -> Seeded:
+    root = tmp_path_factory.mktemp("seeded-network")
+    for site in network_template.iterdir():
+        clone(site, root / site.name)
+    world = World(Network(root), ())
+    world.setup()
+    world.net.close()
+    shutil.rmtree(root / "bundles")
+    return Seeded(root, world)
+
+
+# How many runs: tests/conftest.py's hypothesis profiles ("quick" in `make test`, "long" in `make test-long`).
+@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(steps=st.lists(op, min_size=15, max_size=40))
-def test_sites_converge_and_no_edit_is_lost(network_template, clone, backend, steps):
+def test_sites_converge_and_no_edit_is_lost(seeded_network, clone, backend, steps):
     root = Path(tempfile.mkdtemp(prefix="convergence-"))
     (root / "net").mkdir()
-    for site in network_template.iterdir():
+    for site in seeded_network.root.iterdir():
         clone(site, root / "net" / site.name)
     # Headquarters on PostgreSQL is backed up and restored with PostgreSQL's own tools, not FieldDesk's.
-    world = World(Network(root / "net"), tuple(SITES) if backend == "sqlite" else tuple(OFFICES))
+    seeded = seeded_network.world
+    world = World(Network(root / "net"), tuple(SITES) if backend == "sqlite" else tuple(OFFICES),
+                  records=list(seeded.records), edits=list(seeded.edits),
+                  knows={site: set(known) for site, known in seeded.knows.items()}, created=dict(seeded.created))
     try:
-        world.setup()
         for step in steps:
             world.run(step)
         world.final_exchange()
