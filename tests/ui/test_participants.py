@@ -3,6 +3,7 @@ possible-duplicate hint; search and filters."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from uihelpers import choose, choose_menu_action, press_in, settle, type_text
 
@@ -13,7 +14,7 @@ from app.services.seed import country_id
 def test_participant_create_refuse_edit_delete(open_window, qtbot, dialogs):
     window, ctx = open_window("field", "participants")
     page, fd = window.current_page, ctx.fd
-    window.actions_.new.trigger()
+    press_in(qtbot, window, "Ctrl+N")
     editor = page.editor
     form = editor.form
     assert editor.mode == "new" and not window.actions_.save.isEnabled()
@@ -24,16 +25,17 @@ def test_participant_create_refuse_edit_delete(open_window, qtbot, dialogs):
     assert not error.isHidden() and "consent" in error.text()
     assert form.inputs["consent_contact"].focus_widget.accessibleDescription() == error.text()
     assert not window.actions_.save.isEnabled() and not editor.save_button.isEnabled()
-    window.actions_.save.trigger()
-    assert editor.save() is False
+    press_in(qtbot, window, "Ctrl+S")  # refused: nothing is written
     settle(qtbot, ctx)
     assert fd.participants.count() == 0
 
-    form.inputs["consent_contact"].widget.setChecked(True)
+    consent = form.inputs["consent_contact"].widget
+    qtbot.mouseClick(consent, Qt.MouseButton.LeftButton, pos=consent.rect().center())
+    assert consent.isChecked()
     assert error.isHidden() and window.actions_.save.isEnabled()
     choose(form.inputs["sex"].widget, "female")
     with qtbot.waitSignal(editor.loaded, timeout=10000):
-        window.actions_.save.trigger()
+        press_in(qtbot, window, "Ctrl+S")
     settle(qtbot, ctx)
     [pid] = fd.participants.ids()
     person = fd.participants.get(pid)
@@ -47,7 +49,7 @@ def test_participant_create_refuse_edit_delete(open_window, qtbot, dialogs):
     type_text(qtbot, form.inputs["organisation"].widget, "Organismo Judicial")
     assert editor.is_dirty()
     with qtbot.waitSignal(editor.loaded, timeout=10000):
-        editor.save_button.click()
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert fd.participants.get(pid).organisation == "Organismo Judicial" and not editor.is_dirty()
     history = editor.history.model
@@ -56,11 +58,11 @@ def test_participant_create_refuse_edit_delete(open_window, qtbot, dialogs):
 
     # delete: asked first; "No" keeps it, "Yes" deletes it
     dialogs.answers = [QMessageBox.StandardButton.No]
-    window.actions_.delete.trigger()
+    choose_menu_action(qtbot, window, window.actions_.delete)
     settle(qtbot, ctx)
     assert fd.participants.count() == 1
     dialogs.answers = [QMessageBox.StandardButton.Yes]
-    window.actions_.delete.trigger()
+    choose_menu_action(qtbot, window, window.actions_.delete)
     settle(qtbot, ctx)
     assert fd.participants.count() == 0 and fd.participants.get(pid).deleted
     assert editor.mode == "empty" and page.panel.model.rowCount() == 0
@@ -75,14 +77,14 @@ def test_a_save_refused_by_the_database_is_shown_beside_the_field(open_window, q
 
     window, ctx = open_window("field", "participants")
     editor = window.current_page.editor
-    window.actions_.new.trigger()
+    press_in(qtbot, window, "Ctrl+N")
     type_text(qtbot, editor.form.inputs["full_name"].widget, "Ana")
     withdrawn = stakeholder_type_id("ngo")
     choose(editor.form.inputs["stakeholder_type_id"].widget, withdrawn)
     with ctx.fd.writing() as w:  # as a reference-data update from headquarters does
         w.conn.exec_driver_sql("UPDATE stakeholder_type SET deleted = 1 WHERE id = ?", (withdrawn,))
     with qtbot.waitSignal(editor.save_refused, timeout=10000) as refused:
-        editor.save()
+        press_in(qtbot, window, "Ctrl+S")
     message = editor.form.errors["stakeholder_type_id"].text()
     assert "stakeholder_type_id" in refused.args[0] and "was deleted" in message, message
     assert ctx.fd.participants.count() == 0
@@ -94,26 +96,26 @@ def test_a_save_refused_by_the_database_is_shown_beside_the_field(open_window, q
 def test_leaving_a_changed_record_asks_and_can_save_discard_or_stay(open_window, qtbot, dialogs):
     window, ctx = open_window("demo", "participants")
     page = window.current_page
-    window.actions_.next.trigger()
+    press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
     first = page.editor.record_id
     type_text(qtbot, page.editor.form.inputs["position"].widget, "Judge")
     dialogs.answers = [QMessageBox.StandardButton.Cancel]
-    window.actions_.next.trigger()
+    press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
     assert page.editor.record_id == first and page.editor.is_dirty() and page.panel.current_id() == first
     dialogs.answers = [QMessageBox.StandardButton.Cancel]
     window.show_page("missions")
     assert window.current_key == "participants"
     dialogs.answers = [QMessageBox.StandardButton.Save]
-    window.actions_.next.trigger()
+    press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
     assert ctx.fd.participants.get(first).position == "Judge"
     assert page.editor.record_id == page.panel.model.record_id(1)
     type_text(qtbot, page.editor.form.inputs["position"].widget, "Clerk")
     second = page.editor.record_id
     dialogs.answers = [QMessageBox.StandardButton.Discard]
-    window.actions_.previous.trigger()
+    press_in(qtbot, window, "Ctrl+PgUp")
     settle(qtbot, ctx)
     assert ctx.fd.participants.get(second).position != "Clerk" and page.editor.record_id == first
     assert len(dialogs.of("question")) == 4
@@ -123,7 +125,7 @@ def test_possible_duplicate_hint(open_window, qtbot):
     window, ctx = open_window("field", "participants")
     ctx.fd.participants.create({"full_name": "María José Pérez", "organisation": "Organismo Judicial"})
     editor = window.current_page.editor
-    window.actions_.new.trigger()
+    press_in(qtbot, window, "Ctrl+N")
     hint = editor.duplicates
     with qtbot.waitSignal(hint.checked, timeout=10000) as found:
         type_text(qtbot, editor.form.inputs["full_name"].widget, "Maria Jose Perez")
