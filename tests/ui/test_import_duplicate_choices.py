@@ -68,6 +68,7 @@ def test_probable_duplicates_are_settled_in_the_import_window(open_window, qtbot
         ["Not the same person: add them", "Use this person: Chikondi Banda (High Court of Malawi)"],
         ["Not the same person: add them", "Use this person: Tiwonge Phiri (MHRC)"])
     assert not dialog.import_button.isEnabled()  # nothing is assumed
+    assert "2 participants may already be recorded" in dialog.summary.text()
     _settle_row(qtbot, dialog, "Chikondi Bandaa", 1)  # the list opens on "Not the same person": Down, "Use this…"
     assert not dialog.import_button.isEnabled()  # one row still to decide
     _settle_row(qtbot, dialog, "Tiwonge Phirri", 0)
@@ -94,6 +95,7 @@ def test_probable_duplicates_are_settled_in_the_import_window(open_window, qtbot
     shown = {model.index(r, 1).data(): model.index(r, 3).data() for r in range(model.rowCount())}
     assert shown["Chikondi Bandaa"] == "Use this person: Chikondi Banda (High Court of Malawi)"
     assert next(r for r in dialog.plan.rows if r.label == "Chikondi Bandaa").existing_id == banda
+    assert "may already be recorded" not in dialog.summary.text()  # nothing left to choose: nothing asked
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=5000)
     with qtbot.waitSignal(dialog.imported, timeout=20000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)

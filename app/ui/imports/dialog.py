@@ -275,14 +275,14 @@ class ImportDialog(QDialog):
             fit_columns(view)
         for row in range(min(self.rows_model.rows_to_decide(), OPEN_CHOICES)):  # they come first
             self.rows_view.openPersistentEditor(self.rows_model.index(row, 3))
-        self.summary.setText(plan_text(plan, self.rows_model.rows_to_decide()))
+        self.summary.setText(plan_text(plan, len(plan.undecided)))  # a row settled before asks nothing
         self._go(PREVIEW)
         self.planned.emit(plan)
 
     def _choice_made(self, *_args) -> None:
         """A probable match settled: the summary counts again what Import will add and enrol."""
         if self.plan is not None and not self.plan.problems:
-            self.summary.setText(plan_text(self.plan, self.rows_model.rows_to_decide()))
+            self.summary.setText(plan_text(self.plan, len(self.plan.undecided)))
         self._update_buttons()
 
     def _refused(self, generation: int, error: BaseException) -> None:
