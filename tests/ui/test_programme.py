@@ -17,7 +17,8 @@ from app.services.transitions import history
 
 def save_and_wait(qtbot, ctx, editor):
     with qtbot.waitSignal(editor.loaded, timeout=10000):
-        assert editor.save() is True
+        assert editor.save_button.isEnabled()
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
 
 

@@ -22,7 +22,8 @@ def new_training(window, qtbot, ctx, title="Fair trial standards", days=3):
     form.inputs["end_date"].set_value(date(2025, 5, 4 + days))
     form.inputs["end_date"].changed.emit()
     with qtbot.waitSignal(editor.loaded, timeout=10000):
-        assert editor.save()
+        assert editor.save_button.isEnabled()
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     return editor
 
