@@ -10,7 +10,7 @@ from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from uihelpers import settle
+from uihelpers import choose_menu_action, settle
 
 from app import __version__
 from app.licences import components, dependency_closure, licence_text, licences_dir, normalise, text_key
@@ -32,7 +32,7 @@ def select(dialog, name: str) -> str:
 
 
 def open_about(window, ctx, qtbot):
-    window.actions_.about.trigger()
+    choose_menu_action(qtbot, window, window.actions_.about)
     settle(qtbot, ctx)  # the components are read on the worker
     return window.about_dialog
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
-from uihelpers import settle
+from uihelpers import press_in, settle
 
 from app.ui.widgets.form import RecordForm
 
@@ -21,7 +21,7 @@ def labelled(widget: QWidget, root: QWidget) -> bool:
 def test_every_input_has_a_buddy_label_and_an_accessible_name(open_window, qtbot, key):
     window, ctx = open_window("demo", key)
     page = window.current_page
-    window.actions_.next.trigger()
+    press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
     forms = [page.editor.form]
     for part in page.editor.parts:
@@ -46,7 +46,7 @@ def test_every_input_has_a_buddy_label_and_an_accessible_name(open_window, qtbot
 def test_tab_goes_through_the_form_in_order(open_window, qtbot, key):
     window, ctx = open_window("demo", key)
     page = window.current_page
-    window.actions_.next.trigger()
+    press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
@@ -70,7 +70,7 @@ def test_labels_are_not_cut_at_twice_the_font_size(open_window, qtbot, qapp):
     qapp.setFont(big)
     try:
         window, ctx = open_window("demo", "trainings")
-        window.actions_.next.trigger()
+        press_in(qtbot, window, "Ctrl+PgDown")
         settle(qtbot, ctx)
         form = window.current_page.editor.form
         for key, label in form.labels.items():

@@ -4,9 +4,10 @@ screen over the restored data."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from safetyhelpers import PASSPHRASE
-from uihelpers import settle
+from uihelpers import choose_menu_action, press_in, settle, type_text
 
 from app.services import ListQuery
 from app.services.backup import list_backups
@@ -14,16 +15,21 @@ from app.services.backup import list_backups
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 
 
+def click_row(qtbot, dialog, row):
+    rect = dialog.view.visualRect(dialog.model.index(row, 0))
+    qtbot.mouseClick(dialog.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
 def test_backing_up_and_restoring_with_the_unsynced_guard(open_shell, demo_profile, qtbot, dialogs, tmp_path,
                                                           monkeypatch):
     shell, window, ctx = open_shell(demo_profile, None, "participants")
-    window.backups_action.trigger()
+    choose_menu_action(qtbot, window, window.backups_action)
     dialog = shell.backups
     settle(qtbot, ctx)
     assert dialog.model.rowCount() == 0 and not dialog.restore.isEnabled()
     assert "headquarters has not yet acknowledged" in dialog.unsynced.text() and dialog.unsynced.isVisible()
 
-    dialog.back_up.click()
+    qtbot.mouseClick(dialog.back_up, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert dialog.model.rowCount() == 1 and dialog.status.text().startswith("Backed up")
     model = dialog.model
@@ -33,7 +39,7 @@ def test_backing_up_and_restoring_with_the_unsynced_guard(open_shell, demo_profi
     usb = tmp_path / "usb"
     usb.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(usb)))
-    dialog.to_folder.click()
+    qtbot.mouseClick(dialog.to_folder, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert dialog.model.rowCount() == 2 and str(usb) in dialog.status.text()
     assert "not encrypted: anyone who has the copy can read it" in dialog.status.text()
@@ -41,11 +47,11 @@ def test_backing_up_and_restoring_with_the_unsynced_guard(open_shell, demo_profi
 
     ctx.write(lambda fd: fd.participants.create({"full_name": "Recorded after the backup"}), tables=["participant"])
     settle(qtbot, ctx)
-    dialog.view.selectRow(1)  # the first backup, made by hand
+    click_row(qtbot, dialog, 1)  # the first backup, made by hand
     assert dialog.restore.isEnabled()
 
     dialogs.answers = [Yes, No]  # restore? yes; headquarters has not acknowledged the changes: no
-    dialog.restore.click()
+    qtbot.mouseClick(dialog.restore, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     questions = [text for _k, _t, text in dialogs.of("question")]
     assert questions[0].startswith("Replace the profile's data with the backup made")
@@ -55,7 +61,7 @@ def test_backing_up_and_restoring_with_the_unsynced_guard(open_shell, demo_profi
 
     dialogs.answers = [Yes, Yes]
     with qtbot.waitSignal(shell.window_opened, timeout=30000):
-        dialog.restore.click()
+        qtbot.mouseClick(dialog.restore, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     new = shell.window
     assert new is not window and new.current_key == "participants" and shell.backups is None
@@ -74,18 +80,19 @@ def test_restoring_waits_for_unsaved_changes_and_cancel_restores_nothing(open_sh
                                                                          dialogs):
     folder, _ = encrypted_profile
     shell, window, ctx = open_shell(folder, PASSPHRASE, "experts")
-    dialog = shell.open_backups()
-    settle(qtbot, ctx)
-    assert dialog.model.rowCount() == 1 and dialog.model.index(0, 2).data() == "Before encrypting"
     page = window.current_page
-    window.actions_.next.trigger()
+    press_in(qtbot, window, "Ctrl+PgDown")  # before the backups dialog: it holds the window while it is open
     settle(qtbot, ctx)
     phone = page.editor.form.inputs["phone"]
-    phone.widget.setText("+41 22 917 90 00")
-    phone.changed.emit()
-    dialog.view.selectRow(0)
+    type_text(qtbot, phone.widget, "+41 22 917 90 00")
+    assert page.editor.is_dirty()
+    choose_menu_action(qtbot, window, window.backups_action)
+    dialog = shell.backups
+    settle(qtbot, ctx)
+    assert dialog.model.rowCount() == 1 and dialog.model.index(0, 2).data() == "Before encrypting"
+    click_row(qtbot, dialog, 0)
     dialogs.answers = [Yes, QMessageBox.StandardButton.Cancel]  # restore? yes; unsaved changes: cancel
-    dialog.restore.click()
+    qtbot.mouseClick(dialog.restore, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert dialogs.of("question")[-1][1] == "Unsaved changes" and not dialog.busy
     assert phone.widget.text() == "+41 22 917 90 00" and shell.window is window
@@ -94,6 +101,6 @@ def test_restoring_waits_for_unsaved_changes_and_cancel_restores_nothing(open_sh
     # an encrypted profile is opened again with the key it was unlocked with: no passphrase asked
     dialogs.answers = [Yes, QMessageBox.StandardButton.Discard, Yes]
     with qtbot.waitSignal(shell.window_opened, timeout=30000):
-        dialog.restore.click()
+        qtbot.mouseClick(dialog.restore, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert ctx.fd.vault is not None and ctx.fd.experts.count() > 0

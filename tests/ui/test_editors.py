@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from uihelpers import choose, settle, type_text
+from uihelpers import choose, choose_menu_action, press_in, settle, type_text
 
 from app.services import ListQuery
 from app.services.seed import country_id, stakeholder_type_id, theme_id
@@ -15,13 +16,14 @@ from app.services.seed import country_id, stakeholder_type_id, theme_id
 
 def save_and_wait(qtbot, ctx, editor):
     with qtbot.waitSignal(editor.loaded, timeout=10000):
-        assert editor.save() is True
+        assert editor.save_button.isEnabled()
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
 
 
 def delete_with_confirmation(window, qtbot, ctx, dialogs):
     dialogs.answers = [QMessageBox.StandardButton.Yes]
-    window.actions_.delete.trigger()
+    choose_menu_action(qtbot, window, window.actions_.delete)
     settle(qtbot, ctx)
     assert dialogs.of("question"), "deleting asks first"
 
@@ -39,7 +41,7 @@ def check_list(form, key, values):
 def test_expert_flow(open_window, qtbot, dialogs):
     window, ctx = open_window("field", "experts")
     editor, fd = window.current_page.editor, ctx.fd
-    window.actions_.new.trigger()
+    press_in(qtbot, window, "Ctrl+N")
     form = editor.form
     type_text(qtbot, form.inputs["email"].widget, "not an address")
     type_text(qtbot, form.inputs["full_name"].widget, "x")
@@ -65,7 +67,7 @@ def test_project_flow_with_budget_lines(open_window, qtbot, dialogs):
     window, ctx = open_window("field", "projects")
     editor, fd = window.current_page.editor, ctx.fd
     fd.projects.create({"code": "GT-2025-01", "title": "Existing"})
-    window.actions_.new.trigger()
+    press_in(qtbot, window, "Ctrl+N")
     form = editor.form
     type_text(qtbot, form.inputs["code"].widget, "GT-2025-01")
     type_text(qtbot, form.inputs["title"].widget, "Strengthening the ombudsman")
@@ -78,7 +80,7 @@ def test_project_flow_with_budget_lines(open_window, qtbot, dialogs):
     assert editor.save_button.isEnabled()
     # the code is taken: only the database knows; the message comes back beside the field
     with qtbot.waitSignal(editor.save_refused, timeout=10000):
-        editor.save()
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert "already used" in form.errors["code"].text() and fd.projects.count() == 1
     type_text(qtbot, form.inputs["code"].widget, "GT-2025-02")
@@ -92,14 +94,14 @@ def test_project_flow_with_budget_lines(open_window, qtbot, dialogs):
     dialog.form.inputs["expenditure_usd"].set_value(30000)
     dialog.form.inputs["year"].set_value(2025)
     with qtbot.waitSignal(budget.loaded, timeout=10000):
-        dialog.ok_button.click()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert [(r["year"], r["budget_usd"]) for r in budget.model.rows] == [(2025, 120000.0)]
     assert "25 %" in budget.totals.text()
     # the same year and source again: refused beside the field, the dialog stays open
     dialog = budget.add()
     dialog.form.inputs["year"].set_value(2025)
     dialog.form.inputs["year"].changed.emit()
-    dialog.ok_button.click()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert dialog.isVisible() and "already" in dialog.form.errors["funding_source"].text()
     dialog.reject()
@@ -111,7 +113,7 @@ def test_mission_flow_with_team_meetings_findings_and_recommendations(open_windo
     window, ctx = open_window("field", "missions")
     editor, fd = window.current_page.editor, ctx.fd
     expert = fd.experts.create({"full_name": "Kwame Mensah"})
-    window.actions_.new.trigger()
+    press_in(qtbot, window, "Ctrl+N")
     form = editor.form
     assert not editor.tabs.isTabEnabled(1), "parts wait until the mission is saved"
     type_text(qtbot, form.inputs["title"].widget, "Needs assessment on justice")
@@ -138,7 +140,7 @@ def test_mission_flow_with_team_meetings_findings_and_recommendations(open_windo
     picker.choose_row(0)
     assert picker.value() == expert and dialog.ok_button.isEnabled()
     with qtbot.waitSignal(team.loaded, timeout=10000):
-        dialog.ok_button.click()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert team.model.rows[0]["expert_id:name"] == "Kwame Mensah"
 
     meetings = editor.meetings
@@ -147,7 +149,7 @@ def test_mission_flow_with_team_meetings_findings_and_recommendations(open_windo
     choose(dialog.form.inputs["stakeholder_type_id"].widget, stakeholder_type_id("nhri"))
     dialog.form.inputs["women_met"].set_value(3)
     with qtbot.waitSignal(meetings.loaded, timeout=10000):
-        dialog.ok_button.click()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert fd.meetings.get(meetings.model.rows[0]["id"]).women_met == 3
 
     findings = editor.findings
@@ -155,7 +157,7 @@ def test_mission_flow_with_team_meetings_findings_and_recommendations(open_windo
     choose(dialog.form.inputs["thematic_area_id"].widget, theme_id("justice"))
     dialog.form.inputs["text"].widget.setPlainText("Case backlog of four years.")
     with qtbot.waitSignal(findings.loaded, timeout=10000):
-        dialog.ok_button.click()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert findings.model.rows[0]["text"] == "Case backlog of four years."
 
     recommendations = editor.recommendations
@@ -163,7 +165,7 @@ def test_mission_flow_with_team_meetings_findings_and_recommendations(open_windo
     assert dialog.form.inputs["country_id"].value() == country_id("GT")
     dialog.form.inputs["text"].widget.setPlainText("Adopt a plan to reduce the backlog.")
     with qtbot.waitSignal(recommendations.loaded, timeout=10000):
-        dialog.ok_button.click()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     [rid] = fd.recommendations.ids()
     assert fd.recommendations.get(rid).mission_id == mid and fd.recommendations.get(rid).issued_date == date(2025, 6, 9)
 
@@ -171,7 +173,7 @@ def test_mission_flow_with_team_meetings_findings_and_recommendations(open_windo
     dialogs.answers = [QMessageBox.StandardButton.Yes]
     team.view.selectRow(0)
     with qtbot.waitSignal(team.loaded, timeout=10000):
-        team.remove_button.click()
+        qtbot.mouseClick(team.remove_button, Qt.MouseButton.LeftButton)
     assert fd.mission_members.count() == 0
     delete_with_confirmation(window, qtbot, ctx, dialogs)
     assert fd.missions.count() == 0 and fd.meetings.count() == 0 and fd.mission_findings.count() == 0
@@ -180,7 +182,7 @@ def test_mission_flow_with_team_meetings_findings_and_recommendations(open_windo
 def test_recommendation_follow_up_sets_the_status(open_window, qtbot, dialogs):
     window, ctx = open_window("field", "recommendations")
     page, editor, fd = window.current_page, window.current_page.editor, ctx.fd
-    window.actions_.new.trigger()
+    press_in(qtbot, window, "Ctrl+N")
     form = editor.form
     form.inputs["text"].widget.setPlainText("Adopt a national human rights action plan.")
     choose(form.inputs["source"].widget, "upr")
@@ -191,7 +193,7 @@ def test_recommendation_follow_up_sets_the_status(open_window, qtbot, dialogs):
     choose(dialog.form.inputs["status"].widget, "implemented")
     dialog.form.inputs["note"].widget.setPlainText("Published in the official gazette.")
     with qtbot.waitSignal(editor.loaded, timeout=10000):
-        dialog.ok_button.click()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert fd.recommendations.get(rid).status == "implemented"
     assert editor.form.inputs["status"].value() == "implemented"
@@ -208,7 +210,7 @@ def test_another_offices_record_opens_read_only(open_window, qtbot, hq_profile, 
         hq.participants.create({"full_name": "Someone"}, owner_office="MW-01")
     window, ctx = open_window(hq_profile, "participants")
     page = window.current_page
-    window.actions_.next.trigger()
+    press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
     assert page.editor.writable  # headquarters may change any office's records
     window.close()
@@ -223,7 +225,7 @@ def test_another_offices_record_opens_read_only(open_window, qtbot, hq_profile, 
         w.conn.execute(text("UPDATE local_setting SET value = '\"field\"' WHERE key = 'role'"))
     window, ctx = open_window(field_copy, "participants")
     page = window.current_page
-    window.actions_.next.trigger()
+    press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
     assert not page.editor.writable and "MW-01" in page.editor.banner.text()
     assert not window.actions_.delete.isEnabled()

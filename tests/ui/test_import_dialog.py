@@ -10,7 +10,7 @@ import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
-from uihelpers import settle
+from uihelpers import press_in, settle
 
 from app.services.export import export_json_text
 
@@ -24,9 +24,9 @@ def write_sheet(path, header, rows) -> None:
     wb.save(path)
 
 
-def open_import(window, _qtbot=None):
+def open_import(window, qtbot):
     assert window.actions_.import_.isEnabled()
-    window.actions_.import_.trigger()
+    press_in(qtbot, window, "Ctrl+I")
     from app.ui.imports.dialog import ImportDialog
 
     [dialog] = [d for d in window.current_page.findChildren(ImportDialog) if d.isVisible()]
@@ -36,7 +36,7 @@ def open_import(window, _qtbot=None):
 def dry_run(qtbot, dialog, path):
     dialog.path.setText(str(path))
     with qtbot.waitSignals([dialog.planned], timeout=20000, raising=True):
-        dialog.check_button.click()
+        qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     return dialog.plan
 
 
@@ -105,7 +105,7 @@ def test_a_good_file_imports_with_matches_settled_and_again_adds_nothing(open_wi
     assert outcome.data() == "Use this person: Chikondi Banda (High Court of Malawi)"
     assert plan.rows[1].existing_id == known
     with qtbot.waitSignal(dialog.imported, timeout=20000) as done:
-        dialog.import_button.click()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert done.args[0].created["participant"] == 1
     assert dialog.done_label.text().splitlines() == ["Imported: 1 new participant.",
                                                      "2 rows were already recorded and left as they were."]
@@ -127,7 +127,7 @@ def test_a_good_file_imports_with_matches_settled_and_again_adds_nothing(open_wi
             dialog.rows_model.setData(dialog.rows_model.index(dialog.rows_model.rows.index(row), 3), known)
     assert plan.count(CREATE) == 0
     with qtbot.waitSignal(dialog.imported, timeout=20000):
-        dialog.import_button.click()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert export_json_text(fd) == before
     dialog.reject()
 
@@ -166,7 +166,7 @@ def test_a_bad_file_shows_its_message_and_changes_nothing(open_window, qtbot, tm
     dialog = open_import(window, qtbot)
     dialog.path.setText(str(_bad_file(kind, tmp_path)))
     with qtbot.waitSignal(dialog.refused, timeout=20000) as refused:
-        dialog.check_button.click()
+        qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     assert message in refused.args[0] and dialog.message.text() == refused.args[0] and dialog.message.isVisible()
     assert dialog.steps.currentIndex() == 0 and dialog.plan is None
     settle(qtbot, ctx)
@@ -177,7 +177,7 @@ def test_a_bad_file_shows_its_message_and_changes_nothing(open_window, qtbot, tm
 def test_participants_imported_into_an_activity_from_its_editor(open_window, qtbot, tmp_path, monkeypatch):
     window, ctx = open_window("demo", "trainings")
     editor = window.current_page.editor
-    window.actions_.next.trigger()
+    press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
     tab = editor.enrollment
     editor.tabs.setCurrentWidget(tab)
@@ -190,7 +190,7 @@ def test_participants_imported_into_an_activity_from_its_editor(open_window, qtb
     dialog = tab.import_participants()
     assert "enrol them in \u201c" + editor.heading_label.text() + "\u201d" in dialog.intro.text()
     with qtbot.waitSignal(dialog.template_saved, timeout=10000):
-        dialog.template_button.click()
+        qtbot.mouseClick(dialog.template_button, Qt.MouseButton.LeftButton)
     assert "The template was saved to" in dialog.message.text()
     from openpyxl import load_workbook
 
@@ -202,7 +202,7 @@ def test_participants_imported_into_an_activity_from_its_editor(open_window, qtb
     plan = dry_run(qtbot, dialog, template)
     assert plan.ok and plan.into_training == editor.record_id and plan.enrollments == 1
     with qtbot.waitSignal(tab.loaded, timeout=20000), qtbot.waitSignal(dialog.imported, timeout=20000):
-        dialog.import_button.click()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert {r["full_name"] for r in tab.model.rows} == enrolled | {"Nomvula Dlamini"}
     assert "1 participant enrolled in the activity." in dialog.done_label.text()

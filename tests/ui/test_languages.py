@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from uihelpers import settle
+from uihelpers import press_in, settle, type_text
 
 from app.models.reference import STAKEHOLDER_TYPES, THEMATIC_AREAS
 from app.models.requests import PRIORITY_CRITERIA
@@ -37,7 +37,7 @@ def test_the_window_in_french(open_window, qtbot):
     labels = {page.panel.model.index(r, 1).data() for r in range(40)}
     assert "Femme" in labels and "Female" not in labels
     assert ctx.refs.name("country", country_id("RU")) == "Russie, Fédération de"
-    window.actions_.next.trigger()
+    press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
     editor = page.editor
     assert editor.tabs.tabText(0) == "Détails" and editor.form.label_of("full_name") == "Nom complet"
@@ -59,7 +59,7 @@ def test_the_window_in_arabic_is_right_to_left(open_window, qtbot):
     page = window.current_page
     assert page.panel.model.rowCount() == 42  # the demo with its regional meeting and the reviewed course
     assert page.panel.count.text() == "٤٢ نشاطًا", "the plural form for 11 to 99, in the locale's digits"
-    window.actions_.next.trigger()
+    press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
     assert page.editor.tabs.tabText(1) == "المشاركون"
 
@@ -95,10 +95,10 @@ def test_switching_language_waits_for_unsaved_changes(make_ctx, demo_profile, qt
     shell = Shell(ctx, ctx.translations)
     window = shell.open_window("experts")
     settle(qtbot, ctx)
-    window.actions_.next.trigger()
+    press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
-    window.current_page.editor.form.inputs["phone"].widget.setText("+41 22 917 90 00")
-    window.current_page.editor.form.inputs["phone"].changed.emit()
+    type_text(qtbot, window.current_page.editor.form.inputs["phone"].widget, "+41 22 917 90 00")
+    assert window.current_page.editor.is_dirty()
     ctx.settings.set(LANGUAGE, "ru")
     dialogs.answers = [QMessageBox.StandardButton.Cancel]
     shell.apply_language()
@@ -195,8 +195,6 @@ def test_a_window_made_before_the_language_takes_its_numbers(qapp, qtbot):
     translations = Translations(qapp)
     try:
         translations.apply("es")
-        from uihelpers import type_text
-
         type_text(qtbot, money.widget.lineEdit(), "1234567,5")
         qtbot.mouseClick(count.widget.lineEdit(), Qt.MouseButton.LeftButton)  # leaving the field writes it out
         assert money.value() == 1234567.5 and money.widget.text() == "1.234.567,50 USD"

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from safetyhelpers import PASSPHRASE
-from uihelpers import settle, type_text
+from uihelpers import press_in, settle, type_text
 
 from app.ui.settings.options import LOCK_MINUTES
 
@@ -33,7 +33,7 @@ def test_the_window_locks_when_idle_and_comes_back_with_unsaved_changes(open_she
     shell, window, ctx = open_shell(folder, PASSPHRASE, "participants")
     assert ctx.settings.get(LOCK_MINUTES) == 10 and shell.lock.timeout_ms == 600_000, "ten minutes unless set"
     page = window.current_page
-    window.actions_.next.trigger()
+    press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
     name = page.editor.form.inputs["full_name"].widget.text()
     position = page.editor.form.inputs["position"]
@@ -57,13 +57,13 @@ def test_the_window_locks_when_idle_and_comes_back_with_unsaved_changes(open_she
     assert not [t for t in texts if name in t or "court of appeal" in t], "no data visible"
 
     type_text(qtbot, dialog.secret.edit, "not the passphrase")
-    dialog.unlock_button.click()
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10000)
     assert dialog.error.text() == "The passphrase is not right. Nothing was changed." and shell.lock.locked
 
     type_text(qtbot, dialog.secret.edit, PASSPHRASE)
     with qtbot.waitSignal(shell.lock.locked_changed, timeout=10000):
-        dialog.unlock_button.click()
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
     assert not shell.lock.locked and window.centralWidget().isVisible() and window.menuBar().isVisible()
     assert preferences.language.isVisible()
     assert position.widget.text() == "Judge of the court of appeal" and page.has_unsaved_changes()
@@ -120,11 +120,11 @@ def test_unlocking_the_lock_with_the_recovery_key_asks_for_a_new_passphrase(open
     dialog.recovery.setChecked(True)
     type_text(qtbot, dialog.secret.edit, recovery)
     with qtbot.waitSignal(shell.lock.locked_changed, timeout=10000):
-        dialog.unlock_button.click()
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
     new = window.findChild(NewPassphraseDialog)
     assert new is not None and new.isVisible()
     for field in (new.form.first, new.form.second):
         type_text(qtbot, field.edit, "after the recovery key")
     with qtbot.waitSignal(new.accepted, timeout=10000):
-        new.ok.click()
+        qtbot.mouseClick(new.ok, Qt.MouseButton.LeftButton)
     Keyring(folder).unlock("after the recovery key")

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from uihelpers import choose, settle, type_text
+from PySide6.QtCore import Qt
+from uihelpers import choose, press_in, settle, type_text
 
 from app.services import ListQuery
 from app.services.seed import country_id, criterion_id
@@ -16,7 +17,8 @@ from app.services.transitions import history
 
 def save_and_wait(qtbot, ctx, editor):
     with qtbot.waitSignal(editor.loaded, timeout=10000):
-        assert editor.save() is True
+        assert editor.save_button.isEnabled()
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
 
 
@@ -29,7 +31,7 @@ def test_request_flow_status_changes_and_decision(open_window, qtbot, dialogs):
     window, ctx = open_window("field", "requests")
     page, fd = window.current_page, ctx.fd
     editor = page.editor
-    window.actions_.new.trigger()
+    press_in(qtbot, window, "Ctrl+N")
     form = editor.form
     assert not editor.status_line.isVisible() and form.inputs["status"].widget.isEnabled()
     type_text(qtbot, form.inputs["requesting_authority"].widget, "Ministerio de Gobernación")
@@ -149,7 +151,7 @@ def test_project_results_framework_budget_and_status(open_window, qtbot, dialogs
     dialog.form.inputs["statement"].widget.setPlainText("The PDH handles complaints in every department.")
     dialog.form.inputs["statement"].changed.emit()
     with qtbot.waitSignal(results.results.loaded, timeout=10000):
-        dialog.ok_button.click()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     results.results.view.selectRow(0)
     settle(qtbot, ctx)
@@ -163,7 +165,7 @@ def test_project_results_framework_budget_and_status(open_window, qtbot, dialogs
     dialog.form.inputs["target"].set_value(22)
     dialog.form.inputs["target"].changed.emit()
     with qtbot.waitSignal(results.indicators.loaded, timeout=10000):
-        dialog.ok_button.click()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert results.indicators.model.rows[0]["progress"] == "Not measured yet"
     results.indicators.view.selectRow(0)
@@ -174,7 +176,7 @@ def test_project_results_framework_budget_and_status(open_window, qtbot, dialogs
     dialog.form.inputs["value"].set_value(13)
     dialog.form.inputs["value"].changed.emit()
     with qtbot.waitSignal(results.indicators.loaded, timeout=10000):
-        dialog.ok_button.click()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     progress = results.indicators.model.rows[0]["progress"]
     assert progress == "50 % \u2013 On track", progress  # half the way, a quarter of the time gone
@@ -185,7 +187,7 @@ def test_project_results_framework_budget_and_status(open_window, qtbot, dialogs
 def test_project_sustainability_fields(open_window, qtbot):
     window, ctx = open_window("field", "projects")
     editor, fd = window.current_page.editor, ctx.fd
-    window.actions_.new.trigger()
+    press_in(qtbot, window, "Ctrl+N")
     form = editor.form
     type_text(qtbot, form.inputs["code"].widget, "GT-2026-02")
     type_text(qtbot, form.inputs["title"].widget, "Victims' reparation")
@@ -224,7 +226,7 @@ def test_criteria_are_shown_everywhere_and_weighted_at_headquarters(open_window,
     dialog.form.inputs["weight"].set_value(5)
     dialog.form.inputs["weight"].changed.emit()
     with qtbot.waitSignal(dialog.saved, timeout=10000):
-        dialog.ok_button.click()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot, hq)
     assert hq.fd.priority_criteria.get(criterion_id("transition")).weight == 5
     assert view.model.rows[0]["weight"] == 5

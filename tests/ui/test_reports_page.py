@@ -8,11 +8,11 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
-from uihelpers import settle
+from uihelpers import press_in, settle
 
 
 def shown_pages(qtbot, preview, start) -> int:
@@ -106,18 +106,18 @@ def test_generate_preview_print_save_and_clean_up(open_window, qtbot, print_dial
     assert preview.page_spin.value() == preview.page() + 1
     preview.page_spin.setValue(count)
     assert preview.page() == count - 1 and not preview.next_button.isEnabled()
-    preview.zoom_in_button.click()
+    qtbot.mouseClick(preview.zoom_in_button, Qt.MouseButton.LeftButton)
     assert preview.view.zoomMode() == QPdfView.ZoomMode.Custom and not preview.fit_width_button.isChecked()
     zoomed = preview.view.zoomFactor()
-    preview.zoom_out_button.click()
+    qtbot.mouseClick(preview.zoom_out_button, Qt.MouseButton.LeftButton)
     assert preview.view.zoomFactor() < zoomed
-    preview.fit_page_button.click()
+    qtbot.mouseClick(preview.fit_page_button, Qt.MouseButton.LeftButton)
     assert preview.view.zoomMode() == QPdfView.ZoomMode.FitInView and preview.fit_page_button.isChecked()
 
     # print: the dialog offers every page; the pages chosen go to the printer
     print_dialog.pages = (2, 3)
     with qtbot.waitSignal(preview.printed, timeout=30000) as printed:
-        preview.print_button.click()
+        qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
     assert printed.args == [2] and print_dialog.instances[-1].range == (1, count)
     assert len(pypdf.PdfReader(print_dialog.out).pages) == 2
     # the certificates are landscape: the printer was set up so
@@ -143,7 +143,7 @@ def test_generate_preview_print_save_and_clean_up(open_window, qtbot, print_dial
     (tmp_path / "reports").mkdir()
     ctx.settings.set(REPORTS_FOLDER, str(tmp_path / "reports"))
     with qtbot.waitSignal(preview.saved, timeout=10000):
-        preview.save_button.click()
+        qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
     assert offered["folder"] == tmp_path / "reports"  # the folder for reports chosen in the preferences
     assert offered["name"].startswith("Certificates of participation \u2013 ") and offered["name"].endswith(".pdf")
     saved = tmp_path / "copy.pdf"
@@ -163,13 +163,23 @@ def test_a_trainings_reports_from_its_editor(open_window, qtbot, print_dialog):
     editor = page.editor
     button = editor.reports
     assert not button.isEnabled()  # no record yet
-    window.actions_.next.trigger()
+    press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
     assert button.isEnabled() and [a.text() for a in button.menu().actions()] == [
         "Training report\u2026", "Attendance sheet\u2026", "Certificates of participation\u2026"]
     title = editor.heading_label.text()
-    with qtbot.waitSignal(editor.reports.menu().actions()[1].triggered):
-        button.menu().actions()[1].trigger()
+    menu = button.menu()
+    sheet = menu.actions()[1]
+
+    def choose_the_sheet():  # the menu runs its own event loop: pick its item with the mouse once it shows
+        if not menu.isVisible():
+            QTimer.singleShot(20, choose_the_sheet)
+            return
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(sheet).center())
+
+    QTimer.singleShot(0, choose_the_sheet)
+    with qtbot.waitSignal(sheet.triggered):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = button.dialog
     with qtbot.waitSignal(dialog.preview.shown, timeout=20000):
         pass
@@ -195,11 +205,11 @@ def test_a_trainings_reports_from_its_editor(open_window, qtbot, print_dialog):
 def test_the_mission_report_from_the_mission_editor(open_window, qtbot):
     window, ctx = open_window("demo", "missions")
     editor = window.current_page.editor
-    window.actions_.next.trigger()
+    press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
     assert editor.reports.text() == "Mission report\u2026"
     with qtbot.waitSignal(editor.reports.clicked):
-        editor.reports.click()
+        qtbot.mouseClick(editor.reports, Qt.MouseButton.LeftButton)
     dialog = editor.reports.dialog
     assert not dialog.kind.isVisible()  # one report only: nothing to choose
     with qtbot.waitSignal(dialog.preview.shown, timeout=20000) as shown:

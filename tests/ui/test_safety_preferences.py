@@ -4,9 +4,10 @@ one), changing the passphrase (a wrong current one changes nothing), and a new r
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from safetyhelpers import PASSPHRASE
-from uihelpers import settle, type_text
+from uihelpers import press_in, settle, type_text
 
 from app.services import FieldDesk, ListQuery
 from app.services.vault import Keyring, ProfileLocked, WrongPassphrase
@@ -41,13 +42,13 @@ def test_encrypting_a_plain_profile_from_preferences(open_shell, demo_profile, q
     preferences = shell.open_preferences()
     safety = preferences.safety
     assert "not encrypted" in safety.state.text() and safety.encrypt.isVisible() and not safety.change.isVisible()
-    safety.encrypt.click()
+    qtbot.mouseClick(safety.encrypt, Qt.MouseButton.LeftButton)
     dialog = preferences.findChild(NewPassphraseDialog)
     assert dialog.isVisible() and "A backup is made first" in dialog.findChildren(type(safety.state))[0].text()
     for field in (dialog.form.first, dialog.form.second):
         type_text(qtbot, field.edit, "a new passphrase here")
     with qtbot.waitSignal(dialog.accepted, timeout=30000):
-        dialog.ok.click()
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
         # queued behind the encryption on the worker: runs against the profile opened again, encrypted
         ctx.write(lambda fd: fd.participants.create({"full_name": "Queued while encrypting"}), tables=["participant"])
     settle(qtbot, ctx)
@@ -58,12 +59,12 @@ def test_encrypting_a_plain_profile_from_preferences(open_shell, demo_profile, q
     recovery = shown.panel.key
     assert not shown.close_button.isEnabled()
     shown.panel.confirmed.setChecked(True)
-    shown.close_button.click()
+    qtbot.mouseClick(shown.close_button, Qt.MouseButton.LeftButton)
     assert "is encrypted" in safety.state.text() and safety.change.isVisible() and not safety.encrypt.isVisible()
     preferences.accept()
 
     # the screens go on over the profile opened again, encrypted
-    window.actions_.next.trigger()
+    press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
     assert page.editor.form.inputs["full_name"].widget.text()
     page.panel.apply_query()
@@ -82,19 +83,19 @@ def test_changing_the_passphrase_from_preferences(open_shell, encrypted_profile,
     shell, window, ctx = open_shell(folder, PASSPHRASE)
     keyring = (folder / "keyring.json").read_bytes()
     preferences = shell.open_preferences()
-    preferences.safety.change.click()
+    qtbot.mouseClick(preferences.safety.change, Qt.MouseButton.LeftButton)
     dialog = preferences.findChild(NewPassphraseDialog)
     assert dialog.form.current is not None
     type_text(qtbot, dialog.form.current.edit, "not the passphrase")
     for field in (dialog.form.first, dialog.form.second):
         type_text(qtbot, field.edit, "the changed passphrase")
-    dialog.ok.click()
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.form.current_error.isVisible(), timeout=10000)
     assert dialog.form.current_error.text() == "The current passphrase is not right. Nothing was changed."
     assert (folder / "keyring.json").read_bytes() == keyring and dialog.isVisible()
     type_text(qtbot, dialog.form.current.edit, PASSPHRASE)
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
-        dialog.ok.click()
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert dialogs.of("information")[-1][2] == "The passphrase was changed. The recovery key is unchanged."
     with pytest.raises(WrongPassphrase):
         Keyring(folder).unlock(PASSPHRASE)
@@ -106,12 +107,12 @@ def test_a_new_recovery_key_from_preferences(open_shell, encrypted_profile, qtbo
     folder, old_recovery = encrypted_profile
     shell, window, ctx = open_shell(folder, PASSPHRASE)
     preferences = shell.open_preferences()
-    preferences.safety.recovery.click()
+    qtbot.mouseClick(preferences.safety.recovery, Qt.MouseButton.LeftButton)
     ask = preferences.findChild(UnlockDialog)
     assert ask.windowTitle() == "New recovery key" and ask.recovery.isHidden()
     type_text(qtbot, ask.secret.edit, PASSPHRASE)
     with qtbot.waitSignal(ask.accepted, timeout=10000):
-        ask.unlock_button.click()
+        qtbot.mouseClick(ask.unlock_button, Qt.MouseButton.LeftButton)
     shown = preferences.findChild(RecoveryKeyDialog)
     key = shown.panel.key
     assert key != old_recovery and shown.panel.key_label.text().startswith("FDRK")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from uihelpers import settle
+from uihelpers import press_in, settle
 
 from app.ui.shell.pages import PAGES
 
@@ -103,7 +103,7 @@ def test_export_to_excel_writes_the_filtered_list(open_window, qtbot, tmp_path, 
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     assert window.actions_.export.isEnabled()
-    window.actions_.export.trigger()
+    press_in(qtbot, window, "Ctrl+E")
     qtbot.waitUntil(lambda: bool(told), timeout=10000)
     sheet = load_workbook(tmp_path / "people.xlsx", read_only=True).active
     rows = list(sheet.iter_rows(values_only=True))
@@ -114,13 +114,13 @@ def test_export_to_excel_writes_the_filtered_list(open_window, qtbot, tmp_path, 
 def test_next_and_previous_record_walk_the_list(open_window, qtbot):
     window, ctx = open_window("demo", "experts")
     page = window.current_page
-    window.actions_.next.trigger()
+    press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
     first = page.editor.record_id
     assert first == page.panel.model.record_id(0)
-    window.actions_.next.trigger()
+    press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
     assert page.editor.record_id == page.panel.model.record_id(1)
-    window.actions_.previous.trigger()
+    press_in(qtbot, window, "Ctrl+PgUp")
     settle(qtbot, ctx)
     assert page.editor.record_id == first

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from uihelpers import choose, settle, type_text
+from uihelpers import choose, choose_menu_action, press_in, settle, type_text
 
 from app.services import ListQuery
 from app.services.seed import country_id
@@ -15,14 +15,15 @@ from app.services.seed import country_id
 
 def new_training(window, qtbot, ctx, title="Fair trial standards", days=3):
     editor = window.current_page.editor
-    window.actions_.new.trigger()
+    press_in(qtbot, window, "Ctrl+N")
     form = editor.form
     type_text(qtbot, form.inputs["title"].widget, title)
     form.inputs["start_date"].set_value(date(2025, 5, 5))
     form.inputs["end_date"].set_value(date(2025, 5, 4 + days))
     form.inputs["end_date"].changed.emit()
     with qtbot.waitSignal(editor.loaded, timeout=10000):
-        assert editor.save()
+        assert editor.save_button.isEnabled()
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     return editor
 
@@ -30,7 +31,7 @@ def new_training(window, qtbot, ctx, title="Fair trial standards", days=3):
 def test_training_create_refuse_edit_delete(open_window, qtbot, dialogs):
     window, ctx = open_window("field", "trainings")
     editor, fd = window.current_page.editor, ctx.fd
-    window.actions_.new.trigger()
+    press_in(qtbot, window, "Ctrl+N")
     form = editor.form
     type_text(qtbot, form.inputs["title"].widget, "Workshop")
     form.inputs["start_date"].set_value(date(2025, 5, 5))
@@ -42,16 +43,16 @@ def test_training_create_refuse_edit_delete(open_window, qtbot, dialogs):
     form.inputs["end_date"].changed.emit()
     choose(form.inputs["form"].widget, "workshop")
     with qtbot.waitSignal(editor.loaded, timeout=10000):
-        window.actions_.save.trigger()
+        press_in(qtbot, window, "Ctrl+S")
     settle(qtbot, ctx)
     [tid] = fd.trainings.ids()
     assert fd.trainings.get(tid).form == "workshop" and fd.trainings.get(tid).country_id == country_id("GT")
     choose(form.inputs["status"].widget, "completed")
     with qtbot.waitSignal(editor.loaded, timeout=10000):
-        window.actions_.save.trigger()
+        press_in(qtbot, window, "Ctrl+S")
     assert fd.trainings.get(tid).status == "completed"
     dialogs.answers = [QMessageBox.StandardButton.Yes]
-    window.actions_.delete.trigger()
+    choose_menu_action(qtbot, window, window.actions_.delete)
     settle(qtbot, ctx)
     assert fd.trainings.count() == 0
 
@@ -72,13 +73,13 @@ def test_enrollment_search_as_you_type_and_new_participant_with_duplicate_hint(o
     picker.choose_row(0)
     assert tab.enrol_button.isEnabled()
     with qtbot.waitSignal(tab.loaded, timeout=10000):
-        tab.enrol_button.click()
+        qtbot.mouseClick(tab.enrol_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert [r["full_name"] for r in tab.model.rows] == ["Chikondi Banda"]
     assert tab.count.text().startswith("1 participant ")
     # enrolling the same person again is refused, with the reason
     picker.choose(known, "Chikondi Banda")
-    tab.enrol_button.click()
+    qtbot.mouseClick(tab.enrol_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert "already enrolled" in tab.message.text() and tab.message.isVisibleTo(tab)
 
@@ -91,7 +92,7 @@ def test_enrollment_search_as_you_type_and_new_participant_with_duplicate_hint(o
     assert dialog.duplicates.isVisibleTo(dialog) and "Possible duplicate" in dialog.duplicates.text()
     type_text(qtbot, dialog.form.inputs["full_name"].widget, "Tiwonge Phiri")
     with qtbot.waitSignal(tab.loaded, timeout=10000):
-        dialog.ok_button.click()
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert sorted(r["full_name"] for r in tab.model.rows) == ["Chikondi Banda", "Tiwonge Phiri"]
     assert fd.participants.count() == 2
@@ -99,7 +100,7 @@ def test_enrollment_search_as_you_type_and_new_participant_with_duplicate_hint(o
     dialogs.answers = [QMessageBox.StandardButton.Yes]
     tab.view.selectRow(0)
     with qtbot.waitSignal(tab.loaded, timeout=10000):
-        tab.remove_button.click()
+        qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
     assert fd.enrollments.count() == 1 and fd.participants.count() == 2
 
 
@@ -136,7 +137,7 @@ def test_attendance_grid_participants_by_days(open_window, qtbot):
     # everyone present on the first day, in one step
     tab.view.setCurrentIndex(model.index(1, 0))
     with qtbot.waitSignal(ctx.changed, timeout=10000):
-        tab.all_present.click()
+        qtbot.mouseClick(tab.all_present, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert fd.enrollments.get(ana).attendance == [True, True]
     assert [fd.enrollments.get(e).attendance for e in fd.enrollments.ids()] == [[True, True], [True]]
