@@ -372,6 +372,15 @@ def test_a_list_above_its_editor_keeps_rows_to_choose_from(open_window, qtbot, t
     assert rows >= 6, f"{percent} %: {rows} rows of the project list in view"
     save = page.editor.save_button
     assert save.isVisible() and window.rect().contains(save.mapTo(window, save.rect().bottomRight()))
+    if percent == 125:  # the tabs scroll: a part chosen from the bottom of the bar opens at its top
+        tabs = page.editor.tabs
+        scroller = tabs.parentWidget().parentWidget()
+        bar, last = tabs.tabBar(), tabs.count() - 1
+        _wheel_down(qtbot, scroller)
+        assert scroller.verticalScrollBar().value() > 0, "the tabs scrolled down"
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(last).center())
+        qtbot.waitUntil(lambda: tabs.currentIndex() == last, timeout=5000)
+        assert scroller.verticalScrollBar().value() == 0
 
 
 def test_the_quarters_chart_writes_each_quarter_whole(qapp, text_size):
@@ -385,3 +394,20 @@ def test_the_quarters_chart_writes_each_quarter_whole(qapp, text_size):
     axis = next(a for a in view.chart().axes() if isinstance(a, QBarCategoryAxis))
     assert axis.categories()[:2] == ["2023<br>Q1", "2023<br>Q2"]
     view.deleteLater()
+
+
+def _wheel_down(qtbot, area) -> None:
+    """The mouse wheel turned down over ``area`` until it scrolls no further."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    bar = area.verticalScrollBar()
+    at = QPointF(area.viewport().rect().center())
+    for _ in range(40):
+        if bar.value() == bar.maximum():
+            break
+        event = QWheelEvent(at, QPointF(area.viewport().mapToGlobal(at.toPoint())), QPoint(), QPoint(0, -120),
+                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                            False)
+        QApplication.sendEvent(area.viewport(), event)
+        qtbot.wait(5)

@@ -77,6 +77,8 @@ class SideTabsScroller(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(tabs)
+        # a part chosen from a tab far down opens at its top, where its first field is
+        tabs.currentChanged.connect(lambda _index: self.verticalScrollBar().setValue(0))
 
     def minimumSizeHint(self) -> QSize:
         inner = self.widget().minimumSizeHint()
