@@ -284,8 +284,11 @@ def _import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool, backup: bool, ac
         result.status, result.message = standing.kind, standing.message
         if standing.kind == "superseded" and not dry_run:
             with fd.writing() as w:
-                if standings.standing_of(w.conn, verified).kind == "superseded":
+                fresh = standings.standing_of(w.conn, verified)
+                if fresh.kind == "superseded":
                     standings.record_superseded(w.conn, verified, result)
+                elif fresh.settled:  # another process applied or recorded it meanwhile: say what is true now
+                    result.status, result.message = fresh.kind, fresh.message
         return result
     from app.sync.quarantine import quarantined_before
 
