@@ -112,7 +112,7 @@ class _RecommendationDialog(PartDialog):
         if self.row is not None:
             return super().save()
         if self.problems():
-            self._touched = True
+            self.controller.touched = True
             self.refresh()
             return None
         from app.services.lookups import without_missing
