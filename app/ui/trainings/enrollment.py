@@ -24,7 +24,7 @@ from app.services.drafts import DraftChecks
 from app.services.lookups import without_missing
 from app.ui.participants.duplicates import DuplicateHint
 from app.ui.trainings.sheet import SheetTab
-from app.ui.widgets.children import RowsModel
+from app.ui.widgets.children import ColumnRowsModel
 from app.ui.widgets.columns import Column
 from app.ui.widgets.dialog_fit import keep_fitting
 from app.ui.widgets.fields import ReferenceInput, TextInput, enum_input
@@ -165,9 +165,9 @@ class EnrollmentTab(SheetTab):
         top.addWidget(self.picker.widget, 1)
         top.addWidget(self.enrol_button)
         top.addWidget(self.new_button)
-        self.model = RowsModel([Column("full_name", self.tr("Name")),
-                                Column("sex", self.tr("Sex"), "enum", enum=Sex),
-                                Column("organisation", self.tr("Organisation"))], ctx.refs, self)
+        self.model = ColumnRowsModel([Column("full_name", self.tr("Name")),
+                                      Column("sex", self.tr("Sex"), "enum", enum=Sex),
+                                      Column("organisation", self.tr("Organisation"))], ctx.refs, self)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.view.setModel(self.model)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,6 +31,7 @@ from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm, hold_lines
 from app.ui.widgets.form_controller import FormController
 from app.ui.widgets.grid import EditableGrid, parse_number
 from app.ui.widgets.messages import confirm, show_error
+from app.ui.widgets.table_model import TRAILING, ColumnsTableModel
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
@@ -47,11 +48,11 @@ def day_within(start: date | None, end: date | None, today: date | None = None) 
     return today if start <= today <= end else start
 
 
-class RowsModel(QAbstractTableModel):
-    """A short list of rows held in full (a record's parts are tens, not thousands)."""
+class ColumnRowsModel(ColumnsTableModel):
+    """A short list of rows held in full, shown by their ``Column``s (a record's parts are tens, not thousands)."""
 
     def __init__(self, columns: list[Column], refs, parent=None):
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.columns, self.refs = columns, refs
         self.rows: list[dict[str, Any]] = []
         self.inline: dict[str, tuple[float, float, int]] = {}  # typed in place: key -> (lowest, highest, decimals)
@@ -59,13 +60,7 @@ class RowsModel(QAbstractTableModel):
         self.edited: Callable[[str, dict[str, Any]], None] | None = None  # (record id, changes) to write
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        if rows and [r.get("id") for r in rows] == [r.get("id") for r in self.rows]:
-            self.rows = rows  # in place: the cell being typed in and the focus stay where they are
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
-            return
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+        self.refresh_rows(rows, bool(rows) and [r.get("id") for r in rows] == [r.get("id") for r in self.rows])
 
     def flags(self, index):
         flags = super().flags(index)
@@ -93,17 +88,6 @@ class RowsModel(QAbstractTableModel):
             self.edited(row["id"], {key: number})
         return True
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
-        return None
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -118,7 +102,7 @@ class RowsModel(QAbstractTableModel):
             text = str(row.get(column.key) or "") if column.kind == "text" else cell_text(column, row, self.refs)
             return text or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+            return TRAILING
         return None
 
 
@@ -234,7 +218,7 @@ class PartsSection(QWidget):
         self.dialog: PartDialog | None = None
         self.date_hint: date | None = None  # the parent record's date, where an empty date's calendar opens
         self.parent_dates: tuple[date | None, date | None] = (None, None)  # the parent's start and end
-        self.model = RowsModel(self.make_columns(), ctx.refs, self)
+        self.model = ColumnRowsModel(self.make_columns(), ctx.refs, self)
         self.model.inline = dict(self.inline)
         self.model.edited = self._write_cell
         if self.inline:

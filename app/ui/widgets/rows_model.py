@@ -6,46 +6,35 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from app.ui.widgets.table_model import TableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(TableModel):
+    """Rows of any kind (``self.rows``), each cell's text given by ``cell(row, column)``."""
+
     def __init__(self, headers: Sequence[str], cell: Callable[[Any, int], str], parent=None,
                  decorate: Callable[[Any, int, int], Any] | None = None):
-        super().__init__(parent)
-        self.headers = list(headers)
+        super().__init__(headers, parent)
         self._cell = cell
         self._decorate = decorate
-        self.items: list[Any] = []
 
     def set_items(self, items: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
+        self.reset_rows(items)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        item = self.items[index.row()]
+        item = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._cell(item, index.column())
         if role == ROW_ROLE:
             return item
         if self._decorate is not None:
             return self._decorate(item, index.column(), role)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
         return None
 
 
