@@ -168,7 +168,7 @@ class ImportPlan:
 
 
 @dataclass
-class ImportResult:
+class SheetImportResult:
     created: dict[str, int]
     existing: int
 
@@ -417,7 +417,7 @@ class ImportFailed(FieldDeskError):
     pass
 
 
-def commit_import(fd: FieldDesk, plan: ImportPlan) -> ImportResult:
+def commit_import(fd: FieldDesk, plan: ImportPlan) -> SheetImportResult:
     """Write the plan in one transaction: every new record and enrollment, or nothing at all."""
     if not plan.ok:
         raise ImportFailed(f"The import has problems; nothing was written. {plan.summary_line()}")
@@ -445,7 +445,7 @@ def commit_import(fd: FieldDesk, plan: ImportPlan) -> ImportResult:
         for planned in new_rows:
             planned.existing_id = None
         raise ImportFailed(f"Nothing was imported: {exc}") from None
-    return ImportResult(created, plan.count(EXISTING))
+    return SheetImportResult(created, plan.count(EXISTING))
 
 
 # -------------------------------------------------------------- templates
@@ -513,5 +513,5 @@ def _help_sheet(wb, tr: Translator, table: str, columns: list[SheetColumn]) -> N
     ws.column_dimensions["B"].width = 120
 
 
-__all__ = ["ID_COLUMN", "ImportPlan", "ImportRefused", "ImportResult", "Problem", "commit_import", "plan_import",
+__all__ = ["ID_COLUMN", "ImportPlan", "ImportRefused", "SheetImportResult", "Problem", "commit_import", "plan_import",
            "write_template"]

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
 
 from app.ui.widgets.table_model import TableModel
 
@@ -38,12 +39,25 @@ class RowsModel(TableModel):
         return None
 
 
+class OpenKeys(QObject):
+    """Enter or Return on a row opens it (a table view moves the cursor on Enter otherwise)."""
+
+    def __init__(self, view, activate):
+        super().__init__(view)
+        self.view, self.activate = view, activate
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in (
+                Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.view.currentIndex().isValid():
+            self.activate(self.view.currentIndex())
+            return True
+        return False
+
+
 def rows_view(model: RowsModel, name: str, accessible_name: str, activate: Callable[..., None]):
     """A read-only table of ``model``'s rows, one row chosen at a time, whose first column takes the spare width;
     Enter or a double click calls ``activate`` (opens the row's record). Tab leaves it, as it leaves every list."""
     from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
-
-    from app.ui.lessons.page import OpenKeys
 
     view = QTableView()
     view.setObjectName(name)
