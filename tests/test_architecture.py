@@ -4,6 +4,7 @@ modules, and model/view lists."""
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import subprocess
 import sys
@@ -157,3 +158,67 @@ def test_views_that_reload_when_shown_share_one_helper():
                  "dashboard/page.py"):
         text = (root / name).read_text()
         assert "ReloadWhenShown(" in text and "self._stale" not in text and "ctx.changed.connect" not in text, name
+
+
+# ------------------------------------------------------------------ names that say one thing each (issue 17)
+# File names that several modules of app/ may share, and why; any other name is one module's alone.
+LANGUAGE_MODULES = {f"{lang}.py" for lang in ("en", "fr", "es", "ru", "ar", "zh")}  # one catalogue per language
+SCREEN_ROLES = {"page.py", "editor.py", "editors.py", "parts.py", "lists.py", "panel.py", "dialog.py", "actions.py",
+                "importing.py", "preview.py"}  # the same role in each screen's package of app/ui
+# one subject in several layers (its model, service, report, screen, sync), never twice in one layer
+ONE_SUBJECT_IN_LAYERS = {
+    "action_plans.py", "after_exit.py", "attachments.py", "attendance.py", "board.py", "charts.py", "common.py",
+    "conflicts.py", "coordination.py", "coverage.py", "due.py", "erase.py", "export.py", "fellowships.py", "fund.py",
+    "grants.py", "history.py", "institutions.py", "keys.py", "lock.py", "lookups.py", "mechanisms.py",
+    "portfolio.py", "problems.py", "ranking.py", "results.py", "retention.py", "review_dossier.py", "reviews.py",
+    "rules.py", "status.py", "sustainability.py", "training.py"}
+
+
+@functools.cache
+def _modules_by_name() -> dict[str, list[Path]]:
+    found: dict[str, list[Path]] = {}
+    for path in sorted(APP.rglob("*.py")):
+        found.setdefault(path.name, []).append(path.relative_to(APP))
+    return found
+
+
+def test_no_two_modules_share_a_file_name_but_the_listed_kinds():
+    shared = {name: [str(p) for p in paths] for name, paths in _modules_by_name().items()
+              if len(paths) > 1 and name != "__init__.py" and name not in LANGUAGE_MODULES | SCREEN_ROLES
+              and name not in ONE_SUBJECT_IN_LAYERS}
+    assert shared == {}, "give each module a name of its own (or list the name above, with its reason)"
+    twice_in_a_layer = {name: [str(p) for p in paths] for name, paths in _modules_by_name().items()
+                        if name in ONE_SUBJECT_IN_LAYERS and len({p.parts[0] for p in paths}) < len(paths)}
+    assert twice_in_a_layer == {}
+    screens = {name: [str(p) for p in paths] for name, paths in _modules_by_name().items()
+               if name in SCREEN_ROLES and any(p.parts[0] != "ui" for p in paths)}
+    assert screens == {}
+
+
+CLASS_LINE = re.compile(r"^[ \t]*class (\w+)\b(?:\(([^)]*)\))?:", re.MULTILINE)
+
+
+@functools.cache
+def _classes() -> dict[str, list[tuple[str, str]]]:
+    """Every class of app/, by name: where it is and its bases (a pattern: parsing every module takes seconds)."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for path in sorted(APP.rglob("*.py")):
+        for match in CLASS_LINE.finditer(path.read_text(encoding="utf-8")):
+            found.setdefault(match[1], []).append((str(path.relative_to(APP)), match[2] or ""))
+    return found
+
+
+def test_no_two_classes_share_a_name():
+    """A class's name says which one it is (in a traceback, a search, and the Qt translation context it names)."""
+    shared = {name: [path for path, _ in places] for name, places in _classes().items() if len(places) > 1}
+    assert shared == {}
+
+
+def test_every_table_model_derives_from_the_one_base():
+    """rowCount, columnCount and headerData are written once (app/ui/widgets/table_model.py)."""
+    direct = sorted(f"{path}: {name}" for name, places in _classes().items() for path, bases in places
+                    if "QAbstractTableModel" in bases and path != "ui/widgets/table_model.py")
+    assert direct == []
+    counting = sorted(str(p.relative_to(APP)) for p in (APP / "ui").rglob("*.py")
+                      if "def rowCount" in p.read_text(encoding="utf-8"))
+    assert counting == ["ui/widgets/table_model.py"]

@@ -18,7 +18,7 @@ from app.models.currency import currency_code
 from app.models.enums import PartnerKind
 from app.models.validation import ValidationFailed
 from app.reports.i18n import Translator
-from app.reports.xlsx_columns import CellProblem, Column, Importer, columns_of, fold, header_lookup, title
+from app.reports.xlsx_columns import CellProblem, Importer, SheetColumn, columns_of, fold, header_lookup, title
 from app.reports.xlsx_import import Problem, wrong_columns
 from app.reports.xlsx_read import ImportRefused, Sheet, read_sheets
 from app.services.coordination import similar_partners
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 TABLE = "partner_activity"
 ACRONYM, KIND = "partner.acronym", "partner.kind"
-PARTNER_KIND = Column("kind", "enum", False, PartnerKind)
+PARTNER_KIND = SheetColumn("kind", "enum", False, PartnerKind)
 _PLACEHOLDER = "00000000-0000-0000-0000-000000000000"  # a partner yet to be recorded, while the row is checked
 
 
@@ -171,7 +171,7 @@ def plan_register_import(fd: FieldDesk, path: str | Path) -> RegisterPlan:
     return plan
 
 
-def _rule_problems(data: dict[str, Any], columns: dict[str, Column]) -> list[tuple[str, ProblemText | str]]:
+def _rule_problems(data: dict[str, Any], columns: dict[str, SheetColumn]) -> list[tuple[str, ProblemText | str]]:
     try:
         validated_row(BY_NAME[TABLE], data)
     except ValidationFailed as exc:

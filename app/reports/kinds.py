@@ -70,7 +70,7 @@ REPORT_KINDS: dict[str, ReportKind] = {kind.key: kind for kind in (
     ReportKind("certificates", "certificates", "Certificates of participation",
                "One certificate of participation per enrolled participant.",
                record="training", record_noun="a training activity", landscape=True, audience="person"),
-    ReportKind("summary", "summary", "Programme summary",
+    ReportKind("summary", "programme_summary", "Programme summary",
                "Missions, trainings, participants reached, projects and expenditure for a period.",
                options=("period", "office")),
     ReportKind("followup", "followup", "Recommendation follow-up",

@@ -74,7 +74,7 @@ class RecommendationImportFailed(FieldDeskError):
 
 
 @dataclass(frozen=True)
-class Problem:
+class UhriProblem:
     row: int
     column: str
     message: str
@@ -99,7 +99,7 @@ class PlannedRecommendation:
 class RecommendationPlan:
     path: Path
     rows: list[PlannedRecommendation]
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[UhriProblem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -146,7 +146,7 @@ def plan_recommendations(fd: FieldDesk, path: str | Path, *, country: str | None
     file = Path(path)
     sheet = read_index_export(file)
     columns = _columns(file, sheet.header)
-    planner = _Planner(fd, columns, country, sheet.header)
+    planner = _UhriPlanner(fd, columns, country, sheet.header)
     if country is None and "country" not in columns:
         raise ImportRefused("no_country_column", file=file.name)
     plan = RecommendationPlan(file, [])
@@ -180,7 +180,7 @@ def _columns(file: Path, header: list[Any]) -> dict[str, int]:
     return found
 
 
-class _Planner:
+class _UhriPlanner:
     def __init__(self, fd: FieldDesk, columns: dict[str, int], country: str | None, header: list[Any]):
         from app.services import ListQuery
         from app.services.mechanisms import ids_by_code, mechanism_rows
@@ -223,11 +223,11 @@ class _Planner:
         index = self.columns.get(key)
         return str(self.header[index]) if index is not None else HEADERS[key][0].capitalize()
 
-    def row(self, number: int, cells: list[Any]) -> tuple[PlannedRecommendation | None, list[Problem]]:
-        problems: list[Problem] = []
+    def row(self, number: int, cells: list[Any]) -> tuple[PlannedRecommendation | None, list[UhriProblem]]:
+        problems: list[UhriProblem] = []
 
         def problem(key: str, message: str) -> None:
-            problems.append(Problem(number, self.title(key) if key else "", message))
+            problems.append(UhriProblem(number, self.title(key) if key else "", message))
 
         for key in self.columns:
             value = self.cell(cells, key)
@@ -264,7 +264,7 @@ class _Planner:
             validated_row(self.entity, data)
         except ValidationFailed as failed:
             for column, message in failed.by_field().items():
-                problems.append(Problem(number, self.entity.field_title(column) if column else "", message))
+                problems.append(UhriProblem(number, self.entity.field_title(column) if column else "", message))
             return None, problems
         planned = PlannedRecommendation(number, data)
         key = symbol_key(symbol, paragraph)

@@ -27,7 +27,7 @@ LIST_SEPARATOR = "; "
 
 
 @dataclass(frozen=True)
-class Column:
+class SheetColumn:
     name: str
     kind: str  # text, int, float, bool, date, enum, country, theme, stakeholder, project, ref, themes, stakeholders,
     #            projects, refs, list, attendance, names, id
@@ -36,7 +36,7 @@ class Column:
     ref_table: str | None = None
 
 
-def columns_of(table: str) -> list[Column]:
+def columns_of(table: str) -> list[SheetColumn]:
     """The spreadsheet columns of ``table``: its data columns, then the record id."""
     entity = BY_NAME[table]
     model_fields = entity.model.model_fields
@@ -67,8 +67,8 @@ def columns_of(table: str) -> list[Column]:
             kind = "bool"
         else:
             kind = _scalar_kind(entity.python_type(name))
-        out.append(Column(name, kind, required, entity.enum_of(name), ref))
-    out.append(Column(ID_COLUMN, "id"))
+        out.append(SheetColumn(name, kind, required, entity.enum_of(name), ref))
+    out.append(SheetColumn(ID_COLUMN, "id"))
     return out
 
 
@@ -83,7 +83,7 @@ def _scalar_kind(annotation) -> str:
     return "text"
 
 
-def title(tr: Translator, table: str, column: Column) -> str:
+def title(tr: Translator, table: str, column: SheetColumn) -> str:
     if column.kind == "id":
         return tr.t("xlsx.id")
     return tr.field(table, column.name, BY_NAME[table].field_title(column.name))
@@ -161,7 +161,7 @@ class Exporter:
             cache_[record_id] = str(rows[0][entity.display]) if rows else record_id
         return cache_[record_id]
 
-    def value(self, column: Column, value: Any) -> Any:
+    def value(self, column: SheetColumn, value: Any) -> Any:
         tr = self.tr
         kind = column.kind
         if value is None:
@@ -301,7 +301,7 @@ class Importer:
             self._projects = {fold(r["code"]): r["id"] for r in rows}
         return self._projects
 
-    def value(self, column: Column, raw: Any) -> Any:
+    def value(self, column: SheetColumn, raw: Any) -> Any:
         kind = column.kind
         if isinstance(raw, str):
             raw = raw.strip()
@@ -345,7 +345,7 @@ class Importer:
                                           "code (GT, MW, RU...)", input=raw))
             return cid
         if kind == "countries":
-            return [self.value(Column(column.name, "country"), part) for part in _split(raw)]
+            return [self.value(SheetColumn(column.name, "country"), part) for part in _split(raw)]
         if kind == "regions":
             return [self._region(part) for part in _split(raw)]
         if kind in ("theme", "stakeholder"):

@@ -16,7 +16,7 @@ from openpyxl.utils import get_column_letter
 
 from app.reports.i18n import Translator
 from app.reports.xlsx_cells import as_text, text_cell
-from app.reports.xlsx_columns import Column, Exporter, columns_of, title
+from app.reports.xlsx_columns import Exporter, SheetColumn, columns_of, title
 from app.services import ListQuery
 from app.services.entities import BY_NAME, ENTITIES
 from app.services.errors import FieldDeskError
@@ -113,7 +113,7 @@ def save_workbook(wb: Workbook, out: Path) -> None:
         raise
 
 
-def _rows(fd: FieldDesk, table: str, ids: list[str], columns: list[Column], exporter: Exporter) -> Iterator[list]:
+def _rows(fd: FieldDesk, table: str, ids: list[str], columns: list[SheetColumn], exporter: Exporter) -> Iterator[list]:
     service = fd.service(table)
     names = [c.name for c in columns]
     private = table == "participant"  # without consent to share the name, the pseudonym leaves the office

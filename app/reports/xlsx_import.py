@@ -18,8 +18,8 @@ from app.reports.xlsx_cells import as_text
 from app.reports.xlsx_columns import (
     ID_COLUMN,
     CellProblem,
-    Column,
     Importer,
+    SheetColumn,
     columns_of,
     fold,
     header_lookup,
@@ -168,7 +168,7 @@ class ImportPlan:
 
 
 @dataclass
-class ImportResult:
+class SheetImportResult:
     created: dict[str, int]
     existing: int
 
@@ -205,7 +205,7 @@ def _check_training(fd: FieldDesk, training_id: str) -> None:
         raise ImportRefused("training_other_office", office=training.owner_office)
 
 
-def _choose_sheet(file: Path, sheets: list[Sheet]) -> tuple[str, Sheet, dict[int, Column]]:
+def _choose_sheet(file: Path, sheets: list[Sheet]) -> tuple[str, Sheet, dict[int, SheetColumn]]:
     """The first sheet whose column titles are those of participants, trainings or missions."""
     best: tuple[str, Sheet, list[str], list[str]] | None = None
     for sheet in sheets:
@@ -248,7 +248,7 @@ def wrong_columns(unknown: list[str], missing: list[str]) -> ProblemText:
 
 
 class _Planner:
-    def __init__(self, fd: FieldDesk, table: str, mapping: dict[int, Column], into_training: str | None):
+    def __init__(self, fd: FieldDesk, table: str, mapping: dict[int, SheetColumn], into_training: str | None):
         self.fd = fd
         self.table = table
         self.entity = BY_NAME[table]
@@ -417,7 +417,7 @@ class ImportFailed(FieldDeskError):
     pass
 
 
-def commit_import(fd: FieldDesk, plan: ImportPlan) -> ImportResult:
+def commit_import(fd: FieldDesk, plan: ImportPlan) -> SheetImportResult:
     """Write the plan in one transaction: every new record and enrollment, or nothing at all."""
     if not plan.ok:
         raise ImportFailed(f"The import has problems; nothing was written. {plan.summary_line()}")
@@ -445,7 +445,7 @@ def commit_import(fd: FieldDesk, plan: ImportPlan) -> ImportResult:
         for planned in new_rows:
             planned.existing_id = None
         raise ImportFailed(f"Nothing was imported: {exc}") from None
-    return ImportResult(created, plan.count(EXISTING))
+    return SheetImportResult(created, plan.count(EXISTING))
 
 
 # -------------------------------------------------------------- templates
@@ -485,7 +485,7 @@ def write_template(kind: str, path: str | Path, lang: str = "en") -> None:
     save_workbook(wb, out)
 
 
-def _help_sheet(wb, tr: Translator, table: str, columns: list[Column]) -> None:
+def _help_sheet(wb, tr: Translator, table: str, columns: list[SheetColumn]) -> None:
     from openpyxl.styles import Font
 
     ws = wb.create_sheet("Help")
@@ -513,5 +513,5 @@ def _help_sheet(wb, tr: Translator, table: str, columns: list[Column]) -> None:
     ws.column_dimensions["B"].width = 120
 
 
-__all__ = ["ID_COLUMN", "ImportPlan", "ImportRefused", "ImportResult", "Problem", "commit_import", "plan_import",
+__all__ = ["ID_COLUMN", "ImportPlan", "ImportRefused", "SheetImportResult", "Problem", "commit_import", "plan_import",
            "write_template"]

@@ -19,11 +19,11 @@ _WHERE = {
     "ProfileTooNew": "app.services.errors",
     "ValidationFailed": "app.services.errors",
     "ListQuery": "app.services.query",
-    "Page": "app.services.query",
+    "ResultPage": "app.services.query",
 }
 
-__all__ = ["FieldDesk", "FieldDeskError", "ListQuery", "NotAllowed", "NotFound", "Page", "ProfileError", "ProfileTooNew",
-           "ValidationFailed"]
+__all__ = ["FieldDesk", "FieldDeskError", "ListQuery", "NotAllowed", "NotFound", "ProfileError", "ProfileTooNew",
+           "ResultPage", "ValidationFailed"]
 
 
 def __getattr__(name: str):
@@ -37,4 +37,4 @@ def __getattr__(name: str):
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
     from app.services.errors import FieldDeskError, NotAllowed, NotFound, ProfileError, ProfileTooNew, ValidationFailed
-    from app.services.query import ListQuery, Page
+    from app.services.query import ListQuery, ResultPage

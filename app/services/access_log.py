@@ -18,7 +18,7 @@ KINDS = ("report", "spreadsheet", "bundle", "subject_access", "erasure", "retent
 
 
 @dataclass(frozen=True)
-class AccessEvent:
+class AccessLogEntry:
     id: int
     at: str
     author: str
@@ -64,7 +64,7 @@ def people_in_report(fd: FieldDesk, kind: str, record_id: str | None) -> int:
 
 
 def events(fd: FieldDesk, *, kind: str | None = None, author: str | None = None, since: str | None = None,
-           until: str | None = None, text: str | None = None, limit: int | None = None) -> list[AccessEvent]:
+           until: str | None = None, text: str | None = None, limit: int | None = None) -> list[AccessLogEntry]:
     """Newest first. ``since``/``until``: ISO dates (inclusive); ``text``: in what was made or its target."""
     table = _table()
     stmt = select(table).order_by(table.c.at.desc(), table.c.id.desc())
@@ -82,10 +82,10 @@ def events(fd: FieldDesk, *, kind: str | None = None, author: str | None = None,
     if limit:
         stmt = stmt.limit(limit)
     with fd.reading() as conn:
-        return [AccessEvent(**dict(r)) for r in conn.execute(stmt).mappings()]
+        return [AccessLogEntry(**dict(r)) for r in conn.execute(stmt).mappings()]
 
 
-def export_csv(found: list[AccessEvent], out: Path) -> Path:
+def export_csv(found: list[AccessLogEntry], out: Path) -> Path:
     """For an audit: one line an event, UTF-8 with a header."""
     import io
 

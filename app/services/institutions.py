@@ -26,7 +26,7 @@ NOT_REVIEWED = "not_reviewed"
 
 
 @dataclass(frozen=True)
-class Standing:
+class AccreditationStanding:
     """An institution's current accreditation: the latest review's status, its date and the next review."""
 
     status: str
@@ -150,10 +150,10 @@ def _country_kept(conn: Connection, rows) -> list[FieldProblem]:
 
 
 # ------------------------------------------------------------------ reads
-def standings(fd: FieldDesk, institution_ids: list[str]) -> dict[str, Standing]:
+def standings(fd: FieldDesk, institution_ids: list[str]) -> dict[str, AccreditationStanding]:
     """Each institution's current accreditation: the latest live review's (by review date), else "not reviewed"."""
     table = BY_NAME["institution_accreditation"].table
-    out = {i: Standing(NOT_REVIEWED, None, None) for i in institution_ids}
+    out = {i: AccreditationStanding(NOT_REVIEWED, None, None) for i in institution_ids}
     if not institution_ids:
         return out
     with fd.reading() as conn:
@@ -162,7 +162,7 @@ def standings(fd: FieldDesk, institution_ids: list[str]) -> dict[str, Standing]:
                                    table.c.deleted == False)  # noqa: E712
                             .order_by(table.c.review_date, table.c.created_at)).all()
     for row in rows:  # in date order: the last one wins
-        out[row.institution_id] = Standing(row.status, row.review_date, row.next_review)
+        out[row.institution_id] = AccreditationStanding(row.status, row.review_date, row.next_review)
     return out
 
 
@@ -173,7 +173,7 @@ def fill_accreditation(fd: FieldDesk, rows: list[dict[str, Any]]) -> None:
         row["accreditation"] = found[row["id"]].status
 
 
-def standing(fd: FieldDesk, institution_id: str) -> Standing:
+def standing(fd: FieldDesk, institution_id: str) -> AccreditationStanding:
     return standings(fd, [institution_id])[institution_id]
 
 

@@ -33,7 +33,7 @@ class ListQuery:
 
 
 @dataclass
-class Page:
+class ResultPage:
     rows: list[Any]
     total: int
 

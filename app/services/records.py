@@ -14,7 +14,7 @@ from app.services import rules
 from app.services.changes import Writer
 from app.services.entities import ENTITIES, PROGRAMME, Entity
 from app.services.errors import NotAllowed, NotFound
-from app.services.query import ListQuery, Page, filtered_select, fts_match_expression, fts_table, order_by
+from app.services.query import ListQuery, ResultPage, filtered_select, fts_match_expression, fts_table, order_by
 from app.services.validate import check_known_fields, check_references, validated_row
 from app.services.values import row_to_wire, to_wire
 
@@ -89,7 +89,7 @@ class RecordService:
         fts = fts_table(self.entity)
         return int(c.execute(text(f"SELECT count(*) FROM {fts} WHERE {fts} MATCH :q"), {"q": match}).scalar() or 0)
 
-    def list(self, query: ListQuery = ListQuery()) -> Page:
+    def list(self, query: ListQuery = ListQuery()) -> ResultPage:
         stmt = self._select(query, [self.table])
         stmt = stmt.order_by(*order_by(self.entity, query.sort))
         if query.limit is not None:
@@ -97,7 +97,7 @@ class RecordService:
         with self.fd.reading() as c:
             rows = [self.entity.model(**dict(r)) for r in c.execute(stmt).mappings()]
         total = len(rows) if query.limit is None and not query.offset else self.count(query)
-        return Page(rows, total)
+        return ResultPage(rows, total)
 
     def matching_rows(self, query: ListQuery, columns: Sequence[str]) -> list[dict[str, Any]]:
         """``columns`` (and the id) of the records ``query`` matches, in its order, in one query: for tables read

@@ -30,7 +30,7 @@ class DossierRefused(FieldDeskError):
 
 
 @dataclass(frozen=True)
-class Scope:
+class DossierScope:
     country_id: str
     theme_id: str
     date_from: date | None = None
@@ -79,7 +79,7 @@ class Reached:
 
 
 @dataclass
-class ProjectLine:
+class DossierProject:
     id: str
     code: str
     title: str
@@ -92,12 +92,12 @@ class ProjectLine:
 
 @dataclass
 class Dossier:
-    scope: Scope
+    scope: DossierScope
     requests: list[dict[str, Any]]
     missions: list[dict[str, Any]]
     trainings: list[TrainingLine]
     reached: Reached
-    projects: list[ProjectLine]
+    projects: list[DossierProject]
     evaluations: list[dict[str, Any]]
     lessons: list[Lesson]
     checks: list[dict[str, Any]]
@@ -136,7 +136,7 @@ class Dossier:
 
 
 def scope_of(fd: FieldDesk, country: str | None, theme: str | None, date_from: date | None = None,
-             date_to: date | None = None) -> Scope:
+             date_to: date | None = None) -> DossierScope:
     """The scope named by an ISO country code and a thematic area's code; refused in words when either is missing or
     unknown, or when the period ends before it starts."""
     if not country or not theme:
@@ -151,10 +151,10 @@ def scope_of(fd: FieldDesk, country: str | None, theme: str | None, date_from: d
         raise DossierRefused(f"'{theme}' is not a thematic area; use one of {', '.join(sorted(codes))}.")
     if date_from and date_to and date_to < date_from:
         raise DossierRefused(f"The period ends ({date_to.isoformat()}) before it starts ({date_from.isoformat()}).")
-    return Scope(cid, tid, date_from, date_to)
+    return DossierScope(cid, tid, date_from, date_to)
 
 
-def dossier(fd: FieldDesk, scope: Scope) -> Dossier:
+def dossier(fd: FieldDesk, scope: DossierScope) -> Dossier:
     from app.services.lessons import search_lessons
     from app.services.results import budgets, frameworks
     from app.services.sustainability import after_exit_rows
@@ -193,7 +193,7 @@ def _count_parts(fd: FieldDesk, missions: list[dict[str, Any]], table: str, key:
         m[key] = counts[m["id"]]
 
 
-def _trainings(fd: FieldDesk, scope: Scope, where: dict) -> tuple[list[TrainingLine], Reached]:
+def _trainings(fd: FieldDesk, scope: DossierScope, where: dict) -> tuple[list[TrainingLine], Reached]:
     rows = [t for t in fd.trainings.matching_rows(ListQuery(filters=where, sort=("start_date", "title")), [
         "title", "form", "start_date", "end_date", "status", "cost_usd"])
         if t["status"] != "cancelled" and scope.covers(t["start_date"], t["end_date"])]
@@ -219,19 +219,19 @@ def _trainings(fd: FieldDesk, scope: Scope, where: dict) -> tuple[list[TrainingL
     return lines, reached
 
 
-def _projects(fd: FieldDesk, scope: Scope, where: dict, frameworks, budgets) -> list[ProjectLine]:
+def _projects(fd: FieldDesk, scope: DossierScope, where: dict, frameworks, budgets) -> list[DossierProject]:
     rows = [p for p in fd.projects.matching_rows(ListQuery(filters=where, sort=("code",)), [
         "code", "title", "status", "start_date", "end_date"])
         if p["status"] not in ("pipeline", "cancelled") and scope.covers(p["start_date"], p["end_date"])]
     ids = [p["id"] for p in rows]
     views = frameworks(fd, ids) if ids else {}
     money = budgets(fd, ids) if ids else {}
-    return [ProjectLine(p["id"], p["code"], p["title"], p["status"], p["start_date"], p["end_date"],
+    return [DossierProject(p["id"], p["code"], p["title"], p["status"], p["start_date"], p["end_date"],
                         views.get(p["id"], []), money[p["id"]].by_source() if p["id"] in money else [])
             for p in rows]
 
 
-def _recommendations(fd: FieldDesk, scope: Scope) -> list[dict[str, Any]]:
+def _recommendations(fd: FieldDesk, scope: DossierScope) -> list[dict[str, Any]]:
     recs = fd.recommendations.matching_rows(
         ListQuery(filters={"country_id": scope.country_id, "thematic_area_id": scope.theme_id},
                   sort=("issued_date", "id")), ["text", "source", "status", "issued_date"])

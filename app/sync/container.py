@@ -49,7 +49,7 @@ class BundleTooNew(BundleRejected):
     pass
 
 
-class Party(msgspec.Struct, frozen=True):
+class BundleParty(msgspec.Struct, frozen=True):
     site_id: str
     office: str
     role: str = ""
@@ -126,8 +126,8 @@ class Manifest(msgspec.Struct, frozen=True):
     app_version: str
     bundle_id: str
     created_at: str
-    sender: Party
-    recipient: Party
+    sender: BundleParty
+    recipient: BundleParty
     sequence: int
     full: bool
     covers_from: int  # the sender's change-log seq range (covers_from, covers_to]

@@ -22,7 +22,7 @@ from app.services.errors import FieldDeskError
 from app.services.profile import write_file_atomically
 from app.sync import container
 from app.sync.conflict_notices import notices_for
-from app.sync.container import CHANGES, Manifest, Party, file_entry
+from app.sync.container import CHANGES, BundleParty, Manifest, file_entry
 from app.sync.keys import load_identity, peer_by_office
 from app.sync.review import notes_for
 from app.sync.rotation import own_changes
@@ -109,8 +109,8 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
             format=container.BUNDLE_FORMAT, format_version=container.BUNDLE_FORMAT_VERSION if len(files) > 1 else 1,
             schema_version=HEAD,
             app_version=__version__, bundle_id=str(uuid.uuid4()), created_at=fd.wall.iso(),
-            sender=Party(fd.site.site_id, fd.site.office, fd.site.role),
-            recipient=Party(peer.site_id, peer.office_code, peer.role), sequence=sequence, full=full,
+            sender=BundleParty(fd.site.site_id, fd.site.office, fd.site.role),
+            recipient=BundleParty(peer.site_id, peer.office_code, peer.role), sequence=sequence, full=full,
             covers_from=since, covers_to=upto, received=received,
             clock_min=min((c.hlc for c in changes), default=0), clock_max=max((c.hlc for c in changes), default=0),
             change_count=len(changes), changes_size=raw_size,

@@ -48,7 +48,7 @@ class RepairResult:
                        clock_before=self.clock_before, count=self.restamped, clock_after=self.clock_after, kept=kept)
 
 
-class _DryRun(Exception):
+class _RepairDryRun(Exception):
     pass
 
 
@@ -84,7 +84,7 @@ def repair_clock(fd: FieldDesk, *, dry_run: bool = False) -> RepairResult:
                 result.restamped += 1
             result.clock_after = stamp_to_iso(w.clock.last)
             if dry_run:
-                raise _DryRun
-    except _DryRun:
+                raise _RepairDryRun
+    except _RepairDryRun:
         pass
     return result

@@ -9476,4 +9476,101 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Actions imported: %1.</source>
         <translation>الإجراءات المستوردة: %1.</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>ReviewTeamSection</name>
+    <message>
+        <source>team member</source>
+        <translation>عضو الفريق</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>الدور في الفريق</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFindingsSection</name>
+    <message>
+        <source>finding</source>
+        <translation>استنتاج</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>المجال المواضيعي</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>الاستنتاج</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الترتيب</translation>
+    </message>
+</context>
+<context>
+    <name>BundleHistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>المطبَّق</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>الحزم المرسلة والمستلمة</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>مستلمة من</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>مرسلة إلى</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>كل شيء</translation>
+    </message>
+    <message>
+        <source>missing before it: %1 (their changes came in later bundles)</source>
+        <translation>ناقصة قبلها: %1 (وصلت تغييراتها في حزم لاحقة)</translation>
+    </message>
+</context>
+</TS>

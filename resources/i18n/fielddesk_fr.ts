@@ -9296,4 +9296,101 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Actions imported: %1.</source>
         <translation>Actions importées : %1.</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>ReviewTeamSection</name>
+    <message>
+        <source>team member</source>
+        <translation>membre de l’équipe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>Rôle dans l’équipe</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFindingsSection</name>
+    <message>
+        <source>finding</source>
+        <translation>constat</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Domaine thématique</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+</context>
+<context>
+    <name>BundleHistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliquées</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>Lots envoyés et reçus</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Reçu de</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Envoyé à</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>tout</translation>
+    </message>
+    <message>
+        <source>missing before it: %1 (their changes came in later bundles)</source>
+        <translation>manquant avant celui-ci : %1 (leurs modifications sont arrivées dans des lots ultérieurs)</translation>
+    </message>
+</context>
+</TS>

@@ -9341,4 +9341,101 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Actions imported: %1.</source>
         <translation>Импортировано мер: %1.</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>ReviewTeamSection</name>
+    <message>
+        <source>team member</source>
+        <translation>член состава</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>Роль в составе</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFindingsSection</name>
+    <message>
+        <source>finding</source>
+        <translation>вывод</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>Тематическая область</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+</context>
+<context>
+    <name>BundleHistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Офис</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Применено</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>Отправленные и полученные пакеты</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Получен от</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Отправлен в</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>всё</translation>
+    </message>
+    <message>
+        <source>missing before it: %1 (their changes came in later bundles)</source>
+        <translation>до него не пришли: %1 (их изменения пришли в более поздних пакетах)</translation>
+    </message>
+</context>
+</TS>

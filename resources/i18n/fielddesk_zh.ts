@@ -9251,4 +9251,101 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Actions imported: %1.</source>
         <translation>已导入行动：%1。</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>ReviewTeamSection</name>
+    <message>
+        <source>team member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>Role in the team</source>
+        <translation>在团队中的职责</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFindingsSection</name>
+    <message>
+        <source>finding</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Thematic area</source>
+        <translation>专题领域</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+</context>
+<context>
+    <name>BundleHistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办事处</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>已应用</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Bundles sent and received</source>
+        <translation>已发送和已接收的数据包</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>接收自</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>发送至</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>missing before it: %1 (their changes came in later bundles)</source>
+        <translation>此前缺失：%1（其更改已包含在之后的数据包中）</translation>
+    </message>
+</context>
+</TS>

@@ -237,16 +237,16 @@ def test_into_training_must_be_a_live_training_of_this_office(demo, tmp_path):
 def test_the_word_on_screen_and_on_paper_imports_back_and_so_do_former_ones():
     from app import vocabulary
     from app.models.enums import FundingSource, MissionStatus, ProjectStatus
-    from app.reports.xlsx_columns import Column, Importer
+    from app.reports.xlsx_columns import Importer, SheetColumn
 
     read = Importer(None).value
     assert vocabulary.enum_label(MissionStatus, "closed", "fr") == "Clôturée"
     assert vocabulary.enum_label(ProjectStatus, "completed", "es") == "Finalizado"
     for word in ("Clôturée", "CLÔTURÉE", "Close", "closed", "Closed"):  # today's, a former paper word, value, English
-        assert read(Column("status", "enum", False, MissionStatus), word) == "closed"
-    assert read(Column("status", "enum", False, ProjectStatus), "Terminado") == "completed"
+        assert read(SheetColumn("status", "enum", False, MissionStatus), word) == "closed"
+    assert read(SheetColumn("status", "enum", False, ProjectStatus), "Terminado") == "completed"
     for word in ("Budget ordinaire de l’ONU", "Budget ordinaire de l'ONU"):  # either apostrophe
-        assert read(Column("funding", "enum", False, FundingSource), word) == "regular_budget"
+        assert read(SheetColumn("funding", "enum", False, FundingSource), word) == "regular_budget"
 
 
 def test_a_row_s_cell_problems_and_rule_problems_are_listed_in_one_pass(fd, tmp_path):

@@ -10,7 +10,7 @@ import msgspec
 from app import __version__
 from app.migrations import HEAD
 from app.sync import container
-from app.sync.container import CHANGES, Manifest, Party, file_entry
+from app.sync.container import CHANGES, BundleParty, Manifest, file_entry
 from app.sync.keys import load_identity, peer_by_office
 from app.sync.wire import encode_changes
 
@@ -27,8 +27,9 @@ def craft_bundle(net, sender: str, recipient: str, changes, *, sequence: int = 1
     manifest = Manifest(
         format=container.BUNDLE_FORMAT, format_version=1, schema_version=HEAD, app_version=__version__,
         bundle_id=str(uuid.uuid4()), created_at="2026-01-01T00:00:00.000Z",
-        sender=Party(sender_fd.site.site_id, sender_fd.site.office, sender_fd.site.role),
-        recipient=Party(recipient_peer.site_id, recipient_peer.office_code, recipient_peer.role), sequence=sequence,
+        sender=BundleParty(sender_fd.site.site_id, sender_fd.site.office, sender_fd.site.role),
+        recipient=BundleParty(recipient_peer.site_id, recipient_peer.office_code, recipient_peer.role),
+        sequence=sequence,
         full=False, covers_from=0, covers_to=0, received={}, clock_min=min((c.hlc for c in changes), default=0),
         clock_max=max((c.hlc for c in changes), default=0), change_count=len(changes), changes_size=size,
         files=[file_entry(n, d) for n, d in sorted(all_files.items())],

@@ -204,10 +204,10 @@ def test_a_held_change_from_a_site_no_longer_trusted_is_refused_when_released(ne
 def test_a_manifest_made_before_refusals_were_reported_still_decodes():
     import msgspec
 
-    from app.sync.container import _MANIFEST_DECODER, Manifest, Party, manifest_bytes
+    from app.sync.container import _MANIFEST_DECODER, BundleParty, Manifest, manifest_bytes
 
-    manifest = Manifest("fielddesk-bundle", 1, "0005", "1.0", "id", "2026-01-01T00:00:00.000Z", Party("a", "GT-01"),
-                        Party("b", "HQ"), 1, False, 0, 0, {}, 0, 0, 0, 0, [])
+    manifest = Manifest("fielddesk-bundle", 1, "0005", "1.0", "id", "2026-01-01T00:00:00.000Z",
+                        BundleParty("a", "GT-01"), BundleParty("b", "HQ"), 1, False, 0, 0, {}, 0, 0, 0, 0, [])
     older = json.loads(manifest_bytes(manifest))
     del older["refused"]
     assert _MANIFEST_DECODER.decode(msgspec.json.encode(older)) == manifest

@@ -26,7 +26,7 @@ def rows(dialog) -> dict[str, list[str]]:
 
 
 def select(dialog, name: str) -> str:
-    names = [item.name for item in dialog.model.items]
+    names = [item.name for item in dialog.model.rows]
     dialog.table.selectRow(names.index(name))
     return dialog.text.toPlainText()
 

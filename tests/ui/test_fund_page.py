@@ -16,8 +16,8 @@ from app.services.seed import country_id
 
 def received_2026(page) -> str:
     model = page.position.years
-    rows = [y for y in model.items if y.year == 2026]
-    return model.data(model.index(model.items.index(rows[0]), 2)) if rows else ""
+    rows = [y for y in model.rows if y.year == 2026]
+    return model.data(model.index(model.rows.index(rows[0]), 2)) if rows else ""
 
 
 def test_a_contribution_typed_in_changes_the_position(open_window, hq_profile, qtbot):

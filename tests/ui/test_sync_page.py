@@ -81,7 +81,7 @@ def test_export_then_import_with_preview_and_apply(qtbot, make_ctx, net, dialogs
     settle(qtbot, hq_ctx)
     assert "This bundle was imported before; nothing was changed." in dialogs.of("information")[-1][2]
     assert hq_page.offices is not None and hq_page.offices.model.rowCount() == 3
-    statuses = {s.office: s for s in hq_page.offices.model.items}
+    statuses = {s.office: s for s in hq_page.offices.model.rows}
     assert statuses["GT-01"].received == 1 and statuses["MW-01"].silent
 
 

@@ -66,8 +66,8 @@ def test_what_was_done_opens_the_project_and_the_project_lists_the_recommendatio
 
     answered = projects_page.editor.answered
     open_tab(qtbot, projects_page.editor.tabs, answered)
-    qtbot.waitUntil(lambda: any(r["id"] == rid for r in answered.model.items), timeout=10000)
-    back = next(n for n, r in enumerate(answered.model.items) if r["id"] == rid)
+    qtbot.waitUntil(lambda: any(r["id"] == rid for r in answered.model.rows), timeout=10000)
+    back = next(n for n, r in enumerate(answered.model.rows) if r["id"] == rid)
     _click_row(qtbot, answered.view, back)
     qtbot.keyClick(answered.view, Qt.Key.Key_Return)
     settle(qtbot, ctx)

@@ -126,7 +126,7 @@ add(C, "Co&untry:", "Pa&ys :", "Pa&ís:", "Стра&на:", "ال&بلد:", "国
 add(C, "&Thematic area:", "Domaine &thématique :", "Área &temática:", "&Тематическая область:",
     "المجال ال&مواضيعي:", "专题领域(&T):")
 
-add("TeamSection", "Name", "Nom", "Nombre", "Имя", "الاسم", "姓名")
+add("ReviewTeamSection", "Name", "Nom", "Nombre", "Имя", "الاسم", "姓名")
 
 C = "InterviewsSection"
 add(C, "Date", "Date", "Fecha", "Дата", "التاريخ", "日期")
@@ -145,7 +145,7 @@ add(C, "A meeting already recorded on a mission (type its organisation), or fill
     "已在某次任务中记录的会议（输入其组织），或在下方填写访谈。")
 add(C, "interview", "entretien", "entrevista", "интервью", "مقابلة", "访谈")
 
-C = "FindingsSection"
+C = "ReviewFindingsSection"
 add(C, "No.", "N°", "N.º", "№", "رقم", "序号")
 add(C, "Order", "Ordre", "Orden", "Порядок", "الترتيب", "顺序")
 

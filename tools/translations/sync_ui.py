@@ -129,8 +129,8 @@ add(C, "Bundle imported", "Lot importé", "Paquete importado", "Пакет им�
 add(C, "Importing the bundle…", "Importation du lot…", "Importando el paquete…", "Импорт пакета…",
     "جارٍ استيراد الحزمة…", "正在导入数据包…")
 
-# ---------------------------------------------------------------- HistoryTab
-C = "HistoryTab"
+# ---------------------------------------------------------- BundleHistoryTab
+C = "BundleHistoryTab"
 add(C, "When", "Date", "Fecha", "Когда", "التاريخ", "时间")
 add(C, "Direction", "Sens", "Sentido", "Направление", "الاتجاه", "方向")
 add(C, "Office", "Bureau", "Oficina", "Офис", "المكتب", "办事处")

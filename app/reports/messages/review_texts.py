@@ -9,7 +9,7 @@ LANGS = ("en", "fr", "es", "ru", "ar", "zh")
 
 # key: (en, fr, es, ru, ar, zh)
 TEXTS: dict[str, tuple[str, str, str, str, str, str]] = {
-    # the programme summary's breakdown by thematic area (reports/summary.py)
+    # the programme summary's breakdown by thematic area (reports/programme_summary.py)
     "summary.trainings_by_theme": ("Training activities by thematic area", "Activités de formation par domaine "
                                    "thématique", "Actividades de capacitación por área temática",
                                    "Учебные мероприятия по тематическим областям",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.licences import Component, licence_text
 from app.ui.icons import app_icon
+from app.ui.widgets.table_model import TableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,36 +39,24 @@ def kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-class ComponentsModel(QAbstractTableModel):
+class ComponentsModel(TableModel):
     """The components, one per row: name, version, licence, kind."""
 
     def __init__(self, items: list[Component], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.items = items
-        self.headers = [QCoreApplication.translate("AboutDialog", "Component"),
-                        QCoreApplication.translate("AboutDialog", "Version"),
-                        QCoreApplication.translate("AboutDialog", "Licence"),
-                        QCoreApplication.translate("AboutDialog", "Part")]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
+        super().__init__([QCoreApplication.translate("AboutDialog", "Component"),
+                          QCoreApplication.translate("AboutDialog", "Version"),
+                          QCoreApplication.translate("AboutDialog", "Licence"),
+                          QCoreApplication.translate("AboutDialog", "Part")], parent)
+        self.rows = items
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        item = self.items[index.row()]
+        item = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return [item.name, item.version, item.licence or QCoreApplication.translate("AboutDialog", "see the text"), kind_label(item.kind)][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.url or None
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
         return None
 
 
@@ -150,10 +139,10 @@ class AboutDialog(QDialog):
         self.table.selectRow(0)
 
     def show_licence(self, row: int) -> None:
-        if not 0 <= row < len(self.model.items):
+        if not 0 <= row < len(self.model.rows):
             self.text.clear()
             return
-        item = self.model.items[row]
+        item = self.model.rows[row]
         self.text.setAccessibleName(self.tr("Licence of %1").replace("%1", item.name))
         text = licence_text(item)
         if not text:

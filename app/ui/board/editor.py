@@ -48,7 +48,7 @@ class BoardSessionEditor(RecordEditor):
         def arrived(number: int) -> None:
             if self.mode == "new" and self.record_id is None and not self.is_dirty():
                 self.form.inputs["number"].set_value(number)
-                self._baseline = self.form.values()
+                self.controller.baseline = self.form.values()
 
         self.ctx.read(next_number, arrived, owner=self)
 

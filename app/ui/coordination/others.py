@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from app.models.enums import PlanStage
 from app.ui.i18n.formats import format_date, format_number
 from app.ui.i18n.vocabulary import enum_label
-from app.ui.lessons.page import OpenKeys
-from app.ui.widgets.rows_model import ROW_ROLE, RowsModel
+from app.ui.widgets.rows_model import ROW_ROLE, OpenKeys, RowsModel
 
 if TYPE_CHECKING:
     from app.services.coordination import Overlap

@@ -6,12 +6,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.ui.i18n.formats import format_date, format_number
-from app.ui.widgets.rows_model import ROW_ROLE, RowsModel
+from app.ui.widgets.rows_model import ROW_ROLE, OpenKeys, RowsModel
 
 if TYPE_CHECKING:
     from app.services.due import DueItem
@@ -65,23 +64,6 @@ def open_item(widget: QWidget, item: DueItem) -> None:
             page.editor.tabs.setCurrentWidget(tab)
 
 
-class _OpenKeys(QObject):
-    """Enter or Return on a row opens it (a table view moves the cursor on Enter otherwise)."""
-
-    def __init__(self, view: DueTable):
-        super().__init__(view)
-        self.view = view
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in (
-                Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            index = self.view.currentIndex()
-            if index.isValid():
-                self.view.activate(index)
-                return True
-        return False
-
-
 class DueTable(QTableView):
     """Due items in a table: when, what, the record, country (and office at headquarters). Double-click or Enter
     opens the record."""
@@ -106,7 +88,7 @@ class DueTable(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.doubleClicked.connect(self.activate)
-        self.installEventFilter(_OpenKeys(self))
+        self.installEventFilter(OpenKeys(self, self.activate))
 
     def set_items(self, items: list[DueItem], today: date) -> None:
         self.today = today

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.due.common import kind_name
-from app.ui.widgets.children import PartDialog, RowsModel
+from app.ui.widgets.children import ColumnRowsModel, PartDialog
 from app.ui.widgets.columns import Column
 from app.ui.widgets.fields import BoolInput, ChoiceInput, IntInput, TextInput
 from app.ui.widgets.form import FieldSpec
@@ -46,13 +46,13 @@ class DueRulesDialog(QDialog):
             "DueRules", "Headquarters sets these rules; every office is held to them.") if ctx.is_hq else
             QCoreApplication.translate("DueRules", "Set by headquarters; every office is held to them."))
         note.setWordWrap(True)
-        self.model = RowsModel([Column("what", QCoreApplication.translate("DueRules", "What is due")),
-                                Column("days", QCoreApplication.translate("DueRules", "Days after"), "number"),
-                                Column("period_months",
-                                       QCoreApplication.translate("DueRules", "Reporting period (months)"), "number"),
-                                Column("check_months",
-                                       QCoreApplication.translate("DueRules", "Months after the exit")),
-                                Column("enabled", QCoreApplication.translate("DueRules", "In use"), "bool")],
+        self.model = ColumnRowsModel([Column("what", QCoreApplication.translate("DueRules", "What is due")),
+                                      Column("days", QCoreApplication.translate("DueRules", "Days after"), "number"),
+                                      Column("period_months", QCoreApplication.translate(
+                                          "DueRules", "Reporting period (months)"), "number"),
+                                      Column("check_months",
+                                             QCoreApplication.translate("DueRules", "Months after the exit")),
+                                      Column("enabled", QCoreApplication.translate("DueRules", "In use"), "bool")],
                                ctx.refs, self)
         self.view = QTableView()
         self.view.setModel(self.model)

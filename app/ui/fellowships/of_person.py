@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.models.enums import FellowshipStatus
-from app.ui.widgets.children import RowsModel
+from app.ui.widgets.children import ColumnRowsModel
 from app.ui.widgets.columns import Column
 from app.ui.widgets.fit_columns import fit_columns
 
@@ -23,7 +23,7 @@ class FellowshipsOfPerson(QWidget):
                    Column("placement_end", self.tr("End"), "date"),
                    Column("weeks", self.tr("Weeks"), "score"),
                    Column("status", self.tr("Status"), "enum", enum=FellowshipStatus)]
-        self.model = RowsModel(columns, ctx.refs, self)
+        self.model = ColumnRowsModel(columns, ctx.refs, self)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.view.setModel(self.model)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,7 +26,7 @@ from app.ui.projects.grants import overdue_words
 from app.ui.widgets.fit_columns import fit_columns
 from app.ui.widgets.freshness import ReloadWhenShown
 from app.ui.widgets.page import Page
-from app.ui.widgets.rows_model import ROW_ROLE, RowsModel
+from app.ui.widgets.rows_model import ROW_ROLE, OpenKeys, RowsModel
 from app.ui.widgets.secondary import WrappedLabel, make_secondary
 
 if TYPE_CHECKING:
@@ -45,23 +45,6 @@ def read_grants(fd, status: str | None, overdue: bool) -> list[dict[str, Any]]:
 
     office = None if fd.site.is_hq else fd.site.office
     return grants_list(fd, office=office, status=[status] if status else None, overdue_only=overdue)
-
-
-class _OpenKeys(QObject):
-    """Enter or Return on a row opens it (a table view moves the cursor on Enter otherwise)."""
-
-    def __init__(self, page: GrantsPage):
-        super().__init__(page)
-        self.page = page
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in (
-                Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            index = self.page.table.currentIndex()
-            if index.isValid():
-                self.page.open_grant(index)
-                return True
-        return False
 
 
 class GrantsPage(Page):
@@ -106,7 +89,7 @@ class GrantsPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self.open_grant)
-        self.table.installEventFilter(_OpenKeys(self))
+        self.table.installEventFilter(OpenKeys(self.table, self.open_grant))
         # this page only lists grants: say where one is added (a user looked here for a New that never came)
         self.hint = make_secondary(WrappedLabel(_t(
             "Grants are added on a project's Grants tab: open the project on the Projects page. Enter or a "

@@ -32,7 +32,7 @@ HEADING = re.compile(r"^## (?P<title>.+?)\s*\{#(?P<key>[a-z-]+)\}\s*$")
 
 
 @dataclass(frozen=True)
-class Section:
+class GuideSection:
     key: str
     title: str
     markdown: str  # the section as shown: its heading (without the key) and its text
@@ -48,17 +48,17 @@ def guide_path(lang: str) -> Path:
     return path if path.is_file() else guide_folder() / "en.md"
 
 
-def read_guide(lang: str) -> list[Section]:
+def read_guide(lang: str) -> list[GuideSection]:
     return parse_guide(guide_path(lang).read_text(encoding="utf-8"))
 
 
-def parse_guide(text: str) -> list[Section]:
-    sections: list[Section] = []
+def parse_guide(text: str) -> list[GuideSection]:
+    sections: list[GuideSection] = []
     key, title, lines = None, "", []
 
     def close() -> None:
         if key is not None:
-            sections.append(Section(key, title, "\n".join([f"## {title}", *lines]).strip() + "\n"))
+            sections.append(GuideSection(key, title, "\n".join([f"## {title}", *lines]).strip() + "\n"))
 
     for line in text.splitlines():
         if found := HEADING.match(line):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QStringListModel, Qt, QUrl
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QListView, QSplitter, QTextBrowser, QWidget
 
-from app.ui.help.guide import TAB_SECTIONS, Section, guide_folder, read_guide, section_of_page
+from app.ui.help.guide import TAB_SECTIONS, GuideSection, guide_folder, read_guide, section_of_page
 
 if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
@@ -23,7 +23,7 @@ class HelpWindow(QDialog):
         self.setWindowTitle(self.tr("FieldDesk user guide"))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.lang = lang
-        self.sections: list[Section] = read_guide(lang)
+        self.sections: list[GuideSection] = read_guide(lang)
         self.contents = QListView()
         self.contents.setObjectName("guideContents")
         self.contents.setAccessibleName(self.tr("Contents"))

@@ -40,7 +40,7 @@ from app.ui.widgets.form import ERROR_STYLE
 from app.ui.widgets.messages import error_text
 
 if TYPE_CHECKING:
-    from app.reports.xlsx_import import ImportPlan, ImportResult
+    from app.reports.xlsx_import import ImportPlan, SheetImportResult
     from app.ui.context import AppContext
 
 CHOOSE, PREVIEW, DONE = range(3)
@@ -50,7 +50,7 @@ OPEN_CHOICES = 200  # rows to decide show their drop-down at once (more are edit
 class ImportDialog(QDialog):
     planned = Signal(object)  # the plan of a dry run (its problems, or its rows)
     refused = Signal(str)  # a file that cannot be imported at all, with the reason
-    imported = Signal(object)  # ImportResult
+    imported = Signal(object)  # SheetImportResult
     template_saved = Signal(str)
     _progress = Signal(int, int, int)
 
@@ -59,7 +59,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.kind, self.into_training = ctx, kind, into_training
         self.plan: ImportPlan | None = None
-        self.result: ImportResult | None = None
+        self.result: SheetImportResult | None = None
         self._generation = 0
         self.setWindowTitle(self.tr("Import from Excel"))
         guide_on_f1(self, ctx, "excel-import")
@@ -313,7 +313,7 @@ class ImportDialog(QDialog):
                        tables=tables, on_error=self._import_failed_somewhere,
                        label=self.tr("Importing\u2026"))
 
-    def _imported(self, result: ImportResult) -> None:
+    def _imported(self, result: SheetImportResult) -> None:
         self._set_busy(False)
         self.result = result
         self.done_label.setText(done_text(result, self.plan.table if self.plan else ""))

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from app.ui.i18n.problems import problem_text
+from app.ui.widgets.table_model import TableModel
 
 if TYPE_CHECKING:
     from app.reports.xlsx_import import ImportPlan, PlannedRow, Problem
@@ -26,32 +27,18 @@ def import_problem_text(message: str, column: str) -> str:
     return problem_text(message, column or None)
 
 
-class ProblemsModel(QAbstractTableModel):
+class ProblemsModel(TableModel):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.problems: list[Problem] = []
+        super().__init__([translate("ImportPreview", "Row"), translate("ImportPreview", "Column"),
+                          translate("ImportPreview", "Problem")], parent)
 
     def set_problems(self, problems: list[Problem]) -> None:
-        self.beginResetModel()
-        self.problems = sorted(problems, key=lambda p: (p.row, p.column))
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.problems)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (translate("ImportPreview", "Row"), translate("ImportPreview", "Column"),
-                    translate("ImportPreview", "Problem"))[section]
-        return None
+        self.reset_rows(sorted(problems, key=lambda p: (p.row, p.column)))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        problem = self.problems[index.row()]
+        problem = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return problem.row
@@ -63,14 +50,13 @@ class ProblemsModel(QAbstractTableModel):
         return None
 
 
-class PlanRowsModel(QAbstractTableModel):
+class PlanRowsModel(TableModel):
     """The rows of a sound file; the last column says what happens to each and, for a participant who is probably
     recorded already, lets the user choose (``setData`` settles it in the plan)."""
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.plan: ImportPlan | None = None
-        self.rows: list[PlannedRow] = []
 
     def set_plan(self, plan: ImportPlan | None) -> None:
         self.beginResetModel()
@@ -82,21 +68,16 @@ class PlanRowsModel(QAbstractTableModel):
     def rows_to_decide(self) -> int:
         return sum(1 for r in self.rows if r.candidates)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    def column_count(self) -> int:
+        return 4
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            participants = self.plan is not None and self.plan.table == "participant"
-            return (translate("ImportPreview", "Row"),
-                    translate("ImportPreview", "Name") if participants else translate("ImportPreview", "Title"),
-                    translate("ImportPreview", "Organisation") if participants else translate("ImportPreview",
-                                                                                              "Start date"),
-                    translate("ImportPreview", "What happens"))[section]
-        return None
+    def header(self, section: int) -> str | None:
+        participants = self.plan is not None and self.plan.table == "participant"
+        return (translate("ImportPreview", "Row"),
+                translate("ImportPreview", "Name") if participants else translate("ImportPreview", "Title"),
+                translate("ImportPreview", "Organisation") if participants else translate("ImportPreview",
+                                                                                          "Start date"),
+                translate("ImportPreview", "What happens"))[section]
 
     def choices(self, planned: PlannedRow) -> list[tuple[str | None, str]]:
         """"Not the same person" (someone new, the decision recorded), or "Use this person" for each candidate, by

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
-    from app.reports.xlsx_import import ImportPlan, ImportResult
+    from app.reports.xlsx_import import ImportPlan, SheetImportResult
 
 KINDS = ("participants", "trainings", "missions")
 
@@ -54,7 +54,7 @@ class ImportTexts(QObject):
         parts.append(self.tr("Nothing is written until you press Import."))
         return " ".join(parts)
 
-    def done_text(self, result: ImportResult, table: str) -> str:
+    def done_text(self, result: SheetImportResult, table: str) -> str:
         made = self.new_records(table, result.created.get(table, 0))
         parts = [self.tr("Imported: %1.").replace("%1", made)]
         if result.created.get("enrollment"):
@@ -73,5 +73,5 @@ def plan_text(plan: ImportPlan, to_decide: int) -> str:
     return ImportTexts().plan_text(plan, to_decide)
 
 
-def done_text(result: ImportResult, table: str) -> str:
+def done_text(result: SheetImportResult, table: str) -> str:
     return ImportTexts().done_text(result, table)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from app.models.enums import ActivityStatus, FollowUpStatus, MissionStatus, ProjectStatus
 from app.ui.i18n.formats import format_number
 from app.ui.i18n.vocabulary import enum_label
-from app.ui.widgets.children import RowsModel
+from app.ui.widgets.children import ColumnRowsModel
 from app.ui.widgets.columns import Column
 from app.ui.widgets.fit_columns import fit_columns
 
@@ -33,7 +33,7 @@ class WorkTab(QWidget):
         columns = [Column("kind", self.tr("Kind")), Column("reference", self.tr("Reference")),
                    Column("title", self.tr("Title")), Column("on", self.tr("Date"), "date"),
                    Column("status", self.tr("Status"))]
-        self.model = RowsModel(columns, ctx.refs, self)
+        self.model = ColumnRowsModel(columns, ctx.refs, self)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)
         self.view.setModel(self.model)

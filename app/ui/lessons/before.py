@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from app.ui.due.common import open_item
 from app.ui.i18n.formats import format_date, format_number
-from app.ui.lessons.page import KIND_NAMES, OpenKeys
-from app.ui.widgets.rows_model import ROW_ROLE, RowsModel
+from app.ui.lessons.page import KIND_NAMES
+from app.ui.widgets.rows_model import ROW_ROLE, OpenKeys, RowsModel
 
 if TYPE_CHECKING:
     from app.services.lessons import Lesson

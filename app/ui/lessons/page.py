@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +22,7 @@ from app.ui.due.common import open_item
 from app.ui.i18n.formats import format_date, format_number, format_plain_number
 from app.ui.widgets.freshness import ReloadWhenShown
 from app.ui.widgets.page import Page
-from app.ui.widgets.rows_model import ROW_ROLE, RowsModel
+from app.ui.widgets.rows_model import ROW_ROLE, OpenKeys, RowsModel
 
 if TYPE_CHECKING:
     from app.services.lessons import Lesson
@@ -36,21 +35,6 @@ KIND_NAMES = {"finding": QT_TRANSLATE_NOOP("Lessons", "Mission finding"),
               "followup": QT_TRANSLATE_NOOP("Lessons", "Follow-up note"),
               "sustainability": QT_TRANSLATE_NOOP("Lessons", "After the exit"),
               "review": QT_TRANSLATE_NOOP("Lessons", "Review finding")}
-
-
-class OpenKeys(QObject):
-    """Enter or Return on a row opens it (a table view moves the cursor on Enter otherwise)."""
-
-    def __init__(self, view: QTableView, activate):
-        super().__init__(view)
-        self.view, self.activate = view, activate
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in (
-                Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.view.currentIndex().isValid():
-            self.activate(self.view.currentIndex())
-            return True
-        return False
 
 
 class LessonsPage(Page):

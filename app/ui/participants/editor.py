@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.models.enums import Sex
 from app.ui.participants.duplicates import DuplicateHint
 from app.ui.reports.record_reports import RecordReportsButton
-from app.ui.widgets.children import RowsModel
+from app.ui.widgets.children import ColumnRowsModel
 from app.ui.widgets.columns import Column
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.editor import RecordEditor
@@ -40,7 +40,7 @@ class ActivitiesTab(QWidget):
         columns = [Column("title", self.tr("Activity")), Column("start_date", self.tr("Start"), "date"),
                    Column("pre_score", self.tr("Pre-test"), "score"), Column("post_score", self.tr("Post-test"), "score"),
                    Column("certificate_issued", self.tr("Certificate"), "bool")]
-        self.model = RowsModel(columns, ctx.refs, self)
+        self.model = ColumnRowsModel(columns, ctx.refs, self)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.view.setModel(self.model)

@@ -4,7 +4,7 @@ reports, erasures), newest first, filtered by kind and text, and exported to CSV
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 
 from app.ui.help.shortcut import guide_on_f1
 from app.ui.widgets.messages import inform, show_error
+from app.ui.widgets.table_model import TableModel
 
 
-class AccessModel(QAbstractTableModel):
+class AccessModel(TableModel):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.events: list = []
+        super().__init__(parent=parent)
         self.headers = [self.tr("When (UTC)"), self.tr("Who"), self.tr("Kind"), self.tr("What"), self.tr("People"),
                         self.tr("File, office or record")]
         self.kinds = {"report": self.tr("Report"), "spreadsheet": self.tr("Spreadsheet"), "bundle": self.tr("Bundle"),
@@ -35,25 +35,12 @@ class AccessModel(QAbstractTableModel):
                       "retention": self.tr("Retention sweep")}
 
     def set_events(self, events: list) -> None:
-        self.beginResetModel()
-        self.events = list(events)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.events)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+        self.reset_rows(events)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
-        e = self.events[index.row()]
+        e = self.rows[index.row()]
         return [e.at[:16].replace("T", " "), e.author, self.kinds.get(e.kind, e.kind), e.what, str(e.people),
                 e.target][index.column()]
 

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.ui.i18n.formats import format_plain_number
 from app.ui.widgets.grid import parse_number
 from app.ui.widgets.secondary import secondary_colour
+from app.ui.widgets.table_model import TableModel
 
 if TYPE_CHECKING:
     from app.ui.reference_lists.page import ReferenceListsPage
@@ -28,36 +29,20 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("ReferenceLists", text)
 
 
-class EntriesModel(QAbstractTableModel):
+class EntriesModel(TableModel):
     def __init__(self, page: ReferenceListsPage):
-        super().__init__(page)
+        super().__init__(parent=page)
         self.page = page
         self.table = ""
-        self.rows: list[dict[str, Any]] = []
         self.writable = False
         self.headers = [tr("Code"), *(LANGUAGE_NAMES[lang] for lang in LANGUAGE_COLUMNS), tr("Order"), tr("Retired")]
 
     def set_rows(self, table: str, rows: list[dict[str, Any]], writable: bool) -> None:
-        if table == self.table and writable == self.writable and [r["id"] for r in rows] == [
-                r["id"] for r in self.rows]:
-            self.rows = rows  # the same entries: values change in place, the cell being typed in keeps its focus
-            if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.headers) - 1))
-            return
-        self.beginResetModel()
-        self.table, self.rows, self.writable = table, rows, writable
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+        # the same entries: values change in place, the cell being typed in keeps its focus
+        same = table == self.table and writable == self.writable and [r["id"] for r in rows] == [
+            r["id"] for r in self.rows]
+        self.table, self.writable = table, writable
+        self.refresh_rows(rows, same)
 
     def flags(self, index):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.models.enums import CriterionEvaluation
 from app.ui.requests.priority import criterion_name
-from app.ui.widgets.children import PartDialog, RowsModel
+from app.ui.widgets.children import ColumnRowsModel, PartDialog
 from app.ui.widgets.columns import Column
 from app.ui.widgets.fields import IntInput, LongTextInput, TextInput, enum_input
 from app.ui.widgets.fit_columns import fit_columns
@@ -44,10 +44,11 @@ class CriteriaView(QWidget):
                               "them.") if ctx.is_hq else
                       self.tr("Set by headquarters; every office ranks its requests by them."))
         note.setWordWrap(True)
-        self.model = RowsModel([Column("weight", self.tr("Weight"), "number"), Column("shown_name", self.tr("Criterion")),
-                                Column("evaluation", self.tr("How it is evaluated"), "enum",
-                                       enum=CriterionEvaluation),
-                                Column("description", self.tr("Description"))], ctx.refs, self)
+        self.model = ColumnRowsModel([Column("weight", self.tr("Weight"), "number"),
+                                      Column("shown_name", self.tr("Criterion")),
+                                      Column("evaluation", self.tr("How it is evaluated"), "enum",
+                                             enum=CriterionEvaluation),
+                                      Column("description", self.tr("Description"))], ctx.refs, self)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.view.setModel(self.model)

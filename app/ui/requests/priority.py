@@ -24,7 +24,7 @@ from app.models.enums import PlanStage, RecommendationSource
 from app.ui.i18n.formats import format_date, format_number
 from app.ui.i18n.vocabulary import criterion_name as seeded_criterion_name
 from app.ui.i18n.vocabulary import enum_label, stakeholder_name
-from app.ui.widgets.children import RowsModel
+from app.ui.widgets.children import ColumnRowsModel
 from app.ui.widgets.columns import Column
 from app.ui.widgets.fields import ChoiceInput, LongTextInput
 from app.ui.widgets.fit_columns import fit_columns
@@ -186,9 +186,10 @@ class PriorityTab(QWidget):
         self.total.setFont(font)
         self.tie = QLabel()
         self.tie.setWordWrap(True)
-        self.model = RowsModel([Column("score", self.tr("Score"), "number"), Column("weight", self.tr("Weight"), "number"),
-                                Column("name", self.tr("Criterion")), Column("basis", self.tr("Basis")),
-                                Column("evidence", self.tr("Evidence"))], ctx.refs, self)
+        self.model = ColumnRowsModel([Column("score", self.tr("Score"), "number"),
+                                      Column("weight", self.tr("Weight"), "number"),
+                                      Column("name", self.tr("Criterion")), Column("basis", self.tr("Basis")),
+                                      Column("evidence", self.tr("Evidence"))], ctx.refs, self)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.view.setModel(self.model)

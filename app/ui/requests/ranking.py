@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from app.models.enums import RequestStatus
 from app.ui.requests.priority import tie_text
-from app.ui.widgets.children import RowsModel
+from app.ui.widgets.children import ColumnRowsModel
 from app.ui.widgets.columns import Column
 from app.ui.widgets.fit_columns import fit_columns
 
@@ -48,12 +48,12 @@ class RankingView(QWidget):
         note = QLabel(self.tr("Open requests, highest priority first. Equal totals are parted by the scores on the "
                               "heaviest criteria, then by the earlier date received."))
         note.setWordWrap(True)
-        self.model = RowsModel([Column("rank", self.tr("No."), "number"), Column("title", self.tr("Request")),
-                                Column("country_id", self.tr("Country"), "ref", ref="country"),
-                                Column("status", self.tr("Status"), "enum", enum=RequestStatus),
-                                Column("total", self.tr("Total"), "score"),
-                                Column("partners", self.tr("Others working on this")),
-                                Column("tie_text", self.tr("Tie parted by"))], ctx.refs, self)
+        self.model = ColumnRowsModel([Column("rank", self.tr("No."), "number"), Column("title", self.tr("Request")),
+                                      Column("country_id", self.tr("Country"), "ref", ref="country"),
+                                      Column("status", self.tr("Status"), "enum", enum=RequestStatus),
+                                      Column("total", self.tr("Total"), "score"),
+                                      Column("partners", self.tr("Others working on this")),
+                                      Column("tie_text", self.tr("Tie parted by"))], ctx.refs, self)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.view.setObjectName("ranking")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QScrollArea, QWidget
 
 from app.models.enums import ReviewKind, ReviewStatus
 from app.ui.reviews.dossier import DossierButton
-from app.ui.reviews.parts import FindingsSection, InterviewsSection, RecommendationsSection, TeamSection
+from app.ui.reviews.parts import InterviewsSection, RecommendationsSection, ReviewFindingsSection, ReviewTeamSection
 from app.ui.reviews.synthesis import SynthesisTab
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.editor import RecordEditor
@@ -83,9 +83,9 @@ class ReviewEditor(RecordEditor):
                 "period_to": None, "country_ids": [country] if country else []}
 
     def part_tabs(self):
-        self.team = TeamSection(self.ctx)
+        self.team = ReviewTeamSection(self.ctx)
         self.interviews = InterviewsSection(self.ctx)
-        self.findings = FindingsSection(self.ctx)
+        self.findings = ReviewFindingsSection(self.ctx)
         self.recommendations = RecommendationsSection(self.ctx, lambda: self.row)
         self.synthesis = SynthesisTab(self.ctx)
         for part in (self.team, self.interviews, self.findings):

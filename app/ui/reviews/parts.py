@@ -15,7 +15,7 @@ from app.ui.widgets.messages import confirm, show_error
 from app.ui.widgets.picker import RecordPicker
 
 
-class TeamSection(PartsSection):
+class ReviewTeamSection(PartsSection):
     table = "review_member"
     parent_column = "review_id"
 
@@ -78,7 +78,7 @@ class InterviewsSection(PartsSection):
         return self.tr("interview")
 
 
-class FindingsSection(PartsSection):
+class ReviewFindingsSection(PartsSection):
     table = "review_finding"
     parent_column = "review_id"
 
@@ -112,7 +112,7 @@ class _RecommendationDialog(PartDialog):
         if self.row is not None:
             return super().save()
         if self.problems():
-            self._touched = True
+            self.controller.touched = True
             self.refresh()
             return None
         from app.services.lookups import without_missing

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,6 +28,7 @@ from app.ui.i18n.formats import format_number, format_timestamp, isolated
 from app.ui.safety.passphrase_fields import OK_STYLE
 from app.ui.widgets.form import ERROR_STYLE
 from app.ui.widgets.messages import confirm, error_text
+from app.ui.widgets.table_model import TableModel
 
 if TYPE_CHECKING:
     from app.services.backup import BackupInfo
@@ -59,28 +60,15 @@ def size_text(size: int) -> str:
     return translate("BackupsModel", "%1 KB").replace("%1", format_number(max(1, round(size / 1024))))
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(TableModel):
     COLUMNS = ("made", "kind", "reason", "size")
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[BackupInfo] = []
+        super().__init__(parent=parent)
+        self.headers = [self.tr("Made"), self.tr("Kind"), self.tr("Reason"), self.tr("Size")]
 
     def set_rows(self, rows: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Made"), self.tr("Kind"), self.tr("Reason"), self.tr("Size"))[section]
-        return None
+        self.reset_rows(rows)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

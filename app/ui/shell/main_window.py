@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         """The About dialog, once the components are read (the installed metadata, on the worker)."""
         if self.about_dialog is not None:
-            self._show_about(self.about_dialog.model.items)
+            self._show_about(self.about_dialog.model.rows)
             return
         from app.licences import components
 

@@ -127,7 +127,7 @@ class ConflictsTab(QWidget):
 
     def current(self) -> Conflict | None:
         index = self.view.currentIndex()
-        return self.model.items[index.row()] if index.isValid() else None
+        return self.model.rows[index.row()] if index.isValid() else None
 
     def _cell(self, c: Conflict, column: int) -> str:
         return [c.record_label, c.field_label, shown(c.mine), shown(c.theirs),

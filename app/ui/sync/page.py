@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout
 
+from app.ui.sync.bundle_history import BundleHistoryTab
 from app.ui.sync.conflicts import ConflictsTab
 from app.ui.sync.exchange import ExchangeTab
-from app.ui.sync.history import HistoryTab
 from app.ui.sync.keys import KeysTab
 from app.ui.sync.offices import OfficesTab
 from app.ui.widgets.page import Page
@@ -22,7 +22,7 @@ class SyncPage(Page):
         super().__init__(parent)
         self.ctx = ctx
         self.exchange = ExchangeTab(ctx)
-        self.history = HistoryTab(ctx)
+        self.history = BundleHistoryTab(ctx)
         self.conflicts = ConflictsTab(ctx)
         self.keys = KeysTab(ctx)
         self.offices = OfficesTab(ctx) if ctx.is_hq else None

@@ -114,7 +114,7 @@ class ThreadPanel(RecordReadout):
             open_record(self, row.table, row.record_id)
 
     def _kind_of(self, item: ThreadRow) -> str:
-        for candidate in self.model.items[: self.model.items.index(item)][::-1]:
+        for candidate in self.model.rows[: self.model.rows.index(item)][::-1]:
             if isinstance(candidate, _Heading):
                 return candidate.section.kind
         return ""

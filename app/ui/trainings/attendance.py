@@ -6,24 +6,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from app.ui.i18n.formats import qdate
 from app.ui.trainings.sheet import SheetTab, activity_days, same_rows
 from app.ui.widgets.fit_columns import fit_columns
 from app.ui.widgets.grid import EditableGrid
+from app.ui.widgets.table_model import TableModel
 
 STATE_OF = {True: Qt.CheckState.Checked, False: Qt.CheckState.Unchecked, None: Qt.CheckState.PartiallyChecked}
 VALUE_OF = {v: k for k, v in STATE_OF.items()}
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(TableModel):
     changed_attendance = Signal(str, list)  # enrollment id, its new attendance list
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[dict[str, Any]] = []
+        super().__init__(parent=parent)
         self.days: list = []
         self.writable = False
 
@@ -41,17 +41,13 @@ class AttendanceModel(QAbstractTableModel):
         marks = list(self.rows[row].get("attendance") or [])
         return (marks + [None] * len(self.days))[: len(self.days)]
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+    def column_count(self) -> int:
+        return len(self.days) + 1  # the days, then the total
 
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.days) + 1  # the days, then the total
+    def row_header(self, section: int) -> str | None:
+        return self.rows[section].get("full_name", "") if section < len(self.rows) else None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return self.rows[section].get("full_name", "") if section < len(self.rows) else None
+    def header(self, section: int) -> str:
         if section < len(self.days):
             return QLocale().toString(qdate(self.days[section]), "ddd d MMM")
         return self.tr("Days present")

@@ -24,12 +24,13 @@ from app.services.drafts import DraftChecks
 from app.services.lookups import without_missing
 from app.ui.participants.duplicates import DuplicateHint
 from app.ui.trainings.sheet import SheetTab
-from app.ui.widgets.children import RowsModel
+from app.ui.widgets.children import ColumnRowsModel
 from app.ui.widgets.columns import Column
 from app.ui.widgets.dialog_fit import keep_fitting
 from app.ui.widgets.fields import ReferenceInput, TextInput, enum_input
 from app.ui.widgets.fit_columns import fit_columns
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm, hold_lines
+from app.ui.widgets.form_controller import FormController
 from app.ui.widgets.messages import confirm, show_error
 from app.ui.widgets.picker import RecordPicker
 
@@ -51,7 +52,6 @@ class NewParticipantDialog(QDialog):
                       lambda: ReferenceInput(refs, "stakeholder_type", "\u2014")),
             FieldSpec("country_id", self.tr("Country"), lambda: ReferenceInput(refs, "country", "\u2014")),
         ])
-        self.form.set_values({"sex": Sex.NOT_STATED.value, "country_id": country_id})
         self.duplicates = DuplicateHint(ctx)
         self.duplicates.use_person.connect(self.use_existing)
         self.duplicates.not_same.connect(self.add_as_someone_else)
@@ -59,6 +59,8 @@ class NewParticipantDialog(QDialog):
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
         self.summary.hide()
+        self.controller = FormController(self.form, self.summary)  # its loading, checking, saving and messages
+        self.controller.load({"sex": Sex.NOT_STATED.value, "country_id": country_id})
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton(self.tr("Add and &enrol"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.save)
@@ -68,7 +70,6 @@ class NewParticipantDialog(QDialog):
         layout.addWidget(self.duplicates)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self._touched = False
         # the whole record is checked now and when saved; a key press checks the field typed in
         self.checks = DraftChecks("participant")
         self.form.field_changed.connect(self._edited)
@@ -77,7 +78,7 @@ class NewParticipantDialog(QDialog):
         keep_fitting(self)
 
     def _edited(self, key: str) -> None:
-        self._touched = True
+        self.controller.touched = True
         values = self.form.values()
         self._show(self.checks.field(values, key))
         self.duplicates.check(values["full_name"], values["organisation"])
@@ -86,7 +87,8 @@ class NewParticipantDialog(QDialog):
         self._show(self.checks.whole(self.form.values()))
 
     def _show(self, problems: dict[str, str]) -> None:
-        self.form.show_problems(problems if self._touched else {})
+        problems = self.controller.with_refusals(self.form.values(), problems)
+        self.controller.show(problems)
         self.ok_button.setEnabled(not problems)
 
     def use_existing(self, participant_id: str) -> None:
@@ -105,7 +107,7 @@ class NewParticipantDialog(QDialog):
         (even ones the hint had no time to show), nothing is written and the hint asks."""
         values = self.form.values()
         if self.checks.whole(values):
-            self._touched = True
+            self.controller.touched = True
             self._refresh()
             return
         data, training_id = without_missing("participant", values), self.training_id
@@ -125,21 +127,17 @@ class NewParticipantDialog(QDialog):
                        on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        from app.services import ValidationFailed
         from app.services.matching import PossibleDuplicate
 
-        self._refresh()
         if isinstance(error, PossibleDuplicate):
+            self._refresh()
             self.duplicates.show_matches(error.matches)
             return
-        if isinstance(error, ValidationFailed):
-            from app.ui.i18n.problems import problem_text
-
-            rest = self.form.show_problems(error.by_field())
-            self.summary.setText(" ".join(problem_text(message, field) for field, message in rest.items()))
-            self.summary.setVisible(bool(rest))
-            return
-        show_error(self, error)
+        values = self.form.values()
+        refused = self.controller.refused(values, error)
+        self._refresh()
+        if not refused:
+            show_error(self, error)
 
 
 class EnrollmentTab(SheetTab):
@@ -167,9 +165,9 @@ class EnrollmentTab(SheetTab):
         top.addWidget(self.picker.widget, 1)
         top.addWidget(self.enrol_button)
         top.addWidget(self.new_button)
-        self.model = RowsModel([Column("full_name", self.tr("Name")),
-                                Column("sex", self.tr("Sex"), "enum", enum=Sex),
-                                Column("organisation", self.tr("Organisation"))], ctx.refs, self)
+        self.model = ColumnRowsModel([Column("full_name", self.tr("Name")),
+                                      Column("sex", self.tr("Sex"), "enum", enum=Sex),
+                                      Column("organisation", self.tr("Organisation"))], ctx.refs, self)
         self.view = QTableView()
         self.view.setTabKeyNavigation(False)  # Tab leaves the list for the next field
         self.view.setModel(self.model)

@@ -5,49 +5,33 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from app.ui.i18n.formats import format_number
 from app.ui.trainings.sheet import SheetTab, message_line, same_rows
 from app.ui.widgets.fit_columns import fit_columns
 from app.ui.widgets.grid import EditableGrid, parse_number
+from app.ui.widgets.table_model import TableModel
 
 # column -> (field, lowest, highest, decimals); an empty cell is "no score"
 EDITABLE = {1: ("pre_score", 0, 100, 1), 2: ("post_score", 0, 100, 1), 4: ("evaluation_score", 1, 5, 0)}
 CERTIFICATE = 5
 
 
-class ScoresModel(QAbstractTableModel):
+class ScoresModel(TableModel):
     def __init__(self, tab: ScoresTab):
-        super().__init__(tab)
+        super().__init__(parent=tab)
         self.tab = tab
-        self.rows: list[dict[str, Any]] = []
         self.writable = False
         self.headers = [self.tr("Participant"), self.tr("Pre-test"), self.tr("Post-test"), self.tr("Change"),
                         self.tr("Evaluation (1\u20135)"), self.tr("Certificate")]
 
     def set_rows(self, rows: list[dict[str, Any]], writable: bool) -> None:
-        if same_rows(self.rows, rows) and writable == self.writable:
-            # the same people: values change in place, so the cell being typed in and the focus stay where they are
-            self.rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.headers) - 1))
-            return
-        self.beginResetModel()
-        self.rows, self.writable = rows, writable
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+        # the same people: values change in place, so the cell being typed in and the focus stay where they are
+        same = same_rows(self.rows, rows) and writable == self.writable
+        self.writable = writable
+        self.refresh_rows(rows, same)
 
     def flags(self, index):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

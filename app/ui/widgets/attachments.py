@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from app.ui.i18n.formats import format_number, format_timestamp
 from app.ui.settings.options import ATTACHMENTS_FOLDER
 from app.ui.widgets.fit_columns import fit_columns
 from app.ui.widgets.messages import confirm, show_error
+from app.ui.widgets.table_model import TableModel
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
@@ -71,27 +72,13 @@ def size_text(size: int) -> str:
     return translate("AttachmentsTab", "%1 MB").replace("%1", format_number(size / (1024 * 1024), 1))
 
 
-class AttachmentsModel(QAbstractTableModel):
+class AttachmentsModel(TableModel):
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[dict[str, Any]] = []
+        super().__init__(parent=parent)
         self.headers = [self.tr("File"), self.tr("Size"), self.tr("Added"), self.tr("By"), self.tr("Description")]
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+        self.reset_rows(rows)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,15 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.drafts import DraftChecks
-from app.services.lookups import without_missing
 from app.ui.i18n.formats import format_number
 from app.ui.widgets.columns import Column, cell_text
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.dialog_fit import keep_fitting
 from app.ui.widgets.fit_columns import fit_columns
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm, hold_lines
+from app.ui.widgets.form_controller import FormController
 from app.ui.widgets.grid import EditableGrid, parse_number
 from app.ui.widgets.messages import confirm, show_error
+from app.ui.widgets.table_model import TRAILING, ColumnsTableModel
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
@@ -47,11 +48,11 @@ def day_within(start: date | None, end: date | None, today: date | None = None) 
     return today if start <= today <= end else start
 
 
-class RowsModel(QAbstractTableModel):
-    """A short list of rows held in full (a record's parts are tens, not thousands)."""
+class ColumnRowsModel(ColumnsTableModel):
+    """A short list of rows held in full, shown by their ``Column``s (a record's parts are tens, not thousands)."""
 
     def __init__(self, columns: list[Column], refs, parent=None):
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.columns, self.refs = columns, refs
         self.rows: list[dict[str, Any]] = []
         self.inline: dict[str, tuple[float, float, int]] = {}  # typed in place: key -> (lowest, highest, decimals)
@@ -59,13 +60,7 @@ class RowsModel(QAbstractTableModel):
         self.edited: Callable[[str, dict[str, Any]], None] | None = None  # (record id, changes) to write
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        if rows and [r.get("id") for r in rows] == [r.get("id") for r in self.rows]:
-            self.rows = rows  # in place: the cell being typed in and the focus stay where they are
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
-            return
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+        self.refresh_rows(rows, bool(rows) and [r.get("id") for r in rows] == [r.get("id") for r in self.rows])
 
     def flags(self, index):
         flags = super().flags(index)
@@ -93,17 +88,6 @@ class RowsModel(QAbstractTableModel):
             self.edited(row["id"], {key: number})
         return True
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
-        return None
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -118,7 +102,7 @@ class RowsModel(QAbstractTableModel):
             text = str(row.get(column.key) or "") if column.kind == "text" else cell_text(column, row, self.refs)
             return text or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+            return TRAILING
         return None
 
 
@@ -134,14 +118,13 @@ class PartDialog(QDialog):
         self.ctx, self.table, self.fixed, self.row = ctx, table, fixed, row
         self.setWindowTitle(title)
         self.form = RecordForm(specs)
-        self.form.set_values(row or {})
-        self._baseline = self.form.values()
-        self._server: tuple[dict, dict[str, str]] = ({}, {})
         self.summary = QLabel()
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
         hold_lines(self.summary)
         self.summary.hide()
+        self.controller = FormController(self.form, self.summary)  # its loading, checking, saving and messages
+        self.controller.load(row or {})
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -149,7 +132,6 @@ class PartDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self._touched = False
         # The whole record is checked when the dialog opens and when it is saved; a key press checks the field typed
         # in (``DraftChecks``: its own checks and the record's rules), not every field again.
         self.checks = DraftChecks(table, fixed)
@@ -171,16 +153,11 @@ class PartDialog(QDialog):
         return self._shown_problems(values)
 
     def _shown_problems(self, values: dict[str, Any]) -> dict[str, str]:
-        found = {**self._problems, **self._input_problems}
-        server_values, server = self._server
-        for key, message in server.items():
-            if values.get(key) == server_values.get(key):
-                found.setdefault(key, message)
-        return found
+        return self.controller.with_refusals(values, {**self._problems, **self._input_problems})
 
     def _edited(self, key: str) -> None:
         """A key typed (or a choice made) in the field ``key``: that field is checked, and the messages shown."""
-        self._touched = True
+        self.controller.touched = True
         values = self.form.values()
         self._problems = self.checks.field(values, key)
         self._input_problems.pop(key, None)
@@ -194,31 +171,19 @@ class PartDialog(QDialog):
         self._show(self.form.values(), problems)
 
     def _show(self, values: dict[str, Any], problems: dict[str, str]) -> None:
-        rest = self.form.show_problems(problems if self._touched else {})
-        self.summary.setText(" ".join(rest.values()) if self._touched else "")
-        self.summary.setToolTip(self.summary.text())
-        self.summary.setVisible(bool(self.summary.text()))
-        self.ok_button.setEnabled(not problems and (self.row is None or values != self._baseline))
+        self.controller.show(problems)
+        self.ok_button.setEnabled(not problems and (self.row is None or values != self.controller.baseline))
 
     def save(self) -> None:
         if self.problems():
-            self._touched = True
+            self.controller.touched = True
             self.refresh()
             return
         values = self.form.values()
-        table, fixed = self.table, self.fixed
-        if self.row is None:
-            data = without_missing(table, {**fixed, **values})
-
-            def write(fd):
-                return fd.service(table).create(data)
-        else:
-            record_id = self.row["id"]
-            changes = {k: v for k, v in values.items() if v != self._baseline.get(k)}
-
-            def write(fd):
-                fd.service(table).update(record_id, changes)
-                return record_id
+        table = self.table
+        # an edit says what it started from, like a record's: a part another person saved meanwhile is kept
+        write = self.controller.store(table, None if self.row is None else self.row["id"], values,
+                                      {**self.fixed, **values} if self.row is None else None)
 
         self.ok_button.setEnabled(False)
         self.ctx.write(write, self._saved, tables={table}, owner=self, on_error=lambda e: self._failed(values, e))
@@ -228,11 +193,7 @@ class PartDialog(QDialog):
         self.accept()
 
     def _failed(self, values: dict[str, Any], error: BaseException) -> None:
-        from app.services import ValidationFailed
-
-        if isinstance(error, ValidationFailed):
-            self._server = (values, error.by_field())
-            self._touched = True
+        if self.controller.refused(values, error):
             self.refresh()
             return
         self.refresh()
@@ -257,7 +218,7 @@ class PartsSection(QWidget):
         self.dialog: PartDialog | None = None
         self.date_hint: date | None = None  # the parent record's date, where an empty date's calendar opens
         self.parent_dates: tuple[date | None, date | None] = (None, None)  # the parent's start and end
-        self.model = RowsModel(self.make_columns(), ctx.refs, self)
+        self.model = ColumnRowsModel(self.make_columns(), ctx.refs, self)
         self.model.inline = dict(self.inline)
         self.model.edited = self._write_cell
         if self.inline:

@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 from app.services.drafts import DraftChecks
 from app.services.entities import BY_NAME
 from app.services.errors import FieldDeskError
-from app.services.lookups import REFERENCE_TABLES, without_missing
+from app.services.lookups import REFERENCE_TABLES
 from app.ui.i18n.formats import format_date, format_number, to_date
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.attachments import AttachmentsTab
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm, hold_lines
+from app.ui.widgets.form_controller import FormController
 from app.ui.widgets.history import HistoryTab
 from app.ui.widgets.messages import show_error
 from app.ui.widgets.picker import RecordPicker
@@ -75,10 +76,7 @@ class RecordEditor(QWidget):
         self.row: dict[str, Any] = {}
         self.mode = "empty"  # empty | new | existing
         self.writable = True
-        self._baseline: dict[str, Any] = {}
         self._loading_id: str | None = None
-        self._show_problems = False
-        self._server_problems: tuple[dict[str, Any], dict[str, str]] = ({}, {})
         self.saving = False
         self._saved_id: str | None = None  # the record this editor just saved, being read again
         self.checks = DraftChecks(self.table)  # what changed since the last check is checked again, no more
@@ -130,6 +128,7 @@ class RecordEditor(QWidget):
         self.summary.setWordWrap(True)
         hold_lines(self.summary)
         self.summary.hide()
+        self.controller = FormController(self.form, self.summary)  # its loading, checking, saving and messages
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)
         self.revert_button = QPushButton(self.tr("Re&vert"))
@@ -215,17 +214,12 @@ class RecordEditor(QWidget):
         return self.fontMetrics().averageCharWidth() * SIDE_TABS_EDITOR_CHARS if self.tabs_on_the_side else 0
 
     def is_dirty(self) -> bool:
-        # a typed text that is no date reads as None, like an empty field: it still counts as a change to correct
-        return self.mode != "empty" and (self.form.values() != self._baseline or bool(self.form.input_problems()))
+        return self.mode != "empty" and self.controller.is_dirty()
 
     def problems(self) -> dict[str, str]:
         values = self.form.values()
         found = self.checks.check(self.data_for_checks(values))  # a key press: the field typed in
-        found = {k: v for k, v in found.items() if k in self.form.inputs or k == ""}
-        failed_values, failed = self._server_problems
-        for key, message in failed.items():
-            if key not in found and values.get(key) == failed_values.get(key):
-                found[key] = message
+        found = self.controller.with_refusals(values, {k: v for k, v in found.items() if k in self.form.inputs or k == ""})
         found.update(self.extra_problems(values))
         return found
 
@@ -240,16 +234,12 @@ class RecordEditor(QWidget):
         return self.mode != "empty" and self.writable and not self.saving and self.is_dirty() and not self.problems()
 
     def _edited(self) -> None:
-        self._show_problems = True
+        self.controller.touched = True
         self._refresh_state()
 
     def _refresh_state(self) -> None:
         problems = self.problems() if self.mode != "empty" and self.is_dirty() else {}
-        rest = self.form.show_problems(problems if self._show_problems else {})
-        text = " ".join(rest.values()) if self._show_problems else ""
-        self.summary.setText(text)
-        self.summary.setToolTip(text)  # the whole of it, when it is longer than the room kept for it
-        self.summary.setVisible(bool(text))
+        self.controller.show(problems)
         self.save_button.setEnabled(self.can_save())
         self.save_button.setToolTip("" if not problems else self.tr("Correct the marked fields first."))
         self.revert_button.setEnabled(self.is_dirty() and not self.saving)
@@ -305,20 +295,14 @@ class RecordEditor(QWidget):
         self.loaded.emit()
 
     def _fill(self, row: dict[str, Any]) -> None:
-        self.form.set_values(row)
+        self.controller.load(row)
         self.form.set_read_only(not self.writable)
-        self._baseline = self.form.values()
-        self._show_problems = False
-        self._server_problems = ({}, {})
 
     def new_record(self, preset: dict[str, Any] | None = None) -> None:
         self._loading_id = None
         self.record_id, self.row, self.mode, self.writable = None, {}, "new", True
-        self.form.set_values({**self.defaults(), **(preset or {})})
+        self.controller.load({**self.defaults(), **(preset or {})})
         self.form.set_read_only(False)
-        self._baseline = self.form.values()
-        self._show_problems = False
-        self._server_problems = ({}, {})
         self.heading_label.setText(self.new_heading())
         self.heading_label.setToolTip("")
         self.banner.hide()
@@ -338,7 +322,7 @@ class RecordEditor(QWidget):
     def clear(self) -> None:
         self._loading_id = None
         self.record_id, self.row, self.mode = None, {}, "empty"
-        self._baseline = {}
+        self.controller.baseline = {}
         self.stack.setCurrentIndex(0)
         self._refresh_state()
 
@@ -362,25 +346,15 @@ class RecordEditor(QWidget):
         """Save when the form is valid; ``then`` runs after a successful save. False when nothing was started."""
         if not self.can_save():
             if self.mode != "empty" and self.is_dirty():
-                self._show_problems = True
+                self.controller.touched = True
                 self._refresh_state()
                 self.save_refused.emit(self.problems())
             return False
         values = self.form.values()
-        table, read_record = self.table, self.read_record
-        if self.mode == "new":
-            data = without_missing(table, self.data_to_create(values))
-
-            def store(fd):
-                return fd.service(table).create(data)
-        else:
-            record_id = self.record_id
-            changes = {k: v for k, v in values.items() if v != self._baseline.get(k)}
-            base = {k: self._baseline.get(k) for k in changes}  # what this person saw: another's save is kept
-
-            def store(fd):
-                fd.service(table).update(record_id, changes, base=base)
-                return record_id
+        read_record = self.read_record
+        new = self.mode == "new"
+        store = self.controller.store(self.table, None if new else self.record_id, values,
+                                      self.data_to_create(values) if new else None)
 
         def write(fd):
             """The record written, then read as the editor shows it, in the same trip to the worker (not a second
@@ -402,7 +376,7 @@ class RecordEditor(QWidget):
 
     def _saved(self, record_id: str, then: Callable[[], None] | None, row: dict[str, Any] | None = None) -> None:
         self.saving = False
-        self._baseline = self.form.values()  # clean at once, so a follow-up navigation does not ask again
+        self.controller.baseline = self.form.values()  # clean at once, so a follow-up navigation does not ask again
         self._saved_id = record_id
         if row is None:
             self.load(record_id)
@@ -414,16 +388,12 @@ class RecordEditor(QWidget):
             then()
 
     def _save_failed(self, values: dict[str, Any], error: BaseException) -> None:
-        from app.services import ValidationFailed
-
         self.saving = False
-        if isinstance(error, ValidationFailed):
-            self._server_problems = (values, error.by_field())
-            self._show_problems = True
+        if self.controller.refused(values, error):
             self._refresh_state()
-            self.save_refused.emit(error.by_field())
-            first = next(iter(error.by_field()), "")
-            self.form.focus_field(first)
+            refused = self.controller.server[1]
+            self.save_refused.emit(refused)
+            self.form.focus_field(next(iter(refused), ""))
             return
         self._refresh_state()
         show_error(self, error)

@@ -5,22 +5,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.ui.i18n.formats import format_timestamp
 from app.ui.widgets.fit_columns import fit_columns
+from app.ui.widgets.table_model import TableModel
 
 if TYPE_CHECKING:
     from app.services.history import HistoryEntry
     from app.ui.context import AppContext
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(TableModel):
     """One row per changed field (a record's creation lists the fields it was created with)."""
 
     def __init__(self, describe_field: Callable[[str], str], describe_value: Callable[[str, Any], str], parent=None):
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.describe_field = describe_field
         self.describe_value = describe_value
         self.rows: list[tuple[HistoryEntry, str, str, str]] = []
@@ -59,17 +60,6 @@ class HistoryModel(QAbstractTableModel):
             return self.tr("Restored")
         text = self.tr("Changed")
         return text + (" " + self.tr("(from a sync bundle)") if entry.from_bundle else "")
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.services.query import ListQuery
 from app.ui.widgets.columns import Column, cell_text
 from app.ui.widgets.secondary import secondary_colour
+from app.ui.widgets.table_model import TRAILING, ColumnsTableModel
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
@@ -27,7 +28,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _MISSING: dict[str, Any] = {}
 
 
-class RecordTableModel(QAbstractTableModel):
+class RecordTableModel(ColumnsTableModel):
+    """A list of records: the ids a query matches, read first, and their rows read lazily as the view shows them,
+    a block at a time, kept in a bounded cache."""
+
     loaded = Signal(int)  # the number of records after the ids were (re)read
     rows_arrived = Signal()
     failed = Signal(object)  # reading the ids failed (the exception)
@@ -38,7 +42,7 @@ class RecordTableModel(QAbstractTableModel):
     ALL_IDS_DELAY_MS = 300
 
     def __init__(self, ctx: AppContext, table: str, columns: list[Column], parent=None):
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.ctx = ctx
         self.table = table
         self.columns = columns
@@ -264,19 +268,8 @@ class RecordTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, len(self.columns) - 1))
 
     # ----------------------------------------------------------- Qt model
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._total
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section].title
-            if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].numeric:
-                return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def row_count(self) -> int:
+        return self._total  # every record the query matches, whether its row was read yet or not
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -295,7 +288,7 @@ class RecordTableModel(QAbstractTableModel):
                     cell_text(column, row, self.ctx.refs) or None)
             return cell_text(column, row, self.ctx.refs)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+            return TRAILING
         if role == Qt.ItemDataRole.ForegroundRole and index.row() < len(self._ids) \
                 and self._cache.get(self._ids[index.row()]) is None:
             return secondary_colour(QApplication.palette(), QPalette.ColorRole.Base)

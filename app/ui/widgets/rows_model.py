@@ -6,35 +6,30 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+
+from app.ui.widgets.table_model import TableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(TableModel):
+    """Rows of any kind (``self.rows``), each cell's text given by ``cell(row, column)``."""
+
     def __init__(self, headers: Sequence[str], cell: Callable[[Any, int], str], parent=None,
                  decorate: Callable[[Any, int, int], Any] | None = None):
-        super().__init__(parent)
-        self.headers = list(headers)
+        super().__init__(headers, parent)
         self._cell = cell
         self._decorate = decorate
-        self.items: list[Any] = []
 
     def set_items(self, items: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
+        self.reset_rows(items)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        item = self.items[index.row()]
+        item = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._cell(item, index.column())
         if role == ROW_ROLE:
@@ -43,18 +38,26 @@ class RowsModel(QAbstractTableModel):
             return self._decorate(item, index.column(), role)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+
+class OpenKeys(QObject):
+    """Enter or Return on a row opens it (a table view moves the cursor on Enter otherwise)."""
+
+    def __init__(self, view, activate):
+        super().__init__(view)
+        self.view, self.activate = view, activate
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() in (
+                Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.view.currentIndex().isValid():
+            self.activate(self.view.currentIndex())
+            return True
+        return False
 
 
 def rows_view(model: RowsModel, name: str, accessible_name: str, activate: Callable[..., None]):
     """A read-only table of ``model``'s rows, one row chosen at a time, whose first column takes the spare width;
     Enter or a double click calls ``activate`` (opens the row's record). Tab leaves it, as it leaves every list."""
     from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
-
-    from app.ui.lessons.page import OpenKeys
 
     view = QTableView()
     view.setObjectName(name)

@@ -19,6 +19,7 @@ from app.ui.widgets.columns import Column
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.fields import ChoiceInput, LongTextInput
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm
+from app.ui.widgets.form_controller import FormController
 from app.ui.widgets.messages import show_error
 
 if TYPE_CHECKING:
@@ -49,7 +50,6 @@ class TransitionDialog(QDialog):
             specs.append(FieldSpec("decision_reasons", self.tr("Reasons for the decision"), lambda: LongTextInput(4),
                                    hint=self.tr("Required when the request is approved or declined.")))
         self.form = RecordForm(specs)
-        self.form.set_values({"transition_date": date.today(), "decision_reasons": row.get("decision_reasons", "")})
         intro = QLabel(self.tr("Now: %1. It can go to the statuses offered below.")
                        .replace("%1", enum_label(self.status_enum, row["status"])))
         intro.setWordWrap(True)
@@ -57,6 +57,9 @@ class TransitionDialog(QDialog):
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
         self.summary.hide()
+        self.controller = FormController(self.form, self.summary)  # its loading, checking, saving and messages
+        self.controller.load({"transition_date": date.today(), "decision_reasons": row.get("decision_reasons", "")})
+        self.controller.touched = True  # a choice to make: what is missing shows from the start
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -65,7 +68,6 @@ class TransitionDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
-        self._server: tuple[dict, dict[str, str]] = ({}, {})
         self.form.changed.connect(self.refresh)
         self.refresh()
 
@@ -81,17 +83,11 @@ class TransitionDialog(QDialog):
             found["decision_reasons"] = self.tr("Give the reasons for the decision: approved and declined requests "
                                                 "are explained.")
         found.update(self.form.input_problems())
-        server_values, server = self._server
-        for key, message in server.items():
-            if values.get(key) == server_values.get(key):
-                found.setdefault(key, message)
-        return found
+        return self.controller.with_refusals(values, found)
 
     def refresh(self) -> None:
         problems = self.problems()
-        rest = self.form.show_problems(problems)
-        self.summary.setText(" ".join(rest.values()))
-        self.summary.setVisible(bool(rest))
+        self.controller.show(problems)
         self.ok_button.setEnabled(not problems and self.form.values().get("status") is not None)
 
     def save(self) -> None:
@@ -116,10 +112,7 @@ class TransitionDialog(QDialog):
         self.accept()
 
     def _failed(self, values: dict[str, Any], error: BaseException) -> None:
-        from app.services import ValidationFailed
-
-        if isinstance(error, ValidationFailed):
-            self._server = (values, error.by_field())
+        if self.controller.refused(values, error):
             self.refresh()
             return
         self.refresh()

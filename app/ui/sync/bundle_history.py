@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from app.ui.context import AppContext
 
 
-class HistoryTab(QWidget):
+class BundleHistoryTab(QWidget):
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
