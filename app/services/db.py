@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 
-from app.services import testpoints
+from app.services import op_changes, testpoints
 from app.services.errors import DatabaseUnreachable
 
 
@@ -121,6 +121,7 @@ class Database:
         self.url = url
         self.key = key
         self.engine = make_engine(url, key)
+        op_changes.watch_engine(self.engine)
         self.dialect = self.engine.dialect.name
 
     @property
@@ -139,9 +140,15 @@ class Database:
                 conn = conn.execution_options(sqlite_begin="IMMEDIATE")
             if testpoints.active():
                 testpoints.watch_writes(conn)
-            with conn.begin():
-                yield conn
-                testpoints.reached("commit")
+            op_changes.begin_write(conn)
+            committed = False
+            try:
+                with conn.begin():
+                    yield conn
+                    testpoints.reached("commit")
+                committed = True
+            finally:
+                op_changes.end_write(conn, committed)
 
     def dispose(self) -> None:
         if self.is_sqlite:
