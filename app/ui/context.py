@@ -1,5 +1,6 @@
 """What every screen is handed: the open profile, the database worker, the settings, the reference data, and a
-signal saying which tables a write changed (after Anki's ``OpChanges``: each screen decides whether to redraw)."""
+signal saying which tables a write changed, as its transactions wrote them (after Anki's ``OpChanges``: each screen
+decides whether to redraw)."""
 
 from __future__ import annotations
 
