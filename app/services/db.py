@@ -121,7 +121,6 @@ class Database:
         self.url = url
         self.key = key
         self.engine = make_engine(url, key)
-        op_changes.watch_engine(self.engine)
         self.dialect = self.engine.dialect.name
 
     @property
@@ -140,7 +139,7 @@ class Database:
                 conn = conn.execution_options(sqlite_begin="IMMEDIATE")
             if testpoints.active():
                 testpoints.watch_writes(conn)
-            op_changes.begin_write(conn)
+            written = op_changes.begin_write(conn)
             committed = False
             try:
                 with conn.begin():
@@ -148,7 +147,7 @@ class Database:
                     testpoints.reached("commit")
                 committed = True
             finally:
-                op_changes.end_write(conn, committed)
+                op_changes.end_write(written, committed)
 
     def dispose(self) -> None:
         if self.is_sqlite:

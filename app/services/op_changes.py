@@ -1,9 +1,9 @@
 """What a write really changed: the tables its committed transactions wrote, found by the database layer itself
 (after Anki's ``OpChanges``), so no caller has to name them and none are missed.
 
-Every statement on a write connection (``Database.write``) is seen by an engine event; the tables that an INSERT,
-UPDATE or DELETE names are kept with the connection and, once its transaction commits, handed to every recording
-open on the thread. What a service's rules write as a follow-on (a recommendation's status set from its latest
+Every statement on a write connection (``Database.write``) is seen by an event of that connection; the tables that an
+INSERT, UPDATE or DELETE names are kept and, once its transaction commits, handed to every recording open on the
+thread. What a service's rules write as a follow-on (a recommendation's status set from its latest
 follow-up note, a status change's dated part), a cascade (a record's parts deleted with it) and the change log itself
 are statements like any other, so they are counted too. A transaction rolled back hands nothing on.
 
@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 # Tables a write keeps for itself: the change log and the clock follow every change, so naming them says nothing.
 BOOKKEEPING = frozenset({"change_log", "clock_state"})
 
-_INFO_KEY = "fielddesk.written"
 _local = threading.local()
 _WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 
@@ -79,26 +78,24 @@ def table_written(statement: str) -> str | None:
     return name.strip('"`[]') or None
 
 
-def watch_engine(engine) -> None:
-    """See every statement of ``engine``; only those of a write connection (``begin_write``) are kept."""
+def begin_write(conn) -> set[str]:
+    """See every statement of the write connection ``conn`` (a listener of its own: reads pay nothing); the set
+    returned fills with the tables they write."""
     from sqlalchemy import event
 
-    @event.listens_for(engine, "before_cursor_execute")
-    def _seen(conn, _cursor, statement, _parameters, _context, _executemany):
-        written = conn.info.get(_INFO_KEY)
-        if written is not None:
-            table = table_written(statement)
-            if table is not None:
-                written.add(table)
+    written: set[str] = set()
+
+    def seen(_conn, _cursor, statement, *_args) -> None:
+        table = table_written(statement)
+        if table is not None:
+            written.add(table)
+
+    event.listen(conn, "before_cursor_execute", seen)
+    return written
 
 
-def begin_write(conn) -> None:
-    conn.info[_INFO_KEY] = set()
-
-
-def end_write(conn, committed: bool) -> None:
-    """The write transaction on ``conn`` is over: what it wrote goes to the recordings when it was committed."""
-    written = conn.info.pop(_INFO_KEY, None)
+def end_write(written: set[str], committed: bool) -> None:
+    """The write transaction is over: what it wrote goes to the recordings open on the thread when it committed."""
     if committed and written:
         for changes in _stack():
             changes.tables.update(written)
