@@ -128,6 +128,11 @@ def test_a_write_reports_the_tables_its_rules_and_cascades_wrote_and_a_rollback_
     # the note's rule sets the recommendation's status: a table the caller never named
     assert changes.records == {"followup_note", "recommendation"}
     assert {"change_log", "clock_state"} <= changes.tables
+    training = new_training(fd)
+    fd.enrollments.create({"training_id": training, "participant_id": fd.participants.create({"full_name": "Ana"})})
+    with recording() as changes:
+        fd.trainings.delete(training)
+    assert "enrollment" in changes.records  # its enrollments go with it
     with recording() as outer, pytest.raises(RuntimeError), fd.writing():
         fd.participants.create({"full_name": "Ana López"})
         raise RuntimeError("refused")
