@@ -222,3 +222,25 @@ def test_every_table_model_derives_from_the_one_base():
     counting = sorted(str(p.relative_to(APP)) for p in (APP / "ui").rglob("*.py")
                       if "def rowCount" in p.read_text(encoding="utf-8"))
     assert counting == ["ui/widgets/table_model.py"]
+
+
+def test_no_gui_write_names_the_tables_it_changes():
+    """Issue 17: what a write changed is announced from what its transactions wrote (``services/op_changes``), so no
+    screen declares it (``tables=``) or announces a change by hand (only ``AppContext.write`` emits ``changed``)."""
+    import inspect
+
+    from app.ui.context import AppContext
+
+    assert list(inspect.signature(AppContext.write).parameters) == ["self", "fn", "on_done", "owner", "on_error",
+                                                                    "label"]
+    declared, by_hand = [], []
+    for path in (APP / "ui").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        name = str(path.relative_to(APP))
+        if "tables=" in text:
+            declared.append(name)
+        calls = [n for n in ast.walk(ast.parse(text)) if isinstance(n, ast.Call)]
+        if any(isinstance(c.func, ast.Attribute) and c.func.attr == "emit" and isinstance(c.func.value, ast.Attribute)
+               and c.func.value.attr == "changed" and "ctx" in ast.unparse(c.func.value.value) for c in calls):
+            by_hand.append(name)
+    assert declared == [] and by_hand == []

@@ -117,3 +117,28 @@ def test_every_demo_record_is_in_the_change_log(demo):
     seeded = sum(counts[table] for table in SEEDED_TABLES)
     assert logged == sum(counts.values()) - seeded
     assert check_profile(demo) == []
+
+
+def test_a_write_reports_the_tables_its_rules_and_cascades_wrote_and_a_rollback_reports_none(fd):
+    from app.services.op_changes import recording
+
+    rid = fd.recommendations.create({"text": "Ratify the Optional Protocol.", "country_id": country_id("GT")})
+    with recording() as changes:
+        fd.followup_notes.create({"recommendation_id": rid, "note_date": "2025-06-01", "status": "implemented"})
+    # the note's rule sets the recommendation's status: a table the caller never named
+    assert changes.records == {"followup_note", "recommendation"}
+    assert {"change_log", "clock_state"} <= changes.tables
+    training = new_training(fd)
+    fd.enrollments.create({"training_id": training, "participant_id": fd.participants.create({"full_name": "Ana"})})
+    with recording() as changes:
+        fd.trainings.delete(training)
+    assert "enrollment" in changes.records  # its enrollments go with it
+    with recording() as outer, pytest.raises(RuntimeError), fd.writing():
+        fd.participants.create({"full_name": "Ana López"})
+        raise RuntimeError("refused")
+    assert outer.tables == set()
+    with recording() as outer:
+        with recording() as inner:
+            fd.set_setting("report_language", "fr")
+        fd.participants.create({"full_name": "Juan Pérez"})
+    assert inner.tables == {"local_setting"} and outer.records == {"local_setting", "participant"}

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 
-from app.services import testpoints
+from app.services import op_changes, testpoints
 from app.services.errors import DatabaseUnreachable
 
 
@@ -139,9 +139,15 @@ class Database:
                 conn = conn.execution_options(sqlite_begin="IMMEDIATE")
             if testpoints.active():
                 testpoints.watch_writes(conn)
-            with conn.begin():
-                yield conn
-                testpoints.reached("commit")
+            written = op_changes.begin_write(conn)
+            committed = False
+            try:
+                with conn.begin():
+                    yield conn
+                    testpoints.reached("commit")
+                committed = True
+            finally:
+                op_changes.end_write(written, committed)
 
     def dispose(self) -> None:
         if self.is_sqlite:

@@ -1,9 +1,10 @@
 """What every screen is handed: the open profile, the database worker, the settings, the reference data, and a
-signal saying which tables a write changed (after Anki's ``OpChanges``: each screen decides whether to redraw)."""
+signal saying which tables a write changed, as its transactions wrote them (after Anki's ``OpChanges``: each screen
+decides whether to redraw)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCollator, QLocale, QObject, Signal
@@ -131,27 +132,41 @@ class AppContext(QObject):
         self.tasks.run(lambda: fn(self.fd), on_done, on_error, owner=owner, label=label)
 
     def write(self, fn: Callable[[FieldDesk], Any], on_done: Callable[[Any], None] | None = None, *,
-              tables: Iterable[str], owner: QObject | None = None,
-              on_error: Callable[[BaseException], None] | None = None, label: str = "") -> None:
-        touched = set(tables)
+              owner: QObject | None = None, on_error: Callable[[BaseException], None] | None = None,
+              label: str = "") -> None:
+        """Run ``fn`` on the worker as one operation (after Anki's ``CollectionOp``) and announce on ``changed``
+        exactly the tables its committed transactions wrote, follow-ons of the rules included: the database layer
+        notes them (``services/op_changes``), no caller names them."""
+        from app.services.op_changes import OpChanges, recording
+
+        changes = OpChanges()  # filled on the worker; read here only once the task has ended
 
         def alive() -> bool:
             return owner is None or Shiboken.isValid(owner)
 
-        def done(result):
+        def run():
+            with recording(changes):
+                return fn(self.fd)
+
+        def announce() -> None:
             # Announced even when the screen that asked has closed meanwhile: the others still show stale data.
-            self.changed.emit(touched)
+            if changes.tables:
+                self.changed.emit(frozenset(changes.tables))
+
+        def done(result):
+            announce()
             if on_done is not None and alive():
                 on_done(result)
 
         def failed(error):
-            # A refused write may still have been half-understood by the screen; it redraws from the database.
+            # What a failed operation committed before it failed (an earlier transaction) is announced all the same.
+            announce()
             if on_error is not None and alive():
                 on_error(error)
             else:
                 self.tasks.failed.emit(error)
 
-        self.tasks.run(lambda: fn(self.fd), done, failed, owner=None, label=label)
+        self.tasks.run(run, done, failed, owner=None, label=label)
 
     # -------------------------------------------------------- file work
     @property

@@ -121,7 +121,7 @@ def after_first_screen(app, args, ctx, shell, tasks, since_start: Callable[[], i
         # after the first screen, never before it: the day's first backup on first use
         ctx.read(daily_backup_if_due, on_error=daily_backup_failed, label=translate("Startup", "Backing up\u2026"))
         # then the day's retention sweep (headquarters' settings: expired contact details, erasure records)
-        ctx.write(_retention_sweep, tables=("participant", "access_record"), on_error=sweep_failed)
+        ctx.write(_retention_sweep, on_error=sweep_failed)
         ctx.read(lambda fd: remove_stale_sessions(fd.folder.path))
         ctx.read(lambda _fd: declare_all())  # the tables the first screen did not need, now, on the worker
         if getattr(args, "quit_when_idle", False):

@@ -45,7 +45,7 @@ def test_backing_up_and_restoring_with_the_unsynced_guard(open_shell, demo_profi
     assert "not encrypted: anyone who has the copy can read it" in dialog.status.text()
     assert sorted(p.suffix for p in usb.iterdir()) == [".db", ".json"]
 
-    ctx.write(lambda fd: fd.participants.create({"full_name": "Recorded after the backup"}), tables=["participant"])
+    ctx.write(lambda fd: fd.participants.create({"full_name": "Recorded after the backup"}))
     settle(qtbot, ctx)
     click_row(qtbot, dialog, 1)  # the first backup, made by hand
     assert dialog.restore.isEnabled()

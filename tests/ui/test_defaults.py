@@ -63,9 +63,9 @@ def test_a_meeting_added_to_a_past_mission_defaults_to_the_missions_first_day(op
 
 def test_a_new_training_speaks_the_offices_usual_language(open_window, qtbot):
     window, ctx = open_window("field", "trainings")
-    site_settings.set_training_language(ctx.fd, "es")  # chosen in Preferences (test_report_settings covers it)
-    with qtbot.waitSignal(ctx.changed, timeout=10000):
-        ctx.write(lambda fd: None, tables={"local_setting"})
+    # chosen in Preferences (test_report_settings covers it): the write announces the setting it changed
+    with qtbot.waitSignal(ctx.changed, timeout=10000, check_params_cb=lambda tables: "local_setting" in tables):
+        ctx.write(lambda fd: site_settings.set_training_language(fd, "es"))
     settle(qtbot, ctx)
     active(qtbot, window)
     press("Ctrl+N")

@@ -65,8 +65,7 @@ def test_due_items_are_counted_grouped_and_opened_on_their_records(open_window, 
     # a decision recorded elsewhere takes the request off the list and the count follows
     from app.services.transitions import transition
 
-    ctx.write(lambda fd: transition(fd, "assistance_request", request, "withdrawn", on=today),
-              tables=("assistance_request", "request_transition"))
+    ctx.write(lambda fd: transition(fd, "assistance_request", request, "withdrawn", on=today))
     settle(qtbot, ctx)
     window.show_page("due")
     settle(qtbot, ctx)

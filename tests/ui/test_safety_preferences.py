@@ -50,7 +50,7 @@ def test_encrypting_a_plain_profile_from_preferences(open_shell, demo_profile, q
     with qtbot.waitSignal(dialog.accepted, timeout=30000):
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
         # queued behind the encryption on the worker: runs against the profile opened again, encrypted
-        ctx.write(lambda fd: fd.participants.create({"full_name": "Queued while encrypting"}), tables=["participant"])
+        ctx.write(lambda fd: fd.participants.create({"full_name": "Queued while encrypting"}))
     settle(qtbot, ctx)
     assert ctx.fd.vault is not None and shell.lock.active
     assert ctx.fd.participants.ids(ListQuery(search="queued while")), "the queued write was not lost"

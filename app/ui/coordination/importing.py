@@ -76,4 +76,4 @@ def _planned(ctx: AppContext, parent: QWidget, plan: RegisterPlan) -> None:
     ctx.write(commit, lambda done: inform(parent, title, translate("Coordination", "Imported %1 and %2.").replace(
         "%1", translate("Coordination", "%Ln partner(s)", "", done["partner"])).replace(
         "%2", translate("Coordination", "%Ln activity(ies)", "", done["partner_activity"]))),
-        tables={"partner", "partner_activity"}, owner=parent, on_error=lambda e: show_error(parent, e))
+        owner=parent, on_error=lambda e: show_error(parent, e))

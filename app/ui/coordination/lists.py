@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 class ActivitiesPage(RecordPage):
     key = "coordination_activities"
     table = "partner_activity"
-    watch = frozenset({"partner"})
 
     def title(self) -> str:
         return self.tr("Activities")

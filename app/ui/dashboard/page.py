@@ -28,8 +28,6 @@ from app.ui.widgets.page import Page
 if TYPE_CHECKING:
     from app.ui.context import AppContext
 
-WATCHED = {"training", "enrollment", "participant", "mission", "recommendation", "followup_note", "assistance_request",
-           "project", "project_result", "result_indicator", "indicator_value", "sustainability_check", "due_rule"}
 CLOSED_RECOMMENDATIONS = {FollowUpStatus.IMPLEMENTED.value, FollowUpStatus.NO_LONGER_RELEVANT.value}
 
 
@@ -158,7 +156,8 @@ class DashboardPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        self.freshness = ReloadWhenShown(self, ctx, WATCHED, self._read)
+        # it sums up most of the records: any write to them makes it stale, read again when it is next seen
+        self.freshness = ReloadWhenShown(self, ctx, None, self._read)
 
     def title(self) -> str:
         return self.tr("Dashboard")

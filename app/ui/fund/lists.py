@@ -60,7 +60,6 @@ class DonorsList(FundList):
 class ContributionsList(FundList):
     key = "fund_contributions"
     table = "contribution"
-    watch = frozenset({"donor"})
 
     def title(self) -> str:
         return self.tr("Contributions")
@@ -89,7 +88,6 @@ class ContributionsList(FundList):
 class AllocationsList(FundList):
     key = "fund_allocations"
     table = "fund_allocation"
-    watch = frozenset({"project", "contribution", "grant_award"})
 
     def title(self) -> str:
         return self.tr("Allocations")

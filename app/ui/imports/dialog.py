@@ -305,12 +305,11 @@ class ImportDialog(QDialog):
         self.rows_view.setFocus()  # an open choice editor commits its value first
         if plan.undecided:  # Import waits until each probable match is settled (the button says so)
             return
-        tables = {plan.table, "enrollment"} if plan.into_training else {plan.table}
         self._set_busy(True)
         # No owner: if the window is closed meanwhile, the import still finishes and still tells the lists (the
         # context announces a write only when its callback runs); only this window's own update is skipped.
         self.ctx.write(lambda fd: commit_import(fd, plan), lambda result: _if_alive(self, self._imported, result),
-                       tables=tables, on_error=self._import_failed_somewhere,
+                       on_error=self._import_failed_somewhere,
                        label=self.tr("Importing\u2026"))
 
     def _imported(self, result: SheetImportResult) -> None:

@@ -228,8 +228,7 @@ class ParticipantEditor(RecordEditor):
                     for other in others:
                         record_not_same(fd, record_id, other)
 
-            self.ctx.write(write, lambda _r: self.duplicates.clear_hint(), tables={"participant_distinct"},
-                           owner=self)
+            self.ctx.write(write, lambda _r: self.duplicates.clear_hint(), owner=self)
             return
         self._not_same_as = sorted(set(self._not_same_as) | set(others))
         self.duplicates.clear_hint()
@@ -245,4 +244,4 @@ class ParticipantEditor(RecordEditor):
                 for other in decided:
                     record_not_same(fd, record_id, other)
 
-        self.ctx.write(write, None, tables={"participant_distinct"}, owner=self)
+        self.ctx.write(write, None, owner=self)

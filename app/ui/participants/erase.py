@@ -128,4 +128,4 @@ class EraseDialog(QDialog):
             return result
 
         self.ctx.write(erase, done, owner=self, on_error=failed,
-                       tables=["participant", "attachment", "enrollment"], label=self.tr("Erasing personal data"))
+                       label=self.tr("Erasing personal data"))

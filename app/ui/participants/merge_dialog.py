@@ -218,7 +218,7 @@ class MergeDialog(QDialog):
         keep, other, choices = self.keep_id, self.other_id, self.choices()
         self.merge_button.setEnabled(False)
         self.ctx.write(lambda fd: merge_participants(fd, keep, other, choices), self._done,
-                       tables={"participant", "enrollment", "attachment"}, owner=self, on_error=self._refused)
+                       owner=self, on_error=self._refused)
 
     def _done(self, plan: MergePlan) -> None:
         self.merged.emit(plan.keep["id"])

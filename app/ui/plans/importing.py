@@ -102,4 +102,4 @@ def _planned(ctx: AppContext, parent: QWidget, planned: ActionsImport) -> None:
         parent.changed.emit()
         inform(parent, title, translate("Plans", "Actions imported: %1.").replace("%1", format_number(count)))
 
-    ctx.write(commit, done, tables={"plan_action"}, owner=parent, on_error=lambda e: show_error(parent, e))
+    ctx.write(commit, done, owner=parent, on_error=lambda e: show_error(parent, e))

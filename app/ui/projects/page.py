@@ -17,7 +17,6 @@ if TYPE_CHECKING:
 class ProjectsPage(RecordPage):
     key = "projects"
     table = "project"
-    watch = frozenset({"project_transition"})
 
     def title(self) -> str:
         return self.tr("Projects")

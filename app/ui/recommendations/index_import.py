@@ -128,7 +128,7 @@ class IndexImportDialog(QDialog):
 
             return commit_recommendations(fd, plan)
 
-        self.ctx.write(write, self._done, tables={"recommendation"}, owner=self, on_error=self._failed)
+        self.ctx.write(write, self._done, owner=self, on_error=self._failed)
 
     def _done(self, count: int) -> None:
         self.plan = None

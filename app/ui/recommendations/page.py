@@ -17,7 +17,6 @@ if TYPE_CHECKING:
 class RecommendationsPage(RecordPage):
     key = "recommendations"
     table = "recommendation"
-    watch = frozenset({"followup_note"})
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)

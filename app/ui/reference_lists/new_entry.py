@@ -60,7 +60,7 @@ class NewEntryDialog(QDialog):
 
             return add_entry(fd, table, code, name)
 
-        self.ctx.write(add, self._done, tables={table}, owner=self, on_error=self._failed)
+        self.ctx.write(add, self._done, owner=self, on_error=self._failed)
 
     def _done(self, entry_id: str) -> None:
         self.created.emit(entry_id)

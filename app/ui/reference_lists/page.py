@@ -141,7 +141,7 @@ class ReferenceListsPage(Page):
 
             return edit_entry(fd, table, entry_id, change, base=base)
 
-        self.ctx.write(write, lambda _changed: self.message.setText(""), tables={table}, owner=self,
+        self.ctx.write(write, lambda _changed: self.message.setText(""), owner=self,
                        on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 class RequestsPage(RecordPage):
     key = "requests"
     table = "assistance_request"
-    watch = frozenset({"request_transition"})
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)

@@ -164,7 +164,7 @@ class AssessDialog(QDialog):
             return set_score(fd, request_id, criterion_id, values["score"], values["note"] or "")
 
         self.ok_button.setEnabled(False)
-        self.ctx.write(write, lambda _r: self.accept(), tables={"request_score"}, owner=self,
+        self.ctx.write(write, lambda _r: self.accept(), owner=self,
                        on_error=lambda e: (self.ok_button.setEnabled(True), show_error(self, e)))
 
 

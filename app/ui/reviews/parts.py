@@ -126,7 +126,7 @@ class _RecommendationDialog(PartDialog):
             return add_recommendation(fd, review_id, data)
 
         self.ok_button.setEnabled(False)
-        self.ctx.write(write, self._saved, tables={"recommendation", "review"}, owner=self,
+        self.ctx.write(write, self._saved, owner=self,
                        on_error=lambda e: self._failed(data, e))
         return None
 
@@ -194,7 +194,7 @@ class RecommendationsSection(PartsSection):
 
             remove_recommendation(fd, review_id, record_id)
 
-        self.ctx.write(write, lambda _r: self._after_write(), tables={"recommendation", "review"}, owner=self,
+        self.ctx.write(write, lambda _r: self._after_write(), owner=self,
                        on_error=lambda e: show_error(self, e))
 
     def noun(self) -> str:

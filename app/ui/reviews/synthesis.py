@@ -82,5 +82,5 @@ class SynthesisTab(QWidget):
             self._update()
             self.saved.emit()
 
-        self.ctx.write(lambda fd: fd.reviews.update(record_id, changes), done, tables={"review"}, owner=self,
+        self.ctx.write(lambda fd: fd.reviews.update(record_id, changes), done, owner=self,
                        on_error=lambda e: show_error(self, e))

@@ -193,5 +193,5 @@ class ReportsSection(QGroupBox):
             site_settings.set_author_name(fd, author_name)
             site_settings.set_training_language(fd, training_language)
 
-        self.ctx.write(write, tables=["local_setting"], label=self.tr("Saving the report settings"))
+        self.ctx.write(write, label=self.tr("Saving the report settings"))
         return True

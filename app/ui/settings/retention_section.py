@@ -157,13 +157,13 @@ class RetentionSection(QGroupBox):
             if office_wide != self.loaded["office_wide"]:
                 from app.services.office_pseudonyms import set_in_use
 
-                self.ctx.write(lambda fd: set_in_use(fd, office_wide), tables=("participant",))
+                self.ctx.write(lambda fd: set_in_use(fd, office_wide))
             return
         policy = self.policy.isChecked()
         if policy != self.loaded["policy"]:
             from app.services.name_policy import set_policy
 
-            self.ctx.write(lambda fd: set_policy(fd, policy), tables=("retention_rule", "participant"))
+            self.ctx.write(lambda fd: set_policy(fd, policy))
         changed = {self.loaded["ids"][c]: self.months[c].value() for c in CODES
                    if c in self.loaded["effects"] and self.months[c].value() != self.loaded["effects"][c].months}
         if not changed:
@@ -173,4 +173,4 @@ class RetentionSection(QGroupBox):
             for record_id, months in changed.items():
                 fd.retention_rules.update(record_id, {"months": months})
 
-        self.ctx.write(write, tables=("retention_rule",))
+        self.ctx.write(write)

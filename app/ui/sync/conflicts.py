@@ -156,14 +156,13 @@ class ConflictsTab(QWidget):
         c = self.current()
         if c is None or not c.open:
             return
-        from app.services.entities import BY_NAME
 
         def resolve(fd):
             from app.sync.conflicts import resolve_conflict
 
             return resolve_conflict(fd, c.id, keep)
 
-        self.ctx.write(resolve, lambda _r: self.reload(), tables=set(BY_NAME) | {"sync_conflict"}, owner=self,
+        self.ctx.write(resolve, lambda _r: self.reload(), owner=self,
                        on_error=lambda e: show_error(self, e), label=self.tr("Resolving\u2026"))
 
     def _edit(self) -> None:

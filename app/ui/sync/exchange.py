@@ -160,7 +160,7 @@ class ExchangeTab(QWidget):
                    + "".join(f"\n\u2022 {w}" for w in result.warnings))
             self.exported.emit(str(result.path))
 
-        self.ctx.write(export, done, tables={"bundle_log"}, owner=self, on_error=lambda e: show_error(self, e),
+        self.ctx.write(export, done, owner=self, on_error=lambda e: show_error(self, e),
                        label=self.tr("Making the bundle\u2026"))
 
     # --------------------------------------------------------------- import
@@ -206,8 +206,6 @@ class ExchangeTab(QWidget):
             self._done_with(path)
 
     def _apply(self, path: str) -> None:
-        from app.services.entities import BY_NAME
-
         def apply(fd):
             from app.sync.importer import import_bundle
 
@@ -224,7 +222,7 @@ class ExchangeTab(QWidget):
                 self.imported.emit(result)
             self._done_with(path)
 
-        self.ctx.write(apply, done, tables=set(BY_NAME) | {"bundle_log", "sync_conflict"}, owner=self,
+        self.ctx.write(apply, done, owner=self,
                        on_error=self._failed, label=self.tr("Importing the bundle\u2026"))
 
     def _failed(self, error: BaseException) -> None:

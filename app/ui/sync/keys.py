@@ -198,4 +198,4 @@ class KeysTab(QWidget):
             self.reload()
             self.peers_changed.emit()
 
-        self.ctx.write(trust, done, tables={"sync_peer"}, owner=self, on_error=lambda e: show_error(self, e))
+        self.ctx.write(trust, done, owner=self, on_error=lambda e: show_error(self, e))

@@ -96,7 +96,7 @@ class NewParticipantDialog(QDialog):
         training_id = self.training_id
         self.ok_button.setEnabled(False)
         self.ctx.write(lambda fd: fd.enrollments.create({"training_id": training_id, "participant_id": participant_id}),
-                       lambda _eid: self.accept(), tables={"enrollment"}, owner=self, on_error=self._failed)
+                       lambda _eid: self.accept(), owner=self, on_error=self._failed)
 
     def add_as_someone_else(self, others: list[str]) -> None:
         """"Not the same person": record the new person, and that they are not those shown."""
@@ -123,7 +123,7 @@ class NewParticipantDialog(QDialog):
 
         self.ok_button.setEnabled(False)
         self.ctx.write(write, lambda _pid: self.accept(),
-                       tables={"participant", "enrollment", "participant_distinct"}, owner=self,
+                       owner=self,
                        on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:
@@ -227,7 +227,7 @@ class EnrollmentTab(SheetTab):
             self._update_buttons()
 
         self.ctx.write(lambda fd: fd.enrollments.create({"training_id": training_id, "participant_id": person}), done,
-                       tables={"enrollment"}, owner=self, on_error=failed)
+                       owner=self, on_error=failed)
 
     def _problem_text(self, error: BaseException) -> str:
         from app.services import ValidationFailed
@@ -267,5 +267,5 @@ class EnrollmentTab(SheetTab):
                        .replace("%1", row["full_name"])):
             return
         enrollment_id = row["id"]
-        self.ctx.write(lambda fd: fd.enrollments.delete(enrollment_id), None, tables={"enrollment"}, owner=self,
+        self.ctx.write(lambda fd: fd.enrollments.delete(enrollment_id), None, owner=self,
                        on_error=lambda e: show_error(self, e))

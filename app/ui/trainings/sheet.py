@@ -159,4 +159,4 @@ class SheetTab(QWidget):
             self.reload()
 
         self._in_flight += 1
-        self.ctx.write(write, answered, tables={"enrollment"}, owner=self, on_error=failed)
+        self.ctx.write(write, answered, owner=self, on_error=failed)

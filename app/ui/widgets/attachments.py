@@ -188,7 +188,7 @@ class AttachmentsTab(QWidget):
             with fd.writing():
                 return [attach_file(fd, table, record_id, p) for p in paths]
 
-        self.ctx.write(attach, lambda _ids: self.reload(), tables={"attachment"}, owner=self,
+        self.ctx.write(attach, lambda _ids: self.reload(), owner=self,
                        on_error=lambda e: show_error(self, e), label=self.tr("Copying files into the profile\u2026"))
 
     def open_selected(self) -> None:
@@ -218,4 +218,4 @@ class AttachmentsTab(QWidget):
             return
         attachment_id = row["id"]
         self.ctx.write(lambda fd: fd.attachments.delete(attachment_id), lambda _r: self.reload(),
-                       tables={"attachment"}, owner=self, on_error=lambda e: show_error(self, e))
+                       owner=self, on_error=lambda e: show_error(self, e))

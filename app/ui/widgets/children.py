@@ -186,7 +186,7 @@ class PartDialog(QDialog):
                                       {**self.fixed, **values} if self.row is None else None)
 
         self.ok_button.setEnabled(False)
-        self.ctx.write(write, self._saved, tables={table}, owner=self, on_error=lambda e: self._failed(values, e))
+        self.ctx.write(write, self._saved, owner=self, on_error=lambda e: self._failed(values, e))
 
     def _saved(self, record_id: str) -> None:
         self.saved.emit(record_id)
@@ -295,7 +295,7 @@ class PartsSection(QWidget):
             self.reload()
 
         self.ctx.write(lambda fd: fd.service(table).update(record_id, changes), lambda _r: self._after_write(),
-                       tables={table}, owner=self, on_error=failed)
+                       owner=self, on_error=failed)
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
         from app.services.lookups import children
@@ -370,7 +370,7 @@ class PartsSection(QWidget):
             return
         record_id, table = self.model.rows[row]["id"], self.table
         self.ctx.write(lambda fd: fd.service(table).delete(record_id), lambda _r: self._after_write(),
-                       tables={table}, owner=self, on_error=lambda e: show_error(self, e))
+                       owner=self, on_error=lambda e: show_error(self, e))
 
     def _after_write(self) -> None:
         self.reload()

@@ -339,9 +339,6 @@ class RecordEditor(QWidget):
             self.load(self.record_id)
 
     # ----------------------------------------------------------- writing
-    def tables_written(self) -> set[str]:
-        return {self.table}
-
     def save(self, then: Callable[[], None] | None = None) -> bool:
         """Save when the form is valid; ``then`` runs after a successful save. False when nothing was started."""
         if not self.can_save():
@@ -367,8 +364,8 @@ class RecordEditor(QWidget):
 
         self.saving = True
         self._refresh_state()
-        self.ctx.write(write, lambda done: self._saved(done[0], then, done[1]), tables=self.tables_written(),
-                       owner=self, on_error=lambda e: self._save_failed(values, e), label=self.tr("Saving\u2026"))
+        self.ctx.write(write, lambda done: self._saved(done[0], then, done[1]), owner=self,
+                       on_error=lambda e: self._save_failed(values, e), label=self.tr("Saving\u2026"))
         return True
 
     def data_to_create(self, values: dict[str, Any]) -> dict[str, Any]:
@@ -409,7 +406,7 @@ class RecordEditor(QWidget):
             if then is not None:
                 then()
 
-        self.ctx.write(lambda fd: self.delete_record(fd, record_id), done, tables=self.tables_written(), owner=self,
+        self.ctx.write(lambda fd: self.delete_record(fd, record_id), done, owner=self,
                        on_error=lambda e: show_error(self, e), label=self.tr("Deleting\u2026"))
 
     def delete_record(self, fd, record_id: str) -> None:

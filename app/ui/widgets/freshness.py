@@ -5,6 +5,7 @@ Lessons, the dashboard) instead of each writing the same flag and checks."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -14,20 +15,29 @@ if TYPE_CHECKING:
     from app.ui.context import AppContext
 
 
+@cache
+def record_tables() -> frozenset[str]:
+    """The tables of the records (the entity registry's), not the site's own bookkeeping (settings, bundles sent)."""
+    from app.services.entities import BY_NAME
+
+    return frozenset(BY_NAME)
+
+
 class ReloadWhenShown(QObject):
     """``read`` runs when ``view`` is shown with stale data, or at once when a change to one of ``watched`` tables
-    arrives while it is visible. A child of ``view``: it goes with it, and so does its connection."""
+    (None: to any record, for a summary of nearly everything) arrives while it is visible. A child of ``view``: it
+    goes with it, and so does its connection."""
 
-    def __init__(self, view: QWidget, ctx: AppContext, watched: Iterable[str], read: Callable[[], None]):
+    def __init__(self, view: QWidget, ctx: AppContext, watched: Iterable[str] | None, read: Callable[[], None]):
         super().__init__(view)
         self.view = view
-        self.watched = frozenset(watched)
+        self.watched = frozenset(watched) if watched is not None else None
         self._read = read
         self.stale = True
         ctx.changed.connect(self._changed)
 
     def _changed(self, tables) -> None:
-        if self.watched & set(tables):
+        if not (self.watched if self.watched is not None else record_tables()).isdisjoint(tables):
             self.stale = True
             if self.view.isVisible():
                 self.reload()

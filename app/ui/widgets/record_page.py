@@ -31,14 +31,19 @@ class RecordPage(Page):
 
     key = ""
     table = ""
-    watch: frozenset[str] = frozenset()  # other tables whose changes show in this list
+    # Tables a computed column reads (a count of parts, a status from the latest part). The list's own table and
+    # those its reference columns name are followed without being named here; a write's follow-ons are in what it
+    # announces (``ctx.write``), so a part that changes its record needs no entry.
+    watch: frozenset[str] = frozenset()
     import_kind = ""  # what "Import from Excel" brings into this list (participants, trainings, missions), if any
     kept_by_headquarters = False  # an office reads these records as headquarters' bundles bring them
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.panel = ListPanel(ctx, self.key, self.table, self.columns(), self.filters(), self.count_text)
+        columns = self.columns()
+        self.shown_tables = frozenset({self.table, *self.watch, *(c.ref for c in columns if c.ref)})
+        self.panel = ListPanel(ctx, self.key, self.table, columns, self.filters(), self.count_text)
         # A page is made to be shown: its list's first read goes to the worker now, and the editor (its modules
         # too: make_editor imports them) is built while the worker reads, so the list shows sooner.
         self.panel.start()
@@ -244,7 +249,7 @@ class RecordPage(Page):
         self.status_message.emit(self.tr("Saved."))
 
     def _data_changed(self, tables) -> None:
-        if self.table in tables or self.watch & set(tables):
+        if not self.shown_tables.isdisjoint(tables):
             self.panel.refresh()
             if self.editor.mode == "existing" and self.table not in tables:
                 self.editor.reload()

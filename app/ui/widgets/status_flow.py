@@ -104,7 +104,7 @@ class TransitionDialog(QDialog):
                               note=values.get("note") or "", reasons=reasons)
 
         self.ok_button.setEnabled(False)
-        self.ctx.write(write, self._saved, tables={table, FLOWS[table].log_table}, owner=self,
+        self.ctx.write(write, self._saved, owner=self,
                        on_error=lambda e: self._failed(values, e))
 
     def _saved(self, _changed) -> None:
