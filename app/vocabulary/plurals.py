@@ -50,28 +50,26 @@ def plural_category(n, lang: str) -> str:
 
 
 class Plural(dict):
-    """A catalogue entry whose words depend on a count: its forms by CLDR category ('zero', 'one', 'two', 'few',
-    'many', 'other'; 'other' always), chosen by the parameter ``param`` when the message is rendered
-    (``app.vocabulary.problems.render``). A language lists only the categories it has: English one and other,
-    Russian one, few, many and other, Arabic all six."""
+    """A catalogue entry whose words depend on a count: a gettext plural entry (``app.vocabulary.catalogue``), its
+    forms by index in the order of the language's ``Plural-Forms`` (English 2, French 3, Russian 3, Arabic 6,
+    Chinese 1), chosen by the count in the parameter ``param`` with the catalogue's plural ``rule``. A count that
+    is no whole number (1.5, or none) takes the last form, CLDR's "other"."""
 
-    def __init__(self, param: str = "count", /, **forms: str):
-        if "other" not in forms:
-            raise ValueError("a plural entry needs its 'other' form")
-        super().__init__(forms)
+    def __init__(self, param: str, forms, rule):
+        super().__init__(enumerate(forms))
         self.param = param
+        self.rule = rule
 
-    def form(self, n, lang: str) -> str:
-        """The form for the count ``n`` in ``lang`` ('other' when the language's category is not listed)."""
-        return self.get(plural_category(n, lang)) or self["other"]
-
-
-def plural(param: str = "count", /, **forms: str) -> Plural:
-    """``plural(one="{count} change", other="{count} changes")``; ``plural("rows", ...)`` counts ``rows``."""
-    return Plural(param, **forms)
+    def form(self, n, lang: str | None = None) -> str:
+        """The form for the count ``n`` (an int, or a count already written out: "1,250", "12 500")."""
+        whole = _whole(n)
+        if whole is None:
+            return self[len(self) - 1]
+        index = self.rule(abs(whole))
+        return self.get(index, self[len(self) - 1])
 
 
 def english_count(n: int, one: str, other: str) -> str:
     """``n`` with the words that follow it in English, singular or plural by CLDR's English rule ("1 row was",
     "3 rows were"): for the command line's English-only lines, which are in no catalogue."""
-    return f"{n} {plural(one=one, other=other).form(n, 'en')}"
+    return f"{n} {one if n == 1 else other}"
