@@ -91,12 +91,13 @@ def read_modules() -> tuple[dict[str, dict], dict[str, dict[str, list[str]]], li
         if stem == FORMER:
             for lang, table in module.FORMER_WORDS.items():
                 former[lang].update(table)
+            read.append(VOCABULARY / f"{stem}.py")
             continue
         tables = _language_tables(module)
         for table in tables:
             for lang in LANGS:
                 catalogues[lang].update(table.get(lang, {}))
-        if tables or stem in from_languages or stem == FORMER:  # a module of words (not code): converted
+        if tables or stem in from_languages:  # a module of words (not code): converted
             read.append(VOCABULARY / f"{stem}.py")
     read += [VOCABULARY / f"{lang}.py" for lang in LANGS if (VOCABULARY / f"{lang}.py").exists()]
     if (VOCABULARY / "bundles").exists():
