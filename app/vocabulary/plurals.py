@@ -1,17 +1,8 @@
-"""Which plural form a count takes in a language: CLDR's rules through Babel (English "1 day" / "2 days"; French
-"0 jour", "1 jour"; Russian 1 / 2-4 / 5-20; Arabic's six forms). Babel is imported on first use, never on the way
-to the first screen."""
+"""Which plural form a count takes: the catalogue's gettext plural entries, whose forms follow each language's
+``Plural-Forms`` (written from CLDR's rules by Babel: English "1 day" / "2 days"; French "0 jour", "1 jour";
+Russian 1 / 2-4 / 5-20; Arabic's six forms), chosen here with the standard library alone."""
 
 from __future__ import annotations
-
-from functools import cache
-
-
-@cache
-def _locale(lang: str):
-    from babel import Locale
-
-    return Locale.parse(lang)
 
 
 def _whole(n) -> int | None:
@@ -36,17 +27,6 @@ def _grouped(text: str) -> bool:
                 and 1 <= len(parts[0]) <= 3:
             return True
     return False
-
-
-def plural_category(n, lang: str) -> str:
-    """'zero', 'one', 'two', 'few', 'many' or 'other' for the count ``n`` in ``lang`` ('other' for a fraction)."""
-    whole = _whole(n)
-    if whole is None:
-        return "other"
-    try:
-        return _locale(lang).plural_form(whole)
-    except (ValueError, LookupError):
-        return "other"
 
 
 class Plural(dict):
