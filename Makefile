@@ -144,5 +144,5 @@ install-desktop:
 	sh packaging/linux/install-desktop.sh dist/FieldDesk
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis fielddesk.egg-info $(QM)
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis fielddesk.egg-info $(QM) $(MO)
 	find app tests bench packaging tools -name __pycache__ -prune -exec rm -rf {} +
