@@ -14,6 +14,10 @@ VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' app/__init__.py)
 # with PySide6 in .venv), so a fresh clone needs nothing more than `make run` or `make test`.
 TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
+# The words that name data and the report text: gettext catalogues (app/locale/<lang>/LC_MESSAGES/fielddesk.po, kept
+# in git), compiled to .mo here with Babel's pybabel (and by the package build, setup.py).
+PO := $(wildcard app/locale/*/LC_MESSAGES/fielddesk.po)
+MO := $(PO:.po=.mo)
 
 # Every install takes the exact versions in constraints.txt (refreshed by `make lock`); pyproject.toml keeps open
 # ranges for people installing with pip. The editable install is built with .venv's own setuptools (no separate
@@ -79,7 +83,10 @@ pg-check: $(STAMP)
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	@$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-translations: $(QM)
+app/locale/%/LC_MESSAGES/fielddesk.mo: app/locale/%/LC_MESSAGES/fielddesk.po $(STAMP)
+	@$(VENV)/bin/pybabel -q compile --domain fielddesk --input-file $< --output-file $@ --locale $*
+
+translations: $(QM) $(MO)
 
 # After changing interface text: refresh the .ts sources from the code (then translate the new entries, e.g. in
 # pyside6-linguist) and commit them.
@@ -137,5 +144,5 @@ install-desktop:
 	sh packaging/linux/install-desktop.sh dist/FieldDesk
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis fielddesk.egg-info $(QM)
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis fielddesk.egg-info $(QM) $(MO)
 	find app tests bench packaging tools -name __pycache__ -prune -exec rm -rf {} +

@@ -4,7 +4,10 @@ The project's metadata is in pyproject.toml. This hook compiles the interface ca
 .qm, with the lrelease that comes with PySide6, a build requirement) and copies resources/ (fonts, compiled
 catalogues, icons, licence texts) and LICENSE into the package as ``app/shipped/``, where ``app.resources`` reads
 them with importlib.resources. An editable install reads resources/ in the checkout: the hook compiles its
-catalogues there, so choosing a language works in every kind of install."""
+catalogues there, so choosing a language works in every kind of install.
+
+It also compiles the catalogue of data words and report text (app/locale/<lang>/LC_MESSAGES/fielddesk.po, gettext)
+into .mo files beside their sources, with Babel (a build requirement), so the wheel carries them."""
 
 from __future__ import annotations
 
@@ -57,8 +60,26 @@ def compile_catalogues(required: bool = True) -> list[Path]:
     return [ts.with_suffix(".qm") for ts in sources]
 
 
+def compile_vocabulary() -> list[Path]:
+    """app/locale/<lang>/LC_MESSAGES/fielddesk.mo from their .po sources, those missing or older (Babel)."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    compiled = []
+    for po in sorted((ROOT / "app" / "locale").glob("*/LC_MESSAGES/fielddesk.po")):
+        mo = po.with_suffix(".mo")
+        if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
+            with po.open("rb") as source:
+                catalog = read_po(source, locale=po.parent.parent.name)
+            with mo.open("wb") as out:
+                write_mo(out, catalog)
+        compiled.append(mo)
+    return compiled
+
+
 class BuildWithResources(build_py):
     def run(self) -> None:
+        compile_vocabulary()  # before build_py copies the package's data (the .mo among it)
         super().run()
         editable = getattr(self, "editable_mode", False)
         compile_catalogues(required=not editable)

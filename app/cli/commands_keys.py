@@ -1,6 +1,6 @@
 """Replacing this site's keys: ``keys rotate`` (routine) and ``keys revoke`` (the old key may be in other hands).
 Both make a new identity signed by the old one, which the next bundle carries to every peer (app/sync/rotation.py).
-What they print is in the catalogue (``problem.keys.*``, app/vocabulary/key_words.py): English here, as every command
+What they print is in the catalogue (``problem.keys.*`` in app/locale): English here, as every command
 prints."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Headquarters' root key: ``fielddesk keys root export|import`` (moving it to an offline medium, encrypted, and
 back) and ``fielddesk keys require-user-signatures on|off`` (a setting the root key signs, carried to every office).
-What they print is in the catalogue (``problem.keys.*``, app/vocabulary/trust_words.py)."""
+What they print is in the catalogue (``problem.keys.*`` in app/locale)."""
 
 from __future__ import annotations
 

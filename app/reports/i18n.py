@@ -1,10 +1,9 @@
-"""Text of reports and spreadsheets in the chosen language: a small Qt-free catalogue (``app/reports/messages``),
+"""Text of reports and spreadsheets in the chosen language, from the one Qt-free catalogue (``app.vocabulary``),
 country names from pycountry's translations, dates and numbers written the way each language writes them."""
 
 from __future__ import annotations
 
 import gettext
-import importlib
 from datetime import date
 from enum import Enum
 from functools import cache
@@ -14,7 +13,7 @@ from app.models import reference
 from app.reports.typeset import date_breaks, french_spacing, unbreakable
 from app.services.errors import FieldDeskError
 from app.services.seed import country_id
-from app.vocabulary.plurals import plural_category
+from app.vocabulary.plurals import Plural
 
 # code -> the language's own name. Right-to-left languages are shaped and reordered (app.reports.text).
 LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "ru": "Русский", "ar": "العربية", "zh": "中文"}
@@ -41,10 +40,9 @@ def check_language(lang: str) -> str:
     raise UnknownLanguage(f"'{lang}' is not a report language; choose one of {', '.join(LANGUAGES)}.")
 
 
-@cache
-def _messages(lang: str) -> dict[str, str]:
-    """The report text of ``lang`` with the words that name data (``app.vocabulary``, shared with the screen)."""
-    return {**vocabulary.words(lang), **importlib.import_module(f"app.reports.messages.{lang}").MESSAGES}
+def _messages(lang: str) -> dict[str, str | Plural]:
+    """The report text of ``lang`` and the words that name data: one catalogue, shared with the screen."""
+    return vocabulary.words(lang)
 
 
 def _gettext(domain: str, lang: str):
@@ -87,14 +85,13 @@ class Translator:
         self._en = _messages("en")
 
     def t(self, key: str, **values) -> str:
-        """The text of ``key`` with ``values`` put in; a count ``n`` picks the language's plural form of the text
-        where the catalogue has one (``key.one``, ``key.few`` ...: CLDR's categories, by Babel; Arabic has six)."""
-        text = None
-        if "n" in values:
-            text = self._own.get(f"{key}.{plural_category(values['n'], self.lang)}")
-        text = text or self._own.get(key) or self._en.get(key)
+        """The text of ``key`` with ``values`` put in; a text that depends on a count (a gettext plural entry) takes
+        the language's form for the count in its parameter (``n``): CLDR's rules, Arabic has six forms."""
+        text = self._own.get(key) or self._en.get(key)
         if text is None:
             raise KeyError(f"no report text for {key!r}")
+        if isinstance(text, Plural):
+            text = text.form(values.get(text.param))
         text = text.format(**values) if values else text
         return french_spacing(text) if self.lang == "fr" else text
 

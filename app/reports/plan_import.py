@@ -32,7 +32,7 @@ from app.vocabulary.problems import problem
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
 
-# column -> the report text that titles it (app/reports/messages/plan_text.py)
+# column -> the report text that titles it (``plan.*`` in the catalogue, app/locale)
 COLUMNS = {"text": "plan.action", "responsible": "plan.responsible", "deadline": "plan.deadline",
            "indicator": "plan.indicator", "status": "plan.status", "recommendation_ids": "plan.answers",
            "project_ids": "plan.projects"}

@@ -16,7 +16,7 @@ from app import vocabulary
 from app.models.ids import reference_id
 from app.reports.i18n import LANGUAGES, Translator
 from app.services.entities import BY_NAME
-from app.vocabulary.former import FORMER_WORDS
+from app.vocabulary.catalogue import former as former_words
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -243,8 +243,8 @@ def _vocabulary_lookup(kind: str) -> dict[str, str]:
         for lang in LANGUAGES:
             tr = Translator(lang)
             lookup.setdefault(fold(tr.theme(code) if kind == "theme" else tr.stakeholder(code)), rid)
-        for former in FORMER_WORDS.values():
-            for spelling in former.get(f"{kind}.{code}", []):
+        for lang in LANGUAGES:
+            for spelling in former_words(lang).get(f"{kind}.{code}", []):
                 lookup.setdefault(fold(spelling), rid)
     return lookup
 

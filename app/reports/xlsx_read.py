@@ -20,7 +20,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 
 class ImportRefused(FieldDeskError):
     """The file as a whole cannot be imported; nothing was changed. It carries a problem, ``problem.import.<code>``
-    with its parameters (app/vocabulary/import_words.py): ``str()`` is the English sentence (the command line's),
+    with its parameters (``problem.import.*`` in app/locale): ``str()`` is the English sentence (the command line's),
     and each import window renders it in the interface's language (``error_text``)."""
 
     def __init__(self, code: str, /, **params: Any):

@@ -45,7 +45,7 @@ class RestoreSync:
     to_send: int  # in the backup and not yet acknowledged: they go with the next bundle
 
     def describe(self) -> list[ProblemText]:
-        """What the restore means for sync, as coded messages (``problem.restore.*``, app/vocabulary/sync_words.py):
+        """What the restore means for sync, as coded messages (``problem.restore.*`` in app/locale):
         English where they are printed, the reader's language wherever they are rendered."""
         lines = [problem("restore.new_incarnation")]
         for code in ("will_come_back", "not_sent", "to_send"):

@@ -1,24 +1,25 @@
 """The words that name data, in the six languages, written down once (Qt-free): enum labels, the names of seeded
-reference records (by code), field titles, and the texts of problems (``app.vocabulary.problems``).
+reference records (by code), field titles, the texts of problems (``app.vocabulary.problems``) and the text of reports
+and spreadsheets (``app.reports.i18n``).
 
 The screen (``app.ui.i18n.vocabulary``), the PDFs and the spreadsheets (``app.reports.i18n``) and the spreadsheet
 import (``app.reports.xlsx_columns``) all read them from here, so a French user sees "Clôturée" on screen, on paper
-and in a sheet, and can import it back. One module a language, each a flat ``WORDS`` dict:
+and in a sheet, and can import it back. They are gettext catalogues, one domain (``fielddesk``) a language:
+``app/locale/<lang>/LC_MESSAGES/fielddesk.po``, compiled to ``.mo`` at build, read by ``app.vocabulary.catalogue``.
+An entry's msgid is its key:
 
 - ``enum.<EnumClass>.<value>``: an enum's label (English comes from the models' labels);
 - ``theme.<code>``, ``stakeholder.<code>``, ``criterion.<code>``: seeded reference names, by code, and the
-  mechanism lists' (``treaty_body.<code>``, ``upr_cycle.<code>``, ``affected_group.<code>``, ``sdg_goal.<n>``,
-  in ``reference_words.py``);
-- ``field.<column>`` and ``field.<table>.<column>``: field titles (English from the models).
+  mechanism lists' (``treaty_body.<code>``, ``upr_cycle.<code>``, ``affected_group.<code>``, ``sdg_goal.<n>``);
+- ``field.<column>`` and ``field.<table>.<column>``: field titles (English from the models);
+- ``problem.<code>``: what is wrong with a value; the rest (``report.*``, ``xlsx.*``, ...) is report text.
 
-Words a former version showed and no longer does are in ``former.py``: the import still accepts them.
+Words a former version showed and no longer does have the context ``former``: the import still accepts them.
 """
 
 from __future__ import annotations
 
-import importlib
 from enum import Enum
-from functools import cache
 
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 REFERENCE_PREFIX = {"region": "region", "thematic_area": "theme", "stakeholder_type": "stakeholder",
@@ -26,24 +27,14 @@ REFERENCE_PREFIX = {"region": "region", "thematic_area": "theme", "stakeholder_t
                     "affected_group": "affected_group"}
 
 
-@cache
 def words(lang: str) -> dict[str, str]:
-    """The catalogue of ``lang`` (empty for a language FieldDesk does not have)."""
+    """The catalogue of ``lang`` (empty for a language FieldDesk does not have): key -> text, or a plural entry
+    (``app.vocabulary.plurals.Plural``) for a text that depends on a count."""
     if lang not in LANGUAGES:
         return {}
-    from app.vocabulary.clock_words import CLOCK_WORDS
-    from app.vocabulary.import_words import IMPORT_WORDS
-    from app.vocabulary.key_words import KEY_WORDS
-    from app.vocabulary.reference_words import REFERENCE_WORDS
-    from app.vocabulary.repair_words import REPAIR_WORDS
-    from app.vocabulary.sync_words import SYNC_WORDS
-    from app.vocabulary.trust_words import TRUST_WORDS
+    from app.vocabulary.catalogue import texts
 
-    return {**importlib.import_module(f"app.vocabulary.{lang}").WORDS,
-            **importlib.import_module(f"app.vocabulary.bundles.{lang}").WORDS,
-            **CLOCK_WORDS.get(lang, {}), **REFERENCE_WORDS.get(lang, {}),
-            **REPAIR_WORDS.get(lang, {}), **KEY_WORDS.get(lang, {}), **TRUST_WORDS.get(lang, {}),
-            **IMPORT_WORDS.get(lang, {}), **SYNC_WORDS.get(lang, {})}
+    return texts(lang)
 
 
 def enum_label(enum_class: type[Enum], value, lang: str) -> str:
@@ -60,13 +51,13 @@ def enum_label(enum_class: type[Enum], value, lang: str) -> str:
 
 def enum_spellings(enum_class: type[Enum]) -> dict[str, list[str]]:
     """value -> every label it has had in any language (today's first, then the former ones), for reading back."""
-    from app.vocabulary.former import FORMER_WORDS
+    from app.vocabulary.catalogue import former
 
     out: dict[str, list[str]] = {}
     for member in enum_class:
         key = f"enum.{enum_class.__name__}.{member.value}"
         spellings = [enum_label(enum_class, member, lang) for lang in LANGUAGES]
-        spellings += [w for lang in LANGUAGES for w in FORMER_WORDS.get(lang, {}).get(key, [])]
+        spellings += [w for lang in LANGUAGES for w in former(lang).get(key, [])]
         out[member.value] = spellings
     return out
 

@@ -1,17 +1,8 @@
-"""Which plural form a count takes in a language: CLDR's rules through Babel (English "1 day" / "2 days"; French
-"0 jour", "1 jour"; Russian 1 / 2-4 / 5-20; Arabic's six forms). Babel is imported on first use, never on the way
-to the first screen."""
+"""Which plural form a count takes: the catalogue's gettext plural entries, whose forms follow each language's
+``Plural-Forms`` (written from CLDR's rules by Babel: English "1 day" / "2 days"; French "0 jour", "1 jour";
+Russian 1 / 2-4 / 5-20; Arabic's six forms), chosen here with the standard library alone."""
 
 from __future__ import annotations
-
-from functools import cache
-
-
-@cache
-def _locale(lang: str):
-    from babel import Locale
-
-    return Locale.parse(lang)
 
 
 def _whole(n) -> int | None:
@@ -38,40 +29,27 @@ def _grouped(text: str) -> bool:
     return False
 
 
-def plural_category(n, lang: str) -> str:
-    """'zero', 'one', 'two', 'few', 'many' or 'other' for the count ``n`` in ``lang`` ('other' for a fraction)."""
-    whole = _whole(n)
-    if whole is None:
-        return "other"
-    try:
-        return _locale(lang).plural_form(whole)
-    except (ValueError, LookupError):
-        return "other"
-
-
 class Plural(dict):
-    """A catalogue entry whose words depend on a count: its forms by CLDR category ('zero', 'one', 'two', 'few',
-    'many', 'other'; 'other' always), chosen by the parameter ``param`` when the message is rendered
-    (``app.vocabulary.problems.render``). A language lists only the categories it has: English one and other,
-    Russian one, few, many and other, Arabic all six."""
+    """A catalogue entry whose words depend on a count: a gettext plural entry (``app.vocabulary.catalogue``), its
+    forms by index in the order of the language's ``Plural-Forms`` (English 2, French 3, Russian 3, Arabic 6,
+    Chinese 1), chosen by the count in the parameter ``param`` with the catalogue's plural ``rule``. A count that
+    is no whole number (1.5, or none) takes the last form, CLDR's "other"."""
 
-    def __init__(self, param: str = "count", /, **forms: str):
-        if "other" not in forms:
-            raise ValueError("a plural entry needs its 'other' form")
-        super().__init__(forms)
+    def __init__(self, param: str, forms, rule):
+        super().__init__(enumerate(forms))
         self.param = param
+        self.rule = rule
 
-    def form(self, n, lang: str) -> str:
-        """The form for the count ``n`` in ``lang`` ('other' when the language's category is not listed)."""
-        return self.get(plural_category(n, lang)) or self["other"]
-
-
-def plural(param: str = "count", /, **forms: str) -> Plural:
-    """``plural(one="{count} change", other="{count} changes")``; ``plural("rows", ...)`` counts ``rows``."""
-    return Plural(param, **forms)
+    def form(self, n, lang: str | None = None) -> str:
+        """The form for the count ``n`` (an int, or a count already written out: "1,250", "12 500")."""
+        whole = _whole(n)
+        if whole is None:
+            return self[len(self) - 1]
+        index = self.rule(abs(whole))
+        return self.get(index, self[len(self) - 1])
 
 
 def english_count(n: int, one: str, other: str) -> str:
     """``n`` with the words that follow it in English, singular or plural by CLDR's English rule ("1 row was",
     "3 rows were"): for the command line's English-only lines, which are in no catalogue."""
-    return f"{n} {plural(one=one, other=other).form(n, 'en')}"
+    return f"{n} {one if n == 1 else other}"

@@ -1,6 +1,6 @@
 """Problems as data: what is wrong with a value is a code and its parameters (``problem("required", title=...)``),
-rendered in each output's language from the catalogue (``problem.<code>`` in ``app.vocabulary.<lang>``); nothing
-reads a message back to learn what it meant.
+rendered in each output's language from the catalogue (``problem.<code>`` in
+``app/locale/<lang>/LC_MESSAGES/fielddesk.po``); nothing reads a message back to learn what it meant.
 
 A problem is a ``ProblemText``: a ``str`` (the English sentence the services have always written, for the command
 line, logs and the change log) that also carries its ``code`` and ``params``. The screen and the import window call

@@ -15,8 +15,9 @@ from typesetting import layout_lines
 
 from app.reports import build_report
 from app.reports.fonts import CJK_FILE
-from app.reports.messages import en, zh
 from app.resources import resource
+from app.vocabulary import words
+from app.vocabulary.plurals import Plural
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -33,11 +34,12 @@ def embedded_fonts(path) -> dict[str, bool]:
 
 
 def test_the_chinese_catalogue_translates_every_english_text():
-    # English's singular forms ("days_n.one") have no Chinese counterpart: CLDR gives Chinese one form, "other"
-    texts = [k for k in en.MESSAGES if not re.search(r"\.(zero|one|two|few|many)$", k)]
-    assert set(texts) <= set(zh.MESSAGES)
-    untranslated = [k for k in texts if not HAN.search(zh.MESSAGES[k]) and zh.MESSAGES[k] == en.MESSAGES[k]
-                    and not re.fullmatch(r"[\W\d{}a-z_C]*", zh.MESSAGES[k])]
+    # a text that depends on a count: CLDR gives Chinese one form ("other"), English's is its last
+    en, zh = ({k: v[len(v) - 1] if isinstance(v, Plural) else v for k, v in words(lang).items()} for lang in ("en", "zh"))
+    texts = [k for k in en if not k.startswith("problem.")]  # problems: tests/test_vocabulary.py
+    assert set(texts) <= set(zh)
+    untranslated = [k for k in texts if not HAN.search(zh[k]) and zh[k] == en[k]
+                    and not re.fullmatch(r"[\W\d{}a-z_C]*", zh[k])]
     assert untranslated == []
 
 
