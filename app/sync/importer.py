@@ -404,10 +404,10 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
     result.erasures = erasures.apply_notices(fd, w, manifest.erasures, _party(sender), result.warnings, erased_files)
     scrubber = erasures.Scrubber(w.conn)
     changes, restamped = verified.changes, 0
-    if verified.signer_user:  # headquarters' own changes: by the certified user who signed, not the name written
-        from app.sync.hq_users import as_certified
+    if sender.role == "hq":  # headquarters' own changes: by whoever signed (a certified user, else the root key)
+        from app.sync.hq_users import ROOT_AUTHOR, as_certified
 
-        changes = as_certified(changes, sender.site_id, verified.signer_user)
+        changes = as_certified(changes, sender.site_id, verified.signer_user or ROOT_AUTHOR)
     if accept_clock:
         from app.sync.quarantine import bring_to_present
 
