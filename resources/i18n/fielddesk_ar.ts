@@ -9476,4 +9476,134 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Actions imported: %1.</source>
         <translation>الإجراءات المستوردة: %1.</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>UserSignaturesBox</name>
+    <message>
+        <source>Bundles signed by headquarters&apos; root key alone</source>
+        <translation>الحزم الموقّعة بالمفتاح الجذري للمقر وحده</translation>
+    </message>
+    <message>
+        <source>Required: offices refuse a headquarters bundle signed by the root key alone; every bundle must be signed by a certified user&apos;s own key.</source>
+        <translation>مطلوب: ترفض المكاتب أي حزمة من المقر موقّعة بالمفتاح الجذري وحده؛ ويجب أن تُوقَّع كل حزمة بالمفتاح الخاص بمستخدم معتمَد.</translation>
+    </message>
+    <message>
+        <source>Required: this office refuses a headquarters bundle signed by the root key alone; every bundle must be signed by a certified headquarters user&apos;s own key.</source>
+        <translation>مطلوب: يرفض هذا المكتب أي حزمة من المقر موقّعة بالمفتاح الجذري وحده؛ ويجب أن تُوقَّع كل حزمة بالمفتاح الخاص بمستخدم معتمَد من المقر.</translation>
+    </message>
+    <message>
+        <source>Headquarters decides this with its root key; the setting reaches each office with the next bundle sent to it.</source>
+        <translation>يقرّر المقر ذلك بمفتاحه الجذري؛ ويصل الإعداد إلى كل مكتب مع الحزمة التالية المرسلة إليه.</translation>
+    </message>
+    <message>
+        <source>Headquarters decides this setting, and it reaches this office with headquarters&apos; bundles; it cannot be changed here.</source>
+        <translation>يقرّر المقر هذا الإعداد، ويصل إلى هذا المكتب مع حزم المقر؛ ولا يمكن تغييره هنا.</translation>
+    </message>
+    <message>
+        <source>Saved. Offices refuse bundles signed by the root key alone from the next bundle each receives.</source>
+        <translation>تم الحفظ. ترفض المكاتب الحزم الموقّعة بالمفتاح الجذري وحده بدءًا من الحزمة التالية التي يتلقاها كل منها.</translation>
+    </message>
+    <message>
+        <source>Saved. Offices accept bundles signed by the root key alone again from the next bundle each receives.</source>
+        <translation>تم الحفظ. تقبل المكاتب مجددًا الحزم الموقّعة بالمفتاح الجذري وحده بدءًا من الحزمة التالية التي يتلقاها كل منها.</translation>
+    </message>
+    <message>
+        <source>Not required: offices accept headquarters bundles signed by the root key alone.</source>
+        <translation>غير مطلوب: تقبل المكاتب حزم المقر الموقّعة بالمفتاح الجذري وحده.</translation>
+    </message>
+    <message>
+        <source>Not required: this office accepts headquarters bundles signed by the root key alone.</source>
+        <translation>غير مطلوب: يقبل هذا المكتب حزم المقر الموقّعة بالمفتاح الجذري وحده.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept root-signed bundles again…</source>
+        <translation>&amp;قبول الحزم الموقّعة بالمفتاح الجذري مجددًا…</translation>
+    </message>
+    <message>
+        <source>&amp;Require user-signed bundles…</source>
+        <translation>ا&amp;شتراط حزم موقّعة من مستخدم…</translation>
+    </message>
+    <message>
+        <source>(since %1)</source>
+        <translation>(منذ %1)</translation>
+    </message>
+</context>
+<context>
+    <name>UserSignaturesDialog</name>
+    <message>
+        <source>Offices will refuse any headquarters bundle signed by the root key alone, from the next bundle each receives: every bundle must then be signed by a certified user&apos;s own key.</source>
+        <translation>سترفض المكاتب أي حزمة من المقر موقّعة بالمفتاح الجذري وحده، بدءًا من الحزمة التالية التي يتلقاها كل منها: ويجب عندئذ أن تُوقَّع كل حزمة بالمفتاح الخاص بمستخدم معتمَد.</translation>
+    </message>
+    <message>
+        <source>Offices will accept headquarters bundles signed by the root key alone again, from the next bundle each receives.</source>
+        <translation>ستقبل المكاتب مجددًا حزم المقر الموقّعة بالمفتاح الجذري وحده، بدءًا من الحزمة التالية التي يتلقاها كل منها.</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; root key file</source>
+        <translation>ملف المفتاح الجذري للمقر</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Require user-signed bundles</source>
+        <translation>اشتراط حزم موقّعة من مستخدم</translation>
+    </message>
+    <message>
+        <source>Accept root-signed bundles again</source>
+        <translation>قبول الحزم الموقّعة بالمفتاح الجذري مجددًا</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; root key is kept offline. Give the file &apos;fielddesk keys root export&apos; wrote and its passphrase: the key is used for this change only and is not kept in this profile folder.</source>
+        <translation>يُحفَظ المفتاح الجذري للمقر خارج الشبكة. حدّد الملف الذي كتبه الأمر &apos;fielddesk keys root export&apos; وعبارة مروره: يُستخدم المفتاح لهذا التغيير فقط ولا يُحفَظ في مجلد الملف الشخصي هذا.</translation>
+    </message>
+    <message>
+        <source>Root key file</source>
+        <translation>ملف المفتاح الجذري</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ت&amp;صفّح…</translation>
+    </message>
+    <message>
+        <source>Root key &amp;file:</source>
+        <translation>&amp;ملف المفتاح الجذري:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the root key file</source>
+        <translation>عبارة مرور ملف المفتاح الجذري</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; root key in this profile folder signs the change.</source>
+        <translation>يوقّع التغييرَ المفتاحُ الجذري للمقر الموجود في مجلد الملف الشخصي هذا.</translation>
+    </message>
+    <message>
+        <source>&amp;Require user-signed bundles</source>
+        <translation>ا&amp;شتراط حزم موقّعة من مستخدم</translation>
+    </message>
+    <message>
+        <source>&amp;Accept root-signed bundles</source>
+        <translation>&amp;قبول الحزم الموقّعة بالمفتاح الجذري</translation>
+    </message>
+    <message>
+        <source>Give the root key file (written by &apos;fielddesk keys root export&apos;). Nothing was changed.</source>
+        <translation>حدّد ملف المفتاح الجذري (الذي كتبه الأمر &apos;fielddesk keys root export&apos;). لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the root key file. Nothing was changed.</source>
+        <translation>اكتب عبارة مرور ملف المفتاح الجذري. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>Signing the setting with the root key</source>
+        <translation>توقيع الإعداد بالمفتاح الجذري</translation>
+    </message>
+    <message>
+        <source>This profile folder holds no certified user key: it will make no bundle until one is certified for it (&apos;fielddesk keys user add NAME&apos;).</source>
+        <translation>لا يحتوي مجلد الملف الشخصي هذا على مفتاح مستخدم معتمَد: لن يُنشئ أي حزمة إلى أن يُعتمَد مفتاح له (&apos;fielddesk keys user add NAME&apos;).</translation>
+    </message>
+</context>
+</TS>

@@ -9293,4 +9293,134 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Actions imported: %1.</source>
         <translation type="unfinished" />
     </message>
-</context></TS>
+</context><context>
+    <name>UserSignaturesBox</name>
+    <message>
+        <source>Bundles signed by headquarters&apos; root key alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: offices refuse a headquarters bundle signed by the root key alone; every bundle must be signed by a certified user&apos;s own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: this office refuses a headquarters bundle signed by the root key alone; every bundle must be signed by a certified headquarters user&apos;s own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters decides this with its root key; the setting reaches each office with the next bundle sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters decides this setting, and it reaches this office with headquarters&apos; bundles; it cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Offices refuse bundles signed by the root key alone from the next bundle each receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Offices accept bundles signed by the root key alone again from the next bundle each receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required: offices accept headquarters bundles signed by the root key alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required: this office accepts headquarters bundles signed by the root key alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept root-signed bundles again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Require user-signed bundles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(since %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserSignaturesDialog</name>
+    <message>
+        <source>Offices will refuse any headquarters bundle signed by the root key alone, from the next bundle each receives: every bundle must then be signed by a certified user&apos;s own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offices will accept headquarters bundles signed by the root key alone again, from the next bundle each receives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; root key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require user-signed bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept root-signed bundles again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; root key is kept offline. Give the file &apos;fielddesk keys root export&apos; wrote and its passphrase: the key is used for this change only and is not kept in this profile folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root key &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the root key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; root key in this profile folder signs the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Require user-signed bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept root-signed bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the root key file (written by &apos;fielddesk keys root export&apos;). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the root key file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the setting with the root key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile folder holds no certified user key: it will make no bundle until one is certified for it (&apos;fielddesk keys user add NAME&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -9296,4 +9296,134 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>Actions imported: %1.</source>
         <translation>Acciones importadas: %1.</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>UserSignaturesBox</name>
+    <message>
+        <source>Bundles signed by headquarters&apos; root key alone</source>
+        <translation>Lotes firmados solo con la clave raíz de la sede</translation>
+    </message>
+    <message>
+        <source>Required: offices refuse a headquarters bundle signed by the root key alone; every bundle must be signed by a certified user&apos;s own key.</source>
+        <translation>Obligatorio: las oficinas rechazan un lote de la sede firmado solo con la clave raíz; cada lote debe firmarse con la clave propia de un usuario certificado.</translation>
+    </message>
+    <message>
+        <source>Required: this office refuses a headquarters bundle signed by the root key alone; every bundle must be signed by a certified headquarters user&apos;s own key.</source>
+        <translation>Obligatorio: esta oficina rechaza un lote de la sede firmado solo con la clave raíz; cada lote debe firmarse con la clave propia de un usuario certificado de la sede.</translation>
+    </message>
+    <message>
+        <source>Headquarters decides this with its root key; the setting reaches each office with the next bundle sent to it.</source>
+        <translation>La sede lo decide con su clave raíz; el ajuste llega a cada oficina con el próximo lote que se le envíe.</translation>
+    </message>
+    <message>
+        <source>Headquarters decides this setting, and it reaches this office with headquarters&apos; bundles; it cannot be changed here.</source>
+        <translation>La sede decide este ajuste, que llega a esta oficina con los lotes de la sede; no puede cambiarse aquí.</translation>
+    </message>
+    <message>
+        <source>Saved. Offices refuse bundles signed by the root key alone from the next bundle each receives.</source>
+        <translation>Guardado. Las oficinas rechazan los lotes firmados solo con la clave raíz desde el próximo lote que reciba cada una.</translation>
+    </message>
+    <message>
+        <source>Saved. Offices accept bundles signed by the root key alone again from the next bundle each receives.</source>
+        <translation>Guardado. Las oficinas vuelven a aceptar los lotes firmados solo con la clave raíz desde el próximo lote que reciba cada una.</translation>
+    </message>
+    <message>
+        <source>Not required: offices accept headquarters bundles signed by the root key alone.</source>
+        <translation>No obligatorio: las oficinas aceptan los lotes de la sede firmados solo con la clave raíz.</translation>
+    </message>
+    <message>
+        <source>Not required: this office accepts headquarters bundles signed by the root key alone.</source>
+        <translation>No obligatorio: esta oficina acepta los lotes de la sede firmados solo con la clave raíz.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept root-signed bundles again…</source>
+        <translation>&amp;Aceptar de nuevo los lotes firmados con la clave raíz…</translation>
+    </message>
+    <message>
+        <source>&amp;Require user-signed bundles…</source>
+        <translation>&amp;Exigir lotes firmados por un usuario…</translation>
+    </message>
+    <message>
+        <source>(since %1)</source>
+        <translation>(desde el %1)</translation>
+    </message>
+</context>
+<context>
+    <name>UserSignaturesDialog</name>
+    <message>
+        <source>Offices will refuse any headquarters bundle signed by the root key alone, from the next bundle each receives: every bundle must then be signed by a certified user&apos;s own key.</source>
+        <translation>Las oficinas rechazarán cualquier lote de la sede firmado solo con la clave raíz, desde el próximo lote que reciba cada una: cada lote deberá firmarse entonces con la clave propia de un usuario certificado.</translation>
+    </message>
+    <message>
+        <source>Offices will accept headquarters bundles signed by the root key alone again, from the next bundle each receives.</source>
+        <translation>Las oficinas volverán a aceptar los lotes de la sede firmados solo con la clave raíz, desde el próximo lote que reciba cada una.</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; root key file</source>
+        <translation>Archivo de la clave raíz de la sede</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Require user-signed bundles</source>
+        <translation>Exigir lotes firmados por un usuario</translation>
+    </message>
+    <message>
+        <source>Accept root-signed bundles again</source>
+        <translation>Aceptar de nuevo los lotes firmados con la clave raíz</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; root key is kept offline. Give the file &apos;fielddesk keys root export&apos; wrote and its passphrase: the key is used for this change only and is not kept in this profile folder.</source>
+        <translation>La clave raíz de la sede se guarda fuera de línea. Indique el archivo que escribió &apos;fielddesk keys root export&apos; y su frase de contraseña: la clave se usa solo para este cambio y no se guarda en esta carpeta de perfil.</translation>
+    </message>
+    <message>
+        <source>Root key file</source>
+        <translation>Archivo de la clave raíz</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Root key &amp;file:</source>
+        <translation>&amp;Archivo de la clave raíz:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the root key file</source>
+        <translation>Frase de contraseña del archivo de la clave raíz</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; root key in this profile folder signs the change.</source>
+        <translation>La clave raíz de la sede que está en esta carpeta de perfil firma el cambio.</translation>
+    </message>
+    <message>
+        <source>&amp;Require user-signed bundles</source>
+        <translation>&amp;Exigir lotes firmados por un usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Accept root-signed bundles</source>
+        <translation>A&amp;ceptar los lotes firmados con la clave raíz</translation>
+    </message>
+    <message>
+        <source>Give the root key file (written by &apos;fielddesk keys root export&apos;). Nothing was changed.</source>
+        <translation>Indique el archivo de la clave raíz (escrito por &apos;fielddesk keys root export&apos;). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the root key file. Nothing was changed.</source>
+        <translation>Escriba la frase de contraseña del archivo de la clave raíz. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Signing the setting with the root key</source>
+        <translation>Firmando el ajuste con la clave raíz</translation>
+    </message>
+    <message>
+        <source>This profile folder holds no certified user key: it will make no bundle until one is certified for it (&apos;fielddesk keys user add NAME&apos;).</source>
+        <translation>Esta carpeta de perfil no contiene ninguna clave de usuario certificada: no creará ningún lote hasta que se certifique una para ella (&apos;fielddesk keys user add NOMBRE&apos;).</translation>
+    </message>
+</context>
+</TS>

@@ -9296,4 +9296,134 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Actions imported: %1.</source>
         <translation>Actions importées : %1.</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>UserSignaturesBox</name>
+    <message>
+        <source>Bundles signed by headquarters&apos; root key alone</source>
+        <translation>Lots signés par la seule clé racine du siège</translation>
+    </message>
+    <message>
+        <source>Required: offices refuse a headquarters bundle signed by the root key alone; every bundle must be signed by a certified user&apos;s own key.</source>
+        <translation>Exigé : les bureaux refusent un lot du siège signé par la seule clé racine ; chaque lot doit être signé par la clé propre d’un utilisateur certifié.</translation>
+    </message>
+    <message>
+        <source>Required: this office refuses a headquarters bundle signed by the root key alone; every bundle must be signed by a certified headquarters user&apos;s own key.</source>
+        <translation>Exigé : ce bureau refuse un lot du siège signé par la seule clé racine ; chaque lot doit être signé par la clé propre d’un utilisateur certifié du siège.</translation>
+    </message>
+    <message>
+        <source>Headquarters decides this with its root key; the setting reaches each office with the next bundle sent to it.</source>
+        <translation>Le siège en décide avec sa clé racine ; le réglage parvient à chaque bureau avec le prochain lot qui lui est envoyé.</translation>
+    </message>
+    <message>
+        <source>Headquarters decides this setting, and it reaches this office with headquarters&apos; bundles; it cannot be changed here.</source>
+        <translation>Le siège décide de ce réglage, qui parvient à ce bureau avec les lots du siège ; il ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <source>Saved. Offices refuse bundles signed by the root key alone from the next bundle each receives.</source>
+        <translation>Enregistré. Les bureaux refusent les lots signés par la seule clé racine dès le prochain lot que chacun reçoit.</translation>
+    </message>
+    <message>
+        <source>Saved. Offices accept bundles signed by the root key alone again from the next bundle each receives.</source>
+        <translation>Enregistré. Les bureaux acceptent de nouveau les lots signés par la seule clé racine dès le prochain lot que chacun reçoit.</translation>
+    </message>
+    <message>
+        <source>Not required: offices accept headquarters bundles signed by the root key alone.</source>
+        <translation>Non exigé : les bureaux acceptent les lots du siège signés par la seule clé racine.</translation>
+    </message>
+    <message>
+        <source>Not required: this office accepts headquarters bundles signed by the root key alone.</source>
+        <translation>Non exigé : ce bureau accepte les lots du siège signés par la seule clé racine.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept root-signed bundles again…</source>
+        <translation>A&amp;ccepter de nouveau les lots signés par la clé racine…</translation>
+    </message>
+    <message>
+        <source>&amp;Require user-signed bundles…</source>
+        <translation>E&amp;xiger des lots signés par un utilisateur…</translation>
+    </message>
+    <message>
+        <source>(since %1)</source>
+        <translation>(depuis le %1)</translation>
+    </message>
+</context>
+<context>
+    <name>UserSignaturesDialog</name>
+    <message>
+        <source>Offices will refuse any headquarters bundle signed by the root key alone, from the next bundle each receives: every bundle must then be signed by a certified user&apos;s own key.</source>
+        <translation>Les bureaux refuseront tout lot du siège signé par la seule clé racine, dès le prochain lot que chacun reçoit : chaque lot devra alors être signé par la clé propre d’un utilisateur certifié.</translation>
+    </message>
+    <message>
+        <source>Offices will accept headquarters bundles signed by the root key alone again, from the next bundle each receives.</source>
+        <translation>Les bureaux accepteront de nouveau les lots du siège signés par la seule clé racine, dès le prochain lot que chacun reçoit.</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; root key file</source>
+        <translation>Fichier de la clé racine du siège</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Require user-signed bundles</source>
+        <translation>Exiger des lots signés par un utilisateur</translation>
+    </message>
+    <message>
+        <source>Accept root-signed bundles again</source>
+        <translation>Accepter de nouveau les lots signés par la clé racine</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; root key is kept offline. Give the file &apos;fielddesk keys root export&apos; wrote and its passphrase: the key is used for this change only and is not kept in this profile folder.</source>
+        <translation>La clé racine du siège est gardée hors ligne. Indiquez le fichier écrit par &apos;fielddesk keys root export&apos; et sa phrase secrète : la clé ne sert qu’à cette modification et n’est pas conservée dans ce dossier de profil.</translation>
+    </message>
+    <message>
+        <source>Root key file</source>
+        <translation>Fichier de la clé racine</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Root key &amp;file:</source>
+        <translation>&amp;Fichier de la clé racine :</translation>
+    </message>
+    <message>
+        <source>Passphrase of the root key file</source>
+        <translation>Phrase secrète du fichier de la clé racine</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>P&amp;hrase secrète :</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; root key in this profile folder signs the change.</source>
+        <translation>La clé racine du siège présente dans ce dossier de profil signe la modification.</translation>
+    </message>
+    <message>
+        <source>&amp;Require user-signed bundles</source>
+        <translation>E&amp;xiger des lots signés par un utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Accept root-signed bundles</source>
+        <translation>A&amp;ccepter les lots signés par la clé racine</translation>
+    </message>
+    <message>
+        <source>Give the root key file (written by &apos;fielddesk keys root export&apos;). Nothing was changed.</source>
+        <translation>Indiquez le fichier de la clé racine (écrit par &apos;fielddesk keys root export&apos;). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the root key file. Nothing was changed.</source>
+        <translation>Tapez la phrase secrète du fichier de la clé racine. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Signing the setting with the root key</source>
+        <translation>Signature du réglage avec la clé racine</translation>
+    </message>
+    <message>
+        <source>This profile folder holds no certified user key: it will make no bundle until one is certified for it (&apos;fielddesk keys user add NAME&apos;).</source>
+        <translation>Ce dossier de profil ne contient aucune clé d’utilisateur certifiée : il ne créera aucun lot tant qu’une clé n’y aura pas été certifiée (&apos;fielddesk keys user add NOM&apos;).</translation>
+    </message>
+</context>
+</TS>

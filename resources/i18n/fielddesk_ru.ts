@@ -9341,4 +9341,134 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Actions imported: %1.</source>
         <translation>Импортировано мер: %1.</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>UserSignaturesBox</name>
+    <message>
+        <source>Bundles signed by headquarters&apos; root key alone</source>
+        <translation>Пакеты, подписанные только корневым ключом штаб-квартиры</translation>
+    </message>
+    <message>
+        <source>Required: offices refuse a headquarters bundle signed by the root key alone; every bundle must be signed by a certified user&apos;s own key.</source>
+        <translation>Обязательно: отделения отклоняют пакет штаб-квартиры, подписанный только корневым ключом; каждый пакет должен быть подписан собственным ключом заверенного пользователя.</translation>
+    </message>
+    <message>
+        <source>Required: this office refuses a headquarters bundle signed by the root key alone; every bundle must be signed by a certified headquarters user&apos;s own key.</source>
+        <translation>Обязательно: это отделение отклоняет пакет штаб-квартиры, подписанный только корневым ключом; каждый пакет должен быть подписан собственным ключом заверенного пользователя штаб-квартиры.</translation>
+    </message>
+    <message>
+        <source>Headquarters decides this with its root key; the setting reaches each office with the next bundle sent to it.</source>
+        <translation>Это решает штаб-квартира своим корневым ключом; настройка доходит до каждого отделения со следующим отправленным ему пакетом.</translation>
+    </message>
+    <message>
+        <source>Headquarters decides this setting, and it reaches this office with headquarters&apos; bundles; it cannot be changed here.</source>
+        <translation>Эту настройку определяет штаб-квартира, и она приходит в это отделение с пакетами штаб-квартиры; изменить её здесь нельзя.</translation>
+    </message>
+    <message>
+        <source>Saved. Offices refuse bundles signed by the root key alone from the next bundle each receives.</source>
+        <translation>Сохранено. Отделения отклоняют пакеты, подписанные только корневым ключом, начиная со следующего пакета, который получит каждое из них.</translation>
+    </message>
+    <message>
+        <source>Saved. Offices accept bundles signed by the root key alone again from the next bundle each receives.</source>
+        <translation>Сохранено. Отделения снова принимают пакеты, подписанные только корневым ключом, начиная со следующего пакета, который получит каждое из них.</translation>
+    </message>
+    <message>
+        <source>Not required: offices accept headquarters bundles signed by the root key alone.</source>
+        <translation>Не обязательно: отделения принимают пакеты штаб-квартиры, подписанные только корневым ключом.</translation>
+    </message>
+    <message>
+        <source>Not required: this office accepts headquarters bundles signed by the root key alone.</source>
+        <translation>Не обязательно: это отделение принимает пакеты штаб-квартиры, подписанные только корневым ключом.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept root-signed bundles again…</source>
+        <translation>Снова &amp;принимать пакеты с подписью корневого ключа…</translation>
+    </message>
+    <message>
+        <source>&amp;Require user-signed bundles…</source>
+        <translation>&amp;Требовать пакеты с подписью пользователя…</translation>
+    </message>
+    <message>
+        <source>(since %1)</source>
+        <translation>(с %1)</translation>
+    </message>
+</context>
+<context>
+    <name>UserSignaturesDialog</name>
+    <message>
+        <source>Offices will refuse any headquarters bundle signed by the root key alone, from the next bundle each receives: every bundle must then be signed by a certified user&apos;s own key.</source>
+        <translation>Отделения будут отклонять любой пакет штаб-квартиры, подписанный только корневым ключом, начиная со следующего пакета, который получит каждое из них: тогда каждый пакет должен быть подписан собственным ключом заверенного пользователя.</translation>
+    </message>
+    <message>
+        <source>Offices will accept headquarters bundles signed by the root key alone again, from the next bundle each receives.</source>
+        <translation>Отделения снова будут принимать пакеты штаб-квартиры, подписанные только корневым ключом, начиная со следующего пакета, который получит каждое из них.</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; root key file</source>
+        <translation>Файл корневого ключа штаб-квартиры</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Require user-signed bundles</source>
+        <translation>Требовать пакеты с подписью пользователя</translation>
+    </message>
+    <message>
+        <source>Accept root-signed bundles again</source>
+        <translation>Снова принимать пакеты с подписью корневого ключа</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; root key is kept offline. Give the file &apos;fielddesk keys root export&apos; wrote and its passphrase: the key is used for this change only and is not kept in this profile folder.</source>
+        <translation>Корневой ключ штаб-квартиры хранится вне сети. Укажите файл, записанный командой &apos;fielddesk keys root export&apos;, и его парольную фразу: ключ используется только для этого изменения и не сохраняется в этой папке профиля.</translation>
+    </message>
+    <message>
+        <source>Root key file</source>
+        <translation>Файл корневого ключа</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Root key &amp;file:</source>
+        <translation>&amp;Файл корневого ключа:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the root key file</source>
+        <translation>Парольная фраза файла корневого ключа</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; root key in this profile folder signs the change.</source>
+        <translation>Изменение подписывает корневой ключ штаб-квартиры, хранящийся в этой папке профиля.</translation>
+    </message>
+    <message>
+        <source>&amp;Require user-signed bundles</source>
+        <translation>&amp;Требовать пакеты с подписью пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Accept root-signed bundles</source>
+        <translation>П&amp;ринимать пакеты с подписью корневого ключа</translation>
+    </message>
+    <message>
+        <source>Give the root key file (written by &apos;fielddesk keys root export&apos;). Nothing was changed.</source>
+        <translation>Укажите файл корневого ключа (записанный командой &apos;fielddesk keys root export&apos;). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the root key file. Nothing was changed.</source>
+        <translation>Введите парольную фразу файла корневого ключа. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Signing the setting with the root key</source>
+        <translation>Подпись настройки корневым ключом</translation>
+    </message>
+    <message>
+        <source>This profile folder holds no certified user key: it will make no bundle until one is certified for it (&apos;fielddesk keys user add NAME&apos;).</source>
+        <translation>В этой папке профиля нет заверенного ключа пользователя: пакеты из неё не будут создаваться, пока для неё не заверят ключ (&apos;fielddesk keys user add ИМЯ&apos;).</translation>
+    </message>
+</context>
+</TS>

@@ -9251,4 +9251,134 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Actions imported: %1.</source>
         <translation>已导入行动：%1。</translation>
     </message>
-</context></TS>
+</context><context>
+    <name>UserSignaturesBox</name>
+    <message>
+        <source>Bundles signed by headquarters&apos; root key alone</source>
+        <translation>仅由总部根密钥签名的数据包</translation>
+    </message>
+    <message>
+        <source>Required: offices refuse a headquarters bundle signed by the root key alone; every bundle must be signed by a certified user&apos;s own key.</source>
+        <translation>已要求：各办事处拒绝仅由根密钥签名的总部数据包；每个数据包都必须由认证用户自己的密钥签名。</translation>
+    </message>
+    <message>
+        <source>Required: this office refuses a headquarters bundle signed by the root key alone; every bundle must be signed by a certified headquarters user&apos;s own key.</source>
+        <translation>已要求：本办事处拒绝仅由根密钥签名的总部数据包；每个数据包都必须由总部认证用户自己的密钥签名。</translation>
+    </message>
+    <message>
+        <source>Headquarters decides this with its root key; the setting reaches each office with the next bundle sent to it.</source>
+        <translation>由总部用其根密钥决定；该设置随下一个发往各办事处的数据包送达。</translation>
+    </message>
+    <message>
+        <source>Headquarters decides this setting, and it reaches this office with headquarters&apos; bundles; it cannot be changed here.</source>
+        <translation>此设置由总部决定，随总部的数据包送达本办事处；无法在此更改。</translation>
+    </message>
+    <message>
+        <source>Saved. Offices refuse bundles signed by the root key alone from the next bundle each receives.</source>
+        <translation>已保存。各办事处从各自收到的下一个数据包起，拒绝仅由根密钥签名的数据包。</translation>
+    </message>
+    <message>
+        <source>Saved. Offices accept bundles signed by the root key alone again from the next bundle each receives.</source>
+        <translation>已保存。各办事处从各自收到的下一个数据包起，重新接受仅由根密钥签名的数据包。</translation>
+    </message>
+    <message>
+        <source>Not required: offices accept headquarters bundles signed by the root key alone.</source>
+        <translation>未要求：各办事处接受仅由根密钥签名的总部数据包。</translation>
+    </message>
+    <message>
+        <source>Not required: this office accepts headquarters bundles signed by the root key alone.</source>
+        <translation>未要求：本办事处接受仅由根密钥签名的总部数据包。</translation>
+    </message>
+    <message>
+        <source>&amp;Accept root-signed bundles again…</source>
+        <translation>重新接受根密钥签名的数据包(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Require user-signed bundles…</source>
+        <translation>要求用户签名的数据包(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>(since %1)</source>
+        <translation>（自 %1 起）</translation>
+    </message>
+</context>
+<context>
+    <name>UserSignaturesDialog</name>
+    <message>
+        <source>Offices will refuse any headquarters bundle signed by the root key alone, from the next bundle each receives: every bundle must then be signed by a certified user&apos;s own key.</source>
+        <translation>从各办事处收到的下一个数据包起，它们将拒绝任何仅由根密钥签名的总部数据包：此后每个数据包都必须由认证用户自己的密钥签名。</translation>
+    </message>
+    <message>
+        <source>Offices will accept headquarters bundles signed by the root key alone again, from the next bundle each receives.</source>
+        <translation>从各办事处收到的下一个数据包起，它们将重新接受仅由根密钥签名的总部数据包。</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; root key file</source>
+        <translation>总部根密钥文件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Require user-signed bundles</source>
+        <translation>要求用户签名的数据包</translation>
+    </message>
+    <message>
+        <source>Accept root-signed bundles again</source>
+        <translation>重新接受根密钥签名的数据包</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; root key is kept offline. Give the file &apos;fielddesk keys root export&apos; wrote and its passphrase: the key is used for this change only and is not kept in this profile folder.</source>
+        <translation>总部根密钥离线保存。请提供 &apos;fielddesk keys root export&apos; 写出的文件及其口令：该密钥仅用于此次更改，不会保存在此配置文件夹中。</translation>
+    </message>
+    <message>
+        <source>Root key file</source>
+        <translation>根密钥文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Root key &amp;file:</source>
+        <translation>根密钥文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Passphrase of the root key file</source>
+        <translation>根密钥文件的口令</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Headquarters&apos; root key in this profile folder signs the change.</source>
+        <translation>由此配置文件夹中的总部根密钥签署此更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Require user-signed bundles</source>
+        <translation>要求用户签名的数据包(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept root-signed bundles</source>
+        <translation>接受根密钥签名的数据包(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Give the root key file (written by &apos;fielddesk keys root export&apos;). Nothing was changed.</source>
+        <translation>请提供根密钥文件（由 &apos;fielddesk keys root export&apos; 写出）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the root key file. Nothing was changed.</source>
+        <translation>请输入根密钥文件的口令。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Signing the setting with the root key</source>
+        <translation>正在用根密钥签署设置</translation>
+    </message>
+    <message>
+        <source>This profile folder holds no certified user key: it will make no bundle until one is certified for it (&apos;fielddesk keys user add NAME&apos;).</source>
+        <translation>此配置文件夹中没有认证用户密钥：在为其认证一个密钥之前，不会生成任何数据包（&apos;fielddesk keys user add 姓名&apos;）。</translation>
+    </message>
+</context>
+</TS>
