@@ -3,10 +3,12 @@ as 'keys root export' wrote it, used for the change only), shown read-only at an
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import Qt
 from uihelpers import open_tab, settle, type_text
 
-ROOT_PASSPHRASE = "violet tundra harbour 1987 quilt"
+ROOT_PASSPHRASE = "violet tundra harbour 1987 caf\u00e9 quilt"  # typed decomposed below: the same passphrase
 
 
 def keys_tab(qtbot, make_ctx, profile):
@@ -59,7 +61,7 @@ def test_headquarters_requires_user_signed_bundles_with_its_offline_root_key_and
     assert dialog.error.text() == f"The passphrase does not open the root key in {root_file}. Nothing was changed."
     assert dialog.isVisible() and not hq_policy.state(ctx.fd).required
 
-    type_text(qtbot, dialog.passphrase, ROOT_PASSPHRASE)
+    type_text(qtbot, dialog.passphrase, unicodedata.normalize("NFD", ROOT_PASSPHRASE))
     apply(qtbot, ctx, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     settle(qtbot, ctx)
