@@ -140,6 +140,10 @@ def test_a_bundle_signed_by_the_root_alone_records_the_root_not_the_name_the_sen
     assert authors == {hq_users.ROOT_AUTHOR}
     row = gt.thematic_areas.get(area)
     assert (row.created_by, row.updated_by) == (hq_users.ROOT_AUTHOR, hq_users.ROOT_AUTHOR)
+    from app.reports.i18n import Translator
+    from app.reports.lookups import Lookups
+
+    assert Lookups(gt, Translator("fr")).author(row.created_by, "HQ") == "siège (clé racine)"  # on paper
 
 
 def test_adding_a_user_key_leaves_the_author_of_the_running_process_and_the_printed_name_follows(net):
