@@ -1431,6 +1431,10 @@ Restore anyway?</source>
         <source>(from a sync bundle)</source>
         <translation>(من حزمة مزامنة)</translation>
     </message>
+    <message>
+        <source>headquarters (root key)</source>
+        <translation>المقر (المفتاح الجذري)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>

@@ -1409,6 +1409,10 @@ Restore anyway?</source>
         <source>(from a sync bundle)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>headquarters (root key)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>

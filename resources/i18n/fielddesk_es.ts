@@ -1411,6 +1411,10 @@ Restore anyway?</source>
         <source>(from a sync bundle)</source>
         <translation>(desde un paquete de sincronización)</translation>
     </message>
+    <message>
+        <source>headquarters (root key)</source>
+        <translation>sede (clave raíz)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>

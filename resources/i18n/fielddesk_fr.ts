@@ -1411,6 +1411,10 @@ Restaurer quand même ?</translation>
         <source>(from a sync bundle)</source>
         <translation>(depuis un paquet de synchronisation)</translation>
     </message>
+    <message>
+        <source>headquarters (root key)</source>
+        <translation>siège (clé racine)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>

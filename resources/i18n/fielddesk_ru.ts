@@ -1416,6 +1416,10 @@ Restore anyway?</source>
         <source>(from a sync bundle)</source>
         <translation>(из пакета синхронизации)</translation>
     </message>
+    <message>
+        <source>headquarters (root key)</source>
+        <translation>штаб-квартира (корневой ключ)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>

@@ -1406,6 +1406,10 @@ Restore anyway?</source>
         <source>(from a sync bundle)</source>
         <translation>（来自同步包）</translation>
     </message>
+    <message>
+        <source>headquarters (root key)</source>
+        <translation>总部（根密钥）</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>

@@ -78,3 +78,15 @@ def test_headquarters_requires_user_signed_bundles_with_its_offline_root_key_and
     assert office.status.text().startswith("Required: this office refuses a headquarters bundle signed by the root")
     assert office.who.text().startswith("Headquarters decides this setting") and office.change_button.isHidden()
     assert hq_policy.state(office_ctx.fd).required
+
+
+def test_a_change_headquarters_root_key_signed_alone_is_named_in_the_interface_language(make_ctx, field_profile):
+    from app.services.history import FieldChange, HistoryEntry
+    from app.sync.hq_users import ROOT_AUTHOR
+    from app.ui.widgets.history import HistoryModel
+
+    make_ctx(field_profile, "fr")
+    model = HistoryModel(str, lambda _field, value: str(value))
+    model.set_entries([HistoryEntry(1, "2026-05-04T10:00:00.000Z", ROOT_AUTHOR, "HQ", "update",
+                                    [FieldChange("name", "Old", "New")], "bundle-1")])
+    assert model.index(0, 1).data() == "siège (clé racine)"

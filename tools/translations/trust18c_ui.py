@@ -190,3 +190,6 @@ add(D, "This profile folder holds no certified user key: it will make no bundle 
     "لا يحتوي مجلد الملف الشخصي هذا على مفتاح مستخدم معتمَد: لن يُنشئ أي حزمة إلى أن يُعتمَد مفتاح له "
     "('fielddesk keys user add NAME').",
     "此配置文件夹中没有认证用户密钥：在为其认证一个密钥之前，不会生成任何数据包（'fielddesk keys user add 姓名'）。")
+
+add("HistoryModel", "headquarters (root key)", "siège (clé racine)", "sede (clave raíz)",
+    "штаб-квартира (корневой ключ)", "المقر (المفتاح الجذري)", "总部（根密钥）")
