@@ -9523,7 +9523,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>&amp;قبول الحزم الموقّعة بالمفتاح الجذري مجددًا…</translation>
     </message>
     <message>
-        <source>&amp;Require user-signed bundles…</source>
+        <source>Re&amp;quire user-signed bundles…</source>
         <translation>ا&amp;شتراط حزم موقّعة من مستخدم…</translation>
     </message>
     <message>

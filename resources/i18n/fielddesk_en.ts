@@ -9340,7 +9340,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Require user-signed bundles…</source>
+        <source>Re&amp;quire user-signed bundles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

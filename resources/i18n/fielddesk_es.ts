@@ -9340,10 +9340,10 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
     </message>
     <message>
         <source>&amp;Accept root-signed bundles again…</source>
-        <translation>&amp;Aceptar de nuevo los lotes firmados con la clave raíz…</translation>
+        <translation>Acep&amp;tar de nuevo los lotes firmados con la clave raíz…</translation>
     </message>
     <message>
-        <source>&amp;Require user-signed bundles…</source>
+        <source>Re&amp;quire user-signed bundles…</source>
         <translation>&amp;Exigir lotes firmados por un usuario…</translation>
     </message>
     <message>

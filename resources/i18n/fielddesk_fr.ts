@@ -9343,7 +9343,7 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <translation>A&amp;ccepter de nouveau les lots signés par la clé racine…</translation>
     </message>
     <message>
-        <source>&amp;Require user-signed bundles…</source>
+        <source>Re&amp;quire user-signed bundles…</source>
         <translation>E&amp;xiger des lots signés par un utilisateur…</translation>
     </message>
     <message>

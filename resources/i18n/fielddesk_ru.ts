@@ -9385,10 +9385,10 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>&amp;Accept root-signed bundles again…</source>
-        <translation>Снова &amp;принимать пакеты с подписью корневого ключа…</translation>
+        <translation>Снова прин&amp;имать пакеты с подписью корневого ключа…</translation>
     </message>
     <message>
-        <source>&amp;Require user-signed bundles…</source>
+        <source>Re&amp;quire user-signed bundles…</source>
         <translation>&amp;Требовать пакеты с подписью пользователя…</translation>
     </message>
     <message>

@@ -9298,8 +9298,8 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>重新接受根密钥签名的数据包(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Require user-signed bundles…</source>
-        <translation>要求用户签名的数据包(&amp;R)…</translation>
+        <source>Re&amp;quire user-signed bundles…</source>
+        <translation>要求用户签名的数据包(&amp;Q)…</translation>
     </message>
     <message>
         <source>(since %1)</source>

@@ -46,7 +46,7 @@ def test_headquarters_requires_user_signed_bundles_with_its_offline_root_key_and
     box, ctx = keys_tab(qtbot, make_ctx, net.root / "HQ")
     assert box.status.text().startswith("Not required: offices accept headquarters bundles signed by the root key")
     assert "Headquarters decides this with its root key" in box.who.text()
-    assert box.change_button.text() == "&Require user-signed bundles\u2026"
+    assert box.change_button.text() == "Re&quire user-signed bundles\u2026"
     qtbot.waitUntil(lambda: box.change_button.height() > 0, timeout=5000)  # laid out once the tab is shown
     qtbot.mouseClick(box.change_button, Qt.MouseButton.LeftButton)
     dialog = box.dialog

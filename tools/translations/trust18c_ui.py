@@ -84,16 +84,16 @@ add(B, "Not required: this office accepts headquarters bundles signed by the roo
     "未要求：本办事处接受仅由根密钥签名的总部数据包。")
 add(B, "&Accept root-signed bundles again\u2026",
     "A&ccepter de nouveau les lots signés par la clé racine\u2026",
-    "&Aceptar de nuevo los lotes firmados con la clave raíz\u2026",
-    "Снова &принимать пакеты с подписью корневого ключа\u2026",
+    "Acep&tar de nuevo los lotes firmados con la clave raíz\u2026",
+    "Снова прин&имать пакеты с подписью корневого ключа\u2026",
     "&قبول الحزم الموقّعة بالمفتاح الجذري مجددًا\u2026",
     "重新接受根密钥签名的数据包(&A)\u2026")
-add(B, "&Require user-signed bundles\u2026",
+add(B, "Re&quire user-signed bundles\u2026",
     "E&xiger des lots signés par un utilisateur\u2026",
     "&Exigir lotes firmados por un usuario\u2026",
     "&Требовать пакеты с подписью пользователя\u2026",
     "ا&شتراط حزم موقّعة من مستخدم\u2026",
-    "要求用户签名的数据包(&R)\u2026")
+    "要求用户签名的数据包(&Q)\u2026")
 add(B, "(since %1)", "(depuis le %1)", "(desde el %1)", "(с %1)", "(منذ %1)", "（自 %1 起）")
 
 D = "UserSignaturesDialog"

@@ -89,8 +89,9 @@ class UserSignaturesBox(QGroupBox):
         if state.is_hq:
             self.who.setText(self.tr("Headquarters decides this with its root key; the setting reaches each office "
                                      "with the next bundle sent to it."))
+            # not Alt+R: the Record menu's
             self.change_button.setText(self.tr("&Accept root-signed bundles again\u2026") if state.required
-                                       else self.tr("&Require user-signed bundles\u2026"))
+                                       else self.tr("Re&quire user-signed bundles\u2026"))
             self.change_button.show()
         else:
             self.who.setText(self.tr("Headquarters decides this setting, and it reaches this office with "
