@@ -213,3 +213,22 @@ def test_a_file_that_is_not_a_spreadsheet_is_refused_plainly(fd, tmp_path, conte
     with pytest.raises(ImportRefused, match=expected) as refused:
         plan_import(fd, path)
     assert "unexpected" not in str(refused.value).lower()
+
+
+def test_an_oversized_name_is_refused_through_the_services_and_the_xlsx_import(fd, tmp_path):
+    """The third door, after the bundle's (tests/sync/test_incoming_values.py): a name longer than its field."""
+    with pytest.raises(ValidationFailed) as refused:
+        fd.participants.create({"full_name": "A" * 201})
+    [problem] = refused.value.problems
+    assert problem.field == "full_name" and "200" in problem.message, problem.message
+    path = tmp_path / "people.xlsx"
+    wb = Workbook()
+    wb.active.append(["Full name", "Organisation"])
+    wb.active.append(["Rosa Tzul", "Organismo Judicial"])
+    wb.active.append(["A" * 201, "Ministry"])
+    wb.save(path)
+    before = export_json_text(fd)
+    plan = plan_import(fd, path)
+    found = {(p.row, p.column): p.message for p in plan.problems}
+    assert "200" in found[(3, "Full name")], found
+    assert not plan.ok and export_json_text(fd) == before and fd.participants.count() == 0

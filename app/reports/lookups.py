@@ -108,6 +108,10 @@ class Lookups:
         "Administrator": one word, where a person's name has two or more). An account with no name given is
         shown as its office."""
         made_by = (made_by or "").strip()
+        from app.sync.hq_users import ROOT_AUTHOR
+
+        if made_by == ROOT_AUTHOR:  # a headquarters bundle its root key signed alone (no certified user)
+            return self.tr.t("root_key_author")
         if made_by in self._author_names:
             return self._author_names[made_by]
         if len(made_by.split()) >= 2:

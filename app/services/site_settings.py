@@ -14,6 +14,7 @@ WEEKEND_KEY = "weekend_days"
 ORGANISATION_KEY = "organisation_name"
 SIGNATORY_KEY = "certificate_signatory"
 AUTHOR_NAMES_KEY = "author_names"
+AUTHOR_NAMES_CARRIED_KEY = "author_names_carried"  # certified user -> the account whose name was carried to it
 TRAINING_LANGUAGE_KEY = "training_language"
 TRAINING_LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")  # the languages a training's form offers
 
@@ -92,6 +93,22 @@ def set_author_name(fd: FieldDesk, name: str, author: str | None = None) -> None
     else:
         names.pop(key, None)
     fd.set_setting(AUTHOR_NAMES_KEY, names)
+
+
+def carry_author_name(fd: FieldDesk, account: str, user: str) -> None:
+    """At headquarters, when this profile's author becomes the certified user ``user`` in place of the computer
+    account ``account`` (app/sync/hq_users.py): the person's name given under the account is given to the user too,
+    once (a name the user is given or cleared afterwards stays as set). The account keeps its own, for the changes
+    recorded under it."""
+    carried = fd.setting(AUTHOR_NAMES_CARRIED_KEY)
+    carried = dict(carried) if isinstance(carried, dict) else {}
+    names = author_names(fd)
+    if user in carried or account not in names:
+        return
+    if user not in names:
+        names[user] = names[account]
+        fd.set_setting(AUTHOR_NAMES_KEY, names)
+    fd.set_setting(AUTHOR_NAMES_CARRIED_KEY, {**carried, user: account})
 
 
 def training_language(fd: FieldDesk) -> str:

@@ -284,6 +284,21 @@ def decrypt(data: bytes, identity) -> bytes:
         raise BundleRejected(problem("bundle.header_invalid")) from None
 
 
+def decode_manifest(manifest_raw: bytes) -> Manifest:
+    """The manifest, refused when it is not one this version reads (too new: said so)."""
+    try:
+        manifest = _MANIFEST_DECODER.decode(manifest_raw)
+    except msgspec.DecodeError as exc:
+        raise BundleRejected(problem("bundle.manifest_malformed", detail=str(exc))) from None
+    if manifest.format != BUNDLE_FORMAT:
+        raise BundleRejected(problem("bundle.unknown_format"))
+    if manifest.format_version > BUNDLE_FORMAT_VERSION:
+        raise BundleTooNew(problem("bundle.too_new", version=str(manifest.format_version), app_version=manifest.app_version))
+    if manifest.attachment_salt and not re.fullmatch(r"[0-9a-f]{64}", manifest.attachment_salt):
+        raise BundleRejected(problem("bundle.manifest_malformed", detail="attachment_salt is not 64 hex digits"))
+    return manifest
+
+
 def open_container(data: bytes, identity) -> OpenedBundle:
     """Decrypt and check the container structure and every file's size and hash (not yet the signature)."""
     if len(data) > MAX_BUNDLE_BYTES:
@@ -313,17 +328,9 @@ def open_container(data: bytes, identity) -> OpenedBundle:
     try:
         manifest_raw = zf.read(MANIFEST)
         signature = zf.read(SIGNATURE)
-        manifest = _MANIFEST_DECODER.decode(manifest_raw)
     except (zipfile.BadZipFile, OSError):
         raise BundleRejected(problem("bundle.manifest_unreadable")) from None
-    except msgspec.DecodeError as exc:
-        raise BundleRejected(problem("bundle.manifest_malformed", detail=str(exc))) from None
-    if manifest.format != BUNDLE_FORMAT:
-        raise BundleRejected(problem("bundle.unknown_format"))
-    if manifest.format_version > BUNDLE_FORMAT_VERSION:
-        raise BundleTooNew(problem("bundle.too_new", version=str(manifest.format_version), app_version=manifest.app_version))
-    if manifest.attachment_salt and not re.fullmatch(r"[0-9a-f]{64}", manifest.attachment_salt):
-        raise BundleRejected(problem("bundle.manifest_malformed", detail="attachment_salt is not 64 hex digits"))
+    manifest = decode_manifest(manifest_raw)
     listed = {f.name: f for f in manifest.files}
     unlisted = sorted(set(names) - {MANIFEST, SIGNATURE} - set(listed))
     if unlisted:

@@ -13,6 +13,8 @@ belongs offline ('fielddesk keys root export'), and a stolen one is replaced wit
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import msgspec
@@ -51,3 +53,39 @@ def check_export(fd: FieldDesk, statements: list[UserStatement]) -> None:
     """At headquarters, before a bundle is signed by the root key: refused while the setting is on."""
     if users_required(statements):
         raise IdentityError(problem("keys.user_signature_required"))
+
+
+@dataclass(frozen=True)
+class PolicyState:
+    """What the Sync page's Keys tab shows about the setting (app/ui/sync/user_signatures.py)."""
+
+    required: bool
+    decided_at: str  # when headquarters' root key signed the setting in force ("" when it never did)
+    is_hq: bool  # headquarters decides; an office only shows what it received
+    root_here: bool  # headquarters: the root key is in this profile folder (else it is asked for, as --root FILE)
+    own_user: str | None  # headquarters: the certified user this folder signs bundles with
+
+
+def state(fd: FieldDesk) -> PolicyState:
+    """The setting in force here: at headquarters, the one it signed last; at an office, the last one received in
+    a headquarters bundle (the one it applies)."""
+    from app.sync import hq_users
+    from app.sync.hq_root import holds_root
+
+    statements = hq_users.own_statements(fd) if fd.site.is_hq else hq_users._seen(fd)
+    settings = [s for s in statements if s.kind in (REQUIRE, ALLOW)]
+    return PolicyState(users_required(statements), settings[-1].made_at if settings else "", fd.site.is_hq,
+                       fd.site.is_hq and holds_root(fd), hq_users.own_user(fd) if fd.site.is_hq else None)
+
+
+def change(fd: FieldDesk, required: bool, root_file: str | None = None, passphrase: str = "") -> UserStatement:
+    """The window's way to ``set_users_required``: with the root key of this folder, or lent from the file 'keys
+    root export' wrote for this change only (as ``--root FILE`` lends it to one command)."""
+    if not fd.site.is_hq:
+        raise IdentityError(problem("keys.root_hq_only"))
+    if not root_file:
+        return set_users_required(fd, required)
+    from app.sync.hq_root import lent_root
+
+    with lent_root(fd, Path(root_file), passphrase):
+        return set_users_required(fd, required)

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import base64
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -96,7 +98,10 @@ def read_root_file(fd: FieldDesk, path: Path, passphrase: str) -> Ed25519Private
     """The root key in a file 'keys root export' wrote, checked to be this site's."""
     from pyrage import passphrase as age_passphrase
 
+    from app.services.strength import normalise
+
     _check_hq(fd)
+    passphrase = normalise(passphrase)  # as 'keys root export' wrote it (NFC), however it was typed
     try:
         stored = Path(path).read_bytes()
     except OSError as exc:
@@ -128,6 +133,18 @@ def import_root(fd: FieldDesk, path: Path, passphrase: str) -> None:
 def borrow_root(fd: FieldDesk, path: Path, passphrase: str) -> None:
     """Use the root key in ``path`` for the operations of this opening only: it is kept in memory, never written."""
     fd._borrowed_root = read_root_file(fd, path, passphrase)
+
+
+@contextmanager
+def lent_root(fd: FieldDesk, path: Path, passphrase: str) -> Iterator[None]:
+    """The root key in ``path`` for the operations inside the block only (the window's root-only changes): a
+    profile that stays open does not keep it in memory afterwards."""
+    before = getattr(fd, "_borrowed_root", None)
+    fd._borrowed_root = read_root_file(fd, path, passphrase)
+    try:
+        yield
+    finally:
+        fd._borrowed_root = before
 
 
 def _load(pem: bytes) -> Ed25519PrivateKey | None:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from app.services.core import FieldDesk
 
 USER_KEY_FILE = "user-signing.key"
+ROOT_AUTHOR = "headquarters (root key)"  # at an office: the author of a bundle headquarters' root key signed alone
 OWN_STATEMENTS = "hq_user_statements"  # at headquarters: every certificate and revocation made, oldest first
 SEEN_STATEMENTS = "hq_user_statements_seen"  # at an office: the verified statements of its headquarters
 MAX_STATEMENTS = 10_000
@@ -85,7 +86,8 @@ def add_user(fd: FieldDesk, user: str) -> UserStatement:
     except BaseException:
         path.unlink(missing_ok=True)  # a key without its certificate would only block the next try
         raise
-    fd.author = statement.user
+    # The author of this opening stays who opened it: the folder writes under the new user from its next opening
+    # (certified_author), not from the middle of a process that may go on to change records for someone else.
     return statement
 
 
@@ -174,9 +176,9 @@ def own_user(fd: FieldDesk) -> str | None:
 
 def as_certified(changes: list, site_id: str, user: str) -> list:
     """At an office: the changes a headquarters bundle made at headquarters itself, with ``user`` (the certified user
-    whose key signed it) as their author, whatever name the sender wrote (``author``, and the records'
-    ``created_by``/``updated_by``): the signature vouches for the user, nothing vouches for the name. Changes
-    headquarters passes on from other offices keep theirs."""
+    whose key signed it, or ROOT_AUTHOR when headquarters' root key signed it alone) as their author, whatever name
+    the sender wrote (``author``, and the records' ``created_by``/``updated_by``): the signature vouches for the
+    user, nothing vouches for the name. Changes headquarters passes on from other offices keep theirs."""
     import msgspec
 
     def vouched(change):
@@ -190,7 +192,12 @@ def certified_author(fd: FieldDesk) -> None:
     """At headquarters: the author of this profile's changes is the certified user whose key it holds (not the
     name of the computer's account), when it holds one."""
     if fd.site.is_hq and (fd.folder.keys_dir / USER_KEY_FILE).exists():
-        fd.author = own_user(fd) or fd.author
+        user = own_user(fd)
+        if user and user != fd.author:
+            from app.services.site_settings import carry_author_name
+
+            carry_author_name(fd, fd.author, user)  # "name on printed histories" follows the person
+            fd.author = user
 
 
 def check_signer(fd: FieldDesk, root: Peer, signer: str, carried: list[UserStatement], signature: bytes,

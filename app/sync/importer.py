@@ -109,8 +109,10 @@ def verify(fd: FieldDesk, path: Path, *, accept_clock: bool = False) -> Verified
     if size > MAX_BUNDLE_BYTES:
         raise BundleRejected(problem("bundle.file_too_large", name=path.name))
     identity = load_identity(fd)
-    opened = open_container(path.read_bytes(), identity.decryption_identities)
-    manifest = opened.manifest
+    from app.sync.bundle_head import read_head
+
+    head = read_head(path, identity.decryption_identities)  # the signed manifest alone, from the file's first chunks
+    manifest = head.manifest
     if manifest.sender.site_id == fd.site.site_id:
         raise BundleRejected(problem("bundle.own_bundle"))
     sender = peer_by_site(fd, manifest.sender.site_id)
@@ -126,9 +128,9 @@ def verify(fd: FieldDesk, path: Path, *, accept_clock: bool = False) -> Verified
         from app.sync import hq_users
 
         signer_user, statements = hq_users.check_signer(fd, sender, manifest.signer, manifest.user_statements,
-                                                        opened.signature, opened.manifest_raw)
-    elif not sender.verify(opened.signature, opened.manifest_raw):
-        retired = rotation.retired_signer(fd, pinned, opened.signature, opened.manifest_raw)
+                                                        head.signature, head.manifest_raw)
+    elif not sender.verify(head.signature, head.manifest_raw):
+        retired = rotation.retired_signer(fd, pinned, head.signature, head.manifest_raw)
         if retired is not None:
             raise BundleRejected(rotation.refusal(pinned, retired))
         raise BundleRejected(problem("bundle.bad_signature", office=sender.office_code))
@@ -139,6 +141,11 @@ def verify(fd: FieldDesk, path: Path, *, accept_clock: bool = False) -> Verified
         if sender.role == "hq" and users_required(hq_users._seen(fd)):  # headquarters said: its users sign
             raise BundleRejected(problem("bundle.root_signed_refused", office=sender.office_code))
         signer_user, statements = "", hq_users.fresh(fd, sender, manifest.user_statements)
+    # Signed by a key trusted here: only now is the file read whole, decrypted whole and hashed, and the manifest
+    # found there must be the one whose signature was checked.
+    opened = open_container(path.read_bytes(), identity.decryption_identities)
+    if (opened.manifest_raw, opened.signature) != (head.manifest_raw, head.signature):
+        raise BundleRejected(problem("bundle.bad_signature", office=sender.office_code))
     if manifest.sender.office.upper() != sender.office_code:
         raise BundleRejected(problem("bundle.office_mismatch", claimed=manifest.sender.office,
                                      office=sender.office_code))
@@ -404,10 +411,10 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
     result.erasures = erasures.apply_notices(fd, w, manifest.erasures, _party(sender), result.warnings, erased_files)
     scrubber = erasures.Scrubber(w.conn)
     changes, restamped = verified.changes, 0
-    if verified.signer_user:  # headquarters' own changes: by the certified user who signed, not the name written
-        from app.sync.hq_users import as_certified
+    if sender.role == "hq":  # headquarters' own changes: by whoever signed (a certified user, else the root key)
+        from app.sync.hq_users import ROOT_AUTHOR, as_certified
 
-        changes = as_certified(changes, sender.site_id, verified.signer_user)
+        changes = as_certified(changes, sender.site_id, verified.signer_user or ROOT_AUTHOR)
     if accept_clock:
         from app.sync.quarantine import bring_to_present
 

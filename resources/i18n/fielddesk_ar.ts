@@ -1431,6 +1431,10 @@ Restore anyway?</source>
         <source>(from a sync bundle)</source>
         <translation>(من حزمة مزامنة)</translation>
     </message>
+<message>
+        <source>headquarters (root key)</source>
+        <translation>المقر (المفتاح الجذري)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>
@@ -2039,8 +2043,8 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>مفتاح المقر (لا مفتاح خاص بك: «fielddesk keys user add NAME»)</translation>
     </message>
     <message>
-        <source>nobody: no key of your own here, and headquarters&apos; root key is kept offline (ask its holder: &apos;fielddesk keys user add NAME --root FILE&apos;)</source>
-        <translation>لا أحد: لا يوجد هنا مفتاح خاص بك، والمفتاح الجذري للمقر محفوظ خارج الشبكة (اطلب من حافظه: &apos;fielddesk keys user add NAME --root FILE&apos;)</translation>
+        <source>nobody: no key of your own here, and headquarters' root key is kept offline (ask its holder: 'fielddesk keys user add NAME --root FILE')</source>
+        <translation>لا أحد: لا يوجد هنا مفتاح خاص بك، والمفتاح الجذري للمقر محفوظ خارج الشبكة (اطلب من حافظه: 'fielddesk keys user add NAME --root FILE')</translation>
     </message>
 </context>
 <context>
@@ -6332,7 +6336,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>تُعاد كتابة كل نسخة مشفّرة كما كانت؛ وتُحذف النسخة التي أنشأها إصدار أقدم.</translation>
     </message>
     <message>
-        <source>The data is kept on a PostgreSQL server. Its backups are made outside FieldDesk by the server&apos;s administrator: each one made so far holds the person, and after the erasure the administrator must delete them or remove the person from them.</source>
+        <source>The data is kept on a PostgreSQL server. Its backups are made outside FieldDesk by the server's administrator: each one made so far holds the person, and after the erasure the administrator must delete them or remove the person from them.</source>
         <translation>تُحفظ البيانات على خادم PostgreSQL. يُنشئ مسؤول الخادم نسخه الاحتياطية خارج FieldDesk: كل نسخة أُنشئت حتى الآن تحتفظ بالشخص، وبعد المحو يجب على المسؤول حذفها أو إزالة الشخص منها.</translation>
     </message>
     <message>
@@ -7830,7 +7834,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>الوضع</translation>
     </message>
     <message>
-        <source>Headquarters keeps the Voluntary Fund and sends it with its bundles: here you can read it, search it and export it to Excel, not change it. In Position, spent and the regular budget count this office&apos;s projects only.</source>
+        <source>Headquarters keeps the Voluntary Fund and sends it with its bundles: here you can read it, search it and export it to Excel, not change it. In Position, spent and the regular budget count this office's projects only.</source>
         <translation>يتولى المقر صندوق التبرعات ويرسله مع حزمه: يمكنك هنا الاطلاع عليه والبحث فيه وتصديره إلى Excel، دون تعديله. في «الوضع»، لا يُحتسب المنفق والميزانية العادية إلا لمشاريع هذا المكتب.</translation>
     </message>
 </context><context><name>BoardPage</name><message>
@@ -8105,7 +8109,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>المدفوع %1 من %2.</translation>
     </message>
     <message>
-        <source>Warning: the tranches add up to %1, not the grant&apos;s %2.</source>
+        <source>Warning: the tranches add up to %1, not the grant's %2.</source>
         <translation>تنبيه: مجموع الشرائح %1، لا %2 مبلغ المنحة.</translation>
     </message>
 </context><context><name>GrantsTab</name><message>
@@ -9573,4 +9577,128 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>ناقصة قبلها: %1 (وصلت تغييراتها في حزم لاحقة)</translation>
     </message>
 </context>
-</TS>
+<context><name>UserSignaturesBox</name><message>
+        <source>Bundles signed by headquarters' root key alone</source>
+        <translation>الحزم الموقّعة بالمفتاح الجذري للمقر وحده</translation>
+    </message>
+    <message>
+        <source>Required: offices refuse a headquarters bundle signed by the root key alone; every bundle must be signed by a certified user's own key.</source>
+        <translation>مطلوب: ترفض المكاتب أي حزمة من المقر موقّعة بالمفتاح الجذري وحده؛ ويجب أن تُوقَّع كل حزمة بالمفتاح الخاص بمستخدم معتمَد.</translation>
+    </message>
+    <message>
+        <source>Required: this office refuses a headquarters bundle signed by the root key alone; every bundle must be signed by a certified headquarters user's own key.</source>
+        <translation>مطلوب: يرفض هذا المكتب أي حزمة من المقر موقّعة بالمفتاح الجذري وحده؛ ويجب أن تُوقَّع كل حزمة بالمفتاح الخاص بمستخدم معتمَد من المقر.</translation>
+    </message>
+    <message>
+        <source>Headquarters decides this with its root key; the setting reaches each office with the next bundle sent to it.</source>
+        <translation>يقرّر المقر ذلك بمفتاحه الجذري؛ ويصل الإعداد إلى كل مكتب مع الحزمة التالية المرسلة إليه.</translation>
+    </message>
+    <message>
+        <source>Headquarters decides this setting, and it reaches this office with headquarters' bundles; it cannot be changed here.</source>
+        <translation>يقرّر المقر هذا الإعداد، ويصل إلى هذا المكتب مع حزم المقر؛ ولا يمكن تغييره هنا.</translation>
+    </message>
+    <message>
+        <source>Saved. Offices refuse bundles signed by the root key alone from the next bundle each receives.</source>
+        <translation>تم الحفظ. ترفض المكاتب الحزم الموقّعة بالمفتاح الجذري وحده بدءًا من الحزمة التالية التي يتلقاها كل منها.</translation>
+    </message>
+    <message>
+        <source>Saved. Offices accept bundles signed by the root key alone again from the next bundle each receives.</source>
+        <translation>تم الحفظ. تقبل المكاتب مجددًا الحزم الموقّعة بالمفتاح الجذري وحده بدءًا من الحزمة التالية التي يتلقاها كل منها.</translation>
+    </message>
+    <message>
+        <source>Not required: offices accept headquarters bundles signed by the root key alone.</source>
+        <translation>غير مطلوب: تقبل المكاتب حزم المقر الموقّعة بالمفتاح الجذري وحده.</translation>
+    </message>
+    <message>
+        <source>Not required: this office accepts headquarters bundles signed by the root key alone.</source>
+        <translation>غير مطلوب: يقبل هذا المكتب حزم المقر الموقّعة بالمفتاح الجذري وحده.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept root-signed bundles again…</source>
+        <translation>&amp;قبول الحزم الموقّعة بالمفتاح الجذري مجددًا…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quire user-signed bundles…</source>
+        <translation>ا&amp;شتراط حزم موقّعة من مستخدم…</translation>
+    </message>
+    <message>
+        <source>(since %1)</source>
+        <translation>(منذ %1)</translation>
+    </message>
+</context><context><name>UserSignaturesDialog</name><message>
+        <source>Offices will refuse any headquarters bundle signed by the root key alone, from the next bundle each receives: every bundle must then be signed by a certified user's own key.</source>
+        <translation>سترفض المكاتب أي حزمة من المقر موقّعة بالمفتاح الجذري وحده، بدءًا من الحزمة التالية التي يتلقاها كل منها: ويجب عندئذ أن تُوقَّع كل حزمة بالمفتاح الخاص بمستخدم معتمَد.</translation>
+    </message>
+    <message>
+        <source>Offices will accept headquarters bundles signed by the root key alone again, from the next bundle each receives.</source>
+        <translation>ستقبل المكاتب مجددًا حزم المقر الموقّعة بالمفتاح الجذري وحده، بدءًا من الحزمة التالية التي يتلقاها كل منها.</translation>
+    </message>
+    <message>
+        <source>Headquarters' root key file</source>
+        <translation>ملف المفتاح الجذري للمقر</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Require user-signed bundles</source>
+        <translation>اشتراط حزم موقّعة من مستخدم</translation>
+    </message>
+    <message>
+        <source>Accept root-signed bundles again</source>
+        <translation>قبول الحزم الموقّعة بالمفتاح الجذري مجددًا</translation>
+    </message>
+    <message>
+        <source>Headquarters' root key is kept offline. Give the file 'fielddesk keys root export' wrote and its passphrase: the key is used for this change only and is not kept in this profile folder.</source>
+        <translation>يُحفَظ المفتاح الجذري للمقر خارج الشبكة. حدّد الملف الذي كتبه الأمر 'fielddesk keys root export' وعبارة مروره: يُستخدم المفتاح لهذا التغيير فقط ولا يُحفَظ في مجلد الملف الشخصي هذا.</translation>
+    </message>
+    <message>
+        <source>Root key file</source>
+        <translation>ملف المفتاح الجذري</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ت&amp;صفّح…</translation>
+    </message>
+    <message>
+        <source>Root key &amp;file:</source>
+        <translation>&amp;ملف المفتاح الجذري:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the root key file</source>
+        <translation>عبارة مرور ملف المفتاح الجذري</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Headquarters' root key in this profile folder signs the change.</source>
+        <translation>يوقّع التغييرَ المفتاحُ الجذري للمقر الموجود في مجلد الملف الشخصي هذا.</translation>
+    </message>
+    <message>
+        <source>&amp;Require user-signed bundles</source>
+        <translation>ا&amp;شتراط حزم موقّعة من مستخدم</translation>
+    </message>
+    <message>
+        <source>&amp;Accept root-signed bundles</source>
+        <translation>&amp;قبول الحزم الموقّعة بالمفتاح الجذري</translation>
+    </message>
+    <message>
+        <source>Give the root key file (written by 'fielddesk keys root export'). Nothing was changed.</source>
+        <translation>حدّد ملف المفتاح الجذري (الذي كتبه الأمر 'fielddesk keys root export'). لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the root key file. Nothing was changed.</source>
+        <translation>اكتب عبارة مرور ملف المفتاح الجذري. لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <source>Signing the setting with the root key</source>
+        <translation>توقيع الإعداد بالمفتاح الجذري</translation>
+    </message>
+    <message>
+        <source>This profile folder holds no certified user key: it will make no bundle until one is certified for it ('fielddesk keys user add NAME').</source>
+        <translation>لا يحتوي مجلد الملف الشخصي هذا على مفتاح مستخدم معتمَد: لن يُنشئ أي حزمة إلى أن يُعتمَد مفتاح له ('fielddesk keys user add NAME').</translation>
+    </message>
+</context></TS>

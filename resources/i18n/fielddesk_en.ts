@@ -469,7 +469,7 @@ Restore anyway?</source>
     </message>
     <message>
         <source>Total budget %1; spent %2%3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1120,7 +1120,7 @@ Restore anyway?</source>
     </message>
     <message>
         <source>Bundle #%1 for %2 was saved to %3 with %4 and %5. Carry it to %2 and import it there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln change(s) that %1 has not confirmed yet, the oldest from %2.</source>
@@ -1245,15 +1245,15 @@ Restore anyway?</source>
     </message>
     <message>
         <source>More filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>More filters (%1 in use)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Fewer filters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1407,6 +1407,10 @@ Restore anyway?</source>
     </message>
     <message>
         <source>(from a sync bundle)</source>
+        <translation type="unfinished" />
+    </message>
+<message>
+        <source>headquarters (root key)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1973,8 +1977,8 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation type="unfinished" />
     </message>
     <message>
-        <source>nobody: no key of your own here, and headquarters&apos; root key is kept offline (ask its holder: &apos;fielddesk keys user add NAME --root FILE&apos;)</source>
-        <translation type="unfinished"></translation>
+        <source>nobody: no key of your own here, and headquarters' root key is kept offline (ask its holder: 'fielddesk keys user add NAME --root FILE')</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3519,8 +3523,8 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Kept by headquarters; it arrives with headquarters&apos; bundles.</source>
-        <translation type="unfinished"></translation>
+        <source>Kept by headquarters; it arrives with headquarters' bundles.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6219,24 +6223,24 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The data is kept on a PostgreSQL server. Its backups are made outside FieldDesk by the server&apos;s administrator: each one made so far holds the person, and after the erasure the administrator must delete them or remove the person from them.</source>
-        <translation type="unfinished"></translation>
+        <source>The data is kept on a PostgreSQL server. Its backups are made outside FieldDesk by the server's administrator: each one made so far holds the person, and after the erasure the administrator must delete them or remove the person from them.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: copied to %2, out of reach now (a USB stick not plugged in?), so what it holds cannot be told</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the SQLite file kept by the move to PostgreSQL, kept until deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: copied to %2, kept there until deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: kept until deleted (made before the data moved to PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
@@ -6776,23 +6780,23 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>This office sends every participant to headquarters under a &amp;pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Whatever their consent, participants reach headquarters under the pseudonym only, without contacts, organisation, position or files.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Participants who consent to share their name reach headquarters by name, with their files; the others under the pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>When you press OK, every participant of this office is sent again with the next bundle, and headquarters replaces the names and removes the files it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>When you press OK, every participant of this office is sent again with the next bundle, by name where they consent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context><name>AfterExitSection</name><message>
@@ -7292,11 +7296,11 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>%1: %2, %3, %4 already recorded. Import them?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Imported %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%Ln new partner(s)</source>
@@ -7667,8 +7671,8 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Headquarters keeps the Voluntary Fund and sends it with its bundles: here you can read it, search it and export it to Excel, not change it. In Position, spent and the regular budget count this office&apos;s projects only.</source>
-        <translation type="unfinished"></translation>
+        <source>Headquarters keeps the Voluntary Fund and sends it with its bundles: here you can read it, search it and export it to Excel, not change it. In Position, spent and the regular budget count this office's projects only.</source>
+        <translation type="unfinished" />
     </message>
 </context><context><name>BoardPage</name><message>
         <source>Board of Trustees</source>
@@ -7930,16 +7934,16 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Grants are added on a project&apos;s Grants tab: open the project on the Projects page. Enter or a double-click here opens a grant there.</source>
-        <translation type="unfinished"></translation>
+        <source>Grants are added on a project's Grants tab: open the project on the Projects page. Enter or a double-click here opens a grant there.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Paid %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Warning: the tranches add up to %1, not the grant&apos;s %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Warning: the tranches add up to %1, not the grant's %2.</source>
+        <translation type="unfinished" />
     </message>
 </context><context><name>GrantsTab</name><message>
         <source>Tranches</source>
@@ -9068,11 +9072,11 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>Actions of national action plans that answer it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No action of a national action plan answers this recommendation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context><context><name>PlansPage</name><message>
         <source>National action plans</source>
@@ -9119,7 +9123,7 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context><context><name>PlanEditor</name><message>
         <source>Plan</source>
@@ -9297,97 +9301,221 @@ The erasure goes with the next bundle to every site that holds this participant,
     <name>ReviewTeamSection</name>
     <message>
         <source>team member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Role in the team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReviewFindingsSection</name>
     <message>
         <source>finding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>BundleHistoryTab</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Bundles sent and received</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Received from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>missing before it: %1 (their changes came in later bundles)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
-</TS>
+<context><name>UserSignaturesBox</name><message>
+        <source>Bundles signed by headquarters' root key alone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required: offices refuse a headquarters bundle signed by the root key alone; every bundle must be signed by a certified user's own key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required: this office refuses a headquarters bundle signed by the root key alone; every bundle must be signed by a certified headquarters user's own key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headquarters decides this with its root key; the setting reaches each office with the next bundle sent to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headquarters decides this setting, and it reaches this office with headquarters' bundles; it cannot be changed here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved. Offices refuse bundles signed by the root key alone from the next bundle each receives.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved. Offices accept bundles signed by the root key alone again from the next bundle each receives.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not required: offices accept headquarters bundles signed by the root key alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not required: this office accepts headquarters bundles signed by the root key alone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Accept root-signed bundles again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;quire user-signed bundles…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(since %1)</source>
+        <translation type="unfinished" />
+    </message>
+</context><context><name>UserSignaturesDialog</name><message>
+        <source>Offices will refuse any headquarters bundle signed by the root key alone, from the next bundle each receives: every bundle must then be signed by a certified user's own key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offices will accept headquarters bundles signed by the root key alone again, from the next bundle each receives.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headquarters' root key file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Require user-signed bundles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept root-signed bundles again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headquarters' root key is kept offline. Give the file 'fielddesk keys root export' wrote and its passphrase: the key is used for this change only and is not kept in this profile folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Root key file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Root key &amp;file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase of the root key file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Headquarters' root key in this profile folder signs the change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Require user-signed bundles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Accept root-signed bundles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the root key file (written by 'fielddesk keys root export'). Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the passphrase of the root key file. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing the setting with the root key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This profile folder holds no certified user key: it will make no bundle until one is certified for it ('fielddesk keys user add NAME').</source>
+        <translation type="unfinished" />
+    </message>
+</context></TS>

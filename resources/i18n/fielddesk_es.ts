@@ -1411,6 +1411,10 @@ Restore anyway?</source>
         <source>(from a sync bundle)</source>
         <translation>(desde un paquete de sincronización)</translation>
     </message>
+<message>
+        <source>headquarters (root key)</source>
+        <translation>sede (clave raíz)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>
@@ -1979,8 +1983,8 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <translation>la clave de la sede (sin clave propia: «fielddesk keys user add NOMBRE»)</translation>
     </message>
     <message>
-        <source>nobody: no key of your own here, and headquarters&apos; root key is kept offline (ask its holder: &apos;fielddesk keys user add NAME --root FILE&apos;)</source>
-        <translation>nadie: aquí no hay ninguna clave suya, y la clave raíz de la sede se guarda fuera de línea (pídalo a quien la custodia: &apos;fielddesk keys user add NOMBRE --root ARCHIVO&apos;)</translation>
+        <source>nobody: no key of your own here, and headquarters' root key is kept offline (ask its holder: 'fielddesk keys user add NAME --root FILE')</source>
+        <translation>nadie: aquí no hay ninguna clave suya, y la clave raíz de la sede se guarda fuera de línea (pídalo a quien la custodia: 'fielddesk keys user add NOMBRE --root ARCHIVO')</translation>
     </message>
 </context>
 <context>
@@ -6220,7 +6224,7 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>Cada una se reescribe, cifrada como antes; una copia hecha por una versión anterior se elimina.</translation>
     </message>
     <message>
-        <source>The data is kept on a PostgreSQL server. Its backups are made outside FieldDesk by the server&apos;s administrator: each one made so far holds the person, and after the erasure the administrator must delete them or remove the person from them.</source>
+        <source>The data is kept on a PostgreSQL server. Its backups are made outside FieldDesk by the server's administrator: each one made so far holds the person, and after the erasure the administrator must delete them or remove the person from them.</source>
         <translation>Los datos se guardan en un servidor PostgreSQL. Sus copias de seguridad las hace fuera de FieldDesk el administrador del servidor: cada una de las hechas hasta ahora guarda a la persona y, tras el borrado, el administrador debe eliminarlas o quitar de ellas a la persona.</translation>
     </message>
     <message>
@@ -7670,7 +7674,7 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>Situación</translation>
     </message>
     <message>
-        <source>Headquarters keeps the Voluntary Fund and sends it with its bundles: here you can read it, search it and export it to Excel, not change it. In Position, spent and the regular budget count this office&apos;s projects only.</source>
+        <source>Headquarters keeps the Voluntary Fund and sends it with its bundles: here you can read it, search it and export it to Excel, not change it. In Position, spent and the regular budget count this office's projects only.</source>
         <translation>La sede lleva el Fondo de Contribuciones Voluntarias y lo envía con sus paquetes: aquí puede consultarlo, buscar en él y exportarlo a Excel, pero no modificarlo. En Situación, lo gastado y el presupuesto ordinario cuentan solo los proyectos de esta oficina.</translation>
     </message>
 </context><context><name>BoardPage</name><message>
@@ -7941,7 +7945,7 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>Pagado: %1 de %2.</translation>
     </message>
     <message>
-        <source>Warning: the tranches add up to %1, not the grant&apos;s %2.</source>
+        <source>Warning: the tranches add up to %1, not the grant's %2.</source>
         <translation>Atención: los tramos suman %1, no los %2 de la subvención.</translation>
     </message>
 </context><context><name>GrantsTab</name><message>
@@ -9393,4 +9397,128 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <translation>faltan antes de este: %1 (sus cambios llegaron en paquetes posteriores)</translation>
     </message>
 </context>
-</TS>
+<context><name>UserSignaturesBox</name><message>
+        <source>Bundles signed by headquarters' root key alone</source>
+        <translation>Lotes firmados solo con la clave raíz de la sede</translation>
+    </message>
+    <message>
+        <source>Required: offices refuse a headquarters bundle signed by the root key alone; every bundle must be signed by a certified user's own key.</source>
+        <translation>Obligatorio: las oficinas rechazan un lote de la sede firmado solo con la clave raíz; cada lote debe firmarse con la clave propia de un usuario certificado.</translation>
+    </message>
+    <message>
+        <source>Required: this office refuses a headquarters bundle signed by the root key alone; every bundle must be signed by a certified headquarters user's own key.</source>
+        <translation>Obligatorio: esta oficina rechaza un lote de la sede firmado solo con la clave raíz; cada lote debe firmarse con la clave propia de un usuario certificado de la sede.</translation>
+    </message>
+    <message>
+        <source>Headquarters decides this with its root key; the setting reaches each office with the next bundle sent to it.</source>
+        <translation>La sede lo decide con su clave raíz; el ajuste llega a cada oficina con el próximo lote que se le envíe.</translation>
+    </message>
+    <message>
+        <source>Headquarters decides this setting, and it reaches this office with headquarters' bundles; it cannot be changed here.</source>
+        <translation>La sede decide este ajuste, que llega a esta oficina con los lotes de la sede; no puede cambiarse aquí.</translation>
+    </message>
+    <message>
+        <source>Saved. Offices refuse bundles signed by the root key alone from the next bundle each receives.</source>
+        <translation>Guardado. Las oficinas rechazan los lotes firmados solo con la clave raíz desde el próximo lote que reciba cada una.</translation>
+    </message>
+    <message>
+        <source>Saved. Offices accept bundles signed by the root key alone again from the next bundle each receives.</source>
+        <translation>Guardado. Las oficinas vuelven a aceptar los lotes firmados solo con la clave raíz desde el próximo lote que reciba cada una.</translation>
+    </message>
+    <message>
+        <source>Not required: offices accept headquarters bundles signed by the root key alone.</source>
+        <translation>No obligatorio: las oficinas aceptan los lotes de la sede firmados solo con la clave raíz.</translation>
+    </message>
+    <message>
+        <source>Not required: this office accepts headquarters bundles signed by the root key alone.</source>
+        <translation>No obligatorio: esta oficina acepta los lotes de la sede firmados solo con la clave raíz.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept root-signed bundles again…</source>
+        <translation>Acep&amp;tar de nuevo los lotes firmados con la clave raíz…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quire user-signed bundles…</source>
+        <translation>&amp;Exigir lotes firmados por un usuario…</translation>
+    </message>
+    <message>
+        <source>(since %1)</source>
+        <translation>(desde el %1)</translation>
+    </message>
+</context><context><name>UserSignaturesDialog</name><message>
+        <source>Offices will refuse any headquarters bundle signed by the root key alone, from the next bundle each receives: every bundle must then be signed by a certified user's own key.</source>
+        <translation>Las oficinas rechazarán cualquier lote de la sede firmado solo con la clave raíz, desde el próximo lote que reciba cada una: cada lote deberá firmarse entonces con la clave propia de un usuario certificado.</translation>
+    </message>
+    <message>
+        <source>Offices will accept headquarters bundles signed by the root key alone again, from the next bundle each receives.</source>
+        <translation>Las oficinas volverán a aceptar los lotes de la sede firmados solo con la clave raíz, desde el próximo lote que reciba cada una.</translation>
+    </message>
+    <message>
+        <source>Headquarters' root key file</source>
+        <translation>Archivo de la clave raíz de la sede</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Require user-signed bundles</source>
+        <translation>Exigir lotes firmados por un usuario</translation>
+    </message>
+    <message>
+        <source>Accept root-signed bundles again</source>
+        <translation>Aceptar de nuevo los lotes firmados con la clave raíz</translation>
+    </message>
+    <message>
+        <source>Headquarters' root key is kept offline. Give the file 'fielddesk keys root export' wrote and its passphrase: the key is used for this change only and is not kept in this profile folder.</source>
+        <translation>La clave raíz de la sede se guarda fuera de línea. Indique el archivo que escribió 'fielddesk keys root export' y su frase de contraseña: la clave se usa solo para este cambio y no se guarda en esta carpeta de perfil.</translation>
+    </message>
+    <message>
+        <source>Root key file</source>
+        <translation>Archivo de la clave raíz</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Root key &amp;file:</source>
+        <translation>&amp;Archivo de la clave raíz:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the root key file</source>
+        <translation>Frase de contraseña del archivo de la clave raíz</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Headquarters' root key in this profile folder signs the change.</source>
+        <translation>La clave raíz de la sede que está en esta carpeta de perfil firma el cambio.</translation>
+    </message>
+    <message>
+        <source>&amp;Require user-signed bundles</source>
+        <translation>&amp;Exigir lotes firmados por un usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Accept root-signed bundles</source>
+        <translation>A&amp;ceptar los lotes firmados con la clave raíz</translation>
+    </message>
+    <message>
+        <source>Give the root key file (written by 'fielddesk keys root export'). Nothing was changed.</source>
+        <translation>Indique el archivo de la clave raíz (escrito por 'fielddesk keys root export'). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the root key file. Nothing was changed.</source>
+        <translation>Escriba la frase de contraseña del archivo de la clave raíz. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Signing the setting with the root key</source>
+        <translation>Firmando el ajuste con la clave raíz</translation>
+    </message>
+    <message>
+        <source>This profile folder holds no certified user key: it will make no bundle until one is certified for it ('fielddesk keys user add NAME').</source>
+        <translation>Esta carpeta de perfil no contiene ninguna clave de usuario certificada: no creará ningún lote hasta que se certifique una para ella ('fielddesk keys user add NOMBRE').</translation>
+    </message>
+</context></TS>

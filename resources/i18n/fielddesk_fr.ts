@@ -1127,8 +1127,8 @@ Restaurer quand même ?</translation>
     <message numerus="yes">
         <source>%Ln change(s) that %1 has not confirmed yet, the oldest from %2.</source>
         <translation>
-            <numerusform>%Ln modification que %1 n&apos;a pas encore confirmée, du %2.</numerusform>
-            <numerusform>%Ln modifications que %1 n&apos;a pas encore confirmées, la plus ancienne du %2.</numerusform>
+            <numerusform>%Ln modification que %1 n'a pas encore confirmée, du %2.</numerusform>
+            <numerusform>%Ln modifications que %1 n'a pas encore confirmées, la plus ancienne du %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1410,6 +1410,10 @@ Restaurer quand même ?</translation>
     <message>
         <source>(from a sync bundle)</source>
         <translation>(depuis un paquet de synchronisation)</translation>
+    </message>
+<message>
+        <source>headquarters (root key)</source>
+        <translation>siège (clé racine)</translation>
     </message>
 </context>
 <context>
@@ -1979,8 +1983,8 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <translation>la clé du siège (pas de clé personnelle : « fielddesk keys user add NOM »)</translation>
     </message>
     <message>
-        <source>nobody: no key of your own here, and headquarters&apos; root key is kept offline (ask its holder: &apos;fielddesk keys user add NAME --root FILE&apos;)</source>
-        <translation>personne : aucune clé à vous ici, et la clé racine du siège est conservée hors ligne (demandez à son détenteur : &apos;fielddesk keys user add NOM --root FICHIER&apos;)</translation>
+        <source>nobody: no key of your own here, and headquarters' root key is kept offline (ask its holder: 'fielddesk keys user add NAME --root FILE')</source>
+        <translation>personne : aucune clé à vous ici, et la clé racine du siège est conservée hors ligne (demandez à son détenteur : 'fielddesk keys user add NOM --root FICHIER')</translation>
     </message>
 </context>
 <context>
@@ -6220,24 +6224,24 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <translation>Chacune est réécrite, chiffrée comme avant ; une sauvegarde faite par une version antérieure est supprimée.</translation>
     </message>
     <message>
-        <source>The data is kept on a PostgreSQL server. Its backups are made outside FieldDesk by the server&apos;s administrator: each one made so far holds the person, and after the erasure the administrator must delete them or remove the person from them.</source>
-        <translation>Les données sont conservées sur un serveur PostgreSQL. Ses sauvegardes sont faites hors de FieldDesk par l&apos;administrateur du serveur : chacune de celles faites jusqu&apos;ici garde la personne, et après l&apos;effacement l&apos;administrateur doit les supprimer ou en retirer la personne.</translation>
+        <source>The data is kept on a PostgreSQL server. Its backups are made outside FieldDesk by the server's administrator: each one made so far holds the person, and after the erasure the administrator must delete them or remove the person from them.</source>
+        <translation>Les données sont conservées sur un serveur PostgreSQL. Ses sauvegardes sont faites hors de FieldDesk par l'administrateur du serveur : chacune de celles faites jusqu'ici garde la personne, et après l'effacement l'administrateur doit les supprimer ou en retirer la personne.</translation>
     </message>
     <message>
         <source>%1: copied to %2, out of reach now (a USB stick not plugged in?), so what it holds cannot be told</source>
-        <translation>%1 : copiée dans %2, hors d&apos;atteinte pour l&apos;instant (clé USB non branchée ?), on ne peut donc pas savoir ce qu&apos;elle contient</translation>
+        <translation>%1 : copiée dans %2, hors d'atteinte pour l'instant (clé USB non branchée ?), on ne peut donc pas savoir ce qu'elle contient</translation>
     </message>
     <message>
         <source>%1: the SQLite file kept by the move to PostgreSQL, kept until deleted</source>
-        <translation>%1 : le fichier SQLite gardé lors du passage à PostgreSQL, conservé jusqu&apos;à sa suppression</translation>
+        <translation>%1 : le fichier SQLite gardé lors du passage à PostgreSQL, conservé jusqu'à sa suppression</translation>
     </message>
     <message>
         <source>%1: copied to %2, kept there until deleted</source>
-        <translation>%1 : copiée dans %2, conservée là jusqu&apos;à sa suppression</translation>
+        <translation>%1 : copiée dans %2, conservée là jusqu'à sa suppression</translation>
     </message>
     <message>
         <source>%1: kept until deleted (made before the data moved to PostgreSQL)</source>
-        <translation>%1 : conservée jusqu&apos;à sa suppression (faite avant le passage des données à PostgreSQL)</translation>
+        <translation>%1 : conservée jusqu'à sa suppression (faite avant le passage des données à PostgreSQL)</translation>
     </message>
 </context><context><name>AccessModel</name><message>
         <source>When (UTC)</source>
@@ -6789,11 +6793,11 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     </message>
     <message>
         <source>When you press OK, every participant of this office is sent again with the next bundle, and headquarters replaces the names and removes the files it holds.</source>
-        <translation>Lorsque vous appuyez sur OK, chaque participant de ce bureau est envoyé de nouveau avec le prochain paquet, et le siège remplace les noms et supprime les fichiers qu&apos;il détient.</translation>
+        <translation>Lorsque vous appuyez sur OK, chaque participant de ce bureau est envoyé de nouveau avec le prochain paquet, et le siège remplace les noms et supprime les fichiers qu'il détient.</translation>
     </message>
     <message>
         <source>When you press OK, every participant of this office is sent again with the next bundle, by name where they consent.</source>
-        <translation>Lorsque vous appuyez sur OK, chaque participant de ce bureau est envoyé de nouveau avec le prochain paquet, sous son nom s&apos;il y consent.</translation>
+        <translation>Lorsque vous appuyez sur OK, chaque participant de ce bureau est envoyé de nouveau avec le prochain paquet, sous son nom s'il y consent.</translation>
     </message>
 </context>
 <context><name>AfterExitSection</name><message>
@@ -7670,7 +7674,7 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <translation>Situation</translation>
     </message>
     <message>
-        <source>Headquarters keeps the Voluntary Fund and sends it with its bundles: here you can read it, search it and export it to Excel, not change it. In Position, spent and the regular budget count this office&apos;s projects only.</source>
+        <source>Headquarters keeps the Voluntary Fund and sends it with its bundles: here you can read it, search it and export it to Excel, not change it. In Position, spent and the regular budget count this office's projects only.</source>
         <translation>Le siège tient le Fonds de contributions volontaires et l’envoie avec ses paquets : ici, vous pouvez le consulter, y chercher et l’exporter vers Excel, mais pas le modifier. Dans Situation, les dépenses et le budget ordinaire ne comptent que les projets de ce bureau.</translation>
     </message>
 </context><context><name>BoardPage</name><message>
@@ -7941,7 +7945,7 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <translation>Versé : %1 sur %2.</translation>
     </message>
     <message>
-        <source>Warning: the tranches add up to %1, not the grant&apos;s %2.</source>
+        <source>Warning: the tranches add up to %1, not the grant's %2.</source>
         <translation>Attention : les tranches totalisent %1, et non les %2 de la subvention.</translation>
     </message>
 </context><context><name>GrantsTab</name><message>
@@ -9393,4 +9397,128 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <translation>manquant avant celui-ci : %1 (leurs modifications sont arrivées dans des lots ultérieurs)</translation>
     </message>
 </context>
-</TS>
+<context><name>UserSignaturesBox</name><message>
+        <source>Bundles signed by headquarters' root key alone</source>
+        <translation>Lots signés par la seule clé racine du siège</translation>
+    </message>
+    <message>
+        <source>Required: offices refuse a headquarters bundle signed by the root key alone; every bundle must be signed by a certified user's own key.</source>
+        <translation>Exigé : les bureaux refusent un lot du siège signé par la seule clé racine ; chaque lot doit être signé par la clé propre d’un utilisateur certifié.</translation>
+    </message>
+    <message>
+        <source>Required: this office refuses a headquarters bundle signed by the root key alone; every bundle must be signed by a certified headquarters user's own key.</source>
+        <translation>Exigé : ce bureau refuse un lot du siège signé par la seule clé racine ; chaque lot doit être signé par la clé propre d’un utilisateur certifié du siège.</translation>
+    </message>
+    <message>
+        <source>Headquarters decides this with its root key; the setting reaches each office with the next bundle sent to it.</source>
+        <translation>Le siège en décide avec sa clé racine ; le réglage parvient à chaque bureau avec le prochain lot qui lui est envoyé.</translation>
+    </message>
+    <message>
+        <source>Headquarters decides this setting, and it reaches this office with headquarters' bundles; it cannot be changed here.</source>
+        <translation>Le siège décide de ce réglage, qui parvient à ce bureau avec les lots du siège ; il ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <source>Saved. Offices refuse bundles signed by the root key alone from the next bundle each receives.</source>
+        <translation>Enregistré. Les bureaux refusent les lots signés par la seule clé racine dès le prochain lot que chacun reçoit.</translation>
+    </message>
+    <message>
+        <source>Saved. Offices accept bundles signed by the root key alone again from the next bundle each receives.</source>
+        <translation>Enregistré. Les bureaux acceptent de nouveau les lots signés par la seule clé racine dès le prochain lot que chacun reçoit.</translation>
+    </message>
+    <message>
+        <source>Not required: offices accept headquarters bundles signed by the root key alone.</source>
+        <translation>Non exigé : les bureaux acceptent les lots du siège signés par la seule clé racine.</translation>
+    </message>
+    <message>
+        <source>Not required: this office accepts headquarters bundles signed by the root key alone.</source>
+        <translation>Non exigé : ce bureau accepte les lots du siège signés par la seule clé racine.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept root-signed bundles again…</source>
+        <translation>A&amp;ccepter de nouveau les lots signés par la clé racine…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quire user-signed bundles…</source>
+        <translation>E&amp;xiger des lots signés par un utilisateur…</translation>
+    </message>
+    <message>
+        <source>(since %1)</source>
+        <translation>(depuis le %1)</translation>
+    </message>
+</context><context><name>UserSignaturesDialog</name><message>
+        <source>Offices will refuse any headquarters bundle signed by the root key alone, from the next bundle each receives: every bundle must then be signed by a certified user's own key.</source>
+        <translation>Les bureaux refuseront tout lot du siège signé par la seule clé racine, dès le prochain lot que chacun reçoit : chaque lot devra alors être signé par la clé propre d’un utilisateur certifié.</translation>
+    </message>
+    <message>
+        <source>Offices will accept headquarters bundles signed by the root key alone again, from the next bundle each receives.</source>
+        <translation>Les bureaux accepteront de nouveau les lots du siège signés par la seule clé racine, dès le prochain lot que chacun reçoit.</translation>
+    </message>
+    <message>
+        <source>Headquarters' root key file</source>
+        <translation>Fichier de la clé racine du siège</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Require user-signed bundles</source>
+        <translation>Exiger des lots signés par un utilisateur</translation>
+    </message>
+    <message>
+        <source>Accept root-signed bundles again</source>
+        <translation>Accepter de nouveau les lots signés par la clé racine</translation>
+    </message>
+    <message>
+        <source>Headquarters' root key is kept offline. Give the file 'fielddesk keys root export' wrote and its passphrase: the key is used for this change only and is not kept in this profile folder.</source>
+        <translation>La clé racine du siège est gardée hors ligne. Indiquez le fichier écrit par 'fielddesk keys root export' et sa phrase secrète : la clé ne sert qu’à cette modification et n’est pas conservée dans ce dossier de profil.</translation>
+    </message>
+    <message>
+        <source>Root key file</source>
+        <translation>Fichier de la clé racine</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Root key &amp;file:</source>
+        <translation>&amp;Fichier de la clé racine :</translation>
+    </message>
+    <message>
+        <source>Passphrase of the root key file</source>
+        <translation>Phrase secrète du fichier de la clé racine</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>P&amp;hrase secrète :</translation>
+    </message>
+    <message>
+        <source>Headquarters' root key in this profile folder signs the change.</source>
+        <translation>La clé racine du siège présente dans ce dossier de profil signe la modification.</translation>
+    </message>
+    <message>
+        <source>&amp;Require user-signed bundles</source>
+        <translation>E&amp;xiger des lots signés par un utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Accept root-signed bundles</source>
+        <translation>A&amp;ccepter les lots signés par la clé racine</translation>
+    </message>
+    <message>
+        <source>Give the root key file (written by 'fielddesk keys root export'). Nothing was changed.</source>
+        <translation>Indiquez le fichier de la clé racine (écrit par 'fielddesk keys root export'). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the root key file. Nothing was changed.</source>
+        <translation>Tapez la phrase secrète du fichier de la clé racine. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Signing the setting with the root key</source>
+        <translation>Signature du réglage avec la clé racine</translation>
+    </message>
+    <message>
+        <source>This profile folder holds no certified user key: it will make no bundle until one is certified for it ('fielddesk keys user add NAME').</source>
+        <translation>Ce dossier de profil ne contient aucune clé d’utilisateur certifiée : il ne créera aucun lot tant qu’une clé n’y aura pas été certifiée ('fielddesk keys user add NOM').</translation>
+    </message>
+</context></TS>

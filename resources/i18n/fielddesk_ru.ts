@@ -1416,6 +1416,10 @@ Restore anyway?</source>
         <source>(from a sync bundle)</source>
         <translation>(из пакета синхронизации)</translation>
     </message>
+<message>
+        <source>headquarters (root key)</source>
+        <translation>штаб-квартира (корневой ключ)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>
@@ -1994,8 +1998,8 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>ключ штаб-квартиры (своего ключа нет: «fielddesk keys user add ИМЯ»)</translation>
     </message>
     <message>
-        <source>nobody: no key of your own here, and headquarters&apos; root key is kept offline (ask its holder: &apos;fielddesk keys user add NAME --root FILE&apos;)</source>
-        <translation>никто: здесь нет вашего собственного ключа, а корневой ключ штаб-квартиры хранится вне сети (обратитесь к его хранителю: &apos;fielddesk keys user add ИМЯ --root ФАЙЛ&apos;)</translation>
+        <source>nobody: no key of your own here, and headquarters' root key is kept offline (ask its holder: 'fielddesk keys user add NAME --root FILE')</source>
+        <translation>никто: здесь нет вашего собственного ключа, а корневой ключ штаб-квартиры хранится вне сети (обратитесь к его хранителю: 'fielddesk keys user add ИМЯ --root ФАЙЛ')</translation>
     </message>
 </context>
 <context>
@@ -6248,7 +6252,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>Каждая перезаписывается и шифруется, как прежде; копия, сделанная более старой версией, удаляется.</translation>
     </message>
     <message>
-        <source>The data is kept on a PostgreSQL server. Its backups are made outside FieldDesk by the server&apos;s administrator: each one made so far holds the person, and after the erasure the administrator must delete them or remove the person from them.</source>
+        <source>The data is kept on a PostgreSQL server. Its backups are made outside FieldDesk by the server's administrator: each one made so far holds the person, and after the erasure the administrator must delete them or remove the person from them.</source>
         <translation>Данные хранятся на сервере PostgreSQL. Его резервные копии делает вне FieldDesk администратор сервера: каждая из сделанных до сих пор содержит этого человека, и после удаления администратор должен удалить их или убрать из них этого человека.</translation>
     </message>
     <message>
@@ -7710,7 +7714,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>Положение</translation>
     </message>
     <message>
-        <source>Headquarters keeps the Voluntary Fund and sends it with its bundles: here you can read it, search it and export it to Excel, not change it. In Position, spent and the regular budget count this office&apos;s projects only.</source>
+        <source>Headquarters keeps the Voluntary Fund and sends it with its bundles: here you can read it, search it and export it to Excel, not change it. In Position, spent and the regular budget count this office's projects only.</source>
         <translation>Фонд добровольных взносов ведёт штаб-квартира и присылает его в своих пакетах: здесь его можно просматривать, искать в нём и экспортировать в Excel, но не изменять. В разделе «Положение» израсходованное и регулярный бюджет учитывают только проекты этого отделения.</translation>
     </message>
 </context><context><name>BoardPage</name><message>
@@ -7982,7 +7986,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>Выплачено %1 из %2.</translation>
     </message>
     <message>
-        <source>Warning: the tranches add up to %1, not the grant&apos;s %2.</source>
+        <source>Warning: the tranches add up to %1, not the grant's %2.</source>
         <translation>Внимание: сумма траншей %1, а не %2, как в гранте.</translation>
     </message>
 </context><context><name>GrantsTab</name><message>
@@ -9438,4 +9442,128 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>до него не пришли: %1 (их изменения пришли в более поздних пакетах)</translation>
     </message>
 </context>
-</TS>
+<context><name>UserSignaturesBox</name><message>
+        <source>Bundles signed by headquarters' root key alone</source>
+        <translation>Пакеты, подписанные только корневым ключом штаб-квартиры</translation>
+    </message>
+    <message>
+        <source>Required: offices refuse a headquarters bundle signed by the root key alone; every bundle must be signed by a certified user's own key.</source>
+        <translation>Обязательно: отделения отклоняют пакет штаб-квартиры, подписанный только корневым ключом; каждый пакет должен быть подписан собственным ключом заверенного пользователя.</translation>
+    </message>
+    <message>
+        <source>Required: this office refuses a headquarters bundle signed by the root key alone; every bundle must be signed by a certified headquarters user's own key.</source>
+        <translation>Обязательно: это отделение отклоняет пакет штаб-квартиры, подписанный только корневым ключом; каждый пакет должен быть подписан собственным ключом заверенного пользователя штаб-квартиры.</translation>
+    </message>
+    <message>
+        <source>Headquarters decides this with its root key; the setting reaches each office with the next bundle sent to it.</source>
+        <translation>Это решает штаб-квартира своим корневым ключом; настройка доходит до каждого отделения со следующим отправленным ему пакетом.</translation>
+    </message>
+    <message>
+        <source>Headquarters decides this setting, and it reaches this office with headquarters' bundles; it cannot be changed here.</source>
+        <translation>Эту настройку определяет штаб-квартира, и она приходит в это отделение с пакетами штаб-квартиры; изменить её здесь нельзя.</translation>
+    </message>
+    <message>
+        <source>Saved. Offices refuse bundles signed by the root key alone from the next bundle each receives.</source>
+        <translation>Сохранено. Отделения отклоняют пакеты, подписанные только корневым ключом, начиная со следующего пакета, который получит каждое из них.</translation>
+    </message>
+    <message>
+        <source>Saved. Offices accept bundles signed by the root key alone again from the next bundle each receives.</source>
+        <translation>Сохранено. Отделения снова принимают пакеты, подписанные только корневым ключом, начиная со следующего пакета, который получит каждое из них.</translation>
+    </message>
+    <message>
+        <source>Not required: offices accept headquarters bundles signed by the root key alone.</source>
+        <translation>Не обязательно: отделения принимают пакеты штаб-квартиры, подписанные только корневым ключом.</translation>
+    </message>
+    <message>
+        <source>Not required: this office accepts headquarters bundles signed by the root key alone.</source>
+        <translation>Не обязательно: это отделение принимает пакеты штаб-квартиры, подписанные только корневым ключом.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept root-signed bundles again…</source>
+        <translation>Снова прин&amp;имать пакеты с подписью корневого ключа…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quire user-signed bundles…</source>
+        <translation>&amp;Требовать пакеты с подписью пользователя…</translation>
+    </message>
+    <message>
+        <source>(since %1)</source>
+        <translation>(с %1)</translation>
+    </message>
+</context><context><name>UserSignaturesDialog</name><message>
+        <source>Offices will refuse any headquarters bundle signed by the root key alone, from the next bundle each receives: every bundle must then be signed by a certified user's own key.</source>
+        <translation>Отделения будут отклонять любой пакет штаб-квартиры, подписанный только корневым ключом, начиная со следующего пакета, который получит каждое из них: тогда каждый пакет должен быть подписан собственным ключом заверенного пользователя.</translation>
+    </message>
+    <message>
+        <source>Offices will accept headquarters bundles signed by the root key alone again, from the next bundle each receives.</source>
+        <translation>Отделения снова будут принимать пакеты штаб-квартиры, подписанные только корневым ключом, начиная со следующего пакета, который получит каждое из них.</translation>
+    </message>
+    <message>
+        <source>Headquarters' root key file</source>
+        <translation>Файл корневого ключа штаб-квартиры</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Require user-signed bundles</source>
+        <translation>Требовать пакеты с подписью пользователя</translation>
+    </message>
+    <message>
+        <source>Accept root-signed bundles again</source>
+        <translation>Снова принимать пакеты с подписью корневого ключа</translation>
+    </message>
+    <message>
+        <source>Headquarters' root key is kept offline. Give the file 'fielddesk keys root export' wrote and its passphrase: the key is used for this change only and is not kept in this profile folder.</source>
+        <translation>Корневой ключ штаб-квартиры хранится вне сети. Укажите файл, записанный командой 'fielddesk keys root export', и его парольную фразу: ключ используется только для этого изменения и не сохраняется в этой папке профиля.</translation>
+    </message>
+    <message>
+        <source>Root key file</source>
+        <translation>Файл корневого ключа</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Root key &amp;file:</source>
+        <translation>&amp;Файл корневого ключа:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the root key file</source>
+        <translation>Парольная фраза файла корневого ключа</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Headquarters' root key in this profile folder signs the change.</source>
+        <translation>Изменение подписывает корневой ключ штаб-квартиры, хранящийся в этой папке профиля.</translation>
+    </message>
+    <message>
+        <source>&amp;Require user-signed bundles</source>
+        <translation>&amp;Требовать пакеты с подписью пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Accept root-signed bundles</source>
+        <translation>П&amp;ринимать пакеты с подписью корневого ключа</translation>
+    </message>
+    <message>
+        <source>Give the root key file (written by 'fielddesk keys root export'). Nothing was changed.</source>
+        <translation>Укажите файл корневого ключа (записанный командой 'fielddesk keys root export'). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the root key file. Nothing was changed.</source>
+        <translation>Введите парольную фразу файла корневого ключа. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Signing the setting with the root key</source>
+        <translation>Подпись настройки корневым ключом</translation>
+    </message>
+    <message>
+        <source>This profile folder holds no certified user key: it will make no bundle until one is certified for it ('fielddesk keys user add NAME').</source>
+        <translation>В этой папке профиля нет заверенного ключа пользователя: пакеты из неё не будут создаваться, пока для неё не заверят ключ ('fielddesk keys user add ИМЯ').</translation>
+    </message>
+</context></TS>

@@ -1406,6 +1406,10 @@ Restore anyway?</source>
         <source>(from a sync bundle)</source>
         <translation>（来自同步包）</translation>
     </message>
+<message>
+        <source>headquarters (root key)</source>
+        <translation>总部（根密钥）</translation>
+    </message>
 </context>
 <context>
     <name>HistoryTab</name>
@@ -1964,8 +1968,8 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <translation>总部密钥（您没有个人密钥：“fielddesk keys user add 姓名”）</translation>
     </message>
     <message>
-        <source>nobody: no key of your own here, and headquarters&apos; root key is kept offline (ask its holder: &apos;fielddesk keys user add NAME --root FILE&apos;)</source>
-        <translation>无：此处没有您自己的密钥，且总部根密钥离线保存（请联系其保管人：&apos;fielddesk keys user add 姓名 --root 文件&apos;）</translation>
+        <source>nobody: no key of your own here, and headquarters' root key is kept offline (ask its holder: 'fielddesk keys user add NAME --root FILE')</source>
+        <translation>无：此处没有您自己的密钥，且总部根密钥离线保存（请联系其保管人：'fielddesk keys user add 姓名 --root 文件'）</translation>
     </message>
 </context>
 <context>
@@ -6192,7 +6196,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>每个备份都会重写，并像以前一样加密；旧版本创建的备份将被删除。</translation>
     </message>
     <message>
-        <source>The data is kept on a PostgreSQL server. Its backups are made outside FieldDesk by the server&apos;s administrator: each one made so far holds the person, and after the erasure the administrator must delete them or remove the person from them.</source>
+        <source>The data is kept on a PostgreSQL server. Its backups are made outside FieldDesk by the server's administrator: each one made so far holds the person, and after the erasure the administrator must delete them or remove the person from them.</source>
         <translation>数据保存在 PostgreSQL 服务器上。其备份由服务器管理员在 FieldDesk 之外创建：迄今创建的每个备份都保存有此人，删除后管理员必须删除这些备份或从中移除此人。</translation>
     </message>
     <message>
@@ -7630,7 +7634,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>状况</translation>
     </message>
     <message>
-        <source>Headquarters keeps the Voluntary Fund and sends it with its bundles: here you can read it, search it and export it to Excel, not change it. In Position, spent and the regular budget count this office&apos;s projects only.</source>
+        <source>Headquarters keeps the Voluntary Fund and sends it with its bundles: here you can read it, search it and export it to Excel, not change it. In Position, spent and the regular budget count this office's projects only.</source>
         <translation>总部管理自愿基金，并随其数据包发送：您可以在此查看、搜索并导出到 Excel，但不能修改。在“状况”中，已支出和经常预算只计算本办事处的项目。</translation>
     </message>
 </context><context><name>BoardPage</name><message>
@@ -7900,7 +7904,7 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>已付%2中的%1。</translation>
     </message>
     <message>
-        <source>Warning: the tranches add up to %1, not the grant&apos;s %2.</source>
+        <source>Warning: the tranches add up to %1, not the grant's %2.</source>
         <translation>警告：各批次合计%1，而非赠款金额%2。</translation>
     </message>
 </context><context><name>GrantsTab</name><message>
@@ -9348,4 +9352,128 @@ The erasure goes with the next bundle to every site that holds this participant,
         <translation>此前缺失：%1（其更改已包含在之后的数据包中）</translation>
     </message>
 </context>
-</TS>
+<context><name>UserSignaturesBox</name><message>
+        <source>Bundles signed by headquarters' root key alone</source>
+        <translation>仅由总部根密钥签名的数据包</translation>
+    </message>
+    <message>
+        <source>Required: offices refuse a headquarters bundle signed by the root key alone; every bundle must be signed by a certified user's own key.</source>
+        <translation>已要求：各办事处拒绝仅由根密钥签名的总部数据包；每个数据包都必须由认证用户自己的密钥签名。</translation>
+    </message>
+    <message>
+        <source>Required: this office refuses a headquarters bundle signed by the root key alone; every bundle must be signed by a certified headquarters user's own key.</source>
+        <translation>已要求：本办事处拒绝仅由根密钥签名的总部数据包；每个数据包都必须由总部认证用户自己的密钥签名。</translation>
+    </message>
+    <message>
+        <source>Headquarters decides this with its root key; the setting reaches each office with the next bundle sent to it.</source>
+        <translation>由总部用其根密钥决定；该设置随下一个发往各办事处的数据包送达。</translation>
+    </message>
+    <message>
+        <source>Headquarters decides this setting, and it reaches this office with headquarters' bundles; it cannot be changed here.</source>
+        <translation>此设置由总部决定，随总部的数据包送达本办事处；无法在此更改。</translation>
+    </message>
+    <message>
+        <source>Saved. Offices refuse bundles signed by the root key alone from the next bundle each receives.</source>
+        <translation>已保存。各办事处从各自收到的下一个数据包起，拒绝仅由根密钥签名的数据包。</translation>
+    </message>
+    <message>
+        <source>Saved. Offices accept bundles signed by the root key alone again from the next bundle each receives.</source>
+        <translation>已保存。各办事处从各自收到的下一个数据包起，重新接受仅由根密钥签名的数据包。</translation>
+    </message>
+    <message>
+        <source>Not required: offices accept headquarters bundles signed by the root key alone.</source>
+        <translation>未要求：各办事处接受仅由根密钥签名的总部数据包。</translation>
+    </message>
+    <message>
+        <source>Not required: this office accepts headquarters bundles signed by the root key alone.</source>
+        <translation>未要求：本办事处接受仅由根密钥签名的总部数据包。</translation>
+    </message>
+    <message>
+        <source>&amp;Accept root-signed bundles again…</source>
+        <translation>重新接受根密钥签名的数据包(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quire user-signed bundles…</source>
+        <translation>要求用户签名的数据包(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>(since %1)</source>
+        <translation>（自 %1 起）</translation>
+    </message>
+</context><context><name>UserSignaturesDialog</name><message>
+        <source>Offices will refuse any headquarters bundle signed by the root key alone, from the next bundle each receives: every bundle must then be signed by a certified user's own key.</source>
+        <translation>从各办事处收到的下一个数据包起，它们将拒绝任何仅由根密钥签名的总部数据包：此后每个数据包都必须由认证用户自己的密钥签名。</translation>
+    </message>
+    <message>
+        <source>Offices will accept headquarters bundles signed by the root key alone again, from the next bundle each receives.</source>
+        <translation>从各办事处收到的下一个数据包起，它们将重新接受仅由根密钥签名的总部数据包。</translation>
+    </message>
+    <message>
+        <source>Headquarters' root key file</source>
+        <translation>总部根密钥文件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Require user-signed bundles</source>
+        <translation>要求用户签名的数据包</translation>
+    </message>
+    <message>
+        <source>Accept root-signed bundles again</source>
+        <translation>重新接受根密钥签名的数据包</translation>
+    </message>
+    <message>
+        <source>Headquarters' root key is kept offline. Give the file 'fielddesk keys root export' wrote and its passphrase: the key is used for this change only and is not kept in this profile folder.</source>
+        <translation>总部根密钥离线保存。请提供 'fielddesk keys root export' 写出的文件及其口令：该密钥仅用于此次更改，不会保存在此配置文件夹中。</translation>
+    </message>
+    <message>
+        <source>Root key file</source>
+        <translation>根密钥文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Root key &amp;file:</source>
+        <translation>根密钥文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Passphrase of the root key file</source>
+        <translation>根密钥文件的口令</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Headquarters' root key in this profile folder signs the change.</source>
+        <translation>由此配置文件夹中的总部根密钥签署此更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Require user-signed bundles</source>
+        <translation>要求用户签名的数据包(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept root-signed bundles</source>
+        <translation>接受根密钥签名的数据包(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Give the root key file (written by 'fielddesk keys root export'). Nothing was changed.</source>
+        <translation>请提供根密钥文件（由 'fielddesk keys root export' 写出）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the root key file. Nothing was changed.</source>
+        <translation>请输入根密钥文件的口令。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Signing the setting with the root key</source>
+        <translation>正在用根密钥签署设置</translation>
+    </message>
+    <message>
+        <source>This profile folder holds no certified user key: it will make no bundle until one is certified for it ('fielddesk keys user add NAME').</source>
+        <translation>此配置文件夹中没有认证用户密钥：在为其认证一个密钥之前，不会生成任何数据包（'fielddesk keys user add 姓名'）。</translation>
+    </message>
+</context></TS>

@@ -62,6 +62,16 @@ class Network:
     def dump(self, code: str) -> str:
         return export_json_text(self[code])
 
+    def values(self, code: str) -> dict:
+        """The dump's tables without who stamped each record, to compare two sites: an office records
+        headquarters' changes under whoever signed the bundle, never the name headquarters wrote (docs/SYNC.md,
+        "The author is the certified user")."""
+        import json
+
+        tables = json.loads(self.dump(code))["tables"]
+        return {name: [{k: v for k, v in row.items() if k not in ("created_by", "updated_by")} for row in rows]
+                for name, rows in tables.items()}
+
     def close(self) -> None:
         for fd in self.open.values():
             fd.close()

@@ -122,3 +122,46 @@ def test_the_author_of_a_headquarters_change_is_the_certified_user_who_signed_it
     row = gt.thematic_areas.get(area)
     assert (row.created_by, row.updated_by) == ("Alice Mensah", "Alice Mensah")
 
+
+
+def test_a_bundle_signed_by_the_root_alone_records_the_root_not_the_name_the_sender_wrote(net):
+    from sqlalchemy import select
+
+    from app.models.local import ChangeLog
+
+    hq, gt = net["HQ"], net["GT-01"]
+    hq.author = "Mallory Claimed"  # no user key here: the root key signs; the name is the sender's word alone
+    area = hq.thematic_areas.create({"code": "ROOTNAME", "name": "Made under the root key"})
+    hq.thematic_areas.update(area, {"name": "Renamed under the root key"})
+    assert net.sync("HQ", "GT-01").status == "applied"
+    log = ChangeLog.__table__
+    with gt.reading() as conn:
+        authors = set(conn.execute(select(log.c.author).where(log.c.record_id == area)).scalars())
+    assert authors == {hq_users.ROOT_AUTHOR}
+    row = gt.thematic_areas.get(area)
+    assert (row.created_by, row.updated_by) == (hq_users.ROOT_AUTHOR, hq_users.ROOT_AUTHOR)
+    from app.reports.i18n import Translator
+    from app.reports.lookups import Lookups
+
+    assert Lookups(gt, Translator("fr")).author(row.created_by, "HQ") == "siège (clé racine)"  # on paper
+
+
+def test_adding_a_user_key_leaves_the_author_of_the_running_process_and_the_printed_name_follows(net):
+    from app.services import FieldDesk
+    from app.services.site_settings import author_names, set_author_name
+
+    hq = net["HQ"]
+    account = hq.author  # the computer account's name (FIELDDESK_USER)
+    set_author_name(hq, "María López")  # the report settings' "name on printed histories", saved before user keys
+    hq.author = "Root Holder"  # whoever runs 'keys user add' for the folder's user
+    hq_users.add_user(hq, "Alice Mensah")
+    assert hq.author == "Root Holder"
+    area = hq.thematic_areas.create({"code": "AFTERADD", "name": "Made after the key was added"})
+    assert hq.thematic_areas.get(area).created_by == "Root Holder"
+    hq.author = account
+    with FieldDesk.open(hq.folder.path, author=account) as again:  # under its certified user from its next opening
+        assert again.author == "Alice Mensah"
+        assert author_names(again) == {account: "María López", "Alice Mensah": "María López"}
+        set_author_name(again, "")  # the user clears it: it stays cleared
+    with FieldDesk.open(hq.folder.path, author=account) as again:
+        assert author_names(again) == {account: "María López"}

@@ -61,7 +61,7 @@ def test_merge_with_a_concurrent_edit_and_enrolment_converges(net, two_records):
     assert net.deliver(to_gt, "GT-01").status == "applied"
     net.sync("GT-01", "HQ")
     net.sync("HQ", "GT-01")
-    assert net.dump("GT-01") == net.dump("HQ")
+    assert net.values("GT-01") == net.values("HQ")
     for site in (gt, hq):
         merged = site.participants.get(other)
         assert merged.deleted and merged.merged_into == keep

@@ -24,9 +24,12 @@ def restore(net, code: str, backup_id: str, **kw):
 
 
 def gt_rows(net, site: str) -> dict[str, dict]:
-    """GT-01's participants as a site holds them."""
+    """GT-01's participants as a site holds them, without who stamped them: an office records headquarters' changes
+    under whoever signed the bundle, not the name headquarters wrote (docs/SYNC.md, "The author is the certified
+    user")."""
     rows = json.loads(net.dump(site))["tables"]["participant"]
-    return {r["id"]: r for r in rows if r["owner_office"] == "GT-01"}
+    return {r["id"]: {k: v for k, v in r.items() if k not in ("created_by", "updated_by")}
+            for r in rows if r["owner_office"] == "GT-01"}
 
 
 def names(net, site: str) -> set[str]:

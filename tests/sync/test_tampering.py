@@ -183,3 +183,27 @@ def test_malformed_changes_are_rejected(net, capsys):
     garbage = zstandard.ZstdCompressor(write_content_size=True).compress(b"\x92\x01\x02not msgpack")
     path = craft_bundle(net, "GT-01", "HQ", [], raw_changes=(garbage, len(b"\x92\x01\x02not msgpack")))
     rejected_without_change(net, path, capsys, "malformed")
+
+
+def test_a_forged_bundle_is_refused_from_its_signed_manifest_before_the_rest_is_read(net, tmp_path):
+    """Before: a forged 315 MB bundle, made with the public card alone, was read, decrypted and hashed whole (1 GB
+    of memory, 6.6 s) before its signature was checked. Now its first chunks are enough; memory stays bounded."""
+    import tracemalloc
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from app.sync.importer import import_bundle
+
+    attachment = "attachments/" + "ab" * 32
+    path = craft_bundle(net, "GT-01", "HQ", [], sign_with=Ed25519PrivateKey.generate(),
+                        files={attachment: bytes(48 * 1024 * 1024)})  # says GT-01, signed by a stranger
+    before = state(net)
+    tracemalloc.start()
+    try:
+        result = import_bundle(net["HQ"], path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert result.status == "rejected" and "signature" in result.message, result.message
+    assert peak < 8 * 1024 * 1024, peak  # the bundle is 48 MB: it was never read whole
+    assert state(net) == before

@@ -4,6 +4,7 @@ history with gaps, and headquarters' view of its offices."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from uihelpers import settle
 
@@ -134,13 +135,14 @@ def test_conflicts_are_shown_side_by_side_and_resolved(qtbot, make_ctx, net):
     assert "Both sides changed" in page.conflicts.explanation.text()
     opened = []
     page.conflicts.open_record.connect(lambda key, rid: opened.append((key, rid)))
-    page.conflicts.edit.click()
+    qtbot.mouseClick(page.conflicts.edit, Qt.MouseButton.LeftButton)
     assert opened == [("participants", pid)]
-    page.conflicts.keep_mine.click()
+    qtbot.mouseClick(page.conflicts.keep_mine, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert ctx.fd.participants.get(pid).position == "Magistrada"
     assert page.conflicts.model.rowCount() == 0 and page.tabs.tabText(page.conflicts_index) == "Conflicts"
-    page.conflicts.show_resolved.setChecked(True)
+    page.conflicts.show_resolved.setFocus()
+    qtbot.keyClick(page.conflicts.show_resolved, Qt.Key.Key_Space)  # the box ticked from the keyboard
     settle(qtbot, ctx)
     assert page.conflicts.model.rowCount() == 1 and not page.conflicts.keep_mine.isEnabled()
 

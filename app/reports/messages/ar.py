@@ -23,6 +23,7 @@ MESSAGES = {
     "all_countries": "جميع البلدان",
     "none_recorded": "لا توجد بيانات مسجلة.",
     "not_available": "غير متاح",
+    "root_key_author": "المقر (المفتاح الجذري)",
     "total": "المجموع",
     "no": "الرقم",
     "women": "نساء",

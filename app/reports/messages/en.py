@@ -24,6 +24,7 @@ MESSAGES = {
     "all_countries": "All countries",
     "none_recorded": "None recorded.",
     "not_available": "n/a",
+    "root_key_author": "headquarters (root key)",
     "total": "Total",
     "no": "No.",
     "women": "Women",

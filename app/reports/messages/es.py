@@ -23,6 +23,7 @@ MESSAGES = {
     "all_countries": "Todos los países",
     "none_recorded": "No hay datos registrados.",
     "not_available": "n. d.",
+    "root_key_author": "sede (clave raíz)",
     "total": "Total",
     "no": "N.º",
     "women": "Mujeres",

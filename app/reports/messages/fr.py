@@ -23,6 +23,7 @@ MESSAGES = {
     "all_countries": "Tous les pays",
     "none_recorded": "Aucune donnée enregistrée.",
     "not_available": "n.d.",
+    "root_key_author": "siège (clé racine)",
     "total": "Total",
     "no": "N°",
     "women": "Femmes",

@@ -23,6 +23,7 @@ MESSAGES = {
     "all_countries": "Все страны",
     "none_recorded": "Данных нет.",
     "not_available": "н/д",
+    "root_key_author": "штаб-квартира (корневой ключ)",
     "total": "Итого",
     "no": "№",
     "women": "Женщины",

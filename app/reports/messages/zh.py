@@ -25,6 +25,7 @@ MESSAGES = {
     "all_countries": "所有国家",
     "none_recorded": "无记录。",
     "not_available": "无",
+    "root_key_author": "总部（根密钥）",
     "total": "合计",
     "no": "序号",
     "women": "女性",

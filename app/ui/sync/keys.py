@@ -89,8 +89,12 @@ class KeysTab(QWidget):
         row.addStretch(1)
         column.addLayout(row)
 
+        from app.ui.sync.user_signatures import UserSignaturesBox
+
+        self.user_signatures = UserSignaturesBox(ctx)  # headquarters' setting "require user-signed bundles"
         layout = QVBoxLayout(self)
         layout.addWidget(own)
+        layout.addWidget(self.user_signatures)
         layout.addWidget(trusted, 1)
 
     def reload(self) -> None:
@@ -113,6 +117,7 @@ class KeysTab(QWidget):
                 plain, own_user(fd), holds_root(fd)
 
         self.ctx.read(load, self._arrived, owner=self, on_error=lambda e: show_error(self, e))
+        self.user_signatures.reload()
 
     def _arrived(self, loaded) -> None:
         card, mine, peers, plain, user, root_here = loaded

@@ -61,11 +61,18 @@ class HistoryModel(TableModel):
         text = self.tr("Changed")
         return text + (" " + self.tr("(from a sync bundle)") if entry.from_bundle else "")
 
+    def who(self, author: str) -> str:
+        """The author as recorded; a headquarters bundle its root key signed alone, in the interface's language."""
+        from app.sync.hq_users import ROOT_AUTHOR
+
+        return self.tr("headquarters (root key)") if author == ROOT_AUTHOR else author
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         entry, field, old, new = self.rows[index.row()]
-        values = [format_timestamp(entry.at), entry.author, entry.office, self.operation(entry), field, old, new]
+        values = [format_timestamp(entry.at), self.who(entry.author), entry.office, self.operation(entry), field, old,
+                  new]
         text = values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return text if len(text) > 40 else None
