@@ -226,5 +226,5 @@ class UserSignaturesDialog(QDialog):
             self.changed.emit(required)
             self.accept()
 
-        self.ctx.write(change, done, tables={"local_setting"}, owner=self, on_error=failed,
+        self.ctx.write(change, done, owner=self, on_error=failed,
                        label=self.tr("Signing the setting with the root key"))
