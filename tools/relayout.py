@@ -57,6 +57,8 @@ MOVES: dict[str, str] = {
     "app.services.demo": "app.services.demo",  # app/services/demo.py -> app/services/demo/__init__.py
     **{f"app.services.demo_{m}": f"app.services.demo.{m}" for m in DEMO},
     **{f"app.reports.{old}": f"app.spreadsheets.{new}" for old, new in SPREADSHEETS.items()},
+    "app.sync.keys": "app.services.profile.keys",  # the profile's keys: the services read them, the sync too
+    "app.sync.wire": "app.services.store.wire",  # the change log's wire form: erasure rewrites it, the sync sends it
     "app.cli.secrets": "app.invocation.secrets",
     "app.models.mechanism_lists": "app.vocabulary.mechanism_lists",
 }
