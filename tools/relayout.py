@@ -91,7 +91,7 @@ NAME_MOVES = {
 SUBSTITUTIONS: list[tuple[str, str, str]] = [
     ("app/cli/parser.py",
      "from app.invocation.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError  # noqa: F401  (moved there)\n",
-     "from app.invocation.errors import EXIT_USAGE, UsageError\n"),
+     "from app.invocation.errors import UsageError\n"),
 ]
 TEXT_SUFFIXES = {".py", ".md", ".toml", ".txt", ".cfg", ".ini", ".spec", ".sh", ".yml", ".yaml", ".json", ".rst"}
 TEXT_NAMES = {"Makefile", "run"}
@@ -235,7 +235,8 @@ def text_files() -> list[Path]:
     files = []
     for name in git("ls-files").splitlines():
         p = ROOT / name
-        if (p.suffix in TEXT_SUFFIXES or p.name in TEXT_NAMES) and p.is_file() and "/migrations/versions/" not in name:
+        if (p.suffix in TEXT_SUFFIXES or p.name in TEXT_NAMES) and p.is_file() and "/migrations/versions/" not in name \
+                and p != Path(__file__).resolve():  # its mapping names the old modules
             files.append(p)
     return files
 
@@ -291,6 +292,8 @@ def main() -> int:
             subprocess.run([sys.executable, "-m", "ruff", "check", "--quiet", "--select", "I", "--fix", *py],
                            cwd=ROOT, check=False)
         print(f"relayout: {len(moved)} modules moved, {len(changed)} files rewritten")
+        if "-v" in sys.argv:
+            print("\n".join(moved))
     left = unplaced()
     if left:
         print("relayout: modules in the old flat folders that the mapping does not place (add them to MOVES or STAY "
