@@ -113,8 +113,11 @@ test-long: $(TSTAMP) qt-check-offscreen pg-check translations
 	QT_QPA_PLATFORM=offscreen FIELDDESK_EXAMPLES=$(EXAMPLES) $(PY) -m pytest -q -n $(TEST_PROCESSES) \
 		--hypothesis-profile long tests/sync/test_convergence.py
 
+# ruff, then vulture's dead-code check over app/ (its settings in pyproject.toml; tools/vulture_whitelist.py names
+# what only Qt, SQLModel or a lookup by name calls).
 lint: $(TSTAMP)
 	$(PY) -m ruff check app tests bench packaging tools
+	$(PY) -m vulture
 
 # Benchmarks against floors measured in the same run (bench/README.md): a table, and bench/results.json. The first
 # run builds the large demo profile and the other test profiles into bench/.cache (several minutes). `make bench

@@ -84,8 +84,10 @@ def cmd_init(args) -> int:
         if not args.db:
             raise UsageError("--keys-from joins a shared database: give it with --db")
         keys_secret = _keys_secret(args)
-        with FieldDesk.join(folder, database_url=args.db, office_code=code, keys_from=args.keys_from,
-                            passphrase=passphrase, keys_secret=keys_secret) as fd:
+        from app.sync.join import join_headquarters
+
+        with join_headquarters(folder, database_url=args.db, office_code=code, keys_from=args.keys_from,
+                               passphrase=passphrase, keys_secret=keys_secret) as fd:
             card = load_identity(fd).card
             recovery = fd.recovery_key
         print(f"Joined the headquarters database as {fd.site.office} in {folder}. Key fingerprint: "

@@ -5,16 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app import __version__
-
-EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_USAGE = 2
-
-
-class UsageError(Exception):
-    def __init__(self, message: str, code: int = EXIT_USAGE):
-        super().__init__(message)
-        self.code = code
+from app.invocation.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError  # noqa: F401  (moved there)
 
 
 class _Parser(argparse.ArgumentParser):

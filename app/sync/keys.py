@@ -27,6 +27,7 @@ from app.models.sync import SyncPeer
 from app.services.clock import now_iso
 from app.services.errors import FieldDeskError
 from app.services.profile import write_file_atomically
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -35,6 +36,7 @@ PEERS = SyncPeer.__table__
 SIGNING_FILE = "signing.key"
 ROOT_PUBLIC_FILE = "signing.pub"  # headquarters' root public key, in a folder that does not hold the root (hq_root.py)
 ENCRYPTION_FILE = "encryption.key"
+RETIRED_DIR = "retired"  # the keys a rotation retired (app/sync/rotation.py): bundles encrypted to them still open
 CARD_FORMAT = "fielddesk-identity-card"
 CARD_VERSION = 2
 
@@ -290,8 +292,6 @@ def load_identity(fd: FieldDesk) -> Identity:
                             f"and the keys in {folder} are the old ones. Copy the new keys from the profile that "
                             "replaced them (init --keys-from THAT_PROFILE in a new profile folder).")
     identity = Identity(signing, encryption, card)
-    from app.sync.rotation import retired_identities
-
     identity.decryption_identities = [encryption, *retired_identities(fd)]
     return identity
 
@@ -412,3 +412,21 @@ def read_card(path: Path) -> IdentityCard:
     except UnicodeDecodeError:
         raise IdentityError(f"{path} is not a FieldDesk identity card.") from None
     return IdentityCard.from_json(text, str(path))
+
+
+def retired_identities(fd: FieldDesk) -> list:
+    """The age identities a rotation retired, newest first: bundles encrypted to them still open."""
+    from pyrage import x25519
+
+    folder = fd.folder.keys_dir / RETIRED_DIR
+    if not folder.is_dir():
+        return []
+    found = sorted((p for p in folder.iterdir() if (p / ENCRYPTION_FILE).is_file()),
+                   key=lambda p: p.stat().st_mtime, reverse=True)
+    identities = []
+    for path in found:
+        try:
+            identities.append(x25519.Identity.from_str(read_private(fd, path / ENCRYPTION_FILE).decode().strip()))
+        except Exception:
+            raise IdentityError(problem("keys.retired_unreadable", path=str(path))) from None
+    return identities

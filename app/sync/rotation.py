@@ -28,6 +28,7 @@ from app.services.clock import now_iso
 from app.sync.container import BundleRejected, KeyChange
 from app.sync.keys import (
     ENCRYPTION_FILE,
+    RETIRED_DIR,
     ROOT_PUBLIC_FILE,
     SIGNING_FILE,
     IdentityCard,
@@ -48,7 +49,6 @@ if TYPE_CHECKING:
 
 OWN_CHANGES = "key_changes"  # this site's statements, oldest first (local setting; sent in every bundle)
 RETIRED_PEER_KEYS = "retired_peer_keys"  # site id -> the keys of that peer replaced here, oldest first
-RETIRED_DIR = "retired"
 SETTINGS = LocalSetting.__table__
 PEERS = SyncPeer.__table__
 
@@ -105,24 +105,6 @@ def rotate(fd: FieldDesk, *, revoked: bool) -> tuple[IdentityCard, IdentityCard]
 def own_changes(fd: FieldDesk, conn: Connection | None = None) -> list[KeyChange]:
     with fd.reading(conn) as c:
         return [KeyChange(**item) for item in (_setting(c, OWN_CHANGES) or [])]
-
-
-def retired_identities(fd: FieldDesk) -> list:
-    """The age identities a rotation retired, newest first: bundles encrypted to them still open."""
-    from pyrage import x25519
-
-    folder = fd.folder.keys_dir / RETIRED_DIR
-    if not folder.is_dir():
-        return []
-    found = sorted((p for p in folder.iterdir() if (p / ENCRYPTION_FILE).is_file()),
-                   key=lambda p: p.stat().st_mtime, reverse=True)
-    identities = []
-    for path in found:
-        try:
-            identities.append(x25519.Identity.from_str(read_private(fd, path / ENCRYPTION_FILE).decode().strip()))
-        except Exception:
-            raise IdentityError(problem("keys.retired_unreadable", path=str(path))) from None
-    return identities
 
 
 def follow(pinned: Peer, changes: list[KeyChange]) -> tuple[Peer, list[KeyChange]]:

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QSplitter, QVBoxLayout, QWidget
 
-from app.ui.settings.options import LANGUAGE, LIST_SPLITTER, REPORTS_FOLDER
+from app.ui.i18n.report_language import ui_language
+from app.ui.settings.options import LIST_SPLITTER, REPORTS_FOLDER
 from app.ui.widgets.columns import Column
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.list_panel import ListPanel
@@ -270,11 +271,3 @@ class RecordPage(Page):
     def _remember_splitter(self, *_args) -> None:
         self._split_placed = True
         self.ctx.settings.set(LIST_SPLITTER(self.key), bytes(self.splitter.saveState().toBase64()).decode())
-
-
-def ui_language(settings) -> str:
-    """The language reports and spreadsheets are written in: the interface's (English when it follows the system)."""
-    from app.reports.i18n import LANGUAGES  # a small module: no ReportLab
-
-    code = settings.get(LANGUAGE) or QLocale().name().split("_")[0]
-    return code if code in LANGUAGES else "en"
