@@ -29,8 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 STORE = ["changes", "check", "clock", "concurrent", "coverage", "db", "drafts", "entities", "export", "history",
-         "import_decisions", "incarnation", "lookups", "matching", "mechanisms", "merging", "query", "records",
-         "reference_lists", "rules", "schema", "seed", "testpoints", "transitions", "validate", "values"]
+         "import_decisions", "incarnation", "lookups", "matching", "mechanisms", "merging", "op_changes", "query",
+         "records", "reference_lists", "rules", "schema", "seed", "testpoints", "transitions", "validate", "values"]
 PROFILE = ["attachment_names", "attachments", "backup", "backup_copies", "blob_names", "encryption", "erase",
            "filenames", "letterhead", "lock", "move", "opened_copies", "opening", "pg_access", "rekey",
            "site_settings", "strength", "summary", "throttle", "vault"]
