@@ -171,7 +171,10 @@ ONE_SUBJECT_IN_LAYERS = {
     "conflicts.py", "coordination.py", "coverage.py", "due.py", "erase.py", "export.py", "fellowships.py", "fund.py",
     "grants.py", "history.py", "institutions.py", "keys.py", "lock.py", "lookups.py", "mechanisms.py",
     "portfolio.py", "problems.py", "ranking.py", "results.py", "retention.py", "review_dossier.py", "reviews.py",
-    "rules.py", "status.py", "sustainability.py", "training.py"}
+    "rules.py", "status.py", "sustainability.py", "training.py",
+    # the layout's packages (tools/relayout.py): a spreadsheet's columns and a list's, a usage error and a service's,
+    # a spreadsheet's importer and a bundle's, the demo's plans and programme and their models' and sheets'
+    "columns.py", "errors.py", "importer.py", "plans.py", "programme.py"}
 
 
 @functools.cache
