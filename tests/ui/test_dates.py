@@ -223,8 +223,8 @@ def test_an_impossible_date_is_named_in_arabic_with_the_locales_digits(open_wind
     error = editor.form.errors["request_date"]
     qtbot.waitUntil(lambda: error.isVisible())
     assert error.text() == "\u00ab31/02/2026\u00bb \u0644\u064a\u0633 \u062a\u0627\u0631\u064a\u062e\u064b\u0627: " \
-                           "\u0634\u0647\u0631 \u0641\u0628\u0631\u0627\u064a\u0631 \u0662\u0660\u0662\u0666 " \
-                           "\u0641\u064a\u0647 \u0662\u0668 \u064a\u0648\u0645\u064b\u0627."
+                           "\u0634\u0647\u0631 \u0641\u0628\u0631\u0627\u064a\u0631 2026 " \
+                           "\u0641\u064a\u0647 28 \u064a\u0648\u0645\u064b\u0627."
 
 
 def test_a_required_date_emptied_is_refused_and_its_calendar_opens_at_the_parents_date(open_window, qtbot):
