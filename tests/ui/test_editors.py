@@ -146,7 +146,7 @@ def test_mission_flow_with_team_meetings_findings_and_recommendations(open_windo
     meetings = editor.meetings
     dialog = meetings.add()
     type_text(qtbot, dialog.form.inputs["organisation"].widget, "Procuraduría de los Derechos Humanos")
-    choose(dialog.form.inputs["stakeholder_type_id"].widget, stakeholder_type_id("nhri"))
+    choose(qtbot, dialog.form.inputs["stakeholder_type_id"].widget, stakeholder_type_id("nhri"))
     dialog.form.inputs["women_met"].set_value(3)
     with qtbot.waitSignal(meetings.loaded, timeout=10000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -154,7 +154,7 @@ def test_mission_flow_with_team_meetings_findings_and_recommendations(open_windo
 
     findings = editor.findings
     dialog = findings.add()
-    choose(dialog.form.inputs["thematic_area_id"].widget, theme_id("justice"))
+    choose(qtbot, dialog.form.inputs["thematic_area_id"].widget, theme_id("justice"))
     dialog.form.inputs["text"].widget.setPlainText("Case backlog of four years.")
     with qtbot.waitSignal(findings.loaded, timeout=10000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -185,12 +185,12 @@ def test_recommendation_follow_up_sets_the_status(open_window, qtbot, dialogs):
     press_in(qtbot, window, "Ctrl+N")
     form = editor.form
     form.inputs["text"].widget.setPlainText("Adopt a national human rights action plan.")
-    choose(form.inputs["source"].widget, "upr")
+    choose(qtbot, form.inputs["source"].widget, "upr")
     save_and_wait(qtbot, ctx, editor)
     rid = editor.record_id
     timeline = editor.timeline
     dialog = timeline.add()
-    choose(dialog.form.inputs["status"].widget, "implemented")
+    choose(qtbot, dialog.form.inputs["status"].widget, "implemented")
     dialog.form.inputs["note"].widget.setPlainText("Published in the official gazette.")
     with qtbot.waitSignal(editor.loaded, timeout=10000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)

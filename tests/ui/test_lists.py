@@ -42,7 +42,7 @@ def test_the_first_page_of_100000_participants_reads_a_few_hundred_rows(open_win
     # a filter: the database counts, the list reads only what shows
     before = model.rows_fetched
     with qtbot.waitSignal(model.loaded, timeout=10000):
-        choose(panel.filter_bar.combos["country_id"], country_id("MW"))
+        choose(qtbot, panel.filter_bar.combos["country_id"], country_id("MW"))
     shown_first_page(qtbot, ctx, panel)
     assert model.rowCount() == 20_000
     assert model.rows_fetched - before <= 300

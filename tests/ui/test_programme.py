@@ -49,7 +49,7 @@ def test_request_flow_status_changes_and_decision(open_window, qtbot, dialogs):
 
     dialog = editor.status_line.open_dialog()
     assert offered(dialog) == ["under_assessment", "declined", "withdrawn"]
-    choose(dialog.form.inputs["status"].widget, "declined")
+    choose(qtbot, dialog.form.inputs["status"].widget, "declined")
     assert not dialog.ok_button.isEnabled()
     assert "Give the reasons" in dialog.form.errors["decision_reasons"].text()
     dialog.form.inputs["transition_date"].set_value(date(2026, 1, 2))  # before the request was received
@@ -147,7 +147,7 @@ def test_project_results_framework_budget_and_status(open_window, qtbot, dialogs
 
     results = editor.results
     dialog = results.results.add()
-    choose(dialog.form.inputs["level"].widget, "expected_result")
+    choose(qtbot, dialog.form.inputs["level"].widget, "expected_result")
     dialog.form.inputs["statement"].widget.setPlainText("The PDH handles complaints in every department.")
     dialog.form.inputs["statement"].changed.emit()
     with qtbot.waitSignal(results.results.loaded, timeout=10000):

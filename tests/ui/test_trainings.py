@@ -41,13 +41,13 @@ def test_training_create_refuse_edit_delete(open_window, qtbot, dialogs):
     assert not window.actions_.save.isEnabled()
     form.inputs["end_date"].set_value(date(2025, 5, 6))
     form.inputs["end_date"].changed.emit()
-    choose(form.inputs["form"].widget, "workshop")
+    choose(qtbot, form.inputs["form"].widget, "workshop")
     with qtbot.waitSignal(editor.loaded, timeout=10000):
         press_in(qtbot, window, "Ctrl+S")
     settle(qtbot, ctx)
     [tid] = fd.trainings.ids()
     assert fd.trainings.get(tid).form == "workshop" and fd.trainings.get(tid).country_id == country_id("GT")
-    choose(form.inputs["status"].widget, "completed")
+    choose(qtbot, form.inputs["status"].widget, "completed")
     with qtbot.waitSignal(editor.loaded, timeout=10000):
         press_in(qtbot, window, "Ctrl+S")
     assert fd.trainings.get(tid).status == "completed"

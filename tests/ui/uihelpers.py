@@ -25,10 +25,43 @@ def type_text(qtbot, widget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
-def choose(combo, data) -> None:
+def click(qtbot, widget) -> None:
+    """A left click at the middle of a button: only a shown, enabled one answers, as for a person."""
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def tick(qtbot, box) -> None:
+    """Tick (or untick) a check box, or choose a radio button, from the keyboard: Space on it, as a person does
+    after Tab."""
+    from PySide6.QtCore import Qt
+
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+
+
+def choose(qtbot, combo, data) -> None:
+    """Choose the item of ``combo`` whose data is ``data`` as a person does: a click opens the list, the item's first
+    letters are typed into it (the list jumps there; arrows where several begin alike), then Enter."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
     index = combo.findData(data)
     assert index >= 0, f"{data!r} is not offered"
-    combo.setCurrentIndex(index)
+    if combo.currentIndex() == index:
+        return
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible, timeout=5000)
+    QTest.keyClicks(view, combo.itemText(index))
+    for _ in range(combo.count()):
+        row = view.currentIndex().row()
+        if row == index:
+            break
+        QTest.keyClick(view, Qt.Key.Key_Down if row < index else Qt.Key.Key_Up)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert combo.currentIndex() == index, (combo.currentText(), combo.itemText(index))
 
 
 def press_in(qtbot, window, sequence: str) -> None:
