@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from uihelpers import press_in, settle, type_text
+from uihelpers import enter, press_in, settle, type_text
 
 from app.models.reference import STAKEHOLDER_TYPES, THEMATIC_AREAS
 from app.models.requests import PRIORITY_CRITERIA
@@ -41,8 +41,7 @@ def test_the_window_in_french(open_window, qtbot):
     settle(qtbot, ctx)
     editor = page.editor
     assert editor.tabs.tabText(0) == "Détails" and editor.form.label_of("full_name") == "Nom complet"
-    editor.form.inputs["full_name"].widget.clear()
-    editor.form.inputs["full_name"].changed.emit()
+    enter(qtbot, editor.form.inputs["full_name"], "")
     assert editor.form.errors["full_name"].text() == "Nom complet : ce champ est obligatoire."
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     # Qt's own strings are translated too (qtbase_fr)

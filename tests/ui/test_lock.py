@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from safetyhelpers import PASSPHRASE
-from uihelpers import press_in, settle, type_text
+from uihelpers import enter, press_in, settle, type_text
 
 from app.ui.settings.options import LOCK_MINUTES
 
@@ -37,8 +37,7 @@ def test_the_window_locks_when_idle_and_comes_back_with_unsaved_changes(open_she
     settle(qtbot, ctx)
     name = page.editor.form.inputs["full_name"].widget.text()
     position = page.editor.form.inputs["position"]
-    position.widget.setText("Judge of the court of appeal")
-    position.changed.emit()
+    enter(qtbot, position, "Judge of the court of appeal")
     assert page.has_unsaved_changes()
     preferences = shell.open_preferences()  # another window open at the time: covered too
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from uihelpers import choose, press_in, settle, type_text
+from uihelpers import choose, enter, press_in, settle, type_text
 
 from app.services import ListQuery
 from app.services.seed import country_id, criterion_id
@@ -39,8 +39,7 @@ def test_request_flow_status_changes_and_decision(open_window, qtbot, dialogs):
     type_text(qtbot, form.inputs["title"].widget, "")
     assert form.errors["title"].text() == "Subject is required." and not editor.save_button.isEnabled()
     type_text(qtbot, form.inputs["title"].widget, "Training of the civil police")
-    form.inputs["received_date"].set_value(date(2026, 1, 12))
-    form.inputs["received_date"].changed.emit()
+    enter(qtbot, form.inputs["received_date"], date(2026, 1, 12))
     save_and_wait(qtbot, ctx, editor)
     [rid] = fd.requests.ids()
     assert fd.requests.get(rid).country_id == country_id("GT")
@@ -52,15 +51,15 @@ def test_request_flow_status_changes_and_decision(open_window, qtbot, dialogs):
     choose(qtbot, dialog.form.inputs["status"].widget, "declined")
     assert not dialog.ok_button.isEnabled()
     assert "Give the reasons" in dialog.form.errors["decision_reasons"].text()
-    dialog.form.inputs["transition_date"].set_value(date(2026, 1, 2))  # before the request was received
-    dialog.form.inputs["decision_reasons"].widget.setPlainText("Covered by the UNDP rule of law programme.")
+    enter(qtbot, dialog.form.inputs["transition_date"], date(2026, 1, 2))  # before the request was received
+    enter(qtbot, dialog.form.inputs["decision_reasons"], "Covered by the UNDP rule of law programme.")
     assert dialog.ok_button.isEnabled()
     dialog.save()
     settle(qtbot, ctx)
     assert dialog.isVisible() and "before the request's last status change" in \
         dialog.form.errors["transition_date"].text()
-    dialog.form.inputs["transition_date"].set_value(date(2026, 2, 3))
-    dialog.form.inputs["note"].widget.setPlainText("Decided with the Resident Coordinator.")
+    enter(qtbot, dialog.form.inputs["transition_date"], date(2026, 2, 3))
+    enter(qtbot, dialog.form.inputs["note"], "Decided with the Resident Coordinator.")
     with qtbot.waitSignal(editor.loaded, timeout=10000):
         dialog.save()
     settle(qtbot, ctx)
@@ -92,7 +91,7 @@ def test_assessing_a_criterion_changes_the_total_and_keeps_the_evidence(open_win
     assert tab.model.rows[row]["basis"] == "From the evidence"
     dialog = tab.assess(row)
     dialog.form.inputs["score"].widget.setCurrentIndex(dialog.form.inputs["score"].widget.findData(2))
-    dialog.form.inputs["note"].widget.setPlainText("New constitution adopted in 2025.")
+    enter(qtbot, dialog.form.inputs["note"], "New constitution adopted in 2025.")
     dialog.save()
     settle(qtbot, ctx)
     [score] = fd.request_scores.rows(fd.request_scores.ids())
@@ -139,7 +138,7 @@ def test_project_results_framework_budget_and_status(open_window, qtbot, dialogs
     dialog = editor.status_line.open_dialog()
     assert offered(dialog) == ["approved", "closed"], "pipeline goes to approved (or is closed), never to ongoing"
     assert "decision_reasons" not in dialog.form.inputs
-    dialog.form.inputs["transition_date"].set_value(date(2026, 1, 5))
+    enter(qtbot, dialog.form.inputs["transition_date"], date(2026, 1, 5))
     with qtbot.waitSignal(editor.loaded, timeout=10000):
         dialog.save()
     settle(qtbot, ctx)
@@ -148,8 +147,7 @@ def test_project_results_framework_budget_and_status(open_window, qtbot, dialogs
     results = editor.results
     dialog = results.results.add()
     choose(qtbot, dialog.form.inputs["level"].widget, "expected_result")
-    dialog.form.inputs["statement"].widget.setPlainText("The PDH handles complaints in every department.")
-    dialog.form.inputs["statement"].changed.emit()
+    enter(qtbot, dialog.form.inputs["statement"], "The PDH handles complaints in every department.")
     with qtbot.waitSignal(results.results.loaded, timeout=10000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
@@ -158,12 +156,10 @@ def test_project_results_framework_budget_and_status(open_window, qtbot, dialogs
     assert results.indicators_title.text() == "Indicators of: The PDH handles complaints in every department."
     dialog = results.indicators.add()
     type_text(qtbot, dialog.form.inputs["name"].widget, "Departmental offices")
-    dialog.form.inputs["baseline"].set_value(4)
-    dialog.form.inputs["target"].set_value(4)
-    dialog.form.inputs["target"].changed.emit()
+    enter(qtbot, dialog.form.inputs["baseline"], 4)
+    enter(qtbot, dialog.form.inputs["target"], 4)
     assert "must differ from the baseline" in dialog.form.errors["target"].text() and not dialog.ok_button.isEnabled()
-    dialog.form.inputs["target"].set_value(22)
-    dialog.form.inputs["target"].changed.emit()
+    enter(qtbot, dialog.form.inputs["target"], 22)
     with qtbot.waitSignal(results.indicators.loaded, timeout=10000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
@@ -172,9 +168,8 @@ def test_project_results_framework_budget_and_status(open_window, qtbot, dialogs
     settle(qtbot, ctx)
     dialog = results.values.add()
     type_text(qtbot, dialog.form.inputs["period"].widget, "2026 H1")
-    dialog.form.inputs["measured_on"].set_value(date(2026, 6, 30))
-    dialog.form.inputs["value"].set_value(13)
-    dialog.form.inputs["value"].changed.emit()
+    enter(qtbot, dialog.form.inputs["measured_on"], date(2026, 6, 30))
+    enter(qtbot, dialog.form.inputs["value"], 13)
     with qtbot.waitSignal(results.indicators.loaded, timeout=10000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
@@ -191,11 +186,10 @@ def test_project_sustainability_fields(open_window, qtbot):
     form = editor.form
     type_text(qtbot, form.inputs["code"].widget, "GT-2026-02")
     type_text(qtbot, form.inputs["title"].widget, "Victims' reparation")
-    form.inputs["start_date"].set_value(date(2026, 3, 1))
-    form.inputs["exit_date"].set_value(date(2026, 1, 1))
-    form.inputs["exit_date"].changed.emit()
+    enter(qtbot, form.inputs["start_date"], date(2026, 3, 1))
+    enter(qtbot, form.inputs["exit_date"], date(2026, 1, 1))
     assert "exit date cannot come before" in form.errors["exit_date"].text()
-    form.inputs["exit_date"].set_value(date(2028, 6, 30))
+    enter(qtbot, form.inputs["exit_date"], date(2028, 6, 30))
     type_text(qtbot, form.inputs["national_partner"].widget, "Programa Nacional de Resarcimiento")
     save_and_wait(qtbot, ctx, editor)
     project = fd.projects.get(editor.record_id)
@@ -223,8 +217,7 @@ def test_criteria_are_shown_everywhere_and_weighted_at_headquarters(open_window,
     assert view.edit_button.isVisible()
     view.view.selectRow(0)
     dialog = view.edit()
-    dialog.form.inputs["weight"].set_value(5)
-    dialog.form.inputs["weight"].changed.emit()
+    enter(qtbot, dialog.form.inputs["weight"], 5)
     with qtbot.waitSignal(dialog.saved, timeout=10000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot, hq)

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
-from uihelpers import press_in, settle
+from uihelpers import enter, press_in, settle
 
 
 def shown_pages(qtbot, preview, start) -> int:
@@ -151,7 +151,7 @@ def test_generate_preview_print_save_and_clean_up(open_window, qtbot, print_dial
 
     # another report replaces the first
     first = preview.report
-    page.inputs["kind"].set_value("attendance")
+    enter(qtbot, page.inputs["kind"], "attendance")
     shown_pages(qtbot, preview, page.generate)
     assert preview.report is not first and preview.report.request.kind == "attendance"
     assert not (Path(ctx.fd.folder.path) / "previews").exists()
@@ -195,8 +195,7 @@ def test_a_trainings_reports_from_its_editor(open_window, qtbot, print_dialog):
     assert printed.args == [dialog.preview.page_count_shown()]  # every page
     dialog.close()
     # unsaved changes: the report would not show them, so it waits for Save
-    editor.form.inputs["venue"].widget.setText("Somewhere else")
-    editor.form.inputs["venue"].changed.emit()
+    enter(qtbot, editor.form.inputs["venue"], "Somewhere else")
     assert not button.isEnabled() and "Save the record first" in button.toolTip()
     editor.revert()
     assert button.isEnabled()
@@ -232,7 +231,7 @@ def test_cancel_leaves_no_file_and_a_failure_says_why(open_window, qtbot, monkey
         raise AssertionError("cancel did not stop the report")
 
     monkeypatch.setattr(reports, "build_report", slow_report)
-    page.inputs["kind"].set_value("followup")
+    enter(qtbot, page.inputs["kind"], "followup")
     with qtbot.waitSignal(page.strip.runner.cancelled, timeout=10000):
         page.generate()
         page.strip.cancel()
@@ -255,18 +254,18 @@ def test_cancel_leaves_no_file_and_a_failure_says_why(open_window, qtbot, monkey
 def test_a_record_report_asks_for_its_record(open_window, qtbot):
     window, ctx = open_window("demo", "reports")
     page = window.current_page
-    page.inputs["kind"].set_value("mission")
+    enter(qtbot, page.inputs["kind"], "mission")
     page.generate()
     assert page.problem.isVisible() and page.problem.text().startswith("Choose a mission first")
     assert not page.strip.running
-    page.inputs["kind"].set_value("summary")
+    enter(qtbot, page.inputs["kind"], "summary")
     from datetime import date
 
-    page.inputs["date_from"].set_value(date(2026, 5, 1))
-    page.inputs["date_to"].set_value(date(2026, 4, 1))
+    enter(qtbot, page.inputs["date_from"], date(2026, 5, 1))
+    enter(qtbot, page.inputs["date_to"], date(2026, 4, 1))
     page.generate()
     assert page.problem.text() == "The end of the period is before its start."
-    page.inputs["date_to"].set_value(date(2026, 12, 31))
+    enter(qtbot, page.inputs["date_to"], date(2026, 12, 31))
     with qtbot.waitSignal(page.preview.shown, timeout=20000):
         page.generate()
     assert page.preview.report.request.date_from == date(2026, 5, 1)
@@ -282,11 +281,11 @@ def test_headquarters_chooses_the_office_of_a_summary(open_window, qtbot, hq_pro
         fd.offices.create({"id": reference_id("office", "MW-01"), "code": "MW-01", "name": "Lilongwe office"})
     window, ctx = open_window(hq_profile, "reports")
     page = window.current_page
-    page.inputs["kind"].set_value("summary")
+    enter(qtbot, page.inputs["kind"], "summary")
     office = page.inputs["office"]
     assert office.widget.isEnabled() and office.value() is None  # all offices
     assert office.widget.itemText(0) == "All offices" and office.widget.findData("MW-01") > 0
-    office.set_value("MW-01")
+    enter(qtbot, office, "MW-01")
     with qtbot.waitSignal(page.preview.shown, timeout=20000):
         page.generate()
     assert page.preview.report.request.office == "MW-01"

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from uihelpers import choose, choose_menu_action, press_in, settle, type_text
+from uihelpers import choose, choose_menu_action, enter, press_in, settle, type_text
 
 from app.services import ListQuery
 from app.services.seed import country_id
@@ -18,9 +18,8 @@ def new_training(window, qtbot, ctx, title="Fair trial standards", days=3):
     press_in(qtbot, window, "Ctrl+N")
     form = editor.form
     type_text(qtbot, form.inputs["title"].widget, title)
-    form.inputs["start_date"].set_value(date(2025, 5, 5))
-    form.inputs["end_date"].set_value(date(2025, 5, 4 + days))
-    form.inputs["end_date"].changed.emit()
+    enter(qtbot, form.inputs["start_date"], date(2025, 5, 5))
+    enter(qtbot, form.inputs["end_date"], date(2025, 5, 4 + days))
     with qtbot.waitSignal(editor.loaded, timeout=10000):
         assert editor.save_button.isEnabled()
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
@@ -34,13 +33,11 @@ def test_training_create_refuse_edit_delete(open_window, qtbot, dialogs):
     press_in(qtbot, window, "Ctrl+N")
     form = editor.form
     type_text(qtbot, form.inputs["title"].widget, "Workshop")
-    form.inputs["start_date"].set_value(date(2025, 5, 5))
-    form.inputs["end_date"].set_value(date(2026, 6, 1))
-    form.inputs["end_date"].changed.emit()
+    enter(qtbot, form.inputs["start_date"], date(2025, 5, 5))
+    enter(qtbot, form.inputs["end_date"], date(2026, 6, 1))
     assert form.errors["end_date"].text() == "An activity can last at most 366 days."
     assert not window.actions_.save.isEnabled()
-    form.inputs["end_date"].set_value(date(2025, 5, 6))
-    form.inputs["end_date"].changed.emit()
+    enter(qtbot, form.inputs["end_date"], date(2025, 5, 6))
     choose(qtbot, form.inputs["form"].widget, "workshop")
     with qtbot.waitSignal(editor.loaded, timeout=10000):
         press_in(qtbot, window, "Ctrl+S")

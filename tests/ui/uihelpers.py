@@ -10,6 +10,18 @@ def settle(qtbot, ctx, timeout: int = 15000) -> None:
             pass
 
 
+def send_text(widget, text: str) -> None:
+    """Key presses carrying each character of ``text`` to ``widget`` (QTest.keyClicks knows Latin-1 letters only;
+    an input method sends "ó", "й" or "–" this way)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
 def type_text(qtbot, widget, text: str) -> None:
     """Replace a line edit's text the way a user does: select all, then key presses (so textEdited fires). Each
     character is sent as a key event carrying its text, which also covers letters no test keyboard has (ó, й)."""
@@ -46,6 +58,7 @@ def choose(qtbot, combo, data) -> None:
     letters are typed into it (the list jumps there; arrows where several begin alike), then Enter."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
 
     index = combo.findData(data)
     assert index >= 0, f"{data!r} is not offered"
@@ -54,7 +67,7 @@ def choose(qtbot, combo, data) -> None:
     qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
     view = combo.view()
     qtbot.waitUntil(view.isVisible, timeout=5000)
-    QTest.keyClicks(view, combo.itemText(index))
+    send_text(view, combo.itemText(index))
     for _ in range(combo.count()):
         row = view.currentIndex().row()
         if row == index:
@@ -62,6 +75,30 @@ def choose(qtbot, combo, data) -> None:
         QTest.keyClick(view, Qt.Key.Key_Down if row < index else Qt.Key.Key_Up)
     QTest.keyClick(view, Qt.Key.Key_Return)
     assert combo.currentIndex() == index, (combo.currentText(), combo.itemText(index))
+    qtbot.waitUntil(lambda: not view.isVisible(), timeout=5000)
+    # the list closed, its window is the active one again (as the window manager makes it; offscreen, nobody does)
+    combo.window().activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is combo.window(), timeout=5000)
+
+
+def enter(qtbot, field, value) -> None:
+    """Type ``value`` into a form's field (an ``app.ui.widgets.fields`` input) as a person does: the field focused,
+    what it holds selected (Ctrl+A) and typed over; a date as 2026-12-31 (every date field reads it, whatever the
+    language); a choice chosen from its list (``choose``)."""
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox
+
+    widget = field.focus_widget
+    if isinstance(widget, QComboBox):
+        choose(qtbot, widget, value)
+        return
+    text = value.isoformat() if isinstance(value, date) else str(value)
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    send_text(widget, text)
 
 
 def press_in(qtbot, window, sequence: str) -> None:
