@@ -16,7 +16,7 @@ def test_add_open_and_remove_attachments(open_window, qtbot, tmp_path, monkeypat
     press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
     tab = editor.attachments
-    editor.tabs.setCurrentWidget(tab)
+    open_tab(qtbot, editor.tabs, tab)
     assert tab.add_button.isEnabled() and not tab.open_button.isEnabled()
     report = tmp_path / "Mission report.pdf"
     report.write_bytes(b"%PDF-1.4 mission report")

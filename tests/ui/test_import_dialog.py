@@ -10,7 +10,7 @@ import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
-from uihelpers import press_in, settle
+from uihelpers import open_tab, press_in, settle
 
 from app.services.export import export_json_text
 
@@ -180,7 +180,7 @@ def test_participants_imported_into_an_activity_from_its_editor(open_window, qtb
     press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
     tab = editor.enrollment
-    editor.tabs.setCurrentWidget(tab)
+    open_tab(qtbot, editor.tabs, tab)
     enrolled = {r["full_name"] for r in tab.model.rows}
     first = tab.model.rows[0]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from uihelpers import enter, press_in, settle, type_text
+from uihelpers import choose, enter, press_in, settle, type_text
 
 from app.models.reference import STAKEHOLDER_TYPES, THEMATIC_AREAS
 from app.models.requests import PRIORITY_CRITERIA
@@ -101,7 +101,7 @@ def test_switching_language_from_the_preferences(make_ctx, demo_profile, qtbot, 
     settle(qtbot, ctx)
     assert sidebar_texts(window)[1] == "Missions"
     dialog = shell.open_preferences()
-    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    choose(qtbot, dialog.language, "es")
     dialogs.answers = [QMessageBox.StandardButton.Yes]
     with qtbot.waitSignal(shell.window_opened, timeout=5000):
         dialog.accept()

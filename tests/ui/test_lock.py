@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from safetyhelpers import PASSPHRASE
-from uihelpers import enter, press_in, settle, type_text
+from uihelpers import enter, press_in, settle, tick, type_text
 
 from app.ui.settings.options import LOCK_MINUTES
 
@@ -116,7 +116,7 @@ def test_unlocking_the_lock_with_the_recovery_key_asks_for_a_new_passphrase(open
     shell, window, ctx = open_shell(folder, PASSPHRASE, "dashboard")
     shell.lock.lock()
     dialog = shell.lock.dialog
-    dialog.recovery.setChecked(True)
+    tick(qtbot, dialog.recovery)
     type_text(qtbot, dialog.secret.edit, recovery)
     with qtbot.waitSignal(shell.lock.locked_changed, timeout=10000):
         qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from uihelpers import choose, enter, press_in, settle, type_text
+from uihelpers import choose, enter, open_tab, press_in, settle, type_text
 
 from app.services import ListQuery
 from app.services.seed import country_id, criterion_id
@@ -90,7 +90,7 @@ def test_assessing_a_criterion_changes_the_total_and_keeps_the_evidence(open_win
     row = names.index("Country in transition to democracy")
     assert tab.model.rows[row]["basis"] == "From the evidence"
     dialog = tab.assess(row)
-    dialog.form.inputs["score"].widget.setCurrentIndex(dialog.form.inputs["score"].widget.findData(2))
+    enter(qtbot, dialog.form.inputs["score"], 2)
     enter(qtbot, dialog.form.inputs["note"], "New constitution adopted in 2025.")
     dialog.save()
     settle(qtbot, ctx)
@@ -201,7 +201,7 @@ def test_criteria_are_shown_everywhere_and_weighted_at_headquarters(open_window,
 
     window, ctx = open_window("field", "requests")
     view = window.current_page.criteria
-    window.current_page.views.setCurrentWidget(view)
+    open_tab(qtbot, window.current_page.views, view)
     settle(qtbot, ctx)
     assert [r["shown_name"] for r in view.model.rows][:2] == ["Country in transition to democracy",
                                                               "Least developed country"]
@@ -212,7 +212,7 @@ def test_criteria_are_shown_everywhere_and_weighted_at_headquarters(open_window,
     qtbot.addWidget(hq_window)
     hq_window.show()
     view = hq_window.current_page.criteria
-    hq_window.current_page.views.setCurrentWidget(view)
+    open_tab(qtbot, hq_window.current_page.views, view)
     settle(qtbot, hq)
     assert view.edit_button.isVisible()
     view.view.selectRow(0)

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
-from uihelpers import enter, press_in, settle
+from uihelpers import choose, enter, press_in, settle
 
 
 def shown_pages(qtbot, preview, start) -> int:
@@ -104,7 +104,8 @@ def test_generate_preview_print_save_and_clean_up(open_window, qtbot, print_dial
     top = preview.view.verticalScrollBar().value()  # the current page: the one at the view's top (within half a page)
     assert preview.page() > 1 and abs(pages[preview.page()][0] - top) <= pages[0][1] / 2 + preview.view.pageSpacing()
     assert preview.page_spin.value() == preview.page() + 1
-    preview.page_spin.setValue(count)
+    enter(qtbot, preview.page_spin, count)
+    qtbot.keyClick(preview.page_spin, Qt.Key.Key_Return)  # the page typed goes once Enter says so
     assert preview.page() == count - 1 and not preview.next_button.isEnabled()
     qtbot.mouseClick(preview.zoom_in_button, Qt.MouseButton.LeftButton)
     assert preview.view.zoomMode() == QPdfView.ZoomMode.Custom and not preview.fit_width_button.isChecked()
@@ -188,7 +189,7 @@ def test_a_trainings_reports_from_its_editor(open_window, qtbot, print_dialog):
     first = dialog.preview.report
     # another language makes the report again
     with qtbot.waitSignal(dialog.preview.shown, timeout=20000):
-        dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+        choose(qtbot, dialog.language, "fr")
     assert dialog.preview.report.request.lang == "fr" and dialog.preview.report.data != first.data
     with qtbot.waitSignal(dialog.preview.printed, timeout=30000) as printed:
         dialog.preview.print_report()

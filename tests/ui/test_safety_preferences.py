@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from safetyhelpers import PASSPHRASE
-from uihelpers import press_in, settle, type_text
+from uihelpers import enter, press_in, settle, tick, type_text
 
 from app.services import FieldDesk, ListQuery
 from app.services.vault import Keyring, ProfileLocked, WrongPassphrase
@@ -17,18 +17,21 @@ from app.ui.safety.unlock_dialog import UnlockDialog
 from app.ui.settings.options import LOCK_MINUTES
 
 
-def test_the_idle_time_is_set_in_preferences(open_shell, encrypted_profile):
+def test_the_idle_time_is_set_in_preferences(open_shell, encrypted_profile, qtbot):
     folder, _ = encrypted_profile
     shell, window, ctx = open_shell(folder, PASSPHRASE)
     preferences = shell.open_preferences()
     safety = preferences.safety
     assert safety.lock_minutes.value() == 10 and safety.lock_minutes.accessibleName()
     assert safety.change.isVisible() and safety.recovery.isVisible() and not safety.encrypt.isVisible()
-    safety.lock_minutes.setValue(3)
+    enter(qtbot, safety.lock_minutes, 3)
     preferences.accept()
     assert ctx.settings.get(LOCK_MINUTES) == 3 and shell.lock.timeout_ms == 180_000
     preferences = shell.open_preferences()
-    preferences.safety.lock_minutes.setValue(0)
+    minutes = preferences.safety.lock_minutes
+    minutes.setFocus()
+    for _ in range(minutes.value()):
+        qtbot.keyClick(minutes, Qt.Key.Key_Down)  # down to its least: never
     assert preferences.safety.lock_minutes.text() == "Never"
     preferences.accept()
     assert shell.lock.timeout_ms == 0 and not shell.lock.active
@@ -58,7 +61,7 @@ def test_encrypting_a_plain_profile_from_preferences(open_shell, demo_profile, q
     shown = preferences.findChild(RecoveryKeyDialog)
     recovery = shown.panel.key
     assert not shown.close_button.isEnabled()
-    shown.panel.confirmed.setChecked(True)
+    tick(qtbot, shown.panel.confirmed)
     qtbot.mouseClick(shown.close_button, Qt.MouseButton.LeftButton)
     assert "is encrypted" in safety.state.text() and safety.change.isVisible() and not safety.encrypt.isVisible()
     preferences.accept()

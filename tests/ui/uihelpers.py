@@ -90,7 +90,7 @@ def enter(qtbot, field, value) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QComboBox
 
-    widget = field.focus_widget
+    widget = getattr(field, "focus_widget", field)  # a form's field, or a widget itself
     if isinstance(widget, QComboBox):
         choose(qtbot, widget, value)
         return
