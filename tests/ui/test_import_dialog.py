@@ -10,7 +10,7 @@ import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
-from uihelpers import open_tab, press_in, settle
+from uihelpers import open_tab, press_in, settle, type_text
 
 from app.services.export import export_json_text
 
@@ -34,7 +34,7 @@ def open_import(window, qtbot):
 
 
 def dry_run(qtbot, dialog, path):
-    dialog.path.setText(str(path))
+    type_text(qtbot, dialog.path, str(path))
     with qtbot.waitSignals([dialog.planned], timeout=20000, raising=True):
         qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     return dialog.plan
@@ -164,7 +164,7 @@ def test_a_bad_file_shows_its_message_and_changes_nothing(open_window, qtbot, tm
     window, ctx = open_window("demo", "participants")
     before = export_json_text(ctx.fd)
     dialog = open_import(window, qtbot)
-    dialog.path.setText(str(_bad_file(kind, tmp_path)))
+    type_text(qtbot, dialog.path, str(_bad_file(kind, tmp_path)))
     with qtbot.waitSignal(dialog.refused, timeout=20000) as refused:
         qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     assert message in refused.args[0] and dialog.message.text() == refused.args[0] and dialog.message.isVisible()
