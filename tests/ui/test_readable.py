@@ -120,6 +120,16 @@ def test_a_latin_title_in_the_arabic_window_is_cut_at_its_end(qapp):
     assert delegate.sizeHint(option, QModelIndex()).width() <= view.viewport().width()
 
 
+def test_the_reports_page_describes_its_report_readably(open_window, qtbot):
+    """The report's description under its options was a disabled label (about 1.6:1 against the page)."""
+    window, ctx = open_window("demo", "reports")
+    label = window.current_page.description
+    palette = label.palette()
+    ratio = contrast(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText),
+                     palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window))
+    assert label.text() and label.isEnabled() and ratio >= MINIMUM_CONTRAST, f"{ratio:.2f}:1"
+
+
 def painted_text(view, index) -> str:
     """The text the view's delegate paints in the cell ``index`` (as its paint event gives the option)."""
     option = QStyleOptionViewItem()
