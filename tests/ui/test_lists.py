@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from uihelpers import choose, send_text, settle
+from uihelpers import choose, choose_column, send_text, settle
 
 from app.services import ListQuery
 from app.services.seed import country_id
@@ -123,11 +123,8 @@ def test_columns_shown_and_widths_are_remembered(open_window, qtbot, tmp_path, m
     header = panel.view.horizontalHeader()
     keys = [c.key for c in panel.model.columns]
     assert header.isSectionHidden(keys.index("email"))  # hidden until chosen
-    menu = panel.column_menu()
-    [email] = [a for a in menu.actions() if a.text() == "E-mail"]
-    email.setChecked(True)
-    [sex] = [a for a in menu.actions() if a.text() == "Sex"]
-    sex.setChecked(False)
+    choose_column(qtbot, window, header, "E-mail")
+    choose_column(qtbot, window, header, "Sex")
     header.resizeSection(0, 333)
     assert set(ctx.settings.get(LIST_HIDDEN("participants"))) == {"position", "owner_office", "sex"}
     assert ctx.settings.get(LIST_WIDTHS("participants"))["full_name"] == 333

@@ -133,3 +133,28 @@ def choose_menu_action(qtbot, window, action) -> None:
     menu = title.menu()
     qtbot.waitUntil(menu.isVisible, timeout=5000)
     qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+
+def choose_column(qtbot, window, header, title: str) -> None:
+    """Show or hide a list's column as a person does: a right click on the list's header (through the window, as the
+    window system gives it), then a click on the column's name in the menu that opens."""
+    from PySide6.QtCore import QPoint, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    chosen = []
+
+    def pick() -> None:  # once the menu is open (it runs its own event loop meanwhile)
+        popup = QApplication.activePopupWidget()
+        if not isinstance(popup, QMenu):
+            QTimer.singleShot(20, pick)
+            return
+        [action] = [a for a in popup.actions() if a.text() == title]
+        chosen.append(action)
+        qtbot.mouseClick(popup, Qt.MouseButton.LeftButton, pos=popup.actionGeometry(action).center())
+
+    QTimer.singleShot(50, pick)
+    # a spot of its own per column: two right clicks at one spot would make a double click
+    spot = header.viewport().mapTo(window, QPoint(20 + 12 * len(title), header.viewport().height() // 2))
+    QTest.mouseClick(window.windowHandle(), Qt.MouseButton.RightButton, pos=spot)
+    qtbot.waitUntil(lambda: bool(chosen) and QApplication.activePopupWidget() is None, timeout=5000)
