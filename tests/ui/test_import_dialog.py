@@ -77,7 +77,6 @@ def test_a_good_file_imports_with_matches_settled_and_again_adds_nothing(open_wi
     fd = ctx.fd
     known = fd.participants.create({"full_name": "Chikondi Banda", "organisation": "High Court of Malawi"})
     same = fd.participants.create({"full_name": "Ana Lucía Tzul", "organisation": "PDH"})
-    ctx.changed.emit({"participant"})
     path = tmp_path / "people.xlsx"
     write_sheet(path, ["Full name", "Sex", "Organisation"], [
         ["Tiwonge Phiri", "female", "Malawi Human Rights Commission"],
