@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from uihelpers import choose, enter, press_in, settle, type_text
+from uihelpers import choose, click_ok, enter, press_in, settle, type_text
 
 from app.models.reference import STAKEHOLDER_TYPES, THEMATIC_AREAS
 from app.models.requests import PRIORITY_CRITERIA
@@ -104,7 +104,7 @@ def test_switching_language_from_the_preferences(make_ctx, demo_profile, qtbot, 
     choose(qtbot, dialog.language, "es")
     dialogs.answers = [QMessageBox.StandardButton.Yes]
     with qtbot.waitSignal(shell.window_opened, timeout=5000):
-        dialog.accept()
+        click_ok(qtbot, dialog)
     settle(qtbot, ctx)
     assert ctx.settings.get(LANGUAGE) == "es"
     new = shell.window

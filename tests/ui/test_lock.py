@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from safetyhelpers import PASSPHRASE
-from uihelpers import enter, press_in, settle, tick, type_text
+from uihelpers import click, enter, press_in, settle, tick, type_text
 
 from app.ui.settings.options import LOCK_MINUTES
 
@@ -91,9 +91,9 @@ def test_activity_puts_the_lock_off_and_a_wake_from_sleep_locks_at_once(open_she
     key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
     assert QApplication.sendEvent(handle, key) is True, "the first key press after waking is not let through"
     assert lock.locked
-    lock.dialog.secret.set_text(PASSPHRASE)
+    type_text(qtbot, lock.dialog.secret.edit, PASSPHRASE)
     with qtbot.waitSignal(lock.locked_changed, timeout=10000):
-        lock.dialog.try_unlock()
+        click(qtbot, lock.dialog.unlock_button)
 
 
 def test_a_plain_profile_never_locks(open_shell, demo_profile, qtbot):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from uihelpers import choose, enter, open_tab, press_in, settle, type_text
+from uihelpers import choose, click, enter, open_tab, press_in, settle, type_text
 
 from app.services import ListQuery
 from app.services.seed import country_id, criterion_id
@@ -54,14 +54,14 @@ def test_request_flow_status_changes_and_decision(open_window, qtbot, dialogs):
     enter(qtbot, dialog.form.inputs["transition_date"], date(2026, 1, 2))  # before the request was received
     enter(qtbot, dialog.form.inputs["decision_reasons"], "Covered by the UNDP rule of law programme.")
     assert dialog.ok_button.isEnabled()
-    dialog.save()
+    click(qtbot, dialog.ok_button)
     settle(qtbot, ctx)
     assert dialog.isVisible() and "before the request's last status change" in \
         dialog.form.errors["transition_date"].text()
     enter(qtbot, dialog.form.inputs["transition_date"], date(2026, 2, 3))
     enter(qtbot, dialog.form.inputs["note"], "Decided with the Resident Coordinator.")
     with qtbot.waitSignal(editor.loaded, timeout=10000):
-        dialog.save()
+        click(qtbot, dialog.ok_button)
     settle(qtbot, ctx)
     request = fd.requests.get(rid)
     assert (request.status, request.decision_date) == ("declined", date(2026, 2, 3))
@@ -92,7 +92,7 @@ def test_assessing_a_criterion_changes_the_total_and_keeps_the_evidence(open_win
     dialog = tab.assess(row)
     enter(qtbot, dialog.form.inputs["score"], 2)
     enter(qtbot, dialog.form.inputs["note"], "New constitution adopted in 2025.")
-    dialog.save()
+    click(qtbot, dialog.ok_button)
     settle(qtbot, ctx)
     [score] = fd.request_scores.rows(fd.request_scores.ids())
     assert (score["criterion_id"], score["score"], score["note"]) == (criterion_id("transition"), 2,
@@ -140,7 +140,7 @@ def test_project_results_framework_budget_and_status(open_window, qtbot, dialogs
     assert "decision_reasons" not in dialog.form.inputs
     enter(qtbot, dialog.form.inputs["transition_date"], date(2026, 1, 5))
     with qtbot.waitSignal(editor.loaded, timeout=10000):
-        dialog.save()
+        click(qtbot, dialog.ok_button)
     settle(qtbot, ctx)
     assert fd.projects.get(pid).status == "approved" and "Status: Approved" in editor.status_line.label.text()
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
-from uihelpers import choose, enter, press_in, settle
+from uihelpers import choose, click, enter, press_in, settle
 
 
 def shown_pages(qtbot, preview, start) -> int:
@@ -234,7 +234,7 @@ def test_cancel_leaves_no_file_and_a_failure_says_why(open_window, qtbot, monkey
     monkeypatch.setattr(reports, "build_report", slow_report)
     enter(qtbot, page.inputs["kind"], "followup")
     with qtbot.waitSignal(page.strip.runner.cancelled, timeout=10000):
-        page.generate()
+        click(qtbot, page.generate_button)
         page.strip.cancel()
     assert page.strip.message.text() == "Cancelled: no report was made." and page.generate_button.isEnabled()
     assert page.preview.report is None
@@ -247,7 +247,7 @@ def test_cancel_leaves_no_file_and_a_failure_says_why(open_window, qtbot, monkey
 
     monkeypatch.setattr(reports, "build_report", refused)
     with qtbot.waitSignal(page.strip.runner.failed, timeout=10000):
-        page.generate()
+        click(qtbot, page.generate_button)
     assert page.strip.message.text() == "A field office reports on itself only (GT-01), not on office MW-01."
     assert page.preview.report is None
 
@@ -256,7 +256,7 @@ def test_a_record_report_asks_for_its_record(open_window, qtbot):
     window, ctx = open_window("demo", "reports")
     page = window.current_page
     enter(qtbot, page.inputs["kind"], "mission")
-    page.generate()
+    click(qtbot, page.generate_button)
     assert page.problem.isVisible() and page.problem.text().startswith("Choose a mission first")
     assert not page.strip.running
     enter(qtbot, page.inputs["kind"], "summary")
@@ -264,11 +264,11 @@ def test_a_record_report_asks_for_its_record(open_window, qtbot):
 
     enter(qtbot, page.inputs["date_from"], date(2026, 5, 1))
     enter(qtbot, page.inputs["date_to"], date(2026, 4, 1))
-    page.generate()
+    click(qtbot, page.generate_button)
     assert page.problem.text() == "The end of the period is before its start."
     enter(qtbot, page.inputs["date_to"], date(2026, 12, 31))
     with qtbot.waitSignal(page.preview.shown, timeout=20000):
-        page.generate()
+        click(qtbot, page.generate_button)
     assert page.preview.report.request.date_from == date(2026, 5, 1)
     # a field office reports on itself: its office is chosen and fixed
     assert page.inputs["office"].value() == "GT-01" and not page.inputs["office"].widget.isEnabled()
@@ -288,7 +288,7 @@ def test_headquarters_chooses_the_office_of_a_summary(open_window, qtbot, hq_pro
     assert office.widget.itemText(0) == "All offices" and office.widget.findData("MW-01") > 0
     enter(qtbot, office, "MW-01")
     with qtbot.waitSignal(page.preview.shown, timeout=20000):
-        page.generate()
+        click(qtbot, page.generate_button)
     assert page.preview.report.request.office == "MW-01"
 
 

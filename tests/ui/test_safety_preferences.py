@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from safetyhelpers import PASSPHRASE
-from uihelpers import enter, press_in, settle, tick, type_text
+from uihelpers import click_ok, enter, press_in, settle, tick, type_text
 
 from app.services import FieldDesk, ListQuery
 from app.services.vault import Keyring, ProfileLocked, WrongPassphrase
@@ -25,7 +25,7 @@ def test_the_idle_time_is_set_in_preferences(open_shell, encrypted_profile, qtbo
     assert safety.lock_minutes.value() == 10 and safety.lock_minutes.accessibleName()
     assert safety.change.isVisible() and safety.recovery.isVisible() and not safety.encrypt.isVisible()
     enter(qtbot, safety.lock_minutes, 3)
-    preferences.accept()
+    click_ok(qtbot, preferences)
     assert ctx.settings.get(LOCK_MINUTES) == 3 and shell.lock.timeout_ms == 180_000
     preferences = shell.open_preferences()
     minutes = preferences.safety.lock_minutes
@@ -33,7 +33,7 @@ def test_the_idle_time_is_set_in_preferences(open_shell, encrypted_profile, qtbo
     for _ in range(minutes.value()):
         qtbot.keyClick(minutes, Qt.Key.Key_Down)  # down to its least: never
     assert preferences.safety.lock_minutes.text() == "Never"
-    preferences.accept()
+    click_ok(qtbot, preferences)
     assert shell.lock.timeout_ms == 0 and not shell.lock.active
 
 
@@ -64,7 +64,7 @@ def test_encrypting_a_plain_profile_from_preferences(open_shell, demo_profile, q
     tick(qtbot, shown.panel.confirmed)
     qtbot.mouseClick(shown.close_button, Qt.MouseButton.LeftButton)
     assert "is encrypted" in safety.state.text() and safety.change.isVisible() and not safety.encrypt.isVisible()
-    preferences.accept()
+    click_ok(qtbot, preferences)
 
     # the screens go on over the profile opened again, encrypted
     press_in(qtbot, window, "Ctrl+PgDown")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from uihelpers import choose, type_text
+from uihelpers import choose, click_ok, type_text
 
 from app.ui.settings import options
 from app.ui.settings.registry import Settings, bool_option, list_option, text_option
@@ -56,7 +56,7 @@ def test_preferences_dialog_saves_language_and_folders(qtbot, tmp_path):
     choose(qtbot, dialog.language, "ru")
     type_text(qtbot, dialog.bundles.edit, str(tmp_path / "bundles"))
     type_text(qtbot, dialog.reports.edit, str(tmp_path / "reports"))
-    dialog.accept()
+    click_ok(qtbot, dialog)
     assert settings.get(options.LANGUAGE) == "ru"
     assert settings.get(options.BUNDLES_FOLDER) == str(tmp_path / "bundles")
     assert settings.get(options.REPORTS_FOLDER) == str(tmp_path / "reports")

@@ -101,6 +101,15 @@ def enter(qtbot, field, value) -> None:
     send_text(widget, text)
 
 
+def click_ok(qtbot, dialog) -> None:
+    """A click on the OK button of ``dialog``'s button box."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = dialog.findChild(QDialogButtonBox)
+    qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
 def press_in(qtbot, window, sequence: str) -> None:
     """A key sequence ("Ctrl+N") typed where the focus is in ``window``, made the active window first (offscreen, the
     main window may stop being the active one, and then no shortcut of it answers)."""
