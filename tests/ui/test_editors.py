@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from uihelpers import choose, choose_menu_action, enter, press_in, settle, type_text
+from uihelpers import choose, choose_menu_action, click, enter, press_in, settle, type_text
 
 from app.services import ListQuery
 from app.services.seed import country_id, stakeholder_type_id, theme_id
@@ -87,7 +87,8 @@ def test_project_flow_with_budget_lines(open_window, qtbot, dialogs):
     assert fd.projects.get(pid).end_date == date(2027, 12, 31)
 
     budget = editor.budget
-    dialog = budget.add()
+    click(qtbot, budget.add_button)
+    dialog = budget.dialog
     enter(qtbot, dialog.form.inputs["budget_usd"], 120000)
     enter(qtbot, dialog.form.inputs["expenditure_usd"], 30000)
     enter(qtbot, dialog.form.inputs["year"], 2025)
@@ -96,7 +97,8 @@ def test_project_flow_with_budget_lines(open_window, qtbot, dialogs):
     assert [(r["year"], r["budget_usd"]) for r in budget.model.rows] == [(2025, 120000.0)]
     assert "25 %" in budget.totals.text()
     # the same year and source again: refused beside the field, the dialog stays open
-    dialog = budget.add()
+    click(qtbot, budget.add_button)
+    dialog = budget.dialog
     enter(qtbot, dialog.form.inputs["year"], 2025)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
@@ -124,7 +126,8 @@ def test_mission_flow_with_team_meetings_findings_and_recommendations(open_windo
     assert fd.missions.get(mid).country_id == country_id("GT") and editor.tabs.isTabEnabled(1)
 
     team = editor.team
-    dialog = team.add()
+    click(qtbot, team.add_button)
+    dialog = team.dialog
     enter(qtbot, dialog.form.inputs["role"], "Roster expert")
     assert "Name a staff member" in dialog.form.errors["staff_name"].text() and not dialog.ok_button.isEnabled()
     picker = dialog.form.inputs["expert_id"]
@@ -138,7 +141,8 @@ def test_mission_flow_with_team_meetings_findings_and_recommendations(open_windo
     assert team.model.rows[0]["expert_id:name"] == "Kwame Mensah"
 
     meetings = editor.meetings
-    dialog = meetings.add()
+    click(qtbot, meetings.add_button)
+    dialog = meetings.dialog
     type_text(qtbot, dialog.form.inputs["organisation"].widget, "Procuraduría de los Derechos Humanos")
     choose(qtbot, dialog.form.inputs["stakeholder_type_id"].widget, stakeholder_type_id("nhri"))
     enter(qtbot, dialog.form.inputs["women_met"], 3)
@@ -147,7 +151,8 @@ def test_mission_flow_with_team_meetings_findings_and_recommendations(open_windo
     assert fd.meetings.get(meetings.model.rows[0]["id"]).women_met == 3
 
     findings = editor.findings
-    dialog = findings.add()
+    click(qtbot, findings.add_button)
+    dialog = findings.dialog
     choose(qtbot, dialog.form.inputs["thematic_area_id"].widget, theme_id("justice"))
     enter(qtbot, dialog.form.inputs["text"], "Case backlog of four years.")
     with qtbot.waitSignal(findings.loaded, timeout=10000):
@@ -155,7 +160,8 @@ def test_mission_flow_with_team_meetings_findings_and_recommendations(open_windo
     assert findings.model.rows[0]["text"] == "Case backlog of four years."
 
     recommendations = editor.recommendations
-    dialog = recommendations.add()
+    click(qtbot, recommendations.add_button)
+    dialog = recommendations.dialog
     assert dialog.form.inputs["country_id"].value() == country_id("GT")
     enter(qtbot, dialog.form.inputs["text"], "Adopt a plan to reduce the backlog.")
     with qtbot.waitSignal(recommendations.loaded, timeout=10000):
@@ -183,7 +189,8 @@ def test_recommendation_follow_up_sets_the_status(open_window, qtbot, dialogs):
     save_and_wait(qtbot, ctx, editor)
     rid = editor.record_id
     timeline = editor.timeline
-    dialog = timeline.add()
+    click(qtbot, timeline.add_button)
+    dialog = timeline.dialog
     choose(qtbot, dialog.form.inputs["status"].widget, "implemented")
     enter(qtbot, dialog.form.inputs["note"], "Published in the official gazette.")
     with qtbot.waitSignal(editor.loaded, timeout=10000):

@@ -145,7 +145,8 @@ def test_project_results_framework_budget_and_status(open_window, qtbot, dialogs
     assert fd.projects.get(pid).status == "approved" and "Status: Approved" in editor.status_line.label.text()
 
     results = editor.results
-    dialog = results.results.add()
+    click(qtbot, results.results.add_button)
+    dialog = results.results.dialog
     choose(qtbot, dialog.form.inputs["level"].widget, "expected_result")
     enter(qtbot, dialog.form.inputs["statement"], "The PDH handles complaints in every department.")
     with qtbot.waitSignal(results.results.loaded, timeout=10000):
@@ -154,7 +155,8 @@ def test_project_results_framework_budget_and_status(open_window, qtbot, dialogs
     results.results.view.selectRow(0)
     settle(qtbot, ctx)
     assert results.indicators_title.text() == "Indicators of: The PDH handles complaints in every department."
-    dialog = results.indicators.add()
+    click(qtbot, results.indicators.add_button)
+    dialog = results.indicators.dialog
     type_text(qtbot, dialog.form.inputs["name"].widget, "Departmental offices")
     enter(qtbot, dialog.form.inputs["baseline"], 4)
     enter(qtbot, dialog.form.inputs["target"], 4)
@@ -166,7 +168,8 @@ def test_project_results_framework_budget_and_status(open_window, qtbot, dialogs
     assert results.indicators.model.rows[0]["progress"] == "Not measured yet"
     results.indicators.view.selectRow(0)
     settle(qtbot, ctx)
-    dialog = results.values.add()
+    click(qtbot, results.values.add_button)
+    dialog = results.values.dialog
     type_text(qtbot, dialog.form.inputs["period"].widget, "2026 H1")
     enter(qtbot, dialog.form.inputs["measured_on"], date(2026, 6, 30))
     enter(qtbot, dialog.form.inputs["value"], 13)
