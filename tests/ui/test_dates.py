@@ -167,7 +167,7 @@ def test_a_parts_calendar_opens_at_the_parent_missions_month(open_window, qtbot)
     assert (field.popup.calendar.yearShown(), field.popup.calendar.monthShown()) == (2024, 3)
     QTest.keyClick(focused(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not field.popup.isVisible())
-    dialog.reject()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
 
 def test_an_empty_date_without_a_hint_opens_at_today(open_window, qtbot):

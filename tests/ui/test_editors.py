@@ -103,7 +103,7 @@ def test_project_flow_with_budget_lines(open_window, qtbot, dialogs):
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert dialog.isVisible() and "already" in dialog.form.errors["funding_source"].text()
-    dialog.reject()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     delete_with_confirmation(window, qtbot, ctx, dialogs)
     assert fd.projects.count() == 1 and fd.project_budgets.count() == 0
 

@@ -47,7 +47,7 @@ def test_the_window_locks_when_idle_and_comes_back_with_unsaved_changes(open_she
     dialog = shell.lock.dialog
     assert dialog.isVisible() and dialog.windowModality() == Qt.WindowModality.ApplicationModal
     assert dialog.quit_button is None, "the lock cannot be dismissed"
-    dialog.reject()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible()
     assert not window.centralWidget().isVisible() and not window.menuBar().isVisible()
     assert not preferences.language.isVisible()
@@ -67,7 +67,7 @@ def test_the_window_locks_when_idle_and_comes_back_with_unsaved_changes(open_she
     assert preferences.language.isVisible()
     assert position.widget.text() == "Judge of the court of appeal" and page.has_unsaved_changes()
     assert page.editor.form.inputs["full_name"].widget.text() == name
-    preferences.reject()
+    qtbot.keyClick(preferences, Qt.Key.Key_Escape)
 
 
 def test_activity_puts_the_lock_off_and_a_wake_from_sleep_locks_at_once(open_shell, encrypted_profile, qtbot):

@@ -103,7 +103,7 @@ def test_changing_the_passphrase_from_preferences(open_shell, encrypted_profile,
     with pytest.raises(WrongPassphrase):
         Keyring(folder).unlock(PASSPHRASE)
     assert Keyring(folder).unlock("the changed passphrase") == Keyring(folder).unlock(recovery)
-    preferences.reject()
+    qtbot.keyClick(preferences, Qt.Key.Key_Escape)
 
 
 def test_a_new_recovery_key_from_preferences(open_shell, encrypted_profile, qtbot, dialogs):
@@ -119,12 +119,12 @@ def test_a_new_recovery_key_from_preferences(open_shell, encrypted_profile, qtbo
     shown = preferences.findChild(RecoveryKeyDialog)
     key = shown.panel.key
     assert key != old_recovery and shown.panel.key_label.text().startswith("FDRK")
-    shown.reject()  # closing without ticking the box asks first
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)  # closing without ticking the box asks first
     assert shown.isVisible() and "shown only now" in dialogs.of("question")[-1][2]
     dialogs.answers = [QMessageBox.StandardButton.Yes]
-    shown.reject()
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)
     assert not shown.isVisible()
     with pytest.raises(WrongPassphrase):
         Keyring(folder).unlock(old_recovery)
     Keyring(folder).unlock(key)
-    preferences.reject()
+    qtbot.keyClick(preferences, Qt.Key.Key_Escape)
