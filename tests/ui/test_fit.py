@@ -70,7 +70,7 @@ def walk_dialogs(window, ctx, qtbot) -> list[str]:
     qtbot.addWidget(preferences)
     preferences.show()
     found += dialog_problems(preferences, qtbot, ctx, "preferences")
-    preferences.reject()
+    qtbot.keyClick(preferences, Qt.Key.Key_Escape)
 
     def wrong(_secret):
         raise WrongPassphrase("no")
@@ -106,14 +106,14 @@ def walk_dialogs(window, ctx, qtbot) -> list[str]:
     qtbot.mouseClick(team.add_button, Qt.MouseButton.LeftButton)
     part = team.dialog
     found += dialog_problems(part, qtbot, ctx, "add a team member")
-    part.reject()
+    qtbot.keyClick(part, Qt.Key.Key_Escape)
 
     window.show_page("trainings")
     settle(qtbot, ctx)
     enrollment = window.current_page.editor.enrollment
     qtbot.mouseClick(enrollment.new_button, Qt.MouseButton.LeftButton)
     found += dialog_problems(enrollment.dialog, qtbot, ctx, "new participant")
-    enrollment.dialog.reject()
+    qtbot.keyClick(enrollment.dialog, Qt.Key.Key_Escape)
     return found
 
 
