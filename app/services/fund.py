@@ -247,9 +247,9 @@ def earmark_target_name(fd: FieldDesk, contribution: dict[str, Any], conn=None) 
     return ""
 
 
-def contribution_labels(fd: FieldDesk, lang: str = "en", *, native: bool = False) -> list[tuple[str, str]]:
+def contribution_labels(fd: FieldDesk, lang: str = "en") -> list[tuple[str, str]]:
     """(id, "Norway 2026 NOK 20,000,000") of the live contributions, newest year first, for choosing one; the amount
-    written as reports and the screen write amounts in ``lang`` (``native``: in the interface's digits)."""
+    written as reports and the screen write amounts in ``lang``."""
     from app.vocabulary.numerals import currency_text
 
     with fd.reading() as conn:
@@ -257,4 +257,4 @@ def contribution_labels(fd: FieldDesk, lang: str = "en", *, native: bool = False
         rows = _live(fd, "contribution", ["donor_id", "year", "amount", "currency"], conn)
     rows.sort(key=lambda r: (-r["year"], names.get(r["donor_id"], ""), r["id"]))
     return [(r["id"], f"{names.get(r['donor_id'], '?')} {r['year']} "
-                      f"{currency_text(round(r['amount']), r['currency'], lang, native=native)}") for r in rows]
+                      f"{currency_text(round(r['amount']), r['currency'], lang)}") for r in rows]

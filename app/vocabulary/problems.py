@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.vocabulary import LANGUAGES, words
-from app.vocabulary.numerals import NATIVE, native_digits
+from app.vocabulary.numerals import numbering_system
 
 DATE_PARAMS = frozenset({"start", "end", "date", "last"})  # ISO dates, written the reader's way by ``render``
 DURATION_PARAMS = frozenset({"gap"})  # milliseconds, written as a duration in the reader's language ("3 heures")
@@ -55,7 +55,7 @@ def duration_text(ms: int | float, lang: str) -> str:
     from babel.dates import format_timedelta
 
     lang = lang if lang in LANGUAGES else "en"
-    return native_digits(format_timedelta(timedelta(milliseconds=abs(ms)), threshold=1, locale=lang), lang)
+    return format_timedelta(timedelta(milliseconds=abs(ms)), threshold=1, locale=lang)
 
 
 def hours_text(ms: int | float, lang: str) -> str:
@@ -63,17 +63,16 @@ def hours_text(ms: int | float, lang: str) -> str:
     from babel.units import format_unit
 
     lang = lang if lang in LANGUAGES else "en"
-    return native_digits(format_unit(round(abs(ms) / 3_600_000), "duration-hour", locale=lang), lang)
+    return format_unit(round(abs(ms) / 3_600_000), "duration-hour", locale=lang, numbering_system=numbering_system(lang))
 
 
 def grouped_text(n: int, lang: str) -> str:
-    """A large whole number grouped the way a reader of ``lang`` writes it ("20,000", "20\u00a0000", "٢٠٬٠٠٠"), by
-    Babel, in the interface's digits."""
+    """A large whole number grouped the way a reader of ``lang`` writes it ("20,000", "20\u00a0000"), by Babel, in
+    the language's digits (``app.vocabulary.numerals``)."""
     from babel.numbers import format_decimal
 
     lang = lang if lang in LANGUAGES else "en"
-    return native_digits(format_decimal(n, locale=lang, numbering_system=NATIVE[lang][0] if lang in NATIVE
-                                        else "latn"), lang)
+    return format_decimal(n, locale=lang, numbering_system=numbering_system(lang))
 
 
 def template(code: str, lang: str, params: dict[str, Any] | None = None) -> str | None:
@@ -111,12 +110,9 @@ def render(code: str, params: dict[str, Any], lang: str, *, title: str | None = 
     if number_text is not None:
         values.update({k: number_text(v) for k, v in values.items() if isinstance(v, int | float)
                        and not isinstance(v, bool)})
-    else:  # numbers in the language's own digits, as its interface writes them (Arabic-Indic in Arabic)
+    else:
         values.update({k: grouped_text(v, lang) for k, v in values.items() if k in GROUPED_PARAMS
                        and isinstance(v, int)})
-        if lang in NATIVE:
-            values.update({k: native_digits(str(v), lang) for k, v in values.items() if isinstance(v, int | float)
-                           and not isinstance(v, bool)})
     if text is None:
         raise KeyError(f"no text for problem {code!r}")
     try:

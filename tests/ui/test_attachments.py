@@ -16,7 +16,7 @@ def test_add_open_and_remove_attachments(open_window, qtbot, tmp_path, monkeypat
     press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
     tab = editor.attachments
-    editor.tabs.setCurrentWidget(tab)
+    open_tab(qtbot, editor.tabs, tab)
     assert tab.add_button.isEnabled() and not tab.open_button.isEnabled()
     report = tmp_path / "Mission report.pdf"
     report.write_bytes(b"%PDF-1.4 mission report")
@@ -48,7 +48,8 @@ def test_a_file_that_cannot_be_attached_is_reported(open_window, qtbot, tmp_path
     settle(qtbot, ctx)
     missing = tmp_path / "gone.pdf"
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(missing)], "")))
-    editor.attachments.add()
+    open_tab(qtbot, editor.tabs, editor.attachments)
+    qtbot.mouseClick(editor.attachments.add_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     [(kind, _title, text)] = dialogs.seen
     assert kind == "warning" and "gone.pdf is not a file that can be attached" in text

@@ -58,7 +58,7 @@ def test_a_meeting_added_to_a_past_mission_defaults_to_the_missions_first_day(op
     qtbot.mouseClick(meetings.add_button, Qt.MouseButton.LeftButton)
     dialog = meetings.dialog
     assert dialog.form.inputs["meeting_date"].value() == start
-    dialog.reject()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
 
 def test_a_new_training_speaks_the_offices_usual_language(open_window, qtbot):

@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from uihelpers import choose, choose_menu_action, press_in, settle, type_text
+from uihelpers import choose, choose_menu_action, click, enter, press_in, settle, type_text
 
 from app.services import ListQuery
 from app.services.seed import country_id, stakeholder_type_id, theme_id
@@ -71,12 +71,10 @@ def test_project_flow_with_budget_lines(open_window, qtbot, dialogs):
     form = editor.form
     type_text(qtbot, form.inputs["code"].widget, "GT-2025-01")
     type_text(qtbot, form.inputs["title"].widget, "Strengthening the ombudsman")
-    form.inputs["start_date"].set_value(date(2025, 3, 1))
-    form.inputs["end_date"].set_value(date(2025, 1, 1))
-    form.inputs["end_date"].changed.emit()
+    enter(qtbot, form.inputs["start_date"], date(2025, 3, 1))
+    enter(qtbot, form.inputs["end_date"], date(2025, 1, 1))
     assert "before the start date" in form.errors["end_date"].text() and not editor.save_button.isEnabled()
-    form.inputs["end_date"].set_value(date(2027, 12, 31))
-    form.inputs["end_date"].changed.emit()
+    enter(qtbot, form.inputs["end_date"], date(2027, 12, 31))
     assert editor.save_button.isEnabled()
     # the code is taken: only the database knows; the message comes back beside the field
     with qtbot.waitSignal(editor.save_refused, timeout=10000):
@@ -89,22 +87,23 @@ def test_project_flow_with_budget_lines(open_window, qtbot, dialogs):
     assert fd.projects.get(pid).end_date == date(2027, 12, 31)
 
     budget = editor.budget
-    dialog = budget.add()
-    dialog.form.inputs["budget_usd"].set_value(120000)
-    dialog.form.inputs["expenditure_usd"].set_value(30000)
-    dialog.form.inputs["year"].set_value(2025)
+    click(qtbot, budget.add_button)
+    dialog = budget.dialog
+    enter(qtbot, dialog.form.inputs["budget_usd"], 120000)
+    enter(qtbot, dialog.form.inputs["expenditure_usd"], 30000)
+    enter(qtbot, dialog.form.inputs["year"], 2025)
     with qtbot.waitSignal(budget.loaded, timeout=10000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert [(r["year"], r["budget_usd"]) for r in budget.model.rows] == [(2025, 120000.0)]
     assert "25 %" in budget.totals.text()
     # the same year and source again: refused beside the field, the dialog stays open
-    dialog = budget.add()
-    dialog.form.inputs["year"].set_value(2025)
-    dialog.form.inputs["year"].changed.emit()
+    click(qtbot, budget.add_button)
+    dialog = budget.dialog
+    enter(qtbot, dialog.form.inputs["year"], 2025)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert dialog.isVisible() and "already" in dialog.form.errors["funding_source"].text()
-    dialog.reject()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     delete_with_confirmation(window, qtbot, ctx, dialogs)
     assert fd.projects.count() == 1 and fd.project_budgets.count() == 0
 
@@ -117,21 +116,19 @@ def test_mission_flow_with_team_meetings_findings_and_recommendations(open_windo
     form = editor.form
     assert not editor.tabs.isTabEnabled(1), "parts wait until the mission is saved"
     type_text(qtbot, form.inputs["title"].widget, "Needs assessment on justice")
-    form.inputs["request_date"].set_value(date(2025, 5, 1))
-    form.inputs["start_date"].set_value(date(2025, 4, 1))
-    form.inputs["start_date"].changed.emit()
+    enter(qtbot, form.inputs["request_date"], date(2025, 5, 1))
+    enter(qtbot, form.inputs["start_date"], date(2025, 4, 1))
     assert form.errors["start_date"].text() == "The mission cannot start before the request was received."
-    form.inputs["start_date"].set_value(date(2025, 6, 2))
-    form.inputs["end_date"].set_value(date(2025, 6, 9))
-    form.inputs["end_date"].changed.emit()
+    enter(qtbot, form.inputs["start_date"], date(2025, 6, 2))
+    enter(qtbot, form.inputs["end_date"], date(2025, 6, 9))
     save_and_wait(qtbot, ctx, editor)
     mid = editor.record_id
     assert fd.missions.get(mid).country_id == country_id("GT") and editor.tabs.isTabEnabled(1)
 
     team = editor.team
-    dialog = team.add()
-    dialog.form.inputs["role"].widget.setText("Roster expert")
-    dialog.form.inputs["role"].changed.emit()
+    click(qtbot, team.add_button)
+    dialog = team.dialog
+    enter(qtbot, dialog.form.inputs["role"], "Roster expert")
     assert "Name a staff member" in dialog.form.errors["staff_name"].text() and not dialog.ok_button.isEnabled()
     picker = dialog.form.inputs["expert_id"]
     with qtbot.waitSignal(picker.suggestions_shown, timeout=10000):
@@ -144,26 +141,29 @@ def test_mission_flow_with_team_meetings_findings_and_recommendations(open_windo
     assert team.model.rows[0]["expert_id:name"] == "Kwame Mensah"
 
     meetings = editor.meetings
-    dialog = meetings.add()
+    click(qtbot, meetings.add_button)
+    dialog = meetings.dialog
     type_text(qtbot, dialog.form.inputs["organisation"].widget, "Procuraduría de los Derechos Humanos")
-    choose(dialog.form.inputs["stakeholder_type_id"].widget, stakeholder_type_id("nhri"))
-    dialog.form.inputs["women_met"].set_value(3)
+    choose(qtbot, dialog.form.inputs["stakeholder_type_id"].widget, stakeholder_type_id("nhri"))
+    enter(qtbot, dialog.form.inputs["women_met"], 3)
     with qtbot.waitSignal(meetings.loaded, timeout=10000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert fd.meetings.get(meetings.model.rows[0]["id"]).women_met == 3
 
     findings = editor.findings
-    dialog = findings.add()
-    choose(dialog.form.inputs["thematic_area_id"].widget, theme_id("justice"))
-    dialog.form.inputs["text"].widget.setPlainText("Case backlog of four years.")
+    click(qtbot, findings.add_button)
+    dialog = findings.dialog
+    choose(qtbot, dialog.form.inputs["thematic_area_id"].widget, theme_id("justice"))
+    enter(qtbot, dialog.form.inputs["text"], "Case backlog of four years.")
     with qtbot.waitSignal(findings.loaded, timeout=10000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert findings.model.rows[0]["text"] == "Case backlog of four years."
 
     recommendations = editor.recommendations
-    dialog = recommendations.add()
+    click(qtbot, recommendations.add_button)
+    dialog = recommendations.dialog
     assert dialog.form.inputs["country_id"].value() == country_id("GT")
-    dialog.form.inputs["text"].widget.setPlainText("Adopt a plan to reduce the backlog.")
+    enter(qtbot, dialog.form.inputs["text"], "Adopt a plan to reduce the backlog.")
     with qtbot.waitSignal(recommendations.loaded, timeout=10000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     [rid] = fd.recommendations.ids()
@@ -184,14 +184,15 @@ def test_recommendation_follow_up_sets_the_status(open_window, qtbot, dialogs):
     page, editor, fd = window.current_page, window.current_page.editor, ctx.fd
     press_in(qtbot, window, "Ctrl+N")
     form = editor.form
-    form.inputs["text"].widget.setPlainText("Adopt a national human rights action plan.")
-    choose(form.inputs["source"].widget, "upr")
+    enter(qtbot, form.inputs["text"], "Adopt a national human rights action plan.")
+    choose(qtbot, form.inputs["source"].widget, "upr")
     save_and_wait(qtbot, ctx, editor)
     rid = editor.record_id
     timeline = editor.timeline
-    dialog = timeline.add()
-    choose(dialog.form.inputs["status"].widget, "implemented")
-    dialog.form.inputs["note"].widget.setPlainText("Published in the official gazette.")
+    click(qtbot, timeline.add_button)
+    dialog = timeline.dialog
+    choose(qtbot, dialog.form.inputs["status"].widget, "implemented")
+    enter(qtbot, dialog.form.inputs["note"], "Published in the official gazette.")
     with qtbot.waitSignal(editor.loaded, timeout=10000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)

@@ -70,7 +70,7 @@ def walk_dialogs(window, ctx, qtbot) -> list[str]:
     qtbot.addWidget(preferences)
     preferences.show()
     found += dialog_problems(preferences, qtbot, ctx, "preferences")
-    preferences.reject()
+    qtbot.keyClick(preferences, Qt.Key.Key_Escape)
 
     def wrong(_secret):
         raise WrongPassphrase("no")
@@ -106,14 +106,14 @@ def walk_dialogs(window, ctx, qtbot) -> list[str]:
     qtbot.mouseClick(team.add_button, Qt.MouseButton.LeftButton)
     part = team.dialog
     found += dialog_problems(part, qtbot, ctx, "add a team member")
-    part.reject()
+    qtbot.keyClick(part, Qt.Key.Key_Escape)
 
     window.show_page("trainings")
     settle(qtbot, ctx)
     enrollment = window.current_page.editor.enrollment
     qtbot.mouseClick(enrollment.new_button, Qt.MouseButton.LeftButton)
     found += dialog_problems(enrollment.dialog, qtbot, ctx, "new participant")
-    enrollment.dialog.reject()
+    qtbot.keyClick(enrollment.dialog, Qt.Key.Key_Escape)
     return found
 
 
@@ -294,8 +294,9 @@ def test_amounts_and_dates_in_a_narrow_list_are_whole_or_folded_away(open_window
 
 
 def test_an_institution_s_name_has_the_room_its_acronym_does_not_need(open_window, qtbot):
-    """A narrow list beside the institution's editor: the acronym is as wide as its title or longest value, the
-    name takes the room (it was cut to "High C…ration" beside an acronym column as wide), and its tooltip is whole."""
+    """The list beside the institution's editor: wider than the editor, the acronym as wide as its title or longest
+    value, the name takes the room (it was cut to "High C…ration" beside an acronym column as wide), and its tooltip
+    is whole."""
     from fitcheck import header_problems
 
     window, ctx = open_window("demo", "institutions")
@@ -315,6 +316,10 @@ def test_an_institution_s_name_has_the_room_its_acronym_does_not_need(open_windo
     longest = max(range(view.model().rowCount()), key=lambda r: len(view.model().index(r, name).data()))
     index = view.model().index(longest, name)
     assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
+    # the list of long names takes more of the page than the profile's short fields beside it (it had about 300 px)
+    editor = window.current_page.editor
+    assert panel.width() > editor.width() >= editor.minimumSizeHint().width(), (panel.width(), editor.width())
+    assert header.sectionSize(name) >= view.fontMetrics().averageCharWidth() * 40
 
 
 @pytest.mark.parametrize("language", ["ar", "es"])

@@ -103,7 +103,7 @@ def test_f1_in_the_import_window_opens_the_excel_section(open_window, qtbot):
     guide = dialog.findChild(HelpWindow)
     assert guide.isVisible() and guide.current_key == "excel-import"
     assert guide.browser.toPlainText().startswith("Importing from Excel")
-    dialog.reject()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
 
 def test_f1_on_an_activitys_attendance_tab_opens_the_attendance_section(open_window, qtbot):

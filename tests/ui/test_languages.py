@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
-from uihelpers import press_in, settle, type_text
+from uihelpers import choose, click_ok, enter, press_in, settle, type_text
 
 from app.models.reference import STAKEHOLDER_TYPES, THEMATIC_AREAS
 from app.models.requests import PRIORITY_CRITERIA
@@ -41,8 +41,7 @@ def test_the_window_in_french(open_window, qtbot):
     settle(qtbot, ctx)
     editor = page.editor
     assert editor.tabs.tabText(0) == "Détails" and editor.form.label_of("full_name") == "Nom complet"
-    editor.form.inputs["full_name"].widget.clear()
-    editor.form.inputs["full_name"].changed.emit()
+    enter(qtbot, editor.form.inputs["full_name"], "")
     assert editor.form.errors["full_name"].text() == "Nom complet : ce champ est obligatoire."
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     # Qt's own strings are translated too (qtbase_fr)
@@ -58,10 +57,38 @@ def test_the_window_in_arabic_is_right_to_left(open_window, qtbot):
     assert window.sidebar.mapTo(window, window.sidebar.rect().topLeft()).x() > window.width() // 2
     page = window.current_page
     assert page.panel.model.rowCount() == 42  # the demo with its regional meeting and the reviewed course
-    assert page.panel.count.text() == "٤٢ نشاطًا", "the plural form for 11 to 99, in the locale's digits"
+    assert page.panel.count.text() == "42 نشاطًا", "the plural form for 11 to 99, in CLDR's digits for Arabic"
     press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
     assert page.editor.tabs.tabText(1) == "المشاركون"
+
+
+def test_the_screen_and_the_paper_write_cldrs_digits_in_every_language(qapp):
+    """One kind of digit per language, CLDR's default numbering system (Babel): on screen (Qt's locale, an amount),
+    in the reports (numbers, dates, amounts) alike; Latin in all six, Arabic too (CLDR's "ar", not Egypt's)."""
+    from datetime import date
+
+    from babel.numbers import format_decimal
+    from PySide6.QtCore import QDate, QLocale
+
+    from app.reports.i18n import Translator
+    from app.ui.i18n.translations import locale_for
+    from app.vocabulary.numerals import currency_text
+
+    def digits(text: str) -> str:
+        return "".join(ch for ch in text if ch.isdigit())
+
+    for code in CODES:
+        cldr = digits(format_decimal(1234567890, locale=code, numbering_system="default"))
+        screen = locale_for(code, QLocale.c())
+        paper = Translator(code)
+        assert digits(screen.toString(1234567890)) == digits(paper.number(1234567890)) == cldr, code
+        for day in (screen.toString(QDate(2026, 8, 23), QLocale.FormatType.ShortFormat), paper.date(date(2026, 8, 23))):
+            assert digits(day) and set(digits(day)) <= set(cldr), (code, day)  # the same ten digits
+        assert digits(currency_text(18000, "EUR", code)) == digits(paper.currency(18000, "EUR")) == "18000", code
+    # a system whose Arabic writes Arabic-Indic digits (Egypt's): the screen writes the paper's; fr_CA stays itself
+    assert locale_for("ar", QLocale("ar_EG")).toString(42) == "42"
+    assert locale_for("fr", QLocale("fr_CA")).name() == "fr_CA"
 
 
 def test_switching_language_from_the_preferences(make_ctx, demo_profile, qtbot, dialogs):
@@ -74,10 +101,10 @@ def test_switching_language_from_the_preferences(make_ctx, demo_profile, qtbot, 
     settle(qtbot, ctx)
     assert sidebar_texts(window)[1] == "Missions"
     dialog = shell.open_preferences()
-    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    choose(qtbot, dialog.language, "es")
     dialogs.answers = [QMessageBox.StandardButton.Yes]
     with qtbot.waitSignal(shell.window_opened, timeout=5000):
-        dialog.accept()
+        click_ok(qtbot, dialog)
     settle(qtbot, ctx)
     assert ctx.settings.get(LANGUAGE) == "es"
     new = shell.window
@@ -157,19 +184,26 @@ def test_dates_follow_the_interface_language_when_the_system_locale_is_c():
             "print(locale_for('es').toString(QDate(2026, 12, 7), QLocale.FormatType.ShortFormat))")
     shown = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert shown.stdout.strip() == "7/12/26"
+    # LANGUAGE=ar: Qt names an Egyptian system locale (Arabic-Indic digits); the screen writes CLDR's Arabic digits
+    env.update(LANGUAGE="ar")
+    code = "from app.ui.i18n.translations import locale_for\nprint(locale_for('ar').toString(1234))"
+    shown = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert shown.stdout.strip() == "1,234"
 
 
-def test_counts_said_in_arabic_are_in_arabic_digits(open_window, qtbot):
+def test_counts_said_in_arabic_are_in_the_digits_of_its_dates(open_window, qtbot):
     """A count put into a sentence is written with the interface's digits, as the dates and amounts beside it are
-    (the Due panel's "1 overdue, 2 this week" came out in Latin digits amid Arabic ones)."""
+    (the Due panel's "1 overdue, 2 this week" once came out in other digits than the dates): CLDR's for Arabic, the
+    Latin ones."""
+    from app.ui.i18n.formats import format_date
+
     window, ctx = open_window("demo", "dashboard", language="ar")
+    assert format_date("2026-08-23").replace("\u200f", "") == "23/8/2026"
     panel = window.current_page.due_panel
     qtbot.waitUntil(lambda: panel.counts.text() != "", timeout=10000)
-    text = panel.counts.text()
-    assert not any(ch in "0123456789" for ch in text) and any("\u0660" <= ch <= "\u0669" for ch in text), text
-    qtbot.waitUntil(lambda: window.overdue_label.text() != "")  # the status bar's count too (it was "63")
-    text = window.overdue_label.text()
-    assert not any(ch in "0123456789" for ch in text) and any("\u0660" <= ch <= "\u0669" for ch in text), text
+    qtbot.waitUntil(lambda: window.overdue_label.text() != "")  # the status bar's count too
+    for text in (panel.counts.text(), window.overdue_label.text()):
+        assert any(ch in "0123456789" for ch in text) and not any("\u0660" <= ch <= "\u0669" for ch in text), text
 
 
 def test_a_window_made_before_the_language_takes_its_numbers(qapp, qtbot):
@@ -206,8 +240,9 @@ def test_a_window_made_before_the_language_takes_its_numbers(qapp, qtbot):
 
 
 def test_years_and_order_numbers_are_in_the_arabic_window_s_digits(open_window, qtbot):
-    """The review: the Fund position's years and the Lists page's Order column were in Latin digits amid Arabic
-    ones. Both are written with the interface's digits, without a group separator."""
+    """The review: the Fund position's years and the Lists page's Order column were in other digits than the numbers
+    around them. Both are written with the interface's digits (Latin in Arabic, as CLDR has it), without a group
+    separator."""
     from uihelpers import open_tab
 
     window, ctx = open_window("demo", "fund", language="ar")
@@ -216,7 +251,7 @@ def test_years_and_order_numbers_are_in_the_arabic_window_s_digits(open_window, 
     years = page.position.years
     qtbot.waitUntil(lambda: years.rowCount() > 0, timeout=10000)
     shown = [years.data(years.index(n, 0)) for n in range(years.rowCount())]
-    assert all(len(y) == 4 and all("\u0660" <= ch <= "\u0669" for ch in y) for y in shown), shown
+    assert all(len(y) == 4 and all(ch in "0123456789" for ch in y) for y in shown), shown
     sidebar = window.sidebar
     row = [e.key for e in window.entries].index("lists")
     qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton,
@@ -227,4 +262,4 @@ def test_years_and_order_numbers_are_in_the_arabic_window_s_digits(open_window, 
     order = lists.model.headers.index(QCoreApplication.translate("ReferenceLists", "Order"))
     qtbot.waitUntil(lambda: lists.model.rowCount() > 0)
     orders = [lists.model.index(n, order).data() for n in range(lists.model.rowCount())]
-    assert orders and all(o and all("\u0660" <= ch <= "\u0669" for ch in o) for o in orders), orders
+    assert orders and all(o and all(ch in "0123456789" for ch in o) for o in orders), orders

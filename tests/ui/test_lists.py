@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from uihelpers import choose, settle
+from uihelpers import choose, choose_column, send_text, settle
 
 from app.services import ListQuery
 from app.services.seed import country_id
@@ -42,7 +42,7 @@ def test_the_first_page_of_100000_participants_reads_a_few_hundred_rows(open_win
     # a filter: the database counts, the list reads only what shows
     before = model.rows_fetched
     with qtbot.waitSignal(model.loaded, timeout=10000):
-        choose(panel.filter_bar.combos["country_id"], country_id("MW"))
+        choose(qtbot, panel.filter_bar.combos["country_id"], country_id("MW"))
     shown_first_page(qtbot, ctx, panel)
     assert model.rowCount() == 20_000
     assert model.rows_fetched - before <= 300
@@ -68,15 +68,16 @@ def test_a_large_list_shows_its_head_first_and_reads_every_id_once_the_typing_st
     real_ids = service.ids
     ctx.fd.participants.ids = lambda query=ListQuery(): asked.append(query) or real_ids(query)
     try:
+        panel.search.setFocus()
         for typed in ("P", "Pe", "Per"):  # a search matching everyone, typed slowly enough to search each time
-            panel.search.setText(typed)
+            send_text(panel.search, typed[-1])
             qtbot.waitUntil(lambda typed=typed: model.shown_query.search == typed and not model.busy, timeout=10000)
             assert model.rowCount() == 100_000 and len(model.ids) == model.HEAD and not model.complete
             assert model.index(0, 0).data() == "Person 000000"
             assert model.record_id(model.HEAD + 10) is None  # past the head: not known yet
         assert all(q.limit == model.HEAD for q in asked)  # between keystrokes, only the heads were read
         qtbot.waitUntil(lambda: model.complete, timeout=10000)  # the typing stopped: all the ids follow
-        panel.search.setText("Pers")
+        send_text(panel.search, "s")
         qtbot.waitUntil(lambda: model.shown_query.search == "Pers" and not model.busy, timeout=10000)
         assert model.index(model.HEAD + 10, 0).data() == "\u2026"  # a row past the head, drawn while unknown...
         settle(qtbot, ctx)
@@ -122,11 +123,8 @@ def test_columns_shown_and_widths_are_remembered(open_window, qtbot, tmp_path, m
     header = panel.view.horizontalHeader()
     keys = [c.key for c in panel.model.columns]
     assert header.isSectionHidden(keys.index("email"))  # hidden until chosen
-    menu = panel.column_menu()
-    [email] = [a for a in menu.actions() if a.text() == "E-mail"]
-    email.setChecked(True)
-    [sex] = [a for a in menu.actions() if a.text() == "Sex"]
-    sex.setChecked(False)
+    choose_column(qtbot, window, header, "E-mail")
+    choose_column(qtbot, window, header, "Sex")
     header.resizeSection(0, 333)
     assert set(ctx.settings.get(LIST_HIDDEN("participants"))) == {"position", "owner_office", "sex"}
     assert ctx.settings.get(LIST_WIDTHS("participants"))["full_name"] == 333

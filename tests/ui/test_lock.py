@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from safetyhelpers import PASSPHRASE
-from uihelpers import press_in, settle, type_text
+from uihelpers import click, enter, press_in, settle, tick, type_text
 
 from app.ui.settings.options import LOCK_MINUTES
 
@@ -37,8 +37,7 @@ def test_the_window_locks_when_idle_and_comes_back_with_unsaved_changes(open_she
     settle(qtbot, ctx)
     name = page.editor.form.inputs["full_name"].widget.text()
     position = page.editor.form.inputs["position"]
-    position.widget.setText("Judge of the court of appeal")
-    position.changed.emit()
+    enter(qtbot, position, "Judge of the court of appeal")
     assert page.has_unsaved_changes()
     preferences = shell.open_preferences()  # another window open at the time: covered too
 
@@ -48,7 +47,7 @@ def test_the_window_locks_when_idle_and_comes_back_with_unsaved_changes(open_she
     dialog = shell.lock.dialog
     assert dialog.isVisible() and dialog.windowModality() == Qt.WindowModality.ApplicationModal
     assert dialog.quit_button is None, "the lock cannot be dismissed"
-    dialog.reject()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible()
     assert not window.centralWidget().isVisible() and not window.menuBar().isVisible()
     assert not preferences.language.isVisible()
@@ -68,7 +67,7 @@ def test_the_window_locks_when_idle_and_comes_back_with_unsaved_changes(open_she
     assert preferences.language.isVisible()
     assert position.widget.text() == "Judge of the court of appeal" and page.has_unsaved_changes()
     assert page.editor.form.inputs["full_name"].widget.text() == name
-    preferences.reject()
+    qtbot.keyClick(preferences, Qt.Key.Key_Escape)
 
 
 def test_activity_puts_the_lock_off_and_a_wake_from_sleep_locks_at_once(open_shell, encrypted_profile, qtbot):
@@ -92,9 +91,9 @@ def test_activity_puts_the_lock_off_and_a_wake_from_sleep_locks_at_once(open_she
     key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
     assert QApplication.sendEvent(handle, key) is True, "the first key press after waking is not let through"
     assert lock.locked
-    lock.dialog.secret.set_text(PASSPHRASE)
+    type_text(qtbot, lock.dialog.secret.edit, PASSPHRASE)
     with qtbot.waitSignal(lock.locked_changed, timeout=10000):
-        lock.dialog.try_unlock()
+        click(qtbot, lock.dialog.unlock_button)
 
 
 def test_a_plain_profile_never_locks(open_shell, demo_profile, qtbot):
@@ -117,7 +116,7 @@ def test_unlocking_the_lock_with_the_recovery_key_asks_for_a_new_passphrase(open
     shell, window, ctx = open_shell(folder, PASSPHRASE, "dashboard")
     shell.lock.lock()
     dialog = shell.lock.dialog
-    dialog.recovery.setChecked(True)
+    tick(qtbot, dialog.recovery)
     type_text(qtbot, dialog.secret.edit, recovery)
     with qtbot.waitSignal(shell.lock.locked_changed, timeout=10000):
         qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)

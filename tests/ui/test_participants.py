@@ -33,7 +33,7 @@ def test_participant_create_refuse_edit_delete(open_window, qtbot, dialogs):
     qtbot.mouseClick(consent, Qt.MouseButton.LeftButton, pos=consent.rect().center())
     assert consent.isChecked()
     assert error.isHidden() and window.actions_.save.isEnabled()
-    choose(form.inputs["sex"].widget, "female")
+    choose(qtbot, form.inputs["sex"].widget, "female")
     with qtbot.waitSignal(editor.loaded, timeout=10000):
         press_in(qtbot, window, "Ctrl+S")
     settle(qtbot, ctx)
@@ -80,7 +80,7 @@ def test_a_save_refused_by_the_database_is_shown_beside_the_field(open_window, q
     press_in(qtbot, window, "Ctrl+N")
     type_text(qtbot, editor.form.inputs["full_name"].widget, "Ana")
     withdrawn = stakeholder_type_id("ngo")
-    choose(editor.form.inputs["stakeholder_type_id"].widget, withdrawn)
+    choose(qtbot, editor.form.inputs["stakeholder_type_id"].widget, withdrawn)
     with ctx.fd.writing() as w:  # as a reference-data update from headquarters does
         w.conn.exec_driver_sql("UPDATE stakeholder_type SET deleted = 1 WHERE id = ?", (withdrawn,))
     with qtbot.waitSignal(editor.save_refused, timeout=10000) as refused:
@@ -89,7 +89,7 @@ def test_a_save_refused_by_the_database_is_shown_beside_the_field(open_window, q
     assert "stakeholder_type_id" in refused.args[0] and "was deleted" in message, message
     assert ctx.fd.participants.count() == 0
     assert not editor.save_button.isEnabled()  # until the field is changed
-    choose(editor.form.inputs["stakeholder_type_id"].widget, stakeholder_type_id("judiciary"))
+    choose(qtbot, editor.form.inputs["stakeholder_type_id"].widget, stakeholder_type_id("judiciary"))
     assert editor.form.errors["stakeholder_type_id"].isHidden() and editor.save_button.isEnabled()
 
 
@@ -154,11 +154,11 @@ def test_search_and_filters(open_window, qtbot):
     with qtbot.waitSignal(panel.loaded, timeout=10000):
         panel.search.clear()
     with qtbot.waitSignal(panel.loaded, timeout=10000):
-        choose(panel.filter_bar.combos["country_id"], country_id("RU"))
+        choose(qtbot, panel.filter_bar.combos["country_id"], country_id("RU"))
     russian = fd.participants.count(ListQuery(filters={"country_id": country_id("RU")}))
     assert panel.model.rowCount() == russian and 0 < russian < total
     with qtbot.waitSignal(panel.loaded, timeout=10000):
-        choose(panel.filter_bar.combos["sex"], "female")
+        choose(qtbot, panel.filter_bar.combos["sex"], "female")
     assert panel.model.rowCount() == fd.participants.count(
         ListQuery(filters={"country_id": country_id("RU"), "sex": "female"}))
     assert panel.count.text().endswith("participants")

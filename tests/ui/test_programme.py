@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from uihelpers import choose, press_in, settle, type_text
+from uihelpers import choose, click, enter, open_tab, press_in, settle, type_text
 
 from app.services import ListQuery
 from app.services.seed import country_id, criterion_id
@@ -39,8 +39,7 @@ def test_request_flow_status_changes_and_decision(open_window, qtbot, dialogs):
     type_text(qtbot, form.inputs["title"].widget, "")
     assert form.errors["title"].text() == "Subject is required." and not editor.save_button.isEnabled()
     type_text(qtbot, form.inputs["title"].widget, "Training of the civil police")
-    form.inputs["received_date"].set_value(date(2026, 1, 12))
-    form.inputs["received_date"].changed.emit()
+    enter(qtbot, form.inputs["received_date"], date(2026, 1, 12))
     save_and_wait(qtbot, ctx, editor)
     [rid] = fd.requests.ids()
     assert fd.requests.get(rid).country_id == country_id("GT")
@@ -49,20 +48,20 @@ def test_request_flow_status_changes_and_decision(open_window, qtbot, dialogs):
 
     dialog = editor.status_line.open_dialog()
     assert offered(dialog) == ["under_assessment", "declined", "withdrawn"]
-    choose(dialog.form.inputs["status"].widget, "declined")
+    choose(qtbot, dialog.form.inputs["status"].widget, "declined")
     assert not dialog.ok_button.isEnabled()
     assert "Give the reasons" in dialog.form.errors["decision_reasons"].text()
-    dialog.form.inputs["transition_date"].set_value(date(2026, 1, 2))  # before the request was received
-    dialog.form.inputs["decision_reasons"].widget.setPlainText("Covered by the UNDP rule of law programme.")
+    enter(qtbot, dialog.form.inputs["transition_date"], date(2026, 1, 2))  # before the request was received
+    enter(qtbot, dialog.form.inputs["decision_reasons"], "Covered by the UNDP rule of law programme.")
     assert dialog.ok_button.isEnabled()
-    dialog.save()
+    click(qtbot, dialog.ok_button)
     settle(qtbot, ctx)
     assert dialog.isVisible() and "before the request's last status change" in \
         dialog.form.errors["transition_date"].text()
-    dialog.form.inputs["transition_date"].set_value(date(2026, 2, 3))
-    dialog.form.inputs["note"].widget.setPlainText("Decided with the Resident Coordinator.")
+    enter(qtbot, dialog.form.inputs["transition_date"], date(2026, 2, 3))
+    enter(qtbot, dialog.form.inputs["note"], "Decided with the Resident Coordinator.")
     with qtbot.waitSignal(editor.loaded, timeout=10000):
-        dialog.save()
+        click(qtbot, dialog.ok_button)
     settle(qtbot, ctx)
     request = fd.requests.get(rid)
     assert (request.status, request.decision_date) == ("declined", date(2026, 2, 3))
@@ -91,9 +90,9 @@ def test_assessing_a_criterion_changes_the_total_and_keeps_the_evidence(open_win
     row = names.index("Country in transition to democracy")
     assert tab.model.rows[row]["basis"] == "From the evidence"
     dialog = tab.assess(row)
-    dialog.form.inputs["score"].widget.setCurrentIndex(dialog.form.inputs["score"].widget.findData(2))
-    dialog.form.inputs["note"].widget.setPlainText("New constitution adopted in 2025.")
-    dialog.save()
+    enter(qtbot, dialog.form.inputs["score"], 2)
+    enter(qtbot, dialog.form.inputs["note"], "New constitution adopted in 2025.")
+    click(qtbot, dialog.ok_button)
     settle(qtbot, ctx)
     [score] = fd.request_scores.rows(fd.request_scores.ids())
     assert (score["criterion_id"], score["score"], score["note"]) == (criterion_id("transition"), 2,
@@ -139,42 +138,41 @@ def test_project_results_framework_budget_and_status(open_window, qtbot, dialogs
     dialog = editor.status_line.open_dialog()
     assert offered(dialog) == ["approved", "closed"], "pipeline goes to approved (or is closed), never to ongoing"
     assert "decision_reasons" not in dialog.form.inputs
-    dialog.form.inputs["transition_date"].set_value(date(2026, 1, 5))
+    enter(qtbot, dialog.form.inputs["transition_date"], date(2026, 1, 5))
     with qtbot.waitSignal(editor.loaded, timeout=10000):
-        dialog.save()
+        click(qtbot, dialog.ok_button)
     settle(qtbot, ctx)
     assert fd.projects.get(pid).status == "approved" and "Status: Approved" in editor.status_line.label.text()
 
     results = editor.results
-    dialog = results.results.add()
-    choose(dialog.form.inputs["level"].widget, "expected_result")
-    dialog.form.inputs["statement"].widget.setPlainText("The PDH handles complaints in every department.")
-    dialog.form.inputs["statement"].changed.emit()
+    click(qtbot, results.results.add_button)
+    dialog = results.results.dialog
+    choose(qtbot, dialog.form.inputs["level"].widget, "expected_result")
+    enter(qtbot, dialog.form.inputs["statement"], "The PDH handles complaints in every department.")
     with qtbot.waitSignal(results.results.loaded, timeout=10000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     results.results.view.selectRow(0)
     settle(qtbot, ctx)
     assert results.indicators_title.text() == "Indicators of: The PDH handles complaints in every department."
-    dialog = results.indicators.add()
+    click(qtbot, results.indicators.add_button)
+    dialog = results.indicators.dialog
     type_text(qtbot, dialog.form.inputs["name"].widget, "Departmental offices")
-    dialog.form.inputs["baseline"].set_value(4)
-    dialog.form.inputs["target"].set_value(4)
-    dialog.form.inputs["target"].changed.emit()
+    enter(qtbot, dialog.form.inputs["baseline"], 4)
+    enter(qtbot, dialog.form.inputs["target"], 4)
     assert "must differ from the baseline" in dialog.form.errors["target"].text() and not dialog.ok_button.isEnabled()
-    dialog.form.inputs["target"].set_value(22)
-    dialog.form.inputs["target"].changed.emit()
+    enter(qtbot, dialog.form.inputs["target"], 22)
     with qtbot.waitSignal(results.indicators.loaded, timeout=10000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
     assert results.indicators.model.rows[0]["progress"] == "Not measured yet"
     results.indicators.view.selectRow(0)
     settle(qtbot, ctx)
-    dialog = results.values.add()
+    click(qtbot, results.values.add_button)
+    dialog = results.values.dialog
     type_text(qtbot, dialog.form.inputs["period"].widget, "2026 H1")
-    dialog.form.inputs["measured_on"].set_value(date(2026, 6, 30))
-    dialog.form.inputs["value"].set_value(13)
-    dialog.form.inputs["value"].changed.emit()
+    enter(qtbot, dialog.form.inputs["measured_on"], date(2026, 6, 30))
+    enter(qtbot, dialog.form.inputs["value"], 13)
     with qtbot.waitSignal(results.indicators.loaded, timeout=10000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)
@@ -191,11 +189,10 @@ def test_project_sustainability_fields(open_window, qtbot):
     form = editor.form
     type_text(qtbot, form.inputs["code"].widget, "GT-2026-02")
     type_text(qtbot, form.inputs["title"].widget, "Victims' reparation")
-    form.inputs["start_date"].set_value(date(2026, 3, 1))
-    form.inputs["exit_date"].set_value(date(2026, 1, 1))
-    form.inputs["exit_date"].changed.emit()
+    enter(qtbot, form.inputs["start_date"], date(2026, 3, 1))
+    enter(qtbot, form.inputs["exit_date"], date(2026, 1, 1))
     assert "exit date cannot come before" in form.errors["exit_date"].text()
-    form.inputs["exit_date"].set_value(date(2028, 6, 30))
+    enter(qtbot, form.inputs["exit_date"], date(2028, 6, 30))
     type_text(qtbot, form.inputs["national_partner"].widget, "Programa Nacional de Resarcimiento")
     save_and_wait(qtbot, ctx, editor)
     project = fd.projects.get(editor.record_id)
@@ -207,7 +204,7 @@ def test_criteria_are_shown_everywhere_and_weighted_at_headquarters(open_window,
 
     window, ctx = open_window("field", "requests")
     view = window.current_page.criteria
-    window.current_page.views.setCurrentWidget(view)
+    open_tab(qtbot, window.current_page.views, view)
     settle(qtbot, ctx)
     assert [r["shown_name"] for r in view.model.rows][:2] == ["Country in transition to democracy",
                                                               "Least developed country"]
@@ -218,13 +215,12 @@ def test_criteria_are_shown_everywhere_and_weighted_at_headquarters(open_window,
     qtbot.addWidget(hq_window)
     hq_window.show()
     view = hq_window.current_page.criteria
-    hq_window.current_page.views.setCurrentWidget(view)
+    open_tab(qtbot, hq_window.current_page.views, view)
     settle(qtbot, hq)
     assert view.edit_button.isVisible()
     view.view.selectRow(0)
     dialog = view.edit()
-    dialog.form.inputs["weight"].set_value(5)
-    dialog.form.inputs["weight"].changed.emit()
+    enter(qtbot, dialog.form.inputs["weight"], 5)
     with qtbot.waitSignal(dialog.saved, timeout=10000):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     settle(qtbot, hq)

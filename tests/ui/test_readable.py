@@ -120,6 +120,78 @@ def test_a_latin_title_in_the_arabic_window_is_cut_at_its_end(qapp):
     assert delegate.sizeHint(option, QModelIndex()).width() <= view.viewport().width()
 
 
+def test_the_reports_page_describes_its_report_readably(open_window, qtbot):
+    """The report's description under its options was a disabled label (about 1.6:1 against the page)."""
+    window, ctx = open_window("demo", "reports")
+    label = window.current_page.description
+    palette = label.palette()
+    ratio = contrast(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText),
+                     palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window))
+    assert label.text() and label.isEnabled() and ratio >= MINIMUM_CONTRAST, f"{ratio:.2f}:1"
+
+
+def painted_text(view, index) -> str:
+    """The text the view's delegate paints in the cell ``index`` (as its paint event gives the option)."""
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = view.visualRect(index)
+    option.widget = view
+    return view.itemDelegate().shown_text(option, index)
+
+
+def test_latin_titles_in_the_arabic_lists_keep_their_start(open_window, qtbot):
+    window, ctx = open_window("demo", "recommendations", language="ar")
+    view = window.current_page.panel.view
+    model = view.model()
+    cut = []
+    for row in range(20):
+        index = model.index(row, 0)
+        title = index.data()
+        shown = painted_text(view, index)
+        if shown.strip("\u200e") != title:
+            cut.append((title, shown))
+            assert index.data(Qt.ItemDataRole.ToolTipRole) == title, "the whole title is the tooltip"
+    assert cut, "the demo's long Latin titles are cut in a list beside the editor"
+    for title, shown in cut:
+        # held left to right (the marks keep the ellipsis at its end), the start kept, the end cut
+        assert shown[0] == shown[-1] == "\u200e", shown
+        assert shown[1:-2] == title[:len(shown) - 3] and shown[-2] == "\u2026", (title, shown)
+    # an Arabic name cut in a narrow column keeps its start, on the right: the country column narrowed
+    header = view.horizontalHeader()
+    country = next(n for n in range(header.count()) if model.headerData(n, Qt.Orientation.Horizontal) == "البلد")
+    header.resizeSection(country, 40)
+    index = next(model.index(r, country) for r in range(20) if len(model.index(r, country).data() or "") > 8)
+    shown = painted_text(view, index)
+    name = index.data()
+    kept = shown[1:-2].rstrip("\u200d")  # Qt joins the last letter kept to the ellipsis
+    assert shown[0] == shown[-1] == "\u200f" and shown[-2] == "\u2026" and kept and name.startswith(kept), shown
+    # a full stop after a Latin title stays at its end in the right-to-left cell
+    header.resizeSection(0, 2000)
+    whole = next(model.index(r, 0) for r in range(20) if model.index(r, 0).data().endswith("."))
+    assert painted_text(view, whole) == "\u200e" + whole.data() + "\u200e"
+
+
+def test_left_to_right_titles_keep_eliding_in_the_middle(qapp):
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from app.ui.widgets.elide import cut_cells_in_reading_order
+
+    view = QTableView()
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    cut_cells_in_reading_order(view)
+    model = QStandardItemModel(view)
+    title = "Needs assessment mission on the administration of justice in Bosnia and Herzegovina"
+    model.appendRow(QStandardItem(title))
+    view.setModel(model)
+    view.setColumnWidth(0, 160)
+    shown = painted_text(view, model.index(0, 0))
+    assert shown.startswith("Needs") and shown.endswith("govina") and "\u2026" in shown, shown
+    view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # the same title in the Arabic window: cut at its end
+    shown = painted_text(view, model.index(0, 0))
+    assert shown.startswith("\u200eNeeds") and shown.endswith("\u2026\u200e"), shown
+
+
 def test_choosing_a_language_whose_catalogue_is_missing_says_so(make_ctx, demo_profile, qtbot, dialogs,
                                                                  monkeypatch, tmp_path):
     from app.ui.i18n import translations

@@ -107,4 +107,4 @@ def test_the_index_export_is_checked_then_imported_from_the_recommendations_page
     QTest.keyClick(dialog.file, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.summary.text().startswith("There is no file"), timeout=10000)
     assert not dialog.import_button.isEnabled() and ctx.fd.recommendations.count() == 6
-    dialog.reject()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)

@@ -7,8 +7,8 @@ from __future__ import annotations
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
-from uihelpers import settle, type_text
+from PySide6.QtWidgets import QApplication
+from uihelpers import click_ok, settle, type_text
 
 from app.services import letterhead, site_settings
 
@@ -19,11 +19,6 @@ def choose(qtbot, combo, text: str) -> None:
     QTest.qWait(QApplication.keyboardInputInterval() + 50)  # a new search, not the end of the last one
     QTest.keyClicks(combo, text)
     assert combo.currentText().startswith(text), combo.currentText()
-
-
-def click_ok(qtbot, dialog) -> None:
-    box = dialog.findChild(QDialogButtonBox)
-    qtbot.mouseClick(box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
 
 def test_report_settings_are_set_in_preferences(open_shell, demo_profile, qtbot, tmp_path):
@@ -73,4 +68,4 @@ def test_report_settings_are_set_in_preferences(open_shell, demo_profile, qtbot,
     settle(qtbot, ctx)
     assert dialog.isVisible() and "is not a PNG or JPEG image" in section.error.text()
     assert site_settings.organisation_name(ctx.fd) == "UN Human Rights", "a refused save writes nothing"
-    dialog.reject()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)

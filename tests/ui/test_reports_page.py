@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog
-from uihelpers import press_in, settle
+from uihelpers import choose, click, enter, press_in, settle
 
 
 def shown_pages(qtbot, preview, start) -> int:
@@ -104,7 +104,8 @@ def test_generate_preview_print_save_and_clean_up(open_window, qtbot, print_dial
     top = preview.view.verticalScrollBar().value()  # the current page: the one at the view's top (within half a page)
     assert preview.page() > 1 and abs(pages[preview.page()][0] - top) <= pages[0][1] / 2 + preview.view.pageSpacing()
     assert preview.page_spin.value() == preview.page() + 1
-    preview.page_spin.setValue(count)
+    enter(qtbot, preview.page_spin, count)
+    qtbot.keyClick(preview.page_spin, Qt.Key.Key_Return)  # the page typed goes once Enter says so
     assert preview.page() == count - 1 and not preview.next_button.isEnabled()
     qtbot.mouseClick(preview.zoom_in_button, Qt.MouseButton.LeftButton)
     assert preview.view.zoomMode() == QPdfView.ZoomMode.Custom and not preview.fit_width_button.isChecked()
@@ -151,7 +152,7 @@ def test_generate_preview_print_save_and_clean_up(open_window, qtbot, print_dial
 
     # another report replaces the first
     first = preview.report
-    page.inputs["kind"].set_value("attendance")
+    enter(qtbot, page.inputs["kind"], "attendance")
     shown_pages(qtbot, preview, page.generate)
     assert preview.report is not first and preview.report.request.kind == "attendance"
     assert not (Path(ctx.fd.folder.path) / "previews").exists()
@@ -188,15 +189,14 @@ def test_a_trainings_reports_from_its_editor(open_window, qtbot, print_dialog):
     first = dialog.preview.report
     # another language makes the report again
     with qtbot.waitSignal(dialog.preview.shown, timeout=20000):
-        dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+        choose(qtbot, dialog.language, "fr")
     assert dialog.preview.report.request.lang == "fr" and dialog.preview.report.data != first.data
     with qtbot.waitSignal(dialog.preview.printed, timeout=30000) as printed:
         dialog.preview.print_report()
     assert printed.args == [dialog.preview.page_count_shown()]  # every page
     dialog.close()
     # unsaved changes: the report would not show them, so it waits for Save
-    editor.form.inputs["venue"].widget.setText("Somewhere else")
-    editor.form.inputs["venue"].changed.emit()
+    enter(qtbot, editor.form.inputs["venue"], "Somewhere else")
     assert not button.isEnabled() and "Save the record first" in button.toolTip()
     editor.revert()
     assert button.isEnabled()
@@ -232,9 +232,9 @@ def test_cancel_leaves_no_file_and_a_failure_says_why(open_window, qtbot, monkey
         raise AssertionError("cancel did not stop the report")
 
     monkeypatch.setattr(reports, "build_report", slow_report)
-    page.inputs["kind"].set_value("followup")
+    enter(qtbot, page.inputs["kind"], "followup")
     with qtbot.waitSignal(page.strip.runner.cancelled, timeout=10000):
-        page.generate()
+        click(qtbot, page.generate_button)
         page.strip.cancel()
     assert page.strip.message.text() == "Cancelled: no report was made." and page.generate_button.isEnabled()
     assert page.preview.report is None
@@ -247,7 +247,7 @@ def test_cancel_leaves_no_file_and_a_failure_says_why(open_window, qtbot, monkey
 
     monkeypatch.setattr(reports, "build_report", refused)
     with qtbot.waitSignal(page.strip.runner.failed, timeout=10000):
-        page.generate()
+        click(qtbot, page.generate_button)
     assert page.strip.message.text() == "A field office reports on itself only (GT-01), not on office MW-01."
     assert page.preview.report is None
 
@@ -255,20 +255,20 @@ def test_cancel_leaves_no_file_and_a_failure_says_why(open_window, qtbot, monkey
 def test_a_record_report_asks_for_its_record(open_window, qtbot):
     window, ctx = open_window("demo", "reports")
     page = window.current_page
-    page.inputs["kind"].set_value("mission")
-    page.generate()
+    enter(qtbot, page.inputs["kind"], "mission")
+    click(qtbot, page.generate_button)
     assert page.problem.isVisible() and page.problem.text().startswith("Choose a mission first")
     assert not page.strip.running
-    page.inputs["kind"].set_value("summary")
+    enter(qtbot, page.inputs["kind"], "summary")
     from datetime import date
 
-    page.inputs["date_from"].set_value(date(2026, 5, 1))
-    page.inputs["date_to"].set_value(date(2026, 4, 1))
-    page.generate()
+    enter(qtbot, page.inputs["date_from"], date(2026, 5, 1))
+    enter(qtbot, page.inputs["date_to"], date(2026, 4, 1))
+    click(qtbot, page.generate_button)
     assert page.problem.text() == "The end of the period is before its start."
-    page.inputs["date_to"].set_value(date(2026, 12, 31))
+    enter(qtbot, page.inputs["date_to"], date(2026, 12, 31))
     with qtbot.waitSignal(page.preview.shown, timeout=20000):
-        page.generate()
+        click(qtbot, page.generate_button)
     assert page.preview.report.request.date_from == date(2026, 5, 1)
     # a field office reports on itself: its office is chosen and fixed
     assert page.inputs["office"].value() == "GT-01" and not page.inputs["office"].widget.isEnabled()
@@ -282,13 +282,13 @@ def test_headquarters_chooses_the_office_of_a_summary(open_window, qtbot, hq_pro
         fd.offices.create({"id": reference_id("office", "MW-01"), "code": "MW-01", "name": "Lilongwe office"})
     window, ctx = open_window(hq_profile, "reports")
     page = window.current_page
-    page.inputs["kind"].set_value("summary")
+    enter(qtbot, page.inputs["kind"], "summary")
     office = page.inputs["office"]
     assert office.widget.isEnabled() and office.value() is None  # all offices
     assert office.widget.itemText(0) == "All offices" and office.widget.findData("MW-01") > 0
-    office.set_value("MW-01")
+    enter(qtbot, office, "MW-01")
     with qtbot.waitSignal(page.preview.shown, timeout=20000):
-        page.generate()
+        click(qtbot, page.generate_button)
     assert page.preview.report.request.office == "MW-01"
 
 

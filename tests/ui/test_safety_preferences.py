@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from safetyhelpers import PASSPHRASE
-from uihelpers import press_in, settle, type_text
+from uihelpers import click_ok, enter, press_in, settle, tick, type_text
 
 from app.services import FieldDesk, ListQuery
 from app.services.vault import Keyring, ProfileLocked, WrongPassphrase
@@ -17,20 +17,23 @@ from app.ui.safety.unlock_dialog import UnlockDialog
 from app.ui.settings.options import LOCK_MINUTES
 
 
-def test_the_idle_time_is_set_in_preferences(open_shell, encrypted_profile):
+def test_the_idle_time_is_set_in_preferences(open_shell, encrypted_profile, qtbot):
     folder, _ = encrypted_profile
     shell, window, ctx = open_shell(folder, PASSPHRASE)
     preferences = shell.open_preferences()
     safety = preferences.safety
     assert safety.lock_minutes.value() == 10 and safety.lock_minutes.accessibleName()
     assert safety.change.isVisible() and safety.recovery.isVisible() and not safety.encrypt.isVisible()
-    safety.lock_minutes.setValue(3)
-    preferences.accept()
+    enter(qtbot, safety.lock_minutes, 3)
+    click_ok(qtbot, preferences)
     assert ctx.settings.get(LOCK_MINUTES) == 3 and shell.lock.timeout_ms == 180_000
     preferences = shell.open_preferences()
-    preferences.safety.lock_minutes.setValue(0)
+    minutes = preferences.safety.lock_minutes
+    minutes.setFocus()
+    for _ in range(minutes.value()):
+        qtbot.keyClick(minutes, Qt.Key.Key_Down)  # down to its least: never
     assert preferences.safety.lock_minutes.text() == "Never"
-    preferences.accept()
+    click_ok(qtbot, preferences)
     assert shell.lock.timeout_ms == 0 and not shell.lock.active
 
 
@@ -58,10 +61,10 @@ def test_encrypting_a_plain_profile_from_preferences(open_shell, demo_profile, q
     shown = preferences.findChild(RecoveryKeyDialog)
     recovery = shown.panel.key
     assert not shown.close_button.isEnabled()
-    shown.panel.confirmed.setChecked(True)
+    tick(qtbot, shown.panel.confirmed)
     qtbot.mouseClick(shown.close_button, Qt.MouseButton.LeftButton)
     assert "is encrypted" in safety.state.text() and safety.change.isVisible() and not safety.encrypt.isVisible()
-    preferences.accept()
+    click_ok(qtbot, preferences)
 
     # the screens go on over the profile opened again, encrypted
     press_in(qtbot, window, "Ctrl+PgDown")
@@ -100,7 +103,7 @@ def test_changing_the_passphrase_from_preferences(open_shell, encrypted_profile,
     with pytest.raises(WrongPassphrase):
         Keyring(folder).unlock(PASSPHRASE)
     assert Keyring(folder).unlock("the changed passphrase") == Keyring(folder).unlock(recovery)
-    preferences.reject()
+    qtbot.keyClick(preferences, Qt.Key.Key_Escape)
 
 
 def test_a_new_recovery_key_from_preferences(open_shell, encrypted_profile, qtbot, dialogs):
@@ -116,12 +119,12 @@ def test_a_new_recovery_key_from_preferences(open_shell, encrypted_profile, qtbo
     shown = preferences.findChild(RecoveryKeyDialog)
     key = shown.panel.key
     assert key != old_recovery and shown.panel.key_label.text().startswith("FDRK")
-    shown.reject()  # closing without ticking the box asks first
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)  # closing without ticking the box asks first
     assert shown.isVisible() and "shown only now" in dialogs.of("question")[-1][2]
     dialogs.answers = [QMessageBox.StandardButton.Yes]
-    shown.reject()
+    qtbot.keyClick(shown, Qt.Key.Key_Escape)
     assert not shown.isVisible()
     with pytest.raises(WrongPassphrase):
         Keyring(folder).unlock(old_recovery)
     Keyring(folder).unlock(key)
-    preferences.reject()
+    qtbot.keyClick(preferences, Qt.Key.Key_Escape)

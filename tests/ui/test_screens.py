@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from uihelpers import press_in, settle
+from uihelpers import press_in, settle, type_text
 
 from app.ui.shell.pages import PAGES
 
@@ -95,7 +95,7 @@ def test_export_to_excel_writes_the_filtered_list(open_window, qtbot, tmp_path, 
 
     window, ctx = open_window("demo", "participants")
     page = window.current_page
-    page.panel.search.setText("Иван")
+    type_text(qtbot, page.panel.search, "Иван")
     qtbot.waitUntil(lambda: page.panel.model.query.search == "Иван" and 0 < page.panel.model.rowCount() < 300)
     expected = page.panel.model.rowCount()
     target = tmp_path / "people"

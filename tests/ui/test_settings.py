@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from uihelpers import choose, click_ok, type_text
 
 from app.ui.settings import options
 from app.ui.settings.registry import Settings, bool_option, list_option, text_option
@@ -51,10 +52,11 @@ def test_preferences_dialog_saves_language_and_folders(qtbot, tmp_path):
     settings = Settings.in_file(tmp_path / "s.ini")
     dialog = PreferencesDialog(settings)
     qtbot.addWidget(dialog)
-    dialog.language.setCurrentIndex(dialog.language.findData("ru"))
-    dialog.bundles.edit.setText(str(tmp_path / "bundles"))
-    dialog.reports.edit.setText(str(tmp_path / "reports"))
-    dialog.accept()
+    dialog.show()
+    choose(qtbot, dialog.language, "ru")
+    type_text(qtbot, dialog.bundles.edit, str(tmp_path / "bundles"))
+    type_text(qtbot, dialog.reports.edit, str(tmp_path / "reports"))
+    click_ok(qtbot, dialog)
     assert settings.get(options.LANGUAGE) == "ru"
     assert settings.get(options.BUNDLES_FOLDER) == str(tmp_path / "bundles")
     assert settings.get(options.REPORTS_FOLDER) == str(tmp_path / "reports")

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from uihelpers import choose, choose_menu_action, press_in, settle, type_text
+from uihelpers import choose, choose_menu_action, enter, open_tab, press_in, settle, type_text
 
 from app.services import ListQuery
 from app.services.seed import country_id
@@ -18,9 +18,8 @@ def new_training(window, qtbot, ctx, title="Fair trial standards", days=3):
     press_in(qtbot, window, "Ctrl+N")
     form = editor.form
     type_text(qtbot, form.inputs["title"].widget, title)
-    form.inputs["start_date"].set_value(date(2025, 5, 5))
-    form.inputs["end_date"].set_value(date(2025, 5, 4 + days))
-    form.inputs["end_date"].changed.emit()
+    enter(qtbot, form.inputs["start_date"], date(2025, 5, 5))
+    enter(qtbot, form.inputs["end_date"], date(2025, 5, 4 + days))
     with qtbot.waitSignal(editor.loaded, timeout=10000):
         assert editor.save_button.isEnabled()
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
@@ -34,20 +33,18 @@ def test_training_create_refuse_edit_delete(open_window, qtbot, dialogs):
     press_in(qtbot, window, "Ctrl+N")
     form = editor.form
     type_text(qtbot, form.inputs["title"].widget, "Workshop")
-    form.inputs["start_date"].set_value(date(2025, 5, 5))
-    form.inputs["end_date"].set_value(date(2026, 6, 1))
-    form.inputs["end_date"].changed.emit()
+    enter(qtbot, form.inputs["start_date"], date(2025, 5, 5))
+    enter(qtbot, form.inputs["end_date"], date(2026, 6, 1))
     assert form.errors["end_date"].text() == "An activity can last at most 366 days."
     assert not window.actions_.save.isEnabled()
-    form.inputs["end_date"].set_value(date(2025, 5, 6))
-    form.inputs["end_date"].changed.emit()
-    choose(form.inputs["form"].widget, "workshop")
+    enter(qtbot, form.inputs["end_date"], date(2025, 5, 6))
+    choose(qtbot, form.inputs["form"].widget, "workshop")
     with qtbot.waitSignal(editor.loaded, timeout=10000):
         press_in(qtbot, window, "Ctrl+S")
     settle(qtbot, ctx)
     [tid] = fd.trainings.ids()
     assert fd.trainings.get(tid).form == "workshop" and fd.trainings.get(tid).country_id == country_id("GT")
-    choose(form.inputs["status"].widget, "completed")
+    choose(qtbot, form.inputs["status"].widget, "completed")
     with qtbot.waitSignal(editor.loaded, timeout=10000):
         press_in(qtbot, window, "Ctrl+S")
     assert fd.trainings.get(tid).status == "completed"
@@ -63,7 +60,7 @@ def test_enrollment_search_as_you_type_and_new_participant_with_duplicate_hint(o
     known = fd.participants.create({"full_name": "Chikondi Banda", "organisation": "High Court of Malawi"})
     editor = new_training(window, qtbot, ctx)
     tab = editor.enrollment
-    editor.tabs.setCurrentWidget(tab)
+    open_tab(qtbot, editor.tabs, tab)
     picker = tab.picker
     assert not tab.enrol_button.isEnabled()
     with qtbot.waitSignal(picker.suggestions_shown, timeout=10000) as shown:
@@ -120,7 +117,7 @@ def test_attendance_grid_participants_by_days(open_window, qtbot):
     assert model.headerData(0, Qt.Orientation.Vertical) == "Ana"
     assert model.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.PartiallyChecked
     # a click on the cell marks Ana present on day 2; it is saved at once
-    editor.tabs.setCurrentWidget(tab)
+    open_tab(qtbot, editor.tabs, tab)
     rect = tab.view.visualRect(model.index(0, 1))
     from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
@@ -135,7 +132,8 @@ def test_attendance_grid_participants_by_days(open_window, qtbot):
     ana = fd.enrollments.ids(ListQuery(filters={"participant_id": people[0]}))[0]
     assert fd.enrollments.get(ana).attendance == [None, True]
     # everyone present on the first day, in one step
-    tab.view.setCurrentIndex(model.index(1, 0))
+    qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tab.view.visualRect(model.index(1, 0)).center())
     with qtbot.waitSignal(ctx.changed, timeout=10000):
         qtbot.mouseClick(tab.all_present, Qt.MouseButton.LeftButton)
     settle(qtbot, ctx)

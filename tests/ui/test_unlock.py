@@ -10,10 +10,10 @@ import subprocess
 import sys
 from types import SimpleNamespace
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLineEdit
 from safetyhelpers import PASSPHRASE, FakeClock, modal_of
-from uihelpers import type_text
+from uihelpers import click, tick, type_text
 
 from app.services import opening
 from app.services.throttle import UnlockThrottle
@@ -33,11 +33,11 @@ def test_a_wrong_passphrase_is_named_beside_the_field_and_changes_nothing(qtbot,
     dialog.show()
     assert dialog.label.buddy() is dialog.secret.edit and dialog.secret.edit.accessibleName() == "Passphrase"
     assert dialog.secret.edit.echoMode() == QLineEdit.EchoMode.Password
-    dialog.secret.toggle.click()
+    click(qtbot, dialog.secret.toggle)
     assert dialog.secret.edit.echoMode() == QLineEdit.EchoMode.Normal and dialog.secret.toggle.text() == "Hide"
     assert not dialog.unlock_button.isEnabled(), "nothing typed yet"
     type_text(qtbot, dialog.secret.edit, "correct horse battery")
-    dialog.unlock_button.click()
+    click(qtbot, dialog.unlock_button)
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10000)
     assert dialog.error.text() == "The passphrase is not right. Nothing was changed."
     assert dialog.isVisible() and dialog.result_value is None
@@ -46,7 +46,7 @@ def test_a_wrong_passphrase_is_named_beside_the_field_and_changes_nothing(qtbot,
     type_text(qtbot, dialog.secret.edit, PASSPHRASE)
     assert dialog.error.isHidden()
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
-        dialog.unlock_button.click()
+        qtbot.keyClick(dialog.secret.edit, Qt.Key.Key_Return)  # Enter in the field unlocks too
     fd = dialog.result_value
     assert fd.vault is not None and fd.participants.count() > 0 and dialog.recovery_used is None
     assert dialog.secret.text() == ""
@@ -70,24 +70,25 @@ def test_after_several_wrong_tries_the_dialog_counts_down_with_unlock_disabled(q
     for _ in range(UnlockThrottle.FREE_TRIES):
         type_text(qtbot, dialog.secret.edit, "a wrong one")
         with qtbot.waitSignal(tasks.idle, timeout=5000):
-            dialog.try_unlock()
+            click(qtbot, dialog.unlock_button)
     assert dialog.wait.text() == "Several wrong tries: the next one is possible in 1 s."
     assert not dialog.unlock_button.isEnabled()
     type_text(qtbot, dialog.secret.edit, "the right one")
-    dialog.try_unlock()
-    assert not tasks.busy and dialog.isVisible(), "no try while waiting"
+    qtbot.keyClick(dialog.secret.edit, Qt.Key.Key_Return)  # Enter while waiting: it quit FieldDesk (Quit was default)
+    click(qtbot, dialog.unlock_button)
+    assert not tasks.busy and dialog.isVisible(), "no try while waiting, and still there"
     clock.now += 1
     qtbot.waitUntil(lambda: dialog.unlock_button.isEnabled(), timeout=2000)
     assert dialog.wait.isHidden()
     type_text(qtbot, dialog.secret.edit, "still wrong")
     with qtbot.waitSignal(tasks.idle, timeout=5000):
-        dialog.try_unlock()
+        qtbot.keyClick(dialog.secret.edit, Qt.Key.Key_Return)
     assert "possible in 2 s" in dialog.wait.text(), "each wrong try waits longer"
     clock.now += 2
     qtbot.waitUntil(lambda: dialog.unlock_button.isEnabled(), timeout=2000)
     type_text(qtbot, dialog.secret.edit, "the right one")
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
-        dialog.try_unlock()
+        click(qtbot, dialog.unlock_button)
     assert dialog.result_value == "opened" and throttle.failures == 0
     tasks.shutdown()
 
@@ -98,16 +99,16 @@ def test_the_recovery_key_opens_the_profile_then_a_new_passphrase_is_set(qtbot, 
     dialog = UnlockDialog(tasks, lambda secret: opening.open_profile(folder, secret), folder=folder)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.recovery.setChecked(True)
+    tick(qtbot, dialog.recovery)
     assert dialog.label.text() == "&Recovery key:" and dialog.secret.edit.accessibleName() == "Recovery key"
     assert dialog.secret.edit.echoMode() == QLineEdit.EchoMode.Normal and dialog.recovery_note.isVisible()
     type_text(qtbot, dialog.secret.edit, "my passphrase")
-    dialog.unlock_button.click()
+    click(qtbot, dialog.unlock_button)
     assert dialog.error.text().startswith("This is not a recovery key") and not tasks.busy
     typed = recovery.lower().replace("-", " ")  # as read from the sheet: case and separators do not matter
     type_text(qtbot, dialog.secret.edit, typed)
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
-        dialog.unlock_button.click()
+        click(qtbot, dialog.unlock_button)
     dialog.result_value.close()
     assert dialog.recovery_used == typed
 
@@ -117,7 +118,7 @@ def test_the_recovery_key_opens_the_profile_then_a_new_passphrase_is_set(qtbot, 
     type_text(qtbot, new.form.first.edit, "a brand new passphrase")
     type_text(qtbot, new.form.second.edit, "a brand new passphrase")
     with qtbot.waitSignal(new.accepted, timeout=10000):
-        new.ok.click()
+        click(qtbot, new.ok)
     assert dialogs.of("information")[-1][2] == "The new passphrase is set. The recovery key still works."
     keyring = Keyring(folder)
     assert keyring.unlock("a brand new passphrase") == keyring.unlock(recovery)
@@ -141,19 +142,19 @@ def test_at_start_the_dialog_opens_the_profile_and_quit_leaves(qtbot, encrypted_
             steps(dialog)
         QTimer.singleShot(0, step)
 
-    answer(UnlockDialog, lambda d: d.reject())
+    answer(UnlockDialog, lambda d: qtbot.keyClick(d, Qt.Key.Key_Escape))
     assert open_existing(folder, args, tasks, UnlockThrottle()) is None, "Quit"
 
     def with_recovery(dialog):
-        dialog.recovery.setChecked(True)
-        dialog.secret.set_text(recovery)
-        dialog.try_unlock()
+        tick(qtbot, dialog.recovery)
+        type_text(qtbot, dialog.secret.edit, recovery)
         answer(NewPassphraseDialog, new_passphrase)
+        click(qtbot, dialog.unlock_button)
 
     def new_passphrase(dialog):
-        dialog.form.first.set_text("passphrase number two")
-        dialog.form.second.set_text("passphrase number two")
-        dialog.submit()
+        type_text(qtbot, dialog.form.first.edit, "passphrase number two")
+        type_text(qtbot, dialog.form.second.edit, "passphrase number two")
+        click(qtbot, dialog.ok)
 
     answer(UnlockDialog, with_recovery)
     fd = open_existing(folder, args, tasks, UnlockThrottle())
@@ -223,7 +224,8 @@ def test_with_a_passphrase_file_the_window_opens_without_asking_and_quits_when_i
     assert not (folder / "backups" / daily[0].name.replace(".json", ".db")).read_bytes().startswith(b"SQLite")
 
 
-def test_an_encryption_a_power_cut_interrupted_is_finished_by_the_passphrase(field_profile, monkeypatch, tmp_path):
+def test_an_encryption_a_power_cut_interrupted_is_finished_by_the_passphrase(qtbot, field_profile, monkeypatch,
+                                                                           tmp_path):
     """Encrypting from Preferences was cut short: at the next start the passphrase finishes it (the CLI is not
     needed), and a new recovery key is made to be shown; a wrong passphrase changes nothing."""
     import pytest
@@ -260,8 +262,8 @@ def test_an_encryption_a_power_cut_interrupted_is_finished_by_the_passphrase(fie
             QTimer.singleShot(20, keep_the_key)
             return
         shown.append(dialog.panel.key)
-        dialog.panel.confirmed.setChecked(True)
-        dialog.close_button.click()
+        tick(qtbot, dialog.panel.confirmed)
+        click(qtbot, dialog.close_button)
 
     QTimer.singleShot(0, keep_the_key)
     args.quit_when_idle = False

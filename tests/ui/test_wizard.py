@@ -4,15 +4,20 @@ profile by explicit choice; or load the demo data (a plain profile)."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWizard
-from uihelpers import type_text
+from uihelpers import choose, click, tick, type_text
 
 from app.ui.first_start.wizard import FirstStartWizard
 from app.ui.tasks.taskman import TaskManager
 
 
+def next_page(qtbot, wizard) -> None:
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+
+
 def fill_office(qtbot, wizard):
-    wizard.next()
+    next_page(qtbot, wizard)
     office = wizard.office
     assert wizard.currentPage() is office and not office.isComplete()
     type_text(qtbot, office.code, "G T!")
@@ -20,10 +25,10 @@ def fill_office(qtbot, wizard):
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     type_text(qtbot, office.code, "mw-01")
     type_text(qtbot, office.name, "Lilongwe office")
-    office.role.setCurrentIndex(office.role.findData("field"))
-    office.country.setCurrentIndex(office.country.findData("MW"))
+    choose(qtbot, office.role, "field")
+    choose(qtbot, office.country, "MW")
     assert office.errors["code"].isHidden() and office.isComplete()
-    wizard.button(QWizard.WizardButton.NextButton).click()
+    next_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.passphrase
 
 
@@ -50,7 +55,7 @@ def test_setting_up_an_office_encrypts_it_and_shows_the_recovery_key_once(qtbot,
     assert page.form.status.text() == "The two passphrases differ." and not create.isEnabled()
     type_text(qtbot, page.form.second.edit, "lake kettle orange window")
     assert page.form.status.text() == "The passphrases match, and the length is good." and create.isEnabled()
-    create.click()
+    click(qtbot, create)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery, timeout=20000)
     panel = wizard.recovery.panel
     key = panel.key
@@ -63,15 +68,15 @@ def test_setting_up_an_office_encrypts_it_and_shows_the_recovery_key_once(qtbot,
     sheet = tmp_path / "usb" / "sheet"
     sheet.parent.mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(sheet), "")))
-    panel.save_button.click()
+    click(qtbot, panel.save_button)
     qtbot.waitUntil(lambda: panel.status.isVisible(), timeout=10000)
     saved = sheet.with_suffix(".pdf")
     assert saved.read_bytes().startswith(b"%PDF") and str(saved) in panel.status.text()
 
-    panel.confirmed.setChecked(True)
+    tick(qtbot, panel.confirmed)
     assert finish.isEnabled()
     with qtbot.waitSignal(wizard.accepted, timeout=5000):
-        finish.click()
+        click(qtbot, finish)
     fd = wizard.fd
     assert (fd.site.office, fd.site.role) == ("MW-01", "field") and fd.vault is not None
     assert fd.offices.get(fd.offices.ids()[0]).name == "Lilongwe office"
@@ -91,11 +96,11 @@ def test_a_plain_profile_only_by_explicit_choice_with_a_warning(qtbot, tmp_path)
     fill_office(qtbot, wizard)
     page = wizard.passphrase
     assert page.warning.isHidden()
-    page.plain.setChecked(True)
+    tick(qtbot, page.plain)
     assert page.warning.isVisible() and "anyone who has this computer" in page.warning.text()
     assert not page.form.first.isEnabled()
     with qtbot.waitSignal(wizard.accepted, timeout=20000):
-        wizard.button(QWizard.WizardButton.FinishButton).click()
+        click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     assert wizard.fd.vault is None and not (tmp_path / "plain" / "keyring.json").exists()
     wizard.fd.close()
     tasks.shutdown()
@@ -109,14 +114,14 @@ def test_leaving_the_recovery_key_page_without_keeping_the_key_asks(qtbot, tmp_p
     fill_office(qtbot, wizard)
     for field in (wizard.passphrase.form.first, wizard.passphrase.form.second):
         type_text(qtbot, field.edit, "lake kettle orange window")
-    wizard.button(QWizard.WizardButton.CommitButton).click()
+    click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.recovery, timeout=20000)
-    wizard.reject()  # Escape, or the window's close button
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     [(_kind, _title, text)] = dialogs.of("question")
     assert "shown only now" in text and wizard.isVisible() and wizard.result() == 0
     dialogs.answers = [QMessageBox.StandardButton.Yes]
     with qtbot.waitSignal(wizard.accepted, timeout=5000):
-        wizard.reject()
+        qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     assert wizard.fd.vault is not None, "the profile was made: it opens"
     wizard.fd.close()
     tasks.shutdown()
@@ -127,11 +132,11 @@ def test_loading_the_demo(qtbot, tmp_path):
     wizard = FirstStartWizard(tmp_path / "demo", tasks)
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.choice.demo.setChecked(True)
-    wizard.next()
+    tick(qtbot, wizard.choice.demo)
+    next_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.demo
     with qtbot.waitSignal(wizard.accepted, timeout=60000):
-        wizard.button(QWizard.WizardButton.FinishButton).click()
+        click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     assert wizard.fd.missions.count() > 0 and wizard.fd.participants.count() > 0
     assert wizard.fd.vault is None, "the demo holds invented data and is plain, as its page says"
     assert "not encrypted" in wizard.demo.findChildren(QLabel)[0].text()
@@ -147,10 +152,10 @@ def test_a_folder_that_cannot_hold_a_profile_is_reported_and_nothing_is_made(qtb
     wizard = FirstStartWizard(taken, tasks)
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.choice.demo.setChecked(True)
-    wizard.next()
+    tick(qtbot, wizard.choice.demo)
+    next_page(qtbot, wizard)
     with qtbot.waitSignal(tasks.idle, timeout=20000):
-        wizard.button(QWizard.WizardButton.FinishButton).click()
+        click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     assert "is not empty and is not a FieldDesk profile" in wizard.demo.status_area.label.text()
     assert wizard.fd is None and sorted(p.name for p in taken.iterdir()) == ["notes.txt"]
     assert wizard.isVisible()

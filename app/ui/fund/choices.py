@@ -54,4 +54,4 @@ def contribution_choices(fd: FieldDesk) -> list[tuple[str, str]]:
     from app.services.fund import contribution_labels
     from app.ui.i18n.vocabulary import language
 
-    return contribution_labels(fd, language(), native=True)
+    return contribution_labels(fd, language())

@@ -22,7 +22,7 @@ def read_allocations(fd, project_id: str) -> list[dict[str, Any]]:
     if any(r["contribution_id"] for r in rows):
         from app.ui.i18n.vocabulary import language
 
-        labels = dict(contribution_labels(fd, language(), native=True))
+        labels = dict(contribution_labels(fd, language()))
         for r in rows:
             r["drawn_on"] = labels.get(r["contribution_id"] or "", "")
     return rows

@@ -66,8 +66,8 @@ def format_number(value, decimals: int = 0) -> str:
 
 
 def format_plain_number(value) -> str:
-    """A year or an order number: the interface's digits (Arabic-Indic in Arabic, like the amounts beside it), with
-    no group separator ("2026", not "2,026")."""
+    """A year or an order number: the interface's digits (like the amounts beside it), with no group separator
+    ("2026", not "2,026")."""
     if value is None or value == "":
         return ""
     locale = QLocale()
@@ -81,7 +81,7 @@ def format_money(value) -> str:
 
 def format_currency(value, code: str) -> str:
     """An amount with its currency as the reports write it in the interface's language ("EUR 18,000",
-    "18 000 EUR", "١٨٬٠٠٠ EUR": ``app.vocabulary.numerals.currency_text``), in the interface's digits."""
+    "18 000 EUR", "18,000 EUR": ``app.vocabulary.numerals.currency_text``), in the same digits as the reports."""
     if value is None or value == "":
         return ""
     if not (code or "").strip():
@@ -89,7 +89,7 @@ def format_currency(value, code: str) -> str:
     from app.ui.i18n.vocabulary import language
     from app.vocabulary.numerals import currency_text
 
-    return currency_text(value, code, language(), native=True)
+    return currency_text(value, code, language())
 
 
 def isolated(text: str) -> str:

@@ -38,17 +38,24 @@ def resolve(setting: str, system: QLocale | None = None) -> str:
     return code if code in CODES else "en"
 
 
+# CLDR's own locale of a language where Qt's bare code names one country's: Qt's "ar" is Egypt's Arabic, with
+# Arabic-Indic digits; CLDR's "ar" (Qt's ar_001) writes the Latin digits, its default numbering system, as the
+# reports and spreadsheets do (app.vocabulary.numerals)
+CLDR_LOCALES = {"ar": "ar_001"}
+
+
 def locale_for(code: str, system: QLocale | None = None) -> QLocale:
-    """Dates and numbers follow the system's locale when it speaks the interface language (fr_CA stays fr_CA),
-    else that language's main locale."""
+    """Dates and numbers follow the system's locale when it speaks the interface language and writes its digits
+    (fr_CA stays fr_CA), else that language's main locale (ar_EG's Arabic-Indic digits would differ from the paper)."""
     system = system or QLocale.system()
+    main = QLocale(CLDR_LOCALES.get(code, code))
     if QLocale.languageToCode(system.language()) != code:
-        return QLocale(code)
+        return main
     if _formats_of_c(system):
         # LANGUAGE=es with LANG=C: Qt names the system locale es_ES but formats its dates from the C locale
         # ("7 12 2026"); the named locale's own CLDR formats are what a Spanish reader expects.
-        return QLocale(system.name())
-    return system
+        system = QLocale(system.name())
+    return system if system.zeroDigit() == main.zeroDigit() else main
 
 
 def _formats_of_c(locale: QLocale) -> bool:

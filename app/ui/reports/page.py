@@ -30,6 +30,7 @@ from app.ui.widgets.fields import BoolInput, ChoiceInput, IntInput, ReferenceInp
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm
 from app.ui.widgets.page import Page
 from app.ui.widgets.picker import RecordPicker
+from app.ui.widgets.secondary import make_secondary
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
@@ -69,9 +70,8 @@ class ReportsPage(Page):
         self.inputs["blank_rows"].set_value(DEFAULT_BLANK_ROWS)
         self._set_up_office()
         ctx.refs.updated.connect(self._set_up_office)  # offices arrive with headquarters' reference data
-        self.description = QLabel()
+        self.description = make_secondary(QLabel())  # enabled grey was 1.6:1 against the page
         self.description.setWordWrap(True)
-        self.description.setEnabled(False)
         self.problem = QLabel()
         self.problem.setObjectName("reportProblem")
         self.problem.setStyleSheet(ERROR_STYLE)

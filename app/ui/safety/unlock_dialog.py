@@ -96,6 +96,8 @@ class UnlockDialog(QDialog):
             self.quit_button = self.buttons.addButton(cancel_text or self.tr("&Quit"),
                                                       QDialogButtonBox.ButtonRole.RejectRole)
             self.quit_button.clicked.connect(self.reject)
+            # never the default: Enter typed while Unlock waits (after wrong tries) must not quit FieldDesk
+            self.quit_button.setAutoDefault(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)

@@ -1,12 +1,14 @@
 """Columns that fit their table: when the columns' natural widths (their contents) are wider than the table, the
 widest are narrowed first, each down to its title at the least, so that every column (a team's lead, a
-recommendation's priority, a status, the dates) stays in view; the narrowed text is elided in the middle, whole in
-its tooltip."""
+recommendation's priority, a status, the dates) stays in view; the narrowed text is elided in the middle (at its end
+in the Arabic window, see elide.py), whole in its tooltip."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+
+from app.ui.widgets.elide import cut_cells_in_reading_order
 
 NATURAL = "fitNaturalWidths"
 PENDING = "fitWhenShown"
@@ -94,5 +96,6 @@ def fit_when_shown(view: QTableView) -> None:
 def keep_fitted(view: QTableView) -> None:
     """Fit again whenever the table is resized (the splitter moved, the window maximised)."""
     view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    cut_cells_in_reading_order(view)  # in the Arabic window, a Latin title keeps its start (elide.py)
     refit = _Refit(view)
     view.viewport().installEventFilter(refit)

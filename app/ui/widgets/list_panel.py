@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.services.query import ListQuery
 from app.ui.settings.options import LIST_HIDDEN, LIST_WIDTHS, MORE_FILTERS, SHOW_FILTERS
 from app.ui.widgets.columns import Column
+from app.ui.widgets.elide import cut_cells_in_reading_order
 from app.ui.widgets.filter_bar import Filter, FilterBar
 from app.ui.widgets.fit_columns import fit_columns, title_width
 from app.ui.widgets.record_model import RecordTableModel
@@ -91,6 +92,7 @@ class ListPanel(QWidget):
         self.view.setWordWrap(False)
         # titles that begin alike ("Needs assessment mission on …") stay told apart; the full text is the tooltip
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        cut_cells_in_reading_order(self.view)  # in the Arabic window, a Latin title keeps its start (elide.py)
         self.view.setAlternatingRowColors(True)
         vertical = self.view.verticalHeader()
         vertical.hide()

@@ -38,6 +38,7 @@ class RecordPage(Page):
     watch: frozenset[str] = frozenset()
     import_kind = ""  # what "Import from Excel" brings into this list (participants, trainings, missions), if any
     kept_by_headquarters = False  # an office reads these records as headquarters' bundles bring them
+    editor_share = EDITOR_SHARE  # the editor's least share of the first split (a list of long names takes less)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -117,12 +118,12 @@ class RecordPage(Page):
         return super().eventFilter(watched, event)
 
     def _place_split(self) -> None:
-        """The first split, until the user moves it: the editor gets room for its tabs and fields (at least 55 %),
-        the list the rest, down to its narrowest (its filters stack)."""
+        """The first split, until the user moves it: the editor gets room for its tabs and fields (at least its page's
+        ``editor_share``, 55 %), the list the rest, down to its narrowest (its filters stack)."""
         if self._split_placed or self.splitter.orientation() != Qt.Orientation.Horizontal:
             return
         room = self.splitter.width() - self.splitter.handleWidth()
-        editor = max(self.editor.minimumSizeHint().width(), self.editor.width_beside_a_list(), round(room * EDITOR_SHARE))
+        editor = max(self.editor.minimumSizeHint().width(), self.editor.width_beside_a_list(), round(room * self.editor_share))
         listing = max(self.splitter.widget(0).minimumSizeHint().width(), room - editor)
         self.splitter.setSizes([listing, room - listing])
 
