@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gettext
 import importlib
+from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from functools import cache
@@ -187,3 +188,18 @@ class Translator:
         if value is None:
             return self.t("not_available")
         return self.currency(round(value), "USD")  # whole dollars, written as every other amount ("12 500 USD")
+
+
+@dataclass(frozen=True)
+class ReportWord:
+    """A word of the reports' catalogue given to a problem as a parameter (the plan template's column 'Action'),
+    written in the language the problem is read in (``app.vocabulary.problems.render``), as that language's
+    spreadsheets write it; ``str()`` is its English."""
+
+    key: str
+
+    def in_language(self, lang: str) -> str:
+        return Translator(lang if lang in vocabulary.LANGUAGES else "en").t(self.key)
+
+    def __str__(self) -> str:
+        return self.in_language("en")

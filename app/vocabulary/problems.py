@@ -4,7 +4,12 @@ reads a message back to learn what it meant.
 
 A problem is a ``ProblemText``: a ``str`` (the English sentence the services have always written, for the command
 line, logs and the change log) that also carries its ``code`` and ``params``. The screen and the import window call
-``render`` with their language, the field's title as they show it and their own date format."""
+``render`` with their language, the field's title as they show it and their own date format.
+
+A parameter may itself depend on the reader's language: a ``ProblemText`` (rendered in the same language), or any
+value with an ``in_language(lang)`` method (the column titles an import expects, ``app.reports.xlsx_columns.
+ColumnTitles``; a word of the reports' catalogue, ``app.reports.i18n.ReportWord``), written as that language writes
+it, so no English word is left inside a translated sentence."""
 
 from __future__ import annotations
 
@@ -98,6 +103,7 @@ def render(code: str, params: dict[str, Any], lang: str, *, title: str | None = 
     # a problem may hold another (a clock warning's "whose clock, and what to do"): rendered in the same language
     values.update({k: render(v.code, v.params, lang, date_text=date_text, number_text=number_text)
                    for k, v in values.items() if isinstance(v, ProblemText)})
+    values.update({k: v.in_language(lang) for k, v in values.items() if hasattr(v, "in_language")})
     values.update({k: duration_text(v, lang) for k, v in values.items() if k in DURATION_PARAMS
                    and isinstance(v, int | float)})
     values.update({k: hours_text(v, lang) for k, v in values.items() if k in HOURS_PARAMS
