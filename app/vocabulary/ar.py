@@ -385,7 +385,7 @@ WORDS['problem.merge_two_offices'] = 'ينتمي {keep} إلى المكتب {kee
 from app.vocabulary.plan_words import plan_words  # noqa: E402
 
 WORDS.update(plan_words("ar"))
-# Field titles Arabic lacked (words17c): the titles of the spreadsheets, their templates and the import's refusals,
+# Field titles Arabic lacked, and the record machinery's problems (words17c): the titles of the spreadsheets, their templates and the import's refusals,
 # the same words the Arabic forms show, so no column is titled in English in an Arabic sheet.
 WORDS.update({
     'field.alpha3': 'رمز ISO الثلاثي',
@@ -466,4 +466,17 @@ WORDS.update({
     'field.venue': 'المكان',
     'field.women_met': 'عدد النساء اللواتي قوبلن',
     'field.year': 'السنة',
+    # the record machinery's problems (a record, a status, a field), without the English record name
+    'problem.duplicate': 'يوجد بالفعل سجل من هذا النوع لـ {key}.',
+    'problem.invalid': '{title}: {detail}.',
+    'problem.no_parent': 'لا يوجد سجل معرّفه {id}.',
+    'problem.no_such_record': '{title}: لا يوجد سجل معرّفه {id}.',
+    'problem.not_a_kind_of_record': '«{table}» ليس نوعًا من أنواع السجلات.',
+    'problem.not_a_status': '«{value}» ليست حالة معروفة؛ الحالات المعروفة: {allowed}.',
+    'problem.parent_deleted': 'حُذف السجل {id}.',
+    'problem.record_deleted': '{title}: حُذف السجل {id}.',
+    'problem.status_closed': 'الحالة «{old}» نهائية: لم تعد تتغير (ولا إلى «{new}»).',
+    'problem.status_jump': 'لا يمكن الانتقال من «{old}» إلى «{new}»؛ من «{old}» يمكن الانتقال إلى: {allowed}.',
+    'problem.system_field': 'يتولى FieldDesk الحقل «{name}» بنفسه ولا يمكن تعيينه مباشرة.',
+    'problem.unknown_field': 'ليس لهذا النوع من السجلات حقل «{name}».',
 })

@@ -465,3 +465,19 @@ WORDS['problem.merge_two_offices'] = '{keep} pertenece a la oficina {keep_office
 from app.vocabulary.plan_words import plan_words  # noqa: E402
 
 WORDS.update(plan_words("es"))
+# The record machinery's problems in this language (words17c): a record, a status, a field; the kind of
+# record is left out of the sentence (the field's title says it), the statuses are the language's labels.
+WORDS.update({
+    'problem.duplicate': 'Ya existe un registro de este tipo para {key}.',
+    'problem.invalid': '{title}: {detail}.',
+    'problem.no_parent': 'No hay ningún registro con el identificador {id}.',
+    'problem.no_such_record': '{title}: no hay ningún registro con el identificador {id}.',
+    'problem.not_a_kind_of_record': '«{table}» no es un tipo de registro.',
+    'problem.not_a_status': '«{value}» no es un estado conocido; estados conocidos: {allowed}.',
+    'problem.parent_deleted': 'El registro {id} fue eliminado.',
+    'problem.record_deleted': '{title}: el registro {id} fue eliminado.',
+    'problem.status_closed': 'El estado «{old}» es definitivo: ya no cambia (no puede pasar a «{new}»).',
+    'problem.status_jump': 'No se puede pasar de «{old}» a «{new}»; desde «{old}» se puede pasar a: {allowed}.',
+    'problem.system_field': 'FieldDesk lleva «{name}» por sí mismo; no se puede fijar directamente.',
+    'problem.unknown_field': 'Este tipo de registro no tiene el campo «{name}».',
+})

@@ -467,3 +467,19 @@ WORDS['problem.merge_two_offices'] = "{keep} appartient au bureau {keep_office} 
 from app.vocabulary.plan_words import plan_words  # noqa: E402
 
 WORDS.update(plan_words("fr"))
+# The record machinery's problems in this language (words17c): a record, a status, a field; the kind of
+# record is left out of the sentence (the field's title says it), the statuses are the language's labels.
+WORDS.update({
+    'problem.duplicate': 'Un enregistrement de ce type existe déjà pour {key}.',
+    'problem.invalid': '{title} : {detail}.',
+    'problem.no_parent': 'Aucun enregistrement n’a l’identifiant {id}.',
+    'problem.no_such_record': '{title} : aucun enregistrement n’a l’identifiant {id}.',
+    'problem.not_a_kind_of_record': '« {table} » n’est pas un type d’enregistrement.',
+    'problem.not_a_status': '« {value} » n’est pas un statut connu ; statuts connus : {allowed}.',
+    'problem.parent_deleted': 'L’enregistrement {id} a été supprimé.',
+    'problem.record_deleted': '{title} : l’enregistrement {id} a été supprimé.',
+    'problem.status_closed': 'Le statut « {old} » est définitif : il ne change plus (pas vers « {new} »).',
+    'problem.status_jump': 'Impossible de passer de « {old} » à « {new} » ; depuis « {old} », on peut passer à : {allowed}.',
+    'problem.system_field': '« {name} » est tenu par FieldDesk et ne peut pas être saisi directement.',
+    'problem.unknown_field': 'Ce type d’enregistrement n’a pas de champ « {name} ».',
+})

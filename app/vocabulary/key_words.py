@@ -73,6 +73,7 @@ KEY_WORDS = {
         "problem.keys.trusted_other_keys": "Office {office} is already trusted with other keys (fingerprint {fingerprint}); this card has {card_fingerprint}. Nothing was changed. If the office really has new keys, confirm by phone, then 'fielddesk keys untrust CODE' and trust the new card.",
         "problem.keys.one_headquarters": 'This office already trusts a headquarters; a field office syncs with one headquarters.',
         "problem.keys.not_trusted": 'No office with code {office} is trusted here.',
+        "problem.keys.root_file_not_read": '{path} cannot be read ({error}). Nothing was changed.',
     },
     "fr": {
         "problem.keys.rotated": "Nouvelles clés pour {office}. Empreinte : {fingerprint} (auparavant {old}).",
@@ -141,6 +142,7 @@ KEY_WORDS = {
         "problem.keys.trusted_other_keys": 'Le bureau {office} est déjà de confiance avec d’autres clés (empreinte {fingerprint}) ; cette carte a l’empreinte {card_fingerprint}. Rien n’a été modifié. Si le bureau a vraiment de nouvelles clés, confirmez-le par téléphone, puis « fielddesk keys untrust CODE » et acceptez la nouvelle carte.',
         "problem.keys.one_headquarters": 'Ce bureau fait déjà confiance à un siège ; un bureau de terrain se synchronise avec un seul siège.',
         "problem.keys.not_trusted": 'Aucun bureau de code {office} n’est de confiance ici.',
+        "problem.keys.root_file_not_read": '{path} ne peut pas être lu ({error}). Rien n’a été modifié.',
     },
     "es": {
         "problem.keys.rotated": "Claves nuevas para {office}. Huella: {fingerprint} (antes {old}).",
@@ -209,6 +211,7 @@ KEY_WORDS = {
         "problem.keys.trusted_other_keys": 'Ya se confía en la oficina {office} con otras claves (huella {fingerprint}); esta tarjeta tiene la huella {card_fingerprint}. No se cambió nada. Si la oficina tiene de verdad claves nuevas, confírmelo por teléfono y después use «fielddesk keys untrust CÓDIGO» y confíe en la tarjeta nueva.',
         "problem.keys.one_headquarters": 'Esta oficina ya confía en una sede; una oficina sobre el terreno se sincroniza con una sola sede.',
         "problem.keys.not_trusted": 'Aquí no se confía en ninguna oficina con el código {office}.',
+        "problem.keys.root_file_not_read": 'No se puede leer {path} ({error}). No se cambió nada.',
     },
     "ru": {
         "problem.keys.rotated": "Новые ключи для {office}. Отпечаток: {fingerprint} (был {old}).",
@@ -277,6 +280,7 @@ KEY_WORDS = {
         "problem.keys.trusted_other_keys": "Офис {office} уже доверенный с другими ключами (отпечаток {fingerprint}); у этой карточки отпечаток {card_fingerprint}. Ничего не изменено. Если у офиса действительно новые ключи, подтвердите это по телефону, затем выполните 'fielddesk keys untrust КОД' и доверьтесь новой карточке.",
         "problem.keys.one_headquarters": 'Этот офис уже доверяет штаб-квартире; полевой офис синхронизируется только с одной штаб-квартирой.',
         "problem.keys.not_trusted": 'Офис с кодом {office} здесь не числится доверенным.',
+        "problem.keys.root_file_not_read": 'Не удаётся прочитать {path} ({error}). Ничего не изменено.',
     },
     "ar": {
         "problem.keys.rotated": "مفاتيح جديدة لـ {office}. البصمة: {fingerprint} (كانت {old}).",
@@ -345,6 +349,7 @@ KEY_WORDS = {
         "problem.keys.trusted_other_keys": "المكتب {office} موثوق به بالفعل بمفاتيح أخرى (البصمة {fingerprint})؛ وبصمة هذه البطاقة {card_fingerprint}. لم يتغير شيء. إذا كانت للمكتب مفاتيح جديدة فعلًا، فتأكد من ذلك بالهاتف، ثم نفّذ 'fielddesk keys untrust CODE' وثق بالبطاقة الجديدة.",
         "problem.keys.one_headquarters": 'هذا المكتب يثق بالفعل بمقر رئيسي؛ المكتب الميداني يتزامن مع مقر رئيسي واحد فقط.',
         "problem.keys.not_trusted": 'لا يوجد هنا مكتب موثوق به رمزه {office}.',
+        "problem.keys.root_file_not_read": 'تتعذر قراءة {path} ({error}). لم يتغير شيء.',
     },
     "zh": {
         "problem.keys.rotated": "{office} 的新密钥。指纹：{fingerprint}（原为 {old}）。",
@@ -413,5 +418,6 @@ KEY_WORDS = {
         "problem.keys.trusted_other_keys": "办事处 {office} 已以其他密钥受信任（指纹 {fingerprint}）；此身份卡的指纹为 {card_fingerprint}。未作任何更改。如果该办事处确实有了新密钥，请先电话确认，然后执行 'fielddesk keys untrust 代码' 并信任新的身份卡。",
         "problem.keys.one_headquarters": '本办事处已信任一个总部；外地办事处只与一个总部同步。',
         "problem.keys.not_trusted": '此处没有受信任的代码为 {office} 的办事处。',
+        "problem.keys.root_file_not_read": '无法读取 {path}（{error}）。未作任何更改。',
     },
 }

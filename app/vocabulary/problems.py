@@ -14,6 +14,8 @@ it, so no English word is left inside a translated sentence."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 from app.vocabulary import LANGUAGES, words
@@ -136,6 +138,24 @@ def render_text(message: str, lang: str, *, title: str | None = None, **formats)
     if isinstance(message, ProblemText) and template(message.code, lang) is not None:
         return render(message.code, message.params, lang, title=title, **formats)
     return message
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Values of an enum named in a problem ("from planned to closed"), written as the reader's language labels them
+    (``enum_label``), in lower case inside a sentence, several joined with the language's comma."""
+
+    enum: type[Enum]
+    values: tuple[str, ...]
+
+    def in_language(self, lang: str) -> str:
+        from app.vocabulary import enum_label
+
+        comma = {"ar": "، ", "zh": "、"}.get(lang, ", ")
+        return comma.join(enum_label(self.enum, value, lang).lower() for value in self.values)
+
+    def __str__(self) -> str:
+        return self.in_language("en")
 
 
 class ProblemError(ValueError):

@@ -463,3 +463,19 @@ WORDS['problem.merge_two_offices'] = '{keep} принадлежит отделе
 from app.vocabulary.plan_words import plan_words  # noqa: E402
 
 WORDS.update(plan_words("ru"))
+# The record machinery's problems in this language (words17c): a record, a status, a field; the kind of
+# record is left out of the sentence (the field's title says it), the statuses are the language's labels.
+WORDS.update({
+    'problem.duplicate': 'Запись такого типа для {key} уже существует.',
+    'problem.invalid': '{title}: {detail}.',
+    'problem.no_parent': 'Записи с идентификатором {id} нет.',
+    'problem.no_such_record': '{title}: записи с идентификатором {id} нет.',
+    'problem.not_a_kind_of_record': '«{table}» — не тип записи.',
+    'problem.not_a_status': '«{value}» — неизвестный статус; известные статусы: {allowed}.',
+    'problem.parent_deleted': 'Запись {id} удалена.',
+    'problem.record_deleted': '{title}: запись {id} удалена.',
+    'problem.status_closed': 'Статус «{old}» окончательный: он больше не меняется (в том числе на «{new}»).',
+    'problem.status_jump': 'Нельзя перейти из статуса «{old}» в «{new}»; из «{old}» можно перейти в: {allowed}.',
+    'problem.system_field': 'Поле «{name}» ведёт сам FieldDesk, его нельзя задать напрямую.',
+    'problem.unknown_field': 'У записи этого типа нет поля «{name}».',
+})

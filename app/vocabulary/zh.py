@@ -461,3 +461,19 @@ WORDS['problem.merge_two_offices'] = '{keep} 属于办事处 {keep_office}，{ot
 from app.vocabulary.plan_words import plan_words  # noqa: E402
 
 WORDS.update(plan_words("zh"))
+# The record machinery's problems in this language (words17c): a record, a status, a field; the kind of
+# record is left out of the sentence (the field's title says it), the statuses are the language's labels.
+WORDS.update({
+    'problem.duplicate': '{key} 已有此类记录。',
+    'problem.invalid': '{title}：{detail}。',
+    'problem.no_parent': '没有编号为 {id} 的记录。',
+    'problem.no_such_record': '{title}：没有编号为 {id} 的记录。',
+    'problem.not_a_kind_of_record': '“{table}”不是一种记录类型。',
+    'problem.not_a_status': '“{value}”不是已知的状态；已知状态：{allowed}。',
+    'problem.parent_deleted': '记录 {id} 已被删除。',
+    'problem.record_deleted': '{title}：记录 {id} 已被删除。',
+    'problem.status_closed': '状态“{old}”是最终状态：不再改变（不能改为“{new}”）。',
+    'problem.status_jump': '不能从“{old}”改为“{new}”；从“{old}”可以改为：{allowed}。',
+    'problem.system_field': '“{name}”由 FieldDesk 自行维护，不能直接设置。',
+    'problem.unknown_field': '此类记录没有“{name}”字段。',
+})
