@@ -479,4 +479,11 @@ WORDS.update({
     'problem.status_jump': 'لا يمكن الانتقال من «{old}» إلى «{new}»؛ من «{old}» يمكن الانتقال إلى: {allowed}.',
     'problem.system_field': 'يتولى FieldDesk الحقل «{name}» بنفسه ولا يمكن تعيينه مباشرة.',
     'problem.unknown_field': 'ليس لهذا النوع من السجلات حقل «{name}».',
+    'problem.records.record_deleted_restore_first': 'حُذف هذا السجل؛ استعده قبل تغييره.',
+    'problem.records.retired_not_deleted': 'يُسحب البند من هذه القائمة ولا يُحذف: تحتفظ السجلات التي تستخدمه باسمه.',
+    'problem.records.restore_parent_first': 'استعد أولًا السجل الذي يتبع له هذا السجل.',
+    'problem.records.office_creates_own': 'لا ينشئ المكتب الميداني سجلات إلا لنفسه، لا للمكتب {office}.',
+    'problem.records.recorded_at_hq': 'تُسجَّل هذه السجلات في المقر الرئيسي؛ والمكتب الميداني يطّلع عليها فقط.',
+    'problem.records.reference_data': 'هذه بيانات مرجعية يحتفظ بها المقر الرئيسي؛ لا يستطيع المكتب الميداني تغييرها.',
+    'problem.records.other_office_record': 'هذا السجل تابع للمكتب {office}؛ لا يغيّره إلا ذلك المكتب أو المقر الرئيسي.',
 })

@@ -189,3 +189,13 @@ WORDS['problem.merge_two_offices'] = "{keep} belongs to office {keep_office} and
 from app.vocabulary.plan_words import plan_words  # noqa: E402
 
 WORDS.update(plan_words("en"))
+# The record machinery's refusals (words17c): a deleted record, another office's, headquarters' data.
+WORDS.update({
+    'problem.records.record_deleted_restore_first': 'This {entity} was deleted; restore it before changing it.',
+    'problem.records.retired_not_deleted': 'An entry of the {entities} is retired, not deleted: records that use it keep its name.',
+    'problem.records.restore_parent_first': 'Restore the {parent} first: this record belongs to it.',
+    'problem.records.office_creates_own': 'A field office creates records for itself only, not for office {office}.',
+    'problem.records.recorded_at_hq': '{entities} are recorded at headquarters; a field office reads them.',
+    'problem.records.reference_data': '{entities} are reference data kept by headquarters; a field office cannot change them.',
+    'problem.records.other_office_record': 'This {entity} belongs to office {office}; only that office or headquarters can change it.',
+})

@@ -480,4 +480,11 @@ WORDS.update({
     'problem.status_jump': 'No se puede pasar de «{old}» a «{new}»; desde «{old}» se puede pasar a: {allowed}.',
     'problem.system_field': 'FieldDesk lleva «{name}» por sí mismo; no se puede fijar directamente.',
     'problem.unknown_field': 'Este tipo de registro no tiene el campo «{name}».',
+    'problem.records.record_deleted_restore_first': 'Este registro fue eliminado; restáurelo antes de modificarlo.',
+    'problem.records.retired_not_deleted': 'Las entradas de esta lista se retiran, no se eliminan: los registros que las usan conservan su nombre.',
+    'problem.records.restore_parent_first': 'Restaure primero el registro del que depende este.',
+    'problem.records.office_creates_own': 'Una oficina sobre el terreno solo crea registros para sí misma, no para la oficina {office}.',
+    'problem.records.recorded_at_hq': 'Estos registros se llevan en la sede; una oficina sobre el terreno solo los consulta.',
+    'problem.records.reference_data': 'Son datos de referencia que lleva la sede; una oficina sobre el terreno no puede modificarlos.',
+    'problem.records.other_office_record': 'Este registro pertenece a la oficina {office}; solo esa oficina o la sede pueden modificarlo.',
 })

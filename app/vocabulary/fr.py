@@ -482,4 +482,11 @@ WORDS.update({
     'problem.status_jump': 'Impossible de passer de « {old} » à « {new} » ; depuis « {old} », on peut passer à : {allowed}.',
     'problem.system_field': '« {name} » est tenu par FieldDesk et ne peut pas être saisi directement.',
     'problem.unknown_field': 'Ce type d’enregistrement n’a pas de champ « {name} ».',
+    'problem.records.record_deleted_restore_first': 'Cet enregistrement a été supprimé ; restaurez-le avant de le modifier.',
+    'problem.records.retired_not_deleted': 'Une entrée de cette liste est retirée, pas supprimée : les enregistrements qui l’utilisent gardent son nom.',
+    'problem.records.restore_parent_first': 'Restaurez d’abord l’enregistrement dont celui-ci dépend.',
+    'problem.records.office_creates_own': 'Un bureau de terrain ne crée des enregistrements que pour lui-même, pas pour le bureau {office}.',
+    'problem.records.recorded_at_hq': 'Ces enregistrements sont tenus au siège ; un bureau de terrain les consulte seulement.',
+    'problem.records.reference_data': 'Ce sont des données de référence tenues par le siège ; un bureau de terrain ne peut pas les modifier.',
+    'problem.records.other_office_record': 'Cet enregistrement appartient au bureau {office} ; seuls ce bureau ou le siège peuvent le modifier.',
 })

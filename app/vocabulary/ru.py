@@ -478,4 +478,11 @@ WORDS.update({
     'problem.status_jump': 'Нельзя перейти из статуса «{old}» в «{new}»; из «{old}» можно перейти в: {allowed}.',
     'problem.system_field': 'Поле «{name}» ведёт сам FieldDesk, его нельзя задать напрямую.',
     'problem.unknown_field': 'У записи этого типа нет поля «{name}».',
+    'problem.records.record_deleted_restore_first': 'Эта запись удалена; восстановите её, прежде чем изменять.',
+    'problem.records.retired_not_deleted': 'Элемент этого списка выводится из употребления, а не удаляется: записи, которые на него ссылаются, сохраняют его название.',
+    'problem.records.restore_parent_first': 'Сначала восстановите запись, к которой относится эта.',
+    'problem.records.office_creates_own': 'Полевой офис создаёт записи только для себя, а не для офиса {office}.',
+    'problem.records.recorded_at_hq': 'Такие записи ведёт штаб-квартира; полевой офис их только читает.',
+    'problem.records.reference_data': 'Это справочные данные, которые ведёт штаб-квартира; полевой офис не может их изменять.',
+    'problem.records.other_office_record': 'Эта запись принадлежит офису {office}; изменять её могут только этот офис или штаб-квартира.',
 })

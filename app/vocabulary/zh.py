@@ -476,4 +476,11 @@ WORDS.update({
     'problem.status_jump': '不能从“{old}”改为“{new}”；从“{old}”可以改为：{allowed}。',
     'problem.system_field': '“{name}”由 FieldDesk 自行维护，不能直接设置。',
     'problem.unknown_field': '此类记录没有“{name}”字段。',
+    'problem.records.record_deleted_restore_first': '此记录已被删除；请先恢复，再作修改。',
+    'problem.records.retired_not_deleted': '此列表的条目只能停用，不能删除：使用它的记录保留其名称。',
+    'problem.records.restore_parent_first': '请先恢复此记录所属的记录。',
+    'problem.records.office_creates_own': '外地办事处只能为自己创建记录，不能为办事处 {office} 创建。',
+    'problem.records.recorded_at_hq': '这些记录由总部登记；外地办事处只能查看。',
+    'problem.records.reference_data': '这些是总部维护的参考数据；外地办事处不能更改。',
+    'problem.records.other_office_record': '此记录属于办事处 {office}；只有该办事处或总部可以更改。',
 })
