@@ -486,4 +486,12 @@ WORDS.update({
     'problem.records.recorded_at_hq': 'تُسجَّل هذه السجلات في المقر الرئيسي؛ والمكتب الميداني يطّلع عليها فقط.',
     'problem.records.reference_data': 'هذه بيانات مرجعية يحتفظ بها المقر الرئيسي؛ لا يستطيع المكتب الميداني تغييرها.',
     'problem.records.other_office_record': 'هذا السجل تابع للمكتب {office}؛ لا يغيّره إلا ذلك المكتب أو المقر الرئيسي.',
+    'problem.attachments.too_large': 'حجم {file} {size_mb} ميغابايت؛ والحد الأقصى للمرفق {max_mb} ميغابايت.',
+    'problem.attachments.bundle_hash': 'المرفق {sha}… لا يطابق بصمة SHA-256 الخاصة به.',
+    'problem.attachments.stored_altered': 'المرفق المحفوظ باسم {sha}… لا يطابق بصمة SHA-256 الخاصة به: عُدّل أو استُبدل بغيره، ولم تتم قراءته.',
+    'problem.attachments.not_encrypted': 'المرفق المحفوظ باسم {sha}… غير مشفر في ملف شخصي مشفر: وُضع هناك من خارج FieldDesk ولم تتم قراءته.',
+    'problem.attachments.not_a_file': '{path} ليس ملفًا يمكن إرفاقه.',
+    'problem.attachments.name_refused': 'لا يمكن إرفاق {name}: {reason} أعد تسمية الملف أولًا.',
+    'problem.attachments.file_name': 'اسم الملف',
+    'problem.attachments.not_arrived': 'لم يصل بعد ملف المرفق «{name}» (يصل مع الحزمة التالية من المكتب الذي أرفقه).',
 })

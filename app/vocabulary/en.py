@@ -198,4 +198,12 @@ WORDS.update({
     'problem.records.recorded_at_hq': '{entities} are recorded at headquarters; a field office reads them.',
     'problem.records.reference_data': '{entities} are reference data kept by headquarters; a field office cannot change them.',
     'problem.records.other_office_record': 'This {entity} belongs to office {office}; only that office or headquarters can change it.',
+    'problem.attachments.too_large': '{file} is {size_mb} MB; attachments can be at most {max_mb} MB.',
+    'problem.attachments.bundle_hash': 'Attachment {sha}… does not match its SHA-256.',
+    'problem.attachments.stored_altered': 'The attachment stored as {sha}… does not match its SHA-256: it was altered or swapped for another, and was not read.',
+    'problem.attachments.not_encrypted': 'The attachment stored as {sha}… is not encrypted, in an encrypted profile: it was put there from outside FieldDesk and was not read.',
+    'problem.attachments.not_a_file': '{path} is not a file that can be attached.',
+    'problem.attachments.name_refused': '{name} cannot be attached: {reason} Rename the file first.',
+    'problem.attachments.file_name': 'The file name',
+    'problem.attachments.not_arrived': "The file of attachment '{name}' has not arrived yet (it comes with the next bundle from the office that attached it).",
 })

@@ -487,4 +487,12 @@ WORDS.update({
     'problem.records.recorded_at_hq': 'Estos registros se llevan en la sede; una oficina sobre el terreno solo los consulta.',
     'problem.records.reference_data': 'Son datos de referencia que lleva la sede; una oficina sobre el terreno no puede modificarlos.',
     'problem.records.other_office_record': 'Este registro pertenece a la oficina {office}; solo esa oficina o la sede pueden modificarlo.',
+    'problem.attachments.too_large': '{file} ocupa {size_mb} MB; un archivo adjunto ocupa como máximo {max_mb} MB.',
+    'problem.attachments.bundle_hash': 'El archivo adjunto {sha}… no coincide con su SHA-256.',
+    'problem.attachments.stored_altered': 'El archivo adjunto guardado como {sha}… no coincide con su SHA-256: fue alterado o sustituido por otro, y no se leyó.',
+    'problem.attachments.not_encrypted': 'El archivo adjunto guardado como {sha}… no está cifrado, en un perfil cifrado: se colocó desde fuera de FieldDesk y no se leyó.',
+    'problem.attachments.not_a_file': '{path} no es un archivo que se pueda adjuntar.',
+    'problem.attachments.name_refused': 'No se puede adjuntar {name}: {reason} Cambie primero el nombre del archivo.',
+    'problem.attachments.file_name': 'El nombre del archivo',
+    'problem.attachments.not_arrived': 'El archivo del adjunto «{name}» aún no ha llegado (llega con el próximo paquete de la oficina que lo adjuntó).',
 })

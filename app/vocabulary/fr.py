@@ -489,4 +489,12 @@ WORDS.update({
     'problem.records.recorded_at_hq': 'Ces enregistrements sont tenus au siège ; un bureau de terrain les consulte seulement.',
     'problem.records.reference_data': 'Ce sont des données de référence tenues par le siège ; un bureau de terrain ne peut pas les modifier.',
     'problem.records.other_office_record': 'Cet enregistrement appartient au bureau {office} ; seuls ce bureau ou le siège peuvent le modifier.',
+    'problem.attachments.too_large': '{file} fait {size_mb} Mo ; une pièce jointe fait au plus {max_mb} Mo.',
+    'problem.attachments.bundle_hash': 'La pièce jointe {sha}… ne correspond pas à son SHA-256.',
+    'problem.attachments.stored_altered': 'La pièce jointe enregistrée sous {sha}… ne correspond pas à son SHA-256 : elle a été modifiée ou remplacée par une autre, et n’a pas été lue.',
+    'problem.attachments.not_encrypted': 'La pièce jointe enregistrée sous {sha}… n’est pas chiffrée, dans un profil chiffré : elle a été déposée hors de FieldDesk et n’a pas été lue.',
+    'problem.attachments.not_a_file': '{path} n’est pas un fichier qui peut être joint.',
+    'problem.attachments.name_refused': '{name} ne peut pas être joint : {reason} Renommez d’abord le fichier.',
+    'problem.attachments.file_name': 'Le nom du fichier',
+    'problem.attachments.not_arrived': 'Le fichier de la pièce jointe « {name} » n’est pas encore arrivé (il viendra avec le prochain lot du bureau qui l’a jointe).',
 })

@@ -485,4 +485,12 @@ WORDS.update({
     'problem.records.recorded_at_hq': 'Такие записи ведёт штаб-квартира; полевой офис их только читает.',
     'problem.records.reference_data': 'Это справочные данные, которые ведёт штаб-квартира; полевой офис не может их изменять.',
     'problem.records.other_office_record': 'Эта запись принадлежит офису {office}; изменять её могут только этот офис или штаб-квартира.',
+    'problem.attachments.too_large': '{file} занимает {size_mb} МБ; вложение может занимать не более {max_mb} МБ.',
+    'problem.attachments.bundle_hash': 'Вложение {sha}… не соответствует своему SHA-256.',
+    'problem.attachments.stored_altered': 'Вложение, сохранённое как {sha}…, не соответствует своему SHA-256: его изменили или подменили другим, и оно не прочитано.',
+    'problem.attachments.not_encrypted': 'Вложение, сохранённое как {sha}…, не зашифровано, хотя профиль зашифрован: его поместили туда в обход FieldDesk, и оно не прочитано.',
+    'problem.attachments.not_a_file': '{path} — не файл, который можно вложить.',
+    'problem.attachments.name_refused': '{name} нельзя вложить: {reason} Сначала переименуйте файл.',
+    'problem.attachments.file_name': 'Имя файла',
+    'problem.attachments.not_arrived': 'Файл вложения «{name}» ещё не поступил (он придёт со следующим пакетом от офиса, который его вложил).',
 })

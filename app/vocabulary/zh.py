@@ -483,4 +483,12 @@ WORDS.update({
     'problem.records.recorded_at_hq': '这些记录由总部登记；外地办事处只能查看。',
     'problem.records.reference_data': '这些是总部维护的参考数据；外地办事处不能更改。',
     'problem.records.other_office_record': '此记录属于办事处 {office}；只有该办事处或总部可以更改。',
+    'problem.attachments.too_large': '{file} 大小为 {size_mb} MB；附件最大为 {max_mb} MB。',
+    'problem.attachments.bundle_hash': '附件 {sha}… 与其 SHA-256 不符。',
+    'problem.attachments.stored_altered': '以 {sha}… 存储的附件与其 SHA-256 不符：已被篡改或被替换，未予读取。',
+    'problem.attachments.not_encrypted': '以 {sha}… 存储的附件在已加密的配置文件中却未加密：它是从 FieldDesk 之外放入的，未予读取。',
+    'problem.attachments.not_a_file': '{path} 不是可以附加的文件。',
+    'problem.attachments.name_refused': '无法附加 {name}：{reason} 请先重命名该文件。',
+    'problem.attachments.file_name': '文件名',
+    'problem.attachments.not_arrived': '附件“{name}”的文件尚未送达（将随附加该文件的办事处的下一个数据包送达）。',
 })
