@@ -506,4 +506,13 @@ WORDS.update({
     'problem.backup.damaged': '{file} تالفة ({result})؛ لم تتم استعادتها.',
     'problem.backup.too_new': '{file} أنشأها إصدار أحدث من FieldDesk (المخطط {schema})؛ حدّث FieldDesk أولًا.',
     'problem.backup.profile_open': 'الملف الشخصي مفتوح في نافذة أو أمر آخر لـ FieldDesk؛ أغلقه ثم نفّذ الاستعادة.',
+    'problem.profile.db_missing': 'قاعدة بيانات الملف الشخصي في {path} فارغة أو مفقودة.',
+    'problem.profile.needs_upgrade': 'يحتاج الملف الشخصي في {path} إلى ترقية المخطط (المخطط {schema}).',
+    'problem.profile.exists': 'يوجد بالفعل ملف شخصي لـ FieldDesk في {path}؛ لم يتغير شيء.',
+    'problem.profile.folder_not_empty': '{path} ليس فارغًا وليس ملفًا شخصيًا لـ FieldDesk؛ اختر مجلدًا فارغًا أو جديدًا.',
+    'problem.profile.database_taken': 'تحتوي قاعدة البيانات هذه بالفعل على ملف شخصي لـ FieldDesk؛ ينضم إليها مستخدم آخر في المقر الرئيسي بمفاتيح المستخدم الأول (init --keys-from THEIR_PROFILE). لم يتغير شيء.',
+    'problem.profile.not_country': '«{country}» ليس رمز بلد وفق ISO 3166 (مثل GT وMW وRU).',
+    'problem.profile.database_empty': 'لا تحتوي قاعدة البيانات هذه بعد على ملف شخصي لـ FieldDesk؛ أنشئ واحدًا بالأمر init (دون \u200e--keys-from).',
+    'problem.profile.database_other': 'قاعدة البيانات هذه تابعة لـ {office} ({role})، لا لـ {requested}؛ لم يتغير شيء.',
+    'problem.profile.identity_incomplete': 'هوية الملف الشخصي ناقصة ({item} مفقود).',
 })

@@ -218,4 +218,13 @@ WORDS.update({
     'problem.backup.damaged': '{file} is damaged ({result}); it was not restored.',
     'problem.backup.too_new': '{file} was made by a newer FieldDesk (schema {schema}); update FieldDesk first.',
     'problem.backup.profile_open': 'The profile is open in another FieldDesk window or command; close it, then restore.',
+    'problem.profile.db_missing': 'The database of the profile in {path} is empty or missing.',
+    'problem.profile.needs_upgrade': 'The profile in {path} needs a schema upgrade (schema {schema}).',
+    'problem.profile.exists': 'There is already a FieldDesk profile in {path}; nothing was changed.',
+    'problem.profile.folder_not_empty': '{path} is not empty and is not a FieldDesk profile; choose an empty or new folder.',
+    'problem.profile.database_taken': 'That database already holds a FieldDesk profile; another headquarters user joins it with the keys of the first (init --keys-from THEIR_PROFILE). Nothing was changed.',
+    'problem.profile.not_country': "'{country}' is not an ISO 3166 country code (for example GT, MW, RU).",
+    'problem.profile.database_empty': 'That database holds no FieldDesk profile yet; create one with init (without --keys-from).',
+    'problem.profile.database_other': 'That database belongs to {office} ({role}), not to {requested}; nothing was changed.',
+    'problem.profile.identity_incomplete': "The profile's identity is incomplete ({item} is missing).",
 })

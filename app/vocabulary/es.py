@@ -507,4 +507,13 @@ WORDS.update({
     'problem.backup.damaged': '{file} está dañada ({result}); no se restauró.',
     'problem.backup.too_new': '{file} se hizo con una versión más reciente de FieldDesk (esquema {schema}); actualice FieldDesk primero.',
     'problem.backup.profile_open': 'El perfil está abierto en otra ventana u orden de FieldDesk; ciérrela y después restaure.',
+    'problem.profile.db_missing': 'La base de datos del perfil en {path} está vacía o falta.',
+    'problem.profile.needs_upgrade': 'El perfil en {path} necesita una actualización de esquema (esquema {schema}).',
+    'problem.profile.exists': 'Ya hay un perfil de FieldDesk en {path}; no se cambió nada.',
+    'problem.profile.folder_not_empty': '{path} no está vacía y no es un perfil de FieldDesk; elija una carpeta vacía o nueva.',
+    'problem.profile.database_taken': 'Esa base de datos ya contiene un perfil de FieldDesk; otro usuario de la sede se une a ella con las claves del primero (init --keys-from SU_PERFIL). No se cambió nada.',
+    'problem.profile.not_country': '«{country}» no es un código de país ISO 3166 (por ejemplo GT, MW, RU).',
+    'problem.profile.database_empty': 'Esa base de datos aún no contiene ningún perfil de FieldDesk; cree uno con init (sin --keys-from).',
+    'problem.profile.database_other': 'Esa base de datos pertenece a {office} ({role}), no a {requested}; no se cambió nada.',
+    'problem.profile.identity_incomplete': 'La identidad del perfil está incompleta (falta {item}).',
 })

@@ -509,4 +509,13 @@ WORDS.update({
     'problem.backup.damaged': '{file} est endommagée ({result}) ; elle n’a pas été restaurée.',
     'problem.backup.too_new': '{file} a été faite par une version plus récente de FieldDesk (schéma {schema}) ; mettez d’abord FieldDesk à jour.',
     'problem.backup.profile_open': 'Le profil est ouvert dans une autre fenêtre ou commande FieldDesk ; fermez-la, puis restaurez.',
+    'problem.profile.db_missing': 'La base de données du profil dans {path} est vide ou absente.',
+    'problem.profile.needs_upgrade': 'Le profil dans {path} doit passer à un schéma plus récent (schéma {schema}).',
+    'problem.profile.exists': 'Il y a déjà un profil FieldDesk dans {path} ; rien n’a été modifié.',
+    'problem.profile.folder_not_empty': '{path} n’est pas vide et n’est pas un profil FieldDesk ; choisissez un dossier vide ou nouveau.',
+    'problem.profile.database_taken': 'Cette base de données contient déjà un profil FieldDesk ; un autre utilisateur du siège la rejoint avec les clés du premier (init --keys-from SON_PROFIL). Rien n’a été modifié.',
+    'problem.profile.not_country': '« {country} » n’est pas un code de pays ISO 3166 (par exemple GT, MW, RU).',
+    'problem.profile.database_empty': 'Cette base de données ne contient encore aucun profil FieldDesk ; créez-en un avec init (sans --keys-from).',
+    'problem.profile.database_other': 'Cette base de données appartient à {office} ({role}), pas à {requested} ; rien n’a été modifié.',
+    'problem.profile.identity_incomplete': 'L’identité du profil est incomplète ({item} manque).',
 })

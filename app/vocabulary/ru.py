@@ -505,4 +505,13 @@ WORDS.update({
     'problem.backup.damaged': '{file} повреждена ({result}); она не восстановлена.',
     'problem.backup.too_new': '{file} создана более новой версией FieldDesk (схема {schema}); сначала обновите FieldDesk.',
     'problem.backup.profile_open': 'Профиль открыт в другом окне или команде FieldDesk; закройте их, затем выполните восстановление.',
+    'problem.profile.db_missing': 'База данных профиля в {path} пуста или отсутствует.',
+    'problem.profile.needs_upgrade': 'Профилю в {path} нужно обновление схемы (схема {schema}).',
+    'problem.profile.exists': 'В {path} уже есть профиль FieldDesk; ничего не изменено.',
+    'problem.profile.folder_not_empty': '{path} не пуста и не является профилем FieldDesk; выберите пустую или новую папку.',
+    'problem.profile.database_taken': 'В этой базе данных уже есть профиль FieldDesk; другой пользователь штаб-квартиры подключается к ней с ключами первого (init --keys-from ЕГО_ПРОФИЛЬ). Ничего не изменено.',
+    'problem.profile.not_country': '«{country}» — не код страны ISO 3166 (например, GT, MW, RU).',
+    'problem.profile.database_empty': 'В этой базе данных ещё нет профиля FieldDesk; создайте его командой init (без --keys-from).',
+    'problem.profile.database_other': 'Эта база данных принадлежит {office} ({role}), а не {requested}; ничего не изменено.',
+    'problem.profile.identity_incomplete': 'Идентификация профиля неполна (нет {item}).',
 })

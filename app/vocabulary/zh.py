@@ -503,4 +503,13 @@ WORDS.update({
     'problem.backup.damaged': '{file} 已损坏（{result}）；未予恢复。',
     'problem.backup.too_new': '{file} 由较新版本的 FieldDesk 生成（架构 {schema}）；请先更新 FieldDesk。',
     'problem.backup.profile_open': '配置文件已在另一个 FieldDesk 窗口或命令中打开；请先关闭，再进行恢复。',
+    'problem.profile.db_missing': '{path} 中配置文件的数据库为空或缺失。',
+    'problem.profile.needs_upgrade': '{path} 中的配置文件需要升级架构（架构 {schema}）。',
+    'problem.profile.exists': '{path} 中已有 FieldDesk 配置文件；未作任何更改。',
+    'problem.profile.folder_not_empty': '{path} 不是空文件夹，也不是 FieldDesk 配置文件；请选择一个空的或新的文件夹。',
+    'problem.profile.database_taken': '该数据库已存有 FieldDesk 配置文件；另一位总部用户须使用第一位用户的密钥加入（init --keys-from 其配置文件）。未作任何更改。',
+    'problem.profile.not_country': '“{country}”不是 ISO 3166 国家代码（例如 GT、MW、RU）。',
+    'problem.profile.database_empty': '该数据库中还没有 FieldDesk 配置文件；请用 init 创建（不带 --keys-from）。',
+    'problem.profile.database_other': '该数据库属于 {office}（{role}），而不属于 {requested}；未作任何更改。',
+    'problem.profile.identity_incomplete': '配置文件的身份信息不完整（缺少 {item}）。',
 })
