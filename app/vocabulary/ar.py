@@ -532,4 +532,10 @@ WORDS.update({
     'problem.letterhead.what.signatory_title': 'صفة الموقّع',
     'problem.letterhead.not_language': '«{language}» ليست لغة تقارير؛ اختر إحدى اللغات: {languages}.',
     'problem.letterhead.not_paper': '«{paper}» ليس مقاس ورق؛ اختر a4 أو letter.',
+    'problem.erasure.cannot_refill': 'مُحيت البيانات الشخصية لهذا المشارك في {date}؛ ولا يمكن ملء اسمه وبيانات الاتصال به ومنظمته ومنصبه من جديد.',
+    'problem.erasure.reason_too_long': 'لا يتجاوز السبب {max} حرفًا.',
+    'problem.erasure.other_office': 'هذا المشارك تابع للمكتب {office}؛ لا يمحو بياناته الشخصية إلا ذلك المكتب أو المقر الرئيسي.',
+    'problem.erasure.already': 'مُحيت البيانات الشخصية لهذا المشارك من قبل في {date} ({pseudonym}).',
+    'problem.erasure.reason_names': 'يجب ألا يذكر السبب اسم الشخص أو يكرر بياناته: فهو يُحفظ بعد المحو. صِف الطلب بدلًا من ذلك («طُلب بالبريد الإلكتروني في 3 أيار/مايو»).',
+    'problem.erasure.the_reason': 'السبب',
 })

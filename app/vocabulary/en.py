@@ -244,4 +244,10 @@ WORDS.update({
     'problem.letterhead.what.signatory_title': "signatory's title",
     'problem.letterhead.not_language': "'{language}' is not a report language; choose one of {languages}.",
     'problem.letterhead.not_paper': "'{paper}' is not a paper size; choose a4 or letter.",
+    'problem.erasure.cannot_refill': "This participant's personal data was erased on {date}; their name, contacts, organisation and position cannot be filled in again.",
+    'problem.erasure.reason_too_long': 'The reason can be at most {max} characters.',
+    'problem.erasure.other_office': 'This participant belongs to office {office}; only that office or headquarters can erase their personal data.',
+    'problem.erasure.already': "This participant's personal data was already erased on {date} ({pseudonym}).",
+    'problem.erasure.reason_names': 'The reason must not name the person or repeat their details: it is kept after the erasure. Describe the request instead ("asked by e-mail on 3 May").',
+    'problem.erasure.the_reason': 'The reason',
 })

@@ -533,4 +533,10 @@ WORDS.update({
     'problem.letterhead.what.signatory_title': 'cargo del firmante',
     'problem.letterhead.not_language': '«{language}» no es un idioma de informe; elija uno de {languages}.',
     'problem.letterhead.not_paper': '«{paper}» no es un tamaño de papel; elija a4 o letter.',
+    'problem.erasure.cannot_refill': 'Los datos personales de este participante se borraron el {date}; su nombre, sus datos de contacto, su organización y su cargo no pueden volver a rellenarse.',
+    'problem.erasure.reason_too_long': 'El motivo tiene como máximo {max} caracteres.',
+    'problem.erasure.other_office': 'Este participante pertenece a la oficina {office}; solo esa oficina o la sede pueden borrar sus datos personales.',
+    'problem.erasure.already': 'Los datos personales de este participante ya se borraron el {date} ({pseudonym}).',
+    'problem.erasure.reason_names': 'El motivo no debe nombrar a la persona ni repetir sus datos: se conserva después del borrado. Describa en su lugar la solicitud («pedido por correo electrónico el 3 de mayo»).',
+    'problem.erasure.the_reason': 'El motivo',
 })

@@ -535,4 +535,10 @@ WORDS.update({
     'problem.letterhead.what.signatory_title': 'titre du signataire',
     'problem.letterhead.not_language': '« {language} » n’est pas une langue de rapport ; choisissez parmi {languages}.',
     'problem.letterhead.not_paper': '« {paper} » n’est pas un format de papier ; choisissez a4 ou letter.',
+    'problem.erasure.cannot_refill': 'Les données personnelles de ce participant ont été effacées le {date} ; son nom, ses coordonnées, son organisation et sa fonction ne peuvent pas être saisis de nouveau.',
+    'problem.erasure.reason_too_long': 'Le motif fait au plus {max} caractères.',
+    'problem.erasure.other_office': 'Ce participant appartient au bureau {office} ; seuls ce bureau ou le siège peuvent effacer ses données personnelles.',
+    'problem.erasure.already': 'Les données personnelles de ce participant ont déjà été effacées le {date} ({pseudonym}).',
+    'problem.erasure.reason_names': 'Le motif ne doit pas nommer la personne ni reprendre ses coordonnées : il est conservé après l’effacement. Décrivez plutôt la demande (« demandé par courriel le 3 mai »).',
+    'problem.erasure.the_reason': 'Le motif',
 })

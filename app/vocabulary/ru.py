@@ -531,4 +531,10 @@ WORDS.update({
     'problem.letterhead.what.signatory_title': 'должность подписывающего',
     'problem.letterhead.not_language': '«{language}» — не язык отчётов; выберите один из: {languages}.',
     'problem.letterhead.not_paper': '«{paper}» — не формат бумаги; выберите a4 или letter.',
+    'problem.erasure.cannot_refill': 'Персональные данные этого участника стёрты {date}; его имя, контакты, организацию и должность нельзя заполнить снова.',
+    'problem.erasure.reason_too_long': 'Причина может содержать не более {max} символов.',
+    'problem.erasure.other_office': 'Этот участник принадлежит офису {office}; стереть его персональные данные могут только этот офис или штаб-квартира.',
+    'problem.erasure.already': 'Персональные данные этого участника уже стёрты {date} ({pseudonym}).',
+    'problem.erasure.reason_names': 'Причина не должна называть человека или повторять его данные: она сохраняется после стирания. Опишите лучше сам запрос («попросил по электронной почте 3 мая»).',
+    'problem.erasure.the_reason': 'Причина',
 })

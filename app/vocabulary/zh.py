@@ -529,4 +529,10 @@ WORDS.update({
     'problem.letterhead.what.signatory_title': '签署人职务',
     'problem.letterhead.not_language': '“{language}”不是报告语言；请从 {languages} 中选择。',
     'problem.letterhead.not_paper': '“{paper}”不是纸张尺寸；请选择 a4 或 letter。',
+    'problem.erasure.cannot_refill': '该参与者的个人数据已于 {date} 删除；其姓名、联系方式、组织和职务不能再次填写。',
+    'problem.erasure.reason_too_long': '原因最多 {max} 个字符。',
+    'problem.erasure.other_office': '该参与者属于办事处 {office}；只有该办事处或总部可以删除其个人数据。',
+    'problem.erasure.already': '该参与者的个人数据已于 {date} 删除（{pseudonym}）。',
+    'problem.erasure.reason_names': '原因中不得写出此人姓名或重复其个人信息：原因在删除后仍会保留。请改为描述请求（“5 月 3 日通过电子邮件提出”）。',
+    'problem.erasure.the_reason': '原因',
 })
