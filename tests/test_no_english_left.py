@@ -88,7 +88,7 @@ CODED = ["sync/keys.py", "sync/hq_users.py", "sync/hq_root.py", "sync/hq_policy.
          "reports/xlsx_read.py", "reports/uhri_read.py", "services/records.py",
          "services/attachments.py", "services/backup.py",
          "services/core.py", "services/letterhead.py",
-         "services/erasure.py"]
+         "services/erasure.py", "services/vault.py"]
 
 
 @pytest.mark.parametrize("module", CODED)

@@ -538,4 +538,13 @@ WORDS.update({
     'problem.erasure.already': 'مُحيت البيانات الشخصية لهذا المشارك من قبل في {date} ({pseudonym}).',
     'problem.erasure.reason_names': 'يجب ألا يذكر السبب اسم الشخص أو يكرر بياناته: فهو يُحفظ بعد المحو. صِف الطلب بدلًا من ذلك («طُلب بالبريد الإلكتروني في 3 أيار/مايو»).',
     'problem.erasure.the_reason': 'السبب',
+    'problem.vault.keyring_unreadable': 'تتعذر قراءة ملف مفاتيح الملف الشخصي {path} ({error}).',
+    'problem.vault.keyring_unknown': '{path} ليس ملف مفاتيح يفهمه هذا الإصدار من FieldDesk.',
+    'problem.vault.recovery_wrong': 'مفتاح الاسترداد هذا لا يفتح الملف الشخصي. قارنه بالورقة المطبوعة (حروف وأرقام فقط؛ والشرطات لا تهم). لم يتغير شيء.',
+    'problem.vault.recovery_only': 'جاء ملف المفاتيح هذا مع نسخة احتياطية ولا يُفتح إلا بمفتاح الاسترداد. لم يتغير شيء.',
+    'problem.vault.passphrase_wrong': 'عبارة المرور غير صحيحة. لم يتغير شيء.',
+    'problem.vault.damaged': 'ملف مشفر من ملفات الملف الشخصي تالف أو عُدّل.',
+    'problem.vault.locked': 'الملف الشخصي في {path} مشفر: قدّم عبارة المرور الخاصة به باستخدام \u200e--passphrase-file FILE (أو FIELDDESK_PASSPHRASE_FILE)، أو افتحه في نافذة FieldDesk.',
+    'problem.vault.encrypt_interrupted': "انقطع تشفير الملف الشخصي في {path}؛ نفّذ 'fielddesk encrypt' مرة أخرى لإتمامه.",
+    'problem.vault.rekey_interrupted': "انقطع تغيير مفتاح البيانات للملف الشخصي في {path}؛ نفّذ 'fielddesk rekey' مرة أخرى لإتمامه.",
 })

@@ -250,4 +250,13 @@ WORDS.update({
     'problem.erasure.already': "This participant's personal data was already erased on {date} ({pseudonym}).",
     'problem.erasure.reason_names': 'The reason must not name the person or repeat their details: it is kept after the erasure. Describe the request instead ("asked by e-mail on 3 May").',
     'problem.erasure.the_reason': 'The reason',
+    'problem.vault.keyring_unreadable': "The profile's key file {path} cannot be read ({error}).",
+    'problem.vault.keyring_unknown': '{path} is not a key file this FieldDesk understands.',
+    'problem.vault.recovery_wrong': 'This recovery key does not open the profile. Check it against the printed sheet (letters and digits only; dashes do not matter). Nothing was changed.',
+    'problem.vault.recovery_only': 'This key file came with a backup and opens with the recovery key only. Nothing was changed.',
+    'problem.vault.passphrase_wrong': 'The passphrase is not right. Nothing was changed.',
+    'problem.vault.damaged': 'An encrypted file of the profile is damaged or was altered.',
+    'problem.vault.locked': 'The profile in {path} is encrypted: give its passphrase with --passphrase-file FILE (or FIELDDESK_PASSPHRASE_FILE), or unlock it in the FieldDesk window.',
+    'problem.vault.encrypt_interrupted': "Encrypting the profile in {path} was interrupted; run 'fielddesk encrypt' again to finish it.",
+    'problem.vault.rekey_interrupted': "Changing the data key of the profile in {path} was interrupted; run 'fielddesk rekey' again to finish it.",
 })

@@ -539,4 +539,13 @@ WORDS.update({
     'problem.erasure.already': 'Los datos personales de este participante ya se borraron el {date} ({pseudonym}).',
     'problem.erasure.reason_names': 'El motivo no debe nombrar a la persona ni repetir sus datos: se conserva después del borrado. Describa en su lugar la solicitud («pedido por correo electrónico el 3 de mayo»).',
     'problem.erasure.the_reason': 'El motivo',
+    'problem.vault.keyring_unreadable': 'No se puede leer el archivo de claves del perfil {path} ({error}).',
+    'problem.vault.keyring_unknown': '{path} no es un archivo de claves que esta versión de FieldDesk entienda.',
+    'problem.vault.recovery_wrong': 'Esta clave de recuperación no abre el perfil. Compruébela con la hoja impresa (solo letras y cifras; los guiones no importan). No se cambió nada.',
+    'problem.vault.recovery_only': 'Este archivo de claves acompaña a una copia de seguridad y solo se abre con la clave de recuperación. No se cambió nada.',
+    'problem.vault.passphrase_wrong': 'La frase de contraseña no es correcta. No se cambió nada.',
+    'problem.vault.damaged': 'Un archivo cifrado del perfil está dañado o fue alterado.',
+    'problem.vault.locked': 'El perfil en {path} está cifrado: indique su frase de contraseña con --passphrase-file ARCHIVO (o FIELDDESK_PASSPHRASE_FILE), o desbloquéelo en la ventana de FieldDesk.',
+    'problem.vault.encrypt_interrupted': 'El cifrado del perfil en {path} se interrumpió; vuelva a ejecutar «fielddesk encrypt» para terminarlo.',
+    'problem.vault.rekey_interrupted': 'El cambio de la clave de datos del perfil en {path} se interrumpió; vuelva a ejecutar «fielddesk rekey» para terminarlo.',
 })

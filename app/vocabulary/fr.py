@@ -541,4 +541,13 @@ WORDS.update({
     'problem.erasure.already': 'Les données personnelles de ce participant ont déjà été effacées le {date} ({pseudonym}).',
     'problem.erasure.reason_names': 'Le motif ne doit pas nommer la personne ni reprendre ses coordonnées : il est conservé après l’effacement. Décrivez plutôt la demande (« demandé par courriel le 3 mai »).',
     'problem.erasure.the_reason': 'Le motif',
+    'problem.vault.keyring_unreadable': 'Le fichier de clé du profil {path} ne peut pas être lu ({error}).',
+    'problem.vault.keyring_unknown': '{path} n’est pas un fichier de clé que cette version de FieldDesk comprend.',
+    'problem.vault.recovery_wrong': 'Cette clé de récupération n’ouvre pas le profil. Vérifiez-la sur la feuille imprimée (lettres et chiffres seulement ; les tirets ne comptent pas). Rien n’a été modifié.',
+    'problem.vault.recovery_only': 'Ce fichier de clé accompagne une sauvegarde et ne s’ouvre qu’avec la clé de récupération. Rien n’a été modifié.',
+    'problem.vault.passphrase_wrong': 'La phrase secrète n’est pas la bonne. Rien n’a été modifié.',
+    'problem.vault.damaged': 'Un fichier chiffré du profil est endommagé ou a été modifié.',
+    'problem.vault.locked': 'Le profil dans {path} est chiffré : donnez sa phrase secrète avec --passphrase-file FICHIER (ou FIELDDESK_PASSPHRASE_FILE), ou déverrouillez-le dans la fenêtre de FieldDesk.',
+    'problem.vault.encrypt_interrupted': 'Le chiffrement du profil dans {path} a été interrompu ; relancez « fielddesk encrypt » pour le terminer.',
+    'problem.vault.rekey_interrupted': 'Le changement de la clé de données du profil dans {path} a été interrompu ; relancez « fielddesk rekey » pour le terminer.',
 })

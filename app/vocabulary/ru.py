@@ -537,4 +537,13 @@ WORDS.update({
     'problem.erasure.already': 'Персональные данные этого участника уже стёрты {date} ({pseudonym}).',
     'problem.erasure.reason_names': 'Причина не должна называть человека или повторять его данные: она сохраняется после стирания. Опишите лучше сам запрос («попросил по электронной почте 3 мая»).',
     'problem.erasure.the_reason': 'Причина',
+    'problem.vault.keyring_unreadable': 'Не удаётся прочитать файл ключей профиля {path} ({error}).',
+    'problem.vault.keyring_unknown': '{path} — не файл ключей, понятный этой версии FieldDesk.',
+    'problem.vault.recovery_wrong': 'Этот ключ восстановления не открывает профиль. Сверьте его с распечатанным листом (только буквы и цифры; дефисы не важны). Ничего не изменено.',
+    'problem.vault.recovery_only': 'Этот файл ключей пришёл с резервной копией и открывается только ключом восстановления. Ничего не изменено.',
+    'problem.vault.passphrase_wrong': 'Парольная фраза неверна. Ничего не изменено.',
+    'problem.vault.damaged': 'Зашифрованный файл профиля повреждён или изменён.',
+    'problem.vault.locked': 'Профиль в {path} зашифрован: укажите его парольную фразу с помощью --passphrase-file ФАЙЛ (или FIELDDESK_PASSPHRASE_FILE) либо разблокируйте его в окне FieldDesk.',
+    'problem.vault.encrypt_interrupted': "Шифрование профиля в {path} было прервано; снова выполните 'fielddesk encrypt', чтобы его завершить.",
+    'problem.vault.rekey_interrupted': "Смена ключа данных профиля в {path} была прервана; снова выполните 'fielddesk rekey', чтобы её завершить.",
 })

@@ -535,4 +535,13 @@ WORDS.update({
     'problem.erasure.already': '该参与者的个人数据已于 {date} 删除（{pseudonym}）。',
     'problem.erasure.reason_names': '原因中不得写出此人姓名或重复其个人信息：原因在删除后仍会保留。请改为描述请求（“5 月 3 日通过电子邮件提出”）。',
     'problem.erasure.the_reason': '原因',
+    'problem.vault.keyring_unreadable': '无法读取配置文件的密钥文件 {path}（{error}）。',
+    'problem.vault.keyring_unknown': '{path} 不是此版本 FieldDesk 能识别的密钥文件。',
+    'problem.vault.recovery_wrong': '此恢复密钥打不开配置文件。请对照打印的纸张核对（只有字母和数字；连字符无关紧要）。未作任何更改。',
+    'problem.vault.recovery_only': '此密钥文件随备份而来，只能用恢复密钥打开。未作任何更改。',
+    'problem.vault.passphrase_wrong': '密码短语不正确。未作任何更改。',
+    'problem.vault.damaged': '配置文件的一个加密文件已损坏或被篡改。',
+    'problem.vault.locked': '{path} 中的配置文件已加密：请用 --passphrase-file 文件（或 FIELDDESK_PASSPHRASE_FILE）提供密码短语，或在 FieldDesk 窗口中解锁。',
+    'problem.vault.encrypt_interrupted': "{path} 中配置文件的加密被中断；请再次执行 'fielddesk encrypt' 完成加密。",
+    'problem.vault.rekey_interrupted': "{path} 中配置文件的数据密钥更换被中断；请再次执行 'fielddesk rekey' 完成更换。",
 })
