@@ -36,6 +36,7 @@ def words(lang: str) -> dict[str, str]:
     from app.vocabulary.key_words import KEY_WORDS
     from app.vocabulary.reference_words import REFERENCE_WORDS
     from app.vocabulary.repair_words import REPAIR_WORDS
+    from app.vocabulary.service_words import SERVICE_WORDS
     from app.vocabulary.sync_words import SYNC_WORDS
     from app.vocabulary.trust_words import TRUST_WORDS
 
@@ -43,7 +44,7 @@ def words(lang: str) -> dict[str, str]:
             **importlib.import_module(f"app.vocabulary.bundles.{lang}").WORDS,
             **CLOCK_WORDS.get(lang, {}), **REFERENCE_WORDS.get(lang, {}),
             **REPAIR_WORDS.get(lang, {}), **KEY_WORDS.get(lang, {}), **TRUST_WORDS.get(lang, {}),
-            **IMPORT_WORDS.get(lang, {}), **SYNC_WORDS.get(lang, {})}
+            **IMPORT_WORDS.get(lang, {}), **SYNC_WORDS.get(lang, {}), **SERVICE_WORDS.get(lang, {})}
 
 
 def enum_label(enum_class: type[Enum], value, lang: str) -> str:
