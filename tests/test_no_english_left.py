@@ -88,7 +88,9 @@ CODED = ["sync/keys.py", "sync/hq_users.py", "sync/hq_root.py", "sync/hq_policy.
          "reports/xlsx_read.py", "reports/uhri_read.py", "services/records.py",
          "services/attachments.py", "services/backup.py",
          "services/core.py", "services/letterhead.py",
-         "services/erasure.py", "services/vault.py"]
+         "services/erasure.py", "services/vault.py", "services/merging.py", "services/fellowships.py",
+         "sync/conflicts.py", "sync/export.py", "sync/quarantine.py", "services/review_dossier.py",
+         "services/board.py", "reports/matrix.py"]
 
 
 @pytest.mark.parametrize("module", CODED)
