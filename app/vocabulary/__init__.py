@@ -35,6 +35,7 @@ def words(lang: str) -> dict[str, str]:
     from app.vocabulary.import_words import IMPORT_WORDS
     from app.vocabulary.key_words import KEY_WORDS
     from app.vocabulary.reference_words import REFERENCE_WORDS
+    from app.vocabulary.refusal_words import REFUSAL_WORDS
     from app.vocabulary.repair_words import REPAIR_WORDS
     from app.vocabulary.service_words import SERVICE_WORDS
     from app.vocabulary.sync_words import SYNC_WORDS
@@ -44,7 +45,8 @@ def words(lang: str) -> dict[str, str]:
             **importlib.import_module(f"app.vocabulary.bundles.{lang}").WORDS,
             **CLOCK_WORDS.get(lang, {}), **REFERENCE_WORDS.get(lang, {}),
             **REPAIR_WORDS.get(lang, {}), **KEY_WORDS.get(lang, {}), **TRUST_WORDS.get(lang, {}),
-            **IMPORT_WORDS.get(lang, {}), **SYNC_WORDS.get(lang, {}), **SERVICE_WORDS.get(lang, {})}
+            **IMPORT_WORDS.get(lang, {}), **SYNC_WORDS.get(lang, {}), **SERVICE_WORDS.get(lang, {}),
+            **REFUSAL_WORDS.get(lang, {})}
 
 
 def enum_label(enum_class: type[Enum], value, lang: str) -> str:
