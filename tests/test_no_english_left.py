@@ -96,7 +96,9 @@ CODED = ["sync/keys.py", "sync/hq_users.py", "sync/hq_root.py", "sync/hq_policy.
          "services/board.py", "reports/matrix.py", "reports/build.py", "reports/xlsx_export.py",
          "services/due_calendar.py", "services/site_settings.py", "services/lock.py", "reports/lookups.py",
          "services/thread/__init__.py", "services/encryption.py", "services/rekey.py", "services/demo.py",
-         "reports/plan_report.py", "reports/coordination.py"]
+         "reports/plan_report.py", "reports/coordination.py", "services/name_policy.py", "services/priorities.py",
+         "services/attachment_names.py", "services/reference_lists.py", "services/results.py", "reports/fonts.py",
+         "reports/followup.py", "reports/fund.py", "reports/subject_access.py", "reports/board_pack.py"]
 
 
 @pytest.mark.parametrize("module", CODED)

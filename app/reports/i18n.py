@@ -16,6 +16,7 @@ from app.reports.typeset import date_breaks, french_spacing, unbreakable
 from app.services.errors import FieldDeskError
 from app.services.seed import country_id
 from app.vocabulary.plurals import plural_category
+from app.vocabulary.problems import problem
 
 # code -> the language's own name. Right-to-left languages are shaped and reordered (app.reports.text).
 LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "ru": "Русский", "ar": "العربية", "zh": "中文"}
@@ -39,7 +40,7 @@ def check_language(lang: str) -> str:
         return code
     if code in UNSUPPORTED:
         raise UnknownLanguage(UNSUPPORTED[code])
-    raise UnknownLanguage(f"'{lang}' is not a report language; choose one of {', '.join(LANGUAGES)}.")
+    raise UnknownLanguage(problem("letterhead.not_language", language=lang, languages=", ".join(LANGUAGES)))
 
 
 @cache
