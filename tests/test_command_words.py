@@ -91,3 +91,16 @@ def test_keys_show_trust_and_untrust_lines_in_english_and_another_language():
     assert render_text(gone, "ru").startswith("GT-01 больше не доверенный")
     assert render_text(problem("keys.old_key_revoked", date="2026-12-07"), "zh") == "吊销于 2026-12-07"
     assert render_text(problem("keys.column.old_keys"), "ar") == "المفاتيح القديمة"
+
+
+def test_the_command_line_s_prefixes_come_from_the_catalogue():
+    """'warning:', 'rejected:' and 'failed:' are catalogue lines like the rest: English on the command line, and
+    each language has its own words for them."""
+    from app.cli.common import say
+
+    assert say("cli.warning", text=problem("sync.no_quarantine")) == "warning: No bundle is in quarantine."
+    assert say("cli.rejected", text="b.fdbundle: bad") == "rejected: b.fdbundle: bad"
+    for code in ("cli.warning", "cli.rejected", "cli.failed"):
+        said = {lang: render_text(problem(code, text="x"), lang) for lang in LANGUAGES}
+        assert len(set(said.values())) == 6, said
+    assert render_text(problem("cli.warning", text=problem("sync.no_quarantine")), "fr").startswith("avertissement : ")

@@ -84,3 +84,21 @@ def test_an_arabic_refusal_keeps_file_names_and_extensions_whole():
     assert "\u2066/tmp/a b/x.xlsx\u2069" in missing
     assert render_text(ImportRefused("not_xlsx", file="x.csv").problem, "ar").endswith("\u2066.xlsx\u2069.")
     assert str(ImportRefused("no_file", path="/tmp/x.xlsx")) == "There is no file /tmp/x.xlsx."
+
+
+def test_a_wrong_columns_refusal_names_the_columns_in_the_readers_language(tmp_path):
+    """The required columns a sheet lacks and the columns expected are the titles a template in the reader's
+    language has (which the import accepts), not the English template's; the sheet's own titles stay as written."""
+    refused = _refusal(lambda: xlsx_import.plan_import(None, _sheet(tmp_path / "p.xlsx", ["Sexe", "Pointure"])))
+    assert "a missing required column: 'Full name'. Expected columns: Full name, Sex, " in str(refused)
+    french = render_text(refused.problem, "fr")
+    assert "une colonne inconnue : 'Pointure' et une colonne obligatoire manquante : 'Nom complet'." in french
+    assert "Colonnes attendues : Nom complet, Sexe, Organisation, Fonction, " in french
+    chinese = render_text(refused.problem, "zh")
+    assert "缺少必填列：'姓名'" in chinese and "应有的列：姓名、性别、" in chinese
+    arabic = render_text(refused.problem, "ar")
+    assert "'الاسم الكامل'" in arabic and "الأعمدة المتوقعة: الاسم الكامل، الجنس، " in arabic
+    register = _refusal(lambda: coordination_import.plan_register_import(
+        None, _sheet(tmp_path / "c.xlsx", ["Partner", "Activity", "Shoe size"])))
+    assert "'Страна'. Ожидаемые столбцы: Партнёр, Деятельность, Страна, " in render_text(register.problem, "ru")
+

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.cli.common import open_profile, print_json, print_table
+from app.cli.common import open_profile, print_json, print_table, say
 from app.services.errors import message_of
 from app.vocabulary.problems import problem
 
@@ -173,7 +173,7 @@ def cmd_bundle_export(args) -> int:
                   changes=problem("sync.changes", count=result.changes),
                   attachments=problem("sync.attachments", count=result.attachments), missing=missing))
     for warning in result.warnings:
-        print(f"  warning: {warning}", file=sys.stderr)
+        print(f"  {say('cli.warning', text=warning)}", file=sys.stderr)
     return 0
 
 
@@ -199,16 +199,16 @@ def cmd_bundle_import(args) -> int:
 
 def _print_result(name: str, result) -> None:
     stream = sys.stderr if result.exit_code else sys.stdout
-    prefix = ""
+    line = f"{Path(name).name}: {result.message}"
     if result.status == "quarantined":  # its message begins with "Quarantined:" and says how to accept it
-        prefix = "fielddesk: "
+        line = f"fielddesk: {line}"
     elif result.exit_code == 1:  # not the bundle's fault (a busy database...): the same file may go in later
-        prefix = "fielddesk: failed: "
+        line = f"fielddesk: {say('cli.failed', text=line)}"
     elif result.exit_code:
-        prefix = "fielddesk: rejected: "
-    print(f"{prefix}{Path(name).name}: {result.message}", file=stream)
+        line = f"fielddesk: {say('cli.rejected', text=line)}"
+    print(line, file=stream)
     for warning in result.warnings:
-        print(f"  warning: {warning}", file=sys.stderr)
+        print(f"  {say('cli.warning', text=warning)}", file=sys.stderr)
 
 
 def cmd_bundle_accept(args) -> int:
@@ -257,8 +257,8 @@ def cmd_bundle_inspect(args) -> int:
             except BundleQuarantined as exc:
                 clock_note = problem("sync.would_quarantine", reason=message_of(exc))
     if result.exit_code or verified is None:
-        prefix = "fielddesk: failed: " if result.exit_code == 1 else "fielddesk: rejected: "
-        print(f"{prefix}{result.message}", file=sys.stderr)
+        print(f"fielddesk: {say('cli.failed' if result.exit_code == 1 else 'cli.rejected', text=result.message)}",
+              file=sys.stderr)
         return result.exit_code or 3
     info = summary(verified.opened.manifest)
     info["signed_by"] = verified.sender.office_code
@@ -271,7 +271,7 @@ def cmd_bundle_inspect(args) -> int:
         print_json(info)
         return 0
     if clock_note:
-        print(f"warning: {clock_note}", file=sys.stderr)
+        print(say("cli.warning", text=clock_note), file=sys.stderr)
     m = verified.opened.manifest
     print(problem("sync.bundle_header", bundle_id=m.bundle_id, sequence=m.sequence, sender=m.sender.office,
                   recipient=m.recipient.office, made=m.created_at))
@@ -283,7 +283,7 @@ def cmd_bundle_inspect(args) -> int:
                   attachments=problem("sync.attachments", count=info["attachments"])))
     print(result.message)
     for warning in result.warnings:
-        print(f"  warning: {warning}")
+        print(f"  {say('cli.warning', text=warning)}")
     return 0
 
 

@@ -40,7 +40,7 @@ def open_profile(args, *, daily_backup: bool = True, clock_check: bool = True, n
         from app.sync.skew import clock_health
 
         for problem in clock_health(fd):
-            print(f"fielddesk: warning: {problem}", file=sys.stderr)
+            print(f"fielddesk: {say('cli.warning', text=problem)}", file=sys.stderr)
     return fd
 
 
@@ -64,14 +64,23 @@ def _protect_plain_server_keys(folder, secret: str | None, name_plain_keys: bool
     if secret is None:
         if not name_plain_keys:
             return
-        print(f"fielddesk: warning: this headquarters profile's private keys lie unencrypted in {profile.keys_dir}: "
-              "whoever copies them can read every office's bundles and sign as headquarters. Encrypt them now: "
-              f"fielddesk --profile {folder} encrypt", file=sys.stderr)
+        print("fielddesk: " + say("cli.warning", text=(
+            f"this headquarters profile's private keys lie unencrypted in {profile.keys_dir}: whoever copies them can "
+            "read every office's bundles and sign as headquarters. Encrypt them now: "
+            f"fielddesk --profile {folder} encrypt")), file=sys.stderr)
         return
     recovery = encrypt_profile(profile.path, secret)
     print(f"fielddesk: this headquarters profile's private keys were unencrypted; they are now encrypted with the "
           f"passphrase given, which every later command and the window ask for. The recovery key (shown only now; "
           f"write it down and keep it away from this computer): {recovery}", file=sys.stderr)
+
+
+def say(code: str, **params: Any) -> str:
+    """A line of the catalogue (``problem.<code>``) in the command line's language. The command line speaks English,
+    as its help does: a problem's ``str()`` is its English text, so what it prints comes from the one catalogue."""
+    from app.vocabulary.problems import problem
+
+    return str(problem(code, **params))
 
 
 def print_json(value: Any) -> None:

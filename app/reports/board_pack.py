@@ -22,6 +22,7 @@ from app.reports.programme_text import total_text
 from app.services import board
 from app.services.portfolio import portfolio
 from app.services.priorities import rank_requests
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.reports.layout import Report
@@ -68,10 +69,12 @@ class PackData:
 
 def gather(fd: FieldDesk, session_id: str) -> PackData:
     if not session_id or not fd.board_sessions.exists(session_id):
-        raise ReportRefused(f"There is no Board session with the id {session_id}.")
+        raise ReportRefused(problem("no_parent", f"There is no Board session with the id {session_id}.",
+                                    entity="Board session", id=session_id))
     session = fd.board_sessions.get_row(session_id)
     if session["deleted"]:
-        raise ReportRefused(f"The Board session {session['title']} was deleted; restore it to print its pack.")
+        raise ReportRefused(problem("report.record_deleted", f"The Board session {session['title']} was deleted; restore "
+                                    "it to print its pack.", what="Board session", id=session["title"]))
     earlier = board.earlier_sessions(fd, session_id)
     return PackData(session, board.members(fd, session_id), board.adopted(fd, [session_id]),
                     board.decisions(fd, session_id=session_id), board.adopted(fd, [s["id"] for s in earlier]),

@@ -21,6 +21,7 @@ from app.reports.lookups import Lookups, office_label
 from app.services import letterhead
 from app.services.errors import FieldDeskError
 from app.services.letterhead import PAPERS
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -57,26 +58,27 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path | BinaryIO, *, r
     ``paper`` (a4 or letter) overrides the office's paper size. ``fmt="docx"`` writes the mission and training
     reports as editable Word documents instead (the same story; ``pages`` is then the number of blocks)."""
     if kind not in REPORT_KINDS:
-        raise ReportError(f"'{kind}' is not a report; choose one of {', '.join(REPORT_KINDS)}.")
+        raise ReportError(problem("report.not_report", kind=kind, kinds=", ".join(REPORT_KINDS)))
     entry = REPORT_KINDS[kind]
     module_name, needs_record, is_landscape = entry.module, entry.needs_record, entry.landscape
     if needs_record and not record_id:
-        raise ReportError(f"The {kind} report needs the id of a record.")
+        raise ReportError(problem("report.needs_record", kind=kind))
     if blank_rows is not None and not 0 <= blank_rows <= MAX_BLANK_ROWS:
-        raise ReportError(f"Blank rows must be between 0 and {MAX_BLANK_ROWS}, not {blank_rows}.")
+        raise ReportError(problem("report.blank_rows", max=MAX_BLANK_ROWS, rows=blank_rows))
     in_memory = hasattr(out_path, "write")
     out = None if in_memory else Path(out_path)
     if out is not None and not out.parent.is_dir():
-        raise ReportError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+        raise ReportError(problem("export.no_folder", path=str(out), folder=str(out.parent)))
     if fmt not in ("pdf", "docx"):
-        raise ReportError(f"'{fmt}' is not a report format; choose pdf or docx.")
+        raise ReportError(problem("report.not_format", format=fmt))
     if fmt == "docx" and in_memory:
-        raise ReportError("A .docx copy is written to a file.")
+        raise ReportError(problem("report.docx_to_file"))
     if fmt == "docx" and kind not in DOCX_KINDS:
-        raise ReportError(f"The {kind} report is printed as a PDF only; .docx copies are made of the "
-                          f"{' and '.join(DOCX_KINDS)} reports.")
+        raise ReportError(problem("report.pdf_only", f"The {kind} report is printed as a PDF only; .docx copies are "
+                                  f"made of the {' and '.join(DOCX_KINDS)} reports.", kind=kind,
+                                  kinds=", ".join(DOCX_KINDS)))
     if paper is not None and paper not in PAPERS:
-        raise ReportError(f"'{paper}' is not a paper size; choose a4 or letter.")
+        raise ReportError(problem("letterhead.not_paper", paper=paper))
     tr = Translator(lang)
     module = importlib.import_module(f"app.reports.{module_name}")
     head = letterhead.letterhead(fd)
@@ -145,8 +147,8 @@ def _summary_office(fd: FieldDesk, office: str | None) -> str | None:
     if office:
         code = office.strip().upper()
         if not fd.site.is_hq and code != fd.site.office:
-            raise ReportError(f"A field office reports on itself only ({fd.site.office}), not on office {code}.")
+            raise ReportError(problem("report.office_itself", own=fd.site.office, office=code))
         if Lookups(fd, Translator("en")).office(code) == code:
-            raise ReportError(f"There is no office with the code {code}.")
+            raise ReportError(problem("report.no_office", office=code))
         return code
     return None if fd.site.is_hq else fd.site.office

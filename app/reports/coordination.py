@@ -11,6 +11,7 @@ from app.models.enums import PartnerKind, PlanStage
 from app.models.ids import reference_id
 from app.reports.lookups import Lookups, ReportRefused
 from app.services.coordination import PROGRAMME_ACTOR, country_register
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.reports.layout import Report
@@ -22,10 +23,10 @@ ACTORS_PER_TABLE = 8  # more actors than this continue in a second matrix below,
 
 def _country(fd: FieldDesk, country: str | None) -> str:
     if not country:
-        raise ReportRefused("The coordination report is about one country: name it (--country ISO, e.g. GT).")
+        raise ReportRefused(problem("coordination.country_needed"))
     cid = reference_id("country", country.strip().upper())
     if not fd.countries.exists(cid):
-        raise ReportRefused(f"'{country}' is not an ISO 3166 country code (for example GT, MW, RU).")
+        raise ReportRefused(problem("not_country_code", country=country))
     return cid
 
 

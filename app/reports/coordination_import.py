@@ -17,8 +17,15 @@ from typing import TYPE_CHECKING, Any
 from app.models.currency import currency_code
 from app.models.enums import PartnerKind
 from app.models.validation import ValidationFailed
-from app.reports.i18n import Translator
-from app.reports.xlsx_columns import CellProblem, Importer, SheetColumn, columns_of, fold, header_lookup, title
+from app.reports.xlsx_columns import (
+    CellProblem,
+    ColumnTitles,
+    Importer,
+    SheetColumn,
+    columns_of,
+    fold,
+    header_lookup,
+)
 from app.reports.xlsx_import import Problem, wrong_columns
 from app.reports.xlsx_read import ImportRefused, Sheet, read_sheets
 from app.services.coordination import similar_partners
@@ -90,11 +97,11 @@ def _mapping(file: Path, sheets: list[Sheet]) -> tuple[Sheet, dict[int, str]]:
                 unknown.append(text)
         if "partner_id" not in mapping.values() or "title" not in mapping.values():
             continue
-        missing = [title(Translator("en"), TABLE, c) for c in required if c.name not in mapping.values()]
+        missing = [c.name for c in required if c.name not in mapping.values()]
         if unknown or missing:
-            expected = ", ".join(title(Translator("en"), TABLE, c) for c in columns.values() if c.kind != "id")
+            expected = ColumnTitles(TABLE, tuple(c.name for c in columns.values() if c.kind != "id"))
             raise ImportRefused("register_columns_wrong", file=file.name, sheet=sheet.title,
-                                wrong=wrong_columns(unknown, missing), expected=expected)
+                                wrong=wrong_columns(TABLE, unknown, missing), expected=expected)
         if not sheet.rows:
             raise ImportRefused("sheet_no_rows", file=file.name, sheet=sheet.title)
         return sheet, mapping

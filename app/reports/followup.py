@@ -12,6 +12,7 @@ from app.reports import charts
 from app.reports.layout import Report
 from app.reports.lookups import Lookups, ReportRefused
 from app.services import ListQuery
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -38,7 +39,7 @@ def build_story(fd: FieldDesk, report: Report, *, country: str | None) -> tuple[
         code = country.strip().upper()
         cid = reference_id("country", code)
         if not fd.countries.exists(cid):
-            raise ReportRefused(f"'{country}' is not an ISO 3166 country code (for example GT, MW, RU).")
+            raise ReportRefused(problem("not_country_code", country=country))
         filters["country_id"] = cid
     report.subject = look.country(filters["country_id"]) if country else tr.t("all_countries")
     ids = fd.recommendations.ids(ListQuery(filters=filters, sort=("-issued_date",)))

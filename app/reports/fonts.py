@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from app.resources import resource
 from app.services.errors import FieldDeskError
+from app.vocabulary.problems import problem
 
 REGULAR = "FieldDeskSans"
 BOLD = "FieldDeskSans-Bold"
@@ -55,7 +56,7 @@ def family(lang: str) -> Family:
 def _font_path(filename: str):
     path = resource("fonts", filename)
     if not path.is_file():
-        raise FontMissing(f"The report font {filename} is missing from {path.parent}; reinstall FieldDesk.")
+        raise FontMissing(problem("report.font_missing", file=filename, folder=str(path.parent)))
     return path
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from app.models.enums import ContributionStatus, DonorKind, EarmarkKind, FundRegion
 from app.reports.layout import Report
 from app.reports.lookups import Lookups, ReportRefused
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -27,7 +28,7 @@ def build_story(fd: FieldDesk, report: Report, *, year: int | None = None) -> tu
 
     tr = report.tr
     if year is not None and not 1987 <= year <= 2100:
-        raise ReportRefused(f"{year} is not a year of the Fund (1987 to 2100).")
+        raise ReportRefused(problem("fund.not_a_year", year=year))
     report.subject = tr.t("fund.year", year=year) if year else tr.t("fund.all_years")
     story = [report.para(tr.t(TITLE_KEY), "title"), report.para(report.subject, "subtitle")]
     years = fund_position(fd, year)

@@ -4,6 +4,7 @@ country names from pycountry's translations, dates and numbers written the way e
 from __future__ import annotations
 
 import gettext
+from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from functools import cache
@@ -14,6 +15,7 @@ from app.reports.typeset import date_breaks, french_spacing, unbreakable
 from app.services.errors import FieldDeskError
 from app.services.seed import country_id
 from app.vocabulary.plurals import Plural
+from app.vocabulary.problems import problem
 
 # code -> the language's own name. Right-to-left languages are shaped and reordered (app.reports.text).
 LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "ru": "Русский", "ar": "العربية", "zh": "中文"}
@@ -37,7 +39,7 @@ def check_language(lang: str) -> str:
         return code
     if code in UNSUPPORTED:
         raise UnknownLanguage(UNSUPPORTED[code])
-    raise UnknownLanguage(f"'{lang}' is not a report language; choose one of {', '.join(LANGUAGES)}.")
+    raise UnknownLanguage(problem("letterhead.not_language", language=lang, languages=", ".join(LANGUAGES)))
 
 
 def _messages(lang: str) -> dict[str, str | Plural]:
@@ -184,3 +186,18 @@ class Translator:
         if value is None:
             return self.t("not_available")
         return self.currency(round(value), "USD")  # whole dollars, written as every other amount ("12 500 USD")
+
+
+@dataclass(frozen=True)
+class ReportWord:
+    """A word of the reports' catalogue given to a problem as a parameter (the plan template's column 'Action'),
+    written in the language the problem is read in (``app.vocabulary.problems.render``), as that language's
+    spreadsheets write it; ``str()`` is its English."""
+
+    key: str
+
+    def in_language(self, lang: str) -> str:
+        return Translator(lang if lang in vocabulary.LANGUAGES else "en").t(self.key)
+
+    def __str__(self) -> str:
+        return self.in_language("en")

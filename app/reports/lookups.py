@@ -10,6 +10,7 @@ from app.models.ids import reference_id
 from app.reports.i18n import Translator
 from app.services import ListQuery
 from app.services.errors import NotFound
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -140,9 +141,9 @@ def live_record(service, record_id: str, what: str):
     try:
         record = service.get(record_id)
     except NotFound:
-        raise ReportRefused(f"There is no {what} with id {record_id}.") from None
+        raise ReportRefused(problem("no_parent", entity=what, id=record_id)) from None
     if record.deleted:
-        raise ReportRefused(f"The {what} {record_id} was deleted; restore it to print its report.")
+        raise ReportRefused(problem("report.record_deleted", what=what, id=record_id))
     return record
 
 

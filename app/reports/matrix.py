@@ -14,6 +14,7 @@ from app.models.ids import reference_id
 from app.reports.lookups import Lookups, ReportRefused
 from app.services import ListQuery
 from app.services.thread import links_of
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.reports.layout import Report
@@ -31,21 +32,21 @@ def matrix_rows(fd: FieldDesk, *, country: str | None, theme: str | None = None,
     it, and ``actions``: the plan actions that answer it, each with its ``plan_title``). Refuses a missing or unknown country, theme or target with a message naming
     it."""
     if not country:
-        raise ReportRefused("The implementation matrix is about one country: name it (--country ISO, e.g. MW).")
+        raise ReportRefused(problem("matrix.country_needed"))
     cid = reference_id("country", country.strip().upper())
     if not fd.countries.exists(cid):
-        raise ReportRefused(f"'{country}' is not an ISO 3166 country code (for example GT, MW, RU).")
+        raise ReportRefused(problem("not_country_code", country=country))
     filters: dict = {"country_id": cid}
     if theme:
         tid = reference_id("thematic_area", theme.strip())
         if not fd.service("thematic_area").exists(tid):
             codes = [r["code"] for r in fd.service("thematic_area").matching_rows(ListQuery(), ["code"])]
-            raise ReportRefused(f"'{theme}' is not a thematic area; use one of {', '.join(codes)}.")
+            raise ReportRefused(problem("dossier.not_theme", theme=theme, codes=", ".join(codes)))
         filters["thematic_area_id"] = tid
     if sdg:
         target = reference_id("sdg_target", sdg.strip().lower())
         if not fd.service("sdg_target").exists(target):
-            raise ReportRefused(f"'{sdg}' is not an SDG target (write it as the 2030 Agenda does, e.g. 16.3 or 16.a).")
+            raise ReportRefused(problem("matrix.not_sdg_target", sdg=sdg))
         filters["sdg_target_ids"] = target
     ids = fd.recommendations.ids(ListQuery(filters=filters, sort=("document_symbol", "paragraph")))
     recs = fd.recommendations.rows(ids, COLUMNS)

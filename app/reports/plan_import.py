@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.models.enums import ActionStatus
 from app.models.validation import ValidationFailed
-from app.reports.i18n import Translator
+from app.reports.i18n import ReportWord, Translator
 from app.reports.xlsx_columns import CellProblem, fold
 from app.reports.xlsx_import import Problem
 from app.reports.xlsx_read import ImportRefused, read_sheets
@@ -158,7 +158,7 @@ def plan_actions_import(fd: FieldDesk, plan_id: str, path: str | Path) -> Action
     titles = _titles()
     mapping = {n: titles[fold(v)] for n, v in enumerate(sheet.header) if v is not None and fold(v) in titles}
     if "text" not in mapping.values():
-        raise ImportRefused("no_action_column", file=file.name, column=Translator("en").t("plan.action"))
+        raise ImportRefused("no_action_column", file=file.name, column=ReportWord("plan.action"))
     country = plan["country_id"]
     recs = {}
     for r in fd.recommendations.matching_rows(ListQuery(filters={"country_id": country}),

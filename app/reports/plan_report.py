@@ -10,6 +10,7 @@ from app.models import ActionStatus, FollowUpStatus, PlanStatus
 from app.reports.lookups import Lookups, ReportRefused
 from app.services.action_plans import monitor
 from app.services.errors import NotFound
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.reports.layout import Report
@@ -28,9 +29,9 @@ def build_story(fd: FieldDesk, report: Report, plan_id: str) -> tuple[list, int]
     try:
         plan = fd.action_plans.get_row(plan_id)
     except NotFound:
-        raise ReportRefused(f"There is no action plan with id {plan_id}.") from None
+        raise ReportRefused(problem("no_parent", entity="action plan", id=plan_id)) from None
     if plan["deleted"]:
-        raise ReportRefused(f"The action plan {plan_id} was deleted; restore it to print its report.")
+        raise ReportRefused(problem("report.record_deleted", what="action plan", id=plan_id))
     seen = monitor(fd, plan_id)
     country = look.country(plan["country_id"])
     report.subject = plan["title"]

@@ -12,6 +12,7 @@ from app.reports.layout import Report
 from app.reports.lookups import Lookups, ReportRefused
 from app.services import ListQuery
 from app.services.errors import NotFound
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -31,7 +32,7 @@ def build_story(fd: FieldDesk, report: Report, record_id: str) -> tuple[list, in
     try:
         row = fd.participants.get_row(record_id)
     except NotFound:
-        raise ReportRefused(f"There is no participant with id {record_id}.") from None
+        raise ReportRefused(problem("no_parent", entity="participant", id=record_id)) from None
     report.subject = row["full_name"]
     with fd.reading() as conn:
         erased = erasure_of(conn, record_id)

@@ -23,6 +23,7 @@ from app.services.entities import BY_NAME
 from app.services.errors import FieldDeskError
 from app.services.validate import validated_row
 from app.vocabulary.plurals import english_count
+from app.vocabulary.problems import problem as coded
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -232,16 +233,16 @@ class _UhriPlanner:
         for key in self.columns:
             value = self.cell(cells, key)
             if isinstance(value, str) and value.startswith("="):
-                problem(key, "holds a spreadsheet formula; export the Index's values, not formulas.")
+                problem(key, coded("import.index_formula"))
         if problems:
             return None, problems
         text = str(self.cell(cells, "text") or "")
         symbol = str(self.cell(cells, "symbol") or "")
         paragraph = str(self.cell(cells, "paragraph") or "")
         if not text:
-            problem("text", "is empty.")
+            problem("text", coded("import.index_empty"))
         if not symbol:
-            problem("symbol", "is empty: every recommendation of the Index has a document symbol.")
+            problem("symbol", coded("import.index_symbol_empty"))
         data: dict[str, Any] = {"text": text, "document_symbol": symbol, "paragraph": paragraph}
         data["country_id"] = self._country(number, cells, problem)
         if data["country_id"] is OTHER_COUNTRY:
@@ -252,8 +253,7 @@ class _UhriPlanner:
         if response in RESPONSES:
             data["response"] = RESPONSES[response]
         else:
-            problem("response", f"'{self.cell(cells, 'response')}' is not a response (supported, noted or under "
-                                "consideration).")
+            problem("response", coded("import.index_not_response", input=self.cell(cells, "response")))
         data["issued_date"] = self._date(self.cell(cells, "date"), problem)
         data["thematic_area_id"] = self._theme(self.cell(cells, "themes"))
         data["sdg_target_ids"] = self._targets(self.cell(cells, "sdgs"))
@@ -282,11 +282,11 @@ class _UhriPlanner:
         named = self.cell(cells, "country")
         if not named:
             if self.country_id is None:
-                problem("country", "is empty; name the country with --country ISO.")
+                problem("country", coded("import.index_country_empty"))
             return self.country_id
         found = self.countries.get(fold(str(named)))
         if found is None:
-            problem("country", f"'{named}' is not a country FieldDesk knows (a name in English or an ISO code).")
+            problem("country", coded("import.index_unknown_country", input=named))
             return self.country_id
         if self.country_id is not None and found != self.country_id:
             return OTHER_COUNTRY
@@ -306,7 +306,7 @@ class _UhriPlanner:
             if recommending:
                 data["recommending_state_id"] = self.countries.get(fold(str(recommending)))
                 if data["recommending_state_id"] is None:
-                    problem("recommending", f"'{recommending}' is not a country FieldDesk knows.")
+                    problem("recommending", coded("import.index_unknown_state", input=recommending))
         elif folded.startswith(SPECIAL_PROCEDURE_WORDS) or mandate:
             data["source"] = "special_procedure"
             data["mandate"] = (mandate or body)[:300]
@@ -315,8 +315,7 @@ class _UhriPlanner:
         elif not folded:
             data["source"] = "other"
         else:
-            problem("body", f"'{body}' is not a mechanism FieldDesk knows (a treaty body, the UPR, a special "
-                            "procedure or the Board of Trustees).")
+            problem("body", coded("import.index_unknown_body", input=body))
 
     @staticmethod
     def _date(value: Any, problem) -> date | None:
@@ -332,7 +331,7 @@ class _UhriPlanner:
                 return datetime.strptime(text[:10], pattern).date()
             except ValueError:
                 continue
-        problem("date", f"'{text}' is not a date (write it as YYYY-MM-DD).")
+        problem("date", coded("import.index_not_a_date", input=text))
         return None
 
     def _theme(self, value: Any) -> str | None:

@@ -89,6 +89,26 @@ def title(tr: Translator, table: str, column: SheetColumn) -> str:
     return tr.field(table, column.name, BY_NAME[table].field_title(column.name))
 
 
+@dataclass(frozen=True)
+class ColumnTitles:
+    """Columns of ``table`` named in a problem (the required ones a sheet lacks, the ones an import expects), written
+    in the language the problem is read in (``app.vocabulary.problems.render``): the titles a template in that
+    language has, which the import accepts. ``quoted`` puts each in quotes, as the sheet's own titles are."""
+
+    table: str
+    names: tuple[str, ...]
+    quoted: bool = False
+
+    def in_language(self, lang: str) -> str:
+        tr = Translator(lang if lang in LANGUAGES else "en")
+        columns = {c.name: c for c in columns_of(self.table)}
+        titles = [title(tr, self.table, columns[name]) for name in self.names]
+        return tr.join(f"'{t}'" for t in titles) if self.quoted else tr.join(titles)
+
+    def __str__(self) -> str:
+        return self.in_language("en")
+
+
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
 
 

@@ -20,6 +20,7 @@ from app.reports.xlsx_columns import Exporter, SheetColumn, columns_of, title
 from app.services import ListQuery
 from app.services.entities import BY_NAME, ENTITIES
 from app.services.errors import FieldDeskError
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -40,14 +41,14 @@ class ExportError(FieldDeskError):
 
 def _check_table(table: str) -> None:
     if table not in BY_NAME:
-        raise ExportError(f"'{table}' is not a table; choose one of {', '.join(BY_NAME)}.")
+        raise ExportError(problem("export.not_table", table=table, tables=", ".join(BY_NAME)))
 
 
 def _check_target(path: Path) -> None:
     if path.suffix.lower() != ".xlsx":
-        raise ExportError(f"{path.name}: an Excel export is an .xlsx file; name it so.")
+        raise ExportError(problem("export.not_xlsx", file=path.name))
     if not path.parent.is_dir():
-        raise ExportError(f"Cannot write {path}: the folder {path.parent} does not exist.")
+        raise ExportError(problem("export.no_folder", path=str(path), folder=str(path.parent)))
 
 
 def export_list(fd: FieldDesk, table: str, query: ListQuery, path: str | Path, lang: str = "en",

@@ -18,6 +18,7 @@ from app.reports.xlsx_cells import as_text
 from app.reports.xlsx_columns import (
     ID_COLUMN,
     CellProblem,
+    ColumnTitles,
     Importer,
     SheetColumn,
     columns_of,
@@ -223,7 +224,7 @@ def _choose_sheet(file: Path, sheets: list[Sheet]) -> tuple[str, Sheet, dict[int
                 else:
                     unknown.append(text)
             required = [c for c in known.values() if c.required]
-            missing = [title(Translator("en"), table, c) for c in required if c not in mapping.values()]
+            missing = [c.name for c in required if c not in mapping.values()]
             if not unknown and not missing:
                 if not sheet.rows:
                     raise ImportRefused("sheet_no_rows", file=file.name, sheet=sheet.title)
@@ -233,15 +234,17 @@ def _choose_sheet(file: Path, sheets: list[Sheet]) -> tuple[str, Sheet, dict[int
     if best is None:
         raise ImportRefused("no_known_columns", file=file.name)
     table, sheet, unknown, missing = best
-    expected = ", ".join(title(Translator("en"), table, c) for c in columns_of(table))
+    expected = ColumnTitles(table, tuple(c.name for c in columns_of(table)))
     raise ImportRefused("columns_wrong", file=file.name, sheet=sheet.title, kind=problem(f"import.kind.{table}"),
-                        wrong=wrong_columns(unknown, missing), expected=expected)
+                        wrong=wrong_columns(table, unknown, missing), expected=expected)
 
 
-def wrong_columns(unknown: list[str], missing: list[str]) -> ProblemText:
-    """Which column titles of a sheet are unknown and which required ones are missing, as one problem."""
+def wrong_columns(table: str, unknown: list[str], missing: list[str]) -> ProblemText:
+    """Which column titles of a sheet are unknown (as the sheet writes them) and which required columns of ``table``
+    are missing (named in the reader's language), as one problem."""
     unknown_part = problem("import.columns_unknown", unknown=", ".join(f"'{u}'" for u in unknown), count=len(unknown))
-    missing_part = problem("import.columns_missing", missing=", ".join(f"'{m}'" for m in missing), count=len(missing))
+    missing_part = problem("import.columns_missing", missing=ColumnTitles(table, tuple(missing), quoted=True),
+                           count=len(missing))
     if unknown and missing:
         return problem("import.columns_unknown_missing", unknown_part=unknown_part, missing_part=missing_part)
     return unknown_part if unknown else missing_part

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from app.services import testpoints
 from app.services.profile import fsync_dir
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -52,7 +53,7 @@ def name_key(fd: FieldDesk) -> bytes:
     if len(key) != 32:
         from app.services.errors import ProfileError
 
-        raise ProfileError(f"{path} is not a FieldDesk attachment name key; the attachments cannot be found.")
+        raise ProfileError(problem("attachments.name_key_unknown", path=str(path)))
     fd._attachment_name_key = key
     return key
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from app.services.errors import FieldDeskError, NotFound
 from app.services.filenames import visible_name
 from app.services.profile import fsync_dir
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -61,8 +62,8 @@ def store_blob(fd: FieldDesk, source: Path) -> tuple[str, int]:
     """Copy ``source`` into the profile's attachment store; returns (sha256, size)."""
     size = source.stat().st_size
     if size > MAX_ATTACHMENT_BYTES:
-        raise FieldDeskError(f"{source.name} is {size // (1024 * 1024)} MB; attachments can be at most "
-                             f"{MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB.")
+        raise FieldDeskError(problem("attachments.too_large", file=source.name, size_mb=size // (1024 * 1024),
+                                     max_mb=MAX_ATTACHMENT_BYTES // (1024 * 1024)))
     data = source.read_bytes()
     sha = hashlib.sha256(data).hexdigest()
     _write_blob(fd, sha, data)
@@ -74,7 +75,7 @@ def store_bytes(fd: FieldDesk, data: bytes, expected_sha256: str) -> Path | None
     write transaction: on a server the blob row is part of it; on a laptop the file is returned when it is new, for
     the caller to remove if the transaction does not commit."""
     if hashlib.sha256(data).hexdigest() != expected_sha256:
-        raise FieldDeskError(f"Attachment {expected_sha256[:12]}… does not match its SHA-256.")
+        raise FieldDeskError(problem("attachments.bundle_hash", sha=expected_sha256[:12]))
     return _write_blob(fd, expected_sha256, data)
 
 
@@ -104,8 +105,7 @@ def read_blob(fd: FieldDesk, sha256: str) -> bytes | None:
             data = conn.execute(select(table.c.data).where(table.c.name.in_([keyed_name(fd, sha256), sha256]))
                                 .limit(1)).scalar()
         if data is not None and hashlib.sha256(data).hexdigest() != sha256:
-            raise FieldDeskError(f"The attachment stored as {sha256[:12]}… does not match its SHA-256: it was altered "
-                                 "or swapped for another, and was not read.")
+            raise FieldDeskError(problem("attachments.stored_altered", sha=sha256[:12]))
         return data
     path = stored_path(fd, sha256)
     if not path.exists():
@@ -119,12 +119,10 @@ def read_blob(fd: FieldDesk, sha256: str) -> bytes | None:
         from app.services.vault import is_encrypted_blob
 
         if not is_encrypted_blob(data):
-            raise FieldDeskError(f"The attachment stored as {sha256[:12]}… is not encrypted, in an encrypted "
-                                 "profile: it was put there from outside FieldDesk and was not read.")
+            raise FieldDeskError(problem("attachments.not_encrypted", sha=sha256[:12]))
         data = fd.vault.decrypt(data, "attachment")
     if hashlib.sha256(data).hexdigest() != sha256:  # a stored file swapped for another, even one encrypted here
-        raise FieldDeskError(f"The attachment stored as {sha256[:12]}… does not match its SHA-256: it was altered "
-                             "or swapped for another file, and was not read.")
+        raise FieldDeskError(problem("attachments.stored_altered", sha=sha256[:12]))
     return data
 
 
@@ -132,7 +130,7 @@ def attach_file(fd: FieldDesk, record_table: str, record_id: str, source: str | 
                 description: str = "") -> str:
     source = Path(source)
     if not source.is_file():
-        raise FieldDeskError(f"{source} is not a file that can be attached.")
+        raise FieldDeskError(problem("attachments.not_a_file", path=str(source)))
     _check_name(source.name)
     sha, size = store_blob(fd, source)
     mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
@@ -143,12 +141,12 @@ def attach_file(fd: FieldDesk, record_table: str, record_id: str, source: str | 
 
 def _check_name(filename: str) -> None:
     """Refused before anything is copied (the model refuses it too, but the file would already be in the store)."""
-    from app.models.validation import check_plain_text
+    from app.models.validation import describe_character, forbidden_character
 
-    try:
-        check_plain_text(filename, "The file name")
-    except ValueError as exc:
-        raise FieldDeskError(f"{visible_name(filename)} cannot be attached: {exc} Rename the file first.") from None
+    char = forbidden_character(filename)
+    if char is not None:
+        reason = problem("forbidden_character", title=problem("attachments.file_name"), char=describe_character(char))
+        raise FieldDeskError(problem("attachments.name_refused", name=visible_name(filename), reason=reason))
 
 
 def read_attachment(fd: FieldDesk, attachment_id: str) -> bytes:
@@ -156,8 +154,7 @@ def read_attachment(fd: FieldDesk, attachment_id: str) -> bytes:
     row = fd.attachments.get_row(attachment_id)
     data = read_blob(fd, row["sha256"])
     if data is None:
-        raise NotFound(f"The file of attachment '{row['filename']}' has not arrived yet (it comes with the next "
-                       "bundle from the office that attached it).")
+        raise NotFound(problem("attachments.not_arrived", name=row["filename"]))
     return data
 
 

@@ -175,15 +175,13 @@ def create_backup(fd: FieldDesk, *, reason: str = "by hand", to: Path | None = N
     unless ``with_keyring`` asks for the whole key file (then the passphrase of today opens it too, and will as long
     as that copy exists: a changed passphrase does not reach it)."""
     if not fd.db.is_sqlite:
-        raise FieldDeskError("This headquarters keeps its data on the PostgreSQL server: back it up with the "
-                             "server's tools (pg_dump). FieldDesk made no backup.")
+        raise FieldDeskError(problem("backup.pg_server"))
     if to is not None:
         to = Path(to)
         if to.exists() and not to.is_dir():
-            raise FieldDeskError(f"{to} is a file, not a folder; no backup was made.")
+            raise FieldDeskError(problem("backup.to_is_file", path=str(to)))
         if not to.exists() and not to.parent.is_dir():
-            raise FieldDeskError(f"The folder {to.parent} does not exist (is the USB stick plugged in?); no backup "
-                                 "was made.")
+            raise FieldDeskError(problem("backup.no_folder", folder=str(to.parent)))
     info = make_backup(fd.folder, fd.db.key, reason, automatic=False)
     if to is not None:
         to.mkdir(exist_ok=True)
@@ -230,8 +228,7 @@ def daily_backup_if_due(fd: FieldDesk) -> BackupInfo | None:
 
 def find_backup(folder: ProfileFolder, reference: str) -> Path:
     if not reference.strip():
-        raise FieldDeskError("Say which backup to restore: its id (see 'fielddesk backup list') or its file. "
-                             "Nothing was changed.")
+        raise FieldDeskError(problem("backup.which"))
     candidate = Path(reference)
     if candidate.is_file():
         return candidate
@@ -239,32 +236,31 @@ def find_backup(folder: ProfileFolder, reference: str) -> Path:
     if len(matches) == 1:
         return Path(matches[0].path)
     if len(matches) > 1:
-        raise FieldDeskError(f"'{reference}' matches several backups; give more of its id.")
-    raise FieldDeskError(f"There is no backup '{reference}' (see 'fielddesk backup list'), and no such file.")
+        raise FieldDeskError(problem("backup.ambiguous", reference=reference))
+    raise FieldDeskError(problem("backup.no_such", reference=reference))
 
 
 def check_backup(path: Path, key: str | None) -> str:
     """The backup's schema, after checking it opens with this profile's key and is sound."""
     plain = is_plain_sqlite(path)
     if key is None and not plain:
-        raise FieldDeskError(f"{path.name} is not a backup of this profile (it is encrypted, this profile is not).")
+        raise FieldDeskError(problem("backup.encrypted_for_plain", file=path.name))
     if key is not None and plain:
-        raise FieldDeskError(f"{path.name} is not encrypted; this profile is. Encrypting is done by 'fielddesk "
-                             "encrypt', not by restoring.")
+        raise FieldDeskError(problem("backup.plain_for_encrypted", file=path.name))
     conn = _connect(path, key, readonly=True)
     try:
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
         schema = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     except Exception:
-        raise FieldDeskError(f"{path.name} is not a FieldDesk backup this profile's key opens.") from None
+        raise FieldDeskError(problem("backup.wrong_key", file=path.name)) from None
     finally:
         conn.close()
     if result != "ok":
-        raise FieldDeskError(f"{path.name} is damaged ({result}); it was not restored.")
+        raise FieldDeskError(problem("backup.damaged", file=path.name, result=result))
     from app.migrations import KNOWN_REVISIONS
 
     if schema not in KNOWN_REVISIONS:
-        raise FieldDeskError(f"{path.name} was made by a newer FieldDesk (schema {schema}); update FieldDesk first.")
+        raise FieldDeskError(problem("backup.too_new", file=path.name, schema=str(schema)))
     return schema
 
 
@@ -326,7 +322,7 @@ def restore_backup(fd: FieldDesk, reference: str, *, confirmed: bool = False) ->
         busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         conn.rollback()
     if busy:
-        raise FieldDeskError("The profile is open in another FieldDesk window or command; close it, then restore.")
+        raise FieldDeskError(problem("backup.profile_open"))
     before = make_backup(fd.folder, fd.db.key, "before-restore", automatic=True)
     folder = fd.folder
     mine = _own_changes(fd)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.services.errors import NotAllowed
 from app.services.query import ListQuery
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -24,8 +25,7 @@ RECOMMENDATION_COLUMNS = ["text", "country_id", "thematic_area_id", "priority", 
 
 def require_hq(fd: FieldDesk) -> None:
     if not fd.site.is_hq:
-        raise NotAllowed("The Board of Trustees' sessions, adoptions and decisions are recorded at headquarters; a "
-                         "field office reads them.")
+        raise NotAllowed(problem("board.hq_only"))
 
 
 # ------------------------------------------------------------------ writes
@@ -44,9 +44,9 @@ def adopt(fd: FieldDesk, session_id: str, recommendation_id: str) -> str:
     require_hq(fd)
     rec = fd.recommendations.get_row(recommendation_id)
     if rec["deleted"]:
-        raise NotAllowed("This recommendation was deleted; restore it before linking it to a session.")
+        raise NotAllowed(problem("board.recommendation_deleted"))
     if rec["source"] != BOARD_SOURCE:
-        raise NotAllowed("Only recommendations whose source is the Board of Trustees are adopted at its sessions.")
+        raise NotAllowed(problem("board.not_board_source"))
     return fd.board_adoptions.create({"recommendation_id": recommendation_id, "session_id": session_id})
 
 
@@ -60,7 +60,7 @@ def delete_session(fd: FieldDesk, session_id: str) -> None:
     """Delete a session and its members; refused while recommendations or decisions name it."""
     require_hq(fd)
     if adoptions_of(fd, [session_id]) or fd.board_decisions.count(ListQuery(filters={"session_id": session_id})):
-        raise NotAllowed("Remove this session's adopted recommendations and decisions first.")
+        raise NotAllowed(problem("board.session_not_empty"))
     fd.board_sessions.delete(session_id)
 
 

@@ -29,6 +29,7 @@ from app.services.errors import FieldDeskError, ProfileError
 from app.services.lock import ProfileLock
 from app.services.profile import PROFILE_FORMAT, ProfileFolder
 from app.services.records import RecordService
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.stats import Statistics
@@ -222,10 +223,11 @@ class FieldDesk:
                 state = schema.read_state(conn)
             schema.refuse_if_newer(state)
             if state.is_empty:
-                raise ProfileError(f"The database of the profile in {folder.path} is empty or missing.")
+                raise ProfileError(problem("profile.db_missing", path=str(folder.path)))
             if state.is_older:
                 if not upgrade:
-                    raise ProfileError(f"The profile in {folder.path} needs a schema upgrade (schema {state.revision}).")
+                    raise ProfileError(problem("profile.needs_upgrade", path=str(folder.path),
+                                                       schema=str(state.revision)))
                 if db.is_sqlite:
                     from app.services.backup import backup_before
 
@@ -295,13 +297,13 @@ class FieldDesk:
         leaves nothing."""
         target = Path(path)
         if ProfileFolder(target).exists():
-            raise ProfileError(f"There is already a FieldDesk profile in {target}; nothing was changed.")
+            raise ProfileError(problem("profile.exists", path=str(target)))
         if database_url:
             from app.services.pg_access import refuse_password
 
             refuse_password(normalise_url(database_url))
         if target.exists() and any(target.iterdir()):
-            raise ProfileError(f"{target} is not empty and is not a FieldDesk profile; choose an empty or new folder.")
+            raise ProfileError(problem("profile.folder_not_empty", path=str(target)))
         role = OfficeRole(role).value
         code = office_code.strip().upper()
         scratch = target.with_name(f".{target.name}.creating-{uuid.uuid4().hex[:8]}")
@@ -326,9 +328,7 @@ class FieldDesk:
                 existing = schema.read_state(conn)
             if not existing.is_empty:
                 db.dispose()
-                raise ProfileError("That database already holds a FieldDesk profile; another headquarters user joins "
-                                   "it with the keys of the first (init --keys-from THEIR_PROFILE). Nothing was "
-                                   "changed.")
+                raise ProfileError(problem("profile.database_taken"))
             schema.upgrade(db)
             site = SiteIdentity(site_id=str(uuid.uuid4()), office=code, role=role)
             with db.write() as conn:
@@ -341,7 +341,7 @@ class FieldDesk:
             if country_code:
                 country_id = reference_id("country", country_code)
                 if not fd.countries.exists(country_id):
-                    raise ProfileError(f"'{country_code}' is not an ISO 3166 country code (for example GT, MW, RU).")
+                    raise ProfileError(problem("profile.not_country", country=country_code))
             fd.offices.create({"id": reference_id("office", code), "code": code, "name": office_name,
                                "country_id": country_id, "role": role})
             folder.write_meta(meta)
@@ -463,4 +463,4 @@ def _load_identity(db: Database) -> SiteIdentity:
     try:
         return SiteIdentity(site_id=values["site_id"], office=values["office_code"], role=values["role"])
     except KeyError as missing:
-        raise ProfileError(f"The profile's identity is incomplete ({missing.args[0]} is missing).") from None
+        raise ProfileError(problem("profile.identity_incomplete", item=missing.args[0])) from None

@@ -25,6 +25,7 @@ from app.services.seed import (
     treaty_body_id,
     upr_cycle_id,
 )
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -59,10 +60,9 @@ class DemoRefused(FieldDeskError):
 def load_demo(fd: FieldDesk, scale: str = "small", seed: int = 1998,
               progress: Callable[[str], None] | None = None) -> dict[str, int]:
     if scale not in SCALES:
-        raise DemoRefused(f"Unknown demo scale '{scale}'; choose small or large.")
+        raise DemoRefused(problem("demo.unknown_scale", scale=scale))
     if fd.missions.count() or fd.trainings.count() or fd.participants.count():
-        raise DemoRefused("This profile already holds missions, trainings or participants; demo data goes into a new, "
-                          "empty profile only. Nothing was changed.")
+        raise DemoRefused(problem("demo.not_empty"))
     return _DemoBuilder(fd, SCALES[scale], seed, progress or (lambda _msg: None)).build()
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.services.due import KIND_LABEL, DueItem
 from app.services.errors import FieldDeskError
+from app.vocabulary.problems import problem
 
 
 class CalendarRefused(FieldDeskError):
@@ -44,9 +45,9 @@ def write_calendar(path: str | os.PathLike[str], items: list[DueItem], office: s
     """Write the file whole or not at all (a temporary file beside it, renamed into place)."""
     target = Path(path)
     if target.is_dir():
-        raise CalendarRefused(f"{target} is a folder; name a file such as due.ics. Nothing was written.")
+        raise CalendarRefused(problem("calendar.is_folder", path=str(target)))
     if not target.parent.is_dir():
-        raise CalendarRefused(f"There is no folder {target.parent}; nothing was written.")
+        raise CalendarRefused(problem("calendar.no_folder", folder=str(target.parent)))
     data = calendar_bytes(items, office)
     fd, tmp = tempfile.mkstemp(prefix=".due-", suffix=".ics", dir=target.parent)
     try:

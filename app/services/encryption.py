@@ -21,6 +21,7 @@ from app.services.erase import replace_erasing, sweep
 from app.services.errors import FieldDeskError
 from app.services.profile import ProfileFolder, fsync_dir, is_plain_sqlite, write_file_atomically
 from app.services.vault import Keyring, Vault, check_passphrase_strength, is_encrypted_blob
+from app.vocabulary.problems import problem
 
 
 def _is_plain_sqlite(path: Path) -> bool:
@@ -37,7 +38,7 @@ def _export_encrypted(path: Path, target: Path, key: str) -> None:
     try:
         busy, _, _ = plain.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if busy:
-            raise FieldDeskError("The profile is open in another FieldDesk; close it, then encrypt.")
+            raise FieldDeskError(problem("encryption.open_elsewhere"))
         plain.execute("PRAGMA journal_mode = DELETE")
     finally:
         plain.close()
@@ -157,5 +158,5 @@ def _encrypt(folder: ProfileFolder, passphrase: str) -> str | None:
 def change_passphrase(path: Path, secret: str, new_passphrase: str) -> None:
     keyring = Keyring(Path(path))
     if not keyring.exists():
-        raise FieldDeskError("This profile is not encrypted; use 'fielddesk encrypt' to give it a passphrase.")
+        raise FieldDeskError(problem("encryption.not_encrypted"))
     keyring.change_passphrase(secret, new_passphrase)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, insert, select, update
 
 from app.services.errors import FieldDeskError, NotAllowed, NotFound
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -92,8 +93,7 @@ def check_not_erased(conn: Connection, record_id: str, changed: dict[str, Any]) 
         return
     wanted = erased_values(record_id)
     if any(changed[k] != wanted[k] for k in touched):
-        raise NotAllowed(f"This participant's personal data was erased on {found['erased_at'][:10]}; their name, "
-                         "contacts, organisation and position cannot be filled in again.")
+        raise NotAllowed(problem("erasure.cannot_refill", date=found["erased_at"][:10]))
 
 
 def erase_participant(fd: FieldDesk, record_id: str, reason: str = "") -> ErasureResult:
@@ -103,28 +103,25 @@ def erase_participant(fd: FieldDesk, record_id: str, reason: str = "") -> Erasur
 
     reason = (reason or "").strip()
     if len(reason) > 500:
-        raise FieldDeskError("The reason can be at most 500 characters.")
-    from app.models.validation import check_plain_text
+        raise FieldDeskError(problem("erasure.reason_too_long", max=500))
+    from app.models.validation import describe_character, forbidden_character
 
-    try:
-        check_plain_text(reason, "The reason")
-    except ValueError as exc:
-        raise FieldDeskError(str(exc)) from None
+    char = forbidden_character(reason)
+    if char is not None:
+        raise FieldDeskError(problem("forbidden_character", title=problem("erasure.the_reason"),
+                                     char=describe_character(char)))
     with fd.writing() as w:
         participants, _attachments, _log, erasures = _tables()
         row = w.conn.execute(select(participants).where(participants.c.id == record_id)).mappings().first()
         if row is None:
-            raise NotFound(f"There is no participant with id {record_id}.")
+            raise NotFound(problem("no_parent", entity="participant", id=record_id))
         if not fd.site.is_hq and row["owner_office"] != fd.site.office:
-            raise NotAllowed(f"This participant belongs to office {row['owner_office']}; only that office or "
-                             "headquarters can erase their personal data.")
+            raise NotAllowed(problem("erasure.other_office", office=row["owner_office"]))
         found = erasure_of(w.conn, record_id)
         if found is not None:
-            raise FieldDeskError(f"This participant's personal data was already erased on {found['erased_at'][:10]} "
-                                 f"({pseudonym(record_id)}).")
+            raise FieldDeskError(problem("erasure.already", date=found["erased_at"][:10], pseudonym=pseudonym(record_id)))
         if reason and _names_the_person(reason, row):
-            raise FieldDeskError("The reason must not name the person or repeat their details: it is kept after "
-                                 "the erasure. Describe the request instead (\"asked by e-mail on 3 May\").")
+            raise FieldDeskError(problem("erasure.reason_names"))
         erasure_id = str(uuid.uuid4())
         w.conn.execute(insert(erasures).values(
             id=erasure_id, table_name=ERASABLE, record_id=record_id, owner_office=row["owner_office"],

@@ -16,6 +16,7 @@ from sqlalchemy import distinct, func, select
 from app.models.fellowship import placement_weeks
 from app.services.entities import BY_NAME
 from app.services.query import ListQuery
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -161,9 +162,9 @@ def copy_from_activity(fd: FieldDesk, training_id: str, cohort: str | None = Non
 
     training = fd.trainings.get_row(training_id)
     if training["deleted"]:
-        raise FieldDeskError("This training activity was deleted; restore it first.")
+        raise FieldDeskError(problem("fellowships.training_deleted"))
     if training["form"] != "fellowship":
-        raise FieldDeskError("Only a training activity of form “Fellowship” can be copied into fellowships.")
+        raise FieldDeskError(problem("fellowships.not_fellowship_form"))
     name = (cohort or training["title"]).strip()[:200]
     enrolled = fd.enrollments.matching_rows(ListQuery(filters={"training_id": training_id}), ["participant_id"])
     already = {r["participant_id"] for r in fd.fellowships.matching_rows(ListQuery(filters={"cohort": name}),
@@ -192,6 +193,5 @@ def fellowships_to_move(conn, keep_id: str, other_id: str) -> list[str]:
                         .order_by(table.c.cohort)).all()
     clash = [cohort for _id, cohort in rows if cohort in kept]
     if clash:
-        raise NotAllowed(f"Both records are fellows of the cohort “{clash[0]}”: delete the wrong one of the two "
-                         "fellowships first (Fellowships page), then merge. Nothing was changed.")
+        raise NotAllowed(problem("fellowships.cohort_clash", cohort=clash[0]))
     return [fellowship_id for fellowship_id, _cohort in rows]

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.services.site_settings import SettingRefused
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -87,11 +88,12 @@ def logo(fd: FieldDesk) -> bytes | None:
     return base64.b64decode(value) if value else None
 
 
-def check_logo(data: bytes, where: str = "The logo") -> bytes:
+def check_logo(data: bytes, where: str | None = None) -> bytes:
     """The image's bytes when they are a PNG or JPEG of reasonable size, else ``SettingRefused`` saying why."""
+    where = where if where is not None else problem("letterhead.the_logo")
     if len(data) > MAX_LOGO_BYTES:
-        raise SettingRefused(f"{where} is {len(data) // 1024} KB; a logo may be {MAX_LOGO_BYTES // 1024} KB at most "
-                             f"(a PNG or JPEG a few hundred pixels wide is enough).")
+        raise SettingRefused(problem("letterhead.logo_too_big", where=where, size_kb=len(data) // 1024,
+                                     max_kb=MAX_LOGO_BYTES // 1024))
     from PIL import Image, UnidentifiedImageError
 
     try:
@@ -99,11 +101,12 @@ def check_logo(data: bytes, where: str = "The logo") -> bytes:
             kind, size = image.format, image.size
             image.verify()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        raise SettingRefused(f"{where} is not a PNG or JPEG image.") from None
+        raise SettingRefused(problem("letterhead.not_image", where=where)) from None
     if kind not in LOGO_FORMATS:
-        raise SettingRefused(f"{where} is a {kind} image; use a PNG or JPEG.")
+        raise SettingRefused(problem("letterhead.wrong_kind", where=where, kind=kind))
     if max(size) > MAX_LOGO_PIXELS or min(size) < 16:
-        raise SettingRefused(f"{where} is {size[0]} x {size[1]} pixels; use 16 to {MAX_LOGO_PIXELS} pixels a side.")
+        raise SettingRefused(problem("letterhead.logo_size", where=where, width=size[0], height=size[1],
+                                     max_px=MAX_LOGO_PIXELS))
     return data
 
 
@@ -113,11 +116,11 @@ def read_logo(path: str | Path) -> bytes:
     try:
         size = file.stat().st_size
         if size > MAX_LOGO_BYTES:
-            return check_logo(b"\0" * (MAX_LOGO_BYTES + 1), f"The logo {file}")
+            return check_logo(b"\0" * (MAX_LOGO_BYTES + 1), problem("letterhead.the_logo_file", file=str(file)))
         data = file.read_bytes()
     except OSError as exc:
-        raise SettingRefused(f"Cannot read the logo {file}: {exc.strerror or exc}.") from None
-    return check_logo(data, f"The logo {file}")
+        raise SettingRefused(problem("letterhead.logo_unreadable", file=str(file), error=exc.strerror or str(exc))) from None
+    return check_logo(data, problem("letterhead.the_logo_file", file=str(file)))
 
 
 def check_symbol(pattern: str) -> str:
@@ -127,14 +130,13 @@ def check_symbol(pattern: str) -> str:
     try:
         names = {name for _, name, _, _ in string.Formatter().parse(pattern) if name is not None}
     except ValueError:
-        raise SettingRefused(f"'{pattern}' is not a symbol pattern: braces must pair, "
-                             f"as in {DEFAULT_SYMBOL}.") from None
+        raise SettingRefused(problem("letterhead.not_pattern", pattern=pattern, example=DEFAULT_SYMBOL)) from None
     unknown = names - SYMBOL_FIELDS
     if unknown:
-        raise SettingRefused(f"'{pattern}' names {', '.join(sorted('{' + n + '}' for n in unknown))}; a symbol "
-                             f"pattern may use {{office}}, {{year}}, {{kind}} and {{n}}.")
+        raise SettingRefused(problem("letterhead.pattern_unknown", pattern=pattern,
+                                     names=", ".join(sorted("{" + n + "}" for n in unknown))))
     if len(pattern) > 80:
-        raise SettingRefused("A symbol pattern may be 80 characters at most.")
+        raise SettingRefused(problem("letterhead.pattern_too_long", max=80))
     return pattern
 
 
@@ -142,14 +144,15 @@ def _text(value: str, what: str, multiline: bool = False) -> str:
     lines = [" ".join(line.split()) for line in (value or "").replace("\r", "").split("\n")]
     text = "\n".join(line for line in lines if line) if multiline else " ".join(lines).strip()
     if len(text) > MAX_TEXT:
-        raise SettingRefused(f"The {what} is {len(text)} characters long; {MAX_TEXT} at most.")
+        raise SettingRefused(problem("letterhead.too_long", what=problem(f"letterhead.what.{what}"), length=len(text),
+                                     max=MAX_TEXT))
     return text
 
 
 def _language(code: str) -> str:
     lang = (code or "").strip().lower()
     if lang not in LETTERHEAD_LANGUAGES:
-        raise SettingRefused(f"'{code}' is not a report language; choose one of {', '.join(LETTERHEAD_LANGUAGES)}.")
+        raise SettingRefused(problem("letterhead.not_language", language=code, languages=", ".join(LETTERHEAD_LANGUAGES)))
     return lang
 
 
@@ -165,7 +168,7 @@ def update(fd: FieldDesk, *, names: dict[str, str] | None = None, addresses: dic
     current = letterhead(fd)
     new_names, new_addresses = dict(current.names), dict(current.addresses)
     for lang, value in (names or {}).items():
-        new_names[_language(lang)] = _text(value, "office name")
+        new_names[_language(lang)] = _text(value, "office_name")
     for lang, value in (addresses or {}).items():
         new_addresses[_language(lang)] = _text(value, "address", multiline=True)
     changes = {"names": {k: v for k, v in new_names.items() if v},
@@ -173,15 +176,15 @@ def update(fd: FieldDesk, *, names: dict[str, str] | None = None, addresses: dic
     if default_lang is not None:
         changes["default_lang"] = _language(default_lang)
     if signatory_name is not None:
-        changes["signatory_name"] = _text(signatory_name, "signatory's name")
+        changes["signatory_name"] = _text(signatory_name, "signatory_name")
     if signatory_title is not None:
-        changes["signatory_title"] = _text(signatory_title, "signatory's title")
+        changes["signatory_title"] = _text(signatory_title, "signatory_title")
     if symbol_pattern is not None:
         changes["symbol_pattern"] = check_symbol(symbol_pattern)
     if paper is not None:
         key = paper.strip().lower().replace(" ", "").replace("us", "")
         if key not in PAPERS:
-            raise SettingRefused(f"'{paper}' is not a paper size; choose a4 or letter.")
+            raise SettingRefused(problem("letterhead.not_paper", paper=paper))
         changes["paper"] = key
     if logo_bytes is not _UNSET and logo_bytes is not None:
         check_logo(logo_bytes)  # type: ignore[arg-type]

@@ -18,6 +18,7 @@ from typing import BinaryIO
 import portalocker
 
 from app.services.errors import FieldDeskError
+from app.vocabulary.problems import problem
 
 LOCK_FILE = ".lock"
 
@@ -60,8 +61,7 @@ class ProfileLock:
             if self._shared:
                 with contextlib.suppress(portalocker.exceptions.LockException):
                     portalocker.lock(file, portalocker.LockFlags.SHARED | portalocker.LockFlags.NON_BLOCKING)
-            raise ProfileBusy(f"The profile is open in another FieldDesk window or command; close it, then {what}. "
-                              "Nothing was changed.") from None
+            raise ProfileBusy(problem("lock.busy", what=what)) from None
 
     def release(self) -> None:
         if self._file is not None:

@@ -113,14 +113,15 @@ def plan_merge(fd: FieldDesk, keep_id: str, other_id: str, choices: dict[str, st
     named takes the survivor's value, or the other's where the survivor has none."""
     people = fd.participants
     if keep_id == other_id:
-        raise NotAllowed("A participant cannot be merged with itself: choose two different records.")
+        raise NotAllowed(problem("merge.itself"))
     with fd.reading() as conn:
         keep, other = people.get_row(keep_id, conn), people.get_row(other_id, conn)
         for row in (keep, other):
             if row["deleted"]:
-                where = f" (merged into {row['merged_into']})" if row.get("merged_into") else ""
-                raise NotAllowed(f"The participant {row['full_name']} ({row['id']}) was deleted{where}; only live "
-                                 "records can be merged.")
+                if row.get("merged_into"):
+                    raise NotAllowed(problem("merge.deleted_merged", name=row["full_name"], id=row["id"],
+                                             into=row["merged_into"]))
+                raise NotAllowed(problem("merge.deleted", name=row["full_name"], id=row["id"]))
         if keep["owner_office"] != other["owner_office"]:
             # Each office holds only its own people: the tombstone and the moved enrolments would point an office's
             # activities at a person that office never receives. Said plainly, with what to do instead.
@@ -129,8 +130,7 @@ def plan_merge(fd: FieldDesk, keep_id: str, other_id: str, choices: dict[str, st
         people._check_may_write(keep["owner_office"])
         unknown = set(choices or {}) - set(MERGED_FIELDS)
         if unknown:
-            raise NotAllowed(f"Unknown {'field' if len(unknown) == 1 else 'fields'} to choose: "
-                             f"{', '.join(sorted(unknown))}.")
+            raise NotAllowed(problem("merge.unknown_fields", fields=", ".join(sorted(unknown)), count=len(unknown)))
         fields = []
         entity = people.entity
         for name in MERGED_FIELDS:

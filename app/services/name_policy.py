@@ -74,11 +74,10 @@ def check_office_name(conn, site, record_id: str, owner: str, old_name: str, cha
     from app.services.erasure import SCRUBBED_FIELDS, erasure_of
     from app.services.errors import NotAllowed
     from app.services.pseudonyms import is_pseudonym
+    from app.vocabulary.problems import problem
 
     if not site.is_hq or owner == site.office or not is_pseudonym(old_name):
         return  # the office's keyed pseudonym, which headquarters cannot make: recognised by its shape
     wanted = {k: (old_name if k == "full_name" else "") for k in SCRUBBED_FIELDS}
     if any(changed[k] != wanted[k] for k in SCRUBBED_FIELDS if k in changed) and erasure_of(conn, record_id) is None:
-        raise NotAllowed("Headquarters holds this participant under a pseudonym: their office keeps their name, "
-                         "contacts, organisation and position, and sends them only with the person's consent to "
-                         "share them. Nothing was changed.")
+        raise NotAllowed(problem("name_policy.pseudonym_held"))

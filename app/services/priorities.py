@@ -25,6 +25,7 @@ from app.services.entities import BY_NAME
 from app.services.errors import NotFound
 from app.services.query import ListQuery
 from app.services.transitions import OPEN_REQUEST_STATUSES
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -289,7 +290,7 @@ def score_requests(fd: FieldDesk, request_ids: list[str], *, with_register: bool
 def score_request(fd: FieldDesk, request_id: str) -> ScoreCard:
     cards = score_requests(fd, [request_id])
     if not cards:
-        raise NotFound(f"There is no request for assistance with id {request_id}.")
+        raise NotFound(problem("no_parent", entity="request for assistance", id=request_id))
     return cards[0]
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.services.errors import ProfileError
+from app.vocabulary.problems import problem
 
 PROFILE_FILE = "profile.json"
 DB_FILE = "fielddesk.db"
@@ -66,9 +67,9 @@ class ProfileFolder:
                 f"'fielddesk --profile {self.path} init --office CODE --name NAME'."
             ) from None
         except (OSError, ValueError) as exc:
-            raise ProfileError(f"The profile file {self.meta_file} cannot be read ({exc}).") from None
+            raise ProfileError(problem("profile.meta_unreadable", path=str(self.meta_file), error=str(exc))) from None
         if not isinstance(meta, dict) or meta.get("format") != PROFILE_FORMAT:
-            raise ProfileError(f"{self.meta_file} is not a FieldDesk profile file this version understands.")
+            raise ProfileError(problem("profile.meta_unknown", path=str(self.meta_file)))
         return meta
 
     def write_meta(self, meta: dict[str, Any]) -> None:

@@ -17,6 +17,7 @@ from app.services.errors import NotAllowed, NotFound
 from app.services.query import ListQuery, ResultPage, filtered_select, fts_match_expression, fts_table, order_by
 from app.services.validate import check_known_fields, check_references, validated_row
 from app.services.values import row_to_wire, to_wire
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -40,7 +41,7 @@ class RecordService:
         with self.fd.reading(conn) as c:
             row = c.execute(select(self.table).where(self.table.c.id == record_id)).mappings().first()
         if row is None:
-            raise NotFound(f"There is no {self.entity.label.lower()} with id {record_id}.")
+            raise NotFound(problem("no_parent", entity=self.entity.label.lower(), id=record_id))
         return dict(row)
 
     def exists(self, record_id: str) -> bool:
@@ -157,7 +158,7 @@ class RecordService:
             old = self.get_row(record_id, w.conn)
             self._check_may_write(old["owner_office"])
             if old["deleted"]:
-                raise NotAllowed(f"This {self.entity.label.lower()} was deleted; restore it before changing it.")
+                raise NotAllowed(problem("records.record_deleted_restore_first", entity=self.entity.label.lower()))
             merged = {**old, **changes}
             row = validated_row(self.entity, merged)
             changed = {k: row[k] for k in self.entity.data_columns
@@ -193,8 +194,7 @@ class RecordService:
             from app.services.reference_lists import EXTENDABLE_LISTS
 
             if self.entity.name in EXTENDABLE_LISTS:  # records point to the entry: it is retired, never deleted
-                raise NotAllowed(f"An entry of the {self.entity.plural.lower()} is retired, not deleted: records "
-                                 "that use it keep its name.")
+                raise NotAllowed(problem("records.retired_not_deleted", entities=self.entity.plural.lower()))
             self._update(w, record_id, {"deleted": True}, old, op="delete")
             for child, column in rules.dependents(self.entity):
                 service = self.fd.service(child.name)
@@ -214,7 +214,7 @@ class RecordService:
                 return
             parent = self.entity.parent
             if parent and self.fd.service(parent[1]).get_row(old[parent[0]], w.conn)["deleted"]:
-                raise NotAllowed(f"Restore the {parent[1].replace('_', ' ')} first: this record belongs to it.")
+                raise NotAllowed(problem("records.restore_parent_first", parent=parent[1].replace("_", " ")))
             self._update(w, record_id, {"deleted": False}, old, op="update")
 
     # -------------------------------------------------------------- internals
@@ -254,7 +254,7 @@ class RecordService:
             requested = owner_for(self.fd, row.get("country_id") or "")
         if requested and requested != site.office:
             if not site.is_hq:
-                raise NotAllowed(f"A field office creates records for itself only, not for office {requested}.")
+                raise NotAllowed(problem("records.office_creates_own", office=requested))
             return requested
         return site.office
 
@@ -263,13 +263,11 @@ class RecordService:
         if site.is_hq:
             return
         if self.entity.hq_writes and not deleting:  # an office deletes them with their parent, never writes them
-            raise NotAllowed(f"{self.entity.plural} are recorded at headquarters; a field office reads them.")
+            raise NotAllowed(problem("records.recorded_at_hq", entities=self.entity.plural))
         if self.entity.governance == PROGRAMME or owner == PROGRAMME_OWNER:
-            raise NotAllowed(f"{self.entity.plural} are reference data kept by headquarters; a field office cannot change them.")
+            raise NotAllowed(problem("records.reference_data", entities=self.entity.plural))
         if owner != site.office:
-            raise NotAllowed(
-                f"This {self.entity.label.lower()} belongs to office {owner}; only that office or headquarters can change it."
-            )
+            raise NotAllowed(problem("records.other_office_record", entity=self.entity.label.lower(), office=owner))
 
     def _insert(self, w: Writer, rows: list[dict[str, Any]]) -> None:
         w.conn.execute(insert(self.table), rows)

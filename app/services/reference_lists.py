@@ -31,7 +31,7 @@ EDITABLE = frozenset({"name", "names", "sort_order", "retired"})
 
 def _check_list(table: str) -> None:
     if table not in EXTENDABLE_LISTS:
-        raise NotAllowed(f"'{table}' is not a reference list headquarters extends ({', '.join(EXTENDABLE_LISTS)}).")
+        raise NotAllowed(problem("reference.not_extendable", table=table, lists=", ".join(EXTENDABLE_LISTS)))
 
 
 def entries(fd: FieldDesk, table: str) -> list[dict[str, Any]]:

@@ -17,6 +17,7 @@ from pathlib import Path
 from app.services.errors import FieldDeskError
 from app.services.profile import ProfileFolder, fsync_dir, write_file_atomically
 from app.services.vault import Keyring, Vault, is_encrypted_blob
+from app.vocabulary.problems import problem
 
 
 def rekey_profile(path: Path, passphrase: str) -> str:
@@ -27,7 +28,7 @@ def rekey_profile(path: Path, passphrase: str) -> str:
     folder.read_meta()
     keyring = Keyring(folder.path)
     if not keyring.exists():
-        raise FieldDeskError("This profile is not encrypted; use 'fielddesk encrypt' to give it a passphrase.")
+        raise FieldDeskError(problem("encryption.not_encrypted"))
     lock = ProfileLock(folder.path)
     lock.exclusive("change its data key")
     try:
@@ -103,7 +104,7 @@ def _database_again(path: Path, old: Vault, new: Vault) -> None:
         conn.execute(f'PRAGMA key = "{old.sqlcipher_key}"')
         busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if busy:
-            raise FieldDeskError("The profile is open in another FieldDesk; close it, then change the data key.")
+            raise FieldDeskError(problem("rekey.open_elsewhere"))
         quoted = str(target).replace("'", "''")
         conn.execute(f"ATTACH DATABASE '{quoted}' AS rekeyed KEY \"{new.sqlcipher_key}\"")
         # a scratch file until it is flushed and renamed below: without a journal and a flush per table, the export

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from app.models.enums import ProgressStatus
 from app.services.errors import NotFound
 from app.services.query import ListQuery
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -98,7 +99,7 @@ def _project(fd: FieldDesk, project_id: str) -> dict[str, Any]:
     try:
         return fd.projects.get_row(project_id)
     except NotFound:
-        raise NotFound(f"There is no project with id {project_id}.") from None
+        raise NotFound(problem("no_parent", entity="project", id=project_id)) from None
 
 
 def results_framework(fd: FieldDesk, project_id: str) -> list[ResultView]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from app.models.ids import reference_id
 from app.services.errors import FieldDeskError
 from app.services.query import ListQuery
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -140,17 +141,16 @@ def scope_of(fd: FieldDesk, country: str | None, theme: str | None, date_from: d
     """The scope named by an ISO country code and a thematic area's code; refused in words when either is missing or
     unknown, or when the period ends before it starts."""
     if not country or not theme:
-        raise DossierRefused("A review dossier is about one country and one thematic area: name both "
-                             "(--country ISO --theme CODE, e.g. --country GT --theme justice).")
+        raise DossierRefused(problem("dossier.scope_needed"))
     cid = reference_id("country", country.strip().upper())
     if not fd.countries.exists(cid):
-        raise DossierRefused(f"'{country}' is not an ISO 3166 country code (for example GT, MW, RU).")
+        raise DossierRefused(problem("not_country_code", country=country))
     tid = reference_id("thematic_area", theme.strip())
     if not fd.service("thematic_area").exists(tid):
         codes = [r["code"] for r in fd.service("thematic_area").matching_rows(ListQuery(), ["code"])]
-        raise DossierRefused(f"'{theme}' is not a thematic area; use one of {', '.join(sorted(codes))}.")
+        raise DossierRefused(problem("dossier.not_theme", theme=theme, codes=", ".join(sorted(codes))))
     if date_from and date_to and date_to < date_from:
-        raise DossierRefused(f"The period ends ({date_to.isoformat()}) before it starts ({date_from.isoformat()}).")
+        raise DossierRefused(problem("dossier.period_backwards", end=date_to.isoformat(), start=date_from.isoformat()))
     return DossierScope(cid, tid, date_from, date_to)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.services.errors import FieldDeskError
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -41,7 +42,7 @@ def weekend_days(fd: FieldDesk) -> tuple[int, ...]:
 def check_weekend(name: str) -> str:
     key = (name or "").strip().lower()
     if key not in WEEKENDS:
-        raise SettingRefused(f"'{name}' is not a weekend; choose one of {', '.join(WEEKENDS)}.")
+        raise SettingRefused(problem("settings.not_weekend", name=name, choices=", ".join(WEEKENDS)))
     return key
 
 
@@ -120,5 +121,6 @@ def training_language(fd: FieldDesk) -> str:
 def set_training_language(fd: FieldDesk, code: str) -> None:
     key = (code or "").strip().lower()
     if key not in TRAINING_LANGUAGES:
-        raise SettingRefused(f"'{code}' is not a training language; choose one of {', '.join(TRAINING_LANGUAGES)}.")
+        raise SettingRefused(problem("settings.not_training_language", language=code,
+                                     choices=", ".join(TRAINING_LANGUAGES)))
     fd.set_setting(TRAINING_LANGUAGE_KEY, key)

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from app.models.enums import DECIDED_REQUEST, GrantStatus, ProjectStatus, RequestStatus
 from app.models.validation import FieldProblem, ValidationFailed
 from app.services.entities import BY_NAME
-from app.vocabulary.problems import problem
+from app.vocabulary.problems import Labels, problem
 
 if TYPE_CHECKING:
     from app.services.changes import Writer
@@ -93,13 +93,6 @@ def allowed_next(table: str, status: str) -> list[str]:
     return [str(s) for s in FLOWS[table].steps.get(status, ())]
 
 
-def _label(flow: Flow, value: str) -> str:
-    try:
-        return flow.status(value).label
-    except ValueError:
-        return str(value)
-
-
 def refusal(table: str, old_status: str, new_status: str) -> str | None:
     """The message refusing the jump from ``old_status`` to ``new_status``; None when it is allowed."""
     flow = FLOWS[table]
@@ -108,11 +101,11 @@ def refusal(table: str, old_status: str, new_status: str) -> str | None:
     nexts = flow.steps.get(old_status)
     if nexts is None or new_status in nexts:
         return None  # an unknown old status (a newer FieldDesk's) cannot be judged here
-    old_label, new_label = _label(flow, old_status), _label(flow, new_status)
+    old_label, new_label = Labels(flow.status, (old_status,)), Labels(flow.status, (new_status,))  # reader's words
     if not nexts:
-        return problem("status_closed", noun=flow.noun, old=old_label.lower(), new=new_label.lower())
-    allowed = ", ".join(_label(flow, s).lower() for s in nexts)
-    return problem("status_jump", noun=flow.noun, old=old_label.lower(), new=new_label.lower(), allowed=allowed)
+        return problem("status_closed", noun=flow.noun, old=old_label, new=new_label)
+    allowed = Labels(flow.status, tuple(str(s) for s in nexts))
+    return problem("status_jump", noun=flow.noun, old=old_label, new=new_label, allowed=allowed)
 
 
 def check(table: str, row: dict[str, Any], old: dict[str, Any] | None) -> list[FieldProblem]:

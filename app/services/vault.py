@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from app.services.errors import ProfileError
 from app.services.profile import KEYRING_FILE, ProfileFolder, is_plain_sqlite, write_file_atomically
+from app.vocabulary.problems import problem
 
 FORMAT = 1
 # About 1 s on one core of a 2020s laptop (2^15, before, cost a quarter of that: 4.3 guesses a second per core).
@@ -120,9 +121,9 @@ def _unwrap(kek: bytes, slot_data: dict, slot: str) -> bytes | None:
 
 
 def check_passphrase_strength(passphrase: str, known_words: tuple[str, ...] = ()) -> None:
-    from app.services.strength import problem
+    from app.services.strength import problem as weakness
 
-    refused = problem(passphrase, known_words)
+    refused = weakness(passphrase, known_words)
     if refused:
         raise ProfileError(refused + " Nothing was changed.")
 
@@ -142,9 +143,9 @@ class Keyring:
         try:
             data = json.loads(self.file.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise ProfileError(f"The profile's key file {self.file} cannot be read ({exc}).") from None
+            raise ProfileError(problem("vault.keyring_unreadable", path=str(self.file), error=str(exc))) from None
         if data.get("format") != FORMAT:
-            raise ProfileError(f"{self.file} is not a key file this FieldDesk understands.")
+            raise ProfileError(problem("vault.keyring_unknown", path=str(self.file)))
         return data
 
     def create(self, passphrase: str, known_words: tuple[str, ...] = ()) -> tuple[bytes, str]:
@@ -189,16 +190,14 @@ class Keyring:
                 return key
             key = _open_passphrase_slot(secret, slots["passphrase"]) if "passphrase" in slots else None
             if key is None:
-                raise WrongPassphrase("This recovery key does not open the profile. Check it against the printed "
-                                      "sheet (letters and digits only; dashes do not matter). Nothing was changed.")
+                raise WrongPassphrase(problem("vault.recovery_wrong"))
             return key
         slot = slots.get("passphrase")
         if slot is None:
-            raise WrongPassphrase("This key file came with a backup and opens with the recovery key only. Nothing "
-                                  "was changed.")
+            raise WrongPassphrase(problem("vault.recovery_only"))
         key = _open_passphrase_slot(secret, slot)
         if key is None:
-            raise WrongPassphrase("The passphrase is not right. Nothing was changed.")
+            raise WrongPassphrase(problem("vault.passphrase_wrong"))
         if int(slot["n"]) < scrypt_cost() or not slot.get("nfc"):
             with contextlib.suppress(OSError):  # a read-only folder keeps the old wrapping, which still opens
                 self._write(key, secret, None, keep_recovery=slots["recovery"])
@@ -271,7 +270,7 @@ class Vault:
             return AESGCM(self._file_key(purpose)).decrypt(blob[start : start + 12], blob[start + 12 :],
                                                            purpose.encode())
         except InvalidTag:
-            raise ProfileError("An encrypted file of the profile is damaged or was altered.") from None
+            raise ProfileError(problem("vault.damaged")) from None
 
 
 def is_encrypted_blob(blob: bytes) -> bool:
@@ -285,13 +284,10 @@ def unlock_vault(folder: ProfileFolder, secret: str | None) -> Vault | None:
     if not keyring.exists():
         return None
     if not secret:
-        raise ProfileLocked(f"The profile in {folder.path} is encrypted: give its passphrase with --passphrase-file "
-                            "FILE (or FIELDDESK_PASSPHRASE_FILE), or unlock it in the FieldDesk window.")
+        raise ProfileLocked(problem("vault.locked", path=str(folder.path)))
     vault = Vault(keyring.unlock(secret.strip("\r\n")))
     if folder.db_file.exists() and is_plain_sqlite(folder.db_file):
-        raise ProfileError(f"Encrypting the profile in {folder.path} was interrupted; run 'fielddesk encrypt' again "
-                           "to finish it.")
+        raise ProfileError(problem("vault.encrypt_interrupted", path=str(folder.path)))
     if "previous" in keyring.read():
-        raise ProfileError(f"Changing the data key of the profile in {folder.path} was interrupted; run 'fielddesk "
-                           "rekey' again to finish it.")
+        raise ProfileError(problem("vault.rekey_interrupted", path=str(folder.path)))
     return vault

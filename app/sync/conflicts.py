@@ -16,6 +16,7 @@ from app.models.sync import SyncConflict
 from app.services.entities import BY_NAME
 from app.services.errors import FieldDeskError, NotFound
 from app.sync.conflict_notices import loser_of
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -92,15 +93,15 @@ def _record_label(conn, entity, record_id: str) -> str:
 
 def resolve_conflict(fd: FieldDesk, conflict_id: str, keep: str) -> Conflict:
     if keep not in ("mine", "theirs"):
-        raise FieldDeskError("Choose --keep mine or --keep theirs.")
+        raise FieldDeskError(problem("conflicts.keep_which"))
     matches = [c for c in list_conflicts(fd, include_closed=True) if c.id == conflict_id or c.id.startswith(conflict_id)]
     if not matches:
-        raise NotFound(f"There is no conflict with id {conflict_id}.")
+        raise NotFound(problem("conflicts.no_such", id=conflict_id))
     if len(matches) > 1:
-        raise FieldDeskError(f"'{conflict_id}' matches several conflicts; give more of the id.")
+        raise FieldDeskError(problem("conflicts.ambiguous", id=conflict_id))
     conflict = matches[0]
     if not conflict.open:
-        raise FieldDeskError("This conflict is already resolved (the field has been changed since).")
+        raise FieldDeskError(problem("conflicts.resolved"))
     with fd.reading() as conn:
         row = conn.execute(select(CONFLICTS).where(CONFLICTS.c.id == conflict.id)).mappings().one()
     value = row["local_value"] if keep == "mine" else row["remote_value"]

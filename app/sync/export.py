@@ -28,6 +28,7 @@ from app.sync.review import notes_for
 from app.sync.rotation import own_changes
 from app.sync.scope import travels
 from app.sync.wire import Change, encode_changes
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -55,11 +56,10 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
     identity = load_identity(fd)
     peer = peer_by_office(fd, recipient_code)
     if peer is None:
-        raise FieldDeskError(f"No trusted office with code {recipient_code.upper()}: import its identity card first "
-                             "('fielddesk keys trust FILE').")
+        raise FieldDeskError(problem("sync.export_not_trusted", office=recipient_code.upper()))
     out = Path(out)
     if out.exists() and out.is_dir():
-        raise FieldDeskError(f"{out} is a folder; give a file name for the bundle.")
+        raise FieldDeskError(problem("sync.export_to_folder", path=str(out)))
     with fd.writing() as w:
         conn = w.conn
         me = incarnation.current(conn)
@@ -210,7 +210,6 @@ def _sign(fd: FieldDesk, conn, identity, manifest: Manifest) -> tuple[bytes, Man
         check_export(fd, statements)
         if identity.signing is None:  # a user's folder without a certified key, the root kept offline
             from app.sync.keys import IdentityError
-            from app.vocabulary.problems import problem
 
             raise IdentityError(problem("keys.no_signing_key"))
     manifest = msgspec.structs.replace(manifest, user_statements=statements,

@@ -16,6 +16,7 @@ from app.services.errors import ProfileError
 from app.services.pg_access import refuse_password
 from app.services.profile import PROFILE_FORMAT, ProfileFolder
 from app.sync.keys import adopt_keys
+from app.vocabulary.problems import problem
 
 
 def join_headquarters(path: str | os.PathLike[str], *, database_url: str, office_code: str,
@@ -28,7 +29,7 @@ def join_headquarters(path: str | os.PathLike[str], *, database_url: str, office
     time the new recovery key is seen)."""
     target = Path(path)
     if ProfileFolder(target).exists():
-        raise ProfileError(f"There is already a FieldDesk profile in {target}; nothing was changed.")
+        raise ProfileError(problem("profile.exists", path=str(target)))
     url = normalise_url(database_url)
     refuse_password(url)
     db = Database(url)
@@ -37,14 +38,13 @@ def join_headquarters(path: str | os.PathLike[str], *, database_url: str, office
             state = schema.read_state(conn)
         schema.refuse_if_newer(state)
         if state.is_empty:
-            raise ProfileError("That database holds no FieldDesk profile yet; create one with init (without "
-                               "--keys-from).")
+            raise ProfileError(problem("profile.database_empty"))
         site = _load_identity(db)
     finally:
         db.dispose()
     if site.office != office_code.strip().upper() or not site.is_hq:
-        raise ProfileError(f"That database belongs to {site.office} ({site.role}), not to {office_code}; nothing "
-                           "was changed.")
+        raise ProfileError(problem("profile.database_other", office=site.office, role=site.role,
+                                   requested=office_code))
     made = not target.exists()
     target.mkdir(parents=True, exist_ok=True)
     folder = ProfileFolder(target)

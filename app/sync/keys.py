@@ -76,23 +76,23 @@ class IdentityCard:
                           sort_keys=True) + "\n"
 
     @classmethod
-    def from_json(cls, text: str, source: str = "the card") -> IdentityCard:
+    def from_json(cls, text: str, source: str | None = None) -> IdentityCard:
+        source = source if source is not None else problem("keys.the_card")
         try:
             data = json.loads(text)
         except ValueError:
-            raise IdentityError(f"{source} is not a FieldDesk identity card (it is not JSON).") from None
+            raise IdentityError(problem("keys.card_not_json", card=source)) from None
         if not isinstance(data, dict) or data.get("format") != CARD_FORMAT:
-            raise IdentityError(f"{source} is not a FieldDesk identity card.")
+            raise IdentityError(problem("keys.not_a_card", card=source))
         if data.get("version") != CARD_VERSION:
-            raise IdentityError(f"{source} was made by an older FieldDesk: its fingerprint does not cover the office's "
-                                "name and role. Ask the other side to update FieldDesk and export its card again.")
+            raise IdentityError(problem("keys.card_too_old", card=source))
         try:
             card = cls(**{k: str(data[k]) for k in ("office", "name", "site_id", "role", "signing_key",
                                                      "encryption_key", "fingerprint")})
         except KeyError as missing:
-            raise IdentityError(f"{source} lacks its '{missing.args[0]}'.") from None
+            raise IdentityError(problem("keys.card_lacks", card=source, item=missing.args[0])) from None
         if card.role not in ("field", "hq"):
-            raise IdentityError(f"{source} names an unknown role '{card.role}'.")
+            raise IdentityError(problem("keys.card_unknown_role", card=source, role=card.role))
         try:
             raw = base64.b64decode(card.signing_key, validate=True)
             Ed25519PublicKey.from_public_bytes(raw)
@@ -100,10 +100,10 @@ class IdentityCard:
 
             x25519.Recipient.from_str(card.encryption_key)
         except Exception:
-            raise IdentityError(f"{source} holds keys that are not valid.") from None
+            raise IdentityError(problem("keys.card_keys_invalid", card=source)) from None
         if fingerprint(card.site_id, card.office, card.name, card.role, card.signing_key,
                        card.encryption_key) != card.fingerprint:
-            raise IdentityError(f"{source} was altered: its fingerprint does not match its keys.")
+            raise IdentityError(problem("keys.card_altered", card=source))
         return card
 
 
@@ -118,8 +118,6 @@ class Identity:
 
     def sign(self, data: bytes) -> bytes:
         if self.signing is None:  # a headquarters user's folder: the root key is kept offline (app/sync/hq_root.py)
-            from app.vocabulary.problems import problem
-
             raise IdentityError(problem("keys.root_absent"))
         return self.signing.sign(data)
 
@@ -141,7 +139,8 @@ def adopt_keys(fd: FieldDesk, source: Path, secret: str | None = None) -> None:
     (the passphrase or recovery key of the profile they come from) and stored under this profile's own key."""
     folder = source / "keys" if (source / "keys" / ENCRYPTION_FILE).exists() else source
     if not _has_root_half(folder) or not (folder / ENCRYPTION_FILE).exists():
-        raise IdentityError(f"{source} holds no FieldDesk keys (keys/{SIGNING_FILE} and keys/{ENCRYPTION_FILE}).")
+        raise IdentityError(problem("keys.no_keys_in", path=str(source), signing_file=SIGNING_FILE,
+                                    encryption_file=ENCRYPTION_FILE))
     encryption = _read_source_key(folder, ENCRYPTION_FILE, secret)
     if (folder / SIGNING_FILE).exists():  # the root key itself is never copied: its public half only (hq_root.py)
         public = _public_of(_read_source_key(folder, SIGNING_FILE, secret), folder / SIGNING_FILE)
@@ -156,8 +155,8 @@ def adopt_keys(fd: FieldDesk, source: Path, secret: str | None = None) -> None:
     if expected and expected != keys_fingerprint(card):
         for name in (ROOT_PUBLIC_FILE, ENCRYPTION_FILE):
             (target / name).unlink(missing_ok=True)
-        raise IdentityError(f"The keys in {folder} are not this headquarters' keys (key fingerprint "
-                            f"{keys_fingerprint(card)}, expected {expected}); they were not taken.")
+        raise IdentityError(problem("keys.not_these_keys", folder=str(folder), found=keys_fingerprint(card),
+                                    expected=expected))
 
 
 def _has_root_half(folder: Path) -> bool:
@@ -170,7 +169,7 @@ def _public_of(pem: bytes, path: Path) -> str:
     except (ValueError, TypeError):
         key = None
     if not isinstance(key, Ed25519PrivateKey):
-        raise IdentityError(f"{path} is not an Ed25519 key.")
+        raise IdentityError(problem("keys.not_ed25519", path=str(path)))
     return base64.b64encode(key.public_key().public_bytes(serialization.Encoding.Raw,
                                                           serialization.PublicFormat.Raw)).decode()
 
@@ -196,18 +195,15 @@ def _read_source_key(folder: Path, name: str, secret: str | None) -> bytes:
     profile = folder.parent if folder.name == "keys" else folder
     keyring = Keyring(profile)
     if not keyring.exists():
-        raise IdentityError(f"The keys in {folder} are encrypted, but the key file (keyring.json) of the profile they "
-                            "come from is not beside them: copy the keys folder together with keyring.json.")
+        raise IdentityError(problem("keys.source_keyring_missing", folder=str(folder)))
     if not secret:
-        raise SourceKeysLocked(f"The keys in {folder} are encrypted: give the passphrase of the profile they come "
-                               "from with --keys-passphrase-file FILE.")
+        raise SourceKeysLocked(problem("keys.source_keys_locked", folder=str(folder)))
     from app.services.vault import WrongPassphrase
 
     try:
         data_key = keyring.unlock(secret.strip("\r\n"))
     except WrongPassphrase:
-        raise IdentityError(f"The passphrase given for the keys in {folder} does not open them (it is the passphrase "
-                            "of the profile they come from). Nothing was changed.") from None
+        raise IdentityError(problem("keys.source_passphrase_wrong", folder=str(folder))) from None
     return Vault(data_key).decrypt(stored, f"private key {name}")
 
 
@@ -225,7 +221,7 @@ def root_public(fd: FieldDesk) -> str:
         public = (folder / ROOT_PUBLIC_FILE).read_text(encoding="ascii").strip()
         Ed25519PublicKey.from_public_bytes(base64.b64decode(public, validate=True))
     except (OSError, ValueError):
-        raise IdentityError(f"{folder / ROOT_PUBLIC_FILE} is not a FieldDesk public key.") from None
+        raise IdentityError(problem("keys.not_a_public_key", path=str(folder / ROOT_PUBLIC_FILE))) from None
     return public
 
 
@@ -234,9 +230,7 @@ def create_identity(fd: FieldDesk) -> None:
     if has_identity(fd):
         return
     if fd.setting("identity_fingerprint"):
-        raise IdentityError("This site's keys exist already, in the profile folder of the person who made it "
-                            f"(key fingerprint {fd.setting('identity_fingerprint')}). Copy them here: init --keys-from "
-                            "THAT_PROFILE.")
+        raise IdentityError(problem("keys.keys_exist_elsewhere", fingerprint=fd.setting("identity_fingerprint")))
     from pyrage import x25519
 
     folder = _keys_dir(fd)
@@ -262,7 +256,7 @@ def read_private(fd: FieldDesk, path: Path) -> bytes:
     if fd.vault is not None:
         return fd.vault.decrypt(stored, f"private key {path.name}")
     if is_encrypted_blob(stored):
-        raise IdentityError(f"{path} is encrypted but the profile is not unlocked.")
+        raise IdentityError(problem("keys.key_locked", path=str(path)))
     return stored
 
 
@@ -280,17 +274,15 @@ def load_identity(fd: FieldDesk) -> Identity:
     except IdentityError:
         raise
     except Exception as exc:
-        raise IdentityError(f"The keys in {folder} cannot be read ({exc.__class__.__name__}).") from None
+        raise IdentityError(problem("keys.keys_unreadable", folder=str(folder), error=exc.__class__.__name__)) from None
     if signing is not None and not isinstance(signing, Ed25519PrivateKey):
-        raise IdentityError(f"{folder / SIGNING_FILE} is not an Ed25519 key.")
+        raise IdentityError(problem("keys.not_ed25519", path=str(folder / SIGNING_FILE)))
     card = own_card(fd, signing, encryption) if signing is not None else card_for(fd, root_public(fd), encryption)
     remembered = fd.setting("identity_fingerprint")
     if remembered is None:
         _remember_public(fd, card)
     elif remembered != keys_fingerprint(card) and fd.setting("key_changes"):
-        raise IdentityError(f"This site's keys were replaced ('fielddesk keys rotate', key fingerprint {remembered}) "
-                            f"and the keys in {folder} are the old ones. Copy the new keys from the profile that "
-                            "replaced them (init --keys-from THAT_PROFILE in a new profile folder).")
+        raise IdentityError(problem("keys.keys_replaced", fingerprint=remembered, folder=str(folder)))
     identity = Identity(signing, encryption, card)
     identity.decryption_identities = [encryption, *retired_identities(fd)]
     return identity
@@ -367,14 +359,13 @@ def peer_by_office(fd: FieldDesk, code: str) -> Peer | None:
 def trust_card(fd: FieldDesk, card: IdentityCard) -> tuple[Peer, bool]:
     """Pin a peer's keys. Returns (peer, newly pinned). Refuses a second set of keys for a pinned code."""
     if card.site_id == fd.site.site_id:
-        raise IdentityError("This is this profile's own identity card; trust the card of the other site.")
+        raise IdentityError(problem("keys.own_card"))
     if fd.site.is_hq and card.role != "field":
-        raise IdentityError(f"{card.office} is a headquarters card; headquarters pins field offices only.")
+        raise IdentityError(problem("keys.card_is_hq", office=card.office))
     if not fd.site.is_hq and card.role != "hq":
-        raise IdentityError(f"{card.office} is a field office card; a field office exchanges bundles with its "
-                        "headquarters only.")
+        raise IdentityError(problem("keys.card_is_field", office=card.office))
     if card.office.upper() == fd.site.office:
-        raise IdentityError(f"{card.office} is this profile's own office code.")
+        raise IdentityError(problem("keys.card_own_office", office=card.office))
     with fd.writing() as w:
         rows = w.conn.execute(select(PEERS).where((PEERS.c.office_code == card.office.upper())
                                                   | (PEERS.c.site_id == card.site_id))).mappings().all()
@@ -384,12 +375,10 @@ def trust_card(fd: FieldDesk, card: IdentityCard) -> tuple[Peer, bool]:
             return Peer(**dict(same[0])), False
         if rows:
             row = sorted(rows, key=lambda r: r["office_code"] != card.office.upper())[0]
-            raise IdentityError(
-                f"Office {row['office_code']} is already trusted with other keys (fingerprint {row['fingerprint']}); "
-                f"this card has {card.fingerprint}. Nothing was changed. If the office really has new keys, "
-                "confirm by phone, then 'fielddesk keys untrust CODE' and trust the new card.")
+            raise IdentityError(problem("keys.trusted_other_keys", office=row["office_code"],
+                                        fingerprint=row["fingerprint"], card_fingerprint=card.fingerprint))
         if not fd.site.is_hq and w.conn.execute(select(PEERS.c.office_code)).first():
-            raise IdentityError("This office already trusts a headquarters; a field office syncs with one headquarters.")
+            raise IdentityError(problem("keys.one_headquarters"))
         values = {"site_id": card.site_id, "office_code": card.office.upper(), "name": card.name, "role": card.role,
                   "signing_key": card.signing_key, "encryption_key": card.encryption_key,
                   "fingerprint": card.fingerprint, "trusted_at": now_iso()}
@@ -400,7 +389,7 @@ def trust_card(fd: FieldDesk, card: IdentityCard) -> tuple[Peer, bool]:
 def untrust(fd: FieldDesk, office_code: str) -> Peer:
     peer = peer_by_office(fd, office_code)
     if peer is None:
-        raise IdentityError(f"No office with code {office_code.upper()} is trusted here.")
+        raise IdentityError(problem("keys.not_trusted", office=office_code.upper()))
     with fd.writing() as w:
         w.conn.execute(PEERS.delete().where(PEERS.c.site_id == peer.site_id))
     return peer
@@ -410,7 +399,7 @@ def read_card(path: Path) -> IdentityCard:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise IdentityError(f"{path} is not a FieldDesk identity card.") from None
+        raise IdentityError(problem("keys.not_a_card", card=str(path))) from None
     return IdentityCard.from_json(text, str(path))
 
 

@@ -93,10 +93,9 @@ def find_quarantined(fd: FieldDesk, file_or_id: str) -> Path:
         return given
     matches = [n for n in quarantined(fd) if n["bundle_id"].startswith(file_or_id.lower())] if file_or_id else []
     if not matches:
-        raise NotFound(f"There is no quarantined bundle {file_or_id} (and no such file); "
-                       "'fielddesk bundle quarantine' lists them.")
+        raise NotFound(problem("sync.quarantine_no_such", bundle=file_or_id))
     if len(matches) > 1:
-        raise FieldDeskError(f"'{file_or_id}' matches several quarantined bundles; give more of the id.")
+        raise FieldDeskError(problem("sync.quarantine_ambiguous", bundle=file_or_id))
     return quarantine_dir(fd) / f"{matches[0]['bundle_id']}{SUFFIX}"
 
 

@@ -25,6 +25,7 @@ from sqlalchemy import select, update
 from app.models.local_setting import LocalSetting
 from app.models.sync import SyncPeer
 from app.services.clock import now_iso
+from app.services.errors import message_of
 from app.sync.container import BundleRejected, KeyChange
 from app.sync.keys import (
     ENCRYPTION_FILE,
@@ -121,9 +122,9 @@ def follow(pinned: Peer, changes: list[KeyChange]) -> tuple[Peer, list[KeyChange
         if not current.verify(signature, statement_bytes(change)):
             raise BundleRejected(problem("bundle.keys_not_signed", office=pinned.office_code))
         try:
-            card = IdentityCard.from_json(change.new_card, f"The new identity card of {pinned.office_code}")
+            card = IdentityCard.from_json(change.new_card, problem("keys.new_card_of", office=pinned.office_code))
         except IdentityError as exc:
-            raise BundleRejected(str(exc)) from None
+            raise BundleRejected(message_of(exc)) from None  # the coded problem, said in the reader's language
         if (card.site_id, card.office.upper(), card.role) != (pinned.site_id, pinned.office_code, pinned.role):
             raise BundleRejected(problem("bundle.card_other_site", office=pinned.office_code, other=card.office,
                                          role=card.role))

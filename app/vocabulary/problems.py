@@ -4,11 +4,18 @@ rendered in each output's language from the catalogue (``problem.<code>`` in
 
 A problem is a ``ProblemText``: a ``str`` (the English sentence the services have always written, for the command
 line, logs and the change log) that also carries its ``code`` and ``params``. The screen and the import window call
-``render`` with their language, the field's title as they show it and their own date format."""
+``render`` with their language, the field's title as they show it and their own date format.
+
+A parameter may itself depend on the reader's language: a ``ProblemText`` (rendered in the same language), or any
+value with an ``in_language(lang)`` method (the column titles an import expects, ``app.reports.xlsx_columns.
+ColumnTitles``; a word of the reports' catalogue, ``app.reports.i18n.ReportWord``), written as that language writes
+it, so no English word is left inside a translated sentence."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 from app.vocabulary import LANGUAGES, words
@@ -97,6 +104,7 @@ def render(code: str, params: dict[str, Any], lang: str, *, title: str | None = 
     # a problem may hold another (a clock warning's "whose clock, and what to do"): rendered in the same language
     values.update({k: render(v.code, v.params, lang, date_text=date_text, number_text=number_text)
                    for k, v in values.items() if isinstance(v, ProblemText)})
+    values.update({k: v.in_language(lang) for k, v in values.items() if hasattr(v, "in_language")})
     values.update({k: duration_text(v, lang) for k, v in values.items() if k in DURATION_PARAMS
                    and isinstance(v, int | float)})
     values.update({k: hours_text(v, lang) for k, v in values.items() if k in HOURS_PARAMS
@@ -126,6 +134,24 @@ def render_text(message: str, lang: str, *, title: str | None = None, **formats)
     if isinstance(message, ProblemText) and template(message.code, lang) is not None:
         return render(message.code, message.params, lang, title=title, **formats)
     return message
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Values of an enum named in a problem ("from planned to closed"), written as the reader's language labels them
+    (``enum_label``), in lower case inside a sentence, several joined with the language's comma."""
+
+    enum: type[Enum]
+    values: tuple[str, ...]
+
+    def in_language(self, lang: str) -> str:
+        from app.vocabulary import enum_label
+
+        comma = {"ar": "، ", "zh": "、"}.get(lang, ", ")
+        return comma.join(enum_label(self.enum, value, lang).lower() for value in self.values)
+
+    def __str__(self) -> str:
+        return self.in_language("en")
 
 
 class ProblemError(ValueError):

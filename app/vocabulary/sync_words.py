@@ -2,7 +2,8 @@
 ``fielddesk sync status`` report, in the six languages (``problem.restore.*``, ``problem.sync.*``). Counts choose
 their plural form by CLDR's rules (``app.vocabulary.plurals``); ``changes`` and ``attachments`` in a bundle's line
 are problems of their own (``sync.changes``, ``sync.attachments``), each with its count. Dates are ISO 8601 and
-bundle numbers as the command line has always printed them."""
+bundle numbers as the command line has always printed them. ``problem.cli.*`` are the command line's own
+prefixes ("warning: ..."), printed in its language like every line it prints (English: ``str()`` of a problem)."""
 
 from app.vocabulary.plurals import plural
 
@@ -55,6 +56,10 @@ SYNC_WORDS = {
         "problem.sync.no_refusals": "No refused changes.",
         "problem.sync.review_line": "{id}  {at}  from {office}: {op} of {record}",
         "problem.sync.would_quarantine": "{reason} Importing it here quarantines it.",
+        # the command line's prefixes: a warning, a bundle refused for what it is, a step that failed
+        "problem.cli.warning": "warning: {text}",
+        "problem.cli.rejected": "rejected: {text}",
+        "problem.cli.failed": "failed: {text}",
     },
     "fr": {
         "problem.restore.new_incarnation": "Synchronisation : ce profil commence une nouvelle incarnation de synchronisation ; son prochain lot ne sera pas confondu avec un lot envoyé auparavant.",
@@ -104,6 +109,10 @@ SYNC_WORDS = {
         "problem.sync.no_refusals": "Aucune modification refusée.",
         "problem.sync.review_line": "{id}  {at}  de {office} : {op} de {record}",
         "problem.sync.would_quarantine": "{reason} L’importer ici le met en quarantaine.",
+        # the command line's prefixes: a warning, a bundle refused for what it is, a step that failed
+        "problem.cli.warning": "avertissement : {text}",
+        "problem.cli.rejected": "refusé : {text}",
+        "problem.cli.failed": "échec : {text}",
     },
     "es": {
         "problem.restore.new_incarnation": "Sincronización: este perfil empieza una nueva encarnación de sincronización; su próximo paquete no se confundirá con uno enviado antes.",
@@ -153,6 +162,10 @@ SYNC_WORDS = {
         "problem.sync.no_refusals": "No hay cambios rechazados.",
         "problem.sync.review_line": "{id}  {at}  de {office}: {op} de {record}",
         "problem.sync.would_quarantine": "{reason} Importarlo aquí lo pone en cuarentena.",
+        # the command line's prefixes: a warning, a bundle refused for what it is, a step that failed
+        "problem.cli.warning": "aviso: {text}",
+        "problem.cli.rejected": "rechazado: {text}",
+        "problem.cli.failed": "fallo: {text}",
     },
     "ru": {
         "problem.restore.new_incarnation": "Синхронизация: этот профиль начинает новое воплощение синхронизации; его следующий пакет не будет принят за отправленный ранее.",
@@ -218,6 +231,10 @@ SYNC_WORDS = {
         "problem.sync.no_refusals": "Отклонённых изменений нет.",
         "problem.sync.review_line": "{id}  {at}  от {office}: {op} записи {record}",
         "problem.sync.would_quarantine": "{reason} Импорт здесь поместит его в карантин.",
+        # the command line's prefixes: a warning, a bundle refused for what it is, a step that failed
+        "problem.cli.warning": "предупреждение: {text}",
+        "problem.cli.rejected": "отклонено: {text}",
+        "problem.cli.failed": "сбой: {text}",
     },
     "ar": {
         "problem.restore.new_incarnation": "المزامنة: يبدأ هذا الملف الشخصي تجسيدًا جديدًا للمزامنة؛ فلا تُحسب حزمته التالية حزمةً أُرسلت من قبل.",
@@ -291,6 +308,10 @@ SYNC_WORDS = {
         "problem.sync.no_refusals": "لا توجد تغييرات مرفوضة.",
         "problem.sync.review_line": "{id}  {at}  من {office}: {op} لـ {record}",
         "problem.sync.would_quarantine": "{reason} استيراده هنا يضعه في الحجر.",
+        # the command line's prefixes: a warning, a bundle refused for what it is, a step that failed
+        "problem.cli.warning": "تحذير: {text}",
+        "problem.cli.rejected": "مرفوض: {text}",
+        "problem.cli.failed": "فشل: {text}",
     },
     "zh": {
         "problem.restore.new_incarnation": "同步：此配置文件现在开始新的同步化身；其下一个数据包不会被误认为以前发送过的数据包。",
@@ -332,5 +353,9 @@ SYNC_WORDS = {
         "problem.sync.no_refusals": "没有被拒绝的更改。",
         "problem.sync.review_line": "{id}  {at}  来自 {office}：{op}，{record}",
         "problem.sync.would_quarantine": "{reason} 在此导入会将其隔离。",
+        # the command line's prefixes: a warning, a bundle refused for what it is, a step that failed
+        "problem.cli.warning": "警告：{text}",
+        "problem.cli.rejected": "已拒绝：{text}",
+        "problem.cli.failed": "失败：{text}",
     },
 }

@@ -86,8 +86,13 @@ def test_a_sheet_without_the_action_column_is_refused(fd, tmp_path):
     wb.active.append(["Something", "Else"])
     wb.active.append(["a", "b"])
     wb.save(tmp_path / "other.xlsx")
-    with pytest.raises(ImportRefused, match="no column 'Action'"):
+    with pytest.raises(ImportRefused, match="no column 'Action'") as refused:
         plan_actions_import(fd, plan, tmp_path / "other.xlsx")
+    from app.vocabulary.problems import render_text  # the column as the reader's template titles it
+
+    assert "n’a pas de colonne « Action »" in render_text(refused.value.problem, "fr")
+    assert "нет столбца «Мера»" in render_text(refused.value.problem, "ru")
+    assert "没有“行动”列" in render_text(refused.value.problem, "zh")
 
 
 def test_the_demo_plans_and_an_import_from_the_command_line(demo, tmp_path, capsys):

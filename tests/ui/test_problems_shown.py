@@ -20,3 +20,13 @@ def test_a_participant_form_shows_every_problem_at_once_in_french(open_window, q
         "consent_contact": "Les coordonnées ne peuvent être conservées qu’avec le consentement du participant.",
     }
     assert not editor.save_button.isEnabled() and ctx.fd.participants.count() == 0
+
+
+def test_the_e_mail_problem_typed_in_an_arabic_window_is_arabic(open_window, qtbot):
+    """Issue 17's 'done when': the participant e-mail message is said in the window's language (French above)."""
+    window, ctx = open_window("field", "participants", language="ar")
+    press_in(qtbot, window, "Ctrl+N")  # New
+    form = window.current_page.editor.form
+    type_text(qtbot, form.inputs["email"].widget, "ليس عنوانًا")
+    assert form.errors["email"].text() == "هذا ليس عنوان بريد إلكتروني (name@example.org)."
+    assert not form.errors["email"].isHidden() and ctx.fd.participants.count() == 0

@@ -49,6 +49,42 @@ def test_keys_tab_shows_the_fingerprint_and_trusts_a_card_after_confirmation(qtb
     assert own.fingerprint in (tmp_path / "mine.fdcard").read_text()
 
 
+
+def test_a_card_the_keys_refuse_is_said_in_the_interface_language(qtbot, make_ctx, tmp_path, dialogs, monkeypatch):
+    """The keys functions' refusals are coded problems: a French window says them in French (a file that is no card,
+    then this profile's own card), chosen with the Trust button."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+    from uihelpers import open_tab
+
+    from app.services import FieldDesk
+    from app.sync.keys import create_identity, export_card
+    from app.ui.sync.page import SyncPage
+
+    with FieldDesk.create(tmp_path / "gt", office_code="GT-01", office_name="Guatemala office") as gt:
+        create_identity(gt)
+        export_card(gt, tmp_path / "own.fdcard")
+    (tmp_path / "note.fdcard").write_text("{}", encoding="utf-8")
+    chosen = [str(tmp_path / "note.fdcard"), str(tmp_path / "own.fdcard")]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (chosen.pop(0), "")))
+    ctx = make_ctx(tmp_path / "gt", language="fr")
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.on_shown()
+    settle(qtbot, ctx)
+    open_tab(qtbot, page.tabs, page.keys)
+    button = page.keys.trust_button
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
+    qtbot.waitUntil(lambda: len(dialogs.of("warning")) == 1)
+    assert dialogs.of("warning")[-1][2] == f"{tmp_path / 'note.fdcard'} n’est pas une carte d’identité FieldDesk."
+    dialogs.answers.append(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
+    qtbot.waitUntil(lambda: len(dialogs.of("warning")) == 2)
+    assert dialogs.of("warning")[-1][2] == ("C’est la carte d’identité de ce profil lui-même ; acceptez la carte "
+                                            "de l’autre site.")
+    assert page.keys.model.rowCount() == 0
+
 def test_export_then_import_with_preview_and_apply(qtbot, make_ctx, net, dialogs, monkeypatch):
     from app.ui.sync import exchange
 

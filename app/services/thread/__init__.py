@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.services.errors import NotFound
 from app.services.thread.links import REC_COLUMNS, Links, links_of, recommendations_answered_by
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -144,9 +145,9 @@ def thread_of(fd: FieldDesk, recommendation_id: str) -> Thread:
     try:
         rec = fd.recommendations.get_row(recommendation_id)
     except NotFound:
-        raise NotFound(f"There is no recommendation with id {recommendation_id}.") from None
+        raise NotFound(problem("no_parent", entity="recommendation", id=recommendation_id)) from None
     if rec["deleted"]:
-        raise NotFound(f"There is no recommendation with id {recommendation_id}.")
+        raise NotFound(problem("no_parent", entity="recommendation", id=recommendation_id))
     slim = {"id": rec["id"], **{c: rec[c] for c in REC_COLUMNS}}
     t = ThreadInput(rec, links_of(fd, [slim])[rec["id"]])
     return Thread(recommendation_id, tuple(provider(fd, t) for provider in PROVIDERS))

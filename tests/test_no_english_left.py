@@ -1,0 +1,124 @@
+"""No English left in the other languages (issue 16): every coded problem a service can hand to the GUI (validation,
+refusals, imports, keys, sync: ``problem.*`` in app/vocabulary) is rendered in French, Spanish, Russian, Arabic and
+Chinese and must not read as its English text; every code the services raise is in the catalogue; and the modules
+whose refusals are all coded raise no English sentence."""
+
+from __future__ import annotations
+
+import ast
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from app import vocabulary
+from app.vocabulary.plurals import Plural
+from app.vocabulary.problems import render
+
+APP = Path(__file__).resolve().parents[1] / "app"
+ENGLISH = vocabulary.words("en")
+CODES = sorted(k.removeprefix("problem.") for k in ENGLISH if k.startswith("problem."))
+# The same in a language by nature: a word French shares with English, or a line made only of its parameters.
+SAME_BY_NATURE = {("fr", "import.kind.participant"), ("fr", "import.kind.mission")}
+
+
+def _fields(entry) -> set[str]:
+    forms = entry.values() if isinstance(entry, Plural) else [entry]
+    return {name for text in forms for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def _only_parameters(entry) -> bool:
+    forms = entry.values() if isinstance(entry, Plural) else [entry]
+    return all(not re.search(r"[^\W\d_]", re.sub(r"{\w+}", "", text)) for text in forms)
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "ru", "ar", "zh"])
+def test_every_problem_reads_in_the_language_not_in_english(lang):
+    own = vocabulary.words(lang)
+    missing = [code for code in CODES if f"problem.{code}" not in own]
+    assert missing == [], f"no {lang} text for these problems"
+    english_left = []
+    for code in CODES:
+        entry = ENGLISH[f"problem.{code}"]
+        if (lang, code) in SAME_BY_NATURE or _only_parameters(entry):
+            continue
+        params = dict.fromkeys(_fields(entry), 2)  # a count of 2, and "2" for a name, a date or a file
+        if isinstance(entry, Plural):
+            params[entry.param] = 2
+        if render(code, params, lang) == render(code, params, "en"):
+            english_left.append(code)
+    assert english_left == []
+
+
+def _calls(tree: ast.AST, names: set[str]):
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and node.args:
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+            if name in names:
+                yield name, node
+
+
+# Its own ``problem(column, message)`` takes coded problems (``coded(...)``), checked like the rest below.
+OWN_PROBLEM_FUNCTION = {"reports/uhri_import.py"}
+
+
+def test_every_code_the_app_raises_is_in_the_catalogue():
+    """``problem("code")``, ``ImportRefused("code")`` and ``ProblemError(field, "code")`` name catalogue entries
+    (a code missing would fall back to nothing the reader can read)."""
+    unknown = []
+    for path in APP.rglob("*.py"):
+        names = {"coded", "ImportRefused", "ProblemError"}
+        if str(path.relative_to(APP)) not in OWN_PROBLEM_FUNCTION:
+            names.add("problem")
+        source = path.read_text(encoding="utf-8")
+        if not any(f"{name}(" in source for name in names):
+            continue
+        for name, call in _calls(ast.parse(source), names):
+            arg = call.args[1] if name == "ProblemError" and len(call.args) > 1 else call.args[0]
+            if name == "ProblemError" and len(call.args) < 2:
+                continue
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                code = f"import.{arg.value}" if name == "ImportRefused" else arg.value
+                if f"problem.{code}" not in ENGLISH:
+                    unknown.append(f"{path.relative_to(APP)}:{call.lineno} {code}")
+    assert unknown == []
+
+
+# Modules whose refusals are all coded problems: none may raise an English sentence again.
+CODED = ["sync/keys.py", "sync/hq_users.py", "sync/hq_root.py", "sync/hq_policy.py", "sync/rotation.py",
+         "reports/xlsx_read.py", "reports/uhri_read.py", "services/records.py",
+         "services/attachments.py", "services/backup.py",
+         "services/core.py", "services/letterhead.py",
+         "services/erasure.py", "services/vault.py", "services/merging.py", "services/fellowships.py",
+         "sync/conflicts.py", "sync/export.py", "sync/quarantine.py", "services/review_dossier.py",
+         "services/board.py", "reports/matrix.py", "reports/build.py", "reports/xlsx_export.py",
+         "services/due_calendar.py", "services/site_settings.py", "services/lock.py", "reports/lookups.py",
+         "services/thread/__init__.py", "services/encryption.py", "services/rekey.py", "services/demo.py",
+         "reports/plan_report.py", "reports/coordination.py", "services/name_policy.py", "services/priorities.py",
+         "services/attachment_names.py", "services/reference_lists.py", "services/results.py", "reports/fonts.py",
+         "reports/followup.py", "reports/fund.py", "reports/subject_access.py", "reports/board_pack.py"]
+
+
+@pytest.mark.parametrize("module", CODED)
+def test_coded_modules_raise_no_english_sentence(module):
+    found = []
+    for node in ast.walk(ast.parse((APP / module).read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args:
+            first = node.exc.args[0]
+            if isinstance(first, ast.JoinedStr) or (isinstance(first, ast.Constant) and isinstance(first.value, str)
+                                                     and " " in first.value):
+                found.append(node.lineno)
+    assert found == [], f"{module} raises English sentences at lines {found}"
+
+
+def test_a_status_refusal_names_the_statuses_in_the_readers_words():
+    from app.services.transitions import refusal
+    from app.vocabulary.problems import render_text
+
+    refused = refusal("project", "pipeline", "completed")
+    assert refused == "A project cannot go from pipeline to completed; from pipeline it can go to: approved, closed."
+    assert render_text(refused, "fr") == ("Impossible de passer de « en préparation » à « achevé » ; depuis « en "
+                                          "préparation », on peut passer à : approuvé, clôturé.")
+    assert render_text(refused, "zh").startswith("不能从“") and "approved" not in render_text(refused, "zh")
