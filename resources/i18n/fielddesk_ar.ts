@@ -6915,6 +6915,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>When you press OK, every participant of this office is sent again with the next bundle, by name where they consent.</source>
         <translation>عند الضغط على «موافق»، يُرسَل كل مشارك في هذا المكتب من جديد مع الحزمة التالية، باسمه إن وافق على ذلك.</translation>
     </message>
+    <message>
+        <source>This office&apos;s reports for sharing and spreadsheets show the pseudonyms too.</source>
+        <translation>تعرض تقارير هذا المكتب المعدّة للمشاركة وجداول البيانات الأسماء المستعارة أيضًا.</translation>
+    </message>
 </context>
 <context><name>AfterExitSection</name><message>
         <source>Months after the exit</source>

@@ -6794,6 +6794,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>When you press OK, every participant of this office is sent again with the next bundle, by name where they consent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This office&apos;s reports for sharing and spreadsheets show the pseudonyms too.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context><name>AfterExitSection</name><message>
         <source>Months after the exit</source>

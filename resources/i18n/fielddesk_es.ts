@@ -6795,6 +6795,10 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>When you press OK, every participant of this office is sent again with the next bundle, by name where they consent.</source>
         <translation>Al pulsar Aceptar, cada participante de esta oficina se envía de nuevo con el próximo paquete, con su nombre si lo consiente.</translation>
     </message>
+    <message>
+        <source>This office&apos;s reports for sharing and spreadsheets show the pseudonyms too.</source>
+        <translation>Los informes para compartir y las hojas de cálculo de esta oficina también muestran los seudónimos.</translation>
+    </message>
 </context>
 <context><name>AfterExitSection</name><message>
         <source>Months after the exit</source>

@@ -6795,6 +6795,10 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>When you press OK, every participant of this office is sent again with the next bundle, by name where they consent.</source>
         <translation>Lorsque vous appuyez sur OK, chaque participant de ce bureau est envoyé de nouveau avec le prochain paquet, sous son nom s&apos;il y consent.</translation>
     </message>
+    <message>
+        <source>This office&apos;s reports for sharing and spreadsheets show the pseudonyms too.</source>
+        <translation>Les rapports à partager et les tableurs de ce bureau montrent aussi les pseudonymes.</translation>
+    </message>
 </context>
 <context><name>AfterExitSection</name><message>
         <source>Months after the exit</source>

@@ -6765,6 +6765,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>When you press OK, every participant of this office is sent again with the next bundle, by name where they consent.</source>
         <translation>按“确定”后，本办事处的每位参与者将随下一个数据包重新发送，同意者以姓名发送。</translation>
     </message>
+    <message>
+        <source>This office&apos;s reports for sharing and spreadsheets show the pseudonyms too.</source>
+        <translation>本办事处供共享的报告和电子表格也显示化名。</translation>
+    </message>
 </context>
 <context><name>AfterExitSection</name><message>
         <source>Months after the exit</source>
