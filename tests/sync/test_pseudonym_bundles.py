@@ -100,6 +100,14 @@ def test_an_office_can_send_everyone_under_the_pseudonym_and_turn_it_off(no_secu
     hq = net["HQ"]
     assert hq.participants.get_row(pid)["full_name"] == "Illimani Keyedname"
     assert _files_at(hq) == {"Keyedname card.pdf"}, "the files go again with the name"
+    from app.services.history import record_history
+
+    mine = record_history(net["GT-01"], "participant", pid)
+    assert [e.op for e in mine] == ["create"], "turning the setting on and off changed nothing in the record"
+    theirs = [(c.field, c.old, c.new) for e in record_history(hq, "participant", pid) if e.op == "update"
+              for c in e.changes]
+    assert all(old != new for _field, old, new in theirs), theirs
+    assert ("full_name", pseudonym_of(net["GT-01"], pid), "Illimani Keyedname") in theirs, "what really changed"
     from app.services.check import check_profile
 
     assert check_profile(hq) == [] and check_profile(net["GT-01"]) == []
