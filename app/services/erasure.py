@@ -122,6 +122,12 @@ def erase_participant(fd: FieldDesk, record_id: str, reason: str = "") -> Erasur
         if found is not None:
             raise FieldDeskError(f"This participant's personal data was already erased on {found['erased_at'][:10]} "
                                  f"({pseudonym(record_id)}).")
+        from app.services.pseudonyms import is_pseudonym
+
+        if fd.site.is_hq and row["owner_office"] != fd.site.office and is_pseudonym(row["full_name"]):
+            raise NotAllowed(f"Headquarters holds this participant under office {row['owner_office']}'s pseudonym "
+                             "and cannot tell who they are: that office, which holds the name, erases their "
+                             "personal data, and the erasure reaches headquarters with its next bundle.")
         if reason and _names_the_person(reason, row):
             raise FieldDeskError("The reason must not name the person or repeat their details: it is kept after "
                                  "the erasure. Describe the request instead (\"asked by e-mail on 3 May\").")

@@ -2759,6 +2759,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Fellowships</source>
         <translation>الزمالات</translation>
     </message>
+    <message>
+        <source>Headquarters holds this participant under their office&apos;s pseudonym and cannot tell who they are: their office, which holds the name, erases them.</source>
+        <translation>يحفظ المقر هذا المشارك باسم مستعار خاص بمكتبه ولا يستطيع معرفة هويته: مكتبه، الذي يحفظ الاسم، هو من يمحوه.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>

@@ -2689,6 +2689,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Fellowships</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Headquarters holds this participant under their office&apos;s pseudonym and cannot tell who they are: their office, which holds the name, erases them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>

@@ -2695,6 +2695,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Fellowships</source>
         <translation>Becas</translation>
     </message>
+    <message>
+        <source>Headquarters holds this participant under their office&apos;s pseudonym and cannot tell who they are: their office, which holds the name, erases them.</source>
+        <translation>La sede guarda a este participante bajo el seudónimo de su oficina y no puede saber quién es: su oficina, que guarda el nombre, lo borra.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>

@@ -2695,6 +2695,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Fellowships</source>
         <translation>Bourses</translation>
     </message>
+    <message>
+        <source>Headquarters holds this participant under their office&apos;s pseudonym and cannot tell who they are: their office, which holds the name, erases them.</source>
+        <translation>Le siège détient ce participant sous le pseudonyme de son bureau et ne peut pas savoir qui il est : son bureau, qui détient le nom, l&apos;efface.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>

@@ -2711,6 +2711,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Fellowships</source>
         <translation>Стипендии</translation>
     </message>
+    <message>
+        <source>Headquarters holds this participant under their office&apos;s pseudonym and cannot tell who they are: their office, which holds the name, erases them.</source>
+        <translation>Штаб-квартира хранит этого участника под псевдонимом его отделения и не может знать, кто это: стирает его отделение, у которого есть имя.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>

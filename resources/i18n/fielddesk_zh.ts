@@ -2679,6 +2679,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Fellowships</source>
         <translation>研究金</translation>
     </message>
+    <message>
+        <source>Headquarters holds this participant under their office&apos;s pseudonym and cannot tell who they are: their office, which holds the name, erases them.</source>
+        <translation>总部以其办事处的化名保存该参与者，无法知道其身份：由保存其姓名的办事处将其删除。</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>

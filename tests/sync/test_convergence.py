@@ -191,7 +191,8 @@ class World:
             site = step[1]
             fd = self.net[site]
             people = [r for r in self.records if r[0] == "participant" and self.may_edit(site, r[2])
-                      and fd.participants.exists(r[1]) and fd.participants.get(r[1]).full_name != pseudonym(r[1])]
+                      and fd.participants.exists(r[1]) and fd.participants.get(r[1]).full_name != pseudonym(r[1])
+                      and not (site == "HQ" and is_pseudonym(fd.participants.get(r[1]).full_name))]  # the office's
             if not people:
                 return
             _table, rid, _owner = people[step[2] % len(people)]

@@ -220,6 +220,11 @@ def test_a_withheld_persons_fellowship_keeps_its_files_and_text_in_the_office(no
     assert (applied.withdrawn, applied.withheld_files) == (1, 1), applied.message
     assert _files_at(net["HQ"]) == set() and net["HQ"].fellowships.get_row(fid)["notes"] == ""
     assert secret in net["GT-01"].fellowships.get_row(fid)["notes"], "the office keeps its text"
+    from app.services.erasure import erase_participant
+    from app.services.errors import NotAllowed
+
+    with pytest.raises(NotAllowed, match="that office, which holds the name, erases"):
+        erase_participant(net["HQ"], pid)  # headquarters cannot tell who they are
     assert check_profile(net["HQ"]) == [] and check_profile(net["GT-01"]) == []
     net.close()
     assert holding(site_files(net["HQ"]), secret.encode()) == []
