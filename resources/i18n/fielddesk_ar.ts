@@ -6403,6 +6403,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Retention sweep</source>
         <translation>تنظيف حسب مدة الاحتفاظ</translation>
     </message>
+    <message>
+        <source>Data export (JSON)</source>
+        <translation>تصدير البيانات (JSON)</translation>
+    </message>
 </context><context><name>AccessRecordDialog</name><message>
         <source>Access record</source>
         <translation>سجل الاطلاع</translation>

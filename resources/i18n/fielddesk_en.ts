@@ -6290,6 +6290,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Retention sweep</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Data export (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context><context><name>AccessRecordDialog</name><message>
         <source>Access record</source>
         <translation type="unfinished" />

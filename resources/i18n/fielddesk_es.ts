@@ -6291,6 +6291,10 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>Retention sweep</source>
         <translation>Depuración de conservación</translation>
     </message>
+    <message>
+        <source>Data export (JSON)</source>
+        <translation>Exportación de datos (JSON)</translation>
+    </message>
 </context><context><name>AccessRecordDialog</name><message>
         <source>Access record</source>
         <translation>Registro de accesos</translation>

@@ -6291,6 +6291,10 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Retention sweep</source>
         <translation>Nettoyage de conservation</translation>
     </message>
+    <message>
+        <source>Data export (JSON)</source>
+        <translation>Exportation des données (JSON)</translation>
+    </message>
 </context><context><name>AccessRecordDialog</name><message>
         <source>Access record</source>
         <translation>Registre des accès</translation>

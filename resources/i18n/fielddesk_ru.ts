@@ -6319,6 +6319,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Retention sweep</source>
         <translation>Очистка по срокам хранения</translation>
     </message>
+    <message>
+        <source>Data export (JSON)</source>
+        <translation>Экспорт данных (JSON)</translation>
+    </message>
 </context><context><name>AccessRecordDialog</name><message>
         <source>Access record</source>
         <translation>Журнал доступа</translation>

@@ -6263,6 +6263,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Retention sweep</source>
         <translation>保存期限清理</translation>
     </message>
+    <message>
+        <source>Data export (JSON)</source>
+        <translation>数据导出（JSON）</translation>
+    </message>
 </context><context><name>AccessRecordDialog</name><message>
         <source>Access record</source>
         <translation>访问记录</translation>

@@ -25,3 +25,5 @@ add("ParticipantEditor", "Headquarters holds this participant under their office
     "отделение, у которого есть имя.",
     "يحفظ المقر هذا المشارك باسم مستعار خاص بمكتبه ولا يستطيع معرفة هويته: مكتبه، الذي يحفظ الاسم، هو من يمحوه.",
     "总部以其办事处的化名保存该参与者，无法知道其身份：由保存其姓名的办事处将其删除。")
+add("AccessModel", "Data export (JSON)", "Exportation des données (JSON)", "Exportación de datos (JSON)",
+    "Экспорт данных (JSON)", "تصدير البيانات (JSON)", "数据导出（JSON）")
