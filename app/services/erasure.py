@@ -167,10 +167,9 @@ def scrub_record(fd: FieldDesk, conn: Connection, record_id: str) -> ErasureResu
 
     parts, rewritten = erasure_parts.scrub(conn, record_id, _rewrite_log)
     result.log_entries += rewritten
-    linked = conn.execute(select(attachments.c.id, attachments.c.sha256).where(
-        ((attachments.c.record_table == ERASABLE) & (attachments.c.record_id == record_id))
-        | ((attachments.c.record_table == "fellowship")
-           & attachments.c.record_id.in_(parts["fellowship"][0] or [""])))).all()
+    from app.sync.person_records import attachments_of  # on their own record, enrolments, fellowships and parts
+
+    linked = attachments_of(conn, {record_id})
     ids = [a.id for a in linked]
     if ids:
         conn.execute(update(attachments).where(attachments.c.id.in_(ids)).values(**ATTACHMENT_VALUES))
