@@ -46,3 +46,6 @@ def test_report_erase_and_the_access_record(field_profile, tmp_path, capsys):
     rows = list(csv.reader((tmp_path / "audit.csv").open(encoding="utf-8")))
     assert code == 0 and rows[0] == ["when", "who", "kind", "what", "people", "target"] and len(rows) == 4
     assert "Tecún" not in (tmp_path / "audit.csv").read_text(encoding="utf-8")
+    assert run(capsys, *p, "export", "json", "--out", tmp_path / "all.json")[0] == 0  # every record, names and all
+    code, out, _ = run(capsys, *p, "access", "list", "--kind", "data_export", "--json")
+    assert code == 0 and [(e["people"], e["target"]) for e in json.loads(out)] == [(2, "all.json")]

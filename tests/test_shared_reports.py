@@ -65,3 +65,41 @@ def test_under_headquarters_policy_nobody_is_named_in_a_report_for_sharing(fd, t
     assert "Rosa" not in fellows and pseudonym_of(fd, shared).split()[1] in fellows
     assert "Shared Defenders" not in _text(fd, tmp_path, "training", record_id=training)
     assert "Rosa Shared" in _text(fd, tmp_path, "certificates", record_id=training)
+
+
+def test_the_offices_own_setting_covers_its_reports_and_spreadsheets(fd, tmp_path):
+    """"This office sends every participant under a pseudonym" covers what it shares outwards, as headquarters'
+    policy does: reports for sharing and spreadsheets (the participants' sheet, the people an enrolment or a
+    fellowship refers to, a withheld fellow's free text), while the certificates handed to the person name them."""
+    import zipfile
+
+    from app.reports.xlsx_export import export_table
+    from app.services.office_pseudonyms import set_in_use
+    from app.services.query import ListQuery
+
+    training, withheld, shared = _people(fd)
+    [fellowship] = fd.fellowships.ids(ListQuery(filters={"participant_id": withheld}))
+    fd.fellowships.update(fellowship, {"notes": "Xiomara asked for Geneva"})
+    fd.fellowship_contacts.create({"fellowship_id": fellowship, "contact_date": date(2027, 9, 1),
+                                   "current_role": "Xiomara's own law firm"})
+
+    def sheets() -> bytes:
+        text = b""
+        for table in ("participant", "enrollment", "fellowship", "fellowship_contact"):
+            export_table(fd, table, tmp_path / f"{table}.xlsx")
+            with zipfile.ZipFile(tmp_path / f"{table}.xlsx") as z:
+                text += b"".join(z.read(n) for n in z.namelist())
+        return text
+
+    text = sheets()
+    assert b"Rosa Shared" in text and b"Xiomara" not in text, "without consent: neither named nor written about"
+    assert "Xiomara" not in _text(fd, tmp_path, "fellowships")
+
+    assert set_in_use(fd, True) == 2
+    fellows = _text(fd, tmp_path, "fellowships")
+    assert "Rosa" not in fellows and pseudonym_of(fd, shared).split()[1] in fellows
+    assert "Shared Defenders" not in _text(fd, tmp_path, "training", record_id=training)
+    assert "Rosa Shared" in _text(fd, tmp_path, "certificates", record_id=training)
+    text = sheets()
+    assert b"Rosa" not in text and b"Shared Defenders" not in text and b"Xiomara" not in text
+    assert pseudonym_of(fd, shared).encode() in text

@@ -42,7 +42,8 @@ def register(sub) -> None:
     for name, handler, text in (("list", cmd_access_list, "show the access record, newest first"),
                                 ("export", cmd_access_export, "write the access record to a CSV file for an audit")):
         p = asub.add_parser(name, help=text)
-        p.add_argument("--kind", choices=["report", "spreadsheet", "bundle", "subject_access", "erasure", "retention"])
+        p.add_argument("--kind", choices=["report", "spreadsheet", "bundle", "subject_access", "erasure", "retention",
+                                                "data_export"])
         p.add_argument("--by", metavar="USER", help="made by this user")
         p.add_argument("--since", metavar="YYYY-MM-DD")
         p.add_argument("--until", metavar="YYYY-MM-DD")

@@ -220,7 +220,7 @@ def cmd_export(args) -> int:
     if args.table:
         raise UsageError("--table applies to xlsx exports only; the json export holds every table")
 
-    from app.services.export import export_json, write_export
+    from app.services.export import export_json, record_export, write_export
 
     with open_profile(args) as fd:
         if args.out == "-":
@@ -228,4 +228,5 @@ def cmd_export(args) -> int:
         else:
             export_json(fd, Path(args.out))
             print(f"Wrote {args.out}.", file=sys.stderr)
+        record_export(fd, "standard output" if args.out == "-" else Path(args.out).name)
     return 0

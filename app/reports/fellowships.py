@@ -19,9 +19,12 @@ TITLE_KEY = "fellowships.title"
 
 def build_story(fd: FieldDesk, report: Report, *, cohort: str | None = None, office: str | None = None) -> tuple[list, int]:
     tr = report.tr
-    from app.reports.sharing import shown  # a report for sharing: pseudonyms for those who did not consent
+    from app.reports.sharing import shown, withheld  # a report for sharing: pseudonyms for those who did not consent
 
     rows = shown(fd, report_rows(fd, cohort=cohort, office=office), "participant_id")
+    hidden = withheld(fd, {r["participant_id"] for r in rows})
+    rows = [{**r, "contacts": [{**c, "current_role": "", "note": ""} for c in r["contacts"]]}  # may name them too
+            if r["participant_id"] in hidden else r for r in rows]
     named = cohort.strip() if cohort and cohort.strip() else ""
     if named and not rows:
         _known_cohort(fd, named)

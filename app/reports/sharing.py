@@ -4,7 +4,8 @@ office.
 A report **for sharing** (``ReportKind.audience == "shared"``: the summary and every programme report, anything that
 may be printed or sent beyond the office, headquarters included) shows a participant who did not consent to share
 their name, or every participant while headquarters' policy keeps names in the offices
-(``app/services/name_policy.py``), under this office's keyed pseudonym (``app/services/pseudonyms.py``), without organisation or position:
+(``app/services/name_policy.py``) or the office's own setting sends everyone under a pseudonym
+(``app/services/office_pseudonyms.py``), under this office's keyed pseudonym (``app/services/pseudonyms.py``), without organisation or position:
 the same rule as the bundles to headquarters and the exported spreadsheets. A report **for the person**
 (``"person"``: attendance sheets, certificates, the subject access report) names them: it is handed to them or signed
 by them. Headquarters applies the consent to its own participants (those of the offices reach it already pseudonymised);
@@ -22,11 +23,14 @@ SHARED, PERSON = "shared", "person"
 
 def withheld(fd: FieldDesk, participant_ids: list[str] | set[str]) -> set[str]:
     """Those of ``participant_ids`` whose name a shared report, or a spreadsheet, may not show."""
+    from app.services.office_pseudonyms import pseudonymise_all
     from app.sync.consent import withheld_ids
 
     if not participant_ids:
         return set()
     with fd.reading() as conn:
+        if not fd.site.is_hq and pseudonymise_all(conn):  # the office's own setting, like headquarters' policy
+            return set(participant_ids)
         return withheld_ids(conn, set(participant_ids), policy=not fd.site.is_hq)
 
 
@@ -56,3 +60,30 @@ def pseudonym_values(fd: FieldDesk, participant_ids: set[str]) -> dict[str, dict
         held = {i: n for start in range(0, len(ids), 500) for i, n in conn.execute(
             select(table.c.id, table.c.full_name).where(table.c.id.in_(ids[start:start + 500])))}
     return {i: names.shown(i, held.get(i)) for i in ids}
+
+
+def participant_display(fd: FieldDesk, names: dict[str, str]) -> dict[str, str]:
+    """``names`` (participant id -> the name a sheet shows for a reference to them: an enrolment's or a fellowship's
+    participant) with the pseudonym for those withheld."""
+    hidden = withheld(fd, set(names))
+    if not hidden:
+        return names
+    values = pseudonym_values(fd, hidden)
+    return {i: values[i]["full_name"] if i in hidden else n for i, n in names.items()}
+
+
+def without_texts(fd: FieldDesk, table: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows of a fellowship (or its objectives and contacts) with their personal free text blank where the fellow is
+    withheld: what they wrote, or what was written about them, may name them (``app/sync/person_records.py``)."""
+    from app.sync.person_records import TEXTS, owners
+
+    texts = TEXTS.get(table)
+    if not texts or not rows:
+        return rows
+    with fd.reading() as conn:
+        whose = owners(conn, {table: {r["id"] for r in rows}})
+    hidden = withheld(fd, set(whose.values()))
+    if not hidden:
+        return rows
+    return [{**r, **{k: v for k, v in texts.items() if k in r}} if whose.get((table, r["id"])) in hidden else r
+            for r in rows]

@@ -170,16 +170,26 @@ class Exporter:
             wanted = sorted({r[column.name] for r in rows if r.get(column.name) and r[column.name] not in cache_})
             if wanted:
                 entity = BY_NAME[column.ref_table]
-                for found in self.fd.service(column.ref_table).rows(wanted, [entity.display]):
-                    cache_[found["id"]] = str(found[entity.display])
+                found = {r["id"]: str(r[entity.display])
+                         for r in self.fd.service(column.ref_table).rows(wanted, [entity.display])}
+                cache_.update(self._shareable(column.ref_table, found))
 
     def _display_of(self, table: str, record_id: str) -> str:
         cache_ = self._display.setdefault(table, {})
         if record_id not in cache_:
             entity = BY_NAME[table]
             rows = self.fd.service(table).rows([record_id], [entity.display])
-            cache_[record_id] = str(rows[0][entity.display]) if rows else record_id
+            cache_.update(self._shareable(table, {record_id: str(rows[0][entity.display]) if rows else record_id}))
         return cache_[record_id]
+
+    def _shareable(self, table: str, names: dict[str, str]) -> dict[str, str]:
+        """A participant a sheet refers to (an enrolment's, a fellow) under the pseudonym where the sheet may not
+        name them, as on their own sheet (``app/reports/sharing.py``)."""
+        if table != "participant":
+            return names
+        from app.reports.sharing import participant_display
+
+        return participant_display(self.fd, names)
 
     def value(self, column: SheetColumn, value: Any) -> Any:
         tr = self.tr

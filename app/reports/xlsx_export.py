@@ -118,9 +118,16 @@ def _rows(fd: FieldDesk, table: str, ids: list[str], columns: list[SheetColumn],
     service = fd.service(table)
     names = [c.name for c in columns]
     private = table == "participant"  # without consent to share the name, the pseudonym leaves the office
-    wanted = list(dict.fromkeys([*names, "id"])) if private else names
+    from app.sync.person_records import TEXTS
+
+    texts = table in TEXTS  # a withheld fellow's fellowship leaves without its personal free text
+    wanted = list(dict.fromkeys([*names, "id"])) if private or texts else names
     for start in range(0, len(ids), BATCH):
         batch = service.rows(ids[start : start + BATCH], wanted)
+        if texts:
+            from app.reports.sharing import without_texts
+
+            batch = without_texts(fd, table, batch)
         if private:  # without consent (or under headquarters' policy): app/reports/sharing.py
             from app.reports.sharing import pseudonym_values, withheld
 

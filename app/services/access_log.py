@@ -14,7 +14,7 @@ from sqlalchemy import func, insert, select
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
 
-KINDS = ("report", "spreadsheet", "bundle", "subject_access", "erasure", "retention")
+KINDS = ("report", "spreadsheet", "bundle", "subject_access", "erasure", "retention", "data_export")
 
 
 @dataclass(frozen=True)

@@ -120,6 +120,10 @@ def erase_participant(fd: FieldDesk, record_id: str, reason: str = "") -> Erasur
         found = erasure_of(w.conn, record_id)
         if found is not None:
             raise FieldDeskError(problem("erasure.already", date=found["erased_at"][:10], pseudonym=pseudonym(record_id)))
+        from app.services.pseudonyms import is_pseudonym
+
+        if fd.site.is_hq and row["owner_office"] != fd.site.office and is_pseudonym(row["full_name"]):
+            raise NotAllowed(problem("erasure.pseudonymised_at_hq", office=row["owner_office"]))
         if reason and _names_the_person(reason, row):
             raise FieldDeskError(problem("erasure.reason_names"))
         erasure_id = str(uuid.uuid4())
@@ -158,10 +162,9 @@ def scrub_record(fd: FieldDesk, conn: Connection, record_id: str) -> ErasureResu
 
     parts, rewritten = erasure_parts.scrub(conn, record_id, _rewrite_log)
     result.log_entries += rewritten
-    linked = conn.execute(select(attachments.c.id, attachments.c.sha256).where(
-        ((attachments.c.record_table == ERASABLE) & (attachments.c.record_id == record_id))
-        | ((attachments.c.record_table == "fellowship")
-           & attachments.c.record_id.in_(parts["fellowship"][0] or [""])))).all()
+    from app.sync.person_records import attachments_of  # on their own record, enrolments, fellowships and parts
+
+    linked = attachments_of(conn, {record_id})
     ids = [a.id for a in linked]
     if ids:
         conn.execute(update(attachments).where(attachments.c.id.in_(ids)).values(**ATTACHMENT_VALUES))

@@ -52,6 +52,21 @@ def write_export(fd: FieldDesk, out: IO[str]) -> None:
         out.write(line)
 
 
+def record_export(fd: FieldDesk, target: str) -> None:
+    """The access record notes a dump written for someone (every person's data, names included): who, when, where
+    to, how many participants; never the data."""
+    from app.models import Participant
+    from app.services import access_log
+
+    table = Participant.__table__
+    with fd.reading() as conn:
+        from sqlalchemy import func
+
+        people = conn.execute(select(func.count()).select_from(table).where(
+            table.c.deleted == False)).scalar() or 0  # noqa: E712
+    access_log.record(fd, "data_export", "Data export of every record (JSON)", people=people, target=target)
+
+
 def export_json(fd: FieldDesk, path: Path) -> None:
     data = "".join(iter_export_lines(fd)).encode("utf-8")
     write_file_atomically(Path(path), data)

@@ -80,10 +80,18 @@ def record_history(fd: FieldDesk, table: str, record_id: str) -> list[HistoryEnt
                 FieldChange(prefix + name, old.get(name), value)
                 for name, value in sorted(new.items())
                 if name not in AUDIT_FIELDS and not (prefix and name == BY_NAME[row["table_name"]].parent[0])
+                and not (row["op"] == "update" and name in old and _same(old[name], value))
             ]
+            if not changes and row["op"] == "update" and any(n not in AUDIT_FIELDS for n in new):
+                continue  # it changed nothing: a consent set to what it was (an office's pseudonym setting toggled)
             entries.append(HistoryEntry(row["seq"], row["at"], row["author"], row["office"], row["op"], changes,
                                         row["bundle_id"]))
     return entries
+
+
+def _same(old: Any, new: Any) -> bool:
+    """A value written over itself (or an empty text over an absent one): no change to show."""
+    return old == new or (old in (None, "") and new in (None, ""))
 
 
 def referenced_names(fd: FieldDesk, entries: list[HistoryEntry]) -> dict[str, str]:

@@ -50,19 +50,6 @@ def _current_values(conn, record_ids: set[str]) -> dict[str, dict]:
     return found
 
 
-def _attached_to(conn, changes: list) -> dict[str, str]:
-    """attachment id -> the participant it is attached to, for the attachment changes among ``changes``."""
-    from app.models import Attachment
-
-    table = Attachment.__table__
-    ids = sorted({c.record_id for c in changes if c.table == "attachment"})
-    found: dict[str, str] = {}
-    for start in range(0, len(ids), 500):
-        found.update({i: r for i, r in conn.execute(select(table.c.id, table.c.record_id).where(
-            table.c.id.in_(ids[start:start + 500]), table.c.record_table == "participant"))})
-    return found
-
-
 def for_headquarters(conn, changes: list, recipient_site: str = "") -> list:
     """``changes`` with the personal fields of participants whose name may not leave the office (no consent to
     share, the office's own setting ``app/services/office_pseudonyms.py``, headquarters' policy) replaced by this
@@ -74,9 +61,11 @@ def for_headquarters(conn, changes: list, recipient_site: str = "") -> list:
     every change of them in this office's log (``recipient_site``'s own excepted), contents included."""
     from app.services.office_pseudonyms import pseudonymise_all
     from app.services.pseudonyms import Pseudonyms
+    from app.sync import person_records
 
-    attached = _attached_to(conn, changes)
-    wanted = {c.record_id for c in changes if c.table == "participant"} | set(attached.values())
+    attached, theirs = person_records.owners_of_changes(conn, changes)
+    wanted = {c.record_id for c in changes if c.table == "participant"} | set(attached.values()) \
+        | set(theirs.values())
     if not wanted:
         return changes
     withheld = set(wanted) if pseudonymise_all(conn) else withheld_ids(conn, wanted)
@@ -86,9 +75,12 @@ def for_headquarters(conn, changes: list, recipient_site: str = "") -> list:
         return changes
     names = Pseudonyms(conn) if withheld else None
     out = []
+    given: dict[str, object] = {}
     for change in changes:
         if change.table == "attachment" and attached.get(change.record_id) in withheld:
             continue
+        if theirs.get((change.table, change.record_id)) in withheld:
+            change = person_records.without_texts(change)
         if change.table == "participant":
             if change.record_id in withheld:
                 values = names.values(change.record_id)
@@ -98,21 +90,25 @@ def for_headquarters(conn, changes: list, recipient_site: str = "") -> list:
                 change = msgspec.structs.replace(change, new=scrubbed(new, values), old=scrubbed(change.old, values))
             elif change.record_id in current and CONSENT in change.new:
                 change = msgspec.structs.replace(change, new={**change.new, **current[change.record_id]})
+                given[change.record_id] = change
         out.append(change)
     if current:
         out = _with_files_of(conn, out, set(current), recipient_site)
+        texts = person_records.texts_given(conn, given)
+        if texts:  # each after the change that gave consent (same stamp and position)
+            out = sorted([*out, *texts], key=lambda c: c.seq)
     return out
 
 
 def _with_files_of(conn, changes: list, people: set[str], recipient_site: str) -> list:
-    """``changes`` and every logged change of the files attached to ``people`` not among them, in log order."""
-    from app.models import Attachment, ChangeLog
+    """``changes`` and every logged change of the files attached to ``people``'s records (their own, their
+    enrolments', their fellowships') not among them, in log order."""
+    from app.models import ChangeLog
+    from app.sync.person_records import attachments_of
     from app.sync.wire import Change
 
-    table, log = Attachment.__table__, ChangeLog.__table__
-    owners = sorted(people)
-    ids = sorted({i for start in range(0, len(owners), 500) for i in conn.execute(select(table.c.id).where(
-        table.c.record_table == "participant", table.c.record_id.in_(owners[start:start + 500]))).scalars()})
+    log = ChangeLog.__table__
+    ids = sorted({row.id for row in attachments_of(conn, people)})
     if not ids:
         return changes
     present = {c.seq for c in changes}
@@ -147,7 +143,8 @@ def withdrawn_in(conn, changes: list, office: str) -> set[str]:
 
 def withdraw_at_headquarters(conn, record_ids: set[str]) -> int:
     """Inside the import's transaction: the pseudonym in place of every value of the personal fields headquarters
-    held for ``record_ids`` (table, change log, bookkeeping, search index). The pseudonym is the one the record now
+    held for ``record_ids`` (table, change log, bookkeeping, search index), and their fellowships' personal free text
+    (``person_records.scrub_texts``). The pseudonym is the one the record now
     holds (the office's, which headquarters cannot make), else headquarters' own (a name that arrived from an office
     that had not heard of the policy yet). Returns how many records held more than the pseudonym (0: nothing to
     rewrite, no need to compact the storage)."""
@@ -172,8 +169,11 @@ def withdraw_at_headquarters(conn, record_ids: set[str]) -> int:
             values = wanted.get(record_id)
             if values and (scrubbed(new or {}, values) != (new or {}) or scrubbed(old or {}, values) != (old or {})):
                 stale.add(record_id)
+    from app.sync.person_records import scrub_texts
+
+    texts = scrub_texts(conn, set(record_ids))  # their fellowships' free text may name them too
     if not stale:
-        return 0
+        return len(texts)
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql("PRAGMA secure_delete = ON")
     for record_id in sorted(stale):
@@ -184,7 +184,7 @@ def withdraw_at_headquarters(conn, record_ids: set[str]) -> int:
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql("INSERT INTO participant_fts(participant_fts) VALUES ('rebuild')")
         conn.exec_driver_sql("INSERT INTO participant_fts(participant_fts) VALUES ('optimize')")
-    return len(stale)
+    return len(stale | texts)
 
 
 def _scrubbed_fields(change) -> set[str]:

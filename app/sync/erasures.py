@@ -161,22 +161,21 @@ class Scrubber:
     kept for review). Attachments of erased people are scrubbed too, and their contents are not stored."""
 
     def __init__(self, conn: Connection):
-        from app.models import Attachment
 
         self.erased = service.erased_ids(conn)
         self.attachments: set[str] = set()
         self.dropped_contents: set[str] = set()
         self.kept_contents: set[str] = set()
         self.parts = None
+        self.records: set[tuple[str, str]] = set()  # (table, id) of the erased people's records
         if self.erased:
             from app.services.erasure_parts import PartsScrubber
 
             self.parts = PartsScrubber(conn, self.erased)  # their fellowships' personal text
-            table = Attachment.__table__
-            self.attachments = set(conn.execute(select(table.c.id).where(
-                (table.c.record_table == service.ERASABLE) & table.c.record_id.in_(self.erased)
-                | (table.c.record_table == "fellowship")
-                & table.c.record_id.in_(sorted(self.parts.ids["fellowship"]) or [""]))).scalars())
+            from app.sync.person_records import attachments_of, records_of
+
+            self.attachments = {row.id for row in attachments_of(conn, self.erased)}
+            self.records = {(name, i) for name, ids in records_of(conn, self.erased).items() for i in ids}
 
     def scrub(self, change: Change) -> Change:
         if change.table == service.ERASABLE and change.record_id in self.erased:
@@ -194,7 +193,8 @@ class Scrubber:
                              and change.new.get("record_id") in self.erased)
             new_of_fellowship = (self.parts is not None and change.new.get("record_table") == "fellowship"
                                  and change.new.get("record_id") in self.parts.ids["fellowship"])
-            if new_of_erased or new_of_fellowship or change.record_id in self.attachments:
+            new_of_theirs = (change.new.get("record_table"), change.new.get("record_id")) in self.records
+            if new_of_erased or new_of_fellowship or new_of_theirs or change.record_id in self.attachments:
                 self.attachments.add(change.record_id)
                 if isinstance(sha, str):
                     self.dropped_contents.add(sha)

@@ -392,11 +392,15 @@ def _apply_in(fd: FieldDesk, w, verified: Verified, result: ImportResult, dry_ru
                 new_files.append(stored)
             result.attachments += 1
     if fd.site.is_hq:  # once the bundle's contents are stored: the files of people it may not name go
-        from app.sync.withheld_files import remove_at_headquarters, withheld_with_files
+        from app.sync.person_records import scrub_texts
+        from app.sync.withheld_files import remove_at_headquarters, withheld_with_files, withheld_with_texts
 
         result.withheld_files, paths = remove_at_headquarters(
             fd, w.conn, withheld_with_files(w.conn, verified.sender.office_code))
         erased_files.extend(paths)
+        texts = withheld_with_texts(w.conn, verified.sender.office_code)  # their fellowships' text, held before
+        if texts:
+            result.withdrawn = max(result.withdrawn, len(scrub_texts(w.conn, texts)))
         if result.withheld_files:
             result.message = _message(result, dry_run)
     return None

@@ -354,7 +354,7 @@ class Merger:
         if change.new.get("deleted") is True and not local["deleted"] and any_unseen and not merging:
             # Edit beats a concurrent delete: keep the record, keep the delete as a conflict, and say "alive" with a
             # new stamp so the deleting site, which will count the delete as seen here, restores the record too.
-            stamp = self._write_alive(entity, change.record_id, was_deleted=False)
+            stamp = self._write_alive(entity, change.record_id, was_deleted=False, above=change.hlc)
             self._conflict(entity, change, "deleted", "delete_ignored", False, stamps.get("deleted"), True,
                            winner="local", winner_stamp=(stamp, self.w.site.site_id))
             self._remember_lost(change)
@@ -395,13 +395,16 @@ class Merger:
             self._remember_lost(change)
             self.counts.unchanged += 1
         if revive:
-            stamp = self._write_alive(entity, change.record_id, was_deleted=True)
+            stamp = self._write_alive(entity, change.record_id, was_deleted=True, above=change.hlc)
             self._conflict(entity, change, "deleted", "edit_revived", True, stamps.get("deleted"), False,
                            winner="remote", winner_stamp=(stamp, self.w.site.site_id))
 
-    def _write_alive(self, entity: Entity, record_id: str, *, was_deleted: bool) -> int:
-        """A local write of deleted=False with a new stamp (the decision travels like any edit)."""
-        stamp = self.w.stamp_after(entity.name, record_id)
+    def _write_alive(self, entity: Entity, record_id: str, *, was_deleted: bool, above: int) -> int:
+        """A local write of deleted=False with a new stamp (the decision travels like any edit), newer than the
+        change that met the delete (``above``): an ignored delete is not logged here, and from a site whose clock is
+        ahead of this one (within the tolerance) its stamp can be newer than this clock's, so the deleting site would
+        keep its delete over an older "alive" and the sites would disagree (found by the convergence test)."""
+        stamp = max(self.w.stamp_after(entity.name, record_id), above + 1)
         values = {"deleted": False, "updated_at": self.w.now_iso(), "updated_by": self.w.author}
         self.conn.execute(entity.table.update().where(entity.table.c.id == record_id).values(**values))
         self.w.log(entity.name, record_id, "update", values, {"deleted": was_deleted}, hlc=stamp)

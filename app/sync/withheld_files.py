@@ -1,4 +1,4 @@
-"""At headquarters: the files attached to a participant whose name may not reach headquarters are removed from it.
+"""At headquarters: the files attached to a participant (or to their enrolments and fellowships) whose name may not reach headquarters are removed from it.
 
 Offices keep such files since the files of a person without consent to share stay in the office
 (``app/sync/consent.for_headquarters``), but headquarters may hold some it received before that, or before the
@@ -28,21 +28,56 @@ _PSEUDONYM_LIKE = "Participant ____-____-____"
 
 def withheld_with_files(conn, office: str) -> set[str]:
     """The participants of ``office`` held here under a pseudonym or without consent to share who have files
-    here."""
+    here, attached to their own record or to one of theirs (an enrolment, a fellowship, its objectives and
+    follow-up contacts: ``app/sync/person_records.py``)."""
     from app.models import Attachment, Participant
+    from app.services.entities import BY_NAME
 
     people, files = Participant.__table__, Attachment.__table__
-    rows = conn.execute(select(people.c.id, people.c.full_name, people.c.consent_share_name).distinct()
-                        .select_from(people.join(files, (files.c.record_id == people.c.id)
-                                                 & (files.c.record_table == "participant")))
-                        .where(people.c.owner_office == office,
-                               or_(people.c.consent_share_name == False,  # noqa: E712
-                                   people.c.full_name.like(_PSEUDONYM_LIKE)))).all()
+    withheld = (people.c.owner_office == office) & or_(people.c.consent_share_name == False,  # noqa: E712
+                                                       people.c.full_name.like(_PSEUDONYM_LIKE))
+    columns = (people.c.id, people.c.full_name, people.c.consent_share_name)
+    rows = set(conn.execute(select(*columns).distinct().select_from(people.join(
+        files, (files.c.record_id == people.c.id) & (files.c.record_table == "participant"))).where(withheld)))
+    fellowships = BY_NAME["fellowship"].table
+    for name in ("enrollment", "fellowship"):
+        table = BY_NAME[name].table
+        rows |= set(conn.execute(select(*columns).distinct().select_from(people.join(
+            table, table.c.participant_id == people.c.id).join(
+            files, (files.c.record_id == table.c.id) & (files.c.record_table == name))).where(withheld)))
+    for name in ("fellowship_objective", "fellowship_contact"):
+        table = BY_NAME[name].table
+        rows |= set(conn.execute(select(*columns).distinct().select_from(people.join(
+            fellowships, fellowships.c.participant_id == people.c.id).join(
+            table, table.c.fellowship_id == fellowships.c.id).join(
+            files, (files.c.record_id == table.c.id) & (files.c.record_table == name))).where(withheld)))
+    return {r.id for r in rows if not r.consent_share_name or is_pseudonym(r.full_name)}
+
+
+def withheld_with_texts(conn, office: str) -> set[str]:
+    """The participants of ``office`` held here under a pseudonym or without consent to share whose fellowships
+    (or their objectives and contacts) hold personal free text here (received before it stayed in the office)."""
+    from app.models import Participant
+    from app.services.entities import BY_NAME
+    from app.sync.person_records import TEXTS
+
+    people, fellowships = Participant.__table__, BY_NAME["fellowship"].table
+    withheld = (people.c.owner_office == office) & or_(people.c.consent_share_name == False,  # noqa: E712
+                                                       people.c.full_name.like(_PSEUDONYM_LIKE))
+    columns = (people.c.id, people.c.full_name, people.c.consent_share_name)
+    joined = people.join(fellowships, fellowships.c.participant_id == people.c.id)
+    rows = set(conn.execute(select(*columns).distinct().select_from(joined).where(
+        withheld, or_(*(fellowships.c[k] != "" for k in TEXTS["fellowship"])))))
+    for name in ("fellowship_objective", "fellowship_contact"):
+        table = BY_NAME[name].table
+        rows |= set(conn.execute(select(*columns).distinct().select_from(joined.join(
+            table, table.c.fellowship_id == fellowships.c.id)).where(
+            withheld, or_(*(table.c[k] != "" for k in TEXTS[name])))))
     return {r.id for r in rows if not r.consent_share_name or is_pseudonym(r.full_name)}
 
 
 def remove_at_headquarters(fd: FieldDesk, conn, people: set[str]) -> tuple[int, list[Path]]:
-    """Inside the import's (or the policy's) transaction: every file attached to ``people`` goes. Returns how many
+    """Inside the import's (or the policy's) transaction: every file attached to ``people`` or their records goes. Returns how many
     and the files to remove once committed (SQLite; on a server the blobs go in this transaction). An erased
     person's files are left to the erasure: their scrubbed records tell which later changes to scrub."""
     from app.models import Attachment, ChangeLog
@@ -52,12 +87,10 @@ def remove_at_headquarters(fd: FieldDesk, conn, people: set[str]) -> tuple[int, 
     people = set(people) - erased_ids(conn) if people else set()  # an erasure keeps its own (scrubbed) records
     if not people:
         return 0, []
+    from app.sync.person_records import attachments_of
+
     files, log = Attachment.__table__, ChangeLog.__table__
-    found = []
-    ids_of_people = sorted(people)
-    for start in range(0, len(ids_of_people), 500):
-        found += conn.execute(select(files.c.id, files.c.sha256).where(
-            files.c.record_table == "participant", files.c.record_id.in_(ids_of_people[start:start + 500]))).all()
+    found = attachments_of(conn, people)
     if not found:
         return 0, []
     if conn.dialect.name == "sqlite":

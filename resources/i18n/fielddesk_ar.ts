@@ -2763,6 +2763,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Fellowships</source>
         <translation>الزمالات</translation>
     </message>
+    <message>
+        <source>Headquarters holds this participant under their office&apos;s pseudonym and cannot tell who they are: their office, which holds the name, erases them.</source>
+        <translation>يحفظ المقر هذا المشارك باسم مستعار خاص بمكتبه ولا يستطيع معرفة هويته: مكتبه، الذي يحفظ الاسم، هو من يمحوه.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -6403,6 +6407,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Retention sweep</source>
         <translation>تنظيف حسب مدة الاحتفاظ</translation>
     </message>
+    <message>
+        <source>Data export (JSON)</source>
+        <translation>تصدير البيانات (JSON)</translation>
+    </message>
 </context><context><name>AccessRecordDialog</name><message>
         <source>Access record</source>
         <translation>سجل الاطلاع</translation>
@@ -6918,6 +6926,10 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>When you press OK, every participant of this office is sent again with the next bundle, by name where they consent.</source>
         <translation>عند الضغط على «موافق»، يُرسَل كل مشارك في هذا المكتب من جديد مع الحزمة التالية، باسمه إن وافق على ذلك.</translation>
+    </message>
+    <message>
+        <source>This office&apos;s reports for sharing and spreadsheets show the pseudonyms too.</source>
+        <translation>تعرض تقارير هذا المكتب المعدّة للمشاركة وجداول البيانات الأسماء المستعارة أيضًا.</translation>
     </message>
 </context>
 <context><name>AfterExitSection</name><message>

@@ -2693,6 +2693,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Fellowships</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Headquarters holds this participant under their office&apos;s pseudonym and cannot tell who they are: their office, which holds the name, erases them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -6290,6 +6294,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Retention sweep</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Data export (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context><context><name>AccessRecordDialog</name><message>
         <source>Access record</source>
         <translation type="unfinished" />
@@ -6797,6 +6805,10 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>When you press OK, every participant of this office is sent again with the next bundle, by name where they consent.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This office&apos;s reports for sharing and spreadsheets show the pseudonyms too.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context><name>AfterExitSection</name><message>

@@ -2699,6 +2699,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>Fellowships</source>
         <translation>Becas</translation>
     </message>
+    <message>
+        <source>Headquarters holds this participant under their office&apos;s pseudonym and cannot tell who they are: their office, which holds the name, erases them.</source>
+        <translation>La sede guarda a este participante bajo el seudónimo de su oficina y no puede saber quién es: su oficina, que guarda el nombre, lo borra.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -6291,6 +6295,10 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>Retention sweep</source>
         <translation>Depuración de conservación</translation>
     </message>
+    <message>
+        <source>Data export (JSON)</source>
+        <translation>Exportación de datos (JSON)</translation>
+    </message>
 </context><context><name>AccessRecordDialog</name><message>
         <source>Access record</source>
         <translation>Registro de accesos</translation>
@@ -6798,6 +6806,10 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
     <message>
         <source>When you press OK, every participant of this office is sent again with the next bundle, by name where they consent.</source>
         <translation>Al pulsar Aceptar, cada participante de esta oficina se envía de nuevo con el próximo paquete, con su nombre si lo consiente.</translation>
+    </message>
+    <message>
+        <source>This office&apos;s reports for sharing and spreadsheets show the pseudonyms too.</source>
+        <translation>Los informes para compartir y las hojas de cálculo de esta oficina también muestran los seudónimos.</translation>
     </message>
 </context>
 <context><name>AfterExitSection</name><message>

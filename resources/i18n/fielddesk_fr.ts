@@ -2699,6 +2699,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>Fellowships</source>
         <translation>Bourses</translation>
     </message>
+    <message>
+        <source>Headquarters holds this participant under their office&apos;s pseudonym and cannot tell who they are: their office, which holds the name, erases them.</source>
+        <translation>Le siège détient ce participant sous le pseudonyme de son bureau et ne peut pas savoir qui il est : son bureau, qui détient le nom, l&apos;efface.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -6291,6 +6295,10 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Retention sweep</source>
         <translation>Nettoyage de conservation</translation>
     </message>
+    <message>
+        <source>Data export (JSON)</source>
+        <translation>Exportation des données (JSON)</translation>
+    </message>
 </context><context><name>AccessRecordDialog</name><message>
         <source>Access record</source>
         <translation>Registre des accès</translation>
@@ -6798,6 +6806,10 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
     <message>
         <source>When you press OK, every participant of this office is sent again with the next bundle, by name where they consent.</source>
         <translation>Lorsque vous appuyez sur OK, chaque participant de ce bureau est envoyé de nouveau avec le prochain paquet, sous son nom s'il y consent.</translation>
+    </message>
+    <message>
+        <source>This office&apos;s reports for sharing and spreadsheets show the pseudonyms too.</source>
+        <translation>Les rapports à partager et les tableurs de ce bureau montrent aussi les pseudonymes.</translation>
     </message>
 </context>
 <context><name>AfterExitSection</name><message>

@@ -2715,6 +2715,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Fellowships</source>
         <translation>Стипендии</translation>
     </message>
+    <message>
+        <source>Headquarters holds this participant under their office&apos;s pseudonym and cannot tell who they are: their office, which holds the name, erases them.</source>
+        <translation>Штаб-квартира хранит этого участника под псевдонимом его отделения и не может знать, кто это: стирает его отделение, у которого есть имя.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -6319,6 +6323,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Retention sweep</source>
         <translation>Очистка по срокам хранения</translation>
     </message>
+    <message>
+        <source>Data export (JSON)</source>
+        <translation>Экспорт данных (JSON)</translation>
+    </message>
 </context><context><name>AccessRecordDialog</name><message>
         <source>Access record</source>
         <translation>Журнал доступа</translation>
@@ -6828,6 +6836,10 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>When you press OK, every participant of this office is sent again with the next bundle, by name where they consent.</source>
         <translation>После нажатия OK каждый участник этого бюро будет отправлен заново со следующим пакетом — под именем, если он согласен.</translation>
+    </message>
+    <message>
+        <source>This office&apos;s reports for sharing and spreadsheets show the pseudonyms too.</source>
+        <translation>Отчёты этого отделения для передачи и электронные таблицы тоже показывают псевдонимы.</translation>
     </message>
 </context>
 <context><name>AfterExitSection</name><message>

@@ -2683,6 +2683,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>Fellowships</source>
         <translation>研究金</translation>
     </message>
+    <message>
+        <source>Headquarters holds this participant under their office&apos;s pseudonym and cannot tell who they are: their office, which holds the name, erases them.</source>
+        <translation>总部以其办事处的化名保存该参与者，无法知道其身份：由保存其姓名的办事处将其删除。</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -6263,6 +6267,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Retention sweep</source>
         <translation>保存期限清理</translation>
     </message>
+    <message>
+        <source>Data export (JSON)</source>
+        <translation>数据导出（JSON）</translation>
+    </message>
 </context><context><name>AccessRecordDialog</name><message>
         <source>Access record</source>
         <translation>访问记录</translation>
@@ -6768,6 +6776,10 @@ The erasure goes with the next bundle to every site that holds this participant,
     <message>
         <source>When you press OK, every participant of this office is sent again with the next bundle, by name where they consent.</source>
         <translation>按“确定”后，本办事处的每位参与者将随下一个数据包重新发送，同意者以姓名发送。</translation>
+    </message>
+    <message>
+        <source>This office&apos;s reports for sharing and spreadsheets show the pseudonyms too.</source>
+        <translation>本办事处供共享的报告和电子表格也显示化名。</translation>
     </message>
 </context>
 <context><name>AfterExitSection</name><message>

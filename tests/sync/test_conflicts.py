@@ -225,3 +225,18 @@ def test_a_peer_cannot_make_a_conflict_appear_by_naming_one(net):
     path = craft_bundle(net, "GT-01", "HQ", [], sequence=9, manifest_changes={"conflicts": bogus})
     assert net.deliver(path, "HQ").conflicts == 0
     assert list_conflicts(hq, include_closed=True) == []
+
+
+def test_an_edit_beats_a_delete_from_an_office_whose_clock_is_ahead_of_headquarters(net):
+    """Headquarters' clock 20 hours behind (within the day it tolerates): the delete it ignores carries a newer stamp
+    than its clock gives, so its "alive" must be stamped above that delete, or the office keeps its delete over it
+    and the two disagree (found by the convergence test)."""
+    pid = shared_participant(net)
+    gt, hq = net["GT-01"], net["HQ"]
+    hq.wall.shift(hours=-20)
+    hq.participants.update(pid, {"position": "Magistrada"})
+    gt.participants.delete(pid)
+    net.sync("GT-01", "HQ")
+    assert not hq.participants.get(pid).deleted
+    net.sync("HQ", "GT-01")
+    assert not gt.participants.get(pid).deleted and gt.participants.get(pid).position == "Magistrada"

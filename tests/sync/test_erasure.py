@@ -99,6 +99,10 @@ def test_erasure_leaves_no_trace_at_either_site_and_keeps_the_statistics(no_secu
     scan.write_bytes(b"Passport of Xochitl Quetzalcoatl")
     attach_file(gt, "participant", pid, scan, description="Quetzalcoatl's passport")
     scan.unlink()
+    [enrolment] = gt.enrollments.ids(ListQuery(filters={"participant_id": pid}))
+    signed = tmp_path / "Quetzalcoatl attendance.txt"  # on one of their records: it goes too
+    signed.write_bytes(b"Signed by Xochitl Quetzalcoatl")
+    attach_file(gt, "enrollment", enrolment, signed)
     net.sync("GT-01", "HQ")
     net.sync("HQ", "GT-01")
     hq.participants.update(pid, {"position": "Quetzalcoatl's lawyer"})  # made at HQ, reaches GT next
@@ -108,7 +112,7 @@ def test_erasure_leaves_no_trace_at_either_site_and_keeps_the_statistics(no_secu
     with pytest.raises(FieldDeskError, match="must not name"):
         erase_participant(gt, pid, reason="Xochitl Quetzalcoatl asked")
     result = erase_participant(gt, pid, reason="Asked in writing on 3 May")
-    assert result.pseudonym == pseudonym(pid) and result.attachments == 1
+    assert result.pseudonym == pseudonym(pid) and result.attachments == 2
     with pytest.raises(FieldDeskError, match="already erased"):
         erase_participant(gt, pid)
     with pytest.raises(NotAllowed, match="erased"):

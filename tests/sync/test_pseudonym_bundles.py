@@ -100,6 +100,14 @@ def test_an_office_can_send_everyone_under_the_pseudonym_and_turn_it_off(no_secu
     hq = net["HQ"]
     assert hq.participants.get_row(pid)["full_name"] == "Illimani Keyedname"
     assert _files_at(hq) == {"Keyedname card.pdf"}, "the files go again with the name"
+    from app.services.history import record_history
+
+    mine = record_history(net["GT-01"], "participant", pid)
+    assert [e.op for e in mine] == ["create"], "turning the setting on and off changed nothing in the record"
+    theirs = [(c.field, c.old, c.new) for e in record_history(hq, "participant", pid) if e.op == "update"
+              for c in e.changes]
+    assert all(old != new for _field, old, new in theirs), theirs
+    assert ("full_name", pseudonym_of(net["GT-01"], pid), "Illimani Keyedname") in theirs, "what really changed"
     from app.services.check import check_profile
 
     assert check_profile(hq) == [] and check_profile(net["GT-01"]) == []
@@ -108,14 +116,14 @@ def test_an_office_can_send_everyone_under_the_pseudonym_and_turn_it_off(no_secu
 def test_headquarters_removes_the_files_of_a_person_it_may_not_name_and_gets_them_once_consent_is_given(
         no_secure_delete, net, tmp_path, monkeypatch):  # noqa: F811
     from app.services.attachments import read_blob
-    from app.sync import consent, withheld_files
+    from app.sync import person_records, withheld_files
 
     hq, gt = net["HQ"], net["GT-01"]
     pid = gt.participants.create({"full_name": "Illimani Keyedname", "country_id": country_id("GT"),
                                   "consent_share_name": False})
     _attach(gt, tmp_path, pid, "Keyedname card.pdf", CARD)
     with monkeypatch.context() as before_the_fix:  # the files of a person without consent travelled then
-        before_the_fix.setattr(consent, "_attached_to", lambda conn, changes: {})
+        before_the_fix.setattr(person_records, "owners_of_changes", lambda conn, changes: ({}, {}))
         before_the_fix.setattr(withheld_files, "remove_at_headquarters", lambda fd, conn, people: (0, []))
         net.sync("GT-01", "HQ")
     assert _files_at(hq) == {"Keyedname card.pdf"}
@@ -149,3 +157,74 @@ def test_headquarters_removes_the_files_of_a_person_it_may_not_name_and_gets_the
     from app.services.check import check_profile
 
     assert check_profile(net["HQ"]) == []
+
+
+def test_a_withheld_persons_fellowship_keeps_its_files_and_text_in_the_office(no_secure_delete, net, tmp_path,  # noqa: F811
+                                                                              monkeypatch):
+    """A fellow's final report attached to their fellowship, and the fellowship's notes, name them as a scanned card
+    does: without consent they stay in the office (what headquarters received before goes with the office's next
+    bundle), they travel once consent is given, and go from headquarters again on a withdrawal."""
+    from datetime import date
+
+    from app.services.attachments import attach_file
+    from app.services.check import check_profile
+    from app.sync import person_records, withheld_files
+
+    secret = "Quenallata"
+    hq, gt = net["HQ"], net["GT-01"]
+    pid = gt.participants.create({"full_name": f"Illimani {secret}", "country_id": country_id("GT"),
+                                  "consent_share_name": False})
+    fid = gt.fellowships.create({"participant_id": pid, "cohort": "2026 cohort", "country_id": country_id("GT"),
+                                 "notes": f"{secret} asked to be placed in Geneva"})
+    gt.fellowship_objectives.create({"fellowship_id": fid, "objective": "Use the treaty bodies",
+                                     "note": f"{secret} wrote to CERD"})
+    (tmp_path / f"{secret} final report.txt").write_bytes(f"Final report by {secret}".encode())
+    with gt.writing():
+        attach_file(gt, "fellowship", fid, tmp_path / f"{secret} final report.txt")
+    with monkeypatch.context() as before_the_fix:  # files and text of a fellowship travelled then
+        before_the_fix.setattr(person_records, "owners_of_changes", lambda conn, changes: ({}, {}))
+        before_the_fix.setattr(withheld_files, "withheld_with_files", lambda conn, office: set())
+        before_the_fix.setattr(person_records, "scrub_texts", lambda conn, people: set())
+        net.sync("GT-01", "HQ")
+    assert _files_at(hq) == {f"{secret} final report.txt"} and secret in hq.fellowships.get_row(fid)["notes"]
+
+    gt.participants.create({"full_name": "Rosa Shared", "country_id": country_id("GT")})
+    applied = net.sync("GT-01", "HQ")  # the next bundle from that office, about someone else
+    assert applied.withheld_files == 1, applied.message
+    hq = net["HQ"]
+    assert _files_at(hq) == set() and hq.fellowships.get_row(fid)["notes"] == ""
+    assert hq.fellowships.get_row(fid)["cohort"] == "2026 cohort", "the fellowship still counts"
+    net.close()
+    assert holding(site_files(net["HQ"]), secret.encode()) == []
+
+    gt = net["GT-01"]
+    gt.fellowships.update(fid, {"report_summary": f"{secret} drafted a guide", "status": "in_placement",
+                                "placement_start": date(2026, 5, 4)})
+    path = net.bundle("GT-01", "HQ")
+    assert secret.encode() not in bundle_text(net["HQ"], path), "the text of a later change stays too"
+    assert net.deliver(path, "HQ").status == "applied"
+    assert net["HQ"].fellowships.get_row(fid)["status"] == "in_placement"
+
+    gt.participants.update(pid, {"consent_share_name": True, "consent_date": "2026-12-01"})
+    net.sync("GT-01", "HQ")
+    hq = net["HQ"]
+    held = hq.fellowships.get_row(fid)
+    assert (held["notes"], held["report_summary"]) == (f"{secret} asked to be placed in Geneva",
+                                                       f"{secret} drafted a guide")
+    [objective] = hq.fellowship_objectives.matching_rows(ListQuery(filters={"fellowship_id": fid}), ["note"])
+    assert objective["note"] == f"{secret} wrote to CERD"
+    assert _files_at(hq) == {f"{secret} final report.txt"}, "the file goes with the consent"
+
+    gt.participants.update(pid, {"consent_share_name": False})
+    applied = net.sync("GT-01", "HQ")
+    assert (applied.withdrawn, applied.withheld_files) == (1, 1), applied.message
+    assert _files_at(net["HQ"]) == set() and net["HQ"].fellowships.get_row(fid)["notes"] == ""
+    assert secret in net["GT-01"].fellowships.get_row(fid)["notes"], "the office keeps its text"
+    from app.services.erasure import erase_participant
+    from app.services.errors import NotAllowed
+
+    with pytest.raises(NotAllowed, match="that office, which holds the name, erases"):
+        erase_participant(net["HQ"], pid)  # headquarters cannot tell who they are
+    assert check_profile(net["HQ"]) == [] and check_profile(net["GT-01"]) == []
+    net.close()
+    assert holding(site_files(net["HQ"]), secret.encode()) == []

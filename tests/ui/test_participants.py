@@ -299,3 +299,29 @@ def test_the_erasure_names_the_backups_holding_the_person_and_purges_them(open_w
     assert [h for h in holding(fd, pid) if h.state == "holds"] == []
     assert all(b"Tlalocan" not in p.read_bytes() for p in fd.folder.backups_dir.glob("*.db"))
     assert b"Tlalocan" not in (tmp_path / "stick" / f"{copied.id}.db").read_bytes()
+
+
+def test_headquarters_does_not_erase_an_offices_participant_it_holds_under_a_pseudonym(open_window, qtbot,
+                                                                                        hq_profile):
+    """Headquarters cannot tell who a participant held under their office's pseudonym is: the Erase button says the
+    office erases them, and clicking it opens nothing."""
+    from PySide6.QtCore import Qt
+
+    from app.services import FieldDesk
+    from app.services.erasure import pseudonym
+
+    name = pseudonym("somebody else's id")  # the shape of an office's keyed pseudonym
+    with FieldDesk.open(hq_profile) as before:
+        pid = before.participants.create({"full_name": name, "sex": "female"}, owner_office="GT-01")
+    window, ctx = open_window(hq_profile, "participants")
+    page = window.current_page
+    qtbot.waitUntil(lambda: page.panel.model.rowCount() == 1, timeout=10000)
+    press_in(qtbot, window, "Ctrl+PgDown")
+    settle(qtbot, ctx)
+    editor = page.editor
+    qtbot.waitUntil(lambda: editor.record_id == pid and editor.erase_button.isVisible(), timeout=10000)
+    assert not editor.erase_button.isEnabled() and "their office" in editor.erase_button.toolTip()
+    qtbot.mouseClick(editor.erase_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctx)
+    assert editor.erase_dialog is None
+    assert ctx.fd.participants.get_row(pid)["full_name"] == name

@@ -143,10 +143,21 @@ class ParticipantEditor(RecordEditor):
 
     def _erase_state(self) -> None:
         from app.services.erasure import pseudonym
+        from app.services.pseudonyms import is_pseudonym
 
         erasable = (self.mode == "existing" and self.writable and bool(self.record_id)
                     and self.row.get("full_name") != pseudonym(self.record_id))
         self.erase_button.setVisible(erasable)
+        # Headquarters cannot tell who an office's participant held under the office's pseudonym is: the office erases
+        # them (app/services/erasure.py refuses it here too).
+        theirs = (erasable and self.ctx.is_hq and self.row.get("owner_office") != self.ctx.office
+                  and is_pseudonym(self.row.get("full_name")))
+        self.erase_button.setEnabled(not theirs)
+        self.erase_button.setToolTip(
+            self.tr("Headquarters holds this participant under their office's pseudonym and cannot tell who they are: "
+                    "their office, which holds the name, erases them.") if theirs else
+            self.tr("The person asked to be forgotten: replace their name and contacts with a pseudonym here and at "
+                    "every site"))
 
     def ask_erase(self) -> None:
         from app.ui.participants.erase import EraseDialog

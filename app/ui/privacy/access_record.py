@@ -32,7 +32,7 @@ class AccessModel(TableModel):
                         self.tr("File, office or record")]
         self.kinds = {"report": self.tr("Report"), "spreadsheet": self.tr("Spreadsheet"), "bundle": self.tr("Bundle"),
                       "subject_access": self.tr("Subject access report"), "erasure": self.tr("Erasure"),
-                      "retention": self.tr("Retention sweep")}
+                      "retention": self.tr("Retention sweep"), "data_export": self.tr("Data export (JSON)")}
 
     def set_events(self, events: list) -> None:
         self.reset_rows(events)

@@ -102,7 +102,8 @@ class RetentionSection(QGroupBox):
     def _show_office_wide(self, on: bool) -> None:
         if on:
             text = self.tr("Whatever their consent, participants reach headquarters under the pseudonym only, without "
-                           "contacts, organisation, position or files.")
+                           "contacts, organisation, position or files.") + " " + \
+                self.tr("This office's reports for sharing and spreadsheets show the pseudonyms too.")
         else:
             text = self.tr("Participants who consent to share their name reach headquarters by name, with their "
                            "files; the others under the pseudonym.")
