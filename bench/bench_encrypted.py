@@ -16,7 +16,7 @@ from profiles import encrypted_large_profile, large_profile
 def opening(encrypted: Path, passphrase: str) -> list[Result]:
     from app.services import FieldDesk
     from app.services.profile import ProfileFolder
-    from app.services.vault import unlock_vault
+    from app.services.profile.vault import unlock_vault
 
     plain = large_profile()
     mine, floor = compare(lambda: FieldDesk.open(encrypted, secret=passphrase).close(),
@@ -35,10 +35,10 @@ def opening(encrypted: Path, passphrase: str) -> list[Result]:
 
 def guessing() -> list[Result]:
     """What a passphrase costs an attacker holding a copy of keyring.json: one guess is one scrypt derivation at the
-    cost new keyrings get (app/services/vault.py), on one core. The issue asks for about 0.5 to 1 s a guess."""
+    cost new keyrings get (app/services/profile/vault.py), on one core. The issue asks for about 0.5 to 1 s a guess."""
     import os
 
-    from app.services.vault import _passphrase_kek, scrypt_cost
+    from app.services.profile.vault import _passphrase_kek, scrypt_cost
 
     salt = os.urandom(16)
     times = [timed(lambda: _passphrase_kek("a wrong guess", salt, scrypt_cost())) for _ in range(RUNS)]
@@ -78,8 +78,8 @@ def listing(encrypted: Path, secret_file: Path) -> Result:
 
 
 def exporting(encrypted: Path, passphrase: str, scratch: Path) -> Result:
-    from app.reports import xlsx_export
     from app.services import FieldDesk
+    from app.spreadsheets import export as xlsx_export
 
     with FieldDesk.open(encrypted, secret=passphrase) as mine_fd, FieldDesk.open(large_profile()) as plain_fd:
         mine, floor = compare(lambda: xlsx_export.export_table(mine_fd, "enrollment", scratch / "mine.xlsx"),

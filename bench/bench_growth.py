@@ -18,9 +18,9 @@ def growth_pair(size: int) -> tuple[Path, Path, Path]:
 
     def build(path: Path) -> None:
         from app.services import FieldDesk
-        from app.services.seed import country_id, stakeholder_type_id, theme_id
+        from app.services.profile.keys import create_identity, load_identity, trust_card
+        from app.services.store.seed import country_id, stakeholder_type_id, theme_id
         from app.sync.export import export_bundle
-        from app.sync.keys import create_identity, load_identity, trust_card
 
         path.mkdir(parents=True)
         with FieldDesk.create(path / "hq", office_code="HQ", office_name="Headquarters", role="hq") as hq, \
@@ -51,8 +51,8 @@ def growth_pair(size: int) -> tuple[Path, Path, Path]:
 
 def measure(size: int, scratch: Path) -> dict[str, float]:
     from app.reports import build_report
-    from app.reports.xlsx_export import export_table
     from app.services import FieldDesk
+    from app.spreadsheets.export import export_table
     from app.sync.export import export_bundle
     from app.sync.importer import import_bundle
 

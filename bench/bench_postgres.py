@@ -30,8 +30,8 @@ def bundles() -> tuple[Path, list[Path]]:
 
         from app.models import ChangeLog, SyncOutbound
         from app.services import FieldDesk
+        from app.services.profile.keys import create_identity, load_identity, trust_card
         from app.sync.export import export_bundle
-        from app.sync.keys import create_identity, load_identity, trust_card
 
         path.mkdir(parents=True)
         (path / "bundles").mkdir()

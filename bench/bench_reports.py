@@ -14,10 +14,10 @@ from profiles import large_profile
 def xlsx_pair(scratch: Path) -> tuple[float, float, int]:
     from openpyxl import Workbook
 
-    from app.reports import xlsx_export
-    from app.reports.xlsx_columns import columns_of
-    from app.reports.xlsx_export import Exporter, Translator, _rows
     from app.services import FieldDesk
+    from app.spreadsheets import export as xlsx_export
+    from app.spreadsheets.columns import columns_of
+    from app.spreadsheets.export import Exporter, Translator, _rows
 
     fd = FieldDesk.open(large_profile())
     ids = fd.enrollments.ids()
@@ -48,7 +48,7 @@ def attendance_pair(scratch: Path, participants: int = 1000) -> tuple[float, flo
 
     from app.reports import build_report, fonts
     from app.services import FieldDesk
-    from app.services.seed import country_id
+    from app.services.store.seed import country_id
 
     with FieldDesk.create(scratch / "attendance", office_code="RU-01", office_name="Moscow office",
                           country_code="RU") as fd:

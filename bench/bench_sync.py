@@ -25,8 +25,8 @@ def sync_pair(size: int) -> tuple[Path, Path, Path]:
 
     def build(path: Path) -> None:
         from app.services import FieldDesk
+        from app.services.profile.keys import create_identity, load_identity, trust_card
         from app.sync.export import export_bundle
-        from app.sync.keys import create_identity, load_identity, trust_card
 
         path.mkdir(parents=True)
         with FieldDesk.create(path / "hq", office_code="HQ", office_name="Headquarters", role="hq") as hq, \
@@ -45,7 +45,7 @@ def sync_pair(size: int) -> tuple[Path, Path, Path]:
 
 def import_pair(size: int, scratch: Path) -> tuple[float, float]:
     from app.services import FieldDesk
-    from app.services.entities import BY_NAME
+    from app.services.store.entities import BY_NAME
     from app.sync.importer import import_bundle
 
     hq, office, bundle = sync_pair(size)

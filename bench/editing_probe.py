@@ -79,7 +79,7 @@ def main() -> None:
     profile, runs = Path(sys.argv[1]), int(sys.argv[2])
     app = QApplication([])
     from app.services import FieldDesk
-    from app.services.lookups import reference_choices
+    from app.services.store.lookups import reference_choices
     from app.ui.context import AppContext
     from app.ui.settings.registry import Settings
     from app.ui.shell.main_window import MainWindow

@@ -44,7 +44,7 @@ def main() -> None:
     profile, mode, runs = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     app = QApplication([])
     from app.services import FieldDesk
-    from app.services.lookups import reference_choices
+    from app.services.store.lookups import reference_choices
     from app.ui.context import AppContext
     from app.ui.participants.page import ParticipantsPage
     from app.ui.settings.registry import Settings

@@ -34,7 +34,7 @@ def encrypted_large_profile() -> tuple[Path, str]:
     def build(path: Path) -> None:
         import shutil
 
-        from app.services.encryption import encrypt_profile
+        from app.services.profile.encryption import encrypt_profile
 
         shutil.copytree(large_profile(), path, ignore=shutil.ignore_patterns("backups", ".complete"))
         encrypt_profile(path, passphrase)

@@ -60,7 +60,7 @@ def pytest_unconfigure(config):
     are gone when they passed) and FieldDesk's folder for opened copies go when empty."""
     import getpass
 
-    from app.services import opened_copies
+    from app.services.profile import opened_copies
 
     for folder in (Path(tempfile.gettempdir()) / f"pytest-of-{getpass.getuser()}", opened_copies.root()):
         with contextlib.suppress(OSError):

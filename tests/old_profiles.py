@@ -15,7 +15,7 @@ def make_old_profile(template: Path, target: Path, revision: str) -> Path:
     from alembic import command
 
     from app.migrations import alembic_config
-    from app.services.db import Database
+    from app.services.store.db import Database
 
     target.mkdir(parents=True)
     (target / "profile.json").write_text((template / "profile.json").read_text())

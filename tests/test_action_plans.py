@@ -9,15 +9,15 @@ from datetime import date
 import pytest
 
 from app.models.validation import ValidationFailed
-from app.services.action_plans import (
+from app.services.programme.action_plans import (
     actions_answering,
     add_action,
     create_plan,
     monitor,
     recommendation_ids_with_actions,
 )
-from app.services.query import ListQuery
-from app.services.seed import country_id
+from app.services.store.query import ListQuery
+from app.services.store.seed import country_id
 
 GT, MW = country_id("GT"), country_id("MW")
 
@@ -91,8 +91,8 @@ def test_what_answers_a_recommendation_and_what_the_monitor_counts(fd):
         "done": ["A"], "in_progress": ["B"], "delayed": ["C"], "not_started": ["D", "F"], "dropped": ["E"]}
     assert [a["text"] for a in seen.overdue] == ["B", "C"]  # past the deadline, neither done nor dropped
     assert [r["id"] for r in seen.unanswered] == [recs[3]]
-    from app.services.due import today_of
-    from app.services.lookups import list_rows
+    from app.services.programme.due import today_of
+    from app.services.store.lookups import list_rows
 
     now = today_of(fd)  # the Plans list counts overdue actions as of today
     late = [text for text, status, deadline, _ in rows if deadline and deadline < now and status not in ("done",
@@ -105,7 +105,7 @@ def test_what_answers_a_recommendation_and_what_the_monitor_counts(fd):
 
 
 def test_an_open_action_is_due_after_its_deadline_until_done_or_dropped(fd):
-    from app.services.due import due_items
+    from app.services.programme.due import due_items
     from tests.test_due import set_today
 
     set_today(fd, date(2026, 7, 1))

@@ -110,7 +110,8 @@ def test_every_report_kind_is_offered_by_the_gui_and_the_cli_with_its_options():
     """One catalogue (app/reports/kinds.py): the command line has a command per kind with a flag per option, the
     Reports page a field for the record and each option, and the editor of each record's table a Reports button; no
     other module lists the kinds."""
-    from app.cli.parser import UsageError, build_parser
+    from app.cli.parser import build_parser
+    from app.invocation.errors import UsageError
     from app.reports.kinds import COMMON_OPTIONS, OPTIONS, REPORT_KINDS
     from app.ui.reports.page import FIELDS_OF_OPTION
 
@@ -228,7 +229,7 @@ def test_every_table_model_derives_from_the_one_base():
 
 
 def test_no_gui_write_names_the_tables_it_changes():
-    """Issue 17: what a write changed is announced from what its transactions wrote (``services/op_changes``), so no
+    """Issue 17: what a write changed is announced from what its transactions wrote (``services/store/op_changes``), so no
     screen declares it (``tables=``) or announces a change by hand (only ``AppContext.write`` emits ``changed``)."""
     import inspect
 

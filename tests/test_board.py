@@ -11,10 +11,10 @@ import pytest
 from openpyxl import load_workbook
 
 from app.models.validation import ValidationFailed
-from app.services import board
 from app.services.errors import NotAllowed
-from app.services.history import record_history, referenced_names
-from app.services.seed import country_id
+from app.services.programme import board
+from app.services.store.history import record_history, referenced_names
+from app.services.store.seed import country_id
 
 
 def session(fd, number=41, **more):
@@ -67,8 +67,8 @@ def test_the_rules_of_the_board_s_records(hq):
 
 
 def test_export_json_and_the_workbook_hold_the_board(hq, tmp_path):
-    from app.reports.xlsx_export import export_database
-    from app.services.export import export_json_text
+    from app.services.store.export import export_json_text
+    from app.spreadsheets.export import export_database
 
     sid = session(hq, place="Geneva")
     board.add_member(hq, sid, {"full_name": "Amara Diallo", "country_id": country_id("SN"), "role": "chair"})

@@ -6,9 +6,9 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import ChangeLog
-from app.services.check import check_profile
-from app.services.history import record_history
-from app.services.seed import SEEDED_TABLES, country_id, stakeholder_type_id
+from app.services.store.check import check_profile
+from app.services.store.history import record_history
+from app.services.store.seed import SEEDED_TABLES, country_id, stakeholder_type_id
 
 LOG = ChangeLog.__table__
 
@@ -120,7 +120,7 @@ def test_every_demo_record_is_in_the_change_log(demo):
 
 
 def test_a_write_reports_the_tables_its_rules_and_cascades_wrote_and_a_rollback_reports_none(fd):
-    from app.services.op_changes import recording
+    from app.services.store.op_changes import recording
 
     rid = fd.recommendations.create({"text": "Ratify the Optional Protocol.", "country_id": country_id("GT")})
     with recording() as changes:

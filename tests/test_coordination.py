@@ -11,11 +11,11 @@ import pytest
 from openpyxl import Workbook
 
 from app.models.validation import ValidationFailed
-from app.reports.coordination_import import commit_register_import, plan_register_import
-from app.reports.xlsx_export import export_table
-from app.services.coordination import country_register, others_working_on, similar_partners
-from app.services.priorities import score_request
-from app.services.seed import country_id, stakeholder_type_id, theme_id
+from app.services.programme.coordination import country_register, others_working_on, similar_partners
+from app.services.programme.priorities import score_request
+from app.services.store.seed import country_id, stakeholder_type_id, theme_id
+from app.spreadsheets.coordination import commit_register_import, plan_register_import
+from app.spreadsheets.export import export_table
 
 GT, JUSTICE = country_id("GT"), theme_id("justice")
 

@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from app.services.drafts import DraftChecks
-from app.services.lookups import draft_problems
+from app.services.store.drafts import DraftChecks
+from app.services.store.lookups import draft_problems
 
 EDITS = [
     ("mission_member", {"mission_id": "m"}, {"staff_name": "", "role": ""},

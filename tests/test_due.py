@@ -10,10 +10,10 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from app.cli import main
-from app.services.due import due_items, grouped, overdue_by_office, period_span, today_of
 from app.services.errors import NotAllowed
-from app.services.seed import country_id, due_rule_id, theme_id
-from app.services.transitions import transition
+from app.services.programme.due import due_items, grouped, overdue_by_office, period_span, today_of
+from app.services.store.seed import country_id, due_rule_id, theme_id
+from app.services.store.transitions import transition
 
 
 def set_today(fd, day: date) -> None:

@@ -18,7 +18,7 @@ from app.reports import build_report
 from app.reports.lookups import ReportRefused
 from app.services import ListQuery
 from app.services.errors import NotFound
-from app.services.fellowships import (
+from app.services.programme.fellowships import (
     applying_after,
     cohorts,
     copy_from_activity,
@@ -26,9 +26,9 @@ from app.services.fellowships import (
     fellowships_of,
     report_rows,
 )
-from app.services.history import record_history
-from app.services.seed import country_id
-from app.services.stats import Period
+from app.services.programme.stats import Period
+from app.services.store.history import record_history
+from app.services.store.seed import country_id
 
 COHORT = "2026 Indigenous Fellowship, Spanish section"
 
@@ -128,8 +128,8 @@ def test_the_demo_cohort_its_report_its_certificates_and_the_summary(demo, capsy
 def test_the_demo_s_fellowships_in_export_json_and_in_excel(demo, tmp_path):
     from openpyxl import load_workbook
 
-    from app.reports.xlsx_export import export_table
-    from app.services.export import export_json_text
+    from app.services.store.export import export_json_text
+    from app.spreadsheets.export import export_table
 
     tables = json.loads(export_json_text(demo))["tables"]
     assert (len(tables["fellowship"]), len(tables["fellowship_objective"]), len(tables["fellowship_contact"])) == (
@@ -166,7 +166,7 @@ def test_an_old_fellowship_activity_is_copied_into_fellowships_and_kept(fd, caps
 
 def test_merging_two_records_of_a_fellow_moves_the_fellowships_or_says_why_not(fd):
     from app.services.errors import NotAllowed
-    from app.services.merging import merge_participants, plan_merge
+    from app.services.store.merging import merge_participants, plan_merge
 
     keep, other = fd.participants.create_many([{"full_name": "Ana Choc"}, {"full_name": "Ana Choc Xol"}])
     moved = fd.fellowships.create({"participant_id": other, "cohort": "2025 Minorities Fellowship",

@@ -9,8 +9,13 @@ import pytest
 
 from app.models.validation import ValidationFailed
 from app.services.errors import NotAllowed
-from app.services.fund import allocation_warnings, fund_position, project_allocations, regular_budget_against_fund
-from app.services.seed import country_id, theme_id
+from app.services.programme.fund import (
+    allocation_warnings,
+    fund_position,
+    project_allocations,
+    regular_budget_against_fund,
+)
+from app.services.store.seed import country_id, theme_id
 
 
 def problems(exc: pytest.ExceptionInfo) -> dict[str, str]:

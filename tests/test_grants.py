@@ -8,11 +8,11 @@ from datetime import date
 import pytest
 
 from app.models.validation import ValidationFailed
-from app.services.due import due_items
-from app.services.grants import grant_overview, grants_list
-from app.services.history import record_history
-from app.services.seed import country_id
-from app.services.transitions import history, transition
+from app.services.programme.due import due_items
+from app.services.programme.grants import grant_overview, grants_list
+from app.services.store.history import record_history
+from app.services.store.seed import country_id
+from app.services.store.transitions import history, transition
 from tests.test_due import set_today
 
 
@@ -104,7 +104,7 @@ def test_overdue_tranches_and_reports_on_the_grant_and_in_what_is_due(fd):
 
 
 def test_two_grants_of_a_project_have_their_own_due_items_and_calendar_events(fd):
-    from app.services.due_calendar import calendar_bytes
+    from app.services.programme.due_calendar import calendar_bytes
 
     set_today(fd, date(2026, 8, 1))
     project, first = a_grant(fd)

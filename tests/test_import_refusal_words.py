@@ -7,8 +7,19 @@ import re
 import pytest
 from openpyxl import Workbook
 
-from app.reports import coordination_import, plan_import, uhri_read, xlsx_import
-from app.reports.xlsx_read import ImportRefused, read_sheets
+from app.spreadsheets import (
+    coordination as coordination_import,
+)
+from app.spreadsheets import (
+    importer as xlsx_import,
+)
+from app.spreadsheets import (
+    plans as plan_import,
+)
+from app.spreadsheets import (
+    uhri_read,
+)
+from app.spreadsheets.read import ImportRefused, read_sheets
 from app.vocabulary import LANGUAGES, words
 from app.vocabulary.plurals import Plural
 from app.vocabulary.problems import render_text

@@ -10,9 +10,9 @@ import pytest
 
 from app.models.validation import ValidationFailed
 from app.services.errors import NotAllowed
-from app.services.institutions import create_institution, linked_work, of_country, owner_for_country, standing
-from app.services.query import ListQuery
-from app.services.seed import country_id
+from app.services.programme.institutions import create_institution, linked_work, of_country, owner_for_country, standing
+from app.services.store.query import ListQuery
+from app.services.store.seed import country_id
 
 GT, MW = country_id("GT"), country_id("MW")
 
@@ -108,7 +108,7 @@ def test_an_office_records_its_institution_and_reads_the_accreditation(fd):
 
 
 def test_a_projects_history_names_its_institution(hq):
-    from app.services.history import record_history, referenced_names
+    from app.services.store.history import record_history, referenced_names
 
     gt = pdh(hq)
     project = hq.projects.create({"code": "GT-02", "title": "Regional offices", "country_id": GT})

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.services.lessons import search_lessons
-from app.services.seed import country_id, theme_id
+from app.services.programme.lessons import search_lessons
+from app.services.store.seed import country_id, theme_id
 
 
 def _record(fd):

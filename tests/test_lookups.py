@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.services import lookups
-from app.services.seed import country_id, theme_id
+from app.services.store import lookups
+from app.services.store.seed import country_id, theme_id
 
 
 def test_reference_choices_list_each_table_in_its_order(fd):

@@ -10,8 +10,8 @@ import pytest
 from app.reports import build_report
 from app.reports.lookups import ReportRefused
 from app.reports.matrix import matrix_rows
-from app.reports.uhri_import import commit_recommendations, plan_recommendations
-from app.services.seed import country_id, theme_id
+from app.services.store.seed import country_id, theme_id
+from app.spreadsheets.uhri import commit_recommendations, plan_recommendations
 from tests.reports.report_helpers import pdf_text
 
 SAMPLE = Path(__file__).parent / "samples" / "uhri_malawi.csv"

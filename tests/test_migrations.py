@@ -12,9 +12,9 @@ import pytest
 from app import __version__
 from app.migrations import HEAD, KNOWN_REVISIONS, alembic_config
 from app.services import FieldDesk, ProfileTooNew
-from app.services.check import check_profile
-from app.services.db import Database
-from app.services.seed import country_id
+from app.services.store.check import check_profile
+from app.services.store.db import Database
+from app.services.store.seed import country_id
 
 
 def file_hash(path: Path) -> str:

@@ -8,8 +8,8 @@ import pytest
 
 from app.models import Enrollment, Participant, Sex, Training, ValidationFailed
 from app.models.ids import is_uuid, new_id, reference_id
-from app.services.entities import entity
-from app.services.validate import validated_row
+from app.services.store.entities import entity
+from app.services.store.validate import validated_row
 
 
 def problems(table: str, data: dict) -> dict[str, str]:

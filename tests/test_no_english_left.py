@@ -61,7 +61,7 @@ def _calls(tree: ast.AST, names: set[str]):
 
 
 # Its own ``problem(column, message)`` takes coded problems (``coded(...)``), checked like the rest below.
-OWN_PROBLEM_FUNCTION = {"reports/uhri_import.py"}
+OWN_PROBLEM_FUNCTION = {"spreadsheets/uhri.py"}
 
 
 def test_every_code_the_app_raises_is_in_the_catalogue():
@@ -87,17 +87,17 @@ def test_every_code_the_app_raises_is_in_the_catalogue():
 
 
 # Modules whose refusals are all coded problems: none may raise an English sentence again.
-CODED = ["sync/keys.py", "sync/hq_users.py", "sync/hq_root.py", "sync/hq_policy.py", "sync/rotation.py",
-         "reports/xlsx_read.py", "reports/uhri_read.py", "services/records.py",
-         "services/attachments.py", "services/backup.py",
-         "services/core.py", "services/letterhead.py",
-         "services/erasure.py", "services/vault.py", "services/merging.py", "services/fellowships.py",
-         "sync/conflicts.py", "sync/export.py", "sync/quarantine.py", "services/review_dossier.py",
-         "services/board.py", "reports/matrix.py", "reports/build.py", "reports/xlsx_export.py",
-         "services/due_calendar.py", "services/site_settings.py", "services/lock.py", "reports/lookups.py",
-         "services/thread/__init__.py", "services/encryption.py", "services/rekey.py", "services/demo.py",
-         "reports/plan_report.py", "reports/coordination.py", "services/name_policy.py", "services/priorities.py",
-         "services/attachment_names.py", "services/reference_lists.py", "services/results.py", "reports/fonts.py",
+CODED = ["services/profile/keys.py", "sync/hq_users.py", "sync/hq_root.py", "sync/hq_policy.py", "sync/rotation.py",
+         "spreadsheets/read.py", "spreadsheets/uhri_read.py", "services/store/records.py",
+         "services/profile/attachments.py", "services/profile/backup.py",
+         "services/core.py", "services/profile/letterhead.py",
+         "services/privacy/erasure.py", "services/profile/vault.py", "services/store/merging.py", "services/programme/fellowships.py",
+         "sync/conflicts.py", "sync/export.py", "sync/quarantine.py", "services/programme/review_dossier.py",
+         "services/programme/board.py", "reports/matrix.py", "reports/build.py", "spreadsheets/export.py",
+         "services/programme/due_calendar.py", "services/profile/site_settings.py", "services/profile/lock.py", "reports/lookups.py",
+         "services/programme/thread/__init__.py", "services/profile/encryption.py", "services/profile/rekey.py", "services/demo/__init__.py",
+         "reports/plan_report.py", "reports/coordination.py", "services/privacy/name_policy.py", "services/programme/priorities.py",
+         "services/profile/attachment_names.py", "services/store/reference_lists.py", "services/programme/results.py", "reports/fonts.py",
          "reports/followup.py", "reports/fund.py", "reports/subject_access.py", "reports/board_pack.py"]
 
 
@@ -114,7 +114,7 @@ def test_coded_modules_raise_no_english_sentence(module):
 
 
 def test_a_status_refusal_names_the_statuses_in_the_readers_words():
-    from app.services.transitions import refusal
+    from app.services.store.transitions import refusal
     from app.vocabulary.problems import render_text
 
     refused = refusal("project", "pipeline", "completed")

@@ -10,7 +10,7 @@ import pytest
 from app.cli import main
 from app.models.ids import reference_id
 from app.services import FieldDesk, ListQuery
-from app.services.matching import similar_participants
+from app.services.store.matching import similar_participants
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

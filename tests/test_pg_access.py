@@ -8,7 +8,7 @@ import json
 import stat
 
 from app.cli import main
-from app.services.pg_access import tls_options
+from app.services.profile.pg_access import tls_options
 
 
 def test_a_password_in_the_address_is_refused_and_one_kept_by_an_older_profile_moves_to_the_password_file(
@@ -60,7 +60,7 @@ def test_a_headquarters_user_with_the_documented_role_works_without_owning_anyth
     from pathlib import Path
 
     from app.services import FieldDesk
-    from app.services.check import check_profile
+    from app.services.store.check import check_profile
 
     url = pg_server.create_database("hq_roles")
     FieldDesk.create(tmp_path / "owner", office_code="HQ", office_name="HQ", role="hq", database_url=url).close()

@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 
 from app.models.validation import ValidationFailed
 from app.services import ListQuery
-from app.services.export import export_json_text
-from app.services.seed import affected_group_id, country_id, sdg_target_id, theme_id, treaty_body_id, upr_cycle_id
+from app.services.store.export import export_json_text
+from app.services.store.seed import affected_group_id, country_id, sdg_target_id, theme_id, treaty_body_id, upr_cycle_id
 from tests.test_changelog import log_rows
 
 
@@ -60,7 +60,7 @@ def test_the_mechanism_is_checked_logged_and_found_by_its_symbol(fd):
 
 
 def test_json_and_xlsx_exports_carry_the_mechanism(fd, tmp_path):
-    from app.reports.xlsx_export import export_table
+    from app.spreadsheets.export import export_table
 
     rid = mechanism_record(fd)
     dump = json.loads(export_json_text(fd))

@@ -9,10 +9,10 @@ from datetime import date
 import pytest
 
 from app.services import NotAllowed, ValidationFailed
-from app.services.check import check_profile
-from app.services.priorities import rank, rank_requests, score_request, set_score
-from app.services.seed import country_id, country_profile_id, criterion_id, stakeholder_type_id, theme_id
-from app.services.transitions import history, transition
+from app.services.programme.priorities import rank, rank_requests, score_request, set_score
+from app.services.store.check import check_profile
+from app.services.store.seed import country_id, country_profile_id, criterion_id, stakeholder_type_id, theme_id
+from app.services.store.transitions import history, transition
 
 
 def new_request(fd, **over) -> str:

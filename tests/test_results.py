@@ -9,10 +9,16 @@ import pytest
 
 from app.models import ProgressStatus as PS
 from app.services import ValidationFailed
-from app.services.check import check_profile
-from app.services.portfolio import indicators_by_status, portfolio, projects_by_status
-from app.services.results import Measurement, budget_execution, progress_of, project_summary, results_framework
-from app.services.seed import country_id
+from app.services.programme.portfolio import indicators_by_status, portfolio, projects_by_status
+from app.services.programme.results import (
+    Measurement,
+    budget_execution,
+    progress_of,
+    project_summary,
+    results_framework,
+)
+from app.services.store.check import check_profile
+from app.services.store.seed import country_id
 
 START, END = date(2025, 1, 1), date(2026, 12, 31)  # 729 days
 

@@ -10,10 +10,10 @@ import pytest
 
 from app.cli import main
 from app.models.ids import reference_id
-from app.services import access_log
 from app.services.errors import NotAllowed
-from app.services.retention import effects, months_after, sweep, sweep_if_due, today_of
-from app.services.seed import country_id
+from app.services.privacy import access_log
+from app.services.privacy.retention import effects, months_after, sweep, sweep_if_due, today_of
+from app.services.store.seed import country_id
 
 
 def set_today(fd, day: date) -> None:
@@ -47,8 +47,8 @@ def test_months_are_calendar_months():
 
 
 def test_the_sweep_removes_what_the_settings_say_when_they_say(fd):
-    from app.services.backup import create_backup
-    from app.services.erasure import erase_participant
+    from app.services.privacy.erasure import erase_participant
+    from app.services.profile.backup import create_backup
 
     t0 = date(2030, 1, 10)
     set_today(fd, t0)
@@ -88,7 +88,7 @@ def test_the_sweep_removes_what_the_settings_say_when_they_say(fd):
     set_today(fd, date(2034, 3, 2))
     assert sweep_if_due(fd).contacts_removed == [trained] and contacts(fd, trained) == ("", "")
 
-    from app.services.erasure import erasure_of
+    from app.services.privacy.erasure import erasure_of
 
     with fd.reading() as conn:
         assert erasure_of(conn, gone) is not None
@@ -142,7 +142,7 @@ def test_a_profile_from_before_0027_gets_the_names_policy_not_in_use(field_profi
 
     from app.migrations import HEAD
     from app.services import FieldDesk, ListQuery
-    from app.services.name_policy import POLICY, in_use
+    from app.services.privacy.name_policy import POLICY, in_use
 
     raw = sqlite3.connect(field_profile / "fielddesk.db")
     raw.execute("DELETE FROM retention_rule WHERE code = ?", (POLICY,))

@@ -9,9 +9,9 @@ import pytest
 
 from app.models.ids import reference_id
 from app.services import FieldDesk, ListQuery, NotAllowed, NotFound, ValidationFailed
-from app.services.export import export_json_text
-from app.services.seed import country_id, stakeholder_type_id, theme_id
-from app.services.stats import Period
+from app.services.programme.stats import Period
+from app.services.store.export import export_json_text
+from app.services.store.seed import country_id, stakeholder_type_id, theme_id
 
 
 def training(fd, title="Fair trial standards", start="2025-05-05", end="2025-05-07", **extra):
@@ -202,7 +202,7 @@ def test_own_office_is_a_record_with_a_derived_id(fd):
 
 
 def test_attachments_are_stored_once_by_hash(fd, tmp_path):
-    from app.services.attachments import attach_file, attachments_of, read_attachment
+    from app.services.profile.attachments import attach_file, attachments_of, read_attachment
 
     pid = fd.participants.create({"full_name": "Ana López"})
     source = tmp_path / "consent form.pdf"
@@ -224,7 +224,7 @@ def test_attachments_are_stored_once_by_hash(fd, tmp_path):
 
 
 def test_similar_participants_ignore_case_accents_and_word_order(fd):
-    from app.services.matching import similar_participants
+    from app.services.store.matching import similar_participants
 
     same = fd.participants.create({"full_name": "María José Pérez", "organisation": "Organismo Judicial"})
     fd.participants.create({"full_name": "María José Pérez", "organisation": "Fundación Myrna Mack"})
@@ -279,7 +279,7 @@ def test_live_records_are_counted_without_reading_the_table(fd):
     filtered ones', deleted records left out."""
     from sqlalchemy import event, func, text
 
-    from app.services.query import filtered_select
+    from app.services.store.query import filtered_select
 
     def statements_of(count) -> list[str]:
         seen: list[str] = []

@@ -9,8 +9,8 @@ import pytest
 
 from app.models.validation import ValidationFailed
 from app.services import ListQuery
-from app.services.seed import country_id, region_id
-from app.services.stats import Period
+from app.services.programme.stats import Period
+from app.services.store.seed import country_id, region_id
 
 GT, SV, HN, MW, MN = (country_id(c) for c in ("GT", "SV", "HN", "MW", "MN"))
 CENTRAL_AMERICA = region_id("013")
@@ -68,7 +68,7 @@ def test_statistics_count_a_regional_activity_under_each_country_and_once_in_tot
 
 
 def test_a_project_of_several_countries_is_found_under_each(fd):
-    from app.services import portfolio, programme_stats
+    from app.services.programme import portfolio, programme_stats
 
     fd.projects.create({"code": "GLO-01", "title": "Global project", "scope": "global"})
     fd.projects.create({"code": "RLA-01", "title": "Regional project", "scope": "regional", "country_id": GT,

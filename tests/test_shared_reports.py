@@ -10,8 +10,8 @@ from datetime import date
 from app.models.ids import reference_id
 from app.reports import build_report
 from app.reports.kinds import REPORT_KINDS
-from app.services.pseudonyms import pseudonym_of
-from app.services.seed import country_id
+from app.services.privacy.pseudonyms import pseudonym_of
+from app.services.store.seed import country_id
 from tests.reports.typesetting import layout_lines
 
 PERSON_KINDS = {"attendance", "certificates", "fellowship_certificate", "subject_access"}
@@ -73,9 +73,9 @@ def test_the_offices_own_setting_covers_its_reports_and_spreadsheets(fd, tmp_pat
     fellowship refers to, a withheld fellow's free text), while the certificates handed to the person name them."""
     import zipfile
 
-    from app.reports.xlsx_export import export_table
-    from app.services.office_pseudonyms import set_in_use
-    from app.services.query import ListQuery
+    from app.services.privacy.office_pseudonyms import set_in_use
+    from app.services.store.query import ListQuery
+    from app.spreadsheets.export import export_table
 
     training, withheld, shared = _people(fd)
     [fellowship] = fd.fellowships.ids(ListQuery(filters={"participant_id": withheld}))

@@ -9,12 +9,12 @@ import pytest
 
 from app.models.due import parse_months
 from app.models.validation import ValidationFailed
-from app.services.due import due_items
 from app.services.errors import NotAllowed
-from app.services.lessons import search_lessons
-from app.services.seed import country_id, due_rule_id
-from app.services.sustainability import add_months, project_schedule, sustained_at
-from app.services.transitions import transition
+from app.services.programme.due import due_items
+from app.services.programme.lessons import search_lessons
+from app.services.programme.sustainability import add_months, project_schedule, sustained_at
+from app.services.store.seed import country_id, due_rule_id
+from app.services.store.transitions import transition
 from tests.test_due import set_today
 
 

@@ -12,11 +12,11 @@ from sqlalchemy import text
 from app.reports.i18n import Translator
 from app.reports.lookups import Lookups
 from app.reports.programme_text import evidence_text
-from app.services.priorities import score_request
-from app.services.query import ListQuery
-from app.services.seed import country_id, sdg_target_id, theme_id, treaty_body_id
-from app.services.thread import recommendations_answered_by, thread_of
-from app.services.thread.follow_through import follow_through_ids
+from app.services.programme.priorities import score_request
+from app.services.programme.thread import recommendations_answered_by, thread_of
+from app.services.programme.thread.follow_through import follow_through_ids
+from app.services.store.query import ListQuery
+from app.services.store.seed import country_id, sdg_target_id, theme_id, treaty_body_id
 
 
 def _rows(fd, sql: str, **params) -> list:

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.reports.uhri_import import EXISTING, commit_recommendations, plan_recommendations
-from app.reports.xlsx_read import ImportRefused
 from app.services import ListQuery
-from app.services.seed import affected_group_id, country_id, sdg_target_id, theme_id, treaty_body_id, upr_cycle_id
+from app.services.store.seed import affected_group_id, country_id, sdg_target_id, theme_id, treaty_body_id, upr_cycle_id
+from app.spreadsheets.read import ImportRefused
+from app.spreadsheets.uhri import EXISTING, commit_recommendations, plan_recommendations
 
 SAMPLE = Path(__file__).parent / "samples" / "uhri_malawi.csv"
 

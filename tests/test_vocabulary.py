@@ -8,8 +8,8 @@ import pytest
 
 from app import vocabulary
 from app.models.validation import ValidationFailed
-from app.services.entities import BY_NAME
-from app.services.validate import validated_row
+from app.services.store.entities import BY_NAME
+from app.services.store.validate import validated_row
 from app.vocabulary.plurals import Plural
 from app.vocabulary.problems import ProblemText, render, render_text
 
@@ -109,7 +109,7 @@ def test_counts_take_the_languages_plural_forms_and_no_english_text_says_s_in_br
 def test_arabic_messages_write_durations_and_numbers_in_the_digits_of_the_screen_and_the_paper():
     """CLDR's default numbering system for Arabic ("ar", not one country's) is the Latin digits: a message rendered
     in Arabic writes its durations and numbers in them, as the screen and the reports do."""
-    from app.reports.xlsx_read import ImportRefused
+    from app.spreadsheets.read import ImportRefused
     from app.vocabulary.numerals import numbering_system
     from app.vocabulary.problems import duration_text, hours_text, problem
 

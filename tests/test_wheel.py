@@ -82,7 +82,7 @@ import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from app.services import FieldDesk
-from app.services.lookups import reference_choices
+from app.services.store.lookups import reference_choices
 from app.ui.context import AppContext
 from app.ui.i18n.translations import Translations
 from app.ui.settings.registry import Settings

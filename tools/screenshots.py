@@ -82,7 +82,7 @@ def translations_of(app: QApplication):
 
 def open_context(app: QApplication, profile: Path, settings_file: Path, language: str):
     from app.services import FieldDesk
-    from app.services.lookups import reference_choices
+    from app.services.store.lookups import reference_choices
     from app.ui.context import AppContext
     from app.ui.settings.registry import Settings
     from app.ui.tasks.taskman import TaskManager
@@ -138,7 +138,7 @@ def ongoing_project(fd) -> str:
 
 
 def ranked_first(fd) -> str:
-    from app.services.priorities import rank_requests
+    from app.services.programme.priorities import rank_requests
 
     return rank_requests(fd)[0].card.request_id
 

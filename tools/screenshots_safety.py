@@ -17,8 +17,8 @@ PASSPHRASE = "lake kettle orange window"
 def make_encrypted(folder: Path, demo_profile: Path) -> Path:
     """An encrypted copy of the demo profile, with the backups a few weeks of use leave."""
     from app.services import FieldDesk
-    from app.services.backup import create_backup, make_backup
-    from app.services.encryption import encrypt_profile
+    from app.services.profile.backup import create_backup, make_backup
+    from app.services.profile.encryption import encrypt_profile
 
     path = folder / "encrypted"
     shutil.copytree(demo_profile, path)
@@ -62,7 +62,7 @@ def composite(window, dialog):
 def safety_screens(app, translations, scratch: Path, demo_profile: Path, shoot, wait_idle, pump, size,
                    language: str = "en") -> None:
     from app.services import FieldDesk
-    from app.services.lookups import reference_choices
+    from app.services.store.lookups import reference_choices
     from app.ui.context import AppContext
     from app.ui.safety.unlock_dialog import UnlockDialog
     from app.ui.settings.registry import Settings

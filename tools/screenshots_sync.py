@@ -10,9 +10,9 @@ def make_network(folder: Path, demo_profile: Path) -> tuple[Path, Path]:
     import shutil
 
     from app.services import FieldDesk
+    from app.services.profile.keys import create_identity, load_identity, trust_card
     from app.sync.export import export_bundle
     from app.sync.importer import import_bundle
-    from app.sync.keys import create_identity, load_identity, trust_card
 
     office_path, hq_path = folder / "office", folder / "hq"
     shutil.copytree(demo_profile, office_path)

@@ -146,7 +146,8 @@ def _english_names() -> dict[str, str]:
     import pkgutil
 
     import app.models
-    from app.models import mechanism_lists, reference
+    from app.models import reference
+    from app.vocabulary import mechanism_lists
 
     names: dict[str, str] = {}
     for info in pkgutil.iter_modules(app.models.__path__):

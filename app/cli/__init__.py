@@ -8,7 +8,8 @@ from __future__ import annotations
 import os
 import sys
 
-from app.cli.parser import EXIT_FAILURE, UsageError, build_parser
+from app.cli.parser import build_parser
+from app.invocation.errors import EXIT_FAILURE, UsageError
 
 GUI_VALUED = {"--profile", "--db", "--passphrase-file"}
 GUI_FLAGS = {"--quit-when-idle", "--startup-times"}

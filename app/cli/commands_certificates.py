@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from app.cli.common import open_profile, print_json
-from app.cli.parser import EXIT_FAILURE, EXIT_OK, UsageError
+from app.invocation.errors import EXIT_FAILURE, EXIT_OK, UsageError
 
 # GT-01-2026-K3F9QZ: office code, year, six base32 letters (app/reports/certificates.py)
 _NUMBER = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)*-\d{4}-[A-Z2-7]{6}")

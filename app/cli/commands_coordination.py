@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 
 from app.cli.common import open_profile, print_json
-from app.cli.parser import EXIT_FAILURE
+from app.invocation.errors import EXIT_FAILURE
 from app.vocabulary.plurals import english_count
 
 TABLES = {"request": "assistance_request", "mission": "mission", "project": "project"}
@@ -34,7 +34,7 @@ def register(sub) -> None:
 
 
 def cmd_import(args) -> int:
-    from app.reports.coordination_import import commit_register_import, plan_register_import
+    from app.spreadsheets.coordination import commit_register_import, plan_register_import
 
     with open_profile(args) as fd:
         plan = plan_register_import(fd, args.file)
@@ -58,8 +58,8 @@ VISIBLE = {"assistance_request": "reference", "project": "code"}
 
 
 def _record_named(fd, table: str, text: str) -> str:
-    from app.cli.parser import UsageError
-    from app.services.query import ListQuery
+    from app.invocation.errors import UsageError
+    from app.services.store.query import ListQuery
 
     text = text.strip()
     service = fd.service(table)
@@ -79,10 +79,10 @@ def _record_named(fd, table: str, text: str) -> str:
 
 
 def cmd_others(args) -> int:
-    from app.cli.parser import UsageError
+    from app.invocation.errors import UsageError
     from app.models.enums import PlanStage
-    from app.services.coordination import others_working_on, overlaps_for
-    from app.services.seed import country_id
+    from app.services.programme.coordination import others_working_on, overlaps_for
+    from app.services.store.seed import country_id
     from app.vocabulary import enum_label
 
     with open_profile(args) as fd:

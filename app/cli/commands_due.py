@@ -12,7 +12,7 @@ import sys
 
 from app.cli.commands_programme import _validation_failed, _yes_no
 from app.cli.common import open_profile, print_json, print_table
-from app.cli.parser import UsageError
+from app.invocation.errors import UsageError
 
 WHEN_TITLE = {"overdue": "Overdue", "this_week": "This week", "this_month": "This month"}
 
@@ -51,7 +51,7 @@ def register(sub) -> None:
 
 
 def cmd_due(args) -> int:
-    from app.services.due import HORIZON_DAYS, KIND_LABEL, due_items, grouped, overdue_by_office, today_of
+    from app.services.programme.due import HORIZON_DAYS, KIND_LABEL, due_items, grouped, overdue_by_office, today_of
 
     with open_profile(args) as fd:
         today = today_of(fd)
@@ -60,7 +60,7 @@ def cmd_due(args) -> int:
         countries = {r["id"]: r["code"] for r in fd.countries.rows(
             sorted({i.country_id for i in items if i.country_id}), ["code"])}
     if args.ics:
-        from app.services.due_calendar import write_calendar
+        from app.services.programme.due_calendar import write_calendar
 
         path = write_calendar(args.ics, items, office)
         print(f"Wrote {len(items)} item{'s' if len(items) != 1 else ''} to {path}.", file=sys.stderr)

@@ -28,7 +28,7 @@ def register(sub) -> None:
 
 def cmd_list(args) -> int:
     from app.models.enums import FellowshipStatus
-    from app.services.fellowships import report_rows
+    from app.services.programme.fellowships import report_rows
     from app.vocabulary import enum_label
 
     with open_profile(args) as fd:
@@ -48,7 +48,7 @@ def cmd_list(args) -> int:
 
 
 def cmd_from_activity(args) -> int:
-    from app.services.fellowships import copy_from_activity
+    from app.services.programme.fellowships import copy_from_activity
 
     with open_profile(args) as fd:
         made = copy_from_activity(fd, args.training_id, cohort=args.cohort)

@@ -15,7 +15,7 @@ def register(sub) -> None:
 
 
 def cmd_move(args) -> int:
-    from app.services.move import move_to_postgres
+    from app.services.profile.move import move_to_postgres
 
     fd = open_profile(args, daily_backup=False)
     try:

@@ -47,7 +47,7 @@ def cmd_keys_revoke(args) -> int:
 
 def _replace(args, *, revoked: bool) -> int:
     from app.cli.commands_root import lend_root
-    from app.sync.keys import peers
+    from app.services.profile.keys import peers
     from app.sync.rotation import rotate
 
     with open_profile(args) as fd:

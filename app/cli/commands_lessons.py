@@ -7,7 +7,7 @@ fielddesk lessons [TEXT] [--country ISO] [--theme CODE] [--year YYYY] [--json] [
 from __future__ import annotations
 
 from app.cli.common import open_profile, print_json
-from app.cli.parser import UsageError
+from app.invocation.errors import UsageError
 
 KIND_LABEL = {"finding": "Mission finding", "evaluation": "Evaluation", "followup": "Follow-up note",
               "sustainability": "After the exit", "review": "Review finding"}
@@ -25,9 +25,9 @@ def register(sub) -> None:
 
 
 def cmd_lessons(args) -> int:
-    from app.services.lessons import search_lessons
-    from app.services.query import ListQuery
-    from app.services.seed import country_id, theme_id
+    from app.services.programme.lessons import search_lessons
+    from app.services.store.query import ListQuery
+    from app.services.store.seed import country_id, theme_id
 
     with open_profile(args) as fd:
         country = theme = None

@@ -6,9 +6,9 @@ from __future__ import annotations
 import sys
 
 from app.cli.common import open_profile, print_json
-from app.cli.parser import UsageError
+from app.invocation.errors import UsageError
 
-WEEKENDS = ("saturday-sunday", "friday-saturday")  # app.services.site_settings.WEEKENDS, without importing it
+WEEKENDS = ("saturday-sunday", "friday-saturday")  # app.services.profile.site_settings.WEEKENDS, without importing it
 
 
 def _pair(option: str):
@@ -59,7 +59,7 @@ def register(sub) -> None:
 
 
 def settings_dict(fd) -> dict:
-    from app.services import letterhead, site_settings
+    from app.services.profile import letterhead, site_settings
 
     return {**letterhead.letterhead(fd).to_dict(), "weekend": site_settings.weekend(fd),
             "organisation": site_settings.organisation_name(fd),
@@ -93,7 +93,7 @@ def cmd_show(args) -> int:
 
 
 def cmd_set(args) -> int:
-    from app.services import letterhead, site_settings
+    from app.services.profile import letterhead, site_settings
 
     if args.logo and args.no_logo:
         raise UsageError("give --logo FILE or --no-logo, not both")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from app.cli.common import open_profile, print_json, print_table
-from app.cli.parser import EXIT_USAGE, UsageError
+from app.invocation.errors import EXIT_USAGE, UsageError
 from app.vocabulary.plurals import english_count
 
 
@@ -44,7 +44,7 @@ def _usage() -> int:
 
 
 def cmd_duplicates(args) -> int:
-    from app.services.matching import SIMILAR, probable_duplicates
+    from app.services.store.matching import SIMILAR, probable_duplicates
 
     threshold = SIMILAR if args.min_score is None else args.min_score
     if not 0.5 <= threshold <= 1:
@@ -69,7 +69,7 @@ def _person(match) -> dict:
 
 
 def cmd_merge(args) -> int:
-    from app.services.merging import MERGED_FIELDS, OTHER, merge_participants, plan_merge
+    from app.services.store.merging import MERGED_FIELDS, OTHER, merge_participants, plan_merge
 
     unknown = [f for f in args.take if f not in MERGED_FIELDS]
     if unknown:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 
 from app.cli.common import open_profile, print_json
-from app.cli.parser import EXIT_FAILURE
+from app.invocation.errors import EXIT_FAILURE
 from app.vocabulary.plurals import english_count
 
 
@@ -37,8 +37,8 @@ def register(sub) -> None:
 
 def cmd_list(args) -> int:
     from app.models.ids import reference_id
-    from app.services.action_plans import monitor
-    from app.services.query import ListQuery
+    from app.services.programme.action_plans import monitor
+    from app.services.store.query import ListQuery
 
     with open_profile(args) as fd:
         filters = {"country_id": reference_id("country", args.country.strip().upper())} if args.country else {}
@@ -59,7 +59,7 @@ def cmd_list(args) -> int:
 
 
 def cmd_template(args) -> int:
-    from app.reports.plan_import import write_template
+    from app.spreadsheets.plans import write_template
 
     write_template(args.file, args.lang)
     print(f"Wrote {args.file}.")
@@ -67,7 +67,7 @@ def cmd_template(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from app.reports.plan_import import commit_actions_import, plan_actions_import
+    from app.spreadsheets.plans import commit_actions_import, plan_actions_import
 
     with open_profile(args) as fd:
         planned = plan_actions_import(fd, args.plan_id, args.file)

@@ -56,8 +56,8 @@ def register(sub) -> None:
 
 
 def cmd_participants_erase(args) -> int:
-    from app.services.backup_holding import holding, server_backups
-    from app.services.erasure import erase_participant
+    from app.services.privacy.backup_holding import holding, server_backups
+    from app.services.privacy.erasure import erase_participant
 
     with open_profile(args) as fd:
         result = erase_participant(fd, args.id.strip(), args.reason)
@@ -125,7 +125,7 @@ def _print_held(held) -> None:
 
 
 def cmd_participants_backups(args) -> int:
-    from app.services import backup_holding
+    from app.services.privacy import backup_holding
 
     with open_profile(args) as fd:
         record_id = args.id.strip()
@@ -133,7 +133,7 @@ def cmd_participants_backups(args) -> int:
             result = backup_holding.purge(fd, record_id, delete_older=args.delete_older)
         else:
             if args.delete_older:
-                from app.cli.parser import UsageError
+                from app.invocation.errors import UsageError
 
                 raise UsageError("--delete-older goes with --purge")
             held = backup_holding.holding(fd, record_id)
@@ -184,8 +184,8 @@ def cmd_participants_report(args) -> int:
 def _found(args, fd):
     from datetime import date
 
-    from app.cli.parser import UsageError
-    from app.services.access_log import events
+    from app.invocation.errors import UsageError
+    from app.services.privacy.access_log import events
 
     for value in (args.since, args.until):
         if value:
@@ -213,7 +213,7 @@ def cmd_access_list(args) -> int:
 
 
 def cmd_access_export(args) -> int:
-    from app.services.access_log import export_csv
+    from app.services.privacy.access_log import export_csv
 
     with open_profile(args) as fd:
         found = _found(args, fd)

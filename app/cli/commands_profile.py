@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from app.cli.common import open_profile, print_json, print_table, profile_dir
-from app.cli.parser import EXIT_FAILURE, UsageError
+from app.invocation.errors import EXIT_FAILURE, UsageError
 from app.vocabulary.plurals import english_count
 
 
@@ -56,8 +56,8 @@ def cmd_init(args) -> int:
     if not args.name.strip():
         raise UsageError("the office name must not be empty")
     folder = profile_dir(args)
-    from app.cli.secrets import given_secret, read_secret_file
-    from app.sync.keys import create_identity, load_identity
+    from app.invocation.secrets import given_secret, read_secret_file
+    from app.services.profile.keys import create_identity, load_identity
 
     passphrase = read_secret_file(args.init_passphrase_file) if args.init_passphrase_file else given_secret(args)
     if args.recovery_sheet and passphrase is None:
@@ -135,15 +135,15 @@ def _hq_passphrase(args) -> str:
     if not sys.stdin.isatty():
         plain = "" if args.db else " (or --plain for a training profile, unencrypted)"
         raise UsageError(f"a headquarters profile {why}: give its passphrase with --passphrase-file FILE{plain}")
-    from app.cli.secrets import new_passphrase
+    from app.invocation.secrets import new_passphrase
 
     return new_passphrase(args, what)
 
 
 def _keys_secret(args) -> str | None:
     """The passphrase of the profile the keys are copied from, when they are encrypted there."""
-    from app.cli.secrets import prompt_secret, read_secret_file
-    from app.sync.keys import source_keys_encrypted
+    from app.invocation.secrets import prompt_secret, read_secret_file
+    from app.services.profile.keys import source_keys_encrypted
 
     if args.keys_passphrase_file:
         return read_secret_file(args.keys_passphrase_file)
@@ -197,7 +197,7 @@ def _office_id(code: str) -> str:
 
 
 def cmd_check(args) -> int:
-    from app.services.check import check_profile
+    from app.services.store.check import check_profile
 
     with open_profile(args) as fd:
         problems = check_profile(fd)
@@ -220,7 +220,7 @@ def cmd_export(args) -> int:
     if args.table:
         raise UsageError("--table applies to xlsx exports only; the json export holds every table")
 
-    from app.services.export import export_json, record_export, write_export
+    from app.services.store.export import export_json, record_export, write_export
 
     with open_profile(args) as fd:
         if args.out == "-":

@@ -14,7 +14,7 @@ import sys
 from datetime import date
 
 from app.cli.common import open_profile, print_json, print_table
-from app.cli.parser import UsageError
+from app.invocation.errors import UsageError
 
 
 def _yes_no(text: str) -> bool:
@@ -58,7 +58,7 @@ def register(sub) -> None:
 
 
 def cmd_criteria(args) -> int:
-    from app.services.priorities import live_criteria
+    from app.services.programme.priorities import live_criteria
 
     with open_profile(args) as fd:
         rows = live_criteria(fd)
@@ -91,7 +91,7 @@ def cmd_criteria_set(args) -> int:
 
 
 def cmd_country_facts(args) -> int:
-    from app.services.seed import country_id, country_profile_id
+    from app.services.store.seed import country_id, country_profile_id
 
     code = args.country.strip().upper()
     changes = {k: v for k, v in (("least_developed", args.least_developed), ("in_transition", args.in_transition),

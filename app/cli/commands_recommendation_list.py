@@ -7,7 +7,7 @@ fielddesk recommendations list [--country ISO] [--without project|action] [--off
 from __future__ import annotations
 
 from app.cli.common import open_profile, print_json
-from app.cli.parser import UsageError
+from app.invocation.errors import UsageError
 from app.vocabulary.plurals import english_count
 
 
@@ -32,9 +32,9 @@ def _usage(parser) -> int:
 
 
 def cmd_recommendations_list(args) -> int:
-    from app.services.query import ListQuery
-    from app.services.seed import country_id
-    from app.services.thread.follow_through import follow_through_ids
+    from app.services.programme.thread.follow_through import follow_through_ids
+    from app.services.store.query import ListQuery
+    from app.services.store.seed import country_id
 
     if args.without and args.off_track:
         raise UsageError("choose either --without or --off-track")

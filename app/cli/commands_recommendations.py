@@ -7,12 +7,12 @@ from __future__ import annotations
 import sys
 
 from app.cli.common import open_profile, print_json
-from app.cli.parser import EXIT_FAILURE, UsageError
+from app.invocation.errors import EXIT_FAILURE, UsageError
 from app.vocabulary.plurals import english_count
 
 
 def cmd_import_recommendations(args) -> int:
-    from app.reports.uhri_import import commit_recommendations, plan_recommendations
+    from app.spreadsheets.uhri import commit_recommendations, plan_recommendations
 
     if args.into_training:
         raise UsageError("--into-training applies to participants, not to recommendations")

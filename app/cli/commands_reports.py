@@ -13,7 +13,7 @@ import sys
 from datetime import date
 
 from app.cli.common import open_profile, print_json
-from app.cli.parser import EXIT_FAILURE
+from app.invocation.errors import EXIT_FAILURE
 from app.reports.kinds import DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS, REPORT_KINDS, ReportKind
 from app.vocabulary.plurals import english_count
 
@@ -40,7 +40,7 @@ def check_out_suffix(out: str, fmt: str = "pdf") -> None:
     written under a .txt name). Refused with a plain line and exit code 2; nothing is written."""
     from pathlib import Path
 
-    from app.cli.parser import UsageError
+    from app.invocation.errors import UsageError
 
     wanted = f".{fmt}"
     if Path(out).suffix.lower() != wanted:
@@ -140,13 +140,13 @@ def cmd_report(args) -> int:
     kind = args.report_kind
     check_out_suffix(args.out, getattr(args, "fmt", "pdf"))
     if getattr(args, "date_from", None) and args.date_from and args.date_to and args.date_to < args.date_from:
-        from app.cli.parser import UsageError
+        from app.invocation.errors import UsageError
 
         raise UsageError(f"--to {args.date_to} is before --from {args.date_from}")
     with open_profile(args) as fd:
         record_id = getattr(args, "record_id", None)
         if REPORT_KINDS[kind].record_flag == "session":  # a Board session by its id or its number
-            from app.services.board import session_named
+            from app.services.programme.board import session_named
 
             record_id = session_named(fd, record_id)
         result = build_report(
@@ -169,11 +169,11 @@ def cmd_report(args) -> int:
 def cmd_export_xlsx(args) -> int:
     """``fielddesk export xlsx --out FILE [--table NAME]`` (registered with ``export`` in commands_profile)."""
     from app.reports.i18n import check_language
-    from app.reports.xlsx_export import export_database, export_table
+    from app.spreadsheets.export import export_database, export_table
 
     lang = check_language(getattr(args, "lang", "en") or "en")
     if args.out == "-":
-        from app.cli.parser import UsageError
+        from app.invocation.errors import UsageError
 
         raise UsageError("an .xlsx file cannot go to standard output; name a file with --out")
     with open_profile(args) as fd:
@@ -188,7 +188,7 @@ def cmd_export_xlsx(args) -> int:
 
 def cmd_template(args) -> int:
     from app.reports.i18n import check_language
-    from app.reports.xlsx_import import write_template
+    from app.spreadsheets.importer import write_template
 
     write_template(args.kind, args.out, lang=check_language(args.lang))
     print(f"Wrote {args.out}.", file=sys.stderr)
@@ -196,14 +196,14 @@ def cmd_template(args) -> int:
 
 
 def cmd_import(args) -> int:
-    from app.reports.xlsx_import import commit_import, plan_import
+    from app.spreadsheets.importer import commit_import, plan_import
 
     if args.format == "recommendations":
         from app.cli.commands_recommendations import cmd_import_recommendations
 
         return cmd_import_recommendations(args)
     if args.country:
-        from app.cli.parser import UsageError
+        from app.invocation.errors import UsageError
 
         raise UsageError("--country applies to 'import recommendations'")
 

@@ -14,10 +14,10 @@ import sys
 
 from app.cli.commands_programme import _validation_failed, _yes_no
 from app.cli.common import open_profile, print_json, print_table
-from app.cli.parser import UsageError
-from app.services.name_policy import POLICY
-from app.services.office_pseudonyms import SETTING as OFFICE_SETTING
-from app.services.office_pseudonyms import in_use as office_in_use
+from app.invocation.errors import UsageError
+from app.services.privacy.name_policy import POLICY
+from app.services.privacy.office_pseudonyms import SETTING as OFFICE_SETTING
+from app.services.privacy.office_pseudonyms import in_use as office_in_use
 from app.vocabulary.plurals import english_count
 
 
@@ -74,7 +74,7 @@ def _effect_text(code: str, e) -> str:
 
 
 def cmd_show(args) -> int:
-    from app.services.retention import effects, settings, today_of
+    from app.services.privacy.retention import effects, settings, today_of
 
     with open_profile(args, retention_sweep=False) as fd:
         today = today_of(fd)
@@ -101,7 +101,7 @@ def _office_text(on: bool) -> str:
 
 def cmd_pseudonymise(args) -> int:
     from app.services.errors import FieldDeskError
-    from app.services.office_pseudonyms import set_in_use
+    from app.services.privacy.office_pseudonyms import set_in_use
 
     with open_profile(args) as fd:
         try:
@@ -147,7 +147,7 @@ def cmd_set(args) -> int:
 
 
 def _set_policy(fd, args) -> int:
-    from app.services.name_policy import in_use, set_policy
+    from app.services.privacy.name_policy import in_use, set_policy
 
     if args.months is not None or args.in_use is None:
         raise UsageError(f"{POLICY} is a policy: give --in-use yes or --in-use no (it has no months)")
@@ -166,7 +166,7 @@ def _set_policy(fd, args) -> int:
 
 
 def cmd_sweep(args) -> int:
-    from app.services.retention import sweep
+    from app.services.privacy.retention import sweep
 
     with open_profile(args, retention_sweep=False) as fd:
         result = sweep(fd, dry_run=args.dry_run)

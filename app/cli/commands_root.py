@@ -50,19 +50,19 @@ def lend_root(args, fd) -> None:
 
 
 def _root_passphrase(args) -> str:
-    from app.cli.secrets import prompt_secret, read_secret_file
+    from app.invocation.secrets import prompt_secret, read_secret_file
 
     path = getattr(args, "root_passphrase_file", None)
     return read_secret_file(path) if path else prompt_secret("passphrase of the root key file")
 
 
 def cmd_root_export(args) -> int:
-    from app.cli.parser import UsageError
-    from app.cli.secrets import new_passphrase
-    from app.services.strength import normalise
-    from app.services.strength import problem as weakness
+    from app.invocation.errors import UsageError
+    from app.invocation.secrets import new_passphrase
+    from app.services.profile.keys import load_identity
+    from app.services.profile.strength import normalise
+    from app.services.profile.strength import problem as weakness
     from app.sync.hq_root import export_root
-    from app.sync.keys import load_identity
 
     passphrase = normalise(new_passphrase(args, "passphrase for the root key file"))
     with open_profile(args) as fd:
@@ -77,7 +77,7 @@ def cmd_root_export(args) -> int:
 
 
 def cmd_root_import(args) -> int:
-    from app.services.strength import normalise
+    from app.services.profile.strength import normalise
     from app.sync.hq_root import import_root
 
     with open_profile(args) as fd:
@@ -91,7 +91,7 @@ def cmd_root_remove(args) -> int:
 
     with open_profile(args) as fd:
         if not holds_root(fd):
-            from app.sync.keys import IdentityError
+            from app.services.profile.keys import IdentityError
 
             raise IdentityError(problem("keys.root_absent"))
         remove_root(fd)

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from app.cli.common import open_profile, print_json, print_table, profile_dir
-from app.cli.parser import UsageError
+from app.invocation.errors import UsageError
 
 
 def register(sub) -> None:
@@ -69,9 +69,9 @@ def _print_recovery(recovery: str, args, office: str, name: str) -> None:
 
 
 def cmd_encrypt(args) -> int:
-    from app.cli.secrets import new_passphrase
-    from app.services.encryption import encrypt_profile
-    from app.services.vault import Keyring
+    from app.invocation.secrets import new_passphrase
+    from app.services.profile.encryption import encrypt_profile
+    from app.services.profile.vault import Keyring
 
     folder = profile_dir(args)
     resuming = Keyring(folder).exists()
@@ -82,8 +82,8 @@ def cmd_encrypt(args) -> int:
     if not resuming:
         with open_profile(args, daily_backup=False) as fd:  # a profile that opens, before anything is changed
             office, name = fd.site.office, _office_name(fd)
-    from app.services.encryption import on_server
     from app.services.profile import ProfileFolder
+    from app.services.profile.encryption import on_server
 
     recovery = encrypt_profile(folder, new_passphrase(args, "passphrase"))
     if on_server(ProfileFolder(folder)):
@@ -99,8 +99,8 @@ def cmd_encrypt(args) -> int:
 
 def _interrupted(folder: Path) -> bool:
     db = folder / "fielddesk.db"
-    from app.services.encryption import plain_key_files
     from app.services.profile import ProfileFolder, is_plain_sqlite
+    from app.services.profile.encryption import plain_key_files
 
     return (db.exists() and is_plain_sqlite(db)) or bool(plain_key_files(ProfileFolder(folder)))
 
@@ -113,12 +113,12 @@ def _office_name(fd) -> str:
 
 
 def cmd_passphrase_change(args) -> int:
-    from app.cli.secrets import given_secret, new_passphrase
-    from app.services.encryption import change_passphrase
+    from app.invocation.secrets import given_secret, new_passphrase
+    from app.services.profile.encryption import change_passphrase
 
     secret = given_secret(args)
     if secret is None:
-        from app.cli.secrets import prompt_secret
+        from app.invocation.secrets import prompt_secret
 
         secret = prompt_secret("current passphrase")
     new = new_passphrase(args)
@@ -128,15 +128,15 @@ def cmd_passphrase_change(args) -> int:
 
 
 def cmd_rekey(args) -> int:
-    from app.cli.secrets import given_secret, prompt_secret
-    from app.services.rekey import rekey_profile
-    from app.services.vault import is_recovery_key
+    from app.invocation.secrets import given_secret, prompt_secret
+    from app.services.profile.rekey import rekey_profile
+    from app.services.profile.vault import is_recovery_key
 
     secret = given_secret(args) or prompt_secret("passphrase")
     if is_recovery_key(secret):
         raise UsageError("rekey keeps the passphrase: give the passphrase, not the recovery key (to replace a "
                          "forgotten passphrase, use 'fielddesk unlock --recovery-key' first)", 1)
-    from app.services.vault import Keyring
+    from app.services.profile.vault import Keyring
 
     folder = profile_dir(args)
     office = name = ""
@@ -153,15 +153,15 @@ def cmd_rekey(args) -> int:
 
 
 def cmd_unlock(args) -> int:
-    from app.cli.secrets import new_passphrase, prompt_secret
-    from app.services.encryption import change_passphrase
-    from app.services.vault import is_recovery_key
+    from app.invocation.secrets import new_passphrase, prompt_secret
+    from app.services.profile.encryption import change_passphrase
+    from app.services.profile.vault import is_recovery_key
 
     if args.recovery_key:
         raise UsageError("the recovery key must not be written on the command line (other programs and the shell "
                          "history see it): give --recovery-key alone to be asked for it, or put it in a file and give "
                          "--passphrase-file FILE; nothing was changed")
-    from app.cli.secrets import given_secret
+    from app.invocation.secrets import given_secret
 
     given = given_secret(args)
     recovery = given if given and is_recovery_key(given) else prompt_secret("recovery key")
@@ -174,7 +174,7 @@ def cmd_unlock(args) -> int:
 
 
 def cmd_backup_create(args) -> int:
-    from app.services.backup import create_backup
+    from app.services.profile.backup import create_backup
 
     with open_profile(args, daily_backup=False) as fd:
         info = create_backup(fd, to=Path(args.to) if args.to else None, with_keyring=args.with_keyring)
@@ -189,13 +189,13 @@ def cmd_backup_create(args) -> int:
 
 
 def cmd_backup_list(args) -> int:
-    from app.services.backup import list_backups
     from app.services.profile import ProfileFolder
+    from app.services.profile.backup import list_backups
 
     folder = ProfileFolder(profile_dir(args))
     folder.read_meta()
     found = list_backups(folder)
-    from app.services.backup_copies import copies
+    from app.services.profile.backup_copies import copies
 
     copied: dict[str, list[str]] = {}
     for copy in copies(folder):  # the folders each was copied to (backup create --to)
@@ -216,7 +216,7 @@ def cmd_backup_list(args) -> int:
 
 
 def cmd_backup_restore(args) -> int:
-    from app.services.backup import RestoreNeedsConfirmation, restore_backup
+    from app.services.profile.backup import RestoreNeedsConfirmation, restore_backup
 
     fd = open_profile(args, daily_backup=False)
     try:

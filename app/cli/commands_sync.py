@@ -79,7 +79,7 @@ def register(sub) -> None:
 
 
 def cmd_keys_show(args) -> int:
-    from app.sync.keys import load_identity, peers
+    from app.services.profile.keys import load_identity, peers
     from app.sync.rotation import own_changes, retired_peer_keys
 
     with open_profile(args, name_plain_keys=True) as fd:
@@ -131,7 +131,7 @@ def _replaced(entries: list[dict]) -> str:
 
 
 def cmd_keys_export(args) -> int:
-    from app.sync.keys import export_card
+    from app.services.profile.keys import export_card
 
     with open_profile(args) as fd:
         card = export_card(fd, Path(args.out))
@@ -140,7 +140,7 @@ def cmd_keys_export(args) -> int:
 
 
 def cmd_keys_trust(args) -> int:
-    from app.sync.keys import read_card, trust_card
+    from app.services.profile.keys import read_card, trust_card
 
     with open_profile(args) as fd:
         card = read_card(Path(args.card))
@@ -154,7 +154,7 @@ def cmd_keys_trust(args) -> int:
 
 
 def cmd_keys_untrust(args) -> int:
-    from app.sync.keys import untrust
+    from app.services.profile.keys import untrust
 
     with open_profile(args) as fd:
         peer = untrust(fd, args.office)

@@ -18,19 +18,19 @@ def open_profile(args, *, daily_backup: bool = True, clock_check: bool = True, n
                  retention_sweep: bool = True):
     """Open the profile named on the command line (unlocking it with the given passphrase), and make the day's
     backup and retention sweep on its first use today. A clock that seems far off is named on stderr at once (app/sync/skew.py)."""
-    from app.cli.secrets import given_secret
+    from app.invocation.secrets import given_secret
     from app.services import FieldDesk
 
     secret = given_secret(args)
     _protect_plain_server_keys(profile_dir(args), secret, name_plain_keys)
     fd = FieldDesk.open(profile_dir(args), secret=secret)
     if daily_backup:
-        from app.services.backup import daily_backup_if_due
+        from app.services.profile.backup import daily_backup_if_due
 
         try:
             daily_backup_if_due(fd)
             if retention_sweep:  # after the backup: what the sweep removes is still in the day's backup
-                from app.services.retention import sweep_if_due
+                from app.services.privacy.retention import sweep_if_due
 
                 sweep_if_due(fd)
         except BaseException:
@@ -55,7 +55,7 @@ def _protect_plain_server_keys(folder, secret: str | None, name_plain_keys: bool
     try:
         if profile.database_url().startswith("sqlite"):
             return  # a laptop profile: 'fielddesk encrypt' covers its keys with the rest
-        from app.services.encryption import encrypt_profile, plain_key_files
+        from app.services.profile.encryption import encrypt_profile, plain_key_files
 
         if not plain_key_files(profile):
             return

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from app.cli.parser import UsageError
+from app.invocation.errors import UsageError
 
 
 def write_csv(path_text: str, header: Sequence[str], rows: Iterable[Sequence]) -> Path:

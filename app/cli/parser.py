@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app import __version__
-from app.invocation.errors import EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError  # noqa: F401  (moved there)
+from app.invocation.errors import UsageError
 
 
 class _Parser(argparse.ArgumentParser):

@@ -5,7 +5,7 @@ close coordination with other UN bodies and agencies" and knows "existing or pla
 
 Partners are a roster (``ROSTER`` governance): headquarters keeps the main agencies and donors, which go to every
 office; an office adds the partners only it knows (a national NGO) and is shown the ones already recorded with a
-similar name or acronym before it saves (``app.services.coordination.similar_partners``), so an office does not
+similar name or acronym before it saves (``app.services.programme.coordination.similar_partners``), so an office does not
 record UNDP a second time. Activities are an office's own work (``OFFICE``): what it learns in its countries."""
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ class Partner(SharedRecord, table=True):
     contact: str = Field(default="", max_length=500, title="Contact")
     notes: str = Field(default="", max_length=5000, title="Notes")
     # National human rights institutions (schema 0026): a partner of kind "nhri" links to the institution's profile
-    # (same country; a plain id, checked by app/services/institutions.py).
+    # (same country; a plain id, checked by app/services/programme/institutions.py).
     institution_id: str | None = Field(default=None, index=True, title="National institution")
 
 

@@ -1,6 +1,6 @@
 """How long after an event something is due (a mission report, a follow-up review, an indicator's value...):
 headquarters' settings, sent to every office like the priority criteria, so every office is held to the same
-deadlines. The due items themselves are computed from the records (``app/services/due.py``), never stored."""
+deadlines. The due items themselves are computed from the records (``app/services/programme/due.py``), never stored."""
 
 from __future__ import annotations
 

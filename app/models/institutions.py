@@ -3,7 +3,7 @@ basis, established, website and contact) with its parts: the GANHRI accreditatio
 the Paris Principles concerns recorded as findings (``institution_concern``) and its regional offices
 (``institution_office``).
 
-Governance (``app/services/entities.py``): an institution is the work of the office of its country (``OFFICE``:
+Governance (``app/services/store/entities.py``): an institution is the work of the office of its country (``OFFICE``:
 that office and headquarters change it, headquarters sees all). Its accreditation reviews are GANHRI's decisions,
 which headquarters records once for every office (``hq_writes``: an office holds and reads them with the
 institution, a bundle from an office cannot change them). Concerns and regional offices follow the institution.

@@ -1,6 +1,6 @@
 """Headquarters' reference lists behind a recommendation's mechanism: the treaty bodies, the cycles of the Universal
 Periodic Review, the targets of the Sustainable Development Goals and the groups of persons a recommendation
-concerns. Seeded identically at every site with ids from their codes (``app/services/seed.py``)."""
+concerns. Seeded identically at every site with ids from their codes (``app/services/store/seed.py``)."""
 
 from __future__ import annotations
 

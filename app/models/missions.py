@@ -31,7 +31,7 @@ class Mission(SharedRecord, table=True):
     project_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False), title="Linked projects")
     summary: str = Field(default="", max_length=50000, title="Summary")
     # National human rights institutions (schema 0026): the institution this work concerns (same country; a plain
-    # id, added by ADD COLUMN without a foreign key, checked by app/services/institutions.py).
+    # id, added by ADD COLUMN without a foreign key, checked by app/services/programme/institutions.py).
     institution_id: str | None = Field(default=None, index=True, title="National institution")
     # Several countries (schema 0024, app/models/coverage.py): country_id is the lead or host country.
     scope: Scope = Field(sa_type=ENUM_TEXT, default=Scope.NATIONAL, title="Scope")
@@ -122,7 +122,7 @@ class Recommendation(SharedRecord, table=True):
     project_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False),
                                    title="Projects that answer it")
     # National human rights institutions (schema 0026): the institution this work concerns (same country; a plain
-    # id, added by ADD COLUMN without a foreign key, checked by app/services/institutions.py).
+    # id, added by ADD COLUMN without a foreign key, checked by app/services/programme/institutions.py).
     institution_id: str | None = Field(default=None, index=True, title="National institution")
 
 

@@ -32,7 +32,7 @@ class Project(SharedRecord, table=True):
     exit_plan: str = Field(default="", max_length=20000, title="Exit plan")
     exit_date: date | None = Field(default=None, title="Exit date")
     # National human rights institutions (schema 0026): the institution this work concerns (same country; a plain
-    # id, added by ADD COLUMN without a foreign key, checked by app/services/institutions.py).
+    # id, added by ADD COLUMN without a foreign key, checked by app/services/programme/institutions.py).
     institution_id: str | None = Field(default=None, index=True, title="National institution")
     # Several countries (schema 0024, app/models/coverage.py): country_id is the lead or host country.
     scope: Scope = Field(sa_type=ENUM_TEXT, default=Scope.NATIONAL, title="Scope")

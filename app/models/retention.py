@@ -1,5 +1,5 @@
 """How long personal data is kept: headquarters' settings, sent to every office like the rules for what is due, so
-every office keeps and removes the same things. A daily sweep applies them (``app/services/retention.py``)."""
+every office keeps and removes the same things. A daily sweep applies them (``app/services/privacy/retention.py``)."""
 
 from __future__ import annotations
 

@@ -38,7 +38,7 @@ class SyncOutbound(SQLModel, table=True):
     # After the peer went back (a restored backup): its own changes stamped after ``resend_own_after`` (its clock when
     # it went back) and applied here up to our change-log position ``resend_own_upto`` are sent back to it, since it
     # may have lost them, until it confirms receiving the bundle that carried ``resend_token``
-    # (app/services/incarnation.py).
+    # (app/services/store/incarnation.py).
     resend_own_after: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
     resend_own_upto: int | None = Field(default=None)
     resend_token: str = Field(default="", max_length=36)
@@ -53,7 +53,7 @@ class SyncInbound(SQLModel, table=True):
     last_seq: int = Field(default=0)
     received_upto: int = Field(default=0)  # the peer's change-log seq applied here
     last_received_at: str | None = Field(default=None, max_length=32)
-    # The peer's incarnation: a new one begins when it restores a backup (app/services/incarnation.py). Bundle numbers
+    # The peer's incarnation: a new one begins when it restores a backup (app/services/store/incarnation.py). Bundle numbers
     # and change-log positions compare only within one incarnation; its first bundle number tells gaps apart.
     epoch: str = Field(default="", max_length=36)
     epoch_started: str = Field(default="", max_length=32)

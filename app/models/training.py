@@ -38,7 +38,7 @@ class Training(SharedRecord, table=True):
     status: ActivityStatus = Field(sa_type=ENUM_TEXT, default=ActivityStatus.PLANNED, index=True, title="Status")
     description: str = Field(default="", max_length=50000, title="Description")
     # National human rights institutions (schema 0026): the institution this work concerns (same country; a plain
-    # id, added by ADD COLUMN without a foreign key, checked by app/services/institutions.py).
+    # id, added by ADD COLUMN without a foreign key, checked by app/services/programme/institutions.py).
     institution_id: str | None = Field(default=None, index=True, title="National institution")
     # Several countries (schema 0024, app/models/coverage.py): country_id is the lead or host country.
     scope: Scope = Field(sa_type=ENUM_TEXT, default=Scope.NATIONAL, title="Scope")

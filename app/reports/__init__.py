@@ -3,8 +3,8 @@
 - ``app.reports.build_report(fd, kind, out_path, ...)``: mission, training, attendance, certificates, summary,
   followup, requests (ranking), request (assessment sheet), project (progress), portfolio reports, with a progress
   callback.
-- ``app.reports.xlsx_export.export_list`` / ``export_database``: lists and whole databases to .xlsx.
-- ``app.reports.xlsx_import``: plan, preview and commit an import of participants, trainings or missions.
+- ``app.spreadsheets.export.export_list`` / ``export_database``: lists and whole databases to .xlsx.
+- ``app.spreadsheets.importer``: plan, preview and commit an import of participants, trainings or missions.
 
 The kinds of report and their options are listed in ``app.reports.kinds``; this package loads ReportLab only when
 ``build_report`` is first used (PEP 562), so the catalogue costs nothing to whoever only reads it.

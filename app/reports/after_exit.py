@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.models.enums import SustainedLevel
-from app.services.sustainability import TILE_MONTHS, after_exit_rows, sustained_at
+from app.services.programme.sustainability import TILE_MONTHS, after_exit_rows, sustained_at
 
 if TYPE_CHECKING:
     from app.reports.layout import Report

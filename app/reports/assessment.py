@@ -11,8 +11,8 @@ from app.models.enums import RequestChannel, RequestStatus
 from app.reports.layout import Report
 from app.reports.lookups import Lookups, live_record
 from app.reports.programme_text import criterion_name, score_reason, tie_text, total_text
-from app.services.priorities import rank_requests, score_request
-from app.services.transitions import OPEN_REQUEST_STATUSES, history
+from app.services.programme.priorities import rank_requests, score_request
+from app.services.store.transitions import OPEN_REQUEST_STATUSES, history
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk

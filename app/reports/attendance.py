@@ -19,7 +19,7 @@ from app.reports.collation import surname_key
 from app.reports.kinds import DEFAULT_BLANK_ROWS
 from app.reports.layout import CELL_PAD, FittingText, Report
 from app.reports.lookups import Lookups, enrolled_participant_ids, live_record
-from app.services import site_settings
+from app.services.profile import site_settings
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk

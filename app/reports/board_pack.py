@@ -19,9 +19,9 @@ from app.models.enums import FollowUpStatus, FundingSource, ProjectStatus, Reque
 from app.reports import board_fund
 from app.reports.lookups import Lookups, ReportRefused
 from app.reports.programme_text import total_text
-from app.services import board
-from app.services.portfolio import portfolio
-from app.services.priorities import rank_requests
+from app.services.programme import board
+from app.services.programme.portfolio import portfolio
+from app.services.programme.priorities import rank_requests
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -35,8 +35,8 @@ SECTION_KEYS = {"session": "board.the_session", "fund": "board.fund", "portfolio
 
 
 def fund_rows(fd: FieldDesk) -> list:
-    """The Fund's position by year (``app.services.fund``; the section is drawn from these rows alone)."""
-    from app.services.fund import fund_position
+    """The Fund's position by year (``app.services.programme.fund``; the section is drawn from these rows alone)."""
+    from app.services.programme.fund import fund_position
 
     return list(fund_position(fd))
 

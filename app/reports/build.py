@@ -18,9 +18,9 @@ from app.reports.kinds import DEFAULT_BLANK_ROWS, DOCX_KINDS, MAX_BLANK_ROWS, RE
 from app.reports.layout import ProgressCallback, Report
 from app.reports.letterhead_block import PrintedLetterhead
 from app.reports.lookups import Lookups, office_label
-from app.services import letterhead
 from app.services.errors import FieldDeskError
-from app.services.letterhead import PAPERS
+from app.services.profile import letterhead
+from app.services.profile.letterhead import PAPERS
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -119,7 +119,7 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path | BinaryIO, *, r
         report.report_progress(1.0, report.title)
     else:
         count = report.render(story, out_path if in_memory else out, estimated_pages=pages)
-    from app.services import access_log
+    from app.services.privacy import access_log
 
     if kind == "subject_access":  # named by the record's id, never by the person's name
         access_log.record(fd, "subject_access", "Subject access report", people=1, target=record_id or "")

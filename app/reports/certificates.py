@@ -24,7 +24,8 @@ from app.reports.layout import ACCENT, INK, MUTED, Report
 from app.reports.letterhead_block import draw_logo
 from app.reports.lookups import Lookups, ReportRefused, live_record
 from app.reports.text import RtlParagraph, draw_line, markup, visual
-from app.services import ListQuery, site_settings
+from app.services import ListQuery
+from app.services.profile import site_settings
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk

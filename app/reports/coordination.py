@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from app.models.enums import PartnerKind, PlanStage
 from app.models.ids import reference_id
 from app.reports.lookups import Lookups, ReportRefused
-from app.services.coordination import PROGRAMME_ACTOR, country_register
+from app.services.programme.coordination import PROGRAMME_ACTOR, country_register
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:

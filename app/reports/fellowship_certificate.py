@@ -12,7 +12,8 @@ from app.models.fellowship import placement_weeks
 from app.reports.certificates import Certificate, _office_name, certificate_number
 from app.reports.layout import Report
 from app.reports.lookups import Lookups, ReportRefused, live_record
-from app.services import ListQuery, site_settings
+from app.services import ListQuery
+from app.services.profile import site_settings
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk

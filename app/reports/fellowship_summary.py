@@ -7,12 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.models import FellowshipStatus, Sex
-from app.services import fellowships
+from app.services.programme import fellowships
 
 if TYPE_CHECKING:
     from app.reports.layout import Report
     from app.services.core import FieldDesk
-    from app.services.stats import Period
+    from app.services.programme.stats import Period
 
 
 def section(fd: FieldDesk, report: Report, period: Period) -> list:

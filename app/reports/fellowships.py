@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from app.models import AppliesLearning, ContactChannel, FellowshipStatus
 from app.reports.layout import Report
-from app.services.fellowships import report_rows
+from app.services.programme.fellowships import report_rows
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -81,7 +81,7 @@ def _fellows_table(report: Report, rows: list[dict]):
 def _known_cohort(fd: FieldDesk, named: str) -> None:
     """A cohort nobody recorded is a typing mistake, said as such (not an empty report that looks like the truth)."""
     from app.services.errors import NotFound
-    from app.services.fellowships import cohorts
+    from app.services.programme.fellowships import cohorts
     from app.vocabulary.problems import problem
 
     known = cohorts(fd)

@@ -19,7 +19,7 @@ TITLE_KEY = "fund.title"
 
 
 def build_story(fd: FieldDesk, report: Report, *, year: int | None = None) -> tuple[list, int]:
-    from app.services.fund import (
+    from app.services.programme.fund import (
         contribution_labels,
         contributions_in_usd,
         fund_position,
@@ -48,7 +48,7 @@ def build_story(fd: FieldDesk, report: Report, *, year: int | None = None) -> tu
 
 
 def _query(year: int | None):
-    from app.services.query import ListQuery
+    from app.services.store.query import ListQuery
 
     return ListQuery(filters={"year": [year]} if year else {}, sort=("-year",))
 
@@ -106,7 +106,7 @@ def _by_donor(fd: FieldDesk, report: Report, contributions: list[dict]) -> list:
 
 
 def _all():
-    from app.services.query import ListQuery
+    from app.services.store.query import ListQuery
 
     return ListQuery()
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from app.models import GranteeKind, GrantReportKind, GrantStatus
 from app.reports.layout import Report
 from app.reports.lookups import Lookups
-from app.services.grants import grants_list
+from app.services.programme.grants import grants_list
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk

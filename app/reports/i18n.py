@@ -13,7 +13,7 @@ from app import vocabulary
 from app.models import reference
 from app.reports.typeset import date_breaks, french_spacing, unbreakable
 from app.services.errors import FieldDeskError
-from app.services.seed import country_id
+from app.services.store.seed import country_id
 from app.vocabulary.plurals import Plural
 from app.vocabulary.problems import problem
 

@@ -21,8 +21,8 @@ STATUS_OF = {"project": ProjectStatus, "mission": MissionStatus, "training": Act
 
 
 def build_story(fd: FieldDesk, report: Report, institution_id: str) -> tuple[list, int]:
-    from app.services.institutions import accreditation_rows, concern_rows, linked_work, standing
-    from app.services.lookups import children
+    from app.services.programme.institutions import accreditation_rows, concern_rows, linked_work, standing
+    from app.services.store.lookups import children
 
     tr = report.tr
     institution = live_record(fd.institutions, institution_id, "national institution")

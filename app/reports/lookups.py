@@ -99,7 +99,7 @@ class Lookups:
 
     @cached_property
     def _author_names(self) -> dict[str, str]:
-        from app.services import site_settings
+        from app.services.profile import site_settings
 
         return site_settings.author_names(self.fd)
 

@@ -13,7 +13,7 @@ from app.models import FollowUpStatus, RecommendationSource, StateResponse
 from app.models.ids import reference_id
 from app.reports.lookups import Lookups, ReportRefused
 from app.services import ListQuery
-from app.services.thread import links_of
+from app.services.programme.thread import links_of
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -50,8 +50,8 @@ def matrix_rows(fd: FieldDesk, *, country: str | None, theme: str | None = None,
         filters["sdg_target_ids"] = target
     ids = fd.recommendations.ids(ListQuery(filters=filters, sort=("document_symbol", "paragraph")))
     recs = fd.recommendations.rows(ids, COLUMNS)
-    links = links_of(fd, [{**r, "country_id": cid} for r in recs])  # the thread's rule (services/thread/links.py)
-    from app.services.action_plans import actions_by_recommendation
+    links = links_of(fd, [{**r, "country_id": cid} for r in recs])  # the thread's rule (services/programme/thread/links.py)
+    from app.services.programme.action_plans import actions_by_recommendation
 
     actions = actions_by_recommendation(fd, cid)
     for r in recs:

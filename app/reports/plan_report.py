@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from app.models import ActionStatus, FollowUpStatus, PlanStatus
 from app.reports.lookups import Lookups, ReportRefused
-from app.services.action_plans import monitor
 from app.services.errors import NotFound
+from app.services.programme.action_plans import monitor
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ from app.models.enums import FundingSource, ProgressStatus, ProjectStatus, Reque
 from app.reports import after_exit, charts
 from app.reports.layout import Report
 from app.reports.lookups import Lookups
-from app.services.portfolio import portfolio
+from app.services.programme.portfolio import portfolio
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk

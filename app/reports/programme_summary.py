@@ -17,8 +17,8 @@ from app.models.coverage import GLOBAL, SEVERAL
 from app.reports import charts
 from app.reports.layout import Report
 from app.reports.lookups import Lookups
-from app.services import programme_stats
-from app.services.stats import Period, TestResults
+from app.services.programme import programme_stats
+from app.services.programme.stats import Period, TestResults
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk

@@ -7,8 +7,8 @@ from app.models.enums import PlanStage, ProgressStatus, RecommendationSource
 from app.models.requests import PRIORITY_CRITERIA
 from app.reports.i18n import Translator
 from app.reports.lookups import Lookups
-from app.services.priorities import CriterionScore, Evidence, TieBreak
-from app.services.results import IndicatorView
+from app.services.programme.priorities import CriterionScore, Evidence, TieBreak
+from app.services.programme.results import IndicatorView
 
 _SEEDED_NAMES = {code: name for code, name, *_ in PRIORITY_CRITERIA}
 MAX_EVIDENCE_SHOWN = 3

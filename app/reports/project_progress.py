@@ -20,7 +20,7 @@ from app.reports import after_exit, charts
 from app.reports.layout import Report
 from app.reports.lookups import Lookups, live_record
 from app.reports.programme_text import progress_text, value_text
-from app.services.results import project_summary
+from app.services.programme.results import project_summary
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk

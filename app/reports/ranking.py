@@ -9,7 +9,7 @@ from app.models.enums import CriterionEvaluation, RequestStatus
 from app.reports.layout import Report
 from app.reports.lookups import Lookups
 from app.reports.programme_text import criterion_name, score_reason, tie_text, total_text
-from app.services.priorities import criterion_order, live_criteria, rank_requests
+from app.services.programme.priorities import criterion_order, live_criteria, rank_requests
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk

@@ -1,5 +1,5 @@
 """The review dossier: one country and one thematic area (optionally a period), assembled from the day-to-day records
-in the manner of the 2003 global review (``app/services/review_dossier.py`` computes every figure). Each section is
+in the manner of the 2003 global review (``app/services/programme/review_dossier.py`` computes every figure). Each section is
 filled from the records or says plainly that none are recorded."""
 
 from __future__ import annotations
@@ -24,12 +24,12 @@ from app.models.enums import (
     TrainingForm,
 )
 from app.reports.lookups import Lookups, ReportRefused
-from app.services.review_dossier import DossierRefused, dossier, scope_of
+from app.services.programme.review_dossier import DossierRefused, dossier, scope_of
 
 if TYPE_CHECKING:
     from app.reports.layout import Report
     from app.services.core import FieldDesk
-    from app.services.review_dossier import Dossier
+    from app.services.programme.review_dossier import Dossier
 
 TITLE_KEY = "dossier.title"
 DASH = "\u2014"

@@ -4,8 +4,8 @@ office.
 A report **for sharing** (``ReportKind.audience == "shared"``: the summary and every programme report, anything that
 may be printed or sent beyond the office, headquarters included) shows a participant who did not consent to share
 their name, or every participant while headquarters' policy keeps names in the offices
-(``app/services/name_policy.py``) or the office's own setting sends everyone under a pseudonym
-(``app/services/office_pseudonyms.py``), under this office's keyed pseudonym (``app/services/pseudonyms.py``), without organisation or position:
+(``app/services/privacy/name_policy.py``) or the office's own setting sends everyone under a pseudonym
+(``app/services/privacy/office_pseudonyms.py``), under this office's keyed pseudonym (``app/services/privacy/pseudonyms.py``), without organisation or position:
 the same rule as the bundles to headquarters and the exported spreadsheets. A report **for the person**
 (``"person"``: attendance sheets, certificates, the subject access report) names them: it is handed to them or signed
 by them. Headquarters applies the consent to its own participants (those of the offices reach it already pseudonymised);
@@ -23,7 +23,7 @@ SHARED, PERSON = "shared", "person"
 
 def withheld(fd: FieldDesk, participant_ids: list[str] | set[str]) -> set[str]:
     """Those of ``participant_ids`` whose name a shared report, or a spreadsheet, may not show."""
-    from app.services.office_pseudonyms import pseudonymise_all
+    from app.services.privacy.office_pseudonyms import pseudonymise_all
     from app.sync.consent import withheld_ids
 
     if not participant_ids:
@@ -47,12 +47,12 @@ def shown(fd: FieldDesk, rows: list[dict[str, Any]], id_key: str = "id") -> list
 
 def pseudonym_values(fd: FieldDesk, participant_ids: set[str]) -> dict[str, dict[str, Any]]:
     """Each participant's pseudonym and blank personal fields: this site's keyed pseudonym
-    (``app/services/pseudonyms.py``), or the one the record already holds (an office's, held at headquarters; an
+    (``app/services/privacy/pseudonyms.py``), or the one the record already holds (an office's, held at headquarters; an
     erasure's)."""
     from sqlalchemy import select
 
     from app.models import Participant
-    from app.services.pseudonyms import Pseudonyms
+    from app.services.privacy.pseudonyms import Pseudonyms
 
     table, ids = Participant.__table__, sorted(participant_ids)
     with fd.reading() as conn:

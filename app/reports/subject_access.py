@@ -23,9 +23,9 @@ FIELDS = ("full_name", "sex", "organisation", "position", "stakeholder_type_id",
 
 
 def build_story(fd: FieldDesk, report: Report, record_id: str) -> tuple[list, int]:
-    from app.services.erasure import erasure_of
-    from app.services.history import record_history
-    from app.services.lookups import activities_of
+    from app.services.privacy.erasure import erasure_of
+    from app.services.store.history import record_history
+    from app.services.store.lookups import activities_of
 
     tr = report.tr
     look = Lookups(fd, tr)
@@ -124,7 +124,7 @@ def _backups(fd: FieldDesk, report: Report, record_id: str) -> list:
     PostgreSQL server, what its profile folder kept, and a word on the server's own backups."""
     from datetime import date
 
-    from app.services.backup_holding import holding, server_backups
+    from app.services.privacy.backup_holding import holding, server_backups
 
     tr = report.tr
     out = [report.heading(tr.t("subject.backups"))]

@@ -1,6 +1,6 @@
 """The subject access report's fellowships: each of the person's fellowships with every field, its learning
 objectives, its follow-up contacts (what the person did afterwards) and the files attached to it: all that this site
-holds about them as a fellow (and what erasing them scrubs, ``services/erasure_parts.py``)."""
+holds about them as a fellow (and what erasing them scrubs, ``services/privacy/erasure_parts.py``)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from app.models import AppliesLearning, ContactChannel, FellowshipStatus, ObjectiveMet
 from app.models.fellowship import Fellowship, FellowshipContact, FellowshipObjective
 from app.services import ListQuery
-from app.services.fellowships import fellowships_of, parts_of
+from app.services.programme.fellowships import fellowships_of, parts_of
 
 if TYPE_CHECKING:
     from app.reports.layout import Report

@@ -13,7 +13,7 @@ from app.models import ActivityStatus, Sex, TrainingForm
 from app.reports import charts
 from app.reports.layout import Report
 from app.reports.lookups import Lookups, children, live_record
-from app.services.stats import TestResults
+from app.services.programme.stats import TestResults
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk

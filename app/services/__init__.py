@@ -18,8 +18,8 @@ _WHERE = {
     "ProfileError": "app.services.errors",
     "ProfileTooNew": "app.services.errors",
     "ValidationFailed": "app.services.errors",
-    "ListQuery": "app.services.query",
-    "ResultPage": "app.services.query",
+    "ListQuery": "app.services.store.query",
+    "ResultPage": "app.services.store.query",
 }
 
 __all__ = ["FieldDesk", "FieldDeskError", "ListQuery", "NotAllowed", "NotFound", "ProfileError", "ProfileTooNew",
@@ -37,4 +37,4 @@ def __getattr__(name: str):
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
     from app.services.errors import FieldDeskError, NotAllowed, NotFound, ProfileError, ProfileTooNew, ValidationFailed
-    from app.services.query import ListQuery, ResultPage
+    from app.services.store.query import ListQuery, ResultPage

@@ -20,20 +20,20 @@ from sqlalchemy import Connection, select, text
 from app import __version__
 from app.models import LocalSetting, OfficeRole
 from app.models.ids import reference_id
-from app.services import schema
-from app.services.changes import SiteIdentity, Writer
-from app.services.clock import SYSTEM, WallClock
-from app.services.db import Database, normalise_url
-from app.services.entities import ENTITIES
 from app.services.errors import FieldDeskError, ProfileError
-from app.services.lock import ProfileLock
 from app.services.profile import PROFILE_FORMAT, ProfileFolder
-from app.services.records import RecordService
+from app.services.profile.lock import ProfileLock
+from app.services.store import schema
+from app.services.store.changes import SiteIdentity, Writer
+from app.services.store.clock import SYSTEM, WallClock
+from app.services.store.db import Database, normalise_url
+from app.services.store.entities import ENTITIES
+from app.services.store.records import RecordService
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
-    from app.services.stats import Statistics
-    from app.services.vault import Vault
+    from app.services.profile.vault import Vault
+    from app.services.programme.stats import Statistics
 
 SETTINGS = LocalSetting.__table__
 
@@ -178,10 +178,10 @@ class FieldDesk:
         self.db = db
         self.vault = vault  # the unlocked data key of an encrypted profile; None for a plain one
         self.recovery_key: str | None = None  # set only on the object that created an encrypted profile
-        self.lock: ProfileLock | None = None  # shared while open (see app/services/lock.py)
+        self.lock: ProfileLock | None = None  # shared while open (see app/services/profile/lock.py)
         self.site = site
         self.author = author
-        # The time this site believes it is (app/services/clock.py): the system's, movable per site by tests.
+        # The time this site believes it is (app/services/store/clock.py): the system's, movable per site by tests.
         self.wall = WallClock(base=SYSTEM)
         self._tls = threading.local()
         self._services = {e.name: RecordService(self, e) for e in ENTITIES}
@@ -190,7 +190,7 @@ class FieldDesk:
 
     @functools.cached_property
     def stats(self) -> Statistics:
-        from app.services.stats import Statistics  # on first use: it declares the tables it counts
+        from app.services.programme.stats import Statistics  # on first use: it declares the tables it counts
 
         return Statistics(self)
 
@@ -203,14 +203,14 @@ class FieldDesk:
         folder = ProfileFolder(Path(path))
         meta = _password_moved_out(folder, folder.read_meta())
         folder.restrict_access()
-        from app.services import opened_copies
+        from app.services.profile import opened_copies
 
         opened_copies.no_core_dumps()
         opened_copies.sweep()  # decrypted attachments a crashed session left for other programs
         lock = ProfileLock(folder.path).share()
         try:
             if vault is None and folder.is_encrypted:
-                from app.services.vault import unlock_vault  # cryptography loads for an encrypted profile only
+                from app.services.profile.vault import unlock_vault  # cryptography loads for an encrypted profile only
 
                 vault = unlock_vault(folder, secret)
         except BaseException:
@@ -229,16 +229,16 @@ class FieldDesk:
                     raise ProfileError(problem("profile.needs_upgrade", path=str(folder.path),
                                                        schema=str(state.revision)))
                 if db.is_sqlite:
-                    from app.services.backup import backup_before
+                    from app.services.profile.backup import backup_before
 
                     backup_before(folder, db, f"before-upgrade-from-{state.revision}")
                 schema.upgrade(db)
                 with db.write() as conn:  # reference data that came with the newer schema
-                    from app.services.seed import seed_reference_data
+                    from app.services.store.seed import seed_reference_data
 
                     seed_reference_data(conn)
             site = _load_identity(db)
-            from app.services import pseudonyms
+            from app.services.privacy import pseudonyms
 
             with db.read() as conn:
                 keyless = not pseudonyms.has_key(conn)
@@ -246,7 +246,7 @@ class FieldDesk:
                 with db.write() as conn:
                     pseudonyms.ensure_key(conn)
             if meta.get("sync_high_water"):  # only a profile that has synced has a mark to compare with
-                from app.services import incarnation
+                from app.services.store import incarnation
 
                 with db.read() as conn:
                     noted_clock = incarnation.behind_high_water(meta, conn, site.site_id)
@@ -265,17 +265,17 @@ class FieldDesk:
             with contextlib.suppress(FieldDeskError):  # a damaged or locked key is named where it is used
                 certified_author(opened)
         if db.is_sqlite and folder.attachments_dir.is_dir():
-            from app.services import attachment_names
+            from app.services.profile import attachment_names
 
             with contextlib.suppress(OSError):  # a read-only copy keeps its old names (they are still read)
                 attachment_names.migrate(opened)
-        elif not db.is_sqlite:  # the database's rows, by headquarters' key (app/services/blob_names.py)
-            from app.services.blob_names import rename_rows
+        elif not db.is_sqlite:  # the database's rows, by headquarters' key (app/services/profile/blob_names.py)
+            from app.services.profile.blob_names import rename_rows
 
             with contextlib.suppress(FieldDeskError):  # keys not here yet (joining): old names are still read
                 rename_rows(opened)
         if meta.get("office") != site.office or meta.get("role") != site.role:
-            with contextlib.suppress(OSError):  # what the window shows before opening it (app/services/summary.py)
+            with contextlib.suppress(OSError):  # what the window shows before opening it (app/services/profile/summary.py)
                 folder.write_meta({**meta, "office": site.office, "role": site.role})
         return opened
 
@@ -299,7 +299,7 @@ class FieldDesk:
         if ProfileFolder(target).exists():
             raise ProfileError(problem("profile.exists", path=str(target)))
         if database_url:
-            from app.services.pg_access import refuse_password
+            from app.services.profile.pg_access import refuse_password
 
             refuse_password(normalise_url(database_url))
         if target.exists() and any(target.iterdir()):
@@ -318,7 +318,7 @@ class FieldDesk:
                 meta["database"]["url"] = database_url
             vault, recovery = None, None
             if passphrase is not None:
-                from app.services.vault import Keyring, Vault
+                from app.services.profile.vault import Keyring, Vault
 
                 data_key, recovery = Keyring(scratch).create(passphrase, (code, office_name))
                 vault = Vault(data_key)
@@ -332,7 +332,7 @@ class FieldDesk:
             schema.upgrade(db)
             site = SiteIdentity(site_id=str(uuid.uuid4()), office=code, role=role)
             with db.write() as conn:
-                from app.services.seed import seed_reference_data
+                from app.services.store.seed import seed_reference_data
 
                 seed_reference_data(conn)
                 _save_identity(conn, site)
@@ -419,11 +419,11 @@ class FieldDesk:
 
 def _password_moved_out(folder: ProfileFolder, meta: dict) -> dict:
     """A profile made before passwords were refused may keep one in its address: it goes to the PostgreSQL password
-    file (app/services/pg_access.py), and the profile keeps the address without it."""
+    file (app/services/profile/pg_access.py), and the profile keeps the address without it."""
     url = (meta.get("database") or {}).get("url")
     if not url or url.startswith("sqlite"):
         return meta
-    from app.services.pg_access import remember_password, without_password
+    from app.services.profile.pg_access import remember_password, without_password
 
     bare, password = without_password(url)
     if password is None:
@@ -449,9 +449,9 @@ def _put_setting(conn: Connection, key: str, value) -> None:
 
 
 def _save_identity(conn: Connection, site: SiteIdentity) -> None:
-    from app.services.pseudonyms import ensure_key
+    from app.services.privacy.pseudonyms import ensure_key
 
-    ensure_key(conn)  # this site's secret for keyed pseudonyms (app/services/pseudonyms.py), never sent
+    ensure_key(conn)  # this site's secret for keyed pseudonyms (app/services/privacy/pseudonyms.py), never sent
     _put_setting(conn, "site_id", site.site_id)
     _put_setting(conn, "office_code", site.office)
     _put_setting(conn, "role", site.role)

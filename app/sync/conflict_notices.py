@@ -18,12 +18,12 @@ from sqlalchemy import insert, select
 
 from app.models.local import ChangeLog
 from app.models.sync import SyncConflict, SyncLostChange
-from app.services.entities import BY_NAME
+from app.services.store.entities import BY_NAME
 from app.sync.container import ConflictNotice
 
 if TYPE_CHECKING:
-    from app.services.changes import Writer
-    from app.sync.keys import Peer
+    from app.services.profile.keys import Peer
+    from app.services.store.changes import Writer
 
 CONFLICTS = SyncConflict.__table__
 LOG = ChangeLog.__table__

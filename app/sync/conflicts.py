@@ -13,8 +13,8 @@ from sqlalchemy import select, update
 
 from app.models.local import ChangeLog
 from app.models.sync import SyncConflict
-from app.services.entities import BY_NAME
 from app.services.errors import FieldDeskError, NotFound
+from app.services.store.entities import BY_NAME
 from app.sync.conflict_notices import loser_of
 from app.vocabulary.problems import problem
 

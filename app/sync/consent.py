@@ -1,5 +1,5 @@
 """Consent in bundles: a participant who did not agree to their name leaving the office travels to headquarters
-under the office's keyed pseudonym (``app/services/pseudonyms.py``), without name, contacts, organisation or
+under the office's keyed pseudonym (``app/services/privacy/pseudonyms.py``), without name, contacts, organisation or
 position; sex, stakeholder type, country and enrolments travel as usual, so headquarters' figures stay true. Offices
 (a peer of the same standing) are not headquarters: changes to them are untouched.
 
@@ -14,17 +14,17 @@ from __future__ import annotations
 import msgspec
 from sqlalchemy import select, update
 
-from app.services.erasure import SCRUBBED_FIELDS, scrubbed
-from app.services.pseudonyms import is_pseudonym
+from app.services.privacy.erasure import SCRUBBED_FIELDS, scrubbed
+from app.services.privacy.pseudonyms import is_pseudonym
 
 CONSENT = "consent_share_name"
 
 
 def withheld_ids(conn, record_ids: set[str], *, policy: bool = True) -> set[str]:
     """Those of ``record_ids`` whose participant does not consent to sharing their name (all of them while
-    headquarters' policy keeps names in the offices: ``app/services/name_policy.py``)."""
+    headquarters' policy keeps names in the offices: ``app/services/privacy/name_policy.py``)."""
     from app.models import Participant
-    from app.services.name_policy import names_stay
+    from app.services.privacy.name_policy import names_stay
 
     if policy and names_stay(conn):
         return set(record_ids)
@@ -52,15 +52,15 @@ def _current_values(conn, record_ids: set[str]) -> dict[str, dict]:
 
 def for_headquarters(conn, changes: list, recipient_site: str = "") -> list:
     """``changes`` with the personal fields of participants whose name may not leave the office (no consent to
-    share, the office's own setting ``app/services/office_pseudonyms.py``, headquarters' policy) replaced by this
-    office's keyed pseudonym (``app/services/pseudonyms.py``), which every change to such a person carries, so
+    share, the office's own setting ``app/services/privacy/office_pseudonyms.py``, headquarters' policy) replaced by this
+    office's keyed pseudonym (``app/services/privacy/pseudonyms.py``), which every change to such a person carries, so
     headquarters holds the current one; the personal fields added to every change that sets the consent (see the
     module's text). The files attached to such a participant (a scanned identity card, a signed form: their name is
     in the file and its name) stay in the office: their changes, and so their contents, are left out. A person who
     may be named again (consent given, the office's setting turned off) has their files sent with the change:
     every change of them in this office's log (``recipient_site``'s own excepted), contents included."""
-    from app.services.office_pseudonyms import pseudonymise_all
-    from app.services.pseudonyms import Pseudonyms
+    from app.services.privacy.office_pseudonyms import pseudonymise_all
+    from app.services.privacy.pseudonyms import Pseudonyms
     from app.sync import person_records
 
     attached, theirs = person_records.owners_of_changes(conn, changes)
@@ -104,8 +104,8 @@ def _with_files_of(conn, changes: list, people: set[str], recipient_site: str) -
     """``changes`` and every logged change of the files attached to ``people``'s records (their own, their
     enrolments', their fellowships') not among them, in log order."""
     from app.models import ChangeLog
+    from app.services.store.wire import Change
     from app.sync.person_records import attachments_of
-    from app.sync.wire import Change
 
     log = ChangeLog.__table__
     ids = sorted({row.id for row in attachments_of(conn, people)})
@@ -125,7 +125,7 @@ def withdrawn_in(conn, changes: list, office: str) -> set[str]:
     """At headquarters, after a bundle's changes are merged: the participants a change of which brought a
     pseudonym or withdrew the consent to share the name, and who are now held here under a pseudonym or without
     consent; every participant in them while the policy keeps names in the offices."""
-    from app.services.name_policy import names_stay
+    from app.services.privacy.name_policy import names_stay
 
     if names_stay(conn):  # an office that has not heard of the policy yet may still send names
         from app.models import Participant
@@ -149,8 +149,8 @@ def withdraw_at_headquarters(conn, record_ids: set[str]) -> int:
     that had not heard of the policy yet). Returns how many records held more than the pseudonym (0: nothing to
     rewrite, no need to compact the storage)."""
     from app.models import ChangeLog, Participant
-    from app.services.erasure import _rewrite_log, _scrub_bookkeeping
-    from app.services.pseudonyms import Pseudonyms
+    from app.services.privacy.erasure import _rewrite_log, _scrub_bookkeeping
+    from app.services.privacy.pseudonyms import Pseudonyms
 
     table, log = Participant.__table__, ChangeLog.__table__
     names = Pseudonyms(conn)
@@ -208,7 +208,7 @@ def keep_names_at_office(conn, changes: list, own_site: str) -> tuple[list, set[
     back under the pseudonym, since no other site ever held the name, and the import says so (the returned ids).
     An erased person is left to the erasure's own rules."""
     from app.models import Participant
-    from app.services.erasure import erased_ids
+    from app.services.privacy.erasure import erased_ids
 
     echoed = {c.record_id for c in changes if c.table == "participant" and c.site == own_site
               and _scrubbed_fields(c)}
@@ -239,7 +239,7 @@ def no_pseudonym_over_names(conn, changes: list, own_site: str) -> list:
     the name it holds (the correction is lost, as headquarters may no longer keep it). Only an erasure (its own
     notice, applied before the changes) replaces a name by the pseudonym at an office. The office's own changes sent
     back after a restore are ``keep_names_at_office``'s."""
-    from app.services.erasure import erased_ids
+    from app.services.privacy.erasure import erased_ids
 
     carrying = {c.record_id for c in changes if c.table == "participant" and c.site != own_site
                 and c.op != "create" and _scrubbed_fields(c)}
@@ -280,7 +280,7 @@ def policy_lifted_since(conn, position: int) -> bool:
     headquarters' names policy off, and it is off now. A change met again (a full bundle) is not applied twice."""
     from app.models import ChangeLog
     from app.models.ids import reference_id
-    from app.services.name_policy import POLICY, names_stay
+    from app.services.privacy.name_policy import POLICY, names_stay
 
     log = ChangeLog.__table__
     lifted = any((new or {}).get("enabled") is False for new in conn.execute(select(log.c.new).where(
@@ -297,7 +297,7 @@ def send_names_again(w, office: str) -> int:
     bundle (``for_headquarters``), newer than the pseudonym headquarters holds. Erased people are left out. Returns
     how many."""
     from app.models import Participant
-    from app.services.erasure import erased_ids
+    from app.services.privacy.erasure import erased_ids
 
     table = Participant.__table__
     ids = sorted(set(w.conn.execute(select(table.c.id).where(

@@ -138,7 +138,7 @@ class Manifest(msgspec.Struct, frozen=True):
     change_count: int
     changes_size: int  # uncompressed bytes of changes.bin
     files: list[FileEntry]
-    # The sender's incarnation (app/services/incarnation.py): a new one begins when it restores a backup. Bundles made
+    # The sender's incarnation (app/services/store/incarnation.py): a new one begins when it restores a backup. Bundles made
     # before incarnations existed have none (""), which is every site's first incarnation.
     epoch: str = ""
     epoch_started: str = ""  # when it began (ISO 8601, UTC): a later incarnation is newer

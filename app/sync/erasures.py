@@ -5,7 +5,7 @@ field value would lose to an offline edit stamped later, and the person's name w
   them) that the recipient has not acknowledged, and the ids of every such erasure held here (``erasures_held``:
   the acknowledgement the other way).
 - Import: each new erasure is checked (only the owning office or headquarters may erase a record), recorded and
-  applied before the bundle's changes (``app.services.erasure.scrub_record``); then every change to an erased record,
+  applied before the bundle's changes (``app.services.privacy.erasure.scrub_record``); then every change to an erased record,
   in this bundle or arriving later (held or not), is scrubbed before it is merged (``Scrubber``), so the values it
   carries never reach a table, the change log, or the bookkeeping. Every site does the same, so they converge.
 - ``sync status`` names, per peer, the erasures it has not acknowledged yet.
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 import msgspec
 from sqlalchemy import delete, insert, select
 
-from app.services import erasure as service
+from app.services.privacy import erasure as service
 from app.sync.container import ErasureNotice
 from app.vocabulary.problems import problem
 
@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
     from app.services.core import FieldDesk
+    from app.services.store.wire import Change
     from app.sync.rights import Party
-    from app.sync.wire import Change
 
 MAX_HELD = 5000  # acknowledgements in one manifest: erasures are rare, and older ones were acknowledged long ago
 
@@ -126,7 +126,7 @@ def apply_notices(fd: FieldDesk, w, notices: list[ErasureNotice], sender: Party,
                   files: list) -> int:
     """Record and apply the erasures new here (inside the bundle's transaction); returns how many. Files to remove
     once the transaction commits are appended to ``files``."""
-    from app.services import access_log
+    from app.services.privacy import access_log
 
     erasures, _acks = _tables()
     applied = 0
@@ -169,7 +169,7 @@ class Scrubber:
         self.parts = None
         self.records: set[tuple[str, str]] = set()  # (table, id) of the erased people's records
         if self.erased:
-            from app.services.erasure_parts import PartsScrubber
+            from app.services.privacy.erasure_parts import PartsScrubber
 
             self.parts = PartsScrubber(conn, self.erased)  # their fellowships' personal text
             from app.sync.person_records import attachments_of, records_of

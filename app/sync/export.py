@@ -15,19 +15,19 @@ from app import __version__
 from app.migrations import HEAD
 from app.models.local import ChangeLog
 from app.models.sync import BundleRecord, SyncInbound, SyncOutbound
-from app.services import incarnation
-from app.services.attachments import read_blob
-from app.services.entities import BY_NAME
 from app.services.errors import FieldDeskError
 from app.services.profile import write_file_atomically
+from app.services.profile.attachments import read_blob
+from app.services.profile.keys import load_identity, peer_by_office
+from app.services.store import incarnation
+from app.services.store.entities import BY_NAME
+from app.services.store.wire import Change, encode_changes
 from app.sync import container
 from app.sync.conflict_notices import notices_for
 from app.sync.container import CHANGES, BundleParty, Manifest, file_entry
-from app.sync.keys import load_identity, peer_by_office
 from app.sync.review import notes_for
 from app.sync.rotation import own_changes
 from app.sync.scope import travels
-from app.sync.wire import Change, encode_changes
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
             seq=sequence, file_sha256=hashlib.sha256(data).hexdigest(), file_name=out.name, changes=len(changes),
             applied=0, skipped=0, conflicts=0, held=0, at=manifest.created_at,
             summary={"attachments": len(files) - 1, "missing_attachments": missing, "full": full}, epoch=me.epoch))
-        from app.services import access_log
+        from app.services.privacy import access_log
 
         people = len({c.record_id for c in changes if c.table == "participant"})
         access_log.record(fd, "bundle", f"Bundle #{sequence} for {peer.office_code}", people=people, target=out.name)
@@ -209,7 +209,7 @@ def _sign(fd: FieldDesk, conn, identity, manifest: Manifest) -> tuple[bytes, Man
 
         check_export(fd, statements)
         if identity.signing is None:  # a user's folder without a certified key, the root kept offline
-            from app.sync.keys import IdentityError
+            from app.services.profile.keys import IdentityError
 
             raise IdentityError(problem("keys.no_signing_key"))
     manifest = msgspec.structs.replace(manifest, user_statements=statements,

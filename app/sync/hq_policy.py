@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 import msgspec
 
+from app.services.profile.keys import IdentityError
 from app.sync.container import UserStatement
-from app.sync.keys import IdentityError
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:

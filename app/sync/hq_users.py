@@ -18,9 +18,9 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from app.services.clock import now_iso
+from app.services.profile.keys import IdentityError, Peer, load_identity, read_private, write_private
+from app.services.store.clock import now_iso
 from app.sync.container import BundleRejected, UserStatement
-from app.sync.keys import IdentityError, Peer, load_identity, read_private, write_private
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -194,7 +194,7 @@ def certified_author(fd: FieldDesk) -> None:
     if fd.site.is_hq and (fd.folder.keys_dir / USER_KEY_FILE).exists():
         user = own_user(fd)
         if user and user != fd.author:
-            from app.services.site_settings import carry_author_name
+            from app.services.profile.site_settings import carry_author_name
 
             carry_author_name(fd, fd.author, user)  # "name on printed histories" follows the person
             fd.author = user

@@ -15,9 +15,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from app.migrations import KNOWN_REVISIONS
-from app.services import incarnation
-from app.services.attachments import store_bytes
 from app.services.errors import FieldDeskError, message_of
+from app.services.profile.attachments import store_bytes
+from app.services.profile.keys import Peer, load_identity, peer_by_site
+from app.services.store import incarnation
+from app.services.store.wire import Change, WireError, decode_changes
 from app.sync import standing as standings
 from app.sync.container import (
     ATTACHMENT_PREFIX,
@@ -29,11 +31,9 @@ from app.sync.container import (
 )
 from app.sync.failures import ApplyFailed, describe
 from app.sync.gaps import format_gaps, gaps
-from app.sync.keys import Peer, load_identity, peer_by_site
 from app.sync.merge import Merger
 from app.sync.rights import Party
 from app.sync.skew import BundleQuarantined, bundle_skew_warnings, check_not_ahead
-from app.sync.wire import Change, WireError, decode_changes
 from app.vocabulary.problems import ProblemText, problem
 
 if TYPE_CHECKING:
@@ -309,7 +309,7 @@ def _import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool, backup: bool, ac
                                            count=sum(last - first + 1 for first, last in missing),
                                            office=verified.sender.office_code))
     if backup and not dry_run and fd.db.is_sqlite:
-        from app.services.backup import backup_before
+        from app.services.profile.backup import backup_before
 
         backup_before(fd.folder, fd.db, f"before-import-{verified.sender.office_code}-{manifest.sequence}")
     try:
@@ -361,7 +361,7 @@ def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: boo
                 path.unlink(missing_ok=True)
             raise
         if result.erasures or result.withdrawn or result.withheld_files:  # committed: remove erased files, rewrite the database's storage
-            from app.services.erasure import finish
+            from app.services.privacy.erasure import finish
 
             finish(fd, erased_files)
     if settled is not None:  # raised once its transaction has committed (a late bundle's arrival is recorded)

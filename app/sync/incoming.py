@@ -16,9 +16,9 @@ import pydantic
 from pydantic import ValidationError
 
 from app.models.validation import forbidden_character, is_long_text
-from app.services.entities import BY_NAME, Entity
+from app.services.store.entities import BY_NAME, Entity
+from app.services.store.wire import Change
 from app.sync.rights import Refused
-from app.sync.wire import Change
 from app.vocabulary.problems import DATE_PARAMS, ProblemError
 
 MAX_NUMBER = 1e15  # above any amount (the forms stop at 10^12), score or count

@@ -9,13 +9,13 @@ import shutil
 from pathlib import Path
 
 from app import __version__
-from app.services import schema
 from app.services.core import FieldDesk, _load_identity, default_author
-from app.services.db import Database, normalise_url
 from app.services.errors import ProfileError
-from app.services.pg_access import refuse_password
 from app.services.profile import PROFILE_FORMAT, ProfileFolder
-from app.sync.keys import adopt_keys
+from app.services.profile.keys import adopt_keys
+from app.services.profile.pg_access import refuse_password
+from app.services.store import schema
+from app.services.store.db import Database, normalise_url
 from app.vocabulary.problems import problem
 
 
@@ -51,7 +51,7 @@ def join_headquarters(path: str | os.PathLike[str], *, database_url: str, office
     try:
         vault, recovery = None, None
         if passphrase is not None:
-            from app.services.vault import Keyring, Vault
+            from app.services.profile.vault import Keyring, Vault
 
             data_key, recovery = Keyring(target).create(passphrase, (site.office,))
             vault = Vault(data_key)

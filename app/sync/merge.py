@@ -22,17 +22,17 @@ from sqlalchemy import delete, insert, select
 
 from app.models.local import ChangeLog
 from app.models.sync import BundleRecord, HeldChange, SyncConflict, SyncLostChange
-from app.services import incarnation
-from app.services.changes import Writer
-from app.services.entities import BY_NAME, ENTITIES, Entity
-from app.services.values import to_wire
+from app.services.store import incarnation
+from app.services.store.changes import Writer
+from app.services.store.entities import BY_NAME, ENTITIES, Entity
+from app.services.store.values import to_wire
+from app.services.store.wire import Change
 from app.sync import review
 from app.sync.conflict_notices import known_losers
 from app.sync.container import BundleRejected
 from app.sync.incoming import check_origin_text, checked_values
 from app.sync.redirect import Redirects, settle
 from app.sync.rights import Party, Refused, check_new, check_origin, check_parent, check_shape, check_stored, parent_of
-from app.sync.wire import Change
 from app.vocabulary.problems import problem
 
 LOG = ChangeLog.__table__
@@ -143,7 +143,7 @@ class Merger:
                 if not incarnation.may_have_lost(self._lineage, change.hlc, change.site, self.receiver.site_id):
                     raise Refused("forged_origin", f"The change to {entity.label.lower()} {change.record_id} claims "
                                                    "to have been made here, but this site never made it.")
-                # One of ours that a restore lost, sent back (app/services/incarnation.py): checked as our own.
+                # One of ours that a restore lost, sent back (app/services/store/incarnation.py): checked as our own.
                 sender = self.receiver
             check_origin(entity, change, sender)
             check_origin_text(entity, change)
@@ -289,7 +289,7 @@ class Merger:
                 for r in rows
             ])
         else:
-            from app.services.values import row_from_wire
+            from app.services.store.values import row_from_wire
 
             self.conn.execute(insert(entity.table), [row_from_wire(entity, r) for r in rows])
         for change in batch:
@@ -383,7 +383,7 @@ class Merger:
                   and any(n not in AUDIT and n != "deleted" for n in change.new))
         if applied:
             old = {k: local_wire.get(k) for k in applied}
-            from app.services.values import row_from_wire
+            from app.services.store.values import row_from_wire
 
             self.conn.execute(table.update().where(table.c.id == change.record_id)
                               .values(**row_from_wire(entity, applied)))

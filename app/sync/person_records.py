@@ -23,7 +23,7 @@ CHUNK = 500
 
 
 def _table(name: str):
-    from app.services.entities import BY_NAME
+    from app.services.store.entities import BY_NAME
 
     return BY_NAME[name].table
 
@@ -158,7 +158,7 @@ def scrub_texts(conn, people: set[str]) -> set[str]:
     personal free text goes from the tables, the change log, the sync bookkeeping and the search index. Returns
     the people of whom some was held."""
     from app.models import ChangeLog
-    from app.services.erasure import _scrub_bookkeeping, scrubbed
+    from app.services.privacy.erasure import _scrub_bookkeeping, scrubbed
 
     mine = records_of(conn, people)
     log = ChangeLog.__table__

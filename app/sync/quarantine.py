@@ -20,11 +20,11 @@ from app.services.errors import FieldDeskError, NotFound
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
-    from app.services.changes import Writer
     from app.services.core import FieldDesk
+    from app.services.store.changes import Writer
+    from app.services.store.wire import Change
     from app.sync.importer import ImportResult
     from app.sync.skew import BundleQuarantined
-    from app.sync.wire import Change
 
 SUFFIX = ".fdb"
 
@@ -37,9 +37,9 @@ def quarantine(fd: FieldDesk, path: Path, exc: BundleQuarantined) -> ImportResul
     """Keep the bundle and a note of why; nothing is applied. The result's message is one line. A dry run keeps it
     too (as a bundle from a newer schema is kept in the inbox): the GUI's preview is a dry run, and the file should
     be where ``bundle accept`` finds it whichever way it was read."""
+    from app.services.profile.keys import load_identity
     from app.sync.container import open_container
     from app.sync.importer import ImportResult
-    from app.sync.keys import load_identity
 
     manifest = open_container(path.read_bytes(), load_identity(fd).decryption_identities).manifest
     short = manifest.bundle_id[:8]

@@ -1,6 +1,6 @@
 """Changes that arrive for a merged participant go to the survivor (docs/SYNC.md, "Merged participants").
 
-A merge (``app/services/merging.py``) tombstones one record with ``merged_into`` naming the survivor. Another site
+A merge (``app/services/store/merging.py``) tombstones one record with ``merged_into`` naming the survivor. Another site
 may have edited or enrolled the merged record before it heard of the merge. Whichever site learns of both (the
 merging site when the edit arrives, the editing site when the merge arrives) carries them to the survivor with local
 writes, which travel on like any edit:
@@ -23,10 +23,10 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.services.changes import Writer
-from app.services.entities import BY_NAME, Entity
-from app.services.merging import MERGED_FIELDS, folded_enrolment
-from app.services.values import row_to_wire, to_wire
+from app.services.store.changes import Writer
+from app.services.store.entities import BY_NAME, Entity
+from app.services.store.merging import MERGED_FIELDS, folded_enrolment
+from app.services.store.values import row_to_wire, to_wire
 
 MAX_CHAIN = 20
 
@@ -64,7 +64,7 @@ def _may_write(w: Writer, owner: str) -> bool:
 def _write(w: Writer, entity: Entity, record_id: str, values: dict[str, Any], old: dict[str, Any],
            op: str = "update") -> None:
     values = {**values, "updated_at": w.now_iso(), "updated_by": w.author}
-    from app.services.values import row_from_wire
+    from app.services.store.values import row_from_wire
 
     w.conn.execute(entity.table.update().where(entity.table.c.id == record_id)
                    .values(**row_from_wire(entity, row_to_wire(values))))
@@ -83,7 +83,7 @@ def settle(w: Writer, redirects: Redirects) -> int:
 
 def _carry_fields(w: Writer, redirects: Redirects) -> int:
     from app.models.validation import ValidationFailed
-    from app.services.validate import validated_row
+    from app.services.store.validate import validated_row
 
     people = BY_NAME["participant"]
     written = 0

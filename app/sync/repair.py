@@ -18,7 +18,7 @@ from sqlalchemy import func, select, update
 
 from app.models.local import ChangeLog
 from app.models.sync import SyncOutbound
-from app.services.clock import MAX_AHEAD_MS, pack, physical_ms, stamp_to_iso
+from app.services.store.clock import MAX_AHEAD_MS, pack, physical_ms, stamp_to_iso
 from app.vocabulary.problems import ProblemText, problem
 
 if TYPE_CHECKING:

@@ -12,11 +12,11 @@ import msgspec
 from sqlalchemy import insert, select
 
 from app.models.sync import SyncRefusal
-from app.services.clock import now_iso
-from app.services.entities import BY_NAME
+from app.services.store.clock import now_iso
+from app.services.store.entities import BY_NAME
+from app.services.store.wire import Change
 from app.sync.container import RefusalNote
 from app.sync.rights import Party, Refused
-from app.sync.wire import Change
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk

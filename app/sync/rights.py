@@ -36,9 +36,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.models.base import PROGRAMME_OWNER
-from app.services.entities import BY_NAME, PROGRAMME, Entity
+from app.services.store.entities import BY_NAME, PROGRAMME, Entity
+from app.services.store.wire import Change
 from app.sync.scope import travels
-from app.sync.wire import Change
 
 OPS = ("create", "update", "delete")
 FIXED = ("owner_office", "created_at", "created_by")  # set once by the create; nobody changes them afterwards

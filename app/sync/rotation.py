@@ -24,10 +24,8 @@ from sqlalchemy import select, update
 
 from app.models.local_setting import LocalSetting
 from app.models.sync import SyncPeer
-from app.services.clock import now_iso
 from app.services.errors import message_of
-from app.sync.container import BundleRejected, KeyChange
-from app.sync.keys import (
+from app.services.profile.keys import (
     ENCRYPTION_FILE,
     RETIRED_DIR,
     ROOT_PUBLIC_FILE,
@@ -41,6 +39,8 @@ from app.sync.keys import (
     read_private,
     write_private,
 )
+from app.services.store.clock import now_iso
+from app.sync.container import BundleRejected, KeyChange
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def rotate(fd: FieldDesk, *, revoked: bool) -> tuple[IdentityCard, IdentityCard]
     old = load_identity(fd)
     name_key = None
     if not fd.db.is_sqlite:  # the database's attachment name key, encrypted to the old age key (blob_names.py)
-        from app.services.attachment_names import name_key as read_name_key
+        from app.services.profile.attachment_names import name_key as read_name_key
 
         name_key = read_name_key(fd)
     signing = Ed25519PrivateKey.generate()
@@ -94,7 +94,7 @@ def rotate(fd: FieldDesk, *, revoked: bool) -> tuple[IdentityCard, IdentityCard]
     write_private(fd, folder / ENCRYPTION_FILE, (str(encryption) + "\n").encode())
     (folder / ROOT_PUBLIC_FILE).unlink(missing_ok=True)
     if name_key is not None:
-        from app.services.blob_names import wrap_again
+        from app.services.profile.blob_names import wrap_again
 
         wrap_again(fd, name_key)
     from app.sync.hq_users import certify_again

@@ -5,7 +5,7 @@ changes made at headquarters to that office's records. An attachment travels wit
 from __future__ import annotations
 
 from app.models.base import PROGRAMME_OWNER
-from app.services.entities import PROGRAMME, ROSTER
+from app.services.store.entities import PROGRAMME, ROSTER
 
 
 def travels(governance: str, owner: str, *, sender_office: str, sender_is_hq: bool, recipient_office: str) -> bool:

@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 
 from app.models.local import ChangeLog
 from app.models.sync import BundleRecord
-from app.services.clock import (
+from app.services.store.clock import (
     DAY_MS,
     FAR_OFF_MS,
     HybridClock,
@@ -35,9 +35,9 @@ from app.vocabulary.problems import ProblemText, problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
+    from app.services.profile.keys import Peer
+    from app.services.store.wire import Change
     from app.sync.container import Manifest
-    from app.sync.keys import Peer
-    from app.sync.wire import Change
 
 LOG = ChangeLog.__table__
 BUNDLES = BundleRecord.__table__
@@ -114,7 +114,7 @@ def clock_health(fd: FieldDesk) -> list[ProblemText]:
 
     now = fd.wall.now_ms()
     problems: list[ProblemText] = []
-    peers = SyncPeer.__table__  # read here rather than through app.sync.keys, which loads the cryptography
+    peers = SyncPeer.__table__  # read here rather than through app.services.profile.keys, which loads the cryptography
     with fd.reading() as conn:
         hq = list(conn.execute(select(peers.c.site_id).where(peers.c.role == "hq",
                                                              peers.c.site_id != fd.site.site_id)).scalars())

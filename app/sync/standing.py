@@ -1,6 +1,6 @@
 """Where a verified bundle stands against what was received from its sender before (its incarnation, its number),
 and what is recorded of it once applied: the sender's position and incarnation, our acknowledgement as the sender
-reports it, and whether the sender's own changes must be sent back to it (app/services/incarnation.py)."""
+reports it, and whether the sender's own changes must be sent back to it (app/services/store/incarnation.py)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import msgspec
 from sqlalchemy import insert, select, update
 
 from app.models.sync import BundleRecord, SyncInbound, SyncOutbound
-from app.services import incarnation
-from app.services.clock import now_iso
+from app.services.store import incarnation
+from app.services.store.clock import now_iso
 from app.sync.container import BundleRejected
 from app.vocabulary.problems import problem
 
@@ -110,7 +110,7 @@ def record_superseded(conn, verified: Verified, result: ImportResult) -> None:
 
 
 def believed_ack(conn, manifest, my_site: str, result: ImportResult) -> int:
-    """How much of this site's change log the sender has really applied (see app/services/incarnation.py)."""
+    """How much of this site's change log the sender has really applied (see app/services/store/incarnation.py)."""
     ack = manifest.received.get(my_site, 0)
     ack_epoch = manifest.received_epochs.get(my_site, "")
     if incarnation.went_back(conn, ack, ack_epoch):

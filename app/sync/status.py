@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 
 from app.models.local import ChangeLog
 from app.models.sync import BundleRecord, SyncInbound, SyncOutbound
+from app.services.profile.keys import peers
 from app.sync.export import changes_for, resend_window
 from app.sync.gaps import gaps
-from app.sync.keys import peers
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -130,7 +130,7 @@ def unsynced_changes(fd: FieldDesk) -> tuple[int, str | None]:
 
 def office_record_counts(fd: FieldDesk) -> dict[str, int]:
     """Live missions, trainings, participants and recommendations per owning office (headquarters' overview)."""
-    from app.services.entities import BY_NAME
+    from app.services.store.entities import BY_NAME
 
     counts: dict[str, int] = {}
     with fd.reading() as conn:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, or_, select
 
-from app.services.pseudonyms import is_pseudonym
+from app.services.privacy.pseudonyms import is_pseudonym
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -31,7 +31,7 @@ def withheld_with_files(conn, office: str) -> set[str]:
     here, attached to their own record or to one of theirs (an enrolment, a fellowship, its objectives and
     follow-up contacts: ``app/sync/person_records.py``)."""
     from app.models import Attachment, Participant
-    from app.services.entities import BY_NAME
+    from app.services.store.entities import BY_NAME
 
     people, files = Participant.__table__, Attachment.__table__
     withheld = (people.c.owner_office == office) & or_(people.c.consent_share_name == False,  # noqa: E712
@@ -58,7 +58,7 @@ def withheld_with_texts(conn, office: str) -> set[str]:
     """The participants of ``office`` held here under a pseudonym or without consent to share whose fellowships
     (or their objectives and contacts) hold personal free text here (received before it stayed in the office)."""
     from app.models import Participant
-    from app.services.entities import BY_NAME
+    from app.services.store.entities import BY_NAME
     from app.sync.person_records import TEXTS
 
     people, fellowships = Participant.__table__, BY_NAME["fellowship"].table
@@ -82,7 +82,7 @@ def remove_at_headquarters(fd: FieldDesk, conn, people: set[str]) -> tuple[int, 
     person's files are left to the erasure: their scrubbed records tell which later changes to scrub."""
     from app.models import Attachment, ChangeLog
     from app.models.sync import HeldChange, SyncConflict, SyncLostChange, SyncRefusal
-    from app.services.erasure import _remove_contents, erased_ids
+    from app.services.privacy.erasure import _remove_contents, erased_ids
 
     people = set(people) - erased_ids(conn) if people else set()  # an erasure keeps its own (scrubbed) records
     if not people:

@@ -15,8 +15,8 @@ from app.ui.i18n.vocabulary import reference_name
 
 if TYPE_CHECKING:
     from app.services import FieldDesk
-    from app.services.lookups import Choice
-    from app.services.summary import ProfileSummary
+    from app.services.profile.summary import ProfileSummary
+    from app.services.store.lookups import Choice
     from app.ui.i18n.translations import Translations
     from app.ui.settings.registry import Settings
     from app.ui.tasks.taskman import TaskManager
@@ -136,8 +136,8 @@ class AppContext(QObject):
               label: str = "") -> None:
         """Run ``fn`` on the worker as one operation (after Anki's ``CollectionOp``) and announce on ``changed``
         exactly the tables its committed transactions wrote, follow-ons of the rules included: the database layer
-        notes them (``services/op_changes``), no caller names them."""
-        from app.services.op_changes import OpChanges, recording
+        notes them (``services/store/op_changes``), no caller names them."""
+        from app.services.store.op_changes import OpChanges, recording
 
         changes = OpChanges()  # filled on the worker; read here only once the task has ended
 
@@ -185,7 +185,7 @@ class AppContext(QObject):
             self._files.shutdown()
 
     def load_references(self, on_done: Callable[[], None] | None = None) -> None:
-        from app.services.lookups import reference_choices
+        from app.services.store.lookups import reference_choices
 
         def loaded(choices):
             self.refs.set_choices(choices)

@@ -38,9 +38,9 @@ def open_existing(folder, args, tasks, throttle):
     encryption is shown."""
     from PySide6.QtWidgets import QDialog
 
-    from app.cli.secrets import given_secret
-    from app.services import opening
-    from app.services.vault import Keyring
+    from app.invocation.secrets import given_secret
+    from app.services.profile import opening
+    from app.services.profile.vault import Keyring
     from app.ui.safety import flows
 
     secret = given_secret(args)
@@ -103,9 +103,9 @@ def _run_gui(args, collection: StartupCollection, since_start: Callable[[], int]
     apply_text_size(app, settings)
     folder = resolve_profile_dir(getattr(args, "profile", None))
     try:
-        from app.cli.secrets import given_secret
+        from app.invocation.secrets import given_secret
         from app.services.profile import ProfileFolder
-        from app.services.summary import profile_summary
+        from app.services.profile.summary import profile_summary
 
         secret = given_secret(args)
         summary = profile_summary(folder)
@@ -130,7 +130,7 @@ def _run_gui(args, collection: StartupCollection, since_start: Callable[[], int]
 
     from PySide6.QtWidgets import QDialog, QMessageBox
 
-    from app.cli.parser import UsageError
+    from app.invocation.errors import UsageError
     from app.ui.i18n.translations import Translations
     from app.ui.icons import app_icon
     from app.ui.settings.options import LANGUAGE
@@ -151,7 +151,7 @@ def _run_gui(args, collection: StartupCollection, since_start: Callable[[], int]
         return window_first(app, args, folder, summary, secret, settings, translations, tasks, None, since_start,
                             frame, collection)
     collection.resume()  # a dialog comes first, and waits for the user
-    from app.services.throttle import UnlockThrottle
+    from app.services.profile.throttle import UnlockThrottle
 
     throttle = UnlockThrottle()  # shared by the passphrase dialog and, later, the idle lock
     try:
@@ -168,7 +168,7 @@ def _run_gui(args, collection: StartupCollection, since_start: Callable[[], int]
                 tasks.shutdown()
                 return 0
             fd = wizard.fd
-        from app.services.lookups import reference_choices
+        from app.services.store.lookups import reference_choices
 
         choices = run_blocking(tasks, lambda: reference_choices(fd))
     except Exception as error:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 COLLECTION_PAUSE_MS = 5000  # the longest the cycle collector waits for the first screen
 
 if TYPE_CHECKING:
-    from app.services.summary import ProfileSummary
+    from app.services.profile.summary import ProfileSummary
     from app.ui.collection import StartupCollection
     from app.ui.shell.main_window import MainWindow
 
@@ -35,10 +35,10 @@ def window_first(app, args, folder: Path, summary: ProfileSummary, secret: str |
     outcome: dict[str, object] = {}
 
     def open_profile():
-        from app.services import opening
+        from app.services.profile import opening
 
         unlocking = opening.start_unlocking(folder, secret)  # the key's derivation runs beside the imports below
-        from app.services.lookups import reference_choices
+        from app.services.store.lookups import reference_choices
 
         fd = opening.open_profile(folder, secret, finish=not unattended, unlocking=unlocking)
         ctx.fd = fd  # on the worker, before anything queued behind this runs
@@ -114,8 +114,8 @@ def after_first_screen(app, args, ctx, shell, tasks, since_start: Callable[[], i
         if getattr(args, "startup_times", False):
             print(f"data shown: {since_start()} ms", flush=True)
         QTimer.singleShot(0, collection.resume)  # once the screen is drawn
-        from app.services.backup import daily_backup_if_due
-        from app.services.entities import declare_all
+        from app.services.profile.backup import daily_backup_if_due
+        from app.services.store.entities import declare_all
         from app.ui.reports.files import remove_stale_sessions
 
         # after the first screen, never before it: the day's first backup on first use
@@ -134,6 +134,6 @@ def after_first_screen(app, args, ctx, shell, tasks, since_start: Callable[[], i
 
 
 def _retention_sweep(fd):
-    from app.services.retention import sweep_if_due
+    from app.services.privacy.retention import sweep_if_due
 
     return sweep_if_due(fd)

@@ -3,7 +3,7 @@ reference records (by code), field titles, the texts of problems (``app.vocabula
 and spreadsheets (``app.reports.i18n``).
 
 The screen (``app.ui.i18n.vocabulary``), the PDFs and the spreadsheets (``app.reports.i18n``) and the spreadsheet
-import (``app.reports.xlsx_columns``) all read them from here, so a French user sees "Clôturée" on screen, on paper
+import (``app.spreadsheets.columns``) all read them from here, so a French user sees "Clôturée" on screen, on paper
 and in a sheet, and can import it back. They are gettext catalogues, one domain (``fielddesk``) a language:
 ``app/locale/<lang>/LC_MESSAGES/fielddesk.po``, compiled to ``.mo`` at build, read by ``app.vocabulary.catalogue``.
 An entry's msgid is its key:

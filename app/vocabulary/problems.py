@@ -7,7 +7,7 @@ line, logs and the change log) that also carries its ``code`` and ``params``. Th
 ``render`` with their language, the field's title as they show it and their own date format.
 
 A parameter may itself depend on the reader's language: a ``ProblemText`` (rendered in the same language), or any
-value with an ``in_language(lang)`` method (the column titles an import expects, ``app.reports.xlsx_columns.
+value with an ``in_language(lang)`` method (the column titles an import expects, ``app.spreadsheets.columns.
 ColumnTitles``; a word of the reports' catalogue, ``app.reports.i18n.ReportWord``), written as that language writes
 it, so no English word is left inside a translated sentence."""
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.services import FieldDesk
-from app.services.seed import country_id
+from app.services.store.seed import country_id
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from app.services import FieldDesk, ListQuery
-from app.services.seed import country_id
+from app.services.store.seed import country_id
 
 REPORT_DAY = date(2026, 10, 1)
 

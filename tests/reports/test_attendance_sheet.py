@@ -12,8 +12,9 @@ from app.cli import main
 from app.reports import ReportError, attendance, build_report
 from app.reports.i18n import Translator
 from app.reports.layout import CELL_FONT_SIZE, Report
-from app.services import FieldDesk, site_settings
-from app.services.seed import country_id
+from app.services import FieldDesk
+from app.services.profile import site_settings
+from app.services.store.seed import country_id
 
 
 def _course(fd, start: str, end: str, names: list[str], organisation: str = "Court") -> str:

@@ -13,12 +13,12 @@ import pytest
 from report_helpers import pdf_pages
 
 from app.reports import board_fund, board_pack, build_report
-from app.services import board
-from app.services.seed import country_id
+from app.services.programme import board
+from app.services.store.seed import country_id
 
 
 @dataclass(frozen=True)
-class Row:  # the fields of app.services.fund.FundYear
+class Row:  # the fields of app.services.programme.fund.FundYear
     year: int
     pledged_usd: float
     received_usd: float
@@ -144,7 +144,7 @@ def test_no_language_breaks_a_word_or_leaves_a_font_out(hq, sessions, tmp_path):
 
     from app import vocabulary as catalogue
     from app.reports.i18n import LANGUAGES, _country_names, _messages
-    from app.services.export import export_json_text
+    from app.services.store.export import export_json_text
 
     problems = []
     data = export_json_text(hq)

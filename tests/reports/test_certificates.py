@@ -13,7 +13,7 @@ from app.reports import build_report
 from app.reports.certificates import find_certificate
 from app.reports.lookups import ReportRefused
 from app.services import ListQuery
-from app.services.seed import country_id
+from app.services.store.seed import country_id
 
 NUMBER = re.compile(r"Certificate No\. ([A-Z]{2}-\d{2}-\d{4}-[A-Z2-7]{6})")
 

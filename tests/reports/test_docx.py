@@ -10,7 +10,7 @@ from report_helpers import completed_training, pdf_text, reported_mission
 from app.cli import main
 from app.reports import build_report
 from app.reports.build import ReportError
-from app.services import letterhead
+from app.services.profile import letterhead
 
 HEADING_STYLES = {"Title", "Subtitle", "Heading 1", "Heading 2"}
 

@@ -13,9 +13,9 @@ from report_helpers import pdf_text
 
 from app.cli import main
 from app.reports import build_report
-from app.reports.xlsx_export import export_database
-from app.services.export import export_json_text
-from app.services.seed import country_id
+from app.services.store.export import export_json_text
+from app.services.store.seed import country_id
+from app.spreadsheets.export import export_database
 
 
 def flat(path) -> str:

@@ -11,11 +11,11 @@ from datetime import date
 from openpyxl import Workbook
 
 from app.cli import main
-from app.reports.xlsx_import import CREATE, EXISTING, commit_import, plan_import
 from app.services import FieldDesk
-from app.services.export import export_json_text
-from app.services.matching import distinct_pairs, similar_participants
-from app.services.seed import country_id
+from app.services.store.export import export_json_text
+from app.services.store.matching import distinct_pairs, similar_participants
+from app.services.store.seed import country_id
+from app.spreadsheets.importer import CREATE, EXISTING, commit_import, plan_import
 
 
 def write_people(path, rows) -> None:
@@ -142,8 +142,8 @@ def test_a_row_settled_as_the_same_person_is_not_asked_again_without_an_activity
 def test_erasing_a_person_forgets_the_rows_settled_as_them(field_profile, tmp_path, capsys):
     """The remembered choice is a digest of a name kept beside the person's id: an erasure removes it, so nothing
     left in the profile confirms a guessed name."""
-    from app.services.erasure import erase_participant
-    from app.services.import_decisions import same_people
+    from app.services.privacy.erasure import erase_participant
+    from app.services.store.import_decisions import same_people
 
     with FieldDesk.open(field_profile) as fd:
         banda, phiri, _training = _people(fd)

@@ -11,7 +11,7 @@ from report_helpers import pdf_text
 
 from app.reports import build_report
 from app.reports.lookups import ReportRefused
-from app.services.seed import country_id
+from app.services.store.seed import country_id
 
 GT = country_id("GT")
 

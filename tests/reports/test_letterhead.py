@@ -12,7 +12,8 @@ from pypdf import PdfReader
 from report_helpers import completed_training, pdf_pages, reported_mission
 
 from app.cli import main
-from app.services import FieldDesk, letterhead, site_settings
+from app.services import FieldDesk
+from app.services.profile import letterhead, site_settings
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -8,9 +8,10 @@ from datetime import date
 from report_helpers import REPORT_DAY, pdf_pages, pdf_text, reported_mission
 
 from app.reports import build_report
-from app.services import FieldDesk, ListQuery, site_settings
-from app.services.seed import country_id, theme_id
-from app.services.transitions import transition
+from app.services import FieldDesk, ListQuery
+from app.services.profile import site_settings
+from app.services.store.seed import country_id, theme_id
+from app.services.store.transitions import transition
 
 
 def flat(text: str) -> str:

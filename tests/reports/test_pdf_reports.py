@@ -15,8 +15,8 @@ from app.reports.attendance import sheet_days
 from app.reports.i18n import LANGUAGES, UnknownLanguage
 from app.reports.lookups import ReportRefused
 from app.services import ListQuery
-from app.services.seed import country_id
-from app.services.stats import Period
+from app.services.programme.stats import Period
+from app.services.store.seed import country_id
 
 
 def test_mission_report_has_cover_terms_stakeholders_findings_and_recommendations(demo, tmp_path):

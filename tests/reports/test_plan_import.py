@@ -8,16 +8,16 @@ from datetime import date
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from app.reports.plan_import import (
+from app.services.programme.action_plans import create_plan
+from app.services.store.query import ListQuery
+from app.services.store.seed import country_id
+from app.spreadsheets.plans import (
     ActionsImportFailed,
     commit_actions_import,
     plan_actions_import,
     recommendation_key,
     write_template,
 )
-from app.services.action_plans import create_plan
-from app.services.query import ListQuery
-from app.services.seed import country_id
 
 GT = country_id("GT")
 
@@ -73,13 +73,13 @@ def test_dry_run_then_import_then_nothing_twice(fd, tmp_path):
 
 
 def fd_query(plan):
-    from app.services.query import ListQuery
+    from app.services.store.query import ListQuery
 
     return ListQuery(filters={"plan_id": plan})
 
 
 def test_a_sheet_without_the_action_column_is_refused(fd, tmp_path):
-    from app.reports.xlsx_read import ImportRefused
+    from app.spreadsheets.read import ImportRefused
 
     plan = create_plan(fd, {"country_id": GT, "title": "Plan", "period_start": date(2025, 1, 1)})
     wb = Workbook()

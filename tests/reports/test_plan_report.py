@@ -12,9 +12,9 @@ import pytest
 from app.reports import build_report
 from app.reports.lookups import ReportRefused
 from app.reports.matrix import matrix_rows
-from app.reports.uhri_import import commit_recommendations, plan_recommendations
-from app.services.action_plans import add_action, create_plan
-from app.services.seed import country_id
+from app.services.programme.action_plans import add_action, create_plan
+from app.services.store.seed import country_id
+from app.spreadsheets.uhri import commit_recommendations, plan_recommendations
 from tests.reports.report_helpers import pdf_text
 from tests.test_due import set_today
 

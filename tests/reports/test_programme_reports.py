@@ -12,10 +12,10 @@ from app.cli import main
 from app.reports import build_report
 from app.reports.lookups import ReportRefused
 from app.services import ListQuery
-from app.services.priorities import rank_requests, score_request, set_score
-from app.services.results import results_framework
-from app.services.seed import country_id, criterion_id, theme_id
-from app.services.transitions import transition
+from app.services.programme.priorities import rank_requests, score_request, set_score
+from app.services.programme.results import results_framework
+from app.services.store.seed import country_id, criterion_id, theme_id
+from app.services.store.transitions import transition
 
 
 def flat(path) -> str:

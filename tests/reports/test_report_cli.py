@@ -10,7 +10,7 @@ from report_helpers import completed_training, pdf_text, reported_mission
 
 from app.cli import main
 from app.services import FieldDesk
-from app.services.export import export_json_text
+from app.services.store.export import export_json_text
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -10,7 +10,7 @@ import pytest
 from app.models import FollowUpStatus, FundingSource, MissionStatus, Sex, TrainingForm
 from app.models.reference import STAKEHOLDER_TYPES, THEMATIC_AREAS
 from app.reports.i18n import LANGUAGES, Translator
-from app.services.seed import country_id
+from app.services.store.seed import country_id
 from app.vocabulary import words
 from app.vocabulary.plurals import Plural
 
@@ -87,7 +87,7 @@ def test_arabic_project_report_prints_its_objective_and_result_statements(demo, 
 
     from app.reports import build_report
     from app.services import ListQuery
-    from app.services.results import results_framework
+    from app.services.programme.results import results_framework
 
     for project_id in demo.projects.ids(ListQuery()):
         statements = [r.statement for r in results_framework(demo, project_id)]

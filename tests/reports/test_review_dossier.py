@@ -10,10 +10,10 @@ from report_helpers import pdf_text
 
 from app.reports import build_report
 from app.reports.lookups import ReportRefused
-from app.services.query import ListQuery
-from app.services.review_dossier import dossier, scope_of
-from app.services.seed import country_id, stakeholder_type_id, theme_id
-from app.services.transitions import transition
+from app.services.programme.review_dossier import dossier, scope_of
+from app.services.store.query import ListQuery
+from app.services.store.seed import country_id, stakeholder_type_id, theme_id
+from app.services.store.transitions import transition
 
 GT, JUSTICE = country_id("GT"), theme_id("justice")
 
@@ -147,8 +147,8 @@ def test_reviews_are_in_the_json_export_and_the_spreadsheet(demo, tmp_path):
 
     from openpyxl import load_workbook
 
-    from app.reports.xlsx_export import export_database
-    from app.services.export import export_json_text
+    from app.services.store.export import export_json_text
+    from app.spreadsheets.export import export_database
 
     titles = sorted(r["title"] for r in demo.reviews.matching_rows(ListQuery(), ["title"]))
     assert titles == ["Country review: Guatemala", "Thematic review: administration of justice"]

@@ -7,8 +7,8 @@ from __future__ import annotations
 from report_helpers import pdf_text
 
 from app.reports import build_report
-from app.services.seed import country_id
-from app.services.stats import TestResults
+from app.services.programme.stats import TestResults
+from app.services.store.seed import country_id
 
 
 def _activity(fd, status: str, start: str) -> str:
@@ -56,7 +56,7 @@ def test_the_gain_is_the_difference_of_the_rounded_averages():
 
 
 def test_summary_breaks_activities_held_down_by_thematic_area(fd, tmp_path):
-    from app.services.seed import theme_id
+    from app.services.store.seed import theme_id
 
     held = {"a": ["justice"], "b": ["justice", "nhri"], "c": ["nhri"], "d": [], "e": ["justice"]}
     for name, codes in [*held.items(), ("planned", ["justice", "nhri"])]:
@@ -73,7 +73,7 @@ def test_summary_breaks_activities_held_down_by_thematic_area(fd, tmp_path):
     assert "Instituciones nacionales de derechos humanos 2 Administración de justicia 3" in part  # catalogue order
     assert "Total" not in part, "b counts under both: no total that would add up to more than the 5 held"
 def test_by_country_a_regional_activity_is_under_each_country_and_once_in_the_total(fd, tmp_path):
-    from app.services.seed import region_id
+    from app.services.store.seed import region_id
 
     gt, sv, hn = (country_id(c) for c in ("GT", "SV", "HN"))
     regional = {"scope": "regional", "region_ids": [region_id("013")], "country_ids": [gt, sv, hn]}

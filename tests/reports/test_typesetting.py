@@ -11,7 +11,7 @@ from app.reports import build_report
 from app.reports.i18n import LANGUAGES, Translator, _country_names, _messages
 from app.reports.typeset import BREAKS, content_widths, words
 from app.services import ListQuery
-from app.services.export import export_json_text
+from app.services.store.export import export_json_text
 
 
 def test_the_checker_finds_a_word_broken_across_lines():

@@ -11,12 +11,12 @@ from datetime import date, datetime
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from app.reports.xlsx_export import ExportError, export_database, export_list, export_table
-from app.reports.xlsx_import import CREATE, EXISTING, commit_import, plan_import, write_template
-from app.reports.xlsx_read import ImportRefused
 from app.services import FieldDesk, ListQuery
-from app.services.export import export_json_text
-from app.services.seed import country_id, region_id
+from app.services.store.export import export_json_text
+from app.services.store.seed import country_id, region_id
+from app.spreadsheets.export import ExportError, export_database, export_list, export_table
+from app.spreadsheets.importer import CREATE, EXISTING, commit_import, plan_import, write_template
+from app.spreadsheets.read import ImportRefused
 
 
 def data_rows(path, sheet_index=0, drop_id=True) -> list[tuple]:
@@ -237,7 +237,7 @@ def test_into_training_must_be_a_live_training_of_this_office(demo, tmp_path):
 def test_the_word_on_screen_and_on_paper_imports_back_and_so_do_former_ones():
     from app import vocabulary
     from app.models.enums import FundingSource, MissionStatus, ProjectStatus
-    from app.reports.xlsx_columns import Importer, SheetColumn
+    from app.spreadsheets.columns import Importer, SheetColumn
 
     read = Importer(None).value
     assert vocabulary.enum_label(MissionStatus, "closed", "fr") == "Clôturée"

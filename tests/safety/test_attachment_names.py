@@ -20,8 +20,8 @@ def _files(profile):
 
 
 def test_attachments_are_stored_under_a_keyed_name_and_old_profiles_are_renamed_even_after_a_crash(tmp_path):
-    from app.services.attachment_names import NAME_KEY_FILE, legacy_path
-    from app.services.attachments import attach_file, read_attachment, stored_path
+    from app.services.profile.attachment_names import NAME_KEY_FILE, legacy_path
+    from app.services.profile.attachments import attach_file, read_attachment, stored_path
 
     profile = tmp_path / "p"
     known = {hashlib.sha256(data).hexdigest() for data in DOCUMENTS.values()}

@@ -10,7 +10,7 @@ from app.services.errors import FieldDeskError
 
 
 def test_a_planted_or_swapped_attachment_is_refused(tmp_path):
-    from app.services.attachments import attach_file, read_attachment, stored_path
+    from app.services.profile.attachments import attach_file, read_attachment, stored_path
 
     with FieldDesk.create(tmp_path / "p", office_code="GT-01", office_name="Guatemala office",
                           passphrase="lake kettle orange window") as fd:

@@ -13,12 +13,12 @@ import pytest
 
 from app.cli import main
 from app.reports import build_report
-from app.services.backup import AUTO_KEEP, check_backup, create_backup, make_backup
-from app.services.backup_holding import holding, purge
-from app.services.erasure import erase_participant
 from app.services.errors import FieldDeskError
-from app.services.retention import months_after
-from app.services.seed import country_id
+from app.services.privacy.backup_holding import holding, purge
+from app.services.privacy.erasure import erase_participant
+from app.services.privacy.retention import months_after
+from app.services.profile.backup import AUTO_KEEP, check_backup, create_backup, make_backup
+from app.services.store.seed import country_id
 from tests.reports.typesetting import layout_lines
 
 SECRET = b"Tlalocquetzal"

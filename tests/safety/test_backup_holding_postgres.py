@@ -11,9 +11,9 @@ from datetime import UTC, datetime
 from app.cli import main
 from app.reports import build_report
 from app.services import FieldDesk
-from app.services.backup import create_backup, make_backup
-from app.services.backup_holding import holding, server_backups
-from app.services.move import move_to_postgres
+from app.services.privacy.backup_holding import holding, server_backups
+from app.services.profile.backup import create_backup, make_backup
+from app.services.profile.move import move_to_postgres
 from tests.reports.typesetting import layout_lines
 
 PASSPHRASE = "lake kettle orange window"
@@ -21,8 +21,8 @@ PASSPHRASE = "lake kettle orange window"
 
 def test_a_postgresql_headquarters_lists_and_purges_what_it_keeps_and_names_the_servers_backups(pg_server, tmp_path,
                                                                                                  capsys, hq_profile):
-    from app.services.encryption import encrypt_profile
     from app.services.profile import is_plain_sqlite
+    from app.services.profile.encryption import encrypt_profile
 
     profile = hq_profile
     with FieldDesk.open(profile) as plain:  # a copy to a stick while the profile is plain stays plain there

@@ -11,7 +11,7 @@ import pytest
 
 from app.cli import main
 from app.services import FieldDesk, ListQuery
-from app.services.backup import (
+from app.services.profile.backup import (
     AUTO_KEEP,
     RestoreNeedsConfirmation,
     check_backup,
@@ -21,8 +21,8 @@ from app.services.backup import (
     make_backup,
     restore_backup,
 )
-from app.services.check import check_profile
-from app.services.export import export_json_text
+from app.services.store.check import check_profile
+from app.services.store.export import export_json_text
 from tests.crashing import kill_at, run_traced
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -182,7 +182,7 @@ def test_backup_to_a_folder_that_is_not_there_is_refused_unless_its_parent_is(de
     assert len(list((usb / "fielddesk").glob("*.db"))) == 1
 
 
-# Where each command is killed (app/services/testpoints.py): create, with its copy written but not yet named; restore,
+# Where each command is killed (app/services/store/testpoints.py): create, with its copy written but not yet named; restore,
 # with the backup made first written but not yet named, and with the backup to restore staged beside the database.
 KILL_POINTS = {"create": [("backup-copied", 1)], "restore": [("backup-copied", 1), ("restore-staged", 1)]}
 
@@ -226,8 +226,8 @@ def test_killing_a_backup_or_restore_leaves_a_sound_profile(demo_profile, tmp_pa
 
 
 def test_restore_and_encrypt_refuse_while_the_profile_is_open_elsewhere(demo_profile):
-    from app.services.encryption import encrypt_profile
-    from app.services.lock import ProfileBusy
+    from app.services.profile.encryption import encrypt_profile
+    from app.services.profile.lock import ProfileBusy
 
     other = FieldDesk.open(demo_profile)  # another window or command
     try:

@@ -11,9 +11,9 @@ import pytest
 from app.cli import main
 from app.services import FieldDesk
 from app.services.demo import load_demo
-from app.services.export import export_json_text
-from app.services.throttle import UnlockThrottle
-from app.services.vault import ProfileLocked, WrongPassphrase
+from app.services.profile.throttle import UnlockThrottle
+from app.services.profile.vault import ProfileLocked, WrongPassphrase
+from app.services.store.export import export_json_text
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -52,9 +52,9 @@ def every_file(folder):
 
 
 def test_nothing_readable_lies_on_disk(encrypted, tmp_path):
-    from app.services.attachments import attach_file
-    from app.services.backup import create_backup
-    from app.sync.keys import create_identity
+    from app.services.profile.attachments import attach_file
+    from app.services.profile.backup import create_backup
+    from app.services.profile.keys import create_identity
 
     path, _ = encrypted
     with FieldDesk.open(path, secret=PASSPHRASE) as fd:
@@ -95,7 +95,7 @@ def test_missing_and_wrong_passphrase_change_nothing(encrypted):
 
 
 def test_the_recovery_key_opens_and_the_passphrase_can_be_reset(encrypted):
-    from app.services.encryption import change_passphrase
+    from app.services.profile.encryption import change_passphrase
 
     path, recovery = encrypted
     with FieldDesk.open(path, secret=recovery.lower().replace("-", " ")) as fd:  # read from paper, loosely typed
@@ -111,7 +111,7 @@ def test_the_recovery_key_opens_and_the_passphrase_can_be_reset(encrypted):
 
 def test_a_profile_opens_again_with_its_unlocked_key_after_a_restore(encrypted):
     """The GUI reopens the profile after a restore without asking for the passphrase again."""
-    from app.services.backup import create_backup, restore_backup
+    from app.services.profile.backup import create_backup, restore_backup
 
     path, _ = encrypted
     fd = FieldDesk.open(path, secret=PASSPHRASE)
@@ -127,9 +127,9 @@ def test_key_files_are_owner_only(encrypted):
 
 
 def test_encrypting_a_plain_profile_keeps_its_data_and_encrypts_its_backups(demo_profile):
-    from app.services.backup import list_backups
-    from app.services.encryption import encrypt_profile
     from app.services.profile import ProfileFolder
+    from app.services.profile.backup import list_backups
+    from app.services.profile.encryption import encrypt_profile
 
     with FieldDesk.open(demo_profile) as fd:
         dump = export_json_text(fd)
@@ -144,8 +144,7 @@ def test_encrypting_a_plain_profile_keeps_its_data_and_encrypts_its_backups(demo
 
 
 def test_an_interrupted_encryption_is_finished_by_running_it_again(demo_profile, monkeypatch):
-    from app.services import encryption
-    from app.services.profile import ProfileError
+    from app.services.profile import ProfileError, encryption
 
     with FieldDesk.open(demo_profile) as fd:
         dump = export_json_text(fd)

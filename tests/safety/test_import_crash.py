@@ -1,5 +1,5 @@
 """Killing `fielddesk import xlsx` inside its write transaction (before each of its statements and just before its
-COMMIT, at the test points of app/services/testpoints.py): the profile passes `fielddesk check` and holds the state
+COMMIT, at the test points of app/services/store/testpoints.py): the profile passes `fielddesk check` and holds the state
 before the import, never part of the rows; the import run to its end writes them all."""
 
 from __future__ import annotations
@@ -8,11 +8,11 @@ import shutil
 
 from openpyxl import load_workbook
 
-from app.reports.xlsx_import import write_template
 from app.services import FieldDesk
-from app.services.check import check_profile
-from app.services.export import export_json_text
-from app.services.seed import country_id
+from app.services.store.check import check_profile
+from app.services.store.export import export_json_text
+from app.services.store.seed import country_id
+from app.spreadsheets.importer import write_template
 from tests.crashing import kill_each, run_traced, transactions
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
 
 from app.services import FieldDesk
-from app.services.erasure import erase_participant
+from app.services.privacy.erasure import erase_participant
 
 NAME = b"Xochitl Quetzalcoatl"
 

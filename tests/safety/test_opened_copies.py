@@ -9,7 +9,8 @@ import shutil
 import subprocess
 import sys
 
-from app.services import FieldDesk, opened_copies
+from app.services import FieldDesk
+from app.services.profile import opened_copies
 
 
 def test_a_crashed_sessions_copies_are_removed_by_the_next_start_and_core_dumps_are_off(field_profile):

@@ -10,7 +10,7 @@ import unicodedata
 import pytest
 
 from app.services.errors import ProfileError
-from app.services.vault import SCRYPT_N, TEST_COST_ENV, Keyring, WrongPassphrase
+from app.services.profile.vault import SCRYPT_N, TEST_COST_ENV, Keyring, WrongPassphrase
 
 
 @pytest.mark.parametrize("weak", ["12345678", " " * 8, "Password1!", "qwertyuiop", "geneva2026", "password123"])
@@ -54,7 +54,7 @@ def _wrapped_as_typed(data_key: bytes, passphrase: str) -> dict:
     import base64
     import os
 
-    from app.services.vault import _passphrase_kek, _wrap
+    from app.services.profile.vault import _passphrase_kek, _wrap
 
     salt = os.urandom(16)
     return {"salt": base64.b64encode(salt).decode(), **_wrap(_passphrase_kek(passphrase, salt, 2**10), data_key,
@@ -66,7 +66,7 @@ def test_a_backup_copied_elsewhere_opens_with_the_recovery_key_only_unless_asked
     import shutil
 
     from app.services import FieldDesk
-    from app.services.backup import create_backup
+    from app.services.profile.backup import create_backup
 
     passphrase = "lake kettle orange window"
     with FieldDesk.create(tmp_path / "p", office_code="GT-01", office_name="Guatemala office",

@@ -17,10 +17,10 @@ NAMES = ["Ana Lucía Xocop Tzul", "Вера Николаевна Соколов�
 
 
 def test_encrypting_overwrites_every_plain_file_and_leaves_no_plain_copy(field_profile, tmp_path, capsys):
-    from app.services.attachments import attach_file
-    from app.services.backup import create_backup, list_backups
     from app.services.profile import ProfileFolder
-    from app.sync.keys import create_identity
+    from app.services.profile.attachments import attach_file
+    from app.services.profile.backup import create_backup, list_backups
+    from app.services.profile.keys import create_identity
 
     path = tmp_path / "Ana's laptop" / "profile"
     path.parent.mkdir()

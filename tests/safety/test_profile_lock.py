@@ -10,7 +10,7 @@ import textwrap
 
 import pytest
 
-from app.services.lock import ProfileBusy, ProfileLock
+from app.services.profile.lock import ProfileBusy, ProfileLock
 
 
 def test_shared_locks_live_together_and_an_exclusive_one_waits_for_none(tmp_path):
@@ -33,7 +33,7 @@ def test_shared_locks_live_together_and_an_exclusive_one_waits_for_none(tmp_path
 def test_another_program_holding_the_profile_open_is_seen_and_its_end_frees_it(tmp_path):
     code = textwrap.dedent(f"""
         import sys
-        from app.services.lock import ProfileLock
+        from app.services.profile.lock import ProfileLock
         held = ProfileLock({str(tmp_path)!r}).share()
         print("open", flush=True)
         sys.stdin.read()

@@ -11,17 +11,17 @@ import pytest
 from app.cli import main
 from app.services import FieldDesk
 from app.services.errors import FieldDeskError, ProfileError
-from app.services.rekey import _opens
-from app.services.vault import Keyring, Vault, WrongPassphrase
+from app.services.profile.rekey import _opens
+from app.services.profile.vault import Keyring, Vault, WrongPassphrase
 
 PASSPHRASE = "lake kettle orange window"
 
 
 def test_rekey_leaves_old_key_files_useless_and_finishes_when_interrupted(tmp_path, capsys, monkeypatch):
-    from app.services import rekey
-    from app.services.attachments import attach_file
-    from app.services.backup import create_backup
-    from app.sync.keys import create_identity, load_identity
+    from app.services.profile import rekey
+    from app.services.profile.attachments import attach_file
+    from app.services.profile.backup import create_backup
+    from app.services.profile.keys import create_identity, load_identity
 
     profile = tmp_path / "p"
     with FieldDesk.create(profile, office_code="GT-01", office_name="Guatemala office", passphrase=PASSPHRASE) as fd:
@@ -64,7 +64,7 @@ def test_rekey_leaves_old_key_files_useless_and_finishes_when_interrupted(tmp_pa
     with FieldDesk.open(profile, secret=PASSPHRASE) as fd:
         assert fd.participants.get(person).full_name == "Ana Lucía Xocop Tzul"
         assert load_identity(fd).card == card
-        from app.services.attachments import read_attachment
+        from app.services.profile.attachments import read_attachment
 
         [attachment] = fd.attachments.ids()
         assert read_attachment(fd, attachment) == b"Consent form"

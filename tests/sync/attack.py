@@ -7,8 +7,8 @@ from sqlalchemy import func, select
 
 from app.models.local import ChangeLog
 from app.models.sync import SyncInbound
-from app.services.clock import HybridClock, now_iso
-from app.sync.wire import Change
+from app.services.store.clock import HybridClock, now_iso
+from app.services.store.wire import Change
 from tests.sync.craft import craft_bundle
 
 LOG = ChangeLog.__table__

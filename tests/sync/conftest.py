@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from app.services import FieldDesk
-from app.services.export import export_json_text
+from app.services.profile.keys import create_identity, load_identity, trust_card
+from app.services.store.export import export_json_text
 from app.sync.export import export_bundle
 from app.sync.importer import import_bundle
-from app.sync.keys import create_identity, load_identity, trust_card
 
 OFFICES = {"GT-01": ("Guatemala office", "GT"), "MW-01": ("Lilongwe office", "MW"), "MN-01": ("Ulaanbaatar office", "MN")}
 

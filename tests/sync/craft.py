@@ -9,10 +9,10 @@ import msgspec
 
 from app import __version__
 from app.migrations import HEAD
+from app.services.profile.keys import load_identity, peer_by_office
+from app.services.store.wire import encode_changes
 from app.sync import container
 from app.sync.container import CHANGES, BundleParty, Manifest, file_entry
-from app.sync.keys import load_identity, peer_by_office
-from app.sync.wire import encode_changes
 
 
 def craft_bundle(net, sender: str, recipient: str, changes, *, sequence: int = 1, signer: str | None = None,

@@ -9,10 +9,10 @@ from datetime import date
 
 import pytest
 
-from app.services import board
 from app.services.errors import NotAllowed
-from app.services.query import ListQuery
-from app.services.seed import country_id
+from app.services.programme import board
+from app.services.store.query import ListQuery
+from app.services.store.seed import country_id
 from tests.sync.attack import deliver, forged, refusals
 
 

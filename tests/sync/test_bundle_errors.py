@@ -9,8 +9,8 @@ import uuid
 import pytest
 
 from app.cli import main
-from app.services.clock import HybridClock
-from app.sync.wire import Change
+from app.services.store.clock import HybridClock
+from app.services.store.wire import Change
 from tests.sync.craft import craft_bundle
 from tests.sync.test_tampering import state
 
@@ -176,7 +176,7 @@ def _attachment(net, content: bytes, **fields):
 
 
 def test_attachments_are_stored_with_the_bundle_or_not_at_all(net):
-    from app.services.attachments import read_blob
+    from app.services.profile.attachments import read_blob
 
     content = b"%PDF scan of a signed attendance sheet"
     sha, record = _attachment(net, content)
@@ -193,7 +193,7 @@ def test_attachments_are_stored_with_the_bundle_or_not_at_all(net):
 
 
 def test_an_attachment_no_record_refers_to_is_refused(net):
-    from app.services.attachments import read_blob
+    from app.services.profile.attachments import read_blob
 
     content, stray = b"the file of the record", b"a file slipped in beside it"
     sha, record = _attachment(net, content)
@@ -320,8 +320,8 @@ def test_a_dry_run_takes_no_lock_that_other_writers_wait_for(net, monkeypatch):
 
 def test_a_dry_run_at_an_encrypted_office_merges_in_a_keyed_snapshot(net):
     from app.services import FieldDesk
-    from app.services.encryption import encrypt_profile
-    from app.services.export import export_json_text
+    from app.services.profile.encryption import encrypt_profile
+    from app.services.store.export import export_json_text
     from app.sync.importer import import_bundle
 
     passphrase = "correct horse battery staple"

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from app.models.ids import reference_id
 from app.models.local import ChangeLog
 from app.services import ListQuery
-from app.services.seed import country_id, stakeholder_type_id, theme_id
+from app.services.store.seed import country_id, stakeholder_type_id, theme_id
 
 LOG = ChangeLog.__table__
 
@@ -37,7 +37,7 @@ def test_an_offices_records_reach_headquarters_with_their_original_stamps(net):
     original = gt.participants.get(pid)
     assert (at_hq.full_name, at_hq.owner_office, at_hq.created_at, at_hq.created_by) == (
         "Rosa Tzul", "GT-01", original.created_at, original.created_by)
-    history = __import__("app.services.history", fromlist=["x"]).record_history(net["HQ"], "participant", pid)
+    history = __import__("app.services.store.history", fromlist=["x"]).record_history(net["HQ"], "participant", pid)
     assert history[0].office == "GT-01" and history[0].author == "tester"
 
 
@@ -116,7 +116,7 @@ def test_headquarters_sends_reference_data_and_its_edits_to_office_records(net):
 
 
 def test_held_change_is_applied_when_its_parent_arrives(net):
-    from app.sync.wire import Change
+    from app.services.store.wire import Change
 
     hq, gt = net["HQ"], net["GT-01"]
     training = gt.trainings.create({"title": "Fair trial", "country_id": country_id("GT"),
@@ -125,9 +125,9 @@ def test_held_change_is_applied_when_its_parent_arrives(net):
     enrollment = gt.enrollments.create({"training_id": training, "participant_id": person})
     bundle = net.bundle("GT-01", "HQ")
     # Reorder at the source: send the enrollment alone first by importing a bundle made from a filtered log.
+    from app.services.store.wire import decode_changes
     from app.sync import container
     from app.sync.importer import verify
-    from app.sync.wire import decode_changes
 
     verified = verify(hq, bundle)
     changes = decode_changes(verified.opened.files[container.CHANGES], verified.opened.manifest.changes_size)
@@ -143,13 +143,13 @@ def test_held_change_is_applied_when_its_parent_arrives(net):
     result = net.deliver(later, "HQ")
     assert result.released == 1 and result.held == 0
     assert hq.enrollments.get(enrollment).participant_id == person
-    from app.services.check import check_profile
+    from app.services.store.check import check_profile
 
     assert check_profile(hq) == []
 
 
 def test_attachments_travel_once_and_arrive_intact(net, tmp_path):
-    from app.services.attachments import attach_file, read_attachment
+    from app.services.profile.attachments import attach_file, read_attachment
 
     gt, hq = net["GT-01"], net["HQ"]
     pid = gt.participants.create({"full_name": "Ana López"})
@@ -223,7 +223,7 @@ def test_a_bundle_from_an_older_schema_is_accepted(net, monkeypatch):
 
 
 def office_log_changes(fd, since_seq=0):
-    from app.sync.wire import Change
+    from app.services.store.wire import Change
 
     with fd.reading() as conn:
         rows = conn.execute(select(LOG).where(LOG.c.seq > since_seq).order_by(LOG.c.seq)).mappings().all()

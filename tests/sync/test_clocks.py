@@ -5,8 +5,8 @@ ahead does not drag the others; a clock years behind is named on both sides."""
 from __future__ import annotations
 
 from app.cli import main
-from app.services.check import check_profile
-from app.services.clock import MAX_AHEAD_MS, pack, physical_ms
+from app.services.store.check import check_profile
+from app.services.store.clock import MAX_AHEAD_MS, pack, physical_ms
 from app.sync.conflicts import list_conflicts
 from app.sync.export import export_bundle
 from app.sync.quarantine import quarantine_dir, quarantined

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import zipfile
 
-from app.services.pseudonyms import pseudonym_of
-from app.services.query import ListQuery
-from app.services.seed import country_id
+from app.services.privacy.pseudonyms import pseudonym_of
+from app.services.store.query import ListQuery
+from app.services.store.seed import country_id
 from tests.sync.test_erasure import bundle_text
 
 WITHHELD = "Xiomara Withheld-Quispe"
 
 
 def test_without_consent_to_share_the_name_never_leaves_the_office(net, tmp_path):
-    from app.reports.xlsx_export import export_table
+    from app.spreadsheets.export import export_table
 
     hq, gt = net["HQ"], net["GT-01"]
     withheld = gt.participants.create({"full_name": "Xiomara Q.", "sex": "female", "country_id": country_id("GT"),
@@ -45,7 +45,7 @@ def test_without_consent_to_share_the_name_never_leaves_the_office(net, tmp_path
 def test_the_files_of_a_person_without_consent_stay_in_the_office(net, tmp_path):
     """A scanned card or signed form carries the name in its content and its file name: without consent to share
     the name, neither travels to headquarters; a consenting participant's file does."""
-    from app.services.attachments import attach_file
+    from app.services.profile.attachments import attach_file
 
     hq, gt = net["HQ"], net["GT-01"]
     withheld = gt.participants.create({"full_name": WITHHELD, "country_id": country_id("GT"),

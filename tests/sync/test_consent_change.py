@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.erasure import pseudonym as erased_pseudonym
-from app.services.pseudonyms import pseudonym_of
-from app.services.query import ListQuery
-from app.services.seed import country_id
+from app.services.privacy.erasure import pseudonym as erased_pseudonym
+from app.services.privacy.pseudonyms import pseudonym_of
+from app.services.store.query import ListQuery
+from app.services.store.seed import country_id
 from tests.sync.test_erasure import bundle_text, holding, no_secure_delete, site_files  # noqa: F401
 
 NAME = "Yupanqui Changeofmind"
@@ -46,16 +46,16 @@ def test_consent_given_later_sends_the_name_and_withdrawn_takes_it_back(no_secur
     net.close()
     hq = net["HQ"]
     assert holding(site_files(hq), SECRET) == []
-    from app.services.check import check_profile
+    from app.services.store.check import check_profile
 
     assert check_profile(hq) == []
 
 
 def test_headquarters_policy_keeps_every_name_in_the_offices(no_secure_delete, net, capsys, tmp_path):  # noqa: F811
     from app.cli import main
-    from app.services.attachments import attach_file
     from app.services.errors import NotAllowed
-    from app.services.name_policy import in_use, set_policy
+    from app.services.privacy.name_policy import in_use, set_policy
+    from app.services.profile.attachments import attach_file
 
     hq, gt = net["HQ"], net["GT-01"]
     known = gt.participants.create({"full_name": NAME, "country_id": country_id("GT")})
@@ -95,7 +95,7 @@ def test_headquarters_policy_keeps_every_name_in_the_offices(no_secure_delete, n
 
 
 def test_lifting_the_policy_brings_back_the_names_of_those_who_consent_with_the_next_bundle(no_secure_delete, net):  # noqa: F811
-    from app.services.name_policy import set_policy
+    from app.services.privacy.name_policy import set_policy
 
     hq, gt = net["HQ"], net["GT-01"]
     sharing = gt.participants.create({"full_name": NAME, "country_id": country_id("GT"),
@@ -106,7 +106,7 @@ def test_lifting_the_policy_brings_back_the_names_of_those_who_consent_with_the_
     set_policy(hq, True)
     net.sync("HQ", "GT-01")
     net.sync("GT-01", "HQ")
-    from app.services.erasure import erase_participant
+    from app.services.privacy.erasure import erase_participant
 
     erase_participant(gt, erased)
     assert hq.participants.get_row(sharing)["full_name"] == pseudonym_of(gt, sharing)
@@ -128,7 +128,7 @@ def test_lifting_the_policy_brings_back_the_names_of_those_who_consent_with_the_
     before = logged()
     assert net.deliver(net.bundle("HQ", "GT-01", full=True), "GT-01").status == "applied"
     assert logged() == before, "the lift met again (a full bundle) sends nothing again"
-    from app.services.check import check_profile
+    from app.services.store.check import check_profile
 
     assert check_profile(gt) == []
 

@@ -23,13 +23,13 @@ from hypothesis import strategies as st
 from sqlalchemy import select, update
 
 from app.models.sync import SyncConflict, SyncOutbound, SyncPeer
-from app.services import incarnation
-from app.services.backup import create_backup, restore_backup
-from app.services.clock import pack
-from app.services.erasure import SCRUBBED_FIELDS, erase_participant, pseudonym
 from app.services.errors import NotAllowed
-from app.services.pseudonyms import is_pseudonym
-from app.sync.wire import Change
+from app.services.privacy.erasure import SCRUBBED_FIELDS, erase_participant, pseudonym
+from app.services.privacy.pseudonyms import is_pseudonym
+from app.services.profile.backup import create_backup, restore_backup
+from app.services.store import incarnation
+from app.services.store.clock import pack
+from app.services.store.wire import Change
 from tests.sync.conftest import Network
 from tests.sync.craft import craft_bundle
 

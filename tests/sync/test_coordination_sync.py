@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.services.coordination import others_working_on, similar_partners
-from app.services.seed import country_id, theme_id
+from app.services.programme.coordination import others_working_on, similar_partners
+from app.services.store.seed import country_id, theme_id
 
 
 def test_partners_and_activities_travel(net):

@@ -6,8 +6,8 @@ the state before the import, never something in between; the import run to its e
 from __future__ import annotations
 
 from app.services import FieldDesk
-from app.services.check import check_profile
-from app.services.export import export_json_text
+from app.services.store.check import check_profile
+from app.services.store.export import export_json_text
 from tests.crashing import kill_each, run_traced, transactions
 
 

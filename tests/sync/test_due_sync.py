@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from app.services.due import due_items, overdue_by_office, today_of
-from app.services.seed import country_id, due_rule_id
+from app.services.programme.due import due_items, overdue_by_office, today_of
+from app.services.store.seed import country_id, due_rule_id
 
 
 def test_rules_travel_to_offices_and_overdue_items_reach_headquarters(net):

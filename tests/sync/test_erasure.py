@@ -14,11 +14,11 @@ import zstandard
 from sqlalchemy import text
 
 from app.services import ListQuery
-from app.services.erasure import erase_participant, pseudonym
 from app.services.errors import FieldDeskError, NotAllowed
-from app.services.seed import country_id, stakeholder_type_id
+from app.services.privacy.erasure import erase_participant, pseudonym
+from app.services.profile.keys import load_identity
+from app.services.store.seed import country_id, stakeholder_type_id
 from app.sync.container import decrypt
-from app.sync.keys import load_identity
 from app.sync.status import peer_status
 
 SECRET = b"Quetzalcoatl"  # in the name, an old name, the organisation, the e-mail and the attachment
@@ -91,7 +91,7 @@ def holding(files: list[Path], secret: bytes = SECRET) -> list[str]:
 
 
 def test_erasure_leaves_no_trace_at_either_site_and_keeps_the_statistics(no_secure_delete, net, tmp_path):
-    from app.services.attachments import attach_file
+    from app.services.profile.attachments import attach_file
 
     gt, hq = net["GT-01"], net["HQ"]
     pid, training = person(gt)
@@ -121,7 +121,7 @@ def test_erasure_leaves_no_trace_at_either_site_and_keeps_the_statistics(no_secu
 
     to_hq = net.bundle("GT-01", "HQ")
     assert SECRET.lower() not in bundle_text(hq, to_hq).lower()
-    from app.services.access_log import events
+    from app.services.privacy.access_log import events
 
     sent = events(gt, kind="bundle")  # every bundle export is in the access record, with the people it carries
     assert [(e.what, e.people) for e in sent[-1:]] == [("Bundle #1 for HQ", 1)] and to_hq.name == sent[0].target
@@ -149,7 +149,7 @@ def test_erasure_leaves_no_trace_at_either_site_and_keeps_the_statistics(no_secu
     reopened = {code: net[code] for code in ("GT-01", "HQ")}
     for code, fd in reopened.items():
         assert holding(site_files(fd)) == [], code
-    from app.services.check import check_profile
+    from app.services.store.check import check_profile
 
     for fd in reopened.values():
         assert check_profile(fd) == []  # the rewritten change log still replays to the tables
@@ -206,7 +206,7 @@ def test_only_the_owning_office_or_headquarters_may_erase(net):
 
 def test_an_office_that_restores_a_backup_made_before_the_erasure_is_sent_it_again(net, capsys):
     from app.cli import main
-    from app.services.backup import create_backup, restore_backup
+    from app.services.profile.backup import create_backup, restore_backup
 
     gt, hq = net["GT-01"], net["HQ"]
     pid, _training = person(gt)

@@ -8,16 +8,16 @@ from __future__ import annotations
 from datetime import date
 
 from app.services import ListQuery
-from app.services.erasure import erase_participant
-from app.services.fellowships import fellows_by_sex, report_rows
-from app.services.seed import country_id
-from app.services.stats import Period
+from app.services.privacy.erasure import erase_participant
+from app.services.programme.fellowships import fellows_by_sex, report_rows
+from app.services.programme.stats import Period
+from app.services.store.seed import country_id
 
 SECRET = "Tz'utujil"  # in the report's summary, a contact's words, an objective's note and the report's file
 
 
 def test_a_fellowship_travels_and_its_fellow_s_erasure_scrubs_it_everywhere(net, tmp_path):
-    from app.services.attachments import attach_file
+    from app.services.profile.attachments import attach_file
 
     gt, hq = net["GT-01"], net["HQ"]
     pid = gt.participants.create({"full_name": "Ana Choc", "sex": "female", "country_id": country_id("GT")})
@@ -51,13 +51,13 @@ def test_a_fellowship_travels_and_its_fellow_s_erasure_scrubs_it_everywhere(net,
         assert fd.fellowships.ids(ListQuery(search=SECRET)) == []
         assert fd.attachments.ids(ListQuery(filters={"record_id": fid})) == []
         assert fellows_by_sex(fd, Period()) == {"female": 1}
-    from app.services.check import check_profile
+    from app.services.store.check import check_profile
 
     assert check_profile(gt) == [] and check_profile(hq) == []  # the scrubbed change log still replays
 
 
 def test_a_fellowship_recorded_for_a_record_merged_meanwhile_goes_to_the_survivor(net):
-    from app.services.merging import merge_participants
+    from app.services.store.merging import merge_participants
 
     gt, hq = net["GT-01"], net["HQ"]
     keep, other = gt.participants.create_many([{"full_name": "Ana Choc"}, {"full_name": "Ana Choc Xol"}])

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from app.services.errors import NotAllowed
-from app.services.fund import fund_position, project_allocations
-from app.services.seed import country_id
+from app.services.programme.fund import fund_position, project_allocations
+from app.services.store.seed import country_id
 
 
 def test_every_fund_record_reaches_an_office(net):

@@ -8,11 +8,11 @@ from datetime import timedelta
 from sqlalchemy import func, select
 
 from app.models.local import ChangeLog
-from app.services.due import due_items, today_of
-from app.services.grants import grant_overview
-from app.services.seed import country_id
-from app.services.transitions import transition
-from app.sync.wire import Change
+from app.services.programme.due import due_items, today_of
+from app.services.programme.grants import grant_overview
+from app.services.store.seed import country_id
+from app.services.store.transitions import transition
+from app.services.store.wire import Change
 
 LOG = ChangeLog.__table__
 

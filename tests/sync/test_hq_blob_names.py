@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import select, update
 
 from app.models.local import AttachmentBlob
-from app.services.attachment_names import keyed_name, legacy_path, stored_path
-from app.services.attachments import attach_file, read_attachment
-from app.services.blob_names import KEY_SETTING, RENAMED_SETTING
 from app.services.errors import FieldDeskError
+from app.services.profile.attachment_names import keyed_name, legacy_path, stored_path
+from app.services.profile.attachments import attach_file, read_attachment
+from app.services.profile.blob_names import KEY_SETTING, RENAMED_SETTING
 
 BLOBS = AttachmentBlob.__table__
 
@@ -55,7 +55,7 @@ def test_a_known_documents_hash_names_nothing_and_old_names_are_renamed_when_the
 
     import pyrage
 
-    from app.sync.keys import load_identity
+    from app.services.profile.keys import load_identity
     from app.sync.rotation import rotate
 
     rotate(hq, revoked=False)  # a user who copies only the new keys still opens the name key

@@ -8,8 +8,8 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from app.services.profile.keys import read_private
 from app.sync import hq_users
-from app.sync.keys import read_private
 from app.sync.rotation import own_changes, rotate
 from tests.sync.craft import craft_bundle
 
@@ -64,8 +64,8 @@ def test_rotations_keep_one_statement_per_key_and_a_capped_list_keeps_the_revoca
 
 
 def test_offices_told_to_require_user_signed_bundles_refuse_one_signed_by_the_root_alone(net, monkeypatch):
+    from app.services.profile.keys import IdentityError
     from app.sync import hq_policy
-    from app.sync.keys import IdentityError
 
     hq = net["HQ"]
     hq_policy.set_users_required(hq, True)
@@ -97,8 +97,8 @@ def test_the_author_of_a_headquarters_change_is_the_certified_user_who_signed_it
 
     from app.models.local import ChangeLog
     from app.services import FieldDesk
+    from app.services.profile.keys import IdentityError, load_identity
     from app.sync import hq_root
-    from app.sync.keys import IdentityError, load_identity
 
     hq, gt = net["HQ"], net["GT-01"]
     root_key = load_identity(hq).signing
@@ -148,7 +148,7 @@ def test_a_bundle_signed_by_the_root_alone_records_the_root_not_the_name_the_sen
 
 def test_adding_a_user_key_leaves_the_author_of_the_running_process_and_the_printed_name_follows(net):
     from app.services import FieldDesk
-    from app.services.site_settings import author_names, set_author_name
+    from app.services.profile.site_settings import author_names, set_author_name
 
     hq = net["HQ"]
     account = hq.author  # the computer account's name (FIELDDESK_USER)

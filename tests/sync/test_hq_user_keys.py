@@ -11,10 +11,10 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from app.services.profile.keys import IdentityError, read_private
 from app.sync import hq_users
 from app.sync.container import UserStatement
 from app.sync.importer import verify
-from app.sync.keys import IdentityError, read_private
 from tests.sync.craft import craft_bundle
 
 
@@ -107,8 +107,8 @@ def test_a_damaged_user_key_is_named_and_replaced(hq_profile, capsys):
     traceback; ``keys user add`` replaces it."""
     from app.cli import main
     from app.services import FieldDesk
+    from app.services.profile.keys import IdentityError
     from app.sync.hq_users import signing_key
-    from app.sync.keys import IdentityError
 
     assert main(["--profile", str(hq_profile), "keys", "user", "add", "Alice Mensah"]) == 0
     key_file = hq_profile / "keys" / "user-signing.key"

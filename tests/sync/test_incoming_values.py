@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from app.models.ids import new_id
-from app.reports.xlsx_export import export_database
-from app.services.seed import country_id
+from app.services.store.seed import country_id
+from app.spreadsheets.export import export_database
 from tests.sync.attack import deliver, forged, log_mark, logged_since, refusals, warned
 
 CASES = [  # (what, table, op, new, code, field)

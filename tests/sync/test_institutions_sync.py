@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 
 from app.services.errors import NotAllowed
-from app.services.institutions import linked_work, standing
-from app.services.seed import country_id
+from app.services.programme.institutions import linked_work, standing
+from app.services.store.seed import country_id
 
 
 def test_profiles_and_reviews_travel_both_ways(net):

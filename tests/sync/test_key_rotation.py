@@ -8,8 +8,8 @@ import base64
 
 import msgspec
 
+from app.services.profile.keys import load_identity, peer_by_office
 from app.sync.container import KeyChange
-from app.sync.keys import load_identity, peer_by_office
 from app.sync.rotation import rotate, statement_bytes
 from tests.sync.craft import craft_bundle
 

@@ -8,11 +8,11 @@ from datetime import date
 import pytest
 
 from app.models.ids import reference_id
-from app.services.check import check_profile
 from app.services.errors import NotAllowed
-from app.services.matching import probable_duplicates
-from app.services.merging import merge_participants, plan_merge
-from app.services.query import ListQuery
+from app.services.store.check import check_profile
+from app.services.store.matching import probable_duplicates
+from app.services.store.merging import merge_participants, plan_merge
+from app.services.store.query import ListQuery
 
 
 def _country(_fd) -> str:

@@ -6,8 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.services.action_plans import actions_answering, add_action, create_plan, recommendation_ids_with_actions
-from app.services.seed import country_id
+from app.services.programme.action_plans import (
+    actions_answering,
+    add_action,
+    create_plan,
+    recommendation_ids_with_actions,
+)
+from app.services.store.seed import country_id
 
 MW, GT = country_id("MW"), country_id("GT")
 

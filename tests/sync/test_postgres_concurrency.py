@@ -15,10 +15,10 @@ from sqlalchemy import func, select
 from app.models.local import ChangeLog
 from app.models.sync import BundleRecord
 from app.services import FieldDesk
-from app.services.export import export_json_text
+from app.services.profile.keys import create_identity, load_identity, trust_card
+from app.services.store.export import export_json_text
 from app.sync.export import export_bundle
 from app.sync.importer import import_bundle
-from app.sync.keys import create_identity, load_identity, trust_card
 from tests.profiles import clone_profile
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,7 +96,7 @@ def test_concurrent_imports_equal_a_sequential_import(pg_server, tmp_path):
 def test_every_connection_plans_each_query_for_the_tables_as_they_are_now(pg_server):
     """A plan made while a table was nearly empty must not outlive the table's growth on a long-lived connection
     (importing 50 bundles in one command grew from about a second per bundle to 17 s that way)."""
-    from app.services.db import Database
+    from app.services.store.db import Database
 
     db = Database(pg_server.create_database("plans"))
     try:

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.services.priorities import rank_requests, score_request, set_score
-from app.services.results import results_framework
-from app.services.seed import country_id, country_profile_id, criterion_id, theme_id
-from app.services.transitions import history, transition
+from app.services.programme.priorities import rank_requests, score_request, set_score
+from app.services.programme.results import results_framework
+from app.services.store.seed import country_id, country_profile_id, criterion_id, theme_id
+from app.services.store.transitions import history, transition
 
 
 def ranking(fd) -> list[tuple[str, float]]:
@@ -114,7 +114,7 @@ def test_a_status_conflict_can_be_resolved_either_way_and_the_change_is_recorded
 def test_a_change_sent_again_before_its_acknowledgement_is_not_a_conflict(net):
     """An office re-sends what headquarters has not acknowledged yet; headquarters' own later edits of those records
     are not in conflict with what it had already applied."""
-    from app.services.export import export_json_text
+    from app.services.store.export import export_json_text
     from app.sync.conflicts import list_conflicts
 
     hq, gt = net["HQ"], net["GT-01"]

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.erasure import pseudonym
-from app.services.pseudonyms import is_pseudonym, pseudonym_of
-from app.services.query import ListQuery
-from app.services.seed import country_id
+from app.services.privacy.erasure import pseudonym
+from app.services.privacy.pseudonyms import is_pseudonym, pseudonym_of
+from app.services.store.query import ListQuery
+from app.services.store.seed import country_id
 from tests.sync.test_erasure import bundle_text, holding, no_secure_delete, site_files  # noqa: F401
 
 CARD = b"%PDF- scanned identity card of Illimani Keyedname"
@@ -22,7 +22,7 @@ def _files_at(fd) -> set[str]:
 
 
 def _attach(fd, tmp_path, person: str, name: str, content: bytes) -> None:
-    from app.services.attachments import attach_file
+    from app.services.profile.attachments import attach_file
 
     (tmp_path / name).write_bytes(content)
     with fd.writing():
@@ -34,8 +34,8 @@ def test_the_pseudonym_is_the_offices_own_and_stays_the_same_across_its_bundles(
 
     from app.models import ChangeLog
     from app.services.errors import FieldDeskError
-    from app.services.office_pseudonyms import set_in_use
-    from app.services.pseudonyms import Pseudonyms
+    from app.services.privacy.office_pseudonyms import set_in_use
+    from app.services.privacy.pseudonyms import Pseudonyms
 
     hq, gt, mw = net["HQ"], net["GT-01"], net["MW-01"]
     with pytest.raises(FieldDeskError):  # the office's setting; headquarters has its policy
@@ -100,7 +100,7 @@ def test_an_office_can_send_everyone_under_the_pseudonym_and_turn_it_off(no_secu
     hq = net["HQ"]
     assert hq.participants.get_row(pid)["full_name"] == "Illimani Keyedname"
     assert _files_at(hq) == {"Keyedname card.pdf"}, "the files go again with the name"
-    from app.services.history import record_history
+    from app.services.store.history import record_history
 
     mine = record_history(net["GT-01"], "participant", pid)
     assert [e.op for e in mine] == ["create"], "turning the setting on and off changed nothing in the record"
@@ -108,14 +108,14 @@ def test_an_office_can_send_everyone_under_the_pseudonym_and_turn_it_off(no_secu
               for c in e.changes]
     assert all(old != new for _field, old, new in theirs), theirs
     assert ("full_name", pseudonym_of(net["GT-01"], pid), "Illimani Keyedname") in theirs, "what really changed"
-    from app.services.check import check_profile
+    from app.services.store.check import check_profile
 
     assert check_profile(hq) == [] and check_profile(net["GT-01"]) == []
 
 
 def test_headquarters_removes_the_files_of_a_person_it_may_not_name_and_gets_them_once_consent_is_given(
         no_secure_delete, net, tmp_path, monkeypatch):  # noqa: F811
-    from app.services.attachments import read_blob
+    from app.services.profile.attachments import read_blob
     from app.sync import person_records, withheld_files
 
     hq, gt = net["HQ"], net["GT-01"]
@@ -154,7 +154,7 @@ def test_headquarters_removes_the_files_of_a_person_it_may_not_name_and_gets_the
     assert net["GT-01"].service("attachment").matching_rows(ListQuery(), ["filename"]), "the office keeps its file"
     net.close()
     assert holding(site_files(net["HQ"]), SECRET) == []
-    from app.services.check import check_profile
+    from app.services.store.check import check_profile
 
     assert check_profile(net["HQ"]) == []
 
@@ -166,8 +166,8 @@ def test_a_withheld_persons_fellowship_keeps_its_files_and_text_in_the_office(no
     bundle), they travel once consent is given, and go from headquarters again on a withdrawal."""
     from datetime import date
 
-    from app.services.attachments import attach_file
-    from app.services.check import check_profile
+    from app.services.profile.attachments import attach_file
+    from app.services.store.check import check_profile
     from app.sync import person_records, withheld_files
 
     secret = "Quenallata"
@@ -220,8 +220,8 @@ def test_a_withheld_persons_fellowship_keeps_its_files_and_text_in_the_office(no
     assert (applied.withdrawn, applied.withheld_files) == (1, 1), applied.message
     assert _files_at(net["HQ"]) == set() and net["HQ"].fellowships.get_row(fid)["notes"] == ""
     assert secret in net["GT-01"].fellowships.get_row(fid)["notes"], "the office keeps its text"
-    from app.services.erasure import erase_participant
     from app.services.errors import NotAllowed
+    from app.services.privacy.erasure import erase_participant
 
     with pytest.raises(NotAllowed, match="that office, which holds the name, erases"):
         erase_participant(net["HQ"], pid)  # headquarters cannot tell who they are

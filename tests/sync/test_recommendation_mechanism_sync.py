@@ -3,7 +3,7 @@ every site, so headquarters' edits to them reach the offices."""
 
 from __future__ import annotations
 
-from app.services.seed import affected_group_id, country_id, sdg_target_id, treaty_body_id
+from app.services.store.seed import affected_group_id, country_id, sdg_target_id, treaty_body_id
 
 
 def test_the_mechanism_reaches_headquarters_and_a_renamed_list_entry_reaches_the_office(net):

@@ -10,11 +10,11 @@ from datetime import date
 from pathlib import Path
 
 from app.reports import build_report
-from app.reports.uhri_import import EXISTING, commit_recommendations, plan_recommendations
-from app.services.action_plans import add_action, create_plan
-from app.services.query import ListQuery
-from app.services.seed import country_id
-from app.services.thread import thread_of
+from app.services.programme.action_plans import add_action, create_plan
+from app.services.programme.thread import thread_of
+from app.services.store.query import ListQuery
+from app.services.store.seed import country_id
+from app.spreadsheets.uhri import EXISTING, commit_recommendations, plan_recommendations
 from tests.reports.report_helpers import pdf_text
 
 SAMPLE = Path(__file__).parent.parent / "samples" / "uhri_malawi.csv"

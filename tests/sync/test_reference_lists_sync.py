@@ -14,11 +14,11 @@ from pypdf import PdfReader
 
 from app.models.validation import ValidationFailed
 from app.reports import build_report
-from app.reports.xlsx_export import export_table
 from app.services.errors import NotAllowed
-from app.services.lookups import reference_choices
-from app.services.reference_lists import add_entry, edit_entry
-from app.services.seed import country_id, theme_id
+from app.services.store.lookups import reference_choices
+from app.services.store.reference_lists import add_entry, edit_entry
+from app.services.store.seed import country_id, theme_id
+from app.spreadsheets.export import export_table
 
 
 def pdf_text(fd, kind: str, **options) -> str:

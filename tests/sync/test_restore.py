@@ -1,6 +1,6 @@
 """A site that goes back in time (a restored backup, a database file replaced by an older copy) loses nothing: its
 next bundles are not mistaken for old ones, acknowledgements never cover changes that did not travel, and what it
-lost comes back from headquarters, without anyone typing --full (app/services/incarnation.py)."""
+lost comes back from headquarters, without anyone typing --full (app/services/store/incarnation.py)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ import tracemalloc
 
 import pytest
 
-from app.services.backup import create_backup, restore_backup
+from app.services.profile.backup import create_backup, restore_backup
+from app.services.store.wire import Change
 from app.sync.status import peer_status
-from app.sync.wire import Change
 from app.vocabulary.problems import render_text
 from tests.sync.craft import craft_bundle
 
@@ -165,7 +165,7 @@ def test_the_restore_says_what_is_not_at_headquarters(net):
 
 
 def _one_change(net, sender: str) -> list[Change]:
-    from app.services.clock import pack, wall_ms
+    from app.services.store.clock import pack, wall_ms
 
     return [Change(1, "participant", "7d0f3c8e-0000-4000-8000-00000000beef", "create", pack(wall_ms()),
                    net[sender].site.site_id, sender, "x", "2026-01-01T00:00:00.000Z",
@@ -202,7 +202,7 @@ def test_headquarters_restoring_a_backup_gets_its_own_changes_back_from_the_offi
     office's records that reached the office come back with the office's next bundle, and only those: a change that
     merely claims to be headquarters' is still refused."""
     from app.services import FieldDesk
-    from app.sync.keys import create_identity, load_identity, trust_card
+    from app.services.profile.keys import create_identity, load_identity, trust_card
     from tests.sync.conftest import Network
 
     root = tmp_path / "net"
@@ -239,7 +239,7 @@ def test_headquarters_restoring_a_backup_gets_its_own_changes_back_from_the_offi
         assert pending(net, "GT-01", "HQ") == 0 and pending(net, "HQ", "GT-01") == 0
 
         # A change made up by the office in headquarters' name, stamped now (after the restore), is no echo.
-        from app.services.clock import pack, wall_ms
+        from app.services.store.clock import pack, wall_ms
 
         forged = Change(99, "expert", "5f0c3c8e-0000-4000-8000-00000000f00d", "create", pack(wall_ms()),
                         net["HQ"].site.site_id, "HQ", "HQ Director", "2026-01-01T00:00:00.000Z",
@@ -257,8 +257,8 @@ def test_a_restored_office_keeps_the_names_headquarters_never_held(net):
     backup, headquarters sends the office's own changes back: those must not put the pseudonym in place of the name
     the restored office holds; a person recorded after the backup comes back under the pseudonym, and the import
     says so plainly (the name never left the office, so nobody else has it)."""
-    from app.services.pseudonyms import pseudonym_of
-    from app.services.seed import country_id
+    from app.services.privacy.pseudonyms import pseudonym_of
+    from app.services.store.seed import country_id
 
     gt, hq = net["GT-01"], net["HQ"]
     kept = gt.participants.create({"full_name": "Quispe Unshared", "organisation": "Legal Aid",
@@ -296,9 +296,9 @@ def test_a_restored_office_keeps_a_name_whatever_made_headquarters_scrub_it(net,
     """The restored backup may say the person consents to sharing while headquarters holds only the pseudonym (the
     consent was withdrawn after the backup, or headquarters' policy keeps every name in the offices): the changes
     headquarters sends back still do not put the pseudonym in place of the name the office holds."""
-    from app.services.name_policy import set_policy
-    from app.services.pseudonyms import pseudonym_of
-    from app.services.seed import country_id
+    from app.services.privacy.name_policy import set_policy
+    from app.services.privacy.pseudonyms import pseudonym_of
+    from app.services.store.seed import country_id
 
     gt, hq = net["GT-01"], net["HQ"]
     kept = gt.participants.create({"full_name": "Quispe Shared", "organisation": "Legal Aid",

@@ -4,8 +4,8 @@ reaches headquarters as an ordinary edit."""
 from __future__ import annotations
 
 from app.models.ids import reference_id
-from app.services.retention import effects, sweep
-from app.services.seed import country_id
+from app.services.privacy.retention import effects, sweep
+from app.services.store.seed import country_id
 
 
 def test_settings_travel_to_offices_and_the_sweep_travels_back(net):
@@ -25,7 +25,7 @@ def test_settings_travel_to_offices_and_the_sweep_travels_back(net):
 
 def test_an_erasure_record_is_kept_until_every_site_that_must_apply_it_has(net, capsys):
     from app.cli import main
-    from app.services.erasure import erase_participant, pseudonym
+    from app.services.privacy.erasure import erase_participant, pseudonym
 
     hq, gt = net["HQ"], net["GT-01"]
     gt.wall.shift(days=-73 * 31)  # erased more than 72 months ago

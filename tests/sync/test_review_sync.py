@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from app.services.due import due_items, today_of
-from app.services.review_dossier import dossier, scope_of
-from app.services.reviews import add_recommendation
-from app.services.seed import country_id, stakeholder_type_id, theme_id
+from app.services.programme.due import due_items, today_of
+from app.services.programme.review_dossier import dossier, scope_of
+from app.services.programme.reviews import add_recommendation
+from app.services.store.seed import country_id, stakeholder_type_id, theme_id
 
 
 def test_a_review_travels_both_ways(net):

@@ -8,8 +8,8 @@ import json
 
 from app.cli import main
 from app.models.ids import new_id, reference_id
-from app.services.history import record_history
-from app.services.seed import country_id
+from app.services.store.history import record_history
+from app.services.store.seed import country_id
 from tests.sync.attack import deliver, forged, log_mark, logged_since, refusals, warned
 from tests.sync.craft import craft_bundle
 
@@ -188,7 +188,7 @@ def test_a_dry_run_reports_refusals_without_keeping_them(net):
 
 
 def test_a_held_change_from_a_site_no_longer_trusted_is_refused_when_released(net):
-    from app.sync.keys import untrust
+    from app.services.profile.keys import untrust
 
     hq, gt, mw = net["HQ"], net["GT-01"], net["MW-01"]
     mission = mw.missions.create({"title": "Prisons assessment", "country_id": country_id("MW")})
@@ -214,7 +214,7 @@ def test_a_manifest_made_before_refusals_were_reported_still_decodes():
 
 
 def test_an_office_cannot_attach_a_file_to_another_offices_record(net, tmp_path):
-    from app.services.attachments import attach_file
+    from app.services.profile.attachments import attach_file
 
     hq, gt = net["HQ"], net["GT-01"]
     theirs = _malawi_participant(net)

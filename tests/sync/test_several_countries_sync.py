@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 from app.services import ListQuery
-from app.services.seed import country_id, region_id
-from app.services.stats import Period
+from app.services.programme.stats import Period
+from app.services.store.seed import country_id, region_id
 from tests.sync.attack import deliver, forged, refusals, warned
 
 GT, MW, MN = country_id("GT"), country_id("MW"), country_id("MN")

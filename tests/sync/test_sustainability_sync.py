@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from app.services.due import due_items, today_of
-from app.services.lessons import search_lessons
-from app.services.seed import country_id, due_rule_id
-from app.services.sustainability import add_months, sustained_at
-from app.services.transitions import transition
+from app.services.programme.due import due_items, today_of
+from app.services.programme.lessons import search_lessons
+from app.services.programme.sustainability import add_months, sustained_at
+from app.services.store.seed import country_id, due_rule_id
+from app.services.store.transitions import transition
 
 
 def test_checks_travel_both_ways(net):

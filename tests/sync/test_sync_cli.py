@@ -46,7 +46,7 @@ def test_trust_rules(net, tmp_path, capsys):
     gt_card = tmp_path / "gt.card"
     run(capsys, "--profile", gt, "keys", "export", "--out", gt_card)
     other = json.loads(gt_card.read_text())
-    from app.sync.keys import fingerprint
+    from app.services.profile.keys import fingerprint
 
     forged.update(site_id=other["site_id"], signing_key=other["signing_key"], encryption_key=other["encryption_key"])
     forged["fingerprint"] = fingerprint(forged["site_id"], forged["office"], forged["name"], forged["role"],
@@ -136,7 +136,7 @@ def test_the_fingerprint_covers_the_whole_card(net, tmp_path, capsys):
         (tmp_path / "t.card").write_text(json.dumps(tampered))
         code, _, err = run(capsys, "--profile", hq, "keys", "trust", tmp_path / "t.card")
         assert code == 1 and ("fingerprint does not match" in err or "headquarters card" in err), (field, err)
-    from app.sync.keys import keys_fingerprint, read_card
+    from app.services.profile.keys import keys_fingerprint, read_card
 
     old = {**original, "version": 1, "fingerprint": keys_fingerprint(read_card(card))}
     (tmp_path / "v1.card").write_text(json.dumps(old))
@@ -151,7 +151,7 @@ def _downgrade(db, target: str) -> None:
     table rebuilds)."""
     from alembic import command
 
-    from app.services.schema import alembic_config
+    from app.services.store.schema import alembic_config
 
     with db.engine.connect() as conn:
         raw = conn.connection.driver_connection if db.is_sqlite else None
@@ -172,7 +172,7 @@ def test_peers_pinned_before_0008_keep_working_with_recomputed_fingerprints(net,
 
     from app.migrations import HEAD
     from app.services import FieldDesk
-    from app.sync.keys import keys_fingerprint, load_identity, peers
+    from app.services.profile.keys import keys_fingerprint, load_identity, peers
 
     cards = {code: load_identity(net[code]).card for code in ("GT-01", "MW-01", "MN-01")}
     net["GT-01"].participants.create({"full_name": "Ana López"})

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from app.cli import main
 from app.models.local import ChangeLog
-from app.sync.wire import Change
+from app.services.store.wire import Change
 from tests.sync.craft import craft_bundle
 
 LOG = ChangeLog.__table__
@@ -33,7 +33,7 @@ def genuine(net, tmp_path):
         gt.participants.create({"full_name": name, "organisation": "Organismo Judicial"})
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(b"%PDF " + bytes(range(256)) * 20)
-    from app.services.attachments import attach_file
+    from app.services.profile.attachments import attach_file
 
     attach_file(gt, "participant", gt.participants.ids()[0], scan)
     return net.bundle("GT-01", "HQ")
@@ -97,8 +97,8 @@ def test_a_bundle_for_another_office_is_rejected(net, capsys):
 
 def test_an_unknown_signer_is_rejected(net, tmp_path, capsys):
     from app.services import FieldDesk
+    from app.services.profile.keys import create_identity, load_identity, trust_card
     from app.sync.export import export_bundle
-    from app.sync.keys import create_identity, load_identity, trust_card
 
     with FieldDesk.create(tmp_path / "rogue", office_code="GT-01", office_name="Rogue copy") as rogue:
         create_identity(rogue)
@@ -121,7 +121,7 @@ def _rewrite_zip(net, path, mutate) -> bytes:
     key can): the signature must still catch it."""
     import pyrage
 
-    from app.sync.keys import load_identity, peer_by_office
+    from app.services.profile.keys import load_identity, peer_by_office
 
     plain = pyrage.decrypt(path.read_bytes(), [load_identity(net["HQ"]).encryption_identity])
     source = zipfile.ZipFile(io.BytesIO(plain))

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.services.query import ListQuery
-from app.services.seed import country_id, sdg_target_id
+from app.services.store.query import ListQuery
+from app.services.store.seed import country_id, sdg_target_id
 
 
 def found(fd, kind: str) -> set[str]:

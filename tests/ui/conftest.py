@@ -52,7 +52,7 @@ def dialogs(monkeypatch):
 @pytest.fixture
 def make_ctx(qapp, tmp_path):
     from app.services import FieldDesk
-    from app.services.lookups import reference_choices
+    from app.services.store.lookups import reference_choices
     from app.ui.context import AppContext
     from app.ui.i18n.translations import Translations
     from app.ui.settings.registry import Settings
@@ -108,7 +108,7 @@ def open_window(qtbot, make_ctx, field_profile, demo_profile):
 def big_template(tmp_path_factory, field_template) -> Path:
     """A profile with 100,000 participants (built once; about ten seconds)."""
     from app.services import FieldDesk
-    from app.services.seed import country_id
+    from app.services.store.seed import country_id
 
     path = tmp_path_factory.mktemp("templates") / "big"
     shutil.copytree(field_template, path)

@@ -14,7 +14,7 @@ PASSPHRASE = "correct horse battery staple"
 
 @pytest.fixture(scope="session")
 def encrypted_template(tmp_path_factory, demo_template) -> tuple[Path, str]:
-    from app.services.encryption import encrypt_profile
+    from app.services.profile.encryption import encrypt_profile
 
     path = tmp_path_factory.mktemp("templates") / "encrypted-demo"
     shutil.copytree(demo_template, path)
@@ -34,7 +34,7 @@ def open_shell(qapp, qtbot, tmp_path):
     """``open_shell(profile, secret=None, page="participants")`` -> (shell, window, ctx): the application around a
     window, as ``run_gui`` makes it (with the idle lock)."""
     from app.services import FieldDesk
-    from app.services.lookups import reference_choices
+    from app.services.store.lookups import reference_choices
     from app.ui.context import AppContext
     from app.ui.i18n.translations import Translations
     from app.ui.settings.registry import Settings

@@ -11,10 +11,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTabWidget
 from uihelpers import settle
 
-from app.services.due import due_items
-from app.services.query import ListQuery
-from app.services.seed import country_id
-from app.services.transitions import transition
+from app.services.programme.due import due_items
+from app.services.store.query import ListQuery
+from app.services.store.seed import country_id
+from app.services.store.transitions import transition
 
 
 def click(qtbot, widget) -> None:
@@ -134,7 +134,7 @@ def test_the_dashboard_tile_counts_closed_projects_sustained_at_twelve_months(op
 
 
 def test_headquarters_sets_the_months_of_the_checks(open_window, hq_profile, qtbot):
-    from app.services.seed import due_rule_id
+    from app.services.store.seed import due_rule_id
 
     window, ctx = open_window(hq_profile, "due")
     page = window.current_page

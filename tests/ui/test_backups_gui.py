@@ -10,7 +10,7 @@ from safetyhelpers import PASSPHRASE
 from uihelpers import choose_menu_action, press_in, settle, type_text
 
 from app.services import ListQuery
-from app.services.backup import list_backups
+from app.services.profile.backup import list_backups
 
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 

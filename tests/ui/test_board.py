@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from uihelpers import choose_menu_action, open_tab, press_in, settle, type_text
 
-from app.services.query import ListQuery
-from app.services.seed import country_id
+from app.services.store.query import ListQuery
+from app.services.store.seed import country_id
 
 
 def click(qtbot, widget) -> None:
@@ -155,7 +155,7 @@ def test_headquarters_records_a_session_and_its_parts(open_window, hq_profile, q
 
 
 def test_a_field_office_reads_the_board_page_only(open_window, net, qtbot):
-    from app.services import board
+    from app.services.programme import board
 
     gt, hq = net["GT-01"], net["HQ"]
     project = gt.projects.create({"code": "GT-2026-07", "title": "Judicial training", "country_id": country_id("GT")})

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from uihelpers import choose_menu_action, open_tab, press_in, settle, type_text
 
-from app.services.query import ListQuery
-from app.services.seed import country_id
+from app.services.store.query import ListQuery
+from app.services.store.seed import country_id
 
 
 def test_others_working_on_a_request_for_training_judges_in_guatemala(open_window, qtbot):

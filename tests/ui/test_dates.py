@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from uihelpers import enter, open_tab, settle
 
-from app.services.seed import country_id
+from app.services.store.seed import country_id
 
 
 def focused():

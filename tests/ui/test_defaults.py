@@ -13,8 +13,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from uihelpers import settle
 
-from app.services import site_settings
-from app.services.seed import country_id
+from app.services.profile import site_settings
+from app.services.store.seed import country_id
 from app.ui.widgets.children import day_within
 
 

@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from uihelpers import settle
 
 from app.models.due import DUE_RULES
-from app.services.seed import country_id
+from app.services.store.seed import country_id
 
 
 def row_centre(view, row: int):
@@ -63,7 +63,7 @@ def test_due_items_are_counted_grouped_and_opened_on_their_records(open_window, 
     assert window.current_key == "requests" and window.current_page.editor.record_id == request
 
     # a decision recorded elsewhere takes the request off the list and the count follows
-    from app.services.transitions import transition
+    from app.services.store.transitions import transition
 
     ctx.write(lambda fd: transition(fd, "assistance_request", request, "withdrawn", on=today))
     settle(qtbot, ctx)
@@ -73,7 +73,7 @@ def test_due_items_are_counted_grouped_and_opened_on_their_records(open_window, 
 
 
 def test_headquarters_changes_a_rule_and_a_field_office_only_reads_them(open_window, hq_profile, qtbot):
-    from app.services.seed import due_rule_id
+    from app.services.store.seed import due_rule_id
 
     window, ctx = open_window("field", "due")
     rules = window.current_page

@@ -12,7 +12,7 @@ from uihelpers import settle, type_text
 
 from app.models.ids import reference_id
 from app.services import ListQuery
-from app.services.matching import probable_duplicates
+from app.services.store.matching import probable_duplicates
 
 
 def _enrolled(fd, training_id: str) -> list[str]:

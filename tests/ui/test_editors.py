@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from uihelpers import choose, choose_menu_action, click, enter, press_in, settle, type_text
 
 from app.services import ListQuery
-from app.services.seed import country_id, stakeholder_type_id, theme_id
+from app.services.store.seed import country_id, stakeholder_type_id, theme_id
 
 
 def save_and_wait(qtbot, ctx, editor):

@@ -60,8 +60,8 @@ def walk_dialogs(window, ctx, qtbot) -> list[str]:
     mission's team member, a new participant enrolled from a training."""
     from safetyhelpers import FakeClock
 
-    from app.services.throttle import UnlockThrottle
-    from app.services.vault import WrongPassphrase
+    from app.services.profile.throttle import UnlockThrottle
+    from app.services.profile.vault import WrongPassphrase
     from app.ui.safety.unlock_dialog import UnlockDialog
     from app.ui.settings.preferences import PreferencesDialog
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from uihelpers import open_tab, press_in, settle, type_text
 
-from app.services.seed import country_id
+from app.services.store.seed import country_id
 from app.sync.conflicts import list_conflicts
 
 

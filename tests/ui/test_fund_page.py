@@ -10,8 +10,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTabWidget
 from uihelpers import open_tab, press_in, settle, type_text
 
-from app.services.query import ListQuery
-from app.services.seed import country_id
+from app.services.store.query import ListQuery
+from app.services.store.seed import country_id
 
 
 def received_2026(page) -> str:

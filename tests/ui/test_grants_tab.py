@@ -16,9 +16,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from uihelpers import press_in, settle
 
-from app.services.query import ListQuery
-from app.services.seed import country_id
-from app.services.transitions import history, transition
+from app.services.store.query import ListQuery
+from app.services.store.seed import country_id
+from app.services.store.transitions import history, transition
 
 
 def click(qtbot, widget) -> None:

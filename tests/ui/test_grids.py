@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from uihelpers import settle
 
 from app.services import ListQuery
-from app.services.seed import country_id
+from app.services.store.seed import country_id
 
 PEOPLE = ("Ana Lopez", "Luz Perez", "Rosa Diaz")
 KEYS = {"\t": Qt.Key.Key_Tab, "\n": Qt.Key.Key_Return}

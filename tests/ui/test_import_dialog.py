@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from uihelpers import open_tab, press_in, settle, type_text
 
-from app.services.export import export_json_text
+from app.services.store.export import export_json_text
 
 
 def write_sheet(path, header, rows) -> None:
@@ -119,7 +119,7 @@ def test_a_good_file_imports_with_matches_settled_and_again_adds_nothing(open_wi
     before = export_json_text(fd)
     dialog = open_import(window, qtbot)
     plan = dry_run(qtbot, dialog, path)
-    from app.reports.xlsx_import import CREATE
+    from app.spreadsheets.importer import CREATE
 
     for row in plan.rows:
         if row.candidates:  # settle like the first time

@@ -11,9 +11,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from uihelpers import press_in, settle
 
-from app.reports.xlsx_import import CREATE
-from app.services.export import export_json_text
-from app.services.matching import distinct_pairs
+from app.services.store.export import export_json_text
+from app.services.store.matching import distinct_pairs
+from app.spreadsheets.importer import CREATE
 
 
 def _write(path) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from uihelpers import open_tab, press_in, settle, type_text
 
 from app.services import ListQuery
-from app.services.seed import country_id
+from app.services.store.seed import country_id
 
 
 def focused():

@@ -14,7 +14,7 @@ from uihelpers import choose, click_ok, enter, press_in, settle, type_text
 
 from app.models.reference import STAKEHOLDER_TYPES, THEMATIC_AREAS
 from app.models.requests import PRIORITY_CRITERIA
-from app.services.seed import country_id
+from app.services.store.seed import country_id
 from app.ui.i18n.translations import CODES
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from uihelpers import settle
 
-from app.services.seed import country_id, theme_id
+from app.services.store.seed import country_id, theme_id
 
 
 def test_typing_a_word_lists_the_lessons_and_enter_opens_one(open_window, field_profile, qtbot):

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from uihelpers import choose, choose_column, send_text, settle
 
 from app.services import ListQuery
-from app.services.seed import country_id
+from app.services.store.seed import country_id
 
 pytestmark = pytest.mark.slow
 

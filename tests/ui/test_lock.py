@@ -109,7 +109,7 @@ def test_a_plain_profile_never_locks(open_shell, demo_profile, qtbot):
 
 def test_unlocking_the_lock_with_the_recovery_key_asks_for_a_new_passphrase(open_shell, encrypted_profile, qtbot,
                                                                              dialogs):
-    from app.services.vault import Keyring
+    from app.services.profile.vault import Keyring
     from app.ui.safety.passphrase_dialog import NewPassphraseDialog
 
     folder, recovery = encrypted_profile

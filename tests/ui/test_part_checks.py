@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from uihelpers import open_tab, settle
 
-from app.services.seed import country_id
+from app.services.store.seed import country_id
 
 
 def test_a_key_typed_in_a_part_dialog_checks_that_field_only(open_window, qtbot):

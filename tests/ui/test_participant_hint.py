@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from uihelpers import settle, type_text
 
-from app.services.matching import similar_participants
+from app.services.store.matching import similar_participants
 
 
 def _new_with_name(qtbot, window, ctx, name: str):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 from uihelpers import choose, choose_menu_action, press_in, settle, type_text
 
 from app.services import ListQuery
-from app.services.seed import country_id
+from app.services.store.seed import country_id
 
 
 def test_participant_create_refuse_edit_delete(open_window, qtbot, dialogs):
@@ -73,7 +73,7 @@ def test_participant_create_refuse_edit_delete(open_window, qtbot, dialogs):
 def test_a_save_refused_by_the_database_is_shown_beside_the_field(open_window, qtbot):
     """The form offers a stakeholder type that headquarters' reference data then withdraws (deleted in the database
     while the form is open): the service refuses the save, and the refusal is shown beside that field."""
-    from app.services.seed import stakeholder_type_id
+    from app.services.store.seed import stakeholder_type_id
 
     window, ctx = open_window("field", "participants")
     editor = window.current_page.editor
@@ -187,8 +187,8 @@ def test_subject_access_report_then_erase_personal_data_after_a_confirmation(ope
     from PySide6.QtWidgets import QLabel
 
     from app.services import FieldDesk
-    from app.services.access_log import events
-    from app.services.erasure import pseudonym
+    from app.services.privacy.access_log import events
+    from app.services.privacy.erasure import pseudonym
 
     with FieldDesk.open(field_profile) as before:  # recorded earlier; the window opens on it
         pid = before.participants.create({"full_name": "Ana López", "sex": "female",
@@ -236,7 +236,7 @@ def test_the_access_record_shows_filters_and_exports_for_an_audit(open_window, q
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QFileDialog
 
-    from app.services import access_log
+    from app.services.privacy import access_log
 
     window, ctx = open_window("field", "participants")
     fd = ctx.fd
@@ -268,8 +268,8 @@ def test_the_erasure_names_the_backups_holding_the_person_and_purges_them(open_w
     from PySide6.QtCore import Qt
 
     from app.services import FieldDesk
-    from app.services.backup import create_backup
-    from app.services.backup_holding import holding
+    from app.services.privacy.backup_holding import holding
+    from app.services.profile.backup import create_backup
 
     with FieldDesk.open(field_profile) as before:
         pid = before.participants.create({"full_name": "Ana Tlalocan", "sex": "female"})
@@ -308,7 +308,7 @@ def test_headquarters_does_not_erase_an_offices_participant_it_holds_under_a_pse
     from PySide6.QtCore import Qt
 
     from app.services import FieldDesk
-    from app.services.erasure import pseudonym
+    from app.services.privacy.erasure import pseudonym
 
     name = pseudonym("somebody else's id")  # the shape of an office's keyed pseudonym
     with FieldDesk.open(hq_profile) as before:

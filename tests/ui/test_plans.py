@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from uihelpers import open_tab, press_in, settle, type_text
 
-from app.services.action_plans import actions_answering
-from app.services.query import ListQuery
-from app.services.seed import country_id, region_id
+from app.services.programme.action_plans import actions_answering
+from app.services.store.query import ListQuery
+from app.services.store.seed import country_id, region_id
 
 
 def click(qtbot, widget) -> None:
@@ -110,9 +110,9 @@ def test_importing_a_plan_s_actions_from_its_actions_tab(open_window, field_prof
     from openpyxl import load_workbook
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from app.reports.plan_import import write_template
     from app.services import FieldDesk
-    from app.services.action_plans import create_plan
+    from app.services.programme.action_plans import create_plan
+    from app.spreadsheets.plans import write_template
 
     with FieldDesk.open(field_profile) as fd:
         fd.recommendations.create({"text": "Criminalise torture", "country_id": country_id("GT"),
@@ -158,7 +158,7 @@ def test_an_overdue_action_on_the_dashboard_opens_its_plan_on_the_actions_tab(op
     from datetime import timedelta
 
     from app.services import FieldDesk
-    from app.services.action_plans import add_action, create_plan
+    from app.services.programme.action_plans import add_action, create_plan
 
     with FieldDesk.open(field_profile) as fd:
         plan = create_plan(fd, {"country_id": country_id("GT"), "title": "Plan Nacional",

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from uihelpers import choose, click, enter, open_tab, press_in, settle, type_text
 
 from app.services import ListQuery
-from app.services.seed import country_id, criterion_id
-from app.services.transitions import history
+from app.services.store.seed import country_id, criterion_id
+from app.services.store.transitions import history
 
 
 def save_and_wait(qtbot, ctx, editor):

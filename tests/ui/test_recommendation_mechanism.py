@@ -8,7 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
 from uihelpers import press_in, settle, type_text
 
-from app.services.seed import sdg_target_id, treaty_body_id
+from app.services.store.seed import sdg_target_id, treaty_body_id
 
 
 def pick(qtbot, combo, text: str) -> None:

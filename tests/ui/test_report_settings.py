@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from uihelpers import click_ok, settle, type_text
 
-from app.services import letterhead, site_settings
+from app.services.profile import letterhead, site_settings
 
 
 def choose(qtbot, combo, text: str) -> None:

@@ -276,7 +276,7 @@ def test_a_record_report_asks_for_its_record(open_window, qtbot):
 
 def test_headquarters_chooses_the_office_of_a_summary(open_window, qtbot, hq_profile):
     from app.services import FieldDesk
-    from app.services.seed import reference_id
+    from app.services.store.seed import reference_id
 
     with FieldDesk.open(hq_profile) as fd:  # offices have ids made from their codes, the same at every site
         fd.offices.create({"id": reference_id("office", "MW-01"), "code": "MW-01", "name": "Lilongwe office"})

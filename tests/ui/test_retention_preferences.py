@@ -10,7 +10,7 @@ from uihelpers import settle
 
 from app.models.ids import reference_id
 from app.services import FieldDesk
-from app.services.seed import country_id
+from app.services.store.seed import country_id
 from app.ui.help.window import HelpWindow
 
 
@@ -70,8 +70,8 @@ def test_headquarters_changes_a_setting_in_preferences(open_shell, hq_profile, q
 
 
 def test_headquarters_keeps_names_in_the_offices_and_an_office_sees_it(open_shell, hq_profile, field_profile, qtbot):
-    from app.services.name_policy import in_use
-    from app.services.office_pseudonyms import in_use as office_in_use
+    from app.services.privacy.name_policy import in_use
+    from app.services.privacy.office_pseudonyms import in_use as office_in_use
 
     shell, _window, ctx = open_shell(hq_profile)
     preferences = shell.open_preferences()
@@ -107,8 +107,8 @@ def test_headquarters_keeps_names_in_the_offices_and_an_office_sees_it(open_shel
 
 def test_an_office_sees_erasure_records_kept_until_headquarters_has_them(open_shell, field_profile, hq_profile,
                                                                           qtbot):
-    from app.services.erasure import erase_participant
-    from app.sync.keys import create_identity, load_identity, trust_card
+    from app.services.privacy.erasure import erase_participant
+    from app.services.profile.keys import create_identity, load_identity, trust_card
 
     with FieldDesk.open(hq_profile) as hq:
         create_identity(hq)

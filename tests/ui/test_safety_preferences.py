@@ -10,7 +10,7 @@ from safetyhelpers import PASSPHRASE
 from uihelpers import click_ok, enter, press_in, settle, tick, type_text
 
 from app.services import FieldDesk, ListQuery
-from app.services.vault import Keyring, ProfileLocked, WrongPassphrase
+from app.services.profile.vault import Keyring, ProfileLocked, WrongPassphrase
 from app.ui.safety.passphrase_dialog import NewPassphraseDialog
 from app.ui.safety.recovery import RecoveryKeyDialog
 from app.ui.safety.unlock_dialog import UnlockDialog

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from uihelpers import settle
 
 from app.services import FieldDesk
-from app.services.seed import country_id
+from app.services.store.seed import country_id
 
 
 def test_a_save_changes_the_list_in_place_and_reads_only_what_it_can_change(open_window, qtbot, field_profile):

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from uihelpers import open_tab, press_in, settle, type_text
 
-from app.services.seed import country_id, region_id
+from app.services.store.seed import country_id, region_id
 
 
 def test_a_regional_activity_is_made_with_the_keyboard(open_window, qtbot):

@@ -23,7 +23,7 @@ def sync_page(qtbot, make_ctx, profile):
 
 def test_keys_tab_shows_the_fingerprint_and_trusts_a_card_after_confirmation(qtbot, make_ctx, tmp_path, dialogs):
     from app.services import FieldDesk
-    from app.sync.keys import create_identity, export_card, load_identity
+    from app.services.profile.keys import create_identity, export_card, load_identity
 
     with FieldDesk.create(tmp_path / "hq", office_code="HQ", office_name="Headquarters", role="hq") as hq:
         create_identity(hq)
@@ -58,7 +58,7 @@ def test_a_card_the_keys_refuse_is_said_in_the_interface_language(qtbot, make_ct
     from uihelpers import open_tab
 
     from app.services import FieldDesk
-    from app.sync.keys import create_identity, export_card
+    from app.services.profile.keys import create_identity, export_card
     from app.ui.sync.page import SyncPage
 
     with FieldDesk.create(tmp_path / "gt", office_code="GT-01", office_name="Guatemala office") as gt:
@@ -123,7 +123,7 @@ def test_export_then_import_with_preview_and_apply(qtbot, make_ctx, net, dialogs
 
 
 def test_a_rejected_bundle_is_explained_and_changes_nothing(qtbot, make_ctx, net, dialogs, tmp_path):
-    from app.services.export import export_json_text
+    from app.services.store.export import export_json_text
 
     net.close()
     page, ctx = sync_page(qtbot, make_ctx, net.root / "HQ")

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from uihelpers import open_tab, settle
 
-from app.services.query import ListQuery
-from app.services.seed import country_id
-from app.services.thread import thread_of
+from app.services.programme.thread import thread_of
+from app.services.store.query import ListQuery
+from app.services.store.seed import country_id
 
 
 def _demo_chain(fd):
@@ -106,7 +106,7 @@ def test_an_empty_thread_says_so_and_the_follow_through_filter_finds_it(open_win
 def test_the_priority_tab_names_the_mechanism_symbol_and_paragraph_in_french(open_window, qtbot):
     from datetime import date
 
-    from app.services.seed import theme_id, treaty_body_id
+    from app.services.store.seed import theme_id, treaty_body_id
 
     window, ctx = open_window("field", "requests", language="fr")
     page, fd = window.current_page, ctx.fd

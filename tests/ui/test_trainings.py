@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from uihelpers import choose, choose_menu_action, enter, open_tab, press_in, settle, type_text
 
 from app.services import ListQuery
-from app.services.seed import country_id
+from app.services.store.seed import country_id
 
 
 def new_training(window, qtbot, ctx, title="Fair trial standards", days=3):

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QLineEdit
 from safetyhelpers import PASSPHRASE, FakeClock, modal_of
 from uihelpers import click, tick, type_text
 
-from app.services import opening
-from app.services.throttle import UnlockThrottle
-from app.services.vault import Keyring, WrongPassphrase
+from app.services.profile import opening
+from app.services.profile.throttle import UnlockThrottle
+from app.services.profile.vault import Keyring, WrongPassphrase
 from app.ui.safety import flows
 from app.ui.safety.passphrase_dialog import NewPassphraseDialog
 from app.ui.safety.unlock_dialog import UnlockDialog
@@ -230,7 +230,7 @@ def test_an_encryption_a_power_cut_interrupted_is_finished_by_the_passphrase(qtb
     needed), and a new recovery key is made to be shown; a wrong passphrase changes nothing."""
     import pytest
 
-    from app.services import encryption
+    from app.services.profile import encryption
 
     monkeypatch.setattr(encryption, "_encrypt_database_file", lambda *a: (_ for _ in ()).throw(OSError("power cut")))
     with pytest.raises(OSError):

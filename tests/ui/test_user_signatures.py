@@ -81,7 +81,7 @@ def test_headquarters_requires_user_signed_bundles_with_its_offline_root_key_and
 
 
 def test_a_change_headquarters_root_key_signed_alone_is_named_in_the_interface_language(make_ctx, field_profile):
-    from app.services.history import FieldChange, HistoryEntry
+    from app.services.store.history import FieldChange, HistoryEntry
     from app.sync.hq_users import ROOT_AUTHOR
     from app.ui.widgets.history import HistoryModel
 

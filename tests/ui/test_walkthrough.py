@@ -18,7 +18,7 @@ from shiboken6 import Shiboken
 from uihelpers import settle
 
 from app.services import ListQuery
-from app.services.seed import reference_id
+from app.services.store.seed import reference_id
 
 
 class Keyboard:

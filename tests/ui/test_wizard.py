@@ -34,7 +34,7 @@ def fill_office(qtbot, wizard):
 
 def test_setting_up_an_office_encrypts_it_and_shows_the_recovery_key_once(qtbot, tmp_path, monkeypatch):
     from app.services import FieldDesk
-    from app.services.vault import Keyring, ProfileLocked
+    from app.services.profile.vault import Keyring, ProfileLocked
 
     tasks = TaskManager()
     wizard = FirstStartWizard(tmp_path / "new", tasks)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from uihelpers import open_tab, settle
 
-from app.services.seed import country_id
+from app.services.store.seed import country_id
 
 
 def test_a_follow_up_note_refreshes_the_recommendations_list_through_the_status_its_rule_set(

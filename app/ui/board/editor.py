@@ -40,7 +40,7 @@ class BoardSessionEditor(RecordEditor):
             return
 
         def next_number(fd) -> int:
-            from app.services.query import ListQuery
+            from app.services.store.query import ListQuery
 
             return max((r["number"] or 0 for r in fd.board_sessions.matching_rows(ListQuery(), ["number"])),
                        default=0) + 1
@@ -60,7 +60,7 @@ class BoardSessionEditor(RecordEditor):
                 (self.decisions, self.tr("Decisions on projects"))]
 
     def delete_record(self, fd, record_id: str) -> None:
-        from app.services import board
+        from app.services.programme import board
 
         board.delete_session(fd, record_id)  # refused while recommendations or decisions name the session
 

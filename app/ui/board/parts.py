@@ -65,7 +65,7 @@ class AdoptedSection(PartsSection):
                        "recorded on the Recommendations page.")
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
-        from app.services import board
+        from app.services.programme import board
 
         rows = [{**r, "recommendation_id": r["id"], "id": r["adoption_id"]} for r in board.adopted(fd, [parent_id])]
         self.choices = [(r["id"], _short(r["text"])) for r in board.adoptable(fd)]
@@ -97,7 +97,7 @@ class DecisionsSection(PartsSection):
         return self.tr("decision")
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
-        from app.services import board
+        from app.services.programme import board
 
         return board.decisions(fd, session_id=parent_id)
 
@@ -131,6 +131,6 @@ class ProjectDecisionsSection(PartsSection):
         super().set_record(parent_id, False)
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
-        from app.services import board
+        from app.services.programme import board
 
         return board.decisions(fd, project_id=parent_id)

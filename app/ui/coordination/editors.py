@@ -59,7 +59,7 @@ class PartnerEditor(InstitutionLink, RecordEditor):
         exclude = self.record_id if self.mode == "existing" else None
 
         def read(fd):
-            from app.services.coordination import similar_partners
+            from app.services.programme.coordination import similar_partners
 
             return similar_partners(fd, asked[0], asked[1], exclude_id=exclude)
 

@@ -16,7 +16,7 @@ from app.ui.settings.options import REPORTS_FOLDER
 from app.ui.widgets.messages import confirm, inform, show_error
 
 if TYPE_CHECKING:
-    from app.reports.coordination_import import RegisterPlan
+    from app.spreadsheets.coordination import RegisterPlan
     from app.ui.context import AppContext
 
 MAX_PROBLEMS_SHOWN = 20
@@ -31,7 +31,7 @@ def start_import(ctx: AppContext, parent: QWidget) -> None:
         return
 
     def plan(fd):
-        from app.reports.coordination_import import plan_register_import
+        from app.spreadsheets.coordination import plan_register_import
 
         return plan_register_import(fd, path)
 
@@ -69,7 +69,7 @@ def _planned(ctx: AppContext, parent: QWidget, plan: RegisterPlan) -> None:
         return
 
     def commit(fd):
-        from app.reports.coordination_import import commit_register_import
+        from app.spreadsheets.coordination import commit_register_import
 
         return commit_register_import(fd, plan)
 

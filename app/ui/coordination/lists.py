@@ -51,7 +51,7 @@ class ActivitiesPage(RecordPage):
         return action == "import" or super().can(action)
 
     def import_file(self):
-        """A partner matrix kept in Excel (``app.reports.coordination_import``)."""
+        """A partner matrix kept in Excel (``app.spreadsheets.coordination``)."""
         from app.ui.coordination.importing import start_import
 
         start_import(self.ctx, self)

@@ -15,7 +15,7 @@ from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.rows_model import ROW_ROLE, OpenKeys, RowsModel
 
 if TYPE_CHECKING:
-    from app.services.coordination import Overlap
+    from app.services.programme.coordination import Overlap
     from app.ui.context import AppContext
 
 translate = QCoreApplication.translate
@@ -73,7 +73,7 @@ class OthersWorking(QWidget):
         table = self.table
 
         def read(fd):
-            from app.services.coordination import others_working_on
+            from app.services.programme.coordination import others_working_on
 
             return others_working_on(fd, table, record_id)
 

@@ -33,11 +33,11 @@ CLOSED_RECOMMENDATIONS = {FollowUpStatus.IMPLEMENTED.value, FollowUpStatus.NO_LO
 
 def read_figures(fd, year: int | None, country_id: str | None) -> dict[str, Any]:
     """Runs on the worker: every figure the dashboard shows, for one year (or all) and one country (or all)."""
-    from app.services import portfolio
-    from app.services.query import ListQuery
-    from app.services.stats import Period
-    from app.services.sustainability import sustained_at
-    from app.services.transitions import OPEN_REQUEST_STATUSES
+    from app.services.programme import portfolio
+    from app.services.programme.stats import Period
+    from app.services.programme.sustainability import sustained_at
+    from app.services.store.query import ListQuery
+    from app.services.store.transitions import OPEN_REQUEST_STATUSES
 
     period = Period(date_from=date(year, 1, 1) if year else None, date_to=date(year, 12, 31) if year else None,
                     country_id=country_id)

@@ -13,7 +13,7 @@ from app.ui.i18n.formats import format_date, format_number
 from app.ui.widgets.rows_model import ROW_ROLE, OpenKeys, RowsModel
 
 if TYPE_CHECKING:
-    from app.services.due import DueItem
+    from app.services.programme.due import DueItem
     from app.ui.context import AppContext
 
 

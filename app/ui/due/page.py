@@ -21,7 +21,7 @@ SECTIONS = (("overdue", QT_TRANSLATE_NOOP("Due", "Overdue")), ("this_week", QT_T
 
 
 def read_due(fd) -> dict[str, Any]:
-    from app.services.due import due_summary
+    from app.services.programme.due import due_summary
 
     return due_summary(fd)
 
@@ -85,7 +85,7 @@ class DuePage(Page):
         self.ctx.read(read_due, self._show, owner=self, label=QCoreApplication.translate("Due", "Finding what is due\u2026"))
 
     def _show(self, summary: dict[str, Any]) -> None:
-        from app.services.due import grouped
+        from app.services.programme.due import grouped
 
         self.summary = summary
         today = summary["today"]

@@ -53,7 +53,7 @@ class DuePanel(QGroupBox):
         self.ctx.read(read_due, self._show, owner=self)
 
     def _show(self, summary: dict[str, Any]) -> None:
-        from app.services.due import grouped
+        from app.services.programme.due import grouped
 
         self.summary = summary
         today = summary["today"]

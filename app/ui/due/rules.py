@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 
 def read_rules(fd) -> list[dict[str, Any]]:
-    from app.services.query import ListQuery
+    from app.services.store.query import ListQuery
 
     return fd.due_rules.matching_rows(ListQuery(sort=("sort_order", "code")),
                                       ["code", "name", "days", "period_months", "check_months", "enabled", "sort_order"])

@@ -22,7 +22,7 @@ FALLBACK_MS = 3000
 
 
 def _count(fd) -> int:
-    from app.services.due import overdue_count
+    from app.services.programme.due import overdue_count
 
     return overdue_count(fd)
 

@@ -99,7 +99,7 @@ class FellowshipEditor(RecordEditor):
                                if problems else "")
 
     def read_record(self, fd, record_id: str) -> dict[str, Any]:
-        from app.services.lookups import display_names
+        from app.services.store.lookups import display_names
 
         row = fd.fellowships.get_row(record_id)
         row["fellow_name"] = display_names(fd, "participant", [row["participant_id"]]).get(row["participant_id"], "")

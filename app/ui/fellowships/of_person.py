@@ -46,7 +46,7 @@ class FellowshipsOfPerson(QWidget):
         if not record_id:
             self.model.set_rows([])
             return
-        from app.services.fellowships import fellowships_of
+        from app.services.programme.fellowships import fellowships_of
 
         def shown(rows):
             if record_id == self.record_id:

@@ -24,7 +24,7 @@ class FellowshipsPage(RecordPage):
         ctx.changed.connect(lambda tables: "fellowship" in tables and self._read_cohorts())
 
     def _read_cohorts(self) -> None:
-        from app.services.fellowships import cohorts
+        from app.services.programme.fellowships import cohorts
 
         self.ctx.read(cohorts, self._show_cohorts, owner=self)
 

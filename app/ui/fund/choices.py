@@ -43,7 +43,7 @@ class LoadedChoice(ChoiceInput):
 
 
 def donor_choices(fd: FieldDesk) -> list[tuple[str, str]]:
-    from app.services.query import ListQuery
+    from app.services.store.query import ListQuery
 
     return [(r["id"], r["name"]) for r in fd.donors.matching_rows(ListQuery(sort=("name",)), ["name"])]
 
@@ -51,7 +51,7 @@ def donor_choices(fd: FieldDesk) -> list[tuple[str, str]]:
 def contribution_choices(fd: FieldDesk) -> list[tuple[str, str]]:
     """Each live contribution named by its donor, year, currency and amount ("Norway 2026 NOK 20,000,000"), the
     amount as the reports write it in the interface's language and digits."""
-    from app.services.fund import contribution_labels
+    from app.services.programme.fund import contribution_labels
     from app.ui.i18n.vocabulary import language
 
     return contribution_labels(fd, language())

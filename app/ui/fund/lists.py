@@ -124,7 +124,7 @@ class AllocationsList(FundList):
         from app.ui.i18n.problems import problem_text
 
         def read(fd):
-            from app.services.fund import allocation_warnings
+            from app.services.programme.fund import allocation_warnings
 
             return allocation_warnings(fd, record_id)
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 def read_allocations(fd, project_id: str) -> list[dict[str, Any]]:
-    from app.services.fund import contribution_labels, project_allocations
+    from app.services.programme.fund import contribution_labels, project_allocations
 
     rows = project_allocations(fd, project_id)
     if any(r["contribution_id"] for r in rows):

@@ -41,7 +41,7 @@ def _t(text: str) -> str:
 
 
 def read_grants(fd, status: str | None, overdue: bool) -> list[dict[str, Any]]:
-    from app.services.grants import grants_list
+    from app.services.programme.grants import grants_list
 
     office = None if fd.site.is_hq else fd.site.office
     return grants_list(fd, office=office, status=[status] if status else None, overdue_only=overdue)

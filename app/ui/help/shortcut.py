@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 def guide_on_f1(dialog: QDialog, ctx: AppContext, section: str | Callable[[], str]) -> QShortcut:
     def show() -> None:
         from app.ui.help.window import HelpWindow
-        from app.ui.widgets.record_page import ui_language
+        from app.ui.i18n.report_language import ui_language
 
         lang = ui_language(ctx.settings)
         guide = dialog.findChild(HelpWindow)

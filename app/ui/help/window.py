@@ -82,7 +82,7 @@ def _tab_shown(page) -> str | None:
 
 def show_guide(window: MainWindow) -> HelpWindow:
     """Open (or bring back) the guide at the section of the page shown."""
-    from app.ui.widgets.record_page import ui_language
+    from app.ui.i18n.report_language import ui_language
 
     lang = ui_language(window.ctx.settings)
     page = window.current_page

@@ -1,4 +1,4 @@
-"""Importing participants, trainings or missions from an Excel file, in the steps of ``app.reports.xlsx_import``:
+"""Importing participants, trainings or missions from an Excel file, in the steps of ``app.spreadsheets.importer``:
 choose the file -> a dry run in the background (nothing is written) -> the preview: every problem by row and
 column, or every row with what will happen to it, probable matches settled by the user -> Import (one transaction:
 all or nothing) -> what was done. Templates to fill in are saved from the same window.
@@ -40,7 +40,7 @@ from app.ui.widgets.form import ERROR_STYLE
 from app.ui.widgets.messages import error_text
 
 if TYPE_CHECKING:
-    from app.reports.xlsx_import import ImportPlan, SheetImportResult
+    from app.spreadsheets.importer import ImportPlan, SheetImportResult
     from app.ui.context import AppContext
 
 CHOOSE, PREVIEW, DONE = range(3)
@@ -247,7 +247,7 @@ class ImportDialog(QDialog):
         text = self.path.text().strip()
         if not text or self.busy:
             return
-        from app.reports.xlsx_import import plan_import
+        from app.spreadsheets.importer import plan_import
 
         self._generation += 1
         generation, into, send = self._generation, self.into_training, self._progress.emit
@@ -300,7 +300,7 @@ class ImportDialog(QDialog):
         plan = self.plan
         if plan is None or not plan.ok or self.busy:
             return
-        from app.reports.xlsx_import import commit_import
+        from app.spreadsheets.importer import commit_import
 
         self.rows_view.setFocus()  # an open choice editor commits its value first
         if plan.undecided:  # Import waits until each probable match is settled (the button says so)
@@ -343,8 +343,8 @@ class ImportDialog(QDialog):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        from app.reports.xlsx_import import write_template
-        from app.ui.widgets.record_page import ui_language
+        from app.spreadsheets.importer import write_template
+        from app.ui.i18n.report_language import ui_language
 
         lang = ui_language(self.ctx.settings)
 

@@ -13,7 +13,7 @@ from app.ui.i18n.problems import problem_text
 from app.ui.widgets.table_model import TableModel
 
 if TYPE_CHECKING:
-    from app.reports.xlsx_import import ImportPlan, PlannedRow, Problem
+    from app.spreadsheets.importer import ImportPlan, PlannedRow, Problem
 
 translate = QCoreApplication.translate
 CHOOSE_ROLE = Qt.ItemDataRole.UserRole + 1  # the (participant id or None, label) choices of a row
@@ -88,7 +88,7 @@ class PlanRowsModel(TableModel):
                                 for c in planned.candidates]
 
     def outcome(self, planned: PlannedRow) -> str:
-        from app.reports.xlsx_import import EXISTING
+        from app.spreadsheets.importer import EXISTING
 
         if planned.candidates and not planned.decided:
             return translate("ImportPreview", "To decide: the same person, or someone new?")

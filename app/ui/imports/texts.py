@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 if TYPE_CHECKING:
-    from app.reports.xlsx_import import ImportPlan, SheetImportResult
+    from app.spreadsheets.importer import ImportPlan, SheetImportResult
 
 KINDS = ("participants", "trainings", "missions")
 
@@ -31,7 +31,7 @@ class ImportTexts(QObject):
 
     def plan_text(self, plan: ImportPlan, to_decide: int) -> str:
         """The preview's summary: the problems to correct, or what Import will do."""
-        from app.reports.xlsx_import import CREATE, EXISTING
+        from app.spreadsheets.importer import CREATE, EXISTING
 
         if plan.problems:
             problems = self.tr("%Ln problem(s) in the file", "", len(plan.problems))

@@ -1,6 +1,6 @@
 """The institutions page's editor: the profile (the Details tab, named Profile), the accreditation reviews, the
 regional offices, the Paris Principles concerns, the work linked to it (read-only) and its history (its parts'
-changes with its own, ``services/history.HISTORY_PARTS``)."""
+changes with its own, ``services/store/history.HISTORY_PARTS``)."""
 
 from __future__ import annotations
 

@@ -33,7 +33,7 @@ class InstitutionInput(ChoiceInput):
 
     def set_country(self, country_id: str | None) -> None:
         self.country_id = country_id
-        from app.services.institutions import of_country
+        from app.services.programme.institutions import of_country
 
         self.ctx.read(lambda fd: of_country(fd, country_id), lambda items: self._arrived(country_id, items),
                       owner=self)

@@ -60,7 +60,7 @@ class AccreditationSection(PartsSection):
         super().set_record(parent_id, writable and self.ctx.is_hq)  # GANHRI's decisions: headquarters records them
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
-        from app.services.institutions import accreditation_rows
+        from app.services.programme.institutions import accreditation_rows
 
         return accreditation_rows(fd, parent_id)
 
@@ -120,7 +120,7 @@ class ConcernsSection(PartsSection):
                        "accreditation review, by a mission, or by the office's own assessment.")
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
-        from app.services.institutions import concern_rows
+        from app.services.programme.institutions import concern_rows
 
         rows, reviews, self.country_id = concern_rows(fd, parent_id)
         dates = {r["id"]: r["review_date"] for r in fd.institution_accreditations.rows([i for i, _ in reviews],

@@ -62,7 +62,7 @@ class WorkTab(QWidget):
         if not record_id:
             self.model.set_rows([])
             return
-        from app.services.institutions import linked_work
+        from app.services.programme.institutions import linked_work
 
         def shown(work):
             if record_id == self.record_id:

@@ -15,7 +15,7 @@ from app.ui.lessons.page import KIND_NAMES
 from app.ui.widgets.rows_model import ROW_ROLE, OpenKeys, RowsModel
 
 if TYPE_CHECKING:
-    from app.services.lessons import Lesson
+    from app.services.programme.lessons import Lesson
     from app.ui.context import AppContext
 
 
@@ -58,7 +58,7 @@ class LessonsBefore(QWidget):
         table = self.table
 
         def read(fd):
-            from app.services.lessons import lessons_before
+            from app.services.programme.lessons import lessons_before
 
             return lessons_before(fd, table, record_id)
 

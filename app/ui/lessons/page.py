@@ -25,7 +25,7 @@ from app.ui.widgets.page import Page
 from app.ui.widgets.rows_model import ROW_ROLE, OpenKeys, RowsModel
 
 if TYPE_CHECKING:
-    from app.services.lessons import Lesson
+    from app.services.programme.lessons import Lesson
     from app.ui.context import AppContext
 
 WATCHED = {"mission", "mission_finding", "project", "project_evaluation", "recommendation", "followup_note",
@@ -144,7 +144,7 @@ class LessonsPage(Page):
                                       self.year.currentData())
 
         def read(fd):
-            from app.services.lessons import search_lessons
+            from app.services.programme.lessons import search_lessons
 
             return search_lessons(fd, text, country_id=country, theme_id=theme, year=year)
 

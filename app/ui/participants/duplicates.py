@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
-    from app.services.matching import Match
+    from app.services.store.matching import Match
     from app.ui.context import AppContext
 
 CHECK_DELAY_MS = 300
@@ -66,7 +66,7 @@ class DuplicateHint(QFrame):
 
     def check_now(self) -> None:
         self._timer.stop()
-        from app.services.matching import similar_participants
+        from app.services.store.matching import similar_participants
 
         name, organisation, exclude = self._wanted
         self._generation += 1

@@ -58,7 +58,7 @@ class ActivitiesTab(QWidget):
         if not record_id:
             self.model.set_rows([])
             return
-        from app.services.lookups import activities_of
+        from app.services.store.lookups import activities_of
 
         def shown(rows):
             if record_id == self.record_id:
@@ -142,14 +142,14 @@ class ParticipantEditor(RecordEditor):
         self._erase_state()
 
     def _erase_state(self) -> None:
-        from app.services.erasure import pseudonym
-        from app.services.pseudonyms import is_pseudonym
+        from app.services.privacy.erasure import pseudonym
+        from app.services.privacy.pseudonyms import is_pseudonym
 
         erasable = (self.mode == "existing" and self.writable and bool(self.record_id)
                     and self.row.get("full_name") != pseudonym(self.record_id))
         self.erase_button.setVisible(erasable)
         # Headquarters cannot tell who an office's participant held under the office's pseudonym is: the office erases
-        # them (app/services/erasure.py refuses it here too).
+        # them (app/services/privacy/erasure.py refuses it here too).
         theirs = (erasable and self.ctx.is_hq and self.row.get("owner_office") != self.ctx.office
                   and is_pseudonym(self.row.get("full_name")))
         self.erase_button.setEnabled(not theirs)
@@ -230,7 +230,7 @@ class ParticipantEditor(RecordEditor):
 
     def _not_same(self, others: list[str]) -> None:
         if self.mode == "existing" and self.record_id:
-            from app.services.matching import record_not_same
+            from app.services.store.matching import record_not_same
 
             record_id = self.record_id
 
@@ -248,7 +248,7 @@ class ParticipantEditor(RecordEditor):
         decided, self._not_same_as = self._not_same_as, []
         if not decided:
             return
-        from app.services.matching import record_not_same
+        from app.services.store.matching import record_not_same
 
         def write(fd):
             with fd.writing():

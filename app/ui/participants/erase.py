@@ -1,6 +1,6 @@
 """Participant > Erase personal data: a confirmation that says what will happen, a reason, then the erasure on the
-database worker (app/services/erasure.py). The backups that still hold the person are listed by date with when
-each goes, and the erasure can purge them too (app/services/backup_holding.py)."""
+database worker (app/services/privacy/erasure.py). The backups that still hold the person are listed by date with when
+each goes, and the erasure can purge them too (app/services/privacy/backup_holding.py)."""
 
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ class EraseDialog(QDialog):
         layout.addWidget(self.purge_note)
         layout.addWidget(self.buttons)
         guide_on_f1(self, ctx, "privacy")
-        from app.services.backup_holding import holding, server_backups
+        from app.services.privacy.backup_holding import holding, server_backups
 
         ctx.read(lambda fd: (server_backups(fd, record_id) is not None, holding(fd, record_id)), self._held,
                  owner=self)
@@ -106,7 +106,7 @@ class EraseDialog(QDialog):
         self.adjustSize()  # the list arrives after the dialog is shown: room for it, the question not squeezed
 
     def _erase(self) -> None:
-        from app.services.erasure import erase_participant
+        from app.services.privacy.erasure import erase_participant
 
         record_id, reason, purge = self.record_id, self.reason.text(), self.purge.isVisible() and self.purge.isChecked()
         self.erase_button.setEnabled(False)
@@ -122,7 +122,7 @@ class EraseDialog(QDialog):
         def erase(fd):
             result = erase_participant(fd, record_id, reason)
             if purge:
-                from app.services.backup_holding import purge as purge_backups
+                from app.services.privacy.backup_holding import purge as purge_backups
 
                 purge_backups(fd, record_id, delete_older=True)
             return result

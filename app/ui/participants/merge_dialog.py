@@ -25,7 +25,7 @@ from app.ui.widgets.form import ERROR_STYLE
 from app.ui.widgets.picker import RecordPicker
 
 if TYPE_CHECKING:
-    from app.services.merging import MergePlan
+    from app.services.store.merging import MergePlan
     from app.ui.context import AppContext
 
 
@@ -85,7 +85,7 @@ class MergeDialog(QDialog):
     # ------------------------------------------------------------ choosing
     def _suggest_other(self) -> None:
         """The likeliest other record of this person, chosen already (the picker changes it)."""
-        from app.services.matching import similar_participants
+        from app.services.store.matching import similar_participants
 
         record_id = self.keep_id
 
@@ -119,7 +119,7 @@ class MergeDialog(QDialog):
         return {name: "other" if group.checkedId() == 1 else "keep" for name, group in self.groups.items()}
 
     def _load_plan(self) -> None:
-        from app.services.merging import plan_merge
+        from app.services.store.merging import plan_merge
 
         self.merge_button.setEnabled(False)
         self.message.hide()
@@ -213,7 +213,7 @@ class MergeDialog(QDialog):
     def merge(self) -> None:
         if self.plan is None:
             return
-        from app.services.merging import merge_participants
+        from app.services.store.merging import merge_participants
 
         keep, other, choices = self.keep_id, self.other_id, self.choices()
         self.merge_button.setEnabled(False)

@@ -30,7 +30,7 @@ def recommendation_label(row: dict[str, Any]) -> str:
 
 def country_recommendations(country_id: str) -> Callable[[Any], list[tuple[str, str]]]:
     def read(fd):
-        from app.services.query import ListQuery
+        from app.services.store.query import ListQuery
 
         rows = fd.recommendations.matching_rows(ListQuery(filters={"country_id": country_id},
                                                           sort=("document_symbol", "paragraph")),
@@ -41,7 +41,7 @@ def country_recommendations(country_id: str) -> Callable[[Any], list[tuple[str, 
 
 def country_projects(country_id: str) -> Callable[[Any], list[tuple[str, str]]]:
     def read(fd):
-        from app.services.action_plans import projects_for_country
+        from app.services.programme.action_plans import projects_for_country
 
         return [(r["id"], f"{r['code']} \u2013 {r['title']}") for r in projects_for_country(fd, country_id)]
     return read
@@ -72,8 +72,8 @@ class ActionsSection(PartsSection):
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
         from app.models.action_plans import is_overdue
-        from app.services.action_plans import action_warnings
-        from app.services.due import today_of
+        from app.services.programme.action_plans import action_warnings
+        from app.services.programme.due import today_of
         from app.ui.i18n.problems import problem_text
 
         plan = fd.action_plans.get_row(parent_id)

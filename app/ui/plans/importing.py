@@ -17,7 +17,7 @@ from app.ui.settings.options import REPORTS_FOLDER
 from app.ui.widgets.messages import confirm, inform, show_error
 
 if TYPE_CHECKING:
-    from app.reports.plan_import import ActionsImport
+    from app.spreadsheets.plans import ActionsImport
     from app.ui.context import AppContext
 
 MAX_PROBLEMS_SHOWN = 20
@@ -39,7 +39,7 @@ def save_template(ctx: AppContext, parent: QWidget) -> None:
     lang = language()
 
     def write(_fd):
-        from app.reports.plan_import import write_template
+        from app.spreadsheets.plans import write_template
 
         write_template(path, lang)
         return path
@@ -56,7 +56,7 @@ def start_import(ctx: AppContext, parent: QWidget, plan_id: str) -> None:
         return
 
     def dry_run(fd):
-        from app.reports.plan_import import plan_actions_import
+        from app.spreadsheets.plans import plan_actions_import
 
         return plan_actions_import(fd, plan_id, path)
 
@@ -93,7 +93,7 @@ def _planned(ctx: AppContext, parent: QWidget, planned: ActionsImport) -> None:
         return
 
     def commit(fd):
-        from app.reports.plan_import import commit_actions_import
+        from app.spreadsheets.plans import commit_actions_import
 
         return commit_actions_import(fd, planned)
 

@@ -1,6 +1,6 @@
 """File > Access record: who printed or exported whose data here (reports, spreadsheets, bundles, subject access
 reports, erasures), newest first, filtered by kind and text, and exported to CSV for an audit. Read through
-``app.services.access_log`` on the database worker; the record never holds the personal data itself."""
+``app.services.privacy.access_log`` on the database worker; the record never holds the personal data itself."""
 
 from __future__ import annotations
 
@@ -100,7 +100,7 @@ class AccessRecordDialog(QDialog):
         return {"kind": self.kind.currentData(), "text": self.text.text().strip() or None}
 
     def reload(self) -> None:
-        from app.services.access_log import events
+        from app.services.privacy.access_log import events
 
         wanted = self._filters()
 
@@ -117,7 +117,7 @@ class AccessRecordDialog(QDialog):
                                               self.tr("CSV files (*.csv)"))
         if not path:
             return
-        from app.services.access_log import events, export_csv
+        from app.services.privacy.access_log import events, export_csv
 
         wanted = self._filters()
 

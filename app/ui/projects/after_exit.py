@@ -73,7 +73,7 @@ class AfterExitSection(PartsSection):
         return {"months_after": pending[0] if pending else 6, "check_date": date.today()}
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
-        from app.services.sustainability import project_schedule
+        from app.services.programme.sustainability import project_schedule
 
         self._read = (parent_id, project_schedule(fd, parent_id))
         return super().read_rows(fd, parent_id)

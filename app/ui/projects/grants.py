@@ -108,7 +108,7 @@ class GrantsSection(PartsSection):
                 "start_date": None, "end_date": None}
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
-        from app.services.grants import grants_list
+        from app.services.programme.grants import grants_list
 
         rows = super().read_rows(fd, parent_id)
         late = {g["id"]: g["overdue"] for g in grants_list(fd, project_id=parent_id)}
@@ -154,7 +154,7 @@ class TranchesSection(PartsSection):
         return {"number": max((r["number"] for r in self.model.rows), default=0) + 1, "paid_date": None}
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
-        from app.services.due import today_of
+        from app.services.programme.due import today_of
 
         today = today_of(fd)
         rows = super().read_rows(fd, parent_id)
@@ -191,7 +191,7 @@ class GrantReportsSection(PartsSection):
         return {"received_date": None, "accepted_date": None}
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
-        from app.services.due import today_of
+        from app.services.programme.due import today_of
 
         today = today_of(fd)
         rows = super().read_rows(fd, parent_id)
@@ -303,8 +303,8 @@ class GrantsTab(QWidget):
         grant_id = self.grant_id
 
         def read(fd):
-            from app.services.grants import grant_overview
-            from app.services.transitions import history
+            from app.services.programme.grants import grant_overview
+            from app.services.store.transitions import history
 
             steps = history(fd, "grant_award", grant_id)
             return grant_overview(fd, grant_id), steps[-1] if steps else None

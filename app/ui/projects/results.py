@@ -58,7 +58,7 @@ def progress_text(share: float | None, status: str) -> str:
 
 def read_framework(fd, project_id: str) -> dict[str, Any]:
     """Runs on the worker: the indicators' progress by id, and the count by status for each result."""
-    from app.services.results import results_framework
+    from app.services.programme.results import results_framework
 
     progress, counts = {}, {}
     for result in results_framework(fd, project_id):

@@ -64,7 +64,7 @@ class RecommendationEditor(InstitutionLink, RecordEditor):
         self.ctx.read(_mechanism_choices, self._fill_lists, owner=self)
         from app.ui.thread.panel import ThreadPanel
 
-        self.thread = ThreadPanel(self.ctx)  # requests, missions, projects, indicators (app/services/thread)
+        self.thread = ThreadPanel(self.ctx)  # requests, missions, projects, indicators (app/services/programme/thread)
         return [(self.timeline, self.tr("Follow-up")), (self.thread, self.tr("What was done"))]
 
     def full_heading(self, row: dict[str, Any]) -> str:
@@ -93,7 +93,7 @@ class RecommendationEditor(InstitutionLink, RecordEditor):
 
 
 def _mechanism_choices(fd):
-    from app.services.mechanisms import mechanism_choices
+    from app.services.store.mechanisms import mechanism_choices
     from app.ui.i18n.vocabulary import language
 
     return mechanism_choices(fd, language())

@@ -2,7 +2,7 @@
 indicators are off track; with national action plans, no plan action), the mechanism (a treaty body, a cycle of the
 periodic review, a special procedure's mandate: one drop-down), the SDG goal or target (one drop-down), and the persons
 concerned. The lists are read on the
-worker once the page is made (``app/services/recommendation_search.py``)."""
+worker once the page is made (``app/services/programme/recommendation_search.py``)."""
 
 from __future__ import annotations
 
@@ -53,13 +53,13 @@ def sdg_items(choices: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str]
 
 
 def fill_mechanism_filters(page) -> None:
-    from app.services.thread.follow_through import kinds
+    from app.services.programme.thread.follow_through import kinds
 
     bar = page.panel.filter_bar
     bar.set_choices("follow_through", [(k, follow_through_label(k)) for k in kinds()])
 
     def read(fd):
-        from app.services.recommendation_search import filter_choices
+        from app.services.programme.recommendation_search import filter_choices
         from app.ui.i18n.vocabulary import language
 
         return filter_choices(fd, language())

@@ -90,7 +90,7 @@ class IndexImportDialog(QDialog):
         country = self.ctx.refs.code("country", self.country.value()) or None
 
         def plan(fd):
-            from app.reports.uhri_import import plan_recommendations
+            from app.spreadsheets.uhri import plan_recommendations
 
             return plan_recommendations(fd, Path(path), country=country)
 
@@ -124,7 +124,7 @@ class IndexImportDialog(QDialog):
         self.import_button.setEnabled(False)
 
         def write(fd):
-            from app.reports.uhri_import import commit_recommendations
+            from app.spreadsheets.uhri import commit_recommendations
 
             return commit_recommendations(fd, plan)
 

@@ -56,7 +56,7 @@ class NewEntryDialog(QDialog):
             return
 
         def add(fd):
-            from app.services.reference_lists import add_entry
+            from app.services.store.reference_lists import add_entry
 
             return add_entry(fd, table, code, name)
 

@@ -109,7 +109,7 @@ class ReferenceListsPage(Page):
         table = self.table
 
         def read(fd):
-            from app.services.reference_lists import entries
+            from app.services.store.reference_lists import entries
 
             return entries(fd, table)
 
@@ -137,7 +137,7 @@ class ReferenceListsPage(Page):
         table = self.table
 
         def write(fd):
-            from app.services.reference_lists import edit_entry
+            from app.services.store.reference_lists import edit_entry
 
             return edit_entry(fd, table, entry_id, change, base=base)
 

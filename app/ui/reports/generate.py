@@ -33,7 +33,7 @@ def paper_items() -> list[tuple[str | None, str]]:
 
 
 def default_report_language(ctx: AppContext) -> str:
-    from app.ui.widgets.record_page import ui_language
+    from app.ui.i18n.report_language import ui_language
 
     return ui_language(ctx.settings)
 

@@ -187,7 +187,7 @@ class ReportsPage(Page):
         self.word.offer(kind)
         self.problem.hide()
         if "cohort" in wanted:  # the cohorts recorded, offered as the name is typed
-            from app.services.fellowships import cohorts
+            from app.services.programme.fellowships import cohorts
 
             self.ctx.read(cohorts, self.inputs["cohort"].set_names, owner=self)
 

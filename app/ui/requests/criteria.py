@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 
 def read_criteria(fd) -> list[dict[str, Any]]:
-    from app.services.priorities import live_criteria
+    from app.services.programme.priorities import live_criteria
 
     return live_criteria(fd)
 

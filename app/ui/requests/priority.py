@@ -32,7 +32,7 @@ from app.ui.widgets.form import FieldSpec, RecordForm
 from app.ui.widgets.messages import show_error
 
 if TYPE_CHECKING:
-    from app.services.priorities import CriterionScore, Evidence, ScoreCard, TieBreak
+    from app.services.programme.priorities import CriterionScore, Evidence, ScoreCard, TieBreak
     from app.ui.context import AppContext
 
 translate = QCoreApplication.translate
@@ -113,8 +113,8 @@ def tie_text(tie: TieBreak | None) -> str:
 
 def read_priority(fd, request_id: str) -> tuple[ScoreCard, tuple[int, int, TieBreak | None] | None]:
     """Runs on the worker: the request's scores and, while it is open, its place in the ranking."""
-    from app.services.priorities import rank_requests, score_request
-    from app.services.transitions import OPEN_REQUEST_STATUSES
+    from app.services.programme.priorities import rank_requests, score_request
+    from app.services.store.transitions import OPEN_REQUEST_STATUSES
 
     card = score_request(fd, request_id)
     place = None
@@ -159,7 +159,7 @@ class AssessDialog(QDialog):
         request_id, criterion_id = self.request_id, self.criterion.criterion_id
 
         def write(fd):
-            from app.services.priorities import set_score
+            from app.services.programme.priorities import set_score
 
             return set_score(fd, request_id, criterion_id, values["score"], values["note"] or "")
 

@@ -23,7 +23,7 @@ WATCHED = {"assistance_request", "request_score", "priority_criterion", "country
 
 def read_ranking(fd) -> list[dict[str, Any]]:
     """Runs on the worker: one row per open request, highest priority first."""
-    from app.services.priorities import rank_requests
+    from app.services.programme.priorities import rank_requests
 
     rows = []
     for item in rank_requests(fd):

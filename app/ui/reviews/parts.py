@@ -115,13 +115,13 @@ class _RecommendationDialog(PartDialog):
             self.controller.touched = True
             self.refresh()
             return None
-        from app.services.lookups import without_missing
+        from app.services.store.lookups import without_missing
 
         data = without_missing("recommendation", {**self.fixed, **self.form.values()})
         review_id = self.review_id
 
         def write(fd):
-            from app.services.reviews import add_recommendation
+            from app.services.programme.reviews import add_recommendation
 
             return add_recommendation(fd, review_id, data)
 
@@ -161,7 +161,7 @@ class RecommendationsSection(PartsSection):
         ]
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
-        from app.services.reviews import review_recommendations
+        from app.services.programme.reviews import review_recommendations
 
         return review_recommendations(fd, parent_id)
 
@@ -190,7 +190,7 @@ class RecommendationsSection(PartsSection):
         record_id, review_id = self.model.rows[row]["id"], self.parent_id
 
         def write(fd):
-            from app.services.reviews import remove_recommendation
+            from app.services.programme.reviews import remove_recommendation
 
             remove_recommendation(fd, review_id, record_id)
 

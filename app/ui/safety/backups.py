@@ -31,7 +31,7 @@ from app.ui.widgets.messages import confirm, error_text
 from app.ui.widgets.table_model import TableModel
 
 if TYPE_CHECKING:
-    from app.services.backup import BackupInfo
+    from app.services.profile.backup import BackupInfo
     from app.ui.context import AppContext
 
 translate = QCoreApplication.translate
@@ -158,7 +158,7 @@ class BackupsDialog(QDialog):
 
     # ------------------------------------------------------------- list
     def reload(self) -> None:
-        from app.services.backup import list_backups
+        from app.services.profile.backup import list_backups
         from app.sync.status import unsynced_changes
 
         self.ctx.read(lambda fd: (list_backups(fd.folder), unsynced_changes(fd), fd.site.is_hq), self._loaded,
@@ -211,7 +211,7 @@ class BackupsDialog(QDialog):
 
     # ---------------------------------------------------------- backing up
     def back_up_now(self, folder: Path | None = None) -> None:
-        from app.services.backup import create_backup
+        from app.services.profile.backup import create_backup
 
         self._set_busy(True, self.tr("Backing up\u2026"))
         self.ctx.read(lambda fd: create_backup(fd, to=folder), lambda info: self._backed_up(info, folder),
@@ -250,7 +250,7 @@ class BackupsDialog(QDialog):
 
     def _restore(self, info: BackupInfo, confirmed: bool) -> None:
         from app.services import FieldDesk
-        from app.services.backup import RestoreNeedsConfirmation, restore_backup
+        from app.services.profile.backup import RestoreNeedsConfirmation, restore_backup
         from app.sync.status import unsynced_changes
 
         ctx = self.ctx

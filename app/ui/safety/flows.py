@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from app.services.throttle import UnlockThrottle
-from app.services.vault import Keyring
+from app.services.profile.throttle import UnlockThrottle
+from app.services.profile.vault import Keyring
 from app.ui.safety.passphrase_dialog import NewPassphraseDialog
 from app.ui.safety.recovery import RecoveryKeyDialog
 from app.ui.safety.unlock_dialog import UnlockDialog
@@ -63,7 +63,7 @@ def new_passphrase_after_recovery(tasks: TaskManager, folder: Path, recovery: st
 
 
 def change_passphrase(ctx: AppContext, throttle: UnlockThrottle, parent: QWidget | None) -> NewPassphraseDialog:
-    from app.services.encryption import change_passphrase as change
+    from app.services.profile.encryption import change_passphrase as change
 
     folder = ctx.fd.folder.path
     dialog = NewPassphraseDialog(
@@ -113,7 +113,7 @@ def encrypt_profile(ctx: AppContext, parent: QWidget | None,
     with the new passphrase, and show the recovery key. Work asked for meanwhile waits on the worker, then uses the
     profile opened again."""
     from app.services import FieldDesk
-    from app.services.encryption import encrypt_profile as encrypt
+    from app.services.profile.encryption import encrypt_profile as encrypt
 
     folder = ctx.fd.folder.path
     office = ctx.office

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette, QWindow
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QToolTip, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
-from app.services.throttle import UnlockThrottle
+from app.services.profile.throttle import UnlockThrottle
 from app.ui.settings.options import LOCK_MINUTES
 from app.ui.tasks.taskman import TaskManager
 
@@ -188,7 +188,7 @@ class IdleLock(QObject):
         while (popup := QApplication.activePopupWidget()) is not None:
             popup.close()
         # only now: a plain profile never locks, and the lock is made while the first screen loads
-        from app.services.vault import Keyring
+        from app.services.profile.vault import Keyring
         from app.ui.safety.unlock_dialog import UnlockDialog
 
         if self._key_tasks is None:

@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from app.services.throttle import UnlockThrottle
-from app.services.vault import WrongPassphrase
+from app.services.profile.throttle import UnlockThrottle
+from app.services.profile.vault import WrongPassphrase
 from app.ui.safety.passphrase_fields import NewPassphraseForm, error_label, show_message
 from app.ui.tasks.taskman import TaskManager
 from app.ui.widgets.messages import error_text

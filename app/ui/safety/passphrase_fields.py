@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.ui.i18n.formats import format_number
 from app.ui.widgets.form import ERROR_STYLE
 
-MIN_LENGTH = 8  # app.services.strength refuses shorter ones, and easily guessed ones
+MIN_LENGTH = 8  # app.services.profile.strength refuses shorter ones, and easily guessed ones
 GOOD_LENGTH = 12
 OK_STYLE = "color: #1e6b32;"
 
@@ -144,7 +144,7 @@ class NewPassphraseForm(QWidget):
             return self.tr("Too short: at least 8 characters (%1 so far).").replace("%1", format_number(len(first)))
         if first.strip() != first:
             return self.tr("The passphrase starts or ends with a space; remove it, it is easily forgotten.")
-        from app.services.strength import estimate  # the same estimate the services apply
+        from app.services.profile.strength import estimate  # the same estimate the services apply
 
         if not estimate(first).acceptable:
             return self.tr("Too easy to guess: common words, names, dates, keyboard patterns and repeats are tried "

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from app.services.throttle import UnlockThrottle
+from app.services.profile.throttle import UnlockThrottle
 from app.ui.safety import flows
 from app.ui.safety.passphrase_fields import OK_STYLE
 from app.ui.settings.options import LOCK_MINUTES

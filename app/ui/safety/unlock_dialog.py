@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.throttle import UnlockThrottle
-from app.services.vault import RECOVERY_PREFIX, WrongPassphrase, is_recovery_key
+from app.services.profile.throttle import UnlockThrottle
+from app.services.profile.vault import RECOVERY_PREFIX, WrongPassphrase, is_recovery_key
 from app.ui.i18n.formats import shown_path
 from app.ui.safety.passphrase_fields import SecretField, error_label, show_message
 from app.ui.tasks.taskman import TaskManager

@@ -30,7 +30,7 @@ from app.ui.settings.text_size import SIZES, text_size
 from app.ui.widgets.dialog_fit import keep_fitting
 
 if TYPE_CHECKING:
-    from app.services.throttle import UnlockThrottle
+    from app.services.profile.throttle import UnlockThrottle
     from app.ui.context import AppContext
 
 

@@ -1,6 +1,6 @@
 """The "Printed reports" part of Preferences: the office's letterhead (name and address in each report language,
 logo, signatory, document symbol), its paper, its weekend, the certificates' organisation and signatory, and the
-name printed for this profile's author. The values live in the profile (``app.services.letterhead`` and
+name printed for this profile's author. The values live in the profile (``app.services.profile.letterhead`` and
 ``site_settings``), so they are read and written on the database worker."""
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import letterhead as lh
-from app.services import site_settings
-from app.services.site_settings import SettingRefused
+from app.services.profile import letterhead as lh
+from app.services.profile import site_settings
+from app.services.profile.site_settings import SettingRefused
 from app.ui.widgets.form import ERROR_STYLE
 
 if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 erasure records and manual backups are kept), each with what it does next ("Participants whose contact details will
 be removed on 1 March 2027: 3"). Headquarters changes them here and they reach every office in bundles; an office
 sees them read-only. An office also chooses here to send every participant to headquarters under their pseudonym on
-its own (``app/services/office_pseudonyms.py``). Read and written on the database worker, through the services."""
+its own (``app/services/privacy/office_pseudonyms.py``). Read and written on the database worker, through the services."""
 
 from __future__ import annotations
 
@@ -21,9 +21,9 @@ CODES = ("contact_details", "erasure_records", "manual_backups")
 
 def _snapshot(fd) -> dict:
     from app.models.ids import reference_id
-    from app.services import office_pseudonyms
-    from app.services.name_policy import in_use
-    from app.services.retention import effects
+    from app.services.privacy import office_pseudonyms
+    from app.services.privacy.name_policy import in_use
+    from app.services.privacy.retention import effects
 
     return {"effects": effects(fd), "ids": {c: reference_id("retention_rule", c) for c in CODES},
             "policy": in_use(fd), "office_wide": office_pseudonyms.in_use(fd)}
@@ -62,7 +62,7 @@ class RetentionSection(QGroupBox):
             self.months[code], self.effects[code] = box, effect
             form.addRow(label, box)
             form.addRow("", effect)
-        # headquarters' policy: the names of participants stay in the offices (app/services/name_policy.py)
+        # headquarters' policy: the names of participants stay in the offices (app/services/privacy/name_policy.py)
         self.policy = QCheckBox(self.tr("Participants' &names never leave the offices"))
         self.policy.setEnabled(False)  # until read; at an office it stays read-only
         self.policy_effect = QLabel()
@@ -70,7 +70,7 @@ class RetentionSection(QGroupBox):
         layout.addWidget(self.policy)
         layout.addWidget(self.policy_effect)
         self.policy.toggled.connect(self._show_policy)
-        # an office's own choice (app/services/office_pseudonyms.py); headquarters sends no bundle to itself
+        # an office's own choice (app/services/privacy/office_pseudonyms.py); headquarters sends no bundle to itself
         self.office_wide = QCheckBox(self.tr("This office sends every participant to headquarters under a "
                                              "&pseudonym"))
         self.office_wide.setEnabled(False)  # until read
@@ -156,13 +156,13 @@ class RetentionSection(QGroupBox):
         if not self.ctx.is_hq:
             office_wide = self.office_wide.isChecked()
             if office_wide != self.loaded["office_wide"]:
-                from app.services.office_pseudonyms import set_in_use
+                from app.services.privacy.office_pseudonyms import set_in_use
 
                 self.ctx.write(lambda fd: set_in_use(fd, office_wide))
             return
         policy = self.policy.isChecked()
         if policy != self.loaded["policy"]:
-            from app.services.name_policy import set_policy
+            from app.services.privacy.name_policy import set_policy
 
             self.ctx.write(lambda fd: set_policy(fd, policy))
         changed = {self.loaded["ids"][c]: self.months[c].value() for c in CODES

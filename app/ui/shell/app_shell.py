@@ -13,8 +13,8 @@ from app.ui.shell.main_window import MainWindow
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from app.services.backup import BackupInfo
-    from app.services.throttle import UnlockThrottle
+    from app.services.profile.backup import BackupInfo
+    from app.services.profile.throttle import UnlockThrottle
     from app.ui.context import AppContext
     from app.ui.i18n.translations import Translations
     from app.ui.safety.backups import BackupsDialog
@@ -33,7 +33,7 @@ class Shell(QObject):
         self.preferences: PreferencesDialog | None = None
         self.backups: BackupsDialog | None = None
         if throttle is None:
-            from app.services.throttle import UnlockThrottle
+            from app.services.profile.throttle import UnlockThrottle
 
             throttle = UnlockThrottle()
         self.throttle = throttle  # shared by the lock and the passphrase dialogs
@@ -163,7 +163,7 @@ class Shell(QObject):
         self.ctx.load_references(references_loaded)
 
     def _restore_sync_notes(self, before: BackupInfo) -> list[str]:
-        """What the restore means for sync (app/services/incarnation.py), in counts of this office's own changes."""
+        """What the restore means for sync (app/services/store/incarnation.py), in counts of this office's own changes."""
         from app.ui.i18n.formats import format_number
 
         sync = before.restore_sync

@@ -30,7 +30,7 @@ from app.ui.widgets.messages import inform, show_error
 from app.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
-    from app.sync.keys import IdentityCard
+    from app.services.profile.keys import IdentityCard
     from app.ui.context import AppContext
 
 
@@ -99,14 +99,14 @@ class KeysTab(QWidget):
 
     def reload(self) -> None:
         def load(fd):
-            from app.sync.keys import load_identity, peers
+            from app.services.profile.keys import load_identity, peers
             from app.sync.rotation import own_changes, retired_peer_keys
 
             trusted = peers(fd)
             mine = [(c.made_at, c.revoked) for c in own_changes(fd)]
             plain = False
             if fd.vault is None and not fd.db.is_sqlite:  # on a server, the keys are all the folder holds
-                from app.services.encryption import plain_key_files
+                from app.services.profile.encryption import plain_key_files
 
                 plain = bool(plain_key_files(fd.folder))
             from app.sync.hq_root import holds_root
@@ -157,7 +157,7 @@ class KeysTab(QWidget):
 
     def save_card_to(self, path: str) -> None:
         def save(fd):
-            from app.sync.keys import export_card
+            from app.services.profile.keys import export_card
 
             return export_card(fd, Path(path))
 
@@ -174,7 +174,7 @@ class KeysTab(QWidget):
             self.trust_card_file(path)
 
     def trust_card_file(self, path: str) -> None:
-        from app.sync.keys import read_card
+        from app.services.profile.keys import read_card
 
         self.ctx.read(lambda _fd: read_card(Path(path)), self._confirm_trust, owner=self,
                       on_error=lambda e: show_error(self, e))
@@ -191,7 +191,7 @@ class KeysTab(QWidget):
             return
 
         def trust(fd):
-            from app.sync.keys import trust_card
+            from app.services.profile.keys import trust_card
 
             return trust_card(fd, card)
 

@@ -1,5 +1,5 @@
 """A project's "Recommendations" tab: the recommendations it answers (linked to it, or through the mission or the
-request it came from; ``app/services/thread/links.py``), read only. Enter or a double click opens one on the
+request it came from; ``app/services/programme/thread/links.py``), read only. Enter or a double click opens one on the
 Recommendations page."""
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ class RecommendationsAnswered(RecordReadout):
         self.lay_out(model, view)
 
     def read(self, fd, record_id: str) -> list[dict]:
-        from app.services.thread import recommendations_answered_by
+        from app.services.programme.thread import recommendations_answered_by
 
         return recommendations_answered_by(fd, record_id)
 

@@ -1,6 +1,6 @@
 """A recommendation's "What was done" tab: the thread from it to the requests that cite it, the missions, the
 projects that answer it, their indicators (latest value, on or off track) and the follow-up notes, one section
-after another (``app/services/thread``). Enter or a double click on a row opens its record on its own page."""
+after another (``app/services/programme/thread``). Enter or a double click on a row opens its record on its own page."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from app.ui.thread.readout import RecordReadout
 from app.ui.widgets.rows_model import ROW_ROLE, RowsModel, rows_view
 
 if TYPE_CHECKING:
-    from app.services.thread import Section, Thread, ThreadRow
+    from app.services.programme.thread import Section, Thread, ThreadRow
     from app.ui.context import AppContext
 
 translate = QCoreApplication.translate
@@ -94,7 +94,7 @@ class ThreadPanel(RecordReadout):
         self.lay_out(model, view)
 
     def read(self, fd, record_id: str) -> Thread:
-        from app.services.thread import thread_of
+        from app.services.programme.thread import thread_of
 
         return thread_of(fd, record_id)
 

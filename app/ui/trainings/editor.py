@@ -45,7 +45,7 @@ class TrainingEditor(InstitutionLink, CoverageMixin, RecordEditor):
         self.fellowship_note = add_fellowship_note(self)
 
     def _read_usual_language(self) -> None:
-        from app.services.site_settings import training_language
+        from app.services.profile.site_settings import training_language
 
         self.ctx.read(training_language, lambda code: setattr(self, "usual_language", code), owner=self)
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import Sex
-from app.services.drafts import DraftChecks
-from app.services.lookups import without_missing
+from app.services.store.drafts import DraftChecks
+from app.services.store.lookups import without_missing
 from app.ui.participants.duplicates import DuplicateHint
 from app.ui.trainings.sheet import SheetTab
 from app.ui.widgets.children import ColumnRowsModel
@@ -114,7 +114,7 @@ class NewParticipantDialog(QDialog):
         decided = list(not_same_as or [])
 
         def write(fd):
-            from app.services.matching import create_checked
+            from app.services.store.matching import create_checked
 
             with fd.writing():
                 person = create_checked(fd, data, not_same_as=decided)
@@ -127,7 +127,7 @@ class NewParticipantDialog(QDialog):
                        on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        from app.services.matching import PossibleDuplicate
+        from app.services.store.matching import PossibleDuplicate
 
         if isinstance(error, PossibleDuplicate):
             self._refresh()

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 def read_sheet(fd, training_id: str) -> dict[str, Any]:
-    from app.services.lookups import enrollment_sheet
+    from app.services.store.lookups import enrollment_sheet
 
     training = fd.trainings.get_row(training_id)
     return {"training": training, "rows": enrollment_sheet(fd, training_id)}

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.filenames import is_executable, real_extension, safe_copy_name, visible_name
+from app.services.profile.filenames import is_executable, real_extension, safe_copy_name, visible_name
 from app.ui.i18n.formats import format_number, format_timestamp
 from app.ui.settings.options import ATTACHMENTS_FOLDER
 from app.ui.widgets.fit_columns import fit_columns
@@ -36,7 +36,7 @@ translate = QCoreApplication.translate
 def _open_dir() -> Path:
     """This session's private folder (mode 0700) for the copies handed to other programs (app/services/
     opened_copies.py: removed on quitting, and by the next start after a crash)."""
-    from app.services import opened_copies
+    from app.services.profile import opened_copies
 
     return opened_copies.session_dir()
 
@@ -44,7 +44,7 @@ def _open_dir() -> Path:
 def copy_for_opening(fd, attachment_id: str) -> Path:
     """A copy another program can open (decrypted for an encrypted profile), in a private folder removed when
     FieldDesk closes."""
-    from app.services.attachments import read_attachment
+    from app.services.profile.attachments import read_attachment
 
     row = fd.attachments.get_row(attachment_id)
     # one folder per attachment, named after its id (never the content's hash, which would tell which document)
@@ -59,7 +59,7 @@ def copy_for_opening(fd, attachment_id: str) -> Path:
 
 def remove_opened_copies() -> None:
     """Called when the application quits: the decrypted copies handed to other programs go with it."""
-    from app.services import opened_copies
+    from app.services.profile import opened_copies
 
     opened_copies.remove_session()
 
@@ -151,7 +151,7 @@ class AttachmentsTab(QWidget):
         if not self.record_id:
             self.model.set_rows([])
             return
-        from app.services.attachments import attachments_of
+        from app.services.profile.attachments import attachments_of
 
         table, record_id = self.table, self.record_id
 
@@ -180,7 +180,7 @@ class AttachmentsTab(QWidget):
         if not paths or not self.record_id:
             return
         self.ctx.settings.set(ATTACHMENTS_FOLDER, str(Path(paths[0]).parent))
-        from app.services.attachments import attach_file
+        from app.services.profile.attachments import attach_file
 
         table, record_id = self.table, self.record_id
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.drafts import DraftChecks
+from app.services.store.drafts import DraftChecks
 from app.ui.i18n.formats import format_number
 from app.ui.widgets.columns import Column, cell_text
 from app.ui.widgets.date_input import DateInput
@@ -298,7 +298,7 @@ class PartsSection(QWidget):
                        owner=self, on_error=failed)
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
-        from app.services.lookups import children
+        from app.services.store.lookups import children
 
         return children(fd, self.table, self.parent_column, parent_id)
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.lookups import NAME_SUFFIX, REFERENCE_TABLES
+from app.services.store.lookups import NAME_SUFFIX, REFERENCE_TABLES
 from app.ui.i18n.formats import format_date, format_money, format_number, format_plain_number
 from app.ui.i18n.vocabulary import enum_label
 

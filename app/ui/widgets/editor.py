@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.drafts import DraftChecks
-from app.services.entities import BY_NAME
 from app.services.errors import FieldDeskError
-from app.services.lookups import REFERENCE_TABLES
+from app.services.store.drafts import DraftChecks
+from app.services.store.entities import BY_NAME
+from app.services.store.lookups import REFERENCE_TABLES
 from app.ui.i18n.formats import format_date, format_number, to_date
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.attachments import AttachmentsTab
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-# The headings of the parts whose changes show in their parent's history (services/history.HISTORY_PARTS)
+# The headings of the parts whose changes show in their parent's history (services/store/history.HISTORY_PARTS)
 PART_HEADINGS = {"sustainability_check": QT_TRANSLATE_NOOP("RecordEditor", "After the exit"),
                  "board_member": QT_TRANSLATE_NOOP("RecordEditor", "Board member"),
                  "board_adoption": QT_TRANSLATE_NOOP("RecordEditor", "Adopted by the Board"),
@@ -416,7 +416,7 @@ class RecordEditor(QWidget):
     # ----------------------------------------------------------- history
     def describe_field(self, field: str) -> str:
         if "." in field:  # a part's field, shown in its parent's history ("Sustainability check: Notes")
-            from app.services.entities import entity as entity_of
+            from app.services.store.entities import entity as entity_of
             from app.ui.i18n.vocabulary import field_title
 
             part, column = field.split(".", 1)
@@ -434,7 +434,7 @@ class RecordEditor(QWidget):
             return "\u2014"
         entity = self.entity
         if "." in field:
-            from app.services.entities import entity as entity_of
+            from app.services.store.entities import entity as entity_of
 
             part, field = field.split(".", 1)
             entity = entity_of(part)

@@ -4,7 +4,7 @@ The record editor, a part's dialog, the new participant's dialog and a change of
 ``FormController`` over their ``RecordForm``; they differ in what they check and in what they write, not in how.
 A save of an existing record writes only the fields changed, with the values the person started from (``base=``):
 when someone else saved the same field in between, this save wins, as the later one would in sync, and the value it
-replaced is kept as a conflict to review (``services/concurrent.py``), whichever form made the edit.
+replaced is kept as a conflict to review (``services/store/concurrent.py``), whichever form made the edit.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel
 
-from app.services.lookups import without_missing
+from app.services.store.lookups import without_missing
 from app.ui.widgets.form import RecordForm
 
 

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 @cache
 def record_tables() -> frozenset[str]:
     """The tables of the records (the entity registry's), not the site's own bookkeeping (settings, bundles sent)."""
-    from app.services.entities import BY_NAME
+    from app.services.store.entities import BY_NAME
 
     return frozenset(BY_NAME)
 

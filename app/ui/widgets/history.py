@@ -13,7 +13,7 @@ from app.ui.widgets.fit_columns import fit_columns
 from app.ui.widgets.table_model import TableModel
 
 if TYPE_CHECKING:
-    from app.services.history import HistoryEntry
+    from app.services.store.history import HistoryEntry
     from app.ui.context import AppContext
 
 
@@ -112,7 +112,7 @@ class HistoryTab(QWidget):
         if not self.record_id:
             self.model.set_entries([])
             return
-        from app.services.history import record_history, referenced_names
+        from app.services.store.history import record_history, referenced_names
 
         table, record_id = self.table, self.record_id
 

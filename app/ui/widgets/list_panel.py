@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.query import ListQuery
+from app.services.store.query import ListQuery
 from app.ui.settings.options import LIST_HIDDEN, LIST_WIDTHS, MORE_FILTERS, SHOW_FILTERS
 from app.ui.widgets.columns import Column
 from app.ui.widgets.elide import cut_cells_in_reading_order

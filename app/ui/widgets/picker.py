@@ -55,7 +55,7 @@ class RecordPicker(FieldInput):
 
     def search_now(self) -> None:
         self._timer.stop()
-        from app.services.lookups import search_choices_detailed
+        from app.services.store.lookups import search_choices_detailed
 
         self._generation += 1
         generation, text, table, filters, limit = (self._generation, self.widget.text(), self.table, self.filters,
@@ -113,7 +113,7 @@ class RecordPicker(FieldInput):
         self.widget.setText("")
         if not value:
             return
-        from app.services.lookups import display_names
+        from app.services.store.lookups import display_names
 
         table = self.table
         self.ctx.read(lambda fd: display_names(fd, table, [value]), lambda names: self._named(value, names),

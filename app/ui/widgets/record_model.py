@@ -16,7 +16,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signa
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.services.query import ListQuery
+from app.services.store.query import ListQuery
 from app.ui.widgets.columns import Column, cell_text
 from app.ui.widgets.secondary import secondary_colour
 from app.ui.widgets.table_model import TRAILING, ColumnsTableModel
@@ -102,7 +102,7 @@ class RecordTableModel(ColumnsTableModel):
         cached = frozenset() if drop_cache else frozenset(self._cache)  # a copy: the cache is the GUI thread's
 
         def read_head(fd) -> tuple[list[str], int, list[dict[str, Any]]]:
-            from app.services.lookups import list_rows
+            from app.services.store.lookups import list_rows
 
             service = fd.service(table)
             first = service.ids(query.with_(offset=0, limit=head))
@@ -202,7 +202,7 @@ class RecordTableModel(ColumnsTableModel):
         keys = self._row_keys()
 
         def read(fd):
-            from app.services.lookups import list_rows
+            from app.services.store.lookups import list_rows
 
             return list_rows(fd, table, ids, keys)
 

@@ -227,7 +227,7 @@ class RecordPage(Page):
         lang = ui_language(self.ctx.settings)
 
         def export(fd):
-            from app.reports.xlsx_export import export_list  # openpyxl only when someone exports
+            from app.spreadsheets.export import export_list  # openpyxl only when someone exports
 
             return export_list(fd, table, query, path, lang=lang)
 

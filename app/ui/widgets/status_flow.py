@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.services.transitions import FLOWS, allowed_next
+from app.services.store.transitions import FLOWS, allowed_next
 from app.ui.i18n.formats import format_date
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.children import PartsSection
@@ -98,7 +98,7 @@ class TransitionDialog(QDialog):
         reasons = values.get("decision_reasons") if values.get("status") in DECISIONS else None
 
         def write(fd):
-            from app.services.transitions import transition
+            from app.services.store.transitions import transition
 
             return transition(fd, table, record_id, values["status"], on=values["transition_date"],
                               note=values.get("note") or "", reasons=reasons)
@@ -216,7 +216,7 @@ class StatusFlowEditor:
         self.form.parentWidget().layout().insertWidget(0, self.status_line)
 
     def read_record(self, fd, record_id: str) -> dict[str, Any]:
-        from app.services.transitions import history
+        from app.services.store.transitions import history
 
         row = super().read_record(fd, record_id)
         steps = history(fd, self.table, record_id)

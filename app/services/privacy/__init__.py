@@ -1,0 +1,1 @@
+"""Personal data: erasure, retention, pseudonyms, the names policy and the access record."""
