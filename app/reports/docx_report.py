@@ -94,9 +94,6 @@ class DocxReport:
     def two_line_cell(self, text: str, detail: str) -> str:
         return f"{text}\n{detail}"
 
-    def fitted_cell(self, value: Any, width: float = 0, height: float = 0) -> str:
-        return _text(value)
-
     def table(self, header: Sequence[Any], rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
               numeric: Sequence[int] = (), total_row: bool = False, **_layout) -> Block:
         return Block("table", header=[_text(h) for h in header], rows=[[_text(v) for v in row] for row in rows],

@@ -271,19 +271,6 @@ class Report:
         return Paragraph(f"{markup(text)}<br/><font size='7' color='#5f6b7a'>{markup(detail)}</font>",
                          self.styles["cell"])
 
-    def fitted_cell(self, value: Any, width: float, height: float) -> Any:
-        """A cell for a fixed-height row: long text wraps, in a smaller font if it would overflow the row."""
-        cell = self.cell(value, width)
-        if isinstance(cell, str):
-            return cell
-        base = self.styles["cell"]
-        for size in (base.fontSize, 7.5, 6.5, 5.5):
-            style = ParagraphStyle(f"cell{size}", parent=base, fontSize=size, leading=size + 1.5)
-            para = RtlParagraph(str(value), style) if self.tr.rtl else Paragraph(markup(visual(str(value))), style)
-            if para.wrap(width - 2 * CELL_PAD, height)[1] <= height - 4:
-                return para
-        return para
-
     def table(self, header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
               numeric: Sequence[int] = (), total_row: bool = False, row_height: float | None = None,
               row_heights: Sequence[float] | None = None, zebra: bool = True,

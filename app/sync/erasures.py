@@ -13,7 +13,7 @@ field value would lose to an offline edit stamped later, and the person's name w
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import msgspec
 from sqlalchemy import delete, insert, select
@@ -210,7 +210,3 @@ class Scrubber:
 
 def erased_attachment_ids(conn: Connection) -> set[str]:
     return Scrubber(conn).attachments
-
-
-def scrub_values(record_id: str, values: dict[str, Any]) -> dict[str, Any]:
-    return service.scrubbed(values, service.erased_values(record_id))

@@ -110,10 +110,6 @@ def check_shape(change: Change) -> Entity:
     return entity
 
 
-def is_own_echo(change: Change, receiver: Party) -> bool:
-    return change.site == receiver.site_id
-
-
 def check_origin(entity: Entity, change: Change, sender: Party) -> None:
     """Called for every change that is not a true echo of this site's own (see the module's docstring)."""
     if change.site != sender.site_id or change.office != sender.office:

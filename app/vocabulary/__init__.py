@@ -87,12 +87,6 @@ def reference_name(table: str, code: str | None, stored_name: str, lang: str,
     return stored_name or code or ""
 
 
-def sdg_goal_name(goal: int, lang: str) -> str:
-    """The short name of Sustainable Development Goal ``goal`` (1-17) in ``lang`` ("Peace, justice and strong
-    institutions"), English when the language has none."""
-    return words(lang).get(f"sdg_goal.{goal}") or words("en").get(f"sdg_goal.{goal}") or str(goal)
-
-
 def seeded_criterion_name(stored_name: str, lang: str) -> str:
     """A priority criterion known only by its name: translated when it is a seeded one, else as written."""
     for key, english in words("en").items():

@@ -82,10 +82,6 @@ def today_of(fd: FieldDesk) -> date:
     return datetime.fromtimestamp(fd.wall.now_ms() / 1000, UTC).date()
 
 
-def months_before(day: date, months: int) -> date:
-    return months_after(day, -months)
-
-
 def months_after(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)

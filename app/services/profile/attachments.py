@@ -20,14 +20,6 @@ if TYPE_CHECKING:
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
 
 
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def stored_path(fd: FieldDesk, sha256: str) -> Path:
     """The file that holds the content whose SHA-256 is ``sha256``: its name is keyed, so it does not tell the
     hash."""

@@ -205,11 +205,6 @@ class PlanMonitor:
     unanswered: list[dict[str, Any]] = field(default_factory=list)
     recommendations: int = 0  # recorded for the plan's country
 
-    @property
-    def status_counts(self) -> Counter:
-        return Counter({s: len(v) for s, v in self.by_status.items()})
-
-
 def monitor(fd: FieldDesk, plan_id: str, today: date | None = None) -> PlanMonitor:
     from app.services.programme.due import today_of
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, get_args, get_origin
+from typing import TYPE_CHECKING, Any, get_args
 
 import app.models
 
@@ -107,14 +107,6 @@ def is_date_column(model: type[SQLModel], column: str) -> bool:
         return False
     ann = info.annotation
     return ann is date or date in get_args(ann)
-
-
-def is_list_column(model: type[SQLModel], column: str) -> bool:
-    info = model.model_fields.get(column)
-    if info is None:
-        return False
-    ann = info.annotation
-    return ann is list or get_origin(ann) is list
 
 
 # The countries and regions a mission, activity or project covers (schema 0024, app/models/coverage.py).
@@ -326,7 +318,3 @@ def entity(name: str) -> Entity:
         return BY_NAME[name]
     except KeyError:
         raise KeyError(f"unknown record type {name!r}; known: {', '.join(BY_NAME)}") from None
-
-
-def children_of(name: str) -> list[Entity]:
-    return [e for e in ENTITIES if e.parent and e.parent[1] == name]

@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, insert, select, text, update
 
-from app.models.base import PROGRAMME_OWNER, SYSTEM_FIELDS
+from app.models.base import PROGRAMME_OWNER
 from app.models.ids import new_id
-from app.models.validation import FieldProblem, ValidationFailed
 from app.services.errors import NotAllowed, NotFound
 from app.services.store import rules
 from app.services.store.changes import Writer
@@ -284,14 +283,6 @@ class RecordService:
         stamp = w.stamp_after(self.entity.name, record_id)
         w.log(self.entity.name, record_id, op, row_to_wire(values), {k: to_wire(old[k]) for k in values}, hlc=stamp)
         return stamp
-
-
-def data_only(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in row.items() if k not in SYSTEM_FIELDS}
-
-
-def refuse(entity: Entity, column: str, message: str) -> None:
-    raise ValidationFailed(entity.label, [FieldProblem(column, message)])
 
 
 __all__ = ["ENTITIES", "RecordService"]

@@ -25,10 +25,6 @@ class SchemaState:
         return self.revision is None
 
     @property
-    def is_current(self) -> bool:
-        return self.revision == HEAD
-
-    @property
     def is_newer(self) -> bool:
         return self.revision is not None and self.revision not in KNOWN_REVISIONS
 

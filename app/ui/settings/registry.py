@@ -91,9 +91,6 @@ class Settings:
             raise TypeError(f"setting {option.key} takes {option.kind.__name__}, not {type(value).__name__}")
         self.store.setValue(option.key, json.dumps(value, ensure_ascii=False))
 
-    def reset(self, option: Option) -> None:
-        self.store.remove(option.key)
-
     def sync(self) -> None:
         self.store.sync()
 

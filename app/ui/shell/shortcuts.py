@@ -81,10 +81,6 @@ def key_sequences(shortcut: Shortcut) -> list[QKeySequence]:
     return [QKeySequence(key) for key in shortcut.keys]
 
 
-def native_text(sequences: list[QKeySequence]) -> str:
-    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences if not s.isEmpty())
-
-
 TEXT_FIELDS = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
 
 

@@ -57,13 +57,6 @@ def copy_for_opening(fd, attachment_id: str) -> Path:
     return target
 
 
-def remove_opened_copies() -> None:
-    """Called when the application quits: the decrypted copies handed to other programs go with it."""
-    from app.services.profile import opened_copies
-
-    opened_copies.remove_session()
-
-
 def size_text(size: int) -> str:
     if size < 1024:
         return translate("AttachmentsTab", "%1 bytes").replace("%1", format_number(size))
