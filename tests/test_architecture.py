@@ -287,21 +287,28 @@ def _run_time_imports(path: Path) -> list[tuple[str, bool]]:
     return [(module, local) for module, local in found if module.split(".")[0] == "app"]
 
 
+@functools.cache
 def _modules() -> dict[str, Path]:
     return {_module_name(p): p for p in APP.rglob("*.py") if "versions" not in p.parts}
 
 
-def _module_edges() -> set[tuple[str, str]]:
+@functools.cache
+def _imports_of_every_module() -> dict[str, list[tuple[str, bool]]]:
+    return {name: _run_time_imports(path) for name, path in _modules().items()}
+
+
+@functools.cache
+def _module_edges() -> frozenset[tuple[str, str]]:
     """(importer, imported) between app modules: an imported name that is not a module counts as its module."""
     modules = _modules()
     edges = set()
-    for name, path in modules.items():
-        for target, _ in _run_time_imports(path):
+    for name, imports in _imports_of_every_module().items():
+        for target, _ in imports:
             while target and target not in modules:
                 target = target.rpartition(".")[0]
             if target and target != name:
                 edges.add((name, target))
-    return edges
+    return frozenset(edges)
 
 
 # The granularity checked: the packages (and top-level modules) directly under app/ (models, vocabulary, services,
@@ -398,7 +405,7 @@ def _allowed_local_imports() -> set[str]:
 
 
 def test_function_local_imports_only_in_the_listed_modules():
-    having = {name for name, path in _modules().items() if any(local for _, local in _run_time_imports(path))}
+    having = {name for name, imports in _imports_of_every_module().items() if any(local for _, local in imports)}
     allowed = _allowed_local_imports()
     assert sorted(having - allowed) == [], "a function imports here: import at the top, or list it with its reason"
     assert sorted(allowed - having) == [], "no function-local import left here: take it off the list"
