@@ -77,10 +77,3 @@ def describe_character(char: str) -> str:
     """'U+202E (RIGHT-TO-LEFT OVERRIDE)': the code point, and its name where Unicode gives one (controls have none)."""
     name = unicodedata.name(char, "")
     return f"U+{ord(char):04X}" + (f" ({name})" if name else " (a control character)")
-
-
-def check_plain_text(value: str, title: str, *, long_text: bool = False) -> None:
-    """Raise ValueError naming the field and the character when ``value`` holds a forbidden character."""
-    char = forbidden_character(value, long_text=long_text)
-    if char is not None:
-        raise ValueError(f"{title} contains a character that is not allowed: {describe_character(char)}. Remove it.")

@@ -74,8 +74,8 @@ def participant_display(fd: FieldDesk, names: dict[str, str]) -> dict[str, str]:
 
 def without_texts(fd: FieldDesk, table: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Rows of a fellowship (or its objectives and contacts) with their personal free text blank where the fellow is
-    withheld: what they wrote, or what was written about them, may name them (``app/sync/person_records.py``)."""
-    from app.sync.person_records import TEXTS, owners
+    withheld: what they wrote, or what was written about them, may name them (``app/services/privacy/person_records.py``)."""
+    from app.services.privacy.person_records import TEXTS, owners
 
     texts = TEXTS.get(table)
     if not texts or not rows:

@@ -118,7 +118,7 @@ def _rows(fd: FieldDesk, table: str, ids: list[str], columns: list[SheetColumn],
     service = fd.service(table)
     names = [c.name for c in columns]
     private = table == "participant"  # without consent to share the name, the pseudonym leaves the office
-    from app.sync.person_records import TEXTS
+    from app.services.privacy.person_records import TEXTS
 
     texts = table in TEXTS  # a withheld fellow's fellowship leaves without its personal free text
     wanted = list(dict.fromkeys([*names, "id"])) if private or texts else names

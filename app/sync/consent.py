@@ -59,9 +59,9 @@ def for_headquarters(conn, changes: list, recipient_site: str = "") -> list:
     in the file and its name) stay in the office: their changes, and so their contents, are left out. A person who
     may be named again (consent given, the office's setting turned off) has their files sent with the change:
     every change of them in this office's log (``recipient_site``'s own excepted), contents included."""
+    from app.services.privacy import person_records
     from app.services.privacy.office_pseudonyms import pseudonymise_all
     from app.services.privacy.pseudonyms import Pseudonyms
-    from app.sync import person_records
 
     attached, theirs = person_records.owners_of_changes(conn, changes)
     wanted = {c.record_id for c in changes if c.table == "participant"} | set(attached.values()) \
@@ -104,8 +104,8 @@ def _with_files_of(conn, changes: list, people: set[str], recipient_site: str) -
     """``changes`` and every logged change of the files attached to ``people``'s records (their own, their
     enrolments', their fellowships') not among them, in log order."""
     from app.models import ChangeLog
+    from app.services.privacy.person_records import attachments_of
     from app.services.store.wire import Change
-    from app.sync.person_records import attachments_of
 
     log = ChangeLog.__table__
     ids = sorted({row.id for row in attachments_of(conn, people)})
@@ -169,7 +169,7 @@ def withdraw_at_headquarters(conn, record_ids: set[str]) -> int:
             values = wanted.get(record_id)
             if values and (scrubbed(new or {}, values) != (new or {}) or scrubbed(old or {}, values) != (old or {})):
                 stale.add(record_id)
-    from app.sync.person_records import scrub_texts
+    from app.services.privacy.person_records import scrub_texts
 
     texts = scrub_texts(conn, set(record_ids))  # their fellowships' free text may name them too
     if not stale:

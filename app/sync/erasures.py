@@ -172,7 +172,7 @@ class Scrubber:
             from app.services.privacy.erasure_parts import PartsScrubber
 
             self.parts = PartsScrubber(conn, self.erased)  # their fellowships' personal text
-            from app.sync.person_records import attachments_of, records_of
+            from app.services.privacy.person_records import attachments_of, records_of
 
             self.attachments = {row.id for row in attachments_of(conn, self.erased)}
             self.records = {(name, i) for name, ids in records_of(conn, self.erased).items() for i in ids}

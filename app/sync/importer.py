@@ -392,7 +392,7 @@ def _apply_in(fd: FieldDesk, w, verified: Verified, result: ImportResult, dry_ru
                 new_files.append(stored)
             result.attachments += 1
     if fd.site.is_hq:  # once the bundle's contents are stored: the files of people it may not name go
-        from app.sync.person_records import scrub_texts
+        from app.services.privacy.person_records import scrub_texts
         from app.sync.withheld_files import remove_at_headquarters, withheld_with_files, withheld_with_texts
 
         result.withheld_files, paths = remove_at_headquarters(

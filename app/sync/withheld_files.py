@@ -29,7 +29,7 @@ _PSEUDONYM_LIKE = "Participant ____-____-____"
 def withheld_with_files(conn, office: str) -> set[str]:
     """The participants of ``office`` held here under a pseudonym or without consent to share who have files
     here, attached to their own record or to one of theirs (an enrolment, a fellowship, its objectives and
-    follow-up contacts: ``app/sync/person_records.py``)."""
+    follow-up contacts: ``app/services/privacy/person_records.py``)."""
     from app.models import Attachment, Participant
     from app.services.store.entities import BY_NAME
 
@@ -58,8 +58,8 @@ def withheld_with_texts(conn, office: str) -> set[str]:
     """The participants of ``office`` held here under a pseudonym or without consent to share whose fellowships
     (or their objectives and contacts) hold personal free text here (received before it stayed in the office)."""
     from app.models import Participant
+    from app.services.privacy.person_records import TEXTS
     from app.services.store.entities import BY_NAME
-    from app.sync.person_records import TEXTS
 
     people, fellowships = Participant.__table__, BY_NAME["fellowship"].table
     withheld = (people.c.owner_office == office) & or_(people.c.consent_share_name == False,  # noqa: E712
@@ -87,7 +87,7 @@ def remove_at_headquarters(fd: FieldDesk, conn, people: set[str]) -> tuple[int, 
     people = set(people) - erased_ids(conn) if people else set()  # an erasure keeps its own (scrubbed) records
     if not people:
         return 0, []
-    from app.sync.person_records import attachments_of
+    from app.services.privacy.person_records import attachments_of
 
     files, log = Attachment.__table__, ChangeLog.__table__
     found = attachments_of(conn, people)

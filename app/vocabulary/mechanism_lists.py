@@ -46,14 +46,6 @@ AFFECTED_GROUPS = [
     ("law_enforcement", "Law enforcement and prison officials"),
 ]
 
-SDG_GOALS = [
-    "No poverty", "Zero hunger", "Good health and well-being", "Quality education", "Gender equality",
-    "Clean water and sanitation", "Affordable and clean energy", "Decent work and economic growth",
-    "Industry, innovation and infrastructure", "Reduced inequalities", "Sustainable cities and communities",
-    "Responsible consumption and production", "Climate action", "Life below water", "Life on land",
-    "Peace, justice and strong institutions", "Partnerships for the goals",
-]
-
 # (target code, short title): the 169 targets of the 2030 Agenda.
 SDG_TARGETS = [
     ("1.1", "Eradicate extreme poverty"), ("1.2", "Reduce poverty by at least 50%"),

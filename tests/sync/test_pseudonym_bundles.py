@@ -115,8 +115,9 @@ def test_an_office_can_send_everyone_under_the_pseudonym_and_turn_it_off(no_secu
 
 def test_headquarters_removes_the_files_of_a_person_it_may_not_name_and_gets_them_once_consent_is_given(
         no_secure_delete, net, tmp_path, monkeypatch):  # noqa: F811
+    from app.services.privacy import person_records
     from app.services.profile.attachments import read_blob
-    from app.sync import person_records, withheld_files
+    from app.sync import withheld_files
 
     hq, gt = net["HQ"], net["GT-01"]
     pid = gt.participants.create({"full_name": "Illimani Keyedname", "country_id": country_id("GT"),
@@ -166,9 +167,10 @@ def test_a_withheld_persons_fellowship_keeps_its_files_and_text_in_the_office(no
     bundle), they travel once consent is given, and go from headquarters again on a withdrawal."""
     from datetime import date
 
+    from app.services.privacy import person_records
     from app.services.profile.attachments import attach_file
     from app.services.store.check import check_profile
-    from app.sync import person_records, withheld_files
+    from app.sync import withheld_files
 
     secret = "Quenallata"
     hq, gt = net["HQ"], net["GT-01"]

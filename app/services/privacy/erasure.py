@@ -162,7 +162,9 @@ def scrub_record(fd: FieldDesk, conn: Connection, record_id: str) -> ErasureResu
 
     parts, rewritten = erasure_parts.scrub(conn, record_id, _rewrite_log)
     result.log_entries += rewritten
-    from app.sync.person_records import attachments_of  # on their own record, enrolments, fellowships and parts
+    from app.services.privacy.person_records import (
+        attachments_of,  # on their own record, enrolments, fellowships and parts
+    )
 
     linked = attachments_of(conn, {record_id})
     ids = [a.id for a in linked]
