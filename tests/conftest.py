@@ -46,7 +46,7 @@ def _build_translations() -> None:
 # `make test-long` ("long"; a failure prints the @reproduce_failure line that replays it). FIELDDESK_EXAMPLES
 # overrides how many. Hypothesis keeps what it stores in the sandbox, not in the clone (.hypothesis).
 _EXAMPLES = os.environ.get("FIELDDESK_EXAMPLES")
-settings.register_profile("quick", max_examples=int(_EXAMPLES or 10), derandomize=True, database=None)
+settings.register_profile("quick", max_examples=int(_EXAMPLES or 6), derandomize=True, database=None)
 settings.register_profile("long", max_examples=int(_EXAMPLES or 200), database=None, print_blob=True)
 settings.load_profile("quick")
 

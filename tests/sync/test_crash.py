@@ -1,6 +1,6 @@
 """Killing the bundle import inside its write transaction: the process is stopped at a test point (app/services/
-testpoints.py) before each of the import transaction's statements in turn, and just before its COMMIT, and killed
-there; every kill is checked to have landed at its point. Afterwards the profile passes `fielddesk check` and holds
+store/testpoints.py) before the import transaction's first, middle and last statements, and just before its
+COMMIT, and killed there; every kill is checked to have landed at its point. Afterwards the profile passes `fielddesk check` and holds
 the state before the import, never something in between; the import run to its end gives the state after it."""
 
 from __future__ import annotations
@@ -34,11 +34,12 @@ def test_an_interrupted_import_leaves_before_or_after(net, tmp_path, clone):
     after = dump(done)
     assert after != before
 
-    # The import's transaction is the one that writes most (a few statements: the rows go in batches); kill before
-    # each of its writes and just before its COMMIT.
+    # The import's transaction is the one that writes most (a few statements: the rows go in batches).
     writes, commit = max(transactions(trace), key=lambda t: len(t[0]))
     assert len(writes) >= 3, trace
-    chosen = [*writes, commit]
+    # Its first, middle and last writes and its COMMIT: each kill costs a process start, and a partial import would
+    # show at any of them (every write before the COMMIT is inside the one transaction).
+    chosen = [writes[0], writes[len(writes) // 2], writes[-1], commit]
     targets = [clone(pristine, tmp_path / f"run-{run}") for run in range(len(chosen))]
     landed = kill_each(command, list(zip(targets, chosen, strict=True)), tmp_path)
     for target, point in zip(targets, chosen, strict=True):

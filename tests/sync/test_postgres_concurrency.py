@@ -1,4 +1,4 @@
-"""Several headquarters users on one PostgreSQL database: 4 processes import 40 bundles from 8 offices (some
+"""Several headquarters users on one PostgreSQL database: 4 processes import 20 bundles from 4 offices (some
 twice) at the same moment. The result equals importing them one after the other, and nothing is applied twice."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from app.sync.importer import import_bundle
 from tests.profiles import clone_profile
 
 ROOT = Path(__file__).resolve().parents[2]
-OFFICES = [f"O{n}-01" for n in range(1, 9)]
+OFFICES = [f"O{n}-01" for n in range(1, 5)]
 
 
 def totals(profile: Path) -> tuple[int, int, int, int]:
@@ -57,7 +57,7 @@ def test_concurrent_imports_equal_a_sequential_import(pg_server, tmp_path):
                     path.parent.mkdir(exist_ok=True)
                     export_bundle(office, "HQ", path)
                     bundles.append(path)
-    assert len(bundles) == 40
+    assert len(bundles) == 5 * len(OFFICES)
 
     sequential = clone_profile(hq_path, tmp_path / "HQ-sequential", pg_server)
     with FieldDesk.open(sequential) as fd:
@@ -82,7 +82,7 @@ def test_concurrent_imports_equal_a_sequential_import(pg_server, tmp_path):
         outcomes += json.loads(out)
     statuses = {o["status"] for o in outcomes}
     assert statuses <= {"applied", "already_imported", "superseded"}
-    assert sum(o["status"] == "applied" for o in outcomes) <= 40
+    assert sum(o["status"] == "applied" for o in outcomes) <= len(bundles)
     with FieldDesk.open(concurrent) as fd:
         assert export_json_text(fd) == expected
     applied_rows, distinct_bundles, received, superseded = totals(concurrent)
