@@ -14,6 +14,7 @@ from __future__ import annotations
 import msgspec
 from sqlalchemy import select, update
 
+from app.services.privacy.consent_given import personal_values
 from app.services.privacy.erasure import SCRUBBED_FIELDS, scrubbed
 from app.services.privacy.pseudonyms import is_pseudonym
 
@@ -303,7 +304,8 @@ def send_names_again(w, office: str) -> int:
     ids = sorted(set(w.conn.execute(select(table.c.id).where(
         table.c.owner_office == office, table.c.deleted == False, table.c[CONSENT] == True,  # noqa: E712
     )).scalars()) - erased_ids(w.conn))
+    personal = personal_values(w.conn, ids)  # logged too: see app/services/privacy/consent_given.py
     for record_id in ids:
-        w.log("participant", record_id, "update", {CONSENT: True}, {CONSENT: True},
-              hlc=w.stamp_after("participant", record_id))
+        values = {**personal.get(record_id, {}), CONSENT: True}
+        w.log("participant", record_id, "update", values, values, hlc=w.stamp_after("participant", record_id))
     return len(ids)

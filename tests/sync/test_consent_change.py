@@ -168,3 +168,25 @@ def test_a_correction_from_headquarters_and_a_withdrawal_in_either_order(no_secu
         pseudonym_of(gt, first), pseudonym_of(gt, second)]
     net.close()
     assert holding(site_files(net["HQ"]), b"Changeofm") == []
+
+
+def test_a_correction_crossing_a_withdrawal_and_a_consent_given_again_leaves_both_sides_alike(net):
+    """Found by the convergence test: headquarters corrects a name; the office, not having seen the correction,
+    withdraws consent and gives it again. The consent given carries the office's name to headquarters under its own
+    stamp, so it wins there; before, the office logged the consent alone, the older correction won at the office,
+    and the two kept different names for good."""
+    hq, gt = net["HQ"], net["GT-01"]
+    pid = gt.participants.create({"full_name": "Amaru Crossing", "country_id": country_id("GT"),
+                                  "position": "Clerk"})
+    net.sync("GT-01", "HQ")
+    hq.participants.update(pid, {"full_name": "Amaru Crossing Corrected", "position": "Judge"})
+    correction = net.bundle("HQ", "GT-01")
+    gt.participants.update(pid, {"consent_share_name": False})
+    gt.participants.update(pid, {"consent_share_name": True})
+    assert net.deliver(net.bundle("GT-01", "HQ"), "HQ").status == "applied"
+    assert net.deliver(correction, "GT-01").status == "applied"
+    net.sync("HQ", "GT-01")
+    net.sync("GT-01", "HQ")
+    office, held = gt.participants.get_row(pid), hq.participants.get_row(pid)
+    assert (office["full_name"], office["position"]) == (held["full_name"], held["position"]) == (
+        "Amaru Crossing", "Clerk")

@@ -42,6 +42,7 @@ def set_in_use(fd: FieldDesk, on: bool) -> int:
 
     from app.models import Participant
     from app.services.core import _put_setting
+    from app.services.privacy.consent_given import personal_values
 
     if fd.site.is_hq:
         raise FieldDeskError("Headquarters sends no bundle to headquarters: this setting is an office's. "
@@ -53,7 +54,10 @@ def set_in_use(fd: FieldDesk, on: bool) -> int:
         _put_setting(w.conn, SETTING, bool(on))
         rows = w.conn.execute(select(table.c.id, table.c[CONSENT]).where(
             table.c.owner_office == fd.site.office).order_by(table.c.id)).all()
+        # Turned off, those who consent send their names again: logged with their personal fields, as consent given
+        # is (app/services/privacy/consent_given.py).
+        personal = {} if on else personal_values(w.conn, [r for r, consent in rows if consent])
         for record_id, consent in rows:
-            w.log("participant", record_id, "update", {CONSENT: bool(consent)}, {CONSENT: bool(consent)},
-                  hlc=w.stamp_after("participant", record_id))
+            values = {**personal.get(record_id, {}), CONSENT: bool(consent)}
+            w.log("participant", record_id, "update", values, values, hlc=w.stamp_after("participant", record_id))
     return len(rows)

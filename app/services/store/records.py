@@ -171,6 +171,9 @@ class RecordService:
                 from app.services.privacy.name_policy import check_office_name
 
                 check_office_name(w.conn, w.site, record_id, old["owner_office"], old["full_name"], changed)
+                from app.services.privacy.consent_given import with_personal_fields
+
+                changed = with_personal_fields(w.site, row, changed)
             check_references(w.conn, self.entity, [row], set(changed))
             rules.check_row(w.conn, self.entity, row, old, check_flow=not reassert)
             stamp = self._update(w, record_id, changed, old, op="update")
