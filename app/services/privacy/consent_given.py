@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import select
+
+from app.models import Participant
 from app.services.privacy.erasure import SCRUBBED_FIELDS
 
 CONSENT = "consent_share_name"
@@ -24,10 +27,6 @@ def with_personal_fields(site, row: dict[str, Any], changed: dict[str, Any]) -> 
 
 def personal_values(conn, record_ids: list[str]) -> dict[str, dict[str, Any]]:
     """Record id -> its personal fields as they are (for the changes that send names again)."""
-    from sqlalchemy import select
-
-    from app.models import Participant
-
     table = Participant.__table__
     found: dict[str, dict[str, Any]] = {}
     for start in range(0, len(record_ids), 500):
