@@ -48,7 +48,8 @@ def main() -> int:
         icns_images = [Image.open(png_path(size)).convert("RGBA") for size in (16, 32, 64, 128, 256, 512)]
         ICNS.parent.mkdir(parents=True, exist_ok=True)
         Image.open(big).convert("RGBA").save(ICNS, format="ICNS", append_images=icns_images)
-    print(f"wrote {len(PNG_SIZES)} PNGs in {ICONS.relative_to(ROOT)}, {ICO.relative_to(ROOT)}, {ICNS.relative_to(ROOT)}")
+    print(f"wrote {len(PNG_SIZES)} PNGs in {ICONS.relative_to(ROOT)}, {ICO.relative_to(ROOT)}, "
+          f"{ICNS.relative_to(ROOT)}")
     return 0
 
 

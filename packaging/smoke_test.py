@@ -155,7 +155,8 @@ def run_smoke_test(program: Program, work: Path) -> None:
     program.run("--profile", str(field), "export", "json", "--out", str(dump))
     tables = json.loads(dump.read_text(encoding="utf-8"))["tables"]
     mission, training = tables["mission"][0]["id"], tables["training"][0]["id"]
-    for args, name in [(["mission", mission], "mission-en.pdf"), (["mission", mission, "--lang", "ar"], "mission-ar.pdf"),
+    for args, name in [(["mission", mission], "mission-en.pdf"),
+                       (["mission", mission, "--lang", "ar"], "mission-ar.pdf"),
                        (["attendance", training, "--lang", "ru"], "attendance-ru.pdf"), (["summary"], "summary.pdf")]:
         program.run("--profile", str(field), "report", *args, "--out", str(work / name))
         check_pdf(work / name, f"report {' '.join(args)}")

@@ -1,6 +1,6 @@
-"""Run a FieldDesk command in a child process and kill it at a test point (app/services/store/testpoints.py), never after a
-guessed delay: the child writes a line to a file when it reaches the point and waits there; the test waits for that
-line, then kills. ``kill_at`` returns True only when the kill landed at the point."""
+"""Run a FieldDesk command in a child process and kill it at a test point (app/services/store/testpoints.py), never
+after a guessed delay: the child writes a line to a file when it reaches the point and waits there; the test waits for
+that line, then kills. ``kill_at`` returns True only when the kill landed at the point."""
 
 from __future__ import annotations
 

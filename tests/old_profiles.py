@@ -30,7 +30,8 @@ def make_old_profile(template: Path, target: Path, revision: str) -> Path:
     for table in OLD_TABLES:
         cols = [c[1] for c in dst.execute(f"PRAGMA table_info({table})")]
         rows = src.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()
-        dst.executemany(f"INSERT OR REPLACE INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows)
+        dst.executemany(f"INSERT OR REPLACE INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                        rows)
     dst.commit()
     src.close()
     dst.close()

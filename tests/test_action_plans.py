@@ -23,7 +23,8 @@ GT, MW = country_id("GT"), country_id("MW")
 
 
 def plan_with_links(fd):
-    recs = [fd.recommendations.create({"text": f"Recommendation {n}", "country_id": GT, "document_symbol": "CAT/C/GTM/CO/7",
+    recs = [fd.recommendations.create({"text": f"Recommendation {n}", "country_id": GT,
+                                       "document_symbol": "CAT/C/GTM/CO/7",
                                        "paragraph": str(n)}) for n in range(1, 5)]
     project = fd.projects.create({"code": "GT-09", "title": "Justice", "country_id": GT})
     plan = create_plan(fd, {"country_id": GT, "title": "Plan nacional 2025-2027", "period_start": date(2025, 1, 1),

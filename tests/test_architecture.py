@@ -46,8 +46,8 @@ def _imports(path: Path) -> set[str]:
 
 
 def test_core_sources_never_import_pyside6():
-    offenders = [str(p.relative_to(APP)) for pkg in ("models", "services", "sync", "reports", "spreadsheets", "invocation", "cli",
-                                                     "migrations", "vocabulary")
+    offenders = [str(p.relative_to(APP)) for pkg in ("models", "services", "sync", "reports", "spreadsheets",
+                                                     "invocation", "cli", "migrations", "vocabulary")
                  for p in (APP / pkg).rglob("*.py") if "PySide6" in _imports(p)]
     assert offenders == []
 
@@ -119,7 +119,8 @@ def test_every_report_kind_is_offered_by_the_gui_and_the_cli_with_its_options():
 
     flags = {"period": ["--from", "2026-01-01", "--to", "2026-12-31"], "office": ["--office", "GT-01"],
              "country": ["--country", "GT"], "theme": ["--theme", "nhri"], "sdg": ["--sdg", "16.3"],
-             "cohort": ["--cohort", "2026 Indigenous Fellowship"], "blank_rows": ["--blank-rows", "5"], "all_days": ["--all-days"],
+             "cohort": ["--cohort", "2026 Indigenous Fellowship"], "blank_rows": ["--blank-rows", "5"],
+             "all_days": ["--all-days"],
              "docx": ["--format", "docx"], "language": ["--lang", "fr"], "confidential": ["--confidential"],
              "paper": ["--paper", "letter"], "year": ["--year", "2026"], "overdue": ["--overdue"]}
     assert set(flags) == set(OPTIONS) | set(COMMON_OPTIONS) == set(FIELDS_OF_OPTION)
@@ -237,8 +238,8 @@ def test_every_table_model_derives_from_the_one_base():
 
 
 def test_no_gui_write_names_the_tables_it_changes():
-    """Issue 17: what a write changed is announced from what its transactions wrote (``services/store/op_changes``), so no
-    screen declares it (``tables=``) or announces a change by hand (only ``AppContext.write`` emits ``changed``)."""
+    """Issue 17: what a write changed is announced from what its transactions wrote (``services/store/op_changes``), so
+    no screen declares it (``tables=``) or announces a change by hand (only ``AppContext.write`` emits ``changed``)."""
     import inspect
 
     from app.ui.context import AppContext
@@ -282,7 +283,8 @@ def _run_time_imports(path: Path) -> list[tuple[str, bool]]:
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:
-                base = ".".join([*package.split(".")[: len(package.split(".")) - node.level + 1], *filter(None, [base])])
+                base = ".".join([*package.split(".")[: len(package.split(".")) - node.level + 1],
+                                 *filter(None, [base])])
             found.append((base, local))
             found.extend((f"{base}.{alias.name}", local) for alias in node.names)
         local = local or isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda)

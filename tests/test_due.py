@@ -172,7 +172,8 @@ def test_a_missions_recommendations_reviewed_on_one_day_are_one_item(fd):
     set_today(fd, date(2026, 10, 25))
     mw = country_id("MW")
     mission = fd.missions.create({"title": "Needs assessment in Malawi", "country_id": mw,
-                                  "start_date": date(2026, 1, 5), "end_date": date(2026, 1, 9), "status": "report_final"})
+                                  "start_date": date(2026, 1, 5), "end_date": date(2026, 1, 9),
+                                  "status": "report_final"})
     recs = [fd.recommendations.create({"text": f"Recommendation {n}.", "country_id": mw, "mission_id": mission,
                                        "issued_date": date(2026, 1, 20)}) for n in range(5)]
     fd.followup_notes.create({"recommendation_id": recs[4], "note_date": date(2026, 6, 1), "status": "in_progress"})

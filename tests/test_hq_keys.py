@@ -54,7 +54,8 @@ def test_keys_on_postgres_are_encrypted_and_a_second_user_needs_the_first_ones_p
     join = (*init, "--keys-from", first)
     code, _, err = run(capsys, "--profile", second, "--passphrase-file", theirs, *join)
     assert code == 2 and "--keys-passphrase-file" in err and not second.exists()
-    code, _, err = run(capsys, "--profile", second, "--passphrase-file", theirs, *join, "--keys-passphrase-file", theirs)
+    code, _, err = run(capsys, "--profile", second, "--passphrase-file", theirs, *join, "--keys-passphrase-file",
+                       theirs)
     assert code == 1 and "does not open them" in err and not second.exists(), err
     code, out, err = run(capsys, "--profile", second, "--passphrase-file", theirs, *join, "--keys-passphrase-file",
                          mine)

@@ -1,6 +1,7 @@
 """A file the importers refuse as a whole (``ImportRefused``) carries a coded problem: ``str()`` is the English
 sentence the command line prints, and a window renders it in its own language from the catalogue
-(``problem.import.*`` in app/locale/<lang>/LC_MESSAGES/fielddesk.po). One refusal of each importer, in English and in Spanish."""
+(``problem.import.*`` in app/locale/<lang>/LC_MESSAGES/fielddesk.po). One refusal of each importer, in English and in
+Spanish."""
 
 import re
 

@@ -81,7 +81,8 @@ def test_a_reviews_findings_are_lessons_in_each_of_its_countries(fd):
     review = fd.reviews.create({"title": "Thematic review: justice", "kind": "thematic", "country_ids": [gt, mw],
                                 "theme_ids": [theme_id("justice")], "period_from": date(2025, 1, 1),
                                 "period_to": date(2025, 6, 30)})
-    fd.review_findings.create({"review_id": review, "text": "The hand-over worked where the judicial school co-taught."})
+    fd.review_findings.create({"review_id": review,
+                               "text": "The hand-over worked where the judicial school co-taught."})
     fd.review_findings.create({"review_id": review, "text": "Detention registers are kept on paper.",
                                "thematic_area_id": theme_id("nhri")})
     [found] = search_lessons(fd, "hand-over")

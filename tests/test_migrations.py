@@ -38,7 +38,8 @@ def test_every_constraint_has_a_name(field_profile):
     inspector = inspect(db.engine)
     unnamed = []
     for table in inspector.get_table_names():
-        if table.endswith(("_fts", "_fts_data", "_fts_idx", "_fts_docsize", "_fts_config")) or table == "alembic_version":
+        if (table.endswith(("_fts", "_fts_data", "_fts_idx", "_fts_docsize", "_fts_config"))
+                or table == "alembic_version"):
             continue
         if not inspector.get_pk_constraint(table).get("name"):
             unnamed.append(f"{table} primary key")
@@ -66,10 +67,12 @@ def test_an_older_profile_is_backed_up_then_upgraded_with_its_data(field_profile
     # Data as the first release wrote it: identity, seed data, an office, a participant, all logged.
     src = sqlite3.connect(field_profile / "fielddesk.db")
     dst = sqlite3.connect(old / "fielddesk.db")
-    for table in ("local_setting", "country", "thematic_area", "stakeholder_type", "office", "clock_state", "change_log"):
+    for table in ("local_setting", "country", "thematic_area", "stakeholder_type", "office", "clock_state",
+                  "change_log"):
         cols = [c[1] for c in dst.execute(f"PRAGMA table_info({table})")]
         rows = src.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()
-        dst.executemany(f"INSERT OR REPLACE INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows)
+        dst.executemany(f"INSERT OR REPLACE INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                        rows)
     dst.commit()
     src.close()
     dst.close()
@@ -153,10 +156,12 @@ def test_a_profile_of_schema_0002_gets_programme_management_and_keeps_its_projec
     db.dispose()
     src = sqlite3.connect(field_profile / "fielddesk.db")
     dst = sqlite3.connect(old / "fielddesk.db")
-    for table in ("local_setting", "country", "thematic_area", "stakeholder_type", "office", "clock_state", "change_log"):
+    for table in ("local_setting", "country", "thematic_area", "stakeholder_type", "office", "clock_state",
+                  "change_log"):
         cols = [c[1] for c in dst.execute(f"PRAGMA table_info({table})")]
         rows = src.execute(f"SELECT {', '.join(cols)} FROM {table}").fetchall()
-        dst.executemany(f"INSERT OR REPLACE INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", rows)
+        dst.executemany(f"INSERT OR REPLACE INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                        rows)
     dst.execute("INSERT INTO project (id, owner_office, created_at, created_by, updated_at, updated_by, deleted, code, "
                 "title, theme_ids, funding_source, status, description) VALUES ('p-1', 'GT-01', 't', 'a', 't', 'a', 0, "
                 "'GT-2024-01', 'Strengthening the ombudsman', '[]', 'regular_budget', 'ongoing', '')")

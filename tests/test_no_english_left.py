@@ -91,13 +91,18 @@ CODED = ["services/profile/keys.py", "sync/hq_users.py", "sync/hq_root.py", "syn
          "spreadsheets/read.py", "spreadsheets/uhri_read.py", "services/store/records.py",
          "services/profile/attachments.py", "services/profile/backup.py",
          "services/core.py", "services/profile/letterhead.py",
-         "services/privacy/erasure.py", "services/profile/vault.py", "services/store/merging.py", "services/programme/fellowships.py",
+         "services/privacy/erasure.py", "services/profile/vault.py", "services/store/merging.py",
+         "services/programme/fellowships.py",
          "sync/conflicts.py", "sync/export.py", "sync/quarantine.py", "services/programme/review_dossier.py",
          "services/programme/board.py", "reports/matrix.py", "reports/build.py", "spreadsheets/export.py",
-         "services/programme/due_calendar.py", "services/profile/site_settings.py", "services/profile/lock.py", "reports/lookups.py",
-         "services/programme/thread/__init__.py", "services/profile/encryption.py", "services/profile/rekey.py", "services/demo/__init__.py",
-         "reports/plan_report.py", "reports/coordination.py", "services/privacy/name_policy.py", "services/programme/priorities.py",
-         "services/profile/attachment_names.py", "services/store/reference_lists.py", "services/programme/results.py", "reports/fonts.py",
+         "services/programme/due_calendar.py", "services/profile/site_settings.py", "services/profile/lock.py",
+         "reports/lookups.py",
+         "services/programme/thread/__init__.py", "services/profile/encryption.py", "services/profile/rekey.py",
+         "services/demo/__init__.py",
+         "reports/plan_report.py", "reports/coordination.py", "services/privacy/name_policy.py",
+         "services/programme/priorities.py",
+         "services/profile/attachment_names.py", "services/store/reference_lists.py", "services/programme/results.py",
+         "reports/fonts.py",
          "reports/followup.py", "reports/fund.py", "reports/subject_access.py", "reports/board_pack.py"]
 
 

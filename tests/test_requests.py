@@ -88,7 +88,8 @@ def test_projects_move_pipeline_approved_ongoing_completed_closed(fd):
     pid = fd.projects.create({"code": "GT-2026-01", "title": "Support to the PDH"})
     with pytest.raises(ValidationFailed, match="from pipeline it can go to: approved, closed"):
         transition(fd, "project", pid, "ongoing")
-    for day, status in [(date(2026, 1, 5), "approved"), (date(2026, 2, 1), "ongoing"), (date(2027, 12, 20), "completed"),
+    for day, status in [(date(2026, 1, 5), "approved"), (date(2026, 2, 1), "ongoing"),
+                        (date(2027, 12, 20), "completed"),
                         (date(2028, 3, 1), "closed")]:
         transition(fd, "project", pid, status, on=day)
     assert [t["to_status"] for t in history(fd, "project", pid)] == ["pipeline", "approved", "ongoing", "completed",
@@ -140,7 +141,8 @@ def test_evidence_comes_from_recorded_recommendations_and_country_facts(fd):
 def test_the_needs_assessment_mission_gives_evidence_of_coordination_and_national_views(fd):
     mission = fd.missions.create({"title": "NAM", "country_id": country_id("GT")})
     for org, kind in [("UNDP", "un_agency"), ("Embassy of Norway", "donor"), ("PDH", "nhri"), ("Police", "police")]:
-        fd.meetings.create({"mission_id": mission, "organisation": org, "stakeholder_type_id": stakeholder_type_id(kind)})
+        fd.meetings.create({"mission_id": mission, "organisation": org,
+                            "stakeholder_type_id": stakeholder_type_id(kind)})
     card = by_code(score_request(fd, new_request(fd, mission_id=mission)))
     assert sorted(e.text for e in card["coordination"].evidence) == ["Embassy of Norway", "UNDP"]
     assert card["coordination"].suggested == 2

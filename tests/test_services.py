@@ -28,7 +28,8 @@ def test_get_returns_the_model_and_missing_ids_say_so(fd):
 
 
 def test_search_is_accent_and_case_insensitive_and_matches_prefixes(fd):
-    a = fd.participants.create({"full_name": "María José Pérez", "organisation": "Procuraduría de los Derechos Humanos"})
+    a = fd.participants.create({"full_name": "María José Pérez",
+                                "organisation": "Procuraduría de los Derechos Humanos"})
     b = fd.participants.create({"full_name": "Иван Смирнов", "organisation": "Верховный Суд"})
     fd.participants.create({"full_name": "Chikondi Banda", "organisation": "Malawi Human Rights Commission"})
     assert fd.participants.ids(ListQuery(search="maria jose per")) == [a]
@@ -296,7 +297,8 @@ def test_live_records_are_counted_without_reading_the_table(fd):
 
     people = [fd.participants.create({"full_name": f"Person {n}", "organisation": "Court"}) for n in range(7)]
     fd.participants.create({"full_name": "Someone Else", "organisation": "Bar association"})
-    assert fd.participants.count(ListQuery(search="person")) == 7 == len(fd.participants.ids(ListQuery(search="person")))
+    assert (fd.participants.count(ListQuery(search="person")) == 7
+            == len(fd.participants.ids(ListQuery(search="person"))))
     assert fd.participants.count(ListQuery(search="pers court")) == 7
     assert fd.participants.count(ListQuery(search="nobody")) == 0
     if fd.db.is_sqlite:  # nothing deleted yet: the full-text index's own count

@@ -1,7 +1,8 @@
 """Reports for sharing and reports for the person (app/reports/sharing.py): a participant who did not consent to
 share their name appears under the pseudonym, without organisation, in the training and fellowships reports, and
 by name on the attendance sheet and the certificates; under headquarters' policy, nobody is named in a report for
-sharing (the pseudonym's code is looked for: a table cell may wrap it). The text is read from the PDF with pdftotext (pypdf where poppler is missing)."""
+sharing (the pseudonym's code is looked for: a table cell may wrap it). The text is read from the PDF with pdftotext
+(pypdf where poppler is missing)."""
 
 from __future__ import annotations
 
@@ -60,7 +61,8 @@ def test_under_headquarters_policy_nobody_is_named_in_a_report_for_sharing(fd, t
     training, _withheld, shared = _people(fd)
     with fd.writing() as w:  # as the policy arrives from headquarters (its governance refuses an office's edit)
         w.conn.execute(update(RetentionRule.__table__).where(
-            RetentionRule.__table__.c.id == reference_id("retention_rule", "names_stay_in_offices")).values(enabled=True))
+            RetentionRule.__table__.c.id == reference_id("retention_rule", "names_stay_in_offices"))
+            .values(enabled=True))
     fellows = _text(fd, tmp_path, "fellowships")
     assert "Rosa" not in fellows and pseudonym_of(fd, shared).split()[1] in fellows
     assert "Shared Defenders" not in _text(fd, tmp_path, "training", record_id=training)

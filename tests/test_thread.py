@@ -54,7 +54,8 @@ def test_the_thread_of_a_demo_chain_against_its_records_counted_by_hand(demo):
             chains.append((rid, t))
     assert chains, "the demo has a Guatemalan chain"
     rid, t = chains[0]
-    [(mission_id, own_projects)] = _rows(demo, "SELECT mission_id, project_ids FROM recommendation WHERE id = :r", r=rid)
+    [(mission_id, own_projects)] = _rows(demo, "SELECT mission_id, project_ids FROM recommendation WHERE id = :r",
+                                         r=rid)
     requests = {r for (r,) in _rows(demo, "SELECT id FROM assistance_request WHERE mission_id = :m AND deleted = 0",
                                     m=mission_id)}
     assert requests <= set(t.ids("requests"))

@@ -42,7 +42,8 @@ def test_a_participant_s_problems_come_all_at_once_as_codes_with_parameters():
     assert {f: m.code for f, m in found.items()} == {"full_name": "required", "email": "not_an_email",
                                                      "consent_contact": "consent_needed"}
     assert found["full_name"] == "Full name is required." and found["full_name"].params == {"title": "Full name"}
-    assert render_text(found["full_name"], "es", title="Nombre completo") == "Nombre completo: este campo es obligatorio."
+    assert (render_text(found["full_name"], "es", title="Nombre completo")
+            == "Nombre completo: este campo es obligatorio.")
 
 
 def test_a_date_problem_carries_its_dates_and_each_reader_writes_them():

@@ -52,6 +52,7 @@ def cmd_from_activity(args) -> int:
 
     with open_profile(args) as fd:
         made = copy_from_activity(fd, args.training_id, cohort=args.cohort)
-    print(f"Made {english_count(len(made), 'fellowship record', 'fellowship records')}; the activity, its attendance and scores are kept as they were."
+    print(f"Made {english_count(len(made), 'fellowship record', 'fellowship records')}; the activity, its attendance "
+          "and scores are kept as they were."
           if made else "Nothing to make: everyone enrolled is already a fellow of that cohort.")
     return 0

@@ -81,5 +81,6 @@ def cmd_import(args) -> int:
         print("fielddesk: nothing was imported.", file=sys.stderr)
         return EXIT_FAILURE
     if not args.json:
-        print("Dry run: nothing was written." if done is None else f"Imported {english_count(done, 'action', 'actions')}.")
+        print("Dry run: nothing was written." if done is None
+              else f"Imported {english_count(done, 'action', 'actions')}.")
     return 0

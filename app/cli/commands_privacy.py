@@ -70,7 +70,9 @@ def cmd_participants_erase(args) -> int:
         return 0
     print(f"Erased: participant {result.record_id} is now \"{result.pseudonym}\". Name, contacts, organisation and "
           f"position were removed from the record, from {result.log_entries} change-log "
-          f"entr{'y' if result.log_entries == 1 else 'ies'} and from the search index; {english_count(result.attachments, 'attachment', 'attachments')} deleted. Sex, stakeholder type and enrolments are kept.")
+          f"entr{'y' if result.log_entries == 1 else 'ies'} and from the search index; "
+          f"{english_count(result.attachments, 'attachment', 'attachments')} deleted. Sex, stakeholder type and "
+          "enrolments are kept.")
     print("The erasure goes with the next bundle to every site that holds this participant "
           "('fielddesk sync status' shows it until acknowledged).")
     if held:
@@ -112,7 +114,8 @@ def _held_text(h) -> str:
     elif h.automatic and not h.rotations_left:
         going = "kept until deleted (made before the data moved to PostgreSQL)"
     elif h.automatic:
-        going = (f"rotated out after {english_count(h.rotations_left, 'more automatic backup', 'more automatic backups')}"
+        going = ("rotated out after "
+                 f"{english_count(h.rotations_left, 'more automatic backup', 'more automatic backups')}"
                  " (one each day FieldDesk is used)")
     else:
         going = f"proposed for deletion on {h.goes_on}" if h.goes_on else "kept until deleted (made by hand)"

@@ -71,7 +71,8 @@ def register(sub) -> None:
                                       "recommendations from an export of the Universal Human Rights Index")
     p.add_argument("format", choices=["xlsx", "recommendations"],
                    help="xlsx, or recommendations (the Index's CSV or .xlsx export)")
-    p.add_argument("file", metavar="FILE", help="the .xlsx file (a FieldDesk template or export), or the Index's export")
+    p.add_argument("file", metavar="FILE",
+                   help="the .xlsx file (a FieldDesk template or export), or the Index's export")
     p.add_argument("--into-training", metavar="ID", help="enroll the imported participants in this training activity")
     p.add_argument("--country", metavar="ISO", help="recommendations: the country they are addressed to (rows for "
                                                     "other countries are left out)")
@@ -92,7 +93,8 @@ def _register_kind(kinds, kind: ReportKind) -> None:
     p = kinds.add_parser(kind.key, help=what, description=f"{kind.label}. {kind.description}")
     if kind.record_flag:
         p.add_argument(f"--{kind.record_flag}", dest="record_id", required=True, metavar="ID",
-                       help=f"the id of {kind.record_noun}" + (" (or its number)" if kind.record_flag == "session" else ""))
+                       help=f"the id of {kind.record_noun}"
+                       + (" (or its number)" if kind.record_flag == "session" else ""))
     elif kind.needs_record:
         p.add_argument("record_id", metavar="ID", help=f"the id of {kind.record_noun}")
     if kind.takes("period"):

@@ -178,8 +178,10 @@ def cmd_sweep(args) -> int:
     def verb(n: int) -> str:
         return "would be" if args.dry_run else ("was" if n == 1 else "were")
 
-    print(f"Retention sweep on {result.on}: contact details of {english_count(contacts, 'participant', 'participants')} "
-          f"{'would be' if args.dry_run else 'were'} removed; {english_count(records, 'erasure record', 'erasure records')} "
+    print(f"Retention sweep on {result.on}: contact details of "
+          f"{english_count(contacts, 'participant', 'participants')} "
+          f"{'would be' if args.dry_run else 'were'} removed; "
+          f"{english_count(records, 'erasure record', 'erasure records')} "
           f"{verb(records)} removed.")
     for kept in result.erasure_records_kept:
         print(f"Kept: the record of the erasure of {kept.pseudonym} ({kept.erased_on}), past its retention period, "

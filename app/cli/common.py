@@ -17,7 +17,8 @@ def profile_dir(args):
 def open_profile(args, *, daily_backup: bool = True, clock_check: bool = True, name_plain_keys: bool = False,
                  retention_sweep: bool = True):
     """Open the profile named on the command line (unlocking it with the given passphrase), and make the day's
-    backup and retention sweep on its first use today. A clock that seems far off is named on stderr at once (app/sync/skew.py)."""
+    backup and retention sweep on its first use today. A clock that seems far off is named on stderr at once
+    (app/sync/skew.py)."""
     from app.invocation.secrets import given_secret
     from app.services import FieldDesk
 

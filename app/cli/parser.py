@@ -36,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     from app.cli import gui
 
-    parser = _Parser(prog="fielddesk", description="FieldDesk: missions, trainings, reports and sync for field offices.")
+    parser = _Parser(prog="fielddesk",
+                     description="FieldDesk: missions, trainings, reports and sync for field offices.")
     parser.add_argument("--version", action="version", version=f"FieldDesk {__version__}")
     parser.add_argument("--profile", metavar="DIR", help="profile folder (default: $FIELDDESK_PROFILE, then the "
                                                           "user data folder)")

@@ -140,7 +140,12 @@ _WHERE = {
     "ActionStatus": "app.models.enums",
 }
 
-TABLE_MODULES = ("app.models.action_plans", "app.models.board", "app.models.coordination", "app.models.due", "app.models.fellowship", "app.models.fund", "app.models.grants", "app.models.institutions", "app.models.local", "app.models.local_setting", "app.models.mechanisms", "app.models.missions", "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference", "app.models.regions", "app.models.requests", "app.models.results", "app.models.retention", "app.models.reviews", "app.models.sustainability", "app.models.sync", "app.models.training")
+TABLE_MODULES = ("app.models.action_plans", "app.models.board", "app.models.coordination", "app.models.due",
+                 "app.models.fellowship", "app.models.fund", "app.models.grants", "app.models.institutions",
+                 "app.models.local", "app.models.local_setting", "app.models.mechanisms", "app.models.missions",
+                 "app.models.participants", "app.models.privacy", "app.models.programme", "app.models.reference",
+                 "app.models.regions", "app.models.requests", "app.models.results", "app.models.retention",
+                 "app.models.reviews", "app.models.sustainability", "app.models.sync", "app.models.training")
 
 
 __all__ = sorted(_WHERE)

@@ -3,8 +3,9 @@ was adopted) and its actions (what is to be done, by which institution, by when,
 its status, the recommendations it answers and the projects of the programme that support it).
 
 A plan is an office's own work (``OFFICE`` governance), owned by the office of its country (recorded at headquarters
-for a country with an office, it is that office's: ``app.services.programme.action_plans.owner_for``); its actions follow it.
-An action whose deadline has passed and that is neither done nor dropped is *overdue*: computed, never stored."""
+for a country with an office, it is that office's: ``app.services.programme.action_plans.owner_for``); its actions
+follow it. An action whose deadline has passed and that is neither done nor dropped is *overdue*: computed, never
+stored."""
 
 from __future__ import annotations
 

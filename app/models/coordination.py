@@ -5,8 +5,8 @@ close coordination with other UN bodies and agencies" and knows "existing or pla
 
 Partners are a roster (``ROSTER`` governance): headquarters keeps the main agencies and donors, which go to every
 office; an office adds the partners only it knows (a national NGO) and is shown the ones already recorded with a
-similar name or acronym before it saves (``app.services.programme.coordination.similar_partners``), so an office does not
-record UNDP a second time. Activities are an office's own work (``OFFICE``): what it learns in its countries."""
+similar name or acronym before it saves (``app.services.programme.coordination.similar_partners``), so an office does
+not record UNDP a second time. Activities are an office's own work (``OFFICE``): what it learns in its countries."""
 
 from __future__ import annotations
 

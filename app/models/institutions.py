@@ -1,7 +1,7 @@
 """National human rights institutions (schema 0026): an institution's profile (name, acronym, country, type, legal
-basis, established, website and contact) with its parts: the GANHRI accreditation reviews (``institution_accreditation``),
-the Paris Principles concerns recorded as findings (``institution_concern``) and its regional offices
-(``institution_office``).
+basis, established, website and contact) with its parts: the GANHRI accreditation reviews
+(``institution_accreditation``), the Paris Principles concerns recorded as findings (``institution_concern``) and its
+regional offices (``institution_office``).
 
 Governance (``app/services/store/entities.py``): an institution is the work of the office of its country (``OFFICE``:
 that office and headquarters change it, headquarters sees all). Its accreditation reviews are GANHRI's decisions,

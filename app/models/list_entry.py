@@ -28,7 +28,8 @@ def clean_names(names: dict[str, str]) -> dict[str, str]:
     cleaned: dict[str, str] = {}
     for lang, text in (names or {}).items():
         if lang not in OTHER_LANGUAGES:
-            raise ProblemError("names", "invalid", title="Names", detail=f"'{lang}' is not one of {', '.join(OTHER_LANGUAGES)}")
+            raise ProblemError("names", "invalid", title="Names",
+                               detail=f"'{lang}' is not one of {', '.join(OTHER_LANGUAGES)}")
         if not isinstance(text, str):
             raise ProblemError("names", "invalid", title="Names", detail=f"the {lang} name is not text")
         text = text.strip()

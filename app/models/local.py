@@ -45,7 +45,8 @@ class ClockState(SQLModel, table=True):
 
 class AttachmentBlob(SQLModel, table=True):
     """Attachment contents kept in the database (a shared PostgreSQL server at headquarters); a laptop's profile keeps
-    them as files instead. ``name``: the keyed hash of the content's SHA-256 (app/services/profile/attachment_names.py)."""
+    them as files instead. ``name``: the keyed hash of the content's SHA-256
+    (app/services/profile/attachment_names.py)."""
 
     __tablename__ = "attachment_blob"
 

@@ -28,7 +28,8 @@ class Mission(SharedRecord, table=True):
     terms_of_reference: str = Field(default="", max_length=50000, title="Terms of reference")
     status: MissionStatus = Field(sa_type=ENUM_TEXT, default=MissionStatus.REQUESTED, index=True, title="Status")
     theme_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False), title="Thematic areas")
-    project_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False), title="Linked projects")
+    project_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False),
+                                   title="Linked projects")
     summary: str = Field(default="", max_length=50000, title="Summary")
     # National human rights institutions (schema 0026): the institution this work concerns (same country; a plain
     # id, added by ADD COLUMN without a foreign key, checked by app/services/programme/institutions.py).
@@ -97,13 +98,15 @@ class Recommendation(SharedRecord, table=True):
     __tablename__ = "recommendation"
 
     text: str = Field(min_length=1, max_length=20000, title="Recommendation")
-    source: RecommendationSource = Field(sa_type=ENUM_TEXT, default=RecommendationSource.NEEDS_ASSESSMENT, title="Source")
+    source: RecommendationSource = Field(sa_type=ENUM_TEXT, default=RecommendationSource.NEEDS_ASSESSMENT,
+                                         title="Source")
     mission_id: str | None = Field(default=None, foreign_key="mission.id", index=True, title="Mission")
     country_id: str = Field(foreign_key="country.id", index=True, title="Country")
     thematic_area_id: str | None = Field(default=None, foreign_key="thematic_area.id", title="Thematic area")
     target_institution: str = Field(default="", max_length=300, title="Target institution")
     priority: Priority = Field(sa_type=ENUM_TEXT, default=Priority.MEDIUM, title="Priority")
-    status: FollowUpStatus = Field(sa_type=ENUM_TEXT, default=FollowUpStatus.NOT_STARTED, index=True, title="Follow-up status")
+    status: FollowUpStatus = Field(sa_type=ENUM_TEXT, default=FollowUpStatus.NOT_STARTED, index=True,
+                                   title="Follow-up status")
     issued_date: date | None = Field(default=None, title="Date issued")
     # The mechanism that made it (schema 0010): which treaty body, special procedure mandate or review cycle, the
     # document and paragraph, the state's response, the persons concerned and the SDG targets.

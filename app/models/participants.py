@@ -31,7 +31,8 @@ class Participant(SharedRecord, table=True):
     phone: str = Field(default="", max_length=60, title="Phone")
     consent_contact: bool = Field(default=False, title="Consents to keeping contact details")
     # Consent's date and its other scope: a participant who does not agree to their name leaving the office is
-    # pseudonymised in spreadsheets exported and in bundles to headquarters (app/services/privacy/erasure.py's pseudonym).
+    # pseudonymised in spreadsheets exported and in bundles to headquarters (app/services/privacy/erasure.py's
+    # pseudonym).
     consent_date: date | None = Field(default=None, title="Consent given on")
     consent_share_name: bool = Field(default=True, title="Consents to sharing the name with headquarters")
     # Set when this record was merged into another (a tombstone that names the survivor): a change arriving later

@@ -22,7 +22,8 @@ class Project(SharedRecord, table=True):
     title: str = Field(min_length=1, max_length=300, title="Title")
     country_id: str | None = Field(default=None, foreign_key="country.id", index=True, title="Country")
     theme_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False), title="Thematic areas")
-    funding_source: FundingSource = Field(sa_type=ENUM_TEXT, default=FundingSource.REGULAR_BUDGET, title="Funding source")
+    funding_source: FundingSource = Field(sa_type=ENUM_TEXT, default=FundingSource.REGULAR_BUDGET,
+                                          title="Funding source")
     status: ProjectStatus = Field(sa_type=ENUM_TEXT, default=ProjectStatus.PIPELINE, index=True, title="Status")
     start_date: date | None = Field(default=None, title="Start date")
     end_date: date | None = Field(default=None, title="End date")

@@ -53,8 +53,8 @@ class SyncInbound(SQLModel, table=True):
     last_seq: int = Field(default=0)
     received_upto: int = Field(default=0)  # the peer's change-log seq applied here
     last_received_at: str | None = Field(default=None, max_length=32)
-    # The peer's incarnation: a new one begins when it restores a backup (app/services/store/incarnation.py). Bundle numbers
-    # and change-log positions compare only within one incarnation; its first bundle number tells gaps apart.
+    # The peer's incarnation: a new one begins when it restores a backup (app/services/store/incarnation.py). Bundle
+    # numbers and change-log positions compare only within one incarnation; its first bundle number tells gaps apart.
     epoch: str = Field(default="", max_length=36)
     epoch_started: str = Field(default="", max_length=32)
     epoch_first_seq: int = Field(default=1)

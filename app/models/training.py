@@ -25,7 +25,8 @@ class Training(SharedRecord, table=True):
 
     title: str = Field(min_length=1, max_length=300, title="Title")
     form: TrainingForm = Field(sa_type=ENUM_TEXT, default=TrainingForm.TRAINING_COURSE, title="Form")
-    target_group_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False), title="Target groups")
+    target_group_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False),
+                                        title="Target groups")
     theme_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False), title="Thematic areas")
     project_id: str | None = Field(default=None, foreign_key="project.id", index=True, title="Project")
     country_id: str = Field(foreign_key="country.id", index=True, title="Country")
@@ -70,7 +71,8 @@ class Enrollment(SharedRecord, table=True):
 
     training_id: str = Field(foreign_key="training.id", index=True, title="Activity")
     participant_id: str = Field(foreign_key="participant.id", index=True, title="Participant")
-    attendance: list[bool | None] = Field(default_factory=list, sa_column=Column(JSON, nullable=False), title="Attendance")
+    attendance: list[bool | None] = Field(default_factory=list, sa_column=Column(JSON, nullable=False),
+                                          title="Attendance")
     pre_score: float | None = Field(default=None, ge=0, le=100, title="Pre-test score")
     post_score: float | None = Field(default=None, ge=0, le=100, title="Post-test score")
     evaluation_score: int | None = Field(default=None, ge=1, le=5, title="Evaluation (1-5)")

@@ -1,7 +1,7 @@
 """The Board pack's "The Fund's position" section: for each year, what was pledged to the Voluntary Fund, received,
 allocated and spent, the balance, and the regular budget beside it, in USD. It takes the rows as they are given
-(``FundYear`` rows of ``app.services.programme.fund.fund_position``, or any rows with the same fields), or None when this
-FieldDesk keeps no record of the Fund: the section then says so."""
+(``FundYear`` rows of ``app.services.programme.fund.fund_position``, or any rows with the same fields), or None when
+this FieldDesk keeps no record of the Fund: the section then says so."""
 
 from __future__ import annotations
 

@@ -73,7 +73,8 @@ def gather(fd: FieldDesk, session_id: str) -> PackData:
                                     entity="Board session", id=session_id))
     session = fd.board_sessions.get_row(session_id)
     if session["deleted"]:
-        raise ReportRefused(problem("report.record_deleted", f"The Board session {session['title']} was deleted; restore "
+        raise ReportRefused(problem("report.record_deleted",
+                                    f"The Board session {session['title']} was deleted; restore "
                                     "it to print its pack.", what="Board session", id=session["title"]))
     earlier = board.earlier_sessions(fd, session_id)
     return PackData(session, board.members(fd, session_id), board.adopted(fd, [session_id]),
@@ -97,7 +98,8 @@ def build_story(fd: FieldDesk, report: Report, record_id: str) -> tuple[list, in
 def _story(report: Report, look: Lookups, data: PackData, marks: dict[str, int],
            numbers: dict[str, int] | None) -> list:
     story = _cover(report, look, data) + [PageBreak()] + _contents(report, numbers) + [PageBreak()]
-    builders = {"session": _session, "fund": lambda r, lk, d: board_fund.section(r, d.fund, f"{SECTIONS.index('fund') + 1}."),
+    builders = {"session": _session,
+                "fund": lambda r, lk, d: board_fund.section(r, d.fund, f"{SECTIONS.index('fund') + 1}."),
                 "portfolio": _portfolio, "followup": _followup, "requests": _requests}
     for key in SECTIONS:
         heading, *rest = builders[key](report, look, data)

@@ -81,7 +81,8 @@ def build_story(fd: FieldDesk, report: Report, *, country: str | None) -> tuple[
                 continue
             source = ", ".join(x for x in (a["info_source"], tr.date(a["info_date"]) if a["info_date"] else "") if x)
             rows.append([a["partner"], report.para(a["title"], "cell"), tr.enum(a["stage"], PlanStage),
-                         tr.date_range(a["start_date"], a["end_date"], open_end=True), _money(tr, a["amount"], a["currency"]),
+                         tr.date_range(a["start_date"], a["end_date"], open_end=True),
+                         _money(tr, a["amount"], a["currency"]),
                          report.para(a["framework_outcome"] or "\u2014", "cell"),
                          report.para(" \u2013 ".join(x for x in (a["contact_person"], source) if x) or "\u2014",
                                      "cell")])

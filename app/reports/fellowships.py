@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 TITLE_KEY = "fellowships.title"
 
 
-def build_story(fd: FieldDesk, report: Report, *, cohort: str | None = None, office: str | None = None) -> tuple[list, int]:
+def build_story(fd: FieldDesk, report: Report, *, cohort: str | None = None,
+                office: str | None = None) -> tuple[list, int]:
     tr = report.tr
     from app.reports.sharing import shown, withheld  # a report for sharing: pseudonyms for those who did not consent
 

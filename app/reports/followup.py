@@ -85,8 +85,10 @@ def _list_table(report: Report, recs: list[dict], notes: dict[str, dict]):
         issued = tr.t("followup.issued", date=tr.date(r["issued_date"])) if r["issued_date"] else ""
         note = notes.get(r["id"])
         latest = f"{tr.date(note['note_date'])}: {note['note']}" if note else tr.t("followup.no_note")
-        rows.append([n, report.two_line_cell(r["text"], f"{source}{', ' + issued if issued else ''}"), r["target_institution"],
+        rows.append([n, report.two_line_cell(r["text"], f"{source}{', ' + issued if issued else ''}"),
+                     r["target_institution"],
                      tr.enum(r["priority"], Priority), tr.enum(r["status"], FollowUpStatus), latest])
     return report.table([tr.t("no"), tr.t("followup.recommendation"), tr.t("followup.target"),
                          tr.t("followup.priority"), tr.t("followup.status"), tr.t("followup.latest")], rows,
-                        [0.05, 0.36, 0.14, 0.1, 0.13, 0.22], numeric=[0], extra_style=[("VALIGN", (0, 1), (-1, -1), "TOP")])
+                        [0.05, 0.36, 0.14, 0.1, 0.13, 0.22], numeric=[0],
+                        extra_style=[("VALIGN", (0, 1), (-1, -1), "TOP")])

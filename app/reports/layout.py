@@ -394,7 +394,8 @@ class Report:
         def on_progress(kind: str, value: int) -> None:
             if kind == "PAGE":
                 page_count["n"] = value
-                self.report_progress(0.2 + 0.75 * min(1.0, value / span), self.tr.t("page_of", page=value, pages=f"~{span}"))
+                self.report_progress(0.2 + 0.75 * min(1.0, value / span),
+                                     self.tr.t("page_of", page=value, pages=f"~{span}"))
 
         doc.setProgressCallBack(on_progress)
         doc.build(story, canvasmaker=_canvas_maker(self))

@@ -29,8 +29,8 @@ SOURCE_ORDER = {s: n for n, s in enumerate(RecommendationSource.values())}
 def matrix_rows(fd: FieldDesk, *, country: str | None, theme: str | None = None,
                 sdg: str | None = None) -> tuple[str, list[dict]]:
     """(country id, the recommendations the matrix holds, each with ``projects``: the ids of the projects that answer
-    it, and ``actions``: the plan actions that answer it, each with its ``plan_title``). Refuses a missing or unknown country, theme or target with a message naming
-    it."""
+    it, and ``actions``: the plan actions that answer it, each with its ``plan_title``). Refuses a missing or unknown
+    country, theme or target with a message naming it."""
     if not country:
         raise ReportRefused(problem("matrix.country_needed"))
     cid = reference_id("country", country.strip().upper())
@@ -50,7 +50,8 @@ def matrix_rows(fd: FieldDesk, *, country: str | None, theme: str | None = None,
         filters["sdg_target_ids"] = target
     ids = fd.recommendations.ids(ListQuery(filters=filters, sort=("document_symbol", "paragraph")))
     recs = fd.recommendations.rows(ids, COLUMNS)
-    links = links_of(fd, [{**r, "country_id": cid} for r in recs])  # the thread's rule (services/programme/thread/links.py)
+    # the thread's rule (services/programme/thread/links.py)
+    links = links_of(fd, [{**r, "country_id": cid} for r in recs])
     from app.services.programme.action_plans import actions_by_recommendation
 
     actions = actions_by_recommendation(fd, cid)

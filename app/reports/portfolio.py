@@ -76,7 +76,8 @@ def build_story(fd: FieldDesk, report: Report, *, office: str | None) -> tuple[l
         for p in book.projects:
             total = p.budget.total
             rows.append([report.two_line_cell(f"{p.code} {p.title}", look.coverage(p.__dict__)),
-                         tr.enum(p.status, ProjectStatus), tr.number(total.budget), tr.percent(total.spent, total.budget),
+                         tr.enum(p.status, ProjectStatus), tr.number(total.budget),
+                         tr.percent(total.spent, total.budget),
                          p.indicators.get("on_track", 0) + p.indicators.get("achieved", 0),
                          p.indicators.get("off_track", 0), tr.date(p.exit_date) or "\u2014"])
         story.append(report.table([tr.t("portfolio.project"), tr.t("summary.status"), tr.t("summary.budget"),

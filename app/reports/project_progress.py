@@ -124,7 +124,8 @@ def _budget(report: Report, money) -> list:
              tr.percent(x.spent, x.budget)] for x in money.lines]
     years = money.by_year()
     for y in years if len(money.lines) > len(years) > 1 else []:  # a year's total, when it has several sources
-        rows.append([str(y.year), tr.t("total"), tr.number(y.budget), tr.number(y.spent), tr.percent(y.spent, y.budget)])
+        rows.append([str(y.year), tr.t("total"), tr.number(y.budget), tr.number(y.spent),
+                     tr.percent(y.spent, y.budget)])
     rows.append([tr.t("total"), "", tr.number(total.budget), tr.number(total.spent), tr.percent(total.spent,
                                                                                                  total.budget)])
     out.append(report.table([tr.t("summary.year"), tr.t("summary.source"), tr.t("summary.budget"),

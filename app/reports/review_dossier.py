@@ -1,6 +1,6 @@
 """The review dossier: one country and one thematic area (optionally a period), assembled from the day-to-day records
-in the manner of the 2003 global review (``app/services/programme/review_dossier.py`` computes every figure). Each section is
-filled from the records or says plainly that none are recorded."""
+in the manner of the 2003 global review (``app/services/programme/review_dossier.py`` computes every figure). Each
+section is filled from the records or says plainly that none are recorded."""
 
 from __future__ import annotations
 
@@ -180,7 +180,8 @@ def _projects(report: Report, d: Dossier) -> list:
     money = d.budget_by_source()
     if money:
         out.append(report.heading(tr.t("dossier.budget_heading"), 2))
-        rows = [[tr.enum(s, FundingSource), tr.number(b), tr.number(e), tr.percent(e, b)] for s, (b, e) in money.items()]
+        rows = [[tr.enum(s, FundingSource), tr.number(b), tr.number(e), tr.percent(e, b)]
+                for s, (b, e) in money.items()]
         budget, spent = sum(b for b, _ in money.values()), sum(e for _, e in money.values())
         rows.append([tr.t("total"), tr.number(budget), tr.number(spent), tr.percent(spent, budget)])
         out.append(report.table([tr.t("summary.source"), tr.t("summary.budget"), tr.t("summary.spent"),

@@ -5,11 +5,12 @@ A report **for sharing** (``ReportKind.audience == "shared"``: the summary and e
 may be printed or sent beyond the office, headquarters included) shows a participant who did not consent to share
 their name, or every participant while headquarters' policy keeps names in the offices
 (``app/services/privacy/name_policy.py``) or the office's own setting sends everyone under a pseudonym
-(``app/services/privacy/office_pseudonyms.py``), under this office's keyed pseudonym (``app/services/privacy/pseudonyms.py``), without organisation or position:
-the same rule as the bundles to headquarters and the exported spreadsheets. A report **for the person**
-(``"person"``: attendance sheets, certificates, the subject access report) names them: it is handed to them or signed
-by them. Headquarters applies the consent to its own participants (those of the offices reach it already pseudonymised);
-its policy binds the offices, not its own records."""
+(``app/services/privacy/office_pseudonyms.py``), under this office's keyed pseudonym
+(``app/services/privacy/pseudonyms.py``), without organisation or position: the same rule as the bundles to headquarters
+and the exported spreadsheets. A report **for the person** (``"person"``: attendance sheets, certificates, the subject
+access report) names them: it is handed to them or signed by them. Headquarters applies the consent to its own
+participants (those of the offices reach it already pseudonymised); its policy binds the offices, not its own
+records."""
 
 from __future__ import annotations
 
@@ -74,7 +75,8 @@ def participant_display(fd: FieldDesk, names: dict[str, str]) -> dict[str, str]:
 
 def without_texts(fd: FieldDesk, table: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Rows of a fellowship (or its objectives and contacts) with their personal free text blank where the fellow is
-    withheld: what they wrote, or what was written about them, may name them (``app/services/privacy/person_records.py``)."""
+    withheld: what they wrote, or what was written about them, may name them
+    (``app/services/privacy/person_records.py``)."""
     from app.services.privacy.person_records import TEXTS, owners
 
     texts = TEXTS.get(table)

@@ -69,7 +69,8 @@ def build_story(fd: FieldDesk, report: Report, record_id: str) -> tuple[list, in
 
     facts = [(label(c), shown(c, row[c])) for c in FIELDS]
     facts += [(tr.t("subject.record_id"), record_id), (tr.t("subject.office"), look.office(row["owner_office"])),
-              (tr.t("subject.created"), f"{row['created_at'][:10]} ({look.author(row['created_by'], row['owner_office'])})"),
+              (tr.t("subject.created"),
+               f"{row['created_at'][:10]} ({look.author(row['created_by'], row['owner_office'])})"),
               (tr.t("subject.updated"), row["updated_at"][:10])]
     story += [report.heading(tr.t("subject.record")), report.facts(facts)]
 

@@ -79,8 +79,9 @@ def _actual_text(logical: str) -> str:
 
 
 def draw_line(canvas, align: str, x: float, y: float, logical: str, rtl: bool = False) -> None:
-    """Draw one line of text, given in logical order, at ``x`` (``align``: "left", "right" or "centre" of the line), shaped and reordered for display; a line with right-to-left text carries its logical text as
-    /ActualText so that it can be searched and copied as it was written."""
+    """Draw one line of text, given in logical order, at ``x`` (``align``: "left", "right" or "centre" of the line),
+    shaped and reordered for display; a line with right-to-left text carries its logical text as /ActualText so that it
+    can be searched and copied as it was written."""
     draw = {"left": canvas.drawString, "right": canvas.drawRightString, "centre": canvas.drawCentredString}[align]
     shown = visual(logical, rtl)
     if shown == logical:

@@ -275,7 +275,8 @@ class FieldDesk:
             with contextlib.suppress(FieldDeskError):  # keys not here yet (joining): old names are still read
                 rename_rows(opened)
         if meta.get("office") != site.office or meta.get("role") != site.role:
-            with contextlib.suppress(OSError):  # what the window shows before opening it (app/services/profile/summary.py)
+            # what the window shows before opening it (app/services/profile/summary.py)
+            with contextlib.suppress(OSError):
                 folder.write_meta({**meta, "office": site.office, "role": site.role})
         return opened
 

@@ -352,7 +352,8 @@ class Importer:
             if isinstance(raw, bool):
                 raise CellProblem(problem("import_not_a_number", f"'{raw}' is not a number", input=raw))
             try:
-                number = float(str(raw).replace("\u00a0", "").replace(" ", "").replace(",", ".")) if isinstance(raw, str) else float(raw)
+                number = (float(str(raw).replace("\u00a0", "").replace(" ", "").replace(",", "."))
+                          if isinstance(raw, str) else float(raw))
             except ValueError:
                 raise CellProblem(problem("import_not_a_number", f"'{raw}' is not a number", input=raw)) from None
             if kind == "int":

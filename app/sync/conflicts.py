@@ -69,7 +69,8 @@ def list_conflicts(fd: FieldDesk, *, include_closed: bool = False) -> list[Confl
     with fd.reading() as conn:
         for row in conn.execute(select(CONFLICTS).order_by(CONFLICTS.c.detected_at)).mappings():
             still = row["resolved_at"] is None and _current_stamp(conn, row["table_name"], row["record_id"],
-                                                                  row["field"]) == (row["winner_hlc"], row["winner_site"])
+                                                                  row["field"]) == (row["winner_hlc"],
+                                                                                    row["winner_site"])
             if not still and not include_closed:
                 continue
             entity = BY_NAME.get(row["table_name"])
@@ -94,7 +95,8 @@ def _record_label(conn, entity, record_id: str) -> str:
 def resolve_conflict(fd: FieldDesk, conflict_id: str, keep: str) -> Conflict:
     if keep not in ("mine", "theirs"):
         raise FieldDeskError(problem("conflicts.keep_which"))
-    matches = [c for c in list_conflicts(fd, include_closed=True) if c.id == conflict_id or c.id.startswith(conflict_id)]
+    matches = [c for c in list_conflicts(fd, include_closed=True)
+               if c.id == conflict_id or c.id.startswith(conflict_id)]
     if not matches:
         raise NotFound(problem("conflicts.no_such", id=conflict_id))
     if len(matches) > 1:

@@ -53,9 +53,9 @@ def _current_values(conn, record_ids: set[str]) -> dict[str, dict]:
 
 def for_headquarters(conn, changes: list, recipient_site: str = "") -> list:
     """``changes`` with the personal fields of participants whose name may not leave the office (no consent to
-    share, the office's own setting ``app/services/privacy/office_pseudonyms.py``, headquarters' policy) replaced by this
-    office's keyed pseudonym (``app/services/privacy/pseudonyms.py``), which every change to such a person carries, so
-    headquarters holds the current one; the personal fields added to every change that sets the consent (see the
+    share, the office's own setting ``app/services/privacy/office_pseudonyms.py``, headquarters' policy) replaced by
+    this office's keyed pseudonym (``app/services/privacy/pseudonyms.py``), which every change to such a person carries,
+    so headquarters holds the current one; the personal fields added to every change that sets the consent (see the
     module's text). The files attached to such a participant (a scanned identity card, a signed form: their name is
     in the file and its name) stay in the office: their changes, and so their contents, are left out. A person who
     may be named again (consent given, the office's setting turned off) has their files sent with the change:

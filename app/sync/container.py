@@ -138,8 +138,8 @@ class Manifest(msgspec.Struct, frozen=True):
     change_count: int
     changes_size: int  # uncompressed bytes of changes.bin
     files: list[FileEntry]
-    # The sender's incarnation (app/services/store/incarnation.py): a new one begins when it restores a backup. Bundles made
-    # before incarnations existed have none (""), which is every site's first incarnation.
+    # The sender's incarnation (app/services/store/incarnation.py): a new one begins when it restores a backup. Bundles
+    # made before incarnations existed have none (""), which is every site's first incarnation.
     epoch: str = ""
     epoch_started: str = ""  # when it began (ISO 8601, UTC): a later incarnation is newer
     epoch_first_seq: int = 1  # the first bundle number the sender used in it (earlier numbers are not gaps)
@@ -293,7 +293,8 @@ def decode_manifest(manifest_raw: bytes) -> Manifest:
     if manifest.format != BUNDLE_FORMAT:
         raise BundleRejected(problem("bundle.unknown_format"))
     if manifest.format_version > BUNDLE_FORMAT_VERSION:
-        raise BundleTooNew(problem("bundle.too_new", version=str(manifest.format_version), app_version=manifest.app_version))
+        raise BundleTooNew(problem("bundle.too_new", version=str(manifest.format_version),
+                                   app_version=manifest.app_version))
     if manifest.attachment_salt and not re.fullmatch(r"[0-9a-f]{64}", manifest.attachment_salt):
         raise BundleRejected(problem("bundle.manifest_malformed", detail="attachment_salt is not 64 hex digits"))
     return manifest

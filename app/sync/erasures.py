@@ -5,9 +5,10 @@ field value would lose to an offline edit stamped later, and the person's name w
   them) that the recipient has not acknowledged, and the ids of every such erasure held here (``erasures_held``:
   the acknowledgement the other way).
 - Import: each new erasure is checked (only the owning office or headquarters may erase a record), recorded and
-  applied before the bundle's changes (``app.services.privacy.erasure.scrub_record``); then every change to an erased record,
-  in this bundle or arriving later (held or not), is scrubbed before it is merged (``Scrubber``), so the values it
-  carries never reach a table, the change log, or the bookkeeping. Every site does the same, so they converge.
+  applied before the bundle's changes (``app.services.privacy.erasure.scrub_record``); then every change to an
+  erased record, in this bundle or arriving later (held or not), is scrubbed before it is merged (``Scrubber``), so
+  the values it carries never reach a table, the change log, or the bookkeeping. Every site does the same, so they
+  converge.
 - ``sync status`` names, per peer, the erasures it has not acknowledged yet.
 """
 

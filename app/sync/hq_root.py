@@ -105,7 +105,8 @@ def read_root_file(fd: FieldDesk, path: Path, passphrase: str) -> Ed25519Private
     try:
         stored = Path(path).read_bytes()
     except OSError as exc:
-        raise IdentityError(problem("keys.root_file_not_read", path=str(path), error=exc.strerror or str(exc))) from None
+        raise IdentityError(problem("keys.root_file_not_read", path=str(path),
+                                    error=exc.strerror or str(exc))) from None
     if not stored.startswith(MARK):
         raise IdentityError(problem("keys.root_file_unreadable", path=str(path)))
     try:

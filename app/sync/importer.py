@@ -103,7 +103,8 @@ def verify(fd: FieldDesk, path: Path, *, accept_clock: bool = False) -> Verified
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise BundleRejected(problem("bundle.unreadable_file", path=str(path), reason=exc.strerror or str(exc))) from None
+        raise BundleRejected(problem("bundle.unreadable_file", path=str(path),
+                                     reason=exc.strerror or str(exc))) from None
     from app.sync.container import MAX_BUNDLE_BYTES
 
     if size > MAX_BUNDLE_BYTES:
@@ -360,7 +361,8 @@ def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: boo
             for path in new_files:
                 path.unlink(missing_ok=True)
             raise
-        if result.erasures or result.withdrawn or result.withheld_files:  # committed: remove erased files, rewrite the database's storage
+        # committed: remove erased files, rewrite the database's storage
+        if result.erasures or result.withdrawn or result.withheld_files:
             from app.services.privacy.erasure import finish
 
             finish(fd, erased_files)

@@ -202,4 +202,5 @@ def check_parent(entity: Entity, change: Change, owner: str, parent_owner: str |
     """A part belongs to the office that owns the record it is part of (``rules.inherited_owner``)."""
     if parent_owner is not None and parent_owner != owner:
         raise Refused("parent_owner", f"{_name(entity, change).capitalize()} belongs to {owner} but is attached to "
-                                      f"a record of {parent_owner}.", entity.parent[0] if entity.parent else "record_id")
+                                      f"a record of {parent_owner}.",
+                      entity.parent[0] if entity.parent else "record_id")

@@ -84,7 +84,8 @@ def check_sequence(verified: Verified, inbound) -> None:
     last = inbound.last_seq if inbound is not None else 0
     if manifest.sequence > last + MAX_SEQUENCE_JUMP:
         raise BundleRejected(problem("bundle.sequence_jump", sequence=str(manifest.sequence),
-                                     office=verified.sender.office_code, last_number=str(last), jump=f"{MAX_SEQUENCE_JUMP:,}"))
+                                     office=verified.sender.office_code, last_number=str(last),
+                                     jump=f"{MAX_SEQUENCE_JUMP:,}"))
 
 
 def gap(standing: Standing, inbound, manifest) -> tuple[int, int] | None:

@@ -1,4 +1,5 @@
-"""At headquarters: the files attached to a participant (or to their enrolments and fellowships) whose name may not reach headquarters are removed from it.
+"""At headquarters: the files attached to a participant (or to their enrolments and fellowships) whose name may not
+reach headquarters are removed from it.
 
 Offices keep such files since the files of a person without consent to share stay in the office
 (``app/sync/consent.for_headquarters``), but headquarters may hold some it received before that, or before the
@@ -77,9 +78,9 @@ def withheld_with_texts(conn, office: str) -> set[str]:
 
 
 def remove_at_headquarters(fd: FieldDesk, conn, people: set[str]) -> tuple[int, list[Path]]:
-    """Inside the import's (or the policy's) transaction: every file attached to ``people`` or their records goes. Returns how many
-    and the files to remove once committed (SQLite; on a server the blobs go in this transaction). An erased
-    person's files are left to the erasure: their scrubbed records tell which later changes to scrub."""
+    """Inside the import's (or the policy's) transaction: every file attached to ``people`` or their records goes.
+    Returns how many and the files to remove once committed (SQLite; on a server the blobs go in this transaction). An
+    erased person's files are left to the erasure: their scrubbed records tell which later changes to scrub."""
     from app.models import Attachment, ChangeLog
     from app.models.sync import HeldChange, SyncConflict, SyncLostChange, SyncRefusal
     from app.services.privacy.erasure import _remove_contents, erased_ids

@@ -92,8 +92,8 @@ def window_first(app, args, folder: Path, summary: ProfileSummary, secret: str |
 def after_first_screen(app, args, ctx, shell, tasks, since_start: Callable[[], int],
                        collection: StartupCollection) -> Callable[[], None]:
     """What follows the first screen's data, once (connect it to the start page's ``data_shown``): the startup time
-    printed, the cycle collector back at work, the day's first backup, report copies left by a session that crashed removed, the tables the first
-    screen did not need declared on the worker, and the end of ``--quit-when-idle``."""
+    printed, the cycle collector back at work, the day's first backup, report copies left by a session that crashed
+    removed, the tables the first screen did not need declared on the worker, and the end of ``--quit-when-idle``."""
     translate = QCoreApplication.translate
     shown = {"done": False}
 

@@ -70,7 +70,8 @@ def hours_text(ms: int | float, lang: str) -> str:
     from babel.units import format_unit
 
     lang = lang if lang in LANGUAGES else "en"
-    return format_unit(round(abs(ms) / 3_600_000), "duration-hour", locale=lang, numbering_system=numbering_system(lang))
+    return format_unit(round(abs(ms) / 3_600_000), "duration-hour", locale=lang,
+                       numbering_system=numbering_system(lang))
 
 
 def grouped_text(n: int, lang: str) -> str:

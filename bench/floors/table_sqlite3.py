@@ -15,7 +15,8 @@ window.setCentralWidget(view)
 window.show()
 print("window visible", flush=True)
 conn = sqlite3.connect(sys.argv[1])
-people = conn.execute("SELECT full_name, organisation, position FROM participant ORDER BY full_name LIMIT 50").fetchall()
+people = conn.execute("SELECT full_name, organisation, position FROM participant "
+                      "ORDER BY full_name LIMIT 50").fetchall()
 model = QStandardItemModel(len(people), 3)
 for row, person in enumerate(people):
     for column, value in enumerate(person):

@@ -20,7 +20,8 @@ def large_training_template(tmp_path_factory, engine_url) -> tuple[Path, str]:
         training = fd.trainings.create({"title": "Семинар по правам человека", "form": "seminar",
                                         "country_id": country_id("RU"), "venue": "Москва",
                                         "start_date": "2026-03-02", "end_date": "2026-03-04"})
-        people = fd.participants.create_many([{"full_name": f"Участник {n:04d} Иванова", "organisation": f"Суд № {n % 40}"}
+        people = fd.participants.create_many([{"full_name": f"Участник {n:04d} Иванова",
+                                               "organisation": f"Суд № {n % 40}"}
                                               for n in range(1, 1001)])
         fd.enrollments.create_many([{"training_id": training, "participant_id": p} for p in people])
     return path, training

@@ -35,7 +35,8 @@ def embedded_fonts(path) -> dict[str, bool]:
 
 def test_the_chinese_catalogue_translates_every_english_text():
     # a text that depends on a count: CLDR gives Chinese one form ("other"), English's is its last
-    en, zh = ({k: v[len(v) - 1] if isinstance(v, Plural) else v for k, v in words(lang).items()} for lang in ("en", "zh"))
+    en, zh = ({k: v[len(v) - 1] if isinstance(v, Plural) else v for k, v in words(lang).items()}
+              for lang in ("en", "zh"))
     texts = [k for k in en if not k.startswith("problem.")]  # problems: tests/test_vocabulary.py
     assert set(texts) <= set(zh)
     untranslated = [k for k in texts if not HAN.search(zh[k]) and zh[k] == en[k]

@@ -91,5 +91,6 @@ def test_by_country_a_regional_activity_is_under_each_country_and_once_in_the_to
     assert "Guatemala 2 El Salvador 1 Honduras 1 Global (no single country) 1 Total 3" in text
     assert "1 needs assessment missions were undertaken in El Salvador (1), Guatemala (1), Honduras (1)." in text
     assert "El Salvador 1 Guatemala 1 Honduras 1 Total 1" in text  # the missions' table totals the one mission
-    note = "A regional or interregional activity or mission is counted under each of its countries; totals count it once."
+    note = ("A regional or interregional activity or mission is counted under each of its countries; totals count it "
+            "once.")
     assert text.count(note) == 2

@@ -294,4 +294,5 @@ def test_countries_and_regions_covered_go_out_by_code_and_name_and_come_back(fd,
     assert (made.scope, made.region_ids, made.country_ids) == (
         "interregional", [region_id("014"), region_id("030")], [country_id("MW"), country_id("MN")])
     dumped = export_json_text(fd)  # `export json` carries them too
-    assert f'"country_ids":["{country_id("MW")}","{country_id("MN")}"]' in dumped and '"scope":"interregional"' in dumped
+    assert (f'"country_ids":["{country_id("MW")}","{country_id("MN")}"]' in dumped
+            and '"scope":"interregional"' in dumped)

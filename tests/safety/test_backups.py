@@ -182,8 +182,9 @@ def test_backup_to_a_folder_that_is_not_there_is_refused_unless_its_parent_is(de
     assert len(list((usb / "fielddesk").glob("*.db"))) == 1
 
 
-# Where each command is killed (app/services/store/testpoints.py): create, with its copy written but not yet named; restore,
-# with the backup made first written but not yet named, and with the backup to restore staged beside the database.
+# Where each command is killed (app/services/store/testpoints.py): create, with its copy written but not yet named;
+# restore, with the backup made first written but not yet named, and with the backup to restore staged beside the
+# database.
 KILL_POINTS = {"create": [("backup-copied", 1)], "restore": [("backup-copied", 1), ("restore-staged", 1)]}
 
 

@@ -1,6 +1,6 @@
 """Killing `fielddesk import xlsx` inside its write transaction (before each of its statements and just before its
-COMMIT, at the test points of app/services/store/testpoints.py): the profile passes `fielddesk check` and holds the state
-before the import, never part of the rows; the import run to its end writes them all."""
+COMMIT, at the test points of app/services/store/testpoints.py): the profile passes `fielddesk check` and holds the
+state before the import, never part of the rows; the import run to its end writes them all."""
 
 from __future__ import annotations
 

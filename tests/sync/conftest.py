@@ -14,7 +14,8 @@ from app.services.store.export import export_json_text
 from app.sync.export import export_bundle
 from app.sync.importer import import_bundle
 
-OFFICES = {"GT-01": ("Guatemala office", "GT"), "MW-01": ("Lilongwe office", "MW"), "MN-01": ("Ulaanbaatar office", "MN")}
+OFFICES = {"GT-01": ("Guatemala office", "GT"), "MW-01": ("Lilongwe office", "MW"),
+           "MN-01": ("Ulaanbaatar office", "MN")}
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,8 @@
 """Killing the bundle import inside its write transaction: the process is stopped at a test point (app/services/
 store/testpoints.py) before the import transaction's first, middle and last statements, and just before its
-COMMIT, and killed there; every kill is checked to have landed at its point. Afterwards the profile passes `fielddesk check` and holds
-the state before the import, never something in between; the import run to its end gives the state after it."""
+COMMIT, and killed there; every kill is checked to have landed at its point. Afterwards the profile passes `fielddesk
+check` and holds the state before the import, never something in between; the import run to its end gives the state
+after it."""
 
 from __future__ import annotations
 

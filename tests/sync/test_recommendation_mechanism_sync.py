@@ -11,7 +11,8 @@ def test_the_mechanism_reaches_headquarters_and_a_renamed_list_entry_reaches_the
     rid = gt.recommendations.create({
         "text": "Criminalise torture in line with the Convention.", "source": "treaty_body",
         "country_id": country_id("GT"), "treaty_body_id": treaty_body_id("CAT"), "document_symbol": "CAT/C/GTM/CO/7",
-        "paragraph": "11", "response": "under_consideration", "affected_group_ids": [affected_group_id("deprived_of_liberty")],
+        "paragraph": "11", "response": "under_consideration",
+        "affected_group_ids": [affected_group_id("deprived_of_liberty")],
         "sdg_target_ids": [sdg_target_id("16.3")]})
     result = net.sync("GT-01", "HQ")
     assert result.conflicts == 0 and result.held == 0

@@ -22,7 +22,8 @@ def test_checks_travel_both_ways(net):
     for status in ("approved", "ongoing", "completed", "closed"):
         transition(gt, "project", project, status, on=exit_day)
     assert [(i.detail, i.office) for i in due_items(gt) if i.kind == "sustainability_check"] == [("12", "GT-01")]
-    gt.sustainability_checks.create({"project_id": project, "months_after": 12, "check_date": today_of(gt) - timedelta(days=5),
+    gt.sustainability_checks.create({"project_id": project, "months_after": 12,
+                                     "check_date": today_of(gt) - timedelta(days=5),
                                      "partner_running": "sustained", "budget_line": True, "staff_in_post": True,
                                      "notes": "El ministerio mantiene la línea presupuestaria; traspaso cumplido."})
     net.sync("GT-01", "HQ")

@@ -58,7 +58,8 @@ def test_help_about_shows_the_version_the_data_folder_and_every_library_with_its
     assert "DejaVu Sans" in shown and "Python" in shown
 
     assert dialog.text.toPlainText() == (ROOT / "LICENSE").read_text(encoding="utf-8")  # FieldDesk, first row
-    assert "GNU LESSER GENERAL PUBLIC LICENSE" in select(dialog, metadata.distribution("PySide6_Essentials").metadata["Name"])
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in select(
+        dialog, metadata.distribution("PySide6_Essentials").metadata["Name"])
     assert "Permission is hereby granted" in select(dialog, metadata.distribution("SQLAlchemy").metadata["Name"])
     assert "Bitstream" in select(dialog, "DejaVu Sans")
     if SCREENSHOTS:

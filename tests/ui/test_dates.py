@@ -62,7 +62,8 @@ def open_mission(qtbot, open_window, language: str = "en", **dates):
 @pytest.mark.parametrize(("language", "typed", "placeholder"), [
     ("en", "10/12/2026", "mm/dd/yyyy"),
     ("fr", "12/10/2026", "jj/mm/aaaa"),
-    ("ar", "\u0661\u0662/\u0661\u0660/\u0662\u0660\u0662\u0666", "\u064a\u0648\u0645/\u0634\u0647\u0631/\u0633\u0646\u0629"),
+    ("ar", "\u0661\u0662/\u0661\u0660/\u0662\u0660\u0662\u0666",
+     "\u064a\u0648\u0645/\u0634\u0647\u0631/\u0633\u0646\u0629"),
     ("en", "2026-10-12", "mm/dd/yyyy"),  # ISO, whatever the language
 ])
 def test_a_date_typed_from_blank_is_saved(open_window, qtbot, language, typed, placeholder):

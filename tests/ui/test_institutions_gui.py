@@ -1,6 +1,7 @@
 """The Institutions page with the keyboard and mouse, at headquarters: an institution is created, an accreditation
-review added on its tab (the current status follows), a concern naming that review, a project of its country linked to it in the project's editor
-(its list offers the country's institutions), and the institution's Work tab lists the project and opens it."""
+review added on its tab (the current status follows), a concern naming that review, a project of its country linked to
+it in the project's editor (its list offers the country's institutions), and the institution's Work tab lists the
+project and opens it."""
 
 from __future__ import annotations
 

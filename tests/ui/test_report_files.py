@@ -47,5 +47,6 @@ def test_a_session_of_this_process_is_never_swept_even_before_it_holds_its_lock(
 
 
 def test_file_names_offered_are_safe():
-    assert safe_file_name('Mission report \u2013 Visit: "Zenica" / Tuzla?') == "Mission report \u2013 Visit Zenica Tuzla"
+    assert (safe_file_name('Mission report \u2013 Visit: "Zenica" / Tuzla?')
+            == "Mission report \u2013 Visit Zenica Tuzla")
     assert safe_file_name("...") == "report"

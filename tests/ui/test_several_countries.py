@@ -38,7 +38,8 @@ def test_a_regional_activity_is_made_with_the_keyboard(open_window, qtbot):
     assert countries.count.text() == "Listed: 5. Delete removes the chosen country."
 
     view = countries.view  # Panama was a mistake: chosen in the list, Delete removes it
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(countries.chosen.index(4, 0)).center())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(countries.chosen.index(4, 0)).center())
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert countries.value() == [country_id(c) for c in ("GT", "SV", "HN", "CR")]
 

@@ -100,7 +100,8 @@ add("FellowshipNote", "Fellowships are now recorded on the Fellowships page, wit
 add("MergeDialog", "Fellowships that move to the kept record: %1", "Bourses qui passent à la fiche gardée : %1",
     "Becas que pasan al registro conservado: %1", "Стипендии, переходящие к оставленной записи: %1",
     "الزمالات التي تنتقل إلى السجل المُبقى عليه: %1", "转到保留记录的研究金：%1")
-add("ParticipantsPage", "Delete the participant \u201c%1\u201d? Their enrollments in activities and their fellowships are "
+add("ParticipantsPage",
+    "Delete the participant \u201c%1\u201d? Their enrollments in activities and their fellowships are "
     "deleted with them.",
     "Supprimer le participant « %1 » ? Ses inscriptions aux activités et ses bourses seront supprimées aussi.",
     "¿Eliminar al participante «%1»? También se eliminarán sus inscripciones en actividades y sus becas.",

@@ -26,7 +26,8 @@ def counted(context: str, source: str, **forms: list[str]) -> None:
 LISTS = ("AllocationsList", "ContributionsList", "DonorsList", "RatesList")
 EDITORS = ("AllocationEditor", "ContributionEditor", "DonorEditor", "RateEditor")
 same(("AllocationEditor", "AllocationsList"), "Grant", "Subvention", "Subvención", "Грант", "المنحة", "赠款")
-add("AllocationEditor", "When the money is for one of the project's grants: type part of the grantee's name and pick it.",
+add("AllocationEditor",
+    "When the money is for one of the project's grants: type part of the grantee's name and pick it.",
     "Lorsque l'argent est destiné à l'une des subventions du projet : tapez une partie du nom du bénéficiaire et "
     "choisissez-la.",
     "Cuando el dinero es para una de las subvenciones del proyecto: escriba parte del nombre del beneficiario y "
@@ -103,7 +104,8 @@ add("FundPage", "Headquarters keeps the Voluntary Fund and sends it with its bun
     "бюджет учитывают только проекты этого отделения.",
     "يتولى المقر صندوق التبرعات ويرسله مع حزمه: يمكنك هنا الاطلاع عليه والبحث فيه وتصديره إلى Excel، دون تعديله. "
     "في «الوضع»، لا يُحتسب المنفق والميزانية العادية إلا لمشاريع هذا المكتب.",
-    "总部管理自愿基金，并随其数据包发送：您可以在此查看、搜索并导出到 Excel，但不能修改。在“状况”中，已支出和经常预算只计算本办事处的项目。")
+    "总部管理自愿基金，并随其数据包发送：您可以在此查看、搜索并导出到 Excel，但不能修改。在“状况”中，已支出和经常预算只"
+    "计算本办事处的项目。")
 add("FundPage", "Position", "Situation", "Situación", "Положение", "الوضع", "状况")
 
 add("PositionTab", "Allocated", "Alloué", "Asignado", "Выделено", "المخصص", "已拨款")
@@ -118,7 +120,8 @@ add("PositionTab", "Pledged", "Annoncé", "Prometido", "Объявлено", "ا
 add("PositionTab", "Received", "Reçu", "Recibido", "Получено", "المستلم", "已收到")
 add("PositionTab", "Regular budget", "Budget ordinaire", "Presupuesto ordinario", "Регулярный бюджет",
     "الميزانية العادية", "经常预算")
-add("PositionTab", "Regular budget against the Fund, by year and country", "Budget ordinaire et Fonds, par année et par pays",
+add("PositionTab", "Regular budget against the Fund, by year and country",
+    "Budget ordinaire et Fonds, par année et par pays",
     "Presupuesto ordinario frente al Fondo, por año y país", "Регулярный бюджет и Фонд по годам и странам",
     "الميزانية العادية مقابل الصندوق، حسب السنة والبلد", "经常预算与基金对比（按年份和国家）")
 add("PositionTab", "Regular budget spent", "Budget ordinaire dépensé", "Presupuesto ordinario gastado",

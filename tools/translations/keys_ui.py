@@ -31,7 +31,8 @@ add("Shortcuts", "Close a dialog without saving; in a grid, cancel the cell bein
     "Fermer une boîte de dialogue sans enregistrer ; dans une grille, annuler la case en cours de saisie",
     "Cerrar un cuadro de diálogo sin guardar; en una cuadrícula, cancelar la celda que se escribe",
     "Закрыть окно без сохранения; в таблице — отменить ввод в ячейку",
-    "إغلاق مربع حوار دون حفظ؛ وفي الجدول، إلغاء الخلية الجاري كتابتها", "关闭对话框而不保存；在表格中取消正在输入的单元格")
+    "إغلاق مربع حوار دون حفظ؛ وفي الجدول، إلغاء الخلية الجاري كتابتها",
+    "关闭对话框而不保存；在表格中取消正在输入的单元格")
 add("Shortcuts", "Open a date field's calendar", "Ouvrir le calendrier d’un champ de date",
     "Abrir el calendario de un campo de fecha", "Открыть календарь поля даты", "فتح تقويم حقل التاريخ",
     "打开日期字段的日历")

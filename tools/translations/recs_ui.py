@@ -96,8 +96,8 @@ add(C, "Export the recommendations from uhri.ohchr.org as CSV or Excel, then cho
     "пункт) остаются без изменений.",
     "صدِّر التوصيات من uhri.ohchr.org بصيغة CSV أو Excel، ثم اختر الملف هنا. لا يُكتب شيء حتى تضغط على استيراد؛ "
     "وتبقى التوصيات المسجلة من قبل (بنفس رمز الوثيقة والفقرة) كما هي.",
-    "从 uhri.ohchr.org 将建议导出为 CSV 或 Excel 文件，然后在此选择该文件。在您按“导入”之前不会写入任何内容；已记录的建议"
-    "（文件编号和段落相同）保持不变。")
+    "从 uhri.ohchr.org 将建议导出为 CSV 或 Excel 文件，然后在此选择该文件。在您按“导入”之前不会写入任何内容；"
+    "已记录的建议（文件编号和段落相同）保持不变。")
 add(C, "Type the file's path, or Browse", "Tapez le chemin du fichier, ou Parcourir",
     "Escriba la ruta del archivo, o Examinar", "Введите путь к файлу или нажмите «Обзор»",
     "اكتب مسار الملف، أو استعرض", "输入文件路径，或点击“浏览”")
@@ -112,7 +112,8 @@ add(C, "Index exports (*.csv *.xlsx);;All files (*)", "Exports de l’Index (*.c
     "Exportaciones del Índice (*.csv *.xlsx);;Todos los archivos (*)",
     "Выгрузки Индекса (*.csv *.xlsx);;Все файлы (*)", "ملفات الفهرس المصدَّرة (*.csv *.xlsx);;جميع الملفات (*)",
     "索引导出文件 (*.csv *.xlsx);;所有文件 (*)")
-add(C, "Checking\u2026", "Vérification\u2026", "Comprobando\u2026", "Проверка\u2026", "جارٍ التحقق\u2026", "正在检查\u2026")
+add(C, "Checking\u2026", "Vérification\u2026", "Comprobando\u2026", "Проверка\u2026", "جارٍ التحقق\u2026",
+    "正在检查\u2026")
 add(C, "New: %1. Already recorded: %2. For another country (left out): %3.",
     "Nouvelles : %1. Déjà enregistrées : %2. Pour un autre pays (laissées de côté) : %3.",
     "Nuevas: %1. Ya registradas: %2. De otro país (omitidas): %3.",

@@ -27,7 +27,8 @@ add(C, "No request for assistance cites this recommendation yet.",
     "Пока ни один запрос о помощи не ссылается на эту рекомендацию.",
     "لا يوجد بعد طلب مساعدة يستشهد بهذه التوصية.", "尚无援助请求引用该建议。")
 add(C, "No mission is linked to this recommendation yet.", "Aucune mission n'est encore liée à cette recommandation.",
-    "Ninguna misión está vinculada todavía a esta recomendación.", "С этой рекомендацией пока не связана ни одна миссия.",
+    "Ninguna misión está vinculada todavía a esta recomendación.",
+    "С этой рекомендацией пока не связана ни одна миссия.",
     "لا توجد بعد بعثة مرتبطة بهذه التوصية.", "尚无访问团与该建议相关联。")
 add(C, "No project answers this recommendation yet.", "Aucun projet ne répond encore à cette recommandation.",
     "Ningún proyecto atiende todavía esta recomendación.", "Пока ни один проект не отвечает на эту рекомендацию.",

@@ -1,6 +1,6 @@
 """Translations of what the Sync page's keys tab says about keys replaced (keys rotate) or revoked (keys revoke), here
-and by trusted offices, and of the passphrase form's strength note (fr, es, ru, ar, zh). ``python tools/translations/keys_ui.py`` adds the entries missing from
-the catalogues."""
+and by trusted offices, and of the passphrase form's strength note (fr, es, ru, ar, zh).
+``python tools/translations/keys_ui.py`` adds the entries missing from the catalogues."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ def add(context: str, source: str, fr: str, es: str, ru: str, ar: str, zh: str) 
 
 
 C = "KeysTab"
-add(C, "Earlier keys:", "Clés précédentes :", "Claves anteriores:", "Прежние ключи:", "المفاتيح السابقة:", "以前的密钥：")
+add(C, "Earlier keys:", "Clés précédentes :", "Claves anteriores:", "Прежние ключи:", "المفاتيح السابقة:",
+    "以前的密钥：")
 add(C, "Earlier keys", "Clés précédentes", "Claves anteriores", "Прежние ключи", "المفاتيح السابقة", "以前的密钥")
 add(C, "none (these are the first keys)", "aucune (ce sont les premières clés)", "ninguna (son las primeras claves)",
     "нет (это первые ключи)", "لا توجد (هذه هي المفاتيح الأولى)", "无（这是最初的密钥）")
@@ -52,7 +53,8 @@ add(C, "Too easy to guess: common words, names, dates, keyboard patterns and rep
     "очередь. Возьмите три-четыре не связанных между собой слова или собственную фразу.",
     "من السهل جدًا تخمينها: الكلمات الشائعة والأسماء والتواريخ وتسلسلات لوحة المفاتيح والتكرار تُجرَّب أولًا. استخدم "
     "ثلاث أو أربع كلمات لا رابط بينها، أو جملة من تأليفك.",
-    "太容易被猜到：常用词、人名、日期、键盘上的连续按键和重复字符都会被优先尝试。请使用三四个互不相关的词，或一句你自己的话。")
+    "太容易被猜到：常用词、人名、日期、键盘上的连续按键和重复字符都会被优先尝试。请使用三四个互不相关的词，或一句你自己"
+    "的话。")
 
 C = "BackupsDialog"
 add(C, "Back up now and copy the backup to a folder, for example on a USB stick, with a key file that opens it with "

@@ -1,7 +1,7 @@
-"""Remove from resources/i18n/fielddesk_*.ts what now lives in app/vocabulary: the enum labels and seeded reference
-names (contexts named after each enum, ThematicArea, StakeholderType, PriorityCriterion) and the problem texts
-(contexts Problems and ImportProblems). Safe to run again, e.g. after merging a branch that still added such
-entries: ``.venv/bin/python tools/vocabulary/strip_ts.py && make translations``."""
+"""Remove from resources/i18n/fielddesk_*.ts what now lives in the gettext catalogue (app/locale): the enum labels and
+seeded reference names (contexts named after each enum, ThematicArea, StakeholderType, PriorityCriterion) and the
+problem texts (contexts Problems and ImportProblems). Safe to run again, e.g. after merging a branch that still added
+such entries: ``.venv/bin/python tools/vocabulary/strip_ts.py && make translations``."""
 
 import inspect
 import re

@@ -235,7 +235,8 @@ class _DemoBuilder:
                 meetings.append({
                     "mission_id": mid, "meeting_date": start + timedelta(days=rng.randrange((end - start).days + 1)),
                     "stakeholder_type_id": stakeholder_type_id(stype), "organisation": org,
-                    "women_met": rng.randint(0, 6), "men_met": rng.randint(0, 6), "others_met": rng.choice([0, 0, 0, 1]),
+                    "women_met": rng.randint(0, 6), "men_met": rng.randint(0, 6),
+                    "others_met": rng.choice([0, 0, 0, 1]),
                     "summary": "Discussed priorities, capacities and expectations of technical cooperation.",
                 })
             if status in ("report_drafted", "report_final", "closed"):
@@ -265,7 +266,8 @@ class _DemoBuilder:
             "target_institution": "Government", "priority": "medium", "issued_date": date(2024, 11, 8),
             "upr_cycle_id": upr_cycle_id("4"), "recommending_state_id": country_id("NO" if cc != "NO" else "SE"),
             "document_symbol": f"A/HRC/58/{alpha3}", "paragraph": "121.4", "response": "supported",
-            "response_comment": "A drafting committee was set up.", "affected_group_ids": [affected_group_id("general")],
+            "response_comment": "A drafting committee was set up.",
+            "affected_group_ids": [affected_group_id("general")],
             "sdg_target_ids": [sdg_target_id("16.6"), sdg_target_id("16.7")],
         }]
         rec_ids += self._add("recommendation", extra, self.owner[cc])

@@ -6,7 +6,8 @@ from __future__ import annotations
 # country code -> (female given names, male given names, family names (female form, male form) or single form)
 NAMES = {
     "BA": (
-        ["Amra", "Lejla", "Selma", "Jasmina", "Mirela", "Ivana", "Dragana", "Snježana", "Emina", "Aida", "Marija", "Željka"],
+        ["Amra", "Lejla", "Selma", "Jasmina", "Mirela", "Ivana", "Dragana", "Snježana", "Emina", "Aida", "Marija",
+         "Željka"],
         ["Haris", "Emir", "Adnan", "Dženan", "Mirza", "Goran", "Dragan", "Željko", "Nikola", "Tarik", "Edin", "Zoran"],
         ["Hodžić", "Kovačević", "Begović", "Delić", "Šarić", "Jurić", "Petrović", "Mehmedović", "Babić", "Čolić",
          "Hadžić", "Kurtović", "Marić", "Đurić", "Alić"],
@@ -146,7 +147,8 @@ THEME_TITLES = {
 
 FINDINGS = {
     "nhri": [
-        "The institution's founding law does not yet guarantee its financial independence as the Paris Principles require.",
+        "The institution's founding law does not yet guarantee its financial independence as the Paris Principles "
+        "require.",
         "Complaints handling is centralised in the capital; regional offices lack trained staff.",
         "The institution has no standing procedure for visits to places of detention.",
     ],
@@ -173,7 +175,8 @@ RECOMMENDATIONS = {
     "nhri": [
         ("Amend the founding law of the national human rights institution to secure its budgetary independence "
          "in line with the Paris Principles.", "Parliament"),
-        ("Open regional complaint offices and train their staff in complaint handling.", "National human rights institution"),
+        ("Open regional complaint offices and train their staff in complaint handling.",
+         "National human rights institution"),
     ],
     "action_plans": [
         ("Adopt the national human rights action plan with indicators, baselines and a costed budget.", "Government"),
@@ -186,10 +189,12 @@ RECOMMENDATIONS = {
          "Ministry of Education"),
     ],
     "justice": [
-        ("Ensure that every detainee is brought before a judge within 48 hours and that detention is reviewed regularly.",
+        ("Ensure that every detainee is brought before a judge within 48 hours and that detention is reviewed "
+         "regularly.",
          "Judiciary"),
         ("Extend state-funded legal aid to rural districts.", "Ministry of Justice"),
-        ("Train judges on applying international human rights treaties in domestic proceedings.", "Judicial training centre"),
+        ("Train judges on applying international human rights treaties in domestic proceedings.",
+         "Judicial training centre"),
     ],
     "victims_compensation": [
         ("Simplify and decentralise the registration of victims for the reparations programme.", "Government"),
@@ -219,14 +224,16 @@ GROUP_TITLES = {
 
 EXPERTS = [
     ("Dr. Amina Diallo", "Dakar Bar Association", ["justice", "nhri"], ["fr", "en"]),
-    ("Prof. Javier Morales Aguirre", "Universidad Nacional Autónoma de México", ["education", "action_plans"], ["es", "en"]),
+    ("Prof. Javier Morales Aguirre", "Universidad Nacional Autónoma de México", ["education", "action_plans"],
+     ["es", "en"]),
     ("Ms. Ingrid Haugen", "Norwegian Centre for Human Rights", ["nhri", "action_plans"], ["en", "no"]),
     ("Mr. Sergei Pavlenko", "Independent consultant", ["justice", "education"], ["ru", "en"]),
     ("Dr. Priya Raman", "Asia Pacific Forum", ["nhri"], ["en"]),
     ("Judge Marguerite Lefèvre", "Cour de cassation (retired)", ["justice"], ["fr", "en"]),
     ("Ms. Tsetsegmaa Bat-Erdene", "Independent consultant", ["education", "civil_society"], ["mn", "ru", "en"]),
     ("Mr. Kwame Mensah", "African Commission secretariat", ["treaty_reporting", "justice"], ["en"]),
-    ("Dr. Lucía Ferrández", "Instituto Interamericano de Derechos Humanos", ["victims_compensation", "justice"], ["es"]),
+    ("Dr. Lucía Ferrández", "Instituto Interamericano de Derechos Humanos", ["victims_compensation", "justice"],
+     ["es"]),
     ("Mr. Tomasz Wójcik", "OSCE ODIHR roster", ["elections", "constitutional_reform"], ["pl", "en", "ru"]),
     ("Ms. Nadia Haddad", "Independent consultant", ["escr_development", "action_plans"], ["ar", "fr", "en"]),
     ("Prof. Chen Wei", "Wuhan University", ["education"], ["zh", "en"]),

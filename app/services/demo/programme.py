@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 # theme -> (objective, [(expected result, [(indicator, unit, baseline, target)])])
 FRAMEWORKS = {
-    "nhri": ("The national human rights institution protects rights independently, in line with the Paris Principles.", [
+    "nhri": ("The national human rights institution protects rights independently, in line with the Paris "
+             "Principles.", [
         ("The institution handles complaints in every region.", [
             ("Regional offices handling complaints", "offices", 1, 6),
             ("Complaints closed within 90 days", "%", 35, 75)]),

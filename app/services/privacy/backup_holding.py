@@ -12,14 +12,14 @@ outside FieldDesk): ``server_backups`` says so, with the day of the erasure its 
 What its profile folder still keeps from before ``hq move-to-postgres`` is listed like any backup: the backups made
 then, and the SQLite file the move kept (``fielddesk.db.moved-to-postgres``), opened with the profile's data key.
 
-Copies written to other folders (``backup create --to``: ``app/services/profile/backup_copies.py``) are listed too: each one
-that holds the person, and each whose folder cannot be reached now (a USB stick not plugged in) as possibly holding
+Copies written to other folders (``backup create --to``: ``app/services/profile/backup_copies.py``) are listed too: each
+one that holds the person, and each whose folder cannot be reached now (a USB stick not plugged in) as possibly holding
 them (unless made before they were recorded or after their erasure). Purging rewrites the copies it reaches in place
 and names the others.
 
 ``purge`` rewrites each backup of this schema that holds an erased person as the erasure did here
-(``app.services.privacy.erasure.scrub_record``, then VACUUM with secure_delete), encrypted with the same key, written under
-a temporary name and renamed; a backup of an older schema cannot be rewritten safely and is deleted when asked
+(``app.services.privacy.erasure.scrub_record``, then VACUUM with secure_delete), encrypted with the same key, written
+under a temporary name and renamed; a backup of an older schema cannot be rewritten safely and is deleted when asked
 (``delete_older``), otherwise named as kept. The attachment files of the profile are not touched (the erasure
 removed the person's)."""
 
@@ -157,8 +157,8 @@ def holding(fd: FieldDesk, record_id: str) -> list[HeldBackup]:
 
 
 def _copies_holding(fd: FieldDesk, record_id: str, key: str | None) -> list[HeldBackup]:
-    """The copies written to other folders (app/services/profile/backup_copies.py) that hold the person; one whose folder
-    cannot be reached now is named unless it was made before the person was recorded or after their erasure."""
+    """The copies written to other folders (app/services/profile/backup_copies.py) that hold the person; one whose
+    folder cannot be reached now is named unless it was made before the person was recorded or after their erasure."""
     from sqlalchemy import select
 
     from app.migrations import HEAD

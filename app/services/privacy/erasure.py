@@ -119,7 +119,8 @@ def erase_participant(fd: FieldDesk, record_id: str, reason: str = "") -> Erasur
             raise NotAllowed(problem("erasure.other_office", office=row["owner_office"]))
         found = erasure_of(w.conn, record_id)
         if found is not None:
-            raise FieldDeskError(problem("erasure.already", date=found["erased_at"][:10], pseudonym=pseudonym(record_id)))
+            raise FieldDeskError(problem("erasure.already", date=found["erased_at"][:10],
+                                         pseudonym=pseudonym(record_id)))
         from app.services.privacy.pseudonyms import is_pseudonym
 
         if fd.site.is_hq and row["owner_office"] != fd.site.office and is_pseudonym(row["full_name"]):

@@ -3,8 +3,8 @@
 notes) and the files attached to those fellowships (a final report is the fellow's own writing). Dates, cohort,
 host, status and whether objectives were met stay, so the statistics stay true, as the person's sex and country do.
 
-``app/services/privacy/erasure.py`` calls ``scrub`` inside the erasure's transaction; ``app/sync/erasures.py``'s Scrubber
-calls ``PartsScrubber`` on changes arriving later."""
+``app/services/privacy/erasure.py`` calls ``scrub`` inside the erasure's transaction; ``app/sync/erasures.py``'s
+Scrubber calls ``PartsScrubber`` on changes arriving later."""
 
 from __future__ import annotations
 

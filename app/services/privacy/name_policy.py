@@ -2,10 +2,10 @@
 ``retention_rule`` record so it is governed and sent to every office the same way as the retention settings).
 
 In use, an office sends every participant to headquarters under its keyed pseudonym
-(``app/services/privacy/pseudonyms.py``), whatever their consent (``app/sync/consent.py``), and its spreadsheets and reports
-for sharing do the same (``app/reports/sharing.py``). Headquarters, when it turns the policy on, removes the names
-it already holds of participants of the offices (table, change log, bookkeeping, search index; the files attached to
-them, ``app/sync/withheld_files.py``; the storage is rewritten), and does the same with any name a bundle from an
+(``app/services/privacy/pseudonyms.py``), whatever their consent (``app/sync/consent.py``), and its spreadsheets and
+reports for sharing do the same (``app/reports/sharing.py``). Headquarters, when it turns the policy on, removes the
+names it already holds of participants of the offices (table, change log, bookkeeping, search index; the files attached
+to them, ``app/sync/withheld_files.py``; the storage is rewritten), and does the same with any name a bundle from an
 office that has not heard of the policy yet brings."""
 
 from __future__ import annotations

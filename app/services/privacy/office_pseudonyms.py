@@ -1,6 +1,7 @@
 """An office's own choice to send every participant to headquarters under their pseudonym, whatever their consent
 (``pseudonymise_bundles`` in ``local_setting``: the office's, never synced). Headquarters' policy
-(``app/services/privacy/name_policy.py``) can require the same of every office; this setting lets one office do it alone.
+(``app/services/privacy/name_policy.py``) can require the same of every office; this setting lets one office do it
+alone.
 
 Turning it on or off sends every participant of the office again with the next bundle: one change per person that
 sets their consent to share the name to what it already is (nothing changes here; ``fielddesk check`` agrees). To

@@ -29,8 +29,8 @@ def stored_path(fd: FieldDesk, sha256: str) -> Path:
 
 
 def _write_blob(fd: FieldDesk, sha: str, data: bytes) -> Path | None:
-    """Keep ``data`` once: in the profile folder under its keyed name, encrypted when the profile is (written to a temporary
-    name, then renamed); in the database itself when it is a shared server, so every headquarters user sees it
+    """Keep ``data`` once: in the profile folder under its keyed name, encrypted when the profile is (written to a
+    temporary name, then renamed); in the database itself when it is a shared server, so every headquarters user sees it
     (inside the caller's write transaction, when there is one). Returns the file when it is new here."""
     if not fd.db.is_sqlite:
         _write_blob_row(fd, sha, data)

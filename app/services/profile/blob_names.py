@@ -1,6 +1,6 @@
 """Names of the attachment contents a shared PostgreSQL database keeps (``attachment_blob``, headquarters): the
-keyed hash of each content's SHA-256 (app/services/profile/attachment_names.py), as a laptop's files are named. A row named
-by the plain SHA-256 told whoever could read the table or a dump of it (a database administrator, a stolen backup)
+keyed hash of each content's SHA-256 (app/services/profile/attachment_names.py), as a laptop's files are named. A row
+named by the plain SHA-256 told whoever could read the table or a dump of it (a database administrator, a stolen backup)
 that a known document was at headquarters, without any key.
 
 The name key is headquarters' own, shared by its users as the database is: a random 256-bit key kept in the

@@ -119,7 +119,8 @@ def read_logo(path: str | Path) -> bytes:
             return check_logo(b"\0" * (MAX_LOGO_BYTES + 1), problem("letterhead.the_logo_file", file=str(file)))
         data = file.read_bytes()
     except OSError as exc:
-        raise SettingRefused(problem("letterhead.logo_unreadable", file=str(file), error=exc.strerror or str(exc))) from None
+        raise SettingRefused(problem("letterhead.logo_unreadable", file=str(file),
+                                     error=exc.strerror or str(exc))) from None
     return check_logo(data, problem("letterhead.the_logo_file", file=str(file)))
 
 
@@ -152,7 +153,8 @@ def _text(value: str, what: str, multiline: bool = False) -> str:
 def _language(code: str) -> str:
     lang = (code or "").strip().lower()
     if lang not in LETTERHEAD_LANGUAGES:
-        raise SettingRefused(problem("letterhead.not_language", language=code, languages=", ".join(LETTERHEAD_LANGUAGES)))
+        raise SettingRefused(problem("letterhead.not_language", language=code,
+                                     languages=", ".join(LETTERHEAD_LANGUAGES)))
     return lang
 
 

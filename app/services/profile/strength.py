@@ -1,6 +1,7 @@
 """How hard a passphrase is to guess: zxcvbn's estimate (Dropbox's estimator: dictionaries, names, dates, keyboard
 patterns, repeats), not a rule of character classes. Both the command line and the window refuse a passphrase below
-``MIN_SCORE``: with the key derivation's cost (app/services/profile/vault.py), such a guess list takes years on one core."""
+``MIN_SCORE``: with the key derivation's cost (app/services/profile/vault.py), such a guess list takes years on one
+core."""
 
 from __future__ import annotations
 

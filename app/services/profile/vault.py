@@ -205,7 +205,8 @@ class Keyring:
 
     def begin_rekey(self, old_key: bytes, new_key: bytes, passphrase: str) -> str:
         """Wrap ``new_key`` by the passphrase and a new recovery key (returned), keeping ``old_key`` wrapped by the
-        new one until ``end_rekey``: an interrupted rekey is finished by running it again (app/services/profile/rekey.py)."""
+        new one until ``end_rekey``: an interrupted rekey is finished by running it again
+        (app/services/profile/rekey.py)."""
         recovery = new_recovery_key()
         self._write(new_key, passphrase, recovery, previous=old_key)
         return recovery

@@ -176,8 +176,8 @@ def actions_by_recommendation(fd: FieldDesk, country_id: str | None = None) -> d
 
 
 def actions_due(fd: FieldDesk, days: int) -> list[DueItem]:
-    """What is due (``services/programme/due.py``, rule ``plan_action``): each action of a live plan with a deadline, neither
-    done nor dropped, due ``days`` after its deadline; it opens on its plan's Actions tab."""
+    """What is due (``services/programme/due.py``, rule ``plan_action``): each action of a live plan with a deadline,
+    neither done nor dropped, due ``days`` after its deadline; it opens on its plan's Actions tab."""
     from app.models.action_plans import CLOSED_ACTION_STATES
     from app.services.programme.due import DueItem
 

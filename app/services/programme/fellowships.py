@@ -182,8 +182,8 @@ def copy_from_activity(fd: FieldDesk, training_id: str, cohort: str | None = Non
 # ------------------------------------------------------------------ merging two records of one person
 def fellowships_to_move(conn, keep_id: str, other_id: str) -> list[str]:
     """The live fellowships of ``other_id``, which go to ``keep_id`` when the two records of one person are merged
-    (``services/store/merging.py``). Refused when both records are fellows of one cohort: which of the two fellowships is
-    right is for a person to say (delete the wrong one first)."""
+    (``services/store/merging.py``). Refused when both records are fellows of one cohort: which of the two fellowships
+    is right is for a person to say (delete the wrong one first)."""
     from app.services.errors import NotAllowed
 
     table = BY_NAME["fellowship"].table

@@ -225,7 +225,8 @@ def _rows(fd: FieldDesk, table: str, filters: dict[str, Any]) -> list[dict[str, 
     return service.rows(service.ids(ListQuery(filters=filters)))
 
 
-def _evidence(request: dict[str, Any], criterion: dict[str, Any], facts: _Facts) -> tuple[tuple[Evidence, ...], int | None]:
+def _evidence(request: dict[str, Any], criterion: dict[str, Any],
+              facts: _Facts) -> tuple[tuple[Evidence, ...], int | None]:
     how = criterion["evaluation"]
     if how in COUNTRY_FACTS:
         fact = COUNTRY_FACTS[how]

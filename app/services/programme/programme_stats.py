@@ -1,6 +1,6 @@
 """Figures for the programme summary that ``fd.stats`` does not give: activities by target group, projects by status
-and funding source, budget and expenditure by funding source. Same ``Period`` semantics as ``app.services.programme.stats``
-(activities count by their start date; an office's figures are the records it owns)."""
+and funding source, budget and expenditure by funding source. Same ``Period`` semantics as
+``app.services.programme.stats`` (activities count by their start date; an office's figures are the records it owns)."""
 
 from __future__ import annotations
 

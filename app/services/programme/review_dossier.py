@@ -2,8 +2,8 @@
 one thematic area (optionally a period): the requests for assistance and what was decided; the missions; the training
 activities with the people reached by target group and sex, the learning gain (pre- and post-test) and the cost per
 participant where the cost is known; the projects with their indicators and budget by funding source; the
-evaluations, the lessons (``services/programme/lessons.py``) and the checks after a project's exit; and the follow-up of the
-recommendations. Every figure is computed here from the records (the report only lays it out), so a test can count
+evaluations, the lessons (``services/programme/lessons.py``) and the checks after a project's exit; and the follow-up of
+the recommendations. Every figure is computed here from the records (the report only lays it out), so a test can count
 the same records by hand."""
 
 from __future__ import annotations

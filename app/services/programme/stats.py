@@ -214,5 +214,6 @@ class Statistics:
         with self.fd.reading() as conn:
             for name, entity in BY_NAME.items():
                 table = entity.table
-                counts[name] = int(conn.execute(select(func.count()).select_from(table).where(table.c.deleted == False)).scalar())  # noqa: E712
+                counts[name] = int(conn.execute(select(func.count()).select_from(table)
+                                                .where(table.c.deleted == False)).scalar())  # noqa: E712
         return counts

@@ -61,7 +61,8 @@ def _sqlite_checks(conn) -> list[str]:
         try:
             conn.execute(text(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)"))
         except Exception as exc:
-            problems.append(f"Search index of {entity.plural.lower()} is out of step with the records ({exc.__class__.__name__}).")
+            problems.append(f"Search index of {entity.plural.lower()} is out of step with the records "
+                            f"({exc.__class__.__name__}).")
     return problems
 
 
@@ -90,7 +91,8 @@ def _replay_table(conn, entity) -> list[str]:
         for name, (_, value) in fields.items():
             if name in row and to_wire(row[name]) != value:
                 problems.append(
-                    f"{entity.label} {record_id}: field '{name}' holds {to_wire(row[name])!r} but the change log says {value!r}."
+                    f"{entity.label} {record_id}: field '{name}' holds {to_wire(row[name])!r} but the change log says "
+                    f"{value!r}."
                 )
         if len(problems) >= MAX_REPORTED:
             return problems

@@ -134,7 +134,8 @@ ENTITIES: list[Entity] = [
            display="title", date_column="start_date", default_sort=("code",),
            list_columns={"theme_ids": "thematic_area", **COVERAGE_LISTS}),
     Entity("project_budget", "ProjectBudget", "Budget line", "Budget lines", ROSTER, parent=("project_id", "project"),
-           display="year", default_sort=("year", "funding_source"), unique_together=("project_id", "year", "funding_source")),
+           display="year", default_sort=("year", "funding_source"),
+           unique_together=("project_id", "year", "funding_source")),
     Entity("mission", "Mission", "Mission", "Missions",
            search_columns=("title", "requesting_authority", "terms_of_reference", "summary"), display="title",
            date_column="start_date", default_sort=("-start_date", "title"),
@@ -183,7 +184,8 @@ ENTITIES: list[Entity] = [
     Entity("project_result", "ProjectResult", "Result", "Results", ROSTER, parent=("project_id", "project"),
            display="statement", default_sort=("sort_order", "code", "created_at"),
            list_columns={"training_ids": "training", "mission_ids": "mission"}),
-    Entity("result_indicator", "ResultIndicator", "Indicator", "Indicators", ROSTER, parent=("result_id", "project_result"),
+    Entity("result_indicator", "ResultIndicator", "Indicator", "Indicators", ROSTER,
+           parent=("result_id", "project_result"),
            display="name", default_sort=("sort_order", "created_at")),
     Entity("indicator_value", "IndicatorValue", "Indicator value", "Indicator values", ROSTER,
            parent=("indicator_id", "result_indicator"), display="period", date_column="measured_on",
@@ -243,7 +245,8 @@ ENTITIES: list[Entity] = [
            default_sort=("-start_date", "title"),
            list_columns={"theme_ids": "thematic_area", "target_group_ids": "stakeholder_type"}),
     # The Board of Trustees (schema 0020): sessions and members are headquarters' programme data; an adoption
-    # follows its recommendation and a decision its project, and headquarters alone writes them (services/programme/board.py).
+    # follows its recommendation and a decision its project, and headquarters alone writes them
+    # (services/programme/board.py).
     Entity("board_session", "BoardSession", "Board session", "Board sessions", PROGRAMME, display="title",
            search_columns=("title", "place", "agenda"), date_column="start_date", default_sort=("-start_date",),
            unique_together=("number",)),
@@ -295,7 +298,8 @@ ENTITIES: list[Entity] = [
            default_sort=("place",)),
     # National action plans (schema 0025): an office's own work, owned by the office of the plan's country (recorded
     # at headquarters, by that office: services/programme/action_plans.py); its actions follow it.
-    Entity("action_plan", "ActionPlan", "Action plan", "Action plans", search_columns=("title", "coordinating_body", "note"),
+    Entity("action_plan", "ActionPlan", "Action plan", "Action plans",
+           search_columns=("title", "coordinating_body", "note"),
            display="title", date_column="period_start", default_sort=("-period_start", "title")),
     Entity("plan_action", "PlanAction", "Plan action", "Plan actions", parent=("plan_id", "action_plan"),
            display="text", search_columns=("text", "responsible", "indicator"), date_column="deadline",

@@ -9,8 +9,8 @@ So each site has an *incarnation*: an id, when it began, and the position of its
 *base*: positions up to it hold the same changes as in the incarnation before). A restore begins a new one, and so
 does any evidence that the database went back without one: a peer acknowledging more of our change log than we
 hold, or, when the profile opens, its high-water mark (kept in profile.json, outside the database) above the
-database's own position. Every bundle carries its sender's incarnation, and every acknowledgement says which of the recipient's
-incarnations it counts in. Then:
+database's own position. Every bundle carries its sender's incarnation, and every acknowledgement says which of the
+recipient's incarnations it counts in. Then:
 
 - a receiver compares bundle numbers only within one incarnation: a newer incarnation's bundle is applied whatever
   its number, and resets what the receiver believes the sender holds;

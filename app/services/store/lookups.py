@@ -39,8 +39,8 @@ def reference_choices(fd: FieldDesk) -> dict[str, list[Choice]]:
     themes by their order)."""
     out: dict[str, list[Choice]] = {}
     for table in REFERENCE_TABLES:
-        columns = {"office": ["code", "name", "country_id"], "country": ["code", "name"], "region": ["code", "name"]}.get(
-            table, ["code", "name", "names", "retired"])
+        columns = {"office": ["code", "name", "country_id"], "country": ["code", "name"],
+                   "region": ["code", "name"]}.get(table, ["code", "name", "names", "retired"])
         rows = fd.service(table).matching_rows(ListQuery(), columns)
         out[table] = [Choice(r["id"], r["code"], r["name"], r.get("country_id"), r.get("names"),
                              bool(r.get("retired"))) for r in rows]

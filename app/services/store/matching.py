@@ -152,7 +152,8 @@ class People:
 
 def _live_people(conn: Connection) -> People:
     """Live participants with their names made ready (``name``). Kept while the table is unchanged (its newest
-    change-log entry, and the table's count of rows), so a spreadsheet import asking for each of its rows reads them once."""
+    change-log entry, and the table's count of rows), so a spreadsheet import asking for each of its rows reads them
+    once."""
     from sqlalchemy import func
 
     from app.models.local import ChangeLog

@@ -54,7 +54,8 @@ def fts_table(entity: Entity) -> str:
     return f"{entity.name}_fts"
 
 
-def filtered_select(entity: Entity, query: ListQuery, columns: list | None = None, *, dialect: str = "sqlite") -> Select:
+def filtered_select(entity: Entity, query: ListQuery, columns: list | None = None, *,
+                    dialect: str = "sqlite") -> Select:
     table = entity.table
     stmt = select(*(columns if columns is not None else [table.c.id])).select_from(table)
     conditions: list[ColumnElement] = []

@@ -135,7 +135,8 @@ class RecordService:
         """Create many records in one transaction (imports, demo data): validated as a batch, inserted in bulk."""
         with self.fd.writing() as w:
             owners: dict = {}
-            rows = [self._prepare_new(w, dict(item), owner_office, check_refs=False, owner_cache=owners) for item in items]
+            rows = [self._prepare_new(w, dict(item), owner_office, check_refs=False,
+                                      owner_cache=owners) for item in items]
             if rows:
                 check_references(w.conn, self.entity, rows)
                 rules.check_batch(w.conn, self.entity, rows)
@@ -201,7 +202,8 @@ class RecordService:
             for child, column in rules.dependents(self.entity):
                 service = self.fd.service(child.name)
                 child_ids = w.conn.execute(
-                    select(child.table.c.id).where(child.table.c[column] == record_id, child.table.c.deleted == False)  # noqa: E712
+                    select(child.table.c.id).where(child.table.c[column] == record_id,
+                                                   child.table.c.deleted == False)  # noqa: E712
                 ).scalars().all()
                 for child_id in child_ids:
                     service.delete(child_id)
@@ -239,7 +241,8 @@ class RecordService:
                    updated_by=w.author, deleted=False)
         return row
 
-    def _owner_for_new(self, conn: Connection, row: dict[str, Any], requested: str | None, cache: dict | None = None) -> str:
+    def _owner_for_new(self, conn: Connection, row: dict[str, Any], requested: str | None,
+                       cache: dict | None = None) -> str:
         site = self.fd.site
         if self.entity.governance == PROGRAMME:
             return PROGRAMME_OWNER

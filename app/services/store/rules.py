@@ -50,16 +50,19 @@ def inherited_owner(conn: Connection, entity: Entity, row: dict[str, Any], cache
         return cache[(parent_table, parent_id)]
     parent = BY_NAME.get(parent_table)
     if parent is None:
-        raise ValidationFailed(entity.label, [FieldProblem("record_table", problem("not_a_kind_of_record", table=parent_table))])
+        raise ValidationFailed(entity.label,
+                               [FieldProblem("record_table", problem("not_a_kind_of_record", table=parent_table))])
     found = conn.execute(
         select(parent.table.c.owner_office, parent.table.c.deleted).where(parent.table.c.id == parent_id)
     ).first()
     if found is None:
         raise ValidationFailed(entity.label, [FieldProblem(entity.parent[0] if entity.parent else "record_id",
-                                                          problem("no_parent", entity=parent.label.lower(), id=parent_id))])
+                                                          problem("no_parent", entity=parent.label.lower(),
+                                                                  id=parent_id))])
     if found.deleted:
         raise ValidationFailed(entity.label, [FieldProblem(entity.parent[0] if entity.parent else "record_id",
-                                                          problem("parent_deleted", entity=parent.label.lower(), id=parent_id))])
+                                                          problem("parent_deleted", entity=parent.label.lower(),
+                                                                  id=parent_id))])
     if cache is not None:
         cache[(parent_table, parent_id)] = found.owner_office
     return found.owner_office
@@ -145,7 +148,8 @@ def _unique_column(conn, entity: Entity, rows, column: str, exclude_id) -> list[
         cond = and_(cond, table.c.id != exclude_id)
     for value in conn.execute(select(table.c[column]).where(cond)).scalars():
         problems.append(FieldProblem(column, problem(
-            "already_used", f"{entity.field_title(column)} '{value}' is already used by another {entity.label.lower()}.",
+            "already_used",
+            f"{entity.field_title(column)} '{value}' is already used by another {entity.label.lower()}.",
             title=entity.field_title(column), value=value)))
     return problems
 
@@ -157,7 +161,8 @@ def _attendance_fits(conn, rows) -> list[FieldProblem]:
         return []
     days = {
         t.id: (t.end_date - t.start_date).days + 1
-        for t in conn.execute(select(training.c.id, training.c.start_date, training.c.end_date).where(training.c.id.in_(ids)))
+        for t in conn.execute(select(training.c.id, training.c.start_date,
+                                     training.c.end_date).where(training.c.id.in_(ids)))
     }
     problems = []
     for r in rows:

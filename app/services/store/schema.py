@@ -36,7 +36,8 @@ class SchemaState:
 def read_state(conn: Connection) -> SchemaState:
     dialect = conn.dialect.name
     if dialect == "sqlite":
-        has_table = conn.execute(text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")).first()
+        has_table = conn.execute(text("SELECT 1 FROM sqlite_master WHERE type='table' "
+                                      "AND name='alembic_version'")).first()
     else:
         has_table = conn.execute(text("SELECT to_regclass('alembic_version')")).scalar()
     if not has_table:

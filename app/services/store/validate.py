@@ -174,7 +174,8 @@ def _bounds(entity: Entity, column: str) -> tuple[float | None, float | None]:
     return low, high
 
 
-def check_references(conn: Connection, entity: Entity, rows: Iterable[dict[str, Any]], columns: set[str] | None = None) -> None:
+def check_references(conn: Connection, entity: Entity, rows: Iterable[dict[str, Any]],
+                     columns: set[str] | None = None) -> None:
     """Every foreign key and id list points at a live record; otherwise a message names the field and the id."""
     rows = list(rows)
     problems: list[FieldProblem] = []

@@ -54,7 +54,8 @@ class ComponentsModel(TableModel):
             return None
         item = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return [item.name, item.version, item.licence or QCoreApplication.translate("AboutDialog", "see the text"), kind_label(item.kind)][index.column()]
+            return [item.name, item.version, item.licence or QCoreApplication.translate("AboutDialog", "see the text"),
+                    kind_label(item.kind)][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.url or None
         return None
@@ -126,7 +127,8 @@ class AboutDialog(QDialog):
         splitter.addWidget(self.table)
         splitter.addWidget(self.text)
         splitter.setSizes([260, 240])
-        self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self.show_licence(current.row()))
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.show_licence(current.row()))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

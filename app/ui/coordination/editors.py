@@ -85,7 +85,8 @@ class PartnerActivityEditor(RecordEditor):
         return [
             FieldSpec("partner_id", self.tr("Partner"), lambda: RecordPicker(ctx, "partner")),
             FieldSpec("title", self.tr("Activity"), lambda: TextInput(300)),
-            FieldSpec("country_id", self.tr("Country"), lambda: ReferenceInput(refs, "country", "\u2014")),  # none chosen until one is
+            FieldSpec("country_id", self.tr("Country"),
+                      lambda: ReferenceInput(refs, "country", "\u2014")),  # none chosen until one is
             FieldSpec("stage", self.tr("Existing or planned"), lambda: enum_input(PlanStage)),
             FieldSpec("theme_ids", self.tr("Thematic areas"), lambda: ReferenceListInput(refs, "thematic_area")),
             FieldSpec("target_group_ids", self.tr("Target groups"),

@@ -43,7 +43,8 @@ def kind_name(kind: str) -> str:
 
 # Items opened on a tab of their record's editor: kind -> the editor's attribute holding the tab.
 TAB_OF_KIND = {"sustainability_check": "after_exit", "grant_tranche": "grants", "grant_report": "grants",
-               "recommendation_review": "recommendations", "plan_action": "actions"}  # a mission's recommendations reviewed together
+               "recommendation_review": "recommendations",
+               "plan_action": "actions"}  # a mission's recommendations reviewed together
 
 
 def open_item(widget: QWidget, item: DueItem) -> None:
@@ -74,7 +75,9 @@ class DueTable(QTableView):
         super().__init__(parent)
         self.ctx = ctx
         self.today: date | None = None
-        headers = [QCoreApplication.translate("Due", "Due"), QCoreApplication.translate("Due", "What"), QCoreApplication.translate("Due", "Record"), QCoreApplication.translate("Due", "Country")] + ([QCoreApplication.translate("Due", "Office")] if show_office else [])
+        headers = [QCoreApplication.translate("Due", "Due"), QCoreApplication.translate("Due", "What"),
+                   QCoreApplication.translate("Due", "Record"), QCoreApplication.translate("Due", "Country")] + (
+            [QCoreApplication.translate("Due", "Office")] if show_office else [])
         self.model_ = RowsModel(headers, self._cell, self, decorate=self._decorate)
         self.setModel(self.model_)
         self.setAccessibleName(accessible_name)

@@ -82,7 +82,8 @@ class DuePage(Page):
         self.freshness.reload()
 
     def _read(self) -> None:
-        self.ctx.read(read_due, self._show, owner=self, label=QCoreApplication.translate("Due", "Finding what is due\u2026"))
+        self.ctx.read(read_due, self._show, owner=self,
+                      label=QCoreApplication.translate("Due", "Finding what is due\u2026"))
 
     def _show(self, summary: dict[str, Any]) -> None:
         from app.services.programme.due import grouped

@@ -1,6 +1,6 @@
 """Headquarters' rules for what is due: how many days after what each item falls due, an indicator's reporting
-period, and the months after a project's exit at which its sustainability is checked. Shown at every office (the deadlines are in plain view); changed at headquarters only, and sent to every
-office in bundles."""
+period, and the months after a project's exit at which its sustainability is checked. Shown at every office (the
+deadlines are in plain view); changed at headquarters only, and sent to every office in bundles."""
 
 from __future__ import annotations
 
@@ -33,7 +33,8 @@ def read_rules(fd) -> list[dict[str, Any]]:
     from app.services.store.query import ListQuery
 
     return fd.due_rules.matching_rows(ListQuery(sort=("sort_order", "code")),
-                                      ["code", "name", "days", "period_months", "check_months", "enabled", "sort_order"])
+                                      ["code", "name", "days", "period_months", "check_months", "enabled",
+                                       "sort_order"])
 
 
 class DueRulesDialog(QDialog):
@@ -99,7 +100,9 @@ class DueRulesDialog(QDialog):
         specs = [FieldSpec("days", QCoreApplication.translate("DueRules", "Days after"), lambda: IntInput(0, 3650))]
         if row["code"] == "indicator_value":
             specs.append(FieldSpec("period_months", QCoreApplication.translate("DueRules", "Reporting period"),
-                                   lambda: ChoiceInput([(3, QCoreApplication.translate("DueRules", "Quarter")), (6, QCoreApplication.translate("DueRules", "Half-year")), (12, QCoreApplication.translate("DueRules", "Year"))])))
+                                   lambda: ChoiceInput([(3, QCoreApplication.translate("DueRules", "Quarter")),
+                                                        (6, QCoreApplication.translate("DueRules", "Half-year")),
+                                                        (12, QCoreApplication.translate("DueRules", "Year"))])))
         if row["code"] == "sustainability_check":
             specs.append(FieldSpec("check_months", QCoreApplication.translate("DueRules", "Months after the exit"),
                                    lambda: TextInput(80), hint=QCoreApplication.translate(

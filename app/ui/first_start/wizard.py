@@ -71,7 +71,8 @@ class ChoicePage(QWizardPage):
     def __init__(self, folder: Path, parent=None):
         super().__init__(parent)
         self.setTitle(self.tr("Welcome to FieldDesk"))
-        self.setSubTitle(self.tr("FieldDesk keeps your office's missions, trainings and participants on this computer."))
+        self.setSubTitle(self.tr("FieldDesk keeps your office's missions, trainings and participants on this "
+                                 "computer."))
         self.setup = QRadioButton(self.tr("&Set up my office"))
         self.demo = QRadioButton(self.tr("&Explore FieldDesk with demo data"))
         self.setup.setChecked(True)

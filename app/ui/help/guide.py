@@ -2,7 +2,8 @@
 cut into sections at its ``## Title {#key}`` headings, and which section each page's F1 opens.
 
 The guide's pictures (``resources/guide/images/LANGUAGE/``, each guide its own language's) are made by ``make
-screenshots`` (tools/screenshots.py), so they show the window as it is. Reading the guide is plain file work: no Qt here."""
+screenshots`` (tools/screenshots.py), so they show the window as it is. Reading the guide is plain file work: no Qt
+here."""
 
 from __future__ import annotations
 

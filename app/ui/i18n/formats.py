@@ -54,7 +54,8 @@ def format_timestamp(iso_utc: str) -> str:
     if not moment.isValid():
         return iso_utc
     locale = QLocale()
-    return locale.toString(moment.toLocalTime(), f"{date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")
+    return locale.toString(moment.toLocalTime(),
+                           f"{date_format(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}")
 
 
 def format_number(value, decimals: int = 0) -> str:

@@ -70,7 +70,8 @@ class WorkTab(QWidget):
                 fit_columns(self.view)
                 self.summary.setText(self.tr("Projects: %1. Missions: %2. Training activities: %3. "
                                              "Recommendations: %4.")
-                                     .replace("%1", format_number(len(work["project"]))).replace("%2", format_number(len(work["mission"])))
+                                     .replace("%1", format_number(len(work["project"])))
+                                     .replace("%2", format_number(len(work["mission"])))
                                      .replace("%3", format_number(len(work["training"])))
                                      .replace("%4", format_number(len(work["recommendation"]))))
 

@@ -69,7 +69,8 @@ class LessonsBefore(QWidget):
             return
         self.model.set_items(found)
         self.note.setText(QCoreApplication.translate(
-            "Lessons", "Lessons recorded for the same country and thematic areas: %1").replace("%1", format_number(len(found))))
+            "Lessons", "Lessons recorded for the same country and thematic areas: %1")
+            .replace("%1", format_number(len(found))))
 
     def _activate(self, index) -> None:
         lesson = index.data(ROW_ROLE)

@@ -115,8 +115,10 @@ class LessonsPage(Page):
         self.search.selectAll()
 
     def _fill_filters(self) -> None:
-        for combo, table, everything in ((self.country, "country", QCoreApplication.translate("Lessons", "All countries")),
-                                         (self.theme, "thematic_area", QCoreApplication.translate("Lessons", "All thematic areas"))):
+        for combo, table, everything in ((self.country, "country",
+                                          QCoreApplication.translate("Lessons", "All countries")),
+                                         (self.theme, "thematic_area",
+                                          QCoreApplication.translate("Lessons", "All thematic areas"))):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()

@@ -38,7 +38,8 @@ class ActivitiesTab(QWidget):
         self.ctx = ctx
         self.record_id: str | None = None
         columns = [Column("title", self.tr("Activity")), Column("start_date", self.tr("Start"), "date"),
-                   Column("pre_score", self.tr("Pre-test"), "score"), Column("post_score", self.tr("Post-test"), "score"),
+                   Column("pre_score", self.tr("Pre-test"), "score"),
+                   Column("post_score", self.tr("Post-test"), "score"),
                    Column("certificate_issued", self.tr("Certificate"), "bool")]
         self.model = ColumnRowsModel(columns, ctx.refs, self)
         self.view = QTableView()

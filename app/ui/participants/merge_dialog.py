@@ -180,7 +180,8 @@ class MergeDialog(QDialog):
         if plan.attachments:
             lines.append(self.tr("Attachments that move to the kept record: %1").replace("%1", str(plan.attachments)))
         if plan.fellowships:
-            lines.append(self.tr("Fellowships that move to the kept record: %1").replace("%1", format_number(len(plan.fellowships))))
+            lines.append(self.tr("Fellowships that move to the kept record: %1")
+                         .replace("%1", format_number(len(plan.fellowships))))
         self.enrolments.setText("\n".join(lines) or self.tr("The merged record is enrolled in no activity."))
         self.merge_button.setEnabled(True)
         first = next(iter(self.groups.values()), None)

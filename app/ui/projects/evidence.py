@@ -12,7 +12,8 @@ from app.ui.widgets.attachments import AttachmentsTab
 class EvidenceDialog(QDialog):
     def __init__(self, ctx, check: dict, writable: bool, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Evidence of the check at %1 months").replace("%1", str(check.get("months_after", ""))))
+        self.setWindowTitle(self.tr("Evidence of the check at %1 months")
+                            .replace("%1", str(check.get("months_after", ""))))
         note = QLabel(self.tr("Files that show what the check found: a budget page, a report, a list of staff."))
         note.setWordWrap(True)
         self.files = AttachmentsTab(ctx, "sustainability_check", self)

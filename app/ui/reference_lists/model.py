@@ -1,7 +1,7 @@
 """One reference list as a grid: the code, the name in each of the six languages, the order and the retired flag.
 Headquarters types in the cells (the shared grid, ``widgets/grid.py``); each change is saved at once through
-``app.services.store.reference_lists``. An empty translation shows, in the secondary colour, the word FieldDesk ships for
-the entry's code: what offices read until headquarters writes its own."""
+``app.services.store.reference_lists``. An empty translation shows, in the secondary colour, the word FieldDesk ships
+for the entry's code: what offices read until headquarters writes its own."""
 
 from __future__ import annotations
 

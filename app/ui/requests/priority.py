@@ -68,8 +68,10 @@ def evidence_text(e: Evidence) -> str:
     if e.kind in ("fact_yes", "fact_no"):
         texts = {("least_developed", True): translate("Priority", "On the UN list of least developed countries."),
                  ("least_developed", False): translate("Priority", "Not on the UN list of least developed countries."),
-                 ("in_transition", True): translate("Priority", "Recorded by headquarters as in transition to democracy."),
-                 ("in_transition", False): translate("Priority", "Not recorded by headquarters as in transition to democracy.")}
+                 ("in_transition", True): translate("Priority",
+                                                    "Recorded by headquarters as in transition to democracy."),
+                 ("in_transition", False): translate("Priority",
+                                                     "Not recorded by headquarters as in transition to democracy.")}
         text = texts.get((e.source, e.kind == "fact_yes"), e.source)
         return text + (" " + translate("Priority", "(as of %1)").replace("%1", format_date(e.day)) if e.day else "")
     if e.kind == "recommendation":
@@ -100,11 +102,13 @@ def tie_text(tie: TieBreak | None) -> str:
     if tie is None:
         return ""
     if tie.rule == "criterion":
-        return translate("Priority", "Same total as \u201c%1\u201d, which scores higher on \u201c%2\u201d (%3 against %4).") \
+        return translate("Priority",
+                         "Same total as \u201c%1\u201d, which scores higher on \u201c%2\u201d (%3 against %4).") \
             .replace("%1", tie.above_title).replace("%2", criterion_name(tie.criterion_name)) \
             .replace("%3", str(tie.above_value)).replace("%4", str(tie.own_value))
     if tie.rule == "received":
-        return translate("Priority", "Same total and scores as \u201c%1\u201d, which was received earlier (%2 against %3).") \
+        return translate("Priority",
+                         "Same total and scores as \u201c%1\u201d, which was received earlier (%2 against %3).") \
             .replace("%1", tie.above_title).replace("%2", format_date(tie.above_value)) \
             .replace("%3", format_date(tie.own_value))
     return translate("Priority", "Same total, scores and date received as \u201c%1\u201d, which was recorded first.") \

@@ -50,7 +50,8 @@ def reason_text(reason: str) -> str:
         return translate("BackupsModel", "Before a database upgrade")
     if reason.startswith("before-import-"):
         office, _, number = reason.removeprefix("before-import-").rpartition("-")
-        return translate("BackupsModel", "Before importing bundle #%1 from %2").replace("%1", number).replace("%2", office)
+        return translate("BackupsModel", "Before importing bundle #%1 from %2").replace("%1", number) \
+            .replace("%2", office)
     return reason
 
 

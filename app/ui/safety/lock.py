@@ -30,7 +30,8 @@ ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Mous
             QEvent.Type.TouchBegin, QEvent.Type.TabletPress}
 CHECK_EVERY_MS = 15_000  # the longest a check waits, so waking from sleep is noticed soon
 SWEEP_MS = 200
-COVER_COLOUR, COVER_TEXT = "#27313d", "#f2f4f7"  # while locked: cover windows that appear (a late error message) and keep the dialog on top
+# while locked: cover windows that appear (a late error message) and keep the dialog on top
+COVER_COLOUR, COVER_TEXT = "#27313d", "#f2f4f7"
 
 
 class Cover(QWidget):
@@ -45,7 +46,8 @@ class Cover(QWidget):
         palette.setColor(QPalette.ColorRole.Window, QColor(COVER_COLOUR))
         palette.setColor(QPalette.ColorRole.WindowText, QColor(COVER_TEXT))
         self.setPalette(palette)
-        self.hidden = [child for child in window.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        self.hidden = [child for child in window.findChildren(QWidget,
+                                                              options=Qt.FindChildOption.FindDirectChildrenOnly)
                        if child is not self and not child.isWindow() and child.isVisibleTo(window)]
         for child in self.hidden:
             child.hide()

@@ -2,7 +2,8 @@
 erasure records and manual backups are kept), each with what it does next ("Participants whose contact details will
 be removed on 1 March 2027: 3"). Headquarters changes them here and they reach every office in bundles; an office
 sees them read-only. An office also chooses here to send every participant to headquarters under their pseudonym on
-its own (``app/services/privacy/office_pseudonyms.py``). Read and written on the database worker, through the services."""
+its own (``app/services/privacy/office_pseudonyms.py``). Read and written on the database worker, through the
+services."""
 
 from __future__ import annotations
 

@@ -2,11 +2,11 @@
 not wait for its modules, its list and its editor to be made (the Activities page's first visit took 0.2-0.45 s).
 
 One page at a time, each only when the user has pressed no key and clicked nothing for half a second, the database
-worker is idle and no dialog or popup is open, with a pause between two: the window answers the user between pages, and the worker is never given more than one page's first list read
-(one short query) at a time, so what the user asks meanwhile waits at most for that. Measured on the large profile
-(bench/editing_probe.py): the first visit's 0.3 s went to making the page (0.2 s) and to its list's first read and
-rows (0.1-0.25 s under load); made ahead with its list read, the first visit is as quick as any other. A page the
-user opens first is simply skipped."""
+worker is idle and no dialog or popup is open, with a pause between two: the window answers the user between pages, and
+the worker is never given more than one page's first list read (one short query) at a time, so what the user asks
+meanwhile waits at most for that. Measured on the large profile (bench/editing_probe.py): the first visit's 0.3 s went
+to making the page (0.2 s) and to its list's first read and rows (0.1-0.25 s under load); made ahead with its list read,
+the first visit is as quick as any other. A page the user opens first is simply skipped."""
 
 from __future__ import annotations
 

@@ -163,7 +163,8 @@ class Shell(QObject):
         self.ctx.load_references(references_loaded)
 
     def _restore_sync_notes(self, before: BackupInfo) -> list[str]:
-        """What the restore means for sync (app/services/store/incarnation.py), in counts of this office's own changes."""
+        """What the restore means for sync (app/services/store/incarnation.py), in counts of this office's own
+        changes."""
         from app.ui.i18n.formats import format_number
 
         sync = before.restore_sync

@@ -137,7 +137,8 @@ class ExchangeTab(QWidget):
             return
         folder = self.ctx.settings.get(BUNDLES_FOLDER) or str(Path.home())
         suggested = Path(folder) / f"{self.ctx.office}-to-{code}-{date.today().isoformat()}.fdb"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save bundle"), str(suggested), self.tr("FieldDesk bundles (*.fdb);;All files (*)"))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save bundle"), str(suggested),
+                                              self.tr("FieldDesk bundles (*.fdb);;All files (*)"))
         if path:
             self.export_to(code, path)
 
@@ -166,7 +167,8 @@ class ExchangeTab(QWidget):
     # --------------------------------------------------------------- import
     def choose_import_files(self) -> None:
         folder = self.ctx.settings.get(BUNDLES_FOLDER) or str(Path.home())
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import bundles"), folder, self.tr("FieldDesk bundles (*.fdb);;All files (*)"))
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import bundles"), folder,
+                                                self.tr("FieldDesk bundles (*.fdb);;All files (*)"))
         if paths:
             self.ctx.settings.set(BUNDLES_FOLDER, str(Path(paths[0]).parent))
             self.import_files(paths)

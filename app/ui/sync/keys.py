@@ -72,7 +72,8 @@ class KeysTab(QWidget):
 
         trusted = QGroupBox(self.tr("Trusted offices"))
         column = QVBoxLayout(trusted)
-        headers = [self.tr("Office"), self.tr("Name"), self.tr("Role"), self.tr("Fingerprint"), self.tr("Trusted since"),
+        headers = [self.tr("Office"), self.tr("Name"), self.tr("Role"), self.tr("Fingerprint"),
+                   self.tr("Trusted since"),
                    self.tr("Earlier keys")]
         self.model = RowsModel(headers, self._cell, self)
         self.view = QTableView()

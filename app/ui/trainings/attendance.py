@@ -134,7 +134,8 @@ class AttendanceTab(SheetTab):
         self.model.set_sheet(days, rows, self.writable)
         if fresh:
             fit_columns(self.view)
-        if fresh and current.isValid() and current.row() < self.model.rowCount():  # the keyboard user stays where they were
+        # the keyboard user stays where they were
+        if fresh and current.isValid() and current.row() < self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
         self.all_present.setEnabled(self.writable and bool(rows))
 

@@ -75,7 +75,8 @@ class TrainingEditor(InstitutionLink, CoverageMixin, RecordEditor):
         today = date.today()
         return {"country_id": self.ctx.refs.office_country(self.ctx.office), "start_date": today, "end_date": today,
                 "scope": "national", "region_ids": [], "country_ids": [],
-                "form": TrainingForm.TRAINING_COURSE.value, "status": ActivityStatus.PLANNED.value, "language": self.usual_language}
+                "form": TrainingForm.TRAINING_COURSE.value, "status": ActivityStatus.PLANNED.value,
+                "language": self.usual_language}
 
     def part_tabs(self):
         self.enrollment = EnrollmentTab(self.ctx)

@@ -103,7 +103,8 @@ class ScoresTab(SheetTab):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
         note = QLabel(self.tr("Scores are percentages (0 to 100); the evaluation is the participant's rating of the "
-                              "activity, from 1 (poor) to 5 (excellent). Type a number in a cell; Enter or Tab moves on, Esc cancels, "
+                              "activity, from 1 (poor) to 5 (excellent). Type a number in a cell; Enter or Tab moves "
+                              "on, Esc cancels, "
                               "Ctrl+V pastes a column copied from a spreadsheet."))
         note.setWordWrap(True)
         self.averages = message_line()

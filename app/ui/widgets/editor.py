@@ -219,7 +219,8 @@ class RecordEditor(QWidget):
     def problems(self) -> dict[str, str]:
         values = self.form.values()
         found = self.checks.check(self.data_for_checks(values))  # a key press: the field typed in
-        found = self.controller.with_refusals(values, {k: v for k, v in found.items() if k in self.form.inputs or k == ""})
+        found = self.controller.with_refusals(values,
+                                              {k: v for k, v in found.items() if k in self.form.inputs or k == ""})
         found.update(self.extra_problems(values))
         return found
 
@@ -266,7 +267,8 @@ class RecordEditor(QWidget):
         # Read again after this editor saved it, still as writable: what a save of the record's own fields cannot
         # change (its attachments, the tabs that say so) is not read again.
         writable = self.ctx.may_change(row.get("owner_office")) and not row.get("deleted")
-        own_save = self._saved_id == record_id == self.record_id and self.mode == "existing" and writable == self.writable
+        own_save = (self._saved_id == record_id == self.record_id and self.mode == "existing"
+                    and writable == self.writable)
         self._saved_id = None
         self.record_id, self.row, self.mode = record_id, row, "existing"
         self.writable = writable

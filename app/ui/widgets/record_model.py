@@ -4,7 +4,8 @@ The ids are read in two steps: first the ``HEAD`` first ones and how many there 
 the list (a few milliseconds whatever its size), then all of them (one indexed column, but 100,000 ids take about
 0.1 s: too long to wait for on each keystroke of a search). Rows past the head show as "..." until then. The first
 block of rows comes with the head (one trip to the worker); the others are read in blocks of ``BLOCK`` the first
-time a view asks for one of them (after Anki's browser table model), and all are kept in a bounded cache. Sorting and filtering are the query's job, in SQL: nothing here ever reads all rows.
+time a view asks for one of them (after Anki's browser table model), and all are kept in a bounded cache. Sorting and
+filtering are the query's job, in SQL: nothing here ever reads all rows.
 """
 
 from __future__ import annotations

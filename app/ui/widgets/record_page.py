@@ -123,7 +123,8 @@ class RecordPage(Page):
         if self._split_placed or self.splitter.orientation() != Qt.Orientation.Horizontal:
             return
         room = self.splitter.width() - self.splitter.handleWidth()
-        editor = max(self.editor.minimumSizeHint().width(), self.editor.width_beside_a_list(), round(room * self.editor_share))
+        editor = max(self.editor.minimumSizeHint().width(), self.editor.width_beside_a_list(),
+                     round(room * self.editor_share))
         listing = max(self.splitter.widget(0).minimumSizeHint().width(), room - editor)
         self.splitter.setSizes([listing, room - listing])
 

@@ -1,6 +1,6 @@
 """The thread from a recommendation to what was done about it: the requests that cite it, the missions, the projects
-that answer it, their results and indicators (latest value and the judgement of ``app/services/programme/results.py``), the
-actions of national action plans that answer it and the follow-up notes.
+that answer it, their results and indicators (latest value and the judgement of ``app/services/programme/results.py``),
+the actions of national action plans that answer it and the follow-up notes.
 
 The thread is a list of sections, each made by one small provider (``PROVIDERS``): a provider takes the
 recommendation and the links read for it (``links.py``) and returns its section. Another kind of link is one more
@@ -85,7 +85,8 @@ def _missions(fd: FieldDesk, t: ThreadInput) -> Section:
 
 
 def _actions(fd: FieldDesk, t: ThreadInput) -> Section:
-    """The actions of national action plans that answer it (``app/services/programme/action_plans.py``); a row opens its plan."""
+    """The actions of national action plans that answer it (``app/services/programme/action_plans.py``); a row opens its
+    plan."""
     from app.services.programme.action_plans import actions_answering
 
     actions = actions_answering(fd, t.rec["id"])
