@@ -96,7 +96,8 @@ def test_export_to_excel_writes_the_filtered_list(open_window, qtbot, tmp_path, 
     window, ctx = open_window("demo", "participants")
     page = window.current_page
     type_text(qtbot, page.panel.search, "Иван")
-    qtbot.waitUntil(lambda: page.panel.model.query.search == "Иван" and 0 < page.panel.model.rowCount() < 300)
+    model = page.panel.model  # the rows shown are the search's (not those of "Ива", still counted while typing)
+    qtbot.waitUntil(lambda: model.shown_query.search == "Иван" and not model.busy and 0 < model.rowCount() < 300)
     expected = page.panel.model.rowCount()
     target = tmp_path / "people"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
