@@ -38,19 +38,6 @@ def withheld_ids(conn, record_ids: set[str], *, policy: bool = True) -> set[str]
     return found
 
 
-def _current_values(conn, record_ids: set[str]) -> dict[str, dict]:
-    from app.models import Participant
-
-    table = Participant.__table__
-    found: dict[str, dict] = {}
-    ids = sorted(record_ids)
-    for start in range(0, len(ids), 500):
-        rows = conn.execute(select(table.c.id, *(table.c[k] for k in SCRUBBED_FIELDS)).where(
-            table.c.id.in_(ids[start:start + 500]))).mappings()
-        found.update({r["id"]: {k: r[k] for k in SCRUBBED_FIELDS} for r in rows})
-    return found
-
-
 def for_headquarters(conn, changes: list, recipient_site: str = "") -> list:
     """``changes`` with the personal fields of participants whose name may not leave the office (no consent to
     share, the office's own setting ``app/services/privacy/office_pseudonyms.py``, headquarters' policy) replaced by
@@ -71,7 +58,7 @@ def for_headquarters(conn, changes: list, recipient_site: str = "") -> list:
         return changes
     withheld = set(wanted) if pseudonymise_all(conn) else withheld_ids(conn, wanted)
     turned = {c.record_id for c in changes if c.table == "participant" and CONSENT in c.new and c.op != "delete"}
-    current = _current_values(conn, turned - withheld) if turned - withheld else {}
+    current = personal_values(conn, sorted(turned - withheld)) if turned - withheld else {}
     if not withheld and not current:
         return changes
     names = Pseudonyms(conn) if withheld else None
@@ -138,7 +125,7 @@ def withdrawn_in(conn, changes: list, office: str) -> set[str]:
            and (c.new.get(CONSENT) is False or is_pseudonym(c.new.get("full_name")))}
     if not ids:
         return set()
-    return {record_id for record_id, values in _current_values(conn, ids).items()
+    return {record_id for record_id, values in personal_values(conn, sorted(ids)).items()
             if is_pseudonym(values["full_name"])} | withheld_ids(conn, ids, policy=False)
 
 
@@ -216,7 +203,7 @@ def keep_names_at_office(conn, changes: list, own_site: str) -> tuple[list, set[
     if not echoed:
         return changes, set()
     echoed -= erased_ids(conn)
-    here = _current_values(conn, echoed) if echoed else {}
+    here = personal_values(conn, sorted(echoed)) if echoed else {}
     out = []
     for change in changes:
         if change.table == "participant" and change.record_id in here and change.site == own_site:
@@ -246,7 +233,7 @@ def no_pseudonym_over_names(conn, changes: list, own_site: str) -> list:
                 and c.op != "create" and _scrubbed_fields(c)}
     if not carrying:
         return changes
-    here = _current_values(conn, carrying - erased_ids(conn))
+    here = personal_values(conn, sorted(carrying - erased_ids(conn)))
     out = []
     for change in changes:
         if change.table == "participant" and change.record_id in here and change.site != own_site:
