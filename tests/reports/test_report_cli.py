@@ -93,7 +93,7 @@ def test_template_dry_run_then_import(field_profile, tmp_path, capsys):
     with FieldDesk.open(field_profile) as fd:
         assert export_json_text(fd) == before
     code, out, _ = run(capsys, *p, "import", "xlsx", str(template))
-    assert code == 0 and "Imported: 1 training activities" in out
+    assert code == 0 and "Imported: 1 training activity;" in out
     code, out, _ = run(capsys, *p, "import", "xlsx", str(template))
     assert code == 0 and "nothing new; 1 row was already recorded" in out
 
