@@ -51,8 +51,14 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = f"row {self.row}" + (f", column '{self.column}'" if self.column else "")
-        return f"{where}: {self.message}"
+        return str(where_in_file(self))
+
+
+def where_in_file(found) -> ProblemText:
+    """"row 3, column 'Country': ..." from the catalogue (``found`` has a ``row``, ``column`` and ``message``)."""
+    if found.column:
+        return problem("import.at_row_column", row=found.row, column=found.column, message=found.message)
+    return problem("import.at_row", row=found.row, message=found.message)
 
 
 @dataclass

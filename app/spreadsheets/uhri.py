@@ -20,7 +20,7 @@ from app.services.errors import FieldDeskError
 from app.services.store.entities import BY_NAME
 from app.services.store.validate import validated_row
 from app.spreadsheets.columns import fold
-from app.spreadsheets.importer import problems_in_file
+from app.spreadsheets.importer import problems_in_file, where_in_file
 from app.spreadsheets.read import ImportRefused
 from app.spreadsheets.uhri_read import read_index_export
 from app.vocabulary.plurals import english_count
@@ -83,7 +83,7 @@ class UhriProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"row {self.row}" + (f", column '{self.column}'" if self.column else "") + f": {self.message}"
+        return str(where_in_file(self))
 
 
 @dataclass

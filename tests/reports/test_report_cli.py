@@ -105,5 +105,5 @@ def test_import_with_problems_fails_and_lists_them(field_profile, tmp_path, caps
     wb.active.append(["Ana", "unknown-sex"])
     wb.save(path)
     code, out, err = run(capsys, "--profile", str(field_profile), "import", "xlsx", str(path))
-    assert code == 1 and "row 2, column 'Sex': 'unknown-sex' is not one of the allowed values" in out
+    assert code == 1 and "row 2, column 'Sex': “unknown-sex” is not one of the allowed values" in out
     assert "Nothing was imported." in err and err.count("\n") == 1
