@@ -184,3 +184,23 @@ def test_every_zxcvbn_warning_is_said_in_the_catalogues_words():
                  and isinstance(node.values[i], ast.Call) and getattr(node.values[i].func, "id", None) == "_"}
     assert len(warnings) >= 14 and warnings <= set(WARNINGS)
     assert all(f"problem.passphrase.why.{code}" in ENGLISH for code in WARNINGS.values())
+
+
+def test_a_rule_of_a_model_and_pydantics_own_errors_are_coded_problems():
+    """A model's rule (the due rules' reporting period) and an error pydantic words itself (a list given a number)
+    reach the reader as coded problems on their field: no English sentence of pydantic's, no "field|message"."""
+    from app.models.validation import ValidationFailed
+    from app.services.store.entities import BY_NAME
+    from app.services.store.validate import validated_row
+    from app.vocabulary.problems import render_text
+
+    found = {}
+    for table, data in (("due_rule", {"code": "x", "name": "y", "period_months": 5}),
+                        ("recommendation", {"text": "x", "document_symbol": "A/1", "sdg_target_ids": 5})):
+        with pytest.raises(ValidationFailed) as failed:
+            validated_row(BY_NAME[table], data)
+        found.update({p.field: p.message for p in failed.value.problems})
+    assert (found["period_months"].code, found["sdg_target_ids"].code) == ("due.period_months", "invalid_value")
+    assert render_text(found["period_months"], "fr") == "Une période de rapport dure 3, 6 ou 12 mois."
+    assert render_text(found["sdg_target_ids"], "es", title="Metas de los ODS") == \
+        "Metas de los ODS: este valor no se puede usar."
