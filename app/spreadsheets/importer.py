@@ -32,7 +32,7 @@ from app.spreadsheets.columns import (
     title,
 )
 from app.spreadsheets.read import ImportRefused, Sheet, read_sheets
-from app.vocabulary.plurals import english_count
+from app.vocabulary import words
 from app.vocabulary.problems import ProblemText, problem
 
 if TYPE_CHECKING:
@@ -143,21 +143,24 @@ class ImportPlan:
         return problem("import.plan_summary", new=new, existing=self.count(EXISTING))
 
     def describe(self) -> list[str]:
-        lines = [f"{self.path.name}, sheet '{self.sheet}': {english_count(len(self.rows), 'row', 'rows')} of "
-                 f"{BY_NAME[self.table].plural.lower()}."]
+        """The plan row by row, for the command line (the catalogue's English)."""
+        lines = [str(problem("import.sheet_header", file=self.path.name, sheet=self.sheet, kind=TableWord(self.table),
+                             rows=problem("import.n_rows", count=len(self.rows))))]
         lines += [f"  {p}" for p in self.problems]
         for r in self.rows:
             if r.action == EXISTING:
-                lines.append(f"  row {r.row}: {r.label}: already recorded ({r.existing_id}).")
+                lines.append(f"  {problem('import.row_recorded', row=r.row, label=r.label, id=r.existing_id)}")
             if r.candidates:
-                offered = "; ".join(f"{c.full_name} ({c.organisation or '-'}, {c.id}, similarity {c.score:.2f})"
-                                    for c in r.candidates)
+                offered = "; ".join(str(problem("import.offered", name=c.full_name, organisation=c.organisation or "-",
+                                                id=c.id, score=f"{c.score:.2f}")) for c in r.candidates)
                 if r.action == EXISTING:
-                    lines[-1] = f"  row {r.row}: {r.label}: the same person as {r.existing_id} (offered: {offered})."
+                    same = problem("import.row_same_person", row=r.row, label=r.label, id=r.existing_id,
+                                   offered=offered)
+                    lines[-1] = f"  {same}"
                 else:
-                    said = "not the same person (decision recorded)" if r.not_same else "new"
-                    lines.append(f"  row {r.row}: {r.label}: {said}, but probably already recorded as: {offered}.")
-        lines.append(self.summary_line())
+                    said = "import.row_not_same_probably" if r.not_same else "import.row_new_probably"
+                    lines.append(f"  {problem(said, row=r.row, label=r.label, offered=offered)}")
+        lines.append(str(self.summary_line()))
         return lines
 
     def to_dict(self) -> dict[str, Any]:
@@ -171,6 +174,17 @@ class ImportPlan:
                                       "score": c.score} for c in r.candidates]} for r in self.rows],
             "new": self.count(CREATE), "existing": self.count(EXISTING), "enrollments": self.enrollments,
         }
+
+
+@dataclass(frozen=True)
+class TableWord:
+    """A kind of record as a list names it, in the reader's language ("participants", « Participants »)."""
+
+    table: str
+
+    def in_language(self, lang: str) -> str:
+        english = BY_NAME[self.table].plural.lower()
+        return english if lang == "en" else words(lang).get(f"table.{self.table}") or english
 
 
 @dataclass

@@ -23,7 +23,6 @@ from app.spreadsheets.columns import fold
 from app.spreadsheets.importer import problems_in_file, where_in_file
 from app.spreadsheets.read import ImportRefused
 from app.spreadsheets.uhri_read import read_index_export
-from app.vocabulary.plurals import english_count
 from app.vocabulary.problems import ProblemText
 from app.vocabulary.problems import problem as coded
 
@@ -126,13 +125,12 @@ class RecommendationPlan:
 
     def describe(self) -> list[str]:
         read = len(self.rows) + len({p.row for p in self.problems})
-        lines = [f"{self.path.name}: {english_count(read, 'row', 'rows')} of recommendations."]
+        lines = [str(coded("import.index_header", file=self.path.name, rows=coded("import.n_rows", count=read)))]
         lines += [f"  {p}" for p in self.problems]
-        lines += [f"  row {r.row}: {r.label}: "
-                  + (f"already recorded ({r.existing_id})." if r.existing_id else
-                     str(coded("import.same_as_row", row=r.same_as_row)))
+        lines += [f"  {coded('import.row_recorded', row=r.row, label=r.label, id=r.existing_id)}" if r.existing_id
+                  else f"  {coded('import.same_as_row', row=r.row, label=r.label, same=r.same_as_row)}"
                   for r in self.rows if r.action == EXISTING]
-        lines.append(self.summary_line())
+        lines.append(str(self.summary_line()))
         return lines
 
     def to_dict(self) -> dict[str, Any]:

@@ -243,14 +243,6 @@ T = {
         "ar": "{summary} لم يُستورد شيء.",
         "zh": "{summary}未导入任何内容。",
     },
-    "problem.import.same_as_row": {
-        "en": "already in row {row} of this file.",
-        "fr": "déjà à la ligne {row} de ce fichier.",
-        "es": "ya está en la fila {row} de este archivo.",
-        "ru": "уже есть в строке {row} этого файла.",
-        "ar": "موجودة من قبل في الصف {row} من هذا الملف.",
-        "zh": "已在本文件第 {row} 行中。",
-    },
     "problem.import.done": {
         "en": "Imported: {made}; {existing}.",
         "fr": "Importé : {made} ; {existing}.",

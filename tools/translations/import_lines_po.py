@@ -33,6 +33,74 @@ T = {
         "ar": "{partners}، {activities}، مسجلة من قبل: {existing}.",
         "zh": "{partners}，{activities}，已记录 {existing} 项。",
     },
+    "problem.import.sheet_header": {
+        "en": "{file}, sheet '{sheet}': {rows} of {kind}.",
+        "fr": "{file}, feuille « {sheet} » : {rows} ({kind}).",
+        "es": "{file}, hoja «{sheet}»: {rows} ({kind}).",
+        "ru": "{file}, лист «{sheet}»: {rows} ({kind}).",
+        "ar": "{file}، الورقة «{sheet}»: {rows} ({kind}).",
+        "zh": "{file}，工作表“{sheet}”：{rows}（{kind}）。",
+    },
+    "problem.import.index_header": {
+        "en": "{file}: {rows} of recommendations.",
+        "fr": "{file} : {rows} de recommandations.",
+        "es": "{file}: {rows} de recomendaciones.",
+        "ru": "{file}: {rows} с рекомендациями.",
+        "ar": "{file}: {rows} من التوصيات.",
+        "zh": "{file}：{rows}建议。",
+    },
+    "problem.import.row_recorded": {
+        "en": "row {row}: {label}: already recorded ({id}).",
+        "fr": "ligne {row} : {label} : déjà enregistré ({id}).",
+        "es": "fila {row}: {label}: ya registrado ({id}).",
+        "ru": "строка {row}: {label}: уже записано ({id}).",
+        "ar": "الصف {row}: {label}: مسجل من قبل ({id}).",
+        "zh": "第 {row} 行：{label}：已记录（{id}）。",
+    },
+    "problem.import.same_as_row": {
+        "en": "row {row}: {label}: already in row {same} of this file.",
+        "fr": "ligne {row} : {label} : déjà à la ligne {same} de ce fichier.",
+        "es": "fila {row}: {label}: ya está en la fila {same} de este archivo.",
+        "ru": "строка {row}: {label}: уже есть в строке {same} этого файла.",
+        "ar": "الصف {row}: {label}: موجود من قبل في الصف {same} من هذا الملف.",
+        "zh": "第 {row} 行：{label}：已在本文件第 {same} 行中。",
+    },
+    "problem.import.offered": {
+        "en": "{name} ({organisation}, {id}, similarity {score})",
+        "fr": "{name} ({organisation}, {id}, similarité {score})",
+        "es": "{name} ({organisation}, {id}, similitud {score})",
+        "ru": "{name} ({organisation}, {id}, сходство {score})",
+        "ar": "{name} ({organisation}، {id}، التشابه {score})",
+        "zh": "{name}（{organisation}，{id}，相似度 {score}）",
+    },
+    "problem.import.row_same_person": {
+        "en": "row {row}: {label}: the same person as {id} (offered: {offered}).",
+        "fr": "ligne {row} : {label} : la même personne que {id} (proposés : {offered}).",
+        "es": "fila {row}: {label}: la misma persona que {id} (propuestos: {offered}).",
+        "ru": "строка {row}: {label}: тот же человек, что {id} (предложены: {offered}).",
+        "ar": "الصف {row}: {label}: الشخص نفسه مثل {id} (المقترحون: {offered}).",
+        "zh": "第 {row} 行：{label}：与 {id} 为同一人（建议：{offered}）。",
+    },
+    "problem.import.row_new_probably": {
+        "en": "row {row}: {label}: new, but probably already recorded as: {offered}.",
+        "fr": "ligne {row} : {label} : nouveau, mais probablement déjà enregistré comme : {offered}.",
+        "es": "fila {row}: {label}: nuevo, pero probablemente ya registrado como: {offered}.",
+        "ru": "строка {row}: {label}: новый, но, вероятно, уже записан как: {offered}.",
+        "ar": "الصف {row}: {label}: جديد، لكنه على الأرجح مسجل من قبل باسم: {offered}.",
+        "zh": "第 {row} 行：{label}：新记录，但可能已记录为：{offered}。",
+    },
+    "problem.import.row_not_same_probably": {
+        "en": "row {row}: {label}: not the same person (decision recorded), but probably already recorded as: "
+              "{offered}.",
+        "fr": "ligne {row} : {label} : pas la même personne (décision enregistrée), mais probablement déjà enregistré "
+              "comme : {offered}.",
+        "es": "fila {row}: {label}: no es la misma persona (decisión registrada), pero probablemente ya registrado "
+              "como: {offered}.",
+        "ru": "строка {row}: {label}: не тот же человек (решение записано), но, вероятно, уже записан как: "
+              "{offered}.",
+        "ar": "الصف {row}: {label}: ليس الشخص نفسه (سُجّل القرار)، لكنه على الأرجح مسجل من قبل باسم: {offered}.",
+        "zh": "第 {row} 行：{label}：不是同一人（已记录该决定），但可能已记录为：{offered}。",
+    },
 }
 
 PLURAL = {
