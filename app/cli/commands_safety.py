@@ -7,6 +7,8 @@ from pathlib import Path
 
 from app.cli.common import open_profile, print_json, print_table, profile_dir
 from app.invocation.errors import UsageError
+from app.services.errors import message_of
+from app.vocabulary.problems import problem
 
 
 def register(sub) -> None:
@@ -134,8 +136,7 @@ def cmd_rekey(args) -> int:
 
     secret = given_secret(args) or prompt_secret("passphrase")
     if is_recovery_key(secret):
-        raise UsageError("rekey keeps the passphrase: give the passphrase, not the recovery key (to replace a "
-                         "forgotten passphrase, use 'fielddesk unlock --recovery-key' first)", 1)
+        raise UsageError(problem("rekey.recovery_key_given"), 1)
     from app.services.profile.vault import Keyring
 
     folder = profile_dir(args)
@@ -158,15 +159,13 @@ def cmd_unlock(args) -> int:
     from app.services.profile.vault import is_recovery_key
 
     if args.recovery_key:
-        raise UsageError("the recovery key must not be written on the command line (other programs and the shell "
-                         "history see it): give --recovery-key alone to be asked for it, or put it in a file and give "
-                         "--passphrase-file FILE; nothing was changed")
+        raise UsageError(problem("unlock.recovery_key_on_command_line"))
     from app.invocation.secrets import given_secret
 
     given = given_secret(args)
     recovery = given if given and is_recovery_key(given) else prompt_secret("recovery key")
     if not is_recovery_key(recovery):
-        raise UsageError("that is not a recovery key: it starts with FDRK and has 40 more letters and digits", 1)
+        raise UsageError(problem("unlock.not_recovery_key"), 1)
     new = new_passphrase(args)
     change_passphrase(profile_dir(args), recovery, new)
     print("Unlocked with the recovery key; the new passphrase is set. The recovery key still works.")
@@ -222,7 +221,7 @@ def cmd_backup_restore(args) -> int:
     try:
         before = restore_backup(fd, args.backup, confirmed=args.yes)
     except RestoreNeedsConfirmation as exc:
-        raise RestoreNeedsConfirmation(f"{exc} (add --yes)") from None
+        raise RestoreNeedsConfirmation(problem("restore.add_yes", reason=message_of(exc))) from None
     finally:
         fd.close()
     print(f"Restored {args.backup}. The state before the restore was backed up as {before.id}.",

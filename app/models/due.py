@@ -8,6 +8,7 @@ from pydantic import model_validator
 from sqlmodel import Field
 
 from app.models.base import SharedRecord
+from app.vocabulary.problems import ProblemError
 
 # Reporting periods an indicator may be measured over, in months.
 REPORTING_PERIODS = (3, 6, 12)
@@ -55,7 +56,7 @@ class DueRule(SharedRecord, table=True):
     @model_validator(mode="after")
     def _known_period(self):
         if self.period_months and self.period_months not in REPORTING_PERIODS:
-            raise ValueError("period_months|A reporting period is 3, 6 or 12 months.")
+            raise ProblemError("period_months", "due.period_months")
         if parse_months(self.check_months) is None:
-            raise ValueError("check_months|Write whole months from 1 to 120, separated by commas (6, 12, 24).")
+            raise ProblemError("check_months", "due.check_months")
         return self

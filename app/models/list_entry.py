@@ -28,10 +28,10 @@ def clean_names(names: dict[str, str]) -> dict[str, str]:
     cleaned: dict[str, str] = {}
     for lang, text in (names or {}).items():
         if lang not in OTHER_LANGUAGES:
-            raise ProblemError("names", "invalid", title="Names",
-                               detail=f"'{lang}' is not one of {', '.join(OTHER_LANGUAGES)}")
+            raise ProblemError("names", "names.not_language", title="Names", language=lang,
+                               languages=", ".join(OTHER_LANGUAGES))
         if not isinstance(text, str):
-            raise ProblemError("names", "invalid", title="Names", detail=f"the {lang} name is not text")
+            raise ProblemError("names", "names.not_text", title="Names", language=lang)
         text = text.strip()
         if len(text) > NAME_MAX:
             raise ProblemError("names", "too_long", title="Names", max=NAME_MAX)

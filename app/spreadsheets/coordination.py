@@ -33,7 +33,6 @@ from app.spreadsheets.columns import (
 from app.spreadsheets.importer import Problem, wrong_columns
 from app.spreadsheets.read import ImportRefused, Sheet, read_sheets
 from app.vocabulary import LANGUAGES, words
-from app.vocabulary.plurals import english_count
 from app.vocabulary.problems import ProblemText, problem
 
 if TYPE_CHECKING:
@@ -62,11 +61,12 @@ class RegisterPlan:
         lines = [f"{self.path.name}, sheet '{self.sheet}'."]
         lines += [f"  {p}" for p in self.problems]
         if self.problems:
-            lines.append(f"{english_count(len(self.problems), 'problem', 'problems')}; nothing was imported.")
+            lines.append(str(problem("import.register_problems", problems=problem(
+                "import.n_problems", count=len(self.problems)))))
         else:
-            lines.append(f"{english_count(len(self.new_partners), 'new partner', 'new partners')}, "
-                         f"{english_count(len(self.activities), 'new activity', 'new activities')}, "
-                         f"{self.existing} already recorded.")
+            lines.append(str(problem("import.register_summary", existing=self.existing,
+                                     partners=problem("import.new_partners", count=len(self.new_partners)),
+                                     activities=problem("import.new_activities", count=len(self.activities)))))
         return lines
 
 

@@ -32,7 +32,7 @@ from app.spreadsheets.columns import (
     title,
 )
 from app.spreadsheets.read import ImportRefused, Sheet, read_sheets
-from app.vocabulary.plurals import english_count
+from app.vocabulary import words
 from app.vocabulary.problems import ProblemText, problem
 
 if TYPE_CHECKING:
@@ -51,8 +51,14 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = f"row {self.row}" + (f", column '{self.column}'" if self.column else "")
-        return f"{where}: {self.message}"
+        return str(where_in_file(self))
+
+
+def where_in_file(found) -> ProblemText:
+    """"row 3, column 'Country': ..." from the catalogue (``found`` has a ``row``, ``column`` and ``message``)."""
+    if found.column:
+        return problem("import.at_row_column", row=found.row, column=found.column, message=found.message)
+    return problem("import.at_row", row=found.row, message=found.message)
 
 
 @dataclass
@@ -100,12 +106,12 @@ class ImportPlan:
         recorded with them)."""
         planned = next((r for r in self.rows if r.row == row), None)
         if planned is None or self.table != "participant":
-            raise ValueError(f"row {row} holds no participant of this import")
+            raise ValueError(problem("import.no_participant_row", row=row))
         if participant_id is None:
             planned.action, planned.existing_id, planned.not_same = CREATE, None, not_same and bool(planned.candidates)
         else:
             if participant_id not in {c.id for c in planned.candidates}:
-                raise ValueError(f"{participant_id} is not one of the participants offered for row {row}")
+                raise ValueError(problem("import.not_offered", participant=participant_id, row=row))
             planned.action, planned.existing_id, planned.not_same = EXISTING, participant_id, False
         planned.decided = True
         if self.into_training:  # the person chosen may be enrolled already: never twice in one activity
@@ -120,39 +126,41 @@ class ImportPlan:
         """Settle every undecided probable match the same way: ``use`` the best candidate, or ``new`` (someone new,
         the decision recorded). ``stop`` settles nothing (the caller refuses while rows are undecided)."""
         if how not in ("use", "new", "stop"):
-            raise ValueError(f"--duplicates takes use, new or stop, not {how!r}")
+            raise ValueError(problem("import.duplicates_choice", given=how))
         if how == "stop":
             return
         for planned in self.undecided:
             self.choose(planned.row, planned.candidates[0].id if how == "use" else None)
 
-    def summary_line(self) -> str:
+    def summary_line(self) -> ProblemText:
+        """What the plan holds, in a sentence of the catalogue (its ``str()`` is English, for the command line)."""
         if self.problems:
-            rows = len({p.row for p in self.problems})
-            return (f"{english_count(len(self.problems), 'problem', 'problems')} in "
-                    f"{english_count(rows, 'row', 'rows')} of {self.path.name}.")
-        noun = BY_NAME[self.table].plural.lower()
-        text = f"{self.count(CREATE)} new {noun}, {self.count(EXISTING)} already recorded"
+            return problems_in_file(self.problems, self.path)
+        new = problem(f"import.new.{self.table}", count=self.count(CREATE))
         if self.into_training:
-            text += f", {self.enrollments} to enroll"
-        return text + "."
+            return problem("import.plan_summary_enrol", new=new, existing=self.count(EXISTING),
+                           enrol=self.enrollments)
+        return problem("import.plan_summary", new=new, existing=self.count(EXISTING))
 
     def describe(self) -> list[str]:
-        lines = [f"{self.path.name}, sheet '{self.sheet}': {english_count(len(self.rows), 'row', 'rows')} of "
-                 f"{BY_NAME[self.table].plural.lower()}."]
+        """The plan row by row, for the command line (the catalogue's English)."""
+        lines = [str(problem("import.sheet_header", file=self.path.name, sheet=self.sheet, kind=TableWord(self.table),
+                             rows=problem("import.n_rows", count=len(self.rows))))]
         lines += [f"  {p}" for p in self.problems]
         for r in self.rows:
             if r.action == EXISTING:
-                lines.append(f"  row {r.row}: {r.label}: already recorded ({r.existing_id}).")
+                lines.append(f"  {problem('import.row_recorded', row=r.row, label=r.label, id=r.existing_id)}")
             if r.candidates:
-                offered = "; ".join(f"{c.full_name} ({c.organisation or '-'}, {c.id}, similarity {c.score:.2f})"
-                                    for c in r.candidates)
+                offered = "; ".join(str(problem("import.offered", name=c.full_name, organisation=c.organisation or "-",
+                                                id=c.id, score=f"{c.score:.2f}")) for c in r.candidates)
                 if r.action == EXISTING:
-                    lines[-1] = f"  row {r.row}: {r.label}: the same person as {r.existing_id} (offered: {offered})."
+                    same = problem("import.row_same_person", row=r.row, label=r.label, id=r.existing_id,
+                                   offered=offered)
+                    lines[-1] = f"  {same}"
                 else:
-                    said = "not the same person (decision recorded)" if r.not_same else "new"
-                    lines.append(f"  row {r.row}: {r.label}: {said}, but probably already recorded as: {offered}.")
-        lines.append(self.summary_line())
+                    said = "import.row_not_same_probably" if r.not_same else "import.row_new_probably"
+                    lines.append(f"  {problem(said, row=r.row, label=r.label, offered=offered)}")
+        lines.append(str(self.summary_line()))
         return lines
 
     def to_dict(self) -> dict[str, Any]:
@@ -168,14 +176,37 @@ class ImportPlan:
         }
 
 
+@dataclass(frozen=True)
+class TableWord:
+    """A kind of record as a list names it, in the reader's language ("participants", « Participants »)."""
+
+    table: str
+
+    def in_language(self, lang: str) -> str:
+        english = BY_NAME[self.table].plural.lower()
+        return english if lang == "en" else words(lang).get(f"table.{self.table}") or english
+
+
 @dataclass
 class SheetImportResult:
     created: dict[str, int]
     existing: int
 
-    def summary_line(self) -> str:
-        made = ", ".join(f"{n} {BY_NAME[t].plural.lower()}" for t, n in self.created.items() if n) or "nothing new"
-        return f"Imported: {made}; {english_count(self.existing, 'row was', 'rows were')} already recorded."
+    def summary_line(self) -> ProblemText:
+        """What the import wrote, in a sentence of the catalogue (its ``str()`` is English, for the command line)."""
+        existing = problem("import.rows_were_recorded", count=self.existing)
+        made = [problem(f"import.created.{table}", count=n) for table, n in self.created.items() if n]
+        if not made:
+            return problem("import.done_nothing", existing=existing)
+        if len(made) == 1:
+            return problem("import.done", made=made[0], existing=existing)
+        return problem("import.done_enrolled", made=made[0], enrolled=made[1], existing=existing)
+
+
+def problems_in_file(problems: list, path: Path) -> ProblemText:
+    """"3 problems in 2 rows of people.xlsx.", the reader's plurals (``problems``: anything with a ``row``)."""
+    return problem("import.problems_in_file", problems=problem("import.n_problems", count=len(problems)),
+                   rows=problem("import.n_rows", count=len({p.row for p in problems})), file=path.name)
 
 
 # ------------------------------------------------------------------ plan
@@ -423,7 +454,7 @@ class ImportFailed(FieldDeskError):
 def commit_import(fd: FieldDesk, plan: ImportPlan) -> SheetImportResult:
     """Write the plan in one transaction: every new record and enrollment, or nothing at all."""
     if not plan.ok:
-        raise ImportFailed(f"The import has problems; nothing was written. {plan.summary_line()}")
+        raise ImportFailed(problem("import.has_problems", summary=plan.summary_line()))
     service = fd.service(plan.table)
     new_rows = [r for r in plan.rows if r.action == CREATE]
     created = {plan.table: 0, "enrollment": 0}
@@ -447,8 +478,13 @@ def commit_import(fd: FieldDesk, plan: ImportPlan) -> SheetImportResult:
     except ValidationFailed as exc:
         for planned in new_rows:
             planned.existing_id = None
-        raise ImportFailed(f"Nothing was imported: {exc}") from None
+        raise ImportFailed(problem("import.not_imported", reason=_first_problem(exc))) from None
     return SheetImportResult(created, plan.count(EXISTING))
+
+
+def _first_problem(failed: ValidationFailed) -> str:
+    """What a record refused at the last moment says (a problem, rendered in the reader's language)."""
+    return failed.problems[0].message if failed.problems else str(failed)
 
 
 # -------------------------------------------------------------- templates

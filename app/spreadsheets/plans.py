@@ -26,8 +26,7 @@ from app.spreadsheets.columns import CellProblem, fold
 from app.spreadsheets.importer import Problem
 from app.spreadsheets.read import ImportRefused, read_sheets
 from app.vocabulary import LANGUAGES, enum_label
-from app.vocabulary.plurals import english_count
-from app.vocabulary.problems import problem
+from app.vocabulary.problems import ProblemText, problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -57,9 +56,10 @@ class ActionsImport:
     def problem_rows(self) -> list[int]:
         return sorted({p.row for p in self.problems})
 
-    def summary_line(self) -> str:
-        return (f"{english_count(len(self.new), 'new action', 'new actions')}, {len(self.existing)} already recorded, "
-                f"{english_count(len(self.problem_rows), 'row', 'rows')} with problems.")
+    def summary_line(self) -> ProblemText:
+        """What the dry run found, from the catalogue (its ``str()`` is English, for the command line)."""
+        return problem("import.actions_summary", new=problem("import.new_actions", count=len(self.new)),
+                       existing=len(self.existing), rows=problem("import.n_rows", count=len(self.problem_rows)))
 
     def describe(self) -> list[str]:
         return [f"{self.path.name}: {self.summary_line()}", *(f"  {p}" for p in self.problems)]

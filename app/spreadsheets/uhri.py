@@ -20,9 +20,10 @@ from app.services.errors import FieldDeskError
 from app.services.store.entities import BY_NAME
 from app.services.store.validate import validated_row
 from app.spreadsheets.columns import fold
+from app.spreadsheets.importer import problems_in_file, where_in_file
 from app.spreadsheets.read import ImportRefused
 from app.spreadsheets.uhri_read import read_index_export
-from app.vocabulary.plurals import english_count
+from app.vocabulary.problems import ProblemText
 from app.vocabulary.problems import problem as coded
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ class UhriProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"row {self.row}" + (f", column '{self.column}'" if self.column else "") + f": {self.message}"
+        return str(where_in_file(self))
 
 
 @dataclass
@@ -90,6 +91,7 @@ class PlannedRecommendation:
     data: dict[str, Any]
     action: str = CREATE
     existing_id: str | None = None
+    same_as_row: int | None = None  # already further up in this file (that row's number)
 
     @property
     def label(self) -> str:
@@ -109,23 +111,26 @@ class RecommendationPlan:
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
 
-    def summary_line(self) -> str:
-        counts = f"{self.count(CREATE)} new, {self.count(EXISTING)} already recorded"
+    def summary_line(self) -> ProblemText:
+        """What the dry run found, in a sentence of the catalogue (its ``str()`` is English, for the command line)."""
+        counts = {"new": self.count(CREATE), "existing": self.count(EXISTING)}
         if self.count(OTHER_COUNTRY):
-            counts += f", {self.count(OTHER_COUNTRY)} for another country (left out)"
+            counts = coded("import.index_counts_other", **counts, other=self.count(OTHER_COUNTRY))
+        else:
+            counts = coded("import.index_counts", **counts)
         if self.problems:
-            rows = len({p.row for p in self.problems})
-            return (f"{counts}; {english_count(len(self.problems), 'problem', 'problems')} in "
-                    f"{english_count(rows, 'row', 'rows')} of {self.path.name}.")
-        return counts + "."
+            return coded("import.index_summary_problems", counts=counts,
+                         problems=problems_in_file(self.problems, self.path))
+        return coded("import.index_summary", counts=counts)
 
     def describe(self) -> list[str]:
         read = len(self.rows) + len({p.row for p in self.problems})
-        lines = [f"{self.path.name}: {english_count(read, 'row', 'rows')} of recommendations."]
+        lines = [str(coded("import.index_header", file=self.path.name, rows=coded("import.n_rows", count=read)))]
         lines += [f"  {p}" for p in self.problems]
-        lines += [f"  row {r.row}: {r.label}: already recorded ({r.existing_id})." for r in self.rows
-                  if r.action == EXISTING]
-        lines.append(self.summary_line())
+        lines += [f"  {coded('import.row_recorded', row=r.row, label=r.label, id=r.existing_id)}" if r.existing_id
+                  else f"  {coded('import.same_as_row', row=r.row, label=r.label, same=r.same_as_row)}"
+                  for r in self.rows if r.action == EXISTING]
+        lines.append(str(self.summary_line()))
         return lines
 
     def to_dict(self) -> dict[str, Any]:
@@ -133,6 +138,7 @@ class RecommendationPlan:
                 "other_country": self.count(OTHER_COUNTRY),
                 "problems": [{"row": p.row, "column": p.column, "message": p.message} for p in self.problems],
                 "rows": [{"row": r.row, "action": r.action, "existing_id": r.existing_id,
+                          "same_as_row": r.same_as_row,
                           "document_symbol": r.data.get("document_symbol"), "paragraph": r.data.get("paragraph")}
                          for r in self.rows]}
 
@@ -162,7 +168,7 @@ def plan_recommendations(fd: FieldDesk, path: str | Path, *, country: str | None
 def commit_recommendations(fd: FieldDesk, plan: RecommendationPlan) -> int:
     """Write the plan's new recommendations in one transaction; returns how many. Refuses a plan with problems."""
     if not plan.ok:
-        raise RecommendationImportFailed(f"{plan.summary_line()} Nothing was imported.")
+        raise RecommendationImportFailed(coded("import.index_not_imported", summary=plan.summary_line()))
     new = [r.data for r in plan.rows if r.action == CREATE]
     return len(fd.recommendations.create_many(new)) if new else 0
 
@@ -271,8 +277,7 @@ class _UhriPlanner:
         if key in self.recorded:
             planned.action, planned.existing_id = EXISTING, self.recorded[key]
         elif key in self.in_file:
-            planned.action = EXISTING
-            planned.existing_id = f"row {self.in_file[key]} of this file"
+            planned.action, planned.same_as_row = EXISTING, self.in_file[key]
         else:
             self.in_file[key] = number
         return planned, []

@@ -11,6 +11,7 @@ import logging
 import re
 
 from app.services.errors import FieldDeskError
+from app.vocabulary.problems import ProblemText, problem
 
 log = logging.getLogger(__name__)
 
@@ -18,18 +19,23 @@ _SQLITE_WHERE = re.compile(r"constraint failed: ([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*
 # PostgreSQL SQLSTATE classes a bundle's content can cause: data exceptions, integrity violations, program limits
 # (a value too large for an index). Others (connection, lock, resources, shutdown) are this server's trouble.
 _BUNDLE_CLASSES = ("22", "23", "54")
-_BY_STATE = {
-    "23502": "a required field is empty",
-    "23503": "it refers to a record that does not exist",
-    "23505": "it would create a record that already exists (or the same record twice)",
-    "23514": "a value breaks a rule of its field",
-    "22001": "a text is longer than its field allows",
-    "22003": "a number is too large for its field",
-    "22P02": "a value is not of its field's type",
-    "22007": "a date or time is not valid",
-    "22008": "a date or time is out of range",
-    "54000": "a value is too large to be stored",
+# SQLSTATE -> what is wrong, said from the catalogue (``problem.sync.apply.<code>``)
+_CODES = {
+    "23502": "required_empty",
+    "23503": "missing_reference",
+    "23505": "already_exists",
+    "23514": "breaks_rule",
+    "22001": "text_too_long",
+    "22003": "number_too_large",
+    "22P02": "wrong_type",
+    "22007": "bad_date",
+    "22008": "date_out_of_range",
+    "54000": "too_large",
 }
+
+
+def _said(state: str) -> ProblemText | None:
+    return problem(f"sync.apply.{_CODES[state]}") if state in _CODES else None
 
 
 class ApplyFailed(FieldDeskError):
@@ -49,25 +55,25 @@ def _where(orig: BaseException) -> str:
     return found.group(1) if found else ""
 
 
-def _driver_reason(orig: BaseException) -> str | None:
+def _driver_reason(orig: BaseException) -> ProblemText | None:
     """sqlite3 gives no error codes through the DB-API, and psycopg none for what it refuses before sending."""
     text = str(orig)
     if "NOT NULL constraint failed" in text:
-        return "a required field is empty"
+        return _said("23502")
     if "UNIQUE constraint failed" in text or "PRIMARY KEY" in text:
-        return _BY_STATE["23505"]
+        return _said("23505")
     if "FOREIGN KEY constraint failed" in text:
-        return _BY_STATE["23503"]
+        return _said("23503")
     if "CHECK constraint failed" in text:
-        return _BY_STATE["23514"]
+        return _said("23514")
     if "too big" in text:
-        return _BY_STATE["54000"]
+        return _said("54000")
     if "is not supported" in text or "Error binding parameter" in text or "cannot adapt" in text:
-        return _BY_STATE["22P02"]
+        return _said("22P02")
     return None
 
 
-def describe(exc: BaseException) -> str:
+def describe(exc: BaseException) -> ProblemText:
     """Why the database or a conversion refused the bundle's values, in words; raises ApplyFailed when the cause is
     not the bundle."""
     from sqlalchemy.exc import DBAPIError, StatementError
@@ -77,33 +83,33 @@ def describe(exc: BaseException) -> str:
     log.warning("applying a bundle failed: %s%s", orig.__class__.__name__,
                 f" (SQLSTATE {state})" if state else "")
     if isinstance(orig, OverflowError):
-        return _BY_STATE["22003"]
+        return _said("22003")
     if state:
         if not state.startswith(_BUNDLE_CLASSES):
             raise ApplyFailed(_environment(orig)) from None
-        reason = _BY_STATE.get(state) or _BY_STATE.get(state[:2] + "000") or "a value is not valid for its field"
+        reason = _said(state) or _said(state[:2] + "000") or problem("sync.apply.not_valid")
         where = _where(orig)
-        return f"{reason} ({where})" if where else reason
+        return problem("sync.apply.where", reason=reason, where=where) if where else reason
     if "NUL" in str(orig) and orig.__class__.__name__ == "DataError":  # psycopg refuses it before sending
-        return "a text holds a NUL character, which no text field may hold"
+        return problem("sync.apply.nul_character")
     if isinstance(exc, DBAPIError) and orig.__class__.__name__ == "OperationalError":
         raise ApplyFailed(_environment(orig)) from None
     reason = _driver_reason(orig) if isinstance(exc, DBAPIError) else None
     if reason:
         where = _where(orig)
-        return f"{reason} ({where})" if where and "constraint failed" in str(orig) else reason
+        return problem("sync.apply.where", reason=reason, where=where) if where and "constraint failed" in str(
+            orig) else reason
     if isinstance(orig, (TypeError, ValueError, KeyError, AttributeError)):
-        return _BY_STATE["22P02"]
+        return _said("22P02")
     if isinstance(orig, (OSError, MemoryError)):
         raise ApplyFailed(_environment(orig)) from None
-    return f"it could not be applied ({orig.__class__.__name__})"
+    return problem("sync.apply.other", kind=orig.__class__.__name__)
 
 
-def _environment(orig: BaseException) -> str:
+def _environment(orig: BaseException) -> ProblemText:
     if isinstance(orig, OSError) and orig.strerror:
-        return f"The bundle could not be imported: {orig.strerror}. Nothing was applied; try again."
+        return problem("sync.apply.os_error", error=orig.strerror)
     text = str(orig).lower()
     if "locked" in text or "busy" in text:
-        return "The bundle could not be imported: the database is busy. Nothing was applied; try again."
-    return (f"The bundle could not be imported: the database failed ({orig.__class__.__name__}). Nothing was "
-            "applied; try again.")
+        return problem("sync.apply.busy")
+    return problem("sync.apply.database_failed", kind=orig.__class__.__name__)

@@ -18,12 +18,16 @@ from pydantic import ValidationError
 from app.models.validation import forbidden_character, is_long_text
 from app.services.store.entities import BY_NAME, Entity
 from app.services.store.wire import Change
-from app.sync.rights import Refused
-from app.vocabulary.problems import DATE_PARAMS, ProblemError
+from app.sync.rights import FieldName, RecordName, Refused
+from app.vocabulary.problems import DATE_PARAMS, ProblemError, ProblemText, problem
 
 MAX_NUMBER = 1e15  # above any amount (the forms stop at 10^12), score or count
 MAX_AUTHOR = 120
 MAX_AT = 32
+# pydantic's kind of error (how its name starts) -> what a refusal says (``problem.sync.value.<code>``), in order
+VALUE_PROBLEMS = (("missing", "required"), ("enum", "not_known"), ("string_too", "length"), ("string", "not_text"),
+                  ("greater", "out_of_range"), ("less", "out_of_range"), ("date", "not_date"), ("int", "not_number"),
+                  ("float", "not_number"), ("bool", "not_yes_no"))
 
 
 def _has_control(value: Any, long_text: bool = False) -> bool:
@@ -46,12 +50,11 @@ def _long_texts(table_name: str) -> frozenset[str]:
 
 def check_origin_text(entity: Entity, change: Change) -> None:
     """The author and time go into the change log as given: plain text that fits its column."""
-    name = f"{entity.label.lower()} {change.record_id}"
+    name = RecordName(entity.name, change.record_id)
     if not change.author.strip() or len(change.author) > MAX_AUTHOR or _has_control(change.author):
-        raise Refused("invalid_value", f"The change to {name} names its author with empty, overlong or control "
-                                       "characters.", "author")
+        raise Refused("invalid_value", problem("sync.refused.author", record=name), "author")
     if not change.at or len(change.at) > MAX_AT or _has_control(change.at):
-        raise Refused("invalid_value", f"The change to {name} has a malformed time.", "at")
+        raise Refused("invalid_value", problem("sync.refused.time", record=name), "at")
 
 
 @cache
@@ -78,34 +81,38 @@ def _unbound(func):
 def checked_values(entity: Entity, change: Change, base: dict[str, Any]) -> dict[str, Any]:
     """``change.new`` in its canonical wire form, once the record ``base`` (wire values: the stored row, or the
     defaults for a new one) with the change applied passes the model's rules; raises Refused otherwise."""
-    name = f"{entity.label.lower()} {change.record_id}"
+    name = RecordName(entity.name, change.record_id)
     long_texts = _long_texts(entity.name)
     for column, value in change.new.items():
         if _has_control(value, column in long_texts):
-            raise Refused("invalid_value", f"{entity.field_title(column)} of {name} contains control characters.",
-                          column)
+            raise Refused("invalid_value", _of(name, "control_characters", FieldName(entity.name, column)), column)
     _check_plain_types(entity, change, name)
     candidate = {**base, **change.new, "id": change.record_id}
     try:
         instance = _checker(entity.name).model_validate(candidate)
     except ValidationError as exc:
         column, text = _first_problem(entity, exc)
-        raise Refused("invalid_value", f"{text} ({name})", column) from None
+        raise Refused("invalid_value", problem("sync.refused.value", problem=text, record=name), column) from None
     # The wire form (enum values, ISO dates) that the change log and the origin site use, serialised by pydantic.
     return instance.model_dump(mode="json", include=set(change.new))
 
 
-def _check_plain_types(entity: Entity, change: Change, name: str) -> None:
+def _of(record: RecordName, code: str, title) -> ProblemText:
+    """What is wrong with one field of the record (``problem.sync.value.<code>``), and which record it is."""
+    return problem("sync.refused.value", problem=problem(f"sync.value.{code}", title=title), record=record)
+
+
+def _check_plain_types(entity: Entity, change: Change, name: RecordName) -> None:
     """What pydantic's lax mode would let through from a bundle: "yes" for a yes/no field (a form sends a real one),
     and numbers beyond any amount or count FieldDesk records (infinity, 2^64), which break reports and exports."""
     for column, value in change.new.items():
         if value is None:
             continue
         if _is_flag(entity, column) and not isinstance(value, bool):
-            raise Refused("invalid_value", f"{entity.field_title(column)} of {name} is not yes or no.", column)
+            raise Refused("invalid_value", _of(name, "not_yes_no", FieldName(entity.name, column)), column)
         if isinstance(value, (int, float)) and not isinstance(value, bool) and (
                 not math.isfinite(value) or abs(value) > MAX_NUMBER):
-            raise Refused("invalid_value", f"{entity.field_title(column)} of {name} is out of its range.", column)
+            raise Refused("invalid_value", _of(name, "out_of_range", FieldName(entity.name, column)), column)
 
 
 @cache
@@ -118,36 +125,23 @@ def _is_flag(entity: Entity, column: str) -> bool:
     return column in _flags(entity.name)
 
 
-def _first_problem(entity: Entity, exc: ValidationError) -> tuple[str, str]:
+def _first_problem(entity: Entity, exc: ValidationError) -> tuple[str, ProblemText]:
     """The field and a plain message for the first problem, without the offending value (messages are shown and
     logged; the value is in the kept change)."""
     err = exc.errors()[0]
     column = str(err["loc"][0]) if err.get("loc") else ""
     kind = err["type"]
-    title = entity.field_title(column) if column in entity.columns else entity.label
+    title = FieldName(entity.name, column) if column in entity.columns else RecordName(entity.name, "")
     if kind == "value_error":  # a model rule: its problem as data, told without the dates it names
         error = (err.get("ctx") or {}).get("error")
         if isinstance(error, ProblemError) and error.problems:
-            column, problem = error.problems[0]
-            text = str(problem)
-            for name in DATE_PARAMS & problem.params.keys():
-                text = text.replace(f" {problem.params[name]}", "")
-            return column, text
-        return column, str(error or err["msg"]).removeprefix("Value error, ")
-    if kind == "missing" or err.get("input") is None:
-        return column, f"{title} is required."
-    if kind == "enum":
-        return column, f"{title} is not one of the known values."
-    if kind.startswith("string_too"):
-        return column, f"{title} is too short or too long."
-    if kind.startswith("string"):
-        return column, f"{title} must be text."
-    if kind.startswith(("greater", "less")):
-        return column, f"{title} is out of its range."
-    if kind.startswith("date"):
-        return column, f"{title} is not a date (YYYY-MM-DD)."
-    if kind.startswith(("int", "float")):
-        return column, f"{title} is not a number."
-    if kind.startswith("bool"):
-        return column, f"{title} is not yes or no."
-    return column, f"{title} is not a valid value."
+            column, found = error.problems[0]
+            text = str(found)
+            for name in DATE_PARAMS & found.params.keys():
+                text = text.replace(f" {found.params[name]}", "")
+            return column, ProblemText(text, found.code, {**found.params, **dict.fromkeys(
+                DATE_PARAMS & found.params.keys(), "\u2026")})
+    for starts, code in VALUE_PROBLEMS:
+        if kind.startswith(starts) or (code == "required" and err.get("input") is None):
+            return column, problem(f"sync.value.{code}", title=title)
+    return column, problem("sync.value.invalid", title=title)

@@ -32,7 +32,17 @@ from app.sync.conflict_notices import known_losers
 from app.sync.container import BundleRejected
 from app.sync.incoming import check_origin_text, checked_values
 from app.sync.redirect import Redirects, settle
-from app.sync.rights import Party, Refused, check_new, check_origin, check_parent, check_shape, check_stored, parent_of
+from app.sync.rights import (
+    Party,
+    RecordName,
+    Refused,
+    check_new,
+    check_origin,
+    check_parent,
+    check_shape,
+    check_stored,
+    parent_of,
+)
 from app.vocabulary.problems import problem
 
 LOG = ChangeLog.__table__
@@ -141,8 +151,8 @@ class Merger:
         try:
             if change.site == self.receiver.site_id:  # claims to be ours, yet our log does not have it
                 if not incarnation.may_have_lost(self._lineage, change.hlc, change.site, self.receiver.site_id):
-                    raise Refused("forged_origin", f"The change to {entity.label.lower()} {change.record_id} claims "
-                                                   "to have been made here, but this site never made it.")
+                    raise Refused("forged_origin", problem("sync.refused.not_made_here",
+                                                           record=RecordName(entity.name, change.record_id)))
                 # One of ours that a restore lost, sent back (app/services/store/incarnation.py): checked as our own.
                 sender = self.receiver
             check_origin(entity, change, sender)
@@ -476,8 +486,8 @@ class Merger:
                     office = self.conn.execute(select(BUNDLES.c.peer_office)
                                                .where(BUNDLES.c.bundle_id == h["bundle_id"])).scalar()
                     gone = Party(h["sender_site_id"], office or "?", False)
-                    self._refuse(change, gone, Refused("untrusted_sender", f"A held change to {change.table} "
-                                                       f"{change.record_id} came from a site no longer trusted."),
+                    self._refuse(change, gone, Refused("untrusted_sender", problem(
+                        "sync.refused.untrusted_sender", record=RecordName(change.table[:40], change.record_id))),
                                  bundle_id=h["bundle_id"])
                 elif self._shaped(change, sender, h["bundle_id"]):
                     batch.append((change, sender, h["bundle_id"]))

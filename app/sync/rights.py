@@ -39,6 +39,8 @@ from app.models.base import PROGRAMME_OWNER
 from app.services.store.entities import BY_NAME, PROGRAMME, Entity
 from app.services.store.wire import Change
 from app.sync.scope import travels
+from app.vocabulary import LANGUAGES, field_title, words
+from app.vocabulary.problems import ProblemText, problem
 
 OPS = ("create", "update", "delete")
 FIXED = ("owner_office", "created_at", "created_by")  # set once by the create; nobody changes them afterwards
@@ -75,9 +77,10 @@ class Party:
 
 
 class Refused(Exception):
-    """``code`` (one of CODES) and a plain reason naming the record and fields, never their values."""
+    """``code`` (one of CODES) and a plain reason naming the record and fields, never their values: a coded problem
+    (``problem.sync.refused.*``), said in the reader's language; its ``str()`` is the English kept with the change."""
 
-    def __init__(self, code: str, reason: str, field: str = ""):
+    def __init__(self, code: str, reason: ProblemText, field: str = ""):
         assert code in CODES, code
         super().__init__(reason)
         self.code = code
@@ -85,36 +88,73 @@ class Refused(Exception):
         self.field = field
 
 
-def _name(entity: Entity | None, change: Change) -> str:
-    label = entity.label.lower() if entity else "record"
-    return f"{label} {change.record_id[:36]}"
+@dataclass(frozen=True)
+class RecordName:
+    """A record named in a refusal, in the reader's words: "participant 0190…" in English; in another language the
+    list it belongs to and its id ("Participants 0190…"), since the catalogue names record types by their lists."""
+
+    table: str
+    record_id: str
+
+    def in_language(self, lang: str) -> str:
+        entity = BY_NAME.get(self.table)
+        rid = self.record_id[:36]
+        if lang == "en" or lang not in LANGUAGES:
+            return f"{entity.label.lower() if entity else 'record'} {rid}".rstrip()
+        kind = words(lang).get(f"table.{self.table}") if entity else None
+        if not rid:  # the kind alone
+            return kind or self.table
+        return f"{kind} {rid}" if kind else rid
+
+    def __str__(self) -> str:
+        return self.in_language("en")
+
+
+@dataclass(frozen=True)
+class FieldName:
+    """A field named in a refusal, with the title the reader's language gives it."""
+
+    table: str
+    column: str
+
+    def in_language(self, lang: str) -> str:
+        entity = BY_NAME.get(self.table)
+        english = entity.field_title(self.column) if entity else self.column
+        return field_title(self.table, self.column, english, lang) if lang in LANGUAGES else english
+
+    def __str__(self) -> str:
+        return self.in_language("en")
+
+
+def _name(entity: Entity | None, change: Change) -> RecordName:
+    return RecordName(entity.name if entity else change.table[:40], change.record_id)
 
 
 def check_shape(change: Change) -> Entity:
     """What needs no stored data: a known table and operation, known fields, a usable id."""
     entity = BY_NAME.get(change.table)
     if entity is None:
-        raise Refused("unknown_table", f"The bundle changes an unknown kind of record '{change.table[:40]}'.")
+        raise Refused("unknown_table", problem("sync.refused.unknown_table", table=change.table[:40]))
     if change.op not in OPS:
-        raise Refused("unknown_op", f"The change to {_name(entity, change)} is not a create, update or delete.")
+        raise Refused("unknown_op", problem("sync.refused.unknown_op", record=_name(entity, change)))
     unknown = sorted(set(change.new) - set(entity.columns)) + (["id"] if "id" in change.new else [])
     if unknown:
         fields = ", ".join(name[:64] for name in unknown[:5])
-        raise Refused("unknown_field", f"The change to {_name(entity, change)} sets fields it does not have: "
-                                       f"{fields}.", unknown[0][:64])
+        raise Refused("unknown_field", problem("sync.refused.unknown_field", record=_name(entity, change),
+                                               fields=fields), unknown[0][:64])
     rid = change.record_id
     if not rid or len(rid) > 36 or not rid.isprintable() or rid != rid.strip():
-        raise Refused("invalid_id", f"A change to a {entity.label.lower()} has an empty or malformed id.")
+        raise Refused("invalid_id", problem("sync.refused.invalid_id", kind=RecordName(entity.name, "")))
     if change.op == "delete" and (change.new.get("deleted") is not True or set(change.new) - {"deleted", *AUDIT}):
-        raise Refused("bad_delete", f"The delete of {_name(entity, change)} does more than delete it.")
+        raise Refused("bad_delete", problem("sync.refused.bad_delete", record=_name(entity, change)))
     return entity
 
 
 def check_origin(entity: Entity, change: Change, sender: Party) -> None:
     """Called for every change that is not a true echo of this site's own (see the module's docstring)."""
     if change.site != sender.site_id or change.office != sender.office:
-        raise Refused("forged_origin", f"The change to {_name(entity, change)} claims to come from another site "
-                                       f"than office {sender.office}, which signed the bundle.")
+        raise Refused("forged_origin", problem("sync.refused.forged_origin", record=_name(entity, change),
+                                               office=sender.office))
 
 
 def _may_send(entity: Entity, owner: str, sender: Party, receiver: Party) -> bool:
@@ -129,21 +169,21 @@ def _may_send(entity: Entity, owner: str, sender: Party, receiver: Party) -> boo
 
 def _denied(entity: Entity, change: Change, owner: str, sender: Party) -> Refused:
     if entity.governance == PROGRAMME or owner == PROGRAMME_OWNER:
-        return Refused("programme_data", f"Office {sender.office} may not change {_name(entity, change)}: "
-                                         "programme reference data is changed at headquarters only.")
+        return Refused("programme_data", problem("sync.refused.programme_data", record=_name(entity, change),
+                                                 office=sender.office))
     if sender.is_hq:
-        return Refused("out_of_scope", f"Headquarters sent {_name(entity, change)}, which belongs to office {owner}, "
-                                       "not to this office.")
-    return Refused("not_owner", f"Office {sender.office} may not change {_name(entity, change)}: it belongs to "
-                                f"{owner}.")
+        return Refused("out_of_scope", problem("sync.refused.out_of_scope", record=_name(entity, change),
+                                               owner=owner))
+    return Refused("not_owner", problem("sync.refused.not_owner", record=_name(entity, change), office=sender.office,
+                                        owner=owner))
 
 
 def _check_hq_writes(entity: Entity, change: Change, sender: Party, receiver: Party) -> None:
     """Records an office holds but headquarters alone writes (the Board's adoptions and decisions): an office's
     change to one is refused, except the delete that goes with its parent."""
     if entity.hq_writes and not sender.is_hq and sender.site_id != receiver.site_id:
-        raise Refused("programme_data", f"Office {sender.office} may not change {_name(entity, change)}: "
-                                        "headquarters alone records it.")
+        raise Refused("programme_data", problem("sync.refused.hq_writes", record=_name(entity, change),
+                                                office=sender.office))
 
 
 def check_stored(entity: Entity, change: Change, stored: dict, sender: Party, receiver: Party) -> None:
@@ -153,15 +193,15 @@ def check_stored(entity: Entity, change: Change, stored: dict, sender: Party, re
     if change.op != "delete":
         _check_hq_writes(entity, change, sender, receiver)
     if change.op == "create" and change.new.get("owner_office", owner) != owner:
-        raise Refused("create_exists", f"{_name(entity, change).capitalize()} already exists here, owned by "
-                                       f"{owner}; a create cannot take it over.", "owner_office")
+        raise Refused("create_exists", problem("sync.refused.create_exists", record=_name(entity, change),
+                                               owner=owner), "owner_office")
     if not _may_send(entity, owner, sender, receiver):
         raise _denied(entity, change, owner, sender)
     for name in FIXED:
         if name in change.new and change.new[name] != stored.get(name):
             code = "owner_change" if name == "owner_office" else "fixed_field"
-            raise Refused(code, f"The change to {_name(entity, change)} rewrites its {name.replace('_', ' ')}, "
-                                "which never changes after the record is created.", name)
+            raise Refused(code, problem("sync.refused.fixed_field", record=_name(entity, change),
+                                        field=FieldName(entity.name, name)), name)
 
 
 def check_new(entity: Entity, change: Change, sender: Party, receiver: Party) -> str:
@@ -170,14 +210,14 @@ def check_new(entity: Entity, change: Change, sender: Party, receiver: Party) ->
         _check_hq_writes(entity, change, sender, receiver)
     owner = change.new.get("owner_office")
     if not isinstance(owner, str) or not owner:
-        raise Refused("invalid_value", f"The create of {_name(entity, change)} names no owner.", "owner_office")
-    if not sender.is_hq and owner != sender.office and owner != PROGRAMME_OWNER:
-        raise Refused("foreign_owner", f"Office {sender.office} may create records for itself only, but "
-                                       f"{_name(entity, change)} names office {owner[:32]} as its owner.",
+        raise Refused("invalid_value", problem("sync.refused.no_owner", record=_name(entity, change)),
                       "owner_office")
+    if not sender.is_hq and owner != sender.office and owner != PROGRAMME_OWNER:
+        raise Refused("foreign_owner", problem("sync.refused.foreign_owner", record=_name(entity, change),
+                                               office=sender.office, owner=owner[:32]), "owner_office")
     if entity.governance == PROGRAMME and owner != PROGRAMME_OWNER:
-        raise Refused("invalid_value", f"{_name(entity, change).capitalize()} is programme reference data but names "
-                                       "an office as its owner.", "owner_office")
+        raise Refused("invalid_value", problem("sync.refused.programme_owner", record=_name(entity, change)),
+                      "owner_office")
     if not _may_send(entity, owner, sender, receiver):
         raise _denied(entity, change, owner, sender)
     return owner
@@ -201,6 +241,6 @@ def parent_of(entity: Entity, change: Change, stored: dict | None = None) -> tup
 def check_parent(entity: Entity, change: Change, owner: str, parent_owner: str | None) -> None:
     """A part belongs to the office that owns the record it is part of (``rules.inherited_owner``)."""
     if parent_owner is not None and parent_owner != owner:
-        raise Refused("parent_owner", f"{_name(entity, change).capitalize()} belongs to {owner} but is attached to "
-                                      f"a record of {parent_owner}.",
+        raise Refused("parent_owner", problem("sync.refused.parent_owner", record=_name(entity, change), owner=owner,
+                                              parent_owner=parent_owner),
                       entity.parent[0] if entity.parent else "record_id")

@@ -6545,6 +6545,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Recommendations imported: %1.</source>
         <translation>التوصيات المستوردة: %1.</translation>
     </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>الصف %1، %2: %3</translation>
+    </message>
 </context><context><name>Due</name><message>
         <source>Due</source>
         <translation>المواعيد المستحقة</translation>

@@ -6424,6 +6424,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Recommendations imported: %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context><context><name>Due</name><message>
         <source>Due</source>
         <translation type="unfinished" />

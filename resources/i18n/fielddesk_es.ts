@@ -6425,6 +6425,10 @@ El borrado viaja con el próximo paquete a cada sede que tenga a este participan
         <source>Recommendations imported: %1.</source>
         <translation>Recomendaciones importadas: %1.</translation>
     </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Fila %1, %2: %3</translation>
+    </message>
 </context><context><name>Due</name><message>
         <source>Due</source>
         <translation>Vencimientos</translation>

@@ -6425,6 +6425,10 @@ L’effacement part avec le prochain paquet vers chaque site qui détient ce par
         <source>Recommendations imported: %1.</source>
         <translation>Recommandations importées : %1.</translation>
     </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>Ligne %1, %2 : %3</translation>
+    </message>
 </context><context><name>Due</name><message>
         <source>Due</source>
         <translation>Échéances</translation>

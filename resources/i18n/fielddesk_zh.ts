@@ -6395,6 +6395,10 @@ The erasure goes with the next bundle to every site that holds this participant,
         <source>Recommendations imported: %1.</source>
         <translation>已导入建议：%1。</translation>
     </message>
+    <message>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
 </context><context><name>Due</name><message>
         <source>Due</source>
         <translation>到期事项</translation>

@@ -118,7 +118,7 @@ def test_a_row_settled_as_the_same_person_is_not_asked_again_without_an_activity
     path = tmp_path / "people.xlsx"
     write_people(path, ROWS)
     code, out, _ = _cli(capsys, field_profile, str(path), "--duplicates", "use")
-    assert code == 0 and "Imported: 1 participants; 2 rows were already recorded." in out
+    assert code == 0 and "Imported: 1 participant; 2 rows were already recorded." in out
     with FieldDesk.open(field_profile) as fd:
         before = export_json_text(fd)
     code, out, err = _cli(capsys, field_profile, str(path), "--duplicates", "stop", "--json")

@@ -93,7 +93,7 @@ def test_template_dry_run_then_import(field_profile, tmp_path, capsys):
     with FieldDesk.open(field_profile) as fd:
         assert export_json_text(fd) == before
     code, out, _ = run(capsys, *p, "import", "xlsx", str(template))
-    assert code == 0 and "Imported: 1 training activities" in out
+    assert code == 0 and "Imported: 1 training activity;" in out
     code, out, _ = run(capsys, *p, "import", "xlsx", str(template))
     assert code == 0 and "nothing new; 1 row was already recorded" in out
 
@@ -105,5 +105,5 @@ def test_import_with_problems_fails_and_lists_them(field_profile, tmp_path, caps
     wb.active.append(["Ana", "unknown-sex"])
     wb.save(path)
     code, out, err = run(capsys, "--profile", str(field_profile), "import", "xlsx", str(path))
-    assert code == 1 and "row 2, column 'Sex': 'unknown-sex' is not one of the allowed values" in out
+    assert code == 1 and "row 2, column 'Sex': “unknown-sex” is not one of the allowed values" in out
     assert "Nothing was imported." in err and err.count("\n") == 1

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.services.errors import FieldDeskError
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -208,8 +209,7 @@ def purge(fd: FieldDesk, record_id: str, *, delete_older: bool = False) -> Purge
 
     with fd.reading() as conn:
         if erasure_of(conn, record_id) is None:
-            raise FieldDeskError("Only the backups of an erased participant can be purged: erase the participant "
-                                 "first. Nothing was changed.")
+            raise FieldDeskError(problem("purge.not_erased"))
     from app.services.profile.backup_copies import BackupCopy, forget
 
     result, gone = PurgeResult(), set()

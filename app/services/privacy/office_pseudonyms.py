@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.services.errors import FieldDeskError
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -46,8 +47,7 @@ def set_in_use(fd: FieldDesk, on: bool) -> int:
     from app.services.privacy.consent_given import personal_values
 
     if fd.site.is_hq:
-        raise FieldDeskError("Headquarters sends no bundle to headquarters: this setting is an office's. "
-                             "Headquarters' own policy is names_stay_in_offices ('fielddesk retention set').")
+        raise FieldDeskError(problem("pseudonyms.office_setting"))
     table = Participant.__table__
     with fd.writing() as w:
         if pseudonymise_all(w.conn) == on:

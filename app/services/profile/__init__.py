@@ -62,10 +62,7 @@ class ProfileFolder:
         try:
             meta = json.loads(self.meta_file.read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise ProfileError(
-                f"There is no FieldDesk profile in {self.path}. Create one with "
-                f"'fielddesk --profile {self.path} init --office CODE --name NAME'."
-            ) from None
+            raise ProfileError(problem("profile.none", path=str(self.path))) from None
         except (OSError, ValueError) as exc:
             raise ProfileError(problem("profile.meta_unreadable", path=str(self.meta_file), error=str(exc))) from None
         if not isinstance(meta, dict) or meta.get("format") != PROFILE_FORMAT:

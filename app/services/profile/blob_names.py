@@ -20,6 +20,7 @@ from sqlalchemy import delete, select, update
 
 from app.models.local import AttachmentBlob
 from app.models.local_setting import LocalSetting
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -49,9 +50,7 @@ def database_name_key(fd: FieldDesk) -> bytes:
     except Exception:
         from app.services.errors import ProfileError
 
-        raise ProfileError("The key that names the attachments in the headquarters database cannot be opened with "
-                           "this profile's keys: the attachments cannot be found. Copy the current keys from another "
-                           "headquarters user (init --keys-from).") from None
+        raise ProfileError(problem("attachments.names_key")) from None
     return key
 
 

@@ -21,6 +21,7 @@ from app.services.errors import FieldDeskError
 from app.services.store import schema
 from app.services.store.db import Database, normalise_url
 from app.services.store.export import export_json_text
+from app.vocabulary.problems import problem
 
 CHUNK = 2000
 
@@ -28,15 +29,14 @@ CHUNK = 2000
 def move_to_postgres(fd: FieldDesk, url: str) -> Path:
     """Returns where the SQLite file was kept. ``fd`` is closed afterwards."""
     if not fd.db.is_sqlite:
-        raise FieldDeskError("This profile's data is not in SQLite; there is nothing to move.")
+        raise FieldDeskError(problem("move.not_sqlite"))
     if not fd.site.is_hq:
-        raise FieldDeskError("Only a headquarters profile moves to PostgreSQL; a field office keeps its laptop "
-                             "database.")
+        raise FieldDeskError(problem("move.not_hq"))
     if fd.lock is not None:
         fd.lock.exclusive("move it")
     url = normalise_url(url)
     if not url.startswith("postgresql"):
-        raise FieldDeskError(f"{url} is not a PostgreSQL address (postgresql://USER@HOST/DB).")
+        raise FieldDeskError(problem("move.not_postgres", url=url))
     from app.services.profile.pg_access import refuse_password
 
     refuse_password(url)
@@ -46,8 +46,7 @@ def move_to_postgres(fd: FieldDesk, url: str) -> Path:
             tables = conn.execute(text("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
                                        "current_schema()")).scalar()
         if tables:
-            raise FieldDeskError("The PostgreSQL database is not empty; give an empty database (createdb NAME). "
-                                 "Nothing was changed.")
+            raise FieldDeskError(problem("move.not_empty"))
         schema.upgrade(target)
         _copy_tables(fd, target)
         _copy_attachments(fd, target)
@@ -59,8 +58,7 @@ def move_to_postgres(fd: FieldDesk, url: str) -> Path:
     after = export_json_text(moved)
     if before != after:
         moved.close()
-        raise FieldDeskError("The copy in PostgreSQL differs from the SQLite data; the profile still uses SQLite. "
-                             "Drop and re-create the PostgreSQL database before trying again.")
+        raise FieldDeskError(problem("move.copy_differs"))
     moved.close()
     fd.close()
     meta = fd.folder.read_meta()

@@ -21,10 +21,9 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from app.services.errors import FieldDeskError
+from app.vocabulary.problems import problem
 
 LOOPBACK = {"localhost", "127.0.0.1", "::1"}
-PASSWORD_FILE_HINT = ("the PostgreSQL password file (~/.pgpass, or %APPDATA%\\postgresql\\pgpass.conf on Windows; "
-                      "one line host:port:database:user:password, readable by you only)")
 
 
 def tls_options(url: str) -> dict[str, str]:
@@ -40,8 +39,7 @@ def tls_options(url: str) -> dict[str, str]:
 
 def refuse_password(url: str) -> None:
     if make_url(url).password is not None:
-        raise FieldDeskError(f"The PostgreSQL address must not hold the password (it would be kept in the profile "
-                             f"and seen by other programs); put it in {PASSWORD_FILE_HINT}. Nothing was changed.")
+        raise FieldDeskError(problem("pg.password_in_address"))
 
 
 def without_password(url: str) -> tuple[str, str | None]:

@@ -8,6 +8,9 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from app.vocabulary.problems import ProblemText
+from app.vocabulary.problems import problem as coded
+
 MIN_LENGTH = 8
 MIN_SCORE = 3  # zxcvbn's "safely unguessable" (10^8 guesses and more)
 _CHECKED_CHARS = 100  # zxcvbn's cost grows with the length; a longer passphrase is judged by its start
@@ -40,16 +43,38 @@ def estimate(passphrase: str, known_words: tuple[str, ...] = ()) -> Strength:
                     tuple(feedback.get("suggestions") or ()))
 
 
-def problem(passphrase: str, known_words: tuple[str, ...] = ()) -> str | None:
-    """Why the passphrase is refused, in one plain paragraph; None when it is strong enough."""
+# zxcvbn's warnings are English sentences it writes itself (``zxcvbn.feedback``): each is looked up here, whole, and
+# said with the catalogue's words (``problem.passphrase.why.<code>``). A warning a later zxcvbn adds is left out
+# rather than shown in English.
+WARNINGS = {
+    "Straight rows of keys are easy to guess.": "keyboard_row",
+    "Short keyboard patterns are easy to guess.": "keyboard_pattern",
+    'Repeats like "aaa" are easy to guess.': "repeated_character",
+    'Repeats like "abcabcabc" are only slightly harder to guess than "abc".': "repeated_group",
+    'Sequences like "abc" or "6543" are easy to guess.': "sequence",
+    "Recent years are easy to guess.": "recent_year",
+    "Dates are often easy to guess.": "date",
+    "This is a top-10 common password.": "top_10",
+    "This is a top-100 common password.": "top_100",
+    "This is a very common password.": "very_common",
+    "This is similar to a commonly used password.": "like_common",
+    "A word by itself is easy to guess.": "single_word",
+    "Names and surnames by themselves are easy to guess.": "name_alone",
+    "Common names and surnames are easy to guess.": "common_name",
+}
+
+
+def problem(passphrase: str, known_words: tuple[str, ...] = ()) -> ProblemText | None:
+    """Why the passphrase is refused, in one plain paragraph (a coded problem: the screen says it in its language,
+    zxcvbn's own warning included); None when it is strong enough."""
     passphrase = normalise(passphrase)
     if len(passphrase) < MIN_LENGTH:
-        return ("The passphrase must have at least 8 characters; a few unrelated words are easier to remember and "
-                "harder to guess.")
+        return coded("passphrase.too_short", min=MIN_LENGTH)
     strength = estimate(passphrase, known_words)
     if strength.acceptable:
         return None
-    why = f" ({strength.warning.rstrip('.')})" if strength.warning else ""
-    return (f"The passphrase is too easy to guess{why}: a computer would find it among about "
-            f"10^{strength.guesses_log10:.0f} tries. Use three or four unrelated words, or a longer sentence "
-            "of your own; avoid names, dates, keyboard patterns and well-known phrases.")
+    tries = round(strength.guesses_log10)
+    why = WARNINGS.get(strength.warning)
+    if why is None:
+        return coded("passphrase.too_easy", power=tries)
+    return coded("passphrase.too_easy_because", power=tries, why=coded(f"passphrase.why.{why}"))

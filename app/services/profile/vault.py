@@ -125,7 +125,7 @@ def check_passphrase_strength(passphrase: str, known_words: tuple[str, ...] = ()
 
     refused = weakness(passphrase, known_words)
     if refused:
-        raise ProfileError(refused + " Nothing was changed.")
+        raise ProfileError(problem("passphrase.refused", reason=refused))
 
 
 @dataclass

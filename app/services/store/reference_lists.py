@@ -72,6 +72,5 @@ def edit_entry(fd: FieldDesk, table: str, entry_id: str, changes: dict[str, Any]
     other = sorted(set(changes) - EDITABLE)
     if other:
         raise ValidationFailed(entity.label, [FieldProblem(column, problem(
-            "invalid", title=entity.field_title(column),
-            detail="an entry keeps its code; records and translations point to it")) for column in other])
+            "reference.code_kept", title=entity.field_title(column))) for column in other])
     return fd.service(table).update(entry_id, dict(changes), base=base)

@@ -13,6 +13,7 @@ from app import __version__
 from app.migrations import HEAD, KNOWN_REVISIONS, alembic_config
 from app.services.errors import ProfileTooNew
 from app.services.store.db import Database
+from app.vocabulary.problems import problem
 
 
 @dataclass(frozen=True)
@@ -55,12 +56,10 @@ def read_state(conn: Connection) -> SchemaState:
 
 def refuse_if_newer(state: SchemaState) -> None:
     if state.is_newer:
-        by = f"FieldDesk {state.written_by}" if state.written_by else "a newer FieldDesk"
-        raise ProfileTooNew(
-            f"This profile was written by {by} (schema {state.revision}); this is FieldDesk {__version__}, which "
-            f"knows schemas up to {HEAD}. Update FieldDesk to {state.written_by or 'a newer version'} or later to "
-            "open it. Nothing was changed."
-        )
+        if state.written_by:
+            raise ProfileTooNew(problem("schema.too_new", written_by=state.written_by, revision=state.revision,
+                                        version=__version__, head=HEAD))
+        raise ProfileTooNew(problem("schema.too_new_unknown", revision=state.revision, version=__version__, head=HEAD))
 
 
 def upgrade(db: Database, target: str = "head") -> None:
@@ -83,7 +82,7 @@ def upgrade(db: Database, target: str = "head") -> None:
                 if raw is not None:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
-                        raise RuntimeError(f"schema upgrade broke {len(broken)} foreign keys; rolled back")
+                        raise RuntimeError(problem("schema.foreign_keys_broken", count=len(broken)))
                 _note_writer(conn)
         finally:
             if raw is not None:

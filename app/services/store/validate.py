@@ -13,7 +13,7 @@ from sqlalchemy import Connection, select
 from app.models.base import SYSTEM_FIELDS
 from app.models.validation import FieldProblem, ValidationFailed
 from app.services.store.entities import BY_NAME, Entity
-from app.vocabulary.problems import ProblemError, problem
+from app.vocabulary.problems import ProblemError, ProblemText, problem
 
 _SYSTEM_PLACEHOLDERS = {
     "id": "00000000-0000-0000-0000-000000000000",
@@ -133,8 +133,9 @@ def _message(entity: Entity, column: str, err: dict[str, Any]) -> str:
     ctx = err.get("ctx") or {}
     title = entity.field_title(column) if column else entity.label
     given = err.get("input")
-    if kind == "value_error":
-        return str(ctx.get("error") or err["msg"]).removeprefix("Value error, ")
+    said = getattr(ctx.get("error"), "args", None)
+    if kind == "value_error" and said and isinstance(said[0], ProblemText):  # a rule raised ValueError(problem(...))
+        return said[0]
     if kind == "missing" or (kind == "string_too_short" and ctx.get("min_length") == 1) or (
             kind.endswith("_type") and given is None):
         return problem("required", title=title)
@@ -162,7 +163,8 @@ def _message(entity: Entity, column: str, err: dict[str, Any]) -> str:
         return problem("not_a_number", f"{title}: '{given}' is not a number.", title=title, input=given)
     if kind in ("bool_parsing", "bool_type"):
         return problem("not_yes_no", f"{title}: '{given}' is not yes or no.", title=title, input=given)
-    return problem("invalid", title=title, detail=err["msg"])
+    # pydantic's own sentence (err["msg"]) is English: the reader is told which field, in their language
+    return problem("invalid_value", title=title)
 
 
 def _bounds(entity: Entity, column: str) -> tuple[float | None, float | None]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.i18n.formats import format_number
+from app.ui.i18n.problems import problem_text
 from app.ui.widgets.fields import ReferenceInput
 from app.ui.widgets.form import ERROR_STYLE
 from app.ui.widgets.messages import error_text
@@ -103,14 +104,19 @@ class IndexImportDialog(QDialog):
         new, existing = plan.count("create"), plan.count("existing")
         left_out = plan.count("other_country")
         text = self.tr("New: %1. Already recorded: %2. For another country (left out): %3.").replace(
-            "%1", str(new)).replace("%2", str(existing)).replace("%3", str(left_out))
+            "%1", format_number(new)).replace("%2", format_number(existing)).replace("%3", format_number(left_out))
         if not plan.ok:
             text += " " + self.tr("Problems: %1. Correct the file and check it again; nothing will be imported "
                                   "until then.").replace("%1", format_number(len(plan.problems)))
             self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setText(text)
-        self.details.setPlainText("\n".join(str(p) for p in plan.problems))
+        self.details.setPlainText("\n".join(self.problem_line(p) for p in plan.problems))
         self.import_button.setEnabled(plan.ok and new > 0)
+
+    def problem_line(self, found) -> str:
+        """A row's problem in the interface's language: where (the column as the file titles it), then what."""
+        return self.tr("Row %1, %2: %3").replace("%1", format_number(found.row)).replace(
+            "%2", found.column or "\u2014").replace("%3", problem_text(found.message, found.column or None))
 
     def _failed(self, error: BaseException) -> None:
         self.summary.setStyleSheet(ERROR_STYLE)
