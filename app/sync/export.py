@@ -125,7 +125,7 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
             erasures_held=erasures.held_for(conn, peer.office_code, peer.role == "hq"),
             attachment_salt=salt if len(files) > 1 else "",
         )
-        signature, manifest = _sign(fd, conn, identity, manifest)
+        signature, manifest = _sign(fd, conn, identity, manifest, changes)
         data = container.pack(manifest, signature, files, peer.encryption_key)
 
         conn.execute(update(OUT).where(OUT.c.peer_site_id == peer.site_id).values(last_seq=sequence,
@@ -167,7 +167,7 @@ def changes_for(fd: FieldDesk, conn, since: int, upto: int, recipient_site: str,
         extra = [table.c.record_table] if entity.name == "attachment" else []
         stmt = (
             select(LOG.c.seq, LOG.c.record_id, LOG.c.op, LOG.c.hlc, LOG.c.site_id, LOG.c.office, LOG.c.author,
-                   LOG.c.at, LOG.c.new, LOG.c.old, table.c.owner_office, *extra)
+                   LOG.c.at, LOG.c.new, LOG.c.old, LOG.c.attestation, table.c.owner_office, *extra)
             .select_from(LOG.join(table, table.c.id == LOG.c.record_id))
             .where(LOG.c.table_name == entity.name, LOG.c.seq <= upto)
         )
@@ -188,12 +188,12 @@ def changes_for(fd: FieldDesk, conn, since: int, upto: int, recipient_site: str,
                                         sender_is_hq=fd.site.is_hq, recipient_office=recipient_office):
                 continue
             selected.append(Change(row.seq, entity.name, row.record_id, row.op, row.hlc, row.site_id, row.office,
-                                   row.author, row.at, row.new or {}, row.old or {}))
+                                   row.author, row.at, row.new or {}, row.old or {}, row.attestation or ""))
     selected.sort(key=lambda c: c.seq)
     return selected
 
 
-def _sign(fd: FieldDesk, conn, identity, manifest: Manifest) -> tuple[bytes, Manifest]:
+def _sign(fd: FieldDesk, conn, identity, manifest: Manifest, changes: list[Change]) -> tuple[bytes, Manifest]:
     """Headquarters: by the user's own certified key when this profile folder has one (the manifest names it), and
     with every statement about its users' keys; otherwise, and at an office, by the site's key."""
     if not fd.site.is_hq:
@@ -214,7 +214,9 @@ def _sign(fd: FieldDesk, conn, identity, manifest: Manifest) -> tuple[bytes, Man
             raise IdentityError(problem("keys.no_signing_key"))
     manifest = msgspec.structs.replace(manifest, user_statements=statements,
                                        signer=user_key[1] if user_key else "")
-    if user_key:  # a FieldDesk before user keys would call the signature bad; version 2 says "update" instead
+    if user_key or any(c.attestation for c in changes):
+        # a FieldDesk before user keys would call the signature bad, or the changes malformed (their users'
+        # signatures); version 2 says "update" instead
         manifest = msgspec.structs.replace(manifest, format_version=max(manifest.format_version, 2))
     signed = container.manifest_bytes(manifest)
     return (user_key[0].sign(signed) if user_key else identity.sign(signed)), manifest

@@ -417,10 +417,12 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
     result.erasures = erasures.apply_notices(fd, w, manifest.erasures, _party(sender), result.warnings, erased_files)
     scrubber = erasures.Scrubber(w.conn)
     changes, restamped = verified.changes, 0
-    if sender.role == "hq":  # headquarters' own changes: by whoever signed (a certified user, else the root key)
-        from app.sync.hq_users import ROOT_AUTHOR, as_certified
+    if sender.role == "hq":  # headquarters' own changes: by the certified user who made each, else who signed
+        from app.sync.attribution import as_made_by
+        from app.sync.hq_users import ROOT_AUTHOR, _seen
 
-        changes = as_certified(changes, sender.site_id, verified.signer_user or ROOT_AUTHOR)
+        changes = as_made_by(changes, sender.site_id, verified.signer_user or ROOT_AUTHOR,
+                             _seen(fd) + verified.user_statements)
     if accept_clock:
         from app.sync.quarantine import bring_to_present
 
