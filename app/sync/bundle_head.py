@@ -3,9 +3,9 @@
 ``container.pack`` writes the manifest and its signature as the archive's first two entries, stored uncompressed.
 age encrypts in 64 KiB chunks, each authenticated on its own, so decrypting the file as a stream gives the
 manifest and its signature from its first chunks: the importer checks the signature with those alone, and only a
-bundle signed by a key it trusts is read whole, decrypted whole and hashed (``container.open_container``, which
-then must find the same manifest and signature). A forged bundle of any size, made with nothing but the
-recipient's public card, is refused after reading a few kilobytes, with memory bounded whatever its size.
+bundle signed by a key it trusts is read further, as a stream (``bundle_read.read_bundle``, which then must find
+the same manifest and signature). A forged bundle of any size, made with nothing but the recipient's public card,
+is refused after reading a few kilobytes, with memory bounded whatever its size.
 """
 
 from __future__ import annotations
