@@ -40,6 +40,7 @@ _LOCAL, _CENTRAL, _END = b"PK\x03\x04", b"PK\x01\x02", b"PK\x05\x06"
 _LOCAL_FIXED = struct.Struct("<4sHHHHHIIIHH")  # a zip local file header before its name and extra field
 _MAX_NAME, _MAX_EXTRA = 255, 1024
 _TAIL_PER_ENTRY = 46 + _MAX_NAME + _MAX_EXTRA  # the central directory's record of one entry, at most
+_BUFFER = 256 * 1024
 
 
 @dataclass
@@ -210,8 +211,11 @@ def _stream(path: Path, identities: list, sink: _Entries) -> str:
 
     with open(path, "rb") as fh:
         reader = _HashingReader(fh)
+        # pyrage reads and writes 8 KiB at a time: buffered here, the Python side works 256 KiB at a time
+        source, target = io.BufferedReader(reader, _BUFFER), io.BufferedWriter(sink, _BUFFER)
         try:
-            pyrage.decrypt_io(reader, sink, identities)
+            pyrage.decrypt_io(source, target, identities)
+            target.flush()
         except BaseException as exc:
             if sink.error is not None:
                 raise sink.error from None
@@ -220,7 +224,7 @@ def _stream(path: Path, identities: list, sink: _Entries) -> str:
             if not isinstance(exc, Exception):
                 raise
             raise BundleRejected(problem("bundle.does_not_decrypt")) from None
-        while reader.read(1024 * 1024):  # age refuses bytes after its last chunk; hash them all the same
+        while source.read(_BUFFER):  # age refuses bytes after its last chunk; hash them all the same
             pass
     sink.check_complete()
     return reader.sha.hexdigest()
