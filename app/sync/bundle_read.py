@@ -74,11 +74,14 @@ class _Entries(io.RawIOBase):
         self.tail = -1  # bytes of the central directory seen (-1: not reached)
         self.names: list[str] = []
         self.error: BaseException | None = None
+        self.given_up = False
 
     def writable(self) -> bool:
         return True
 
     def write(self, chunk) -> int:
+        if self.given_up:  # the reading has ended in a refusal: what a buffer still flushes is dropped
+            return len(chunk)
         if self.error is not None:  # the writer may try again after an error: the first one stands
             raise self.error
         try:
@@ -217,6 +220,7 @@ def _stream(path: Path, identities: list, sink: _Entries) -> str:
             pyrage.decrypt_io(source, target, identities)
             target.flush()
         except BaseException as exc:
+            sink.given_up = True
             if sink.error is not None:
                 raise sink.error from None
             if isinstance(exc, pyrage.DecryptError) and "No matching keys" in str(exc):
