@@ -209,12 +209,14 @@ def test_a_forged_bundle_is_refused_from_its_signed_manifest_before_the_rest_is_
     assert state(net) == before
 
 
-def test_a_genuine_bundle_is_read_as_a_stream_with_memory_bounded(net, tmp_path):
+def test_a_genuine_bundle_is_read_as_a_stream_with_memory_bounded(net, tmp_path, monkeypatch):
     """Before: a genuinely signed bundle was read, decrypted and hashed whole (up to the 2 GB limit), its attachments
-    all held at once. Now it streams: at most one attachment is in memory at a time."""
+    all held at once. Now it streams: at most one attachment is in memory at a time, and an attachment larger than
+    one may be is refused before it is held."""
     import tracemalloc
 
     from app.services.profile.attachments import attach_file, read_attachment
+    from app.sync import importer
     from app.sync.importer import import_bundle
 
     gt, hq = net["GT-01"], net["HQ"]
@@ -227,6 +229,12 @@ def test_a_genuine_bundle_is_read_as_a_stream_with_memory_bounded(net, tmp_path)
         ids.append(attach_file(gt, "participant", person, scan))
     path = net.bundle("GT-01", "HQ")
     assert path.stat().st_size > 10 * size
+    before = state(net)
+    with monkeypatch.context() as patched:  # as if an attachment could be 1 MB at most
+        patched.setattr(importer, "MAX_ATTACHMENT_BYTES", 1024 * 1024)
+        refused = import_bundle(hq, path, backup=False)
+    assert refused.status == "rejected" and "a file of 2 MB; attachments can be at most 1 MB" in refused.message
+    assert state(net) == before
     tracemalloc.start()
     try:
         result = import_bundle(hq, path, backup=False)
