@@ -2,7 +2,7 @@
 bounded whatever the file's size (docs/SYNC.md, "Import").
 
 age decrypts in 64 KiB chunks, each authenticated on its own (pyrage's ``decrypt_io`` hands them over one by one);
-the archive's entries are stored (no zip compression) with their sizes in their local headers, as ``container.pack``
+the archive's entries are stored (no zip compression) with their sizes in their local headers, as ``bundle_write``
 writes them. So the plaintext is walked entry by entry as it arrives, never held whole:
 
 - ``read_bundle`` (verification): every entry's name, size and hash checked against the signed manifest while it

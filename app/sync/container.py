@@ -1,5 +1,6 @@
 """The bundle file: age-encrypted (X25519, to the recipient) zip of a signed manifest, the compressed changes and
-attachments named by SHA-256. Opening it verifies everything before anything is written anywhere.
+attachments named by SHA-256: its manifest, names and checks. It is written as a stream (app/sync/bundle_write.py)
+and read as one (app/sync/bundle_head.py for the signed manifest first, app/sync/bundle_read.py for the rest).
 
 Inside the encryption: ``manifest.json`` (exact bytes signed), ``manifest.sig`` (Ed25519 over those bytes),
 ``changes.bin`` (zstd msgpack) and ``attachments/<name>``. Every entry is stored (not zip-compressed), listed in
@@ -16,10 +17,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import io
 import json
 import re
-import zipfile
 
 import msgspec
 
@@ -162,19 +161,6 @@ _MANIFEST_DECODER = msgspec.json.Decoder(Manifest)
 
 def manifest_bytes(manifest: Manifest) -> bytes:
     return msgspec.json.encode(manifest)
-
-
-def pack(manifest: Manifest, signature: bytes, files: dict[str, bytes], recipient: str) -> bytes:
-    import pyrage
-    from pyrage import x25519
-
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as zf:
-        zf.writestr(MANIFEST, manifest_bytes(manifest))
-        zf.writestr(SIGNATURE, signature)
-        for name, data in files.items():
-            zf.writestr(name, data)
-    return pyrage.encrypt(buffer.getvalue(), [x25519.Recipient.from_str(recipient)])
 
 
 def file_entry(name: str, data: bytes, salt: str = "") -> FileEntry:
