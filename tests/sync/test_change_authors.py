@@ -28,7 +28,7 @@ def _authors(fd: FieldDesk, record_id: str) -> set[str]:
     return logged | {row.created_by, row.updated_by}
 
 
-def test_two_users_changes_in_one_bundle_are_recorded_under_each_user(net, tmp_path):
+def test_two_users_changes_in_one_bundle_are_recorded_under_each_user(net, tmp_path, capsys):
     hq = net["HQ"]
     shared = not hq.db.is_sqlite
     # On PostgreSQL each user has a profile folder over the shared database; a laptop changes hands on SQLite
@@ -52,6 +52,12 @@ def test_two_users_changes_in_one_bundle_are_recorded_under_each_user(net, tmp_p
             w.conn.execute(update(LOG).where(LOG.c.record_id == claimed).values(author="Alice Mensah"))
         out = tmp_path / "to-gt.fdb"
         export_bundle(bruno, "GT-01", out)
+        from app.cli import main
+
+        capsys.readouterr()
+        assert main(["--profile", str(net.root / "GT-01"), "bundle", "inspect", str(out)]) == 0
+        said = capsys.readouterr().out
+        assert "Headquarters' changes by: Bruno Silva (" in said and ", Alice Mensah (1 change)." in said, said
         assert net.deliver(out, "GT-01").status == "applied"
         gt = net["GT-01"]
         assert _authors(gt, made_by_alice) == {"Alice Mensah"}
