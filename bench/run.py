@@ -26,6 +26,7 @@ SUITES = {  # in the order they run: the GUI's start-up first, on a quiet machin
     "list": "bench_list",
     "editing": "bench_editing",
     "sync": "bench_sync",
+    "bundle-memory": "bench_bundle_memory",
     "reports": "bench_reports",
     "growth": "bench_growth",
     "encrypted": "bench_encrypted",

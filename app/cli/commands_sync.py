@@ -250,6 +250,7 @@ def cmd_bundle_inspect(args) -> int:
     # passes a bundle that import would refuse.
     with open_profile(args) as fd:
         result, verified = inspect_bundle(fd, Path(args.file))
+        made_by = _made_by(fd, verified) if verified is not None and not result.exit_code else {}
         clock_note = None
         if verified is not None and not result.exit_code:
             try:  # a bundle stamped too far ahead is shown all the same: people inspect it before accepting it
@@ -264,6 +265,8 @@ def cmd_bundle_inspect(args) -> int:
     info["signed_by"] = verified.sender.office_code
     if verified.signer_user:
         info["signed_by_user"] = verified.signer_user  # a headquarters user's own certified key (sync/hq_users.py)
+    if made_by:
+        info["made_by"] = made_by  # at an office: headquarters' changes per user, as they will be recorded
     info["dry_run"] = result.to_json()
     if clock_note:
         info["clock_warning"] = clock_note
@@ -281,10 +284,28 @@ def cmd_bundle_inspect(args) -> int:
                   full=problem("sync.full") if m.full else ""))
     print(problem("sync.bundle_counts", changes=problem("sync.changes", count=m.change_count),
                   attachments=problem("sync.attachments", count=info["attachments"])))
+    if made_by:
+        print(problem("sync.made_by", users=", ".join(f"{user} ({problem('sync.changes', count=count)})"
+                                                      for user, count in made_by.items())))
     print(result.message)
     for warning in result.warnings:
         print(f"  {say('cli.warning', text=warning)}")
     return 0
+
+
+def _made_by(fd, verified) -> dict[str, int]:
+    """At an office: how many of the changes a headquarters bundle made at headquarters each user made, as the
+    import records them (app/sync/attribution.py), most first."""
+    if verified.sender.role != "hq" or fd.site.is_hq:
+        return {}
+    from collections import Counter
+
+    from app.sync.attribution import as_made_by
+    from app.sync.hq_users import ROOT_AUTHOR, _seen
+
+    changes = as_made_by(verified.changes, verified.sender.site_id, verified.signer_user or ROOT_AUTHOR,
+                         _seen(fd) + verified.user_statements)
+    return dict(Counter(c.author for c in changes if c.site == verified.sender.site_id).most_common())
 
 
 def cmd_conflicts_list(args) -> int:

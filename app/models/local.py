@@ -32,6 +32,9 @@ class ChangeLog(SQLModel, table=True):
     new: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     old: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     bundle_id: str | None = Field(default=None, max_length=36, index=True)  # set when applied from a bundle
+    # At headquarters: "<user's public key>.<signature>", the certified user's own signature over who made the
+    # change and what it set (app/sync/attribution.py), so an office records each change under the user who made it
+    attestation: str | None = Field(default=None, max_length=200)
 
 
 class ClockState(SQLModel, table=True):

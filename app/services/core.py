@@ -181,6 +181,8 @@ class FieldDesk:
         self.lock: ProfileLock | None = None  # shared while open (see app/services/profile/lock.py)
         self.site = site
         self.author = author
+        # At headquarters, with a certified user key: signs each change made here (app/sync/attribution.py)
+        self.attester = None
         # The time this site believes it is (app/services/store/clock.py): the system's, movable per site by tests.
         self.wall = WallClock(base=SYSTEM)
         self._tls = threading.local()
@@ -383,7 +385,7 @@ class FieldDesk:
             yield active
             return
         with self.db.write() as conn:
-            writer = Writer(conn, self.site, self.author, self.wall)
+            writer = Writer(conn, self.site, self.author, self.wall, attest=self.attester)
             self._tls.writer = writer
             try:
                 yield writer

@@ -1,11 +1,11 @@
 """A bundle's signed manifest, read before anything else (docs/SYNC.md, "Bundle format").
 
-``container.pack`` writes the manifest and its signature as the archive's first two entries, stored uncompressed.
+``bundle_write`` writes the manifest and its signature as the archive's first two entries, stored uncompressed.
 age encrypts in 64 KiB chunks, each authenticated on its own, so decrypting the file as a stream gives the
 manifest and its signature from its first chunks: the importer checks the signature with those alone, and only a
-bundle signed by a key it trusts is read whole, decrypted whole and hashed (``container.open_container``, which
-then must find the same manifest and signature). A forged bundle of any size, made with nothing but the
-recipient's public card, is refused after reading a few kilobytes, with memory bounded whatever its size.
+bundle signed by a key it trusts is read further, as a stream (``bundle_read.read_bundle``, which then must find
+the same manifest and signature). A forged bundle of any size, made with nothing but the recipient's public card,
+is refused after reading a few kilobytes, with memory bounded whatever its size.
 """
 
 from __future__ import annotations
@@ -123,7 +123,7 @@ def _entry(plain: bytes, offset: int, limit: int) -> tuple[str, bytes, int]:
         raise BundleRejected(problem("bundle.not_an_archive"))
     start = offset + _LOCAL_FIXED.size
     name = plain[start:start + name_len].decode("utf-8", "replace")
-    if method != 0 or flags & 0x08 or packed != size:  # stored, its size in the header (as pack writes it)
+    if method != 0 or flags & 0x08 or packed != size:  # stored, its size in the header (as bundle_write does)
         raise BundleRejected(problem("bundle.bad_compression", name=name))
     if size > limit:
         raise BundleRejected(problem("bundle.manifest_too_large"))

@@ -1,5 +1,6 @@
 """The bundle file: age-encrypted (X25519, to the recipient) zip of a signed manifest, the compressed changes and
-attachments named by SHA-256. Opening it verifies everything before anything is written anywhere.
+attachments named by SHA-256: its manifest, names and checks. It is written as a stream (app/sync/bundle_write.py)
+and read as one (app/sync/bundle_head.py for the signed manifest first, app/sync/bundle_read.py for the rest).
 
 Inside the encryption: ``manifest.json`` (exact bytes signed), ``manifest.sig`` (Ed25519 over those bytes),
 ``changes.bin`` (zstd msgpack) and ``attachments/<name>``. Every entry is stored (not zip-compressed), listed in
@@ -16,11 +17,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import io
 import json
 import re
-import zipfile
-from dataclasses import dataclass
 
 import msgspec
 
@@ -165,19 +163,6 @@ def manifest_bytes(manifest: Manifest) -> bytes:
     return msgspec.json.encode(manifest)
 
 
-def pack(manifest: Manifest, signature: bytes, files: dict[str, bytes], recipient: str) -> bytes:
-    import pyrage
-    from pyrage import x25519
-
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as zf:
-        zf.writestr(MANIFEST, manifest_bytes(manifest))
-        zf.writestr(SIGNATURE, signature)
-        for name, data in files.items():
-            zf.writestr(name, data)
-    return pyrage.encrypt(buffer.getvalue(), [x25519.Recipient.from_str(recipient)])
-
-
 def file_entry(name: str, data: bytes, salt: str = "") -> FileEntry:
     return FileEntry(name=name, sha256=entry_digest(name, data, salt), size=len(data))
 
@@ -200,15 +185,6 @@ def entry_digest(name: str, data: bytes, salt: str) -> str:
     if salt and name.startswith(ATTACHMENT_PREFIX):
         return hmac.new(bytes.fromhex(salt), data, hashlib.sha256).hexdigest()
     return hashlib.sha256(data).hexdigest()
-
-
-@dataclass
-class OpenedBundle:
-    manifest: Manifest
-    manifest_raw: bytes
-    signature: bytes
-    files: dict[str, bytes]  # every listed file, verified
-    file_sha256: str  # of the encrypted file as received
 
 
 AGE_VERSION_LINE = b"age-encryption.org/v1"
@@ -298,62 +274,6 @@ def decode_manifest(manifest_raw: bytes) -> Manifest:
     if manifest.attachment_salt and not re.fullmatch(r"[0-9a-f]{64}", manifest.attachment_salt):
         raise BundleRejected(problem("bundle.manifest_malformed", detail="attachment_salt is not 64 hex digits"))
     return manifest
-
-
-def open_container(data: bytes, identity) -> OpenedBundle:
-    """Decrypt and check the container structure and every file's size and hash (not yet the signature)."""
-    if len(data) > MAX_BUNDLE_BYTES:
-        raise BundleRejected(problem("bundle.too_large", gb=MAX_BUNDLE_BYTES // (1024 ** 3)))
-    file_sha = hashlib.sha256(data).hexdigest()
-    plain = decrypt(data, identity)
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(plain))
-        infos = zf.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError):
-        raise BundleRejected(problem("bundle.not_an_archive")) from None
-    if len(infos) > MAX_ENTRIES:
-        raise BundleRejected(problem("bundle.too_many_files", count=len(infos), limit=MAX_ENTRIES))
-    names = [i.filename for i in infos]
-    for info in infos:
-        if not _SAFE_NAME.match(info.filename):
-            raise BundleRejected(problem("bundle.bad_entry_name", name=repr(info.filename)))
-        if info.compress_type != zipfile.ZIP_STORED or info.file_size != info.compress_size:
-            raise BundleRejected(problem("bundle.bad_compression", name=info.filename))
-    if len(set(names)) != len(names):
-        raise BundleRejected(problem("bundle.entry_twice"))
-    if MANIFEST not in names or SIGNATURE not in names:
-        raise BundleRejected(problem("bundle.no_manifest"))
-    manifest_info = zf.getinfo(MANIFEST)
-    if manifest_info.file_size > MAX_MANIFEST_BYTES:
-        raise BundleRejected(problem("bundle.manifest_too_large"))
-    try:
-        manifest_raw = zf.read(MANIFEST)
-        signature = zf.read(SIGNATURE)
-    except (zipfile.BadZipFile, OSError):
-        raise BundleRejected(problem("bundle.manifest_unreadable")) from None
-    manifest = decode_manifest(manifest_raw)
-    listed = {f.name: f for f in manifest.files}
-    unlisted = sorted(set(names) - {MANIFEST, SIGNATURE} - set(listed))
-    if unlisted:
-        raise BundleRejected(problem("bundle.unlisted_files", names=", ".join(unlisted[:3])))
-    missing = sorted(set(listed) - set(names))
-    if missing:
-        raise BundleRejected(problem("bundle.missing_files", names=", ".join(missing[:3])))
-    files: dict[str, bytes] = {}
-    for name, entry in listed.items():
-        info = zf.getinfo(name)
-        if info.file_size != entry.size:
-            raise BundleRejected(problem("bundle.wrong_size", name=name, size=info.file_size, listed=entry.size))
-        try:
-            content = zf.read(name)
-        except (zipfile.BadZipFile, OSError):
-            raise BundleRejected(problem("bundle.entry_unreadable", name=name)) from None
-        if not hmac.compare_digest(entry_digest(name, content, manifest.attachment_salt), entry.sha256):
-            raise BundleRejected(problem("bundle.hash_mismatch", name=name))
-        files[name] = content
-    if CHANGES not in files:
-        raise BundleRejected(problem("bundle.no_changes_file"))
-    return OpenedBundle(manifest, manifest_raw, signature, files, file_sha)
 
 
 def summary(manifest: Manifest) -> dict:

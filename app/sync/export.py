@@ -3,8 +3,8 @@ next one), with the attachments they need, signed, encrypted to the recipient an
 
 from __future__ import annotations
 
-import hashlib
 import uuid
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,15 +16,16 @@ from app.migrations import HEAD
 from app.models.local import ChangeLog
 from app.models.sync import BundleRecord, SyncInbound, SyncOutbound
 from app.services.errors import FieldDeskError
-from app.services.profile import write_file_atomically
 from app.services.profile.attachments import read_blob
 from app.services.profile.keys import load_identity, peer_by_office
 from app.services.store import incarnation
 from app.services.store.entities import BY_NAME
 from app.services.store.wire import Change, encode_changes
 from app.sync import container
+from app.sync.bundle_write import Entry, publish, write_bundle
+from app.sync.bundle_write import entry as bundle_entry
 from app.sync.conflict_notices import notices_for
-from app.sync.container import CHANGES, BundleParty, Manifest, file_entry
+from app.sync.container import CHANGES, BundleParty, FileEntry, Manifest, file_entry
 from app.sync.review import notes_for
 from app.sync.rotation import own_changes
 from app.sync.scope import travels
@@ -79,22 +80,24 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
         from app.sync import erasures
 
         erased_files = erasures.erased_attachment_ids(conn)
-        files: dict[str, bytes] = {}
+        entries: dict[str, tuple[Entry, FileEntry]] = {}
         missing = 0
         salt = container.new_attachment_salt()  # no entry name or listed hash is a content's SHA-256
         for change in changes:
             if change.table == "attachment" and "sha256" in change.new and change.record_id not in erased_files:
                 sha = change.new["sha256"]
                 name = container.attachment_entry(sha, salt)
-                if name in files:
+                if name in entries:
                     continue
-                content = read_blob(fd, sha)
+                content = read_blob(fd, sha)  # measured now, read again as it is written: one in memory at a time
                 if content is not None:
-                    files[name] = content
+                    entries[name] = (Entry(name, len(content), zlib.crc32(content), _reader(fd, sha)),
+                                     file_entry(name, content, salt))
                 else:
                     missing += 1
+                del content
         blob, raw_size = encode_changes(changes)
-        files[CHANGES] = blob
+        entries[CHANGES] = (bundle_entry(CHANGES, blob), file_entry(CHANGES, blob, salt))
         inbound = conn.execute(select(IN)).all()
         received = {row.peer_site_id: row.received_upto for row in inbound}
         received_epochs = {row.peer_site_id: row.epoch for row in inbound}
@@ -106,7 +109,7 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
         )).scalar()
         manifest = Manifest(
             # version 1 when no attachment travels: a FieldDesk before keyed names still reads the bundle
-            format=container.BUNDLE_FORMAT, format_version=container.BUNDLE_FORMAT_VERSION if len(files) > 1 else 1,
+            format=container.BUNDLE_FORMAT, format_version=container.BUNDLE_FORMAT_VERSION if len(entries) > 1 else 1,
             schema_version=HEAD,
             app_version=__version__, bundle_id=str(uuid.uuid4()), created_at=fd.wall.iso(),
             sender=BundleParty(fd.site.site_id, fd.site.office, fd.site.role),
@@ -114,7 +117,7 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
             covers_from=since, covers_to=upto, received=received,
             clock_min=min((c.hlc for c in changes), default=0), clock_max=max((c.hlc for c in changes), default=0),
             change_count=len(changes), changes_size=raw_size,
-            files=[file_entry(name, data, salt) for name, data in sorted(files.items())],
+            files=[listed for _, (_, listed) in sorted(entries.items())],
             epoch=me.epoch, epoch_started=me.started, epoch_first_seq=first_in_epoch or sequence,
             epoch_clock=me.clock, received_epochs=received_epochs,
             resend_token=outbound["resend_token"] if resend else "", recovered=recovered,
@@ -123,29 +126,46 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
             key_changes=own_changes(fd, conn),
             erasures=erasures.notices_for(conn, peer.site_id, peer.office_code, peer.role == "hq"),
             erasures_held=erasures.held_for(conn, peer.office_code, peer.role == "hq"),
-            attachment_salt=salt if len(files) > 1 else "",
+            attachment_salt=salt if len(entries) > 1 else "",
         )
-        signature, manifest = _sign(fd, conn, identity, manifest)
-        data = container.pack(manifest, signature, files, peer.encryption_key)
+        signature, manifest = _sign(fd, conn, identity, manifest, changes)
+        written, file_sha = write_bundle(out, manifest, signature, [item for item, _ in entries.values()],
+                                         peer.encryption_key)
+        try:
+            conn.execute(update(OUT).where(OUT.c.peer_site_id == peer.site_id).values(last_seq=sequence,
+                                                                                        last_sent_at=fd.wall.iso()))
+            conn.execute(insert(BUNDLES).values(
+                bundle_id=manifest.bundle_id, direction="out", peer_site_id=peer.site_id, peer_office=peer.office_code,
+                seq=sequence, file_sha256=file_sha, file_name=out.name, changes=len(changes),
+                applied=0, skipped=0, conflicts=0, held=0, at=manifest.created_at,
+                summary={"attachments": len(entries) - 1, "missing_attachments": missing, "full": full},
+                epoch=me.epoch))
+            from app.services.privacy import access_log
 
-        conn.execute(update(OUT).where(OUT.c.peer_site_id == peer.site_id).values(last_seq=sequence,
-                                                                                    last_sent_at=fd.wall.iso()))
-        conn.execute(insert(BUNDLES).values(
-            bundle_id=manifest.bundle_id, direction="out", peer_site_id=peer.site_id, peer_office=peer.office_code,
-            seq=sequence, file_sha256=hashlib.sha256(data).hexdigest(), file_name=out.name, changes=len(changes),
-            applied=0, skipped=0, conflicts=0, held=0, at=manifest.created_at,
-            summary={"attachments": len(files) - 1, "missing_attachments": missing, "full": full}, epoch=me.epoch))
-        from app.services.privacy import access_log
-
-        people = len({c.record_id for c in changes if c.table == "participant"})
-        access_log.record(fd, "bundle", f"Bundle #{sequence} for {peer.office_code}", people=people, target=out.name)
-        write_file_atomically(out, data)
+            people = len({c.record_id for c in changes if c.table == "participant"})
+            access_log.record(fd, "bundle", f"Bundle #{sequence} for {peer.office_code}", people=people,
+                              target=out.name)
+            publish(written, out)
+        except BaseException:  # nothing recorded: no bundle left behind either
+            written.unlink(missing_ok=True)
+            raise
     with fd.reading() as conn:
         incarnation.remember_high_water(fd, conn)
     from app.sync.skew import clock_health
 
-    return ExportResult(out, manifest.bundle_id, peer.office_code, sequence, len(changes), len(files) - 1, missing,
+    return ExportResult(out, manifest.bundle_id, peer.office_code, sequence, len(changes), len(entries) - 1, missing,
                         full, clock_health(fd))
+
+
+def _reader(fd: FieldDesk, sha: str):
+    """The content stored under ``sha``, read when its entry is written (checked against its SHA-256)."""
+    def content() -> bytes:
+        data = read_blob(fd, sha)
+        if data is None:  # removed since it was measured
+            raise FieldDeskError(problem("attachments.stored_altered", sha=sha[:12]))
+        return data
+
+    return content
 
 
 def resend_window(outbound) -> tuple[int, int] | None:
@@ -167,7 +187,7 @@ def changes_for(fd: FieldDesk, conn, since: int, upto: int, recipient_site: str,
         extra = [table.c.record_table] if entity.name == "attachment" else []
         stmt = (
             select(LOG.c.seq, LOG.c.record_id, LOG.c.op, LOG.c.hlc, LOG.c.site_id, LOG.c.office, LOG.c.author,
-                   LOG.c.at, LOG.c.new, LOG.c.old, table.c.owner_office, *extra)
+                   LOG.c.at, LOG.c.new, LOG.c.old, LOG.c.attestation, table.c.owner_office, *extra)
             .select_from(LOG.join(table, table.c.id == LOG.c.record_id))
             .where(LOG.c.table_name == entity.name, LOG.c.seq <= upto)
         )
@@ -188,12 +208,12 @@ def changes_for(fd: FieldDesk, conn, since: int, upto: int, recipient_site: str,
                                         sender_is_hq=fd.site.is_hq, recipient_office=recipient_office):
                 continue
             selected.append(Change(row.seq, entity.name, row.record_id, row.op, row.hlc, row.site_id, row.office,
-                                   row.author, row.at, row.new or {}, row.old or {}))
+                                   row.author, row.at, row.new or {}, row.old or {}, row.attestation or ""))
     selected.sort(key=lambda c: c.seq)
     return selected
 
 
-def _sign(fd: FieldDesk, conn, identity, manifest: Manifest) -> tuple[bytes, Manifest]:
+def _sign(fd: FieldDesk, conn, identity, manifest: Manifest, changes: list[Change]) -> tuple[bytes, Manifest]:
     """Headquarters: by the user's own certified key when this profile folder has one (the manifest names it), and
     with every statement about its users' keys; otherwise, and at an office, by the site's key."""
     if not fd.site.is_hq:
@@ -214,7 +234,9 @@ def _sign(fd: FieldDesk, conn, identity, manifest: Manifest) -> tuple[bytes, Man
             raise IdentityError(problem("keys.no_signing_key"))
     manifest = msgspec.structs.replace(manifest, user_statements=statements,
                                        signer=user_key[1] if user_key else "")
-    if user_key:  # a FieldDesk before user keys would call the signature bad; version 2 says "update" instead
+    if user_key or any(c.attestation for c in changes):
+        # a FieldDesk before user keys would call the signature bad, or the changes malformed (their users'
+        # signatures); version 2 says "update" instead
         manifest = msgspec.structs.replace(manifest, format_version=max(manifest.format_version, 2))
     signed = container.manifest_bytes(manifest)
     return (user_key[0].sign(signed) if user_key else identity.sign(signed)), manifest

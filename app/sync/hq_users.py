@@ -174,23 +174,9 @@ def own_user(fd: FieldDesk) -> str | None:
     return next(s.user for s in own_statements(fd) if s.kind == "certify" and s.signing_key == key[1])
 
 
-def as_certified(changes: list, site_id: str, user: str) -> list:
-    """At an office: the changes a headquarters bundle made at headquarters itself, with ``user`` (the certified user
-    whose key signed it, or ROOT_AUTHOR when headquarters' root key signed it alone) as their author, whatever name
-    the sender wrote (``author``, and the records' ``created_by``/``updated_by``): the signature vouches for the
-    user, nothing vouches for the name. Changes headquarters passes on from other offices keep theirs."""
-    import msgspec
-
-    def vouched(change):
-        new = {k: (user if k in ("created_by", "updated_by") else v) for k, v in change.new.items()}
-        return msgspec.structs.replace(change, author=user, new=new)
-
-    return [vouched(c) if c.site == site_id else c for c in changes]
-
-
 def certified_author(fd: FieldDesk) -> None:
     """At headquarters: the author of this profile's changes is the certified user whose key it holds (not the
-    name of the computer's account), when it holds one."""
+    name of the computer's account), when it holds one; and its changes are signed by that user's key."""
     if fd.site.is_hq and (fd.folder.keys_dir / USER_KEY_FILE).exists():
         user = own_user(fd)
         if user and user != fd.author:
@@ -198,6 +184,11 @@ def certified_author(fd: FieldDesk) -> None:
 
             carry_author_name(fd, fd.author, user)  # "name on printed histories" follows the person
             fd.author = user
+        if user:  # each change made here signed by the user, so offices record it under them (attribution.py)
+            from app.sync.attribution import attester
+
+            key, public = signing_key(fd)
+            fd.attester = attester(key, public)
 
 
 def check_signer(fd: FieldDesk, root: Peer, signer: str, carried: list[UserStatement], signature: bytes,

@@ -16,19 +16,13 @@ from sqlalchemy import select
 
 from app.migrations import KNOWN_REVISIONS
 from app.services.errors import FieldDeskError, message_of
-from app.services.profile.attachments import store_bytes
+from app.services.profile.attachments import MAX_ATTACHMENT_BYTES, store_bytes
 from app.services.profile.keys import Peer, load_identity, peer_by_site
 from app.services.store import incarnation
 from app.services.store.wire import Change, WireError, decode_changes
 from app.sync import standing as standings
-from app.sync.container import (
-    ATTACHMENT_PREFIX,
-    CHANGES,
-    BundleRejected,
-    BundleTooNew,
-    OpenedBundle,
-    open_container,
-)
+from app.sync.bundle_read import OpenedBundle, read_attachments, read_bundle
+from app.sync.container import ATTACHMENT_PREFIX, CHANGES, BundleRejected, BundleTooNew
 from app.sync.failures import ApplyFailed, describe
 from app.sync.gaps import format_gaps, gaps
 from app.sync.merge import Merger
@@ -142,9 +136,9 @@ def verify(fd: FieldDesk, path: Path, *, accept_clock: bool = False) -> Verified
         if sender.role == "hq" and users_required(hq_users._seen(fd)):  # headquarters said: its users sign
             raise BundleRejected(problem("bundle.root_signed_refused", office=sender.office_code))
         signer_user, statements = "", hq_users.fresh(fd, sender, manifest.user_statements)
-    # Signed by a key trusted here: only now is the file read whole, decrypted whole and hashed, and the manifest
-    # found there must be the one whose signature was checked.
-    opened = open_container(path.read_bytes(), identity.decryption_identities)
+    # Signed by a key trusted here: only now is the whole file read, decrypted and hashed, as a stream (memory
+    # bounded whatever its size), and the manifest found there must be the one whose signature was checked.
+    opened = read_bundle(path, identity.decryption_identities, manifest, MAX_ATTACHMENT_BYTES)
     if (opened.manifest_raw, opened.signature) != (head.manifest_raw, head.signature):
         raise BundleRejected(problem("bundle.bad_signature", office=sender.office_code))
     if manifest.sender.office.upper() != sender.office_code:
@@ -163,7 +157,7 @@ def verify(fd: FieldDesk, path: Path, *, accept_clock: bool = False) -> Verified
         raise BundleRejected(problem("bundle.changes_unusable", detail=str(exc))) from None
     if len(changes) != manifest.change_count:
         raise BundleRejected(problem("bundle.change_count", announced=manifest.change_count, count=len(changes)))
-    _check_attachments(verified_files=opened.files, changes=changes, salt=manifest.attachment_salt)
+    _check_attachments(entries=opened.entries, changes=changes, salt=manifest.attachment_salt)
     if not accept_clock:  # last, so that a quarantined bundle is one that passed every other check
         check_not_ahead(fd, manifest, changes, sender)
     return Verified(opened, sender, changes, pinned, adopted, signer_user, statements)
@@ -203,11 +197,11 @@ def attachment_shas(changes: list[Change], salt: str) -> dict[str, str]:
     return {attachment_entry(sha, salt): sha for sha in named}
 
 
-def _check_attachments(*, verified_files: dict[str, bytes], changes: list[Change], salt: str) -> None:
+def _check_attachments(*, entries: list[str], changes: list[Change], salt: str) -> None:
     """An attachment file travels only with the attachment record that names it (export.py): a file no change in
     the bundle refers to is something slipped in, and would be stored here for nothing."""
     named = attachment_shas(changes, salt)
-    stray = sorted(n[len(ATTACHMENT_PREFIX):] for n in verified_files
+    stray = sorted(n[len(ATTACHMENT_PREFIX):] for n in entries
                    if n.startswith(ATTACHMENT_PREFIX) and n not in named)
     if stray:
         raise BundleRejected(problem("bundle.stray_attachments", count=len(stray), first=stray[0][:12]))
@@ -385,14 +379,17 @@ def _apply_in(fd: FieldDesk, w, verified: Verified, result: ImportResult, dry_ru
 
         hq_users.remember(fd, w.conn, verified.user_statements)
     shas = attachment_shas(verified.changes, verified.opened.manifest.attachment_salt)
-    for name, data in verified.opened.files.items():
-        if name.startswith(ATTACHMENT_PREFIX):
-            if not scrubber.keeps_content(shas[name]):
-                continue  # an erased person's file: not kept
-            stored = store_bytes(fd, data, shas[name])
-            if stored is not None:
-                new_files.append(stored)
-            result.attachments += 1
+    wanted = {name for name in verified.opened.entries  # an erased person's file is not kept
+              if name.startswith(ATTACHMENT_PREFIX) and scrubber.keeps_content(shas[name])}
+
+    def store(name: str, data: bytes) -> None:
+        stored = store_bytes(fd, data, shas[name])
+        if stored is not None:
+            new_files.append(stored)
+        result.attachments += 1
+
+    if wanted:  # read from the file again, one attachment at a time (app/sync/bundle_read.py)
+        read_attachments(verified.opened, wanted, store, MAX_ATTACHMENT_BYTES)
     if fd.site.is_hq:  # once the bundle's contents are stored: the files of people it may not name go
         from app.services.privacy.person_records import scrub_texts
         from app.sync.withheld_files import remove_at_headquarters, withheld_with_files, withheld_with_texts
@@ -417,10 +414,12 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
     result.erasures = erasures.apply_notices(fd, w, manifest.erasures, _party(sender), result.warnings, erased_files)
     scrubber = erasures.Scrubber(w.conn)
     changes, restamped = verified.changes, 0
-    if sender.role == "hq":  # headquarters' own changes: by whoever signed (a certified user, else the root key)
-        from app.sync.hq_users import ROOT_AUTHOR, as_certified
+    if sender.role == "hq":  # headquarters' own changes: by the certified user who made each, else who signed
+        from app.sync.attribution import as_made_by
+        from app.sync.hq_users import ROOT_AUTHOR, _seen
 
-        changes = as_certified(changes, sender.site_id, verified.signer_user or ROOT_AUTHOR)
+        changes = as_made_by(changes, sender.site_id, verified.signer_user or ROOT_AUTHOR,
+                             _seen(fd) + verified.user_statements)
     if accept_clock:
         from app.sync.quarantine import bring_to_present
 

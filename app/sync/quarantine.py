@@ -38,10 +38,10 @@ def quarantine(fd: FieldDesk, path: Path, exc: BundleQuarantined) -> ImportResul
     too (as a bundle from a newer schema is kept in the inbox): the GUI's preview is a dry run, and the file should
     be where ``bundle accept`` finds it whichever way it was read."""
     from app.services.profile.keys import load_identity
-    from app.sync.container import open_container
+    from app.sync.bundle_head import read_head
     from app.sync.importer import ImportResult
 
-    manifest = open_container(path.read_bytes(), load_identity(fd).decryption_identities).manifest
+    manifest = read_head(path, load_identity(fd).decryption_identities).manifest  # verified before it came here
     short = manifest.bundle_id[:8]
     folder = quarantine_dir(fd)
     folder.mkdir(parents=True, exist_ok=True)

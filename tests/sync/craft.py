@@ -12,6 +12,7 @@ from app.migrations import HEAD
 from app.services.profile.keys import load_identity, peer_by_office
 from app.services.store.wire import encode_changes
 from app.sync import container
+from app.sync.bundle_write import entry, publish, write_bundle
 from app.sync.container import CHANGES, BundleParty, Manifest, file_entry
 
 
@@ -38,9 +39,10 @@ def craft_bundle(net, sender: str, recipient: str, changes, *, sequence: int = 1
         manifest = msgspec.structs.replace(manifest, **manifest_changes)
     signing = sign_with or load_identity(net[signer or sender])
     signature = signing.sign(container.manifest_bytes(manifest))
-    data = container.pack(manifest, signature, all_files, encrypt_to or recipient_peer.encryption_key)
     net.counter += 1
     path = net.root / "bundles" / f"{net.counter:03d}-crafted.fdb"
     path.parent.mkdir(exist_ok=True)
-    path.write_bytes(data)
+    written, _ = write_bundle(path, manifest, signature, [entry(n, d) for n, d in all_files.items()],
+                              encrypt_to or recipient_peer.encryption_key)
+    publish(written, path)
     return path

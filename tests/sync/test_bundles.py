@@ -166,7 +166,7 @@ def test_attachments_travel_once_and_arrive_intact(net, tmp_path):
     # keyed names (issue 18): neither the archive's listing nor the manifest carries the content's SHA-256
     sha = hashlib.sha256(scan.read_bytes()).hexdigest()
     assert opened.manifest.format_version == 2 and sha not in opened.manifest_raw.decode()
-    assert not any(sha in name for name in opened.files)
+    assert not any(sha in name for name in opened.entries) and len(opened.entries) == 4
     result = net.deliver(path, "HQ")
     assert result.attachments == 1
     assert read_attachment(hq, a1) == scan.read_bytes() == read_attachment(hq, a2)

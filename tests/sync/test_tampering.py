@@ -207,3 +207,46 @@ def test_a_forged_bundle_is_refused_from_its_signed_manifest_before_the_rest_is_
     assert result.status == "rejected" and "signature" in result.message, result.message
     assert peak < 8 * 1024 * 1024, peak  # the bundle is 48 MB: it was never read whole
     assert state(net) == before
+
+
+def test_a_genuine_bundle_is_read_as_a_stream_with_memory_bounded(net, tmp_path, monkeypatch):
+    """Before: a genuinely signed bundle was read, decrypted and hashed whole (up to the 2 GB limit), its attachments
+    all held at once, and it was made whole in memory. Now both stream: at most one attachment is in memory at a
+    time, and an attachment larger than one may be is refused before it is held."""
+    import tracemalloc
+
+    from app.services.profile.attachments import attach_file, read_attachment
+    from app.sync import importer
+    from app.sync.importer import import_bundle
+
+    gt, hq = net["GT-01"], net["HQ"]
+    person = gt.participants.create({"full_name": "Ana López"})
+    size = 2 * 1024 * 1024
+    ids = []
+    for number in range(10):  # 20 MB in ten files
+        scan = tmp_path / f"scan-{number}.pdf"
+        scan.write_bytes(bytes([number + 1]) * size)
+        ids.append(attach_file(gt, "participant", person, scan))
+    tracemalloc.start()
+    try:
+        path = net.bundle("GT-01", "HQ")  # written as a stream too
+        exported = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert path.stat().st_size > 10 * size and exported < 6 * size, exported
+    before = state(net)
+    with monkeypatch.context() as patched:  # as if an attachment could be 1 MB at most
+        patched.setattr(importer, "MAX_ATTACHMENT_BYTES", 1024 * 1024)
+        refused = import_bundle(hq, path, backup=False)
+    assert refused.status == "rejected" and "a file of 2 MB; attachments can be at most 1 MB" in refused.message
+    assert state(net) == before
+    tracemalloc.start()
+    try:
+        result = import_bundle(hq, path, backup=False)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert result.status == "applied" and result.attachments == 10, result.message
+    # about one attachment's worth (its bytes, a copy, the stored form) and the reading's buffers: never the 20 MB
+    assert peak < 6 * size, peak
+    assert read_attachment(hq, ids[5]) == bytes([6]) * size

@@ -7,6 +7,7 @@ failure anywhere rolls both back (together with the clock, which lives in the sa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,14 +36,16 @@ class SiteIdentity:
 
 class Writer:
     def __init__(self, conn: Connection, site: SiteIdentity, author: str, wall: WallClock | None = None, *,
-                 rehearsal: bool = False):
+                 rehearsal: bool = False, attest: Callable[[dict[str, Any]], str] | None = None):
         """``rehearsal``: a transaction that will be rolled back (a bundle's dry run). It takes no lock on the clock
-        row and never writes it, so people writing meanwhile do not wait for it."""
+        row and never writes it, so people writing meanwhile do not wait for it. ``attest``: at headquarters, the
+        certified user's signature over a change made here (app/sync/attribution.py), kept with its log row."""
         self.conn = conn
         self.wall = wall or SYSTEM
         self.site = site
         self.author = author
         self.rehearsal = rehearsal
+        self.attest = attest
         self._change_log, self._clock_table = _tables()
         clock = self._clock_table
         stmt = select(clock.c.hlc).where(clock.c.id == 1)
@@ -116,21 +119,23 @@ class Writer:
             site_id, office, author, at = self.site.site_id, self.site.office, self.author, stamp_to_iso(hlc)
         else:
             site_id, office, author, at = origin
-        self._rows.append(
-            {
-                "table_name": table,
-                "record_id": record_id,
-                "op": op,
-                "hlc": hlc,
-                "site_id": site_id,
-                "office": office,
-                "author": author,
-                "at": at,
-                "new": new,
-                "old": old or {},
-                "bundle_id": bundle_id,
-            }
-        )
+        row = {
+            "table_name": table,
+            "record_id": record_id,
+            "op": op,
+            "hlc": hlc,
+            "site_id": site_id,
+            "office": office,
+            "author": author,
+            "at": at,
+            "new": new,
+            "old": old or {},
+            "bundle_id": bundle_id,
+            "attestation": None,
+        }
+        if origin is None and self.attest is not None:
+            row["attestation"] = self.attest(row)
+        self._rows.append(row)
         self.touched_tables.add(table)
         self.note_stamp(table, record_id, hlc)
         if hlc > self._logged_top:
@@ -143,10 +148,11 @@ class Writer:
 
         encode = msgspec.json.encode
         self.conn.exec_driver_sql(
-            "INSERT INTO change_log (table_name, record_id, op, hlc, site_id, office, author, at, new, old, bundle_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO change_log (table_name, record_id, op, hlc, site_id, office, author, at, new, old, bundle_id, "
+            "attestation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(r["table_name"], r["record_id"], r["op"], r["hlc"], r["site_id"], r["office"], r["author"], r["at"],
-              encode(r["new"]).decode(), encode(r["old"]).decode(), r["bundle_id"]) for r in self._rows])
+              encode(r["new"]).decode(), encode(r["old"]).decode(), r["bundle_id"], r["attestation"])
+             for r in self._rows])
 
     @property
     def pending(self) -> int:

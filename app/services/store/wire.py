@@ -25,6 +25,8 @@ class Change(msgspec.Struct, array_like=True, frozen=True):
     at: str
     new: dict[str, Any]
     old: dict[str, Any]
+    # At headquarters: the certified user's signature over the change (app/sync/attribution.py); absent before
+    attestation: str = ""
 
 
 _ENCODER = msgspec.msgpack.Encoder()
