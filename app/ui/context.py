@@ -126,10 +126,36 @@ class AppContext(QObject):
 
     def read(self, fn: Callable[[FieldDesk], Any], on_done: Callable[[Any], None] | None = None, *,
              owner: QObject | None = None, on_error: Callable[[BaseException], None] | None = None,
-             label: str = "") -> None:
+             label: str = "", reads: set[str] | None = None) -> None:
+        """Run ``fn`` on the worker. ``reads``: a view's set of the tables behind what it shows, to which the
+        tables this read took rows from are added once it has ended (the database layer notes them,
+        ``services/store/op_reads``), so the view knows which announced writes concern it without naming any."""
         # ``self.fd`` is read when the task runs: encrypting or restoring reopens the profile on the worker, and
         # work queued meanwhile must use the reopened one.
-        self.tasks.run(lambda: fn(self.fd), on_done, on_error, owner=owner, label=label)
+        if reads is None:
+            self.tasks.run(lambda: fn(self.fd), on_done, on_error, owner=owner, label=label)
+            return
+        from app.services.store.op_reads import OpReads, reading
+
+        found = OpReads()  # filled on the worker; handed to the view's set on the GUI thread
+
+        def run():
+            with reading(found):
+                return fn(self.fd)
+
+        def done(result):
+            reads.update(found.tables)
+            if on_done is not None:
+                on_done(result)
+
+        def failed(error):
+            reads.update(found.tables)
+            if on_error is not None:
+                on_error(error)
+            else:
+                self.tasks.report(error)
+
+        self.tasks.run(run, done, failed, owner=owner, label=label)
 
     def write(self, fn: Callable[[FieldDesk], Any], on_done: Callable[[Any], None] | None = None, *,
               owner: QObject | None = None, on_error: Callable[[BaseException], None] | None = None,

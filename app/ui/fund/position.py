@@ -16,8 +16,6 @@ from app.ui.widgets.rows_model import RowsModel
 if TYPE_CHECKING:
     from app.ui.context import AppContext
 
-WATCHED = {"contribution", "exchange_rate", "fund_allocation", "project_budget", "project", "donor"}
-
 
 def read_position(fd) -> dict[str, Any]:
     from app.services.programme.fund import fund_position, regular_budget_against_fund
@@ -68,7 +66,7 @@ class PositionTab(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(position, 1)
         layout.addWidget(against, 1)
-        self.freshness = ReloadWhenShown(self, ctx, WATCHED, self._read)
+        self.freshness = ReloadWhenShown(self, ctx, self._read)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -78,7 +76,7 @@ class PositionTab(QWidget):
         self.freshness.reload()
 
     def _read(self) -> None:
-        self.ctx.read(read_position, self._arrived, owner=self)
+        self.freshness.read(read_position, self._arrived)
 
     def _arrived(self, data: dict[str, Any]) -> None:
         self.years.set_items(data["years"])

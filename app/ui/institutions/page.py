@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 class InstitutionsPage(RecordPage):
     key = "institutions"
     table = "institution"
-    watch = frozenset({"institution_accreditation"})  # the list shows the current status
     # the institutions' long official names ("High Commissioner for Human Rights in the Russian Federation") need the
     # room more than the profile's short fields do
     editor_share = 0.4

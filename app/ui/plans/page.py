@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 class PlansPage(RecordPage):
     key = "plans"
     table = "action_plan"
-    watch = frozenset({"plan_action"})  # the list counts each plan's overdue actions
 
     def title(self) -> str:
         return self.tr("National action plans")

@@ -61,6 +61,7 @@ class RecordTableModel(ColumnsTableModel):
         self._all_timer.setSingleShot(True)
         self._all_timer.setInterval(self.ALL_IDS_DELAY_MS)
         self._all_timer.timeout.connect(self._read_all)
+        self.reads: set[str] = set()  # the tables the list's reads took rows from (a computed column's too)
         self.rows_fetched = 0  # rows read from the database so far (tests and benchmarks look at it)
         self.ready = False
         ctx.refs.updated.connect(self._redraw)
@@ -115,7 +116,7 @@ class RecordTableModel(ColumnsTableModel):
         self._all_timer.stop()
         self.ctx.read(read_head, lambda found: self._head_arrived(generation, query, *found, drop_cache),
                       owner=self, on_error=lambda error: self._ids_failed(generation, error),
-                      label=self.tr("Reading the list\u2026"))
+                      label=self.tr("Reading the list\u2026"), reads=self.reads)
 
     def _read_all(self) -> None:
         """All the ids, once per query: when the list has been still for a moment (not between the keystrokes of a
@@ -132,7 +133,7 @@ class RecordTableModel(ColumnsTableModel):
             return fd.service(table).ids(query)
 
         self.ctx.read(read_all, lambda ids: self._all_arrived(generation, ids), owner=self,
-                      on_error=lambda error: self._ids_failed(generation, error))
+                      on_error=lambda error: self._ids_failed(generation, error), reads=self.reads)
 
     def _ids_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
@@ -207,7 +208,8 @@ class RecordTableModel(ColumnsTableModel):
 
             return list_rows(fd, table, ids, keys)
 
-        self.ctx.read(read, lambda rows: self._rows_arrived(generation, block, ids, rows), owner=self)
+        self.ctx.read(read, lambda rows: self._rows_arrived(generation, block, ids, rows), owner=self,
+                      reads=self.reads)
 
     def _rows_arrived(self, generation: int, block: int, ids: list[str], rows: list[dict[str, Any]]) -> None:
         if generation != self._generation:
