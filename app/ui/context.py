@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCollator, QLocale, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from shiboken6 import Shiboken
 
 from app.ui.i18n.countries import country_name
+from app.ui.i18n.name_sorting import collated, name_order
 from app.ui.i18n.vocabulary import reference_name
 
 if TYPE_CHECKING:
@@ -65,6 +66,11 @@ class ReferenceData(QObject):
             return f"{choice.code} \u2013 {choice.name}" if choice.name and choice.name != choice.code else choice.code
         return reference_name(table, choice.code, choice.name, choice.names)
 
+    def name_order(self, table: str) -> tuple[str, ...]:
+        """Every record's id (retired entries too) in the order of the names the interface shows, in its language's
+        collation: a list sorted by such a column sorts by these, not by the English names."""
+        return name_order((c.id, self._label(table, c)) for c in self._choices.get(table, []))
+
     def office_country(self, office_code: str) -> str | None:
         """The country of an office (new records of that office default to it)."""
         for choice in self._choices.get("office", []):
@@ -83,8 +89,7 @@ class ReferenceData(QObject):
         if key not in self._items:
             items = [(c.id, self._label(table, c)) for c in self._choices.get(table, []) if retired or not c.retired]
             if table == "country":
-                collator = QCollator(QLocale())
-                items.sort(key=lambda item: collator.sortKey(item[1]))
+                items = collated(items)
             self._items[key] = items
         return list(self._items[key])
 
