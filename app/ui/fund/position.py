@@ -80,8 +80,10 @@ class PositionTab(QWidget):
 
     def _arrived(self, data: dict[str, Any]) -> None:
         self.years.set_items(data["years"])
-        name = self._country_name
-        self.sources.set_items(sorted(data["sources"], key=lambda s: (s.year, s.country_id is None, name(s))))
+        # by year, then by the country's name in the interface language's collation (no country last)
+        rank = {country: n for n, country in enumerate(self.ctx.refs.name_order("country"))}
+        self.sources.set_items(sorted(data["sources"], key=lambda s: (s.year, s.country_id is None,
+                                                                      rank.get(s.country_id, len(rank)))))
         missing = sorted({m for y in data["years"] for m in y.missing_rates})
         self.missing.setText(self.tr("Not counted, for want of a rate of exchange: %1. Record the rates on the "
                                      "Rates tab.").replace("%1", ", ".join(missing)))
