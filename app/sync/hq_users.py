@@ -18,6 +18,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from app.models.base import AUTHOR_FIELDS
 from app.services.profile.keys import IdentityError, Peer, load_identity, read_private, write_private
 from app.services.store.clock import now_iso
 from app.sync.container import BundleRejected, UserStatement
@@ -182,7 +183,7 @@ def as_certified(changes: list, site_id: str, user: str) -> list:
     import msgspec
 
     def vouched(change):
-        new = {k: (user if k in ("created_by", "updated_by") else v) for k, v in change.new.items()}
+        new = {k: (user if k in AUTHOR_FIELDS else v) for k, v in change.new.items()}
         return msgspec.structs.replace(change, author=user, new=new)
 
     return [vouched(c) if c.site == site_id else c for c in changes]
