@@ -47,3 +47,39 @@ def test_each_kind_of_fact_is_listed_in_one_module():
     assert _modules_listing(own_names) - {"app/reports/kinds.py"} == set()
     # the bookkeeping fields, whole or a group of them
     assert _modules_listing(set(SYSTEM_FIELDS) - {"id", "deleted"}, at_least=2) == {"app/models/base.py"}
+
+
+def _declared_by_hand() -> list[str]:
+    """Columns and filters of a page or part tab (a class with its ``table``) that state a kind the entity registry
+    derives (a date, an enum, a reference): ``Column("status", title, "enum", enum=X)`` where ``Column("status",
+    title)`` says the same."""
+    from app.services.store.entities import BY_NAME
+
+    found = []
+    for path in (APP / "ui").rglob("*.py"):
+        for cls in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(cls, ast.ClassDef):
+                continue
+            table = next((s.value.value for s in cls.body if isinstance(s, ast.Assign) and len(s.targets) == 1
+                          and getattr(s.targets[0], "id", "") == "table" and isinstance(s.value, ast.Constant)), None)
+            entity = BY_NAME.get(table or "")
+            if entity is None:
+                continue
+            for call in ast.walk(cls):
+                name = getattr(getattr(call, "func", None), "id", "")
+                if name not in ("Column", "Filter") or len(call.args) < 3:
+                    continue
+                key_at, kind_at = (0, 2) if name == "Column" else (1, 0)
+                key, kind = (getattr(call.args[i], "value", None) for i in (key_at, kind_at))
+                if key not in entity.table.c:
+                    continue
+                derived = ("date" if key in entity.date_columns else "enum" if entity.enum_of(key)
+                           else ("ref" if name == "Column" else "reference") if key in entity.foreign_keys
+                           else ("refs" if name == "Column" else "reference") if key in entity.list_columns else None)
+                if derived is not None and kind == derived:
+                    found.append(f"{path.relative_to(APP.parent)}:{call.lineno} {name} {key!r}")
+    return found
+
+
+def test_pages_name_their_columns_and_filters_and_the_registry_gives_their_kinds():
+    assert _declared_by_hand() == []

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.services.store.drafts import DraftChecks
 from app.ui.i18n.formats import format_number
-from app.ui.widgets.columns import Column, cell_text
+from app.ui.widgets.columns import Column, cell_text, of_table
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.dialog_fit import keep_fitting
 from app.ui.widgets.fit_columns import fit_columns
@@ -220,7 +220,7 @@ class PartsSection(QWidget):
         self.dialog: PartDialog | None = None
         self.date_hint: date | None = None  # the parent record's date, where an empty date's calendar opens
         self.parent_dates: tuple[date | None, date | None] = (None, None)  # the parent's start and end
-        self.model = ColumnRowsModel(self.make_columns(), ctx.refs, self)
+        self.model = ColumnRowsModel(of_table(self.table, self.make_columns()), ctx.refs, self)
         self.model.inline = dict(self.inline)
         self.model.edited = self._write_cell
         if self.inline:

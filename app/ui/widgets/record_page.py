@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QSplitter, QVBoxLayout, QWidget
 
 from app.ui.i18n.report_language import ui_language
 from app.ui.settings.options import LIST_SPLITTER, REPORTS_FOLDER
-from app.ui.widgets.columns import Column
-from app.ui.widgets.filter_bar import Filter
+from app.ui.widgets.columns import Column, of_table
+from app.ui.widgets.filter_bar import Filter, filters_of_table
 from app.ui.widgets.list_panel import ListPanel
 from app.ui.widgets.messages import Leave, ask_unsaved, confirm, inform, show_error
 from app.ui.widgets.page import Page
@@ -39,12 +39,13 @@ class RecordPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        columns = self.columns()
+        columns = of_table(self.table, self.columns())
         # The list's own table and those its reference columns name (their names are the interface's); the tables
         # a computed column reads (a count of parts, a status from the latest part) are those the list's reads took
         # rows from, as the database layer noted them (``self.panel.model.reads``).
         self.shown_tables = frozenset({self.table, *(c.ref for c in columns if c.ref)})
-        self.panel = ListPanel(ctx, self.key, self.table, columns, self.filters(), self.count_text)
+        filters = filters_of_table(self.table, self.filters())
+        self.panel = ListPanel(ctx, self.key, self.table, columns, filters, self.count_text)
         # A page is made to be shown: its list's first read goes to the worker now, and the editor (its modules
         # too: make_editor imports them) is built while the worker reads, so the list shows sooner.
         self.panel.start()
