@@ -19,13 +19,14 @@ class FellowshipsPage(RecordPage):
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
+        self.cohort_reads: set[str] = set()  # the tables the cohorts came from: a write to one reads them again
         self._read_cohorts()
-        ctx.changed.connect(lambda tables: "fellowship" in tables and self._read_cohorts())
+        ctx.changed.connect(lambda tables: not self.cohort_reads.isdisjoint(tables) and self._read_cohorts())
 
     def _read_cohorts(self) -> None:
         from app.services.programme.fellowships import cohorts
 
-        self.ctx.read(cohorts, self._show_cohorts, owner=self)
+        self.ctx.read(cohorts, self._show_cohorts, owner=self, reads=self.cohort_reads)
 
     def _show_cohorts(self, names: list[str]) -> None:
         self.panel.filter_bar.set_choices("cohort", [(name, name) for name in names])

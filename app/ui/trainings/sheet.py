@@ -34,6 +34,7 @@ class SheetReads:
     def __init__(self, ctx: AppContext):
         self.ctx = ctx
         self.waiting: dict[str, list[tuple[QWidget, Callable[[dict[str, Any]], None]]]] = {}
+        self.tables: set[str] = set()  # the tables the sheet's reads read: a write to one of them reads it again
 
     def read(self, training_id: str, owner: QWidget, shown: Callable[[dict[str, Any]], None]) -> None:
         if training_id in self.waiting:
@@ -50,7 +51,7 @@ class SheetReads:
             self.waiting.pop(training_id, None)
             self.ctx.tasks.report(error)
 
-        self.ctx.read(lambda fd: read_sheet(fd, training_id), answered, on_error=failed)
+        self.ctx.read(lambda fd: read_sheet(fd, training_id), answered, on_error=failed, reads=self.tables)
 
 
 def activity_days(training: dict[str, Any]) -> list[date]:
@@ -130,7 +131,7 @@ class SheetTab(QWidget):
         return isinstance(view, QAbstractItemView) and view.state() == QAbstractItemView.State.EditingState
 
     def _data_changed(self, tables) -> None:
-        if self.training_id and ({"enrollment", "participant"} & set(tables)):
+        if self.training_id and not self.reads.tables.isdisjoint(tables):
             self.reload()
 
     def batch(self, started: bool) -> None:
