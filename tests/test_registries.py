@@ -5,6 +5,7 @@ no literal list, tuple, set or dict elsewhere in ``app/`` names several of them 
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 from app.models.base import SYSTEM_FIELDS
@@ -27,14 +28,24 @@ def _literal_strings(node: ast.AST) -> set[str]:
     return {i.value for i in items if isinstance(i, ast.Constant) and isinstance(i.value, str)}
 
 
+@cache
+def _tree(path: Path) -> ast.Module:
+    return ast.parse(_sources()[path])
+
+
+@cache
+def _sources() -> dict[Path, str]:
+    return {path: path.read_text(encoding="utf-8") for path in APP.rglob("*.py")
+            if "migrations" not in path.parts}  # released revisions are history, not definitions
+
+
 def _modules_listing(names: set[str], at_least: int = 3) -> set[str]:
     found = set()
-    for path in APP.rglob("*.py"):
-        if "migrations" in path.parts:  # released revisions are history, not definitions
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if len(_literal_strings(node) & names) >= at_least:
-                found.add(path.relative_to(APP.parent).as_posix())
+    for path, text in _sources().items():
+        if sum(f'"{name}"' in text or f"'{name}'" in text for name in names) < at_least:
+            continue  # cannot list them: not parsed
+        if any(len(_literal_strings(node) & names) >= at_least for node in ast.walk(_tree(path))):
+            found.add(path.relative_to(APP.parent).as_posix())
     return found
 
 
@@ -56,8 +67,10 @@ def _declared_by_hand() -> list[str]:
     from app.services.store.entities import BY_NAME
 
     found = []
-    for path in (APP / "ui").rglob("*.py"):
-        for cls in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for path, text in _sources().items():
+        if "ui" not in path.relative_to(APP).parts[:1] or "table = " not in text:
+            continue
+        for cls in ast.walk(_tree(path)):
             if not isinstance(cls, ast.ClassDef):
                 continue
             table = next((s.value.value for s in cls.body if isinstance(s, ast.Assign) and len(s.targets) == 1
