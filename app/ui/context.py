@@ -226,5 +226,7 @@ class AppContext(QObject):
         self.read(reference_choices, loaded)
 
     def _maybe_reload_references(self, tables) -> None:
-        if set(tables) & {"country", "thematic_area", "stakeholder_type", "office"}:
+        from app.services.store.lookups import REFERENCE_TABLES  # the tables the reference data is read from
+
+        if not set(REFERENCE_TABLES).isdisjoint(tables):  # regions too, which the hand list here once left out
             self.load_references()
