@@ -15,6 +15,7 @@ from datetime import date
 from app.cli.common import open_profile, print_json
 from app.invocation.errors import EXIT_FAILURE
 from app.reports.kinds import DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS, REPORT_KINDS, ReportKind
+from app.spreadsheets.importable import IMPORTABLE
 from app.vocabulary.plurals import english_count
 
 
@@ -62,7 +63,7 @@ def register(sub) -> None:
         _register_kind(kinds, kind)
 
     p = sub.add_parser("template", help="write an empty .xlsx to fill in and import")
-    p.add_argument("kind", choices=["participants", "trainings", "missions"])
+    p.add_argument("kind", choices=list(IMPORTABLE))
     p.add_argument("--out", required=True, metavar="FILE", help="the .xlsx file to write")
     p.add_argument("--lang", default="en", metavar="CODE", help="language of the column titles")
     p.set_defaults(handler=cmd_template)

@@ -28,8 +28,12 @@ ENUM_TEXT = String(40)
 # Owner of programme-wide reference data seeded identically at every site (countries, themes, stakeholder types).
 PROGRAMME_OWNER = "*"
 
-# Columns maintained by the services, never set by a caller's create/update.
-SYSTEM_FIELDS = ("id", "owner_office", "created_at", "created_by", "updated_at", "updated_by", "deleted")
+# The bookkeeping fields every shared record carries, maintained by the services and never set by a caller's
+# create/update: the one list (validation, history, sync's rights and merge each take the group they need).
+CREATION_FIELDS = ("owner_office", "created_at", "created_by")  # set once by the create; nobody changes them afterwards
+AUDIT_FIELDS = ("updated_at", "updated_by")  # stamped by every change
+SYSTEM_FIELDS = ("id", *CREATION_FIELDS, *AUDIT_FIELDS, "deleted")
+AUTHOR_FIELDS = ("created_by", "updated_by")  # who wrote it (a root-signed bundle's author replaces what it says)
 
 
 class SharedRecord(SQLModel):

@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from app.reports.docx_report import DocxReport
 from app.reports.i18n import Translator
-from app.reports.kinds import DEFAULT_BLANK_ROWS, DOCX_KINDS, MAX_BLANK_ROWS, REPORT_KINDS
+from app.reports.kinds import DEFAULT_BLANK_ROWS, DOCX_KINDS, MAX_BLANK_ROWS, REPORT_KINDS, ReportKind
 from app.reports.layout import ProgressCallback, Report
 from app.reports.letterhead_block import PrintedLetterhead
 from app.reports.lookups import Lookups, office_label
 from app.services.errors import FieldDeskError
 from app.services.profile import letterhead
 from app.services.profile.letterhead import PAPERS
+from app.services.store.query import ListQuery
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -125,9 +126,20 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path | BinaryIO, *, r
         access_log.record(fd, "subject_access", "Subject access report", people=1, target=record_id or "")
     else:
         access_log.record(fd, "report", f"{kind} report ({fmt})",
-                          people=access_log.people_in_report(fd, kind, record_id),
+                          people=people_named(fd, REPORT_KINDS[kind], record_id),
                           target=out.name if out is not None else "preview")
     return ReportResult(out, count)
+
+
+def people_named(fd: FieldDesk, kind: ReportKind, record_id: str | None) -> int:
+    """The participants a report names, for the access record (the catalogue says which: ``ReportKind.names``)."""
+    if kind.names == "one":
+        return 1
+    if kind.names == "fellows":
+        return fd.fellowships.count()
+    if kind.names == "enrolled" and record_id:
+        return fd.enrollments.count(ListQuery(filters={"training_id": record_id}))
+    return 0
 
 
 def printed_letterhead(fd: FieldDesk, head: letterhead.Letterhead, tr: Translator, kind: str,
@@ -135,7 +147,9 @@ def printed_letterhead(fd: FieldDesk, head: letterhead.Letterhead, tr: Translato
     """What the first page says about the office: its letterhead in the report's language, else the office's name
     as FieldDesk knows it; the symbol for reports on one record."""
     office = fd.site.office
-    numbered = letterhead.document_number(fd, kind, record_id) if record_id else None
+    entry = REPORT_KINDS.get(kind)  # numbered: the symbol's number is its record's place in the office's year
+    numbered = letterhead.document_number(fd, entry.record, record_id) if record_id and entry and entry.numbered \
+        and entry.record else None
     symbol = head.symbol(office=office, year=numbered[0], kind=kind, n=numbered[1]) if numbered else ""
     return PrintedLetterhead(name=head.name(tr.lang) or office_label(fd, tr), address=head.address(tr.lang),
                              logo=letterhead.logo(fd) if head.has_logo else None, symbol=symbol,

@@ -47,6 +47,10 @@ class ReportKind:
     # "shared": may leave the office (people who did not consent shown under their pseudonym); "person": handed to
     # or signed by the people it names (app/reports/sharing.py; the table is in docs/DATA-SAFETY.md)
     audience: str = "shared"
+    # the participants it names, as the access record counts them: "one" person, those "enrolled" in its training,
+    # every fellow ("fellows"; a cohort's are fewer); "" none
+    names: str = ""
+    numbered: bool = False  # its first page carries a document number: its record's place in the office's year
 
     @property
     def needs_record(self) -> bool:
@@ -59,17 +63,19 @@ class ReportKind:
 REPORT_KINDS: dict[str, ReportKind] = {kind.key: kind for kind in (
     ReportKind("mission", "mission", "Mission report",
                "Cover, terms of reference, stakeholders met, findings and recommendations.",
-               record="mission", record_noun="a mission", options=("docx",)),
+               record="mission", record_noun="a mission", options=("docx",), numbered=True),
     ReportKind("training", "training", "Training report",
                "Participants by sex, target group and organisation; attendance, tests, evaluations and cost.",
-               record="training", record_noun="a training activity", options=("docx",)),
+               record="training", record_noun="a training activity", options=("docx",), names="enrolled",
+               numbered=True),
     ReportKind("attendance", "attendance", "Attendance sheet",
                "One row per participant and a signature box per day, to print and sign.",
                record="training", record_noun="a training activity", options=("blank_rows", "all_days"),
-               landscape=True, audience="person"),
+               landscape=True, audience="person", names="enrolled", numbered=True),  # as its training
     ReportKind("certificates", "certificates", "Certificates of participation",
                "One certificate of participation per enrolled participant.",
-               record="training", record_noun="a training activity", landscape=True, audience="person"),
+               record="training", record_noun="a training activity", landscape=True, audience="person",
+               names="enrolled"),
     ReportKind("summary", "programme_summary", "Programme summary",
                "Missions, trainings, participants reached, projects and expenditure for a period.",
                options=("period", "office")),
@@ -83,10 +89,10 @@ REPORT_KINDS: dict[str, ReportKind] = {kind.key: kind for kind in (
                options=("office",), landscape=True),
     ReportKind("request", "assessment", "Assessment of a request",
                "One request for assistance: the criteria, the evidence behind each score, and its history.",
-               record="assistance_request", record_noun="a request for assistance"),
+               record="assistance_request", record_noun="a request for assistance", numbered=True),
     ReportKind("project", "project_progress", "Project progress report",
                "Results, indicators against their targets, budget execution, risks and the exit plan.",
-               record="project", record_noun="a project"),
+               record="project", record_noun="a project", numbered=True),
     ReportKind("portfolio", "portfolio", "Portfolio overview",
                "Requests, projects, indicators, budget execution and exit plans of an office.",
                options=("office",)),
@@ -102,10 +108,11 @@ REPORT_KINDS: dict[str, ReportKind] = {kind.key: kind for kind in (
                options=("office", "overdue"), landscape=True),
     ReportKind("fellowships", "fellowships", "Fellowships",
                "Fellows by cohort with their host, placement weeks, objectives met and final report, and what each "
-               "did afterwards.", options=("cohort", "office"), landscape=True),
+               "did afterwards.", options=("cohort", "office"), landscape=True, names="fellows"),
     ReportKind("fellowship_certificate", "fellowship_certificate", "Fellowship certificate",
                "The certificate of a completed fellowship, numbered like the certificates of participation.",
-               record="fellowship", record_noun="a completed fellowship", landscape=True, audience="person"),
+               record="fellowship", record_noun="a completed fellowship", landscape=True, audience="person",
+               names="one"),
     ReportKind("review", "review_dossier", "Review dossier",
                "One country and one thematic area from the records: requests and decisions, missions, trainings with "
                "people reached, learning gain and cost, projects with indicators and budget, evaluations, lessons, "
@@ -113,7 +120,7 @@ REPORT_KINDS: dict[str, ReportKind] = {kind.key: kind for kind in (
     # a person's right to see what is held about them (the participant's editor, `fielddesk participants report`)
     ReportKind("subject_access", "subject_access", "Everything held about this person",
                "Every field, activity, attendance, score and change recorded about one participant.",
-               record="participant", record_noun="a participant", audience="person"),
+               record="participant", record_noun="a participant", audience="person", names="one"),
     # National human rights institutions (nhri21)
     ReportKind("institution", "institution", "National human rights institution",
                "One institution: its profile, GANHRI accreditation history, Paris Principles concerns, regional "

@@ -31,14 +31,13 @@ from app.spreadsheets.columns import (
     header_lookup,
     title,
 )
+from app.spreadsheets.importable import IMPORTABLE
 from app.spreadsheets.read import ImportRefused, Sheet, read_sheets
 from app.vocabulary import words
 from app.vocabulary.problems import ProblemText, problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
-
-IMPORTABLE = {"participants": "participant", "trainings": "training", "missions": "mission"}
 
 # create: a new record; existing: already recorded (same id or same natural key), left as it is
 CREATE, EXISTING = "create", "existing"

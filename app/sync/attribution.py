@@ -23,6 +23,7 @@ import msgspec
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from app.models.base import AUTHOR_FIELDS
 from app.sync.container import UserStatement
 
 FORMAT = "fielddesk-change-author"
@@ -93,7 +94,7 @@ def as_made_by(changes: list, site_id: str, exporter: str, statements: list[User
 
     def vouched(change):
         user = authors.made_by(change) or exporter
-        new = {k: (user if k in ("created_by", "updated_by") else v) for k, v in change.new.items()}
+        new = {k: (user if k in AUTHOR_FIELDS else v) for k, v in change.new.items()}
         return msgspec.structs.replace(change, author=user, new=new)
 
     return [vouched(c) if c.site == site_id else c for c in changes]

@@ -20,6 +20,7 @@ from typing import Any
 import msgspec
 from sqlalchemy import delete, insert, select
 
+from app.models.base import AUDIT_FIELDS
 from app.models.local import ChangeLog
 from app.models.sync import BundleRecord, HeldChange, SyncConflict, SyncLostChange
 from app.services.store import incarnation
@@ -50,7 +51,7 @@ CONFLICTS = SyncConflict.__table__
 HELD = HeldChange.__table__
 BUNDLES = BundleRecord.__table__
 LOST = SyncLostChange.__table__
-AUDIT = {"updated_at", "updated_by"}
+AUDIT = frozenset(AUDIT_FIELDS)
 ORDER = {e.name: i for i, e in enumerate(ENTITIES)}
 CHUNK = 500
 

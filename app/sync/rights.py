@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.models.base import PROGRAMME_OWNER
+from app.models.base import AUDIT_FIELDS, CREATION_FIELDS, PROGRAMME_OWNER
 from app.services.store.entities import BY_NAME, PROGRAMME, Entity
 from app.services.store.wire import Change
 from app.sync.scope import travels
@@ -43,8 +43,8 @@ from app.vocabulary import LANGUAGES, field_title, words
 from app.vocabulary.problems import ProblemText, problem
 
 OPS = ("create", "update", "delete")
-FIXED = ("owner_office", "created_at", "created_by")  # set once by the create; nobody changes them afterwards
-AUDIT = ("updated_at", "updated_by")
+FIXED = CREATION_FIELDS  # set once by the create; nobody changes them afterwards
+AUDIT = AUDIT_FIELDS
 
 # Reason codes kept with each refusal (and carried back to the sender); the text beside each is for people.
 CODES = {

@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCollator, QLocale, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from shiboken6 import Shiboken
 
 from app.ui.i18n.countries import country_name
+from app.ui.i18n.name_sorting import collated, name_order
 from app.ui.i18n.vocabulary import reference_name
 
 if TYPE_CHECKING:
@@ -65,6 +66,11 @@ class ReferenceData(QObject):
             return f"{choice.code} \u2013 {choice.name}" if choice.name and choice.name != choice.code else choice.code
         return reference_name(table, choice.code, choice.name, choice.names)
 
+    def name_order(self, table: str) -> tuple[str, ...]:
+        """Every record's id (retired entries too) in the order of the names the interface shows, in its language's
+        collation: a list sorted by such a column sorts by these, not by the English names."""
+        return name_order((c.id, self._label(table, c)) for c in self._choices.get(table, []))
+
     def office_country(self, office_code: str) -> str | None:
         """The country of an office (new records of that office default to it)."""
         for choice in self._choices.get("office", []):
@@ -83,8 +89,7 @@ class ReferenceData(QObject):
         if key not in self._items:
             items = [(c.id, self._label(table, c)) for c in self._choices.get(table, []) if retired or not c.retired]
             if table == "country":
-                collator = QCollator(QLocale())
-                items.sort(key=lambda item: collator.sortKey(item[1]))
+                items = collated(items)
             self._items[key] = items
         return list(self._items[key])
 
@@ -126,10 +131,36 @@ class AppContext(QObject):
 
     def read(self, fn: Callable[[FieldDesk], Any], on_done: Callable[[Any], None] | None = None, *,
              owner: QObject | None = None, on_error: Callable[[BaseException], None] | None = None,
-             label: str = "") -> None:
+             label: str = "", reads: set[str] | None = None) -> None:
+        """Run ``fn`` on the worker. ``reads``: a view's set of the tables behind what it shows, to which the
+        tables this read took rows from are added once it has ended (the database layer notes them,
+        ``services/store/op_reads``), so the view knows which announced writes concern it without naming any."""
         # ``self.fd`` is read when the task runs: encrypting or restoring reopens the profile on the worker, and
         # work queued meanwhile must use the reopened one.
-        self.tasks.run(lambda: fn(self.fd), on_done, on_error, owner=owner, label=label)
+        if reads is None:
+            self.tasks.run(lambda: fn(self.fd), on_done, on_error, owner=owner, label=label)
+            return
+        from app.services.store.op_reads import OpReads, reading
+
+        found = OpReads()  # filled on the worker; handed to the view's set on the GUI thread
+
+        def run():
+            with reading(found):
+                return fn(self.fd)
+
+        def done(result):
+            reads.update(found.tables)
+            if on_done is not None:
+                on_done(result)
+
+        def failed(error):
+            reads.update(found.tables)
+            if on_error is not None:
+                on_error(error)
+            else:
+                self.tasks.report(error)
+
+        self.tasks.run(run, done, failed, owner=owner, label=label)
 
     def write(self, fn: Callable[[FieldDesk], Any], on_done: Callable[[Any], None] | None = None, *,
               owner: QObject | None = None, on_error: Callable[[BaseException], None] | None = None,
@@ -195,5 +226,7 @@ class AppContext(QObject):
         self.read(reference_choices, loaded)
 
     def _maybe_reload_references(self, tables) -> None:
-        if set(tables) & {"country", "thematic_area", "stakeholder_type", "office"}:
+        from app.services.store.lookups import REFERENCE_TABLES  # the tables the reference data is read from
+
+        if not set(REFERENCE_TABLES).isdisjoint(tables):  # regions too, which the hand list here once left out
             self.load_references()

@@ -48,21 +48,6 @@ def record(fd: FieldDesk, kind: str, what: str, *, people: int = 0, target: str 
                                                 target=str(target)[:300]))
 
 
-def people_in_report(fd: FieldDesk, kind: str, record_id: str | None) -> int:
-    """The participants a report names: those enrolled in its training (training, attendance, certificates), the
-    one person of a subject-access report or a fellowship certificate, the fellows of the fellowships report; other
-    reports name no participant."""
-    if kind in ("subject_access", "fellowship_certificate"):
-        return 1
-    if kind == "fellowships":  # every fellow it may list (a cohort's are fewer)
-        return fd.fellowships.count()
-    if kind not in ("training", "attendance", "certificates") or not record_id:
-        return 0
-    from app.services.store.query import ListQuery
-
-    return fd.enrollments.count(ListQuery(filters={"training_id": record_id}))
-
-
 def events(fd: FieldDesk, *, kind: str | None = None, author: str | None = None, since: str | None = None,
            until: str | None = None, text: str | None = None, limit: int | None = None) -> list[AccessLogEntry]:
     """Newest first. ``since``/``until``: ISO dates (inclusive); ``text``: in what was made or its target."""

@@ -216,23 +216,17 @@ def record_year(record_id: str) -> int | None:
     return datetime.fromtimestamp(int(digits[:12], 16) / 1000, tz=UTC).year
 
 
-# report kind -> the service whose records it numbers (the attendance sheet is numbered as its training)
-NUMBERED = {"mission": "missions", "training": "trainings", "attendance": "trainings", "request": "requests",
-            "project": "projects"}
-
-
-def document_number(fd: FieldDesk, kind: str, record_id: str) -> tuple[int, int | str] | None:
+def document_number(fd: FieldDesk, table: str, record_id: str) -> tuple[int, int | str] | None:
     """(year, n) for the report on one record: the record's year of creation and its place among the office's
-    records of that kind created that year (ids are time-ordered UUIDv7s, deleted ones count too), so a reprint
+    records of that table created that year (ids are time-ordered UUIDv7s, deleted ones count too), so a reprint
     keeps the symbol. None for reports on no single record."""
-    service_name = NUMBERED.get(kind)
     year = record_year(record_id or "")
-    if service_name is None or year is None:
+    if year is None:
         return None
     from app.services.errors import NotFound
     from app.services.store.query import ListQuery
 
-    service = getattr(fd, service_name)
+    service = fd.service(table)
     try:
         owner = service.get(record_id).owner_office
     except NotFound:

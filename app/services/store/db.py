@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 
 from app.services.errors import DatabaseUnreachable
-from app.services.store import op_changes, testpoints
+from app.services.store import op_changes, op_reads, testpoints
 
 
 def _json_dumps(value: Any) -> str:
@@ -130,6 +130,8 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Connection]:
         with self.engine.connect() as conn, conn.begin():
+            if op_reads.active():  # a view asked which tables its read takes rows from
+                op_reads.watch_reads(conn)
             yield conn
 
     @contextmanager

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from app.models.base import AUDIT_FIELDS, CREATION_FIELDS
 from app.models.local import ChangeLog
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
 
 LOG = ChangeLog.__table__
-AUDIT_FIELDS = {"updated_at", "updated_by", "created_at", "created_by", "owner_office"}
+NOT_SHOWN = frozenset((*CREATION_FIELDS, *AUDIT_FIELDS))  # bookkeeping, not a change anyone made
 
 
 @dataclass(frozen=True)
@@ -79,10 +80,10 @@ def record_history(fd: FieldDesk, table: str, record_id: str) -> list[HistoryEnt
             changes = [
                 FieldChange(prefix + name, old.get(name), value)
                 for name, value in sorted(new.items())
-                if name not in AUDIT_FIELDS and not (prefix and name == BY_NAME[row["table_name"]].parent[0])
+                if name not in NOT_SHOWN and not (prefix and name == BY_NAME[row["table_name"]].parent[0])
                 and not (row["op"] == "update" and name in old and _same(old[name], value))
             ]
-            if not changes and row["op"] == "update" and any(n not in AUDIT_FIELDS for n in new):
+            if not changes and row["op"] == "update" and any(n not in NOT_SHOWN for n in new):
                 continue  # it changed nothing: a consent set to what it was (an office's pseudonym setting toggled)
             entries.append(HistoryEntry(row["seq"], row["at"], row["author"], row["office"], row["op"], changes,
                                         row["bundle_id"]))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, literal_column, or_, select, text
+from sqlalchemy import Select, and_, case, exists, func, literal_column, or_, select, text
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.services.store.coverage import covers_country, has_coverage
@@ -19,11 +19,15 @@ class ListQuery:
     """What a list shows. ``filters`` maps a column to a value or a list of values; besides columns it knows
     ``date_from``/``date_to`` (on the table's date column), and for id-list columns (``theme_ids``...) a value means
     "contains". ``sort`` names columns, ``-`` first for descending; a foreign-key column sorts by the referenced
-    record's name."""
+    record's name. ``ranks`` gives, for a column whose values the reader sees as translated names (a country, a
+    thematic area, an enum's label), its values in the order of those names in the reader's language: the column
+    sorts by that order instead (the interface knows the names and the language's collation; the database does not).
+    """
 
     search: str = ""
     filters: dict[str, Any] = field(default_factory=dict)
     sort: tuple[str, ...] | None = None
+    ranks: dict[str, tuple[Any, ...]] = field(default_factory=dict)
     offset: int = 0
     limit: int | None = None
     include_deleted: bool = False
@@ -155,7 +159,7 @@ def _search_condition(entity: Entity, user_text: str, dialect: str) -> ColumnEle
                 "to_tsquery('simple'::regconfig, fd_unaccent(:search_query))").bindparams(search_query=query)
 
 
-def order_by(entity: Entity, sort: tuple[str, ...] | None) -> list:
+def order_by(entity: Entity, sort: tuple[str, ...] | None, ranks: dict[str, tuple[Any, ...]] | None = None) -> list:
     table = entity.table
     clauses = []
     for key in sort or entity.default_sort:
@@ -165,7 +169,10 @@ def order_by(entity: Entity, sort: tuple[str, ...] | None) -> list:
             raise ValueError(f"{entity.plural} cannot be sorted by '{name}'")
         expr: Any = table.c[name]
         target_name = entity.foreign_keys.get(name)
-        if target_name:
+        ranked = (ranks or {}).get(name)
+        if ranked:  # the reader's order of the names shown; a value it does not know (or none) comes last
+            expr = case({value: n for n, value in enumerate(ranked)}, value=table.c[name], else_=len(ranked))
+        elif target_name:
             target = BY_NAME[target_name]
             display = target.table.c[target.display]
             expr = select(display).where(target.table.c.id == table.c[name]).scalar_subquery()

@@ -55,7 +55,7 @@ class RecordService:
                                dialect=self.fd.db.dialect)
 
     def ids(self, query: ListQuery = ListQuery()) -> list[str]:
-        stmt = self._select(query).order_by(*order_by(self.entity, query.sort))
+        stmt = self._select(query).order_by(*order_by(self.entity, query.sort, query.ranks))
         if query.limit is not None:
             stmt = stmt.limit(query.limit).offset(query.offset)
         with self.fd.reading() as c:
@@ -91,7 +91,7 @@ class RecordService:
 
     def list(self, query: ListQuery = ListQuery()) -> ResultPage:
         stmt = self._select(query, [self.table])
-        stmt = stmt.order_by(*order_by(self.entity, query.sort))
+        stmt = stmt.order_by(*order_by(self.entity, query.sort, query.ranks))
         if query.limit is not None:
             stmt = stmt.limit(query.limit).offset(query.offset)
         with self.fd.reading() as c:
@@ -104,7 +104,7 @@ class RecordService:
         whole, such as the reference data (a list of thousands reads its ids, then rows as they are shown)."""
         cols = [self.table.c[c] for c in dict.fromkeys(["id", *columns])]
         stmt = self._select(query, cols)
-        stmt = stmt.order_by(*order_by(self.entity, query.sort))
+        stmt = stmt.order_by(*order_by(self.entity, query.sort, query.ranks))
         if query.limit is not None:
             stmt = stmt.limit(query.limit).offset(query.offset)
         with self.fd.reading() as c:

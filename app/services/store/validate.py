@@ -15,15 +15,8 @@ from app.models.validation import FieldProblem, ValidationFailed
 from app.services.store.entities import BY_NAME, Entity
 from app.vocabulary.problems import ProblemError, ProblemText, problem
 
-_SYSTEM_PLACEHOLDERS = {
-    "id": "00000000-0000-0000-0000-000000000000",
-    "owner_office": "-",
-    "created_at": "-",
-    "created_by": "-",
-    "updated_at": "-",
-    "updated_by": "-",
-    "deleted": False,
-}
+_SYSTEM_PLACEHOLDERS = {**dict.fromkeys(SYSTEM_FIELDS, "-"), "id": "00000000-0000-0000-0000-000000000000",
+                        "deleted": False}
 
 
 def check_known_fields(entity: Entity, data: dict[str, Any], *, allow_system: bool = False) -> None:

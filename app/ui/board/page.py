@@ -24,8 +24,8 @@ class BoardPage(RecordPage):
         return [
             Column("number", self.tr("No."), "number"),
             Column("title", self.tr("Session")),
-            Column("start_date", self.tr("Start date"), "date"),
-            Column("end_date", self.tr("End date"), "date"),
+            Column("start_date", self.tr("Start date")),
+            Column("end_date", self.tr("End date")),
             Column("place", self.tr("Place")),
         ]
 

@@ -21,8 +21,8 @@ class MembersSection(PartsSection):
 
     def make_columns(self) -> list[Column]:
         return [Column("full_name", self.tr("Name")),
-                Column("country_id", self.tr("Proposed by"), "ref", ref="country"),
-                Column("role", self.tr("Role"), "enum", enum=BoardRole)]
+                Column("country_id", self.tr("Proposed by")),
+                Column("role", self.tr("Role"))]
 
     def field_specs(self) -> list[FieldSpec]:
         return [FieldSpec("full_name", self.tr("Name"), lambda: TextInput(200)),
@@ -83,7 +83,7 @@ class DecisionsSection(PartsSection):
     def make_columns(self) -> list[Column]:
         return [Column("project_code", self.tr("Project code")),
                 Column("project_title", self.tr("Project")),
-                Column("decision", self.tr("Decision"), "enum", enum=BoardDecisionKind),
+                Column("decision", self.tr("Decision")),
                 Column("amount_usd", self.tr("Amount recommended"), "money"),
                 Column("note", self.tr("Note"))]
 
@@ -112,7 +112,7 @@ class ProjectDecisionsSection(PartsSection):
     def make_columns(self) -> list[Column]:
         return [Column("session_title", self.tr("Session")),
                 Column("session_start", self.tr("Date"), "date"),
-                Column("decision", self.tr("Decision"), "enum", enum=BoardDecisionKind),
+                Column("decision", self.tr("Decision")),
                 Column("amount_usd", self.tr("Amount recommended"), "money"),
                 Column("note", self.tr("Note"))]
 

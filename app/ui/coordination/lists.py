@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.models.enums import PartnerKind, PlanStage
 from app.ui.widgets.columns import Column
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.record_page import RecordPage
@@ -22,15 +21,14 @@ class ActivitiesPage(RecordPage):
 
     def columns(self) -> list[Column]:
         return [
-            Column("partner_id", self.tr("Partner"), "ref", ref="partner"),
+            Column("partner_id", self.tr("Partner")),
             Column("title", self.tr("Activity")),
-            Column("country_id", self.tr("Country"), "ref", ref="country"),
-            Column("stage", self.tr("Existing or planned"), "enum", enum=PlanStage),
-            Column("start_date", self.tr("Start"), "date"),
-            Column("end_date", self.tr("End"), "date"),
-            Column("theme_ids", self.tr("Thematic areas"), "refs", ref="thematic_area", sortable=False),
-            Column("target_group_ids", self.tr("Target groups"), "refs", ref="stakeholder_type", sortable=False,
-                   visible=False),
+            Column("country_id", self.tr("Country")),
+            Column("stage", self.tr("Existing or planned")),
+            Column("start_date", self.tr("Start")),
+            Column("end_date", self.tr("End")),
+            Column("theme_ids", self.tr("Thematic areas"), sortable=False),
+            Column("target_group_ids", self.tr("Target groups"), sortable=False, visible=False),
             Column("amount", self.tr("Amount"), "number", visible=False),
             Column("currency", self.tr("Currency"), visible=False),
             Column("owner_office", self.tr("Office"), visible=False),
@@ -38,9 +36,9 @@ class ActivitiesPage(RecordPage):
 
     def filters(self) -> list[Filter]:
         return [
-            Filter("reference", "country_id", self.tr("Country"), ref="country"),
-            Filter("reference", "theme_ids", self.tr("Thematic area"), ref="thematic_area"),
-            Filter("enum", "stage", self.tr("Existing or planned"), enum=PlanStage),
+            Filter("field", "country_id", self.tr("Country")),
+            Filter("field", "theme_ids", self.tr("Thematic area")),
+            Filter("field", "stage", self.tr("Existing or planned")),
             Filter("office", "owner_office", self.tr("Office")),
         ]
 
@@ -73,16 +71,16 @@ class PartnersPage(RecordPage):
         return [
             Column("acronym", self.tr("Acronym"), "code"),
             Column("name", self.tr("Name"), stretch=True),
-            Column("kind", self.tr("Kind"), "enum", enum=PartnerKind),
-            Column("country_id", self.tr("Country"), "ref", ref="country"),
+            Column("kind", self.tr("Kind")),
+            Column("country_id", self.tr("Country")),
             Column("website", self.tr("Website"), visible=False),
             Column("owner_office", self.tr("Office"), visible=False),
         ]
 
     def filters(self) -> list[Filter]:
         return [
-            Filter("enum", "kind", self.tr("Kind"), enum=PartnerKind),
-            Filter("reference", "country_id", self.tr("Country"), ref="country"),
+            Filter("field", "kind", self.tr("Kind")),
+            Filter("field", "country_id", self.tr("Country")),
         ]
 
     def count_text(self, n: int) -> str:

@@ -61,6 +61,7 @@ class OthersWorking(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
+        self.reads: set[str] = set()  # the tables its read read: a write to one of them reads again
         ctx.changed.connect(self._data_changed)
 
     def set_record(self, record_id: str | None, writable: bool = True) -> None:
@@ -77,10 +78,10 @@ class OthersWorking(QWidget):
 
             return others_working_on(fd, table, record_id)
 
-        self.ctx.read(read, lambda found: self._show(record_id, found), owner=self)
+        self.ctx.read(read, lambda found: self._show(record_id, found), owner=self, reads=self.reads)
 
     def _data_changed(self, tables) -> None:
-        if self.record_id and {"partner", "partner_activity", self.table} & set(tables):
+        if self.record_id and not self.reads.isdisjoint(tables):
             self.set_record(self.record_id)
 
     def _show(self, record_id: str, found: list[Overlap]) -> None:

@@ -157,7 +157,7 @@ class DashboardPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         # it sums up most of the records: any write to them makes it stale, read again when it is next seen
-        self.freshness = ReloadWhenShown(self, ctx, None, self._read)
+        self.freshness = ReloadWhenShown(self, ctx, self._read)
 
     def title(self) -> str:
         return self.tr("Dashboard")
@@ -192,8 +192,8 @@ class DashboardPage(Page):
     def _read(self) -> None:
         self._generation += 1
         generation, year, country = self._generation, self.year.currentData(), self.country.currentData()
-        self.ctx.read(lambda fd: read_figures(fd, year, country), lambda figures: self._show(generation, figures),
-                      owner=self, label=self.tr("Counting\u2026"))
+        self.freshness.read(lambda fd: read_figures(fd, year, country), lambda figures: self._show(generation, figures),
+                           label=self.tr("Counting\u2026"))
 
     def _show(self, generation: int, figures: dict[str, Any]) -> None:
         if generation != self._generation:

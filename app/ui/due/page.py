@@ -9,7 +9,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from app.ui.due.common import DueTable, counts_text
-from app.ui.due.status import WATCHED
 from app.ui.widgets.freshness import ReloadWhenShown
 from app.ui.widgets.page import Page
 
@@ -59,7 +58,7 @@ class DuePage(Page):
             QVBoxLayout(box).addWidget(table)
             layout.addWidget(box, 2 if key == "overdue" else 1)
             self.boxes[key], self.tables[key] = box, table
-        self.freshness = ReloadWhenShown(self, ctx, WATCHED, self._read)
+        self.freshness = ReloadWhenShown(self, ctx, self._read)
 
     def show_rules(self) -> QDialog:
         from app.ui.due.rules import DueRulesDialog
@@ -82,8 +81,8 @@ class DuePage(Page):
         self.freshness.reload()
 
     def _read(self) -> None:
-        self.ctx.read(read_due, self._show, owner=self,
-                      label=QCoreApplication.translate("Due", "Finding what is due\u2026"))
+        self.freshness.read(read_due, self._show,
+                           label=QCoreApplication.translate("Due", "Finding what is due\u2026"))
 
     def _show(self, summary: dict[str, Any]) -> None:
         from app.services.programme.due import grouped

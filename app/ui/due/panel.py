@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from app.ui.due.common import DueTable, counts_text
-from app.ui.due.status import WATCHED
 from app.ui.widgets.freshness import ReloadWhenShown
 
 if TYPE_CHECKING:
@@ -39,7 +38,7 @@ class DuePanel(QGroupBox):
         layout.addLayout(top)
         layout.addWidget(self.offices)
         layout.addWidget(self.table)
-        self.freshness = ReloadWhenShown(self, ctx, WATCHED, self._read)
+        self.freshness = ReloadWhenShown(self, ctx, self._read)
 
     def reload(self) -> None:
         self.freshness.reload()
@@ -50,7 +49,7 @@ class DuePanel(QGroupBox):
     def _read(self) -> None:
         from app.ui.due.page import read_due
 
-        self.ctx.read(read_due, self._show, owner=self)
+        self.freshness.read(read_due, self._show)
 
     def _show(self, summary: dict[str, Any]) -> None:
         from app.services.programme.due import grouped

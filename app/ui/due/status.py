@@ -12,12 +12,6 @@ if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
 
 
-# The tables whose changes may change what is due (the Due page and panel use it too).
-WATCHED = {"mission", "recommendation", "followup_note", "project", "project_result", "result_indicator",
-           "indicator_value", "project_evaluation", "assistance_request", "due_rule", "sustainability_check",
-           "grant_award", "grant_tranche", "grant_report", "review", "action_plan", "plan_action"}
-
-
 FALLBACK_MS = 3000
 
 
@@ -35,6 +29,7 @@ class OverdueLabel(QLabel):
         self._stale = True
         self._asked = False
         self._waiting = None  # the first page shown, whose data the count waits for
+        self.reads: set[str] = set()  # the tables counting read: a write to one of them counts again
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(QCoreApplication.translate("Due", "What is due: open the Due page"))
         self.hide()
@@ -61,7 +56,7 @@ class OverdueLabel(QLabel):
             self.reload()
 
     def _data_changed(self, tables) -> None:
-        if WATCHED & set(tables):
+        if not self.reads.isdisjoint(tables):
             self.reload()
 
     def reload(self) -> None:
@@ -69,7 +64,7 @@ class OverdueLabel(QLabel):
         if self._waiting is not None:
             self._waiting.data_shown.disconnect(self._first_data_shown)
             self._waiting = None
-        self.window_.ctx.read(_count, self._show, owner=self)
+        self.window_.ctx.read(_count, self._show, owner=self, reads=self.reads)
 
     def _show(self, count: int) -> None:
         self.count = count

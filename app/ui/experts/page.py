@@ -23,7 +23,7 @@ class ExpertsPage(RecordPage):
         return [
             Column("full_name", self.tr("Name")),
             Column("organisation", self.tr("Organisation")),
-            Column("expertise_ids", self.tr("Expertise"), "refs", ref="thematic_area", sortable=False),
+            Column("expertise_ids", self.tr("Expertise"), sortable=False),
             Column("languages", self.tr("Languages"), "words", sortable=False),
             Column("email", self.tr("E-mail")),
             Column("phone", self.tr("Phone"), visible=False),
@@ -32,7 +32,7 @@ class ExpertsPage(RecordPage):
 
     def filters(self) -> list[Filter]:
         return [
-            Filter("reference", "expertise_ids", self.tr("Expertise"), ref="thematic_area"),
+            Filter("field", "expertise_ids", self.tr("Expertise")),
             Filter("office", "owner_office", self.tr("Office")),
         ]
 

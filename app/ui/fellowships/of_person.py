@@ -12,7 +12,7 @@ from app.ui.widgets.fit_columns import fit_columns
 
 
 class FellowshipsOfPerson(QWidget):
-    kept_by_own_save = True  # a save of the person's own fields changes no fellowship (which is watched itself)
+    kept_by_own_save = True  # a save of the person's own fields changes no fellowship (its reads say what does)
 
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -39,7 +39,8 @@ class FellowshipsOfPerson(QWidget):
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addWidget(self.view)
-        ctx.changed.connect(lambda tables: "fellowship" in tables and self.set_record(self.record_id, False))
+        self.reads: set[str] = set()  # the tables its read read: a write to one of them reads again
+        ctx.changed.connect(lambda tables: not self.reads.isdisjoint(tables) and self.set_record(self.record_id, False))
 
     def set_record(self, record_id: str | None, _writable: bool) -> None:
         self.record_id = record_id
@@ -53,7 +54,7 @@ class FellowshipsOfPerson(QWidget):
                 self.model.set_rows(rows)
                 fit_columns(self.view)
 
-        self.ctx.read(lambda fd: fellowships_of(fd, record_id), shown, owner=self)
+        self.ctx.read(lambda fd: fellowships_of(fd, record_id), shown, owner=self, reads=self.reads)
 
     def _open(self, index) -> None:
         """The fellowship on the Fellowships page (unless the page left keeps unsaved changes)."""

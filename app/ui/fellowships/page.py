@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.models.enums import FellowshipStatus
 from app.ui.widgets.columns import Column
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.record_page import RecordPage
@@ -20,13 +19,14 @@ class FellowshipsPage(RecordPage):
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
+        self.cohort_reads: set[str] = set()  # the tables the cohorts came from: a write to one reads them again
         self._read_cohorts()
-        ctx.changed.connect(lambda tables: "fellowship" in tables and self._read_cohorts())
+        ctx.changed.connect(lambda tables: not self.cohort_reads.isdisjoint(tables) and self._read_cohorts())
 
     def _read_cohorts(self) -> None:
         from app.services.programme.fellowships import cohorts
 
-        self.ctx.read(cohorts, self._show_cohorts, owner=self)
+        self.ctx.read(cohorts, self._show_cohorts, owner=self, reads=self.cohort_reads)
 
     def _show_cohorts(self, names: list[str]) -> None:
         self.panel.filter_bar.set_choices("cohort", [(name, name) for name in names])
@@ -37,22 +37,22 @@ class FellowshipsPage(RecordPage):
 
     def columns(self) -> list[Column]:
         return [
-            Column("participant_id", self.tr("Fellow"), "ref", ref="participant"),
+            Column("participant_id", self.tr("Fellow")),
             Column("cohort", self.tr("Cohort")),
-            Column("status", self.tr("Status"), "enum", enum=FellowshipStatus),
+            Column("status", self.tr("Status")),
             Column("host", self.tr("Host")),
-            Column("placement_start", self.tr("Start"), "date"),
-            Column("placement_end", self.tr("End"), "date"),
-            Column("country_id", self.tr("Country"), "ref", ref="country", visible=False),
-            Column("report_received", self.tr("Final report"), "date", visible=False),
+            Column("placement_start", self.tr("Start")),
+            Column("placement_end", self.tr("End")),
+            Column("country_id", self.tr("Country"), visible=False),
+            Column("report_received", self.tr("Final report"), visible=False),
             Column("owner_office", self.tr("Office"), visible=False),
         ]
 
     def filters(self) -> list[Filter]:
         return [
             Filter("choices", "cohort", self.tr("Cohort")),
-            Filter("enum", "status", self.tr("Status"), enum=FellowshipStatus),
-            Filter("reference", "country_id", self.tr("Country"), ref="country"),
+            Filter("field", "status", self.tr("Status")),
+            Filter("field", "country_id", self.tr("Country")),
             Filter("dates", "dates", self.tr("Placement")),
             Filter("office", "owner_office", self.tr("Office")),
         ]

@@ -20,7 +20,7 @@ class ObjectivesSection(PartsSection):
 
     def make_columns(self) -> list[Column]:
         return [Column("objective", self.tr("Learning objective")),
-                Column("met", self.tr("Met"), "enum", enum=ObjectiveMet),
+                Column("met", self.tr("Met")),
                 Column("note", self.tr("Note"))]
 
     def field_specs(self) -> list[FieldSpec]:
@@ -46,10 +46,10 @@ class ContactsSection(PartsSection):
     parent_column = "fellowship_id"
 
     def make_columns(self) -> list[Column]:
-        return [Column("contact_date", self.tr("Date"), "date"),
-                Column("channel", self.tr("Channel"), "enum", enum=ContactChannel),
+        return [Column("contact_date", self.tr("Date")),
+                Column("channel", self.tr("Channel")),
                 Column("current_role", self.tr("What they do now")),
-                Column("applies", self.tr("Applies what they learned"), "enum", enum=AppliesLearning),
+                Column("applies", self.tr("Applies what they learned")),
                 Column("note", self.tr("Note"))]
 
     def field_specs(self) -> list[FieldSpec]:

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
-from app.models.enums import ContributionStatus, DonorKind, EarmarkKind
 from app.ui.widgets.columns import Column
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.record_page import RecordPage
@@ -45,8 +44,8 @@ class DonorsList(FundList):
 
     def columns(self) -> list[Column]:
         return [Column("name", self.tr("Donor")),
-                Column("kind", self.tr("Kind"), "enum", enum=DonorKind),
-                Column("country_id", self.tr("Country"), "ref", ref="country")]
+                Column("kind", self.tr("Kind")),
+                Column("country_id", self.tr("Country"))]
 
     def count_text(self, n: int) -> str:
         return self.tr("%Ln donor(s)", "", n)
@@ -65,16 +64,16 @@ class ContributionsList(FundList):
         return self.tr("Contributions")
 
     def columns(self) -> list[Column]:
-        return [Column("donor_id", self.tr("Donor"), "ref", ref="donor"),
+        return [Column("donor_id", self.tr("Donor")),
                 Column("year", self.tr("Year"), "year"),
                 Column("amount", self.tr("Amount"), "number"),
                 Column("currency", self.tr("Currency")),
-                Column("status", self.tr("Status"), "enum", enum=ContributionStatus),
-                Column("receipt_date", self.tr("Received on"), "date"),
-                Column("earmark", self.tr("Earmark"), "enum", enum=EarmarkKind, visible=False)]
+                Column("status", self.tr("Status")),
+                Column("receipt_date", self.tr("Received on")),
+                Column("earmark", self.tr("Earmark"), visible=False)]
 
     def filters(self) -> list[Filter]:
-        return [Filter("enum", "status", self.tr("Status"), enum=ContributionStatus)]
+        return [Filter("field", "status", self.tr("Status"))]
 
     def count_text(self, n: int) -> str:
         return self.tr("%Ln contribution(s)", "", n)
@@ -93,13 +92,12 @@ class AllocationsList(FundList):
         return self.tr("Allocations")
 
     def columns(self) -> list[Column]:
-        return [Column("project_id", self.tr("Project"), "ref", ref="project"),
+        return [Column("project_id", self.tr("Project")),
                 Column("year", self.tr("Year"), "year"),
                 Column("amount_usd", self.tr("Amount (USD)"), "money"),
-                Column("contribution_id", self.tr("Contribution drawn on"), "ref", ref="contribution",
-                       visible=False),
+                Column("contribution_id", self.tr("Contribution drawn on"), visible=False),
                 Column("grant_id", self.tr("Grant"), "ref", ref="grant_award", visible=False),
-                Column("allocation_date", self.tr("Allocated on"), "date")]
+                Column("allocation_date", self.tr("Allocated on"))]
 
     def count_text(self, n: int) -> str:
         return self.tr("%Ln allocation(s)", "", n)
@@ -147,7 +145,7 @@ class RatesList(FundList):
 
     def columns(self) -> list[Column]:
         return [Column("currency", self.tr("Currency")),
-                Column("effective_date", self.tr("In effect from"), "date"),
+                Column("effective_date", self.tr("In effect from")),
                 Column("units_per_usd", self.tr("Units per US dollar"))]
 
     def count_text(self, n: int) -> str:

@@ -16,8 +16,6 @@ from app.ui.widgets.rows_model import RowsModel
 if TYPE_CHECKING:
     from app.ui.context import AppContext
 
-WATCHED = {"contribution", "exchange_rate", "fund_allocation", "project_budget", "project", "donor"}
-
 
 def read_position(fd) -> dict[str, Any]:
     from app.services.programme.fund import fund_position, regular_budget_against_fund
@@ -68,7 +66,7 @@ class PositionTab(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(position, 1)
         layout.addWidget(against, 1)
-        self.freshness = ReloadWhenShown(self, ctx, WATCHED, self._read)
+        self.freshness = ReloadWhenShown(self, ctx, self._read)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -78,12 +76,14 @@ class PositionTab(QWidget):
         self.freshness.reload()
 
     def _read(self) -> None:
-        self.ctx.read(read_position, self._arrived, owner=self)
+        self.freshness.read(read_position, self._arrived)
 
     def _arrived(self, data: dict[str, Any]) -> None:
         self.years.set_items(data["years"])
-        name = self._country_name
-        self.sources.set_items(sorted(data["sources"], key=lambda s: (s.year, s.country_id is None, name(s))))
+        # by year, then by the country's name in the interface language's collation (no country last)
+        rank = {country: n for n, country in enumerate(self.ctx.refs.name_order("country"))}
+        self.sources.set_items(sorted(data["sources"], key=lambda s: (s.year, s.country_id is None,
+                                                                      rank.get(s.country_id, len(rank)))))
         missing = sorted({m for y in data["years"] for m in y.missing_rates})
         self.missing.setText(self.tr("Not counted, for want of a rate of exchange: %1. Record the rates on the "
                                      "Rates tab.").replace("%1", ", ".join(missing)))

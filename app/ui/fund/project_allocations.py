@@ -58,6 +58,7 @@ class ProjectAllocations(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.view)
+        self.reads: set[str] = set()  # the tables its read read: a write to one of them reads again
         ctx.changed.connect(self._data_changed)
 
     def set_record(self, project_id: str | None) -> None:
@@ -65,7 +66,7 @@ class ProjectAllocations(QWidget):
         self.reload()
 
     def _data_changed(self, tables) -> None:
-        if {"fund_allocation", "contribution"} & set(tables):
+        if not self.reads.isdisjoint(tables):
             self.reload()
 
     def reload(self) -> None:
@@ -74,7 +75,8 @@ class ProjectAllocations(QWidget):
             self.model.set_items([])
             return
         self.ctx.read(lambda fd: read_allocations(fd, project_id),
-                      lambda rows: self.model.set_items(rows) if self.project_id == project_id else None, owner=self)
+                      lambda rows: self.model.set_items(rows) if self.project_id == project_id else None, owner=self,
+                      reads=self.reads)
 
     def _cell(self, row: dict[str, Any], column: int) -> str:
         if column == 0:

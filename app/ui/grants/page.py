@@ -32,7 +32,6 @@ from app.ui.widgets.secondary import WrappedLabel, make_secondary
 if TYPE_CHECKING:
     from app.ui.context import AppContext
 
-WATCHED = {"grant_award", "grant_tranche", "grant_report", "project"}
 LATE_COLOUR = "#b3261e"
 
 
@@ -99,7 +98,7 @@ class GrantsPage(Page):
         layout.addWidget(self.hint)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
-        self.freshness = ReloadWhenShown(self, ctx, WATCHED, self._read)
+        self.freshness = ReloadWhenShown(self, ctx, self._read)
 
     def title(self) -> str:
         return _t("Grants")
@@ -112,7 +111,7 @@ class GrantsPage(Page):
 
     def _read(self) -> None:
         status, overdue = self.status.currentData(), self.overdue.isChecked()
-        self.ctx.read(lambda fd: read_grants(fd, status, overdue), self._show, owner=self)
+        self.freshness.read(lambda fd: read_grants(fd, status, overdue), self._show)
 
     def _show(self, rows: list[dict[str, Any]]) -> None:
         self.model.set_items(rows)

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from app.spreadsheets.importable import IMPORTABLE
+
 if TYPE_CHECKING:
     from app.spreadsheets.importer import ImportPlan, SheetImportResult
 
-KINDS = ("participants", "trainings", "missions")
+KINDS = tuple(IMPORTABLE)  # in the order the window offers them
 
 
 class ImportTexts(QObject):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.models.institutions import AccreditationStatus, InstitutionType
+from app.models.institutions import AccreditationStatus
 from app.ui.widgets.columns import Column
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.record_page import RecordPage
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 class InstitutionsPage(RecordPage):
     key = "institutions"
     table = "institution"
-    watch = frozenset({"institution_accreditation"})  # the list shows the current status
     # the institutions' long official names ("High Commissioner for Human Rights in the Russian Federation") need the
     # room more than the profile's short fields do
     editor_share = 0.4
@@ -30,17 +29,17 @@ class InstitutionsPage(RecordPage):
         return [
             Column("name", self.tr("Name"), stretch=True),
             Column("acronym", self.tr("Acronym"), "code"),
-            Column("country_id", self.tr("Country"), "ref", ref="country"),
-            Column("institution_type", self.tr("Type"), "enum", enum=InstitutionType),
+            Column("country_id", self.tr("Country")),
+            Column("institution_type", self.tr("Type")),
             Column("accreditation", self.tr("Accreditation"), "enum", enum=AccreditationStatus, sortable=False),
-            Column("established", self.tr("Established"), "date", visible=False),
+            Column("established", self.tr("Established"), visible=False),
             Column("owner_office", self.tr("Office"), visible=False),
         ]
 
     def filters(self) -> list[Filter]:
         return [
-            Filter("reference", "country_id", self.tr("Country"), ref="country"),
-            Filter("enum", "institution_type", self.tr("Type"), enum=InstitutionType),
+            Filter("field", "country_id", self.tr("Country")),
+            Filter("field", "institution_type", self.tr("Type")),
             Filter("enum", "accreditation", self.tr("Accreditation"), enum=AccreditationStatus),
             Filter("office", "owner_office", self.tr("Office")),
         ]

@@ -30,9 +30,9 @@ class AccreditationSection(PartsSection):
         self.loaded.connect(self._show_current)
 
     def make_columns(self) -> list[Column]:
-        return [Column("review_date", self.tr("Review date"), "date"),
-                Column("status", self.tr("Status"), "enum", enum=AccreditationStatus),
-                Column("next_review", self.tr("Next review"), "date"),
+        return [Column("review_date", self.tr("Review date")),
+                Column("status", self.tr("Status")),
+                Column("next_review", self.tr("Next review")),
                 Column("concerns", self.tr("Concerns raised"), "number"),
                 Column("note", self.tr("Note"))]
 
@@ -93,8 +93,8 @@ class ConcernsSection(PartsSection):
     def make_columns(self) -> list[Column]:
         return [Column("text", self.tr("Concern")),
                 Column("raised_by", self.tr("Raised by")),
-                Column("raised_date", self.tr("Raised"), "date"),
-                Column("addressed_date", self.tr("Addressed"), "date"),
+                Column("raised_date", self.tr("Raised")),
+                Column("addressed_date", self.tr("Addressed")),
                 Column("note", self.tr("How it was addressed"))]
 
     def field_specs(self) -> list[FieldSpec]:
@@ -145,7 +145,7 @@ class OfficesSection(PartsSection):
     parent_column = "institution_id"
 
     def make_columns(self) -> list[Column]:
-        return [Column("place", self.tr("Place")), Column("opened", self.tr("Opened"), "date"),
+        return [Column("place", self.tr("Place")), Column("opened", self.tr("Opened")),
                 Column("note", self.tr("Note"))]
 
     def field_specs(self) -> list[FieldSpec]:

@@ -55,7 +55,8 @@ class WorkTab(QWidget):
         layout.addWidget(note)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
-        ctx.changed.connect(lambda tables: bool(set(tables) & set(PAGE_OF)) and self.set_record(self.record_id, False))
+        self.reads: set[str] = set()  # the tables its read read: a write to one of them reads again
+        ctx.changed.connect(lambda tables: not self.reads.isdisjoint(tables) and self.set_record(self.record_id, False))
 
     def set_record(self, record_id: str | None, _writable: bool) -> None:
         self.record_id = record_id
@@ -75,7 +76,7 @@ class WorkTab(QWidget):
                                      .replace("%3", format_number(len(work["training"])))
                                      .replace("%4", format_number(len(work["recommendation"]))))
 
-        self.ctx.read(lambda fd: linked_work(fd, record_id), shown, owner=self)
+        self.ctx.read(lambda fd: linked_work(fd, record_id), shown, owner=self, reads=self.reads)
 
     def _rows(self, work) -> list[dict[str, Any]]:
         rows = []

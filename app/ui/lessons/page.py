@@ -28,8 +28,6 @@ if TYPE_CHECKING:
     from app.services.programme.lessons import Lesson
     from app.ui.context import AppContext
 
-WATCHED = {"mission", "mission_finding", "project", "project_evaluation", "recommendation", "followup_note",
-           "sustainability_check", "review", "review_finding"}
 KIND_NAMES = {"finding": QT_TRANSLATE_NOOP("Lessons", "Mission finding"),
               "evaluation": QT_TRANSLATE_NOOP("Lessons", "Evaluation"),
               "followup": QT_TRANSLATE_NOOP("Lessons", "Follow-up note"),
@@ -101,7 +99,7 @@ class LessonsPage(Page):
         self.search.textChanged.connect(lambda _text: self._timer.start())
         for combo in (self.country, self.theme, self.year):
             combo.currentIndexChanged.connect(self.reload)
-        self.freshness = ReloadWhenShown(self, ctx, WATCHED, self._read)
+        self.freshness = ReloadWhenShown(self, ctx, self._read)
         ctx.refs.updated.connect(self._fill_filters)
 
     def title(self) -> str:
@@ -150,7 +148,7 @@ class LessonsPage(Page):
 
             return search_lessons(fd, text, country_id=country, theme_id=theme, year=year)
 
-        self.ctx.read(read, lambda found: self._show(generation, found), owner=self)
+        self.freshness.read(read, lambda found: self._show(generation, found))
 
     def _show(self, generation: int, found: list[Lesson]) -> None:
         if generation != self._generation:

@@ -32,15 +32,16 @@ class ProjectsInput(MultiChoiceInput):
     def __init__(self, ctx):
         super().__init__([], rows=4)
         self.ctx = ctx
+        self.reads: set[str] = set()  # the tables its read read: a write to one of them reads again
         self.reload()
-        ctx.changed.connect(lambda tables: self.reload() if "project" in tables else None)
+        ctx.changed.connect(lambda tables: None if self.reads.isdisjoint(tables) else self.reload())
 
     def reload(self) -> None:
         def read(fd):
             rows = fd.projects.rows(fd.projects.ids(), ["code", "title"])
             return [(r["id"], f"{r['code']} \u2013 {r['title']}") for r in rows]
 
-        self.ctx.read(read, self.set_items, owner=self)
+        self.ctx.read(read, self.set_items, owner=self, reads=self.reads)
 
 
 class MissionEditor(InstitutionLink, CoverageMixin, RecordEditor):

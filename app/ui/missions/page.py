@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.models.enums import MissionStatus
 from app.ui.widgets.columns import Column, coverage_column
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.record_page import RecordPage
@@ -25,20 +24,20 @@ class MissionsPage(RecordPage):
         return [
             Column("title", self.tr("Title")),
             coverage_column(self.tr("Country")),
-            Column("start_date", self.tr("Start"), "date"),
-            Column("end_date", self.tr("End"), "date"),
-            Column("status", self.tr("Status"), "enum", enum=MissionStatus),
+            Column("start_date", self.tr("Start")),
+            Column("end_date", self.tr("End")),
+            Column("status", self.tr("Status")),
             Column("requesting_authority", self.tr("Requested by"), visible=False),
-            Column("request_date", self.tr("Requested on"), "date", visible=False),
-            Column("theme_ids", self.tr("Thematic areas"), "refs", ref="thematic_area", sortable=False, visible=False),
+            Column("request_date", self.tr("Requested on"), visible=False),
+            Column("theme_ids", self.tr("Thematic areas"), sortable=False, visible=False),
             Column("owner_office", self.tr("Office"), visible=False),
         ]
 
     def filters(self) -> list[Filter]:
         return [
-            Filter("reference", "country_id", self.tr("Country"), ref="country"),
-            Filter("enum", "status", self.tr("Status"), enum=MissionStatus),
-            Filter("reference", "theme_ids", self.tr("Thematic area"), ref="thematic_area"),
+            Filter("field", "country_id", self.tr("Country")),
+            Filter("field", "status", self.tr("Status")),
+            Filter("field", "theme_ids", self.tr("Thematic area")),
             Filter("dates", "dates", self.tr("Dates")),
             Filter("office", "owner_office", self.tr("Office")),
         ]

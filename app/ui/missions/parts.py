@@ -26,7 +26,7 @@ class TeamSection(PartsSection):
 
     def make_columns(self) -> list[Column]:
         return [Column("staff_name", self.tr("Staff member")),
-                Column("expert_id", self.tr("Roster expert"), "ref", ref="expert"),
+                Column("expert_id", self.tr("Roster expert")),
                 Column("role", self.tr("Role")),
                 Column("is_lead", self.tr("Lead"), "bool")]
 
@@ -49,9 +49,9 @@ class MeetingsSection(PartsSection):
     parent_column = "mission_id"
 
     def make_columns(self) -> list[Column]:
-        return [Column("meeting_date", self.tr("Date"), "date"),
+        return [Column("meeting_date", self.tr("Date")),
                 Column("organisation", self.tr("Organisation")),
-                Column("stakeholder_type_id", self.tr("Stakeholder type"), "ref", ref="stakeholder_type"),
+                Column("stakeholder_type_id", self.tr("Stakeholder type")),
                 Column("women_met", self.tr("Women"), "number"),
                 Column("men_met", self.tr("Men"), "number"),
                 Column("others_met", self.tr("Others"), "number"),
@@ -79,7 +79,7 @@ class FindingsSection(PartsSection):
     parent_column = "mission_id"
 
     def make_columns(self) -> list[Column]:
-        return [Column("thematic_area_id", self.tr("Thematic area"), "ref", ref="thematic_area"),
+        return [Column("thematic_area_id", self.tr("Thematic area")),
                 Column("text", self.tr("Finding"))]
 
     def field_specs(self) -> list[FieldSpec]:
@@ -108,12 +108,11 @@ class MissionRecommendationsSection(PartsSection):
         super().__init__(ctx, parent)
 
     def make_columns(self) -> list[Column]:
-        from app.models.enums import FollowUpStatus
 
         return [Column("text", self.tr("Recommendation")),
-                Column("thematic_area_id", self.tr("Thematic area"), "ref", ref="thematic_area"),
-                Column("priority", self.tr("Priority"), "enum", enum=Priority),
-                Column("status", self.tr("Status"), "enum", enum=FollowUpStatus)]
+                Column("thematic_area_id", self.tr("Thematic area")),
+                Column("priority", self.tr("Priority")),
+                Column("status", self.tr("Status"))]
 
     def field_specs(self) -> list[FieldSpec]:
         refs = self.ctx.refs

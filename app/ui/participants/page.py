@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.models.enums import Sex
 from app.ui.widgets.columns import Column
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.record_page import RecordPage
@@ -24,20 +23,20 @@ class ParticipantsPage(RecordPage):
     def columns(self) -> list[Column]:
         return [
             Column("full_name", self.tr("Name")),
-            Column("sex", self.tr("Sex"), "enum", enum=Sex),
+            Column("sex", self.tr("Sex")),
             Column("organisation", self.tr("Organisation")),
             Column("position", self.tr("Position"), visible=False),
-            Column("stakeholder_type_id", self.tr("Stakeholder type"), "ref", ref="stakeholder_type"),
-            Column("country_id", self.tr("Country"), "ref", ref="country"),
+            Column("stakeholder_type_id", self.tr("Stakeholder type")),
+            Column("country_id", self.tr("Country")),
             Column("email", self.tr("E-mail"), visible=False),
             Column("owner_office", self.tr("Office"), visible=False),
         ]
 
     def filters(self) -> list[Filter]:
         return [
-            Filter("reference", "country_id", self.tr("Country"), ref="country"),
-            Filter("enum", "sex", self.tr("Sex"), enum=Sex),
-            Filter("reference", "stakeholder_type_id", self.tr("Stakeholder type"), ref="stakeholder_type"),
+            Filter("field", "country_id", self.tr("Country")),
+            Filter("field", "sex", self.tr("Sex")),
+            Filter("field", "stakeholder_type_id", self.tr("Stakeholder type")),
             Filter("office", "owner_office", self.tr("Office")),
         ]
 

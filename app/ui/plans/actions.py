@@ -65,8 +65,8 @@ class ActionsSection(PartsSection):
         return [Column("number", self.tr("No."), "number"),
                 Column("text", self.tr("Action")),
                 Column("responsible", self.tr("Responsible institution")),
-                Column("deadline", self.tr("Deadline"), "date"),
-                Column("status", self.tr("Status"), "enum", enum=ActionStatus),
+                Column("deadline", self.tr("Deadline")),
+                Column("status", self.tr("Status")),
                 Column("answers", self.tr("Recommendations"), "number"),
                 Column("warning", self.tr("To look at"))]
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.models.enums import PlanStatus
 from app.ui.widgets.columns import Column
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.record_page import RecordPage
@@ -16,18 +15,17 @@ if TYPE_CHECKING:
 class PlansPage(RecordPage):
     key = "plans"
     table = "action_plan"
-    watch = frozenset({"plan_action"})  # the list counts each plan's overdue actions
 
     def title(self) -> str:
         return self.tr("National action plans")
 
     def columns(self) -> list[Column]:
         return [
-            Column("country_id", self.tr("Country"), "ref", ref="country"),
+            Column("country_id", self.tr("Country")),
             Column("title", self.tr("Title")),
-            Column("period_start", self.tr("From"), "date"),
-            Column("period_end", self.tr("To"), "date"),
-            Column("status", self.tr("Status"), "enum", enum=PlanStatus),
+            Column("period_start", self.tr("From")),
+            Column("period_end", self.tr("To")),
+            Column("status", self.tr("Status")),
             Column("overdue", self.tr("Overdue actions"), "number", sortable=False),
             Column("coordinating_body", self.tr("Coordinating body"), visible=False),
             Column("owner_office", self.tr("Office"), visible=False),
@@ -35,8 +33,8 @@ class PlansPage(RecordPage):
 
     def filters(self) -> list[Filter]:
         return [
-            Filter("reference", "country_id", self.tr("Country"), ref="country"),
-            Filter("enum", "status", self.tr("Status"), enum=PlanStatus),
+            Filter("field", "country_id", self.tr("Country")),
+            Filter("field", "status", self.tr("Status")),
             Filter("office", "owner_office", self.tr("Office")),
         ]
 

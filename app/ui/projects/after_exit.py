@@ -42,8 +42,8 @@ class AfterExitSection(PartsSection):
 
     def make_columns(self) -> list[Column]:
         return [Column("months_after", self.tr("Months after the exit"), "number"),
-                Column("check_date", self.tr("Checked on"), "date"),
-                Column("partner_running", self.tr("Partner still running it"), "enum", enum=SustainedLevel),
+                Column("check_date", self.tr("Checked on")),
+                Column("partner_running", self.tr("Partner still running it")),
                 Column("budget_line", self.tr("National budget line"), "bool"),
                 Column("staff_in_post", self.tr("Trained staff in post"), "bool"),
                 Column("notes", self.tr("Notes"))]

@@ -70,10 +70,10 @@ class GrantsSection(PartsSection):
 
     def make_columns(self) -> list[Column]:
         return [Column("grantee_name", self.tr("Grantee")),
-                Column("grantee_kind", self.tr("Kind"), "enum", enum=GranteeKind),
+                Column("grantee_kind", self.tr("Kind")),
                 Column("amount", self.tr("Amount"), "money"),
                 Column("currency", self.tr("Currency")),
-                Column("status", self.tr("Status"), "enum", enum=GrantStatus),
+                Column("status", self.tr("Status")),
                 Column("late", self.tr("Overdue"))]
 
     def field_specs(self) -> list[FieldSpec]:
@@ -133,8 +133,8 @@ class TranchesSection(PartsSection):
     def make_columns(self) -> list[Column]:
         return [Column("number", self.tr("Tranche"), "number"),
                 Column("amount", self.tr("Amount"), "money"),
-                Column("due_date", self.tr("Due date"), "date"),
-                Column("paid_date", self.tr("Paid on"), "date"),
+                Column("due_date", self.tr("Due date")),
+                Column("paid_date", self.tr("Paid on")),
                 Column("state", self.tr("State"))]
 
     def field_specs(self) -> list[FieldSpec]:
@@ -168,10 +168,10 @@ class GrantReportsSection(PartsSection):
     parent_column = "grant_id"
 
     def make_columns(self) -> list[Column]:
-        return [Column("kind", self.tr("Report"), "enum", enum=GrantReportKind),
-                Column("due_date", self.tr("Due date"), "date"),
-                Column("received_date", self.tr("Received on"), "date"),
-                Column("accepted_date", self.tr("Accepted on"), "date"),
+        return [Column("kind", self.tr("Report")),
+                Column("due_date", self.tr("Due date")),
+                Column("received_date", self.tr("Received on")),
+                Column("accepted_date", self.tr("Accepted on")),
                 Column("state", self.tr("State"))]
 
     def field_specs(self) -> list[FieldSpec]:

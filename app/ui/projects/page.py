@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.models.enums import FundingSource, ProjectStatus
 from app.ui.widgets.columns import Column, coverage_column
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.record_page import RecordPage
@@ -26,19 +25,19 @@ class ProjectsPage(RecordPage):
             Column("code", self.tr("Code")),
             Column("title", self.tr("Title")),
             coverage_column(self.tr("Country")),
-            Column("funding_source", self.tr("Funding source"), "enum", enum=FundingSource),
-            Column("status", self.tr("Status"), "enum", enum=ProjectStatus),
-            Column("start_date", self.tr("Start"), "date"),
-            Column("end_date", self.tr("End"), "date"),
-            Column("theme_ids", self.tr("Thematic areas"), "refs", ref="thematic_area", sortable=False, visible=False),
+            Column("funding_source", self.tr("Funding source")),
+            Column("status", self.tr("Status")),
+            Column("start_date", self.tr("Start")),
+            Column("end_date", self.tr("End")),
+            Column("theme_ids", self.tr("Thematic areas"), sortable=False, visible=False),
             Column("owner_office", self.tr("Office"), visible=False),
         ]
 
     def filters(self) -> list[Filter]:
         return [
-            Filter("reference", "country_id", self.tr("Country"), ref="country"),
-            Filter("enum", "status", self.tr("Status"), enum=ProjectStatus),
-            Filter("reference", "theme_ids", self.tr("Thematic area"), ref="thematic_area"),
+            Filter("field", "country_id", self.tr("Country")),
+            Filter("field", "status", self.tr("Status")),
+            Filter("field", "theme_ids", self.tr("Thematic area")),
             Filter("dates", "dates", self.tr("Dates")),
             Filter("office", "owner_office", self.tr("Office")),
         ]

@@ -42,7 +42,7 @@ class BudgetSection(PartsSection):
 
     def make_columns(self) -> list[Column]:
         return [Column("year", self.tr("Year")),
-                Column("funding_source", self.tr("Funding source"), "enum", enum=FundingSource),
+                Column("funding_source", self.tr("Funding source")),
                 Column("budget_usd", self.tr("Budget (USD)"), "money"),
                 Column("expenditure_usd", self.tr("Expenditure (USD)"), "money"),
                 Column("rate", self.tr("Execution (%)"), "score")]
@@ -96,8 +96,8 @@ class RisksSection(PartsSection):
 
     def make_columns(self) -> list[Column]:
         return [Column("description", self.tr("Risk")),
-                Column("likelihood", self.tr("Likelihood"), "enum", enum=Priority),
-                Column("impact", self.tr("Impact"), "enum", enum=Priority),
+                Column("likelihood", self.tr("Likelihood")),
+                Column("impact", self.tr("Impact")),
                 Column("mitigation", self.tr("Mitigation")),
                 Column("closed", self.tr("No longer a risk"), "bool")]
 
@@ -119,8 +119,8 @@ class EvaluationsSection(PartsSection):
     parent_column = "project_id"
 
     def make_columns(self) -> list[Column]:
-        return [Column("kind", self.tr("Evaluation"), "enum", enum=EvaluationKind),
-                Column("evaluation_date", self.tr("Date"), "date"),
+        return [Column("kind", self.tr("Evaluation")),
+                Column("evaluation_date", self.tr("Date")),
                 Column("evaluators", self.tr("Evaluators")),
                 Column("findings", self.tr("Findings")),
                 Column("lessons", self.tr("Lessons learnt"))]

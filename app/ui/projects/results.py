@@ -78,7 +78,7 @@ class ResultsSection(PartsSection):
     parent_column = "project_id"
 
     def make_columns(self) -> list[Column]:
-        return [Column("level", self.tr("Level"), "enum", enum=ResultLevel), Column("code", self.tr("No.")),
+        return [Column("level", self.tr("Level")), Column("code", self.tr("No.")),
                 Column("indicators", self.tr("Indicators")), Column("statement", self.tr("Result"))]
 
     def field_specs(self) -> list[FieldSpec]:
@@ -163,7 +163,7 @@ class ValuesSection(PartsSection):
     inline = {"value": (-1e12, 1e12, 2)}
 
     def make_columns(self) -> list[Column]:
-        return [Column("period", self.tr("Period")), Column("measured_on", self.tr("Measured on"), "date"),
+        return [Column("period", self.tr("Period")), Column("measured_on", self.tr("Measured on")),
                 Column("value", self.tr("Actual value"), "score"), Column("note", self.tr("Note"))]
 
     def field_specs(self) -> list[FieldSpec]:

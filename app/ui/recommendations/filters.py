@@ -12,7 +12,6 @@ from app.ui.widgets.filter_bar import Filter
 
 translate = QCoreApplication.translate
 CONTEXT = "Thread"
-WATCHED = {"recommendation", "treaty_body", "upr_cycle", "sdg_target", "affected_group"}
 
 
 def follow_through_label(kind: str) -> str:
@@ -69,5 +68,7 @@ def fill_mechanism_filters(page) -> None:
         bar.set_choices("sdg", sdg_items(choices))
         bar.set_choices("affected_group_ids", choices.get("affected_group", []))
 
-    page.ctx.read(read, show, owner=page)
-    page.ctx.changed.connect(lambda tables: bool(WATCHED & set(tables)) and page.ctx.read(read, show, owner=page))
+    reads: set[str] = set()  # the tables the choices came from: a write to one of them reads them again
+    page.ctx.read(read, show, owner=page, reads=reads)
+    page.ctx.changed.connect(lambda tables: not reads.isdisjoint(tables)
+                             and page.ctx.read(read, show, owner=page, reads=reads))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.models.enums import FollowUpStatus, Priority, RecommendationSource, StateResponse
 from app.ui.recommendations.filters import mechanism_filters
 from app.ui.widgets.columns import Column
 from app.ui.widgets.filter_bar import Filter
@@ -30,28 +29,28 @@ class RecommendationsPage(RecordPage):
     def columns(self) -> list[Column]:
         return [
             Column("text", self.tr("Recommendation")),
-            Column("source", self.tr("Source"), "enum", enum=RecommendationSource),
-            Column("country_id", self.tr("Country"), "ref", ref="country"),
-            Column("thematic_area_id", self.tr("Thematic area"), "ref", ref="thematic_area"),
-            Column("priority", self.tr("Priority"), "enum", enum=Priority),
-            Column("status", self.tr("Status"), "enum", enum=FollowUpStatus),
-            Column("issued_date", self.tr("Issued"), "date"),
+            Column("source", self.tr("Source")),
+            Column("country_id", self.tr("Country")),
+            Column("thematic_area_id", self.tr("Thematic area")),
+            Column("priority", self.tr("Priority")),
+            Column("status", self.tr("Status")),
+            Column("issued_date", self.tr("Issued")),
             Column("document_symbol", self.tr("Symbol")),
             Column("paragraph", self.tr("Paragraph"), visible=False),
-            Column("response", self.tr("Response"), "enum", enum=StateResponse, visible=False),
-            Column("mission_id", self.tr("Mission"), "ref", ref="mission", visible=False),
+            Column("response", self.tr("Response"), visible=False),
+            Column("mission_id", self.tr("Mission"), visible=False),
             Column("target_institution", self.tr("Target institution"), visible=False),
             Column("owner_office", self.tr("Office"), visible=False),
         ]
 
     def filters(self) -> list[Filter]:
         return [
-            Filter("reference", "country_id", self.tr("Country"), ref="country"),
-            Filter("enum", "status", self.tr("Status"), enum=FollowUpStatus),
-            Filter("reference", "thematic_area_id", self.tr("Thematic area"), ref="thematic_area"),
+            Filter("field", "country_id", self.tr("Country")),
+            Filter("field", "status", self.tr("Status")),
+            Filter("field", "thematic_area_id", self.tr("Thematic area")),
             Filter("dates", "dates", self.tr("Issued")),
-            Filter("enum", "source", self.tr("Source"), enum=RecommendationSource),
-            Filter("enum", "response", self.tr("Response"), enum=StateResponse),
+            Filter("field", "source", self.tr("Source")),
+            Filter("field", "response", self.tr("Response")),
             Filter("office", "owner_office", self.tr("Office")),
             *mechanism_filters(),
         ]

@@ -79,8 +79,8 @@ class FollowUpTimeline(PartsSection):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2)
 
     def make_columns(self) -> list[Column]:
-        return [Column("note_date", self.tr("Date"), "date"),
-                Column("status", self.tr("Status"), "enum", enum=FollowUpStatus),
+        return [Column("note_date", self.tr("Date")),
+                Column("status", self.tr("Status")),
                 Column("note", self.tr("Note"))]
 
     def field_specs(self) -> list[FieldSpec]:

@@ -76,6 +76,7 @@ class CriteriaView(QWidget):
         layout.addWidget(note)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        self.reads: set[str] = set()  # the tables its read read: a write to one of them reads again
         ctx.changed.connect(self._data_changed)
 
     def showEvent(self, event) -> None:
@@ -85,7 +86,7 @@ class CriteriaView(QWidget):
 
     def reload(self) -> None:
         self._stale = False
-        self.ctx.read(read_criteria, self._shown, owner=self)
+        self.ctx.read(read_criteria, self._shown, owner=self, reads=self.reads)
 
     def _shown(self, rows: list[dict[str, Any]]) -> None:
         for row in rows:
@@ -125,7 +126,7 @@ class CriteriaView(QWidget):
         return self._open(self.model.rows[rows[0].row()], self.tr("Edit: %1").replace("%1", self.tr("criterion")))
 
     def _data_changed(self, tables) -> None:
-        if "priority_criterion" in set(tables):
+        if not self.reads.isdisjoint(tables):
             self._stale = True
             if self.isVisible():
                 self.reload()

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QTabWidget
 
-from app.models.enums import RequestChannel, RequestStatus
 from app.ui.requests.criteria import CriteriaView
 from app.ui.requests.ranking import RankingView
 from app.ui.widgets.columns import Column
@@ -42,22 +41,21 @@ class RequestsPage(RecordPage):
     def columns(self) -> list[Column]:
         return [
             Column("title", self.tr("Subject")),
-            Column("country_id", self.tr("Country"), "ref", ref="country"),
-            Column("received_date", self.tr("Received"), "date"),
-            Column("status", self.tr("Status"), "enum", enum=RequestStatus),
+            Column("country_id", self.tr("Country")),
+            Column("received_date", self.tr("Received")),
+            Column("status", self.tr("Status")),
             Column("requesting_authority", self.tr("Requested by")),
-            Column("channel", self.tr("Channel"), "enum", enum=RequestChannel, visible=False),
-            Column("theme_ids", self.tr("Areas requested"), "refs", ref="thematic_area", sortable=False,
-                   visible=False),
-            Column("decision_date", self.tr("Decided on"), "date", visible=False),
+            Column("channel", self.tr("Channel"), visible=False),
+            Column("theme_ids", self.tr("Areas requested"), sortable=False, visible=False),
+            Column("decision_date", self.tr("Decided on"), visible=False),
             Column("owner_office", self.tr("Office"), visible=False),
         ]
 
     def filters(self) -> list[Filter]:
         return [
-            Filter("reference", "country_id", self.tr("Country"), ref="country"),
-            Filter("enum", "status", self.tr("Status"), enum=RequestStatus),
-            Filter("reference", "theme_ids", self.tr("Area requested"), ref="thematic_area"),
+            Filter("field", "country_id", self.tr("Country")),
+            Filter("field", "status", self.tr("Status")),
+            Filter("field", "theme_ids", self.tr("Area requested")),
             Filter("dates", "dates", self.tr("Received")),
             Filter("office", "owner_office", self.tr("Office")),
         ]

@@ -36,8 +36,6 @@ if TYPE_CHECKING:
     from app.ui.context import AppContext
 
 translate = QCoreApplication.translate
-WATCHED = {"assistance_request", "request_score", "priority_criterion", "country_profile", "recommendation",
-           "followup_note", "stakeholder_meeting", "partner", "partner_activity"}
 
 
 def criterion_name(name: str) -> str:
@@ -182,6 +180,7 @@ class PriorityTab(QWidget):
         self.writable = False
         self.card: ScoreCard | None = None
         self.dialog: AssessDialog | None = None
+        self.reads: set[str] = set()  # the tables scoring read: a write to one of them scores again
         self.total = QLabel()
         self.total.setObjectName("priorityTotal")
         self.total.setWordWrap(True)
@@ -242,7 +241,7 @@ class PriorityTab(QWidget):
             return
         request_id = self.request_id
         self.ctx.read(lambda fd: read_priority(fd, request_id), lambda found: self._shown(request_id, *found),
-                      owner=self)
+                      owner=self, reads=self.reads)
 
     def _shown(self, request_id: str, card: ScoreCard, place) -> None:
         if request_id != self.request_id:
@@ -306,5 +305,5 @@ class PriorityTab(QWidget):
         return self.dialog
 
     def _data_changed(self, tables) -> None:
-        if self.request_id and WATCHED & set(tables):
+        if self.request_id and not self.reads.isdisjoint(tables):
             self.reload()

@@ -17,8 +17,6 @@ from app.ui.widgets.fit_columns import fit_columns
 if TYPE_CHECKING:
     from app.ui.context import AppContext
 
-WATCHED = {"assistance_request", "request_score", "priority_criterion", "country_profile", "recommendation",
-           "followup_note", "stakeholder_meeting", "partner", "partner_activity"}
 
 
 def read_ranking(fd) -> list[dict[str, Any]]:
@@ -45,6 +43,7 @@ class RankingView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True
+        self.reads: set[str] = set()  # the tables ranking read: a write to one of them ranks again
         note = QLabel(self.tr("Open requests, highest priority first. Equal totals are parted by the scores on the "
                               "heaviest criteria, then by the earlier date received."))
         note.setWordWrap(True)
@@ -84,7 +83,7 @@ class RankingView(QWidget):
 
     def reload(self) -> None:
         self._stale = False
-        self.ctx.read(read_ranking, self._shown, owner=self, label=self.tr("Ranking\u2026"))
+        self.ctx.read(read_ranking, self._shown, owner=self, label=self.tr("Ranking\u2026"), reads=self.reads)
 
     def _shown(self, rows: list[dict[str, Any]]) -> None:
         for row in rows:
@@ -109,7 +108,7 @@ class RankingView(QWidget):
             self.chosen.emit(self.model.rows[current.row()]["id"])
 
     def _data_changed(self, tables) -> None:
-        if WATCHED & set(tables):
+        if not self.reads.isdisjoint(tables):
             self._stale = True
             if self.isVisible():
                 self.reload()

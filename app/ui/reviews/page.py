@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.models.enums import ReviewKind, ReviewStatus
 from app.ui.widgets.columns import Column
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.record_page import RecordPage
@@ -24,21 +23,21 @@ class ReviewsPage(RecordPage):
     def columns(self) -> list[Column]:
         return [
             Column("title", self.tr("Title")),
-            Column("kind", self.tr("Kind"), "enum", enum=ReviewKind),
-            Column("period_from", self.tr("From"), "date"),
-            Column("period_to", self.tr("To"), "date"),
-            Column("status", self.tr("Status"), "enum", enum=ReviewStatus),
-            Column("country_ids", self.tr("Countries"), "refs", ref="country", sortable=False, visible=False),
-            Column("theme_ids", self.tr("Thematic areas"), "refs", ref="thematic_area", sortable=False, visible=False),
+            Column("kind", self.tr("Kind")),
+            Column("period_from", self.tr("From")),
+            Column("period_to", self.tr("To")),
+            Column("status", self.tr("Status")),
+            Column("country_ids", self.tr("Countries"), sortable=False, visible=False),
+            Column("theme_ids", self.tr("Thematic areas"), sortable=False, visible=False),
             Column("owner_office", self.tr("Office"), visible=False),
         ]
 
     def filters(self) -> list[Filter]:
         return [
-            Filter("enum", "kind", self.tr("Kind"), enum=ReviewKind),
-            Filter("enum", "status", self.tr("Status"), enum=ReviewStatus),
-            Filter("reference", "country_ids", self.tr("Country"), ref="country"),
-            Filter("reference", "theme_ids", self.tr("Thematic area"), ref="thematic_area"),
+            Filter("field", "kind", self.tr("Kind")),
+            Filter("field", "status", self.tr("Status")),
+            Filter("field", "country_ids", self.tr("Country")),
+            Filter("field", "theme_ids", self.tr("Thematic area")),
             Filter("dates", "dates", self.tr("Dates")),
             Filter("office", "owner_office", self.tr("Office")),
         ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.models.enums import FollowUpStatus, Priority
+from app.models.enums import Priority
 from app.ui.widgets.children import PartDialog, PartsSection
 from app.ui.widgets.columns import Column
 from app.ui.widgets.date_input import DateInput
@@ -35,11 +35,11 @@ class InterviewsSection(PartsSection):
     parent_column = "review_id"
 
     def make_columns(self) -> list[Column]:
-        return [Column("interview_date", self.tr("Date"), "date"),
+        return [Column("interview_date", self.tr("Date")),
                 Column("meeting", self.tr("Stakeholder meeting")),
                 Column("interviewee", self.tr("Who")),
                 Column("organisation", self.tr("Organisation")),
-                Column("stakeholder_type_id", self.tr("Stakeholder type"), "ref", ref="stakeholder_type"),
+                Column("stakeholder_type_id", self.tr("Stakeholder type")),
                 Column("notes", self.tr("Notes"))]
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
@@ -84,7 +84,7 @@ class ReviewFindingsSection(PartsSection):
 
     def make_columns(self) -> list[Column]:
         return [Column("sort_order", self.tr("No."), "number"),
-                Column("thematic_area_id", self.tr("Thematic area"), "ref", ref="thematic_area"),
+                Column("thematic_area_id", self.tr("Thematic area")),
                 Column("text", self.tr("Finding"))]
 
     def field_specs(self) -> list[FieldSpec]:
@@ -143,10 +143,10 @@ class RecommendationsSection(PartsSection):
 
     def make_columns(self) -> list[Column]:
         return [Column("text", self.tr("Recommendation")),
-                Column("country_id", self.tr("Country"), "ref", ref="country"),
-                Column("thematic_area_id", self.tr("Thematic area"), "ref", ref="thematic_area"),
-                Column("priority", self.tr("Priority"), "enum", enum=Priority),
-                Column("status", self.tr("Status"), "enum", enum=FollowUpStatus)]
+                Column("country_id", self.tr("Country")),
+                Column("thematic_area_id", self.tr("Thematic area")),
+                Column("priority", self.tr("Priority")),
+                Column("status", self.tr("Status"))]
 
     def field_specs(self) -> list[FieldSpec]:
         refs = self.ctx.refs

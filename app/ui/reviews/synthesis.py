@@ -55,7 +55,8 @@ class SynthesisTab(QWidget):
 
         self.ctx.read(read, lambda found: self._shown(*found) if record_id == self.record_id else None, owner=self)
 
-    def _shown(self, text: str, status: str) -> None:
+    def _shown(self, text: str | None, status: str) -> None:
+        self._stored = {"synthesis": text, "status": status}  # as read: what a save replaces (``base=``)
         self._saved_text, self._status = text or "", status
         self.text.setPlainText(self._saved_text)
         self._update()
@@ -74,13 +75,16 @@ class SynthesisTab(QWidget):
             return
         record_id, text = self.record_id, self.text.toPlainText().strip()
         changes = {"synthesis": text, **({"status": "final"} if final else {})}
+        # the values the person started from: a synthesis saved meanwhile by someone else is kept as a conflict
+        base = {key: self._stored.get(key) for key in changes}
 
         def done(_result) -> None:
+            self._stored.update(changes)
             self._saved_text = text
             if final:
                 self._status = "final"
             self._update()
             self.saved.emit()
 
-        self.ctx.write(lambda fd: fd.reviews.update(record_id, changes), done, owner=self,
+        self.ctx.write(lambda fd: fd.reviews.update(record_id, changes, base=base), done, owner=self,
                        on_error=lambda e: show_error(self, e))

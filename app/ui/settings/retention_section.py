@@ -166,13 +166,15 @@ class RetentionSection(QGroupBox):
             from app.services.privacy.name_policy import set_policy
 
             self.ctx.write(lambda fd: set_policy(fd, policy))
-        changed = {self.loaded["ids"][c]: self.months[c].value() for c in CODES
+        # each rule's months as typed, with the months shown when the section was read: a period saved meanwhile by
+        # another headquarters user is kept as a conflict (``base=``), as a form's save does
+        changed = {self.loaded["ids"][c]: (self.months[c].value(), self.loaded["effects"][c].months) for c in CODES
                    if c in self.loaded["effects"] and self.months[c].value() != self.loaded["effects"][c].months}
         if not changed:
             return
 
         def write(fd) -> None:
-            for record_id, months in changed.items():
-                fd.retention_rules.update(record_id, {"months": months})
+            for record_id, (months, shown) in changed.items():
+                fd.retention_rules.update(record_id, {"months": months}, base={"months": shown})
 
         self.ctx.write(write)

@@ -23,8 +23,6 @@ translate = QCoreApplication.translate
 
 
 class RecommendationsAnswered(RecordReadout):
-    watched = frozenset({"recommendation", "mission", "assistance_request", "project"})
-
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(ctx, parent)
         headers = [translate(CONTEXT, "Recommendation"), translate(CONTEXT, "Source"),

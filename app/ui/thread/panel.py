@@ -22,9 +22,6 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 CONTEXT = "Thread"
-WATCHED = {"recommendation", "followup_note", "action_plan", "plan_action", "assistance_request", "mission", "project",
-           "project_result",
-           "result_indicator", "indicator_value"}
 # The page a row's record opens on.
 PAGE_OF_TABLE = {"assistance_request": "requests", "mission": "missions", "project": "projects",
                  "recommendation": "recommendations", "action_plan": "plans"}
@@ -76,8 +73,6 @@ class _Empty:
 
 
 class ThreadPanel(RecordReadout):
-    watched = frozenset(WATCHED)
-
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(ctx, parent)
         self.note.setText(translate(CONTEXT, "What was done about this recommendation, from the requests that cite "

@@ -14,12 +14,12 @@ if TYPE_CHECKING:
 
 
 class RecordReadout(QWidget):
-    watched: frozenset[str] = frozenset()  # the tables whose changes are read again
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.record_id: str | None = None
+        self.reads: set[str] = set()  # the tables its reads read: a write to one of them reads again
         self.note = QLabel("")
         self.note.setWordWrap(True)
         ctx.changed.connect(self._data_changed)
@@ -45,12 +45,13 @@ class RecordReadout(QWidget):
         if record_id is None:
             self.show_none()
             return
-        self.ctx.read(lambda fd: self.read(fd, record_id), lambda found: self._arrived(record_id, found), owner=self)
+        self.ctx.read(lambda fd: self.read(fd, record_id), lambda found: self._arrived(record_id, found), owner=self,
+                      reads=self.reads)
 
     def _arrived(self, record_id: str, found: Any) -> None:
         if record_id == self.record_id:
             self.show_read(found)
 
     def _data_changed(self, tables) -> None:
-        if self.record_id and self.watched & set(tables):
+        if self.record_id and not self.reads.isdisjoint(tables):
             self.set_record(self.record_id)

@@ -38,8 +38,9 @@ class TrainingEditor(InstitutionLink, CoverageMixin, RecordEditor):
         self.link_coverage()
         self.link_institution()
         self.usual_language = "en"  # the office's (a site setting, read on the worker)
+        self.setting_reads: set[str] = set()  # where the office's setting was read: a write there reads it again
         self._read_usual_language()
-        ctx.changed.connect(lambda tables: "local_setting" in tables and self._read_usual_language())
+        ctx.changed.connect(lambda tables: not self.setting_reads.isdisjoint(tables) and self._read_usual_language())
         from app.ui.fellowships.training_note import add_fellowship_note  # the form kept for old fellowships
 
         self.fellowship_note = add_fellowship_note(self)
@@ -47,7 +48,8 @@ class TrainingEditor(InstitutionLink, CoverageMixin, RecordEditor):
     def _read_usual_language(self) -> None:
         from app.services.profile.site_settings import training_language
 
-        self.ctx.read(training_language, lambda code: setattr(self, "usual_language", code), owner=self)
+        self.ctx.read(training_language, lambda code: setattr(self, "usual_language", code), owner=self,
+                      reads=self.setting_reads)
 
     def field_specs(self) -> list[FieldSpec]:
         refs, ctx = self.ctx.refs, self.ctx

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.models.enums import ActivityStatus, TrainingForm
 from app.ui.widgets.columns import Column, coverage_column
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.record_page import RecordPage
@@ -25,27 +24,26 @@ class TrainingsPage(RecordPage):
     def columns(self) -> list[Column]:
         return [
             Column("title", self.tr("Title")),
-            Column("form", self.tr("Form"), "enum", enum=TrainingForm),
+            Column("form", self.tr("Form")),
             coverage_column(self.tr("Country")),
-            Column("start_date", self.tr("Start"), "date"),
-            Column("end_date", self.tr("End"), "date", visible=False),
-            Column("status", self.tr("Status"), "enum", enum=ActivityStatus),
+            Column("start_date", self.tr("Start")),
+            Column("end_date", self.tr("End"), visible=False),
+            Column("status", self.tr("Status")),
             Column("venue", self.tr("Venue")),
-            Column("project_id", self.tr("Project"), "ref", ref="project", visible=False),
-            Column("theme_ids", self.tr("Thematic areas"), "refs", ref="thematic_area", sortable=False, visible=False),
-            Column("target_group_ids", self.tr("Target groups"), "refs", ref="stakeholder_type", sortable=False,
-                   visible=False),
+            Column("project_id", self.tr("Project"), visible=False),
+            Column("theme_ids", self.tr("Thematic areas"), sortable=False, visible=False),
+            Column("target_group_ids", self.tr("Target groups"), sortable=False, visible=False),
             Column("cost_usd", self.tr("Cost (USD)"), "money", visible=False),
             Column("owner_office", self.tr("Office"), visible=False),
         ]
 
     def filters(self) -> list[Filter]:
         return [
-            Filter("reference", "country_id", self.tr("Country"), ref="country"),
-            Filter("enum", "status", self.tr("Status"), enum=ActivityStatus),
-            Filter("reference", "theme_ids", self.tr("Thematic area"), ref="thematic_area"),
+            Filter("field", "country_id", self.tr("Country")),
+            Filter("field", "status", self.tr("Status")),
+            Filter("field", "theme_ids", self.tr("Thematic area")),
             Filter("dates", "dates", self.tr("Dates")),
-            Filter("enum", "form", self.tr("Form"), enum=TrainingForm),
+            Filter("field", "form", self.tr("Form")),
             Filter("office", "owner_office", self.tr("Office")),
         ]
 

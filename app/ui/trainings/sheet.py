@@ -3,6 +3,7 @@ read again whenever enrollments change, and the write of one enrollment's change
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -33,6 +34,7 @@ class SheetReads:
     def __init__(self, ctx: AppContext):
         self.ctx = ctx
         self.waiting: dict[str, list[tuple[QWidget, Callable[[dict[str, Any]], None]]]] = {}
+        self.tables: set[str] = set()  # the tables the sheet's reads read: a write to one of them reads it again
 
     def read(self, training_id: str, owner: QWidget, shown: Callable[[dict[str, Any]], None]) -> None:
         if training_id in self.waiting:
@@ -49,7 +51,7 @@ class SheetReads:
             self.waiting.pop(training_id, None)
             self.ctx.tasks.report(error)
 
-        self.ctx.read(lambda fd: read_sheet(fd, training_id), answered, on_error=failed)
+        self.ctx.read(lambda fd: read_sheet(fd, training_id), answered, on_error=failed, reads=self.tables)
 
 
 def activity_days(training: dict[str, Any]) -> list[date]:
@@ -86,6 +88,10 @@ class SheetTab(QWidget):
         self.writable = False
         self.training: dict[str, Any] = {}
         self._pending: dict[str, dict[str, Any]] = {}  # enrollment id -> changes typed but not yet sent
+        # enrollment id -> its values as stored, as far as this sheet knows (read, then as its own writes left them):
+        # a write says what it replaces (``base=``), so a value saved meanwhile by someone else is kept as a conflict
+        self._stored: dict[str, dict[str, Any]] = {}
+        self._bases: dict[str, dict[str, Any]] = {}  # enrollment id -> the stored values the pending changes replace
         self._in_flight = 0  # writes sent and not yet answered: a sheet read meanwhile would be stale
         self._batching = False
         self.reads = SheetReads(ctx)  # the training's editor gives its tabs one to share
@@ -108,6 +114,7 @@ class SheetTab(QWidget):
                 return
             if training_id == self.training_id:
                 self.training = sheet["training"]
+                self._stored = {row["id"]: copy.deepcopy(row) for row in sheet["rows"]}
                 self.show_sheet(sheet["training"], sheet["rows"])
                 self.loaded.emit()
 
@@ -124,7 +131,7 @@ class SheetTab(QWidget):
         return isinstance(view, QAbstractItemView) and view.state() == QAbstractItemView.State.EditingState
 
     def _data_changed(self, tables) -> None:
-        if self.training_id and ({"enrollment", "participant"} & set(tables)):
+        if self.training_id and not self.reads.tables.isdisjoint(tables):
             self.reload()
 
     def batch(self, started: bool) -> None:
@@ -137,6 +144,11 @@ class SheetTab(QWidget):
         """Write an enrollment's changes at once (a grid has no Save button): the changes of one turn of the event
         loop go together. A refusal is shown and the sheet is read again, so what is shown is what is stored."""
         self._pending.setdefault(enrollment_id, {}).update(changes)
+        stored, bases = self._stored.get(enrollment_id, {}), self._bases.setdefault(enrollment_id, {})
+        for key, value in changes.items():
+            if key in stored:
+                bases.setdefault(key, copy.deepcopy(stored[key]))
+                stored[key] = copy.deepcopy(value)  # what the database holds once this write is done
         if not self._batching:
             QTimer.singleShot(0, self._flush)
 
@@ -144,11 +156,12 @@ class SheetTab(QWidget):
         if not self._pending or self._batching:
             return
         pending, self._pending = self._pending, {}
+        bases, self._bases = self._bases, {}
 
         def write(fd):
             with fd.writing():
                 for enrollment_id, changes in pending.items():
-                    fd.enrollments.update(enrollment_id, changes)
+                    fd.enrollments.update(enrollment_id, changes, base=bases.get(enrollment_id))
 
         def answered(_result=None):
             self._in_flight -= 1

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.services.store.drafts import DraftChecks
 from app.ui.i18n.formats import format_number
-from app.ui.widgets.columns import Column, cell_text
+from app.ui.widgets.columns import Column, cell_text, of_table
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.dialog_fit import keep_fitting
 from app.ui.widgets.fit_columns import fit_columns
@@ -57,7 +57,8 @@ class ColumnRowsModel(ColumnsTableModel):
         self.rows: list[dict[str, Any]] = []
         self.inline: dict[str, tuple[float, float, int]] = {}  # typed in place: key -> (lowest, highest, decimals)
         self.writable = False
-        self.edited: Callable[[str, dict[str, Any]], None] | None = None  # (record id, changes) to write
+        # (record id, changes, the values they replace as shown) to write
+        self.edited: Callable[[str, dict[str, Any], dict[str, Any]], None] | None = None
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.refresh_rows(rows, bool(rows) and [r.get("id") for r in rows] == [r.get("id") for r in self.rows])
@@ -79,13 +80,14 @@ class ColumnRowsModel(ColumnsTableModel):
         low, high, decimals = self.inline[key]
         number, problem = parse_number(str(value), low, high, decimals)
         row = self.rows[index.row()]
-        if problem or number == row.get(key):
+        shown = row.get(key)
+        if problem or number == shown:
             return False
         number = int(number) if number is not None and decimals == 0 else number
         row[key] = number
         self.dataChanged.emit(index, index)
         if self.edited is not None:
-            self.edited(row["id"], {key: number})
+            self.edited(row["id"], {key: number}, {key: shown})
         return True
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -218,7 +220,7 @@ class PartsSection(QWidget):
         self.dialog: PartDialog | None = None
         self.date_hint: date | None = None  # the parent record's date, where an empty date's calendar opens
         self.parent_dates: tuple[date | None, date | None] = (None, None)  # the parent's start and end
-        self.model = ColumnRowsModel(self.make_columns(), ctx.refs, self)
+        self.model = ColumnRowsModel(of_table(self.table, self.make_columns()), ctx.refs, self)
         self.model.inline = dict(self.inline)
         self.model.edited = self._write_cell
         if self.inline:
@@ -286,16 +288,17 @@ class PartsSection(QWidget):
         self.model.writable = writable
         self.reload()
 
-    def _write_cell(self, record_id: str, changes: dict[str, Any]) -> None:
-        """A value typed in a cell, saved at once (a refusal is shown, and the rows read again)."""
+    def _write_cell(self, record_id: str, changes: dict[str, Any], base: dict[str, Any]) -> None:
+        """A value typed in a cell, saved at once (a refusal is shown, and the rows read again). ``base``: the value
+        the cell showed, so a value saved meanwhile by someone else is kept as a conflict, as a form's save does."""
         table = self.table
 
         def failed(error):
             show_error(self, error)
             self.reload()
 
-        self.ctx.write(lambda fd: fd.service(table).update(record_id, changes), lambda _r: self._after_write(),
-                       owner=self, on_error=failed)
+        self.ctx.write(lambda fd: fd.service(table).update(record_id, changes, base=base),
+                       lambda _r: self._after_write(), owner=self, on_error=failed)
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
         from app.services.store.lookups import children

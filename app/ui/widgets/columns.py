@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.services.store.entities import BY_NAME
 from app.services.store.lookups import NAME_SUFFIX, REFERENCE_TABLES
 from app.ui.i18n.formats import format_date, format_money, format_number, format_plain_number
 from app.ui.i18n.vocabulary import enum_label
@@ -43,6 +44,32 @@ class Column:
         """Shown whole or not at all: an amount or a date cut in its middle ("150,…,000") reads as another; a short
         code or acronym is as wide as its longest value, and leaves the room to the name beside it."""
         return self.numeric or self.kind in ("date", "year", "code")
+
+
+def of_table(table: str, columns: list[Column]) -> list[Column]:
+    """A page's or a part tab's columns with what the entity registry knows of each field filled in: a date, an
+    enum's labels, a reference's name, a list of references. A page lists keys and titles (and how it presents a
+    value the registry cannot know: a number as money, a short code, a count); the kinds come from one place."""
+    entity = BY_NAME.get(table)
+    if entity is None:
+        return columns
+    return [_of_entity(entity, c) if c.kind == "text" and c.enum is None and c.ref is None else c for c in columns]
+
+
+def _of_entity(entity, column: Column) -> Column:
+    key = column.key
+    if key not in entity.table.c:  # computed by the list's query (a count, a latest value)
+        return column
+    if key in entity.date_columns:
+        return replace(column, kind="date")
+    enum = entity.enum_of(key)
+    if enum is not None:
+        return replace(column, kind="enum", enum=enum)
+    if key in entity.foreign_keys:
+        return replace(column, kind="ref", ref=entity.foreign_keys[key])
+    if key in entity.list_columns:
+        return replace(column, kind="refs", ref=entity.list_columns[key])
+    return column
 
 
 def cell_text(column: Column, row: dict[str, Any], refs: ReferenceData) -> str:

@@ -4,13 +4,14 @@ so the list keeps most of the page in every language."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.services.store.entities import BY_NAME
 from app.ui.i18n.formats import format_number
 from app.ui.i18n.vocabulary import enum_choices
 from app.ui.widgets.date_input import DateInput
@@ -28,11 +29,30 @@ FEW = {STACKED: 2, 1: 3, 2: 5, 3: 5}
 
 @dataclass(frozen=True)
 class Filter:
-    kind: str  # enum | reference | office | dates | choices (values the page reads and hands over: set_choices)
+    # field (what the entity registry says of the column: an enum's labels, a reference list; ``of_table``) | enum |
+    # reference | office | dates | choices (values the page reads and hands over: set_choices)
+    kind: str
     key: str  # the ListQuery filter key (a column, or "dates" for date_from/date_to)
     label: str  # translated
     enum: type[Enum] | None = None
     ref: str | None = None  # the reference table of a "reference" filter
+
+
+def filters_of_table(table: str, filters: list[Filter]) -> list[Filter]:
+    """A page's filters with the kind of each "field" filter found in the entity registry: a column of an enum is
+    chosen among its labels, a reference (or a list of references) among the reference table's names."""
+    entity = BY_NAME.get(table)
+    return [_of_entity(entity, f) if f.kind == "field" and entity is not None else f for f in filters]
+
+
+def _of_entity(entity, found: Filter) -> Filter:
+    enum = entity.enum_of(found.key)
+    if enum is not None:
+        return replace(found, kind="enum", enum=enum)
+    target = entity.foreign_keys.get(found.key) or entity.list_columns.get(found.key)
+    if target is not None:
+        return replace(found, kind="reference", ref=target)
+    raise ValueError(f"{entity.name}.{found.key}: neither an enum nor a reference, so no filter of its own")
 
 
 class FilterBar(QWidget):

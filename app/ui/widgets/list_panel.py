@@ -145,7 +145,7 @@ class ListPanel(QWidget):
 
     def query(self) -> ListQuery:
         return ListQuery(search=self.search.text().strip(), filters={**self.base_filters, **self.filter_bar.values()},
-                         sort=self.model.query.sort)
+                         sort=self.model.query.sort, ranks=self.model.query.ranks)
 
     def apply_query(self) -> None:
         self.search_waiting = False

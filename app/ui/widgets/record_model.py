@@ -17,7 +17,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signa
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.services.store.lookups import REFERENCE_TABLES
 from app.services.store.query import ListQuery
+from app.ui.i18n.name_sorting import name_order
+from app.ui.i18n.vocabulary import enum_choices
 from app.ui.widgets.columns import Column, cell_text
 from app.ui.widgets.secondary import secondary_colour
 from app.ui.widgets.table_model import TRAILING, ColumnsTableModel
@@ -61,9 +64,11 @@ class RecordTableModel(ColumnsTableModel):
         self._all_timer.setSingleShot(True)
         self._all_timer.setInterval(self.ALL_IDS_DELAY_MS)
         self._all_timer.timeout.connect(self._read_all)
+        self.reads: set[str] = set()  # the tables the list's reads took rows from (a computed column's too)
         self.rows_fetched = 0  # rows read from the database so far (tests and benchmarks look at it)
         self.ready = False
         ctx.refs.updated.connect(self._redraw)
+        ctx.refs.updated.connect(self._rank_again)
 
     # ------------------------------------------------------------- queries
     @property
@@ -91,9 +96,20 @@ class RecordTableModel(ColumnsTableModel):
             if not spec.sortable:
                 return False
             sort = (("-" if order == Qt.SortOrder.DescendingOrder else "") + spec.key,)
-        if sort != self._query.sort:
-            self.set_query(self._query.with_(sort=sort))
+        ranks = self._ranks(self.columns[column]) if column >= 0 else {}
+        if sort != self._query.sort or ranks != self._query.ranks:
+            self.set_query(self._query.with_(sort=sort, ranks=ranks))
         return True
+
+    def _ranks(self, spec: Column) -> dict[str, tuple]:
+        """A column the reader sees as translated names (a country, a theme, a status) sorts by those names in the
+        interface language, as the database is told (``ListQuery.ranks``); another sorts by its stored value."""
+        if spec.kind in ("ref", "coverage") and spec.ref in REFERENCE_TABLES:  # coverage: the lead country
+            order = self.ctx.refs.name_order(spec.ref)
+            return {spec.key: order} if order else {}  # none read yet: by the stored names until they are
+        if spec.kind == "enum" and spec.enum is not None:
+            return {spec.key: name_order(enum_choices(spec.enum))}
+        return {}
 
     def _reload(self, drop_cache: bool) -> None:
         self._generation += 1
@@ -115,7 +131,7 @@ class RecordTableModel(ColumnsTableModel):
         self._all_timer.stop()
         self.ctx.read(read_head, lambda found: self._head_arrived(generation, query, *found, drop_cache),
                       owner=self, on_error=lambda error: self._ids_failed(generation, error),
-                      label=self.tr("Reading the list\u2026"))
+                      label=self.tr("Reading the list\u2026"), reads=self.reads)
 
     def _read_all(self) -> None:
         """All the ids, once per query: when the list has been still for a moment (not between the keystrokes of a
@@ -132,7 +148,7 @@ class RecordTableModel(ColumnsTableModel):
             return fd.service(table).ids(query)
 
         self.ctx.read(read_all, lambda ids: self._all_arrived(generation, ids), owner=self,
-                      on_error=lambda error: self._ids_failed(generation, error))
+                      on_error=lambda error: self._ids_failed(generation, error), reads=self.reads)
 
     def _ids_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
@@ -207,7 +223,8 @@ class RecordTableModel(ColumnsTableModel):
 
             return list_rows(fd, table, ids, keys)
 
-        self.ctx.read(read, lambda rows: self._rows_arrived(generation, block, ids, rows), owner=self)
+        self.ctx.read(read, lambda rows: self._rows_arrived(generation, block, ids, rows), owner=self,
+                      reads=self.reads)
 
     def _rows_arrived(self, generation: int, block: int, ids: list[str], rows: list[dict[str, Any]]) -> None:
         if generation != self._generation:
@@ -263,6 +280,14 @@ class RecordTableModel(ColumnsTableModel):
     @property
     def ids(self) -> list[str]:
         return self._ids
+
+    def _rank_again(self) -> None:
+        """The names (or their language) changed, or arrived after the sort was chosen: sort by them as they are."""
+        keys = [key.lstrip("-") for key in self._query.sort or ()]
+        specs = [c for c in self.columns if c.key in keys[:1]]
+        ranks = self._ranks(specs[0]) if specs else {}
+        if ranks != self._query.ranks:
+            self.set_query(self._query.with_(ranks=ranks))
 
     def _redraw(self) -> None:
         if self._total:

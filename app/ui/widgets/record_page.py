@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QSplitter, QVBoxLayout, QWidget
 
 from app.ui.i18n.report_language import ui_language
 from app.ui.settings.options import LIST_SPLITTER, REPORTS_FOLDER
-from app.ui.widgets.columns import Column
-from app.ui.widgets.filter_bar import Filter
+from app.ui.widgets.columns import Column, of_table
+from app.ui.widgets.filter_bar import Filter, filters_of_table
 from app.ui.widgets.list_panel import ListPanel
 from app.ui.widgets.messages import Leave, ask_unsaved, confirm, inform, show_error
 from app.ui.widgets.page import Page
@@ -32,10 +32,6 @@ class RecordPage(Page):
 
     key = ""
     table = ""
-    # Tables a computed column reads (a count of parts, a status from the latest part). The list's own table and
-    # those its reference columns name are followed without being named here; a write's follow-ons are in what it
-    # announces (``ctx.write``), so a part that changes its record needs no entry.
-    watch: frozenset[str] = frozenset()
     import_kind = ""  # what "Import from Excel" brings into this list (participants, trainings, missions), if any
     kept_by_headquarters = False  # an office reads these records as headquarters' bundles bring them
     editor_share = EDITOR_SHARE  # the editor's least share of the first split (a list of long names takes less)
@@ -43,9 +39,13 @@ class RecordPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        columns = self.columns()
-        self.shown_tables = frozenset({self.table, *self.watch, *(c.ref for c in columns if c.ref)})
-        self.panel = ListPanel(ctx, self.key, self.table, columns, self.filters(), self.count_text)
+        columns = of_table(self.table, self.columns())
+        # The list's own table and those its reference columns name (their names are the interface's); the tables
+        # a computed column reads (a count of parts, a status from the latest part) are those the list's reads took
+        # rows from, as the database layer noted them (``self.panel.model.reads``).
+        self.shown_tables = frozenset({self.table, *(c.ref for c in columns if c.ref)})
+        filters = filters_of_table(self.table, self.filters())
+        self.panel = ListPanel(ctx, self.key, self.table, columns, filters, self.count_text)
         # A page is made to be shown: its list's first read goes to the worker now, and the editor (its modules
         # too: make_editor imports them) is built while the worker reads, so the list shows sooner.
         self.panel.start()
@@ -252,7 +252,7 @@ class RecordPage(Page):
         self.status_message.emit(self.tr("Saved."))
 
     def _data_changed(self, tables) -> None:
-        if not self.shown_tables.isdisjoint(tables):
+        if not (self.shown_tables.isdisjoint(tables) and self.panel.model.reads.isdisjoint(tables)):
             self.panel.refresh()
             if self.editor.mode == "existing" and self.table not in tables:
                 self.editor.reload()
