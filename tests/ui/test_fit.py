@@ -7,7 +7,7 @@ import pytest
 from fitcheck import problems, tabbar_problems
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTabBar
-from uihelpers import press_in, settle, type_text
+from uihelpers import open_page, press_in, settle, type_text
 
 from app.ui.i18n.translations import CODES
 from app.ui.shell.pages import PAGES
@@ -386,6 +386,39 @@ def test_a_list_above_its_editor_keeps_rows_to_choose_from(open_window, qtbot, t
         qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(last).center())
         qtbot.waitUntil(lambda: tabs.currentIndex() == last, timeout=5000)
         assert scroller.verticalScrollBar().value() == 0
+
+
+def test_a_list_over_an_empty_editor_takes_the_page_until_a_record_opens(open_window, qtbot, text_size):
+    """Under a real X server's fonts Recommendations put its editor under the list at 1366x768, and with no record
+    open the list showed 8 rows over an empty editor. Wherever a page puts its editor under its list (here: large text
+    on the small screen), the list has the page until a record opens; then the editor comes, under it."""
+    from app.ui.widgets.record_page import RecordPage
+
+    text_size(150)
+    window, ctx = open_window("demo", "dashboard", language="en")
+    window.resize(*SMALL_SCREEN_AREA)
+    laid_out(qtbot, ctx)
+    under, cramped = [], []
+    for entry in PAGES:
+        open_page(qtbot, window, entry.key)
+        laid_out(qtbot, ctx)
+        page = window.current_page
+        if not isinstance(page, RecordPage) or page.splitter.orientation() != Qt.Orientation.Vertical:
+            continue
+        under.append(entry.key)
+        if page.editor.isVisible() or page.panel.height() < 0.9 * page.splitter.height():
+            cramped.append((entry.key, page.panel.height(), page.splitter.height()))
+    assert {"recommendations", "participants"} <= set(under), under  # the case this test is about did arise
+    assert cramped == []
+    open_page(qtbot, window, "recommendations")
+    laid_out(qtbot, ctx)
+    page = window.current_page
+    view = page.panel.view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0, timeout=5000)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.model().index(0, 0)).center())
+    qtbot.waitUntil(lambda: page.editor.mode == "existing" and page.editor.isVisible(), timeout=5000)
+    laid_out(qtbot, ctx)
+    assert page.editor.y() > page.panel.y() and page.editor.height() > 0.3 * page.splitter.height()
 
 
 def test_the_quarters_chart_writes_each_quarter_whole(qapp, text_size):
