@@ -6187,6 +6187,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>In a grid: paste a column copied from a spreadsheet, from the current cell down</source>
         <translation>В таблице: вставить столбец, скопированный из электронной таблицы, начиная с текущей ячейки вниз</translation>
     </message>
+    <message>
+        <source>Next or previous tab</source>
+        <translation>Следующая или предыдущая вкладка</translation>
+    </message>
 </context><context><name>EraseDialog</name><message>
         <source>Erase personal data</source>
         <translation>Удалить персональные данные</translation>

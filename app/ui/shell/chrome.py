@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from app.ui.shell.actions import build_actions
 from app.ui.shell.shortcuts import TextFieldShortcuts
+from app.ui.shell.tab_keys import install_tab_keys
 from app.ui.tasks.progress import BusyIndicator
 from app.ui.widgets.focus_style import FOCUS_STYLE
 from app.ui.widgets.messages import show_error
@@ -39,6 +40,7 @@ def build_chrome(window: MainWindow) -> None:
 
     window.actions_ = build_actions(window)
     window.text_shortcuts = TextFieldShortcuts(window)
+    install_tab_keys(window)
     window.mnemonics = MnemonicKeeper(window)
     _build_menus(window)
     _build_toolbar(window)
