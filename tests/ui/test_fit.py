@@ -421,6 +421,20 @@ def test_a_list_over_an_empty_editor_takes_the_page_until_a_record_opens(open_wi
     assert page.editor.y() > page.panel.y() and page.editor.height() > 0.3 * page.splitter.height()
 
 
+@pytest.mark.parametrize(("language", "percent", "area"), [("ar", 125, SCREEN_AREA), ("en", 150, SMALL_SCREEN_AREA)])
+def test_the_side_bar_shows_every_entry_without_scrolling(open_window, qtbot, text_size, language, percent, area):
+    """At 125 % in Arabic the side bar scrolled its last entry ("Lists") out of sight at 1366x768: its rows close up
+    to the window's height, down to a readable least."""
+    text_size(percent)
+    window, ctx = open_window("demo", "dashboard", language=language)
+    window.resize(*area)
+    laid_out(qtbot, ctx)
+    bar = window.sidebar
+    last = bar.visualItemRect(bar.item(bar.count() - 1))
+    assert bar.verticalScrollBar().maximum() == 0 and bar.viewport().rect().contains(last), (last, bar.height())
+    assert last.height() >= bar.fontMetrics().height() + 4
+
+
 def test_the_quarters_chart_writes_each_quarter_whole(qapp, text_size):
     """At 125 % text size "2023-Q1" under a bar was cut to "2023-…": the year and the quarter take a line each."""
     from PySide6.QtCharts import QBarCategoryAxis
