@@ -119,6 +119,10 @@ class RecordPage(Page):
         waiting = self.splitter.orientation() == Qt.Orientation.Vertical and self.editor.mode == "empty"
         if self.editor.isHidden() != waiting:
             self.editor.setHidden(waiting)
+            if not waiting:  # laid out now, not when the event loop next turns: keys typed at once find their fields
+                self.splitter.refresh()
+                if self.editor.layout() is not None:
+                    self.editor.layout().activate()
 
     def eventFilter(self, watched, event) -> bool:
         if (watched is self.splitter and event.type() == QEvent.Type.Resize and not self._split_placed
