@@ -32,7 +32,7 @@ def laid_out(qtbot, ctx) -> None:
 def walk_window(window, ctx, qtbot) -> list[str]:
     found = []
     for entry in PAGES:
-        window.show_page(entry.key)
+        open_page(qtbot, window, entry.key)
         laid_out(qtbot, ctx)
         page = window.current_page
         editor = getattr(page, "editor", None)
@@ -99,7 +99,7 @@ def walk_dialogs(window, ctx, qtbot) -> list[str]:
     found += dialog_problems(lock, qtbot, ctx, "lock with the recovery key")
     lock.done(0)
 
-    window.show_page("missions")
+    open_page(qtbot, window, "missions")
     settle(qtbot, ctx)
     page = window.current_page
     team = page.editor.team
@@ -108,7 +108,7 @@ def walk_dialogs(window, ctx, qtbot) -> list[str]:
     found += dialog_problems(part, qtbot, ctx, "add a team member")
     qtbot.keyClick(part, Qt.Key.Key_Escape)
 
-    window.show_page("trainings")
+    open_page(qtbot, window, "trainings")
     settle(qtbot, ctx)
     enrollment = window.current_page.editor.enrollment
     qtbot.mouseClick(enrollment.new_button, Qt.MouseButton.LeftButton)
@@ -172,7 +172,7 @@ def list_problems(window, ctx, qtbot, keys=None) -> list[str]:
     for entry in PAGES:
         if keys is not None and entry.key not in keys:
             continue
-        window.show_page(entry.key)
+        open_page(qtbot, window, entry.key)
         laid_out(qtbot, ctx)
         page = window.current_page
         if isinstance(page, RecordPage):
@@ -366,7 +366,7 @@ def test_a_list_above_its_editor_keeps_rows_to_choose_from(open_window, qtbot, t
     window, ctx = open_window("demo", "dashboard", language="en")
     window.resize(*SCREEN_AREA)
     settle(qtbot, ctx)
-    window.show_page("projects")
+    open_page(qtbot, window, "projects")
     laid_out(qtbot, ctx)
     page = window.current_page
     view = page.panel.view
