@@ -87,6 +87,9 @@ def run_gui(args) -> int:
 def _run_gui(args, collection: StartupCollection, since_start: Callable[[], int]) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from app.ui.feature_check import quicker_feature_check
+
+    quicker_feature_check()  # before the hundreds of imports that follow
     from app import __version__
     from app.paths import resolve_profile_dir
     from app.ui.icons import DESKTOP_FILE_NAME

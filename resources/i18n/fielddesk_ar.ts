@@ -6271,6 +6271,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>In a grid: paste a column copied from a spreadsheet, from the current cell down</source>
         <translation>في الجدول: لصق عمود منسوخ من جدول بيانات، من الخلية الحالية إلى الأسفل</translation>
     </message>
+    <message>
+        <source>Next or previous tab</source>
+        <translation>علامة التبويب التالية أو السابقة</translation>
+    </message>
 </context><context><name>EraseDialog</name><message>
         <source>Erase personal data</source>
         <translation>محو البيانات الشخصية</translation>

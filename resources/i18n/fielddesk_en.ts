@@ -5523,6 +5523,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>In a grid: paste a column copied from a spreadsheet, from the current cell down</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Next or previous tab</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WordCopy</name>

@@ -6159,6 +6159,10 @@ Llame a la oficina y pida que le lean su huella. Confíe en la tarjeta solo si c
         <source>In a grid: paste a column copied from a spreadsheet, from the current cell down</source>
         <translation>En una cuadrícula: pegar una columna copiada de una hoja de cálculo, desde la celda actual hacia abajo</translation>
     </message>
+    <message>
+        <source>Next or previous tab</source>
+        <translation>Pestaña siguiente o anterior</translation>
+    </message>
 </context><context><name>EraseDialog</name><message>
         <source>Erase personal data</source>
         <translation>Borrar los datos personales</translation>

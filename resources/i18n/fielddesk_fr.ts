@@ -6159,6 +6159,10 @@ Appelez le bureau et faites-vous lire son empreinte. N'approuvez la carte que si
         <source>In a grid: paste a column copied from a spreadsheet, from the current cell down</source>
         <translation>Dans une grille : coller une colonne copiée d’un tableur, à partir de la case courante vers le bas</translation>
     </message>
+    <message>
+        <source>Next or previous tab</source>
+        <translation>Onglet suivant ou précédent</translation>
+    </message>
 </context><context><name>EraseDialog</name><message>
         <source>Erase personal data</source>
         <translation>Effacer les données personnelles</translation>

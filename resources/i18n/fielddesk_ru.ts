@@ -270,7 +270,7 @@
     </message>
     <message>
         <source>Everyone &amp;present on the selected day</source>
-        <translation>Все &amp;присутствовали в выбранный день</translation>
+        <translation>Все присутствовали в выбранный &amp;день</translation>
     </message>
 <message>
         <source>Checked: present. Empty: absent. Dash: not recorded. Click a cell or press the space bar to change it, or type 1 (present) or 0 (absent); Enter or Tab moves on. Each change is saved at once.</source>
@@ -945,7 +945,7 @@ Restore anyway?</source>
     </message>
     <message>
         <source>E&amp;nrol</source>
-        <translation>&amp;Записать</translation>
+        <translation>Зап&amp;исать</translation>
     </message>
     <message>
         <source>New &amp;participant…</source>
@@ -1051,7 +1051,7 @@ Restore anyway?</source>
     </message>
     <message>
         <source>&amp;Make bundle…</source>
-        <translation>&amp;Создать пакет…</translation>
+        <translation>Создать паке&amp;т…</translation>
     </message>
     <message>
         <source>Receive</source>
@@ -1879,7 +1879,7 @@ Restore anyway?</source>
     </message>
     <message>
         <source>&amp;Save my identity card…</source>
-        <translation>&amp;Сохранить моё удостоверение…</translation>
+        <translation>Сохранить моё &amp;удостоверение…</translation>
     </message>
     <message>
         <source>Trusted offices</source>
@@ -2791,7 +2791,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>&amp;View…</source>
-        <translation>&amp;Просмотреть…</translation>
+        <translation>Пр&amp;осмотреть…</translation>
     </message>
     <message>
         <source>Add: %1</source>
@@ -3455,7 +3455,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
@@ -3802,7 +3802,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Печать…</translation>
+        <translation>Пе&amp;чать…</translation>
     </message>
     <message>
         <source>Save a copy of the report as a PDF file</source>
@@ -4048,7 +4048,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>Ge&amp;nerate</source>
-        <translation>Со&amp;здать</translation>
+        <translation>Соз&amp;дать</translation>
     </message>
     <message>
         <source>%1 is ready.</source>
@@ -5247,7 +5247,7 @@ Call the office and have them read their fingerprint to you. Trust the card only
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Сохранить</translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
         <source>Save the record</source>
@@ -6187,6 +6187,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>In a grid: paste a column copied from a spreadsheet, from the current cell down</source>
         <translation>В таблице: вставить столбец, скопированный из электронной таблицы, начиная с текущей ячейки вниз</translation>
     </message>
+    <message>
+        <source>Next or previous tab</source>
+        <translation>Следующая или предыдущая вкладка</translation>
+    </message>
 </context><context><name>EraseDialog</name><message>
         <source>Erase personal data</source>
         <translation>Удалить персональные данные</translation>
@@ -6557,7 +6561,7 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>&amp;Rules…</source>
-        <translation>&amp;Правила…</translation>
+        <translation>Пр&amp;авила…</translation>
     </message>
     <message>
         <source>How many days after what each item is due</source>
@@ -7963,7 +7967,7 @@ The erasure goes with the next bundle to every site that holds this participant,
     </message>
     <message>
         <source>Only grants with something &amp;overdue</source>
-        <translation>Только гранты с &amp;просрочкой</translation>
+        <translation>Только &amp;гранты с просрочкой</translation>
     </message>
     <message>
         <source>Grantee</source>
@@ -8690,7 +8694,7 @@ The erasure goes with the next bundle to every site that holds this participant,
     <name>AfterExitSection</name>
     <message>
         <source>Evidence &amp;files…</source>
-        <translation>&amp;Файлы подтверждений…</translation>
+        <translation>Файлы подт&amp;верждений…</translation>
     </message>
 </context>
 <context>

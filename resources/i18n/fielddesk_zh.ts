@@ -6131,6 +6131,10 @@ Call the office and have them read their fingerprint to you. Trust the card only
         <source>In a grid: paste a column copied from a spreadsheet, from the current cell down</source>
         <translation>在表格中：粘贴从电子表格复制的一列，从当前单元格向下填充</translation>
     </message>
+    <message>
+        <source>Next or previous tab</source>
+        <translation>下一个或上一个标签页</translation>
+    </message>
 </context><context><name>EraseDialog</name><message>
         <source>Erase personal data</source>
         <translation>删除个人数据</translation>

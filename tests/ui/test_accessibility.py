@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
-from uihelpers import press_in, settle
+from uihelpers import open_tab, press_in, settle
 
 from app.ui.widgets.form import RecordForm
 
@@ -24,11 +24,16 @@ def test_every_input_has_a_buddy_label_and_an_accessible_name(open_window, qtbot
     press_in(qtbot, window, "Ctrl+PgDown")
     settle(qtbot, ctx)
     forms = [page.editor.form]
+    tabs = page.editor.tabs
     for part in page.editor.parts:
-        if hasattr(part, "add"):
-            dialog = part.add() if part.writable else None
-            if dialog is not None:
-                forms.append(dialog.form)
+        if hasattr(part, "add") and part.writable:
+            tab = next(tabs.widget(n) for n in range(tabs.count())
+                       if tabs.widget(n) is part or tabs.widget(n).isAncestorOf(part))
+            open_tab(qtbot, tabs, tab)
+            part.dialog = None
+            qtbot.mouseClick(part.add_button, Qt.MouseButton.LeftButton)  # Add…
+            qtbot.waitUntil(lambda part=part: part.dialog is not None and part.dialog.isVisible(), timeout=5000)
+            forms.append(part.dialog.form)
     for form in forms:
         for key_, field in form.inputs.items():
             widget = field.focus_widget

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from uihelpers import settle
+from uihelpers import open_page, settle
 
 from app.models.due import DUE_RULES
 from app.services.store.seed import country_id
@@ -67,7 +67,7 @@ def test_due_items_are_counted_grouped_and_opened_on_their_records(open_window, 
 
     ctx.write(lambda fd: transition(fd, "assistance_request", request, "withdrawn", on=today))
     settle(qtbot, ctx)
-    window.show_page("due")
+    open_page(qtbot, window, "due")
     settle(qtbot, ctx)
     assert page.boxes["this_week"].title() == "This week (0)" and status.text() == "Overdue: 1"
 

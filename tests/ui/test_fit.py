@@ -7,7 +7,7 @@ import pytest
 from fitcheck import problems, tabbar_problems
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTabBar
-from uihelpers import press_in, settle, type_text
+from uihelpers import open_page, press_in, settle, type_text
 
 from app.ui.i18n.translations import CODES
 from app.ui.shell.pages import PAGES
@@ -32,7 +32,7 @@ def laid_out(qtbot, ctx) -> None:
 def walk_window(window, ctx, qtbot) -> list[str]:
     found = []
     for entry in PAGES:
-        window.show_page(entry.key)
+        open_page(qtbot, window, entry.key)
         laid_out(qtbot, ctx)
         page = window.current_page
         editor = getattr(page, "editor", None)
@@ -99,7 +99,7 @@ def walk_dialogs(window, ctx, qtbot) -> list[str]:
     found += dialog_problems(lock, qtbot, ctx, "lock with the recovery key")
     lock.done(0)
 
-    window.show_page("missions")
+    open_page(qtbot, window, "missions")
     settle(qtbot, ctx)
     page = window.current_page
     team = page.editor.team
@@ -108,7 +108,7 @@ def walk_dialogs(window, ctx, qtbot) -> list[str]:
     found += dialog_problems(part, qtbot, ctx, "add a team member")
     qtbot.keyClick(part, Qt.Key.Key_Escape)
 
-    window.show_page("trainings")
+    open_page(qtbot, window, "trainings")
     settle(qtbot, ctx)
     enrollment = window.current_page.editor.enrollment
     qtbot.mouseClick(enrollment.new_button, Qt.MouseButton.LeftButton)
@@ -172,7 +172,7 @@ def list_problems(window, ctx, qtbot, keys=None) -> list[str]:
     for entry in PAGES:
         if keys is not None and entry.key not in keys:
             continue
-        window.show_page(entry.key)
+        open_page(qtbot, window, entry.key)
         laid_out(qtbot, ctx)
         page = window.current_page
         if isinstance(page, RecordPage):
@@ -366,7 +366,7 @@ def test_a_list_above_its_editor_keeps_rows_to_choose_from(open_window, qtbot, t
     window, ctx = open_window("demo", "dashboard", language="en")
     window.resize(*SCREEN_AREA)
     settle(qtbot, ctx)
-    window.show_page("projects")
+    open_page(qtbot, window, "projects")
     laid_out(qtbot, ctx)
     page = window.current_page
     view = page.panel.view
@@ -386,6 +386,53 @@ def test_a_list_above_its_editor_keeps_rows_to_choose_from(open_window, qtbot, t
         qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(last).center())
         qtbot.waitUntil(lambda: tabs.currentIndex() == last, timeout=5000)
         assert scroller.verticalScrollBar().value() == 0
+
+
+def test_a_list_over_an_empty_editor_takes_the_page_until_a_record_opens(open_window, qtbot, text_size):
+    """Under a real X server's fonts Recommendations put its editor under the list at 1366x768, and with no record
+    open the list showed 8 rows over an empty editor. Wherever a page puts its editor under its list (here: large text
+    on the small screen), the list has the page until a record opens; then the editor comes, under it."""
+    from app.ui.widgets.record_page import RecordPage
+
+    text_size(150)
+    window, ctx = open_window("demo", "dashboard", language="en")
+    window.resize(*SMALL_SCREEN_AREA)
+    laid_out(qtbot, ctx)
+    under, cramped = [], []
+    for entry in PAGES:
+        open_page(qtbot, window, entry.key)
+        laid_out(qtbot, ctx)
+        page = window.current_page
+        if not isinstance(page, RecordPage) or page.splitter.orientation() != Qt.Orientation.Vertical:
+            continue
+        under.append(entry.key)
+        if page.editor.isVisible() or page.panel.height() < 0.9 * page.splitter.height():
+            cramped.append((entry.key, page.panel.height(), page.splitter.height()))
+    assert {"recommendations", "participants"} <= set(under), under  # the case this test is about did arise
+    assert cramped == []
+    open_page(qtbot, window, "recommendations")
+    laid_out(qtbot, ctx)
+    page = window.current_page
+    view = page.panel.view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 0, timeout=5000)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.model().index(0, 0)).center())
+    qtbot.waitUntil(lambda: page.editor.mode == "existing" and page.editor.isVisible(), timeout=5000)
+    laid_out(qtbot, ctx)
+    assert page.editor.y() > page.panel.y() and page.editor.height() > 0.3 * page.splitter.height()
+
+
+@pytest.mark.parametrize(("language", "percent", "area"), [("ar", 125, SCREEN_AREA), ("en", 150, SMALL_SCREEN_AREA)])
+def test_the_side_bar_shows_every_entry_without_scrolling(open_window, qtbot, text_size, language, percent, area):
+    """At 125 % in Arabic the side bar scrolled its last entry ("Lists") out of sight at 1366x768: its rows close up
+    to the window's height, down to a readable least."""
+    text_size(percent)
+    window, ctx = open_window("demo", "dashboard", language=language)
+    window.resize(*area)
+    laid_out(qtbot, ctx)
+    bar = window.sidebar
+    last = bar.visualItemRect(bar.item(bar.count() - 1))
+    assert bar.verticalScrollBar().maximum() == 0 and bar.viewport().rect().contains(last), (last, bar.height())
+    assert last.height() >= bar.fontMetrics().height() + 4
 
 
 def test_the_quarters_chart_writes_each_quarter_whole(qapp, text_size):

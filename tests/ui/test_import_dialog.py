@@ -121,9 +121,12 @@ def test_a_good_file_imports_with_matches_settled_and_again_adds_nothing(open_wi
     plan = dry_run(qtbot, dialog, path)
     from app.spreadsheets.importer import CREATE
 
+    model = dialog.rows_model
     for row in plan.rows:
-        if row.candidates:  # settle like the first time
-            dialog.rows_model.setData(dialog.rows_model.index(dialog.rows_model.rows.index(row), 3), known)
+        if row.candidates:  # settle like the first time: the same person, chosen in the row's drop-down
+            index = model.index(model.rows.index(row), 3)
+            choices = [value for value, _label in index.data(Qt.ItemDataRole.UserRole + 1)]
+            _settle_row(qtbot, dialog, model.index(index.row(), 1).data(), choices.index(known))
     assert plan.count(CREATE) == 0
     with qtbot.waitSignal(dialog.imported, timeout=20000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-from uihelpers import choose, choose_menu_action, press_in, settle, type_text
+from uihelpers import choose, choose_menu_action, click_page, press_in, settle, type_text
 
 from app.services import ListQuery
 from app.services.store.seed import country_id
@@ -105,7 +105,7 @@ def test_leaving_a_changed_record_asks_and_can_save_discard_or_stay(open_window,
     settle(qtbot, ctx)
     assert page.editor.record_id == first and page.editor.is_dirty() and page.panel.current_id() == first
     dialogs.answers = [QMessageBox.StandardButton.Cancel]
-    window.show_page("missions")
+    click_page(qtbot, window, "missions")
     assert window.current_key == "participants"
     dialogs.answers = [QMessageBox.StandardButton.Save]
     press_in(qtbot, window, "Ctrl+PgDown")

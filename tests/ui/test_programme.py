@@ -46,7 +46,8 @@ def test_request_flow_status_changes_and_decision(open_window, qtbot, dialogs):
     assert "Status: Received, since" in editor.status_line.label.text()
     assert not form.inputs["status"].widget.isEnabled(), "once saved, the status changes by a dated transition"
 
-    dialog = editor.status_line.open_dialog()
+    qtbot.mouseClick(editor.status_line.button, Qt.MouseButton.LeftButton)  # Change status…
+    dialog = editor.status_line.dialog
     assert offered(dialog) == ["under_assessment", "declined", "withdrawn"]
     choose(qtbot, dialog.form.inputs["status"].widget, "declined")
     assert not dialog.ok_button.isEnabled()
@@ -135,7 +136,8 @@ def test_project_results_framework_budget_and_status(open_window, qtbot, dialogs
     settle(qtbot, ctx)
     editor = page.editor
     assert [r["rate"] for r in editor.budget.model.rows] == [40.0]
-    dialog = editor.status_line.open_dialog()
+    qtbot.mouseClick(editor.status_line.button, Qt.MouseButton.LeftButton)  # Change status…
+    dialog = editor.status_line.dialog
     assert offered(dialog) == ["approved", "closed"], "pipeline goes to approved (or is closed), never to ongoing"
     assert "decision_reasons" not in dialog.form.inputs
     enter(qtbot, dialog.form.inputs["transition_date"], date(2026, 1, 5))

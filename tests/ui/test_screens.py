@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from uihelpers import press_in, settle, type_text
+from uihelpers import open_page, press_in, settle, type_text
 
 from app.ui.shell.pages import PAGES
 
@@ -17,7 +17,7 @@ FROM_HEADQUARTERS = {"board"}
 def test_every_page_opens_and_shows_its_data(open_window, qtbot, dialogs, profile):
     window, ctx = open_window(profile, "dashboard")
     for key in KEYS:
-        window.show_page(key)
+        open_page(qtbot, window, key)
         page = window.current_page
         settle(qtbot, ctx)
         assert window.stack.currentWidget() is page and page.isVisible()

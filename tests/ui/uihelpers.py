@@ -167,3 +167,20 @@ def choose_column(qtbot, window, header, title: str) -> None:
     spot = header.viewport().mapTo(window, QPoint(20 + 12 * len(title), header.viewport().height() // 2))
     QTest.mouseClick(window.windowHandle(), Qt.MouseButton.RightButton, pos=spot)
     qtbot.waitUntil(lambda: bool(chosen) and QApplication.activePopupWidget() is None, timeout=5000)
+
+
+def click_page(qtbot, window, key: str) -> None:
+    """A click on the page ``key``'s entry in the window's side bar (scrolled to first, as a person scrolls a side bar
+    taller than the window); the page may ask first (unsaved changes)."""
+    from PySide6.QtCore import Qt
+
+    sidebar = window.sidebar
+    item = sidebar.item([entry.key for entry in window.entries].index(key))
+    sidebar.scrollToItem(item)
+    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=sidebar.visualItemRect(item).center())
+
+
+def open_page(qtbot, window, key: str) -> None:
+    """Open the window's page ``key`` as a person does: a click on its entry in the side bar."""
+    click_page(qtbot, window, key)
+    qtbot.waitUntil(lambda: window.current_key == key, timeout=5000)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLin
 
 from app.ui.help.shortcut import guide_on_f1
 from app.ui.i18n.formats import format_date, format_number
+from app.ui.widgets.enter_keys import enter_never_rejects
 from app.ui.widgets.messages import show_error
 
 
@@ -37,6 +38,7 @@ class EraseDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("Why (kept here; do not name the person)"))
         self.reason.setAccessibleName(self.tr("Reason for the erasure"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        enter_never_rejects(self.buttons)  # Enter never cancels
         self.erase_button = self.buttons.addButton(self.tr("Erase personal data"),
                                                    QDialogButtonBox.ButtonRole.DestructiveRole)
         self.erase_button.setAutoDefault(False)

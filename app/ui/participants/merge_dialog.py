@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.i18n.formats import format_number
+from app.ui.widgets.enter_keys import enter_never_rejects
 from app.ui.widgets.form import ERROR_STYLE
 from app.ui.widgets.picker import RecordPicker
 
@@ -68,6 +69,7 @@ class MergeDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        enter_never_rejects(self.buttons)  # Enter never cancels
         self.merge_button = self.buttons.addButton(self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.merge_button.setEnabled(False)
         self.buttons.accepted.connect(self.merge)

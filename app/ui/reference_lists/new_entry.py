@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from app.ui.reference_lists.model import tr
+from app.ui.widgets.enter_keys import enter_never_rejects
 from app.ui.widgets.form import ERROR_STYLE
 from app.ui.widgets.secondary import WrappedLabel
 
@@ -39,6 +40,7 @@ class NewEntryDialog(QDialog):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setObjectName("problem")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        enter_never_rejects(buttons)  # Enter never cancels
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

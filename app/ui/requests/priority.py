@@ -26,6 +26,7 @@ from app.ui.i18n.vocabulary import criterion_name as seeded_criterion_name
 from app.ui.i18n.vocabulary import enum_label, stakeholder_name
 from app.ui.widgets.children import ColumnRowsModel
 from app.ui.widgets.columns import Column
+from app.ui.widgets.enter_keys import enter_never_rejects
 from app.ui.widgets.fields import ChoiceInput, LongTextInput
 from app.ui.widgets.fit_columns import fit_columns
 from app.ui.widgets.form import FieldSpec, RecordForm
@@ -147,6 +148,7 @@ class AssessDialog(QDialog):
         facts = QLabel(evidence)
         facts.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        enter_never_rejects(buttons)  # Enter never cancels
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)

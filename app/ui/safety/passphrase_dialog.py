@@ -14,6 +14,7 @@ from app.services.profile.throttle import UnlockThrottle
 from app.services.profile.vault import WrongPassphrase
 from app.ui.safety.passphrase_fields import NewPassphraseForm, error_label, show_message
 from app.ui.tasks.taskman import TaskManager
+from app.ui.widgets.enter_keys import enter_never_rejects
 from app.ui.widgets.messages import error_text
 
 
@@ -35,6 +36,7 @@ class NewPassphraseDialog(QDialog):
         self.working = QLabel(self.tr("Working\u2026 this can take a moment; please wait."))
         self.working.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        enter_never_rejects(self.buttons)  # Enter never cancels
         self.ok = self.buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok.setDefault(True)
         self.ok.clicked.connect(self.submit)

@@ -28,6 +28,7 @@ from app.ui.settings.options import BUNDLES_FOLDER, LANGUAGE, REPORTS_FOLDER, TE
 from app.ui.settings.registry import Settings
 from app.ui.settings.text_size import SIZES, text_size
 from app.ui.widgets.dialog_fit import keep_fitting
+from app.ui.widgets.enter_keys import enter_never_rejects
 
 if TYPE_CHECKING:
     from app.services.profile.throttle import UnlockThrottle
@@ -98,6 +99,7 @@ class PreferencesDialog(QDialog):
         note = QLabel(sample)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        enter_never_rejects(buttons)  # Enter never cancels
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

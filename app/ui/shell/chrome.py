@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidgetItem, QStackedWidget, QToolBar, QWidget
 
 from app.ui.shell.actions import build_actions
 from app.ui.shell.shortcuts import TextFieldShortcuts
+from app.ui.shell.side_bar import SideBar
+from app.ui.shell.tab_keys import install_tab_keys
 from app.ui.tasks.progress import BusyIndicator
 from app.ui.widgets.focus_style import FOCUS_STYLE
 from app.ui.widgets.messages import show_error
@@ -39,6 +41,7 @@ def build_chrome(window: MainWindow) -> None:
 
     window.actions_ = build_actions(window)
     window.text_shortcuts = TextFieldShortcuts(window)
+    install_tab_keys(window)
     window.mnemonics = MnemonicKeeper(window)
     _build_menus(window)
     _build_toolbar(window)
@@ -59,7 +62,7 @@ def _shortcut(n: int) -> QKeySequence:
 
 
 def _build_sidebar(window: MainWindow) -> None:
-    sidebar = QListWidget()
+    sidebar = SideBar()
     sidebar.setObjectName("sidebar")
     sidebar.setAccessibleName(window.tr("Sections"))
     sidebar.setUniformItemSizes(True)
@@ -72,8 +75,8 @@ def _build_sidebar(window: MainWindow) -> None:
         sidebar.addItem(item)
     sidebar.setStyleSheet("QListWidget#sidebar { border: 2px solid transparent; }"
                           "QListWidget#sidebar:focus { border-color: palette(highlight); }"
-                          "QListWidget#sidebar::item { padding: 7px 12px; }")
-    sidebar.setFixedWidth(max(sidebar.sizeHintForColumn(0), 120) + 40)
+                          "QListWidget#sidebar::item { padding: 0px 12px; }")  # the height: side_bar.py
+    sidebar.fit_width(120, 40)
     window.sidebar = sidebar
 
 

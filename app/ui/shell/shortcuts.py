@@ -65,6 +65,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
 FIELD_KEYS: tuple[tuple[str, str], ...] = (
     ("Ctrl+1 \u2026 Ctrl+0", QT_TRANSLATE_NOOP("Shortcuts", "Go to the pages of the side bar, in order")),
     ("Tab, Shift+Tab", QT_TRANSLATE_NOOP("Shortcuts", "Next or previous field (from a list to its editor and back)")),
+    ("Ctrl+Tab, Ctrl+Shift+Tab", QT_TRANSLATE_NOOP("Shortcuts", "Next or previous tab")),
     ("Esc", QT_TRANSLATE_NOOP("Shortcuts", "Close a dialog without saving; in a grid, cancel the cell being typed")),
     ("Alt+Down, F4", QT_TRANSLATE_NOOP("Shortcuts", "Open a date field's calendar")),
     ("Enter, Tab", QT_TRANSLATE_NOOP("Shortcuts", "In a grid: save the cell and go to the next one")),

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
+from app.ui.widgets.enter_keys import enter_never_rejects
+
 if TYPE_CHECKING:
     from app.sync.importer import ImportResult
 
@@ -44,6 +46,7 @@ class BundlePreview(QDialog):
             note.setWordWrap(True)
             layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        enter_never_rejects(buttons)  # Enter never cancels
         self.apply_button = buttons.addButton(self.tr("&Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

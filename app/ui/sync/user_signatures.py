@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.i18n.formats import format_timestamp
 from app.ui.sync.exchange import left_aligned
+from app.ui.widgets.enter_keys import enter_never_rejects
 from app.ui.widgets.form import ERROR_STYLE
 from app.ui.widgets.messages import error_text
 
@@ -176,6 +177,7 @@ class UserSignaturesDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        enter_never_rejects(self.buttons)  # Enter never cancels
         self.apply_button = self.buttons.addButton(
             self.tr("&Require user-signed bundles") if self.required else self.tr("&Accept root-signed bundles"),
             QDialogButtonBox.ButtonRole.AcceptRole)

@@ -27,6 +27,7 @@ from app.ui.trainings.sheet import SheetTab
 from app.ui.widgets.children import ColumnRowsModel
 from app.ui.widgets.columns import Column
 from app.ui.widgets.dialog_fit import keep_fitting
+from app.ui.widgets.enter_keys import enter_never_rejects
 from app.ui.widgets.fields import ReferenceInput, TextInput, enum_input
 from app.ui.widgets.fit_columns import fit_columns
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm, hold_lines
@@ -62,6 +63,7 @@ class NewParticipantDialog(QDialog):
         self.controller = FormController(self.form, self.summary)  # its loading, checking, saving and messages
         self.controller.load({"sex": Sex.NOT_STATED.value, "country_id": country_id})
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        enter_never_rejects(self.buttons)  # Enter never cancels
         self.ok_button = self.buttons.addButton(self.tr("Add and &enrol"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)

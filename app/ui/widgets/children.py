@@ -26,6 +26,7 @@ from app.ui.i18n.formats import format_number
 from app.ui.widgets.columns import Column, cell_text, of_table
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.dialog_fit import keep_fitting
+from app.ui.widgets.enter_keys import enter_never_rejects
 from app.ui.widgets.fit_columns import fit_columns
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm, hold_lines
 from app.ui.widgets.form_controller import FormController
@@ -128,6 +129,7 @@ class PartDialog(QDialog):
         self.controller = FormController(self.form, self.summary)  # its loading, checking, saving and messages
         self.controller.load(row or {})
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        enter_never_rejects(self.buttons)  # Enter never cancels
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import Shiboken
 
 BRACKETED = re.compile(r"\(&(\w)\)")
+MOVED_FROM = "mnemonicMovedFrom"  # a widget's text as the catalogue gave it, when its letter had to move
 
 
 def mnemonic(text: str) -> str | None:
@@ -117,6 +118,8 @@ def settle_mnemonics(window: QWidget) -> None:
             continue  # the menus keep their letters
         new = moved(text, taken | used)
         set_text(widget, index, new)
+        if index is None and widget.property(MOVED_FROM) is None:
+            widget.setProperty(MOVED_FROM, text)  # the catalogue's letter clashed: a translation to correct
         if mnemonic(new):
             taken.add(mnemonic(new))
 

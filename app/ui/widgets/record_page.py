@@ -75,6 +75,7 @@ class RecordPage(Page):
         self._shown_when_rows = False  # data_shown waits for the first rows, not only the ids
         self.panel.model.rows_arrived.connect(self._rows_arrived)
         self.editor.state_changed.connect(self.actions_changed)
+        self.editor.state_changed.connect(self._place_editor)
         self.editor.saved.connect(self._saved)
         self.editor.deleted.connect(lambda _id: self.status_message.emit(self.tr("Deleted.")))
         ctx.changed.connect(self._data_changed)
@@ -106,9 +107,22 @@ class RecordPage(Page):
         wanted = Qt.Orientation.Horizontal if self.width() >= beside else Qt.Orientation.Vertical
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
+            self._place_editor()
             if wanted == Qt.Orientation.Horizontal and not self._split_placed:
                 # the list beside the editor gets its share, not the height it had above it (a window widened)
                 QTimer.singleShot(0, self, self._place_split)
+
+    def _place_editor(self) -> None:
+        """Under the list (a narrow window, large text), the editor waits until a record opens or a new one starts:
+        until then the list takes the whole page instead of a few rows over an empty editor. Beside the list it stays,
+        saying what to do."""
+        waiting = self.splitter.orientation() == Qt.Orientation.Vertical and self.editor.mode == "empty"
+        if self.editor.isHidden() != waiting:
+            self.editor.setHidden(waiting)
+            if not waiting:  # laid out now, not when the event loop next turns: keys typed at once find their fields
+                self.splitter.refresh()
+                if self.editor.layout() is not None:
+                    self.editor.layout().activate()
 
     def eventFilter(self, watched, event) -> bool:
         if (watched is self.splitter and event.type() == QEvent.Type.Resize and not self._split_placed

@@ -17,6 +17,7 @@ from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.children import PartsSection
 from app.ui.widgets.columns import Column
 from app.ui.widgets.date_input import DateInput
+from app.ui.widgets.enter_keys import enter_never_rejects
 from app.ui.widgets.fields import ChoiceInput, LongTextInput
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm
 from app.ui.widgets.form_controller import FormController
@@ -61,6 +62,7 @@ class TransitionDialog(QDialog):
         self.controller.load({"transition_date": date.today(), "decision_reasons": row.get("decision_reasons", "")})
         self.controller.touched = True  # a choice to make: what is missing shows from the start
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        enter_never_rejects(self.buttons)  # Enter never cancels
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
