@@ -5,31 +5,9 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
-from typing import Any
 
+from app.ui.blocking import run_blocking, show_finished_encryption
 from app.ui.collection import StartupCollection
-
-
-def run_blocking(tasks, fn: Callable[[], Any]) -> Any:
-    """Run ``fn`` on the database worker and wait for it in a local event loop (before any window exists)."""
-    from PySide6.QtCore import QEventLoop
-
-    loop = QEventLoop()
-    outcome: dict[str, Any] = {}
-
-    def done(result):
-        outcome["result"] = result
-        loop.quit()
-
-    def failed(error):
-        outcome["error"] = error
-        loop.quit()
-
-    tasks.run(fn, done, failed)
-    loop.exec()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["result"]
 
 
 def open_existing(folder, args, tasks, throttle):
@@ -59,19 +37,6 @@ def open_existing(folder, args, tasks, throttle):
     if fd.recovery_key:
         show_finished_encryption(tasks, fd)
     return fd
-
-
-def show_finished_encryption(tasks, fd) -> None:
-    """The recovery key made while finishing an encryption that a power cut had interrupted: shown once."""
-    from PySide6.QtCore import QCoreApplication
-
-    from app.ui.safety import flows
-    from app.ui.safety.recovery import RecoveryKeyDialog
-
-    key, fd.recovery_key = fd.recovery_key, None
-    name = run_blocking(tasks, lambda: flows.office_name(fd))
-    RecoveryKeyDialog(tasks, key, fd.site.office, name, QCoreApplication.translate(
-        "Startup", "Encrypting the profile, interrupted earlier, is now finished. This is its recovery key.")).exec()
 
 
 def run_gui(args) -> int:

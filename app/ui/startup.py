@@ -52,7 +52,7 @@ def window_first(app, args, folder: Path, summary: ProfileSummary, secret: str |
             page.data_shown.connect(data_shown)
         QTimer.singleShot(0, shell.lock.reload)  # the idle lock starts watching, while the worker reads the page
         if ctx.fd.recovery_key:  # encryption interrupted earlier, finished just now
-            from app.ui.main import show_finished_encryption
+            from app.ui.blocking import show_finished_encryption
 
             collection.resume()  # the recovery key's dialog waits for the user
             show_finished_encryption(tasks, ctx.fd)

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QLabel
 
 from app.models.enums import FellowshipStatus
 from app.models.fellowship import placement_days, placement_weeks
-from app.ui.fellowships.cohort_input import CohortInput
 from app.ui.fellowships.final_report import REPORT_FIELDS, FinalReportTab
 from app.ui.fellowships.parts import ContactsSection, ObjectivesSection
 from app.ui.i18n.formats import format_number
 from app.ui.reports.record_reports import RecordReportsButton
+from app.ui.widgets.cohort_input import CohortInput
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.editor import RecordEditor
 from app.ui.widgets.fields import LongTextInput, ReferenceInput, TextInput, enum_input

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.reports.kinds import DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS, REPORT_KINDS
-from app.ui.fellowships.cohort_input import CohortInput
 from app.ui.reports.generate import GenerateStrip, default_report_language, paper_items, report_languages
 from app.ui.reports.preview import ReportPreview
 from app.ui.reports.runner import ReportRequest, report_description, report_label
 from app.ui.reports.word_copy import WordCopy
+from app.ui.widgets.cohort_input import CohortInput
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.fields import BoolInput, ChoiceInput, IntInput, ReferenceInput, TextInput
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm
