@@ -216,8 +216,7 @@ def analyse(module: Module, modules: dict[str, Module]) -> None:
                 module.libraries |= library_of(node)
             return
         if isinstance(node, ast.Try | ast.TryStar) and any(
-                h.type is None or any(n in ast.unparse(h.type) for n in ("ImportError", "ModuleNotFoundError",
-                                                                            "Exception"))
+                h.type is not None and any(n in ast.unparse(h.type) for n in ("ImportError", "ModuleNotFoundError"))
                 for h in node.handlers):
             for stmt in node.body:
                 visit(stmt, functions, node.body, True)
@@ -394,8 +393,10 @@ def short(route: list[str]) -> str:
 def reason_to_keep(module: Module, local: Local, graph: Graph, sets: dict[str, set[str]],
                    patched: set[tuple[str, str]], taken: dict[str, str]) -> str:
     node = local.node
+    if all(module.bound.get(name) == source for name, source in sources(module, node)):
+        return ""  # the module imports it at its top already
     if local.guarded or local.block is None:
-        return "it may fail, and the function says what then"
+        return "it may be missing, and the function says what then"
     if any(isinstance(a, ast.alias) and a.name == "*" for a in node.names):
         return "a star import"
     for target in sorted(local.targets):
