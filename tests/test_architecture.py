@@ -381,21 +381,14 @@ def test_no_import_circle_between_the_packages_of_app():
 # privacy, programme, demo; core.py and errors.py each a part) and the GUI's feature folders (widgets, i18n, settings,
 # imports, reports, shell...; main.py, startup.py, context.py each a part). Circles still to undo, as edges against
 # the layers meant (services: store, then profile, privacy, programme, demo, the FieldDesk facade in core.py; the
-# GUI: i18n, then settings, widgets, help, safety, imports): listed so that none is added; delete a line when its
-# edge goes (the test fails on a line that no longer applies).
+# GUI has none left): listed so that none is added; delete a line when its edge goes (the test fails on a line that
+# no longer applies).
 KNOWN_BETWEEN_PARTS = {
-    # the facade: a service that opens a profile, or reaches another one, through FieldDesk
-    ("app.services.privacy.office_pseudonyms", "app.services.core"),
-    ("app.services.privacy.retention", "app.services.core"),
-    ("app.services.profile.letterhead", "app.services.core"),
+    # the facade: moving a profile to PostgreSQL opens it there as a FieldDesk
     ("app.services.profile.move", "app.services.core"),
-    ("app.services.store.import_decisions", "app.services.core"),
     # the record store calls the profile (PostgreSQL's access), privacy (a write's erasure, consent and names
-    # rules; the export's access record) and the programme's rules (action plans, institutions, the thread)
+    # rules) and the programme's rules (action plans, institutions, the thread)
     ("app.services.store.db", "app.services.profile.pg_access"),
-    ("app.services.store.export", "app.services.privacy"),
-    ("app.services.store.export", "app.services.privacy.access_log"),
-    ("app.services.store.export", "app.services.profile"),
     ("app.services.store.merging", "app.services.programme.fellowships"),
     ("app.services.store.query", "app.services.programme.institutions"),
     ("app.services.store.query", "app.services.programme.recommendation_search"),
@@ -407,14 +400,6 @@ KNOWN_BETWEEN_PARTS = {
     ("app.services.store.records", "app.services.programme.thread.follow_through"),
     ("app.services.store.rules", "app.services.programme.action_plans"),
     ("app.services.store.rules", "app.services.programme.institutions"),
-    # the GUI: the stored options live in settings/, beside the Preferences dialog that uses widgets, help and
-    # safety; a record page opens the Import from Excel window
-    ("app.ui.i18n.report_language", "app.ui.settings.options"),
-    ("app.ui.settings.preferences", "app.ui.help.shortcut"),
-    ("app.ui.settings.preferences", "app.ui.safety.preferences_section"),
-    ("app.ui.settings.preferences", "app.ui.widgets.dialog_fit"),
-    ("app.ui.settings.reports_section", "app.ui.widgets.form"),
-    ("app.ui.widgets.record_page", "app.ui.imports.dialog"),
 }
 DIVIDED = ("app.services", "app.ui")  # the packages whose parts are checked
 

@@ -375,7 +375,7 @@ def shoot_everything(out: Path, scratch: Path) -> int:
 
     safety_screens(app, translations_of(app), scratch, profile, shoot, wait_idle, pump, SIZE)
 
-    from app.ui.settings.preferences import PreferencesDialog
+    from app.ui.preferences.dialog import PreferencesDialog
 
     preferences = PreferencesDialog(ctx.settings, ctx=ctx)
     preferences.show()

@@ -220,7 +220,9 @@ def cmd_export(args) -> int:
     if args.table:
         raise UsageError("--table applies to xlsx exports only; the json export holds every table")
 
-    from app.services.store.export import export_json, record_export, write_export
+    # imported here: start-up: the command line does not load services.store
+    from app.services.privacy.data_export import export_json, record_export
+    from app.services.store.export import write_export
 
     with open_profile(args) as fd:
         if args.out == "-":

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, select, text
 
 from app import __version__
-from app.models import LocalSetting, OfficeRole
+from app.models import OfficeRole
 from app.models.ids import reference_id
 from app.services.errors import FieldDeskError, ProfileError
 from app.services.profile import PROFILE_FORMAT, ProfileFolder
@@ -28,14 +28,13 @@ from app.services.store.changes import SiteIdentity, Writer
 from app.services.store.clock import SYSTEM, WallClock
 from app.services.store.db import Database, normalise_url
 from app.services.store.entities import ENTITIES
+from app.services.store.local_settings import SETTINGS, put_setting
 from app.services.store.records import RecordService
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.profile.vault import Vault
     from app.services.programme.stats import Statistics
-
-SETTINGS = LocalSetting.__table__
 
 # attribute name on FieldDesk -> table
 SERVICE_NAMES = {
@@ -413,7 +412,7 @@ class FieldDesk:
 
     def set_setting(self, key: str, value) -> None:
         with self.writing() as w:
-            _put_setting(w.conn, key, value)
+            put_setting(w.conn, key, value)
 
     def schema_revision(self) -> str | None:
         with self.reading() as conn:
@@ -443,21 +442,13 @@ def _database_key(url: str, vault: Vault | None) -> str | None:
     return vault.sqlcipher_key if vault is not None and url.startswith("sqlite") else None
 
 
-def _put_setting(conn: Connection, key: str, value) -> None:
-    exists = conn.execute(select(SETTINGS.c.key).where(SETTINGS.c.key == key)).first()
-    if exists:
-        conn.execute(SETTINGS.update().where(SETTINGS.c.key == key).values(value=value))
-    else:
-        conn.execute(SETTINGS.insert().values(key=key, value=value))
-
-
 def _save_identity(conn: Connection, site: SiteIdentity) -> None:
     from app.services.privacy.pseudonyms import ensure_key
 
     ensure_key(conn)  # this site's secret for keyed pseudonyms (app/services/privacy/pseudonyms.py), never sent
-    _put_setting(conn, "site_id", site.site_id)
-    _put_setting(conn, "office_code", site.office)
-    _put_setting(conn, "role", site.role)
+    put_setting(conn, "site_id", site.site_id)
+    put_setting(conn, "office_code", site.office)
+    put_setting(conn, "role", site.role)
 
 
 def _load_identity(db: Database) -> SiteIdentity:

@@ -62,8 +62,8 @@ def walk_dialogs(window, ctx, qtbot) -> list[str]:
 
     from app.services.profile.throttle import UnlockThrottle
     from app.services.profile.vault import WrongPassphrase
+    from app.ui.preferences.dialog import PreferencesDialog
     from app.ui.safety.unlock_dialog import UnlockDialog
-    from app.ui.settings.preferences import PreferencesDialog
 
     found = []
     preferences = PreferencesDialog(ctx.settings, window, ctx=ctx)

@@ -47,7 +47,7 @@ def test_defaults_are_not_shared_between_reads(tmp_path):
 
 
 def test_preferences_dialog_saves_language_and_folders(qtbot, tmp_path):
-    from app.ui.settings.preferences import PreferencesDialog
+    from app.ui.preferences.dialog import PreferencesDialog
 
     settings = Settings.in_file(tmp_path / "s.ini")
     dialog = PreferencesDialog(settings)

@@ -43,8 +43,12 @@ def set_in_use(fd: FieldDesk, on: bool) -> int:
     from sqlalchemy import select
 
     from app.models import Participant
-    from app.services.core import _put_setting
+
+    # imported here: start-up: the command line does not load services.privacy.consent_given
     from app.services.privacy.consent_given import personal_values
+
+    # imported here: start-up: the command line does not load services.core
+    from app.services.store.local_settings import put_setting
 
     if fd.site.is_hq:
         raise FieldDeskError(problem("pseudonyms.office_setting"))
@@ -52,7 +56,7 @@ def set_in_use(fd: FieldDesk, on: bool) -> int:
     with fd.writing() as w:
         if pseudonymise_all(w.conn) == on:
             return 0
-        _put_setting(w.conn, SETTING, bool(on))
+        put_setting(w.conn, SETTING, bool(on))
         rows = w.conn.execute(select(table.c.id, table.c[CONSENT]).where(
             table.c.owner_office == fd.site.office).order_by(table.c.id)).all()
         # Turned off, those who consent send their names again: logged with their personal fields, as consent given

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, or_, select
 
+from app.services.store.local_settings import put_setting
 from app.vocabulary.plurals import english_count
 
 if TYPE_CHECKING:
@@ -224,9 +225,7 @@ def sweep(fd: FieldDesk, *, dry_run: bool = False, today: date | None = None) ->
 
 
 def _put(conn, key: str, value: str) -> None:
-    from app.services.core import _put_setting
-
-    _put_setting(conn, key, value)
+    put_setting(conn, key, value)
 
 
 def _summary(result: SweepResult) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.services.profile.site_settings import SettingRefused
+from app.services.store.local_settings import put_setting
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -194,12 +195,10 @@ def update(fd: FieldDesk, *, names: dict[str, str] | None = None, addresses: dic
     stored = new.to_dict()
     stored.pop("has_logo")
     with fd.writing() as w:  # one transaction: the letterhead and its logo change together or not at all
-        from app.services.core import _put_setting
-
-        _put_setting(w.conn, LETTERHEAD_KEY, stored)
+        put_setting(w.conn, LETTERHEAD_KEY, stored)
         if logo_bytes is not _UNSET:
             encoded = base64.b64encode(logo_bytes).decode("ascii") if logo_bytes else None  # type: ignore[arg-type]
-            _put_setting(w.conn, LOGO_KEY, encoded)
+            put_setting(w.conn, LOGO_KEY, encoded)
     return letterhead(fd)
 
 

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from sqlalchemy import select
 
-from app.services.profile import write_file_atomically
 from app.services.store.entities import ENTITIES
 from app.services.store.values import row_to_wire
 
@@ -50,26 +48,6 @@ def iter_export_lines(fd: FieldDesk) -> Iterator[str]:
 def write_export(fd: FieldDesk, out: IO[str]) -> None:
     for line in iter_export_lines(fd):
         out.write(line)
-
-
-def record_export(fd: FieldDesk, target: str) -> None:
-    """The access record notes a dump written for someone (every person's data, names included): who, when, where
-    to, how many participants; never the data."""
-    from app.models import Participant
-    from app.services.privacy import access_log
-
-    table = Participant.__table__
-    with fd.reading() as conn:
-        from sqlalchemy import func
-
-        people = conn.execute(select(func.count()).select_from(table).where(
-            table.c.deleted == False)).scalar() or 0  # noqa: E712
-    access_log.record(fd, "data_export", "Data export of every record (JSON)", people=people, target=target)
-
-
-def export_json(fd: FieldDesk, path: Path) -> None:
-    data = "".join(iter_export_lines(fd)).encode("utf-8")
-    write_file_atomically(Path(path), data)
 
 
 def export_json_text(fd: FieldDesk) -> str:

@@ -53,7 +53,7 @@ def forget_person(conn, record_id: str) -> None:
     name, and kept beside the erased record's id it would let anyone who guesses the name confirm it."""
     from sqlalchemy import select, update
 
-    from app.services.core import SETTINGS
+    from app.services.store.local_settings import SETTINGS
 
     value = conn.execute(select(SETTINGS.c.value).where(SETTINGS.c.key == SAME_PERSON_KEY)).scalar()
     if not isinstance(value, dict) or record_id not in value.values():

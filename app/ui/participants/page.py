@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.ui.imports.opener import ImportFromExcel
 from app.ui.widgets.columns import Column
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.record_page import RecordPage
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from app.ui.widgets.editor import RecordEditor
 
 
-class ParticipantsPage(RecordPage):
+class ParticipantsPage(ImportFromExcel, RecordPage):
     key = "participants"
     table = "participant"
     import_kind = "participants"

@@ -17,9 +17,9 @@ if TYPE_CHECKING:
     from app.services.profile.throttle import UnlockThrottle
     from app.ui.context import AppContext
     from app.ui.i18n.translations import Translations
+    from app.ui.preferences.dialog import PreferencesDialog
     from app.ui.safety.backups import BackupsDialog
     from app.ui.safety.lock import IdleLock
-    from app.ui.settings.preferences import PreferencesDialog
 
 
 class Shell(QObject):
@@ -66,7 +66,8 @@ class Shell(QObject):
         return window
 
     def open_preferences(self) -> PreferencesDialog:
-        from app.ui.settings.preferences import PreferencesDialog
+        # imported here: start-up: the first screen (participants) does not load ui.preferences.dialog
+        from app.ui.preferences.dialog import PreferencesDialog
 
         before, before_size = self.ctx.settings.get(LANGUAGE), self.ctx.settings.get(TEXT_SIZE)
         dialog = PreferencesDialog(self.ctx.settings, self.window, ctx=self.ctx, throttle=self.throttle)

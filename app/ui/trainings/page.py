@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.ui.imports.opener import ImportFromExcel
 from app.ui.widgets.columns import Column, coverage_column
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.record_page import RecordPage
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     from app.ui.widgets.editor import RecordEditor
 
 
-class TrainingsPage(RecordPage):
+class TrainingsPage(ImportFromExcel, RecordPage):
     key = "trainings"
     table = "training"
     import_kind = "trainings"

@@ -250,17 +250,6 @@ class RecordPage(Page):
                                                 self.tr("The list was saved to %1.").replace("%1", path)),
                       owner=self, on_error=lambda e: show_error(self, e), label=self.tr("Exporting\u2026"))
 
-    def import_file(self):
-        """The import window for this list's records (the lists show what it added once it is done)."""
-        if not self.import_kind:
-            return None
-        from app.ui.imports.dialog import ImportDialog
-
-        dialog = ImportDialog(self.ctx, self.import_kind, parent=self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
     # --------------------------------------------------------- reactions
     def _saved(self, _record_id: str) -> None:
         self.status_message.emit(self.tr("Saved."))

@@ -107,8 +107,8 @@ class PreferencesDialog(QDialog):
         layout.addWidget(note)
         if ctx is not None:
             from app.ui.safety.preferences_section import SafetySection
-            from app.ui.settings.reports_section import ReportsSection
-            from app.ui.settings.retention_section import RetentionSection
+            from app.ui.preferences.reports_section import ReportsSection
+            from app.ui.preferences.retention_section import RetentionSection
 
             self.safety = SafetySection(ctx, throttle)
             self.reports_section = ReportsSection(ctx)
