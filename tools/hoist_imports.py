@@ -129,13 +129,14 @@ def targets_of(module: Module, node: ast.Import | ast.ImportFrom, modules: dict[
         base = absolute(module, node)
         if base.split(".")[0] != "app":
             return set()
-        found.add(base)
         lazy = modules[base].lazy if base in modules else {}
         for alias in node.names:
-            if f"{base}.{alias.name}" in modules:
+            if f"{base}.{alias.name}" in modules:  # a submodule: the package need only have started
                 found.add(f"{base}.{alias.name}")
-            elif alias.name in lazy:
-                found.add(lazy[alias.name])
+            else:  # a name the package defines (or loads, PEP 562)
+                found.add(base)
+                if alias.name in lazy:
+                    found.add(lazy[alias.name])
     loaded = {name for name in found if name in modules}
     for name in list(loaded):  # the packages around an imported module run first (its own packages have started)
         loaded.update(a for a in ancestors(name) if a not in ancestors(module.name) and a in modules)
