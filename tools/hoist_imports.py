@@ -23,6 +23,12 @@ An ``import``/``from ... import`` of an ``app`` module inside a function moves t
 Each import left inside a function gets a comment line above it, ``# imported here: REASON`` (rewritten at every
 run); tests/architecture_local_imports.txt is written again: the modules that keep one, each with its reasons. Then
 ruff sorts the imports of the files it changed (and drops a ``TYPE_CHECKING`` import the hoisted one makes useless).
+
+It never moves an import back into a function: a run keeps what earlier runs did, and a module that a later change
+puts on the way to the first screen keeps its imports at the top (tests/ui/test_first_screen_imports.py and
+``make bench SUITES=gui`` then say whether that costs). Start-up is measured, so what the database worker happens to
+have loaded when the first screen shows its data can differ from run to run: each start page is measured twice.
+After a run: ``ruff check``, tests/test_architecture.py, and every module imported alone in a fresh interpreter.
 """
 
 from __future__ import annotations
