@@ -57,6 +57,12 @@ KEEP = {
     ("app.ui.due.status", "app.services.programme.due"):
         "start-up: the overdue count waits for the first screen's data (docs/ARCHITECTURE.md)",
 }
+# Modules whose function-local imports all stay: what they import at their top loads before the GUI pauses Python's
+# cycle collector for start-up (app/ui/main.py, app/ui/collection.py), and imports cost more with it running.
+KEEP_MODULES = {
+    "app.cli": "start-up: the GUI loads this after pausing the cycle collector (app/ui/collection.py)",
+    "app.ui.main": "start-up: the GUI loads this after pausing the cycle collector (app/ui/collection.py)",
+}
 START_PAGES = ("participants", "dashboard")  # the benchmark's start page, and a new user's (each measured twice)
 
 
@@ -409,6 +415,8 @@ def reason_to_keep(module: Module, local: Local, graph: Graph, sets: dict[str, s
     node = local.node
     if all(module.bound.get(name) == source for name, source in sources(module, node)):
         return ""  # the module imports it at its top already
+    if module.name in KEEP_MODULES:
+        return KEEP_MODULES[module.name]
     for target in sorted(local.targets):
         if (module.name, target) in KEEP:
             return KEEP[(module.name, target)]
