@@ -60,8 +60,8 @@ KEEP = {
 # Modules whose function-local imports all stay: what they import at their top loads before the GUI pauses Python's
 # cycle collector for start-up (app/ui/main.py, app/ui/collection.py), and imports cost more with it running.
 KEEP_MODULES = {
-    "app.cli": "start-up: the GUI loads this after pausing the cycle collector (app/ui/collection.py)",
-    "app.ui.main": "start-up: the GUI loads this after pausing the cycle collector (app/ui/collection.py)",
+    "app.cli": "start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)",
+    "app.ui.main": "start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)",
 }
 START_PAGES = ("participants", "dashboard")  # the benchmark's start page, and a new user's (each measured twice)
 
