@@ -90,3 +90,11 @@ def check_write(conn: Connection, site, table: str, row: dict[str, Any], changed
     reason = texts_refused(conn, site, _owner(conn, table, row))
     if reason is not None:
         raise ValidationFailed(BY_NAME[table].label, [FieldProblem(key, reason) for key in typed])
+
+
+def texts_refused_for(fd, person: str | None) -> ProblemText | None:
+    """``texts_refused`` in a read of its own (the fellowship editor asks it on the database worker)."""
+    if not person:
+        return None
+    with fd.reading() as conn:
+        return texts_refused(conn, fd.site, person)
