@@ -13,7 +13,7 @@ from datetime import date
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from uihelpers import open_tab, press_in, settle, type_text
 
 from app.services import ListQuery
@@ -211,7 +211,7 @@ def test_headquarters_cannot_type_notes_about_a_fellow_their_office_keeps_the_na
     qtbot.mouseClick(inputs["notes"].widget.viewport(), Qt.MouseButton.LeftButton)
     assert focused() is not inputs["notes"].widget  # greyed: a click does not reach it
     open_tab(qtbot, editor.tabs, editor.final_report)
-    assert editor.final_report.texts_reason.isVisible()
+    assert editor.summary_reason.isVisible()
 
     section = editor.objectives
     open_tab(qtbot, editor.tabs, section)
@@ -219,7 +219,7 @@ def test_headquarters_cannot_type_notes_about_a_fellow_their_office_keeps_the_na
     dialog = section.dialog
     qtbot.waitUntil(dialog.isVisible)
     note = dialog.form.inputs["note"].widget
-    assert not note.isEnabled() and dialog.findChild(type(editor.texts_reason), "textsWithheld").isVisible()
+    assert not note.isEnabled() and dialog.findChild(QLabel, "textsWithheld").isVisible()
     click(qtbot, dialog.form.inputs["objective"].widget)
     qtbot.waitUntil(lambda: focused() is dialog.form.inputs["objective"].widget)
     QTest.keyClicks(dialog.form.inputs["objective"].widget, "Use the treaty bodies")

@@ -13,7 +13,7 @@ from app.models.fellowship import placement_days, placement_weeks
 from app.ui.fellowships.cohort_input import CohortInput
 from app.ui.fellowships.final_report import REPORT_FIELDS, FinalReportTab
 from app.ui.fellowships.parts import ContactsSection, ObjectivesSection
-from app.ui.fellowships.withheld_texts import FELLOWSHIP_TEXTS, grey_texts, reason_label
+from app.ui.fellowships.withheld_texts import FELLOWSHIP_TEXTS, grey_texts, reason_under
 from app.ui.i18n.formats import format_number
 from app.ui.reports.record_reports import RecordReportsButton
 from app.ui.widgets.date_input import DateInput
@@ -52,9 +52,8 @@ class FellowshipEditor(RecordEditor):
         self.details_footer.addWidget(self.elsewhere)
         self.state_changed.connect(self._show_elsewhere)
         # the fellow's personal text, greyed where it may not be written here (withheld_texts.py)
-        self.texts_reason = reason_label("textsWithheld")
-        self.details_footer.addWidget(self.texts_reason)
-        self.final_report.column.insertWidget(1, self.final_report.texts_reason)
+        self.texts_reason = reason_under(self.form, "notes", "textsWithheld")
+        self.summary_reason = reason_under(self.form, "report_summary", "summaryWithheld")
         self.loaded.connect(self._texts_for_loaded)
         self.form.inputs["participant_id"].changed.connect(self._texts_for_fellow)
 
@@ -136,9 +135,7 @@ class FellowshipEditor(RecordEditor):
                       if self.form.inputs["participant_id"].value() == fellow else None, owner=self)
 
     def _grey_texts(self, reason: str) -> None:
-        grey_texts(self.form, FELLOWSHIP_TEXTS, reason, self.texts_reason)
-        self.final_report.texts_reason.setText(self.texts_reason.text())
-        self.final_report.texts_reason.setVisible(bool(reason))
+        grey_texts(self.form, FELLOWSHIP_TEXTS, reason, (self.texts_reason, self.summary_reason))
         for part in (self.objectives, self.contacts):
             part.texts_reason = reason
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.ui.fellowships.withheld_texts import reason_label
 from app.ui.widgets.form import RecordForm
 
 REPORT_FIELDS = ("report_received", "report_summary")
@@ -31,7 +30,6 @@ class FinalReportTab(QScrollArea):
         summary = form.inputs["report_summary"].widget
         summary.setMaximumHeight(summary.fontMetrics().lineSpacing() * 6 + 12)  # room left for the files below
         self.column.addLayout(fields)
-        self.texts_reason = reason_label("summaryWithheld")  # why the summary is greyed (withheld_texts.py)
         self.files_heading = QLabel(self.tr("The report's file"))
         self.column.addWidget(self.files_heading)
         self.setWidget(inner)

@@ -15,22 +15,25 @@ FELLOWSHIP_TEXTS = ("notes", "report_summary")
 PART_TEXTS = {"fellowship_objective": ("note",), "fellowship_contact": ("current_role", "note")}
 
 
-def reason_label(name: str) -> QLabel:
+def reason_under(form: RecordForm, key: str, name: str) -> QLabel:
+    """A line, under the field ``key``, that says why it is greyed (hidden while it is not)."""
     label = make_secondary(QLabel())
     label.setObjectName(name)
     label.setWordWrap(True)
     label.hide()
+    box = form.inputs[key].widget.parentWidget().layout()
+    box.insertWidget(box.indexOf(form.inputs[key].widget) + 1, label)
     return label
 
 
-def grey_texts(form: RecordForm, keys: tuple[str, ...], reason: str, label: QLabel | None = None) -> None:
+def grey_texts(form: RecordForm, keys: tuple[str, ...], reason: str, labels: tuple[QLabel, ...] = ()) -> None:
     """``reason`` (a problem from the services, or "" when the text may be written) shown and the fields greyed."""
     text = problem_text(reason, None) if reason else ""
     for key in keys:
         widget = form.inputs[key].widget
         widget.setEnabled(not reason)
         widget.setToolTip(text)
-    if label is not None:
+    for label in labels:
         label.setText(text)
         label.setVisible(bool(text))
 
@@ -43,7 +46,6 @@ class GreyedTexts:
     def _open(self, row, title):
         dialog = super()._open(row, title)
         if self.texts_reason and self.writable:
-            label = reason_label("textsWithheld")
-            dialog.layout().insertWidget(1, label)
-            grey_texts(dialog.form, PART_TEXTS[self.table], self.texts_reason, label)
+            keys = PART_TEXTS[self.table]
+            grey_texts(dialog.form, keys, self.texts_reason, (reason_under(dialog.form, keys[-1], "textsWithheld"),))
         return dialog
