@@ -5,6 +5,7 @@ while the fellowship still counts."""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 
 from app.services import ListQuery
@@ -73,7 +74,7 @@ def test_a_fellowship_recorded_for_a_record_merged_meanwhile_goes_to_the_survivo
     assert net.values("GT-01") == net.values("HQ")
 
 
-def test_headquarters_writes_no_notes_about_a_fellow_it_may_not_know_nor_anyone_about_an_erased_one(net):
+def test_headquarters_writes_no_notes_about_a_fellow_it_may_not_know_nor_anyone_about_an_erased_one(net, tmp_path):
     """A fellow without consent to share their name is held at headquarters under the office's pseudonym: their
     fellowship's personal text stays in the office, so headquarters may not type any (it would be removed with the
     office's next bundle). Its other fields, and the office's own notes, are written as before. Once a person is
@@ -107,6 +108,16 @@ def test_headquarters_writes_no_notes_about_a_fellow_it_may_not_know_nor_anyone_
     refused(lambda: hq.fellowships.create({"participant_id": withheld, "cohort": "2027 Fellowship",
                                            "country_id": country_id("GT"), "report_summary": "A guide"}),
             "report_summary")
+    from app.services.errors import NotAllowed
+    from app.services.profile.attachments import attach_file, read_blob
+
+    report = tmp_path / "final report.txt"
+    report.write_text("Ana Choc's final report", encoding="utf-8")
+    with pytest.raises(NotAllowed) as caught:  # nor a file: it would go with the office's next bundle too
+        attach_file(hq, "fellowship", fid, report)
+    assert caught.value.args[0].code == "privacy.withheld_files"
+    assert read_blob(hq, hashlib.sha256(report.read_bytes()).hexdigest()) is None  # its content not stored
+    assert hq.attachments.count() == 0
     with hq.reading() as conn:
         assert texts_refused(conn, hq.site, withheld).code == "privacy.withheld_texts"
         assert texts_refused(conn, hq.site, named) is None

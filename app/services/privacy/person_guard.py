@@ -5,9 +5,10 @@ tables is written (``app/services/store/records.py``).
   personal free text in their fellowships (``person_records.TEXTS``): every other site scrubs such a change as it
   arrives (``app/sync/erasures.Scrubber``), so the site that wrote it would keep alone what the erasure removed.
 - **At headquarters, a person it may not know** (an office's participant held under the office's pseudonym, or
-  without consent to share their name) gets no personal free text in their fellowships: that text stays in the
-  office (``app/sync/consent.for_headquarters``) and headquarters removes what it holds of it with the office's
-  next bundle (``person_records.scrub_texts``), so a note typed there would vanish. The office writes it.
+  without consent to share their name) gets no personal free text in their fellowships and no file: both stay in
+  the office (``app/sync/consent.for_headquarters``) and headquarters removes what it holds of them with the
+  office's next bundle (``person_records.scrub_texts``, ``app/sync/withheld_files.py``), so a note typed or a file
+  attached there would vanish. The office writes and attaches them.
 
 ``texts_refused`` says why before anything is typed (the fellowship editor greys the fields with it)."""
 
@@ -83,6 +84,9 @@ def check_write(conn: Connection, site, table: str, row: dict[str, Any], changed
         erased = _erased_on(conn, person) if person else None
         if erased:
             raise NotAllowed(problem("erasure.no_files", date=erased))
+        office = _withheld_office(conn, site, person) if person else None
+        if office:
+            raise NotAllowed(problem("privacy.withheld_files", office=office))
         return
     typed = [key for key in TEXTS.get(table, {}) if key in changed and (changed[key] or "").strip()]
     if not typed:
