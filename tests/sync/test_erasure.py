@@ -172,6 +172,8 @@ def test_an_offline_edit_does_not_bring_the_name_back_whichever_bundle_arrives_f
         order = [(to_hq, "HQ"), (to_office, office)]
         for path, recipient in order if office_first else reversed(order):
             assert net.deliver(path, recipient).status == "applied"
+        net.sync(office, "HQ")
+        net.sync("HQ", office)
     for office, pid in people.items():
         for fd in (net[office], hq):
             row = fd.participants.get(pid)
