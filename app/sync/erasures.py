@@ -146,9 +146,10 @@ def apply_notices(fd: FieldDesk, w, notices: list[ErasureNotice], sender: Party,
             access_log.record(fd, "erasure", f"Erasure received from {sender.office}", people=1,
                               target=notice.record_id, writer=w)
             applied += 1
-        elif service.erasure_of(w.conn, notice.record_id)["id"] != notice.id:
+        elif w.conn.execute(select(erasures.c.id).where(erasures.c.id == notice.id)).first() is None:
             # Erased at two sites before either heard of the other: the same values, one record of it here. The
-            # sender's id is remembered as held by it, so it is not sent back.
+            # sender's id is remembered as held by it, so it is not sent back (once: the sender may send it again
+            # before this site's acknowledgement reaches it).
             w.conn.execute(insert(erasures).values(
                 id=notice.id, table_name=notice.table, record_id=notice.record_id, owner_office=notice.owner_office,
                 erased_at=notice.erased_at, erased_by="", erased_office=notice.office, erased_site=notice.site,

@@ -286,3 +286,23 @@ def test_a_file_on_an_enrolment_in_the_same_bundle_as_the_erasure_is_erased_in_a
     net.close()
     for code in ("GT-01", "MW-01", "MN-01", "HQ"):
         assert holding(site_files(net[code])) == [], code
+
+
+def test_a_person_erased_at_two_sites_whose_erasure_arrives_twice(net):
+    """Headquarters and the office erase the same person before either hears of the other; the office's erasure
+    reaches headquarters in two bundles (the second sent before headquarters' acknowledgement came back). Found by
+    the long convergence run on PostgreSQL: the second one was recorded again and the bundle refused."""
+    gt, hq = net["GT-01"], net["HQ"]
+    pid = gt.participants.create({"full_name": "Ana López"})
+    net.sync("GT-01", "HQ")
+    erase_participant(hq, pid)
+    erase_participant(gt, pid)
+    first, second = net.bundle("GT-01", "HQ"), net.bundle("GT-01", "HQ")
+    for path in (first, second):
+        result = net.deliver(path, "HQ")
+        assert result.status == "applied", result.message
+    net.sync("HQ", "GT-01")
+    net.sync("GT-01", "HQ")
+    assert {s.office: s.erasures_unacknowledged for s in peer_status(hq)}["GT-01"] == 0
+    assert [s.erasures_unacknowledged for s in peer_status(gt)] == [0]
+    assert gt.participants.get(pid).full_name == hq.participants.get(pid).full_name == pseudonym(pid)
