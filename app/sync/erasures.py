@@ -146,9 +146,10 @@ def apply_notices(fd: FieldDesk, w, notices: list[ErasureNotice], sender: Party,
             access_log.record(fd, "erasure", f"Erasure received from {sender.office}", people=1,
                               target=notice.record_id, writer=w)
             applied += 1
-        elif service.erasure_of(w.conn, notice.record_id)["id"] != notice.id:
+        elif w.conn.execute(select(erasures.c.id).where(erasures.c.id == notice.id)).first() is None:
             # Erased at two sites before either heard of the other: the same values, one record of it here. The
-            # sender's id is remembered as held by it, so it is not sent back.
+            # sender's id is remembered as held by it, so it is not sent back (once: the sender may send it again
+            # before this site's acknowledgement reaches it).
             w.conn.execute(insert(erasures).values(
                 id=notice.id, table_name=notice.table, record_id=notice.record_id, owner_office=notice.owner_office,
                 erased_at=notice.erased_at, erased_by="", erased_office=notice.office, erased_site=notice.site,
@@ -177,6 +178,28 @@ class Scrubber:
 
             self.attachments = {row.id for row in attachments_of(conn, self.erased)}
             self.records = {(name, i) for name, ids in records_of(conn, self.erased).items() for i in ids}
+
+    def learn(self, changes: list[Change]) -> None:
+        """The erased people's records created (or moved to them) in these changes, in whatever order they come: an
+        enrolment made offline by a site that had not heard of the erasure, a fellowship and its parts, so that a
+        file attached to one of them, in these changes or held and released later, is scrubbed too."""
+        if not self.erased:
+            return
+        from app.services.privacy.erasure_parts import PARTS
+
+        learned = True
+        while learned:  # a part may come before its fellowship
+            learned = False
+            for change in changes:
+                key, new = (change.table, change.record_id), change.new or {}
+                if key in self.records:
+                    continue
+                if (change.table in ("enrollment", "fellowship") and new.get("participant_id") in self.erased) or (
+                        change.table in PARTS and ("fellowship", new.get("fellowship_id")) in self.records):
+                    self.records.add(key)
+                    if change.table != "enrollment":
+                        self.parts.ids[change.table].add(change.record_id)
+                    learned = True
 
     def scrub(self, change: Change) -> Change:
         if change.table == service.ERASABLE and change.record_id in self.erased:

@@ -413,6 +413,7 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
     result.warnings += bundle_skew_warnings(fd, w.conn, manifest, sender)
     result.erasures = erasures.apply_notices(fd, w, manifest.erasures, _party(sender), result.warnings, erased_files)
     scrubber = erasures.Scrubber(w.conn)
+    scrubber.learn(verified.changes)
     changes, restamped = verified.changes, 0
     if sender.role == "hq":  # headquarters' own changes: by the certified user who made each, else who signed
         from app.sync.attribution import as_made_by

@@ -230,3 +230,79 @@ def test_an_office_that_restores_a_backup_made_before_the_erasure_is_sent_it_aga
     net.sync("GT-01", "HQ")
     assert {s.office: s.erasures_unacknowledged for s in peer_status(hq)}["GT-01"] == 0
     assert hq.participants.get(pid).full_name == pseudonym(pid)
+
+
+def _attachments_of_enrolments(fd, pid: str) -> list[tuple[str, str, bool]]:
+    """(file name, description, deleted) of every file attached to the person's enrolments, deleted ones too."""
+    enrolments = fd.enrollments.ids(ListQuery(filters={"participant_id": pid}, include_deleted=True))
+    ids = fd.attachments.ids(ListQuery(filters={"record_table": "enrollment"}, include_deleted=True))
+    return sorted((r["filename"], r["description"], r["deleted"]) for r in fd.attachments.rows(ids)
+                  if r["record_id"] in enrolments)
+
+
+def test_a_file_on_an_enrolment_in_the_same_bundle_as_the_erasure_is_erased_in_any_order(no_secure_delete, net,
+                                                                                         tmp_path):
+    """GT-01 and MW-01 enrol a person headquarters has just erased and attach a signed form to the new enrolment,
+    offline (the office's bundle reaches headquarters first at GT-01, headquarters' reaches the office first at
+    MW-01); MN-01 enrols its own person, attaches the form and erases the person before its first bundle (the
+    enrolment, its file and the erasure travel together). No site keeps the file, its name or its bytes."""
+    from app.services.profile.attachments import attach_file
+
+    hq = net["HQ"]
+    people = {}
+
+    def enrol_with_a_form(office: str, pid: str) -> None:
+        fd = net[office]
+        training = fd.trainings.create({"title": "Detention monitoring", "country_id": country_id("GT"),
+                                        "start_date": "2026-04-06", "end_date": "2026-04-07"})
+        enrolment = fd.enrollments.create({"training_id": training, "participant_id": pid})
+        form = tmp_path / f"Quetzalcoatl form {office}.txt"
+        form.write_bytes(b"Signed by Xochitl Quetzalcoatl")
+        attach_file(fd, "enrollment", enrolment, form, description="Quetzalcoatl's signature")
+        form.unlink()
+
+    for office in ("GT-01", "MW-01"):
+        people[office] = person(net[office])[0]
+        net.sync(office, "HQ")
+        net.sync("HQ", office)
+        erase_participant(hq, people[office], reason="Request forwarded by the office")
+        enrol_with_a_form(office, people[office])
+    people["MN-01"] = person(net["MN-01"])[0]
+    enrol_with_a_form("MN-01", people["MN-01"])
+    erase_participant(net["MN-01"], people["MN-01"])
+    with pytest.raises(NotAllowed, match="erased"):  # and none afterwards: every other site would drop it
+        enrol_with_a_form("MN-01", people["MN-01"])
+    for office, office_first in (("GT-01", True), ("MW-01", False), ("MN-01", True)):
+        to_hq, to_office = net.bundle(office, "HQ"), net.bundle("HQ", office)
+        order = [(to_hq, "HQ"), (to_office, office)]
+        for path, recipient in order if office_first else reversed(order):
+            assert net.deliver(path, recipient).status == "applied"
+    for office, pid in people.items():
+        for fd in (net[office], hq):
+            assert fd.participants.get(pid).full_name == pseudonym(pid)
+            assert {(name, description) for name, description, _ in _attachments_of_enrolments(fd, pid)} == {
+                ("erased", "")}, office
+            assert all(deleted for *_, deleted in _attachments_of_enrolments(fd, pid))
+    net.close()
+    for code in ("GT-01", "MW-01", "MN-01", "HQ"):
+        assert holding(site_files(net[code])) == [], code
+
+
+def test_a_person_erased_at_two_sites_whose_erasure_arrives_twice(net):
+    """Headquarters and the office erase the same person before either hears of the other; the office's erasure
+    reaches headquarters in two bundles (the second sent before headquarters' acknowledgement came back). Found by
+    the long convergence run on PostgreSQL: the second one was recorded again and the bundle refused."""
+    gt, hq = net["GT-01"], net["HQ"]
+    pid = gt.participants.create({"full_name": "Ana López"})
+    net.sync("GT-01", "HQ")
+    erase_participant(hq, pid)
+    erase_participant(gt, pid)
+    first, second = net.bundle("GT-01", "HQ"), net.bundle("GT-01", "HQ")
+    for path in (first, second):
+        result = net.deliver(path, "HQ")
+        assert result.status == "applied", result.message
+    net.sync("HQ", "GT-01")
+    net.sync("GT-01", "HQ")
+    assert {s.office: s.erasures_unacknowledged for s in peer_status(hq)}["GT-01"] == 0
+    assert [s.erasures_unacknowledged for s in peer_status(gt)] == [0]
+    assert gt.participants.get(pid).full_name == hq.participants.get(pid).full_name == pseudonym(pid)

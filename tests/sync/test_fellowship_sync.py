@@ -5,6 +5,7 @@ while the fellowship still counts."""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 
 from app.services import ListQuery
@@ -71,3 +72,68 @@ def test_a_fellowship_recorded_for_a_record_merged_meanwhile_goes_to_the_survivo
     for fd in (gt, hq):
         assert fd.fellowships.get_row(fid)["participant_id"] == keep
     assert net.values("GT-01") == net.values("HQ")
+
+
+def test_headquarters_writes_no_notes_about_a_fellow_it_may_not_know_nor_anyone_about_an_erased_one(net, tmp_path):
+    """A fellow without consent to share their name is held at headquarters under the office's pseudonym: their
+    fellowship's personal text stays in the office, so headquarters may not type any (it would be removed with the
+    office's next bundle). Its other fields, and the office's own notes, are written as before. Once a person is
+    erased, no site writes notes about them (every other site would scrub them)."""
+    import pytest
+
+    from app.services import ValidationFailed
+    from app.services.privacy.person_guard import texts_refused
+
+    gt, hq = net["GT-01"], net["HQ"]
+    withheld, named = gt.participants.create_many([
+        {"full_name": "Ana Choc", "sex": "female", "consent_share_name": False},
+        {"full_name": "Juan Tzoc", "sex": "male"}])
+    fid = gt.fellowships.create({"participant_id": withheld, "cohort": "2026 Indigenous Fellowship",
+                                 "country_id": country_id("GT"), "notes": "Met her in Sololá."})
+    net.sync("GT-01", "HQ")
+    assert hq.fellowships.get_row(fid)["notes"] == ""  # the office's note stayed there
+
+    def refused(write, *fields) -> None:
+        with pytest.raises(ValidationFailed) as caught:
+            write()
+        assert [(p.field, p.message.code) for p in caught.value.problems] == [
+            (f, "privacy.withheld_texts") for f in fields]
+        assert caught.value.problems[0].message.params == {"office": "GT-01"}
+
+    refused(lambda: hq.fellowships.update(fid, {"notes": "Her brother is a judge", "host": "OHCHR Geneva"}), "notes")
+    refused(lambda: hq.fellowship_objectives.create({"fellowship_id": fid, "objective": "Use the treaty bodies",
+                                                     "note": "Wrote to CERD"}), "note")
+    refused(lambda: hq.fellowship_contacts.create({"fellowship_id": fid, "contact_date": date(2026, 9, 3),
+                                                   "current_role": "Lawyer", "note": "Well"}), "current_role", "note")
+    refused(lambda: hq.fellowships.create({"participant_id": withheld, "cohort": "2027 Fellowship",
+                                           "country_id": country_id("GT"), "report_summary": "A guide"}),
+            "report_summary")
+    from app.services.errors import NotAllowed
+    from app.services.profile.attachments import attach_file, read_blob
+
+    report = tmp_path / "final report.txt"
+    report.write_text("Ana Choc's final report", encoding="utf-8")
+    with pytest.raises(NotAllowed) as caught:  # nor a file: it would go with the office's next bundle too
+        attach_file(hq, "fellowship", fid, report)
+    assert caught.value.args[0].code == "privacy.withheld_files"
+    assert read_blob(hq, hashlib.sha256(report.read_bytes()).hexdigest()) is None  # its content not stored
+    assert hq.attachments.count() == 0
+    with hq.reading() as conn:
+        assert texts_refused(conn, hq.site, withheld).code == "privacy.withheld_texts"
+        assert texts_refused(conn, hq.site, named) is None
+    hq.fellowships.update(fid, {"host": "OHCHR Geneva"})  # what is not about the person is written as before
+    hq.fellowship_objectives.create({"fellowship_id": fid, "objective": "Use the treaty bodies", "met": "yes"})
+    gt.fellowships.update(fid, {"notes": "Met her in Sololá again."})  # the office knows her
+    net.sync("HQ", "GT-01")
+    net.sync("GT-01", "HQ")
+    assert (gt.fellowships.get_row(fid)["host"], gt.fellowships.get_row(fid)["notes"]) == (
+        "OHCHR Geneva", "Met her in Sololá again.")
+    assert (hq.fellowships.get_row(fid)["host"], hq.fellowships.get_row(fid)["notes"]) == ("OHCHR Geneva", "")
+
+    other = gt.fellowships.create({"participant_id": named, "cohort": "2026 Indigenous Fellowship",
+                                   "country_id": country_id("GT"), "notes": "Named: written before the erasure"})
+    erase_participant(gt, named)
+    with pytest.raises(ValidationFailed) as caught:
+        gt.fellowships.update(other, {"notes": "Still about him"})
+    assert caught.value.problems[0].message.code == "erasure.no_texts"
+    assert gt.fellowships.get_row(other)["notes"] == ""

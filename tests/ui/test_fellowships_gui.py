@@ -13,7 +13,7 @@ from datetime import date
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from uihelpers import open_tab, press_in, settle, type_text
 
 from app.services import ListQuery
@@ -182,3 +182,64 @@ def test_a_fellowship_is_recorded_checked_and_listed_on_the_person(open_window, 
         qtbot.keyClick(form.view(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: trainings.editor.form.inputs["form"].value() == "seminar")
     qtbot.waitUntil(lambda: not note.isVisible())
+
+
+def test_headquarters_cannot_type_notes_about_a_fellow_their_office_keeps_the_name_of(open_window, hq_profile,
+                                                                                      qtbot):
+    """At headquarters, an office's fellow without consent to share their name: the fellowship's notes and report
+    summary are greyed with the reason, and so are a new learning objective's note (the objective itself is typed
+    and saved); a new fellowship greys them as soon as that fellow is chosen."""
+    from app.services import FieldDesk
+
+    with FieldDesk.open(hq_profile) as before:
+        person = before.participants.create({"full_name": "Participant AAAA-BBBB-CCCC", "sex": "female",
+                                             "consent_share_name": False}, owner_office="GT-01")
+        before.participants.create({"full_name": "Juan Tzoc", "sex": "male"})
+        fid = before.fellowships.create({"participant_id": person, "cohort": "2026 Indigenous Fellowship",
+                                         "country_id": country_id("GT")}, owner_office="GT-01")
+    window, ctx = open_window(hq_profile, "fellowships")
+    page = window.current_page
+    editor = page.editor
+    qtbot.waitUntil(lambda: page.panel.model.rowCount() == 1, timeout=10000)
+    with qtbot.waitSignal(editor.loaded, timeout=10000):
+        press_in(qtbot, window, "Ctrl+PgDown")
+    inputs = editor.form.inputs
+    qtbot.waitUntil(lambda: editor.texts_reason.isVisible())
+    assert "Office GT-01 keeps this fellow's name" in editor.texts_reason.text()
+    assert not inputs["notes"].widget.isEnabled() and not inputs["report_summary"].widget.isEnabled()
+    assert inputs["host"].widget.isEnabled()
+    qtbot.mouseClick(inputs["notes"].widget.viewport(), Qt.MouseButton.LeftButton)
+    assert focused() is not inputs["notes"].widget  # greyed: a click does not reach it
+    open_tab(qtbot, editor.tabs, editor.final_report)
+    assert editor.summary_reason.isVisible()
+
+    section = editor.objectives
+    open_tab(qtbot, editor.tabs, section)
+    click(qtbot, section.add_button)
+    dialog = section.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    note = dialog.form.inputs["note"].widget
+    assert not note.isEnabled() and dialog.findChild(QLabel, "textsWithheld").isVisible()
+    click(qtbot, dialog.form.inputs["objective"].widget)
+    qtbot.waitUntil(lambda: focused() is dialog.form.inputs["objective"].widget)
+    QTest.keyClicks(dialog.form.inputs["objective"].widget, "Use the treaty bodies")
+    qtbot.waitUntil(dialog.ok_button.isEnabled)
+    with qtbot.waitSignal(section.loaded, timeout=10000):
+        click(qtbot, dialog.ok_button)
+    [objective] = ctx.fd.fellowship_objectives.matching_rows(ListQuery(filters={"fellowship_id": fid}),
+                                                             ["objective", "note"])
+    assert (objective["objective"], objective["note"]) == ("Use the treaty bodies", "")
+
+    with qtbot.waitSignal(editor.loaded, timeout=10000):
+        press_in(qtbot, window, "Ctrl+N")
+    picker = inputs["participant_id"]
+    for typed, greyed in (("Tzoc", False), ("AAAA", True)):  # headquarters' own participant, then the office's
+        with qtbot.waitSignal(picker.suggestions_shown, timeout=10000):
+            type_text(qtbot, picker.widget, typed)
+        popup = picker.completer.popup()
+        qtbot.waitUntil(popup.isVisible)
+        qtbot.keyClick(popup, Qt.Key.Key_Down)
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda greyed=greyed: editor.texts_reason.isVisible() == greyed
+                        and inputs["notes"].widget.isEnabled() != greyed)
+    assert picker.value() == person

@@ -247,3 +247,20 @@ def test_keys_tab_shows_keys_replaced_here_and_by_a_trusted_office(qtbot, make_c
         remove_root(fd)
     hq, _ = sync_page(qtbot, make_ctx, net.root / "HQ")
     assert hq.keys.signer.text().startswith("nobody: no key of your own here, and headquarters' root key is kept")
+
+
+def test_headquarters_sees_per_office_the_erasures_not_yet_confirmed(qtbot, make_ctx, net):
+    """An erasure made at headquarters waits for its office's confirmation: the Offices tab counts it on that
+    office's row (issue 19)."""
+    from app.services.privacy.erasure import erase_participant
+
+    pid = net["GT-01"].participants.create({"full_name": "Ana López"})
+    net.sync("GT-01", "HQ")
+    erase_participant(net["HQ"], pid)
+    net.close()
+    page, ctx = sync_page(qtbot, make_ctx, net.root / "HQ")
+    model = page.offices.model
+    qtbot.waitUntil(lambda: model.rowCount() == 3)
+    assert model.headerData(6, Qt.Orientation.Horizontal) == "Erasures not yet confirmed"
+    assert {model.index(r, 0).data(): model.index(r, 6).data() for r in range(3)} == {
+        "GT-01": "1", "MW-01": "0", "MN-01": "0"}

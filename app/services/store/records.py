@@ -18,6 +18,9 @@ from app.services.store.validate import check_known_fields, check_references, va
 from app.services.store.values import row_to_wire, to_wire
 from app.vocabulary.problems import problem
 
+# Tables whose writes app/services/privacy/person_guard.py checks (a person's files and fellowships' free text)
+GUARDED = frozenset({"attachment", "fellowship", "fellowship_objective", "fellowship_contact"})
+
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
 
@@ -175,6 +178,10 @@ class RecordService:
                 from app.services.privacy.consent_given import with_personal_fields
 
                 changed = with_personal_fields(w.site, row, changed)
+            if self.entity.name in GUARDED:  # an erased person's files and notes; at HQ, one it may not know
+                from app.services.privacy.person_guard import check_write
+
+                check_write(w.conn, w.site, self.entity.name, row, changed)
             check_references(w.conn, self.entity, [row], set(changed))
             rules.check_row(w.conn, self.entity, row, old, check_flow=not reassert)
             stamp = self._update(w, record_id, changed, old, op="update")
@@ -219,6 +226,10 @@ class RecordService:
             parent = self.entity.parent
             if parent and self.fd.service(parent[1]).get_row(old[parent[0]], w.conn)["deleted"]:
                 raise NotAllowed(problem("records.restore_parent_first", parent=parent[1].replace("_", " ")))
+            if self.entity.name in GUARDED:
+                from app.services.privacy.person_guard import check_write
+
+                check_write(w.conn, w.site, self.entity.name, old, {"deleted": False})
             self._update(w, record_id, {"deleted": False}, old, op="update")
 
     # -------------------------------------------------------------- internals
@@ -233,6 +244,10 @@ class RecordService:
             record_id = reference_id("office", row["code"])
         owner = self._owner_for_new(w.conn, row, owner_office, owner_cache)
         self._check_may_write(owner)
+        if self.entity.name in GUARDED:  # an erased person's files and notes; at HQ, one it may not know
+            from app.services.privacy.person_guard import check_write
+
+            check_write(w.conn, w.site, self.entity.name, row, row)
         if check_refs:
             check_references(w.conn, self.entity, [row])
             rules.check_row(w.conn, self.entity, row, None)

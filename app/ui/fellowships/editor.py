@@ -12,6 +12,7 @@ from app.models.enums import FellowshipStatus
 from app.models.fellowship import placement_days, placement_weeks
 from app.ui.fellowships.final_report import REPORT_FIELDS, FinalReportTab
 from app.ui.fellowships.parts import ContactsSection, ObjectivesSection
+from app.ui.fellowships.withheld_texts import FELLOWSHIP_TEXTS, grey_texts, reason_under
 from app.ui.i18n.formats import format_number
 from app.ui.reports.record_reports import RecordReportsButton
 from app.ui.widgets.cohort_input import CohortInput
@@ -50,6 +51,11 @@ class FellowshipEditor(RecordEditor):
         hold_lines(self.elsewhere)
         self.details_footer.addWidget(self.elsewhere)
         self.state_changed.connect(self._show_elsewhere)
+        # the fellow's personal text, greyed where it may not be written here (withheld_texts.py)
+        self.texts_reason = reason_under(self.form, "notes", "textsWithheld")
+        self.summary_reason = reason_under(self.form, "report_summary", "summaryWithheld")
+        self.loaded.connect(self._texts_for_loaded)
+        self.form.inputs["participant_id"].changed.connect(self._texts_for_fellow)
 
     def field_specs(self) -> list[FieldSpec]:
         refs, ctx = self.ctx.refs, self.ctx
@@ -99,10 +105,12 @@ class FellowshipEditor(RecordEditor):
                                if problems else "")
 
     def read_record(self, fd, record_id: str) -> dict[str, Any]:
+        from app.services.privacy.person_guard import texts_refused_for
         from app.services.store.lookups import display_names
 
         row = fd.fellowships.get_row(record_id)
         row["fellow_name"] = display_names(fd, "participant", [row["participant_id"]]).get(row["participant_id"], "")
+        row["texts_refused"] = texts_refused_for(fd, row["participant_id"])
         return row
 
     def heading(self, row: dict[str, Any]) -> str:
@@ -110,6 +118,26 @@ class FellowshipEditor(RecordEditor):
 
     def new_heading(self) -> str:
         return self.tr("New fellowship")
+
+    def _texts_for_loaded(self) -> None:
+        if self.mode == "new" and self.form.inputs["participant_id"].value():  # a fellowship of a person's tab
+            self._texts_for_fellow()
+        else:
+            self._grey_texts((self.row.get("texts_refused") or "") if self.mode == "existing" else "")
+
+    def _texts_for_fellow(self) -> None:
+        """Another fellow chosen: whether their text may be written here, asked on the worker."""
+        from app.services.privacy.person_guard import texts_refused_for
+
+        fellow = self.form.inputs["participant_id"].value()
+        self.ctx.read(lambda fd: texts_refused_for(fd, fellow) or "",
+                      lambda reason: self._grey_texts(reason)
+                      if self.form.inputs["participant_id"].value() == fellow else None, owner=self)
+
+    def _grey_texts(self, reason: str) -> None:
+        grey_texts(self.form, FELLOWSHIP_TEXTS, reason, (self.texts_reason, self.summary_reason))
+        for part in (self.objectives, self.contacts):
+            part.texts_reason = reason
 
     def _show_weeks(self) -> None:
         values = self.form.values()

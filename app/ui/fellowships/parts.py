@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from app.models.enums import AppliesLearning, ContactChannel, ObjectiveMet
+from app.ui.fellowships.withheld_texts import GreyedTexts
 from app.ui.widgets.children import PartsSection
 from app.ui.widgets.columns import Column
 from app.ui.widgets.date_input import DateInput
@@ -14,7 +15,7 @@ from app.ui.widgets.fields import IntInput, LongTextInput, TextInput, enum_input
 from app.ui.widgets.form import FieldSpec
 
 
-class ObjectivesSection(PartsSection):
+class ObjectivesSection(GreyedTexts, PartsSection):
     table = "fellowship_objective"
     parent_column = "fellowship_id"
 
@@ -41,7 +42,7 @@ class ObjectivesSection(PartsSection):
         return {"met": ObjectiveMet.NOT_ASSESSED.value, "sort_order": len(self.model.rows)}
 
 
-class ContactsSection(PartsSection):
+class ContactsSection(GreyedTexts, PartsSection):
     table = "fellowship_contact"
     parent_column = "fellowship_id"
 

@@ -106,9 +106,9 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         if ctx is not None:
-            from app.ui.safety.preferences_section import SafetySection
             from app.ui.preferences.reports_section import ReportsSection
             from app.ui.preferences.retention_section import RetentionSection
+            from app.ui.safety.preferences_section import SafetySection
 
             self.safety = SafetySection(ctx, throttle)
             self.reports_section = ReportsSection(ctx)
