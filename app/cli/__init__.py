@@ -53,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args) -> int:
     handler = getattr(args, "handler", None)
     if handler is None:
+        # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
         from app.cli.gui import run_gui_command
 
         handler = run_gui_command
@@ -67,7 +68,10 @@ def _run(args) -> int:
         print("fielddesk: interrupted; nothing more was done.", file=sys.stderr)
         return 130
     except Exception as exc:
+        # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
         from app.models.validation import ValidationFailed
+
+        # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
         from app.services.errors import FieldDeskError
 
         if os.environ.get("FIELDDESK_DEBUG"):
@@ -76,6 +80,7 @@ def _run(args) -> int:
             print(f"fielddesk: {exc}", file=sys.stderr)
             return getattr(exc, "exit_code", EXIT_FAILURE)
         if isinstance(exc, OSError):
+            # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
             from app.services.errors import file_in_error
 
             where = f" ({file_in_error(exc)})" if exc.filename else ""

@@ -3,6 +3,7 @@ includes (the same list as Help > About in the window)."""
 
 from __future__ import annotations
 
+from app import __version__
 from app.cli.common import print_json, print_table, profile_dir
 
 
@@ -13,7 +14,7 @@ def register(sub) -> None:
 
 
 def cmd_about(args) -> int:
-    from app import __version__
+    # imported here: start-up: the command line does not load licences
     from app.licences import components, licence_text
 
     listed = components()

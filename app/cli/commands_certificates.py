@@ -22,6 +22,7 @@ def register(sub) -> None:
 
 def _fellowship_certificate(fd, number: str) -> dict | None:
     """The details of a completed fellowship's certificate with this number (the same shape), or None."""
+    # imported here: start-up: the command line does not load reports.fellowship_certificate
     from app.reports.fellowship_certificate import find_fellowship_certificate
 
     fellowship_id = find_fellowship_certificate(fd, number)
@@ -36,6 +37,7 @@ def _fellowship_certificate(fd, number: str) -> dict | None:
 
 
 def cmd_certificate(args) -> int:
+    # imported here: start-up: the command line does not load reports.certificates
     from app.reports.certificates import find_certificate
 
     number = args.number.strip().upper()

@@ -19,6 +19,7 @@ def register(sub) -> None:
 
 
 def cmd_clock_check(args) -> int:
+    # imported here: start-up: the command line does not load sync
     from app.sync.skew import clock_health
 
     with open_profile(args, clock_check=False) as fd:
@@ -37,6 +38,7 @@ def cmd_clock_check(args) -> int:
 def cmd_clock_repair(args) -> int:
     from dataclasses import asdict
 
+    # imported here: start-up: the command line does not load sync
     from app.sync.repair import repair_clock
 
     with open_profile(args, clock_check=False) as fd:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import sys
 
 from app.cli.common import open_profile, print_json
-from app.invocation.errors import EXIT_FAILURE
+from app.invocation.errors import EXIT_FAILURE, UsageError
+from app.vocabulary import enum_label
 from app.vocabulary.plurals import english_count
 
 TABLES = {"request": "assistance_request", "mission": "mission", "project": "project"}
@@ -34,6 +35,7 @@ def register(sub) -> None:
 
 
 def cmd_import(args) -> int:
+    # imported here: start-up: the command line does not load spreadsheets.coordination
     from app.spreadsheets.coordination import commit_register_import, plan_register_import
 
     with open_profile(args) as fd:
@@ -58,7 +60,7 @@ VISIBLE = {"assistance_request": "reference", "project": "code"}
 
 
 def _record_named(fd, table: str, text: str) -> str:
-    from app.invocation.errors import UsageError
+    # imported here: start-up: the command line does not load services.store
     from app.services.store.query import ListQuery
 
     text = text.strip()
@@ -79,11 +81,14 @@ def _record_named(fd, table: str, text: str) -> str:
 
 
 def cmd_others(args) -> int:
-    from app.invocation.errors import UsageError
+    # imported here: start-up: the command line does not load models.enums
     from app.models.enums import PlanStage
+
+    # imported here: start-up: the command line does not load services.programme
     from app.services.programme.coordination import others_working_on, overlaps_for
+
+    # imported here: start-up: the command line does not load services.store
     from app.services.store.seed import country_id
-    from app.vocabulary import enum_label
 
     with open_profile(args) as fd:
         if args.kind == "country":

@@ -51,6 +51,7 @@ def register(sub) -> None:
 
 
 def cmd_due(args) -> int:
+    # imported here: start-up: the command line does not load services.programme
     from app.services.programme.due import HORIZON_DAYS, KIND_LABEL, due_items, grouped, overdue_by_office, today_of
 
     with open_profile(args) as fd:
@@ -60,11 +61,13 @@ def cmd_due(args) -> int:
         countries = {r["id"]: r["code"] for r in fd.countries.rows(
             sorted({i.country_id for i in items if i.country_id}), ["code"])}
     if args.ics:
+        # imported here: start-up: the command line does not load services.programme
         from app.services.programme.due_calendar import write_calendar
 
         path = write_calendar(args.ics, items, office)
         print(f"Wrote {len(items)} item{'s' if len(items) != 1 else ''} to {path}.", file=sys.stderr)
     if getattr(args, "csv", None):
+        # imported here: start-up: the command line does not load cli.csv_out
         from app.cli.csv_out import write_csv
 
         write_csv(args.csv, ("due", "when", "days_late", "kind", "what", "country", "office", "record", "detail",
@@ -98,6 +101,7 @@ def cmd_due(args) -> int:
 
 
 def cmd_rules(args) -> int:
+    # imported here: start-up: the command line does not load services.store
     from app.services import ListQuery
 
     with open_profile(args) as fd:
@@ -112,6 +116,7 @@ def cmd_rules(args) -> int:
 
 
 def cmd_set(args) -> int:
+    # imported here: start-up: the command line does not load services.store
     from app.services import ListQuery
 
     changes = {k: v for k, v in (("days", args.days), ("period_months", args.period_months),

@@ -9,6 +9,7 @@ fielddesk fellowships from-activity ID [--cohort TEXT]: a fellowship record for 
 from __future__ import annotations
 
 from app.cli.common import open_profile, print_json
+from app.vocabulary import enum_label
 from app.vocabulary.plurals import english_count
 
 
@@ -27,9 +28,11 @@ def register(sub) -> None:
 
 
 def cmd_list(args) -> int:
+    # imported here: start-up: the command line does not load models.enums
     from app.models.enums import FellowshipStatus
+
+    # imported here: start-up: the command line does not load services.programme
     from app.services.programme.fellowships import report_rows
-    from app.vocabulary import enum_label
 
     with open_profile(args) as fd:
         rows = report_rows(fd, cohort=args.cohort)
@@ -48,6 +51,7 @@ def cmd_list(args) -> int:
 
 
 def cmd_from_activity(args) -> int:
+    # imported here: start-up: the command line does not load services.programme
     from app.services.programme.fellowships import copy_from_activity
 
     with open_profile(args) as fd:

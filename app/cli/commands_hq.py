@@ -15,6 +15,7 @@ def register(sub) -> None:
 
 
 def cmd_move(args) -> int:
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.move import move_to_postgres
 
     fd = open_profile(args, daily_backup=False)

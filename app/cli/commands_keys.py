@@ -5,13 +5,13 @@ prints."""
 
 from __future__ import annotations
 
+from app.cli import commands_root
+from app.cli.commands_root import add_root_options, lend_root
 from app.cli.common import open_profile
 from app.vocabulary.problems import problem
 
 
 def register(ksub) -> None:
-    from app.cli.commands_root import add_root_options
-
     p = ksub.add_parser("rotate", help="replace this site's keys; peers adopt the new ones from the next bundle")
     add_root_options(p)
     p.set_defaults(handler=cmd_keys_rotate)
@@ -32,8 +32,6 @@ def register(ksub) -> None:
     p.set_defaults(handler=cmd_keys_user_revoke)
     p = usub.add_parser("list", help="the users' keys headquarters has certified and revoked")
     p.set_defaults(handler=cmd_keys_user_list)
-    from app.cli import commands_root
-
     commands_root.register(ksub)
 
 
@@ -46,8 +44,10 @@ def cmd_keys_revoke(args) -> int:
 
 
 def _replace(args, *, revoked: bool) -> int:
-    from app.cli.commands_root import lend_root
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.keys import peers
+
+    # imported here: start-up: the command line does not load sync
     from app.sync.rotation import rotate
 
     with open_profile(args) as fd:
@@ -65,7 +65,7 @@ def _replace(args, *, revoked: bool) -> int:
 
 
 def cmd_keys_user_add(args) -> int:
-    from app.cli.commands_root import lend_root
+    # imported here: start-up: the command line does not load sync
     from app.sync.hq_users import add_user
 
     with open_profile(args) as fd:
@@ -76,7 +76,7 @@ def cmd_keys_user_add(args) -> int:
 
 
 def cmd_keys_user_revoke(args) -> int:
-    from app.cli.commands_root import lend_root
+    # imported here: start-up: the command line does not load sync
     from app.sync.hq_users import revoke_user
 
     with open_profile(args) as fd:
@@ -87,6 +87,7 @@ def cmd_keys_user_revoke(args) -> int:
 
 
 def cmd_keys_user_list(args) -> int:
+    # imported here: start-up: the command line does not load sync
     from app.sync.hq_users import own_statements
 
     with open_profile(args) as fd:

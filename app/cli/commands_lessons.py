@@ -25,8 +25,13 @@ def register(sub) -> None:
 
 
 def cmd_lessons(args) -> int:
+    # imported here: start-up: the command line does not load services.programme
     from app.services.programme.lessons import search_lessons
+
+    # imported here: start-up: the command line does not load services.store
     from app.services.store.query import ListQuery
+
+    # imported here: start-up: the command line does not load services.store
     from app.services.store.seed import country_id, theme_id
 
     with open_profile(args) as fd:
@@ -44,6 +49,7 @@ def cmd_lessons(args) -> int:
         codes = {r["id"]: r["code"] for r in fd.countries.rows(sorted({x.country_id for x in found if x.country_id}),
                                                                 ["code"])}
     if getattr(args, "csv", None):
+        # imported here: start-up: the command line does not load cli.csv_out
         from app.cli.csv_out import write_csv
 
         write_csv(args.csv, ("date", "kind", "what", "country", "source", "text", "table", "record_id"),

@@ -59,6 +59,7 @@ def register(sub) -> None:
 
 
 def settings_dict(fd) -> dict:
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile import letterhead, site_settings
 
     return {**letterhead.letterhead(fd).to_dict(), "weekend": site_settings.weekend(fd),
@@ -93,6 +94,7 @@ def cmd_show(args) -> int:
 
 
 def cmd_set(args) -> int:
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile import letterhead, site_settings
 
     if args.logo and args.no_logo:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from app.cli.commands_privacy import add_participant_actions
 from app.cli.common import open_profile, print_json, print_table
 from app.invocation.errors import EXIT_USAGE, UsageError
 from app.vocabulary.plurals import english_count
@@ -33,8 +34,6 @@ def register(sub) -> None:
     m.add_argument("--json", action="store_true", help="print JSON")
     m.set_defaults(handler=cmd_merge)
 
-    from app.cli.commands_privacy import add_participant_actions
-
     add_participant_actions(actions)
 
 
@@ -44,6 +43,7 @@ def _usage() -> int:
 
 
 def cmd_duplicates(args) -> int:
+    # imported here: start-up: the command line does not load services.store
     from app.services.store.matching import SIMILAR, probable_duplicates
 
     threshold = SIMILAR if args.min_score is None else args.min_score
@@ -69,6 +69,7 @@ def _person(match) -> dict:
 
 
 def cmd_merge(args) -> int:
+    # imported here: start-up: the command line does not load services.store
     from app.services.store.merging import MERGED_FIELDS, OTHER, merge_participants, plan_merge
 
     unknown = [f for f in args.take if f not in MERGED_FIELDS]

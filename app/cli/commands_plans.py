@@ -36,8 +36,13 @@ def register(sub) -> None:
 
 
 def cmd_list(args) -> int:
+    # imported here: start-up: the command line does not load models.ids
     from app.models.ids import reference_id
+
+    # imported here: start-up: the command line does not load services.programme
     from app.services.programme.action_plans import monitor
+
+    # imported here: start-up: the command line does not load services.store
     from app.services.store.query import ListQuery
 
     with open_profile(args) as fd:
@@ -59,6 +64,7 @@ def cmd_list(args) -> int:
 
 
 def cmd_template(args) -> int:
+    # imported here: start-up: the command line does not load spreadsheets.plans
     from app.spreadsheets.plans import write_template
 
     write_template(args.file, args.lang)
@@ -67,6 +73,7 @@ def cmd_template(args) -> int:
 
 
 def cmd_import(args) -> int:
+    # imported here: start-up: the command line does not load spreadsheets.plans
     from app.spreadsheets.plans import commit_actions_import, plan_actions_import
 
     with open_profile(args) as fd:

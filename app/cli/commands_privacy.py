@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
+from app.cli.commands_reports import check_out_suffix
 from app.cli.common import open_profile, print_json, print_table
+from app.invocation.errors import UsageError
 from app.vocabulary.plurals import english_count
 
 
@@ -56,7 +58,10 @@ def register(sub) -> None:
 
 
 def cmd_participants_erase(args) -> int:
+    # imported here: start-up: the command line does not load services.privacy.backup_holding
     from app.services.privacy.backup_holding import holding, server_backups
+
+    # imported here: start-up: the command line does not load services.privacy.erasure
     from app.services.privacy.erasure import erase_participant
 
     with open_profile(args) as fd:
@@ -128,6 +133,7 @@ def _print_held(held) -> None:
 
 
 def cmd_participants_backups(args) -> int:
+    # imported here: start-up: the command line does not load services.privacy.backup_holding
     from app.services.privacy import backup_holding
 
     with open_profile(args) as fd:
@@ -136,8 +142,6 @@ def cmd_participants_backups(args) -> int:
             result = backup_holding.purge(fd, record_id, delete_older=args.delete_older)
         else:
             if args.delete_older:
-                from app.invocation.errors import UsageError
-
                 raise UsageError("--delete-older goes with --purge")
             held = backup_holding.holding(fd, record_id)
         server = backup_holding.server_backups(fd, record_id)
@@ -171,8 +175,10 @@ def cmd_participants_backups(args) -> int:
 def cmd_participants_report(args) -> int:
     import sys
 
-    from app.cli.commands_reports import check_out_suffix
+    # imported here: start-up: the command line does not load reports.build
     from app.reports import build_report
+
+    # imported here: start-up: the command line does not load reports.i18n
     from app.reports.i18n import check_language
 
     lang = check_language(args.lang)
@@ -187,7 +193,7 @@ def cmd_participants_report(args) -> int:
 def _found(args, fd):
     from datetime import date
 
-    from app.invocation.errors import UsageError
+    # imported here: start-up: the command line does not load services.privacy.access_log
     from app.services.privacy.access_log import events
 
     for value in (args.since, args.until):
@@ -216,6 +222,7 @@ def cmd_access_list(args) -> int:
 
 
 def cmd_access_export(args) -> int:
+    # imported here: start-up: the command line does not load services.privacy.access_log
     from app.services.privacy.access_log import export_csv
 
     with open_profile(args) as fd:

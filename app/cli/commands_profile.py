@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from app.cli.commands_reports import cmd_export_xlsx
 from app.cli.common import open_profile, print_json, print_table, profile_dir
 from app.invocation.errors import EXIT_FAILURE, UsageError
 from app.vocabulary.plurals import english_count
@@ -48,6 +49,7 @@ def register(sub) -> None:
 
 
 def cmd_init(args) -> int:
+    # imported here: start-up: the command line does not load services.core
     from app.services import FieldDesk
 
     code = args.office.strip()
@@ -56,7 +58,10 @@ def cmd_init(args) -> int:
     if not args.name.strip():
         raise UsageError("the office name must not be empty")
     folder = profile_dir(args)
+    # imported here: start-up: the command line does not load invocation.secrets
     from app.invocation.secrets import given_secret, read_secret_file
+
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.keys import create_identity, load_identity
 
     passphrase = read_secret_file(args.init_passphrase_file) if args.init_passphrase_file else given_secret(args)
@@ -84,6 +89,7 @@ def cmd_init(args) -> int:
         if not args.db:
             raise UsageError("--keys-from joins a shared database: give it with --db")
         keys_secret = _keys_secret(args)
+        # imported here: start-up: the command line does not load sync
         from app.sync.join import join_headquarters
 
         with join_headquarters(folder, database_url=args.db, office_code=code, keys_from=args.keys_from,
@@ -107,6 +113,7 @@ def cmd_init(args) -> int:
                   "it away from this computer):")
             print(f"    {fd.recovery_key}")
             if args.recovery_sheet:
+                # imported here: start-up: the command line does not load reports.recovery_sheet
                 from app.reports.recovery_sheet import write_recovery_sheet
 
                 write_recovery_sheet(Path(args.recovery_sheet), office=fd.site.office, office_name=args.name.strip(),
@@ -135,6 +142,7 @@ def _hq_passphrase(args) -> str:
     if not sys.stdin.isatty():
         plain = "" if args.db else " (or --plain for a training profile, unencrypted)"
         raise UsageError(f"a headquarters profile {why}: give its passphrase with --passphrase-file FILE{plain}")
+    # imported here: start-up: the command line does not load invocation.secrets
     from app.invocation.secrets import new_passphrase
 
     return new_passphrase(args, what)
@@ -142,7 +150,10 @@ def _hq_passphrase(args) -> str:
 
 def _keys_secret(args) -> str | None:
     """The passphrase of the profile the keys are copied from, when they are encrypted there."""
+    # imported here: start-up: the command line does not load invocation.secrets
     from app.invocation.secrets import prompt_secret, read_secret_file
+
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.keys import source_keys_encrypted
 
     if args.keys_passphrase_file:
@@ -156,6 +167,7 @@ def _keys_secret(args) -> str | None:
 
 
 def cmd_demo(args) -> int:
+    # imported here: start-up: the command line does not load services.demo
     from app.services.demo import load_demo
 
     with open_profile(args) as fd:
@@ -191,12 +203,14 @@ def cmd_info(args) -> int:
 
 
 def _office_id(code: str) -> str:
+    # imported here: start-up: the command line does not load models.ids
     from app.models.ids import reference_id
 
     return reference_id("office", code)
 
 
 def cmd_check(args) -> int:
+    # imported here: start-up: the command line does not load services.store
     from app.services.store.check import check_profile
 
     with open_profile(args) as fd:
@@ -214,14 +228,14 @@ def cmd_export(args) -> int:
     from pathlib import Path
 
     if args.format == "xlsx":
-        from app.cli.commands_reports import cmd_export_xlsx
-
         return cmd_export_xlsx(args)
     if args.table:
         raise UsageError("--table applies to xlsx exports only; the json export holds every table")
 
-    # imported here: start-up: the command line does not load services.store
+    # imported here: start-up: the command line does not load services.privacy.data_export
     from app.services.privacy.data_export import export_json, record_export
+
+    # imported here: start-up: the command line does not load services.store
     from app.services.store.export import write_export
 
     with open_profile(args) as fd:

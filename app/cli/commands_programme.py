@@ -15,6 +15,7 @@ from datetime import date
 
 from app.cli.common import open_profile, print_json, print_table
 from app.invocation.errors import UsageError
+from app.models.validation import ValidationFailed
 
 
 def _yes_no(text: str) -> bool:
@@ -58,6 +59,7 @@ def register(sub) -> None:
 
 
 def cmd_criteria(args) -> int:
+    # imported here: start-up: the command line does not load services.programme
     from app.services.programme.priorities import live_criteria
 
     with open_profile(args) as fd:
@@ -71,6 +73,7 @@ def cmd_criteria(args) -> int:
 
 
 def cmd_criteria_set(args) -> int:
+    # imported here: start-up: the command line does not load services.store
     from app.services import ListQuery
 
     changes = {k: v for k, v in (("weight", args.weight), ("name", args.name), ("description", args.description))
@@ -91,6 +94,7 @@ def cmd_criteria_set(args) -> int:
 
 
 def cmd_country_facts(args) -> int:
+    # imported here: start-up: the command line does not load services.store
     from app.services.store.seed import country_id, country_profile_id
 
     code = args.country.strip().upper()
@@ -123,6 +127,4 @@ def cmd_country_facts(args) -> int:
 
 
 def _validation_failed():
-    from app.models.validation import ValidationFailed  # the models only when a command runs
-
     return ValidationFailed

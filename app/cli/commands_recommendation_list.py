@@ -32,8 +32,13 @@ def _usage(parser) -> int:
 
 
 def cmd_recommendations_list(args) -> int:
+    # imported here: start-up: the command line does not load services.programme
     from app.services.programme.thread.follow_through import follow_through_ids
+
+    # imported here: start-up: the command line does not load services.store
     from app.services.store.query import ListQuery
+
+    # imported here: start-up: the command line does not load services.store
     from app.services.store.seed import country_id
 
     if args.without and args.off_track:

@@ -8,12 +8,11 @@ import sys
 
 from app.cli.common import open_profile, print_json
 from app.invocation.errors import EXIT_FAILURE, UsageError
+from app.spreadsheets.uhri import commit_recommendations, plan_recommendations
 from app.vocabulary.plurals import english_count
 
 
 def cmd_import_recommendations(args) -> int:
-    from app.spreadsheets.uhri import commit_recommendations, plan_recommendations
-
     if args.into_training:
         raise UsageError("--into-training applies to participants, not to recommendations")
     with open_profile(args) as fd:

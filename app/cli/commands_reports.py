@@ -13,7 +13,7 @@ import sys
 from datetime import date
 
 from app.cli.common import open_profile, print_json
-from app.invocation.errors import EXIT_FAILURE
+from app.invocation.errors import EXIT_FAILURE, UsageError
 from app.reports.kinds import DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS, REPORT_KINDS, ReportKind
 from app.spreadsheets.importable import IMPORTABLE
 from app.vocabulary.plurals import english_count
@@ -40,8 +40,6 @@ def check_out_suffix(out: str, fmt: str = "pdf") -> None:
     """One rule for every report command: the --out file's suffix names the format it gets (a PDF is never
     written under a .txt name). Refused with a plain line and exit code 2; nothing is written."""
     from pathlib import Path
-
-    from app.invocation.errors import UsageError
 
     wanted = f".{fmt}"
     if Path(out).suffix.lower() != wanted:
@@ -136,19 +134,21 @@ def _register_kind(kinds, kind: ReportKind) -> None:
 
 
 def cmd_report(args) -> int:
+    # imported here: start-up: the command line does not load reports.build
     from app.reports import build_report
+
+    # imported here: start-up: the command line does not load reports.i18n
     from app.reports.i18n import check_language
 
     lang = check_language(args.lang)
     kind = args.report_kind
     check_out_suffix(args.out, getattr(args, "fmt", "pdf"))
     if getattr(args, "date_from", None) and args.date_from and args.date_to and args.date_to < args.date_from:
-        from app.invocation.errors import UsageError
-
         raise UsageError(f"--to {args.date_to} is before --from {args.date_from}")
     with open_profile(args) as fd:
         record_id = getattr(args, "record_id", None)
         if REPORT_KINDS[kind].record_flag == "session":  # a Board session by its id or its number
+            # imported here: start-up: the command line does not load services.programme
             from app.services.programme.board import session_named
 
             record_id = session_named(fd, record_id)
@@ -171,13 +171,14 @@ def cmd_report(args) -> int:
 
 def cmd_export_xlsx(args) -> int:
     """``fielddesk export xlsx --out FILE [--table NAME]`` (registered with ``export`` in commands_profile)."""
+    # imported here: start-up: the command line does not load reports.i18n
     from app.reports.i18n import check_language
+
+    # imported here: start-up: the command line does not load spreadsheets.export
     from app.spreadsheets.export import export_database, export_table
 
     lang = check_language(getattr(args, "lang", "en") or "en")
     if args.out == "-":
-        from app.invocation.errors import UsageError
-
         raise UsageError("an .xlsx file cannot go to standard output; name a file with --out")
     with open_profile(args) as fd:
         if args.table:
@@ -190,7 +191,10 @@ def cmd_export_xlsx(args) -> int:
 
 
 def cmd_template(args) -> int:
+    # imported here: start-up: the command line does not load reports.i18n
     from app.reports.i18n import check_language
+
+    # imported here: start-up: the command line does not load spreadsheets.importer
     from app.spreadsheets.importer import write_template
 
     write_template(args.kind, args.out, lang=check_language(args.lang))
@@ -199,15 +203,15 @@ def cmd_template(args) -> int:
 
 
 def cmd_import(args) -> int:
+    # imported here: start-up: the command line does not load spreadsheets.importer
     from app.spreadsheets.importer import commit_import, plan_import
 
     if args.format == "recommendations":
+        # imported here: start-up: the command line does not load cli.commands_recommendations
         from app.cli.commands_recommendations import cmd_import_recommendations
 
         return cmd_import_recommendations(args)
     if args.country:
-        from app.invocation.errors import UsageError
-
         raise UsageError("--country applies to 'import recommendations'")
 
     with open_profile(args) as fd:

@@ -15,9 +15,11 @@ import sys
 from app.cli.commands_programme import _validation_failed, _yes_no
 from app.cli.common import open_profile, print_json, print_table
 from app.invocation.errors import UsageError
-from app.services.privacy.name_policy import POLICY
+from app.services.errors import FieldDeskError
+from app.services.privacy.name_policy import POLICY, in_use, set_policy
 from app.services.privacy.office_pseudonyms import SETTING as OFFICE_SETTING
 from app.services.privacy.office_pseudonyms import in_use as office_in_use
+from app.services.privacy.office_pseudonyms import set_in_use
 from app.vocabulary.plurals import english_count
 
 
@@ -74,6 +76,7 @@ def _effect_text(code: str, e) -> str:
 
 
 def cmd_show(args) -> int:
+    # imported here: start-up: the command line does not load services.privacy.retention
     from app.services.privacy.retention import effects, settings, today_of
 
     with open_profile(args, retention_sweep=False) as fd:
@@ -100,9 +103,6 @@ def _office_text(on: bool) -> str:
 
 
 def cmd_pseudonymise(args) -> int:
-    from app.services.errors import FieldDeskError
-    from app.services.privacy.office_pseudonyms import set_in_use
-
     with open_profile(args) as fd:
         try:
             resent = set_in_use(fd, args.in_use)
@@ -125,6 +125,7 @@ def _policy_text(on: bool) -> str:
 
 
 def cmd_set(args) -> int:
+    # imported here: start-up: the command line does not load services.store
     from app.services import ListQuery
 
     changes = {k: v for k, v in (("months", args.months), ("enabled", args.in_use)) if v is not None}
@@ -147,8 +148,6 @@ def cmd_set(args) -> int:
 
 
 def _set_policy(fd, args) -> int:
-    from app.services.privacy.name_policy import in_use, set_policy
-
     if args.months is not None or args.in_use is None:
         raise UsageError(f"{POLICY} is a policy: give --in-use yes or --in-use no (it has no months)")
     if in_use(fd) == args.in_use:
@@ -166,6 +165,7 @@ def _set_policy(fd, args) -> int:
 
 
 def cmd_sweep(args) -> int:
+    # imported here: start-up: the command line does not load services.privacy.retention
     from app.services.privacy.retention import sweep
 
     with open_profile(args, retention_sweep=False) as fd:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.cli.common import open_profile
+from app.invocation.errors import UsageError
 from app.vocabulary.problems import problem
 
 
@@ -44,12 +45,14 @@ def add_root_options(p) -> None:
 def lend_root(args, fd) -> None:
     """``--root FILE``: the root key for this command only."""
     if getattr(args, "root", None):
+        # imported here: start-up: the command line does not load sync
         from app.sync.hq_root import borrow_root
 
         borrow_root(fd, Path(args.root), _root_passphrase(args))
 
 
 def _root_passphrase(args) -> str:
+    # imported here: start-up: the command line does not load invocation.secrets
     from app.invocation.secrets import prompt_secret, read_secret_file
 
     path = getattr(args, "root_passphrase_file", None)
@@ -57,11 +60,19 @@ def _root_passphrase(args) -> str:
 
 
 def cmd_root_export(args) -> int:
-    from app.invocation.errors import UsageError
+    # imported here: start-up: the command line does not load invocation.secrets
     from app.invocation.secrets import new_passphrase
+
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.keys import load_identity
+
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.strength import normalise
+
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.strength import problem as weakness
+
+    # imported here: start-up: the command line does not load sync
     from app.sync.hq_root import export_root
 
     passphrase = normalise(new_passphrase(args, "passphrase for the root key file"))
@@ -77,7 +88,10 @@ def cmd_root_export(args) -> int:
 
 
 def cmd_root_import(args) -> int:
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.strength import normalise
+
+    # imported here: start-up: the command line does not load sync
     from app.sync.hq_root import import_root
 
     with open_profile(args) as fd:
@@ -87,10 +101,12 @@ def cmd_root_import(args) -> int:
 
 
 def cmd_root_remove(args) -> int:
+    # imported here: start-up: the command line does not load sync
     from app.sync.hq_root import holds_root, remove_root
 
     with open_profile(args) as fd:
         if not holds_root(fd):
+            # imported here: start-up: the command line does not load services.profile
             from app.services.profile.keys import IdentityError
 
             raise IdentityError(problem("keys.root_absent"))
@@ -100,6 +116,7 @@ def cmd_root_remove(args) -> int:
 
 
 def cmd_require_user_signatures(args) -> int:
+    # imported here: start-up: the command line does not load sync
     from app.sync.hq_policy import set_users_required
 
     with open_profile(args) as fd:

@@ -64,6 +64,7 @@ def _print_recovery(recovery: str, args, office: str, name: str) -> None:
     print("The recovery key (shown only now; write it down or print it, and keep it away from this computer):")
     print(f"    {recovery}")
     if getattr(args, "recovery_sheet", None):
+        # imported here: start-up: the command line does not load reports.recovery_sheet
         from app.reports.recovery_sheet import write_recovery_sheet
 
         write_recovery_sheet(Path(args.recovery_sheet), office=office, office_name=name, recovery_key=recovery)
@@ -71,8 +72,13 @@ def _print_recovery(recovery: str, args, office: str, name: str) -> None:
 
 
 def cmd_encrypt(args) -> int:
+    # imported here: start-up: the command line does not load invocation.secrets
     from app.invocation.secrets import new_passphrase
+
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.encryption import encrypt_profile
+
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.vault import Keyring
 
     folder = profile_dir(args)
@@ -84,7 +90,10 @@ def cmd_encrypt(args) -> int:
     if not resuming:
         with open_profile(args, daily_backup=False) as fd:  # a profile that opens, before anything is changed
             office, name = fd.site.office, _office_name(fd)
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile import ProfileFolder
+
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.encryption import on_server
 
     recovery = encrypt_profile(folder, new_passphrase(args, "passphrase"))
@@ -101,13 +110,17 @@ def cmd_encrypt(args) -> int:
 
 def _interrupted(folder: Path) -> bool:
     db = folder / "fielddesk.db"
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile import ProfileFolder, is_plain_sqlite
+
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.encryption import plain_key_files
 
     return (db.exists() and is_plain_sqlite(db)) or bool(plain_key_files(ProfileFolder(folder)))
 
 
 def _office_name(fd) -> str:
+    # imported here: start-up: the command line does not load models.ids
     from app.models.ids import reference_id
 
     rows = fd.offices.rows([reference_id("office", fd.site.office)], ["name"])
@@ -115,11 +128,15 @@ def _office_name(fd) -> str:
 
 
 def cmd_passphrase_change(args) -> int:
+    # imported here: start-up: the command line does not load invocation.secrets
     from app.invocation.secrets import given_secret, new_passphrase
+
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.encryption import change_passphrase
 
     secret = given_secret(args)
     if secret is None:
+        # imported here: start-up: the command line does not load invocation.secrets
         from app.invocation.secrets import prompt_secret
 
         secret = prompt_secret("current passphrase")
@@ -130,13 +147,19 @@ def cmd_passphrase_change(args) -> int:
 
 
 def cmd_rekey(args) -> int:
+    # imported here: start-up: the command line does not load invocation.secrets
     from app.invocation.secrets import given_secret, prompt_secret
+
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.rekey import rekey_profile
+
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.vault import is_recovery_key
 
     secret = given_secret(args) or prompt_secret("passphrase")
     if is_recovery_key(secret):
         raise UsageError(problem("rekey.recovery_key_given"), 1)
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.vault import Keyring
 
     folder = profile_dir(args)
@@ -154,12 +177,18 @@ def cmd_rekey(args) -> int:
 
 
 def cmd_unlock(args) -> int:
+    # imported here: start-up: the command line does not load invocation.secrets
     from app.invocation.secrets import new_passphrase, prompt_secret
+
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.encryption import change_passphrase
+
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.vault import is_recovery_key
 
     if args.recovery_key:
         raise UsageError(problem("unlock.recovery_key_on_command_line"))
+    # imported here: start-up: the command line does not load invocation.secrets
     from app.invocation.secrets import given_secret
 
     given = given_secret(args)
@@ -173,6 +202,7 @@ def cmd_unlock(args) -> int:
 
 
 def cmd_backup_create(args) -> int:
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.backup import create_backup
 
     with open_profile(args, daily_backup=False) as fd:
@@ -188,12 +218,16 @@ def cmd_backup_create(args) -> int:
 
 
 def cmd_backup_list(args) -> int:
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile import ProfileFolder
+
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.backup import list_backups
 
     folder = ProfileFolder(profile_dir(args))
     folder.read_meta()
     found = list_backups(folder)
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.backup_copies import copies
 
     copied: dict[str, list[str]] = {}
@@ -215,6 +249,7 @@ def cmd_backup_list(args) -> int:
 
 
 def cmd_backup_restore(args) -> int:
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.backup import RestoreNeedsConfirmation, restore_backup
 
     fd = open_profile(args, daily_backup=False)

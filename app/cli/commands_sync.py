@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from app.cli import commands_keys
 from app.cli.common import open_profile, print_json, print_table, say
 from app.services.errors import message_of
 from app.vocabulary.problems import problem
@@ -26,8 +27,6 @@ def register(sub) -> None:
     p = ksub.add_parser("untrust", help="stop trusting a peer (before pinning its new keys)")
     p.add_argument("office", metavar="CODE")
     p.set_defaults(handler=cmd_keys_untrust)
-    from app.cli import commands_keys
-
     commands_keys.register(ksub)
 
     bundle = sub.add_parser("bundle", help="export, import or inspect sync bundles")
@@ -79,7 +78,10 @@ def register(sub) -> None:
 
 
 def cmd_keys_show(args) -> int:
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.keys import load_identity, peers
+
+    # imported here: start-up: the command line does not load sync
     from app.sync.rotation import own_changes, retired_peer_keys
 
     with open_profile(args, name_plain_keys=True) as fd:
@@ -87,10 +89,14 @@ def cmd_keys_show(args) -> int:
         trusted = peers(fd)
         replaced = {p.site_id: retired_peer_keys(fd, p.site_id) for p in trusted}
         mine = own_changes(fd)
+        # imported here: start-up: the command line does not load sync
         from app.sync.hq_users import own_statements, own_user
 
         user = own_user(fd)
+        # imported here: start-up: the command line does not load sync
         from app.sync.hq_policy import users_required
+
+        # imported here: start-up: the command line does not load sync
         from app.sync.hq_root import holds_root
 
         root_here = holds_root(fd)
@@ -131,6 +137,7 @@ def _replaced(entries: list[dict]) -> str:
 
 
 def cmd_keys_export(args) -> int:
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.keys import export_card
 
     with open_profile(args) as fd:
@@ -140,6 +147,7 @@ def cmd_keys_export(args) -> int:
 
 
 def cmd_keys_trust(args) -> int:
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.keys import read_card, trust_card
 
     with open_profile(args) as fd:
@@ -154,6 +162,7 @@ def cmd_keys_trust(args) -> int:
 
 
 def cmd_keys_untrust(args) -> int:
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile.keys import untrust
 
     with open_profile(args) as fd:
@@ -163,6 +172,7 @@ def cmd_keys_untrust(args) -> int:
 
 
 def cmd_bundle_export(args) -> int:
+    # imported here: start-up: the command line does not load sync
     from app.sync.export import export_bundle
 
     with open_profile(args) as fd:
@@ -178,6 +188,7 @@ def cmd_bundle_export(args) -> int:
 
 
 def cmd_bundle_import(args) -> int:
+    # imported here: start-up: the command line does not load sync
     from app.sync.importer import import_bundle
 
     results = []
@@ -212,6 +223,7 @@ def _print_result(name: str, result) -> None:
 
 
 def cmd_bundle_accept(args) -> int:
+    # imported here: start-up: the command line does not load sync
     from app.sync.quarantine import accept
 
     with open_profile(args) as fd:
@@ -224,6 +236,7 @@ def cmd_bundle_accept(args) -> int:
 
 
 def cmd_bundle_quarantine(args) -> int:
+    # imported here: start-up: the command line does not load sync
     from app.sync.quarantine import quarantined
 
     with open_profile(args) as fd:
@@ -242,8 +255,13 @@ def cmd_bundle_quarantine(args) -> int:
 
 
 def cmd_bundle_inspect(args) -> int:
+    # imported here: start-up: the command line does not load sync
     from app.sync.container import summary
+
+    # imported here: start-up: the command line does not load sync
     from app.sync.importer import inspect_bundle
+
+    # imported here: start-up: the command line does not load sync
     from app.sync.skew import BundleQuarantined, check_not_ahead
 
     # Every check import makes, the merge included (rolled back, holding no lock others wait for): inspect never
@@ -300,7 +318,10 @@ def _made_by(fd, verified) -> dict[str, int]:
         return {}
     from collections import Counter
 
+    # imported here: start-up: the command line does not load sync
     from app.sync.attribution import as_made_by
+
+    # imported here: start-up: the command line does not load sync
     from app.sync.hq_users import ROOT_AUTHOR, _seen
 
     changes = as_made_by(verified.changes, verified.sender.site_id, verified.signer_user or ROOT_AUTHOR,
@@ -309,6 +330,7 @@ def _made_by(fd, verified) -> dict[str, int]:
 
 
 def cmd_conflicts_list(args) -> int:
+    # imported here: start-up: the command line does not load sync
     from app.sync.conflicts import list_conflicts
 
     with open_profile(args) as fd:
@@ -331,6 +353,7 @@ def cmd_conflicts_list(args) -> int:
 
 
 def cmd_conflicts_resolve(args) -> int:
+    # imported here: start-up: the command line does not load sync
     from app.sync.conflicts import resolve_conflict
 
     with open_profile(args) as fd:
@@ -341,7 +364,10 @@ def cmd_conflicts_resolve(args) -> int:
 
 
 def cmd_sync_status(args) -> int:
+    # imported here: start-up: the command line does not load sync
     from app.sync.gaps import format_gaps
+
+    # imported here: start-up: the command line does not load sync
     from app.sync.status import peer_status
 
     with open_profile(args) as fd:
@@ -366,6 +392,7 @@ def cmd_sync_status(args) -> int:
                 print(f"  {note['table']} {note['record_id']}: {note['code']} ({note['at'][:16]})")
             if len(s.refused_by_peer) > 20:
                 print(problem("sync.refused_more", count=len(s.refused_by_peer) - 20))
+    # imported here: start-up: the command line does not load sync
     from app.sync.held import HELD_DAYS
 
     for s in statuses:
@@ -379,7 +406,10 @@ def cmd_sync_status(args) -> int:
 
 
 def cmd_sync_review(args) -> int:
+    # imported here: start-up: the command line does not load sync
     from app.sync.review import list_refusals
+
+    # imported here: start-up: the command line does not load sync
     from app.sync.rights import CODES
 
     with open_profile(args) as fd:

@@ -8,6 +8,7 @@ from typing import Any
 
 from app.paths import resolve_profile_dir
 from app.services.errors import FieldDeskError
+from app.vocabulary.problems import problem
 
 
 def profile_dir(args):
@@ -19,18 +20,23 @@ def open_profile(args, *, daily_backup: bool = True, clock_check: bool = True, n
     """Open the profile named on the command line (unlocking it with the given passphrase), and make the day's
     backup and retention sweep on its first use today. A clock that seems far off is named on stderr at once
     (app/sync/skew.py)."""
+    # imported here: start-up: the command line does not load invocation.secrets
     from app.invocation.secrets import given_secret
+
+    # imported here: start-up: the command line does not load services.core
     from app.services import FieldDesk
 
     secret = given_secret(args)
     _protect_plain_server_keys(profile_dir(args), secret, name_plain_keys)
     fd = FieldDesk.open(profile_dir(args), secret=secret)
     if daily_backup:
+        # imported here: start-up: the command line does not load services.profile
         from app.services.profile.backup import daily_backup_if_due
 
         try:
             daily_backup_if_due(fd)
             if retention_sweep:  # after the backup: what the sweep removes is still in the day's backup
+                # imported here: start-up: the command line does not load services.privacy.retention
                 from app.services.privacy.retention import sweep_if_due
 
                 sweep_if_due(fd)
@@ -38,6 +44,7 @@ def open_profile(args, *, daily_backup: bool = True, clock_check: bool = True, n
             fd.close()
             raise
     if clock_check:
+        # imported here: start-up: the command line does not load sync
         from app.sync.skew import clock_health
 
         for problem in clock_health(fd):
@@ -48,6 +55,7 @@ def open_profile(args, *, daily_backup: bool = True, clock_check: bool = True, n
 def _protect_plain_server_keys(folder, secret: str | None, name_plain_keys: bool) -> None:
     """A headquarters profile on PostgreSQL made by an older FieldDesk keeps its private keys unencrypted: they are
     encrypted as soon as a passphrase is given (and until then the commands that show the profile say so)."""
+    # imported here: start-up: the command line does not load services.profile
     from app.services.profile import ProfileFolder
 
     profile = ProfileFolder(folder)
@@ -56,6 +64,7 @@ def _protect_plain_server_keys(folder, secret: str | None, name_plain_keys: bool
     try:
         if profile.database_url().startswith("sqlite"):
             return  # a laptop profile: 'fielddesk encrypt' covers its keys with the rest
+        # imported here: start-up: the command line does not load services.profile
         from app.services.profile.encryption import encrypt_profile, plain_key_files
 
         if not plain_key_files(profile):
@@ -79,8 +88,6 @@ def _protect_plain_server_keys(folder, secret: str | None, name_plain_keys: bool
 def say(code: str, **params: Any) -> str:
     """A line of the catalogue (``problem.<code>``) in the command line's language. The command line speaks English,
     as its help does: a problem's ``str()`` is its English text, so what it prints comes from the one catalogue."""
-    from app.vocabulary.problems import problem
-
     return str(problem(code, **params))
 
 

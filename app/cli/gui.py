@@ -12,6 +12,7 @@ def add_gui_options(parser) -> None:
 
 
 def run_gui_command(args) -> int:
+    # imported here: start-up: the command line does not load ui
     from app.ui.main import run_gui
 
     return run_gui(args)

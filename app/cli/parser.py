@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app import __version__
+from app.cli import gui
 from app.invocation.errors import UsageError
 
 
@@ -33,8 +34,6 @@ COMMAND_MODULES = ["commands_profile", "commands_sync", "commands_reports", "com
 
 def build_parser() -> argparse.ArgumentParser:
     import importlib
-
-    from app.cli import gui
 
     parser = _Parser(prog="fielddesk",
                      description="FieldDesk: missions, trainings, reports and sync for field offices.")

@@ -15,11 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 from reportlab.platypus import Flowable, PageBreak
 
+from app.models.board import BoardDecisionKind, BoardRole
+from app.models.coverage import covered_countries
 from app.models.enums import FollowUpStatus, FundingSource, ProjectStatus, RequestStatus
 from app.reports import board_fund
 from app.reports.lookups import Lookups, ReportRefused
 from app.reports.programme_text import total_text
 from app.services.programme import board
+from app.services.programme.fund import fund_position
 from app.services.programme.portfolio import portfolio
 from app.services.programme.priorities import rank_requests
 from app.vocabulary.problems import problem
@@ -36,8 +39,6 @@ SECTION_KEYS = {"session": "board.the_session", "fund": "board.fund", "portfolio
 
 def fund_rows(fd: FieldDesk) -> list:
     """The Fund's position by year (``app.services.programme.fund``; the section is drawn from these rows alone)."""
-    from app.services.programme.fund import fund_position
-
     return list(fund_position(fd))
 
 
@@ -162,8 +163,6 @@ def _session(report: Report, look: Lookups, data: PackData) -> list:
         else [report.para(tr.t("none_recorded"))]
     out.append(report.heading(tr.t("board.decisions"), 2))
     if data.decisions:
-        from app.models.board import BoardDecisionKind
-
         rows = [[report.two_line_cell(f"{d['project_code']} {d['project_title']}".strip(),
                                       look.country(d["country_id"])),
                  tr.enum(d["decision"], BoardDecisionKind), tr.money(d["amount_usd"]) if d["amount_usd"] else "\u2014",
@@ -179,8 +178,6 @@ def _session(report: Report, look: Lookups, data: PackData) -> list:
 
 
 def _role():
-    from app.models.board import BoardRole
-
     return BoardRole
 
 
@@ -190,8 +187,6 @@ def _portfolio(report: Report, look: Lookups, data: PackData) -> list:
     projects = data.projects
     if not projects:
         return out + [report.para(tr.t("none_recorded"))]
-    from app.models.coverage import covered_countries
-
     where = {p.id: {"scope": p.scope, "country_id": p.country_id, "country_ids": list(p.country_ids)}
              for p in projects}
     # the countries the projects cover, each once (a global project covers none, a regional one several)

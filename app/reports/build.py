@@ -13,12 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from app.reports.docx_report import DocxReport
+from app.reports.docx_writer import write_docx
 from app.reports.i18n import Translator
 from app.reports.kinds import DEFAULT_BLANK_ROWS, DOCX_KINDS, MAX_BLANK_ROWS, REPORT_KINDS, ReportKind
 from app.reports.layout import ProgressCallback, Report
 from app.reports.letterhead_block import PrintedLetterhead
 from app.reports.lookups import Lookups, office_label
 from app.services.errors import FieldDeskError
+from app.services.privacy import access_log
 from app.services.profile import letterhead
 from app.services.profile.letterhead import PAPERS
 from app.services.store.query import ListQuery
@@ -113,15 +115,11 @@ def build_report(fd: FieldDesk, kind: str, out_path: str | Path | BinaryIO, *, r
     else:
         story, pages = module.build_story(fd, report, country=country)
     if fmt == "docx":
-        from app.reports.docx_writer import write_docx
-
         report.report_progress(0.8, report.title)
         count = write_docx(report, story, out)
         report.report_progress(1.0, report.title)
     else:
         count = report.render(story, out_path if in_memory else out, estimated_pages=pages)
-    from app.services.privacy import access_log
-
     if kind == "subject_access":  # named by the record's id, never by the person's name
         access_log.record(fd, "subject_access", "Subject access report", people=1, target=record_id or "")
     else:

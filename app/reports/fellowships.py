@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING
 
 from app.models import AppliesLearning, ContactChannel, FellowshipStatus
 from app.reports.layout import Report
-from app.services.programme.fellowships import report_rows
+from app.reports.sharing import shown, withheld
+from app.services.errors import NotFound
+from app.services.programme.fellowships import cohorts, report_rows
+from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -20,8 +23,6 @@ TITLE_KEY = "fellowships.title"
 def build_story(fd: FieldDesk, report: Report, *, cohort: str | None = None,
                 office: str | None = None) -> tuple[list, int]:
     tr = report.tr
-    from app.reports.sharing import shown, withheld  # a report for sharing: pseudonyms for those who did not consent
-
     rows = shown(fd, report_rows(fd, cohort=cohort, office=office), "participant_id")
     hidden = withheld(fd, {r["participant_id"] for r in rows})
     rows = [{**r, "contacts": [{**c, "current_role": "", "note": ""} for c in r["contacts"]]}  # may name them too
@@ -81,10 +82,6 @@ def _fellows_table(report: Report, rows: list[dict]):
 
 def _known_cohort(fd: FieldDesk, named: str) -> None:
     """A cohort nobody recorded is a typing mistake, said as such (not an empty report that looks like the truth)."""
-    from app.services.errors import NotFound
-    from app.services.programme.fellowships import cohorts
-    from app.vocabulary.problems import problem
-
     known = cohorts(fd)
     if named.casefold() not in {c.casefold() for c in known}:
         raise NotFound(problem("no_such_cohort", cohort=named, known="; ".join(known) or "\u2014"))

@@ -10,6 +10,13 @@ from typing import TYPE_CHECKING
 from app.models.enums import ContributionStatus, DonorKind, EarmarkKind, FundRegion
 from app.reports.layout import Report
 from app.reports.lookups import Lookups, ReportRefused
+from app.services.programme.fund import (
+    contribution_labels,
+    contributions_in_usd,
+    fund_position,
+    regular_budget_against_fund,
+)
+from app.services.store.query import ListQuery
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -19,13 +26,6 @@ TITLE_KEY = "fund.title"
 
 
 def build_story(fd: FieldDesk, report: Report, *, year: int | None = None) -> tuple[list, int]:
-    from app.services.programme.fund import (
-        contribution_labels,
-        contributions_in_usd,
-        fund_position,
-        regular_budget_against_fund,
-    )
-
     tr = report.tr
     if year is not None and not 1987 <= year <= 2100:
         raise ReportRefused(problem("fund.not_a_year", year=year))
@@ -48,8 +48,6 @@ def build_story(fd: FieldDesk, report: Report, *, year: int | None = None) -> tu
 
 
 def _query(year: int | None):
-    from app.services.store.query import ListQuery
-
     return ListQuery(filters={"year": [year]} if year else {}, sort=("-year",))
 
 
@@ -106,8 +104,6 @@ def _by_donor(fd: FieldDesk, report: Report, contributions: list[dict]) -> list:
 
 
 def _all():
-    from app.services.store.query import ListQuery
-
     return ListQuery()
 
 

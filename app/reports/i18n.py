@@ -14,6 +14,7 @@ from app.models import reference
 from app.reports.typeset import date_breaks, french_spacing, unbreakable
 from app.services.errors import FieldDeskError
 from app.services.store.seed import country_id
+from app.vocabulary.numerals import currency_text
 from app.vocabulary.plurals import Plural
 from app.vocabulary.problems import problem
 
@@ -178,8 +179,6 @@ class Translator:
             return "\u2014"
         if not (code or "").strip():
             return unbreakable(self.number(value, 0 if float(value).is_integer() else 2))
-        from app.vocabulary.numerals import currency_text
-
         return unbreakable(currency_text(value, code, self.lang))  # the screen's formatter too
 
     def money(self, value: float | None) -> str:

@@ -11,6 +11,8 @@ from app.models.enums import ActivityStatus, FollowUpStatus, MissionStatus, Proj
 from app.models.institutions import AccreditationStatus, InstitutionType
 from app.reports.layout import Report
 from app.reports.lookups import live_record
+from app.services.programme.institutions import accreditation_rows, concern_rows, linked_work, standing
+from app.services.store.lookups import children
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -21,9 +23,6 @@ STATUS_OF = {"project": ProjectStatus, "mission": MissionStatus, "training": Act
 
 
 def build_story(fd: FieldDesk, report: Report, institution_id: str) -> tuple[list, int]:
-    from app.services.programme.institutions import accreditation_rows, concern_rows, linked_work, standing
-    from app.services.store.lookups import children
-
     tr = report.tr
     institution = live_record(fd.institutions, institution_id, "national institution")
     name = f"{institution.name} ({institution.acronym})" if institution.acronym else institution.name

@@ -6,10 +6,13 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from app.models.coverage import NATIONAL, covered_countries, scope_value
+from app.models.enums import Scope
 from app.models.ids import reference_id
 from app.reports.i18n import Translator
 from app.services import ListQuery
 from app.services.errors import NotFound
+from app.services.profile import site_settings
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -62,9 +65,6 @@ class Lookups:
     def coverage(self, record) -> str:
         """Where a record is (schema 0024): its country when national, "Regional (12)" when it covers twelve,
         "Global" when it covers none. ``record`` is a model or a dict of its fields."""
-        from app.models.coverage import NATIONAL, covered_countries, scope_value
-        from app.models.enums import Scope
-
         get = record.get if isinstance(record, dict) else lambda key: getattr(record, key, None)
         scope = scope_value(get("scope"))
         if scope == NATIONAL:
@@ -76,8 +76,6 @@ class Lookups:
     def coverage_facts(self, record, country_label: str) -> list[tuple[str, str]]:
         """The facts a record's report gives about where it is: its country; for a regional or interregional one,
         its scope, its lead or host country and every country it covers."""
-        from app.models.coverage import NATIONAL, covered_countries, scope_value
-
         if scope_value(getattr(record, "scope", None)) == NATIONAL:
             return [(country_label, self.country(record.country_id))]
         names = sorted((self.country(c) for c in covered_countries(record)), key=str.casefold)
@@ -99,8 +97,6 @@ class Lookups:
 
     @cached_property
     def _author_names(self) -> dict[str, str]:
-        from app.services.profile import site_settings
-
         return site_settings.author_names(self.fd)
 
     def author(self, made_by: str | None, office: str | None) -> str:
@@ -109,6 +105,7 @@ class Lookups:
         "Administrator": one word, where a person's name has two or more). An account with no name given is
         shown as its office."""
         made_by = (made_by or "").strip()
+        # imported here: it loads cryptography (with sync.hq_users)
         from app.sync.hq_users import ROOT_AUTHOR
 
         if made_by == ROOT_AUTHOR:  # a headquarters bundle its root key signed alone (no certified user)

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from app.models import FollowUpStatus, RecommendationSource, StateResponse
+from app.models import ActionStatus, FollowUpStatus, RecommendationSource, StateResponse
 from app.models.ids import reference_id
 from app.reports.lookups import Lookups, ReportRefused
 from app.services import ListQuery
+from app.services.programme.action_plans import actions_by_recommendation
 from app.services.programme.thread import links_of
 from app.vocabulary.problems import problem
 
@@ -52,8 +53,6 @@ def matrix_rows(fd: FieldDesk, *, country: str | None, theme: str | None = None,
     recs = fd.recommendations.rows(ids, COLUMNS)
     # the thread's rule (services/programme/thread/links.py)
     links = links_of(fd, [{**r, "country_id": cid} for r in recs])
-    from app.services.programme.action_plans import actions_by_recommendation
-
     actions = actions_by_recommendation(fd, cid)
     for r in recs:
         r["projects"] = links[r["id"]].project_ids
@@ -94,8 +93,6 @@ class _Names:
 
     def actions(self, actions: list[dict]) -> str:
         """Each plan action that answers it, its status after it: "Reform the prison law (In progress)"."""
-        from app.models import ActionStatus
-
         return self.tr.join([f"{a['text']} ({self.tr.enum(a['status'], ActionStatus)})" for a in actions],
                             strong=True) or "\u2014"
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from app.models import ActivityStatus, FundingSource, MissionStatus, ProjectStatus, Sex, TrainingForm
 from app.models.coverage import GLOBAL, SEVERAL
 from app.reports import charts
+from app.reports.fellowship_summary import section
 from app.reports.layout import Report
 from app.reports.lookups import Lookups
 from app.services.programme import programme_stats
@@ -69,8 +70,6 @@ def build_story(fd: FieldDesk, report: Report, *, date_from: date | None, date_t
     story += _missions(report, look, figures["missions"], figures["mission_scopes"], figures["mission_status"])
     story += _trainings(report, look, figures)
     story += _participants(report, figures["by_sex"], figures["unique"])
-    from app.reports.fellowship_summary import section  # fellows reached: a line of their own
-
     story += section(fd, report, period)
     story += _test_results(report, figures["tests"])
     story += _projects(report, figures["projects"])

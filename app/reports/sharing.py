@@ -16,6 +16,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from app.models import Participant
+from app.services.privacy.office_pseudonyms import pseudonymise_all
+from app.services.privacy.person_records import TEXTS, owners
+from app.services.privacy.pseudonyms import Pseudonyms
+from app.sync.consent import withheld_ids
+
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
 
@@ -24,9 +30,6 @@ SHARED, PERSON = "shared", "person"
 
 def withheld(fd: FieldDesk, participant_ids: list[str] | set[str]) -> set[str]:
     """Those of ``participant_ids`` whose name a shared report, or a spreadsheet, may not show."""
-    from app.services.privacy.office_pseudonyms import pseudonymise_all
-    from app.sync.consent import withheld_ids
-
     if not participant_ids:
         return set()
     with fd.reading() as conn:
@@ -52,9 +55,6 @@ def pseudonym_values(fd: FieldDesk, participant_ids: set[str]) -> dict[str, dict
     erasure's)."""
     from sqlalchemy import select
 
-    from app.models import Participant
-    from app.services.privacy.pseudonyms import Pseudonyms
-
     table, ids = Participant.__table__, sorted(participant_ids)
     with fd.reading() as conn:
         names = Pseudonyms(conn)
@@ -77,8 +77,6 @@ def without_texts(fd: FieldDesk, table: str, rows: list[dict[str, Any]]) -> list
     """Rows of a fellowship (or its objectives and contacts) with their personal free text blank where the fellow is
     withheld: what they wrote, or what was written about them, may name them
     (``app/services/privacy/person_records.py``)."""
-    from app.services.privacy.person_records import TEXTS, owners
-
     texts = TEXTS.get(table)
     if not texts or not rows:
         return rows

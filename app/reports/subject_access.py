@@ -10,8 +10,13 @@ from typing import TYPE_CHECKING
 from app.models import Sex
 from app.reports.layout import Report
 from app.reports.lookups import Lookups, ReportRefused
+from app.reports.subject_fellowships import section
 from app.services import ListQuery
 from app.services.errors import NotFound
+from app.services.privacy.backup_holding import holding, server_backups
+from app.services.privacy.erasure import erasure_of
+from app.services.store.history import record_history
+from app.services.store.lookups import activities_of
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -23,10 +28,6 @@ FIELDS = ("full_name", "sex", "organisation", "position", "stakeholder_type_id",
 
 
 def build_story(fd: FieldDesk, report: Report, record_id: str) -> tuple[list, int]:
-    from app.services.privacy.erasure import erasure_of
-    from app.services.store.history import record_history
-    from app.services.store.lookups import activities_of
-
     tr = report.tr
     look = Lookups(fd, tr)
     try:
@@ -92,8 +93,6 @@ def build_story(fd: FieldDesk, report: Report, record_id: str) -> tuple[list, in
             rows, [w * 0.3, w * 0.2, w * 0.14, w * 0.08, w * 0.08, w * 0.1, w * 0.1]))
     else:
         story.append(report.para(tr.t("none_recorded")))
-    from app.reports.subject_fellowships import section  # the person's fellowships, with every part
-
     story += section(fd, report, record_id)
     report.report_progress(0.4, report.title)
 
@@ -124,8 +123,6 @@ def _backups(fd: FieldDesk, report: Report, record_id: str) -> list:
     """The backups of this profile that still hold the person, each with when it goes (backup_holding.py): on a
     PostgreSQL server, what its profile folder kept, and a word on the server's own backups."""
     from datetime import date
-
-    from app.services.privacy.backup_holding import holding, server_backups
 
     tr = report.tr
     out = [report.heading(tr.t("subject.backups"))]

@@ -13,6 +13,7 @@ from app.models import ActivityStatus, Sex, TrainingForm
 from app.reports import charts
 from app.reports.layout import Report
 from app.reports.lookups import Lookups, children, live_record
+from app.reports.sharing import shown
 from app.services.programme.stats import TestResults
 
 if TYPE_CHECKING:
@@ -62,8 +63,6 @@ def build_story(fd: FieldDesk, report: Report, training_id: str) -> tuple[list, 
     look = Lookups(fd, tr)
     training = live_record(fd.trainings, training_id, "training activity")
     enrollments = children(fd.enrollments, "training_id", training_id)
-    from app.reports.sharing import shown  # a report for sharing: no organisation of those who did not consent
-
     people = shown(fd, fd.participants.rows([e.participant_id for e in enrollments],
                                             ["id", "full_name", "sex", "organisation", "stakeholder_type_id"]))
     report.report_progress(0.15, tr.t(TITLE_KEY))

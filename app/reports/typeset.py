@@ -56,6 +56,7 @@ def longest_word(texts, font: str, size: float, rtl: bool = False) -> float:
         return 0.0
     from reportlab.pdfbase.pdfmetrics import stringWidth  # here: the catalogue's spacing rules need no ReportLab
 
+    # imported here: it loads reportlab (with reports.text)
     from app.reports.text import has_rtl, visual
 
     candidates.sort(key=len, reverse=True)

@@ -21,7 +21,9 @@ from app import __version__
 from app.models import OfficeRole
 from app.models.ids import reference_id
 from app.services.errors import FieldDeskError, ProfileError
-from app.services.profile import PROFILE_FORMAT, ProfileFolder
+from app.services.privacy import pseudonyms
+from app.services.privacy.pseudonyms import ensure_key
+from app.services.profile import PROFILE_FORMAT, ProfileFolder, opened_copies
 from app.services.profile.lock import ProfileLock
 from app.services.store import schema
 from app.services.store.changes import SiteIdentity, Writer
@@ -191,6 +193,7 @@ class FieldDesk:
 
     @functools.cached_property
     def stats(self) -> Statistics:
+        # imported here: start-up: the first screen (participants) does not load services.programme.stats
         from app.services.programme.stats import Statistics  # on first use: it declares the tables it counts
 
         return Statistics(self)
@@ -204,13 +207,12 @@ class FieldDesk:
         folder = ProfileFolder(Path(path))
         meta = _password_moved_out(folder, folder.read_meta())
         folder.restrict_access()
-        from app.services.profile import opened_copies
-
         opened_copies.no_core_dumps()
         opened_copies.sweep()  # decrypted attachments a crashed session left for other programs
         lock = ProfileLock(folder.path).share()
         try:
             if vault is None and folder.is_encrypted:
+                # imported here: start-up: the first screen (participants) does not load services.profile.vault
                 from app.services.profile.vault import unlock_vault  # cryptography loads for an encrypted profile only
 
                 vault = unlock_vault(folder, secret)
@@ -230,23 +232,24 @@ class FieldDesk:
                     raise ProfileError(problem("profile.needs_upgrade", path=str(folder.path),
                                                        schema=str(state.revision)))
                 if db.is_sqlite:
+                    # imported here: start-up: the first screen (participants) does not load services.profile.backup
                     from app.services.profile.backup import backup_before
 
                     backup_before(folder, db, f"before-upgrade-from-{state.revision}")
                 schema.upgrade(db)
                 with db.write() as conn:  # reference data that came with the newer schema
+                    # imported here: start-up: the first screen (participants) does not load services.store.seed
                     from app.services.store.seed import seed_reference_data
 
                     seed_reference_data(conn)
             site = _load_identity(db)
-            from app.services.privacy import pseudonyms
-
             with db.read() as conn:
                 keyless = not pseudonyms.has_key(conn)
             if keyless:  # a profile made before keyed pseudonyms
                 with db.write() as conn:
                     pseudonyms.ensure_key(conn)
             if meta.get("sync_high_water"):  # only a profile that has synced has a mark to compare with
+                # imported here: start-up: the first screen (participants) does not load services.store.incarnation
                 from app.services.store import incarnation
 
                 with db.read() as conn:
@@ -261,16 +264,19 @@ class FieldDesk:
         opened = cls(folder, db, site, author or default_author(), vault)
         opened.lock = lock
         if site.is_hq:  # the certified user of this profile folder, when it holds one (app/sync/hq_users.py)
+            # imported here: start-up: the first screen (participants) does not load sync
             from app.sync.hq_users import certified_author
 
             with contextlib.suppress(FieldDeskError):  # a damaged or locked key is named where it is used
                 certified_author(opened)
         if db.is_sqlite and folder.attachments_dir.is_dir():
+            # imported here: start-up: the first screen (participants) does not load services.profile.attachment_names
             from app.services.profile import attachment_names
 
             with contextlib.suppress(OSError):  # a read-only copy keeps its old names (they are still read)
                 attachment_names.migrate(opened)
         elif not db.is_sqlite:  # the database's rows, by headquarters' key (app/services/profile/blob_names.py)
+            # imported here: start-up: the first screen (participants) does not load services.profile.blob_names
             from app.services.profile.blob_names import rename_rows
 
             with contextlib.suppress(FieldDeskError):  # keys not here yet (joining): old names are still read
@@ -301,6 +307,7 @@ class FieldDesk:
         if ProfileFolder(target).exists():
             raise ProfileError(problem("profile.exists", path=str(target)))
         if database_url:
+            # imported here: start-up: the first screen (participants) does not load services.profile.pg_access
             from app.services.profile.pg_access import refuse_password
 
             refuse_password(normalise_url(database_url))
@@ -320,6 +327,7 @@ class FieldDesk:
                 meta["database"]["url"] = database_url
             vault, recovery = None, None
             if passphrase is not None:
+                # imported here: start-up: the first screen (participants) does not load services.profile.vault
                 from app.services.profile.vault import Keyring, Vault
 
                 data_key, recovery = Keyring(scratch).create(passphrase, (code, office_name))
@@ -334,6 +342,7 @@ class FieldDesk:
             schema.upgrade(db)
             site = SiteIdentity(site_id=str(uuid.uuid4()), office=code, role=role)
             with db.write() as conn:
+                # imported here: start-up: the first screen (participants) does not load services.store.seed
                 from app.services.store.seed import seed_reference_data
 
                 seed_reference_data(conn)
@@ -425,6 +434,7 @@ def _password_moved_out(folder: ProfileFolder, meta: dict) -> dict:
     url = (meta.get("database") or {}).get("url")
     if not url or url.startswith("sqlite"):
         return meta
+    # imported here: start-up: the first screen (participants) does not load services.profile.pg_access
     from app.services.profile.pg_access import remember_password, without_password
 
     bare, password = without_password(url)
@@ -443,8 +453,6 @@ def _database_key(url: str, vault: Vault | None) -> str | None:
 
 
 def _save_identity(conn: Connection, site: SiteIdentity) -> None:
-    from app.services.privacy.pseudonyms import ensure_key
-
     ensure_key(conn)  # this site's secret for keyed pseudonyms (app/services/privacy/pseudonyms.py), never sent
     put_setting(conn, "site_id", site.site_id)
     put_setting(conn, "office_code", site.office)

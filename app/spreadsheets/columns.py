@@ -14,8 +14,14 @@ from typing import TYPE_CHECKING, Any
 
 from app import vocabulary
 from app.models.ids import reference_id
+from app.models.reference import STAKEHOLDER_TYPES, THEMATIC_AREAS
+from app.models.regions import REGIONS
 from app.reports.i18n import LANGUAGES, Translator
+from app.reports.lookups import entry_rows
+from app.reports.sharing import participant_display
 from app.services.store.entities import BY_NAME
+from app.services.store.seed import region_id
+from app.vocabulary import words
 from app.vocabulary.catalogue import former as former_words
 from app.vocabulary.problems import problem
 
@@ -151,8 +157,6 @@ class Exporter:
     def _entry_name(self, table: str, record_id: str) -> str:
         """A theme or stakeholder type in the sheet's language: the record's own translation, else by its code."""
         if table not in self._entries:
-            from app.reports.lookups import entry_rows
-
             self._entries[table] = entry_rows(self.fd, table)
         row = self._entries[table].get(record_id)
         if row is None:
@@ -187,8 +191,6 @@ class Exporter:
         name them, as on their own sheet (``app/reports/sharing.py``)."""
         if table != "participant":
             return names
-        from app.reports.sharing import participant_display
-
         return participant_display(self.fd, names)
 
     def value(self, column: SheetColumn, value: Any) -> Any:
@@ -263,8 +265,6 @@ def _enum_lookup(enum_class: type[Enum]) -> dict[str, str]:
 @cache
 def _vocabulary_lookup(kind: str) -> dict[str, str]:
     """Theme or stakeholder type: code or name in any language -> id."""
-    from app.models.reference import STAKEHOLDER_TYPES, THEMATIC_AREAS
-
     table, pairs = ("thematic_area", THEMATIC_AREAS) if kind == "theme" else ("stakeholder_type", STAKEHOLDER_TYPES)
     lookup = {}
     for code, _ in pairs:
@@ -312,8 +312,6 @@ class Importer:
         """The shipped words (and former ones) and this site's entries (headquarters' new ones, retired ones too),
         each by its code, its stored names and its name in every language -> id."""
         if kind not in self._lookups:
-            from app.reports.lookups import entry_rows
-
             table = "thematic_area" if kind == "theme" else "stakeholder_type"
             lookup = dict(_vocabulary_lookup(kind))
             for rid, row in entry_rows(self.fd, table).items():
@@ -417,17 +415,12 @@ class Importer:
 
 
 def region_name(code: str, lang: str) -> str:
-    from app.vocabulary import words
-
     return words(lang).get(f"region.{code}") or words("en").get(f"region.{code}", "")
 
 
 @cache
 def _region_lookup() -> dict[str, str]:
     """A region's M49 code, or its name in any of the six languages -> its id."""
-    from app.models.regions import REGIONS
-    from app.services.store.seed import region_id
-
     lookup = {}
     for code, _name in REGIONS:
         lookup[code] = region_id(code)

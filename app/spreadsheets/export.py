@@ -15,8 +15,11 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from app.reports.i18n import Translator
+from app.reports.sharing import pseudonym_values, withheld, without_texts
 from app.services import ListQuery
 from app.services.errors import FieldDeskError
+from app.services.privacy import access_log
+from app.services.privacy.person_records import TEXTS
 from app.services.store.entities import BY_NAME, ENTITIES
 from app.spreadsheets.cells import as_text, text_cell
 from app.spreadsheets.columns import Exporter, SheetColumn, columns_of, title
@@ -63,8 +66,6 @@ def export_list(fd: FieldDesk, table: str, query: ListQuery, path: str | Path, l
     wb = Workbook(write_only=True)
     _write_sheet(wb, fd, tr, table, ids, progress, (0, len(ids)))
     save_workbook(wb, out)
-    from app.services.privacy import access_log
-
     access_log.record(fd, "spreadsheet", f"{table} list", people=len(ids) if table == "participant" else 0,
                       target=out.name)
     return len(ids)
@@ -96,8 +97,6 @@ def export_database(fd: FieldDesk, path: str | Path, lang: str = "en", progress:
         _write_sheet(wb, fd, tr, table, ids_by_table[table], progress, (done, total))
         done += len(ids_by_table[table])
     save_workbook(wb, out)
-    from app.services.privacy import access_log
-
     access_log.record(fd, "spreadsheet", "whole database", people=len(ids_by_table.get("participant", [])),
                       target=out.name)
     return {t: len(v) for t, v in ids_by_table.items()}
@@ -118,19 +117,13 @@ def _rows(fd: FieldDesk, table: str, ids: list[str], columns: list[SheetColumn],
     service = fd.service(table)
     names = [c.name for c in columns]
     private = table == "participant"  # without consent to share the name, the pseudonym leaves the office
-    from app.services.privacy.person_records import TEXTS
-
     texts = table in TEXTS  # a withheld fellow's fellowship leaves without its personal free text
     wanted = list(dict.fromkeys([*names, "id"])) if private or texts else names
     for start in range(0, len(ids), BATCH):
         batch = service.rows(ids[start : start + BATCH], wanted)
         if texts:
-            from app.reports.sharing import without_texts
-
             batch = without_texts(fd, table, batch)
         if private:  # without consent (or under headquarters' policy): app/reports/sharing.py
-            from app.reports.sharing import pseudonym_values, withheld
-
             hidden = withheld(fd, {row["id"] for row in batch})
             values = pseudonym_values(fd, hidden) if hidden else {}
             batch = [pseudonymised(row, values[row["id"]]) if row["id"] in hidden else row for row in batch]

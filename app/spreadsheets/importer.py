@@ -12,12 +12,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.models.reference import STAKEHOLDER_TYPES, THEMATIC_AREAS
 from app.models.validation import ValidationFailed
 from app.reports.i18n import Translator
 from app.services import ListQuery
 from app.services.errors import FieldDeskError, NotFound
 from app.services.store.entities import BY_NAME
-from app.services.store.matching import Match, normalise, similar_participants, spelled_alike
+from app.services.store.import_decisions import keep_decisions, row_key, same_people
+from app.services.store.matching import Match, normalise, record_not_same, similar_participants, spelled_alike
 from app.services.store.validate import validated_row
 from app.spreadsheets.cells import as_text
 from app.spreadsheets.columns import (
@@ -292,8 +294,6 @@ class _Planner:
         self.enrolled: set[str] = set()
         self.same: dict[str, str] = {}  # rows settled as a person already recorded by an earlier import
         if table == "participant":
-            from app.services.store.import_decisions import same_people
-
             self.same = same_people(fd)
         if into_training:
             ids = fd.enrollments.ids(ListQuery(filters={"training_id": into_training}))
@@ -397,8 +397,6 @@ class _Planner:
     def _remembered(self, data: dict[str, Any]) -> str | None:
         if not self.same:
             return None
-        from app.services.store.import_decisions import row_key
-
         return self.same.get(row_key(data["full_name"], data.get("organisation", "")))
 
     def _existing_by_id(self, record_id: str | None) -> str | None:
@@ -432,8 +430,6 @@ def _same_person(matches: list[Match], data: dict[str, Any]) -> str | None:
 def _keep_decisions(fd: FieldDesk, plan: ImportPlan) -> None:
     """The rows settled as people already recorded, kept so that the same file again asks nothing; a row settled
     as someone new is forgotten (its new person is found by name from now on)."""
-    from app.services.store.import_decisions import keep_decisions, row_key
-
     settled = [r for r in plan.rows if r.candidates and r.decided]
     keep_decisions(fd, {row_key(r.data["full_name"], r.data.get("organisation", "")): r.existing_id
                         for r in settled if r.action == EXISTING and r.existing_id},
@@ -463,8 +459,6 @@ def commit_import(fd: FieldDesk, plan: ImportPlan) -> SheetImportResult:
             for planned, new_id in zip(new_rows, ids, strict=True):
                 planned.existing_id = new_id
                 if planned.not_same:
-                    from app.services.store.matching import record_not_same
-
                     for candidate in planned.candidates:
                         record_not_same(fd, new_id, candidate.id)
             created[plan.table] = len(ids)
@@ -518,6 +512,7 @@ def write_template(kind: str, path: str | Path, lang: str = "en") -> None:
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}1"
     _help_sheet(wb, tr, table, columns)
+    # imported here: it loads openpyxl (with spreadsheets.export)
     from app.spreadsheets.export import save_workbook
 
     save_workbook(wb, out)
@@ -535,12 +530,8 @@ def _help_sheet(wb, tr: Translator, table: str, columns: list[SheetColumn]) -> N
         if column.enum:
             allowed = "; ".join(tr.enum(m, column.enum) for m in column.enum)
         elif column.kind in ("stakeholder", "stakeholders"):
-            from app.models.reference import STAKEHOLDER_TYPES
-
             allowed = "; ".join(tr.stakeholder(code) for code, _ in STAKEHOLDER_TYPES)
         elif column.kind in ("theme", "themes"):
-            from app.models.reference import THEMATIC_AREAS
-
             allowed = "; ".join(tr.theme(code) for code, _ in THEMATIC_AREAS)
         ws.append([title(tr, table, column) + (" *" if column.required else ""), allowed])
     for row in ws.iter_rows():

@@ -19,10 +19,12 @@ from typing import TYPE_CHECKING, Any
 from app.models.enums import ActionStatus
 from app.models.validation import ValidationFailed
 from app.reports.i18n import ReportWord, Translator
+from app.services.programme.action_plans import same_country_problems
 from app.services.store.entities import BY_NAME
 from app.services.store.query import ListQuery
 from app.services.store.validate import validated_row
-from app.spreadsheets.columns import CellProblem, fold
+from app.spreadsheets.cells import as_text
+from app.spreadsheets.columns import CellProblem, _parse_date, fold
 from app.spreadsheets.importer import Problem
 from app.spreadsheets.read import ImportRefused, read_sheets
 from app.vocabulary import LANGUAGES, enum_label
@@ -76,8 +78,6 @@ def write_template(path: str | Path, lang: str = "en") -> None:
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
 
-    from app.spreadsheets.cells import as_text
-
     out = Path(path)
     if out.suffix.lower() != ".xlsx":
         raise ImportRefused("template_not_xlsx", file=out.name)
@@ -99,6 +99,7 @@ def write_template(path: str | Path, lang: str = "en") -> None:
     help_sheet.append([tr.t("plan.status"), "; ".join(tr.enum(s, ActionStatus) for s in ActionStatus)])
     help_sheet.append([tr.t("plan.answers"), "CAT/C/MWI/CO/1 \u00b6 12(b); A/HRC/46/9 \u00b6 117.12"])
     help_sheet.append([tr.t("plan.projects"), "MW-JUS; MW-NHRI"])
+    # imported here: it loads openpyxl (with spreadsheets.export)
     from app.spreadsheets.export import save_workbook
 
     save_workbook(wb, out)
@@ -134,8 +135,6 @@ def _deadline(value: Any) -> date | None:
     """A date cell, or a date written as the spreadsheet import reads them (2026-06-30, 30.06.2026)."""
     if value is None or _text(value) == "":
         return None
-    from app.spreadsheets.columns import _parse_date
-
     return _parse_date(value)
 
 
@@ -223,8 +222,6 @@ def plan_actions_import(fd: FieldDesk, plan_id: str, path: str | Path) -> Action
             seen.add(key)
             result.new.append({**data, "row": number})
     if result.new and not result.problems:  # the rules of the plan's country, as a save checks them
-        from app.services.programme.action_plans import same_country_problems
-
         with fd.reading() as conn:
             for row, p in ((r["row"], p) for r in result.new for p in same_country_problems(conn, [r])):
                 result.problems.append(Problem(row, header.get(p.field, ""), p.message))

@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.models.validation import ValidationFailed
+from app.services import ListQuery
 from app.services.errors import FieldDeskError
 from app.services.store.entities import BY_NAME
+from app.services.store.mechanisms import ids_by_code, mechanism_rows
 from app.services.store.validate import validated_row
 from app.spreadsheets.columns import fold
 from app.spreadsheets.importer import problems_in_file, where_in_file
@@ -189,9 +191,6 @@ def _columns(file: Path, header: list[Any]) -> dict[str, int]:
 
 class _UhriPlanner:
     def __init__(self, fd: FieldDesk, columns: dict[str, int], country: str | None, header: list[Any]):
-        from app.services import ListQuery
-        from app.services.store.mechanisms import ids_by_code, mechanism_rows
-
         self.fd, self.columns, self.header = fd, columns, header
         self.entity = BY_NAME["recommendation"]
         countries = fd.service("country").matching_rows(ListQuery(), ["code", "alpha3", "name"])

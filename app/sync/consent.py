@@ -14,9 +14,16 @@ from __future__ import annotations
 import msgspec
 from sqlalchemy import select, update
 
+from app.models import ChangeLog, Participant
+from app.models.ids import reference_id
+from app.services.privacy import person_records
 from app.services.privacy.consent_given import personal_values
-from app.services.privacy.erasure import SCRUBBED_FIELDS, scrubbed
-from app.services.privacy.pseudonyms import is_pseudonym
+from app.services.privacy.erasure import SCRUBBED_FIELDS, _rewrite_log, _scrub_bookkeeping, erased_ids, scrubbed
+from app.services.privacy.name_policy import POLICY, names_stay
+from app.services.privacy.office_pseudonyms import pseudonymise_all
+from app.services.privacy.person_records import attachments_of
+from app.services.privacy.pseudonyms import Pseudonyms, is_pseudonym
+from app.services.store.wire import Change
 
 CONSENT = "consent_share_name"
 
@@ -24,9 +31,6 @@ CONSENT = "consent_share_name"
 def withheld_ids(conn, record_ids: set[str], *, policy: bool = True) -> set[str]:
     """Those of ``record_ids`` whose participant does not consent to sharing their name (all of them while
     headquarters' policy keeps names in the offices: ``app/services/privacy/name_policy.py``)."""
-    from app.models import Participant
-    from app.services.privacy.name_policy import names_stay
-
     if policy and names_stay(conn):
         return set(record_ids)
     table = Participant.__table__
@@ -47,10 +51,6 @@ def for_headquarters(conn, changes: list, recipient_site: str = "") -> list:
     in the file and its name) stay in the office: their changes, and so their contents, are left out. A person who
     may be named again (consent given, the office's setting turned off) has their files sent with the change:
     every change of them in this office's log (``recipient_site``'s own excepted), contents included."""
-    from app.services.privacy import person_records
-    from app.services.privacy.office_pseudonyms import pseudonymise_all
-    from app.services.privacy.pseudonyms import Pseudonyms
-
     attached, theirs = person_records.owners_of_changes(conn, changes)
     wanted = {c.record_id for c in changes if c.table == "participant"} | set(attached.values()) \
         | set(theirs.values())
@@ -91,10 +91,6 @@ def for_headquarters(conn, changes: list, recipient_site: str = "") -> list:
 def _with_files_of(conn, changes: list, people: set[str], recipient_site: str) -> list:
     """``changes`` and every logged change of the files attached to ``people``'s records (their own, their
     enrolments', their fellowships') not among them, in log order."""
-    from app.models import ChangeLog
-    from app.services.privacy.person_records import attachments_of
-    from app.services.store.wire import Change
-
     log = ChangeLog.__table__
     ids = sorted({row.id for row in attachments_of(conn, people)})
     if not ids:
@@ -113,11 +109,7 @@ def withdrawn_in(conn, changes: list, office: str) -> set[str]:
     """At headquarters, after a bundle's changes are merged: the participants a change of which brought a
     pseudonym or withdrew the consent to share the name, and who are now held here under a pseudonym or without
     consent; every participant in them while the policy keeps names in the offices."""
-    from app.services.privacy.name_policy import names_stay
-
     if names_stay(conn):  # an office that has not heard of the policy yet may still send names
-        from app.models import Participant
-
         table, ids = Participant.__table__, sorted({c.record_id for c in changes if c.table == "participant"})
         return {i for start in range(0, len(ids), 500) for i in conn.execute(select(table.c.id).where(
             table.c.id.in_(ids[start:start + 500]), table.c.owner_office != office)).scalars()}
@@ -136,10 +128,6 @@ def withdraw_at_headquarters(conn, record_ids: set[str]) -> int:
     holds (the office's, which headquarters cannot make), else headquarters' own (a name that arrived from an office
     that had not heard of the policy yet). Returns how many records held more than the pseudonym (0: nothing to
     rewrite, no need to compact the storage)."""
-    from app.models import ChangeLog, Participant
-    from app.services.privacy.erasure import _rewrite_log, _scrub_bookkeeping
-    from app.services.privacy.pseudonyms import Pseudonyms
-
     table, log = Participant.__table__, ChangeLog.__table__
     names = Pseudonyms(conn)
     wanted: dict[str, dict] = {}
@@ -157,6 +145,7 @@ def withdraw_at_headquarters(conn, record_ids: set[str]) -> int:
             values = wanted.get(record_id)
             if values and (scrubbed(new or {}, values) != (new or {}) or scrubbed(old or {}, values) != (old or {})):
                 stale.add(record_id)
+    # imported here: a test replaces services.privacy.person_records.scrub_texts
     from app.services.privacy.person_records import scrub_texts
 
     texts = scrub_texts(conn, set(record_ids))  # their fellowships' free text may name them too
@@ -195,9 +184,6 @@ def keep_names_at_office(conn, changes: list, own_site: str) -> tuple[list, set[
     pseudonym's keeps the office's own value; a person the office does not hold (recorded after the backup) comes
     back under the pseudonym, since no other site ever held the name, and the import says so (the returned ids).
     An erased person is left to the erasure's own rules."""
-    from app.models import Participant
-    from app.services.privacy.erasure import erased_ids
-
     echoed = {c.record_id for c in changes if c.table == "participant" and c.site == own_site
               and _scrubbed_fields(c)}
     if not echoed:
@@ -227,8 +213,6 @@ def no_pseudonym_over_names(conn, changes: list, own_site: str) -> list:
     the name it holds (the correction is lost, as headquarters may no longer keep it). Only an erasure (its own
     notice, applied before the changes) replaces a name by the pseudonym at an office. The office's own changes sent
     back after a restore are ``keep_names_at_office``'s."""
-    from app.services.privacy.erasure import erased_ids
-
     carrying = {c.record_id for c in changes if c.table == "participant" and c.site != own_site
                 and c.op != "create" and _scrubbed_fields(c)}
     if not carrying:
@@ -248,8 +232,6 @@ def no_pseudonym_over_names(conn, changes: list, own_site: str) -> list:
 
 def came_back_under_pseudonym(conn, ids: set[str]) -> list[str]:
     """After the merge: the pseudonyms of ``ids`` now recorded here under them (see ``keep_names_at_office``)."""
-    from app.models import Participant
-
     table = Participant.__table__
     names = conn.execute(select(table.c.id, table.c.full_name).where(table.c.id.in_(sorted(ids)))).all()
     return sorted(name for _record_id, name in names if is_pseudonym(name))
@@ -258,18 +240,12 @@ def came_back_under_pseudonym(conn, ids: set[str]) -> list[str]:
 def log_position(conn) -> int:
     from sqlalchemy import func
 
-    from app.models import ChangeLog
-
     return conn.execute(select(func.max(ChangeLog.__table__.c.seq))).scalar() or 0
 
 
 def policy_lifted_since(conn, position: int) -> bool:
     """At an office: whether a change applied after ``position`` in the change log (this import's) turned
     headquarters' names policy off, and it is off now. A change met again (a full bundle) is not applied twice."""
-    from app.models import ChangeLog
-    from app.models.ids import reference_id
-    from app.services.privacy.name_policy import POLICY, names_stay
-
     log = ChangeLog.__table__
     lifted = any((new or {}).get("enabled") is False for new in conn.execute(select(log.c.new).where(
         log.c.seq > position, log.c.table_name == "retention_rule",
@@ -284,9 +260,6 @@ def send_names_again(w, office: str) -> int:
     any change of the consent it carries the name, organisation, position and contacts to headquarters with the next
     bundle (``for_headquarters``), newer than the pseudonym headquarters holds. Erased people are left out. Returns
     how many."""
-    from app.models import Participant
-    from app.services.privacy.erasure import erased_ids
-
     table = Participant.__table__
     ids = sorted(set(w.conn.execute(select(table.c.id).where(
         table.c.owner_office == office, table.c.deleted == False, table.c[CONSENT] == True,  # noqa: E712

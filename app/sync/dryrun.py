@@ -18,6 +18,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.pool import StaticPool
 
 from app.services.store.changes import Writer
+from app.services.store.db import _json_dumps
 from app.sync.container import BundleRejected
 from app.vocabulary.problems import problem
 
@@ -36,8 +37,6 @@ def rehearsal(fd: FieldDesk) -> Iterator[Writer]:
                 transaction.rollback()
         return
     snapshot = _snapshot(fd)
-    from app.services.store.db import _json_dumps
-
     engine = create_engine("sqlite://", creator=lambda: snapshot, poolclass=StaticPool, json_serializer=_json_dumps)
 
     @event.listens_for(engine, "begin")

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import msgspec
 from sqlalchemy import delete, insert, select
 
+from app.models import Participant
 from app.services.privacy import erasure as service
 from app.sync.container import ErasureNotice
 from app.vocabulary.problems import problem
@@ -34,6 +35,7 @@ MAX_HELD = 5000  # acknowledgements in one manifest: erasures are rare, and olde
 
 
 def _tables():
+    # imported here: start-up: the first screen (dashboard) does not load models.privacy
     from app.models import Erasure, ErasureAck
 
     return Erasure.__table__, ErasureAck.__table__
@@ -113,8 +115,6 @@ def _refusal(fd: FieldDesk, conn: Connection, notice: ErasureNotice, sender: Par
             return problem("bundle.warn_erasure_not_ours", office=sender.office, owner=notice.owner_office[:32])
     elif notice.owner_office != sender.office:
         return problem("bundle.warn_erasure_not_allowed", office=sender.office, owner=notice.owner_office[:32])
-    from app.models import Participant
-
     table = Participant.__table__
     stored = conn.execute(select(table.c.owner_office).where(table.c.id == notice.record_id)).scalar()
     if stored is not None and stored != notice.owner_office:
@@ -127,6 +127,7 @@ def apply_notices(fd: FieldDesk, w, notices: list[ErasureNotice], sender: Party,
                   files: list) -> int:
     """Record and apply the erasures new here (inside the bundle's transaction); returns how many. Files to remove
     once the transaction commits are appended to ``files``."""
+    # imported here: start-up: the first screen (dashboard) does not load services.privacy.access_log
     from app.services.privacy import access_log
 
     erasures, _acks = _tables()
@@ -171,9 +172,11 @@ class Scrubber:
         self.parts = None
         self.records: set[tuple[str, str]] = set()  # (table, id) of the erased people's records
         if self.erased:
+            # imported here: start-up: the first screen (dashboard) does not load services.privacy.erasure_parts
             from app.services.privacy.erasure_parts import PartsScrubber
 
             self.parts = PartsScrubber(conn, self.erased)  # their fellowships' personal text
+            # imported here: start-up: the first screen (dashboard) does not load services.privacy.person_records
             from app.services.privacy.person_records import attachments_of, records_of
 
             self.attachments = {row.id for row in attachments_of(conn, self.erased)}
@@ -185,6 +188,7 @@ class Scrubber:
         file attached to one of them, in these changes or held and released later, is scrubbed too."""
         if not self.erased:
             return
+        # imported here: start-up: the first screen (dashboard) does not load services.privacy.erasure_parts
         from app.services.privacy.erasure_parts import PARTS
 
         learned = True

@@ -17,11 +17,11 @@ from app.models.local import ChangeLog
 from app.models.sync import BundleRecord, SyncInbound, SyncOutbound
 from app.services.errors import FieldDeskError
 from app.services.profile.attachments import read_blob
-from app.services.profile.keys import load_identity, peer_by_office
+from app.services.profile.keys import IdentityError, load_identity, peer_by_office
 from app.services.store import incarnation
 from app.services.store.entities import BY_NAME
 from app.services.store.wire import Change, encode_changes
-from app.sync import container
+from app.sync import container, erasures
 from app.sync.bundle_write import Entry, publish, write_bundle
 from app.sync.bundle_write import entry as bundle_entry
 from app.sync.conflict_notices import notices_for
@@ -29,6 +29,7 @@ from app.sync.container import CHANGES, BundleParty, FileEntry, Manifest, file_e
 from app.sync.review import notes_for
 from app.sync.rotation import own_changes
 from app.sync.scope import travels
+from app.sync.skew import clock_health
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -74,11 +75,10 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
         changes = changes_for(fd, conn, since, upto, peer.site_id, peer.office_code, full,
                               resend_own=resend_window(outbound))
         if peer.role == "hq":
+            # imported here: start-up: the first screen (dashboard) does not load sync.consent
             from app.sync.consent import for_headquarters
 
             changes = for_headquarters(conn, changes, peer.site_id)
-        from app.sync import erasures
-
         erased_files = erasures.erased_attachment_ids(conn)
         entries: dict[str, tuple[Entry, FileEntry]] = {}
         missing = 0
@@ -140,6 +140,7 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
                 applied=0, skipped=0, conflicts=0, held=0, at=manifest.created_at,
                 summary={"attachments": len(entries) - 1, "missing_attachments": missing, "full": full},
                 epoch=me.epoch))
+            # imported here: start-up: the first screen (dashboard) does not load services.privacy.access_log
             from app.services.privacy import access_log
 
             people = len({c.record_id for c in changes if c.table == "participant"})
@@ -151,8 +152,6 @@ def export_bundle(fd: FieldDesk, recipient_code: str, out: Path, *, full: bool =
             raise
     with fd.reading() as conn:
         incarnation.remember_high_water(fd, conn)
-    from app.sync.skew import clock_health
-
     return ExportResult(out, manifest.bundle_id, peer.office_code, sequence, len(changes), len(entries) - 1, missing,
                         full, clock_health(fd))
 
@@ -220,17 +219,17 @@ def _sign(fd: FieldDesk, conn, identity, manifest: Manifest, changes: list[Chang
         return identity.sign(container.manifest_bytes(manifest)), manifest
     import msgspec
 
+    # imported here: start-up: the first screen (dashboard) does not load sync.hq_users
     from app.sync import hq_users
 
     user_key = hq_users.signing_key(fd, conn)
     statements = hq_users.own_statements(fd, conn)
     if user_key is None:  # offices told to refuse bundles signed by the root key alone would refuse this one
+        # imported here: start-up: the first screen (dashboard) does not load sync.hq_policy
         from app.sync.hq_policy import check_export
 
         check_export(fd, statements)
         if identity.signing is None:  # a user's folder without a certified key, the root kept offline
-            from app.services.profile.keys import IdentityError
-
             raise IdentityError(problem("keys.no_signing_key"))
     manifest = msgspec.structs.replace(manifest, user_statements=statements,
                                        signer=user_key[1] if user_key else "")

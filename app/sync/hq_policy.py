@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING
 import msgspec
 
 from app.services.profile.keys import IdentityError
+from app.sync import hq_users
 from app.sync.container import UserStatement
+from app.sync.hq_root import holds_root, lent_root
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -38,8 +40,6 @@ def users_required(statements: list[UserStatement]) -> bool:
 
 def set_users_required(fd: FieldDesk, required: bool) -> UserStatement:
     """Sign the setting with the root key and keep it with headquarters' statements (sent in every bundle)."""
-    from app.sync import hq_users
-
     if not fd.site.is_hq:
         raise IdentityError(problem("keys.hq_only"))
     statement = hq_users._signed(fd, REQUIRE if required else ALLOW, "", "")
@@ -69,9 +69,6 @@ class PolicyState:
 def state(fd: FieldDesk) -> PolicyState:
     """The setting in force here: at headquarters, the one it signed last; at an office, the last one received in
     a headquarters bundle (the one it applies)."""
-    from app.sync import hq_users
-    from app.sync.hq_root import holds_root
-
     statements = hq_users.own_statements(fd) if fd.site.is_hq else hq_users._seen(fd)
     settings = [s for s in statements if s.kind in (REQUIRE, ALLOW)]
     return PolicyState(users_required(statements), settings[-1].made_at if settings else "", fd.site.is_hq,
@@ -85,7 +82,5 @@ def change(fd: FieldDesk, required: bool, root_file: str | None = None, passphra
         raise IdentityError(problem("keys.root_hq_only"))
     if not root_file:
         return set_users_required(fd, required)
-    from app.sync.hq_root import lent_root
-
     with lent_root(fd, Path(root_file), passphrase):
         return set_users_required(fd, required)

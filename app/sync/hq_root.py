@@ -30,7 +30,15 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app.services.profile import write_file_atomically
-from app.services.profile.keys import ROOT_PUBLIC_FILE, SIGNING_FILE, IdentityError, read_private, root_public
+from app.services.profile.keys import (
+    ROOT_PUBLIC_FILE,
+    SIGNING_FILE,
+    IdentityError,
+    read_private,
+    root_public,
+    write_private,
+)
+from app.services.profile.strength import normalise
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -98,8 +106,6 @@ def read_root_file(fd: FieldDesk, path: Path, passphrase: str) -> Ed25519Private
     """The root key in a file 'keys root export' wrote, checked to be this site's."""
     from pyrage import passphrase as age_passphrase
 
-    from app.services.profile.strength import normalise
-
     _check_hq(fd)
     passphrase = normalise(passphrase)  # as 'keys root export' wrote it (NFC), however it was typed
     try:
@@ -122,8 +128,6 @@ def read_root_file(fd: FieldDesk, path: Path, passphrase: str) -> Ed25519Private
 
 
 def import_root(fd: FieldDesk, path: Path, passphrase: str) -> None:
-    from app.services.profile.keys import write_private
-
     key = read_root_file(fd, path, passphrase)
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                             serialization.NoEncryption())

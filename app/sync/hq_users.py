@@ -18,9 +18,15 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from app.models.validation import describe_character, forbidden_character
+from app.services.errors import ProfileError
 from app.services.profile.keys import IdentityError, Peer, load_identity, read_private, write_private
+from app.services.profile.site_settings import carry_author_name
 from app.services.store.clock import now_iso
+from app.sync.attribution import attester
 from app.sync.container import BundleRejected, UserStatement
+from app.sync.rotation import _put as put
+from app.sync.rotation import _setting
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -55,8 +61,6 @@ def _signed(fd: FieldDesk, kind: str, user: str, signing_key: str) -> UserStatem
 
 
 def _check_user(fd: FieldDesk, user: str) -> str:
-    from app.models.validation import describe_character, forbidden_character
-
     if not fd.site.is_hq:
         raise IdentityError(problem("keys.hq_only"))
     user = (user or "").strip()
@@ -142,8 +146,6 @@ def signing_key(fd: FieldDesk, conn: Connection | None = None) -> tuple[Ed25519P
 
 def _read_user_key(fd: FieldDesk, path) -> Ed25519PrivateKey:
     """The user's key in ``path``; a damaged file is refused in words that say how to replace it."""
-    from app.services.errors import ProfileError
-
     try:
         key = serialization.load_pem_private_key(read_private(fd, path), password=None)
     except (ValueError, TypeError, UnicodeError, ProfileError):  # ProfileError: an encrypted file altered
@@ -180,13 +182,9 @@ def certified_author(fd: FieldDesk) -> None:
     if fd.site.is_hq and (fd.folder.keys_dir / USER_KEY_FILE).exists():
         user = own_user(fd)
         if user and user != fd.author:
-            from app.services.profile.site_settings import carry_author_name
-
             carry_author_name(fd, fd.author, user)  # "name on printed histories" follows the person
             fd.author = user
         if user:  # each change made here signed by the user, so offices record it under them (attribution.py)
-            from app.sync.attribution import attester
-
             key, public = signing_key(fd)
             fd.attester = attester(key, public)
 
@@ -268,13 +266,9 @@ def _put_statements(conn: Connection, key: str, items: list) -> None:
 
 
 def _get(conn: Connection, key: str) -> list:
-    from app.sync.rotation import _setting
-
     value = _setting(conn, key)
     return list(value) if isinstance(value, list) else []
 
 
 def _put(conn: Connection, key: str, value: list) -> None:
-    from app.sync.rotation import _put as put
-
     put(conn, key, value)

@@ -16,17 +16,47 @@ from sqlalchemy import select
 
 from app.migrations import KNOWN_REVISIONS
 from app.services.errors import FieldDeskError, message_of
+from app.services.privacy.erasure import finish
 from app.services.profile.attachments import MAX_ATTACHMENT_BYTES, store_bytes
+from app.services.profile.backup import backup_before
 from app.services.profile.keys import Peer, load_identity, peer_by_site
 from app.services.store import incarnation
 from app.services.store.wire import Change, WireError, decode_changes
+from app.sync import erasures, hq_users, rotation
 from app.sync import standing as standings
+from app.sync.attribution import as_made_by
+from app.sync.bundle_head import read_head
 from app.sync.bundle_read import OpenedBundle, read_attachments, read_bundle
-from app.sync.container import ATTACHMENT_PREFIX, CHANGES, BundleRejected, BundleTooNew
+from app.sync.conflict_notices import record_notices
+from app.sync.consent import (
+    came_back_under_pseudonym,
+    keep_names_at_office,
+    log_position,
+    no_pseudonym_over_names,
+    policy_lifted_since,
+    send_names_again,
+    withdraw_at_headquarters,
+    withdrawn_in,
+)
+from app.sync.container import (
+    ATTACHMENT_PREFIX,
+    CHANGES,
+    MAX_BUNDLE_BYTES,
+    BundleRejected,
+    BundleTooNew,
+    attachment_entry,
+)
+from app.sync.dryrun import rehearsal
+from app.sync.erasures import check_manifest
 from app.sync.failures import ApplyFailed, describe
 from app.sync.gaps import format_gaps, gaps
+from app.sync.held import HELD_DAYS, expire
+from app.sync.hq_policy import users_required
+from app.sync.hq_users import ROOT_AUTHOR, _seen
 from app.sync.merge import Merger
+from app.sync.quarantine import bring_to_present, quarantine, quarantined_before, release_superseded
 from app.sync.rights import Party
+from app.sync.rotation import record_adoption
 from app.sync.skew import BundleQuarantined, bundle_skew_warnings, check_not_ahead
 from app.vocabulary.problems import ProblemText, problem
 
@@ -99,13 +129,9 @@ def verify(fd: FieldDesk, path: Path, *, accept_clock: bool = False) -> Verified
     except OSError as exc:
         raise BundleRejected(problem("bundle.unreadable_file", path=str(path),
                                      reason=exc.strerror or str(exc))) from None
-    from app.sync.container import MAX_BUNDLE_BYTES
-
     if size > MAX_BUNDLE_BYTES:
         raise BundleRejected(problem("bundle.file_too_large", name=path.name))
     identity = load_identity(fd)
-    from app.sync.bundle_head import read_head
-
     head = read_head(path, identity.decryption_identities)  # the signed manifest alone, from the file's first chunks
     manifest = head.manifest
     if manifest.sender.site_id == fd.site.site_id:
@@ -113,15 +139,11 @@ def verify(fd: FieldDesk, path: Path, *, accept_clock: bool = False) -> Verified
     sender = peer_by_site(fd, manifest.sender.site_id)
     if sender is None:
         raise BundleRejected(problem("bundle.untrusted_sender", office=manifest.sender.office))
-    from app.sync import rotation
-
     pinned = sender
     sender, adopted = rotation.follow(pinned, manifest.key_changes)
     if (manifest.signer or manifest.user_statements) and sender.role != "hq":
         raise BundleRejected(problem("bundle.bad_signature", office=sender.office_code))
     if manifest.signer:  # a headquarters user's own key, certified by headquarters' pinned key (hq_users.py)
-        from app.sync import hq_users
-
         signer_user, statements = hq_users.check_signer(fd, sender, manifest.signer, manifest.user_statements,
                                                         head.signature, head.manifest_raw)
     elif not sender.verify(head.signature, head.manifest_raw):
@@ -130,9 +152,6 @@ def verify(fd: FieldDesk, path: Path, *, accept_clock: bool = False) -> Verified
             raise BundleRejected(rotation.refusal(pinned, retired))
         raise BundleRejected(problem("bundle.bad_signature", office=sender.office_code))
     else:
-        from app.sync import hq_users
-        from app.sync.hq_policy import users_required
-
         if sender.role == "hq" and users_required(hq_users._seen(fd)):  # headquarters said: its users sign
             raise BundleRejected(problem("bundle.root_signed_refused", office=sender.office_code))
         signer_user, statements = "", hq_users.fresh(fd, sender, manifest.user_statements)
@@ -178,8 +197,6 @@ def _check_numbers(manifest) -> None:
                                      first=str(manifest.epoch_first_seq)))
     if manifest.covers_from > manifest.covers_to:
         raise BundleRejected(problem("bundle.bad_range"))
-    from app.sync.erasures import check_manifest
-
     wrong = check_manifest(manifest.erasures, manifest.erasures_held)
     if wrong:
         raise BundleRejected(problem(f"bundle.{wrong}"))
@@ -190,8 +207,6 @@ def _check_numbers(manifest) -> None:
 
 def attachment_shas(changes: list[Change], salt: str) -> dict[str, str]:
     """The entry that would carry each content the bundle's attachment records name -> its SHA-256."""
-    from app.sync.container import attachment_entry
-
     named = {c.new["sha256"] for c in changes if c.table == "attachment" and isinstance(c.new.get("sha256"), str)
              and len(c.new["sha256"]) == 64 and c.new["sha256"].isascii()}
     return {attachment_entry(sha, salt): sha for sha in named}
@@ -255,8 +270,6 @@ def _import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool, backup: bool, ac
     try:
         verified = verify(fd, path, accept_clock=accept_clock)
     except BundleQuarantined as exc:
-        from app.sync.quarantine import quarantine
-
         return quarantine(fd, path, exc)
     except BundleTooNew as exc:
         if not keep_too_new:
@@ -271,8 +284,6 @@ def _import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool, backup: bool, ac
     result = ImportResult(str(path), "applied", "", bundle_id=manifest.bundle_id, sender=verified.sender.office_code,
                           sequence=manifest.sequence, changes=len(verified.changes))
     if verified.adopted and not dry_run:  # the statements are the sender's own, whatever becomes of the bundle
-        from app.sync.rotation import record_adoption
-
         record_adoption(fd, verified.pinned, verified.sender, verified.adopted)
         result.warnings.append(_adopted_note(verified))
     with fd.reading() as conn:
@@ -292,8 +303,6 @@ def _import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool, backup: bool, ac
                 elif fresh.settled:  # another process applied or recorded it meanwhile: say what is true now
                     result.status, result.message = fresh.kind, fresh.message
         return result
-    from app.sync.quarantine import quarantined_before
-
     held_back = quarantined_before(fd, verified.sender.office_code, manifest.sequence)
     gap = standings.gap(standing, inbound, manifest)
     if gap:
@@ -304,8 +313,6 @@ def _import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool, backup: bool, ac
                                            count=sum(last - first + 1 for first, last in missing),
                                            office=verified.sender.office_code))
     if backup and not dry_run and fd.db.is_sqlite:
-        from app.services.profile.backup import backup_before
-
         backup_before(fd.folder, fd.db, f"before-import-{verified.sender.office_code}-{manifest.sequence}")
     try:
         _apply(fd, verified, result, dry_run, accept_clock)
@@ -326,8 +333,6 @@ def _import_bundle(fd: FieldDesk, path: Path, *, dry_run: bool, backup: bool, ac
         with fd.reading() as conn:
             incarnation.remember_high_water(fd, conn)
     if held_back and result.status == "applied":
-        from app.sync.quarantine import release_superseded
-
         result.warnings.append(release_superseded(fd, verified.sender.office_code, held_back))
     return result
 
@@ -340,8 +345,6 @@ def _rejected(result: ImportResult, message: str, status: str = "rejected") -> I
 def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: bool, accept_clock: bool) -> None:
     erased_files: list[Path] = []
     if dry_run:
-        from app.sync.dryrun import rehearsal
-
         with rehearsal(fd) as w:
             settled = _apply_in(fd, w, verified, result, dry_run, accept_clock, [], erased_files)
     else:
@@ -357,8 +360,6 @@ def _apply(fd: FieldDesk, verified: Verified, result: ImportResult, dry_run: boo
             raise
         # committed: remove erased files, rewrite the database's storage
         if result.erasures or result.withdrawn or result.withheld_files:
-            from app.services.privacy.erasure import finish
-
             finish(fd, erased_files)
     if settled is not None:  # raised once its transaction has committed (a late bundle's arrival is recorded)
         raise _Settled(settled.kind, settled.message)
@@ -375,8 +376,6 @@ def _apply_in(fd: FieldDesk, w, verified: Verified, result: ImportResult, dry_ru
         return standing
     scrubber = _merge(fd, w, verified, result, standing, dry_run, accept_clock, erased_files)
     if verified.user_statements:
-        from app.sync import hq_users
-
         hq_users.remember(fd, w.conn, verified.user_statements)
     shas = attachment_shas(verified.changes, verified.opened.manifest.attachment_salt)
     wanted = {name for name in verified.opened.entries  # an erased person's file is not kept
@@ -391,7 +390,10 @@ def _apply_in(fd: FieldDesk, w, verified: Verified, result: ImportResult, dry_ru
     if wanted:  # read from the file again, one attachment at a time (app/sync/bundle_read.py)
         read_attachments(verified.opened, wanted, store, MAX_ATTACHMENT_BYTES)
     if fd.site.is_hq:  # once the bundle's contents are stored: the files of people it may not name go
+        # imported here: a test replaces services.privacy.person_records.scrub_texts
         from app.services.privacy.person_records import scrub_texts
+
+        # imported here: a test replaces sync.withheld_files.remove_at_headquarters
         from app.sync.withheld_files import remove_at_headquarters, withheld_with_files, withheld_with_texts
 
         result.withheld_files, paths = remove_at_headquarters(
@@ -407,8 +409,6 @@ def _apply_in(fd: FieldDesk, w, verified: Verified, result: ImportResult, dry_ru
 
 def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing: standings.Standing, dry_run: bool,
            accept_clock: bool, erased_files: list[Path]):
-    from app.sync import erasures
-
     sender, manifest = verified.sender, verified.opened.manifest
     result.warnings += bundle_skew_warnings(fd, w.conn, manifest, sender)
     result.erasures = erasures.apply_notices(fd, w, manifest.erasures, _party(sender), result.warnings, erased_files)
@@ -416,19 +416,12 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
     scrubber.learn(verified.changes)
     changes, restamped = verified.changes, 0
     if sender.role == "hq":  # headquarters' own changes: by the certified user who made each, else who signed
-        from app.sync.attribution import as_made_by
-        from app.sync.hq_users import ROOT_AUTHOR, _seen
-
         changes = as_made_by(changes, sender.site_id, verified.signer_user or ROOT_AUTHOR,
                              _seen(fd) + verified.user_statements)
     if accept_clock:
-        from app.sync.quarantine import bring_to_present
-
         changes, restamped = bring_to_present(w, changes)
     back_under_pseudonym: set[str] = set()
     if not fd.site.is_hq:  # its own changes sent back after a restore: a name held here is not replaced
-        from app.sync.consent import keep_names_at_office, no_pseudonym_over_names
-
         changes, back_under_pseudonym = keep_names_at_office(w.conn, changes, fd.site.site_id)
         changes = no_pseudonym_over_names(w.conn, changes, fd.site.site_id)
     acked = standings.believed_ack(w.conn, manifest, fd.site.site_id, result)
@@ -436,29 +429,18 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
                     bulk_sqlite=fd.db.is_sqlite, party_of=lambda site: _party(peer_by_site(fd, site)),
                     scrubber=scrubber)
     if not fd.site.is_hq:
-        from app.sync.consent import log_position
-
         position = log_position(w.conn)
     counts = merger.apply(changes)
     if fd.site.is_hq:  # a participant who withdrew consent to share: the name held here goes
-        from app.sync.consent import withdraw_at_headquarters, withdrawn_in
-
         result.withdrawn = withdraw_at_headquarters(w.conn, withdrawn_in(w.conn, changes, fd.site.office))
     else:  # headquarters lifted its names policy: the names it removed go back with the next bundle
-        from app.sync.consent import policy_lifted_since, send_names_again
-
         w.flush()
         if policy_lifted_since(w.conn, position):
             send_names_again(w, fd.site.office)
-    if back_under_pseudonym:
-        from app.sync.consent import came_back_under_pseudonym
-
-        if back := came_back_under_pseudonym(w.conn, back_under_pseudonym):
-            result.warnings.append(problem("bundle.warn_names_not_back", count=len(back), names=", ".join(back)))
+    if back_under_pseudonym and (back := came_back_under_pseudonym(w.conn, back_under_pseudonym)):
+        result.warnings.append(problem("bundle.warn_names_not_back", count=len(back), names=", ".join(back)))
     erasures.record_acks(w.conn, manifest.erasures_held, sender.site_id, sender.office_code, sender.role == "hq",
                          w.now_iso())
-    from app.sync.conflict_notices import record_notices
-
     counts.conflicts += record_notices(w, manifest.conflicts, sender, manifest.bundle_id)
     if restamped:
         result.warnings.append(problem("bundle.warn_restamped", count=restamped, office=sender.office_code))
@@ -483,6 +465,7 @@ def _merge(fd: FieldDesk, w, verified: Verified, result: ImportResult, standing:
     standings.record_applied(fd, w.conn, verified, result, standing, acked, acknowledge=not restamped)
     result.message = _message(result, dry_run)
     if dry_run:
+        # imported here: the module's name finish is another thing
         from app.sync.dryrun import finish
 
         finish(w, sender.office_code)
@@ -497,8 +480,6 @@ def _party(peer: Peer | None) -> Party | None:
 
 def _expire_held(fd: FieldDesk, conn, result: ImportResult) -> None:
     """After the merge, so that a parent arriving in this very bundle still frees its old children."""
-    from app.sync.held import HELD_DAYS, expire
-
     dropped = expire(conn)
     if dropped:
         result.expired = sum(dropped.values())

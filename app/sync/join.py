@@ -14,6 +14,7 @@ from app.services.errors import ProfileError
 from app.services.profile import PROFILE_FORMAT, ProfileFolder
 from app.services.profile.keys import adopt_keys
 from app.services.profile.pg_access import refuse_password
+from app.services.profile.vault import Keyring, Vault
 from app.services.store import schema
 from app.services.store.db import Database, normalise_url
 from app.vocabulary.problems import problem
@@ -51,8 +52,6 @@ def join_headquarters(path: str | os.PathLike[str], *, database_url: str, office
     try:
         vault, recovery = None, None
         if passphrase is not None:
-            from app.services.profile.vault import Keyring, Vault
-
             data_key, recovery = Keyring(target).create(passphrase, (site.office,))
             vault = Vault(data_key)
         fd = FieldDesk(folder, Database(url), site, author or default_author(), vault)

@@ -26,11 +26,12 @@ from app.models.sync import BundleRecord, HeldChange, SyncConflict, SyncLostChan
 from app.services.store import incarnation
 from app.services.store.changes import Writer
 from app.services.store.entities import BY_NAME, ENTITIES, Entity
-from app.services.store.values import to_wire
+from app.services.store.values import row_from_wire, to_wire
 from app.services.store.wire import Change
 from app.sync import review
 from app.sync.conflict_notices import known_losers
 from app.sync.container import BundleRejected
+from app.sync.held import waiting_for
 from app.sync.incoming import check_origin_text, checked_values
 from app.sync.redirect import Redirects, settle
 from app.sync.rights import (
@@ -300,8 +301,6 @@ class Merger:
                 for r in rows
             ])
         else:
-            from app.services.store.values import row_from_wire
-
             self.conn.execute(insert(entity.table), [row_from_wire(entity, r) for r in rows])
         for change in batch:
             self._log(change, change.new, {})
@@ -394,8 +393,6 @@ class Merger:
                   and any(n not in AUDIT and n != "deleted" for n in change.new))
         if applied:
             old = {k: local_wire.get(k) for k in applied}
-            from app.services.store.values import row_from_wire
-
             self.conn.execute(table.update().where(table.c.id == change.record_id)
                               .values(**row_from_wire(entity, applied)))
             self._log(change, applied, old)
@@ -464,8 +461,6 @@ class Merger:
     def _release_held(self, touched: dict[str, set[str]]) -> None:
         """Apply held changes whose parent is one of the records just applied (repeatedly: a released parent can
         free its children). Only the held rows waiting for those records are read, by their index."""
-        from app.sync.held import waiting_for
-
         decoder = msgspec.msgpack.Decoder(Change)
         while touched:
             held = waiting_for(self.conn, touched)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import msgspec
 
 from app.services.errors import FieldDeskError, NotFound
+from app.sync.bundle_head import read_head
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -37,8 +38,10 @@ def quarantine(fd: FieldDesk, path: Path, exc: BundleQuarantined) -> ImportResul
     """Keep the bundle and a note of why; nothing is applied. The result's message is one line. A dry run keeps it
     too (as a bundle from a newer schema is kept in the inbox): the GUI's preview is a dry run, and the file should
     be where ``bundle accept`` finds it whichever way it was read."""
+    # imported here: it loads cryptography (with services.profile.keys)
     from app.services.profile.keys import load_identity
-    from app.sync.bundle_head import read_head
+
+    # imported here: a cycle (sync.quarantine -> sync.importer -> sync.quarantine)
     from app.sync.importer import ImportResult
 
     manifest = read_head(path, load_identity(fd).decryption_identities).manifest  # verified before it came here
@@ -101,6 +104,7 @@ def find_quarantined(fd: FieldDesk, file_or_id: str) -> Path:
 
 def accept(fd: FieldDesk, file_or_id: str, *, dry_run: bool = False) -> ImportResult:
     """Verify the bundle again (everything but the clock) and apply it, its future stamps brought to the present."""
+    # imported here: a cycle (sync.quarantine -> sync.importer -> sync.quarantine)
     from app.sync.importer import import_bundle
 
     path = find_quarantined(fd, file_or_id)

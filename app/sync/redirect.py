@@ -23,10 +23,12 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.models.validation import ValidationFailed
 from app.services.store.changes import Writer
 from app.services.store.entities import BY_NAME, Entity
 from app.services.store.merging import MERGED_FIELDS, folded_enrolment
-from app.services.store.values import row_to_wire, to_wire
+from app.services.store.validate import validated_row
+from app.services.store.values import row_from_wire, row_to_wire, to_wire
 
 MAX_CHAIN = 20
 
@@ -64,8 +66,6 @@ def _may_write(w: Writer, owner: str) -> bool:
 def _write(w: Writer, entity: Entity, record_id: str, values: dict[str, Any], old: dict[str, Any],
            op: str = "update") -> None:
     values = {**values, "updated_at": w.now_iso(), "updated_by": w.author}
-    from app.services.store.values import row_from_wire
-
     w.conn.execute(entity.table.update().where(entity.table.c.id == record_id)
                    .values(**row_from_wire(entity, row_to_wire(values))))
     stamp = w.stamp_after(entity.name, record_id)
@@ -82,9 +82,6 @@ def settle(w: Writer, redirects: Redirects) -> int:
 
 
 def _carry_fields(w: Writer, redirects: Redirects) -> int:
-    from app.models.validation import ValidationFailed
-    from app.services.store.validate import validated_row
-
     people = BY_NAME["participant"]
     written = 0
     for record_id, values in redirects.carried.items():

@@ -69,6 +69,7 @@ def rotate(fd: FieldDesk, *, revoked: bool) -> tuple[IdentityCard, IdentityCard]
     old = load_identity(fd)
     name_key = None
     if not fd.db.is_sqlite:  # the database's attachment name key, encrypted to the old age key (blob_names.py)
+        # imported here: start-up: the first screen (dashboard) does not load services.profile.attachment_names
         from app.services.profile.attachment_names import name_key as read_name_key
 
         name_key = read_name_key(fd)
@@ -94,9 +95,11 @@ def rotate(fd: FieldDesk, *, revoked: bool) -> tuple[IdentityCard, IdentityCard]
     write_private(fd, folder / ENCRYPTION_FILE, (str(encryption) + "\n").encode())
     (folder / ROOT_PUBLIC_FILE).unlink(missing_ok=True)
     if name_key is not None:
+        # imported here: start-up: the first screen (dashboard) does not load services.profile.blob_names
         from app.services.profile.blob_names import wrap_again
 
         wrap_again(fd, name_key)
+    # imported here: a cycle (sync.rotation -> sync.hq_users -> sync.rotation)
     from app.sync.hq_users import certify_again
 
     certify_again(fd)  # headquarters' users' keys, certified by the new key too

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from app.models.local import ChangeLog
-from app.models.sync import BundleRecord
+from app.models.local import ChangeLog, ClockState
+from app.models.sync import BundleRecord, SyncPeer
 from app.services.store.clock import (
     DAY_MS,
     FAR_OFF_MS,
@@ -109,9 +109,6 @@ def bundle_skew_warnings(fd: FieldDesk, conn, manifest: Manifest, sender: Peer) 
 def clock_health(fd: FieldDesk) -> list[ProblemText]:
     """What is wrong with this computer's clock, as far as this site can tell (empty when nothing seems wrong).
     Called at start (the command line, the GUI's sync page) and at every export."""
-    from app.models.local import ClockState
-    from app.models.sync import SyncPeer
-
     now = fd.wall.now_ms()
     problems: list[ProblemText] = []
     peers = SyncPeer.__table__  # read here rather than through app.services.profile.keys, which loads the cryptography

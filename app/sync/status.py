@@ -11,8 +11,11 @@ from sqlalchemy import func, select
 from app.models.local import ChangeLog
 from app.models.sync import BundleRecord, SyncInbound, SyncOutbound
 from app.services.profile.keys import peers
+from app.services.store.entities import BY_NAME
+from app.sync.erasures import unacknowledged
 from app.sync.export import changes_for, resend_window
 from app.sync.gaps import gaps
+from app.sync.held import expired_totals, waiting_by_sender
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -55,9 +58,6 @@ def _days_since(stamp: str | None) -> float | None:
 
 
 def peer_status(fd: FieldDesk) -> list[PeerStatus]:
-    from app.sync.erasures import unacknowledged
-    from app.sync.held import expired_totals, waiting_by_sender
-
     result = []
     with fd.reading() as conn:
         held, expired = waiting_by_sender(conn), expired_totals(conn)
@@ -130,8 +130,6 @@ def unsynced_changes(fd: FieldDesk) -> tuple[int, str | None]:
 
 def office_record_counts(fd: FieldDesk) -> dict[str, int]:
     """Live missions, trainings, participants and recommendations per owning office (headquarters' overview)."""
-    from app.services.store.entities import BY_NAME
-
     counts: dict[str, int] = {}
     with fd.reading() as conn:
         for name in ("mission", "training", "participant", "recommendation"):

@@ -18,7 +18,12 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, or_, select
 
+from app.models import Attachment, ChangeLog, Participant
+from app.models.sync import HeldChange, SyncConflict, SyncLostChange, SyncRefusal
+from app.services.privacy.erasure import _remove_contents, erased_ids
+from app.services.privacy.person_records import TEXTS, attachments_of
 from app.services.privacy.pseudonyms import is_pseudonym
+from app.services.store.entities import BY_NAME
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -31,9 +36,6 @@ def withheld_with_files(conn, office: str) -> set[str]:
     """The participants of ``office`` held here under a pseudonym or without consent to share who have files
     here, attached to their own record or to one of theirs (an enrolment, a fellowship, its objectives and
     follow-up contacts: ``app/services/privacy/person_records.py``)."""
-    from app.models import Attachment, Participant
-    from app.services.store.entities import BY_NAME
-
     people, files = Participant.__table__, Attachment.__table__
     withheld = (people.c.owner_office == office) & or_(people.c.consent_share_name == False,  # noqa: E712
                                                        people.c.full_name.like(_PSEUDONYM_LIKE))
@@ -58,10 +60,6 @@ def withheld_with_files(conn, office: str) -> set[str]:
 def withheld_with_texts(conn, office: str) -> set[str]:
     """The participants of ``office`` held here under a pseudonym or without consent to share whose fellowships
     (or their objectives and contacts) hold personal free text here (received before it stayed in the office)."""
-    from app.models import Participant
-    from app.services.privacy.person_records import TEXTS
-    from app.services.store.entities import BY_NAME
-
     people, fellowships = Participant.__table__, BY_NAME["fellowship"].table
     withheld = (people.c.owner_office == office) & or_(people.c.consent_share_name == False,  # noqa: E712
                                                        people.c.full_name.like(_PSEUDONYM_LIKE))
@@ -81,15 +79,9 @@ def remove_at_headquarters(fd: FieldDesk, conn, people: set[str]) -> tuple[int, 
     """Inside the import's (or the policy's) transaction: every file attached to ``people`` or their records goes.
     Returns how many and the files to remove once committed (SQLite; on a server the blobs go in this transaction). An
     erased person's files are left to the erasure: their scrubbed records tell which later changes to scrub."""
-    from app.models import Attachment, ChangeLog
-    from app.models.sync import HeldChange, SyncConflict, SyncLostChange, SyncRefusal
-    from app.services.privacy.erasure import _remove_contents, erased_ids
-
     people = set(people) - erased_ids(conn) if people else set()  # an erasure keeps its own (scrubbed) records
     if not people:
         return 0, []
-    from app.services.privacy.person_records import attachments_of
-
     files, log = Attachment.__table__, ChangeLog.__table__
     found = attachments_of(conn, people)
     if not found:

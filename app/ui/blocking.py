@@ -34,7 +34,10 @@ def show_finished_encryption(tasks, fd) -> None:
     """The recovery key made while finishing an encryption that a power cut had interrupted: shown once."""
     from PySide6.QtCore import QCoreApplication
 
+    # imported here: start-up: the bare window does not load ui.safety
     from app.ui.safety import flows
+
+    # imported here: start-up: the bare window does not load ui.safety
     from app.ui.safety.recovery import RecoveryKeyDialog
 
     key, fd.recovery_key = fd.recovery_key, None

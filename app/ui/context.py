@@ -10,9 +10,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from shiboken6 import Shiboken
 
+from app.services.store.lookups import REFERENCE_TABLES, reference_choices
+from app.services.store.op_changes import OpChanges, recording
+from app.services.store.op_reads import OpReads, reading
 from app.ui.i18n.countries import country_name
 from app.ui.i18n.name_sorting import collated, name_order
 from app.ui.i18n.vocabulary import reference_name
+from app.ui.tasks.taskman import TaskManager
 
 if TYPE_CHECKING:
     from app.services import FieldDesk
@@ -20,7 +24,6 @@ if TYPE_CHECKING:
     from app.services.store.lookups import Choice
     from app.ui.i18n.translations import Translations
     from app.ui.settings.registry import Settings
-    from app.ui.tasks.taskman import TaskManager
 
 
 class ReferenceData(QObject):
@@ -140,8 +143,6 @@ class AppContext(QObject):
         if reads is None:
             self.tasks.run(lambda: fn(self.fd), on_done, on_error, owner=owner, label=label)
             return
-        from app.services.store.op_reads import OpReads, reading
-
         found = OpReads()  # filled on the worker; handed to the view's set on the GUI thread
 
         def run():
@@ -168,8 +169,6 @@ class AppContext(QObject):
         """Run ``fn`` on the worker as one operation (after Anki's ``CollectionOp``) and announce on ``changed``
         exactly the tables its committed transactions wrote, follow-ons of the rules included: the database layer
         notes them (``services/store/op_changes``), no caller names them."""
-        from app.services.store.op_changes import OpChanges, recording
-
         changes = OpChanges()  # filled on the worker; read here only once the task has ended
 
         def alive() -> bool:
@@ -205,8 +204,6 @@ class AppContext(QObject):
         """A second worker for file work that needs no database (printing a report, copying it to a USB stick), so
         it neither waits behind database work nor holds it up."""
         if self._files is None:
-            from app.ui.tasks.taskman import TaskManager
-
             self._files = TaskManager(self, name="fielddesk-files")
         return self._files
 
@@ -216,8 +213,6 @@ class AppContext(QObject):
             self._files.shutdown()
 
     def load_references(self, on_done: Callable[[], None] | None = None) -> None:
-        from app.services.store.lookups import reference_choices
-
         def loaded(choices):
             self.refs.set_choices(choices)
             if on_done is not None:
@@ -226,7 +221,5 @@ class AppContext(QObject):
         self.read(reference_choices, loaded)
 
     def _maybe_reload_references(self, tables) -> None:
-        from app.services.store.lookups import REFERENCE_TABLES  # the tables the reference data is read from
-
         if not set(REFERENCE_TABLES).isdisjoint(tables):  # regions too, which the hand list here once left out
             self.load_references()

@@ -16,14 +16,22 @@ def open_existing(folder, args, tasks, throttle):
     encryption is shown."""
     from PySide6.QtWidgets import QDialog
 
+    # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
     from app.invocation.secrets import given_secret
+
+    # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
     from app.services.profile import opening
+
+    # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
     from app.services.profile.vault import Keyring
+
+    # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
     from app.ui.safety import flows
 
     secret = given_secret(args)
     unattended = getattr(args, "quit_when_idle", False)  # nobody to type a passphrase or to see a recovery key
     if secret is None and Keyring(folder).exists() and not unattended:
+        # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
         from app.ui.safety.unlock_dialog import UnlockDialog
 
         dialog = UnlockDialog(tasks, lambda typed: opening.open_profile(folder, typed), throttle, folder=folder)
@@ -52,12 +60,20 @@ def run_gui(args) -> int:
 def _run_gui(args, collection: StartupCollection, since_start: Callable[[], int]) -> int:
     from PySide6.QtWidgets import QApplication
 
+    # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
     from app.ui.feature_check import quicker_feature_check
 
     quicker_feature_check()  # before the hundreds of imports that follow
+    # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
     from app import __version__
+
+    # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
     from app.paths import resolve_profile_dir
+
+    # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
     from app.ui.icons import DESKTOP_FILE_NAME
+
+    # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
     from app.ui.settings.registry import Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -66,13 +82,19 @@ def _run_gui(args, collection: StartupCollection, since_start: Callable[[], int]
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE_NAME)  # before any window shows: Wayland names a window's program then
     settings = Settings.for_user()
+    # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
     from app.ui.settings.text_size import apply_text_size
 
     apply_text_size(app, settings)
     folder = resolve_profile_dir(getattr(args, "profile", None))
     try:
+        # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
         from app.invocation.secrets import given_secret
+
+        # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
         from app.services.profile import ProfileFolder
+
+        # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
         from app.services.profile.summary import profile_summary
 
         secret = given_secret(args)
@@ -88,6 +110,7 @@ def _run_gui(args, collection: StartupCollection, since_start: Callable[[], int]
     if summary is not None and (secret is not None or not ProfileFolder(folder).is_encrypted):
         # Nothing to ask before the profile opens: the window shows now, before the rest of the interface is even
         # imported, and is filled next; the profile opens behind it (app/ui/startup.py).
+        # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
         from app.ui.shell.main_window import MainWindow
 
         frame = MainWindow(settings=settings)
@@ -98,27 +121,39 @@ def _run_gui(args, collection: StartupCollection, since_start: Callable[[], int]
 
     from PySide6.QtWidgets import QDialog, QMessageBox
 
+    # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
     from app.invocation.errors import UsageError
+
+    # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
     from app.ui.i18n.translations import Translations
+
+    # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
     from app.ui.icons import app_icon
+
+    # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
     from app.ui.settings.options import LANGUAGE
+
+    # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
     from app.ui.tasks.taskman import TaskManager
 
     app.setWindowIcon(app_icon())
     translations = Translations(app)
     translations.apply(settings.get(LANGUAGE))
     if translations.missing:
+        # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
         from app.ui.i18n.translations import missing_catalogue_text
 
         print(f"fielddesk: {missing_catalogue_text(translations.missing)}", file=sys.stderr)
     tasks = TaskManager()
     fd = None
     if frame is not None:
+        # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
         from app.ui.startup import window_first
 
         return window_first(app, args, folder, summary, secret, settings, translations, tasks, None, since_start,
                             frame, collection)
     collection.resume()  # a dialog comes first, and waits for the user
+    # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
     from app.services.profile.throttle import UnlockThrottle
 
     throttle = UnlockThrottle()  # shared by the passphrase dialog and, later, the idle lock
@@ -129,6 +164,7 @@ def _run_gui(args, collection: StartupCollection, since_start: Callable[[], int]
                 tasks.shutdown()
                 return 0
         else:
+            # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
             from app.ui.first_start.wizard import FirstStartWizard
 
             wizard = FirstStartWizard(folder, tasks, translations.language)
@@ -136,10 +172,12 @@ def _run_gui(args, collection: StartupCollection, since_start: Callable[[], int]
                 tasks.shutdown()
                 return 0
             fd = wizard.fd
+        # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
         from app.services.store.lookups import reference_choices
 
         choices = run_blocking(tasks, lambda: reference_choices(fd))
     except Exception as error:
+        # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
         from app.ui.widgets.messages import error_text
 
         text = str(error) if isinstance(error, UsageError) else error_text(error)
@@ -150,13 +188,17 @@ def _run_gui(args, collection: StartupCollection, since_start: Callable[[], int]
             fd.close()
         return 1
 
+    # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
     from app.ui.context import AppContext
+
+    # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
     from app.ui.shell.app_shell import Shell
 
     ctx = AppContext(fd, tasks, settings, translations)
     ctx.refs.set_choices(choices)
     shell = Shell(ctx, translations, throttle=throttle)
     if getattr(args, "quit_when_idle", False):
+        # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
         from app.ui.shell.main_window import MainWindow
 
         MainWindow.pages_ahead = False  # the run ends with the first screen: nothing to make ahead
@@ -166,6 +208,7 @@ def _run_gui(args, collection: StartupCollection, since_start: Callable[[], int]
         print(f"window visible: {since_start()} ms", flush=True)
         print(f"window complete: {since_start()} ms", flush=True)  # built whole here: after a dialog, or a wizard
 
+    # imported here: start-up: nothing more before the GUI pauses the cycle collector (ui/collection.py)
     from app.ui.startup import after_first_screen
 
     data_shown = after_first_screen(app, args, ctx, shell, tasks, since_start, collection)

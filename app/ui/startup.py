@@ -12,6 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
+from app.services.profile import opening
+from app.services.store.entities import declare_all
+from app.services.store.lookups import reference_choices
+from app.ui.blocking import show_finished_encryption
+from app.ui.context import AppContext
+from app.ui.shell.app_shell import Shell
+from app.ui.widgets.messages import error_text, show_error
+
 COLLECTION_PAUSE_MS = 5000  # the longest the cycle collector waits for the first screen
 
 if TYPE_CHECKING:
@@ -27,19 +35,12 @@ def window_first(app, args, folder: Path, summary: ProfileSummary, secret: str |
     screen shows its data (``app/ui/collection.py``)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from app.ui.context import AppContext
-    from app.ui.shell.app_shell import Shell
-
     ctx = AppContext(None, tasks, settings, translations, summary=summary)
     unattended = getattr(args, "quit_when_idle", False)
     outcome: dict[str, object] = {}
 
     def open_profile():
-        from app.services.profile import opening
-
         unlocking = opening.start_unlocking(folder, secret)  # the key's derivation runs beside the imports below
-        from app.services.store.lookups import reference_choices
-
         fd = opening.open_profile(folder, secret, finish=not unattended, unlocking=unlocking)
         ctx.fd = fd  # on the worker, before anything queued behind this runs
         return reference_choices(fd)
@@ -52,14 +53,10 @@ def window_first(app, args, folder: Path, summary: ProfileSummary, secret: str |
             page.data_shown.connect(data_shown)
         QTimer.singleShot(0, shell.lock.reload)  # the idle lock starts watching, while the worker reads the page
         if ctx.fd.recovery_key:  # encryption interrupted earlier, finished just now
-            from app.ui.blocking import show_finished_encryption
-
             collection.resume()  # the recovery key's dialog waits for the user
             show_finished_encryption(tasks, ctx.fd)
 
     def failed(error: BaseException) -> None:
-        from app.ui.widgets.messages import error_text
-
         text = error_text(error)
         print(f"fielddesk: {text}", file=sys.stderr)
         collection.resume()
@@ -98,13 +95,9 @@ def after_first_screen(app, args, ctx, shell, tasks, since_start: Callable[[], i
     shown = {"done": False}
 
     def daily_backup_failed(error: BaseException) -> None:
-        from app.ui.widgets.messages import show_error
-
         show_error(shell.window, error, translate("Startup", "The daily backup could not be made"))
 
     def sweep_failed(error: BaseException) -> None:
-        from app.ui.widgets.messages import show_error
-
         show_error(shell.window, error, translate("Startup", "The daily retention sweep could not be made"))
 
     def data_shown() -> None:
@@ -114,8 +107,10 @@ def after_first_screen(app, args, ctx, shell, tasks, since_start: Callable[[], i
         if getattr(args, "startup_times", False):
             print(f"data shown: {since_start()} ms", flush=True)
         QTimer.singleShot(0, collection.resume)  # once the screen is drawn
+        # imported here: start-up: the first screen (participants) does not load services.profile.backup
         from app.services.profile.backup import daily_backup_if_due
-        from app.services.store.entities import declare_all
+
+        # imported here: start-up: the first screen (participants) does not load ui.reports.files
         from app.ui.reports.files import remove_stale_sessions
 
         # after the first screen, never before it: the day's first backup on first use
@@ -134,6 +129,7 @@ def after_first_screen(app, args, ctx, shell, tasks, since_start: Callable[[], i
 
 
 def _retention_sweep(fd):
+    # imported here: start-up: the first screen (participants) does not load services.privacy.retention
     from app.services.privacy.retention import sweep_if_due
 
     return sweep_if_due(fd)

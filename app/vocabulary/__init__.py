@@ -32,6 +32,7 @@ def words(lang: str) -> dict[str, str]:
     (``app.vocabulary.plurals.Plural``) for a text that depends on a count."""
     if lang not in LANGUAGES:
         return {}
+    # imported here: start-up: the command line does not load vocabulary.catalogue
     from app.vocabulary.catalogue import texts
 
     return texts(lang)
@@ -51,6 +52,7 @@ def enum_label(enum_class: type[Enum], value, lang: str) -> str:
 
 def enum_spellings(enum_class: type[Enum]) -> dict[str, list[str]]:
     """value -> every label it has had in any language (today's first, then the former ones), for reading back."""
+    # imported here: start-up: the command line does not load vocabulary.catalogue
     from app.vocabulary.catalogue import former
 
     out: dict[str, list[str]] = {}

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from app.vocabulary import LANGUAGES, words
+from app.vocabulary import LANGUAGES, enum_label, words
 from app.vocabulary.numerals import numbering_system
 
 DATE_PARAMS = frozenset({"start", "end", "date", "last"})  # ISO dates, written the reader's way by ``render``
@@ -86,6 +86,7 @@ def grouped_text(n: int, lang: str) -> str:
 def template(code: str, lang: str, params: dict[str, Any] | None = None) -> str | None:
     """The catalogue's text of problem ``code`` in ``lang`` (English when the language has none); an entry with
     plural forms (``app.vocabulary.plurals.Plural``) gives the form its count in ``params`` takes in ``lang``."""
+    # imported here: start-up: the bare window does not load vocabulary.plurals
     from app.vocabulary.plurals import Plural
 
     entry = words(lang).get(f"problem.{code}")
@@ -146,8 +147,6 @@ class Labels:
     values: tuple[str, ...]
 
     def in_language(self, lang: str) -> str:
-        from app.vocabulary import enum_label
-
         comma = {"ar": "، ", "zh": "、"}.get(lang, ", ")
         return comma.join(enum_label(self.enum, value, lang).lower() for value in self.values)
 

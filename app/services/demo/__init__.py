@@ -11,9 +11,17 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from app.models.ids import reference_id
+from app.services.demo import board as demo_board
 from app.services.demo import data as D
 from app.services.demo.coordination import CoordinationDemo
+from app.services.demo.fellowships import add_fellowships
+from app.services.demo.fund import add_fund
+from app.services.demo.grants import demo_grants
+from app.services.demo.institutions import add_institutions
+from app.services.demo.plans import add_plans
 from app.services.demo.programme import ProgrammeDemo
+from app.services.demo.reviews import ReviewsDemo
+from app.services.demo.several import add_several_countries
 from app.services.errors import FieldDeskError
 from app.services.store.query import ListQuery
 from app.services.store.seed import (
@@ -88,28 +96,14 @@ class _DemoBuilder:
                 participants = self._participants(cc)
                 self._trainings(cc, projects, participants)
                 if cc == "GT":  # a cohort of the Human Rights Fellowship Programme
-                    from app.services.demo.fellowships import add_fellowships
-
                     add_fellowships(self._add, participants, self.owner[cc])
                 self._programme(cc, projects)
                 fund_projects += projects
-            from app.services.demo.fund import add_fund
-
             add_fund(self.fd, self._add, fund_projects)  # the Voluntary Fund (headquarters only)
-            from app.services.demo import board as demo_board
-
             demo_board.load(self.fd)
-            from app.services.demo.reviews import ReviewsDemo
-
             ReviewsDemo(self.fd, DEMO_TODAY, self._add).build(self.owner)
-            from app.services.demo.several import add_several_countries
-
             add_several_countries(self.fd, self._add, self.owner, self.rng.randrange(1 << 30))
-            from app.services.demo.institutions import add_institutions  # national institutions (nhri21)
-
             add_institutions(self.fd, self._add, self.owner)
-            from app.services.demo.plans import add_plans
-
             add_plans(self.fd, self._add, self.owner, DEMO_TODAY)  # national action plans (schema 0025)
             after = self.fd.stats.record_counts()
         # everything added, including what the services add on their own (status changes)
@@ -130,8 +124,6 @@ class _DemoBuilder:
                                     ["theme_ids"])
         demo.requests(cc, missions, projects)
         self.coordination.activities(cc, self.owner[cc])  # who else works there (the coordination register)
-        from app.services.demo.grants import demo_grants
-
         demo_grants(fd, cc, projects[0], DEMO_TODAY)
 
     def _add(self, table: str, items: list[dict], owner: str | None = None) -> list[str]:

@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, insert, select
 
+from app.models import AccessEvent as Model
+from app.services.profile import write_file_atomically
+
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
 
@@ -29,8 +32,6 @@ class AccessLogEntry:
 
 
 def _table():
-    from app.models import AccessEvent as Model
-
     return Model.__table__
 
 
@@ -73,8 +74,6 @@ def events(fd: FieldDesk, *, kind: str | None = None, author: str | None = None,
 def export_csv(found: list[AccessLogEntry], out: Path) -> Path:
     """For an audit: one line an event, UTF-8 with a header."""
     import io
-
-    from app.services.profile import write_file_atomically
 
     buffer = io.StringIO()
     writer = csv.writer(buffer)

@@ -32,7 +32,16 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.migrations import HEAD
+from app.models import Participant
 from app.services.errors import FieldDeskError
+from app.services.privacy import access_log
+from app.services.privacy.erasure import SCRUBBED_FIELDS, erased_values, erasure_of, scrub_record
+from app.services.privacy.retention import BACKUPS, months_after, settings
+from app.services.profile import fsync_dir, is_plain_sqlite, write_file_atomically
+from app.services.profile.backup import AUTO_KEEP, _connect, _schema_of, list_backups
+from app.services.profile.backup_copies import BackupCopy, copies, forget
+from app.services.store.db import Database, sqlite_url
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -78,16 +87,11 @@ class PurgeResult:
 
 
 def _open(path: Path, key: str | None):
-    from app.services.store.db import Database, sqlite_url
-
     return Database(sqlite_url(path), key)
 
 
 def _holds(path: Path, key: str | None, record_id: str, erased: bool) -> str | None:
     """HOLDS, UNREADABLE or None (does not hold the person). Read-only: the backup file is not touched."""
-    from app.services.privacy.erasure import SCRUBBED_FIELDS, erased_values
-    from app.services.profile.backup import _connect
-
     try:
         conn = _connect(path, key, readonly=True)
         try:
@@ -115,8 +119,6 @@ def file_key(fd: FieldDesk) -> str | None:
 def copy_key(path: Path, key: str | None) -> str | None:
     """The key a copy in another folder opens with: none when it is plain (written before the profile was encrypted:
     ``encrypt`` cannot reach it, a purge can)."""
-    from app.services.profile import is_plain_sqlite
-
     return None if key is not None and is_plain_sqlite(path) else key
 
 
@@ -127,11 +129,6 @@ def moved_file(fd: FieldDesk) -> Path:
 def holding(fd: FieldDesk, record_id: str) -> list[HeldBackup]:
     """The backups of this profile that hold the participant or cannot be opened, newest first; on PostgreSQL, what
     the profile folder kept from before the move (the server's own backups: ``server_backups``)."""
-    from app.migrations import HEAD
-    from app.services.privacy.erasure import erasure_of
-    from app.services.privacy.retention import BACKUPS, months_after, settings
-    from app.services.profile.backup import AUTO_KEEP, _schema_of, list_backups
-
     with fd.reading() as conn:
         erased = erasure_of(conn, record_id) is not None
     rule, key, server = settings(fd).get(BACKUPS), file_key(fd), not fd.db.is_sqlite
@@ -162,12 +159,6 @@ def _copies_holding(fd: FieldDesk, record_id: str, key: str | None) -> list[Held
     folder cannot be reached now is named unless it was made before the person was recorded or after their erasure."""
     from sqlalchemy import select
 
-    from app.migrations import HEAD
-    from app.models import Participant
-    from app.services.privacy.erasure import erasure_of
-    from app.services.profile.backup import _schema_of
-    from app.services.profile.backup_copies import copies
-
     with fd.reading() as conn:
         erasure = erasure_of(conn, record_id)
         table = Participant.__table__
@@ -192,8 +183,6 @@ def _copies_holding(fd: FieldDesk, record_id: str, key: str | None) -> list[Held
 def server_backups(fd: FieldDesk, record_id: str) -> ServerBackups | None:
     """On PostgreSQL: the server's backups, made outside FieldDesk, hold the person (until the erasure's date, once
     erased); None on SQLite, where every backup is the profile's."""
-    from app.services.privacy.erasure import erasure_of
-
     if fd.db.is_sqlite:
         return None
     with fd.reading() as conn:
@@ -204,14 +193,9 @@ def server_backups(fd: FieldDesk, record_id: str) -> ServerBackups | None:
 def purge(fd: FieldDesk, record_id: str, *, delete_older: bool = False) -> PurgeResult:
     """After the erasure of ``record_id`` here: every backup that holds them rewritten without them (or deleted,
     see the module's text). Raises FieldDeskError when the person is not erased."""
-    from app.services.privacy import access_log
-    from app.services.privacy.erasure import erasure_of
-
     with fd.reading() as conn:
         if erasure_of(conn, record_id) is None:
             raise FieldDeskError(problem("purge.not_erased"))
-    from app.services.profile.backup_copies import BackupCopy, forget
-
     result, gone = PurgeResult(), set()
     for held in holding(fd, record_id):
         path = (moved_file(fd) if held.where == MOVED else Path(held.folder) / f"{held.backup_id}.db"
@@ -243,9 +227,6 @@ def purge(fd: FieldDesk, record_id: str, *, delete_older: bool = False) -> Purge
 
 
 def _rewrite(fd: FieldDesk, path: Path, record_id: str) -> None:
-    from app.services.privacy.erasure import scrub_record
-    from app.services.profile import fsync_dir, write_file_atomically
-
     partial = path.with_name(path.name + ".purge")
     partial.write_bytes(path.read_bytes())
     os.chmod(partial, 0o600)

@@ -23,7 +23,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, insert, select, update
 
+from app.models.validation import describe_character, forbidden_character
 from app.services.errors import FieldDeskError, NotAllowed, NotFound
+from app.services.privacy.pseudonyms import is_pseudonym
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -67,6 +69,7 @@ class ErasureResult:
 
 
 def _tables():
+    # imported here: start-up: the first screen (participants) does not load models.local
     from app.models import Attachment, ChangeLog, Erasure, Participant
 
     return Participant.__table__, Attachment.__table__, ChangeLog.__table__, Erasure.__table__
@@ -99,13 +102,12 @@ def check_not_erased(conn: Connection, record_id: str, changed: dict[str, Any]) 
 def erase_participant(fd: FieldDesk, record_id: str, reason: str = "") -> ErasureResult:
     """Erase here, record it for the bundles, then rewrite the database files. Raises NotFound, NotAllowed or
     FieldDeskError (already erased, a reason naming the person) with nothing changed."""
+    # imported here: start-up: the first screen (participants) does not load services.privacy.access_log
     from app.services.privacy import access_log
 
     reason = (reason or "").strip()
     if len(reason) > 500:
         raise FieldDeskError(problem("erasure.reason_too_long", max=500))
-    from app.models.validation import describe_character, forbidden_character
-
     char = forbidden_character(reason)
     if char is not None:
         raise FieldDeskError(problem("forbidden_character", title=problem("erasure.the_reason"),
@@ -121,8 +123,6 @@ def erase_participant(fd: FieldDesk, record_id: str, reason: str = "") -> Erasur
         if found is not None:
             raise FieldDeskError(problem("erasure.already", date=found["erased_at"][:10],
                                          pseudonym=pseudonym(record_id)))
-        from app.services.privacy.pseudonyms import is_pseudonym
-
         if fd.site.is_hq and row["owner_office"] != fd.site.office and is_pseudonym(row["full_name"]):
             raise NotAllowed(problem("erasure.pseudonymised_at_hq", office=row["owner_office"]))
         if reason and _names_the_person(reason, row):
@@ -159,10 +159,12 @@ def scrub_record(fd: FieldDesk, conn: Connection, record_id: str) -> ErasureResu
         conn.exec_driver_sql("PRAGMA secure_delete = ON")
     conn.execute(update(participants).where(participants.c.id == record_id).values(**values))
     result.log_entries += _rewrite_log(conn, log, ERASABLE, [record_id], values)
+    # imported here: start-up: the first screen (participants) does not load services.privacy.erasure_parts
     from app.services.privacy import erasure_parts  # their fellowships' personal text, and the files attached to them
 
     parts, rewritten = erasure_parts.scrub(conn, record_id, _rewrite_log)
     result.log_entries += rewritten
+    # imported here: start-up: the first screen (participants) does not load services.privacy.person_records
     from app.services.privacy.person_records import (
         attachments_of,  # on their own record, enrolments, fellowships and parts
     )
@@ -175,6 +177,7 @@ def scrub_record(fd: FieldDesk, conn: Connection, record_id: str) -> ErasureResu
         result.attachments = len(ids)
         result.files = _remove_contents(fd, conn, attachments, {a.sha256 for a in linked}, ids)
     _scrub_bookkeeping(conn, {ERASABLE: ([record_id], values), "attachment": (ids, ATTACHMENT_VALUES), **parts})
+    # imported here: start-up: the first screen (participants) does not load services.store.import_decisions
     from app.services.store.import_decisions import forget_person
 
     forget_person(conn, record_id)
@@ -200,7 +203,10 @@ def _remove_contents(fd: FieldDesk, conn: Connection, attachments, shas: set[str
     )).scalars())
     unused = shas - still_used
     if not fd.db.is_sqlite:
+        # imported here: start-up: the first screen (participants) does not load models.local
         from app.models.local import AttachmentBlob
+
+        # imported here: start-up: the first screen (participants) does not load services.profile.attachment_names
         from app.services.profile.attachment_names import keyed_name
 
         blobs = AttachmentBlob.__table__
@@ -208,7 +214,10 @@ def _remove_contents(fd: FieldDesk, conn: Connection, attachments, shas: set[str
             names = {keyed_name(fd, sha) for sha in unused} | unused
             conn.execute(delete(blobs).where(blobs.c.name.in_(names)))
         return []
+    # imported here: start-up: the first screen (participants) does not load services.profile.attachment_names
     from app.services.profile.attachment_names import legacy_path
+
+    # imported here: start-up: the first screen (participants) does not load services.profile.attachments
     from app.services.profile.attachments import stored_path
 
     return [path for sha in sorted(unused) for path in (stored_path(fd, sha), legacy_path(fd, sha))]
@@ -219,7 +228,10 @@ def _scrub_bookkeeping(conn: Connection, records: dict[str, tuple[list[str], dic
     changes keep their place with the values replaced."""
     import msgspec
 
+    # imported here: start-up: the first screen (participants) does not load models.sync
     from app.models.sync import HeldChange, SyncConflict, SyncLostChange, SyncRefusal
+
+    # imported here: start-up: the first screen (participants) does not load services.store.wire
     from app.services.store.wire import Change
 
     conflicts, lost = SyncConflict.__table__, SyncLostChange.__table__

@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, update
 
+from app.models import ChangeLog
+from app.services.store.entities import BY_NAME
+
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
@@ -24,8 +27,6 @@ COMPACTED = tuple(SCRUBBED)
 
 
 def _table(name: str):
-    from app.services.store.entities import BY_NAME
-
     return BY_NAME[name].table
 
 
@@ -48,8 +49,6 @@ def scrub(conn: Connection, record_id: str, rewrite_log) -> tuple[dict[str, tupl
     """Inside the erasure's transaction: the tables, the change log (``rewrite_log(conn, log, table, ids, values)``
     is erasure.py's), and the search index. Returns what the sync bookkeeping must scrub and the log rows
     rewritten."""
-    from app.models import ChangeLog
-
     found = fellowships_of(conn, [record_id])
     rewritten = 0
     for name, ids in found.items():

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.services.errors import NotAllowed
+from app.vocabulary.problems import problem
+
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
 
@@ -21,7 +24,10 @@ POLICY = "names_stay_in_offices"
 def names_stay(conn) -> bool:
     from sqlalchemy import select
 
+    # imported here: start-up: the command line does not load models.retention
     from app.models import RetentionRule
+
+    # imported here: start-up: the command line does not load models.ids
     from app.models.ids import reference_id
 
     table = RetentionRule.__table__
@@ -38,6 +44,7 @@ def offices_participants(conn, office: str) -> set[str]:
     """At headquarters: the participants that offices own (those it received from them)."""
     from sqlalchemy import select
 
+    # imported here: start-up: the command line does not load models.participants
     from app.models import Participant
 
     table = Participant.__table__
@@ -47,19 +54,24 @@ def offices_participants(conn, office: str) -> set[str]:
 def set_policy(fd: FieldDesk, on: bool) -> int:
     """Headquarters only (the record's governance refuses it elsewhere: NotAllowed). Returns how many participants'
     names headquarters held and removed on turning it on."""
+    # imported here: start-up: the command line does not load models.ids
     from app.models.ids import reference_id
+
+    # imported here: start-up: the command line does not load sync
     from app.sync.consent import withdraw_at_headquarters
 
     removed, files, paths = 0, 0, []
     with fd.writing() as w:
         fd.retention_rules.update(reference_id("retention_rule", POLICY), {"enabled": on})
         if on and fd.site.is_hq:
+            # imported here: start-up: the command line does not load sync
             from app.sync.withheld_files import remove_at_headquarters
 
             theirs = offices_participants(w.conn, fd.site.office)
             removed = withdraw_at_headquarters(w.conn, theirs)
             files, paths = remove_at_headquarters(fd, w.conn, theirs)  # their files name them too
     if removed or files:
+        # imported here: start-up: the command line does not load services.privacy.erasure
         from app.services.privacy.erasure import finish
 
         finish(fd, paths)
@@ -71,10 +83,11 @@ def check_office_name(conn, site, record_id: str, owner: str, old_name: str, cha
     this policy) gets no name, organisation, position or contacts typed in here. Those come from the office, with
     the person's consent; a value typed here would be kept at headquarters and sent to the office in place of the
     one it holds (docs/DATA-SAFETY.md, a correction from headquarters meets a withdrawal)."""
-    from app.services.errors import NotAllowed
+    # imported here: start-up: the command line does not load services.privacy.erasure
     from app.services.privacy.erasure import SCRUBBED_FIELDS, erasure_of
+
+    # imported here: start-up: the command line does not load services.privacy.pseudonyms
     from app.services.privacy.pseudonyms import is_pseudonym
-    from app.vocabulary.problems import problem
 
     if not site.is_hq or owner == site.office or not is_pseudonym(old_name):
         return  # the office's keyed pseudonym, which headquarters cannot make: recognised by its shape

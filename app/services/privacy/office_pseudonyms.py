@@ -26,6 +26,7 @@ CONSENT = "consent_share_name"
 def pseudonymise_all(conn) -> bool:
     from sqlalchemy import select
 
+    # imported here: start-up: the command line does not load models.local_setting
     from app.models.local_setting import LocalSetting
 
     table = LocalSetting.__table__
@@ -42,12 +43,13 @@ def set_in_use(fd: FieldDesk, on: bool) -> int:
     Raises FieldDeskError at headquarters (its own participants never go to headquarters)."""
     from sqlalchemy import select
 
+    # imported here: start-up: the command line does not load models.participants
     from app.models import Participant
 
     # imported here: start-up: the command line does not load services.privacy.consent_given
     from app.services.privacy.consent_given import personal_values
 
-    # imported here: start-up: the command line does not load services.core
+    # imported here: start-up: the command line does not load services.store
     from app.services.store.local_settings import put_setting
 
     if fd.site.is_hq:

@@ -14,6 +14,10 @@ from typing import Any
 import msgspec
 from sqlalchemy import select, update
 
+from app.models import Attachment, ChangeLog
+from app.services.privacy.erasure import _scrub_bookkeeping, scrubbed
+from app.services.store.entities import BY_NAME
+
 # table -> the personal free text of a person's record in it (what the fellow wrote, or what was written about them)
 TEXTS: dict[str, dict[str, Any]] = {"fellowship": {"report_summary": "", "notes": ""},
                                     "fellowship_objective": {"note": ""},
@@ -23,8 +27,6 @@ CHUNK = 500
 
 
 def _table(name: str):
-    from app.services.store.entities import BY_NAME
-
     return BY_NAME[name].table
 
 
@@ -81,8 +83,6 @@ def owners_of_changes(conn, changes: list) -> tuple[dict[str, str], dict[tuple[s
     the participant, for the changes of their enrolments and fellowships (their parts included). A record created
     in the same changes is known from its change (``participant_id``, ``fellowship_id``) when the table does not
     hold it (yet)."""
-    from app.models import Attachment
-
     files = Attachment.__table__
     attached: dict[str, tuple[str, str]] = {}
     for chunk in _chunks({c.record_id for c in changes if c.table == "attachment"}):
@@ -142,8 +142,6 @@ def texts_given(conn, people_changes: dict[str, Any]) -> list:
 
 def attachments_of(conn, people: set[str]) -> list:
     """Rows (id, sha256) of every file attached to any record of ``people``."""
-    from app.models import Attachment
-
     files = Attachment.__table__
     found = []
     for name, ids in records_of(conn, people).items():
@@ -157,9 +155,6 @@ def scrub_texts(conn, people: set[str]) -> set[str]:
     """At headquarters, inside the transaction that learns ``people`` may not be named there: their fellowships'
     personal free text goes from the tables, the change log, the sync bookkeeping and the search index. Returns
     the people of whom some was held."""
-    from app.models import ChangeLog
-    from app.services.privacy.erasure import _scrub_bookkeeping, scrubbed
-
     mine = records_of(conn, people)
     log = ChangeLog.__table__
     touched: dict[str, list[str]] = {}

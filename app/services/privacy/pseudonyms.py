@@ -26,14 +26,14 @@ import os
 import re
 from typing import Any
 
+from app.models.local_setting import LocalSetting
+
 KEY_SETTING = "pseudonym_key"
 _SHAPE = re.compile(r"^Participant [A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4}$")
 PERSONAL_BLANKS = {"organisation": "", "position": "", "email": "", "phone": ""}
 
 
 def _settings():
-    from app.models.local_setting import LocalSetting
-
     return LocalSetting.__table__
 
 
@@ -85,6 +85,7 @@ class Pseudonyms:
     """This site's pseudonyms for one piece of work (one read of the secret)."""
 
     def __init__(self, conn):
+        # imported here: a cycle (services.privacy.pseudonyms -> services.privacy.erasure -> ... -> services.privacy....
         from app.services.privacy.erasure import erased_ids
 
         self.key = site_key(conn)
@@ -92,6 +93,7 @@ class Pseudonyms:
 
     def name(self, record_id: str) -> str:
         if record_id in self.erased:  # already under the erasure's pseudonym everywhere
+            # imported here: a cycle (services.privacy.pseudonyms -> services.privacy.erasure -> ... -> services.priv...
             from app.services.privacy.erasure import pseudonym
 
             return pseudonym(record_id)

@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, or_, select
 
+from app.models import Enrollment, Erasure, ErasureAck, Participant, Training
+from app.models.sync import SyncPeer
+from app.services.privacy import access_log
+from app.services.privacy.erasure import pseudonym
+from app.services.profile.backup import list_backups
 from app.services.store.local_settings import put_setting
+from app.services.store.query import ListQuery
+from app.sync.erasures import notices_for
 from app.vocabulary.plurals import english_count
 
 if TYPE_CHECKING:
@@ -90,8 +97,6 @@ def months_after(day: date, months: int) -> date:
 
 
 def settings(fd: FieldDesk) -> dict[str, Setting]:
-    from app.services.store.query import ListQuery
-
     rows = fd.retention_rules.matching_rows(ListQuery(sort=("sort_order", "code")),
                                             ["code", "name", "months", "enabled"])
     return {r["code"]: Setting(r["code"], r["name"], int(r["months"]), bool(r["enabled"])) for r in rows}
@@ -99,8 +104,6 @@ def settings(fd: FieldDesk) -> dict[str, Setting]:
 
 def _last_activity(fd: FieldDesk) -> dict[str, tuple[date, str]]:
     """Participants holding contact details that this site may change -> (last activity, owner office)."""
-    from app.models import Enrollment, Participant, Training
-
     p, e, t = Participant.__table__, Enrollment.__table__, Training.__table__
     last_training = (select(e.c.participant_id, func.max(t.c.end_date).label("ended"))
                      .join(t, t.c.id == e.c.training_id)
@@ -141,9 +144,6 @@ def _dated(items: dict[str, date], months: int, today: date, effect: Effect) -> 
 
 def effects(fd: FieldDesk, today: date | None = None) -> dict[str, Effect]:
     """What each setting does today and next, without changing anything."""
-    from app.models import Erasure
-    from app.services.profile.backup import list_backups
-
     today = today or today_of(fd)
     found = {}
     for code, s in settings(fd).items():
@@ -169,9 +169,6 @@ def effects(fd: FieldDesk, today: date | None = None) -> dict[str, Effect]:
 
 def waiting_acknowledgement(fd: FieldDesk, erasure_ids: list[str]) -> dict[str, list[str]]:
     """Those of ``erasure_ids`` that a trusted site which must apply them has not acknowledged -> its office codes."""
-    from app.models.sync import SyncPeer
-    from app.sync.erasures import notices_for
-
     wanted = set(erasure_ids)
     waiting: dict[str, list[str]] = {}
     with fd.reading() as conn:
@@ -184,9 +181,6 @@ def waiting_acknowledgement(fd: FieldDesk, erasure_ids: list[str]) -> dict[str, 
 
 
 def _kept(fd: FieldDesk, kept: dict[str, list[str]]) -> list[KeptErasure]:
-    from app.models import Erasure
-    from app.services.privacy.erasure import pseudonym
-
     table = Erasure.__table__
     with fd.reading() as conn:
         rows = conn.execute(select(table.c.id, table.c.record_id, table.c.erased_at)
@@ -197,9 +191,6 @@ def _kept(fd: FieldDesk, kept: dict[str, list[str]]) -> list[KeptErasure]:
 def sweep(fd: FieldDesk, *, dry_run: bool = False, today: date | None = None) -> SweepResult:
     """Apply every setting in use: contacts removed and erasure records dropped in one write transaction, with one
     line in the access record; old manual backups are named, never deleted here."""
-    from app.models import Erasure, ErasureAck
-    from app.services.privacy import access_log
-
     today = today or today_of(fd)
     found = effects(fd, today)
     result = SweepResult(today.isoformat(), dry_run)

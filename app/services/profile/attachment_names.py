@@ -22,7 +22,9 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.services.errors import ProfileError
 from app.services.profile import fsync_dir
+from app.services.profile.blob_names import database_name_key, rename_rows
 from app.services.store import testpoints
 from app.vocabulary.problems import problem
 
@@ -40,10 +42,9 @@ def name_key(fd: FieldDesk) -> bytes:
     if cached is not None:
         return cached
     if not fd.db.is_sqlite:  # a shared database: headquarters' key, kept in it encrypted (blob_names.py)
-        from app.services.profile.blob_names import database_name_key
-
         fd._attachment_name_key = database_name_key(fd)
         return fd._attachment_name_key
+    # imported here: it loads cryptography (with services.profile.keys)
     from app.services.profile.keys import read_private
 
     path = fd.folder.keys_dir / NAME_KEY_FILE
@@ -51,8 +52,6 @@ def name_key(fd: FieldDesk) -> bytes:
         _create(fd, path)
     key = read_private(fd, path)
     if len(key) != 32:
-        from app.services.errors import ProfileError
-
         raise ProfileError(problem("attachments.name_key_unknown", path=str(path)))
     fd._attachment_name_key = key
     return key
@@ -109,8 +108,6 @@ def migrate(fd: FieldDesk) -> int:
     in one step; a content that is already under its keyed name (a rename done before a crash, then copied back
     from a backup...) only loses its old name."""
     if not fd.db.is_sqlite:
-        from app.services.profile.blob_names import rename_rows
-
         return rename_rows(fd)
     old = legacy_files(fd.folder.attachments_dir)
     touched: set[Path] = set()

@@ -9,9 +9,12 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.models.local import AttachmentBlob
+from app.models.validation import describe_character, forbidden_character
 from app.services.errors import FieldDeskError, NotFound
 from app.services.profile import fsync_dir
 from app.services.profile.filenames import visible_name
+from app.services.store.query import ListQuery
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -23,6 +26,7 @@ MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
 def stored_path(fd: FieldDesk, sha256: str) -> Path:
     """The file that holds the content whose SHA-256 is ``sha256``: its name is keyed, so it does not tell the
     hash."""
+    # imported here: start-up: the first screen (dashboard) does not load services.profile.attachment_names
     from app.services.profile.attachment_names import stored_path as keyed_path
 
     return keyed_path(fd, sha256)
@@ -74,7 +78,7 @@ def store_bytes(fd: FieldDesk, data: bytes, expected_sha256: str) -> Path | None
 def _write_blob_row(fd: FieldDesk, sha: str, data: bytes) -> None:
     from sqlalchemy import select
 
-    from app.models.local import AttachmentBlob
+    # imported here: start-up: the first screen (dashboard) does not load services.profile.attachment_names
     from app.services.profile.attachment_names import keyed_name
 
     table = AttachmentBlob.__table__
@@ -89,7 +93,7 @@ def read_blob(fd: FieldDesk, sha256: str) -> bytes | None:
     if not fd.db.is_sqlite:
         from sqlalchemy import select
 
-        from app.models.local import AttachmentBlob
+        # imported here: start-up: the first screen (dashboard) does not load services.profile.attachment_names
         from app.services.profile.attachment_names import keyed_name
 
         table = AttachmentBlob.__table__
@@ -101,6 +105,7 @@ def read_blob(fd: FieldDesk, sha256: str) -> bytes | None:
         return data
     path = stored_path(fd, sha256)
     if not path.exists():
+        # imported here: start-up: the first screen (dashboard) does not load services.profile.attachment_names
         from app.services.profile.attachment_names import legacy_path
 
         path = legacy_path(fd, sha256)  # a profile whose files could not be renamed yet (a read-only copy)
@@ -108,6 +113,7 @@ def read_blob(fd: FieldDesk, sha256: str) -> bytes | None:
             return None
     data = path.read_bytes()
     if fd.vault is not None:
+        # imported here: start-up: the first screen (dashboard) does not load services.profile.vault
         from app.services.profile.vault import is_encrypted_blob
 
         if not is_encrypted_blob(data):
@@ -124,6 +130,7 @@ def attach_file(fd: FieldDesk, record_table: str, record_id: str, source: str | 
     if not source.is_file():
         raise FieldDeskError(problem("attachments.not_a_file", path=str(source)))
     _check_name(source.name)
+    # imported here: start-up: the first screen (dashboard) does not load services.privacy.person_guard
     from app.services.privacy.person_guard import check_write
 
     with fd.reading() as conn:  # refused before the content is stored (an erased person's file)
@@ -137,8 +144,6 @@ def attach_file(fd: FieldDesk, record_table: str, record_id: str, source: str | 
 
 def _check_name(filename: str) -> None:
     """Refused before anything is copied (the model refuses it too, but the file would already be in the store)."""
-    from app.models.validation import describe_character, forbidden_character
-
     char = forbidden_character(filename)
     if char is not None:
         reason = problem("forbidden_character", title=problem("attachments.file_name"), char=describe_character(char))
@@ -155,8 +160,6 @@ def read_attachment(fd: FieldDesk, attachment_id: str) -> bytes:
 
 
 def attachments_of(fd: FieldDesk, record_table: str, record_id: str) -> list[dict]:
-    from app.services.store.query import ListQuery
-
     ids = fd.attachments.ids(ListQuery(filters={"record_table": record_table, "record_id": record_id},
                                        sort=("filename",)))
     return fd.attachments.rows(ids)

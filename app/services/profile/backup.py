@@ -19,9 +19,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import __version__
+from app.migrations import KNOWN_REVISIONS
 from app.services.errors import FieldDeskError
 from app.services.profile import ProfileFolder, fsync_dir, is_plain_sqlite, write_file_atomically
+from app.services.profile.backup_copies import record_copy
 from app.services.store import testpoints
+from app.services.store.incarnation import LINEAGE_KEY, begin_in_value
 from app.vocabulary.problems import ProblemText, problem
 
 if TYPE_CHECKING:
@@ -187,6 +190,7 @@ def create_backup(fd: FieldDesk, *, reason: str = "by hand", to: Path | None = N
         to.mkdir(exist_ok=True)
         shutil.copy2(info.path, to / Path(info.path).name)
         shutil.copy2(fd.folder.backups_dir / f"{info.id}.json", to / f"{info.id}.json")
+        # imported here: it loads cryptography (with services.profile.vault)
         from app.services.profile.vault import Keyring  # an encrypted profile's only: a plain one loads no cryptography
 
         keyring = Keyring(fd.folder.path)
@@ -194,8 +198,6 @@ def create_backup(fd: FieldDesk, *, reason: str = "by hand", to: Path | None = N
             copied = keyring.read() if with_keyring else keyring.recovery_only()
             write_file_atomically(to / f"{info.id}.keyring.json", json.dumps(copied, indent=2).encode(), mode=0o600)
         fsync_dir(to)
-        from app.services.profile.backup_copies import record_copy  # listed with the backups holding a person
-
         record_copy(fd.folder, info.id, info.created_at, to)
     return info
 
@@ -257,8 +259,6 @@ def check_backup(path: Path, key: str | None) -> str:
         conn.close()
     if result != "ok":
         raise FieldDeskError(problem("backup.damaged", file=path.name, result=result))
-    from app.migrations import KNOWN_REVISIONS
-
     if schema not in KNOWN_REVISIONS:
         raise FieldDeskError(problem("backup.too_new", file=path.name, schema=str(schema)))
     return schema
@@ -279,8 +279,6 @@ def _own_changes(fd: FieldDesk) -> tuple[int, int, list[int], int]:
 
 def _new_incarnation(staged: Path, key: str | None, site_id: str, mine: tuple[int, int, list[int], int]) -> RestoreSync:
     """Start a new sync incarnation in the backup about to replace the database, and say what that means."""
-    from app.services.store.incarnation import LINEAGE_KEY, begin_in_value
-
     position, acked, own, clock_before = mine
     conn = _connect(staged, key)
     try:
@@ -311,6 +309,7 @@ def restore_backup(fd: FieldDesk, reference: str, *, confirmed: bool = False) ->
     source = find_backup(fd.folder, reference)
     check_backup(source, fd.db.key)
     if not confirmed:
+        # imported here: it loads cryptography (with sync.status)
         from app.sync.status import unsynced_changes
 
         count, since = unsynced_changes(fd)

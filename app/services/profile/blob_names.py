@@ -20,6 +20,8 @@ from sqlalchemy import delete, select, update
 
 from app.models.local import AttachmentBlob
 from app.models.local_setting import LocalSetting
+from app.models.training import Attachment
+from app.services.errors import ProfileError
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -35,6 +37,7 @@ def database_name_key(fd: FieldDesk) -> bytes:
     """The key, made the first time it is needed (inside the write transaction that needs it, when there is one)."""
     import pyrage
 
+    # imported here: it loads cryptography (with services.profile.keys)
     from app.services.profile.keys import load_identity
 
     identity = load_identity(fd)
@@ -48,8 +51,6 @@ def database_name_key(fd: FieldDesk) -> bytes:
     try:
         key = pyrage.decrypt(base64.b64decode(wrapped), identity.decryption_identities)
     except Exception:
-        from app.services.errors import ProfileError
-
         raise ProfileError(problem("attachments.names_key")) from None
     return key
 
@@ -57,6 +58,7 @@ def database_name_key(fd: FieldDesk) -> bytes:
 def wrap_again(fd: FieldDesk, key: bytes) -> None:
     """After ``keys rotate``: the same key, encrypted to headquarters' new age key (a user who copies the new keys
     only can still open it)."""
+    # imported here: it loads cryptography (with services.profile.keys)
     from app.services.profile.keys import load_identity
 
     recipient = load_identity(fd).card.encryption_key
@@ -69,7 +71,7 @@ def rename_rows(fd: FieldDesk) -> int:
     returns how many. Once done, never looked for again (older programs cannot open the schema any more)."""
     if fd.setting(RENAMED_SETTING):
         return 0
-    from app.models.training import Attachment
+    # imported here: a cycle (services.profile.blob_names -> services.profile.attachment_names -> ... -> services.pro...
     from app.services.profile.attachment_names import keyed_name
 
     attachments = Attachment.__table__

@@ -20,6 +20,7 @@ from app.services.errors import FieldDeskError
 from app.services.profile import ProfileFolder, fsync_dir, is_plain_sqlite, write_file_atomically
 from app.services.profile.backup import make_backup, mark_encrypted
 from app.services.profile.erase import replace_erasing, sweep
+from app.services.profile.lock import ProfileLock
 from app.services.profile.vault import Keyring, Vault, check_passphrase_strength, is_encrypted_blob
 from app.vocabulary.problems import problem
 
@@ -116,8 +117,6 @@ def on_server(folder: ProfileFolder) -> bool:
 def encrypt_profile(path: Path, passphrase: str) -> str | None:
     """Encrypt the plain profile at ``path``; returns the new recovery key (None if the profile was already
     encrypted with this passphrase and had nothing left to do)."""
-    from app.services.profile.lock import ProfileLock
-
     folder = ProfileFolder(Path(path))
     known = (str(folder.read_meta().get("office") or ""),)
     check_passphrase_strength(passphrase, known)

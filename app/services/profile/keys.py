@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import insert, select
 
+from app.models.ids import reference_id
 from app.models.sync import SyncPeer
 from app.services.errors import FieldDeskError
 from app.services.profile import write_file_atomically
@@ -179,6 +180,7 @@ class SourceKeysLocked(IdentityError):
 
 
 def source_keys_encrypted(source: Path) -> bool:
+    # imported here: start-up: the first screen (dashboard) does not load services.profile.vault
     from app.services.profile.vault import is_encrypted_blob
 
     folder = source / "keys" if (source / "keys" / ENCRYPTION_FILE).exists() else source
@@ -187,6 +189,7 @@ def source_keys_encrypted(source: Path) -> bool:
 
 
 def _read_source_key(folder: Path, name: str, secret: str | None) -> bytes:
+    # imported here: start-up: the first screen (dashboard) does not load services.profile.vault
     from app.services.profile.vault import Keyring, Vault, is_encrypted_blob
 
     stored = (folder / name).read_bytes()
@@ -198,6 +201,7 @@ def _read_source_key(folder: Path, name: str, secret: str | None) -> bytes:
         raise IdentityError(problem("keys.source_keyring_missing", folder=str(folder)))
     if not secret:
         raise SourceKeysLocked(problem("keys.source_keys_locked", folder=str(folder)))
+    # imported here: start-up: the first screen (dashboard) does not load services.profile.vault
     from app.services.profile.vault import WrongPassphrase
 
     try:
@@ -250,6 +254,7 @@ def write_private(fd: FieldDesk, path: Path, data: bytes) -> None:
 
 
 def read_private(fd: FieldDesk, path: Path) -> bytes:
+    # imported here: start-up: the first screen (dashboard) does not load services.profile.vault
     from app.services.profile.vault import is_encrypted_blob
 
     stored = path.read_bytes()
@@ -306,8 +311,6 @@ def card_for(fd: FieldDesk, public: str, encryption) -> IdentityCard:
 
 
 def _office_id(code: str) -> str:
-    from app.models.ids import reference_id
-
     return reference_id("office", code)
 
 

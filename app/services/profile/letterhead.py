@@ -12,8 +12,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.services.errors import NotFound
 from app.services.profile.site_settings import SettingRefused
 from app.services.store.local_settings import put_setting
+from app.services.store.query import ListQuery
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -222,9 +224,6 @@ def document_number(fd: FieldDesk, table: str, record_id: str) -> tuple[int, int
     year = record_year(record_id or "")
     if year is None:
         return None
-    from app.services.errors import NotFound
-    from app.services.store.query import ListQuery
-
     service = fd.service(table)
     try:
         owner = service.get(record_id).owner_office

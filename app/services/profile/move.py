@@ -16,8 +16,15 @@ from pathlib import Path
 from sqlalchemy import insert, select, text
 from sqlmodel import SQLModel
 
+from app.models import load_all
+from app.models.local import AttachmentBlob
+from app.models.training import Attachment
 from app.services.core import FieldDesk
 from app.services.errors import FieldDeskError
+from app.services.profile import blob_names
+from app.services.profile.attachment_names import keyed_name, name_key
+from app.services.profile.attachments import read_blob
+from app.services.profile.pg_access import refuse_password
 from app.services.store import schema
 from app.services.store.db import Database, normalise_url
 from app.services.store.export import export_json_text
@@ -37,8 +44,6 @@ def move_to_postgres(fd: FieldDesk, url: str) -> Path:
     url = normalise_url(url)
     if not url.startswith("postgresql"):
         raise FieldDeskError(problem("move.not_postgres", url=url))
-    from app.services.profile.pg_access import refuse_password
-
     refuse_password(url)
     target = Database(url)
     try:
@@ -70,8 +75,6 @@ def move_to_postgres(fd: FieldDesk, url: str) -> Path:
 
 
 def _copy_tables(fd: FieldDesk, target: Database) -> None:
-    from app.models import load_all
-
     load_all()
     with fd.reading() as source, target.write() as dest:
         for table in SQLModel.metadata.sorted_tables:
@@ -91,11 +94,7 @@ def _copy_tables(fd: FieldDesk, target: Database) -> None:
 
 
 def _copy_attachments(fd: FieldDesk, target: Database) -> None:
-    from app.models.local import AttachmentBlob
-    from app.models.training import Attachment
-    from app.services.profile import blob_names
-    from app.services.profile.attachment_names import keyed_name, name_key
-    from app.services.profile.attachments import read_blob
+    # imported here: it loads cryptography (with services.profile.keys)
     from app.services.profile.keys import load_identity
 
     blobs = AttachmentBlob.__table__

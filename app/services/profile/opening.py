@@ -6,12 +6,9 @@ from __future__ import annotations
 
 from concurrent.futures import Future
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from app.services import FieldDesk
 from app.services.profile import ProfileFolder, is_plain_sqlite
-
-if TYPE_CHECKING:
-    from app.services import FieldDesk
 
 
 def interrupted_encryption(folder: Path) -> bool:
@@ -25,12 +22,12 @@ def open_profile(folder: Path, secret: str | None, author: str | None = None, fi
     (unless ``finish`` is false: nobody would see the new key). The recovery key made then is on the returned
     profile's ``recovery_key``, to be shown. ``unlocking``: the key being derived from ``secret`` meanwhile (see
     ``start_unlocking``)."""
-    from app.services import FieldDesk
-
     if finish and secret and interrupted_encryption(folder):
+        # imported here: start-up: the first screen (participants) does not load services.profile.vault
         from app.services.profile.vault import Keyring, is_recovery_key
 
         if not is_recovery_key(secret):
+            # imported here: start-up: the first screen (participants) does not load services.profile.encryption
             from app.services.profile.encryption import encrypt_profile
 
             Keyring(Path(folder)).unlock(secret)  # a wrong passphrase is refused before anything is done
@@ -50,6 +47,7 @@ def start_unlocking(folder: Path, secret: str | None) -> Future | None:
         return None
     from concurrent.futures import ThreadPoolExecutor
 
+    # imported here: start-up: the first screen (participants) does not load services.profile.vault
     from app.services.profile.vault import unlock_vault
 
     pool = ThreadPoolExecutor(1, thread_name_prefix="fielddesk-unlock")

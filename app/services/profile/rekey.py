@@ -16,14 +16,14 @@ from pathlib import Path
 
 from app.services.errors import FieldDeskError
 from app.services.profile import ProfileFolder, fsync_dir, write_file_atomically
+from app.services.profile.encryption import on_server
+from app.services.profile.lock import ProfileLock
 from app.services.profile.vault import Keyring, Vault, is_encrypted_blob
 from app.vocabulary.problems import problem
 
 
 def rekey_profile(path: Path, passphrase: str) -> str:
     """Returns the new recovery key (the old one stops working)."""
-    from app.services.profile.lock import ProfileLock
-
     folder = ProfileFolder(Path(path))
     folder.read_meta()
     keyring = Keyring(folder.path)
@@ -48,8 +48,6 @@ def rekey_profile(path: Path, passphrase: str) -> str:
 
 
 def _encrypt_again(folder: ProfileFolder, old: Vault, new: Vault) -> None:
-    from app.services.profile.encryption import on_server
-
     databases = [] if on_server(folder) else [folder.db_file]
     if folder.backups_dir.is_dir():
         databases += sorted(folder.backups_dir.glob("*.db"))

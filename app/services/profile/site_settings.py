@@ -69,6 +69,7 @@ def certificate_signatory(fd: FieldDesk) -> str:
 def signatory(fd: FieldDesk) -> str:
     """Who signs certificates ("Name, title"): their own signatory, else the letterhead's; empty leaves the line to
     be filled in by hand."""
+    # imported here: a cycle (services.profile.site_settings -> services.profile.letterhead -> ... -> services.profil...
     from app.services.profile.letterhead import letterhead
 
     return certificate_signatory(fd) or letterhead(fd).signatory()

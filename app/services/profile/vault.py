@@ -25,6 +25,8 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from app.services.errors import ProfileError
 from app.services.profile import KEYRING_FILE, ProfileFolder, is_plain_sqlite, write_file_atomically
+from app.services.profile.strength import normalise
+from app.services.profile.strength import problem as weakness
 from app.vocabulary.problems import problem
 
 FORMAT = 1
@@ -83,8 +85,6 @@ def _passphrase_kek(passphrase: str, salt: bytes, n: int) -> bytes:
 def _forms(secret: str, slot: dict) -> list[str]:
     """How the passphrase may have been turned into bytes: NFC since it is normalised (``"nfc"`` in the slot);
     before, as typed, so the other Unicode forms are tried too."""
-    from app.services.profile.strength import normalise
-
     if slot.get("nfc"):
         return [normalise(secret)]
     forms = [secret, normalise(secret), unicodedata.normalize("NFD", secret)]
@@ -121,8 +121,6 @@ def _unwrap(kek: bytes, slot_data: dict, slot: str) -> bytes | None:
 
 
 def check_passphrase_strength(passphrase: str, known_words: tuple[str, ...] = ()) -> None:
-    from app.services.profile.strength import problem as weakness
-
     refused = weakness(passphrase, known_words)
     if refused:
         raise ProfileError(problem("passphrase.refused", reason=refused))
@@ -159,8 +157,6 @@ class Keyring:
 
     def _write(self, data_key: bytes, passphrase: str, recovery: str | None, keep_recovery: dict | None = None,
                previous: bytes | None = None) -> None:
-        from app.services.profile.strength import normalise
-
         salt, n = os.urandom(16), scrypt_cost()
         slots = {"passphrase": {"kdf": "scrypt", "n": n, "r": SCRYPT_R, "p": SCRYPT_P, "salt": _b64(salt), "nfc": True,
                                 **_wrap(_passphrase_kek(normalise(passphrase), salt, n), data_key, "passphrase")}}

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, select
 
-from app.models.action_plans import is_overdue
+from app.models.action_plans import CLOSED_ACTION_STATES, is_overdue
 from app.models.enums import ActionStatus
 from app.models.validation import FieldProblem
+from app.services.programme.due import DueItem, today_of
 from app.services.store.entities import BY_NAME
 from app.services.store.query import ListQuery
 from app.vocabulary.problems import ProblemText, problem
@@ -22,7 +23,6 @@ from app.vocabulary.problems import ProblemText, problem
 if TYPE_CHECKING:
     from app.models.action_plans import PlanAction
     from app.services.core import FieldDesk
-    from app.services.programme.due import DueItem
 
 PLAN_COLUMNS = ["owner_office", "country_id", "title", "period_start", "period_end", "status", "coordinating_body",
                 "adoption_date", "note"]
@@ -178,9 +178,6 @@ def actions_by_recommendation(fd: FieldDesk, country_id: str | None = None) -> d
 def actions_due(fd: FieldDesk, days: int) -> list[DueItem]:
     """What is due (``services/programme/due.py``, rule ``plan_action``): each action of a live plan with a deadline,
     neither done nor dropped, due ``days`` after its deadline; it opens on its plan's Actions tab."""
-    from app.models.action_plans import CLOSED_ACTION_STATES
-    from app.services.programme.due import DueItem
-
     plans = {p["id"]: p for p in fd.action_plans.matching_rows(ListQuery(), ["title", "country_id", "owner_office"])}
     if not plans:
         return []
@@ -206,8 +203,6 @@ class PlanMonitor:
     recommendations: int = 0  # recorded for the plan's country
 
 def monitor(fd: FieldDesk, plan_id: str, today: date | None = None) -> PlanMonitor:
-    from app.services.programme.due import today_of
-
     plan = fd.action_plans.get_row(plan_id)
     day = today or today_of(fd)
     actions = plan_actions(fd, plan_id)
@@ -225,8 +220,6 @@ def monitor(fd: FieldDesk, plan_id: str, today: date | None = None) -> PlanMonit
 
 def fill_overdue(fd: FieldDesk, rows: list[dict[str, Any]]) -> None:
     """Each plan row's number of overdue actions under "overdue" (the Plans list's column; computed, not stored)."""
-    from app.services.programme.due import today_of
-
     day, counts = today_of(fd), Counter()
     if rows:
         for action in fd.plan_actions.matching_rows(ListQuery(filters={"plan_id": [r["id"] for r in rows]}),

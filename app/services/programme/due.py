@@ -21,6 +21,9 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from app.models.due import DUE_MONTHS, DUE_RULES, parse_months
+from app.services.programme import grants
+from app.services.programme.sustainability import checks_due
 from app.services.store.query import ListQuery
 
 if TYPE_CHECKING:
@@ -131,8 +134,6 @@ def today_of(fd: FieldDesk) -> date:
 
 def rules(fd: FieldDesk) -> dict[str, Rule]:
     """Headquarters' rules as this site has them; a rule missing (deleted) falls back to the seeded default."""
-    from app.models.due import DUE_MONTHS, DUE_RULES, parse_months
-
     out = {code: Rule(code, days, months, True, parse_months(DUE_MONTHS.get(code, "")) or ())
            for code, _name, days, months in DUE_RULES}
     for row in fd.due_rules.matching_rows(ListQuery(), ["code", "days", "period_months", "check_months", "enabled"]):
@@ -161,16 +162,13 @@ def due_items(fd: FieldDesk, *, today: date | None = None, horizon_days: int = H
     if "request_decision" in active:
         items += _request_decisions(fd, active["request_decision"])
     if "sustainability_check" in active:
-        from app.services.programme.sustainability import checks_due
-
         items += checks_due(fd, active["sustainability_check"])
     if "grant_tranche" in active or "grant_report" in active:
-        from app.services.programme import grants
-
         items += grants.due_items(fd, active)
     if "review_synthesis" in active:
         items += _review_syntheses(fd, active["review_synthesis"])
     if "plan_action" in active:
+        # imported here: a cycle (services.programme.due -> services.programme.action_plans -> services.programme.due)
         from app.services.programme.action_plans import actions_due
 
         items += actions_due(fd, active["plan_action"].days)

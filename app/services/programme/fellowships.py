@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import distinct, func, select
 
 from app.models.fellowship import placement_weeks
+from app.services.errors import FieldDeskError, NotAllowed
 from app.services.store.entities import BY_NAME
 from app.services.store.query import ListQuery
 from app.vocabulary.problems import problem
@@ -158,8 +159,6 @@ def copy_from_activity(fd: FieldDesk, training_id: str, cohort: str | None = Non
     as they are. The cohort is the activity's title unless given; the placement its dates; the host its venue; a
     completed activity gives fellowships "in placement" (completing one needs its final report, which the activity
     never had). People already fellows of that cohort are left out. Returns the new ids."""
-    from app.services.errors import FieldDeskError
-
     training = fd.trainings.get_row(training_id)
     if training["deleted"]:
         raise FieldDeskError(problem("fellowships.training_deleted"))
@@ -184,8 +183,6 @@ def fellowships_to_move(conn, keep_id: str, other_id: str) -> list[str]:
     """The live fellowships of ``other_id``, which go to ``keep_id`` when the two records of one person are merged
     (``services/store/merging.py``). Refused when both records are fellows of one cohort: which of the two fellowships
     is right is for a person to say (delete the wrong one first)."""
-    from app.services.errors import NotAllowed
-
     table = BY_NAME["fellowship"].table
     live = table.c.deleted == False  # noqa: E712
     kept = set(conn.execute(select(table.c.cohort).where(table.c.participant_id == keep_id, live)).scalars())

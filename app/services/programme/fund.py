@@ -21,7 +21,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from app.models.enums import FundRegion
 from app.services.store.entities import BY_NAME
+from app.vocabulary.numerals import currency_text
 from app.vocabulary.problems import ProblemText, problem
 
 if TYPE_CHECKING:
@@ -241,8 +243,6 @@ def earmark_target_name(fd: FieldDesk, contribution: dict[str, Any], conn=None) 
     if contribution["earmark"] == "country":
         return fd.countries.get_row(contribution["earmark_country_id"], conn)["name"]
     if contribution["earmark"] == "region":
-        from app.models.enums import FundRegion
-
         return FundRegion(contribution["earmark_region"]).label
     return ""
 
@@ -250,8 +250,6 @@ def earmark_target_name(fd: FieldDesk, contribution: dict[str, Any], conn=None) 
 def contribution_labels(fd: FieldDesk, lang: str = "en") -> list[tuple[str, str]]:
     """(id, "Norway 2026 NOK 20,000,000") of the live contributions, newest year first, for choosing one; the amount
     written as reports and the screen write amounts in ``lang``."""
-    from app.vocabulary.numerals import currency_text
-
     with fd.reading() as conn:
         names = {d["id"]: d["name"] for d in _live(fd, "donor", ["name"], conn)}
         rows = _live(fd, "contribution", ["donor_id", "year", "amount", "currency"], conn)

@@ -36,6 +36,7 @@ class Overdue:
 
 
 def _today(fd: FieldDesk) -> date:
+    # imported here: a cycle (services.programme.grants -> services.programme.due -> services.programme.grants)
     from app.services.programme.due import today_of
 
     return today_of(fd)
@@ -128,6 +129,7 @@ def _owing(fd: FieldDesk) -> list[dict[str, Any]]:
 def due_items(fd: FieldDesk, active: dict[str, Rule]) -> list[DueItem]:
     """"What is due": each unpaid tranche and each report not received of an approved or active grant, due the rule's
     days after its due date. It opens the grant's project on its Grants tab, the grant chosen (``part_id``)."""
+    # imported here: a cycle (services.programme.grants -> services.programme.due -> services.programme.grants)
     from app.services.programme.due import DueItem
 
     items: list[DueItem] = []

@@ -13,6 +13,7 @@ from sqlalchemy import and_, or_, select
 
 from app.models.validation import FieldProblem
 from app.services.store.entities import BY_NAME
+from app.services.store.lookups import children
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -236,8 +237,6 @@ def linked_work(fd: FieldDesk, institution_id: str) -> dict[str, list[WorkItem]]
 
 def accreditation_rows(fd: FieldDesk, institution_id: str) -> list[dict[str, Any]]:
     """The institution's live reviews, latest first, each with the number of concerns that name it."""
-    from app.services.store.lookups import children
-
     rows = children(fd, "institution_accreditation", "institution_id", institution_id)
     concerns = BY_NAME["institution_concern"].table
     with fd.reading() as conn:
@@ -254,8 +253,6 @@ def accreditation_rows(fd: FieldDesk, institution_id: str) -> list[dict[str, Any
 def concern_rows(fd: FieldDesk, institution_id: str) -> tuple[list[dict[str, Any]], list[tuple[str, str]], str]:
     """The institution's live concerns, each with what raised it ("GANHRI 2023-03-20", a mission's title); the
     reviews a concern may name (id, "GANHRI <date>: <status>"); the institution's country."""
-    from app.services.store.lookups import children
-
     reviews = accreditation_rows(fd, institution_id)
     review_names = {r["id"]: f"GANHRI {r['review_date'].isoformat()}" for r in reviews}
     rows = children(fd, "institution_concern", "institution_id", institution_id)

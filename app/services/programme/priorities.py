@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from app.models.enums import CriterionEvaluation as E
 from app.models.requests import MAX_SCORE
 from app.services.errors import NotFound
+from app.services.programme.coordination import overlaps_for
 from app.services.store.entities import BY_NAME
 from app.services.store.query import ListQuery
 from app.services.store.transitions import OPEN_REQUEST_STATUSES
@@ -209,8 +210,6 @@ def _read_facts(fd: FieldDesk, requests: list[dict[str, Any]], with_register: bo
 def _register_evidence(fd: FieldDesk, requests: list[dict[str, Any]]) -> dict[str, list[Evidence]]:
     """The coordination criterion cites the coordination register: each partner's activity in the request's country
     and areas, running when it was received or planned (``app.services.programme.coordination``)."""
-    from app.services.programme.coordination import overlaps_for
-
     out = {}
     for request in requests:
         found = overlaps_for(fd, country_id=request["country_id"], theme_ids=request.get("theme_ids") or (),

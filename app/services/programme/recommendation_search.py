@@ -14,6 +14,15 @@ from sqlalchemy import and_, func, literal_column, or_, select, text
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.models.ids import reference_id
+from app.services.store.mechanisms import mechanism_choices
+from app.services.store.query import (
+    _TOKEN,
+    ListQuery,
+    _json_list_contains,
+    fts_match_expression,
+    fts_table,
+    postgres_search_expression,
+)
 from app.vocabulary.mechanism_lists import SDG_TARGETS
 
 PARAGRAPH_MARKERS = {"para.", "para", "paras.", "par.", "§", "¶", "párr.", "п."}
@@ -28,8 +37,6 @@ def target_ids_of_goal(goal: int) -> list[str]:
 def extra_condition(entity, key: str, value, dialect: str) -> ColumnElement:
     """``sdg_goal`` (a goal, 1 to 17); ``sdg`` ("goal:16" or "target:<id>") and ``mechanism`` ("treaty_body:<id>",
     "upr_cycle:<id>", "mandate:<text>"), the list's two drop-downs that each stand for several columns."""
-    from app.services.store.query import _json_list_contains
-
     table = entity.table
     if key == "mechanism":
         kind, _, wanted = str(value).partition(":")
@@ -62,8 +69,6 @@ def _words(user_text: str) -> list[str]:
 
 def _word_matches(entity, word: str, n: int, dialect: str) -> ColumnElement | None:
     """The full-text index's match of one word (each word has its own parameter: one statement holds them all)."""
-    from app.services.store.query import _TOKEN, fts_match_expression, fts_table, postgres_search_expression
-
     table = entity.table
     if dialect == "sqlite":
         match = fts_match_expression(word)
@@ -82,8 +87,6 @@ def _word_matches(entity, word: str, n: int, dialect: str) -> ColumnElement | No
 
 
 def search_condition(entity, user_text: str, dialect: str) -> ColumnElement | None:
-    from app.services.store.query import _json_list_contains
-
     table = entity.table
     conditions = []
     for n, word in enumerate(_words(user_text)):
@@ -106,9 +109,6 @@ def search_condition(entity, user_text: str, dialect: str) -> ColumnElement | No
 def filter_choices(fd, lang: str = "en") -> dict[str, list[tuple[str, str]]]:
     """The recommendations list's mechanism filters: treaty bodies, UPR cycles, SDG targets and affected groups as
     pickers show them, and the special procedures' mandates recorded so far."""
-    from app.services.store.mechanisms import mechanism_choices
-    from app.services.store.query import ListQuery
-
     out = mechanism_choices(fd, lang)
     rows = fd.recommendations.matching_rows(ListQuery(filters={"source": "special_procedure"}), ["mandate"])
     out["mandate"] = [(m, m) for m in sorted({r["mandate"].strip() for r in rows if r["mandate"].strip()},

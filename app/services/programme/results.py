@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from app.models.enums import ProgressStatus
 from app.services.errors import NotFound
 from app.services.store.query import ListQuery
+from app.services.store.transitions import history
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -212,8 +213,6 @@ def project_summary(fd: FieldDesk, project_id: str) -> dict[str, Any]:
     framework = results_framework(fd, project_id)
     risks = _children(fd, "project_risk", "project_id", [project_id])
     evaluations = _children(fd, "project_evaluation", "project_id", [project_id])
-    from app.services.store.transitions import history
-
     return {"project": project, "results": framework, "indicators": indicator_counts(framework),
             "budget": budget_execution(fd, project_id), "activities": activities_of_project(fd, project_id),
             "risks": risks, "evaluations": evaluations, "transitions": history(fd, "project", project_id)}

@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING, Any
 
 from app.models.ids import reference_id
 from app.services.errors import FieldDeskError
+from app.services.programme.lessons import search_lessons
+from app.services.programme.results import budgets, frameworks
+from app.services.programme.sustainability import after_exit_rows
 from app.services.store.query import ListQuery
 from app.vocabulary.problems import problem
 
@@ -155,10 +158,6 @@ def scope_of(fd: FieldDesk, country: str | None, theme: str | None, date_from: d
 
 
 def dossier(fd: FieldDesk, scope: DossierScope) -> Dossier:
-    from app.services.programme.lessons import search_lessons
-    from app.services.programme.results import budgets, frameworks
-    from app.services.programme.sustainability import after_exit_rows
-
     where = {"country_id": scope.country_id, "theme_ids": scope.theme_id}
     requests = [r for r in fd.requests.matching_rows(ListQuery(filters=where, sort=("received_date", "title")), [
         "title", "requesting_authority", "received_date", "status", "decision_date", "decision_reasons"])

@@ -43,6 +43,7 @@ class Scheduled:
 
 
 def _rule(fd: FieldDesk) -> Rule | None:
+    # imported here: a cycle (services.programme.sustainability -> services.programme.due -> ... -> services.programm...
     from app.services.programme.due import rules
 
     rule = rules(fd).get(KIND)
@@ -91,6 +92,7 @@ def project_schedule(fd: FieldDesk, project_id: str) -> dict[str, Any]:
 
 def checks_due(fd: FieldDesk, rule: Rule) -> list[DueItem]:
     """Each scheduled check of a closed project not yet recorded, due the rule's days after it falls."""
+    # imported here: a cycle (services.programme.sustainability -> services.programme.due -> ... -> services.programm...
     from app.services.programme.due import DueItem
 
     projects = _closed_projects(fd)
@@ -109,6 +111,7 @@ def sustained_at(fd: FieldDesk, months: int = TILE_MONTHS, project_ids: list[str
                  today: date | None = None) -> dict[str, int]:
     """Closed projects whose check at ``months`` has fallen by ``today``: how many, how many were checked, and how
     many of those found the national partner still running it (sustained), partly or not."""
+    # imported here: a cycle (services.programme.sustainability -> services.programme.due -> ... -> services.programm...
     from app.services.programme.due import today_of
 
     today = today or today_of(fd)

@@ -18,6 +18,7 @@ from app.services.store.clock import SYSTEM, HybridClock, WallClock, stamp_to_is
 
 def _tables():
     """The change log and the clock, declared on the first write (opening a profile to read needs neither)."""
+    # imported here: start-up: the first screen (participants) does not load models.local
     from app.models import ChangeLog, ClockState
 
     return ChangeLog.__table__, ClockState.__table__

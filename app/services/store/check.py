@@ -9,7 +9,7 @@ from sqlalchemy import select, text
 
 from app.models.base import PROGRAMME_OWNER
 from app.models.local import ChangeLog
-from app.services.store.entities import ENTITIES
+from app.services.store.entities import BY_NAME, ENTITIES
 from app.services.store.query import fts_table
 from app.services.store.values import to_wire
 
@@ -37,8 +37,6 @@ def _enrolled_twice(conn) -> list[str]:
     """One person enrolled twice in one activity: the services refuse it, but two sites may each have enrolled them
     before they synced (merge them, or remove one enrolment)."""
     from sqlalchemy import func
-
-    from app.services.store.entities import BY_NAME
 
     e = BY_NAME["enrollment"].table
     rows = conn.execute(select(e.c.training_id, e.c.participant_id).where(e.c.deleted == False)  # noqa: E712

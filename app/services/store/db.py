@@ -46,6 +46,7 @@ def make_engine(url: str, key: str | None = None) -> Engine:
             engine = create_engine(url, json_serializer=_json_dumps)
         _configure_sqlite(engine, key)
         return engine
+    # imported here: start-up: the first screen (participants) does not load services.profile.pg_access
     from app.services.profile.pg_access import tls_options
 
     engine = create_engine(url, json_serializer=_json_dumps, pool_pre_ping=True, connect_args=tls_options(url))
@@ -106,6 +107,7 @@ def unreachable_message(url, error: BaseException) -> str:
     reason = reason.removeprefix("FATAL:").strip().rstrip(".")
     where = f"{url.host or 'localhost'}:{url.port or 5432}"
     who = f" as {url.username}" if url.username else ""
+    # imported here: start-up: the first screen (participants) does not load services.profile.pg_access
     from app.services.profile.pg_access import tls_hint
 
     return (f'Cannot connect to the PostgreSQL database "{url.database}" on {where}{who}: {reason[:1].lower()}'

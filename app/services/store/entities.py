@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, get_args
 
 import app.models
+from app.models.base import SYSTEM_FIELDS
 
 if TYPE_CHECKING:
     from sqlmodel import SQLModel
@@ -72,8 +73,6 @@ class Entity:
 
     @property
     def data_columns(self) -> list[str]:
-        from app.models.base import SYSTEM_FIELDS
-
         return [c for c in self.columns if c not in SYSTEM_FIELDS]
 
     def field_title(self, column: str) -> str:

@@ -9,6 +9,8 @@ from sqlalchemy import select
 
 from app.models.base import AUDIT_FIELDS, CREATION_FIELDS
 from app.models.local import ChangeLog
+from app.services.store.entities import BY_NAME
+from app.services.store.lookups import REFERENCE_TABLES
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -52,8 +54,6 @@ PLAIN_LINKS = {"institution_id": "institution"}
 
 
 def record_history(fd: FieldDesk, table: str, record_id: str) -> list[HistoryEntry]:
-    from app.services.store.entities import BY_NAME
-
     wanted = LOG.c.table_name == table
     which = LOG.c.record_id == record_id
     parts: dict[str, str] = {}  # a part's id -> its table
@@ -99,9 +99,6 @@ def referenced_names(fd: FieldDesk, entries: list[HistoryEntry]) -> dict[str, st
     """id -> name of the records the parts' fields in ``entries`` point at (the session a Board adoption or decision
     names), so a history shows "Forty-first session" rather than an id. Reference data (countries, themes, offices)
     is named by the screen itself."""
-    from app.services.store.entities import BY_NAME
-    from app.services.store.lookups import REFERENCE_TABLES
-
     wanted: dict[str, set[str]] = {}
     for entry in entries:
         for change in entry.changes:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING
 
+from app.services.store.local_settings import SETTINGS
 from app.services.store.matching import normalise
 
 if TYPE_CHECKING:
@@ -52,8 +53,6 @@ def forget_person(conn, record_id: str) -> None:
     """Inside an erasure's transaction: the rows a user settled as this person are forgotten too. The digest is of a
     name, and kept beside the erased record's id it would let anyone who guesses the name confirm it."""
     from sqlalchemy import select, update
-
-    from app.services.store.local_settings import SETTINGS
 
     value = conn.execute(select(SETTINGS.c.value).where(SETTINGS.c.key == SAME_PERSON_KEY)).scalar()
     if not isinstance(value, dict) or record_id not in value.values():

@@ -34,7 +34,7 @@ from sqlalchemy import select
 
 from app.models.local_setting import LocalSetting
 from app.services.errors import FieldDeskError
-from app.services.store.clock import now_iso
+from app.services.store.clock import now_iso, pack, wall_ms
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -82,8 +82,6 @@ def begin(conn, *, unknown_past: bool = False, until: int = 0) -> Incarnation:
     with ``unknown_past`` (we learn we went back only after writing since), at position 0 and clock 0: peers then
     believe none of our old acknowledgements and send back all our own changes, which costs a larger bundle once
     and loses nothing."""
-    from app.services.store.clock import pack, wall_ms
-
     now = int(conn.exec_driver_sql("SELECT coalesce(max(hlc), 0) FROM clock_state").scalar())
     base = clock = 0
     if not unknown_past:

@@ -22,6 +22,8 @@ from anyascii import anyascii
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
+from app.models.local import ChangeLog
+from app.models.participants import Participant, ParticipantDistinct
 from app.services.errors import FieldDeskError
 
 if TYPE_CHECKING:
@@ -156,9 +158,6 @@ def _live_people(conn: Connection) -> People:
     once."""
     from sqlalchemy import func
 
-    from app.models.local import ChangeLog
-    from app.models.participants import Participant
-
     table, log = Participant.__table__, ChangeLog.__table__
     version = (str(conn.engine.url), conn.execute(select(func.max(log.c.seq))).scalar(),
                conn.execute(select(func.count()).select_from(table)).scalar())
@@ -181,8 +180,6 @@ def _live_people(conn: Connection) -> People:
 
 def distinct_pairs(conn: Connection) -> set[frozenset[str]]:
     """Pairs people decided are two persons."""
-    from app.models.participants import ParticipantDistinct
-
     table = ParticipantDistinct.__table__
     rows = conn.execute(select(table.c.participant_id, table.c.other_id).where(table.c.deleted == False))  # noqa: E712
     return {frozenset(r) for r in rows}

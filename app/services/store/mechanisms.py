@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.services.store.query import ListQuery
+from app.vocabulary import reference_name
 
 if TYPE_CHECKING:
     from app.services.core import FieldDesk
@@ -23,8 +24,6 @@ def mechanism_rows(fd: FieldDesk, table: str) -> list[dict]:
 def mechanism_choices(fd: FieldDesk, lang: str = "en") -> dict[str, list[tuple[str, str]]]:
     """table -> (id, label) as a picker shows them, in ``lang``: "CCPR – Human Rights Committee", "16.3 Promote
     ...". Retired entries come last (a recommendation that names one still shows it)."""
-    from app.vocabulary import reference_name
-
     out = {}
     for table in MECHANISM_TABLES:
         rows = sorted(mechanism_rows(fd, table), key=lambda r: bool(r.get("retired")))

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from app.services.errors import NotAllowed
+from app.services.programme.fellowships import fellowships_to_move
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -140,8 +141,6 @@ def plan_merge(fd: FieldDesk, keep_id: str, other_id: str, choices: dict[str, st
             fields.append(FieldChoice(name, entity.field_title(name), keep[name], other[name], chosen))
         moves = _enrolment_moves(fd, conn, keep_id, other_id)
         attachments = len(_attachments_of(fd, conn, other_id))
-        from app.services.programme.fellowships import fellowships_to_move
-
         fellowships = fellowships_to_move(conn, keep_id, other_id)
     return MergePlan(keep, other, fields, moves, attachments, fellowships)
 

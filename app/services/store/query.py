@@ -95,10 +95,12 @@ def _condition(entity: Entity, key: str, value: Any, dialect: str) -> ColumnElem
             )
         )
     if key == "accreditation" and entity.name == "institution":  # computed: the latest review's status
+        # imported here: a cycle (services.store.query -> services.programme.institutions -> ... -> services.store.qu...
         from app.services.programme.institutions import status_condition
 
         return status_condition(table, value)
     if entity.name == "recommendation" and key in ("sdg_goal", "sdg", "mechanism"):
+        # imported here: a cycle (services.store.query -> services.programme.recommendation_search -> ... -> services...
         from app.services.programme.recommendation_search import extra_condition
 
         return extra_condition(entity, key, value, dialect)
@@ -139,6 +141,7 @@ def _search_condition(entity: Entity, user_text: str, dialect: str) -> ColumnEle
     if not entity.search_columns:
         raise ValueError(f"{entity.plural} cannot be searched")
     if entity.name == "recommendation":  # paragraphs and SDG target codes too
+        # imported here: a cycle (services.store.query -> services.programme.recommendation_search -> ... -> services...
         from app.services.programme.recommendation_search import search_condition
 
         return search_condition(entity, user_text, dialect)

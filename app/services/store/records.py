@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, func, insert, select, text, update
 
 from app.models.base import PROGRAMME_OWNER
-from app.models.ids import new_id
+from app.models.ids import new_id, reference_id
 from app.services.errors import NotAllowed, NotFound
+from app.services.privacy.erasure import check_not_erased
+from app.services.programme.thread.follow_through import resolve
 from app.services.store import rules
 from app.services.store.changes import Writer
 from app.services.store.entities import ENTITIES, PROGRAMME, Entity
@@ -52,8 +54,6 @@ class RecordService:
 
     def _select(self, query: ListQuery, columns: list | None = None):
         """The query's SELECT; a filter computed in Python (a recommendation's follow-through) becomes ids first."""
-        from app.services.programme.thread.follow_through import resolve
-
         return filtered_select(self.entity, resolve(self.fd, self.entity.name, query), columns,
                                dialect=self.fd.db.dialect)
 
@@ -169,16 +169,17 @@ class RecordService:
             if not changed:
                 return False
             if self.entity.name == "participant":
-                from app.services.privacy.erasure import check_not_erased
-
                 check_not_erased(w.conn, record_id, changed)
+                # imported here: start-up: the first screen (participants) does not load services.privacy.name_policy
                 from app.services.privacy.name_policy import check_office_name
 
                 check_office_name(w.conn, w.site, record_id, old["owner_office"], old["full_name"], changed)
+                # imported here: start-up: the first screen (participants) does not load services.privacy.consent_given
                 from app.services.privacy.consent_given import with_personal_fields
 
                 changed = with_personal_fields(w.site, row, changed)
             if self.entity.name in GUARDED:  # an erased person's files and notes; at HQ, one it may not know
+                # imported here: start-up: the first screen (participants) does not load services.privacy.person_guard
                 from app.services.privacy.person_guard import check_write
 
                 check_write(w.conn, w.site, self.entity.name, row, changed)
@@ -188,6 +189,7 @@ class RecordService:
             if base:
                 overwritten = {k: old[k] for k in changed if k in base and to_wire(base[k]) != to_wire(old[k])}
                 if overwritten:
+                    # imported here: start-up: the first screen (participants) does not load services.store.concurrent
                     from app.services.store.concurrent import keep_overwritten
 
                     keep_overwritten(w, self.entity, record_id, overwritten, changed, old, stamp)
@@ -201,6 +203,7 @@ class RecordService:
             self._check_may_write(old["owner_office"], deleting=True)
             if old["deleted"]:
                 return
+            # imported here: start-up: the first screen (participants) does not load services.store.reference_lists
             from app.services.store.reference_lists import EXTENDABLE_LISTS
 
             if self.entity.name in EXTENDABLE_LISTS:  # records point to the entry: it is retired, never deleted
@@ -227,6 +230,7 @@ class RecordService:
             if parent and self.fd.service(parent[1]).get_row(old[parent[0]], w.conn)["deleted"]:
                 raise NotAllowed(problem("records.restore_parent_first", parent=parent[1].replace("_", " ")))
             if self.entity.name in GUARDED:
+                # imported here: start-up: the first screen (participants) does not load services.privacy.person_guard
                 from app.services.privacy.person_guard import check_write
 
                 check_write(w.conn, w.site, self.entity.name, old, {"deleted": False})
@@ -239,12 +243,11 @@ class RecordService:
         record_id = data.pop("id", None) or new_id()
         row = validated_row(self.entity, data)
         if self.entity.name == "office":  # every site knows an office by the same id, made from its code
-            from app.models.ids import reference_id
-
             record_id = reference_id("office", row["code"])
         owner = self._owner_for_new(w.conn, row, owner_office, owner_cache)
         self._check_may_write(owner)
         if self.entity.name in GUARDED:  # an erased person's files and notes; at HQ, one it may not know
+            # imported here: start-up: the first screen (participants) does not load services.privacy.person_guard
             from app.services.privacy.person_guard import check_write
 
             check_write(w.conn, w.site, self.entity.name, row, row)
@@ -265,10 +268,12 @@ class RecordService:
         if inherited is not None:
             return inherited
         if self.entity.name == "institution" and not requested and site.is_hq:  # its country's office's work
+            # imported here: start-up: the first screen (participants) does not load services.programme.institutions
             from app.services.programme.institutions import country_office
 
             requested = country_office(conn, row.get("country_id"))
         if self.entity.name == "action_plan" and not requested:  # the office of the plan's country (schema 0025)
+            # imported here: start-up: the first screen (participants) does not load services.programme.action_plans
             from app.services.programme.action_plans import owner_for
 
             requested = owner_for(self.fd, row.get("country_id") or "")

@@ -90,14 +90,17 @@ def check_batch(conn: Connection, entity: Entity, rows: list[dict[str, Any]], ex
     if entity.name == "fund_allocation":
         problems += _grant_of_the_project(conn, rows)
     if entity.name in INSTITUTION_RULES:  # national human rights institutions (schema 0026)
+        # imported here: start-up: the first screen (participants) does not load services.programme.institutions
         from app.services.programme.institutions import check_rows
 
         problems += check_rows(conn, entity.name, rows)
     if entity.name == "plan_action":  # national action plans (schema 0025)
+        # imported here: start-up: the first screen (participants) does not load services.programme.action_plans
         from app.services.programme.action_plans import same_country_problems
 
         problems += same_country_problems(conn, rows)
     if entity.name == "action_plan" and exclude_id:  # a plan's country, changed under its actions
+        # imported here: start-up: the first screen (participants) does not load services.programme.action_plans
         from app.services.programme.action_plans import plan_country_problems
 
         problems += plan_country_problems(conn, rows)

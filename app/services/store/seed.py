@@ -8,9 +8,12 @@ from __future__ import annotations
 from sqlalchemy import Connection, insert, select
 
 from app.models.base import PROGRAMME_OWNER
+from app.models.due import DUE_MONTHS, DUE_RULES
 from app.models.ids import reference_id
 from app.models.reference import STAKEHOLDER_TYPES, THEMATIC_AREAS
+from app.models.regions import REGIONS
 from app.models.requests import LEAST_DEVELOPED_AS_OF, LEAST_DEVELOPED_COUNTRIES, PRIORITY_CRITERIA
+from app.models.retention import POLICY_RULES, RETENTION_RULES
 from app.services.store.entities import BY_NAME
 from app.vocabulary.mechanism_lists import AFFECTED_GROUPS, SDG_TARGETS, TREATY_BODIES, UPR_CYCLES, sdg_goal
 
@@ -63,29 +66,21 @@ def reference_rows() -> dict[str, list[dict]]:
                                   ("affected_group", AFFECTED_GROUPS))}
     targets = [_stamp({"id": sdg_target_id(code), "code": code, "goal": sdg_goal(code), "name": name, "sort_order": i})
                for i, (code, name) in enumerate(SDG_TARGETS)]
-    from app.models.due import DUE_MONTHS, DUE_RULES
-
     due_rules = [
         _stamp({"id": due_rule_id(code), "code": code, "name": name, "days": days, "period_months": months,
                 "check_months": DUE_MONTHS.get(code, ""), "enabled": True, "sort_order": i})
         for i, (code, name, days, months) in enumerate(DUE_RULES)
     ]
-    from app.models.retention import RETENTION_RULES
-
     retention_rules = [
         _stamp({"id": reference_id("retention_rule", code), "code": code, "name": name, "months": months,
                 "enabled": True, "sort_order": i})
         for i, (code, name, months) in enumerate(RETENTION_RULES)
     ]
-    from app.models.retention import POLICY_RULES  # headquarters' privacy policies: the same record, not in use
-
     retention_rules += [
         _stamp({"id": reference_id("retention_rule", code), "code": code, "name": name, "months": 1,
                 "enabled": False, "sort_order": len(RETENTION_RULES) + i})
         for i, (code, name) in enumerate(POLICY_RULES)
     ]
-    from app.models.regions import REGIONS
-
     regions = [_stamp({"id": region_id(code), "code": code, "name": name, "sort_order": i})
                for i, (code, name) in enumerate(REGIONS)]
     return {"region": regions, "country": countries, "thematic_area": themes, "stakeholder_type": stakeholders,

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from app.models.enums import DECIDED_REQUEST, GrantStatus, ProjectStatus, RequestStatus
 from app.models.validation import FieldProblem, ValidationFailed
 from app.services.store.entities import BY_NAME
+from app.services.store.query import ListQuery
 from app.vocabulary.problems import Labels, problem
 
 if TYPE_CHECKING:
@@ -190,8 +191,6 @@ def _last_change(w: Writer, flow: Flow, record_id: str) -> date | None:
 
 def history(fd: FieldDesk, table: str, record_id: str) -> list[dict[str, Any]]:
     """The recorded status changes of a request or project, oldest first."""
-    from app.services.store.query import ListQuery
-
     flow = FLOWS[table]
     service = fd.service(flow.log_table)
     return service.rows(service.ids(ListQuery(filters={flow.parent_column: record_id})))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.services.programme import board
+from app.services.store.query import ListQuery
 from app.ui.board.parts import AdoptedSection, DecisionsSection, MembersSection
 from app.ui.reports.record_reports import RecordReportsButton
 from app.ui.widgets.date_input import DateInput
@@ -40,8 +42,6 @@ class BoardSessionEditor(RecordEditor):
             return
 
         def next_number(fd) -> int:
-            from app.services.store.query import ListQuery
-
             return max((r["number"] or 0 for r in fd.board_sessions.matching_rows(ListQuery(), ["number"])),
                        default=0) + 1
 
@@ -60,8 +60,6 @@ class BoardSessionEditor(RecordEditor):
                 (self.decisions, self.tr("Decisions on projects"))]
 
     def delete_record(self, fd, record_id: str) -> None:
-        from app.services.programme import board
-
         board.delete_session(fd, record_id)  # refused while recommendations or decisions name the session
 
     def heading(self, row: dict[str, Any]) -> str:

@@ -38,6 +38,7 @@ class BoardPage(RecordPage):
         return super().can(action)
 
     def make_editor(self) -> RecordEditor:
+        # imported here: start-up: the editor loads after the list's first read is on its way
         from app.ui.board.editor import BoardSessionEditor  # after the list's first read is on its way
 
         return BoardSessionEditor(self.ctx)

@@ -8,6 +8,7 @@ from typing import Any
 
 from app.models.board import BoardDecisionKind, BoardRole
 from app.models.enums import FollowUpStatus
+from app.services.programme import board
 from app.ui.widgets.children import PartsSection
 from app.ui.widgets.columns import Column
 from app.ui.widgets.fields import ChoiceInput, LongTextInput, MoneyInput, ReferenceInput, TextInput, enum_input
@@ -65,8 +66,6 @@ class AdoptedSection(PartsSection):
                        "recorded on the Recommendations page.")
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
-        from app.services.programme import board
-
         rows = [{**r, "recommendation_id": r["id"], "id": r["adoption_id"]} for r in board.adopted(fd, [parent_id])]
         self.choices = [(r["id"], _short(r["text"])) for r in board.adoptable(fd)]
         return rows
@@ -97,8 +96,6 @@ class DecisionsSection(PartsSection):
         return self.tr("decision")
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
-        from app.services.programme import board
-
         return board.decisions(fd, session_id=parent_id)
 
 
@@ -131,6 +128,4 @@ class ProjectDecisionsSection(PartsSection):
         super().set_record(parent_id, False)
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
-        from app.services.programme import board
-
         return board.decisions(fd, project_id=parent_id)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel
 
 from app.models.enums import PartnerKind, PlanStage
+from app.services.programme.coordination import similar_partners
 from app.ui.coordination.inputs import CurrencyInput, OptionalAmountInput
 from app.ui.institutions.link import InstitutionLink
 from app.ui.widgets.date_input import DateInput
@@ -59,8 +60,6 @@ class PartnerEditor(InstitutionLink, RecordEditor):
         exclude = self.record_id if self.mode == "existing" else None
 
         def read(fd):
-            from app.services.programme.coordination import similar_partners
-
             return similar_partners(fd, asked[0], asked[1], exclude_id=exclude)
 
         self.ctx.read(read, lambda found: self._show_similar(asked, found), owner=self)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from app.spreadsheets.coordination import commit_register_import, plan_register_import
 from app.ui.i18n.formats import format_number
 from app.ui.i18n.problems import problem_text
 from app.ui.settings.options import REPORTS_FOLDER
@@ -31,8 +32,6 @@ def start_import(ctx: AppContext, parent: QWidget) -> None:
         return
 
     def plan(fd):
-        from app.spreadsheets.coordination import plan_register_import
-
         return plan_register_import(fd, path)
 
     ctx.read(plan, lambda p: _planned(ctx, parent, p), owner=parent, on_error=lambda e: show_error(parent, e),
@@ -69,8 +68,6 @@ def _planned(ctx: AppContext, parent: QWidget, plan: RegisterPlan) -> None:
         return
 
     def commit(fd):
-        from app.spreadsheets.coordination import commit_register_import
-
         return commit_register_import(fd, plan)
 
     ctx.write(commit, lambda done: inform(parent, title, translate("Coordination", "Imported %1 and %2.").replace(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.ui.coordination.editors import PartnerActivityEditor, PartnerEditor
+from app.ui.coordination.importing import start_import
 from app.ui.widgets.columns import Column
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.record_page import RecordPage
@@ -50,13 +52,9 @@ class ActivitiesPage(RecordPage):
 
     def import_file(self):
         """A partner matrix kept in Excel (``app.spreadsheets.coordination``)."""
-        from app.ui.coordination.importing import start_import
-
         start_import(self.ctx, self)
 
     def make_editor(self) -> RecordEditor:
-        from app.ui.coordination.editors import PartnerActivityEditor
-
         return PartnerActivityEditor(self.ctx)
 
 
@@ -87,6 +85,4 @@ class PartnersPage(RecordPage):
         return self.tr("%Ln partner(s)", "", n)
 
     def make_editor(self) -> RecordEditor:
-        from app.ui.coordination.editors import PartnerEditor
-
         return PartnerEditor(self.ctx)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.models.enums import PlanStage
+from app.services.programme.coordination import others_working_on
 from app.ui.i18n.formats import format_date, format_number
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.rows_model import ROW_ROLE, OpenKeys, RowsModel
@@ -74,8 +75,6 @@ class OthersWorking(QWidget):
         table = self.table
 
         def read(fd):
-            from app.services.programme.coordination import others_working_on
-
             return others_working_on(fd, table, record_id)
 
         self.ctx.read(read, lambda found: self._show(record_id, found), owner=self, reads=self.reads)

@@ -20,8 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import FollowUpStatus, MissionStatus, ProgressStatus, ProjectStatus, RequestStatus, Sex
+from app.services.programme import portfolio
+from app.services.programme.stats import Period
+from app.services.programme.sustainability import sustained_at
+from app.services.store.query import ListQuery
+from app.services.store.transitions import OPEN_REQUEST_STATUSES
+from app.ui.due.panel import DuePanel
 from app.ui.i18n.formats import format_number, format_plain_number
 from app.ui.i18n.vocabulary import enum_label
+from app.ui.sync.dashboard_panel import SyncStatusPanel
 from app.ui.widgets.freshness import ReloadWhenShown
 from app.ui.widgets.page import Page
 
@@ -33,12 +40,6 @@ CLOSED_RECOMMENDATIONS = {FollowUpStatus.IMPLEMENTED.value, FollowUpStatus.NO_LO
 
 def read_figures(fd, year: int | None, country_id: str | None) -> dict[str, Any]:
     """Runs on the worker: every figure the dashboard shows, for one year (or all) and one country (or all)."""
-    from app.services.programme import portfolio
-    from app.services.programme.stats import Period
-    from app.services.programme.sustainability import sustained_at
-    from app.services.store.query import ListQuery
-    from app.services.store.transitions import OPEN_REQUEST_STATUSES
-
     period = Period(date_from=date(year, 1, 1) if year else None, date_to=date(year, 12, 31) if year else None,
                     country_id=country_id)
     stats = fd.stats
@@ -163,13 +164,9 @@ class DashboardPage(Page):
         return self.tr("Dashboard")
 
     def _sync_panel(self) -> QWidget:
-        from app.ui.sync.dashboard_panel import SyncStatusPanel
-
         return SyncStatusPanel(self.ctx)
 
     def _due_panel(self) -> QWidget:
-        from app.ui.due.panel import DuePanel
-
         return DuePanel(self.ctx)
 
     def _fill_countries(self) -> None:
@@ -214,6 +211,7 @@ class DashboardPage(Page):
     def _draw_charts(self, generation: int) -> None:
         if generation != self._generation or self.figures is None:
             return
+        # imported here: it loads PySide6.QtCharts (with ui.dashboard.charts)
         from app.ui.dashboard import charts
 
         figures = self.figures

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from app.models.enums import GrantReportKind
 from app.ui.i18n.formats import format_date, format_number
+from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.rows_model import ROW_ROLE, OpenKeys, RowsModel
 
 if TYPE_CHECKING:
@@ -117,9 +119,6 @@ class DueTable(QTableView):
             elif item.kind == "recommendation_review" and detail:  # a mission's recommendations reviewed together
                 detail = QCoreApplication.translate("Due", "recommendations: %1").replace("%1", detail)
             elif item.kind == "grant_report":
-                from app.models.enums import GrantReportKind
-                from app.ui.i18n.vocabulary import enum_label
-
                 detail = enum_label(GrantReportKind, detail)
             return f"{item.title} \u2013 {detail}" if detail else item.title
         if column == 3:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from app.services.programme.due import due_summary, grouped
 from app.ui.due.common import DueTable, counts_text
 from app.ui.widgets.freshness import ReloadWhenShown
 from app.ui.widgets.page import Page
@@ -20,8 +21,6 @@ SECTIONS = (("overdue", QT_TRANSLATE_NOOP("Due", "Overdue")), ("this_week", QT_T
 
 
 def read_due(fd) -> dict[str, Any]:
-    from app.services.programme.due import due_summary
-
     return due_summary(fd)
 
 
@@ -61,6 +60,7 @@ class DuePage(Page):
         self.freshness = ReloadWhenShown(self, ctx, self._read)
 
     def show_rules(self) -> QDialog:
+        # imported here: start-up: the first screen (dashboard) does not load ui.due.rules
         from app.ui.due.rules import DueRulesDialog
 
         if self.rules is None:
@@ -85,8 +85,6 @@ class DuePage(Page):
                            label=QCoreApplication.translate("Due", "Finding what is due\u2026"))
 
     def _show(self, summary: dict[str, Any]) -> None:
-        from app.services.programme.due import grouped
-
         self.summary = summary
         today = summary["today"]
         groups = grouped(summary["items"], today)

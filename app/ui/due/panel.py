@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from app.services.programme.due import grouped
 from app.ui.due.common import DueTable, counts_text
+from app.ui.due.page import read_due
 from app.ui.widgets.freshness import ReloadWhenShown
 
 if TYPE_CHECKING:
@@ -47,13 +49,9 @@ class DuePanel(QGroupBox):
         self.freshness.reload_if_stale()
 
     def _read(self) -> None:
-        from app.ui.due.page import read_due
-
         self.freshness.read(read_due, self._show)
 
     def _show(self, summary: dict[str, Any]) -> None:
-        from app.services.programme.due import grouped
-
         self.summary = summary
         today = summary["today"]
         groups = grouped(summary["items"], today)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.services.store.query import ListQuery
 from app.ui.due.common import kind_name
 from app.ui.widgets.children import ColumnRowsModel, PartDialog
 from app.ui.widgets.columns import Column
@@ -30,8 +31,6 @@ if TYPE_CHECKING:
 
 
 def read_rules(fd) -> list[dict[str, Any]]:
-    from app.services.store.query import ListQuery
-
     return fd.due_rules.matching_rows(ListQuery(sort=("sort_order", "code")),
                                       ["code", "name", "days", "period_months", "check_months", "enabled",
                                        "sort_order"])

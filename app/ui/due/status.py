@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QLabel
 
+from app.ui.i18n.formats import format_number
+
 if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
 
@@ -16,6 +18,7 @@ FALLBACK_MS = 3000
 
 
 def _count(fd) -> int:
+    # imported here: start-up: the overdue count waits for the first screen's data (docs/ARCHITECTURE.md)
     from app.services.programme.due import overdue_count
 
     return overdue_count(fd)
@@ -68,8 +71,6 @@ class OverdueLabel(QLabel):
 
     def _show(self, count: int) -> None:
         self.count = count
-        from app.ui.i18n.formats import format_number
-
         self.setText(QCoreApplication.translate("Due", "Overdue: %1").replace("%1", format_number(count)))
         self.setAccessibleName(self.text())
         self.setVisible(count > 0)

@@ -40,6 +40,7 @@ class ExpertsPage(RecordPage):
         return self.tr("%Ln expert(s)", "", n)
 
     def make_editor(self) -> RecordEditor:
+        # imported here: start-up: the editor loads after the list's first read is on its way
         from app.ui.experts.editor import ExpertEditor  # after the list's first read is on its way
 
         return ExpertEditor(self.ctx)

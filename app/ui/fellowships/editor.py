@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QLabel
 
 from app.models.enums import FellowshipStatus
 from app.models.fellowship import placement_days, placement_weeks
+from app.services.privacy.person_guard import texts_refused_for
+from app.services.store.lookups import display_names
 from app.ui.fellowships.final_report import REPORT_FIELDS, FinalReportTab
 from app.ui.fellowships.parts import ContactsSection, ObjectivesSection
 from app.ui.fellowships.withheld_texts import FELLOWSHIP_TEXTS, grey_texts, reason_under
@@ -105,9 +107,6 @@ class FellowshipEditor(RecordEditor):
                                if problems else "")
 
     def read_record(self, fd, record_id: str) -> dict[str, Any]:
-        from app.services.privacy.person_guard import texts_refused_for
-        from app.services.store.lookups import display_names
-
         row = fd.fellowships.get_row(record_id)
         row["fellow_name"] = display_names(fd, "participant", [row["participant_id"]]).get(row["participant_id"], "")
         row["texts_refused"] = texts_refused_for(fd, row["participant_id"])
@@ -127,8 +126,6 @@ class FellowshipEditor(RecordEditor):
 
     def _texts_for_fellow(self) -> None:
         """Another fellow chosen: whether their text may be written here, asked on the worker."""
-        from app.services.privacy.person_guard import texts_refused_for
-
         fellow = self.form.inputs["participant_id"].value()
         self.ctx.read(lambda fd: texts_refused_for(fd, fellow) or "",
                       lambda reason: self._grey_texts(reason)

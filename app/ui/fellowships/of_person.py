@@ -47,6 +47,7 @@ class FellowshipsOfPerson(QWidget):
         if not record_id:
             self.model.set_rows([])
             return
+        # imported here: start-up: the first screen (participants) does not load services.programme.fellowships
         from app.services.programme.fellowships import fellowships_of
 
         def shown(rows):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from app.services.programme.fellowships import cohorts
 from app.ui.widgets.columns import Column
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.record_page import RecordPage
@@ -24,8 +25,6 @@ class FellowshipsPage(RecordPage):
         ctx.changed.connect(lambda tables: not self.cohort_reads.isdisjoint(tables) and self._read_cohorts())
 
     def _read_cohorts(self) -> None:
-        from app.services.programme.fellowships import cohorts
-
         self.ctx.read(cohorts, self._show_cohorts, owner=self, reads=self.cohort_reads)
 
     def _show_cohorts(self, names: list[str]) -> None:
@@ -61,6 +60,7 @@ class FellowshipsPage(RecordPage):
         return self.tr("%Ln fellowship(s)", "", n)
 
     def make_editor(self) -> RecordEditor:
+        # imported here: start-up: the editor loads after the list's first read is on its way
         from app.ui.fellowships.editor import FellowshipEditor  # after the list's first read is on its way
 
         return FellowshipEditor(self.ctx)

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import OfficeRole
+from app.services import FieldDesk
+from app.services.demo import load_demo
 from app.ui.first_start.safety_pages import PassphrasePage, RecoveryPage
 from app.ui.i18n.countries import all_countries
 from app.ui.i18n.vocabulary import enum_choices
@@ -238,13 +240,9 @@ class FirstStartWizard(QWizard):
         folder = self.folder
 
         def create():
-            from app.services import FieldDesk
-
             fd = FieldDesk.create(folder, office_code=code, office_name=name, role=role, country_code=country,
                                   passphrase=passphrase)
             if demo:
-                from app.services.demo import load_demo
-
                 try:
                     load_demo(fd)
                 except BaseException:

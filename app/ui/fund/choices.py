@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from app.services.programme.fund import contribution_labels
+from app.services.store.query import ListQuery
+from app.ui.i18n.vocabulary import language
 from app.ui.widgets.fields import ChoiceInput
 
 if TYPE_CHECKING:
@@ -43,15 +46,10 @@ class LoadedChoice(ChoiceInput):
 
 
 def donor_choices(fd: FieldDesk) -> list[tuple[str, str]]:
-    from app.services.store.query import ListQuery
-
     return [(r["id"], r["name"]) for r in fd.donors.matching_rows(ListQuery(sort=("name",)), ["name"])]
 
 
 def contribution_choices(fd: FieldDesk) -> list[tuple[str, str]]:
     """Each live contribution named by its donor, year, currency and amount ("Norway 2026 NOK 20,000,000"), the
     amount as the reports write it in the interface's language and digits."""
-    from app.services.programme.fund import contribution_labels
-    from app.ui.i18n.vocabulary import language
-
     return contribution_labels(fd, language())

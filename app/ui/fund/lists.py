@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 
+from app.services.programme.fund import allocation_warnings
+from app.ui.fund.editors import AllocationEditor, ContributionEditor, DonorEditor, RateEditor
+from app.ui.i18n.problems import problem_text
 from app.ui.widgets.columns import Column
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.record_page import RecordPage
@@ -51,8 +54,6 @@ class DonorsList(FundList):
         return self.tr("%Ln donor(s)", "", n)
 
     def make_editor(self) -> RecordEditor:
-        from app.ui.fund.editors import DonorEditor
-
         return DonorEditor(self.ctx)
 
 
@@ -79,8 +80,6 @@ class ContributionsList(FundList):
         return self.tr("%Ln contribution(s)", "", n)
 
     def make_editor(self) -> RecordEditor:
-        from app.ui.fund.editors import ContributionEditor
-
         return ContributionEditor(self.ctx)
 
 
@@ -103,8 +102,6 @@ class AllocationsList(FundList):
         return self.tr("%Ln allocation(s)", "", n)
 
     def make_editor(self) -> RecordEditor:
-        from app.ui.fund.editors import AllocationEditor
-
         editor = AllocationEditor(self.ctx)
         editor.loaded.connect(self._read_warnings)
         return editor
@@ -119,11 +116,7 @@ class AllocationsList(FundList):
         if not record_id:
             self.editor.show_warnings([])
             return
-        from app.ui.i18n.problems import problem_text
-
         def read(fd):
-            from app.services.programme.fund import allocation_warnings
-
             return allocation_warnings(fd, record_id)
 
         def show(warnings) -> None:
@@ -152,6 +145,4 @@ class RatesList(FundList):
         return self.tr("%Ln rate(s)", "", n)
 
     def make_editor(self) -> RecordEditor:
-        from app.ui.fund.editors import RateEditor
-
         return RateEditor(self.ctx)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from app.services.programme.fund import SourceTotals
+from app.services.programme.fund import SourceTotals, fund_position, regular_budget_against_fund
 from app.ui.i18n.formats import format_money, format_plain_number
 from app.ui.widgets.freshness import ReloadWhenShown
 from app.ui.widgets.rows_model import RowsModel
@@ -18,8 +18,6 @@ if TYPE_CHECKING:
 
 
 def read_position(fd) -> dict[str, Any]:
-    from app.services.programme.fund import fund_position, regular_budget_against_fund
-
     return {"years": fund_position(fd), "sources": regular_budget_against_fund(fd)}
 
 

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from app.services.programme.fund import contribution_labels, project_allocations
 from app.ui.i18n.formats import format_date, format_money, format_plain_number
+from app.ui.i18n.vocabulary import language
 from app.ui.widgets.rows_model import RowsModel
 
 if TYPE_CHECKING:
@@ -16,12 +18,8 @@ if TYPE_CHECKING:
 
 
 def read_allocations(fd, project_id: str) -> list[dict[str, Any]]:
-    from app.services.programme.fund import contribution_labels, project_allocations
-
     rows = project_allocations(fd, project_id)
     if any(r["contribution_id"] for r in rows):
-        from app.ui.i18n.vocabulary import language
-
         labels = dict(contribution_labels(fd, language()))
         for r in rows:
             r["drawn_on"] = labels.get(r["contribution_id"] or "", "")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import GrantStatus
+from app.services.programme.grants import grants_list
 from app.ui.i18n.formats import format_currency, format_number
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.projects.grants import overdue_words
@@ -40,8 +41,6 @@ def _t(text: str) -> str:
 
 
 def read_grants(fd, status: str | None, overdue: bool) -> list[dict[str, Any]]:
-    from app.services.programme.grants import grants_list
-
     office = None if fd.site.is_hq else fd.site.office
     return grants_list(fd, office=office, status=[status] if status else None, overdue_only=overdue)
 

@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence, QShortcut
 
+from app.ui.help.window import HelpWindow
+from app.ui.i18n.report_language import ui_language
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
@@ -17,9 +20,6 @@ if TYPE_CHECKING:
 
 def guide_on_f1(dialog: QDialog, ctx: AppContext, section: str | Callable[[], str]) -> QShortcut:
     def show() -> None:
-        from app.ui.help.window import HelpWindow
-        from app.ui.i18n.report_language import ui_language
-
         lang = ui_language(ctx.settings)
         guide = dialog.findChild(HelpWindow)
         if guide is None or guide.lang != lang:

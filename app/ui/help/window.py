@@ -10,6 +10,7 @@ from PySide6.QtCore import QStringListModel, Qt, QUrl
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QListView, QSplitter, QTextBrowser, QWidget
 
 from app.ui.help.guide import TAB_SECTIONS, GuideSection, guide_folder, read_guide, section_of_page
+from app.ui.i18n.report_language import ui_language
 
 if TYPE_CHECKING:
     from app.ui.shell.main_window import MainWindow
@@ -82,8 +83,6 @@ def _tab_shown(page) -> str | None:
 
 def show_guide(window: MainWindow) -> HelpWindow:
     """Open (or bring back) the guide at the section of the page shown."""
-    from app.ui.i18n.report_language import ui_language
-
     lang = ui_language(window.ctx.settings)
     page = window.current_page
     section = section_of_page(getattr(page, "key", None), _tab_shown(page))

@@ -6,6 +6,9 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 
+from app.ui.i18n.vocabulary import language
+from app.vocabulary.numerals import currency_text
+
 
 def to_date(value) -> date | None:
     if value is None or value == "":
@@ -87,9 +90,6 @@ def format_currency(value, code: str) -> str:
         return ""
     if not (code or "").strip():
         return format_money(value)
-    from app.ui.i18n.vocabulary import language
-    from app.vocabulary.numerals import currency_text
-
     return currency_text(value, code, language())
 
 

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
+from app.ui.i18n.formats import format_date
 from app.ui.i18n.vocabulary import language
 from app.vocabulary.problems import render_text
 
 
 def problem_text(message: str, label: str | None) -> str:
     """``message`` about the field shown as ``label`` (already translated; None keeps the services' title)."""
-    from app.ui.i18n.formats import format_date
-
     return render_text(message, language(), title=label, date_text=format_date,
                        number_text=lambda n: QLocale().toString(n))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from enum import Enum
 
 from app import vocabulary
+from app.models.reference import STAKEHOLDER_TYPES
 
 _language = "en"
 
@@ -42,8 +43,6 @@ def criterion_name(stored_name: str) -> str:
 
 def stakeholder_name(code: str) -> str:
     """A stakeholder type known by its code (evidence of a score names the code)."""
-    from app.models.reference import STAKEHOLDER_TYPES
-
     return vocabulary.reference_name("stakeholder_type", code, dict(STAKEHOLDER_TYPES).get(code, code), _language)
 
 

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.spreadsheets.importer import commit_import, plan_import, write_template
 from app.ui.help.shortcut import guide_on_f1
+from app.ui.i18n.report_language import ui_language
 from app.ui.imports.models import ChoiceDelegate, PlanRowsModel, ProblemsModel
 from app.ui.imports.texts import KINDS, done_text, kind_label, plan_text
 from app.ui.settings.options import REPORTS_FOLDER
@@ -247,8 +249,6 @@ class ImportDialog(QDialog):
         text = self.path.text().strip()
         if not text or self.busy:
             return
-        from app.spreadsheets.importer import plan_import
-
         self._generation += 1
         generation, into, send = self._generation, self.into_training, self._progress.emit
         self._show_message("")
@@ -300,8 +300,6 @@ class ImportDialog(QDialog):
         plan = self.plan
         if plan is None or not plan.ok or self.busy:
             return
-        from app.spreadsheets.importer import commit_import
-
         self.rows_view.setFocus()  # an open choice editor commits its value first
         if plan.undecided:  # Import waits until each probable match is settled (the button says so)
             return
@@ -343,9 +341,6 @@ class ImportDialog(QDialog):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        from app.spreadsheets.importer import write_template
-        from app.ui.i18n.report_language import ui_language
-
         lang = ui_language(self.ctx.settings)
 
         def done(_result) -> None:

@@ -9,6 +9,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
+from app.spreadsheets.importer import EXISTING
+from app.ui.i18n.formats import format_date
 from app.ui.i18n.problems import problem_text
 from app.ui.widgets.table_model import TableModel
 
@@ -88,8 +90,6 @@ class PlanRowsModel(TableModel):
                                 for c in planned.candidates]
 
     def outcome(self, planned: PlannedRow) -> str:
-        from app.spreadsheets.importer import EXISTING
-
         if planned.candidates and not planned.decided:
             return translate("ImportPreview", "To decide: the same person, or someone new?")
         if planned.candidates:
@@ -151,8 +151,6 @@ class PlanRowsModel(TableModel):
 def _second_column(data: dict[str, Any]) -> str:
     if "full_name" in data:
         return str(data.get("organisation") or "")
-    from app.ui.i18n.formats import format_date
-
     return format_date(data.get("start_date")) if data.get("start_date") else ""
 
 

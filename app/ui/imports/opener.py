@@ -15,6 +15,7 @@ class ImportFromExcel:
         """The import window for this list's records (the lists show what it added once it is done)."""
         if not self.import_kind:
             return None
+        # imported here: start-up: the first screen (participants) does not load ui.imports.dialog
         from app.ui.imports.dialog import ImportDialog  # openpyxl and the importer wait for the first import
 
         dialog = ImportDialog(self.ctx, self.import_kind, parent=self)

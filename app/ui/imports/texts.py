@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from app.spreadsheets.importable import IMPORTABLE
+from app.spreadsheets.importer import CREATE, EXISTING
 
 if TYPE_CHECKING:
     from app.spreadsheets.importer import ImportPlan, SheetImportResult
@@ -33,8 +34,6 @@ class ImportTexts(QObject):
 
     def plan_text(self, plan: ImportPlan, to_decide: int) -> str:
         """The preview's summary: the problems to correct, or what Import will do."""
-        from app.spreadsheets.importer import CREATE, EXISTING
-
         if plan.problems:
             problems = self.tr("%Ln problem(s) in the file", "", len(plan.problems))
             rows = self.tr("%Ln row(s)", "", len({p.row for p in plan.problems}))

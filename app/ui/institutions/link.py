@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 
+from app.services.programme.institutions import of_country
 from app.ui.widgets.fields import ChoiceInput
 from app.ui.widgets.form import FieldSpec
 
@@ -33,8 +34,6 @@ class InstitutionInput(ChoiceInput):
 
     def set_country(self, country_id: str | None) -> None:
         self.country_id = country_id
-        from app.services.programme.institutions import of_country
-
         self.ctx.read(lambda fd: of_country(fd, country_id), lambda items: self._arrived(country_id, items),
                       owner=self)
 

@@ -48,6 +48,7 @@ class InstitutionsPage(RecordPage):
         return self.tr("%Ln institution(s)", "", n)
 
     def make_editor(self) -> RecordEditor:
+        # imported here: start-up: the editor loads after the list's first read is on its way
         from app.ui.institutions.editor import InstitutionEditor  # after the list's first read is on its way
 
         return InstitutionEditor(self.ctx)

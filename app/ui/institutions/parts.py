@@ -9,6 +9,9 @@ from typing import Any
 from PySide6.QtWidgets import QLabel
 
 from app.models.institutions import AccreditationStatus
+from app.services.programme.institutions import accreditation_rows, concern_rows
+from app.ui.i18n.formats import format_date
+from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.children import PartsSection
 from app.ui.widgets.columns import Column
 from app.ui.widgets.date_input import DateInput
@@ -60,17 +63,12 @@ class AccreditationSection(PartsSection):
         super().set_record(parent_id, writable and self.ctx.is_hq)  # GANHRI's decisions: headquarters records them
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
-        from app.services.programme.institutions import accreditation_rows
-
         return accreditation_rows(fd, parent_id)
 
     def defaults(self) -> dict[str, Any]:
         return {"review_date": date.today(), "status": AccreditationStatus.A.value, "next_review": None}
 
     def _show_current(self) -> None:
-        from app.ui.i18n.formats import format_date
-        from app.ui.i18n.vocabulary import enum_label
-
         rows = self.model.rows
         if not rows:
             self.current.setText(self.tr("Current status: not reviewed."))
@@ -120,8 +118,6 @@ class ConcernsSection(PartsSection):
                        "accreditation review, by a mission, or by the office's own assessment.")
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
-        from app.services.programme.institutions import concern_rows
-
         rows, reviews, self.country_id = concern_rows(fd, parent_id)
         dates = {r["id"]: r["review_date"] for r in fd.institution_accreditations.rows([i for i, _ in reviews],
                                                                                        ["review_date"])}
@@ -132,8 +128,6 @@ class ConcernsSection(PartsSection):
         return rows
 
     def review_name(self, day) -> str:
-        from app.ui.i18n.formats import format_date
-
         return self.tr("Accreditation review of %1").replace("%1", format_date(day))
 
     def defaults(self) -> dict[str, Any]:

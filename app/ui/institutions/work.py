@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.models.enums import ActivityStatus, FollowUpStatus, MissionStatus, ProjectStatus
+from app.services.programme.institutions import linked_work
 from app.ui.i18n.formats import format_number
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.children import ColumnRowsModel
@@ -63,8 +64,6 @@ class WorkTab(QWidget):
         if not record_id:
             self.model.set_rows([])
             return
-        from app.services.programme.institutions import linked_work
-
         def shown(work):
             if record_id == self.record_id:
                 self.model.set_rows(self._rows(work))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from app.services.programme.lessons import lessons_before
 from app.ui.due.common import open_item
 from app.ui.i18n.formats import format_date, format_number
 from app.ui.lessons.page import KIND_NAMES
@@ -58,8 +59,6 @@ class LessonsBefore(QWidget):
         table = self.table
 
         def read(fd):
-            from app.services.programme.lessons import lessons_before
-
             return lessons_before(fd, table, record_id)
 
         self.ctx.read(read, lambda found: self._show(record_id, found), owner=self)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.services.programme.lessons import search_lessons
 from app.ui.due.common import open_item
 from app.ui.i18n.formats import format_date, format_number, format_plain_number
 from app.ui.widgets.freshness import ReloadWhenShown
@@ -144,8 +145,6 @@ class LessonsPage(Page):
                                       self.year.currentData())
 
         def read(fd):
-            from app.services.programme.lessons import search_lessons
-
             return search_lessons(fd, text, country_id=country, theme_id=theme, year=year)
 
         self.freshness.read(read, lambda found: self._show(generation, found))

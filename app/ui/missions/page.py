@@ -47,6 +47,7 @@ class MissionsPage(ImportFromExcel, RecordPage):
         return self.tr("%Ln mission(s)", "", n)
 
     def make_editor(self) -> RecordEditor:
+        # imported here: start-up: the editor loads after the list's first read is on its way
         from app.ui.missions.editor import MissionEditor  # after the list's first read is on its way
 
         return MissionEditor(self.ctx)

@@ -66,6 +66,7 @@ class DuplicateHint(QFrame):
 
     def check_now(self) -> None:
         self._timer.stop()
+        # imported here: start-up: the first screen (participants) does not load services.store.matching
         from app.services.store.matching import similar_participants
 
         name, organisation, exclude = self._wanted

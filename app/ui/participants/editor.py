@@ -17,6 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import Sex
+from app.services.privacy.erasure import pseudonym
+from app.services.privacy.pseudonyms import is_pseudonym
+from app.services.store.lookups import activities_of
+from app.ui.fellowships.of_person import FellowshipsOfPerson
 from app.ui.participants.duplicates import DuplicateHint
 from app.ui.reports.record_reports import RecordReportsButton
 from app.ui.widgets.children import ColumnRowsModel
@@ -59,8 +63,6 @@ class ActivitiesTab(QWidget):
         if not record_id:
             self.model.set_rows([])
             return
-        from app.services.store.lookups import activities_of
-
         def shown(rows):
             if record_id == self.record_id:
                 self.model.set_rows(rows)
@@ -100,8 +102,6 @@ class ParticipantEditor(RecordEditor):
                 "consent_share_name": True}
 
     def part_tabs(self):
-        from app.ui.fellowships.of_person import FellowshipsOfPerson
-
         self.activities = ActivitiesTab(self.ctx)
         self.fellowships = FellowshipsOfPerson(self.ctx)
         return [(self.activities, self.tr("Activities")), (self.fellowships, self.tr("Fellowships"))]
@@ -143,9 +143,6 @@ class ParticipantEditor(RecordEditor):
         self._erase_state()
 
     def _erase_state(self) -> None:
-        from app.services.privacy.erasure import pseudonym
-        from app.services.privacy.pseudonyms import is_pseudonym
-
         erasable = (self.mode == "existing" and self.writable and bool(self.record_id)
                     and self.row.get("full_name") != pseudonym(self.record_id))
         self.erase_button.setVisible(erasable)
@@ -161,6 +158,7 @@ class ParticipantEditor(RecordEditor):
                     "every site"))
 
     def ask_erase(self) -> None:
+        # imported here: start-up: the first screen (participants) does not load ui.participants.erase
         from app.ui.participants.erase import EraseDialog
 
         record_id = self.record_id
@@ -175,6 +173,7 @@ class ParticipantEditor(RecordEditor):
         """The merge dialog for this record (the Participants page's "Merge..." action)."""
         if not (self.mode == "existing" and self.writable and self.record_id):
             return None
+        # imported here: start-up: the first screen (participants) does not load ui.participants.merge_dialog
         from app.ui.participants.merge_dialog import open_merge
 
         dialog = open_merge(self.ctx, self.record_id, self)
@@ -221,6 +220,7 @@ class ParticipantEditor(RecordEditor):
 
     def _use_person(self, participant_id: str) -> None:
         if self.mode == "existing" and self.record_id:  # the same person recorded twice: merge the two
+            # imported here: start-up: the first screen (participants) does not load ui.participants.merge_dialog
             from app.ui.participants.merge_dialog import open_merge
 
             dialog = open_merge(self.ctx, participant_id, self)
@@ -231,6 +231,7 @@ class ParticipantEditor(RecordEditor):
 
     def _not_same(self, others: list[str]) -> None:
         if self.mode == "existing" and self.record_id:
+            # imported here: start-up: the first screen (participants) does not load services.store.matching
             from app.services.store.matching import record_not_same
 
             record_id = self.record_id
@@ -249,6 +250,7 @@ class ParticipantEditor(RecordEditor):
         decided, self._not_same_as = self._not_same_as, []
         if not decided:
             return
+        # imported here: start-up: the first screen (participants) does not load services.store.matching
         from app.services.store.matching import record_not_same
 
         def write(fd):

@@ -9,6 +9,9 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
+from app.services.privacy.backup_holding import holding, server_backups
+from app.services.privacy.backup_holding import purge as purge_backups
+from app.services.privacy.erasure import erase_participant
 from app.ui.help.shortcut import guide_on_f1
 from app.ui.i18n.formats import format_date, format_number
 from app.ui.widgets.enter_keys import enter_never_rejects
@@ -61,8 +64,6 @@ class EraseDialog(QDialog):
         layout.addWidget(self.purge_note)
         layout.addWidget(self.buttons)
         guide_on_f1(self, ctx, "privacy")
-        from app.services.privacy.backup_holding import holding, server_backups
-
         ctx.read(lambda fd: (server_backups(fd, record_id) is not None, holding(fd, record_id)), self._held,
                  owner=self)
 
@@ -108,8 +109,6 @@ class EraseDialog(QDialog):
         self.adjustSize()  # the list arrives after the dialog is shown: room for it, the question not squeezed
 
     def _erase(self) -> None:
-        from app.services.privacy.erasure import erase_participant
-
         record_id, reason, purge = self.record_id, self.reason.text(), self.purge.isVisible() and self.purge.isChecked()
         self.erase_button.setEnabled(False)
 
@@ -124,8 +123,6 @@ class EraseDialog(QDialog):
         def erase(fd):
             result = erase_participant(fd, record_id, reason)
             if purge:
-                from app.services.privacy.backup_holding import purge as purge_backups
-
                 purge_backups(fd, record_id, delete_older=True)
             return result
 

@@ -20,9 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.enums import Sex
+from app.services.store.matching import similar_participants
+from app.services.store.merging import merge_participants, plan_merge
 from app.ui.i18n.formats import format_number
+from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.enter_keys import enter_never_rejects
 from app.ui.widgets.form import ERROR_STYLE
+from app.ui.widgets.messages import error_text
 from app.ui.widgets.picker import RecordPicker
 
 if TYPE_CHECKING:
@@ -87,8 +92,6 @@ class MergeDialog(QDialog):
     # ------------------------------------------------------------ choosing
     def _suggest_other(self) -> None:
         """The likeliest other record of this person, chosen already (the picker changes it)."""
-        from app.services.store.matching import similar_participants
-
         record_id = self.keep_id
 
         def best(fd):
@@ -121,8 +124,6 @@ class MergeDialog(QDialog):
         return {name: "other" if group.checkedId() == 1 else "keep" for name, group in self.groups.items()}
 
     def _load_plan(self) -> None:
-        from app.services.store.merging import plan_merge
-
         self.merge_button.setEnabled(False)
         self.message.hide()
         if not self.other_id:
@@ -132,8 +133,6 @@ class MergeDialog(QDialog):
         self.ctx.read(lambda fd: plan_merge(fd, keep, other), self._show_plan, owner=self, on_error=self._refused)
 
     def _refused(self, error: BaseException) -> None:
-        from app.ui.widgets.messages import error_text
-
         self._show_plan(None)
         self.message.setText(error_text(error))
         self.message.show()
@@ -198,15 +197,11 @@ class MergeDialog(QDialog):
                 "phone": self.tr("Phone")}
 
     def _shown(self, name: str, value: Any) -> str:
-        from app.models.enums import Sex
-
         if value is None or value == "":
             return "\u2014"
         if name == "consent_contact":
             return self.tr("Yes") if value else self.tr("No")
         if name == "sex":
-            from app.ui.i18n.vocabulary import enum_label
-
             return enum_label(Sex, value)
         if name in ("country_id", "stakeholder_type_id"):
             return self.ctx.refs.name("country" if name == "country_id" else "stakeholder_type", value)
@@ -216,8 +211,6 @@ class MergeDialog(QDialog):
     def merge(self) -> None:
         if self.plan is None:
             return
-        from app.services.store.merging import merge_participants
-
         keep, other, choices = self.keep_id, self.other_id, self.choices()
         self.merge_button.setEnabled(False)
         self.ctx.write(lambda fd: merge_participants(fd, keep, other, choices), self._done,

@@ -45,6 +45,7 @@ class ParticipantsPage(ImportFromExcel, RecordPage):
         return self.tr("%Ln participant(s)", "", n)
 
     def make_editor(self) -> RecordEditor:
+        # imported here: start-up: the editor loads after the list's first read is on its way
         from app.ui.participants.editor import ParticipantEditor  # after the list's first read is on its way
 
         editor = ParticipantEditor(self.ctx)

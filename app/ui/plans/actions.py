@@ -10,8 +10,14 @@ from typing import Any
 
 from PySide6.QtWidgets import QPushButton
 
+from app.models.action_plans import is_overdue
 from app.models.enums import ActionStatus
+from app.services.programme.action_plans import action_warnings, projects_for_country
+from app.services.programme.due import today_of
+from app.services.store.query import ListQuery
+from app.ui.i18n.problems import problem_text
 from app.ui.plans.checklist import RecordsChecklist
+from app.ui.plans.importing import save_template, start_import
 from app.ui.widgets.children import PartsSection
 from app.ui.widgets.columns import Column
 from app.ui.widgets.date_input import DateInput
@@ -30,8 +36,6 @@ def recommendation_label(row: dict[str, Any]) -> str:
 
 def country_recommendations(country_id: str) -> Callable[[Any], list[tuple[str, str]]]:
     def read(fd):
-        from app.services.store.query import ListQuery
-
         rows = fd.recommendations.matching_rows(ListQuery(filters={"country_id": country_id},
                                                           sort=("document_symbol", "paragraph")),
                                                 ["document_symbol", "paragraph", "text"])
@@ -41,8 +45,6 @@ def country_recommendations(country_id: str) -> Callable[[Any], list[tuple[str, 
 
 def country_projects(country_id: str) -> Callable[[Any], list[tuple[str, str]]]:
     def read(fd):
-        from app.services.programme.action_plans import projects_for_country
-
         return [(r["id"], f"{r['code']} \u2013 {r['title']}") for r in projects_for_country(fd, country_id)]
     return read
 
@@ -71,11 +73,6 @@ class ActionsSection(PartsSection):
                 Column("warning", self.tr("To look at"))]
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
-        from app.models.action_plans import is_overdue
-        from app.services.programme.action_plans import action_warnings
-        from app.services.programme.due import today_of
-        from app.ui.i18n.problems import problem_text
-
         plan = fd.action_plans.get_row(parent_id)
         today = today_of(fd)
         rows = super().read_rows(fd, parent_id)
@@ -130,12 +127,8 @@ class ActionsSection(PartsSection):
         return self.tr("An action past its deadline that is neither done nor dropped is overdue.")
 
     def save_template(self) -> None:
-        from app.ui.plans.importing import save_template
-
         save_template(self.ctx, self)
 
     def import_actions(self) -> None:
-        from app.ui.plans.importing import start_import
-
         if self.parent_id:
             start_import(self.ctx, self, self.parent_id)

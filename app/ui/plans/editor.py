@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.models.enums import PlanStatus
-from app.ui.plans.actions import ActionsSection
+from app.ui.plans.actions import ActionsSection, country_projects, country_recommendations
 from app.ui.reports.record_reports import RecordReportsButton
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.editor import RecordEditor
@@ -52,8 +52,6 @@ class PlanEditor(RecordEditor):
     def read_record(self, fd, record_id: str) -> dict[str, Any]:
         """On the worker: the plan, and the names of its country's recommendations and projects, for its history
         (an action's recommendations and projects are ids in the change log)."""
-        from app.ui.plans.actions import country_projects, country_recommendations
-
         row = super().read_record(fd, record_id)
         country = row["country_id"]
         self._names = dict(country_recommendations(country)(fd) + country_projects(country)(fd))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from app.spreadsheets.plans import commit_actions_import, plan_actions_import, write_template
 from app.ui.i18n.formats import format_number
 from app.ui.i18n.problems import problem_text
 from app.ui.i18n.vocabulary import language
@@ -39,8 +40,6 @@ def save_template(ctx: AppContext, parent: QWidget) -> None:
     lang = language()
 
     def write(_fd):
-        from app.spreadsheets.plans import write_template
-
         write_template(path, lang)
         return path
 
@@ -56,8 +55,6 @@ def start_import(ctx: AppContext, parent: QWidget, plan_id: str) -> None:
         return
 
     def dry_run(fd):
-        from app.spreadsheets.plans import plan_actions_import
-
         return plan_actions_import(fd, plan_id, path)
 
     ctx.read(dry_run, lambda planned: _planned(ctx, parent, planned), owner=parent,
@@ -93,8 +90,6 @@ def _planned(ctx: AppContext, parent: QWidget, planned: ActionsImport) -> None:
         return
 
     def commit(fd):
-        from app.spreadsheets.plans import commit_actions_import
-
         return commit_actions_import(fd, planned)
 
     def done(count: int) -> None:

@@ -42,6 +42,7 @@ class PlansPage(RecordPage):
         return self.tr("%Ln plan(s)", "", n)
 
     def make_editor(self) -> RecordEditor:
+        # imported here: start-up: the editor loads after the list's first read is on its way
         from app.ui.plans.editor import PlanEditor  # after the list's first read is on its way
 
         return PlanEditor(self.ctx)

@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.help.shortcut import guide_on_f1
 from app.ui.i18n.formats import format_date, format_number
 from app.ui.i18n.translations import LANGUAGES
+from app.ui.preferences.reports_section import ReportsSection
+from app.ui.preferences.retention_section import RetentionSection
 from app.ui.settings.options import BUNDLES_FOLDER, LANGUAGE, REPORTS_FOLDER, TEXT_SIZE
 from app.ui.settings.registry import Settings
 from app.ui.settings.text_size import SIZES, text_size
@@ -106,8 +109,7 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         if ctx is not None:
-            from app.ui.preferences.reports_section import ReportsSection
-            from app.ui.preferences.retention_section import RetentionSection
+            # imported here: it loads cryptography (with ui.safety.preferences_section)
             from app.ui.safety.preferences_section import SafetySection
 
             self.safety = SafetySection(ctx, throttle)
@@ -124,8 +126,6 @@ class PreferencesDialog(QDialog):
                 section.setTitle("")
                 section.setFlat(True)
             layout.addWidget(self.sections)
-            from app.ui.help.shortcut import guide_on_f1
-
             # F1: the guide's part about the tab shown
             tab_sections = ("recovery-key", "reports", "privacy")
             guide_on_f1(self, ctx, lambda: tab_sections[max(self.sections.currentIndex(), 0)])

@@ -12,6 +12,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from app.models.ids import reference_id
+from app.services.privacy import office_pseudonyms
+from app.services.privacy.name_policy import in_use, set_policy
+from app.services.privacy.office_pseudonyms import set_in_use
+from app.services.privacy.retention import effects
 from app.ui.i18n.formats import format_date, format_number
 
 if TYPE_CHECKING:
@@ -21,11 +26,6 @@ CODES = ("contact_details", "erasure_records", "manual_backups")
 
 
 def _snapshot(fd) -> dict:
-    from app.models.ids import reference_id
-    from app.services.privacy import office_pseudonyms
-    from app.services.privacy.name_policy import in_use
-    from app.services.privacy.retention import effects
-
     return {"effects": effects(fd), "ids": {c: reference_id("retention_rule", c) for c in CODES},
             "policy": in_use(fd), "office_wide": office_pseudonyms.in_use(fd)}
 
@@ -157,14 +157,10 @@ class RetentionSection(QGroupBox):
         if not self.ctx.is_hq:
             office_wide = self.office_wide.isChecked()
             if office_wide != self.loaded["office_wide"]:
-                from app.services.privacy.office_pseudonyms import set_in_use
-
                 self.ctx.write(lambda fd: set_in_use(fd, office_wide))
             return
         policy = self.policy.isChecked()
         if policy != self.loaded["policy"]:
-            from app.services.privacy.name_policy import set_policy
-
             self.ctx.write(lambda fd: set_policy(fd, policy))
         # each rule's months as typed, with the months shown when the section was read: a period saved meanwhile by
         # another headquarters user is kept as a conflict (``base=``), as a form's save does

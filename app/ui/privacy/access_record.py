@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.services.privacy.access_log import events, export_csv
 from app.ui.help.shortcut import guide_on_f1
 from app.ui.widgets.messages import inform, show_error
 from app.ui.widgets.table_model import TableModel
@@ -100,8 +101,6 @@ class AccessRecordDialog(QDialog):
         return {"kind": self.kind.currentData(), "text": self.text.text().strip() or None}
 
     def reload(self) -> None:
-        from app.services.privacy.access_log import events
-
         wanted = self._filters()
 
         def shown(found) -> None:
@@ -117,8 +116,6 @@ class AccessRecordDialog(QDialog):
                                               self.tr("CSV files (*.csv)"))
         if not path:
             return
-        from app.services.privacy.access_log import events, export_csv
-
         wanted = self._filters()
 
         def done(written) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from app.models.enums import SustainedLevel
+from app.services.programme.sustainability import project_schedule
 from app.ui.i18n.formats import format_date
 from app.ui.projects.evidence import EvidenceDialog
 from app.ui.widgets.children import PartsSection
@@ -73,8 +74,6 @@ class AfterExitSection(PartsSection):
         return {"months_after": pending[0] if pending else 6, "check_date": date.today()}
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
-        from app.services.programme.sustainability import project_schedule
-
         self._read = (parent_id, project_schedule(fd, parent_id))
         return super().read_rows(fd, parent_id)
 

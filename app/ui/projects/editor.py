@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app.models.enums import FundingSource, ProjectStatus
+from app.ui.board.parts import ProjectDecisionsSection
 from app.ui.coordination.others import OthersWorking
 from app.ui.institutions.link import InstitutionLink
 from app.ui.lessons.before import LessonsBefore
@@ -15,6 +16,7 @@ from app.ui.projects.grants import GrantsTab
 from app.ui.projects.parts import BudgetSection, EvaluationsSection, ProjectHistory, RisksSection
 from app.ui.projects.results import ResultsTab
 from app.ui.reports.record_reports import RecordReportsButton
+from app.ui.thread.answered import RecommendationsAnswered
 from app.ui.widgets.coverage import CoverageMixin
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.editor import RecordEditor
@@ -75,11 +77,7 @@ class ProjectEditor(InstitutionLink, CoverageMixin, StatusFlowEditor, RecordEdit
         self.history_tab = ProjectHistory(self.ctx)
         self.lessons = LessonsBefore(self.ctx, "project")
         self.others = OthersWorking(self.ctx, "project")  # the coordination register
-        from app.ui.board.parts import ProjectDecisionsSection
-
         self.board = ProjectDecisionsSection(self.ctx)
-        from app.ui.thread.answered import RecommendationsAnswered
-
         self.answered = RecommendationsAnswered(self.ctx)  # read only: linked on the recommendations
         return [(self.results, self.tr("Results")), (self.budget, self.tr("Budget")), (self.risks, self.tr("Risks")),
                 (self.evaluations, self.tr("Evaluations")), (self.after_exit, self.tr("After the exit")),

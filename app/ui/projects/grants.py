@@ -12,6 +12,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.models.enums import GranteeKind, GrantReportKind, GrantStatus
+from app.services.programme.due import today_of
+from app.services.programme.grants import grant_overview, grants_list
+from app.services.store.transitions import history
 from app.ui.i18n.formats import format_currency, format_date, format_number
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.children import PartsSection
@@ -108,8 +111,6 @@ class GrantsSection(PartsSection):
                 "start_date": None, "end_date": None}
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
-        from app.services.programme.grants import grants_list
-
         rows = super().read_rows(fd, parent_id)
         late = {g["id"]: g["overdue"] for g in grants_list(fd, project_id=parent_id)}
         project = fd.projects.get_row(parent_id)
@@ -154,8 +155,6 @@ class TranchesSection(PartsSection):
         return {"number": max((r["number"] for r in self.model.rows), default=0) + 1, "paid_date": None}
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
-        from app.services.programme.due import today_of
-
         today = today_of(fd)
         rows = super().read_rows(fd, parent_id)
         for row in rows:
@@ -191,8 +190,6 @@ class GrantReportsSection(PartsSection):
         return {"received_date": None, "accepted_date": None}
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
-        from app.services.programme.due import today_of
-
         today = today_of(fd)
         rows = super().read_rows(fd, parent_id)
         for row in rows:
@@ -303,9 +300,6 @@ class GrantsTab(QWidget):
         grant_id = self.grant_id
 
         def read(fd):
-            from app.services.programme.grants import grant_overview
-            from app.services.store.transitions import history
-
             steps = history(fd, "grant_award", grant_id)
             return grant_overview(fd, grant_id), steps[-1] if steps else None
 

@@ -46,6 +46,7 @@ class ProjectsPage(RecordPage):
         return self.tr("%Ln project(s)", "", n)
 
     def make_editor(self) -> RecordEditor:
+        # imported here: start-up: the editor loads after the list's first read is on its way
         from app.ui.projects.editor import ProjectEditor  # after the list's first read is on its way
 
         return ProjectEditor(self.ctx)

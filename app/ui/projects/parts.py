@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QLabel
 
 from app.models.enums import EvaluationKind, FundingSource, Priority, ProjectStatus
+from app.ui.fund.project_allocations import ProjectAllocations
 from app.ui.i18n.formats import format_currency, format_number
 from app.ui.widgets.children import PartsSection
 from app.ui.widgets.columns import Column
@@ -31,8 +32,6 @@ class BudgetSection(PartsSection):
         hold_lines(self.totals)
         self.main_layout.insertWidget(self.main_layout.count() - 1, self.totals)
         self.loaded.connect(self._show_totals)
-        from app.ui.fund.project_allocations import ProjectAllocations  # the Voluntary Fund's, read-only
-
         self.allocations = ProjectAllocations(ctx)
         self.main_layout.addWidget(self.allocations)  # after the budget lines' buttons: it is not theirs
 

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from app.models.enums import ProgressStatus, ResultLevel
+from app.services import ListQuery
+from app.services.programme.results import results_framework
 from app.ui.i18n.formats import format_date, format_number
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.children import PartsSection
@@ -40,8 +42,6 @@ class ProjectActivitiesInput(MultiChoiceInput):
         table, project_id = self.table, self.project_id
 
         def read(fd):
-            from app.services import ListQuery
-
             service = fd.service(table)
             column = "project_id" if table == "training" else "project_ids"
             ids = service.ids(ListQuery(filters={column: project_id}, sort=("start_date",))) if project_id else []
@@ -58,8 +58,6 @@ def progress_text(share: float | None, status: str) -> str:
 
 def read_framework(fd, project_id: str) -> dict[str, Any]:
     """Runs on the worker: the indicators' progress by id, and the count by status for each result."""
-    from app.services.programme.results import results_framework
-
     progress, counts = {}, {}
     for result in results_framework(fd, project_id):
         per_result: dict[str, int] = {}

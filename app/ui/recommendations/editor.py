@@ -5,9 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from app.models.enums import FollowUpStatus, Priority, RecommendationSource, StateResponse
+from app.services.store.mechanisms import mechanism_choices
+from app.ui.i18n.vocabulary import language
 from app.ui.institutions.link import InstitutionLink
 from app.ui.missions.editor import ProjectsInput
 from app.ui.recommendations.timeline import FollowUpTimeline
+from app.ui.thread.panel import ThreadPanel
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.editor import RecordEditor
 from app.ui.widgets.fields import ChoiceInput, LongTextInput, MultiChoiceInput, ReferenceInput, TextInput, enum_input
@@ -62,8 +65,6 @@ class RecommendationEditor(InstitutionLink, RecordEditor):
         self.timeline = FollowUpTimeline(self.ctx)
         self.timeline.changed.connect(self.reload)
         self.ctx.read(_mechanism_choices, self._fill_lists, owner=self)
-        from app.ui.thread.panel import ThreadPanel
-
         self.thread = ThreadPanel(self.ctx)  # requests, missions, projects, indicators (app/services/programme/thread)
         return [(self.timeline, self.tr("Follow-up")), (self.thread, self.tr("What was done"))]
 
@@ -93,7 +94,4 @@ class RecommendationEditor(InstitutionLink, RecordEditor):
 
 
 def _mechanism_choices(fd):
-    from app.services.store.mechanisms import mechanism_choices
-    from app.ui.i18n.vocabulary import language
-
     return mechanism_choices(fd, language())

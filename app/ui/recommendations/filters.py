@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.services.programme.recommendation_search import filter_choices
+from app.services.programme.thread.follow_through import kinds
+from app.ui.i18n.vocabulary import language
 from app.ui.widgets.filter_bar import Filter
 
 translate = QCoreApplication.translate
@@ -52,15 +55,10 @@ def sdg_items(choices: dict[str, list[tuple[str, str]]]) -> list[tuple[str, str]
 
 
 def fill_mechanism_filters(page) -> None:
-    from app.services.programme.thread.follow_through import kinds
-
     bar = page.panel.filter_bar
     bar.set_choices("follow_through", [(k, follow_through_label(k)) for k in kinds()])
 
     def read(fd):
-        from app.services.programme.recommendation_search import filter_choices
-        from app.ui.i18n.vocabulary import language
-
         return filter_choices(fd, language())
 
     def show(choices: dict[str, list[tuple[str, str]]]) -> None:

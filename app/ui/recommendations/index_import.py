@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.spreadsheets.uhri import commit_recommendations, plan_recommendations
 from app.ui.i18n.formats import format_number
 from app.ui.i18n.problems import problem_text
 from app.ui.widgets.fields import ReferenceInput
@@ -91,8 +92,6 @@ class IndexImportDialog(QDialog):
         country = self.ctx.refs.code("country", self.country.value()) or None
 
         def plan(fd):
-            from app.spreadsheets.uhri import plan_recommendations
-
             return plan_recommendations(fd, Path(path), country=country)
 
         self.summary.setStyleSheet("")
@@ -130,8 +129,6 @@ class IndexImportDialog(QDialog):
         self.import_button.setEnabled(False)
 
         def write(fd):
-            from app.spreadsheets.uhri import commit_recommendations
-
             return commit_recommendations(fd, plan)
 
         self.ctx.write(write, self._done, owner=self, on_error=self._failed)

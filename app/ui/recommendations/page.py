@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.ui.recommendations.filters import mechanism_filters
+from app.ui.recommendations.filters import fill_mechanism_filters, mechanism_filters
+from app.ui.recommendations.index_import import IndexImportDialog
 from app.ui.widgets.columns import Column
 from app.ui.widgets.filter_bar import Filter
 from app.ui.widgets.record_page import RecordPage
@@ -19,8 +20,6 @@ class RecommendationsPage(RecordPage):
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        from app.ui.recommendations.filters import fill_mechanism_filters
-
         fill_mechanism_filters(self)
 
     def title(self) -> str:
@@ -65,14 +64,13 @@ class RecommendationsPage(RecordPage):
         """The Universal Human Rights Index's export (the list shows what it added once it is done)."""
         from PySide6.QtCore import Qt
 
-        from app.ui.recommendations.index_import import IndexImportDialog
-
         dialog = IndexImportDialog(self.ctx, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def make_editor(self) -> RecordEditor:
+        # imported here: start-up: the editor loads after the list's first read is on its way
         from app.ui.recommendations.editor import RecommendationEditor  # after the list's first read is on its way
 
         return RecommendationEditor(self.ctx)

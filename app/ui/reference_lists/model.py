@@ -15,6 +15,7 @@ from app.ui.i18n.formats import format_plain_number
 from app.ui.widgets.grid import parse_number
 from app.ui.widgets.secondary import secondary_colour
 from app.ui.widgets.table_model import TableModel
+from app.vocabulary import REFERENCE_PREFIX, reference_word
 
 if TYPE_CHECKING:
     from app.ui.reference_lists.page import ReferenceListsPage
@@ -54,8 +55,6 @@ class EntriesModel(TableModel):
 
     def shipped(self, row: dict[str, Any], lang: str) -> str:
         """The word FieldDesk ships for the entry's code in ``lang`` (none for an entry headquarters added)."""
-        from app.vocabulary import REFERENCE_PREFIX, reference_word
-
         prefix = REFERENCE_PREFIX.get(self.table)
         return (reference_word(prefix, row["code"], lang) or "") if prefix else ""
 

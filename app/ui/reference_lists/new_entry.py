@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
+from app.services.store.reference_lists import add_entry
 from app.ui.reference_lists.model import tr
+from app.ui.reference_lists.page import refusal_text
 from app.ui.widgets.enter_keys import enter_never_rejects
 from app.ui.widgets.form import ERROR_STYLE
 from app.ui.widgets.secondary import WrappedLabel
@@ -58,8 +60,6 @@ class NewEntryDialog(QDialog):
             return
 
         def add(fd):
-            from app.services.store.reference_lists import add_entry
-
             return add_entry(fd, table, code, name)
 
         self.ctx.write(add, self._done, owner=self, on_error=self._failed)
@@ -69,6 +69,4 @@ class NewEntryDialog(QDialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        from app.ui.reference_lists.page import refusal_text
-
         self.message.setText(refusal_text(error, {"code": tr("Code"), "name": tr("English name")}))

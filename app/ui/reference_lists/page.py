@@ -10,6 +10,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from app.services.errors import FieldDeskError
+from app.services.errors import ValidationFailed as Refused
+from app.services.store.reference_lists import edit_entry, entries
+from app.ui.i18n.problems import problem_text
 from app.ui.reference_lists.model import EntriesModel, tr
 from app.ui.trainings.sheet import message_line
 from app.ui.widgets.fit_columns import fit_columns
@@ -30,10 +34,6 @@ LISTS = (("thematic_area", QT_TRANSLATE_NOOP("ReferenceLists", "Thematic areas")
 
 def refusal_text(error: BaseException, titles: dict[str, str]) -> str:
     """What the services refused, in the interface language, each field named as the screen shows it."""
-    from app.services.errors import FieldDeskError
-    from app.services.errors import ValidationFailed as Refused
-    from app.ui.i18n.problems import problem_text
-
     if isinstance(error, Refused):
         return " ".join(problem_text(p.message, titles.get(p.field)) for p in error.problems)
     if isinstance(error, FieldDeskError):
@@ -109,8 +109,6 @@ class ReferenceListsPage(Page):
         table = self.table
 
         def read(fd):
-            from app.services.store.reference_lists import entries
-
             return entries(fd, table)
 
         self.ctx.read(read, lambda rows: self._show(table, rows), owner=self)
@@ -137,8 +135,6 @@ class ReferenceListsPage(Page):
         table = self.table
 
         def write(fd):
-            from app.services.store.reference_lists import edit_entry
-
             return edit_entry(fd, table, entry_id, change, base=base)
 
         self.ctx.write(write, lambda _changed: self.message.setText(""), owner=self,
@@ -152,6 +148,7 @@ class ReferenceListsPage(Page):
     def new_record(self) -> None:
         if not self.ctx.is_hq:
             return
+        # imported here: a cycle (ui.reference_lists.page -> ui.reference_lists.new_entry -> ui.reference_lists.page)
         from app.ui.reference_lists.new_entry import NewEntryDialog
 
         dialog = NewEntryDialog(self.ctx, self.table, self.chooser.currentText(), self)

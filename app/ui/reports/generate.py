@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from app.reports.i18n import LANGUAGES
+from app.ui.i18n.report_language import ui_language
 from app.ui.reports.preview import ReportPreview
 from app.ui.reports.runner import GeneratedReport, ReportRequest, ReportRunner
 from app.ui.tasks.taskman import PROGRESS_DELAY_MS
@@ -20,8 +22,6 @@ if TYPE_CHECKING:
 
 def report_languages() -> list[tuple[str, str]]:
     """(code, the language's own name) of the languages reports are written in."""
-    from app.reports.i18n import LANGUAGES
-
     return list(LANGUAGES.items())
 
 
@@ -33,8 +33,6 @@ def paper_items() -> list[tuple[str | None, str]]:
 
 
 def default_report_language(ctx: AppContext) -> str:
-    from app.ui.i18n.report_language import ui_language
-
     return ui_language(ctx.settings)
 
 

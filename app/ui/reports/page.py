@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.reports.kinds import DEFAULT_BLANK_ROWS, MAX_BLANK_ROWS, REPORT_KINDS
+from app.services.programme.fellowships import cohorts
 from app.ui.reports.generate import GenerateStrip, default_report_language, paper_items, report_languages
 from app.ui.reports.preview import ReportPreview
 from app.ui.reports.runner import ReportRequest, report_description, report_label
@@ -187,8 +188,6 @@ class ReportsPage(Page):
         self.word.offer(kind)
         self.problem.hide()
         if "cohort" in wanted:  # the cohorts recorded, offered as the name is typed
-            from app.services.programme.fellowships import cohorts
-
             self.ctx.read(cohorts, self.inputs["cohort"].set_names, owner=self)
 
     # ------------------------------------------------------------- generate

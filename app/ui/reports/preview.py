@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.profile import write_file_atomically
 from app.ui.reports.files import safe_file_name
 from app.ui.reports.page_tracker import PageTracker, PdfPageView
 from app.ui.reports.printing import choose_printer, open_pdf, print_pdf
@@ -330,8 +331,6 @@ class ReportPreview(QWidget):
         data = report.data
 
         def copy():
-            from app.services.profile import write_file_atomically
-
             write_file_atomically(Path(target), data)
             return target
 

@@ -54,6 +54,7 @@ class RecordReportsButton(QPushButton):
         editor = self.editor
         if editor.mode != "existing" or not editor.record_id or editor.is_dirty():
             return None
+        # imported here: start-up: the first screen (participants) does not load ui.reports.record_dialog
         from app.ui.reports.record_dialog import RecordReportDialog
 
         if self.dialog is not None:

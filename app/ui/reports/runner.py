@@ -123,6 +123,7 @@ class ReportRunner(QObject):
         self.running = False
 
     def start(self, request: ReportRequest) -> None:
+        # imported here: start-up: the first screen (participants) does not load reports.build
         from app.reports import build_report
 
         self.cancel(quietly=True)

@@ -62,6 +62,7 @@ class WordCopy(QObject):
         request = replace(request)
 
         def write(fd):  # on the database worker, like every report: it reads the records while it writes
+            # imported here: it loads reportlab (with reports.build)
             from app.reports import build_report
 
             return build_report(fd, request.kind, target, record_id=request.record_id, lang=request.lang,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import CriterionEvaluation
+from app.services.programme.priorities import live_criteria
 from app.ui.requests.priority import criterion_name
 from app.ui.widgets.children import ColumnRowsModel, PartDialog
 from app.ui.widgets.columns import Column
@@ -29,8 +30,6 @@ if TYPE_CHECKING:
 
 
 def read_criteria(fd) -> list[dict[str, Any]]:
-    from app.services.programme.priorities import live_criteria
-
     return live_criteria(fd)
 
 

@@ -64,6 +64,7 @@ class RequestsPage(RecordPage):
         return self.tr("%Ln request(s)", "", n)
 
     def make_editor(self) -> RecordEditor:
+        # imported here: start-up: the editor loads after the list's first read is on its way
         from app.ui.requests.editor import RequestEditor  # after the list's first read is on its way
 
         return RequestEditor(self.ctx)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import PlanStage, RecommendationSource
+from app.services.programme.priorities import rank_requests, score_request, set_score
+from app.services.store.transitions import OPEN_REQUEST_STATUSES
 from app.ui.i18n.formats import format_date, format_number
 from app.ui.i18n.vocabulary import criterion_name as seeded_criterion_name
 from app.ui.i18n.vocabulary import enum_label, stakeholder_name
@@ -116,9 +118,6 @@ def tie_text(tie: TieBreak | None) -> str:
 
 def read_priority(fd, request_id: str) -> tuple[ScoreCard, tuple[int, int, TieBreak | None] | None]:
     """Runs on the worker: the request's scores and, while it is open, its place in the ranking."""
-    from app.services.programme.priorities import rank_requests, score_request
-    from app.services.store.transitions import OPEN_REQUEST_STATUSES
-
     card = score_request(fd, request_id)
     place = None
     if card.status in OPEN_REQUEST_STATUSES:
@@ -163,8 +162,6 @@ class AssessDialog(QDialog):
         request_id, criterion_id = self.request_id, self.criterion.criterion_id
 
         def write(fd):
-            from app.services.programme.priorities import set_score
-
             return set_score(fd, request_id, criterion_id, values["score"], values["note"] or "")
 
         self.ok_button.setEnabled(False)

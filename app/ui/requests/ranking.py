@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.models.enums import RequestStatus
+from app.services.programme.priorities import rank_requests
 from app.ui.requests.priority import tie_text
 from app.ui.widgets.children import ColumnRowsModel
 from app.ui.widgets.columns import Column
@@ -21,8 +22,6 @@ if TYPE_CHECKING:
 
 def read_ranking(fd) -> list[dict[str, Any]]:
     """Runs on the worker: one row per open request, highest priority first."""
-    from app.services.programme.priorities import rank_requests
-
     rows = []
     for item in rank_requests(fd):
         card = item.card

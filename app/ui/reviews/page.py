@@ -46,6 +46,7 @@ class ReviewsPage(RecordPage):
         return self.tr("%Ln review(s)", "", n)
 
     def make_editor(self) -> RecordEditor:
+        # imported here: start-up: the editor loads after the list's first read is on its way
         from app.ui.reviews.editor import ReviewEditor  # after the list's first read is on its way
 
         return ReviewEditor(self.ctx)

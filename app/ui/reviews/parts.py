@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from app.models.enums import Priority
+from app.services.programme.reviews import add_recommendation, remove_recommendation, review_recommendations
+from app.services.store.lookups import without_missing
 from app.ui.widgets.children import PartDialog, PartsSection
 from app.ui.widgets.columns import Column
 from app.ui.widgets.date_input import DateInput
@@ -115,14 +117,10 @@ class _RecommendationDialog(PartDialog):
             self.controller.touched = True
             self.refresh()
             return None
-        from app.services.store.lookups import without_missing
-
         data = without_missing("recommendation", {**self.fixed, **self.form.values()})
         review_id = self.review_id
 
         def write(fd):
-            from app.services.programme.reviews import add_recommendation
-
             return add_recommendation(fd, review_id, data)
 
         self.ok_button.setEnabled(False)
@@ -161,8 +159,6 @@ class RecommendationsSection(PartsSection):
         ]
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
-        from app.services.programme.reviews import review_recommendations
-
         return review_recommendations(fd, parent_id)
 
     def _open(self, row, title):
@@ -190,8 +186,6 @@ class RecommendationsSection(PartsSection):
         record_id, review_id = self.model.rows[row]["id"], self.parent_id
 
         def write(fd):
-            from app.services.programme.reviews import remove_recommendation
-
             remove_recommendation(fd, review_id, record_id)
 
         self.ctx.write(write, lambda _r: self._after_write(), owner=self,

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import FieldDesk
+from app.services.profile.backup import RestoreNeedsConfirmation, create_backup, list_backups, restore_backup
 from app.ui.help.shortcut import guide_on_f1
 from app.ui.i18n.formats import format_number, format_timestamp, isolated
 from app.ui.safety.passphrase_fields import OK_STYLE
@@ -159,7 +161,7 @@ class BackupsDialog(QDialog):
 
     # ------------------------------------------------------------- list
     def reload(self) -> None:
-        from app.services.profile.backup import list_backups
+        # imported here: it loads cryptography (with sync.status)
         from app.sync.status import unsynced_changes
 
         self.ctx.read(lambda fd: (list_backups(fd.folder), unsynced_changes(fd), fd.site.is_hq), self._loaded,
@@ -212,8 +214,6 @@ class BackupsDialog(QDialog):
 
     # ---------------------------------------------------------- backing up
     def back_up_now(self, folder: Path | None = None) -> None:
-        from app.services.profile.backup import create_backup
-
         self._set_busy(True, self.tr("Backing up\u2026"))
         self.ctx.read(lambda fd: create_backup(fd, to=folder), lambda info: self._backed_up(info, folder),
                       owner=self, on_error=self._failed, label=self.tr("Backing up\u2026"))
@@ -250,8 +250,7 @@ class BackupsDialog(QDialog):
         self.leave(lambda: self._restore(info, confirmed=False))
 
     def _restore(self, info: BackupInfo, confirmed: bool) -> None:
-        from app.services import FieldDesk
-        from app.services.profile.backup import RestoreNeedsConfirmation, restore_backup
+        # imported here: it loads cryptography (with sync.status)
         from app.sync.status import unsynced_changes
 
         ctx = self.ctx

@@ -12,6 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from app.models.ids import reference_id
+from app.services import FieldDesk
+from app.services.profile.encryption import change_passphrase as change
+from app.services.profile.encryption import encrypt_profile as encrypt
 from app.services.profile.throttle import UnlockThrottle
 from app.services.profile.vault import Keyring
 from app.ui.safety.passphrase_dialog import NewPassphraseDialog
@@ -21,15 +25,12 @@ from app.ui.tasks.taskman import TaskManager
 from app.ui.widgets.messages import inform
 
 if TYPE_CHECKING:
-    from app.services import FieldDesk
     from app.ui.context import AppContext
 
 translate = QCoreApplication.translate
 
 
 def office_name(fd: FieldDesk) -> str:
-    from app.models.ids import reference_id
-
     rows = fd.offices.rows([reference_id("office", fd.site.office)], ["name"])
     return rows[0]["name"] if rows else fd.site.office
 
@@ -63,8 +64,6 @@ def new_passphrase_after_recovery(tasks: TaskManager, folder: Path, recovery: st
 
 
 def change_passphrase(ctx: AppContext, throttle: UnlockThrottle, parent: QWidget | None) -> NewPassphraseDialog:
-    from app.services.profile.encryption import change_passphrase as change
-
     folder = ctx.fd.folder.path
     dialog = NewPassphraseDialog(
         ctx.tasks, lambda current, new: change(folder, current, new), ask_current=True, throttle=throttle,
@@ -112,9 +111,6 @@ def encrypt_profile(ctx: AppContext, parent: QWidget | None,
     """Encrypt the open plain profile: close it, encrypt it on the worker (a backup is made first), open it again
     with the new passphrase, and show the recovery key. Work asked for meanwhile waits on the worker, then uses the
     profile opened again."""
-    from app.services import FieldDesk
-    from app.services.profile.encryption import encrypt_profile as encrypt
-
     folder = ctx.fd.folder.path
     office = ctx.office
 

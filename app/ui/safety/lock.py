@@ -190,7 +190,10 @@ class IdleLock(QObject):
         while (popup := QApplication.activePopupWidget()) is not None:
             popup.close()
         # only now: a plain profile never locks, and the lock is made while the first screen loads
+        # imported here: start-up: the first screen (participants) does not load services.profile.vault
         from app.services.profile.vault import Keyring
+
+        # imported here: start-up: the first screen (participants) does not load ui.safety.unlock_dialog
         from app.ui.safety.unlock_dialog import UnlockDialog
 
         if self._key_tasks is None:
@@ -241,6 +244,7 @@ class IdleLock(QObject):
         self._arm()
         self.locked_changed.emit(False)
         if recovery:
+            # imported here: start-up: the first screen (participants) does not load ui.safety.flows
             from app.ui.safety.flows import new_passphrase_after_recovery
 
             new_passphrase_after_recovery(self._key_tasks, self.ctx.fd.folder.path, recovery, window)

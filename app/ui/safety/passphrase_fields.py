@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.profile.strength import estimate
 from app.ui.i18n.formats import format_number
 from app.ui.widgets.form import ERROR_STYLE
 
@@ -144,8 +145,6 @@ class NewPassphraseForm(QWidget):
             return self.tr("Too short: at least 8 characters (%1 so far).").replace("%1", format_number(len(first)))
         if first.strip() != first:
             return self.tr("The passphrase starts or ends with a space; remove it, it is easily forgotten.")
-        from app.services.profile.strength import estimate  # the same estimate the services apply
-
         if not estimate(first).acceptable:
             return self.tr("Too easy to guess: common words, names, dates, keyboard patterns and repeats are tried "
                            "first. Use three or four unrelated words, or a sentence of your own.")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.reports.recovery_sheet import write_recovery_sheet
 from app.ui.i18n.formats import isolated
 from app.ui.safety.passphrase_fields import OK_STYLE
 from app.ui.tasks.taskman import TaskManager
@@ -95,8 +96,6 @@ class RecoveryKeyPanel(QWidget):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        from app.reports.recovery_sheet import write_recovery_sheet
-
         key, office, name = self.key, self.office, self.office_name
         self.save_button.setEnabled(False)
         self.tasks.run(lambda: write_recovery_sheet(Path(path), office=office, office_name=name, recovery_key=key),

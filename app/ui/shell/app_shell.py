@@ -7,19 +7,22 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from app.services.profile.throttle import UnlockThrottle
+from app.ui.i18n.formats import format_number, format_timestamp
+from app.ui.safety.lock import IdleLock
 from app.ui.settings.options import LANGUAGE, TEXT_SIZE
+from app.ui.settings.text_size import apply_text_size
 from app.ui.shell.main_window import MainWindow
+from app.ui.widgets.messages import inform
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from app.services.profile.backup import BackupInfo
-    from app.services.profile.throttle import UnlockThrottle
     from app.ui.context import AppContext
     from app.ui.i18n.translations import Translations
     from app.ui.preferences.dialog import PreferencesDialog
     from app.ui.safety.backups import BackupsDialog
-    from app.ui.safety.lock import IdleLock
 
 
 class Shell(QObject):
@@ -33,8 +36,6 @@ class Shell(QObject):
         self.preferences: PreferencesDialog | None = None
         self.backups: BackupsDialog | None = None
         if throttle is None:
-            from app.services.profile.throttle import UnlockThrottle
-
             throttle = UnlockThrottle()
         self.throttle = throttle  # shared by the lock and the passphrase dialogs
         self._lock: IdleLock | None = None
@@ -43,8 +44,6 @@ class Shell(QObject):
     def lock(self) -> IdleLock:
         """The idle lock, made on first use (after the window shows: its module is not needed to show it)."""
         if self._lock is None:
-            from app.ui.safety.lock import IdleLock
-
             self._lock = IdleLock(self.ctx, lambda: self.window, self.throttle, self)
         return self._lock
 
@@ -66,7 +65,7 @@ class Shell(QObject):
         return window
 
     def open_preferences(self) -> PreferencesDialog:
-        # imported here: start-up: the first screen (participants) does not load ui.preferences.dialog
+        # imported here: start-up: the first screen (participants) does not load ui.preferences
         from app.ui.preferences.dialog import PreferencesDialog
 
         before, before_size = self.ctx.settings.get(LANGUAGE), self.ctx.settings.get(TEXT_SIZE)
@@ -79,8 +78,8 @@ class Shell(QObject):
     def _preferences_closed(self, result: int, before: str, before_size: int) -> None:
         from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+        # imported here: a test replaces ui.i18n.translations.catalogue_path
         from app.ui.i18n.translations import catalogue_path, missing_catalogue_text, resolve
-        from app.ui.settings.text_size import apply_text_size
 
         self.preferences = None
         self.lock.reload()
@@ -125,6 +124,7 @@ class Shell(QObject):
 
     # ------------------------------------------------------------ backups
     def open_backups(self) -> BackupsDialog:
+        # imported here: start-up: the first screen (participants) does not load ui.safety.backups
         from app.ui.safety.backups import BackupsDialog
 
         dialog = BackupsDialog(self.ctx, self.window, leave=self.leave_pages)
@@ -147,9 +147,6 @@ class Shell(QObject):
 
     def _restored(self, before: BackupInfo) -> None:
         """The profile was opened again over the restored database: every screen is built again from it."""
-        from app.ui.i18n.formats import format_timestamp
-        from app.ui.widgets.messages import inform
-
         for dialog in (self.backups, self.preferences):
             if dialog is not None:
                 dialog.done(0)
@@ -166,8 +163,6 @@ class Shell(QObject):
     def _restore_sync_notes(self, before: BackupInfo) -> list[str]:
         """What the restore means for sync (app/services/store/incarnation.py), in counts of this office's own
         changes."""
-        from app.ui.i18n.formats import format_number
-
         sync = before.restore_sync
         if sync is None:
             return []

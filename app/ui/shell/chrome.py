@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidgetItem, QStackedWidget, QToolBar, QWidget
 
+from app.ui.due.status import OverdueLabel
 from app.ui.shell.actions import build_actions
 from app.ui.shell.shortcuts import TextFieldShortcuts
 from app.ui.shell.side_bar import SideBar
@@ -47,8 +48,6 @@ def build_chrome(window: MainWindow) -> None:
     _build_toolbar(window)
     window.busy = BusyIndicator(window.ctx.tasks)
     window.statusBar().addPermanentWidget(window.busy)
-    from app.ui.due.status import OverdueLabel
-
     window.overdue_label = OverdueLabel(window)
     window.statusBar().addPermanentWidget(window.overdue_label)
     window.office_label = QLabel(window.tr("Office %1").replace("%1", window.ctx.office))
@@ -123,6 +122,7 @@ def _build_menus(window: MainWindow) -> None:
 
 
 def _show_guide(window: MainWindow) -> None:
+    # imported here: start-up: the first screen (participants) does not load ui.help
     from app.ui.help.window import show_guide  # the guide's window is made when first asked for
 
     show_guide(window)

@@ -70,7 +70,10 @@ class MainWindow(QMainWindow):
 
     def assemble(self, ctx: AppContext, pages: list[PageEntry] | None = None, start_page: str | None = None,
                  defer_start: bool = False) -> None:
+        # imported here: start-up: the bare window does not load ui.shell.chrome
         from app.ui.shell.chrome import build_chrome
+
+        # imported here: start-up: the bare window does not load ui.shell.pages
         from app.ui.shell.pages import PAGES
 
         self.ctx = ctx
@@ -83,6 +86,7 @@ class MainWindow(QMainWindow):
         self._start_page = start_page
         self.ahead = None
         if self.pages_ahead:
+            # imported here: start-up: the bare window does not load ui.shell.ahead
             from app.ui.shell.ahead import PagesAhead
 
             self.ahead = PagesAhead(self)
@@ -168,6 +172,7 @@ class MainWindow(QMainWindow):
 
     def show_access_record(self):
         """File > Access record: who printed or exported whose data here (app/ui/privacy/access_record.py)."""
+        # imported here: start-up: the bare window does not load ui.privacy
         from app.ui.privacy.access_record import AccessRecordDialog
 
         self.access_dialog = AccessRecordDialog(self.ctx, self)
@@ -179,11 +184,13 @@ class MainWindow(QMainWindow):
         if self.about_dialog is not None:
             self._show_about(self.about_dialog.model.rows)
             return
+        # imported here: start-up: the bare window does not load licences
         from app.licences import components
 
         self.ctx.tasks.run(components, self._show_about, owner=self)
 
     def show_shortcuts(self):
+        # imported here: start-up: the bare window does not load ui.shell.shortcuts_dialog
         from app.ui.shell.shortcuts_dialog import ShortcutsDialog
 
         dialog = ShortcutsDialog(self.actions_, self)
@@ -193,6 +200,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _show_about(self, items) -> AboutDialog:
+        # imported here: start-up: the bare window does not load ui.about
         from app.ui.about.dialog import AboutDialog
 
         if self.about_dialog is None:

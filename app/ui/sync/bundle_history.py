@@ -34,6 +34,7 @@ class BundleHistoryTab(QWidget):
         QVBoxLayout(self).addWidget(self.view)
 
     def reload(self) -> None:
+        # imported here: it loads cryptography (with sync.status)
         from app.sync.status import bundle_history
 
         self.ctx.read(bundle_history, self.model.set_items, owner=self)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.sync.conflicts import list_conflicts, resolve_conflict
 from app.ui.i18n.formats import format_timestamp
 from app.ui.widgets.messages import show_error
 from app.ui.widgets.rows_model import RowsModel
@@ -113,8 +114,6 @@ class ConflictsTab(QWidget):
         self._show_current()
 
     def reload(self) -> None:
-        from app.sync.conflicts import list_conflicts
-
         include = self.show_resolved.isChecked()
         self.ctx.read(lambda fd: list_conflicts(fd, include_closed=include), self._arrived, owner=self)
 
@@ -158,8 +157,6 @@ class ConflictsTab(QWidget):
             return
 
         def resolve(fd):
-            from app.sync.conflicts import resolve_conflict
-
             return resolve_conflict(fd, c.id, keep)
 
         self.ctx.write(resolve, lambda _r: self.reload(), owner=self,

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from app.sync.skew import clock_health
 from app.ui.i18n.formats import format_timestamp
+from app.ui.i18n.problems import problem_text
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
@@ -30,7 +32,7 @@ class SyncStatusPanel(QWidget):
 
     def reload(self) -> None:
         def load(fd):
-            from app.sync.skew import clock_health
+            # imported here: it loads cryptography (with sync.status)
             from app.sync.status import peer_status, unsynced_changes
 
             return unsynced_changes(fd), peer_status(fd), clock_health(fd)
@@ -57,6 +59,4 @@ class SyncStatusPanel(QWidget):
         if not statuses:
             lines.append(self.tr("No office is trusted yet: exchange identity cards on the Sync page."))
         # A clock that seems far off is said first, at start: stamps made meanwhile are wrong (app/sync/skew.py).
-        from app.ui.i18n.problems import problem_text
-
         self.peers.setText("\n".join([f"\u26a0 {problem_text(p, None)}" for p in clock_problems] + lines))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.i18n.formats import format_timestamp
+from app.ui.i18n.problems import problem_text
 from app.ui.settings.options import BUNDLES_FOLDER
 from app.ui.sync.import_summary import import_summary
 from app.ui.sync.preview import BundlePreview
@@ -147,6 +148,7 @@ class ExchangeTab(QWidget):
         full = self.full.isChecked()
 
         def export(fd):
+            # imported here: it loads cryptography (with sync.export)
             from app.sync.export import export_bundle
 
             return export_bundle(fd, code, Path(path), full=full)
@@ -185,6 +187,7 @@ class ExchangeTab(QWidget):
         path = self._queue[0]
 
         def preview(fd):
+            # imported here: it loads cryptography (with sync.importer)
             from app.sync.importer import import_bundle
 
             return import_bundle(fd, Path(path), dry_run=True)
@@ -209,6 +212,7 @@ class ExchangeTab(QWidget):
 
     def _apply(self, path: str) -> None:
         def apply(fd):
+            # imported here: it loads cryptography (with sync.importer)
             from app.sync.importer import import_bundle
 
             return import_bundle(fd, Path(path))
@@ -217,8 +221,6 @@ class ExchangeTab(QWidget):
             if result.exit_code:
                 show_error_text(self, result.message, self.tr("Bundle not imported"))
             else:
-                from app.ui.i18n.problems import problem_text
-
                 inform(self, self.tr("Bundle imported"), import_summary(result) + "".join(
                     f"\n\u2022 {problem_text(w, None)}" for w in result.warnings))
                 self.imported.emit(result)
@@ -254,7 +256,5 @@ def inform_text(parent, text: str, title: str) -> None:
 def show_error_text(parent, text: str, title: str) -> None:
     """Why a bundle was not imported, in the interface's language (the services' problems are codes)."""
     from PySide6.QtWidgets import QMessageBox
-
-    from app.ui.i18n.problems import problem_text
 
     QMessageBox.warning(parent, title, problem_text(text, None))

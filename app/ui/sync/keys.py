@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.ui.i18n.formats import format_timestamp
 from app.ui.settings.options import BUNDLES_FOLDER
 from app.ui.sync.exchange import left_aligned
+from app.ui.sync.user_signatures import UserSignaturesBox
 from app.ui.widgets.form import ERROR_STYLE
 from app.ui.widgets.messages import inform, show_error
 from app.ui.widgets.rows_model import RowsModel
@@ -90,8 +91,6 @@ class KeysTab(QWidget):
         row.addStretch(1)
         column.addLayout(row)
 
-        from app.ui.sync.user_signatures import UserSignaturesBox
-
         self.user_signatures = UserSignaturesBox(ctx)  # headquarters' setting "require user-signed bundles"
         layout = QVBoxLayout(self)
         layout.addWidget(own)
@@ -100,17 +99,24 @@ class KeysTab(QWidget):
 
     def reload(self) -> None:
         def load(fd):
+            # imported here: it loads cryptography (with services.profile.keys)
             from app.services.profile.keys import load_identity, peers
+
+            # imported here: it loads cryptography (with sync.rotation)
             from app.sync.rotation import own_changes, retired_peer_keys
 
             trusted = peers(fd)
             mine = [(c.made_at, c.revoked) for c in own_changes(fd)]
             plain = False
             if fd.vault is None and not fd.db.is_sqlite:  # on a server, the keys are all the folder holds
+                # imported here: it loads cryptography (with services.profile.encryption)
                 from app.services.profile.encryption import plain_key_files
 
                 plain = bool(plain_key_files(fd.folder))
+            # imported here: it loads cryptography (with sync.hq_root)
             from app.sync.hq_root import holds_root
+
+            # imported here: it loads cryptography (with sync.hq_users)
             from app.sync.hq_users import own_user
 
             return load_identity(fd).card, mine, [(p, [(r["replaced_at"], r["revoked"])
@@ -158,6 +164,7 @@ class KeysTab(QWidget):
 
     def save_card_to(self, path: str) -> None:
         def save(fd):
+            # imported here: it loads cryptography (with services.profile.keys)
             from app.services.profile.keys import export_card
 
             return export_card(fd, Path(path))
@@ -175,6 +182,7 @@ class KeysTab(QWidget):
             self.trust_card_file(path)
 
     def trust_card_file(self, path: str) -> None:
+        # imported here: it loads cryptography (with services.profile.keys)
         from app.services.profile.keys import read_card
 
         self.ctx.read(lambda _fd: read_card(Path(path)), self._confirm_trust, owner=self,
@@ -192,6 +200,7 @@ class KeysTab(QWidget):
             return
 
         def trust(fd):
+            # imported here: it loads cryptography (with services.profile.keys)
             from app.services.profile.keys import trust_card
 
             return trust_card(fd, card)

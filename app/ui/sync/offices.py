@@ -42,6 +42,7 @@ class OfficesTab(QWidget):
 
     def reload(self) -> None:
         def load(fd):
+            # imported here: it loads cryptography (with sync.status)
             from app.sync.status import office_record_counts, peer_status
 
             return [s for s in peer_status(fd) if s.role == "field"], office_record_counts(fd)

@@ -58,6 +58,7 @@ class SyncPage(Page):
             self.reload()
 
     def reload(self) -> None:
+        # imported here: it loads cryptography (with sync.status)
         from app.sync.status import peer_status
 
         self.ctx.read(peer_status, self.exchange.set_peers, owner=self)

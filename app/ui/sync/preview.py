@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
+from app.ui.i18n.problems import problem_text
 from app.ui.widgets.enter_keys import enter_never_rejects
 
 if TYPE_CHECKING:
@@ -39,8 +40,6 @@ class BundlePreview(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        from app.ui.i18n.problems import problem_text
-
         for warning in result.warnings:
             note = QLabel("\u26a0 " + problem_text(warning, None))
             note.setWordWrap(True)

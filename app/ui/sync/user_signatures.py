@@ -64,6 +64,7 @@ class UserSignaturesBox(QGroupBox):
         layout.addWidget(self.done)
 
     def reload(self) -> None:
+        # imported here: it loads cryptography (with sync.hq_policy)
         from app.sync.hq_policy import state
 
         self.ctx.read(state, self._arrived, owner=self, on_error=self._unreadable)
@@ -215,6 +216,7 @@ class UserSignaturesDialog(QDialog):
         self.error.hide()
 
         def change(fd):
+            # imported here: it loads cryptography (with sync.hq_policy)
             from app.sync.hq_policy import change as change_setting
 
             return change_setting(fd, required, root_file or None, passphrase)

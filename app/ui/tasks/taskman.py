@@ -17,6 +17,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from shiboken6 import Shiboken
 
+from app.services.errors import FieldDeskError
+
 PROGRESS_DELAY_MS = 500
 
 
@@ -99,8 +101,6 @@ class TaskManager(QObject):
 
     def report(self, error: BaseException) -> None:
         """Says a task failed (the window shows it), for tasks that had nobody of their own to tell."""
-        from app.services.errors import FieldDeskError
-
         if not isinstance(error, FieldDeskError):
             traceback.print_exception(type(error), error, error.__traceback__, file=sys.stderr)
         self.failed.emit(error)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView
 
 from app.models.enums import FollowUpStatus, RecommendationSource
+from app.services.programme.thread import recommendations_answered_by
 from app.ui.i18n.formats import format_date, format_number
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.thread.panel import CONTEXT, open_record
@@ -35,8 +36,6 @@ class RecommendationsAnswered(RecordReadout):
         self.lay_out(model, view)
 
     def read(self, fd, record_id: str) -> list[dict]:
-        from app.services.programme.thread import recommendations_answered_by
-
         return recommendations_answered_by(fd, record_id)
 
     def show_none(self) -> None:

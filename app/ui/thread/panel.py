@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from app.models.enums import ActionStatus, FollowUpStatus, MissionStatus, ProgressStatus, ProjectStatus, RequestStatus
+from app.services.programme.thread import thread_of
 from app.ui.i18n.formats import format_date, format_number
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.thread.readout import RecordReadout
@@ -89,8 +90,6 @@ class ThreadPanel(RecordReadout):
         self.lay_out(model, view)
 
     def read(self, fd, record_id: str) -> Thread:
-        from app.services.programme.thread import thread_of
-
         return thread_of(fd, record_id)
 
     def show_read(self, thread: Thread) -> None:

@@ -6,6 +6,8 @@ from datetime import date
 from typing import Any
 
 from app.models.enums import ActivityStatus, TrainingForm
+from app.services.profile.site_settings import training_language
+from app.ui.fellowships.training_note import add_fellowship_note
 from app.ui.i18n.translations import LANGUAGES
 from app.ui.institutions.link import InstitutionLink
 from app.ui.reports.record_reports import RecordReportsButton
@@ -41,13 +43,9 @@ class TrainingEditor(InstitutionLink, CoverageMixin, RecordEditor):
         self.setting_reads: set[str] = set()  # where the office's setting was read: a write there reads it again
         self._read_usual_language()
         ctx.changed.connect(lambda tables: not self.setting_reads.isdisjoint(tables) and self._read_usual_language())
-        from app.ui.fellowships.training_note import add_fellowship_note  # the form kept for old fellowships
-
         self.fellowship_note = add_fellowship_note(self)
 
     def _read_usual_language(self) -> None:
-        from app.services.profile.site_settings import training_language
-
         self.ctx.read(training_language, lambda code: setattr(self, "usual_language", code), owner=self,
                       reads=self.setting_reads)
 

@@ -20,8 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import Sex
+from app.services import ValidationFailed
 from app.services.store.drafts import DraftChecks
 from app.services.store.lookups import without_missing
+from app.services.store.matching import PossibleDuplicate, create_checked
+from app.ui.i18n.problems import problem_text
+from app.ui.imports.dialog import ImportDialog
 from app.ui.participants.duplicates import DuplicateHint
 from app.ui.trainings.sheet import SheetTab
 from app.ui.widgets.children import ColumnRowsModel
@@ -32,7 +36,7 @@ from app.ui.widgets.fields import ReferenceInput, TextInput, enum_input
 from app.ui.widgets.fit_columns import fit_columns
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm, hold_lines
 from app.ui.widgets.form_controller import FormController
-from app.ui.widgets.messages import confirm, show_error
+from app.ui.widgets.messages import confirm, error_text, show_error
 from app.ui.widgets.picker import RecordPicker
 
 
@@ -116,8 +120,6 @@ class NewParticipantDialog(QDialog):
         decided = list(not_same_as or [])
 
         def write(fd):
-            from app.services.store.matching import create_checked
-
             with fd.writing():
                 person = create_checked(fd, data, not_same_as=decided)
                 fd.enrollments.create({"training_id": training_id, "participant_id": person})
@@ -129,8 +131,6 @@ class NewParticipantDialog(QDialog):
                        on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        from app.services.store.matching import PossibleDuplicate
-
         if isinstance(error, PossibleDuplicate):
             self._refresh()
             self.duplicates.show_matches(error.matches)
@@ -232,10 +232,6 @@ class EnrollmentTab(SheetTab):
                        owner=self, on_error=failed)
 
     def _problem_text(self, error: BaseException) -> str:
-        from app.services import ValidationFailed
-        from app.ui.i18n.problems import problem_text
-        from app.ui.widgets.messages import error_text
-
         if isinstance(error, ValidationFailed):
             return " ".join(problem_text(p.message, None) for p in error.problems)
         return error_text(error)
@@ -251,8 +247,6 @@ class EnrollmentTab(SheetTab):
         """The import window, set to enrol whoever the file lists in this activity."""
         if not (self.training_id and self.writable):
             return None
-        from app.ui.imports.dialog import ImportDialog
-
         dialog = ImportDialog(self.ctx, "participants", into_training=self.training_id,
                               training_title=str(self.training.get("title") or ""), parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

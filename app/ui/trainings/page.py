@@ -52,6 +52,7 @@ class TrainingsPage(ImportFromExcel, RecordPage):
         return self.tr("%Ln activity(-ies)", "", n)
 
     def make_editor(self) -> RecordEditor:
+        # imported here: start-up: the editor loads after the list's first read is on its way
         from app.ui.trainings.editor import TrainingEditor  # after the list's first read is on its way
 
         return TrainingEditor(self.ctx)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 from shiboken6 import Shiboken
 
+from app.services.store.lookups import enrollment_sheet
 from app.ui.widgets.form import ERROR_STYLE
 from app.ui.widgets.messages import show_error
 
@@ -20,8 +21,6 @@ if TYPE_CHECKING:
 
 
 def read_sheet(fd, training_id: str) -> dict[str, Any]:
-    from app.services.store.lookups import enrollment_sheet
-
     training = fd.trainings.get_row(training_id)
     return {"training": training, "rows": enrollment_sheet(fd, training_id)}
 

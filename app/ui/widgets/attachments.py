@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.profile import opened_copies
 from app.services.profile.filenames import is_executable, real_extension, safe_copy_name, visible_name
 from app.ui.i18n.formats import format_number, format_timestamp
 from app.ui.settings.options import ATTACHMENTS_FOLDER
@@ -36,14 +37,13 @@ translate = QCoreApplication.translate
 def _open_dir() -> Path:
     """This session's private folder (mode 0700) for the copies handed to other programs (app/services/
     opened_copies.py: removed on quitting, and by the next start after a crash)."""
-    from app.services.profile import opened_copies
-
     return opened_copies.session_dir()
 
 
 def copy_for_opening(fd, attachment_id: str) -> Path:
     """A copy another program can open (decrypted for an encrypted profile), in a private folder removed when
     FieldDesk closes."""
+    # imported here: start-up: the first screen (participants) does not load services.profile.attachments
     from app.services.profile.attachments import read_attachment
 
     row = fd.attachments.get_row(attachment_id)
@@ -144,6 +144,7 @@ class AttachmentsTab(QWidget):
         if not self.record_id:
             self.model.set_rows([])
             return
+        # imported here: start-up: the first screen (participants) does not load services.profile.attachments
         from app.services.profile.attachments import attachments_of
 
         table, record_id = self.table, self.record_id
@@ -173,6 +174,7 @@ class AttachmentsTab(QWidget):
         if not paths or not self.record_id:
             return
         self.ctx.settings.set(ATTACHMENTS_FOLDER, str(Path(paths[0]).parent))
+        # imported here: start-up: the first screen (participants) does not load services.profile.attachments
         from app.services.profile.attachments import attach_file
 
         table, record_id = self.table, self.record_id

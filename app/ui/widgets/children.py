@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.store.drafts import DraftChecks
+from app.services.store.lookups import children
 from app.ui.i18n.formats import format_number
 from app.ui.widgets.columns import Column, cell_text, of_table
 from app.ui.widgets.date_input import DateInput
@@ -303,8 +304,6 @@ class PartsSection(QWidget):
                        lambda _r: self._after_write(), owner=self, on_error=failed)
 
     def read_rows(self, fd, parent_id: str) -> list[dict[str, Any]]:
-        from app.services.store.lookups import children
-
         return children(fd, self.table, self.parent_column, parent_id)
 
     def reload(self) -> None:

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from app.models.coverage import NATIONAL, covered_countries, scope_value
+from app.models.enums import Scope
 from app.services.store.entities import BY_NAME
 from app.services.store.lookups import NAME_SUFFIX, REFERENCE_TABLES
 from app.ui.i18n.formats import format_date, format_money, format_number, format_plain_number
@@ -112,9 +114,6 @@ def coverage_column(title: str) -> Column:
 
 
 def coverage_text(row: dict[str, Any], refs: ReferenceData) -> str:
-    from app.models.coverage import NATIONAL, covered_countries, scope_value
-    from app.models.enums import Scope
-
     scope = scope_value(row.get("scope"))
     if scope == NATIONAL:
         return refs.name("country", row.get("country_id"))

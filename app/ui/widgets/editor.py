@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models.base import SYSTEM_FIELDS
 from app.services.errors import FieldDeskError
 from app.services.store.drafts import DraftChecks
 from app.services.store.entities import BY_NAME
+from app.services.store.entities import entity as entity_of
 from app.services.store.lookups import REFERENCE_TABLES
 from app.ui.i18n.formats import format_date, format_number, to_date
-from app.ui.i18n.vocabulary import enum_label
+from app.ui.i18n.vocabulary import enum_label, field_title
 from app.ui.widgets.attachments import AttachmentsTab
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm, hold_lines
 from app.ui.widgets.form_controller import FormController
@@ -226,8 +228,6 @@ class RecordEditor(QWidget):
 
     def data_for_checks(self, values: dict[str, Any]) -> dict[str, Any]:
         """The values the checks see: the form's, over the loaded row (fields not on the form keep theirs)."""
-        from app.models.base import SYSTEM_FIELDS
-
         base = {k: v for k, v in self.row.items() if k not in SYSTEM_FIELDS} if self.mode == "existing" else {}
         return {**base, **values}
 
@@ -418,9 +418,6 @@ class RecordEditor(QWidget):
     # ----------------------------------------------------------- history
     def describe_field(self, field: str) -> str:
         if "." in field:  # a part's field, shown in its parent's history ("Sustainability check: Notes")
-            from app.services.store.entities import entity as entity_of
-            from app.ui.i18n.vocabulary import field_title
-
             part, column = field.split(".", 1)
             part_entity = entity_of(part)
             heading = translate("RecordEditor", PART_HEADINGS[part]) if part in PART_HEADINGS else part_entity.label
@@ -436,8 +433,6 @@ class RecordEditor(QWidget):
             return "\u2014"
         entity = self.entity
         if "." in field:
-            from app.services.store.entities import entity as entity_of
-
             part, field = field.split(".", 1)
             entity = entity_of(part)
         enum = entity.enum_of(field)

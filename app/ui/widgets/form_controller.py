@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel
 
+from app.services import ValidationFailed
 from app.services.store.lookups import without_missing
 from app.ui.widgets.form import RecordForm
 
@@ -82,8 +83,6 @@ class FormController:
     def refused(self, values: dict[str, Any], error: BaseException) -> bool:
         """A save's failure: the database's objections to fields are kept to show beside them (True), anything else
         is for the caller to show (False)."""
-        from app.services import ValidationFailed
-
         if not isinstance(error, ValidationFailed):
             return False
         self.server = (values, error.by_field())

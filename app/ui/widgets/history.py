@@ -63,6 +63,7 @@ class HistoryModel(TableModel):
 
     def who(self, author: str) -> str:
         """The author as recorded; a headquarters bundle its root key signed alone, in the interface's language."""
+        # imported here: start-up: the first screen (participants) does not load sync
         from app.sync.hq_users import ROOT_AUTHOR
 
         return self.tr("headquarters (root key)") if author == ROOT_AUTHOR else author
@@ -112,6 +113,7 @@ class HistoryTab(QWidget):
         if not self.record_id:
             self.model.set_entries([])
             return
+        # imported here: start-up: the first screen (participants) does not load services.store.history
         from app.services.store.history import record_history, referenced_names
 
         table, record_id = self.table, self.record_id

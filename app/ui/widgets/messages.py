@@ -7,6 +7,9 @@ from enum import Enum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.services.errors import FieldDeskError, file_in_error, message_of
+from app.ui.i18n.problems import problem_text
+
 translate = QCoreApplication.translate
 
 
@@ -38,11 +41,7 @@ def ask_unsaved(parent: QWidget | None, what: str) -> Leave:
 
 def error_text(error: BaseException) -> str:
     """What to tell the user: the services' own message, or plainly that something unexpected happened."""
-    from app.services.errors import FieldDeskError, file_in_error, message_of
-
     if isinstance(error, FieldDeskError):
-        from app.ui.i18n.problems import problem_text
-
         return problem_text(message_of(error), None)  # a problem in the interface's language, other text as it is
     if isinstance(error, OSError):
         where = f" ({file_in_error(error)})" if error.filename else ""

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
+from app.services.store.lookups import display_names, search_choices_detailed
 from app.ui.widgets.fields import FieldInput
 
 if TYPE_CHECKING:
@@ -55,8 +56,6 @@ class RecordPicker(FieldInput):
 
     def search_now(self) -> None:
         self._timer.stop()
-        from app.services.store.lookups import search_choices_detailed
-
         self._generation += 1
         generation, text, table, filters, limit = (self._generation, self.widget.text(), self.table, self.filters,
                                                    self.limit)
@@ -113,8 +112,6 @@ class RecordPicker(FieldInput):
         self.widget.setText("")
         if not value:
             return
-        from app.services.store.lookups import display_names
-
         table = self.table
         self.ctx.read(lambda fd: display_names(fd, table, [value]), lambda names: self._named(value, names),
                       owner=self)

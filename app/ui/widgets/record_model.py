@@ -17,7 +17,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signa
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.services.store.lookups import REFERENCE_TABLES
+from app.services.store.lookups import REFERENCE_TABLES, list_rows
 from app.services.store.query import ListQuery
 from app.ui.i18n.name_sorting import name_order
 from app.ui.i18n.vocabulary import enum_choices
@@ -119,8 +119,6 @@ class RecordTableModel(ColumnsTableModel):
         cached = frozenset() if drop_cache else frozenset(self._cache)  # a copy: the cache is the GUI thread's
 
         def read_head(fd) -> tuple[list[str], int, list[dict[str, Any]]]:
-            from app.services.store.lookups import list_rows
-
             service = fd.service(table)
             first = service.ids(query.with_(offset=0, limit=head))
             total = len(first) if len(first) < head else service.count(query)
@@ -219,8 +217,6 @@ class RecordTableModel(ColumnsTableModel):
         keys = self._row_keys()
 
         def read(fd):
-            from app.services.store.lookups import list_rows
-
             return list_rows(fd, table, ids, keys)
 
         self.ctx.read(read, lambda rows: self._rows_arrived(generation, block, ids, rows), owner=self,

@@ -242,6 +242,7 @@ class RecordPage(Page):
         lang = ui_language(self.ctx.settings)
 
         def export(fd):
+            # imported here: start-up: the first screen (participants) does not load spreadsheets
             from app.spreadsheets.export import export_list  # openpyxl only when someone exports
 
             return export_list(fd, table, query, path, lang=lang)

@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.services.store.transitions import FLOWS, allowed_next
+from app.services.store.transitions import FLOWS, allowed_next, history, transition
 from app.ui.i18n.formats import format_date
 from app.ui.i18n.vocabulary import enum_label
 from app.ui.widgets.children import PartsSection
 from app.ui.widgets.columns import Column
 from app.ui.widgets.date_input import DateInput
 from app.ui.widgets.enter_keys import enter_never_rejects
-from app.ui.widgets.fields import ChoiceInput, LongTextInput
+from app.ui.widgets.fields import ChoiceInput, LongTextInput, TextInput, enum_input
 from app.ui.widgets.form import ERROR_STYLE, FieldSpec, RecordForm
 from app.ui.widgets.form_controller import FormController
 from app.ui.widgets.messages import show_error
@@ -100,8 +100,6 @@ class TransitionDialog(QDialog):
         reasons = values.get("decision_reasons") if values.get("status") in DECISIONS else None
 
         def write(fd):
-            from app.services.store.transitions import transition
-
             return transition(fd, table, record_id, values["status"], on=values["transition_date"],
                               note=values.get("note") or "", reasons=reasons)
 
@@ -187,8 +185,6 @@ class StatusHistory(PartsSection):
                 Column("note", self.tr("Note"))]
 
     def field_specs(self) -> list[FieldSpec]:
-        from app.ui.widgets.fields import TextInput, enum_input
-
         return [FieldSpec("transition_date", self.tr("Date"), lambda: DateInput()),
                 FieldSpec("from_status", self.tr("From"), lambda: enum_input(self.status_enum, "\u2014")),
                 FieldSpec("to_status", self.tr("To"), lambda: enum_input(self.status_enum)),
@@ -218,8 +214,6 @@ class StatusFlowEditor:
         self.form.parentWidget().layout().insertWidget(0, self.status_line)
 
     def read_record(self, fd, record_id: str) -> dict[str, Any]:
-        from app.services.store.transitions import history
-
         row = super().read_record(fd, record_id)
         steps = history(fd, self.table, record_id)
         row["__last_change__"] = steps[-1] if steps else None

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.services.errors import NotFound
 from app.services.programme.thread.links import REC_COLUMNS, Links, links_of, recommendations_answered_by
+from app.services.store.query import ListQuery
 from app.vocabulary.problems import problem
 
 if TYPE_CHECKING:
@@ -87,6 +88,7 @@ def _missions(fd: FieldDesk, t: ThreadInput) -> Section:
 def _actions(fd: FieldDesk, t: ThreadInput) -> Section:
     """The actions of national action plans that answer it (``app/services/programme/action_plans.py``); a row opens its
     plan."""
+    # imported here: start-up: the first screen (participants) does not load services.programme.action_plans
     from app.services.programme.action_plans import actions_answering
 
     actions = actions_answering(fd, t.rec["id"])
@@ -108,6 +110,7 @@ def _projects(fd: FieldDesk, t: ThreadInput) -> Section:
 
 def _indicators(fd: FieldDesk, t: ThreadInput) -> Section:
     """Each result's indicators with the latest value and where it stands (results.py's rule, not a second one)."""
+    # imported here: start-up: the first screen (participants) does not load services.programme.results
     from app.services.programme.results import frameworks
 
     labels = t.shared.get("project_labels", {})
@@ -127,8 +130,6 @@ def _indicators(fd: FieldDesk, t: ThreadInput) -> Section:
 
 
 def _followup(fd: FieldDesk, t: ThreadInput) -> Section:
-    from app.services.store.query import ListQuery
-
     notes = fd.service("followup_note").matching_rows(
         ListQuery(filters={"recommendation_id": t.rec["id"]}, sort=("note_date", "created_at")),
         ["note_date", "status", "note"])

@@ -21,6 +21,7 @@ def kinds() -> tuple[str, ...]:
 
 
 def off_track_projects(fd: FieldDesk, project_ids: set[str]) -> set[str]:
+    # imported here: start-up: the first screen (participants) does not load services.programme.results
     from app.services.programme.results import frameworks
 
     out = set()
@@ -36,6 +37,7 @@ def follow_through_ids(fd: FieldDesk, kind: str, filters: dict[str, Any] | None 
         raise ValueError(f"'{kind}' is not a follow-through filter; use one of {', '.join(kinds())}.")
     recs = all_recommendations(fd, filters)
     if kind == NO_ACTION:
+        # imported here: start-up: the first screen (participants) does not load services.programme.action_plans
         from app.services.programme.action_plans import recommendation_ids_with_actions
 
         answered = recommendation_ids_with_actions(fd)

@@ -42,6 +42,7 @@ def _live(fd: FieldDesk, table: str, ids: set[str], columns: list[str]) -> dict[
 
 def _citing(fd: FieldDesk, countries: set[str], wanted: set[str]) -> dict[str, list[str]]:
     """recommendation id -> the requests (of any status) whose priority evidence cites it."""
+    # imported here: start-up: the first screen (participants) does not load services.programme.priorities
     from app.services.programme.priorities import score_requests
 
     if not countries:
