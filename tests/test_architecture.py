@@ -386,7 +386,7 @@ def test_no_import_circle_between_the_packages_of_app():
 KNOWN_BETWEEN_PARTS = {
     # the facade: moving a profile to PostgreSQL opens it there as a FieldDesk
     ("app.services.profile.move", "app.services.core"),
-    # the record store calls the profile (PostgreSQL's access), privacy (a write's erasure, consent and names
+    # the record store calls the profile (PostgreSQL's access), privacy (a write's erasure, consent, names and person
     # rules) and the programme's rules (action plans, institutions, the thread)
     ("app.services.store.db", "app.services.profile.pg_access"),
     ("app.services.store.merging", "app.services.programme.fellowships"),
@@ -395,6 +395,7 @@ KNOWN_BETWEEN_PARTS = {
     ("app.services.store.records", "app.services.privacy.consent_given"),
     ("app.services.store.records", "app.services.privacy.erasure"),
     ("app.services.store.records", "app.services.privacy.name_policy"),
+    ("app.services.store.records", "app.services.privacy.person_guard"),
     ("app.services.store.records", "app.services.programme.action_plans"),
     ("app.services.store.records", "app.services.programme.institutions"),
     ("app.services.store.records", "app.services.programme.thread.follow_through"),

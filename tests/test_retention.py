@@ -148,6 +148,7 @@ def test_a_profile_from_before_0027_gets_the_names_policy_not_in_use(field_profi
     raw.execute("DELETE FROM retention_rule WHERE code = ?", (POLICY,))
     raw.execute("UPDATE alembic_version SET version_num = '0026'")  # the revision before 0027
     raw.execute("ALTER TABLE attachment_blob RENAME COLUMN name TO sha256")  # and its schema (0028 renames it)
+    raw.execute("ALTER TABLE change_log DROP COLUMN attestation")  # (0030 adds it)
     raw.commit()
     raw.close()
     with FieldDesk.open(field_profile) as fd:

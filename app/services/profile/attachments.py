@@ -130,11 +130,8 @@ def attach_file(fd: FieldDesk, record_table: str, record_id: str, source: str | 
     if not source.is_file():
         raise FieldDeskError(problem("attachments.not_a_file", path=str(source)))
     _check_name(source.name)
-    # imported here: start-up: the first screen (dashboard) does not load services.privacy.person_guard
-    from app.services.privacy.person_guard import check_write
-
-    with fd.reading() as conn:  # refused before the content is stored (an erased person's file)
-        check_write(conn, fd.site, "attachment", {"record_table": record_table, "record_id": record_id}, {})
+    # refused before the content is stored (an erased person's file)
+    fd.attachments.check_may_create({"record_table": record_table, "record_id": record_id})
     sha, size = store_blob(fd, source)
     mime = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
     return fd.attachments.create({"record_table": record_table, "record_id": record_id, "sha256": sha,

@@ -127,6 +127,16 @@ class RecordService:
         return [found[i] for i in ids if i in found]
 
     # ---------------------------------------------------------------- writes
+    def check_may_create(self, data: dict[str, Any]) -> None:
+        """Refuses now what ``create`` would refuse about the person the record belongs to (an erased person's file;
+        at headquarters, one it may not know): the attachments' store asks before it keeps a file's content."""
+        if self.entity.name in GUARDED:
+            # imported here: start-up: the first screen (participants) does not load services.privacy.person_guard
+            from app.services.privacy.person_guard import check_write
+
+            with self.fd.reading() as conn:
+                check_write(conn, self.fd.site, self.entity.name, data, data)
+
     def create(self, data: dict[str, Any], *, owner_office: str | None = None) -> str:
         with self.fd.writing() as w:
             row = self._prepare_new(w, dict(data), owner_office)
