@@ -82,3 +82,28 @@ def test_merge_dry_run_changes_nothing_then_merge_moves_the_enrolment(people, ca
     assert code == 1 and "no participant with id nobody" in err
     code, _out, err = run(capsys, "--profile", str(profile), "participants", "merge", keep, other, "--take", "id")
     assert code == 2 and "not a field that can be taken" in err
+
+
+def test_a_file_on_the_others_enrolment_may_not_pass_to_an_erased_person(field_profile, tmp_path, capsys):
+    """Merging a named duplicate into an erased person would carry the files on its enrolments to that person, whom
+    no file may follow any more: refused, with the erasure's own message, and nothing changed."""
+    from app.services.errors import NotAllowed
+    from app.services.privacy.erasure import erase_participant
+    from app.services.profile.attachments import attach_file
+    from app.services.store.merging import merge_participants
+
+    letter = tmp_path / "letter.txt"
+    letter.write_text("a letter")
+    with FieldDesk.open(field_profile) as fd:
+        training = fd.trainings.create({"title": "Juicio justo", "country_id": reference_id("country", "GT"),
+                                        "start_date": date(2026, 3, 2), "end_date": date(2026, 3, 3)})
+        erased, other = fd.participants.create_many([{"full_name": "Rosa Pop"}, {"full_name": "Rosa Pop Caal"}])
+        erase_participant(fd, erased)
+        enrolment = fd.enrollments.create({"training_id": training, "participant_id": other})
+        attach_file(fd, "enrollment", enrolment, letter)
+        with pytest.raises(NotAllowed, match="no file may be attached"):
+            merge_participants(fd, erased, other)
+        assert fd.enrollments.get_row(enrolment)["participant_id"] == other
+        assert not fd.participants.get_row(other)["deleted"]
+    code, _out, err = run(capsys, "--profile", str(field_profile), "participants", "merge", erased, other)
+    assert code != 0 and "no file may be attached" in err and "Traceback" not in err

@@ -142,6 +142,10 @@ def plan_merge(fd: FieldDesk, keep_id: str, other_id: str, choices: dict[str, st
         moves = _enrolment_moves(fd, conn, keep_id, other_id)
         attachments = len(_attachments_of(fd, conn, other_id))
         fellowships = fellowships_to_move(conn, keep_id, other_id)
+        carried = attachments or _files_on(fd, conn, "enrollment", [m.enrollment_id for m in moves]) or _files_on(
+            fd, conn, "fellowship", fellowships)
+    if carried:  # the other's files would become the kept person's: refused as attaching them would be (erased)
+        fd.attachments.check_may_create({"record_table": "participant", "record_id": keep_id})
     return MergePlan(keep, other, fields, moves, attachments, fellowships)
 
 
@@ -164,6 +168,16 @@ def _enrolment_moves(fd: FieldDesk, conn, keep_id: str, other_id: str) -> list[E
             moves.append(EnrolmentMove(row["id"], row["training_id"], row["training_title"], kept["id"],
                                        folded_enrolment(kept, dict(row))))
     return moves
+
+
+def _files_on(fd: FieldDesk, conn, record_table: str, record_ids: list[str]) -> bool:
+    """Whether any of these records carries a file."""
+    if not record_ids:
+        return False
+    table = fd.service("attachment").table
+    return conn.execute(select(table.c.id).where(table.c.record_table == record_table,
+                                                 table.c.record_id.in_(record_ids),
+                                                 table.c.deleted == False).limit(1)).first() is not None  # noqa: E712
 
 
 def _attachments_of(fd: FieldDesk, conn, record_id: str) -> list[str]:
