@@ -303,7 +303,9 @@ class RecordEditor(QWidget):
     def new_record(self, preset: dict[str, Any] | None = None) -> None:
         self._loading_id = None
         self.record_id, self.row, self.mode, self.writable = None, {}, "new", True
-        self.controller.load({**self.defaults(), **(preset or {})})
+        # every field blank first: the form still shows the record seen before, and a field no default names would
+        # keep that person's value (their e-mail, organisation, notes) in the new record
+        self.controller.load({**dict.fromkeys(self.form.inputs), **self.defaults(), **(preset or {})})
         self.form.set_read_only(False)
         self.heading_label.setText(self.new_heading())
         self.heading_label.setToolTip("")
