@@ -105,5 +105,15 @@ def test_a_file_on_the_others_enrolment_may_not_pass_to_an_erased_person(field_p
             merge_participants(fd, erased, other)
         assert fd.enrollments.get_row(enrolment)["participant_id"] == other
         assert not fd.participants.get_row(other)["deleted"]
+        # a file on an objective of the other's fellowship would follow the fellowship to the erased person too
+        for attachment in fd.attachments.ids():
+            fd.attachments.delete(attachment)
+        fellowship = fd.fellowships.create({"participant_id": other, "cohort": "2026 Indigenous Fellowship",
+                                            "country_id": reference_id("country", "GT")})
+        objective = fd.fellowship_objectives.create({"fellowship_id": fellowship, "objective": "A shadow report"})
+        attach_file(fd, "fellowship_objective", objective, letter)
+        with pytest.raises(NotAllowed, match="no file may be attached"):
+            merge_participants(fd, erased, other)
+        assert fd.fellowships.get_row(fellowship)["participant_id"] == other
     code, _out, err = run(capsys, "--profile", str(field_profile), "participants", "merge", erased, other)
     assert code != 0 and "no file may be attached" in err and "Traceback" not in err

@@ -142,8 +142,8 @@ def plan_merge(fd: FieldDesk, keep_id: str, other_id: str, choices: dict[str, st
         moves = _enrolment_moves(fd, conn, keep_id, other_id)
         attachments = len(_attachments_of(fd, conn, other_id))
         fellowships = fellowships_to_move(conn, keep_id, other_id)
-        carried = attachments or _files_on(fd, conn, "enrollment", [m.enrollment_id for m in moves]) or _files_on(
-            fd, conn, "fellowship", fellowships)
+        carried = attachments or _files_on(fd, conn, "enrollment", [m.enrollment_id for m in moves]) or any(
+            _files_on(fd, conn, table, ids) for table, ids in _fellowships_and_parts(fd, conn, fellowships))
     if carried:  # the other's files would become the kept person's: refused as attaching them would be (erased)
         fd.attachments.check_may_create({"record_table": "participant", "record_id": keep_id})
     return MergePlan(keep, other, fields, moves, attachments, fellowships)
@@ -168,6 +168,16 @@ def _enrolment_moves(fd: FieldDesk, conn, keep_id: str, other_id: str) -> list[E
             moves.append(EnrolmentMove(row["id"], row["training_id"], row["training_title"], kept["id"],
                                        folded_enrolment(kept, dict(row))))
     return moves
+
+
+def _fellowships_and_parts(fd: FieldDesk, conn, fellowships: list[str]) -> list[tuple[str, list[str]]]:
+    """The fellowships that move, and their objectives and contacts (which carry files of their own)."""
+    found = [("fellowship", fellowships)]
+    for part in ("fellowship_objective", "fellowship_contact"):
+        table = fd.service(part).table
+        found.append((part, list(conn.execute(select(table.c.id).where(
+            table.c.fellowship_id.in_(fellowships), table.c.deleted == False)).scalars()) if fellowships else []))  # noqa: E712
+    return found
 
 
 def _files_on(fd: FieldDesk, conn, record_table: str, record_ids: list[str]) -> bool:
