@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from harness import Result, cached_profile, copy_profile
+from profiles import trusting_pair
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES, FILE_MB = 30, 10
@@ -34,18 +35,10 @@ def bundles() -> tuple[Path, Path, Path]:
     of them (the first never imported, so the second carries every change)."""
 
     def build(path: Path) -> None:
-        from app.services import FieldDesk
         from app.services.profile.attachments import attach_file
-        from app.services.profile.keys import create_identity, load_identity, trust_card
         from app.sync.export import export_bundle
 
-        path.mkdir(parents=True)
-        with FieldDesk.create(path / "hq", office_code="HQ", office_name="Headquarters", role="hq") as hq, \
-                FieldDesk.create(path / "office", office_code="GT-01", office_name="Guatemala office") as office:
-            create_identity(hq)
-            create_identity(office)
-            trust_card(office, load_identity(hq).card)
-            trust_card(hq, load_identity(office).card)
+        with trusting_pair(path) as (_hq, office):
             person = office.participants.create({"full_name": "Ana López"})
             for number in range(FILES):
                 scan = path / "scan.pdf"

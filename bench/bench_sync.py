@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from harness import Result, cached_profile, compare, copy_profile
+from profiles import trusting_pair
 
 SIZE = 100_000
 HELD, HELD_IMPORT = 20_000, 1_000
@@ -24,17 +25,9 @@ def sync_pair(size: int) -> tuple[Path, Path, Path]:
     """An office with ``size`` new participants, the headquarters that trusts it, and the office's bundle."""
 
     def build(path: Path) -> None:
-        from app.services import FieldDesk
-        from app.services.profile.keys import create_identity, load_identity, trust_card
         from app.sync.export import export_bundle
 
-        path.mkdir(parents=True)
-        with FieldDesk.create(path / "hq", office_code="HQ", office_name="Headquarters", role="hq") as hq, \
-                FieldDesk.create(path / "office", office_code="GT-01", office_name="Guatemala office") as office:
-            create_identity(hq)
-            create_identity(office)
-            trust_card(office, load_identity(hq).card)
-            trust_card(hq, load_identity(office).card)
+        with trusting_pair(path) as (_hq, office):
             for start in range(0, size, 20_000):
                 office.participants.create_many(_people(min(20_000, size - start), start))
             export_bundle(office, "HQ", path / "bundle.fdb")

@@ -3,6 +3,8 @@ made with the command line exactly as the issue says, and a small one with 1,000
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from harness import cached_profile, fielddesk_cli
@@ -41,3 +43,20 @@ def encrypted_large_profile() -> tuple[Path, str]:
         shutil.rmtree(path / "backups", ignore_errors=True)
 
     return cached_profile("large-encrypted", build), passphrase
+
+
+@contextmanager
+def trusting_pair(path: Path) -> Iterator[tuple]:
+    """A new headquarters (``path/hq``) and office (``path/office``, GT-01) that trust each other's keys: (hq, office),
+    open."""
+    from app.services import FieldDesk
+    from app.services.profile.keys import create_identity, load_identity, trust_card
+
+    path.mkdir(parents=True)
+    with FieldDesk.create(path / "hq", office_code="HQ", office_name="Headquarters", role="hq") as hq, \
+            FieldDesk.create(path / "office", office_code="GT-01", office_name="Guatemala office") as office:
+        create_identity(hq)
+        create_identity(office)
+        trust_card(office, load_identity(hq).card)
+        trust_card(hq, load_identity(office).card)
+        yield hq, office
